@@ -1,0 +1,99 @@
+"""What every command shares: the app context, common options, errors and output."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import ExitCode, SvcmatchError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass
+class AppContext:
+    """Settings of the `svcmatch` group that subcommands read (through `pass_app`)."""
+
+    directories: str | None = None
+
+
+pass_app = click.make_pass_decorator(AppContext, ensure=True)
+
+
+def fail(error: SvcmatchError) -> None:
+    """Print an error as one line on stderr and exit with its code."""
+    click.echo(f"svcmatch: error: {error}", err=True)
+    sys.exit(int(error.exit_code))
+
+
+def handle_errors(function: F) -> F:
+    """Turn SvcmatchError into a one-line message and its exit code; never a traceback."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except SvcmatchError as error:
+            fail(error)
+        except BrokenPipeError:  # `svcmatch ... | head` closed the pipe: not an error
+            sys.stderr.close()
+            sys.exit(int(ExitCode.OK))
+
+    return wrapper  # type: ignore[return-value]
+
+
+def format_option(choices: Sequence[str] = ("table", "json", "jsonl", "csv", "markdown"),
+                  default: str = "table") -> Callable[[F], F]:
+    return click.option("--format", "-f", "fmt", type=click.Choice(list(choices)), default=default,
+                        show_default=True, help="Output format.")
+
+
+def output_option(function: F) -> F:
+    return click.option("--output", "-o", "output", type=click.Path(dir_okay=False, path_type=str),
+                        default=None, help="Write to this file instead of standard output.")(function)
+
+
+def warn(message: str) -> None:
+    """A message for the person at the terminal: stderr, never mixed with results."""
+    click.echo(f"svcmatch: {message}", err=True)
+
+
+def emit(text: str, output: str | None = None) -> None:
+    """Write a command's result to stdout, or atomically to a file."""
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    write_text_atomic(Path(output), text)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then replace it: never a half-written file."""
+    import os
+    import tempfile
+
+    path = path.expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        from ..errors import InputError
+
+        raise InputError(f"folder {str(folder)!r} does not exist", "create it or choose another -o path")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def rows_of(items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    return [dict(item) for item in items]

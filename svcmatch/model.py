@@ -1,0 +1,421 @@
+"""The provider record: its fields, their types, and conversion from and to plain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Literal
+
+from .errors import InputError
+from .taxonomy import NEEDS_BY_CODE, split_words
+
+SCHEMA_VERSION = 1
+
+STATUSES = ("active", "inactive", "temporarily_closed")
+SEXES = ("female", "male", "other")
+EXPLOITATION_TYPES = (
+    "sexual", "labour", "begging", "criminality", "domestic_servitude", "forced_marriage",
+    "organ_removal",
+)
+ORGANIZATION_TYPES = ("ngo", "government", "international", "health_facility", "legal_aid",
+                      "community", "private", "faith_based", "other")
+
+CoverageKind = Literal["national", "regions", "radius"]
+
+
+@dataclass(frozen=True, slots=True)
+class Coverage:
+    """Where a provider serves people: the whole country, a list of regions, or a radius."""
+
+    kind: CoverageKind = "regions"
+    regions: tuple[str, ...] = ()
+    km: float | None = None
+
+    def to_text(self) -> str:
+        """The spreadsheet form: 'national', 'radius:40' or 'AL-01|AL-11'."""
+        if self.kind == "national":
+            return "national"
+        if self.kind == "radius":
+            return f"radius:{_number_text(self.km or 0)}"
+        return "|".join(self.regions)
+
+    def to_record(self) -> dict[str, Any]:
+        if self.kind == "national":
+            return {"kind": "national"}
+        if self.kind == "radius":
+            return {"kind": "radius", "km": self.km}
+        return {"kind": "regions", "regions": list(self.regions)}
+
+
+@dataclass(frozen=True, slots=True)
+class Provider:
+    """One service point of one organisation, as kept in a country's directory file.
+
+    Empty `sexes`, `exploitation_types` mean "no restriction"; empty `coverage.regions`
+    with kind "regions" means the provider's own region.
+    """
+
+    id: str
+    name: str
+    organization_type: str = ""
+    categories: tuple[str, ...] = ()
+    city: str = ""
+    address: str = ""
+    region: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    coordinates_approximate: bool = False
+    coverage: Coverage = field(default_factory=Coverage)
+    outreach: bool = False
+    sexes: tuple[str, ...] = ()
+    min_age: int | None = None
+    max_age: int | None = None
+    unaccompanied_minors: bool = False
+    accompanying_children: bool = False
+    vot_specialised: bool = False
+    official_status_required: bool = False
+    exploitation_types: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    disability_access: bool = False
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    focal_point: str = ""
+    capacity_available: int | None = None
+    capacity_updated: dt.date | None = None
+    status: str = "active"
+    verified_on: dt.date | None = None
+    verified_by: str = ""
+    confidential_address: bool = False
+    documents_required: tuple[str, ...] = ()
+    how_to_refer: str = ""
+    notes: str = ""
+    #: Data from other formats (e.g. HSDS) with no field here, kept so that nothing is lost.
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_location(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    def covered_regions(self) -> tuple[str, ...]:
+        """Regions a "regions" coverage names, the provider's own region when none are named."""
+        if self.coverage.regions:
+            return self.coverage.regions
+        return (self.region,) if self.region else ()
+
+    def serves_sex(self, sex: str | None) -> bool:
+        return not self.sexes or sex is None or sex in self.sexes
+
+    def to_record(self) -> dict[str, Any]:
+        """The JSON document stored in the directory file (all fields, stable types)."""
+        record: dict[str, Any] = {}
+        for f in fields(self):
+            record[f.name] = _to_plain(getattr(self, f.name))
+        return record
+
+    def with_changes(self, **changes: Any) -> Provider:
+        return replace(self, **changes)
+
+
+def _to_plain(value: Any) -> Any:
+    if isinstance(value, Coverage):
+        return value.to_record()
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return dict(value)
+    return value
+
+
+FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Provider))
+
+#: The spreadsheet template's columns, in order (issue 2); every one maps to a field.
+TEMPLATE_COLUMNS: tuple[str, ...] = (
+    "id", "name", "organization_type", "categories", "city", "address", "region", "latitude",
+    "longitude", "coverage", "sexes", "min_age", "max_age", "unaccompanied_minors",
+    "accompanying_children", "vot_specialised", "official_status_required",
+    "exploitation_types", "languages", "disability_access", "phone", "email", "website",
+    "focal_point", "capacity_available", "capacity_updated", "status", "verified_on",
+    "verified_by", "confidential_address", "notes",
+)
+
+BOOL_FIELDS = frozenset({
+    "coordinates_approximate", "outreach", "unaccompanied_minors", "accompanying_children",
+    "vot_specialised", "official_status_required", "disability_access", "confidential_address",
+})
+LIST_FIELDS = frozenset({"categories", "sexes", "exploitation_types", "languages",
+                         "documents_required"})
+INT_FIELDS = frozenset({"min_age", "max_age", "capacity_available"})
+FLOAT_FIELDS = frozenset({"latitude", "longitude"})
+DATE_FIELDS = frozenset({"capacity_updated", "verified_on"})
+
+_TRUE = {"yes", "y", "true", "t", "1", "oui", "po", "так"}
+_FALSE = {"no", "n", "false", "f", "0", "non", "jo", "ні"}
+
+
+def parse_bool(text: str | bool, what: str = "value") -> bool:
+    if isinstance(text, bool):
+        return text
+    folded = str(text).strip().casefold()
+    if folded in _TRUE:
+        return True
+    if folded in _FALSE:
+        return False
+    raise InputError(f"{what}: {text!r} is not yes or no", "write yes/no, true/false, y/n or 1/0")
+
+
+def parse_int(text: str | int, what: str = "value", minimum: int = 0) -> int:
+    if isinstance(text, bool):
+        raise InputError(f"{what}: {text!r} is not a whole number", "write a number such as 18")
+    if isinstance(text, int):
+        value = text
+    else:
+        cleaned = str(text).strip()
+        if cleaned.endswith(".0"):
+            cleaned = cleaned[:-2]  # spreadsheets write 18 as 18.0
+        if not re.fullmatch(r"[+-]?\d{1,9}", cleaned):
+            raise InputError(f"{what}: {text!r} is not a whole number", "write a number such as 18")
+        value = int(cleaned)
+    if value < minimum:
+        raise InputError(f"{what}: {value} is below {minimum}", f"write {minimum} or more")
+    return value
+
+
+def parse_float(text: str | float, what: str = "value") -> float:
+    """A decimal number; a decimal comma (41,3275) is read as Excel writes it in Europe."""
+    if isinstance(text, bool):
+        raise InputError(f"{what}: {text!r} is not a number", "write a decimal number")
+    if isinstance(text, (int, float)):
+        value = float(text)
+    else:
+        cleaned = str(text).strip().replace("\u2212", "-")
+        if cleaned.count(",") == 1 and "." not in cleaned:
+            cleaned = cleaned.replace(",", ".")
+        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):
+            raise InputError(f"{what}: {text!r} is not a number", "write a decimal number such as 41.3275")
+        value = float(cleaned)
+    if not math.isfinite(value):
+        raise InputError(f"{what}: {text!r} is not a finite number", "write a decimal number")
+    return value
+
+
+def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
+    """ISO dates (2026-03-01), also 01.03.2026 and 01/03/2026 (day first, as in Europe)."""
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    cleaned = str(text).strip()
+    if "T" in cleaned:
+        cleaned = cleaned.split("T", 1)[0]
+    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", cleaned)
+        if not match:
+            raise InputError(f"{what}: {text!r} is not a date", "write it as YYYY-MM-DD, e.g. 2026-03-01")
+        day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise InputError(f"{what}: {text!r} is not a real date", "write it as YYYY-MM-DD") from None
+
+
+def parse_list(value: str | list[Any] | tuple[Any, ...]) -> tuple[str, ...]:
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v).strip() for v in value if str(v).strip())
+    return tuple(split_words(value))
+
+
+RegionResolver = Callable[[str], str]
+
+
+def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> Coverage:
+    """'national', 'radius:40', a list of regions (codes, or names with a resolver), or a record."""
+    if isinstance(value, Coverage):
+        return value
+    if isinstance(value, Mapping):
+        kind = value.get("kind", "regions")
+        if kind == "national":
+            return Coverage("national")
+        if kind == "radius":
+            return Coverage("radius", km=_positive_km(value.get("km")))
+        if kind == "regions":
+            return Coverage("regions", tuple(_regions(value.get("regions") or [], resolve_region)))
+        raise InputError(f"coverage kind {kind!r} is unknown", "use national, regions or radius")
+    items = parse_list(value) if not isinstance(value, str) else tuple(split_words(value))
+    if len(items) == 1 and items[0].casefold() == "national":
+        return Coverage("national")
+    if len(items) == 1 and items[0].casefold().startswith("radius"):
+        _, _, km = items[0].partition(":")
+        return Coverage("radius", km=_positive_km(km.strip().removesuffix("km").strip()))
+    return Coverage("regions", tuple(_regions(items, resolve_region)))
+
+
+def _positive_km(value: Any) -> float:
+    if value in (None, ""):
+        raise InputError("coverage radius has no distance", "write it as radius:KM, e.g. radius:40")
+    km = parse_float(value, "coverage radius")
+    if km <= 0 or km > 5000:
+        raise InputError(f"coverage radius {km:g} km is out of range", "use 1 to 5000 km")
+    return km
+
+
+def _regions(items: Any, resolve_region: RegionResolver | None) -> list[str]:
+    regions: list[str] = []
+    for item in items:
+        code = resolve_region(str(item)) if resolve_region else str(item).strip().upper()
+        if code not in regions:
+            regions.append(code)
+    return regions
+
+
+def _number_text(value: float) -> str:
+    return f"{value:g}" if value != int(value) else str(int(value))
+
+
+def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = None) -> Any:
+    """Convert a typed value or a text cell to the field's type; raises InputError naming it.
+
+    Empty text means "not set": None, empty list, False or "" as the field's type has it.
+    Enumerated values (categories, status, sexes, ...) are checked in `check_values`.
+    """
+    if name not in FIELD_NAMES:
+        raise InputError(f"unknown field {name!r}", f"fields are: {', '.join(TEMPLATE_COLUMNS)}")
+    blank = value is None or (isinstance(value, str) and not value.strip())
+    if name == "coverage":
+        return Coverage() if blank else parse_coverage(value, resolve_region)
+    if name == "extra":
+        if not isinstance(value, Mapping):
+            raise InputError("extra must be an object", "leave it as the import wrote it")
+        return dict(value)
+    if name in LIST_FIELDS:
+        items = () if blank else parse_list(value)
+        if name in ("languages", "sexes", "exploitation_types", "categories"):
+            items = tuple(dict.fromkeys(i.strip().lower() for i in items))
+        return items
+    if name in BOOL_FIELDS:
+        return False if blank else parse_bool(value, name)
+    if name in INT_FIELDS:
+        return None if blank else parse_int(value, name)
+    if name in FLOAT_FIELDS:
+        return None if blank else parse_float(value, name)
+    if name in DATE_FIELDS:
+        return None if blank else parse_date(value, name)
+    if name == "region":
+        if blank:
+            return ""
+        return resolve_region(str(value)) if resolve_region else str(value).strip().upper()
+    if name == "status" and not blank:
+        return str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    return "" if blank else str(value).strip()
+
+
+def check_values(provider: Provider) -> list[str]:
+    """Problems with enumerated values and ranges: one plain sentence each, empty when fine."""
+    problems: list[str] = []
+    if not provider.name.strip():
+        problems.append("name is empty")
+    unknown = [c for c in provider.categories if c not in NEEDS_BY_CODE]
+    if unknown:
+        problems.append(f"unknown categories {', '.join(unknown)} (see `svcmatch needs`)")
+    if provider.status not in STATUSES:
+        problems.append(f"status {provider.status!r} is not one of {', '.join(STATUSES)}")
+    bad_sexes = [s for s in provider.sexes if s not in SEXES and s != "any"]
+    if bad_sexes:
+        problems.append(f"sexes {', '.join(bad_sexes)} not one of female, male, other, any")
+    bad_types = [t for t in provider.exploitation_types if t not in EXPLOITATION_TYPES and t != "any"]
+    if bad_types:
+        problems.append(f"unknown exploitation types {', '.join(bad_types)}")
+    if provider.latitude is not None and not -90 <= provider.latitude <= 90:
+        problems.append(f"latitude {provider.latitude} is outside -90..90")
+    if provider.longitude is not None and not -180 <= provider.longitude <= 180:
+        problems.append(f"longitude {provider.longitude} is outside -180..180")
+    if (provider.latitude is None) != (provider.longitude is None):
+        problems.append("only one of latitude and longitude is set")
+    if provider.min_age is not None and provider.max_age is not None and provider.min_age > provider.max_age:
+        problems.append(f"min_age {provider.min_age} is above max_age {provider.max_age}")
+    if provider.max_age is not None and provider.max_age > 130:
+        problems.append(f"max_age {provider.max_age} is not a human age")
+    return problems
+
+
+def normalise(provider: Provider) -> Provider:
+    """Fold 'any' in sexes and exploitation types into the empty tuple that means 'any'."""
+    changes: dict[str, Any] = {}
+    if "any" in provider.sexes or set(provider.sexes) >= set(SEXES):
+        changes["sexes"] = ()
+    if "any" in provider.exploitation_types:
+        changes["exploitation_types"] = ()
+    return replace(provider, **changes) if changes else provider
+
+
+def provider_from_record(record: Mapping[str, Any], resolve_region: RegionResolver | None = None) -> Provider:
+    """Build a Provider from a stored document or a dict of user values; raises InputError."""
+    if "id" not in record or not str(record.get("id") or "").strip():
+        raise InputError("record has no id", "every provider needs a stable string id")
+    unknown = [k for k in record if k not in FIELD_NAMES]
+    if unknown:
+        raise InputError(f"unknown fields {', '.join(sorted(unknown))}",
+                         f"fields are: {', '.join(FIELD_NAMES)}")
+    values = {name: coerce_field(name, value, resolve_region) for name, value in record.items()}
+    values["id"] = str(record["id"]).strip()
+    values.setdefault("name", "")
+    return normalise(Provider(**values))
+
+
+def template_row(provider: Provider) -> dict[str, str]:
+    """The provider as the spreadsheet template's text cells."""
+    row: dict[str, str] = {}
+    for column in TEMPLATE_COLUMNS:
+        value = getattr(provider, column)
+        if column == "coverage":
+            row[column] = value.to_text()
+        elif column == "sexes" or column == "exploitation_types":
+            row[column] = "|".join(value) if value else "any"
+        elif isinstance(value, tuple):
+            row[column] = "|".join(value)
+        elif isinstance(value, bool):
+            row[column] = "yes" if value else "no"
+        elif isinstance(value, float):
+            row[column] = repr(value)
+        elif isinstance(value, dt.date):
+            row[column] = value.isoformat()
+        elif value is None:
+            row[column] = ""
+        else:
+            row[column] = str(value)
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class DirectoryInfo:
+    """What a directory file says about itself, and where it was read from."""
+
+    country: str  # ISO 3166-1 alpha-2, upper case
+    path: str | None = None
+    schema_version: int = SCHEMA_VERSION
+    sample: bool = False
+    #: A short checksum of the file's bytes: which version of the file a match came from.
+    version: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Directory:
+    """One country's providers, in file order (sorted by id)."""
+
+    info: DirectoryInfo
+    providers: tuple[Provider, ...] = ()
+
+    def get(self, provider_id: str) -> Provider | None:
+        for provider in self.providers:
+            if provider.id == provider_id:
+                return provider
+        return None
