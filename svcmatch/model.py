@@ -196,7 +196,7 @@ def parse_float(text: str | float, what: str = "value") -> float:
         cleaned = str(text).strip().replace("\u2212", "-")
         if cleaned.count(",") == 1 and "." not in cleaned:
             cleaned = cleaned.replace(",", ".")
-        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", cleaned):
+        if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?", cleaned):
             raise InputError(f"{what}: {text!r} is not a number", "write a decimal number such as 41.3275")
         value = float(cleaned)
     if not math.isfinite(value):
@@ -249,12 +249,12 @@ def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> 
         if kind == "regions":
             return Coverage("regions", tuple(_regions(value.get("regions") or [], resolve_region)))
         raise InputError(f"coverage kind {kind!r} is unknown", "use national, regions or radius")
+    if isinstance(value, str) and value.strip().casefold().startswith("radius"):
+        _, _, km = value.strip().partition(":")
+        return Coverage("radius", km=_positive_km(km.strip().casefold().removesuffix("km").strip()))
     items = parse_list(value) if not isinstance(value, str) else tuple(split_words(value))
     if len(items) == 1 and items[0].casefold() == "national":
         return Coverage("national")
-    if len(items) == 1 and items[0].casefold().startswith("radius"):
-        _, _, km = items[0].partition(":")
-        return Coverage("radius", km=_positive_km(km.strip().removesuffix("km").strip()))
     return Coverage("regions", tuple(_regions(items, resolve_region)))
 
 

@@ -80,6 +80,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
 }
 GROUP_SYNONYMS: dict[str, str] = {"livelihoods": "livelihood", "reintegration assistance": "livelihood"}
 
+#: Words that mean two codes equally: resolving one is an error that names both.
+AMBIGUOUS: dict[str, tuple[str, ...]] = {
+    "grant": ("basic_needs", "income_generation"),
+    "money": ("basic_needs", "income_generation"),
+    "care": ("childcare", "medical"),
+    "children": ("childcare", "education"),
+    "legal documents": ("documentation", "legal"),
+    "allowance": ("basic_needs", "social_protection"),
+}
+
 #: Below this rapidfuzz score (0-100) a word is not taken as a typo of any known word.
 _TYPO_CUTOFF = 80.0
 
@@ -103,6 +113,8 @@ def _build_lexicon() -> dict[str, set[str]]:
         lexicon.setdefault(fold(group), set()).add(group)
     for word, group in GROUP_SYNONYMS.items():
         lexicon.setdefault(fold(word), set()).add(group)
+    for word, codes in AMBIGUOUS.items():
+        lexicon.setdefault(fold(word), set()).update(codes)
     return lexicon
 
 

@@ -1,0 +1,131 @@
+"""The provider model: value parsing, coercion and records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from svcmatch.errors import InputError
+from svcmatch.model import (
+    Coverage,
+    Provider,
+    check_values,
+    coerce_field,
+    parse_bool,
+    parse_coverage,
+    parse_date,
+    parse_float,
+    parse_int,
+    provider_from_record,
+    template_row,
+)
+
+
+@pytest.mark.parametrize(("text", "value"), [("yes", True), ("Y", True), ("1", True), ("TRUE", True),
+                                             ("no", False), ("n", False), ("0", False), ("false", False)])
+def test_parse_bool(text: str, value: bool) -> None:
+    assert parse_bool(text) is value
+
+
+def test_parse_bool_rejects_other_words() -> None:
+    with pytest.raises(InputError, match="'maybe' is not yes or no"):
+        parse_bool("maybe", "disability_access")
+
+
+@pytest.mark.parametrize(("text", "value"), [("41,3275", 41.3275), (" 19.8187 ", 19.8187), ("-3", -3.0),
+                                             ("\u221212.5", -12.5)])
+def test_parse_float_reads_decimal_commas(text: str, value: float) -> None:
+    assert parse_float(text) == value
+
+
+@pytest.mark.parametrize("text", ["abc", "1,2,3", "nan", "inf", "1e400", ""])
+def test_parse_float_rejects(text: str) -> None:
+    with pytest.raises(InputError):
+        parse_float(text, "latitude")
+
+
+def test_parse_int() -> None:
+    assert parse_int("18") == 18
+    assert parse_int("18.0") == 18
+    with pytest.raises(InputError, match="below 0"):
+        parse_int("-1", "min_age")
+    with pytest.raises(InputError, match="not a whole number"):
+        parse_int("eighteen", "min_age")
+
+
+@pytest.mark.parametrize(("text", "value"), [("2026-03-01", dt.date(2026, 3, 1)),
+                                             ("01.03.2026", dt.date(2026, 3, 1)),
+                                             ("1/3/2026", dt.date(2026, 3, 1)),
+                                             ("2026-03-01T10:00:00", dt.date(2026, 3, 1))])
+def test_parse_date(text: str, value: dt.date) -> None:
+    assert parse_date(text) == value
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "yesterday", "2026/13/01", "31.31.2026"])
+def test_parse_date_rejects(text: str) -> None:
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        parse_date(text, "verified_on")
+
+
+def test_parse_coverage_forms() -> None:
+    assert parse_coverage("national") == Coverage("national")
+    assert parse_coverage("radius:40") == Coverage("radius", km=40.0)
+    assert parse_coverage("radius: 12,5 km") == Coverage("radius", km=12.5)
+    assert parse_coverage("al-01|AL-11") == Coverage("regions", ("AL-01", "AL-11"))
+    assert parse_coverage({"kind": "radius", "km": 5}) == Coverage("radius", km=5.0)
+    with pytest.raises(InputError, match="radius"):
+        parse_coverage("radius:")
+    with pytest.raises(InputError, match="out of range"):
+        parse_coverage("radius:-4")
+
+
+def test_coerce_blank_cells_mean_not_set() -> None:
+    assert coerce_field("min_age", "") is None
+    assert coerce_field("languages", " ") == ()
+    assert coerce_field("vot_specialised", "") is False
+    assert coerce_field("coverage", "") == Coverage()
+
+
+def test_coerce_unknown_field_names_the_template() -> None:
+    with pytest.raises(InputError, match="unknown field 'colour'"):
+        coerce_field("colour", "red")
+
+
+def test_record_round_trip_and_any() -> None:
+    record = {"id": "al-tir-0001", "name": "Test", "categories": "shelter|medical",
+              "sexes": "any", "exploitation_types": "sexual|labour", "coverage": "national",
+              "verified_on": "2026-05-01", "latitude": "41,33", "longitude": "19.82"}
+    provider = provider_from_record(record)
+    assert provider.sexes == ()
+    assert provider.coverage.kind == "national"
+    assert provider_from_record(provider.to_record()) == provider
+    row = template_row(provider)
+    assert row["sexes"] == "any"
+    assert row["categories"] == "shelter|medical"
+    assert row["latitude"] == "41.33"
+
+
+def test_check_values_names_problems() -> None:
+    bad = Provider(id="x", name="", categories=("shelter", "spa"), status="open", min_age=30,
+                   max_age=18, latitude=100.0)
+    problems = "; ".join(check_values(bad))
+    for expected in ("name is empty", "unknown categories spa", "status 'open'",
+                     "min_age 30 is above max_age 18", "latitude 100.0", "only one of latitude"):
+        assert expected in problems
+
+
+@given(st.floats(min_value=-90, max_value=90, allow_nan=False))
+def test_float_text_round_trip(value: float) -> None:
+    assert parse_float(repr(value)) == value
+
+
+@given(st.text(max_size=30))
+def test_parsers_never_raise_anything_but_input_error(text: str) -> None:
+    for parser in (parse_bool, parse_int, parse_float, parse_date, parse_coverage):
+        try:
+            parser(text)  # type: ignore[operator]
+        except InputError:
+            pass
