@@ -1,0 +1,761 @@
+"""Directory files: where they live, fast checked reads, locked atomic writes, migration, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+import os
+import re
+import secrets
+import sys
+import time
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
+from .model import SCHEMA_VERSION, Directory, DirectoryInfo, Provider, provider_from_record
+
+if TYPE_CHECKING:
+    from tinydb import TinyDB
+
+DIRECTORIES_ENV = "SVCMATCH_DIRECTORIES"
+LOCK_TIMEOUT_ENV = "SVCMATCH_LOCK_TIMEOUT"
+AUTHOR_ENV = "SVCMATCH_AUTHOR"
+DEFAULT_LOCK_TIMEOUT = 30.0
+
+META_TABLE = "meta"
+PROVIDERS_TABLE = "providers"
+META_ID = "directory"
+HISTORY_FOLDER = "history"
+HISTORY_FORMAT = 1
+META_KEYS = ("country", "sample", "schema_version", "title")
+#: Meta values a transaction may change; country and schema version follow from the file.
+SETTABLE_META = {"title": str, "sample": bool}
+
+NEWLINE = b"\n"
+_PROVIDER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
+_CONFLICT_MARKER = re.compile(r"^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)(?: |$)", re.MULTILINE)
+
+
+# --- where directories live ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Root:
+    """A folder of directory files; `bundled` marks the read-only samples shipped with svcmatch."""
+
+    path: Path
+    bundled: bool = False
+
+
+def bundled_root() -> Path:
+    """The sample directories shipped with svcmatch: inside the wheel, or the checkout's folder."""
+    # The wheel force-includes directories/ as svcmatch/_bundled_directories. This is the path
+    # importlib.resources.files("svcmatch") gives for an installed package, without its
+    # start-up cost (about 15 ms).
+    packaged = Path(__file__).with_name("_bundled_directories")
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "directories"
+
+
+def resolve_root(explicit: str | Path | Root | None = None) -> Root:
+    """--directories / $SVCMATCH_DIRECTORIES, else ./directories if it is a folder, else the samples."""
+    if isinstance(explicit, Root):
+        return explicit
+    given = explicit if explicit not in (None, "") else os.environ.get(DIRECTORIES_ENV) or None
+    if given is not None:
+        return Root(Path(given).expanduser())
+    local = Path("directories")
+    if local.is_dir():
+        return Root(local)
+    return Root(bundled_root(), bundled=True)
+
+
+def directory_path(country: str, root: Root) -> Path:
+    """<root>/<alpha-2 in lower case>.json; refuses anything that is not a resolved alpha-2."""
+    if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{2}", country):
+        raise InputError(f"{country!r} is not a resolved country code",
+                         "give an ISO 3166-1 alpha-2 code such as AL (resolve it with resolve_country)")
+    return root.path / f"{country.lower()}.json"
+
+
+def _alpha2(country: str) -> str:
+    from .geo import resolve_country
+
+    return resolve_country(country).alpha2
+
+
+def available_countries(root: Root) -> list[str]:
+    """Alpha-2 codes (upper case) of the directory files in a root folder."""
+    if not root.path.is_dir():
+        return []
+    return sorted(p.stem.upper() for p in root.path.glob("*.json") if re.fullmatch(r"[a-z]{2}", p.stem))
+
+
+def load_directory(country: str, root: str | Path | Root | None = None) -> Directory:
+    """Read one country's directory (read-only, without TinyDB: start-up matters)."""
+    resolved = resolve_root(root)
+    code = _alpha2(country)
+    path = directory_path(code, resolved)
+    if not path.is_file():
+        raise _missing(code, path, resolved)
+    return _read_state(path, code).directory()
+
+
+def _missing(code: str, path: Path, root: Root) -> NotFoundError:
+    present = available_countries(root)
+    where = f"; {root.path} holds: {', '.join(present)}" if present else ""
+    return NotFoundError(f"no directory for {code} ({path} does not exist{where})",
+                         f"start one with `svcmatch --directories {root.path} directory init {code}`"
+                         if not root.bundled else "choose another country or --directories")
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _State:
+    """A directory file as read and checked: meta, providers by id, and where it came from."""
+
+    path: Path
+    meta: dict[str, Any]
+    providers: dict[str, Provider]
+    file_schema_version: int
+    version: str
+
+    def directory(self) -> Directory:
+        info = DirectoryInfo(
+            country=self.meta["country"], path=str(self.path),
+            schema_version=self.file_schema_version,
+            sample=bool(self.meta.get("sample")), version=self.version,
+            title=str(self.meta.get("title") or ""),
+        )
+        ordered = tuple(self.providers[key] for key in sorted(self.providers))
+        return Directory(info=info, providers=ordered)
+
+    def tables(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """The file's content in the current schema, as TinyDB tables."""
+        meta = {**self.meta, "schema_version": SCHEMA_VERSION}
+        return {META_TABLE: {META_ID: meta},
+                PROVIDERS_TABLE: {key: p.to_record() for key, p in self.providers.items()}}
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _pairs_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+def _read_state(path: Path, country: str) -> _State:
+    raw = _read_bytes(path)
+    version = "sha256:" + hashlib.sha256(raw).hexdigest()[:16]
+    document = _parse_json(path, raw)
+    if not isinstance(document, dict):
+        raise _damaged(path, "is not a JSON object of tables")
+    file_version, meta, records = _upgrade(path, document, country)
+    return _State(path, meta, _providers(path, raw, records), file_version, version)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise NotFoundError(f"{path} does not exist", "check the country and --directories") from None
+    except OSError as error:
+        raise DataError(f"cannot read {path}: {error.strerror}", "check the file's permissions") from None
+
+
+def _damaged(path: Path, what: str, hint: str | None = None) -> DataError:
+    return DataError(f"{path} {what}",
+                     hint or "repair it by hand or restore it from git or a backup; svcmatch will not "
+                             "overwrite a damaged file")
+
+
+def _parse_json(path: Path, raw: bytes) -> Any:
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise _damaged(path, f"line {line}: is not UTF-8 text") from None
+    if not text.strip():
+        raise _damaged(path, "is empty")
+    try:
+        return json.loads(text, object_pairs_hook=_pairs_without_duplicates)
+    except _DuplicateKey as duplicate:
+        line = _duplicate_line(text)
+        raise _damaged(path, f"line {line}: key {duplicate.key!r} appears twice",
+                       "keep one of the two entries (a bad merge?); svcmatch will not overwrite "
+                       "a damaged file") from None
+    except json.JSONDecodeError as error:
+        marker = _CONFLICT_MARKER.search(text)
+        if marker:
+            line = text.count("\n", 0, marker.start()) + 1
+            raise _damaged(path, f"line {line}: has git merge conflict markers",
+                           "finish the merge: keep the right lines, delete the <<<<<<< ======= "
+                           ">>>>>>> lines, then run `svcmatch directory validate`") from None
+        raise _damaged(path, f"line {error.lineno}, column {error.colno}: is not valid JSON "
+                             f"({error.msg}; truncated?)") from None
+
+
+def _duplicate_line(text: str) -> int:
+    """Line of the first repeated key (slow path: only when a duplicate was found)."""
+    import json.decoder
+    import json.scanner
+
+    # The C scanner gives object hooks no positions; the pure-Python one calls parse_object
+    # with the object's start. These internals are untyped, hence Any.
+    decoder_module: Any = json.decoder
+    scanner_module: Any = json.scanner
+    found: list[int] = []
+
+    def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[dict[str, Any], int]:
+        pairs, end = decoder_module.JSONObject(s_and_end, *args[:3], lambda p: p, *args[4:])
+        keys = [key for key, _ in pairs]
+        if len(set(keys)) != len(keys) and not found:
+            found.append(_repeated_key_position(text, s_and_end[1] - 1))
+        return dict(pairs), end
+
+    decoder: Any = json.JSONDecoder()
+    decoder.parse_object = parse_object
+    decoder.scan_once = scanner_module.py_make_scanner(decoder)
+    decoder.decode(text)
+    return text.count("\n", 0, found[0]) + 1 if found else 1
+
+
+def _repeated_key_position(text: str, start: int) -> int:
+    """Position of the second occurrence of a key among the own keys of the object at `start`."""
+    string = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+    seen: set[str] = set()
+    depth, index, expect_key = 0, start, False
+    while index < len(text):
+        char = text[index]
+        if char == '"':
+            end = string.match(text, index)
+            stop = end.end() if end else len(text)
+            if depth == 1 and expect_key:
+                key = json.loads(text[index:stop])
+                if key in seen:
+                    return index
+                seen.add(key)
+                expect_key = False
+            index = stop
+            continue
+        if char in "{[":
+            depth += 1
+            expect_key = char == "{" and depth == 1
+        elif char in "}]":
+            depth -= 1
+            if depth == 0:
+                break
+        elif char == "," and depth == 1:
+            expect_key = True
+        index += 1
+    return start
+
+
+def _upgrade(path: Path, document: dict[str, Any],
+             country: str) -> tuple[int, dict[str, Any], dict[str, Any]]:
+    """(schema version on disk, meta, provider records by id) in the current schema."""
+    if META_TABLE not in document:
+        if set(document) <= {"_default"}:
+            meta, records = _migrate_v0(path, document, country)
+            return 0, meta, records
+        raise _damaged(path, f"is not a svcmatch directory (tables {', '.join(sorted(document))})",
+                       "a directory file has the tables 'meta' and 'providers'; see docs/directory-format.md")
+    meta = _meta(path, document, country)
+    file_version = meta["schema_version"]
+    unknown = sorted(set(document) - {META_TABLE, PROVIDERS_TABLE})
+    if unknown:
+        raise _damaged(path, f"has unknown tables: {', '.join(unknown)}")
+    records = document.get(PROVIDERS_TABLE, {})
+    if not isinstance(records, dict):
+        raise _damaged(path, "table 'providers' is not an object keyed by provider id")
+    return file_version, meta, records
+
+
+def _meta(path: Path, document: dict[str, Any], country: str) -> dict[str, Any]:
+    table = document[META_TABLE]
+    meta = table.get(META_ID) if isinstance(table, dict) else None
+    if not isinstance(meta, dict):
+        raise _damaged(path, f"has no meta record (table 'meta', key {META_ID!r})")
+    version = meta.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _damaged(path, f"has no valid schema_version ({version!r})")
+    if version > SCHEMA_VERSION:
+        raise DataError(f"{path} has schema version {version}, newer than this svcmatch reads "
+                        f"({SCHEMA_VERSION})", "upgrade svcmatch: pip install --upgrade svcmatch")
+    if meta.get("country") != country:
+        raise _damaged(path, f"holds country {meta.get('country')!r}, not {country}",
+                       f"rename the file to {str(meta.get('country')).lower()}.json or fix 'country'")
+    unknown = sorted(set(meta) - set(META_KEYS))
+    if unknown or not isinstance(meta.get("sample", False), bool) \
+            or not isinstance(meta.get("title", ""), str):
+        raise _damaged(path, f"meta record is not valid (keys {', '.join(sorted(meta))})")
+    return {"country": country, "sample": meta.get("sample", False), "schema_version": version,
+            "title": meta.get("title", "")}
+
+
+def _migrate_v0(path: Path, document: dict[str, Any], country: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Version 0: a plain TinyDB file, provider records in "_default" under integer doc ids."""
+    table = document.get("_default", {})
+    if not isinstance(table, dict):
+        raise _damaged(path, "table '_default' is not an object")
+    records: dict[str, Any] = {}
+    for doc_id, record in table.items():
+        if not isinstance(record, dict):
+            raise _damaged(path, f"document {doc_id} is not an object")
+        name = str(record.get("name") or "")
+        given = str(record.get("id") or "").strip()
+        key = given or f"{country.lower()}-{_slug(str(record.get('city') or name))}-" \
+                       f"{hashlib.sha256(f'{doc_id}:{name}'.encode()).hexdigest()[:4]}"
+        if key in records:
+            raise _damaged(path, f"documents share the provider id {key!r}", "give each document its own id")
+        records[key] = {**record, "id": key}
+    meta = {"country": country, "sample": False, "schema_version": 0, "title": ""}
+    return meta, records
+
+
+def _providers(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, Provider]:
+    providers: dict[str, Provider] = {}
+    for key, record in records.items():
+        if not isinstance(record, dict):
+            raise _record_error(path, raw, key, "is not an object")
+        if record.get("id", key) != key:
+            raise _record_error(path, raw, key, f"has id {record.get('id')!r} under key {key!r}")
+        if not _PROVIDER_ID.fullmatch(key):
+            raise _record_error(path, raw, key, "has an id that is not a plain word")
+        try:
+            providers[key] = provider_from_record({**record, "id": key})
+        except InputError as error:
+            raise _record_error(path, raw, key, error.message) from None
+        except (TypeError, ValueError) as error:
+            raise _record_error(path, raw, key, str(error)) from None
+    return providers
+
+
+def _record_error(path: Path, raw: bytes, key: str, problem: str) -> DataError:
+    position = raw.find(json.dumps(key, ensure_ascii=False).encode() + b":")
+    line = f"line {raw.count(NEWLINE, 0, position) + 1}: " if position >= 0 else ""
+    return _damaged(path, f"{line}provider {key!r} {problem}",
+                    "fix the record by hand or restore the file from git; svcmatch will not "
+                    "overwrite a damaged file")
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def serialise(tables: Mapping[str, Any]) -> bytes:
+    """The deterministic file text: UTF-8, sorted keys, two-space indent, one field a line."""
+    return (json.dumps(tables, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, fsync, and replace: never a half file."""
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open folders, and needs not."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _clean_temp_files(path: Path) -> None:
+    """Remove temporary files a killed writer left (only called while holding the lock)."""
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        leftover.unlink(missing_ok=True)
+
+
+def lock_timeout() -> float:
+    text = os.environ.get(LOCK_TIMEOUT_ENV, "").strip()
+    if not text:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 1e6:
+        raise InputError(f"{LOCK_TIMEOUT_ENV}={text!r} is not a number of seconds",
+                         f"set it to e.g. 30, or unset it for the default {DEFAULT_LOCK_TIMEOUT:g} s")
+    return value
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextmanager
+def file_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the write lock of a directory file; the kernel releases it if the process dies."""
+    wait = lock_timeout() if timeout is None else timeout
+    handle = open(lock_path(path), "a+b")  # noqa: SIM115 - closed in finally
+    try:
+        _acquire(handle, path, wait)
+        try:
+            yield
+        finally:
+            _release(handle)
+    finally:
+        handle.close()
+
+
+def _acquire(handle: IO[bytes], path: Path, wait: float) -> None:
+    deadline = time.monotonic() + wait
+    while not _try_lock(handle):
+        if time.monotonic() >= deadline:
+            raise LockTimeout(
+                f"{path} is locked by another writer (waited {wait:g} s)",
+                f"try again when the other edit is done, or set {LOCK_TIMEOUT_ENV} to wait longer; "
+                "a lock held by a process that died is released by itself")
+        time.sleep(0.02)
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(handle: IO[bytes]) -> bool:
+        try:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _release(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(handle: IO[bytes]) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _release(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def default_author() -> str:
+    """$SVCMATCH_AUTHOR, else the name of the user logged in."""
+    author = os.environ.get(AUTHOR_ENV, "").strip()
+    if author:
+        return author
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def _slug(text: str) -> str:
+    from .taxonomy import fold
+
+    letters = re.sub(r"[^a-z0-9]", "", fold(text))
+    return letters[:3] or "x"
+
+
+# --- change history ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRecord:
+    """One provider's (or the directory's own) change in one write: who, when, what, old, new."""
+
+    time: dt.datetime
+    author: str
+    action: str
+    operation: str  # add | edit | remove | meta
+    provider_id: str | None
+    old: Mapping[str, Any] = field(default_factory=dict)
+    new: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(sorted({*self.old, *self.new}))
+
+
+def _diff(before: Mapping[str, Any] | None, after: Mapping[str, Any] | None,
+          defaults: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Changed fields as (old values, new values); an add or a remove lists the non-default ones."""
+    old: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    for key in sorted({*(before or {}), *(after or {})}):
+        if before is None or after is None:
+            value = (after or before or {})[key]
+            if value != defaults.get(key):
+                (new if before is None else old)[key] = value
+        elif before.get(key) != after.get(key):
+            old[key], new[key] = before.get(key), after.get(key)
+    return old, new
+
+
+def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    meta_before = before[META_TABLE][META_ID] or None
+    meta_old, meta_new = _diff(meta_before, after[META_TABLE][META_ID], {"sample": False, "title": ""})
+    meta_old.pop("schema_version", None)
+    meta_new.pop("schema_version", None)
+    if meta_new or meta_old:
+        entries.append({"operation": "meta", "provider": None, "old": meta_old, "new": meta_new})
+    defaults = Provider(id="", name="").to_record()
+    old_records, new_records = before[PROVIDERS_TABLE], after[PROVIDERS_TABLE]
+    for key in sorted({*old_records, *new_records}):
+        was, now = old_records.get(key), new_records.get(key)
+        if was == now:
+            continue
+        operation = "add" if was is None else "remove" if now is None else "edit"
+        old, new = _diff(was, now, defaults)
+        entries.append({"operation": operation, "provider": key, "old": old, "new": new})
+    return entries
+
+
+def _history_folder(root: Path, country: str) -> Path:
+    return root / HISTORY_FOLDER / country.lower()
+
+
+def _write_history(folder: Path, document: dict[str, Any], now: dt.datetime) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for leftover in folder.glob(".*.tmp"):
+        leftover.unlink(missing_ok=True)
+    name = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(4)}.json"
+    target = folder / name
+    write_atomic(target, serialise(document))
+    return target
+
+
+def _read_history_file(path: Path) -> list[ChangeRecord]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        when = dt.datetime.fromisoformat(document["time"].replace("Z", "+00:00"))
+        return [ChangeRecord(time=when, author=str(document["author"]), action=str(document["action"]),
+                             operation=str(entry["operation"]), provider_id=entry["provider"],
+                             old=dict(entry["old"]), new=dict(entry["new"]))
+                for entry in document["changes"]]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise DataError(f"history record {path} cannot be read ({error})",
+                        "restore it from git, or move it out of the history folder") from None
+
+
+# --- the store ---------------------------------------------------------------------------------
+
+
+class DirectoryStore:
+    """One country's directory file: read it, create it, change it in locked transactions."""
+
+    def __init__(self, country: str, root: str | Path | Root | None = None) -> None:
+        self.root = resolve_root(root)
+        self.country = _alpha2(country)
+        self.path = directory_path(self.country, self.root)
+        self.read_only = self.root.bundled
+
+    def load(self) -> Directory:
+        if not self.path.is_file():
+            raise _missing(self.country, self.path, self.root)
+        return _read_state(self.path, self.country).directory()
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    def create(self, *, title: str = "", sample: bool = False, author: str | None = None) -> Directory:
+        """Start an empty directory file (and its folder); an existing file is an error."""
+        self._check_writable()
+        try:
+            self.root.path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DataError(f"cannot create {self.root.path}: {error.strerror}",
+                            "choose another --directories folder") from None
+        with self._locked():
+            if self.path.exists():
+                raise InputError(f"{self.path} already exists",
+                                 f"add providers with `svcmatch directory add {self.country} ...`")
+            empty = _State(self.path, {"country": self.country, "sample": False,
+                                       "schema_version": SCHEMA_VERSION, "title": ""}, {}, SCHEMA_VERSION, "")
+            blank: dict[str, Any] = {META_TABLE: {META_ID: {}}, PROVIDERS_TABLE: {}}
+            transaction = Transaction(self, empty)
+            transaction.set_meta(title=title, sample=sample)
+            self._commit(transaction, blank, author, "init")
+        return self.load()
+
+    @contextmanager
+    def transaction(self, *, author: str | None = None, action: str = "edit") -> Iterator[Transaction]:
+        """Lock, read fresh, yield; on a clean exit write atomically and record the history."""
+        self._check_writable()
+        if not self.path.is_file():
+            raise _missing(self.country, self.path, self.root)
+        with self._locked():
+            state = _read_state(self.path, self.country)
+            transaction = Transaction(self, state)
+            yield transaction
+            self._commit(transaction, state.tables(), author, action)
+
+    def history(self, provider_id: str | None = None) -> list[ChangeRecord]:
+        """Every recorded change, oldest first; only one provider's when an id is given."""
+        folder = _history_folder(self.root.path, self.country)
+        files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+        records = [record for path in files for record in _read_history_file(path)]
+        if provider_id is not None:
+            records = [r for r in records if r.provider_id == provider_id]
+        return sorted(records, key=lambda r: r.time)
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        try:
+            with file_lock(self.path):
+                _clean_temp_files(self.path)
+                yield
+        except PermissionError as error:
+            raise DataError(f"cannot write in {self.root.path}: {error.strerror}",
+                            "check the folder's permissions or choose another --directories") from None
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyError(
+                f"{self.path} is a bundled sample directory and is read-only",
+                f"start your own: `svcmatch --directories ./my-dirs directory init {self.country}`, "
+                f"or copy the sample: `mkdir -p directories && cp {self.path} directories/`")
+
+    def _commit(self, transaction: Transaction, before: dict[str, Any], author: str | None,
+                action: str) -> None:
+        after = transaction.tables()
+        entries = _change_entries(before, after)
+        if not entries:
+            return
+        now = dt.datetime.now(dt.timezone.utc)
+        document = {"action": action, "author": (author or "").strip() or default_author(),
+                    "changes": entries, "country": self.country, "history_format": HISTORY_FORMAT,
+                    "time": now.isoformat().replace("+00:00", "Z")}
+        try:
+            record = _write_history(_history_folder(self.root.path, self.country), document, now)
+            try:
+                write_atomic(self.path, serialise(after))
+            except BaseException:
+                record.unlink(missing_ok=True)  # the change did not happen: neither does its record
+                raise
+        except OSError as error:
+            raise DataError(f"cannot write {self.path}: {error.strerror or error}",
+                            "check the free disk space and the folder's permissions") from None
+
+
+class Transaction:
+    """The changes of one locked write, kept in a TinyDB database until the store commits them."""
+
+    def __init__(self, store: DirectoryStore, state: _State) -> None:
+        self.store = store
+        self.directory = state.directory()
+        self._db = _memory_db(state.tables())
+        # TinyDB's annotations say document ids are ints; these tables use string ids.
+        self._providers: Any = self._db.table(PROVIDERS_TABLE)
+        self._meta: Any = self._db.table(META_TABLE)
+
+    def get(self, provider_id: str) -> Provider | None:
+        document = self._providers.get(doc_id=provider_id)
+        if document is None:
+            return None
+        return provider_from_record(dict(document))
+
+    def ids(self) -> list[str]:
+        return sorted(str(document.doc_id) for document in self._providers.all())
+
+    def providers(self) -> list[Provider]:
+        return [provider_from_record(dict(document)) for document in self._providers.all()]
+
+    def put(self, provider: Provider) -> None:
+        """Add the provider, or replace the one with its id."""
+        from tinydb.table import Document
+
+        if not _PROVIDER_ID.fullmatch(provider.id):
+            raise InputError(f"provider id {provider.id!r} is not a plain word",
+                             "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b")
+        self._providers.remove(doc_ids=[provider.id])
+        self._providers.insert(Document(provider.to_record(), doc_id=provider.id))  # type: ignore[arg-type]
+
+    def delete(self, provider_id: str) -> None:
+        if not self._providers.remove(doc_ids=[provider_id]):
+            raise NotFoundError(f"no provider {provider_id!r} in {self.store.path.name}",
+                                f"list the ids with `svcmatch directory list {self.store.country}`")
+
+    def new_id(self, provider: Provider) -> str:
+        """A fresh stable id: "<cc>-<slug of the city or name>-<4 hex digits>"."""
+        stem = f"{self.store.country.lower()}-{_slug(provider.city or provider.name)}-"
+        while True:
+            candidate = stem + secrets.token_hex(2)
+            if self._providers.get(doc_id=candidate) is None:
+                return candidate
+
+    def set_meta(self, **values: Any) -> None:
+        """Change the directory's title or sample flag."""
+        for key, value in values.items():
+            kind = SETTABLE_META.get(key)
+            if kind is None or not isinstance(value, kind):
+                raise InputError(f"meta value {key}={value!r} cannot be set",
+                                 "set title (text) or sample (true/false)")
+        self._meta.update(values, doc_ids=[META_ID])
+
+    def tables(self) -> dict[str, Any]:
+        data = self._db.storage.read() or {}
+        return {META_TABLE: dict(data.get(META_TABLE, {})),
+                PROVIDERS_TABLE: dict(data.get(PROVIDERS_TABLE, {}))}
+
+
+def _memory_db(tables: dict[str, Any]) -> TinyDB:
+    """A TinyDB over the checked file content, with provider ids as document ids."""
+    from tinydb import Storage, TinyDB
+    from tinydb.table import Table
+
+    class BufferStorage(Storage):
+        """Holds the tables in memory: the store writes the file once, atomically, at commit."""
+
+        def __init__(self, initial: dict[str, Any]) -> None:
+            self.data = initial
+
+        def read(self) -> dict[str, Any]:
+            return self.data
+
+        def write(self, data: dict[str, Any]) -> None:
+            self.data = data
+
+    class IdTable(Table):
+        document_id_class = str  # type: ignore[assignment]
+
+    class DirectoryDB(TinyDB):
+        table_class = IdTable
+
+    return DirectoryDB(tables, storage=BufferStorage)
