@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -74,6 +75,13 @@ def emit(text: str, output: str | None = None) -> None:
 
 def write_text_atomic(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then replace it: never a half-written file."""
+    with atomic_text_file(path) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: Path) -> Iterator[IO[str]]:
+    """A UTF-8 text file (newlines kept as written) that replaces `path` only on a clean exit."""
     import os
     import tempfile
 
@@ -86,7 +94,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -1,0 +1,577 @@
+"""Batch matching: cases from CSV or JSON lines in, one result record per case out, streamed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import threading
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Protocol
+
+from .errors import ExitCode, InputError, SvcmatchError
+
+if TYPE_CHECKING:
+    from .model import Directory
+
+INPUT_FORMATS = ("csv", "jsonl")
+OUTPUT_FORMATS = ("jsonl", "csv", "json")
+PACKAGE_FORMATS = ("html", "md", "json")
+
+#: Case keys: the long options of `svcmatch match` with "-" -> "_".
+CASE_KEYS = (
+    "country", "to", "needs", "sex", "age", "unaccompanied", "children", "language",
+    "exploitation", "official_status", "disability", "avoid_region", "avoid_provider",
+    "max_km", "top",
+)
+#: Package keys: the options of `svcmatch package` with "-" -> "_" (used with --packages).
+PACKAGE_KEYS = (
+    "case_ref", "priority", "arrival", "met_by", "prepared_by", "select", "risk", "notes_for",
+    "lang", "consent_date", "consent_purpose", "consent_recipients", "consent_until", "draft",
+)
+LIST_KEYS = frozenset({"needs", "language", "avoid_region", "avoid_provider", "select", "risk",
+                       "notes_for", "consent_recipients"})
+INT_KEYS = frozenset({"age", "children", "top"})
+FLOAT_KEYS = frozenset({"max_km"})
+BOOL_KEYS = frozenset({"unaccompanied", "official_status", "disability", "draft"})
+KNOWN_KEYS = frozenset({"case_id", *CASE_KEYS, *PACKAGE_KEYS})
+
+#: Columns of `--format csv`: one flat row per case.
+CSV_COLUMNS = ("case_id", "row", "destination", "region", "plan", "unmet", "package", "error")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class RawCase:
+    """One case as read: where it is in the input (`row`) and its cells, or why it is unreadable."""
+
+    row: int
+    values: Mapping[str, Any]
+    error: str = ""
+
+
+def input_format_for(name: str, explicit: str | None = None) -> str | None:
+    """The input format from --input-format or the file name's extension; None to sniff."""
+    if explicit:
+        return explicit
+    suffix = Path(name).suffix.lower()
+    if suffix in (".csv", ".tsv", ".txt"):
+        return "csv"
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if name == "-":
+        return None
+    raise InputError(f"cannot tell the format of {name!r} from its extension",
+                     "name it .csv or .jsonl, or give --input-format csv|jsonl")
+
+
+class CaseReader:
+    """Read cases one at a time from a binary stream (CSV as Excel writes it, or JSON lines).
+
+    Lines are decoded as UTF-8 (a BOM is dropped); a line that is not UTF-8 is read as
+    Windows-1252, which is what Excel's plain "CSV" writes in western Europe.
+    `bytes_read` tells a progress bar how far the reading has got.
+    """
+
+    def __init__(self, stream: IO[bytes], input_format: str | None) -> None:
+        self.bytes_read = 0
+        self._lines = self._decoded(stream)
+        self._first = next(self._lines, "")
+        self.input_format = input_format or _sniff(self._first)
+        if self.input_format not in INPUT_FORMATS:
+            raise InputError(f"unknown input format {self.input_format!r}", "use csv or jsonl")
+        self.columns: tuple[str, ...] = ()
+        self._csv_rows: Iterator[list[str]] = iter(())
+        if self.input_format == "csv":
+            self._start_csv()
+
+    def _start_csv(self) -> None:
+        import csv
+
+        self._csv_rows = csv.reader(self._all_lines(), delimiter=_delimiter(self._first), strict=False)
+        header = next(self._csv_rows, None)
+        if header is None:
+            raise InputError("the cases file is empty", "give a header row (case_id,country,to,needs,...)")
+        self.columns = tuple(_column_name(c) for c in header)
+        _check_columns(self.columns)
+
+    def _decoded(self, stream: IO[bytes]) -> Iterator[str]:
+        first = True
+        for raw in stream:
+            self.bytes_read += len(raw)
+            if first:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")
+                first = False
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield raw.decode("cp1252", errors="replace")
+
+    def _all_lines(self) -> Iterator[str]:
+        if self._first:
+            yield self._first
+        yield from self._lines
+
+    def __iter__(self) -> Iterator[RawCase]:
+        if self.input_format == "csv":
+            return self._csv_cases()
+        return self._jsonl_cases()
+
+    def _csv_cases(self) -> Iterator[RawCase]:
+        row = 1
+        for cells in self._csv_rows:
+            row += 1
+            if not any(cell.strip() for cell in cells):
+                continue  # Excel leaves rows of empty cells (";;;;") at the end
+            if len(cells) > len(self.columns) and any(c.strip() for c in cells[len(self.columns):]):
+                case_id = cells[self.columns.index("case_id")]
+                yield RawCase(row, {"case_id": case_id},
+                              f"{len(cells)} cells but the header has {len(self.columns)} columns")
+                continue
+            yield RawCase(row, {c: v for c, v in zip(self.columns, cells, strict=False) if c})
+
+    def _jsonl_cases(self) -> Iterator[RawCase]:
+        for number, line in enumerate(self._all_lines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                values = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield RawCase(number, {}, f"line is not JSON: {error.msg} at column {error.colno}")
+                continue
+            if not isinstance(values, dict):
+                yield RawCase(number, {}, "line is not a JSON object ({...})")
+                continue
+            unknown = sorted(k for k in values if _column_name(str(k)) not in KNOWN_KEYS)
+            if unknown:
+                yield RawCase(number, values, f"unknown keys: {', '.join(unknown)}")
+                continue
+            yield RawCase(number, {_column_name(str(k)): v for k, v in values.items()})
+
+
+def _sniff(first_line: str) -> str:
+    return "jsonl" if first_line.lstrip().startswith("{") else "csv"
+
+
+def _delimiter(header_line: str) -> str:
+    """Excel writes ';' where the decimal separator is a comma; tabs come from copy and paste."""
+    counts = {sep: header_line.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def _column_name(header: str) -> str:
+    return header.strip().strip('"').strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def _check_columns(columns: tuple[str, ...]) -> None:
+    if "case_id" not in columns:
+        raise InputError("the cases have no case_id column", "add a case_id column with one code per case")
+    unknown = [c for c in columns if c and c not in KNOWN_KEYS]
+    if unknown:
+        raise InputError(f"unknown columns: {', '.join(unknown)}",
+                         "columns are case_id, match's options (country, to, needs, ...) and, with "
+                         "--packages, package options (case_ref, consent_date, ...); see docs/batch.md")
+    repeated = sorted({c for c in columns if c and columns.count(c) > 1})
+    if repeated:
+        raise InputError(f"columns given twice: {', '.join(repeated)}", "keep one column of each name")
+
+
+# --------------------------------------------------------------------------- one case
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSettings:
+    """What stays the same for every case of a run."""
+
+    today: dt.date
+    default_country: str | None = None
+    root: str | None = None
+    #: "html", "md" or "json" to render a referral package per case; None for no packages.
+    package_format: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The result of one case: its output record and, with --packages, the package text."""
+
+    case_id: str
+    record: dict[str, Any]
+    package_text: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return "error" not in self.record
+
+
+def split_case(values: Mapping[str, Any]) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """(case_id, case values, package values) from one row; blank cells are left out.
+
+    List cells ("shelter|medical", "it,en") become lists; numbers and yes/no become typed
+    values. Raises InputError naming the column for a value that cannot be read.
+    """
+    case_id = _text(values.get("case_id"))
+    if not case_id:
+        raise InputError("case_id is empty", "give every case a case_id")
+    case: dict[str, Any] = {}
+    package: dict[str, Any] = {}
+    for key, value in values.items():
+        if key == "case_id" or _blank(value):
+            continue
+        target = case if key in CASE_KEYS else package
+        target[key] = _typed(key, value)
+    return case_id, case, package
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value == []
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _typed(key: str, value: Any) -> Any:
+    from .model import parse_bool, parse_float, parse_int, parse_list
+
+    if key in LIST_KEYS:
+        return list(parse_list(value if isinstance(value, (list, tuple)) else str(value)))
+    if key in INT_KEYS:
+        return parse_int(value, key)
+    if key in FLOAT_KEYS:
+        return parse_float(value, key)
+    if key in BOOL_KEYS:
+        return parse_bool(value, key)
+    if isinstance(value, (dict, list)):
+        raise InputError(f"{key}: expected one value, got {type(value).__name__}", "give it as text")
+    return str(value).strip()
+
+
+class CaseProcessor:
+    """Turn one RawCase into an Outcome; keeps each country's directory loaded for the run."""
+
+    def __init__(self, settings: BatchSettings,
+                 directories: Mapping[str, Directory] | None = None) -> None:
+        self.settings = settings
+        self.directories: dict[str, Directory] = dict(directories or {})
+
+    def directory(self, country: str) -> Directory:
+        from .geo import resolve_country
+
+        code = resolve_country(country).alpha2
+        if code not in self.directories:
+            from .storage import load_directory
+
+            self.directories[code] = load_directory(code, self.settings.root)
+        return self.directories[code]
+
+    def __call__(self, raw: RawCase) -> Outcome:
+        case_id = _text(raw.values.get("case_id"))
+        if raw.error:
+            return _failed(case_id, raw.row, raw.error)
+        try:
+            return self._matched(raw)
+        except SvcmatchError as error:
+            return _failed(case_id, raw.row, str(error))
+        except Exception as error:  # a bug must not stop a caseload; it is reported on the row
+            return _failed(case_id, raw.row, f"internal error ({type(error).__name__}: {error}); "
+                                             "please report it")
+
+    def _matched(self, raw: RawCase) -> Outcome:
+        from .matching import Case, match
+
+        case_id, case_values, package_values = split_case(raw.values)
+        if self.settings.default_country and "country" not in case_values:
+            case_values["country"] = self.settings.default_country
+        if "country" not in case_values:
+            raise InputError("country is empty", "fill the country column or give --country")
+        case = Case.from_mapping(case_values)
+        result = match(case, self.directory(case.country), today=self.settings.today)
+        document = result.to_json()
+        record: dict[str, Any] = {"case_id": case_id, "row": raw.row, **document}
+        package_text = None
+        if self.settings.package_format:
+            package_text = render_case_package(document, case_id, package_values, self.settings)
+        return Outcome(case_id, record, package_text)
+
+
+def _failed(case_id: str, row: int, reason: str) -> Outcome:
+    one_line = " ".join(reason.split())
+    return Outcome(case_id, {"case_id": case_id, "row": row, "error": one_line})
+
+
+def render_case_package(document: Mapping[str, Any], case_id: str, values: Mapping[str, Any],
+                        settings: BatchSettings) -> str:
+    """The referral package text for one case; its reference defaults to the case_id."""
+    from .package import PackageOptions, render_package
+
+    options = dict(values)
+    options.setdefault("case_ref", case_id)
+    options.setdefault("today", settings.today)
+    options["format"] = settings.package_format
+    return render_package(dict(document), PackageOptions.from_mapping(options))
+
+
+# --------------------------------------------------------------------------- running
+
+
+_WORKER: CaseProcessor | None = None
+
+
+def _start_worker(settings: BatchSettings, directories: Mapping[str, Directory]) -> None:
+    global _WORKER
+    _WORKER = CaseProcessor(settings, directories)
+
+
+def _work(raw: RawCase) -> Outcome:
+    assert _WORKER is not None, "worker not started"
+    return _WORKER(raw)
+
+
+def run_batch(cases: Iterable[RawCase], settings: BatchSettings, *, jobs: int = 1,
+              directories: Mapping[str, Directory] | None = None,
+              chunksize: int = 64) -> Iterator[Outcome]:
+    """Match every case, yielding one Outcome per case in input order.
+
+    With `jobs` > 1 the cases are spread over that many processes; at most a few chunks are in
+    flight at any time, so memory does not grow with the number of cases.
+    """
+    if jobs < 1:
+        raise InputError(f"--jobs {jobs} is not a number of processes", "give 1 or more")
+    if jobs == 1:
+        processor = CaseProcessor(settings, directories)
+        return map(processor, cases)
+    return _run_in_pool(cases, settings, jobs, dict(directories or {}), chunksize)
+
+
+def _run_in_pool(cases: Iterable[RawCase], settings: BatchSettings, jobs: int,
+                 directories: dict[str, Directory], chunksize: int) -> Iterator[Outcome]:
+    import multiprocessing
+    import sys
+
+    method = "fork" if sys.platform.startswith("linux") else None
+    context = multiprocessing.get_context(method)
+    in_flight = threading.Semaphore(chunksize * jobs * 4)
+    stopping = threading.Event()
+
+    def bounded() -> Iterator[RawCase]:
+        for raw in cases:
+            in_flight.acquire()
+            if stopping.is_set():
+                return
+            yield raw
+
+    pool = context.Pool(jobs, initializer=_start_worker, initargs=(settings, directories))
+    try:
+        for outcome in pool.imap(_work, bounded(), chunksize=chunksize):
+            in_flight.release()
+            yield outcome
+        pool.close()
+    finally:
+        stopping.set()
+        for _ in range(chunksize * jobs * 4 + 1):
+            in_flight.release()  # unblock the feeder thread so that the pool can shut down
+        pool.terminate()
+        pool.join()
+
+
+# --------------------------------------------------------------------------- summary
+
+
+@dataclass
+class Summary:
+    """Counts for the line on stderr and the exit code."""
+
+    cases: int = 0
+    matched: int = 0
+    with_unmet: int = 0
+    failed: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        self.cases += 1
+        if outcome.ok:
+            self.matched += 1
+            if outcome.record.get("unmet"):
+                self.with_unmet += 1
+        else:
+            self.failed += 1
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.PROBLEMS if self.failed else ExitCode.OK
+
+    def text(self) -> str:
+        return (f"{self.cases} cases: {self.matched} matched ({self.with_unmet} with unmet needs), "
+                f"{self.failed} failed")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+class RecordWriter(Protocol):
+    def write(self, record: Mapping[str, Any]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonLinesWriter:
+    """One JSON object per line."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        self.stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonArrayWriter:
+    """A JSON array written as it goes: "[", one object per line, "]"."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        self.stream.write("[\n" if self.count == 0 else ",\n")
+        self.stream.write(json.dumps(record, ensure_ascii=False, default=str))
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        self.stream.flush()
+
+
+class CsvWriter:
+    """One flat row per case (CSV_COLUMNS), formula cells neutralised, CRLF line ends."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        import csv
+
+        self.stream = stream
+        self.writer = csv.writer(stream, lineterminator="\r\n")
+        self.writer.writerow(CSV_COLUMNS)
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        from .render import neutralise_cell
+
+        row = flat_row(record)
+        self.writer.writerow([neutralise_cell(row[c]) for c in CSV_COLUMNS])
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+def flat_row(record: Mapping[str, Any]) -> dict[str, str]:
+    """The CSV row of one record: plan as "need=id|...", unmet as "need|..."."""
+    destination = record.get("destination") or {}
+    plan = record.get("plan") or []
+    return {
+        "case_id": str(record.get("case_id", "")),
+        "row": str(record.get("row", "")),
+        "destination": str(destination.get("name", "")),
+        "region": str(destination.get("region", "")),
+        "plan": "|".join(f"{step.get('need')}={step.get('id')}" for step in plan),
+        "unmet": "|".join(str(need) for need in record.get("unmet") or []),
+        "package": str(record.get("package", "")),
+        "error": str(record.get("error", "")),
+    }
+
+
+WRITERS: dict[str, Callable[[IO[str]], RecordWriter]] = {
+    "jsonl": JsonLinesWriter, "json": JsonArrayWriter, "csv": CsvWriter,
+}
+
+
+def record_writer(fmt: str, stream: IO[str]) -> RecordWriter:
+    if fmt not in WRITERS:
+        raise InputError(f"unknown output format {fmt!r}", f"use one of {', '.join(OUTPUT_FORMATS)}")
+    return WRITERS[fmt](stream)
+
+
+# --------------------------------------------------------------------------- package files
+
+#: Names Windows reserves for devices, with or without an extension.
+_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
+                       *(f"COM{i}" for i in "123456789¹²³"), *(f"LPT{i}" for i in "123456789¹²³")})
+_UNSAFE = re.compile(r"[^\w.\-]+")
+MAX_NAME_BYTES = 100
+
+
+def safe_filename(case_id: str, max_bytes: int = MAX_NAME_BYTES) -> str:
+    """A file name stem from a case_id that is safe on Linux, macOS and Windows.
+
+    Keeps letters, digits, '.', '-' and '_'; anything else (separators, '..', NUL, control
+    characters, spaces) becomes '_'; no leading dot; no device names (CON, NUL, COM1 ...);
+    at most `max_bytes` bytes of UTF-8.
+    """
+    text = unicodedata.normalize("NFC", case_id)
+    text = _UNSAFE.sub("_", text).strip("._ ")
+    text = re.sub(r"\.{2,}", ".", text)
+    while len(text.encode("utf-8")) > max_bytes:
+        text = text[:-1]
+    text = text.rstrip("._ ")
+    if not text:
+        text = "case"
+    if text.split(".")[0].upper() in _RESERVED:
+        text = "_" + text
+    return text
+
+
+@dataclass
+class PackageFolder:
+    """Where --packages writes: one file per case, names made safe and never reused in a run."""
+
+    path: Path
+    extension: str
+    used: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise InputError(f"cannot create the packages folder {str(self.path)!r}: {error.strerror}",
+                             "choose another --packages folder") from None
+        self.root = self.path.resolve()
+
+    def name_for(self, case_id: str) -> str:
+        stem = safe_filename(case_id)
+        name, number = f"{stem}.{self.extension}", 1
+        while name.casefold() in self.used:  # case-insensitive: macOS and Windows file systems
+            number += 1
+            name = f"{stem}-{number}.{self.extension}"
+        self.used.add(name.casefold())
+        return name
+
+    def write(self, case_id: str, text: str) -> str:
+        """Write one package atomically and return its file name (relative to the folder)."""
+        import os
+        import tempfile
+
+        name = self.name_for(case_id)
+        target = self.root / name
+        if target.parent != self.root:  # cannot happen with safe_filename; never write elsewhere
+            raise InputError(f"package name {name!r} leaves the folder", "report this case_id")
+        fd, tmp = tempfile.mkstemp(prefix=".pkg.", suffix=".tmp", dir=self.root)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(text)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return name
+
+
+def with_package(outcome: Outcome, folder: PackageFolder | None) -> dict[str, Any]:
+    """The record to write: with --packages, the package file name is added to a matched case."""
+    if folder is None or not outcome.ok or outcome.package_text is None:
+        return outcome.record
+    return {**outcome.record, "package": folder.write(outcome.case_id, outcome.package_text)}

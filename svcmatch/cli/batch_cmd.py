@@ -1,0 +1,163 @@
+"""`svcmatch batch`: match a whole caseload from CSV or JSON lines, one record per case."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import click
+
+from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
+from .common import AppContext, atomic_text_file, handle_errors, pass_app, warn
+
+
+@click.command()
+@click.argument("cases", type=str)
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False, path_type=str), default=None,
+              help="Write the results to this file (replaced when the run ends) instead of stdout.")
+@click.option("--format", "-f", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
+              show_default=True, help="Output: JSON lines, a flat CSV row per case, or a JSON array.")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
+              help="Format of CASES. Default: from its extension (.csv, .jsonl); sniffed for stdin.")
+@click.option("--country", default=None, help="Country for cases whose country cell is blank.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes to spread the cases over; the output is the same as with 1.")
+@click.option("--packages", type=click.Path(file_okay=False, path_type=str), default=None,
+              help="Also write one referral package per matched case into this folder.")
+@click.option("--package-format", type=click.Choice(PACKAGE_FORMATS), default="html",
+              show_default=True, help="Format of the --packages files.")
+@click.option("--today", default=None, metavar="DATE",
+              help="The date the run counts as today (YYYY-MM-DD). Default: the date at start.")
+@pass_app
+@handle_errors
+def batch(app: AppContext, cases: str, output: str | None, fmt: str, input_format: str | None,
+          country: str | None, jobs: int, packages: str | None, package_format: str,
+          today: str | None) -> None:
+    """Match every case in CASES (CSV or JSON lines, - for stdin); one result per case, in order.
+
+    Columns: case_id and match's options (country, to, needs, sex, age, ...); list cells take
+    items separated by | or ,. With --packages, also the package options (case_ref,
+    consent_date, draft, ...). A bad case gives a record with an error and the run goes on.
+    Exit code 0 when every case matched, 1 when some failed, 2 for a usage error.
+
+    \b
+    Examples:
+      svcmatch batch cases.csv -o results.jsonl
+      svcmatch batch cases.csv --country AL --format csv --jobs 2 > results.csv
+      svcmatch batch cases.csv --packages out/ --package-format md --today 2026-03-01
+    """
+    import datetime as dt
+
+    from .. import batch as core
+    from ..model import parse_date
+
+    run_date = parse_date(today, "--today") if today else dt.date.today()
+    default_country = _country_code(country) if country else None
+    settings = core.BatchSettings(today=run_date, default_country=default_country,
+                                  root=app.directories,
+                                  package_format=package_format if packages else None)
+    processor = core.CaseProcessor(settings)
+    if default_country:
+        processor.directory(default_country)  # a missing directory is a usage error, before any output
+    folder = core.PackageFolder(Path(packages), _extension(package_format)) if packages else None
+    summary = core.Summary()
+    with _input(cases) as (stream, size):
+        reader = core.CaseReader(stream, core.input_format_for(cases, input_format))
+        outcomes = core.run_batch(reader, settings, jobs=jobs, directories=processor.directories)
+        progress = _Progress(reader, size)
+        with _output(output) as out:
+            writer = core.record_writer(fmt, out)
+            for outcome in outcomes:
+                writer.write(core.with_package(outcome, folder))
+                summary.add(outcome)
+                progress.tick(summary)
+            writer.close()
+        progress.done()
+    warn(summary.text())
+    if summary.exit_code:
+        sys.exit(int(summary.exit_code))
+
+
+def _country_code(text: str) -> str:
+    from ..geo import resolve_country
+
+    return resolve_country(text).alpha2
+
+
+def _extension(package_format: str) -> str:
+    return {"html": "html", "md": "md", "json": "json"}[package_format]
+
+
+@contextmanager
+def _input(name: str) -> Iterator[tuple[IO[bytes], int | None]]:
+    """CASES as a binary stream, with its size in bytes when it is a regular file."""
+    from ..errors import InputError
+
+    if name == "-":
+        yield sys.stdin.buffer, None
+        return
+    path = Path(name).expanduser()
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise InputError(f"cannot read {name!r}: {error.strerror}",
+                         "check the path of the cases file") from None
+    with handle:
+        yield handle, path.stat().st_size if path.is_file() else None
+
+
+@contextmanager
+def _output(name: str | None) -> Iterator[IO[str]]:
+    """stdout, or a temporary file beside -o that replaces it only when the run completes.
+
+    Text is written as UTF-8 with "\\n" kept as is on every system, so that two runs give the
+    same bytes.
+    """
+    import io
+
+    if name is None or name == "-":
+        stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+        try:
+            yield stdout
+        finally:
+            stdout.flush()
+            stdout.detach()
+        return
+    with atomic_text_file(Path(name)) as handle:
+        yield handle
+
+
+class _Progress:
+    """A one-line counter on stderr, only when stderr is a terminal."""
+
+    def __init__(self, reader: object, size: int | None) -> None:
+        self.reader = reader
+        self.size = size
+        self.enabled = sys.stderr.isatty()
+        self.last = 0.0
+        self.start = time.monotonic()
+
+    def tick(self, summary: object) -> None:
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2:
+            return
+        self.last = now
+        cases = getattr(summary, "cases", 0)
+        failed = getattr(summary, "failed", 0)
+        rate = cases / max(now - self.start, 1e-9)
+        share = ""
+        if self.size:
+            share = f" {min(100, 100 * getattr(self.reader, 'bytes_read', 0) // self.size):3d}%"
+        sys.stderr.write(f"\rsvcmatch: batch{share} {cases} cases, {failed} failed, {rate:,.0f}/s ")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.enabled and self.last:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
