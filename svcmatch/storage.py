@@ -543,6 +543,8 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
             continue
         operation = "add" if was is None else "remove" if now is None else "edit"
         old, new = _diff(was, now, defaults)
+        old.pop("id", None)  # the entry names the provider already
+        new.pop("id", None)
         entries.append({"operation": operation, "provider": key, "old": old, "new": new})
     return entries
 

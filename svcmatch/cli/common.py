@@ -8,11 +8,15 @@ import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ..errors import ExitCode, SvcmatchError
+
+if TYPE_CHECKING:
+    from ..model import Directory
+    from ..storage import DirectoryStore
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -105,3 +109,30 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
 
 def rows_of(items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return [dict(item) for item in items]
+
+
+def open_directory(app: AppContext, country: str) -> Directory:
+    """Load a country's directory for reading; say on stderr when it is sample data."""
+    from ..storage import load_directory
+
+    directory = load_directory(country, app.directories)
+    if directory.info.sample:
+        warn(f"note: {directory.info.path} is SAMPLE data (fictional providers)")
+    return directory
+
+
+def open_store(app: AppContext, country: str) -> DirectoryStore:
+    """The store of a country's directory, for commands that write."""
+    from ..storage import DirectoryStore
+
+    return DirectoryStore(country, app.directories)
+
+
+def region_resolver(country: str) -> Callable[[str], str] | None:
+    """Region codes or names -> ISO 3166-2 code, through svcmatch.geo once it offers that."""
+    import importlib
+
+    resolve_region = getattr(importlib.import_module("svcmatch.geo"), "resolve_region", None)
+    if resolve_region is None:
+        return None
+    return functools.partial(resolve_region, country=country)

@@ -1,0 +1,471 @@
+"""`svcmatch directory init/add/edit/remove/show/list/stats/history`: keep one country's file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import click
+
+from ..errors import InputError, NotFoundError
+from ..model import (
+    BOOL_FIELDS,
+    FIELD_NAMES,
+    LIST_FIELDS,
+    STATUSES,
+    Directory,
+    Provider,
+    check_values,
+    coerce_field,
+    normalise,
+    provider_from_record,
+)
+from ..render import render
+from .common import (
+    AppContext,
+    emit,
+    format_option,
+    handle_errors,
+    open_directory,
+    open_store,
+    pass_app,
+    region_resolver,
+    warn,
+)
+
+#: Never shown for a confidential shelter unless its owner asks (`show --include-confidential`).
+CONFIDENTIAL_FIELDS = ("address", "latitude", "longitude")
+LIST_COLUMNS = ("id", "name", "categories", "city", "region", "status", "verified_on")
+HISTORY_COLUMNS = ("time", "author", "action", "change", "provider", "field", "old", "new")
+#: Option names of list fields: singular and repeatable, as in `--category shelter --category legal`.
+_LIST_OPTION_NAMES = {
+    "categories": ("--category", "--categories"),
+    "sexes": ("--sex", "--sexes"),
+    "exploitation_types": ("--exploitation-type", "--exploitation-types"),
+    "languages": ("--language", "--languages"),
+    "documents_required": ("--document-required", "--documents-required"),
+}
+_FIELD_HELP = {
+    "name": "Name of the service point.",
+    "categories": "Need code it serves (repeat, or separate with commas).",
+    "region": "ISO 3166-2 region code (or name), e.g. AL-10.",
+    "coverage": "national, radius:KM, or region codes separated by |.",
+    "sexes": "Sex served: female, male, other or any (repeatable).",
+    "exploitation_types": "Form of exploitation handled (repeatable; any = all).",
+    "languages": "ISO 639-1 language code (repeatable).",
+    "latitude": "Decimal degrees, e.g. 42.0683.",
+    "longitude": "Decimal degrees, e.g. 19.5126.",
+    "status": "active, inactive or temporarily_closed.",
+    "capacity_updated": "Date the free places were confirmed (YYYY-MM-DD).",
+    "verified_on": "Date the record was last checked (YYYY-MM-DD).",
+}
+_ADD_FIELDS = tuple(name for name in FIELD_NAMES if name not in ("id", "extra"))
+_AUTHOR_HELP = "Who makes the change, for the history (default: $SVCMATCH_AUTHOR, else the OS user)."
+
+
+def author_option(function: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--author", default=None, help=_AUTHOR_HELP)(function)
+
+
+def _field_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """One option per provider field, named after it (list fields singular and repeatable)."""
+    for name in reversed(_ADD_FIELDS):
+        flag = "--" + name.replace("_", "-")
+        help_text = _FIELD_HELP.get(name, name.replace("_", " ").capitalize() + ".")
+        if name in BOOL_FIELDS:
+            option = click.option(f"{flag}/--no-{flag[2:]}", name, default=None, help=help_text)
+        elif name in LIST_FIELDS:
+            option = click.option(*_LIST_OPTION_NAMES[name], name, multiple=True, help=help_text)
+        else:
+            option = click.option(flag, name, default=None, help=help_text)
+        function = option(function)
+    return function
+
+
+# --- init, add, edit, remove -------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("country")
+@click.option("--title", default="", help="A title for the directory, e.g. 'Albania: NRM partners'.")
+@author_option
+@pass_app
+@handle_errors
+def init(app: AppContext, country: str, title: str, author: str | None) -> None:
+    """Start an empty directory file for COUNTRY in the directories folder.
+
+    \b
+    Example:
+      svcmatch --directories ./my-dirs directory init AL --title "Albania referral partners"
+    """
+    store = open_store(app, country)
+    store.create(title=title, author=author)
+    warn(f"created {store.path}; add providers with `svcmatch directory add {store.country} ...`")
+
+
+@click.command()
+@click.argument("country")
+@click.option("--json", "json_file", type=click.File("r", encoding="utf-8-sig"), default=None,
+              help="Add the record (or list of records) in this JSON file; - reads standard input.")
+@click.option("--id", "provider_id", default=None, help="Id of the new record (default: a fresh one).")
+@_field_options
+@author_option
+@pass_app
+@handle_errors
+def add(app: AppContext, /, country: str, json_file: Any, provider_id: str | None, author: str | None,
+        **options: Any) -> None:
+    """Add a provider to COUNTRY's directory; prints the new id.
+
+    Give the fields as options, or whole records with --json. Repeat list options or separate
+    their values with commas.
+
+    \b
+    Examples:
+      svcmatch directory add AL --name "Qendra Shpresa" --category shelter --category psychosocial \\
+          --region AL-10 --city Shkodër --sex female --language sq --phone "+355 22 000 000"
+      svcmatch directory add AL --json new-providers.json
+    """
+    store = open_store(app, country)
+    resolver = region_resolver(store.country)
+    if json_file is not None:
+        if provider_id or any(value not in (None, ()) for value in options.values()):
+            raise InputError("--json cannot be combined with field options", "put every field in the JSON")
+        records = _json_records(json_file)
+    else:
+        records = [_option_record(provider_id, options)]
+    providers = [_new_provider(r, store.country, resolver, index if len(records) > 1 else None)
+                 for index, r in enumerate(records, start=1)]
+    with store.transaction(author=author, action="add") as transaction:
+        added = []
+        for record, provider in zip(records, providers, strict=True):
+            if record.get("id") and transaction.get(provider.id) is not None:
+                raise InputError(f"provider {provider.id!r} already exists",
+                                 f"change it with `svcmatch directory edit {store.country} {provider.id}`")
+            if not record.get("id"):
+                provider = provider.with_changes(id=transaction.new_id(provider))
+            transaction.put(provider)
+            added.append(provider.id)
+    emit("".join(f"{pid}\n" for pid in added))
+    warn(f"added {len(added)} provider{'s' if len(added) != 1 else ''} to {store.path}")
+
+
+def _option_record(provider_id: str | None, options: Mapping[str, Any]) -> dict[str, Any]:
+    missing = [f"--{name}" for name in ("name", "category", "region")
+               if not options.get("categories" if name == "category" else name)]
+    if missing:
+        raise InputError(f"add needs {', '.join(missing)}", "give them, or whole records with --json FILE")
+    record: dict[str, Any] = {"id": provider_id or ""}
+    for name, value in options.items():
+        if value is None or value == ():
+            continue
+        record[name] = "|".join(value) if name in LIST_FIELDS else value
+    return record
+
+
+def _json_records(handle: Any) -> list[dict[str, Any]]:
+    name = getattr(handle, "name", "-")
+    try:
+        document = json.load(handle)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{name}: line {error.lineno}, column {error.colno}: {error.msg}",
+                         "give one JSON record or a list of records") from None
+    records = document if isinstance(document, list) else [document]
+    if not records or not all(isinstance(r, dict) for r in records):
+        raise InputError(f"{name} holds no provider records", "give one JSON object or a list of objects")
+    return records
+
+
+def _new_provider(record: Mapping[str, Any], country: str, resolver: Callable[[str], str] | None,
+                  number: int | None) -> Provider:
+    """A checked Provider from a record (its id stays "new" until the transaction gives one)."""
+    try:
+        provider = provider_from_record({**record, "id": record.get("id") or "new"}, resolver)
+    except InputError as error:
+        where = f"record {number}: " if number is not None else ""
+        raise InputError(where + error.message, error.hint) from None
+    return _checked(provider, country, number)
+
+
+def _checked(provider: Provider, country: str, number: int | None = None) -> Provider:
+    """The provider if its values are usable in COUNTRY's directory, else InputError.
+
+    Categories may be given in people's words ('lawyer', 'livelihood'): they become codes.
+    """
+    from ..taxonomy import is_need_code, resolve_needs
+
+    if not all(is_need_code(code) for code in provider.categories):
+        provider = provider.with_changes(categories=resolve_needs(provider.categories))
+    problems = check_values(provider)
+    regions = [provider.region] if provider.region else []
+    regions += list(provider.coverage.regions)
+    problems += [f"region {code} is not in {country}" for code in regions
+                 if not re.fullmatch(rf"{country}-[A-Z0-9]{{1,3}}", code)]
+    if problems:
+        where = f"record {number}: " if number is not None else ""
+        raise InputError(where + "; ".join(problems), "correct the values and run the command again")
+    return provider
+
+
+@click.command()
+@click.argument("country")
+@click.argument("provider_id", metavar="ID")
+@click.option("--set", "assignments", multiple=True, required=True, metavar="FIELD=VALUE",
+              help="A field and its new value (repeatable); an empty value clears the field.")
+@author_option
+@pass_app
+@handle_errors
+def edit(app: AppContext, country: str, provider_id: str, assignments: tuple[str, ...],
+         author: str | None) -> None:
+    """Change fields of provider ID in COUNTRY's directory.
+
+    List values are separated by | or commas; yes/no fields take yes/no/true/false.
+
+    \b
+    Examples:
+      svcmatch directory edit AL al-shk-1a2b --set phone="+355 22 111 222" --set status=inactive
+      svcmatch directory edit AL al-shk-1a2b --set languages=sq,en --set verified_on=2026-03-01
+    """
+    store = open_store(app, country)
+    resolver = region_resolver(store.country)
+    changes = dict(_assignment(text, resolver) for text in assignments)
+    with store.transaction(author=author, action="edit") as transaction:
+        provider = _existing(transaction.get(provider_id), provider_id, store.country)
+        updated = _checked(normalise(provider.with_changes(**changes)), store.country)
+        changed = [name for name in changes if getattr(updated, name) != getattr(provider, name)]
+        transaction.put(updated)
+    warn(f"edited {provider_id}: {', '.join(changed)}" if changed else f"{provider_id}: nothing changed")
+
+
+def _assignment(text: str, resolver: Callable[[str], str] | None) -> tuple[str, Any]:
+    name, equals, value = text.partition("=")
+    name = name.strip().replace("-", "_")
+    if not equals or not name:
+        raise InputError(f"--set {text!r} is not FIELD=VALUE", "write e.g. --set phone=\"+355 4 000 000\"")
+    if name == "id":
+        raise InputError("the id of a record cannot change", "remove the record and add it again")
+    return name, coerce_field(name, value, resolver)
+
+
+def _existing(provider: Provider | None, provider_id: str, country: str) -> Provider:
+    if provider is None:
+        raise NotFoundError(f"no provider {provider_id!r} in the {country} directory",
+                            f"list the ids with `svcmatch directory list {country}`")
+    return provider
+
+
+@click.command()
+@click.argument("country")
+@click.argument("provider_id", metavar="ID")
+@author_option
+@pass_app
+@handle_errors
+def remove(app: AppContext, country: str, provider_id: str, author: str | None) -> None:
+    """Remove provider ID from COUNTRY's directory (the history keeps its last values).
+
+    \b
+    Example:
+      svcmatch directory remove AL al-shk-1a2b --author "M. Hoxha"
+    """
+    store = open_store(app, country)
+    with store.transaction(author=author, action="remove") as transaction:
+        provider = _existing(transaction.get(provider_id), provider_id, store.country)
+        transaction.delete(provider_id)
+    warn(f"removed {provider_id} ({provider.name})")
+
+
+# --- show, list, stats, history ----------------------------------------------------------------
+
+
+@click.command()
+@click.argument("country")
+@click.argument("provider_id", metavar="ID")
+@click.option("--include-confidential", is_flag=True,
+              help="Show a confidential shelter's address and coordinates (for the file's owner only).")
+@format_option()
+@pass_app
+@handle_errors
+def show(app: AppContext, country: str, provider_id: str, include_confidential: bool, fmt: str) -> None:
+    """Show every field of provider ID.
+
+    A confidential shelter's address and coordinates are left out unless --include-confidential.
+
+    \b
+    Example:
+      svcmatch directory show AL al-shk-1a2b --format json
+    """
+    directory = open_directory(app, country)
+    provider = _existing(directory.get(provider_id), provider_id, directory.info.country)
+    record = provider.to_record()
+    if provider.confidential_address and not include_confidential:
+        for name in CONFIDENTIAL_FIELDS:
+            record.pop(name)
+        warn("address and coordinates of this confidential shelter are hidden "
+             "(--include-confidential shows them)")
+    rows = [{"field": name, "value": provider.coverage.to_text() if name == "coverage" else value}
+            for name, value in record.items()]
+    emit(render(rows, fmt, columns=["field", "value"], document=record))
+
+
+@click.command("list")
+@click.argument("country")
+@click.option("--category", "categories", multiple=True,
+              help="Only providers serving this need (code or word; repeatable).")
+@click.option("--region", default=None, help="Only providers located in this region (code or name).")
+@click.option("--status", type=click.Choice(STATUSES), default=None, help="Only providers with this status.")
+@format_option()
+@pass_app
+@handle_errors
+def list_(app: AppContext, country: str, categories: tuple[str, ...], region: str | None,
+          status: str | None, fmt: str) -> None:
+    """List the providers of COUNTRY's directory, optionally filtered.
+
+    Addresses and coordinates are never listed.
+
+    \b
+    Examples:
+      svcmatch directory list AL --category shelter --region AL-10
+      svcmatch directory list UA --status temporarily_closed --format csv
+    """
+    from ..taxonomy import resolve_needs
+
+    directory = open_directory(app, country)
+    wanted = set(resolve_needs(categories)) if categories else None
+    region_code = _region_code(region, directory.info.country) if region else None
+    rows = [{column: _plain(getattr(p, column)) for column in LIST_COLUMNS}
+            for p in directory.providers
+            if (wanted is None or wanted & set(p.categories))
+            and (region_code is None or p.region == region_code)
+            and (status is None or p.status == status)]
+    emit(render(rows, fmt, columns=LIST_COLUMNS))
+
+
+def _region_code(text: str, country: str) -> str:
+    resolver = region_resolver(country)
+    return resolver(text) if resolver else text.strip().upper()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+@click.command()
+@click.argument("country")
+@click.option("--stale-months", type=click.IntRange(1, 600), default=12, show_default=True,
+              help="A record not verified for this many months is stale.")
+@format_option()
+@pass_app
+@handle_errors
+def stats(app: AppContext, country: str, stale_months: int, fmt: str) -> None:
+    """Count COUNTRY's providers by category, region and status, and the stale records.
+
+    \b
+    Example:
+      svcmatch directory stats MA --stale-months 6
+    """
+    directory = open_directory(app, country)
+    summary = directory_stats(directory, stale_months, dt.date.today())
+    rows = [{"group": "total", "value": "providers", "count": summary["providers"]}]
+    for group, key in (("category", "by_category"), ("region", "by_region"), ("status", "by_status")):
+        rows += [{"group": group, "value": value, "count": count} for value, count in summary[key].items()]
+    rows.append({"group": "verification", "value": f"stale (over {stale_months} months)",
+                 "count": len(summary["stale"])})
+    rows.append({"group": "verification", "value": "never verified", "count": len(summary["never_verified"])})
+    emit(render(rows, fmt, columns=["group", "value", "count"], document=summary))
+
+
+def directory_stats(directory: Directory, stale_months: int, today: dt.date) -> dict[str, Any]:
+    """Counts by category (need-code order), region, status; ids of stale and unverified records."""
+    from ..taxonomy import NEED_CODES
+
+    providers = directory.providers
+    categories = Counter(code for p in providers for code in p.categories)
+    order = {code: index for index, code in enumerate(NEED_CODES)}
+    cutoff = months_before(today, stale_months)
+    return {
+        "country": directory.info.country,
+        "providers": len(providers),
+        "by_category": dict(sorted(categories.items(), key=lambda item: (order.get(item[0], 99), item[0]))),
+        "by_region": dict(sorted(Counter(p.region or "(none)" for p in providers).items())),
+        "by_status": _ordered_counts((p.status for p in providers), STATUSES),
+        "stale_months": stale_months,
+        "stale": [p.id for p in providers if p.verified_on is not None and p.verified_on < cutoff],
+        "never_verified": [p.id for p in providers if p.verified_on is None],
+    }
+
+
+def _ordered_counts(values: Iterable[str], order: Sequence[str]) -> dict[str, int]:
+    counts = Counter(values)
+    return {value: counts[value] for value in [*order, *sorted(set(counts) - set(order))] if counts[value]}
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day `months` months earlier (the month's last day when it is shorter)."""
+    import calendar
+
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+@click.command()
+@click.argument("country")
+@click.argument("provider_id", metavar="[ID]", required=False)
+@click.option("--include-confidential", is_flag=True,
+              help="Show old and new addresses and coordinates of confidential shelters.")
+@format_option()
+@pass_app
+@handle_errors
+def history(app: AppContext, country: str, provider_id: str | None, include_confidential: bool,
+            fmt: str) -> None:
+    """Show who changed what in COUNTRY's directory, and when (oldest first), one row per field.
+
+    \b
+    Examples:
+      svcmatch directory history AL
+      svcmatch directory history AL al-shk-1a2b --format json
+    """
+    store = open_store(app, country)
+    directory = store.load()
+    records = store.history(provider_id)
+    if provider_id is not None and not records and directory.get(provider_id) is None:
+        raise NotFoundError(f"no provider {provider_id!r} and no history of it in the {store.country} "
+                            "directory", f"list the ids with `svcmatch directory list {store.country}`")
+    confidential = {p.id for p in directory.providers if p.confidential_address}
+    document: list[dict[str, Any]] = []
+    for record in records:
+        hidden = not include_confidential and (
+            record.provider_id in confidential
+            or any(values.get("confidential_address") for values in (record.old, record.new)))
+        old, new = (_masked(values) if hidden else dict(values) for values in (record.old, record.new))
+        document.append({"time": record.time.isoformat(timespec="seconds").replace("+00:00", "Z"),
+                         "author": record.author, "action": record.action, "operation": record.operation,
+                         "provider": record.provider_id, "old": old, "new": new})
+    rows = [{"time": entry["time"], "author": entry["author"], "action": entry["action"],
+             "change": entry["operation"],
+             "provider": entry["provider"] or "(directory)", "field": name,
+             "old": _cell(entry["old"].get(name)), "new": _cell(entry["new"].get(name))}
+            for entry in document for name in sorted({*entry["old"], *entry["new"]})]
+    emit(render(rows, fmt, columns=HISTORY_COLUMNS, document=document))
+
+
+def _masked(values: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: ("(confidential)" if name in CONFIDENTIAL_FIELDS and value not in (None, "") else value)
+            for name, value in values.items()}
+
+
+def _cell(value: Any) -> Any:
+    """History cells: coverage as its spreadsheet text, the rest as render writes it."""
+    if isinstance(value, Mapping) and "kind" in value:
+        from ..model import parse_coverage
+
+        return parse_coverage(value).to_text()
+    return value
