@@ -32,11 +32,6 @@ PACKAGE_KEYS = (
     "case_ref", "priority", "arrival", "met_by", "prepared_by", "select", "risk", "notes_for",
     "lang", "consent_date", "consent_purpose", "consent_recipients", "consent_until", "draft",
 )
-LIST_KEYS = frozenset({"needs", "language", "avoid_region", "avoid_provider", "select", "risk",
-                       "notes_for", "consent_recipients"})
-INT_KEYS = frozenset({"age", "children", "top"})
-FLOAT_KEYS = frozenset({"max_km"})
-BOOL_KEYS = frozenset({"unaccompanied", "official_status", "disability", "draft"})
 KNOWN_KEYS = frozenset({"case_id", *CASE_KEYS, *PACKAGE_KEYS})
 
 #: Columns of `--format csv`: one flat row per case.
@@ -210,10 +205,10 @@ class Outcome:
 
 
 def split_case(values: Mapping[str, Any]) -> tuple[str, dict[str, Any], dict[str, Any]]:
-    """(case_id, case values, package values) from one row; blank cells are left out.
+    """(case_id, case values, package values) from one row, blank cells left out.
 
-    List cells ("shelter|medical", "it,en") become lists; numbers and yes/no become typed
-    values. Raises InputError naming the column for a value that cannot be read.
+    The values stay as read ("24", "shelter|medical"): `Case.from_mapping` and the package
+    options read cells the way people type them, and name the column of a bad value.
     """
     case_id = _text(values.get("case_id"))
     if not case_id:
@@ -223,8 +218,7 @@ def split_case(values: Mapping[str, Any]) -> tuple[str, dict[str, Any], dict[str
     for key, value in values.items():
         if key == "case_id" or _blank(value):
             continue
-        target = case if key in CASE_KEYS else package
-        target[key] = _typed(key, value)
+        (case if key in CASE_KEYS else package)[key] = value
     return case_id, case, package
 
 
@@ -234,22 +228,6 @@ def _blank(value: Any) -> bool:
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
-
-
-def _typed(key: str, value: Any) -> Any:
-    from .model import parse_bool, parse_float, parse_int, parse_list
-
-    if key in LIST_KEYS:
-        return list(parse_list(value if isinstance(value, (list, tuple)) else str(value)))
-    if key in INT_KEYS:
-        return parse_int(value, key)
-    if key in FLOAT_KEYS:
-        return parse_float(value, key)
-    if key in BOOL_KEYS:
-        return parse_bool(value, key)
-    if isinstance(value, (dict, list)):
-        raise InputError(f"{key}: expected one value, got {type(value).__name__}", "give it as text")
-    return str(value).strip()
 
 
 class CaseProcessor:
@@ -307,14 +285,15 @@ def _failed(case_id: str, row: int, reason: str) -> Outcome:
 
 def render_case_package(document: Mapping[str, Any], case_id: str, values: Mapping[str, Any],
                         settings: BatchSettings) -> str:
-    """The referral package text for one case; its reference defaults to the case_id."""
+    """The referral package for one case, prepared on the run's date; case_ref defaults to case_id.
+
+    Raises InputError (an error row) for bad package cells, and when the case has neither a
+    consent date nor draft: a referral goes out only with the person's consent.
+    """
     from .package import PackageOptions, render_package
 
-    options = dict(values)
-    options.setdefault("case_ref", case_id)
-    options.setdefault("today", settings.today)
-    options["format"] = settings.package_format
-    return render_package(dict(document), PackageOptions.from_mapping(options))
+    options = {"case_ref": case_id, **values, "format": settings.package_format}
+    return render_package(document, PackageOptions.from_mapping(options), today=settings.today)
 
 
 # --------------------------------------------------------------------------- running

@@ -87,28 +87,16 @@ def test_format_from_extension_or_sniffed_for_stdin() -> None:
     assert CaseReader(io.BytesIO(b"case_id\nA\n"), None).input_format == "csv"
 
 
-def test_split_case_types_the_cells_and_leaves_blanks_out() -> None:
+def test_split_case_separates_case_and_package_values_and_leaves_blanks_out() -> None:
     case_id, case, package = split_case({
-        "case_id": " A1 ", "country": "AL", "needs": "shelter|medical, legal", "age": "24",
-        "max_km": "12,5", "disability": "yes", "sex": "", "language": ["it", "sq"],
-        "consent_date": "2026-03-01", "draft": "no", "risk": "debt_bondage|health_urgent",
+        "case_id": " A1 ", "country": "AL", "needs": "shelter|medical", "age": "24", "sex": "",
+        "language": ["it", "sq"], "consent_date": "2026-03-01", "draft": "no", "risk": [],
     })
     assert case_id == "A1"
-    assert case == {"country": "AL", "needs": ["shelter", "medical", "legal"], "age": 24,
-                    "max_km": 12.5, "disability": True, "language": ["it", "sq"]}
-    assert package == {"consent_date": "2026-03-01", "draft": False,
-                       "risk": ["debt_bondage", "health_urgent"]}
-
-
-@pytest.mark.parametrize(("values", "message"), [
-    ({"case_id": ""}, "case_id is empty"),
-    ({"case_id": "A", "age": "twenty"}, "age: 'twenty' is not a whole number"),
-    ({"case_id": "A", "disability": "maybe"}, "disability: 'maybe' is not yes or no"),
-    ({"case_id": "A", "to": {"x": 1}}, "to: expected one value"),
-])
-def test_split_case_names_the_bad_column(values: dict[str, object], message: str) -> None:
-    with pytest.raises(InputError, match=message):
-        split_case(values)
+    assert case == {"country": "AL", "needs": "shelter|medical", "age": "24", "language": ["it", "sq"]}
+    assert package == {"consent_date": "2026-03-01", "draft": "no"}
+    with pytest.raises(InputError, match="case_id is empty"):
+        split_case({"case_id": " ", "country": "AL"})
 
 
 RECORDS = [
