@@ -140,7 +140,8 @@ UKRAINE = CountrySpec(
         T("Uzhhorod", "Uzhhorod", "UA-21", gateway="border", languages=("hu",)),
         T("Mukachevo", "Mukachevo", "UA-21", languages=("hu",)),
         T("Berehove", "Berehove", "UA-21", languages=("hu",)),
-        T("Zaporizhzhia", "Zaporizhzhya", "UA-23", big=True), T("Melitopol", "Melitopol", "UA-23", occupied=True),
+        T("Zaporizhzhia", "Zaporizhzhya", "UA-23", big=True),
+        T("Melitopol", "Melitopol", "UA-23", occupied=True),
         T("Ivano-Frankivsk", "Ivano-Frankivsk", "UA-26"), T("Kolomyia", "Kolomyia", "UA-26"),
         T("Kyiv", "Kyiv", "UA-30", big=True, gateway="station"),
         T("Bila Tserkva", "Bila Tserkva", "UA-32"), T("Brovary", "Brovary", "UA-32"),
@@ -265,7 +266,8 @@ SHELTER_DOCS = ("identity document or travel document (if the person has one)", 
 ID_DOCS = ("identity document or travel document (if the person has one)",)
 REFER_BY_PHONE = ("Call the focal point first; then send the referral form by e-mail. Emergency "
                   "admissions are arranged by phone at any hour.")
-REFER_BY_EMAIL = "Send the referral form by e-mail to the focal point; an appointment follows within 3 working days."
+REFER_BY_EMAIL = ("Send the referral form by e-mail to the focal point; an appointment follows "
+                  "within 3 working days.")
 REFER_WALK_IN = "Walk in during opening hours, or call the focal point to book an appointment."
 
 
@@ -283,7 +285,8 @@ def regional_services(b: Builder, region: str, towns: list[Town]) -> None:
               jitter=not confidential, documents_required=SHELTER_DOCS, how_to_refer=REFER_BY_PHONE,
               **b.capacity())
         b.add(f"Example Health Centre {second.name}", second, ("medical",),
-              organization_type="health_facility", coverage=Coverage("radius", km=float(b.rng.choice((30, 40, 60)))),
+              organization_type="health_facility",
+              coverage=Coverage("radius", km=float(b.rng.choice((30, 40, 60)))),
               unaccompanied_minors=True, accompanying_children=True, documents_required=ID_DOCS,
               how_to_refer=REFER_WALK_IN)
         b.add(f"Example Legal Aid Clinic {capital.name}", capital, ("legal", "documentation"),
@@ -302,8 +305,8 @@ def regional_services(b: Builder, region: str, towns: list[Town]) -> None:
         b.add(f"Example Youth Shelter {capital.name}", capital,
               ("shelter", "education", "psychosocial", "family"), min_age=12, max_age=17,
               unaccompanied_minors=True, vot_specialised=b.rng.random() < 0.5,
-              documents_required=("referral from the child protection unit",) + ID_DOCS,
-              how_to_refer="Only through the child protection unit of the municipality; call the focal point.",
+              documents_required=("referral from the child protection unit", *ID_DOCS),
+              how_to_refer="Only through the municipality's child protection unit; call the focal point.",
               **b.capacity())
         b.add(f"Example Emergency Shelter {second.name}", second, ("shelter", "basic_needs"),
               organization_type="government", min_age=18, documents_required=ID_DOCS,
@@ -326,10 +329,10 @@ def city_services(b: Builder, town: Town) -> None:
     """What larger cities add: livelihood, family, documentation, some specialised shelters."""
     b.add(f"Example Vocational Training Centre {town.name}", town, ("vocational_training", "education"),
           organization_type="government", min_age=16, coverage=Coverage("radius", km=35.0),
-          documents_required=ID_DOCS + ("school certificates if available",), how_to_refer=REFER_BY_EMAIL)
+          documents_required=(*ID_DOCS, "school certificates if available"), how_to_refer=REFER_BY_EMAIL)
     b.add(f"Example Jobs and Business Desk {town.name}", town, ("employment", "income_generation"),
           organization_type="international", min_age=18,
-          documents_required=ID_DOCS + ("a reintegration plan agreed with the caseworker",),
+          documents_required=(*ID_DOCS, "a reintegration plan agreed with the caseworker"),
           how_to_refer=REFER_BY_EMAIL)
     b.add(f"Example Family Support Service {town.name}", town, ("family", "childcare", "social_protection"),
           organization_type="government", unaccompanied_minors=True, accompanying_children=True,
@@ -361,7 +364,8 @@ def national_services(b: Builder, capital: Town) -> None:
           coverage=national, sexes=("female",), min_age=18, accompanying_children=True, vot_specialised=True,
           confidential_address=True, coordinates_approximate=True, jitter=False,
           documents_required=SHELTER_DOCS, how_to_refer=REFER_BY_PHONE, **b.capacity())
-    b.add("Example National Shelter for Men Survivors", capital, ("shelter", "psychosocial", "case_management"),
+    b.add("Example National Shelter for Men Survivors", capital,
+          ("shelter", "psychosocial", "case_management"),
           organization_type="ngo", coverage=national, sexes=("male",), min_age=18, vot_specialised=True,
           exploitation_types=("labour", "begging", "criminality"), confidential_address=True,
           coordinates_approximate=True, jitter=False, documents_required=SHELTER_DOCS,
@@ -379,9 +383,9 @@ def national_services(b: Builder, capital: Town) -> None:
     b.add("Example Mobile Health Team", capital, ("medical", "psychosocial"),
           organization_type="international", coverage=national, outreach=True, unaccompanied_minors=True,
           accompanying_children=True, how_to_refer=REFER_BY_PHONE)
-    b.add("Example Reintegration Fund", capital, LIVELIHOOD + ("housing",), organization_type="international",
+    b.add("Example Reintegration Fund", capital, (*LIVELIHOOD, "housing"), organization_type="international",
           coverage=national, min_age=18, vot_specialised=True, official_status_required=True,
-          documents_required=ID_DOCS + ("official victim status decision",), how_to_refer=REFER_BY_EMAIL)
+          documents_required=(*ID_DOCS, "official victim status decision"), how_to_refer=REFER_BY_EMAIL)
 
 
 def quirks(b: Builder) -> None:
@@ -399,7 +403,8 @@ def quirks(b: Builder) -> None:
     b.add(f"Example Housing Support Project {closed[1].name}", closed[1], ("housing", "basic_needs"),
           status="inactive", verified_on=b.stale_date(), notes="Project funding ended.")
     # Records nobody has checked for more than a year (still listed as active).
-    ordinary = [i for i, p in enumerate(b.providers) if p.coverage.kind != "national" and p.status == "active"]
+    ordinary = [i for i, p in enumerate(b.providers)
+                if p.coverage.kind != "national" and p.status == "active"]
     chosen = b.rng.sample(ordinary, 7)
     for index in chosen[:4]:
         b.providers[index] = replace(b.providers[index], verified_on=b.stale_date())
@@ -474,7 +479,8 @@ def write(code: str, providers: list[Provider], out: Path) -> Path:
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("countries", nargs="*", default=sorted(SPECS), type=str.upper,
                         help="AL, MA and/or UA (default: all three)")
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "directories",

@@ -1,0 +1,51 @@
+"""`svcmatch coverage`: the region × need matrix of a country's directory, with its gaps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from .common import AppContext, emit, handle_errors, open_directory, output_option, pass_app, warn
+
+
+@click.command()
+@click.argument("country")
+@click.option("--for", "population", default=None, metavar="TOKENS",
+              help="Narrow to a population: comma separated sex (female, male, other), age, "
+                   "'unaccompanied', 'children', exploitation type. E.g. female,16,unaccompanied.")
+@click.option("--needs", default=None, metavar="LIST",
+              help="Only these needs as columns (codes or words; default: every need).")
+@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv", "html"]),
+              default="table", show_default=True, help="Output format.")
+@output_option
+@pass_app
+@handle_errors
+def coverage(app: AppContext, country: str, population: str | None, needs: str | None, fmt: str,
+             output: str | None) -> None:
+    """Show how many active providers cover each region for each need: gaps and thin spots.
+
+    A national provider counts in every region; a radius counts in its own region and in
+    every region whose main towns it reaches. Gaps (0) and thin spots (1) are marked.
+
+    \b
+    Examples:
+      svcmatch coverage AL
+      svcmatch coverage MA --for male --needs shelter,medical,psychosocial,legal
+      svcmatch coverage UA --for female,16,unaccompanied --format html -o ua-coverage.html
+    """
+    from ..coverage import coverage_matrix, parse_population, table_legend, table_rows, to_html
+    from ..geo import resolve_country
+    from ..render import render
+
+    who = parse_population(population) if population is not None else None
+    directory = open_directory(app, country)
+    report = coverage_matrix(directory, population=who, needs=needs)
+    if fmt == "html":
+        name = resolve_country(report.country).name
+        emit(to_html(report, country_name=name, today=dt.date.today()), output)
+        return
+    rows = table_rows(report) if fmt == "table" else report.rows()
+    emit(render(rows, fmt, document=report.to_json()), output)
+    if fmt == "table":
+        warn(table_legend(report))

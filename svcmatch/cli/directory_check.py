@@ -1,0 +1,88 @@
+"""`svcmatch directory stale` and `verify`: which records are due for a check, and stamping one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from ..errors import InputError, NotFoundError
+from .common import (
+    AppContext,
+    emit,
+    format_option,
+    handle_errors,
+    open_directory,
+    open_store,
+    output_option,
+    pass_app,
+    warn,
+)
+
+#: The table shows who to call; JSON and CSV carry every column.
+_SHORT_COLUMNS = ("id", "name", "city", "verified_on", "days", "focal_point", "phone")
+
+
+@click.command()
+@click.argument("country")
+@click.option("--older-than", "older_than", default="12m", show_default=True, metavar="PERIOD",
+              help="Due when last verified longer ago than this: 365d, 12m, 1y, 52w.")
+@format_option()
+@output_option
+@pass_app
+@handle_errors
+def stale(app: AppContext, country: str, older_than: str, fmt: str, output: str | None) -> None:
+    """List the records due for verification, never-verified and oldest first, with whom to call.
+
+    \b
+    Examples:
+      svcmatch directory stale AL
+      svcmatch directory stale UA --older-than 6m --format csv -o to-call.csv
+    """
+    from ..coverage import due_for_verification
+    from ..render import render
+    from ..validate import parse_period
+
+    days = parse_period(older_than)
+    directory = open_directory(app, country)
+    due = due_for_verification(directory, older_than_days=days, today=dt.date.today())
+    rows = [item.to_row() for item in due]
+    columns = list(_SHORT_COLUMNS) if fmt in ("table", "markdown") else None
+    emit(render(rows, fmt, columns=columns), output)
+    warn(f"{len(rows)} of {len(directory.providers)} records not verified in the last {days} days")
+
+
+@click.command()
+@click.argument("country")
+@click.argument("provider_id", metavar="ID")
+@click.option("--by", "by", default=None, metavar="NAME",
+              help="Who checked the record (default: $SVCMATCH_AUTHOR, else the OS user).")
+@click.option("--on", "on", default=None, metavar="DATE",
+              help="The day of the check, YYYY-MM-DD (default: today).")
+@pass_app
+@handle_errors
+def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: str | None) -> None:
+    """Stamp a record as checked with the provider today (or --on DATE), by you (or --by NAME).
+
+    \b
+    Examples:
+      svcmatch directory verify AL al-shk-1a2b
+      svcmatch directory verify AL al-shk-1a2b --by "Elira M." --on 2026-03-01
+    """
+    from ..model import parse_date
+    from ..storage import default_author
+
+    day = parse_date(on, "--on") if on is not None else dt.date.today()
+    if day > dt.date.today():
+        raise InputError(f"--on {day.isoformat()} is in the future", "give the day the check was made")
+    who = (by if by is not None else default_author()).strip()
+    if not who:
+        raise InputError("--by is empty", "name who checked the record, e.g. --by \"Elira M.\"")
+    store = open_store(app, country)
+    with store.transaction(author=who, action="verify") as transaction:
+        provider = transaction.get(provider_id)
+        if provider is None:
+            raise NotFoundError(f"no provider {provider_id!r} in the {store.country} directory",
+                                f"list the records due with `svcmatch directory stale {store.country}`")
+        transaction.put(provider.with_changes(verified_on=day, verified_by=who))
+    emit(f"{provider_id}: verified on {day.isoformat()} by {who}\n")

@@ -1,0 +1,456 @@
+"""Region × need coverage matrix (how many active providers serve each region for each need),
+and the records due for verification."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import InputError
+from .model import EXPLOITATION_TYPES, Directory, Provider
+from .taxonomy import NEED_CODES, NEEDS_BY_CODE, fold, resolve_needs, split_words
+
+#: A cell with this many providers is a gap; with THIN providers it is a thin spot.
+GAP = 0
+THIN = 1
+
+#: Towns per region whose distance decides whether a radius reaches the region.
+MAIN_TOWNS_PER_REGION = 3
+
+#: pycountry gives these Moroccan provinces the wrong parent region (DOMAIN.md).
+_PARENT_FIXES = {"MA-CHT": "MA-09", "MA-NOU": "MA-06"}
+
+_SEX_WORDS = {
+    "female": "female", "f": "female", "woman": "female", "women": "female", "girl": "female",
+    "girls": "female", "male": "male", "m": "male", "man": "male", "men": "male", "boy": "male",
+    "boys": "male", "other": "other",
+}
+_UNACCOMPANIED_WORDS = {"unaccompanied", "uam", "unaccompanied minor", "unaccompanied minors"}
+_CHILDREN_WORDS = {"children", "child", "with children", "accompanying children"}
+_EXPLOITATION_WORDS = {fold(t): t for t in EXPLOITATION_TYPES} | {"labor": "labour"}
+_POPULATION_HINT = ("write comma separated tokens: a sex (female, male, other), an age (16), "
+                    "unaccompanied, children, and an exploitation type (sexual, labour, ...)")
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Population:
+    """The people a coverage report is narrowed to (`--for female,16,unaccompanied`)."""
+
+    sex: str | None = None
+    age: int | None = None
+    unaccompanied: bool = False
+    children: bool = False
+    exploitation: str | None = None
+
+    def describe(self) -> str:
+        """The population in the mini-syntax, in a fixed order ('' for everyone)."""
+        parts = [self.sex or "", "" if self.age is None else str(self.age),
+                 "unaccompanied" if self.unaccompanied else "", "children" if self.children else "",
+                 self.exploitation or ""]
+        return ",".join(p for p in parts if p)
+
+    def admits(self, provider: Provider) -> bool:
+        """Whether the provider's eligibility rules let it take these people."""
+        if self.sex is not None and not provider.serves_sex(self.sex):
+            return False
+        if self.age is not None:
+            if provider.min_age is not None and self.age < provider.min_age:
+                return False
+            if provider.max_age is not None and self.age > provider.max_age:
+                return False
+        if self.unaccompanied and not provider.unaccompanied_minors:
+            return False
+        if self.children and not provider.accompanying_children:
+            return False
+        return not (self.exploitation and provider.exploitation_types
+                    and self.exploitation not in provider.exploitation_types)
+
+
+def parse_population(text: str) -> Population:
+    """Parse `female,16,unaccompanied` (tokens in any order, case and accents ignored).
+
+    Raises InputError for an unknown token or a contradiction (two sexes, two ages, an
+    unaccompanied minor aged 18 or more).
+    """
+    values: dict[str, Any] = {}
+    tokens = split_words(text)
+    if not tokens:
+        raise InputError("--for is empty", _POPULATION_HINT)
+    for token in tokens:
+        name, value = _population_token(token)
+        if name in values and values[name] != value:
+            raise InputError(f"--for names two values for {name}: {values[name]} and {value}",
+                             f"give one {name}")
+        values[name] = value
+    population = Population(**values)
+    if population.unaccompanied and population.age is not None and population.age >= 18:
+        raise InputError(f"an unaccompanied minor cannot be {population.age}",
+                         "give an age under 18 or drop 'unaccompanied'")
+    return population
+
+
+def _population_token(token: str) -> tuple[str, Any]:
+    folded = fold(token)
+    if re.fullmatch(r"\d{1,3}", folded):
+        age = int(folded)
+        if age > 130:
+            raise InputError(f"--for: {token!r} is not a human age", "give an age from 0 to 130")
+        return "age", age
+    if folded in _SEX_WORDS:
+        return "sex", _SEX_WORDS[folded]
+    if folded in _UNACCOMPANIED_WORDS:
+        return "unaccompanied", True
+    if folded in _CHILDREN_WORDS:
+        return "children", True
+    if folded in _EXPLOITATION_WORDS:
+        return "exploitation", _EXPLOITATION_WORDS[folded]
+    raise InputError(f"--for: unknown token {token!r}", _POPULATION_HINT)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One region and need of the matrix, with its count."""
+
+    region: str
+    region_name: str
+    need: str
+    count: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"region": self.region, "region_name": self.region_name, "need": self.need}
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageReport:
+    """The matrix: for each region (in code order) and need, the number of active providers."""
+
+    country: str
+    regions: tuple[tuple[str, str], ...]
+    needs: tuple[str, ...]
+    counts: Mapping[str, Mapping[str, int]]
+    population: Population | None = None
+    sample: bool = False
+    directory_file: str = ""
+    directory_version: str = ""
+
+    def cells(self) -> Iterable[Cell]:
+        for code, name in self.regions:
+            for need in self.needs:
+                yield Cell(code, name, need, self.counts[code][need])
+
+    def gaps(self) -> list[Cell]:
+        return [cell for cell in self.cells() if cell.count == GAP]
+
+    def thin(self) -> list[Cell]:
+        return [cell for cell in self.cells() if cell.count == THIN]
+
+    def to_json(self) -> dict[str, Any]:
+        """The `coverage --format json` document."""
+        return {
+            "country": self.country,
+            "for": self.population.describe() if self.population else None,
+            "needs": list(self.needs),
+            "region_names": dict(self.regions),
+            "regions": {code: dict(self.counts[code]) for code, _ in self.regions},
+            "gaps": [cell.to_json() for cell in self.gaps()],
+            "thin": [cell.to_json() for cell in self.thin()],
+            "directory": {"file": self.directory_file, "version": self.directory_version,
+                          "sample": self.sample},
+        }
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One flat row per region: code, name, then a count per need (for table and CSV)."""
+        return [{"region": code, "region_name": name, **self.counts[code]}
+                for code, name in self.regions]
+
+
+def coverage_matrix(directory: Directory, *, population: Population | None = None,
+                    needs: Sequence[str] | str | None = None,
+                    region_points: Mapping[str, Sequence[Point]] | None = None) -> CoverageReport:
+    """Count, for every top-level region and need, the active providers that cover it.
+
+    A national provider covers every region; a "regions" provider the regions it lists (a
+    province counts for its region); a "radius" provider its own region and every region one
+    of whose main towns (`region_points`, default: the region's largest towns from the
+    gazetteer) lies within the radius of its location. `population` keeps only providers
+    whose eligibility rules admit those people.
+    """
+    country = directory.info.country
+    regions = tuple(top_regions(country))
+    codes = [code for code, _ in regions]
+    need_codes = _need_columns(needs)
+    counts = {code: dict.fromkeys(need_codes, 0) for code in codes}
+    points = region_points
+    for provider in directory.providers:
+        offered = [n for n in need_codes if n in provider.categories]
+        if not offered or provider.status != "active":
+            continue
+        if population is not None and not population.admits(provider):
+            continue
+        if provider.coverage.kind == "radius" and points is None:
+            points = main_town_points(country)
+        for region in reached_regions(provider, codes, country, points or {}):
+            for need in offered:
+                counts[region][need] += 1
+    info = directory.info
+    return CoverageReport(country=country, regions=regions, needs=need_codes, counts=counts,
+                          population=population, sample=info.sample,
+                          directory_file=_file_name(info.path), directory_version=info.version)
+
+
+def _need_columns(needs: Sequence[str] | str | None) -> tuple[str, ...]:
+    if needs is None:
+        return NEED_CODES
+    chosen = resolve_needs(needs)
+    return tuple(code for code in NEED_CODES if code in chosen)
+
+
+def _file_name(path: str | None) -> str:
+    if not path:
+        return ""
+    return re.split(r"[\\/]", path)[-1]
+
+
+def reached_regions(provider: Provider, regions: Sequence[str], country: str,
+                    points: Mapping[str, Sequence[Point]]) -> list[str]:
+    """The top-level regions (of `regions`) that the provider's coverage reaches."""
+    kind = provider.coverage.kind
+    if kind == "national":
+        return list(regions)
+    own = {top_region(provider.region, country)} if provider.region else set()
+    if kind == "regions":
+        named = {top_region(code, country) for code in provider.covered_regions()}
+        return [code for code in regions if code in named]
+    reached = set(own)
+    if provider.latitude is not None and provider.longitude is not None and provider.coverage.km:
+        reached |= _regions_within(provider.latitude, provider.longitude, provider.coverage.km, points)
+    return [code for code in regions if code in reached]
+
+
+def _regions_within(lat: float, lon: float, km: float, points: Mapping[str, Sequence[Point]]) -> set[str]:
+    from .geo import distance_km
+
+    return {region for region, towns in points.items()
+            if any(distance_km(lat, lon, t_lat, t_lon) <= km for t_lat, t_lon in towns)}
+
+
+def top_regions(country: str) -> list[tuple[str, str]]:
+    """(code, name) of the country's top-level regions (Morocco's 12 regions, not provinces)."""
+    from .geo import regions
+
+    return sorted((code, name) for code, name in regions(country) if top_region(code, country) == code)
+
+
+def top_region(code: str, country: str) -> str:
+    """The top-level region a subdivision belongs to (MA-CAS -> MA-06); itself when top-level."""
+    code = code.strip().upper()
+    if code in _PARENT_FIXES:
+        return _PARENT_FIXES[code]
+    return _parents(country.upper()).get(code, code)
+
+
+_PARENT_CACHE: dict[str, dict[str, str]] = {}
+
+
+def _parents(country: str) -> dict[str, str]:
+    if country not in _PARENT_CACHE:
+        import pycountry
+
+        parents: dict[str, str] = {}
+        subdivisions = pycountry.subdivisions.get(country_code=country)  # type: ignore[no-untyped-call]
+        for sub in subdivisions or []:
+            parent = getattr(sub, "parent_code", None)
+            if parent:
+                parents[sub.code] = parent
+        _PARENT_CACHE[country] = parents
+    return _PARENT_CACHE[country]
+
+
+def main_town_points(country: str) -> dict[str, list[Point]]:
+    """Each top-level region's reference points for radius coverage: its largest towns."""
+    from .geo import locate
+
+    points: dict[str, list[Point]] = {}
+    for code, name in top_regions(country):
+        place = locate(name, country)
+        points[code] = [(place.latitude, place.longitude)]
+    return points
+
+
+def need_abbreviation(code: str) -> str:
+    """A three-letter column header for the table ('shelter' -> 'SHE')."""
+    return code[:3].upper()
+
+
+def table_rows(report: CoverageReport) -> list[dict[str, str]]:
+    """Rows for the terminal table: short headers, gaps marked '0!' and thin spots '1*'."""
+    rows: list[dict[str, str]] = []
+    for code, name in report.regions:
+        row = {"region": code, "name": name[:22]}
+        for need in report.needs:
+            count = report.counts[code][need]
+            mark = "!" if count == GAP else "*" if count == THIN else ""
+            row[need_abbreviation(need)] = f"{count}{mark}"
+        rows.append(row)
+    return rows
+
+
+def table_legend(report: CoverageReport) -> str:
+    """What the table's marks and short headers mean, with the totals."""
+    names = ", ".join(f"{need_abbreviation(n)}={n}" for n in report.needs)
+    return (f"0! = gap (no active provider): {len(report.gaps())}; "
+            f"1* = thin spot (one provider): {len(report.thin())}\n{names}")
+
+
+_HEAT_CLASSES = ((0, "c0"), (1, "c1"), (2, "c2"), (4, "c3"))
+
+_PAGE_CSS = """
+@page { size: A4 landscape; margin: 10mm; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; box-sizing: border-box; }
+body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; font-size: 11px; color: #1a1a1a;
+       margin: 16px; }
+h1 { font-size: 18px; margin: 0 0 4px; }
+p { margin: 2px 0 6px; }
+.sample { display: inline-block; background: #fff3cd; border: 1px solid #b8860b; padding: 3px 8px;
+          font-weight: bold; }
+.legend span { display: inline-block; padding: 1px 8px; margin-right: 4px; border: 1px solid #999; }
+table.matrix { border-collapse: collapse; margin-top: 8px; }
+.matrix th, .matrix td { border: 1px solid #9a9a9a; padding: 2px 5px; text-align: center; }
+.matrix th.need { height: 128px; vertical-align: bottom; white-space: nowrap; font-weight: 600; }
+.matrix th.need span { writing-mode: vertical-rl; transform: rotate(180deg); }
+.matrix th.region, .matrix td.region { text-align: left; white-space: nowrap; }
+.matrix td.code { font-family: Consolas, "Courier New", monospace; white-space: nowrap; }
+.matrix tfoot td { font-weight: 600; background: #f0f0f0; }
+.c0 { background: #c62828; color: #ffffff; font-weight: bold; }
+.c1 { background: #f9a825; }
+.c2 { background: #d4e9a8; }
+.c3 { background: #8cc665; }
+.c4 { background: #2e7d32; color: #ffffff; }
+.gaps { margin-top: 12px; }
+.gaps li { margin: 1px 0; }
+@media print {
+  body { margin: 0; font-size: 9.5px; }
+  .gaps { page-break-before: always; }
+  table.matrix { page-break-inside: avoid; }
+}
+"""
+
+
+def need_label(code: str) -> str:
+    return NEEDS_BY_CODE[code].label
+
+
+def _heat_class(count: int) -> str:
+    for ceiling, name in _HEAT_CLASSES:
+        if count <= ceiling:
+            return name
+    return "c4"
+
+
+def to_html(report: CoverageReport, *, country_name: str = "", today: dt.date | None = None) -> str:
+    """One self-contained, printable HTML page (no scripts, no external resources): the
+    matrix as a heat map with region names, the legend, and the gap list. Every value is
+    escaped."""
+    from html import escape
+
+    country = f"{country_name} ({report.country})" if country_name else report.country
+    title = f"Coverage of service providers — {country}"
+    parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
+             f"<title>{escape(title)}</title>", f"<style>{_PAGE_CSS}</style>", "</head>", "<body>",
+             f"<h1>{escape(title)}</h1>", *_html_header(report, today), *_html_matrix(report),
+             *_html_gaps(report), "</body>", "</html>"]
+    return "\n".join(parts) + "\n"
+
+
+def _html_header(report: CoverageReport, today: dt.date | None) -> list[str]:
+    from html import escape
+
+    who = report.population.describe().replace(",", ", ") if report.population else "everyone"
+    lines = []
+    if report.sample:
+        lines.append('<p class="sample">SAMPLE DATA — fictional providers, not for real referrals</p>')
+    source = report.directory_file or "directory"
+    if report.directory_version:
+        source += f", version {report.directory_version}"
+    prepared = f" Prepared on {today.isoformat()}." if today else ""
+    lines.append(f"<p>Active providers that can serve <strong>{escape(who)}</strong>, by region "
+                 f"and need. Source: {escape(source)}.{escape(prepared)}</p>")
+    lines.append("<p>A national provider counts in every region; a provider that serves a radius "
+                 "counts in its own region and in every region whose main towns lie within "
+                 "the radius.</p>")
+    lines.append('<p class="legend"><span class="c0">0 gap</span><span class="c1">1 thin</span>'
+                 '<span class="c2">2</span><span class="c3">3–4</span><span class="c4">5+</span>'
+                 f" Gaps: {len(report.gaps())}. Thin spots: {len(report.thin())}.</p>")
+    return lines
+
+
+def _html_matrix(report: CoverageReport) -> list[str]:
+    from html import escape
+
+    head = "".join(f'<th class="need" scope="col"><span>{escape(need_label(n))}</span></th>'
+                   for n in report.needs)
+    lines = ['<table class="matrix">',
+             f'<thead><tr><th class="region" scope="col" colspan="2">Region</th>{head}</tr></thead>',
+             "<tbody>"]
+    for code, name in report.regions:
+        cells = []
+        for need in report.needs:
+            count = report.counts[code][need]
+            tip = f"{name} — {need_label(need)}: {count}"
+            cells.append(f'<td class="{_heat_class(count)}" title="{escape(tip)}">{count}</td>')
+        lines.append(f'<tr><td class="code">{escape(code)}</td>'
+                     f'<th class="region" scope="row">{escape(name)}</th>{"".join(cells)}</tr>')
+    gaps_per_need = "".join(
+        f"<td>{sum(1 for code, _ in report.regions if report.counts[code][n] == GAP)}</td>"
+        for n in report.needs)
+    lines += ["</tbody>", f'<tfoot><tr><td class="region" colspan="2">Regions with a gap</td>'
+              f"{gaps_per_need}</tr></tfoot>", "</table>"]
+    return lines
+
+
+def _html_gaps(report: CoverageReport) -> list[str]:
+    from html import escape
+
+    by_region: dict[tuple[str, str], list[str]] = {}
+    for cell in report.gaps():
+        by_region.setdefault((cell.region, cell.region_name), []).append(need_label(cell.need))
+    if not by_region:
+        return ['<section class="gaps"><h2>Gaps</h2><p>No gaps.</p></section>']
+    items = [f"<li><strong>{escape(name)}</strong> ({escape(code)}): {escape(', '.join(needs))}</li>"
+             for (code, name), needs in by_region.items()]
+    return ['<section class="gaps"><h2>Gaps: needs no active provider meets</h2>', "<ul>", *items,
+            "</ul>", "</section>"]
+
+
+@dataclass(frozen=True, slots=True)
+class DueRecord:
+    """A record due for verification: how old its last check is, and whom to call."""
+
+    provider: Provider
+    days: int | None  # None: never verified
+
+    def to_row(self) -> dict[str, Any]:
+        p = self.provider
+        return {"id": p.id, "name": p.name, "city": p.city, "region": p.region, "status": p.status,
+                "verified_on": p.verified_on.isoformat() if p.verified_on else "never",
+                "verified_by": p.verified_by, "days": self.days, "focal_point": p.focal_point,
+                "phone": p.phone, "email": p.email}
+
+
+def due_for_verification(directory: Directory, *, older_than_days: int, today: dt.date) -> list[DueRecord]:
+    """Records never verified or last verified more than `older_than_days` ago (any status),
+    never-verified first, then oldest first, then by id."""
+    due: list[DueRecord] = []
+    for provider in directory.providers:
+        if provider.verified_on is None:
+            due.append(DueRecord(provider, None))
+            continue
+        days = (today - provider.verified_on).days
+        if days > older_than_days:
+            due.append(DueRecord(provider, days))
+    return sorted(due, key=lambda d: (d.days is not None, -(d.days or 0), d.provider.id))
