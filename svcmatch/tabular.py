@@ -2,18 +2,52 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Protocol
 
-from .model import Provider
+from .errors import InputError
+from .model import (
+    FIELD_NAMES,
+    TEMPLATE_COLUMNS,
+    Directory,
+    Provider,
+    check_values,
+    coerce_field,
+    normalise,
+    template_row,
+)
+from .render import neutralise_cell
+
+#: Fields the model has beyond the template, written after it so that export then import is lossless.
+EXTRA_COLUMNS: tuple[str, ...] = (
+    "coordinates_approximate", "outreach", "documents_required", "how_to_refer", "extra",
+)
+#: Every column export writes and import reads, in order.
+COLUMNS: tuple[str, ...] = TEMPLATE_COLUMNS + EXTRA_COLUMNS
+#: What export hides for a confidential shelter; a blank cell on such a record keeps the stored value.
+HIDDEN_FIELDS: tuple[str, ...] = ("address", "latitude", "longitude")
+READ_FORMATS: tuple[str, ...] = ("csv", "xlsx", "json")
+WRITE_FORMATS: tuple[str, ...] = ("csv", "json", "xlsx")
+XLSX_HINT = "install the xlsx extra: pip install 'svcmatch[xlsx]', or save the sheet as CSV UTF-8"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The ids storage accepts (a plain word); checked here so that a bad id is reported with its row.
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
 
 
 @dataclass(frozen=True)
 class RowProblem:
     """One problem with one cell or row of an input file.
 
-    `row` is the spreadsheet row number (the header is row 1) or None when the problem is not
-    tied to a row; `record` is the id of the record concerned, when there is one. An "error"
-    refuses the row; a "note" is reported only.
+    `row` is the spreadsheet row number (the header is row 1; for JSON the record's position,
+    from 1) or None when the problem is not tied to a row; `record` is the id of the record
+    concerned, when there is one. An "error" refuses the row; a "note" is reported only.
     """
 
     row: int | None
@@ -24,18 +58,19 @@ class RowProblem:
     severity: str = "error"
 
     def describe(self) -> str:
-        """One line: 'row 4, column latitude, value "91,5": latitude is outside -90..90'."""
-        parts: list[str] = []
-        if self.row is not None:
-            parts.append(f"row {self.row}")
+        """One line: "row 4 (al-tir-1a2b), latitude: '91,5' is not a number (...)"."""
+        location = f"row {self.row}" if self.row is not None else ""
         if self.record:
-            parts.append(f"record {self.record}")
-        if self.field:
-            parts.append(f"column {self.field}")
-        if self.value is not None:
-            parts.append(f"value {self.value!r}")
-        where = ", ".join(parts)
-        return f"{where}: {self.message}" if where else self.message
+            location = f"{location} ({self.record})" if location else f"record {self.record}"
+        message = self.message
+        subject = self.field or ""
+        if subject and message.startswith(f"{subject}: "):
+            message = message[len(subject) + 2:]
+        if self.value is not None and repr(self.value) not in message:
+            subject = f"{subject} {self.value!r}".strip()
+        if subject and not message.startswith(subject):
+            message = f"{subject}: {message}"
+        return f"{location}, {message}" if location else message
 
 
 @dataclass
@@ -45,3 +80,521 @@ class ReadResult:
     providers: list[Provider] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[RowProblem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def detect_format(path: Path, data: bytes | None = None) -> str:
+    """The input format from the file name, else from the first bytes."""
+    suffix = path.suffix.casefold()
+    if suffix in (".csv", ".txt", ".tsv"):
+        return "csv"
+    if suffix in (".xlsx", ".xlsm"):
+        return "xlsx"
+    if suffix == ".json":
+        return "json"
+    if suffix in (".xls", ".ods"):
+        raise InputError(f"{path.name}: {suffix} spreadsheets are not read",
+                         "save it as .xlsx or as CSV UTF-8")
+    head = (data or b"")[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"PK"):
+        return "xlsx"
+    if head.startswith((b"[", b"{")):
+        return "json"
+    return "csv"
+
+
+def read_file(path: Path, country: str, *, fmt: str | None = None,
+              existing: Directory | None = None) -> ReadResult:
+    """Read providers from a CSV, XLSX or JSON file in the template's columns.
+
+    Rows whose id is in `existing` update that record: columns the file lacks keep their
+    values, and a blank address or coordinate on a confidential record keeps the stored one.
+    Raises InputError when the file cannot be read at all; bad rows become problems.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{str(path)!r} does not exist", "check the file name") from None
+    except IsADirectoryError:
+        raise InputError(f"{str(path)!r} is a folder", "give a .csv, .xlsx or .json file") from None
+    except OSError as error:
+        raise InputError(f"cannot read {str(path)!r}: {error.strerror}", "check the file") from None
+    return read_bytes(data, country, fmt=fmt or detect_format(path, data), existing=existing,
+                      name=path.name)
+
+
+def read_bytes(data: bytes, country: str, *, fmt: str, existing: Directory | None = None,
+               name: str = "input") -> ReadResult:
+    """Read providers from the bytes of a CSV, XLSX or JSON file (see `read_file`)."""
+    reader = _Rows(country, existing)
+    if fmt == "csv":
+        return reader.read_table(_csv_rows(data, name))
+    if fmt == "xlsx":
+        return reader.read_table(_xlsx_rows(data, name))
+    if fmt == "json":
+        return reader.read_records(_json_records(data, name))
+    raise InputError(f"unknown input format {fmt!r}", f"use one of {', '.join(READ_FORMATS)}")
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 with or without BOM; UTF-16 with BOM (Excel's "Unicode text")."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: byte {error.start + 1} is not UTF-8 text",
+            "save the sheet as 'CSV UTF-8 (comma delimited)'",
+        ) from None
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator of the header line: comma, semicolon (Excel in much of Europe) or tab."""
+    first = text.split("\n", 1)[0]
+    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
+    text = decode_text(data, name)
+    if "\x00" in text:
+        raise InputError(f"{name}: contains NUL bytes, not a text file", "give a CSV, .xlsx or JSON file")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    try:
+        yield from enumerate(reader, start=1)
+    except csv.Error as error:
+        raise InputError(f"{name}: row {reader.line_num}: {error}", "check the quoting in that row") from None
+
+
+def _xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
+    try:
+        import openpyxl
+    except ImportError:
+        raise InputError("reading .xlsx files needs openpyxl", XLSX_HINT) from None
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds for a damaged file
+        raise InputError(f"{name}: not a readable .xlsx file ({type(error).__name__})",
+                         "open it in a spreadsheet and save it again as .xlsx") from None
+    try:
+        sheet = book["providers"] if "providers" in book.sheetnames else book.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
+            yield number, [_xlsx_text(value) for value in values]
+    finally:
+        book.close()
+
+
+def _xlsx_text(value: Any) -> str:
+    """A typed spreadsheet cell as the text a CSV would hold."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _json_records(data: bytes, name: str) -> list[Any]:
+    try:
+        document = json.loads(decode_text(data, name))
+    except json.JSONDecodeError as error:
+        raise InputError(f"{name}: not valid JSON: {error.msg} at line {error.lineno}",
+                         "give a JSON list of provider records") from None
+    if isinstance(document, Mapping) and isinstance(document.get("providers"), list):
+        document = document["providers"]
+    if not isinstance(document, list):
+        raise InputError(f"{name}: JSON is not a list of records",
+                         'give a list such as [{"name": "...", "categories": ["shelter"]}]')
+    return document
+
+
+def unneutralise_cell(text: str) -> str:
+    """Undo export's formula neutralising: "'=SUM(A1)" -> "=SUM(A1)", "''x" -> "'x"."""
+    if text.startswith("'") and text[1:].startswith(("'", *_FORMULA_STARTS)):
+        return text[1:]
+    return text
+
+
+class _Rows:
+    """Turns header + rows (or JSON records) into providers and row problems."""
+
+    def __init__(self, country: str, existing: Directory | None) -> None:
+        self.country = country
+        self.existing = {p.id: p for p in existing.providers} if existing is not None else {}
+        self.result = ReadResult()
+        self.seen_ids: dict[str, int] = {}
+        self._regions: dict[str, str | InputError] = {}
+
+    def read_table(self, rows: Iterable[tuple[int, list[str]]]) -> ReadResult:
+        iterator = iter(rows)
+        first = next(iterator, None)
+        if first is None:
+            raise InputError("the file is empty", "the first row must name the columns, e.g. id,name,...")
+        columns = self._header(first[1])
+        if self.result.errors:
+            return self.result
+        for number, cells in iterator:
+            if not any(c.strip() for c in cells):
+                continue  # spreadsheets leave empty rows behind
+            values = self._row_values(number, columns, cells)
+            if values is not None:
+                self._add(number, values, spreadsheet=True)
+        return self.result
+
+    def read_records(self, records: Sequence[Any]) -> ReadResult:
+        for number, record in enumerate(records, start=1):
+            if not isinstance(record, Mapping):
+                self._problem(number, None, None, None, "is not a JSON object with provider fields")
+                continue
+            unknown = [k for k in record if k not in FIELD_NAMES]
+            for key in unknown:
+                self._problem(number, _text(record.get("id")) or None, str(key), None,
+                              _unknown_column_message(str(key)))
+            if not unknown:
+                self._add(number, dict(record), spreadsheet=False)
+        return self.result
+
+    def _header(self, cells: list[str]) -> list[str | None]:
+        columns: list[str | None] = []
+        for cell in cells:
+            name = cell.strip().lstrip("\ufeff").strip().casefold().replace(" ", "_").replace("-", "_")
+            if not name:
+                columns.append(None)
+            elif name not in COLUMNS:
+                self._problem(1, None, cell, cell, _unknown_column_message(cell))
+                columns.append(None)
+            elif name in columns:
+                self._problem(1, None, name, cell, f"column {name} appears twice",
+                              hint="keep one of them")
+                columns.append(None)
+            else:
+                columns.append(name)
+        if "id" not in columns and "name" not in columns and not self.result.errors:
+            self._problem(1, None, None, None, "the header names neither an id nor a name column",
+                          hint="row 1 must hold the template's column names, e.g. id,name,categories")
+        return columns
+
+    def _row_values(self, number: int, columns: list[str | None], cells: list[str]) -> dict[str, Any] | None:
+        values: dict[str, Any] = {}
+        stray = [c for i, c in enumerate(cells) if c.strip() and (i >= len(columns) or columns[i] is None)]
+        if stray:
+            self._problem(number, None, None, stray[0],
+                          "a cell lies outside the named columns", hint="give the column a name in row 1")
+            return None
+        for index, column in enumerate(columns):
+            if column is not None:
+                values[column] = unneutralise_cell(cells[index]) if index < len(cells) else ""
+        return values
+
+    def _add(self, number: int, values: dict[str, Any], *, spreadsheet: bool) -> None:
+        record_id = _text(values.pop("id", ""))
+        if record_id in self.seen_ids:
+            self._problem(number, record_id, "id", record_id,
+                          f"id {record_id} is already used on row {self.seen_ids[record_id]}",
+                          hint="give each row its own id, or leave it blank for a new record")
+            return
+        if record_id and not ID_PATTERN.fullmatch(record_id):
+            self._problem(number, None, "id", record_id, "is not a plain word",
+                          hint="use letters, digits and . _ : - (up to 100), or leave it blank for a new id")
+            return
+        if record_id:
+            self.seen_ids[record_id] = number
+        base = self.existing.get(record_id) if record_id else None
+        changes: dict[str, Any] = {}
+        ok = True
+        for column, raw in values.items():
+            if base is not None and base.confidential_address and column in HIDDEN_FIELDS and _blank(raw):
+                continue  # export hid it: a blank cell keeps the stored value
+            try:
+                changes[column] = self._coerce(column, raw, spreadsheet)
+            except InputError as error:
+                ok = False
+                self._problem(number, record_id or None, column, _shown(raw), _without_prefix(error, column))
+        provider = self._build(record_id, base, changes)
+        problems = check_values(provider)
+        for message in problems:
+            self._problem(number, record_id or None, field_of(message), None, message)
+        if ok and not problems:
+            self.result.providers.append(provider)
+
+    @staticmethod
+    def _build(record_id: str, base: Provider | None, changes: dict[str, Any]) -> Provider:
+        if base is not None:
+            return normalise(replace(base, **changes))
+        changes.setdefault("name", "")
+        return normalise(Provider(id=record_id, **changes))
+
+    def _coerce(self, column: str, raw: Any, spreadsheet: bool) -> Any:
+        if column == "extra":
+            return _parse_extra(raw)
+        if column == "documents_required" and isinstance(raw, str):
+            raw = split_free_list(raw)
+        return coerce_field(column, raw, self._resolve_region)
+
+    def _resolve_region(self, text: str) -> str:
+        key = text.strip()
+        found = self._regions.get(key)
+        if found is None:
+            from .geo import resolve_region
+
+            try:
+                found = resolve_region(key, self.country)
+            except InputError as error:
+                found = error
+            self._regions[key] = found
+        if isinstance(found, InputError):
+            raise found
+        return found
+
+    def _problem(self, row: int | None, record: str | None, column: str | None, value: str | None,
+                 message: str, *, hint: str | None = None, severity: str = "error") -> None:
+        text = f"{message} ({hint})" if hint else message
+        self.result.problems.append(RowProblem(row, record, column, value, text, severity))
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _shown(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+
+
+def _without_prefix(error: InputError, column: str) -> str:
+    """The model's message without its leading "column: ", which the report already names."""
+    text = str(error)
+    return text[len(column) + 2:] if text.startswith(f"{column}: ") else text
+
+
+def field_of(message: str) -> str | None:
+    """The field a `check_values` sentence is about ("min_age 20 is above ..." -> min_age)."""
+    spaced = {name.replace("_", " "): name for name in FIELD_NAMES}
+    for words in sorted([*FIELD_NAMES, *spaced], key=len, reverse=True):
+        if words in message:
+            return spaced.get(words, words)
+    return None
+
+
+def _unknown_column_message(column: str) -> str:
+    from rapidfuzz import process
+
+    best = process.extractOne(column.strip().casefold(), COLUMNS)
+    hint = f"did you mean {best[0]}?" if best and best[1] >= 50 else "see docs/spreadsheets.md"
+    return f"unknown column {column!r} ({hint})"
+
+
+def _parse_extra(value: Any) -> dict[str, Any]:
+    if _blank(value):
+        return {}
+    if isinstance(value, Mapping):
+        return dict(value)
+    try:
+        parsed = json.loads(str(value))
+    except json.JSONDecodeError:
+        parsed = None
+    if not isinstance(parsed, dict):
+        raise InputError("is not a JSON object", 'leave it as export wrote it, e.g. {"key": "value"}')
+    return parsed
+
+
+def split_free_list(text: str) -> list[str]:
+    """Items of a free-text list cell: split on '|' when there is one, else on ',' and ';'."""
+    parts = text.split("|") if "|" in text else text.replace(";", ",").split(",")
+    return [part.strip() for part in parts if part.strip()]
+
+
+def join_free_list(items: Sequence[str]) -> str:
+    """The cell for a free-text list; one item holding a comma gets a trailing '|' to stay one."""
+    text = "|".join(items)
+    if len(items) == 1 and ("," in text or ";" in text):
+        text += "|"
+    return text
+
+
+# --- applying an import --------------------------------------------------------------------
+
+
+class ImportTarget(Protocol):
+    """What `apply_import` needs of a storage Transaction."""
+
+    def get(self, provider_id: str) -> Provider | None: ...
+    def put(self, provider: Provider) -> None: ...
+    def new_id(self, provider: Provider) -> str: ...
+
+
+@dataclass
+class ImportOutcome:
+    """Which records an import added, changed, and left as they were."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
+
+
+def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
+    """A confidential record's address and coordinates survive an import of a redacted export."""
+    if not stored.confidential_address:
+        return incoming
+    kept = {name: getattr(stored, name) for name in HIDDEN_FIELDS if _blank(getattr(incoming, name))}
+    return replace(incoming, **kept) if kept else incoming
+
+
+def apply_import(target: ImportTarget, providers: Iterable[Provider]) -> ImportOutcome:
+    """Add or update each provider (a blank id gets a new one); returns what changed."""
+    outcome = ImportOutcome()
+    for provider in providers:
+        stored = target.get(provider.id) if provider.id else None
+        if stored is None:
+            if not provider.id:
+                provider = replace(provider, id=target.new_id(provider))
+            target.put(provider)
+            outcome.added.append(provider.id)
+            continue
+        provider = keep_hidden(stored, provider)
+        if provider == stored:
+            outcome.unchanged.append(provider.id)
+        else:
+            target.put(provider)
+            outcome.updated.append(provider.id)
+    return outcome
+
+
+class DryRun:
+    """An ImportTarget over a loaded directory that changes nothing (for `import --dry-run`)."""
+
+    def __init__(self, directory: Directory) -> None:
+        self.providers = {p.id: p for p in directory.providers}
+        self._counter = 0
+
+    def get(self, provider_id: str) -> Provider | None:
+        return self.providers.get(provider_id)
+
+    def put(self, provider: Provider) -> None:
+        self.providers[provider.id] = provider
+
+    def new_id(self, provider: Provider) -> str:
+        self._counter += 1
+        return f"(new {self._counter})"
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def export_row(provider: Provider, *, include_confidential: bool = False) -> dict[str, str]:
+    """The provider as text cells of every column in COLUMNS (before formula neutralising)."""
+    row = template_row(provider)
+    row["coordinates_approximate"] = "yes" if provider.coordinates_approximate else "no"
+    row["outreach"] = "yes" if provider.outreach else "no"
+    row["documents_required"] = join_free_list(provider.documents_required)
+    row["how_to_refer"] = provider.how_to_refer
+    row["extra"] = (json.dumps(dict(provider.extra), ensure_ascii=False, sort_keys=True)
+                    if provider.extra else "")
+    if provider.confidential_address and not include_confidential:
+        for name in HIDDEN_FIELDS:
+            row[name] = ""
+    return row
+
+
+def _safe_cell(text: str) -> str:
+    """A cell no spreadsheet runs as a formula, and that `unneutralise_cell` reads back exactly."""
+    if text.startswith("'"):
+        text = "'" + text
+    return neutralise_cell(text)
+
+
+def hidden_count(directory: Directory) -> int:
+    """How many records export hides the address and coordinates of."""
+    return sum(1 for p in directory.providers if p.confidential_address)
+
+
+def write_csv(directory: Directory, *, include_confidential: bool = False) -> str:
+    """The directory as CSV text: template columns, then the extra ones; CRLF line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for provider in directory.providers:
+        row = export_row(provider, include_confidential=include_confidential)
+        writer.writerow([_safe_cell(row[c]) for c in COLUMNS])
+    return buffer.getvalue()
+
+
+def write_json(directory: Directory, *, include_confidential: bool = False) -> str:
+    """The directory as a JSON list of provider records (the fields of the model)."""
+    from .render import to_json
+
+    records = []
+    for provider in directory.providers:
+        record = provider.to_record()
+        if provider.confidential_address and not include_confidential:
+            record.update(address="", latitude=None, longitude=None)
+        records.append(record)
+    return to_json(records)
+
+
+_NUMBER_COLUMNS = frozenset({"latitude", "longitude", "min_age", "max_age", "capacity_available"})
+
+
+def write_xlsx(directory: Directory, *, include_confidential: bool = False) -> bytes:
+    """The directory as an .xlsx workbook (sheet "providers"), numbers as numbers."""
+    try:
+        import openpyxl
+        from openpyxl.styles import Font
+    except ImportError:
+        raise InputError("writing .xlsx files needs openpyxl", XLSX_HINT) from None
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "providers"
+    sheet.append(list(COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "C2"
+    for provider in directory.providers:
+        row = export_row(provider, include_confidential=include_confidential)
+        sheet.append([_xlsx_value(provider, c, row[c]) for c in COLUMNS])
+    for index, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width = max(10, len(column) + 2)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _xlsx_value(provider: Provider, column: str, text: str) -> Any:
+    if column in _NUMBER_COLUMNS and text:
+        value = getattr(provider, column)
+        return value if isinstance(value, (int, float)) else text
+    return _safe_cell(text)
+
+
+def write_table(directory: Directory, fmt: str, *, include_confidential: bool = False) -> str | bytes:
+    """Export in one of WRITE_FORMATS: text for csv/json, bytes for xlsx."""
+    writers: dict[str, Callable[..., str | bytes]] = {
+        "csv": write_csv, "json": write_json, "xlsx": write_xlsx,
+    }
+    if fmt not in writers:
+        raise InputError(f"unknown export format {fmt!r}", f"use one of {', '.join(WRITE_FORMATS)}")
+    return writers[fmt](directory, include_confidential=include_confidential)
+
+
+assert set(COLUMNS) == {f.name for f in fields(Provider)}, "every model field needs a column"

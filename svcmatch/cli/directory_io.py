@@ -1,0 +1,269 @@
+"""`svcmatch directory validate|import|export`: check a directory, and move it in and out of spreadsheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from ..errors import ExitCode, InputError
+from .common import AppContext, emit, handle_errors, open_directory, open_store, pass_app, warn
+
+if TYPE_CHECKING:
+    from ..model import Directory
+    from ..tabular import ReadResult
+
+VALIDATE_FORMATS = ("text", "table", "json", "jsonl", "csv", "markdown")
+IMPORT_FORMATS = ("csv", "xlsx", "json", "hsds")
+EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
+
+
+@click.command()
+@click.argument("country")
+@click.option("--stale-after", default="12m", show_default=True,
+              help="Warn about records not verified for this long: days (365d), months (12m), years (1y).")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Judge staleness as of this date (YYYY-MM-DD) instead of today.")
+@click.option("--format", "-f", "fmt", type=click.Choice(VALIDATE_FORMATS), default="text", show_default=True,
+              help="Output format; text is one finding a line.")
+@pass_app
+@handle_errors
+def validate(app: AppContext, country: str, stale_after: str, today: dt.datetime | None, fmt: str) -> None:
+    """Check a directory: errors (wrong data) and warnings (data to look at).
+
+    Errors: missing name, category or region; unknown categories; a region, language or
+    coordinates that do not fit the country; bad phone or e-mail. Warnings: likely
+    duplicates, records not verified for 12 months, inactive records, coordinates far from
+    the region, confidential shelters without a focal point, missing coordinates. Every
+    finding says how to repair it. Exit status 0 without errors, 1 with at least one.
+
+    \b
+    Example:
+      svcmatch directory validate AL --stale-after 6m
+    """
+    from ..render import render
+    from ..validate import counts, parse_period
+    from ..validate import validate as run_validate
+
+    days = parse_period(stale_after)
+    directory = open_directory(app, country)
+    findings = run_validate(directory, today=today.date() if today else dt.date.today(),
+                            stale_after_days=days)
+    number = counts(findings)
+    rows = [finding.to_row() for finding in findings]
+    if fmt == "text":
+        emit("".join(finding.describe() + "\n" for finding in findings))
+    else:
+        document = {"country": directory.info.country, "providers": len(directory.providers),
+                    "errors": number["error"], "warnings": number["warning"], "findings": rows}
+        emit(render(rows, fmt, columns=["severity", "provider", "field", "message", "fix"],
+                    document=document))
+    warn(f"{directory.info.country}: {_plural(number['error'], 'error')}, "
+         f"{_plural(number['warning'], 'warning')} in {_plural(len(directory.providers), 'provider')}")
+    sys.exit(int(ExitCode.PROBLEMS) if number["error"] else int(ExitCode.OK))
+
+
+class _Refused(Exception):
+    """Raised inside the transaction so that it writes nothing."""
+
+
+@click.command("import")
+@click.argument("country")
+@click.argument("file", type=click.Path(path_type=str))
+@click.option("--format", "-f", "fmt", type=click.Choice(IMPORT_FORMATS), default=None,
+              help="Input format. Default: from the file name (.csv, .xlsx, .json; a folder is HSDS).")
+@click.option("--dry-run", is_flag=True, help="Check the file and report what would change; write nothing.")
+@click.option("--skip-invalid", is_flag=True, help="Import the good rows and report the bad ones.")
+@click.option("--taxonomy-map", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="HSDS only: CSV mapping the file's taxonomy terms to need codes.")
+@click.option("--strict", is_flag=True, help="HSDS only: refuse records that would need guessing.")
+@click.option("--author", default=None,
+              help="Who is recorded in the history (default: $SVCMATCH_AUTHOR or the OS user).")
+@pass_app
+@handle_errors
+def import_(app: AppContext, country: str, file: str, fmt: str | None, dry_run: bool, skip_invalid: bool,
+            taxonomy_map: Path | None, strict: bool, author: str | None) -> None:
+    """Import providers from a spreadsheet (CSV or .xlsx), JSON, or HSDS into a directory.
+
+    Columns are the template's (see docs/spreadsheets.md); rows whose id exists update that
+    record, rows without an id are added with a new one. All or nothing: when any row is
+    wrong nothing is written, and every bad row is reported with its row number and value.
+    Exit status 1 when a row was refused (also with --skip-invalid).
+
+    \b
+    Examples:
+      svcmatch directory import AL providers.csv --dry-run
+      svcmatch directory import AL providers.xlsx --skip-invalid --author "Office Tirana"
+      svcmatch directory import AL hsds-export/ --format hsds --taxonomy-map terms.csv
+    """
+    fmt = fmt or _input_format(file)
+    if fmt != "hsds" and (strict or taxonomy_map is not None):
+        raise InputError("--strict and --taxonomy-map apply to --format hsds only", "leave them out")
+    store = open_store(app, country)
+    data = None if fmt == "hsds" else _input_bytes(file)
+    preread = _read_hsds(file, store.country, taxonomy_map, strict) if fmt == "hsds" else None
+    if dry_run:
+        from ..tabular import DryRun, apply_import
+
+        directory = store.load()
+
+        result = preread or _read_table(data, fmt, store.country, directory, file)
+        outcome = apply_import(DryRun(directory), result.providers)
+        _report(result)
+        warn(f"dry run, nothing written: {len(result.providers)} good rows would give "
+             f"{outcome.summary()}; {_plural(len(result.errors), 'problem')}")
+        sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
+    from ..tabular import apply_import
+
+    try:
+        with store.transaction(author=author, action="import") as transaction:
+            result = preread or _read_table(data, fmt, store.country, transaction.directory, file)
+            if result.errors and not skip_invalid:
+                raise _Refused()
+            outcome = apply_import(transaction, result.providers)
+    except _Refused:
+        _report(result)
+        good = len(result.providers)
+        warn(f"import refused, nothing written: {_plural(len(result.errors), 'problem')} in {file}"
+             + (f" (fix them, or use --skip-invalid to import the {good} good rows)" if good else ""))
+        sys.exit(int(ExitCode.PROBLEMS))
+    _report(result)
+    skipped = f"; refused {_plural(len(result.errors), 'problem')} (rows left out)" if result.errors else ""
+    warn(f"imported {file} into {store.country}: {outcome.summary()}{skipped}")
+    sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
+
+
+def _input_format(file: str) -> str:
+    from ..tabular import detect_format
+
+    if file == "-":
+        return "csv"
+    path = Path(file)
+    if path.is_dir():
+        return "hsds"
+    head = b""
+    if path.is_file():
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    return detect_format(path, head)
+
+
+def _input_bytes(file: str) -> bytes:
+    """The input file's bytes, read before anything is locked or written."""
+    if file == "-":
+        return sys.stdin.buffer.read()
+    path = Path(file)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{file!r} does not exist", "check the file name") from None
+    except IsADirectoryError:
+        raise InputError(f"{file!r} is a folder", "give a .csv, .xlsx or .json file, or --format hsds") \
+            from None
+    except OSError as error:
+        raise InputError(f"cannot read {file!r}: {error.strerror}", "check the file's permissions") from None
+
+
+def _read_table(data: bytes | None, fmt: str, country: str, directory: Directory, file: str) -> ReadResult:
+    from ..tabular import read_bytes
+
+    return read_bytes(data or b"", country, fmt=fmt, existing=directory, name=Path(file).name)
+
+
+def _read_hsds(file: str, country: str, taxonomy_map: Path | None, strict: bool) -> ReadResult:
+    from ..hsds import read_hsds
+
+    return read_hsds(Path(file), country, taxonomy_map=taxonomy_map, strict=strict)
+
+
+def _report(result: ReadResult) -> None:
+    for note in result.notes:
+        warn(f"note: {note}")
+    for problem in result.problems:
+        warn(f"{problem.severity}: {problem.describe()}")
+
+
+@click.command()
+@click.argument("country")
+@click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="Output format. Default: from the -o file name, else csv.")
+@click.option("--output", "-o", "output", type=click.Path(path_type=str), default=None,
+              help="Write to this file (a folder for hsds-csv) instead of standard output.")
+@click.option("--include-confidential", is_flag=True,
+              help="Keep the address and coordinates of confidential shelters (left out by default).")
+@pass_app
+@handle_errors
+def export(app: AppContext, country: str, fmt: str | None, output: str | None,
+           include_confidential: bool) -> None:
+    """Export a directory as a spreadsheet (CSV, .xlsx), JSON, or HSDS.
+
+    CSV and .xlsx use the template's columns, so that export then import changes nothing.
+    Cells a spreadsheet would run as a formula are neutralised with a leading ' (import
+    removes it). Confidential shelters' address and coordinates are left out unless
+    --include-confidential; importing such a file keeps the stored ones.
+
+    \b
+    Examples:
+      svcmatch directory export AL -o al-providers.xlsx
+      svcmatch directory export AL --format json > al.json
+      svcmatch directory export AL --format hsds-csv -o hsds-al/
+    """
+    directory = open_directory(app, country)
+    fmt = fmt or _output_format(output)
+    if fmt.startswith("hsds"):
+        _export_hsds(directory, fmt, output, include_confidential)
+    else:
+        _export_table(directory, fmt, output, include_confidential)
+    from ..tabular import hidden_count
+
+    hidden = 0 if include_confidential else hidden_count(directory)
+    if hidden:
+        warn(f"left out the address and coordinates of {_plural(hidden, 'confidential shelter')} "
+             "(--include-confidential keeps them)")
+
+
+def _output_format(output: str | None) -> str:
+    suffix = Path(output).suffix.casefold() if output else ""
+    return {".json": "json", ".xlsx": "xlsx"}.get(suffix, "csv")
+
+
+def _export_table(directory: Directory, fmt: str, output: str | None, include_confidential: bool) -> None:
+    from ..tabular import write_table
+
+    content = write_table(directory, fmt, include_confidential=include_confidential)
+    if isinstance(content, str):
+        if output and output != "-" and fmt == "csv":
+            content = "\ufeff" + content  # Excel reads accents right only with a BOM
+        emit(content, output)
+        return
+    if output and output != "-":
+        from ..storage import write_atomic
+
+        target = Path(output).expanduser()
+        if not target.parent.is_dir():
+            raise InputError(f"folder {str(target.parent)!r} does not exist",
+                             "create it or choose another -o path")
+        write_atomic(target, content)
+        return
+    stdout = sys.stdout.buffer
+    if stdout.isatty():
+        raise InputError(f"{fmt} is a binary format",
+                         f"write it to a file: -o {directory.info.country.lower()}.xlsx")
+    stdout.write(content)
+    stdout.flush()
+
+
+def _export_hsds(directory: Directory, fmt: str, output: str | None, include_confidential: bool) -> None:
+    if not output or output == "-":
+        raise InputError(f"--format {fmt} writes files", "name them with -o, e.g. -o hsds-al/")
+    from ..hsds import write_hsds
+
+    for message in write_hsds(directory, Path(output), fmt, include_confidential=include_confidential):
+        warn(message)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
