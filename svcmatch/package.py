@@ -1,0 +1,927 @@
+"""The referral package: what the receiving partners get for one person, as HTML, Markdown or JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import DataError, InputError
+from .labels import LANGUAGES, label, text_direction
+
+SCHEMA_NAME = "svcmatch-referral-package"
+SCHEMA_VERSION = 1
+FORMATS: tuple[str, ...] = ("html", "md", "json")
+DRAFT_MARK = "DRAFT — NOT FOR SENDING"
+
+#: Priority -> hours the receiving side has to respond (None: no deadline stated).
+PRIORITIES: dict[str, int | None] = {"emergency": 24, "urgent": 72, "normal": None}
+
+#: Risk flags a package may carry, in the order they are shown (risk to life first: it is
+#: always shared). Flags only, never the story behind them.
+RISK_FLAGS: tuple[str, ...] = (
+    "risk_to_life", "re_trafficking_high", "traffickers_in_home_area", "threats_received",
+    "debt_bondage", "family_involvement", "health_urgent", "mental_health_crisis", "pregnancy",
+    "substance_dependence", "court_proceedings", "media_exposure",
+)
+
+#: How many other eligible providers a package names besides the chosen one.
+ALTERNATIVES = 2
+#: Distances to a confidential shelter are given to this many km, never more precisely.
+COARSE_KM = 10
+#: Contact fields in the order a package shows them (city and address never for a confidential shelter).
+_CONTACT_KEYS = ("focal_point", "phone", "email", "website", "city", "address")
+_CASE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+_NAME_MAX = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """The person's consent to the referral: when, for what, to whom, until when."""
+
+    date: dt.date
+    purpose: str = ""
+    recipients: tuple[str, ...] = ()
+    until: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PackageOptions:
+    """Everything about a package that the match does not say (the options of `svcmatch package`).
+
+    `select` and `notes_for` map need codes to a provider id and to a note; `prepared_at`
+    (default: now) is when the package is prepared, a date or a date-time.
+    """
+
+    case_ref: str
+    priority: str = "normal"
+    arrival: dt.date | None = None
+    met_by: str = ""
+    prepared_by: str = ""
+    select: Mapping[str, str] = field(default_factory=dict)
+    risks: tuple[str, ...] = ()
+    notes_for: Mapping[str, str] = field(default_factory=dict)
+    lang: str = "en"
+    consent: Consent | None = None
+    draft: bool = False
+    name: str | None = None
+    format: str = "html"
+    prepared_at: dt.datetime | dt.date | None = None
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> PackageOptions:
+        """Options from plain values, as a CSV row or JSON line holds them (batch's cells).
+
+        Keys are the long options of `svcmatch package` with "-" -> "_"; `today` is taken as
+        `prepared_at`. Lists may be given as lists or as "a,b" text.
+        """
+        return options_from_values(values)
+
+
+# --------------------------------------------------------------------------- parsing options
+
+
+def parse_assignments(items: Iterable[str], option: str) -> dict[str, str]:
+    """'NEED=VALUE' items (from --select or --notes-for) as {need code: value}."""
+    from .taxonomy import resolve_need
+
+    assigned: dict[str, str] = {}
+    for item in items:
+        word, sep, value = str(item).partition("=")
+        if not sep or not word.strip() or not value.strip():
+            raise InputError(f"{option} {item!r} is not NEED=VALUE",
+                             f"write e.g. {option} shelter=al-tir-1a2b")
+        codes = resolve_need(word)
+        if len(codes) != 1:
+            raise InputError(f"{option} {word!r} names several needs", "name one need code")
+        if codes[0] in assigned:
+            raise InputError(f"{option} names {codes[0]} twice", "give each need once")
+        assigned[codes[0]] = value.strip()
+    return assigned
+
+
+def parse_risks(flags: Iterable[str]) -> tuple[str, ...]:
+    """Known risk flags in display order; 'Re-Trafficking-High' is re_trafficking_high."""
+    found: set[str] = set()
+    for flag in flags:
+        code = str(flag).strip().lower().replace("-", "_").replace(" ", "_")
+        if code not in RISK_FLAGS:
+            raise InputError(f"unknown risk flag {flag!r}", "known flags: " + ", ".join(RISK_FLAGS))
+        found.add(code)
+    return tuple(code for code in RISK_FLAGS if code in found)
+
+
+_OPTION_KEYS = frozenset({
+    "case_ref", "priority", "arrival", "met_by", "prepared_by", "select", "risk", "risks",
+    "notes_for", "lang", "consent_date", "consent_purpose", "consent_recipients", "consent_until",
+    "draft", "name", "format", "prepared_at", "today",
+})
+
+
+def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
+    """PackageOptions from option values keyed by long option name ("-" -> "_")."""
+    from .model import parse_bool, parse_date, parse_list
+
+    unknown = sorted(set(values) - _OPTION_KEYS)
+    if unknown:
+        raise InputError(f"unknown package options: {', '.join(unknown)}",
+                         "known: " + ", ".join(sorted(_OPTION_KEYS)))
+    get = values.get
+
+    def date_or_none(key: str) -> dt.date | None:
+        value = get(key)
+        return parse_date(value, key.replace("_", "-")) if value not in (None, "") else None
+
+    consent_date = date_or_none("consent_date")
+    consent = None
+    if consent_date is not None:
+        consent = Consent(consent_date, str(get("consent_purpose") or "").strip(),
+                          parse_list(get("consent_recipients") or ()), date_or_none("consent_until"))
+    elif any(get(k) for k in ("consent_purpose", "consent_recipients", "consent_until")):
+        raise InputError("consent details without a consent date", "give --consent-date DATE too")
+    return PackageOptions(
+        case_ref=str(get("case_ref") or ""),
+        priority=str(get("priority") or "normal"),
+        arrival=date_or_none("arrival"),
+        met_by=str(get("met_by") or "").strip(),
+        prepared_by=str(get("prepared_by") or "").strip(),
+        select=parse_assignments(parse_list(get("select") or ()), "--select"),
+        risks=parse_risks(parse_list(get("risk") or get("risks") or ())),
+        notes_for=parse_assignments(_note_items(get("notes_for")), "--notes-for"),
+        lang=str(get("lang") or "en"),
+        consent=consent,
+        draft=parse_bool(get("draft") or False, "draft"),
+        name=str(get("name")).strip() if get("name") else None,
+        format=str(get("format") or "html"),
+        prepared_at=get("prepared_at") or get("today"),
+    )
+
+
+def _note_items(value: Any) -> tuple[str, ...]:
+    # A note may hold commas: a text value is one NEED=TEXT item, a list holds several.
+    if value in (None, ""):
+        return ()
+    return (value,) if isinstance(value, str) else tuple(str(v) for v in value)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def build_package(match_doc: Mapping[str, Any], options: PackageOptions, *,
+                  today: dt.datetime | dt.date | None = None) -> dict[str, Any]:
+    """The package document (schema svcmatch-referral-package, version 1) for one match.
+
+    `match_doc` is a `match --format json` document; `today` (default: options.prepared_at,
+    else now) is when the package is prepared. Raises InputError for bad options and when
+    there is no consent and the package is not a draft; DataError for a broken match document.
+    """
+    prepared = _prepared_time(today if today is not None else options.prepared_at)
+    _check_options(options, prepared)
+    case, needs_found = _match_parts(match_doc)
+    order = _need_order(case, needs_found, match_doc.get("unmet"))
+    _check_needs_named(options, order, needs_found)
+    services = [_service(need, needs_found[need], match_doc, options) for need in order
+                if needs_found.get(need)]
+    unmet = [need for need in order if not needs_found.get(need)]
+    return {
+        "schema": SCHEMA_NAME,
+        "version": SCHEMA_VERSION,
+        "draft": options.draft,
+        "lang": options.lang,
+        "case_ref": options.case_ref,
+        "contains_name": options.name is not None,
+        "priority": _priority(options.priority, prepared),
+        "prepared": {"at": _iso(prepared), "by": options.prepared_by or None},
+        "return": _return_details(case, match_doc, options),
+        "person": _person(case, options.name),
+        "needs": services,
+        "unmet": unmet,
+        "consent": _consent(options, bool(options.risks)),
+        "risk_flags": list(options.risks),
+        "directory": _directory(match_doc),
+        "generator": _generator(),
+    }
+
+
+def _prepared_time(value: dt.datetime | dt.date | str | None) -> dt.datetime | dt.date:
+    if value is None:
+        return dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+        except ValueError:
+            raise InputError(f"prepared time {value!r} is not a date", "write it as YYYY-MM-DD") from None
+    return value
+
+
+def _day(moment: dt.datetime | dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _iso(moment: dt.datetime | dt.date) -> str:
+    if isinstance(moment, dt.datetime):
+        return moment.isoformat(timespec="minutes")
+    return moment.isoformat()
+
+
+def _check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> None:
+    if not _CASE_REF.fullmatch(options.case_ref or ""):
+        raise InputError(f"case reference {options.case_ref!r} is not a pseudonymous code",
+                         "use letters, digits, - and _ (at most 40), e.g. AL-2026-0042; never a name")
+    if options.priority not in PRIORITIES:
+        raise InputError(f"unknown priority {options.priority!r}", "use " + ", ".join(PRIORITIES))
+    if options.lang not in LANGUAGES:
+        raise InputError(f"unknown package language {options.lang!r}", "use " + ", ".join(LANGUAGES))
+    if options.format not in FORMATS:
+        raise InputError(f"unknown package format {options.format!r}", "use " + ", ".join(FORMATS))
+    parse_risks(options.risks)
+    if options.name is not None and not 0 < len(options.name.strip()) <= _NAME_MAX:
+        raise InputError("the name is empty or too long",
+                         f"give at most {_NAME_MAX} characters, or leave --name out")
+    _check_consent(options, _day(prepared))
+
+
+def _check_consent(options: PackageOptions, prepared: dt.date) -> None:
+    consent = options.consent
+    if consent is None:
+        if not options.draft:
+            raise InputError("no consent recorded: a referral is sent only with the person's consent",
+                             "give --consent-date DATE (with --consent-purpose, --consent-recipients), "
+                             "or --draft for a draft that is not for sending")
+        return
+    if consent.date > prepared:
+        raise InputError(f"consent date {consent.date} is after the package date {prepared}",
+                         "give the date on which the person agreed")
+    if consent.until is not None and consent.until < consent.date:
+        raise InputError(f"consent until {consent.until} is before the consent date {consent.date}",
+                         "check --consent-until")
+    if consent.until is not None and consent.until < prepared and not options.draft:
+        raise InputError(f"the consent ran out on {consent.until}",
+                         "record the person's renewed consent with --consent-date and --consent-until")
+
+
+Results = dict[str, list[Mapping[str, Any]]]
+
+
+def _match_parts(match_doc: Mapping[str, Any]) -> tuple[Mapping[str, Any], Results]:
+    hint = "give a document saved with `svcmatch match ... --format json`"
+    if not isinstance(match_doc, Mapping):
+        raise DataError("the match document is not a JSON object", hint)
+    case, needs = match_doc.get("case"), match_doc.get("needs")
+    if not isinstance(case, Mapping) or not isinstance(needs, Mapping):
+        raise DataError("the match document lacks its 'case' or 'needs'", hint)
+    if not isinstance(match_doc.get("directory"), Mapping):
+        raise DataError("the match document does not say which directory it came from", hint)
+    found: Results = {}
+    for need, results in needs.items():
+        if not isinstance(results, list) or not all(isinstance(r, Mapping) and r.get("id") for r in results):
+            raise DataError(f"the match document's results for {need!r} are not a list of providers", hint)
+        found[str(need)] = results
+    return case, found
+
+
+def _need_order(case: Mapping[str, Any], found: Mapping[str, Any], unmet: Any) -> list[str]:
+    order: list[str] = []
+    named: list[Any] = case["needs"] if isinstance(case.get("needs"), list) else []
+    for need in [*named, *found, *(unmet if isinstance(unmet, list) else [])]:
+        if isinstance(need, str) and need not in order:
+            order.append(need)
+    return order
+
+
+def _check_needs_named(options: PackageOptions, order: Sequence[str],
+                       found: Mapping[str, list[Mapping[str, Any]]]) -> None:
+    for option, chosen in (("--select", options.select), ("--notes-for", options.notes_for)):
+        for need in chosen:
+            if need not in order:
+                raise InputError(f"{option} {need}: the match has no need {need}",
+                                 "needs in this match: " + (", ".join(order) or "none"))
+    for need, provider_id in options.select.items():
+        eligible = [str(r["id"]) for r in found.get(need, [])]
+        if provider_id not in eligible:
+            raise InputError(f"--select {need}={provider_id}: not an eligible {need} provider in this match",
+                             "eligible: " + (", ".join(eligible) or "none"))
+
+
+def _service(need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str, Any],
+             options: PackageOptions) -> dict[str, Any]:
+    chosen_by = "caseworker" if need in options.select else "plan"
+    chosen = _chosen(need, results, match_doc, options.select.get(need))
+    others = [r for r in results if r.get("id") != chosen.get("id")][:ALTERNATIVES]
+    return {
+        "need": need,
+        "chosen_by": chosen_by,
+        "provider": _provider(chosen),
+        "alternatives": [_provider(r) for r in others],
+        "notes": options.notes_for.get(need) or None,
+    }
+
+
+def _chosen(need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str, Any],
+            selected: str | None) -> Mapping[str, Any]:
+    wanted = selected or _planned_id(need, match_doc)
+    if wanted is None:
+        return results[0]
+    for candidate in [*results, *_all_results(match_doc)]:
+        if candidate.get("id") == wanted:
+            return candidate
+    raise DataError(f"the match document's plan names {wanted!r} for {need}, but no result has that id",
+                    "save the match again with `svcmatch match ... --format json`")
+
+
+def _planned_id(need: str, match_doc: Mapping[str, Any]) -> str | None:
+    for step in match_doc.get("plan") or ():
+        if isinstance(step, Mapping) and step.get("need") == need and step.get("id"):
+            return str(step["id"])
+    return None
+
+
+def _all_results(match_doc: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
+    for results in (match_doc.get("needs") or {}).values():
+        yield from results
+
+
+def _provider(result: Mapping[str, Any]) -> dict[str, Any]:
+    """The provider as the package shows it: contact, what to bring, how to refer.
+
+    A confidential shelter's address and town are dropped here too (whatever the match
+    document holds), and its distance is rounded to COARSE_KM.
+    """
+    confidential = bool(result.get("confidential_address"))
+    contact = result.get("contact") if isinstance(result.get("contact"), Mapping) else {}
+    assert isinstance(contact, Mapping)
+    shown = [k for k in _CONTACT_KEYS if not (confidential and k in ("city", "address"))]
+    return {
+        "id": str(result["id"]),
+        "name": _text(result.get("name")),
+        "contact": {key: _text(contact.get(key)) for key in shown if _text(contact.get(key))},
+        "confidential_address": confidential,
+        "distance_km": _distance(result.get("distance_km"), confidential),
+        "needs_covered": [str(n) for n in result.get("needs_covered") or ()],
+        "documents_required": [_text(d) for d in result.get("documents_required") or () if _text(d)],
+        "how_to_refer": _text(result.get("how_to_refer")) or None,
+        "warnings": [_text(w) for w in result.get("warnings") or () if _text(w)],
+    }
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else " ".join(str(value).split())
+
+
+def _distance(value: Any, confidential: bool) -> float | None:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return None
+    if confidential:
+        return float(max(COARSE_KM, round(value / COARSE_KM) * COARSE_KM))
+    return round(float(value), 1)
+
+
+def _priority(level: str, prepared: dt.datetime | dt.date) -> dict[str, Any]:
+    hours = PRIORITIES[level]
+    deadline = None
+    if hours is not None:
+        if isinstance(prepared, dt.datetime):
+            deadline = _iso(prepared + dt.timedelta(hours=hours))
+        else:
+            deadline = _iso(prepared + dt.timedelta(days=hours // 24))
+    return {"level": level, "hours": hours, "deadline": deadline}
+
+
+def _return_details(case: Mapping[str, Any], match_doc: Mapping[str, Any],
+                    options: PackageOptions) -> dict[str, Any]:
+    directory = match_doc.get("directory") or {}
+    country = str(case.get("country") or directory.get("country") or "").upper()
+    destination = match_doc.get("destination") if isinstance(match_doc.get("destination"), Mapping) else {}
+    assert isinstance(destination, Mapping)
+    return {
+        "country": country or None,
+        "country_name": _country_name(country, options.lang),
+        "destination": _text(destination.get("name") or case.get("to")) or None,
+        "region": _text(destination.get("region")) or None,
+        "region_name": _text(destination.get("region_name")) or None,
+        "arrival": options.arrival.isoformat() if options.arrival else None,
+        "met_by": options.met_by or None,
+    }
+
+
+def _country_name(alpha2: str, lang: str) -> str | None:
+    """The country's name in `lang` from pycountry's own translations (offline)."""
+    import gettext
+
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=alpha2) if len(alpha2) == 2 else None
+    if found is None:
+        return None
+    name = str(found.name)
+    if lang == "en":
+        return name
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    return translation.gettext(name)
+
+
+def _person(case: Mapping[str, Any], name: str | None) -> dict[str, Any]:
+    languages = case.get("language") or []
+    person: dict[str, Any] = {
+        "age": case.get("age") if isinstance(case.get("age"), int) else None,
+        "sex": str(case["sex"]) if case.get("sex") else None,
+        "languages": [languages] if isinstance(languages, str) else [str(x) for x in languages],
+        "children": case.get("children") if isinstance(case.get("children"), (int, bool)) else None,
+        "unaccompanied_minor": bool(case.get("unaccompanied")),
+        "disability": bool(case.get("disability")),
+    }
+    if name is not None:
+        person["name"] = name.strip()
+    return person
+
+
+def _consent(options: PackageOptions, has_risks: bool) -> dict[str, Any] | None:
+    consent = options.consent
+    if consent is None:
+        return None
+    shared = ["return", "person", *(["name"] if options.name is not None else []), "needs",
+              *(["risk_flags"] if has_risks else [])]
+    return {
+        "date": consent.date.isoformat(),
+        "purpose": consent.purpose or None,
+        "recipients": list(consent.recipients),
+        "until": consent.until.isoformat() if consent.until else None,
+        "shared": shared,
+    }
+
+
+def _directory(match_doc: Mapping[str, Any]) -> dict[str, Any]:
+    directory = match_doc["directory"]
+    return {
+        "country": directory.get("country"),
+        "file": directory.get("file"),
+        "version": directory.get("version"),
+        "sample": bool(directory.get("sample")),
+    }
+
+
+def _generator() -> dict[str, str]:
+    from . import __version__
+
+    return {"name": "svcmatch", "version": __version__}
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def render_package(match_doc: Mapping[str, Any], options: PackageOptions, *,
+                   today: dt.datetime | dt.date | None = None) -> str:
+    """The package for one match, rendered in options.format (what `batch --packages` calls)."""
+    package = build_package(match_doc, options, today=today)
+    return render(package, options.format)
+
+
+def render(package: Mapping[str, Any], fmt: str, lang: str | None = None) -> str:
+    """A built package as "html", "md" or "json" text."""
+    if fmt == "json":
+        from .render import to_json
+
+        return to_json(package)
+    if fmt == "md":
+        return render_markdown(package, lang)
+    if fmt == "html":
+        return render_html(package, lang)
+    raise InputError(f"unknown package format {fmt!r}", "use " + ", ".join(FORMATS))
+
+
+class _Words:
+    """Labels and value wording for one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = label(key, self.lang)
+        return text.format(**values) if values else text
+
+    def yes_no(self, value: Any) -> str:
+        return self("yes") if value else self("no")
+
+    def need(self, code: str) -> str:
+        try:
+            return self("need_" + code)
+        except KeyError:
+            return code
+
+    def risk(self, code: str) -> str:
+        try:
+            return self("risk_" + code)
+        except KeyError:
+            return code
+
+    def sex(self, value: str | None) -> str:
+        if not value:
+            return self("not_stated")
+        try:
+            return self("sex_" + value)
+        except KeyError:
+            return value
+
+    def children(self, value: Any) -> str:
+        if value is None:
+            return self("not_stated")
+        return self.yes_no(value) if isinstance(value, bool) else str(value)
+
+    def distance(self, provider: Mapping[str, Any]) -> str:
+        km = provider.get("distance_km")
+        if km is None:
+            return ""
+        shown = f"{km:g}"
+        return self("about_km", km=shown) if provider.get("confidential_address") else self("km", km=shown)
+
+    def priority(self, priority: Mapping[str, Any]) -> str:
+        return self("priority_" + str(priority["level"]))
+
+    def deadline(self, priority: Mapping[str, Any]) -> str:
+        return _human_time(priority.get("deadline")) or self("no_deadline")
+
+    def shared(self, items: Iterable[str]) -> str:
+        return ", ".join(self(key) for key in items)
+
+
+def _human_time(iso: str | None) -> str:
+    """'2026-03-02T14:30+01:00' as '2026-03-02 14:30 (UTC+01:00)'; dates stay as they are."""
+    if not iso:
+        return ""
+    if "T" not in iso:
+        return iso
+    moment = dt.datetime.fromisoformat(iso)
+    text = moment.strftime("%Y-%m-%d %H:%M")
+    offset = moment.strftime("%z")
+    return f"{text} (UTC{offset[:3]}:{offset[3:]})" if offset else text
+
+
+def _field_rows(package: Mapping[str, Any], words: _Words) -> dict[str, list[tuple[str, str]]]:
+    """The label/value pairs of the header, return and person sections (values unescaped)."""
+    ret, person = package["return"], package["person"]
+    country = _country_name(ret.get("country") or "", words.lang) or ret.get("country_name") or ""
+    if country and ret.get("country"):
+        country = f"{country} ({ret['country']})"
+    country = country or ret.get("country") or ""
+    place = ret.get("destination") or ""
+    region = ret.get("region_name") if ret.get("region_name") != place else ""
+    if region:
+        place += f" — {region}"
+    if ret.get("region"):
+        place += f" ({ret['region']})"
+    not_stated = words("not_stated")
+    person_rows = [(words("name"), person["name"])] if "name" in person else []
+    person_rows += [
+        (words("age"), str(person["age"]) if person.get("age") is not None else not_stated),
+        (words("sex"), words.sex(person.get("sex"))),
+        (words("languages"), ", ".join(person.get("languages") or ()) or not_stated),
+        (words("children"), words.children(person.get("children"))),
+        (words("unaccompanied"), words.yes_no(person.get("unaccompanied_minor"))),
+        (words("disability"), words.yes_no(person.get("disability"))),
+    ]
+    return {
+        "header": [
+            (words("priority"), words.priority(package["priority"])),
+            (words("deadline"), words.deadline(package["priority"])),
+            (words("prepared"), _human_time(package["prepared"]["at"])),
+            (words("prepared_by"), package["prepared"].get("by") or not_stated),
+        ],
+        "return": [
+            (words("country"), country or not_stated),
+            (words("destination"), place.strip(" —") or not_stated),
+            (words("arrival"), ret.get("arrival") or not_stated),
+            (words("met_by"), ret.get("met_by") or not_stated),
+        ],
+        "person": person_rows,
+    }
+
+
+def _provider_rows(provider: Mapping[str, Any], words: _Words) -> list[tuple[str, str]]:
+    contact = provider.get("contact") or {}
+    rows = [(words(key), contact[key]) for key in _CONTACT_KEYS if contact.get(key)]
+    if provider.get("confidential_address"):
+        rows.append((words("address"), words("confidential")))
+    if provider.get("distance_km") is not None:
+        rows.append((words("distance"), words.distance(provider)))
+    return rows
+
+
+def _consent_rows(consent: Mapping[str, Any], words: _Words) -> list[tuple[str, str]]:
+    not_stated = words("not_stated")
+    return [
+        (words("consent_date"), consent["date"]),
+        (words("consent_purpose"), consent.get("purpose") or not_stated),
+        (words("consent_recipients"), ", ".join(consent.get("recipients") or ()) or not_stated),
+        (words("consent_until"), consent.get("until") or not_stated),
+        (words("consent_shared"), words.shared(consent.get("shared") or ())),
+    ]
+
+
+def _directory_rows(directory: Mapping[str, Any], words: _Words) -> list[tuple[str, str]]:
+    rows = [(words("country"), str(directory.get("country") or "")),
+            (words("directory_file"), str(directory.get("file") or "")),
+            (words("directory_version"), str(directory.get("version") or ""))]
+    return [(key, value) for key, value in rows if value]
+
+
+# --------------------------------------------------------------------------- HTML
+
+_CSS = """
+@page { size: A4; margin: 22mm 16mm 16mm 16mm; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 11pt;
+  line-height: 1.4; color: #111; background: #fff; margin: 0 auto; max-width: 52rem; padding: 1rem 1.25rem; }
+h1 { font-size: 1.45rem; margin: 0 0 .4rem; }
+h2 { font-size: 1.1rem; margin: 1.1rem 0 .45rem; padding-bottom: .15rem; border-bottom: 2px solid #333;
+  break-after: avoid; }
+h3 { font-size: 1rem; margin: 0 0 .35rem; }
+dl { display: grid; grid-template-columns: minmax(7rem, 13rem) 1fr; gap: .15rem 1rem; margin: 0 0 .3rem; }
+dt { font-weight: 600; color: #333; }
+dd { margin: 0; overflow-wrap: anywhere; }
+ul, ol { margin: .2rem 0; padding-inline-start: 1.3rem; }
+a { color: #0b4f9c; }
+.ref { font-family: "DejaVu Sans Mono", Consolas, monospace; display: inline-block; }
+.card { border: 1px solid #aaa; border-radius: 4px; padding: .55rem .75rem; margin: .5rem 0;
+  break-inside: avoid; }
+.alt { margin-top: .4rem; padding-top: .35rem; border-top: 1px dashed #bbb; }
+.badge { display: inline-block; padding: .05rem .45rem; border-radius: 3px; font-weight: 700; }
+.p-emergency { background: #a50e1f; color: #fff; }
+.p-urgent { background: #c25e00; color: #fff; }
+.p-normal { background: #e5e5e5; color: #111; }
+.flag { display: inline-block; margin: .1rem .2rem .1rem 0; padding: .05rem .45rem;
+  border: 1.5px solid #a50e1f; border-radius: 3px; color: #a50e1f; font-weight: 600; }
+.alert { border: 2px solid #a50e1f; padding: .4rem .6rem; margin: .5rem 0; font-weight: 600; }
+.muted { color: #555; font-size: .9em; }
+.draft-mark { background: #fff3cd; border: 2px solid #a50e1f; color: #a50e1f; font-weight: 700;
+  text-align: center; padding: .3rem; letter-spacing: .04em; margin-bottom: .6rem; }
+footer { margin-top: 1.2rem; }
+@media (max-width: 40rem) {
+  body { font-size: 16px; padding: .75rem; }
+  dl { grid-template-columns: 1fr; gap: 0; }
+  dt { margin-top: .35rem; }
+}
+/* A draft's mark sits in the head of a one-cell table: print repeats a table head on every page
+   without covering the text (a fixed element would). On screens the table is plain blocks. */
+.frame { width: 100%; border-collapse: collapse; }
+.frame > * > tr > td { padding: 0; }
+@media screen {
+  .frame, .frame > thead, .frame > tbody, .frame > * > tr, .frame > * > tr > td { display: block; }
+  .frame > thead { position: sticky; top: 0; }
+}
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  a { color: inherit; text-decoration: none; }
+  .draft-mark { margin-bottom: 4mm; }
+}
+"""
+
+_EMAIL = re.compile(r"[^@\s<>\"'():;,\\]+@[^@\s<>\"'():;,\\]+\.[A-Za-z]{2,}")
+
+
+def _e(value: Any) -> str:
+    from html import escape
+
+    return escape(str(value), quote=True)
+
+
+def _html_value(key: str, value: str) -> str:
+    """One value, escaped; phones and e-mails as tel:/mailto: links, written left to right."""
+    if key == "phone":
+        digits = re.sub(r"[^0-9+]", "", value)
+        if len(digits) >= 5:
+            return f'<a href="tel:{_e(digits)}" dir="ltr">{_e(value)}</a>'
+        return f'<span dir="ltr">{_e(value)}</span>'
+    if key == "email" and _EMAIL.fullmatch(value):
+        return f'<a href="mailto:{_e(value)}" dir="ltr">{_e(value)}</a>'
+    if key in ("email", "website"):
+        return f'<span dir="ltr">{_e(value)}</span>'
+    return f"<bdi>{_e(value)}</bdi>"
+
+
+def _html_rows(rows: Sequence[tuple[str, str]], keys: Sequence[str] = ()) -> str:
+    """A <dl> of label/value rows; `keys` (same order) name the contact fields for links."""
+    items = []
+    for index, (name, value) in enumerate(rows):
+        key = keys[index] if index < len(keys) else ""
+        items.append(f"<dt>{_e(name)}</dt><dd>{_html_value(key, value)}</dd>")
+    return "<dl>" + "".join(items) + "</dl>\n"
+
+
+def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> str:
+    contact = provider.get("contact") or {}
+    keys = [k for k in _CONTACT_KEYS if contact.get(k)]
+    parts = [f'<h3><bdi>{_e(provider["name"])}</bdi> <span class="muted ref">{_e(provider["id"])}</span></h3>',
+             _html_rows(_provider_rows(provider, words), keys)]
+    if full:
+        documents = provider.get("documents_required") or ()
+        if documents:
+            items = "".join(f"<li><bdi>{_e(d)}</bdi></li>" for d in documents)
+            parts.append(f"<dl><dt>{_e(words('documents'))}</dt><dd><ul>{items}</ul></dd></dl>")
+        if provider.get("how_to_refer"):
+            parts.append(_html_rows([(words("how_to_refer"), provider["how_to_refer"])]))
+        if provider.get("warnings"):
+            parts.append(_html_rows([(words("warnings"), "; ".join(provider["warnings"]))]))
+    return "".join(parts)
+
+
+def _html_service(service: Mapping[str, Any], words: _Words) -> str:
+    title = words.need(service["need"])
+    chosen = f' <span class="muted">({_e(words("chosen_by_caseworker"))})</span>' \
+        if service.get("chosen_by") == "caseworker" else ""
+    body = [f'<section class="card"><h3>{_e(title)}{chosen}</h3>',
+            f'<p class="muted">{_e(words("referred_to"))}:</p>',
+            _html_provider(service["provider"], words, full=True)]
+    if service.get("notes"):
+        body.append(_html_rows([(words("notes"), service["notes"])]))
+    alternatives = service.get("alternatives") or ()
+    if alternatives:
+        body.append(f'<div class="alt"><p class="muted">{_e(words("alternatives"))}:</p>')
+        body.extend(_html_provider(p, words, full=False) for p in alternatives)
+        body.append("</div>")
+    body.append("</section>\n")
+    return "".join(body)
+
+
+def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
+    """One self-contained HTML page (inline CSS, nothing loaded), for print (A4) and phones."""
+    lang = lang or str(package.get("lang") or "en")
+    words = _Words(lang)
+    rows = _field_rows(package, words)
+    head = (f'<!DOCTYPE html>\n<html lang="{_e(lang)}" dir="{text_direction(lang)}">\n<head>\n'
+            '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<meta name="referrer" content="no-referrer">\n'
+            f"<title>{_e(words('title'))} {_e(package['case_ref'])}</title>\n"
+            f"<style>{_CSS}</style>\n</head>\n<body>\n")
+    body = "".join([
+        _html_header(package, words, rows["header"]),
+        _html_name_alert(package, words),
+        _html_section(words("return"), _html_rows(rows["return"])),
+        _html_section(words("person"), _html_rows(rows["person"])),
+        _html_section(words("risk_flags"), _html_flags(package, words)),
+        _html_section(words("needs"), "".join(_html_service(s, words) for s in package["needs"])
+                      or f"<p>{_e(words('none'))}</p>\n"),
+        _html_unmet(package, words),
+        _html_section(words("consent"), _html_consent(package, words)),
+        _html_footer(package, words),
+    ])
+    if package.get("draft"):
+        body = _html_draft_frame(words, body)
+    return head + body + "</body>\n</html>\n"
+
+
+def _html_draft_frame(words: _Words, body: str) -> str:
+    """The body in a one-cell table whose head, the draft mark, print repeats on every page."""
+    local = words("draft_mark")
+    both = f'<span dir="ltr">{_e(DRAFT_MARK)}</span>'
+    if local != DRAFT_MARK:
+        both += f" · <bdi>{_e(local)}</bdi>"
+    mark = f'<div class="draft-mark" role="alert">{both}</div>'
+    return (f'<table class="frame" role="presentation"><thead><tr><td>{mark}</td></tr></thead>\n'
+            f"<tbody><tr><td>\n{body}</td></tr></tbody></table>\n")
+
+
+def _html_header(package: Mapping[str, Any], words: _Words, rows: Sequence[tuple[str, str]]) -> str:
+    level = package["priority"]["level"]
+    badge = f'<span class="badge p-{_e(level)}">{_e(rows[0][1])}</span>'
+    return (f'<header><h1>{_e(words("title"))} <span class="ref" dir="ltr">{_e(package["case_ref"])}</span>'
+            f"</h1>\n<dl><dt>{_e(rows[0][0])}</dt><dd>{badge}</dd></dl>\n{_html_rows(rows[1:])}</header>\n")
+
+
+def _html_section(title: str, body: str) -> str:
+    return f"<section>\n<h2>{_e(title)}</h2>\n{body}</section>\n"
+
+
+def _html_name_alert(package: Mapping[str, Any], words: _Words) -> str:
+    if not package.get("contains_name"):
+        return ""
+    return f'<p class="alert">{_e(words("contains_name"))}</p>\n'
+
+
+def _html_flags(package: Mapping[str, Any], words: _Words) -> str:
+    flags = package.get("risk_flags") or ()
+    if not flags:
+        return f"<p>{_e(words('none'))}</p>\n"
+    return "<p>" + "".join(f'<span class="flag">{_e(words.risk(f))}</span>' for f in flags) + "</p>\n"
+
+
+def _html_unmet(package: Mapping[str, Any], words: _Words) -> str:
+    unmet = package.get("unmet") or ()
+    if not unmet:
+        return ""
+    items = "".join(f"<li>{_e(words.need(n))}</li>" for n in unmet)
+    return _html_section(words("unmet"), f'<p class="alert">{_e(words("unmet_text"))}</p><ul>{items}</ul>\n')
+
+
+def _html_consent(package: Mapping[str, Any], words: _Words) -> str:
+    consent = package.get("consent")
+    if not consent:
+        return f'<p class="alert">{_e(words("consent_missing"))}</p>\n'
+    return _html_rows(_consent_rows(consent, words))
+
+
+def _html_footer(package: Mapping[str, Any], words: _Words) -> str:
+    directory = package["directory"]
+    sample = f'<p class="alert">{_e(words("sample_data"))}</p>' if directory.get("sample") else ""
+    generated = words("generated_by", version=package["generator"]["version"])
+    return (f'<footer>\n<h2>{_e(words("directory"))}</h2>\n{sample}'
+            f'{_html_rows(_directory_rows(directory, words))}'
+            f'<p class="muted">{_e(generated)}</p>\n</footer>\n')
+
+
+# --------------------------------------------------------------------------- Markdown
+
+#: Characters that make Markdown markup inside a line (emphasis, code, links, HTML, tables); a
+#: backslash makes each literal. Values never start a line, so '#', '-', '+' need no escape, and
+#: with '[' and ']' escaped no '(...)' can become a link target.
+_MD_SPECIAL = frozenset("\\`*_[]<>|")
+
+
+def md_escape(value: Any) -> str:
+    """Text as literal Markdown: one line, every markup character backslash-escaped."""
+    text = " ".join(str(value).split())
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+
+
+def _md_rows(rows: Sequence[tuple[str, str]]) -> list[str]:
+    return [f"- **{md_escape(name)}:** {md_escape(value)}" for name, value in rows]
+
+
+def _md_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> list[str]:
+    lines = [f"**{md_escape(provider['name'])}** (`{provider['id'].replace('`', '')}`)", ""]
+    lines += _md_rows(_provider_rows(provider, words))
+    if full:
+        documents = provider.get("documents_required") or ()
+        if documents:
+            lines += _md_rows([(words("documents"), "; ".join(documents))])
+        if provider.get("how_to_refer"):
+            lines += _md_rows([(words("how_to_refer"), provider["how_to_refer"])])
+        if provider.get("warnings"):
+            lines += _md_rows([(words("warnings"), "; ".join(provider["warnings"]))])
+    return [*lines, ""]
+
+
+def _md_service(service: Mapping[str, Any], words: _Words) -> list[str]:
+    chosen = ""
+    if service.get("chosen_by") == "caseworker":
+        chosen = f" ({md_escape(words('chosen_by_caseworker'))})"
+    lines = [f"### {md_escape(words.need(service['need']))}{chosen}", "",
+             f"{md_escape(words('referred_to'))}:", ""]
+    lines += _md_provider(service["provider"], words, full=True)
+    if service.get("notes"):
+        lines += [*_md_rows([(words("notes"), service["notes"])]), ""]
+    alternatives = service.get("alternatives") or ()
+    if alternatives:
+        lines += [f"{md_escape(words('alternatives'))}:", ""]
+        for provider in alternatives:
+            lines += _md_provider(provider, words, full=False)
+    return lines
+
+
+def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
+    """The package as Markdown for e-mail and case notes; every value escaped."""
+    lang = lang or str(package.get("lang") or "en")
+    words = _Words(lang)
+    rows = _field_rows(package, words)
+    draft = [f"> **{md_escape(_draft_text(words))}**", ""] if package.get("draft") else []
+    lines = [*draft, f"# {md_escape(words('title'))} {md_escape(package['case_ref'])}", ""]
+    if package.get("contains_name"):
+        lines += [f"> **{md_escape(words('contains_name'))}**", ""]
+    lines += [*_md_rows(rows["header"]), ""]
+    lines += _md_section(words("return"), _md_rows(rows["return"]))
+    lines += _md_section(words("person"), _md_rows(rows["person"]))
+    flags = package.get("risk_flags") or ()
+    lines += _md_section(words("risk_flags"), [f"- **{md_escape(words.risk(f))}**" for f in flags]
+                         or [md_escape(words("none"))])
+    services = [line for s in package["needs"] for line in _md_service(s, words)]
+    lines += _md_section(words("needs"), services or [md_escape(words("none"))])
+    unmet = package.get("unmet") or ()
+    if unmet:
+        text = md_escape(words("unmet_text")) + " " + ", ".join(md_escape(words.need(n)) for n in unmet)
+        lines += _md_section(words("unmet"), [f"**{text}**"])
+    consent = package.get("consent")
+    lines += _md_section(words("consent"), _md_rows(_consent_rows(consent, words)) if consent
+                         else [f"**{md_escape(words('consent_missing'))}**"])
+    lines += _md_footer(package, words)
+    lines += ["", *draft] if draft else []
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n"
+
+
+def _draft_text(words: _Words) -> str:
+    """The English mark always (readers and tests look for it), the translation beside it."""
+    local = words("draft_mark")
+    return DRAFT_MARK if local == DRAFT_MARK else f"{DRAFT_MARK} · {local}"
+
+
+def _md_section(title: str, body: list[str]) -> list[str]:
+    return [f"## {md_escape(title)}", "", *body, ""]
+
+
+def _md_footer(package: Mapping[str, Any], words: _Words) -> list[str]:
+    directory = package["directory"]
+    body = [f"**{md_escape(words('sample_data'))}**", ""] if directory.get("sample") else []
+    body += _md_rows(_directory_rows(directory, words))
+    body += ["", md_escape(words("generated_by", version=package["generator"]["version"]))]
+    return _md_section(words("directory"), body)
