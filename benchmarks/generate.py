@@ -177,19 +177,24 @@ def write_cases(path: Path, rows: Iterator[dict[str, str]]) -> int:
 
 
 def write_directory(root: Path, country: str, records: Iterator[dict[str, Any]]) -> Path:
-    """A directory file `<root>/<cc>.json` in the store's own format, through the store."""
+    """A directory file `<root>/<cc>.json` in the store's own format.
+
+    The store creates the file; the providers are then written in one go with the store's
+    serialiser (a transaction would also write a history entry for each of 100,000 additions).
+    """
+    from svcmatch import storage
     from svcmatch.model import provider_from_record
-    from svcmatch.storage import DirectoryStore, directory_path, resolve_root
 
     root.mkdir(parents=True, exist_ok=True)
-    path = directory_path(country, resolve_root(root))
-    path.unlink(missing_ok=True)
-    store = DirectoryStore(country, root)
-    store.create(title=f"Synthetic benchmark directory ({country})")
-    with store.transaction(author="benchmarks", action="generate") as transaction:
-        for record in records:
-            transaction.put(provider_from_record(record))
-    return path
+    store = storage.DirectoryStore(country, root)
+    store.path.unlink(missing_ok=True)
+    store.create(title=f"Synthetic benchmark directory ({country})", author="benchmarks")
+    tables = json.loads(store.path.read_text(encoding="utf-8"))
+    tables[storage.PROVIDERS_TABLE] = {
+        record["id"]: provider_from_record(record).to_record() for record in records
+    }
+    storage.write_atomic(store.path, storage.serialise(tables))
+    return store.path
 
 
 def generate(out: Path, country: str, providers: int, cases: int) -> tuple[Path, Path]:

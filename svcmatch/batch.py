@@ -239,6 +239,9 @@ class CaseProcessor:
         self.directories: dict[str, Directory] = dict(directories or {})
 
     def directory(self, country: str) -> Directory:
+        found = self.directories.get(country)
+        if found is not None:
+            return found
         from .geo import resolve_country
 
         code = resolve_country(country).alpha2

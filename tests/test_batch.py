@@ -1,0 +1,259 @@
+"""`svcmatch batch` end to end: order, errors, formats, stdin, repeatability, --jobs, packages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from svcmatch import batch
+from svcmatch.cli import main
+from svcmatch.model import provider_from_record
+from svcmatch.storage import DirectoryStore, load_directory
+
+TODAY = "2026-03-01"
+SECRET = "Rruga e Fshehtë 7"
+
+PROVIDERS = [
+    {"id": "al-tir-0001", "name": "Tirana Women's Shelter",
+     "categories": ["shelter", "medical", "psychosocial"], "city": "Tirana", "address": SECRET,
+     "region": "AL-11", "latitude": 41.33, "longitude": 19.82,
+     "coverage": {"kind": "national"}, "sexes": ["female"], "vot_specialised": True,
+     "confidential_address": True, "focal_point": "Focal Point A", "phone": "+355 4 000 001",
+     "verified_on": "2026-01-15"},
+    {"id": "al-tir-0002", "name": "Tirana Health Centre", "categories": ["medical"], "city": "Tirana",
+     "address": "Rruga 1", "region": "AL-11", "latitude": 41.32, "longitude": 19.81,
+     "coverage": {"kind": "radius", "km": 40}, "verified_on": "2025-12-01"},
+    {"id": "al-shk-0003", "name": "Shkodër Legal Aid", "categories": ["legal"], "city": "Shkodër",
+     "address": "Rruga 2", "region": "AL-10", "latitude": 42.07, "longitude": 19.51,
+     "coverage": {"kind": "regions", "regions": ["AL-10"]}, "verified_on": "2026-02-01"},
+]
+
+HEADER = "case_id;country;to;needs;sex;age"
+GOOD = "A1;AL;Tirana;shelter|medical;female;24"
+UNMET = "A2;AL;Shkodër;legal|education;male;30"
+BAD_PLACE = "A3;AL;Nowhere-Xyz;medical;female;40"
+BAD_AGE = "A4;AL;Tirana;medical;female;old"
+NO_COUNTRY = "A5;;Tirana;medical;female;40"
+
+
+@pytest.fixture()
+def root(tmp_path: Path) -> Path:
+    folder = tmp_path / "directories"
+    folder.mkdir()
+    store = DirectoryStore("AL", folder)
+    store.create(title="batch tests", author="tests")
+    with store.transaction(author="tests") as transaction:
+        for record in PROVIDERS:
+            transaction.put(provider_from_record(record))
+    return folder
+
+
+def _csv(*lines: str) -> bytes:
+    return ("\ufeff" + "\r\n".join((HEADER, *lines)) + "\r\n").encode()
+
+
+def _run(root: Path, args: list[str], data: bytes | None = None) -> Result:
+    return CliRunner().invoke(main, ["--directories", str(root), "batch", *args, "--today", TODAY],
+                              input=data)
+
+
+def _records(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_mixed_rows_keep_order_report_errors_and_exit_1(root: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes(_csv(GOOD, BAD_PLACE, UNMET, BAD_AGE, NO_COUNTRY))
+    result = _run(root, [str(cases)])
+    assert result.exit_code == 1, result.output
+    records = _records(result.stdout)
+    assert [(r["case_id"], r["row"]) for r in records] == [
+        ("A1", 2), ("A3", 3), ("A2", 4), ("A4", 5), ("A5", 6)]
+    assert [sorted(r) == ["case_id", "error", "row"] for r in records] == [False, True, False, True, True]
+    assert "Nowhere-Xyz" in str(records[1]["error"])
+    assert "age" in str(records[3]["error"])
+    assert "country" in str(records[4]["error"])
+    assert all("\n" not in str(r.get("error", "")) for r in records)
+    assert records[0]["plan"] and records[2]["unmet"] == ["education"]
+    assert result.stderr.strip().splitlines()[-1] == \
+        "svcmatch: 5 cases: 2 matched (1 with unmet needs), 3 failed"
+
+
+def test_records_are_the_match_json_of_each_case(root: Path, tmp_path: Path) -> None:
+    from svcmatch.matching import Case, match
+
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes(_csv(GOOD, UNMET))
+    result = _run(root, [str(cases)])
+    assert result.exit_code == 0, result.output
+    directory = load_directory("AL", root)
+    for record, (to, needs, sex, age) in zip(_records(result.stdout), [
+            ("Tirana", "shelter|medical", "female", "24"), ("Shkodër", "legal|education", "male", "30")],
+            strict=True):
+        case = Case.from_mapping({"country": "AL", "to": to, "needs": needs, "sex": sex, "age": age})
+        expected = match(case, directory, today=dt.date.fromisoformat(TODAY)).to_json()
+        assert {k: v for k, v in record.items() if k not in ("case_id", "row")} == \
+            json.loads(json.dumps(expected))
+    assert SECRET not in result.stdout
+
+
+def test_all_matched_exits_0_and_country_can_be_a_default(root: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes(_csv(GOOD, NO_COUNTRY))
+    result = _run(root, [str(cases), "--country", "Albania"])
+    assert result.exit_code == 0, result.output
+    assert [r["case"]["country"] for r in _records(result.stdout)] == ["AL", "AL"]  # type: ignore[index]
+    assert result.stderr.strip() == "svcmatch: 2 cases: 2 matched (0 with unmet needs), 0 failed"
+
+
+def test_csv_output_is_one_flat_row_per_case(root: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes(_csv(GOOD, BAD_PLACE, UNMET))
+    result = _run(root, [str(cases), "--format", "csv"])
+    lines = result.stdout.split("\r\n")
+    assert lines[0] == "case_id,row,destination,region,plan,unmet,package,error"
+    assert lines[1].startswith("A1,2,Tirana") and ",AL-11,shelter=al-tir-0001|medical=" in lines[1]
+    assert lines[2].startswith("A3,3,,,,,,") and "Nowhere-Xyz" in lines[2]
+    assert lines[3].startswith("A2,4,Shkodër,AL-10,legal=al-shk-0003,education,,")
+    assert lines[4] == ""
+
+
+def test_jsonl_from_stdin_and_json_array_output(root: Path) -> None:
+    lines = [{"case_id": "J1", "country": "AL", "to": "Tirana", "needs": ["medical"], "age": 30},
+             {"case_id": "J2", "country": "AL", "to": "Tirana", "needs": "medical", "nedds": 1},
+             {"case_id": "J3", "country": "AL", "to": "Shkoder", "needs": "lawyer", "official_status": True}]
+    data = "".join(json.dumps(line) + "\n" for line in lines).encode()
+    as_lines = _run(root, ["-"], data)
+    as_array = _run(root, ["-", "--format", "json"], data)
+    assert as_lines.exit_code == as_array.exit_code == 1
+    assert json.loads(as_array.stdout) == _records(as_lines.stdout)
+    records = _records(as_lines.stdout)
+    assert [r["row"] for r in records] == [1, 2, 3]
+    assert records[1]["error"] == "unknown keys: nedds"
+    assert records[2]["plan"] == [{"need": "legal", "id": "al-shk-0003"}]
+
+
+def test_repeat_runs_are_byte_identical(root: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes(_csv(GOOD, BAD_PLACE, UNMET))
+    outputs = []
+    for number in (1, 2):
+        out = tmp_path / f"out{number}.jsonl"
+        _run(root, [str(cases), "-o", str(out)])
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] and outputs[0].count(b"\n") == 3
+
+
+def _many_cases(count: int) -> Iterator[str]:
+    places = ["Tirana", "Shkodër", "Tiranë", "Nowhere-Xyz", "Scutari"]
+    needs = ["shelter|medical", "legal", "doctor, lawyer", "medical|psychosocial|education", "bogus-need"]
+    for number in range(count):
+        yield (f"C{number:05d};AL;{places[number % 5]};{needs[number % 7 % 5]};"
+               f"{('female', 'male')[number % 2]};{18 + number % 50}")
+
+
+def test_jobs_2_gives_the_same_bytes_as_one_process(root: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes(_csv(*_many_cases(300)))  # several chunks of 64 per process
+    single = _run(root, [str(cases), "--format", "csv"])
+    spread = _run(root, [str(cases), "--format", "csv", "--jobs", "2"])
+    assert single.exit_code == spread.exit_code == 1
+    assert spread.stdout_bytes == single.stdout_bytes
+    assert single.stdout.count("\r\n") == 301
+    assert spread.stderr == single.stderr
+
+
+PACKAGE_HEADER = "case_id;case_ref;country;to;needs;sex;age;consent_date;draft"
+
+
+def test_packages_per_case_with_unsafe_case_ids_made_safe(root: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_text("\r\n".join([
+        PACKAGE_HEADER,
+        "../../evil;R-1;AL;Tirana;shelter;female;24;2026-02-20;",
+        "/etc/passwd;R-2;AL;Tirana;medical;female;24;;yes",
+        "CON;R-3;AL;Tirana;medical;female;24;2026-02-20;",
+        "a\x00b;R-4;AL;Tirana;medical;female;24;2026-02-20;",
+        "evil;R-5;AL;Tirana;medical;female;24;2026-02-20;",
+        "NO-CONSENT;;AL;Tirana;medical;female;24;;",
+        "AL-7;;AL;Tirana;medical;female;24;2026-02-20;",
+    ]) + "\r\n", encoding="utf-8")
+    out = tmp_path / "packages"
+    result = _run(root, [str(cases), "--packages", str(out), "--package-format", "md"])
+    assert result.exit_code == 1, result.output
+    records = _records(result.stdout)
+    assert [r.get("package") for r in records] == [
+        "evil.md", "etc_passwd.md", "_CON.md", "a_b.md", "evil-2.md", None, "AL-7.md"]
+    assert "consent" in str(records[5]["error"])
+    written = sorted(str(r["package"]) for r in records if "package" in r)
+    assert sorted(p.name for p in out.iterdir()) == written
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv", "directories", "packages"]
+    text = (out / "evil.md").read_text(encoding="utf-8")
+    assert "R-1" in text and "2026-03-01" in text and SECRET not in text
+    assert "DRAFT" in (out / "etc_passwd.md").read_text(encoding="utf-8")
+    assert "AL-7" in (out / "AL-7.md").read_text(encoding="utf-8")  # case_ref defaults to case_id
+
+
+def test_packages_are_reproducible(root: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    row = "P1;;AL;Tirana;shelter|medical;female;24;2026-02-20;"
+    cases.write_text(f"{PACKAGE_HEADER}\n{row}\n", encoding="utf-8")
+    texts = []
+    for number in (1, 2):
+        out = tmp_path / f"p{number}"
+        assert _run(root, [str(cases), "--packages", str(out)]).exit_code == 0
+        texts.append((out / "P1.html").read_bytes())
+    assert texts[0] == texts[1]
+
+
+@pytest.mark.parametrize(("args", "data", "message"), [
+    (["{cases}"], "case_id,neeeds\nA,shelter\n", "unknown columns: neeeds"),
+    (["{cases}", "--country", "Atlantis"], "case_id,to\nA,Tirana\n", "Atlantis"),
+    (["{cases}", "--today", "tomorrow"], "case_id,to\nA,Tirana\n", "--today"),
+    (["{missing}"], "", "cannot read"),
+    (["{cases}", "--jobs", "0"], "case_id,to\nA,Tirana\n", "--jobs"),
+])
+def test_usage_errors_exit_2_with_one_line_and_no_output(root: Path, tmp_path: Path, args: list[str],
+                                                         data: str, message: str) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_text(data, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    filled = [a.format(cases=cases, missing=tmp_path / "missing.csv") for a in args]
+    result = _run(root, [*filled, "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output and not out.exists()
+
+
+def test_matching_a_large_generated_input_streams_in_bounded_memory(root: Path, tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes(_csv(*_many_cases(6_000)))
+    directory = load_directory("AL", root)
+    settings = batch.BatchSettings(today=dt.date.fromisoformat(TODAY))
+    stream = cases.open("rb")
+    sink = io.StringIO()
+    writer = batch.record_writer("jsonl", sink)
+    summary = batch.Summary()
+    tracemalloc.start()
+    try:
+        outcomes = batch.run_batch(batch.CaseReader(stream, "csv"), settings, directories={"AL": directory})
+        for outcome in outcomes:
+            writer.write(outcome.record)
+            summary.add(outcome)
+            if summary.cases == 1_000:
+                tracemalloc.reset_peak()  # after the caches have filled
+            sink.seek(0)
+            sink.truncate()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+        stream.close()
+    assert summary.cases == 6_000 and summary.failed > 0 and summary.matched > 0
+    assert peak < 1_000_000, f"peak {peak:,} bytes: memory grows with the number of cases"
