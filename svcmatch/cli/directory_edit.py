@@ -345,7 +345,12 @@ def list_(app: AppContext, country: str, categories: tuple[str, ...], region: st
 
 def _region_code(text: str, country: str) -> str:
     resolver = region_resolver(country)
-    return resolver(text) if resolver else text.strip().upper()
+    if resolver is not None:
+        return resolver(text)
+    code = text.strip().upper()
+    if not re.fullmatch(rf"{country}-[A-Z0-9]{{1,3}}", code):
+        raise InputError(f"{text!r} is not a region code of {country}", f"give a code such as {country}-01")
+    return code
 
 
 def _plain(value: Any) -> Any:

@@ -1,0 +1,385 @@
+"""The directory store: reading, locked atomic writes, damaged files, migration, history, processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from svcmatch.errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
+from svcmatch.model import SCHEMA_VERSION, Provider
+from svcmatch.storage import (
+    DirectoryStore,
+    Root,
+    directory_path,
+    file_lock,
+    load_directory,
+    resolve_root,
+)
+
+SHELTER = Provider(id="al-shk-0001", name="Strehëza Shpresa", categories=("shelter",), city="Shkodër",
+                   region="AL-10", latitude=42.0683, longitude=19.5126, phone="+355 22 000 001")
+LEGAL = Provider(id="al-tir-0002", name="Ndihma Ligjore", categories=("legal",), city="Tiranë",
+                 region="AL-11")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> DirectoryStore:
+    store = DirectoryStore("AL", tmp_path)
+    store.create(title="Albania test", author="setup")
+    return store
+
+
+def _filled(store: DirectoryStore) -> DirectoryStore:
+    with store.transaction(author="setup", action="add") as transaction:
+        transaction.put(SHELTER)
+        transaction.put(LEGAL)
+    return store
+
+
+# --- reading and writing -------------------------------------------------------------------------
+
+
+def test_written_providers_load_back_equal(store: DirectoryStore) -> None:
+    _filled(store)
+    directory = load_directory("Albania", store.root)
+    assert directory.providers == (SHELTER, LEGAL)
+    assert directory.info.country == "AL"
+    assert directory.info.title == "Albania test"
+    assert directory.info.schema_version == SCHEMA_VERSION
+    assert directory.info.sample is False
+    assert directory.info.path == str(store.path)
+    assert directory.info.version.startswith("sha256:") and len(directory.info.version) == 23
+
+
+def test_file_is_deterministic_utf8_sorted_one_field_a_line(store: DirectoryStore, tmp_path: Path) -> None:
+    _filled(store)
+    other = DirectoryStore("AL", tmp_path / "other")
+    other.create(title="Albania test")
+    with other.transaction() as transaction:  # the other order gives the same bytes
+        transaction.put(LEGAL)
+        transaction.put(SHELTER)
+    text = store.path.read_text(encoding="utf-8")
+    assert other.path.read_bytes() == store.path.read_bytes()
+    assert text.endswith("}\n") and "Strehëza" in text and "\\u" not in text
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    assert '      "phone": "+355 22 000 001",\n' in text
+
+
+def test_version_changes_with_the_content(store: DirectoryStore) -> None:
+    before = store.load().info.version
+    _filled(store)
+    assert store.load().info.version != before
+
+
+def test_create_twice_is_refused(store: DirectoryStore) -> None:
+    with pytest.raises(InputError, match="already exists"):
+        store.create()
+
+
+def test_missing_directory_names_the_files_there(store: DirectoryStore) -> None:
+    with pytest.raises(NotFoundError, match="holds: AL") as caught:
+        load_directory("MA", store.root)
+    assert "directory init MA" in str(caught.value)
+
+
+def test_an_exception_in_a_transaction_writes_nothing(store: DirectoryStore) -> None:
+    before = store.path.read_bytes()
+    with pytest.raises(RuntimeError), store.transaction() as transaction:
+        transaction.put(SHELTER)
+        raise RuntimeError("caller changed its mind")
+    assert store.path.read_bytes() == before
+    assert len(store.history()) == 1  # only the init
+
+
+def test_a_transaction_without_changes_writes_nothing(store: DirectoryStore) -> None:
+    _filled(store)
+    mtime = store.path.stat().st_mtime_ns
+    with store.transaction() as transaction:
+        transaction.put(SHELTER)  # the same record again
+    assert store.path.stat().st_mtime_ns == mtime
+    assert len(store.history()) == 3
+
+
+def test_a_transaction_reads_the_file_fresh(store: DirectoryStore) -> None:
+    second = DirectoryStore("AL", store.root)  # made before the first store writes
+    with store.transaction() as transaction:
+        transaction.put(SHELTER)
+    with second.transaction() as transaction:
+        assert transaction.get(SHELTER.id) == SHELTER
+        transaction.put(LEGAL)
+    assert [p.id for p in store.load().providers] == [SHELTER.id, LEGAL.id]
+
+
+def test_delete_unknown_id_and_new_id(store: DirectoryStore) -> None:
+    with store.transaction() as transaction:
+        with pytest.raises(NotFoundError, match="no provider 'nope'"):
+            transaction.delete("nope")
+        fresh = transaction.new_id(SHELTER)
+        assert fresh.startswith("al-shk-") and len(fresh) == len("al-shk-1a2b")
+        with pytest.raises(InputError, match="not a plain word"):
+            transaction.put(Provider(id="../x", name="x"))
+        with pytest.raises(InputError, match="cannot be set"):
+            transaction.set_meta(country="MA")
+
+
+# --- roots and paths -----------------------------------------------------------------------------
+
+
+def test_roots_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
+    bundled = resolve_root()
+    assert bundled.bundled and (bundled.path / "al.json").is_file()
+    (tmp_path / "directories").mkdir()
+    assert resolve_root() == Root(Path("directories"))
+    monkeypatch.setenv("SVCMATCH_DIRECTORIES", str(tmp_path / "env"))
+    assert resolve_root() == Root(tmp_path / "env")
+    assert resolve_root(tmp_path / "given") == Root(tmp_path / "given")
+
+
+@pytest.mark.parametrize("country", ["al", "../x", "AL/..", "A", "", "ALB", "/etc", "A\0"])
+def test_directory_path_takes_only_resolved_codes(country: str, tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        directory_path(country, Root(tmp_path))
+
+
+@pytest.mark.parametrize("country", ["../x", "../../etc/passwd", "al.json", "x\0y", "Atlantis"])
+def test_a_country_never_becomes_a_path(country: str, tmp_path: Path) -> None:
+    with pytest.raises(InputError):
+        DirectoryStore(country, tmp_path)
+
+
+def test_the_bundled_samples_are_read_only(tmp_path: Path) -> None:
+    (tmp_path / "al.json").write_text("{}")
+    store = DirectoryStore("AL", Root(tmp_path, bundled=True))
+    with pytest.raises(ReadOnlyError) as caught, store.transaction():
+        pass
+    assert "directory init AL" in str(caught.value)
+    with pytest.raises(ReadOnlyError):
+        store.create()
+    assert (tmp_path / "al.json").read_text() == "{}"
+
+
+# --- damaged files -------------------------------------------------------------------------------
+
+
+def _damage(store: DirectoryStore, kind: str) -> str:
+    """Damage the file as `kind` says; returns what the error must say."""
+    text = store.path.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    if kind == "truncated":
+        store.path.write_text(text[: len(text) // 2], encoding="utf-8")
+        return "is not valid JSON"
+    if kind == "conflict":
+        at = next(i for i, line in enumerate(lines) if '"phone"' in line)
+        lines[at:at + 1] = ["<<<<<<< HEAD\n", lines[at], "=======\n",
+                            '      "phone": "+355 22 999 999",\n', ">>>>>>> office-b\n"]
+        store.path.write_text("".join(lines), encoding="utf-8")
+        return f"line {at + 1}: has git merge conflict markers"
+    if kind == "duplicate":
+        at = next(i for i, line in enumerate(lines) if '"city": "Tiranë"' in line)
+        lines.insert(at + 1, '      "city": "Durrës",\n')
+        store.path.write_text("".join(lines), encoding="utf-8")
+        return f"line {at + 2}: key 'city' appears twice"
+    if kind == "schema":
+        document = json.loads(text)
+        document["providers"][LEGAL.id]["latitude"] = "north"
+        store.path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+        line = json.dumps(document, indent=2).splitlines().index(f'    "{LEGAL.id}": {{') + 1
+        return f"line {line}: provider '{LEGAL.id}' latitude"
+    if kind == "unknown-table":
+        document = json.loads(text)
+        document["secrets"] = {}
+        store.path.write_text(json.dumps(document), encoding="utf-8")
+        return "unknown tables: secrets"
+    if kind == "wrong-country":
+        store.path.write_text(text.replace('"country": "AL"', '"country": "MA"'), encoding="utf-8")
+        return "holds country 'MA'"
+    if kind == "empty":
+        store.path.write_text("", encoding="utf-8")
+        return "is empty"
+    if kind == "not-utf8":
+        store.path.write_bytes(text.replace("Tiranë", "Tiran\udceb").encode("utf-8", "surrogateescape"))
+        return "is not UTF-8"
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["truncated", "conflict", "duplicate", "schema", "unknown-table",
+                                  "wrong-country", "empty", "not-utf8"])
+def test_a_damaged_file_is_named_and_never_overwritten(store: DirectoryStore, kind: str) -> None:
+    _filled(store)
+    expected = _damage(store, kind)
+    damaged = store.path.read_bytes()
+    with pytest.raises(DataError) as caught:
+        load_directory("AL", store.root)
+    assert str(store.path) in caught.value.message
+    assert expected in caught.value.message
+    assert caught.value.hint  # says how to repair
+    with pytest.raises(DataError), store.transaction() as transaction:
+        transaction.put(Provider(id="al-new-0003", name="New"))
+    assert store.path.read_bytes() == damaged
+
+
+def test_a_newer_schema_is_refused(store: DirectoryStore) -> None:
+    text = store.path.read_text(encoding="utf-8")
+    store.path.write_text(text.replace(f'"schema_version": {SCHEMA_VERSION}',
+                                       f'"schema_version": {SCHEMA_VERSION + 1}'), encoding="utf-8")
+    with pytest.raises(DataError, match="newer than this svcmatch") as caught:
+        store.load()
+    assert "upgrade svcmatch" in str(caught.value)
+
+
+def test_version_0_is_migrated_on_read_and_written_back_on_the_next_write(tmp_path: Path) -> None:
+    v0 = {"_default": {"1": {"name": "Qendra", "city": "Vlorë", "categories": "shelter|medical",
+                             "region": "al-12"},
+                       "2": {"id": "al-given", "name": "Given", "sexes": ["any"]}}}
+    path = tmp_path / "al.json"
+    path.write_text(json.dumps(v0), encoding="utf-8")
+    first, second = load_directory("AL", tmp_path), load_directory("AL", tmp_path)
+    assert first == second and first.info.schema_version == 0
+    generated = first.providers[0] if first.providers[0].id != "al-given" else first.providers[1]
+    assert generated.id.startswith("al-vlo-") and generated.categories == ("shelter", "medical")
+    assert generated.region == "AL-12" and first.get("al-given") == Provider(id="al-given", name="Given")
+    assert json.loads(path.read_text(encoding="utf-8")) == v0  # reading never writes
+    store = DirectoryStore("AL", tmp_path)
+    with store.transaction(author="migrator") as transaction:
+        transaction.put(Provider(id="al-given", name="Given", phone="+355 1"))
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written["meta"]["directory"]["schema_version"] == SCHEMA_VERSION
+    assert set(written["providers"]) == {generated.id, "al-given"}
+    assert store.load().get(generated.id) == generated
+    (change,) = store.history()
+    assert change.provider_id == "al-given" and change.new == {"phone": "+355 1"}
+
+
+# --- history -------------------------------------------------------------------------------------
+
+
+def test_history_records_who_when_what_old_and_new(store: DirectoryStore,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    _filled(store)
+    monkeypatch.setenv("SVCMATCH_AUTHOR", "from-env")
+    with store.transaction(action="edit") as transaction:
+        transaction.put(SHELTER.with_changes(phone="+355 22 111 111", status="inactive"))
+    with store.transaction(author="Maria", action="remove") as transaction:
+        transaction.delete(LEGAL.id)
+    changes = store.history()
+    assert [(c.author, c.action, c.operation, c.provider_id) for c in changes] == [
+        ("setup", "init", "meta", None),
+        ("setup", "add", "add", SHELTER.id), ("setup", "add", "add", LEGAL.id),
+        ("from-env", "edit", "edit", SHELTER.id),
+        ("Maria", "remove", "remove", LEGAL.id),
+    ]
+    edit = changes[3]
+    assert edit.fields == ("phone", "status")
+    assert edit.old == {"phone": "+355 22 000 001", "status": "active"}
+    assert edit.new == {"phone": "+355 22 111 111", "status": "inactive"}
+    assert changes[4].old["name"] == "Ndihma Ligjore" and changes[4].new == {}
+    assert edit.time.utcoffset() is not None and edit.time.utcoffset().total_seconds() == 0  # type: ignore[union-attr]
+    assert [c.provider_id for c in store.history(LEGAL.id)] == [LEGAL.id, LEGAL.id]
+    files = sorted((store.root.path / "history" / "al").glob("*.json"))
+    assert len(files) == 4 and all(f.name[:8].isdigit() and f.name.endswith(".json") for f in files)
+
+
+# --- locks, processes, crashes -------------------------------------------------------------------
+
+
+def test_a_held_lock_times_out_with_a_clear_message(store: DirectoryStore,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SVCMATCH_LOCK_TIMEOUT", "0.2")
+    with file_lock(store.path):
+        started = time.monotonic()
+        with pytest.raises(LockTimeout, match="locked by another writer") as caught, store.transaction():
+            pass
+        assert time.monotonic() - started < 2
+    assert "SVCMATCH_LOCK_TIMEOUT" in str(caught.value)
+    monkeypatch.setenv("SVCMATCH_LOCK_TIMEOUT", "soon")
+    with pytest.raises(InputError, match="SVCMATCH_LOCK_TIMEOUT"), store.transaction():
+        pass
+
+
+def test_writers_in_several_processes_lose_nothing(store: DirectoryStore) -> None:
+    code = """
+        import sys
+        from svcmatch.model import Provider
+        from svcmatch.storage import DirectoryStore
+        store = DirectoryStore("AL", sys.argv[1])
+        for n in range(5):
+            with store.transaction(author=f"writer-{sys.argv[2]}", action="add") as t:
+                t.put(Provider(id=f"al-w{sys.argv[2]}-{n}", name=f"Writer {sys.argv[2]} record {n}"))
+    """
+    writers = [subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), str(store.root.path), str(w)],
+                                stderr=subprocess.PIPE, text=True) for w in range(4)]
+    for writer in writers:
+        _, errors = writer.communicate(timeout=60)
+        assert writer.returncode == 0, errors
+    ids = {p.id for p in store.load().providers}
+    assert ids == {f"al-w{w}-{n}" for w in range(4) for n in range(5)}
+    assert len(store.history()) == 1 + 20
+
+
+_KILLABLE_WRITER = """
+    import os, sys, time
+    from svcmatch.model import Provider
+    from svcmatch.storage import DirectoryStore
+    real_replace = os.replace
+    def replace(source, target):
+        if str(target).endswith("al.json"):
+            print("writing", flush=True)
+            time.sleep(60)  # the test kills us here: temp file written, not yet in place
+        real_replace(source, target)
+    os.replace = replace
+    with DirectoryStore("AL", sys.argv[1]).transaction(author="doomed") as t:
+        t.put(Provider(id="al-doomed-1", name="Never written"))
+"""
+
+
+def test_a_writer_killed_mid_write_leaves_the_file_before_and_releases_the_lock(
+        store: DirectoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    _filled(store)
+    before = store.path.read_bytes()
+    writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent(_KILLABLE_WRITER), str(store.root.path)],
+                              stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
+    leftovers = list(store.root.path.glob(".al.json.*.tmp"))
+    assert len(leftovers) == 1 and b"al-doomed-1" in leftovers[0].read_bytes()
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.communicate(timeout=10)
+    assert store.path.read_bytes() == before
+    assert store.load().get("al-doomed-1") is None
+    monkeypatch.setenv("SVCMATCH_LOCK_TIMEOUT", "5")  # the dead writer's lock is gone at once
+    with store.transaction() as transaction:
+        transaction.put(Provider(id="al-after-1", name="After the crash"))
+    assert not list(store.root.path.glob(".al.json.*.tmp"))
+    assert store.load().get("al-after-1") is not None
+
+
+def test_a_writer_killed_at_a_random_moment_leaves_before_or_after(store: DirectoryStore) -> None:
+    code = """
+        import sys
+        from svcmatch.model import Provider
+        from svcmatch.storage import DirectoryStore
+        store = DirectoryStore("AL", sys.argv[1])
+        for n in range(10_000):
+            with store.transaction() as t:
+                t.put(Provider(id=f"al-loop-{n:05d}", name="Loop " * 200))
+            print(n, flush=True)
+    """
+    writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), str(store.root.path)],
+                              stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None
+    done = [writer.stdout.readline() for _ in range(5)]
+    time.sleep(0.013)
+    os.kill(writer.pid, signal.SIGKILL)
+    rest, _ = writer.communicate(timeout=10)
+    finished = len(done) + len(rest.split())
+    count = len(store.load().providers)
+    assert count in (finished, finished + 1)
