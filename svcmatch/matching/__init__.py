@@ -1,0 +1,16 @@
+"""Matching: `Case`, `match`, `MatchResult`, the scoring `Weights` and the plan."""
+
+from __future__ import annotations
+
+from .case import CASE_KEYS, Case
+from .destination import Destination
+from .engine import Matcher, match, matcher_for
+from .result import ROW_COLUMNS, MatchResult, NearMiss, PlanStep, ProviderMatch
+from .rules import ACCOMMODATION_NEEDS, COARSE_KM, OUTREACH_KM
+from .scoring import STALE_MONTHS, Weights
+
+__all__ = [
+    "ACCOMMODATION_NEEDS", "CASE_KEYS", "COARSE_KM", "OUTREACH_KM", "ROW_COLUMNS", "STALE_MONTHS",
+    "Case", "Destination", "MatchResult", "Matcher", "NearMiss", "PlanStep", "ProviderMatch",
+    "Weights", "match", "matcher_for",
+]

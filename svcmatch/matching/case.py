@@ -1,0 +1,245 @@
+"""The case: one person's return and needs, checked and normalised; it never holds a name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from typing import Any
+
+from ..errors import InputError
+from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
+from ..taxonomy import fold, resolve_needs, split_words
+from .languages import resolve_language
+
+_SEX_WORDS = {
+    "female": "female", "f": "female", "woman": "female", "girl": "female", "w": "female",
+    "male": "male", "m": "male", "man": "male", "boy": "male",
+    "other": "other", "x": "other", "non binary": "other", "nonbinary": "other", "diverse": "other",
+}
+_EXPLOITATION_WORDS = {
+    **{fold(code): code for code in EXPLOITATION_TYPES},
+    "sex": "sexual", "sexual exploitation": "sexual", "prostitution": "sexual",
+    "labor": "labour", "forced labour": "labour", "forced labor": "labour",
+    "labour exploitation": "labour", "labor exploitation": "labour",
+    "forced begging": "begging", "forced criminality": "criminality",
+    "criminal activities": "criminality", "domestic work": "domestic_servitude",
+    "servitude": "domestic_servitude", "marriage": "forced_marriage", "organs": "organ_removal",
+    "organ trafficking": "organ_removal",
+}
+_MAX_TOP = 100
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Case:
+    """What decides which providers can take a person, named after `match`'s long options.
+
+    Construction checks and normalises every value (need words to codes, 'Italian' to 'it',
+    'AL'/'Albania' to 'AL'), raising InputError that names the key.
+    """
+
+    country: str
+    to: str
+    needs: tuple[str, ...]
+    sex: str | None = None
+    age: int | None = None
+    unaccompanied: bool = False
+    children: int = 0
+    language: tuple[str, ...] = ()
+    exploitation: str | None = None
+    official_status: bool | None = None
+    disability: bool = False
+    avoid_region: tuple[str, ...] = ()
+    avoid_provider: tuple[str, ...] = ()
+    max_km: float | None = None
+    top: int = 3
+
+    def __post_init__(self) -> None:
+        for name, value in _normalised(self).items():
+            object.__setattr__(self, name, value)
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, Any]) -> Case:
+        """A case from a JSON object or a CSV row: keys as the long options ('-' or '_').
+
+        Text cells are read as people type them: 'yes', '3', 'sq|it', 'shelter, doctor'.
+        Empty cells mean "not given".
+        """
+        known = {f.name for f in fields(cls)}
+        given: dict[str, Any] = {}
+        for raw_key, value in values.items():
+            key = str(raw_key).strip().replace("-", "_")
+            if key not in known:
+                raise InputError(f"unknown case key {raw_key!r}", f"keys are: {', '.join(CASE_KEYS)}")
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            given[key] = _from_cell(key, value)
+        for required in ("country", "to", "needs"):
+            if required not in given:
+                raise InputError(f"the case has no {required!r}",
+                                 f"give --{required} or a {required!r} key in the case file")
+        return cls(**given)
+
+    def to_json(self) -> dict[str, Any]:
+        """The normalised case; `Case.from_mapping` reads it back to an equal case."""
+        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+
+
+CASE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Case))
+
+_LIST_KEYS = frozenset({"needs", "language", "avoid_region", "avoid_provider"})
+_BOOL_KEYS = frozenset({"unaccompanied", "official_status", "disability"})
+
+
+def _from_cell(key: str, value: Any) -> Any:
+    """Turn a text cell (or a JSON value) into the type the Case field has."""
+    if key in _LIST_KEYS:
+        if isinstance(value, str):
+            return tuple(split_words(value))
+        if isinstance(value, (list, tuple)):
+            return tuple(str(item) for item in value)
+        raise InputError(f"{key}: {value!r} is not a list", f"write {key} as a list or 'a|b'")
+    if key in _BOOL_KEYS:
+        return _bool(key, value)
+    if key in ("age", "children", "top"):
+        return parse_int(value, key)
+    if key == "max_km":
+        return parse_float(value, key)
+    if not isinstance(value, str):
+        raise InputError(f"{key}: {value!r} is not text", f"write {key} as text")
+    return value
+
+
+def _bool(key: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, str)):
+        return parse_bool(str(value), key)
+    raise InputError(f"{key}: {value!r} is not yes or no", "write true or false")
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _normalised(case: Case) -> dict[str, Any]:
+    """Every field checked and in canonical form; InputError names the first bad one."""
+    values: dict[str, Any] = {
+        "country": _country(case.country),
+        "to": _text("to", case.to),
+        "needs": _needs(case.needs),
+        "sex": _choice("sex", case.sex, _SEX_WORDS, "female, male or other"),
+        "age": _optional_int("age", case.age, 0, 130),
+        "unaccompanied": _flag("unaccompanied", case.unaccompanied),
+        "children": _optional_int("children", case.children, 0, 30) or 0,
+        "language": _languages(case.language),
+        "exploitation": _choice("exploitation", case.exploitation, _EXPLOITATION_WORDS,
+                                ", ".join(EXPLOITATION_TYPES)),
+        "official_status": None if case.official_status is None
+        else _flag("official_status", case.official_status),
+        "disability": _flag("disability", case.disability),
+        "avoid_region": _unique_texts("avoid_region", case.avoid_region),
+        "avoid_provider": _unique_texts("avoid_provider", case.avoid_provider),
+        "max_km": _max_km(case.max_km),
+        "top": _optional_int("top", case.top, 1, _MAX_TOP) or 3,
+    }
+    if values["unaccompanied"] and values["age"] is not None and values["age"] >= 18:
+        raise InputError(f"unaccompanied: the person is {values['age']}, not a minor",
+                         "use --unaccompanied only for children under 18")
+    return values
+
+
+@lru_cache(maxsize=256)
+def _country(text: str) -> str:
+    from ..geo import resolve_country
+
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("country: none given", "give an ISO code such as AL, MA or UA")
+    return resolve_country(text).alpha2
+
+
+def _text(key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{key}: none given", f"give --{key.replace('_', '-')}")
+    return " ".join(value.split())
+
+
+def _needs(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = tuple(split_words(value))
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"needs: {value!r} is not a list of needs", "give e.g. --needs shelter,medical")
+    return _resolve_needs_cached(tuple(value))
+
+
+@lru_cache(maxsize=1024)
+def _resolve_needs_cached(words: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        return resolve_needs(words)
+    except InputError as error:
+        raise InputError(f"needs: {error.message}", error.hint) from None
+
+
+def _choice(key: str, value: Any, words: Mapping[str, str], allowed: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{key}: {value!r} is not text", f"use one of {allowed}")
+    folded = fold(value)
+    if folded in ("", "any", "unknown"):
+        return None
+    found = words.get(folded)
+    if found is None:
+        raise InputError(f"{key}: {value!r} is not known", f"use one of {allowed}")
+    return found
+
+
+def _optional_int(key: str, value: Any, low: int, high: int) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(f"{key}: {value!r} is not a whole number", f"give a number from {low} to {high}")
+    if not low <= value <= high:
+        raise InputError(f"{key}: {value} is out of range", f"give a number from {low} to {high}")
+    return value
+
+
+def _flag(key: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InputError(f"{key}: {value!r} is not true or false", "give true or false")
+    return value
+
+
+def _languages(value: Any) -> tuple[str, ...]:
+    items = _text_items("language", value)
+    codes: list[str] = []
+    for item in items:
+        try:
+            code = resolve_language(item)
+        except InputError as error:
+            raise InputError(f"language: {error.message}", error.hint) from None
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _unique_texts(key: str, value: Any) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(" ".join(item.split()) for item in _text_items(key, value)))
+
+
+def _text_items(key: str, value: Any) -> list[str]:
+    if isinstance(value, str):
+        return split_words(value)
+    if not isinstance(value, Iterable) or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{key}: {value!r} is not a list of text", f"give --{key.replace('_', '-')} TEXT")
+    return [v.strip() for v in value if v.strip()]
+
+
+def _max_km(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise InputError(f"max_km: {value!r} is not a number", "give a distance in km such as 50")
+    if not 0 < value <= 5000:
+        raise InputError(f"max_km: {value:g} is out of range", "give a distance from 1 to 5000 km")
+    return float(value)

@@ -1,0 +1,456 @@
+"""The matcher: a per-directory index by need and grid cell, the ranking search, and `match`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from ..errors import InputError, NotFoundError
+from ..model import Directory
+from ..taxonomy import NEEDS_BY_CODE
+from .case import Case
+from .destination import Destination, resolve_destination, resolve_region_of
+from .languages import language_name
+from .plan import choose_plan
+from .result import MatchResult, NearMiss, ProviderMatch
+from .rules import (
+    ACCOMMODATION_NEEDS,
+    COARSE_KM,
+    Context,
+    Entry,
+    Point,
+    coarse_km,
+    covers,
+    failures,
+    haversine_km,
+    rules_for,
+)
+from .scoring import (
+    Weights,
+    capacity_factor,
+    capacity_words,
+    freshness_factor,
+    join_words,
+    verification_words,
+)
+
+#: Grid cell size in degrees: the index visits cells nearest first and stops when no provider
+#: in the cells left can beat the results found.
+GRID_DEG = 0.25
+#: Near misses listed per need (unmet needs and --explain-excluded).
+NEAR_MISS_LIMIT = 5
+_EPS = 1e-9
+_DEFAULT_WEIGHTS = Weights()
+_CACHE_LIMIT = 50_000
+
+Cell = tuple[int, int]
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def cell_of(latitude: float, longitude: float) -> Cell:
+    return (math.floor(latitude / GRID_DEG), math.floor(longitude / GRID_DEG))
+
+
+@dataclass(slots=True, eq=False)
+class Hit:
+    """An eligible provider for a need, scored (numerator of the score: divide by the norm)."""
+
+    entry: Entry
+    points: float
+    km: float | None  # exact; never shown for a confidential shelter
+    shown_km: float | None  # what the person sees and what ranks: coarse when confidential
+    covered: tuple[str, ...]
+
+    def sort_key(self) -> tuple[float, float, str]:
+        return (-round(self.points, 9), math.inf if self.shown_km is None else self.shown_km,
+                self.entry.provider.id)
+
+
+class Scoring:
+    """The case-independent part of each provider's score for one date and one set of weights,
+    and each need's grid cells with their providers best first."""
+
+    def __init__(self, entries: list[Entry], today: dt.date, weights: Weights) -> None:
+        self.weights = weights
+        self.base = [self._base(e, today, weights) for e in entries]
+        self.cells: dict[str, dict[Cell, tuple[Entry, ...]]] = {}
+        self.unlocated: dict[str, list[Entry]] = {}
+        self.best_base: dict[str, float] = {}
+        buckets: dict[str, dict[Cell, list[Entry]]] = {}
+        for e in entries:
+            if e.provider.status != "active":
+                continue
+            for need in e.categories:
+                self.best_base[need] = max(self.best_base.get(need, 0.0), self.base[e.index])
+                if e.located:
+                    cell = cell_of(e.provider.latitude or 0.0, e.provider.longitude or 0.0)
+                    buckets.setdefault(need, {}).setdefault(cell, []).append(e)
+                else:
+                    self.unlocated.setdefault(need, []).append(e)
+        for need, by_cell in buckets.items():
+            self.cells[need] = {cell: tuple(sorted(bucket, key=self._order))
+                                for cell, bucket in by_cell.items()}
+
+    def _order(self, e: Entry) -> tuple[float, str]:
+        return (-self.base[e.index], e.provider.id)
+
+    @staticmethod
+    def _base(e: Entry, today: dt.date, w: Weights) -> float:
+        p = e.provider
+        return (w.vot_specialised * p.vot_specialised + w.freshness * freshness_factor(p.verified_on, today)
+                + w.capacity * capacity_factor(p.capacity_available, w))
+
+
+@dataclass(frozen=True, slots=True)
+class _Terms:
+    """What a case adds to the score, fixed once per case."""
+
+    languages: frozenset[str]
+    language_count: int
+    exploitation: str | None
+    multi: bool
+    disability: bool
+    dynamic_max: float
+    norm: float
+
+    @classmethod
+    def of(cls, case: Case, w: Weights) -> _Terms:
+        multi = len(case.needs) > 1
+        dynamic = ((w.language if case.language else 0.0) + (w.exploitation if case.exploitation else 0.0)
+                   + (w.needs_covered if multi else 0.0) + (w.disability if case.disability else 0.0))
+        norm = w.distance + w.vot_specialised + w.freshness + w.capacity + dynamic
+        return cls(frozenset(case.language), len(case.language), case.exploitation, multi,
+                   case.disability, dynamic, norm)
+
+
+class Matcher:
+    """A directory indexed for matching; build it once (`matcher_for`) and match many cases."""
+
+    def __init__(self, directory: Directory) -> None:
+        self.directory = directory
+        self.entries = [Entry.of(i, p) for i, p in enumerate(directory.providers)]
+        self.by_id = {e.provider.id: e for e in self.entries}
+        self.offering: dict[str, list[Entry]] = {}
+        self.all_cells: dict[str, dict[Cell, list[Entry]]] = {}
+        for e in self.entries:
+            for need in e.categories:
+                self.offering.setdefault(need, []).append(e)
+                if e.located:
+                    cell = cell_of(e.provider.latitude or 0.0, e.provider.longitude or 0.0)
+                    self.all_cells.setdefault(need, {}).setdefault(cell, []).append(e)
+        self._scorings: dict[tuple[dt.date, Weights], Scoring] = {}
+        self._places: dict[tuple[str, str], Destination] = {}
+        self._regions: dict[tuple[str, str], str] = {}
+        self._orders: dict[tuple[str, float, float], tuple[tuple[float, Cell], ...]] = {}
+
+    # --- cached work -------------------------------------------------------------------------
+
+    def scoring(self, today: dt.date, weights: Weights) -> Scoring:
+        key = (today, weights)
+        found = self._scorings.get(key)
+        if found is None:
+            if len(self._scorings) >= 4:
+                self._scorings.clear()
+            found = self._scorings[key] = Scoring(self.entries, today, weights)
+        return found
+
+    def destination(self, country: str, query: str) -> Destination:
+        return _cached(self._places, (country, query), lambda: resolve_destination(query, country))
+
+    def avoided_region(self, country: str, query: str) -> str:
+        return _cached(self._regions, (country, query), lambda: resolve_region_of(query, country))
+
+    def cell_order(self, need: str, point: Point, dest: Destination) -> tuple[tuple[float, Cell], ...]:
+        """The need's grid cells, nearest first, each with a lower bound of its distance."""
+        cells = self.all_cells.get(need, {})
+        return _cached(self._orders, (need, dest.latitude or 0.0, dest.longitude or 0.0),
+                       lambda: tuple(sorted((_cell_min_km(point, dest, cell), cell) for cell in cells)))
+
+    # --- matching ----------------------------------------------------------------------------
+
+    def match(self, case: Case, *, weights: Weights | None = None, today: dt.date | None = None,
+              explain_excluded: bool = False) -> MatchResult:
+        weights = weights or _DEFAULT_WEIGHTS
+        today = today or dt.date.today()
+        ctx = self.context(case)
+        scoring = self.scoring(today, weights)
+        terms = _Terms.of(case, weights)
+        ranked: dict[str, tuple[ProviderMatch, ...]] = {}
+        for need in case.needs:
+            hits = self.rank(need, ctx, scoring, terms)
+            ranked[need] = tuple(self.present(hit, rank, need, ctx, terms, today)
+                                 for rank, hit in enumerate(hits, 1))
+        unmet = tuple(need for need in case.needs if not ranked[need])
+        near = {need: self.near_misses(need, ctx) for need in case.needs
+                if explain_excluded or need in unmet}
+        reasons = {need: self.unmet_sentence(need, near[need]) for need in unmet}
+        return MatchResult(
+            case=case, destination=ctx.destination, needs=ranked,
+            plan=choose_plan(case.needs, ranked, weights.plan_tolerance), unmet=unmet,
+            unmet_reasons=reasons, near_misses={n: m for n, m in near.items() if m},
+            directory=self.directory.info, today=today, weights=weights,
+        )
+
+    def context(self, case: Case) -> Context:
+        country = self.directory.info.country
+        if country and case.country != country.upper():
+            raise InputError(f"the case is for {case.country} but the directory is {country}'s",
+                             f"use the {case.country} directory or --country {country}")
+        dest = self.destination(case.country, case.to)
+        unknown = [pid for pid in case.avoid_provider if pid not in self.by_id]
+        if unknown:
+            raise NotFoundError(f"avoid_provider: no provider {unknown[0]!r} in the directory",
+                                "check the id with `svcmatch directory list`")
+        point = Point.of(dest.latitude, dest.longitude) if dest.latitude is not None \
+            and dest.longitude is not None else None
+        avoid_regions = frozenset(self.avoided_region(case.country, q) for q in case.avoid_region)
+        return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider))
+
+    def rank(self, need: str, ctx: Context, scoring: Scoring, terms: _Terms) -> list[Hit]:
+        """The best `top` eligible providers for the need, nearest cells first, with pruning."""
+        search = _Search(need, ctx, scoring, terms)
+        for e in scoring.unlocated.get(need, ()):
+            search.consider(e, None)
+        if ctx.point is None:
+            for by_cell in scoring.cells.get(need, {}).values():
+                for e in by_cell:
+                    search.consider(e, None)
+            return search.hits
+        cells = scoring.cells.get(need)
+        if not cells:
+            return search.hits
+        best_base = scoring.best_base.get(need, 0.0)
+        limit = ctx.case.max_km
+        point = ctx.point
+        for min_km, cell in self.cell_order(need, point, ctx.destination):
+            if limit is not None and min_km > limit:
+                break
+            bucket = cells.get(cell)
+            if not bucket:
+                continue
+            reach = search.distance_points(max(min_km - COARSE_KM / 2, 0.0))
+            if search.hopeless(reach + best_base):
+                break
+            for e in bucket:
+                if search.hopeless(reach + scoring.base[e.index]):
+                    break
+                km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
+                if covers(e, ctx, km):
+                    search.consider(e, km)
+        return search.hits
+
+    def present(self, hit: Hit, rank: int, need: str, ctx: Context, terms: _Terms,
+                today: dt.date) -> ProviderMatch:
+        p = hit.entry.provider
+        reasons, warnings = _explain(hit, need, ctx, today)
+        contact = {"focal_point": p.focal_point, "phone": p.phone, "email": p.email,
+                   "website": p.website, "city": p.city}
+        if not p.confidential_address:
+            contact["address"] = p.address
+        return ProviderMatch(
+            need=need, rank=rank, id=p.id, name=p.name, score=hit.points / terms.norm if terms.norm else 0.0,
+            distance_km=_shown_km(hit.shown_km, p.confidential_address),
+            distance_coarse=p.confidential_address and hit.shown_km is not None,
+            needs_covered=hit.covered, reasons=tuple(reasons), warnings=tuple(warnings),
+            contact=contact, confidential_address=p.confidential_address,
+            documents_required=p.documents_required, how_to_refer=p.how_to_refer, region=p.region,
+        )
+
+    def near_misses(self, need: str, ctx: Context) -> tuple[NearMiss, ...]:
+        """Providers offering the need that break exactly one hard rule, nearest first."""
+        found: list[tuple[float, str, NearMiss]] = []
+        point = ctx.point
+        if point is not None:
+            cells = self.all_cells.get(need, {})
+            for min_km, cell in self.cell_order(need, point, ctx.destination):
+                if len(found) >= NEAR_MISS_LIMIT and min_km - COARSE_KM > found[NEAR_MISS_LIMIT - 1][0]:
+                    break
+                for e in cells.get(cell, ()):
+                    km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
+                    _add_near_miss(found, e, need, ctx, km)
+        for e in self.offering.get(need, ()):
+            if point is None or not e.located:
+                _add_near_miss(found, e, need, ctx, None)
+        return tuple(miss for _, _, miss in found[:NEAR_MISS_LIMIT])
+
+    def unmet_sentence(self, need: str, misses: tuple[NearMiss, ...]) -> str:
+        label = NEEDS_BY_CODE[need].label.lower() if need in NEEDS_BY_CODE else need
+        if misses:
+            miss = misses[0]
+            where = "distance unknown" if miss.distance_km is None else \
+                f"{'about ' if miss.distance_coarse else ''}{miss.distance_km:g} km away"
+            return f"nearest {label} is {miss.name}, {where}, {miss.detail}"
+        count = len(self.offering.get(need, ()))
+        if count == 0:
+            return f"no provider in the directory offers {label}"
+        return f"no provider of {label} can take this person ({count} offer it, each breaking 2+ rules)"
+
+
+class _Search:
+    """The running top-k of one need's search, and the bound below which a provider is hopeless."""
+
+    def __init__(self, need: str, ctx: Context, scoring: Scoring, terms: _Terms) -> None:
+        self.need, self.ctx, self.scoring, self.terms = need, ctx, scoring, terms
+        self.rules = rules_for(ctx.case)
+        self.top = ctx.case.top
+        self.hits: list[Hit] = []
+        self.threshold = -math.inf  # the points of the k-th hit once there are k
+        w = scoring.weights
+        self.w_distance, self.scale = w.distance, w.distance_scale_km
+        self.distance_unknown = w.distance_unknown
+
+    def distance_points(self, km: float | None) -> float:
+        if km is None:
+            return self.w_distance * self.distance_unknown
+        return self.w_distance * math.exp(-km / self.scale)
+
+    def hopeless(self, static_points: float) -> bool:
+        return static_points + self.terms.dynamic_max < self.threshold - _EPS
+
+    def consider(self, e: Entry, km: float | None) -> None:
+        for rule in self.rules:
+            if rule(e, self.need, self.ctx, km) is not None:
+                return
+        p = e.provider
+        shown = km if km is None or not p.confidential_address else float(coarse_km(km))
+        covered, dynamic = self._dynamic(e)
+        points = self.scoring.base[e.index] + self.distance_points(shown) + dynamic
+        self.hits.append(Hit(e, points, km, shown, covered))
+        if len(self.hits) >= self.top:
+            self.hits.sort(key=Hit.sort_key)
+            del self.hits[self.top:]
+            self.threshold = self.hits[-1].points
+        elif len(self.hits) > 1:
+            self.hits.sort(key=Hit.sort_key)
+
+    def _dynamic(self, e: Entry) -> tuple[tuple[str, ...], float]:
+        t, w, case = self.terms, self.scoring.weights, self.ctx.case
+        p = e.provider
+        covered = tuple(n for n in case.needs if n in e.categories and
+                        (n not in ACCOMMODATION_NEEDS or not case.children or p.accompanying_children))
+        points = 0.0
+        if t.language_count:
+            points += w.language * len(t.languages & e.languages) / t.language_count
+        if t.exploitation is not None and t.exploitation in p.exploitation_types:
+            points += w.exploitation
+        if t.multi:
+            points += w.needs_covered * (len(covered) - 1) / (len(case.needs) - 1)
+        if t.disability and p.disability_access:
+            points += w.disability
+        return covered, points
+
+
+def _explain(hit: Hit, need: str, ctx: Context, today: dt.date) -> tuple[list[str], list[str]]:
+    """The plain words for a result: why it ranks where it does, and what to watch out for."""
+    e, p, case = hit.entry, hit.entry.provider, ctx.case
+    reasons: list[str] = []
+    warnings: list[str] = []
+    if hit.km is not None:
+        reasons.append(_distance_words(hit, ctx.destination))
+    elif e.national:
+        reasons.append("serves the whole country")
+    else:
+        warnings.append("distance unknown")
+    if hit.km is not None and not e.national and ctx.destination.region not in e.regions and \
+            (e.radius_km is None or hit.km > e.radius_km):
+        reasons.append("reaches you through outreach")
+    spoken = [c for c in case.language if c in e.languages]
+    if spoken:
+        reasons.append("speaks " + join_words([language_name(c) for c in spoken]))
+    elif case.language and e.languages:
+        warnings.append("speaks none of the person's languages")
+    if p.vot_specialised:
+        reasons.append("specialised in VoTs")
+    if case.exploitation and case.exploitation in p.exploitation_types:
+        reasons.append(f"experienced with {case.exploitation.replace('_', ' ')} exploitation")
+    others = [n.replace("_", " ") for n in hit.covered if n != need]
+    if others:
+        reasons.append("also offers " + join_words(others))
+    if case.disability and p.disability_access:
+        reasons.append("disability access")
+    elif case.disability:
+        warnings.append("no disability access recorded")
+    for reason, warning in (capacity_words(p.capacity_available), verification_words(p.verified_on, today)):
+        if reason:
+            reasons.append(reason)
+        if warning:
+            warnings.append(warning)
+    if p.official_status_required and case.official_status is None:
+        warnings.append("requires official victim status")
+    return reasons, warnings
+
+
+def _distance_words(hit: Hit, dest: Destination) -> str:
+    km = hit.shown_km or 0.0
+    if hit.entry.provider.confidential_address:
+        if hit.entry.provider.region == dest.region:
+            return f"in the region of return ({dest.region_name}), address confidential"
+        return f"about {km:g} km from {dest.name}, address confidential"
+    return f"{km:.0f} km from {dest.name}" if km >= 1 else f"under 1 km from {dest.name}"
+
+
+def _shown_km(km: float | None, coarse: bool) -> float | None:
+    if km is None:
+        return None
+    return int(km) if coarse else round(km, 1)
+
+
+def _add_near_miss(found: list[tuple[float, str, NearMiss]], e: Entry, need: str, ctx: Context,
+                   km: float | None) -> None:
+    broken = failures(e, need, ctx, km)
+    if len(broken) != 1:
+        return
+    rule, detail = broken[0]
+    coarse = e.provider.confidential_address and km is not None
+    shown = float(coarse_km(km)) if coarse and km is not None else km
+    miss = NearMiss(e.provider.id, e.provider.name, rule, detail, _shown_km(shown, coarse), coarse)
+    found.append((math.inf if shown is None else shown, e.provider.id, miss))
+    found.sort(key=lambda item: (item[0], item[1]))
+
+
+def _cell_min_km(point: Point, dest: Destination, cell: Cell) -> float:
+    """A lower bound of the distance from the destination to anything in the cell."""
+    lat0, lon0 = cell[0] * GRID_DEG, cell[1] * GRID_DEG
+    lat = min(max(dest.latitude or 0.0, lat0), lat0 + GRID_DEG)
+    lon = min(max(dest.longitude or 0.0, lon0), lon0 + GRID_DEG)
+    nearest = Point.of(lat, lon)
+    return max(haversine_km(point, nearest.lat_r, nearest.lon_r, nearest.cos_lat) * 0.995 - 0.5, 0.0)
+
+
+def _cached(cache: dict[K, V], key: K, compute: Callable[[], V]) -> V:
+    """Look up or compute; the cache is emptied when full (batch runs see few distinct keys)."""
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _CACHE_LIMIT:
+            cache.clear()
+        found = cache[key] = compute()
+    return found
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def matcher_for(directory: Directory) -> Matcher:
+    """The Matcher of this Directory object, built on first use and kept for the next cases."""
+    found = _MATCHERS.get(id(directory))
+    if found is None or found.directory is not directory:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.clear()
+        found = _MATCHERS[id(directory)] = Matcher(directory)
+    return found
+
+
+def match(case: Case, directory: Directory, *, weights: Weights | None = None,
+          today: dt.date | None = None, explain_excluded: bool = False) -> MatchResult:
+    """Rank the providers of `directory` that can take the person of `case`, need by need.
+
+    Hard rules are never broken; the plan picks one provider per need; needs nothing meets are
+    in `unmet` with the nearest near miss. Pass `today` for results that do not depend on the
+    date (freshness of verification).
+    """
+    return matcher_for(directory).match(case, weights=weights, today=today,
+                                        explain_excluded=explain_excluded)

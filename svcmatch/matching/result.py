@@ -1,0 +1,134 @@
+"""What a match returns: ranked providers per need, the plan, unmet needs and near misses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import DirectoryInfo
+from .case import Case
+from .destination import Destination
+from .scoring import Weights
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderMatch:
+    """One eligible provider for one need, with its place in the ranking and why."""
+
+    need: str
+    rank: int
+    id: str
+    name: str
+    score: float
+    distance_km: float | None
+    distance_coarse: bool
+    needs_covered: tuple[str, ...]
+    reasons: tuple[str, ...]
+    warnings: tuple[str, ...]
+    contact: dict[str, str]
+    confidential_address: bool
+    documents_required: tuple[str, ...]
+    how_to_refer: str
+    region: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "name": self.name, "rank": self.rank, "score": round(self.score, 3),
+            "distance_km": self.distance_km, "distance_coarse": self.distance_coarse,
+            "needs_covered": list(self.needs_covered), "reasons": list(self.reasons),
+            "warnings": list(self.warnings), "contact": dict(self.contact),
+            "confidential_address": self.confidential_address,
+            "documents_required": list(self.documents_required), "how_to_refer": self.how_to_refer,
+            "region": self.region,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """A provider that offers the need but breaks exactly one hard rule (named in `rule`)."""
+
+    id: str
+    name: str
+    rule: str
+    detail: str
+    distance_km: float | None
+    distance_coarse: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "rule": self.rule, "detail": self.detail,
+                "distance_km": self.distance_km, "distance_coarse": self.distance_coarse}
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStep:
+    """The provider the plan chooses for one need, and the others that could take it."""
+
+    need: str
+    id: str
+    name: str
+    score: float
+    alternatives: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"need": self.need, "id": self.id, "name": self.name, "score": round(self.score, 3),
+                "alternatives": list(self.alternatives)}
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
+    """The whole answer for one case; `to_json()` is exactly `match --format json`."""
+
+    case: Case
+    destination: Destination
+    needs: dict[str, tuple[ProviderMatch, ...]]
+    plan: tuple[PlanStep, ...]
+    unmet: tuple[str, ...]
+    unmet_reasons: dict[str, str]
+    near_misses: dict[str, tuple[NearMiss, ...]]
+    directory: DirectoryInfo
+    today: dt.date
+    weights: Weights = field(default_factory=Weights)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case": self.case.to_json(),
+            "destination": self.destination.to_json(),
+            "needs": {need: [m.to_json() for m in matches] for need, matches in self.needs.items()},
+            "plan": [step.to_json() for step in self.plan],
+            "unmet": list(self.unmet),
+            "unmet_reasons": dict(self.unmet_reasons),
+            "near_misses": {need: [n.to_json() for n in misses] for need, misses in self.near_misses.items()},
+            "directory": directory_json(self.directory),
+            "as_of": self.today.isoformat(),
+        }
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One flat row per ranked provider, then one per unmet need (CSV, Markdown, tables)."""
+        chosen = {(step.need, step.id) for step in self.plan}
+        rows: list[dict[str, Any]] = []
+        for need, matches in self.needs.items():
+            for m in matches:
+                rows.append({
+                    "need": need, "rank": m.rank, "plan": (need, m.id) in chosen, "id": m.id,
+                    "name": m.name, "score": round(m.score, 3), "distance_km": m.distance_km,
+                    "distance_coarse": m.distance_coarse, "needs_covered": list(m.needs_covered),
+                    "reasons": "; ".join(m.reasons), "warnings": "; ".join(m.warnings),
+                    **{key: m.contact.get(key, "") for key in CONTACT_KEYS}, "note": "",
+                })
+        for need in self.unmet:
+            rows.append({"need": need, "rank": None, "plan": False, "id": "", "name": "",
+                         "note": "unmet: " + self.unmet_reasons.get(need, "")})
+        return rows
+
+
+CONTACT_KEYS = ("focal_point", "phone", "email", "website", "city", "address")
+ROW_COLUMNS = ("need", "rank", "plan", "id", "name", "score", "distance_km", "distance_coarse",
+               "needs_covered", "reasons", "warnings", *CONTACT_KEYS, "note")
+
+
+def directory_json(info: DirectoryInfo) -> dict[str, Any]:
+    from pathlib import PurePath
+
+    return {"country": info.country, "file": PurePath(info.path).name if info.path else None,
+            "version": info.version, "sample": info.sample, "title": info.title}

@@ -1,0 +1,202 @@
+"""The hard rules of matching: each says in plain words why a provider cannot take a person."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Provider
+from .case import Case
+from .destination import Destination
+from .scoring import join_words
+
+#: Needs for which accompanying children must be taken in too (they live there).
+ACCOMMODATION_NEEDS = frozenset({"shelter", "housing"})
+#: A provider with outreach or mobile services also reaches people this far from its location.
+OUTREACH_KM = 30.0
+#: Distances to a confidential shelter are rounded to this many km (never below it).
+COARSE_KM = 10
+
+_EARTH_KM = 6371.0088
+
+
+@dataclass(slots=True, eq=False)
+class Entry:
+    """A provider prepared once per directory: radians, sets, reach, grid cell."""
+
+    index: int
+    provider: Provider
+    categories: frozenset[str]
+    regions: frozenset[str]
+    languages: frozenset[str]
+    national: bool
+    radius_km: float | None  # the radius of a radius coverage
+    reach_km: float  # how far its coverage reaches around it (radius, plus outreach); 0 = none
+    lat_r: float
+    lon_r: float
+    cos_lat: float
+    located: bool
+
+    @classmethod
+    def of(cls, index: int, provider: Provider) -> Entry:
+        coverage = provider.coverage
+        radius = coverage.km if coverage.kind == "radius" else None
+        reach = (radius or 0.0) + (OUTREACH_KM if provider.outreach else 0.0)
+        regions = frozenset(provider.covered_regions()) if coverage.kind == "regions" else frozenset()
+        located = provider.latitude is not None and provider.longitude is not None
+        lat_r = math.radians(provider.latitude or 0.0)
+        return cls(index, provider, frozenset(provider.categories), regions,
+                   frozenset(provider.languages), coverage.kind == "national", radius, reach, lat_r,
+                   math.radians(provider.longitude or 0.0), math.cos(lat_r), located)
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A point in radians with its cosine, so that each distance costs one haversine."""
+
+    lat_r: float
+    lon_r: float
+    cos_lat: float
+
+    @classmethod
+    def of(cls, latitude: float, longitude: float) -> Point:
+        lat_r = math.radians(latitude)
+        return cls(lat_r, math.radians(longitude), math.cos(lat_r))
+
+
+def haversine_km(point: Point, lat_r: float, lon_r: float, cos_lat: float) -> float:
+    """Great-circle distance (haversine on a sphere of the mean Earth radius), in km."""
+    half = math.sin((lat_r - point.lat_r) / 2)
+    half_lon = math.sin((lon_r - point.lon_r) / 2)
+    a = half * half + point.cos_lat * cos_lat * half_lon * half_lon
+    return 2 * _EARTH_KM * math.asin(math.sqrt(min(a, 1.0)))
+
+
+def coarse_km(km: float) -> int:
+    """Round half up to a multiple of COARSE_KM, never below COARSE_KM."""
+    return max(COARSE_KM, math.floor(km / COARSE_KM + 0.5) * COARSE_KM)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """A case prepared for the rules: resolved place, sets for fast membership."""
+
+    case: Case
+    destination: Destination
+    point: Point | None
+    avoid_regions: frozenset[str]
+    avoid_ids: frozenset[str]
+
+
+Rule = Callable[[Entry, str, Context, "float | None"], "str | None"]
+
+
+def status_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    status = e.provider.status
+    return None if status == "active" else f"it is {status.replace('_', ' ')}"
+
+
+def covers(e: Entry, ctx: Context, km: float | None) -> bool:
+    if e.national or ctx.destination.region in e.regions:
+        return True
+    return km is not None and km <= e.reach_km
+
+
+def coverage_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    return None if covers(e, ctx, km) else "outside its coverage"
+
+
+def max_km_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    limit = ctx.case.max_km
+    if limit is None:
+        return None
+    if km is None:
+        return f"its distance is unknown (limit {limit:g} km)"
+    return f"beyond the limit of {limit:g} km" if km > limit else None
+
+
+def avoid_provider_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    return "you asked to avoid it" if e.provider.id in ctx.avoid_ids else None
+
+
+def avoid_region_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    return "it is in a region you asked to avoid" if e.provider.region in ctx.avoid_regions else None
+
+
+_SEX_PLURALS = {"female": "women", "male": "men", "other": "other genders"}
+
+
+def sex_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    sex, served = ctx.case.sex, e.provider.sexes
+    if sex is None or not served or sex in served:
+        return None
+    return f"it serves {join_words([_SEX_PLURALS.get(s, s) for s in served])} only"
+
+
+def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    age, low, high = ctx.case.age, e.provider.min_age, e.provider.max_age
+    if age is None or ((low is None or age >= low) and (high is None or age <= high)):
+        return None
+    if low is not None and high is not None:
+        return f"it takes ages {low}-{high}"
+    return f"it takes people aged {low} and over" if low is not None else f"it takes people up to {high}"
+
+
+def unaccompanied_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    if ctx.case.unaccompanied and not e.provider.unaccompanied_minors:
+        return "it does not take unaccompanied minors"
+    return None
+
+
+def children_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    if ctx.case.children and need in ACCOMMODATION_NEEDS and not e.provider.accompanying_children:
+        return "it does not take accompanying children"
+    return None
+
+
+def exploitation_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    kind, handled = ctx.case.exploitation, e.provider.exploitation_types
+    if kind is None or not handled or kind in handled:
+        return None
+    return f"it handles only {join_words([t.replace('_', ' ') for t in handled])} exploitation"
+
+
+def official_status_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    if e.provider.official_status_required and ctx.case.official_status is False:
+        return "it requires official victim status"
+    return None
+
+
+#: The rules a case can break, in the order a failure is reported; name -> check.
+CASE_RULES: tuple[tuple[str, Rule], ...] = (
+    ("max_km", max_km_rule), ("avoid_provider", avoid_provider_rule),
+    ("avoid_region", avoid_region_rule), ("sex", sex_rule), ("age", age_rule),
+    ("unaccompanied", unaccompanied_rule), ("children", children_rule),
+    ("exploitation", exploitation_rule), ("official_status", official_status_rule),
+)
+ALL_RULES: tuple[tuple[str, Rule], ...] = (
+    ("status", status_rule), ("coverage", coverage_rule), *CASE_RULES,
+)
+
+
+def rules_for(case: Case) -> tuple[Rule, ...]:
+    """Only the case rules that can fail for this case, so that the hot loop skips the rest."""
+    applies = {
+        "max_km": case.max_km is not None, "avoid_provider": bool(case.avoid_provider),
+        "avoid_region": bool(case.avoid_region), "sex": case.sex is not None,
+        "age": case.age is not None, "unaccompanied": case.unaccompanied,
+        "children": case.children > 0, "exploitation": case.exploitation is not None,
+        "official_status": case.official_status is False,
+    }
+    return tuple(rule for name, rule in CASE_RULES if applies[name])
+
+
+def failures(e: Entry, need: str, ctx: Context, km: float | None) -> list[tuple[str, str]]:
+    """Every hard rule the provider breaks for this need, as (rule, plain words)."""
+    found: list[tuple[str, str]] = []
+    for name, rule in ALL_RULES:
+        words = rule(e, need, ctx, km)
+        if words is not None:
+            found.append((name, words))
+    return found
