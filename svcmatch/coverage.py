@@ -20,9 +20,6 @@ THIN = 1
 #: Towns per region whose distance decides whether a radius reaches the region.
 MAIN_TOWNS_PER_REGION = 3
 
-#: pycountry gives these Moroccan provinces the wrong parent region (DOMAIN.md).
-_PARENT_FIXES = {"MA-CHT": "MA-09", "MA-NOU": "MA-06"}
-
 _SEX_WORDS = {
     "female": "female", "f": "female", "woman": "female", "women": "female", "girl": "female",
     "girls": "female", "male": "male", "m": "male", "man": "male", "men": "male", "boy": "male",
@@ -30,9 +27,12 @@ _SEX_WORDS = {
 }
 _UNACCOMPANIED_WORDS = {"unaccompanied", "uam", "unaccompanied minor", "unaccompanied minors"}
 _CHILDREN_WORDS = {"children", "child", "with children", "accompanying children"}
+_NO_STATUS_WORDS = {"no status", "nostatus", "no official status", "without status"}
+#: Needs for which accompanying children must be taken too (matching's children rule says the same).
+_ACCOMMODATION = frozenset({"shelter", "housing"})
 _EXPLOITATION_WORDS = {fold(t): t for t in EXPLOITATION_TYPES} | {"labor": "labour"}
 _POPULATION_HINT = ("write comma separated tokens: a sex (female, male, other), an age (16), "
-                    "unaccompanied, children, and an exploitation type (sexual, labour, ...)")
+                    "unaccompanied, children, no_status, an exploitation type (sexual, labour, ...)")
 
 Point = tuple[float, float]
 
@@ -46,16 +46,17 @@ class Population:
     unaccompanied: bool = False
     children: bool = False
     exploitation: str | None = None
+    no_status: bool = False  # without official victim status
 
     def describe(self) -> str:
         """The population in the mini-syntax, in a fixed order ('' for everyone)."""
         parts = [self.sex or "", "" if self.age is None else str(self.age),
                  "unaccompanied" if self.unaccompanied else "", "children" if self.children else "",
-                 self.exploitation or ""]
+                 "no_status" if self.no_status else "", self.exploitation or ""]
         return ",".join(p for p in parts if p)
 
-    def admits(self, provider: Provider) -> bool:
-        """Whether the provider's eligibility rules let it take these people."""
+    def admits(self, provider: Provider, need: str) -> bool:
+        """Whether the provider's eligibility rules let it take these people for this need."""
         if self.sex is not None and not provider.serves_sex(self.sex):
             return False
         if self.age is not None:
@@ -65,7 +66,9 @@ class Population:
                 return False
         if self.unaccompanied and not provider.unaccompanied_minors:
             return False
-        if self.children and not provider.accompanying_children:
+        if self.children and need in _ACCOMMODATION and not provider.accompanying_children:
+            return False
+        if self.no_status and provider.official_status_required:
             return False
         return not (self.exploitation and provider.exploitation_types
                     and self.exploitation not in provider.exploitation_types)
@@ -107,6 +110,8 @@ def _population_token(token: str) -> tuple[str, Any]:
         return "unaccompanied", True
     if folded in _CHILDREN_WORDS:
         return "children", True
+    if folded in _NO_STATUS_WORDS:
+        return "no_status", True
     if folded in _EXPLOITATION_WORDS:
         return "exploitation", _EXPLOITATION_WORDS[folded]
     raise InputError(f"--for: unknown token {token!r}", _POPULATION_HINT)
@@ -187,10 +192,9 @@ def coverage_matrix(directory: Directory, *, population: Population | None = Non
     counts = {code: dict.fromkeys(need_codes, 0) for code in codes}
     points = region_points
     for provider in directory.providers:
-        offered = [n for n in need_codes if n in provider.categories]
+        offered = [n for n in need_codes if n in provider.categories
+                   and (population is None or population.admits(provider, n))]
         if not offered or provider.status != "active":
-            continue
-        if population is not None and not population.admits(provider):
             continue
         if provider.coverage.kind == "radius" and points is None:
             points = main_town_points(country)
@@ -247,38 +251,35 @@ def top_regions(country: str) -> list[tuple[str, str]]:
 
 
 def top_region(code: str, country: str) -> str:
-    """The top-level region a subdivision belongs to (MA-CAS -> MA-06); itself when top-level."""
-    code = code.strip().upper()
-    if code in _PARENT_FIXES:
-        return _PARENT_FIXES[code]
-    return _parents(country.upper()).get(code, code)
+    """The top-level region a subdivision belongs to (MA-CAS -> MA-06); itself when top-level
+    or unknown (`directory validate` reports unknown codes)."""
+    from .geo import resolve_region
+
+    key = (code.strip().upper(), country.upper())
+    if key not in _TOP_CACHE:
+        try:
+            _TOP_CACHE[key] = resolve_region(key[0], key[1])
+        except InputError:
+            _TOP_CACHE[key] = key[0]
+    return _TOP_CACHE[key]
 
 
-_PARENT_CACHE: dict[str, dict[str, str]] = {}
-
-
-def _parents(country: str) -> dict[str, str]:
-    if country not in _PARENT_CACHE:
-        import pycountry
-
-        parents: dict[str, str] = {}
-        subdivisions = pycountry.subdivisions.get(country_code=country)  # type: ignore[no-untyped-call]
-        for sub in subdivisions or []:
-            parent = getattr(sub, "parent_code", None)
-            if parent:
-                parents[sub.code] = parent
-        _PARENT_CACHE[country] = parents
-    return _PARENT_CACHE[country]
+_TOP_CACHE: dict[tuple[str, str], str] = {}
 
 
 def main_town_points(country: str) -> dict[str, list[Point]]:
-    """Each top-level region's reference points for radius coverage: its largest towns."""
-    from .geo import locate
+    """Each top-level region's reference points for radius coverage: its MAIN_TOWNS_PER_REGION
+    largest towns in the shipped gazetteer (districts of a city left out)."""
+    from .geo import resolve_country
+    from .geo.gazetteer import load_gazetteer
 
+    towns = sorted((t for t in load_gazetteer(resolve_country(country).alpha2).towns if not t.section),
+                   key=lambda t: (-t.population, t.name))
     points: dict[str, list[Point]] = {}
-    for code, name in top_regions(country):
-        place = locate(name, country)
-        points[code] = [(place.latitude, place.longitude)]
+    for town in towns:
+        chosen = points.setdefault(town.region, [])
+        if len(chosen) < MAIN_TOWNS_PER_REGION:
+            chosen.append((town.latitude, town.longitude))
     return points
 
 

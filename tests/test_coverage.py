@@ -54,6 +54,7 @@ def _hand_made() -> list[Provider]:
                   unaccompanied_minors=True),
         _provider("labour-men", ("shelter",), region="AL-11", sexes=("male",), min_age=18,
                   exploitation_types=("labour",)),
+        _provider("status-legal", ("legal",), region="AL-12", official_status_required=True),
     ]
 
 
@@ -70,7 +71,8 @@ def _matrix(population: str | None = None, **kwargs: Any) -> CoverageReport:
 def test_national_provider_counts_in_every_region() -> None:
     report = _matrix()
     assert len(report.regions) == 12
-    assert all(report.counts[code]["legal"] == 1 for code, _ in report.regions)
+    assert [code for code, _ in report.regions if report.counts[code]["legal"] != 1] == ["AL-12"]
+    assert report.counts["AL-12"]["legal"] == 2
 
 
 def test_regional_providers_count_in_their_regions_only() -> None:
@@ -111,12 +113,25 @@ def test_radius_with_the_gazetteer_main_towns() -> None:
     ("female,16", "AL-10", 0),                  # both are for adults
     ("female,16,unaccompanied", "AL-11", 1),    # the minors' home
     ("16", "AL-11", 1),
-    ("male,labour", "AL-11", 1),
-    ("male,sexual", "AL-11", 0),                # the men's shelter handles labour only
+    ("male", "AL-11", 2),                       # no age: the minors' home may take a boy
+    ("male,30,labour", "AL-11", 1),
+    ("male,30,sexual", "AL-11", 0),             # the men's shelter handles labour only
     ("male,30", "AL-11", 1),
 ])
 def test_population_narrows_by_eligibility(population: str, region: str, expected: int) -> None:
     assert _matrix(population).counts[region]["shelter"] == expected
+
+
+def test_children_narrow_accommodation_only() -> None:
+    """As in matching, accompanying children matter for shelter and housing, not for legal aid."""
+    report = _matrix("children")
+    assert report.counts["AL-10"]["shelter"] == 1
+    assert report.counts["AL-10"]["legal"] == 1
+
+
+def test_no_status_leaves_out_providers_that_require_it() -> None:
+    assert _matrix().counts["AL-12"]["legal"] == 2
+    assert _matrix("no_status").counts["AL-12"]["legal"] == 1
 
 
 def test_gap_and_thin_lists() -> None:
@@ -151,6 +166,7 @@ def test_province_counts_for_its_region() -> None:
     (" 30 ; WOMAN | children ", Population(sex="female", age=30, children=True)),
     ("labor,male", Population(sex="male", exploitation="labour")),
     ("domestic_servitude", Population(exploitation="domestic_servitude")),
+    ("No status,men", Population(sex="male", no_status=True)),
     ("female,female", Population(sex="female")),
 ])
 def test_parse_population(text: str, expected: Population) -> None:
@@ -165,8 +181,8 @@ def test_parse_population_refuses_bad_tokens(text: str) -> None:
 
 
 def test_population_describe_round_trips() -> None:
-    population = parse_population("unaccompanied,girl,15,sexual")
-    assert population.describe() == "female,15,unaccompanied,sexual"
+    population = parse_population("unaccompanied,girl,15,sexual,no status")
+    assert population.describe() == "female,15,unaccompanied,no_status,sexual"
     assert parse_population(population.describe()) == population
 
 

@@ -63,7 +63,8 @@ class CountrySpec:
     first_names: tuple[str, ...]
     towns: tuple[Town, ...]
     exempt_regions: tuple[str, ...] = ()  # regions with no regional services (occupied)
-    relocated: dict[str, str] = field(default_factory=dict)  # region -> town name hosting its services
+    #: Occupied region -> (town that hosts its relocated services, the region's name).
+    relocated: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 T = Town
@@ -166,7 +167,7 @@ UKRAINE = CountrySpec(
         T("Chernivtsi", "Chernivtsi", "UA-77", gateway="border", languages=("ro",)),
     ),
     exempt_regions=("UA-40", "UA-43"),
-    relocated={"UA-09": "Dnipro"},
+    relocated={"UA-09": ("Dnipro", "Luhansk Oblast")},
 )
 
 SPECS = {spec.code: spec for spec in (ALBANIA, MOROCCO, UKRAINE)}
@@ -227,7 +228,7 @@ class Builder:
             website=f"https://example.org/{self.spec.code.lower()}/{slug[:40]}",
             focal_point=self.person(), status="active", verified_on=self.fresh_date(),
             verified_by=VERIFIER.format(cc=self.spec.code), organization_type="ngo",
-            disability_access=self.rng.random() < 0.45,
+            disability_access=self.rng.random() < 0.45, how_to_refer=REFER_BY_PHONE,
         )
         provider = Provider(**{**base, **fields})
         self.providers.append(provider)
@@ -418,16 +419,16 @@ def quirks(b: Builder) -> None:
                                    notes="Entered from an older spreadsheet."))
 
 
-def relocated_services(b: Builder, region: str, host: Town) -> None:
+def relocated_services(b: Builder, region: str, host: Town, region_name: str) -> None:
     """Services of an occupied region, run from a town elsewhere, for people from that region."""
     covers = Coverage("regions", (region,))
-    b.add(f"Example Relocated Shelter for {region} {host.name}", host, ("shelter", "psychosocial"),
+    why = f"Serves people from {region_name} ({region}); relocated to {host.name} after the occupation."
+    b.add(f"Example {region_name} Shelter (relocated), {host.name}", host, ("shelter", "psychosocial"),
           coverage=covers, min_age=18, accompanying_children=True, vot_specialised=True,
-          documents_required=SHELTER_DOCS, how_to_refer=REFER_BY_PHONE,
-          notes=f"Serves people from {region}, relocated after the occupation.", **b.capacity())
-    b.add(f"Example Relocated Legal and Health Desk for {region} {host.name}", host, ("legal", "medical"),
-          coverage=covers, unaccompanied_minors=True, documents_required=ID_DOCS, how_to_refer=REFER_BY_EMAIL,
-          notes=f"Serves people from {region}, relocated after the occupation.")
+          documents_required=SHELTER_DOCS, how_to_refer=REFER_BY_PHONE, notes=why, **b.capacity())
+    b.add(f"Example {region_name} Legal and Health Desk (relocated), {host.name}", host,
+          ("legal", "medical"), coverage=covers, unaccompanied_minors=True, documents_required=ID_DOCS,
+          how_to_refer=REFER_BY_EMAIL, notes=why)
 
 
 def build(code: str, seed: int = SEED) -> list[Provider]:
@@ -441,8 +442,8 @@ def build(code: str, seed: int = SEED) -> list[Provider]:
     national_services(b, b.town(spec.capital))
     for region in sorted(by_region):
         regional_services(b, region, by_region[region])
-    for region, host in sorted(spec.relocated.items()):
-        relocated_services(b, region, b.town(host))
+    for region, (host, region_name) in sorted(spec.relocated.items()):
+        relocated_services(b, region, b.town(host), region_name)
     for town in spec.towns:
         if town.big and not town.occupied:
             city_services(b, town)
