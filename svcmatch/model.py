@@ -133,6 +133,7 @@ def _to_plain(value: Any) -> Any:
 
 
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Provider))
+_FIELD_SET = frozenset(FIELD_NAMES)  # membership tests run per field of every record read
 
 #: The spreadsheet template's columns, in order (issue 2); every one maps to a field.
 TEMPLATE_COLUMNS: tuple[str, ...] = (
@@ -286,7 +287,7 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
     Empty text means "not set": None, empty list, False or "" as the field's type has it.
     Enumerated values (categories, status, sexes, ...) are checked in `check_values`.
     """
-    if name not in FIELD_NAMES:
+    if name not in _FIELD_SET:
         raise InputError(f"unknown field {name!r}", f"fields are: {', '.join(TEMPLATE_COLUMNS)}")
     blank = value is None or (isinstance(value, str) and not value.strip())
     if name == "coverage":
@@ -360,7 +361,7 @@ def provider_from_record(record: Mapping[str, Any], resolve_region: RegionResolv
     """Build a Provider from a stored document or a dict of user values; raises InputError."""
     if "id" not in record or not str(record.get("id") or "").strip():
         raise InputError("record has no id", "every provider needs a stable string id")
-    unknown = [k for k in record if k not in FIELD_NAMES]
+    unknown = [k for k in record if k not in _FIELD_SET]
     if unknown:
         raise InputError(f"unknown fields {', '.join(sorted(unknown))}",
                          f"fields are: {', '.join(FIELD_NAMES)}")
