@@ -185,6 +185,7 @@ def build_package(match_doc: Mapping[str, Any], options: PackageOptions, *,
     services = [_service(need, needs_found[need], match_doc, options) for need in order
                 if needs_found.get(need)]
     unmet = [need for need in order if not needs_found.get(need)]
+    risks = parse_risks(options.risks)
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
@@ -198,8 +199,8 @@ def build_package(match_doc: Mapping[str, Any], options: PackageOptions, *,
         "person": _person(case, options.name),
         "needs": services,
         "unmet": unmet,
-        "consent": _consent(options, bool(options.risks)),
-        "risk_flags": list(options.risks),
+        "consent": _consent(options, bool(risks)),
+        "risk_flags": list(risks),
         "directory": _directory(match_doc),
         "generator": _generator(),
     }
@@ -236,7 +237,6 @@ def _check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> 
         raise InputError(f"unknown package language {options.lang!r}", "use " + ", ".join(LANGUAGES))
     if options.format not in FORMATS:
         raise InputError(f"unknown package format {options.format!r}", "use " + ", ".join(FORMATS))
-    parse_risks(options.risks)
     if options.name is not None and not 0 < len(options.name.strip()) <= _NAME_MAX:
         raise InputError("the name is empty or too long",
                          f"give at most {_NAME_MAX} characters, or leave --name out")
@@ -713,7 +713,8 @@ def _html_rows(rows: Sequence[tuple[str, str]], keys: Sequence[str] = ()) -> str
 def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> str:
     contact = provider.get("contact") or {}
     keys = [k for k in _CONTACT_KEYS if contact.get(k)]
-    parts = [f'<h3><bdi>{_e(provider["name"])}</bdi> <span class="muted ref">{_e(provider["id"])}</span></h3>',
+    ref = f'<span class="muted ref">{_e(provider["id"])}</span>'
+    parts = [f'<h3><bdi>{_e(provider["name"])}</bdi> {ref}</h3>',
              _html_rows(_provider_rows(provider, words), keys)]
     if full:
         documents = provider.get("documents_required") or ()

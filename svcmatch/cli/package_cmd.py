@@ -1,0 +1,103 @@
+"""`svcmatch package`: the referral package for one person, as HTML, Markdown or JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..errors import InputError
+from ..labels import LANGUAGES
+from ..package import FORMATS, PRIORITIES, RISK_FLAGS
+from .common import AppContext, emit, handle_errors, output_option, pass_app
+
+#: -o file extension -> format, used when --format is not given.
+_FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
+_FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
+
+
+@click.command()
+@click.option("--from", "from_file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
+              help="A saved `svcmatch match --format json` document ('-': standard input).")
+@click.option("--case-ref", required=True, metavar="REF",
+              help="The pseudonymous case code (letters, digits, - and _), never a name.")
+@click.option("--priority", type=click.Choice(list(PRIORITIES)), default="normal", show_default=True,
+              help="emergency: answer within 24 h; urgent: within 72 h.")
+@click.option("--arrival", metavar="DATE", help="Planned arrival date (YYYY-MM-DD).")
+@click.option("--met-by", metavar="TEXT", default="", help="Who meets the person on arrival.")
+@click.option("--prepared-by", metavar="TEXT", default="", help="Organisation and caseworker contact.")
+@click.option("--select", multiple=True, metavar="NEED=ID",
+              help="Refer this need to this provider instead of the plan's choice (repeatable).")
+@click.option("--risk", multiple=True, metavar="FLAG",
+              help="A risk flag the receiving side must know (repeatable): " + ", ".join(RISK_FLAGS) + ".")
+@click.option("--notes-for", multiple=True, metavar="NEED=TEXT",
+              help="A note for the provider of one need (repeatable).")
+@click.option("--lang", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
+              help="Language of the labels (ar is written right to left).")
+@click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), default=None,
+              help="Output format. Default: from -o's extension, else html.")
+@output_option
+@click.option("--consent-date", metavar="DATE", help="The date the person agreed to the referral. Required "
+              "unless --draft.")
+@click.option("--consent-purpose", metavar="TEXT", help="What the person agreed to share it for.")
+@click.option("--consent-recipients", metavar="LIST", help="With whom, comma separated.")
+@click.option("--consent-until", metavar="DATE", help="The consent holds until this date.")
+@click.option("--draft", is_flag=True, help="A draft without consent, marked DRAFT — NOT FOR SENDING.")
+@click.option("--name", metavar="TEXT", help="Put the person's name in (only when a partner must have "
+              "it); the package is then flagged as containing a name.")
+@pass_app
+@handle_errors
+def package(app: AppContext, /, from_file: str | None, fmt: str | None, output: str | None,
+            **values: Any) -> None:
+    """Write the referral package for one person: providers, contacts, consent, risk flags.
+
+    Give the same case options as `svcmatch match`, or --from a saved match. Without
+    --consent-date the command refuses and writes nothing, unless --draft is given.
+
+    \b
+    Examples:
+      svcmatch match --country AL --to Shkoder --needs shelter,medical --sex female --age 24 \\
+          --format json -o match.json
+      svcmatch package --from match.json --case-ref AL-2026-0042 --priority urgent \\
+          --consent-date 2026-03-01 --consent-recipients "Shelter, clinic" -o package.html
+    """
+    from ..package import options_from_values, render_package
+
+    document = _match_document(app, from_file)
+    values["format"] = fmt or _format_for(output)
+    options = options_from_values(values)
+    emit(render_package(document, options), output)
+
+
+def _format_for(output: str | None) -> str:
+    if output and output != "-":
+        return _FORMAT_BY_SUFFIX.get(Path(output).suffix.lower(), "html")
+    return "html"
+
+
+def _match_document(app: AppContext, from_file: str | None) -> Mapping[str, Any]:
+    if from_file is None:
+        raise InputError("no match to package", "give --from FILE, a saved `svcmatch match --format json`")
+    return read_match_document(from_file)
+
+
+def read_match_document(path: str) -> Mapping[str, Any]:
+    """A saved `match --format json` document from a file or '-' (standard input)."""
+    try:
+        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror}", "check the --from path") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path} is not UTF-8 text", _FROM_HINT) from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path} is not JSON ({error.msg}, line {error.lineno})",
+                         _FROM_HINT) from None
+    if not isinstance(document, dict):
+        raise InputError(f"{path} is not a match document", _FROM_HINT)
+    return document
