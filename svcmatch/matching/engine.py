@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TypeVar
 
 from ..errors import InputError, NotFoundError
@@ -47,6 +46,7 @@ _DEFAULT_WEIGHTS = Weights()
 _CACHE_LIMIT = 50_000
 
 Cell = tuple[int, int]
+Broken = list[tuple[str, str]]
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -55,15 +55,18 @@ def cell_of(latitude: float, longitude: float) -> Cell:
     return (math.floor(latitude / GRID_DEG), math.floor(longitude / GRID_DEG))
 
 
-@dataclass(slots=True, eq=False)
 class Hit:
     """An eligible provider for a need, scored (numerator of the score: divide by the norm)."""
 
-    entry: Entry
-    points: float
-    km: float | None  # exact; never shown for a confidential shelter
-    shown_km: float | None  # what the person sees and what ranks: coarse when confidential
-    covered: tuple[str, ...]
+    __slots__ = ("covered", "entry", "km", "points", "shown_km")
+
+    def __init__(self, entry: Entry, points: float, km: float | None, shown_km: float | None,
+                 covered: tuple[str, ...]) -> None:
+        self.entry = entry
+        self.points = points
+        self.km = km  # exact; never shown for a confidential shelter
+        self.shown_km = shown_km  # what the person sees and what ranks: coarse when confidential
+        self.covered = covered
 
     def sort_key(self) -> tuple[float, float, str]:
         return (-round(self.points, 9), math.inf if self.shown_km is None else self.shown_km,
@@ -105,26 +108,23 @@ class Scoring:
                 + w.capacity * capacity_factor(p.capacity_available, w))
 
 
-@dataclass(frozen=True, slots=True)
 class _Terms:
     """What a case adds to the score, fixed once per case."""
 
-    languages: frozenset[str]
-    language_count: int
-    exploitation: str | None
-    multi: bool
-    disability: bool
-    dynamic_max: float
-    norm: float
+    __slots__ = ("disability", "dynamic_max", "exploitation", "language_count", "languages", "multi",
+                 "norm")
 
-    @classmethod
-    def of(cls, case: Case, w: Weights) -> _Terms:
-        multi = len(case.needs) > 1
-        dynamic = ((w.language if case.language else 0.0) + (w.exploitation if case.exploitation else 0.0)
-                   + (w.needs_covered if multi else 0.0) + (w.disability if case.disability else 0.0))
-        norm = w.distance + w.vot_specialised + w.freshness + w.capacity + dynamic
-        return cls(frozenset(case.language), len(case.language), case.exploitation, multi,
-                   case.disability, dynamic, norm)
+    def __init__(self, case: Case, w: Weights) -> None:
+        self.languages = frozenset(case.language)
+        self.language_count = len(case.language)
+        self.exploitation = case.exploitation
+        self.multi = len(case.needs) > 1
+        self.disability = case.disability
+        self.dynamic_max = ((w.language if case.language else 0.0)
+                            + (w.exploitation if case.exploitation else 0.0)
+                            + (w.needs_covered if self.multi else 0.0)
+                            + (w.disability if case.disability else 0.0))
+        self.norm = w.distance + w.vot_specialised + w.freshness + w.capacity + self.dynamic_max
 
 
 class Matcher:
@@ -132,7 +132,7 @@ class Matcher:
 
     def __init__(self, directory: Directory) -> None:
         self.directory = directory
-        self.entries = [Entry.of(i, p) for i, p in enumerate(directory.providers)]
+        self.entries = [Entry(i, p) for i, p in enumerate(directory.providers)]
         self.by_id = {e.provider.id: e for e in self.entries}
         self.offering: dict[str, list[Entry]] = {}
         self.all_cells: dict[str, dict[Cell, list[Entry]]] = {}
@@ -178,7 +178,7 @@ class Matcher:
         today = today or dt.date.today()
         ctx = self.context(case)
         scoring = self.scoring(today, weights)
-        terms = _Terms.of(case, weights)
+        terms = _Terms(case, weights)
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
         for need in case.needs:
             hits = self.rank(need, ctx, scoring, terms)
@@ -187,7 +187,7 @@ class Matcher:
         unmet = tuple(need for need in case.needs if not ranked[need])
         near = {need: self.near_misses(need, ctx) for need in case.needs
                 if explain_excluded or need in unmet}
-        reasons = {need: self.unmet_sentence(need, near[need]) for need in unmet}
+        reasons = {need: self.unmet_sentence(need, ctx, near[need]) for need in unmet}
         return MatchResult(
             case=case, destination=ctx.destination, needs=ranked,
             plan=choose_plan(case.needs, ranked, weights.plan_tolerance), unmet=unmet,
@@ -205,7 +205,7 @@ class Matcher:
         if unknown:
             raise NotFoundError(f"avoid_provider: no provider {unknown[0]!r} in the directory",
                                 "check the id with `svcmatch directory list`")
-        point = Point.of(dest.latitude, dest.longitude) if dest.latitude is not None \
+        point = Point(dest.latitude, dest.longitude) if dest.latitude is not None \
             and dest.longitude is not None else None
         avoid_regions = frozenset(self.avoided_region(case.country, q) for q in case.avoid_region)
         return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider))
@@ -277,17 +277,43 @@ class Matcher:
                 _add_near_miss(found, e, need, ctx, None)
         return tuple(miss for _, _, miss in found[:NEAR_MISS_LIMIT])
 
-    def unmet_sentence(self, need: str, misses: tuple[NearMiss, ...]) -> str:
+    def unmet_sentence(self, need: str, ctx: Context, misses: tuple[NearMiss, ...]) -> str:
+        """'nearest legal aid is X, 80 km away, outside its coverage', or why nothing is near."""
         label = NEEDS_BY_CODE[need].label.lower() if need in NEEDS_BY_CODE else need
         if misses:
             miss = misses[0]
-            where = "distance unknown" if miss.distance_km is None else \
-                f"{'about ' if miss.distance_coarse else ''}{miss.distance_km:g} km away"
-            return f"nearest {label} is {miss.name}, {where}, {miss.detail}"
-        count = len(self.offering.get(need, ()))
-        if count == 0:
+            return f"nearest {label} is {miss.name}, {_away(miss.distance_km, miss.distance_coarse)}, " \
+                   f"{_but(miss.detail)}"
+        closest = self._closest_offering(need, ctx)
+        if closest is None:
             return f"no provider in the directory offers {label}"
-        return f"no provider of {label} can take this person ({count} offer it, each breaking 2+ rules)"
+        e, km, broken = closest
+        coarse = e.provider.confidential_address and km is not None
+        shown = _shown_km(float(coarse_km(km)) if coarse and km is not None else km, coarse)
+        return f"nearest {label} is {e.provider.name}, {_away(shown, coarse)}, " \
+               f"{_but(join_words([words for _, words in broken]))}"
+
+    def _closest_offering(self, need: str, ctx: Context) -> tuple[Entry, float | None, Broken] | None:
+        """The provider of the need that breaks the fewest rules, nearest first."""
+        best: tuple[tuple[int, float, str], Entry, float | None, Broken] | None = None
+        for e in self.offering.get(need, ()):
+            km = haversine_km(ctx.point, e.lat_r, e.lon_r, e.cos_lat) if ctx.point and e.located else None
+            broken = failures(e, need, ctx, km)
+            key = (len(broken), math.inf if km is None else km, e.provider.id)
+            if best is None or key < best[0]:
+                best = (key, e, km, broken)
+        return None if best is None else best[1:]
+
+
+def _away(km: float | None, coarse: bool) -> str:
+    if km is None:
+        return "distance unknown"
+    return f"{'about ' if coarse else ''}{km:g} km away"
+
+
+def _but(detail: str) -> str:
+    """'it is inactive' -> 'but it is inactive'; 'outside its coverage' stays as it is."""
+    return f"but {detail}" if detail.startswith(("it ", "its ", "you ")) else detail
 
 
 class _Search:
@@ -417,7 +443,7 @@ def _cell_min_km(point: Point, dest: Destination, cell: Cell) -> float:
     lat0, lon0 = cell[0] * GRID_DEG, cell[1] * GRID_DEG
     lat = min(max(dest.latitude or 0.0, lat0), lat0 + GRID_DEG)
     lon = min(max(dest.longitude or 0.0, lon0), lon0 + GRID_DEG)
-    nearest = Point.of(lat, lon)
+    nearest = Point(lat, lon)
     return max(haversine_km(point, nearest.lat_r, nearest.lon_r, nearest.cos_lat) * 0.995 - 0.5, 0.0)
 
 

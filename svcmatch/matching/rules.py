@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..model import Provider
 from .case import Case
@@ -21,48 +20,39 @@ COARSE_KM = 10
 _EARTH_KM = 6371.0088
 
 
-@dataclass(slots=True, eq=False)
 class Entry:
-    """A provider prepared once per directory: radians, sets, reach, grid cell."""
+    """A provider prepared once per directory: radians, sets, reach (a plain slotted class:
+    thousands are built per directory, and dataclasses cost import time)."""
 
-    index: int
-    provider: Provider
-    categories: frozenset[str]
-    regions: frozenset[str]
-    languages: frozenset[str]
-    national: bool
-    radius_km: float | None  # the radius of a radius coverage
-    reach_km: float  # how far its coverage reaches around it (radius, plus outreach); 0 = none
-    lat_r: float
-    lon_r: float
-    cos_lat: float
-    located: bool
+    __slots__ = ("categories", "cos_lat", "index", "languages", "lat_r", "located", "lon_r",
+                 "national", "provider", "radius_km", "reach_km", "regions")
 
-    @classmethod
-    def of(cls, index: int, provider: Provider) -> Entry:
+    def __init__(self, index: int, provider: Provider) -> None:
         coverage = provider.coverage
-        radius = coverage.km if coverage.kind == "radius" else None
-        reach = (radius or 0.0) + (OUTREACH_KM if provider.outreach else 0.0)
-        regions = frozenset(provider.covered_regions()) if coverage.kind == "regions" else frozenset()
-        located = provider.latitude is not None and provider.longitude is not None
-        lat_r = math.radians(provider.latitude or 0.0)
-        return cls(index, provider, frozenset(provider.categories), regions,
-                   frozenset(provider.languages), coverage.kind == "national", radius, reach, lat_r,
-                   math.radians(provider.longitude or 0.0), math.cos(lat_r), located)
+        self.index = index
+        self.provider = provider
+        self.categories = frozenset(provider.categories)
+        self.regions = frozenset(provider.covered_regions()) if coverage.kind == "regions" else frozenset()
+        self.languages = frozenset(provider.languages)
+        self.national = coverage.kind == "national"
+        #: the radius of a radius coverage; how far its coverage reaches around it (0 = none)
+        self.radius_km = coverage.km if coverage.kind == "radius" else None
+        self.reach_km = (self.radius_km or 0.0) + (OUTREACH_KM if provider.outreach else 0.0)
+        self.located = provider.latitude is not None and provider.longitude is not None
+        self.lat_r = math.radians(provider.latitude or 0.0)
+        self.lon_r = math.radians(provider.longitude or 0.0)
+        self.cos_lat = math.cos(self.lat_r)
 
 
-@dataclass(frozen=True, slots=True)
 class Point:
     """A point in radians with its cosine, so that each distance costs one haversine."""
 
-    lat_r: float
-    lon_r: float
-    cos_lat: float
+    __slots__ = ("cos_lat", "lat_r", "lon_r")
 
-    @classmethod
-    def of(cls, latitude: float, longitude: float) -> Point:
-        lat_r = math.radians(latitude)
-        return cls(lat_r, math.radians(longitude), math.cos(lat_r))
+    def __init__(self, latitude: float, longitude: float) -> None:
+        self.lat_r = math.radians(latitude)
+        self.lon_r = math.radians(longitude)
+        self.cos_lat = math.cos(self.lat_r)
 
 
 def haversine_km(point: Point, lat_r: float, lon_r: float, cos_lat: float) -> float:
@@ -78,15 +68,18 @@ def coarse_km(km: float) -> int:
     return max(COARSE_KM, math.floor(km / COARSE_KM + 0.5) * COARSE_KM)
 
 
-@dataclass(frozen=True, slots=True)
 class Context:
     """A case prepared for the rules: resolved place, sets for fast membership."""
 
-    case: Case
-    destination: Destination
-    point: Point | None
-    avoid_regions: frozenset[str]
-    avoid_ids: frozenset[str]
+    __slots__ = ("avoid_ids", "avoid_regions", "case", "destination", "point")
+
+    def __init__(self, case: Case, destination: Destination, point: Point | None,
+                 avoid_regions: frozenset[str], avoid_ids: frozenset[str]) -> None:
+        self.case = case
+        self.destination = destination
+        self.point = point
+        self.avoid_regions = avoid_regions
+        self.avoid_ids = avoid_ids
 
 
 Rule = Callable[[Entry, str, Context, "float | None"], "str | None"]

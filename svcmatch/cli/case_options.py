@@ -1,0 +1,129 @@
+"""The case options that `match`, `package` and `batch` share, and turning them into a Case."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+from click.core import ParameterSource
+
+from ..errors import InputError
+from ..model import EXPLOITATION_TYPES
+from ..taxonomy import split_words
+
+if TYPE_CHECKING:  # importing matching at run time here would slow `--help`
+    from ..matching import Case, Weights
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Options that may be given more than once; their values replace the case file's list.
+_LIST_OPTIONS = ("needs", "language", "avoid_region", "avoid_provider")
+
+_OPTIONS: tuple[Callable[[F], F], ...] = (
+    click.option("--country", metavar="CC", help="Country of return (AL, ALB, Albania, ...)."),
+    click.option("--to", metavar="PLACE", help="Town or region of return, as `locate` reads it."),
+    click.option("--needs", multiple=True, metavar="LIST",
+                 help="Needs: codes or the person's words, comma separated (`svcmatch needs`)."),
+    click.option("--sex", metavar="SEX", help="female, male or other."),
+    click.option("--age", type=click.IntRange(0, 130), metavar="N", help="Age in years."),
+    click.option("--unaccompanied", is_flag=True, default=False, help="An unaccompanied minor."),
+    click.option("--children", type=click.IntRange(0, 30), metavar="N",
+                 help="Accompanying children (shelter and housing must take them too)."),
+    click.option("--language", multiple=True, metavar="CODE",
+                 help="A language the person speaks (ISO 639-1 or English name); repeatable."),
+    click.option("--exploitation", metavar="TYPE",
+                 help=f"Form of exploitation: {', '.join(EXPLOITATION_TYPES)}."),
+    click.option("--official-status/--no-official-status", "official_status", default=None,
+                 help="Whether the person has official victim status (default: unknown)."),
+    click.option("--disability", is_flag=True, default=False, help="Prefer disability access."),
+    click.option("--avoid-region", multiple=True, metavar="PLACE",
+                 help="Exclude providers located in this region (or the region of this town); repeatable."),
+    click.option("--avoid-provider", multiple=True, metavar="ID",
+                 help="Exclude this provider; repeatable."),
+    click.option("--max-km", type=float, metavar="N", help="Only providers at most N km away."),
+    click.option("--top", type=click.IntRange(1, 100), metavar="K", help="Results per need [default: 3]."),
+    click.option("--case", "case_file", metavar="FILE|-",
+                 help="The case as a JSON object with keys named after these options (- -> _); "
+                      "options given on the command line override it."),
+)
+CASE_PARAMS: tuple[str, ...] = (
+    "country", "to", "needs", "sex", "age", "unaccompanied", "children", "language", "exploitation",
+    "official_status", "disability", "avoid_region", "avoid_provider", "max_km", "top",
+)
+
+
+def case_options(function: F) -> F:
+    """Add every case option (and --case) to a command; it receives them as `case_values`."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        kwargs["case_values"] = {name: kwargs.pop(name) for name in (*CASE_PARAMS, "case_file")}
+        return function(*args, **kwargs)
+
+    command: Any = wrapper
+    for option in reversed(_OPTIONS):
+        command = option(command)
+    return command  # type: ignore[no-any-return]
+
+
+def weights_option(function: F) -> F:
+    return click.option("--weights", "weights_file", metavar="FILE",
+                        type=click.Path(dir_okay=False, path_type=str),
+                        help="JSON object overriding ranking weights (see docs/matching.md).")(function)
+
+
+def case_from_options(values: Mapping[str, Any]) -> Case:
+    """The Case from the --case file (if any) with the options given on the command line on top."""
+    from ..matching import Case
+
+    merged: dict[str, Any] = dict(read_case_file(values["case_file"])) if values.get("case_file") else {}
+    context = click.get_current_context(silent=True)
+    for name in CASE_PARAMS:
+        if name not in values or not _given(context, name, values[name]):
+            continue
+        value = values[name]
+        if name in _LIST_OPTIONS:
+            value = [word for item in value for word in split_words(item)]
+        merged[name] = value
+    return Case.from_mapping(merged)
+
+
+def load_weights(path: str | None) -> Weights | None:
+    from ..matching import Weights
+
+    return Weights.from_file(path) if path else None
+
+
+def read_case_file(source: str) -> Mapping[str, Any]:
+    """A case as a JSON object, from a file or '-' (standard input)."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    except OSError as error:
+        raise InputError(f"cannot read case file {source!r}: {error.strerror}",
+                         "give a readable JSON file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"case file {source!r} is not UTF-8 text", "save it as UTF-8 JSON") from None
+    try:
+        document = json.loads(text)
+    except ValueError as error:
+        raise InputError(f"case file {source!r} is not JSON: {error}", _CASE_HINT) from None
+    if not isinstance(document, dict):
+        raise InputError(f"case file {source!r} is not a JSON object", _CASE_HINT)
+    return document
+
+
+_CASE_HINT = 'write an object such as {"country": "AL", "to": "Shkoder", "needs": ["shelter"]}'
+
+
+def _given(context: click.Context | None, name: str, value: Any) -> bool:
+    """Whether the user gave this option (a default never overrides the case file)."""
+    if context is not None:
+        source = context.get_parameter_source(name)
+        if source is not None:
+            return source not in (ParameterSource.DEFAULT, ParameterSource.DEFAULT_MAP)
+    return value not in (None, (), [], False)
