@@ -1,0 +1,153 @@
+"""Open Referral HSDS 3.0: import a directory from HSDS JSON or a tabular package, export one to them."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import DataError, InputError
+from ..model import Directory
+from ..tabular import ReadResult, RowProblem
+
+if TYPE_CHECKING:
+    from .exporter import ExportReport
+    from .importer import ImportContext
+
+__all__ = ["FORMATS", "read_hsds", "services_json", "write_hsds"]
+
+#: Export formats: a JSON list of nested services, or a tabular data package folder.
+FORMATS = ("hsds-json", "hsds-csv")
+
+
+def read_hsds(path: Path, country: str, *, taxonomy_map: Path | None, strict: bool) -> ReadResult:
+    """Providers from HSDS JSON or a tabular data package, with what could not be used.
+
+    One provider per service at a location (a service with no location gives one without
+    coordinates). Values that cannot be used are reported as notes and kept aside in
+    `extra["hsds"]`; with `strict` they refuse the record instead.
+    """
+    from .importer import ImportContext, convert, services_to_drafts
+    from .source import read_source
+    from .vocab import load_term_map
+
+    cc = country.strip().upper()
+    context = ImportContext(cc, load_term_map(taxonomy_map), strict)
+    source = read_source(Path(path))
+    result = ReadResult(problems=list(source.problems), notes=list(source.notes))
+    seen: set[str] = set()
+    for record, where in source.services:
+        for draft in services_to_drafts(record, where):
+            provider = convert(draft, context)
+            if provider is None:
+                continue
+            if provider.id in seen:
+                context.problems.append(RowProblem(None, provider.id, "id", provider.id,
+                                                   f"{where}: a second record with the same provider id; "
+                                                   "refused"))
+                continue
+            seen.add(provider.id)
+            result.providers.append(provider)
+    result.problems.extend(context.problems)
+    result.problems.extend(_unmapped_problems(context.unmapped))
+    result.notes.extend(_summary(source.form, len(source.services), result, context))
+    return result
+
+
+def _unmapped_problems(unmapped: dict[tuple[str, str, str], int]) -> list[RowProblem]:
+    problems = []
+    for (taxonomy, code, name), count in sorted(unmapped.items()):
+        label = f"{name!r}" + (f" (code {code!r})" if code else "") + (f" of taxonomy {taxonomy!r}"
+                                                                     if taxonomy else "")
+        problems.append(RowProblem(None, None, "attributes", name or code,
+                                   f"taxonomy term {label} maps to no need code ({count} record(s)); "
+                                   "kept aside: map it with --taxonomy-map", "note"))
+    return problems
+
+
+def _summary(form: str, services: int, result: ReadResult, context: ImportContext) -> list[str]:
+    notes = [f"read {services} HSDS service record(s) ({form}): {len(result.providers)} provider(s)"]
+    if context.kept:
+        by_table: dict[str, list[str]] = {}
+        for name in sorted(context.kept):
+            table, _, column = name.partition(".")
+            by_table.setdefault(table, []).append(column)
+        shown = "; ".join(f"{table}: {', '.join(columns)}" for table, columns in by_table.items())
+        notes.append(f"kept aside in extra['hsds'] and written back on export: {shown}")
+    if context.unmapped:
+        notes.append(f"{len(context.unmapped)} taxonomy term(s) map to no need code (see the notes)")
+    return notes
+
+
+def services_json(directory: Directory, *,
+                  include_confidential: bool) -> tuple[list[dict[str, object]], list[str]]:
+    """The directory as nested HSDS service records, and messages about what export did."""
+    from .exporter import ExportReport, provider_to_service
+
+    report = ExportReport()
+    country = directory.info.country
+    records = [provider_to_service(p, country, include_confidential=include_confidential, report=report)
+               for p in sorted(directory.providers, key=lambda p: p.id)]
+    return records, _messages(report)
+
+
+def _messages(report: ExportReport) -> list[str]:
+    messages = list(report.messages)
+    if report.withheld:
+        messages.append(f"withheld the address and coordinates of {len(report.withheld)} confidential "
+                        f"shelter(s): {', '.join(report.withheld)} (--include-confidential writes them)")
+    if report.dropped:
+        dropped = ", ".join(sorted(report.dropped))
+        messages.append(f"left out of the CSV tables (no column in HSDS 3.0): {dropped}")
+    return messages
+
+
+def write_hsds(directory: Directory, path: Path, fmt: str, *, include_confidential: bool) -> list[str]:
+    """Write the directory as hsds-json (one file) or hsds-csv (a package folder); returns messages."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown HSDS format {fmt!r}", f"use one of {', '.join(FORMATS)}")
+    records, messages = services_json(directory, include_confidential=include_confidential)
+    path = Path(path)
+    if fmt == "hsds-json":
+        _write_text(path, json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return [*messages, f"wrote {len(records)} HSDS service record(s) to {path}"]
+    return [*messages, *_write_package(records, path)]
+
+
+def _write_package(records: list[dict[str, object]], folder: Path) -> list[str]:
+    from .exporter import ExportReport, csv_text, flatten
+    from .spec import TABLES, datapackage
+
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{folder} is a file", "hsds-csv writes a folder: give a folder path with -o")
+    report = ExportReport()
+    tables = flatten([dict(r) for r in records], report)
+    with_capacity = bool(tables["service_capacity"])
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataError(f"cannot create {folder}: {exc.strerror}", "choose a folder you can write") from None
+    for name, table in TABLES.items():
+        if table.hsds31 and not with_capacity:
+            continue
+        _write_text(folder / table.path, csv_text(name, list(tables[name].values())))
+    descriptor = datapackage(with_capacity=with_capacity)
+    _write_text(folder / "datapackage.json", json.dumps(descriptor, indent=2) + "\n")
+    count = len(tables["service"])
+    return [*_messages(report),
+            f"wrote {count} HSDS service(s) as a tabular data package to {folder}"]
+
+
+def _write_text(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then replace it (no half-written file)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise DataError(f"cannot write {path}: {exc.strerror}", "choose a path you can write") from None
+

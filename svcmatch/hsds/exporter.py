@@ -1,0 +1,327 @@
+"""HSDS export: providers as nested service records, and those records as a tabular package."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Provider
+from ..taxonomy import fold
+from . import mapping as m
+from .spec import CHILDREN, TABLES, is_uri, is_uuid
+from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
+
+Record = dict[str, Any]
+_BOOL_TERMS = ("unaccompanied_minors", "accompanying_children", "vot_specialised", "official_status_required",
+               "disability_access", "outreach", "coordinates_approximate", "confidential_address")
+_STATUS = {"active": "active", "inactive": "inactive", "temporarily_closed": "temporarily closed"}
+
+
+@dataclass
+class ExportReport:
+    """What export did that the user should know."""
+
+    withheld: list[str] = field(default_factory=list)
+    dropped: set[str] = field(default_factory=set)
+    messages: list[str] = field(default_factory=list)
+
+
+def derived_uuid(*parts: str) -> str:
+    return str(uuid.uuid5(NAMESPACE, ":".join(parts)))
+
+
+def provider_to_service(provider: Provider, country: str, *, include_confidential: bool,
+                        report: ExportReport) -> Record:
+    """One provider as one nested HSDS service record (with at most one service_at_location)."""
+    hsds = provider.extra.get("hsds") if isinstance(provider.extra, Mapping) else None
+    hsds = hsds if isinstance(hsds, Mapping) else {}
+    record: Record = copy.deepcopy(dict(hsds.get("record") or {}))
+    keyed: Mapping[str, Any] = hsds.get("keyed") or {}
+    withhold = provider.confidential_address and not include_confidential
+    if withhold:
+        record.pop("service_at_locations", None)
+        report.withheld.append(provider.id)
+    _put_single_fields(record, provider, hsds, withhold)
+    _put_lists(record, provider, country, keyed, withhold, report)
+    _put_organization(record, provider)
+    if not withhold:
+        _put_location(record, provider, country, hsds)
+    record = _complete(m.prune(record), "service", report, provider.id)
+    _assign_ids(record, "service", ("service",), provider.id, None)
+    result: Record = ordered(record, "service")
+    return result
+
+
+def ordered(obj: Any, table: str) -> Any:
+    """Keys in the schema's order: columns, then nested objects, then anything else."""
+    if not isinstance(obj, dict):
+        return obj
+    children = CHILDREN.get(table, {})
+    names = [c.name for c in TABLES[table].columns] + list(children)
+    keys = [k for k in names if k in obj] + [k for k in obj if k not in names]
+    result: Record = {}
+    for key in keys:
+        value = obj[key]
+        if key in children:
+            child_table = children[key][0]
+            value = ([ordered(v, child_table) for v in value] if isinstance(value, list)
+                     else ordered(value, child_table))
+        result[key] = value
+    return result
+
+
+def _single_values(provider: Provider, hsds: Mapping[str, Any], withhold: bool) -> dict[str, Any]:
+    website = provider.website
+    if website and not is_uri(website):
+        website = f"https://{website}"
+    status = _STATUS.get(provider.status, "active")
+    if status == "inactive" and (hsds.get("keyed") or {}).get("status") == "defunct":
+        status = "defunct"
+    values: dict[str, Any] = {
+        "name": provider.name, "email": provider.email, "website": website if is_uri(website) else "",
+        "phone": provider.phone, "focal_point": provider.focal_point, "how_to_refer": provider.how_to_refer,
+        "min_age": provider.min_age, "max_age": provider.max_age,
+        "verified_on": provider.verified_on.isoformat() if provider.verified_on else None,
+        "status": status,
+    }
+    if not withhold:
+        values.update({"address": provider.address, "city": provider.city, "region": provider.region,
+                       "latitude": provider.latitude, "longitude": provider.longitude})
+    return values
+
+
+def _put_single_fields(record: Record, provider: Provider, hsds: Mapping[str, Any], withhold: bool) -> None:
+    paths: Mapping[str, str] = hsds.get("paths") or {}
+    address_index = int(paths.get("address_index", 0) or 0)
+    for name, value in _single_values(provider, hsds, withhold).items():
+        if value is None or value == "":
+            continue
+        path = m.undotted(paths[name]) if name in paths else m.CANONICAL[name]
+        if name in ("address", "city", "region") and name not in paths:
+            path = (*m.LOC, "addresses", address_index, path[-1])
+        m.set_path(record, path, value)
+    if provider.verified_by and "@" in provider.verified_by and " " not in provider.verified_by:
+        record["assurer_email"] = provider.verified_by
+
+
+def _attribute(code: str, value: str | None = None) -> Record:
+    group = term_group(code) or "record"
+    attribute: Record = {"link_type": LINK_TYPES[group], "link_entity": "service",
+                         "taxonomy_term": our_term(code)}
+    if value is not None:
+        attribute["value"] = value
+    return attribute
+
+
+def our_attributes(provider: Provider, withhold: bool) -> list[Record]:
+    """svcmatch's own attributes of a provider: id, need categories, eligibility, record fields."""
+    attributes = [_attribute("provider_id", provider.id)]
+    attributes += [_attribute(code) for code in provider.categories]
+    attributes += [_attribute("sex", sex) for sex in provider.sexes]
+    attributes += [_attribute("exploitation_type", kind) for kind in provider.exploitation_types]
+    attributes += [_attribute("language", code) for code in provider.languages]
+    for name in _BOOL_TERMS:
+        attributes.append(_attribute(name, "true" if getattr(provider, name) else "false"))
+    coverage = provider.coverage
+    if withhold and coverage.kind == "regions":
+        coverage_text = "|".join(provider.covered_regions())  # the region is coarse; the place is not
+    else:
+        coverage_text = coverage.to_text() or "own_region"
+    attributes.append(_attribute("coverage", coverage_text))
+    for name in ("organization_type", "notes"):
+        if getattr(provider, name):
+            attributes.append(_attribute(name, getattr(provider, name)))
+    if provider.verified_by and not ("@" in provider.verified_by and " " not in provider.verified_by):
+        attributes.append(_attribute("verified_by", provider.verified_by))
+    return attributes
+
+
+def _put_lists(record: Record, provider: Provider, country: str, keyed: Mapping[str, Any],
+               withhold: bool, report: ExportReport) -> None:
+    attributes = our_attributes(provider, withhold)
+    for entry in keyed.get("terms") or []:
+        if set(entry.get("needs") or ()) & set(provider.categories):
+            attributes.append(copy.deepcopy(entry["attribute"]))
+    record["attributes"] = attributes + list(record.get("attributes") or [])
+    languages = keyed.get("languages") or {}
+    record["languages"] = [{"name": m.language_name(code), "code": code, **languages.get(code, {})}
+                           for code in provider.languages] or None
+    documents = keyed.get("documents") or {}
+    record["required_documents"] = ([{"document": text, **documents.get(text, {})}
+                                     for text in provider.documents_required]
+                                    + list(record.get("required_documents") or [])) or None
+    areas = keyed.get("service_areas") or {}
+    generated = [{**area, **areas.get(key, {})} for key, area in m.coverage_areas(provider, country)]
+    if withhold and provider.coverage.kind == "radius":
+        generated = []  # "within 20 km of <town>" says where the shelter is
+    record["service_areas"] = (generated + list(record.get("service_areas") or [])) or None
+    capacity = _capacity(provider, keyed, report)
+    if capacity:
+        record["capacities"] = [capacity, *list(record.get("capacities") or [])]
+
+
+def _capacity(provider: Provider, keyed: Mapping[str, Any], report: ExportReport) -> Record | None:
+    """HSDS 3.1 service capacity; 3.0 schemas allow the extra property (no additionalProperties)."""
+    if provider.capacity_available is None:
+        return None
+    updated = provider.capacity_updated or provider.verified_on
+    if updated is None:
+        report.messages.append(f"{provider.id}: capacity not written (HSDS needs the date it was updated)")
+        return None
+    capacity: Record = {"unit": {"name": "place"}, **(keyed.get("capacity") or {})}
+    capacity.update({"available": provider.capacity_available, "updated": f"{updated.isoformat()}T00:00:00Z"})
+    if not isinstance(capacity.get("unit"), dict) or not capacity["unit"].get("name"):
+        capacity["unit"] = {"name": "place"}
+    return capacity
+
+
+def _put_organization(record: Record, provider: Provider) -> None:
+    organization = record.get("organization")
+    if not isinstance(organization, dict):
+        organization = record["organization"] = {}
+    organization.setdefault("name", provider.name)
+    organization.setdefault("description", "")
+    if not is_uuid(organization.get("id")):
+        organization["id"] = derived_uuid("organization", fold(str(organization["name"])))
+
+
+def _put_location(record: Record, provider: Provider, country: str, hsds: Mapping[str, Any]) -> None:
+    location = m.get_path(record, m.LOC)
+    if not isinstance(location, dict):
+        return
+    location.setdefault("location_type", "physical")
+    location.setdefault("name", provider.name)
+    for address in location.get("addresses") or []:
+        if not isinstance(address, dict):
+            continue
+        region = address.get("region") or ""
+        address.setdefault("address_1", "")
+        address.setdefault("city", "")
+        address.setdefault("state_province", m.region_name(region) if region else "")
+        address.setdefault("postal_code", "")
+        address.setdefault("country", country.upper())
+        address.setdefault("address_type", "physical")
+
+
+def _complete(obj: Any, table: str, report: ExportReport, pid: str) -> Any:
+    """Fill required text columns with "", drop objects that lack a required non-text value."""
+    if not isinstance(obj, dict):
+        return obj
+    spec = TABLES.get(table)
+    for key in list(obj):
+        child = CHILDREN.get(table, {}).get(key)
+        if child is None:
+            continue
+        child_table, many = child
+        if many and isinstance(obj[key], list):
+            items = [_complete(item, child_table, report, pid) for item in obj[key] if isinstance(item, dict)]
+            obj[key] = [item for item in items if item is not None]
+            if not obj[key]:
+                obj.pop(key)
+        elif not many:
+            completed = _complete(obj[key], child_table, report, pid)
+            if completed is None:
+                obj.pop(key)
+            else:
+                obj[key] = completed
+    if spec is None:
+        return obj
+    for column in spec.columns:
+        if not column.required or column.name == "id" or column.name.endswith("_id") or column.name in obj:
+            continue
+        if column.kind == "s":
+            obj[column.name] = ""
+        elif not (table == "service_capacity" and column.name in ("unit_id",)):
+            report.messages.append(f"{pid}: a {table} without {column.name} was left out")
+            return None
+    return obj
+
+
+def _assign_ids(obj: Record, table: str, path: tuple[str, ...], pid: str,
+                parent: tuple[str, str] | None) -> None:
+    """Ids derived from our provider id (uuid5); foreign keys set from the nesting."""
+    if table in ("taxonomy_term", "taxonomy"):
+        if not is_uuid(obj.get("id")):
+            label = str(obj.get("code") or obj.get("name"))
+            obj["id"] = derived_uuid(table, str(obj.get("taxonomy") or ""), label)
+    elif table != "organization":
+        obj["id"] = derived_uuid("provider", pid, *path)
+    spec = TABLES[table]
+    for column in spec.columns:
+        if column.name.endswith("_id") and column.name in obj and not is_uuid(obj[column.name]):
+            obj.pop(column.name)
+    if parent is not None:
+        parent_table, parent_id = parent
+        if table == "attribute":
+            obj["link_id"], obj["link_entity"] = parent_id, parent_table
+        elif table == "metadata":
+            obj["resource_id"], obj["resource_type"] = parent_id, parent_table
+        elif spec.column(f"{parent_table}_id") is not None:
+            obj[f"{parent_table}_id"] = parent_id
+    if table == "organization":  # shared by services: its parts get ids of its own
+        pid, path = str(obj["id"]), ("organization",)
+    for key, (child_table, many) in CHILDREN.get(table, {}).items():
+        value = obj.get(key)
+        if many and isinstance(value, list):
+            for index, item in enumerate(value):
+                _assign_ids(item, child_table, (*path, key, str(index)), pid, (table, obj["id"]))
+        elif not many and isinstance(value, dict):
+            _assign_ids(value, child_table, (*path, key), pid, None)
+            if spec.column(f"{key}_id") is not None:
+                obj[f"{key}_id"] = value["id"]
+            elif key == "taxonomy_detail":
+                obj["taxonomy_id"] = value["id"]
+
+
+# --- tabular ------------------------------------------------------------------------------------
+
+def flatten(records: list[Record], report: ExportReport) -> dict[str, dict[str, Record]]:
+    """Nested service records as rows per table (rows keyed by id; shared rows written once)."""
+    tables: dict[str, dict[str, Record]] = {name: {} for name in TABLES}
+    for record in records:
+        _flatten(record, "service", tables, report)
+    return tables
+
+
+def _flatten(obj: Record, table: str, tables: dict[str, dict[str, Record]], report: ExportReport) -> None:
+    spec = TABLES[table]
+    row: Record = {}
+    for key, value in obj.items():
+        child = CHILDREN.get(table, {}).get(key)
+        if child is not None:
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                if isinstance(item, dict):
+                    _flatten(item, child[0], tables, report)
+        elif spec.column(key) is not None:
+            row[key] = value
+        else:
+            report.dropped.add(f"{table}.{key}")
+    existing = tables[table].get(row["id"])
+    if existing is not None and existing != row:
+        report.messages.append(f"{spec.path}: two different rows share id {row['id']}; the first is kept")
+    tables[table].setdefault(row["id"], row)
+
+
+def csv_text(table: str, rows: list[Record]) -> str:
+    spec = TABLES[table]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([c.name for c in spec.columns])
+    for row in rows:
+        writer.writerow([_cell(row.get(c.name)) for c in spec.columns])
+    return buffer.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return str(value)
+

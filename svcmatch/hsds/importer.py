@@ -1,0 +1,610 @@
+"""HSDS import: turn nested service records into providers, keeping aside what has no field."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InputError
+from ..model import EXPLOITATION_TYPES, SEXES, Coverage, Provider, check_values, normalise, parse_bool
+from ..tabular import RowProblem
+from ..taxonomy import NEEDS_BY_CODE, fold
+from . import mapping as m
+from .source import Record
+from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_email, is_uri, is_uuid
+from .vocab import ELIGIBILITY_TERMS, RECORD_TERMS, TermMap, is_our_term
+
+_PHONE = re.compile(r"\+?[\d\s().\-/]{5,32}((\s*(ext\.?|x|#)\s*\d{1,6}))?", re.IGNORECASE)
+_STATUS = {"active": "active", "inactive": "inactive", "defunct": "inactive",
+           "temporarily closed": "temporarily_closed"}
+#: Single-valued fields: where import looks for them, most specific first.
+_CANDIDATES: dict[str, tuple[m.Path_, ...]] = {
+    "email": (("email",), ("organization", "email"), ("contacts", 0, "email"),
+              (*m.SAL, "contacts", 0, "email"), (*m.LOC, "contacts", 0, "email")),
+    "website": (("url",), ("organization", "website")),
+    "phone": (("phones", 0, "number"), (*m.SAL, "phones", 0, "number"), (*m.LOC, "phones", 0, "number"),
+              ("contacts", 0, "phones", 0, "number"), (*m.SAL, "contacts", 0, "phones", 0, "number"),
+              (*m.LOC, "contacts", 0, "phones", 0, "number"), ("organization", "phones", 0, "number"),
+              ("organization", "contacts", 0, "phones", 0, "number")),
+    "focal_point": (("contacts", 0, "name"), (*m.SAL, "contacts", 0, "name"),
+                    (*m.LOC, "contacts", 0, "name"), ("organization", "contacts", 0, "name")),
+    "how_to_refer": (("application_process",),),
+}
+
+
+@dataclass
+class ImportContext:
+    """What the import of one file shares across records."""
+
+    country: str
+    term_map: TermMap
+    strict: bool
+    problems: list[RowProblem] = field(default_factory=list)
+    unmapped: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    kept: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class _Draft:
+    """One provider being built from one service (at one location)."""
+
+    rem: Record
+    where: str
+    values: dict[str, Any] = field(default_factory=dict)
+    paths: dict[str, str] = field(default_factory=dict)
+    keyed: dict[str, Any] = field(default_factory=dict)
+    unusable: list[dict[str, Any]] = field(default_factory=list)
+    source_ids: dict[str, str] = field(default_factory=dict)
+
+    def set_aside(self, path: m.Path_, value: Any, reason: str) -> None:
+        m.pop_path(self.rem, path)
+        self.unusable.append({"field": m.dotted(path), "value": value, "reason": reason})
+
+    def take_first(self, name: str, candidates: tuple[m.Path_, ...],
+                   convert: Callable[[Any], tuple[Any, str | None]], consume: bool = True) -> None:
+        for path in candidates:
+            raw = m.get_path(self.rem, path)
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                continue
+            value, problem = convert(raw)
+            if problem:
+                self.set_aside(path, raw, problem)
+                continue
+            self.values[name] = value
+            if consume:
+                m.pop_path(self.rem, path)
+            if path != m.CANONICAL.get(name, path) or not consume:
+                self.paths[name] = m.dotted(path)
+            return
+
+
+def services_to_drafts(service: Record, where: str) -> list[_Draft]:
+    """One draft per service at location; a service with no location gives one draft without."""
+    sals = [s for s in service.get("service_at_locations") or [] if isinstance(s, dict)]
+    drafts = []
+    base = {k: v for k, v in service.items() if k != "service_at_locations"}
+    if not sals:
+        return [_Draft(copy.deepcopy(base), where)]
+    for sal in sals:
+        record = copy.deepcopy(base)
+        record["service_at_locations"] = [copy.deepcopy(sal)]
+        drafts.append(_Draft(record, where))
+    return drafts
+
+
+def convert(draft: _Draft, ctx: ImportContext) -> Provider | None:
+    """The provider of a draft, or None (with the reason in ctx.problems) when it cannot be one."""
+    rem = draft.rem
+    name = rem.get("name")
+    if not isinstance(name, str) or not name.strip():
+        ctx.problems.append(RowProblem(None, str(rem.get("id") or draft.where), "name", None,
+                                       f"{draft.where}: service has no name: cannot be a provider"))
+        return None
+    draft.values["name"] = " ".join(name.split())
+    rem.pop("name")
+    _take_ids(draft)
+    _take_attributes(draft, ctx)
+    _take_service_fields(draft)
+    _take_location(draft, ctx.country)
+    _take_lists(draft)
+    _take_coverage(draft, ctx.country)
+    draft.values.setdefault("id", _derived_id(draft, ctx.country))
+    _drop_defaults(draft, ctx.country)
+    _check_rest(draft, draft.rem, "service", ())
+    return _finish(draft, ctx)
+
+
+# --- ids ----------------------------------------------------------------------------------------
+
+def _take_ids(draft: _Draft) -> None:
+    rem = draft.rem
+    for key, path in (("service", ("id",)), ("service_at_location", (*m.SAL, "id")),
+                      ("location", (*m.LOC, "id")), ("organization", ("organization", "id"))):
+        value = m.get_path(rem, path)
+        if value not in (None, ""):
+            draft.source_ids[key] = str(value)
+    organization = rem.get("organization")
+    if isinstance(organization, dict) and not is_uuid(organization.get("id")):
+        organization.pop("id", None)  # export derives one; a UUID is kept to group services
+
+
+def _derived_id(draft: _Draft, country: str) -> str:
+    words = re.findall(r"[a-z0-9]+", fold(draft.values["name"]))
+    slug = "-".join(words)[:24].strip("-") or "service"
+    ids = draft.source_ids
+    basis = "|".join((ids.get("service", ""), ids.get("service_at_location", ""), ids.get("location", "")))
+    if not basis.strip("|"):
+        basis = "|".join(str(draft.values.get(k, "")) for k in ("name", "address", "city", "phone"))
+    digest = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:8]
+    return f"{country.lower()}-{slug}-{digest}"
+
+
+# --- attributes (categories, eligibility, our record terms) --------------------------------------
+
+def _take_attributes(draft: _Draft, ctx: ImportContext) -> None:
+    categories: list[str] = []
+    for base in ((), m.SAL):
+        attributes = m.get_path(draft.rem, (*base, "attributes"))
+        if not isinstance(attributes, list):
+            continue
+        kept = []
+        for index, attribute in enumerate(attributes):
+            path = (*base, "attributes", index)
+            taken = isinstance(attribute, dict) and _take_attribute(draft, ctx, attribute, path, categories)
+            if not taken:
+                kept.append(attribute)
+        m.set_path(draft.rem, (*base, "attributes"), kept)
+    draft.values["categories"] = tuple(dict.fromkeys(categories))
+
+
+def _take_attribute(draft: _Draft, ctx: ImportContext, attribute: Record, path: m.Path_,
+                    categories: list[str]) -> bool:
+    """Map one attribute; True when it was consumed (its meaning lives in provider fields now)."""
+    term = attribute.get("taxonomy_term")
+    if not isinstance(term, dict):
+        ctx.unmapped[("", str(attribute.get("taxonomy_term_id") or ""), "(no taxonomy term)")] += 1
+        return False
+    if is_our_term(term):
+        _apply_our_term(draft, str(term["code"]), attribute.get("value"), path, categories)
+        return True
+    needs = ctx.term_map.lookup_needs(term)
+    effects = ctx.term_map.lookup_eligibility(term)
+    if needs:
+        categories.extend(needs)
+        draft.keyed.setdefault("terms", []).append({"needs": list(needs), "attribute": attribute})
+    if effects:
+        _apply_effects(draft, effects)
+    if not needs and not effects:
+        taxonomy = term.get("taxonomy") or (term.get("taxonomy_detail") or {}).get("name") or ""
+        ctx.unmapped[(str(taxonomy), str(term.get("code") or ""), str(term.get("name") or ""))] += 1
+    return bool(needs)
+
+
+def _apply_our_term(draft: _Draft, code: str, raw: Any, path: m.Path_, categories: list[str]) -> None:
+    value = "" if raw is None else str(raw).strip()
+    values = draft.values
+    if code in NEEDS_BY_CODE:
+        categories.append(code)
+        return
+    target = (ELIGIBILITY_TERMS.get(code) or RECORD_TERMS[code])[0]
+    try:
+        if target in ("sexes", "exploitation_types", "languages"):
+            item = language_or_value(target, value)
+            values[target] = (*values.get(target, ()), item)
+        elif target == "coverage":
+            values["coverage"] = _parse_coverage(value, draft)
+        elif target in ("id", "organization_type", "verified_by", "notes"):
+            if value:
+                values[target] = value
+        else:
+            values[target] = parse_bool(value, code)
+    except InputError as exc:
+        draft.unusable.append({"field": m.dotted((*path, "value")), "value": raw, "reason": exc.message})
+
+
+def language_or_value(target: str, value: str) -> str:
+    allowed = {"sexes": (*SEXES, "any"), "exploitation_types": (*EXPLOITATION_TYPES, "any")}.get(target)
+    if target == "languages":
+        code = m.language_code(value)
+        if code is None:
+            raise InputError(f"{value!r} is not a language", "use ISO 639-1 codes")
+        return code
+    if allowed is not None and value.lower() not in allowed:
+        raise InputError(f"{value!r} is not one of {', '.join(allowed)}", "fix the value")
+    return value.lower()
+
+
+def _parse_coverage(value: str, draft: _Draft) -> Coverage:
+    from ..model import parse_coverage
+
+    if not value or value == "own_region":
+        return Coverage()
+    return parse_coverage(value)
+
+
+def _apply_effects(draft: _Draft, effects: dict[str, Any]) -> None:
+    values = draft.values
+    for name, effect in effects.items():
+        if isinstance(effect, tuple):
+            values[name] = tuple(dict.fromkeys((*values.get(name, ()), *effect)))
+        elif isinstance(effect, bool):
+            values[name] = values.get(name, False) or effect
+        elif values.get(name) is None:
+            values[name] = effect
+
+
+# --- service fields -----------------------------------------------------------------------------
+
+def _text(raw: Any) -> tuple[Any, str | None]:
+    return " ".join(str(raw).split()), None
+
+
+def _phone(raw: Any) -> tuple[Any, str | None]:
+    text = str(raw).strip()
+    digits = sum(ch.isdigit() for ch in text)
+    if _PHONE.fullmatch(text) and 5 <= digits <= 20:
+        return text, None
+    return None, f"phone {text!r} is malformed"
+
+
+def _email(raw: Any) -> tuple[Any, str | None]:
+    return (str(raw).strip(), None) if is_email(raw) else (None, f"{raw!r} is not an email address")
+
+
+def _website(raw: Any) -> tuple[Any, str | None]:
+    text = str(raw).strip()
+    if is_uri(text) or re.fullmatch(r"[\w-]+(\.[\w-]+)+(/\S*)?", text):
+        return text, None
+    return None, f"{text!r} is not a web address"
+
+
+def _age(raw: Any) -> tuple[Any, str | None]:
+    number = raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
+    if number is None or number != int(number) or not 0 <= number <= 130:
+        return None, f"age {raw!r} is not a whole number of years from 0 to 130"
+    return int(number), None
+
+
+def _date(raw: Any) -> tuple[Any, str | None]:
+    text = str(raw).strip()
+    if is_date(text[:10]):
+        return dt.date.fromisoformat(text[:10]), None
+    return None, f"{text!r} is not a date (YYYY-MM-DD)"
+
+
+def _status(raw: Any) -> tuple[Any, str | None]:
+    folded = " ".join(str(raw).strip().lower().replace("_", " ").split())
+    if folded in _STATUS:
+        return _STATUS[folded], None
+    return None, f"status {raw!r} is not active, inactive, defunct or temporarily closed"
+
+
+def _take_service_fields(draft: _Draft) -> None:
+    rem = draft.rem
+    for name, convert_value in (("email", _email), ("website", _website), ("phone", _phone),
+                                ("focal_point", _text), ("how_to_refer", _text)):
+        draft.take_first(name, _CANDIDATES[name], convert_value)
+    draft.take_first("min_age", (("minimum_age",),), _age)
+    draft.take_first("max_age", (("maximum_age",),), _age)
+    low, high = draft.values.get("min_age"), draft.values.get("max_age")
+    if low is not None and high is not None and low > high:
+        for name, key in (("min_age", "minimum_age"), ("max_age", "maximum_age")):
+            draft.unusable.append({"field": key, "value": draft.values.pop(name),
+                                   "reason": f"minimum age {low} is above maximum age {high}"})
+    draft.take_first("verified_on", (("assured_date",),), _date)
+    if "verified_by" not in draft.values:
+        draft.take_first("verified_by", (("assurer_email",),), _email)
+    raw_status = rem.get("status")
+    draft.take_first("status", (("status",),), _status)
+    if isinstance(raw_status, str) and raw_status.strip().lower() == "defunct":
+        draft.keyed["status"] = "defunct"
+    _take_capacity(draft)
+
+
+def _take_capacity(draft: _Draft) -> None:
+    """HSDS 3.1 `capacities`: the first with a number available."""
+    capacities = draft.rem.get("capacities")
+    if not isinstance(capacities, list):
+        return
+    for index, capacity in enumerate(capacities):
+        if not isinstance(capacity, dict):
+            continue
+        available = capacity.get("available")
+        if isinstance(available, (int, float)) and not isinstance(available, bool) and available >= 0:
+            draft.values["capacity_available"] = int(available)
+            updated = capacity.get("updated")
+            if isinstance(updated, str) and is_date(updated[:10]):
+                draft.values["capacity_updated"] = dt.date.fromisoformat(updated[:10])
+            skip = ("available", "updated", "id", "service_id")
+            draft.keyed["capacity"] = {k: v for k, v in capacity.items() if k not in skip}
+            capacities.pop(index)
+            return
+
+
+# --- location and address -----------------------------------------------------------------------
+
+def _take_location(draft: _Draft, country: str) -> None:
+    rem = draft.rem
+    location = m.get_path(rem, m.LOC)
+    if not isinstance(location, dict):
+        return
+    _take_coordinates(draft)
+    addresses = location.get("addresses")
+    if not isinstance(addresses, list) or not addresses:
+        return
+    index = next((i for i, a in enumerate(addresses)
+                  if isinstance(a, dict) and a.get("address_type") == "physical"), 0)
+    base = (*m.LOC, "addresses", index)
+    if index != 0:
+        draft.paths["address_index"] = str(index)
+    for name, key in (("address", "address_1"), ("city", "city")):
+        raw = m.get_path(rem, (*base, key))
+        if isinstance(raw, str) and raw.strip():
+            draft.values[name] = " ".join(raw.split())
+            m.pop_path(rem, (*base, key))
+    _take_region(draft, base, country)
+    address_country = m.get_path(rem, (*base, "country"))
+    if isinstance(address_country, str) and address_country.strip().upper() not in ("", country.upper()):
+        draft.unusable.append({"field": m.dotted((*base, "country")), "value": address_country,
+                               "reason": f"address is in {address_country}, not in {country.upper()}",
+                               "kept": True})
+
+
+def _take_coordinates(draft: _Draft) -> None:
+    rem = draft.rem
+    lat_path, lon_path = (*m.LOC, "latitude"), (*m.LOC, "longitude")
+    lat, lon = m.get_path(rem, lat_path), m.get_path(rem, lon_path)
+    if lat is None and lon is None:
+        return
+    problems: dict[str, str] = {}
+    for label, raw, limit in (("latitude", lat, 90), ("longitude", lon, 180)):
+        if raw is None:
+            problems[label] = f"{label} is missing"
+        elif not isinstance(raw, (int, float)) or isinstance(raw, bool):
+            problems[label] = f"{label} {raw!r} is not a number"
+        elif not -limit <= raw <= limit:
+            problems[label] = f"{label} {raw} is outside -{limit}..{limit}"
+    if problems:
+        for label, path, raw in (("latitude", lat_path, lat), ("longitude", lon_path, lon)):
+            if raw is not None:
+                other = "; ".join(problems.values())
+                reason = problems.get(label) or f"{label} set aside with its pair ({other})"
+                draft.set_aside(path, raw, reason)
+        return
+    draft.values["latitude"], draft.values["longitude"] = float(lat), float(lon)
+    m.pop_path(rem, lat_path)
+    m.pop_path(rem, lon_path)
+
+
+def _take_region(draft: _Draft, base: m.Path_, country: str) -> None:
+    rem = draft.rem
+    for key in ("region", "state_province"):
+        raw = m.get_path(rem, (*base, key))
+        if not isinstance(raw, str) or not raw.strip():
+            continue
+        code = m.resolve_region(raw, country)
+        if code is None:
+            draft.set_aside((*base, key), raw,
+                            f"{key} {raw!r} is no ISO 3166-2 code or region name of {country.upper()}")
+            continue
+        if "region" not in draft.values:
+            draft.values["region"] = code
+            if key == "region":
+                m.pop_path(rem, (*base, key))
+        if key == "state_province" and code == draft.values["region"] and raw == m.region_name(code):
+            m.pop_path(rem, (*base, key))  # export writes the region's name there again
+
+
+# --- lists: languages, documents, capacity, coverage ---------------------------------------------
+
+def _take_lists(draft: _Draft) -> None:
+    rem = draft.rem
+    languages = list(draft.values.get("languages", ()))
+    entries = rem.pop("languages", None)
+    if isinstance(entries, list):
+        for index, entry in enumerate(entries):
+            if not isinstance(entry, dict):
+                continue
+            code = m.language_code(entry.get("code")) or m.language_code(entry.get("name"))
+            if code is None:
+                draft.unusable.append({"field": f"languages.{index}", "value": entry,
+                                       "reason": "language has no ISO 639 code or known name"})
+                continue
+            languages.append(code)
+            rest = {k: v for k, v in entry.items() if k not in ("id", "code", "service_id")}
+            if rest.get("name") == m.language_name(code):
+                rest.pop("name")
+            if rest:
+                draft.keyed.setdefault("languages", {})[code] = rest
+    draft.values["languages"] = tuple(dict.fromkeys(languages))
+    documents: list[str] = []
+    entries = rem.get("required_documents")
+    if isinstance(entries, list):
+        kept = []
+        for entry in entries:
+            text = entry.get("document") if isinstance(entry, dict) else None
+            if not isinstance(text, str) or not text.strip():
+                kept.append(entry)
+                continue
+            documents.append(" ".join(text.split()))
+            rest = {k: v for k, v in entry.items() if k not in ("id", "document", "service_id")}
+            if rest:
+                draft.keyed.setdefault("documents", {})[documents[-1]] = rest
+        rem["required_documents"] = kept
+    draft.values["documents_required"] = tuple(dict.fromkeys(documents))
+
+
+def _take_coverage(draft: _Draft, country: str) -> None:
+    areas = draft.rem.get("service_areas")
+    areas = [a for a in areas if isinstance(a, dict)] if isinstance(areas, list) else []
+    keys = [m.area_key(area, country) for area in areas]
+    if "coverage" not in draft.values:
+        found = m.coverage_from_areas([k for k in keys if k], areas)
+        if found is not None:
+            draft.values["coverage"] = found
+    probe = Provider(id="probe", name="probe", coverage=draft.values.get("coverage", Coverage()),
+                     region=draft.values.get("region", ""), city=draft.values.get("city", ""))
+    generated = dict(m.coverage_areas(probe, country))
+    kept = []
+    for index, (area, key) in enumerate(zip(areas, keys, strict=True)):
+        if key is None or key not in generated:
+            kept.append(area)
+            draft.unusable.append({"field": f"service_areas.{index}.name", "value": area.get("name"),
+                                   "reason": f"service area names no region of {country.upper()} that the "
+                                             "coverage uses", "kept": True})
+            continue
+        rest = {k: v for k, v in area.items() if k not in ("id", "service_id")}
+        if rest.get("name") == generated[key].get("name"):
+            rest.pop("name")
+        if rest.get("description") == generated[key].get("description"):
+            rest.pop("description")
+        if rest:
+            draft.keyed.setdefault("service_areas", {})[key] = rest
+    if areas:
+        draft.rem["service_areas"] = kept
+
+
+# --- the rest: defaults, formats, ids -------------------------------------------------------------
+
+def _drop_defaults(draft: _Draft, country: str) -> None:
+    """Remove values that export writes again by itself, so they are not kept twice."""
+    rem = draft.rem
+    defaults: tuple[tuple[m.Path_, Any], ...] = (
+        ((*m.LOC, "location_type"), "physical"),
+        ((*m.LOC, "name"), draft.values["name"]),
+        (("organization", "name"), draft.values["name"]),
+        (("organization", "description"), ""),
+    )
+    for path, value in defaults:
+        if m.get_path(rem, path) == value:
+            m.pop_path(rem, path)
+    addresses = m.get_path(rem, (*m.LOC, "addresses"))
+    for address in addresses if isinstance(addresses, list) else []:
+        if isinstance(address, dict):
+            if str(address.get("country", "")).upper() == country.upper():
+                address.pop("country")
+            for key, value in (("address_type", "physical"), ("postal_code", "")):
+                if address.get(key) == value:
+                    address.pop(key)
+
+
+_KEEP_IDS = frozenset({"taxonomy_term", "taxonomy"})
+
+
+def _check_rest(draft: _Draft, obj: Any, table: str, path: m.Path_) -> None:
+    """Set aside values of the kept record that break HSDS formats; drop ids export derives again."""
+    if not isinstance(obj, dict):
+        return
+    spec = TABLES.get(table)
+    for key in list(obj):
+        value = obj[key]
+        child = CHILDREN.get(table, {}).get(key)
+        if child is not None:
+            child_table, many = child
+            if many and isinstance(value, list):
+                for index, item in enumerate(value):
+                    _check_rest(draft, item, child_table, (*path, key, index))
+            elif not many:
+                _check_rest(draft, value, child_table, (*path, key))
+            continue
+        if _derived_again(table, key):
+            obj.pop(key)
+            continue
+        column = spec.column(key) if spec else None
+        if column is None or value is None:
+            continue
+        kind = "s" if column.kind == "r" and table in URI_EXEMPT_PARENTS else column.kind
+        reason = check_cell(kind, value)
+        enum = ENUMS.get((table, key))
+        if reason is None and enum is not None and value not in enum:
+            reason = f"is not one of {', '.join(sorted(enum))}"
+        if reason is not None:
+            obj.pop(key)
+            draft.unusable.append({"field": m.dotted((*path, key)), "value": value,
+                                   "reason": f"{table}.{key} {value!r} {reason}"})
+
+
+def _derived_again(table: str, key: str) -> bool:
+    """Ids and foreign keys that export derives again (taxonomy ids and real UUIDs of
+    organizations and parent organizations are kept)."""
+    if table in _KEEP_IDS or key == "parent_organization_id" or (table == "organization" and key == "id"):
+        return False
+    return key == "id" or key.endswith("_id")
+
+
+def kept_fields(obj: Any, table: str = "service") -> set[str]:
+    """'table.field' names of the values a kept record holds (for the import report)."""
+    names: set[str] = set()
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            child = CHILDREN.get(table, {}).get(key)
+            if child is None:
+                names.add(f"{table}.{key}")
+                continue
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                found = kept_fields(item, child[0])
+                names |= found if found else set()
+    return names
+
+
+def _report_unusable(draft: _Draft, ctx: ImportContext, pid: str) -> bool:
+    """One problem per unusable value (copies of it elsewhere in the record folded in); True: refuse."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for item in draft.unusable:
+        groups.setdefault((_short(item["value"]), item["reason"]), []).append(item)
+    refuse = False
+    for (value, reason), items in groups.items():
+        kept = bool(items[0].get("kept"))
+        refused = ctx.strict and not kept
+        refuse = refuse or refused
+        more = f" (and {len(items) - 1} more place(s))" if len(items) > 1 else ""
+        suffix = "; refused (--strict)" if refused else ("" if kept else "; kept aside")
+        ctx.problems.append(RowProblem(None, pid, items[0]["field"], value, reason + more + suffix,
+                                       "error" if refused else "note"))
+    return refuse
+
+
+def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
+    pid = draft.values["id"]
+    if _report_unusable(draft, ctx, pid):
+        return None
+    set_aside = [{k: v for k, v in u.items() if k != "kept"} for u in draft.unusable if not u.get("kept")]
+    record = m.prune(draft.rem)
+    hsds: dict[str, Any] = {"record": record}
+    for key, value in (("paths", draft.paths), ("keyed", m.prune(draft.keyed)), ("source", draft.source_ids),
+                       ("unusable", set_aside)):
+        if value:
+            hsds[key] = value
+    for name in kept_fields(record):
+        ctx.kept[name] += 1
+    values = dict(draft.values)
+    values["extra"] = {"hsds": _plain(hsds)}
+    provider = normalise(Provider(**values))
+    problems = check_values(provider)
+    if problems:
+        ctx.problems.append(RowProblem(None, pid, None, None, "; ".join(problems)))
+        return None
+    return provider
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready copy (dates as text) so that the directory file can hold it."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "..."

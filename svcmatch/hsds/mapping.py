@@ -1,0 +1,191 @@
+"""Shared pieces of the HSDS mapping: record paths, regions, languages, coverage areas."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from ..model import Coverage, Provider
+from ..taxonomy import fold
+
+Path_ = tuple[str | int, ...]
+SAL: Path_ = ("service_at_locations", 0)
+LOC: Path_ = (*SAL, "location")
+ADDR: Path_ = (*LOC, "addresses", 0)
+
+#: Where export writes each single-valued field, unless the import recorded another place.
+CANONICAL: dict[str, Path_] = {
+    "name": ("name",), "email": ("email",), "website": ("url",), "phone": ("phones", 0, "number"),
+    "focal_point": ("contacts", 0, "name"), "how_to_refer": ("application_process",),
+    "min_age": ("minimum_age",), "max_age": ("maximum_age",), "verified_on": ("assured_date",),
+    "status": ("status",), "address": (*ADDR, "address_1"), "city": (*ADDR, "city"),
+    "region": (*ADDR, "region"), "latitude": (*LOC, "latitude"), "longitude": (*LOC, "longitude"),
+}
+
+
+def dotted(path: Path_) -> str:
+    return ".".join(str(part) for part in path)
+
+
+def undotted(text: str) -> Path_:
+    return tuple(int(part) if part.isdigit() else part for part in text.split("."))
+
+
+def get_path(obj: Any, path: Path_) -> Any:
+    for part in path:
+        if isinstance(part, int):
+            if not isinstance(obj, list) or part >= len(obj):
+                return None
+        elif not isinstance(obj, dict):
+            return None
+        obj = obj[part] if isinstance(part, int) else obj.get(part)
+    return obj
+
+
+def pop_path(obj: Any, path: Path_) -> Any:
+    parent = get_path(obj, path[:-1])
+    if isinstance(parent, dict) and isinstance(path[-1], str):
+        return parent.pop(path[-1], None)
+    return None
+
+
+def set_path(obj: dict[str, Any], path: Path_, value: Any) -> None:
+    """Set a value, creating the dicts and lists on the way (a missing list item is appended)."""
+    current: Any = obj
+    for part, following in itertools.pairwise(path):
+        empty: Any = [] if isinstance(following, int) else {}
+        if isinstance(part, int):
+            while len(current) <= part:
+                current.append({} if not isinstance(following, int) else [])
+            if not isinstance(current[part], (dict, list)):
+                current[part] = empty
+            current = current[part]
+        else:
+            if not isinstance(current.get(part), (dict, list)):
+                current[part] = empty
+            current = current[part]
+    last = path[-1]
+    if isinstance(last, int):
+        while len(current) <= last:
+            current.append(None)
+    current[last] = value
+
+
+def prune(obj: Any) -> Any:
+    """Drop empty dicts, lists and strings; a list keeps empty dicts that hold a place before others."""
+    if isinstance(obj, dict):
+        cleaned = {k: prune(v) for k, v in obj.items()}
+        return {k: v for k, v in cleaned.items() if v not in ({}, [], None, "")}
+    if isinstance(obj, list):
+        items = [prune(v) for v in obj]
+        while items and items[-1] in ({}, [], None, ""):
+            items.pop()
+        return items
+    return obj
+
+
+# --- regions ------------------------------------------------------------------------------------
+
+def resolve_region(text: str, country: str) -> str | None:
+    """The ISO 3166-2 code of a region of `country` named by code or name; None when unknown."""
+    from ..errors import SvcmatchError
+    from ..geo import resolve_region as geo_resolve_region
+
+    cleaned = str(text).strip()
+    if not cleaned:
+        return None
+    try:
+        code = geo_resolve_region(cleaned, country)
+    except SvcmatchError:
+        return None
+    return code if code.upper().startswith(f"{country.upper()}-") else None
+
+
+def region_name(code: str) -> str:
+    from ..errors import SvcmatchError
+    from ..geo import region_name as geo_region_name
+
+    try:
+        return geo_region_name(code)
+    except SvcmatchError:
+        return code
+
+
+def country_name(country: str) -> str:
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=country.upper())
+    return str(found.name) if found is not None else country.upper()
+
+
+# --- languages ----------------------------------------------------------------------------------
+
+def language_code(text: Any) -> str | None:
+    """ISO 639-1 code from a 639-1/639-3 code or an English name; None when unknown."""
+    import pycountry
+
+    if not isinstance(text, str) or not text.strip():
+        return None
+    cleaned = text.strip()
+    lower = cleaned.lower().split("-")[0].split("_")[0]
+    found = None
+    if len(lower) == 2:
+        found = pycountry.languages.get(alpha_2=lower)
+    elif len(lower) == 3:
+        found = pycountry.languages.get(alpha_3=lower) or pycountry.languages.get(bibliographic=lower)
+    if found is None and len(cleaned) > 3:
+        try:
+            found = pycountry.languages.lookup(cleaned)
+        except LookupError:
+            found = None
+    code = getattr(found, "alpha_2", None) if found is not None else None
+    return str(code) if code else None
+
+
+def language_name(code: str) -> str:
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code)
+    return str(found.name) if found is not None else code
+
+
+# --- coverage as service areas --------------------------------------------------------------------
+
+_RADIUS = re.compile(r"within ([\d.]+) km\b", re.IGNORECASE)
+
+
+def coverage_areas(provider: Provider, country: str) -> list[tuple[str, dict[str, Any]]]:
+    """(key, service_area) that export writes for a provider's coverage; keys as area_key gives."""
+    coverage = provider.coverage
+    if coverage.kind == "national":
+        return [("national", {"name": country_name(country), "description": "Whole country (national)"})]
+    if coverage.kind == "radius":
+        place = provider.city or provider.name
+        km = f"{coverage.km:g}" if coverage.km is not None else "0"
+        return [("radius", {"name": f"Within {km} km of {place}"})]
+    return [(code, {"name": region_name(code)}) for code in provider.covered_regions()]
+
+
+def area_key(area: dict[str, Any], country: str) -> str | None:
+    """'national', 'radius' or an ISO 3166-2 code for a service area, None when it names none."""
+    name = area.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return None
+    if fold(name) in (fold(country_name(country)), "national", fold(country)):
+        return "national"
+    if _RADIUS.search(name):
+        return "radius"
+    return resolve_region(name, country)
+
+
+def coverage_from_areas(keys: list[str], areas: list[dict[str, Any]]) -> Coverage | None:
+    if "national" in keys:
+        return Coverage("national")
+    if "radius" in keys:
+        for area in areas:
+            found = _RADIUS.search(str(area.get("name") or ""))
+            if found:
+                return Coverage("radius", km=float(found.group(1)))
+    regions = tuple(dict.fromkeys(key for key in keys if key not in ("national", "radius")))
+    return Coverage("regions", regions) if regions else None

@@ -1,0 +1,281 @@
+"""Read HSDS input (nested JSON, or a tabular data package) into nested service records."""
+
+from __future__ import annotations
+
+import copy
+import csv
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, InputError
+from ..tabular import RowProblem
+from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
+
+Record = dict[str, Any]
+
+
+@dataclass
+class Source:
+    """Nested service records (each with where it came from), and what reading them found."""
+
+    form: str  # "json" or "csv"
+    services: list[tuple[Record, str]] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def read_source(path: Path) -> Source:
+    """A tabular package folder (or its datapackage.json), or a JSON file."""
+    path = Path(path)
+    if path.is_dir():
+        return _read_package(path)
+    if path.name == "datapackage.json" or (path.suffix.lower() == ".csv" and path.is_file()):
+        return _read_package(path.parent)
+    if not path.exists():
+        raise InputError(f"{path} does not exist", "give an HSDS JSON file or a data package folder")
+    return _read_json(path)
+
+
+# --- JSON -----------------------------------------------------------------------------------------
+
+def _read_json(path: Path) -> Source:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError(f"{path.name} is not UTF-8 text", "give an HSDS JSON file") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})",
+                         "give an HSDS JSON file, or the folder of a tabular data package") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror}", "check the path") from None
+    if isinstance(data, dict) and isinstance(data.get("contents"), list):
+        items: list[Any] = data["contents"]  # an API Page
+    elif isinstance(data, list):
+        items = data
+    elif isinstance(data, dict):
+        items = [data]
+    else:
+        raise InputError(f"{path.name} holds no HSDS records",
+                         "give a list of services, service_at_location or organization records")
+    source = Source("json")
+    for number, item in enumerate(items, start=1):
+        where = f"{path.name} item {number}"
+        if not isinstance(item, dict):
+            source.problems.append(RowProblem(None, where, None, None, "is not an object: not a record"))
+            continue
+        _add_json_item(source, item, where)
+    return source
+
+
+def _add_json_item(source: Source, item: Record, where: str) -> None:
+    if "services" in item:  # an organization
+        organization = {k: v for k, v in item.items() if k != "services"}
+        services = item.get("services")
+        if not isinstance(services, list) or not services:
+            source.problems.append(RowProblem(None, str(item.get("id") or where), None, str(item.get("name")),
+                                              f"{where}: organization has no service: cannot be a provider"))
+            return
+        for service in services:
+            if isinstance(service, dict):
+                record = copy.deepcopy(service)
+                record.setdefault("organization", copy.deepcopy(organization))
+                source.services.append((record, where))
+        return
+    if "service" in item or ("location" in item and "status" not in item):  # a service_at_location
+        service = item.get("service")
+        if not isinstance(service, dict):
+            source.problems.append(RowProblem(None, str(item.get("id") or where), "service", None,
+                                              f"{where}: service_at_location has no service: "
+                                              "cannot be a provider"))
+            return
+        record = copy.deepcopy(service)
+        record["service_at_locations"] = [{k: copy.deepcopy(v) for k, v in item.items() if k != "service"}]
+        source.services.append((record, where))
+        return
+    source.services.append((copy.deepcopy(item), where))
+
+
+# --- tabular data package --------------------------------------------------------------------------
+
+def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
+    """Table name -> CSV file, from datapackage.json where it can be read, else the usual names."""
+    paths = {name: folder / table.path for name, table in TABLES.items()}
+    descriptor_path = folder / "datapackage.json"
+    if not descriptor_path.is_file():
+        source.notes.append(f"{folder.name}: no datapackage.json; read the CSV files by their HSDS names")
+        return paths
+    text = descriptor_path.read_text(encoding="utf-8-sig").strip()
+    if text and not text.startswith("{") and "\n" not in text and (folder / text).is_file():
+        text = (folder / text).read_text(encoding="utf-8-sig")  # a symbolic link stored as text
+    try:
+        descriptor = json.loads(text)
+        resources = descriptor["resources"]
+    except (json.JSONDecodeError, KeyError, TypeError):
+        source.notes.append("datapackage.json could not be read; read the CSV files by their HSDS names")
+        return paths
+    for resource in resources:
+        if not isinstance(resource, dict):
+            continue
+        name, rel = resource.get("name"), resource.get("path")
+        if name in TABLES and isinstance(rel, str):
+            paths[name] = folder / rel
+        elif name not in TABLES:
+            source.notes.append(f"resource {name!r} is not an HSDS 3.0 object; not imported")
+    return paths
+
+
+def _read_package(folder: Path) -> Source:
+    if not folder.is_dir():
+        raise InputError(f"{folder} is not a folder", "give the folder of an HSDS tabular data package")
+    source = Source("csv")
+    paths = _resource_paths(folder, source)
+    if not paths["service"].is_file():
+        raise InputError(f"{folder.name} has no {paths['service'].name}",
+                         "an HSDS tabular data package needs services.csv (see datapackage.json)")
+    package = _Package(source)
+    for name, csv_path in paths.items():
+        if csv_path.is_file():
+            package.read_table(name, csv_path)
+    package.nest()
+    return source
+
+
+class _Package:
+    """The rows of a tabular package, joined into nested objects along their *_id columns."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.objects: dict[str, dict[str, Record]] = {name: {} for name in TABLES}
+        self.where: dict[int, str] = {}
+        self.used: set[int] = set()
+
+    def note(self, obj: Record | None, column: str | None, value: Any, message: str) -> None:
+        where = self.where.get(id(obj), "") if obj is not None else ""
+        file_name, _, row = where.partition(" row ")
+        self.source.problems.append(RowProblem(int(row) if row else None, str(obj.get("id")) if obj else None,
+                                               column, None if value is None else str(value),
+                                               f"{file_name}: {message}" if file_name else message, "note"))
+
+    def read_table(self, name: str, path: Path) -> None:
+        table = TABLES[name]
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+        except (OSError, UnicodeDecodeError, csv.Error) as exc:
+            raise DataError(f"cannot read {path.name}: {exc}", "save it as UTF-8 CSV") from None
+        for number, row in enumerate(rows, start=2):
+            obj: Record = {}
+            for column_name, cell in row.items():
+                if column_name is None or cell is None or not str(cell).strip():
+                    continue
+                column = table.column(column_name)
+                value: Any = cell
+                if column is not None and column.kind == "n":
+                    number_value = parse_number(cell)
+                    value = cell if number_value is None else number_value
+                obj[column_name.strip()] = value
+            self.where[id(obj)] = f"{path.name} row {number}"
+            key = str(obj.get("id") or "")
+            if not key:
+                self.note(obj, "id", None, "row has no id; not imported")
+            elif key in self.objects[name]:
+                self.note(obj, "id", key, f"duplicate id in {path.name}; the first row wins")
+            else:
+                self.objects[name][key] = obj
+
+    def find(self, table: str, key: Any) -> Record | None:
+        return self.objects[table].get(str(key)) if key not in (None, "") else None
+
+    def attach(self, parent: Record, key: str, child: Record, many: bool) -> None:
+        if many:
+            parent.setdefault(key, []).append(child)
+        else:
+            parent[key] = child
+        self.used.add(id(child))
+
+    def _child_key(self, parent_table: str, child_table: str) -> str:
+        for key, (table, _many) in CHILDREN.get(parent_table, {}).items():
+            if table == child_table:
+                return key
+        raise KeyError(child_table)
+
+    def nest(self) -> None:
+        self._nest_singles()
+        for child_table, parents in PARENT_ORDER.items():
+            for obj in self.objects[child_table].values():
+                self._nest_by_parents(child_table, obj, parents)
+        self._nest_links("attribute", "link_id", "link_entity", "attributes")
+        self._nest_links("metadata", "resource_id", "resource_type", "metadata")
+        self._nest_leftovers()
+        for service in self.objects["service"].values():
+            self.source.services.append((copy.deepcopy(service), self.where.get(id(service), "")))
+
+    def _nest_singles(self) -> None:
+        singles = (("service", "organization_id", "organization", "organization"),
+                   ("service", "program_id", "program", "program"),
+                   ("service_at_location", "location_id", "location", "location"),
+                   ("attribute", "taxonomy_term_id", "taxonomy_term", "taxonomy_term"),
+                   ("taxonomy_term", "taxonomy_id", "taxonomy", "taxonomy_detail"),
+                   ("service_capacity", "unit_id", "unit", "unit"))
+        for table, column, target, key in singles:
+            for obj in self.objects[table].values():
+                found = self.find(target, obj.get(column))
+                if found is not None:
+                    self.attach(obj, key, found, many=False)
+                elif obj.get(column):
+                    self.note(obj, column, obj[column], f"{column} matches no {target}")
+
+    def _nest_by_parents(self, child_table: str, obj: Record, parents: tuple[str, ...]) -> None:
+        placed = False
+        for parent_table in parents:
+            column = f"{parent_table}_id"
+            parent = self.find(parent_table, obj.get(column))
+            if parent is None:
+                if obj.get(column):
+                    self.note(obj, column, obj[column], f"{column} matches no {parent_table}")
+                continue
+            if not placed:
+                self.attach(parent, self._child_key(parent_table, child_table), obj, many=True)
+                placed = True
+        if not placed:
+            self.note(obj, None, None, f"{child_table} belongs to no record; not imported")
+
+    def _nest_links(self, table: str, column: str, entity_column: str, key: str) -> None:
+        for obj in self.objects[table].values():
+            target_id = obj.get(column)
+            entity = str(obj.get(entity_column) or "")
+            order = [entity] if entity in TABLES else []
+            order += [name for name in TABLES if name not in order]
+            for name in order:
+                parent = self.find(name, target_id)
+                if parent is not None:
+                    self.attach(parent, key, obj, many=True)
+                    break
+            else:
+                self.note(obj, column, target_id, f"{column} matches no record; {table} not imported")
+
+    def _nest_leftovers(self) -> None:
+        """Locations and programs no service uses go with their organization."""
+        for table, key in (("location", "locations"), ("program", "programs")):
+            for obj in self.objects[table].values():
+                if id(obj) in self.used:
+                    continue
+                organization = self.find("organization", obj.get("organization_id"))
+                if organization is not None:
+                    self.attach(organization, key, obj, many=True)
+                else:
+                    self.note(obj, None, None, f"{table} is used by no service; not imported")
+        for obj in self.objects["organization"].values():
+            if id(obj) not in self.used:
+                self.source.problems.append(RowProblem(
+                    _row(self.where.get(id(obj), "")), str(obj.get("id")), None, str(obj.get("name") or ""),
+                    "organizations.csv: organization has no service: cannot be a provider"))
+        for obj in self.objects["meta_table_description"].values():
+            self.note(obj, None, None, "meta_table_description has no place in a provider; not imported")
+
+
+def _row(where: str) -> int | None:
+    _, _, row = where.partition(" row ")
+    return int(row) if row else None
