@@ -13,7 +13,8 @@ import click
 from ..errors import InputError
 from ..labels import LANGUAGES
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS
-from .common import AppContext, emit, handle_errors, output_option, pass_app
+from .case_options import case_from_options, case_options, load_weights, weights_option
+from .common import AppContext, emit, handle_errors, open_directory, output_option, pass_app
 
 #: -o file extension -> format, used when --format is not given.
 _FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
@@ -21,6 +22,8 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
 
 
 @click.command()
+@case_options
+@weights_option
 @click.option("--from", "from_file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
               help="A saved `svcmatch match --format json` document ('-': standard input).")
 @click.option("--case-ref", required=True, metavar="REF",
@@ -51,8 +54,8 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
               "it); the package is then flagged as containing a name.")
 @pass_app
 @handle_errors
-def package(app: AppContext, /, from_file: str | None, fmt: str | None, output: str | None,
-            **values: Any) -> None:
+def package(app: AppContext, /, case_values: dict[str, Any], weights_file: str | None,
+            from_file: str | None, fmt: str | None, output: str | None, **values: Any) -> None:
     """Write the referral package for one person: providers, contacts, consent, risk flags.
 
     Give the same case options as `svcmatch match`, or --from a saved match. Without
@@ -60,14 +63,14 @@ def package(app: AppContext, /, from_file: str | None, fmt: str | None, output: 
 
     \b
     Examples:
-      svcmatch match --country AL --to Shkoder --needs shelter,medical --sex female --age 24 \\
-          --format json -o match.json
-      svcmatch package --from match.json --case-ref AL-2026-0042 --priority urgent \\
-          --consent-date 2026-03-01 --consent-recipients "Shelter, clinic" -o package.html
+      svcmatch package --country AL --to Shkoder --needs shelter,medical --sex female \\
+          --age 24 --case-ref AL-2026-0042 --priority urgent --consent-date 2026-03-01 \\
+          --consent-recipients "Shelter, clinic" -o package.html
+      svcmatch package --from match.json --case-ref AL-2026-0042 --draft --format md
     """
     from ..package import options_from_values, render_package
 
-    document = _match_document(app, from_file)
+    document = _match_document(app, from_file, case_values, weights_file)
     values["format"] = fmt or _format_for(output)
     options = options_from_values(values)
     emit(render_package(document, options), output)
@@ -79,10 +82,23 @@ def _format_for(output: str | None) -> str:
     return "html"
 
 
-def _match_document(app: AppContext, from_file: str | None) -> Mapping[str, Any]:
-    if from_file is None:
-        raise InputError("no match to package", "give --from FILE, a saved `svcmatch match --format json`")
-    return read_match_document(from_file)
+def _match_document(app: AppContext, from_file: str | None, case_values: Mapping[str, Any],
+                    weights_file: str | None) -> Mapping[str, Any]:
+    """The saved match (--from), or a fresh match of the case options."""
+    from ..matching import match
+
+    given = [name for name, value in case_values.items() if value not in (None, (), False)]
+    if from_file is not None:
+        if given or weights_file:
+            raise InputError("--from and case options given together",
+                             "give either --from FILE or the case options, not both")
+        return read_match_document(from_file)
+    if not given:
+        raise InputError("no case to package",
+                         "give the case options (--country, --to, --needs, ...) or --from FILE")
+    case = case_from_options(case_values)
+    result = match(case, open_directory(app, case.country), weights=load_weights(weights_file))
+    return result.to_json()
 
 
 def read_match_document(path: str) -> Mapping[str, Any]:
