@@ -1,5 +1,4 @@
-"""Region × need coverage matrix (how many active providers serve each region for each need),
-and the records due for verification."""
+"""Region × need coverage matrix of active providers, and the records due for verification."""
 
 from __future__ import annotations
 
