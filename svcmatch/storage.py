@@ -706,8 +706,11 @@ class Transaction:
         if not _PROVIDER_ID.fullmatch(provider.id):
             raise InputError(f"provider id {provider.id!r} is not a plain word",
                              "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b")
-        self._providers.remove(doc_ids=[provider.id])
-        self._providers.insert(Document(provider.to_record(), doc_id=provider.id))  # type: ignore[arg-type]
+        record = provider.to_record()
+        if self._providers.contains(doc_id=provider.id):
+            self._providers.update(record, doc_ids=[provider.id])  # every field: a full replacement
+        else:
+            self._providers.insert(Document(record, doc_id=provider.id))  # type: ignore[arg-type]
 
     def delete(self, provider_id: str) -> None:
         if not self._providers.remove(doc_ids=[provider_id]):
