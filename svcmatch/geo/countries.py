@@ -1,11 +1,22 @@
-"""Countries: turn 'AL', 'ALB', '008', 'Albania' (and more) into one ISO 3166-1 country."""
+"""Countries: 'AL', 'ALB', '008', 'Albania', 'Shqipëria', 'Україна', 'Maroc' -> one ISO 3166-1 country."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..errors import InputError
+from .names import fold_name
+
+_DATA = Path(__file__).parent / "data" / "countries.json.gz"
+_HINT = "give an ISO code such as AL, MAR or 804, or a name such as Albania or Україна"
+#: Letters (any script) in words separated by spaces, apostrophes, dashes, dots, commas or
+#: brackets, or a number: anything else (a path, '..', a NUL) is refused before any lookup.
+_SAFE = re.compile(r"[^\W\d_]+(?:[ '’\-.,()]+[^\W\d_]+)*[.)]?|\d{1,3}")
+#: rapidfuzz scores (0-100) for typos: below the cutoff nothing is suggested as the answer.
+_TYPO_CUTOFF = 85.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,27 +27,77 @@ class Country:
     name: str
 
 
+@dataclass(frozen=True, slots=True)
+class _CountryTable:
+    by_alpha2: dict[str, Country]
+    by_alpha3: dict[str, Country]
+    by_numeric: dict[str, Country]
+    names: dict[str, list[str]]
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> _CountryTable:
+    from .gazetteer import read_compact
+
+    document = read_compact(_DATA)
+    countries = [Country(a2, a3, num, name) for a2, a3, num, name in document["countries"]]
+    return _CountryTable({c.alpha2: c for c in countries}, {c.alpha3: c for c in countries},
+                         {c.numeric: c for c in countries}, document["names"])
+
+
 def resolve_country(text: str) -> Country:
-    """Resolve a country given as alpha-2, alpha-3, numeric or English name.
+    """Resolve a country given as alpha-2, alpha-3, numeric, its English, official or a local name
+    (pycountry's translations and common endonyms), or any of these with a small typo.
 
     Anything that could name a path ('../x', '/etc', 'a\\0') is refused before any lookup.
     """
-    import pycountry
-
     cleaned = str(text).strip()
-    if not cleaned or not re.fullmatch(r"[^\W\d_]+(?:[ '\-.,()][^\W\d_]+)*\.?|\d{1,3}", cleaned):
-        raise InputError(f"{text!r} is not a country", "give an ISO code such as AL, MAR or 804, or a name")
+    if not cleaned or len(cleaned) > 80 or not _SAFE.fullmatch(cleaned):
+        raise InputError(f"{text!r} is not a country", _HINT)
+    table = _table()
+    found = _by_code(table, cleaned)
+    if found is not None:
+        return found
+    key = fold_name(cleaned)
+    codes = table.names.get(key)
+    if codes is None:
+        codes = _by_typo(table, key, text)
+    if len(codes) > 1:
+        names = " or ".join(f"{table.by_alpha2[c].name} ({c})" for c in codes)
+        raise InputError(f"country {text!r} could be {names}", "give the ISO code of the one you mean")
+    return table.by_alpha2[codes[0]]
+
+
+def _by_code(table: _CountryTable, cleaned: str) -> Country | None:
     if cleaned.isdigit():
-        found = pycountry.countries.get(numeric=cleaned.zfill(3))
-    elif len(cleaned) in (2, 3) and cleaned.isascii():
-        found = pycountry.countries.get(**{f"alpha_{len(cleaned)}": cleaned.upper()})
-    else:
-        found = None
-    if found is None:
-        try:
-            found = pycountry.countries.lookup(cleaned)
-        except LookupError:
-            found = None
-    if found is None:
-        raise InputError(f"unknown country {text!r}", "give an ISO code such as AL, MAR or 804, or an English name")
-    return Country(found.alpha_2, found.alpha_3, found.numeric, found.name)
+        return table.by_numeric.get(cleaned.zfill(3)) or _unknown(cleaned)
+    if len(cleaned) == 2 and cleaned.isascii():
+        return table.by_alpha2.get(cleaned.upper())
+    if len(cleaned) == 3 and cleaned.isascii():
+        return table.by_alpha3.get(cleaned.upper())
+    return None
+
+
+def _unknown(text: str) -> Country:
+    raise InputError(f"unknown country {text!r}", _HINT)
+
+
+def _by_typo(table: _CountryTable, key: str, text: str) -> list[str]:
+    from rapidfuzz import fuzz, process
+
+    scored = process.extract(key, list(table.names), scorer=fuzz.ratio, limit=6)
+    if not scored or scored[0][1] < _TYPO_CUTOFF or len(key) < 4:
+        closest = ", ".join(dict.fromkeys(f"{table.by_alpha2[c].name} ({c})"
+                                          for name, _s, _i in scored[:3] for c in table.names[name]))
+        raise InputError(f"unknown country {text!r}", f"closest: {closest}" if closest else _HINT)
+    best = scored[0][1]
+    codes: list[str] = []
+    for name, score, _ in scored:
+        if score >= best - 0.01:
+            codes += [c for c in table.names[name] if c not in codes]
+    return codes
+
+
+def country_names() -> dict[str, list[str]]:
+    """Folded country name -> alpha-2 codes (what resolve_country matches names against)."""
+    return _table().names

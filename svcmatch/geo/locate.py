@@ -1,0 +1,277 @@
+"""`locate`: a town or region name, as a person types it, to a place with region and coordinates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import InputError
+from .countries import resolve_country
+from .gazetteer import Gazetteer, load_gazetteer
+from .names import fold_name, has_region_type, skeleton, strip_region_type, to_latin
+from .regions import RegionIndex, region_code, region_index
+
+#: Scores (0-1) by how a name matched; a town's own name beats a region named the same
+#: unless the query says "oblast", "county", "region"...
+EXACT = 1.0
+REGION_BARE = 0.99
+REGION_CUT = 0.9  # 'Vinnitsa' is 'Vinnitsa Oblast' without its type word, but first a town
+SUBREGION = 0.98
+SOUND_ALIKE = 0.9  # + up to 0.05 by spelling similarity
+FUZZY_WEIGHT = 0.92  # x rapidfuzz ratio / 100
+PART_OF_NAME = 0.85  # the query is all the words of a longer name ('Biougra' in 'Tine Biougra')
+#: Candidates this close to the best score tie; the larger place wins.
+TIE = 0.005
+#: rapidfuzz ratio (0-100) a typo must reach, by query length (short names need more).
+_FUZZY_CUTOFFS = ((4, 86.0), (6, 80.0), (99, 76.0))
+MAX_ALTERNATIVES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where a query points: a town or a region, its ISO 3166-2 region and coordinates."""
+
+    query: str
+    name: str
+    kind: str  # "town" | "region"
+    region: str
+    region_name: str
+    latitude: float | None
+    longitude: float | None
+    score: float
+    population: int | None = None
+    alternatives: tuple[Place, ...] = ()
+    #: Another place matched the query exactly as well (two towns of one name).
+    ambiguous: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query, "name": self.name, "kind": self.kind, "region": self.region,
+            "region_name": self.region_name, "latitude": self.latitude, "longitude": self.longitude,
+            "score": self.score, "population": self.population, "ambiguous": self.ambiguous,
+            "alternatives": [_alternative_json(a) for a in self.alternatives],
+        }
+
+
+def _alternative_json(place: Place) -> dict[str, Any]:
+    document = place.to_json()
+    for key in ("query", "alternatives", "ambiguous"):
+        document.pop(key)
+    return document
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    score: float
+    kind: str  # "town" | "region"
+    key: int | str  # town index or region code
+    label: str = ""  # the province name when a province matched
+
+
+def locate(query: str, country: str) -> Place:
+    """Resolve a town or region name (any spelling, script, exonym, old name or typo) in a country.
+
+    'NAME, REGION' limits the search to one region ('Ivanivka, Odesa Oblast'). Where names tie,
+    the larger place wins and the others are in `alternatives`. InputError lists the closest
+    names when nothing plausible matches.
+    """
+    alpha2 = resolve_country(country).alpha2
+    text = _clean(query)
+    gazetteer = load_gazetteer(alpha2)
+    index = region_index(alpha2)
+    name, within = _split_region(text, alpha2)
+    code = region_code(name, alpha2)
+    if code is not None and within is None:
+        return _region_place(query, gazetteer, index, code, EXACT, "")
+    candidates = _candidates(name, gazetteer, index)
+    if within is not None:
+        candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
+    if not candidates:
+        raise InputError(f"no place matches {query!r} in {alpha2}", _suggestions(name, gazetteer, within))
+    return _best(query, candidates, gazetteer, index)
+
+
+def _clean(query: str) -> str:
+    text = " ".join(str(query).split())
+    if not text or len(text) > 120 or not any(ch.isalnum() for ch in text):
+        raise InputError(f"{query!r} is not a place name", "give a town or region, e.g. Shkoder")
+    return text
+
+
+def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
+    """'Ivanivka, Odesa Oblast' -> ('Ivanivka', 'UA-51'); a trailing country name is dropped."""
+    if "," not in text:
+        return text, None
+    head, tail = (part.strip() for part in text.rsplit(",", 1))
+    if not head:
+        return text, None
+    from .regions import country_regions_named
+
+    found = country_regions_named(tail, alpha2) if tail else []
+    if len(found) == 1:
+        return head, found[0]
+    try:
+        if resolve_country(tail).alpha2 == alpha2:
+            return _split_region(head, alpha2)
+    except InputError:
+        pass
+    return text, None
+
+
+def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Candidate]:
+    folded = fold_name(text)
+    typed = has_region_type(folded)
+    bare = strip_region_type(folded)
+    found: dict[tuple[str, int | str], _Candidate] = {}
+
+    def add(candidate: _Candidate) -> None:
+        key = (candidate.kind, candidate.key)
+        if key not in found or found[key].score < candidate.score:
+            found[key] = candidate
+
+    for town in gazetteer.names.get(folded, ()):
+        add(_Candidate(EXACT, "town", town))
+    for key in dict.fromkeys([folded, bare]):
+        region_score = EXACT if typed else REGION_BARE if key in index.full_names else REGION_CUT
+        for code in index.names.get(key, ()):
+            add(_Candidate(region_score, "region", code))
+        for sub in index.subregion_names.get(key, ()):
+            add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub]))
+    if not found or max(c.score for c in found.values()) < REGION_BARE:
+        for candidate in _sound_alikes(folded, bare, gazetteer, index):
+            add(candidate)
+    if not found or max(c.score for c in found.values()) < SOUND_ALIKE:
+        for candidate in _typos(folded, bare, gazetteer, index):
+            add(candidate)
+    return list(found.values())
+
+
+def _sound_alikes(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Candidate]:
+    from rapidfuzz import fuzz
+
+    found: list[_Candidate] = []
+    sound = skeleton(folded)
+    latin = to_latin(folded)
+    if len(sound) >= 2:
+        for key in gazetteer.skeletons.get(sound, ()):
+            similarity = fuzz.ratio(latin, to_latin(key))
+            if similarity >= 60:
+                found += [_Candidate(SOUND_ALIKE + 0.05 * similarity / 100, "town", t)
+                          for t in gazetteer.names[key]]
+    region_sound = skeleton(bare)
+    if len(region_sound) >= 3:
+        found += [_Candidate(SOUND_ALIKE, "region", code) for code in index.skeletons.get(region_sound, ())]
+    return found
+
+
+def _cutoff(text: str) -> float:
+    return next(cutoff for length, cutoff in _FUZZY_CUTOFFS if len(text) <= length)
+
+
+def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Candidate]:
+    from rapidfuzz import fuzz, process
+
+    found: list[_Candidate] = []
+    for key, ratio, _ in process.extract(folded, list(gazetteer.names), scorer=fuzz.ratio,
+                                         score_cutoff=_cutoff(folded), limit=8):
+        found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "town", t) for t in gazetteer.names[key]]
+    if len(folded) >= 4:
+        for key, _ratio, _ in process.extract(folded, list(gazetteer.names), scorer=fuzz.token_set_ratio,
+                                              score_cutoff=100, limit=8):
+            found += [_Candidate(PART_OF_NAME, "town", t) for t in gazetteer.names[key]]
+    if bare:
+        for key, ratio, _ in process.extract(bare, list(index.names), scorer=fuzz.ratio,
+                                             score_cutoff=_cutoff(bare), limit=4):
+            found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "region", c) for c in index.names[key]]
+    return found
+
+
+def _region_of(candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) -> str:
+    if candidate.kind == "town":
+        assert isinstance(candidate.key, int)
+        return gazetteer.towns[candidate.key].region
+    return index.parent.get(str(candidate.key), str(candidate.key))
+
+
+def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, query: str) -> int:
+    """Size for breaking ties: a town whose own name the query is counts five times its
+    population against one for which it is an old or foreign name (Sloviansk is Slovyansk,
+    not Nikopol's 18th-century name); a city district counts a hundredth."""
+    if candidate.kind == "region":
+        return 0  # a town of the same name and score is the more specific answer
+    assert isinstance(candidate.key, int)
+    town = gazetteer.towns[candidate.key]
+    weight = town.population // 100 if town.section else town.population
+    own = fold_name(town.name)
+    if own == query or skeleton(own) == skeleton(query):
+        weight *= 5
+    return weight
+
+
+def _best(query: str, candidates: list[_Candidate], gazetteer: Gazetteer, index: RegionIndex) -> Place:
+    top = max(c.score for c in candidates)
+    folded = fold_name(query)
+    ordered = sorted(candidates, key=lambda c: (c.score < top - TIE, -c.score if c.score < top - TIE else 0,
+                                                -_rank_population(c, gazetteer, folded), str(c.key)))
+    places = [_place(query, c, gazetteer, index) for c in ordered]
+    best, others = places[0], _distinct(places[0], places[1:])
+    ambiguous = best.kind == "town" and any(p.kind == "town" and p.score >= top - TIE for p in others)
+    floor = max(top - 0.15, 0.6)
+    alternatives = tuple(p for p in others if p.score >= floor)[:MAX_ALTERNATIVES]
+    return Place(best.query, best.name, best.kind, best.region, best.region_name, best.latitude,
+                 best.longitude, best.score, best.population, alternatives, ambiguous)
+
+
+def _distinct(best: Place, others: list[Place]) -> list[Place]:
+    """Drop repeats of one place (a town that matched by two names, two entries for one city)."""
+    seen = [best]
+    result: list[Place] = []
+    for place in others:
+        if any(_same_place(place, s) for s in seen):
+            continue
+        seen.append(place)
+        result.append(place)
+    return result
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.kind != b.kind or a.region != b.region:
+        return False
+    if a.kind == "region":
+        return True
+    from .distance import distance_km
+
+    assert a.latitude is not None and a.longitude is not None
+    assert b.latitude is not None and b.longitude is not None
+    return a.name == b.name and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 3.0
+
+
+def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) -> Place:
+    if candidate.kind == "region":
+        return _region_place(query, gazetteer, index, str(candidate.key), candidate.score, candidate.label)
+    assert isinstance(candidate.key, int)
+    town = gazetteer.towns[candidate.key]
+    return Place(query, town.name, "town", town.region, index.shown.get(town.region, ""), town.latitude,
+                 town.longitude, round(candidate.score, 3), town.population)
+
+
+def _region_place(query: str, gazetteer: Gazetteer, index: RegionIndex, code: str, score: float,
+                  label: str) -> Place:
+    region = gazetteer.regions[code]
+    return Place(query, label or region.name, "region", code, region.name, region.latitude,
+                 region.longitude, round(score, 3), region.population)
+
+
+def _suggestions(text: str, gazetteer: Gazetteer, within: str | None) -> str:
+    from rapidfuzz import fuzz, process
+
+    folded = fold_name(text)
+    names: list[str] = []
+    for key, _score, _ in process.extract(folded, list(gazetteer.names), scorer=fuzz.WRatio, limit=30):
+        for t in gazetteer.names[key]:
+            town = gazetteer.towns[t]
+            if (within is None or town.region == within) and town.name not in names:
+                names.append(town.name)
+    if not names:
+        return "check the spelling, or give the region"
+    return "closest: " + ", ".join(names[:3])

@@ -1,0 +1,139 @@
+"""Curated region facts the gazetteer build needs beyond GeoNames and pycountry (read at build time only)."""
+
+from __future__ import annotations
+
+#: GeoNames admin1 code -> ISO 3166-2 code. GeoNames numbers regions its own way (Albania's
+#: counties are 40-51 in alphabetical order of their old names, Ukraine's 01-27 alphabetically
+#: in English); these tables were checked against each region's capital (tests/test_geo_regions.py).
+ADMIN1_TO_ISO: dict[str, dict[str, str]] = {
+    "AL": {
+        "40": "AL-01", "41": "AL-09", "42": "AL-02", "43": "AL-03", "44": "AL-04", "45": "AL-05",
+        "46": "AL-06", "47": "AL-07", "48": "AL-08", "49": "AL-10", "50": "AL-11", "51": "AL-12",
+    },
+    "MA": {f"{n:02d}": f"MA-{n:02d}" for n in range(1, 13)},
+    "UA": {
+        "01": "UA-71", "02": "UA-74", "03": "UA-77", "04": "UA-12", "05": "UA-14", "06": "UA-26",
+        "07": "UA-63", "08": "UA-65", "09": "UA-68", "10": "UA-35", "11": "UA-43", "12": "UA-30",
+        "13": "UA-32", "14": "UA-09", "15": "UA-46", "16": "UA-48", "17": "UA-51", "18": "UA-53",
+        "19": "UA-56", "20": "UA-40", "21": "UA-59", "22": "UA-61", "23": "UA-05", "24": "UA-07",
+        "25": "UA-21", "26": "UA-23", "27": "UA-18",
+    },
+}
+
+#: Places GeoNames files under another country code that ISO 3166-2 of this country covers:
+#: ISO 3166-2:MA's regions MA-10, MA-11 and MA-12 carry "(EH)"/"(EH-partial)" and include
+#: Western Sahara, which GeoNames lists as EH. Their region is the one of the nearest Moroccan town.
+EXTRA_SOURCES: dict[str, tuple[str, ...]] = {"MA": ("EH",)}
+
+#: pycountry's parent for some provinces is wrong (DOMAIN.md).
+PARENT_FIXES: dict[str, str] = {"MA-CHT": "MA-09", "MA-NOU": "MA-06"}
+
+#: Provinces that GeoNames files under the region they had before Morocco's 2015 reform:
+#: (seat, ISO region, seats of the old region's neighbouring provinces). A town of the seat's
+#: GeoNames region that lies nearer the seat than any of those neighbours moves to the ISO region.
+PROVINCE_MOVES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
+    "MA": (
+        ("Guercif", "MA-02", ("Taza", "Boulemane", "Taounate", "Sefrou", "Tahla")),
+        ("Midelt", "MA-08", ("Khenifra", "Azilal", "Beni Mellal", "Kasba Tadla", "Boulemane", "Imilchil")),
+        ("Sidi Ifni", "MA-10", ("Tiznit", "Tine Biougra", "Agadir", "Inezgane", "Taroudant", "Tafraout")),
+    ),
+}
+
+#: Only subdivisions of these types are regions that a directory uses (Morocco: the 12 regions
+#: of 2015; its provinces and prefectures resolve to their region).
+REGION_TYPES: dict[str, tuple[str, ...]] = {"MA": ("Region",)}
+
+#: Region code -> (name shown to people, other names people use: local, Russian, exonyms).
+#: pycountry's own name, and each name with its type word ("... County", "Qarku ...",
+#: "... oblast"), are added by the build.
+REGION_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "AL-01": ("Berat", ("Qarku i Beratit", "Berati", "Берат")),
+    "AL-02": ("Durrës", ("Qarku i Durrësit", "Durrësi", "Durazzo", "Дуррес")),
+    "AL-03": ("Elbasan", ("Qarku i Elbasanit", "Elbasani", "Эльбасан")),
+    "AL-04": ("Fier", ("Qarku i Fierit", "Fieri", "Фиери")),
+    "AL-05": ("Gjirokastër", ("Qarku i Gjirokastrës", "Gjirokastra", "Argyrokastro",
+                              "Αργυρόκαστρο", "Гирокастра")),
+    "AL-06": ("Korçë", ("Qarku i Korçës", "Korça", "Koritsa", "Korytsa", "Κορυτσά", "Корча")),
+    "AL-07": ("Kukës", ("Qarku i Kukësit", "Kukësi", "Кукес")),
+    "AL-08": ("Lezhë", ("Qarku i Lezhës", "Lezha", "Alessio", "Лежа")),
+    "AL-09": ("Dibër", ("Qarku i Dibrës", "Dibra", "Дибра")),
+    "AL-10": ("Shkodër", ("Qarku i Shkodrës", "Shkodra", "Scutari", "Шкодер")),
+    "AL-11": ("Tiranë", ("Qarku i Tiranës", "Tirana", "Тирана")),
+    "AL-12": ("Vlorë", ("Qarku i Vlorës", "Vlora", "Valona", "Avlona", "Влёра")),
+    "MA-01": ("Tanger-Tétouan-Al Hoceïma", ("Tangier-Tetouan-Al Hoceima", "طنجة تطوان الحسيمة",
+                                           "Tanger-Tetouan-Al Hoceima")),
+    "MA-02": ("Oriental", ("L'Oriental", "The Oriental", "Région de l'Oriental", "الشرق",
+                           "جهة الشرق", "Eastern Region")),
+    "MA-03": ("Fès-Meknès", ("Fez-Meknes", "فاس مكناس")),
+    "MA-04": ("Rabat-Salé-Kénitra", ("الرباط سلا القنيطرة",)),
+    "MA-05": ("Béni Mellal-Khénifra", ("بني ملال خنيفرة",)),
+    "MA-06": ("Casablanca-Settat", ("الدار البيضاء سطات", "Grand Casablanca")),
+    "MA-07": ("Marrakech-Safi", ("Marrakesh-Safi", "مراكش آسفي")),
+    "MA-08": ("Drâa-Tafilalet", ("درعة تافيلالت",)),
+    "MA-09": ("Souss-Massa", ("Sous-Massa", "سوس ماسة")),
+    "MA-10": ("Guelmim-Oued Noun", ("Guelmim-Oued Noun (EH-partial)", "كلميم واد نون")),
+    "MA-11": ("Laâyoune-Sakia El Hamra", ("Laâyoune-Sakia El Hamra (EH-partial)",
+                                         "العيون الساقية الحمراء", "Laayoune-Saguia el Hamra")),
+    "MA-12": ("Dakhla-Oued Ed-Dahab", ("Dakhla-Oued Ed-Dahab (EH)", "الداخلة وادي الذهب",
+                                      "Dakhla-Oued Eddahab")),
+    "UA-05": ("Vinnytsia Oblast", ("Vinnytska oblast", "Вінницька область", "Винницкая область",
+                                   "Vinnitsa Oblast")),
+    "UA-07": ("Volyn Oblast", ("Volynska oblast", "Волинська область", "Волынская область",
+                               "Volhynia", "Wołyń")),
+    "UA-09": ("Luhansk Oblast", ("Luhanska oblast", "Луганська область", "Луганская область",
+                                 "Lugansk Oblast")),
+    "UA-12": ("Dnipropetrovsk Oblast", ("Dnipropetrovska oblast", "Дніпропетровська область",
+                                        "Днепропетровская область", "Dnipro Oblast")),
+    "UA-14": ("Donetsk Oblast", ("Donetska oblast", "Донецька область", "Донецкая область")),
+    "UA-18": ("Zhytomyr Oblast", ("Zhytomyrska oblast", "Житомирська область",
+                                  "Житомирская область", "Zhitomir Oblast")),
+    "UA-21": ("Zakarpattia Oblast", ("Zakarpatska oblast", "Закарпатська область",
+                                     "Закарпатская область", "Transcarpathia", "Zakarpattia",
+                                     "Kárpátalja")),
+    "UA-23": ("Zaporizhzhia Oblast", ("Zaporizka oblast", "Запорізька область",
+                                      "Запорожская область", "Zaporozhye Oblast")),
+    "UA-26": ("Ivano-Frankivsk Oblast", ("Ivano-Frankivska oblast", "Івано-Франківська область",
+                                         "Ивано-Франковская область")),
+    "UA-30": ("Kyiv", ("Kyiv City", "Kiev", "Київ", "Киев", "місто Київ")),
+    "UA-32": ("Kyiv Oblast", ("Kyivska oblast", "Київська область", "Киевская область",
+                              "Kiev Oblast")),
+    "UA-35": ("Kirovohrad Oblast", ("Kirovohradska oblast", "Кіровоградська область",
+                                    "Кировоградская область", "Kirovograd Oblast")),
+    "UA-40": ("Sevastopol", ("Sevastopol City", "Севастополь", "Sebastopol")),
+    "UA-43": ("Autonomous Republic of Crimea", ("Avtonomna Respublika Krym", "Crimea", "Krym",
+                                                "Автономна Республіка Крим", "Крим", "Крым",
+                                                "Qırım")),
+    "UA-46": ("Lviv Oblast", ("Lvivska oblast", "Львівська область", "Львовская область",
+                              "Lvov Oblast")),
+    "UA-48": ("Mykolaiv Oblast", ("Mykolaivska oblast", "Миколаївська область",
+                                  "Николаевская область", "Nikolaev Oblast")),
+    "UA-51": ("Odesa Oblast", ("Odeska oblast", "Одеська область", "Одесская область",
+                               "Odessa Oblast")),
+    "UA-53": ("Poltava Oblast", ("Poltavska oblast", "Полтавська область", "Полтавская область")),
+    "UA-56": ("Rivne Oblast", ("Rivnenska oblast", "Рівненська область", "Ровенская область",
+                               "Rovno Oblast")),
+    "UA-59": ("Sumy Oblast", ("Sumska oblast", "Сумська область", "Сумская область")),
+    "UA-61": ("Ternopil Oblast", ("Ternopilska oblast", "Тернопільська область",
+                                  "Тернопольская область")),
+    "UA-63": ("Kharkiv Oblast", ("Kharkivska oblast", "Харківська область", "Харьковская область",
+                                 "Kharkov Oblast")),
+    "UA-65": ("Kherson Oblast", ("Khersonska oblast", "Херсонська область", "Херсонская область")),
+    "UA-68": ("Khmelnytskyi Oblast", ("Khmelnytska oblast", "Хмельницька область",
+                                      "Хмельницкая область", "Khmelnitsky Oblast")),
+    "UA-71": ("Cherkasy Oblast", ("Cherkaska oblast", "Черкаська область", "Черкасская область")),
+    "UA-74": ("Chernihiv Oblast", ("Chernihivska oblast", "Чернігівська область",
+                                   "Черниговская область", "Chernigov Oblast")),
+    "UA-77": ("Chernivtsi Oblast", ("Chernivetska oblast", "Чернівецька область",
+                                    "Черновицкая область", "Chernovtsy Oblast")),
+}
+
+#: Names of countries as their people write them, beyond pycountry's translations.
+COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
+    "AL": ("Shqipëria", "Shqipëri", "Shqipnia", "Republika e Shqipërisë"),
+    "MA": ("المغرب", "المملكة المغربية", "Al-Maghrib", "Lmaghrib", "ⵍⵎⵖⵔⵉⴱ", "Maroc", "Marokko"),
+    "UA": ("Україна", "Ukrayina", "Ukraina", "Украина"),
+    "XK": ("Kosova", "Kosovë", "Косово"),
+    "MD": ("Moldova", "Молдова"),
+    "BY": ("Belarus", "Беларусь", "Белоруссия"),
+    "RU": ("Россия", "Rossiya"),
+}

@@ -1,0 +1,244 @@
+"""Regions (ISO 3166-2): codes and names people use, and where a point lies relative to them."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..errors import InputError
+from .countries import resolve_country
+from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
+from .names import fold_name, skeleton, strip_region_type
+
+_CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
+#: A point this many times farther from its nearest town than that town is from its own
+#: nearest neighbour (plus a margin) is taken to lie outside the country (sea, desert, abroad).
+_SPACING_FACTOR = 0.75
+_MARGIN_KM = 15.0
+
+
+@dataclass(frozen=True, slots=True)
+class RegionIndex:
+    """A country's region names: folded name (with and without its type word) -> region codes."""
+
+    country: str
+    names: dict[str, tuple[str, ...]]
+    #: Keys that are a region's name as written (not only once its type word is cut off).
+    full_names: frozenset[str]
+    subregion_names: dict[str, tuple[str, ...]]
+    skeletons: dict[str, tuple[str, ...]]
+    shown: dict[str, str]
+    #: Every code a name may resolve to: regions, and subregions (-> their region).
+    parent: dict[str, str]
+
+
+def _add(index: dict[str, list[str]], name: str, code: str) -> None:
+    for key in {fold_name(name), strip_region_type(fold_name(name))}:
+        if key and code not in index.setdefault(key, []):
+            index[key].append(code)
+
+
+@functools.lru_cache(maxsize=16)
+def region_index(country: str) -> RegionIndex:
+    """The region names of a country (alpha-2), from its gazetteer or else from pycountry."""
+    names: dict[str, list[str]] = {}
+    subs: dict[str, list[str]] = {}
+    shown: dict[str, str] = {}
+    parent: dict[str, str] = {}
+    full: set[str] = set()
+    if has_gazetteer(country):
+        gazetteer = load_gazetteer(country)
+        for region in gazetteer.regions.values():
+            shown[region.code] = region.name
+            parent[region.code] = region.code
+            for name in region.names:
+                _add(names, name, region.code)
+                full.add(fold_name(name))
+        for code, (name, region_code) in gazetteer.subregions.items():
+            shown[code] = name
+            parent[code] = region_code
+            _add(subs, name, code)
+    else:
+        for code, name, parent_code in _pycountry_regions(country):
+            shown[code] = name
+            parent[code] = parent_code or code
+            _add(names if not parent_code else subs, name, code)
+            full.add(fold_name(name))
+    skeletons: dict[str, list[str]] = {}
+    for key, codes in names.items():
+        for code in codes:
+            sk = skeleton(key)
+            if len(sk) >= 3 and code not in skeletons.setdefault(sk, []):
+                skeletons[sk].append(code)
+    return RegionIndex(country, _frozen(names), frozenset(full), _frozen(subs), _frozen(skeletons), shown,
+                       parent)
+
+
+def _frozen(index: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    return {key: tuple(codes) for key, codes in index.items()}
+
+
+def _pycountry_regions(country: str) -> list[tuple[str, str, str]]:
+    """(code, name, parent-region or '') for a country without a gazetteer: the top level."""
+    import pycountry
+
+    subdivisions = list(pycountry.subdivisions.get(country_code=country) or [])  # type: ignore[no-untyped-call]
+    top = {s.code for s in subdivisions if not getattr(s, "parent_code", None)}
+    rows = []
+    for sub in subdivisions:
+        parent = getattr(sub, "parent_code", None) or ""
+        while parent and parent not in top:
+            parent = next((getattr(s, "parent_code", "") or "" for s in subdivisions if s.code == parent), "")
+        rows.append((sub.code, sub.name, parent))
+    return sorted(rows)
+
+
+def regions(country: str) -> list[tuple[str, str]]:
+    """(code, name) of every region a directory of this country may use, by code."""
+    alpha2 = resolve_country(country).alpha2
+    index = region_index(alpha2)
+    return sorted((code, index.shown[code]) for code, up in index.parent.items() if code == up)
+
+
+def region_name(code: str) -> str:
+    """The name shown for a region code ('AL-10' -> 'Shkodër'), provinces too ('MA-CAS')."""
+    cleaned = str(code).strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", cleaned):
+        raise InputError(f"{code!r} is not a region code", "write it as CC-XX, e.g. AL-10")
+    index = region_index(resolve_country(cleaned[:2]).alpha2)
+    if cleaned not in index.shown:
+        raise InputError(f"unknown region {code!r}", f"see `svcmatch locate` or the regions of {cleaned[:2]}")
+    return index.shown[cleaned]
+
+
+def region_code(text: str, country: str) -> str | None:
+    """The region a code means ('AL-10', '10', 'al10', 'MA-CAS' -> 'MA-06'), None if not a code."""
+    match = _CODE.fullmatch(text.strip())
+    if match is None:
+        return None
+    prefix, suffix = match.groups()
+    if prefix and prefix.upper() != country:
+        return None
+    if not prefix and not suffix.isdigit():
+        return None
+    index = region_index(country)
+    candidates = [f"{country}-{suffix.upper()}"]
+    if suffix.isdigit() and len(suffix) == 1:
+        candidates.append(f"{country}-0{suffix}")
+    for code in candidates:
+        if code in index.parent:
+            return index.parent[code]
+    return None
+
+
+def country_regions_named(text: str, country: str) -> list[str]:
+    """Every region a name or code could mean (empty when none): exact names and codes only."""
+    alpha2 = resolve_country(country).alpha2
+    code = region_code(text, alpha2)
+    if code:
+        return [code]
+    index = region_index(alpha2)
+    folded = fold_name(text)
+    found: list[str] = []
+    for key in dict.fromkeys([folded, strip_region_type(folded)]):
+        for code in index.names.get(key, ()):
+            if code not in found:
+                found.append(code)
+        for sub in index.subregion_names.get(key, ()):
+            if index.parent[sub] not in found:
+                found.append(index.parent[sub])
+    return found
+
+
+def resolve_region(text: str, country: str) -> str:
+    """ISO 3166-2 code of a region given by code or name, in any listed language or with a typo.
+
+    A province or prefecture resolves to its region (MA-CAS -> MA-06); a town does not
+    (use `locate` for towns). InputError names the closest regions when nothing fits.
+    """
+    alpha2 = resolve_country(country).alpha2
+    cleaned = str(text).strip()
+    if not cleaned or len(cleaned) > 120:
+        raise InputError(f"{text!r} is not a region", "give an ISO 3166-2 code such as AL-10 or a name")
+    found = country_regions_named(cleaned, alpha2)
+    if not found:
+        found = _fuzzy_regions(cleaned, alpha2)
+    if len(found) > 1:
+        names = " or ".join(f"{c} {region_name(c)}" for c in found)
+        raise InputError(f"region {text!r} could be {names}", "give the region code")
+    return found[0]
+
+
+def _fuzzy_regions(text: str, country: str) -> list[str]:
+    from rapidfuzz import fuzz, process
+
+    index = region_index(country)
+    folded = strip_region_type(fold_name(text)) or fold_name(text)
+    by_sound = index.skeletons.get(skeleton(folded), ())
+    if len(by_sound) == 1:
+        return [by_sound[0]]
+    keys = list(index.names)
+    scored = process.extract(folded, keys, scorer=fuzz.ratio, limit=8)
+    if scored and scored[0][1] >= 82 and len(folded) >= 4:
+        best = scored[0][1]
+        return list(dict.fromkeys(c for key, s, _ in scored if s >= best - 0.01 for c in index.names[key]))
+    closest = list(dict.fromkeys(c for key, _s, _ in scored for c in index.names[key]))[:3]
+    hint = ", ".join(f"{c} {index.shown[c]}" for c in closest)
+    raise InputError(f"unknown region {text!r} in {country}", f"closest: {hint}" if hint else
+                     "give an ISO 3166-2 code such as AL-10")
+
+
+def region_at(lat: float, lon: float, country: str) -> str:
+    """The region whose nearest town is nearest to the point (a Voronoi guess of the border)."""
+    gazetteer = load_gazetteer(resolve_country(country).alpha2)
+    index, _km = gazetteer.nearest_town(lat, lon)
+    return gazetteer.towns[index].region
+
+
+def inside_country(lat: float, lon: float, country: str) -> bool:
+    """Whether a point lies in the country, approximately: nearer to one of its towns than to a
+    neighbour's place, and not far beyond its towns (sea, desert). Good to a few km at borders."""
+    gazetteer = load_gazetteer(resolve_country(country).alpha2)
+    return _inside(gazetteer, lat, lon)
+
+
+def _inside(gazetteer: Gazetteer, lat: float, lon: float) -> bool:
+    index, km = gazetteer.nearest_town(lat, lon)
+    if km > _SPACING_FACTOR * gazetteer.spacing_km(index) + _MARGIN_KM:
+        return False
+    return km <= gazetteer.nearest_border_km(lat, lon)
+
+
+def distance_to_region_km(lat: float, lon: float, region: str) -> float:
+    """Approximate distance from a point to a region: 0 when the point's nearest town lies in it,
+    else the distance to the region's nearest town (an over-estimate by up to the town spacing)."""
+    code = str(region).strip().upper()
+    alpha2 = resolve_country(code[:2]).alpha2
+    index = region_index(alpha2)
+    code = index.parent.get(code, "")
+    if not code:
+        raise InputError(f"unknown region {region!r}", "give an ISO 3166-2 code such as AL-10")
+    gazetteer = load_gazetteer(alpha2)
+    nearest, km = gazetteer.nearest_town(lat, lon)
+    if gazetteer.towns[nearest].region == code and _inside(gazetteer, lat, lon):
+        return 0.0
+    _index, km = gazetteer.nearest_town(lat, lon, region=code)
+    return km
+
+
+def region_centre(code: str) -> tuple[float, float] | None:
+    """The centre of population of a region's towns (None without a gazetteer)."""
+    alpha2 = code[:2].upper()
+    if not has_gazetteer(alpha2):
+        return None
+    region = load_gazetteer(alpha2).regions.get(region_index(alpha2).parent.get(code.upper(), ""))
+    if region is None or region.latitude is None or region.longitude is None:
+        return None
+    return region.latitude, region.longitude
+
+
+__all__ = [
+    "country_regions_named", "distance_to_region_km", "inside_country", "region_at",
+    "region_code", "region_name", "regions", "resolve_region",
+]
