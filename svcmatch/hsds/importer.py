@@ -460,10 +460,9 @@ def _take_coverage(draft: _Draft, country: str) -> None:
                                              "coverage uses", "kept": True})
             continue
         rest = {k: v for k, v in area.items() if k not in ("id", "service_id")}
-        if rest.get("name") == generated[key].get("name"):
-            rest.pop("name")
-        if rest.get("description") == generated[key].get("description"):
-            rest.pop("description")
+        for name in ("name", "description"):
+            if name in rest and rest[name] == generated[key].get(name):
+                rest.pop(name)
         if rest:
             draft.keyed.setdefault("service_areas", {})[key] = rest
     if areas:

@@ -69,8 +69,12 @@ def _read_json(path: Path) -> Source:
     return source
 
 
+#: Keys only a service or a service_at_location has (a record with none of them is an organization).
+_SERVICE_KEYS = ("status", "organization", "service_at_locations", "service", "location", "program")
+
+
 def _add_json_item(source: Source, item: Record, where: str) -> None:
-    if "services" in item:  # an organization
+    if "services" in item or not any(key in item for key in _SERVICE_KEYS):  # an organization
         organization = {k: v for k, v in item.items() if k != "services"}
         services = item.get("services")
         if not isinstance(services, list) or not services:
