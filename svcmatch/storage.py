@@ -693,12 +693,6 @@ class Transaction:
             return None
         return provider_from_record(dict(document))
 
-    def ids(self) -> list[str]:
-        return sorted(str(document.doc_id) for document in self._providers.all())
-
-    def providers(self) -> list[Provider]:
-        return [provider_from_record(dict(document)) for document in self._providers.all()]
-
     def put(self, provider: Provider) -> None:
         """Add the provider, or replace the one with its id."""
         from tinydb.table import Document

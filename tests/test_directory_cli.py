@@ -554,4 +554,11 @@ def test_history_of_the_whole_directory_and_unknown_ids(root: Path) -> None:
         ("init", "meta", None), ("add", "add", "al-shk-0001"), ("add", "add", "al-tir-0002"),
         ("add", "add", "al-tir-0003")]
     assert entries[0]["new"] == {"country": "AL", "title": "Albania test"}
-    fails(run(root, "history", "AL", "al-nope"), 2, "no provider 'al-nope'")
+    fails(run(root, "history", "AL", "al-nope"), 2, "no history of provider 'al-nope'")
+
+
+def test_history_of_a_damaged_file_masks_every_address(root: Path) -> None:
+    (root / "al.json").write_text("<<<<<<< HEAD\n", encoding="utf-8")
+    result = run(root, "history", "AL", JOBS.id)
+    assert result.exit_code == 0, result.output
+    assert "Rruga Kavajës" not in result.stdout and "(confidential)" in result.stdout

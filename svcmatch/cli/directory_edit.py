@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ..errors import InputError, NotFoundError
+from ..errors import DataError, InputError, NotFoundError
 from ..model import (
     BOOL_FIELDS,
     FIELD_NAMES,
@@ -439,16 +439,19 @@ def history(app: AppContext, country: str, provider_id: str | None, include_conf
       svcmatch directory history AL al-shk-1a2b --format json
     """
     store = open_store(app, country)
-    directory = store.load()
     records = store.history(provider_id)
-    if provider_id is not None and not records and directory.get(provider_id) is None:
-        raise NotFoundError(f"no provider {provider_id!r} and no history of it in the {store.country} "
-                            "directory", f"list the ids with `svcmatch directory list {store.country}`")
-    confidential = {p.id for p in directory.providers if p.confidential_address}
+    if provider_id is not None and not records:
+        raise NotFoundError(f"no history of provider {provider_id!r} in the {store.country} directory",
+                            f"list the ids with `svcmatch directory list {store.country}`")
+    try:
+        confidential: set[str | None] | None = {
+            p.id for p in store.load().providers if p.confidential_address}
+    except DataError:  # a damaged file: its history helps to repair it, with every address masked
+        confidential = None
     document: list[dict[str, Any]] = []
     for record in records:
         hidden = not include_confidential and (
-            record.provider_id in confidential
+            confidential is None or record.provider_id in confidential
             or any(values.get("confidential_address") for values in (record.old, record.new)))
         old, new = (_masked(values) if hidden else dict(values) for values in (record.old, record.new))
         document.append({"time": record.time.isoformat(timespec="seconds").replace("+00:00", "Z"),
