@@ -298,6 +298,10 @@ def _check_needs_named(options: PackageOptions, order: Sequence[str],
             if need not in order:
                 raise InputError(f"{option} {need}: the match has no need {need}",
                                  "needs in this match: " + (", ".join(order) or "none"))
+    for need in options.notes_for:
+        if not found.get(need):
+            raise InputError(f"--notes-for {need}: no provider can meet {need}, so no one reads the note",
+                             "give notes for the needs that have a provider")
     for need, provider_id in options.select.items():
         eligible = [str(r["id"]) for r in found.get(need, [])]
         if provider_id not in eligible:

@@ -168,6 +168,8 @@ def test_notes_go_with_their_need_and_must_name_one() -> None:
     assert package["needs"][0]["notes"] == "Arrives late; female escort"
     with pytest.raises(InputError, match="no need education"):
         build(notes_for={"education": "x"})
+    with pytest.raises(InputError, match="no provider can meet legal"):
+        build(notes_for={"legal": "court hearing on 12 May"})
 
 
 @pytest.mark.parametrize(("level", "prepared", "deadline"), [
