@@ -30,6 +30,9 @@ _EXPORTS: dict[str, str] = {
     "locate": ".geo", "resolve_country": ".geo", "Place": ".geo",
     # matching and outputs
     "Case": ".matching", "match": ".matching", "MatchResult": ".matching",
+    # referral package
+    "PackageOptions": ".package", "Consent": ".package", "build_package": ".package",
+    "render_package": ".package",
 }
 
 __all__ = ["__version__", *_EXPORTS]
