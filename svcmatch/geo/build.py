@@ -81,7 +81,8 @@ def _region_name_set(code: str, iso_name: str, kind: str) -> tuple[str, list[str
     shown, extra = REGION_NAMES.get(code, (re.sub(r"\s*\(EH(-partial)?\)$", "", iso_name), ()))
     names = [shown, iso_name, *extra]
     bare = re.sub(r"\s+(County|Region|Province|Prefecture|Oblast)$", "", shown)
-    names += [bare, f"{bare} {kind}", f"{bare} region"]
+    # The bare 'Lviv' of 'Lviv Oblast' is indexed (type words cut) but is not the region's own name.
+    names += [f"{bare} {kind}", f"{bare} region"]
     if code.startswith("AL-"):
         names += [f"Qarku {bare}", f"{bare} County"]
     return shown, _unique(names)

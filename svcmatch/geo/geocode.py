@@ -130,14 +130,12 @@ class GeocodeCache:
     def save(self) -> None:
         if not self.changed:
             return
-        import tempfile
+        from ..fileio import write_text_atomic
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".nominatim.", suffix=".tmp", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(self.entries, handle, ensure_ascii=False, sort_keys=True, indent=0)
-            os.replace(tmp, self.path)
+            write_text_atomic(self.path, json.dumps(self.entries, ensure_ascii=False, sort_keys=True,
+                                                    indent=0))
         except OSError as error:
             raise DataError(f"cannot write the geocoding cache {self.path}: {error.strerror or error}",
                             "set $SVCMATCH_CACHE to a writable folder") from None

@@ -155,7 +155,7 @@ def _sound_alikes(folded: str, bare: str, gazetteer: Gazetteer, index: RegionInd
     if len(sound) >= 2:
         for key in gazetteer.skeletons.get(sound, ()):
             similarity = fuzz.ratio(latin, to_latin(key))
-            if similarity >= 60:
+            if similarity >= 72:
                 found += [_Candidate(SOUND_ALIKE + 0.05 * similarity / 100, "town", t)
                           for t in gazetteer.names[key]]
     region_sound = skeleton(bare)

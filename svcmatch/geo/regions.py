@@ -26,6 +26,7 @@ class RegionIndex:
     names: dict[str, tuple[str, ...]]
     #: Keys that are a region's name as written (not only once its type word is cut off).
     full_names: frozenset[str]
+    full_codes: dict[str, tuple[str, ...]]
     subregion_names: dict[str, tuple[str, ...]]
     skeletons: dict[str, tuple[str, ...]]
     shown: dict[str, str]
@@ -46,7 +47,7 @@ def region_index(country: str) -> RegionIndex:
     subs: dict[str, list[str]] = {}
     shown: dict[str, str] = {}
     parent: dict[str, str] = {}
-    full: set[str] = set()
+    full: dict[str, list[str]] = {}
     if has_gazetteer(country):
         gazetteer = load_gazetteer(country)
         for region in gazetteer.regions.values():
@@ -54,7 +55,7 @@ def region_index(country: str) -> RegionIndex:
             parent[region.code] = region.code
             for name in region.names:
                 _add(names, name, region.code)
-                full.add(fold_name(name))
+                full.setdefault(fold_name(name), []).append(region.code)
         for code, (name, region_code) in gazetteer.subregions.items():
             shown[code] = name
             parent[code] = region_code
@@ -64,14 +65,14 @@ def region_index(country: str) -> RegionIndex:
             shown[code] = name
             parent[code] = parent_code or code
             _add(names if not parent_code else subs, name, code)
-            full.add(fold_name(name))
+            full.setdefault(fold_name(name), []).append(code)
     skeletons: dict[str, list[str]] = {}
     for key, codes in names.items():
         for code in codes:
             sk = skeleton(key)
             if len(sk) >= 3 and code not in skeletons.setdefault(sk, []):
                 skeletons[sk].append(code)
-    return RegionIndex(country, _frozen(names), frozenset(full), _frozen(subs), _frozen(skeletons), shown,
+    return RegionIndex(country, _frozen(names), frozenset(full), _frozen(full), _frozen(subs), _frozen(skeletons), shown,
                        parent)
 
 
@@ -140,6 +141,11 @@ def country_regions_named(text: str, country: str) -> list[str]:
         return [code]
     index = region_index(alpha2)
     folded = fold_name(text)
+    # A region's own name beats another's with its type word cut: 'Kyiv' is the city, not the oblast.
+    if folded in index.full_names:
+        full = [c for c in index.names.get(folded, ()) if _has_full_name(index, c, folded)]
+        if full:
+            return full
     found: list[str] = []
     for key in dict.fromkeys([folded, strip_region_type(folded)]):
         for code in index.names.get(key, ()):
@@ -149,6 +155,10 @@ def country_regions_named(text: str, country: str) -> list[str]:
             if index.parent[sub] not in found:
                 found.append(index.parent[sub])
     return found
+
+
+def _has_full_name(index: RegionIndex, code: str, folded: str) -> bool:
+    return code in index.full_codes.get(folded, ())
 
 
 def resolve_region(text: str, country: str) -> str:

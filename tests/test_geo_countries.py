@@ -1,0 +1,55 @@
+"""Countries: codes, English, official and local names, typos; ambiguity and nonsense refused."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from svcmatch.errors import InputError
+from svcmatch.geo import resolve_country
+
+
+@pytest.mark.parametrize(("text", "alpha2"), [
+    ("AL", "AL"), ("al", "AL"), ("ALB", "AL"), ("008", "AL"), ("8", "AL"), ("Albania", "AL"),
+    ("Shqipëria", "AL"), ("Shqiperia", "AL"), ("Shqipëri", "AL"), ("Albanie", "AL"), ("Albanien", "AL"),
+    ("Албания", "AL"), ("Republic of Albania", "AL"), ("albnia", "AL"),
+    ("MA", "MA"), ("MAR", "MA"), ("504", "MA"), ("Morocco", "MA"), ("Maroc", "MA"), ("Marokko", "MA"),
+    ("المغرب", "MA"), ("Marocco", "MA"), ("Marruecos", "MA"), ("Kingdom of Morocco", "MA"), ("Morroco", "MA"),
+    ("UA", "UA"), ("UKR", "UA"), ("804", "UA"), ("Ukraine", "UA"), ("Україна", "UA"), ("Украина", "UA"),
+    ("Ukraina", "UA"), ("Ucraina", "UA"), ("Ukrajina", "UA"), ("Ukriane", "UA"),
+    ("Moldova", "MD"), ("Côte d'Ivoire", "CI"), ("Cote d’Ivoire", "CI"), ("Viet Nam", "VN"),
+])
+def test_country_variants(text: str, alpha2: str) -> None:
+    assert resolve_country(text).alpha2 == alpha2
+
+
+def test_country_record() -> None:
+    country = resolve_country("Україна")
+    assert (country.alpha2, country.alpha3, country.numeric, country.name) == ("UA", "UKR", "804", "Ukraine")
+
+
+@pytest.mark.parametrize("text", ["", "  ", "XX", "QQQ", "999", "Atlantis", "Narnialand", "A", "AL.json"])
+def test_unknown_countries_are_input_errors(text: str) -> None:
+    with pytest.raises(InputError):
+        resolve_country(text)
+
+
+def test_unknown_country_suggests_the_closest() -> None:
+    with pytest.raises(InputError, match="closest: "):
+        resolve_country("Albanoa Republica")
+
+
+@pytest.mark.parametrize("text", ["../al", "/etc/passwd", "al\x00", "al/../../x", "~", "a;b"])
+def test_path_like_input_is_refused_before_any_lookup(text: str) -> None:
+    with pytest.raises(InputError, match="is not a country"):
+        resolve_country(text)
+
+
+@given(st.text(max_size=30))
+def test_any_text_gives_a_country_or_an_input_error(text: str) -> None:
+    try:
+        country = resolve_country(text)
+    except InputError:
+        return
+    assert len(country.alpha2) == 2 and country.alpha2.isupper()

@@ -1,0 +1,148 @@
+"""Regions: every region of AL, MA and UA by code and by name; GeoNames' admin1 mapped right;
+where points lie (inside a country, distance to a region)."""
+
+from __future__ import annotations
+
+import pytest
+
+from svcmatch.errors import InputError
+from svcmatch.geo import (
+    country_regions_named,
+    distance_to_region_km,
+    inside_country,
+    locate,
+    region_at,
+    region_name,
+    regions,
+    resolve_region,
+)
+from svcmatch.geo.region_data import REGION_NAMES
+
+#: The seat of each region, written by hand: if GeoNames' admin1 codes were mapped wrongly,
+#: the seat would land in another region.
+SEATS = {
+    "AL-01": "Berat", "AL-02": "Durrës", "AL-03": "Elbasan", "AL-04": "Fier", "AL-05": "Gjirokastër",
+    "AL-06": "Korçë", "AL-07": "Kukës", "AL-08": "Lezhë", "AL-09": "Peshkopi", "AL-10": "Shkodër",
+    "AL-11": "Tirana", "AL-12": "Vlorë",
+    "MA-01": "Tanger", "MA-02": "Oujda", "MA-03": "Fès", "MA-04": "Rabat", "MA-05": "Béni Mellal",
+    "MA-06": "Casablanca", "MA-07": "Marrakech", "MA-08": "Errachidia", "MA-09": "Agadir",
+    "MA-10": "Guelmim", "MA-11": "Laâyoune", "MA-12": "Dakhla",
+    "UA-05": "Vinnytsia", "UA-07": "Lutsk", "UA-09": "Luhansk", "UA-12": "Dnipro", "UA-14": "Donetsk",
+    "UA-18": "Zhytomyr", "UA-21": "Uzhhorod", "UA-23": "Zaporizhzhia", "UA-26": "Ivano-Frankivsk",
+    "UA-30": "Kyiv", "UA-32": "Bila Tserkva", "UA-35": "Kropyvnytskyi", "UA-40": "Sevastopol",
+    "UA-43": "Simferopol", "UA-46": "Lviv", "UA-48": "Mykolaiv", "UA-51": "Odesa", "UA-53": "Poltava",
+    "UA-56": "Rivne", "UA-59": "Sumy", "UA-61": "Ternopil", "UA-63": "Kharkiv", "UA-65": "Kherson",
+    "UA-68": "Khmelnytskyi", "UA-71": "Cherkasy", "UA-74": "Chernihiv", "UA-77": "Chernivtsi",
+}
+
+
+def test_regions_lists_the_regions_directories_use() -> None:
+    assert len(regions("AL")) == 12
+    assert len(regions("MA")) == 12  # the 2015 regions, not the 75 provinces
+    assert len(regions("UA")) == 27  # 24 oblasts, Kyiv, Sevastopol, Crimea
+    assert {code for code, _ in regions("AL")} | {code for code, _ in regions("MA")} | {
+        code for code, _ in regions("UA")} == set(SEATS)
+    assert ("AL-10", "Shkodër") in regions("AL")
+
+
+@pytest.mark.parametrize(("region", "seat"), sorted(SEATS.items()))
+def test_every_region_seat_lies_in_its_region(region: str, seat: str) -> None:
+    assert locate(seat, region[:2]).region == region
+
+
+@pytest.mark.parametrize("region", sorted(SEATS))
+def test_every_region_resolves_by_code_and_by_every_name(region: str) -> None:
+    country, suffix = region.split("-")
+    assert resolve_region(region, country) == region
+    assert resolve_region(region.lower(), country) == region
+    assert resolve_region(suffix, country) == region
+    shown = region_name(region)
+    assert resolve_region(shown, country) == region
+    for name in REGION_NAMES[region][1]:
+        assert resolve_region(name, country) == region, name
+    assert locate(region, country).kind == "region"
+
+
+@pytest.mark.parametrize(("text", "country", "region"), [
+    ("Lviv Oblast", "UA", "UA-46"), ("Lvivska oblast", "UA", "UA-46"), ("Львівська область", "UA", "UA-46"),
+    ("Львовская обл.", "UA", "UA-46"), ("lvivska", "UA", "UA-46"), ("Souss-Massa", "MA", "MA-09"),
+    ("Qarku i Shkodrës", "AL", "AL-10"), ("Shkodër County", "AL", "AL-10"), ("Qarku Shkodër", "AL", "AL-10"),
+    ("AL-10", "AL", "AL-10"), ("10", "AL", "AL-10"), ("Dibër County", "AL", "AL-09"),
+    ("Avtonomna Respublika Krym", "UA", "UA-43"), ("Crimea", "UA", "UA-43"), ("Kyiv City", "UA", "UA-30"),
+    ("Dakhla-Oued Ed-Dahab (EH)", "MA", "MA-12"), ("Guelmim-Oued Noun", "MA", "MA-10"),
+    ("L'Oriental", "MA", "MA-02"), ("جهة سوس ماسة", "MA", "MA-09"), ("Région de Souss-Massa", "MA", "MA-09"),
+    ("Lviv oblst", "UA", "UA-46"), ("Zakarpatia", "UA", "UA-21"), ("Transcarpathia", "UA", "UA-21"),
+])
+def test_region_names_with_or_without_type_and_typos(text: str, country: str, region: str) -> None:
+    assert resolve_region(text, country) == region
+
+
+@pytest.mark.parametrize(("province", "region"), [
+    ("MA-CAS", "MA-06"), ("MA-CHT", "MA-09"), ("MA-NOU", "MA-06"), ("MA-RAB", "MA-04"),
+    ("MA-OUD", "MA-12"), ("MA-LAA", "MA-11"), ("Chtouka-Aït Baha", "MA-09"), ("Nouaceur", "MA-06"),
+    ("Casablanca Prefecture", "MA-06"),
+])
+def test_moroccan_provinces_resolve_to_their_region_with_pycountrys_errors_fixed(province: str,
+                                                                                 region: str) -> None:
+    assert resolve_region(province, "MA") == region
+    assert region_name(province.upper()) if province.startswith("MA-") else True
+
+
+def test_towns_of_provinces_that_moved_in_2015_are_in_their_new_region() -> None:
+    assert locate("Midelt", "MA").region == "MA-08"
+    assert locate("Guercif", "MA").region == "MA-02"
+    assert locate("Sidi Ifni", "MA").region == "MA-10"
+    assert locate("Boujdour", "MA").region == "MA-11"
+
+
+def test_region_name_strips_iso_annotations_and_refuses_unknown_codes() -> None:
+    assert region_name("MA-12") == "Dakhla-Oued Ed-Dahab"
+    assert region_name("al-10") == "Shkodër"
+    assert region_name("MA-CAS") == "Casablanca"
+    with pytest.raises(InputError):
+        region_name("AL-99")
+    with pytest.raises(InputError):
+        region_name("Shkodër")
+
+
+def test_unknown_and_ambiguous_regions_are_input_errors_with_suggestions() -> None:
+    with pytest.raises(InputError, match="closest"):
+        resolve_region("Atlantis", "AL")
+    with pytest.raises(InputError):
+        resolve_region("", "UA")
+    assert country_regions_named("Kyiv", "UA") == ["UA-30"]  # the city's own name, not the oblast's
+    assert country_regions_named("Kyiv Oblast", "UA") == ["UA-32"]
+    assert country_regions_named("Atlantis", "UA") == []
+
+
+def test_region_fallback_to_pycountry_for_a_country_without_gazetteer() -> None:
+    assert resolve_region("FR-IDF", "FR") == "FR-IDF"
+    assert any(code == "FR-IDF" for code, _ in regions("France"))
+
+
+@pytest.mark.parametrize(("lat", "lon", "country", "inside"), [
+    (41.33, 19.82, "AL", True),  # Tirana
+    (42.44, 19.26, "AL", False),  # Podgorica, Montenegro
+    (40.64, 22.94, "AL", False),  # Thessaloniki, Greece
+    (41.0, 18.5, "AL", False),  # the Adriatic, 90 km off Durrës
+    (49.84, 24.03, "UA", True),  # Lviv
+    (50.06, 19.94, "UA", False),  # Kraków
+    (47.01, 28.86, "UA", False),  # Chişinău
+    (27.15, -13.20, "MA", True),  # Laâyoune
+    (35.89, -5.32, "MA", False),  # Ceuta, Spain
+    (36.75, 3.06, "MA", False),  # Algiers
+])
+def test_inside_country(lat: float, lon: float, country: str, inside: bool) -> None:
+    assert inside_country(lat, lon, country) is inside
+
+
+def test_distance_to_region_is_zero_inside_and_grows_outside() -> None:
+    assert distance_to_region_km(42.07, 19.51, "AL-10") == 0.0  # Shkodër
+    assert region_at(42.07, 19.51, "AL") == "AL-10"
+    from_tirana = distance_to_region_km(41.33, 19.82, "AL-10")
+    from_vlore = distance_to_region_km(40.47, 19.49, "AL-10")
+    assert 15 < from_tirana < 90
+    assert from_vlore > from_tirana
+    assert 600 < distance_to_region_km(49.84, 24.03, "UA-63") < 900  # Lviv to Kharkiv Oblast
+    with pytest.raises(InputError):
+        distance_to_region_km(41.33, 19.82, "AL-77")
