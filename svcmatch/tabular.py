@@ -199,7 +199,7 @@ def _xlsx_text(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return _exact_number(value)
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date):
@@ -314,20 +314,21 @@ class _Rows:
             self.seen_ids[record_id] = number
         base = self.existing.get(record_id) if record_id else None
         changes: dict[str, Any] = {}
-        ok = True
+        failed: list[str] = []
         for column, raw in values.items():
             if base is not None and base.confidential_address and column in HIDDEN_FIELDS and _blank(raw):
                 continue  # export hid it: a blank cell keeps the stored value
             try:
                 changes[column] = self._coerce(column, raw, spreadsheet)
             except InputError as error:
-                ok = False
+                failed.append(column)
                 self._problem(number, record_id or None, column, _shown(raw), _without_prefix(error, column))
         provider = self._build(record_id, base, changes)
         problems = check_values(provider)
         for message in problems:
-            self._problem(number, record_id or None, field_of(message), None, message)
-        if ok and not problems:
+            if not any(column in message or column.replace("_", " ") in message for column in failed):
+                self._problem(number, record_id or None, field_of(message), None, message)
+        if not failed and not problems:
             self.result.providers.append(provider)
 
     @staticmethod
@@ -505,6 +506,8 @@ class DryRun:
 def export_row(provider: Provider, *, include_confidential: bool = False) -> dict[str, str]:
     """The provider as text cells of every column in COLUMNS (before formula neutralising)."""
     row = template_row(provider)
+    if provider.coverage.kind == "radius" and provider.coverage.km is not None:
+        row["coverage"] = f"radius:{_exact_number(provider.coverage.km)}"  # Coverage.to_text rounds
     row["coordinates_approximate"] = "yes" if provider.coordinates_approximate else "no"
     row["outreach"] = "yes" if provider.outreach else "no"
     row["documents_required"] = join_free_list(provider.documents_required)
@@ -515,6 +518,10 @@ def export_row(provider: Provider, *, include_confidential: bool = False) -> dic
         for name in HIDDEN_FIELDS:
             row[name] = ""
     return row
+
+
+def _exact_number(value: float) -> str:
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def _safe_cell(text: str) -> str:
@@ -583,6 +590,8 @@ def write_xlsx(directory: Directory, *, include_confidential: bool = False) -> b
 def _xlsx_value(provider: Provider, column: str, text: str) -> Any:
     if column in _NUMBER_COLUMNS and text:
         value = getattr(provider, column)
+        if isinstance(value, float) and float(f"{value:.15g}") != value:
+            return text  # a spreadsheet keeps 15 digits: text keeps the number exact
         return value if isinstance(value, (int, float)) else text
     return _safe_cell(text)
 

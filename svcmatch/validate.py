@@ -236,7 +236,8 @@ def is_phone(text: str) -> bool:
     if not _PHONE.fullmatch(text):
         return False
     number = re.split(r"(?i)ext\.?|x|#", text)[0]
-    return 5 <= sum(ch.isdigit() for ch in number) <= 15
+    digits = sum(1 for ch in number if ch.isdigit())
+    return 5 <= digits <= 15
 
 
 def is_email(text: str) -> bool:

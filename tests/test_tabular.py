@@ -1,0 +1,451 @@
+"""The spreadsheet template: reading CSV/XLSX/JSON as offices write them, and lossless export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from svcmatch.errors import InputError
+from svcmatch.model import (
+    EXPLOITATION_TYPES,
+    SEXES,
+    STATUSES,
+    Coverage,
+    Directory,
+    DirectoryInfo,
+    Provider,
+    normalise,
+)
+from svcmatch.tabular import (
+    COLUMNS,
+    DryRun,
+    ReadResult,
+    RowProblem,
+    apply_import,
+    read_bytes,
+    split_free_list,
+    unneutralise_cell,
+    write_csv,
+    write_json,
+    write_xlsx,
+)
+from svcmatch.taxonomy import NEED_CODES
+
+TIRANA = Provider(
+    id="al-tir-0001",
+    name="Qendra Tjetër Vizion",
+    organization_type="ngo",
+    categories=("shelter", "psychosocial"),
+    city="Tiranë",
+    address="Rruga e Durrësit 12",
+    region="AL-11",
+    latitude=41.3275,
+    longitude=19.8187,
+    coverage=Coverage("national"),
+    sexes=("female",),
+    min_age=18,
+    vot_specialised=True,
+    languages=("sq", "en"),
+    phone="+355 4 222 333",
+    email="info@example.org",
+    verified_on=dt.date(2026, 1, 15),
+    verified_by="M. Hoxha",
+    notes='=HYPERLINK("http://x")',
+    documents_required=("ID card",),
+    how_to_refer="call first",
+)
+SHELTER = Provider(
+    id="al-shk-0002",
+    name="Strehëz",
+    categories=("shelter",),
+    city="Shkodër",
+    address="Rruga 1",
+    region="AL-10",
+    latitude=42.07,
+    longitude=19.51,
+    coverage=Coverage("radius", km=40.0),
+    confidential_address=True,
+    focal_point="Arta, case manager",
+    notes="'quoted",
+    outreach=True,
+    extra={"hsds_id": "abc"},
+    documents_required=("passport, or ID card",),
+)
+
+
+def directory(*providers: Provider, country: str = "AL") -> Directory:
+    return Directory(DirectoryInfo(country), tuple(providers))
+
+
+def read_csv(text: str, existing: Directory | None = None, country: str = "AL") -> ReadResult:
+    return read_bytes(text.encode("utf-8"), country, fmt="csv", existing=existing)
+
+
+def described(result: ReadResult) -> list[str]:
+    return [p.describe() for p in result.problems]
+
+
+HEADER = ",".join(COLUMNS)
+
+
+def test_columns_are_the_template_then_every_other_field() -> None:
+    assert COLUMNS[:3] == ("id", "name", "organization_type")
+    assert COLUMNS[-5:] == (
+        "coordinates_approximate",
+        "outreach",
+        "documents_required",
+        "how_to_refer",
+        "extra",
+    )
+
+
+def test_csv_export_exact_text() -> None:
+    text = write_csv(directory(TIRANA, SHELTER))
+    assert text == (
+        HEADER + "\r\n"
+        "al-tir-0001,Qendra Tjetër Vizion,ngo,shelter|psychosocial,Tiranë,Rruga e Durrësit 12,AL-11,"
+        "41.3275,19.8187,national,female,18,,no,no,yes,no,any,sq|en,no,+355 4 222 333,"
+        "info@example.org,,,,,active,2026-01-15,M. Hoxha,no,"
+        '"\'=HYPERLINK(""http://x"")",no,no,ID card,call first,\r\n'
+        "al-shk-0002,Strehëz,,shelter,Shkodër,,AL-10,,,radius:40,any,,,no,no,no,no,any,,no,,,,"
+        '"Arta, case manager",,,active,,,yes,\'\'quoted,no,yes,"passport, or ID card|",,'
+        '"{""hsds_id"": ""abc""}"\r\n'
+    )
+
+
+def test_export_keeps_confidential_location_only_when_asked() -> None:
+    text = write_csv(directory(SHELTER), include_confidential=True)
+    assert "Rruga 1" in text and "42.07,19.51" in text
+    records = json.loads(write_json(directory(SHELTER)))
+    assert (records[0]["address"], records[0]["latitude"], records[0]["longitude"]) == ("", None, None)
+
+
+def test_reads_csv_as_excel_writes_it_in_europe() -> None:
+    data = (
+        "\ufeffid;name;categories;region;latitude;longitude;phone;notes;min_age\r\n"
+        ";Qendra;Shelter|medical, legal;Tirana;41,3275;19,8187;+355 4 222 333;"
+        '"two; parts\r\nand a line";18\r\n'
+        ";;;;;;;;\r\n"
+    ).encode("utf-8")
+    result = read_bytes(data, "AL", fmt="csv")
+    assert result.problems == []
+    (provider,) = result.providers
+    assert provider.categories == ("shelter", "medical", "legal")
+    assert (provider.region, provider.latitude, provider.longitude) == ("AL-11", 41.3275, 19.8187)
+    assert provider.notes == "two; parts\r\nand a line"
+    assert provider.min_age == 18 and provider.id == ""
+
+
+def test_reads_utf16_tab_separated_unicode_text() -> None:
+    data = "name\tcategories\tcity\r\nShtëpia\tshelter\tKorçë\r\n".encode("utf-16")
+    (provider,) = read_bytes(data, "AL", fmt="csv").providers
+    assert (provider.name, provider.city) == ("Shtëpia", "Korçë")
+
+
+def test_yes_no_cells_take_every_spelling() -> None:
+    rows = "".join(
+        f"x{i},N,{cell}\r\n" for i, cell in enumerate(["yes", "No", "TRUE", "false", "y", "n", "1", "0"])
+    )
+    result = read_csv("id,name,disability_access\r\n" + rows)
+    assert [p.disability_access for p in result.providers] == [True, False] * 4
+
+
+def test_coverage_takes_codes_names_national_and_radius() -> None:
+    result = read_csv("id,name,coverage\r\na,A,national\r\nb,B,radius:25\r\nc,C,Tirana|AL-10\r\nd,D,\r\n")
+    assert [p.coverage for p in result.providers] == [
+        Coverage("national"),
+        Coverage("radius", km=25.0),
+        Coverage("regions", ("AL-11", "AL-10")),
+        Coverage(),
+    ]
+
+
+def test_every_bad_cell_is_reported_with_row_column_and_value() -> None:
+    text = (
+        "id,name,categories,latitude,longitude,min_age,max_age,vot_specialised,verified_on,region\r\n"
+        "ok-1,Good,shelter,41.3,19.8,,,,,AL-11\r\n"
+        "bad-1,Bad,shelter|xylophone,abc,19.8,ten,,maybe,2026-13-01,AL-99\r\n"
+        "bad-2,Also bad,shelter,41.3,19.8,30,20,,,\r\n"
+    )
+    result = read_csv(text)
+    assert [p.id for p in result.providers] == ["ok-1"]
+    assert described(result) == [
+        "row 3 (bad-1), latitude: 'abc' is not a number (write a decimal number such as 41.3275)",
+        "row 3 (bad-1), min_age: 'ten' is not a whole number (write a number such as 18)",
+        "row 3 (bad-1), vot_specialised: 'maybe' is not yes or no (write yes/no, true/false, y/n or 1/0)",
+        "row 3 (bad-1), verified_on: '2026-13-01' is not a real date (write it as YYYY-MM-DD)",
+        f"row 3 (bad-1), region: {result.problems[4].message}",
+        "row 3 (bad-1), categories: unknown categories xylophone (see `svcmatch needs`)",
+        "row 4 (bad-2), min_age 30 is above max_age 20",
+    ]
+    assert result.problems[0] == RowProblem(3, "bad-1", "latitude", "abc", result.problems[0].message)
+    assert "AL-99" in result.problems[4].message
+
+
+def test_unknown_column_names_the_closest_template_column() -> None:
+    result = read_csv("id,Name,organisation_type,lattitude\r\na,A,ngo,41\r\n")
+    assert result.providers == []
+    assert described(result) == [
+        "row 1, organisation_type: unknown column 'organisation_type' (did you mean organization_type?)",
+        "row 1, lattitude: unknown column 'lattitude' (did you mean latitude?)",
+    ]
+
+
+def test_duplicate_ids_bad_ids_and_stray_cells_are_row_problems() -> None:
+    result = read_csv("id,name,\r\na,A,\r\na,B,\r\nx y,C,\r\nb,D,oops\r\n")
+    assert [p.name for p in result.providers] == ["A"]
+    assert [(p.row, p.field) for p in result.problems] == [(3, "id"), (4, "id"), (5, None)]
+    assert "already used on row 2" in result.problems[0].message
+
+
+def test_new_row_needs_a_name_but_an_update_does_not() -> None:
+    existing = directory(TIRANA)
+    result = read_csv("id,phone\r\nal-tir-0001,+355 4 999 999\r\nnew-1,+355 1\r\n", existing)
+    (updated,) = result.providers
+    assert updated == TIRANA.with_changes(phone="+355 4 999 999")
+    assert described(result) == ["row 3 (new-1), name is empty"]
+
+
+def test_blank_location_cell_keeps_a_confidential_records_stored_one() -> None:
+    existing = directory(SHELTER)
+    exported = write_csv(existing)
+    assert "Rruga 1" not in exported
+    result = read_csv(exported, existing)
+    assert result.providers == [SHELTER]
+    edited = exported.replace("Strehëz", "Strehëz e re")
+    (provider,) = read_csv(edited, existing).providers
+    assert provider == SHELTER.with_changes(name="Strehëz e re")
+
+
+def test_formula_cells_are_neutralised_and_read_back() -> None:
+    notes = ["=1+1", "+SUM(A1)", "-x", "@cmd", "'=already", "'plain", "it's", "+355 4 222 333", "-19.8"]
+    providers = [Provider(id=f"p{i}", name="N", notes=note) for i, note in enumerate(notes)]
+    text = write_csv(directory(*providers))
+    cells = [line.split(",")[COLUMNS.index("notes")] for line in text.splitlines()[1:]]
+    assert cells == [
+        "'=1+1",
+        "'+SUM(A1)",
+        "'-x",
+        "'@cmd",
+        "''=already",
+        "''plain",
+        "it's",
+        "+355 4 222 333",
+        "-19.8",
+    ]
+    assert [p.notes for p in read_csv(text).providers] == notes
+
+
+def test_unneutralise_leaves_ordinary_quotes() -> None:
+    assert unneutralise_cell("'hello") == "'hello"
+    assert unneutralise_cell("'=x") == "=x"
+
+
+def test_free_text_lists_split_on_bar_else_comma() -> None:
+    assert split_free_list("ID card, passport") == ["ID card", "passport"]
+    assert split_free_list("ID card, or passport|photo") == ["ID card, or passport", "photo"]
+
+
+def test_reads_json_records_with_typed_or_text_values() -> None:
+    records = [
+        {
+            "name": "A",
+            "categories": ["shelter"],
+            "latitude": 41.3,
+            "longitude": "19,8",
+            "disability_access": True,
+            "coverage": {"kind": "radius", "km": 30},
+            "region": "Tirana",
+        },
+        {"name": "B", "nmae": "x"},
+        "not an object",
+    ]
+    result = read_bytes(json.dumps(records).encode(), "AL", fmt="json")
+    (provider,) = result.providers
+    assert (provider.longitude, provider.coverage.km, provider.region) == (19.8, 30.0, "AL-11")
+    assert described(result) == [
+        "row 2, nmae: unknown column 'nmae' (did you mean name?)",
+        "row 3, is not a JSON object with provider fields",
+    ]
+
+
+def test_reads_xlsx_with_typed_cells() -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(
+        ["id", "name", "latitude", "longitude", "min_age", "verified_on", "vot_specialised", "phone"]
+    )
+    sheet.append(["a", "A", 41.5, 20, 18, dt.datetime(2026, 2, 1), True, 355422333])
+    sheet.append([None, None, None, None, None, None, None, None])
+    sheet.append(["b", "B", "x", 20, 1.0, "01.03.2026", "no", "+355 4"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    result = read_bytes(buffer.getvalue(), "AL", fmt="xlsx")
+    (a,) = result.providers
+    assert (a.latitude, a.longitude, a.min_age, a.verified_on, a.vot_specialised, a.phone) == (
+        41.5,
+        20.0,
+        18,
+        dt.date(2026, 2, 1),
+        True,
+        "355422333",
+    )
+    assert described(result) == [
+        "row 4 (b), latitude: 'x' is not a number (write a decimal number such as 41.3275)"
+    ]
+
+
+def test_unreadable_inputs_are_one_line_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(InputError, match=r"not UTF-8.*CSV UTF-8"):
+        read_bytes(b"name\r\nQendra \xeb\r\n", "AL", fmt="csv")
+    with pytest.raises(InputError, match="not valid JSON"):
+        read_bytes(b"[{", "AL", fmt="json")
+    with pytest.raises(InputError, match=r"not a readable \.xlsx"):
+        read_bytes(b"PK\x03\x04 broken", "AL", fmt="xlsx")
+    with pytest.raises(InputError, match="empty"):
+        read_bytes(b"", "AL", fmt="csv")
+    monkeypatch.setitem(sys.modules, "openpyxl", None)
+    with pytest.raises(InputError, match=r"pip install 'svcmatch\[xlsx\]'"):
+        write_xlsx(directory(TIRANA))
+
+
+class FakeTransaction(DryRun):
+    def new_id(self, provider: Provider) -> str:
+        return f"al-new-{len(self.providers)}"
+
+
+def test_apply_import_adds_updates_and_keeps_hidden_fields() -> None:
+    target = FakeTransaction(directory(TIRANA, SHELTER))
+    incoming = [
+        Provider(id="", name="New"),
+        TIRANA,
+        SHELTER.with_changes(address="", latitude=None, longitude=None, phone="+355 1"),
+    ]
+    outcome = apply_import(target, incoming)
+    assert (outcome.added, outcome.updated, outcome.unchanged) == (
+        ["al-new-2"],
+        ["al-shk-0002"],
+        ["al-tir-0001"],
+    )
+    assert target.providers["al-shk-0002"] == SHELTER.with_changes(phone="+355 1")
+
+
+# --- round trips -----------------------------------------------------------------------------------
+
+_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Cn"), blacklist_characters="\u2028\u2029"), max_size=12
+).map(str.strip)
+_MULTILINE = st.lists(_TEXT, max_size=3).map("\n".join).map(str.strip)
+_ITEM = _TEXT.filter(lambda t: t != "" and "|" not in t)
+_REGIONS = [f"AL-{n:02d}" for n in range(1, 13)]
+
+
+def _subset(values: tuple[str, ...] | list[str]) -> st.SearchStrategy[tuple[str, ...]]:
+    return st.lists(st.sampled_from(list(values)), unique=True, max_size=3).map(tuple)
+
+
+@st.composite
+def providers(draw: st.DrawFn, identifier: str) -> Provider:
+    located = draw(st.booleans())
+    ages = sorted(draw(st.lists(st.integers(0, 130), min_size=2, max_size=2)))
+    coverage = draw(
+        st.one_of(
+            st.just(Coverage("national")),
+            st.floats(1, 5000).map(lambda km: Coverage("radius", km=km)),
+            _subset(_REGIONS).map(lambda r: Coverage("regions", r)),
+        )
+    )
+    dates = st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31))
+    extra = st.dictionaries(
+        _ITEM,
+        st.none() | st.booleans() | st.integers() | _TEXT | st.floats(allow_nan=False, allow_infinity=False),
+        max_size=2,
+    )
+    return normalise(
+        Provider(
+            id=identifier,
+            name=draw(_ITEM),
+            organization_type=draw(_TEXT),
+            categories=draw(_subset(NEED_CODES)),
+            city=draw(_TEXT),
+            address=draw(_MULTILINE),
+            region=draw(st.sampled_from(["", *_REGIONS])),
+            latitude=draw(st.floats(-90, 90)) if located else None,
+            longitude=draw(st.floats(-180, 180)) if located else None,
+            coordinates_approximate=draw(st.booleans()),
+            coverage=coverage,
+            outreach=draw(st.booleans()),
+            sexes=draw(_subset(SEXES)),
+            min_age=draw(st.none() | st.just(ages[0])),
+            max_age=draw(st.none() | st.just(ages[1])),
+            unaccompanied_minors=draw(st.booleans()),
+            accompanying_children=draw(st.booleans()),
+            vot_specialised=draw(st.booleans()),
+            official_status_required=draw(st.booleans()),
+            exploitation_types=draw(_subset(EXPLOITATION_TYPES)),
+            languages=draw(_subset(["sq", "en", "it", "el"])),
+            disability_access=draw(st.booleans()),
+            phone=draw(st.sampled_from(["", "+355 4 222 333", "-", "=cmd"]) | _TEXT),
+            email=draw(_TEXT),
+            website=draw(_TEXT),
+            focal_point=draw(_TEXT),
+            capacity_available=draw(st.none() | st.integers(0, 999)),
+            capacity_updated=draw(dates),
+            status=draw(st.sampled_from(STATUSES)),
+            verified_on=draw(dates),
+            verified_by=draw(_TEXT),
+            confidential_address=draw(st.booleans()),
+            documents_required=tuple(draw(st.lists(_ITEM, max_size=3))),
+            how_to_refer=draw(_MULTILINE),
+            notes=draw(_MULTILINE),
+            extra=draw(extra),
+        )
+    )
+
+
+@st.composite
+def directories(draw: st.DrawFn) -> Directory:
+    ids = draw(
+        st.lists(st.from_regex(r"[a-z0-9][a-z0-9._:-]{0,12}", fullmatch=True), unique=True, max_size=4)
+    )
+    return directory(*(draw(providers(identifier)) for identifier in sorted(ids)))
+
+
+def _round_trip(original: Directory, fmt: str) -> None:
+    writer = {"csv": write_csv, "json": write_json, "xlsx": write_xlsx}[fmt]
+    exported = writer(original, include_confidential=True)
+    data = exported.encode("utf-8") if isinstance(exported, str) else exported
+    fresh = read_bytes(data, "AL", fmt=fmt)
+    assert fresh.problems == [] and tuple(fresh.providers) == original.providers
+    # A redacted export read back into the directory it came from changes nothing either.
+    redacted = writer(original)
+    data = redacted.encode("utf-8") if isinstance(redacted, str) else redacted
+    target = DryRun(original)
+    outcome = apply_import(target, read_bytes(data, "AL", fmt=fmt, existing=original).providers)
+    assert outcome.added == outcome.updated == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(directories())
+def test_csv_export_then_import_is_lossless(original: Directory) -> None:
+    _round_trip(original, "csv")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(directories())
+def test_json_export_then_import_is_lossless(original: Directory) -> None:
+    _round_trip(original, "json")
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(directories())
+def test_xlsx_export_then_import_is_lossless(original: Directory) -> None:
+    pytest.importorskip("openpyxl")
+    _round_trip(original, "xlsx")
