@@ -534,21 +534,13 @@ class PackageFolder:
 
     def write(self, case_id: str, text: str) -> str:
         """Write one package atomically and return its file name (relative to the folder)."""
-        import os
-        import tempfile
+        from .fileio import write_text_atomic
 
         name = self.name_for(case_id)
         target = self.root / name
         if target.parent != self.root:  # cannot happen with safe_filename; never write elsewhere
             raise InputError(f"package name {name!r} leaves the folder", "report this case_id")
-        fd, tmp = tempfile.mkstemp(prefix=".pkg.", suffix=".tmp", dir=self.root)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomic(target, text)
         return name
 
 

@@ -85,26 +85,25 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 @contextlib.contextmanager
 def atomic_text_file(path: Path) -> Iterator[IO[str]]:
-    """A UTF-8 text file (newlines kept as written) that replaces `path` only on a clean exit."""
-    import os
-    import tempfile
+    """An -o file (UTF-8, newlines kept as written) that replaces `path` only on a clean exit."""
+    from .. import fileio
+    from ..errors import InputError
 
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        from ..errors import InputError
-
         raise InputError(f"folder {str(folder)!r} does not exist", "create it or choose another -o path")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    in_body = False
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with fileio.atomic_text_file(path) as handle:
+            in_body = True
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+            in_body = False
+    except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
+        if in_body:  # the caller's own error, not the file's
+            raise
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InputError(f"cannot write {str(path)!r}: {reason}", "choose another -o path") from None
 
 
 def rows_of(items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:

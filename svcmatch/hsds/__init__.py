@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataError, InputError
+from ..fileio import write_text_atomic
 from ..model import Directory
 from ..tabular import ReadResult, RowProblem
 
@@ -144,10 +143,7 @@ def _write_text(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then replace it (no half-written file)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
+        write_text_atomic(path, text)
     except OSError as exc:
         raise DataError(f"cannot write {path}: {exc.strerror}", "choose a path you can write") from None
 

@@ -1,0 +1,110 @@
+"""Atomic file writes: a temporary file in the same folder, fsync, then one os.replace."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+TEMP_SUFFIX = ".tmp"
+
+
+#: Longest part of the target's name kept in a temporary name (file names stop at 255 bytes).
+_NAME_BYTES = 200
+
+
+def _temp_stem(path: Path) -> str:
+    name = path.name
+    while len(name.encode("utf-8")) > _NAME_BYTES:
+        name = name[:-1]
+    return f".{name}."
+
+
+def temp_path(path: Path) -> Path:
+    """A fresh temporary name beside `path`: `.<name>.<8 hex>.tmp` (hidden, easy to clean up)."""
+    return path.with_name(f"{_temp_stem(path)}{secrets.token_hex(4)}{TEMP_SUFFIX}")
+
+
+def temp_files(path: Path) -> list[Path]:
+    """Temporary files that writers of `path` left behind (a killed process leaves one)."""
+    return sorted(path.parent.glob(f"{glob_escape(_temp_stem(path))}*{TEMP_SUFFIX}"))
+
+
+def glob_escape(name: str) -> str:
+    """A file name with glob wildcards taken literally."""
+    return "".join(f"[{char}]" if char in "*?[" else char for char in name)
+
+
+def clean_temp_files(path: Path) -> None:
+    """Remove what `temp_files` finds; call it only while no other writer can be writing."""
+    for leftover in temp_files(path):
+        leftover.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def atomic_binary_file(path: Path) -> Iterator[IO[bytes]]:
+    """A file that replaces `path` in one step on a clean exit, and vanishes on an exception.
+
+    The file gets the permissions a plain `open(path, "w")` would give it: those of the file it
+    replaces, else 0o666 less the umask (mkstemp's 0o600 would hide shared directories from
+    colleagues). OSError reaches the caller.
+    """
+    tmp = temp_path(path)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_folder(path.parent)
+
+
+@contextlib.contextmanager
+def atomic_text_file(path: Path) -> Iterator[IO[str]]:
+    """`atomic_binary_file` as UTF-8 text, newlines kept exactly as written."""
+    import io
+
+    with atomic_binary_file(path) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        try:
+            yield text
+            text.flush()
+        finally:
+            text.detach()  # the binary file is closed (and synced) by atomic_binary_file
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step: readers see the old file or the new, never half."""
+    with atomic_binary_file(path) as handle:
+        handle.write(data)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """`write_bytes_atomic` for UTF-8 text (newlines kept exactly as given)."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows cannot open folders, and needs not."""
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # the data is written; only the durability of the rename is not guaranteed
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,72 @@
+"""svcmatch.fileio: atomic replace, permissions like a plain file, no temp file left on failure."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from svcmatch import fileio
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_new_file_follows_the_umask_not_mkstemp(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        fileio.write_text_atomic(tmp_path / "a.json", "{}\n")
+        os.umask(0o002)
+        fileio.write_bytes_atomic(tmp_path / "b.json", b"{}\n")
+    finally:
+        os.umask(old)
+    assert mode(tmp_path / "a.json") == 0o644
+    assert mode(tmp_path / "b.json") == 0o664
+
+
+def test_replacing_keeps_the_old_files_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "al.json"
+    target.write_text("old")
+    target.chmod(0o640)
+    fileio.write_text_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert mode(target) == 0o640
+
+
+def test_text_is_utf8_with_newlines_as_written(tmp_path: Path) -> None:
+    target = tmp_path / "x.csv"
+    with fileio.atomic_text_file(target) as handle:
+        handle.write("Durrës\r\nКиїв\n")
+    assert target.read_bytes() == "Durrës\r\nКиїв\n".encode()
+
+
+def test_a_failure_leaves_the_old_file_and_no_temp_file(tmp_path: Path) -> None:
+    target = tmp_path / "al.json"
+    target.write_text("before")
+    with pytest.raises(RuntimeError), fileio.atomic_text_file(target) as handle:
+        handle.write("half")
+        raise RuntimeError("killed half way")
+    assert target.read_text() == "before"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["al.json"]
+
+
+def test_temp_files_are_found_and_cleaned(tmp_path: Path) -> None:
+    target = tmp_path / "a[1]*.json"  # glob characters in the name are taken literally
+    leftover = fileio.temp_path(target)
+    leftover.write_text("partial")
+    other = fileio.temp_path(tmp_path / "b.json")
+    other.write_text("someone else's")
+    assert fileio.temp_files(target) == [leftover]
+    fileio.clean_temp_files(target)
+    assert not leftover.exists() and other.exists()
+
+
+def test_a_long_name_still_gets_a_temp_file_beside_it(tmp_path: Path) -> None:
+    target = tmp_path / ("é" * 120 + ".json")  # 245 bytes: the name fits, name + suffix would not
+    fileio.write_text_atomic(target, "ok")
+    assert target.read_text() == "ok"
+    assert fileio.temp_path(target).parent == tmp_path
+    assert len(fileio.temp_path(target).name.encode()) <= 255
