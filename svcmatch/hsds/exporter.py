@@ -185,7 +185,8 @@ def _put_organization(record: Record, provider: Provider) -> None:
     if not isinstance(organization, dict):
         organization = record["organization"] = {}
     organization.setdefault("name", provider.name)
-    organization.setdefault("description", "")
+    if not organization.get("description"):  # required, and an empty CSV cell counts as missing
+        organization["description"] = m.organization_description(provider.name, provider.categories)
     if not is_uuid(organization.get("id")):
         organization["id"] = derived_uuid("organization", fold(str(organization["name"])))
 

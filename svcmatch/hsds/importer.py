@@ -478,7 +478,9 @@ def _drop_defaults(draft: _Draft, country: str) -> None:
         ((*m.LOC, "location_type"), "physical"),
         ((*m.LOC, "name"), draft.values["name"]),
         (("organization", "name"), draft.values["name"]),
-        (("organization", "description"), ""),
+        (("organization", "description"), m.organization_description(
+            str(m.get_path(rem, ("organization", "name")) or draft.values["name"]),
+            draft.values.get("categories", ()))),
     )
     for path, value in defaults:
         if m.get_path(rem, path) == value:

@@ -119,6 +119,14 @@ def country_name(country: str) -> str:
     return str(found.name) if found is not None else country.upper()
 
 
+def organization_description(name: str, categories: tuple[str, ...]) -> str:
+    """What export writes as a required organization description when the record has none."""
+    from ..taxonomy import NEEDS_BY_CODE
+
+    labels = [NEEDS_BY_CODE[code].label for code in categories if code in NEEDS_BY_CODE]
+    return f"{name}: {', '.join(labels)}" if labels else name
+
+
 # --- languages ----------------------------------------------------------------------------------
 
 def language_code(text: Any) -> str | None:
