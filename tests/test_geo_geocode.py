@@ -1,0 +1,187 @@
+"""`directory geocode`: offline from the gazetteer; online through a fake Nominatim (no network)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.geo import distance_km
+from svcmatch.geo import geocode as geo
+from svcmatch.model import Provider
+from svcmatch.storage import DirectoryStore
+
+PROVIDERS = [
+    Provider(id="al-shk-0001", name="Shelter North", city="Shkodra", region="AL-10"),
+    Provider(id="al-tir-0002", name="Legal Aid Tirana", city="Tiranë", address="Rruga e Kavajës 10"),
+    Provider(id="al-vlo-0003", name="Clinic South", city="Vlora", latitude=40.47, longitude=19.49),
+    Provider(id="al-xxx-0004", name="Mobile team", region="AL-06"),
+    Provider(id="al-xxx-0005", name="Nowhere", city="Qwxzv"),
+]
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    store = DirectoryStore("AL", tmp_path)
+    store.create(title="test")
+    with store.transaction(action="test") as transaction:
+        for provider in PROVIDERS:
+            transaction.put(provider)
+    return tmp_path
+
+
+def _load(root: Path) -> dict[str, Provider]:
+    return {p.id: p for p in DirectoryStore("AL", root).load().providers}
+
+
+def test_offline_fills_from_town_or_region_and_marks_approximate(root: Path) -> None:
+    result = CliRunner().invoke(main, ["--directories", str(root), "directory", "geocode", "AL",
+                                       "--format", "json"])
+    assert result.exit_code == 0, result.output
+    providers = _load(root)
+    north = providers["al-shk-0001"]
+    assert north.coordinates_approximate
+    assert north.latitude is not None and north.longitude is not None
+    assert distance_km(north.latitude, north.longitude, 42.07, 19.51) < 5
+    assert providers["al-tir-0002"].coordinates_approximate
+    assert providers["al-xxx-0004"].latitude is not None  # the centre of Korçë county
+    assert providers["al-vlo-0003"].coordinates_approximate is False  # had coordinates: untouched
+    assert providers["al-xxx-0005"].latitude is None
+    rows = json.loads(result.stdout)
+    assert [r["id"] for r in rows if r["skipped"]] == ["al-xxx-0005"]
+    assert "filled 3 of 4" in result.stderr
+
+
+def test_dry_run_changes_nothing(root: Path) -> None:
+    before = (root / "al.json").read_bytes()
+    result = CliRunner().invoke(main, ["--directories", str(root), "directory", "geocode", "AL", "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "would fill 3" in result.stderr
+    assert (root / "al.json").read_bytes() == before
+
+
+class _Location:
+    def __init__(self, lat: float, lon: float) -> None:
+        self.latitude, self.longitude = lat, lon
+
+
+class FakeNominatim:
+    """Stands in for geopy.geocoders.Nominatim: records queries, answers from a table."""
+
+    calls: ClassVar[list[tuple[str, dict[str, Any]]]] = []
+    answers: ClassVar[dict[str, tuple[float, float]]] = {}
+    fail: ClassVar[bool] = False
+    init: ClassVar[dict[str, Any]] = {}
+
+    def __init__(self, **kwargs: Any) -> None:
+        FakeNominatim.init = kwargs
+
+    def geocode(self, query: str, **kwargs: Any) -> _Location | None:
+        from geopy.exc import GeocoderUnavailable
+
+        FakeNominatim.calls.append((query, kwargs))
+        if FakeNominatim.fail:
+            raise GeocoderUnavailable("HTTP Error 503: Service Unavailable")
+        found = FakeNominatim.answers.get(query)
+        return _Location(*found) if found else None
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> type[FakeNominatim]:
+    import geopy.geocoders
+
+    monkeypatch.setattr(geopy.geocoders, "Nominatim", FakeNominatim)
+    monkeypatch.setattr(geo, "MIN_DELAY_SECONDS", 0.0)
+    monkeypatch.setattr(geo, "ERROR_WAIT_SECONDS", 0.0)
+    monkeypatch.setenv("SVCMATCH_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("SVCMATCH_USER_AGENT", raising=False)
+    FakeNominatim.calls = []
+    FakeNominatim.fail = False
+    FakeNominatim.answers = {"Rruga e Kavajës 10, Tiranë, Albania": (41.3231, 19.8108),
+                             "Shkodra, Albania": (42.0693, 19.5033)}
+    return FakeNominatim
+
+
+def _online(root: Path, *extra: str) -> Any:
+    return CliRunner().invoke(main, ["--directories", str(root), "directory", "geocode", "AL", "--online",
+                                     *extra])
+
+
+def test_online_uses_nominatim_with_user_agent_and_own_server_and_caches(root: Path,
+                                                                         fake: type[FakeNominatim]) -> None:
+    result = _online(root, "--user-agent", "test-office (t@example.org)", "--nominatim-url",
+                     "http://localhost:8080/nominatim")
+    assert result.exit_code == 0, result.output
+    assert fake.init["user_agent"] == "test-office (t@example.org)"
+    assert (fake.init["domain"], fake.init["scheme"]) == ("localhost:8080/nominatim", "http")
+    assert all(kwargs["country_codes"] == "al" for _q, kwargs in fake.calls)
+    providers = _load(root)
+    tirana = providers["al-tir-0002"]
+    assert (tirana.latitude, tirana.longitude, tirana.coordinates_approximate) == (41.3231, 19.8108, False)
+    assert providers["al-shk-0001"].coordinates_approximate  # only the city was looked up
+    cache = json.loads((root / "cache" / "nominatim.json").read_text(encoding="utf-8"))
+    assert any(key.endswith("Rruga e Kavajës 10, Tiranë, Albania") for key in cache)
+    calls = len(fake.calls)
+    _online(root, "--user-agent", "test-office", "--nominatim-url", "http://localhost:8080/nominatim",
+            "--dry-run")
+    assert len(fake.calls) == calls  # found ones now have coordinates; the unknown one comes from the cache
+
+
+def test_online_needs_a_user_agent(root: Path, fake: type[FakeNominatim]) -> None:
+    result = _online(root)
+    assert result.exit_code == 2
+    assert "user agent" in result.stderr and not fake.calls
+
+
+def test_online_takes_the_user_agent_from_the_environment(root: Path, fake: type[FakeNominatim],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SVCMATCH_USER_AGENT", "env-agent")
+    assert _online(root).exit_code == 0
+    assert fake.init["user_agent"] == "env-agent"
+
+
+def test_no_network_is_one_line_exit_5_and_nothing_changed(root: Path, fake: type[FakeNominatim]) -> None:
+    fake.fail = True
+    before = (root / "al.json").read_bytes()
+    result = _online(root, "--user-agent", "x")
+    assert result.exit_code == 5
+    assert result.stderr.count("\n") == 1 and "Nominatim" in result.stderr
+    assert (root / "al.json").read_bytes() == before
+
+
+def test_bad_nominatim_url(root: Path, fake: type[FakeNominatim]) -> None:
+    result = _online(root, "--user-agent", "x", "--nominatim-url", "ftp://example.org")
+    assert result.exit_code == 2
+
+
+def test_read_only_samples_are_refused_before_any_request(fake: type[FakeNominatim],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
+    monkeypatch.chdir(Path(__file__).parent)  # no ./directories here: the bundled samples are used
+    result = CliRunner().invoke(main, ["directory", "geocode", "AL", "--online", "--user-agent", "x"])
+    assert result.exit_code == 3, result.output
+    assert not fake.calls
+
+
+def test_cache_survives_damage(tmp_path: Path) -> None:
+    path = tmp_path / "nominatim.json"
+    path.write_text("{not json")
+    cache = geo.GeocodeCache(path)
+    assert cache.get("x") == (False, None)
+    cache.put("x", (1.0, 2.0))
+    cache.put("y", None)
+    cache.save()
+    again = geo.GeocodeCache(path)
+    assert again.get("x") == (True, (1.0, 2.0)) and again.get("y") == (True, None)
+
+
+def test_user_agent_or_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SVCMATCH_USER_AGENT", raising=False)
+    with pytest.raises(InputError):
+        geo.user_agent_or_error("  ")
+    assert geo.user_agent_or_error("me") == "me"

@@ -1,0 +1,130 @@
+"""`locate` and `svcmatch locate`: each kind of name, ties, nonsense, and the JSON contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.geo import Place, distance_km, locate
+
+JSON_KEYS = {"query", "name", "kind", "region", "region_name", "latitude", "longitude", "score",
+             "population", "ambiguous", "alternatives"}
+
+
+@pytest.mark.parametrize(("query", "country", "region", "kind"), [
+    ("Durrës", "AL", "AL-02", "town"), ("Durres", "AL", "AL-02", "town"),  # diacritics or none
+    ("Тирана", "AL", "AL-11", "town"), ("Київ", "UA", "UA-30", "town"), ("طنجة", "MA", "MA-01", "town"),
+    ("Scutari", "AL", "AL-10", "town"), ("Lemberg", "UA", "UA-46", "town"), ("Fez", "MA", "MA-03", "town"),
+    ("Dnipropetrovsk", "UA", "UA-12", "town"), ("Kirovohrad", "UA", "UA-35", "town"),
+    ("Stanislav", "UA", "UA-26", "town"),
+    ("Kharkov", "UA", "UA-63", "town"), ("Odessa", "UA", "UA-51", "town"),
+    ("Kijev", "UA", "UA-30", "town"), ("Lwów", "UA", "UA-46", "town"), ("Marrakesh", "MA", "MA-07", "town"),
+    ("Shkodra", "AL", "AL-10", "town"),
+    ("shkoder", "AL", "AL-10", "town"), ("  SHKODËR ", "AL", "AL-10", "town"),
+    ("Lviv Oblast", "UA", "UA-46", "region"), ("Lvivska oblast", "UA", "UA-46", "region"),
+    ("Львівська область", "UA", "UA-46", "region"), ("Souss-Massa", "MA", "MA-09", "region"),
+    ("Qarku i Shkodrës", "AL", "AL-10", "region"),
+    ("AL-10", "AL", "AL-10", "region"), ("10", "AL", "AL-10", "region"),
+    ("MA-CAS", "MA", "MA-06", "region"), ("Chtouka-Aït Baha", "MA", "MA-09", "region"),
+    ("Shkdoer", "AL", "AL-10", "town"),
+    ("Zaporozhe", "UA", "UA-23", "town"), ("Ternopl", "UA", "UA-61", "town"),
+    ("Biougra", "MA", "MA-09", "town"),  # one word of a longer name ('Tine Biougra')
+])
+def test_kinds_of_names(query: str, country: str, region: str, kind: str) -> None:
+    place = locate(query, country)
+    assert (place.region, place.kind) == (region, kind)
+    assert place.latitude is not None and place.longitude is not None
+    assert 0 < place.score <= 1
+
+
+def test_exact_beats_typo_and_town_beats_region_of_same_name() -> None:
+    assert locate("Shkodër", "AL").score == 1.0
+    assert locate("Shkdoer", "AL").score < 1.0
+    lviv = locate("Lviv", "UA")
+    assert lviv.kind == "town" and lviv.population and lviv.population > 500_000
+
+
+def test_ties_go_to_the_larger_place_and_list_the_others() -> None:
+    place = locate("Ivanivka", "UA")
+    assert place.ambiguous
+    assert len(place.alternatives) >= 3
+    assert all(place.population is not None and a.population is not None and place.population >= a.population
+               for a in place.alternatives if a.name == "Ivanivka")
+    mykolaiv = locate("Mykolaiv", "UA")  # the oblast capital, not the town of 14,000 in Lviv Oblast
+    assert mykolaiv.region == "UA-48"
+    assert any(a.region == "UA-46" for a in mykolaiv.alternatives)
+
+
+def test_the_region_after_a_comma_chooses_among_towns_of_one_name() -> None:
+    place = locate("Ivanivka, Odesa Oblast", "UA")
+    assert (place.name, place.region) == ("Ivanivka", "UA-51")
+    assert locate("Mykolaiv, Lviv Oblast", "UA").region == "UA-46"
+    assert locate("Shkoder, Albania", "AL").region == "AL-10"  # a trailing country name is dropped
+
+
+@pytest.mark.parametrize("query", ["xqzzy", "Atlantis", "qwertyuiop", "Lyon", "Tirana"])
+def test_nothing_plausible_is_an_input_error_with_suggestions(query: str) -> None:
+    with pytest.raises(InputError, match="closest"):
+        locate(query, "UA")
+
+
+@pytest.mark.parametrize("query", ["", "   ", "---", "x" * 200])
+def test_empty_or_absurd_queries_are_input_errors(query: str) -> None:
+    with pytest.raises(InputError):
+        locate(query, "AL")
+
+
+def test_country_without_gazetteer_names_the_build_command(tmp_path: object,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    with pytest.raises(InputError, match="gazetteer build MD"):
+        locate("Chisinau", "Moldova")
+
+
+def test_place_json_keys() -> None:
+    document = locate("Lemberg", "UA").to_json()
+    assert set(document) == JSON_KEYS
+    assert document["name"] == "Lviv" and document["region_name"] == "Lviv Oblast"
+
+
+def test_cli_json() -> None:
+    result = CliRunner().invoke(main, ["locate", "Scutari", "--country", "AL", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert set(document) == JSON_KEYS
+    assert (document["query"], document["name"], document["kind"], document["region"]) == (
+        "Scutari", "Shkodër", "town", "AL-10")
+    assert distance_km(document["latitude"], document["longitude"], 42.07, 19.51) < 3
+
+
+def test_cli_table_lists_alternatives_and_warns_on_ties() -> None:
+    result = CliRunner().invoke(main, ["locate", "Ivanivka", "-c", "UA"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:4] == ["match", "name", "kind", "region"]
+    assert lines[2].startswith("best") and lines[3].startswith("also")
+    assert "names more than one place" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["locate", "xqzzy", "-c", "UA"], "no place matches 'xqzzy' in UA (closest: "),
+    (["locate", "Tirana", "-c", "../etc"], "is not a country"),
+    (["locate", "Tirana", "-c", "Narnia"], "unknown country"),
+])
+def test_cli_errors_are_one_line_with_exit_2(args: list[str], message: str) -> None:
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_place_is_frozen() -> None:
+    place = locate("Fier", "AL")
+    assert isinstance(place, Place)
+    with pytest.raises(AttributeError):
+        place.name = "x"  # type: ignore[misc]
