@@ -63,7 +63,8 @@ def gazetteer() -> None:
               help="Folder to write <cc>.json.gz to. Default: the user data folder that locate reads "
                    "($XDG_DATA_HOME/svcmatch/gazetteers).")
 @click.option("--countries", "country_names", is_flag=True,
-              help="Also write countries.json.gz (country names in every language pycountry knows).")
+              help="Also write countries.json and country_names.json.gz (names in every language "
+                   "pycountry knows).")
 @handle_errors
 def build(countries: tuple[str, ...], output: Path | None, country_names: bool) -> None:
     """Build compact gazetteers from GeoNames (needs pip install 'svcmatch[gazetteer]').
@@ -76,10 +77,13 @@ def build(countries: tuple[str, ...], output: Path | None, country_names: bool) 
       svcmatch gazetteer build MD
       svcmatch gazetteer build XK -o ./gazetteers
     """
-    from ..geo.build import _cities, build_country_names, build_gazetteer, gazetteer_filename, write_compact
+    from ..geo.build import _cities, build_gazetteer, gazetteer_filename, write_compact, write_country_files
     from ..geo.gazetteer import load_gazetteer, user_data_dir
 
     folder = output if output is not None else user_data_dir()
+    if country_names:
+        for path in write_country_files(folder):
+            warn(f"wrote {path}")
     cities = _cities()
     for country in countries:
         document = build_gazetteer(country, cities)
@@ -87,9 +91,6 @@ def build(countries: tuple[str, ...], output: Path | None, country_names: bool) 
         unmapped = sum(1 for town in document["towns"] if not town[4])
         warn(f"wrote {path}: {len(document['towns'])} places, {len(document['regions'])} regions"
              + (f", {unmapped} places without a region" if unmapped else ""))
-    if country_names:
-        path = write_compact(build_country_names(), folder / "countries.json.gz")
-        warn(f"wrote {path}")
     load_gazetteer.cache_clear()
 
 

@@ -205,11 +205,24 @@ def _border_points(own: list[dict[str, Any]], others: Iterable[City]) -> list[li
     return sorted(points)
 
 
-def build_gazetteer(country: str, cities: list[City] | None = None) -> dict[str, Any]:
-    """The gazetteer document of one country (see docs/geography.md for its layout)."""
+def _alpha2(country: str) -> str:
+    """resolve_country, or pycountry itself while the shipped country tables are being made."""
     from .countries import resolve_country
 
-    alpha2 = resolve_country(country).alpha2
+    try:
+        return resolve_country(country).alpha2
+    except DataError:
+        import pycountry
+
+        try:
+            return str(pycountry.countries.lookup(country).alpha_2)
+        except LookupError:
+            raise InputError(f"unknown country {country!r}", "give an ISO code such as MD") from None
+
+
+def build_gazetteer(country: str, cities: list[City] | None = None) -> dict[str, Any]:
+    """The gazetteer document of one country (see docs/geography.md for its layout)."""
+    alpha2 = _alpha2(country)
     cities = cities if cities is not None else _cities()
     sources = (alpha2, *EXTRA_SOURCES.get(alpha2, ()))
     own_cities = [c for c in cities if c["countrycode"] in sources]
@@ -340,6 +353,20 @@ def write_compact(document: Mapping[str, Any], path: Path) -> Path:
         out.write(text.encode("utf-8"))
     tmp.replace(path)
     return path
+
+
+def write_country_files(folder: Path) -> list[Path]:
+    """countries.json (codes: read by every command, so small and plain) and
+    country_names.json.gz (names in all languages: read only when a name is given)."""
+    document = build_country_names()
+    codes = {"format": document["format"], "source": document["source"], "countries": document["countries"]}
+    path = folder / "countries.json"
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(codes, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    tmp.replace(path)
+    names = {"format": document["format"], "source": document["source"], "names": document["names"]}
+    return [path, write_compact(names, folder / "country_names.json.gz")]
 
 
 def gazetteer_filename(alpha2: str) -> str:

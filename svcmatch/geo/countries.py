@@ -10,7 +10,8 @@ from pathlib import Path
 from ..errors import InputError
 from .names import fold_name
 
-_DATA = Path(__file__).parent / "data" / "countries.json.gz"
+_CODES = Path(__file__).parent / "data" / "countries.json"
+_NAMES = Path(__file__).parent / "data" / "country_names.json.gz"
 _HINT = "give an ISO code such as AL, MAR or 804, or a name such as Albania or Україна"
 #: Letters (any script) in words separated by spaces, apostrophes, dashes, dots, commas or
 #: brackets, or a number: anything else (a path, '..', a NUL) is refused before any lookup.
@@ -32,17 +33,30 @@ class _CountryTable:
     by_alpha2: dict[str, Country]
     by_alpha3: dict[str, Country]
     by_numeric: dict[str, Country]
-    names: dict[str, list[str]]
 
 
 @functools.lru_cache(maxsize=1)
 def _table() -> _CountryTable:
+    import json
+
+    from ..errors import DataError
+
+    try:
+        rows = json.loads(_CODES.read_text(encoding="utf-8"))["countries"]
+    except (OSError, ValueError, KeyError) as error:
+        raise DataError(f"cannot read {_CODES}: {error}", "reinstall svcmatch") from None
+    countries = [Country(a2, a3, num, name) for a2, a3, num, name in rows]
+    return _CountryTable({c.alpha2: c for c in countries}, {c.alpha3: c for c in countries},
+                         {c.numeric: c for c in countries})
+
+
+@functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, list[str]]:
+    """Folded country name -> alpha-2 codes (what resolve_country matches names against)."""
     from .gazetteer import read_compact
 
-    document = read_compact(_DATA)
-    countries = [Country(a2, a3, num, name) for a2, a3, num, name in document["countries"]]
-    return _CountryTable({c.alpha2: c for c in countries}, {c.alpha3: c for c in countries},
-                         {c.numeric: c for c in countries}, document["names"])
+    names: dict[str, list[str]] = read_compact(_NAMES)["names"]
+    return names
 
 
 def resolve_country(text: str) -> Country:
@@ -59,7 +73,7 @@ def resolve_country(text: str) -> Country:
     if found is not None:
         return found
     key = fold_name(cleaned)
-    codes = table.names.get(key)
+    codes = country_names().get(key)
     if codes is None:
         codes = _by_typo(table, key, text)
     if len(codes) > 1:
@@ -85,19 +99,15 @@ def _unknown(text: str) -> Country:
 def _by_typo(table: _CountryTable, key: str, text: str) -> list[str]:
     from rapidfuzz import fuzz, process
 
-    scored = process.extract(key, list(table.names), scorer=fuzz.ratio, limit=6)
+    names = country_names()
+    scored = process.extract(key, list(names), scorer=fuzz.ratio, limit=6)
     if not scored or scored[0][1] < _TYPO_CUTOFF or len(key) < 4:
         closest = ", ".join(dict.fromkeys(f"{table.by_alpha2[c].name} ({c})"
-                                          for name, _s, _i in scored[:3] for c in table.names[name]))
+                                          for name, _s, _i in scored[:3] for c in names[name]))
         raise InputError(f"unknown country {text!r}", f"closest: {closest}" if closest else _HINT)
     best = scored[0][1]
     codes: list[str] = []
     for name, score, _ in scored:
         if score >= best - 0.01:
-            codes += [c for c in table.names[name] if c not in codes]
+            codes += [c for c in names[name] if c not in codes]
     return codes
-
-
-def country_names() -> dict[str, list[str]]:
-    """Folded country name -> alpha-2 codes (what resolve_country matches names against)."""
-    return _table().names
