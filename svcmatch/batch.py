@@ -75,6 +75,7 @@ class CaseReader:
 
     def __init__(self, stream: IO[bytes], input_format: str | None) -> None:
         self.bytes_read = 0
+        self.lines_read = 0
         self._lines = self._decoded(stream)
         self._first = next(self._lines, "")
         self.input_format = input_format or _sniff(self._first)
@@ -96,8 +97,14 @@ class CaseReader:
         _check_columns(self.columns)
 
     def _decoded(self, stream: IO[bytes]) -> Iterator[str]:
+        from .fileio import MAX_LINE_BYTES
+
         first = True
-        for raw in stream:
+        for raw in iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""):
+            if len(raw) > MAX_LINE_BYTES:  # bounded memory: one case is never a megabyte
+                raise InputError(f"line {self.lines_read + 1} of the cases is longer than "
+                                 f"{MAX_LINE_BYTES // 1024} KiB", "one case a line; check the file")
+            self.lines_read += 1
             self.bytes_read += len(raw)
             if first:
                 raw = raw.removeprefix(b"\xef\xbb\xbf")
@@ -118,8 +125,18 @@ class CaseReader:
         return self._jsonl_cases()
 
     def _csv_cases(self) -> Iterator[RawCase]:
+        import csv
+
         row = 1
-        for cells in self._csv_rows:
+        while True:
+            try:
+                cells = next(self._csv_rows)
+            except StopIteration:
+                return
+            except csv.Error as error:  # e.g. a cell past csv's 128 KiB limit: this row only
+                row += 1
+                yield RawCase(row, {}, f"row cannot be read: {error}")
+                continue
             row += 1
             if not any(cell.strip() for cell in cells):
                 continue  # Excel leaves rows of empty cells (";;;;") at the end

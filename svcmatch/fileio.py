@@ -8,7 +8,7 @@ import secrets
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, AnyStr
 
 TEMP_SUFFIX = ".tmp"
 
@@ -108,3 +108,49 @@ def fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+# --- bounded reads of user input ---------------------------------------------------------------
+
+#: The largest file svcmatch reads whole (imports, case files, saved matches, add --json).
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+#: The longest line of a streamed input (a batch's cases): one case, never a whole file.
+MAX_LINE_BYTES = 1024 * 1024
+
+
+def read_limited(source: str | Path, what: str = "input file", limit: int = MAX_INPUT_BYTES) -> bytes:
+    """A file's bytes (standard input for '-'), refused past `limit` after reading at most one byte more.
+
+    A FIFO or /dev/zero is cut off the same way, so memory stays bounded whatever is named.
+    OSError (missing, unreadable) reaches the caller, which knows what to advise.
+    """
+    if source == "-":
+        stdin: bytes = read_stream(sys.stdin.buffer, what, limit)
+        return stdin
+    path = Path(source)
+    if "\0" in str(path):
+        raise _input_error(f"the name of the {what} holds a NUL character", "give a plain file name")
+    if path.is_file() and path.stat().st_size > limit:
+        raise _too_big(what, limit)
+    with path.open("rb") as handle:
+        data: bytes = read_stream(handle, what, limit)
+    return data
+
+
+def read_stream(handle: IO[AnyStr], what: str = "input", limit: int = MAX_INPUT_BYTES) -> AnyStr:
+    """At most `limit` bytes (characters) of a stream; more is an InputError, not a memory blow-up."""
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise _too_big(what, limit)
+    return data
+
+
+def _too_big(what: str, limit: int) -> Exception:
+    return _input_error(f"the {what} is larger than {limit // (1024 * 1024)} MiB",
+                        "split it into smaller files (see docs/security.md, sizes)")
+
+
+def _input_error(message: str, hint: str) -> Exception:
+    from .errors import InputError
+
+    return InputError(message, hint)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-import sys
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -101,8 +99,10 @@ def load_weights(path: str | None) -> Weights | None:
 
 def read_case_file(source: str) -> Mapping[str, Any]:
     """A case as a JSON object, from a file or '-' (standard input)."""
+    from ..fileio import read_limited
+
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        text = read_limited(source, "case file").decode("utf-8")
     except OSError as error:
         raise InputError(f"cannot read case file {source!r}: {error.strerror}",
                          "give a readable JSON file") from None

@@ -31,9 +31,17 @@ class AppContext:
 pass_app = click.make_pass_decorator(AppContext, ensure=True)
 
 
+#: An error line never echoes more of what was typed than this (a pasted file, a huge cell).
+MAX_ERROR_CHARS = 400
+
+
 def fail(error: SvcmatchError) -> None:
     """Print an error as one line on stderr and exit with its code."""
-    click.echo(f"svcmatch: error: {error}", err=True)
+    message = " ".join(error.message.split())  # one line, whatever the echoed value held
+    if len(message) > MAX_ERROR_CHARS:
+        message = message[:MAX_ERROR_CHARS - 1] + "…"
+    hint = f" ({error.hint})" if error.hint else ""
+    click.echo(f"svcmatch: error: {message}{hint}", err=True)
     sys.exit(int(error.exit_code))
 
 

@@ -167,9 +167,13 @@ def _option_record(provider_id: str | None, options: Mapping[str, Any]) -> dict[
 
 
 def _json_records(handle: Any) -> list[dict[str, Any]]:
+    from ..fileio import read_stream
+
     name = getattr(handle, "name", "-")
     try:
-        document = json.load(handle)
+        document = json.loads(read_stream(handle, "--json file"))
+    except UnicodeDecodeError:
+        raise InputError(f"{name} is not UTF-8 text", "save it as UTF-8 JSON") from None
     except json.JSONDecodeError as error:
         raise InputError(f"{name}: line {error.lineno}, column {error.colno}: {error.msg}",
                          "give one JSON record or a list of records") from None

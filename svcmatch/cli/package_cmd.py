@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -103,8 +102,10 @@ def _match_document(app: AppContext, from_file: str | None, case_values: Mapping
 
 def read_match_document(path: str) -> Mapping[str, Any]:
     """A saved `match --format json` document from a file or '-' (standard input)."""
+    from ..fileio import read_limited
+
     try:
-        text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+        text = read_limited(path, "--from file").decode("utf-8")
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}", "check the --from path") from None
     except UnicodeDecodeError:
