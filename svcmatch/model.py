@@ -119,6 +119,30 @@ class Provider:
     def with_changes(self, **changes: Any) -> Provider:
         return replace(self, **changes)
 
+    def public_view(self) -> Provider:
+        """What matching may know of a confidential shelter: no address, and its location moved
+        to the centre of its ~11 km cell (`public_location`), so that no number of distances,
+        --max-km limits or radius tests from any number of places narrows it down further."""
+        if not self.confidential_address:
+            return self
+        if self.latitude is None or self.longitude is None:
+            return replace(self, address="")
+        latitude, longitude = public_location(self.latitude, self.longitude)
+        return replace(self, address="", latitude=latitude, longitude=longitude)
+
+
+#: Side of the cells that hide a confidential shelter's location, in degrees of latitude (11 km).
+CONFIDENTIAL_CELL_DEG = 0.1
+
+
+def public_location(latitude: float, longitude: float) -> tuple[float, float]:
+    """The centre of the cell (0.1 degree of latitude high, about as wide) holding a point."""
+    row = math.floor(latitude / CONFIDENTIAL_CELL_DEG)
+    centre_lat = (row + 0.5) * CONFIDENTIAL_CELL_DEG
+    lon_step = CONFIDENTIAL_CELL_DEG / max(math.cos(math.radians(centre_lat)), 0.05)
+    centre_lon = (math.floor(longitude / lon_step) + 0.5) * lon_step
+    return round(centre_lat, 6), round(centre_lon, 6)
+
 
 def _to_plain(value: Any) -> Any:
     if isinstance(value, Coverage):
