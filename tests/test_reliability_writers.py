@@ -50,7 +50,8 @@ def _seed(root: Path, writers: int) -> DirectoryStore:
         for w in range(writers):
             for stem in ("base", "gone"):
                 transaction.put(Provider(id=f"al-{stem}-{w}", name=f"{stem.title()} {w}",
-                                         categories=("legal",), region="AL-11", coverage=Coverage("national")))
+                                         categories=("legal",), region="AL-11",
+                                         coverage=Coverage("national")))
     return store
 
 
