@@ -57,6 +57,18 @@ def handle_errors(function: F) -> F:
         except BrokenPipeError:  # `svcmatch ... | head` closed the pipe: not an error
             sys.stderr.close()
             sys.exit(int(ExitCode.OK))
+        except OSError as error:  # a file the user named: missing folder, no permission, disk full
+            from ..errors import InputError
+
+            name = f"{str(error.filename)!r}: " if error.filename else ""
+            fail(InputError(f"cannot use {name}{error.strerror or error}",
+                            "check the path, its folder and its permissions"))
+        except ValueError as error:
+            if "null byte" not in str(error):
+                raise
+            from ..errors import InputError
+
+            fail(InputError("a file name holds a NUL character", "give a plain file name"))
 
     return wrapper  # type: ignore[return-value]
 
