@@ -153,11 +153,10 @@ def _input_format(file: str) -> str:
 
 def _input_bytes(file: str) -> bytes:
     """The input file's bytes, read before anything is locked or written."""
-    if file == "-":
-        return sys.stdin.buffer.read()
-    path = Path(file)
+    from ..fileio import read_limited
+
     try:
-        return path.read_bytes()
+        return read_limited(file, "import file")
     except FileNotFoundError:
         raise InputError(f"{file!r} does not exist", "check the file name") from None
     except IsADirectoryError:

@@ -132,7 +132,9 @@ class Matcher:
 
     def __init__(self, directory: Directory) -> None:
         self.directory = directory
-        self.entries = [Entry(i, p) for i, p in enumerate(directory.providers)]
+        # A confidential shelter enters matching without its address and with its location
+        # blurred to an ~11 km cell: no distance, --max-km or radius test can trilaterate it.
+        self.entries = [Entry(i, p.public_view()) for i, p in enumerate(directory.providers)]
         self.by_id = {e.provider.id: e for e in self.entries}
         self.offering: dict[str, list[Entry]] = {}
         self.all_cells: dict[str, dict[Cell, list[Entry]]] = {}
