@@ -12,6 +12,7 @@ from ..model import Directory
 from ..taxonomy import NEEDS_BY_CODE
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
+from .index import GRID_DEG, Cell, NeedIndex, cell_of, set_bits
 from .languages import language_name
 from .plan import choose_plan
 from .result import MatchResult, NearMiss, ProviderMatch
@@ -22,10 +23,8 @@ from .rules import (
     Entry,
     Point,
     coarse_km,
-    covers,
     failures,
     haversine_km,
-    rules_for,
 )
 from .scoring import (
     Weights,
@@ -36,23 +35,16 @@ from .scoring import (
     verification_words,
 )
 
-#: Grid cell size in degrees: the index visits cells nearest first and stops when no provider
-#: in the cells left can beat the results found.
-GRID_DEG = 0.25
 #: Near misses listed per need (unmet needs and --explain-excluded).
 NEAR_MISS_LIMIT = 5
 _EPS = 1e-9
+_TWO_R = 2 * 6371.0088  # twice the mean Earth radius (km), as rules.haversine_km
 _DEFAULT_WEIGHTS = Weights()
 _CACHE_LIMIT = 50_000
 
-Cell = tuple[int, int]
 Broken = list[tuple[str, str]]
 K = TypeVar("K")
 V = TypeVar("V")
-
-
-def cell_of(latitude: float, longitude: float) -> Cell:
-    return (math.floor(latitude / GRID_DEG), math.floor(longitude / GRID_DEG))
 
 
 class Hit:
@@ -75,31 +67,20 @@ class Hit:
 
 class Scoring:
     """The case-independent part of each provider's score for one date and one set of weights,
-    and each need's grid cells with their providers best first."""
+    and each need's bit-mask index in that order (built when the need is first asked for)."""
 
-    def __init__(self, entries: list[Entry], today: dt.date, weights: Weights) -> None:
+    def __init__(self, entries: list[Entry], offering: dict[str, list[Entry]], today: dt.date,
+                 weights: Weights) -> None:
         self.weights = weights
         self.base = [self._base(e, today, weights) for e in entries]
-        self.cells: dict[str, dict[Cell, tuple[Entry, ...]]] = {}
-        self.unlocated: dict[str, list[Entry]] = {}
-        self.best_base: dict[str, float] = {}
-        buckets: dict[str, dict[Cell, list[Entry]]] = {}
-        for e in entries:
-            if e.provider.status != "active":
-                continue
-            for need in e.categories:
-                self.best_base[need] = max(self.best_base.get(need, 0.0), self.base[e.index])
-                if e.located:
-                    cell = cell_of(e.provider.latitude or 0.0, e.provider.longitude or 0.0)
-                    buckets.setdefault(need, {}).setdefault(cell, []).append(e)
-                else:
-                    self.unlocated.setdefault(need, []).append(e)
-        for need, by_cell in buckets.items():
-            self.cells[need] = {cell: tuple(sorted(bucket, key=self._order))
-                                for cell, bucket in by_cell.items()}
+        self._offering = offering
+        self._indexes: dict[str, NeedIndex | None] = {}
 
-    def _order(self, e: Entry) -> tuple[float, str]:
-        return (-self.base[e.index], e.provider.id)
+    def index(self, need: str) -> NeedIndex | None:
+        if need not in self._indexes:
+            active = [e for e in self._offering.get(need, ()) if e.provider.status == "active"]
+            self._indexes[need] = NeedIndex(need, active, self.base) if active else None
+        return self._indexes[need]
 
     @staticmethod
     def _base(e: Entry, today: dt.date, w: Weights) -> float:
@@ -111,10 +92,12 @@ class Scoring:
 class _Terms:
     """What a case adds to the score, fixed once per case."""
 
-    __slots__ = ("disability", "dynamic_max", "exploitation", "language_count", "languages", "multi",
-                 "norm")
+    __slots__ = ("children", "disability", "dynamic_max", "exploitation", "language_count", "languages",
+                 "multi", "needs", "norm")
 
     def __init__(self, case: Case, w: Weights) -> None:
+        self.needs = case.needs
+        self.children = case.children > 0
         self.languages = frozenset(case.language)
         self.language_count = len(case.language)
         self.exploitation = case.exploitation
@@ -137,17 +120,17 @@ class Matcher:
         self.entries = [Entry(i, p.public_view()) for i, p in enumerate(directory.providers)]
         self.by_id = {e.provider.id: e for e in self.entries}
         self.offering: dict[str, list[Entry]] = {}
-        self.all_cells: dict[str, dict[Cell, list[Entry]]] = {}
+        self.cells: dict[str, dict[Cell, list[Entry]]] = {}  # every status: for near misses
         for e in self.entries:
             for need in e.categories:
                 self.offering.setdefault(need, []).append(e)
                 if e.located:
-                    cell = cell_of(e.provider.latitude or 0.0, e.provider.longitude or 0.0)
-                    self.all_cells.setdefault(need, {}).setdefault(cell, []).append(e)
+                    self.cells.setdefault(need, {}).setdefault(cell_of(e), []).append(e)
+        self.all_cells = sorted({cell for by_cell in self.cells.values() for cell in by_cell})
         self._scorings: dict[tuple[dt.date, Weights], Scoring] = {}
-        self._places: dict[tuple[str, str], Destination] = {}
+        self._places: dict[tuple[str, str], Destination | InputError] = {}
         self._regions: dict[tuple[str, str], str] = {}
-        self._orders: dict[tuple[str, float, float], tuple[tuple[float, Cell], ...]] = {}
+        self._orders: dict[tuple[float, float], tuple[tuple[float, Cell], ...]] = {}
 
     # --- cached work -------------------------------------------------------------------------
 
@@ -157,20 +140,24 @@ class Matcher:
         if found is None:
             if len(self._scorings) >= 4:
                 self._scorings.clear()
-            found = self._scorings[key] = Scoring(self.entries, today, weights)
+            found = self._scorings[key] = Scoring(self.entries, self.offering, today, weights)
         return found
 
     def destination(self, country: str, query: str) -> Destination:
-        return _cached(self._places, (country, query), lambda: resolve_destination(query, country))
+        """The resolved place of return; a place that does not resolve is remembered too (a
+        batch repeats its bad names, and each failed look-up costs a fuzzy search)."""
+        found = _cached(self._places, (country, query), lambda: _place_or_error(query, country))
+        if isinstance(found, InputError):
+            raise InputError(found.message, found.hint)
+        return found
 
     def avoided_region(self, country: str, query: str) -> str:
         return _cached(self._regions, (country, query), lambda: resolve_region_of(query, country))
 
-    def cell_order(self, need: str, point: Point, dest: Destination) -> tuple[tuple[float, Cell], ...]:
-        """The need's grid cells, nearest first, each with a lower bound of its distance."""
-        cells = self.all_cells.get(need, {})
-        return _cached(self._orders, (need, dest.latitude or 0.0, dest.longitude or 0.0),
-                       lambda: tuple(sorted((_cell_min_km(point, dest, cell), cell) for cell in cells)))
+    def cell_order(self, point: Point, dest: Destination) -> tuple[tuple[float, Cell], ...]:
+        """Every grid cell that holds a provider, nearest first, with a lower bound of its distance."""
+        return _cached(self._orders, (dest.latitude or 0.0, dest.longitude or 0.0),
+                       lambda: tuple(sorted((_cell_min_km(point, dest, c), c) for c in self.all_cells)))
 
     # --- matching ----------------------------------------------------------------------------
 
@@ -213,36 +200,44 @@ class Matcher:
         return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider))
 
     def rank(self, need: str, ctx: Context, scoring: Scoring, terms: _Terms) -> list[Hit]:
-        """The best `top` eligible providers for the need, nearest cells first, with pruning."""
-        search = _Search(need, ctx, scoring, terms)
-        for e in scoring.unlocated.get(need, ()):
-            search.consider(e, None)
-        if ctx.point is None:
-            for by_cell in scoring.cells.get(need, {}).values():
-                for e in by_cell:
-                    search.consider(e, None)
-            return search.hits
-        cells = scoring.cells.get(need)
-        if not cells:
-            return search.hits
-        best_base = scoring.best_base.get(need, 0.0)
-        limit = ctx.case.max_km
+        """The best `top` eligible providers for the need.
+
+        The candidates (covered and eligible, from the need's bit masks) are split by the case
+        bonuses they can earn; each group is read best case-independent score first, and is
+        left as soon as not even a distance of 0 km and every bonus of the group could lift
+        the next provider above the k-th result found.
+        """
+        index = scoring.index(need)
+        if index is None:
+            return []
         point = ctx.point
-        for min_km, cell in self.cell_order(need, point, ctx.destination):
-            if limit is not None and min_km > limit:
-                break
-            bucket = cells.get(cell)
-            if not bucket:
-                continue
-            reach = search.distance_points(max(min_km - COARSE_KM / 2, 0.0))
-            if search.hopeless(reach + best_base):
-                break
-            for e in bucket:
-                if search.hopeless(reach + scoring.base[e.index]):
+        cells = self.cell_order(point, ctx.destination) if point is not None else ()
+        candidates = index.covering(ctx, cells) & index.eligible(ctx)
+        search = _Search(ctx, scoring, terms)
+        w_distance, scale = scoring.weights.distance, scoring.weights.distance_scale_km
+        unknown = search.distance_points(None)
+        limit = ctx.case.max_km
+        order, base, located = index.order, index.base, index.located
+        lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
+        for ceiling, group in _split(candidates, _bonuses(index, ctx, terms, scoring.weights)):
+            ceiling += w_distance
+            for i in set_bits(group):
+                if base[i] + ceiling < search.threshold - _EPS:
                     break
-                km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
-                if covers(e, ctx, km):
-                    search.consider(e, km)
+                e = order[i]
+                if point is not None and located[i]:
+                    half_lat = math.sin((lats[i] - point.lat_r) / 2)
+                    half_lon = math.sin((lons[i] - point.lon_r) / 2)
+                    a = half_lat * half_lat + point.cos_lat * coss[i] * half_lon * half_lon
+                    km: float | None = _TWO_R * math.asin(math.sqrt(min(a, 1.0)))
+                else:
+                    km = None
+                if limit is not None and (km is None or km > limit):
+                    continue
+                shown = km if km is None or not e.provider.confidential_address else float(coarse_km(km))
+                static = base[i] + (unknown if shown is None else w_distance * math.exp(-shown / scale))
+                if static + ceiling - w_distance >= search.threshold - _EPS:
+                    search.consider(e, km, shown, static)
         return search.hits
 
     def present(self, hit: Hit, rank: int, need: str, ctx: Context, terms: _Terms,
@@ -267,8 +262,8 @@ class Matcher:
         found: list[tuple[float, str, NearMiss]] = []
         point = ctx.point
         if point is not None:
-            cells = self.all_cells.get(need, {})
-            for min_km, cell in self.cell_order(need, point, ctx.destination):
+            cells = self.cells.get(need, {})
+            for min_km, cell in self.cell_order(point, ctx.destination):
                 if len(found) >= NEAR_MISS_LIMIT and min_km - COARSE_KM > found[NEAR_MISS_LIMIT - 1][0]:
                     break
                 for e in cells.get(cell, ()):
@@ -319,11 +314,10 @@ def _but(detail: str) -> str:
 
 
 class _Search:
-    """The running top-k of one need's search, and the bound below which a provider is hopeless."""
+    """The running top-k of one need's search."""
 
-    def __init__(self, need: str, ctx: Context, scoring: Scoring, terms: _Terms) -> None:
-        self.need, self.ctx, self.scoring, self.terms = need, ctx, scoring, terms
-        self.rules = rules_for(ctx.case)
+    def __init__(self, ctx: Context, scoring: Scoring, terms: _Terms) -> None:
+        self.ctx, self.scoring, self.terms = ctx, scoring, terms
         self.top = ctx.case.top
         self.hits: list[Hit] = []
         self.threshold = -math.inf  # the points of the k-th hit once there are k
@@ -336,40 +330,92 @@ class _Search:
             return self.w_distance * self.distance_unknown
         return self.w_distance * math.exp(-km / self.scale)
 
-    def hopeless(self, static_points: float) -> bool:
-        return static_points + self.terms.dynamic_max < self.threshold - _EPS
-
-    def consider(self, e: Entry, km: float | None) -> None:
-        for rule in self.rules:
-            if rule(e, self.need, self.ctx, km) is not None:
-                return
-        p = e.provider
-        shown = km if km is None or not p.confidential_address else float(coarse_km(km))
+    def consider(self, e: Entry, km: float | None, shown: float | None, static: float) -> None:
         covered, dynamic = self._dynamic(e)
-        points = self.scoring.base[e.index] + self.distance_points(shown) + dynamic
+        points = static + dynamic
+        if points < self.threshold - _EPS:
+            return
         self.hits.append(Hit(e, points, km, shown, covered))
-        if len(self.hits) >= self.top:
+        if len(self.hits) > 1:
             self.hits.sort(key=Hit.sort_key)
             del self.hits[self.top:]
+        if len(self.hits) >= self.top:
             self.threshold = self.hits[-1].points
-        elif len(self.hits) > 1:
-            self.hits.sort(key=Hit.sort_key)
 
     def _dynamic(self, e: Entry) -> tuple[tuple[str, ...], float]:
-        t, w, case = self.terms, self.scoring.weights, self.ctx.case
+        """The needs of the case this provider meets, and the case-dependent points."""
+        t, w = self.terms, self.scoring.weights
         p = e.provider
-        covered = tuple(n for n in case.needs if n in e.categories and
-                        (n not in ACCOMMODATION_NEEDS or not case.children or p.accompanying_children))
         points = 0.0
+        if t.multi:
+            covered = tuple(n for n in t.needs if n in e.categories and
+                            (n not in ACCOMMODATION_NEEDS or not t.children or p.accompanying_children))
+            points += w.needs_covered * (len(covered) - 1) / (len(t.needs) - 1)
+        else:
+            covered = t.needs
         if t.language_count:
             points += w.language * len(t.languages & e.languages) / t.language_count
         if t.exploitation is not None and t.exploitation in p.exploitation_types:
             points += w.exploitation
-        if t.multi:
-            points += w.needs_covered * (len(covered) - 1) / (len(case.needs) - 1)
         if t.disability and p.disability_access:
             points += w.disability
         return covered, points
+
+
+def _place_or_error(query: str, country: str) -> Destination | InputError:
+    try:
+        return resolve_destination(query, country)
+    except InputError as error:
+        return error
+
+
+def _bonuses(index: NeedIndex, ctx: Context, terms: _Terms, w: Weights) -> list[tuple[float, int]]:
+    """(most points, providers that can earn them) for each case bonus that applies."""
+    case = ctx.case
+    found: list[tuple[float, int]] = []
+    if terms.language_count and w.language:
+        spoken = terms.languages
+        found.append((w.language, index.members("speaks", spoken, lambda p: p.languages,
+                                                lambda e: bool(spoken & e.languages))))
+    if case.exploitation is not None and w.exploitation:
+        kind = case.exploitation
+        found.append((w.exploitation, index.members("expert", kind, lambda p: p.exploitation_types,
+                                                    lambda e: kind in e.provider.exploitation_types)))
+    if terms.multi and w.needs_covered:
+        offering = 0
+        for other in case.needs:
+            if other != index.need:
+                offering |= _offering(index, other, terms.children)
+        found.append((w.needs_covered, offering))
+    if case.disability and w.disability:
+        found.append((w.disability, index.members("disability", None, None,
+                                                  lambda e: e.provider.disability_access)))
+    return found
+
+
+def _offering(index: NeedIndex, need: str, children: bool) -> int:
+    """The providers of the index that also offer `need` (taking the children for shelter and housing)."""
+    offers = index.members(f"offers {need}", None, None, lambda e: need in e.categories)
+    if children and need in ACCOMMODATION_NEEDS:
+        offers &= index.members("takes children", None, None, lambda e: e.provider.accompanying_children)
+    return offers
+
+
+def _split(candidates: int, bonuses: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """The candidates split by which bonuses they can earn: (most bonus points, group), the
+    groups that can earn most first."""
+    groups = [(0.0, candidates)] if candidates else []
+    for points, members in bonuses:
+        split: list[tuple[float, int]] = []
+        for ceiling, group in groups:
+            earning, other = group & members, group & ~members
+            if earning:
+                split.append((ceiling + points, earning))
+            if other:
+                split.append((ceiling, other))
+        groups = split
+    groups.sort(key=lambda item: -item[0])
+    return groups
 
 
 def _explain(hit: Hit, need: str, ctx: Context, today: dt.date) -> tuple[list[str], list[str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from ..model import Provider
 from .case import Case
@@ -173,16 +173,18 @@ ALL_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-def rules_for(case: Case) -> tuple[Rule, ...]:
-    """Only the case rules that can fail for this case, so that the hot loop skips the rest."""
-    applies = {
-        "max_km": case.max_km is not None, "avoid_provider": bool(case.avoid_provider),
-        "avoid_region": bool(case.avoid_region), "sex": case.sex is not None,
-        "age": case.age is not None, "unaccompanied": case.unaccompanied,
-        "children": case.children > 0, "exploitation": case.exploitation is not None,
-        "official_status": case.official_status is False,
-    }
-    return tuple(rule for name, rule in CASE_RULES if applies[name])
+#: The rules that read only a few fields of the provider and of the case: each is decided once
+#: per group of providers with the same fields (rule, provider fields, case fields).
+GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[Context], Hashable]], ...] = (
+    ("avoid_region", avoid_region_rule, lambda p: p.region, lambda c: c.avoid_regions),
+    ("sex", sex_rule, lambda p: p.sexes, lambda c: c.case.sex),
+    ("age", age_rule, lambda p: (p.min_age, p.max_age), lambda c: c.case.age),
+    ("unaccompanied", unaccompanied_rule, lambda p: p.unaccompanied_minors, lambda c: c.case.unaccompanied),
+    ("children", children_rule, lambda p: p.accompanying_children, lambda c: c.case.children > 0),
+    ("exploitation", exploitation_rule, lambda p: p.exploitation_types, lambda c: c.case.exploitation),
+    ("official_status", official_status_rule, lambda p: p.official_status_required,
+     lambda c: c.case.official_status),
+)
 
 
 def failures(e: Entry, need: str, ctx: Context, km: float | None) -> list[tuple[str, str]]:

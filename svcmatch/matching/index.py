@@ -1,0 +1,160 @@
+"""One need's providers as bit masks, so that eligibility costs a few big-integer operations.
+
+Bit i stands for the i-th provider offering the need, in order of the case-independent part
+of the score (best first): the set bits of "covered and eligible", lowest first, are the
+candidates in the order in which the search can stop early.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import TypeVar
+
+from ..model import Provider
+from .rules import GROUPED_RULES, Context, Entry, haversine_km
+
+#: Grid cell size in degrees, for reach (radius, outreach) and for near misses nearest first.
+GRID_DEG = 0.2
+_CACHE_LIMIT = 4096
+
+Cell = tuple[int, int]
+K = TypeVar("K", bound=Hashable)
+
+
+def cell_of(e: Entry) -> Cell:
+    return (math.floor((e.provider.latitude or 0.0) / GRID_DEG),
+            math.floor((e.provider.longitude or 0.0) / GRID_DEG))
+
+
+def mask_of(indices: Iterable[int], size: int) -> int:
+    """The int whose bits `indices` are set (built from a digit string: linear, not quadratic)."""
+    digits = bytearray(b"0" * size)
+    for i in indices:
+        digits[size - 1 - i] = 0x31
+    return int(digits, 2) if size else 0
+
+
+def set_bits(mask: int) -> Iterator[int]:
+    """The indices of the set bits, lowest first."""
+    text = format(mask, "b")
+    top = len(text) - 1
+    i = text.rfind("1")
+    while i >= 0:
+        yield top - i
+        i = text.rfind("1", 0, i)
+
+
+class NeedIndex:
+    """The active providers of one need, best case-independent score first, as bit masks."""
+
+    def __init__(self, need: str, entries: Iterable[Entry], base: Sequence[float]) -> None:
+        self.need = need
+        self.order = sorted(entries, key=lambda e: (-base[e.index], e.provider.id))
+        self.base = [base[e.index] for e in self.order]
+        size = len(self.order)
+        self.all = (1 << size) - 1
+        self.position = {e.provider.id: i for i, e in enumerate(self.order)}
+        self.national = mask_of((i for i, e in enumerate(self.order) if e.national), size)
+        self.region_cover = _masks(((r, i) for i, e in enumerate(self.order) for r in e.regions), size)
+        self.located = [e.located for e in self.order]
+        self.lat_r = [e.lat_r for e in self.order]
+        self.lon_r = [e.lon_r for e in self.order]
+        self.cos_lat = [e.cos_lat for e in self.order]
+        by_cell: dict[Cell, dict[float, list[int]]] = {}
+        for i, e in enumerate(self.order):
+            if e.reach_km > 0 and e.located:
+                by_cell.setdefault(cell_of(e), {}).setdefault(e.reach_km, []).append(i)
+        self.reach = {cell: tuple((km, mask_of(idx, size)) for km, idx in sorted(by_reach.items()))
+                      for cell, by_reach in by_cell.items()}
+        self.max_reach = max((km for groups in self.reach.values() for km, _ in groups), default=0.0)
+        self._groupings: dict[str, list[tuple[Entry, int]]] = {}
+        self._members: dict[tuple[str, Hashable], int] = {}
+        self._covered: dict[tuple[str, float, float], int] = {}
+
+    def members(self, name: str, case_key: Hashable, key: Callable[[Provider], Hashable] | None,
+                test: Callable[[Entry], bool]) -> int:
+        """The providers for which `test` holds, kept for the next case with the same `case_key`.
+
+        With `key` (the provider fields that `test` reads) the test runs once per group of
+        providers alike; without, once per provider (cheaper for a one-off yes/no field)."""
+        cache_key = (name, case_key)
+        found = self._members.get(cache_key)
+        if found is None:
+            if key is None:
+                found = mask_of((i for i, e in enumerate(self.order) if test(e)), len(self.order))
+            else:
+                grouping = self._groupings.get(name)
+                if grouping is None:
+                    grouping = self._groupings[name] = _groups(self.order, key)
+                found = 0
+                for representative, members in grouping:
+                    if test(representative):
+                        found |= members
+            _remember(self._members, cache_key, found)
+        return found
+
+    def eligible(self, ctx: Context) -> int:
+        """The providers that break none of the grouped rules and are not avoided."""
+        mask = self.all
+        for name, rule, key, case_key in GROUPED_RULES:
+            allowed = self.members(name, case_key(ctx), key,
+                                   lambda e, rule=rule: rule(e, self.need, ctx, None) is None)  # type: ignore[misc]
+            if allowed != self.all:
+                mask &= allowed
+        for provider_id in ctx.avoid_ids:
+            position = self.position.get(provider_id)
+            if position is not None:
+                mask &= ~(1 << position)
+        return mask
+
+    def covering(self, ctx: Context, cells: Sequence[tuple[float, Cell]]) -> int:
+        """The providers whose coverage includes the destination: national ones, those naming
+        its region, and those whose reach (radius, outreach) gets there; cached per place."""
+        dest, point = ctx.destination, ctx.point
+        key = (dest.region, dest.latitude or 0.0, dest.longitude or 0.0)
+        found = self._covered.get(key)
+        if found is None:
+            found = self.national | self.region_cover.get(dest.region, 0)
+            near = 0  # reach providers in cells close enough: a superset, checked one by one
+            for min_km, cell in cells:
+                if min_km > self.max_reach:
+                    break
+                for km, members in self.reach.get(cell, ()):
+                    if min_km <= km:
+                        near |= members
+            near &= ~found
+            if near and point is not None:
+                order = self.order
+                reached = [i for i in set_bits(near)
+                           if haversine_km(point, order[i].lat_r, order[i].lon_r, order[i].cos_lat)
+                           <= order[i].reach_km]
+                found |= mask_of(reached, len(order))
+            _remember(self._covered, key, found)
+        return found
+
+
+def _masks(pairs: Iterable[tuple[str, int]], size: int) -> dict[str, int]:
+    grouped: dict[str, list[int]] = {}
+    for key, i in pairs:
+        grouped.setdefault(key, []).append(i)
+    return {key: mask_of(indices, size) for key, indices in grouped.items()}
+
+
+def _groups(order: Sequence[Entry], key: Callable[[Provider], Hashable]) -> list[tuple[Entry, int]]:
+    """Providers grouped by the fields a rule reads: (a representative, the group's mask)."""
+    grouped: dict[Hashable, list[int]] = {}
+    for i, e in enumerate(order):
+        k = key(e.provider)
+        members = grouped.get(k)
+        if members is None:
+            grouped[k] = [i]
+        else:
+            members.append(i)
+    return [(order[indices[0]], mask_of(indices, len(order))) for indices in grouped.values()]
+
+
+def _remember(cache: dict[K, int], key: K, value: int) -> None:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
