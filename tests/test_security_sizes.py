@@ -21,7 +21,11 @@ MEASURE = """
     from click.testing import CliRunner
     from svcmatch.cli import main
     result = CliRunner().invoke(main, sys.argv[1:])
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    try:  # VmHWM: this process's own peak (ru_maxrss keeps the parent's peak across exec)
+        status = open("/proc/self/status").read()
+        peak_mib = int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError):
+        peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     tail = result.output[-300:].replace(chr(10), " ")
     print(result.exit_code, round(peak_mib), repr(result.exception), tail)
 """
