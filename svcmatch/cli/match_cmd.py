@@ -24,12 +24,14 @@ _MARKDOWN_COLUMNS = ("need", "rank", "plan", "name", "id", "distance_km", "score
 @case_options
 @weights_option
 @click.option("--explain-excluded", is_flag=True, help="List near misses and the rule that excluded each.")
+@click.option("--today", metavar="DATE", help="Judge how fresh records are on this date (YYYY-MM-DD) "
+              "instead of today, for outputs that can be reproduced.")
 @format_option(("table", "json", "markdown", "csv"))
 @output_option
 @pass_app
 @handle_errors
 def match(app: AppContext, case_values: dict[str, Any], weights_file: str | None, explain_excluded: bool,
-          fmt: str, output: str | None) -> None:
+          today: str | None, fmt: str, output: str | None) -> None:
     """Rank the providers that can take one person, for each need, with the reasons.
 
     Hard rules (status, eligibility, coverage, --max-km, avoided regions and providers) are
@@ -42,11 +44,13 @@ def match(app: AppContext, case_values: dict[str, Any], weights_file: str | None
       svcmatch match --case case.json --language it --format json -o match.json
     """
     from ..matching import match as run_match
+    from ..model import parse_date
 
     case = case_from_options(case_values)
     weights = load_weights(weights_file)
+    on = parse_date(today, "--today") if today else None
     directory = open_directory(app, case.country)
-    result = run_match(case, directory, weights=weights, explain_excluded=explain_excluded)
+    result = run_match(case, directory, weights=weights, today=on, explain_excluded=explain_excluded)
     emit(render_match(result, fmt), output)
 
 
