@@ -84,7 +84,8 @@ def test_case_from_text_cells() -> None:
     ({"country": "AL", "to": "Shkoder", "needs": "shelter", "exploitation": "piracy"}, "exploitation"),
     ({"country": "AL", "to": "Shkoder", "needs": "shelter", "max_km": "0"}, "max_km"),
     ({"country": "AL", "to": "Shkoder", "needs": "shelter", "top": "0"}, "top"),
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "age": 30, "unaccompanied": True}, "unaccompanied"),
+    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "age": 30, "unaccompanied": True},
+     "unaccompanied"),
     ({"country": "Atlantis", "to": "Shkoder", "needs": "shelter"}, "Atlantis"),
 ])
 def test_bad_case_values_raise_input_error_naming_the_key(values: dict[str, Any], named: str) -> None:
@@ -121,7 +122,8 @@ def test_only_active_providers_that_offer_the_need() -> None:
     (prov("avoided"), {"avoid_provider": ("avoided",)}, "avoid_provider"),
     (prov("in-shkoder"), {"avoid_region": ("Shkodër",)}, "avoid_region"),
 ])
-def test_each_hard_rule_excludes_and_is_explained(provider: Provider, case: dict[str, Any], rule: str) -> None:
+def test_each_hard_rule_excludes_and_is_explained(provider: Provider, case: dict[str, Any],
+                                                  rule: str) -> None:
     control = prov("control", sexes=(), accompanying_children=True, unaccompanied_minors=True,
                    region="AL-10", km=2)
     avoid_region = case.get("avoid_region")
@@ -281,7 +283,8 @@ def test_unmet_need_with_its_nearest_near_miss() -> None:
     legal = prov("legal-tirana", km=-80, region="AL-11", categories=("legal",), name="Legal Clinic")
     result = run(prov("s"), legal, needs=("shelter", "legal"))
     assert result.unmet == ("legal",)
-    assert result.unmet_reasons["legal"] == "nearest legal aid is Legal Clinic, 80 km away, outside its coverage"
+    assert result.unmet_reasons["legal"] == \
+        "nearest legal aid is Legal Clinic, 80 km away, outside its coverage"
     assert [m.rule for m in result.near_misses["legal"]] == ["coverage"]
     assert [s.need for s in result.plan] == ["shelter"]
 

@@ -93,7 +93,7 @@ def status_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | No
 def covers(e: Entry, ctx: Context, km: float | None) -> bool:
     if e.national or ctx.destination.region in e.regions:
         return True
-    return km is not None and 0 < e.reach_km and km <= e.reach_km
+    return km is not None and e.reach_km > 0 and km <= e.reach_km
 
 
 def coverage_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
