@@ -97,9 +97,11 @@ class _Checker:
         self.stale_after_days = stale_after_days
         self.region_codes = {code for code, _name in geo.regions(country)}
         self.country_name = geo.resolve_country(country).name
-        self.inside_country: Callable[[float, float, str], bool] = geo.inside_country
+        self._inside_country: Callable[[float, float, str], bool] = geo.inside_country
         self.distance_to_region: Callable[[float, float, str], float] = geo.distance_to_region_km
         self._languages: dict[str, bool] = {}
+        self._inside_cache: dict[tuple[float, float], bool] = {}
+        self._region_cache: dict[tuple[float, float, str], float] = {}
 
     def check(self, provider: Provider) -> list[Finding]:
         found: list[Finding] = []
@@ -108,6 +110,33 @@ class _Checker:
                       self._confidential):
             found.extend(check(provider))
         return found
+
+    def inside_country(self, lat: float, lon: float) -> bool:
+        """Cached per ~1 km cell: records cluster in towns, and the gazetteer search is not free."""
+        from .errors import DataError
+
+        key = (round(lat, 2), round(lon, 2))
+        inside = self._inside_cache.get(key)
+        if inside is None:
+            try:
+                inside = self._inside_country(lat, lon, self.country)
+            except DataError:  # the gazetteer finds no town within ~2000 km: far outside
+                inside = False
+            self._inside_cache[key] = inside
+        return inside
+
+    def km_to_region(self, lat: float, lon: float, region: str) -> float:
+        key = (round(lat, 2), round(lon, 2), region)
+        km = self._region_cache.get(key)
+        if km is None:
+            from .errors import DataError
+
+            try:
+                km = self.distance_to_region(lat, lon, region)
+            except DataError:  # no town within ~2000 km
+                km = float("inf")
+            self._region_cache[key] = km
+        return km
 
     def _edit(self, provider: Provider, assignment: str) -> str:
         return f"svcmatch directory edit {self.country} {provider.id} --set {assignment}"
@@ -169,18 +198,26 @@ class _Checker:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             return  # check_values reported it
         where = "the coordinates" if provider.confidential_address else f"({lat}, {lon})"
-        if not self.inside_country(lat, lon, self.country):
-            swapped = -90 <= lon <= 90 and self.inside_country(lon, lat, self.country)
+        if not self.inside_country(lat, lon):
+            swapped = self._swapped(provider, lat, lon)
             yield self._finding("error", provider, "latitude",
                                 f"{where} lie outside {self.country_name}"
                                 + ("; latitude and longitude look swapped" if swapped else ""),
                                 self._edit(provider, "latitude=.. --set longitude=.."))
         elif provider.region in self.region_codes:
-            km = self.distance_to_region(lat, lon, provider.region)
+            km = self.km_to_region(lat, lon, provider.region)
             if km > FAR_FROM_REGION_KM:
                 yield self._finding("warning", provider, "latitude",
                                     f"{where} lie about {km:.0f} km from region {provider.region}",
                                     "check the coordinates and the region")
+
+    def _swapped(self, provider: Provider, lat: float, lon: float) -> bool:
+        """Whether latitude and longitude were entered the wrong way round: the swapped point
+        lies in the record's region (asked of the region first, which is cheap for far points)."""
+        if provider.region not in self.region_codes or not -90 <= lon <= 90:
+            return False
+        return (self.km_to_region(lon, lat, provider.region) <= FAR_FROM_REGION_KM
+                and self.inside_country(lon, lat))
 
     def _contacts(self, provider: Provider) -> Iterable[Finding]:
         for phone in _items(provider.phone):
@@ -304,13 +341,14 @@ def _similar_nearby(providers: Sequence[Provider]) -> set[tuple[int, int]]:
 
     folded = [fold(p.name) for p in providers]
     tokens = [_tokens(p.name) for p in providers]
+    digits = [re.findall(r"\d+", name) for name in folded]  # "Shelter 1" and "Shelter 2" are two
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, provider in enumerate(providers):
         for token in set(tokens[index]):
             buckets[(provider.region, token)].append(index)
     exact: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, provider in enumerate(providers):
-        exact[(provider.region, " ".join(sorted(tokens[index])) or folded[index])].append(index)
+        exact[(provider.region, " ".join(sorted(re.split(r"\W+", folded[index]))))].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in exact.values():
         pairs.update(_close_pairs(providers, members))
@@ -323,7 +361,7 @@ def _similar_nearby(providers: Sequence[Provider]) -> set[tuple[int, int]]:
             for other in bucket:
                 if other <= index or (index, other) in pairs:
                     continue
-                if (_nearby(provider, providers[other])
+                if (_nearby(provider, providers[other]) and digits[index] == digits[other]
                         and fuzz.token_sort_ratio(folded[index], folded[other]) >= SIMILAR_NAME):
                     pairs.add((index, other))
     return pairs

@@ -239,13 +239,9 @@ def _export_table(directory: Directory, fmt: str, output: str | None, include_co
         emit(content, output)
         return
     if output and output != "-":
-        from ..storage import write_atomic
+        from ..fileio import write_bytes_atomic
 
-        target = Path(output).expanduser()
-        if not target.parent.is_dir():
-            raise InputError(f"folder {str(target.parent)!r} does not exist",
-                             "create it or choose another -o path")
-        write_atomic(target, content)
+        write_bytes_atomic(Path(output).expanduser(), content)
         return
     stdout = sys.stdout.buffer
     if stdout.isatty():
