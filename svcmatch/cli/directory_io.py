@@ -113,7 +113,7 @@ def import_(app: AppContext, country: str, file: str, fmt: str | None, dry_run: 
         result = preread or _read_table(data, fmt, store.country, directory, file)
         outcome = apply_import(DryRun(directory), result.providers)
         _report(result)
-        warn(f"dry run, nothing written: {len(result.providers)} good rows would give "
+        warn(f"dry run, nothing written: {_plural(len(result.providers), 'good row')} would give "
              f"{outcome.summary()}; {_plural(len(result.errors), 'problem')}")
         sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
     from ..tabular import apply_import
@@ -128,7 +128,7 @@ def import_(app: AppContext, country: str, file: str, fmt: str | None, dry_run: 
         _report(result)
         good = len(result.providers)
         warn(f"import refused, nothing written: {_plural(len(result.errors), 'problem')} in {file}"
-             + (f" (fix them, or use --skip-invalid to import the {good} good rows)" if good else ""))
+             + (f" (fix them, or use --skip-invalid to import {_plural(good, 'good row')})" if good else ""))
         sys.exit(int(ExitCode.PROBLEMS))
     _report(result)
     skipped = f"; refused {_plural(len(result.errors), 'problem')} (rows left out)" if result.errors else ""
@@ -169,7 +169,8 @@ def _input_bytes(file: str) -> bytes:
 def _read_table(data: bytes | None, fmt: str, country: str, directory: Directory, file: str) -> ReadResult:
     from ..tabular import read_bytes
 
-    return read_bytes(data or b"", country, fmt=fmt, existing=directory, name=Path(file).name)
+    name = "standard input" if file == "-" else Path(file).name
+    return read_bytes(data or b"", country, fmt=fmt, existing=directory, name=name)
 
 
 def _read_hsds(file: str, country: str, taxonomy_map: Path | None, strict: bool) -> ReadResult:
@@ -211,6 +212,9 @@ def export(app: AppContext, country: str, fmt: str | None, output: str | None,
       svcmatch directory export AL --format hsds-csv -o hsds-al/
     """
     directory = open_directory(app, country)
+    source = Path(directory.info.path).resolve() if directory.info.path else None
+    if output and Path(output).expanduser().resolve() == source:
+        raise InputError(f"-o {output} is the directory file itself", "export to another file name")
     fmt = fmt or _output_format(output)
     if fmt.startswith("hsds"):
         _export_hsds(directory, fmt, output, include_confidential)
