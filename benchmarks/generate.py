@@ -132,6 +132,10 @@ def _day(rng: random.Random, within_days: int) -> str:
     return (REFERENCE_DAY - dt.timedelta(days=rng.randint(0, within_days))).isoformat()
 
 
+#: What goes wrong in real caseloads: a place that is not in the gazetteer, a need nobody can
+#: read, an age typed as words, a missing town.
+BAD_CELLS = ({"to": "Nowhere-on-Sea"}, {"needs": "help with stuff"}, {"age": "twenty"}, {"to": ""})
+
 CASE_COLUMNS = ("case_id", "country", "to", "needs", "sex", "age", "children", "language",
                 "exploitation", "official_status", "disability", "top")
 
@@ -147,11 +151,10 @@ def case_rows(country: str, count: int, places: list[Town], seed: int = 2,
         needs = rng.sample(NEED_CODES, rng.randint(1, 4))
         if rng.random() < 0.3:
             needs[0] = rng.choice(NEED_WORDS)
-        to = town.name if rng.random() > bad_share else f"Nowhere-{rng.randint(1, 99)}"
-        yield {
+        row = {
             "case_id": f"C{number:06d}",
             "country": country,
-            "to": to,
+            "to": town.name,
             "needs": "|".join(needs),
             "sex": rng.choice(("female", "female", "male")),
             "age": str(rng.randint(15, 60)),
@@ -162,6 +165,9 @@ def case_rows(country: str, count: int, places: list[Town], seed: int = 2,
             "disability": rng.choice(("", "", "", "", "yes")),
             "top": "3",
         }
+        if rng.random() < bad_share:
+            row.update(rng.choice(BAD_CELLS))
+        yield row
 
 
 def write_cases(path: Path, rows: Iterator[dict[str, str]]) -> int:

@@ -355,6 +355,11 @@ def _run_in_pool(cases: Iterable[RawCase], settings: BatchSettings, jobs: int,
 
     method = "fork" if sys.platform.startswith("linux") else None
     context = multiprocessing.get_context(method)
+    if method == "fork":
+        from .matching import matcher_for
+
+        for directory in directories.values():
+            matcher_for(directory)  # index once here; the forked workers inherit it
     in_flight = threading.Semaphore(chunksize * jobs * 4)
     stopping = threading.Event()
 
