@@ -328,8 +328,17 @@ class _Rows:
         for message in problems:
             if not any(column in message or column.replace("_", " ") in message for column in failed):
                 self._problem(number, record_id or None, field_of(message), None, message)
-        if not failed and not problems:
-            self.result.providers.append(provider)
+        if failed or problems:
+            return
+        if provider != base:  # a new or changed record: its values must pass validate's checks
+            from .validate import value_errors
+
+            errors = value_errors(provider, self.country)
+            for finding in errors:
+                self._problem(number, record_id or None, finding.field, None, finding.message)
+            if errors:
+                return
+        self.result.providers.append(provider)
 
     @staticmethod
     def _build(record_id: str, base: Provider | None, changes: dict[str, Any]) -> Provider:

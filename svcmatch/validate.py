@@ -66,6 +66,18 @@ def validate(directory: Directory, *, today: dt.date, stale_after_days: int = 36
     return findings
 
 
+def value_errors(provider: Provider, country: str) -> list[Finding]:
+    """The errors in one record's values that import refuses: languages, coordinates outside the
+    country, phone and e-mail syntax, regions (required fields are left to `validate`)."""
+    checker = _checkers.get(country)
+    if checker is None:
+        checker = _checkers[country] = _Checker(country, dt.date.today(), 365)
+    found: list[Finding] = []
+    for check in (checker._region, checker._languages_known, checker._location, checker._contacts):
+        found.extend(f for f in check(provider) if f.severity == "error")
+    return found
+
+
 def counts(findings: Iterable[Finding]) -> dict[str, int]:
     """{"error": n, "warning": m}."""
     result = dict.fromkeys(SEVERITIES, 0)
@@ -84,6 +96,9 @@ def parse_period(text: str) -> int:
     number, unit = int(match.group(1)), match.group(2) or "d"
     per_unit = {"d": 1.0, "w": 7.0, "m": 365.25 / 12, "y": 365.25}[unit]
     return max(1, int(number * per_unit))
+
+
+_checkers: dict[str, _Checker] = {}
 
 
 class _Checker:

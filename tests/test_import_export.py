@@ -71,7 +71,8 @@ def test_validate_exit_0_with_only_warnings(root: Path) -> None:
 
 
 def test_validate_exit_1_with_an_error_and_says_how_to_fix(root: Path) -> None:
-    run(root, "import", "AL", "-", input="id,email\r\nal-tir-0001,not-an-email\r\n")
+    with DirectoryStore("AL", root).transaction() as transaction:
+        transaction.put(OFFICE.with_changes(email="not-an-email"))
     result = run(root, "validate", "AL", "--stale-after", "5d")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [

@@ -345,6 +345,10 @@ _TEXT = st.text(
 _MULTILINE = st.lists(_TEXT, max_size=3).map("\n".join).map(str.strip)
 _ITEM = _TEXT.filter(lambda t: t != "" and "|" not in t)
 _REGIONS = [f"AL-{n:02d}" for n in range(1, 13)]
+#: Import refuses coordinates outside the country and malformed phones and e-mails: draw real ones.
+_TOWNS = [(41.3275, 19.8187), (42.0683, 19.5126), (40.4661, 19.4914), (41.3233, 19.4414), (40.6186, 20.7808)]
+_PHONES = ["", "+355 4 222 333", "04/222-333", "+355 69 123 4567 | 0800 1234"]
+_EMAILS = ["", "zyra@shoqata.al", "a.b@example.org; info@example.org"]
 
 
 def _subset(values: tuple[str, ...] | list[str]) -> st.SearchStrategy[tuple[str, ...]]:
@@ -354,6 +358,7 @@ def _subset(values: tuple[str, ...] | list[str]) -> st.SearchStrategy[tuple[str,
 @st.composite
 def providers(draw: st.DrawFn, identifier: str) -> Provider:
     located = draw(st.booleans())
+    town = draw(st.sampled_from(_TOWNS))
     ages = sorted(draw(st.lists(st.integers(0, 130), min_size=2, max_size=2)))
     coverage = draw(
         st.one_of(
@@ -377,8 +382,8 @@ def providers(draw: st.DrawFn, identifier: str) -> Provider:
             city=draw(_TEXT),
             address=draw(_MULTILINE),
             region=draw(st.sampled_from(["", *_REGIONS])),
-            latitude=draw(st.floats(-90, 90)) if located else None,
-            longitude=draw(st.floats(-180, 180)) if located else None,
+            latitude=town[0] + draw(st.floats(-0.01, 0.01)) if located else None,
+            longitude=town[1] + draw(st.floats(-0.01, 0.01)) if located else None,
             coordinates_approximate=draw(st.booleans()),
             coverage=coverage,
             outreach=draw(st.booleans()),
@@ -392,8 +397,8 @@ def providers(draw: st.DrawFn, identifier: str) -> Provider:
             exploitation_types=draw(_subset(EXPLOITATION_TYPES)),
             languages=draw(_subset(["sq", "en", "it", "el"])),
             disability_access=draw(st.booleans()),
-            phone=draw(st.sampled_from(["", "+355 4 222 333", "-", "=cmd"]) | _TEXT),
-            email=draw(_TEXT),
+            phone=draw(st.sampled_from(_PHONES)),
+            email=draw(st.sampled_from(_EMAILS)),
             website=draw(_TEXT),
             focal_point=draw(_TEXT),
             capacity_available=draw(st.none() | st.integers(0, 999)),
@@ -449,3 +454,23 @@ def test_json_export_then_import_is_lossless(original: Directory) -> None:
 def test_xlsx_export_then_import_is_lossless(original: Directory) -> None:
     pytest.importorskip("openpyxl")
     _round_trip(original, "xlsx")
+
+
+def test_new_or_changed_rows_must_pass_validates_value_checks() -> None:
+    result = read_csv(
+        "name,phone,email,latitude,longitude,languages\r\n"
+        "A,call us,info@@x,41.9,12.5,sq\r\n"
+        "B,,,41.3275,19.8187,xx\r\n"
+    )
+    assert result.providers == []
+    assert described(result) == [
+        "row 2, latitude: (41.9, 12.5) lie outside Albania",
+        "row 2, phone: 'call us' is not a phone number",
+        "row 2, email: 'info@@x' is not an e-mail address",
+        "row 3, languages: xx not ISO 639-1 language codes",
+    ]
+
+
+def test_an_unchanged_record_is_not_refused_for_old_flaws() -> None:
+    flawed = directory(TIRANA.with_changes(email="not-an-email"))
+    assert read_csv(write_csv(flawed), flawed).providers == list(flawed.providers)

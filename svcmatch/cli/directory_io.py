@@ -217,9 +217,9 @@ def export(app: AppContext, country: str, fmt: str | None, output: str | None,
         raise InputError(f"-o {output} is the directory file itself", "export to another file name")
     fmt = fmt or _output_format(output)
     if fmt.startswith("hsds"):
-        _export_hsds(directory, fmt, output, include_confidential)
-    else:
-        _export_table(directory, fmt, output, include_confidential)
+        _export_hsds(directory, fmt, output, include_confidential)  # it says what it withheld
+        return
+    _export_table(directory, fmt, output, include_confidential)
     from ..tabular import hidden_count
 
     hidden = 0 if include_confidential else hidden_count(directory)
