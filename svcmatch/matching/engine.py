@@ -12,7 +12,7 @@ from ..model import Directory
 from ..taxonomy import NEEDS_BY_CODE
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
-from .index import GRID_DEG, Cell, NeedIndex, cell_of, set_bits
+from .index import BANDS_KM, GRID_DEG, Cell, NeedIndex, cell_of, set_bits
 from .languages import language_name
 from .plan import choose_plan
 from .result import MatchResult, NearMiss, ProviderMatch
@@ -212,15 +212,21 @@ class Matcher:
             return []
         point = ctx.point
         cells = self.cell_order(point, ctx.destination) if point is not None else ()
-        candidates = index.covering(ctx, cells) & index.eligible(ctx)
+        covered, bands = index.covering(ctx, cells)
+        candidates = covered & index.eligible(ctx)
         search = _Search(ctx, scoring, terms)
         w_distance, scale = scoring.weights.distance, scoring.weights.distance_scale_km
         unknown = search.distance_points(None)
         limit = ctx.case.max_km
         order, base, located = index.order, index.base, index.located
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
-        for ceiling, group in _split(candidates, _bonuses(index, ctx, terms, scoring.weights)):
-            ceiling += w_distance
+        # distance points a provider beyond each band cannot exceed, as bonuses of the nearer
+        limits = [w_distance * math.exp(-km / scale) for km in BANDS_KM]
+        nearer = [(w_distance - limits[0], bands[0]),
+                  *((limits[k] - limits[k + 1], bands[k + 1]) for k in range(len(BANDS_KM) - 1))]
+        far = limits[-1] if point is not None else w_distance
+        for reach, bonus, group in _split(candidates, nearer, _bonuses(index, ctx, terms, scoring.weights)):
+            ceiling = far + reach + bonus
             for i in set_bits(group):
                 if base[i] + ceiling < search.threshold - _EPS:
                     break
@@ -236,7 +242,7 @@ class Matcher:
                     continue
                 shown = km if km is None or not e.provider.confidential_address else float(coarse_km(km))
                 static = base[i] + (unknown if shown is None else w_distance * math.exp(-shown / scale))
-                if static + ceiling - w_distance >= search.threshold - _EPS:
+                if static + bonus >= search.threshold - _EPS:
                     search.consider(e, km, shown, static)
         return search.hits
 
@@ -401,20 +407,24 @@ def _offering(index: NeedIndex, need: str, children: bool) -> int:
     return offers
 
 
-def _split(candidates: int, bonuses: list[tuple[float, int]]) -> list[tuple[float, int]]:
-    """The candidates split by which bonuses they can earn: (most bonus points, group), the
-    groups that can earn most first."""
-    groups = [(0.0, candidates)] if candidates else []
-    for points, members in bonuses:
-        split: list[tuple[float, int]] = []
-        for ceiling, group in groups:
-            earning, other = group & members, group & ~members
-            if earning:
-                split.append((ceiling + points, earning))
-            if other:
-                split.append((ceiling, other))
-        groups = split
-    groups.sort(key=lambda item: -item[0])
+def _split(candidates: int, distance: list[tuple[float, int]],
+           bonuses: list[tuple[float, int]]) -> list[tuple[float, float, int]]:
+    """The candidates split by the distance points and the case bonuses they may earn:
+    (most distance points above the farthest band, most bonus points, group), most first."""
+    groups = [(0.0, 0.0, candidates)] if candidates else []
+    for kind, items in ((0, distance), (1, bonuses)):
+        for points, members in items:
+            split: list[tuple[float, float, int]] = []
+            for reach, bonus, group in groups:
+                earning, other = group & members, group & ~members
+                if earning and kind == 0:
+                    split.append((reach + points, bonus, earning))
+                elif earning:
+                    split.append((reach, bonus + points, earning))
+                if other:
+                    split.append((reach, bonus, other))
+            groups = split
+    groups.sort(key=lambda item: -(item[0] + item[1]))
     return groups
 
 

@@ -14,12 +14,18 @@ from typing import TypeVar
 from ..model import Provider
 from .rules import GROUPED_RULES, Context, Entry, haversine_km
 
-#: Grid cell size in degrees, for reach (radius, outreach) and for near misses nearest first.
-GRID_DEG = 0.2
+#: Grid cell size in degrees: reach (radius, outreach), distance bands, near misses nearest first.
+GRID_DEG = 0.5
+#: Distance bands (km): a provider known to be beyond a band cannot earn the distance points
+#: of a nearer one, which lets the search leave far providers unread.
+BANDS_KM = (30.0, 80.0)
+#: A confidential shelter ranks by its distance rounded to 10 km: up to 5 km less than exact.
+_ROUNDING_KM = 5.0
 _CACHE_LIMIT = 4096
 
 Cell = tuple[int, int]
 K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
 def cell_of(e: Entry) -> Cell:
@@ -68,9 +74,15 @@ class NeedIndex:
         self.reach = {cell: tuple((km, mask_of(idx, size)) for km, idx in sorted(by_reach.items()))
                       for cell, by_reach in by_cell.items()}
         self.max_reach = max((km for groups in self.reach.values() for km, _ in groups), default=0.0)
+        cells: dict[Cell, list[int]] = {}
+        for i, e in enumerate(self.order):
+            if e.located:
+                cells.setdefault(cell_of(e), []).append(i)
+        self.cells = {cell: mask_of(idx, size) for cell, idx in cells.items()}
+        self.unlocated = mask_of((i for i, e in enumerate(self.order) if not e.located), size)
         self._groupings: dict[str, list[tuple[Entry, int]]] = {}
         self._members: dict[tuple[str, Hashable], int] = {}
-        self._covered: dict[tuple[str, float, float], int] = {}
+        self._covered: dict[tuple[str, float, float], tuple[int, tuple[int, ...]]] = {}
 
     def members(self, name: str, case_key: Hashable, key: Callable[[Provider], Hashable] | None,
                 test: Callable[[Entry], bool]) -> int:
@@ -108,29 +120,44 @@ class NeedIndex:
                 mask &= ~(1 << position)
         return mask
 
-    def covering(self, ctx: Context, cells: Sequence[tuple[float, Cell]]) -> int:
-        """The providers whose coverage includes the destination: national ones, those naming
-        its region, and those whose reach (radius, outreach) gets there; cached per place."""
-        dest, point = ctx.destination, ctx.point
+    def covering(self, ctx: Context, cells: Sequence[tuple[float, Cell]]) -> tuple[int, tuple[int, ...]]:
+        """The providers whose coverage includes the destination (national ones, those naming
+        its region, those whose radius or outreach gets there), and for each of BANDS_KM the
+        providers that may be within it (and those with no known location); cached per place."""
+        dest = ctx.destination
         key = (dest.region, dest.latitude or 0.0, dest.longitude or 0.0)
         found = self._covered.get(key)
         if found is None:
-            found = self.national | self.region_cover.get(dest.region, 0)
-            near = 0  # reach providers in cells close enough: a superset, checked one by one
-            for min_km, cell in cells:
-                if min_km > self.max_reach:
-                    break
-                for km, members in self.reach.get(cell, ()):
-                    if min_km <= km:
-                        near |= members
-            near &= ~found
-            if near and point is not None:
-                order = self.order
-                reached = [i for i in set_bits(near)
-                           if haversine_km(point, order[i].lat_r, order[i].lon_r, order[i].cos_lat)
-                           <= order[i].reach_km]
-                found |= mask_of(reached, len(order))
-            _remember(self._covered, key, found)
+            covered = self.national | self.region_cover.get(dest.region, 0)
+            covered |= self._reached(ctx, cells, covered)
+            bands = tuple(self._within(cells, km) & covered for km in BANDS_KM)
+            found = _remember(self._covered, key, (covered, bands))
+        return found
+
+    def _reached(self, ctx: Context, cells: Sequence[tuple[float, Cell]], covered: int) -> int:
+        """Providers not otherwise covering the place whose radius or outreach reaches it."""
+        near = 0  # reach providers in cells close enough: a superset, checked one by one
+        for min_km, cell in cells:
+            if min_km > self.max_reach:
+                break
+            for km, members in self.reach.get(cell, ()):
+                if min_km <= km:
+                    near |= members
+        near &= ~covered
+        point = ctx.point
+        if not near or point is None:
+            return 0
+        order = self.order
+        reached = [i for i in set_bits(near) if order[i].reach_km
+                   >= haversine_km(point, order[i].lat_r, order[i].lon_r, order[i].cos_lat)]
+        return mask_of(reached, len(order))
+
+    def _within(self, cells: Sequence[tuple[float, Cell]], km: float) -> int:
+        found = self.unlocated if cells else self.all
+        for min_km, cell in cells:
+            if min_km - _ROUNDING_KM >= km:
+                break
+            found |= self.cells.get(cell, 0)
         return found
 
 
@@ -154,7 +181,8 @@ def _groups(order: Sequence[Entry], key: Callable[[Provider], Hashable]) -> list
     return [(order[indices[0]], mask_of(indices, len(order))) for indices in grouped.values()]
 
 
-def _remember(cache: dict[K, int], key: K, value: int) -> None:
+def _remember(cache: dict[K, V], key: K, value: V) -> V:
     if len(cache) >= _CACHE_LIMIT:
         cache.clear()
     cache[key] = value
+    return value
