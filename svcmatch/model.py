@@ -302,7 +302,7 @@ def _regions(items: Any, resolve_region: RegionResolver | None) -> list[str]:
 
 
 def _number_text(value: float) -> str:
-    return f"{value:g}" if value != int(value) else str(int(value))
+    return repr(value) if value != int(value) else str(int(value))
 
 
 def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = None) -> Any:

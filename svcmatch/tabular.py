@@ -515,8 +515,6 @@ class DryRun:
 def export_row(provider: Provider, *, include_confidential: bool = False) -> dict[str, str]:
     """The provider as text cells of every column in COLUMNS (before formula neutralising)."""
     row = template_row(provider)
-    if provider.coverage.kind == "radius" and provider.coverage.km is not None:
-        row["coverage"] = f"radius:{_exact_number(provider.coverage.km)}"  # Coverage.to_text rounds
     row["coordinates_approximate"] = "yes" if provider.coordinates_approximate else "no"
     row["outreach"] = "yes" if provider.outreach else "no"
     row["documents_required"] = join_free_list(provider.documents_required)

@@ -122,6 +122,9 @@ def _nearest(grid: dict[tuple[int, int], list[int]], km: Any, lat: float,
                     best = (index, d)
         if best is not None and best[1] < ring * _CELL * 111.0 * 0.5:
             return best
+    if best is None:  # far from every town (swapped coordinates, 0,0): look at all of them
+        indices = [index for members in grid.values() for index in members]
+        best = min(((index, km(index)) for index in indices), key=lambda p: p[1], default=None)
     return best
 
 
