@@ -495,3 +495,11 @@ def test_cli_imports_the_official_package_and_exports_hsds(tmp_path: Path,
                                   str(OFFICIAL / "examples" / "service_full.json"), "--format", "hsds",
                                   "--strict"])
     assert strict.exit_code == 1 and "refused (--strict)" in strict.stderr
+
+
+def test_sample_directories_export_without_id_clashes(tmp_path: Path) -> None:
+    from svcmatch.storage import load_directory
+
+    for country in ("AL", "MA", "UA"):
+        messages = write_hsds(load_directory(country), tmp_path / country, "hsds-csv", include_confidential=False)
+        assert not [m for m in messages if "share id" in m], messages

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Provider
-from ..taxonomy import fold
 from . import mapping as m
 from .spec import CHILDREN, TABLES, is_uri, is_uuid
 from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
@@ -188,7 +187,7 @@ def _put_organization(record: Record, provider: Provider) -> None:
     if not organization.get("description"):  # required, and an empty CSV cell counts as missing
         organization["description"] = m.organization_description(provider.name, provider.categories)
     if not is_uuid(organization.get("id")):
-        organization["id"] = derived_uuid("organization", fold(str(organization["name"])))
+        organization["id"] = derived_uuid("organization", provider.id)
 
 
 def _put_location(record: Record, provider: Provider, country: str, hsds: Mapping[str, Any]) -> None:
