@@ -401,7 +401,8 @@ def _bonuses(index: NeedIndex, ctx: Context, terms: _Terms, w: Weights) -> list[
 
 def _offering(index: NeedIndex, need: str, children: bool) -> int:
     """The providers of the index that also offer `need` (taking the children for shelter and housing)."""
-    offers = index.members(f"offers {need}", None, None, lambda e: need in e.categories)
+    offers = index.members(f"offers {need}", None, lambda p: p.categories, lambda e: need in e.categories,
+                           grouping_name="categories")
     if children and need in ACCOMMODATION_NEEDS:
         offers &= index.members("takes children", None, None, lambda e: e.provider.accompanying_children)
     return offers

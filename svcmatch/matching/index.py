@@ -85,20 +85,21 @@ class NeedIndex:
         self._covered: dict[tuple[str, float, float], tuple[int, tuple[int, ...]]] = {}
 
     def members(self, name: str, case_key: Hashable, key: Callable[[Provider], Hashable] | None,
-                test: Callable[[Entry], bool]) -> int:
+                test: Callable[[Entry], bool], grouping_name: str | None = None) -> int:
         """The providers for which `test` holds, kept for the next case with the same `case_key`.
 
         With `key` (the provider fields that `test` reads) the test runs once per group of
-        providers alike; without, once per provider (cheaper for a one-off yes/no field)."""
+        providers alike (groups named `grouping_name`, else `name`, are built once); without,
+        once per provider (cheaper for a one-off yes/no field)."""
         cache_key = (name, case_key)
         found = self._members.get(cache_key)
         if found is None:
             if key is None:
                 found = mask_of((i for i, e in enumerate(self.order) if test(e)), len(self.order))
             else:
-                grouping = self._groupings.get(name)
+                grouping = self._groupings.get(grouping_name or name)
                 if grouping is None:
-                    grouping = self._groupings[name] = _groups(self.order, key)
+                    grouping = self._groupings[grouping_name or name] = _groups(self.order, key)
                 found = 0
                 for representative, members in grouping:
                     if test(representative):
