@@ -262,3 +262,21 @@ def test_matching_a_large_generated_input_streams_in_bounded_memory(root: Path, 
         tracemalloc.stop()
     assert summary.cases == 3_000 and summary.failed > 0 and summary.matched > 0
     assert peak < 1_000_000, f"peak {peak:,} bytes while matching 3,000 cases: not streaming"
+
+
+def test_output_into_a_fifo_writes_into_it_and_never_replaces_it(root: Path, tmp_path: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "results.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes(_csv(GOOD))
+    result = _run(root, [str(cases), "-o", str(fifo)])
+    reader.join(timeout=10)
+    assert result.exit_code == 0, result.output
+    assert fifo.is_fifo() and _records(received[0].decode())[0]["case_id"] == "A1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv", "directories", "results.fifo"]

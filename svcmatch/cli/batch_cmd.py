@@ -112,7 +112,8 @@ def _input(name: str) -> Iterator[tuple[IO[bytes], int | None]]:
 
 @contextmanager
 def _output(name: str | None) -> Iterator[IO[str]]:
-    """stdout, or a temporary file beside -o that replaces it only when the run completes.
+    """stdout, or a temporary file beside -o that replaces it only when the run completes
+    (a device or a FIFO such as /dev/null is written directly: replacing it would break it).
 
     Text is written as UTF-8 with "\\n" kept as is on every system, so that two runs give the
     same bytes.
@@ -127,7 +128,12 @@ def _output(name: str | None) -> Iterator[IO[str]]:
             stdout.flush()
             stdout.detach()
         return
-    with atomic_text_file(Path(name)) as handle:
+    path = Path(name).expanduser()
+    if path.exists() and not path.is_file():  # /dev/null, a FIFO: write into it, never replace it
+        with path.open("w", encoding="utf-8", newline="") as special:
+            yield special
+        return
+    with atomic_text_file(path) as handle:
         yield handle
 
 
