@@ -120,13 +120,12 @@ class Matcher:
         self.entries = [Entry(i, p.public_view()) for i, p in enumerate(directory.providers)]
         self.by_id = {e.provider.id: e for e in self.entries}
         self.offering: dict[str, list[Entry]] = {}
-        self.cells: dict[str, dict[Cell, list[Entry]]] = {}  # every status: for near misses
         for e in self.entries:
+            e.cell = cell_of(e)
             for need in e.categories:
                 self.offering.setdefault(need, []).append(e)
-                if e.located:
-                    self.cells.setdefault(need, {}).setdefault(cell_of(e), []).append(e)
-        self.all_cells = sorted({cell for by_cell in self.cells.values() for cell in by_cell})
+        self.all_cells = sorted({e.cell for e in self.entries if e.located})
+        self._cells: dict[str, dict[Cell, list[Entry]]] = {}  # every status, for near misses
         self._scorings: dict[tuple[dt.date, Weights], Scoring] = {}
         self._places: dict[tuple[str, str], Destination | InputError] = {}
         self._regions: dict[tuple[str, str], str] = {}
@@ -158,6 +157,16 @@ class Matcher:
         """Every grid cell that holds a provider, nearest first, with a lower bound of its distance."""
         return _cached(self._orders, (dest.latitude or 0.0, dest.longitude or 0.0),
                        lambda: tuple(sorted((_cell_min_km(point, dest, c), c) for c in self.all_cells)))
+
+    def need_cells(self, need: str) -> dict[Cell, list[Entry]]:
+        """The providers of a need (every status) by grid cell."""
+        found = self._cells.get(need)
+        if found is None:
+            found = self._cells[need] = {}
+            for e in self.offering.get(need, ()):
+                if e.located:
+                    found.setdefault(e.cell, []).append(e)
+        return found
 
     # --- matching ----------------------------------------------------------------------------
 
@@ -268,7 +277,7 @@ class Matcher:
         found: list[tuple[float, str, NearMiss]] = []
         point = ctx.point
         if point is not None:
-            cells = self.cells.get(need, {})
+            cells = self.need_cells(need)
             for min_km, cell in self.cell_order(point, ctx.destination):
                 if len(found) >= NEAR_MISS_LIMIT and min_km - COARSE_KM > found[NEAR_MISS_LIMIT - 1][0]:
                     break

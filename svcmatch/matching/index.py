@@ -70,14 +70,14 @@ class NeedIndex:
         by_cell: dict[Cell, dict[float, list[int]]] = {}
         for i, e in enumerate(self.order):
             if e.reach_km > 0 and e.located:
-                by_cell.setdefault(cell_of(e), {}).setdefault(e.reach_km, []).append(i)
+                by_cell.setdefault(e.cell, {}).setdefault(e.reach_km, []).append(i)
         self.reach = {cell: tuple((km, mask_of(idx, size)) for km, idx in sorted(by_reach.items()))
                       for cell, by_reach in by_cell.items()}
         self.max_reach = max((km for groups in self.reach.values() for km, _ in groups), default=0.0)
         cells: dict[Cell, list[int]] = {}
         for i, e in enumerate(self.order):
             if e.located:
-                cells.setdefault(cell_of(e), []).append(i)
+                cells.setdefault(e.cell, []).append(i)
         self.cells = {cell: mask_of(idx, size) for cell, idx in cells.items()}
         self.unlocated = mask_of((i for i, e in enumerate(self.order) if not e.located), size)
         self._groupings: dict[str, list[tuple[Entry, int]]] = {}

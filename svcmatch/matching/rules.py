@@ -24,7 +24,7 @@ class Entry:
     """A provider prepared once per directory: radians, sets, reach (a plain slotted class:
     thousands are built per directory, and dataclasses cost import time)."""
 
-    __slots__ = ("categories", "cos_lat", "index", "languages", "lat_r", "located", "lon_r",
+    __slots__ = ("categories", "cell", "cos_lat", "index", "languages", "lat_r", "located", "lon_r",
                  "national", "provider", "radius_km", "reach_km", "regions")
 
     def __init__(self, index: int, provider: Provider) -> None:
@@ -42,6 +42,7 @@ class Entry:
         self.lat_r = math.radians(provider.latitude or 0.0)
         self.lon_r = math.radians(provider.longitude or 0.0)
         self.cos_lat = math.cos(self.lat_r)
+        self.cell = (0, 0)  # its grid cell, set by the Matcher (index.cell_of)
 
 
 class Point:
