@@ -360,3 +360,21 @@ def _km(ctx: Any, e: Any) -> float | None:
     from svcmatch.matching.rules import haversine_km
 
     return haversine_km(ctx.point, e.lat_r, e.lon_r, e.cos_lat) if e.located else None
+
+
+def test_plan_gives_up_a_far_one_stop_place_for_near_ones() -> None:
+    far_hub = prov("far-hub", km=80, region="AL-11", coverage=Coverage("national"),
+                   categories=("medical", "legal"), vot_specialised=True)
+    result = run(prov("shelter-a"), far_hub, prov("clinic", categories=("medical",)),
+                 prov("lawyer", categories=("legal",)), needs=("shelter", "medical", "legal"))
+    assert [(s.need, s.id) for s in result.plan] == [
+        ("shelter", "shelter-a"), ("medical", "clinic"), ("legal", "lawyer")]
+
+
+def test_plan_cost_zero_takes_each_needs_first_result() -> None:
+    one_stop = prov("one-stop", km=6, categories=("shelter", "medical", "psychosocial"))
+    weights = Weights.from_mapping({"plan_provider_cost": 0})
+    result = run(one_stop, prov("shelter-a", km=2), prov("clinic", km=2, categories=("medical",)),
+                 prov("counsel", km=2, categories=("psychosocial",)),
+                 needs=("shelter", "medical", "psychosocial"), weights=weights)
+    assert [s.id for s in result.plan] == [result.needs[n][0].id for n in ("shelter", "medical", "psychosocial")]

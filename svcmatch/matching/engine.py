@@ -188,7 +188,7 @@ class Matcher:
         reasons = {need: self.unmet_sentence(need, ctx, near[need]) for need in unmet}
         return MatchResult(
             case=case, destination=ctx.destination, needs=ranked,
-            plan=choose_plan(case.needs, ranked, weights.plan_tolerance), unmet=unmet,
+            plan=choose_plan(case.needs, ranked, weights.plan_provider_cost), unmet=unmet,
             unmet_reasons=reasons, near_misses={n: m for n, m in near.items() if m},
             directory=self.directory.info, today=today, weights=weights,
         )

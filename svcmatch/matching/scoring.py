@@ -29,7 +29,7 @@ class Weights:
     needs, disability only with --disability), so that 1.0 is the best possible match.
     """
 
-    distance: float = 0.30  # factor exp(-km / distance_scale_km)
+    distance: float = 0.40  # factor exp(-km / distance_scale_km)
     language: float = 0.15  # share of the person's languages the provider speaks
     vot_specialised: float = 0.15  # 1 when specialised in VoTs
     exploitation: float = 0.10  # 1 when it lists the person's form of exploitation
@@ -37,11 +37,11 @@ class Weights:
     capacity: float = 0.10  # 1 free places, capacity_unknown when unknown, 0 when full
     needs_covered: float = 0.10  # share of the person's other needs it also meets
     disability: float = 0.10  # 1 with disability access (only with --disability)
-    distance_scale_km: float = 40.0  # the distance factor falls to 37% at this many km
+    distance_scale_km: float = 30.0  # the distance factor falls to 37% at this many km
     distance_unknown: float = 0.5  # distance factor of a provider with no known location
     capacity_unknown: float = 0.5  # capacity factor when free places are not known
-    plan_tolerance: float = 0.10  # the plan takes a provider that meets more needs if its
-    #                               score is at most this much below the need's best
+    plan_provider_cost: float = 0.07  # the plan gives up this much total score to use one
+    #                                   provider fewer (see plan.py)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Weights:
@@ -82,7 +82,7 @@ def _weight_value(key: str, value: Any) -> float:
         raise InputError(f"weight {key!r} is negative", "weights are 0 or more")
     if key == "distance_scale_km" and number == 0:
         raise InputError("weight 'distance_scale_km' is 0", "give a distance such as 40")
-    if key in ("distance_unknown", "capacity_unknown", "plan_tolerance") and number > 1:
+    if key in ("distance_unknown", "capacity_unknown", "plan_provider_cost") and number > 1:
         raise InputError(f"weight {key!r} is above 1", "scores and factors lie in 0..1")
     return number
 
