@@ -45,6 +45,17 @@ def clean_temp_files(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
+def _is_special(path: Path) -> bool:
+    """Whether `path` exists and is not a regular file (a device, a FIFO, a socket)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 @contextlib.contextmanager
 def atomic_binary_file(path: Path) -> Iterator[IO[bytes]]:
     """A file that replaces `path` in one step on a clean exit, and vanishes on an exception.
@@ -53,6 +64,10 @@ def atomic_binary_file(path: Path) -> Iterator[IO[bytes]]:
     replaces, else 0o666 less the umask (mkstemp's 0o600 would hide shared directories from
     colleagues). OSError reaches the caller.
     """
+    if _is_special(path):  # /dev/null, /dev/stdout, a FIFO: write into it, never replace it
+        with path.open("wb") as stream:
+            yield stream
+        return
     tmp = temp_path(path)
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)

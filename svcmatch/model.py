@@ -395,6 +395,136 @@ def provider_from_record(record: Mapping[str, Any], resolve_region: RegionResolv
     return normalise(Provider(**values))
 
 
+class _Slow(Exception):
+    """A stored value that the fast path does not take as it is: use coerce_field instead."""
+
+
+_LOWER_LIST_FIELDS = frozenset({"languages", "sexes", "exploitation_types", "categories"})
+
+
+def _stored_bool(value: Any) -> bool:
+    if type(value) is bool:
+        return value
+    raise _Slow
+
+
+def _stored_text(value: Any) -> str:
+    if type(value) is str and value == value.strip():
+        return value
+    raise _Slow
+
+
+def _stored_list(value: Any) -> tuple[str, ...]:
+    if type(value) is list and all(type(v) is str and v and v == v.strip() for v in value):
+        return tuple(value)
+    raise _Slow
+
+
+def _stored_code_list(value: Any) -> tuple[str, ...]:
+    items = _stored_list(value)
+    if all(v == v.lower() for v in items) and len(set(items)) == len(items):
+        return items
+    raise _Slow
+
+
+def _stored_int(value: Any) -> int | None:
+    if value is None or (type(value) is int and value >= 0):
+        return value
+    raise _Slow
+
+
+def _stored_float(value: Any) -> float | None:
+    if value is None:
+        return None
+    if type(value) in (int, float) and math.isfinite(value):
+        return float(value)
+    raise _Slow
+
+
+def _stored_date(value: Any) -> dt.date | None:
+    if value is None:
+        return None
+    if type(value) is str and len(value) == 10:
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _Slow
+
+
+def _stored_coverage(value: Any) -> Coverage:
+    if type(value) is dict:
+        kind = value.get("kind")
+        if kind == "national" and len(value) == 1:
+            return Coverage("national")
+        regions = value.get("regions")
+        if kind == "regions" and len(value) == 2 and type(regions) is list and all(
+                type(r) is str and r and r == r.strip().upper() for r in regions) and len(
+                set(regions)) == len(regions):
+            return Coverage("regions", tuple(regions))
+        km = value.get("km")
+        if kind == "radius" and len(value) == 2 and isinstance(km, (int, float)) and not isinstance(
+                km, bool) and 0 < km <= 5000:
+            return Coverage("radius", km=float(km))
+    raise _Slow
+
+
+def _stored_extra(value: Any) -> dict[str, Any]:
+    if type(value) is dict:
+        return dict(value)
+    raise _Slow
+
+
+def _stored_region(value: Any) -> str:
+    if _stored_text(value) == value.upper():
+        return str(value)
+    raise _Slow
+
+
+def _stored_status(value: Any) -> str:
+    if value in STATUSES:
+        return str(value)
+    raise _Slow
+
+
+def _stored_converter(name: str) -> Callable[[Any], Any]:
+    special: dict[str, Callable[[Any], Any]] = {
+        "coverage": _stored_coverage, "extra": _stored_extra, "region": _stored_region,
+        "status": _stored_status}
+    if name in special:
+        return special[name]
+    if name in BOOL_FIELDS:
+        return _stored_bool
+    if name in LIST_FIELDS:
+        return _stored_code_list if name in _LOWER_LIST_FIELDS else _stored_list
+    if name in INT_FIELDS:
+        return _stored_int
+    if name in FLOAT_FIELDS:
+        return _stored_float
+    if name in DATE_FIELDS:
+        return _stored_date
+    return _stored_text
+
+
+#: Field name -> converter of a stored JSON value that needs no coercion (raises _Slow otherwise).
+_STORED: dict[str, Callable[[Any], Any]] = {name: _stored_converter(name) for name in FIELD_NAMES}
+
+
+def provider_from_stored(record: Mapping[str, Any]) -> Provider:
+    """Build a Provider from a record as svcmatch stores it, fast; anything unusual takes the
+    careful path of `provider_from_record`, with the same result and the same errors."""
+    try:
+        if "id" not in record or not _FIELD_SET.issuperset(record):
+            raise _Slow
+        values = {name: _STORED[name](value) for name, value in record.items()}
+        if not values["id"]:
+            raise _Slow
+        values.setdefault("name", "")
+        return normalise(Provider(**values))
+    except _Slow:
+        return provider_from_record(record)
+
+
 def template_row(provider: Provider) -> dict[str, str]:
     """The provider as the spreadsheet template's text cells."""
     row: dict[str, str] = {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import getpass
 import hashlib
 import json
@@ -18,7 +19,14 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
-from .model import SCHEMA_VERSION, Directory, DirectoryInfo, Provider, provider_from_record
+from .model import (
+    SCHEMA_VERSION,
+    Directory,
+    DirectoryInfo,
+    Provider,
+    provider_from_record,
+    provider_from_stored,
+)
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
@@ -166,11 +174,26 @@ def _pairs_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _read_state(path: Path, country: str) -> _State:
     raw = _read_bytes(path)
     version = "sha256:" + hashlib.sha256(raw).hexdigest()[:16]
-    document = _parse_json(path, raw)
-    if not isinstance(document, dict):
-        raise _damaged(path, "is not a JSON object of tables")
-    file_version, meta, records = _upgrade(path, document, country)
-    return _State(path, meta, _providers(path, raw, records), file_version, version)
+    with _no_gc_pauses():
+        document = _parse_json(path, raw)
+        if not isinstance(document, dict):
+            raise _damaged(path, "is not a JSON object of tables")
+        file_version, meta, records = _upgrade(path, document, country)
+        return _State(path, meta, _providers(path, raw, records), file_version, version)
+
+
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a file's objects are built: they hold no
+    cycles, and collections triggered by millions of new objects cost more than the parse
+    itself (a 100k-provider file loads in about half the time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -342,7 +365,7 @@ def _providers(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, Pro
         if not _PROVIDER_ID.fullmatch(key):
             raise _record_error(path, raw, key, "has an id that is not a plain word")
         try:
-            providers[key] = provider_from_record({**record, "id": key})
+            providers[key] = provider_from_stored({**record, "id": key})
         except InputError as error:
             raise _record_error(path, raw, key, error.message) from None
         except (TypeError, ValueError) as error:

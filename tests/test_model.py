@@ -129,3 +129,35 @@ def test_parsers_never_raise_anything_but_input_error(text: str) -> None:
             parser(text)  # type: ignore[operator]
         except InputError:
             pass
+
+
+def test_stored_fast_path_equals_the_careful_path_on_the_samples() -> None:
+    from svcmatch.model import provider_from_stored
+    from svcmatch.storage import load_directory
+
+    for country in ("AL", "MA", "UA"):
+        for provider in load_directory(country).providers:
+            record = provider.to_record()
+            assert provider_from_stored(record) == provider_from_record(record)
+
+
+@pytest.mark.parametrize("changes", [
+    {"region": " al-10 "}, {"status": "Temporarily closed"}, {"languages": ["SQ", "sq"]},
+    {"coverage": {"kind": "radius", "km": "12,5"}}, {"min_age": "18"}, {"latitude": "41,3"},
+    {"verified_on": "01.03.2026"}, {"vot_specialised": "yes"}, {"coverage": "national"},
+    {"name": "  padded  "},
+])
+def test_stored_fast_path_hands_unusual_values_to_the_careful_path(changes: dict[str, object]) -> None:
+    from svcmatch.model import provider_from_stored
+
+    record = {**Provider(id="al-x", name="X", region="AL-10").to_record(), **changes}
+    assert provider_from_stored(record) == provider_from_record(record)
+
+
+def test_stored_fast_path_raises_the_careful_errors() -> None:
+    from svcmatch.model import provider_from_stored
+
+    with pytest.raises(InputError, match="unknown fields colour"):
+        provider_from_stored({"id": "x", "name": "X", "colour": "red"})
+    with pytest.raises(InputError, match="not a whole number"):
+        provider_from_stored({"id": "x", "name": "X", "min_age": "old"})

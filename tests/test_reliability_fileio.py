@@ -70,3 +70,26 @@ def test_a_long_name_still_gets_a_temp_file_beside_it(tmp_path: Path) -> None:
     assert target.read_text() == "ok"
     assert fileio.temp_path(target).parent == tmp_path
     assert len(fileio.temp_path(target).name.encode()) <= 255
+
+
+def test_writing_to_a_device_or_fifo_writes_into_it_and_never_replaces_it(tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    from svcmatch.fileio import atomic_text_file
+
+    with atomic_text_file(Path(os.devnull)) as handle:
+        handle.write("discarded\n")
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    with atomic_text_file(fifo) as handle:
+        handle.write("through the pipe\n")
+    reader.join(timeout=10)
+    assert received == [b"through the pipe\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert list(tmp_path.iterdir()) == [fifo]
