@@ -32,11 +32,31 @@ def floor_command() -> list[str]:
 def match_command(fmt: str) -> list[str]:
     """The installed `svcmatch` script when it sits beside this Python, else `python -m svcmatch`."""
     script = Path(sys.executable).with_name("svcmatch")
-    program = [str(script)] if script.exists() else (
-        [found] if (found := shutil.which("svcmatch")) else [sys.executable, "-m", "svcmatch"])
-    return [*program, "--directories", str(SAMPLE.parent), "match", "--country", "AL", "--to", "Shkoder",
-            "--needs", "shelter,medical,lawyer", "--sex", "female", "--age", "24", "--language", "it",
-            "--format", fmt]
+    program = (
+        [str(script)]
+        if script.exists()
+        else ([found] if (found := shutil.which("svcmatch")) else [sys.executable, "-m", "svcmatch"])
+    )
+    return [
+        *program,
+        "--directories",
+        str(SAMPLE.parent),
+        "match",
+        "--country",
+        "AL",
+        "--to",
+        "Shkoder",
+        "--needs",
+        "shelter,medical,lawyer",
+        "--sex",
+        "female",
+        "--age",
+        "24",
+        "--language",
+        "it",
+        "--format",
+        fmt,
+    ]
 
 
 def bytecode_env(cache: str) -> dict[str, str]:
@@ -77,9 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     if not SAMPLE.exists():
         print(f"skipped: {SAMPLE} does not exist")
         return 0
-    commands = {"floor (import json, click; json.load)": floor_command(),
-                "svcmatch match --format json": match_command("json"),
-                "svcmatch match (table)": match_command("table")}
+    commands = {
+        "floor (import json, click; json.load)": floor_command(),
+        "svcmatch match --format json": match_command("json"),
+        "svcmatch match (table)": match_command("table"),
+    }
     with tempfile.TemporaryDirectory(prefix="svcmatch-pycache-") as cache:
         env = bytecode_env(cache)
         for command in commands.values():
@@ -97,8 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         ratio = median / floor
         verdict = "" if name.startswith("floor") else ("  OK" if ratio <= TARGET_RATIO else "  MISSED")
         ok = ok and (name.startswith("floor") or ratio <= TARGET_RATIO)
-        print(f"  {name:<40} {median * 1000:7.1f} ms  x{ratio:.2f} of floor "
-              f"(target <= x{TARGET_RATIO:g}){verdict}")
+        print(
+            f"  {name:<40} {median * 1000:7.1f} ms  x{ratio:.2f} of floor "
+            f"(target <= x{TARGET_RATIO:g}){verdict}"
+        )
     if imports:
         print("slowest imports of `svcmatch match --format json` (cumulative ms):")
         for micros, module in imports:

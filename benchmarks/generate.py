@@ -26,17 +26,45 @@ from svcmatch.taxonomy import NEED_CODES
 #: The day the synthetic records are dated against (verification, capacity).
 REFERENCE_DAY = dt.date(2026, 3, 1)
 
-LANGUAGES = {"UA": ("uk", "ru", "en", "pl"), "AL": ("sq", "en", "it", "el"),
-             "MA": ("ar", "fr", "en", "es")}
+LANGUAGES = {"UA": ("uk", "ru", "en", "pl"), "AL": ("sq", "en", "it", "el"), "MA": ("ar", "fr", "en", "es")}
 #: Words people type for needs, besides the codes; cases use both.
-NEED_WORDS = ("accommodation", "doctor", "counselling", "lawyer", "job", "training", "school",
-              "passport", "food", "rent", "safety plan", "airport pick-up", "business", "livelihood")
+NEED_WORDS = (
+    "accommodation",
+    "doctor",
+    "counselling",
+    "lawyer",
+    "job",
+    "training",
+    "school",
+    "passport",
+    "food",
+    "rent",
+    "safety plan",
+    "airport pick-up",
+    "business",
+    "livelihood",
+)
 KINDS = ("Centre", "Service", "Help Point", "Clinic", "Office")
 #: How often a need appears among providers' categories (common services first).
-NEED_WEIGHTS = {"shelter": 6, "medical": 8, "psychosocial": 8, "legal": 6, "case_management": 5,
-                "basic_needs": 5, "vocational_training": 4, "employment": 4, "income_generation": 3,
-                "documentation": 3, "family": 2, "education": 3, "social_protection": 4, "housing": 2,
-                "childcare": 2, "security": 2, "reception": 2}
+NEED_WEIGHTS = {
+    "shelter": 6,
+    "medical": 8,
+    "psychosocial": 8,
+    "legal": 6,
+    "case_management": 5,
+    "basic_needs": 5,
+    "vocational_training": 4,
+    "employment": 4,
+    "income_generation": 3,
+    "documentation": 3,
+    "family": 2,
+    "education": 3,
+    "social_protection": 4,
+    "housing": 2,
+    "childcare": 2,
+    "security": 2,
+    "reception": 2,
+}
 
 
 @dataclass(frozen=True)
@@ -66,8 +94,15 @@ def towns(country: str, min_population: int = 15000) -> list[Town]:
             continue
         if not place.region:
             continue
-        found.append(Town(city["name"], place.region, float(city["latitude"]), float(city["longitude"]),
-                          int(city["population"])))
+        found.append(
+            Town(
+                city["name"],
+                place.region,
+                float(city["latitude"]),
+                float(city["longitude"]),
+                int(city["population"]),
+            )
+        )
     if not found:
         raise SystemExit(f"no towns found for {country}")
     return found
@@ -76,7 +111,7 @@ def towns(country: str, min_population: int = 15000) -> list[Town]:
 def provider_records(country: str, count: int, places: list[Town], seed: int = 1) -> Iterator[dict[str, Any]]:
     """`count` provider records spread over the towns by population, with mixed eligibility."""
     rng = random.Random(seed)
-    weights = [t.population ** 0.5 for t in places]
+    weights = [t.population**0.5 for t in places]
     regions = sorted({t.region for t in places})
     needs, need_weights = list(NEED_WEIGHTS), list(NEED_WEIGHTS.values())
     languages = LANGUAGES.get(country, ("en", "fr"))
@@ -102,8 +137,9 @@ def provider_records(country: str, count: int, places: list[Town], seed: int = 1
             "accompanying_children": rng.random() < 0.4,
             "vot_specialised": rng.random() < 0.3,
             "official_status_required": rng.random() < 0.1,
-            "exploitation_types": rng.choice([[], [], [], ["sexual"], ["labour", "begging"],
-                                              [rng.choice(EXPLOITATION_TYPES)]]),
+            "exploitation_types": rng.choice(
+                [[], [], [], ["sexual"], ["labour", "begging"], [rng.choice(EXPLOITATION_TYPES)]]
+            ),
             "languages": sorted({languages[0], *rng.sample(languages, rng.randint(0, 2))}),
             "disability_access": rng.random() < 0.3,
             "phone": f"+{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
@@ -136,12 +172,25 @@ def _day(rng: random.Random, within_days: int) -> str:
 #: read, an age typed as words, a missing town.
 BAD_CELLS = ({"to": "Nowhere-on-Sea"}, {"needs": "help with stuff"}, {"age": "twenty"}, {"to": ""})
 
-CASE_COLUMNS = ("case_id", "country", "to", "needs", "sex", "age", "children", "language",
-                "exploitation", "official_status", "disability", "top")
+CASE_COLUMNS = (
+    "case_id",
+    "country",
+    "to",
+    "needs",
+    "sex",
+    "age",
+    "children",
+    "language",
+    "exploitation",
+    "official_status",
+    "disability",
+    "top",
+)
 
 
-def case_rows(country: str, count: int, places: list[Town], seed: int = 2,
-              bad_share: float = 0.01) -> Iterator[dict[str, str]]:
+def case_rows(
+    country: str, count: int, places: list[Town], seed: int = 2, bad_share: float = 0.01
+) -> Iterator[dict[str, str]]:
     """`count` cases going to the towns by population; about `bad_share` of them are bad rows."""
     rng = random.Random(seed)
     weights = [t.population for t in places]
@@ -206,8 +255,9 @@ def write_directory(root: Path, country: str, records: Iterator[dict[str, Any]])
 def generate(out: Path, country: str, providers: int, cases: int) -> tuple[Path, Path]:
     """One directory of `providers` providers in `out/dir-<providers>/` and one case file."""
     places = towns(country)
-    directory = write_directory(out / f"dir-{providers}", country,
-                                provider_records(country, providers, places))
+    directory = write_directory(
+        out / f"dir-{providers}", country, provider_records(country, providers, places)
+    )
     case_file = out / f"cases-{cases}.csv"
     write_cases(case_file, case_rows(country, cases, places))
     return directory, case_file

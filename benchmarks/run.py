@@ -41,19 +41,24 @@ def run(command: list[str], cwd: Path = REPO) -> Run:
     result = subprocess.run(command, cwd=cwd, capture_output=True)
     seconds = time.perf_counter() - start
     if result.returncode not in (0, 1):  # 1: a batch with bad rows, which the data has on purpose
-        raise SystemExit(f"benchmark command failed ({result.returncode}): {' '.join(command)}\n"
-                         f"{result.stderr.decode(errors='replace')}")
+        raise SystemExit(
+            f"benchmark command failed ({result.returncode}): {' '.join(command)}\n"
+            f"{result.stderr.decode(errors='replace')}"
+        )
     return Run(seconds, result.stdout.decode(), result.stderr.decode(errors="replace"))
 
 
 def peak_of(command: list[str]) -> int:
     """The peak RSS of one command, measured in its own helper process (RUSAGE_CHILDREN is
     the maximum over all children, so each measurement needs a fresh parent)."""
-    code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], "
-            "stdout=subprocess.DEVNULL); r = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; "
-            "print(r * (1 if sys.platform == 'darwin' else 1024))")
-    result = subprocess.run([sys.executable, "-c", code, *command], cwd=REPO, check=True,
-                            capture_output=True, text=True)
+    code = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], "
+        "stdout=subprocess.DEVNULL); r = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss; "
+        "print(r * (1 if sys.platform == 'darwin' else 1024))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *command], cwd=REPO, check=True, capture_output=True, text=True
+    )
     return int(result.stdout.strip())
 
 
@@ -73,8 +78,12 @@ def data(folder: Path, country: str, providers: tuple[int, ...], cases: int) -> 
     from benchmarks import generate
 
     stamp = folder / "stamp.json"
-    key = {"generator": (HERE / "generate.py").stat().st_mtime_ns, "country": country,
-           "providers": list(providers), "cases": cases}
+    key = {
+        "generator": (HERE / "generate.py").stat().st_mtime_ns,
+        "country": country,
+        "providers": list(providers),
+        "cases": cases,
+    }
     paths = {f"dir-{n}": folder / f"dir-{n}" for n in providers}
     paths["cases"] = folder / f"cases-{cases}.csv"
     if stamp.exists() and json.loads(stamp.read_text()) == key:
@@ -86,8 +95,10 @@ def data(folder: Path, country: str, providers: tuple[int, ...], cases: int) -> 
         generate.write_directory(paths[f"dir-{n}"], country, generate.provider_records(country, n, places))
     generate.write_cases(paths["cases"], generate.case_rows(country, cases, places))
     stamp.write_text(json.dumps(key))
-    print(f"(generated {', '.join(map(str, providers))}-provider directories over {len(places)} "
-          f"towns of {country} and {cases} cases in {time.perf_counter() - start:.1f} s, in {folder})")
+    print(
+        f"(generated {', '.join(map(str, providers))}-provider directories over {len(places)} "
+        f"towns of {country} and {cases} cases in {time.perf_counter() - start:.1f} s, in {folder})"
+    )
     return paths
 
 
@@ -100,14 +111,26 @@ def svcmatch(*args: str) -> list[str]:
 
 def batch_command(directory: Path, cases: Path, jobs: int = 1) -> list[str]:
     """The batch run, writing its results beside the cases (a real file, as users run it)."""
-    return svcmatch("--directories", str(directory), "batch", str(cases), "--today", TODAY,
-                    "--jobs", str(jobs), "-o", str(cases.with_name(f"results-{jobs}.jsonl")))
+    return svcmatch(
+        "--directories",
+        str(directory),
+        "batch",
+        str(cases),
+        "--today",
+        TODAY,
+        "--jobs",
+        str(jobs),
+        "-o",
+        str(cases.with_name(f"results-{jobs}.jsonl")),
+    )
 
 
 def read_floor(directory_file: Path, cases: Path) -> list[str]:
     """Reading the directory file and the case file, and nothing else."""
-    code = ("import csv, json, sys; json.load(open(sys.argv[1], encoding='utf-8')); "
-            "sum(1 for _ in csv.reader(open(sys.argv[2], encoding='utf-8-sig')))")
+    code = (
+        "import csv, json, sys; json.load(open(sys.argv[1], encoding='utf-8')); "
+        "sum(1 for _ in csv.reader(open(sys.argv[2], encoding='utf-8-sig')))"
+    )
     return [sys.executable, "-c", code, str(directory_file), str(cases)]
 
 
@@ -152,24 +175,37 @@ def bench_batch(paths: dict[str, Path], country: str, cases: int, providers: tup
         floor = best_of(read_floor(file_of[n], paths["cases"]), 3)
         timings[n] = seconds
         target = cases / 1000  # >= 1,000 cases/s, i.e. 10 s for 10,000 cases
-        line(f"{n:,} providers, 1 process", f"{seconds:.2f} s ({cases / seconds:,.0f}/s)",
-             f"target <= {target:.1f} s; floor (read both files) {floor:.2f} s",
-             seconds <= target if n == base else None)
+        line(
+            f"{n:,} providers, 1 process",
+            f"{seconds:.2f} s ({cases / seconds:,.0f}/s)",
+            f"target <= {target:.1f} s; floor (read both files) {floor:.2f} s",
+            seconds <= target if n == base else None,
+        )
         line("  its summary", cli.stderr.strip().splitlines()[-1].removeprefix("svcmatch: "), "")
         inside = phases(paths[f"dir-{n}"], paths["cases"], country)
         line("  of which: load the directory", f"{inside['load']:.2f} s", "")
-        line("  of which: read and match the cases", f"{inside['match']:.2f} s",
-             f"{inside['cases']:,} cases, {inside['failed']:,} failed (about 1% bad on purpose)")
+        line(
+            "  of which: read and match the cases",
+            f"{inside['match']:.2f} s",
+            f"{inside['cases']:,} cases, {inside['failed']:,} failed (about 1% bad on purpose)",
+        )
         if inside["failed"] > inside["cases"] // 20:
             print(f"  !! far more failures than planted; the first: {inside['first_error']}")
     if len(providers) > 1:
         big = providers[-1]
         growth = timings[big] / timings[base]
-        line(f"growth {base:,} -> {big:,} providers", f"x{growth:.2f}",
-             f"floor x1 (same cases); must be much less than x{big // base}", growth < big / base / 2)
+        line(
+            f"growth {base:,} -> {big:,} providers",
+            f"x{growth:.2f}",
+            f"floor x1 (same cases); must be much less than x{big // base}",
+            growth < big / base / 2,
+        )
         two = best_of(batch_command(paths[f"dir-{base}"], paths["cases"], jobs=2), 1)
-        line(f"{base:,} providers, --jobs 2", f"{two:.2f} s ({cases / two:,.0f}/s)",
-             f"1 process: {timings[base]:.2f} s")
+        line(
+            f"{base:,} providers, --jobs 2",
+            f"{two:.2f} s ({cases / two:,.0f}/s)",
+            f"1 process: {timings[base]:.2f} s",
+        )
 
 
 def bench_memory(paths: dict[str, Path], country: str, providers: int) -> None:
@@ -178,8 +214,12 @@ def bench_memory(paths: dict[str, Path], country: str, providers: int) -> None:
     print(f"\n== peak memory, {providers:,} providers ==")
     peak = peak_of(batch_command(directory, paths["cases"]))
     floor = peak_of([sys.executable, "-c", "import json, sys; json.load(open(sys.argv[1]))", str(file)])
-    line("svcmatch batch (peak RSS)", f"{peak / 2**20:,.0f} MiB",
-         f"limit 1,536 MiB; floor (json.load of the file) {floor / 2**20:,.0f} MiB", peak < 1.5 * GB)
+    line(
+        "svcmatch batch (peak RSS)",
+        f"{peak / 2**20:,.0f} MiB",
+        f"limit 1,536 MiB; floor (json.load of the file) {floor / 2**20:,.0f} MiB",
+        peak < 1.5 * GB,
+    )
     line("directory file size", f"{file.stat().st_size / 2**20:,.0f} MiB", "")
 
 
@@ -192,14 +232,33 @@ def bench_cold_match(repeat: int) -> None:
     if not sample.exists():
         print(f"(skipped: {sample} does not exist yet)")
         return
-    match = svcmatch("--directories", str(sample.parent), "match", "--country", "AL", "--to", "Shkoder",
-                     "--needs", "shelter,medical", "--sex", "female", "--age", "24", "--format", "json")
+    match = svcmatch(
+        "--directories",
+        str(sample.parent),
+        "match",
+        "--country",
+        "AL",
+        "--to",
+        "Shkoder",
+        "--needs",
+        "shelter,medical",
+        "--sex",
+        "female",
+        "--age",
+        "24",
+        "--format",
+        "json",
+    )
     floor = [sys.executable, "-c", "import json, click; json.load(open('directories/al.json'))"]
     run(match)  # warm the file cache; "cold" means a new process, not an empty disk cache
     seconds, floor_seconds = median_of(match, repeat), median_of(floor, repeat)
-    line("svcmatch match (median)", f"{seconds * 1000:.0f} ms",
-         f"target <= 3 x floor = {3 * floor_seconds * 1000:.0f} ms "
-         f"(floor: python -c json+click {floor_seconds * 1000:.0f} ms)", seconds <= 3 * floor_seconds)
+    line(
+        "svcmatch match (median)",
+        f"{seconds * 1000:.0f} ms",
+        f"target <= 3 x floor = {3 * floor_seconds * 1000:.0f} ms "
+        f"(floor: python -c json+click {floor_seconds * 1000:.0f} ms)",
+        seconds <= 3 * floor_seconds,
+    )
 
 
 def other_benchmarks() -> None:
@@ -217,10 +276,17 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--country", default="UA", help="country whose towns the data uses")
     parser.add_argument("--cases", type=int, default=10_000)
-    parser.add_argument("--providers", default="10000,100000",
-                        help="directory sizes, the first is the target one (default 10000,100000)")
-    parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "svcmatch-bench",
-                        help="where the generated files are kept between runs")
+    parser.add_argument(
+        "--providers",
+        default="10000,100000",
+        help="directory sizes, the first is the target one (default 10000,100000)",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "svcmatch-bench",
+        help="where the generated files are kept between runs",
+    )
     parser.add_argument("--repeat", type=int, default=7, help="runs of the cold-start figures")
     args = parser.parse_args(argv)
     providers = tuple(int(n) for n in args.providers.split(","))

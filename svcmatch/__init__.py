@@ -17,21 +17,38 @@ __version__ = "0.1.0"
 #: Public name -> module that defines it (relative to this package).
 _EXPORTS: dict[str, str] = {
     # errors
-    "SvcmatchError": ".errors", "InputError": ".errors", "NotFoundError": ".errors",
-    "DataError": ".errors", "ReadOnlyError": ".errors", "LockTimeout": ".errors",
-    "NetworkError": ".errors", "ExitCode": ".errors",
+    "SvcmatchError": ".errors",
+    "InputError": ".errors",
+    "NotFoundError": ".errors",
+    "DataError": ".errors",
+    "ReadOnlyError": ".errors",
+    "LockTimeout": ".errors",
+    "NetworkError": ".errors",
+    "ExitCode": ".errors",
     # model and taxonomy
-    "Provider": ".model", "Coverage": ".model", "Directory": ".model",
-    "DirectoryInfo": ".model", "provider_from_record": ".model",
-    "NEEDS": ".taxonomy", "resolve_needs": ".taxonomy", "resolve_need": ".taxonomy",
+    "Provider": ".model",
+    "Coverage": ".model",
+    "Directory": ".model",
+    "DirectoryInfo": ".model",
+    "provider_from_record": ".model",
+    "NEEDS": ".taxonomy",
+    "resolve_needs": ".taxonomy",
+    "resolve_need": ".taxonomy",
     # storage
-    "load_directory": ".storage", "DirectoryStore": ".storage",
+    "load_directory": ".storage",
+    "DirectoryStore": ".storage",
     # geography
-    "locate": ".geo", "resolve_country": ".geo", "Place": ".geo",
+    "locate": ".geo",
+    "resolve_country": ".geo",
+    "Place": ".geo",
     # matching and outputs
-    "Case": ".matching", "match": ".matching", "MatchResult": ".matching",
+    "Case": ".matching",
+    "match": ".matching",
+    "MatchResult": ".matching",
     # referral package
-    "PackageOptions": ".package", "Consent": ".package", "build_package": ".package",
+    "PackageOptions": ".package",
+    "Consent": ".package",
+    "build_package": ".package",
     "render_package": ".package",
 }
 

@@ -23,14 +23,38 @@ PACKAGE_FORMATS = ("html", "md", "json")
 
 #: Case keys: the long options of `svcmatch match` with "-" -> "_".
 CASE_KEYS = (
-    "country", "to", "needs", "sex", "age", "unaccompanied", "children", "language",
-    "exploitation", "official_status", "disability", "avoid_region", "avoid_provider",
-    "max_km", "top",
+    "country",
+    "to",
+    "needs",
+    "sex",
+    "age",
+    "unaccompanied",
+    "children",
+    "language",
+    "exploitation",
+    "official_status",
+    "disability",
+    "avoid_region",
+    "avoid_provider",
+    "max_km",
+    "top",
 )
 #: Package keys: the options of `svcmatch package` with "-" -> "_" (used with --packages).
 PACKAGE_KEYS = (
-    "case_ref", "priority", "arrival", "met_by", "prepared_by", "select", "risk", "notes_for",
-    "lang", "consent_date", "consent_purpose", "consent_recipients", "consent_until", "draft",
+    "case_ref",
+    "priority",
+    "arrival",
+    "met_by",
+    "prepared_by",
+    "select",
+    "risk",
+    "notes_for",
+    "lang",
+    "consent_date",
+    "consent_purpose",
+    "consent_recipients",
+    "consent_until",
+    "draft",
 )
 KNOWN_KEYS = frozenset({"case_id", *CASE_KEYS, *PACKAGE_KEYS})
 
@@ -61,8 +85,10 @@ def input_format_for(name: str, explicit: str | None = None) -> str | None:
         return "jsonl"
     if name == "-":
         return None
-    raise InputError(f"cannot tell the format of {name!r} from its extension",
-                     "name it .csv or .jsonl, or give --input-format csv|jsonl")
+    raise InputError(
+        f"cannot tell the format of {name!r} from its extension",
+        "name it .csv or .jsonl, or give --input-format csv|jsonl",
+    )
 
 
 class CaseReader:
@@ -102,8 +128,10 @@ class CaseReader:
         first = True
         for raw in iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""):
             if len(raw) > MAX_LINE_BYTES:  # bounded memory: one case is never a megabyte
-                raise InputError(f"line {self.lines_read + 1} of the cases is longer than "
-                                 f"{MAX_LINE_BYTES // 1024} KiB", "one case a line; check the file")
+                raise InputError(
+                    f"line {self.lines_read + 1} of the cases is longer than {MAX_LINE_BYTES // 1024} KiB",
+                    "one case a line; check the file",
+                )
             self.lines_read += 1
             self.bytes_read += len(raw)
             if first:
@@ -140,10 +168,13 @@ class CaseReader:
             row += 1
             if not any(cell.strip() for cell in cells):
                 continue  # Excel leaves rows of empty cells (";;;;") at the end
-            if len(cells) > len(self.columns) and any(c.strip() for c in cells[len(self.columns):]):
+            if len(cells) > len(self.columns) and any(c.strip() for c in cells[len(self.columns) :]):
                 case_id = cells[self.columns.index("case_id")]
-                yield RawCase(row, {"case_id": case_id},
-                              f"{len(cells)} cells but the header has {len(self.columns)} columns")
+                yield RawCase(
+                    row,
+                    {"case_id": case_id},
+                    f"{len(cells)} cells but the header has {len(self.columns)} columns",
+                )
                 continue
             yield RawCase(row, {c: v for c, v in zip(self.columns, cells, strict=False) if c})
 
@@ -186,9 +217,11 @@ def _check_columns(columns: tuple[str, ...]) -> None:
         raise InputError("the cases have no case_id column", "add a case_id column with one code per case")
     unknown = [c for c in columns if c and c not in KNOWN_KEYS]
     if unknown:
-        raise InputError(f"unknown columns: {', '.join(unknown)}",
-                         "columns are case_id, match's options (country, to, needs, ...) and, with "
-                         "--packages, package options (case_ref, consent_date, ...); see docs/batch.md")
+        raise InputError(
+            f"unknown columns: {', '.join(unknown)}",
+            "columns are case_id, match's options (country, to, needs, ...) and, with "
+            "--packages, package options (case_ref, consent_date, ...); see docs/batch.md",
+        )
     repeated = sorted({c for c in columns if c and columns.count(c) > 1})
     if repeated:
         raise InputError(f"columns given twice: {', '.join(repeated)}", "keep one column of each name")
@@ -250,8 +283,7 @@ def _text(value: Any) -> str:
 class CaseProcessor:
     """Turn one RawCase into an Outcome; keeps each country's directory loaded for the run."""
 
-    def __init__(self, settings: BatchSettings,
-                 directories: Mapping[str, Directory] | None = None) -> None:
+    def __init__(self, settings: BatchSettings, directories: Mapping[str, Directory] | None = None) -> None:
         self.settings = settings
         self.directories: dict[str, Directory] = dict(directories or {})
 
@@ -277,8 +309,9 @@ class CaseProcessor:
         except SvcmatchError as error:
             return _failed(case_id, raw.row, str(error))
         except Exception as error:  # a bug must not stop a caseload; it is reported on the row
-            return _failed(case_id, raw.row, f"internal error ({type(error).__name__}: {error}); "
-                                             "please report it")
+            return _failed(
+                case_id, raw.row, f"internal error ({type(error).__name__}: {error}); please report it"
+            )
 
     def _matched(self, raw: RawCase) -> Outcome:
         from .matching import Case, match
@@ -303,8 +336,9 @@ def _failed(case_id: str, row: int, reason: str) -> Outcome:
     return Outcome(case_id, {"case_id": case_id, "row": row, "error": one_line})
 
 
-def render_case_package(document: Mapping[str, Any], case_id: str, values: Mapping[str, Any],
-                        settings: BatchSettings) -> str:
+def render_case_package(
+    document: Mapping[str, Any], case_id: str, values: Mapping[str, Any], settings: BatchSettings
+) -> str:
     """The referral package for one case, prepared on the run's date; case_ref defaults to case_id.
 
     Raises InputError (an error row) for bad package cells, and when the case has neither a
@@ -332,9 +366,14 @@ def _work(raw: RawCase) -> Outcome:
     return _WORKER(raw)
 
 
-def run_batch(cases: Iterable[RawCase], settings: BatchSettings, *, jobs: int = 1,
-              directories: Mapping[str, Directory] | None = None,
-              chunksize: int = 64) -> Iterator[Outcome]:
+def run_batch(
+    cases: Iterable[RawCase],
+    settings: BatchSettings,
+    *,
+    jobs: int = 1,
+    directories: Mapping[str, Directory] | None = None,
+    chunksize: int = 64,
+) -> Iterator[Outcome]:
     """Match every case, yielding one Outcome per case in input order.
 
     With `jobs` > 1 the cases are spread over that many processes; at most a few chunks are in
@@ -348,8 +387,13 @@ def run_batch(cases: Iterable[RawCase], settings: BatchSettings, *, jobs: int = 
     return _run_in_pool(cases, settings, jobs, dict(directories or {}), chunksize)
 
 
-def _run_in_pool(cases: Iterable[RawCase], settings: BatchSettings, jobs: int,
-                 directories: dict[str, Directory], chunksize: int) -> Iterator[Outcome]:
+def _run_in_pool(
+    cases: Iterable[RawCase],
+    settings: BatchSettings,
+    jobs: int,
+    directories: dict[str, Directory],
+    chunksize: int,
+) -> Iterator[Outcome]:
     import multiprocessing
     import sys
 
@@ -410,8 +454,10 @@ class Summary:
         return ExitCode.PROBLEMS if self.failed else ExitCode.OK
 
     def text(self) -> str:
-        return (f"{self.cases} cases: {self.matched} matched ({self.with_unmet} with unmet needs), "
-                f"{self.failed} failed")
+        return (
+            f"{self.cases} cases: {self.matched} matched ({self.with_unmet} with unmet needs), "
+            f"{self.failed} failed"
+        )
 
 
 # --------------------------------------------------------------------------- writing
@@ -490,7 +536,9 @@ def flat_row(record: Mapping[str, Any]) -> dict[str, str]:
 
 
 WRITERS: dict[str, Callable[[IO[str]], RecordWriter]] = {
-    "jsonl": JsonLinesWriter, "json": JsonArrayWriter, "csv": CsvWriter,
+    "jsonl": JsonLinesWriter,
+    "json": JsonArrayWriter,
+    "csv": CsvWriter,
 }
 
 
@@ -503,8 +551,18 @@ def record_writer(fmt: str, stream: IO[str]) -> RecordWriter:
 # --------------------------------------------------------------------------- package files
 
 #: Names Windows reserves for devices, with or without an extension.
-_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$",
-                       *(f"COM{i}" for i in "123456789¹²³"), *(f"LPT{i}" for i in "123456789¹²³")})
+_RESERVED = frozenset(
+    {
+        "CON",
+        "PRN",
+        "AUX",
+        "NUL",
+        "CONIN$",
+        "CONOUT$",
+        *(f"COM{i}" for i in "123456789¹²³"),
+        *(f"LPT{i}" for i in "123456789¹²³"),
+    }
+)
 _UNSAFE = re.compile(r"[^\w.\-]+")
 MAX_NAME_BYTES = 100
 
@@ -541,8 +599,10 @@ class PackageFolder:
         try:
             self.path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise InputError(f"cannot create the packages folder {str(self.path)!r}: {error.strerror}",
-                             "choose another --packages folder") from None
+            raise InputError(
+                f"cannot create the packages folder {str(self.path)!r}: {error.strerror}",
+                "choose another --packages folder",
+            ) from None
         self.root = self.path.resolve()
 
     def name_for(self, case_id: str) -> str:

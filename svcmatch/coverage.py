@@ -20,9 +20,19 @@ THIN = 1
 MAIN_TOWNS_PER_REGION = 3
 
 _SEX_WORDS = {
-    "female": "female", "f": "female", "woman": "female", "women": "female", "girl": "female",
-    "girls": "female", "male": "male", "m": "male", "man": "male", "men": "male", "boy": "male",
-    "boys": "male", "other": "other",
+    "female": "female",
+    "f": "female",
+    "woman": "female",
+    "women": "female",
+    "girl": "female",
+    "girls": "female",
+    "male": "male",
+    "m": "male",
+    "man": "male",
+    "men": "male",
+    "boy": "male",
+    "boys": "male",
+    "other": "other",
 }
 _UNACCOMPANIED_WORDS = {"unaccompanied", "uam", "unaccompanied minor", "unaccompanied minors"}
 _CHILDREN_WORDS = {"children", "child", "with children", "accompanying children"}
@@ -30,8 +40,10 @@ _NO_STATUS_WORDS = {"no status", "nostatus", "no official status", "without stat
 #: Needs for which accompanying children must be taken too (matching's children rule says the same).
 _ACCOMMODATION = frozenset({"shelter", "housing"})
 _EXPLOITATION_WORDS = {fold(t): t for t in EXPLOITATION_TYPES} | {"labor": "labour"}
-_POPULATION_HINT = ("write comma separated tokens: a sex (female, male, other), an age (16), "
-                    "unaccompanied, children, no_status, an exploitation type (sexual, labour, ...)")
+_POPULATION_HINT = (
+    "write comma separated tokens: a sex (female, male, other), an age (16), "
+    "unaccompanied, children, no_status, an exploitation type (sexual, labour, ...)"
+)
 
 Point = tuple[float, float]
 
@@ -49,9 +61,14 @@ class Population:
 
     def describe(self) -> str:
         """The population in the mini-syntax, in a fixed order ('' for everyone)."""
-        parts = [self.sex or "", "" if self.age is None else str(self.age),
-                 "unaccompanied" if self.unaccompanied else "", "children" if self.children else "",
-                 "no_status" if self.no_status else "", self.exploitation or ""]
+        parts = [
+            self.sex or "",
+            "" if self.age is None else str(self.age),
+            "unaccompanied" if self.unaccompanied else "",
+            "children" if self.children else "",
+            "no_status" if self.no_status else "",
+            self.exploitation or "",
+        ]
         return ",".join(p for p in parts if p)
 
     def admits(self, provider: Provider, need: str) -> bool:
@@ -69,8 +86,11 @@ class Population:
             return False
         if self.no_status and provider.official_status_required:
             return False
-        return not (self.exploitation and provider.exploitation_types
-                    and self.exploitation not in provider.exploitation_types)
+        return not (
+            self.exploitation
+            and provider.exploitation_types
+            and self.exploitation not in provider.exploitation_types
+        )
 
 
 def parse_population(text: str) -> Population:
@@ -86,13 +106,16 @@ def parse_population(text: str) -> Population:
     for token in tokens:
         name, value = _population_token(token)
         if name in values and values[name] != value:
-            raise InputError(f"--for names two values for {name}: {values[name]} and {value}",
-                             f"give one {name}")
+            raise InputError(
+                f"--for names two values for {name}: {values[name]} and {value}", f"give one {name}"
+            )
         values[name] = value
     population = Population(**values)
     if population.unaccompanied and population.age is not None and population.age >= 18:
-        raise InputError(f"an unaccompanied minor cannot be {population.age}",
-                         "give an age under 18 or drop 'unaccompanied'")
+        raise InputError(
+            f"an unaccompanied minor cannot be {population.age}",
+            "give an age under 18 or drop 'unaccompanied'",
+        )
     return population
 
 
@@ -163,19 +186,25 @@ class CoverageReport:
             "regions": {code: dict(self.counts[code]) for code, _ in self.regions},
             "gaps": [cell.to_json() for cell in self.gaps()],
             "thin": [cell.to_json() for cell in self.thin()],
-            "directory": {"file": self.directory_file, "version": self.directory_version,
-                          "sample": self.sample},
+            "directory": {
+                "file": self.directory_file,
+                "version": self.directory_version,
+                "sample": self.sample,
+            },
         }
 
     def rows(self) -> list[dict[str, Any]]:
         """One flat row per region: code, name, then a count per need (for table and CSV)."""
-        return [{"region": code, "region_name": name, **self.counts[code]}
-                for code, name in self.regions]
+        return [{"region": code, "region_name": name, **self.counts[code]} for code, name in self.regions]
 
 
-def coverage_matrix(directory: Directory, *, population: Population | None = None,
-                    needs: Sequence[str] | str | None = None,
-                    region_points: Mapping[str, Sequence[Point]] | None = None) -> CoverageReport:
+def coverage_matrix(
+    directory: Directory,
+    *,
+    population: Population | None = None,
+    needs: Sequence[str] | str | None = None,
+    region_points: Mapping[str, Sequence[Point]] | None = None,
+) -> CoverageReport:
     """Count, for every top-level region and need, the active providers that cover it.
 
     A national provider covers every region; a "regions" provider the regions it lists (a
@@ -191,8 +220,11 @@ def coverage_matrix(directory: Directory, *, population: Population | None = Non
     counts = {code: dict.fromkeys(need_codes, 0) for code in codes}
     points = region_points
     for provider in directory.providers:
-        offered = [n for n in need_codes if n in provider.categories
-                   and (population is None or population.admits(provider, n))]
+        offered = [
+            n
+            for n in need_codes
+            if n in provider.categories and (population is None or population.admits(provider, n))
+        ]
         if not offered or provider.status != "active":
             continue
         if provider.coverage.kind == "radius" and points is None:
@@ -201,9 +233,16 @@ def coverage_matrix(directory: Directory, *, population: Population | None = Non
             for need in offered:
                 counts[region][need] += 1
     info = directory.info
-    return CoverageReport(country=country, regions=regions, needs=need_codes, counts=counts,
-                          population=population, sample=info.sample,
-                          directory_file=_file_name(info.path), directory_version=info.version)
+    return CoverageReport(
+        country=country,
+        regions=regions,
+        needs=need_codes,
+        counts=counts,
+        population=population,
+        sample=info.sample,
+        directory_file=_file_name(info.path),
+        directory_version=info.version,
+    )
 
 
 def _need_columns(needs: Sequence[str] | str | None) -> tuple[str, ...]:
@@ -219,8 +258,9 @@ def _file_name(path: str | None) -> str:
     return re.split(r"[\\/]", path)[-1]
 
 
-def reached_regions(provider: Provider, regions: Sequence[str], country: str,
-                    points: Mapping[str, Sequence[Point]]) -> list[str]:
+def reached_regions(
+    provider: Provider, regions: Sequence[str], country: str, points: Mapping[str, Sequence[Point]]
+) -> list[str]:
     """The top-level regions (of `regions`) that the provider's coverage reaches."""
     kind = provider.coverage.kind
     if kind == "national":
@@ -238,8 +278,11 @@ def reached_regions(provider: Provider, regions: Sequence[str], country: str,
 def _regions_within(lat: float, lon: float, km: float, points: Mapping[str, Sequence[Point]]) -> set[str]:
     from .geo import distance_km
 
-    return {region for region, towns in points.items()
-            if any(distance_km(lat, lon, t_lat, t_lon) <= km for t_lat, t_lon in towns)}
+    return {
+        region
+        for region, towns in points.items()
+        if any(distance_km(lat, lon, t_lat, t_lon) <= km for t_lat, t_lon in towns)
+    }
 
 
 def top_regions(country: str) -> list[tuple[str, str]]:
@@ -272,8 +315,10 @@ def main_town_points(country: str) -> dict[str, list[Point]]:
     from .geo import resolve_country
     from .geo.gazetteer import load_gazetteer
 
-    towns = sorted((t for t in load_gazetteer(resolve_country(country).alpha2).towns if not t.section),
-                   key=lambda t: (-t.population, t.name))
+    towns = sorted(
+        (t for t in load_gazetteer(resolve_country(country).alpha2).towns if not t.section),
+        key=lambda t: (-t.population, t.name),
+    )
     points: dict[str, list[Point]] = {}
     for town in towns:
         chosen = points.setdefault(town.region, [])
@@ -303,8 +348,10 @@ def table_rows(report: CoverageReport) -> list[dict[str, str]]:
 def table_legend(report: CoverageReport) -> str:
     """What the table's marks and short headers mean, with the totals."""
     names = ", ".join(f"{need_abbreviation(n)}={n}" for n in report.needs)
-    return (f"0! = gap (no active provider): {len(report.gaps())}; "
-            f"1* = thin spot (one provider): {len(report.thin())}\n{names}")
+    return (
+        f"0! = gap (no active provider): {len(report.gaps())}; "
+        f"1* = thin spot (one provider): {len(report.thin())}\n{names}"
+    )
 
 
 _HEAT_CLASSES = ((0, "c0"), (1, "c1"), (2, "c2"), (4, "c3"))
@@ -360,10 +407,22 @@ def to_html(report: CoverageReport, *, country_name: str = "", today: dt.date | 
 
     country = f"{country_name} ({report.country})" if country_name else report.country
     title = f"Coverage of service providers — {country}"
-    parts = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-             f"<title>{escape(title)}</title>", f"<style>{_PAGE_CSS}</style>", "</head>", "<body>",
-             f"<h1>{escape(title)}</h1>", *_html_header(report, today), *_html_matrix(report),
-             *_html_gaps(report), "</body>", "</html>"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{_PAGE_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{escape(title)}</h1>",
+        *_html_header(report, today),
+        *_html_matrix(report),
+        *_html_gaps(report),
+        "</body>",
+        "</html>",
+    ]
     return "\n".join(parts) + "\n"
 
 
@@ -378,38 +437,53 @@ def _html_header(report: CoverageReport, today: dt.date | None) -> list[str]:
     if report.directory_version:
         source += f", version {report.directory_version}"
     prepared = f" Prepared on {today.isoformat()}." if today else ""
-    lines.append(f"<p>Active providers that can serve <strong>{escape(who)}</strong>, by region "
-                 f"and need. Source: {escape(source)}.{escape(prepared)}</p>")
-    lines.append("<p>A national provider counts in every region; a provider that serves a radius "
-                 "counts in its own region and in every region whose main towns lie within "
-                 "the radius.</p>")
-    lines.append('<p class="legend"><span class="c0">0 gap</span><span class="c1">1 thin</span>'
-                 '<span class="c2">2</span><span class="c3">3–4</span><span class="c4">5+</span>'
-                 f" Gaps: {len(report.gaps())}. Thin spots: {len(report.thin())}.</p>")
+    lines.append(
+        f"<p>Active providers that can serve <strong>{escape(who)}</strong>, by region "
+        f"and need. Source: {escape(source)}.{escape(prepared)}</p>"
+    )
+    lines.append(
+        "<p>A national provider counts in every region; a provider that serves a radius "
+        "counts in its own region and in every region whose main towns lie within "
+        "the radius.</p>"
+    )
+    lines.append(
+        '<p class="legend"><span class="c0">0 gap</span><span class="c1">1 thin</span>'
+        '<span class="c2">2</span><span class="c3">3–4</span><span class="c4">5+</span>'
+        f" Gaps: {len(report.gaps())}. Thin spots: {len(report.thin())}.</p>"
+    )
     return lines
 
 
 def _html_matrix(report: CoverageReport) -> list[str]:
     from html import escape
 
-    head = "".join(f'<th class="need" scope="col"><span>{escape(need_label(n))}</span></th>'
-                   for n in report.needs)
-    lines = ['<table class="matrix">',
-             f'<thead><tr><th class="region" scope="col" colspan="2">Region</th>{head}</tr></thead>',
-             "<tbody>"]
+    head = "".join(
+        f'<th class="need" scope="col"><span>{escape(need_label(n))}</span></th>' for n in report.needs
+    )
+    lines = [
+        '<table class="matrix">',
+        f'<thead><tr><th class="region" scope="col" colspan="2">Region</th>{head}</tr></thead>',
+        "<tbody>",
+    ]
     for code, name in report.regions:
         cells = []
         for need in report.needs:
             count = report.counts[code][need]
             tip = f"{name} — {need_label(need)}: {count}"
             cells.append(f'<td class="{_heat_class(count)}" title="{escape(tip)}">{count}</td>')
-        lines.append(f'<tr><td class="code">{escape(code)}</td>'
-                     f'<th class="region" scope="row">{escape(name)}</th>{"".join(cells)}</tr>')
+        lines.append(
+            f'<tr><td class="code">{escape(code)}</td>'
+            f'<th class="region" scope="row">{escape(name)}</th>{"".join(cells)}</tr>'
+        )
     gaps_per_need = "".join(
         f"<td>{sum(1 for code, _ in report.regions if report.counts[code][n] == GAP)}</td>"
-        for n in report.needs)
-    lines += ["</tbody>", f'<tfoot><tr><td class="region" colspan="2">Regions with a gap</td>'
-              f"{gaps_per_need}</tr></tfoot>", "</table>"]
+        for n in report.needs
+    )
+    lines += [
+        "</tbody>",
+        f'<tfoot><tr><td class="region" colspan="2">Regions with a gap</td>{gaps_per_need}</tr></tfoot>',
+        "</table>",
+    ]
     return lines
 
 
@@ -421,10 +495,17 @@ def _html_gaps(report: CoverageReport) -> list[str]:
         by_region.setdefault((cell.region, cell.region_name), []).append(need_label(cell.need))
     if not by_region:
         return ['<section class="gaps"><h2>Gaps</h2><p>No gaps.</p></section>']
-    items = [f"<li><strong>{escape(name)}</strong> ({escape(code)}): {escape(', '.join(needs))}</li>"
-             for (code, name), needs in by_region.items()]
-    return ['<section class="gaps"><h2>Gaps: needs no active provider meets</h2>', "<ul>", *items,
-            "</ul>", "</section>"]
+    items = [
+        f"<li><strong>{escape(name)}</strong> ({escape(code)}): {escape(', '.join(needs))}</li>"
+        for (code, name), needs in by_region.items()
+    ]
+    return [
+        '<section class="gaps"><h2>Gaps: needs no active provider meets</h2>',
+        "<ul>",
+        *items,
+        "</ul>",
+        "</section>",
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,10 +517,19 @@ class DueRecord:
 
     def to_row(self) -> dict[str, Any]:
         p = self.provider
-        return {"id": p.id, "name": p.name, "city": p.city, "region": p.region, "status": p.status,
-                "verified_on": p.verified_on.isoformat() if p.verified_on else "never",
-                "verified_by": p.verified_by, "days": self.days, "focal_point": p.focal_point,
-                "phone": p.phone, "email": p.email}
+        return {
+            "id": p.id,
+            "name": p.name,
+            "city": p.city,
+            "region": p.region,
+            "status": p.status,
+            "verified_on": p.verified_on.isoformat() if p.verified_on else "never",
+            "verified_by": p.verified_by,
+            "days": self.days,
+            "focal_point": p.focal_point,
+            "phone": p.phone,
+            "email": p.email,
+        }
 
 
 def due_for_verification(directory: Directory, *, older_than_days: int, today: dt.date) -> list[DueRecord]:

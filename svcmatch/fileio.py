@@ -164,8 +164,10 @@ def read_stream(handle: IO[AnyStr], what: str = "input", limit: int = MAX_INPUT_
 
 
 def _too_big(what: str, limit: int) -> Exception:
-    return _input_error(f"the {what} is larger than {limit // (1024 * 1024)} MiB",
-                        "split it into smaller files (see docs/security.md, sizes)")
+    return _input_error(
+        f"the {what} is larger than {limit // (1024 * 1024)} MiB",
+        "split it into smaller files (see docs/security.md, sizes)",
+    )
 
 
 def _input_error(message: str, hint: str) -> Exception:

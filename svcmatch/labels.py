@@ -125,7 +125,7 @@ _FR: dict[str, str] = {
     "person": "La personne",
     "name": "Nom",
     "contains_name": "Ce document contient le nom de la personne : ne le partager "
-                     "qu'avec qui doit le connaître.",
+    "qu'avec qui doit le connaître.",
     "age": "Âge",
     "sex": "Sexe",
     "languages": "Langues",

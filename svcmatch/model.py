@@ -17,11 +17,25 @@ SCHEMA_VERSION = 1
 STATUSES = ("active", "inactive", "temporarily_closed")
 SEXES = ("female", "male", "other")
 EXPLOITATION_TYPES = (
-    "sexual", "labour", "begging", "criminality", "domestic_servitude", "forced_marriage",
+    "sexual",
+    "labour",
+    "begging",
+    "criminality",
+    "domestic_servitude",
+    "forced_marriage",
     "organ_removal",
 )
-ORGANIZATION_TYPES = ("ngo", "government", "international", "health_facility", "legal_aid",
-                      "community", "private", "faith_based", "other")
+ORGANIZATION_TYPES = (
+    "ngo",
+    "government",
+    "international",
+    "health_facility",
+    "legal_aid",
+    "community",
+    "private",
+    "faith_based",
+    "other",
+)
 
 CoverageKind = Literal["national", "regions", "radius"]
 
@@ -161,20 +175,52 @@ _FIELD_SET = frozenset(FIELD_NAMES)  # membership tests run per field of every r
 
 #: The spreadsheet template's columns, in order (issue 2); every one maps to a field.
 TEMPLATE_COLUMNS: tuple[str, ...] = (
-    "id", "name", "organization_type", "categories", "city", "address", "region", "latitude",
-    "longitude", "coverage", "sexes", "min_age", "max_age", "unaccompanied_minors",
-    "accompanying_children", "vot_specialised", "official_status_required",
-    "exploitation_types", "languages", "disability_access", "phone", "email", "website",
-    "focal_point", "capacity_available", "capacity_updated", "status", "verified_on",
-    "verified_by", "confidential_address", "notes",
+    "id",
+    "name",
+    "organization_type",
+    "categories",
+    "city",
+    "address",
+    "region",
+    "latitude",
+    "longitude",
+    "coverage",
+    "sexes",
+    "min_age",
+    "max_age",
+    "unaccompanied_minors",
+    "accompanying_children",
+    "vot_specialised",
+    "official_status_required",
+    "exploitation_types",
+    "languages",
+    "disability_access",
+    "phone",
+    "email",
+    "website",
+    "focal_point",
+    "capacity_available",
+    "capacity_updated",
+    "status",
+    "verified_on",
+    "verified_by",
+    "confidential_address",
+    "notes",
 )
 
-BOOL_FIELDS = frozenset({
-    "coordinates_approximate", "outreach", "unaccompanied_minors", "accompanying_children",
-    "vot_specialised", "official_status_required", "disability_access", "confidential_address",
-})
-LIST_FIELDS = frozenset({"categories", "sexes", "exploitation_types", "languages",
-                         "documents_required"})
+BOOL_FIELDS = frozenset(
+    {
+        "coordinates_approximate",
+        "outreach",
+        "unaccompanied_minors",
+        "accompanying_children",
+        "vot_specialised",
+        "official_status_required",
+        "disability_access",
+        "confidential_address",
+    }
+)
+LIST_FIELDS = frozenset({"categories", "sexes", "exploitation_types", "languages", "documents_required"})
 INT_FIELDS = frozenset({"min_age", "max_age", "capacity_available"})
 FLOAT_FIELDS = frozenset({"latitude", "longitude"})
 DATE_FIELDS = frozenset({"capacity_updated", "verified_on"})
@@ -387,8 +433,9 @@ def provider_from_record(record: Mapping[str, Any], resolve_region: RegionResolv
         raise InputError("record has no id", "every provider needs a stable string id")
     unknown = [k for k in record if k not in _FIELD_SET]
     if unknown:
-        raise InputError(f"unknown fields {', '.join(sorted(unknown))}",
-                         f"fields are: {', '.join(FIELD_NAMES)}")
+        raise InputError(
+            f"unknown fields {', '.join(sorted(unknown))}", f"fields are: {', '.join(FIELD_NAMES)}"
+        )
     values = {name: coerce_field(name, value, resolve_region) for name, value in record.items()}
     values["id"] = str(record["id"]).strip()
     values.setdefault("name", "")
@@ -458,13 +505,22 @@ def _stored_coverage(value: Any) -> Coverage:
         if kind == "national" and len(value) == 1:
             return Coverage("national")
         regions = value.get("regions")
-        if kind == "regions" and len(value) == 2 and type(regions) is list and all(
-                type(r) is str and r and r == r.strip().upper() for r in regions) and len(
-                set(regions)) == len(regions):
+        if (
+            kind == "regions"
+            and len(value) == 2
+            and type(regions) is list
+            and all(type(r) is str and r and r == r.strip().upper() for r in regions)
+            and len(set(regions)) == len(regions)
+        ):
             return Coverage("regions", tuple(regions))
         km = value.get("km")
-        if kind == "radius" and len(value) == 2 and isinstance(km, (int, float)) and not isinstance(
-                km, bool) and 0 < km <= 5000:
+        if (
+            kind == "radius"
+            and len(value) == 2
+            and isinstance(km, (int, float))
+            and not isinstance(km, bool)
+            and 0 < km <= 5000
+        ):
             return Coverage("radius", km=float(km))
     raise _Slow
 
@@ -489,8 +545,11 @@ def _stored_status(value: Any) -> str:
 
 def _stored_converter(name: str) -> Callable[[Any], Any]:
     special: dict[str, Callable[[Any], Any]] = {
-        "coverage": _stored_coverage, "extra": _stored_extra, "region": _stored_region,
-        "status": _stored_status}
+        "coverage": _stored_coverage,
+        "extra": _stored_extra,
+        "region": _stored_region,
+        "status": _stored_status,
+    }
     if name in special:
         return special[name]
     if name in BOOL_FIELDS:

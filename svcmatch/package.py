@@ -22,9 +22,18 @@ PRIORITIES: dict[str, int | None] = {"emergency": 24, "urgent": 72, "normal": No
 #: Risk flags a package may carry, in the order they are shown (risk to life first: it is
 #: always shared). Flags only, never the story behind them.
 RISK_FLAGS: tuple[str, ...] = (
-    "risk_to_life", "re_trafficking_high", "traffickers_in_home_area", "threats_received",
-    "debt_bondage", "family_involvement", "health_urgent", "mental_health_crisis", "pregnancy",
-    "substance_dependence", "court_proceedings", "media_exposure",
+    "risk_to_life",
+    "re_trafficking_high",
+    "traffickers_in_home_area",
+    "threats_received",
+    "debt_bondage",
+    "family_involvement",
+    "health_urgent",
+    "mental_health_crisis",
+    "pregnancy",
+    "substance_dependence",
+    "court_proceedings",
+    "media_exposure",
 )
 
 #: How many other eligible providers a package names besides the chosen one.
@@ -91,8 +100,9 @@ def parse_assignments(items: Iterable[str], option: str) -> dict[str, str]:
     for item in items:
         word, sep, value = str(item).partition("=")
         if not sep or not word.strip() or not value.strip():
-            raise InputError(f"{option} {item!r} is not NEED=VALUE",
-                             f"write e.g. {option} shelter=al-tir-1a2b")
+            raise InputError(
+                f"{option} {item!r} is not NEED=VALUE", f"write e.g. {option} shelter=al-tir-1a2b"
+            )
         codes = resolve_need(word)
         if len(codes) != 1:
             raise InputError(f"{option} {word!r} names several needs", "name one need code")
@@ -113,11 +123,29 @@ def parse_risks(flags: Iterable[str]) -> tuple[str, ...]:
     return tuple(code for code in RISK_FLAGS if code in found)
 
 
-_OPTION_KEYS = frozenset({
-    "case_ref", "priority", "arrival", "met_by", "prepared_by", "select", "risk", "risks",
-    "notes_for", "lang", "consent_date", "consent_purpose", "consent_recipients", "consent_until",
-    "draft", "name", "format", "prepared_at", "today",
-})
+_OPTION_KEYS = frozenset(
+    {
+        "case_ref",
+        "priority",
+        "arrival",
+        "met_by",
+        "prepared_by",
+        "select",
+        "risk",
+        "risks",
+        "notes_for",
+        "lang",
+        "consent_date",
+        "consent_purpose",
+        "consent_recipients",
+        "consent_until",
+        "draft",
+        "name",
+        "format",
+        "prepared_at",
+        "today",
+    }
+)
 
 
 def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
@@ -126,8 +154,9 @@ def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
 
     unknown = sorted(set(values) - _OPTION_KEYS)
     if unknown:
-        raise InputError(f"unknown package options: {', '.join(unknown)}",
-                         "known: " + ", ".join(sorted(_OPTION_KEYS)))
+        raise InputError(
+            f"unknown package options: {', '.join(unknown)}", "known: " + ", ".join(sorted(_OPTION_KEYS))
+        )
     get = values.get
 
     def date_or_none(key: str) -> dt.date | None:
@@ -137,8 +166,12 @@ def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
     consent_date = date_or_none("consent_date")
     consent = None
     if consent_date is not None:
-        consent = Consent(consent_date, str(get("consent_purpose") or "").strip(),
-                          parse_list(get("consent_recipients") or ()), date_or_none("consent_until"))
+        consent = Consent(
+            consent_date,
+            str(get("consent_purpose") or "").strip(),
+            parse_list(get("consent_recipients") or ()),
+            date_or_none("consent_until"),
+        )
     elif any(get(k) for k in ("consent_purpose", "consent_recipients", "consent_until")):
         raise InputError("consent details without a consent date", "give --consent-date DATE too")
     return PackageOptions(
@@ -169,8 +202,9 @@ def _note_items(value: Any) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- building
 
 
-def build_package(match_doc: Mapping[str, Any], options: PackageOptions, *,
-                  today: dt.datetime | dt.date | None = None) -> dict[str, Any]:
+def build_package(
+    match_doc: Mapping[str, Any], options: PackageOptions, *, today: dt.datetime | dt.date | None = None
+) -> dict[str, Any]:
     """The package document (schema svcmatch-referral-package, version 1) for one match.
 
     `match_doc` is a `match --format json` document; `today` (default: options.prepared_at,
@@ -182,8 +216,9 @@ def build_package(match_doc: Mapping[str, Any], options: PackageOptions, *,
     case, needs_found = _match_parts(match_doc)
     order = _need_order(case, needs_found, match_doc.get("unmet"))
     _check_needs_named(options, order, needs_found)
-    services = [_service(need, needs_found[need], match_doc, options) for need in order
-                if needs_found.get(need)]
+    services = [
+        _service(need, needs_found[need], match_doc, options) for need in order if needs_found.get(need)
+    ]
     unmet = [need for need in order if not needs_found.get(need)]
     risks = parse_risks(options.risks)
     return {
@@ -229,8 +264,10 @@ def _iso(moment: dt.datetime | dt.date) -> str:
 
 def _check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> None:
     if not _CASE_REF.fullmatch(options.case_ref or ""):
-        raise InputError(f"case reference {options.case_ref!r} is not a pseudonymous code",
-                         "use letters, digits, - and _ (at most 40), e.g. AL-2026-0042; never a name")
+        raise InputError(
+            f"case reference {options.case_ref!r} is not a pseudonymous code",
+            "use letters, digits, - and _ (at most 40), e.g. AL-2026-0042; never a name",
+        )
     if options.priority not in PRIORITIES:
         raise InputError(f"unknown priority {options.priority!r}", "use " + ", ".join(PRIORITIES))
     if options.lang not in LANGUAGES:
@@ -238,8 +275,9 @@ def _check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> 
     if options.format not in FORMATS:
         raise InputError(f"unknown package format {options.format!r}", "use " + ", ".join(FORMATS))
     if options.name is not None and not 0 < len(options.name.strip()) <= _NAME_MAX:
-        raise InputError("the name is empty or too long",
-                         f"give at most {_NAME_MAX} characters, or leave --name out")
+        raise InputError(
+            "the name is empty or too long", f"give at most {_NAME_MAX} characters, or leave --name out"
+        )
     _check_consent(options, _day(prepared))
 
 
@@ -247,19 +285,27 @@ def _check_consent(options: PackageOptions, prepared: dt.date) -> None:
     consent = options.consent
     if consent is None:
         if not options.draft:
-            raise InputError("no consent recorded: a referral is sent only with the person's consent",
-                             "give --consent-date DATE (with --consent-purpose, --consent-recipients), "
-                             "or --draft for a draft that is not for sending")
+            raise InputError(
+                "no consent recorded: a referral is sent only with the person's consent",
+                "give --consent-date DATE (with --consent-purpose, --consent-recipients), "
+                "or --draft for a draft that is not for sending",
+            )
         return
     if consent.date > prepared:
-        raise InputError(f"consent date {consent.date} is after the package date {prepared}",
-                         "give the date on which the person agreed")
+        raise InputError(
+            f"consent date {consent.date} is after the package date {prepared}",
+            "give the date on which the person agreed",
+        )
     if consent.until is not None and consent.until < consent.date:
-        raise InputError(f"consent until {consent.until} is before the consent date {consent.date}",
-                         "check --consent-until")
+        raise InputError(
+            f"consent until {consent.until} is before the consent date {consent.date}",
+            "check --consent-until",
+        )
     if consent.until is not None and consent.until < prepared and not options.draft:
-        raise InputError(f"the consent ran out on {consent.until}",
-                         "record the person's renewed consent with --consent-date and --consent-until")
+        raise InputError(
+            f"the consent ran out on {consent.until}",
+            "record the person's renewed consent with --consent-date and --consent-until",
+        )
 
 
 Results = dict[str, list[Mapping[str, Any]]]
@@ -291,26 +337,34 @@ def _need_order(case: Mapping[str, Any], found: Mapping[str, Any], unmet: Any) -
     return order
 
 
-def _check_needs_named(options: PackageOptions, order: Sequence[str],
-                       found: Mapping[str, list[Mapping[str, Any]]]) -> None:
+def _check_needs_named(
+    options: PackageOptions, order: Sequence[str], found: Mapping[str, list[Mapping[str, Any]]]
+) -> None:
     for option, chosen in (("--select", options.select), ("--notes-for", options.notes_for)):
         for need in chosen:
             if need not in order:
-                raise InputError(f"{option} {need}: the match has no need {need}",
-                                 "needs in this match: " + (", ".join(order) or "none"))
+                raise InputError(
+                    f"{option} {need}: the match has no need {need}",
+                    "needs in this match: " + (", ".join(order) or "none"),
+                )
     for need in options.notes_for:
         if not found.get(need):
-            raise InputError(f"--notes-for {need}: no provider can meet {need}, so no one reads the note",
-                             "give notes for the needs that have a provider")
+            raise InputError(
+                f"--notes-for {need}: no provider can meet {need}, so no one reads the note",
+                "give notes for the needs that have a provider",
+            )
     for need, provider_id in options.select.items():
         eligible = [str(r["id"]) for r in found.get(need, [])]
         if provider_id not in eligible:
-            raise InputError(f"--select {need}={provider_id}: not an eligible {need} provider in this match",
-                             "eligible: " + (", ".join(eligible) or "none"))
+            raise InputError(
+                f"--select {need}={provider_id}: not an eligible {need} provider in this match",
+                "eligible: " + (", ".join(eligible) or "none"),
+            )
 
 
-def _service(need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str, Any],
-             options: PackageOptions) -> dict[str, Any]:
+def _service(
+    need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str, Any], options: PackageOptions
+) -> dict[str, Any]:
     chosen_by = "caseworker" if need in options.select else "plan"
     chosen = _chosen(need, results, match_doc, options.select.get(need))
     others = [r for r in results if r.get("id") != chosen.get("id")][:ALTERNATIVES]
@@ -323,16 +377,19 @@ def _service(need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str
     }
 
 
-def _chosen(need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str, Any],
-            selected: str | None) -> Mapping[str, Any]:
+def _chosen(
+    need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str, Any], selected: str | None
+) -> Mapping[str, Any]:
     wanted = selected or _planned_id(need, match_doc)
     if wanted is None:
         return results[0]
     for candidate in [*results, *_all_results(match_doc)]:
         if candidate.get("id") == wanted:
             return candidate
-    raise DataError(f"the match document's plan names {wanted!r} for {need}, but no result has that id",
-                    "save the match again with `svcmatch match ... --format json`")
+    raise DataError(
+        f"the match document's plan names {wanted!r} for {need}, but no result has that id",
+        "save the match again with `svcmatch match ... --format json`",
+    )
 
 
 def _planned_id(need: str, match_doc: Mapping[str, Any]) -> str | None:
@@ -393,8 +450,9 @@ def _priority(level: str, prepared: dt.datetime | dt.date) -> dict[str, Any]:
     return {"level": level, "hours": hours, "deadline": deadline}
 
 
-def _return_details(case: Mapping[str, Any], match_doc: Mapping[str, Any],
-                    options: PackageOptions) -> dict[str, Any]:
+def _return_details(
+    case: Mapping[str, Any], match_doc: Mapping[str, Any], options: PackageOptions
+) -> dict[str, Any]:
     directory = match_doc.get("directory") or {}
     country = str(case.get("country") or directory.get("country") or "").upper()
     destination = match_doc.get("destination") if isinstance(match_doc.get("destination"), Mapping) else {}
@@ -445,8 +503,13 @@ def _consent(options: PackageOptions, has_risks: bool) -> dict[str, Any] | None:
     consent = options.consent
     if consent is None:
         return None
-    shared = ["return", "person", *(["name"] if options.name is not None else []), "needs",
-              *(["risk_flags"] if has_risks else [])]
+    shared = [
+        "return",
+        "person",
+        *(["name"] if options.name is not None else []),
+        "needs",
+        *(["risk_flags"] if has_risks else []),
+    ]
     return {
         "date": consent.date.isoformat(),
         "purpose": consent.purpose or None,
@@ -475,8 +538,9 @@ def _generator() -> dict[str, str]:
 # --------------------------------------------------------------------------- rendering
 
 
-def render_package(match_doc: Mapping[str, Any], options: PackageOptions, *,
-                   today: dt.datetime | dt.date | None = None) -> str:
+def render_package(
+    match_doc: Mapping[str, Any], options: PackageOptions, *, today: dt.datetime | dt.date | None = None
+) -> str:
     """The package for one match, rendered in options.format (what `batch --packages` calls)."""
     package = build_package(match_doc, options, today=today)
     return render(package, options.format)
@@ -624,9 +688,11 @@ def _consent_rows(consent: Mapping[str, Any], words: _Words) -> list[tuple[str, 
 
 
 def _directory_rows(directory: Mapping[str, Any], words: _Words) -> list[tuple[str, str]]:
-    rows = [(words("country"), str(directory.get("country") or "")),
-            (words("directory_file"), str(directory.get("file") or "")),
-            (words("directory_version"), str(directory.get("version") or ""))]
+    rows = [
+        (words("country"), str(directory.get("country") or "")),
+        (words("directory_file"), str(directory.get("file") or "")),
+        (words("directory_version"), str(directory.get("version") or "")),
+    ]
     return [(key, value) for key, value in rows if value]
 
 
@@ -718,8 +784,10 @@ def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) ->
     contact = provider.get("contact") or {}
     keys = [k for k in _CONTACT_KEYS if contact.get(k)]
     ref = f'<span class="muted ref">{_e(provider["id"])}</span>'
-    parts = [f'<h3><bdi>{_e(provider["name"])}</bdi> {ref}</h3>',
-             _html_rows(_provider_rows(provider, words), keys)]
+    parts = [
+        f"<h3><bdi>{_e(provider['name'])}</bdi> {ref}</h3>",
+        _html_rows(_provider_rows(provider, words), keys),
+    ]
     if full:
         documents = provider.get("documents_required") or ()
         if documents:
@@ -734,11 +802,16 @@ def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) ->
 
 def _html_service(service: Mapping[str, Any], words: _Words) -> str:
     title = words.need(service["need"])
-    chosen = f' <span class="muted">({_e(words("chosen_by_caseworker"))})</span>' \
-        if service.get("chosen_by") == "caseworker" else ""
-    body = [f'<section class="card"><h3>{_e(title)}{chosen}</h3>',
-            f'<p class="muted">{_e(words("referred_to"))}:</p>',
-            _html_provider(service["provider"], words, full=True)]
+    chosen = (
+        f' <span class="muted">({_e(words("chosen_by_caseworker"))})</span>'
+        if service.get("chosen_by") == "caseworker"
+        else ""
+    )
+    body = [
+        f'<section class="card"><h3>{_e(title)}{chosen}</h3>',
+        f'<p class="muted">{_e(words("referred_to"))}:</p>',
+        _html_provider(service["provider"], words, full=True),
+    ]
     if service.get("notes"):
         body.append(_html_rows([(words("notes"), service["notes"])]))
     alternatives = service.get("alternatives") or ()
@@ -755,23 +828,29 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
     lang = lang or str(package.get("lang") or "en")
     words = _Words(lang)
     rows = _field_rows(package, words)
-    head = (f'<!DOCTYPE html>\n<html lang="{_e(lang)}" dir="{text_direction(lang)}">\n<head>\n'
-            '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            '<meta name="referrer" content="no-referrer">\n'
-            f"<title>{_e(words('title'))} {_e(package['case_ref'])}</title>\n"
-            f"<style>{_CSS}</style>\n</head>\n<body>\n")
-    body = "".join([
-        _html_header(package, words, rows["header"]),
-        _html_name_alert(package, words),
-        _html_section(words("return"), _html_rows(rows["return"])),
-        _html_section(words("person"), _html_rows(rows["person"])),
-        _html_section(words("risk_flags"), _html_flags(package, words)),
-        _html_section(words("needs"), "".join(_html_service(s, words) for s in package["needs"])
-                      or f"<p>{_e(words('none'))}</p>\n"),
-        _html_unmet(package, words),
-        _html_section(words("consent"), _html_consent(package, words)),
-        _html_footer(package, words),
-    ])
+    head = (
+        f'<!DOCTYPE html>\n<html lang="{_e(lang)}" dir="{text_direction(lang)}">\n<head>\n'
+        '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{_e(words('title'))} {_e(package['case_ref'])}</title>\n"
+        f"<style>{_CSS}</style>\n</head>\n<body>\n"
+    )
+    body = "".join(
+        [
+            _html_header(package, words, rows["header"]),
+            _html_name_alert(package, words),
+            _html_section(words("return"), _html_rows(rows["return"])),
+            _html_section(words("person"), _html_rows(rows["person"])),
+            _html_section(words("risk_flags"), _html_flags(package, words)),
+            _html_section(
+                words("needs"),
+                "".join(_html_service(s, words) for s in package["needs"]) or f"<p>{_e(words('none'))}</p>\n",
+            ),
+            _html_unmet(package, words),
+            _html_section(words("consent"), _html_consent(package, words)),
+            _html_footer(package, words),
+        ]
+    )
     if package.get("draft"):
         body = _html_draft_frame(words, body)
     return head + body + "</body>\n</html>\n"
@@ -784,15 +863,19 @@ def _html_draft_frame(words: _Words, body: str) -> str:
     if local != DRAFT_MARK:
         both += f" · <bdi>{_e(local)}</bdi>"
     mark = f'<div class="draft-mark" role="alert">{both}</div>'
-    return (f'<table class="frame" role="presentation"><thead><tr><td>{mark}</td></tr></thead>\n'
-            f"<tbody><tr><td>\n{body}</td></tr></tbody></table>\n")
+    return (
+        f'<table class="frame" role="presentation"><thead><tr><td>{mark}</td></tr></thead>\n'
+        f"<tbody><tr><td>\n{body}</td></tr></tbody></table>\n"
+    )
 
 
 def _html_header(package: Mapping[str, Any], words: _Words, rows: Sequence[tuple[str, str]]) -> str:
     level = package["priority"]["level"]
     badge = f'<span class="badge p-{_e(level)}">{_e(rows[0][1])}</span>'
-    return (f'<header><h1>{_e(words("title"))} <span class="ref" dir="ltr">{_e(package["case_ref"])}</span>'
-            f"</h1>\n<dl><dt>{_e(rows[0][0])}</dt><dd>{badge}</dd></dl>\n{_html_rows(rows[1:])}</header>\n")
+    return (
+        f'<header><h1>{_e(words("title"))} <span class="ref" dir="ltr">{_e(package["case_ref"])}</span>'
+        f"</h1>\n<dl><dt>{_e(rows[0][0])}</dt><dd>{badge}</dd></dl>\n{_html_rows(rows[1:])}</header>\n"
+    )
 
 
 def _html_section(title: str, body: str) -> str:
@@ -831,9 +914,11 @@ def _html_footer(package: Mapping[str, Any], words: _Words) -> str:
     directory = package["directory"]
     sample = f'<p class="alert">{_e(words("sample_data"))}</p>' if directory.get("sample") else ""
     generated = words("generated_by", version=package["generator"]["version"])
-    return (f'<footer>\n<h2>{_e(words("directory"))}</h2>\n{sample}'
-            f'{_html_rows(_directory_rows(directory, words))}'
-            f'<p class="muted">{_e(generated)}</p>\n</footer>\n')
+    return (
+        f"<footer>\n<h2>{_e(words('directory'))}</h2>\n{sample}"
+        f"{_html_rows(_directory_rows(directory, words))}"
+        f'<p class="muted">{_e(generated)}</p>\n</footer>\n'
+    )
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -872,8 +957,12 @@ def _md_service(service: Mapping[str, Any], words: _Words) -> list[str]:
     chosen = ""
     if service.get("chosen_by") == "caseworker":
         chosen = f" ({md_escape(words('chosen_by_caseworker'))})"
-    lines = [f"### {md_escape(words.need(service['need']))}{chosen}", "",
-             f"{md_escape(words('referred_to'))}:", ""]
+    lines = [
+        f"### {md_escape(words.need(service['need']))}{chosen}",
+        "",
+        f"{md_escape(words('referred_to'))}:",
+        "",
+    ]
     lines += _md_provider(service["provider"], words, full=True)
     if service.get("notes"):
         lines += [*_md_rows([(words("notes"), service["notes"])]), ""]
@@ -898,8 +987,10 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
     lines += _md_section(words("return"), _md_rows(rows["return"]))
     lines += _md_section(words("person"), _md_rows(rows["person"]))
     flags = package.get("risk_flags") or ()
-    lines += _md_section(words("risk_flags"), [f"- **{md_escape(words.risk(f))}**" for f in flags]
-                         or [md_escape(words("none"))])
+    lines += _md_section(
+        words("risk_flags"),
+        [f"- **{md_escape(words.risk(f))}**" for f in flags] or [md_escape(words("none"))],
+    )
     services = [line for s in package["needs"] for line in _md_service(s, words)]
     lines += _md_section(words("needs"), services or [md_escape(words("none"))])
     unmet = package.get("unmet") or ()
@@ -907,8 +998,12 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
         text = md_escape(words("unmet_text")) + " " + ", ".join(md_escape(words.need(n)) for n in unmet)
         lines += _md_section(words("unmet"), [f"**{text}**"])
     consent = package.get("consent")
-    lines += _md_section(words("consent"), _md_rows(_consent_rows(consent, words)) if consent
-                         else [f"**{md_escape(words('consent_missing'))}**"])
+    lines += _md_section(
+        words("consent"),
+        _md_rows(_consent_rows(consent, words))
+        if consent
+        else [f"**{md_escape(words('consent_missing'))}**"],
+    )
     lines += _md_footer(package, words)
     lines += ["", *draft] if draft else []
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n"

@@ -72,8 +72,9 @@ def jsonl_text(rows: Iterable[Any]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
 
 
-def table_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = None,
-               max_width: int | None = 40) -> str:
+def table_text(
+    rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = None, max_width: int | None = 40
+) -> str:
     from tabulate import tabulate
 
     rows = list(rows)
@@ -117,8 +118,9 @@ def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     return columns
 
 
-def render(rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None,
-           document: Any = None) -> str:
+def render(
+    rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None, document: Any = None
+) -> str:
     """Render rows in one of FORMATS. `document` (when given) is what JSON prints instead of
     the rows, for commands whose JSON is richer than their table."""
     rows = list(rows)

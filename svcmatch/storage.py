@@ -88,8 +88,10 @@ def resolve_root(explicit: str | Path | Root | None = None) -> Root:
 def directory_path(country: str, root: Root) -> Path:
     """<root>/<alpha-2 in lower case>.json; refuses anything that is not a resolved alpha-2."""
     if not isinstance(country, str) or not re.fullmatch(r"[A-Z]{2}", country):
-        raise InputError(f"{country!r} is not a resolved country code",
-                         "give an ISO 3166-1 alpha-2 code such as AL (resolve it with resolve_country)")
+        raise InputError(
+            f"{country!r} is not a resolved country code",
+            "give an ISO 3166-1 alpha-2 code such as AL (resolve it with resolve_country)",
+        )
     return root.path / f"{country.lower()}.json"
 
 
@@ -119,9 +121,12 @@ def load_directory(country: str, root: str | Path | Root | None = None) -> Direc
 def _missing(code: str, path: Path, root: Root) -> NotFoundError:
     present = available_countries(root)
     where = f"; {root.path} holds: {', '.join(present)}" if present else ""
-    return NotFoundError(f"no directory for {code} ({path} does not exist{where})",
-                         f"start one with `svcmatch --directories {root.path} directory init {code}`"
-                         if not root.bundled else "choose another country or --directories")
+    return NotFoundError(
+        f"no directory for {code} ({path} does not exist{where})",
+        f"start one with `svcmatch --directories {root.path} directory init {code}`"
+        if not root.bundled
+        else "choose another country or --directories",
+    )
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -139,9 +144,11 @@ class _State:
 
     def directory(self) -> Directory:
         info = DirectoryInfo(
-            country=self.meta["country"], path=str(self.path),
+            country=self.meta["country"],
+            path=str(self.path),
             schema_version=self.file_schema_version,
-            sample=bool(self.meta.get("sample")), version=self.version,
+            sample=bool(self.meta.get("sample")),
+            version=self.version,
             title=str(self.meta.get("title") or ""),
         )
         ordered = tuple(self.providers[key] for key in sorted(self.providers))
@@ -150,8 +157,10 @@ class _State:
     def tables(self) -> dict[str, dict[str, dict[str, Any]]]:
         """The file's content in the current schema, as TinyDB tables."""
         meta = {**self.meta, "schema_version": SCHEMA_VERSION}
-        return {META_TABLE: {META_ID: meta},
-                PROVIDERS_TABLE: {key: p.to_record() for key, p in self.providers.items()}}
+        return {
+            META_TABLE: {META_ID: meta},
+            PROVIDERS_TABLE: {key: p.to_record() for key, p in self.providers.items()},
+        }
 
 
 class _DuplicateKey(ValueError):
@@ -206,9 +215,11 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _damaged(path: Path, what: str, hint: str | None = None) -> DataError:
-    return DataError(f"{path} {what}",
-                     hint or "repair it by hand or restore it from git or a backup; svcmatch will not "
-                             "overwrite a damaged file")
+    return DataError(
+        f"{path} {what}",
+        hint
+        or "repair it by hand or restore it from git or a backup; svcmatch will not overwrite a damaged file",
+    )
 
 
 def _parse_json(path: Path, raw: bytes) -> Any:
@@ -223,18 +234,24 @@ def _parse_json(path: Path, raw: bytes) -> Any:
         return json.loads(text, object_pairs_hook=_pairs_without_duplicates)
     except _DuplicateKey as duplicate:
         line = _duplicate_line(text)
-        raise _damaged(path, f"line {line}: key {duplicate.key!r} appears twice",
-                       "keep one of the two entries (a bad merge?); svcmatch will not overwrite "
-                       "a damaged file") from None
+        raise _damaged(
+            path,
+            f"line {line}: key {duplicate.key!r} appears twice",
+            "keep one of the two entries (a bad merge?); svcmatch will not overwrite a damaged file",
+        ) from None
     except json.JSONDecodeError as error:
         marker = _CONFLICT_MARKER.search(text)
         if marker:
             line = text.count("\n", 0, marker.start()) + 1
-            raise _damaged(path, f"line {line}: has git merge conflict markers",
-                           "finish the merge: keep the right lines, delete the <<<<<<< ======= "
-                           ">>>>>>> lines, then run `svcmatch directory validate`") from None
-        raise _damaged(path, f"line {error.lineno}, column {error.colno}: is not valid JSON "
-                             f"({error.msg}; truncated?)") from None
+            raise _damaged(
+                path,
+                f"line {line}: has git merge conflict markers",
+                "finish the merge: keep the right lines, delete the <<<<<<< ======= "
+                ">>>>>>> lines, then run `svcmatch directory validate`",
+            ) from None
+        raise _damaged(
+            path, f"line {error.lineno}, column {error.colno}: is not valid JSON ({error.msg}; truncated?)"
+        ) from None
 
 
 def _duplicate_line(text: str) -> int:
@@ -293,15 +310,19 @@ def _repeated_key_position(text: str, start: int) -> int:
     return start
 
 
-def _upgrade(path: Path, document: dict[str, Any],
-             country: str) -> tuple[int, dict[str, Any], dict[str, Any]]:
+def _upgrade(
+    path: Path, document: dict[str, Any], country: str
+) -> tuple[int, dict[str, Any], dict[str, Any]]:
     """(schema version on disk, meta, provider records by id) in the current schema."""
     if META_TABLE not in document:
         if set(document) <= {"_default"}:
             meta, records = _migrate_v0(path, document, country)
             return 0, meta, records
-        raise _damaged(path, f"is not a svcmatch directory (tables {', '.join(sorted(document))})",
-                       "a directory file has the tables 'meta' and 'providers'; see docs/directory-format.md")
+        raise _damaged(
+            path,
+            f"is not a svcmatch directory (tables {', '.join(sorted(document))})",
+            "a directory file has the tables 'meta' and 'providers'; see docs/directory-format.md",
+        )
     meta = _meta(path, document, country)
     file_version = meta["schema_version"]
     unknown = sorted(set(document) - {META_TABLE, PROVIDERS_TABLE})
@@ -322,17 +343,29 @@ def _meta(path: Path, document: dict[str, Any], country: str) -> dict[str, Any]:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _damaged(path, f"has no valid schema_version ({version!r})")
     if version > SCHEMA_VERSION:
-        raise DataError(f"{path} has schema version {version}, newer than this svcmatch reads "
-                        f"({SCHEMA_VERSION})", "upgrade svcmatch: pip install --upgrade svcmatch")
+        raise DataError(
+            f"{path} has schema version {version}, newer than this svcmatch reads ({SCHEMA_VERSION})",
+            "upgrade svcmatch: pip install --upgrade svcmatch",
+        )
     if meta.get("country") != country:
-        raise _damaged(path, f"holds country {meta.get('country')!r}, not {country}",
-                       f"rename the file to {str(meta.get('country')).lower()}.json or fix 'country'")
+        raise _damaged(
+            path,
+            f"holds country {meta.get('country')!r}, not {country}",
+            f"rename the file to {str(meta.get('country')).lower()}.json or fix 'country'",
+        )
     unknown = sorted(set(meta) - set(META_KEYS))
-    if unknown or not isinstance(meta.get("sample", False), bool) \
-            or not isinstance(meta.get("title", ""), str):
+    if (
+        unknown
+        or not isinstance(meta.get("sample", False), bool)
+        or not isinstance(meta.get("title", ""), str)
+    ):
         raise _damaged(path, f"meta record is not valid (keys {', '.join(sorted(meta))})")
-    return {"country": country, "sample": meta.get("sample", False), "schema_version": version,
-            "title": meta.get("title", "")}
+    return {
+        "country": country,
+        "sample": meta.get("sample", False),
+        "schema_version": version,
+        "title": meta.get("title", ""),
+    }
 
 
 def _migrate_v0(path: Path, document: dict[str, Any], country: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -346,8 +379,11 @@ def _migrate_v0(path: Path, document: dict[str, Any], country: str) -> tuple[dic
             raise _damaged(path, f"document {doc_id} is not an object")
         name = str(record.get("name") or "")
         given = str(record.get("id") or "").strip()
-        key = given or f"{country.lower()}-{_slug(str(record.get('city') or name))}-" \
-                       f"{hashlib.sha256(f'{doc_id}:{name}'.encode()).hexdigest()[:4]}"
+        key = (
+            given
+            or f"{country.lower()}-{_slug(str(record.get('city') or name))}-"
+            f"{hashlib.sha256(f'{doc_id}:{name}'.encode()).hexdigest()[:4]}"
+        )
         if key in records:
             raise _damaged(path, f"documents share the provider id {key!r}", "give each document its own id")
         records[key] = {**record, "id": key}
@@ -376,9 +412,11 @@ def _providers(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, Pro
 def _record_error(path: Path, raw: bytes, key: str, problem: str) -> DataError:
     position = raw.find(json.dumps(key, ensure_ascii=False).encode() + b":")
     line = f"line {raw.count(NEWLINE, 0, position) + 1}: " if position >= 0 else ""
-    return _damaged(path, f"{line}provider {key!r} {problem}",
-                    "fix the record by hand or restore the file from git; svcmatch will not "
-                    "overwrite a damaged file")
+    return _damaged(
+        path,
+        f"{line}provider {key!r} {problem}",
+        "fix the record by hand or restore the file from git; svcmatch will not overwrite a damaged file",
+    )
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -412,8 +450,10 @@ def lock_timeout() -> float:
     except ValueError:
         value = -1.0
     if not 0 <= value < 1e6:
-        raise InputError(f"{LOCK_TIMEOUT_ENV}={text!r} is not a number of seconds",
-                         f"set it to e.g. 30, or unset it for the default {DEFAULT_LOCK_TIMEOUT:g} s")
+        raise InputError(
+            f"{LOCK_TIMEOUT_ENV}={text!r} is not a number of seconds",
+            f"set it to e.g. 30, or unset it for the default {DEFAULT_LOCK_TIMEOUT:g} s",
+        )
     return value
 
 
@@ -443,7 +483,8 @@ def _acquire(handle: IO[bytes], path: Path, wait: float) -> None:
             raise LockTimeout(
                 f"{path} is locked by another writer (waited {wait:g} s)",
                 f"try again when the other edit is done, or set {LOCK_TIMEOUT_ENV} to wait longer; "
-                "a lock held by a process that died is released by itself")
+                "a lock held by a process that died is released by itself",
+            )
         time.sleep(0.02)
 
 
@@ -514,8 +555,9 @@ class ChangeRecord:
         return tuple(sorted({*self.old, *self.new}))
 
 
-def _diff(before: Mapping[str, Any] | None, after: Mapping[str, Any] | None,
-          defaults: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _diff(
+    before: Mapping[str, Any] | None, after: Mapping[str, Any] | None, defaults: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """Changed fields as (old values, new values); an add or a remove lists the non-default ones."""
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
@@ -569,13 +611,23 @@ def _read_history_file(path: Path) -> list[ChangeRecord]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         when = dt.datetime.fromisoformat(document["time"].replace("Z", "+00:00"))
-        return [ChangeRecord(time=when, author=str(document["author"]), action=str(document["action"]),
-                             operation=str(entry["operation"]), provider_id=entry["provider"],
-                             old=dict(entry["old"]), new=dict(entry["new"]))
-                for entry in document["changes"]]
+        return [
+            ChangeRecord(
+                time=when,
+                author=str(document["author"]),
+                action=str(document["action"]),
+                operation=str(entry["operation"]),
+                provider_id=entry["provider"],
+                old=dict(entry["old"]),
+                new=dict(entry["new"]),
+            )
+            for entry in document["changes"]
+        ]
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise DataError(f"history record {path} cannot be read ({error})",
-                        "restore it from git, or move it out of the history folder") from None
+        raise DataError(
+            f"history record {path} cannot be read ({error})",
+            "restore it from git, or move it out of the history folder",
+        ) from None
 
 
 # --- the store ---------------------------------------------------------------------------------
@@ -604,14 +656,22 @@ class DirectoryStore:
         try:
             self.root.path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise DataError(f"cannot create {self.root.path}: {error.strerror}",
-                            "choose another --directories folder") from None
+            raise DataError(
+                f"cannot create {self.root.path}: {error.strerror}", "choose another --directories folder"
+            ) from None
         with self._locked():
             if self.path.exists():
-                raise InputError(f"{self.path} already exists",
-                                 f"add providers with `svcmatch directory add {self.country} ...`")
-            empty = _State(self.path, {"country": self.country, "sample": False,
-                                       "schema_version": SCHEMA_VERSION, "title": ""}, {}, SCHEMA_VERSION, "")
+                raise InputError(
+                    f"{self.path} already exists",
+                    f"add providers with `svcmatch directory add {self.country} ...`",
+                )
+            empty = _State(
+                self.path,
+                {"country": self.country, "sample": False, "schema_version": SCHEMA_VERSION, "title": ""},
+                {},
+                SCHEMA_VERSION,
+                "",
+            )
             blank: dict[str, Any] = {META_TABLE: {META_ID: {}}, PROVIDERS_TABLE: {}}
             transaction = Transaction(self, empty)
             transaction.set_meta(title=title, sample=sample)
@@ -646,26 +706,35 @@ class DirectoryStore:
                 _clean_temp_files(self.path)
                 yield
         except PermissionError as error:
-            raise DataError(f"cannot write in {self.root.path}: {error.strerror}",
-                            "check the folder's permissions or choose another --directories") from None
+            raise DataError(
+                f"cannot write in {self.root.path}: {error.strerror}",
+                "check the folder's permissions or choose another --directories",
+            ) from None
 
     def _check_writable(self) -> None:
         if self.read_only:
             raise ReadOnlyError(
                 f"{self.path} is a bundled sample directory and is read-only",
                 f"start your own: `svcmatch --directories ./my-dirs directory init {self.country}`, "
-                f"or copy the sample: `mkdir -p directories && cp {self.path} directories/`")
+                f"or copy the sample: `mkdir -p directories && cp {self.path} directories/`",
+            )
 
-    def _commit(self, transaction: Transaction, before: dict[str, Any], author: str | None,
-                action: str) -> None:
+    def _commit(
+        self, transaction: Transaction, before: dict[str, Any], author: str | None, action: str
+    ) -> None:
         after = transaction.tables()
         entries = _change_entries(before, after)
         if not entries:
             return
         now = dt.datetime.now(dt.timezone.utc)
-        document = {"action": action, "author": (author or "").strip() or default_author(),
-                    "changes": entries, "country": self.country, "history_format": HISTORY_FORMAT,
-                    "time": now.isoformat().replace("+00:00", "Z")}
+        document = {
+            "action": action,
+            "author": (author or "").strip() or default_author(),
+            "changes": entries,
+            "country": self.country,
+            "history_format": HISTORY_FORMAT,
+            "time": now.isoformat().replace("+00:00", "Z"),
+        }
         try:
             record = _write_history(_history_folder(self.root.path, self.country), document, now)
             try:
@@ -674,8 +743,10 @@ class DirectoryStore:
                 record.unlink(missing_ok=True)  # the change did not happen: neither does its record
                 raise
         except OSError as error:
-            raise DataError(f"cannot write {self.path}: {error.strerror or error}",
-                            "check the free disk space and the folder's permissions") from None
+            raise DataError(
+                f"cannot write {self.path}: {error.strerror or error}",
+                "check the free disk space and the folder's permissions",
+            ) from None
 
 
 class Transaction:
@@ -700,8 +771,10 @@ class Transaction:
         from tinydb.table import Document
 
         if not _PROVIDER_ID.fullmatch(provider.id):
-            raise InputError(f"provider id {provider.id!r} is not a plain word",
-                             "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b")
+            raise InputError(
+                f"provider id {provider.id!r} is not a plain word",
+                "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
+            )
         record = provider.to_record()
         if self._providers.contains(doc_id=provider.id):
             self._providers.update(record, doc_ids=[provider.id])  # every field: a full replacement
@@ -710,8 +783,10 @@ class Transaction:
 
     def delete(self, provider_id: str) -> None:
         if not self._providers.remove(doc_ids=[provider_id]):
-            raise NotFoundError(f"no provider {provider_id!r} in {self.store.path.name}",
-                                f"list the ids with `svcmatch directory list {self.store.country}`")
+            raise NotFoundError(
+                f"no provider {provider_id!r} in {self.store.path.name}",
+                f"list the ids with `svcmatch directory list {self.store.country}`",
+            )
 
     def new_id(self, provider: Provider) -> str:
         """A fresh stable id: "<cc>-<slug of the city or name>-<4 hex digits>"."""
@@ -726,14 +801,17 @@ class Transaction:
         for key, value in values.items():
             kind = SETTABLE_META.get(key)
             if kind is None or not isinstance(value, kind):
-                raise InputError(f"meta value {key}={value!r} cannot be set",
-                                 "set title (text) or sample (true/false)")
+                raise InputError(
+                    f"meta value {key}={value!r} cannot be set", "set title (text) or sample (true/false)"
+                )
         self._meta.update(values, doc_ids=[META_ID])
 
     def tables(self) -> dict[str, Any]:
         data = self._db.storage.read() or {}
-        return {META_TABLE: dict(data.get(META_TABLE, {})),
-                PROVIDERS_TABLE: dict(data.get(PROVIDERS_TABLE, {}))}
+        return {
+            META_TABLE: dict(data.get(META_TABLE, {})),
+            PROVIDERS_TABLE: dict(data.get(PROVIDERS_TABLE, {})),
+        }
 
 
 def _memory_db(tables: dict[str, Any]) -> TinyDB:

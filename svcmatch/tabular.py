@@ -27,7 +27,11 @@ from .render import neutralise_cell
 
 #: Fields the model has beyond the template, written after it so that export then import is lossless.
 EXTRA_COLUMNS: tuple[str, ...] = (
-    "coordinates_approximate", "outreach", "documents_required", "how_to_refer", "extra",
+    "coordinates_approximate",
+    "outreach",
+    "documents_required",
+    "how_to_refer",
+    "extra",
 )
 #: Every column export writes and import reads, in order.
 COLUMNS: tuple[str, ...] = TEMPLATE_COLUMNS + EXTRA_COLUMNS
@@ -65,7 +69,7 @@ class RowProblem:
         message = self.message
         subject = self.field or ""
         if subject and message.startswith(f"{subject}: "):
-            message = message[len(subject) + 2:]
+            message = message[len(subject) + 2 :]
         if self.value is not None and repr(self.value) not in message:
             subject = f"{subject} {self.value!r}".strip()
         if subject and not message.startswith(subject):
@@ -99,8 +103,9 @@ def detect_format(path: Path, data: bytes | None = None) -> str:
     if suffix == ".json":
         return "json"
     if suffix in (".xls", ".ods"):
-        raise InputError(f"{path.name}: {suffix} spreadsheets are not read",
-                         "save it as .xlsx or as CSV UTF-8")
+        raise InputError(
+            f"{path.name}: {suffix} spreadsheets are not read", "save it as .xlsx or as CSV UTF-8"
+        )
     head = (data or b"")[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"PK"):
         return "xlsx"
@@ -109,8 +114,9 @@ def detect_format(path: Path, data: bytes | None = None) -> str:
     return "csv"
 
 
-def read_file(path: Path, country: str, *, fmt: str | None = None,
-              existing: Directory | None = None) -> ReadResult:
+def read_file(
+    path: Path, country: str, *, fmt: str | None = None, existing: Directory | None = None
+) -> ReadResult:
     """Read providers from a CSV, XLSX or JSON file in the template's columns.
 
     Rows whose id is in `existing` update that record: columns the file lacks keep their
@@ -125,12 +131,12 @@ def read_file(path: Path, country: str, *, fmt: str | None = None,
         raise InputError(f"{str(path)!r} is a folder", "give a .csv, .xlsx or .json file") from None
     except OSError as error:
         raise InputError(f"cannot read {str(path)!r}: {error.strerror}", "check the file") from None
-    return read_bytes(data, country, fmt=fmt or detect_format(path, data), existing=existing,
-                      name=path.name)
+    return read_bytes(data, country, fmt=fmt or detect_format(path, data), existing=existing, name=path.name)
 
 
-def read_bytes(data: bytes, country: str, *, fmt: str, existing: Directory | None = None,
-               name: str = "input") -> ReadResult:
+def read_bytes(
+    data: bytes, country: str, *, fmt: str, existing: Directory | None = None, name: str = "input"
+) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX or JSON file (see `read_file`)."""
     reader = _Rows(country, existing)
     if fmt == "csv":
@@ -182,8 +188,10 @@ def _xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise InputError(f"{name}: not a readable .xlsx file ({type(error).__name__})",
-                         "open it in a spreadsheet and save it again as .xlsx") from None
+        raise InputError(
+            f"{name}: not a readable .xlsx file ({type(error).__name__})",
+            "open it in a spreadsheet and save it again as .xlsx",
+        ) from None
     try:
         sheet = book["providers"] if "providers" in book.sheetnames else book.worksheets[0]
         for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
@@ -211,13 +219,17 @@ def _json_records(data: bytes, name: str) -> list[Any]:
     try:
         document = json.loads(decode_text(data, name))
     except json.JSONDecodeError as error:
-        raise InputError(f"{name}: not valid JSON: {error.msg} at line {error.lineno}",
-                         "give a JSON list of provider records") from None
+        raise InputError(
+            f"{name}: not valid JSON: {error.msg} at line {error.lineno}",
+            "give a JSON list of provider records",
+        ) from None
     if isinstance(document, Mapping) and isinstance(document.get("providers"), list):
         document = document["providers"]
     if not isinstance(document, list):
-        raise InputError(f"{name}: JSON is not a list of records",
-                         'give a list such as [{"name": "...", "categories": ["shelter"]}]')
+        raise InputError(
+            f"{name}: JSON is not a list of records",
+            'give a list such as [{"name": "...", "categories": ["shelter"]}]',
+        )
     return document
 
 
@@ -261,8 +273,9 @@ class _Rows:
                 continue
             unknown = [k for k in record if k not in FIELD_NAMES]
             for key in unknown:
-                self._problem(number, _text(record.get("id")) or None, str(key), None,
-                              _unknown_column_message(str(key)))
+                self._problem(
+                    number, _text(record.get("id")) or None, str(key), None, _unknown_column_message(str(key))
+                )
             if not unknown:
                 self._add(number, dict(record), spreadsheet=False)
         return self.result
@@ -277,22 +290,33 @@ class _Rows:
                 self._problem(1, None, cell, cell, _unknown_column_message(cell))
                 columns.append(None)
             elif name in columns:
-                self._problem(1, None, name, cell, f"column {name} appears twice",
-                              hint="keep one of them")
+                self._problem(1, None, name, cell, f"column {name} appears twice", hint="keep one of them")
                 columns.append(None)
             else:
                 columns.append(name)
         if "id" not in columns and "name" not in columns and not self.result.errors:
-            self._problem(1, None, None, None, "the header names neither an id nor a name column",
-                          hint="row 1 must hold the template's column names, e.g. id,name,categories")
+            self._problem(
+                1,
+                None,
+                None,
+                None,
+                "the header names neither an id nor a name column",
+                hint="row 1 must hold the template's column names, e.g. id,name,categories",
+            )
         return columns
 
     def _row_values(self, number: int, columns: list[str | None], cells: list[str]) -> dict[str, Any] | None:
         values: dict[str, Any] = {}
         stray = [c for i, c in enumerate(cells) if c.strip() and (i >= len(columns) or columns[i] is None)]
         if stray:
-            self._problem(number, None, None, stray[0],
-                          "a cell lies outside the named columns", hint="give the column a name in row 1")
+            self._problem(
+                number,
+                None,
+                None,
+                stray[0],
+                "a cell lies outside the named columns",
+                hint="give the column a name in row 1",
+            )
             return None
         for index, column in enumerate(columns):
             if column is not None:
@@ -302,13 +326,24 @@ class _Rows:
     def _add(self, number: int, values: dict[str, Any], *, spreadsheet: bool) -> None:
         record_id = _text(values.pop("id", ""))
         if record_id in self.seen_ids:
-            self._problem(number, record_id, "id", record_id,
-                          f"id {record_id} is already used on row {self.seen_ids[record_id]}",
-                          hint="give each row its own id, or leave it blank for a new record")
+            self._problem(
+                number,
+                record_id,
+                "id",
+                record_id,
+                f"id {record_id} is already used on row {self.seen_ids[record_id]}",
+                hint="give each row its own id, or leave it blank for a new record",
+            )
             return
         if record_id and not ID_PATTERN.fullmatch(record_id):
-            self._problem(number, None, "id", record_id, "is not a plain word",
-                          hint="use letters, digits and . _ : - (up to 100), or leave it blank for a new id")
+            self._problem(
+                number,
+                None,
+                "id",
+                record_id,
+                "is not a plain word",
+                hint="use letters, digits and . _ : - (up to 100), or leave it blank for a new id",
+            )
             return
         if record_id:
             self.seen_ids[record_id] = number
@@ -369,8 +404,17 @@ class _Rows:
             raise found
         return found
 
-    def _problem(self, row: int | None, record: str | None, column: str | None, value: str | None,
-                 message: str, *, hint: str | None = None, severity: str = "error") -> None:
+    def _problem(
+        self,
+        row: int | None,
+        record: str | None,
+        column: str | None,
+        value: str | None,
+        message: str,
+        *,
+        hint: str | None = None,
+        severity: str = "error",
+    ) -> None:
         text = f"{message} ({hint})" if hint else message
         self.result.problems.append(RowProblem(row, record, column, value, text, severity))
 
@@ -392,7 +436,7 @@ def _shown(value: Any) -> str | None:
 def _without_prefix(error: InputError, column: str) -> str:
     """The model's message without its leading "column: ", which the report already names."""
     text = str(error)
-    return text[len(column) + 2:] if text.startswith(f"{column}: ") else text
+    return text[len(column) + 2 :] if text.startswith(f"{column}: ") else text
 
 
 def field_of(message: str) -> str | None:
@@ -519,8 +563,9 @@ def export_row(provider: Provider, *, include_confidential: bool = False) -> dic
     row["outreach"] = "yes" if provider.outreach else "no"
     row["documents_required"] = join_free_list(provider.documents_required)
     row["how_to_refer"] = provider.how_to_refer
-    row["extra"] = (json.dumps(dict(provider.extra), ensure_ascii=False, sort_keys=True)
-                    if provider.extra else "")
+    row["extra"] = (
+        json.dumps(dict(provider.extra), ensure_ascii=False, sort_keys=True) if provider.extra else ""
+    )
     if provider.confidential_address and not include_confidential:
         for name in HIDDEN_FIELDS:
             row[name] = ""
@@ -606,7 +651,9 @@ def _xlsx_value(provider: Provider, column: str, text: str) -> Any:
 def write_table(directory: Directory, fmt: str, *, include_confidential: bool = False) -> str | bytes:
     """Export in one of WRITE_FORMATS: text for csv/json, bytes for xlsx."""
     writers: dict[str, Callable[..., str | bytes]] = {
-        "csv": write_csv, "json": write_json, "xlsx": write_xlsx,
+        "csv": write_csv,
+        "json": write_json,
+        "xlsx": write_xlsx,
     }
     if fmt not in writers:
         raise InputError(f"unknown export format {fmt!r}", f"use one of {', '.join(WRITE_FORMATS)}")

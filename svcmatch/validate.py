@@ -22,10 +22,30 @@ FAR_FROM_REGION_KM = 50.0
 SIMILAR_NAME = 90.0
 #: Name-token buckets larger than this are too common to compare within (the exact-name pass still runs).
 _MAX_BUCKET = 400
-_STOP_WORDS = frozenset({
-    "and", "the", "for", "of", "dhe", "per", "për", "ne", "në", "des", "les", "pour", "centre",
-    "center", "qendra", "association", "shoqata", "organisation", "organization", "ngo",
-})
+_STOP_WORDS = frozenset(
+    {
+        "and",
+        "the",
+        "for",
+        "of",
+        "dhe",
+        "per",
+        "për",
+        "ne",
+        "në",
+        "des",
+        "les",
+        "pour",
+        "centre",
+        "center",
+        "qendra",
+        "association",
+        "shoqata",
+        "organisation",
+        "organization",
+        "ngo",
+    }
+)
 _PHONE = re.compile(r"(?:\+|00)?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?", re.IGNORECASE)
 _EMAIL = re.compile(r"[^\s@\"(),:;<>\[\]\\]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 
@@ -47,8 +67,13 @@ class Finding:
         return f"{where}: {what} (fix: {self.fix})"
 
     def to_row(self) -> dict[str, str]:
-        return {"severity": self.severity, "provider": self.provider, "field": self.field,
-                "message": self.message, "fix": self.fix}
+        return {
+            "severity": self.severity,
+            "provider": self.provider,
+            "field": self.field,
+            "message": self.message,
+            "fix": self.fix,
+        }
 
 
 def validate(directory: Directory, *, today: dt.date, stale_after_days: int = 365) -> list[Finding]:
@@ -120,9 +145,17 @@ class _Checker:
 
     def check(self, provider: Provider) -> list[Finding]:
         found: list[Finding] = []
-        for check in (self._values, self._required, self._region, self._languages_known,
-                      self._location, self._contacts, self._freshness, self._status,
-                      self._confidential):
+        for check in (
+            self._values,
+            self._required,
+            self._region,
+            self._languages_known,
+            self._location,
+            self._contacts,
+            self._freshness,
+            self._status,
+            self._confidential,
+        ):
             found.extend(check(provider))
         return found
 
@@ -167,30 +200,51 @@ class _Checker:
 
     def _required(self, provider: Provider) -> Iterable[Finding]:
         if not provider.categories:
-            yield self._finding("error", provider, "categories", "no need category",
-                                self._edit(provider, "categories=shelter|medical")
-                                + " (see `svcmatch needs`)")
+            yield self._finding(
+                "error",
+                provider,
+                "categories",
+                "no need category",
+                self._edit(provider, "categories=shelter|medical") + " (see `svcmatch needs`)",
+            )
         if not provider.region:
-            yield self._finding("error", provider, "region", "no region",
-                                self._edit(provider, "region=<ISO 3166-2 code or region name>"))
+            yield self._finding(
+                "error",
+                provider,
+                "region",
+                "no region",
+                self._edit(provider, "region=<ISO 3166-2 code or region name>"),
+            )
 
     def _region(self, provider: Provider) -> Iterable[Finding]:
         if provider.region and provider.region not in self.region_codes:
-            yield self._finding("error", provider, "region",
-                                f"{provider.region} is not a region of {self.country_name}",
-                                self._edit(provider, f"region=<a {self.country}-.. code or region name>"))
+            yield self._finding(
+                "error",
+                provider,
+                "region",
+                f"{provider.region} is not a region of {self.country_name}",
+                self._edit(provider, f"region=<a {self.country}-.. code or region name>"),
+            )
         outside = [r for r in provider.coverage.regions if r not in self.region_codes]
         if outside:
-            yield self._finding("error", provider, "coverage",
-                                f"{', '.join(outside)} not regions of {self.country_name}",
-                                self._edit(provider, "coverage=<regions, national or radius:KM>"))
+            yield self._finding(
+                "error",
+                provider,
+                "coverage",
+                f"{', '.join(outside)} not regions of {self.country_name}",
+                self._edit(provider, "coverage=<regions, national or radius:KM>"),
+            )
 
     def _languages_known(self, provider: Provider) -> Iterable[Finding]:
         unknown = [code for code in provider.languages if not self._is_language(code)]
         if unknown:
-            yield self._finding("error", provider, "languages",
-                                f"{', '.join(unknown)} not ISO 639-1 language codes",
-                                self._edit(provider, "languages=sq|en") + " (two-letter codes)")
+            yield self._finding(
+                "error",
+                provider,
+                "languages",
+                f"{', '.join(unknown)} not ISO 639-1 language codes",
+                self._edit(provider, "languages=sq|en") + " (two-letter codes)",
+            )
 
     def _is_language(self, code: str) -> bool:
         known = self._languages.get(code)
@@ -204,10 +258,14 @@ class _Checker:
     def _location(self, provider: Provider) -> Iterable[Finding]:
         if provider.latitude is None or provider.longitude is None:
             if provider.latitude is None and provider.longitude is None:
-                yield self._finding("warning", provider, "latitude",
-                                    "no coordinates: distances to it are unknown",
-                                    f"svcmatch directory geocode {self.country}, or "
-                                    + self._edit(provider, "latitude=.. --set longitude=.."))
+                yield self._finding(
+                    "warning",
+                    provider,
+                    "latitude",
+                    "no coordinates: distances to it are unknown",
+                    f"svcmatch directory geocode {self.country}, or "
+                    + self._edit(provider, "latitude=.. --set longitude=.."),
+                )
             return
         lat, lon = provider.latitude, provider.longitude
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
@@ -215,68 +273,111 @@ class _Checker:
         where = "the coordinates" if provider.confidential_address else f"({lat}, {lon})"
         if not self.inside_country(lat, lon):
             swapped = self._swapped(provider, lat, lon)
-            yield self._finding("error", provider, "latitude",
-                                f"{where} lie outside {self.country_name}"
-                                + ("; latitude and longitude look swapped" if swapped else ""),
-                                self._edit(provider, "latitude=.. --set longitude=.."))
+            yield self._finding(
+                "error",
+                provider,
+                "latitude",
+                f"{where} lie outside {self.country_name}"
+                + ("; latitude and longitude look swapped" if swapped else ""),
+                self._edit(provider, "latitude=.. --set longitude=.."),
+            )
         elif provider.region in self.region_codes:
             km = self.km_to_region(lat, lon, provider.region)
             if km > FAR_FROM_REGION_KM:
-                yield self._finding("warning", provider, "latitude",
-                                    f"{where} lie about {km:.0f} km from region {provider.region}",
-                                    "check the coordinates and the region")
+                yield self._finding(
+                    "warning",
+                    provider,
+                    "latitude",
+                    f"{where} lie about {km:.0f} km from region {provider.region}",
+                    "check the coordinates and the region",
+                )
 
     def _swapped(self, provider: Provider, lat: float, lon: float) -> bool:
         """Whether latitude and longitude were entered the wrong way round: the swapped point
         lies in the record's region (asked of the region first, which is cheap for far points)."""
         if provider.region not in self.region_codes or not -90 <= lon <= 90:
             return False
-        return (self.km_to_region(lon, lat, provider.region) <= FAR_FROM_REGION_KM
-                and self.inside_country(lon, lat))
+        return self.km_to_region(lon, lat, provider.region) <= FAR_FROM_REGION_KM and self.inside_country(
+            lon, lat
+        )
 
     def _contacts(self, provider: Provider) -> Iterable[Finding]:
         for phone in _items(provider.phone):
             if not is_phone(phone):
-                yield self._finding("error", provider, "phone", f"{phone!r} is not a phone number",
-                                    self._edit(provider, 'phone="+355 4 222 333"')
-                                    + " (digits, spaces, + ( ) - /; several separated by |)")
+                yield self._finding(
+                    "error",
+                    provider,
+                    "phone",
+                    f"{phone!r} is not a phone number",
+                    self._edit(provider, 'phone="+355 4 222 333"')
+                    + " (digits, spaces, + ( ) - /; several separated by |)",
+                )
         for email in _items(provider.email):
             if not is_email(email):
-                yield self._finding("error", provider, "email", f"{email!r} is not an e-mail address",
-                                    self._edit(provider, "email=name@example.org"))
+                yield self._finding(
+                    "error",
+                    provider,
+                    "email",
+                    f"{email!r} is not an e-mail address",
+                    self._edit(provider, "email=name@example.org"),
+                )
 
     def _freshness(self, provider: Provider) -> Iterable[Finding]:
         verify = self._edit(provider, f"verified_on={self.today.isoformat()} --set verified_by=<your name>")
         if provider.verified_on is None:
-            yield self._finding("warning", provider, "verified_on", "never verified",
-                                "check the record with the provider, then " + verify)
+            yield self._finding(
+                "warning",
+                provider,
+                "verified_on",
+                "never verified",
+                "check the record with the provider, then " + verify,
+            )
         elif provider.verified_on > self.today:
-            yield self._finding("warning", provider, "verified_on",
-                                f"verified on {provider.verified_on.isoformat()}, a date in the future",
-                                verify)
+            yield self._finding(
+                "warning",
+                provider,
+                "verified_on",
+                f"verified on {provider.verified_on.isoformat()}, a date in the future",
+                verify,
+            )
         else:
             age = (self.today - provider.verified_on).days
             if age > self.stale_after_days:
-                yield self._finding("warning", provider, "verified_on",
-                                    f"last verified {provider.verified_on.isoformat()}, {age} days ago",
-                                    "check the record with the provider, then " + verify)
+                yield self._finding(
+                    "warning",
+                    provider,
+                    "verified_on",
+                    f"last verified {provider.verified_on.isoformat()}, {age} days ago",
+                    "check the record with the provider, then " + verify,
+                )
         if provider.capacity_updated is not None and provider.capacity_updated > self.today:
-            yield self._finding("warning", provider, "capacity_updated",
-                                f"{provider.capacity_updated.isoformat()} is in the future",
-                                self._edit(provider, f"capacity_updated={self.today.isoformat()}"))
+            yield self._finding(
+                "warning",
+                provider,
+                "capacity_updated",
+                f"{provider.capacity_updated.isoformat()} is in the future",
+                self._edit(provider, f"capacity_updated={self.today.isoformat()}"),
+            )
 
     def _status(self, provider: Provider) -> Iterable[Finding]:
         if provider.status in ("inactive", "temporarily_closed"):
-            yield self._finding("warning", provider, "status",
-                                f"{provider.status.replace('_', ' ')}: matching leaves it out",
-                                self._edit(provider, "status=active") + " when it reopens, or remove it")
+            yield self._finding(
+                "warning",
+                provider,
+                "status",
+                f"{provider.status.replace('_', ' ')}: matching leaves it out",
+                self._edit(provider, "status=active") + " when it reopens, or remove it",
+            )
 
     def _confidential(self, provider: Provider) -> Iterable[Finding]:
         if provider.confidential_address and not provider.focal_point:
-            yield self._finding("warning", provider, "focal_point",
-                                "confidential shelter without a focal point: "
-                                "referrals have no one to contact",
-                                self._edit(provider, 'focal_point="<name, role>"'))
+            yield self._finding(
+                "warning",
+                provider,
+                "focal_point",
+                "confidential shelter without a focal point: referrals have no one to contact",
+                self._edit(provider, 'focal_point="<name, role>"'),
+            )
 
 
 def _items(cell: str) -> list[str]:
@@ -315,12 +416,16 @@ def duplicate_findings(providers: Sequence[Provider], country: str) -> list[Find
     findings = []
     for (first, later), why in sorted(reasons.items()):
         original = providers[first]
-        findings.append(Finding(
-            "warning", providers[later].id, "name",
-            f"may duplicate {original.id} ({original.name}): {', '.join(why)}",
-            f"merge them and `svcmatch directory remove {country} {providers[later].id}`, "
-            "or make the difference clear in the names",
-        ))
+        findings.append(
+            Finding(
+                "warning",
+                providers[later].id,
+                "name",
+                f"may duplicate {original.id} ({original.name}): {', '.join(why)}",
+                f"merge them and `svcmatch directory remove {country} {providers[later].id}`, "
+                "or make the difference clear in the names",
+            )
+        )
     return findings
 
 
@@ -376,8 +481,11 @@ def _similar_nearby(providers: Sequence[Provider]) -> set[tuple[int, int]]:
             for other in bucket:
                 if other <= index or (index, other) in pairs:
                     continue
-                if (_nearby(provider, providers[other]) and digits[index] == digits[other]
-                        and fuzz.token_sort_ratio(folded[index], folded[other]) >= SIMILAR_NAME):
+                if (
+                    _nearby(provider, providers[other])
+                    and digits[index] == digits[other]
+                    and fuzz.token_sort_ratio(folded[index], folded[other]) >= SIMILAR_NAME
+                ):
                     pairs.add((index, other))
     return pairs
 
@@ -386,11 +494,12 @@ def _close_pairs(providers: Sequence[Provider], members: list[int]) -> Iterable[
     """Pairs of identically named providers that are nearby: a sweep over latitude, not all pairs."""
     if len(members) < 2:
         return
-    located = sorted((m for m in members if providers[m].has_location),
-                     key=lambda m: providers[m].latitude or 0.0)
+    located = sorted(
+        (m for m in members if providers[m].has_location), key=lambda m: providers[m].latitude or 0.0
+    )
     window = NEARBY_KM / 111.0
     for position, first in enumerate(located):
-        for second in located[position + 1:]:
+        for second in located[position + 1 :]:
             if (providers[second].latitude or 0.0) - (providers[first].latitude or 0.0) > window:
                 break
             if _nearby(providers[first], providers[second]):
@@ -414,8 +523,15 @@ def _nearby(first: Provider, second: Provider) -> bool:
     if first.has_location and second.has_location:
         from .geo import distance_km
 
-        return distance_km(_coord(first.latitude), _coord(first.longitude),
-                           _coord(second.latitude), _coord(second.longitude)) <= NEARBY_KM
+        return (
+            distance_km(
+                _coord(first.latitude),
+                _coord(first.longitude),
+                _coord(second.latitude),
+                _coord(second.longitude),
+            )
+            <= NEARBY_KM
+        )
     return not first.city or not second.city or fold(first.city) == fold(second.city)
 
 

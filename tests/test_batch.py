@@ -21,18 +21,47 @@ TODAY = "2026-03-01"
 SECRET = "Rruga e Fshehtë 7"
 
 PROVIDERS = [
-    {"id": "al-tir-0001", "name": "Tirana Women's Shelter",
-     "categories": ["shelter", "medical", "psychosocial"], "city": "Tirana", "address": SECRET,
-     "region": "AL-11", "latitude": 41.33, "longitude": 19.82,
-     "coverage": {"kind": "national"}, "sexes": ["female"], "vot_specialised": True,
-     "confidential_address": True, "focal_point": "Focal Point A", "phone": "+355 4 000 001",
-     "verified_on": "2026-01-15"},
-    {"id": "al-tir-0002", "name": "Tirana Health Centre", "categories": ["medical"], "city": "Tirana",
-     "address": "Rruga 1", "region": "AL-11", "latitude": 41.32, "longitude": 19.81,
-     "coverage": {"kind": "radius", "km": 40}, "verified_on": "2025-12-01"},
-    {"id": "al-shk-0003", "name": "Shkodër Legal Aid", "categories": ["legal"], "city": "Shkodër",
-     "address": "Rruga 2", "region": "AL-10", "latitude": 42.07, "longitude": 19.51,
-     "coverage": {"kind": "regions", "regions": ["AL-10"]}, "verified_on": "2026-02-01"},
+    {
+        "id": "al-tir-0001",
+        "name": "Tirana Women's Shelter",
+        "categories": ["shelter", "medical", "psychosocial"],
+        "city": "Tirana",
+        "address": SECRET,
+        "region": "AL-11",
+        "latitude": 41.33,
+        "longitude": 19.82,
+        "coverage": {"kind": "national"},
+        "sexes": ["female"],
+        "vot_specialised": True,
+        "confidential_address": True,
+        "focal_point": "Focal Point A",
+        "phone": "+355 4 000 001",
+        "verified_on": "2026-01-15",
+    },
+    {
+        "id": "al-tir-0002",
+        "name": "Tirana Health Centre",
+        "categories": ["medical"],
+        "city": "Tirana",
+        "address": "Rruga 1",
+        "region": "AL-11",
+        "latitude": 41.32,
+        "longitude": 19.81,
+        "coverage": {"kind": "radius", "km": 40},
+        "verified_on": "2025-12-01",
+    },
+    {
+        "id": "al-shk-0003",
+        "name": "Shkodër Legal Aid",
+        "categories": ["legal"],
+        "city": "Shkodër",
+        "address": "Rruga 2",
+        "region": "AL-10",
+        "latitude": 42.07,
+        "longitude": 19.51,
+        "coverage": {"kind": "regions", "regions": ["AL-10"]},
+        "verified_on": "2026-02-01",
+    },
 ]
 
 HEADER = "case_id;country;to;needs;sex;age"
@@ -75,15 +104,22 @@ def test_mixed_rows_keep_order_report_errors_and_exit_1(root: Path, tmp_path: Pa
     assert result.exit_code == 1, result.output
     records = _records(result.stdout)
     assert [(r["case_id"], r["row"]) for r in records] == [
-        ("A1", 2), ("A3", 3), ("A2", 4), ("A4", 5), ("A5", 6)]
+        ("A1", 2),
+        ("A3", 3),
+        ("A2", 4),
+        ("A4", 5),
+        ("A5", 6),
+    ]
     assert [sorted(r) == ["case_id", "error", "row"] for r in records] == [False, True, False, True, True]
     assert "Nowhere-Xyz" in str(records[1]["error"])
     assert "age" in str(records[3]["error"])
     assert "country" in str(records[4]["error"])
     assert all("\n" not in str(r.get("error", "")) for r in records)
     assert records[0]["plan"] and records[2]["unmet"] == ["education"]
-    assert result.stderr.strip().splitlines()[-1] == \
-        "svcmatch: 5 cases: 2 matched (1 with unmet needs), 3 failed"
+    assert (
+        result.stderr.strip().splitlines()[-1]
+        == "svcmatch: 5 cases: 2 matched (1 with unmet needs), 3 failed"
+    )
 
 
 def test_records_are_the_match_json_of_each_case(root: Path, tmp_path: Path) -> None:
@@ -94,13 +130,16 @@ def test_records_are_the_match_json_of_each_case(root: Path, tmp_path: Path) -> 
     result = _run(root, [str(cases)])
     assert result.exit_code == 0, result.output
     directory = load_directory("AL", root)
-    for record, (to, needs, sex, age) in zip(_records(result.stdout), [
-            ("Tirana", "shelter|medical", "female", "24"), ("Shkodër", "legal|education", "male", "30")],
-            strict=True):
+    for record, (to, needs, sex, age) in zip(
+        _records(result.stdout),
+        [("Tirana", "shelter|medical", "female", "24"), ("Shkodër", "legal|education", "male", "30")],
+        strict=True,
+    ):
         case = Case.from_mapping({"country": "AL", "to": to, "needs": needs, "sex": sex, "age": age})
         expected = match(case, directory, today=dt.date.fromisoformat(TODAY)).to_json()
-        assert {k: v for k, v in record.items() if k not in ("case_id", "row")} == \
-            json.loads(json.dumps(expected))
+        assert {k: v for k, v in record.items() if k not in ("case_id", "row")} == json.loads(
+            json.dumps(expected)
+        )
     assert SECRET not in result.stdout
 
 
@@ -126,9 +165,11 @@ def test_csv_output_is_one_flat_row_per_case(root: Path, tmp_path: Path) -> None
 
 
 def test_jsonl_from_stdin_and_json_array_output(root: Path) -> None:
-    lines = [{"case_id": "J1", "country": "AL", "to": "Tirana", "needs": ["medical"], "age": 30},
-             {"case_id": "J2", "country": "AL", "to": "Tirana", "needs": "medical", "nedds": 1},
-             {"case_id": "J3", "country": "AL", "to": "Shkoder", "needs": "lawyer", "official_status": True}]
+    lines = [
+        {"case_id": "J1", "country": "AL", "to": "Tirana", "needs": ["medical"], "age": 30},
+        {"case_id": "J2", "country": "AL", "to": "Tirana", "needs": "medical", "nedds": 1},
+        {"case_id": "J3", "country": "AL", "to": "Shkoder", "needs": "lawyer", "official_status": True},
+    ]
     data = "".join(json.dumps(line) + "\n" for line in lines).encode()
     as_lines = _run(root, ["-"], data)
     as_array = _run(root, ["-", "--format", "json"], data)
@@ -155,8 +196,10 @@ def _many_cases(count: int) -> Iterator[str]:
     places = ["Tirana", "Shkodër", "Tiranë", "Nowhere-Xyz", "Scutari"]
     needs = ["shelter|medical", "legal", "doctor, lawyer", "medical|psychosocial|education", "bogus-need"]
     for number in range(count):
-        yield (f"C{number:05d};AL;{places[number % 5]};{needs[number % 7 % 5]};"
-               f"{('female', 'male')[number % 2]};{18 + number % 50}")
+        yield (
+            f"C{number:05d};AL;{places[number % 5]};{needs[number % 7 % 5]};"
+            f"{('female', 'male')[number % 2]};{18 + number % 50}"
+        )
 
 
 def test_jobs_2_gives_the_same_bytes_as_one_process(root: Path, tmp_path: Path) -> None:
@@ -175,22 +218,35 @@ PACKAGE_HEADER = "case_id;case_ref;country;to;needs;sex;age;consent_date;draft"
 
 def test_packages_per_case_with_unsafe_case_ids_made_safe(root: Path, tmp_path: Path) -> None:
     cases = tmp_path / "cases.csv"
-    cases.write_text("\r\n".join([
-        PACKAGE_HEADER,
-        "../../evil;R-1;AL;Tirana;shelter;female;24;2026-02-20;",
-        "/etc/passwd;R-2;AL;Tirana;medical;female;24;;yes",
-        "CON;R-3;AL;Tirana;medical;female;24;2026-02-20;",
-        "a\x00b;R-4;AL;Tirana;medical;female;24;2026-02-20;",
-        "evil;R-5;AL;Tirana;medical;female;24;2026-02-20;",
-        "NO-CONSENT;;AL;Tirana;medical;female;24;;",
-        "AL-7;;AL;Tirana;medical;female;24;2026-02-20;",
-    ]) + "\r\n", encoding="utf-8")
+    cases.write_text(
+        "\r\n".join(
+            [
+                PACKAGE_HEADER,
+                "../../evil;R-1;AL;Tirana;shelter;female;24;2026-02-20;",
+                "/etc/passwd;R-2;AL;Tirana;medical;female;24;;yes",
+                "CON;R-3;AL;Tirana;medical;female;24;2026-02-20;",
+                "a\x00b;R-4;AL;Tirana;medical;female;24;2026-02-20;",
+                "evil;R-5;AL;Tirana;medical;female;24;2026-02-20;",
+                "NO-CONSENT;;AL;Tirana;medical;female;24;;",
+                "AL-7;;AL;Tirana;medical;female;24;2026-02-20;",
+            ]
+        )
+        + "\r\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "packages"
     result = _run(root, [str(cases), "--packages", str(out), "--package-format", "md"])
     assert result.exit_code == 1, result.output
     records = _records(result.stdout)
     assert [r.get("package") for r in records] == [
-        "evil.md", "etc_passwd.md", "_CON.md", "a_b.md", "evil-2.md", None, "AL-7.md"]
+        "evil.md",
+        "etc_passwd.md",
+        "_CON.md",
+        "a_b.md",
+        "evil-2.md",
+        None,
+        "AL-7.md",
+    ]
     assert "consent" in str(records[5]["error"])
     written = sorted(str(r["package"]) for r in records if "package" in r)
     assert sorted(p.name for p in out.iterdir()) == written
@@ -213,15 +269,19 @@ def test_packages_are_reproducible(root: Path, tmp_path: Path) -> None:
     assert texts[0] == texts[1]
 
 
-@pytest.mark.parametrize(("args", "data", "message"), [
-    (["{cases}"], "case_id,neeeds\nA,shelter\n", "unknown columns: neeeds"),
-    (["{cases}", "--country", "Atlantis"], "case_id,to\nA,Tirana\n", "Atlantis"),
-    (["{cases}", "--today", "tomorrow"], "case_id,to\nA,Tirana\n", "--today"),
-    (["{missing}"], "", "cannot read"),
-    (["{cases}", "--jobs", "0"], "case_id,to\nA,Tirana\n", "--jobs"),
-])
-def test_usage_errors_exit_2_with_one_line_and_no_output(root: Path, tmp_path: Path, args: list[str],
-                                                         data: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "data", "message"),
+    [
+        (["{cases}"], "case_id,neeeds\nA,shelter\n", "unknown columns: neeeds"),
+        (["{cases}", "--country", "Atlantis"], "case_id,to\nA,Tirana\n", "Atlantis"),
+        (["{cases}", "--today", "tomorrow"], "case_id,to\nA,Tirana\n", "--today"),
+        (["{missing}"], "", "cannot read"),
+        (["{cases}", "--jobs", "0"], "case_id,to\nA,Tirana\n", "--jobs"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line_and_no_output(
+    root: Path, tmp_path: Path, args: list[str], data: str, message: str
+) -> None:
     cases = tmp_path / "cases.csv"
     cases.write_text(data, encoding="utf-8")
     out = tmp_path / "out.jsonl"

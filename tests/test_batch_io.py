@@ -34,8 +34,11 @@ def _read(data: bytes, fmt: str | None = None) -> list[RawCase]:
 def test_excel_csv_with_bom_semicolons_and_crlf() -> None:
     data = "\ufeffcase_id;Country;to;needs;age\r\nA1;AL;Shkodër;shelter|medical;24\r\n;;;;\r\n".encode()
     cases = _read(data, "csv")
-    assert cases == [RawCase(2, {"case_id": "A1", "country": "AL", "to": "Shkodër",
-                                 "needs": "shelter|medical", "age": "24"})]
+    assert cases == [
+        RawCase(
+            2, {"case_id": "A1", "country": "AL", "to": "Shkodër", "needs": "shelter|medical", "age": "24"}
+        )
+    ]
 
 
 def test_csv_row_is_the_spreadsheet_row_and_quoted_newlines_stay_in_one_cell() -> None:
@@ -88,10 +91,19 @@ def test_format_from_extension_or_sniffed_for_stdin() -> None:
 
 
 def test_split_case_separates_case_and_package_values_and_leaves_blanks_out() -> None:
-    case_id, case, package = split_case({
-        "case_id": " A1 ", "country": "AL", "needs": "shelter|medical", "age": "24", "sex": "",
-        "language": ["it", "sq"], "consent_date": "2026-03-01", "draft": "no", "risk": [],
-    })
+    case_id, case, package = split_case(
+        {
+            "case_id": " A1 ",
+            "country": "AL",
+            "needs": "shelter|medical",
+            "age": "24",
+            "sex": "",
+            "language": ["it", "sq"],
+            "consent_date": "2026-03-01",
+            "draft": "no",
+            "risk": [],
+        }
+    )
     assert case_id == "A1"
     assert case == {"country": "AL", "needs": "shelter|medical", "age": "24", "language": ["it", "sq"]}
     assert package == {"consent_date": "2026-03-01", "draft": "no"}
@@ -100,9 +112,14 @@ def test_split_case_separates_case_and_package_values_and_leaves_blanks_out() ->
 
 
 RECORDS = [
-    {"case_id": "A", "row": 2, "case": {}, "destination": {"name": "Shkodër", "region": "AL-10"},
-     "plan": [{"need": "shelter", "id": "al-1"}, {"need": "legal", "id": "=cmd()"}],
-     "unmet": ["medical"]},
+    {
+        "case_id": "A",
+        "row": 2,
+        "case": {},
+        "destination": {"name": "Shkodër", "region": "AL-10"},
+        "plan": [{"need": "shelter", "id": "al-1"}, {"need": "legal", "id": "=cmd()"}],
+        "unmet": ["medical"],
+    },
     {"case_id": "=HYPERLINK(1)", "row": 3, "error": "unknown place 'Nowhere'"},
 ]
 
@@ -146,20 +163,23 @@ def test_summary_counts_and_exit_code() -> None:
     assert summary.exit_code == ExitCode.PROBLEMS == 1
 
 
-@pytest.mark.parametrize(("case_id", "name"), [
-    ("AL-2026-001", "AL-2026-001"),
-    ("../../etc/passwd", "etc_passwd"),
-    ("/abs/path", "abs_path"),
-    ("a\x00b", "a_b"),
-    ("CON", "_CON"),
-    ("nul.txt", "_nul.txt"),
-    ("com1", "_com1"),
-    ("..", "case"),
-    ("", "case"),
-    ("C:\\Windows\\x", "C_Windows_x"),
-    ("Шкодер 12", "Шкодер_12"),
-    ("x" * 300, "x" * 100),
-])
+@pytest.mark.parametrize(
+    ("case_id", "name"),
+    [
+        ("AL-2026-001", "AL-2026-001"),
+        ("../../etc/passwd", "etc_passwd"),
+        ("/abs/path", "abs_path"),
+        ("a\x00b", "a_b"),
+        ("CON", "_CON"),
+        ("nul.txt", "_nul.txt"),
+        ("com1", "_com1"),
+        ("..", "case"),
+        ("", "case"),
+        ("C:\\Windows\\x", "C_Windows_x"),
+        ("Шкодер 12", "Шкодер_12"),
+        ("x" * 300, "x" * 100),
+    ],
+)
 def test_safe_filename(case_id: str, name: str) -> None:
     assert safe_filename(case_id) == name
 

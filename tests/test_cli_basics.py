@@ -48,8 +48,12 @@ def test_version() -> None:
 
 
 def test_python_dash_m() -> None:
-    done = subprocess.run([sys.executable, "-m", "svcmatch", "needs", "--format", "json"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "svcmatch", "needs", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert '"code": "shelter"' in done.stdout
 
 

@@ -33,34 +33,68 @@ POINTS = {"AL-10": [SHKODER], "AL-08": [LEZHE], "AL-07": [KUKES]}
 
 
 def _provider(pid: str, categories: tuple[str, ...], region: str = "AL-10", **fields: Any) -> Provider:
-    values: dict[str, Any] = {"id": pid, "name": pid.title(), "categories": categories,
-                              "region": region, "coverage": Coverage("regions", (region,))}
+    values: dict[str, Any] = {
+        "id": pid,
+        "name": pid.title(),
+        "categories": categories,
+        "region": region,
+        "coverage": Coverage("regions", (region,)),
+    }
     return Provider(**{**values, **fields})
 
 
 def _hand_made() -> list[Provider]:
     return [
-        _provider("national-legal", ("legal",), region="AL-11", coverage=Coverage("national"),
-                  unaccompanied_minors=True),
-        _provider("women-shelter", ("shelter", "psychosocial"), sexes=("female",), min_age=18,
-                  accompanying_children=True, confidential_address=True, address="Secret Street 1",
-                  latitude=42.07, longitude=19.5),
-        _provider("adult-shelter", ("shelter",), min_age=18,
-                  coverage=Coverage("regions", ("AL-10", "AL-07"))),
+        _provider(
+            "national-legal",
+            ("legal",),
+            region="AL-11",
+            coverage=Coverage("national"),
+            unaccompanied_minors=True,
+        ),
+        _provider(
+            "women-shelter",
+            ("shelter", "psychosocial"),
+            sexes=("female",),
+            min_age=18,
+            accompanying_children=True,
+            confidential_address=True,
+            address="Secret Street 1",
+            latitude=42.07,
+            longitude=19.5,
+        ),
+        _provider(
+            "adult-shelter", ("shelter",), min_age=18, coverage=Coverage("regions", ("AL-10", "AL-07"))
+        ),
         _provider("closed-shelter", ("shelter",), region="AL-01", status="temporarily_closed"),
-        _provider("radius-clinic", ("medical",), latitude=SHKODER[0], longitude=SHKODER[1],
-                  coverage=Coverage("radius", km=40.0), unaccompanied_minors=True),
-        _provider("minors-home", ("shelter", "education"), region="AL-11", max_age=17,
-                  unaccompanied_minors=True),
-        _provider("labour-men", ("shelter",), region="AL-11", sexes=("male",), min_age=18,
-                  exploitation_types=("labour",)),
+        _provider(
+            "radius-clinic",
+            ("medical",),
+            latitude=SHKODER[0],
+            longitude=SHKODER[1],
+            coverage=Coverage("radius", km=40.0),
+            unaccompanied_minors=True,
+        ),
+        _provider(
+            "minors-home", ("shelter", "education"), region="AL-11", max_age=17, unaccompanied_minors=True
+        ),
+        _provider(
+            "labour-men",
+            ("shelter",),
+            region="AL-11",
+            sexes=("male",),
+            min_age=18,
+            exploitation_types=("labour",),
+        ),
         _provider("status-legal", ("legal",), region="AL-12", official_status_required=True),
     ]
 
 
 def _directory(providers: list[Provider], country: str = "AL") -> Directory:
-    return Directory(DirectoryInfo(country=country, path=f"/x/{country.lower()}.json", version="sha256:ab",
-                                   sample=True), tuple(providers))
+    return Directory(
+        DirectoryInfo(country=country, path=f"/x/{country.lower()}.json", version="sha256:ab", sample=True),
+        tuple(providers),
+    )
 
 
 def _matrix(population: str | None = None, **kwargs: Any) -> CoverageReport:
@@ -93,8 +127,10 @@ def test_radius_reaches_regions_whose_main_towns_lie_within_it() -> None:
     assert counts["AL-10"]["medical"] == 1  # its own region
     assert counts["AL-08"]["medical"] == 1  # Lezhë, 33 km away
     assert counts["AL-07"]["medical"] == 0  # Kukës, 75 km away
-    wider = [p.with_changes(coverage=Coverage("radius", km=80.0)) if p.id == "radius-clinic" else p
-             for p in _hand_made()]
+    wider = [
+        p.with_changes(coverage=Coverage("radius", km=80.0)) if p.id == "radius-clinic" else p
+        for p in _hand_made()
+    ]
     assert coverage_matrix(_directory(wider), region_points=POINTS).counts["AL-07"]["medical"] == 1
 
 
@@ -106,18 +142,21 @@ def test_radius_with_the_gazetteer_main_towns() -> None:
     assert counts["AL-12"]["medical"] == 0  # Vlorë is 190 km away
 
 
-@pytest.mark.parametrize(("population", "region", "expected"), [
-    ("male", "AL-10", 1),                       # the women's shelter drops out
-    ("female", "AL-10", 2),
-    ("female,children", "AL-10", 1),            # only the women's shelter takes children
-    ("female,16", "AL-10", 0),                  # both are for adults
-    ("female,16,unaccompanied", "AL-11", 1),    # the minors' home
-    ("16", "AL-11", 1),
-    ("male", "AL-11", 2),                       # no age: the minors' home may take a boy
-    ("male,30,labour", "AL-11", 1),
-    ("male,30,sexual", "AL-11", 0),             # the men's shelter handles labour only
-    ("male,30", "AL-11", 1),
-])
+@pytest.mark.parametrize(
+    ("population", "region", "expected"),
+    [
+        ("male", "AL-10", 1),  # the women's shelter drops out
+        ("female", "AL-10", 2),
+        ("female,children", "AL-10", 1),  # only the women's shelter takes children
+        ("female,16", "AL-10", 0),  # both are for adults
+        ("female,16,unaccompanied", "AL-11", 1),  # the minors' home
+        ("16", "AL-11", 1),
+        ("male", "AL-11", 2),  # no age: the minors' home may take a boy
+        ("male,30,labour", "AL-11", 1),
+        ("male,30,sexual", "AL-11", 0),  # the men's shelter handles labour only
+        ("male,30", "AL-11", 1),
+    ],
+)
 def test_population_narrows_by_eligibility(population: str, region: str, expected: int) -> None:
     assert _matrix(population).counts[region]["shelter"] == expected
 
@@ -145,8 +184,11 @@ def test_gap_and_thin_lists() -> None:
     assert ("AL-07", "shelter") in thin and ("AL-08", "medical") in thin
     assert len(gaps) + len(thin) + 2 == 24  # AL-10 and AL-11 shelters have two each
     document = report.to_json()
-    assert {"region": "AL-08", "region_name": report.to_json()["region_names"]["AL-08"],
-            "need": "shelter"} in document["gaps"]
+    assert {
+        "region": "AL-08",
+        "region_name": report.to_json()["region_names"]["AL-08"],
+        "need": "shelter",
+    } in document["gaps"]
     assert document["regions"]["AL-10"] == {"shelter": 2, "medical": 1}
 
 
@@ -160,21 +202,25 @@ def test_province_counts_for_its_region() -> None:
     assert top_region("MA-NOU", "MA") == "MA-06"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("female,16,unaccompanied", Population(sex="female", age=16, unaccompanied=True)),
-    ("Men", Population(sex="male")),
-    (" 30 ; WOMAN | children ", Population(sex="female", age=30, children=True)),
-    ("labor,male", Population(sex="male", exploitation="labour")),
-    ("domestic_servitude", Population(exploitation="domestic_servitude")),
-    ("No status,men", Population(sex="male", no_status=True)),
-    ("female,female", Population(sex="female")),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("female,16,unaccompanied", Population(sex="female", age=16, unaccompanied=True)),
+        ("Men", Population(sex="male")),
+        (" 30 ; WOMAN | children ", Population(sex="female", age=30, children=True)),
+        ("labor,male", Population(sex="male", exploitation="labour")),
+        ("domestic_servitude", Population(exploitation="domestic_servitude")),
+        ("No status,men", Population(sex="male", no_status=True)),
+        ("female,female", Population(sex="female")),
+    ],
+)
 def test_parse_population(text: str, expected: Population) -> None:
     assert parse_population(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "female,male", "16,17", "unaccompanied,18", "200", "alien",
-                                  "sexual,labour"])
+@pytest.mark.parametrize(
+    "text", ["", "female,male", "16,17", "unaccompanied,18", "200", "alien", "sexual,labour"]
+)
 def test_parse_population_refuses_bad_tokens(text: str) -> None:
     with pytest.raises(InputError):
         parse_population(text)
@@ -202,8 +248,14 @@ def test_html_is_self_contained_and_printable() -> None:
 
 def test_html_escapes_every_value() -> None:
     evil = '<img onerror=alert(1)>"'
-    report = CoverageReport(country="AL", regions=(("AL-01", evil),), needs=("shelter",),
-                            counts={"AL-01": {"shelter": 0}}, directory_file=evil, directory_version=evil)
+    report = CoverageReport(
+        country="AL",
+        regions=(("AL-01", evil),),
+        needs=("shelter",),
+        counts={"AL-01": {"shelter": 0}},
+        directory_file=evil,
+        directory_version=evil,
+    )
     page = to_html(report, country_name=evil)
     assert "<img" not in page
     assert "&lt;img onerror=alert(1)&gt;&quot;" in page
@@ -232,8 +284,11 @@ def test_command_json(root: Path) -> None:
     document = json.loads(result.stdout)
     assert document["country"] == "AL"
     assert document["regions"]["AL-10"] == {"shelter": 2, "legal": 1}
-    assert {"region": "AL-08", "region_name": document["region_names"]["AL-08"], "need": "shelter"} \
-        in document["gaps"]
+    assert {
+        "region": "AL-08",
+        "region_name": document["region_names"]["AL-08"],
+        "need": "shelter",
+    } in document["gaps"]
     assert document["for"] is None
 
 
@@ -265,8 +320,15 @@ def test_confidential_address_appears_in_no_format(root: Path) -> None:
         assert "Secret" not in result.stdout and "42.07" not in result.stdout
 
 
-@pytest.mark.parametrize("args", [["AL", "--for", "female,alien"], ["AL", "--needs", "xylophone"],
-                                  ["Atlantis"], ["AL", "--for", "unaccompanied,40"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["AL", "--for", "female,alien"],
+        ["AL", "--needs", "xylophone"],
+        ["Atlantis"],
+        ["AL", "--for", "unaccompanied,40"],
+    ],
+)
 def test_command_bad_input_is_one_line(root: Path, args: list[str]) -> None:
     result = _run(root, *args)
     assert result.exit_code == 2

@@ -15,14 +15,39 @@ from svcmatch.model import Coverage, Provider
 from svcmatch.storage import DirectoryStore, file_lock, load_directory
 
 RECENT = dt.date.today() - dt.timedelta(days=45)
-SHELTER = Provider(id="al-shk-0001", name="Strehëza Shpresa", categories=("shelter", "psychosocial"),
-                   city="Shkodër", region="AL-10", address="Rruga e Fshehtë 1", latitude=42.0683,
-                   longitude=19.5126, confidential_address=True, sexes=("female",),
-                   languages=("sq", "en"), phone="+355 22 000 001", verified_on=RECENT)
-LEGAL = Provider(id="al-tir-0002", name="Ndihma Ligjore", categories=("legal",), city="Tiranë",
-                 region="AL-11", status="inactive", coverage=Coverage("national"))
-JOBS = Provider(id="al-tir-0003", name="=Punë Tani", categories=("employment", "vocational_training"),
-                city="Tiranë", region="AL-11", address="Rruga Kavajës 5", verified_on=dt.date(2020, 5, 1))
+SHELTER = Provider(
+    id="al-shk-0001",
+    name="Strehëza Shpresa",
+    categories=("shelter", "psychosocial"),
+    city="Shkodër",
+    region="AL-10",
+    address="Rruga e Fshehtë 1",
+    latitude=42.0683,
+    longitude=19.5126,
+    confidential_address=True,
+    sexes=("female",),
+    languages=("sq", "en"),
+    phone="+355 22 000 001",
+    verified_on=RECENT,
+)
+LEGAL = Provider(
+    id="al-tir-0002",
+    name="Ndihma Ligjore",
+    categories=("legal",),
+    city="Tiranë",
+    region="AL-11",
+    status="inactive",
+    coverage=Coverage("national"),
+)
+JOBS = Provider(
+    id="al-tir-0003",
+    name="=Punë Tani",
+    categories=("employment", "vocational_training"),
+    city="Tiranë",
+    region="AL-11",
+    address="Rruga Kavajës 5",
+    verified_on=dt.date(2020, 5, 1),
+)
 
 
 @pytest.fixture
@@ -122,10 +147,16 @@ LIST_MARKDOWN = f"""\
 """
 
 
-@pytest.mark.parametrize(("fmt", "expected"), [
-    ("table", LIST_TABLE), ("json", LIST_JSON), ("jsonl", LIST_JSONL), ("csv", LIST_CSV),
-    ("markdown", LIST_MARKDOWN),
-])
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("table", LIST_TABLE),
+        ("json", LIST_JSON),
+        ("jsonl", LIST_JSONL),
+        ("csv", LIST_CSV),
+        ("markdown", LIST_MARKDOWN),
+    ],
+)
 def test_list_in_every_format(root: Path, fmt: str, expected: str) -> None:
     result = run(root, "list", "AL", "--format", fmt)
     assert result.exit_code == 0, result.output
@@ -134,14 +165,17 @@ def test_list_in_every_format(root: Path, fmt: str, expected: str) -> None:
     assert "Rruga" not in result.stdout and "42.06" not in result.stdout
 
 
-@pytest.mark.parametrize(("options", "ids"), [
-    (["--category", "lawyer"], ["al-tir-0002"]),
-    (["--category", "livelihood"], ["al-tir-0003"]),
-    (["--category", "shelter", "--category", "legal"], ["al-shk-0001", "al-tir-0002"]),
-    (["--region", "al-11"], ["al-tir-0002", "al-tir-0003"]),
-    (["--status", "inactive"], ["al-tir-0002"]),
-    (["--region", "AL-10", "--status", "inactive"], []),
-])
+@pytest.mark.parametrize(
+    ("options", "ids"),
+    [
+        (["--category", "lawyer"], ["al-tir-0002"]),
+        (["--category", "livelihood"], ["al-tir-0003"]),
+        (["--category", "shelter", "--category", "legal"], ["al-shk-0001", "al-tir-0002"]),
+        (["--region", "al-11"], ["al-tir-0002", "al-tir-0003"]),
+        (["--status", "inactive"], ["al-tir-0002"]),
+        (["--region", "AL-10", "--status", "inactive"], []),
+    ],
+)
 def test_list_filters(root: Path, options: list[str], ids: list[str]) -> None:
     result = run(root, "list", "Albania", *options, "--format", "jsonl")
     assert result.exit_code == 0, result.output
@@ -285,9 +319,14 @@ SHOW_MARKDOWN = """\
 """
 
 
-@pytest.mark.parametrize(("fmt", "expected"), [
-    ("table", SHOW_TABLE), ("csv", SHOW_CSV), ("markdown", SHOW_MARKDOWN),
-])
+@pytest.mark.parametrize(
+    ("fmt", "expected"),
+    [
+        ("table", SHOW_TABLE),
+        ("csv", SHOW_CSV),
+        ("markdown", SHOW_MARKDOWN),
+    ],
+)
 def test_show_in_text_formats(root: Path, fmt: str, expected: str) -> None:
     result = run(root, "show", "AL", "al-tir-0002", "--format", fmt)
     assert result.exit_code == 0, result.output
@@ -333,34 +372,79 @@ def test_init_creates_an_empty_directory_and_refuses_twice(tmp_path: Path) -> No
 def test_writing_to_the_bundled_samples_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
-    for args in (["init", "AL"], ["add", "AL", "--name", "X", "--category", "legal", "--region", "AL-11"],
-                 ["remove", "AL", "al-x"], ["edit", "AL", "al-x", "--set", "phone=1"]):
+    for args in (
+        ["init", "AL"],
+        ["add", "AL", "--name", "X", "--category", "legal", "--region", "AL-11"],
+        ["remove", "AL", "al-x"],
+        ["edit", "AL", "al-x", "--set", "phone=1"],
+    ):
         result = CliRunner().invoke(main, ["directory", *args])
         fails(result, 3, "is a bundled sample directory and is read-only")
         assert "svcmatch --directories ./my-dirs directory init AL" in result.stderr
 
 
 def test_add_with_options(root: Path) -> None:
-    result = run(root, "add", "AL", "--name", "Qendra Jeta", "--category", "doctor",
-                 "--category", "psychosocial,legal", "--region", "AL-12", "--city", "Vlorë",
-                 "--sex", "female", "--language", "sq", "--language", "it", "--min-age", "18",
-                 "--vot-specialised", "--latitude", "40,4667", "--longitude", "19.4897",
-                 "--coverage", "AL-12|AL-05", "--verified-on", "01.03.2026", "--author", "Maria")
+    result = run(
+        root,
+        "add",
+        "AL",
+        "--name",
+        "Qendra Jeta",
+        "--category",
+        "doctor",
+        "--category",
+        "psychosocial,legal",
+        "--region",
+        "AL-12",
+        "--city",
+        "Vlorë",
+        "--sex",
+        "female",
+        "--language",
+        "sq",
+        "--language",
+        "it",
+        "--min-age",
+        "18",
+        "--vot-specialised",
+        "--latitude",
+        "40,4667",
+        "--longitude",
+        "19.4897",
+        "--coverage",
+        "AL-12|AL-05",
+        "--verified-on",
+        "01.03.2026",
+        "--author",
+        "Maria",
+    )
     assert result.exit_code == 0, result.output
     assert re.fullmatch(r"al-vlo-[0-9a-f]{4}\n", result.stdout)
     added = load_directory("AL", root).get(result.stdout.strip())
-    assert added == Provider(id=result.stdout.strip(), name="Qendra Jeta",
-                             categories=("medical", "psychosocial", "legal"), city="Vlorë", region="AL-12",
-                             sexes=("female",), languages=("sq", "it"), min_age=18, vot_specialised=True,
-                             latitude=40.4667, longitude=19.4897, verified_on=dt.date(2026, 3, 1),
-                             coverage=Coverage("regions", ("AL-12", "AL-05")))
+    assert added == Provider(
+        id=result.stdout.strip(),
+        name="Qendra Jeta",
+        categories=("medical", "psychosocial", "legal"),
+        city="Vlorë",
+        region="AL-12",
+        sexes=("female",),
+        languages=("sq", "it"),
+        min_age=18,
+        vot_specialised=True,
+        latitude=40.4667,
+        longitude=19.4897,
+        verified_on=dt.date(2026, 3, 1),
+        coverage=Coverage("regions", ("AL-12", "AL-05")),
+    )
     (change,) = DirectoryStore("AL", root).history(added.id)
     assert change.author == "Maria" and change.operation == "add" and change.new["name"] == "Qendra Jeta"
 
 
 def test_add_from_json_file_and_stdin(root: Path, tmp_path: Path) -> None:
-    records = [{"name": "Punë për të Rinjtë", "categories": ["employment"], "region": "AL-09"},
-               {"id": "al-dur-beef", "name": "Strehë Durrës", "categories": "shelter", "region": "AL-02"}]
+    records = [
+        {"name": "Punë për të Rinjtë", "categories": ["employment"], "region": "AL-09"},
+        {"id": "al-dur-beef", "name": "Strehë Durrës", "categories": "shelter", "region": "AL-02"},
+    ]
     (tmp_path / "new.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     result = run(root, "add", "AL", "--json", str(tmp_path / "new.json"))
     assert result.exit_code == 0, result.output
@@ -372,57 +456,106 @@ def test_add_from_json_file_and_stdin(root: Path, tmp_path: Path) -> None:
     assert len(load_directory("AL", root).providers) == 6
 
 
-@pytest.mark.parametrize(("args", "stdin", "message"), [
-    (["--name", "X", "--region", "AL-11"], None, "add needs --category"),
-    (["--name", "X", "--category", "legal", "--region", "AL-11", "--latitude", "north"], None,
-     "latitude: 'north' is not a number"),
-    (["--name", "X", "--category", "xylophone", "--region", "AL-11"], None, "unknown need 'xylophone'"),
-    (["--name", "X", "--category", "legal", "--region", "MA-06"], None, "MA-06"),
-    (["--name", "X", "--category", "legal", "--region", "AL-11", "--status", "open"], None, "status 'open'"),
-    (["--name", "X", "--category", "legal", "--region", "AL-11", "--min-age", "30", "--max-age", "18"], None,
-     "min_age 30 is above max_age 18"),
-    (["--json", "-"], '[{"name": "A", "categories": "legal"}, {"name": "B", "colour": "red"}]',
-     "record 2: unknown fields colour"),
-    (["--json", "-"], '{"id": "al-tir-0002", "name": "Again"}', "provider 'al-tir-0002' already exists"),
-    (["--json", "-"], '{"name": "A",\n "categories": [legal]}', "-: line 2, column 17: Expecting value"),
-    (["--json", "-"], '"just text"', "holds no provider records"),
-    (["--json", "-", "--name", "X"], "{}", "--json cannot be combined with field options"),
-])
-def test_add_refuses_bad_input_and_writes_nothing(root: Path, args: list[str], stdin: str | None,
-                                                  message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (["--name", "X", "--region", "AL-11"], None, "add needs --category"),
+        (
+            ["--name", "X", "--category", "legal", "--region", "AL-11", "--latitude", "north"],
+            None,
+            "latitude: 'north' is not a number",
+        ),
+        (["--name", "X", "--category", "xylophone", "--region", "AL-11"], None, "unknown need 'xylophone'"),
+        (["--name", "X", "--category", "legal", "--region", "MA-06"], None, "MA-06"),
+        (
+            ["--name", "X", "--category", "legal", "--region", "AL-11", "--status", "open"],
+            None,
+            "status 'open'",
+        ),
+        (
+            ["--name", "X", "--category", "legal", "--region", "AL-11", "--min-age", "30", "--max-age", "18"],
+            None,
+            "min_age 30 is above max_age 18",
+        ),
+        (
+            ["--json", "-"],
+            '[{"name": "A", "categories": "legal"}, {"name": "B", "colour": "red"}]',
+            "record 2: unknown fields colour",
+        ),
+        (["--json", "-"], '{"id": "al-tir-0002", "name": "Again"}', "provider 'al-tir-0002' already exists"),
+        (["--json", "-"], '{"name": "A",\n "categories": [legal]}', "-: line 2, column 17: Expecting value"),
+        (["--json", "-"], '"just text"', "holds no provider records"),
+        (["--json", "-", "--name", "X"], "{}", "--json cannot be combined with field options"),
+    ],
+)
+def test_add_refuses_bad_input_and_writes_nothing(
+    root: Path, args: list[str], stdin: str | None, message: str
+) -> None:
     before = (root / "al.json").read_bytes()
     fails(run(root, "add", "AL", *args, input=stdin), 2, message)
     assert (root / "al.json").read_bytes() == before
 
 
 def test_edit_sets_and_clears_fields(root: Path) -> None:
-    result = run(root, "edit", "AL", "al-tir-0002", "--set", "phone=+355 4 222 333",
-                 "--set", "status=temporarily closed", "--set", "languages=sq|en", "--set", "city=",
-                 "--set", "unaccompanied-minors=yes", "--author", "Besa")
+    result = run(
+        root,
+        "edit",
+        "AL",
+        "al-tir-0002",
+        "--set",
+        "phone=+355 4 222 333",
+        "--set",
+        "status=temporarily closed",
+        "--set",
+        "languages=sq|en",
+        "--set",
+        "city=",
+        "--set",
+        "unaccompanied-minors=yes",
+        "--author",
+        "Besa",
+    )
     assert result.exit_code == 0, result.output
-    assert result.stderr == ("svcmatch: edited al-tir-0002: phone, status, languages, city, "
-                             "unaccompanied_minors\n")
+    assert result.stderr == (
+        "svcmatch: edited al-tir-0002: phone, status, languages, city, unaccompanied_minors\n"
+    )
     edited = load_directory("AL", root).get("al-tir-0002")
-    assert edited == LEGAL.with_changes(phone="+355 4 222 333", status="temporarily_closed",
-                                        languages=("sq", "en"), city="", unaccompanied_minors=True)
+    assert edited == LEGAL.with_changes(
+        phone="+355 4 222 333",
+        status="temporarily_closed",
+        languages=("sq", "en"),
+        city="",
+        unaccompanied_minors=True,
+    )
     change = DirectoryStore("AL", root).history("al-tir-0002")[-1]
     assert (change.author, change.action) == ("Besa", "edit")
-    assert change.old == {"city": "Tiranë", "languages": [], "phone": "", "status": "inactive",
-                          "unaccompanied_minors": False}
+    assert change.old == {
+        "city": "Tiranë",
+        "languages": [],
+        "phone": "",
+        "status": "inactive",
+        "unaccompanied_minors": False,
+    }
     again = run(root, "edit", "AL", "al-tir-0002", "--set", "phone=+355 4 222 333")
     assert again.stderr == "svcmatch: al-tir-0002: nothing changed\n"
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["al-tir-0002", "--set", "colour=red"], "unknown field 'colour'"),
-    (["al-tir-0002", "--set", "min_age=old"], "min_age: 'old' is not a whole number"),
-    (["al-tir-0002", "--set", "verified_on=31.02.2026"], "is not a real date"),
-    (["al-tir-0002", "--set", "latitude=95", "--set", "longitude=19"], "latitude 95.0 is outside -90..90"),
-    (["al-tir-0002", "--set", "phone"], "is not FIELD=VALUE"),
-    (["al-tir-0002", "--set", "id=al-other"], "the id of a record cannot change"),
-    (["al-tir-0002", "--set", "coverage=radius:-4"], "coverage radius"),
-    (["al-nope", "--set", "phone=1"], "no provider 'al-nope'"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["al-tir-0002", "--set", "colour=red"], "unknown field 'colour'"),
+        (["al-tir-0002", "--set", "min_age=old"], "min_age: 'old' is not a whole number"),
+        (["al-tir-0002", "--set", "verified_on=31.02.2026"], "is not a real date"),
+        (
+            ["al-tir-0002", "--set", "latitude=95", "--set", "longitude=19"],
+            "latitude 95.0 is outside -90..90",
+        ),
+        (["al-tir-0002", "--set", "phone"], "is not FIELD=VALUE"),
+        (["al-tir-0002", "--set", "id=al-other"], "the id of a record cannot change"),
+        (["al-tir-0002", "--set", "coverage=radius:-4"], "coverage radius"),
+        (["al-nope", "--set", "phone=1"], "no provider 'al-nope'"),
+    ],
+)
 def test_edit_refuses_bad_input(root: Path, args: list[str], message: str) -> None:
     before = (root / "al.json").read_bytes()
     fails(run(root, "edit", "AL", *args), 2, message)
@@ -511,14 +644,24 @@ def test_stats(root: Path) -> None:
     assert run(root, "stats", "AL").stdout == STATS_TABLE
     assert run(root, "stats", "AL", "--format", "csv").stdout == STATS_CSV
     assert json.loads(run(root, "stats", "AL", "--format", "json").stdout) == {
-        "country": "AL", "providers": 3,
-        "by_category": {"shelter": 1, "psychosocial": 1, "legal": 1, "vocational_training": 1,
-                        "employment": 1},
-        "by_region": {"AL-10": 1, "AL-11": 2}, "by_status": {"active": 2, "inactive": 1},
-        "stale_months": 12, "stale": ["al-tir-0003"], "never_verified": ["al-tir-0002"],
+        "country": "AL",
+        "providers": 3,
+        "by_category": {
+            "shelter": 1,
+            "psychosocial": 1,
+            "legal": 1,
+            "vocational_training": 1,
+            "employment": 1,
+        },
+        "by_region": {"AL-10": 1, "AL-11": 2},
+        "by_status": {"active": 2, "inactive": 1},
+        "stale_months": 12,
+        "stale": ["al-tir-0003"],
+        "never_verified": ["al-tir-0002"],
     }
-    assert json.loads(run(root, "stats", "AL", "--stale-months", "1", "--format", "json").stdout)["stale"] \
-        == ["al-shk-0001", "al-tir-0003"]
+    assert json.loads(run(root, "stats", "AL", "--stale-months", "1", "--format", "json").stdout)[
+        "stale"
+    ] == ["al-shk-0001", "al-tir-0003"]
 
 
 HISTORY_CSV = """\
@@ -532,16 +675,18 @@ T,tester,edit,edit,al-shk-0001,phone,+355 22 000 001,+355 22 999 999
 
 
 def test_history_shows_changes_and_hides_confidential_addresses(root: Path) -> None:
-    result = run(root, "edit", "AL", SHELTER.id, "--set", "address=Rruga e Re 2",
-                 "--set", "phone=+355 22 999 999")
+    result = run(
+        root, "edit", "AL", SHELTER.id, "--set", "address=Rruga e Re 2", "--set", "phone=+355 22 999 999"
+    )
     assert result.exit_code == 0, result.output
     history = run(root, "history", "AL", SHELTER.id, "--format", "csv")
     assert history.exit_code == 0, history.output
     times = re.findall(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", history.stdout, re.MULTILINE)
     assert len(times) == history.stdout.count("\n") - 1
     rows = re.sub(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "T", history.stdout, flags=re.MULTILINE)
-    assert [line for line in rows.splitlines() if "confidential)" in line or "tester" in line] \
-        == HISTORY_CSV.splitlines()[1:]
+    assert [
+        line for line in rows.splitlines() if "confidential)" in line or "tester" in line
+    ] == HISTORY_CSV.splitlines()[1:]
     assert rows.splitlines()[0] == HISTORY_CSV.splitlines()[0]
     assert "Fshehtë" not in history.stdout and "Rruga e Re" not in history.stdout
     shown = run(root, "history", "AL", SHELTER.id, "--include-confidential").stdout
@@ -551,8 +696,11 @@ def test_history_shows_changes_and_hides_confidential_addresses(root: Path) -> N
 def test_history_of_the_whole_directory_and_unknown_ids(root: Path) -> None:
     entries = json.loads(run(root, "history", "AL", "--format", "json").stdout)
     assert [(e["action"], e["operation"], e["provider"]) for e in entries] == [
-        ("init", "meta", None), ("add", "add", "al-shk-0001"), ("add", "add", "al-tir-0002"),
-        ("add", "add", "al-tir-0003")]
+        ("init", "meta", None),
+        ("add", "add", "al-shk-0001"),
+        ("add", "add", "al-tir-0002"),
+        ("add", "add", "al-tir-0003"),
+    ]
     assert entries[0]["new"] == {"country": "AL", "title": "Albania test"}
     fails(run(root, "history", "AL", "al-nope"), 2, "no history of provider 'al-nope'")
 

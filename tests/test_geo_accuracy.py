@@ -370,9 +370,15 @@ def test_at_least_95_percent_right_regions_and_close_coordinates() -> None:
     assert near / total >= 0.95, failures
 
 
-@pytest.mark.parametrize(("country", "query", "region", "lat", "lon"),
-                         [c for c in CASES if c[1] in {"Scutari", "Lemberg", "Fez", "Dnipropetrovsk",
-                                                       "Kirovohrad", "Тирана", "Київ", "طنجة", "Durres"}])
+@pytest.mark.parametrize(
+    ("country", "query", "region", "lat", "lon"),
+    [
+        c
+        for c in CASES
+        if c[1]
+        in {"Scutari", "Lemberg", "Fez", "Dnipropetrovsk", "Kirovohrad", "Тирана", "Київ", "طنجة", "Durres"}
+    ],
+)
 def test_the_issue_examples(country: str, query: str, region: str, lat: float, lon: float) -> None:
     place = locate(query, country)
     assert place.region == region

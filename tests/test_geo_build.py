@@ -18,10 +18,20 @@ from svcmatch.geo import build, gazetteer, locate, regions
 from svcmatch.geo.regions import region_index
 
 
-def _city(gid: int, name: str, lat: float, lon: float, pop: int, cc: str, admin1: str,
-          alternates: list[str]) -> dict[str, Any]:
-    return {"geonameid": gid, "name": name, "latitude": lat, "longitude": lon, "countrycode": cc,
-            "population": pop, "timezone": "", "admin1code": admin1, "alternatenames": alternates}
+def _city(
+    gid: int, name: str, lat: float, lon: float, pop: int, cc: str, admin1: str, alternates: list[str]
+) -> dict[str, Any]:
+    return {
+        "geonameid": gid,
+        "name": name,
+        "latitude": lat,
+        "longitude": lon,
+        "countrycode": cc,
+        "population": pop,
+        "timezone": "",
+        "admin1code": admin1,
+        "alternatenames": alternates,
+    }
 
 
 #: GeoNames-shaped records for Moldova (its admin1 codes are GeoNames' own: 57, 58, ...).
@@ -67,8 +77,9 @@ def test_neighbours_mark_the_border(built: Path) -> None:
 def test_build_is_byte_for_byte_reproducible(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build, "_cities", lambda: CITIES)
     first = build.write_compact(build.build_gazetteer("MD", CITIES), tmp_path / "a.json.gz").read_bytes()
-    second = build.write_compact(build.build_gazetteer("MD", list(reversed(CITIES))),
-                                 tmp_path / "b.json.gz").read_bytes()
+    second = build.write_compact(
+        build.build_gazetteer("MD", list(reversed(CITIES))), tmp_path / "b.json.gz"
+    ).read_bytes()
     assert first == second
 
 

@@ -10,16 +10,50 @@ from svcmatch.errors import InputError
 from svcmatch.geo import resolve_country
 
 
-@pytest.mark.parametrize(("text", "alpha2"), [
-    ("AL", "AL"), ("al", "AL"), ("ALB", "AL"), ("008", "AL"), ("8", "AL"), ("Albania", "AL"),
-    ("Shqipëria", "AL"), ("Shqiperia", "AL"), ("Shqipëri", "AL"), ("Albanie", "AL"), ("Albanien", "AL"),
-    ("Албания", "AL"), ("Republic of Albania", "AL"), ("albnia", "AL"),
-    ("MA", "MA"), ("MAR", "MA"), ("504", "MA"), ("Morocco", "MA"), ("Maroc", "MA"), ("Marokko", "MA"),
-    ("المغرب", "MA"), ("Marocco", "MA"), ("Marruecos", "MA"), ("Kingdom of Morocco", "MA"), ("Morroco", "MA"),
-    ("UA", "UA"), ("UKR", "UA"), ("804", "UA"), ("Ukraine", "UA"), ("Україна", "UA"), ("Украина", "UA"),
-    ("Ukraina", "UA"), ("Ucraina", "UA"), ("Ukrajina", "UA"), ("Ukriane", "UA"),
-    ("Moldova", "MD"), ("Côte d'Ivoire", "CI"), ("Cote d’Ivoire", "CI"), ("Viet Nam", "VN"),
-])
+@pytest.mark.parametrize(
+    ("text", "alpha2"),
+    [
+        ("AL", "AL"),
+        ("al", "AL"),
+        ("ALB", "AL"),
+        ("008", "AL"),
+        ("8", "AL"),
+        ("Albania", "AL"),
+        ("Shqipëria", "AL"),
+        ("Shqiperia", "AL"),
+        ("Shqipëri", "AL"),
+        ("Albanie", "AL"),
+        ("Albanien", "AL"),
+        ("Албания", "AL"),
+        ("Republic of Albania", "AL"),
+        ("albnia", "AL"),
+        ("MA", "MA"),
+        ("MAR", "MA"),
+        ("504", "MA"),
+        ("Morocco", "MA"),
+        ("Maroc", "MA"),
+        ("Marokko", "MA"),
+        ("المغرب", "MA"),
+        ("Marocco", "MA"),
+        ("Marruecos", "MA"),
+        ("Kingdom of Morocco", "MA"),
+        ("Morroco", "MA"),
+        ("UA", "UA"),
+        ("UKR", "UA"),
+        ("804", "UA"),
+        ("Ukraine", "UA"),
+        ("Україна", "UA"),
+        ("Украина", "UA"),
+        ("Ukraina", "UA"),
+        ("Ucraina", "UA"),
+        ("Ukrajina", "UA"),
+        ("Ukriane", "UA"),
+        ("Moldova", "MD"),
+        ("Côte d'Ivoire", "CI"),
+        ("Cote d’Ivoire", "CI"),
+        ("Viet Nam", "VN"),
+    ],
+)
 def test_country_variants(text: str, alpha2: str) -> None:
     assert resolve_country(text).alpha2 == alpha2
 

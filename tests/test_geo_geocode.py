@@ -40,8 +40,9 @@ def _load(root: Path) -> dict[str, Provider]:
 
 
 def test_offline_fills_from_town_or_region_and_marks_approximate(root: Path) -> None:
-    result = CliRunner().invoke(main, ["--directories", str(root), "directory", "geocode", "AL",
-                                       "--format", "json"])
+    result = CliRunner().invoke(
+        main, ["--directories", str(root), "directory", "geocode", "AL", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     providers = _load(root)
     north = providers["al-shk-0001"]
@@ -102,20 +103,29 @@ def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> type[FakeNominatim]
     monkeypatch.delenv("SVCMATCH_USER_AGENT", raising=False)
     FakeNominatim.calls = []
     FakeNominatim.fail = False
-    FakeNominatim.answers = {"Rruga e Kavajës 10, Tiranë, Albania": (41.3231, 19.8108),
-                             "Shkodra, Albania": (42.0693, 19.5033)}
+    FakeNominatim.answers = {
+        "Rruga e Kavajës 10, Tiranë, Albania": (41.3231, 19.8108),
+        "Shkodra, Albania": (42.0693, 19.5033),
+    }
     return FakeNominatim
 
 
 def _online(root: Path, *extra: str) -> Any:
-    return CliRunner().invoke(main, ["--directories", str(root), "directory", "geocode", "AL", "--online",
-                                     *extra])
+    return CliRunner().invoke(
+        main, ["--directories", str(root), "directory", "geocode", "AL", "--online", *extra]
+    )
 
 
-def test_online_uses_nominatim_with_user_agent_and_own_server_and_caches(root: Path,
-                                                                         fake: type[FakeNominatim]) -> None:
-    result = _online(root, "--user-agent", "test-office (t@example.org)", "--nominatim-url",
-                     "http://localhost:8080/nominatim")
+def test_online_uses_nominatim_with_user_agent_and_own_server_and_caches(
+    root: Path, fake: type[FakeNominatim]
+) -> None:
+    result = _online(
+        root,
+        "--user-agent",
+        "test-office (t@example.org)",
+        "--nominatim-url",
+        "http://localhost:8080/nominatim",
+    )
     assert result.exit_code == 0, result.output
     assert fake.init["user_agent"] == "test-office (t@example.org)"
     assert (fake.init["domain"], fake.init["scheme"]) == ("localhost:8080/nominatim", "http")
@@ -127,8 +137,9 @@ def test_online_uses_nominatim_with_user_agent_and_own_server_and_caches(root: P
     cache = json.loads((root / "cache" / "nominatim.json").read_text(encoding="utf-8"))
     assert any(key.endswith("Rruga e Kavajës 10, Tiranë, Albania") for key in cache)
     calls = len(fake.calls)
-    _online(root, "--user-agent", "test-office", "--nominatim-url", "http://localhost:8080/nominatim",
-            "--dry-run")
+    _online(
+        root, "--user-agent", "test-office", "--nominatim-url", "http://localhost:8080/nominatim", "--dry-run"
+    )
     assert len(fake.calls) == calls  # found ones now have coordinates; the unknown one comes from the cache
 
 
@@ -138,8 +149,9 @@ def test_online_needs_a_user_agent(root: Path, fake: type[FakeNominatim]) -> Non
     assert "user agent" in result.stderr and not fake.calls
 
 
-def test_online_takes_the_user_agent_from_the_environment(root: Path, fake: type[FakeNominatim],
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_online_takes_the_user_agent_from_the_environment(
+    root: Path, fake: type[FakeNominatim], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SVCMATCH_USER_AGENT", "env-agent")
     assert _online(root).exit_code == 0
     assert fake.init["user_agent"] == "env-agent"
@@ -159,8 +171,9 @@ def test_bad_nominatim_url(root: Path, fake: type[FakeNominatim]) -> None:
     assert result.exit_code == 2
 
 
-def test_read_only_samples_are_refused_before_any_request(fake: type[FakeNominatim],
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_samples_are_refused_before_any_request(
+    fake: type[FakeNominatim], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
     monkeypatch.chdir(Path(__file__).parent)  # no ./directories here: the bundled samples are used
     result = CliRunner().invoke(main, ["directory", "geocode", "AL", "--online", "--user-agent", "x"])

@@ -11,29 +11,58 @@ from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.geo import Place, distance_km, locate
 
-JSON_KEYS = {"query", "name", "kind", "region", "region_name", "latitude", "longitude", "score",
-             "population", "ambiguous", "alternatives"}
+JSON_KEYS = {
+    "query",
+    "name",
+    "kind",
+    "region",
+    "region_name",
+    "latitude",
+    "longitude",
+    "score",
+    "population",
+    "ambiguous",
+    "alternatives",
+}
 
 
-@pytest.mark.parametrize(("query", "country", "region", "kind"), [
-    ("Durrës", "AL", "AL-02", "town"), ("Durres", "AL", "AL-02", "town"),  # diacritics or none
-    ("Тирана", "AL", "AL-11", "town"), ("Київ", "UA", "UA-30", "town"), ("طنجة", "MA", "MA-01", "town"),
-    ("Scutari", "AL", "AL-10", "town"), ("Lemberg", "UA", "UA-46", "town"), ("Fez", "MA", "MA-03", "town"),
-    ("Dnipropetrovsk", "UA", "UA-12", "town"), ("Kirovohrad", "UA", "UA-35", "town"),
-    ("Stanislav", "UA", "UA-26", "town"),
-    ("Kharkov", "UA", "UA-63", "town"), ("Odessa", "UA", "UA-51", "town"),
-    ("Kijev", "UA", "UA-30", "town"), ("Lwów", "UA", "UA-46", "town"), ("Marrakesh", "MA", "MA-07", "town"),
-    ("Shkodra", "AL", "AL-10", "town"),
-    ("shkoder", "AL", "AL-10", "town"), ("  SHKODËR ", "AL", "AL-10", "town"),
-    ("Lviv Oblast", "UA", "UA-46", "region"), ("Lvivska oblast", "UA", "UA-46", "region"),
-    ("Львівська область", "UA", "UA-46", "region"), ("Souss-Massa", "MA", "MA-09", "region"),
-    ("Qarku i Shkodrës", "AL", "AL-10", "region"),
-    ("AL-10", "AL", "AL-10", "region"), ("10", "AL", "AL-10", "region"),
-    ("MA-CAS", "MA", "MA-06", "region"), ("Chtouka-Aït Baha", "MA", "MA-09", "region"),
-    ("Shkdoer", "AL", "AL-10", "town"),
-    ("Zaporozhe", "UA", "UA-23", "town"), ("Ternopl", "UA", "UA-61", "town"),
-    ("Biougra", "MA", "MA-09", "town"),  # one word of a longer name ('Tine Biougra')
-])
+@pytest.mark.parametrize(
+    ("query", "country", "region", "kind"),
+    [
+        ("Durrës", "AL", "AL-02", "town"),
+        ("Durres", "AL", "AL-02", "town"),  # diacritics or none
+        ("Тирана", "AL", "AL-11", "town"),
+        ("Київ", "UA", "UA-30", "town"),
+        ("طنجة", "MA", "MA-01", "town"),
+        ("Scutari", "AL", "AL-10", "town"),
+        ("Lemberg", "UA", "UA-46", "town"),
+        ("Fez", "MA", "MA-03", "town"),
+        ("Dnipropetrovsk", "UA", "UA-12", "town"),
+        ("Kirovohrad", "UA", "UA-35", "town"),
+        ("Stanislav", "UA", "UA-26", "town"),
+        ("Kharkov", "UA", "UA-63", "town"),
+        ("Odessa", "UA", "UA-51", "town"),
+        ("Kijev", "UA", "UA-30", "town"),
+        ("Lwów", "UA", "UA-46", "town"),
+        ("Marrakesh", "MA", "MA-07", "town"),
+        ("Shkodra", "AL", "AL-10", "town"),
+        ("shkoder", "AL", "AL-10", "town"),
+        ("  SHKODËR ", "AL", "AL-10", "town"),
+        ("Lviv Oblast", "UA", "UA-46", "region"),
+        ("Lvivska oblast", "UA", "UA-46", "region"),
+        ("Львівська область", "UA", "UA-46", "region"),
+        ("Souss-Massa", "MA", "MA-09", "region"),
+        ("Qarku i Shkodrës", "AL", "AL-10", "region"),
+        ("AL-10", "AL", "AL-10", "region"),
+        ("10", "AL", "AL-10", "region"),
+        ("MA-CAS", "MA", "MA-06", "region"),
+        ("Chtouka-Aït Baha", "MA", "MA-09", "region"),
+        ("Shkdoer", "AL", "AL-10", "town"),
+        ("Zaporozhe", "UA", "UA-23", "town"),
+        ("Ternopl", "UA", "UA-61", "town"),
+        ("Biougra", "MA", "MA-09", "town"),  # one word of a longer name ('Tine Biougra')
+    ],
+)
 def test_kinds_of_names(query: str, country: str, region: str, kind: str) -> None:
     place = locate(query, country)
     assert (place.region, place.kind) == (region, kind)
@@ -52,8 +81,11 @@ def test_ties_go_to_the_larger_place_and_list_the_others() -> None:
     place = locate("Ivanivka", "UA")
     assert place.ambiguous
     assert len(place.alternatives) >= 3
-    assert all(place.population is not None and a.population is not None and place.population >= a.population
-               for a in place.alternatives if a.name == "Ivanivka")
+    assert all(
+        place.population is not None and a.population is not None and place.population >= a.population
+        for a in place.alternatives
+        if a.name == "Ivanivka"
+    )
     mykolaiv = locate("Mykolaiv", "UA")  # the oblast capital, not the town of 14,000 in Lviv Oblast
     assert mykolaiv.region == "UA-48"
     assert any(a.region == "UA-46" for a in mykolaiv.alternatives)
@@ -78,8 +110,9 @@ def test_empty_or_absurd_queries_are_input_errors(query: str) -> None:
         locate(query, "AL")
 
 
-def test_country_without_gazetteer_names_the_build_command(tmp_path: object,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_country_without_gazetteer_names_the_build_command(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     with pytest.raises(InputError, match="gazetteer build MD"):
         locate("Chisinau", "Moldova")
@@ -97,7 +130,11 @@ def test_cli_json() -> None:
     document = json.loads(result.stdout)
     assert set(document) == JSON_KEYS
     assert (document["query"], document["name"], document["kind"], document["region"]) == (
-        "Scutari", "Shkodër", "town", "AL-10")
+        "Scutari",
+        "Shkodër",
+        "town",
+        "AL-10",
+    )
     assert distance_km(document["latitude"], document["longitude"], 42.07, 19.51) < 3
 
 
@@ -110,11 +147,14 @@ def test_cli_table_lists_alternatives_and_warns_on_ties() -> None:
     assert "names more than one place" in result.stderr
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["locate", "xqzzy", "-c", "UA"], "no place matches 'xqzzy' in UA (closest: "),
-    (["locate", "Tirana", "-c", "../etc"], "is not a country"),
-    (["locate", "Tirana", "-c", "Narnia"], "unknown country"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["locate", "xqzzy", "-c", "UA"], "no place matches 'xqzzy' in UA (closest: "),
+        (["locate", "Tirana", "-c", "../etc"], "is not a country"),
+        (["locate", "Tirana", "-c", "Narnia"], "unknown country"),
+    ],
+)
 def test_cli_errors_are_one_line_with_exit_2(args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2

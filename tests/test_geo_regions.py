@@ -21,18 +21,57 @@ from svcmatch.geo.region_data import REGION_NAMES
 #: The seat of each region, written by hand: if GeoNames' admin1 codes were mapped wrongly,
 #: the seat would land in another region.
 SEATS = {
-    "AL-01": "Berat", "AL-02": "Durrës", "AL-03": "Elbasan", "AL-04": "Fier", "AL-05": "Gjirokastër",
-    "AL-06": "Korçë", "AL-07": "Kukës", "AL-08": "Lezhë", "AL-09": "Peshkopi", "AL-10": "Shkodër",
-    "AL-11": "Tirana", "AL-12": "Vlorë",
-    "MA-01": "Tanger", "MA-02": "Oujda", "MA-03": "Fès", "MA-04": "Rabat", "MA-05": "Béni Mellal",
-    "MA-06": "Casablanca", "MA-07": "Marrakech", "MA-08": "Errachidia", "MA-09": "Agadir",
-    "MA-10": "Guelmim", "MA-11": "Laâyoune", "MA-12": "Dakhla",
-    "UA-05": "Vinnytsia", "UA-07": "Lutsk", "UA-09": "Luhansk", "UA-12": "Dnipro", "UA-14": "Donetsk",
-    "UA-18": "Zhytomyr", "UA-21": "Uzhhorod", "UA-23": "Zaporizhzhia", "UA-26": "Ivano-Frankivsk",
-    "UA-30": "Kyiv", "UA-32": "Bila Tserkva", "UA-35": "Kropyvnytskyi", "UA-40": "Sevastopol",
-    "UA-43": "Simferopol", "UA-46": "Lviv", "UA-48": "Mykolaiv", "UA-51": "Odesa", "UA-53": "Poltava",
-    "UA-56": "Rivne", "UA-59": "Sumy", "UA-61": "Ternopil", "UA-63": "Kharkiv", "UA-65": "Kherson",
-    "UA-68": "Khmelnytskyi", "UA-71": "Cherkasy", "UA-74": "Chernihiv", "UA-77": "Chernivtsi",
+    "AL-01": "Berat",
+    "AL-02": "Durrës",
+    "AL-03": "Elbasan",
+    "AL-04": "Fier",
+    "AL-05": "Gjirokastër",
+    "AL-06": "Korçë",
+    "AL-07": "Kukës",
+    "AL-08": "Lezhë",
+    "AL-09": "Peshkopi",
+    "AL-10": "Shkodër",
+    "AL-11": "Tirana",
+    "AL-12": "Vlorë",
+    "MA-01": "Tanger",
+    "MA-02": "Oujda",
+    "MA-03": "Fès",
+    "MA-04": "Rabat",
+    "MA-05": "Béni Mellal",
+    "MA-06": "Casablanca",
+    "MA-07": "Marrakech",
+    "MA-08": "Errachidia",
+    "MA-09": "Agadir",
+    "MA-10": "Guelmim",
+    "MA-11": "Laâyoune",
+    "MA-12": "Dakhla",
+    "UA-05": "Vinnytsia",
+    "UA-07": "Lutsk",
+    "UA-09": "Luhansk",
+    "UA-12": "Dnipro",
+    "UA-14": "Donetsk",
+    "UA-18": "Zhytomyr",
+    "UA-21": "Uzhhorod",
+    "UA-23": "Zaporizhzhia",
+    "UA-26": "Ivano-Frankivsk",
+    "UA-30": "Kyiv",
+    "UA-32": "Bila Tserkva",
+    "UA-35": "Kropyvnytskyi",
+    "UA-40": "Sevastopol",
+    "UA-43": "Simferopol",
+    "UA-46": "Lviv",
+    "UA-48": "Mykolaiv",
+    "UA-51": "Odesa",
+    "UA-53": "Poltava",
+    "UA-56": "Rivne",
+    "UA-59": "Sumy",
+    "UA-61": "Ternopil",
+    "UA-63": "Kharkiv",
+    "UA-65": "Kherson",
+    "UA-68": "Khmelnytskyi",
+    "UA-71": "Cherkasy",
+    "UA-74": "Chernihiv",
+    "UA-77": "Chernivtsi",
 }
 
 
@@ -41,7 +80,8 @@ def test_regions_lists_the_regions_directories_use() -> None:
     assert len(regions("MA")) == 12  # the 2015 regions, not the 75 provinces
     assert len(regions("UA")) == 27  # 24 oblasts, Kyiv, Sevastopol, Crimea
     assert {code for code, _ in regions("AL")} | {code for code, _ in regions("MA")} | {
-        code for code, _ in regions("UA")} == set(SEATS)
+        code for code, _ in regions("UA")
+    } == set(SEATS)
     assert ("AL-10", "Shkodër") in regions("AL")
 
 
@@ -63,27 +103,55 @@ def test_every_region_resolves_by_code_and_by_every_name(region: str) -> None:
     assert locate(region, country).kind == "region"
 
 
-@pytest.mark.parametrize(("text", "country", "region"), [
-    ("Lviv Oblast", "UA", "UA-46"), ("Lvivska oblast", "UA", "UA-46"), ("Львівська область", "UA", "UA-46"),
-    ("Львовская обл.", "UA", "UA-46"), ("lvivska", "UA", "UA-46"), ("Souss-Massa", "MA", "MA-09"),
-    ("Qarku i Shkodrës", "AL", "AL-10"), ("Shkodër County", "AL", "AL-10"), ("Qarku Shkodër", "AL", "AL-10"),
-    ("AL-10", "AL", "AL-10"), ("10", "AL", "AL-10"), ("Dibër County", "AL", "AL-09"),
-    ("Avtonomna Respublika Krym", "UA", "UA-43"), ("Crimea", "UA", "UA-43"), ("Kyiv City", "UA", "UA-30"),
-    ("Dakhla-Oued Ed-Dahab (EH)", "MA", "MA-12"), ("Guelmim-Oued Noun", "MA", "MA-10"),
-    ("L'Oriental", "MA", "MA-02"), ("جهة سوس ماسة", "MA", "MA-09"), ("Région de Souss-Massa", "MA", "MA-09"),
-    ("Lviv oblst", "UA", "UA-46"), ("Zakarpatia", "UA", "UA-21"), ("Transcarpathia", "UA", "UA-21"),
-])
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        ("Lviv Oblast", "UA", "UA-46"),
+        ("Lvivska oblast", "UA", "UA-46"),
+        ("Львівська область", "UA", "UA-46"),
+        ("Львовская обл.", "UA", "UA-46"),
+        ("lvivska", "UA", "UA-46"),
+        ("Souss-Massa", "MA", "MA-09"),
+        ("Qarku i Shkodrës", "AL", "AL-10"),
+        ("Shkodër County", "AL", "AL-10"),
+        ("Qarku Shkodër", "AL", "AL-10"),
+        ("AL-10", "AL", "AL-10"),
+        ("10", "AL", "AL-10"),
+        ("Dibër County", "AL", "AL-09"),
+        ("Avtonomna Respublika Krym", "UA", "UA-43"),
+        ("Crimea", "UA", "UA-43"),
+        ("Kyiv City", "UA", "UA-30"),
+        ("Dakhla-Oued Ed-Dahab (EH)", "MA", "MA-12"),
+        ("Guelmim-Oued Noun", "MA", "MA-10"),
+        ("L'Oriental", "MA", "MA-02"),
+        ("جهة سوس ماسة", "MA", "MA-09"),
+        ("Région de Souss-Massa", "MA", "MA-09"),
+        ("Lviv oblst", "UA", "UA-46"),
+        ("Zakarpatia", "UA", "UA-21"),
+        ("Transcarpathia", "UA", "UA-21"),
+    ],
+)
 def test_region_names_with_or_without_type_and_typos(text: str, country: str, region: str) -> None:
     assert resolve_region(text, country) == region
 
 
-@pytest.mark.parametrize(("province", "region"), [
-    ("MA-CAS", "MA-06"), ("MA-CHT", "MA-09"), ("MA-NOU", "MA-06"), ("MA-RAB", "MA-04"),
-    ("MA-OUD", "MA-12"), ("MA-LAA", "MA-11"), ("Chtouka-Aït Baha", "MA-09"), ("Nouaceur", "MA-06"),
-    ("Casablanca Prefecture", "MA-06"),
-])
-def test_moroccan_provinces_resolve_to_their_region_with_pycountrys_errors_fixed(province: str,
-                                                                                 region: str) -> None:
+@pytest.mark.parametrize(
+    ("province", "region"),
+    [
+        ("MA-CAS", "MA-06"),
+        ("MA-CHT", "MA-09"),
+        ("MA-NOU", "MA-06"),
+        ("MA-RAB", "MA-04"),
+        ("MA-OUD", "MA-12"),
+        ("MA-LAA", "MA-11"),
+        ("Chtouka-Aït Baha", "MA-09"),
+        ("Nouaceur", "MA-06"),
+        ("Casablanca Prefecture", "MA-06"),
+    ],
+)
+def test_moroccan_provinces_resolve_to_their_region_with_pycountrys_errors_fixed(
+    province: str, region: str
+) -> None:
     assert resolve_region(province, "MA") == region
     assert region_name(province.upper()) if province.startswith("MA-") else True
 
@@ -120,18 +188,21 @@ def test_region_fallback_to_pycountry_for_a_country_without_gazetteer() -> None:
     assert any(code == "FR-IDF" for code, _ in regions("France"))
 
 
-@pytest.mark.parametrize(("lat", "lon", "country", "inside"), [
-    (41.33, 19.82, "AL", True),  # Tirana
-    (42.44, 19.26, "AL", False),  # Podgorica, Montenegro
-    (40.64, 22.94, "AL", False),  # Thessaloniki, Greece
-    (41.0, 18.5, "AL", False),  # the Adriatic, 90 km off Durrës
-    (49.84, 24.03, "UA", True),  # Lviv
-    (50.06, 19.94, "UA", False),  # Kraków
-    (47.01, 28.86, "UA", False),  # Chişinău
-    (27.15, -13.20, "MA", True),  # Laâyoune
-    (35.89, -5.32, "MA", False),  # Ceuta, Spain
-    (36.75, 3.06, "MA", False),  # Algiers
-])
+@pytest.mark.parametrize(
+    ("lat", "lon", "country", "inside"),
+    [
+        (41.33, 19.82, "AL", True),  # Tirana
+        (42.44, 19.26, "AL", False),  # Podgorica, Montenegro
+        (40.64, 22.94, "AL", False),  # Thessaloniki, Greece
+        (41.0, 18.5, "AL", False),  # the Adriatic, 90 km off Durrës
+        (49.84, 24.03, "UA", True),  # Lviv
+        (50.06, 19.94, "UA", False),  # Kraków
+        (47.01, 28.86, "UA", False),  # Chişinău
+        (27.15, -13.20, "MA", True),  # Laâyoune
+        (35.89, -5.32, "MA", False),  # Ceuta, Spain
+        (36.75, 3.06, "MA", False),  # Algiers
+    ],
+)
 def test_inside_country(lat: float, lon: float, country: str, inside: bool) -> None:
     assert inside_country(lat, lon, country) is inside
 

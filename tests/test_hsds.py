@@ -29,22 +29,62 @@ ABSENT = f"the official HSDS 3.0 files are not at {OFFICIAL}"
 official = pytest.mark.skipif(not OFFICIAL.is_dir(), reason=ABSENT)
 
 SHELTER = Provider(
-    id="al-shk-0001", name="Strehëza Shpresa", organization_type="ngo",
-    categories=("shelter", "psychosocial"), city="Shkodër", region="AL-10",
-    address="Rruga e Fshehtë 1", latitude=42.0683, longitude=19.5126, coverage=Coverage("radius", km=40),
-    outreach=True, sexes=("female",), min_age=18, max_age=60, accompanying_children=True,
-    vot_specialised=True, official_status_required=True, exploitation_types=("sexual", "labour"),
-    languages=("sq", "en"), disability_access=True, phone="+355 22 000 001", email="strehe@example.org",
-    website="https://shpresa.example.org", focal_point="Drita Kola", capacity_available=2,
-    capacity_updated=dt.date(2026, 1, 5), status="temporarily_closed", verified_on=dt.date(2025, 12, 1),
-    verified_by="IOM Tirana", confidential_address=True, documents_required=("ID card",),
-    how_to_refer="Call the focal point first", notes="Night staff from 20:00")
-LEGAL = Provider(id="al-tir-0002", name="Ndihma Ligjore", categories=("legal", "documentation"),
-                 city="Tiranë", region="AL-11", coverage=Coverage("national"), unaccompanied_minors=True,
-                 verified_by="check@example.org", verified_on=dt.date(2025, 3, 1))
-JOBS = Provider(id="al-tir-0003", name="Punë Tani", categories=("employment", "vocational_training"),
-                city="Tiranë", region="AL-11", coverage=Coverage("regions", ("AL-11", "AL-02")),
-                latitude=41.33, longitude=19.82, coordinates_approximate=True)
+    id="al-shk-0001",
+    name="Strehëza Shpresa",
+    organization_type="ngo",
+    categories=("shelter", "psychosocial"),
+    city="Shkodër",
+    region="AL-10",
+    address="Rruga e Fshehtë 1",
+    latitude=42.0683,
+    longitude=19.5126,
+    coverage=Coverage("radius", km=40),
+    outreach=True,
+    sexes=("female",),
+    min_age=18,
+    max_age=60,
+    accompanying_children=True,
+    vot_specialised=True,
+    official_status_required=True,
+    exploitation_types=("sexual", "labour"),
+    languages=("sq", "en"),
+    disability_access=True,
+    phone="+355 22 000 001",
+    email="strehe@example.org",
+    website="https://shpresa.example.org",
+    focal_point="Drita Kola",
+    capacity_available=2,
+    capacity_updated=dt.date(2026, 1, 5),
+    status="temporarily_closed",
+    verified_on=dt.date(2025, 12, 1),
+    verified_by="IOM Tirana",
+    confidential_address=True,
+    documents_required=("ID card",),
+    how_to_refer="Call the focal point first",
+    notes="Night staff from 20:00",
+)
+LEGAL = Provider(
+    id="al-tir-0002",
+    name="Ndihma Ligjore",
+    categories=("legal", "documentation"),
+    city="Tiranë",
+    region="AL-11",
+    coverage=Coverage("national"),
+    unaccompanied_minors=True,
+    verified_by="check@example.org",
+    verified_on=dt.date(2025, 3, 1),
+)
+JOBS = Provider(
+    id="al-tir-0003",
+    name="Punë Tani",
+    categories=("employment", "vocational_training"),
+    city="Tiranë",
+    region="AL-11",
+    coverage=Coverage("regions", ("AL-11", "AL-02")),
+    latitude=41.33,
+    longitude=19.82,
+    coordinates_approximate=True,
+)
 
 
 def directory(*providers: Provider, country: str = "AL") -> Directory:
@@ -67,6 +107,7 @@ def messages(result: ReadResult) -> str:
 
 
 # --- validation against the official schemas -------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def service_validator() -> Any:
@@ -103,8 +144,11 @@ def typed_rows(folder: Path, table: str) -> list[dict[str, Any]]:
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
     resource = next(r for r in descriptor["resources"] if r["name"] == table)
     types = {f["name"]: f["type"] for f in resource["schema"]["fields"]}
-    required_text = {f["name"] for f in resource["schema"]["fields"]
-                     if f["constraints"]["required"] and f["type"] == "string" and "format" not in f}
+    required_text = {
+        f["name"]
+        for f in resource["schema"]["fields"]
+        if f["constraints"]["required"] and f["type"] == "string" and "format" not in f
+    }
     with (folder / resource["path"]).open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         assert reader.fieldnames == list(types), table
@@ -146,9 +190,18 @@ def assert_valid_package(folder: Path, tabular: dict[str, Any]) -> dict[str, lis
 
 # --- the official examples --------------------------------------------------------------------------
 
+
 @official
-@pytest.mark.parametrize("name", ["service_full.json", "service_list.json", "service_at_location_full.json",
-                                  "organization_full.json", "csv"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "service_full.json",
+        "service_list.json",
+        "service_at_location_full.json",
+        "organization_full.json",
+        "csv",
+    ],
+)
 def test_official_examples_import_into_a_us_directory(name: str) -> None:
     result = read(OFFICIAL / "examples" / name, "US")
     assert not result.errors, messages(result)
@@ -169,8 +222,11 @@ def test_official_examples_import_into_a_us_directory(name: str) -> None:
         assert "region 'MyRegion' is no ISO 3166-2 code or region name of US" in text
         assert "phone '\"+44 1234 234567\"' is malformed" in text  # the example's phone carries quotes
         unusable = provider.extra["hsds"]["unusable"]
-        assert {"field": "service_at_locations.0.location.latitude", "value": 100,
-                "reason": "latitude 100 is outside -90..90"} in unusable
+        assert {
+            "field": "service_at_locations.0.location.latitude",
+            "value": 100,
+            "reason": "latitude 100 is outside -90..90",
+        } in unusable
     kept = provider.extra["hsds"]["record"]
     assert kept["accreditations"].startswith("All of our practitioners")
     assert kept["organization"]["name"] == "Example Organization Inc."
@@ -201,6 +257,7 @@ def test_official_example_export_is_valid_and_keeps_what_was_set_aside(service_v
 
 
 # --- our own fixtures: mapping ----------------------------------------------------------------------
+
 
 def test_ngo_json_maps_onto_providers() -> None:
     result = read(NGO_JSON)
@@ -236,8 +293,10 @@ def test_ngo_package_maps_onto_providers() -> None:
 
 def test_unmapped_terms_are_reported_and_a_map_maps_them(tmp_path: Path) -> None:
     result = read(NGO_JSON)
-    assert "taxonomy term 'Reintegration Grants' (code 'RG-01') of taxonomy 'shpresa-local' maps to no " \
-           "need code (2 record(s)); kept aside: map it with --taxonomy-map" in messages(result)
+    assert (
+        "taxonomy term 'Reintegration Grants' (code 'RG-01') of taxonomy 'shpresa-local' maps to no "
+        "need code (2 record(s)); kept aside: map it with --taxonomy-map" in messages(result)
+    )
     legal = next(p for p in result.providers if p.city == "Shkodër")
     terms = [a["taxonomy_term"]["name"] for a in legal.extra["hsds"]["record"]["attributes"]]
     assert terms == ["Reintegration Grants"]  # kept, not dropped
@@ -252,11 +311,14 @@ def test_unmapped_terms_are_reported_and_a_map_maps_them(tmp_path: Path) -> None
         assert legal.categories[:2] == ("legal", "income_generation")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ('{"Foo": "lodging"}', "lodging is not a need code"),
-    ("{not json", "is not valid JSON"),
-    ('{"eligibility": {"Women": {"gender": "f"}}}', "unknown eligibility field 'gender'"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"Foo": "lodging"}', "lodging is not a need code"),
+        ("{not json", "is not valid JSON"),
+        ('{"eligibility": {"Women": {"gender": "f"}}}', "unknown eligibility field 'gender'"),
+    ],
+)
 def test_a_bad_taxonomy_map_is_refused(tmp_path: Path, text: str, message: str) -> None:
     map_file = tmp_path / "map.json"
     map_file.write_text(text, encoding="utf-8")
@@ -268,9 +330,11 @@ def test_strict_refuses_records_with_unusable_values() -> None:
     result = read(NGO_JSON, strict=True)
     assert sorted(p.city for p in result.providers) == ["Tiranë", "Tiranë"]
     refused = [p for p in result.errors if "refused (--strict)" in p.message]
-    assert {p.field for p in refused} == {"service_at_locations.0.phones.0.number",
-                                          "service_at_locations.0.location.latitude",
-                                          "service_at_locations.0.location.longitude"}
+    assert {p.field for p in refused} == {
+        "service_at_locations.0.phones.0.number",
+        "service_at_locations.0.location.latitude",
+        "service_at_locations.0.location.longitude",
+    }
 
 
 def test_records_that_cannot_be_providers_are_refused_with_the_reason() -> None:
@@ -281,13 +345,17 @@ def test_records_that_cannot_be_providers_are_refused_with_the_reason() -> None:
     orphan = read(FIXTURES / "organization_without_service.json")
     assert orphan.providers == []
     assert [p.message for p in orphan.errors] == [
-        "organization_without_service.json item 1: organization has no service: cannot be a provider"]
+        "organization_without_service.json item 1: organization has no service: cannot be a provider"
+    ]
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("{not json", "is not valid JSON"),
-    ("42", "holds no HSDS records"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "is not valid JSON"),
+        ("42", "holds no HSDS records"),
+    ],
+)
 def test_unreadable_input_is_one_error(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "in.json"
     path.write_text(content, encoding="utf-8")
@@ -300,6 +368,7 @@ def test_unreadable_input_is_one_error(tmp_path: Path, content: str, message: st
 
 
 # --- export -----------------------------------------------------------------------------------------
+
 
 def test_exported_records_are_valid_hsds(service_validator: Any) -> None:
     providers = [SHELTER, LEGAL, JOBS, *read(NGO_JSON).providers, *read(NGO_PACKAGE).providers]
@@ -318,8 +387,9 @@ def test_exported_package_is_valid_hsds(tmp_path: Path, tabular_schema: dict[str
     assert len(tables["service"]) == 8
     assert len(tables["organization"]) == 5  # the NGOs' services share their organization
     capacity = {row["service_id"]: row for row in tables["service_capacity"]}
-    assert len(capacity) == 2 and all(row["updated"].endswith("T00:00:00Z") or "T" in row["updated"]
-                                      for row in capacity.values())
+    assert len(capacity) == 2 and all(
+        row["updated"].endswith("T00:00:00Z") or "T" in row["updated"] for row in capacity.values()
+    )
 
 
 @official
@@ -332,8 +402,9 @@ def test_our_package_descriptor_matches_the_official_one() -> None:
         assert mine["path"] == resource["path"]
         fields = [(f["name"], f["type"], f.get("format")) for f in resource["schema"]["fields"]]
         assert [(f["name"], f["type"], f.get("format")) for f in mine["schema"]["fields"]] == fields
-        assert {(k["fields"], k["reference"]["resource"]) for k in mine["schema"].get("foreignKeys", [])} \
-            == {(k["fields"], k["reference"]["resource"]) for k in resource["schema"].get("foreignKeys", [])}
+        assert {(k["fields"], k["reference"]["resource"]) for k in mine["schema"].get("foreignKeys", [])} == {
+            (k["fields"], k["reference"]["resource"]) for k in resource["schema"].get("foreignKeys", [])
+        }
 
 
 def test_eligibility_is_written_as_svcmatch_attributes() -> None:
@@ -347,20 +418,33 @@ def test_eligibility_is_written_as_svcmatch_attributes() -> None:
     assert values["shelter"] == [None] and values["psychosocial"] == [None]
     assert values["sex"] == ["female"] and values["exploitation_type"] == ["sexual", "labour"]
     assert values["language"] == ["sq", "en"]
-    for name in ("vot_specialised", "official_status_required", "accompanying_children", "disability_access",
-                 "outreach", "confidential_address"):
+    for name in (
+        "vot_specialised",
+        "official_status_required",
+        "accompanying_children",
+        "disability_access",
+        "outreach",
+        "confidential_address",
+    ):
         assert values[name] == ["true"], name
     assert values["unaccompanied_minors"] == ["false"] and values["coverage"] == ["radius:40"]
-    assert record["capacities"] == [{
-        "id": record["capacities"][0]["id"], "service_id": record["id"],
-        "unit": {"id": record["capacities"][0]["unit"]["id"], "name": "place"},
-        "unit_id": record["capacities"][0]["unit"]["id"], "available": 2, "updated": "2026-01-05T00:00:00Z"}]
+    assert record["capacities"] == [
+        {
+            "id": record["capacities"][0]["id"],
+            "service_id": record["id"],
+            "unit": {"id": record["capacities"][0]["unit"]["id"], "name": "place"},
+            "unit_id": record["capacities"][0]["unit"]["id"],
+            "available": 2,
+            "updated": "2026-01-05T00:00:00Z",
+        }
+    ]
     assert record["status"] == "temporarily closed"
 
 
 def test_a_website_without_scheme_is_written_as_https() -> None:
-    (record,) = services_json(directory(LEGAL.with_changes(website="www.ligjore.example.org")),
-                              include_confidential=False)[0]
+    (record,) = services_json(
+        directory(LEGAL.with_changes(website="www.ligjore.example.org")), include_confidential=False
+    )[0]
     assert record["url"] == "https://www.ligjore.example.org"
 
 
@@ -373,10 +457,13 @@ def test_ids_are_uuid5_of_our_ids_and_stable() -> None:
 
 
 def test_confidential_shelters_are_exported_without_address_or_coordinates(tmp_path: Path) -> None:
-    withheld = write_hsds(directory(SHELTER, LEGAL), tmp_path / "out.json", "hsds-json",
-                          include_confidential=False)
-    assert withheld[0] == ("withheld the address and coordinates of 1 confidential shelter(s): al-shk-0001 "
-                           "(--include-confidential writes them)")
+    withheld = write_hsds(
+        directory(SHELTER, LEGAL), tmp_path / "out.json", "hsds-json", include_confidential=False
+    )
+    assert withheld[0] == (
+        "withheld the address and coordinates of 1 confidential shelter(s): al-shk-0001 "
+        "(--include-confidential writes them)"
+    )
     text = (tmp_path / "out.json").read_text(encoding="utf-8")
     for secret in ("Rruga e Fshehtë", "42.0683", "19.5126", "within 40 km", "Within 40 km"):
         assert secret not in text
@@ -400,18 +487,24 @@ def test_unknown_export_format_is_refused(tmp_path: Path) -> None:
 
 # --- round trips ------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(("fmt", "name"), [("hsds-json", "out.json"), ("hsds-csv", "pkg")])
 @pytest.mark.parametrize("source", ["ours", "ngo_json", "ngo_package"])
-def test_import_export_import_keeps_every_mapped_field(tmp_path: Path, fmt: str, name: str,
-                                                       source: str) -> None:
-    providers = {"ours": [SHELTER, LEGAL, JOBS], "ngo_json": read(NGO_JSON).providers,
-                 "ngo_package": read(NGO_PACKAGE).providers}[source]
+def test_import_export_import_keeps_every_mapped_field(
+    tmp_path: Path, fmt: str, name: str, source: str
+) -> None:
+    providers = {
+        "ours": [SHELTER, LEGAL, JOBS],
+        "ngo_json": read(NGO_JSON).providers,
+        "ngo_package": read(NGO_PACKAGE).providers,
+    }[source]
     first = tmp_path / name
     write_hsds(directory(*providers), first, fmt, include_confidential=True)
     again = read(first)
     assert not again.errors, messages(again)
-    assert sorted(map(mapped, again.providers), key=lambda p: p["id"]) == \
-        sorted(map(mapped, providers), key=lambda p: p["id"])
+    assert sorted(map(mapped, again.providers), key=lambda p: p["id"]) == sorted(
+        map(mapped, providers), key=lambda p: p["id"]
+    )
     second = tmp_path / f"second-{name}"
     write_hsds(directory(*again.providers), second, fmt, include_confidential=True)
     files = sorted(first.iterdir()) if first.is_dir() else [first]
@@ -423,8 +516,9 @@ def test_import_export_import_keeps_every_mapped_field(tmp_path: Path, fmt: str,
 @official
 def test_official_example_round_trip_keeps_what_was_set_aside(tmp_path: Path) -> None:
     providers = read(OFFICIAL / "examples" / "service_at_location_full.json", "US").providers
-    write_hsds(directory(*providers, country="US"), tmp_path / "a.json", "hsds-json",
-               include_confidential=False)
+    write_hsds(
+        directory(*providers, country="US"), tmp_path / "a.json", "hsds-json", include_confidential=False
+    )
     again = read(tmp_path / "a.json", "US").providers
     assert list(map(mapped, again)) == list(map(mapped, providers))
     first = providers[0].extra["hsds"]["record"]
@@ -439,8 +533,13 @@ def test_round_trip_gives_the_same_matches(tmp_path: Path) -> None:
     before = directory(*providers)
     write_hsds(before, tmp_path / "pkg", "hsds-csv", include_confidential=False)
     after = directory(*read(tmp_path / "pkg").providers)
-    case = Case(country="AL", to="Tiranë", needs=("shelter", "legal", "employment", "psychosocial"),
-                sex="female", age=24)
+    case = Case(
+        country="AL",
+        to="Tiranë",
+        needs=("shelter", "legal", "employment", "psychosocial"),
+        sex="female",
+        age=24,
+    )
     today = dt.date(2026, 2, 1)
     first = match(case, before, today=today).to_json()
     second = match(case, after, today=today).to_json()
@@ -451,6 +550,7 @@ def test_round_trip_gives_the_same_matches(tmp_path: Path) -> None:
 
 # --- the published taxonomy and the CLI ---------------------------------------------------------------
 
+
 def test_published_taxonomy_file_is_current_and_valid(tabular_schema: dict[str, Any]) -> None:
     import jsonschema
 
@@ -460,8 +560,9 @@ def test_published_taxonomy_file_is_current_and_valid(tabular_schema: dict[str, 
     checker = jsonschema.FormatChecker()
     parts = (("taxonomy_term", published["taxonomy_terms"]), ("taxonomy", [published["taxonomy"]]))
     for name, items in parts:
-        validator = jsonschema.Draft202012Validator(tabular_schema["properties"][name]["items"],
-                                                    format_checker=checker)
+        validator = jsonschema.Draft202012Validator(
+            tabular_schema["properties"][name]["items"], format_checker=checker
+        )
         for item in items:
             assert not list(validator.iter_errors(item)), item
 
@@ -472,8 +573,9 @@ def test_spec_tables_name_their_csv_files() -> None:
 
 
 @official
-def test_cli_imports_the_official_package_and_exports_hsds(tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_imports_the_official_package_and_exports_hsds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
     monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
@@ -482,18 +584,52 @@ def test_cli_imports_the_official_package_and_exports_hsds(tmp_path: Path,
     root = tmp_path / "dirs"
     DirectoryStore("US", root).create(title="US test")
     runner = CliRunner()
-    imported = runner.invoke(main, ["--directories", str(root), "directory", "import", "US",
-                                    str(OFFICIAL / "examples" / "csv"), "--format", "hsds"])
+    imported = runner.invoke(
+        main,
+        [
+            "--directories",
+            str(root),
+            "directory",
+            "import",
+            "US",
+            str(OFFICIAL / "examples" / "csv"),
+            "--format",
+            "hsds",
+        ],
+    )
     assert imported.exit_code == 0, imported.output
     assert "latitude 100 is outside -90..90; kept aside" in imported.stderr
-    exported = runner.invoke(main, ["--directories", str(root), "directory", "export", "US",
-                                    "--format", "hsds-json", "-o", str(tmp_path / "us.json")])
+    exported = runner.invoke(
+        main,
+        [
+            "--directories",
+            str(root),
+            "directory",
+            "export",
+            "US",
+            "--format",
+            "hsds-json",
+            "-o",
+            str(tmp_path / "us.json"),
+        ],
+    )
     assert exported.exit_code == 0, exported.output
     (record,) = json.loads((tmp_path / "us.json").read_text(encoding="utf-8"))
     assert record["name"] == "Community Counselling"
-    strict = runner.invoke(main, ["--directories", str(root), "directory", "import", "US",
-                                  str(OFFICIAL / "examples" / "service_full.json"), "--format", "hsds",
-                                  "--strict"])
+    strict = runner.invoke(
+        main,
+        [
+            "--directories",
+            str(root),
+            "directory",
+            "import",
+            "US",
+            str(OFFICIAL / "examples" / "service_full.json"),
+            "--format",
+            "hsds",
+            "--strict",
+        ],
+    )
     assert strict.exit_code == 1 and "refused (--strict)" in strict.stderr
 
 
@@ -501,5 +637,6 @@ def test_sample_directories_export_without_id_clashes(tmp_path: Path) -> None:
     from svcmatch.storage import load_directory
 
     for country in ("AL", "MA", "UA"):
-        messages = write_hsds(load_directory(country), tmp_path / country, "hsds-csv", include_confidential=False)
+        directory = load_directory(country)
+        messages = write_hsds(directory, tmp_path / country, "hsds-csv", include_confidential=False)
         assert not [m for m in messages if "share id" in m], messages

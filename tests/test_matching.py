@@ -25,9 +25,15 @@ KM_PER_DEGREE = 111.19
 def prov(pid: str, *, km: float = 1.0, **fields: Any) -> Provider:
     """A provider `km` north of Shkodër, active, fresh, serving its own region (AL-10)."""
     values: dict[str, Any] = {
-        "name": pid.replace("-", " ").title(), "categories": ("shelter",), "city": "Shkodër",
-        "address": f"Rruga {pid} 1", "region": "AL-10", "latitude": SHKODER[0] + km / KM_PER_DEGREE,
-        "longitude": SHKODER[1], "verified_on": dt.date(2026, 1, 15), "languages": ("sq",),
+        "name": pid.replace("-", " ").title(),
+        "categories": ("shelter",),
+        "city": "Shkodër",
+        "address": f"Rruga {pid} 1",
+        "region": "AL-10",
+        "latitude": SHKODER[0] + km / KM_PER_DEGREE,
+        "longitude": SHKODER[1],
+        "verified_on": dt.date(2026, 1, 15),
+        "languages": ("sq",),
         "phone": "+355 22 000 000",
     }
     values.update(fields)
@@ -38,11 +44,13 @@ def directory(*providers: Provider) -> Directory:
     return Directory(DirectoryInfo("AL", "/data/al.json", version="sha256:test", sample=False), providers)
 
 
-def run(*providers: Provider, explain: bool = False, weights: Weights | None = None,
-        **case: Any) -> MatchResult:
+def run(
+    *providers: Provider, explain: bool = False, weights: Weights | None = None, **case: Any
+) -> MatchResult:
     values: dict[str, Any] = {"country": "AL", "to": "Shkoder", "needs": ("shelter",), **case}
-    return match(Case(**values), directory(*providers), today=TODAY, weights=weights,
-                 explain_excluded=explain)
+    return match(
+        Case(**values), directory(*providers), today=TODAY, weights=weights, explain_excluded=explain
+    )
 
 
 def ids(result: MatchResult, need: str = "shelter") -> list[str]:
@@ -53,41 +61,72 @@ def ids(result: MatchResult, need: str = "shelter") -> list[str]:
 
 
 def test_case_normalises_words_languages_and_country() -> None:
-    case = Case(country="Albania", to=" Shkoder ", needs=("accommodation", "Doctor", "livelihood"),
-                sex="F", language=("Italian", "SQ"), exploitation="labor")
+    case = Case(
+        country="Albania",
+        to=" Shkoder ",
+        needs=("accommodation", "Doctor", "livelihood"),
+        sex="F",
+        language=("Italian", "SQ"),
+        exploitation="labor",
+    )
     assert case.country == "AL" and case.to == "Shkoder"
     assert case.needs == ("shelter", "medical", "vocational_training", "employment", "income_generation")
     assert (case.sex, case.language, case.exploitation) == ("female", ("it", "sq"), "labour")
 
 
 def test_case_round_trips_through_json() -> None:
-    case = Case(country="AL", to="Tirana", needs=("legal",), age=17, unaccompanied=True,
-                official_status=False, avoid_region=("Kukes",), max_km=50, top=2)
+    case = Case(
+        country="AL",
+        to="Tirana",
+        needs=("legal",),
+        age=17,
+        unaccompanied=True,
+        official_status=False,
+        avoid_region=("Kukes",),
+        max_km=50,
+        top=2,
+    )
     assert Case.from_mapping(json.loads(json.dumps(case.to_json()))) == case
 
 
 def test_case_from_text_cells() -> None:
-    case = Case.from_mapping({"country": "AL", "to": "Shkoder", "needs": "shelter|lawyer", "age": "24",
-                              "children": "2", "language": "sq,it", "official_status": "no",
-                              "disability": "yes", "max_km": "40,5", "sex": ""})
+    case = Case.from_mapping(
+        {
+            "country": "AL",
+            "to": "Shkoder",
+            "needs": "shelter|lawyer",
+            "age": "24",
+            "children": "2",
+            "language": "sq,it",
+            "official_status": "no",
+            "disability": "yes",
+            "max_km": "40,5",
+            "sex": "",
+        }
+    )
     assert case.needs == ("shelter", "legal") and case.age == 24 and case.children == 2
     assert case.official_status is False and case.disability and case.max_km == 40.5 and case.sex is None
 
 
-@pytest.mark.parametrize(("values", "named"), [
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "colour": "red"}, "colour"),
-    ({"country": "AL", "to": "Shkoder"}, "needs"),
-    ({"country": "AL", "to": "Shkoder", "needs": "zzqx"}, "needs"),
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "sex": "robot"}, "sex"),
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "age": "-3"}, "age"),
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "language": "klingon"}, "language"),
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "exploitation": "piracy"}, "exploitation"),
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "max_km": "0"}, "max_km"),
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "top": "0"}, "top"),
-    ({"country": "AL", "to": "Shkoder", "needs": "shelter", "age": 30, "unaccompanied": True},
-     "unaccompanied"),
-    ({"country": "Atlantis", "to": "Shkoder", "needs": "shelter"}, "Atlantis"),
-])
+@pytest.mark.parametrize(
+    ("values", "named"),
+    [
+        ({"country": "AL", "to": "Shkoder", "needs": "shelter", "colour": "red"}, "colour"),
+        ({"country": "AL", "to": "Shkoder"}, "needs"),
+        ({"country": "AL", "to": "Shkoder", "needs": "zzqx"}, "needs"),
+        ({"country": "AL", "to": "Shkoder", "needs": "shelter", "sex": "robot"}, "sex"),
+        ({"country": "AL", "to": "Shkoder", "needs": "shelter", "age": "-3"}, "age"),
+        ({"country": "AL", "to": "Shkoder", "needs": "shelter", "language": "klingon"}, "language"),
+        ({"country": "AL", "to": "Shkoder", "needs": "shelter", "exploitation": "piracy"}, "exploitation"),
+        ({"country": "AL", "to": "Shkoder", "needs": "shelter", "max_km": "0"}, "max_km"),
+        ({"country": "AL", "to": "Shkoder", "needs": "shelter", "top": "0"}, "top"),
+        (
+            {"country": "AL", "to": "Shkoder", "needs": "shelter", "age": 30, "unaccompanied": True},
+            "unaccompanied",
+        ),
+        ({"country": "Atlantis", "to": "Shkoder", "needs": "shelter"}, "Atlantis"),
+    ],
+)
 def test_bad_case_values_raise_input_error_naming_the_key(values: dict[str, Any], named: str) -> None:
     with pytest.raises(InputError) as caught:
         Case.from_mapping(values)
@@ -102,30 +141,40 @@ def test_public_api_exports_matching() -> None:
 
 
 def test_only_active_providers_that_offer_the_need() -> None:
-    result = run(prov("ok"), prov("closed", status="temporarily_closed"), prov("off", status="inactive"),
-                 prov("clinic", categories=("medical",)), explain=True)
+    result = run(
+        prov("ok"),
+        prov("closed", status="temporarily_closed"),
+        prov("off", status="inactive"),
+        prov("clinic", categories=("medical",)),
+        explain=True,
+    )
     assert ids(result) == ["ok"]
     rules = {miss.id: miss.rule for miss in result.near_misses["shelter"]}
     assert rules == {"closed": "status", "off": "status"}
 
 
-@pytest.mark.parametrize(("provider", "case", "rule"), [
-    (prov("women", sexes=("female",)), {"sex": "male"}, "sex"),
-    (prov("adults", min_age=18), {"age": 16}, "age"),
-    (prov("young", max_age=25), {"age": 40}, "age"),
-    (prov("no-minors"), {"age": 15, "unaccompanied": True}, "unaccompanied"),
-    (prov("no-kids"), {"children": 2}, "children"),
-    (prov("sexual-only", exploitation_types=("sexual",)), {"exploitation": "labour"}, "exploitation"),
-    (prov("status-only", official_status_required=True), {"official_status": False}, "official_status"),
-    (prov("lezhe", region="AL-08", km=40), {}, "coverage"),
-    (prov("far", km=60), {"max_km": 50}, "max_km"),
-    (prov("avoided"), {"avoid_provider": ("avoided",)}, "avoid_provider"),
-    (prov("in-shkoder"), {"avoid_region": ("Shkodër",)}, "avoid_region"),
-])
-def test_each_hard_rule_excludes_and_is_explained(provider: Provider, case: dict[str, Any],
-                                                  rule: str) -> None:
-    control = prov("control", sexes=(), accompanying_children=True, unaccompanied_minors=True,
-                   region="AL-10", km=2)
+@pytest.mark.parametrize(
+    ("provider", "case", "rule"),
+    [
+        (prov("women", sexes=("female",)), {"sex": "male"}, "sex"),
+        (prov("adults", min_age=18), {"age": 16}, "age"),
+        (prov("young", max_age=25), {"age": 40}, "age"),
+        (prov("no-minors"), {"age": 15, "unaccompanied": True}, "unaccompanied"),
+        (prov("no-kids"), {"children": 2}, "children"),
+        (prov("sexual-only", exploitation_types=("sexual",)), {"exploitation": "labour"}, "exploitation"),
+        (prov("status-only", official_status_required=True), {"official_status": False}, "official_status"),
+        (prov("lezhe", region="AL-08", km=40), {}, "coverage"),
+        (prov("far", km=60), {"max_km": 50}, "max_km"),
+        (prov("avoided"), {"avoid_provider": ("avoided",)}, "avoid_provider"),
+        (prov("in-shkoder"), {"avoid_region": ("Shkodër",)}, "avoid_region"),
+    ],
+)
+def test_each_hard_rule_excludes_and_is_explained(
+    provider: Provider, case: dict[str, Any], rule: str
+) -> None:
+    control = prov(
+        "control", sexes=(), accompanying_children=True, unaccompanied_minors=True, region="AL-10", km=2
+    )
     avoid_region = case.get("avoid_region")
     if avoid_region:
         control = prov("control", region="AL-08", coverage=Coverage("national"), km=2)
@@ -167,8 +216,9 @@ def test_coverage_national_radius_and_outreach() -> None:
 
 
 def test_max_km_is_never_broken() -> None:
-    result = run(*(prov(f"p{k}", km=k, coverage=Coverage("national")) for k in (5, 30, 49, 51, 90)),
-                 max_km=50, top=10)
+    result = run(
+        *(prov(f"p{k}", km=k, coverage=Coverage("national")) for k in (5, 30, 49, 51, 90)), max_km=50, top=10
+    )
     assert ids(result) == ["p5", "p30", "p49"]
 
 
@@ -191,20 +241,36 @@ def test_nearer_ranks_higher_and_reason_names_the_distance() -> None:
     assert result.needs["shelter"][0].reasons[0] == "14 km from Shkodër"
 
 
-@pytest.mark.parametrize(("better", "worse", "case", "reason"), [
-    (prov("it", languages=("sq", "it")), prov("sq"), {"language": ("it",)}, "speaks Italian"),
-    (prov("vot", vot_specialised=True), prov("plain"), {}, "specialised in VoTs"),
-    (prov("expert", exploitation_types=("labour",)), prov("any"), {"exploitation": "labour"},
-     "experienced with labour exploitation"),
-    (prov("fresh", verified_on=dt.date(2026, 1, 1)), prov("stale", verified_on=dt.date(2024, 3, 10)), {},
-     "verified 2 months ago"),
-    (prov("free", capacity_available=3), prov("unknown"), {}, "3 free places"),
-    (prov("access", disability_access=True), prov("steps"), {"disability": True}, "disability access"),
-    (prov("both", categories=("shelter", "medical")), prov("one"), {"needs": ("shelter", "medical")},
-     "also offers medical"),
-])
-def test_each_factor_moves_a_provider_up(better: Provider, worse: Provider, case: dict[str, Any],
-                                         reason: str) -> None:
+@pytest.mark.parametrize(
+    ("better", "worse", "case", "reason"),
+    [
+        (prov("it", languages=("sq", "it")), prov("sq"), {"language": ("it",)}, "speaks Italian"),
+        (prov("vot", vot_specialised=True), prov("plain"), {}, "specialised in VoTs"),
+        (
+            prov("expert", exploitation_types=("labour",)),
+            prov("any"),
+            {"exploitation": "labour"},
+            "experienced with labour exploitation",
+        ),
+        (
+            prov("fresh", verified_on=dt.date(2026, 1, 1)),
+            prov("stale", verified_on=dt.date(2024, 3, 10)),
+            {},
+            "verified 2 months ago",
+        ),
+        (prov("free", capacity_available=3), prov("unknown"), {}, "3 free places"),
+        (prov("access", disability_access=True), prov("steps"), {"disability": True}, "disability access"),
+        (
+            prov("both", categories=("shelter", "medical")),
+            prov("one"),
+            {"needs": ("shelter", "medical")},
+            "also offers medical",
+        ),
+    ],
+)
+def test_each_factor_moves_a_provider_up(
+    better: Provider, worse: Provider, case: dict[str, Any], reason: str
+) -> None:
     # the worse one is nearer, so only the factor can lift the better one above it
     nearer = prov(worse.id, **{**_fields(worse), "latitude": SHKODER[0] + 0.5 / KM_PER_DEGREE})
     result = run(better, nearer, **case)
@@ -219,8 +285,11 @@ def _fields(provider: Provider) -> dict[str, Any]:
 
 
 def test_stale_and_capacity_warnings() -> None:
-    result = run(prov("stale", verified_on=dt.date(2024, 3, 10), capacity_available=0),
-                 prov("never", verified_on=None), top=5)
+    result = run(
+        prov("stale", verified_on=dt.date(2024, 3, 10), capacity_available=0),
+        prov("never", verified_on=None),
+        top=5,
+    )
     warnings = {m.id: m.warnings for m in result.needs["shelter"]}
     assert warnings["stale"] == ("temporarily full", "not verified since March 2024")
     assert warnings["never"] == ("capacity unknown", "never verified")
@@ -262,20 +331,36 @@ def test_top_limits_results_and_scores_are_best_first() -> None:
 
 def test_plan_prefers_one_stop_provider_within_tolerance() -> None:
     one_stop = prov("one-stop", km=6, categories=("shelter", "medical", "psychosocial"))
-    result = run(one_stop, prov("shelter-a", km=2), prov("clinic", km=2, categories=("medical",)),
-                 prov("counsel", km=2, categories=("psychosocial",)),
-                 needs=("shelter", "medical", "psychosocial"))
+    result = run(
+        one_stop,
+        prov("shelter-a", km=2),
+        prov("clinic", km=2, categories=("medical",)),
+        prov("counsel", km=2, categories=("psychosocial",)),
+        needs=("shelter", "medical", "psychosocial"),
+    )
     assert [(s.need, s.id) for s in result.plan] == [
-        ("shelter", "one-stop"), ("medical", "one-stop"), ("psychosocial", "one-stop")]
+        ("shelter", "one-stop"),
+        ("medical", "one-stop"),
+        ("psychosocial", "one-stop"),
+    ]
     assert result.plan[0].alternatives == ("shelter-a",)
 
 
 def test_plan_keeps_the_best_when_one_stop_costs_too_much() -> None:
-    one_stop = prov("one-stop", km=80, region="AL-11", coverage=Coverage("national"),
-                    categories=("shelter", "medical"), verified_on=None)
-    result = run(one_stop, prov("shelter-a", vot_specialised=True, capacity_available=2),
-                 prov("clinic", categories=("medical",), capacity_available=2),
-                 needs=("shelter", "medical"))
+    one_stop = prov(
+        "one-stop",
+        km=80,
+        region="AL-11",
+        coverage=Coverage("national"),
+        categories=("shelter", "medical"),
+        verified_on=None,
+    )
+    result = run(
+        one_stop,
+        prov("shelter-a", vot_specialised=True, capacity_available=2),
+        prov("clinic", categories=("medical",), capacity_available=2),
+        needs=("shelter", "medical"),
+    )
     assert [(s.need, s.id) for s in result.plan] == [("shelter", "shelter-a"), ("medical", "clinic")]
 
 
@@ -283,8 +368,9 @@ def test_unmet_need_with_its_nearest_near_miss() -> None:
     legal = prov("legal-tirana", km=-80, region="AL-11", categories=("legal",), name="Legal Clinic")
     result = run(prov("s"), legal, needs=("shelter", "legal"))
     assert result.unmet == ("legal",)
-    assert result.unmet_reasons["legal"] == \
-        "nearest legal aid is Legal Clinic, 80 km away, outside its coverage"
+    assert (
+        result.unmet_reasons["legal"] == "nearest legal aid is Legal Clinic, 80 km away, outside its coverage"
+    )
     assert [m.rule for m in result.near_misses["legal"]] == ["coverage"]
     assert [s.need for s in result.plan] == ["shelter"]
 
@@ -296,16 +382,24 @@ def test_unmet_need_offered_by_nobody() -> None:
 
 def test_unmet_need_whose_nearest_breaks_several_rules() -> None:
     result = run(prov("adults", min_age=18), age=15, unaccompanied=True)
-    assert result.unmet_reasons["shelter"] == ("nearest shelter is Adults, 1 km away, but it takes people "
-                                               "aged 18 and over and it does not take unaccompanied minors")
+    assert result.unmet_reasons["shelter"] == (
+        "nearest shelter is Adults, 1 km away, but it takes people "
+        "aged 18 and over and it does not take unaccompanied minors"
+    )
 
 
 # --- confidentiality ------------------------------------------------------------------------
 
 
 def test_confidential_shelter_has_no_address_no_coordinates_and_a_coarse_distance() -> None:
-    secret = prov("secret", km=23.4, confidential_address=True, address="Rruga e Fshehtë 7",
-                  latitude=42.2789, longitude=19.5311)
+    secret = prov(
+        "secret",
+        km=23.4,
+        confidential_address=True,
+        address="Rruga e Fshehtë 7",
+        latitude=42.2789,
+        longitude=19.5311,
+    )
     result = run(secret, explain=True)
     (found,) = result.needs["shelter"]
     assert "address" not in found.contact and found.confidential_address
@@ -318,27 +412,49 @@ def test_confidential_shelter_has_no_address_no_coordinates_and_a_coarse_distanc
 
 _providers = st.builds(
     lambda i, km, sexes, low, kids, unacc, expl, official, status, kind, region: prov(
-        f"p{i}", km=km, sexes=sexes, min_age=low, accompanying_children=kids, unaccompanied_minors=unacc,
-        exploitation_types=expl, official_status_required=official, status=status, region=region,
-        coverage=Coverage(kind, km=30.0 if kind == "radius" else None)),
-    st.integers(0, 10_000), st.floats(-150, 150), st.sampled_from([(), ("female",), ("male",)]),
-    st.sampled_from([None, 14, 18]), st.booleans(), st.booleans(),
-    st.sampled_from([(), ("sexual",), ("labour", "begging")]), st.booleans(),
-    st.sampled_from(["active", "active", "inactive"]), st.sampled_from(["regions", "radius", "national"]),
+        f"p{i}",
+        km=km,
+        sexes=sexes,
+        min_age=low,
+        accompanying_children=kids,
+        unaccompanied_minors=unacc,
+        exploitation_types=expl,
+        official_status_required=official,
+        status=status,
+        region=region,
+        coverage=Coverage(kind, km=30.0 if kind == "radius" else None),
+    ),
+    st.integers(0, 10_000),
+    st.floats(-150, 150),
+    st.sampled_from([(), ("female",), ("male",)]),
+    st.sampled_from([None, 14, 18]),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([(), ("sexual",), ("labour", "begging")]),
+    st.booleans(),
+    st.sampled_from(["active", "active", "inactive"]),
+    st.sampled_from(["regions", "radius", "national"]),
     st.sampled_from(["AL-10", "AL-08", "AL-11"]),
 )
-_cases = st.fixed_dictionaries({
-    "sex": st.sampled_from([None, "female", "male"]), "age": st.sampled_from([None, 15, 30]),
-    "children": st.integers(0, 2), "exploitation": st.sampled_from([None, "sexual", "labour"]),
-    "official_status": st.sampled_from([None, True, False]), "max_km": st.sampled_from([None, 60.0]),
-    "avoid_region": st.sampled_from([(), ("Lezhe",)]), "top": st.integers(1, 4),
-})
+_cases = st.fixed_dictionaries(
+    {
+        "sex": st.sampled_from([None, "female", "male"]),
+        "age": st.sampled_from([None, 15, 30]),
+        "children": st.integers(0, 2),
+        "exploitation": st.sampled_from([None, "sexual", "labour"]),
+        "official_status": st.sampled_from([None, True, False]),
+        "max_km": st.sampled_from([None, 60.0]),
+        "avoid_region": st.sampled_from([(), ("Lezhe",)]),
+        "top": st.integers(1, 4),
+    }
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(_providers, max_size=12, unique_by=lambda p: p.id), _cases)
-def test_results_never_break_a_hard_rule_and_are_the_best_eligible(providers: list[Provider],
-                                                                   case: dict[str, Any]) -> None:
+def test_results_never_break_a_hard_rule_and_are_the_best_eligible(
+    providers: list[Provider], case: dict[str, Any]
+) -> None:
     result = run(*providers, **case)
     matcher = matcher_for(directory(*providers))
     ctx = matcher.context(Case(country="AL", to="Shkoder", needs=("shelter",), **case))
@@ -363,18 +479,38 @@ def _km(ctx: Any, e: Any) -> float | None:
 
 
 def test_plan_gives_up_a_far_one_stop_place_for_near_ones() -> None:
-    far_hub = prov("far-hub", km=80, region="AL-11", coverage=Coverage("national"),
-                   categories=("medical", "legal"), vot_specialised=True)
-    result = run(prov("shelter-a"), far_hub, prov("clinic", categories=("medical",)),
-                 prov("lawyer", categories=("legal",)), needs=("shelter", "medical", "legal"))
+    far_hub = prov(
+        "far-hub",
+        km=80,
+        region="AL-11",
+        coverage=Coverage("national"),
+        categories=("medical", "legal"),
+        vot_specialised=True,
+    )
+    result = run(
+        prov("shelter-a"),
+        far_hub,
+        prov("clinic", categories=("medical",)),
+        prov("lawyer", categories=("legal",)),
+        needs=("shelter", "medical", "legal"),
+    )
     assert [(s.need, s.id) for s in result.plan] == [
-        ("shelter", "shelter-a"), ("medical", "clinic"), ("legal", "lawyer")]
+        ("shelter", "shelter-a"),
+        ("medical", "clinic"),
+        ("legal", "lawyer"),
+    ]
 
 
 def test_plan_cost_zero_takes_each_needs_first_result() -> None:
     one_stop = prov("one-stop", km=6, categories=("shelter", "medical", "psychosocial"))
     weights = Weights.from_mapping({"plan_provider_cost": 0})
-    result = run(one_stop, prov("shelter-a", km=2), prov("clinic", km=2, categories=("medical",)),
-                 prov("counsel", km=2, categories=("psychosocial",)),
-                 needs=("shelter", "medical", "psychosocial"), weights=weights)
-    assert [s.id for s in result.plan] == [result.needs[n][0].id for n in ("shelter", "medical", "psychosocial")]
+    result = run(
+        one_stop,
+        prov("shelter-a", km=2),
+        prov("clinic", km=2, categories=("medical",)),
+        prov("counsel", km=2, categories=("psychosocial",)),
+        needs=("shelter", "medical", "psychosocial"),
+        weights=weights,
+    )
+    firsts = [result.needs[need][0].id for need in ("shelter", "medical", "psychosocial")]
+    assert [s.id for s in result.plan] == firsts

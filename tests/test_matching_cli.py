@@ -28,34 +28,85 @@ SECRET_POINT = ("42.2789", "19.5311")
 
 def provider(pid: str, name: str, km: float, **fields: Any) -> Provider:
     values: dict[str, Any] = {
-        "name": name, "city": "Shkodër", "address": f"Rruga {name} 1", "region": "AL-10",
-        "latitude": round(SHKODER[0] + km / 111.19, 5), "longitude": SHKODER[1],
-        "verified_on": dt.date(2026, 1, 15), "languages": ("sq",), "phone": "+355 22 400 100",
-        "email": f"{pid}@example.org", "focal_point": "Focal point",
+        "name": name,
+        "city": "Shkodër",
+        "address": f"Rruga {name} 1",
+        "region": "AL-10",
+        "latitude": round(SHKODER[0] + km / 111.19, 5),
+        "longitude": SHKODER[1],
+        "verified_on": dt.date(2026, 1, 15),
+        "languages": ("sq",),
+        "phone": "+355 22 400 100",
+        "email": f"{pid}@example.org",
+        "focal_point": "Focal point",
     }
     values.update(fields)
     return Provider(id=pid, **values)
 
 
-DIRECTORY = Directory(DirectoryInfo("AL", "/data/al.json", version="sha256:0123abcd", sample=True), (
-    provider("al-haven", "Haven Shelter", 23.4, categories=("shelter", "medical", "psychosocial"),
-             vot_specialised=True, capacity_available=2, confidential_address=True,
-             address=SECRET_ADDRESS, latitude=float(SECRET_POINT[0]), longitude=float(SECRET_POINT[1]),
-             languages=("sq", "it"), how_to_refer="Call the focal point first",
-             documents_required=("ID card",)),
-    provider("al-clinic", "City Health Centre", 1.2, categories=("medical",), capacity_available=None),
-    provider("al-women", "Women's House", 3.0, categories=("shelter",), sexes=("female",),
-             verified_on=dt.date(2024, 3, 10), capacity_available=0),
-    provider("al-counsel", "Counselling Point", 2.0, categories=("psychosocial",), languages=("sq", "en")),
-    provider("al-legal", "Legal Clinic Tirana", -80.0, categories=("legal",), region="AL-11",
-             city="Tiranë"),
-    provider("al-closed", "Closed Shelter", 0.5, categories=("shelter",), status="temporarily_closed"),
-    provider("al-national", "National Helpline", -85.0, categories=("psychosocial", "case_management"),
-             region="AL-11", coverage=Coverage("national"), vot_specialised=True),
-))
+DIRECTORY = Directory(
+    DirectoryInfo("AL", "/data/al.json", version="sha256:0123abcd", sample=True),
+    (
+        provider(
+            "al-haven",
+            "Haven Shelter",
+            23.4,
+            categories=("shelter", "medical", "psychosocial"),
+            vot_specialised=True,
+            capacity_available=2,
+            confidential_address=True,
+            address=SECRET_ADDRESS,
+            latitude=float(SECRET_POINT[0]),
+            longitude=float(SECRET_POINT[1]),
+            languages=("sq", "it"),
+            how_to_refer="Call the focal point first",
+            documents_required=("ID card",),
+        ),
+        provider("al-clinic", "City Health Centre", 1.2, categories=("medical",), capacity_available=None),
+        provider(
+            "al-women",
+            "Women's House",
+            3.0,
+            categories=("shelter",),
+            sexes=("female",),
+            verified_on=dt.date(2024, 3, 10),
+            capacity_available=0,
+        ),
+        provider(
+            "al-counsel", "Counselling Point", 2.0, categories=("psychosocial",), languages=("sq", "en")
+        ),
+        provider(
+            "al-legal", "Legal Clinic Tirana", -80.0, categories=("legal",), region="AL-11", city="Tiranë"
+        ),
+        provider("al-closed", "Closed Shelter", 0.5, categories=("shelter",), status="temporarily_closed"),
+        provider(
+            "al-national",
+            "National Helpline",
+            -85.0,
+            categories=("psychosocial", "case_management"),
+            region="AL-11",
+            coverage=Coverage("national"),
+            vot_specialised=True,
+        ),
+    ),
+)
 
-CASE = ["--country", "AL", "--to", "Shkoder", "--needs", "shelter,doctor,counselling,lawyer",
-        "--sex", "female", "--age", "24", "--language", "it", "--today", "2026-03-01"]
+CASE = [
+    "--country",
+    "AL",
+    "--to",
+    "Shkoder",
+    "--needs",
+    "shelter,doctor,counselling,lawyer",
+    "--sex",
+    "female",
+    "--age",
+    "24",
+    "--language",
+    "it",
+    "--today",
+    "2026-03-01",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -68,8 +119,9 @@ def invoke(*args: str, stdin: str | None = None) -> Any:
     return CliRunner().invoke(main, ["match", *args], input=stdin, catch_exceptions=False)
 
 
-@pytest.mark.parametrize(("fmt", "suffix"), [("table", "txt"), ("json", "json"), ("markdown", "md"),
-                                             ("csv", "csv")])
+@pytest.mark.parametrize(
+    ("fmt", "suffix"), [("table", "txt"), ("json", "json"), ("markdown", "md"), ("csv", "csv")]
+)
 def test_golden_outputs(fmt: str, suffix: str) -> None:
     result = invoke(*CASE, "--explain-excluded", "--format", fmt)
     assert result.exit_code == 0, result.output
@@ -82,18 +134,47 @@ def test_golden_outputs(fmt: str, suffix: str) -> None:
 
 def test_json_has_the_documented_keys() -> None:
     document = json.loads(invoke(*CASE, "--format", "json").stdout)
-    assert list(document)[:7] == ["case", "destination", "needs", "plan", "unmet", "unmet_reasons",
-                                  "near_misses"]
+    assert list(document)[:7] == [
+        "case",
+        "destination",
+        "needs",
+        "plan",
+        "unmet",
+        "unmet_reasons",
+        "near_misses",
+    ]
     assert document["destination"]["region"] == "AL-10" and document["destination"]["name"] == "Shkodër"
     first = document["needs"]["shelter"][0]
-    for key in ("id", "name", "score", "distance_km", "distance_coarse", "needs_covered", "reasons",
-                "warnings", "contact", "confidential_address", "documents_required", "how_to_refer"):
+    for key in (
+        "id",
+        "name",
+        "score",
+        "distance_km",
+        "distance_coarse",
+        "needs_covered",
+        "reasons",
+        "warnings",
+        "contact",
+        "confidential_address",
+        "documents_required",
+        "how_to_refer",
+    ):
         assert key in first
-    assert document["plan"][0] == {"need": "shelter", "id": "al-haven", "name": "Haven Shelter",
-                                   "score": first["score"], "alternatives": ["al-women"]}
+    assert document["plan"][0] == {
+        "need": "shelter",
+        "id": "al-haven",
+        "name": "Haven Shelter",
+        "score": first["score"],
+        "alternatives": ["al-women"],
+    }
     assert document["unmet"] == ["legal"]
-    assert document["directory"] == {"country": "AL", "file": "al.json", "version": "sha256:0123abcd",
-                                     "sample": True, "title": ""}
+    assert document["directory"] == {
+        "country": "AL",
+        "file": "al.json",
+        "version": "sha256:0123abcd",
+        "sample": True,
+        "title": "",
+    }
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "markdown", "csv"])
@@ -111,13 +192,16 @@ def test_table_fits_100_columns() -> None:
 
 def test_case_file_with_command_line_override(tmp_path: Path) -> None:
     case_file = tmp_path / "case.json"
-    case_file.write_text(json.dumps({"country": "AL", "to": "Shkoder", "needs": ["shelter"], "sex": "male",
-                                     "top": 1}), encoding="utf-8")
+    case_file.write_text(
+        json.dumps({"country": "AL", "to": "Shkoder", "needs": ["shelter"], "sex": "male", "top": 1}),
+        encoding="utf-8",
+    )
     from_file = json.loads(invoke("--case", str(case_file), "-f", "json").stdout)
     assert from_file["case"]["sex"] == "male" and from_file["case"]["top"] == 1
     assert [m["id"] for m in from_file["needs"]["shelter"]] == ["al-haven"]
-    overridden = json.loads(invoke("--case", str(case_file), "--sex", "female", "--top", "5",
-                                   "-f", "json").stdout)
+    overridden = json.loads(
+        invoke("--case", str(case_file), "--sex", "female", "--top", "5", "-f", "json").stdout
+    )
     assert overridden["case"]["sex"] == "female" and overridden["case"]["to"] == "Shkoder"
     assert [m["id"] for m in overridden["needs"]["shelter"]] == ["al-haven", "al-women"]
 
@@ -141,15 +225,20 @@ def test_weights_file_changes_ranking(tmp_path: Path) -> None:
     assert [m["id"] for m in changed][:2] == ["al-counsel", "al-haven"]
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--country", "AL", "--to", "Shkoder", "--needs", "qqzzx"], "unknown need"),
-    (["--country", "AL", "--needs", "shelter"], "'to'"),
-    (["--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--language", "elvish"], "language"),
-    (["--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--avoid-provider", "al-nobody"],
-     "al-nobody"),
-    (["--case", "/nonexistent/case.json"], "cannot read case file"),
-    (["--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--today", "yesterday"], "--today"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--country", "AL", "--to", "Shkoder", "--needs", "qqzzx"], "unknown need"),
+        (["--country", "AL", "--needs", "shelter"], "'to'"),
+        (["--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--language", "elvish"], "language"),
+        (
+            ["--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--avoid-provider", "al-nobody"],
+            "al-nobody",
+        ),
+        (["--case", "/nonexistent/case.json"], "cannot read case file"),
+        (["--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--today", "yesterday"], "--today"),
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2(args: list[str], message: str) -> None:
     result = CliRunner().invoke(main, ["match", *args])
     assert result.exit_code == 2
@@ -170,8 +259,13 @@ def test_bad_weights_and_case_files(tmp_path: Path) -> None:
 def test_help_has_an_example() -> None:
     result = CliRunner().invoke(main, ["match", "--help"])
     assert result.exit_code == 0 and "svcmatch match --country AL" in result.output
-    for option in ("--avoid-region", "--official-status / --no-official-status", "--explain-excluded",
-                   "--weights", "--case"):
+    for option in (
+        "--avoid-region",
+        "--official-status / --no-official-status",
+        "--explain-excluded",
+        "--weights",
+        "--case",
+    ):
         assert option in result.output
 
 

@@ -36,16 +36,39 @@ HOSTILE = "<script>alert(1)</script> \"q\" 'q' ](javascript:alert(1)) <img src=x
 SHELTER_ADDRESS = "Rruga e Fshehtë 7"  # a confidential shelter's street: must never leave the directory
 
 
-def provider(pid: str, name: str, *, confidential: bool = False, km: float = 5.0,
-             needs: tuple[str, ...] = ("shelter",), **contact: str) -> dict[str, Any]:
+def provider(
+    pid: str,
+    name: str,
+    *,
+    confidential: bool = False,
+    km: float = 5.0,
+    needs: tuple[str, ...] = ("shelter",),
+    **contact: str,
+) -> dict[str, Any]:
     """One ranked result as `match --format json` writes it."""
-    base = {"focal_point": f"Focal of {pid}", "phone": "+355 69 000 1111", "email": f"{pid}@example.org",
-            "website": "", "city": "Shkodër", "address": f"Street of {pid} 1"}
+    base = {
+        "focal_point": f"Focal of {pid}",
+        "phone": "+355 69 000 1111",
+        "email": f"{pid}@example.org",
+        "website": "",
+        "city": "Shkodër",
+        "address": f"Street of {pid} 1",
+    }
     base.update(contact)
-    return {"id": pid, "name": name, "score": 0.8, "distance_km": km, "distance_coarse": confidential,
-            "needs_covered": list(needs), "reasons": [f"{km} km from Shkodër"], "warnings": [],
-            "contact": base, "confidential_address": confidential,
-            "documents_required": ["referral form"], "how_to_refer": "Call the focal point first."}
+    return {
+        "id": pid,
+        "name": name,
+        "score": 0.8,
+        "distance_km": km,
+        "distance_coarse": confidential,
+        "needs_covered": list(needs),
+        "reasons": [f"{km} km from Shkodër"],
+        "warnings": [],
+        "contact": base,
+        "confidential_address": confidential,
+        "documents_required": ["referral form"],
+        "how_to_refer": "Call the focal point first.",
+    }
 
 
 def match_document() -> dict[str, Any]:
@@ -54,21 +77,47 @@ def match_document() -> dict[str, Any]:
     The shelter's result still carries its address and coordinates, as a careless upstream
     or a hand-edited --from file might: the package must drop them anyway.
     """
-    shelter = provider("al-shk-safe", "Shtëpia e Sigurt", confidential=True, km=14.2,
-                       needs=("shelter", "medical"), address=SHELTER_ADDRESS)
+    shelter = provider(
+        "al-shk-safe",
+        "Shtëpia e Sigurt",
+        confidential=True,
+        km=14.2,
+        needs=("shelter", "medical"),
+        address=SHELTER_ADDRESS,
+    )
     shelter.update(latitude=42.0683, longitude=19.5126)
     return {
-        "case": {"country": "AL", "to": "Shkoder", "needs": ["shelter", "medical", "legal"],
-                 "sex": "female", "age": 24, "unaccompanied": False, "children": 1, "language": ["sq", "it"],
-                 "exploitation": "sexual", "official_status": True, "disability": False,
-                 "avoid_region": ["AL-11"], "avoid_provider": [], "max_km": None, "top": 3},
-        "destination": {"name": "Shkodër", "region": "AL-10", "region_name": "Shkodër",
-                        "latitude": 42.0693, "longitude": 19.5033},
+        "case": {
+            "country": "AL",
+            "to": "Shkoder",
+            "needs": ["shelter", "medical", "legal"],
+            "sex": "female",
+            "age": 24,
+            "unaccompanied": False,
+            "children": 1,
+            "language": ["sq", "it"],
+            "exploitation": "sexual",
+            "official_status": True,
+            "disability": False,
+            "avoid_region": ["AL-11"],
+            "avoid_provider": [],
+            "max_km": None,
+            "top": 3,
+        },
+        "destination": {
+            "name": "Shkodër",
+            "region": "AL-10",
+            "region_name": "Shkodër",
+            "latitude": 42.0693,
+            "longitude": 19.5033,
+        },
         "needs": {
-            "shelter": [shelter,
-                        provider("al-tir-ws", "Tirana Women's Shelter", km=96.4),
-                        provider("al-lez-sh", "Lezhë Shelter", km=41.0),
-                        provider("al-dur-sh", "Durrës Shelter", km=120.0)],
+            "shelter": [
+                shelter,
+                provider("al-tir-ws", "Tirana Women's Shelter", km=96.4),
+                provider("al-lez-sh", "Lezhë Shelter", km=41.0),
+                provider("al-dur-sh", "Durrës Shelter", km=120.0),
+            ],
             "medical": [provider("al-shk-hc", "Shkodër Health Centre", km=2.3, needs=("medical",))],
             "legal": [],
         },
@@ -81,9 +130,13 @@ def match_document() -> dict[str, Any]:
 
 
 def options(**changes: Any) -> PackageOptions:
-    values: dict[str, Any] = {"case_ref": "AL-2026-0042", "priority": "urgent",
-                              "consent": Consent(dt.date(2026, 3, 1), "reintegration referral",
-                                                 ("Shelter", "Clinic"), dt.date(2026, 9, 1))}
+    values: dict[str, Any] = {
+        "case_ref": "AL-2026-0042",
+        "priority": "urgent",
+        "consent": Consent(
+            dt.date(2026, 3, 1), "reintegration referral", ("Shelter", "Clinic"), dt.date(2026, 9, 1)
+        ),
+    }
     values.update(changes)
     return PackageOptions(**values)
 
@@ -109,22 +162,45 @@ def schema_validator() -> Any:
 
 
 def test_package_holds_what_the_receiving_partner_needs() -> None:
-    package = build(arrival=dt.date(2026, 3, 10), met_by="IOM reception", prepared_by="Anna, Caritas",
-                    risks=("debt_bondage", "risk_to_life"))
+    package = build(
+        arrival=dt.date(2026, 3, 10),
+        met_by="IOM reception",
+        prepared_by="Anna, Caritas",
+        risks=("debt_bondage", "risk_to_life"),
+    )
     assert (package["schema"], package["version"], package["case_ref"]) == (
-        "svcmatch-referral-package", 1, "AL-2026-0042")
+        "svcmatch-referral-package",
+        1,
+        "AL-2026-0042",
+    )
     assert package["priority"] == {"level": "urgent", "hours": 72, "deadline": "2026-03-05T14:30+01:00"}
     assert package["prepared"] == {"at": "2026-03-02T14:30+01:00", "by": "Anna, Caritas"}
-    assert package["return"] == {"country": "AL", "country_name": "Albania", "destination": "Shkodër",
-                                 "region": "AL-10", "region_name": "Shkodër", "arrival": "2026-03-10",
-                                 "met_by": "IOM reception"}
-    assert package["person"] == {"age": 24, "sex": "female", "languages": ["sq", "it"], "children": 1,
-                                 "unaccompanied_minor": False, "disability": False}
+    assert package["return"] == {
+        "country": "AL",
+        "country_name": "Albania",
+        "destination": "Shkodër",
+        "region": "AL-10",
+        "region_name": "Shkodër",
+        "arrival": "2026-03-10",
+        "met_by": "IOM reception",
+    }
+    assert package["person"] == {
+        "age": 24,
+        "sex": "female",
+        "languages": ["sq", "it"],
+        "children": 1,
+        "unaccompanied_minor": False,
+        "disability": False,
+    }
     assert [s["need"] for s in package["needs"]] == ["shelter", "medical"]
     assert package["unmet"] == ["legal"]
     assert package["risk_flags"] == ["risk_to_life", "debt_bondage"]  # risk to life first, always
-    assert package["directory"] == {"country": "AL", "file": "al.json", "version": "sha256:0a1b2c3d",
-                                    "sample": False}
+    assert package["directory"] == {
+        "country": "AL",
+        "file": "al.json",
+        "version": "sha256:0a1b2c3d",
+        "sample": False,
+    }
     assert package["consent"]["shared"] == ["return", "person", "needs", "risk_flags"]
 
 
@@ -151,12 +227,15 @@ def test_select_overrides_the_plan() -> None:
     assert [p["id"] for p in shelter["alternatives"]] == ["al-shk-safe", "al-tir-ws"]
 
 
-@pytest.mark.parametrize(("select", "message"), [
-    ({"shelter": "al-nowhere"}, "not an eligible shelter provider"),
-    ({"medical": "al-tir-ws"}, "not an eligible medical provider"),
-    ({"legal": "al-tir-ws"}, "eligible: none"),
-    ({"housing": "al-tir-ws"}, "the match has no need housing"),
-])
+@pytest.mark.parametrize(
+    ("select", "message"),
+    [
+        ({"shelter": "al-nowhere"}, "not an eligible shelter provider"),
+        ({"medical": "al-tir-ws"}, "not an eligible medical provider"),
+        ({"legal": "al-tir-ws"}, "eligible: none"),
+        ({"housing": "al-tir-ws"}, "the match has no need housing"),
+    ],
+)
 def test_select_must_name_an_eligible_provider_of_that_need(select: dict[str, str], message: str) -> None:
     with pytest.raises(InputError) as caught:
         build(select=select)
@@ -172,13 +251,16 @@ def test_notes_go_with_their_need_and_must_name_one() -> None:
         build(notes_for={"legal": "court hearing on 12 May"})
 
 
-@pytest.mark.parametrize(("level", "prepared", "deadline"), [
-    ("emergency", PREPARED, "2026-03-03T14:30+01:00"),
-    ("urgent", PREPARED, "2026-03-05T14:30+01:00"),
-    ("normal", PREPARED, None),
-    ("emergency", dt.date(2026, 3, 2), "2026-03-03"),
-    ("urgent", dt.date(2026, 3, 2), "2026-03-05"),
-])
+@pytest.mark.parametrize(
+    ("level", "prepared", "deadline"),
+    [
+        ("emergency", PREPARED, "2026-03-03T14:30+01:00"),
+        ("urgent", PREPARED, "2026-03-05T14:30+01:00"),
+        ("normal", PREPARED, None),
+        ("emergency", dt.date(2026, 3, 2), "2026-03-03"),
+        ("urgent", dt.date(2026, 3, 2), "2026-03-05"),
+    ],
+)
 def test_priority_deadline(level: str, prepared: dt.date, deadline: str | None) -> None:
     package = build_package(match_document(), options(priority=level), today=prepared)
     assert package["priority"]["deadline"] == deadline
@@ -215,11 +297,14 @@ def test_consent_guard_refuses_without_a_consent_date() -> None:
     assert build(consent=None, draft=True)["consent"] is None
 
 
-@pytest.mark.parametrize(("consent", "message"), [
-    (Consent(dt.date(2026, 3, 5)), "after the package date"),
-    (Consent(dt.date(2026, 1, 5), until=dt.date(2026, 1, 1)), "before the consent date"),
-    (Consent(dt.date(2026, 1, 5), until=dt.date(2026, 2, 1)), "ran out on 2026-02-01"),
-])
+@pytest.mark.parametrize(
+    ("consent", "message"),
+    [
+        (Consent(dt.date(2026, 3, 5)), "after the package date"),
+        (Consent(dt.date(2026, 1, 5), until=dt.date(2026, 1, 1)), "before the consent date"),
+        (Consent(dt.date(2026, 1, 5), until=dt.date(2026, 2, 1)), "ran out on 2026-02-01"),
+    ],
+)
 def test_consent_dates_must_make_sense(consent: Consent, message: str) -> None:
     with pytest.raises(InputError, match=message):
         build(consent=consent)
@@ -241,8 +326,11 @@ def test_draft_is_marked_in_every_format() -> None:
     assert DRAFT_MARK in lines[0] and DRAFT_MARK in lines[-1]
     html = render(package, "html")
     # the mark is the head of the page-wide table: print repeats it on every page
-    assert re.search(r'<table class="frame"[^>]*><thead><tr><td><div class="draft-mark"[^>]*>'
-                     r'<span dir="ltr">DRAFT — NOT FOR SENDING</span>', html)
+    assert re.search(
+        r'<table class="frame"[^>]*><thead><tr><td><div class="draft-mark"[^>]*>'
+        r'<span dir="ltr">DRAFT — NOT FOR SENDING</span>',
+        html,
+    )
     assert html.rstrip().endswith("</td></tr></tbody></table>\n</body>\n</html>")
 
 
@@ -258,8 +346,11 @@ def test_a_package_that_is_not_a_draft_has_no_mark() -> None:
 def test_confidential_shelter_location_never_appears() -> None:
     package = build(select={"medical": "al-shk-hc"})
     shelter = package["needs"][0]["provider"]
-    assert shelter["contact"] == {"focal_point": "Focal of al-shk-safe", "phone": "+355 69 000 1111",
-                                  "email": "al-shk-safe@example.org"}
+    assert shelter["contact"] == {
+        "focal_point": "Focal of al-shk-safe",
+        "phone": "+355 69 000 1111",
+        "email": "al-shk-safe@example.org",
+    }
     assert shelter["distance_km"] == 10.0  # 14.2 km, coarse
     for fmt, text in all_formats(package).items():
         for secret in (SHELTER_ADDRESS, "42.06", "19.51", "14.2", "latitude", "longitude"):
@@ -301,9 +392,15 @@ def hostile_package() -> dict[str, Any]:
     shelter["how_to_refer"] = HOSTILE
     shelter["documents_required"] = [HOSTILE]
     shelter["warnings"] = [HOSTILE]
-    return build(doc, select={"shelter": "al-tir-ws"}, met_by=HOSTILE, prepared_by=HOSTILE, name=HOSTILE,
-                 notes_for={"shelter": HOSTILE},
-                 consent=Consent(dt.date(2026, 3, 1), HOSTILE, (HOSTILE,)))
+    return build(
+        doc,
+        select={"shelter": "al-tir-ws"},
+        met_by=HOSTILE,
+        prepared_by=HOSTILE,
+        name=HOSTILE,
+        notes_for={"shelter": HOSTILE},
+        consent=Consent(dt.date(2026, 3, 1), HOSTILE, (HOSTILE,)),
+    )
 
 
 class _Tags(HTMLParser):
@@ -335,9 +432,35 @@ def parse_html(html: str) -> _Tags:
     return parser
 
 
-ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "footer", "section", "h1", "h2",
-                "h3", "p", "span", "bdi", "dl", "dt", "dd", "ul", "li", "a", "div", "table", "thead",
-                "tbody", "tr", "td"}
+ALLOWED_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "footer",
+    "section",
+    "h1",
+    "h2",
+    "h3",
+    "p",
+    "span",
+    "bdi",
+    "dl",
+    "dt",
+    "dd",
+    "ul",
+    "li",
+    "a",
+    "div",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+}
 
 
 def test_hostile_strings_are_escaped_in_html() -> None:
@@ -391,7 +514,7 @@ def test_html_loads_nothing_from_anywhere() -> None:
     assert "url(" not in parsed.style and "@import" not in parsed.style
     assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", html, re.I)
     assert "@page { size: A4" in parsed.style and "@media (max-width" in parsed.style
-    assert ('name', 'viewport') in [a for _, attrs in parsed.tags for a in attrs]
+    assert ("name", "viewport") in [a for _, attrs in parsed.tags for a in attrs]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -464,10 +587,18 @@ def test_schema_rejects_a_confidential_address_and_an_unflagged_name(schema_vali
 
 
 def test_render_package_from_batch_style_values() -> None:
-    values = {"case_ref": "case-7", "priority": "emergency", "select": ["shelter=al-lez-sh"],
-              "risk": "risk_to_life|debt_bondage", "notes_for": ["shelter=needs an escort, at night"],
-              "consent_date": "01.03.2026", "consent_recipients": "Shelter; Clinic", "lang": "fr",
-              "format": "json", "today": dt.date(2026, 3, 2)}
+    values = {
+        "case_ref": "case-7",
+        "priority": "emergency",
+        "select": ["shelter=al-lez-sh"],
+        "risk": "risk_to_life|debt_bondage",
+        "notes_for": ["shelter=needs an escort, at night"],
+        "consent_date": "01.03.2026",
+        "consent_recipients": "Shelter; Clinic",
+        "lang": "fr",
+        "format": "json",
+        "today": dt.date(2026, 3, 2),
+    }
     package = json.loads(render_package(match_document(), PackageOptions.from_mapping(values)))
     assert package["case_ref"] == "case-7" and package["lang"] == "fr"
     assert package["priority"]["deadline"] == "2026-03-03"

@@ -32,10 +32,29 @@ def run(*args: str, stdin: str | None = None) -> Any:
 
 
 def test_package_from_a_saved_match(saved_match: Path) -> None:
-    result = run("--from", str(saved_match), "--case-ref", "AL-7", "--priority", "emergency",
-                 "--format", "json", "--select", "shelter=al-lez-sh", "--risk", "risk_to_life",
-                 "--notes-for", "shelter=late arrival", "--arrival", "2026-03-10", "--met-by", "IOM",
-                 "--prepared-by", "Anna", *CONSENT)
+    result = run(
+        "--from",
+        str(saved_match),
+        "--case-ref",
+        "AL-7",
+        "--priority",
+        "emergency",
+        "--format",
+        "json",
+        "--select",
+        "shelter=al-lez-sh",
+        "--risk",
+        "risk_to_life",
+        "--notes-for",
+        "shelter=late arrival",
+        "--arrival",
+        "2026-03-10",
+        "--met-by",
+        "IOM",
+        "--prepared-by",
+        "Anna",
+        *CONSENT,
+    )
     assert result.exit_code == 0, result.output
     package = json.loads(result.output)
     assert package["case_ref"] == "AL-7" and package["priority"]["hours"] == 24
@@ -57,13 +76,17 @@ def test_consent_guard_refuses_and_writes_nothing(saved_match: Path, tmp_path: P
     assert run("--from", str(saved_match), "--case-ref", "AL-7").stdout == ""
 
 
-@pytest.mark.parametrize(("suffix", "check"), [
-    (".html", lambda text: text.startswith("<!DOCTYPE html>")),
-    (".md", lambda text: text.startswith("> **DRAFT")),
-    (".json", lambda text: json.loads(text)["draft"] is True),
-])
-def test_draft_without_consent_and_format_from_the_file_name(saved_match: Path, tmp_path: Path, suffix: str,
-                                                              check: Any) -> None:
+@pytest.mark.parametrize(
+    ("suffix", "check"),
+    [
+        (".html", lambda text: text.startswith("<!DOCTYPE html>")),
+        (".md", lambda text: text.startswith("> **DRAFT")),
+        (".json", lambda text: json.loads(text)["draft"] is True),
+    ],
+)
+def test_draft_without_consent_and_format_from_the_file_name(
+    saved_match: Path, tmp_path: Path, suffix: str, check: Any
+) -> None:
     out = tmp_path / f"package{suffix}"
     result = run("--from", str(saved_match), "--case-ref", "AL-7", "--draft", "-o", str(out))
     assert result.exit_code == 0, result.output
@@ -74,28 +97,40 @@ def test_draft_without_consent_and_format_from_the_file_name(saved_match: Path, 
 def test_name_only_when_given_and_then_flagged(saved_match: Path) -> None:
     plain = run("--from", str(saved_match), "--case-ref", "AL-7", "-f", "md", *CONSENT)
     assert plain.exit_code == 0 and "contains the person" not in plain.output
-    named = run("--from", str(saved_match), "--case-ref", "AL-7", "-f", "json", "--name", "Drita Hoxha",
-                *CONSENT)
+    named = run(
+        "--from", str(saved_match), "--case-ref", "AL-7", "-f", "json", "--name", "Drita Hoxha", *CONSENT
+    )
     package = json.loads(named.output)
     assert package["contains_name"] is True and package["person"]["name"] == "Drita Hoxha"
 
 
 def test_match_from_standard_input(saved_match: Path) -> None:
-    result = run("--from", "-", "--case-ref", "AL-7", "--lang", "ar", *CONSENT,
-                 stdin=saved_match.read_text(encoding="utf-8"))
+    result = run(
+        "--from",
+        "-",
+        "--case-ref",
+        "AL-7",
+        "--lang",
+        "ar",
+        *CONSENT,
+        stdin=saved_match.read_text(encoding="utf-8"),
+    )
     assert result.exit_code == 0, result.output
     assert '<html lang="ar" dir="rtl">' in result.output
     assert SHELTER_ADDRESS not in result.output
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--case-ref", "Drita Hoxha", "--draft"], "not a pseudonymous code"),
-    (["--case-ref", "AL-7", "--draft", "--risk", "bad_luck"], "known flags: risk_to_life"),
-    (["--case-ref", "AL-7", "--draft", "--select", "shelter=al-xx"], "eligible: al-shk-safe"),
-    (["--case-ref", "AL-7", "--draft", "--select", "shelter"], "is not NEED=VALUE"),
-    (["--case-ref", "AL-7", "--consent-date", "2026-13-01"], "not a real date"),
-    (["--case-ref", "AL-7", "--consent-until", "2026-05-01"], "without a consent date"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--case-ref", "Drita Hoxha", "--draft"], "not a pseudonymous code"),
+        (["--case-ref", "AL-7", "--draft", "--risk", "bad_luck"], "known flags: risk_to_life"),
+        (["--case-ref", "AL-7", "--draft", "--select", "shelter=al-xx"], "eligible: al-shk-safe"),
+        (["--case-ref", "AL-7", "--draft", "--select", "shelter"], "is not NEED=VALUE"),
+        (["--case-ref", "AL-7", "--consent-date", "2026-13-01"], "not a real date"),
+        (["--case-ref", "AL-7", "--consent-until", "2026-05-01"], "without a consent date"),
+    ],
+)
 def test_bad_options_are_one_line_errors(saved_match: Path, args: list[str], message: str) -> None:
     result = run("--from", str(saved_match), *args)
     assert result.exit_code == 2
@@ -116,8 +151,23 @@ def test_bad_match_files(tmp_path: Path) -> None:
 
 def test_package_from_case_options_matches_the_directory(tmp_path: Path) -> None:
     out = tmp_path / "package.json"
-    result = run("--country", "AL", "--to", "Shkoder", "--needs", "shelter,doctor", "--sex", "female",
-                 "--age", "24", "--case-ref", "AL-9", "--draft", "-o", str(out))
+    result = run(
+        "--country",
+        "AL",
+        "--to",
+        "Shkoder",
+        "--needs",
+        "shelter,doctor",
+        "--sex",
+        "female",
+        "--age",
+        "24",
+        "--case-ref",
+        "AL-9",
+        "--draft",
+        "-o",
+        str(out),
+    )
     assert result.exit_code == 0, result.output
     package = json.loads(out.read_text(encoding="utf-8"))
     assert package["return"]["region"] == "AL-10" and package["person"]["age"] == 24
@@ -129,10 +179,13 @@ def test_package_from_case_options_matches_the_directory(tmp_path: Path) -> None
                 assert "address" not in provider["contact"] and provider["distance_km"] % 10 == 0
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--from", "match.json", "--country", "AL"], "--from and case options given together"),
-    ([], "no case to package"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--from", "match.json", "--country", "AL"], "--from and case options given together"),
+        ([], "no case to package"),
+    ],
+)
 def test_either_from_or_case_options(args: list[str], message: str) -> None:
     result = run(*args, "--case-ref", "AL-7", "--draft")
     assert result.exit_code == 2 and message in result.output
@@ -195,7 +248,7 @@ def _shown_text(stream: bytes, fonts: dict[str, dict[str, str]]) -> str:
             cmap = fonts.get(token.group(1).decode(), {})
         elif token.group(2) is not None:
             codes, width = token.group(2).decode().upper(), len(next(iter(cmap), "0000"))
-            shown.append("".join(cmap.get(codes[i:i + width], "") for i in range(0, len(codes), width)))
+            shown.append("".join(cmap.get(codes[i : i + width], "") for i in range(0, len(codes), width)))
         else:
             shown.append(" ")
     return "".join(shown)
@@ -210,8 +263,9 @@ def find_chromium() -> str | None:
 
 
 @pytest.mark.slow
-def test_html_prints_to_pdf_with_the_case_ref_and_a_draft_mark_on_every_page(saved_match: Path,
-                                                                             tmp_path: Path) -> None:
+def test_html_prints_to_pdf_with_the_case_ref_and_a_draft_mark_on_every_page(
+    saved_match: Path, tmp_path: Path
+) -> None:
     chromium = find_chromium()
     if chromium is None:
         pytest.skip("no Chromium found (Debian: apt-get install chromium); .ci/run installs it")
@@ -225,10 +279,24 @@ def test_html_prints_to_pdf_with_the_case_ref_and_a_draft_mark_on_every_page(sav
     result = run("--from", str(saved_match), "--case-ref", "ZX-2026-0042", "--draft", "-o", str(html))
     assert result.exit_code == 0, result.output
     done = subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
-        capture_output=True, text=True, timeout=120, check=False)
+        [
+            chromium,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert pdf.exists(), f"Chromium wrote no PDF (exit {done.returncode}): {done.stderr[-600:]}"
     data = pdf.read_bytes()
     assert b"/MediaBox [0 0 594.9" in data  # A4: 210 mm = 595 pt

@@ -13,11 +13,27 @@ from svcmatch.cli import main
 from svcmatch.model import SCHEMA_VERSION, Coverage, Provider
 from svcmatch.storage import DirectoryStore
 
-SHELTER = Provider(id="al-shk-0001", name="Qendra Shpresa", categories=("shelter",), city="Shkodër",
-                   region="AL-10", latitude=42.0683, longitude=19.5126, coverage=Coverage("national"),
-                   phone="+355 22 000 001")
-LEGAL = Provider(id="al-tir-0002", name="Ndihma Ligjore", categories=("legal",), city="Tiranë",
-                 region="AL-11", latitude=41.3275, longitude=19.8187, coverage=Coverage("national"))
+SHELTER = Provider(
+    id="al-shk-0001",
+    name="Qendra Shpresa",
+    categories=("shelter",),
+    city="Shkodër",
+    region="AL-10",
+    latitude=42.0683,
+    longitude=19.5126,
+    coverage=Coverage("national"),
+    phone="+355 22 000 001",
+)
+LEGAL = Provider(
+    id="al-tir-0002",
+    name="Ndihma Ligjore",
+    categories=("legal",),
+    city="Tiranë",
+    region="AL-11",
+    latitude=41.3275,
+    longitude=19.8187,
+    coverage=Coverage("national"),
+)
 
 
 def _damage(path: Path, kind: str) -> str:
@@ -29,8 +45,13 @@ def _damage(path: Path, kind: str) -> str:
         return "line "
     if kind == "conflict":
         at = next(i for i, line in enumerate(lines) if '"phone"' in line)
-        lines[at:at + 1] = ["<<<<<<< HEAD\n", lines[at], "=======\n", '      "phone": "+355 1",\n',
-                            ">>>>>>> office-b\n"]
+        lines[at : at + 1] = [
+            "<<<<<<< HEAD\n",
+            lines[at],
+            "=======\n",
+            '      "phone": "+355 1",\n',
+            ">>>>>>> office-b\n",
+        ]
         path.write_text("".join(lines), encoding="utf-8")
         return f"line {at + 1}"
     if kind == "duplicate":
@@ -44,8 +65,10 @@ def _damage(path: Path, kind: str) -> str:
         path.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
         return LEGAL.id
     if kind == "newer":
-        path.write_text(text.replace(f'"schema_version": {SCHEMA_VERSION}',
-                                     f'"schema_version": {SCHEMA_VERSION + 1}'), encoding="utf-8")
+        path.write_text(
+            text.replace(f'"schema_version": {SCHEMA_VERSION}', f'"schema_version": {SCHEMA_VERSION + 1}'),
+            encoding="utf-8",
+        )
         return "upgrade svcmatch"
     raise AssertionError(kind)
 
@@ -75,8 +98,11 @@ def test_every_command_refuses_a_damaged_file_and_never_writes_it(tmp_path: Path
     upload = tmp_path / "new.csv"
     upload.write_text("name,categories,region\nImported,legal,AL-11\n", encoding="utf-8")
     runner = CliRunner()
-    for command in [*WRITES, ["directory", "list", "AL"], ["match", "--country", "AL", "--to", "Tirana",
-                                                          "--needs", "legal"]]:
+    for command in [
+        *WRITES,
+        ["directory", "list", "AL"],
+        ["match", "--country", "AL", "--to", "Tirana", "--needs", "legal"],
+    ]:
         args = [str(upload) if a == "IMPORT" else a for a in command]
         result = runner.invoke(main, ["--directories", str(tmp_path / "dirs"), *args])
         assert result.exit_code in (2, 3), (command, result.output)  # init: "already exists"
@@ -100,5 +126,6 @@ def test_validate_says_how_to_repair(tmp_path: Path, kind: str) -> None:
     assert result.exit_code == 3
     line = result.output.strip().splitlines()[-1]
     assert line.startswith("svcmatch: error: ") and str(store.path) in line
-    assert any(word in line for word in ("repair", "restore", "finish the merge", "keep one", "fix",
-                                         "upgrade")), line
+    assert any(
+        word in line for word in ("repair", "restore", "finish the merge", "keep one", "fix", "upgrade")
+    ), line

@@ -49,23 +49,38 @@ def _seed(root: Path, writers: int) -> DirectoryStore:
     with store.transaction(author="seed") as transaction:
         for w in range(writers):
             for stem in ("base", "gone"):
-                transaction.put(Provider(id=f"al-{stem}-{w}", name=f"{stem.title()} {w}",
-                                         categories=("legal",), region="AL-11",
-                                         coverage=Coverage("national")))
+                transaction.put(
+                    Provider(
+                        id=f"al-{stem}-{w}",
+                        name=f"{stem.title()} {w}",
+                        categories=("legal",),
+                        region="AL-11",
+                        coverage=Coverage("national"),
+                    )
+                )
     return store
 
 
 def test_adds_edits_imports_and_removes_from_four_processes_lose_nothing(tmp_path: Path) -> None:
     store = _seed(tmp_path / "dirs", 4)
-    writers = [subprocess.Popen([sys.executable, "-c", textwrap.dedent(WRITER), str(store.root.path), str(w)],
-                                stderr=subprocess.PIPE, text=True) for w in range(4)]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(WRITER), str(store.root.path), str(w)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for w in range(4)
+    ]
     for writer in writers:
         _, errors = writer.communicate(timeout=120)
         assert writer.returncode == 0, errors
     directory = load_directory("AL", store.root)  # a valid file: it parses and checks
     ids = {p.id for p in directory.providers}
-    assert ids == ({f"al-base-{w}" for w in range(4)} | {f"al-w{w}-{n}" for w in range(4) for n in range(3)}
-                   | {f"al-imp-{w}-{n}" for w in range(4) for n in range(3)})
+    assert ids == (
+        {f"al-base-{w}" for w in range(4)}
+        | {f"al-w{w}-{n}" for w in range(4) for n in range(3)}
+        | {f"al-imp-{w}-{n}" for w in range(4) for n in range(3)}
+    )
     assert {directory.get(f"al-base-{w}").notes for w in range(4)} == {f"import 2 by {w}" for w in range(4)}  # type: ignore[union-attr]
     operations = [(c.operation, c.provider_id) for c in store.history()]
     assert len([o for o in operations if o[0] == "add"]) == 8 + 12 + 12  # seed, adds, imports
@@ -86,8 +101,9 @@ HOLDER = """
 
 def test_a_lock_left_by_a_killed_process_never_blocks(tmp_path: Path) -> None:
     store = _seed(tmp_path, 1)
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(HOLDER), str(store.path)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(HOLDER), str(store.path)], stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout is not None and holder.stdout.readline() == "locked\n"
     runner = CliRunner()
     args = ["--directories", str(tmp_path), "directory", "edit", "AL", "al-base-0", "--set", "notes=x"]
@@ -127,8 +143,17 @@ def test_an_import_killed_at_random_moments_leaves_before_or_after(tmp_path: Pat
     seed_ids = {"al-base-0", "al-gone-0", "al-after-0"}
     rng = random.Random(9)
     for _ in range(3):
-        writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent(IMPORTER), str(store.root.path),
-                                   str(tmp_path / "sheet-{}.csv")], stdout=subprocess.PIPE, text=True)
+        writer = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                textwrap.dedent(IMPORTER),
+                str(store.root.path),
+                str(tmp_path / "sheet-{}.csv"),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert writer.stdout is not None and writer.stdout.readline()  # one import done, more running
         time.sleep(rng.uniform(0.0, 0.3))
         os.kill(writer.pid, signal.SIGKILL)
@@ -147,8 +172,9 @@ def test_leftover_temp_files_are_ignored_by_readers_and_removed_by_the_next_writ
     runner = CliRunner()
     listed = runner.invoke(main, ["--directories", str(tmp_path), "directory", "list", "AL", "-f", "json"])
     assert listed.exit_code == 0 and "al-base-0" in listed.output
-    edited = runner.invoke(main, ["--directories", str(tmp_path), "directory", "edit", "AL", "al-base-0",
-                                  "--set", "notes=after"])
+    edited = runner.invoke(
+        main, ["--directories", str(tmp_path), "directory", "edit", "AL", "al-base-0", "--set", "notes=after"]
+    )
     assert edited.exit_code == 0, edited.output
     assert not leftover.exists()
     with file_lock(store.path, timeout=1):

@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from svcmatch.render import neutralise_cell, render
 
-ROWS = [{"id": "al-1", "name": "Qendra | Vatra", "languages": ["sq", "it"], "free": 3, "ok": True},
-        {"id": "al-2", "name": "=HYPERLINK(\"x\")", "languages": [], "free": None, "ok": False}]
+ROWS = [
+    {"id": "al-1", "name": "Qendra | Vatra", "languages": ["sq", "it"], "free": 3, "ok": True},
+    {"id": "al-2", "name": '=HYPERLINK("x")', "languages": [], "free": None, "ok": False},
+]
 
 
 def test_table() -> None:
@@ -27,9 +29,7 @@ def test_table() -> None:
 
 def test_csv_neutralises_formulas_only() -> None:
     assert render(ROWS, "csv") == (
-        "id,name,languages,free,ok\r\n"
-        "al-1,Qendra | Vatra,sq|it,3,yes\r\n"
-        'al-2,"\'=HYPERLINK(""x"")",,,no\r\n'
+        'id,name,languages,free,ok\r\nal-1,Qendra | Vatra,sq|it,3,yes\r\nal-2,"\'=HYPERLINK(""x"")",,,no\r\n'
     )
 
 
@@ -41,22 +41,28 @@ def test_json_and_jsonl() -> None:
 
 def test_markdown_escapes_pipes_and_markup() -> None:
     text = render([{"name": "a|b <script>", "note": "[x](javascript:alert(1))"}], "markdown")
-    assert text == (
-        "| name | note |\n"
-        "|---|---|\n"
-        "| a\\|b \\<script\\> | \\[x\\](javascript:alert(1)) |\n"
-    )
+    assert text == ("| name | note |\n|---|---|\n| a\\|b \\<script\\> | \\[x\\](javascript:alert(1)) |\n")
 
 
 def test_empty_table() -> None:
     assert render([], "table") == "(none)\n"
 
 
-@pytest.mark.parametrize(("cell", "expected"), [
-    ("+355 4 222 333", "+355 4 222 333"), ("-19.8", "-19.8"), ("+1 (555) 010-0000", "+1 (555) 010-0000"),
-    ("=1+2", "'=1+2"), ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"), ("@SUM(A1)", "'@SUM(A1)"),
-    ("-2+3", "'-2+3"), ("\tx", "'\tx"), ("plain", "plain"), ("", ""),
-])
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("+355 4 222 333", "+355 4 222 333"),
+        ("-19.8", "-19.8"),
+        ("+1 (555) 010-0000", "+1 (555) 010-0000"),
+        ("=1+2", "'=1+2"),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-2+3", "'-2+3"),
+        ("\tx", "'\tx"),
+        ("plain", "plain"),
+        ("", ""),
+    ],
+)
 def test_neutralise_cell(cell: str, expected: str) -> None:
     assert neutralise_cell(cell) == expected
 

@@ -48,8 +48,9 @@ def test_file_is_what_the_generator_writes(country: str, tmp_path: Path) -> None
     """The committed file is the generator's output: regenerate after changing the generator."""
     gen = generator()
     written = gen.write(country, gen.build(country), tmp_path)
-    assert written.read_bytes() == (SAMPLES / f"{country.lower()}.json").read_bytes(), \
+    assert written.read_bytes() == (SAMPLES / f"{country.lower()}.json").read_bytes(), (
         "run `python tools/generate_samples.py` and commit directories/"
+    )
 
 
 @pytest.mark.parametrize("country", COUNTRIES)

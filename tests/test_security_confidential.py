@@ -21,18 +21,50 @@ from svcmatch.storage import DirectoryStore
 FRESH = dt.date.today() - dt.timedelta(days=30)
 # Distinctive strings and digits: any of them in an output is a leak.
 SECRET = Provider(
-    id="al-secret-1", name="Strehimi Sekret", categories=("shelter", "medical", "psychosocial", "legal"),
-    city="Tiranë", region="AL-11", address="Rruga Zzyzx Sekrete 771", latitude=41.4321, longitude=19.6789,
-    coverage=Coverage("national"), sexes=("female",), vot_specialised=True, confidential_address=True,
-    focal_point="Focal Point Sekret", phone="+355 69 000 0001", verified_on=FRESH)
+    id="al-secret-1",
+    name="Strehimi Sekret",
+    categories=("shelter", "medical", "psychosocial", "legal"),
+    city="Tiranë",
+    region="AL-11",
+    address="Rruga Zzyzx Sekrete 771",
+    latitude=41.4321,
+    longitude=19.6789,
+    coverage=Coverage("national"),
+    sexes=("female",),
+    vot_specialised=True,
+    confidential_address=True,
+    focal_point="Focal Point Sekret",
+    phone="+355 69 000 0001",
+    verified_on=FRESH,
+)
 RADIUS = Provider(
-    id="al-secret-2", name="Strehimi Veri", categories=("shelter",), city="Shkodër", region="AL-10",
-    address="Qqvx Hidden Lane 42", latitude=42.2468, longitude=20.0246, coverage=Coverage("radius", km=60.0),
-    confidential_address=True, focal_point="Focal Veri", phone="+355 69 000 0002", verified_on=FRESH)
+    id="al-secret-2",
+    name="Strehimi Veri",
+    categories=("shelter",),
+    city="Shkodër",
+    region="AL-10",
+    address="Qqvx Hidden Lane 42",
+    latitude=42.2468,
+    longitude=20.0246,
+    coverage=Coverage("radius", km=60.0),
+    confidential_address=True,
+    focal_point="Focal Veri",
+    phone="+355 69 000 0002",
+    verified_on=FRESH,
+)
 OPEN = Provider(
-    id="al-open-1", name="Ndihma Ligjore", categories=("legal", "shelter"), city="Tiranë", region="AL-11",
-    address="Rruga e Kavajës 1", latitude=41.3275, longitude=19.8187, coverage=Coverage("national"),
-    phone="+355 4 000 0003", verified_on=FRESH)
+    id="al-open-1",
+    name="Ndihma Ligjore",
+    categories=("legal", "shelter"),
+    city="Tiranë",
+    region="AL-11",
+    address="Rruga e Kavajës 1",
+    latitude=41.3275,
+    longitude=19.8187,
+    coverage=Coverage("national"),
+    phone="+355 4 000 0003",
+    verified_on=FRESH,
+)
 LEAK = re.compile(r"Zzyzx|Qqvx|41\.43|19\.67|19\.68|42\.24|20\.02")
 TOWNS = ("Shkoder", "Tirana", "Vlore", "Kukes", "Durres", "Korce", "Elbasan", "Fier", "Lezhe", "Puke")
 CASE = ["--country", "AL", "--needs", "shelter,medical,psychosocial,legal", "--sex", "female", "--age", "30"]
@@ -78,9 +110,13 @@ def test_package_never_shows_the_address_or_location(root: Path, fmt: str) -> No
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
 def test_batch_and_its_packages_never_show_them(root: Path, tmp_path: Path, fmt: str) -> None:
     cases = tmp_path / "cases.csv"
-    cases.write_text("case_id,case_ref,draft,country,to,needs,sex,age\n" + "".join(
-        f"c{n},R-{n},yes,AL,{town},shelter|medical|legal,female,30\n" for n, town in enumerate(TOWNS)),
-        encoding="utf-8")
+    cases.write_text(
+        "case_id,case_ref,draft,country,to,needs,sex,age\n"
+        + "".join(
+            f"c{n},R-{n},yes,AL,{town},shelter|medical|legal,female,30\n" for n, town in enumerate(TOWNS)
+        ),
+        encoding="utf-8",
+    )
     packages = tmp_path / "packages"
     output = run(root, "batch", str(cases), "--format", fmt, "--packages", str(packages))
     assert "al-secret-1" in output and not leaks(output)
@@ -96,8 +132,14 @@ def test_coverage_never_shows_them(root: Path, fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "markdown"])
 def test_directory_reports_never_show_them(root: Path, fmt: str) -> None:
-    for command in (["list", "AL"], ["stats", "AL"], ["stale", "AL"], ["history", "AL"],
-                    ["show", "AL", "al-secret-1"], ["history", "AL", "al-secret-2"]):
+    for command in (
+        ["list", "AL"],
+        ["stats", "AL"],
+        ["stale", "AL"],
+        ["history", "AL"],
+        ["show", "AL", "al-secret-1"],
+        ["history", "AL", "al-secret-2"],
+    ):
         output = run(root, "directory", *command, "-f", fmt)
         assert not leaks(output), command
     assert not leaks(run(root, "directory", "validate", "AL"))
@@ -135,13 +177,20 @@ def _observations(directory: Directory) -> list[object]:
     seen: list[object] = []
     for town in _towns():
         for limit in (None, 3, 7, 12, 18, 25, 35, 50):
-            case = svcmatch.Case(country="AL", to=town, needs=("shelter",), sex="female", top=5,
-                                 max_km=limit)
+            case = svcmatch.Case(country="AL", to=town, needs=("shelter",), sex="female", top=5, max_km=limit)
             document = svcmatch.match(case, directory, explain_excluded=True).to_json()
-            seen.append([town, limit,
-                         [r for r in document["needs"]["shelter"] if r["id"].startswith("al-secret")],
-                         [m for m in document.get("near_misses", {}).get("shelter", [])
-                          if m["id"].startswith("al-secret")]])
+            seen.append(
+                [
+                    town,
+                    limit,
+                    [r for r in document["needs"]["shelter"] if r["id"].startswith("al-secret")],
+                    [
+                        m
+                        for m in document.get("near_misses", {}).get("shelter", [])
+                        if m["id"].startswith("al-secret")
+                    ],
+                ]
+            )
     return seen
 
 
@@ -155,8 +204,9 @@ def _directory(*providers: Provider) -> Directory:
 def test_distances_to_a_confidential_shelter_are_coarse_from_every_town() -> None:
     directory = _directory(SECRET, OPEN)
     for town in _towns():
-        document = svcmatch.match(svcmatch.Case(country="AL", to=town, needs=("shelter",), sex="female"),
-                                  directory).to_json()
+        document = svcmatch.match(
+            svcmatch.Case(country="AL", to=town, needs=("shelter",), sex="female"), directory
+        ).to_json()
         (found,) = [r for r in document["needs"]["shelter"] if r["id"] == SECRET.id]
         assert found["distance_coarse"] is True
         assert found["distance_km"] % 10 == 0, (town, found["distance_km"])
@@ -185,7 +235,9 @@ def test_the_public_cell_is_at_least_10_km_across_and_holds_the_point() -> None:
 
 
 def test_the_exact_shelter_location_reaches_no_output_through_the_api() -> None:
-    document = svcmatch.match(svcmatch.Case(country="AL", to="Tirana", needs=("shelter", "legal"),
-                                            sex="female"), _directory(SECRET, OPEN),
-                              explain_excluded=True).to_json()
+    document = svcmatch.match(
+        svcmatch.Case(country="AL", to="Tirana", needs=("shelter", "legal"), sex="female"),
+        _directory(SECRET, OPEN),
+        explain_excluded=True,
+    ).to_json()
     assert not leaks(json.dumps(document, ensure_ascii=False))

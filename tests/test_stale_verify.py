@@ -23,14 +23,35 @@ def _days_ago(days: int) -> dt.date:
 
 
 PROVIDERS = [
-    Provider(id="al-fresh", name="Fresh", region="AL-10", verified_on=_days_ago(30), verified_by="A",
-             focal_point="Arta K.", phone="+355 00 555 0001"),
-    Provider(id="al-old", name="Old", region="AL-10", verified_on=_days_ago(500), verified_by="B",
-             focal_point="Ilir D.", phone="+355 00 555 0002", email="old@example.org"),
-    Provider(id="al-older", name="Older", region="AL-11", verified_on=_days_ago(900), status="inactive",
-             focal_point="Mirela S.", phone="+355 00 555 0003"),
-    Provider(id="al-never", name="Never", region="AL-11", focal_point="Dritan P.",
-             phone="+355 00 555 0004"),
+    Provider(
+        id="al-fresh",
+        name="Fresh",
+        region="AL-10",
+        verified_on=_days_ago(30),
+        verified_by="A",
+        focal_point="Arta K.",
+        phone="+355 00 555 0001",
+    ),
+    Provider(
+        id="al-old",
+        name="Old",
+        region="AL-10",
+        verified_on=_days_ago(500),
+        verified_by="B",
+        focal_point="Ilir D.",
+        phone="+355 00 555 0002",
+        email="old@example.org",
+    ),
+    Provider(
+        id="al-older",
+        name="Older",
+        region="AL-11",
+        verified_on=_days_ago(900),
+        status="inactive",
+        focal_point="Mirela S.",
+        phone="+355 00 555 0003",
+    ),
+    Provider(id="al-never", name="Never", region="AL-11", focal_point="Dritan P.", phone="+355 00 555 0004"),
     Provider(id="al-edge", name="Edge", region="AL-11", verified_on=_days_ago(200)),
 ]
 
@@ -56,8 +77,12 @@ def test_due_for_verification_orders_never_then_oldest() -> None:
     due = due_for_verification(directory, older_than_days=365, today=TODAY)
     assert [d.provider.id for d in due] == ["al-never", "al-older", "al-old"]
     assert [d.days for d in due] == [None, 900, 500]
-    assert [d.provider.id for d in due_for_verification(directory, older_than_days=180, today=TODAY)] \
-        == ["al-never", "al-older", "al-old", "al-edge"]
+    assert [d.provider.id for d in due_for_verification(directory, older_than_days=180, today=TODAY)] == [
+        "al-never",
+        "al-older",
+        "al-old",
+        "al-edge",
+    ]
 
 
 def test_stale_json_has_the_contact_to_call(root: Path) -> None:
@@ -66,9 +91,19 @@ def test_stale_json_has_the_contact_to_call(root: Path) -> None:
     rows = json.loads(result.stdout)
     assert [r["id"] for r in rows] == ["al-never", "al-older", "al-old"]
     assert rows[0]["verified_on"] == "never"
-    assert rows[2] == {"id": "al-old", "name": "Old", "city": "", "region": "AL-10", "status": "active",
-                       "verified_on": _days_ago(500).isoformat(), "verified_by": "B", "days": 500,
-                       "focal_point": "Ilir D.", "phone": "+355 00 555 0002", "email": "old@example.org"}
+    assert rows[2] == {
+        "id": "al-old",
+        "name": "Old",
+        "city": "",
+        "region": "AL-10",
+        "status": "active",
+        "verified_on": _days_ago(500).isoformat(),
+        "verified_by": "B",
+        "days": 500,
+        "focal_point": "Ilir D.",
+        "phone": "+355 00 555 0002",
+        "email": "old@example.org",
+    }
     assert "3 of 5 records" in result.stderr
 
 
@@ -112,12 +147,15 @@ def test_verify_defaults_to_today_and_the_author(root: Path, monkeypatch: pytest
     assert "al-never" not in [r["id"] for r in stale]
 
 
-@pytest.mark.parametrize(("args", "code"), [
-    (["al-nope"], 2),
-    (["al-old", "--on", "2999-01-01"], 2),
-    (["al-old", "--on", "yesterday"], 2),
-    (["al-old", "--by", "  "], 2),
-])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["al-nope"], 2),
+        (["al-old", "--on", "2999-01-01"], 2),
+        (["al-old", "--on", "yesterday"], 2),
+        (["al-old", "--by", "  "], 2),
+    ],
+)
 def test_verify_bad_input_changes_nothing(root: Path, args: list[str], code: int) -> None:
     before = (root / "al.json").read_bytes()
     result = _run(root, "verify", "AL", *args)

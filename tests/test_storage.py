@@ -24,10 +24,19 @@ from svcmatch.storage import (
     resolve_root,
 )
 
-SHELTER = Provider(id="al-shk-0001", name="Strehëza Shpresa", categories=("shelter",), city="Shkodër",
-                   region="AL-10", latitude=42.0683, longitude=19.5126, phone="+355 22 000 001")
-LEGAL = Provider(id="al-tir-0002", name="Ndihma Ligjore", categories=("legal",), city="Tiranë",
-                 region="AL-11")
+SHELTER = Provider(
+    id="al-shk-0001",
+    name="Strehëza Shpresa",
+    categories=("shelter",),
+    city="Shkodër",
+    region="AL-10",
+    latitude=42.0683,
+    longitude=19.5126,
+    phone="+355 22 000 001",
+)
+LEGAL = Provider(
+    id="al-tir-0002", name="Ndihma Ligjore", categories=("legal",), city="Tiranë", region="AL-11"
+)
 
 
 @pytest.fixture
@@ -180,8 +189,13 @@ def _damage(store: DirectoryStore, kind: str) -> str:
         return "is not valid JSON"
     if kind == "conflict":
         at = next(i for i, line in enumerate(lines) if '"phone"' in line)
-        lines[at:at + 1] = ["<<<<<<< HEAD\n", lines[at], "=======\n",
-                            '      "phone": "+355 22 999 999",\n', ">>>>>>> office-b\n"]
+        lines[at : at + 1] = [
+            "<<<<<<< HEAD\n",
+            lines[at],
+            "=======\n",
+            '      "phone": "+355 22 999 999",\n',
+            ">>>>>>> office-b\n",
+        ]
         store.path.write_text("".join(lines), encoding="utf-8")
         return f"line {at + 1}: has git merge conflict markers"
     if kind == "duplicate":
@@ -212,8 +226,10 @@ def _damage(store: DirectoryStore, kind: str) -> str:
     raise AssertionError(kind)
 
 
-@pytest.mark.parametrize("kind", ["truncated", "conflict", "duplicate", "schema", "unknown-table",
-                                  "wrong-country", "empty", "not-utf8"])
+@pytest.mark.parametrize(
+    "kind",
+    ["truncated", "conflict", "duplicate", "schema", "unknown-table", "wrong-country", "empty", "not-utf8"],
+)
 def test_a_damaged_file_is_named_and_never_overwritten(store: DirectoryStore, kind: str) -> None:
     _filled(store)
     expected = _damage(store, kind)
@@ -230,17 +246,22 @@ def test_a_damaged_file_is_named_and_never_overwritten(store: DirectoryStore, ki
 
 def test_a_newer_schema_is_refused(store: DirectoryStore) -> None:
     text = store.path.read_text(encoding="utf-8")
-    store.path.write_text(text.replace(f'"schema_version": {SCHEMA_VERSION}',
-                                       f'"schema_version": {SCHEMA_VERSION + 1}'), encoding="utf-8")
+    store.path.write_text(
+        text.replace(f'"schema_version": {SCHEMA_VERSION}', f'"schema_version": {SCHEMA_VERSION + 1}'),
+        encoding="utf-8",
+    )
     with pytest.raises(DataError, match="newer than this svcmatch") as caught:
         store.load()
     assert "upgrade svcmatch" in str(caught.value)
 
 
 def test_version_0_is_migrated_on_read_and_written_back_on_the_next_write(tmp_path: Path) -> None:
-    v0 = {"_default": {"1": {"name": "Qendra", "city": "Vlorë", "categories": "shelter|medical",
-                             "region": "al-12"},
-                       "2": {"id": "al-given", "name": "Given", "sexes": ["any"]}}}
+    v0 = {
+        "_default": {
+            "1": {"name": "Qendra", "city": "Vlorë", "categories": "shelter|medical", "region": "al-12"},
+            "2": {"id": "al-given", "name": "Given", "sexes": ["any"]},
+        }
+    }
     path = tmp_path / "al.json"
     path.write_text(json.dumps(v0), encoding="utf-8")
     first, second = load_directory("AL", tmp_path), load_directory("AL", tmp_path)
@@ -263,8 +284,9 @@ def test_version_0_is_migrated_on_read_and_written_back_on_the_next_write(tmp_pa
 # --- history -------------------------------------------------------------------------------------
 
 
-def test_history_records_who_when_what_old_and_new(store: DirectoryStore,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_history_records_who_when_what_old_and_new(
+    store: DirectoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _filled(store)
     monkeypatch.setenv("SVCMATCH_AUTHOR", "from-env")
     with store.transaction(action="edit") as transaction:
@@ -274,7 +296,8 @@ def test_history_records_who_when_what_old_and_new(store: DirectoryStore,
     changes = store.history()
     assert [(c.author, c.action, c.operation, c.provider_id) for c in changes] == [
         ("setup", "init", "meta", None),
-        ("setup", "add", "add", SHELTER.id), ("setup", "add", "add", LEGAL.id),
+        ("setup", "add", "add", SHELTER.id),
+        ("setup", "add", "add", LEGAL.id),
         ("from-env", "edit", "edit", SHELTER.id),
         ("Maria", "remove", "remove", LEGAL.id),
     ]
@@ -292,8 +315,9 @@ def test_history_records_who_when_what_old_and_new(store: DirectoryStore,
 # --- locks, processes, crashes -------------------------------------------------------------------
 
 
-def test_a_held_lock_times_out_with_a_clear_message(store: DirectoryStore,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_held_lock_times_out_with_a_clear_message(
+    store: DirectoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SVCMATCH_LOCK_TIMEOUT", "0.2")
     with file_lock(store.path):
         started = time.monotonic()
@@ -316,8 +340,14 @@ def test_writers_in_several_processes_lose_nothing(store: DirectoryStore) -> Non
             with store.transaction(author=f"writer-{sys.argv[2]}", action="add") as t:
                 t.put(Provider(id=f"al-w{sys.argv[2]}-{n}", name=f"Writer {sys.argv[2]} record {n}"))
     """
-    writers = [subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), str(store.root.path), str(w)],
-                                stderr=subprocess.PIPE, text=True) for w in range(4)]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", textwrap.dedent(code), str(store.root.path), str(w)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for w in range(4)
+    ]
     for writer in writers:
         _, errors = writer.communicate(timeout=60)
         assert writer.returncode == 0, errors
@@ -343,11 +373,15 @@ _KILLABLE_WRITER = """
 
 
 def test_a_writer_killed_mid_write_leaves_the_file_before_and_releases_the_lock(
-        store: DirectoryStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    store: DirectoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _filled(store)
     before = store.path.read_bytes()
-    writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent(_KILLABLE_WRITER), str(store.root.path)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(_KILLABLE_WRITER), str(store.root.path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert writer.stdout is not None and writer.stdout.readline() == "writing\n"
     leftovers = list(store.root.path.glob(".al.json.*.tmp"))
     assert len(leftovers) == 1 and b"al-doomed-1" in leftovers[0].read_bytes()
@@ -373,8 +407,9 @@ def test_a_writer_killed_at_a_random_moment_leaves_before_or_after(store: Direct
                 t.put(Provider(id=f"al-loop-{n:05d}", name="Loop " * 200))
             print(n, flush=True)
     """
-    writer = subprocess.Popen([sys.executable, "-c", textwrap.dedent(code), str(store.root.path)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), str(store.root.path)], stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout is not None
     done = [writer.stdout.readline() for _ in range(5)]
     time.sleep(0.013)

@@ -42,9 +42,16 @@ def test_livelihood_expands_to_its_group() -> None:
     assert resolve_need("Livelihood") == GROUPS["livelihood"]
 
 
-@pytest.mark.parametrize(("word", "code"), [("Counselling ", "psychosocial"), ("lawyr", "legal"),
-                                            ("médical", "medical"), ("SHELTR", "shelter"),
-                                            ("kindergarden", "childcare")])
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Counselling ", "psychosocial"),
+        ("lawyr", "legal"),
+        ("médical", "medical"),
+        ("SHELTR", "shelter"),
+        ("kindergarden", "childcare"),
+    ],
+)
 def test_case_accents_and_typos(word: str, code: str) -> None:
     assert resolve_need(word) == (code,)
 

@@ -20,8 +20,23 @@ pytestmark = pytest.mark.slow
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.importorskip("hatchling", reason="hatchling (test extra) builds the wheel offline")
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
-                    "--no-index", "-q", "-w", str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-q",
+            "-w",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
     (built,) = out.glob("svcmatch-*.whl")
     return built
 
@@ -41,12 +56,19 @@ def test_installed_wheel_reads_bundled_directories(wheel: Path, tmp_path: Path) 
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "SVCMATCH_DIRECTORIES"}
     env["PYTHONPATH"] = str(site)
-    done = subprocess.run([sys.executable, "-m", "svcmatch", "directory", "list", "AL", "--format", "json"],
-                          cwd=elsewhere, env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "svcmatch", "directory", "list", "AL", "--format", "json"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     providers = json.loads(done.stdout)
     assert len(providers) >= 60
     assert "sample" in done.stderr.lower()
-    where = subprocess.run([sys.executable, "-c", "import svcmatch.storage as s; print(s.resolve_root().path)"],
-                           cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
+    code = "import svcmatch.storage as s; print(s.resolve_root().path)"
+    where = subprocess.run(
+        [sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, check=True
+    )
     assert Path(where.stdout.strip()).is_relative_to(site)

@@ -69,15 +69,35 @@ class CountrySpec:
 
 T = Town
 ALBANIA = CountrySpec(
-    code="AL", capital="Tiranë", dialling="+355", languages=("sq",), extra_languages=("en", "it", "el"),
+    code="AL",
+    capital="Tiranë",
+    dialling="+355",
+    languages=("sq",),
+    extra_languages=("en", "it", "el"),
     street="Rruga Shembull {n}",
-    first_names=("Arta", "Blerina", "Dritan", "Elira", "Gentian", "Ilir", "Jonida", "Klodiana",
-                 "Mirela", "Ardit", "Valbona", "Erion"),
+    first_names=(
+        "Arta",
+        "Blerina",
+        "Dritan",
+        "Elira",
+        "Gentian",
+        "Ilir",
+        "Jonida",
+        "Klodiana",
+        "Mirela",
+        "Ardit",
+        "Valbona",
+        "Erion",
+    ),
     towns=(
-        T("Berat", "Berat", "AL-01"), T("Kuçovë", "Kuçovë", "AL-01"),
-        T("Durrës", "Durrës", "AL-02", big=True, gateway="port"), T("Krujë", "Krujë", "AL-02"),
-        T("Elbasan", "Elbasan", "AL-03", big=True), T("Librazhd", "Librazhd", "AL-03"),
-        T("Fier", "Fier", "AL-04", big=True), T("Lushnjë", "Lushnjë", "AL-04"),
+        T("Berat", "Berat", "AL-01"),
+        T("Kuçovë", "Kuçovë", "AL-01"),
+        T("Durrës", "Durrës", "AL-02", big=True, gateway="port"),
+        T("Krujë", "Krujë", "AL-02"),
+        T("Elbasan", "Elbasan", "AL-03", big=True),
+        T("Librazhd", "Librazhd", "AL-03"),
+        T("Fier", "Fier", "AL-04", big=True),
+        T("Lushnjë", "Lushnjë", "AL-04"),
         T("Gjirokastër", "Gjirokastër", "AL-05", gateway="border", languages=("el",)),
         T("Korçë", "Korçë", "AL-06", big=True, gateway="border", languages=("el",)),
         T("Pogradec", "Pogradec", "AL-06"),
@@ -85,85 +105,147 @@ ALBANIA = CountrySpec(
         T("Lezhë", "Lezhë", "AL-08"),
         T("Bulqizë", "Bulqizë", "AL-09"),
         T("Shkodër", "Shkodër", "AL-10", big=True, gateway="border"),
-        T("Tiranë", "Tirana", "AL-11", big=True, gateway="airport"), T("Kavajë", "Kavajë", "AL-11"),
-        T("Vlorë", "Vlorë", "AL-12", big=True, gateway="port"), T("Sarandë", "Sarandë", "AL-12"),
+        T("Tiranë", "Tirana", "AL-11", big=True, gateway="airport"),
+        T("Kavajë", "Kavajë", "AL-11"),
+        T("Vlorë", "Vlorë", "AL-12", big=True, gateway="port"),
+        T("Sarandë", "Sarandë", "AL-12"),
     ),
 )
 
 MOROCCO = CountrySpec(
-    code="MA", capital="Rabat", dialling="+212", languages=("ar", "fr"), extra_languages=("en", "es"),
+    code="MA",
+    capital="Rabat",
+    dialling="+212",
+    languages=("ar", "fr"),
+    extra_languages=("en", "es"),
     street="{n} Rue de l'Exemple",
-    first_names=("Amina", "Youssef", "Fatima Zahra", "Khadija", "Hicham", "Nadia", "Rachid",
-                 "Salma", "Omar", "Meryem", "Karim", "Zineb"),
+    first_names=(
+        "Amina",
+        "Youssef",
+        "Fatima Zahra",
+        "Khadija",
+        "Hicham",
+        "Nadia",
+        "Rachid",
+        "Salma",
+        "Omar",
+        "Meryem",
+        "Karim",
+        "Zineb",
+    ),
     towns=(
         T("Tanger", "Tangier", "MA-01", big=True, gateway="port", languages=("es",)),
         T("Tétouan", "Tétouan", "MA-01", big=True, languages=("es",)),
-        T("Al Hoceïma", "Al Hoceïma", "MA-01"), T("Larache", "Larache", "MA-01"),
+        T("Al Hoceïma", "Al Hoceïma", "MA-01"),
+        T("Larache", "Larache", "MA-01"),
         T("Fnideq", "Fnidek", "MA-01", gateway="border", languages=("es",)),
         T("Oujda", "Oujda", "MA-02", big=True, gateway="airport"),
         T("Nador", "Nador", "MA-02", big=True, gateway="border", languages=("es",)),
         T("Berkane", "Berkane", "MA-02"),
-        T("Fès", "Fes", "MA-03", big=True, gateway="airport"), T("Meknès", "Meknes", "MA-03", big=True),
+        T("Fès", "Fes", "MA-03", big=True, gateway="airport"),
+        T("Meknès", "Meknes", "MA-03", big=True),
         T("Taza", "Taza", "MA-03"),
-        T("Rabat", "Rabat", "MA-04", big=True, gateway="airport"), T("Salé", "Salé", "MA-04"),
-        T("Kénitra", "Kenitra", "MA-04", big=True), T("Khémisset", "Khemisset", "MA-04"),
-        T("Béni Mellal", "Beni Mellal", "MA-05", big=True), T("Khouribga", "Khouribga", "MA-05"),
+        T("Rabat", "Rabat", "MA-04", big=True, gateway="airport"),
+        T("Salé", "Salé", "MA-04"),
+        T("Kénitra", "Kenitra", "MA-04", big=True),
+        T("Khémisset", "Khemisset", "MA-04"),
+        T("Béni Mellal", "Beni Mellal", "MA-05", big=True),
+        T("Khouribga", "Khouribga", "MA-05"),
         T("Khénifra", "Khenifra", "MA-05"),
         T("Casablanca", "Casablanca", "MA-06", big=True, gateway="airport"),
-        T("Mohammedia", "Mohammedia", "MA-06"), T("El Jadida", "El Jadida", "MA-06"),
+        T("Mohammedia", "Mohammedia", "MA-06"),
+        T("El Jadida", "El Jadida", "MA-06"),
         T("Settat", "Settat", "MA-06"),
-        T("Marrakech", "Marrakesh", "MA-07", big=True, gateway="airport"), T("Safi", "Safi", "MA-07"),
+        T("Marrakech", "Marrakesh", "MA-07", big=True, gateway="airport"),
+        T("Safi", "Safi", "MA-07"),
         T("Essaouira", "Essaouira", "MA-07"),
-        T("Errachidia", "Errachidia", "MA-08"), T("Ouarzazate", "Ouarzazate", "MA-08"),
-        T("Tinghir", "Tinghir", "MA-08"), T("Zagora", "Zagora", "MA-08"),
-        T("Agadir", "Agadir", "MA-09", big=True, gateway="airport"), T("Inezgane", "Inezgane", "MA-09"),
+        T("Errachidia", "Errachidia", "MA-08"),
+        T("Ouarzazate", "Ouarzazate", "MA-08"),
+        T("Tinghir", "Tinghir", "MA-08"),
+        T("Zagora", "Zagora", "MA-08"),
+        T("Agadir", "Agadir", "MA-09", big=True, gateway="airport"),
+        T("Inezgane", "Inezgane", "MA-09"),
         T("Tiznit", "Tiznit", "MA-09"),
-        T("Guelmim", "Guelmim", "MA-10"), T("Tan-Tan", "Tan-Tan", "MA-10"),
-        T("Laâyoune", "Laayoune", "MA-11", geonames_country="EH"), T("Smara", "Smara", "MA-11"),
+        T("Guelmim", "Guelmim", "MA-10"),
+        T("Tan-Tan", "Tan-Tan", "MA-10"),
+        T("Laâyoune", "Laayoune", "MA-11", geonames_country="EH"),
+        T("Smara", "Smara", "MA-11"),
         T("Dakhla", "Dakhla", "MA-12", geonames_country="EH"),
     ),
 )
 
 UKRAINE = CountrySpec(
-    code="UA", capital="Kyiv", dialling="+380", languages=("uk",), extra_languages=("ru", "en", "pl", "de"),
+    code="UA",
+    capital="Kyiv",
+    dialling="+380",
+    languages=("uk",),
+    extra_languages=("ru", "en", "pl", "de"),
     street="вул. Прикладна, {n}",
-    first_names=("Olena", "Iryna", "Oksana", "Andrii", "Tetiana", "Mykola", "Nataliia", "Serhii",
-                 "Yuliia", "Oleksandr", "Halyna", "Dmytro"),
+    first_names=(
+        "Olena",
+        "Iryna",
+        "Oksana",
+        "Andrii",
+        "Tetiana",
+        "Mykola",
+        "Nataliia",
+        "Serhii",
+        "Yuliia",
+        "Oleksandr",
+        "Halyna",
+        "Dmytro",
+    ),
     towns=(
-        T("Vinnytsia", "Vinnytsya", "UA-05", big=True), T("Zhmerynka", "Zhmerynka", "UA-05"),
-        T("Lutsk", "Lutsk", "UA-07"), T("Kovel", "Kovel", "UA-07", gateway="border", languages=("pl",)),
+        T("Vinnytsia", "Vinnytsya", "UA-05", big=True),
+        T("Zhmerynka", "Zhmerynka", "UA-05"),
+        T("Lutsk", "Lutsk", "UA-07"),
+        T("Kovel", "Kovel", "UA-07", gateway="border", languages=("pl",)),
         T("Sievierodonetsk", "Siverskodonetsk", "UA-09", occupied=True),
-        T("Dnipro", "Dnipro", "UA-12", big=True), T("Kryvyi Rih", "Kryvyy Rih", "UA-12", big=True),
-        T("Kamianske", "Kamyanske", "UA-12"), T("Pavlohrad", "Pavlohrad", "UA-12"),
-        T("Kramatorsk", "Kramatorsk", "UA-14"), T("Sloviansk", "Slovyansk", "UA-14"),
+        T("Dnipro", "Dnipro", "UA-12", big=True),
+        T("Kryvyi Rih", "Kryvyy Rih", "UA-12", big=True),
+        T("Kamianske", "Kamyanske", "UA-12"),
+        T("Pavlohrad", "Pavlohrad", "UA-12"),
+        T("Kramatorsk", "Kramatorsk", "UA-14"),
+        T("Sloviansk", "Slovyansk", "UA-14"),
         T("Donetsk", "Donetsk", "UA-14", occupied=True),
-        T("Zhytomyr", "Zhytomyr", "UA-18"), T("Berdychiv", "Berdychiv", "UA-18"),
+        T("Zhytomyr", "Zhytomyr", "UA-18"),
+        T("Berdychiv", "Berdychiv", "UA-18"),
         T("Uzhhorod", "Uzhhorod", "UA-21", gateway="border", languages=("hu",)),
         T("Mukachevo", "Mukachevo", "UA-21", languages=("hu",)),
         T("Berehove", "Berehove", "UA-21", languages=("hu",)),
         T("Zaporizhzhia", "Zaporizhzhya", "UA-23", big=True),
         T("Melitopol", "Melitopol", "UA-23", occupied=True),
-        T("Ivano-Frankivsk", "Ivano-Frankivsk", "UA-26"), T("Kolomyia", "Kolomyia", "UA-26"),
+        T("Ivano-Frankivsk", "Ivano-Frankivsk", "UA-26"),
+        T("Kolomyia", "Kolomyia", "UA-26"),
         T("Kyiv", "Kyiv", "UA-30", big=True, gateway="station"),
-        T("Bila Tserkva", "Bila Tserkva", "UA-32"), T("Brovary", "Brovary", "UA-32"),
+        T("Bila Tserkva", "Bila Tserkva", "UA-32"),
+        T("Brovary", "Brovary", "UA-32"),
         T("Boryspil", "Boryspil", "UA-32"),
-        T("Kropyvnytskyi", "Kropyvnytskyi", "UA-35"), T("Oleksandriia", "Oleksandriya", "UA-35"),
+        T("Kropyvnytskyi", "Kropyvnytskyi", "UA-35"),
+        T("Oleksandriia", "Oleksandriya", "UA-35"),
         T("Lviv", "Lviv", "UA-46", big=True, gateway="station", languages=("pl",)),
-        T("Drohobych", "Drohobych", "UA-46"), T("Mostyska", "Mostyska", "UA-46", gateway="border",
-                                                  languages=("pl",)),
-        T("Mykolaiv", "Mykolayiv", "UA-48", big=True), T("Pervomaisk", "Pervomaysk", "UA-48"),
+        T("Drohobych", "Drohobych", "UA-46"),
+        T("Mostyska", "Mostyska", "UA-46", gateway="border", languages=("pl",)),
+        T("Mykolaiv", "Mykolayiv", "UA-48", big=True),
+        T("Pervomaisk", "Pervomaysk", "UA-48"),
         T("Odesa", "Odesa", "UA-51", big=True, gateway="port"),
         T("Izmail", "Izmayil", "UA-51", gateway="border", languages=("ro",)),
-        T("Poltava", "Poltava", "UA-53", big=True), T("Kremenchuk", "Kremenchuk", "UA-53"),
-        T("Rivne", "Rivne", "UA-56"), T("Dubno", "Dubno", "UA-56"),
-        T("Sumy", "Sumy", "UA-59"), T("Konotop", "Konotop", "UA-59"),
-        T("Ternopil", "Ternopil", "UA-61"), T("Chortkiv", "Chortkiv", "UA-61"),
+        T("Poltava", "Poltava", "UA-53", big=True),
+        T("Kremenchuk", "Kremenchuk", "UA-53"),
+        T("Rivne", "Rivne", "UA-56"),
+        T("Dubno", "Dubno", "UA-56"),
+        T("Sumy", "Sumy", "UA-59"),
+        T("Konotop", "Konotop", "UA-59"),
+        T("Ternopil", "Ternopil", "UA-61"),
+        T("Chortkiv", "Chortkiv", "UA-61"),
         T("Kharkiv", "Kharkiv", "UA-63", big=True),
         T("Kherson", "Kherson", "UA-65"),
         T("Khmelnytskyi", "Khmelnytskyi", "UA-68"),
         T("Kamianets-Podilskyi", "Kamyanets-Podilskyi", "UA-68"),
-        T("Cherkasy", "Cherkasy", "UA-71"), T("Uman", "Uman", "UA-71"),
-        T("Chernihiv", "Chernihiv", "UA-74"), T("Nizhyn", "Nizhyn", "UA-74"),
+        T("Cherkasy", "Cherkasy", "UA-71"),
+        T("Uman", "Uman", "UA-71"),
+        T("Chernihiv", "Chernihiv", "UA-74"),
+        T("Nizhyn", "Nizhyn", "UA-74"),
         T("Chernivtsi", "Chernivtsi", "UA-77", gateway="border", languages=("ro",)),
     ),
     exempt_regions=("UA-40", "UA-43"),
@@ -221,14 +303,25 @@ class Builder:
             lon = round(lon + self.rng.uniform(-0.012, 0.012), 5)
         base = dict(
             id=f"{self.spec.code.lower()}-{re.sub(r'[^a-z0-9]', '', fold(town.name))[:3]}-{digest[:4]}",
-            name=name, categories=tuple(dict.fromkeys(categories)), city=town.name,
-            address=self.spec.street.format(n=self.rng.randint(1, 180)), region=town.region,
-            latitude=lat, longitude=lon, coverage=Coverage("regions", (town.region,)),
-            languages=self.languages(town), phone=self.phone(), email=f"{slug[:40]}@example.org",
+            name=name,
+            categories=tuple(dict.fromkeys(categories)),
+            city=town.name,
+            address=self.spec.street.format(n=self.rng.randint(1, 180)),
+            region=town.region,
+            latitude=lat,
+            longitude=lon,
+            coverage=Coverage("regions", (town.region,)),
+            languages=self.languages(town),
+            phone=self.phone(),
+            email=f"{slug[:40]}@example.org",
             website=f"https://example.org/{self.spec.code.lower()}/{slug[:40]}",
-            focal_point=self.person(), status="active", verified_on=self.fresh_date(),
-            verified_by=VERIFIER.format(cc=self.spec.code), organization_type="ngo",
-            disability_access=self.rng.random() < 0.45, how_to_refer=REFER_BY_PHONE,
+            focal_point=self.person(),
+            status="active",
+            verified_on=self.fresh_date(),
+            verified_by=VERIFIER.format(cc=self.spec.code),
+            organization_type="ngo",
+            disability_access=self.rng.random() < 0.45,
+            how_to_refer=REFER_BY_PHONE,
         )
         provider = Provider(**{**base, **fields})
         self.providers.append(provider)
@@ -258,17 +351,25 @@ class Builder:
         """Free places known (with the day confirmed) about half the time."""
         if self.rng.random() < 0.5:
             return {"capacity_available": None, "capacity_updated": None}
-        return {"capacity_available": self.rng.randint(0, 8),
-                "capacity_updated": AS_OF - dt.timedelta(days=self.rng.randint(1, 60))}
+        return {
+            "capacity_available": self.rng.randint(0, 8),
+            "capacity_updated": AS_OF - dt.timedelta(days=self.rng.randint(1, 60)),
+        }
 
 
-SHELTER_DOCS = ("identity document or travel document (if the person has one)", "referral form",
-                "medical certificate if available")
+SHELTER_DOCS = (
+    "identity document or travel document (if the person has one)",
+    "referral form",
+    "medical certificate if available",
+)
 ID_DOCS = ("identity document or travel document (if the person has one)",)
-REFER_BY_PHONE = ("Call the focal point first; then send the referral form by e-mail. Emergency "
-                  "admissions are arranged by phone at any hour.")
-REFER_BY_EMAIL = ("Send the referral form by e-mail to the focal point; an appointment follows "
-                  "within 3 working days.")
+REFER_BY_PHONE = (
+    "Call the focal point first; then send the referral form by e-mail. Emergency "
+    "admissions are arranged by phone at any hour."
+)
+REFER_BY_EMAIL = (
+    "Send the referral form by e-mail to the focal point; an appointment follows within 3 working days."
+)
 REFER_WALK_IN = "Walk in during opening hours, or call the focal point to book an appointment."
 
 
@@ -279,114 +380,276 @@ def regional_services(b: Builder, region: str, towns: list[Town]) -> None:
     pattern = b.rng.randrange(3)
     confidential = b.rng.random() < 0.35
     if pattern == 0:
-        b.add(f"Example Women's Shelter {capital.name}", capital,
-              ("shelter", "psychosocial", "basic_needs", "case_management"),
-              sexes=("female",), min_age=18, accompanying_children=True, vot_specialised=True,
-              confidential_address=confidential, coordinates_approximate=confidential,
-              jitter=not confidential, documents_required=SHELTER_DOCS, how_to_refer=REFER_BY_PHONE,
-              **b.capacity())
-        b.add(f"Example Health Centre {second.name}", second, ("medical",),
-              organization_type="health_facility",
-              coverage=Coverage("radius", km=float(b.rng.choice((30, 40, 60)))),
-              unaccompanied_minors=True, accompanying_children=True, documents_required=ID_DOCS,
-              how_to_refer=REFER_WALK_IN)
-        b.add(f"Example Legal Aid Clinic {capital.name}", capital, ("legal", "documentation"),
-              organization_type="legal_aid", unaccompanied_minors=True,
-              documents_required=("any papers about the case (police report, court letters)",),
-              how_to_refer=REFER_BY_EMAIL)
+        b.add(
+            f"Example Women's Shelter {capital.name}",
+            capital,
+            ("shelter", "psychosocial", "basic_needs", "case_management"),
+            sexes=("female",),
+            min_age=18,
+            accompanying_children=True,
+            vot_specialised=True,
+            confidential_address=confidential,
+            coordinates_approximate=confidential,
+            jitter=not confidential,
+            documents_required=SHELTER_DOCS,
+            how_to_refer=REFER_BY_PHONE,
+            **b.capacity(),
+        )
+        b.add(
+            f"Example Health Centre {second.name}",
+            second,
+            ("medical",),
+            organization_type="health_facility",
+            coverage=Coverage("radius", km=float(b.rng.choice((30, 40, 60)))),
+            unaccompanied_minors=True,
+            accompanying_children=True,
+            documents_required=ID_DOCS,
+            how_to_refer=REFER_WALK_IN,
+        )
+        b.add(
+            f"Example Legal Aid Clinic {capital.name}",
+            capital,
+            ("legal", "documentation"),
+            organization_type="legal_aid",
+            unaccompanied_minors=True,
+            documents_required=("any papers about the case (police report, court letters)",),
+            how_to_refer=REFER_BY_EMAIL,
+        )
     elif pattern == 1:
-        b.add(f"Example Family Shelter {capital.name}", capital, ("shelter", "basic_needs"),
-              organization_type="community", min_age=18, accompanying_children=True,
-              documents_required=SHELTER_DOCS, how_to_refer=REFER_BY_PHONE, **b.capacity())
-        b.add(f"Example One-Stop Centre for Survivors {second.name}", second,
-              ("medical", "psychosocial", "legal", "case_management"), vot_specialised=True,
-              unaccompanied_minors=True, accompanying_children=True, documents_required=ID_DOCS,
-              how_to_refer=REFER_BY_PHONE)
+        b.add(
+            f"Example Family Shelter {capital.name}",
+            capital,
+            ("shelter", "basic_needs"),
+            organization_type="community",
+            min_age=18,
+            accompanying_children=True,
+            documents_required=SHELTER_DOCS,
+            how_to_refer=REFER_BY_PHONE,
+            **b.capacity(),
+        )
+        b.add(
+            f"Example One-Stop Centre for Survivors {second.name}",
+            second,
+            ("medical", "psychosocial", "legal", "case_management"),
+            vot_specialised=True,
+            unaccompanied_minors=True,
+            accompanying_children=True,
+            documents_required=ID_DOCS,
+            how_to_refer=REFER_BY_PHONE,
+        )
     else:
-        b.add(f"Example Youth Shelter {capital.name}", capital,
-              ("shelter", "education", "psychosocial", "family"), min_age=12, max_age=17,
-              unaccompanied_minors=True, vot_specialised=b.rng.random() < 0.5,
-              documents_required=("referral from the child protection unit", *ID_DOCS),
-              how_to_refer="Only through the municipality's child protection unit; call the focal point.",
-              **b.capacity())
-        b.add(f"Example Emergency Shelter {second.name}", second, ("shelter", "basic_needs"),
-              organization_type="government", min_age=18, documents_required=ID_DOCS,
-              how_to_refer=REFER_BY_PHONE, **b.capacity())
-        b.add(f"Example Mental Health Centre {capital.name}", capital, ("psychosocial", "medical"),
-              organization_type="health_facility", coverage=Coverage("radius", km=50.0),
-              unaccompanied_minors=True, accompanying_children=True, documents_required=ID_DOCS,
-              how_to_refer=REFER_WALK_IN)
-        b.add(f"Example State Legal Aid Office {capital.name}", capital, ("legal",),
-              organization_type="government", official_status_required=b.rng.random() < 0.5,
-              unaccompanied_minors=True, documents_required=ID_DOCS, how_to_refer=REFER_BY_EMAIL)
+        b.add(
+            f"Example Youth Shelter {capital.name}",
+            capital,
+            ("shelter", "education", "psychosocial", "family"),
+            min_age=12,
+            max_age=17,
+            unaccompanied_minors=True,
+            vot_specialised=b.rng.random() < 0.5,
+            documents_required=("referral from the child protection unit", *ID_DOCS),
+            how_to_refer="Only through the municipality's child protection unit; call the focal point.",
+            **b.capacity(),
+        )
+        b.add(
+            f"Example Emergency Shelter {second.name}",
+            second,
+            ("shelter", "basic_needs"),
+            organization_type="government",
+            min_age=18,
+            documents_required=ID_DOCS,
+            how_to_refer=REFER_BY_PHONE,
+            **b.capacity(),
+        )
+        b.add(
+            f"Example Mental Health Centre {capital.name}",
+            capital,
+            ("psychosocial", "medical"),
+            organization_type="health_facility",
+            coverage=Coverage("radius", km=50.0),
+            unaccompanied_minors=True,
+            accompanying_children=True,
+            documents_required=ID_DOCS,
+            how_to_refer=REFER_WALK_IN,
+        )
+        b.add(
+            f"Example State Legal Aid Office {capital.name}",
+            capital,
+            ("legal",),
+            organization_type="government",
+            official_status_required=b.rng.random() < 0.5,
+            unaccompanied_minors=True,
+            documents_required=ID_DOCS,
+            how_to_refer=REFER_BY_EMAIL,
+        )
     if b.rng.random() < 0.6:
-        b.add(f"Example Counselling Network {second.name}", second,
-              ("psychosocial", "family", "case_management"), outreach=True,
-              coverage=Coverage("regions", (region,)), unaccompanied_minors=True,
-              accompanying_children=True, how_to_refer=REFER_BY_EMAIL)
+        b.add(
+            f"Example Counselling Network {second.name}",
+            second,
+            ("psychosocial", "family", "case_management"),
+            outreach=True,
+            coverage=Coverage("regions", (region,)),
+            unaccompanied_minors=True,
+            accompanying_children=True,
+            how_to_refer=REFER_BY_EMAIL,
+        )
 
 
 def city_services(b: Builder, town: Town) -> None:
     """What larger cities add: livelihood, family, documentation, some specialised shelters."""
-    b.add(f"Example Vocational Training Centre {town.name}", town, ("vocational_training", "education"),
-          organization_type="government", min_age=16, coverage=Coverage("radius", km=35.0),
-          documents_required=(*ID_DOCS, "school certificates if available"), how_to_refer=REFER_BY_EMAIL)
-    b.add(f"Example Jobs and Business Desk {town.name}", town, ("employment", "income_generation"),
-          organization_type="international", min_age=18,
-          documents_required=(*ID_DOCS, "a reintegration plan agreed with the caseworker"),
-          how_to_refer=REFER_BY_EMAIL)
-    b.add(f"Example Family Support Service {town.name}", town, ("family", "childcare", "social_protection"),
-          organization_type="government", unaccompanied_minors=True, accompanying_children=True,
-          documents_required=ID_DOCS, how_to_refer=REFER_WALK_IN)
-    b.add(f"Example Civil Registry Help Desk {town.name}", town, ("documentation",),
-          organization_type="government", documents_required=("any old document, even expired",),
-          how_to_refer=REFER_WALK_IN)
+    b.add(
+        f"Example Vocational Training Centre {town.name}",
+        town,
+        ("vocational_training", "education"),
+        organization_type="government",
+        min_age=16,
+        coverage=Coverage("radius", km=35.0),
+        documents_required=(*ID_DOCS, "school certificates if available"),
+        how_to_refer=REFER_BY_EMAIL,
+    )
+    b.add(
+        f"Example Jobs and Business Desk {town.name}",
+        town,
+        ("employment", "income_generation"),
+        organization_type="international",
+        min_age=18,
+        documents_required=(*ID_DOCS, "a reintegration plan agreed with the caseworker"),
+        how_to_refer=REFER_BY_EMAIL,
+    )
+    b.add(
+        f"Example Family Support Service {town.name}",
+        town,
+        ("family", "childcare", "social_protection"),
+        organization_type="government",
+        unaccompanied_minors=True,
+        accompanying_children=True,
+        documents_required=ID_DOCS,
+        how_to_refer=REFER_WALK_IN,
+    )
+    b.add(
+        f"Example Civil Registry Help Desk {town.name}",
+        town,
+        ("documentation",),
+        organization_type="government",
+        documents_required=("any old document, even expired",),
+        how_to_refer=REFER_WALK_IN,
+    )
 
 
 def reception_service(b: Builder, town: Town) -> None:
     where = {"airport": "Airport", "port": "Port", "border": "Border", "station": "Station"}[town.gateway]
-    b.add(f"Example {where} Reception Team {town.name}", town, ("reception", "basic_needs", "security"),
-          organization_type="international", coverage=Coverage("radius", km=80.0),
-          unaccompanied_minors=True, accompanying_children=True, vot_specialised=True,
-          documents_required=("flight, bus or train details and arrival time",),
-          how_to_refer="E-mail the arrival details at least 72 hours ahead; confirm by phone the day before.")
+    b.add(
+        f"Example {where} Reception Team {town.name}",
+        town,
+        ("reception", "basic_needs", "security"),
+        organization_type="international",
+        coverage=Coverage("radius", km=80.0),
+        unaccompanied_minors=True,
+        accompanying_children=True,
+        vot_specialised=True,
+        documents_required=("flight, bus or train details and arrival time",),
+        how_to_refer="E-mail the arrival details at least 72 hours ahead; confirm by phone the day before.",
+    )
 
 
 def national_services(b: Builder, capital: Town) -> None:
     """Providers that cover the whole country: hotline, national shelters, legal aid, mobile health."""
     national = Coverage("national")
-    b.add("Example National Anti-Trafficking Hotline", capital,
-          ("psychosocial", "legal", "security", "case_management"), organization_type="government",
-          coverage=national, unaccompanied_minors=True, accompanying_children=True, vot_specialised=True,
-          languages=tuple(dict.fromkeys(b.spec.languages + b.spec.extra_languages)),
-          how_to_refer="Call the hotline (24/7). No documents needed.")
-    b.add("Example National Shelter for Women Survivors", capital,
-          ("shelter", "medical", "psychosocial", "legal", "case_management"), organization_type="government",
-          coverage=national, sexes=("female",), min_age=18, accompanying_children=True, vot_specialised=True,
-          confidential_address=True, coordinates_approximate=True, jitter=False,
-          documents_required=SHELTER_DOCS, how_to_refer=REFER_BY_PHONE, **b.capacity())
-    b.add("Example National Shelter for Men Survivors", capital,
-          ("shelter", "psychosocial", "case_management"),
-          organization_type="ngo", coverage=national, sexes=("male",), min_age=18, vot_specialised=True,
-          exploitation_types=("labour", "begging", "criminality"), confidential_address=True,
-          coordinates_approximate=True, jitter=False, documents_required=SHELTER_DOCS,
-          how_to_refer=REFER_BY_PHONE, **b.capacity())
-    b.add("Example Children's Protection Home", capital,
-          ("shelter", "education", "psychosocial", "family", "medical"), organization_type="government",
-          coverage=national, max_age=17, unaccompanied_minors=True, vot_specialised=True,
-          confidential_address=True, coordinates_approximate=True, jitter=False,
-          documents_required=("referral from the child protection unit",),
-          how_to_refer="Only through the child protection unit; call the focal point.", **b.capacity())
-    b.add("Example Legal Aid Network", capital, ("legal", "documentation"), organization_type="legal_aid",
-          coverage=national, unaccompanied_minors=True, accompanying_children=True,
-          documents_required=("any papers about the case (police report, court letters)",),
-          how_to_refer=REFER_BY_EMAIL)
-    b.add("Example Mobile Health Team", capital, ("medical", "psychosocial"),
-          organization_type="international", coverage=national, outreach=True, unaccompanied_minors=True,
-          accompanying_children=True, how_to_refer=REFER_BY_PHONE)
-    b.add("Example Reintegration Fund", capital, (*LIVELIHOOD, "housing"), organization_type="international",
-          coverage=national, min_age=18, vot_specialised=True, official_status_required=True,
-          documents_required=(*ID_DOCS, "official victim status decision"), how_to_refer=REFER_BY_EMAIL)
+    b.add(
+        "Example National Anti-Trafficking Hotline",
+        capital,
+        ("psychosocial", "legal", "security", "case_management"),
+        organization_type="government",
+        coverage=national,
+        unaccompanied_minors=True,
+        accompanying_children=True,
+        vot_specialised=True,
+        languages=tuple(dict.fromkeys(b.spec.languages + b.spec.extra_languages)),
+        how_to_refer="Call the hotline (24/7). No documents needed.",
+    )
+    b.add(
+        "Example National Shelter for Women Survivors",
+        capital,
+        ("shelter", "medical", "psychosocial", "legal", "case_management"),
+        organization_type="government",
+        coverage=national,
+        sexes=("female",),
+        min_age=18,
+        accompanying_children=True,
+        vot_specialised=True,
+        confidential_address=True,
+        coordinates_approximate=True,
+        jitter=False,
+        documents_required=SHELTER_DOCS,
+        how_to_refer=REFER_BY_PHONE,
+        **b.capacity(),
+    )
+    b.add(
+        "Example National Shelter for Men Survivors",
+        capital,
+        ("shelter", "psychosocial", "case_management"),
+        organization_type="ngo",
+        coverage=national,
+        sexes=("male",),
+        min_age=18,
+        vot_specialised=True,
+        exploitation_types=("labour", "begging", "criminality"),
+        confidential_address=True,
+        coordinates_approximate=True,
+        jitter=False,
+        documents_required=SHELTER_DOCS,
+        how_to_refer=REFER_BY_PHONE,
+        **b.capacity(),
+    )
+    b.add(
+        "Example Children's Protection Home",
+        capital,
+        ("shelter", "education", "psychosocial", "family", "medical"),
+        organization_type="government",
+        coverage=national,
+        max_age=17,
+        unaccompanied_minors=True,
+        vot_specialised=True,
+        confidential_address=True,
+        coordinates_approximate=True,
+        jitter=False,
+        documents_required=("referral from the child protection unit",),
+        how_to_refer="Only through the child protection unit; call the focal point.",
+        **b.capacity(),
+    )
+    b.add(
+        "Example Legal Aid Network",
+        capital,
+        ("legal", "documentation"),
+        organization_type="legal_aid",
+        coverage=national,
+        unaccompanied_minors=True,
+        accompanying_children=True,
+        documents_required=("any papers about the case (police report, court letters)",),
+        how_to_refer=REFER_BY_EMAIL,
+    )
+    b.add(
+        "Example Mobile Health Team",
+        capital,
+        ("medical", "psychosocial"),
+        organization_type="international",
+        coverage=national,
+        outreach=True,
+        unaccompanied_minors=True,
+        accompanying_children=True,
+        how_to_refer=REFER_BY_PHONE,
+    )
+    b.add(
+        "Example Reintegration Fund",
+        capital,
+        (*LIVELIHOOD, "housing"),
+        organization_type="international",
+        coverage=national,
+        min_age=18,
+        vot_specialised=True,
+        official_status_required=True,
+        documents_required=(*ID_DOCS, "official victim status decision"),
+        how_to_refer=REFER_BY_EMAIL,
+    )
 
 
 def quirks(b: Builder) -> None:
@@ -394,18 +657,35 @@ def quirks(b: Builder) -> None:
     spec = b.spec
     for town in spec.towns:
         if town.occupied:
-            b.add(f"Example Community Centre {town.name}", town, ("psychosocial", "basic_needs", "legal"),
-                  status="inactive", verified_on=b.stale_date(),
-                  notes="Closed since the area came under occupation; staff relocated.")
+            b.add(
+                f"Example Community Centre {town.name}",
+                town,
+                ("psychosocial", "basic_needs", "legal"),
+                status="inactive",
+                verified_on=b.stale_date(),
+                notes="Closed since the area came under occupation; staff relocated.",
+            )
     regular = [t for t in spec.towns if not t.occupied]
     closed = b.rng.sample(regular, 2)
-    b.add(f"Example Day Centre {closed[0].name}", closed[0], ("psychosocial", "basic_needs"),
-          status="temporarily_closed", notes="Temporarily closed for repairs; reopening planned.")
-    b.add(f"Example Housing Support Project {closed[1].name}", closed[1], ("housing", "basic_needs"),
-          status="inactive", verified_on=b.stale_date(), notes="Project funding ended.")
+    b.add(
+        f"Example Day Centre {closed[0].name}",
+        closed[0],
+        ("psychosocial", "basic_needs"),
+        status="temporarily_closed",
+        notes="Temporarily closed for repairs; reopening planned.",
+    )
+    b.add(
+        f"Example Housing Support Project {closed[1].name}",
+        closed[1],
+        ("housing", "basic_needs"),
+        status="inactive",
+        verified_on=b.stale_date(),
+        notes="Project funding ended.",
+    )
     # Records nobody has checked for more than a year (still listed as active).
-    ordinary = [i for i, p in enumerate(b.providers)
-                if p.coverage.kind != "national" and p.status == "active"]
+    ordinary = [
+        i for i, p in enumerate(b.providers) if p.coverage.kind != "national" and p.status == "active"
+    ]
     chosen = b.rng.sample(ordinary, 7)
     for index in chosen[:4]:
         b.providers[index] = replace(b.providers[index], verified_on=b.stale_date())
@@ -414,21 +694,45 @@ def quirks(b: Builder) -> None:
     for original in (b.providers[i] for i in chosen[5:]):
         plain = fold(original.name).title().replace("'S", "s")
         digest = hashlib.sha256(f"dup:{original.id}".encode()).hexdigest()[:4]
-        b.providers.append(replace(original, id=f"{original.id.rsplit('-', 1)[0]}-{digest}", name=plain,
-                                   email="", verified_on=b.stale_date(),
-                                   notes="Entered from an older spreadsheet."))
+        b.providers.append(
+            replace(
+                original,
+                id=f"{original.id.rsplit('-', 1)[0]}-{digest}",
+                name=plain,
+                email="",
+                verified_on=b.stale_date(),
+                notes="Entered from an older spreadsheet.",
+            )
+        )
 
 
 def relocated_services(b: Builder, region: str, host: Town, region_name: str) -> None:
     """Services of an occupied region, run from a town elsewhere, for people from that region."""
     covers = Coverage("regions", (region,))
     why = f"Serves people from {region_name} ({region}); relocated to {host.name} after the occupation."
-    b.add(f"Example {region_name} Shelter (relocated), {host.name}", host, ("shelter", "psychosocial"),
-          coverage=covers, min_age=18, accompanying_children=True, vot_specialised=True,
-          documents_required=SHELTER_DOCS, how_to_refer=REFER_BY_PHONE, notes=why, **b.capacity())
-    b.add(f"Example {region_name} Legal and Health Desk (relocated), {host.name}", host,
-          ("legal", "medical"), coverage=covers, unaccompanied_minors=True, documents_required=ID_DOCS,
-          how_to_refer=REFER_BY_EMAIL, notes=why)
+    b.add(
+        f"Example {region_name} Shelter (relocated), {host.name}",
+        host,
+        ("shelter", "psychosocial"),
+        coverage=covers,
+        min_age=18,
+        accompanying_children=True,
+        vot_specialised=True,
+        documents_required=SHELTER_DOCS,
+        how_to_refer=REFER_BY_PHONE,
+        notes=why,
+        **b.capacity(),
+    )
+    b.add(
+        f"Example {region_name} Legal and Health Desk (relocated), {host.name}",
+        host,
+        ("legal", "medical"),
+        coverage=covers,
+        unaccompanied_minors=True,
+        documents_required=ID_DOCS,
+        how_to_refer=REFER_BY_EMAIL,
+        notes=why,
+    )
 
 
 def build(code: str, seed: int = SEED) -> list[Provider]:
@@ -450,9 +754,17 @@ def build(code: str, seed: int = SEED) -> list[Provider]:
         if town.gateway:
             reception_service(b, town)
     for town in b.rng.sample([t for t in spec.towns if t.big and not t.occupied], 3):
-        b.add(f"Example Men's Shelter {town.name}", town, ("shelter", "basic_needs"), sexes=("male",),
-              min_age=18, exploitation_types=("labour",), documents_required=SHELTER_DOCS,
-              how_to_refer=REFER_BY_PHONE, **b.capacity())
+        b.add(
+            f"Example Men's Shelter {town.name}",
+            town,
+            ("shelter", "basic_needs"),
+            sexes=("male",),
+            min_age=18,
+            exploitation_types=("labour",),
+            documents_required=SHELTER_DOCS,
+            how_to_refer=REFER_BY_PHONE,
+            **b.capacity(),
+        )
     quirks(b)
     ids = [p.id for p in b.providers]
     assert len(ids) == len(set(ids)), "generated ids collide"
@@ -480,12 +792,22 @@ def write(code: str, providers: list[Provider], out: Path) -> Path:
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("countries", nargs="*", default=sorted(SPECS), type=str.upper,
-                        help="AL, MA and/or UA (default: all three)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "directories",
-                        help="folder to write <cc>.json into (default: the repository's directories/)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "countries",
+        nargs="*",
+        default=sorted(SPECS),
+        type=str.upper,
+        help="AL, MA and/or UA (default: all three)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent / "directories",
+        help="folder to write <cc>.json into (default: the repository's directories/)",
+    )
     parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default {SEED})")
     return parser.parse_args(argv)
 
@@ -494,8 +816,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     unknown = [c for c in args.countries if c not in SPECS]
     if unknown:
-        print(f"generate_samples: no sample spec for {', '.join(unknown)} (have {', '.join(SPECS)})",
-              file=sys.stderr)
+        print(
+            f"generate_samples: no sample spec for {', '.join(unknown)} (have {', '.join(SPECS)})",
+            file=sys.stderr,
+        )
         return 2
     for code in args.countries:
         providers = build(code, args.seed)

@@ -48,13 +48,21 @@ COMMANDS: dict[str, str] = {
 }
 
 
-@click.group(cls=LazyGroup, lazy_commands=COMMANDS,
-             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=LazyGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(__version__, prog_name="svcmatch")
-@click.option("--directories", "directories", type=click.Path(file_okay=False, path_type=str),
-              envvar="SVCMATCH_DIRECTORIES", show_envvar=True,
-              help="Folder of directory files. Default: ./directories if it exists, "
-                   "else the bundled sample directories.")
+@click.option(
+    "--directories",
+    "directories",
+    type=click.Path(file_okay=False, path_type=str),
+    envvar="SVCMATCH_DIRECTORIES",
+    show_envvar=True,
+    help="Folder of directory files. Default: ./directories if it exists, "
+    "else the bundled sample directories.",
+)
 @click.pass_context
 def main(ctx: click.Context, directories: str | None) -> None:
     """Match returning victims of trafficking to service providers, and keep the directories.

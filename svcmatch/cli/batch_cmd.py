@@ -17,26 +17,71 @@ from .common import AppContext, atomic_text_file, handle_errors, pass_app, warn
 
 @click.command()
 @click.argument("cases", type=str)
-@click.option("--output", "-o", "output", type=click.Path(dir_okay=False, path_type=str), default=None,
-              help="Write the results to this file (replaced when the run ends) instead of stdout.")
-@click.option("--format", "-f", "fmt", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
-              show_default=True, help="Output: JSON lines, a flat CSV row per case, or a JSON array.")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), default=None,
-              help="Format of CASES. Default: from its extension (.csv, .jsonl); sniffed for stdin.")
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(dir_okay=False, path_type=str),
+    default=None,
+    help="Write the results to this file (replaced when the run ends) instead of stdout.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(OUTPUT_FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="Output: JSON lines, a flat CSV row per case, or a JSON array.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default=None,
+    help="Format of CASES. Default: from its extension (.csv, .jsonl); sniffed for stdin.",
+)
 @click.option("--country", default=None, help="Country for cases whose country cell is blank.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes to spread the cases over; the output is the same as with 1.")
-@click.option("--packages", type=click.Path(file_okay=False, path_type=str), default=None,
-              help="Also write one referral package per matched case into this folder.")
-@click.option("--package-format", type=click.Choice(PACKAGE_FORMATS), default="html",
-              show_default=True, help="Format of the --packages files.")
-@click.option("--today", default=None, metavar="DATE",
-              help="The date the run counts as today (YYYY-MM-DD). Default: the date at start.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes to spread the cases over; the output is the same as with 1.",
+)
+@click.option(
+    "--packages",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    help="Also write one referral package per matched case into this folder.",
+)
+@click.option(
+    "--package-format",
+    type=click.Choice(PACKAGE_FORMATS),
+    default="html",
+    show_default=True,
+    help="Format of the --packages files.",
+)
+@click.option(
+    "--today",
+    default=None,
+    metavar="DATE",
+    help="The date the run counts as today (YYYY-MM-DD). Default: the date at start.",
+)
 @pass_app
 @handle_errors
-def batch(app: AppContext, cases: str, output: str | None, fmt: str, input_format: str | None,
-          country: str | None, jobs: int, packages: str | None, package_format: str,
-          today: str | None) -> None:
+def batch(
+    app: AppContext,
+    cases: str,
+    output: str | None,
+    fmt: str,
+    input_format: str | None,
+    country: str | None,
+    jobs: int,
+    packages: str | None,
+    package_format: str,
+    today: str | None,
+) -> None:
     """Match every case in CASES (CSV or JSON lines, - for stdin); one result per case, in order.
 
     Columns: case_id and match's options (country, to, needs, sex, age, ...); list cells take
@@ -57,9 +102,12 @@ def batch(app: AppContext, cases: str, output: str | None, fmt: str, input_forma
 
     run_date = parse_date(today, "--today") if today else dt.date.today()
     default_country = _country_code(country) if country else None
-    settings = core.BatchSettings(today=run_date, default_country=default_country,
-                                  root=app.directories,
-                                  package_format=package_format if packages else None)
+    settings = core.BatchSettings(
+        today=run_date,
+        default_country=default_country,
+        root=app.directories,
+        package_format=package_format if packages else None,
+    )
     processor = core.CaseProcessor(settings)
     if default_country:
         processor.directory(default_country)  # a missing directory is a usage error, before any output
@@ -104,8 +152,9 @@ def _input(name: str) -> Iterator[tuple[IO[bytes], int | None]]:
     try:
         handle = path.open("rb")
     except OSError as error:
-        raise InputError(f"cannot read {name!r}: {error.strerror}",
-                         "check the path of the cases file") from None
+        raise InputError(
+            f"cannot read {name!r}: {error.strerror}", "check the path of the cases file"
+        ) from None
     with handle:
         yield handle, path.stat().st_size if path.is_file() else None
 

@@ -25,33 +25,70 @@ _LIST_OPTIONS = ("needs", "language", "avoid_region", "avoid_provider")
 _OPTIONS: tuple[Callable[[F], F], ...] = (
     click.option("--country", metavar="CC", help="Country of return (AL, ALB, Albania, ...)."),
     click.option("--to", metavar="PLACE", help="Town or region of return, as `locate` reads it."),
-    click.option("--needs", multiple=True, metavar="LIST",
-                 help="Needs: codes or the person's words, comma separated (`svcmatch needs`)."),
+    click.option(
+        "--needs",
+        multiple=True,
+        metavar="LIST",
+        help="Needs: codes or the person's words, comma separated (`svcmatch needs`).",
+    ),
     click.option("--sex", metavar="SEX", help="female, male or other."),
     click.option("--age", type=click.IntRange(0, 130), metavar="N", help="Age in years."),
     click.option("--unaccompanied", is_flag=True, default=False, help="An unaccompanied minor."),
-    click.option("--children", type=click.IntRange(0, 30), metavar="N",
-                 help="Accompanying children (shelter and housing must take them too)."),
-    click.option("--language", multiple=True, metavar="CODE",
-                 help="A language the person speaks (ISO 639-1 or English name); repeatable."),
-    click.option("--exploitation", metavar="TYPE",
-                 help=f"Form of exploitation: {', '.join(EXPLOITATION_TYPES)}."),
-    click.option("--official-status/--no-official-status", "official_status", default=None,
-                 help="Whether the person has official victim status (default: unknown)."),
+    click.option(
+        "--children",
+        type=click.IntRange(0, 30),
+        metavar="N",
+        help="Accompanying children (shelter and housing must take them too).",
+    ),
+    click.option(
+        "--language",
+        multiple=True,
+        metavar="CODE",
+        help="A language the person speaks (ISO 639-1 or English name); repeatable.",
+    ),
+    click.option(
+        "--exploitation", metavar="TYPE", help=f"Form of exploitation: {', '.join(EXPLOITATION_TYPES)}."
+    ),
+    click.option(
+        "--official-status/--no-official-status",
+        "official_status",
+        default=None,
+        help="Whether the person has official victim status (default: unknown).",
+    ),
     click.option("--disability", is_flag=True, default=False, help="Prefer disability access."),
-    click.option("--avoid-region", multiple=True, metavar="PLACE",
-                 help="Exclude providers located in this region (or the region of this town); repeatable."),
-    click.option("--avoid-provider", multiple=True, metavar="ID",
-                 help="Exclude this provider; repeatable."),
+    click.option(
+        "--avoid-region",
+        multiple=True,
+        metavar="PLACE",
+        help="Exclude providers located in this region (or the region of this town); repeatable.",
+    ),
+    click.option("--avoid-provider", multiple=True, metavar="ID", help="Exclude this provider; repeatable."),
     click.option("--max-km", type=float, metavar="N", help="Only providers at most N km away."),
     click.option("--top", type=click.IntRange(1, 100), metavar="K", help="Results per need [default: 3]."),
-    click.option("--case", "case_file", metavar="FILE|-",
-                 help="The case as a JSON object with keys named after these options (- -> _); "
-                      "options given on the command line override it."),
+    click.option(
+        "--case",
+        "case_file",
+        metavar="FILE|-",
+        help="The case as a JSON object with keys named after these options (- -> _); "
+        "options given on the command line override it.",
+    ),
 )
 CASE_PARAMS: tuple[str, ...] = (
-    "country", "to", "needs", "sex", "age", "unaccompanied", "children", "language", "exploitation",
-    "official_status", "disability", "avoid_region", "avoid_provider", "max_km", "top",
+    "country",
+    "to",
+    "needs",
+    "sex",
+    "age",
+    "unaccompanied",
+    "children",
+    "language",
+    "exploitation",
+    "official_status",
+    "disability",
+    "avoid_region",
+    "avoid_provider",
+    "max_km",
+    "top",
 )
 
 
@@ -70,9 +107,13 @@ def case_options(function: F) -> F:
 
 
 def weights_option(function: F) -> F:
-    return click.option("--weights", "weights_file", metavar="FILE",
-                        type=click.Path(dir_okay=False, path_type=str),
-                        help="JSON object overriding ranking weights (see docs/matching.md).")(function)
+    return click.option(
+        "--weights",
+        "weights_file",
+        metavar="FILE",
+        type=click.Path(dir_okay=False, path_type=str),
+        help="JSON object overriding ranking weights (see docs/matching.md).",
+    )(function)
 
 
 def case_from_options(values: Mapping[str, Any]) -> Case:
@@ -104,8 +145,9 @@ def read_case_file(source: str) -> Mapping[str, Any]:
     try:
         text = read_limited(source, "case file").decode("utf-8")
     except OSError as error:
-        raise InputError(f"cannot read case file {source!r}: {error.strerror}",
-                         "give a readable JSON file") from None
+        raise InputError(
+            f"cannot read case file {source!r}: {error.strerror}", "give a readable JSON file"
+        ) from None
     except UnicodeDecodeError:
         raise InputError(f"case file {source!r} is not UTF-8 text", "save it as UTF-8 JSON") from None
     try:

@@ -39,7 +39,7 @@ def fail(error: SvcmatchError) -> None:
     """Print an error as one line on stderr and exit with its code."""
     message = " ".join(error.message.split())  # one line, whatever the echoed value held
     if len(message) > MAX_ERROR_CHARS:
-        message = message[:MAX_ERROR_CHARS - 1] + "…"
+        message = message[: MAX_ERROR_CHARS - 1] + "…"
     hint = f" ({error.hint})" if error.hint else ""
     click.echo(f"svcmatch: error: {message}{hint}", err=True)
     sys.exit(int(error.exit_code))
@@ -61,8 +61,12 @@ def handle_errors(function: F) -> F:
             from ..errors import InputError
 
             name = f"{str(error.filename)!r}: " if error.filename else ""
-            fail(InputError(f"cannot use {name}{error.strerror or error}",
-                            "check the path, its folder and its permissions"))
+            fail(
+                InputError(
+                    f"cannot use {name}{error.strerror or error}",
+                    "check the path, its folder and its permissions",
+                )
+            )
         except ValueError as error:
             if "null byte" not in str(error):
                 raise
@@ -73,15 +77,29 @@ def handle_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def format_option(choices: Sequence[str] = ("table", "json", "jsonl", "csv", "markdown"),
-                  default: str = "table") -> Callable[[F], F]:
-    return click.option("--format", "-f", "fmt", type=click.Choice(list(choices)), default=default,
-                        show_default=True, help="Output format.")
+def format_option(
+    choices: Sequence[str] = ("table", "json", "jsonl", "csv", "markdown"), default: str = "table"
+) -> Callable[[F], F]:
+    return click.option(
+        "--format",
+        "-f",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
 
 
 def output_option(function: F) -> F:
-    return click.option("--output", "-o", "output", type=click.Path(dir_okay=False, path_type=str),
-                        default=None, help="Write to this file instead of standard output.")(function)
+    return click.option(
+        "--output",
+        "-o",
+        "output",
+        type=click.Path(dir_okay=False, path_type=str),
+        default=None,
+        help="Write to this file instead of standard output.",
+    )(function)
 
 
 def warn(message: str) -> None:

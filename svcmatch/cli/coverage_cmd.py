@@ -11,18 +11,35 @@ from .common import AppContext, emit, handle_errors, open_directory, output_opti
 
 @click.command()
 @click.argument("country")
-@click.option("--for", "population", default=None, metavar="TOKENS",
-              help="Narrow to a population: comma separated sex (female, male, other), age, "
-                   "'unaccompanied', 'children', exploitation type. E.g. female,16,unaccompanied.")
-@click.option("--needs", default=None, metavar="LIST",
-              help="Only these needs as columns (codes or words; default: every need).")
-@click.option("--format", "-f", "fmt", type=click.Choice(["table", "json", "csv", "html"]),
-              default="table", show_default=True, help="Output format.")
+@click.option(
+    "--for",
+    "population",
+    default=None,
+    metavar="TOKENS",
+    help="Narrow to a population: comma separated sex (female, male, other), age, "
+    "'unaccompanied', 'children', exploitation type. E.g. female,16,unaccompanied.",
+)
+@click.option(
+    "--needs",
+    default=None,
+    metavar="LIST",
+    help="Only these needs as columns (codes or words; default: every need).",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "html"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @output_option
 @pass_app
 @handle_errors
-def coverage(app: AppContext, country: str, population: str | None, needs: str | None, fmt: str,
-             output: str | None) -> None:
+def coverage(
+    app: AppContext, country: str, population: str | None, needs: str | None, fmt: str, output: str | None
+) -> None:
     """Show how many active providers cover each region for each need: gaps and thin spots.
 
     A national provider counts in every region; a radius counts in its own region and in

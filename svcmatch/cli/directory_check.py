@@ -25,8 +25,14 @@ _SHORT_COLUMNS = ("id", "name", "city", "verified_on", "days", "focal_point", "p
 
 @click.command()
 @click.argument("country")
-@click.option("--older-than", "older_than", default="12m", show_default=True, metavar="PERIOD",
-              help="Due when last verified longer ago than this: 365d, 12m, 1y, 52w.")
+@click.option(
+    "--older-than",
+    "older_than",
+    default="12m",
+    show_default=True,
+    metavar="PERIOD",
+    help="Due when last verified longer ago than this: 365d, 12m, 1y, 52w.",
+)
 @format_option()
 @output_option
 @pass_app
@@ -55,10 +61,16 @@ def stale(app: AppContext, country: str, older_than: str, fmt: str, output: str 
 @click.command()
 @click.argument("country")
 @click.argument("provider_id", metavar="ID")
-@click.option("--by", "by", default=None, metavar="NAME",
-              help="Who checked the record (default: $SVCMATCH_AUTHOR, else the OS user).")
-@click.option("--on", "on", default=None, metavar="DATE",
-              help="The day of the check, YYYY-MM-DD (default: today).")
+@click.option(
+    "--by",
+    "by",
+    default=None,
+    metavar="NAME",
+    help="Who checked the record (default: $SVCMATCH_AUTHOR, else the OS user).",
+)
+@click.option(
+    "--on", "on", default=None, metavar="DATE", help="The day of the check, YYYY-MM-DD (default: today)."
+)
 @pass_app
 @handle_errors
 def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: str | None) -> None:
@@ -77,12 +89,14 @@ def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: 
         raise InputError(f"--on {day.isoformat()} is in the future", "give the day the check was made")
     who = (by if by is not None else default_author()).strip()
     if not who:
-        raise InputError("--by is empty", "name who checked the record, e.g. --by \"Elira M.\"")
+        raise InputError("--by is empty", 'name who checked the record, e.g. --by "Elira M."')
     store = open_store(app, country)
     with store.transaction(author=who, action="verify") as transaction:
         provider = transaction.get(provider_id)
         if provider is None:
-            raise NotFoundError(f"no provider {provider_id!r} in the {store.country} directory",
-                                f"list the records due with `svcmatch directory stale {store.country}`")
+            raise NotFoundError(
+                f"no provider {provider_id!r} in the {store.country} directory",
+                f"list the records due with `svcmatch directory stale {store.country}`",
+            )
         transaction.put(provider.with_changes(verified_on=day, verified_by=who))
     emit(f"{provider_id}: verified on {day.isoformat()} by {who}\n")

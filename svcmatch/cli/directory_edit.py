@@ -109,15 +109,27 @@ def init(app: AppContext, country: str, title: str, author: str | None) -> None:
 
 @click.command()
 @click.argument("country")
-@click.option("--json", "json_file", type=click.File("r", encoding="utf-8-sig"), default=None,
-              help="Add the record (or list of records) in this JSON file; - reads standard input.")
+@click.option(
+    "--json",
+    "json_file",
+    type=click.File("r", encoding="utf-8-sig"),
+    default=None,
+    help="Add the record (or list of records) in this JSON file; - reads standard input.",
+)
 @click.option("--id", "provider_id", default=None, help="Id of the new record (default: a fresh one).")
 @_field_options
 @author_option
 @pass_app
 @handle_errors
-def add(app: AppContext, /, country: str, json_file: Any, provider_id: str | None, author: str | None,
-        **options: Any) -> None:
+def add(
+    app: AppContext,
+    /,
+    country: str,
+    json_file: Any,
+    provider_id: str | None,
+    author: str | None,
+    **options: Any,
+) -> None:
     """Add a provider to COUNTRY's directory; prints the new id.
 
     Give the fields as options, or whole records with --json. Repeat list options or separate
@@ -137,14 +149,18 @@ def add(app: AppContext, /, country: str, json_file: Any, provider_id: str | Non
         records = _json_records(json_file)
     else:
         records = [_option_record(provider_id, options)]
-    providers = [_new_provider(r, store.country, resolver, index if len(records) > 1 else None)
-                 for index, r in enumerate(records, start=1)]
+    providers = [
+        _new_provider(r, store.country, resolver, index if len(records) > 1 else None)
+        for index, r in enumerate(records, start=1)
+    ]
     with store.transaction(author=author, action="add") as transaction:
         added = []
         for record, provider in zip(records, providers, strict=True):
             if record.get("id") and transaction.get(provider.id) is not None:
-                raise InputError(f"provider {provider.id!r} already exists",
-                                 f"change it with `svcmatch directory edit {store.country} {provider.id}`")
+                raise InputError(
+                    f"provider {provider.id!r} already exists",
+                    f"change it with `svcmatch directory edit {store.country} {provider.id}`",
+                )
             if not record.get("id"):
                 provider = provider.with_changes(id=transaction.new_id(provider))
             transaction.put(provider)
@@ -154,8 +170,11 @@ def add(app: AppContext, /, country: str, json_file: Any, provider_id: str | Non
 
 
 def _option_record(provider_id: str | None, options: Mapping[str, Any]) -> dict[str, Any]:
-    missing = [f"--{name}" for name in ("name", "category", "region")
-               if not options.get("categories" if name == "category" else name)]
+    missing = [
+        f"--{name}"
+        for name in ("name", "category", "region")
+        if not options.get("categories" if name == "category" else name)
+    ]
     if missing:
         raise InputError(f"add needs {', '.join(missing)}", "give them, or whole records with --json FILE")
     record: dict[str, Any] = {"id": provider_id or ""}
@@ -175,16 +194,19 @@ def _json_records(handle: Any) -> list[dict[str, Any]]:
     except UnicodeDecodeError:
         raise InputError(f"{name} is not UTF-8 text", "save it as UTF-8 JSON") from None
     except json.JSONDecodeError as error:
-        raise InputError(f"{name}: line {error.lineno}, column {error.colno}: {error.msg}",
-                         "give one JSON record or a list of records") from None
+        raise InputError(
+            f"{name}: line {error.lineno}, column {error.colno}: {error.msg}",
+            "give one JSON record or a list of records",
+        ) from None
     records = document if isinstance(document, list) else [document]
     if not records or not all(isinstance(r, dict) for r in records):
         raise InputError(f"{name} holds no provider records", "give one JSON object or a list of objects")
     return records
 
 
-def _new_provider(record: Mapping[str, Any], country: str, resolver: Callable[[str], str] | None,
-                  number: int | None) -> Provider:
+def _new_provider(
+    record: Mapping[str, Any], country: str, resolver: Callable[[str], str] | None, number: int | None
+) -> Provider:
     """A checked Provider from a record (its id stays "new" until the transaction gives one)."""
     try:
         provider = provider_from_record({**record, "id": record.get("id") or "new"}, resolver)
@@ -206,8 +228,11 @@ def _checked(provider: Provider, country: str, number: int | None = None) -> Pro
     problems = check_values(provider)
     regions = [provider.region] if provider.region else []
     regions += list(provider.coverage.regions)
-    problems += [f"region {code} is not in {country}" for code in regions
-                 if not re.fullmatch(rf"{country}-[A-Z0-9]{{1,3}}", code)]
+    problems += [
+        f"region {code} is not in {country}"
+        for code in regions
+        if not re.fullmatch(rf"{country}-[A-Z0-9]{{1,3}}", code)
+    ]
     if problems:
         where = f"record {number}: " if number is not None else ""
         raise InputError(where + "; ".join(problems), "correct the values and run the command again")
@@ -217,13 +242,20 @@ def _checked(provider: Provider, country: str, number: int | None = None) -> Pro
 @click.command()
 @click.argument("country")
 @click.argument("provider_id", metavar="ID")
-@click.option("--set", "assignments", multiple=True, required=True, metavar="FIELD=VALUE",
-              help="A field and its new value (repeatable); an empty value clears the field.")
+@click.option(
+    "--set",
+    "assignments",
+    multiple=True,
+    required=True,
+    metavar="FIELD=VALUE",
+    help="A field and its new value (repeatable); an empty value clears the field.",
+)
 @author_option
 @pass_app
 @handle_errors
-def edit(app: AppContext, country: str, provider_id: str, assignments: tuple[str, ...],
-         author: str | None) -> None:
+def edit(
+    app: AppContext, country: str, provider_id: str, assignments: tuple[str, ...], author: str | None
+) -> None:
     """Change fields of provider ID in COUNTRY's directory.
 
     List values are separated by | or commas; yes/no fields take yes/no/true/false.
@@ -248,7 +280,7 @@ def _assignment(text: str, resolver: Callable[[str], str] | None) -> tuple[str, 
     name, equals, value = text.partition("=")
     name = name.strip().replace("-", "_")
     if not equals or not name:
-        raise InputError(f"--set {text!r} is not FIELD=VALUE", "write e.g. --set phone=\"+355 4 000 000\"")
+        raise InputError(f"--set {text!r} is not FIELD=VALUE", 'write e.g. --set phone="+355 4 000 000"')
     if name == "id":
         raise InputError("the id of a record cannot change", "remove the record and add it again")
     return name, coerce_field(name, value, resolver)
@@ -256,8 +288,10 @@ def _assignment(text: str, resolver: Callable[[str], str] | None) -> tuple[str, 
 
 def _existing(provider: Provider | None, provider_id: str, country: str) -> Provider:
     if provider is None:
-        raise NotFoundError(f"no provider {provider_id!r} in the {country} directory",
-                            f"list the ids with `svcmatch directory list {country}`")
+        raise NotFoundError(
+            f"no provider {provider_id!r} in the {country} directory",
+            f"list the ids with `svcmatch directory list {country}`",
+        )
     return provider
 
 
@@ -287,8 +321,11 @@ def remove(app: AppContext, country: str, provider_id: str, author: str | None) 
 @click.command()
 @click.argument("country")
 @click.argument("provider_id", metavar="ID")
-@click.option("--include-confidential", is_flag=True,
-              help="Show a confidential shelter's address and coordinates (for the file's owner only).")
+@click.option(
+    "--include-confidential",
+    is_flag=True,
+    help="Show a confidential shelter's address and coordinates (for the file's owner only).",
+)
 @format_option()
 @pass_app
 @handle_errors
@@ -307,24 +344,38 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
     if provider.confidential_address and not include_confidential:
         for name in CONFIDENTIAL_FIELDS:
             record.pop(name)
-        warn("address and coordinates of this confidential shelter are hidden "
-             "(--include-confidential shows them)")
-    rows = [{"field": name, "value": provider.coverage.to_text() if name == "coverage" else value}
-            for name, value in record.items()]
+        warn(
+            "address and coordinates of this confidential shelter are hidden "
+            "(--include-confidential shows them)"
+        )
+    rows = [
+        {"field": name, "value": provider.coverage.to_text() if name == "coverage" else value}
+        for name, value in record.items()
+    ]
     emit(render(rows, fmt, columns=["field", "value"], document=record))
 
 
 @click.command("list")
 @click.argument("country")
-@click.option("--category", "categories", multiple=True,
-              help="Only providers serving this need (code or word; repeatable).")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    help="Only providers serving this need (code or word; repeatable).",
+)
 @click.option("--region", default=None, help="Only providers located in this region (code or name).")
 @click.option("--status", type=click.Choice(STATUSES), default=None, help="Only providers with this status.")
 @format_option()
 @pass_app
 @handle_errors
-def list_(app: AppContext, country: str, categories: tuple[str, ...], region: str | None,
-          status: str | None, fmt: str) -> None:
+def list_(
+    app: AppContext,
+    country: str,
+    categories: tuple[str, ...],
+    region: str | None,
+    status: str | None,
+    fmt: str,
+) -> None:
     """List the providers of COUNTRY's directory, optionally filtered.
 
     Addresses and coordinates are never listed.
@@ -339,11 +390,13 @@ def list_(app: AppContext, country: str, categories: tuple[str, ...], region: st
     directory = open_directory(app, country)
     wanted = set(resolve_needs(categories)) if categories else None
     region_code = _region_code(region, directory.info.country) if region else None
-    rows = [{column: _plain(getattr(p, column)) for column in LIST_COLUMNS}
-            for p in directory.providers
-            if (wanted is None or wanted & set(p.categories))
-            and (region_code is None or p.region == region_code)
-            and (status is None or p.status == status)]
+    rows = [
+        {column: _plain(getattr(p, column)) for column in LIST_COLUMNS}
+        for p in directory.providers
+        if (wanted is None or wanted & set(p.categories))
+        and (region_code is None or p.region == region_code)
+        and (status is None or p.status == status)
+    ]
     emit(render(rows, fmt, columns=LIST_COLUMNS))
 
 
@@ -367,8 +420,13 @@ def _plain(value: Any) -> Any:
 
 @click.command()
 @click.argument("country")
-@click.option("--stale-months", type=click.IntRange(1, 600), default=12, show_default=True,
-              help="A record not verified for this many months is stale.")
+@click.option(
+    "--stale-months",
+    type=click.IntRange(1, 600),
+    default=12,
+    show_default=True,
+    help="A record not verified for this many months is stale.",
+)
 @format_option()
 @pass_app
 @handle_errors
@@ -384,8 +442,13 @@ def stats(app: AppContext, country: str, stale_months: int, fmt: str) -> None:
     rows = [{"group": "total", "value": "providers", "count": summary["providers"]}]
     for group, key in (("category", "by_category"), ("region", "by_region"), ("status", "by_status")):
         rows += [{"group": group, "value": value, "count": count} for value, count in summary[key].items()]
-    rows.append({"group": "verification", "value": f"stale (over {stale_months} months)",
-                 "count": len(summary["stale"])})
+    rows.append(
+        {
+            "group": "verification",
+            "value": f"stale (over {stale_months} months)",
+            "count": len(summary["stale"]),
+        }
+    )
     rows.append({"group": "verification", "value": "never verified", "count": len(summary["never_verified"])})
     emit(render(rows, fmt, columns=["group", "value", "count"], document=summary))
 
@@ -428,13 +491,17 @@ def months_before(day: dt.date, months: int) -> dt.date:
 @click.command()
 @click.argument("country")
 @click.argument("provider_id", metavar="[ID]", required=False)
-@click.option("--include-confidential", is_flag=True,
-              help="Show old and new addresses and coordinates of confidential shelters.")
+@click.option(
+    "--include-confidential",
+    is_flag=True,
+    help="Show old and new addresses and coordinates of confidential shelters.",
+)
 @format_option()
 @pass_app
 @handle_errors
-def history(app: AppContext, country: str, provider_id: str | None, include_confidential: bool,
-            fmt: str) -> None:
+def history(
+    app: AppContext, country: str, provider_id: str | None, include_confidential: bool, fmt: str
+) -> None:
     """Show who changed what in COUNTRY's directory, and when (oldest first), one row per field.
 
     \b
@@ -445,33 +512,57 @@ def history(app: AppContext, country: str, provider_id: str | None, include_conf
     store = open_store(app, country)
     records = store.history(provider_id)
     if provider_id is not None and not records:
-        raise NotFoundError(f"no history of provider {provider_id!r} in the {store.country} directory",
-                            f"list the ids with `svcmatch directory list {store.country}`")
+        raise NotFoundError(
+            f"no history of provider {provider_id!r} in the {store.country} directory",
+            f"list the ids with `svcmatch directory list {store.country}`",
+        )
     try:
         confidential: set[str | None] | None = {
-            p.id for p in store.load().providers if p.confidential_address}
+            p.id for p in store.load().providers if p.confidential_address
+        }
     except DataError:  # a damaged file: its history helps to repair it, with every address masked
         confidential = None
     document: list[dict[str, Any]] = []
     for record in records:
         hidden = not include_confidential and (
-            confidential is None or record.provider_id in confidential
-            or any(values.get("confidential_address") for values in (record.old, record.new)))
+            confidential is None
+            or record.provider_id in confidential
+            or any(values.get("confidential_address") for values in (record.old, record.new))
+        )
         old, new = (_masked(values) if hidden else dict(values) for values in (record.old, record.new))
-        document.append({"time": record.time.isoformat(timespec="seconds").replace("+00:00", "Z"),
-                         "author": record.author, "action": record.action, "operation": record.operation,
-                         "provider": record.provider_id, "old": old, "new": new})
-    rows = [{"time": entry["time"], "author": entry["author"], "action": entry["action"],
-             "change": entry["operation"],
-             "provider": entry["provider"] or "(directory)", "field": name,
-             "old": _cell(entry["old"].get(name)), "new": _cell(entry["new"].get(name))}
-            for entry in document for name in sorted({*entry["old"], *entry["new"]})]
+        document.append(
+            {
+                "time": record.time.isoformat(timespec="seconds").replace("+00:00", "Z"),
+                "author": record.author,
+                "action": record.action,
+                "operation": record.operation,
+                "provider": record.provider_id,
+                "old": old,
+                "new": new,
+            }
+        )
+    rows = [
+        {
+            "time": entry["time"],
+            "author": entry["author"],
+            "action": entry["action"],
+            "change": entry["operation"],
+            "provider": entry["provider"] or "(directory)",
+            "field": name,
+            "old": _cell(entry["old"].get(name)),
+            "new": _cell(entry["new"].get(name)),
+        }
+        for entry in document
+        for name in sorted({*entry["old"], *entry["new"]})
+    ]
     emit(render(rows, fmt, columns=HISTORY_COLUMNS, document=document))
 
 
 def _masked(values: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: ("(confidential)" if name in CONFIDENTIAL_FIELDS and value not in (None, "") else value)
-            for name, value in values.items()}
+    return {
+        name: ("(confidential)" if name in CONFIDENTIAL_FIELDS and value not in (None, "") else value)
+        for name, value in values.items()
+    }
 
 
 def _cell(value: Any) -> Any:

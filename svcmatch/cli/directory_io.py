@@ -23,12 +23,27 @@ EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
 
 @click.command()
 @click.argument("country")
-@click.option("--stale-after", default="12m", show_default=True,
-              help="Warn about records not verified for this long: days (365d), months (12m), years (1y).")
-@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), default=None,
-              help="Judge staleness as of this date (YYYY-MM-DD) instead of today.")
-@click.option("--format", "-f", "fmt", type=click.Choice(VALIDATE_FORMATS), default="text", show_default=True,
-              help="Output format; text is one finding a line.")
+@click.option(
+    "--stale-after",
+    default="12m",
+    show_default=True,
+    help="Warn about records not verified for this long: days (365d), months (12m), years (1y).",
+)
+@click.option(
+    "--today",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Judge staleness as of this date (YYYY-MM-DD) instead of today.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(VALIDATE_FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format; text is one finding a line.",
+)
 @pass_app
 @handle_errors
 def validate(app: AppContext, country: str, stale_after: str, today: dt.datetime | None, fmt: str) -> None:
@@ -50,19 +65,28 @@ def validate(app: AppContext, country: str, stale_after: str, today: dt.datetime
 
     days = parse_period(stale_after)
     directory = open_directory(app, country)
-    findings = run_validate(directory, today=today.date() if today else dt.date.today(),
-                            stale_after_days=days)
+    findings = run_validate(
+        directory, today=today.date() if today else dt.date.today(), stale_after_days=days
+    )
     number = counts(findings)
     rows = [finding.to_row() for finding in findings]
     if fmt == "text":
         emit("".join(finding.describe() + "\n" for finding in findings))
     else:
-        document = {"country": directory.info.country, "providers": len(directory.providers),
-                    "errors": number["error"], "warnings": number["warning"], "findings": rows}
-        emit(render(rows, fmt, columns=["severity", "provider", "field", "message", "fix"],
-                    document=document))
-    warn(f"{directory.info.country}: {_plural(number['error'], 'error')}, "
-         f"{_plural(number['warning'], 'warning')} in {_plural(len(directory.providers), 'provider')}")
+        document = {
+            "country": directory.info.country,
+            "providers": len(directory.providers),
+            "errors": number["error"],
+            "warnings": number["warning"],
+            "findings": rows,
+        }
+        emit(
+            render(rows, fmt, columns=["severity", "provider", "field", "message", "fix"], document=document)
+        )
+    warn(
+        f"{directory.info.country}: {_plural(number['error'], 'error')}, "
+        f"{_plural(number['warning'], 'warning')} in {_plural(len(directory.providers), 'provider')}"
+    )
     sys.exit(int(ExitCode.PROBLEMS) if number["error"] else int(ExitCode.OK))
 
 
@@ -73,19 +97,41 @@ class _Refused(Exception):
 @click.command("import")
 @click.argument("country")
 @click.argument("file", type=click.Path(path_type=str))
-@click.option("--format", "-f", "fmt", type=click.Choice(IMPORT_FORMATS), default=None,
-              help="Input format. Default: from the file name (.csv, .xlsx, .json; a folder is HSDS).")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(IMPORT_FORMATS),
+    default=None,
+    help="Input format. Default: from the file name (.csv, .xlsx, .json; a folder is HSDS).",
+)
 @click.option("--dry-run", is_flag=True, help="Check the file and report what would change; write nothing.")
 @click.option("--skip-invalid", is_flag=True, help="Import the good rows and report the bad ones.")
-@click.option("--taxonomy-map", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="HSDS only: CSV mapping the file's taxonomy terms to need codes.")
+@click.option(
+    "--taxonomy-map",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="HSDS only: CSV mapping the file's taxonomy terms to need codes.",
+)
 @click.option("--strict", is_flag=True, help="HSDS only: refuse records that would need guessing.")
-@click.option("--author", default=None,
-              help="Who is recorded in the history (default: $SVCMATCH_AUTHOR or the OS user).")
+@click.option(
+    "--author",
+    default=None,
+    help="Who is recorded in the history (default: $SVCMATCH_AUTHOR or the OS user).",
+)
 @pass_app
 @handle_errors
-def import_(app: AppContext, country: str, file: str, fmt: str | None, dry_run: bool, skip_invalid: bool,
-            taxonomy_map: Path | None, strict: bool, author: str | None) -> None:
+def import_(
+    app: AppContext,
+    country: str,
+    file: str,
+    fmt: str | None,
+    dry_run: bool,
+    skip_invalid: bool,
+    taxonomy_map: Path | None,
+    strict: bool,
+    author: str | None,
+) -> None:
     """Import providers from a spreadsheet (CSV or .xlsx), JSON, or HSDS into a directory.
 
     Columns are the template's (see docs/spreadsheets.md); rows whose id exists update that
@@ -113,8 +159,10 @@ def import_(app: AppContext, country: str, file: str, fmt: str | None, dry_run: 
         result = preread or _read_table(data, fmt, store.country, directory, file)
         outcome = apply_import(DryRun(directory), result.providers)
         _report(result)
-        warn(f"dry run, nothing written: {_plural(len(result.providers), 'good row')} would give "
-             f"{outcome.summary()}; {_plural(len(result.errors), 'problem')}")
+        warn(
+            f"dry run, nothing written: {_plural(len(result.providers), 'good row')} would give "
+            f"{outcome.summary()}; {_plural(len(result.errors), 'problem')}"
+        )
         sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
     from ..tabular import apply_import
 
@@ -127,8 +175,10 @@ def import_(app: AppContext, country: str, file: str, fmt: str | None, dry_run: 
     except _Refused:
         _report(result)
         good = len(result.providers)
-        warn(f"import refused, nothing written: {_plural(len(result.errors), 'problem')} in {file}"
-             + (f" (fix them, or use --skip-invalid to import {_plural(good, 'good row')})" if good else ""))
+        warn(
+            f"import refused, nothing written: {_plural(len(result.errors), 'problem')} in {file}"
+            + (f" (fix them, or use --skip-invalid to import {_plural(good, 'good row')})" if good else "")
+        )
         sys.exit(int(ExitCode.PROBLEMS))
     _report(result)
     skipped = f"; refused {_plural(len(result.errors), 'problem')} (rows left out)" if result.errors else ""
@@ -160,8 +210,9 @@ def _input_bytes(file: str) -> bytes:
     except FileNotFoundError:
         raise InputError(f"{file!r} does not exist", "check the file name") from None
     except IsADirectoryError:
-        raise InputError(f"{file!r} is a folder", "give a .csv, .xlsx or .json file, or --format hsds") \
-            from None
+        raise InputError(
+            f"{file!r} is a folder", "give a .csv, .xlsx or .json file, or --format hsds"
+        ) from None
     except OSError as error:
         raise InputError(f"cannot read {file!r}: {error.strerror}", "check the file's permissions") from None
 
@@ -188,16 +239,32 @@ def _report(result: ReadResult) -> None:
 
 @click.command()
 @click.argument("country")
-@click.option("--format", "-f", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
-              help="Output format. Default: from the -o file name, else csv.")
-@click.option("--output", "-o", "output", type=click.Path(path_type=str), default=None,
-              help="Write to this file (a folder for hsds-csv) instead of standard output.")
-@click.option("--include-confidential", is_flag=True,
-              help="Keep the address and coordinates of confidential shelters (left out by default).")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(EXPORT_FORMATS),
+    default=None,
+    help="Output format. Default: from the -o file name, else csv.",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(path_type=str),
+    default=None,
+    help="Write to this file (a folder for hsds-csv) instead of standard output.",
+)
+@click.option(
+    "--include-confidential",
+    is_flag=True,
+    help="Keep the address and coordinates of confidential shelters (left out by default).",
+)
 @pass_app
 @handle_errors
-def export(app: AppContext, country: str, fmt: str | None, output: str | None,
-           include_confidential: bool) -> None:
+def export(
+    app: AppContext, country: str, fmt: str | None, output: str | None, include_confidential: bool
+) -> None:
     """Export a directory as a spreadsheet (CSV, .xlsx), JSON, or HSDS.
 
     CSV and .xlsx use the template's columns, so that export then import changes nothing.
@@ -224,8 +291,10 @@ def export(app: AppContext, country: str, fmt: str | None, output: str | None,
 
     hidden = 0 if include_confidential else hidden_count(directory)
     if hidden:
-        warn(f"left out the address and coordinates of {_plural(hidden, 'confidential shelter')} "
-             "(--include-confidential keeps them)")
+        warn(
+            f"left out the address and coordinates of {_plural(hidden, 'confidential shelter')} "
+            "(--include-confidential keeps them)"
+        )
 
 
 def _output_format(output: str | None) -> str:
@@ -249,8 +318,9 @@ def _export_table(directory: Directory, fmt: str, output: str | None, include_co
         return
     stdout = sys.stdout.buffer
     if stdout.isatty():
-        raise InputError(f"{fmt} is a binary format",
-                         f"write it to a file: -o {directory.info.country.lower()}.xlsx")
+        raise InputError(
+            f"{fmt} is a binary format", f"write it to a file: -o {directory.info.country.lower()}.xlsx"
+        )
     stdout.write(content)
     stdout.flush()
 

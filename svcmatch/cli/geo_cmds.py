@@ -13,8 +13,14 @@ _PLACE_COLUMNS = ["name", "kind", "region", "region_name", "latitude", "longitud
 
 @click.command()
 @click.argument("query")
-@click.option("--country", "-c", "country", required=True, metavar="CC",
-              help="Country: ISO code (AL, MAR, 804) or name (Albania, Україна, Maroc).")
+@click.option(
+    "--country",
+    "-c",
+    "country",
+    required=True,
+    metavar="CC",
+    help="Country: ISO code (AL, MAR, 804) or name (Albania, Україна, Maroc).",
+)
 @format_option(choices=("table", "json"))
 @handle_errors
 def locate(query: str, country: str, fmt: str) -> None:
@@ -39,8 +45,10 @@ def locate(query: str, country: str, fmt: str) -> None:
     rows = [{**_row(place), "match": "best"}] + [{**_row(a), "match": "also"} for a in place.alternatives]
     emit(render(rows, "table", columns=["match", *_PLACE_COLUMNS]))
     if place.ambiguous:
-        warn(f"{query!r} names more than one place; the largest is shown first. "
-             f"Add the region to choose, e.g. \"{query}, {place.region_name}\"")
+        warn(
+            f"{query!r} names more than one place; the largest is shown first. "
+            f'Add the region to choose, e.g. "{query}, {place.region_name}"'
+        )
 
 
 def _row(place: object) -> dict[str, object]:
@@ -59,12 +67,21 @@ def gazetteer() -> None:
 
 @gazetteer.command("build")
 @click.argument("countries", nargs=-1, required=True, metavar="CC...")
-@click.option("--output", "-o", "output", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder to write <cc>.json.gz to. Default: the user data folder that locate reads "
-                   "($XDG_DATA_HOME/svcmatch/gazetteers).")
-@click.option("--countries", "country_names", is_flag=True,
-              help="Also write countries.json and country_names.json.gz (names in every language "
-                   "pycountry knows).")
+@click.option(
+    "--output",
+    "-o",
+    "output",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder to write <cc>.json.gz to. Default: the user data folder that locate reads "
+    "($XDG_DATA_HOME/svcmatch/gazetteers).",
+)
+@click.option(
+    "--countries",
+    "country_names",
+    is_flag=True,
+    help="Also write countries.json and country_names.json.gz (names in every language pycountry knows).",
+)
 @handle_errors
 def build(countries: tuple[str, ...], output: Path | None, country_names: bool) -> None:
     """Build compact gazetteers from GeoNames (needs pip install 'svcmatch[gazetteer]').
@@ -89,25 +106,48 @@ def build(countries: tuple[str, ...], output: Path | None, country_names: bool) 
         document = build_gazetteer(country, cities)
         path = write_compact(document, folder / gazetteer_filename(document["country"]))
         unmapped = sum(1 for town in document["towns"] if not town[4])
-        warn(f"wrote {path}: {len(document['towns'])} places, {len(document['regions'])} regions"
-             + (f", {unmapped} places without a region" if unmapped else ""))
+        warn(
+            f"wrote {path}: {len(document['towns'])} places, {len(document['regions'])} regions"
+            + (f", {unmapped} places without a region" if unmapped else "")
+        )
     load_gazetteer.cache_clear()
 
 
 @click.command()
 @click.argument("country")
-@click.option("--online", is_flag=True, help="Ask OpenStreetMap's Nominatim (network) instead of the "
-              "offline gazetteer. At most one request per second; answers are cached on disk.")
+@click.option(
+    "--online",
+    is_flag=True,
+    help="Ask OpenStreetMap's Nominatim (network) instead of the "
+    "offline gazetteer. At most one request per second; answers are cached on disk.",
+)
 @click.option("--dry-run", is_flag=True, help="Show what would be filled; change nothing.")
-@click.option("--user-agent", "user_agent", default=None, metavar="TEXT",
-              help="Who you are, for Nominatim (required with --online; or $SVCMATCH_USER_AGENT).")
-@click.option("--nominatim-url", "nominatim_url", default=None, metavar="URL",
-              help="Your own Nominatim server (default: https://nominatim.openstreetmap.org).")
+@click.option(
+    "--user-agent",
+    "user_agent",
+    default=None,
+    metavar="TEXT",
+    help="Who you are, for Nominatim (required with --online; or $SVCMATCH_USER_AGENT).",
+)
+@click.option(
+    "--nominatim-url",
+    "nominatim_url",
+    default=None,
+    metavar="URL",
+    help="Your own Nominatim server (default: https://nominatim.openstreetmap.org).",
+)
 @format_option()
 @pass_app
 @handle_errors
-def geocode(app: AppContext, country: str, online: bool, dry_run: bool, user_agent: str | None,
-            nominatim_url: str | None, fmt: str) -> None:
+def geocode(
+    app: AppContext,
+    country: str,
+    online: bool,
+    dry_run: bool,
+    user_agent: str | None,
+    nominatim_url: str | None,
+    fmt: str,
+) -> None:
     """Fill in missing provider coordinates: offline from the gazetteer (town centre, marked
     approximate), or with --online from Nominatim.
 
@@ -138,5 +178,7 @@ def geocode(app: AppContext, country: str, online: bool, dry_run: bool, user_age
     emit(render(geo.fill_rows(result), fmt))
     verb = "would fill" if dry_run else "filled"
     count = len(result.fills) if dry_run else written
-    warn(f"{verb} {count} of {len(geo.missing(directory))} providers without coordinates"
-         + (f"; {len(result.skips)} skipped" if result.skips else ""))
+    warn(
+        f"{verb} {count} of {len(geo.missing(directory))} providers without coordinates"
+        + (f"; {len(result.skips)} skipped" if result.skips else "")
+    )

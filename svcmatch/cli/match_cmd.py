@@ -16,22 +16,45 @@ if TYPE_CHECKING:
 #: The table fits a terminal this wide.
 TABLE_WIDTH = 100
 _TABLE_COLUMNS = ("need", "#", "provider", "km", "score", "why (! = watch out)")
-_MARKDOWN_COLUMNS = ("need", "rank", "plan", "name", "id", "distance_km", "score", "reasons", "warnings",
-                     "phone", "email", "note")
+_MARKDOWN_COLUMNS = (
+    "need",
+    "rank",
+    "plan",
+    "name",
+    "id",
+    "distance_km",
+    "score",
+    "reasons",
+    "warnings",
+    "phone",
+    "email",
+    "note",
+)
 
 
 @click.command()
 @case_options
 @weights_option
 @click.option("--explain-excluded", is_flag=True, help="List near misses and the rule that excluded each.")
-@click.option("--today", metavar="DATE", help="Judge how fresh records are on this date (YYYY-MM-DD) "
-              "instead of today, for outputs that can be reproduced.")
+@click.option(
+    "--today",
+    metavar="DATE",
+    help="Judge how fresh records are on this date (YYYY-MM-DD) "
+    "instead of today, for outputs that can be reproduced.",
+)
 @format_option(("table", "json", "markdown", "csv"))
 @output_option
 @pass_app
 @handle_errors
-def match(app: AppContext, case_values: dict[str, Any], weights_file: str | None, explain_excluded: bool,
-          today: str | None, fmt: str, output: str | None) -> None:
+def match(
+    app: AppContext,
+    case_values: dict[str, Any],
+    weights_file: str | None,
+    explain_excluded: bool,
+    today: str | None,
+    fmt: str,
+    output: str | None,
+) -> None:
     """Rank the providers that can take one person, for each need, with the reasons.
 
     Hard rules (status, eligibility, coverage, --max-km, avoided regions and providers) are
@@ -84,11 +107,12 @@ def layout_table(rows: list[dict[str, str]], columns: tuple[str, ...]) -> str:
     costs a quarter of `match`'s start-up budget: columns as wide as their longest cell or
     their header plus 2, two spaces apart, a dashed rule under the header."""
     cells = [[str(row.get(column, "")).strip() for column in columns] for row in rows]
-    widths = [max([len(header) + 2, *(len(line[i]) for line in cells)])
-              for i, header in enumerate(columns)]
+    widths = [max([len(header) + 2, *(len(line[i]) for line in cells)]) for i, header in enumerate(columns)]
     lines = [list(columns), ["-" * width for width in widths], *cells]
-    return "".join("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip()
-                   + "\n" for line in lines)
+    return "".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() + "\n"
+        for line in lines
+    )
 
 
 def _markdown_rows(result: MatchResult) -> list[dict[str, Any]]:
@@ -108,8 +132,13 @@ def table_rows(result: MatchResult, note_width: int = 40) -> list[dict[str, str]
             km = "" if m.distance_km is None else f"{'~' if m.distance_coarse else ''}{m.distance_km:.0f}"
             notes = [*m.reasons, *("! " + w for w in m.warnings)]
             mark = "*" if (need, m.id) in chosen else ""
-            first = {"need": need if m.rank == 1 else "", "#": f"{m.rank}{mark}",
-                     "provider": _clip(m.name, name_width), "km": km, "score": f"{m.score:.2f}"}
+            first = {
+                "need": need if m.rank == 1 else "",
+                "#": f"{m.rank}{mark}",
+                "provider": _clip(m.name, name_width),
+                "km": km,
+                "score": f"{m.score:.2f}",
+            }
             rows.extend(_wrapped(first, "; ".join(notes), note_width))
     for need in result.unmet:
         first = {"need": need, "#": "-", "provider": "(none can take this person)", "km": "", "score": ""}
@@ -136,5 +165,7 @@ def _table_footer(result: MatchResult) -> str:
         f"* = plan; ~ = rounded distance (confidential address); as of {result.today.isoformat()}",
         f"Directory: {source}",
     ]
-    return "\n".join(textwrap.shorten(line, TABLE_WIDTH, placeholder="…") if line else line
-                     for line in lines) + "\n"
+    return (
+        "\n".join(textwrap.shorten(line, TABLE_WIDTH, placeholder="…") if line else line for line in lines)
+        + "\n"
+    )

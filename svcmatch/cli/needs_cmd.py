@@ -19,10 +19,11 @@ def needs(fmt: str) -> None:
     Example:
       svcmatch needs --format markdown
     """
-    rows = [{"code": n.code, "description": n.description, "synonyms": list(n.synonyms)}
-            for n in NEEDS]
-    rows += [{"code": group, "description": "group: " + ", ".join(codes), "synonyms": []}
-             for group, codes in GROUPS.items()]
+    rows = [{"code": n.code, "description": n.description, "synonyms": list(n.synonyms)} for n in NEEDS]
+    rows += [
+        {"code": group, "description": "group: " + ", ".join(codes), "synonyms": []}
+        for group, codes in GROUPS.items()
+    ]
     if fmt == "table":
         for row in rows:
             row["synonyms"] = ", ".join(row["synonyms"])

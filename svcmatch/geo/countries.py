@@ -46,8 +46,9 @@ def _table() -> _CountryTable:
     except (OSError, ValueError, KeyError) as error:
         raise DataError(f"cannot read {_CODES}: {error}", "reinstall svcmatch") from None
     countries = [Country(a2, a3, num, name) for a2, a3, num, name in rows]
-    return _CountryTable({c.alpha2: c for c in countries}, {c.alpha3: c for c in countries},
-                         {c.numeric: c for c in countries})
+    return _CountryTable(
+        {c.alpha2: c for c in countries}, {c.alpha3: c for c in countries}, {c.numeric: c for c in countries}
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,8 +103,11 @@ def _by_typo(table: _CountryTable, key: str, text: str) -> list[str]:
     names = country_names()
     scored = process.extract(key, list(names), scorer=fuzz.ratio, limit=6)
     if not scored or scored[0][1] < _TYPO_CUTOFF or len(key) < 4:
-        closest = ", ".join(dict.fromkeys(f"{table.by_alpha2[c].name} ({c})"
-                                          for name, _s, _i in scored[:3] for c in names[name]))
+        closest = ", ".join(
+            dict.fromkeys(
+                f"{table.by_alpha2[c].name} ({c})" for name, _s, _i in scored[:3] for c in names[name]
+            )
+        )
         raise InputError(f"unknown country {text!r}", f"closest: {closest}" if closest else _HINT)
     best = scored[0][1]
     codes: list[str] = []

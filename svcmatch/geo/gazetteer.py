@@ -78,8 +78,9 @@ class Gazetteer:
             return float("inf")
         if self._border_grid is None:
             self._border_grid = _grid(self.border)
-        found = _nearest(self._border_grid,
-                         lambda i: distance_km(lat, lon, self.border[i][0], self.border[i][1]), lat, lon)
+        found = _nearest(
+            self._border_grid, lambda i: distance_km(lat, lon, self.border[i][0], self.border[i][1]), lat, lon
+        )
         return float("inf") if found is None else found[1]
 
     def spacing_km(self, index: int) -> float:
@@ -87,8 +88,12 @@ class Gazetteer:
         town = self.towns[index]
         if self._grid is None:
             self._grid = _grid([(t.latitude, t.longitude) for t in self.towns])
-        found = _nearest(self._grid, lambda i: float("inf") if i == index else self._km(i, town.latitude,
-                         town.longitude), town.latitude, town.longitude)
+        found = _nearest(
+            self._grid,
+            lambda i: float("inf") if i == index else self._km(i, town.latitude, town.longitude),
+            town.latitude,
+            town.longitude,
+        )
         return 50.0 if found is None else found[1]
 
     def _km(self, index: int, lat: float, lon: float) -> float:
@@ -107,14 +112,19 @@ def _grid(points: list[tuple[float, float]] | list[list[float]]) -> dict[tuple[i
     return dict(grid)
 
 
-def _nearest(grid: dict[tuple[int, int], list[int]], km: Any, lat: float,
-             lon: float) -> tuple[int, float] | None:
+def _nearest(
+    grid: dict[tuple[int, int], list[int]], km: Any, lat: float, lon: float
+) -> tuple[int, float] | None:
     """Search rings of cells outwards; stop one ring after the first hit (a cell is ~28 km)."""
     ci, cj = _cell(lat, lon)
     best: tuple[int, float] | None = None
     for ring in range(0, 80):
-        cells = [(ci + di, cj + dj) for di in range(-ring, ring + 1) for dj in range(-ring, ring + 1)
-                 if max(abs(di), abs(dj)) == ring]
+        cells = [
+            (ci + di, cj + dj)
+            for di in range(-ring, ring + 1)
+            for dj in range(-ring, ring + 1)
+            if max(abs(di), abs(dj)) == ring
+        ]
         for cell in cells:
             for index in grid.get(cell, ()):
                 d = km(index)
@@ -158,12 +168,16 @@ def load_gazetteer(alpha2: str) -> Gazetteer:
     """The gazetteer of a country given as alpha-2; read once per process."""
     path = gazetteer_path(alpha2)
     if path is None:
-        raise InputError(f"no gazetteer for {alpha2}", f"build one: svcmatch gazetteer build {alpha2} "
-                         "(needs pip install 'svcmatch[gazetteer]')")
+        raise InputError(
+            f"no gazetteer for {alpha2}",
+            f"build one: svcmatch gazetteer build {alpha2} (needs pip install 'svcmatch[gazetteer]')",
+        )
     document = read_compact(path)
     if document.get("format") != SUPPORTED_FORMAT or document.get("country") != alpha2:
-        raise DataError(f"{path} is not a format-{SUPPORTED_FORMAT} gazetteer of {alpha2}",
-                        f"rebuild it: svcmatch gazetteer build {alpha2}")
+        raise DataError(
+            f"{path} is not a format-{SUPPORTED_FORMAT} gazetteer of {alpha2}",
+            f"rebuild it: svcmatch gazetteer build {alpha2}",
+        )
     return _from_document(document, path)
 
 
@@ -184,7 +198,16 @@ def _from_document(document: dict[str, Any], path: Path) -> Gazetteer:
         regions = {c: Region(c, n, t, tuple(ns), la, lo, p) for c, n, t, ns, la, lo, p in document["regions"]}
         subregions = {c: (v[0], v[1]) for c, v in document["subregions"].items()}
         border = [(float(la), float(lo)) for la, lo in document["border"]]
-        return Gazetteer(document["country"], document.get("source", ""), path, towns, regions, subregions,
-                         document["names"], document["skeletons"], border)
+        return Gazetteer(
+            document["country"],
+            document.get("source", ""),
+            path,
+            towns,
+            regions,
+            subregions,
+            document["names"],
+            document["skeletons"],
+            border,
+        )
     except (KeyError, TypeError, ValueError) as error:
         raise DataError(f"{path} is damaged ({error})", "rebuild or reinstall the data file") from None

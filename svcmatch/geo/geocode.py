@@ -82,13 +82,29 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
             place = locate(provider.city, country)
         if place.latitude is None or place.longitude is None:
             raise InputError(f"{place.name} has no coordinates in the gazetteer", "set them by hand")
-        return Fill(provider.id, provider.name, query, place.latitude, place.longitude, True, "gazetteer",
-                    f"{place.kind} {place.name} ({place.region})")
+        return Fill(
+            provider.id,
+            provider.name,
+            query,
+            place.latitude,
+            place.longitude,
+            True,
+            "gazetteer",
+            f"{place.kind} {place.name} ({place.region})",
+        )
     if provider.region:
         centre = region_centre(provider.region)
         if centre is not None:
-            return Fill(provider.id, provider.name, provider.region, centre[0], centre[1], True, "gazetteer",
-                        f"region {provider.region}")
+            return Fill(
+                provider.id,
+                provider.name,
+                provider.region,
+                centre[0],
+                centre[1],
+                True,
+                "gazetteer",
+                f"region {provider.region}",
+            )
     raise InputError("no city or region to place it by", "set city or region first")
 
 
@@ -136,19 +152,23 @@ class GeocodeCache:
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomic(self.path, json.dumps(self.entries, ensure_ascii=False, sort_keys=True,
-                                                    indent=0))
+            write_text_atomic(
+                self.path, json.dumps(self.entries, ensure_ascii=False, sort_keys=True, indent=0)
+            )
         except OSError as error:
-            raise DataError(f"cannot write the geocoding cache {self.path}: {error.strerror or error}",
-                            "set $SVCMATCH_CACHE to a writable folder") from None
+            raise DataError(
+                f"cannot write the geocoding cache {self.path}: {error.strerror or error}",
+                "set $SVCMATCH_CACHE to a writable folder",
+            ) from None
 
 
 def user_agent_or_error(user_agent: str | None) -> str:
     agent = (user_agent or os.environ.get("SVCMATCH_USER_AGENT") or "").strip()
     if not agent:
-        raise InputError("--online needs a user agent that identifies you to Nominatim",
-                         "pass --user-agent 'my-office-svcmatch (me@example.org)' "
-                         "or set $SVCMATCH_USER_AGENT")
+        raise InputError(
+            "--online needs a user agent that identifies you to Nominatim",
+            "pass --user-agent 'my-office-svcmatch (me@example.org)' or set $SVCMATCH_USER_AGENT",
+        )
     return agent
 
 
@@ -162,10 +182,16 @@ def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: s
     parts = urlsplit(url if "://" in url else f"https://{url}")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise InputError(f"{url!r} is not a Nominatim URL", "give it as https://host[/path]")
-    service = Nominatim(user_agent=user_agent, domain=parts.netloc + parts.path.rstrip("/"),
-                        scheme=parts.scheme, timeout=10)
-    limited = RateLimiter(service.geocode, min_delay_seconds=MIN_DELAY_SECONDS, max_retries=1,
-                          error_wait_seconds=ERROR_WAIT_SECONDS, swallow_exceptions=False)
+    service = Nominatim(
+        user_agent=user_agent, domain=parts.netloc + parts.path.rstrip("/"), scheme=parts.scheme, timeout=10
+    )
+    limited = RateLimiter(
+        service.geocode,
+        min_delay_seconds=MIN_DELAY_SECONDS,
+        max_retries=1,
+        error_wait_seconds=ERROR_WAIT_SECONDS,
+        swallow_exceptions=False,
+    )
 
     def geocode(query: str) -> tuple[float, float] | None:
         from geopy.exc import GeopyError
@@ -173,11 +199,15 @@ def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: s
         try:
             location = limited(query, exactly_one=True, country_codes=country.lower() or None)
         except GeopyError as error:
-            raise NetworkError(f"Nominatim at {parts.netloc} failed: {_first_line(error)}",
-                               "check the network and --nominatim-url, or run without --online") from None
+            raise NetworkError(
+                f"Nominatim at {parts.netloc} failed: {_first_line(error)}",
+                "check the network and --nominatim-url, or run without --online",
+            ) from None
         except OSError as error:
-            raise NetworkError(f"cannot reach Nominatim at {parts.netloc}: {_first_line(error)}",
-                               "check the network, or run without --online") from None
+            raise NetworkError(
+                f"cannot reach Nominatim at {parts.netloc}: {_first_line(error)}",
+                "check the network, or run without --online",
+            ) from None
         if location is None:
             return None
         return float(location.latitude), float(location.longitude)
@@ -195,8 +225,9 @@ def online_query(provider: Provider, country_name: str) -> str:
     return ", ".join(p.strip() for p in parts if p and p.strip())
 
 
-def geocode_online(directory: Directory, geocoder: Geocoder, cache: GeocodeCache,
-                   service: str) -> GeocodeResult:
+def geocode_online(
+    directory: Directory, geocoder: Geocoder, cache: GeocodeCache, service: str
+) -> GeocodeResult:
     """Ask the geocoder (through the cache) for each provider without coordinates. A network
     error propagates: the caller writes nothing, but answers so far stay in the cache."""
     country = resolve_country(directory.info.country)
@@ -212,15 +243,26 @@ def geocode_online(directory: Directory, geocoder: Geocoder, cache: GeocodeCache
             if found is None:
                 skips.append(Skip(provider.id, provider.name, f"Nominatim does not know {query!r}"))
                 continue
-            fills.append(Fill(provider.id, provider.name, query, round(found[0], 6), round(found[1], 6),
-                              not provider.address.strip(), "nominatim", query))
+            fills.append(
+                Fill(
+                    provider.id,
+                    provider.name,
+                    query,
+                    round(found[0], 6),
+                    round(found[1], 6),
+                    not provider.address.strip(),
+                    "nominatim",
+                    query,
+                )
+            )
     finally:
         cache.save()
     return GeocodeResult(tuple(fills), tuple(skips))
 
 
-def _cached_lookup(geocoder: Geocoder, cache: GeocodeCache, key: str,
-                   query: str) -> tuple[float, float] | None:
+def _cached_lookup(
+    geocoder: Geocoder, cache: GeocodeCache, key: str, query: str
+) -> tuple[float, float] | None:
     known, value = cache.get(key)
     if known:
         return value
@@ -229,8 +271,9 @@ def _cached_lookup(geocoder: Geocoder, cache: GeocodeCache, key: str,
     return value
 
 
-def apply_fills(fills: Iterable[Fill], get: Callable[[str], Provider | None],
-                put: Callable[[Provider], None]) -> int:
+def apply_fills(
+    fills: Iterable[Fill], get: Callable[[str], Provider | None], put: Callable[[Provider], None]
+) -> int:
     """Write the fills through a transaction's get/put; a provider that gained coordinates
     meanwhile (another writer) is left alone. Returns how many were written."""
     written = 0
@@ -238,17 +281,40 @@ def apply_fills(fills: Iterable[Fill], get: Callable[[str], Provider | None],
         current = get(fill.provider_id)
         if current is None or current.has_location:
             continue
-        put(current.with_changes(latitude=fill.latitude, longitude=fill.longitude,
-                                 coordinates_approximate=fill.approximate))
+        put(
+            current.with_changes(
+                latitude=fill.latitude, longitude=fill.longitude, coordinates_approximate=fill.approximate
+            )
+        )
         written += 1
     return written
 
 
 def fill_rows(result: GeocodeResult) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = [
-        {"id": f.provider_id, "name": f.name, "latitude": f.latitude, "longitude": f.longitude,
-         "approximate": f.approximate, "source": f.source, "matched": f.matched, "skipped": ""}
-        for f in result.fills]
-    rows += [{"id": s.provider_id, "name": s.name, "latitude": None, "longitude": None, "approximate": None,
-              "source": "", "matched": "", "skipped": s.reason} for s in result.skips]
+        {
+            "id": f.provider_id,
+            "name": f.name,
+            "latitude": f.latitude,
+            "longitude": f.longitude,
+            "approximate": f.approximate,
+            "source": f.source,
+            "matched": f.matched,
+            "skipped": "",
+        }
+        for f in result.fills
+    ]
+    rows += [
+        {
+            "id": s.provider_id,
+            "name": s.name,
+            "latitude": None,
+            "longitude": None,
+            "approximate": None,
+            "source": "",
+            "matched": "",
+            "skipped": s.reason,
+        }
+        for s in result.skips
+    ]
     return rows

@@ -46,9 +46,16 @@ class Place:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "query": self.query, "name": self.name, "kind": self.kind, "region": self.region,
-            "region_name": self.region_name, "latitude": self.latitude, "longitude": self.longitude,
-            "score": self.score, "population": self.population, "ambiguous": self.ambiguous,
+            "query": self.query,
+            "name": self.name,
+            "kind": self.kind,
+            "region": self.region,
+            "region_name": self.region_name,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "score": self.score,
+            "population": self.population,
+            "ambiguous": self.ambiguous,
             "alternatives": [_alternative_json(a) for a in self.alternatives],
         }
 
@@ -156,8 +163,9 @@ def _sound_alikes(folded: str, bare: str, gazetteer: Gazetteer, index: RegionInd
         for key in gazetteer.skeletons.get(sound, ()):
             similarity = fuzz.ratio(latin, to_latin(key))
             if similarity >= 72:
-                found += [_Candidate(SOUND_ALIKE + 0.05 * similarity / 100, "town", t)
-                          for t in gazetteer.names[key]]
+                found += [
+                    _Candidate(SOUND_ALIKE + 0.05 * similarity / 100, "town", t) for t in gazetteer.names[key]
+                ]
     region_sound = skeleton(bare)
     if len(region_sound) >= 3:
         found += [_Candidate(SOUND_ALIKE, "region", code) for code in index.skeletons.get(region_sound, ())]
@@ -172,16 +180,19 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
     from rapidfuzz import fuzz, process
 
     found: list[_Candidate] = []
-    for key, ratio, _ in process.extract(folded, list(gazetteer.names), scorer=fuzz.ratio,
-                                         score_cutoff=_cutoff(folded), limit=8):
+    for key, ratio, _ in process.extract(
+        folded, list(gazetteer.names), scorer=fuzz.ratio, score_cutoff=_cutoff(folded), limit=8
+    ):
         found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "town", t) for t in gazetteer.names[key]]
     if len(folded) >= 4:
-        for key, _ratio, _ in process.extract(folded, list(gazetteer.names), scorer=fuzz.token_set_ratio,
-                                              score_cutoff=100, limit=8):
+        for key, _ratio, _ in process.extract(
+            folded, list(gazetteer.names), scorer=fuzz.token_set_ratio, score_cutoff=100, limit=8
+        ):
             found += [_Candidate(PART_OF_NAME, "town", t) for t in gazetteer.names[key]]
     if bare:
-        for key, ratio, _ in process.extract(bare, list(index.names), scorer=fuzz.ratio,
-                                             score_cutoff=_cutoff(bare), limit=4):
+        for key, ratio, _ in process.extract(
+            bare, list(index.names), scorer=fuzz.ratio, score_cutoff=_cutoff(bare), limit=4
+        ):
             found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "region", c) for c in index.names[key]]
     return found
 
@@ -211,15 +222,33 @@ def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, query: str) ->
 def _best(query: str, candidates: list[_Candidate], gazetteer: Gazetteer, index: RegionIndex) -> Place:
     top = max(c.score for c in candidates)
     folded = fold_name(query)
-    ordered = sorted(candidates, key=lambda c: (c.score < top - TIE, -c.score if c.score < top - TIE else 0,
-                                                -_rank_population(c, gazetteer, folded), str(c.key)))
+    ordered = sorted(
+        candidates,
+        key=lambda c: (
+            c.score < top - TIE,
+            -c.score if c.score < top - TIE else 0,
+            -_rank_population(c, gazetteer, folded),
+            str(c.key),
+        ),
+    )
     places = [_place(query, c, gazetteer, index) for c in ordered]
     best, others = places[0], _distinct(places[0], places[1:])
     ambiguous = best.kind == "town" and any(p.kind == "town" and p.score >= top - TIE for p in others)
     floor = max(top - 0.15, 0.6)
     alternatives = tuple(p for p in others if p.score >= floor)[:MAX_ALTERNATIVES]
-    return Place(best.query, best.name, best.kind, best.region, best.region_name, best.latitude,
-                 best.longitude, best.score, best.population, alternatives, ambiguous)
+    return Place(
+        best.query,
+        best.name,
+        best.kind,
+        best.region,
+        best.region_name,
+        best.latitude,
+        best.longitude,
+        best.score,
+        best.population,
+        alternatives,
+        ambiguous,
+    )
 
 
 def _distinct(best: Place, others: list[Place]) -> list[Place]:
@@ -251,15 +280,34 @@ def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: Regio
         return _region_place(query, gazetteer, index, str(candidate.key), candidate.score, candidate.label)
     assert isinstance(candidate.key, int)
     town = gazetteer.towns[candidate.key]
-    return Place(query, town.name, "town", town.region, index.shown.get(town.region, ""), town.latitude,
-                 town.longitude, round(candidate.score, 3), town.population)
+    return Place(
+        query,
+        town.name,
+        "town",
+        town.region,
+        index.shown.get(town.region, ""),
+        town.latitude,
+        town.longitude,
+        round(candidate.score, 3),
+        town.population,
+    )
 
 
-def _region_place(query: str, gazetteer: Gazetteer, index: RegionIndex, code: str, score: float,
-                  label: str) -> Place:
+def _region_place(
+    query: str, gazetteer: Gazetteer, index: RegionIndex, code: str, score: float, label: str
+) -> Place:
     region = gazetteer.regions[code]
-    return Place(query, label or region.name, "region", code, region.name, region.latitude,
-                 region.longitude, round(score, 3), region.population)
+    return Place(
+        query,
+        label or region.name,
+        "region",
+        code,
+        region.name,
+        region.latitude,
+        region.longitude,
+        round(score, 3),
+        region.population,
+    )
 
 
 def _suggestions(text: str, gazetteer: Gazetteer, within: str | None) -> str:

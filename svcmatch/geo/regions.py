@@ -72,8 +72,16 @@ def region_index(country: str) -> RegionIndex:
             sk = skeleton(key)
             if len(sk) >= 3 and code not in skeletons.setdefault(sk, []):
                 skeletons[sk].append(code)
-    return RegionIndex(country, _frozen(names), frozenset(full), _frozen(full), _frozen(subs),
-                       _frozen(skeletons), shown, parent)
+    return RegionIndex(
+        country,
+        _frozen(names),
+        frozenset(full),
+        _frozen(full),
+        _frozen(subs),
+        _frozen(skeletons),
+        shown,
+        parent,
+    )
 
 
 def _frozen(index: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -195,8 +203,10 @@ def _fuzzy_regions(text: str, country: str) -> list[str]:
         return list(dict.fromkeys(c for key, s, _ in scored if s >= best - 0.01 for c in index.names[key]))
     closest = list(dict.fromkeys(c for key, _s, _ in scored for c in index.names[key]))[:3]
     hint = ", ".join(f"{c} {index.shown[c]}" for c in closest)
-    raise InputError(f"unknown region {text!r} in {country}", f"closest: {hint}" if hint else
-                     "give an ISO 3166-2 code such as AL-10")
+    raise InputError(
+        f"unknown region {text!r} in {country}",
+        f"closest: {hint}" if hint else "give an ISO 3166-2 code such as AL-10",
+    )
 
 
 def region_at(lat: float, lon: float, country: str) -> str:
@@ -249,6 +259,12 @@ def region_centre(code: str) -> tuple[float, float] | None:
 
 
 __all__ = [
-    "country_regions_named", "distance_to_region_km", "inside_country", "region_at",
-    "region_code", "region_name", "regions", "resolve_region",
+    "country_regions_named",
+    "distance_to_region_km",
+    "inside_country",
+    "region_at",
+    "region_code",
+    "region_name",
+    "regions",
+    "resolve_region",
 ]

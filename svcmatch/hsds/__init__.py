@@ -43,9 +43,15 @@ def read_hsds(path: Path, country: str, *, taxonomy_map: Path | None, strict: bo
             if provider is None:
                 continue
             if provider.id in seen:
-                context.problems.append(RowProblem(None, provider.id, "id", provider.id,
-                                                   f"{where}: a second record with the same provider id; "
-                                                   "refused"))
+                context.problems.append(
+                    RowProblem(
+                        None,
+                        provider.id,
+                        "id",
+                        provider.id,
+                        f"{where}: a second record with the same provider id; refused",
+                    )
+                )
                 continue
             seen.add(provider.id)
             result.providers.append(provider)
@@ -58,11 +64,22 @@ def read_hsds(path: Path, country: str, *, taxonomy_map: Path | None, strict: bo
 def _unmapped_problems(unmapped: dict[tuple[str, str, str], int]) -> list[RowProblem]:
     problems = []
     for (taxonomy, code, name), count in sorted(unmapped.items()):
-        label = f"{name!r}" + (f" (code {code!r})" if code else "") + (f" of taxonomy {taxonomy!r}"
-                                                                     if taxonomy else "")
-        problems.append(RowProblem(None, None, "attributes", name or code,
-                                   f"taxonomy term {label} maps to no need code ({count} record(s)); "
-                                   "kept aside: map it with --taxonomy-map", "note"))
+        label = (
+            f"{name!r}"
+            + (f" (code {code!r})" if code else "")
+            + (f" of taxonomy {taxonomy!r}" if taxonomy else "")
+        )
+        problems.append(
+            RowProblem(
+                None,
+                None,
+                "attributes",
+                name or code,
+                f"taxonomy term {label} maps to no need code ({count} record(s)); "
+                "kept aside: map it with --taxonomy-map",
+                "note",
+            )
+        )
     return problems
 
 
@@ -80,23 +97,28 @@ def _summary(form: str, services: int, result: ReadResult, context: ImportContex
     return notes
 
 
-def services_json(directory: Directory, *,
-                  include_confidential: bool) -> tuple[list[dict[str, object]], list[str]]:
+def services_json(
+    directory: Directory, *, include_confidential: bool
+) -> tuple[list[dict[str, object]], list[str]]:
     """The directory as nested HSDS service records, and messages about what export did."""
     from .exporter import ExportReport, provider_to_service
 
     report = ExportReport()
     country = directory.info.country
-    records = [provider_to_service(p, country, include_confidential=include_confidential, report=report)
-               for p in sorted(directory.providers, key=lambda p: p.id)]
+    records = [
+        provider_to_service(p, country, include_confidential=include_confidential, report=report)
+        for p in sorted(directory.providers, key=lambda p: p.id)
+    ]
     return records, _messages(report)
 
 
 def _messages(report: ExportReport) -> list[str]:
     messages = list(report.messages)
     if report.withheld:
-        messages.append(f"withheld the address and coordinates of {len(report.withheld)} confidential "
-                        f"shelter(s): {', '.join(report.withheld)} (--include-confidential writes them)")
+        messages.append(
+            f"withheld the address and coordinates of {len(report.withheld)} confidential "
+            f"shelter(s): {', '.join(report.withheld)} (--include-confidential writes them)"
+        )
     if report.dropped:
         dropped = ", ".join(sorted(report.dropped))
         messages.append(f"left out of the CSV tables (no column in HSDS 3.0): {dropped}")
@@ -135,8 +157,7 @@ def _write_package(records: list[dict[str, object]], folder: Path) -> list[str]:
     descriptor = datapackage(with_capacity=with_capacity)
     _write_text(folder / "datapackage.json", json.dumps(descriptor, indent=2) + "\n")
     count = len(tables["service"])
-    return [*_messages(report),
-            f"wrote {count} HSDS service(s) as a tabular data package to {folder}"]
+    return [*_messages(report), f"wrote {count} HSDS service(s) as a tabular data package to {folder}"]
 
 
 def _write_text(path: Path, text: str) -> None:
@@ -146,4 +167,3 @@ def _write_text(path: Path, text: str) -> None:
         write_text_atomic(path, text)
     except OSError as exc:
         raise DataError(f"cannot write {path}: {exc.strerror}", "choose a path you can write") from None
-

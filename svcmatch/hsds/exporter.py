@@ -16,8 +16,16 @@ from .spec import CHILDREN, TABLES, is_uri, is_uuid
 from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
 
 Record = dict[str, Any]
-_BOOL_TERMS = ("unaccompanied_minors", "accompanying_children", "vot_specialised", "official_status_required",
-               "disability_access", "outreach", "coordinates_approximate", "confidential_address")
+_BOOL_TERMS = (
+    "unaccompanied_minors",
+    "accompanying_children",
+    "vot_specialised",
+    "official_status_required",
+    "disability_access",
+    "outreach",
+    "coordinates_approximate",
+    "confidential_address",
+)
 _STATUS = {"active": "active", "inactive": "inactive", "temporarily_closed": "temporarily closed"}
 
 
@@ -34,8 +42,9 @@ def derived_uuid(*parts: str) -> str:
     return str(uuid.uuid5(NAMESPACE, ":".join(parts)))
 
 
-def provider_to_service(provider: Provider, country: str, *, include_confidential: bool,
-                        report: ExportReport) -> Record:
+def provider_to_service(
+    provider: Provider, country: str, *, include_confidential: bool, report: ExportReport
+) -> Record:
     """One provider as one nested HSDS service record (with at most one service_at_location)."""
     hsds = provider.extra.get("hsds") if isinstance(provider.extra, Mapping) else None
     hsds = hsds if isinstance(hsds, Mapping) else {}
@@ -68,8 +77,11 @@ def ordered(obj: Any, table: str) -> Any:
         value = obj[key]
         if key in children:
             child_table = children[key][0]
-            value = ([ordered(v, child_table) for v in value] if isinstance(value, list)
-                     else ordered(value, child_table))
+            value = (
+                [ordered(v, child_table) for v in value]
+                if isinstance(value, list)
+                else ordered(value, child_table)
+            )
         result[key] = value
     return result
 
@@ -82,15 +94,27 @@ def _single_values(provider: Provider, hsds: Mapping[str, Any], withhold: bool) 
     if status == "inactive" and (hsds.get("keyed") or {}).get("status") == "defunct":
         status = "defunct"
     values: dict[str, Any] = {
-        "name": provider.name, "email": provider.email, "website": website if is_uri(website) else "",
-        "phone": provider.phone, "focal_point": provider.focal_point, "how_to_refer": provider.how_to_refer,
-        "min_age": provider.min_age, "max_age": provider.max_age,
+        "name": provider.name,
+        "email": provider.email,
+        "website": website if is_uri(website) else "",
+        "phone": provider.phone,
+        "focal_point": provider.focal_point,
+        "how_to_refer": provider.how_to_refer,
+        "min_age": provider.min_age,
+        "max_age": provider.max_age,
         "verified_on": provider.verified_on.isoformat() if provider.verified_on else None,
         "status": status,
     }
     if not withhold:
-        values.update({"address": provider.address, "city": provider.city, "region": provider.region,
-                       "latitude": provider.latitude, "longitude": provider.longitude})
+        values.update(
+            {
+                "address": provider.address,
+                "city": provider.city,
+                "region": provider.region,
+                "latitude": provider.latitude,
+                "longitude": provider.longitude,
+            }
+        )
     return values
 
 
@@ -110,8 +134,11 @@ def _put_single_fields(record: Record, provider: Provider, hsds: Mapping[str, An
 
 def _attribute(code: str, value: str | None = None) -> Record:
     group = term_group(code) or "record"
-    attribute: Record = {"link_type": LINK_TYPES[group], "link_entity": "service",
-                         "taxonomy_term": our_term(code)}
+    attribute: Record = {
+        "link_type": LINK_TYPES[group],
+        "link_entity": "service",
+        "taxonomy_term": our_term(code),
+    }
     if value is not None:
         attribute["value"] = value
     return attribute
@@ -140,20 +167,29 @@ def our_attributes(provider: Provider, withhold: bool) -> list[Record]:
     return attributes
 
 
-def _put_lists(record: Record, provider: Provider, country: str, keyed: Mapping[str, Any],
-               withhold: bool, report: ExportReport) -> None:
+def _put_lists(
+    record: Record,
+    provider: Provider,
+    country: str,
+    keyed: Mapping[str, Any],
+    withhold: bool,
+    report: ExportReport,
+) -> None:
     attributes = our_attributes(provider, withhold)
     for entry in keyed.get("terms") or []:
         if set(entry.get("needs") or ()) & set(provider.categories):
             attributes.append(copy.deepcopy(entry["attribute"]))
     record["attributes"] = attributes + list(record.get("attributes") or [])
     languages = keyed.get("languages") or {}
-    record["languages"] = [{"name": m.language_name(code), "code": code, **languages.get(code, {})}
-                           for code in provider.languages] or None
+    record["languages"] = [
+        {"name": m.language_name(code), "code": code, **languages.get(code, {})}
+        for code in provider.languages
+    ] or None
     documents = keyed.get("documents") or {}
-    record["required_documents"] = ([{"document": text, **documents.get(text, {})}
-                                     for text in provider.documents_required]
-                                    + list(record.get("required_documents") or [])) or None
+    record["required_documents"] = (
+        [{"document": text, **documents.get(text, {})} for text in provider.documents_required]
+        + list(record.get("required_documents") or [])
+    ) or None
     areas = keyed.get("service_areas") or {}
     generated = [{**area, **areas.get(key, {})} for key, area in m.coverage_areas(provider, country)]
     if withhold and provider.coverage.kind == "radius":
@@ -242,8 +278,9 @@ def _complete(obj: Any, table: str, report: ExportReport, pid: str) -> Any:
     return obj
 
 
-def _assign_ids(obj: Record, table: str, path: tuple[str, ...], pid: str,
-                parent: tuple[str, str] | None) -> None:
+def _assign_ids(
+    obj: Record, table: str, path: tuple[str, ...], pid: str, parent: tuple[str, str] | None
+) -> None:
     """Ids derived from our provider id (uuid5); foreign keys set from the nesting."""
     if table in ("taxonomy_term", "taxonomy"):
         if not is_uuid(obj.get("id")):
@@ -279,6 +316,7 @@ def _assign_ids(obj: Record, table: str, path: tuple[str, ...], pid: str,
 
 
 # --- tabular ------------------------------------------------------------------------------------
+
 
 def flatten(records: list[Record], report: ExportReport) -> dict[str, dict[str, Record]]:
     """Nested service records as rows per table (rows keyed by id; shared rows written once)."""
@@ -324,4 +362,3 @@ def _cell(value: Any) -> str:
     if isinstance(value, float):
         return str(int(value)) if value.is_integer() else repr(value)
     return str(value)
-

@@ -21,19 +21,38 @@ from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_da
 from .vocab import ELIGIBILITY_TERMS, RECORD_TERMS, TermMap, is_our_term
 
 _PHONE = re.compile(r"\+?[\d\s().\-/]{5,32}((\s*(ext\.?|x|#)\s*\d{1,6}))?", re.IGNORECASE)
-_STATUS = {"active": "active", "inactive": "inactive", "defunct": "inactive",
-           "temporarily closed": "temporarily_closed"}
+_STATUS = {
+    "active": "active",
+    "inactive": "inactive",
+    "defunct": "inactive",
+    "temporarily closed": "temporarily_closed",
+}
 #: Single-valued fields: where import looks for them, most specific first.
 _CANDIDATES: dict[str, tuple[m.Path_, ...]] = {
-    "email": (("email",), ("organization", "email"), ("contacts", 0, "email"),
-              (*m.SAL, "contacts", 0, "email"), (*m.LOC, "contacts", 0, "email")),
+    "email": (
+        ("email",),
+        ("organization", "email"),
+        ("contacts", 0, "email"),
+        (*m.SAL, "contacts", 0, "email"),
+        (*m.LOC, "contacts", 0, "email"),
+    ),
     "website": (("url",), ("organization", "website")),
-    "phone": (("phones", 0, "number"), (*m.SAL, "phones", 0, "number"), (*m.LOC, "phones", 0, "number"),
-              ("contacts", 0, "phones", 0, "number"), (*m.SAL, "contacts", 0, "phones", 0, "number"),
-              (*m.LOC, "contacts", 0, "phones", 0, "number"), ("organization", "phones", 0, "number"),
-              ("organization", "contacts", 0, "phones", 0, "number")),
-    "focal_point": (("contacts", 0, "name"), (*m.SAL, "contacts", 0, "name"),
-                    (*m.LOC, "contacts", 0, "name"), ("organization", "contacts", 0, "name")),
+    "phone": (
+        ("phones", 0, "number"),
+        (*m.SAL, "phones", 0, "number"),
+        (*m.LOC, "phones", 0, "number"),
+        ("contacts", 0, "phones", 0, "number"),
+        (*m.SAL, "contacts", 0, "phones", 0, "number"),
+        (*m.LOC, "contacts", 0, "phones", 0, "number"),
+        ("organization", "phones", 0, "number"),
+        ("organization", "contacts", 0, "phones", 0, "number"),
+    ),
+    "focal_point": (
+        ("contacts", 0, "name"),
+        (*m.SAL, "contacts", 0, "name"),
+        (*m.LOC, "contacts", 0, "name"),
+        ("organization", "contacts", 0, "name"),
+    ),
     "how_to_refer": (("application_process",),),
 }
 
@@ -66,8 +85,13 @@ class _Draft:
         m.pop_path(self.rem, path)
         self.unusable.append({"field": m.dotted(path), "value": value, "reason": reason})
 
-    def take_first(self, name: str, candidates: tuple[m.Path_, ...],
-                   convert: Callable[[Any], tuple[Any, str | None]], consume: bool = True) -> None:
+    def take_first(
+        self,
+        name: str,
+        candidates: tuple[m.Path_, ...],
+        convert: Callable[[Any], tuple[Any, str | None]],
+        consume: bool = True,
+    ) -> None:
         for path in candidates:
             raw = m.get_path(self.rem, path)
             if raw is None or (isinstance(raw, str) and not raw.strip()):
@@ -103,8 +127,15 @@ def convert(draft: _Draft, ctx: ImportContext) -> Provider | None:
     rem = draft.rem
     name = rem.get("name")
     if not isinstance(name, str) or not name.strip():
-        ctx.problems.append(RowProblem(None, str(rem.get("id") or draft.where), "name", None,
-                                       f"{draft.where}: service has no name: cannot be a provider"))
+        ctx.problems.append(
+            RowProblem(
+                None,
+                str(rem.get("id") or draft.where),
+                "name",
+                None,
+                f"{draft.where}: service has no name: cannot be a provider",
+            )
+        )
         return None
     draft.values["name"] = " ".join(name.split())
     rem.pop("name")
@@ -122,10 +153,15 @@ def convert(draft: _Draft, ctx: ImportContext) -> Provider | None:
 
 # --- ids ----------------------------------------------------------------------------------------
 
+
 def _take_ids(draft: _Draft) -> None:
     rem = draft.rem
-    for key, path in (("service", ("id",)), ("service_at_location", (*m.SAL, "id")),
-                      ("location", (*m.LOC, "id")), ("organization", ("organization", "id"))):
+    for key, path in (
+        ("service", ("id",)),
+        ("service_at_location", (*m.SAL, "id")),
+        ("location", (*m.LOC, "id")),
+        ("organization", ("organization", "id")),
+    ):
         value = m.get_path(rem, path)
         if value not in (None, ""):
             draft.source_ids[key] = str(value)
@@ -147,6 +183,7 @@ def _derived_id(draft: _Draft, country: str) -> str:
 
 # --- attributes (categories, eligibility, our record terms) --------------------------------------
 
+
 def _take_attributes(draft: _Draft, ctx: ImportContext) -> None:
     categories: list[str] = []
     for base in ((), m.SAL):
@@ -163,8 +200,9 @@ def _take_attributes(draft: _Draft, ctx: ImportContext) -> None:
     draft.values["categories"] = tuple(dict.fromkeys(categories))
 
 
-def _take_attribute(draft: _Draft, ctx: ImportContext, attribute: Record, path: m.Path_,
-                    categories: list[str]) -> bool:
+def _take_attribute(
+    draft: _Draft, ctx: ImportContext, attribute: Record, path: m.Path_, categories: list[str]
+) -> bool:
     """Map one attribute; True when it was consumed (its meaning lives in provider fields now)."""
     term = attribute.get("taxonomy_term")
     if not isinstance(term, dict):
@@ -241,6 +279,7 @@ def _apply_effects(draft: _Draft, effects: dict[str, Any]) -> None:
 
 # --- service fields -----------------------------------------------------------------------------
 
+
 def _text(raw: Any) -> tuple[Any, str | None]:
     return " ".join(str(raw).split()), None
 
@@ -287,16 +326,26 @@ def _status(raw: Any) -> tuple[Any, str | None]:
 
 def _take_service_fields(draft: _Draft) -> None:
     rem = draft.rem
-    for name, convert_value in (("email", _email), ("website", _website), ("phone", _phone),
-                                ("focal_point", _text), ("how_to_refer", _text)):
+    for name, convert_value in (
+        ("email", _email),
+        ("website", _website),
+        ("phone", _phone),
+        ("focal_point", _text),
+        ("how_to_refer", _text),
+    ):
         draft.take_first(name, _CANDIDATES[name], convert_value)
     draft.take_first("min_age", (("minimum_age",),), _age)
     draft.take_first("max_age", (("maximum_age",),), _age)
     low, high = draft.values.get("min_age"), draft.values.get("max_age")
     if low is not None and high is not None and low > high:
         for name, key in (("min_age", "minimum_age"), ("max_age", "maximum_age")):
-            draft.unusable.append({"field": key, "value": draft.values.pop(name),
-                                   "reason": f"minimum age {low} is above maximum age {high}"})
+            draft.unusable.append(
+                {
+                    "field": key,
+                    "value": draft.values.pop(name),
+                    "reason": f"minimum age {low} is above maximum age {high}",
+                }
+            )
     draft.take_first("verified_on", (("assured_date",),), _date)
     if "verified_by" not in draft.values:
         draft.take_first("verified_by", (("assurer_email",),), _email)
@@ -329,6 +378,7 @@ def _take_capacity(draft: _Draft) -> None:
 
 # --- location and address -----------------------------------------------------------------------
 
+
 def _take_location(draft: _Draft, country: str) -> None:
     rem = draft.rem
     location = m.get_path(rem, m.LOC)
@@ -338,8 +388,9 @@ def _take_location(draft: _Draft, country: str) -> None:
     addresses = location.get("addresses")
     if not isinstance(addresses, list) or not addresses:
         return
-    index = next((i for i, a in enumerate(addresses)
-                  if isinstance(a, dict) and a.get("address_type") == "physical"), 0)
+    index = next(
+        (i for i, a in enumerate(addresses) if isinstance(a, dict) and a.get("address_type") == "physical"), 0
+    )
     base = (*m.LOC, "addresses", index)
     if index != 0:
         draft.paths["address_index"] = str(index)
@@ -351,9 +402,14 @@ def _take_location(draft: _Draft, country: str) -> None:
     _take_region(draft, base, country)
     address_country = m.get_path(rem, (*base, "country"))
     if isinstance(address_country, str) and address_country.strip().upper() not in ("", country.upper()):
-        draft.unusable.append({"field": m.dotted((*base, "country")), "value": address_country,
-                               "reason": f"address is in {address_country}, not in {country.upper()}",
-                               "kept": True})
+        draft.unusable.append(
+            {
+                "field": m.dotted((*base, "country")),
+                "value": address_country,
+                "reason": f"address is in {address_country}, not in {country.upper()}",
+                "kept": True,
+            }
+        )
 
 
 def _take_coordinates(draft: _Draft) -> None:
@@ -390,8 +446,9 @@ def _take_region(draft: _Draft, base: m.Path_, country: str) -> None:
             continue
         code = m.resolve_region(raw, country)
         if code is None:
-            draft.set_aside((*base, key), raw,
-                            f"{key} {raw!r} is no ISO 3166-2 code or region name of {country.upper()}")
+            draft.set_aside(
+                (*base, key), raw, f"{key} {raw!r} is no ISO 3166-2 code or region name of {country.upper()}"
+            )
             continue
         if "region" not in draft.values:
             draft.values["region"] = code
@@ -403,6 +460,7 @@ def _take_region(draft: _Draft, base: m.Path_, country: str) -> None:
 
 # --- lists: languages, documents, capacity, coverage ---------------------------------------------
 
+
 def _take_lists(draft: _Draft) -> None:
     rem = draft.rem
     languages = list(draft.values.get("languages", ()))
@@ -413,8 +471,13 @@ def _take_lists(draft: _Draft) -> None:
                 continue
             code = m.language_code(entry.get("code")) or m.language_code(entry.get("name"))
             if code is None:
-                draft.unusable.append({"field": f"languages.{index}", "value": entry,
-                                       "reason": "language has no ISO 639 code or known name"})
+                draft.unusable.append(
+                    {
+                        "field": f"languages.{index}",
+                        "value": entry,
+                        "reason": "language has no ISO 639 code or known name",
+                    }
+                )
                 continue
             languages.append(code)
             rest = {k: v for k, v in entry.items() if k not in ("id", "code", "service_id")}
@@ -448,16 +511,26 @@ def _take_coverage(draft: _Draft, country: str) -> None:
         found = m.coverage_from_areas([k for k in keys if k], areas)
         if found is not None:
             draft.values["coverage"] = found
-    probe = Provider(id="probe", name="probe", coverage=draft.values.get("coverage", Coverage()),
-                     region=draft.values.get("region", ""), city=draft.values.get("city", ""))
+    probe = Provider(
+        id="probe",
+        name="probe",
+        coverage=draft.values.get("coverage", Coverage()),
+        region=draft.values.get("region", ""),
+        city=draft.values.get("city", ""),
+    )
     generated = dict(m.coverage_areas(probe, country))
     kept = []
     for index, (area, key) in enumerate(zip(areas, keys, strict=True)):
         if key is None or key not in generated:
             kept.append(area)
-            draft.unusable.append({"field": f"service_areas.{index}.name", "value": area.get("name"),
-                                   "reason": f"service area names no region of {country.upper()} that the "
-                                             "coverage uses", "kept": True})
+            draft.unusable.append(
+                {
+                    "field": f"service_areas.{index}.name",
+                    "value": area.get("name"),
+                    "reason": f"service area names no region of {country.upper()} that the coverage uses",
+                    "kept": True,
+                }
+            )
             continue
         rest = {k: v for k, v in area.items() if k not in ("id", "service_id")}
         for name in ("name", "description"):
@@ -471,6 +544,7 @@ def _take_coverage(draft: _Draft, country: str) -> None:
 
 # --- the rest: defaults, formats, ids -------------------------------------------------------------
 
+
 def _drop_defaults(draft: _Draft, country: str) -> None:
     """Remove values that export writes again by itself, so they are not kept twice."""
     rem = draft.rem
@@ -478,9 +552,13 @@ def _drop_defaults(draft: _Draft, country: str) -> None:
         ((*m.LOC, "location_type"), "physical"),
         ((*m.LOC, "name"), draft.values["name"]),
         (("organization", "name"), draft.values["name"]),
-        (("organization", "description"), m.organization_description(
-            str(m.get_path(rem, ("organization", "name")) or draft.values["name"]),
-            draft.values.get("categories", ()))),
+        (
+            ("organization", "description"),
+            m.organization_description(
+                str(m.get_path(rem, ("organization", "name")) or draft.values["name"]),
+                draft.values.get("categories", ()),
+            ),
+        ),
     )
     for path, value in defaults:
         if m.get_path(rem, path) == value:
@@ -527,8 +605,13 @@ def _check_rest(draft: _Draft, obj: Any, table: str, path: m.Path_) -> None:
             reason = f"is not one of {', '.join(sorted(enum))}"
         if reason is not None:
             obj.pop(key)
-            draft.unusable.append({"field": m.dotted((*path, key)), "value": value,
-                                   "reason": f"{table}.{key} {value!r} {reason}"})
+            draft.unusable.append(
+                {
+                    "field": m.dotted((*path, key)),
+                    "value": value,
+                    "reason": f"{table}.{key} {value!r} {reason}",
+                }
+            )
 
 
 def _derived_again(table: str, key: str) -> bool:
@@ -567,8 +650,11 @@ def _report_unusable(draft: _Draft, ctx: ImportContext, pid: str) -> bool:
         refuse = refuse or refused
         more = f" (and {len(items) - 1} more place(s))" if len(items) > 1 else ""
         suffix = "; refused (--strict)" if refused else ("" if kept else "; kept aside")
-        ctx.problems.append(RowProblem(None, pid, items[0]["field"], value, reason + more + suffix,
-                                       "error" if refused else "note"))
+        ctx.problems.append(
+            RowProblem(
+                None, pid, items[0]["field"], value, reason + more + suffix, "error" if refused else "note"
+            )
+        )
     return refuse
 
 
@@ -579,8 +665,12 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
     set_aside = [{k: v for k, v in u.items() if k != "kept"} for u in draft.unusable if not u.get("kept")]
     record = m.prune(draft.rem)
     hsds: dict[str, Any] = {"record": record}
-    for key, value in (("paths", draft.paths), ("keyed", m.prune(draft.keyed)), ("source", draft.source_ids),
-                       ("unusable", set_aside)):
+    for key, value in (
+        ("paths", draft.paths),
+        ("keyed", m.prune(draft.keyed)),
+        ("source", draft.source_ids),
+        ("unusable", set_aside),
+    ):
         if value:
             hsds[key] = value
     for name in kept_fields(record):

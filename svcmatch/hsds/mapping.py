@@ -16,11 +16,21 @@ ADDR: Path_ = (*LOC, "addresses", 0)
 
 #: Where export writes each single-valued field, unless the import recorded another place.
 CANONICAL: dict[str, Path_] = {
-    "name": ("name",), "email": ("email",), "website": ("url",), "phone": ("phones", 0, "number"),
-    "focal_point": ("contacts", 0, "name"), "how_to_refer": ("application_process",),
-    "min_age": ("minimum_age",), "max_age": ("maximum_age",), "verified_on": ("assured_date",),
-    "status": ("status",), "address": (*ADDR, "address_1"), "city": (*ADDR, "city"),
-    "region": (*ADDR, "region"), "latitude": (*LOC, "latitude"), "longitude": (*LOC, "longitude"),
+    "name": ("name",),
+    "email": ("email",),
+    "website": ("url",),
+    "phone": ("phones", 0, "number"),
+    "focal_point": ("contacts", 0, "name"),
+    "how_to_refer": ("application_process",),
+    "min_age": ("minimum_age",),
+    "max_age": ("maximum_age",),
+    "verified_on": ("assured_date",),
+    "status": ("status",),
+    "address": (*ADDR, "address_1"),
+    "city": (*ADDR, "city"),
+    "region": (*ADDR, "region"),
+    "latitude": (*LOC, "latitude"),
+    "longitude": (*LOC, "longitude"),
 }
 
 
@@ -87,6 +97,7 @@ def prune(obj: Any) -> Any:
 
 # --- regions ------------------------------------------------------------------------------------
 
+
 def resolve_region(text: str, country: str) -> str | None:
     """The ISO 3166-2 code of a region of `country` named by code or name; None when unknown."""
     from ..errors import SvcmatchError
@@ -128,6 +139,7 @@ def organization_description(name: str, categories: tuple[str, ...]) -> str:
 
 
 # --- languages ----------------------------------------------------------------------------------
+
 
 def language_code(text: Any) -> str | None:
     """ISO 639-1 code from a 639-1/639-3 code or an English name; None when unknown."""

@@ -40,14 +40,17 @@ def read_source(path: Path) -> Source:
 
 # --- JSON -----------------------------------------------------------------------------------------
 
+
 def _read_json(path: Path) -> Source:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError(f"{path.name} is not UTF-8 text", "give an HSDS JSON file") from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})",
-                         "give an HSDS JSON file, or the folder of a tabular data package") from None
+        raise InputError(
+            f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})",
+            "give an HSDS JSON file, or the folder of a tabular data package",
+        ) from None
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}", "check the path") from None
     if isinstance(data, dict) and isinstance(data.get("contents"), list):
@@ -57,8 +60,10 @@ def _read_json(path: Path) -> Source:
     elif isinstance(data, dict):
         items = [data]
     else:
-        raise InputError(f"{path.name} holds no HSDS records",
-                         "give a list of services, service_at_location or organization records")
+        raise InputError(
+            f"{path.name} holds no HSDS records",
+            "give a list of services, service_at_location or organization records",
+        )
     source = Source("json")
     for number, item in enumerate(items, start=1):
         where = f"{path.name} item {number}"
@@ -78,8 +83,15 @@ def _add_json_item(source: Source, item: Record, where: str) -> None:
         organization = {k: v for k, v in item.items() if k != "services"}
         services = item.get("services")
         if not isinstance(services, list) or not services:
-            source.problems.append(RowProblem(None, str(item.get("id") or where), None, str(item.get("name")),
-                                              f"{where}: organization has no service: cannot be a provider"))
+            source.problems.append(
+                RowProblem(
+                    None,
+                    str(item.get("id") or where),
+                    None,
+                    str(item.get("name")),
+                    f"{where}: organization has no service: cannot be a provider",
+                )
+            )
             return
         for service in services:
             if isinstance(service, dict):
@@ -90,9 +102,15 @@ def _add_json_item(source: Source, item: Record, where: str) -> None:
     if "service" in item or ("location" in item and "status" not in item):  # a service_at_location
         service = item.get("service")
         if not isinstance(service, dict):
-            source.problems.append(RowProblem(None, str(item.get("id") or where), "service", None,
-                                              f"{where}: service_at_location has no service: "
-                                              "cannot be a provider"))
+            source.problems.append(
+                RowProblem(
+                    None,
+                    str(item.get("id") or where),
+                    "service",
+                    None,
+                    f"{where}: service_at_location has no service: cannot be a provider",
+                )
+            )
             return
         record = copy.deepcopy(service)
         record["service_at_locations"] = [{k: copy.deepcopy(v) for k, v in item.items() if k != "service"}]
@@ -102,6 +120,7 @@ def _add_json_item(source: Source, item: Record, where: str) -> None:
 
 
 # --- tabular data package --------------------------------------------------------------------------
+
 
 def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
     """Table name -> CSV file, from datapackage.json where it can be read, else the usual names."""
@@ -136,8 +155,10 @@ def _read_package(folder: Path) -> Source:
     source = Source("csv")
     paths = _resource_paths(folder, source)
     if not paths["service"].is_file():
-        raise InputError(f"{folder.name} has no {paths['service'].name}",
-                         "an HSDS tabular data package needs services.csv (see datapackage.json)")
+        raise InputError(
+            f"{folder.name} has no {paths['service'].name}",
+            "an HSDS tabular data package needs services.csv (see datapackage.json)",
+        )
     package = _Package(source)
     for name, csv_path in paths.items():
         if csv_path.is_file():
@@ -158,9 +179,16 @@ class _Package:
     def note(self, obj: Record | None, column: str | None, value: Any, message: str) -> None:
         where = self.where.get(id(obj), "") if obj is not None else ""
         file_name, _, row = where.partition(" row ")
-        self.source.problems.append(RowProblem(int(row) if row else None, str(obj.get("id")) if obj else None,
-                                               column, None if value is None else str(value),
-                                               f"{file_name}: {message}" if file_name else message, "note"))
+        self.source.problems.append(
+            RowProblem(
+                int(row) if row else None,
+                str(obj.get("id")) if obj else None,
+                column,
+                None if value is None else str(value),
+                f"{file_name}: {message}" if file_name else message,
+                "note",
+            )
+        )
 
     def read_table(self, name: str, path: Path) -> None:
         table = TABLES[name]
@@ -217,12 +245,14 @@ class _Package:
             self.source.services.append((copy.deepcopy(service), self.where.get(id(service), "")))
 
     def _nest_singles(self) -> None:
-        singles = (("service", "organization_id", "organization", "organization"),
-                   ("service", "program_id", "program", "program"),
-                   ("service_at_location", "location_id", "location", "location"),
-                   ("attribute", "taxonomy_term_id", "taxonomy_term", "taxonomy_term"),
-                   ("taxonomy_term", "taxonomy_id", "taxonomy", "taxonomy_detail"),
-                   ("service_capacity", "unit_id", "unit", "unit"))
+        singles = (
+            ("service", "organization_id", "organization", "organization"),
+            ("service", "program_id", "program", "program"),
+            ("service_at_location", "location_id", "location", "location"),
+            ("attribute", "taxonomy_term_id", "taxonomy_term", "taxonomy_term"),
+            ("taxonomy_term", "taxonomy_id", "taxonomy", "taxonomy_detail"),
+            ("service_capacity", "unit_id", "unit", "unit"),
+        )
         for table, column, target, key in singles:
             for obj in self.objects[table].values():
                 found = self.find(target, obj.get(column))
@@ -273,9 +303,15 @@ class _Package:
                     self.note(obj, None, None, f"{table} is used by no service; not imported")
         for obj in self.objects["organization"].values():
             if id(obj) not in self.used:
-                self.source.problems.append(RowProblem(
-                    _row(self.where.get(id(obj), "")), str(obj.get("id")), None, str(obj.get("name") or ""),
-                    "organizations.csv: organization has no service: cannot be a provider"))
+                self.source.problems.append(
+                    RowProblem(
+                        _row(self.where.get(id(obj), "")),
+                        str(obj.get("id")),
+                        None,
+                        str(obj.get("name") or ""),
+                        "organizations.csv: organization has no service: cannot be a provider",
+                    )
+                )
         for obj in self.objects["meta_table_description"].values():
             self.note(obj, None, None, "meta_table_description has no place in a provider; not imported")
 

@@ -12,62 +12,104 @@ from urllib.parse import urlsplit
 #: Column codes: u uuid, e email, r uri, n number, d date, t time, T datetime, s string;
 #: a trailing "!" marks a column the tabular schema requires.
 _TABLES: tuple[tuple[str, str, str], ...] = (
-    ("organization", "organizations.csv",
-     "id:u! name! alternate_name description! email:e website:r tax_status tax_id "
-     "year_incorporated:n legal_status logo uri:r parent_organization_id:u"),
+    (
+        "organization",
+        "organizations.csv",
+        "id:u! name! alternate_name description! email:e website:r tax_status tax_id "
+        "year_incorporated:n legal_status logo uri:r parent_organization_id:u",
+    ),
     ("program", "programs.csv", "id:u! organization_id:u! name! alternate_name description!"),
-    ("service", "services.csv",
-     "id:u! organization_id:u! program_id:u name! alternate_name description url:r email:e status! "
-     "interpretation_services application_process fees_description wait_time fees accreditations "
-     "eligibility_description minimum_age:n maximum_age:n assured_date:d assurer_email:e licenses "
-     "alert last_modified:T"),
+    (
+        "service",
+        "services.csv",
+        "id:u! organization_id:u! program_id:u name! alternate_name description url:r email:e status! "
+        "interpretation_services application_process fees_description wait_time fees accreditations "
+        "eligibility_description minimum_age:n maximum_age:n assured_date:d assurer_email:e licenses "
+        "alert last_modified:T",
+    ),
     ("attribute", "attributes.csv", "id:u! link_id:u! taxonomy_term_id:u! link_type link_entity! value"),
-    ("service_at_location", "service_at_location.csv",
-     "id:u! service_id:u! location_id:u! description"),
-    ("location", "locations.csv",
-     "id:u! location_type! url:r organization_id:u name alternate_name description transportation "
-     "latitude:n longitude:n external_identifier external_identifier_type"),
-    ("phone", "phones.csv",
-     "id:u! location_id:u service_id:u organization_id:u contact_id:u service_at_location_id:u "
-     "number! extension:n type description"),
-    ("contact", "contacts.csv",
-     "id:u! organization_id:u service_id:u service_at_location_id:u location_id:u name title "
-     "department email:e"),
-    ("address", "addresses.csv",
-     "id:u! location_id:u attention address_1! address_2 city! region state_province! postal_code! "
-     "country! address_type!"),
-    ("schedule", "schedules.csv",
-     "id:u! service_id:u location_id:u service_at_location_id:u valid_from:d valid_to:d dtstart:d "
-     "timezone:n until:d count:n wkst freq interval:n byday byweekno bymonthday byyearday "
-     "description opens_at:t closes_at:t schedule_link:r attending_type notes"),
+    ("service_at_location", "service_at_location.csv", "id:u! service_id:u! location_id:u! description"),
+    (
+        "location",
+        "locations.csv",
+        "id:u! location_type! url:r organization_id:u name alternate_name description transportation "
+        "latitude:n longitude:n external_identifier external_identifier_type",
+    ),
+    (
+        "phone",
+        "phones.csv",
+        "id:u! location_id:u service_id:u organization_id:u contact_id:u service_at_location_id:u "
+        "number! extension:n type description",
+    ),
+    (
+        "contact",
+        "contacts.csv",
+        "id:u! organization_id:u service_id:u service_at_location_id:u location_id:u name title "
+        "department email:e",
+    ),
+    (
+        "address",
+        "addresses.csv",
+        "id:u! location_id:u attention address_1! address_2 city! region state_province! postal_code! "
+        "country! address_type!",
+    ),
+    (
+        "schedule",
+        "schedules.csv",
+        "id:u! service_id:u location_id:u service_at_location_id:u valid_from:d valid_to:d dtstart:d "
+        "timezone:n until:d count:n wkst freq interval:n byday byweekno bymonthday byyearday "
+        "description opens_at:t closes_at:t schedule_link:r attending_type notes",
+    ),
     ("funding", "funding.csv", "id:u! organization_id:u service_id:u source"),
     ("service_area", "service_areas.csv", "id:u! service_id:u name description extent extent_type uri"),
     ("required_document", "required_documents.csv", "id:u! service_id:u document uri:r"),
     ("language", "languages.csv", "id:u! service_id:u location_id:u phone_id:u name code note"),
     ("accessibility", "accessibility.csv", "id:u! location_id:u description details url:r"),
-    ("taxonomy_term", "taxonomy_terms.csv",
-     "id:u! code name! description! parent_id:u taxonomy language taxonomy_id:u term_uri:r"),
-    ("metadata", "metadata.csv",
-     "id:u! resource_id:u! resource_type! last_action_date:d! last_action_type! field_name! "
-     "previous_value! replacement_value! updated_by!"),
+    (
+        "taxonomy_term",
+        "taxonomy_terms.csv",
+        "id:u! code name! description! parent_id:u taxonomy language taxonomy_id:u term_uri:r",
+    ),
+    (
+        "metadata",
+        "metadata.csv",
+        "id:u! resource_id:u! resource_type! last_action_date:d! last_action_type! field_name! "
+        "previous_value! replacement_value! updated_by!",
+    ),
     ("meta_table_description", "meta_table_descriptions.csv", "id:u! name language character_set"),
-    ("cost_option", "cost_options.csv",
-     "id:u! service_id:u! valid_from:d valid_to:d option currency amount:n amount_description"),
-    ("organization_identifier", "organization_identifiers.csv",
-     "id:u! organization_id:u! identifier_scheme identifier_type! identifier!"),
+    (
+        "cost_option",
+        "cost_options.csv",
+        "id:u! service_id:u! valid_from:d valid_to:d option currency amount:n amount_description",
+    ),
+    (
+        "organization_identifier",
+        "organization_identifiers.csv",
+        "id:u! organization_id:u! identifier_scheme identifier_type! identifier!",
+    ),
     ("taxonomy", "taxonomies.csv", "id:u! name! description! uri:r version"),
 )
 
 #: HSDS 3.1 service capacity, written as two extra resources (3.0 has no place for capacity).
 _TABLES_31: tuple[tuple[str, str, str], ...] = (
     ("unit", "units.csv", "id:u! name! scheme identifier uri:r"),
-    ("service_capacity", "service_capacity.csv",
-     "id:u! service_id:u! unit_id:u! available:n! maximum:n description updated:T!"),
+    (
+        "service_capacity",
+        "service_capacity.csv",
+        "id:u! service_id:u! unit_id:u! available:n! maximum:n description updated:T!",
+    ),
 )
 
-_TYPES = {"u": ("string", "uuid"), "e": ("string", "email"), "r": ("string", "uri"),
-          "n": ("number", None), "d": ("date", None), "t": ("time", None),
-          "T": ("datetime", None), "s": ("string", None)}
+_TYPES = {
+    "u": ("string", "uuid"),
+    "e": ("string", "email"),
+    "r": ("string", "uri"),
+    "n": ("number", None),
+    "d": ("date", None),
+    "t": ("time", None),
+    "T": ("datetime", None),
+    "s": ("string", None),
+}
 
 #: Foreign-key-looking columns that are not foreign keys in the official package.
 _NOT_FOREIGN_KEYS = frozenset({"link_id", "resource_id", "parent_id", "parent_organization_id"})
@@ -108,22 +150,42 @@ TABLES.update({name: _parse_table(name, path, spec, True) for name, path, spec i
 
 #: Nested keys: parent object -> key -> (child table, a list of children?).
 CHILDREN: dict[str, dict[str, tuple[str, bool]]] = {
-    "service": {"organization": ("organization", False), "program": ("program", False),
-                "phones": ("phone", True), "schedules": ("schedule", True),
-                "service_areas": ("service_area", True),
-                "service_at_locations": ("service_at_location", True),
-                "languages": ("language", True), "funding": ("funding", True),
-                "cost_options": ("cost_option", True), "required_documents": ("required_document", True),
-                "contacts": ("contact", True), "capacities": ("service_capacity", True)},
-    "service_at_location": {"location": ("location", False), "contacts": ("contact", True),
-                            "phones": ("phone", True), "schedules": ("schedule", True)},
-    "location": {"languages": ("language", True), "addresses": ("address", True),
-                 "contacts": ("contact", True), "accessibility": ("accessibility", True),
-                 "phones": ("phone", True), "schedules": ("schedule", True)},
-    "organization": {"funding": ("funding", True), "contacts": ("contact", True),
-                     "phones": ("phone", True), "locations": ("location", True),
-                     "programs": ("program", True),
-                     "organization_identifiers": ("organization_identifier", True)},
+    "service": {
+        "organization": ("organization", False),
+        "program": ("program", False),
+        "phones": ("phone", True),
+        "schedules": ("schedule", True),
+        "service_areas": ("service_area", True),
+        "service_at_locations": ("service_at_location", True),
+        "languages": ("language", True),
+        "funding": ("funding", True),
+        "cost_options": ("cost_option", True),
+        "required_documents": ("required_document", True),
+        "contacts": ("contact", True),
+        "capacities": ("service_capacity", True),
+    },
+    "service_at_location": {
+        "location": ("location", False),
+        "contacts": ("contact", True),
+        "phones": ("phone", True),
+        "schedules": ("schedule", True),
+    },
+    "location": {
+        "languages": ("language", True),
+        "addresses": ("address", True),
+        "contacts": ("contact", True),
+        "accessibility": ("accessibility", True),
+        "phones": ("phone", True),
+        "schedules": ("schedule", True),
+    },
+    "organization": {
+        "funding": ("funding", True),
+        "contacts": ("contact", True),
+        "phones": ("phone", True),
+        "locations": ("location", True),
+        "programs": ("program", True),
+        "organization_identifiers": ("organization_identifier", True),
+    },
     "contact": {"phones": ("phone", True)},
     "phone": {"languages": ("language", True)},
     "attribute": {"taxonomy_term": ("taxonomy_term", False)},
@@ -145,9 +207,13 @@ PARENT_ORDER: dict[str, tuple[str, ...]] = {
     "schedule": ("service_at_location", "location", "service"),
     "language": ("phone", "location", "service"),
     "funding": ("service", "organization"),
-    "address": ("location",), "accessibility": ("location",),
-    "service_area": ("service",), "required_document": ("service",), "cost_option": ("service",),
-    "service_capacity": ("service",), "service_at_location": ("service",),
+    "address": ("location",),
+    "accessibility": ("location",),
+    "service_area": ("service",),
+    "required_document": ("service",),
+    "cost_option": ("service",),
+    "service_capacity": ("service",),
+    "service_at_location": ("service",),
     "organization_identifier": ("organization",),
 }
 
@@ -182,15 +248,28 @@ def datapackage(*, with_capacity: bool) -> dict[str, Any]:
         schema: dict[str, Any] = {"fields": fields, "primaryKey": "id"}
         keys = foreign_keys(table)
         if keys:
-            schema["foreignKeys"] = [{"fields": column, "reference": {"resource": target, "fields": "id"}}
-                                     for column, target in keys]
-        resource = {"name": table.name, "path": table.path, "profile": "tabular-data-resource",
-                    "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "schema": schema}
+            schema["foreignKeys"] = [
+                {"fields": column, "reference": {"resource": target, "fields": "id"}}
+                for column, target in keys
+            ]
+        resource = {
+            "name": table.name,
+            "path": table.path,
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "schema": schema,
+        }
         if table.hsds31:
             resource["description"] = "HSDS 3.1 object, written for service capacity."
         resources.append(resource)
-    return {"name": "svcmatch-hsds-export", "profile": "tabular-data-package",
-            "title": "svcmatch directory in Open Referral HSDS 3.0", "resources": resources}
+    return {
+        "name": "svcmatch-hsds-export",
+        "profile": "tabular-data-package",
+        "title": "svcmatch directory in Open Referral HSDS 3.0",
+        "resources": resources,
+    }
 
 
 # --- value checks (the formats the HSDS schemas declare, and plain types) -----------------------
@@ -215,8 +294,9 @@ def is_uuid(value: Any) -> bool:
         uuid.UUID(value)
     except ValueError:
         return False
-    return bool(re.fullmatch(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-                             value))
+    return bool(
+        re.fullmatch(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", value)
+    )
 
 
 def is_email(value: Any) -> bool:
@@ -259,9 +339,14 @@ def is_time(value: Any) -> bool:
 
 def check_cell(kind: str, value: Any) -> str | None:
     """Why a value does not fit a column kind, or None when it fits."""
-    checks = {"u": (is_uuid, "is not a UUID"), "e": (is_email, "is not an email address"),
-              "r": (is_uri, "is not an absolute URI"), "d": (is_date, "is not a date (YYYY-MM-DD)"),
-              "t": (is_time, "is not a time (HH:MM:SS)"), "T": (is_datetime, "is not a date-time")}
+    checks = {
+        "u": (is_uuid, "is not a UUID"),
+        "e": (is_email, "is not an email address"),
+        "r": (is_uri, "is not an absolute URI"),
+        "d": (is_date, "is not a date (YYYY-MM-DD)"),
+        "t": (is_time, "is not a time (HH:MM:SS)"),
+        "T": (is_datetime, "is not a date-time"),
+    }
     if kind == "n":
         ok = isinstance(value, (int, float)) and not isinstance(value, bool)
         return None if ok else "is not a number"

@@ -24,13 +24,14 @@ TAXONOMY_ID = str(uuid.uuid5(NAMESPACE, "taxonomy:svcmatch"))
 #: Eligibility terms: code -> (provider field, description). Values are in attribute.value.
 ELIGIBILITY_TERMS: dict[str, tuple[str, str]] = {
     "sex": ("sexes", "Sex served (female, male, other); one attribute per value; none means any"),
-    "exploitation_type": ("exploitation_types",
-                          "Form of exploitation handled; one attribute per value; none means any"),
+    "exploitation_type": (
+        "exploitation_types",
+        "Form of exploitation handled; one attribute per value; none means any",
+    ),
     "unaccompanied_minors": ("unaccompanied_minors", "Takes unaccompanied minors (true/false)"),
     "accompanying_children": ("accompanying_children", "Takes accompanying children (true/false)"),
     "vot_specialised": ("vot_specialised", "Specialised in victims of trafficking (true/false)"),
-    "official_status_required": ("official_status_required",
-                                 "Requires official victim status (true/false)"),
+    "official_status_required": ("official_status_required", "Requires official victim status (true/false)"),
     "disability_access": ("disability_access", "Accessible to people with disabilities (true/false)"),
     "language": ("languages", "Language spoken (ISO 639-1); one attribute per value"),
 }
@@ -58,9 +59,12 @@ def term_id(code: str) -> str:
 
 
 def taxonomy_detail() -> dict[str, Any]:
-    return {"id": TAXONOMY_ID, "name": TAXONOMY_NAME,
-            "description": "Need categories and eligibility facts of svcmatch (returning victims of "
-                           "trafficking)", "version": TAXONOMY_VERSION}
+    return {
+        "id": TAXONOMY_ID,
+        "name": TAXONOMY_NAME,
+        "description": "Need categories and eligibility facts of svcmatch (returning victims of trafficking)",
+        "version": TAXONOMY_VERSION,
+    }
 
 
 def _term(code: str, name: str, description: str, group: str | None) -> dict[str, Any]:
@@ -99,10 +103,14 @@ def published_taxonomy() -> dict[str, Any]:
     """The svcmatch taxonomy as HSDS objects: what svcmatch/data/svcmatch_taxonomy.json holds."""
     terms = [_term(group, group.capitalize(), text, None) for group, text in GROUP_TERMS.items()]
     terms += [_term(n.code, n.label, n.description, "need") for n in NEEDS]
-    terms += [_term(code, code.replace("_", " ").capitalize(), text, "eligibility")
-              for code, (_f, text) in ELIGIBILITY_TERMS.items()]
-    terms += [_term(code, code.replace("_", " ").capitalize(), text, "record")
-              for code, (_f, text) in RECORD_TERMS.items()]
+    terms += [
+        _term(code, code.replace("_", " ").capitalize(), text, "eligibility")
+        for code, (_f, text) in ELIGIBILITY_TERMS.items()
+    ]
+    terms += [
+        _term(code, code.replace("_", " ").capitalize(), text, "record")
+        for code, (_f, text) in RECORD_TERMS.items()
+    ]
     return {"taxonomy": taxonomy_detail(), "taxonomy_terms": terms}
 
 
@@ -118,10 +126,17 @@ def is_our_term(term: Mapping[str, Any]) -> bool:
 # --- maps from other taxonomies -----------------------------------------------------------------
 
 #: Eligibility effects a map may give a term: field -> kind.
-EFFECT_FIELDS = {"sexes": "list", "exploitation_types": "list", "unaccompanied_minors": "bool",
-                 "accompanying_children": "bool", "vot_specialised": "bool",
-                 "official_status_required": "bool", "disability_access": "bool",
-                 "min_age": "int", "max_age": "int"}
+EFFECT_FIELDS = {
+    "sexes": "list",
+    "exploitation_types": "list",
+    "unaccompanied_minors": "bool",
+    "accompanying_children": "bool",
+    "vot_specialised": "bool",
+    "official_status_required": "bool",
+    "disability_access": "bool",
+    "min_age": "int",
+    "max_age": "int",
+}
 
 
 @dataclass
@@ -162,8 +177,10 @@ def _need_codes(value: Any, where: str) -> tuple[str, ...]:
     codes = tuple(str(item).strip().lower() for item in items if str(item).strip())
     bad = [code for code in codes if code not in NEEDS_BY_CODE]
     if bad or not codes:
-        raise InputError(f"{where}: {', '.join(bad) or 'nothing'} is not a need code",
-                         "map each term to codes that `svcmatch needs` lists, e.g. shelter")
+        raise InputError(
+            f"{where}: {', '.join(bad) or 'nothing'} is not a need code",
+            "map each term to codes that `svcmatch needs` lists, e.g. shelter",
+        )
     return codes
 
 
@@ -174,12 +191,14 @@ def _effects(value: Any, where: str) -> dict[str, Any]:
     for name, raw in value.items():
         kind = EFFECT_FIELDS.get(name)
         if kind is None:
-            raise InputError(f"{where}: unknown eligibility field {name!r}",
-                             f"use {', '.join(EFFECT_FIELDS)}")
+            raise InputError(
+                f"{where}: unknown eligibility field {name!r}", f"use {', '.join(EFFECT_FIELDS)}"
+            )
         if kind == "list" and isinstance(raw, list):
             effects[name] = tuple(str(v).lower() for v in raw)
         elif (kind == "bool" and isinstance(raw, bool)) or (
-                kind == "int" and isinstance(raw, int) and not isinstance(raw, bool)):
+            kind == "int" and isinstance(raw, int) and not isinstance(raw, bool)
+        ):
             effects[name] = raw
         else:
             raise InputError(f"{where}: {name} must be a {kind}", "see docs/hsds.md")
@@ -211,8 +230,10 @@ def term_map_from_csv(text: str, where: str) -> TermMap:
         if not any(cells):
             continue
         if len(cells) < 2 or not cells[0]:
-            raise InputError(f"{where}: row {number} needs a term and a need code",
-                             "write rows like: Emergency Shelter,shelter")
+            raise InputError(
+                f"{where}: row {number} needs a term and a need code",
+                "write rows like: Emergency Shelter,shelter",
+            )
         if number == 1 and fold(cells[1]) in ("need", "need code", "code", "needs"):
             continue
         result.needs[fold(cells[0])] = _need_codes(cells[1], f"{where}: row {number}")
@@ -228,8 +249,9 @@ def load_term_map(path: Path | None) -> TermMap:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InputError(f"cannot read taxonomy map {path}: {exc.strerror}",
-                         "give a JSON or CSV file of term -> need code") from None
+        raise InputError(
+            f"cannot read taxonomy map {path}: {exc.strerror}", "give a JSON or CSV file of term -> need code"
+        ) from None
     where = Path(path).name
     if Path(path).suffix.lower() == ".json" or text.lstrip().startswith("{"):
         try:

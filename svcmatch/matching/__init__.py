@@ -10,7 +10,20 @@ from .rules import ACCOMMODATION_NEEDS, COARSE_KM, OUTREACH_KM
 from .scoring import STALE_MONTHS, Weights
 
 __all__ = [
-    "ACCOMMODATION_NEEDS", "CASE_KEYS", "COARSE_KM", "OUTREACH_KM", "ROW_COLUMNS", "STALE_MONTHS",
-    "Case", "Destination", "MatchResult", "Matcher", "NearMiss", "PlanStep", "ProviderMatch",
-    "Weights", "match", "matcher_for",
+    "ACCOMMODATION_NEEDS",
+    "CASE_KEYS",
+    "COARSE_KM",
+    "OUTREACH_KM",
+    "ROW_COLUMNS",
+    "STALE_MONTHS",
+    "Case",
+    "Destination",
+    "MatchResult",
+    "Matcher",
+    "NearMiss",
+    "PlanStep",
+    "ProviderMatch",
+    "Weights",
+    "match",
+    "matcher_for",
 ]

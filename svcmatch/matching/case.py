@@ -13,18 +13,38 @@ from ..taxonomy import fold, resolve_needs, split_words
 from .languages import resolve_language
 
 _SEX_WORDS = {
-    "female": "female", "f": "female", "woman": "female", "girl": "female", "w": "female",
-    "male": "male", "m": "male", "man": "male", "boy": "male",
-    "other": "other", "x": "other", "non binary": "other", "nonbinary": "other", "diverse": "other",
+    "female": "female",
+    "f": "female",
+    "woman": "female",
+    "girl": "female",
+    "w": "female",
+    "male": "male",
+    "m": "male",
+    "man": "male",
+    "boy": "male",
+    "other": "other",
+    "x": "other",
+    "non binary": "other",
+    "nonbinary": "other",
+    "diverse": "other",
 }
 _EXPLOITATION_WORDS = {
     **{fold(code): code for code in EXPLOITATION_TYPES},
-    "sex": "sexual", "sexual exploitation": "sexual", "prostitution": "sexual",
-    "labor": "labour", "forced labour": "labour", "forced labor": "labour",
-    "labour exploitation": "labour", "labor exploitation": "labour",
-    "forced begging": "begging", "forced criminality": "criminality",
-    "criminal activities": "criminality", "domestic work": "domestic_servitude",
-    "servitude": "domestic_servitude", "marriage": "forced_marriage", "organs": "organ_removal",
+    "sex": "sexual",
+    "sexual exploitation": "sexual",
+    "prostitution": "sexual",
+    "labor": "labour",
+    "forced labour": "labour",
+    "forced labor": "labour",
+    "labour exploitation": "labour",
+    "labor exploitation": "labour",
+    "forced begging": "begging",
+    "forced criminality": "criminality",
+    "criminal activities": "criminality",
+    "domestic work": "domestic_servitude",
+    "servitude": "domestic_servitude",
+    "marriage": "forced_marriage",
+    "organs": "organ_removal",
     "organ trafficking": "organ_removal",
 }
 _MAX_TOP = 100
@@ -76,8 +96,10 @@ class Case:
             given[key] = _from_cell(key, value)
         for required in ("country", "to", "needs"):
             if required not in given:
-                raise InputError(f"the case has no {required!r}",
-                                 f"give --{required} or a {required!r} key in the case file")
+                raise InputError(
+                    f"the case has no {required!r}",
+                    f"give --{required} or a {required!r} key in the case file",
+                )
         return cls(**given)
 
     def to_json(self) -> dict[str, Any]:
@@ -133,9 +155,11 @@ def _normalised(case: Case) -> dict[str, Any]:
         "unaccompanied": _flag("unaccompanied", case.unaccompanied),
         "children": _optional_int("children", case.children, 0, 30) or 0,
         "language": _languages(case.language),
-        "exploitation": _choice("exploitation", case.exploitation, _EXPLOITATION_WORDS,
-                                ", ".join(EXPLOITATION_TYPES)),
-        "official_status": None if case.official_status is None
+        "exploitation": _choice(
+            "exploitation", case.exploitation, _EXPLOITATION_WORDS, ", ".join(EXPLOITATION_TYPES)
+        ),
+        "official_status": None
+        if case.official_status is None
         else _flag("official_status", case.official_status),
         "disability": _flag("disability", case.disability),
         "avoid_region": _unique_texts("avoid_region", case.avoid_region),
@@ -144,8 +168,10 @@ def _normalised(case: Case) -> dict[str, Any]:
         "top": _optional_int("top", case.top, 1, _MAX_TOP) or 3,
     }
     if values["unaccompanied"] and values["age"] is not None and values["age"] >= 18:
-        raise InputError(f"unaccompanied: the person is {values['age']}, not a minor",
-                         "use --unaccompanied only for children under 18")
+        raise InputError(
+            f"unaccompanied: the person is {values['age']}, not a minor",
+            "use --unaccompanied only for children under 18",
+        )
     return values
 
 

@@ -27,9 +27,14 @@ class Destination:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "name": self.name, "region": self.region, "region_name": self.region_name,
-            "latitude": self.latitude, "longitude": self.longitude, "kind": self.kind,
-            "query": self.query, "alternatives": list(self.alternatives),
+            "name": self.name,
+            "region": self.region,
+            "region_name": self.region_name,
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "kind": self.kind,
+            "query": self.query,
+            "alternatives": list(self.alternatives),
         }
 
 
@@ -47,7 +52,10 @@ def resolve_destination(query: str, country: str) -> Destination:
         raise InputError(f"place {query!r} has no known region", "name the town or region of return")
     alternatives = tuple(_place_label(alt) for alt in getattr(place, "alternatives", ()) or ())
     return Destination(
-        query=query, name=str(place.name), kind=str(getattr(place, "kind", "town")), region=region,
+        query=query,
+        name=str(place.name),
+        kind=str(getattr(place, "kind", "town")),
+        region=region,
         region_name=str(getattr(place, "region_name", "") or region),
         latitude=_coordinate(getattr(place, "latitude", None)),
         longitude=_coordinate(getattr(place, "longitude", None)),

@@ -52,8 +52,9 @@ class Hit:
 
     __slots__ = ("covered", "entry", "km", "points", "shown_km")
 
-    def __init__(self, entry: Entry, points: float, km: float | None, shown_km: float | None,
-                 covered: tuple[str, ...]) -> None:
+    def __init__(
+        self, entry: Entry, points: float, km: float | None, shown_km: float | None, covered: tuple[str, ...]
+    ) -> None:
         self.entry = entry
         self.points = points
         self.km = km  # exact; never shown for a confidential shelter
@@ -61,16 +62,20 @@ class Hit:
         self.covered = covered
 
     def sort_key(self) -> tuple[float, float, str]:
-        return (-round(self.points, 9), math.inf if self.shown_km is None else self.shown_km,
-                self.entry.provider.id)
+        return (
+            -round(self.points, 9),
+            math.inf if self.shown_km is None else self.shown_km,
+            self.entry.provider.id,
+        )
 
 
 class Scoring:
     """The case-independent part of each provider's score for one date and one set of weights,
     and each need's bit-mask index in that order (built when the need is first asked for)."""
 
-    def __init__(self, entries: list[Entry], offering: dict[str, list[Entry]], today: dt.date,
-                 weights: Weights) -> None:
+    def __init__(
+        self, entries: list[Entry], offering: dict[str, list[Entry]], today: dt.date, weights: Weights
+    ) -> None:
         self.weights = weights
         self.base = [self._base(e, today, weights) for e in entries]
         self._offering = offering
@@ -85,15 +90,27 @@ class Scoring:
     @staticmethod
     def _base(e: Entry, today: dt.date, w: Weights) -> float:
         p = e.provider
-        return (w.vot_specialised * p.vot_specialised + w.freshness * freshness_factor(p.verified_on, today)
-                + w.capacity * capacity_factor(p.capacity_available, w))
+        return (
+            w.vot_specialised * p.vot_specialised
+            + w.freshness * freshness_factor(p.verified_on, today)
+            + w.capacity * capacity_factor(p.capacity_available, w)
+        )
 
 
 class _Terms:
     """What a case adds to the score, fixed once per case."""
 
-    __slots__ = ("children", "disability", "dynamic_max", "exploitation", "language_count", "languages",
-                 "multi", "needs", "norm")
+    __slots__ = (
+        "children",
+        "disability",
+        "dynamic_max",
+        "exploitation",
+        "language_count",
+        "languages",
+        "multi",
+        "needs",
+        "norm",
+    )
 
     def __init__(self, case: Case, w: Weights) -> None:
         self.needs = case.needs
@@ -103,10 +120,12 @@ class _Terms:
         self.exploitation = case.exploitation
         self.multi = len(case.needs) > 1
         self.disability = case.disability
-        self.dynamic_max = ((w.language if case.language else 0.0)
-                            + (w.exploitation if case.exploitation else 0.0)
-                            + (w.needs_covered if self.multi else 0.0)
-                            + (w.disability if case.disability else 0.0))
+        self.dynamic_max = (
+            (w.language if case.language else 0.0)
+            + (w.exploitation if case.exploitation else 0.0)
+            + (w.needs_covered if self.multi else 0.0)
+            + (w.disability if case.disability else 0.0)
+        )
         self.norm = w.distance + w.vot_specialised + w.freshness + w.capacity + self.dynamic_max
 
 
@@ -155,8 +174,11 @@ class Matcher:
 
     def cell_order(self, point: Point, dest: Destination) -> tuple[tuple[float, Cell], ...]:
         """Every grid cell that holds a provider, nearest first, with a lower bound of its distance."""
-        return _cached(self._orders, (dest.latitude or 0.0, dest.longitude or 0.0),
-                       lambda: tuple(sorted((_cell_min_km(point, dest, c), c) for c in self.all_cells)))
+        return _cached(
+            self._orders,
+            (dest.latitude or 0.0, dest.longitude or 0.0),
+            lambda: tuple(sorted((_cell_min_km(point, dest, c), c) for c in self.all_cells)),
+        )
 
     def need_cells(self, need: str) -> dict[Cell, list[Entry]]:
         """The providers of a need (every status) by grid cell."""
@@ -170,8 +192,14 @@ class Matcher:
 
     # --- matching ----------------------------------------------------------------------------
 
-    def match(self, case: Case, *, weights: Weights | None = None, today: dt.date | None = None,
-              explain_excluded: bool = False) -> MatchResult:
+    def match(
+        self,
+        case: Case,
+        *,
+        weights: Weights | None = None,
+        today: dt.date | None = None,
+        explain_excluded: bool = False,
+    ) -> MatchResult:
         weights = weights or _DEFAULT_WEIGHTS
         today = today or dt.date.today()
         ctx = self.context(case)
@@ -180,31 +208,44 @@ class Matcher:
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
         for need in case.needs:
             hits = self.rank(need, ctx, scoring, terms)
-            ranked[need] = tuple(self.present(hit, rank, need, ctx, terms, today)
-                                 for rank, hit in enumerate(hits, 1))
+            ranked[need] = tuple(
+                self.present(hit, rank, need, ctx, terms, today) for rank, hit in enumerate(hits, 1)
+            )
         unmet = tuple(need for need in case.needs if not ranked[need])
-        near = {need: self.near_misses(need, ctx) for need in case.needs
-                if explain_excluded or need in unmet}
+        near = {need: self.near_misses(need, ctx) for need in case.needs if explain_excluded or need in unmet}
         reasons = {need: self.unmet_sentence(need, ctx, near[need]) for need in unmet}
         return MatchResult(
-            case=case, destination=ctx.destination, needs=ranked,
-            plan=choose_plan(case.needs, ranked, weights.plan_provider_cost), unmet=unmet,
-            unmet_reasons=reasons, near_misses={n: m for n, m in near.items() if m},
-            directory=self.directory.info, today=today, weights=weights,
+            case=case,
+            destination=ctx.destination,
+            needs=ranked,
+            plan=choose_plan(case.needs, ranked, weights.plan_provider_cost),
+            unmet=unmet,
+            unmet_reasons=reasons,
+            near_misses={n: m for n, m in near.items() if m},
+            directory=self.directory.info,
+            today=today,
+            weights=weights,
         )
 
     def context(self, case: Case) -> Context:
         country = self.directory.info.country
         if country and case.country != country.upper():
-            raise InputError(f"the case is for {case.country} but the directory is {country}'s",
-                             f"use the {case.country} directory or --country {country}")
+            raise InputError(
+                f"the case is for {case.country} but the directory is {country}'s",
+                f"use the {case.country} directory or --country {country}",
+            )
         dest = self.destination(case.country, case.to)
         unknown = [pid for pid in case.avoid_provider if pid not in self.by_id]
         if unknown:
-            raise NotFoundError(f"avoid_provider: no provider {unknown[0]!r} in the directory",
-                                "check the id with `svcmatch directory list`")
-        point = Point(dest.latitude, dest.longitude) if dest.latitude is not None \
-            and dest.longitude is not None else None
+            raise NotFoundError(
+                f"avoid_provider: no provider {unknown[0]!r} in the directory",
+                "check the id with `svcmatch directory list`",
+            )
+        point = (
+            Point(dest.latitude, dest.longitude)
+            if dest.latitude is not None and dest.longitude is not None
+            else None
+        )
         avoid_regions = frozenset(self.avoided_region(case.country, q) for q in case.avoid_region)
         return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider))
 
@@ -231,8 +272,10 @@ class Matcher:
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
         # distance points a provider beyond each band cannot exceed, as bonuses of the nearer
         limits = [w_distance * math.exp(-km / scale) for km in BANDS_KM]
-        nearer = [(w_distance - limits[0], bands[0]),
-                  *((limits[k] - limits[k + 1], bands[k + 1]) for k in range(len(BANDS_KM) - 1))]
+        nearer = [
+            (w_distance - limits[0], bands[0]),
+            *((limits[k] - limits[k + 1], bands[k + 1]) for k in range(len(BANDS_KM) - 1)),
+        ]
         far = limits[-1] if point is not None else w_distance
         for reach, bonus, group in _split(candidates, nearer, _bonuses(index, ctx, terms, scoring.weights)):
             ceiling = far + reach + bonus
@@ -255,21 +298,36 @@ class Matcher:
                     search.consider(e, km, shown, static)
         return search.hits
 
-    def present(self, hit: Hit, rank: int, need: str, ctx: Context, terms: _Terms,
-                today: dt.date) -> ProviderMatch:
+    def present(
+        self, hit: Hit, rank: int, need: str, ctx: Context, terms: _Terms, today: dt.date
+    ) -> ProviderMatch:
         p = hit.entry.provider
         reasons, warnings = _explain(hit, need, ctx, today)
-        contact = {"focal_point": p.focal_point, "phone": p.phone, "email": p.email,
-                   "website": p.website, "city": p.city}
+        contact = {
+            "focal_point": p.focal_point,
+            "phone": p.phone,
+            "email": p.email,
+            "website": p.website,
+            "city": p.city,
+        }
         if not p.confidential_address:
             contact["address"] = p.address
         return ProviderMatch(
-            need=need, rank=rank, id=p.id, name=p.name, score=hit.points / terms.norm if terms.norm else 0.0,
+            need=need,
+            rank=rank,
+            id=p.id,
+            name=p.name,
+            score=hit.points / terms.norm if terms.norm else 0.0,
             distance_km=_shown_km(hit.shown_km, p.confidential_address),
             distance_coarse=p.confidential_address and hit.shown_km is not None,
-            needs_covered=hit.covered, reasons=tuple(reasons), warnings=tuple(warnings),
-            contact=contact, confidential_address=p.confidential_address,
-            documents_required=p.documents_required, how_to_refer=p.how_to_refer, region=p.region,
+            needs_covered=hit.covered,
+            reasons=tuple(reasons),
+            warnings=tuple(warnings),
+            contact=contact,
+            confidential_address=p.confidential_address,
+            documents_required=p.documents_required,
+            how_to_refer=p.how_to_refer,
+            region=p.region,
         )
 
     def near_misses(self, need: str, ctx: Context) -> tuple[NearMiss, ...]:
@@ -294,16 +352,20 @@ class Matcher:
         label = NEEDS_BY_CODE[need].label.lower() if need in NEEDS_BY_CODE else need
         if misses:
             miss = misses[0]
-            return f"nearest {label} is {miss.name}, {_away(miss.distance_km, miss.distance_coarse)}, " \
-                   f"{_but(miss.detail)}"
+            return (
+                f"nearest {label} is {miss.name}, {_away(miss.distance_km, miss.distance_coarse)}, "
+                f"{_but(miss.detail)}"
+            )
         closest = self._closest_offering(need, ctx)
         if closest is None:
             return f"no provider in the directory offers {label}"
         e, km, broken = closest
         coarse = e.provider.confidential_address and km is not None
         shown = _shown_km(float(coarse_km(km)) if coarse and km is not None else km, coarse)
-        return f"nearest {label} is {e.provider.name}, {_away(shown, coarse)}, " \
-               f"{_but(join_words([words for _, words in broken]))}"
+        return (
+            f"nearest {label} is {e.provider.name}, {_away(shown, coarse)}, "
+            f"{_but(join_words([words for _, words in broken]))}"
+        )
 
     def _closest_offering(self, need: str, ctx: Context) -> tuple[Entry, float | None, Broken] | None:
         """The provider of the need that breaks the fewest rules, nearest first."""
@@ -353,7 +415,7 @@ class _Search:
         self.hits.append(Hit(e, points, km, shown, covered))
         if len(self.hits) > 1:
             self.hits.sort(key=Hit.sort_key)
-            del self.hits[self.top:]
+            del self.hits[self.top :]
         if len(self.hits) >= self.top:
             self.threshold = self.hits[-1].points
 
@@ -363,8 +425,12 @@ class _Search:
         p = e.provider
         points = 0.0
         if t.multi:
-            covered = tuple(n for n in t.needs if n in e.categories and
-                            (n not in ACCOMMODATION_NEEDS or not t.children or p.accompanying_children))
+            covered = tuple(
+                n
+                for n in t.needs
+                if n in e.categories
+                and (n not in ACCOMMODATION_NEEDS or not t.children or p.accompanying_children)
+            )
             points += w.needs_covered * (len(covered) - 1) / (len(t.needs) - 1)
         else:
             covered = t.needs
@@ -390,12 +456,25 @@ def _bonuses(index: NeedIndex, ctx: Context, terms: _Terms, w: Weights) -> list[
     found: list[tuple[float, int]] = []
     if terms.language_count and w.language:
         spoken = terms.languages
-        found.append((w.language, index.members("speaks", spoken, lambda p: p.languages,
-                                                lambda e: bool(spoken & e.languages))))
+        found.append(
+            (
+                w.language,
+                index.members("speaks", spoken, lambda p: p.languages, lambda e: bool(spoken & e.languages)),
+            )
+        )
     if case.exploitation is not None and w.exploitation:
         kind = case.exploitation
-        found.append((w.exploitation, index.members("expert", kind, lambda p: p.exploitation_types,
-                                                    lambda e: kind in e.provider.exploitation_types)))
+        found.append(
+            (
+                w.exploitation,
+                index.members(
+                    "expert",
+                    kind,
+                    lambda p: p.exploitation_types,
+                    lambda e: kind in e.provider.exploitation_types,
+                ),
+            )
+        )
     if terms.multi and w.needs_covered:
         offering = 0
         for other in case.needs:
@@ -403,22 +482,29 @@ def _bonuses(index: NeedIndex, ctx: Context, terms: _Terms, w: Weights) -> list[
                 offering |= _offering(index, other, terms.children)
         found.append((w.needs_covered, offering))
     if case.disability and w.disability:
-        found.append((w.disability, index.members("disability", None, None,
-                                                  lambda e: e.provider.disability_access)))
+        found.append(
+            (w.disability, index.members("disability", None, None, lambda e: e.provider.disability_access))
+        )
     return found
 
 
 def _offering(index: NeedIndex, need: str, children: bool) -> int:
     """The providers of the index that also offer `need` (taking the children for shelter and housing)."""
-    offers = index.members(f"offers {need}", None, lambda p: p.categories, lambda e: need in e.categories,
-                           grouping_name="categories")
+    offers = index.members(
+        f"offers {need}",
+        None,
+        lambda p: p.categories,
+        lambda e: need in e.categories,
+        grouping_name="categories",
+    )
     if children and need in ACCOMMODATION_NEEDS:
         offers &= index.members("takes children", None, None, lambda e: e.provider.accompanying_children)
     return offers
 
 
-def _split(candidates: int, distance: list[tuple[float, int]],
-           bonuses: list[tuple[float, int]]) -> list[tuple[float, float, int]]:
+def _split(
+    candidates: int, distance: list[tuple[float, int]], bonuses: list[tuple[float, int]]
+) -> list[tuple[float, float, int]]:
     """The candidates split by the distance points and the case bonuses they may earn:
     (most distance points above the farthest band, most bonus points, group), most first."""
     groups = [(0.0, 0.0, candidates)] if candidates else []
@@ -449,8 +535,12 @@ def _explain(hit: Hit, need: str, ctx: Context, today: dt.date) -> tuple[list[st
         reasons.append("serves the whole country")
     else:
         warnings.append("distance unknown")
-    if hit.km is not None and not e.national and ctx.destination.region not in e.regions and \
-            (e.radius_km is None or hit.km > e.radius_km):
+    if (
+        hit.km is not None
+        and not e.national
+        and ctx.destination.region not in e.regions
+        and (e.radius_km is None or hit.km > e.radius_km)
+    ):
         reasons.append("reaches you through outreach")
     spoken = [c for c in case.language if c in e.languages]
     if spoken:
@@ -493,8 +583,9 @@ def _shown_km(km: float | None, coarse: bool) -> float | None:
     return int(km) if coarse else round(km, 1)
 
 
-def _add_near_miss(found: list[tuple[float, str, NearMiss]], e: Entry, need: str, ctx: Context,
-                   km: float | None) -> None:
+def _add_near_miss(
+    found: list[tuple[float, str, NearMiss]], e: Entry, need: str, ctx: Context, km: float | None
+) -> None:
     broken = failures(e, need, ctx, km)
     if len(broken) != 1:
         return
@@ -538,13 +629,18 @@ def matcher_for(directory: Directory) -> Matcher:
     return found
 
 
-def match(case: Case, directory: Directory, *, weights: Weights | None = None,
-          today: dt.date | None = None, explain_excluded: bool = False) -> MatchResult:
+def match(
+    case: Case,
+    directory: Directory,
+    *,
+    weights: Weights | None = None,
+    today: dt.date | None = None,
+    explain_excluded: bool = False,
+) -> MatchResult:
     """Rank the providers of `directory` that can take the person of `case`, need by need.
 
     Hard rules are never broken; the plan picks one provider per need; needs nothing meets are
     in `unmet` with the nearest near miss. Pass `today` for results that do not depend on the
     date (freshness of verification).
     """
-    return matcher_for(directory).match(case, weights=weights, today=today,
-                                        explain_excluded=explain_excluded)
+    return matcher_for(directory).match(case, weights=weights, today=today, explain_excluded=explain_excluded)

@@ -29,8 +29,10 @@ V = TypeVar("V")
 
 
 def cell_of(e: Entry) -> Cell:
-    return (math.floor((e.provider.latitude or 0.0) / GRID_DEG),
-            math.floor((e.provider.longitude or 0.0) / GRID_DEG))
+    return (
+        math.floor((e.provider.latitude or 0.0) / GRID_DEG),
+        math.floor((e.provider.longitude or 0.0) / GRID_DEG),
+    )
 
 
 def mask_of(indices: Iterable[int], size: int) -> int:
@@ -71,8 +73,10 @@ class NeedIndex:
         for i, e in enumerate(self.order):
             if e.reach_km > 0 and e.located:
                 by_cell.setdefault(e.cell, {}).setdefault(e.reach_km, []).append(i)
-        self.reach = {cell: tuple((km, mask_of(idx, size)) for km, idx in sorted(by_reach.items()))
-                      for cell, by_reach in by_cell.items()}
+        self.reach = {
+            cell: tuple((km, mask_of(idx, size)) for km, idx in sorted(by_reach.items()))
+            for cell, by_reach in by_cell.items()
+        }
         self.max_reach = max((km for groups in self.reach.values() for km, _ in groups), default=0.0)
         cells: dict[Cell, list[int]] = {}
         for i, e in enumerate(self.order):
@@ -84,8 +88,14 @@ class NeedIndex:
         self._members: dict[tuple[str, Hashable], int] = {}
         self._covered: dict[tuple[str, float, float], tuple[int, tuple[int, ...]]] = {}
 
-    def members(self, name: str, case_key: Hashable, key: Callable[[Provider], Hashable] | None,
-                test: Callable[[Entry], bool], grouping_name: str | None = None) -> int:
+    def members(
+        self,
+        name: str,
+        case_key: Hashable,
+        key: Callable[[Provider], Hashable] | None,
+        test: Callable[[Entry], bool],
+        grouping_name: str | None = None,
+    ) -> int:
         """The providers for which `test` holds, kept for the next case with the same `case_key`.
 
         With `key` (the provider fields that `test` reads) the test runs once per group of
@@ -111,8 +121,12 @@ class NeedIndex:
         """The providers that break none of the grouped rules and are not avoided."""
         mask = self.all
         for name, rule, key, case_key in GROUPED_RULES:
-            allowed = self.members(name, case_key(ctx), key,
-                                   lambda e, rule=rule: rule(e, self.need, ctx, None) is None)  # type: ignore[misc]
+            allowed = self.members(
+                name,
+                case_key(ctx),
+                key,
+                lambda e, rule=rule: rule(e, self.need, ctx, None) is None,  # type: ignore[misc]
+            )
             if allowed != self.all:
                 mask &= allowed
         for provider_id in ctx.avoid_ids:
@@ -149,8 +163,11 @@ class NeedIndex:
         if not near or point is None:
             return 0
         order = self.order
-        reached = [i for i in set_bits(near) if order[i].reach_km
-                   >= haversine_km(point, order[i].lat_r, order[i].lon_r, order[i].cos_lat)]
+        reached = [
+            i
+            for i in set_bits(near)
+            if order[i].reach_km >= haversine_km(point, order[i].lat_r, order[i].lon_r, order[i].cos_lat)
+        ]
         return mask_of(reached, len(order))
 
     def _within(self, cells: Sequence[tuple[float, Cell]], km: float) -> int:

@@ -67,6 +67,8 @@ def _lookup_other(text: str) -> str:
         found = None
     code = getattr(found, "alpha_2", None)
     if not isinstance(code, str):
-        raise InputError(f"language {text!r} is not an ISO 639-1 language",
-                         "give a two-letter code such as sq, it, ar or uk")
+        raise InputError(
+            f"language {text!r} is not an ISO 639-1 language",
+            "give a two-letter code such as sq, it, ar or uk",
+        )
     return code

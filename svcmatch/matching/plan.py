@@ -10,8 +10,9 @@ _ALTERNATIVES = 2
 _EPSILON = 1e-9
 
 
-def choose_plan(needs: Sequence[str], ranked: Mapping[str, Sequence[ProviderMatch]],
-                provider_cost: float) -> tuple[PlanStep, ...]:
+def choose_plan(
+    needs: Sequence[str], ranked: Mapping[str, Sequence[ProviderMatch]], provider_cost: float
+) -> tuple[PlanStep, ...]:
     """Choose one of the ranked results for each need.
 
     The plan maximises the sum of the chosen scores minus `provider_cost` for each distinct
@@ -44,16 +45,18 @@ def choose_plan(needs: Sequence[str], ranked: Mapping[str, Sequence[ProviderMatc
     return tuple(_step(need, chosen[need], ranked[need]) for need in open_needs)
 
 
-def _moves(chosen: Mapping[str, ProviderMatch],
-           by_id: Mapping[str, Mapping[str, ProviderMatch]]) -> list[dict[str, ProviderMatch]]:
+def _moves(
+    chosen: Mapping[str, ProviderMatch], by_id: Mapping[str, Mapping[str, ProviderMatch]]
+) -> list[dict[str, ProviderMatch]]:
     used = {match.id for match in chosen.values()}
     moves: list[dict[str, ProviderMatch]] = []
     for provider_id in sorted(by_id):
         offers = by_id[provider_id]
         moves.append(dict(offers))
         if provider_id in used:
-            moves.extend({need: match} for need, match in sorted(offers.items())
-                         if chosen[need].id != provider_id)
+            moves.extend(
+                {need: match} for need, match in sorted(offers.items()) if chosen[need].id != provider_id
+            )
     return moves
 
 

@@ -34,12 +34,19 @@ class ProviderMatch:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id, "name": self.name, "rank": self.rank, "score": round(self.score, 3),
-            "distance_km": self.distance_km, "distance_coarse": self.distance_coarse,
-            "needs_covered": list(self.needs_covered), "reasons": list(self.reasons),
-            "warnings": list(self.warnings), "contact": dict(self.contact),
+            "id": self.id,
+            "name": self.name,
+            "rank": self.rank,
+            "score": round(self.score, 3),
+            "distance_km": self.distance_km,
+            "distance_coarse": self.distance_coarse,
+            "needs_covered": list(self.needs_covered),
+            "reasons": list(self.reasons),
+            "warnings": list(self.warnings),
+            "contact": dict(self.contact),
             "confidential_address": self.confidential_address,
-            "documents_required": list(self.documents_required), "how_to_refer": self.how_to_refer,
+            "documents_required": list(self.documents_required),
+            "how_to_refer": self.how_to_refer,
             "region": self.region,
         }
 
@@ -56,8 +63,14 @@ class NearMiss:
     distance_coarse: bool
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "rule": self.rule, "detail": self.detail,
-                "distance_km": self.distance_km, "distance_coarse": self.distance_coarse}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "rule": self.rule,
+            "detail": self.detail,
+            "distance_km": self.distance_km,
+            "distance_coarse": self.distance_coarse,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +84,13 @@ class PlanStep:
     alternatives: tuple[str, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return {"need": self.need, "id": self.id, "name": self.name, "score": round(self.score, 3),
-                "alternatives": list(self.alternatives)}
+        return {
+            "need": self.need,
+            "id": self.id,
+            "name": self.name,
+            "score": round(self.score, 3),
+            "alternatives": list(self.alternatives),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,26 +127,62 @@ class MatchResult:
         rows: list[dict[str, Any]] = []
         for need, matches in self.needs.items():
             for m in matches:
-                rows.append({
-                    "need": need, "rank": m.rank, "plan": (need, m.id) in chosen, "id": m.id,
-                    "name": m.name, "score": round(m.score, 3), "distance_km": m.distance_km,
-                    "distance_coarse": m.distance_coarse, "needs_covered": list(m.needs_covered),
-                    "reasons": "; ".join(m.reasons), "warnings": "; ".join(m.warnings),
-                    **{key: m.contact.get(key, "") for key in CONTACT_KEYS}, "note": "",
-                })
+                rows.append(
+                    {
+                        "need": need,
+                        "rank": m.rank,
+                        "plan": (need, m.id) in chosen,
+                        "id": m.id,
+                        "name": m.name,
+                        "score": round(m.score, 3),
+                        "distance_km": m.distance_km,
+                        "distance_coarse": m.distance_coarse,
+                        "needs_covered": list(m.needs_covered),
+                        "reasons": "; ".join(m.reasons),
+                        "warnings": "; ".join(m.warnings),
+                        **{key: m.contact.get(key, "") for key in CONTACT_KEYS},
+                        "note": "",
+                    }
+                )
         for need in self.unmet:
-            rows.append({"need": need, "rank": None, "plan": False, "id": "", "name": "",
-                         "note": "unmet: " + self.unmet_reasons.get(need, "")})
+            rows.append(
+                {
+                    "need": need,
+                    "rank": None,
+                    "plan": False,
+                    "id": "",
+                    "name": "",
+                    "note": "unmet: " + self.unmet_reasons.get(need, ""),
+                }
+            )
         return rows
 
 
 CONTACT_KEYS = ("focal_point", "phone", "email", "website", "city", "address")
-ROW_COLUMNS = ("need", "rank", "plan", "id", "name", "score", "distance_km", "distance_coarse",
-               "needs_covered", "reasons", "warnings", *CONTACT_KEYS, "note")
+ROW_COLUMNS = (
+    "need",
+    "rank",
+    "plan",
+    "id",
+    "name",
+    "score",
+    "distance_km",
+    "distance_coarse",
+    "needs_covered",
+    "reasons",
+    "warnings",
+    *CONTACT_KEYS,
+    "note",
+)
 
 
 def directory_json(info: DirectoryInfo) -> dict[str, Any]:
     from pathlib import PurePath
 
-    return {"country": info.country, "file": PurePath(info.path).name if info.path else None,
-            "version": info.version, "sample": info.sample, "title": info.title}
+    return {
+        "country": info.country,
+        "file": PurePath(info.path).name if info.path else None,
+        "version": info.version,
+        "sample": info.sample,
+        "title": info.title,
+    }

@@ -24,8 +24,21 @@ class Entry:
     """A provider prepared once per directory: radians, sets, reach (a plain slotted class:
     thousands are built per directory, and dataclasses cost import time)."""
 
-    __slots__ = ("categories", "cell", "cos_lat", "index", "languages", "lat_r", "located", "lon_r",
-                 "national", "provider", "radius_km", "reach_km", "regions")
+    __slots__ = (
+        "categories",
+        "cell",
+        "cos_lat",
+        "index",
+        "languages",
+        "lat_r",
+        "located",
+        "lon_r",
+        "national",
+        "provider",
+        "radius_km",
+        "reach_km",
+        "regions",
+    )
 
     def __init__(self, index: int, provider: Provider) -> None:
         coverage = provider.coverage
@@ -74,8 +87,14 @@ class Context:
 
     __slots__ = ("avoid_ids", "avoid_regions", "case", "destination", "point")
 
-    def __init__(self, case: Case, destination: Destination, point: Point | None,
-                 avoid_regions: frozenset[str], avoid_ids: frozenset[str]) -> None:
+    def __init__(
+        self,
+        case: Case,
+        destination: Destination,
+        point: Point | None,
+        avoid_regions: frozenset[str],
+        avoid_ids: frozenset[str],
+    ) -> None:
         self.case = case
         self.destination = destination
         self.point = point
@@ -164,13 +183,20 @@ def official_status_rule(e: Entry, need: str, ctx: Context, km: float | None) ->
 
 #: The rules a case can break, in the order a failure is reported; name -> check.
 CASE_RULES: tuple[tuple[str, Rule], ...] = (
-    ("max_km", max_km_rule), ("avoid_provider", avoid_provider_rule),
-    ("avoid_region", avoid_region_rule), ("sex", sex_rule), ("age", age_rule),
-    ("unaccompanied", unaccompanied_rule), ("children", children_rule),
-    ("exploitation", exploitation_rule), ("official_status", official_status_rule),
+    ("max_km", max_km_rule),
+    ("avoid_provider", avoid_provider_rule),
+    ("avoid_region", avoid_region_rule),
+    ("sex", sex_rule),
+    ("age", age_rule),
+    ("unaccompanied", unaccompanied_rule),
+    ("children", children_rule),
+    ("exploitation", exploitation_rule),
+    ("official_status", official_status_rule),
 )
 ALL_RULES: tuple[tuple[str, Rule], ...] = (
-    ("status", status_rule), ("coverage", coverage_rule), *CASE_RULES,
+    ("status", status_rule),
+    ("coverage", coverage_rule),
+    *CASE_RULES,
 )
 
 
@@ -183,8 +209,12 @@ GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[
     ("unaccompanied", unaccompanied_rule, lambda p: p.unaccompanied_minors, lambda c: c.case.unaccompanied),
     ("children", children_rule, lambda p: p.accompanying_children, lambda c: c.case.children > 0),
     ("exploitation", exploitation_rule, lambda p: p.exploitation_types, lambda c: c.case.exploitation),
-    ("official_status", official_status_rule, lambda p: p.official_status_required,
-     lambda c: c.case.official_status),
+    (
+        "official_status",
+        official_status_rule,
+        lambda p: p.official_status_required,
+        lambda c: c.case.official_status,
+    ),
 )
 
 

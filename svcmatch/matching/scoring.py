@@ -15,8 +15,20 @@ from ..errors import InputError
 #: A record not verified for this many months is stale: ranked lower and flagged.
 STALE_MONTHS = 12
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,14 +72,19 @@ class Weights:
         try:
             document = json.loads(Path(path).read_text(encoding="utf-8"))
         except OSError as error:
-            raise InputError(f"cannot read weights file {str(path)!r}: {error.strerror}",
-                             "give a readable JSON file") from None
+            raise InputError(
+                f"cannot read weights file {str(path)!r}: {error.strerror}", "give a readable JSON file"
+            ) from None
         except (ValueError, UnicodeDecodeError) as error:
-            raise InputError(f"weights file {str(path)!r} is not JSON: {error}",
-                             'write an object such as {"distance": 0.5}') from None
+            raise InputError(
+                f"weights file {str(path)!r} is not JSON: {error}",
+                'write an object such as {"distance": 0.5}',
+            ) from None
         if not isinstance(document, dict):
-            raise InputError(f"weights file {str(path)!r} is not a JSON object",
-                             'write an object such as {"distance": 0.5}')
+            raise InputError(
+                f"weights file {str(path)!r} is not a JSON object",
+                'write an object such as {"distance": 0.5}',
+            )
         return cls.from_mapping(document)
 
     def to_json(self) -> dict[str, float]:
