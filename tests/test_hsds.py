@@ -256,6 +256,67 @@ def test_official_example_export_is_valid_and_keeps_what_was_set_aside(service_v
     assert "latitude" not in record["service_at_locations"][0]["location"]  # 100 is no latitude
 
 
+@official
+def test_official_example_values_set_aside_as_text_go_back_on_export(
+    tmp_path: Path, service_validator: Any, tabular_schema: dict[str, Any]
+) -> None:
+    """The example's quoted phone number and its 'MyState' are no use to matching, but HSDS takes
+    them: export writes them back (an empty phone number would be an invalid phones.csv row)."""
+    providers = read(OFFICIAL / "examples" / "service_full.json", "US").providers
+    records, _ = services_json(directory(*providers, country="US"), include_confidential=False)
+    (record,) = records
+    assert_valid(service_validator, record)
+    location = record["service_at_locations"][0]["location"]
+    assert record["phones"][0]["number"] == location["phones"][0]["number"] == '"+44 1234 234567"'
+    assert (location["addresses"][0]["state_province"], location["addresses"][0]["region"]) == (
+        "MyState",
+        "MyRegion",
+    )
+    assert "latitude" not in location and "longitude" not in location  # 100 is no latitude
+    write_hsds(directory(*providers, country="US"), tmp_path / "pkg", "hsds-csv", include_confidential=False)
+    tables = assert_valid_package(tmp_path / "pkg", tabular_schema)
+    assert tables["phone"] and all(row["number"] == '"+44 1234 234567"' for row in tables["phone"])
+    assert tables["address"] and all(row["state_province"] == "MyState" for row in tables["address"])
+    organizations = {row["id"] for row in tables["organization"]}
+    assert tables["program"] and all(row["organization_id"] in organizations for row in tables["program"])
+
+
+def test_a_withheld_shelter_gets_no_set_aside_place_values_back() -> None:
+    kept = {
+        "record": {"service_at_locations": [{"location": {"addresses": [{"address_1": "x"}]}}]},
+        "unusable": [
+            {
+                "field": "service_at_locations.0.location.addresses.0.state_province",
+                "value": "Secret Quarter",
+                "reason": "no region",
+            }
+        ],
+    }
+    shelter = SHELTER.with_changes(extra={"hsds": kept})
+    for include, present in ((False, False), (True, True)):
+        records, _ = services_json(directory(shelter), include_confidential=include)
+        assert ("Secret Quarter" in json.dumps(records)) is present
+
+
+@official
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("taxonomy.json", "a taxonomy"),
+        ("taxonomy_term_list.json", "a taxonomy_term"),
+        ("location.json", "a location"),
+        ("base.json", "the HSDS metadata document"),
+        ("tabular.json", "a tabular package written as JSON (import the folder of CSV files instead)"),
+    ],
+)
+def test_official_files_that_hold_no_service_are_refused_saying_what_they_are(name: str, kind: str) -> None:
+    result = read(OFFICIAL / "examples" / name, "US")
+    assert result.providers == []
+    (problem,) = result.errors
+    assert problem.message.startswith(f"{name} item 1: {kind}")
+    assert problem.message.endswith(": cannot be a provider") and "None" not in problem.describe()
+
+
 # --- our own fixtures: mapping ----------------------------------------------------------------------
 
 

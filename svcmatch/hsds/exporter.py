@@ -12,7 +12,7 @@ from typing import Any
 
 from ..model import Provider
 from . import mapping as m
-from .spec import CHILDREN, TABLES, is_uri, is_uuid
+from .spec import CHILDREN, ENUMS, TABLES, check_cell, is_uri, is_uuid
 from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
 
 Record = dict[str, Any]
@@ -57,6 +57,7 @@ def provider_to_service(
     _put_single_fields(record, provider, hsds, withhold)
     _put_lists(record, provider, country, keyed, withhold, report)
     _put_organization(record, provider)
+    _put_unusable(record, hsds, withhold)
     if not withhold:
         _put_location(record, provider, country, hsds)
     record = _complete(m.prune(record), "service", report, provider.id)
@@ -130,6 +131,48 @@ def _put_single_fields(record: Record, provider: Provider, hsds: Mapping[str, An
         m.set_path(record, path, value)
     if provider.verified_by and "@" in provider.verified_by and " " not in provider.verified_by:
         record["assurer_email"] = provider.verified_by
+
+
+#: Path parts of a location: a withheld confidential shelter gets none of its set-aside values back.
+_PLACE_PARTS = frozenset(
+    {"service_at_locations", "location", "locations", "addresses", "latitude", "longitude"}
+)
+
+
+def _put_unusable(record: Record, hsds: Mapping[str, Any], withhold: bool) -> None:
+    """Values that import set aside go back where they came from, so that nothing is lost, when
+    HSDS accepts them there (a phone number or region in the publisher's own words) and no
+    field of ours has taken the place. Impossible coordinates and malformed emails, URLs and
+    dates stay out: they would make the output invalid."""
+    for item in hsds.get("unusable") or []:
+        path = m.undotted(str(item.get("field", "")))
+        if not path or (withhold and _PLACE_PARTS & {str(part) for part in path}):
+            continue
+        parent = m.get_path(record, path[:-1])
+        name = path[-1]
+        if not isinstance(parent, dict) or not isinstance(name, str) or parent.get(name) not in (None, ""):
+            continue
+        if _fits(path, item.get("value")):
+            parent[name] = item["value"]
+
+
+def _fits(path: tuple[str | int, ...], value: Any) -> bool:
+    """Whether HSDS takes this value at this path: the column's kind, its enumeration, and for
+    coordinates the range of the earth."""
+    table = "service"
+    for part in path[:-1]:
+        if isinstance(part, str):
+            child = CHILDREN.get(table, {}).get(part)
+            if child is None:
+                return False
+            table = child[0]
+    column = TABLES[table].column(str(path[-1]))
+    if column is None or column.name == "id" or column.name.endswith("_id"):
+        return False
+    if column.name in ("latitude", "longitude"):
+        return False  # out of range (that is why import set it aside): no place on earth
+    allowed = ENUMS.get((table, column.name))
+    return check_cell(column.kind, value) is None and (allowed is None or value in allowed)
 
 
 def _attribute(code: str, value: str | None = None) -> Record:
@@ -313,6 +356,9 @@ def _assign_ids(
                 obj[f"{key}_id"] = value["id"]
             elif key == "taxonomy_detail":
                 obj["taxonomy_id"] = value["id"]
+    program = obj.get("program")
+    if table == "service" and isinstance(program, dict) and "organization_id" in obj:
+        program["organization_id"] = obj["organization_id"]  # tabular HSDS requires it of a program
 
 
 # --- tabular ------------------------------------------------------------------------------------

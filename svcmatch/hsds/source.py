@@ -88,8 +88,8 @@ def _add_json_item(source: Source, item: Record, where: str) -> None:
                     None,
                     str(item.get("id") or where),
                     None,
-                    str(item.get("name")),
-                    f"{where}: organization has no service: cannot be a provider",
+                    None if item.get("name") is None else str(item["name"]),
+                    f"{where}: {_not_a_service(item)}: cannot be a provider",
                 )
             )
             return
@@ -117,6 +117,25 @@ def _add_json_item(source: Source, item: Record, where: str) -> None:
         source.services.append((record, where))
         return
     source.services.append((copy.deepcopy(item), where))
+
+
+#: Keys that tell other HSDS objects apart, for the message when an item is no service record.
+_OTHER_KINDS = (
+    (("openapi_url", "profile"), "the HSDS metadata document (base.json)"),
+    (("taxonomy_id", "term_facet", "parent_id"), "a taxonomy_term"),
+    (("location_type", "latitude", "longitude", "addresses"), "a location"),
+    (("version",), "a taxonomy"),
+)
+
+
+def _not_a_service(item: Record) -> str:
+    """Why an item without services cannot be a provider, naming what it looks like."""
+    if any(str(key).endswith(".csv") for key in item):
+        return "a tabular package written as JSON (import the folder of CSV files instead)"
+    for keys, kind in _OTHER_KINDS:
+        if any(key in item for key in keys):
+            return f"{kind}, not a service, service_at_location or organization record"
+    return "organization has no service"
 
 
 # --- tabular data package --------------------------------------------------------------------------
