@@ -571,11 +571,11 @@ def safe_filename(case_id: str, max_bytes: int = MAX_NAME_BYTES) -> str:
     """A file name stem from a case_id that is safe on Linux, macOS and Windows.
 
     Keeps letters, digits, '.', '-' and '_'; anything else (separators, '..', NUL, control
-    characters, spaces) becomes '_'; no leading dot; no device names (CON, NUL, COM1 ...);
+    characters, spaces) becomes '_'; no leading dot or dash; no device names (CON, NUL, COM1 ...);
     at most `max_bytes` bytes of UTF-8.
     """
     text = unicodedata.normalize("NFC", case_id)
-    text = _UNSAFE.sub("_", text).strip("._ ")
+    text = _UNSAFE.sub("_", text).lstrip("._ -").rstrip("._ ")  # "-rf" would read as an option
     text = re.sub(r"\.{2,}", ".", text)
     while len(text.encode("utf-8")) > max_bytes:
         text = text[:-1]

@@ -174,6 +174,8 @@ def test_summary_counts_and_exit_code() -> None:
         ("nul.txt", "_nul.txt"),
         ("com1", "_com1"),
         ("..", "case"),
+        ("-rf", "rf"),
+        ("-.-x", "x"),
         ("", "case"),
         ("C:\\Windows\\x", "C_Windows_x"),
         ("Шкодер 12", "Шкодер_12"),
@@ -188,7 +190,7 @@ def test_safe_filename(case_id: str, name: str) -> None:
 def test_safe_filename_never_leaves_the_folder(case_id: str) -> None:
     name = safe_filename(case_id)
     assert name and "/" not in name and "\\" not in name and "\x00" not in name
-    assert not name.startswith(".") and len(name.encode("utf-8")) <= 100
+    assert not name.startswith((".", "-")) and len(name.encode("utf-8")) <= 100
     assert name.split(".")[0].upper() not in {"CON", "PRN", "AUX", "NUL", "COM1", "LPT1"}
 
 
