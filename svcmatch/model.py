@@ -354,7 +354,8 @@ def _number_text(value: float) -> str:
 def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = None) -> Any:
     """Convert a typed value or a text cell to the field's type; raises InputError naming it.
 
-    Empty text means "not set": None, empty list, False or "" as the field's type has it.
+    Empty text means "not set": None, empty list, False or "" as the field's type has it
+    (a blank status is "active", the default).
     Enumerated values (categories, status, sexes, ...) are checked in `check_values`.
     """
     if name not in _FIELD_SET:
@@ -383,8 +384,9 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
         if blank:
             return ""
         return resolve_region(str(value)) if resolve_region else str(value).strip().upper()
-    if name == "status" and not blank:
-        return str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    if name == "status":
+        # A blank status cell is the default, as for a record that never named one.
+        return "active" if blank else str(value).strip().lower().replace(" ", "_").replace("-", "_")
     return "" if blank else str(value).strip()
 
 

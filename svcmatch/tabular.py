@@ -233,6 +233,23 @@ def _json_records(data: bytes, name: str) -> list[Any]:
     return document
 
 
+def _need_codes(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Categories in people's words ('doctor', 'livelihood') as codes, as `directory add` takes them.
+
+    A word that names no code stays as it is, for `check_values` to report with its row.
+    """
+    from .taxonomy import is_need_code, resolve_need
+
+    codes: list[str] = []
+    for word in words:
+        try:
+            found = (word,) if is_need_code(word) else resolve_need(word)
+        except InputError:
+            found = (word,)
+        codes.extend(code for code in found if code not in codes)
+    return tuple(codes)
+
+
 def unneutralise_cell(text: str) -> str:
     """Undo export's formula neutralising: "'=SUM(A1)" -> "=SUM(A1)", "''x" -> "'x"."""
     if text.startswith("'") and text[1:].startswith(("'", *_FORMULA_STARTS)):
@@ -387,7 +404,8 @@ class _Rows:
             return _parse_extra(raw)
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
-        return coerce_field(column, raw, self._resolve_region)
+        value = coerce_field(column, raw, self._resolve_region)
+        return _need_codes(value) if column == "categories" else value
 
     def _resolve_region(self, text: str) -> str:
         key = text.strip()

@@ -1,0 +1,188 @@
+"""Every `svcmatch` command shown in README.md and the directory docs runs as written.
+
+The examples are read from the documents themselves and run in order, in a fresh folder with
+a copy of examples/, through CliRunner. Where a document shows an error line, the command must
+fail and print that line (its "..." elisions aside); elsewhere it must succeed. Ids that a
+document shows `add` printing are replaced by the ids `add` really printed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+ID_LINE = re.compile(r"[a-z]{2}-[a-z0-9]+-[0-9a-f]{4}")
+
+#: Input files the documents name without shipping them; written with the content the text describes.
+FIXTURES = {
+    # docs/spreadsheets.md: row 2 good, row 3 an unknown category, row 4 a latitude that is no number.
+    "new.csv": (
+        "name,categories,region,latitude,longitude\r\n"
+        "Example Shelter Lezhë,shelter,AL-08,41.7836,19.6436\r\n"
+        "Example Music Club,xylophone,AL-11,41.3275,19.8187\r\n"
+        "Example Legal Desk,legal,AL-11,abc,19.8187\r\n"
+    ),
+}
+#: Commands that show an input the reader supplies (an HSDS export from another system).
+ILLUSTRATIVE = ("hsds-export/",)
+
+
+@dataclass
+class Example:
+    """One command of a document, with the output lines the document shows after it."""
+
+    source: str
+    command: str
+    shown: list[str] = field(default_factory=list)
+
+
+def _logical_lines(block: list[str]) -> Iterator[str]:
+    pending = ""
+    for line in block:
+        if line.rstrip().endswith("\\"):
+            pending += line.rstrip()[:-1] + " "
+            continue
+        yield pending + line
+        pending = ""
+
+
+def examples(document: Path) -> list[Example]:
+    """The shell examples of a Markdown file: `svcmatch ...` lines and `$ ...` lines with output."""
+    found: list[Example] = []
+    block: list[str] | None = None
+    for line in document.read_text(encoding="utf-8").splitlines():
+        if line.startswith("```"):
+            if block is not None:
+                found.extend(_block_examples(document.name, block))
+                block = None
+            elif line.strip() in ("```", "```console", "```shell"):
+                block = []
+            continue
+        if block is not None:
+            block.append(line)
+    return found
+
+
+def _block_examples(source: str, block: list[str]) -> Iterator[Example]:
+    console = any(line.startswith("$ ") for line in block)
+    current: Example | None = None
+    for line in _logical_lines(block):
+        if console:
+            is_command = line.startswith("$ ")
+            command = line[2:]
+        else:
+            command = line
+            is_command = line.startswith(("svcmatch ", "pip ")) and "svcmatch " in line
+        if is_command:
+            if current is not None:
+                yield current
+            current = Example(source, command.strip()) if "svcmatch " in command else None
+        elif current is not None and line.strip():
+            current.shown.append(line)
+    if current is not None:
+        yield current
+
+
+def _split(command: str) -> tuple[list[str], str | None]:
+    """The svcmatch arguments of a shell line, and what a pipe feeds it on stdin."""
+    stdin = None
+    if " | svcmatch " in command:
+        left, _, command = command.partition(" | ")
+        echoed = shlex.split(left)
+        assert echoed[0] == "echo", left
+        stdin = " ".join(echoed[1:]) + "\n"
+    command = command.split(" && ")[-1]  # "pip install . && svcmatch ..."
+    words = shlex.split(command, comments=True)
+    assert words[0] == "svcmatch", command
+    return words[1:], stdin
+
+
+def _run_document(document: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.chdir(folder)
+    monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
+    monkeypatch.setenv("SVCMATCH_AUTHOR", "docs test")
+    ids: dict[str, str] = {}
+    ran = 0
+    for example in examples(ROOT / document):
+        if any(marker in example.command for marker in ILLUSTRATIVE):
+            continue
+        command = example.command
+        for shown_id, real_id in ids.items():
+            command = command.replace(shown_id, real_id)
+        args, stdin = _split(command)
+        result = CliRunner().invoke(main, args, input=stdin)
+        ran += 1
+        where = f"{document}: `{example.command}`\n{result.output}"
+        assert result.exception is None or isinstance(result.exception, SystemExit), where
+        errors = [line for line in example.shown if line.startswith("svcmatch: error:")]
+        if errors:
+            assert result.exit_code != 0, where
+            for line in errors:
+                _assert_shown(line, result.stderr, where)
+        else:
+            assert result.exit_code == 0, where
+        if "add" in args and example.shown and ID_LINE.fullmatch(example.shown[0]):
+            ids[example.shown[0]] = result.stdout.split()[0]
+    return ran
+
+
+def _assert_shown(shown: str, stderr: str, where: str) -> None:
+    """The document's line, where "..." stands for text that differs from run to run."""
+    fragments = [re.escape(part) for part in shown.split("...")]
+    pattern = ".*?".join(fragments)
+    assert re.search(pattern, stderr), f"{shown!r} not in the output of {where}"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    for name, text in FIXTURES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_examples_are_found() -> None:
+    readme = [e.command for e in examples(ROOT / "README.md")]
+    assert any("directory import AL examples/providers-al.csv" in c for c in readme)
+    commands = " ".join(e.command for e in examples(ROOT / "docs" / "directory-commands.md"))
+    for name in ("init", "add", "edit", "remove", "list", "show", "stats", "history"):
+        assert f"directory {name} " in commands
+    assert "| svcmatch --directories ./my-dirs directory add AL --json -" in commands
+
+
+@pytest.mark.parametrize("document", ["README.md", "docs/directory-commands.md", "docs/cli.md"])
+def test_commands_run_as_written(document: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _run_document(document, folder, monkeypatch) >= 1
+
+
+def test_spreadsheet_commands_run_as_written(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # docs/spreadsheets.md speaks of an office whose directory is ./directories/<cc>.json.
+    shutil.copytree(ROOT / "directories", folder / "directories")
+    assert _run_document("docs/spreadsheets.md", folder, monkeypatch) >= 5
+
+
+@pytest.mark.parametrize("document", ["README.md", "docs/spreadsheets.md"])
+def test_python_examples_run(
+    document: str, folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ROOT / "directories", folder / "directories")
+    shutil.copy(folder / "examples" / "providers-al.csv", folder / "providers.csv")
+    monkeypatch.chdir(folder)
+    monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
+    text = (ROOT / document).read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, f"{document} example", "exec"), {"__name__": "example"})
+    assert os.listdir(folder / "directories")
