@@ -149,8 +149,22 @@ def test_only_active_providers_that_offer_the_need() -> None:
         explain=True,
     )
     assert ids(result) == ["ok"]
+    # a temporary closure is worth knowing; a provider closed for good is not a near miss
     rules = {miss.id: miss.rule for miss in result.near_misses["shelter"]}
-    assert rules == {"closed": "status", "off": "status"}
+    assert rules == {"closed": "status"}
+
+
+def test_an_inactive_provider_is_never_the_reason_given_for_an_unmet_need() -> None:
+    result = run(
+        prov("gone", status="inactive", km=1),
+        prov("strict", official_status_required=True, km=5),
+        official_status=False,
+    )
+    assert result.unmet_reasons["shelter"] == (
+        "nearest shelter is Strict, 5 km away, but it requires official victim status"
+    )
+    only_gone = run(prov("gone", status="inactive"))
+    assert only_gone.unmet_reasons["shelter"] == "no active provider in the directory offers shelter"
 
 
 @pytest.mark.parametrize(
@@ -295,6 +309,33 @@ def test_stale_and_capacity_warnings() -> None:
     assert warnings["never"] == ("capacity unknown", "never verified")
 
 
+def test_a_stale_record_ranks_below_a_fresh_one_nearby_and_its_score_is_halved() -> None:
+    stale = prov("stale", km=1, verified_on=dt.date(2024, 3, 10))
+    fresh = prov("fresh", km=10, verified_on=dt.date(2025, 9, 1))  # 6 months: still fresh
+    result = run(stale, fresh)
+    assert ids(result) == ["fresh", "stale"]
+    assert result.needs["shelter"][1].stale and not result.needs["shelter"][0].stale
+    trusted = run(stale, fresh, weights=Weights.from_mapping({"stale_factor": 1.0}))
+    assert ids(trusted) == ["stale", "fresh"]  # without the factor, nearer wins
+    halved = trusted.needs["shelter"][0].score * 0.5
+    assert result.needs["shelter"][1].score == pytest.approx(halved)
+
+
+def test_a_never_verified_record_is_stale() -> None:
+    result = run(prov("never", km=1, verified_on=None), prov("checked", km=8))
+    assert ids(result) == ["checked", "never"]
+    assert "never verified" in result.needs["shelter"][1].warnings
+
+
+def test_unknown_sex_or_age_passes_with_a_warning_naming_what_to_check() -> None:
+    result = run(prov("women", sexes=("female",), min_age=18), prov("youth", min_age=12, max_age=17))
+    warnings = {m.id: m.warnings for m in result.needs["shelter"]}
+    assert warnings["women"] == ("capacity unknown", "serves women only", "takes people aged 18 and over")
+    assert warnings["youth"] == ("capacity unknown", "takes ages 12-17")
+    told = run(prov("women", sexes=("female",), min_age=18), sex="female", age=30)
+    assert told.needs["shelter"][0].warnings == ("capacity unknown",)
+
+
 def test_capacity_order_free_unknown_full() -> None:
     result = run(prov("full", capacity_available=0), prov("unknown"), prov("free", capacity_available=2))
     assert ids(result) == ["free", "unknown", "full"]
@@ -377,7 +418,7 @@ def test_unmet_need_with_its_nearest_near_miss() -> None:
 
 def test_unmet_need_offered_by_nobody() -> None:
     result = run(prov("s"), needs=("family",))
-    assert result.unmet_reasons["family"] == "no provider in the directory offers family support"
+    assert result.unmet_reasons["family"] == "no active provider in the directory offers family support"
 
 
 def test_unmet_need_whose_nearest_breaks_several_rules() -> None:
@@ -411,9 +452,10 @@ def test_confidential_shelter_has_no_address_no_coordinates_and_a_coarse_distanc
 # --- properties -----------------------------------------------------------------------------
 
 _providers = st.builds(
-    lambda i, km, sexes, low, kids, unacc, expl, official, status, kind, region: prov(
+    lambda i, km, sexes, low, kids, unacc, expl, official, status, kind, region, verified: prov(
         f"p{i}",
         km=km,
+        verified_on=verified,
         sexes=sexes,
         min_age=low,
         accompanying_children=kids,
@@ -435,6 +477,7 @@ _providers = st.builds(
     st.sampled_from(["active", "active", "inactive"]),
     st.sampled_from(["regions", "radius", "national"]),
     st.sampled_from(["AL-10", "AL-08", "AL-11"]),
+    st.sampled_from([dt.date(2026, 1, 15), dt.date(2024, 3, 10), None]),
 )
 _cases = st.fixed_dictionaries(
     {

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..errors import InputError, NotFoundError
-from ..model import Directory
+from ..model import Directory, Provider
 from ..taxonomy import NEEDS_BY_CODE
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
@@ -22,15 +22,18 @@ from .rules import (
     Context,
     Entry,
     Point,
+    age_words,
     coarse_km,
     failures,
     haversine_km,
+    sex_words,
 )
 from .scoring import (
     Weights,
     capacity_factor,
     capacity_words,
     freshness_factor,
+    is_stale,
     join_words,
     verification_words,
 )
@@ -78,6 +81,10 @@ class Scoring:
     ) -> None:
         self.weights = weights
         self.base = [self._base(e, today, weights) for e in entries]
+        #: the factor each provider's score is multiplied by: stale_factor for a stale record
+        self.trust = [
+            weights.stale_factor if is_stale(e.provider.verified_on, today) else 1.0 for e in entries
+        ]
         self._offering = offering
         self._indexes: dict[str, NeedIndex | None] = {}
 
@@ -328,6 +335,7 @@ class Matcher:
             documents_required=p.documents_required,
             how_to_refer=p.how_to_refer,
             region=p.region,
+            stale=is_stale(p.verified_on, today),
         )
 
     def near_misses(self, need: str, ctx: Context) -> tuple[NearMiss, ...]:
@@ -358,7 +366,7 @@ class Matcher:
             )
         closest = self._closest_offering(need, ctx)
         if closest is None:
-            return f"no provider in the directory offers {label}"
+            return f"no active provider in the directory offers {label}"
         e, km, broken = closest
         coarse = e.provider.confidential_address and km is not None
         shown = _shown_km(float(coarse_km(km)) if coarse and km is not None else km, coarse)
@@ -368,9 +376,12 @@ class Matcher:
         )
 
     def _closest_offering(self, need: str, ctx: Context) -> tuple[Entry, float | None, Broken] | None:
-        """The provider of the need that breaks the fewest rules, nearest first."""
+        """The provider of the need that breaks the fewest rules, nearest first (never an
+        inactive one: it is not a service any more)."""
         best: tuple[tuple[int, float, str], Entry, float | None, Broken] | None = None
         for e in self.offering.get(need, ()):
+            if e.provider.status == "inactive":
+                continue
             km = haversine_km(ctx.point, e.lat_r, e.lon_r, e.cos_lat) if ctx.point and e.located else None
             broken = failures(e, need, ctx, km)
             key = (len(broken), math.inf if km is None else km, e.provider.id)
@@ -409,7 +420,8 @@ class _Search:
 
     def consider(self, e: Entry, km: float | None, shown: float | None, static: float) -> None:
         covered, dynamic = self._dynamic(e)
-        points = static + dynamic
+        # a stale record's points shrink; the search's bounds, taken without it, stay upper bounds
+        points = (static + dynamic) * self.scoring.trust[e.index]
         if points < self.threshold - _EPS:
             return
         self.hits.append(Hit(e, points, km, shown, covered))
@@ -565,7 +577,19 @@ def _explain(hit: Hit, need: str, ctx: Context, today: dt.date) -> tuple[list[st
             warnings.append(warning)
     if p.official_status_required and case.official_status is None:
         warnings.append("requires official victim status")
+    warnings.extend(_unknown_fact_warnings(p, case))
     return reasons, warnings
+
+
+def _unknown_fact_warnings(p: Provider, case: Case) -> list[str]:
+    """A provider that serves one sex or an age range passes when the case does not give the
+    person's sex or age; the warning tells the caseworker what to check."""
+    found: list[str] = []
+    if case.sex is None and p.sexes:
+        found.append(sex_words(p.sexes))
+    if case.age is None and (p.min_age is not None or p.max_age is not None):
+        found.append(age_words(p.min_age, p.max_age))
+    return found
 
 
 def _distance_words(hit: Hit, dest: Destination) -> str:
@@ -586,6 +610,8 @@ def _shown_km(km: float | None, coarse: bool) -> float | None:
 def _add_near_miss(
     found: list[tuple[float, str, NearMiss]], e: Entry, need: str, ctx: Context, km: float | None
 ) -> None:
+    if e.provider.status == "inactive":
+        return  # closed for good: nothing to act on (a temporary closure is worth knowing)
     broken = failures(e, need, ctx, km)
     if len(broken) != 1:
         return

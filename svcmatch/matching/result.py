@@ -31,6 +31,7 @@ class ProviderMatch:
     documents_required: tuple[str, ...]
     how_to_refer: str
     region: str
+    stale: bool = False  # not verified for STALE_MONTHS or never: listed after the fresh ones
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -48,6 +49,7 @@ class ProviderMatch:
             "documents_required": list(self.documents_required),
             "how_to_refer": self.how_to_refer,
             "region": self.region,
+            "stale": self.stale,
         }
 
 

@@ -144,16 +144,26 @@ def sex_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     sex, served = ctx.case.sex, e.provider.sexes
     if sex is None or not served or sex in served:
         return None
-    return f"it serves {join_words([_SEX_PLURALS.get(s, s) for s in served])} only"
+    return "it " + sex_words(served)
+
+
+def sex_words(served: tuple[str, ...]) -> str:
+    """'serves women only', 'serves women and other genders only'."""
+    return f"serves {join_words([_SEX_PLURALS.get(s, s) for s in served])} only"
 
 
 def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     age, low, high = ctx.case.age, e.provider.min_age, e.provider.max_age
     if age is None or ((low is None or age >= low) and (high is None or age <= high)):
         return None
+    return "it " + age_words(low, high)
+
+
+def age_words(low: int | None, high: int | None) -> str:
+    """'takes ages 12-17', 'takes people aged 18 and over', 'takes people up to 17'."""
     if low is not None and high is not None:
-        return f"it takes ages {low}-{high}"
-    return f"it takes people aged {low} and over" if low is not None else f"it takes people up to {high}"
+        return f"takes ages {low}-{high}"
+    return f"takes people aged {low} and over" if low is not None else f"takes people up to {high}"
 
 
 def unaccompanied_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:

@@ -52,6 +52,8 @@ class Weights:
     distance_scale_km: float = 30.0  # the distance factor falls to 37% at this many km
     distance_unknown: float = 0.5  # distance factor of a provider with no known location
     capacity_unknown: float = 0.5  # capacity factor when free places are not known
+    stale_factor: float = 0.5  # the whole score of a stale record (not verified for
+    #                            STALE_MONTHS, or never) is multiplied by this
     plan_provider_cost: float = 0.07  # the plan gives up this much total score to use one
     #                                   provider fewer (see plan.py)
 
@@ -99,7 +101,7 @@ def _weight_value(key: str, value: Any) -> float:
         raise InputError(f"weight {key!r} is negative", "weights are 0 or more")
     if key == "distance_scale_km" and number == 0:
         raise InputError("weight 'distance_scale_km' is 0", "give a distance such as 40")
-    if key in ("distance_unknown", "capacity_unknown", "plan_provider_cost") and number > 1:
+    if key in ("distance_unknown", "capacity_unknown", "stale_factor", "plan_provider_cost") and number > 1:
         raise InputError(f"weight {key!r} is above 1", "scores and factors lie in 0..1")
     return number
 
