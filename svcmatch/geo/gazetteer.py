@@ -57,6 +57,24 @@ class Gazetteer:
     border: list[tuple[float, float]]
     _grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
     _border_grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
+    _consonants: dict[str, list[str]] | None = field(default=None, repr=False)
+
+    def by_consonants(self, key: str) -> list[str]:
+        """Latin name keys whose consonant_key() is `key` (the index is built on first use)."""
+        if self._consonants is None:
+            from .names import consonant_key
+
+            index: dict[str, list[str]] = defaultdict(list)
+            for name in self.names:
+                if name.isascii():
+                    index[consonant_key(name)].append(name)
+            self._consonants = dict(index)
+        return self._consonants.get(key, [])
+
+    def consonant_keys(self) -> list[str]:
+        self.by_consonants("")
+        assert self._consonants is not None
+        return list(self._consonants)
 
     def nearest_town(self, lat: float, lon: float, region: str | None = None) -> tuple[int, float]:
         """(index, km) of the town nearest to a point, optionally among one region's towns."""

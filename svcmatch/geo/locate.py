@@ -8,7 +8,18 @@ from typing import Any
 from ..errors import InputError
 from .countries import resolve_country
 from .gazetteer import Gazetteer, load_gazetteer
-from .names import fold_name, has_region_type, skeleton, strip_region_type, to_latin
+from .names import (
+    consonant_key,
+    fold_name,
+    has_arabic,
+    has_region_type,
+    latin_skeleton,
+    readings,
+    skeleton,
+    sound_key,
+    strip_region_type,
+    to_latin,
+)
 from .regions import RegionIndex, region_code, region_index
 
 #: Scores (0-1) by how a name matched; a town's own name beats a region named the same
@@ -20,6 +31,14 @@ SUBREGION = 0.98
 SOUND_ALIKE = 0.9  # + up to 0.05 by spelling similarity
 FUZZY_WEIGHT = 0.92  # x rapidfuzz ratio / 100
 PART_OF_NAME = 0.85  # the query is all the words of a longer name ('Biougra' in 'Tine Biougra')
+#: A name is some of the query's words: the old compound 'Pereyaslav-Khmelnytskyi' is Pereiaslav
+#: (the head word) before Khmelnytskyi (a word it shares with another town).
+NAME_IN_QUERY = 0.8
+NAME_STARTS_QUERY = 0.82
+#: Arabic written without short vowels, met with a Latin name of the same consonants.
+SAME_CONSONANTS = 0.86  # + up to 0.04 by how near the Latin name is to the Arabic read aloud
+NEAR_CONSONANTS = 0.83
+_MIN_CONSONANTS = 2
 #: Candidates this close to the best score tie; the larger place wins.
 TIE = 0.005
 #: rapidfuzz ratio (0-100) a typo must reach, by query length (short names need more).
@@ -145,7 +164,7 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
         for sub in index.subregion_names.get(key, ()):
             add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub]))
     if not found or max(c.score for c in found.values()) < REGION_BARE:
-        for candidate in _sound_alikes(folded, bare, gazetteer, index):
+        for candidate in _sound_alikes(text, folded, bare, gazetteer, index):
             add(candidate)
     if not found or max(c.score for c in found.values()) < SOUND_ALIKE:
         for candidate in _typos(folded, bare, gazetteer, index):
@@ -153,23 +172,53 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     return list(found.values())
 
 
-def _sound_alikes(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Candidate]:
+def _sound_alikes(
+    query: str, folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex
+) -> list[_Candidate]:
     from rapidfuzz import fuzz
 
     found: list[_Candidate] = []
-    sound = skeleton(folded)
-    latin = to_latin(folded)
-    if len(sound) >= 2:
+    for latin in readings(folded):
+        sound = latin_skeleton(latin)
+        if len(sound) < 2:
+            continue
         for key in gazetteer.skeletons.get(sound, ()):
             similarity = fuzz.ratio(latin, to_latin(key))
             if similarity >= 72:
                 found += [
                     _Candidate(SOUND_ALIKE + 0.05 * similarity / 100, "town", t) for t in gazetteer.names[key]
                 ]
+    if has_arabic(query):
+        found += _arabic_sound_alikes(query, gazetteer)
     region_sound = skeleton(bare)
     if len(region_sound) >= 3:
         found += [_Candidate(SOUND_ALIKE, "region", code) for code in index.skeletons.get(region_sound, ())]
     return found
+
+
+def _arabic_sound_alikes(query: str, gazetteer: Gazetteer) -> list[_Candidate]:
+    """Latin names with the consonants of an Arabic name; among them (and with one consonant
+    more or less, for long names) the spelling nearest the Arabic read aloud wins."""
+    from rapidfuzz import fuzz, process
+
+    consonants = consonant_key(query)
+    spoken = sound_key(query)
+    if not consonants:
+        return []
+    keys = {key: SAME_CONSONANTS for key in gazetteer.by_consonants(consonants)}
+    if len(consonants) < _MIN_CONSONANTS:  # one consonant ('Assa', آسا): the vowels must agree too
+        keys = {key: score for key, score in keys.items() if fuzz.ratio(spoken, sound_key(key)) >= 85}
+    if len(consonants) >= 5:
+        for near, _ratio, _ in process.extract(
+            consonants, gazetteer.consonant_keys(), scorer=fuzz.ratio, score_cutoff=88, limit=4
+        ):
+            for key in gazetteer.by_consonants(near):
+                keys.setdefault(key, NEAR_CONSONANTS)
+    return [
+        _Candidate(score + 0.04 * fuzz.ratio(spoken, sound_key(key)) / 100, "town", t)
+        for key, score in keys.items()
+        for t in gazetteer.names[key]
+    ]
 
 
 def _cutoff(text: str) -> float:
@@ -185,16 +234,24 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
     ):
         found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "town", t) for t in gazetteer.names[key]]
     if len(folded) >= 4:
+        words = folded.split()
         for key, _ratio, _ in process.extract(
             folded, list(gazetteer.names), scorer=fuzz.token_set_ratio, score_cutoff=100, limit=8
         ):
-            found += [_Candidate(PART_OF_NAME, "town", t) for t in gazetteer.names[key]]
+            found += [_Candidate(_part_score(words, key), "town", t) for t in gazetteer.names[key]]
     if bare:
         for key, ratio, _ in process.extract(
             bare, list(index.names), scorer=fuzz.ratio, score_cutoff=_cutoff(bare), limit=4
         ):
             found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "region", c) for c in index.names[key]]
     return found
+
+
+def _part_score(words: list[str], key: str) -> float:
+    """Score of a name that shares all its words, or all the query's words, with the query."""
+    if set(words) <= set(key.split()):
+        return PART_OF_NAME
+    return NAME_STARTS_QUERY if words[: len(key.split())] == key.split() else NAME_IN_QUERY
 
 
 def _region_of(candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) -> str:

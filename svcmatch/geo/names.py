@@ -48,6 +48,73 @@ _CYRILLIC = {
     "ё": "e",
 }
 _CYRILLIC_TABLE = str.maketrans(_CYRILLIC)
+#: Russian reads these letters otherwise (и is i, г is g); й and ё are folded to и and е.
+_RUSSIAN_TABLE = str.maketrans({**_CYRILLIC, "и": "i", "г": "g", "е": "e", "э": "e", "ы": "y"})
+#: Modern Greek (Albania's south has Greek names: Δέλβινο, Χειμάρρα), folded, so no accents.
+_GREEK_DIGRAPHS = (("ου", "u"), ("ει", "i"), ("οι", "i"), ("αι", "e"), ("μπ", "b"), ("ντ", "d"), ("γκ", "g"))
+_GREEK_TABLE = str.maketrans(
+    dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", "avgdeziθiklmnxoprsstifhψo", strict=True)) | {"θ": "th", "ψ": "ps"}
+)
+#: Arabic letters as the French-based spellings of Moroccan names write them; و and ي are
+#: mostly vowels there (Taourirt, Tiznit), ع and ء are not written.
+_ARABIC_LATIN = str.maketrans(
+    {
+        "ا": "a",
+        "أ": "a",
+        "إ": "i",
+        "آ": "a",
+        "ب": "b",
+        "ت": "t",
+        "ث": "t",
+        "ج": "j",
+        "ح": "h",
+        "خ": "kh",
+        "د": "d",
+        "ذ": "d",
+        "ر": "r",
+        "ز": "z",
+        "س": "s",
+        "ش": "ch",
+        "ص": "s",
+        "ض": "d",
+        "ط": "t",
+        "ظ": "z",
+        "ع": "",
+        "غ": "gh",
+        "ف": "f",
+        "ق": "k",
+        "ڭ": "g",
+        "ك": "k",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ه": "h",
+        "و": "u",
+        "ي": "i",
+        "ء": "",
+    }
+)
+_ARABIC_LETTERS = re.compile(r"[\u0600-\u06ff]")
+#: The article, written apart in Latin (Ksar el Kebir) and joined in Arabic (القصر الكبير);
+#: French spellings add 'des' where Arabic has none (El Kelaa des Sraghna, قلعة السراغنة).
+#: Darija spellings join it as 'L' before a consonant (Lqliaa is El Qliaa, القليعة).
+_LATIN_ARTICLE = re.compile(
+    r"(?<!\S)(?:(?:al|el|ad|ed|ar|er|as|es|at|et|az|ez|an|en|de|des|du)\s+(?=\S)|l(?=[^aeiouyl\s]))"
+)
+_CONSONANT_RULES: tuple[tuple[str, str], ...] = (
+    ("kh", "h"),
+    ("gh", "h"),
+    ("sh", "c"),
+    ("ch", "c"),
+    ("ou", "u"),
+    ("o", "u"),  # Arabic has no o: Zaio is زايو
+    ("q", "k"),
+    ("g", "k"),  # Moroccan Arabic writes g with ك, ق, ڭ or ج: Agadir أكادير, Ben Guerir ابن جرير
+    ("j", "k"),
+    ("w", "u"),
+    ("x", "ks"),
+    ("y", "i"),
+)
 
 #: Spelling pairs that transliteration systems (English, French, German, Polish, Ukrainian,
 #: Russian) write differently for one sound; applied in order, before vowels are dropped.
@@ -87,10 +154,30 @@ def to_latin(folded: str) -> str:
     return folded.translate(_CYRILLIC_TABLE)
 
 
+def readings(folded: str) -> list[str]:
+    """The Latin spellings a typed name may stand for: Cyrillic read as Ukrainian and as
+    Russian (Ильичёвск is Ilichevsk, not Ylychevsk), Greek as Modern Greek; Latin as is."""
+    found = [to_latin(folded)]
+    if any("\u0400" <= ch <= "\u04ff" for ch in folded):
+        found.append(folded.translate(_RUSSIAN_TABLE))
+    if any("\u0370" <= ch <= "\u03ff" for ch in folded):
+        text = folded
+        for greek, latin in _GREEK_DIGRAPHS:
+            text = text.replace(greek, latin)
+        found.append(text.translate(_GREEK_TABLE))
+        found.append(text.translate(_GREEK_TABLE).replace("v", "b"))  # Ελβασάν is Elbasan
+    return list(dict.fromkeys(found))
+
+
 def skeleton(folded: str) -> str:
     """A sound-alike key: the first letter, then consonants only, as transliterations disagree
     mostly on vowels and digraphs: Kyiv, Kiev, Kijów and Київ share 'kv'; Lviv, Lvov, Lwów 'lv'."""
-    text = to_latin(folded).replace(" ", "")
+    return latin_skeleton(to_latin(folded))
+
+
+def latin_skeleton(latin: str) -> str:
+    """skeleton() of a name already in Latin letters ('' for any other script)."""
+    text = latin.replace(" ", "")
     if not text.isascii() or not text:
         return ""
     for written, sound in _SKELETON_RULES:
@@ -182,3 +269,41 @@ def strip_region_type(folded: str) -> str:
 
 def has_region_type(folded: str) -> bool:
     return bool(_TYPE_WORDS.search(folded))
+
+
+def has_arabic(text: str) -> bool:
+    return bool(_ARABIC_LETTERS.search(text))
+
+
+def arabic_reading(text: str) -> str:
+    """An Arabic name in the Latin letters of French-based Moroccan spellings, articles cut:
+    'القصر الكبير' -> 'ksr kbir'. Takes the name as typed: the final ة (a vowel, تمارة is
+    Temara) must still differ from ه (a consonant, الفقيه is Fquih)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_DROP)
+    text = unicodedata.normalize("NFC", text).replace("ة", "a").replace("ى", "a")
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _SEPARATORS.sub(" ", text).split()]
+    return " ".join(words).translate(_ARABIC_LATIN)
+
+
+def sound_key(text: str) -> str:
+    """A name as it sounds in French-based Moroccan spelling, vowels kept: Arabic read aloud
+    (اليوسفية -> 'iusfia'), Latin folded with articles cut and letters doubled once
+    (Youssoufia -> 'iusufia'). '' when letters of other scripts remain."""
+    if has_arabic(text):
+        latin = arabic_reading(text)  # Arabic does not write a consonant twice
+    else:
+        latin = re.sub(r"(.)\1+", r"\1", _LATIN_ARTICLE.sub("", to_latin(text)).replace(" ", ""))
+    latin = latin.replace(" ", "")
+    if not latin.isascii():
+        return ""
+    for written, sound in _CONSONANT_RULES:
+        latin = latin.replace(written, sound)
+    return latin
+
+
+def consonant_key(text: str) -> str:
+    """The consonants of sound_key(): how an Arabic name (written without short vowels) meets
+    its French-based spelling: تاوريرت and Taourirt are 'trrt', الخميسات and Khémisset 'hmst',
+    القصر الكبير and Ksar el Kébir 'ksrkbr'. Latin names come folded."""
+    return re.sub(r"[aeiou]", "", sound_key(text))
