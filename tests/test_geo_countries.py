@@ -58,6 +58,18 @@ def test_country_variants(text: str, alpha2: str) -> None:
     assert resolve_country(text).alpha2 == alpha2
 
 
+def test_a_name_that_fits_two_countries_names_both() -> None:
+    with pytest.raises(InputError) as raised:
+        resolve_country("Korea")
+    assert "could be" in raised.value.message
+    assert "(KR)" in raised.value.message and "(KP)" in raised.value.message
+    assert "ISO code" in raised.value.hint
+
+
+def test_a_word_of_one_country_name_is_that_country() -> None:
+    assert resolve_country("Macedonia").alpha2 == "MK"
+
+
 def test_country_record() -> None:
     country = resolve_country("Україна")
     assert (country.alpha2, country.alpha3, country.numeric, country.name) == ("UA", "UKR", "804", "Ukraine")

@@ -103,6 +103,9 @@ def _by_typo(table: _CountryTable, key: str, text: str) -> list[str]:
     names = country_names()
     scored = process.extract(key, list(names), scorer=fuzz.ratio, limit=6)
     if not scored or scored[0][1] < _TYPO_CUTOFF or len(key) < 4:
+        partial = _named_in(names, key)
+        if partial:
+            return partial
         closest = ", ".join(
             dict.fromkeys(
                 f"{table.by_alpha2[c].name} ({c})" for name, _s, _i in scored[:3] for c in names[name]
@@ -115,3 +118,13 @@ def _by_typo(table: _CountryTable, key: str, text: str) -> list[str]:
         if score >= best - 0.01:
             codes += [c for c in names[name] if c not in codes]
     return codes
+
+
+def _named_in(names: dict[str, list[str]], key: str) -> list[str]:
+    """Countries whose name has every word of the key ('Korea': KR and KP; 'Macedonia': MK),
+    when a few do; a word that many names share ('republic') names none."""
+    words = set(key.split())
+    if len(key) < 4:
+        return []
+    codes = list(dict.fromkeys(c for name, cs in names.items() if words <= set(name.split()) for c in cs))
+    return codes if len(codes) <= 3 else []
