@@ -58,6 +58,20 @@ def test_offline_fills_from_town_or_region_and_marks_approximate(root: Path) -> 
     assert "filled 3 of 4" in result.stderr
 
 
+def test_offline_skips_a_city_outside_the_providers_region(tmp_path: Path) -> None:
+    store = DirectoryStore("AL", tmp_path)
+    store.create(title="test")
+    with store.transaction(action="test") as transaction:
+        transaction.put(Provider(id="al-ber-0001", name="Legal Aid", city="Shkodra", region="AL-01"))
+    result = CliRunner().invoke(
+        main, ["--directories", str(tmp_path), "directory", "geocode", "AL", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.stdout)
+    assert "AL-10" in row["skipped"] and "AL-01" in row["skipped"]
+    assert _load(tmp_path)["al-ber-0001"].latitude is None
+
+
 def test_dry_run_changes_nothing(root: Path) -> None:
     before = (root / "al.json").read_bytes()
     result = CliRunner().invoke(main, ["--directories", str(root), "directory", "geocode", "AL", "--dry-run"])

@@ -80,6 +80,13 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
             if not provider.region:
                 raise
             place = locate(provider.city, country)
+            if place.region != provider.region:
+                # Placing it there would contradict its region: one of the two is wrong.
+                raise InputError(
+                    f"city {provider.city!r} is {place.name} in {place.region}, "
+                    f"not in its region {provider.region}",
+                    "correct the city or the region",
+                ) from None
         if place.latitude is None or place.longitude is None:
             raise InputError(f"{place.name} has no coordinates in the gazetteer", "set them by hand")
         return Fill(
