@@ -411,6 +411,35 @@ def test_records_that_cannot_be_providers_are_refused_with_the_reason() -> None:
 
 
 @pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        (
+            {"name": "X", "status": "active", "service_at_locations": 1},
+            "service_at_locations is a number, not a list of objects",
+        ),
+        (
+            {"name": "X", "status": "active", "phones": [{"number": ["1"]}]},
+            "phones.0.number is a list, not a single value",
+        ),
+        ({"name": "X", "organization": "Org"}, "organization is text, not an object"),
+        (
+            {"name": "X", "service_at_locations": [{"location": {"addresses": [7]}}]},
+            "addresses.0 is a number",
+        ),
+    ],
+)
+def test_a_record_not_shaped_like_hsds_is_refused_naming_the_place(
+    tmp_path: Path, record: dict[str, Any], message: str
+) -> None:
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps([record, {"name": "Good service", "status": "active"}]), encoding="utf-8")
+    result = read(path)
+    assert [p.name for p in result.providers] == ["Good service"]  # the bad one does not stop the rest
+    (problem,) = result.errors
+    assert message in problem.message and problem.message.endswith("not an HSDS service record; refused")
+
+
+@pytest.mark.parametrize(
     ("content", "message"),
     [
         ("{not json", "is not valid JSON"),

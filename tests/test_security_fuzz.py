@@ -249,3 +249,60 @@ def test_need_words_and_dates(root: Path, needs: str, date: str) -> None:
         "--format",
         "json",
     )
+
+
+HSDS_KEYS = st.sampled_from(
+    [
+        "name",
+        "id",
+        "services",
+        "service",
+        "location",
+        "status",
+        "organization",
+        "service_at_locations",
+        "latitude",
+        "addresses",
+        "phones",
+        "number",
+        "region",
+        "attributes",
+        "taxonomy_term",
+        "code",
+        "languages",
+        "minimum_age",
+        "assured_date",
+        "email",
+        "contents",
+        "service_areas",
+        "capacities",
+        "required_documents",
+        "contacts",
+    ]
+)
+HSDS_LEAF = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), WORDS)
+HSDS_TREE = st.recursive(
+    HSDS_LEAF,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(HSDS_KEYS, inner, max_size=5)),
+    max_leaves=25,
+)
+
+
+#: Records that look like services, organizations or service_at_locations, with any values.
+HSDS_RECORDS = st.lists(
+    st.builds(
+        lambda name, rest: {"name": name, **rest},
+        WORDS,
+        st.dictionaries(HSDS_KEYS, HSDS_TREE, min_size=1, max_size=6),
+    ),
+    min_size=1,
+    max_size=3,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(document=st.one_of(HSDS_RECORDS, HSDS_TREE))
+def test_hsds_json_import(root: Path, tmp_path_factory: pytest.TempPathFactory, document: object) -> None:
+    path = tmp_path_factory.mktemp("hsds") / "services.json"
+    path.write_text(json.dumps(document), encoding="utf-8")  # NaN and Infinity too, as Python writes them
+    invoke(root, "directory", "import", "AL", str(path), "--format", "hsds", "--dry-run")

@@ -30,6 +30,7 @@ def read_hsds(path: Path, country: str, *, taxonomy_map: Path | None, strict: bo
     """
     from .importer import ImportContext, convert, services_to_drafts
     from .source import read_source
+    from .spec import shape_problem
     from .vocab import load_term_map
 
     cc = country.strip().upper()
@@ -38,6 +39,19 @@ def read_hsds(path: Path, country: str, *, taxonomy_map: Path | None, strict: bo
     result = ReadResult(problems=list(source.problems), notes=list(source.notes))
     seen: set[str] = set()
     for record, where in source.services:
+        shape = shape_problem(record)
+        if shape:
+            name = record.get("name")
+            context.problems.append(
+                RowProblem(
+                    None,
+                    str(record.get("id") or where),
+                    None,
+                    name if isinstance(name, str) else None,
+                    f"{where}: {shape}: not an HSDS service record; refused",
+                )
+            )
+            continue
         for draft in services_to_drafts(record, where):
             provider = convert(draft, context)
             if provider is None:

@@ -218,6 +218,49 @@ PARENT_ORDER: dict[str, tuple[str, ...]] = {
 }
 
 
+def shape_problem(obj: Any, table: str = "service", path: str = "") -> str | None:
+    """Why a nested record does not have the shape of HSDS (a list where an object belongs, an
+    object where a value belongs), naming the first place; None when its shape is HSDS's.
+    Keys HSDS does not know may hold anything: they are kept aside as they are."""
+    where = path or table
+    if not isinstance(obj, dict):
+        return f"{where} is {_kind(obj)}, not an object"
+    children = CHILDREN.get(table, {})
+    spec = TABLES.get(table)
+    for key, value in obj.items():
+        place = f"{path}.{key}" if path else str(key)
+        child = children.get(key)
+        if value is None:
+            continue
+        if child is None:
+            if spec is not None and spec.column(key) is not None and isinstance(value, (dict, list)):
+                return f"{place} is {_kind(value)}, not a single value"
+            continue
+        child_table, many = child
+        if not many:
+            problem = shape_problem(value, child_table, place)
+        elif not isinstance(value, list):
+            problem = f"{place} is {_kind(value)}, not a list of objects"
+        else:
+            problem = next(
+                (p for i, v in enumerate(value) if (p := shape_problem(v, child_table, f"{place}.{i}"))),
+                None,
+            )
+        if problem:
+            return problem
+    return None
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    return "a list" if isinstance(value, list) else "an object"
+
+
 def foreign_keys(table: Table) -> list[tuple[str, str]]:
     """(column, referenced table) of a table, as the official data package declares them."""
     keys = []
