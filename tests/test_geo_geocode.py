@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -178,6 +179,33 @@ def test_no_network_is_one_line_exit_5_and_nothing_changed(root: Path, fake: typ
     assert result.exit_code == 5
     assert result.stderr.count("\n") == 1 and "Nominatim" in result.stderr
     assert (root / "al.json").read_bytes() == before
+
+
+def test_no_network_prints_no_traceback_outside_pytest(root: Path, tmp_path: Path) -> None:
+    """pytest's own log handlers hide what geopy's retry logging does in a real terminal, so run
+    the command in a fresh interpreter, with a Nominatim that fails (no network is touched)."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys, geopy.geocoders, geopy.exc
+from svcmatch.geo import geocode
+class Failing:
+    def __init__(self, **kwargs): pass
+    def geocode(self, query, **kwargs): raise geopy.exc.GeocoderUnavailable("Name or service not known")
+geopy.geocoders.Nominatim = Failing
+geocode.MIN_DELAY_SECONDS = geocode.ERROR_WAIT_SECONDS = 0.0
+from svcmatch.cli import main
+sys.argv = ["svcmatch", "--directories", {str(root)!r}, "directory", "geocode", "AL", "--online",
+            "--user-agent", "x"]
+main()
+"""
+    env = {**os.environ, "SVCMATCH_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 5, done.stderr
+    assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
 
 
 def test_bad_nominatim_url(root: Path, fake: type[FakeNominatim]) -> None:

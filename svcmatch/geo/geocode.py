@@ -181,10 +181,17 @@ def user_agent_or_error(user_agent: str | None) -> str:
 
 def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: str = "") -> Geocoder:
     """geopy's Nominatim behind its RateLimiter (1 request/s); errors raise NetworkError."""
+    import logging
     from urllib.parse import urlsplit
 
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
+
+    # RateLimiter logs each retry with its traceback; with no handler of its own, Python's
+    # last-resort handler would print that to the user's terminal. The error is raised anyway.
+    geopy_logger = logging.getLogger("geopy")
+    if not geopy_logger.handlers:
+        geopy_logger.addHandler(logging.NullHandler())
 
     parts = urlsplit(url if "://" in url else f"https://{url}")
     if parts.scheme not in ("http", "https") or not parts.netloc:
