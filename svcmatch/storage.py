@@ -37,6 +37,8 @@ AUTHOR_ENV = "SVCMATCH_AUTHOR"
 DEFAULT_LOCK_TIMEOUT = 30.0
 
 META_TABLE = "meta"
+#: How much of a file is read to find its meta table (DirectoryStore.is_sample).
+_HEAD_BYTES = 16_384
 PROVIDERS_TABLE = "providers"
 META_ID = "directory"
 HISTORY_FOLDER = "history"
@@ -649,6 +651,26 @@ class DirectoryStore:
 
     def exists(self) -> bool:
         return self.path.is_file()
+
+    def is_sample(self) -> bool:
+        """Whether the file is marked as sample data, read from its head (the meta table comes
+        first in files svcmatch writes), so that writing commands can say so without loading
+        every provider. A file that cannot be read says no: its command reports the damage."""
+        try:
+            with open(self.path, "rb") as handle:
+                head = handle.read(_HEAD_BYTES).decode("utf-8", errors="replace")
+            start = head.index(f'"{META_TABLE}"')
+            start = head.index("{", start)
+            meta, _end = json.JSONDecoder().raw_decode(head, start)
+            info = meta.get(META_ID) if isinstance(meta, dict) else None
+        except (OSError, ValueError):
+            info = None
+        if isinstance(info, dict):
+            return info.get("sample") is True
+        try:
+            return self.load().info.sample  # meta not at the head: a hand-written file
+        except (OSError, DataError, NotFoundError):
+            return False
 
     def create(self, *, title: str = "", sample: bool = False, author: str | None = None) -> Directory:
         """Start an empty directory file (and its folder); an existing file is an error."""

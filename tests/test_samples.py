@@ -151,3 +151,45 @@ def test_towns_are_where_the_gazetteer_puts_them(country: str) -> None:
         for p in providers:
             assert p.latitude is not None and p.longitude is not None
             assert distance_km(p.latitude, p.longitude, place.latitude, place.longitude) < 10, city
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["directory", "verify", "AL", "{id}", "--by", "Auditor", "--on", "2025-01-02"],
+        ["directory", "edit", "AL", "{id}", "--set", "phone=+355 00 555 0001"],
+        ["directory", "remove", "AL", "{id}"],
+        ["directory", "add", "AL", "--name", "Example New", "--category", "legal", "--region", "AL-10"],
+        ["directory", "geocode", "AL", "--dry-run"],
+        ["directory", "history", "AL"],
+        ["directory", "list", "AL"],
+    ],
+)
+def test_every_command_on_a_copied_sample_says_so(args: list[str], tmp_path: Path) -> None:
+    """A country office that copies a sample and edits it is told, by writing commands too."""
+    from click.testing import CliRunner
+
+    from svcmatch.cli import main
+
+    (tmp_path / "al.json").write_bytes((SAMPLES / "al.json").read_bytes())
+    first = sample("AL").providers[0].id
+    argv = ["--directories", str(tmp_path), *(a.replace("{id}", first) for a in args)]
+    result = CliRunner().invoke(main, argv, input="y\n")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("is SAMPLE data") == 1, result.stderr
+
+
+def test_is_sample_reads_the_head_and_falls_back_for_other_layouts(tmp_path: Path) -> None:
+    import json
+
+    from svcmatch.storage import DirectoryStore
+
+    store = DirectoryStore("AL", tmp_path)
+    store.create(title="real")
+    assert store.is_sample() is False
+    document = json.loads((SAMPLES / "al.json").read_text(encoding="utf-8"))
+    reordered = {"providers": document["providers"], "meta": document["meta"]}  # meta after 90 records
+    (tmp_path / "al.json").write_text(json.dumps(reordered, indent=2), encoding="utf-8")
+    assert store.is_sample() is True
+    (tmp_path / "al.json").write_text("{damaged", encoding="utf-8")
+    assert store.is_sample() is False

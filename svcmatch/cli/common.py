@@ -154,15 +154,24 @@ def open_directory(app: AppContext, country: str) -> Directory:
 
     directory = load_directory(country, app.directories)
     if directory.info.sample:
-        warn(f"note: {directory.info.path} is SAMPLE data (fictional providers)")
+        _note_sample(directory.info.path)
     return directory
 
 
 def open_store(app: AppContext, country: str) -> DirectoryStore:
-    """The store of a country's directory, for commands that write."""
+    """The store of a country's directory, for commands that write; say on stderr when it is
+    sample data (a copied sample that a country office starts to edit). The bundled samples
+    are read-only: writing to them fails with an error that says they are samples."""
     from ..storage import DirectoryStore
 
-    return DirectoryStore(country, app.directories)
+    store = DirectoryStore(country, app.directories)
+    if not store.read_only and store.exists() and store.is_sample():
+        _note_sample(store.path)
+    return store
+
+
+def _note_sample(path: object) -> None:
+    warn(f"note: {path} is SAMPLE data (fictional providers)")
 
 
 def region_resolver(country: str) -> Callable[[str], str] | None:
