@@ -193,3 +193,20 @@ def test_is_sample_reads_the_head_and_falls_back_for_other_layouts(tmp_path: Pat
     assert store.is_sample() is True
     (tmp_path / "al.json").write_text("{damaged", encoding="utf-8")
     assert store.is_sample() is False
+
+
+def test_batch_says_once_per_sample_directory_it_used(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from svcmatch.cli import main
+
+    cases = tmp_path / "cases.csv"
+    rows = ["c1;AL;Shkoder;shelter", "c2;AL;Vlore;legal", "c3;MA;Fes;medical"]
+    cases.write_text("case_id;country;to;needs\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--directories", str(SAMPLES), "batch", str(cases)])
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if "is SAMPLE data" in line]
+    assert [n.split("/")[-1] for n in notes] == [
+        "al.json is SAMPLE data (fictional providers)",
+        "ma.json is SAMPLE data (fictional providers)",
+    ]

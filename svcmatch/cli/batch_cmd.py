@@ -12,7 +12,7 @@ from typing import IO
 import click
 
 from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
-from .common import AppContext, atomic_text_file, handle_errors, pass_app, warn
+from .common import AppContext, atomic_text_file, handle_errors, note_sample, pass_app, warn
 
 
 @click.command()
@@ -113,6 +113,7 @@ def batch(
         processor.directory(default_country)  # a missing directory is a usage error, before any output
     folder = core.PackageFolder(Path(packages), _extension(package_format)) if packages else None
     summary = core.Summary()
+    samples: dict[str, None] = {}  # countries whose directory is sample data, in order met
     with _input(cases) as (stream, size):
         reader = core.CaseReader(stream, core.input_format_for(cases, input_format))
         outcomes = core.run_batch(reader, settings, jobs=jobs, directories=processor.directories)
@@ -123,8 +124,16 @@ def batch(
                 writer.write(core.with_package(outcome, folder))
                 summary.add(outcome)
                 progress.tick(summary)
+                used = outcome.record.get("directory") if outcome.ok else None
+                if isinstance(used, dict) and used.get("sample") is True:
+                    samples.setdefault(str(used.get("country")), None)
             writer.close()
         progress.done()
+    if samples:
+        from ..storage import DirectoryStore
+
+        for code in samples:
+            note_sample(DirectoryStore(code, app.directories).path)
     warn(summary.text())
     if summary.exit_code:
         sys.exit(int(summary.exit_code))

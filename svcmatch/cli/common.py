@@ -154,7 +154,7 @@ def open_directory(app: AppContext, country: str) -> Directory:
 
     directory = load_directory(country, app.directories)
     if directory.info.sample:
-        _note_sample(directory.info.path)
+        note_sample(directory.info.path)
     return directory
 
 
@@ -166,11 +166,12 @@ def open_store(app: AppContext, country: str) -> DirectoryStore:
 
     store = DirectoryStore(country, app.directories)
     if not store.read_only and store.exists() and store.is_sample():
-        _note_sample(store.path)
+        note_sample(store.path)
     return store
 
 
-def _note_sample(path: object) -> None:
+def note_sample(path: object) -> None:
+    """Say on stderr that a directory file is sample data."""
     warn(f"note: {path} is SAMPLE data (fictional providers)")
 
 
