@@ -348,8 +348,11 @@ def table_rows(report: CoverageReport) -> list[dict[str, str]]:
 def table_legend(report: CoverageReport) -> str:
     """What the table's marks and short headers mean, with the totals."""
     names = ", ".join(f"{need_abbreviation(n)}={n}" for n in report.needs)
+    who = report.population.describe() if report.population else ""
+    # A table printed without it would pass a men-only count for everyone's.
+    scope = f"active providers that can serve: {who or 'everyone'}\n"
     return (
-        f"0! = gap (no active provider): {len(report.gaps())}; "
+        f"{scope}0! = gap (no active provider): {len(report.gaps())}; "
         f"1* = thin spot (one provider): {len(report.thin())}\n{names}"
     )
 

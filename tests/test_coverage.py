@@ -303,6 +303,9 @@ def test_command_csv_and_table(root: Path) -> None:
     line = next(line for line in table.stdout.splitlines() if line.startswith("AL-08"))
     assert line.split()[-2:] == ["0!", "1*"]
     assert "gap" in table.stderr
+    assert "can serve: everyone" in table.stderr
+    narrowed = _run(root, "AL", "--for", "female,16,unaccompanied", "--needs", "shelter")
+    assert "can serve: female,16,unaccompanied" in narrowed.stderr  # the table says for whom
 
 
 def test_command_html_to_file(root: Path, tmp_path: Path) -> None:
