@@ -112,13 +112,16 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 
 def parse_period(text: str) -> int:
-    """'365d', '12m', '1y', '52w' or a number of days -> days."""
+    """'365d', '12m', '1y', '52w', '12 months', '1 year' or a number of days -> days."""
     from .errors import InputError
 
-    match = re.fullmatch(r"\s*(\d{1,5})\s*([dwmy]?)\s*", text.casefold())
+    match = re.fullmatch(
+        r"\s*(\d{1,5})\s*(?:([dwmy])|days?|(w)eeks?|(m)onths?|(y)ears?)?\s*", text.casefold()
+    )
     if not match or int(match.group(1)) == 0:
         raise InputError(f"{text!r} is not a period", "write days or months, e.g. 365d, 12m, 1y")
-    number, unit = int(match.group(1)), match.group(2) or "d"
+    number = int(match.group(1))
+    unit = next((u for u in match.groups()[1:] if u), "d")
     per_unit = {"d": 1.0, "w": 7.0, "m": 365.25 / 12, "y": 365.25}[unit]
     return max(1, int(number * per_unit))
 

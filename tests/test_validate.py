@@ -156,13 +156,25 @@ def test_counts_and_errors_sort_before_warnings() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "days"), [("365d", 365), ("12m", 365), ("1y", 365), ("6m", 182), ("2w", 14), ("90", 90)]
+    ("text", "days"),
+    [
+        ("365d", 365),
+        ("12m", 365),
+        ("1y", 365),
+        ("6m", 182),
+        ("2w", 14),
+        ("90", 90),
+        ("12 months", 365),
+        ("1 year", 365),
+        ("6 Weeks", 42),
+        ("30 days", 30),
+    ],
 )
 def test_parse_period(text: str, days: int) -> None:
     assert parse_period(text) == days
 
 
-@pytest.mark.parametrize("text", ["", "0", "12 months", "-3d", "1.5y"])
+@pytest.mark.parametrize("text", ["", "0", "0 months", "-3d", "1.5y", "12 mo nths", "1 yr"])
 def test_parse_period_refuses(text: str) -> None:
     with pytest.raises(InputError, match="not a period"):
         parse_period(text)
