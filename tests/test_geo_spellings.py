@@ -74,3 +74,33 @@ def test_a_name_that_is_part_of_a_longer_query_ranks_below_an_exact_name() -> No
 def test_arabic_nonsense_is_still_an_error() -> None:
     with pytest.raises(InputError):
         locate("كتاب", "MA")  # 'book'
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [
+        ("Львівщина", "UA-46"),
+        ("Lvivshchyna", "UA-46"),
+        ("Львовщина", "UA-46"),  # Russian stem
+        ("Київщина", "UA-32"),  # the oblast, never the city
+        ("Одещина", "UA-51"),  # the stem drops the city's ending
+        ("Вінниччина", "UA-05"),  # ts becomes chch
+        ("Донеччина", "UA-14"),
+        ("Рівненщина", "UA-56"),  # the stem is longer than the city's name
+        ("Івано-Франківщина", "UA-26"),
+    ],
+)
+def test_ukrainian_land_names_are_their_oblast(query: str, region: str) -> None:
+    place = locate(query, "UA")
+    assert (place.kind, place.region) == ("region", region)
+
+
+def test_a_town_named_like_a_land_keeps_its_exact_name() -> None:
+    assert locate("Lazeshchyna", "UA").kind == "town"
+
+
+def test_a_region_named_as_written_beats_a_sound_alike_town_elsewhere() -> None:
+    volyn = locate("Volyn", "UA")
+    assert (volyn.kind, volyn.region) == ("region", "UA-07")  # not Vilino in Crimea
+    vinnitsa = locate("Vinnitsa", "UA")
+    assert (vinnitsa.kind, vinnitsa.region) == ("town", "UA-05")  # the city in that region

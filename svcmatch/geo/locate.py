@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,9 @@ PART_OF_NAME = 0.85  # the query is all the words of a longer name ('Biougra' in
 #: (the head word) before Khmelnytskyi (a word it shares with another town).
 NAME_IN_QUERY = 0.8
 NAME_STARTS_QUERY = 0.82
+#: A region named by its centre and Ukrainian's -shchyna (Lvivshchyna is Lviv Oblast).
+LAND_OF = 0.97
+_LAND_SUFFIX = re.compile(r"(?:chch|shch|sch|ch|shh)(?:y|i)na$")
 #: Arabic written without short vowels, met with a Latin name of the same consonants.
 SAME_CONSONANTS = 0.86  # + up to 0.04 by how near the Latin name is to the Arabic read aloud
 NEAR_CONSONANTS = 0.83
@@ -163,13 +167,54 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
             add(_Candidate(region_score, "region", code))
         for sub in index.subregion_names.get(key, ()):
             add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub]))
+    for code in _land_of(folded, gazetteer, index):
+        add(_Candidate(LAND_OF, "region", code))
     if not found or max(c.score for c in found.values()) < REGION_BARE:
         for candidate in _sound_alikes(text, folded, bare, gazetteer, index):
             add(candidate)
     if not found or max(c.score for c in found.values()) < SOUND_ALIKE:
         for candidate in _typos(folded, bare, gazetteer, index):
             add(candidate)
-    return list(found.values())
+    return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer)
+
+
+def _land_of(folded: str, gazetteer: Gazetteer, index: RegionIndex) -> list[str]:
+    """Ukrainian names a region by its centre with -shchyna: Львівщина, Lvivshchyna and
+    Львовщина are Lviv Oblast, Вінниччина Vinnytsia Oblast, Одещина Odesa Oblast (the stem
+    and a region name start alike); never the cities Kyiv and Sevastopol themselves."""
+    latin = to_latin(folded)
+    stem = _LAND_SUFFIX.sub("", latin)
+    if stem == latin or len(stem) < 3:
+        return []
+    found: list[str] = []
+    for key, codes in index.names.items():
+        name = to_latin(key)
+        if len(name) >= 3 and (name.startswith(stem) or stem.startswith(name)):
+            found += [c for c in codes if gazetteer.regions[c].type != "City" and c not in found]
+    return found
+
+
+def _regions_named_beat_towns_elsewhere(
+    candidates: list[_Candidate], gazetteer: Gazetteer
+) -> list[_Candidate]:
+    """A region's name matched as written beats a town that only sounds like the query and lies
+    in another region: 'Volyn' is Volyn Oblast, not Vilino in Crimea; 'Vinnitsa' still finds the
+    city of Vinnytsia, which lies in the region of that name."""
+    named = {str(c.key) for c in candidates if c.kind == "region" and c.score >= REGION_CUT}
+    if not named:
+        return candidates
+    cap = REGION_CUT - 0.01
+    return [
+        _Candidate(cap, c.kind, c.key, c.label)
+        if c.kind == "town" and c.score < EXACT and c.score > cap and _town_region(c, gazetteer) not in named
+        else c
+        for c in candidates
+    ]
+
+
+def _town_region(candidate: _Candidate, gazetteer: Gazetteer) -> str:
+    assert isinstance(candidate.key, int)
+    return gazetteer.towns[candidate.key].region
 
 
 def _sound_alikes(
