@@ -326,7 +326,7 @@ class _Checker:
                 )
 
     def _freshness(self, provider: Provider) -> Iterable[Finding]:
-        verify = self._edit(provider, f"verified_on={self.today.isoformat()} --set verified_by=<your name>")
+        verify = f"svcmatch directory verify {self.country} {provider.id} --by <your name>"
         if provider.verified_on is None:
             yield self._finding(
                 "warning",

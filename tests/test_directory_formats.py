@@ -201,10 +201,7 @@ def test_history_of_a_confidential_shelter_in_every_format(root: Path) -> None:
 
 
 STALE = f"last verified 2024-01-15, {AGE} days ago"
-FIX = (
-    f"check the record with the provider, then svcmatch directory edit AL al-tir-0002 "
-    f"--set verified_on={TODAY.isoformat()} --set verified_by=<your name>"
-)
+FIX = "check the record with the provider, then svcmatch directory verify AL al-tir-0002 --by <your name>"
 VALIDATE = {
     "text": f"al-tir-0002: warning: verified_on: {STALE} (fix: {FIX})\n",
     "csv": f'severity,provider,field,message,fix\nwarning,al-tir-0002,verified_on,"{STALE}","{FIX}"\n',

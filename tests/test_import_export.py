@@ -78,12 +78,12 @@ def test_validate_exit_1_with_an_error_and_says_how_to_fix(root: Path) -> None:
     assert result.stdout.splitlines() == [
         "al-shk-0002: warning: verified_on: last verified "
         f"{FRESH.isoformat()}, 10 days ago (fix: check the record with the provider, then svcmatch directory "
-        f"edit AL al-shk-0002 --set verified_on={dt.date.today().isoformat()} --set verified_by=<your name>)",
+        "verify AL al-shk-0002 --by <your name>)",
         "al-tir-0001: error: email: 'not-an-email' is not an e-mail address "
         "(fix: svcmatch directory edit AL al-tir-0001 --set email=name@example.org)",
         "al-tir-0001: warning: verified_on: last verified "
         f"{FRESH.isoformat()}, 10 days ago (fix: check the record with the provider, then svcmatch directory "
-        f"edit AL al-tir-0001 --set verified_on={dt.date.today().isoformat()} --set verified_by=<your name>)",
+        "verify AL al-tir-0001 --by <your name>)",
     ]
     assert result.stderr == "svcmatch: AL: 1 error, 2 warnings in 2 providers\n"
     document = json.loads(run(root, "validate", "AL", "--format", "json").stdout)
