@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from .errors import ExitCode, InputError, SvcmatchError
+from .matching.case import CASE_KEYS
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -21,24 +22,6 @@ INPUT_FORMATS = ("csv", "jsonl")
 OUTPUT_FORMATS = ("jsonl", "csv", "json")
 PACKAGE_FORMATS = ("html", "md", "json")
 
-#: Case keys: the long options of `svcmatch match` with "-" -> "_".
-CASE_KEYS = (
-    "country",
-    "to",
-    "needs",
-    "sex",
-    "age",
-    "unaccompanied",
-    "children",
-    "language",
-    "exploitation",
-    "official_status",
-    "disability",
-    "avoid_region",
-    "avoid_provider",
-    "max_km",
-    "top",
-)
 #: Package keys: the options of `svcmatch package` with "-" -> "_" (used with --packages).
 PACKAGE_KEYS = (
     "case_ref",

@@ -11,6 +11,7 @@ import click
 from click.core import ParameterSource
 
 from ..errors import InputError
+from ..matching.case import CASE_KEYS
 from ..model import EXPLOITATION_TYPES
 from ..taxonomy import split_words
 
@@ -73,23 +74,6 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         "options given on the command line override it.",
     ),
 )
-CASE_PARAMS: tuple[str, ...] = (
-    "country",
-    "to",
-    "needs",
-    "sex",
-    "age",
-    "unaccompanied",
-    "children",
-    "language",
-    "exploitation",
-    "official_status",
-    "disability",
-    "avoid_region",
-    "avoid_provider",
-    "max_km",
-    "top",
-)
 
 
 def case_options(function: F) -> F:
@@ -97,7 +81,7 @@ def case_options(function: F) -> F:
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        kwargs["case_values"] = {name: kwargs.pop(name) for name in (*CASE_PARAMS, "case_file")}
+        kwargs["case_values"] = {name: kwargs.pop(name) for name in (*CASE_KEYS, "case_file")}
         return function(*args, **kwargs)
 
     command: Any = wrapper
@@ -122,7 +106,7 @@ def case_from_options(values: Mapping[str, Any]) -> Case:
 
     merged: dict[str, Any] = dict(read_case_file(values["case_file"])) if values.get("case_file") else {}
     context = click.get_current_context(silent=True)
-    for name in CASE_PARAMS:
+    for name in CASE_KEYS:
         if name not in values or not _given(context, name, values[name]):
             continue
         value = values[name]
