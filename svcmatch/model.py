@@ -39,6 +39,9 @@ ORGANIZATION_TYPES = (
 
 CoverageKind = Literal["national", "regions", "radius"]
 
+#: The fields that give a confidential shelter's location away; they never leave the file.
+CONFIDENTIAL_FIELDS = ("address", "latitude", "longitude")
+
 
 @dataclass(frozen=True, slots=True)
 class Coverage:

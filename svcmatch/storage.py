@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from .model import (
+    CONFIDENTIAL_FIELDS,
     SCHEMA_VERSION,
     Directory,
     DirectoryInfo,
@@ -591,8 +592,23 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
         old, new = _diff(was, now, defaults)
         old.pop("id", None)  # the entry names the provider already
         new.pop("id", None)
+        _withhold_location(old, was)
+        _withhold_location(new, now)
         entries.append({"operation": operation, "provider": key, "old": old, "new": new})
     return entries
+
+
+#: What the history writes instead of a confidential shelter's address or coordinates.
+WITHHELD = "(withheld: confidential shelter)"
+
+
+def _withhold_location(values: dict[str, Any], record: Mapping[str, Any] | None) -> None:
+    """A confidential shelter's address and location never leave the directory file: the
+    history records that they changed, not what they were or became."""
+    if record is not None and record.get("confidential_address"):
+        for name in CONFIDENTIAL_FIELDS:
+            if values.get(name) not in (None, ""):
+                values[name] = WITHHELD
 
 
 def _history_folder(root: Path, country: str) -> Path:

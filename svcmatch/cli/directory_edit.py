@@ -14,6 +14,7 @@ import click
 from ..errors import DataError, InputError, NotFoundError
 from ..model import (
     BOOL_FIELDS,
+    CONFIDENTIAL_FIELDS,
     FIELD_NAMES,
     LIST_FIELDS,
     STATUSES,
@@ -37,8 +38,6 @@ from .common import (
     warn,
 )
 
-#: Never shown for a confidential shelter unless its owner asks (`show --include-confidential`).
-CONFIDENTIAL_FIELDS = ("address", "latitude", "longitude")
 LIST_COLUMNS = ("id", "name", "categories", "city", "region", "status", "verified_on")
 HISTORY_COLUMNS = ("time", "author", "action", "change", "provider", "field", "old", "new")
 #: Option names of list fields: singular and repeatable, as in `--category shelter --category legal`.
@@ -491,18 +490,14 @@ def months_before(day: dt.date, months: int) -> dt.date:
 @click.command()
 @click.argument("country")
 @click.argument("provider_id", metavar="[ID]", required=False)
-@click.option(
-    "--include-confidential",
-    is_flag=True,
-    help="Show old and new addresses and coordinates of confidential shelters.",
-)
 @format_option()
 @pass_app
 @handle_errors
-def history(
-    app: AppContext, country: str, provider_id: str | None, include_confidential: bool, fmt: str
-) -> None:
+def history(app: AppContext, country: str, provider_id: str | None, fmt: str) -> None:
     """Show who changed what in COUNTRY's directory, and when (oldest first), one row per field.
+
+    The history records that a confidential shelter's address or coordinates changed, never
+    what they were or became: they never leave the directory file.
 
     \b
     Examples:
@@ -524,7 +519,9 @@ def history(
         confidential = None
     document: list[dict[str, Any]] = []
     for record in records:
-        hidden = not include_confidential and (
+        # svcmatch never writes these values into the history; mask them anyway in records
+        # that came from elsewhere (a hand-edited or foreign history file).
+        hidden = (
             confidential is None
             or record.provider_id in confidential
             or any(values.get("confidential_address") for values in (record.old, record.new))
