@@ -185,6 +185,7 @@ def _xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
         import openpyxl
     except ImportError:
         raise InputError("reading .xlsx files needs openpyxl", XLSX_HINT) from None
+    _check_unpacked_size(data, name)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a damaged file
@@ -198,6 +199,28 @@ def _xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
             yield number, [_xlsx_text(value) for value in values]
     finally:
         book.close()
+
+
+#: An .xlsx is a zip: bound what it unpacks to before openpyxl reads it (a small file can
+#: unpack to gigabytes). openpyxl holds the shared-strings part in memory whole.
+MAX_XLSX_UNPACKED = 512 * 1024 * 1024
+MAX_XLSX_SHARED_STRINGS = 64 * 1024 * 1024
+
+
+def _check_unpacked_size(data: bytes, name: str) -> None:
+    import zipfile
+
+    try:
+        entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: openpyxl's own error says so below
+    total = sum(entry.file_size for entry in entries)
+    strings = sum(entry.file_size for entry in entries if entry.filename.endswith("sharedStrings.xml"))
+    if total > MAX_XLSX_UNPACKED or strings > MAX_XLSX_SHARED_STRINGS:
+        raise InputError(
+            f"{name}: unpacks to {total // (1024 * 1024)} MiB, more than a directory can hold",
+            "save the sheet again from a spreadsheet program, or export it as CSV",
+        )
 
 
 def _xlsx_text(value: Any) -> str:

@@ -112,3 +112,21 @@ def test_an_enormous_value_is_never_echoed_whole(root: Path) -> None:
     )
     assert result.exit_code == 2 and len(result.output) < 1000
     assert result.output.count("\n") == 1  # one line
+
+
+def test_an_xlsx_that_unpacks_to_too_much_is_refused_before_openpyxl_reads_it(tmp_path: Path) -> None:
+    import zipfile
+
+    from svcmatch.errors import InputError
+    from svcmatch.tabular import MAX_XLSX_SHARED_STRINGS, read_bytes
+
+    bomb = tmp_path / "providers.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/sharedStrings.xml", "w") as part:
+            chunk = b"<si><t>x</t></si>" * 65536
+            for _ in range(MAX_XLSX_SHARED_STRINGS // len(chunk) + 1):
+                part.write(chunk)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    with pytest.raises(InputError, match="unpacks to"):
+        read_bytes(bomb.read_bytes(), "AL", fmt="xlsx", name="providers.xlsx")
