@@ -281,3 +281,12 @@ def test_on_the_bundled_albanian_sample(monkeypatch: pytest.MonkeyPatch) -> None
     for matches in document["needs"].values():
         scores = [m["score"] for m in matches]
         assert scores == sorted(scores, reverse=True)
+
+
+def test_stderr_says_how_need_words_were_read() -> None:
+    result = invoke(*CASE, "--format", "json")
+    assert result.stderr == (
+        "svcmatch: read needs 'doctor' as medical, 'counselling' as psychosocial, 'lawyer' as legal\n"
+    )
+    coded = invoke("--country", "AL", "--to", "Shkoder", "--needs", "shelter,Medical", "--format", "json")
+    assert coded.stderr == ""

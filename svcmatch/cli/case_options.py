@@ -113,7 +113,22 @@ def case_from_options(values: Mapping[str, Any]) -> Case:
         if name in _LIST_OPTIONS:
             value = [word for item in value for word in split_words(item)]
         merged[name] = value
-    return Case.from_mapping(merged)
+    case = Case.from_mapping(merged)
+    _say_how_needs_were_read(merged.get("needs"))
+    return case
+
+
+def _say_how_needs_were_read(needs: Any) -> None:
+    """On stderr: 'doctr' -> medical, so that a typo read the wrong way is seen at once."""
+    from ..taxonomy import readings
+
+    if not isinstance(needs, (str, list, tuple)):
+        return
+    words = needs if isinstance(needs, str) else [str(word) for word in needs]
+    read = readings(words)
+    if read:
+        text = ", ".join(f"{word!r} as {' + '.join(codes)}" for word, codes in read)
+        click.echo(f"svcmatch: read needs {text}", err=True)
 
 
 def load_weights(path: str | None) -> Weights | None:
