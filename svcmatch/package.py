@@ -484,6 +484,20 @@ def _country_name(alpha2: str, lang: str) -> str | None:
     return translation.gettext(name)
 
 
+def _language_names(codes: Sequence[str], lang: str) -> str:
+    """'Albanian (sq), Italian (it)' in the package's language, from pycountry's translations."""
+    import gettext
+
+    import pycountry
+
+    translation = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+    names = []
+    for code in codes:
+        found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
+        names.append(f"{translation.gettext(str(found.name))} ({code})" if found is not None else code)
+    return ", ".join(names)
+
+
 def _person(case: Mapping[str, Any], name: str | None) -> dict[str, Any]:
     languages = case.get("language") or []
     person: dict[str, Any] = {
@@ -644,7 +658,7 @@ def _field_rows(package: Mapping[str, Any], words: _Words) -> dict[str, list[tup
     person_rows += [
         (words("age"), str(person["age"]) if person.get("age") is not None else not_stated),
         (words("sex"), words.sex(person.get("sex"))),
-        (words("languages"), ", ".join(person.get("languages") or ()) or not_stated),
+        (words("languages"), _language_names(person.get("languages") or (), words.lang) or not_stated),
         (words("children"), words.children(person.get("children"))),
         (words("unaccompanied"), words.yes_no(person.get("unaccompanied_minor"))),
         (words("disability"), words.yes_no(person.get("disability"))),

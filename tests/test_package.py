@@ -535,6 +535,11 @@ def test_country_name_follows_the_language() -> None:
     assert "Albanie (AL)" in render_markdown(build(lang="fr"))
 
 
+def test_languages_are_named_in_the_package_language() -> None:
+    assert "Albanian (sq), Italian (it)" in render_markdown(build())
+    assert "Albanais (sq), Italien (it)" in render_markdown(build(lang="fr"))
+
+
 def test_labels_fall_back_to_english() -> None:
     catalogue = {"en": {"title": "Referral package", "extra": "Only in English"}, "fr": {"title": "Dossier"}}
     assert label("title", "fr", catalogue) == "Dossier"
