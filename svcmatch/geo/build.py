@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
+from ..fileio import atomic_binary_file, write_text_atomic
 from .distance import distance_km
 from .names import fold_name, is_latin_lowercase_romanisation, skeleton, strip_region_type
 from .region_data import (
@@ -372,13 +373,11 @@ def write_compact(document: Mapping[str, Any], path: Path) -> Path:
     """Gzip'd JSON with a fixed timestamp, so that one input gives byte-identical files."""
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
     with (
-        open(tmp, "wb") as raw,
+        atomic_binary_file(path) as raw,
         gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as out,
     ):
         out.write(text.encode("utf-8"))
-    tmp.replace(path)
     return path
 
 
@@ -389,9 +388,7 @@ def write_country_files(folder: Path) -> list[Path]:
     codes = {"format": document["format"], "source": document["source"], "countries": document["countries"]}
     path = folder / "countries.json"
     folder.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(codes, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomic(path, json.dumps(codes, ensure_ascii=False, separators=(",", ":")) + "\n")
     names = {"format": document["format"], "source": document["source"], "names": document["names"]}
     return [path, write_compact(names, folder / "country_names.json.gz")]
 
