@@ -32,6 +32,7 @@ from .scoring import (
     Weights,
     capacity_factor,
     capacity_words,
+    distance_factor,
     freshness_factor,
     is_stale,
     join_words,
@@ -272,13 +273,12 @@ class Matcher:
         covered, bands = index.covering(ctx, cells)
         candidates = covered & index.eligible(ctx)
         search = _Search(ctx, scoring, terms)
-        w_distance, scale = scoring.weights.distance, scoring.weights.distance_scale_km
-        unknown = search.distance_points(None)
+        w_distance = scoring.weights.distance
         limit = ctx.case.max_km
         order, base, located = index.order, index.base, index.located
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
         # distance points a provider beyond each band cannot exceed, as bonuses of the nearer
-        limits = [w_distance * math.exp(-km / scale) for km in BANDS_KM]
+        limits = [search.distance_points(km) for km in BANDS_KM]
         nearer = [
             (w_distance - limits[0], bands[0]),
             *((limits[k] - limits[k + 1], bands[k + 1]) for k in range(len(BANDS_KM) - 1)),
@@ -300,7 +300,7 @@ class Matcher:
                 if limit is not None and (km is None or km > limit):
                     continue
                 shown = km if km is None or not e.provider.confidential_address else float(coarse_km(km))
-                static = base[i] + (unknown if shown is None else w_distance * math.exp(-shown / scale))
+                static = base[i] + search.distance_points(shown)
                 if static + bonus >= search.threshold - _EPS:
                     search.consider(e, km, shown, static)
         return search.hits
@@ -410,13 +410,11 @@ class _Search:
         self.hits: list[Hit] = []
         self.threshold = -math.inf  # the points of the k-th hit once there are k
         w = scoring.weights
-        self.w_distance, self.scale = w.distance, w.distance_scale_km
-        self.distance_unknown = w.distance_unknown
+        self.w_distance, self.weights = w.distance, w
 
     def distance_points(self, km: float | None) -> float:
-        if km is None:
-            return self.w_distance * self.distance_unknown
-        return self.w_distance * math.exp(-km / self.scale)
+        """The distance factor (one formula, in scoring.py) times its weight."""
+        return self.w_distance * distance_factor(km, self.weights)
 
     def consider(self, e: Entry, km: float | None, shown: float | None, static: float) -> None:
         covered, dynamic = self._dynamic(e)
