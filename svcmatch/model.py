@@ -56,7 +56,7 @@ class Coverage:
         if self.kind == "national":
             return "national"
         if self.kind == "radius":
-            return f"radius:{_number_text(self.km or 0)}"
+            return f"radius:{number_text(self.km or 0)}"
         return "|".join(self.regions)
 
     def to_record(self) -> dict[str, Any]:
@@ -350,8 +350,10 @@ def _regions(items: Any, resolve_region: RegionResolver | None) -> list[str]:
     return regions
 
 
-def _number_text(value: float) -> str:
-    return repr(value) if value != int(value) else str(int(value))
+def number_text(value: float) -> str:
+    """A number as text that reads back exactly: 40 -> '40', 12.345678 -> '12.345678'."""
+    value = float(value)
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = None) -> Any:

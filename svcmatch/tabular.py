@@ -21,6 +21,7 @@ from .model import (
     check_values,
     coerce_field,
     normalise,
+    number_text,
     template_row,
 )
 from .render import neutralise_cell
@@ -230,7 +231,7 @@ def _xlsx_text(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
-        return _exact_number(value)
+        return number_text(value)
     if isinstance(value, dt.datetime):
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, dt.date):
@@ -611,10 +612,6 @@ def export_row(provider: Provider, *, include_confidential: bool = False) -> dic
         for name in HIDDEN_FIELDS:
             row[name] = ""
     return row
-
-
-def _exact_number(value: float) -> str:
-    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def _safe_cell(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
@@ -112,12 +112,7 @@ def emit(text: str, output: str | None = None) -> None:
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
-    write_text_atomic(Path(output), text)
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then replace it: never a half-written file."""
-    with atomic_text_file(path) as handle:
+    with atomic_text_file(Path(output)) as handle:
         handle.write(text)
 
 
@@ -142,10 +137,6 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
             raise
         reason = getattr(error, "strerror", None) or str(error)
         raise InputError(f"cannot write {str(path)!r}: {reason}", "choose another -o path") from None
-
-
-def rows_of(items: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    return [dict(item) for item in items]
 
 
 def open_directory(app: AppContext, country: str) -> Directory:
