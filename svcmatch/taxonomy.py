@@ -338,11 +338,16 @@ def split_words(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+def _word_list(words: str | Iterable[str]) -> list[str]:
+    """A list cell or option value split into words, or a list of words without blanks."""
+    return split_words(words) if isinstance(words, str) else [w for w in words if w.strip()]
+
+
 def readings(words: str | Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
     """How each word that is not itself a need code was read, e.g. [("doctr", ("medical",))],
     so that a person can see a typo read the wrong way. Words that do not resolve are left to
     `resolve_needs` to report."""
-    items = split_words(words) if isinstance(words, str) else [w for w in words if w.strip()]
+    items = _word_list(words)
     found: list[tuple[str, tuple[str, ...]]] = []
     for word in items:
         if fold(word).replace(" ", "_") in NEEDS_BY_CODE:
@@ -356,7 +361,7 @@ def readings(words: str | Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
 
 def resolve_needs(words: str | Iterable[str]) -> tuple[str, ...]:
     """Resolve a comma separated string or a list of words into unique codes, in order given."""
-    items = split_words(words) if isinstance(words, str) else [w for w in words if w.strip()]
+    items = _word_list(words)
     codes: list[str] = []
     for word in items:
         for code in resolve_need(word):
