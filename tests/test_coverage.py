@@ -18,10 +18,10 @@ from svcmatch.coverage import (
     Population,
     coverage_matrix,
     parse_population,
-    to_html,
     top_region,
 )
 from svcmatch.errors import InputError
+from svcmatch.html import coverage_html as to_html
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 from svcmatch.storage import DirectoryStore
 

@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from svcmatch.errors import DataError, InputError
+from svcmatch.html import package_html as render_html
 from svcmatch.labels import CATALOGUE, LANGUAGES, label
 from svcmatch.package import (
     DRAFT_MARK,
@@ -25,7 +26,6 @@ from svcmatch.package import (
     build_package,
     md_escape,
     render,
-    render_html,
     render_markdown,
     render_package,
 )

@@ -51,7 +51,7 @@ def coverage(
       svcmatch coverage MA --for male --needs shelter,medical,psychosocial,legal
       svcmatch coverage UA --for female,16,unaccompanied --format html -o ua-coverage.html
     """
-    from ..coverage import coverage_matrix, parse_population, table_legend, table_rows, to_html
+    from ..coverage import coverage_matrix, parse_population, table_legend, table_rows
     from ..geo import resolve_country
     from ..render import render
 
@@ -60,7 +60,9 @@ def coverage(
     report = coverage_matrix(directory, population=who, needs=needs)
     if fmt == "html":
         name = resolve_country(report.country).name
-        emit(to_html(report, country_name=name, today=dt.date.today()), output)
+        from ..html import coverage_html
+
+        emit(coverage_html(report, country_name=name, today=dt.date.today()), output)
         return
     rows = table_rows(report) if fmt == "table" else report.rows()
     emit(render(rows, fmt, document=report.to_json()), output)

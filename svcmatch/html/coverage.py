@@ -1,0 +1,154 @@
+"""The coverage heat map: a region × need matrix as one printable HTML page."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from ..coverage import GAP, CoverageReport
+from ..taxonomy import NEEDS_BY_CODE
+
+_HEAT_CLASSES = ((0, "c0"), (1, "c1"), (2, "c2"), (4, "c3"))
+
+_PAGE_CSS = """
+@page { size: A4 landscape; margin: 10mm; }
+* { -webkit-print-color-adjust: exact; print-color-adjust: exact; box-sizing: border-box; }
+body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; font-size: 11px; color: #1a1a1a;
+       margin: 16px; }
+h1 { font-size: 18px; margin: 0 0 4px; }
+p { margin: 2px 0 6px; }
+.sample { display: inline-block; background: #fff3cd; border: 1px solid #b8860b; padding: 3px 8px;
+          font-weight: bold; }
+.legend span { display: inline-block; padding: 1px 8px; margin-right: 4px; border: 1px solid #999; }
+table.matrix { border-collapse: collapse; margin-top: 8px; }
+.matrix th, .matrix td { border: 1px solid #9a9a9a; padding: 2px 5px; text-align: center; }
+.matrix th.need { height: 128px; vertical-align: bottom; white-space: nowrap; font-weight: 600; }
+.matrix th.need span { writing-mode: vertical-rl; transform: rotate(180deg); }
+.matrix th.region, .matrix td.region { text-align: left; white-space: nowrap; }
+.matrix td.code { font-family: Consolas, "Courier New", monospace; white-space: nowrap; }
+.matrix tfoot td { font-weight: 600; background: #f0f0f0; }
+.c0 { background: #c62828; color: #ffffff; font-weight: bold; }
+.c1 { background: #f9a825; }
+.c2 { background: #d4e9a8; }
+.c3 { background: #8cc665; }
+.c4 { background: #2e7d32; color: #ffffff; }
+.gaps { margin-top: 12px; }
+.gaps li { margin: 1px 0; }
+@media print {
+  body { margin: 0; font-size: 9.5px; }
+  .gaps { page-break-before: always; }
+  table.matrix { page-break-inside: avoid; }
+}
+"""
+
+
+def need_label(code: str) -> str:
+    return NEEDS_BY_CODE[code].label
+
+
+def _heat_class(count: int) -> str:
+    for ceiling, name in _HEAT_CLASSES:
+        if count <= ceiling:
+            return name
+    return "c4"
+
+
+def to_html(report: CoverageReport, *, country_name: str = "", today: dt.date | None = None) -> str:
+    """One self-contained, printable HTML page (no scripts, no external resources): the
+    matrix as a heat map with region names, the legend, and the gap list. Every value is
+    escaped."""
+    country = f"{country_name} ({report.country})" if country_name else report.country
+    title = f"Coverage of service providers — {country}"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{_PAGE_CSS}</style>",
+        "</head>",
+        "<body>",
+        f"<h1>{escape(title)}</h1>",
+        *_html_header(report, today),
+        *_html_matrix(report),
+        *_html_gaps(report),
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _html_header(report: CoverageReport, today: dt.date | None) -> list[str]:
+    who = report.population.describe().replace(",", ", ") if report.population else "everyone"
+    lines = []
+    if report.sample:
+        lines.append('<p class="sample">SAMPLE DATA — fictional providers, not for real referrals</p>')
+    source = report.directory_file or "directory"
+    if report.directory_version:
+        source += f", version {report.directory_version}"
+    prepared = f" Prepared on {today.isoformat()}." if today else ""
+    lines.append(
+        f"<p>Active providers that can serve <strong>{escape(who)}</strong>, by region "
+        f"and need. Source: {escape(source)}.{escape(prepared)}</p>"
+    )
+    lines.append(
+        "<p>A national provider counts in every region; a provider that serves a radius "
+        "counts in its own region and in every region whose main towns lie within "
+        "the radius.</p>"
+    )
+    lines.append(
+        '<p class="legend"><span class="c0">0 gap</span><span class="c1">1 thin</span>'
+        '<span class="c2">2</span><span class="c3">3–4</span><span class="c4">5+</span>'
+        f" Gaps: {len(report.gaps())}. Thin spots: {len(report.thin())}.</p>"
+    )
+    return lines
+
+
+def _html_matrix(report: CoverageReport) -> list[str]:
+    head = "".join(
+        f'<th class="need" scope="col"><span>{escape(need_label(n))}</span></th>' for n in report.needs
+    )
+    lines = [
+        '<table class="matrix">',
+        f'<thead><tr><th class="region" scope="col" colspan="2">Region</th>{head}</tr></thead>',
+        "<tbody>",
+    ]
+    for code, name in report.regions:
+        cells = []
+        for need in report.needs:
+            count = report.counts[code][need]
+            tip = f"{name} — {need_label(need)}: {count}"
+            cells.append(f'<td class="{_heat_class(count)}" title="{escape(tip)}">{count}</td>')
+        lines.append(
+            f'<tr><td class="code">{escape(code)}</td>'
+            f'<th class="region" scope="row">{escape(name)}</th>{"".join(cells)}</tr>'
+        )
+    gaps_per_need = "".join(
+        f"<td>{sum(1 for code, _ in report.regions if report.counts[code][n] == GAP)}</td>"
+        for n in report.needs
+    )
+    lines += [
+        "</tbody>",
+        f'<tfoot><tr><td class="region" colspan="2">Regions with a gap</td>{gaps_per_need}</tr></tfoot>',
+        "</table>",
+    ]
+    return lines
+
+
+def _html_gaps(report: CoverageReport) -> list[str]:
+    by_region: dict[tuple[str, str], list[str]] = {}
+    for cell in report.gaps():
+        by_region.setdefault((cell.region, cell.region_name), []).append(need_label(cell.need))
+    if not by_region:
+        return ['<section class="gaps"><h2>Gaps</h2><p>No gaps.</p></section>']
+    items = [
+        f"<li><strong>{escape(name)}</strong> ({escape(code)}): {escape(', '.join(needs))}</li>"
+        for (code, name), needs in by_region.items()
+    ]
+    return [
+        '<section class="gaps"><h2>Gaps: needs no active provider meets</h2>',
+        "<ul>",
+        *items,
+        "</ul>",
+        "</section>",
+    ]

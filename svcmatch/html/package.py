@@ -1,0 +1,239 @@
+"""The referral package as one self-contained HTML page, for print (A4) and phones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from html import escape
+from typing import Any
+
+from ..labels import text_direction
+from ..package import (
+    _CONTACT_KEYS,
+    DRAFT_MARK,
+    _consent_rows,
+    _directory_rows,
+    _field_rows,
+    _provider_rows,
+    _Words,
+)
+
+_CSS = """
+@page { size: A4; margin: 22mm 16mm 16mm 16mm; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body { font-family: "Noto Sans", "DejaVu Sans", "Segoe UI", Arial, sans-serif; font-size: 11pt;
+  line-height: 1.4; color: #111; background: #fff; margin: 0 auto; max-width: 52rem; padding: 1rem 1.25rem; }
+h1 { font-size: 1.45rem; margin: 0 0 .4rem; }
+h2 { font-size: 1.1rem; margin: 1.1rem 0 .45rem; padding-bottom: .15rem; border-bottom: 2px solid #333;
+  break-after: avoid; }
+h3 { font-size: 1rem; margin: 0 0 .35rem; }
+dl { display: grid; grid-template-columns: minmax(7rem, 13rem) 1fr; gap: .15rem 1rem; margin: 0 0 .3rem; }
+dt { font-weight: 600; color: #333; }
+dd { margin: 0; overflow-wrap: anywhere; }
+ul, ol { margin: .2rem 0; padding-inline-start: 1.3rem; }
+a { color: #0b4f9c; }
+.ref { font-family: "DejaVu Sans Mono", Consolas, monospace; display: inline-block; }
+.card { border: 1px solid #aaa; border-radius: 4px; padding: .55rem .75rem; margin: .5rem 0;
+  break-inside: avoid; }
+.alt { margin-top: .4rem; padding-top: .35rem; border-top: 1px dashed #bbb; }
+.badge { display: inline-block; padding: .05rem .45rem; border-radius: 3px; font-weight: 700; }
+.p-emergency { background: #a50e1f; color: #fff; }
+.p-urgent { background: #c25e00; color: #fff; }
+.p-normal { background: #e5e5e5; color: #111; }
+.flag { display: inline-block; margin: .1rem .2rem .1rem 0; padding: .05rem .45rem;
+  border: 1.5px solid #a50e1f; border-radius: 3px; color: #a50e1f; font-weight: 600; }
+.alert { border: 2px solid #a50e1f; padding: .4rem .6rem; margin: .5rem 0; font-weight: 600; }
+.muted { color: #555; font-size: .9em; }
+.draft-mark { background: #fff3cd; border: 2px solid #a50e1f; color: #a50e1f; font-weight: 700;
+  text-align: center; padding: .3rem; letter-spacing: .04em; margin-bottom: .6rem; }
+footer { margin-top: 1.2rem; }
+@media (max-width: 40rem) {
+  body { font-size: 16px; padding: .75rem; }
+  dl { grid-template-columns: 1fr; gap: 0; }
+  dt { margin-top: .35rem; }
+}
+/* A draft's mark sits in the head of a one-cell table: print repeats a table head on every page
+   without covering the text (a fixed element would). On screens the table is plain blocks. */
+.frame { width: 100%; border-collapse: collapse; }
+.frame > * > tr > td { padding: 0; }
+@media screen {
+  .frame, .frame > thead, .frame > tbody, .frame > * > tr, .frame > * > tr > td { display: block; }
+  .frame > thead { position: sticky; top: 0; }
+}
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  a { color: inherit; text-decoration: none; }
+  .draft-mark { margin-bottom: 4mm; }
+}
+"""
+
+_EMAIL = re.compile(r"[^@\s<>\"'():;,\\]+@[^@\s<>\"'():;,\\]+\.[A-Za-z]{2,}")
+
+
+def _e(value: Any) -> str:
+    return escape(str(value), quote=True)
+
+
+def _html_value(key: str, value: str) -> str:
+    """One value, escaped; phones and e-mails as tel:/mailto: links, written left to right."""
+    if key == "phone":
+        digits = re.sub(r"[^0-9+]", "", value)
+        if len(digits) >= 5:
+            return f'<a href="tel:{_e(digits)}" dir="ltr">{_e(value)}</a>'
+        return f'<span dir="ltr">{_e(value)}</span>'
+    if key == "email" and _EMAIL.fullmatch(value):
+        return f'<a href="mailto:{_e(value)}" dir="ltr">{_e(value)}</a>'
+    if key in ("email", "website"):
+        return f'<span dir="ltr">{_e(value)}</span>'
+    return f"<bdi>{_e(value)}</bdi>"
+
+
+def _html_rows(rows: Sequence[tuple[str, str]], keys: Sequence[str] = ()) -> str:
+    """A <dl> of label/value rows; `keys` (same order) name the contact fields for links."""
+    items = []
+    for index, (name, value) in enumerate(rows):
+        key = keys[index] if index < len(keys) else ""
+        items.append(f"<dt>{_e(name)}</dt><dd>{_html_value(key, value)}</dd>")
+    return "<dl>" + "".join(items) + "</dl>\n"
+
+
+def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> str:
+    contact = provider.get("contact") or {}
+    keys = [k for k in _CONTACT_KEYS if contact.get(k)]
+    ref = f'<span class="muted ref">{_e(provider["id"])}</span>'
+    parts = [
+        f"<h3><bdi>{_e(provider['name'])}</bdi> {ref}</h3>",
+        _html_rows(_provider_rows(provider, words), keys),
+    ]
+    if full:
+        documents = provider.get("documents_required") or ()
+        if documents:
+            items = "".join(f"<li><bdi>{_e(d)}</bdi></li>" for d in documents)
+            parts.append(f"<dl><dt>{_e(words('documents'))}</dt><dd><ul>{items}</ul></dd></dl>")
+        if provider.get("how_to_refer"):
+            parts.append(_html_rows([(words("how_to_refer"), provider["how_to_refer"])]))
+        if provider.get("warnings"):
+            parts.append(_html_rows([(words("warnings"), "; ".join(provider["warnings"]))]))
+    return "".join(parts)
+
+
+def _html_service(service: Mapping[str, Any], words: _Words) -> str:
+    title = words.need(service["need"])
+    chosen = (
+        f' <span class="muted">({_e(words("chosen_by_caseworker"))})</span>'
+        if service.get("chosen_by") == "caseworker"
+        else ""
+    )
+    body = [
+        f'<section class="card"><h3>{_e(title)}{chosen}</h3>',
+        f'<p class="muted">{_e(words("referred_to"))}:</p>',
+        _html_provider(service["provider"], words, full=True),
+    ]
+    if service.get("notes"):
+        body.append(_html_rows([(words("notes"), service["notes"])]))
+    alternatives = service.get("alternatives") or ()
+    if alternatives:
+        body.append(f'<div class="alt"><p class="muted">{_e(words("alternatives"))}:</p>')
+        body.extend(_html_provider(p, words, full=False) for p in alternatives)
+        body.append("</div>")
+    body.append("</section>\n")
+    return "".join(body)
+
+
+def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
+    """One self-contained HTML page (inline CSS, nothing loaded), for print (A4) and phones."""
+    lang = lang or str(package.get("lang") or "en")
+    words = _Words(lang)
+    rows = _field_rows(package, words)
+    head = (
+        f'<!DOCTYPE html>\n<html lang="{_e(lang)}" dir="{text_direction(lang)}">\n<head>\n'
+        '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{_e(words('title'))} {_e(package['case_ref'])}</title>\n"
+        f"<style>{_CSS}</style>\n</head>\n<body>\n"
+    )
+    body = "".join(
+        [
+            _html_header(package, words, rows["header"]),
+            _html_name_alert(package, words),
+            _html_section(words("return"), _html_rows(rows["return"])),
+            _html_section(words("person"), _html_rows(rows["person"])),
+            _html_section(words("risk_flags"), _html_flags(package, words)),
+            _html_section(
+                words("needs"),
+                "".join(_html_service(s, words) for s in package["needs"]) or f"<p>{_e(words('none'))}</p>\n",
+            ),
+            _html_unmet(package, words),
+            _html_section(words("consent"), _html_consent(package, words)),
+            _html_footer(package, words),
+        ]
+    )
+    if package.get("draft"):
+        body = _html_draft_frame(words, body)
+    return head + body + "</body>\n</html>\n"
+
+
+def _html_draft_frame(words: _Words, body: str) -> str:
+    """The body in a one-cell table whose head, the draft mark, print repeats on every page."""
+    local = words("draft_mark")
+    both = f'<span dir="ltr">{_e(DRAFT_MARK)}</span>'
+    if local != DRAFT_MARK:
+        both += f" · <bdi>{_e(local)}</bdi>"
+    mark = f'<div class="draft-mark" role="alert">{both}</div>'
+    return (
+        f'<table class="frame" role="presentation"><thead><tr><td>{mark}</td></tr></thead>\n'
+        f"<tbody><tr><td>\n{body}</td></tr></tbody></table>\n"
+    )
+
+
+def _html_header(package: Mapping[str, Any], words: _Words, rows: Sequence[tuple[str, str]]) -> str:
+    level = package["priority"]["level"]
+    badge = f'<span class="badge p-{_e(level)}">{_e(rows[0][1])}</span>'
+    return (
+        f'<header><h1>{_e(words("title"))} <span class="ref" dir="ltr">{_e(package["case_ref"])}</span>'
+        f"</h1>\n<dl><dt>{_e(rows[0][0])}</dt><dd>{badge}</dd></dl>\n{_html_rows(rows[1:])}</header>\n"
+    )
+
+
+def _html_section(title: str, body: str) -> str:
+    return f"<section>\n<h2>{_e(title)}</h2>\n{body}</section>\n"
+
+
+def _html_name_alert(package: Mapping[str, Any], words: _Words) -> str:
+    if not package.get("contains_name"):
+        return ""
+    return f'<p class="alert">{_e(words("contains_name"))}</p>\n'
+
+
+def _html_flags(package: Mapping[str, Any], words: _Words) -> str:
+    flags = package.get("risk_flags") or ()
+    if not flags:
+        return f"<p>{_e(words('none'))}</p>\n"
+    return "<p>" + "".join(f'<span class="flag">{_e(words.risk(f))}</span>' for f in flags) + "</p>\n"
+
+
+def _html_unmet(package: Mapping[str, Any], words: _Words) -> str:
+    unmet = package.get("unmet") or ()
+    if not unmet:
+        return ""
+    items = "".join(f"<li>{_e(words.need(n))}</li>" for n in unmet)
+    return _html_section(words("unmet"), f'<p class="alert">{_e(words("unmet_text"))}</p><ul>{items}</ul>\n')
+
+
+def _html_consent(package: Mapping[str, Any], words: _Words) -> str:
+    consent = package.get("consent")
+    if not consent:
+        return f'<p class="alert">{_e(words("consent_missing"))}</p>\n'
+    return _html_rows(_consent_rows(consent, words))
+
+
+def _html_footer(package: Mapping[str, Any], words: _Words) -> str:
+    directory = package["directory"]
+    sample = f'<p class="alert">{_e(words("sample_data"))}</p>' if directory.get("sample") else ""
+    generated = words("generated_by", version=package["generator"]["version"])
+    return (
+        f"<footer>\n<h2>{_e(words('directory'))}</h2>\n{sample}"
+        f"{_html_rows(_directory_rows(directory, words))}"
+        f'<p class="muted">{_e(generated)}</p>\n</footer>\n'
+    )
