@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from svcmatch.fileio import write_bytes_atomic
 from svcmatch.model import EXPLOITATION_TYPES, ORGANIZATION_TYPES
 from svcmatch.taxonomy import NEED_CODES
 
@@ -248,7 +249,7 @@ def write_directory(root: Path, country: str, records: Iterator[dict[str, Any]])
     tables[storage.PROVIDERS_TABLE] = {
         record["id"]: provider_from_record(record).to_record() for record in records
     }
-    storage.write_atomic(store.path, storage.serialise(tables))
+    write_bytes_atomic(store.path, storage.serialise(tables))
     return store.path
 
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import getpass
 import hashlib
 import json
-import os
 import re
 import secrets
 import sys
@@ -19,6 +17,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
+from .fileio import clean_temp_files, write_bytes_atomic
 from .model import (
     CONFIDENTIAL_FIELDS,
     SCHEMA_VERSION,
@@ -28,14 +27,10 @@ from .model import (
     provider_from_record,
     provider_from_stored,
 )
+from .settings import LOCK_TIMEOUT_ENV, Settings
 
 if TYPE_CHECKING:
     from tinydb import TinyDB
-
-DIRECTORIES_ENV = "SVCMATCH_DIRECTORIES"
-LOCK_TIMEOUT_ENV = "SVCMATCH_LOCK_TIMEOUT"
-AUTHOR_ENV = "SVCMATCH_AUTHOR"
-DEFAULT_LOCK_TIMEOUT = 30.0
 
 META_TABLE = "meta"
 #: How much of a file is read to find its meta table (DirectoryStore.is_sample).
@@ -75,11 +70,12 @@ def bundled_root() -> Path:
     return Path(__file__).resolve().parent.parent / "directories"
 
 
-def resolve_root(explicit: str | Path | Root | None = None) -> Root:
-    """--directories / $SVCMATCH_DIRECTORIES, else ./directories if it is a folder, else the samples."""
+def resolve_root(explicit: str | Path | Root | None = None, settings: Settings | None = None) -> Root:
+    """The folder given, else the settings' directories, else ./directories if it is a folder,
+    else the samples."""
     if isinstance(explicit, Root):
         return explicit
-    given = explicit if explicit not in (None, "") else os.environ.get(DIRECTORIES_ENV) or None
+    given = explicit if explicit not in (None, "") else settings.directories if settings else None
     if given is not None:
         return Root(Path(given).expanduser())
     local = Path("directories")
@@ -111,9 +107,11 @@ def available_countries(root: Root) -> list[str]:
     return sorted(p.stem.upper() for p in root.path.glob("*.json") if re.fullmatch(r"[a-z]{2}", p.stem))
 
 
-def load_directory(country: str, root: str | Path | Root | None = None) -> Directory:
+def load_directory(
+    country: str, root: str | Path | Root | None = None, *, settings: Settings | None = None
+) -> Directory:
     """Read one country's directory (read-only, without TinyDB: start-up matters)."""
-    resolved = resolve_root(root)
+    resolved = resolve_root(root, settings)
     code = _alpha2(country)
     path = directory_path(code, resolved)
     if not path.is_file():
@@ -430,36 +428,6 @@ def serialise(tables: Mapping[str, Any]) -> bytes:
     return (json.dumps(tables, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, fsync, and replace: never a half file."""
-    from .fileio import write_bytes_atomic
-
-    write_bytes_atomic(path, data)
-
-
-def _clean_temp_files(path: Path) -> None:
-    """Remove temporary files a killed writer left (only called while holding the lock)."""
-    from .fileio import clean_temp_files
-
-    clean_temp_files(path)
-
-
-def lock_timeout() -> float:
-    text = os.environ.get(LOCK_TIMEOUT_ENV, "").strip()
-    if not text:
-        return DEFAULT_LOCK_TIMEOUT
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not 0 <= value < 1e6:
-        raise InputError(
-            f"{LOCK_TIMEOUT_ENV}={text!r} is not a number of seconds",
-            f"set it to e.g. 30, or unset it for the default {DEFAULT_LOCK_TIMEOUT:g} s",
-        )
-    return value
-
-
 def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
@@ -467,7 +435,7 @@ def lock_path(path: Path) -> Path:
 @contextmanager
 def file_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the write lock of a directory file; the kernel releases it if the process dies."""
-    wait = lock_timeout() if timeout is None else timeout
+    wait = Settings().lock_timeout if timeout is None else timeout
     handle = open(lock_path(path), "a+b")  # noqa: SIM115 - closed in finally
     try:
         _acquire(handle, path, wait)
@@ -518,17 +486,6 @@ else:
 
     def _release(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def default_author() -> str:
-    """$SVCMATCH_AUTHOR, else the name of the user logged in."""
-    author = os.environ.get(AUTHOR_ENV, "").strip()
-    if author:
-        return author
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError, ImportError):
-        return "unknown"
 
 
 def _slug(text: str) -> str:
@@ -621,7 +578,7 @@ def _write_history(folder: Path, document: dict[str, Any], now: dt.datetime) -> 
         leftover.unlink(missing_ok=True)
     name = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(4)}.json"
     target = folder / name
-    write_atomic(target, serialise(document))
+    write_bytes_atomic(target, serialise(document))
     return target
 
 
@@ -654,8 +611,11 @@ def _read_history_file(path: Path) -> list[ChangeRecord]:
 class DirectoryStore:
     """One country's directory file: read it, create it, change it in locked transactions."""
 
-    def __init__(self, country: str, root: str | Path | Root | None = None) -> None:
-        self.root = resolve_root(root)
+    def __init__(
+        self, country: str, root: str | Path | Root | None = None, *, settings: Settings | None = None
+    ) -> None:
+        self.settings = settings or Settings()
+        self.root = resolve_root(root, self.settings)
         self.country = _alpha2(country)
         self.path = directory_path(self.country, self.root)
         self.read_only = self.root.bundled
@@ -740,8 +700,8 @@ class DirectoryStore:
     @contextmanager
     def _locked(self) -> Iterator[None]:
         try:
-            with file_lock(self.path):
-                _clean_temp_files(self.path)
+            with file_lock(self.path, self.settings.lock_timeout):
+                clean_temp_files(self.path)
                 yield
         except PermissionError as error:
             raise DataError(
@@ -767,7 +727,7 @@ class DirectoryStore:
         now = dt.datetime.now(dt.timezone.utc)
         document = {
             "action": action,
-            "author": (author or "").strip() or default_author(),
+            "author": (author or "").strip() or self.settings.author_name(),
             "changes": entries,
             "country": self.country,
             "history_format": HISTORY_FORMAT,
@@ -776,7 +736,7 @@ class DirectoryStore:
         try:
             record = _write_history(_history_folder(self.root.path, self.country), document, now)
             try:
-                write_atomic(self.path, serialise(after))
+                write_bytes_atomic(self.path, serialise(after))
             except BaseException:
                 record.unlink(missing_ok=True)  # the change did not happen: neither does its record
                 raise

@@ -15,6 +15,7 @@ import pytest
 
 from svcmatch.errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from svcmatch.model import SCHEMA_VERSION, Provider
+from svcmatch.settings import Settings
 from svcmatch.storage import (
     DirectoryStore,
     Root,
@@ -150,7 +151,9 @@ def test_roots_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     (tmp_path / "directories").mkdir()
     assert resolve_root() == Root(Path("directories"))
     monkeypatch.setenv("SVCMATCH_DIRECTORIES", str(tmp_path / "env"))
-    assert resolve_root() == Root(tmp_path / "env")
+    assert resolve_root() == Root(Path("directories"))  # the core never reads the environment
+    from_env = Settings.from_environment({"SVCMATCH_DIRECTORIES": str(tmp_path / "env")})
+    assert resolve_root(None, from_env) == Root(tmp_path / "env")
     assert resolve_root(tmp_path / "given") == Root(tmp_path / "given")
 
 
@@ -284,11 +287,9 @@ def test_version_0_is_migrated_on_read_and_written_back_on_the_next_write(tmp_pa
 # --- history -------------------------------------------------------------------------------------
 
 
-def test_history_records_who_when_what_old_and_new(
-    store: DirectoryStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_history_records_who_when_what_old_and_new(store: DirectoryStore) -> None:
     _filled(store)
-    monkeypatch.setenv("SVCMATCH_AUTHOR", "from-env")
+    store = DirectoryStore("AL", store.root, settings=Settings(author="from-settings"))
     with store.transaction(action="edit") as transaction:
         transaction.put(SHELTER.with_changes(phone="+355 22 111 111", status="inactive"))
     with store.transaction(author="Maria", action="remove") as transaction:
@@ -298,7 +299,7 @@ def test_history_records_who_when_what_old_and_new(
         ("setup", "init", "meta", None),
         ("setup", "add", "add", SHELTER.id),
         ("setup", "add", "add", LEGAL.id),
-        ("from-env", "edit", "edit", SHELTER.id),
+        ("from-settings", "edit", "edit", SHELTER.id),
         ("Maria", "remove", "remove", LEGAL.id),
     ]
     edit = changes[3]
@@ -315,19 +316,16 @@ def test_history_records_who_when_what_old_and_new(
 # --- locks, processes, crashes -------------------------------------------------------------------
 
 
-def test_a_held_lock_times_out_with_a_clear_message(
-    store: DirectoryStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("SVCMATCH_LOCK_TIMEOUT", "0.2")
+def test_a_held_lock_times_out_with_a_clear_message(store: DirectoryStore) -> None:
+    waiting = DirectoryStore("AL", store.root, settings=Settings(lock_timeout=0.2))
     with file_lock(store.path):
         started = time.monotonic()
-        with pytest.raises(LockTimeout, match="locked by another writer") as caught, store.transaction():
+        with pytest.raises(LockTimeout, match="locked by another writer") as caught, waiting.transaction():
             pass
         assert time.monotonic() - started < 2
     assert "SVCMATCH_LOCK_TIMEOUT" in str(caught.value)
-    monkeypatch.setenv("SVCMATCH_LOCK_TIMEOUT", "soon")
-    with pytest.raises(InputError, match="SVCMATCH_LOCK_TIMEOUT"), store.transaction():
-        pass
+    with pytest.raises(InputError, match="SVCMATCH_LOCK_TIMEOUT"):
+        Settings.from_environment({"SVCMATCH_LOCK_TIMEOUT": "soon"})
 
 
 def test_writers_in_several_processes_lose_nothing(store: DirectoryStore) -> None:

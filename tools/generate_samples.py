@@ -777,7 +777,8 @@ def build(code: str, seed: int = SEED) -> list[Provider]:
 def write(code: str, providers: list[Provider], out: Path) -> Path:
     """Write the file through svcmatch.storage in a scratch folder (so no change history lands
     in the repository), then move it into `out`."""
-    from svcmatch.storage import DirectoryStore, write_atomic
+    from svcmatch.fileio import write_bytes_atomic
+    from svcmatch.storage import DirectoryStore
 
     with tempfile.TemporaryDirectory() as scratch:
         store = DirectoryStore(code, Path(scratch))
@@ -787,7 +788,7 @@ def write(code: str, providers: list[Provider], out: Path) -> Path:
                 transaction.put(provider)
         out.mkdir(parents=True, exist_ok=True)
         target = out / store.path.name
-        write_atomic(target, store.path.read_bytes())
+        write_bytes_atomic(target, store.path.read_bytes())
     return target
 
 

@@ -73,4 +73,16 @@ def main(ctx: click.Context, directories: str | None) -> None:
       svcmatch locate "Lemberg" --country UA
       svcmatch directory list AL --category shelter
     """
-    ctx.obj = AppContext(directories=directories)
+    import os
+
+    from ..errors import SvcmatchError
+    from ..geo import gazetteer
+    from ..settings import Settings
+    from .common import fail
+
+    try:
+        settings = Settings.from_environment(os.environ, directories=directories)
+    except SvcmatchError as error:
+        fail(error)
+    gazetteer.use_settings(settings)
+    ctx.obj = AppContext(directories=directories, settings=settings)

@@ -133,7 +133,7 @@ def batch(
         from ..storage import DirectoryStore
 
         for code in samples:
-            note_sample(DirectoryStore(code, app.directories).path)
+            note_sample(DirectoryStore(code, app.directories, settings=app.settings).path)
     warn(summary.text())
     if summary.exit_code:
         sys.exit(int(summary.exit_code))

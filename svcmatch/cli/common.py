@@ -6,13 +6,14 @@ import contextlib
 import functools
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ..errors import ExitCode, SvcmatchError
+from ..settings import Settings
 
 if TYPE_CHECKING:
     from ..model import Directory
@@ -26,6 +27,7 @@ class AppContext:
     """Settings of the `svcmatch` group that subcommands read (through `pass_app`)."""
 
     directories: str | None = None
+    settings: Settings = field(default_factory=Settings)
 
 
 pass_app = click.make_pass_decorator(AppContext, ensure=True)
@@ -143,7 +145,7 @@ def open_directory(app: AppContext, country: str) -> Directory:
     """Load a country's directory for reading; say on stderr when it is sample data."""
     from ..storage import load_directory
 
-    directory = load_directory(country, app.directories)
+    directory = load_directory(country, app.directories, settings=app.settings)
     if directory.info.sample:
         note_sample(directory.info.path)
     return directory
@@ -155,7 +157,7 @@ def open_store(app: AppContext, country: str) -> DirectoryStore:
     are read-only: writing to them fails with an error that says they are samples."""
     from ..storage import DirectoryStore
 
-    store = DirectoryStore(country, app.directories)
+    store = DirectoryStore(country, app.directories, settings=app.settings)
     if not store.read_only and store.exists() and store.is_sample():
         note_sample(store.path)
     return store

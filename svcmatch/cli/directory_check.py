@@ -82,12 +82,11 @@ def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: 
       svcmatch directory verify AL al-shk-1a2b --by "Elira M." --on 2026-03-01
     """
     from ..model import parse_date
-    from ..storage import default_author
 
     day = parse_date(on, "--on") if on is not None else dt.date.today()
     if day > dt.date.today():
         raise InputError(f"--on {day.isoformat()} is in the future", "give the day the check was made")
-    who = (by if by is not None else default_author()).strip()
+    who = (by if by is not None else app.settings.author_name()).strip()
     if not who:
         raise InputError("--by is empty", 'name who checked the record, e.g. --by "Elira M."')
     store = open_store(app, country)

@@ -166,9 +166,9 @@ def geocode(
     directory = store.load()
     if online:
         url = nominatim_url or geo.DEFAULT_NOMINATIM
-        agent = geo.user_agent_or_error(user_agent)
+        agent = geo.user_agent_or_error(user_agent or app.settings.user_agent)
         geocoder = geo.nominatim_geocoder(agent, url, directory.info.country)
-        result = geo.geocode_online(directory, geocoder, geo.GeocodeCache(geo.cache_path()), url)
+        result = geo.geocode_online(directory, geocoder, geo.GeocodeCache(geo.cache_path(app.settings)), url)
     else:
         result = geo.geocode_offline(directory)
     written = 0

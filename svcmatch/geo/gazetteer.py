@@ -5,13 +5,13 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
+from ..settings import Settings
 from .distance import distance_km
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -156,16 +156,27 @@ def _nearest(
     return best
 
 
+_settings: Settings | None = None
+
+
+def use_settings(settings: Settings) -> None:
+    """Look for gazetteers where `settings` say (the command line calls this once)."""
+    global _settings
+    if settings != _settings:
+        _settings = settings
+        load_gazetteer.cache_clear()
+
+
 def search_dirs() -> list[Path]:
-    """Where gazetteers are looked for, first hit wins: $SVCMATCH_GAZETTEERS (os.pathsep
-    separated), the user's data folder (where `svcmatch gazetteer build` writes), the package."""
-    dirs = [Path(p).expanduser() for p in os.environ.get("SVCMATCH_GAZETTEERS", "").split(os.pathsep) if p]
-    return [*dirs, user_data_dir(), DATA_DIR]
+    """Where gazetteers are looked for, first hit wins: the settings' gazetteer folders
+    ($SVCMATCH_GAZETTEERS), the user's data folder (where `svcmatch gazetteer build` writes),
+    the package."""
+    settings = _settings or Settings()
+    return [*settings.gazetteer_folders, user_data_dir(), DATA_DIR]
 
 
 def user_data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "svcmatch" / "gazetteers"
+    return (_settings or Settings()).gazetteer_folder
 
 
 def gazetteer_path(alpha2: str) -> Path | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 
 from ..errors import DataError, InputError, NetworkError
 from ..model import Directory, Provider
+from ..settings import Settings
 from .countries import resolve_country
 from .locate import locate
 from .regions import region_centre
@@ -118,13 +118,10 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
 # --- online ------------------------------------------------------------------------------------
 
 
-def cache_path() -> Path:
-    """$SVCMATCH_CACHE/nominatim.json, else ~/.cache/svcmatch/nominatim.json (XDG_CACHE_HOME)."""
-    folder = os.environ.get("SVCMATCH_CACHE")
-    if folder:
-        return Path(folder).expanduser() / "nominatim.json"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "svcmatch" / "nominatim.json"
+def cache_path(settings: Settings | None = None) -> Path:
+    """The settings' cache folder ($SVCMATCH_CACHE, else XDG_CACHE_HOME/svcmatch, else
+    ~/.cache/svcmatch) / nominatim.json."""
+    return (settings or Settings()).geocode_cache
 
 
 class GeocodeCache:
@@ -170,7 +167,7 @@ class GeocodeCache:
 
 
 def user_agent_or_error(user_agent: str | None) -> str:
-    agent = (user_agent or os.environ.get("SVCMATCH_USER_AGENT") or "").strip()
+    agent = (user_agent or "").strip()
     if not agent:
         raise InputError(
             "--online needs a user agent that identifies you to Nominatim",

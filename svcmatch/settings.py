@@ -1,0 +1,130 @@
+"""Settings: where directories, caches and gazetteers live, how long to wait for a lock, who
+writes, and which day counts as today.
+
+One frozen object. The command line resolves it once, from its options and the environment
+(`Settings.from_environment`), and passes it down; no module below the command line reads an
+environment variable. A script that gives no Settings gets `Settings()`: the defaults below,
+whatever the environment says.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from .errors import InputError
+
+#: The environment variables the command line reads (docs/cli.md).
+DIRECTORIES_ENV = "SVCMATCH_DIRECTORIES"
+LOCK_TIMEOUT_ENV = "SVCMATCH_LOCK_TIMEOUT"
+AUTHOR_ENV = "SVCMATCH_AUTHOR"
+CACHE_ENV = "SVCMATCH_CACHE"
+GAZETTEERS_ENV = "SVCMATCH_GAZETTEERS"
+USER_AGENT_ENV = "SVCMATCH_USER_AGENT"
+
+DEFAULT_LOCK_TIMEOUT = 30.0
+
+
+def _home_folder(*parts: str) -> Path:
+    return Path.home().joinpath(*parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What svcmatch needs to know about its surroundings; every field has a plain default."""
+
+    #: The folder of directory files; None: ./directories if it is a folder, else the samples.
+    directories: Path | None = None
+    #: Seconds a writer waits for another writer's lock before it gives up.
+    lock_timeout: float = DEFAULT_LOCK_TIMEOUT
+    #: Who the history names for a change; empty: the name of the user logged in.
+    author: str = ""
+    #: Where the online geocoder keeps its answers (nominatim.json).
+    cache_folder: Path = field(default_factory=lambda: _home_folder(".cache", "svcmatch"))
+    #: Where `svcmatch gazetteer build` writes, and where gazetteers are looked for after
+    #: `gazetteer_folders` and before the ones shipped with svcmatch.
+    data_folder: Path = field(default_factory=lambda: _home_folder(".local", "share", "svcmatch"))
+    #: Further folders searched first for gazetteers.
+    gazetteer_folders: tuple[Path, ...] = ()
+    #: The user agent that identifies the user to Nominatim (directory geocode --online).
+    user_agent: str = ""
+    #: The day that counts as today; None: the calendar's.
+    today: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.lock_timeout < 1e6:
+            raise InputError(
+                f"lock timeout {self.lock_timeout!r} is not a number of seconds",
+                f"give e.g. 30 (the default is {DEFAULT_LOCK_TIMEOUT:g})",
+            )
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str], **options: object) -> Settings:
+        """Settings from the environment (SVCMATCH_*, XDG_CACHE_HOME, XDG_DATA_HOME), with the
+        command line's `options` (non-None values, by field name) taking precedence."""
+        values: dict[str, object] = {}
+        if environ.get(DIRECTORIES_ENV):
+            values["directories"] = Path(environ[DIRECTORIES_ENV]).expanduser()
+        if environ.get(LOCK_TIMEOUT_ENV, "").strip():
+            values["lock_timeout"] = _seconds(environ[LOCK_TIMEOUT_ENV])
+        values["author"] = environ.get(AUTHOR_ENV, "").strip()
+        if environ.get(CACHE_ENV):
+            values["cache_folder"] = Path(environ[CACHE_ENV]).expanduser()
+        elif environ.get("XDG_CACHE_HOME"):
+            values["cache_folder"] = Path(environ["XDG_CACHE_HOME"]) / "svcmatch"
+        if environ.get("XDG_DATA_HOME"):
+            values["data_folder"] = Path(environ["XDG_DATA_HOME"]) / "svcmatch"
+        values["gazetteer_folders"] = tuple(
+            Path(part).expanduser() for part in environ.get(GAZETTEERS_ENV, "").split(os.pathsep) if part
+        )
+        values["user_agent"] = environ.get(USER_AGENT_ENV, "").strip()
+        for name, value in options.items():
+            if value is None:
+                continue
+            if name == "directories":
+                value = Path(str(value)).expanduser() if value != "" else None
+            values[name] = value
+        return cls(**values)  # type: ignore[arg-type]
+
+    def with_changes(self, **values: object) -> Settings:
+        return replace(self, **values)  # type: ignore[arg-type]
+
+    @property
+    def gazetteer_folder(self) -> Path:
+        """Where `svcmatch gazetteer build` writes by default."""
+        return self.data_folder / "gazetteers"
+
+    @property
+    def geocode_cache(self) -> Path:
+        """The online geocoder's cache file."""
+        return self.cache_folder / "nominatim.json"
+
+    def author_name(self) -> str:
+        """`author`, else the name of the user logged in, else "unknown"."""
+        if self.author.strip():
+            return self.author.strip()
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError, ImportError):
+            return "unknown"
+
+    def today_date(self) -> dt.date:
+        """`today`, else the calendar's date."""
+        return self.today if self.today is not None else dt.date.today()
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text.strip())
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 1e6:
+        raise InputError(
+            f"{LOCK_TIMEOUT_ENV}={text.strip()!r} is not a number of seconds",
+            f"set it to e.g. 30, or unset it for the default {DEFAULT_LOCK_TIMEOUT:g} s",
+        )
+    return value
