@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import hashlib
 import re
@@ -80,6 +81,7 @@ class _Draft:
     keyed: dict[str, Any] = field(default_factory=dict)
     unusable: list[dict[str, Any]] = field(default_factory=list)
     source_ids: dict[str, str] = field(default_factory=dict)
+    refused: list[RowProblem] = field(default_factory=list)
 
     def set_aside(self, path: m.Path_, value: Any, reason: str) -> None:
         m.pop_path(self.rem, path)
@@ -317,15 +319,39 @@ def _date(raw: Any) -> tuple[Any, str | None]:
     return None, f"{text!r} is not a date (YYYY-MM-DD)"
 
 
-def _status(raw: Any) -> tuple[Any, str | None]:
+def _take_status(draft: _Draft) -> None:
+    """Every HSDS status maps to ours; any other status refuses the record (guessing "active"
+    would send people to a closed service), and a missing one is said."""
+    raw = draft.rem.pop("status", None)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        draft.unusable.append(
+            {
+                "field": "status",
+                "value": "",
+                "reason": "service has no status; imported as active",
+                "kept": True,
+            }
+        )
+        return
     folded = " ".join(str(raw).strip().lower().replace("_", " ").split())
-    if folded in _STATUS:
-        return _STATUS[folded], None
-    return None, f"status {raw!r} is not active, inactive, defunct or temporarily closed"
+    if folded not in _STATUS:
+        draft.refused.append(
+            RowProblem(
+                None,
+                None,
+                "status",
+                str(raw),
+                f"{draft.where}: service status {raw!r} is not an HSDS status "
+                f"({', '.join(_STATUS)}); refused",
+            )
+        )
+        return
+    draft.values["status"] = _STATUS[folded]
+    if folded == "defunct":
+        draft.keyed["status"] = "defunct"
 
 
 def _take_service_fields(draft: _Draft) -> None:
-    rem = draft.rem
     for name, convert_value in (
         ("email", _email),
         ("website", _website),
@@ -349,10 +375,7 @@ def _take_service_fields(draft: _Draft) -> None:
     draft.take_first("verified_on", (("assured_date",),), _date)
     if "verified_by" not in draft.values:
         draft.take_first("verified_by", (("assurer_email",),), _email)
-    raw_status = rem.get("status")
-    draft.take_first("status", (("status",),), _status)
-    if isinstance(raw_status, str) and raw_status.strip().lower() == "defunct":
-        draft.keyed["status"] = "defunct"
+    _take_status(draft)
     _take_capacity(draft)
 
 
@@ -660,7 +683,10 @@ def _report_unusable(draft: _Draft, ctx: ImportContext, pid: str) -> bool:
 
 def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
     pid = draft.values["id"]
-    if _report_unusable(draft, ctx, pid):
+    refused = _report_unusable(draft, ctx, pid)
+    for problem in draft.refused:
+        ctx.problems.append(dataclasses.replace(problem, record=pid))
+    if refused or draft.refused:
         return None
     set_aside = [{k: v for k, v in u.items() if k != "kept"} for u in draft.unusable if not u.get("kept")]
     record = m.prune(draft.rem)

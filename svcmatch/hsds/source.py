@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import copy
 import csv
+import io
 import json
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, InputError
+from ..errors import InputError
+from ..fileio import MAX_INPUT_BYTES
 from ..tabular import RowProblem
 from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
 
@@ -26,8 +29,10 @@ class Source:
     notes: list[str] = field(default_factory=list)
 
 
-def read_source(path: Path) -> Source:
-    """A tabular package folder (or its datapackage.json), or a JSON file."""
+def read_source(path: Path | str) -> Source:
+    """A tabular package folder (or its datapackage.json), a JSON file, or JSON on standard input ('-')."""
+    if str(path) == "-":
+        return _json_source(_read_limited("-", "standard input"), "standard input")
     path = Path(path)
     if path.is_dir():
         return _read_package(path)
@@ -35,43 +40,103 @@ def read_source(path: Path) -> Source:
         return _read_package(path.parent)
     if not path.exists():
         raise InputError(f"{path} does not exist", "give an HSDS JSON file or a data package folder")
-    return _read_json(path)
+    return _json_source(_read_limited(path, path.name), path.name)
+
+
+def _read_limited(path: Path | str, name: str, limit: int | None = None) -> bytes:
+    """The bytes of one input file, refused past the input limit (50 MiB) before memory runs out."""
+    from ..fileio import MAX_INPUT_BYTES, read_limited
+
+    try:
+        return read_limited(path, f"HSDS input {name}", MAX_INPUT_BYTES if limit is None else limit)
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror}", "check the path") from None
+
+
+def parse_json(data: bytes, name: str) -> Any:
+    """JSON text as values, refusing what HSDS cannot hold: NaN, Infinity, numbers too large for a
+    float, nesting deeper than any record, text that is not UTF-8."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{name} is not UTF-8 text", "give an HSDS JSON file saved as UTF-8") from None
+    try:
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{name} is not valid JSON (line {exc.lineno}: {exc.msg})",
+            "give an HSDS JSON file, or the folder of a tabular data package",
+        ) from None
+    except _NotFinite as exc:
+        raise InputError(
+            f"{name} holds the number {exc.args[0]}, which JSON and HSDS do not allow",
+            "write a finite number, or leave the value out",
+        ) from None
+    except RecursionError:
+        raise InputError(f"{name} is nested too deeply to be HSDS", "give an HSDS JSON file") from None
+    except ValueError as exc:  # an integer of more digits than Python converts
+        raise InputError(f"{name} holds a number that cannot be read ({exc})", "fix the number") from None
+
+
+class _NotFinite(ValueError):
+    """NaN, Infinity or a float that overflows: refused at the door, so none reaches a file."""
+
+
+def _no_constant(text: str) -> Any:
+    raise _NotFinite(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotFinite(text)
+    return value
 
 
 # --- JSON -----------------------------------------------------------------------------------------
 
 
-def _read_json(path: Path) -> Source:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError:
-        raise InputError(f"{path.name} is not UTF-8 text", "give an HSDS JSON file") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})",
-            "give an HSDS JSON file, or the folder of a tabular data package",
-        ) from None
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}", "check the path") from None
-    if isinstance(data, dict) and isinstance(data.get("contents"), list):
-        items: list[Any] = data["contents"]  # an API Page
-    elif isinstance(data, list):
-        items = data
-    elif isinstance(data, dict):
-        items = [data]
+def _json_source(data: bytes, name: str) -> Source:
+    parsed = parse_json(data, name)
+    page_note = None
+    if isinstance(parsed, dict) and isinstance(parsed.get("contents"), list):
+        items: list[Any] = parsed["contents"]  # an API Page
+        page_note = _page_note(parsed, name)
+    elif isinstance(parsed, list):
+        items = parsed
+    elif isinstance(parsed, dict):
+        items = [parsed]
     else:
         raise InputError(
-            f"{path.name} holds no HSDS records",
+            f"{name} holds no HSDS records",
             "give a list of services, service_at_location or organization records",
         )
     source = Source("json")
+    if page_note:
+        source.notes.append(page_note)
     for number, item in enumerate(items, start=1):
-        where = f"{path.name} item {number}"
+        where = f"{name} item {number}"
         if not isinstance(item, dict):
             source.problems.append(RowProblem(None, where, None, None, "is not an object: not a record"))
             continue
         _add_json_item(source, item, where)
     return source
+
+
+def _page_note(page: Record, name: str) -> str | None:
+    """What to say when an API Page is not the whole result: it is one page of several."""
+    pages, number, total = page.get("total_pages"), page.get("page_number"), page.get("total_items")
+    count = len(page["contents"])
+    several = isinstance(pages, int) and not isinstance(pages, bool) and pages > 1
+    more_items = isinstance(total, int) and not isinstance(total, bool) and total > count
+    if not several and not more_items:
+        return None
+    of = f"page {number} of {pages}" if several and isinstance(number, int) else "one page"
+    items = f" ({count} of its {total} items)" if isinstance(total, int) else ""
+    return (
+        f"WARNING: {name} is {of} of an HSDS API result{items}: only this page is imported; "
+        "save every page and import each one"
+    )
 
 
 #: Keys only a service or a service_at_location has (a record with none of them is an organization).
@@ -83,13 +148,16 @@ def _add_json_item(source: Source, item: Record, where: str) -> None:
         organization = {k: v for k, v in item.items() if k != "services"}
         services = item.get("services")
         if not isinstance(services, list) or not services:
+            why = _not_a_service(item)
+            alone = why == NO_SERVICE  # HSDS allows it: nothing to import, nothing wrong
             source.problems.append(
                 RowProblem(
                     None,
                     str(item.get("id") or where),
                     None,
                     None if item.get("name") is None else str(item["name"]),
-                    f"{where}: {_not_a_service(item)}: cannot be a provider",
+                    f"{where}: {why}: " + ("nothing to import from it" if alone else "cannot be a provider"),
+                    "note" if alone else "error",
                 )
             )
             return
@@ -128,6 +196,9 @@ _OTHER_KINDS = (
 )
 
 
+NO_SERVICE = "organization has no service"
+
+
 def _not_a_service(item: Record) -> str:
     """Why an item without services cannot be a provider, naming what it looks like."""
     if any(str(key).endswith(".csv") for key in item):
@@ -135,10 +206,23 @@ def _not_a_service(item: Record) -> str:
     for keys, kind in _OTHER_KINDS:
         if any(key in item for key in keys):
             return f"{kind}, not a service, service_at_location or organization record"
-    return "organization has no service"
+    return NO_SERVICE
 
 
 # --- tabular data package --------------------------------------------------------------------------
+
+
+def _inside(folder: Path, path: Path, what: str) -> Path:
+    """`path` when it resolves inside the package folder (links followed); refused otherwise, so
+    that a descriptor cannot make the import read `../../secret/data.csv` or `/etc/passwd`."""
+    root = folder.resolve()
+    resolved = path.resolve()
+    if resolved != root and root not in resolved.parents:
+        raise InputError(
+            f"{what} points outside the package folder ({path})",
+            "keep every resource of the data package inside its folder",
+        )
+    return resolved
 
 
 def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
@@ -148,13 +232,17 @@ def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
     if not descriptor_path.is_file():
         source.notes.append(f"{folder.name}: no datapackage.json; read the CSV files by their HSDS names")
         return paths
-    text = descriptor_path.read_text(encoding="utf-8-sig").strip()
-    if text and not text.startswith("{") and "\n" not in text and (folder / text).is_file():
-        text = (folder / text).read_text(encoding="utf-8-sig")  # a symbolic link stored as text
+    text = _read_limited(descriptor_path, "datapackage.json").decode("utf-8-sig", "replace").strip()
+    if text and not text.startswith("{") and "\n" not in text and "\0" not in text:
+        linked = folder / text  # a symbolic link stored as text (git on Windows; the official
+        if linked.is_file():  # examples): only its resource paths are used, and they are confined
+            text = _read_limited(linked, text).decode("utf-8-sig", "replace")
     try:
-        descriptor = json.loads(text)
+        descriptor = parse_json(text.encode("utf-8"), "datapackage.json")
         resources = descriptor["resources"]
-    except (json.JSONDecodeError, KeyError, TypeError):
+        if not isinstance(resources, list):
+            raise TypeError
+    except (InputError, KeyError, TypeError):
         source.notes.append("datapackage.json could not be read; read the CSV files by their HSDS names")
         return paths
     for resource in resources:
@@ -162,7 +250,13 @@ def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
             continue
         name, rel = resource.get("name"), resource.get("path")
         if name in TABLES and isinstance(rel, str):
+            if "://" in rel:
+                raise InputError(
+                    f"datapackage.json: resource {name!r} is at {rel}, not in the package folder",
+                    "download it into the folder and give its file name as the path",
+                )
             paths[name] = folder / rel
+            _inside(folder, paths[name], f"datapackage.json: the path of resource {name!r}")
         elif name not in TABLES:
             source.notes.append(f"resource {name!r} is not an HSDS 3.0 object; not imported")
     return paths
@@ -179,9 +273,19 @@ def _read_package(folder: Path) -> Source:
             "an HSDS tabular data package needs services.csv (see datapackage.json)",
         )
     package = _Package(source)
+    budget = MAX_INPUT_BYTES
     for name, csv_path in paths.items():
         if csv_path.is_file():
-            package.read_table(name, csv_path)
+            inside = _inside(folder, csv_path, csv_path.name)
+            try:
+                data = _read_limited(inside, csv_path.name, budget)
+            except InputError:
+                raise InputError(
+                    f"the CSV files of {folder.name} are larger than {MAX_INPUT_BYTES // 2**20} MiB together",
+                    "split the package into smaller ones (see docs/security.md, sizes)",
+                ) from None
+            budget -= len(data)
+            package.read_table(name, csv_path.name, data)
     package.nest()
     return source
 
@@ -209,13 +313,12 @@ class _Package:
             )
         )
 
-    def read_table(self, name: str, path: Path) -> None:
+    def read_table(self, name: str, file_name: str, data: bytes) -> None:
         table = TABLES[name]
         try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                rows = list(csv.DictReader(handle))
-        except (OSError, UnicodeDecodeError, csv.Error) as exc:
-            raise DataError(f"cannot read {path.name}: {exc}", "save it as UTF-8 CSV") from None
+            rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise InputError(f"cannot read {file_name}: {exc}", "save it as UTF-8 CSV") from None
         for number, row in enumerate(rows, start=2):
             obj: Record = {}
             for column_name, cell in row.items():
@@ -227,12 +330,12 @@ class _Package:
                     number_value = parse_number(cell)
                     value = cell if number_value is None else number_value
                 obj[column_name.strip()] = value
-            self.where[id(obj)] = f"{path.name} row {number}"
+            self.where[id(obj)] = f"{file_name} row {number}"
             key = str(obj.get("id") or "")
             if not key:
                 self.note(obj, "id", None, "row has no id; not imported")
             elif key in self.objects[name]:
-                self.note(obj, "id", key, f"duplicate id in {path.name}; the first row wins")
+                self.note(obj, "id", key, f"duplicate id in {file_name}; the first row wins")
             else:
                 self.objects[name][key] = obj
 
@@ -328,7 +431,8 @@ class _Package:
                         str(obj.get("id")),
                         None,
                         str(obj.get("name") or ""),
-                        "organizations.csv: organization has no service: cannot be a provider",
+                        f"organizations.csv: {NO_SERVICE}: nothing to import from it",
+                        "note",
                     )
                 )
         for obj in self.objects["meta_table_description"].values():

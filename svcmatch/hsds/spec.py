@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import uuid
 from dataclasses import dataclass
@@ -405,6 +406,8 @@ def parse_number(text: str) -> int | float | None:
     if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", cleaned):
         return None
     number = float(cleaned)
+    if not math.isfinite(number):
+        return None  # 1e999: kept as the text it is, never as Infinity
     return int(number) if number.is_integer() and "e" not in cleaned.lower() else number
 
 
