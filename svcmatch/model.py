@@ -12,7 +12,8 @@ from typing import Any, Literal
 from .errors import InputError
 from .taxonomy import NEEDS_BY_CODE, split_words
 
-SCHEMA_VERSION = 1
+#: 2: each provider record carries `revision` (files of version 1 read as revision 0).
+SCHEMA_VERSION = 2
 
 STATUSES = ("active", "inactive", "temporarily_closed")
 SEXES = ("female", "male", "other")
@@ -634,6 +635,12 @@ class Directory:
 
     info: DirectoryInfo
     providers: tuple[Provider, ...] = ()
+    #: Each provider's revision: how many changes a Transaction made to it (0: none recorded).
+    revisions: Mapping[str, int] = field(default_factory=dict, hash=False)
+
+    def revision(self, provider_id: str) -> int:
+        """The stored revision of a provider (0 for a record from before revisions were kept)."""
+        return self.revisions.get(provider_id, 0)
 
     def get(self, provider_id: str) -> Provider | None:
         for provider in self.providers:

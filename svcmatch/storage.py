@@ -36,6 +36,8 @@ META_TABLE = "meta"
 #: How much of a file is read to find its meta table (DirectoryStore.is_sample).
 _HEAD_BYTES = 16_384
 PROVIDERS_TABLE = "providers"
+#: The key of a provider record that counts its changes (not a Provider field; see Transaction.put).
+REVISION = "revision"
 META_ID = "directory"
 HISTORY_FOLDER = "history"
 HISTORY_FORMAT = 1
@@ -142,6 +144,7 @@ class _State:
     providers: dict[str, Provider]
     file_schema_version: int
     version: str
+    revisions: dict[str, int] = field(default_factory=dict)
 
     def directory(self) -> Directory:
         info = DirectoryInfo(
@@ -153,14 +156,17 @@ class _State:
             title=str(self.meta.get("title") or ""),
         )
         ordered = tuple(self.providers[key] for key in sorted(self.providers))
-        return Directory(info=info, providers=ordered)
+        return Directory(info=info, providers=ordered, revisions=self.revisions)
 
     def tables(self) -> dict[str, dict[str, dict[str, Any]]]:
         """The file's content in the current schema, as TinyDB tables."""
         meta = {**self.meta, "schema_version": SCHEMA_VERSION}
         return {
             META_TABLE: {META_ID: meta},
-            PROVIDERS_TABLE: {key: p.to_record() for key, p in self.providers.items()},
+            PROVIDERS_TABLE: {
+                key: {**provider.to_record(), REVISION: self.revisions.get(key, 0)}
+                for key, provider in self.providers.items()
+            },
         }
 
 
@@ -189,7 +195,8 @@ def _read_state(path: Path, country: str) -> _State:
         if not isinstance(document, dict):
             raise _damaged(path, "is not a JSON object of tables")
         file_version, meta, records = _upgrade(path, document, country)
-        return _State(path, meta, _providers(path, raw, records), file_version, version)
+        revisions = _revisions(path, raw, records)
+        return _State(path, meta, _providers(path, raw, records), file_version, version, revisions)
 
 
 @contextmanager
@@ -392,6 +399,20 @@ def _migrate_v0(path: Path, document: dict[str, Any], country: str) -> tuple[dic
     return meta, records
 
 
+def _revisions(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, int]:
+    """Each record's revision, taken out of the record; a record without one (a file of schema
+    version 1, or written by hand) is at revision 0."""
+    revisions: dict[str, int] = {}
+    for key, record in records.items():
+        if not isinstance(record, dict) or REVISION not in record:
+            continue
+        value = record.pop(REVISION)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise _record_error(path, raw, key, f"has revision {value!r}, not a whole number from 0")
+        revisions[key] = value
+    return revisions
+
+
 def _providers(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, Provider]:
     providers: dict[str, Provider] = {}
     for key, record in records.items():
@@ -509,6 +530,8 @@ class ChangeRecord:
     provider_id: str | None
     old: Mapping[str, Any] = field(default_factory=dict)
     new: Mapping[str, Any] = field(default_factory=dict)
+    #: The provider's revision after the change (None: removed, a meta change, or older history).
+    revision: int | None = None
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -547,11 +570,15 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
             continue
         operation = "add" if was is None else "remove" if now is None else "edit"
         old, new = _diff(was, now, defaults)
-        old.pop("id", None)  # the entry names the provider already
-        new.pop("id", None)
+        for name in ("id", REVISION):  # the entry names the provider and its revision already
+            old.pop(name, None)
+            new.pop(name, None)
         _withhold_location(old, was)
         _withhold_location(new, now)
-        entries.append({"operation": operation, "provider": key, "old": old, "new": new})
+        entry = {"operation": operation, "provider": key, "old": old, "new": new}
+        if now is not None:
+            entry[REVISION] = now.get(REVISION, 0)
+        entries.append(entry)
     return entries
 
 
@@ -595,6 +622,7 @@ def _read_history_file(path: Path) -> list[ChangeRecord]:
                 provider_id=entry["provider"],
                 old=dict(entry["old"]),
                 new=dict(entry["new"]),
+                revision=entry.get(REVISION),
             )
             for entry in document["changes"]
         ]
@@ -762,10 +790,18 @@ class Transaction:
         document = self._providers.get(doc_id=provider_id)
         if document is None:
             return None
-        return provider_from_record(dict(document))
+        record = dict(document)
+        record.pop(REVISION, None)
+        return provider_from_record(record)
+
+    def revision(self, provider_id: str) -> int | None:
+        """The provider's revision as this transaction holds it; None when there is no such provider."""
+        document = self._providers.get(doc_id=provider_id)
+        return None if document is None else int(document.get(REVISION, 0))
 
     def put(self, provider: Provider) -> None:
-        """Add the provider, or replace the one with its id."""
+        """Add the provider (at revision 1), or replace the one with its id (its revision goes
+        up by one when a field changes; putting the same values back changes nothing)."""
         from tinydb.table import Document
 
         if not _PROVIDER_ID.fullmatch(provider.id):
@@ -774,9 +810,15 @@ class Transaction:
                 "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
             )
         record = provider.to_record()
-        if self._providers.contains(doc_id=provider.id):
+        stored = self._providers.get(doc_id=provider.id)
+        if stored is not None:
+            revision = int(stored.get(REVISION, 0))
+            if {**record, REVISION: revision} == dict(stored):
+                return
+            record[REVISION] = revision + 1
             self._providers.update(record, doc_ids=[provider.id])  # every field: a full replacement
         else:
+            record[REVISION] = 1
             self._providers.insert(Document(record, doc_id=provider.id))  # type: ignore[arg-type]
 
     def delete(self, provider_id: str) -> None:

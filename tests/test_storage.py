@@ -416,3 +416,52 @@ def test_a_writer_killed_at_a_random_moment_leaves_before_or_after(store: Direct
     finished = len(done) + len(rest.split())
     count = len(store.load().providers)
     assert count in (finished, finished + 1)
+
+
+# --- revisions (issue 14 item 11) ----------------------------------------------------------------
+
+
+def test_each_change_through_a_transaction_raises_the_revision(store: DirectoryStore) -> None:
+    _filled(store)
+    assert store.load().revision(SHELTER.id) == 1 and store.load().revision(LEGAL.id) == 1
+    with store.transaction() as transaction:
+        transaction.put(SHELTER.with_changes(phone="+355 22 111 111"))
+        assert transaction.revision(SHELTER.id) == 2 and transaction.revision("al-none") is None
+        transaction.put(SHELTER.with_changes(phone="+355 22 222 222"))  # one write, two puts
+        transaction.put(LEGAL)  # the same values: no change, no new revision
+    directory = store.load()
+    assert directory.revision(SHELTER.id) == 3 and directory.revision(LEGAL.id) == 1
+    assert directory.revision("al-none") == 0
+    last = store.history()[-1]
+    assert last.provider_id == SHELTER.id and last.revision == 3 and "revision" not in last.new
+    with store.transaction() as transaction:
+        transaction.delete(LEGAL.id)
+        transaction.put(LEGAL)
+    assert store.load().revision(LEGAL.id) == 1  # removed and added again: a new record
+
+
+def test_a_version_1_file_reads_as_revision_0_and_is_written_as_version_2(store: DirectoryStore) -> None:
+    _filled(store)
+    document = json.loads(store.path.read_text(encoding="utf-8"))
+    document["meta"]["directory"]["schema_version"] = 1
+    for record in document["providers"].values():
+        del record["revision"]
+    store.path.write_text(json.dumps(document), encoding="utf-8")
+    directory = store.load()
+    assert directory.info.schema_version == 1 and directory.revision(SHELTER.id) == 0
+    with store.transaction() as transaction:
+        transaction.put(SHELTER.with_changes(phone="+355 22 111 111"))
+    written = json.loads(store.path.read_text(encoding="utf-8"))
+    assert written["meta"]["directory"]["schema_version"] == SCHEMA_VERSION == 2
+    assert written["providers"][SHELTER.id]["revision"] == 1
+    assert written["providers"][LEGAL.id]["revision"] == 0
+
+
+@pytest.mark.parametrize("value", ["1", -1, 1.5, True, None])
+def test_a_revision_that_is_not_a_count_is_a_damaged_record(store: DirectoryStore, value: object) -> None:
+    _filled(store)
+    document = json.loads(store.path.read_text(encoding="utf-8"))
+    document["providers"][LEGAL.id]["revision"] = value
+    store.path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    with pytest.raises(DataError, match=rf"line \d+: provider '{LEGAL.id}' has revision"):
+        store.load()
