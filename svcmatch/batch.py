@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 INPUT_FORMATS = ("csv", "jsonl")
 OUTPUT_FORMATS = ("jsonl", "csv", "json")
-PACKAGE_FORMATS = ("html", "md", "json")
+PACKAGE_FORMATS = ("html", "md", "json", "jsonl")
 
 #: Package keys: the options of `svcmatch package` with "-" -> "_" (used with --packages).
 PACKAGE_KEYS = (

@@ -336,7 +336,7 @@ def table_rows(report: CoverageReport) -> list[dict[str, str]]:
     """Rows for the terminal table: short headers, gaps marked '0!' and thin spots '1*'."""
     rows: list[dict[str, str]] = []
     for code, name in report.regions:
-        row = {"region": code, "name": name[:22]}
+        row = {"region": code, "name": name}
         for need in report.needs:
             count = report.counts[code][need]
             mark = "!" if count == GAP else "*" if count == THIN else ""

@@ -13,7 +13,7 @@ from .labels import LANGUAGES, label
 
 SCHEMA_NAME = "svcmatch-referral-package"
 SCHEMA_VERSION = 1
-FORMATS: tuple[str, ...] = ("html", "md", "json")
+FORMATS: tuple[str, ...] = ("html", "md", "json", "jsonl")
 DRAFT_MARK = "DRAFT — NOT FOR SENDING"
 
 #: Priority -> hours the receiving side has to respond (None: no deadline stated).
@@ -561,11 +561,15 @@ def render_package(
 
 
 def render(package: Mapping[str, Any], fmt: str, lang: str | None = None) -> str:
-    """A built package as "html", "md" or "json" text."""
+    """A built package as "html", "md", "json" or "jsonl" (the JSON on one line) text."""
     if fmt == "json":
         from .render import to_json
 
         return to_json(package)
+    if fmt == "jsonl":
+        from .render import jsonl_text
+
+        return jsonl_text([package])
     if fmt == "md":
         return render_markdown(package, lang)
     if fmt == "html":

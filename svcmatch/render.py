@@ -9,7 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import re
+import shutil
+import sys
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
@@ -37,9 +43,16 @@ def _looks_like_number(text: str) -> bool:
     return bool(body) and digits.isdigit()
 
 
+#: What JSON leaves raw but a terminal acts on (C1 controls, DEL, bidi overrides), as \\u escapes.
+_JSON_ESCAPES = {
+    code: f"\\u{code:04x}"
+    for code in (*range(0x7F, 0xA0), 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
 def to_json(document: Any) -> str:
     """Pretty, deterministic JSON (UTF-8 text, keys in the order given)."""
-    return json.dumps(document, ensure_ascii=False, indent=2, default=str) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=2, default=str).translate(_JSON_ESCAPES) + "\n"
 
 
 def cell_text(value: Any) -> str:
@@ -69,20 +82,212 @@ def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = 
 
 
 def jsonl_text(rows: Iterable[Any]) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+    return "".join(
+        json.dumps(row, ensure_ascii=False, default=str).translate(_JSON_ESCAPES) + "\n" for row in rows
+    )
+
+
+#: A table is never laid out narrower than this; a narrower terminal wraps its lines.
+MIN_TABLE_WIDTH = 80
+#: A long text takes at most this many lines of its cell (columns in `Layout.whole` take more).
+MAX_CELL_LINES = 3
+#: The narrowest a wrapped text column gets.
+MIN_TEXT_WIDTH = 8
+
+#: Columns that hold an id or a code: never cut, never wrapped, in any table.
+ID_COLUMNS = frozenset({"id", "provider", "code", "region", "case_id", "phone"})
+#: Columns whose text is what the table is for: wrapped on as many lines as they need, never cut.
+WHOLE_COLUMNS = frozenset({"synonyms", "value", "message", "fix", "old", "new"})
+#: Columns a narrow terminal does without, least useful first (they stay in csv, json, markdown).
+DROP_ORDER = (
+    "population",
+    "score",
+    "longitude",
+    "latitude",
+    "region_name",
+    "email",
+    "author",
+    "change",
+    "action",
+    "focal_point",
+    "city",
+    "verified_on",
+    "days",
+    "status",
+    "kind",
+    "categories",
+    "name",
+)
+
+#: Characters that would act on a terminal rather than show: C0 and C1 controls, DEL, and the
+#: bidirectional overrides and isolates that reorder what is shown ("Trojan source").
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_SHOWN_AS = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
+
+
+def visible(text: str) -> str:
+    """Text with every control character shown as an escape (ESC as '\\e', CR as '\\r',
+    others as '\\xNN' or '\\uNNNN'), so directory text cannot move the cursor, rewrite a line,
+    set the clipboard (OSC 52) or reorder what a terminal shows."""
+    if not _CONTROL.search(text):
+        return text
+    return _CONTROL.sub(_shown, text)
+
+
+def _shown(found: re.Match[str]) -> str:
+    char = found.group()
+    if char in _SHOWN_AS:
+        return _SHOWN_AS[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def one_line(text: str) -> str:
+    """A cell's text on one line: line breaks and tabs as spaces, other controls visible."""
+    return visible(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
+
+
+def terminal_width() -> int | None:
+    """The width to lay tables out for: $COLUMNS, else the terminal's, never below
+    MIN_TABLE_WIDTH; None when standard output is not a terminal (a pipe or a file keeps the
+    full values)."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return max(MIN_TABLE_WIDTH, int(columns))
+    try:
+        if not sys.stdout.isatty():
+            return None
+    except (AttributeError, ValueError):  # no stdout, or a closed one
+        return None
+    return max(MIN_TABLE_WIDTH, shutil.get_terminal_size().columns)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a table gives way to a narrow terminal. The defaults read the column names."""
+
+    ids: frozenset[str] = ID_COLUMNS
+    whole: frozenset[str] = WHOLE_COLUMNS
+    drop: tuple[str, ...] = DROP_ORDER
 
 
 def table_text(
-    rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = None, max_width: int | None = 40
+    rows: Iterable[Mapping[str, Any]],
+    columns: Sequence[str] | None = None,
+    width: int | None = None,
+    layout: Layout = Layout(),
 ) -> str:
-    from tabulate import tabulate
-
+    """A plain-text table (tabulate's "simple" look). With `width`, the table is laid out to
+    fit it: long texts wrap (up to MAX_CELL_LINES lines, cut with '…' beyond), the widest text
+    columns narrow first, then the gap between columns shrinks, then the least useful columns
+    are left out, and a last line names them. Ids are never cut or wrapped. Without `width`,
+    every value is shown in full on one line."""
     rows = list(rows)
     columns = list(columns) if columns is not None else _columns(rows)
     if not rows:
         return "(none)\n"
-    body = [[_clip(cell_text(row.get(c)), max_width) for c in columns] for row in rows]
-    return tabulate(body, headers=columns, tablefmt="simple", disable_numparse=True) + "\n"
+    cells = {c: [one_line(cell_text(row.get(c))) for row in rows] for c in columns}
+    longest = {c: max(len(text) for text in cells[c]) for c in columns}
+    natural = {c: max(len(c) + 2, longest[c]) for c in columns}
+    if width is None or _total(natural, 2) <= width:
+        return _lines(columns, cells, natural, 2, layout, MAX_CELL_LINES)
+    widths = {c: max(len(c), longest[c]) for c in columns}  # no padding: the gap separates
+    word = {c: max(len(w) for text in cells[c] for w in [*text.split(), ""]) for c in columns}
+    least = {c: _least_width(c, widths[c], word[c], layout) for c in columns}
+    comfortable = {c: _comfortable_width(widths[c], least[c], c in layout.whole) for c in columns}
+    kept, dropped, gap = list(columns), [], 2
+    for name in layout.drop:
+        if _total({c: comfortable[c] for c in kept}, gap) <= width:
+            break
+        if name in kept and len(kept) > 1:
+            kept.remove(name)
+            dropped.append(name)
+    if _total({c: comfortable[c] for c in kept}, gap) > width:
+        gap = 1  # a tight table beats a cut one
+    widths = {c: widths[c] for c in kept}
+    while _total(widths, gap) > width:
+        narrowable = [c for c in kept if widths[c] > least[c]]
+        if not narrowable:
+            break  # ids wider than the terminal: the terminal wraps them, nothing is cut
+        widths[max(narrowable, key=lambda c: widths[c])] -= 1
+    text = _lines(kept, cells, widths, gap, layout, MAX_CELL_LINES)
+    if dropped:
+        note = f"(left out to fit {width} columns: {', '.join(dropped)}; --format csv shows every column)"
+        text += "\n".join(textwrap.wrap(note, width)) + "\n"
+    return text
+
+
+#: A column whose values are at most this long is never wrapped (dates, counts, statuses).
+SHORT_VALUES = 12
+#: A text column this wide reads well, however long its values (they wrap or are cut).
+COMFORTABLE_TEXT = 24
+#: A word longer than this may be broken when its column narrows.
+LONG_WORD = 10
+
+
+def _least_width(column: str, tight: int, longest_word: int, layout: Layout) -> int:
+    """The narrowest a column may get: ids and short values never wrap; a text column keeps
+    its words whole up to SHORT_VALUES characters."""
+    if column in layout.ids or tight <= SHORT_VALUES:
+        return tight
+    return max(len(column), MIN_TEXT_WIDTH, min(longest_word, LONG_WORD))
+
+
+def _comfortable_width(tight: int, least: int, whole: bool) -> int:
+    """The width at which a text column still reads well: its longest value on about
+    MAX_CELL_LINES lines (a column of whole texts: on twice as many)."""
+    if least == tight:
+        return tight
+    lines = MAX_CELL_LINES * 2 if whole else MAX_CELL_LINES
+    return min(tight, max(least, min(-(-tight // lines) + 2, COMFORTABLE_TEXT)))
+
+
+def _total(widths: Mapping[str, int], gap: int) -> int:
+    return sum(widths.values()) + gap * max(0, len(widths) - 1)
+
+
+def _lines(
+    columns: Sequence[str],
+    cells: Mapping[str, Sequence[str]],
+    widths: Mapping[str, int],
+    gap: int,
+    layout: Layout,
+    max_lines: int,
+) -> str:
+    """Header, dashed rule and rows; a row whose cells wrap takes several lines."""
+    space = " " * gap
+    out = [
+        space.join(c.ljust(widths[c]) for c in columns).rstrip(),
+        space.join("-" * widths[c] for c in columns),
+    ]
+    for index in range(len(cells[columns[0]]) if columns else 0):
+        parts = [_wrapped(cells[c][index], widths[c], c, layout, max_lines) for c in columns]
+        for line in range(max(len(p) for p in parts)):
+            out.append(
+                space.join(
+                    (p[line] if line < len(p) else "").ljust(widths[c])
+                    for p, c in zip(parts, columns, strict=True)
+                ).rstrip()
+            )
+    return "\n".join(out) + "\n"
+
+
+class _CellWrapper(textwrap.TextWrapper):
+    """Wraps at spaces, after the '|' that joins a list's items ('shelter|legal') and after
+    the '_' of a field name ('verified_' 'on')."""
+
+    wordsep_simple_re = re.compile(r"(\s+|(?<=[|_]))")
+
+
+def _wrapped(text: str, width: int, column: str, layout: Layout, max_lines: int) -> list[str]:
+    if len(text) <= width or column in layout.ids:
+        return [text]
+    lines = _CellWrapper(width, break_on_hyphens=False).wrap(text) or [""]
+    if column in layout.whole or len(lines) <= max_lines:
+        return lines
+    kept = lines[:max_lines]
+    kept[-1] = kept[-1][: width - 1] + "…" if len(kept[-1]) >= width else kept[-1] + "…"
+    return kept
 
 
 def markdown_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:
@@ -96,17 +301,10 @@ def markdown_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | No
 
 
 def _markdown_cell(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    escaped = one_line(text).replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
     for ch in "<>*_`[]":
         escaped = escaped.replace(ch, "\\" + ch)
     return escaped
-
-
-def _clip(text: str, width: int | None) -> str:
-    text = text.replace("\n", " ")
-    if width is None or len(text) <= width:
-        return text
-    return text[: width - 1] + "…"
 
 
 def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -118,11 +316,22 @@ def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     return columns
 
 
+#: `render(width=TERMINAL)`: lay a table out for terminal_width().
+TERMINAL = -1
+
+
 def render(
-    rows: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None, document: Any = None
+    rows: Iterable[Mapping[str, Any]],
+    fmt: str,
+    columns: Sequence[str] | None = None,
+    document: Any = None,
+    *,
+    width: int | None = TERMINAL,
+    layout: Layout = Layout(),
 ) -> str:
     """Render rows in one of FORMATS. `document` (when given) is what JSON prints instead of
-    the rows, for commands whose JSON is richer than their table."""
+    the rows, for commands whose JSON is richer than their table. A table fits `width`
+    (TERMINAL: the terminal's, see terminal_width; None: full values, for a file)."""
     rows = list(rows)
     if fmt == "json":
         return to_json(document if document is not None else rows)
@@ -133,5 +342,5 @@ def render(
     if fmt == "markdown":
         return markdown_text(rows, columns)
     if fmt == "table":
-        return table_text(rows, columns)
+        return table_text(rows, columns, terminal_width() if width == TERMINAL else width, layout)
     raise ValueError(f"unknown format {fmt!r}")

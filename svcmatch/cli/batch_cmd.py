@@ -12,7 +12,7 @@ from typing import IO
 import click
 
 from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
-from .common import AppContext, atomic_text_file, handle_errors, note_sample, pass_app, warn
+from .common import AppContext, FormatChoice, atomic_text_file, handle_errors, note_sample, pass_app, warn
 
 
 @click.command()
@@ -29,7 +29,7 @@ from .common import AppContext, atomic_text_file, handle_errors, note_sample, pa
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(OUTPUT_FORMATS),
+    type=FormatChoice(OUTPUT_FORMATS),
     default="jsonl",
     show_default=True,
     help="Output: JSON lines, a flat CSV row per case, or a JSON array.",
@@ -57,7 +57,7 @@ from .common import AppContext, atomic_text_file, handle_errors, note_sample, pa
 )
 @click.option(
     "--package-format",
-    type=click.Choice(PACKAGE_FORMATS),
+    type=FormatChoice(PACKAGE_FORMATS),
     default="html",
     show_default=True,
     help="Format of the --packages files.",

@@ -79,6 +79,26 @@ def handle_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+#: Two names of one format: each is accepted wherever the other is.
+FORMAT_ALIASES = {"md": "markdown", "markdown": "md"}
+
+
+class FormatChoice(click.Choice):  # type: ignore[type-arg]  # generic only from click 8.2
+    """A --format choice that also takes a format's other name (`md` for `markdown` and back)
+    and passes on the name the command knows."""
+
+    name = "format"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            typed = value.strip().lower()
+            if typed not in self.choices and FORMAT_ALIASES.get(typed) in self.choices:
+                value = FORMAT_ALIASES[typed]
+            elif typed in self.choices:
+                value = typed
+        return super().convert(value, param, ctx)
+
+
 def format_option(
     choices: Sequence[str] = ("table", "json", "jsonl", "csv", "markdown"), default: str = "table"
 ) -> Callable[[F], F]:
@@ -86,7 +106,7 @@ def format_option(
         "--format",
         "-f",
         "fmt",
-        type=click.Choice(list(choices)),
+        type=FormatChoice(list(choices)),
         default=default,
         show_default=True,
         help="Output format.",
@@ -107,6 +127,14 @@ def output_option(function: F) -> F:
 def warn(message: str) -> None:
     """A message for the person at the terminal: stderr, never mixed with results."""
     click.echo(f"svcmatch: {message}", err=True)
+
+
+def table_width(output: str | None) -> int | None:
+    """The width a table is laid out for: the terminal's on standard output, none (full
+    values) in an -o file."""
+    from ..render import TERMINAL
+
+    return TERMINAL if output is None or output == "-" else None
 
 
 def emit(text: str, output: str | None = None) -> None:

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import click
 
-from .common import AppContext, emit, handle_errors, open_directory, output_option, pass_app, warn
+from .common import (
+    AppContext,
+    emit,
+    format_option,
+    handle_errors,
+    open_directory,
+    output_option,
+    pass_app,
+    table_width,
+    warn,
+)
 
 
 @click.command()
@@ -25,15 +36,7 @@ from .common import AppContext, emit, handle_errors, open_directory, output_opti
     metavar="LIST",
     help="Only these needs as columns (codes or words; default: every need).",
 )
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["table", "json", "csv", "html"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(("table", "json", "jsonl", "csv", "markdown", "html"))
 @output_option
 @pass_app
 @handle_errors
@@ -53,7 +56,7 @@ def coverage(
     """
     from ..coverage import coverage_matrix, parse_population, table_legend, table_rows
     from ..geo import resolve_country
-    from ..render import render
+    from ..render import MIN_TABLE_WIDTH, render, terminal_width
 
     who = parse_population(population) if population is not None else None
     directory = open_directory(app, country)
@@ -65,6 +68,8 @@ def coverage(
         emit(coverage_html(report, country_name=name, today=dt.date.today()), output)
         return
     rows = table_rows(report) if fmt == "table" else report.rows()
-    emit(render(rows, fmt, document=report.to_json()), output)
+    emit(render(rows, fmt, document=report.to_json(), width=table_width(output)), output)
     if fmt == "table":
-        warn(table_legend(report))
+        width = terminal_width() or MIN_TABLE_WIDTH
+        for line in table_legend(report).splitlines():
+            warn("\n  ".join(textwrap.wrap(line, width - len("svcmatch: "))))

@@ -7,6 +7,7 @@ import datetime as dt
 import click
 
 from ..errors import InputError, NotFoundError
+from ..render import Layout
 from .common import (
     AppContext,
     emit,
@@ -16,11 +17,14 @@ from .common import (
     open_store,
     output_option,
     pass_app,
+    table_width,
     warn,
 )
 
 #: The table shows who to call; JSON and CSV carry every column.
 _SHORT_COLUMNS = ("id", "name", "city", "verified_on", "days", "focal_point", "phone")
+#: On a narrow terminal the town goes first: whom to call and since when are the point.
+_STALE_LAYOUT = Layout(drop=("city", "focal_point", "name"))
 
 
 @click.command()
@@ -54,7 +58,7 @@ def stale(app: AppContext, country: str, older_than: str, fmt: str, output: str 
     due = due_for_verification(directory, older_than_days=days, today=dt.date.today())
     rows = [item.to_row() for item in due]
     columns = list(_SHORT_COLUMNS) if fmt in ("table", "markdown") else None
-    emit(render(rows, fmt, columns=columns), output)
+    emit(render(rows, fmt, columns=columns, width=table_width(output), layout=_STALE_LAYOUT), output)
     warn(f"{len(rows)} of {len(directory.providers)} records not verified in the last {days} days")
 
 

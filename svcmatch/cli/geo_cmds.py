@@ -21,7 +21,7 @@ _PLACE_COLUMNS = ["name", "kind", "region", "region_name", "latitude", "longitud
     metavar="CC",
     help="Country: ISO code (AL, MAR, 804) or name (Albania, Україна, Maroc).",
 )
-@format_option(choices=("table", "json"))
+@format_option()
 @handle_errors
 def locate(query: str, country: str, fmt: str) -> None:
     """Find a town or region in any spelling or script, offline: its region and coordinates.
@@ -43,7 +43,7 @@ def locate(query: str, country: str, fmt: str) -> None:
         emit(render([], "json", document=place.to_json()))
         return
     rows = [{**_row(place), "match": "best"}] + [{**_row(a), "match": "also"} for a in place.alternatives]
-    emit(render(rows, "table", columns=["match", *_PLACE_COLUMNS]))
+    emit(render(rows, fmt, columns=["match", *_PLACE_COLUMNS]))
     if place.ambiguous:
         warn(
             f"{query!r} names more than one place; the largest is shown first. "

@@ -42,7 +42,7 @@ _MARKDOWN_COLUMNS = (
     help="Judge how fresh records are on this date (YYYY-MM-DD) "
     "instead of today, for outputs that can be reproduced.",
 )
-@format_option(("table", "json", "markdown", "csv"))
+@format_option(("table", "json", "jsonl", "markdown", "csv"))
 @output_option
 @pass_app
 @handle_errors
@@ -84,8 +84,8 @@ def render_match(result: MatchResult, fmt: str) -> str:
 
     if fmt == "json":
         return render([], "json", document=result.to_json())
-    if fmt == "csv":
-        return render(result.rows(), "csv", columns=ROW_COLUMNS)
+    if fmt in ("csv", "jsonl"):
+        return render(result.rows(), fmt, columns=ROW_COLUMNS)
     if fmt == "markdown":
         return render(_markdown_rows(result), "markdown", columns=_MARKDOWN_COLUMNS)
     return _table(result) + _table_footer(result)

@@ -13,10 +13,17 @@ from ..errors import InputError
 from ..labels import LANGUAGES
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS
 from .case_options import case_from_options, case_options, load_weights, weights_option
-from .common import AppContext, emit, handle_errors, open_directory, output_option, pass_app
+from .common import AppContext, FormatChoice, emit, handle_errors, open_directory, output_option, pass_app
 
 #: -o file extension -> format, used when --format is not given.
-_FORMAT_BY_SUFFIX = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
+_FORMAT_BY_SUFFIX = {
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".jsonl": "jsonl",
+}
 _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
 
 
@@ -75,9 +82,9 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(list(FORMATS)),
+    type=FormatChoice(list(FORMATS)),
     default=None,
-    help="Output format. Default: from -o's extension, else html.",
+    help="Output format (md is also markdown). Default: from -o's extension, else html.",
 )
 @output_option
 @click.option(
