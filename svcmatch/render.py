@@ -9,10 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import shutil
-import sys
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -145,21 +142,6 @@ def _shown(found: re.Match[str]) -> str:
 def one_line(text: str) -> str:
     """A cell's text on one line: line breaks and tabs as spaces, other controls visible."""
     return visible(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
-
-
-def terminal_width() -> int | None:
-    """The width to lay tables out for: $COLUMNS, else the terminal's, never below
-    MIN_TABLE_WIDTH; None when standard output is not a terminal (a pipe or a file keeps the
-    full values)."""
-    columns = os.environ.get("COLUMNS", "").strip()
-    if columns.isdigit() and int(columns) > 0:
-        return max(MIN_TABLE_WIDTH, int(columns))
-    try:
-        if not sys.stdout.isatty():
-            return None
-    except (AttributeError, ValueError):  # no stdout, or a closed one
-        return None
-    return max(MIN_TABLE_WIDTH, shutil.get_terminal_size().columns)
 
 
 @dataclass(frozen=True)
@@ -316,22 +298,18 @@ def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
     return columns
 
 
-#: `render(width=TERMINAL)`: lay a table out for terminal_width().
-TERMINAL = -1
-
-
 def render(
     rows: Iterable[Mapping[str, Any]],
     fmt: str,
     columns: Sequence[str] | None = None,
     document: Any = None,
     *,
-    width: int | None = TERMINAL,
+    width: int | None = None,
     layout: Layout = Layout(),
 ) -> str:
     """Render rows in one of FORMATS. `document` (when given) is what JSON prints instead of
     the rows, for commands whose JSON is richer than their table. A table fits `width`
-    (TERMINAL: the terminal's, see terminal_width; None: full values, for a file)."""
+    (the command line passes the terminal's); without it every value is shown whole."""
     rows = list(rows)
     if fmt == "json":
         return to_json(document if document is not None else rows)
@@ -342,5 +320,5 @@ def render(
     if fmt == "markdown":
         return markdown_text(rows, columns)
     if fmt == "table":
-        return table_text(rows, columns, terminal_width() if width == TERMINAL else width, layout)
+        return table_text(rows, columns, width, layout)
     raise ValueError(f"unknown format {fmt!r}")

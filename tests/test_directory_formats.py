@@ -224,8 +224,8 @@ VALIDATE = {
     ),
     "table": (
         f"severity    provider     field        {'message':{len(STALE)}}  fix\n"
-        f"----------  -----------  -----------  {'-' * len(STALE)}  {'-' * 40}\n"
-        f"warning     al-tir-0002  verified_on  {STALE}  check the record with the provider, the…\n"
+        f"----------  -----------  -----------  {'-' * len(STALE)}  {'-' * len(FIX)}\n"
+        f"warning     al-tir-0002  verified_on  {STALE}  {FIX}\n"  # piped: every value whole
     ),
 }
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -12,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from .. import render
 from ..errors import ExitCode, SvcmatchError
 from ..settings import Settings
 
@@ -129,12 +132,25 @@ def warn(message: str) -> None:
     click.echo(f"svcmatch: {message}", err=True)
 
 
-def table_width(output: str | None) -> int | None:
+def table_width(output: str | None = None) -> int | None:
     """The width a table is laid out for: the terminal's on standard output, none (full
     values) in an -o file."""
-    from ..render import TERMINAL
+    return terminal_width() if output is None or output == "-" else None
 
-    return TERMINAL if output is None or output == "-" else None
+
+def terminal_width() -> int | None:
+    """The width to lay tables out for: $COLUMNS, else the terminal's, never below
+    render.MIN_TABLE_WIDTH; None when standard output is not a terminal (a pipe or a file keeps the
+    full values)."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        return max(render.MIN_TABLE_WIDTH, int(columns))
+    try:
+        if not sys.stdout.isatty():
+            return None
+    except (AttributeError, ValueError):  # no stdout, or a closed one
+        return None
+    return max(render.MIN_TABLE_WIDTH, shutil.get_terminal_size().columns)
 
 
 def emit(text: str, output: str | None = None) -> None:

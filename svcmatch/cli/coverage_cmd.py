@@ -16,6 +16,7 @@ from .common import (
     output_option,
     pass_app,
     table_width,
+    terminal_width,
     warn,
 )
 
@@ -56,7 +57,7 @@ def coverage(
     """
     from ..coverage import coverage_matrix, parse_population, table_legend, table_rows
     from ..geo import resolve_country
-    from ..render import MIN_TABLE_WIDTH, render, terminal_width
+    from ..render import MIN_TABLE_WIDTH, render
 
     who = parse_population(population) if population is not None else None
     directory = open_directory(app, country)

@@ -35,6 +35,7 @@ from .common import (
     open_store,
     pass_app,
     region_resolver,
+    table_width,
     warn,
 )
 
@@ -351,7 +352,7 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
         {"field": name, "value": provider.coverage.to_text() if name == "coverage" else value}
         for name, value in record.items()
     ]
-    emit(render(rows, fmt, columns=["field", "value"], document=record))
+    emit(render(rows, fmt, columns=["field", "value"], document=record, width=table_width()))
 
 
 @click.command("list")
@@ -396,7 +397,7 @@ def list_(
         and (region_code is None or p.region == region_code)
         and (status is None or p.status == status)
     ]
-    emit(render(rows, fmt, columns=LIST_COLUMNS))
+    emit(render(rows, fmt, columns=LIST_COLUMNS, width=table_width()))
 
 
 def _region_code(text: str, country: str) -> str:
@@ -449,7 +450,7 @@ def stats(app: AppContext, country: str, stale_months: int, fmt: str) -> None:
         }
     )
     rows.append({"group": "verification", "value": "never verified", "count": len(summary["never_verified"])})
-    emit(render(rows, fmt, columns=["group", "value", "count"], document=summary))
+    emit(render(rows, fmt, columns=["group", "value", "count"], document=summary, width=table_width()))
 
 
 def directory_stats(directory: Directory, stale_months: int, today: dt.date) -> dict[str, Any]:
@@ -552,7 +553,7 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
         for entry in document
         for name in sorted({*entry["old"], *entry["new"]})
     ]
-    emit(render(rows, fmt, columns=HISTORY_COLUMNS, document=document))
+    emit(render(rows, fmt, columns=HISTORY_COLUMNS, document=document, width=table_width()))
 
 
 def _masked(values: Mapping[str, Any]) -> dict[str, Any]:

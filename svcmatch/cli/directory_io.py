@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import ExitCode, InputError
-from .common import AppContext, emit, handle_errors, open_directory, open_store, pass_app, warn
+from .common import AppContext, emit, handle_errors, open_directory, open_store, pass_app, table_width, warn
 
 if TYPE_CHECKING:
     from ..model import Directory
@@ -81,7 +81,13 @@ def validate(app: AppContext, country: str, stale_after: str, today: dt.datetime
             "findings": rows,
         }
         emit(
-            render(rows, fmt, columns=["severity", "provider", "field", "message", "fix"], document=document)
+            render(
+                rows,
+                fmt,
+                columns=["severity", "provider", "field", "message", "fix"],
+                document=document,
+                width=table_width(),
+            )
         )
     warn(
         f"{directory.info.country}: {_plural(number['error'], 'error')}, "

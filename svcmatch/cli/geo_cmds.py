@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .common import AppContext, emit, format_option, handle_errors, open_store, pass_app, warn
+from .common import AppContext, emit, format_option, handle_errors, open_store, pass_app, table_width, warn
 
 _PLACE_COLUMNS = ["name", "kind", "region", "region_name", "latitude", "longitude", "population", "score"]
 
@@ -43,7 +43,7 @@ def locate(query: str, country: str, fmt: str) -> None:
         emit(render([], "json", document=place.to_json()))
         return
     rows = [{**_row(place), "match": "best"}] + [{**_row(a), "match": "also"} for a in place.alternatives]
-    emit(render(rows, fmt, columns=["match", *_PLACE_COLUMNS]))
+    emit(render(rows, fmt, columns=["match", *_PLACE_COLUMNS], width=table_width()))
     if place.ambiguous:
         warn(
             f"{query!r} names more than one place; the largest is shown first. "
@@ -175,7 +175,7 @@ def geocode(
     if not dry_run and result.fills:
         with store.transaction(action="geocode") as transaction:
             written = geo.apply_fills(result.fills, transaction.get, transaction.put)
-    emit(render(geo.fill_rows(result), fmt))
+    emit(render(geo.fill_rows(result), fmt, width=table_width()))
     verb = "would fill" if dry_run else "filled"
     count = len(result.fills) if dry_run else written
     warn(

@@ -6,7 +6,7 @@ import click
 
 from ..render import render
 from ..taxonomy import GROUPS, NEEDS
-from .common import emit, format_option, handle_errors
+from .common import emit, format_option, handle_errors, table_width
 
 
 @click.command()
@@ -27,4 +27,4 @@ def needs(fmt: str) -> None:
     if fmt == "table":
         for row in rows:
             row["synonyms"] = ", ".join(row["synonyms"])
-    emit(render(rows, fmt, columns=["code", "description", "synonyms"]))
+    emit(render(rows, fmt, columns=["code", "description", "synonyms"], width=table_width()))
