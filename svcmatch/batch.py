@@ -14,11 +14,13 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from .errors import ExitCode, InputError, SvcmatchError
 from .matching.case import CASE_KEYS
+from .tables import FORMATS, SUFFIXES, HeaderRule, column_key, open_table
 
 if TYPE_CHECKING:
     from .model import Directory
 
-INPUT_FORMATS = ("csv", "jsonl")
+#: Every table format the one reader takes (csv, xlsx, ods, xls, json, jsonl).
+INPUT_FORMATS = FORMATS
 OUTPUT_FORMATS = ("jsonl", "csv", "json")
 PACKAGE_FORMATS = ("html", "md", "json", "jsonl")
 
@@ -61,138 +63,107 @@ def input_format_for(name: str, explicit: str | None = None) -> str | None:
     """The input format from --input-format or the file name's extension; None to sniff."""
     if explicit:
         return explicit
-    suffix = Path(name).suffix.lower()
-    if suffix in (".csv", ".tsv", ".txt"):
-        return "csv"
-    if suffix in (".jsonl", ".ndjson", ".json"):
-        return "jsonl"
     if name == "-":
         return None
+    suffix = Path(name).suffix.lower()
+    if suffix == ".json":
+        return None  # a list of cases, or JSON lines under a .json name: the first line tells
+    if suffix in SUFFIXES:
+        return SUFFIXES[suffix]
     raise InputError(
         f"cannot tell the format of {name!r} from its extension",
-        "name it .csv or .jsonl, or give --input-format csv|jsonl",
+        f"name it .csv, .jsonl, .xlsx or .ods, or give --input-format ({'|'.join(INPUT_FORMATS)})",
     )
 
 
-class CaseReader:
-    """Read cases one at a time from a binary stream (CSV as Excel writes it, or JSON lines).
+#: How the reader finds the header row of a cases sheet.
+CASE_HEADER = HeaderRule(KNOWN_KEYS, column_key)
 
-    Lines are decoded as UTF-8 (a BOM is dropped); a line that is not UTF-8 is read as
-    Windows-1252, which is what Excel's plain "CSV" writes in western Europe.
-    `bytes_read` tells a progress bar how far the reading has got.
+
+class CaseReader:
+    """Read cases one at a time from a binary stream, through the one table reader (`tables`).
+
+    CSV (any separator, UTF-8 or UTF-16 with a BOM, a detected single-byte encoding, or
+    `encoding`) and JSON lines are streamed; .xlsx, .ods and JSON are read whole.
+    `bytes_read` tells a progress bar how far the reading has got; `info` how it was read.
     """
 
-    def __init__(self, stream: IO[bytes], input_format: str | None) -> None:
-        self.bytes_read = 0
-        self.lines_read = 0
-        self._lines = self._decoded(stream)
-        self._first = next(self._lines, "")
-        self.input_format = input_format or _sniff(self._first)
-        if self.input_format not in INPUT_FORMATS:
-            raise InputError(f"unknown input format {self.input_format!r}", "use csv or jsonl")
-        self.columns: tuple[str, ...] = ()
-        self._csv_rows: Iterator[list[str]] = iter(())
-        if self.input_format == "csv":
-            self._start_csv()
-
-    def _start_csv(self) -> None:
-        import csv
-
-        self._csv_rows = csv.reader(self._all_lines(), delimiter=_delimiter(self._first), strict=False)
-        header = next(self._csv_rows, None)
-        if header is None:
-            raise InputError("the cases file is empty", "give a header row (case_id,country,to,needs,...)")
-        self.columns = tuple(_column_name(c) for c in header)
-        _check_columns(self.columns)
-
-    def _decoded(self, stream: IO[bytes]) -> Iterator[str]:
-        from .fileio import MAX_LINE_BYTES
-
-        first = True
-        for raw in iter(lambda: stream.readline(MAX_LINE_BYTES + 1), b""):
-            if len(raw) > MAX_LINE_BYTES:  # bounded memory: one case is never a megabyte
+    def __init__(
+        self,
+        stream: IO[bytes],
+        input_format: str | None,
+        *,
+        name: str = "cases",
+        encoding: str | None = None,
+        sheet: str | None = None,
+    ) -> None:
+        if input_format is not None and input_format not in INPUT_FORMATS:
+            raise InputError(
+                f"unknown input format {input_format!r}", f"use one of {', '.join(INPUT_FORMATS)}"
+            )
+        try:
+            self.table = open_table(
+                stream,
+                name,
+                fmt=input_format,
+                encoding=encoding,
+                sheet=sheet,
+                header=CASE_HEADER,
+                what="the cases",
+            )
+        except InputError as error:
+            if "is empty" in error.message:
                 raise InputError(
-                    f"line {self.lines_read + 1} of the cases is longer than {MAX_LINE_BYTES // 1024} KiB",
-                    "one case a line; check the file",
-                )
-            self.lines_read += 1
-            self.bytes_read += len(raw)
-            if first:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")
-                first = False
-            try:
-                yield raw.decode("utf-8")
-            except UnicodeDecodeError:
-                yield raw.decode("cp1252", errors="replace")
+                    "the cases file is empty", "give a header row (case_id,country,to,needs,...)"
+                ) from None
+            raise
+        self.info = self.table.info
+        self.input_format = self.info.format
+        self.columns: tuple[str, ...] = ()
+        if self.table.header is not None:
+            self.columns = tuple(column_key(c) for c in self.table.header)
+            _check_columns(self.columns)
 
-    def _all_lines(self) -> Iterator[str]:
-        if self._first:
-            yield self._first
-        yield from self._lines
+    @property
+    def bytes_read(self) -> int:
+        return self.table.bytes_read
 
     def __iter__(self) -> Iterator[RawCase]:
-        if self.input_format == "csv":
-            return self._csv_cases()
-        return self._jsonl_cases()
+        if self.table.is_grid:
+            return self._grid_cases()
+        return self._record_cases()
 
-    def _csv_cases(self) -> Iterator[RawCase]:
-        import csv
-
-        row = 1
-        while True:
-            try:
-                cells = next(self._csv_rows)
-            except StopIteration:
-                return
-            except csv.Error as error:  # e.g. a cell past csv's 128 KiB limit: this row only
-                row += 1
-                yield RawCase(row, {}, f"row cannot be read: {error}")
+    def _grid_cases(self) -> Iterator[RawCase]:
+        width = len(self.columns)
+        for row in self.table:
+            if row.error:
+                yield RawCase(row.number, {}, row.error)
                 continue
-            row += 1
+            cells = row.cells
             if not any(cell.strip() for cell in cells):
                 continue  # Excel leaves rows of empty cells (";;;;") at the end
-            if len(cells) > len(self.columns) and any(c.strip() for c in cells[len(self.columns) :]):
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
                 case_id = cells[self.columns.index("case_id")]
                 yield RawCase(
-                    row,
-                    {"case_id": case_id},
-                    f"{len(cells)} cells but the header has {len(self.columns)} columns",
+                    row.number, {"case_id": case_id}, f"{len(cells)} cells but the header has {width} columns"
                 )
                 continue
-            yield RawCase(row, {c: v for c, v in zip(self.columns, cells, strict=False) if c})
+            yield RawCase(row.number, {c: v for c, v in zip(self.columns, cells, strict=False) if c})
 
-    def _jsonl_cases(self) -> Iterator[RawCase]:
-        for number, line in enumerate(self._all_lines(), start=1):
-            if not line.strip():
+    def _record_cases(self) -> Iterator[RawCase]:
+        for row in self.table:
+            if row.error:
+                yield RawCase(row.number, {}, row.error)
                 continue
-            try:
-                values = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield RawCase(number, {}, f"line is not JSON: {error.msg} at column {error.colno}")
-                continue
+            values = row.record
             if not isinstance(values, dict):
-                yield RawCase(number, {}, "line is not a JSON object ({...})")
+                yield RawCase(row.number, {}, "line is not a JSON object ({...})")
                 continue
-            unknown = sorted(k for k in values if _column_name(str(k)) not in KNOWN_KEYS)
+            unknown = sorted(k for k in values if column_key(str(k)) not in KNOWN_KEYS)
             if unknown:
-                yield RawCase(number, values, f"unknown keys: {', '.join(unknown)}")
+                yield RawCase(row.number, values, f"unknown keys: {', '.join(unknown)}")
                 continue
-            yield RawCase(number, {_column_name(str(k)): v for k, v in values.items()})
-
-
-def _sniff(first_line: str) -> str:
-    return "jsonl" if first_line.lstrip().startswith("{") else "csv"
-
-
-def _delimiter(header_line: str) -> str:
-    """Excel writes ';' where the decimal separator is a comma; tabs come from copy and paste."""
-    counts = {sep: header_line.count(sep) for sep in (",", ";", "\t")}
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
-
-
-def _column_name(header: str) -> str:
-    return header.strip().strip('"').strip().lower().replace("-", "_").replace(" ", "_")
+            yield RawCase(row.number, {column_key(str(k)): v for k, v in values.items()})
 
 
 def _check_columns(columns: tuple[str, ...]) -> None:

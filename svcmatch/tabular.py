@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,10 +20,23 @@ from .model import (
     check_values,
     coerce_field,
     normalise,
-    number_text,
     template_row,
 )
 from .render import neutralise_cell
+from .tables import (
+    FORMATS,
+    XLSX_HINT,
+    HeaderRule,
+    Row,
+    Table,
+    TableInfo,
+    column_key,
+    read_source,
+    read_table,
+)
+from .tables import (
+    MAX_XLSX_SHARED_STRINGS as MAX_XLSX_SHARED_STRINGS,  # re-exported: its old home
+)
 
 #: Fields the model has beyond the template, written after it so that export then import is lossless.
 EXTRA_COLUMNS: tuple[str, ...] = (
@@ -38,9 +50,8 @@ EXTRA_COLUMNS: tuple[str, ...] = (
 COLUMNS: tuple[str, ...] = TEMPLATE_COLUMNS + EXTRA_COLUMNS
 #: What export hides for a confidential shelter; a blank cell on such a record keeps the stored value.
 HIDDEN_FIELDS: tuple[str, ...] = ("address", "latitude", "longitude")
-READ_FORMATS: tuple[str, ...] = ("csv", "xlsx", "json")
+READ_FORMATS: tuple[str, ...] = FORMATS
 WRITE_FORMATS: tuple[str, ...] = ("csv", "json", "xlsx")
-XLSX_HINT = "install the xlsx extra: pip install 'svcmatch[xlsx]', or save the sheet as CSV UTF-8"
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: The ids storage accepts (a plain word); checked here so that a bad id is reported with its row.
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
@@ -85,6 +96,8 @@ class ReadResult:
     providers: list[Provider] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    #: How the table was read (None for HSDS).
+    info: TableInfo | None = None
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -93,168 +106,39 @@ class ReadResult:
 
 # --- reading -------------------------------------------------------------------------------
 
-
-def detect_format(path: Path, data: bytes | None = None) -> str:
-    """The input format from the file name, else from the first bytes."""
-    suffix = path.suffix.casefold()
-    if suffix in (".csv", ".txt", ".tsv"):
-        return "csv"
-    if suffix in (".xlsx", ".xlsm"):
-        return "xlsx"
-    if suffix == ".json":
-        return "json"
-    if suffix in (".xls", ".ods"):
-        raise InputError(
-            f"{path.name}: {suffix} spreadsheets are not read", "save it as .xlsx or as CSV UTF-8"
-        )
-    head = (data or b"")[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"PK"):
-        return "xlsx"
-    if head.startswith((b"[", b"{")):
-        return "json"
-    return "csv"
+#: How the reader finds the header row: the template's column names.
+HEADER = HeaderRule(frozenset(COLUMNS), column_key)
 
 
 def read_file(
     path: Path, country: str, *, fmt: str | None = None, existing: Directory | None = None
 ) -> ReadResult:
-    """Read providers from a CSV, XLSX or JSON file in the template's columns.
+    """Read providers from a table file in the template's columns (see `read_bytes`)."""
+    data = read_source(path, "import file")
+    return read_bytes(data, country, fmt=fmt, existing=existing, name=path.name)
+
+
+def read_bytes(
+    data: bytes,
+    country: str,
+    *,
+    fmt: str | None = None,
+    existing: Directory | None = None,
+    name: str = "input",
+    encoding: str | None = None,
+    sheet: str | None = None,
+) -> ReadResult:
+    """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
     Rows whose id is in `existing` update that record: columns the file lacks keep their
     values, and a blank address or coordinate on a confidential record keeps the stored one.
     Raises InputError when the file cannot be read at all; bad rows become problems.
+    `result.info` says how the table was read (encoding, sheet, header row).
     """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{str(path)!r} does not exist", "check the file name") from None
-    except IsADirectoryError:
-        raise InputError(f"{str(path)!r} is a folder", "give a .csv, .xlsx or .json file") from None
-    except OSError as error:
-        raise InputError(f"cannot read {str(path)!r}: {error.strerror}", "check the file") from None
-    return read_bytes(data, country, fmt=fmt or detect_format(path, data), existing=existing, name=path.name)
-
-
-def read_bytes(
-    data: bytes, country: str, *, fmt: str, existing: Directory | None = None, name: str = "input"
-) -> ReadResult:
-    """Read providers from the bytes of a CSV, XLSX or JSON file (see `read_file`)."""
+    table = read_table(data, name, fmt=fmt, encoding=encoding, sheet=sheet, header=HEADER)
     reader = _Rows(country, existing)
-    if fmt == "csv":
-        return reader.read_table(_csv_rows(data, name))
-    if fmt == "xlsx":
-        return reader.read_table(_xlsx_rows(data, name))
-    if fmt == "json":
-        return reader.read_records(_json_records(data, name))
-    raise InputError(f"unknown input format {fmt!r}", f"use one of {', '.join(READ_FORMATS)}")
-
-
-def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 with or without BOM; UTF-16 with BOM (Excel's "Unicode text")."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{name}: byte {error.start + 1} is not UTF-8 text",
-            "save the sheet as 'CSV UTF-8 (comma delimited)'",
-        ) from None
-
-
-def sniff_delimiter(text: str) -> str:
-    """The separator of the header line: comma, semicolon (Excel in much of Europe) or tab."""
-    first = text.split("\n", 1)[0]
-    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
-    best = max(counts, key=lambda sep: counts[sep])
-    return best if counts[best] else ","
-
-
-def _csv_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
-    text = decode_text(data, name)
-    if "\x00" in text:
-        raise InputError(f"{name}: contains NUL bytes, not a text file", "give a CSV, .xlsx or JSON file")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    try:
-        yield from enumerate(reader, start=1)
-    except csv.Error as error:
-        raise InputError(f"{name}: row {reader.line_num}: {error}", "check the quoting in that row") from None
-
-
-def _xlsx_rows(data: bytes, name: str) -> Iterator[tuple[int, list[str]]]:
-    try:
-        import openpyxl
-    except ImportError:
-        raise InputError("reading .xlsx files needs openpyxl", XLSX_HINT) from None
-    _check_unpacked_size(data, name)
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise InputError(
-            f"{name}: not a readable .xlsx file ({type(error).__name__})",
-            "open it in a spreadsheet and save it again as .xlsx",
-        ) from None
-    try:
-        sheet = book["providers"] if "providers" in book.sheetnames else book.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            yield number, [_xlsx_text(value) for value in values]
-    finally:
-        book.close()
-
-
-#: An .xlsx is a zip: bound what it unpacks to before openpyxl reads it (a small file can
-#: unpack to gigabytes). openpyxl holds the shared-strings part in memory whole.
-MAX_XLSX_UNPACKED = 512 * 1024 * 1024
-MAX_XLSX_SHARED_STRINGS = 64 * 1024 * 1024
-
-
-def _check_unpacked_size(data: bytes, name: str) -> None:
-    import zipfile
-
-    try:
-        entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # not a zip at all: openpyxl's own error says so below
-    total = sum(entry.file_size for entry in entries)
-    strings = sum(entry.file_size for entry in entries if entry.filename.endswith("sharedStrings.xml"))
-    if total > MAX_XLSX_UNPACKED or strings > MAX_XLSX_SHARED_STRINGS:
-        raise InputError(
-            f"{name}: unpacks to {total // (1024 * 1024)} MiB, more than a directory can hold",
-            "save the sheet again from a spreadsheet program, or export it as CSV",
-        )
-
-
-def _xlsx_text(value: Any) -> str:
-    """A typed spreadsheet cell as the text a CSV would hold."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return number_text(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _json_records(data: bytes, name: str) -> list[Any]:
-    try:
-        document = json.loads(decode_text(data, name))
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{name}: not valid JSON: {error.msg} at line {error.lineno}",
-            "give a JSON list of provider records",
-        ) from None
-    if isinstance(document, Mapping) and isinstance(document.get("providers"), list):
-        document = document["providers"]
-    if not isinstance(document, list):
-        raise InputError(
-            f"{name}: JSON is not a list of records",
-            'give a list such as [{"name": "...", "categories": ["shelter"]}]',
-        )
-    return document
+    reader.result.info = table.info
+    return reader.read_grid(table) if table.is_grid else reader.read_records(table)
 
 
 def _need_codes(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -291,24 +175,34 @@ class _Rows:
         self.seen_ids: dict[str, int] = {}
         self._regions: dict[str, str | InputError] = {}
 
-    def read_table(self, rows: Iterable[tuple[int, list[str]]]) -> ReadResult:
-        iterator = iter(rows)
-        first = next(iterator, None)
-        if first is None:
-            raise InputError("the file is empty", "the first row must name the columns, e.g. id,name,...")
-        columns = self._header(first[1])
+    def read_grid(self, table: Table) -> ReadResult:
+        header_row = table.info.header_row or 1
+        columns = self._header(list(table.header or ()), header_row)
         if self.result.errors:
             return self.result
-        for number, cells in iterator:
-            if not any(c.strip() for c in cells):
+        for row in table:
+            if row.error:  # the rows after it cannot be trusted either
+                raise InputError(
+                    f"{table.info.name}: row {row.number}: {row.error}", "check the quoting in that row"
+                )
+            if not any(c.strip() for c in row.cells):
                 continue  # spreadsheets leave empty rows behind
-            values = self._row_values(number, columns, cells)
+            if any("\x00" in c for c in row.cells):
+                raise InputError(
+                    f"{table.info.name}: row {row.number} contains NUL bytes, not a text file",
+                    "give a CSV, .xlsx or JSON file",
+                )
+            values = self._row_values(row.number, columns, list(row.cells), header_row)
             if values is not None:
-                self._add(number, values, spreadsheet=True)
+                self._add(row.number, values, spreadsheet=True)
         return self.result
 
-    def read_records(self, records: Sequence[Any]) -> ReadResult:
-        for number, record in enumerate(records, start=1):
+    def read_records(self, table: Iterable[Row]) -> ReadResult:
+        for row in table:
+            number, record = row.number, row.record
+            if row.error:
+                self._problem(number, None, None, None, row.error)
+                continue
             if not isinstance(record, Mapping):
                 self._problem(number, None, None, None, "is not a JSON object with provider fields")
                 continue
@@ -321,32 +215,34 @@ class _Rows:
                 self._add(number, dict(record), spreadsheet=False)
         return self.result
 
-    def _header(self, cells: list[str]) -> list[str | None]:
+    def _header(self, cells: list[str], row: int) -> list[str | None]:
         columns: list[str | None] = []
         for cell in cells:
-            name = cell.strip().lstrip("\ufeff").strip().casefold().replace(" ", "_").replace("-", "_")
+            name = column_key(cell)
             if not name:
                 columns.append(None)
             elif name not in COLUMNS:
-                self._problem(1, None, cell, cell, _unknown_column_message(cell))
+                self._problem(row, None, cell, cell, _unknown_column_message(cell))
                 columns.append(None)
             elif name in columns:
-                self._problem(1, None, name, cell, f"column {name} appears twice", hint="keep one of them")
+                self._problem(row, None, name, cell, f"column {name} appears twice", hint="keep one of them")
                 columns.append(None)
             else:
                 columns.append(name)
         if "id" not in columns and "name" not in columns and not self.result.errors:
             self._problem(
-                1,
+                row,
                 None,
                 None,
                 None,
                 "the header names neither an id nor a name column",
-                hint="row 1 must hold the template's column names, e.g. id,name,categories",
+                hint="the header row must hold the template's column names, e.g. id,name,categories",
             )
         return columns
 
-    def _row_values(self, number: int, columns: list[str | None], cells: list[str]) -> dict[str, Any] | None:
+    def _row_values(
+        self, number: int, columns: list[str | None], cells: list[str], header_row: int
+    ) -> dict[str, Any] | None:
         values: dict[str, Any] = {}
         stray = [c for i, c in enumerate(cells) if c.strip() and (i >= len(columns) or columns[i] is None)]
         if stray:
@@ -356,7 +252,7 @@ class _Rows:
                 None,
                 stray[0],
                 "a cell lies outside the named columns",
-                hint="give the column a name in row 1",
+                hint=f"give the column a name in row {header_row}",
             )
             return None
         for index, column in enumerate(columns):

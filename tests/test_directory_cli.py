@@ -483,7 +483,11 @@ def test_add_from_json_file_and_stdin(root: Path, tmp_path: Path) -> None:
             "record 2: unknown fields colour",
         ),
         (["--json", "-"], '{"id": "al-tir-0002", "name": "Again"}', "provider 'al-tir-0002' already exists"),
-        (["--json", "-"], '{"name": "A",\n "categories": [legal]}', "-: line 2, column 17: Expecting value"),
+        (
+            ["--json", "-"],
+            '{"name": "A",\n "categories": [legal]}',
+            "standard input: not valid JSON: Expecting value at line 2, column 17",
+        ),
         (["--json", "-"], '"just text"', "holds no provider records"),
         (["--json", "-", "--name", "X"], "{}", "--json cannot be combined with field options"),
     ],

@@ -191,7 +191,7 @@ def test_formula_cells_round_trip_through_the_cli(root: Path) -> None:
         ),
         (
             ["-", "--format", "json"],
-            "svcmatch: error: standard input: not valid JSON: Expecting value at line 1 "
+            "svcmatch: error: standard input: not valid JSON: Expecting value at line 1, column 1 "
             "(give a JSON list of provider records)\n",
         ),
     ],

@@ -303,8 +303,8 @@ def test_reads_xlsx_with_typed_cells() -> None:
 
 
 def test_unreadable_inputs_are_one_line_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(InputError, match=r"not UTF-8.*CSV UTF-8"):
-        read_bytes(b"name\r\nQendra \xeb\r\n", "AL", fmt="csv")
+    with pytest.raises(InputError, match=r"not UTF-8.*CSV UTF-8.*--encoding"):
+        read_bytes(b"name\r\nQendra \xeb\r\n", "AL", fmt="csv", encoding="utf-8")
     with pytest.raises(InputError, match="not valid JSON"):
         read_bytes(b"[{", "AL", fmt="json")
     with pytest.raises(InputError, match=r"not a readable \.xlsx"):

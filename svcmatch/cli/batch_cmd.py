@@ -12,7 +12,16 @@ from typing import IO
 import click
 
 from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
-from .common import AppContext, FormatChoice, atomic_text_file, handle_errors, note_sample, pass_app, warn
+from .common import (
+    AppContext,
+    FormatChoice,
+    atomic_text_file,
+    handle_errors,
+    note_sample,
+    pass_app,
+    table_options,
+    warn,
+)
 
 
 @click.command()
@@ -38,8 +47,9 @@ from .common import AppContext, FormatChoice, atomic_text_file, handle_errors, n
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
     default=None,
-    help="Format of CASES. Default: from its extension (.csv, .jsonl); sniffed for stdin.",
+    help="Format of CASES. Default: from its extension (.csv, .jsonl, .xlsx, .ods); sniffed for stdin.",
 )
+@table_options
 @click.option("--country", default=None, help="Country for cases whose country cell is blank.")
 @click.option(
     "--jobs",
@@ -76,13 +86,15 @@ def batch(
     output: str | None,
     fmt: str,
     input_format: str | None,
+    encoding: str | None,
+    sheet: str | None,
     country: str | None,
     jobs: int,
     packages: str | None,
     package_format: str,
     today: str | None,
 ) -> None:
-    """Match every case in CASES (CSV or JSON lines, - for stdin); one result per case, in order.
+    """Match every case in CASES (CSV, .xlsx, .ods or JSON lines; - for stdin); one result per case, in order.
 
     Columns: case_id and match's options (country, to, needs, sex, age, ...); list cells take
     items separated by | or ,. With --packages, also the package options (case_ref,
@@ -115,7 +127,11 @@ def batch(
     summary = core.Summary()
     samples: dict[str, None] = {}  # countries whose directory is sample data, in order met
     with _input(cases) as (stream, size):
-        reader = core.CaseReader(stream, core.input_format_for(cases, input_format))
+        reader = core.CaseReader(
+            stream, core.input_format_for(cases, input_format), name=cases, encoding=encoding, sheet=sheet
+        )
+        if not reader.info.is_plain:
+            warn(f"note: {reader.info.describe()}")
         outcomes = core.run_batch(reader, settings, jobs=jobs, directories=processor.directories)
         progress = _Progress(reader, size)
         with _output(output) as out:
@@ -155,6 +171,8 @@ def _input(name: str) -> Iterator[tuple[IO[bytes], int | None]]:
     from ..errors import InputError
 
     if name == "-":
+        if sys.stdin is None or sys.stdin.closed:
+            raise InputError("standard input is closed", "give the cases file's name, or pipe it in")
         yield sys.stdin.buffer, None
         return
     path = Path(name).expanduser()

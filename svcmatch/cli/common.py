@@ -127,6 +127,20 @@ def output_option(function: F) -> F:
     )(function)
 
 
+def table_options(function: F) -> F:
+    """--encoding and --sheet: how the one table reader reads a user's CSV or workbook."""
+    function = click.option(
+        "--sheet", default=None, metavar="NAME", help="The sheet of a workbook to read (default: found)."
+    )(function)
+    return click.option(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="Text encoding of a CSV or JSON file (utf-8, utf-16, cp1252, cp1251, ...). "
+        "Default: UTF-8 or a byte-order mark, else detected and said.",
+    )(function)
+
+
 def warn(message: str) -> None:
     """A message for the person at the terminal: stderr, never mixed with results."""
     click.echo(f"svcmatch: {message}", err=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -112,9 +111,9 @@ def init(app: AppContext, country: str, title: str, author: str | None) -> None:
 @click.option(
     "--json",
     "json_file",
-    type=click.File("r", encoding="utf-8-sig"),
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=str),
     default=None,
-    help="Add the record (or list of records) in this JSON file; - reads standard input.",
+    help="Add the record (or list of records, or JSON lines) in this JSON file; - reads standard input.",
 )
 @click.option("--id", "provider_id", default=None, help="Id of the new record (default: a fresh one).")
 @_field_options
@@ -185,21 +184,20 @@ def _option_record(provider_id: str | None, options: Mapping[str, Any]) -> dict[
     return record
 
 
-def _json_records(handle: Any) -> list[dict[str, Any]]:
-    from ..fileio import read_stream
+def _json_records(source: str) -> list[dict[str, Any]]:
+    """The records of a JSON file, a JSON list or JSON lines, through the one table reader."""
+    from ..tables import read_source, read_table, sniff_format
 
-    name = getattr(handle, "name", "-")
-    try:
-        document = json.loads(read_stream(handle, "--json file"))
-    except UnicodeDecodeError:
-        raise InputError(f"{name} is not UTF-8 text", "save it as UTF-8 JSON") from None
-    except json.JSONDecodeError as error:
-        raise InputError(
-            f"{name}: line {error.lineno}, column {error.colno}: {error.msg}",
-            "give one JSON record or a list of records",
-        ) from None
-    records = document if isinstance(document, list) else [document]
-    if not records or not all(isinstance(r, dict) for r in records):
+    name = "standard input" if source == "-" else source
+    data = read_source(source, "--json file")
+    fmt = "jsonl" if sniff_format(data) == "jsonl" else "json"  # one object a line, or a document
+    table = read_table(data, source, fmt=fmt)
+    records = []
+    for row in table:
+        if row.error:
+            raise InputError(f"{name}: line {row.number}: {row.error}", "give one JSON object a line")
+        records.append(row.record)
+    if not records or not all(isinstance(record, dict) for record in records):
         raise InputError(f"{name} holds no provider records", "give one JSON object or a list of objects")
     return records
 

@@ -10,14 +10,24 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import ExitCode, InputError
-from .common import AppContext, emit, handle_errors, open_directory, open_store, pass_app, table_width, warn
+from .common import (
+    AppContext,
+    emit,
+    handle_errors,
+    open_directory,
+    open_store,
+    pass_app,
+    table_options,
+    table_width,
+    warn,
+)
 
 if TYPE_CHECKING:
     from ..model import Directory
     from ..tabular import ReadResult
 
 VALIDATE_FORMATS = ("text", "table", "json", "jsonl", "csv", "markdown")
-IMPORT_FORMATS = ("csv", "xlsx", "json", "hsds")
+IMPORT_FORMATS = ("csv", "xlsx", "ods", "xls", "json", "jsonl", "hsds")
 EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
 
 
@@ -109,8 +119,10 @@ class _Refused(Exception):
     "fmt",
     type=click.Choice(IMPORT_FORMATS),
     default=None,
-    help="Input format. Default: from the file name (.csv, .xlsx, .json; a folder is HSDS).",
+    help="Input format. Default: from the file name (.csv, .xlsx, .ods, .xls, .json, .jsonl; a folder "
+    "is HSDS), else from the first bytes.",
 )
+@table_options
 @click.option("--dry-run", is_flag=True, help="Check the file and report what would change; write nothing.")
 @click.option("--skip-invalid", is_flag=True, help="Import the good rows and report the bad ones.")
 @click.option(
@@ -132,15 +144,18 @@ def import_(
     country: str,
     file: str,
     fmt: str | None,
+    encoding: str | None,
+    sheet: str | None,
     dry_run: bool,
     skip_invalid: bool,
     taxonomy_map: Path | None,
     strict: bool,
     author: str | None,
 ) -> None:
-    """Import providers from a spreadsheet (CSV or .xlsx), JSON, or HSDS into a directory.
+    """Import providers from a spreadsheet (CSV, .xlsx, .ods, .xls), JSON, or HSDS into a directory.
 
-    Columns are the template's (see docs/spreadsheets.md); rows whose id exists update that
+    Columns are the template's (see docs/spreadsheets.md); the header row is found under a
+    title, and stderr says which sheet, header row and encoding were read. Rows whose id exists update that
     record, rows without an id are added with a new one. All or nothing: when any row is
     wrong nothing is written, and every bad row is reported with its row number and value.
     Exit status 1 when a row was refused (also with --skip-invalid).
@@ -151,18 +166,22 @@ def import_(
       svcmatch directory import AL providers.xlsx --skip-invalid --author "Office Tirana"
       svcmatch directory import AL hsds-export/ --format hsds --taxonomy-map terms.csv
     """
-    fmt = fmt or _input_format(file)
+    if fmt is None and file != "-" and Path(file).is_dir():
+        fmt = "hsds"
     if fmt != "hsds" and (strict or taxonomy_map is not None):
         raise InputError("--strict and --taxonomy-map apply to --format hsds only", "leave them out")
+    if fmt == "hsds" and (encoding or sheet):
+        raise InputError("--encoding and --sheet apply to tables, not HSDS", "leave them out")
     store = open_store(app, country)
     data = None if fmt == "hsds" else _input_bytes(file)
     preread = _read_hsds(file, store.country, taxonomy_map, strict) if fmt == "hsds" else None
+    reading = _Reading(data or b"", fmt, file, encoding, sheet)
     if dry_run:
         from ..tabular import DryRun, apply_import
 
         directory = store.load()
 
-        result = preread or _read_table(data, fmt, store.country, directory, file)
+        result = preread or reading.read(store.country, directory)
         outcome = apply_import(DryRun(directory), result.providers)
         _report(result)
         warn(
@@ -174,7 +193,7 @@ def import_(
 
     try:
         with store.transaction(author=author, action="import") as transaction:
-            result = preread or _read_table(data, fmt, store.country, transaction.directory, file)
+            result = preread or reading.read(store.country, transaction.directory)
             if result.errors and not skip_invalid:
                 raise _Refused()
             outcome = apply_import(transaction, result.providers)
@@ -192,42 +211,32 @@ def import_(
     sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
 
 
-def _input_format(file: str) -> str:
-    from ..tabular import detect_format
-
-    if file == "-":
-        return "csv"
-    path = Path(file)
-    if path.is_dir():
-        return "hsds"
-    head = b""
-    if path.is_file():
-        with path.open("rb") as handle:
-            head = handle.read(64)
-    return detect_format(path, head)
-
-
 def _input_bytes(file: str) -> bytes:
     """The input file's bytes, read before anything is locked or written."""
-    from ..fileio import read_limited
+    from ..tables import read_source
 
-    try:
-        return read_limited(file, "import file")
-    except FileNotFoundError:
-        raise InputError(f"{file!r} does not exist", "check the file name") from None
-    except IsADirectoryError:
-        raise InputError(
-            f"{file!r} is a folder", "give a .csv, .xlsx or .json file, or --format hsds"
-        ) from None
-    except OSError as error:
-        raise InputError(f"cannot read {file!r}: {error.strerror}", "check the file's permissions") from None
+    return read_source(file, "import file")
 
 
-def _read_table(data: bytes | None, fmt: str, country: str, directory: Directory, file: str) -> ReadResult:
-    from ..tabular import read_bytes
+class _Reading:
+    """Reads the table once its directory is known (under the lock, or for a dry run)."""
 
-    name = "standard input" if file == "-" else Path(file).name
-    return read_bytes(data or b"", country, fmt=fmt, existing=directory, name=name)
+    def __init__(self, data: bytes, fmt: str | None, file: str, encoding: str | None, sheet: str | None):
+        self.data, self.fmt, self.file, self.encoding, self.sheet = data, fmt, file, encoding, sheet
+
+    def read(self, country: str, directory: Directory) -> ReadResult:
+        from ..tabular import read_bytes
+
+        result = read_bytes(
+            self.data,
+            country,
+            fmt=self.fmt,
+            existing=directory,
+            name=self.file,
+            encoding=self.encoding,
+            sheet=self.sheet,
+        )
+        return result
 
 
 def _read_hsds(file: str, country: str, taxonomy_map: Path | None, strict: bool) -> ReadResult:
@@ -237,10 +246,14 @@ def _read_hsds(file: str, country: str, taxonomy_map: Path | None, strict: bool)
 
 
 def _report(result: ReadResult) -> None:
+    """The file's notes and problems, then how the table was read when that was not plain UTF-8
+    CSV with its header on row 1 (the sheet, the header row, a detected encoding)."""
     for note in result.notes:
         warn(f"note: {note}")
     for problem in result.problems:
         warn(f"{problem.severity}: {problem.describe()}")
+    if result.info is not None and not result.info.is_plain:
+        warn(f"note: {result.info.describe()}")
 
 
 @click.command()

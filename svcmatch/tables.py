@@ -1,0 +1,766 @@
+"""One reader for every user table: CSV, XLSX, ODS, XLS, JSON and JSON lines, from a file or stdin."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import json
+import time
+import zipfile
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import InputError
+from .fileio import MAX_LINE_BYTES, read_limited, read_stream
+from .model import number_text
+
+#: Every format the reader takes, for --format / --input-format choices.
+FORMATS: tuple[str, ...] = ("csv", "xlsx", "ods", "xls", "json", "jsonl")
+#: Formats laid out as a grid of cells under a header row (the others hold JSON records).
+GRID_FORMATS = frozenset({"csv", "xlsx", "ods", "xls"})
+SUFFIXES = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".ods": "ods",
+    ".xls": "xls",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+XLSX_HINT = "install the xlsx extra: pip install 'svcmatch[xlsx]', or save the sheet as CSV UTF-8"
+ODS_HINT = "install the ods extra: pip install 'svcmatch[ods]', or save the sheet as .xlsx or CSV UTF-8"
+
+#: Separators a CSV may use: comma, semicolon (Excel where the decimal mark is a comma), tab.
+DELIMITERS = (",", ";", "\t")
+#: Single-byte encodings that detection (chardet) chooses among when a text file is not UTF-8:
+#: what Excel's plain "CSV" writes in western, central and eastern Europe, Greece and Turkey.
+#: Fewer candidates make short files detect right; --encoding reads any other.
+SINGLE_BYTE_ENCODINGS = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254")
+#: How much of a streamed text decides its encoding (a file read whole is checked whole).
+SAMPLE_BYTES = 64 * 1024
+#: Rows searched for the header (a title or notes may stand above it).
+HEADER_SEARCH_ROWS = 20
+
+# Bounds for spreadsheets: a small hostile file must not cost minutes or gigabytes.
+#: An .xlsx/.ods is a zip: what it may unpack to before anything parses it.
+MAX_XLSX_UNPACKED = 512 * 1024 * 1024
+#: openpyxl holds the shared strings whole in memory.
+MAX_XLSX_SHARED_STRINGS = 64 * 1024 * 1024
+#: openpyxl parses styles.xml whole (about 14 times its size in memory); real ones are < 1 MiB.
+MAX_XLSX_STYLES = 8 * 1024 * 1024
+#: The widest row read: the template has about 40 columns.
+MAX_COLUMNS = 256
+#: The most rows a spreadsheet may hold (five times the largest directory known).
+MAX_ROWS = 500_000
+#: Seconds a spreadsheet may take to read before it is refused.
+MAX_SECONDS = 120.0
+
+
+@dataclass
+class TableInfo:
+    """What was read, and how: said to the user so that no reading is a silent guess."""
+
+    name: str
+    format: str
+    encoding: str | None = None
+    #: How the encoding was chosen: "byte-order mark", "UTF-8", "detected", "--encoding".
+    encoding_source: str = ""
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: tuple[str, ...] = ()
+    header_row: int | None = None
+    #: Non-blank rows above the header (a title, notes) that were not read.
+    skipped_rows: tuple[int, ...] = ()
+    #: What the rows are, for messages ("the cases"); the file name when empty.
+    what: str = ""
+
+    def describe(self) -> str:
+        """One line: "read al.csv: CSV, cp1252 (detected), ';'-separated, header on row 2"."""
+        parts = [self.format.upper()]
+        if self.encoding:
+            shown = encoding_name(self.encoding)
+            how = self.encoding_source
+            parts.append(f"{shown} ({how})" if how and how != "UTF-8" else shown)
+        if self.delimiter:
+            parts.append({"\t": "tab", ",": "comma", ";": "semicolon"}[self.delimiter] + "-separated")
+        if self.sheet is not None:
+            others = [s for s in self.sheets if s != self.sheet]
+            parts.append(f"sheet {self.sheet!r}" + (f" (also: {', '.join(others)})" if others else ""))
+        if self.header_row is not None:
+            above = ""
+            if self.skipped_rows:
+                rows = ", ".join(str(n) for n in self.skipped_rows)
+                above = f" (row{'s' if len(self.skipped_rows) > 1 else ''} {rows} above it not read)"
+            parts.append(f"header on row {self.header_row}{above}")
+        return f"read {self.name}: {', '.join(parts)}"
+
+    @property
+    def is_plain(self) -> bool:
+        """True when the reading was exact and needs no saying: UTF-8 text, header on row 1.
+
+        A workbook is never plain: which sheet and which header row were read are always said.
+        """
+        return (
+            self.encoding_source in ("", "UTF-8", "byte-order mark")
+            and self.header_row in (None, 1)
+            and self.sheet is None
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row as read: its number in the file, its cells (grids) or record (JSON), or why it is unreadable.
+
+    `number` is the spreadsheet row (the header's row counts) or, for JSON, the record's
+    position (JSON list) or line (JSON lines), from 1.
+    """
+
+    number: int
+    cells: tuple[str, ...] = ()
+    record: Any = None
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class HeaderRule:
+    """How to recognise the header row: the known column names, after `normalise`."""
+
+    known: Collection[str]
+    normalise: Callable[[str], str]
+
+    def score(self, cells: Iterable[str]) -> int:
+        return sum(1 for cell in cells if cell.strip() and self.normalise(cell) in self.known)
+
+
+def column_key(cell: str) -> str:
+    """A header cell as a column name: "Min age" -> "min_age", "\\ufeffcase-id" -> "case_id"."""
+    name = cell.strip().lstrip("\ufeff").strip().strip('"').strip().casefold()
+    return name.replace(" ", "_").replace("-", "_")
+
+
+class Table:
+    """Rows of a user table: `header` (grids), `info` (what was read) and iteration over `Row`s."""
+
+    def __init__(self, info: TableInfo, header: tuple[str, ...] | None, rows: Iterator[Row]) -> None:
+        self.info = info
+        self.header = header
+        self._rows = rows
+        self._counter: _Counting | None = None
+
+    def __iter__(self) -> Iterator[Row]:
+        return self._rows
+
+    @property
+    def bytes_read(self) -> int:
+        """How far the reading has got in the input (for a progress bar)."""
+        return self._counter.count if self._counter is not None else 0
+
+    @property
+    def is_grid(self) -> bool:
+        return self.header is not None
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def read_source(source: str | Path, what: str = "input file") -> bytes:
+    """A file's bytes ('-' is standard input), bounded, with one-line errors that name the fix."""
+    shown = "standard input" if str(source) == "-" else str(source)
+    try:
+        return read_limited(source, what)
+    except FileNotFoundError:
+        raise InputError(f"{shown!r} does not exist", "check the file name") from None
+    except IsADirectoryError:
+        raise InputError(f"{shown!r} is a folder", "give a table file (.csv, .xlsx, .ods, .json)") from None
+    except (OSError, ValueError) as error:  # ValueError: a closed standard input
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InputError(f"cannot read {shown!r}: {reason}", "check the file and its permissions") from None
+
+
+def format_for(name: str, data: bytes = b"", explicit: str | None = None) -> str:
+    """The format: given, else from the file name's extension, else from the first bytes."""
+    if explicit:
+        if explicit not in FORMATS:
+            raise InputError(f"unknown table format {explicit!r}", f"use one of {', '.join(FORMATS)}")
+        return explicit
+    suffix = Path(name).suffix.casefold() if name != "-" else ""
+    if suffix in SUFFIXES:
+        found = SUFFIXES[suffix]
+        if found == "json" and _looks_like_json_lines(data):
+            return "jsonl"
+        return found
+    return sniff_format(data)
+
+
+def sniff_format(data: bytes) -> str:
+    """The format from the first bytes: a zip (xlsx or ods), an OLE file (xls), JSON, else CSV."""
+    if data.startswith(b"PK"):
+        return "ods" if b"application/vnd.oasis.opendocument.spreadsheet" in data[:200] else "xlsx"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "xls"
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            head = head.decode("utf-16", errors="ignore").encode("utf-8")
+        except UnicodeError:
+            return "csv"
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"["):
+        return "json"
+    if head.startswith(b"{"):
+        return "jsonl" if _looks_like_json_lines(data) else "json"
+    return "csv"
+
+
+def _looks_like_json_lines(data: bytes) -> bool:
+    """True when the first line is a whole JSON object ({...}\n{...}); pretty-printed JSON, and
+    one line holding the {"providers": [...]} wrapper, are JSON."""
+    text = data[:SAMPLE_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not text.startswith(b"{"):
+        return False
+    first, _, rest = text.partition(b"\n")
+    try:
+        value = json.loads(first)
+    except (ValueError, RecursionError):
+        return False
+    return bool(rest.strip()) or not (isinstance(value, dict) and isinstance(value.get("providers"), list))
+
+
+def read_table(
+    data: bytes,
+    name: str = "input",
+    *,
+    fmt: str | None = None,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    header: HeaderRule | None = None,
+) -> Table:
+    """A table from bytes already read (see `open_table`); the encoding is judged on all of them."""
+    if format_for(name, data[:SAMPLE_BYTES], fmt) in ("csv", "jsonl"):
+        shown = "standard input" if name == "-" else Path(name).name
+        codec, how = choose_encoding(data, shown, encoding, complete=True)
+        try:
+            data.decode(codec)
+        except UnicodeDecodeError as error:
+            raise _not_encoded(shown, codec, error.start) from None
+        encoding = codec
+        table = open_table(io.BytesIO(data), name, fmt=fmt, encoding=encoding, sheet=sheet, header=header)
+        table.info.encoding_source = how
+        return table
+    return open_table(io.BytesIO(data), name, fmt=fmt, encoding=encoding, sheet=sheet, header=header)
+
+
+def open_table(
+    stream: IO[bytes],
+    name: str = "input",
+    *,
+    fmt: str | None = None,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    header: HeaderRule | None = None,
+    what: str = "",
+) -> Table:
+    """Open a table from a binary stream; CSV and JSON lines are read as they go (bounded memory).
+
+    `name` is the file name shown in messages ('-' for standard input) and, with no `fmt`,
+    tells the format by its extension; without one the first bytes do. `encoding` forces the
+    text encoding; without it a byte-order mark, then UTF-8, then detection among
+    SINGLE_BYTE_ENCODINGS decide, and `info` says which. `sheet` names the sheet of a
+    workbook; without it the sheet whose header best fits `header` is read. `header` finds
+    the header row among the first rows (a title may stand above it).
+    Raises InputError when the table cannot be read at all; a row that cannot be read is a
+    Row with `error`.
+    """
+    shown = "standard input" if name == "-" else Path(name).name
+    counter = _Counting(stream)
+    head = counter.peek(SAMPLE_BYTES)
+    found = format_for(name, head, fmt)
+    if sheet is not None and found not in ("xlsx", "ods", "xls"):
+        raise InputError(f"--sheet applies to workbooks, and {shown} is {found.upper()}", "leave --sheet out")
+    if found in ("csv", "jsonl"):
+        text, info = _text_stream(counter, shown, found, encoding)
+        info.what = what
+        table = _csv_table(text, info, header) if found == "csv" else _jsonl_table(text, info)
+    else:
+        data = read_stream(io.BufferedReader(counter), "input file")
+        if found == "json":
+            table = _json_table(data, shown, encoding)
+        elif found == "xlsx":
+            table = _grid_table(_XlsxBook(data, shown), shown, found, sheet, header)
+        else:
+            table = _grid_table(_CalamineBook(data, shown, found), shown, found, sheet, header)
+    table._counter = counter
+    return table
+
+
+# --------------------------------------------------------------------------- text and encodings
+
+
+class _Counting(io.RawIOBase):
+    """A binary stream that counts the bytes read through it and can peek at its start."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.count = 0
+        self._head = b""
+        self._offset = 0
+
+    def peek(self, size: int) -> bytes:
+        chunks = [self._head]
+        have = len(self._head)
+        while have < size:
+            chunk = self.stream.read(size - have)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            have += len(chunk)
+        self._head = b"".join(chunks)
+        return self._head
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        left = len(self._head) - self._offset
+        if left > 0:
+            size = min(len(view), left)
+            view[:size] = self._head[self._offset : self._offset + size]
+            self._offset += size
+            if self._offset == len(self._head):
+                self._head, self._offset = b"", 0  # the sample is consumed: let it go
+        else:
+            chunk = self.stream.read(len(view))
+            size = len(chunk)
+            view[:size] = chunk
+        self.count += size
+        return size
+
+
+def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str, str]:
+    """(text, encoding, how it was chosen) for a whole text file; see `choose_encoding`."""
+    chosen, how = choose_encoding(data, name, encoding, complete=True)
+    try:
+        text = data.decode(chosen)
+    except UnicodeDecodeError as error:
+        raise _not_encoded(name, chosen, error.start) from None
+    return text, chosen, how
+
+
+def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: bool) -> tuple[str, str]:
+    """(codec, how chosen) for text beginning with `sample`: --encoding, a BOM, UTF-8, else detected.
+
+    `complete` says whether the sample is the whole text (else a character cut at its end is
+    not an error).
+    """
+    if forced:
+        try:
+            codec = codecs.lookup(forced).name
+        except LookupError:
+            raise InputError(
+                f"--encoding {forced!r} is not an encoding Python knows",
+                "use a name such as utf-8, utf-16, cp1252, cp1251 or latin-1",
+            ) from None
+        if codec == "utf-8":
+            codec = "utf-8-sig"  # a BOM is never part of the first column's name
+        return codec, "--encoding"
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", "byte-order mark"
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", "byte-order mark"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=complete)
+        return "utf-8-sig", "UTF-8"
+    except UnicodeDecodeError as error:
+        utf8_error = error.start
+    import chardet
+
+    found = chardet.detect(sample, include_encodings=SINGLE_BYTE_ENCODINGS, compat_names=False)
+    codec = codecs.lookup(str(found.get("encoding") or "cp1252")).name
+    try:
+        sample.decode(codec)
+    except UnicodeDecodeError:
+        raise _not_encoded(name, "utf-8", utf8_error) from None
+    return codec, "detected, not UTF-8"
+
+
+def encoding_name(codec: str) -> str:
+    """A codec as people name it: utf-8-sig -> UTF-8, utf-16 -> UTF-16, cp1252 as is."""
+    return {"utf_8": "UTF-8", "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(codec, codec)
+
+
+def _not_encoded(name: str, encoding: str, position: int) -> InputError:
+    return InputError(
+        f"{name}: byte {position + 1} is not {encoding_name(encoding)} text",
+        "save the sheet as 'CSV UTF-8 (comma delimited)', or give its encoding with --encoding",
+    )
+
+
+def _text_stream(counter: _Counting, name: str, fmt: str, forced: str | None) -> tuple[IO[str], TableInfo]:
+    sample = counter.peek(SAMPLE_BYTES)
+    codec, how = choose_encoding(sample, name, forced, complete=len(sample) < SAMPLE_BYTES)
+    buffered = io.BufferedReader(counter, buffer_size=16 * 1024)
+    text = io.TextIOWrapper(buffered, encoding=codec, errors="strict", newline="")
+    return text, TableInfo(name, fmt, encoding=codec, encoding_source=how)
+
+
+def _lines(text: IO[str], info: TableInfo) -> Iterator[str]:
+    """Lines of a text stream (\\n, \\r\\n or an old Mac's \\r), each bounded in length."""
+    name, encoding = info.name, info.encoding or "UTF-8"
+    number = 0
+    while True:
+        try:
+            line = text.readline(MAX_LINE_BYTES + 1)
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{name}: line {number + 1} or the next is not {encoding_name(encoding)} text",
+                "give the file's encoding with --encoding, or save it as CSV UTF-8",
+            ) from None
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_BYTES:
+            raise InputError(
+                f"line {number} of {info.what or name} is longer than {MAX_LINE_BYTES // 1024} KiB",
+                f"one record a line; check {name}",
+            )
+        yield line
+
+
+def sniff_delimiter(lines: Iterable[str]) -> str:
+    """The separator used most on the first lines: comma, semicolon or tab (a comma when none)."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    for line in lines:
+        for sep in DELIMITERS:
+            counts[sep] += line.count(sep)
+    best = max(DELIMITERS, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+# --------------------------------------------------------------------------- CSV
+
+
+def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table:
+    lines = _lines(text, info)
+    first: list[str] = []
+    for line in lines:
+        first.append(line)
+        if len(first) >= HEADER_SEARCH_ROWS:
+            break
+    info.delimiter = sniff_delimiter(first)
+
+    def all_lines() -> Iterator[str]:
+        yield from first
+        yield from lines
+
+    reader = csv.reader(all_lines(), delimiter=info.delimiter, strict=False)
+
+    def rows() -> Iterator[Row]:
+        number = 0  # the spreadsheet's row: a quoted newline stays in its row
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as error:  # e.g. a cell past csv's 128 KiB limit: this row only
+                number += 1
+                yield Row(number, error=f"row cannot be read: {error}")
+                continue
+            number += 1
+            yield Row(number, tuple(cells))
+
+    return _with_header(info, rows(), rule)
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _json_table(data: bytes, name: str, encoding: str | None) -> Table:
+    text, codec, how = decode_bytes(data, name, encoding)
+    info = TableInfo(name, "json", encoding=codec, encoding_source=how)
+    document = load_json(text, name)
+    if isinstance(document, dict) and isinstance(document.get("providers"), list):
+        document = document["providers"]
+    records = document if isinstance(document, list) else [document]
+    return Table(info, None, iter([Row(n, record=r) for n, r in enumerate(records, start=1)]))
+
+
+def _jsonl_table(text: IO[str], info: TableInfo) -> Table:
+    def rows() -> Iterator[Row]:
+        for number, line in enumerate(_lines(text, info), start=1):
+            if not line.strip():
+                continue
+            try:
+                yield Row(number, record=load_json(line, info.name))
+            except InputError as error:
+                yield Row(number, error=f"line is not JSON: {error.message}")
+
+    return Table(info, None, rows())
+
+
+def load_json(text: str, name: str, hint: str = "give a JSON list of provider records") -> Any:
+    """A JSON document, refusing what JSON does not define: NaN, Infinity, lone surrogates.
+
+    Deep nesting and huge integers are one-line InputErrors, not tracebacks.
+    """
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
+            hint,
+        ) from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply", "give flat provider records") from None
+    except ValueError as error:  # a constant, or an integer past Python's 4,300 digits
+        raise InputError(f"{name}: {error}", "give numbers as plain decimals") from None
+    _check_strings(document, name)
+    return document
+
+
+def _refuse_constant(word: str) -> Any:
+    raise ValueError(f"{word} is not a number JSON allows")
+
+
+def _check_strings(value: Any, name: str) -> None:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts: Iterable[str] = (item,)
+        elif isinstance(item, dict):
+            texts = item.keys()
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+            continue
+        else:
+            continue
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InputError(
+                    f"{name}: a string holds a lone UTF-16 surrogate ({text[:20]!r}...)",
+                    "write the character itself, or a pair of \\u escapes",
+                ) from None
+
+
+# --------------------------------------------------------------------------- spreadsheets
+
+
+class _Book:
+    """A workbook: its sheet names and the rows of one sheet, as typed values."""
+
+    sheet_names: list[str]
+
+    def rows(self, sheet: str) -> Iterator[list[Any]]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the workbook."""
+
+
+def check_zip(data: bytes, name: str) -> None:
+    """Refuse a zip (xlsx, ods) that unpacks to more than a directory can hold, before parsing it."""
+    try:
+        entries = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: the reader's own error says so
+    total = sum(entry.file_size for entry in entries)
+    strings = sum(e.file_size for e in entries if e.filename.endswith("sharedStrings.xml"))
+    styles = sum(e.file_size for e in entries if e.filename.endswith("styles.xml"))
+    if total > MAX_XLSX_UNPACKED or strings > MAX_XLSX_SHARED_STRINGS:
+        raise InputError(
+            f"{name}: unpacks to {total // (1024 * 1024)} MiB, more than a directory can hold",
+            "save the sheet again from a spreadsheet program, or export it as CSV",
+        )
+    if styles > MAX_XLSX_STYLES:
+        raise InputError(
+            f"{name}: its styles part unpacks to {styles // (1024 * 1024)} MiB "
+            f"(more than {MAX_XLSX_STYLES // (1024 * 1024)} MiB of cell formats)",
+            "clear the formats (select all, Clear Formats) and save again, or save it as CSV",
+        )
+
+
+class _XlsxBook(_Book):
+    def __init__(self, data: bytes, name: str) -> None:
+        try:
+            import openpyxl
+        except ImportError:
+            raise InputError("reading .xlsx files needs openpyxl", XLSX_HINT) from None
+        check_zip(data, name)
+        try:
+            self.book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as error:  # openpyxl raises many kinds for a damaged file
+            raise InputError(
+                f"{name}: not a readable .xlsx file ({type(error).__name__})",
+                "open it in a spreadsheet and save it again as .xlsx",
+            ) from None
+        self.sheet_names = list(self.book.sheetnames)
+
+    def rows(self, sheet: str) -> Iterator[list[Any]]:
+        worksheet = self.book[sheet]
+        # The <dimension> tag may be stale (rows lost) or hostile (A1:XFD1048576): ignore it.
+        worksheet.reset_dimensions()
+        for values in worksheet.iter_rows(values_only=True):
+            yield list(values)
+
+    def close(self) -> None:
+        self.book.close()
+
+
+class _CalamineBook(_Book):
+    """.ods and .xls through python-calamine (the optional `ods` extra)."""
+
+    def __init__(self, data: bytes, name: str, fmt: str) -> None:
+        try:
+            from python_calamine import CalamineWorkbook
+        except ImportError:
+            raise InputError(f"reading .{fmt} files needs python-calamine", ODS_HINT) from None
+        if fmt == "ods":
+            check_zip(data, name)
+        try:
+            self.book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception as error:  # calamine's errors are of its own kinds
+            raise InputError(
+                f"{name}: not a readable .{fmt} file ({type(error).__name__})",
+                "open it in a spreadsheet and save it again",
+            ) from None
+        self.sheet_names = list(self.book.sheet_names)
+
+    def rows(self, sheet: str) -> Iterator[list[Any]]:
+        try:
+            found = self.book.get_sheet_by_name(sheet)
+            yield from (list(row) for row in found.iter_rows())
+        except InputError:
+            raise
+        except Exception as error:
+            raise InputError(
+                f"sheet {sheet!r} cannot be read ({type(error).__name__}: {error})",
+                "open it in a spreadsheet and save it again",
+            ) from None
+
+
+def _bounded(book: _Book, sheet: str, name: str) -> Iterator[Row]:
+    """The sheet's rows as text cells, refusing what is too wide, too long or too slow."""
+    deadline = time.monotonic() + MAX_SECONDS
+    for number, values in enumerate(book.rows(sheet), start=1):
+        while values and (values[-1] is None or values[-1] == ""):
+            values.pop()
+        if len(values) > MAX_COLUMNS:
+            raise InputError(
+                f"{name}: row {number} of sheet {sheet!r} has a value in column {len(values)}; "
+                f"a table is read up to column {MAX_COLUMNS}",
+                "delete the far columns, or copy the providers into a new sheet",
+            )
+        if number > MAX_ROWS and values:
+            raise InputError(
+                f"{name}: sheet {sheet!r} has more than {MAX_ROWS:,} rows",
+                "split it into smaller files, or delete the empty rows at its end",
+            )
+        if number % 1000 == 0 and time.monotonic() > deadline:
+            raise InputError(
+                f"{name}: reading sheet {sheet!r} took more than {MAX_SECONDS:.0f} s (row {number})",
+                "save it again as CSV UTF-8 and import that",
+            )
+        yield Row(number, tuple(cell_text(value) for value in values))
+
+
+def cell_text(value: Any) -> str:
+    """A typed spreadsheet cell as the text a CSV would hold (dates as YYYY-MM-DD)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return number_text(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    return str(value)
+
+
+def _grid_table(book: _Book, name: str, fmt: str, sheet: str | None, rule: HeaderRule | None) -> Table:
+    names = book.sheet_names
+    if not names:
+        book.close()
+        raise InputError(f"{name}: the workbook has no sheets", "save it again from a spreadsheet")
+    if sheet is not None:
+        chosen = _named_sheet(names, sheet, name, book)
+    elif len(names) == 1:
+        chosen = names[0]
+    else:
+        chosen = _best_sheet(book, names, name, rule)
+    info = TableInfo(name, fmt, sheet=chosen, sheets=tuple(names))
+
+    def rows() -> Iterator[Row]:
+        try:
+            yield from _bounded(book, chosen, name)
+        finally:
+            book.close()
+
+    return _with_header(info, rows(), rule)
+
+
+def _named_sheet(names: list[str], sheet: str, name: str, book: _Book) -> str:
+    if sheet in names:
+        return sheet
+    folded = [n for n in names if n.casefold() == sheet.strip().casefold()]
+    if len(folded) == 1:
+        return folded[0]
+    book.close()
+    raise InputError(f"{name} has no sheet {sheet!r}", f"its sheets are: {', '.join(names)}")
+
+
+def _best_sheet(book: _Book, names: list[str], name: str, rule: HeaderRule | None) -> str:
+    """The sheet whose header names most known columns; "providers" wins a tie, then the first."""
+    if rule is None:
+        return names[0]
+    scores: dict[str, int] = {}
+    for sheet in names:
+        best = 0
+        for count, row in enumerate(_bounded(book, sheet, name)):
+            if count >= HEADER_SEARCH_ROWS:
+                break
+            best = max(best, rule.score(row.cells))
+        scores[sheet] = best
+    return max(names, key=lambda s: (scores[s], s.casefold() == "providers", -names.index(s)))
+
+
+def _with_header(info: TableInfo, rows: Iterator[Row], rule: HeaderRule | None) -> Table:
+    """Find the header among the first rows; the rows above it are said, not read."""
+    first: list[Row] = []
+    for row in rows:
+        if row.error or any(cell.strip() for cell in row.cells):
+            first.append(row)
+        if len(first) >= HEADER_SEARCH_ROWS:
+            break
+    readable = [row for row in first if not row.error]
+    if not readable:
+        if first:
+            raise InputError(f"{info.name}: the header row cannot be read: {first[0].error}", "check quoting")
+        raise InputError(f"{info.name}: the table is empty", "the first row must name the columns")
+    header = readable[0]
+    if rule is not None:
+        best = max(rule.score(row.cells) for row in readable)
+        if best:
+            header = next(row for row in readable if rule.score(row.cells) == best)
+    info.header_row = header.number
+    info.skipped_rows = tuple(row.number for row in first if row.number < header.number)
+
+    def rest() -> Iterator[Row]:
+        yield from (row for row in first if row.number > header.number)
+        yield from rows
+
+    return Table(info, header.cells, rest())
