@@ -1,238 +1,61 @@
-"""The need codes of DOMAIN.md, their synonyms, and turning people's words into codes."""
+"""The need codes of DOMAIN.md, the words people write for them in twelve languages, and
+turning those words into codes, saying how each was read."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 
 from .errors import InputError
 
 
 @dataclass(frozen=True, slots=True)
 class Need:
-    """One need category: its code, what it covers, and words people use for it."""
+    """One need category: its code, its English label and what it covers."""
 
     code: str
     label: str
     description: str
-    synonyms: tuple[str, ...]
+
+    @property
+    def synonyms(self) -> tuple[str, ...]:
+        """The English words for it (svcmatch/data/needs/en.txt)."""
+        return tuple(need_words("en").get(self.code, ()))
 
 
 NEEDS: tuple[Need, ...] = (
-    Need(
-        "reception",
-        "Reception",
-        "meeting the person at the airport or border, escort, onward travel",
-        (
-            "airport pick-up",
-            "airport pickup",
-            "pick up",
-            "escort",
-            "arrival",
-            "meet at airport",
-            "onward travel",
-            "transport",
-            "travel",
-        ),
-    ),
-    Need(
-        "shelter",
-        "Shelter",
-        "emergency or short-term safe accommodation, incl. VoT shelters",
-        (
-            "accommodation",
-            "safe house",
-            "safehouse",
-            "emergency housing",
-            "refuge",
-            "emergency accommodation",
-            "shelter home",
-            "place to stay",
-            "safe accommodation",
-        ),
-    ),
-    Need(
-        "housing",
-        "Housing",
-        "longer-term housing, rent support",
-        (
-            "rent",
-            "flat",
-            "apartment",
-            "long-term housing",
-            "long term housing",
-            "rent support",
-            "home",
-            "rental",
-        ),
-    ),
-    Need(
-        "basic_needs",
-        "Basic needs",
-        "food, clothing, hygiene items, small cash grants",
-        (
-            "food",
-            "clothes",
-            "clothing",
-            "hygiene",
-            "cash",
-            "hygiene kit",
-            "cash grant",
-            "groceries",
-            "basic needs",
-        ),
-    ),
-    Need(
-        "medical",
-        "Medical care",
-        "health screening and treatment, sexual and reproductive health",
-        (
-            "doctor",
-            "health",
-            "clinic",
-            "hospital",
-            "medicine",
-            "medicines",
-            "medical care",
-            "healthcare",
-            "health care",
-            "reproductive health",
-            "treatment",
-            "nurse",
-        ),
-    ),
-    Need(
-        "psychosocial",
-        "Psychosocial support",
-        "counselling, psychiatric care, support groups",
-        (
-            "counselling",
-            "counseling",
-            "therapy",
-            "mental health",
-            "trauma",
-            "psychologist",
-            "psychiatrist",
-            "psychological support",
-            "support group",
-            "psychosocial support",
-        ),
-    ),
-    Need(
-        "legal",
-        "Legal aid",
-        "legal aid and representation, criminal proceedings, compensation",
-        (
-            "lawyer",
-            "legal aid",
-            "court",
-            "compensation",
-            "legal advice",
-            "attorney",
-            "legal representation",
-            "legal help",
-        ),
-    ),
-    Need(
-        "documentation",
-        "Documentation",
-        "identity and civil documents, recognition of diplomas",
-        (
-            "id card",
-            "identity card",
-            "passport",
-            "birth certificate",
-            "papers",
-            "documents",
-            "id",
-            "civil documents",
-            "diploma recognition",
-        ),
-    ),
-    Need(
-        "family",
-        "Family support",
-        "family assessment, tracing, mediation, reunification",
-        (
-            "family tracing",
-            "reunification",
-            "parents",
-            "family reunification",
-            "family mediation",
-            "family assessment",
-            "tracing",
-        ),
-    ),
-    Need(
-        "education",
-        "Education",
-        "return to school, literacy, scholarships",
-        ("school", "literacy", "scholarship", "schooling", "reading and writing"),
-    ),
-    Need(
-        "vocational_training",
-        "Vocational training",
-        "job-skills training, apprenticeships",
-        ("training", "course", "apprenticeship", "vocational", "skills training", "job training"),
-    ),
-    Need(
-        "employment",
-        "Employment",
-        "job placement, job search support",
-        ("job", "work", "job placement", "job search", "employment support", "jobs"),
-    ),
+    Need("reception", "Reception", "meeting the person at the airport or border, escort, onward travel"),
+    Need("shelter", "Shelter", "emergency or short-term safe accommodation, incl. VoT shelters"),
+    Need("housing", "Housing", "longer-term housing, rent support"),
+    Need("basic_needs", "Basic needs", "food, clothing, hygiene items, small cash grants"),
+    Need("medical", "Medical care", "health screening and treatment, sexual and reproductive health"),
+    Need("psychosocial", "Psychosocial support", "counselling, psychiatric care, support groups"),
+    Need("legal", "Legal aid", "legal aid and representation, criminal proceedings, compensation"),
+    Need("documentation", "Documentation", "identity and civil documents, recognition of diplomas"),
+    Need("family", "Family support", "family assessment, tracing, mediation, reunification"),
+    Need("education", "Education", "return to school, literacy, scholarships"),
+    Need("vocational_training", "Vocational training", "job-skills training, apprenticeships"),
+    Need("employment", "Employment", "job placement, job search support"),
     Need(
         "income_generation",
         "Income generation",
         "business start-up grants, coaching, microcredit, financial literacy",
-        (
-            "business",
-            "microcredit",
-            "start-up grant",
-            "startup grant",
-            "small business",
-            "business grant",
-            "financial literacy",
-            "micro credit",
-            "own business",
-        ),
     ),
-    Need(
-        "social_protection",
-        "Social protection",
-        "access to state benefits and social services",
-        ("benefits", "welfare", "social assistance", "social services", "state benefits", "pension"),
-    ),
-    Need(
-        "childcare",
-        "Childcare",
-        "care for children who return with the person",
-        ("daycare", "day care", "kindergarten", "child care", "nursery", "creche"),
-    ),
-    Need(
-        "security",
-        "Security",
-        "safety planning, protection measures",
-        (
-            "safety",
-            "protection",
-            "safety plan",
-            "safety planning",
-            "protection measures",
-            "police protection",
-        ),
-    ),
-    Need(
-        "case_management",
-        "Case management",
-        "coordination and follow-up of the reintegration plan",
-        ("case manager", "follow-up", "follow up", "coordination", "reintegration plan", "caseworker"),
-    ),
+    Need("social_protection", "Social protection", "access to state benefits and social services"),
+    Need("childcare", "Childcare", "care for children who return with the person"),
+    Need("security", "Security", "safety planning, protection measures"),
+    Need("case_management", "Case management", "coordination and follow-up of the reintegration plan"),
 )
 
 NEED_CODES: tuple[str, ...] = tuple(n.code for n in NEEDS)
 NEEDS_BY_CODE: dict[str, Need] = {n.code: n for n in NEEDS}
+
+#: The languages with a need-word file (svcmatch/data/needs/<code>.txt): the countries of
+#: return's, then the sending countries'.
+LANGUAGES: tuple[str, ...] = ("en", "fr", "sq", "uk", "ru", "ar", "it", "es", "el", "pt", "de", "pl")
 
 #: Groups: one word that stands for several codes.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -248,67 +71,168 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "children": ("childcare", "education"),
     "legal documents": ("documentation", "legal"),
     "allowance": ("basic_needs", "social_protection"),
+    "accoglienza": (
+        "reception",
+        "shelter",
+    ),  # Italian: reception at arrival, and the reception system's housing
+    "soins": ("childcare", "medical"),
 }
 
-#: Below this rapidfuzz score (0-100) a word is not taken as a typo of any known word.
+#: How a word was read: `synonym` (an English word for the code), `translation` (a word of
+#: another language), `spelling` (close to a known word, as a typo).
+HOW_SYNONYM = "synonym"
+HOW_TRANSLATION = "translation"
+HOW_SPELLING = "spelling"
+
+#: Below this rapidfuzz score (0-100) a word is not taken as a typo of any known word; words
+#: shorter than _TYPO_MIN_LENGTH letters are never read as typos ('foo' is not 'food').
 _TYPO_CUTOFF = 80.0
+_TYPO_MIN_LENGTH = 4
+
+
+@dataclass(frozen=True, slots=True)
+class NeedReading:
+    """How one word was read: the codes, how (None when it is a code), the known word it matched."""
+
+    word: str
+    codes: tuple[str, ...]
+    how: str | None
+    matched: str
+    language: str
+
+
+_DROP = dict.fromkeys(map(ord, "'’ʼ`´‘ـ"), None)
+#: Letters that accent stripping leaves alone but people write without: Polish ł, Arabic's
+#: final ة and ى as ه and ي.
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ة": "ه", "ى": "ي"})
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and collapse separators, so that 'Counselling ' == 'counselling'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower-case, strip accents and apostrophes, collapse separators: 'Counselling ' ==
+    'counselling', 'Szkoła' == 'szkola', "здоров'я" == 'здоровя'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_DROP)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_LETTERS)
     for sep in "_-/.":
         stripped = stripped.replace(sep, " ")
     return " ".join(stripped.split())
 
 
-def _build_lexicon() -> dict[str, set[str]]:
-    """Folded word -> the codes (or group names) it may mean."""
-    lexicon: dict[str, set[str]] = {}
+def _parse_word_file(text: str) -> dict[str, list[str]]:
+    """`code: word, word` lines (and # comments) -> {code: [words]}."""
+    words: dict[str, list[str]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        code, sep, rest = line.partition(":")
+        code = code.strip()
+        if not sep or code not in NEEDS_BY_CODE:
+            raise ValueError(f"line {number}: {line[:40]!r} does not start with a need code")
+        words.setdefault(code, []).extend(w.strip() for w in rest.split(",") if w.strip())
+    return words
+
+
+@functools.cache
+def need_words(language: str) -> dict[str, list[str]]:
+    """The words of one language for each need code, as its data file lists them."""
+    if language not in LANGUAGES:
+        raise InputError(f"no need words in language {language!r}", f"languages: {', '.join(LANGUAGES)}")
+    text = resources.files("svcmatch").joinpath(f"data/needs/{language}.txt").read_text(encoding="utf-8")
+    return _parse_word_file(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    meanings: frozenset[str]
+    how: str  # synonym | translation
+    language: str
+
+
+@functools.cache
+def _lexicon() -> dict[str, _Entry]:
+    """Folded word -> the codes (or group names) it may mean, and whether English or another
+    language says it. Built on first use: start-up does not pay for twelve files."""
+    meanings: dict[str, set[str]] = {}
+    language_of: dict[str, str] = {}
     for need in NEEDS:
-        for word in (need.code, need.label, *need.synonyms):
-            lexicon.setdefault(fold(word), set()).add(need.code)
+        for word in (need.code, need.label):
+            meanings.setdefault(fold(word), set()).add(need.code)
+            language_of.setdefault(fold(word), "")
+    for language in LANGUAGES:
+        for code, words in need_words(language).items():
+            for word in words:
+                meanings.setdefault(fold(word), set()).add(code)
+                language_of.setdefault(fold(word), language)
     for group in GROUPS:
-        lexicon.setdefault(fold(group), set()).add(group)
+        meanings.setdefault(fold(group), set()).add(group)
+        language_of.setdefault(fold(group), "")
     for word, group in GROUP_SYNONYMS.items():
-        lexicon.setdefault(fold(word), set()).add(group)
+        meanings.setdefault(fold(word), set()).add(group)
+        language_of.setdefault(fold(word), "en")
     for word, codes in AMBIGUOUS.items():
-        lexicon.setdefault(fold(word), set()).update(codes)
-    return lexicon
-
-
-_LEXICON = _build_lexicon()
+        meanings[fold(word)] = set(codes)
+        language_of.setdefault(fold(word), "en")
+    return {
+        word: _Entry(
+            frozenset(found),
+            HOW_SYNONYM if language_of[word] in ("", "en") else HOW_TRANSLATION,
+            language_of[word] or "en",
+        )
+        for word, found in meanings.items()
+    }
 
 
 def is_need_code(code: str) -> bool:
     return code in NEEDS_BY_CODE
 
 
-def resolve_need(word: str) -> tuple[str, ...]:
-    """Turn one word ('Counseling', 'livelihood', 'ID card', 'lawyr') into need codes.
+def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
+    """How one word ('Counseling', 'livelihood', 'avocat', 'lawyr') is read as need codes.
 
-    Raises InputError naming the closest codes when nothing fits, or both codes when the
-    word could mean two equally.
+    With `tolerant=False` (what write paths use) a word must be a code, a synonym or a
+    translation, folded for case and accents; a close spelling is refused with the word it
+    is close to. InputError names the closest codes when nothing fits, or both codes when
+    the word could mean two.
     """
     folded = fold(word)
     if not folded:
         raise InputError("empty need", "give a need code such as 'shelter' (see `svcmatch needs`)")
-    meanings = _LEXICON.get(folded)
-    if meanings is None:
-        meanings = _fuzzy_meanings(folded, word)
+    lexicon = _lexicon()
+    entry = lexicon.get(folded)
+    how: str | None
+    if entry is not None:
+        meanings, matched = set(entry.meanings), folded
+        how = None if folded.replace(" ", "_") in meanings else entry.how
+        language = entry.language
+    else:
+        matched, meanings = _fuzzy_meanings(folded, word)
+        if not tolerant:
+            codes = " or ".join(sorted(meanings))
+            raise InputError(
+                f"need {word!r} is not a known word (it looks like {matched!r}, {codes})",
+                f"write {codes} or {matched!r} itself; nothing read by guesswork is stored",
+            )
+        how, language = HOW_SPELLING, lexicon[matched].language
     if len(meanings) > 1:
         both = " or ".join(sorted(meanings))
         raise InputError(f"need {word!r} could mean {both}", "name the code you mean")
     (meaning,) = meanings
-    return GROUPS.get(meaning, (meaning,))
+    return NeedReading(word.strip(), GROUPS.get(meaning, (meaning,)), how, matched, language)
 
 
-def _fuzzy_meanings(folded: str, word: str) -> set[str]:
+def resolve_need(word: str, tolerant: bool = True) -> tuple[str, ...]:
+    """Turn one word ('Counseling', 'livelihood', 'ID card', 'avocat', 'lawyr') into need codes;
+    see `read_need` for `tolerant` and the errors."""
+    return read_need(word, tolerant=tolerant).codes
+
+
+def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
+    """The known word closest to a typo and what it means; InputError when none is close."""
     from rapidfuzz import fuzz, process
 
-    scored = process.extract(folded, list(_LEXICON), scorer=fuzz.ratio, limit=8)
-    if not scored or scored[0][1] < _TYPO_CUTOFF:
+    lexicon = _lexicon()
+    scored = process.extract(folded, list(lexicon), scorer=fuzz.ratio, limit=8)
+    if not scored or scored[0][1] < _TYPO_CUTOFF or len(folded) < _TYPO_MIN_LENGTH:
         suggestions = _closest_codes(scored)
         raise InputError(
             f"unknown need {word!r}",
@@ -318,14 +242,14 @@ def _fuzzy_meanings(folded: str, word: str) -> set[str]:
     meanings: set[str] = set()
     for candidate, score, _ in scored:
         if score >= best - 0.01:
-            meanings |= _LEXICON[candidate]
-    return meanings
+            meanings |= lexicon[candidate].meanings
+    return scored[0][0], meanings
 
 
 def _closest_codes(scored: list[tuple[str, float, int]]) -> list[str]:
     seen: list[str] = []
     for candidate, _score, _ in scored:
-        for code in sorted(_LEXICON[candidate]):
+        for code in sorted(_lexicon()[candidate].meanings):
             if code not in seen:
                 seen.append(code)
     return seen[:3] or list(NEED_CODES[:3])
@@ -343,28 +267,31 @@ def _word_list(words: str | Iterable[str]) -> list[str]:
     return split_words(words) if isinstance(words, str) else [w for w in words if w.strip()]
 
 
+def read_needs(words: str | Iterable[str], *, tolerant: bool = True) -> list[NeedReading]:
+    """How each word of a list cell or option value was read (codes and how), in order."""
+    return [read_need(word, tolerant=tolerant) for word in _word_list(words)]
+
+
 def readings(words: str | Iterable[str]) -> list[tuple[str, tuple[str, ...]]]:
     """How each word that is not itself a need code was read, e.g. [("doctr", ("medical",))],
     so that a person can see a typo read the wrong way. Words that do not resolve are left to
     `resolve_needs` to report."""
-    items = _word_list(words)
     found: list[tuple[str, tuple[str, ...]]] = []
-    for word in items:
-        if fold(word).replace(" ", "_") in NEEDS_BY_CODE:
-            continue
+    for word in _word_list(words):
         try:
-            found.append((word.strip(), resolve_need(word)))
+            reading = read_need(word)
         except InputError:
             continue
+        if reading.how is not None:
+            found.append((reading.word, reading.codes))
     return found
 
 
-def resolve_needs(words: str | Iterable[str]) -> tuple[str, ...]:
+def resolve_needs(words: str | Iterable[str], tolerant: bool = True) -> tuple[str, ...]:
     """Resolve a comma separated string or a list of words into unique codes, in order given."""
-    items = _word_list(words)
     codes: list[str] = []
-    for word in items:
-        for code in resolve_need(word):
+    for reading in read_needs(words, tolerant=tolerant):
+        for code in reading.codes:
             if code not in codes:
                 codes.append(code)
     if not codes:

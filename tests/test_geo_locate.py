@@ -22,6 +22,7 @@ JSON_KEYS = {
     "score",
     "population",
     "ambiguous",
+    "how",
     "alternatives",
 }
 

@@ -126,13 +126,20 @@ def test_every_region_resolves_by_code_and_by_every_name(region: str) -> None:
         ("L'Oriental", "MA", "MA-02"),
         ("جهة سوس ماسة", "MA", "MA-09"),
         ("Région de Souss-Massa", "MA", "MA-09"),
-        ("Lviv oblst", "UA", "UA-46"),
-        ("Zakarpatia", "UA", "UA-21"),
         ("Transcarpathia", "UA", "UA-21"),
     ],
 )
 def test_region_names_with_or_without_type_and_typos(text: str, country: str, region: str) -> None:
     assert resolve_region(text, country) == region
+
+
+def test_a_region_typo_is_read_only_when_tolerant() -> None:
+    with pytest.raises(InputError, match="UA-46"):
+        resolve_region("Lviv oblst", "UA")
+    assert resolve_region("Lviv oblst", "UA", tolerant=True) == "UA-46"
+    with pytest.raises(InputError, match="Zakarpattia Oblast"):
+        resolve_region("Zakarpatia", "UA")  # a transliteration variant is a spelling too
+    assert resolve_region("Zakarpatia", "UA", tolerant=True) == "UA-21"
 
 
 @pytest.mark.parametrize(

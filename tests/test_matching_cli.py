@@ -286,7 +286,9 @@ def test_on_the_bundled_albanian_sample(monkeypatch: pytest.MonkeyPatch) -> None
 def test_stderr_says_how_need_words_were_read() -> None:
     result = invoke(*CASE, "--format", "json")
     assert result.stderr == (
-        "svcmatch: read needs 'doctor' as medical, 'counselling' as psychosocial, 'lawyer' as legal\n"
+        "svcmatch: needs: read 'doctor' as medical (synonym)\n"
+        "svcmatch: needs: read 'counselling' as psychosocial (synonym)\n"
+        "svcmatch: needs: read 'lawyer' as legal (synonym)\n"
     )
     coded = invoke("--country", "AL", "--to", "Shkoder", "--needs", "shelter,Medical", "--format", "json")
     assert coded.stderr == ""

@@ -74,10 +74,10 @@ def test_empty_list_is_an_error() -> None:
 
 
 def test_only_the_listed_words_mean_two_codes() -> None:
-    from svcmatch.taxonomy import _LEXICON, AMBIGUOUS
+    from svcmatch.taxonomy import AMBIGUOUS, _lexicon, fold
 
-    two_meanings = {word for word, meanings in _LEXICON.items() if len(meanings) > 1}
-    assert two_meanings == set(AMBIGUOUS)
+    two_meanings = {word for word, entry in _lexicon().items() if len(entry.meanings) > 1}
+    assert two_meanings == {fold(word) for word in AMBIGUOUS}
     assert len(NEEDS) == 17
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -17,6 +17,7 @@ from ..taxonomy import split_words
 
 if TYPE_CHECKING:  # importing matching at run time here would slow `--help`
     from ..matching import Case, Weights
+    from ..readings import Reading
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -113,22 +114,14 @@ def case_from_options(values: Mapping[str, Any]) -> Case:
         if name in _LIST_OPTIONS:
             value = [word for item in value for word in split_words(item)]
         merged[name] = value
-    case = Case.from_mapping(merged)
-    _say_how_needs_were_read(merged.get("needs"))
-    return case
+    return Case.from_mapping(merged)
 
 
-def _say_how_needs_were_read(needs: Any) -> None:
-    """On stderr: 'doctr' -> medical, so that a typo read the wrong way is seen at once."""
-    from ..taxonomy import readings
-
-    if not isinstance(needs, (str, list, tuple)):
-        return
-    words = needs if isinstance(needs, str) else [str(word) for word in needs]
-    read = readings(words)
-    if read:
-        text = ", ".join(f"{word!r} as {' + '.join(codes)}" for word, codes in read)
-        click.echo(f"svcmatch: read needs {text}", err=True)
+def say_readings(readings: Iterable[Reading]) -> None:
+    """On stderr, each input read other than exactly ('doctr' as medical, Tropojë as Kukës), so
+    that a word or place read the wrong way is seen at once."""
+    for reading in readings:
+        click.echo(f"svcmatch: {reading.sentence()}", err=True)
 
 
 def load_weights(path: str | None) -> Weights | None:

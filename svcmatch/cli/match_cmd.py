@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .case_options import case_from_options, case_options, load_weights, weights_option
+from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import AppContext, emit, format_option, handle_errors, open_directory, output_option, pass_app
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ def match(
     on = parse_date(today, "--today") if today else None
     directory = open_directory(app, case.country)
     result = run_match(case, directory, weights=weights, today=on, explain_excluded=explain_excluded)
+    say_readings(result.readings)
     emit(render_match(result, fmt), output)
 
 
@@ -165,7 +166,16 @@ def _table_footer(result: MatchResult) -> str:
         f"* = plan; ~ = rounded distance (confidential address); as of {result.today.isoformat()}",
         f"Directory: {source}",
     ]
-    return (
-        "\n".join(textwrap.shorten(line, TABLE_WIDTH, placeholder="…") if line else line for line in lines)
-        + "\n"
-    )
+    text = "\n".join(textwrap.shorten(line, TABLE_WIDTH, placeholder="…") if line else line for line in lines)
+    return text + "\n" + "".join(line + "\n" for line in readings_lines(result))
+
+
+def readings_lines(result: MatchResult) -> list[str]:
+    """Under the table: each input read other than exactly, and the other places of an
+    ambiguous destination, wrapped (never cut)."""
+    lines = [f"Readings: {r.sentence()}" for r in result.readings]
+    dest = result.destination
+    if dest.ambiguous and dest.alternatives:
+        others = "; ".join(f"{name} ({code} {region})" for name, code, region in dest.alternatives)
+        lines.append(f"'{dest.query}' is ambiguous: took {dest.name} ({dest.region}); others: {others}")
+    return [part for line in lines for part in textwrap.wrap(line, TABLE_WIDTH, subsequent_indent="  ")]

@@ -12,7 +12,7 @@ import click
 from ..errors import InputError
 from ..labels import LANGUAGES
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS
-from .case_options import case_from_options, case_options, load_weights, weights_option
+from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import AppContext, FormatChoice, emit, handle_errors, open_directory, output_option, pass_app
 
 #: -o file extension -> format, used when --format is not given.
@@ -160,6 +160,7 @@ def _match_document(
         )
     case = case_from_options(case_values)
     result = match(case, open_directory(app, case.country), weights=load_weights(weights_file))
+    say_readings(result.readings)
     return result.to_json()
 
 

@@ -9,9 +9,11 @@ from .countries import Country, resolve_country
 from .distance import distance_km, geodesic_km
 from .locate import Place, locate
 from .regions import (
+    RegionReading,
     country_regions_named,
     distance_to_region_km,
     inside_country,
+    read_region,
     region_at,
     region_name,
     regions,
@@ -21,12 +23,14 @@ from .regions import (
 __all__ = [
     "Country",
     "Place",
+    "RegionReading",
     "country_regions_named",
     "distance_km",
     "distance_to_region_km",
     "geodesic_km",
     "inside_country",
     "locate",
+    "read_region",
     "region_at",
     "region_name",
     "regions",

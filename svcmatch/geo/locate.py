@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import InputError
@@ -66,6 +66,9 @@ class Place:
     alternatives: tuple[Place, ...] = ()
     #: Another place matched the query exactly as well (two towns of one name).
     ambiguous: bool = False
+    #: How the query was read: "name" (a name of the place, in any language or script, or a
+    #: region without its type word) or "spelling" (a sound-alike or a typo).
+    how: str = "name"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -79,13 +82,14 @@ class Place:
             "score": self.score,
             "population": self.population,
             "ambiguous": self.ambiguous,
+            "how": self.how,
             "alternatives": [_alternative_json(a) for a in self.alternatives],
         }
 
 
 def _alternative_json(place: Place) -> dict[str, Any]:
     document = place.to_json()
-    for key in ("query", "alternatives", "ambiguous"):
+    for key in ("query", "alternatives", "ambiguous", "how"):
         document.pop(key)
     return document
 
@@ -96,6 +100,7 @@ class _Candidate:
     kind: str  # "town" | "region"
     key: int | str  # town index or region code
     label: str = ""  # the province name when a province matched
+    how: str = "name"  # "name" | "spelling"
 
 
 def locate(query: str, country: str) -> Place:
@@ -164,18 +169,38 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     for key in dict.fromkeys([folded, bare]):
         region_score = EXACT if typed else REGION_BARE if key in index.full_names else REGION_CUT
         for code in index.names.get(key, ()):
+            if key == bare != folded and _city_named_by_type(code, folded, gazetteer):
+                continue  # 'Kyiv Oblast' is the oblast, never the city of Kyiv
             add(_Candidate(region_score, "region", code))
         for sub in index.subregion_names.get(key, ()):
             add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub]))
     for code in _land_of(folded, gazetteer, index):
         add(_Candidate(LAND_OF, "region", code))
+    if typed and bare and not found:
+        # 'إقليم القنيطرة', 'Province of Tiznit': a province named by its seat is the region of it
+        for town in gazetteer.names.get(bare, ()):
+            seat = gazetteer.towns[town]
+            add(_Candidate(LAND_OF, "region", seat.region, seat.name))
     if not found or max(c.score for c in found.values()) < REGION_BARE:
         for candidate in _sound_alikes(text, folded, bare, gazetteer, index):
-            add(candidate)
+            add(_spelt(candidate))
     if not found or max(c.score for c in found.values()) < SOUND_ALIKE:
         for candidate in _typos(folded, bare, gazetteer, index):
-            add(candidate)
+            add(_spelt(candidate))
     return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer)
+
+
+_CITY_WORDS = re.compile(r"(?<!\w)(?:city|misto|gorod|місто|город|مدينة)(?!\w)")
+
+
+def _city_named_by_type(code: str, folded: str, gazetteer: Gazetteer) -> bool:
+    """A city with region status (Kyiv, Sevastopol) named with another region's type word."""
+    region = gazetteer.regions.get(code)
+    return region is not None and region.type == "City" and not _CITY_WORDS.search(folded)
+
+
+def _spelt(candidate: _Candidate) -> _Candidate:
+    return _Candidate(candidate.score, candidate.kind, candidate.key, candidate.label, "spelling")
 
 
 def _land_of(folded: str, gazetteer: Gazetteer, index: RegionIndex) -> list[str]:
@@ -205,7 +230,7 @@ def _regions_named_beat_towns_elsewhere(
         return candidates
     cap = REGION_CUT - 0.01
     return [
-        _Candidate(cap, c.kind, c.key, c.label)
+        _Candidate(cap, c.kind, c.key, c.label, c.how)
         if c.kind == "town" and c.score < EXACT and c.score > cap and _town_region(c, gazetteer) not in named
         else c
         for c in candidates
@@ -289,6 +314,13 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
             bare, list(index.names), scorer=fuzz.ratio, score_cutoff=_cutoff(bare), limit=4
         ):
             found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "region", c) for c in index.names[key]]
+        for key, ratio, _ in process.extract(
+            bare, list(index.subregion_names), scorer=fuzz.ratio, score_cutoff=_cutoff(bare), limit=4
+        ):
+            found += [
+                _Candidate(FUZZY_WEIGHT * ratio / 100, "region", index.parent[sub], index.shown[sub])
+                for sub in index.subregion_names[key]
+            ]
     return found
 
 
@@ -350,6 +382,7 @@ def _best(query: str, candidates: list[_Candidate], gazetteer: Gazetteer, index:
         best.population,
         alternatives,
         ambiguous,
+        best.how,
     )
 
 
@@ -379,7 +412,8 @@ def _same_place(a: Place, b: Place) -> bool:
 
 def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) -> Place:
     if candidate.kind == "region":
-        return _region_place(query, gazetteer, index, str(candidate.key), candidate.score, candidate.label)
+        place = _region_place(query, gazetteer, index, str(candidate.key), candidate.score, candidate.label)
+        return replace(place, how=candidate.how)
     assert isinstance(candidate.key, int)
     town = gazetteer.towns[candidate.key]
     return Place(
@@ -392,6 +426,7 @@ def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: Regio
         town.longitude,
         round(candidate.score, 3),
         town.population,
+        how=candidate.how,
     )
 
 

@@ -212,3 +212,64 @@ COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "BY": ("Belarus", "Беларусь", "Белоруссия"),
     "RU": ("Россия", "Rossiya"),
 }
+
+#: Albania's 36 districts (rrethe, ISO 3166-2:AL codes AL-BR ... AL-VL until 2018) and 61
+#: municipalities (bashki, Law 115/2014 on the administrative-territorial division), by
+#: county: people still name their home by them ('Tropojë', 'Kurbin', 'Malësi e Madhe').
+#: Each name is given with its definite form (Tropoja, Kurbini), which Albanians often write.
+#: Read at run time by `regions.region_index`: they resolve to their county.
+FORMER_DISTRICTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "AL": {
+        "AL-01": (
+            "Berat",
+            "Berati",
+            "Kuçovë",
+            "Kuçova",
+            "Skrapar",
+            "Skrapari",
+            "Poliçan",
+            "Poliçani",
+            "Dimal",
+        ),
+        "AL-02": ("Durrës", "Durrësi", "Krujë", "Kruja", "Shijak", "Shijaku"),
+        "AL-03": (
+            *("Elbasan", "Elbasani", "Gramsh", "Gramshi", "Librazhd", "Librazhdi", "Peqin", "Peqini"),
+            *("Belsh", "Belshi", "Cërrik", "Cërriku", "Prrenjas", "Prrenjasi"),
+        ),
+        "AL-04": (
+            *("Fier", "Fieri", "Lushnjë", "Lushnja", "Mallakastër", "Mallakastra", "Divjakë", "Divjaka"),
+            *("Patos", "Patosi", "Roskovec", "Roskoveci"),
+        ),
+        "AL-05": (
+            *("Gjirokastër", "Gjirokastra", "Përmet", "Përmeti", "Tepelenë", "Tepelena", "Dropull"),
+            *("Dropulli", "Këlcyrë", "Këlcyra", "Libohovë", "Libohova", "Memaliaj"),
+        ),
+        "AL-06": (
+            *("Korçë", "Korça", "Devoll", "Devolli", "Kolonjë", "Kolonja", "Pogradec", "Pogradeci"),
+            *("Maliq", "Maliqi", "Pustec", "Pusteci", "Prespa"),
+        ),
+        "AL-07": ("Kukës", "Kukësi", "Has", "Hasi", "Tropojë", "Tropoja"),
+        "AL-08": ("Lezhë", "Lezha", "Kurbin", "Kurbini", "Mirditë", "Mirdita"),
+        "AL-09": ("Dibër", "Dibra", "Bulqizë", "Bulqiza", "Mat", "Mati", "Klos", "Klosi"),
+        "AL-10": (
+            *("Shkodër", "Shkodra", "Malësi e Madhe", "Malësia e Madhe", "Pukë", "Puka"),
+            *("Vau i Dejës", "Fushë-Arrëz", "Fushë Arrëz"),
+        ),
+        "AL-11": (
+            "Tiranë",
+            "Tirana",
+            "Kavajë",
+            "Kavaja",
+            "Kamëz",
+            "Kamza",
+            "Vorë",
+            "Vora",
+            "Rrogozhinë",
+            "Rrogozhina",
+        ),
+        "AL-12": (
+            *("Vlorë", "Vlora", "Delvinë", "Delvina", "Sarandë", "Saranda", "Himarë", "Himara"),
+            *("Konispol", "Konispoli", "Finiq", "Finiqi", "Selenicë", "Selenica"),
+        ),
+    },
+}

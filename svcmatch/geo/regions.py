@@ -60,6 +60,7 @@ def region_index(country: str) -> RegionIndex:
             shown[code] = name
             parent[code] = region_code
             _add(subs, name, code)
+        _add_former_districts(country, names, subs, shown, parent)
     else:
         for code, name, parent_code in _pycountry_regions(country):
             shown[code] = name
@@ -82,6 +83,28 @@ def region_index(country: str) -> RegionIndex:
         shown,
         parent,
     )
+
+
+def _add_former_districts(
+    country: str,
+    names: dict[str, list[str]],
+    subs: dict[str, list[str]],
+    shown: dict[str, str],
+    parent: dict[str, str],
+) -> None:
+    """Old districts and municipalities (Albania's Tropojë, Kurbin) as subregions of their
+    county, under keys 'AL-07/tropoje' that no user types."""
+    from .region_data import FORMER_DISTRICTS
+
+    for county, district_names in FORMER_DISTRICTS.get(country, {}).items():
+        for name in district_names:
+            folded = fold_name(name)
+            if folded in names:  # the county's own name
+                continue
+            key = f"{county}/{folded}"
+            shown[key] = name
+            parent[key] = county
+            _add(subs, name, key)
 
 
 def _frozen(index: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -169,44 +192,124 @@ def _has_full_name(index: RegionIndex, code: str, folded: str) -> bool:
     return code in index.full_codes.get(folded, ())
 
 
-def resolve_region(text: str, country: str) -> str:
-    """ISO 3166-2 code of a region given by code or name, in any listed language or with a typo.
+@dataclass(frozen=True, slots=True)
+class RegionReading:
+    """How a region was read: its code, the name that matched (a region's, an old district's or
+    a town's), and how (None when exact; `synonym`, `translation`, `region_of_town`, `spelling`)."""
 
-    A province or prefecture resolves to its region (MA-CAS -> MA-06); a town does not
-    (use `locate` for towns). InputError names the closest regions when nothing fits.
+    text: str
+    code: str
+    name: str
+    how: str | None
+
+    @property
+    def label(self) -> str:
+        """'AL-07 Kukës'."""
+        return f"{self.code} {region_name(self.code)}"
+
+
+def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionReading:
+    """A region from its ISO 3166-2 code, a name of it (any listed language or script, with or
+    without its type word), an old district or a province in it, or a town in it.
+
+    A name is read exactly (folded for case and accents); a close spelling is refused with the
+    place it is close to, unless `tolerant` (where nothing is stored or enforced by it). A town
+    name that several regions share is refused with those regions.
     """
     alpha2 = resolve_country(country).alpha2
-    cleaned = str(text).strip()
+    cleaned = " ".join(str(text).split())
     if not cleaned or len(cleaned) > 120:
         raise InputError(f"{text!r} is not a region", "give an ISO 3166-2 code such as AL-10 or a name")
+    if region_code(cleaned, alpha2) is not None:
+        code = region_code(cleaned, alpha2) or ""
+        return RegionReading(cleaned, code, region_name(code), None)
     found = country_regions_named(cleaned, alpha2)
-    if not found:
-        found = _fuzzy_regions(cleaned, alpha2)
     if len(found) > 1:
         names = " or ".join(f"{c} {region_name(c)}" for c in found)
         raise InputError(f"region {text!r} could be {names}", "give the region code")
-    return found[0]
+    if found:
+        how = _name_how(cleaned, found[0])
+        if how is not None and _is_town_in(cleaned, found[0]):
+            how = "region_of_town"  # Krujë, Casablanca: a town, and the district or province named after it
+        return RegionReading(cleaned, found[0], region_name(found[0]), how)
+    return _region_of_place(cleaned, alpha2, tolerant)
 
 
-def _fuzzy_regions(text: str, country: str) -> list[str]:
+def _is_town_in(text: str, code: str) -> bool:
+    country = code[:2]
+    if not has_gazetteer(country):
+        return False
+    gazetteer = load_gazetteer(country)
+    return any(gazetteer.towns[t].region == code for t in gazetteer.names.get(fold_name(text), ()))
+
+
+def _name_how(text: str, code: str) -> str | None:
+    """None when the text is the region's shown name (with or without its type word)."""
+    folded = fold_name(text)
+    shown = fold_name(region_name(code))
+    if folded == shown or strip_region_type(folded) == strip_region_type(shown):
+        return None
+    return "translation" if _other_script(text, region_name(code)) else "synonym"
+
+
+def _other_script(text: str, name: str) -> bool:
+    """Whether the text is written in another script than the name (Київ for Kyiv)."""
+    return any(ch.isalpha() and not ch.isascii() and not _latin(ch) for ch in text) != any(
+        ch.isalpha() and not ch.isascii() and not _latin(ch) for ch in name
+    )
+
+
+def _latin(ch: str) -> bool:
+    import unicodedata
+
+    return "LATIN" in unicodedata.name(ch, "")
+
+
+def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
+    from .locate import TIE, locate
+
+    try:
+        place = locate(text, country)
+    except InputError as error:
+        raise InputError(
+            f"unknown region {text!r} in {country}", _closest_regions(text, country, error.hint or "")
+        ) from None
+    where = f"{place.name} in {place.region} {place.region_name}"
+    if place.how == "spelling":
+        if not tolerant and not _other_script(text, place.name):
+            raise InputError(
+                f"region {text!r} is not a region or town of {country} as written (closest: {where})",
+                f"write {place.region} or the exact name; a region is never read by a close spelling",
+            )
+        how = "translation" if _other_script(text, place.name) else "spelling"
+        return RegionReading(text, place.region, place.name, how)
+    if place.kind == "town":
+        regions = {place.region} | {
+            a.region for a in place.alternatives if a.kind == "town" and a.score >= place.score - TIE
+        }
+        if len(regions) > 1:
+            names = ", ".join(f"{c} {region_name(c)}" for c in sorted(regions))
+            raise InputError(f"{text!r} names towns in several regions: {names}", "give the region code")
+        return RegionReading(text, place.region, place.name, "region_of_town")
+    how = _name_how(text, place.region) or "synonym"
+    return RegionReading(text, place.region, place.name, how)
+
+
+def _closest_regions(text: str, country: str, fallback: str) -> str:
     from rapidfuzz import fuzz, process
 
     index = region_index(country)
     folded = strip_region_type(fold_name(text)) or fold_name(text)
-    by_sound = index.skeletons.get(skeleton(folded), ())
-    if len(by_sound) == 1:
-        return [by_sound[0]]
-    keys = list(index.names)
-    scored = process.extract(folded, keys, scorer=fuzz.ratio, limit=8)
-    if scored and scored[0][1] >= 82 and len(folded) >= 4:
-        best = scored[0][1]
-        return list(dict.fromkeys(c for key, s, _ in scored if s >= best - 0.01 for c in index.names[key]))
+    scored = process.extract(folded, list(index.names), scorer=fuzz.ratio, limit=8)
     closest = list(dict.fromkeys(c for key, _s, _ in scored for c in index.names[key]))[:3]
-    hint = ", ".join(f"{c} {index.shown[c]}" for c in closest)
-    raise InputError(
-        f"unknown region {text!r} in {country}",
-        f"closest: {hint}" if hint else "give an ISO 3166-2 code such as AL-10",
-    )
+    return "closest: " + ", ".join(f"{c} {index.shown[c]}" for c in closest) if closest else fallback
+
+
+def resolve_region(text: str, country: str, tolerant: bool = False) -> str:
+    """ISO 3166-2 code of a region given by code, name or town (see `read_region`): exact by
+    default, as write paths and avoided regions need; `tolerant=True` also takes a close spelling.
+    """
+    return read_region(text, country, tolerant=tolerant).code
 
 
 def region_at(lat: float, lon: float, country: str) -> str:
@@ -259,9 +362,11 @@ def region_centre(code: str) -> tuple[float, float] | None:
 
 
 __all__ = [
+    "RegionReading",
     "country_regions_named",
     "distance_to_region_km",
     "inside_country",
+    "read_region",
     "region_at",
     "region_code",
     "region_name",

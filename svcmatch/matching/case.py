@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
 from ..errors import InputError
+from ..languages import read_language, resolve_language
 from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
+from ..readings import Reading, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
-from .languages import resolve_language
 
 _SEX_WORDS = {
     "female": "female",
@@ -73,6 +74,8 @@ class Case:
     avoid_provider: tuple[str, ...] = ()
     max_km: float | None = None
     top: int = 3
+    #: How need words and languages were read other than exactly (svcmatch.readings).
+    readings: tuple[Reading, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name, value in _normalised(self).items():
@@ -85,7 +88,7 @@ class Case:
         Text cells are read as people type them: 'yes', '3', 'sq|it', 'shelter, doctor'.
         Empty cells mean "not given".
         """
-        known = {f.name for f in fields(cls)}
+        known = set(CASE_KEYS)
         given: dict[str, Any] = {}
         for raw_key, value in values.items():
             key = str(raw_key).strip().replace("-", "_")
@@ -104,10 +107,10 @@ class Case:
 
     def to_json(self) -> dict[str, Any]:
         """The normalised case; `Case.from_mapping` reads it back to an equal case."""
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        return {name: _plain(getattr(self, name)) for name in CASE_KEYS}
 
 
-CASE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Case))
+CASE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Case) if f.name != "readings")
 
 _LIST_KEYS = frozenset({"needs", "language", "avoid_region", "avoid_provider"})
 _BOOL_KEYS = frozenset({"unaccompanied", "official_status", "disability"})
@@ -167,6 +170,9 @@ def _normalised(case: Case) -> dict[str, Any]:
         "max_km": _max_km(case.max_km),
         "top": _optional_int("top", case.top, 1, _MAX_TOP) or 3,
     }
+    values["readings"] = unique(
+        (*case.readings, *need_readings(case.needs), *_language_readings(case.language))
+    )
     if values["unaccompanied"] and values["age"] is not None and values["age"] >= 18:
         raise InputError(
             f"unaccompanied: the person is {values['age']}, not a minor",
@@ -247,6 +253,11 @@ def _languages(value: Any) -> tuple[str, ...]:
         if code not in codes:
             codes.append(code)
     return tuple(codes)
+
+
+def _language_readings(value: Any) -> tuple[Reading, ...]:
+    readings = (read_language(item) for item in _text_items("language", value))
+    return tuple(Reading("language", r.text, r.label, r.how) for r in readings if r.how is not None)
 
 
 def _unique_texts(key: str, value: Any) -> tuple[str, ...]:

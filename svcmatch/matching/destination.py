@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from ..geo import RegionReading
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +22,12 @@ class Destination:
     region_name: str
     latitude: float | None
     longitude: float | None
-    alternatives: tuple[str, ...] = ()
+    #: Other places the name may mean: (name, region code, region name).
+    alternatives: tuple[tuple[str, str, str], ...] = ()
+    #: Several places match the name equally well; this one was taken (the largest).
+    ambiguous: bool = False
+    #: "name" or "spelling" (svcmatch.geo.Place.how).
+    how: str = "name"
 
     @property
     def has_location(self) -> bool:
@@ -34,7 +42,11 @@ class Destination:
             "longitude": self.longitude,
             "kind": self.kind,
             "query": self.query,
-            "alternatives": list(self.alternatives),
+            "ambiguous": self.ambiguous,
+            "alternatives": [
+                {"name": name, "region": region, "region_name": region_name}
+                for name, region, region_name in self.alternatives
+            ],
         }
 
 
@@ -50,7 +62,10 @@ def resolve_destination(query: str, country: str) -> Destination:
     region = str(getattr(place, "region", "") or "")
     if not region:
         raise InputError(f"place {query!r} has no known region", "name the town or region of return")
-    alternatives = tuple(_place_label(alt) for alt in getattr(place, "alternatives", ()) or ())
+    alternatives = tuple(
+        (str(alt.name), str(alt.region), str(alt.region_name))
+        for alt in getattr(place, "alternatives", ()) or ()
+    )
     return Destination(
         query=query,
         name=str(place.name),
@@ -60,24 +75,20 @@ def resolve_destination(query: str, country: str) -> Destination:
         latitude=_coordinate(getattr(place, "latitude", None)),
         longitude=_coordinate(getattr(place, "longitude", None)),
         alternatives=alternatives,
+        ambiguous=bool(getattr(place, "ambiguous", False)),
+        how=str(getattr(place, "how", "name")),
     )
 
 
-def resolve_region_of(query: str, country: str) -> str:
-    """The ISO 3166-2 region of a town or region name (for --avoid-region)."""
+def resolve_region_of(query: str, country: str) -> RegionReading:
+    """The region to avoid, read exactly: a code, a region's or district's name, or a town's
+    name (its region); a close spelling is refused with suggestions (a safety rule)."""
+    from ..geo import read_region
+
     try:
-        place = locate_place(query, country)
+        return read_region(query, country)
     except InputError as error:
         raise InputError(f"avoid_region: {error.message}", error.hint) from None
-    region = str(getattr(place, "region", "") or "")
-    if not region:
-        raise InputError(f"avoid_region: {query!r} has no known region", "name a region or a town in it")
-    return region
-
-
-def _place_label(place: Any) -> str:
-    region_name = getattr(place, "region_name", "") or getattr(place, "region", "")
-    return f"{place.name} ({region_name})" if region_name else str(place.name)
 
 
 def _coordinate(value: Any) -> float | None:

@@ -5,17 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import InputError, NotFoundError
+from ..languages import language_name
 from ..model import Directory, Provider
+from ..readings import Reading, place_reading, region_reading, unique
 from ..taxonomy import NEEDS_BY_CODE
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .index import BANDS_KM, GRID_DEG, Cell, NeedIndex, cell_of, set_bits
-from .languages import language_name
 from .plan import choose_plan
 from .result import MatchResult, NearMiss, ProviderMatch
+
+if TYPE_CHECKING:
+    from ..geo import RegionReading
 from .rules import (
     ACCOMMODATION_NEEDS,
     COARSE_KM,
@@ -155,7 +159,7 @@ class Matcher:
         self._cells: dict[str, dict[Cell, list[Entry]]] = {}  # every status, for near misses
         self._scorings: dict[tuple[dt.date, Weights], Scoring] = {}
         self._places: dict[tuple[str, str], Destination | InputError] = {}
-        self._regions: dict[tuple[str, str], str] = {}
+        self._regions: dict[tuple[str, str], RegionReading] = {}
         self._orders: dict[tuple[float, float], tuple[tuple[float, Cell], ...]] = {}
 
     # --- cached work -------------------------------------------------------------------------
@@ -177,7 +181,7 @@ class Matcher:
             raise InputError(found.message, found.hint)
         return found
 
-    def avoided_region(self, country: str, query: str) -> str:
+    def avoided_region(self, country: str, query: str) -> RegionReading:
         return _cached(self._regions, (country, query), lambda: resolve_region_of(query, country))
 
     def cell_order(self, point: Point, dest: Destination) -> tuple[tuple[float, Cell], ...]:
@@ -233,7 +237,16 @@ class Matcher:
             directory=self.directory.info,
             today=today,
             weights=weights,
+            readings=self.readings(case, ctx.destination),
         )
+
+    def readings(self, case: Case, dest: Destination) -> tuple[Reading, ...]:
+        """Every input of the case read other than exactly (svcmatch.readings)."""
+        found = [*case.readings, place_reading("to", case.to, dest)]
+        found += [
+            region_reading("avoid_region", self.avoided_region(case.country, q)) for q in case.avoid_region
+        ]
+        return unique(r for r in found if r is not None)
 
     def context(self, case: Case) -> Context:
         country = self.directory.info.country
@@ -254,7 +267,7 @@ class Matcher:
             if dest.latitude is not None and dest.longitude is not None
             else None
         )
-        avoid_regions = frozenset(self.avoided_region(case.country, q) for q in case.avoid_region)
+        avoid_regions = frozenset(self.avoided_region(case.country, q).code for q in case.avoid_region)
         return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider))
 
     def rank(self, need: str, ctx: Context, scoring: Scoring, terms: _Terms) -> list[Hit]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import DirectoryInfo
+from ..readings import Reading
 from .case import Case
 from .destination import Destination
 from .scoring import Weights
@@ -109,6 +110,8 @@ class MatchResult:
     directory: DirectoryInfo
     today: dt.date
     weights: Weights = field(default_factory=Weights)
+    #: Inputs read other than exactly (svcmatch.readings), for stderr and the `readings` key.
+    readings: tuple[Reading, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -121,6 +124,7 @@ class MatchResult:
             "near_misses": {need: [n.to_json() for n in misses] for need, misses in self.near_misses.items()},
             "directory": directory_json(self.directory),
             "as_of": self.today.isoformat(),
+            "readings": [r.to_json() for r in self.readings],
         }
 
     def rows(self) -> list[dict[str, Any]]:
@@ -157,6 +161,9 @@ class MatchResult:
                     "note": "unmet: " + self.unmet_reasons.get(need, ""),
                 }
             )
+        for reading in self.readings:
+            note = reading.sentence()
+            rows.append({"need": "", "rank": None, "plan": False, "id": "", "name": "", "note": note})
         return rows
 
 

@@ -1,0 +1,174 @@
+"""Languages as codes: ISO 639-1, or ISO 639-3 where a language has no two-letter code (Romani
+`rom`, Tamazight `zgh`), read from codes, English names and the languages' own names."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from .errors import InputError
+from .taxonomy import fold
+
+# The 184 ISO 639-1 codes, as pycountry lists them; kept here so that `match` does not load
+# pycountry's whole language database (tens of milliseconds) at start-up.
+_TABLE = (
+    "aa=Afar|ab=Abkhazian|ae=Avestan|af=Afrikaans|ak=Akan|am=Amharic|an=Aragonese|ar=Arabic|"
+    "as=Assamese|av=Avaric|ay=Aymara|az=Azerbaijani|ba=Bashkir|be=Belarusian|bg=Bulgarian|bi=Bislama|"
+    "bm=Bambara|bn=Bangla|bo=Tibetan|br=Breton|bs=Bosnian|ca=Catalan|ce=Chechen|ch=Chamorro|"
+    "co=Corsican|cr=Cree|cs=Czech|cu=Church Slavic|cv=Chuvash|cy=Welsh|da=Danish|de=German|dv=Divehi|"
+    "dz=Dzongkha|ee=Ewe|el=Greek|en=English|eo=Esperanto|es=Spanish|et=Estonian|eu=Basque|fa=Persian|"
+    "ff=Fulah|fi=Finnish|fj=Fijian|fo=Faroese|fr=French|fy=Western Frisian|ga=Irish|"
+    "gd=Scottish Gaelic|gl=Galician|gn=Guarani|gu=Gujarati|gv=Manx|ha=Hausa|he=Hebrew|hi=Hindi|"
+    "ho=Hiri Motu|hr=Croatian|ht=Haitian|hu=Hungarian|hy=Armenian|hz=Herero|ia=Interlingua|"
+    "id=Indonesian|ie=Interlingue|ig=Igbo|ii=Sichuan Yi|ik=Inupiaq|io=Ido|is=Icelandic|it=Italian|"
+    "iu=Inuktitut|ja=Japanese|jv=Javanese|ka=Georgian|kg=Kongo|ki=Kikuyu|kj=Kuanyama|kk=Kazakh|"
+    "kl=Kalaallisut|km=Khmer|kn=Kannada|ko=Korean|kr=Kanuri|ks=Kashmiri|ku=Kurdish|kv=Komi|"
+    "kw=Cornish|ky=Kirghiz|la=Latin|lb=Luxembourgish|lg=Ganda|li=Limburgan|ln=Lingala|lo=Lao|"
+    "lt=Lithuanian|lu=Luba-Katanga|lv=Latvian|mg=Malagasy|mh=Marshallese|mi=Maori|mk=Macedonian|"
+    "ml=Malayalam|mn=Mongolian|mr=Marathi|ms=Malay|mt=Maltese|my=Burmese|na=Nauru|"
+    "nb=Norwegian Bokmål|nd=North Ndebele|ne=Nepali|ng=Ndonga|nl=Dutch|nn=Norwegian Nynorsk|"
+    "no=Norwegian|nr=South Ndebele|nv=Navajo|ny=Chichewa|oc=Occitan|oj=Ojibwa|om=Oromo|or=Oriya|"
+    "os=Ossetian|pa=Panjabi|pi=Pali|pl=Polish|ps=Pushto|pt=Portuguese|qu=Quechua|rm=Romansh|rn=Rundi|"
+    "ro=Romanian|ru=Russian|rw=Kinyarwanda|sa=Sanskrit|sc=Sardinian|sd=Sindhi|se=Northern Sami|"
+    "sg=Sango|sh=Serbo-Croatian|si=Sinhala|sk=Slovak|sl=Slovenian|sm=Samoan|sn=Shona|so=Somali|"
+    "sq=Albanian|sr=Serbian|ss=Swati|st=Southern Sotho|su=Sundanese|sv=Swedish|sw=Swahili|ta=Tamil|"
+    "te=Telugu|tg=Tajik|th=Thai|ti=Tigrinya|tk=Turkmen|tl=Tagalog|tn=Tswana|to=Tonga|tr=Turkish|"
+    "ts=Tsonga|tt=Tatar|tw=Twi|ty=Tahitian|ug=Uighur|uk=Ukrainian|ur=Urdu|uz=Uzbek|ve=Venda|"
+    "vi=Vietnamese|vo=Volapük|wa=Walloon|wo=Wolof|xh=Xhosa|yi=Yiddish|yo=Yoruba|za=Zhuang|zh=Chinese|"
+    "zu=Zulu"
+)
+
+NAMES: dict[str, str] = dict(item.split("=", 1) for item in _TABLE.split("|"))
+_BY_NAME: dict[str, str] = {fold(name): code for code, name in NAMES.items()}
+_THREE_LETTERS = re.compile(r"[a-z]{3}")
+_HINT = "give an ISO 639 code such as sq, it, ar, uk or rom, or a name such as Shqip or Français"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageReading:
+    """How a language was read: its code, and how (None for a code as written, `synonym` for
+    an English name or another code of it, `translation` for its name in a language)."""
+
+    text: str
+    code: str
+    how: str | None
+
+    @property
+    def label(self) -> str:
+        """'sq (Albanian)'."""
+        return f"{self.code} ({language_name(self.code)})"
+
+
+def language_name(code: str) -> str:
+    """'it' -> 'Italian', 'rom' -> 'Romany'; an unknown code is returned as it is."""
+    if code in NAMES:
+        return NAMES[code]
+    return _other_names().get(code, code) if _THREE_LETTERS.fullmatch(code) else code
+
+
+def language_label(code: str) -> str:
+    """'sq (Albanian)': a code with its name, as outputs show languages."""
+    name = language_name(code)
+    return code if name == code else f"{code} ({name})"
+
+
+@functools.lru_cache(maxsize=512)
+def read_language(text: str) -> LanguageReading:
+    """A language from 'it', 'IT', 'ita', 'Italian', 'Italiano', 'rom', 'Shqip' or 'Tamaziɣt';
+    InputError when it names no ISO 639 language. Names are read exactly (folded for case and
+    accents), never by a close spelling."""
+    cleaned = " ".join(str(text).split())
+    lowered = cleaned.lower()
+    if lowered in NAMES:
+        return LanguageReading(cleaned, lowered, None)
+    folded = fold(cleaned)
+    if folded in _BY_NAME:
+        return LanguageReading(cleaned, _BY_NAME[folded], "synonym")
+    endonym = _endonyms().get(folded)
+    if endonym is not None:
+        english = fold(language_name(endonym))
+        return LanguageReading(cleaned, endonym, "synonym" if english == folded else "translation")
+    if _THREE_LETTERS.fullmatch(lowered):
+        code = _three_letter(lowered)
+        if code is not None:
+            return LanguageReading(cleaned, code, None if code == lowered else "synonym")
+    code = _by_english_name(cleaned)
+    if code is None:
+        raise InputError(f"language {text!r} is not an ISO 639 language", _HINT)
+    return LanguageReading(cleaned, code, "synonym")
+
+
+def resolve_language(text: str) -> str:
+    """A language as its code (see `read_language`)."""
+    return read_language(text).code
+
+
+def is_language_code(code: str) -> bool:
+    """Whether a stored code is an ISO 639-1 code, or an ISO 639-3 code of a language without one."""
+    if code in NAMES:
+        return True
+    return bool(_THREE_LETTERS.fullmatch(code)) and _three_letter(code) == code
+
+
+@functools.cache
+def _endonyms() -> dict[str, str]:
+    """Folded endonym -> code, from svcmatch/data/language_names.txt (read on first use)."""
+    text = resources.files("svcmatch").joinpath("data/language_names.txt").read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, names = line.partition(":")
+        for name in names.split(","):
+            if name.strip():
+                found.setdefault(fold(name), code.strip())
+    return found
+
+
+@functools.cache
+def _other_names() -> dict[str, str]:
+    """English names of the codes that the endonym file adds beyond ISO 639-1 (rom, zgh, ber)."""
+    codes = {code for code in _endonyms().values() if code not in NAMES}
+    return {code: name for code in codes if (name := _pycountry_name(code))}
+
+
+@functools.lru_cache(maxsize=256)
+def _three_letter(code: str) -> str | None:
+    """An ISO 639-2/639-3 code as svcmatch stores it: the two-letter code where there is one
+    ('ita' -> 'it', 'alb' -> 'sq'), else the code itself ('rom'); None when unknown."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_3=code) or pycountry.languages.get(bibliographic=code)
+    if found is None:
+        family = pycountry.language_families.get(alpha_3=code)
+        return code if family is not None else None
+    return _stored_code(found)
+
+
+def _stored_code(found: Any) -> str | None:
+    """The two-letter code, else the three-letter code of a living language (people speak
+    it); None for constructed, extinct, ancient and historical ones (Klingon, Gothic)."""
+    alpha_2 = getattr(found, "alpha_2", None)
+    if alpha_2:
+        return str(alpha_2)
+    return str(found.alpha_3) if getattr(found, "type", "L") == "L" else None
+
+
+def _pycountry_name(code: str) -> str:
+    import pycountry
+
+    found = pycountry.languages.get(alpha_3=code) or pycountry.language_families.get(alpha_3=code)
+    return str(found.name) if found is not None else ""
+
+
+def _by_english_name(text: str) -> str | None:
+    import pycountry
+
+    try:
+        found = pycountry.languages.lookup(text)
+    except LookupError:
+        return None
+    return _stored_code(found)

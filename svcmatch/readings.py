@@ -1,0 +1,96 @@
+"""Readings: each input read other than exactly (a synonym, a translation, a close spelling,
+an ambiguous place, a town for its region), for stderr and the `readings` JSON key."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+#: The values of `how`, in the order the issue names them.
+HOWS = ("synonym", "translation", "spelling", "ambiguous", "region_of_town")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One input and what it was read as: {"field", "input", "read_as", "how"}."""
+
+    field: str
+    input: str
+    read_as: str
+    how: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"field": self.field, "input": self.input, "read_as": self.read_as, "how": self.how}
+
+    def sentence(self) -> str:
+        """'needs: read 'doctr' as medical (spelling)'."""
+        return f"{self.field}: read {self.input!r} as {self.read_as} ({_HOW_WORDS.get(self.how, self.how)})"
+
+
+_HOW_WORDS = {
+    "synonym": "synonym",
+    "translation": "translation",
+    "spelling": "close spelling",
+    "ambiguous": "ambiguous: several places have this name",
+    "region_of_town": "the region of this town",
+}
+
+
+def need_readings(words: str | Iterable[str], field: str = "needs") -> tuple[Reading, ...]:
+    """The need words of a case that are not codes, with how each was read."""
+    from .taxonomy import read_needs
+
+    return tuple(
+        Reading(field, r.word, ", ".join(r.codes), r.how) for r in read_needs(words) if r.how is not None
+    )
+
+
+def place_reading(field: str, query: str, place: Any) -> Reading | None:
+    """How a place of return was read (a Place or a Destination: name, kind, region,
+    region_name, how, ambiguous), or None when the query is the place's own name."""
+    from .geo.names import fold_name
+
+    name, region, region_name = str(place.name), str(place.region), str(place.region_name)
+    same = place.kind == "region" and name == region_name
+    target = f"{region} {region_name}" if same else f"{name} ({region} {region_name})"
+    if getattr(place, "ambiguous", False):
+        return Reading(field, query, target, "ambiguous")
+    other_script = _script(query) != _script(name)
+    if getattr(place, "how", "name") == "spelling":
+        return Reading(field, query, target, "translation" if other_script else "spelling")
+    if fold_name(query) == fold_name(name) and (place.kind == "town" or name == region_name):
+        return None
+    return Reading(field, query, target, "translation" if other_script else "synonym")
+
+
+def region_reading(field: str, reading: Any) -> Reading | None:
+    """A Reading of a svcmatch.geo.RegionReading, None when it was exact."""
+    if reading.how is None:
+        return None
+    label = reading.label if reading.how != "region_of_town" else f"{reading.label} (town {reading.name})"
+    return Reading(field, reading.text, label, reading.how)
+
+
+def _script(text: str) -> str:
+    """The first script of a text's letters: 'LATIN', 'CYRILLIC', 'ARABIC', 'GREEK'."""
+    import unicodedata
+
+    for ch in text:
+        if ch.isalpha():
+            return unicodedata.name(ch, "?").split(" ")[0]
+    return ""
+
+
+def unique(readings: Iterable[Reading]) -> tuple[Reading, ...]:
+    """Readings without repeats, in order."""
+    return tuple(dict.fromkeys(readings))
+
+
+def readings_json(readings: Iterable[Reading]) -> list[dict[str, Any]]:
+    return [r.to_json() for r in readings]
+
+
+def readings_text(readings: Iterable[Reading]) -> str:
+    """One cell for a table or CSV row: "needs: read 'doctr' as medical (close spelling); ..."."""
+    return "; ".join(r.sentence() for r in readings)

@@ -1,0 +1,120 @@
+"""Need words in twelve languages: every code has words in each, no word names two codes
+unless listed as ambiguous, and the misreadings of issue 13 stay fixed."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.taxonomy import LANGUAGES, NEED_CODES, NEEDS, fold, need_words, read_need, resolve_need
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("code", NEED_CODES)
+def test_every_code_has_words_in_every_language(code: str, language: str) -> None:
+    words = need_words(language).get(code, [])
+    assert words, f"{code} has no words in {language}"
+    for word in words:
+        assert resolve_need(word, tolerant=False) == (code,), (language, word)
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
+def test_words_of_other_languages_are_read_as_translations(language: str) -> None:
+    english = {fold(word) for words in need_words("en").values() for word in words}
+    english |= {fold(n.label) for n in NEEDS} | {fold(n.code) for n in NEEDS}
+    for words in need_words(language).values():
+        for word in words:
+            reading = read_need(word, tolerant=False)
+            if fold(word) not in english:
+                assert reading.how == "translation", word
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("avocat", "legal"),
+        ("aide juridique", "legal"),
+        ("emploi", "employment"),
+        ("logement", "housing"),
+        ("strehim", "shelter"),
+        ("mjek", "medical"),
+        ("житло", "housing"),
+        ("психолог", "psychosocial"),
+        ("طبيب", "medical"),
+        ("مساعدة قانونية", "legal"),
+        ("alloggio", "shelter"),
+        ("avvocato", "legal"),
+        ("abogado", "legal"),
+        ("γιατρός", "medical"),
+        ("emprego", "employment"),
+        ("praca", "employment"),
+        ("AIDE JURIDIQUE", "legal"),
+        ("MJEK", "medical"),
+        ("Strehim Emergjent", "shelter"),
+        ("szkola", "education"),  # Polish written without ł
+        ("здоровя", "medical"),  # the apostrophe left out
+        ("ΓΙΑΤΡΟΣ", "medical"),
+    ],
+)
+def test_issue_13_words_in_other_languages(word: str, code: str) -> None:
+    assert resolve_need(word, tolerant=False) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("word", "code"), [("mental", "psychosocial"), ("mental health", "psychosocial"), ("dental", "medical")]
+)
+def test_mental_and_dental_are_never_housing(word: str, code: str) -> None:
+    reading = read_need(word, tolerant=False)
+    assert reading.codes == (code,)
+    assert reading.how == "synonym"
+
+
+@pytest.mark.parametrize("word", ["foo", "xylophone", "fo", "qwertyuiop"])
+def test_a_word_close_to_nothing_is_an_error_everywhere(word: str) -> None:
+    for tolerant in (True, False):
+        with pytest.raises(InputError, match="unknown need"):
+            resolve_need(word, tolerant=tolerant)
+
+
+def test_a_close_spelling_is_read_only_when_tolerant() -> None:
+    reading = read_need("doctr")
+    assert (reading.codes, reading.how, reading.matched) == (("medical",), "spelling", "doctor")
+    with pytest.raises(InputError) as caught:
+        resolve_need("doctr", tolerant=False)
+    assert "'doctor'" in caught.value.message and "medical" in caught.value.message
+
+
+def test_avocat_is_not_vocational_training() -> None:
+    assert resolve_need("avocat") == ("legal",)
+    assert resolve_need("avocats") == ("legal",)  # a plural, read as a close spelling
+
+
+@pytest.mark.parametrize(
+    ("word", "both"), [("accoglienza", "reception or shelter"), ("care", "childcare or medical")]
+)
+def test_a_word_meaning_two_codes_names_both(word: str, both: str) -> None:
+    with pytest.raises(InputError, match=both):
+        resolve_need(word, tolerant=False)
+
+
+def test_codes_are_read_exactly() -> None:
+    reading = read_need("Psychosocial", tolerant=False)
+    assert reading.how is None
+
+
+def test_needs_lang_lists_the_words_of_one_language() -> None:
+    result = CliRunner().invoke(main, ["needs", "--lang", "fr", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    rows = {row["code"]: row for row in json.loads(result.stdout)}
+    assert "avocat" in rows["legal"]["synonyms"]
+    assert rows["legal"]["language"] == "fr"
+    assert set(NEED_CODES) <= set(rows)
+
+
+def test_needs_lang_refuses_an_unknown_language() -> None:
+    result = CliRunner().invoke(main, ["needs", "--lang", "xx"])
+    assert result.exit_code == 2
