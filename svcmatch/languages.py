@@ -106,6 +106,20 @@ def resolve_language(text: str) -> str:
     return read_language(text).code
 
 
+def language_codes(items: tuple[str, ...]) -> tuple[str, ...]:
+    """A record's languages as codes ('Shqip' -> 'sq'); an unknown one stays as written, for
+    `validate` to report with its record."""
+    codes: list[str] = []
+    for item in items:
+        try:
+            code = resolve_language(item)
+        except InputError:
+            code = item
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
 def is_language_code(code: str) -> bool:
     """Whether a stored code is an ISO 639-1 code, or an ISO 639-3 code of a language without one."""
     if code in NAMES:

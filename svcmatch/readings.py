@@ -3,9 +3,13 @@ an ambiguous place, a town for its region), for stderr and the `readings` JSON k
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from .errors import InputError
 
 #: The values of `how`, in the order the issue names them.
 HOWS = ("synonym", "translation", "spelling", "ambiguous", "region_of_town")
@@ -80,6 +84,42 @@ def _script(text: str) -> str:
         if ch.isalpha():
             return unicodedata.name(ch, "?").split(" ")[0]
     return ""
+
+
+_REGION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+
+
+def check_stored_words(provider: Any) -> None:
+    """InputError unless a provider's categories, region and languages are codes, as a
+    directory file stores them: a word ('doctr', 'avocat', 'Tropoja', 'Shqip') is never
+    stored, and the error says what it would be read as."""
+    from .languages import is_language_code, resolve_language
+    from .taxonomy import is_need_code
+
+    for word in provider.categories:
+        if not is_need_code(word):
+            hint = _what_it_means(functools.partial(_codes_of, word))
+            raise InputError(f"category {word!r} is not a need code", hint)
+    for region in (provider.region, *provider.coverage.regions):
+        if region and not _REGION_CODE.fullmatch(region):
+            raise InputError(f"region {region!r} is not an ISO 3166-2 code", "store the code, e.g. AL-10")
+    for code in provider.languages:
+        if not is_language_code(code):
+            hint = _what_it_means(functools.partial(resolve_language, code))
+            raise InputError(f"language {code!r} is not an ISO 639 code", hint)
+
+
+def _codes_of(word: str) -> str:
+    from .taxonomy import resolve_need
+
+    return ", ".join(resolve_need(word, tolerant=False))
+
+
+def _what_it_means(read: Callable[[], str]) -> str:
+    try:
+        return f"store the code {read()} instead"
+    except InputError as error:
+        return error.hint or error.message
 
 
 def unique(readings: Iterable[Reading]) -> tuple[Reading, ...]:

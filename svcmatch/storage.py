@@ -804,11 +804,14 @@ class Transaction:
         up by one when a field changes; putting the same values back changes nothing)."""
         from tinydb.table import Document
 
+        from .readings import check_stored_words
+
         if not _PROVIDER_ID.fullmatch(provider.id):
             raise InputError(
                 f"provider id {provider.id!r} is not a plain word",
                 "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
             )
+        check_stored_words(provider)  # never a guessed category, region or language
         record = provider.to_record()
         stored = self._providers.get(doc_id=provider.id)
         if stored is not None:

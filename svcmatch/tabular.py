@@ -142,18 +142,20 @@ def read_bytes(
 
 
 def _need_codes(words: tuple[str, ...]) -> tuple[str, ...]:
-    """Categories in people's words ('doctor', 'livelihood') as codes, as `directory add` takes them.
-
-    A word that names no code stays as it is, for `check_values` to report with its row.
-    """
-    from .taxonomy import is_need_code, resolve_need
+    """Categories in people's words ('doctor', 'avocat', 'livelihood') as codes, as `directory
+    add` takes them. A close spelling ('doctr') is refused with the word it is close to: nothing
+    read by guesswork is stored. A word close to nothing stays as it is, for `check_values`."""
+    from .taxonomy import is_need_code, read_need
 
     codes: list[str] = []
     for word in words:
         try:
-            found = (word,) if is_need_code(word) else resolve_need(word)
+            found = (word,) if is_need_code(word) else read_need(word).codes
         except InputError:
             found = (word,)
+        else:
+            if not is_need_code(word):
+                found = read_need(word, tolerant=False).codes  # raises for a close spelling
         codes.extend(code for code in found if code not in codes)
     return tuple(codes)
 
@@ -325,6 +327,10 @@ class _Rows:
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
         value = coerce_field(column, raw, self._resolve_region)
+        if column == "languages":
+            from .languages import language_codes
+
+            return language_codes(value)
         return _need_codes(value) if column == "categories" else value
 
     def _resolve_region(self, text: str) -> str:

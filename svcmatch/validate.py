@@ -245,17 +245,16 @@ class _Checker:
                 "error",
                 provider,
                 "languages",
-                f"{', '.join(unknown)} not ISO 639-1 language codes",
-                self._edit(provider, "languages=sq|en") + " (two-letter codes)",
+                f"{', '.join(unknown)} not ISO 639 language codes",
+                self._edit(provider, "languages=sq|en") + " (ISO 639 codes such as sq, en or rom)",
             )
 
     def _is_language(self, code: str) -> bool:
         known = self._languages.get(code)
         if known is None:
-            import pycountry
+            from .languages import is_language_code
 
-            known = len(code) == 2 and pycountry.languages.get(alpha_2=code) is not None
-            self._languages[code] = known
+            known = self._languages[code] = is_language_code(code)
         return known
 
     def _location(self, provider: Provider) -> Iterable[Finding]:

@@ -467,7 +467,7 @@ def test_new_or_changed_rows_must_pass_validates_value_checks() -> None:
         "row 2, latitude: (41.9, 12.5) lie outside Albania",
         "row 2, phone: 'call us' is not a phone number",
         "row 2, email: 'info@@x' is not an e-mail address",
-        "row 3, languages: xx not ISO 639-1 language codes",
+        "row 3, languages: xx not ISO 639 language codes",
     ]
 
 

@@ -45,7 +45,7 @@ def test_a_complete_fresh_record_has_no_findings() -> None:
         ({"categories": ("shelter", "xylophone")}, "categories", "unknown categories xylophone"),
         ({"region": ""}, "region", "no region"),
         ({"region": "MA-06"}, "region", "MA-06 is not a region of Albania"),
-        ({"languages": ("sq", "xx", "eng")}, "languages", "xx, eng not ISO 639-1"),
+        ({"languages": ("sq", "xx", "eng")}, "languages", "xx, eng not ISO 639"),
         ({"latitude": 41.9, "longitude": 12.5}, "latitude", "lie outside Albania"),
         ({"latitude": 19.8187, "longitude": 41.3275}, "latitude", "look swapped"),
         ({"latitude": 95.0}, "latitude", "latitude 95.0 is outside -90..90"),

@@ -219,10 +219,14 @@ def _checked(provider: Provider, country: str, number: int | None = None) -> Pro
 
     Categories may be given in people's words ('lawyer', 'livelihood'): they become codes.
     """
+    from ..languages import language_codes
     from ..taxonomy import is_need_code, resolve_needs
 
     if not all(is_need_code(code) for code in provider.categories):
-        provider = provider.with_changes(categories=resolve_needs(provider.categories))
+        provider = provider.with_changes(categories=resolve_needs(provider.categories, tolerant=False))
+    languages = language_codes(provider.languages)
+    if languages != provider.languages:
+        provider = provider.with_changes(languages=languages)
     problems = check_values(provider)
     regions = [provider.region] if provider.region else []
     regions += list(provider.coverage.regions)
