@@ -101,16 +101,15 @@ class NeedReading:
     language: str
 
 
-_DROP = dict.fromkeys(map(ord, "'’ʼ`´‘ـ"), None)
 #: Letters that accent stripping leaves alone but people write without: Polish ł, Arabic's
 #: final ة and ى as ه and ي.
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ة": "ه", "ى": "ي"})
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and apostrophes, collapse separators: 'Counselling ' ==
-    'counselling', 'Szkoła' == 'szkola', "здоров'я" == 'здоровя'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_DROP)
+    """Lower-case, strip accents, collapse separators: 'Counselling ' ==
+    'counselling', 'Szkoła' == 'szkola'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_LETTERS)
     for sep in "_-/.":
         stripped = stripped.replace(sep, " ")
