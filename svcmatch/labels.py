@@ -53,6 +53,18 @@ _EN: dict[str, str] = {
     "warnings": "To check",
     "unmet": "Needs that no provider can meet",
     "unmet_text": "No provider in the directory can meet these needs:",
+    "reply": "Your answer to each referral",
+    "reply_text": (
+        "Please answer each referral by its deadline: accepted, or declined with a reason (no "
+        "capacity, not eligible, could not contact, declined by the person, referred "
+        "elsewhere, other), with the date and your name. Quote the referral id."
+    ),
+    "referral_id": "Referral id",
+    "reply_answer": "Accepted / declined (reason)",
+    "reply_date": "Date",
+    "reply_by": "By",
+    "reply_need": "Need",
+    "reply_provider": "Provider",
     "none": "none",
     "consent": "Consent",
     "consent_date": "Consent given on",
@@ -151,6 +163,19 @@ _FR: dict[str, str] = {
     "warnings": "À vérifier",
     "unmet": "Besoins sans prestataire",
     "unmet_text": "Aucun prestataire de l'annuaire ne peut répondre à ces besoins :",
+    "reply": "Votre réponse à chaque orientation",
+    "reply_text": (
+        "Merci de répondre à chaque orientation avant l'échéance : acceptée, ou refusée avec "
+        "un motif (pas de place, non éligible, contact impossible, refus de la personne, "
+        "orientée ailleurs, autre), avec la date et votre nom. Citez l'identifiant de "
+        "l'orientation."
+    ),
+    "referral_id": "Identifiant de l'orientation",
+    "reply_answer": "Acceptée / refusée (motif)",
+    "reply_date": "Date",
+    "reply_by": "Par",
+    "reply_need": "Besoin",
+    "reply_provider": "Prestataire",
     "none": "aucun",
     "consent": "Consentement",
     "consent_date": "Consentement donné le",
@@ -248,6 +273,18 @@ _SQ: dict[str, str] = {
     "warnings": "Për t'u kontrolluar",
     "unmet": "Nevoja pa ofrues",
     "unmet_text": "Asnjë ofrues në listë nuk mund t'i plotësojë këto nevoja:",
+    "reply": "Përgjigjja juaj për çdo referim",
+    "reply_text": (
+        "Ju lutemi përgjigjuni për çdo referim brenda afatit: pranuar, ose refuzuar me arsye "
+        "(pa vende, jo e kualifikuar, nuk u arrit kontakti, refuzuar nga personi, referuar "
+        "diku tjetër, tjetër), me datën dhe emrin tuaj. Përmendni identifikuesin e referimit."
+    ),
+    "referral_id": "Identifikuesi i referimit",
+    "reply_answer": "Pranuar / refuzuar (arsyeja)",
+    "reply_date": "Data",
+    "reply_by": "Nga",
+    "reply_need": "Nevoja",
+    "reply_provider": "Ofruesi",
     "none": "asnjë",
     "consent": "Pëlqimi",
     "consent_date": "Pëlqimi u dha më",
@@ -346,6 +383,19 @@ _UK: dict[str, str] = {
     "warnings": "Перевірити",
     "unmet": "Потреби без надавача послуг",
     "unmet_text": "Жоден надавач у довіднику не може задовольнити ці потреби:",
+    "reply": "Ваша відповідь на кожне направлення",
+    "reply_text": (
+        "Будь ласка, дайте відповідь на кожне направлення до кінцевого терміну: прийнято або "
+        "відхилено з причиною (немає місць, не відповідає умовам, не вдалося зв'язатися, "
+        "відмова особи, направлено деінде, інше), із датою та вашим ім'ям. Зазначте "
+        "ідентифікатор направлення."
+    ),
+    "referral_id": "Ідентифікатор направлення",
+    "reply_answer": "Прийнято / відхилено (причина)",
+    "reply_date": "Дата",
+    "reply_by": "Хто",
+    "reply_need": "Потреба",
+    "reply_provider": "Надавач послуг",
     "none": "немає",
     "consent": "Згода",
     "consent_date": "Згоду надано",
@@ -444,6 +494,18 @@ _AR: dict[str, str] = {
     "warnings": "للتحقق",
     "unmet": "احتياجات بلا مقدم خدمة",
     "unmet_text": "لا يوجد مقدم خدمة في الدليل يمكنه تلبية هذه الاحتياجات:",
+    "reply": "ردكم على كل إحالة",
+    "reply_text": (
+        "يرجى الرد على كل إحالة قبل الموعد النهائي: مقبولة، أو مرفوضة مع ذكر السبب (لا توجد "
+        "أماكن، غير مؤهل، تعذر الاتصال، رفض الشخص، أحيل إلى جهة أخرى، سبب آخر)، مع التاريخ "
+        "واسمكم. اذكروا رقم الإحالة."
+    ),
+    "referral_id": "رقم الإحالة",
+    "reply_answer": "مقبولة / مرفوضة (السبب)",
+    "reply_date": "التاريخ",
+    "reply_by": "بواسطة",
+    "reply_need": "الحاجة",
+    "reply_provider": "مقدم الخدمة",
     "none": "لا يوجد",
     "consent": "الموافقة",
     "consent_date": "تاريخ الموافقة",

@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import DataError, InputError
 from .labels import LANGUAGES, label
+from .referrals import planned as planned_referrals
 
 SCHEMA_NAME = "svcmatch-referral-package"
 SCHEMA_VERSION = 1
@@ -234,6 +235,7 @@ def build_package(
         "person": _person(case, options.name),
         "needs": services,
         "unmet": unmet,
+        "referrals": planned_referrals(options.case_ref, services, options.priority, prepared),
         "consent": _consent(options, bool(risks)),
         "risk_flags": list(risks),
         "directory": _directory(match_doc),
@@ -793,6 +795,7 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
         text = md_escape(words("unmet_text")) + " " + ", ".join(md_escape(words.need(n)) for n in unmet)
         lines += _md_section(words("unmet"), [f"**{text}**"])
     consent = package.get("consent")
+    lines += _md_reply(package, words)
     lines += _md_section(
         words("consent"),
         _md_rows(_consent_rows(consent, words))
@@ -802,6 +805,44 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
     lines += _md_footer(package, words)
     lines += ["", *draft] if draft else []
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n"
+
+
+def _md_reply(package: Mapping[str, Any], words: _Words) -> list[str]:
+    """The reply section: one line per referral, for the receiving partner to answer."""
+    rows = reply_rows(package, words)
+    if not rows:
+        return []
+    head = [
+        words("referral_id"),
+        words("reply_need"),
+        words("reply_provider"),
+        words("deadline"),
+        words("reply_answer"),
+        words("reply_date"),
+        words("reply_by"),
+    ]
+    lines = [
+        md_escape(words("reply_text")),
+        "",
+        "| " + " | ".join(md_escape(h) for h in head) + " |",
+        "|" + "---|" * len(head),
+    ]
+    lines += ["| " + " | ".join(md_escape(cell) for cell in row) + " |  |  |  |" for row in rows]
+    return _md_section(words("reply"), lines)
+
+
+def reply_rows(package: Mapping[str, Any], words: _Words) -> list[tuple[str, str, str, str]]:
+    """(referral id, need, provider, deadline) of each planned referral, in the package's words."""
+    names = {s["provider"]["id"]: s["provider"]["name"] for s in package.get("needs") or ()}
+    return [
+        (
+            r["id"],
+            words.need(r["need"]),
+            names.get(r["provider_id"], r["provider_id"]),
+            _human_time(r.get("deadline")) or "",
+        )
+        for r in package.get("referrals") or ()
+    ]
 
 
 def _draft_text(words: _Words) -> str:

@@ -44,6 +44,7 @@ COMMANDS: dict[str, str] = {
     "coverage": ".coverage_cmd:coverage",
     "match": ".match_cmd:match",
     "package": ".package_cmd:package",
+    "referral": ".referral_cmd:referral",
     "batch": ".batch_cmd:batch",
 }
 

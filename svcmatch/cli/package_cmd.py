@@ -97,6 +97,11 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
 @click.option("--consent-until", metavar="DATE", help="The consent holds until this date.")
 @click.option("--draft", is_flag=True, help="A draft without consent, marked DRAFT — NOT FOR SENDING.")
 @click.option(
+    "--today",
+    metavar="DATE",
+    help="The day the package is prepared (YYYY-MM-DD; default: now). Referral ids and deadlines follow it.",
+)
+@click.option(
     "--name",
     metavar="TEXT",
     help="Put the person's name in (only when a partner must have "
@@ -130,6 +135,8 @@ def package(
 
     document = _match_document(app, from_file, case_values, weights_file)
     values["format"] = fmt or _format_for(output)
+    if values.get("today") is None and app.settings.today is not None:
+        values["today"] = app.settings.today
     options = options_from_values(values)
     emit(render_package(document, options), output)
 

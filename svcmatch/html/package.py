@@ -16,9 +16,14 @@ from ..package import (
     _field_rows,
     _provider_rows,
     _Words,
+    reply_rows,
 )
 
 _CSS = """
+table.reply { width: 100%; border-collapse: collapse; font-size: .9rem; break-inside: auto; }
+table.reply th, table.reply td { border: 1px solid #555; padding: .3rem .35rem; text-align: start;
+  vertical-align: top; }
+table.reply td:nth-child(n+5) { min-width: 5.5rem; height: 2.2rem; }
 @page { size: A4; margin: 22mm 16mm 16mm 16mm; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -165,6 +170,7 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
                 "".join(_html_service(s, words) for s in package["needs"]) or f"<p>{_e(words('none'))}</p>\n",
             ),
             _html_unmet(package, words),
+            _html_reply(package, words),
             _html_section(words("consent"), _html_consent(package, words)),
             _html_footer(package, words),
         ]
@@ -219,6 +225,30 @@ def _html_unmet(package: Mapping[str, Any], words: _Words) -> str:
         return ""
     items = "".join(f"<li>{_e(words.need(n))}</li>" for n in unmet)
     return _html_section(words("unmet"), f'<p class="alert">{_e(words("unmet_text"))}</p><ul>{items}</ul>\n')
+
+
+def _html_reply(package: Mapping[str, Any], words: _Words) -> str:
+    """The reply section: a form-like table the receiving partner fills in per referral."""
+    rows = reply_rows(package, words)
+    if not rows:
+        return ""
+    head = [
+        words("referral_id"),
+        words("reply_need"),
+        words("reply_provider"),
+        words("deadline"),
+        words("reply_answer"),
+        words("reply_date"),
+        words("reply_by"),
+    ]
+    cells = "".join(f"<th>{_e(h)}</th>" for h in head)
+    body = "".join(
+        f'<tr><td dir="ltr"><code>{_e(rid)}</code></td><td>{_e(need)}</td><td>{_e(name)}</td>'
+        f"<td>{_e(due)}</td><td></td><td></td><td></td></tr>"
+        for rid, need, name, due in rows
+    )
+    table = f'<table class="reply"><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>\n'
+    return _html_section(words("reply"), f"<p>{_e(words('reply_text'))}</p>\n{table}")
 
 
 def _html_consent(package: Mapping[str, Any], words: _Words) -> str:

@@ -1,0 +1,407 @@
+"""`svcmatch referral ...`: what became of each referral a package sent (docs/referrals.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from .common import AppContext, emit, format_option, handle_errors, output_option, pass_app, warn
+
+if TYPE_CHECKING:
+    from ..referrals import ReferralStore
+
+_FORMATS = ("table", "json", "jsonl", "csv", "markdown", "md")
+_LIST_COLUMNS = ("id", "country", "case_ref", "need", "provider_id", "status", "reason", "opened", "deadline")
+
+
+def _store(app: AppContext) -> ReferralStore:
+    """Referral events live beside the directory files; beside the read-only samples they go
+    to the user's data folder instead (said on stderr)."""
+    from ..referrals import ReferralStore
+    from ..storage import resolve_root
+
+    root = resolve_root(app.directories, app.settings)
+    if root.bundled:
+        folder = app.settings.data_folder / "referrals"
+        warn(f"note: no directories folder is set; referrals are kept in {folder}")
+    else:
+        folder = root.path / "referrals"
+    return ReferralStore(folder, lock_timeout=app.settings.lock_timeout)
+
+
+def _today(app: AppContext, given: str | None) -> dt.date:
+    from ..referrals import parse_day
+
+    if given:
+        return parse_day(given, "--today")
+    return app.settings.today or dt.date.today()
+
+
+def _fmt(fmt: str) -> str:
+    return "markdown" if fmt == "md" else fmt
+
+
+@click.group()
+def referral() -> None:
+    """Track referrals: open them from a package, record the partners' answers, see what is due.
+
+    Statuses follow FHIR TaskStatus: requested -> accepted | declined | cancelled;
+    accepted -> in_progress | completed | failed | cancelled; in_progress -> completed |
+    failed | cancelled. Nothing about the person is kept: only the case reference, the need,
+    the provider and the answers.
+
+    \b
+    Examples:
+      svcmatch package --from match.json --case-ref AL-2026-0042 ... --format json -o pkg.json
+      svcmatch referral open --from pkg.json --by "Elira M."
+      svcmatch referral update ref-1a2b3c4d5e6f --status declined --reason no_capacity
+      svcmatch referral list --overdue
+    """
+
+
+@referral.command("open")
+@click.option(
+    "--from", "source", required=True, metavar="PACKAGE.json", help="A package made with --format json."
+)
+@click.option(
+    "--by", default="", metavar="NAME", help="Who sent the referrals (default: the package's preparer)."
+)
+@format_option(_FORMATS)
+@pass_app
+@handle_errors
+def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
+    """Record a package's referrals as requested and print their ids.
+
+    Opening the same package again changes nothing.
+
+    \b
+    Example:
+      svcmatch referral open --from pkg.json --by "Elira M."
+    """
+    from ..render import render
+
+    package = _read_json(source)
+    store = _store(app)
+    opened = store.open_package(package, by=by)
+    new = sum(1 for _, created in opened if created)
+    warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
+    rows = [
+        {"id": r.id, "need": r.need, "provider_id": r.provider_id, "deadline": r.deadline, "new": created}
+        for r, created in opened
+    ]
+    emit(render(rows, _fmt(fmt)))
+
+
+@referral.command("update")
+@click.argument("referral_id", required=False)
+@click.option(
+    "--status",
+    default=None,
+    metavar="STATUS",
+    help="accepted, declined, in_progress, completed, failed or cancelled.",
+)
+@click.option(
+    "--reason",
+    default=None,
+    metavar="REASON",
+    help="With declined or failed: no_capacity, not_eligible, "
+    "could_not_contact, declined_by_person, referred_elsewhere or other.",
+)
+@click.option(
+    "--note", default=None, metavar="TEXT", help="A short note. Never write the person's name or story here."
+)
+@click.option(
+    "--date", "date_", default=None, metavar="YYYY-MM-DD", help="The day of the answer (default: today)."
+)
+@click.option("--by", default="", metavar="NAME", help="Who answered or recorded it.")
+@click.option(
+    "--from",
+    "source",
+    default=None,
+    metavar="FILE",
+    help="Many answers: CSV or JSON with id, status, reason, date, by, note. All or nothing.",
+)
+@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
+@format_option(_FORMATS)
+@pass_app
+@handle_errors
+def update(
+    app: AppContext,
+    referral_id: str | None,
+    status: str | None,
+    reason: str | None,
+    note: str | None,
+    date_: str | None,
+    by: str,
+    source: str | None,
+    today: str | None,
+    fmt: str,
+) -> None:
+    """Record a receiving partner's answer to one referral, or many from a file.
+
+    A declined or failed referral takes a reason. A change that its status does not allow
+    (a completed referral cannot be declined) is refused. Notes are free text: do not write
+    the person's name or anything that identifies them.
+
+    \b
+    Examples:
+      svcmatch referral update ref-1a2b3c4d5e6f --status accepted --by "Qendra Shpresa"
+      svcmatch referral update ref-1a2b3c4d5e6f --status declined --reason no_capacity
+      svcmatch referral update --from answers.csv
+    """
+    from ..errors import InputError
+    from ..referrals import Answer
+    from ..render import render
+
+    if source is not None:
+        if referral_id or status:
+            raise InputError("give either a referral id with --status, or --from FILE", "not both")
+        answers = [Answer.from_values(row, f"row {n}") for n, row in enumerate(_read_rows(source), start=1)]
+        if not answers:
+            raise InputError(
+                f"{source} holds no answers", "give rows with id, status, reason, date, by, note"
+            )
+    else:
+        if not referral_id or not status:
+            raise InputError(
+                "which referral, and what became of it?", "give REFERRAL_ID --status STATUS, or --from FILE"
+            )
+        values = {
+            "id": referral_id,
+            "status": status,
+            "reason": reason,
+            "date": date_,
+            "by": by,
+            "note": note,
+        }
+        answers = [Answer.from_values(values)]
+    day = _today(app, today)
+    updated = _store(app).update(answers, today=day)
+    warn(f"{len(answers)} answer(s) recorded")
+    emit(render([r.to_json(day) for r in updated], _fmt(fmt), columns=[*_LIST_COLUMNS, "updated", "overdue"]))
+
+
+@referral.command("list")
+@click.option("--country", default=None, metavar="CC", help="Only this country of return.")
+@click.option("--status", default=None, metavar="STATUS", help="Only referrals with this status.")
+@click.option("--provider", default=None, metavar="ID", help="Only referrals to this provider.")
+@click.option("--overdue", is_flag=True, help="Only requested referrals past their deadline.")
+@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
+@format_option(_FORMATS)
+@output_option
+@pass_app
+@handle_errors
+def list_(
+    app: AppContext,
+    country: str | None,
+    status: str | None,
+    provider: str | None,
+    overdue: bool,
+    today: str | None,
+    fmt: str,
+    output: str | None,
+) -> None:
+    """List referrals and their status; --overdue shows those still waiting past the deadline.
+
+    \b
+    Examples:
+      svcmatch referral list --country AL --status requested
+      svcmatch referral list --overdue --today 2026-12-20 --format json
+    """
+    from ..geo import resolve_country
+    from ..referrals import check_status
+    from ..render import render
+
+    code = resolve_country(country).alpha2 if country else None
+    wanted = check_status(status) if status else None
+    day = _today(app, today)
+    rows = []
+    for item in _store(app).referrals(code):
+        if wanted and item.status != wanted:
+            continue
+        if provider and item.provider_id != provider:
+            continue
+        if overdue and not item.is_overdue(day):
+            continue
+        rows.append(item.to_json(day))
+    if fmt == "table" and not rows:
+        warn("no referrals match")
+    columns = [*_LIST_COLUMNS, "updated", "overdue"]
+    emit(render(rows, _fmt(fmt), columns=columns), output)
+
+
+@referral.command("show")
+@click.argument("referral_id")
+@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
+@format_option(_FORMATS)
+@pass_app
+@handle_errors
+def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None:
+    """The full history of one referral, event by event.
+
+    \b
+    Example:
+      svcmatch referral show ref-1a2b3c4d5e6f
+    """
+    from ..render import render
+
+    item = _store(app).get(referral_id)
+    day = _today(app, today)
+    history = item.history()
+    if fmt == "json":
+        emit(render([], "json", document={**item.to_json(day), "events": history}))
+        return
+    if fmt == "table":
+        click.echo(
+            f"{item.id}  {item.case_ref}  {item.need} -> {item.provider_id}  {item.status}"
+            f"{' (' + item.reason + ')' if item.reason else ''}  deadline {item.deadline}"
+            f"{'  OVERDUE' if item.is_overdue(day) else ''}"
+        )
+        if not all(row["applied"] for row in history):
+            warn(
+                "an answer marked applied=no did not follow from the status before it "
+                "(answers recorded on two branches)"
+            )
+    emit(render(history, _fmt(fmt)))
+
+
+@referral.command("stats")
+@click.argument("country")
+@format_option(_FORMATS)
+@output_option
+@pass_app
+@handle_errors
+def stats_(app: AppContext, country: str, fmt: str, output: str | None) -> None:
+    """Per provider: referrals sent, accepted, declined by reason, median days to answer; per
+    region and need: how many were declined or failed, and why.
+
+    \b
+    Example:
+      svcmatch referral stats AL
+    """
+    from ..errors import SvcmatchError
+    from ..geo import resolve_country
+    from ..referrals import reasons_text, stats
+    from ..render import render
+    from ..storage import load_directory
+
+    code = resolve_country(country).alpha2
+    region_of: dict[str, str] = {}
+    try:
+        directory = load_directory(code, app.directories, settings=app.settings)
+        region_of = {p.id: p.region for p in directory.providers if p.region}
+    except SvcmatchError:
+        warn(f"no directory for {code}: regions are not shown")
+    report = stats(_store(app).referrals(code), region_of)
+    if fmt == "json":
+        emit(render([], "json", document={"country": code, **report}), output)
+        return
+    if fmt == "jsonl":
+        rows = [{"table": "provider", **r} for r in report["providers"]]
+        rows += [{"table": "region", **r} for r in report["regions"]]
+        emit(render(rows, "jsonl"), output)
+        return
+    providers = [
+        {**r, "declined_by_reason": reasons_text(r["declined_by_reason"])} for r in report["providers"]
+    ]
+    regions = [{**r, "reasons": reasons_text(r["reasons"])} for r in report["regions"]]
+    text = render(providers, _fmt(fmt))
+    if fmt in ("table", "markdown", "md"):
+        text += "\n" + render(regions, _fmt(fmt))
+    else:  # csv: one table; the region table is in json
+        pass
+    emit(text, output)
+
+
+@referral.command("purge")
+@click.option(
+    "--closed-before", required=True, metavar="YYYY-MM-DD", help="Delete referrals finished before this day."
+)
+@click.option("--dry-run", is_flag=True, help="Only say what would be deleted.")
+@pass_app
+@handle_errors
+def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
+    """Delete finished referrals (declined, completed, failed, cancelled) closed before a date,
+    for retention rules. Open referrals are never deleted.
+
+    \b
+    Example:
+      svcmatch referral purge --closed-before 2026-01-01
+    """
+    from ..referrals import parse_day
+
+    gone = _store(app).purge(parse_day(closed_before, "--closed-before"), dry_run=dry_run)
+    verb = "would delete" if dry_run else "deleted"
+    warn(f"{verb} {len(gone)} referral(s) closed before {closed_before}")
+    for item in gone:
+        click.echo(item.id)
+
+
+def _read_json(source: str) -> dict[str, Any]:
+    from .. import fileio
+    from ..errors import InputError
+
+    raw = (
+        fileio.read_stream(click.get_binary_stream("stdin"), "package")
+        if source == "-"
+        else fileio.read_limited(Path(source), "package")
+    )
+    try:
+        document = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise InputError(
+            f"{source} is not JSON", "give the JSON of `svcmatch package ... --format json`"
+        ) from None
+    if not isinstance(document, dict):
+        raise InputError(
+            f"{source} is not a referral package", "give the JSON of `svcmatch package ... --format json`"
+        )
+    return document
+
+
+def _read_rows(source: str) -> list[dict[str, Any]]:
+    """Answers from a CSV or a JSON (a list of objects, or JSON lines)."""
+    import csv
+    import io
+
+    from .. import fileio
+    from ..errors import InputError
+
+    raw = (
+        fileio.read_stream(click.get_binary_stream("stdin"), "answers")
+        if source == "-"
+        else fileio.read_limited(Path(source), "answers")
+    )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{source} is not UTF-8 text", "save it as UTF-8 (CSV UTF-8 in Excel)") from None
+    stripped = text.lstrip()
+    if stripped.startswith(("[", "{")):
+        try:
+            if stripped.startswith("["):
+                rows = json.loads(stripped)
+            else:
+                rows = [json.loads(line) for line in stripped.splitlines() if line.strip()]
+        except (ValueError, RecursionError):
+            raise InputError(f"{source} is not valid JSON", "give a list of objects or JSON lines") from None
+        if not all(isinstance(row, dict) for row in rows):
+            raise InputError(
+                f"{source}: every answer must be an object", "give id, status, reason, date, by, note"
+            )
+        return rows
+    sample = text[:4096]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows = []
+    for row in reader:
+        if None in row:
+            raise InputError(
+                f"{source} line {reader.line_num} has more cells than the header", "check the row"
+            )
+        rows.append({str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k})
+    return rows

@@ -1,0 +1,699 @@
+"""Closed-loop referrals: what became of each referral a package sent, kept beside the directories.
+
+A referral is one need sent to one provider for one case. Its life is a list of events, one small
+JSON file each, under `<root>/referrals/<cc>/<referral id>/`: the file names never collide, so
+two offices that record answers on two git branches merge without a conflict, and two answers
+to the same referral both survive, ordered by date. The store holds the case reference,
+country, need, provider id, dates, status, reason, note and author: never anything else from the
+case (no name, age, sex or languages).
+
+Statuses and their transitions follow FHIR TaskStatus (docs/referrals.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import fileio
+from .errors import DataError, InputError, NotFoundError
+from .storage import file_lock
+
+STATUSES: tuple[str, ...] = (
+    "requested",
+    "accepted",
+    "declined",
+    "in_progress",
+    "completed",
+    "failed",
+    "cancelled",
+)
+REASONS: tuple[str, ...] = (
+    "no_capacity",
+    "not_eligible",
+    "could_not_contact",
+    "declined_by_person",
+    "referred_elsewhere",
+    "other",
+)
+#: status -> the statuses it may move to; a status not listed here is final.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    "requested": ("accepted", "declined", "cancelled"),
+    "accepted": ("in_progress", "completed", "failed", "cancelled"),
+    "in_progress": ("completed", "failed", "cancelled"),
+}
+#: Statuses after which nothing more happens to a referral.
+FINAL: frozenset[str] = frozenset({"declined", "completed", "failed", "cancelled"})
+#: Statuses that take a reason.
+NEEDS_REASON: frozenset[str] = frozenset({"declined", "failed"})
+#: How long a receiving partner has to answer, by package priority.
+DEADLINE_HOURS: dict[str, int] = {"emergency": 24, "urgent": 72, "normal": 14 * 24}
+#: The window over which match, batch and package sum up a provider's referrals.
+FEEDBACK_DAYS = 365
+#: A no_capacity answer this recent counts as "full as of that date".
+FULL_DAYS = 30
+#: Three not_eligible declines in FEEDBACK_DAYS make `validate` doubt a provider's eligibility data.
+NOT_ELIGIBLE_WARNING = 3
+#: A note longer than this is refused (it is an answer's note, not a case file).
+MAX_NOTE = 500
+
+_ID = re.compile(r"ref-[0-9a-f]{12}")
+
+
+# --------------------------------------------------------------------------- ids and deadlines
+
+
+def referral_id(case_ref: str, need: str, provider_id: str, prepared: dt.date) -> str:
+    """The stable id of one planned referral: the same package always gives the same ids."""
+    text = "\x1f".join((case_ref.strip(), need, provider_id, prepared.isoformat()))
+    return "ref-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def deadline(priority: str, prepared: dt.datetime | dt.date) -> str:
+    """When the receiving partner's answer is due: emergency 24 h, urgent 72 h, normal 14 days."""
+    hours = DEADLINE_HOURS[priority]
+    if isinstance(prepared, dt.datetime):
+        return (prepared + dt.timedelta(hours=hours)).isoformat(timespec="minutes")
+    return (prepared + dt.timedelta(days=max(1, hours // 24))).isoformat()
+
+
+def planned(
+    case_ref: str, services: Iterable[Mapping[str, Any]], priority: str, prepared: dt.datetime | dt.date
+) -> list[dict[str, str]]:
+    """The package's `referrals`: one per need and chosen provider, with its id and deadline."""
+    day = prepared.date() if isinstance(prepared, dt.datetime) else prepared
+    due = deadline(priority, prepared)
+    referrals = []
+    for service in services:
+        provider = service.get("provider") or {}
+        need = str(service.get("need") or "")
+        provider_id = str(provider.get("id") or "")
+        if not need or not provider_id:
+            continue
+        referrals.append(
+            {
+                "id": referral_id(case_ref, need, provider_id, day),
+                "need": need,
+                "provider_id": provider_id,
+                "deadline": due,
+            }
+        )
+    return referrals
+
+
+# --------------------------------------------------------------------------- values
+
+
+def parse_day(text: Any, what: str = "date") -> dt.date:
+    """An ISO date (YYYY-MM-DD, or the date part of an ISO date-time); no guessing of day order."""
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    cleaned = str(text).strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
+            return dt.date.fromisoformat(cleaned)
+        return dt.datetime.fromisoformat(cleaned.replace("Z", "+00:00")).date()
+    except ValueError:
+        raise InputError(f"{what} {str(text)[:40]!r} is not a date", "write it as YYYY-MM-DD") from None
+
+
+def check_status(status: str) -> str:
+    cleaned = str(status).strip().lower().replace("-", "_").replace(" ", "_")
+    if cleaned not in STATUSES:
+        raise InputError(f"unknown referral status {status!r}", "use one of " + ", ".join(STATUSES))
+    return cleaned
+
+
+def check_reason(reason: str | None, status: str) -> str | None:
+    cleaned = (reason or "").strip().lower().replace("-", "_").replace(" ", "_") or None
+    if cleaned is not None and cleaned not in REASONS:
+        raise InputError(f"unknown reason {reason!r}", "use one of " + ", ".join(REASONS))
+    if status in NEEDS_REASON and cleaned is None:
+        raise InputError(f"status {status} takes a reason", "add --reason, one of " + ", ".join(REASONS))
+    if status not in NEEDS_REASON and cleaned is not None:
+        raise InputError(f"status {status} takes no reason", "give --reason only with declined or failed")
+    return cleaned
+
+
+def _check_id(referral: str) -> str:
+    cleaned = str(referral).strip().lower()
+    if not _ID.fullmatch(cleaned):
+        raise InputError(
+            f"{str(referral)[:40]!r} is not a referral id",
+            "referral ids look like ref-1a2b3c4d5e6f; `svcmatch referral list` shows them",
+        )
+    return cleaned
+
+
+def _check_note(note: str | None) -> str | None:
+    if note is None or not note.strip():
+        return None
+    if len(note) > MAX_NOTE:
+        raise InputError(f"the note is {len(note)} characters long", f"keep it under {MAX_NOTE}")
+    if any((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) < 0xA0 for c in note):
+        raise InputError("the note holds control characters", "write plain text")
+    return " ".join(note.split())
+
+
+def _clean_text(value: Any, what: str, limit: int = 120) -> str:
+    text = " ".join(str(value or "").split())
+    if len(text) > limit or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in text):
+        raise InputError(f"{what} {text[:40]!r} is not a short plain text", f"use at most {limit} characters")
+    return text
+
+
+# --------------------------------------------------------------------------- events and referrals
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened to a referral: it was opened, or a partner answered."""
+
+    referral: str
+    kind: str  # "open" | "update"
+    status: str
+    date: str  # the day it happened (YYYY-MM-DD)
+    recorded: str  # when svcmatch wrote it (ISO date-time, UTC)
+    by: str = ""
+    reason: str | None = None
+    note: str | None = None
+    # On the "open" event only:
+    country: str = ""
+    case_ref: str = ""
+    need: str = ""
+    provider_id: str = ""
+    deadline: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        document: dict[str, Any] = {
+            "referral": self.referral,
+            "kind": self.kind,
+            "status": self.status,
+            "date": self.date,
+            "recorded": self.recorded,
+            "by": self.by or None,
+        }
+        if self.kind == "open":
+            document.update(
+                country=self.country,
+                case_ref=self.case_ref,
+                need=self.need,
+                provider_id=self.provider_id,
+                deadline=self.deadline,
+            )
+        else:
+            document.update(reason=self.reason, note=self.note)
+        return document
+
+    @classmethod
+    def from_json(cls, document: Mapping[str, Any], path: Path) -> Event:
+        try:
+            kind = str(document["kind"])
+            if kind not in ("open", "update"):
+                raise ValueError(kind)
+            return cls(
+                referral=_check_id(document["referral"]),
+                kind=kind,
+                status=check_status(document["status"]),
+                date=parse_day(document["date"]).isoformat(),
+                recorded=str(document.get("recorded") or ""),
+                by=str(document.get("by") or ""),
+                reason=document.get("reason") or None,
+                note=document.get("note") or None,
+                country=str(document.get("country") or ""),
+                case_ref=str(document.get("case_ref") or ""),
+                need=str(document.get("need") or ""),
+                provider_id=str(document.get("provider_id") or ""),
+                deadline=str(document.get("deadline") or ""),
+            )
+        except (KeyError, TypeError, ValueError, InputError):
+            raise DataError(
+                f"referral event {path} is damaged", "restore it from git, or remove it by hand"
+            ) from None
+
+    @property
+    def order(self) -> tuple[int, str, str]:
+        return (0 if self.kind == "open" else 1, self.date, self.recorded)
+
+
+@dataclass
+class Referral:
+    """A referral as its events make it: the open event, then each answer in date order.
+
+    An answer that does not follow from the status before it (two offices answered the same
+    referral on two branches) stays in the history, marked as not applied.
+    """
+
+    id: str
+    country: str
+    case_ref: str
+    need: str
+    provider_id: str
+    opened: str
+    deadline: str
+    status: str = "requested"
+    reason: str | None = None
+    updated: str = ""
+    events: list[Event] = field(default_factory=list)
+    applied: list[bool] = field(default_factory=list)
+
+    @classmethod
+    def from_events(cls, events: Sequence[Event]) -> Referral:
+        ordered = sorted(events, key=lambda e: e.order)
+        first = ordered[0]
+        if first.kind != "open":
+            raise DataError(
+                f"referral {first.referral} has answers but no open event",
+                "restore its open.json from git, or open the package again",
+            )
+        referral = cls(
+            id=first.referral,
+            country=first.country,
+            case_ref=first.case_ref,
+            need=first.need,
+            provider_id=first.provider_id,
+            opened=first.date,
+            deadline=first.deadline,
+            updated=first.date,
+        )
+        referral.events = [first]
+        referral.applied = [True]
+        for event in ordered[1:]:
+            if event.kind == "open":
+                continue
+            ok = event.status in TRANSITIONS.get(referral.status, ())
+            referral.events.append(event)
+            referral.applied.append(ok)
+            if ok:
+                referral.status, referral.reason, referral.updated = event.status, event.reason, event.date
+        return referral
+
+    def answered(self) -> dt.date | None:
+        """The day the partner first answered (accepted or declined), if it did."""
+        for event, ok in zip(self.events, self.applied, strict=True):
+            if ok and event.kind == "update" and event.status in ("accepted", "declined"):
+                return parse_day(event.date)
+        return None
+
+    def due(self) -> dt.date:
+        return parse_day(self.deadline)
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return self.status == "requested" and self.due() < today
+
+    def to_json(self, today: dt.date) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "country": self.country,
+            "case_ref": self.case_ref,
+            "need": self.need,
+            "provider_id": self.provider_id,
+            "status": self.status,
+            "reason": self.reason,
+            "opened": self.opened,
+            "deadline": self.deadline,
+            "updated": self.updated,
+            "overdue": self.is_overdue(today),
+        }
+
+    def history(self) -> list[dict[str, Any]]:
+        rows = []
+        for event, ok in zip(self.events, self.applied, strict=True):
+            rows.append(
+                {
+                    "date": event.date,
+                    "status": event.status,
+                    "reason": event.reason,
+                    "by": event.by or None,
+                    "note": event.note,
+                    "recorded": event.recorded,
+                    "applied": ok,
+                }
+            )
+        return rows
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One reply to record: a row of `referral update --from`, or the options of `update ID`."""
+
+    id: str
+    status: str
+    reason: str | None = None
+    date: dt.date | None = None
+    by: str = ""
+    note: str | None = None
+
+    @classmethod
+    def from_values(cls, values: Mapping[str, Any], where: str = "") -> Answer:
+        prefix = f"{where}: " if where else ""
+        try:
+            status = check_status(values.get("status") or "")
+            return cls(
+                id=_check_id(values.get("id") or ""),
+                status=status,
+                reason=check_reason(values.get("reason"), status),
+                date=parse_day(values["date"]) if values.get("date") else None,
+                by=_clean_text(values.get("by"), "by"),
+                note=_check_note(values.get("note")),
+            )
+        except InputError as error:
+            raise InputError(prefix + error.message, error.hint) from None
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class ReferralStore:
+    """Referral events under `<folder>/<cc>/<referral id>/`, written atomically under a lock."""
+
+    def __init__(self, folder: Path, *, lock_timeout: float | None = None) -> None:
+        self.folder = folder
+        self.lock_timeout = lock_timeout
+
+    # ---- reading
+
+    def _event_files(self, country: str | None = None) -> Iterator[Path]:
+        if not self.folder.is_dir():
+            return
+        countries = [self.folder / country.lower()] if country else sorted(self.folder.iterdir())
+        for cc in countries:
+            if not cc.is_dir() or not re.fullmatch(r"[a-z]{2}", cc.name):
+                continue
+            for ref in sorted(cc.iterdir()):
+                if ref.is_dir() and _ID.fullmatch(ref.name):
+                    yield from sorted(ref.glob("*.json"))
+
+    def _read_event(self, path: Path) -> Event:
+        try:
+            document = json.loads(fileio.read_limited(path, "referral event", 1 << 20))
+        except (ValueError, RecursionError):
+            raise DataError(f"referral event {path} is not JSON", "restore it from git") from None
+        if not isinstance(document, Mapping):
+            raise DataError(f"referral event {path} is not a JSON object", "restore it from git")
+        return Event.from_json(document, path)
+
+    def referrals(self, country: str | None = None) -> list[Referral]:
+        """Every referral (of one country), oldest first."""
+        events: dict[str, list[Event]] = defaultdict(list)
+        for path in self._event_files(country):
+            event = self._read_event(path)
+            events[event.referral].append(event)
+        found = [Referral.from_events(group) for group in events.values()]
+        return sorted(found, key=lambda r: (r.opened, r.case_ref, r.need, r.id))
+
+    def get(self, referral: str) -> Referral:
+        wanted = _check_id(referral)
+        for cc_folder in sorted(self.folder.glob("??")) if self.folder.is_dir() else ():
+            folder = cc_folder / wanted
+            if folder.is_dir():
+                return Referral.from_events([self._read_event(p) for p in sorted(folder.glob("*.json"))])
+        raise NotFoundError(
+            f"no referral {wanted} in {self.folder}",
+            "`svcmatch referral list` shows the referrals recorded here",
+        )
+
+    # ---- writing
+
+    def _write(self, event: Event, name: str) -> None:
+        folder = self.folder / event.country.lower() / event.referral
+        folder.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+        fileio.write_text_atomic(folder / name, text)
+
+    def _locked(self) -> Any:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return file_lock(self.folder / "referrals", self.lock_timeout)
+
+    def open_package(
+        self, package: Mapping[str, Any], *, by: str = "", now: dt.datetime | None = None
+    ) -> list[tuple[Referral, bool]]:
+        """Record a package's referrals as `requested`; (referral, newly opened) for each.
+        Opening the same package twice changes nothing."""
+        planned_refs, country, case_ref, prepared = _package_referrals(package)
+        by = _clean_text(by, "--by") or str((package.get("prepared") or {}).get("by") or "")
+        recorded = _now(now)
+        results: list[tuple[Referral, bool]] = []
+        with self._locked():
+            for item in planned_refs:
+                folder = self.folder / country.lower() / item["id"]
+                if (folder / "open.json").is_file():
+                    results.append((self.get(item["id"]), False))
+                    continue
+                event = Event(
+                    referral=item["id"],
+                    kind="open",
+                    status="requested",
+                    date=prepared.isoformat(),
+                    recorded=recorded,
+                    by=by,
+                    country=country,
+                    case_ref=case_ref,
+                    need=item["need"],
+                    provider_id=item["provider_id"],
+                    deadline=item["deadline"],
+                )
+                self._write(event, "open.json")
+                results.append((Referral.from_events([event]), True))
+        return results
+
+    def update(
+        self, answers: Sequence[Answer], *, today: dt.date, now: dt.datetime | None = None
+    ) -> list[Referral]:
+        """Record answers, all or nothing: every answer is checked against the referral's
+        status (and the answers before it in the list) before any is written."""
+        recorded = _now(now)
+        with self._locked():
+            states: dict[str, Referral] = {}
+            events: list[Event] = []
+            base = dt.datetime.fromisoformat(recorded.replace("Z", "+00:00"))
+            for number, answer in enumerate(answers, start=1):
+                stamp = _now(base + dt.timedelta(microseconds=number))
+                where = f"answer {number} ({answer.id})" if len(answers) > 1 else answer.id
+                referral = states.get(answer.id) or self.get(answer.id)
+                day = answer.date or today
+                if day > today:
+                    raise InputError(f"{where}: the date {day} is in the future", "give the day it happened")
+                if day < parse_day(referral.updated):
+                    raise InputError(
+                        f"{where}: the date {day} is before the referral's last event ({referral.updated})",
+                        "give the day the answer came, on or after that date",
+                    )
+                allowed = TRANSITIONS.get(referral.status, ())
+                if answer.status not in allowed:
+                    then = f"only {', '.join(allowed)}" if allowed else f"nothing: {referral.status} is final"
+                    raise InputError(
+                        f"{where}: a referral that is {referral.status} cannot become {answer.status}",
+                        f"from {referral.status} it can become {then}",
+                    )
+                event = Event(
+                    referral=referral.id,
+                    kind="update",
+                    status=answer.status,
+                    date=day.isoformat(),
+                    recorded=stamp,
+                    by=answer.by,
+                    reason=answer.reason,
+                    note=answer.note,
+                    country=referral.country,
+                )
+                events.append(event)
+                states[answer.id] = Referral.from_events([*referral.events, event])
+            for event in events:
+                digest = hashlib.sha256(json.dumps(event.to_json(), sort_keys=True).encode()).hexdigest()[:10]
+                self._write(event, f"{event.date}-{digest}.json")
+        return list(states.values())
+
+    def purge(self, closed_before: dt.date, *, dry_run: bool = False) -> list[Referral]:
+        """Delete the referrals that reached a final status before `closed_before`."""
+        with self._locked():
+            gone = [r for r in self.referrals() if r.status in FINAL and parse_day(r.updated) < closed_before]
+            if not dry_run:
+                for referral in gone:
+                    shutil.rmtree(self.folder / referral.country.lower() / referral.id)
+        return gone
+
+
+def _now(now: dt.datetime | None) -> str:
+    moment = (now or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc)
+    # Microseconds: answers recorded one after another on the same day replay in that order.
+    return moment.isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def _package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]], str, str, dt.date]:
+    if package.get("schema") != "svcmatch-referral-package":
+        hint = "give the JSON of `svcmatch package ... --format json`"
+        if "needs" in package and "plan" in package:
+            hint = "this is a match result; make the package with `svcmatch package --from` first"
+        raise InputError("this file is not a referral package", hint)
+    if package.get("draft"):
+        raise InputError(
+            "this package is a draft: a referral is sent only with the person's consent",
+            "make the package again with the consent options and without --draft",
+        )
+    case_ref = _clean_text(package.get("case_ref"), "case reference", 80)
+    if not case_ref:
+        raise InputError("the package has no case reference", "make it again with --case-ref")
+    country = str((package.get("return") or {}).get("country") or "").upper()
+    if not re.fullmatch(r"[A-Z]{2}", country):
+        raise InputError("the package names no country of return", "make it again from a match result")
+    prepared_at = str((package.get("prepared") or {}).get("at") or "")
+    prepared = parse_day(prepared_at, "the package's prepared date")
+    items = package.get("referrals")
+    if not isinstance(items, list):  # a package made before referral ids: derive them
+        priority = str((package.get("priority") or {}).get("level") or "normal")
+        items = planned(case_ref, package.get("needs") or (), priority, prepared)
+    referrals = []
+    for item in items:
+        if not isinstance(item, Mapping):
+            raise InputError("the package's referrals list is damaged", "make the package again")
+        need, provider_id = str(item.get("need") or ""), str(item.get("provider_id") or "")
+        expected = referral_id(case_ref, need, provider_id, prepared)
+        if item.get("id") != expected:
+            raise InputError(
+                f"the package's referral id {str(item.get('id'))[:40]!r} does not match its contents",
+                "make the package again; do not edit referral ids by hand",
+            )
+        referrals.append(
+            {"id": expected, "need": need, "provider_id": provider_id, "deadline": str(item.get("deadline"))}
+        )
+    if not referrals:
+        raise InputError("the package plans no referral", "it has no chosen provider for any need")
+    return referrals, country, case_ref, prepared
+
+
+# --------------------------------------------------------------------------- what the answers say
+
+
+@dataclass(frozen=True)
+class ProviderFeedback:
+    """What a provider's referrals over the last 12 months say about it."""
+
+    sent: int = 0
+    accepted: int = 0
+    declined: int = 0
+    last_decline_reason: str | None = None
+    last_decline_date: str | None = None
+    median_days_to_answer: float | None = None
+    #: The day of the latest no_capacity decline or failure in the last FULL_DAYS days.
+    full_since: str | None = None
+    not_eligible: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sent": self.sent,
+            "accepted": self.accepted,
+            "declined": self.declined,
+            "last_decline_reason": self.last_decline_reason,
+            "last_decline_date": self.last_decline_date,
+            "median_days_to_answer": self.median_days_to_answer,
+        }
+
+    def sentence(self) -> str | None:
+        """The feedback in words, for reasons and warnings; None when nothing was declined."""
+        if not self.declined:
+            return None
+        reason = (self.last_decline_reason or "other").replace("_", " ")
+        return f"declined {self.declined} of the last {self.sent} referrals: {reason}"
+
+
+def feedback(referrals: Iterable[Referral], today: dt.date) -> dict[str, ProviderFeedback]:
+    """Per provider id, what its referrals opened in the last FEEDBACK_DAYS days say."""
+    since = today - dt.timedelta(days=FEEDBACK_DAYS)
+    full_after = today - dt.timedelta(days=FULL_DAYS)
+    groups: dict[str, list[Referral]] = defaultdict(list)
+    for referral in referrals:
+        if parse_day(referral.opened) >= since:
+            groups[referral.provider_id].append(referral)
+    result = {}
+    for provider_id, group in groups.items():
+        declines = [r for r in group if r.status == "declined"]
+        declines.sort(key=lambda r: r.updated)
+        days = [
+            (answered - parse_day(r.opened)).days for r in group if (answered := r.answered()) is not None
+        ]
+        full = [
+            r.updated
+            for r in group
+            if r.status in ("declined", "failed")
+            and r.reason == "no_capacity"
+            and parse_day(r.updated) >= full_after
+        ]
+        result[provider_id] = ProviderFeedback(
+            sent=len(group),
+            accepted=sum(1 for r in group if r.answered() is not None and r.status != "declined"),
+            declined=len(declines),
+            last_decline_reason=declines[-1].reason if declines else None,
+            last_decline_date=declines[-1].updated if declines else None,
+            median_days_to_answer=float(statistics.median(days)) if days else None,
+            full_since=max(full) if full else None,
+            not_eligible=sum(1 for r in declines if r.reason == "not_eligible"),
+        )
+    return result
+
+
+def last_contact(referrals: Iterable[Referral]) -> dict[str, str]:
+    """Per provider id, the last day a partner accepted a referral (contact with the provider)."""
+    contact: dict[str, str] = {}
+    for referral in referrals:
+        for event, ok in zip(referral.events, referral.applied, strict=True):
+            accepted = ok and event.kind == "update" and event.status == "accepted"
+            if accepted and event.date > contact.get(referral.provider_id, ""):
+                contact[referral.provider_id] = event.date
+    return contact
+
+
+def stats(
+    referrals: Sequence[Referral], region_of: Mapping[str, str] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """`referral stats`: per provider, and per region × need, what was sent and declined, and why."""
+    region_of = region_of or {}
+    by_provider: dict[str, list[Referral]] = defaultdict(list)
+    by_region: dict[tuple[str, str], list[Referral]] = defaultdict(list)
+    for referral in referrals:
+        by_provider[referral.provider_id].append(referral)
+        by_region[(region_of.get(referral.provider_id, "?"), referral.need)].append(referral)
+    providers = []
+    for provider_id, group in sorted(by_provider.items()):
+        days = [(a - parse_day(r.opened)).days for r in group if (a := r.answered()) is not None]
+        reasons = Counter(r.reason or "other" for r in group if r.status == "declined")
+        providers.append(
+            {
+                "provider_id": provider_id,
+                "region": region_of.get(provider_id),
+                "sent": len(group),
+                "accepted": sum(1 for r in group if r.answered() is not None and r.status != "declined"),
+                "declined": sum(reasons.values()),
+                "declined_by_reason": dict(sorted(reasons.items())),
+                "median_days_to_answer": float(statistics.median(days)) if days else None,
+            }
+        )
+    regions = []
+    for (region, need), group in sorted(by_region.items()):
+        reasons = Counter(r.reason or "other" for r in group if r.status in ("declined", "failed"))
+        regions.append(
+            {
+                "region": region if region != "?" else None,
+                "need": need,
+                "sent": len(group),
+                "declined": sum(1 for r in group if r.status == "declined"),
+                "failed": sum(1 for r in group if r.status == "failed"),
+                "reasons": dict(sorted(reasons.items())),
+            }
+        )
+    return {"providers": providers, "regions": regions}
+
+
+def reasons_text(reasons: Mapping[str, int]) -> str:
+    return ", ".join(f"{reason} {count}" for reason, count in reasons.items())
