@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -342,66 +340,43 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
 
 
 def _read_json(source: str) -> dict[str, Any]:
-    from .. import fileio
     from ..errors import InputError
+    from ..tables import load_json, read_source
 
-    raw = (
-        fileio.read_stream(click.get_binary_stream("stdin"), "package")
-        if source == "-"
-        else fileio.read_limited(Path(source), "package")
-    )
+    hint = "give the JSON of `svcmatch package ... --format json`"
     try:
-        document = json.loads(raw)
-    except (ValueError, RecursionError):
-        raise InputError(
-            f"{source} is not JSON", "give the JSON of `svcmatch package ... --format json`"
-        ) from None
+        text = read_source(source, "package").decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{source} is not UTF-8 JSON", hint) from None
+    document = load_json(text, source, hint)
     if not isinstance(document, dict):
-        raise InputError(
-            f"{source} is not a referral package", "give the JSON of `svcmatch package ... --format json`"
-        )
+        raise InputError(f"{source} is not a referral package", hint)
     return document
 
 
 def _read_rows(source: str) -> list[dict[str, Any]]:
-    """Answers from a CSV or a JSON (a list of objects, or JSON lines)."""
-    import csv
-    import io
-
-    from .. import fileio
+    """Answers from any table the one reader takes (CSV, XLSX, JSON, JSON lines; '-' is stdin)."""
     from ..errors import InputError
+    from ..tables import column_key, read_source, read_table
 
-    raw = (
-        fileio.read_stream(click.get_binary_stream("stdin"), "answers")
-        if source == "-"
-        else fileio.read_limited(Path(source), "answers")
-    )
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{source} is not UTF-8 text", "save it as UTF-8 (CSV UTF-8 in Excel)") from None
-    stripped = text.lstrip()
-    if stripped.startswith(("[", "{")):
-        try:
-            if stripped.startswith("["):
-                rows = json.loads(stripped)
-            else:
-                rows = [json.loads(line) for line in stripped.splitlines() if line.strip()]
-        except (ValueError, RecursionError):
-            raise InputError(f"{source} is not valid JSON", "give a list of objects or JSON lines") from None
-        if not all(isinstance(row, dict) for row in rows):
+    table = read_table(read_source(source, "answers file"), source)
+    if not table.info.is_plain:
+        warn(table.info.describe())
+    rows: list[dict[str, Any]] = []
+    header = [column_key(cell) for cell in table.header or ()]
+    for row in table:
+        if row.error:
+            raise InputError(f"{source} row {row.number}: {row.error}", "fix the row; nothing was recorded")
+        if table.is_grid:
+            if any(row.cells[len(header) :]):
+                raise InputError(f"{source} row {row.number} has more cells than the header", "fix the row")
+            values = dict(zip(header, row.cells, strict=False))
+        elif isinstance(row.record, dict):
+            values = {column_key(str(k)): v for k, v in row.record.items()}
+        else:
             raise InputError(
-                f"{source}: every answer must be an object", "give id, status, reason, date, by, note"
+                f"{source} answer {row.number} is not an object", "give id, status, reason, date, by, note"
             )
-        return rows
-    sample = text[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    for row in reader:
-        if None in row:
-            raise InputError(
-                f"{source} line {reader.line_num} has more cells than the header", "check the row"
-            )
-        rows.append({str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k})
+        if any(str(v or "").strip() for v in values.values()):
+            rows.append(values)
     return rows
