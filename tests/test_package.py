@@ -459,6 +459,7 @@ ALLOWED_TAGS = {
     "thead",
     "tbody",
     "tr",
+    "th",
     "td",
 }
 

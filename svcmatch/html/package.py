@@ -20,6 +20,7 @@ from ..package import (
 )
 
 _CSS = """
+table.reply td.rid { font-family: monospace; white-space: nowrap; }
 table.reply { width: 100%; border-collapse: collapse; font-size: .9rem; break-inside: auto; }
 table.reply th, table.reply td { border: 1px solid #555; padding: .3rem .35rem; text-align: start;
   vertical-align: top; }
@@ -243,7 +244,7 @@ def _html_reply(package: Mapping[str, Any], words: _Words) -> str:
     ]
     cells = "".join(f"<th>{_e(h)}</th>" for h in head)
     body = "".join(
-        f'<tr><td dir="ltr"><code>{_e(rid)}</code></td><td>{_e(need)}</td><td>{_e(name)}</td>'
+        f'<tr><td dir="ltr" class="rid">{_e(rid)}</td><td>{_e(need)}</td><td>{_e(name)}</td>'
         f"<td>{_e(due)}</td><td></td><td></td><td></td></tr>"
         for rid, need, name, due in rows
     )
