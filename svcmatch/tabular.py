@@ -20,6 +20,7 @@ from .model import (
     check_values,
     coerce_field,
     normalise,
+    parse_int,
     template_row,
 )
 from .render import neutralise_cell
@@ -46,10 +47,16 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "how_to_refer",
     "extra",
 )
-#: Every column export writes and import reads, in order.
-COLUMNS: tuple[str, ...] = TEMPLATE_COLUMNS + EXTRA_COLUMNS
 #: What export hides for a confidential shelter; a blank cell on such a record keeps the stored value.
 HIDDEN_FIELDS: tuple[str, ...] = ("address", "latitude", "longitude")
+#: Every column of the model, in the order export writes them.
+COLUMNS: tuple[str, ...] = TEMPLATE_COLUMNS + EXTRA_COLUMNS
+#: The record's revision when it was exported: import refuses to undo a newer edit with it.
+REVISION = "revision"
+#: Every column export writes and import reads: the model's, then the revision.
+EXPORT_COLUMNS: tuple[str, ...] = (*COLUMNS, REVISION)
+#: What a change report never shows of a confidential shelter: what could locate it.
+WITHHELD_FIELDS: tuple[str, ...] = (*HIDDEN_FIELDS, "city", "extra")
 READ_FORMATS: tuple[str, ...] = FORMATS
 WRITE_FORMATS: tuple[str, ...] = ("csv", "json", "xlsx")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -107,7 +114,7 @@ class ReadResult:
 # --- reading -------------------------------------------------------------------------------
 
 #: How the reader finds the header row: the template's column names.
-HEADER = HeaderRule(frozenset(COLUMNS), column_key)
+HEADER = HeaderRule(frozenset(EXPORT_COLUMNS), column_key)
 
 
 def read_file(
@@ -127,16 +134,19 @@ def read_bytes(
     name: str = "input",
     encoding: str | None = None,
     sheet: str | None = None,
+    overwrite: bool = False,
 ) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
     Rows whose id is in `existing` update that record: columns the file lacks keep their
     values, and a blank address or coordinate on a confidential record keeps the stored one.
     Raises InputError when the file cannot be read at all; bad rows become problems.
+    A row that carries a `revision` older than the stored record's, and would change it, is
+    refused field by field unless `overwrite` (a newer edit is not undone by an old file).
     `result.info` says how the table was read (encoding, sheet, header row).
     """
     table = read_table(data, name, fmt=fmt, encoding=encoding, sheet=sheet, header=HEADER)
-    reader = _Rows(country, existing)
+    reader = _Rows(country, existing, overwrite=overwrite)
     reader.result.info = table.info
     return reader.read_grid(table) if table.is_grid else reader.read_records(table)
 
@@ -170,9 +180,11 @@ def unneutralise_cell(text: str) -> str:
 class _Rows:
     """Turns header + rows (or JSON records) into providers and row problems."""
 
-    def __init__(self, country: str, existing: Directory | None) -> None:
+    def __init__(self, country: str, existing: Directory | None, *, overwrite: bool = False) -> None:
         self.country = country
         self.existing = {p.id: p for p in existing.providers} if existing is not None else {}
+        self.revisions = dict(existing.revisions) if existing is not None else {}
+        self.overwrite = overwrite
         self.result = ReadResult()
         self.seen_ids: dict[str, int] = {}
         self._regions: dict[str, str | InputError] = {}
@@ -208,7 +220,7 @@ class _Rows:
             if not isinstance(record, Mapping):
                 self._problem(number, None, None, None, "is not a JSON object with provider fields")
                 continue
-            unknown = [k for k in record if k not in FIELD_NAMES]
+            unknown = [k for k in record if k not in FIELD_NAMES and k != REVISION]
             for key in unknown:
                 self._problem(
                     number, _text(record.get("id")) or None, str(key), None, _unknown_column_message(str(key))
@@ -223,7 +235,7 @@ class _Rows:
             name = column_key(cell)
             if not name:
                 columns.append(None)
-            elif name not in COLUMNS:
+            elif name not in EXPORT_COLUMNS:
                 self._problem(row, None, cell, cell, _unknown_column_message(cell))
                 columns.append(None)
             elif name in columns:
@@ -264,6 +276,7 @@ class _Rows:
 
     def _add(self, number: int, values: dict[str, Any], *, spreadsheet: bool) -> None:
         record_id = _text(values.pop("id", ""))
+        revision_cell = values.pop(REVISION, None)
         if record_id in self.seen_ids:
             self._problem(
                 number,
@@ -289,9 +302,14 @@ class _Rows:
         base = self.existing.get(record_id) if record_id else None
         changes: dict[str, Any] = {}
         failed: list[str] = []
+        readable, revision = self._revision(number, record_id, revision_cell)
+        if not readable:
+            return
         for column, raw in values.items():
             if base is not None and base.confidential_address and column in HIDDEN_FIELDS and _blank(raw):
                 continue  # export hid it: a blank cell keeps the stored value
+            if base is not None and column == "confidential_address" and _blank(raw):
+                continue  # a blank flag is not "no": the protection stays as stored
             try:
                 changes[column] = self._coerce(column, raw, spreadsheet)
             except InputError as error:
@@ -312,7 +330,48 @@ class _Rows:
                 self._problem(number, record_id or None, finding.field, None, finding.message)
             if errors:
                 return
+        if (
+            base is not None
+            and isinstance(revision, int)
+            and not self._current(number, base, provider, revision)
+        ):
+            return
         self.result.providers.append(provider)
+
+    def _revision(self, number: int, record_id: str, cell: Any) -> tuple[bool, int | None]:
+        """(readable, the row's revision): None when blank or for a new record."""
+        if _blank(cell) or not record_id:
+            return True, None
+        try:
+            return True, parse_int(cell, REVISION)
+        except InputError as error:
+            self._problem(
+                number,
+                record_id,
+                REVISION,
+                _shown(cell),
+                _without_prefix(error, REVISION),
+                hint="leave the revision as export wrote it, or blank",
+            )
+            return False, None
+
+    def _current(self, number: int, base: Provider, provider: Provider, revision: int) -> bool:
+        """False (and a problem per field) when the row would undo a change made after its export."""
+        stored = self.revisions.get(base.id, 0)
+        if revision >= stored or self.overwrite:
+            return True
+        changed = field_changes(base, keep_hidden(base, provider))
+        for name, before, after in changed:
+            self._problem(
+                number,
+                base.id,
+                name,
+                None,
+                f"changed since this file was exported (stored revision {stored}, the file's {revision}): "
+                f"stored {before}, file {after}",
+                hint="export again and redo the edit there, or import with --overwrite to keep the file's",
+            )
+        return not changed
 
     @staticmethod
     def _build(record_id: str, base: Provider | None, changes: dict[str, Any]) -> Provider:
@@ -428,6 +487,39 @@ def join_free_list(items: Sequence[str]) -> str:
     return text
 
 
+def field_changes(stored: Provider, incoming: Provider) -> list[tuple[str, str, str]]:
+    """(field, stored value, new value) of each field that differs, values as quoted cells.
+
+    What could locate a confidential shelter (address, coordinates, town, extra) is shown as
+    "(withheld)": a change report is output like any other.
+    """
+    before = export_row(stored, include_confidential=True)
+    after = export_row(incoming, include_confidential=True)
+    secret = stored.confidential_address or incoming.confidential_address
+    changes = []
+    for name in COLUMNS:
+        if before[name] != after[name]:
+            if secret and name in WITHHELD_FIELDS:
+                changes.append((name, "(withheld)", "(withheld)"))
+            else:
+                changes.append((name, repr(before[name]), repr(after[name])))
+    return changes
+
+
+def planned_changes(directory: Directory, providers: Iterable[Provider]) -> list[str]:
+    """What an import would do, one line per added record and per changed field (for --dry-run)."""
+    stored = {p.id: p for p in directory.providers}
+    lines = []
+    for number, provider in enumerate(providers, start=1):
+        base = stored.get(provider.id) if provider.id else None
+        if base is None:
+            lines.append(f"would add {provider.id or f'(new {number})'}: {provider.name}")
+            continue
+        for name, before, after in field_changes(base, keep_hidden(base, provider)):
+            lines.append(f"would change {provider.id}, {name}: {before} -> {after}")
+    return lines
+
+
 # --- applying an import --------------------------------------------------------------------
 
 
@@ -529,25 +621,47 @@ def hidden_count(directory: Directory) -> int:
 
 
 def write_csv(directory: Directory, *, include_confidential: bool = False) -> str:
-    """The directory as CSV text: template columns, then the extra ones; CRLF line ends."""
+    """The directory as CSV text: template columns, the extra ones, the revision; CRLF line ends.
+
+    Refuses (InputError) a value longer than a CSV cell svcmatch reads back: nothing is cut.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(EXPORT_COLUMNS)
+    limit = csv.field_size_limit()
     for provider in directory.providers:
         row = export_row(provider, include_confidential=include_confidential)
-        writer.writerow([_safe_cell(row[c]) for c in COLUMNS])
+        row[REVISION] = str(directory.revision(provider.id))
+        cells = [_safe_cell(row[c]) for c in EXPORT_COLUMNS]
+        _check_lengths(provider, cells, limit, "CSV", "export as JSON, which keeps it whole")
+        writer.writerow(cells)
     return buffer.getvalue()
+
+
+#: The most characters an .xlsx cell holds (Excel's limit; openpyxl cuts longer text).
+XLSX_CELL_LIMIT = 32_767
+
+
+def _check_lengths(provider: Provider, cells: Sequence[Any], limit: int, what: str, fix: str) -> None:
+    for column, cell in zip(EXPORT_COLUMNS, cells, strict=False):
+        if isinstance(cell, str) and len(cell) > limit:
+            raise InputError(
+                f"{provider.id}: {column} has {len(cell):,} characters, more than a {what} cell "
+                f"holds whole ({limit:,}); nothing was written",
+                fix,
+            )
 
 
 def write_json(directory: Directory, *, include_confidential: bool = False) -> str:
     """The directory as a JSON list of provider records (the fields of the model)."""
     from .render import to_json
 
-    records = []
+    records: list[dict[str, Any]] = []
     for provider in directory.providers:
         record = provider.to_record()
         if provider.confidential_address and not include_confidential:
             record.update(address="", latitude=None, longitude=None)
+        record[REVISION] = directory.revision(provider.id)
         records.append(record)
     return to_json(records)
 
@@ -565,14 +679,17 @@ def write_xlsx(directory: Directory, *, include_confidential: bool = False) -> b
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "providers"
-    sheet.append(list(COLUMNS))
+    sheet.append(list(EXPORT_COLUMNS))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = "C2"
+    fix = "export as CSV or JSON, which keep it whole"
     for provider in directory.providers:
         row = export_row(provider, include_confidential=include_confidential)
-        sheet.append([_xlsx_value(provider, c, row[c]) for c in COLUMNS])
-    for index, column in enumerate(COLUMNS, start=1):
+        cells = [_xlsx_value(provider, c, row[c]) for c in COLUMNS]
+        _check_lengths(provider, cells, XLSX_CELL_LIMIT, ".xlsx", fix)
+        sheet.append([*cells, directory.revision(provider.id)])
+    for index, column in enumerate(EXPORT_COLUMNS, start=1):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width = max(10, len(column) + 2)
     buffer = io.BytesIO()
     book.save(buffer)

@@ -227,4 +227,4 @@ def test_hsds_export_then_import_goes_through_the_same_apply_path(root: Path, tm
 
 
 def test_template_header_is_what_export_writes(root: Path) -> None:
-    assert run(root, "export", "AL").stdout.splitlines()[0] == ",".join(COLUMNS)
+    assert run(root, "export", "AL").stdout.splitlines()[0] == ",".join(COLUMNS) + ",revision"

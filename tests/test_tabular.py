@@ -108,14 +108,14 @@ def test_columns_are_the_template_then_every_other_field() -> None:
 def test_csv_export_exact_text() -> None:
     text = write_csv(directory(TIRANA, SHELTER))
     assert text == (
-        HEADER + "\r\n"
+        HEADER + ",revision\r\n"
         "al-tir-0001,Qendra Tjetër Vizion,ngo,shelter|psychosocial,Tiranë,Rruga e Durrësit 12,AL-11,"
         "41.3275,19.8187,national,female,18,,no,no,yes,no,any,sq|en,no,+355 4 222 333,"
         "info@example.org,,,,,active,2026-01-15,M. Hoxha,no,"
-        '"\'=HYPERLINK(""http://x"")",no,no,ID card,call first,\r\n'
+        '"\'=HYPERLINK(""http://x"")",no,no,ID card,call first,,0\r\n'
         "al-shk-0002,Strehëz,,shelter,Shkodër,,AL-10,,,radius:40,any,,,no,no,no,no,any,,no,,,,"
         '"Arta, case manager",,,active,,,yes,\'\'quoted,no,yes,"passport, or ID card|",,'
-        '"{""hsds_id"": ""abc""}"\r\n'
+        '"{""hsds_id"": ""abc""}",0\r\n'
     )
 
 

@@ -126,6 +126,11 @@ class _Refused(Exception):
 @click.option("--dry-run", is_flag=True, help="Check the file and report what would change; write nothing.")
 @click.option("--skip-invalid", is_flag=True, help="Import the good rows and report the bad ones.")
 @click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Let rows exported before a later edit of their record replace it (refused by default).",
+)
+@click.option(
     "--taxonomy-map",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -148,6 +153,7 @@ def import_(
     sheet: str | None,
     dry_run: bool,
     skip_invalid: bool,
+    overwrite: bool,
     taxonomy_map: Path | None,
     strict: bool,
     author: str | None,
@@ -155,10 +161,12 @@ def import_(
     """Import providers from a spreadsheet (CSV, .xlsx, .ods, .xls), JSON, or HSDS into a directory.
 
     Columns are the template's (see docs/spreadsheets.md); the header row is found under a
-    title, and stderr says which sheet, header row and encoding were read. Rows whose id exists update that
-    record, rows without an id are added with a new one. All or nothing: when any row is
-    wrong nothing is written, and every bad row is reported with its row number and value.
-    Exit status 1 when a row was refused (also with --skip-invalid).
+    title, and stderr says which sheet, header row and encoding were read. Rows whose id
+    exists update that record, rows without an id are added with a new one. A row exported
+    before a later edit of its record (its revision is older) is refused field by field
+    unless --overwrite. All or nothing: when any row is wrong nothing is written, and every
+    bad row is reported with its row number and value. --dry-run lists every change on
+    stdout, field by field. Exit status 1 when a row was refused (also with --skip-invalid).
 
     \b
     Examples:
@@ -175,13 +183,14 @@ def import_(
     store = open_store(app, country)
     data = None if fmt == "hsds" else _input_bytes(file)
     preread = _read_hsds(file, store.country, taxonomy_map, strict) if fmt == "hsds" else None
-    reading = _Reading(data or b"", fmt, file, encoding, sheet)
+    reading = _Reading(data or b"", fmt, file, encoding, sheet, overwrite)
     if dry_run:
-        from ..tabular import DryRun, apply_import
+        from ..tabular import DryRun, apply_import, planned_changes
 
         directory = store.load()
 
         result = preread or reading.read(store.country, directory)
+        emit("".join(line + "\n" for line in planned_changes(directory, result.providers)))
         outcome = apply_import(DryRun(directory), result.providers)
         _report(result)
         warn(
@@ -221,8 +230,17 @@ def _input_bytes(file: str) -> bytes:
 class _Reading:
     """Reads the table once its directory is known (under the lock, or for a dry run)."""
 
-    def __init__(self, data: bytes, fmt: str | None, file: str, encoding: str | None, sheet: str | None):
+    def __init__(
+        self,
+        data: bytes,
+        fmt: str | None,
+        file: str,
+        encoding: str | None,
+        sheet: str | None,
+        overwrite: bool,
+    ) -> None:
         self.data, self.fmt, self.file, self.encoding, self.sheet = data, fmt, file, encoding, sheet
+        self.overwrite = overwrite
 
     def read(self, country: str, directory: Directory) -> ReadResult:
         from ..tabular import read_bytes
@@ -235,6 +253,7 @@ class _Reading:
             name=self.file,
             encoding=self.encoding,
             sheet=self.sheet,
+            overwrite=self.overwrite,
         )
         return result
 
