@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .errors import InputError
-from .taxonomy import NEEDS_BY_CODE, split_words
+from .taxonomy import split_words
 
 #: 2: each provider record carries `revision` (files of version 1 read as revision 0).
 SCHEMA_VERSION = 2
@@ -362,7 +362,7 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
 
     Empty text means "not set": None, empty list, False or "" as the field's type has it
     (a blank status is "active", the default).
-    Enumerated values (categories, status, sexes, ...) are checked in `check_values`.
+    Enumerated values (categories, status, sexes, ...) are checked in `checks`.
     """
     if name not in _FIELD_SET:
         raise InputError(f"unknown field {name!r}", f"fields are: {', '.join(TEMPLATE_COLUMNS)}")
@@ -394,35 +394,6 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
         # A blank status cell is the default, as for a record that never named one.
         return "active" if blank else str(value).strip().lower().replace(" ", "_").replace("-", "_")
     return "" if blank else str(value).strip()
-
-
-def check_values(provider: Provider) -> list[str]:
-    """Problems with enumerated values and ranges: one plain sentence each, empty when fine."""
-    problems: list[str] = []
-    if not provider.name.strip():
-        problems.append("name is empty")
-    unknown = [c for c in provider.categories if c not in NEEDS_BY_CODE]
-    if unknown:
-        problems.append(f"unknown categories {', '.join(unknown)} (see `svcmatch needs`)")
-    if provider.status not in STATUSES:
-        problems.append(f"status {provider.status!r} is not one of {', '.join(STATUSES)}")
-    bad_sexes = [s for s in provider.sexes if s not in SEXES and s != "any"]
-    if bad_sexes:
-        problems.append(f"sexes {', '.join(bad_sexes)} not one of female, male, other, any")
-    bad_types = [t for t in provider.exploitation_types if t not in EXPLOITATION_TYPES and t != "any"]
-    if bad_types:
-        problems.append(f"unknown exploitation types {', '.join(bad_types)}")
-    if provider.latitude is not None and not -90 <= provider.latitude <= 90:
-        problems.append(f"latitude {provider.latitude} is outside -90..90")
-    if provider.longitude is not None and not -180 <= provider.longitude <= 180:
-        problems.append(f"longitude {provider.longitude} is outside -180..180")
-    if (provider.latitude is None) != (provider.longitude is None):
-        problems.append("only one of latitude and longitude is set")
-    if provider.min_age is not None and provider.max_age is not None and provider.min_age > provider.max_age:
-        problems.append(f"min_age {provider.min_age} is above max_age {provider.max_age}")
-    if provider.max_age is not None and provider.max_age > 130:
-        problems.append(f"max_age {provider.max_age} is not a human age")
-    return problems
 
 
 def normalise(provider: Provider) -> Provider:

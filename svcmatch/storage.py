@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from .checks import new_refusals, refuse
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from .fileio import clean_temp_files, write_bytes_atomic
 from .model import (
@@ -812,6 +813,9 @@ class Transaction:
                 "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
             )
         check_stored_words(provider)  # never a guessed category, region or language
+        before = self.get(provider.id)
+        if before != provider:  # a new or changed record must pass the checks of every write path
+            refuse(new_refusals(provider, before, self.store.country), f"provider {provider.id}: ")
         record = provider.to_record()
         stored = self._providers.get(doc_id=provider.id)
         if stored is not None:

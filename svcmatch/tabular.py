@@ -11,13 +11,13 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from .checks import refusals
 from .errors import InputError
 from .model import (
     FIELD_NAMES,
     TEMPLATE_COLUMNS,
     Directory,
     Provider,
-    check_values,
     coerce_field,
     normalise,
     parse_int,
@@ -154,7 +154,7 @@ def read_bytes(
 def _need_codes(words: tuple[str, ...]) -> tuple[str, ...]:
     """Categories in people's words ('doctor', 'avocat', 'livelihood') as codes, as `directory
     add` takes them. A close spelling ('doctr') is refused with the word it is close to: nothing
-    read by guesswork is stored. A word close to nothing stays as it is, for `check_values`."""
+    read by guesswork is stored. A word close to nothing stays as it is, for the checks."""
     from .taxonomy import is_need_code, read_need
 
     codes: list[str] = []
@@ -316,20 +316,16 @@ class _Rows:
                 failed.append(column)
                 self._problem(number, record_id or None, column, _shown(raw), _without_prefix(error, column))
         provider = self._build(record_id, base, changes)
-        problems = check_values(provider)
-        for message in problems:
-            if not any(column in message or column.replace("_", " ") in message for column in failed):
-                self._problem(number, record_id or None, field_of(message), None, message)
-        if failed or problems:
+        if provider == base and not failed:
+            self.result.providers.append(provider)
             return
-        if provider != base:  # a new or changed record: its values must pass validate's checks
-            from .validate import value_errors
-
-            errors = value_errors(provider, self.country)
-            for finding in errors:
-                self._problem(number, record_id or None, finding.field, None, finding.message)
-            if errors:
-                return
+        # A new or changed record: every write path's checks (a cell that could not be read
+        # is reported once, above).
+        errors = [f for f in refusals(provider, self.country) if f.field not in failed]
+        for finding in errors:
+            self._problem(number, record_id or None, finding.field, None, finding.message, hint=finding.fix)
+        if errors or failed:
+            return
         if (
             base is not None
             and isinstance(revision, int)
@@ -440,15 +436,6 @@ def _without_prefix(error: InputError, column: str) -> str:
     """The model's message without its leading "column: ", which the report already names."""
     text = str(error)
     return text[len(column) + 2 :] if text.startswith(f"{column}: ") else text
-
-
-def field_of(message: str) -> str | None:
-    """The field a `check_values` sentence is about ("min_age 20 is above ..." -> min_age)."""
-    spaced = {name.replace("_", " "): name for name in FIELD_NAMES}
-    for words in sorted([*FIELD_NAMES, *spaced], key=len, reverse=True):
-        if words in message:
-            return spaced.get(words, words)
-    return None
 
 
 def _unknown_column_message(column: str) -> str:

@@ -451,7 +451,14 @@ def test_add_from_json_file_and_stdin(root: Path, tmp_path: Path) -> None:
     first, second = result.stdout.splitlines()
     assert re.fullmatch(r"al-pun-[0-9a-f]{4}", first) and second == "al-dur-beef"
     assert result.stderr == f"svcmatch: added 2 providers to {root / 'al.json'}\n"
-    single = run(root, "add", "AL", "--json", "-", input='{"name": "Mjeku", "categories": "medical"}')
+    single = run(
+        root,
+        "add",
+        "AL",
+        "--json",
+        "-",
+        input='{"name": "Mjeku", "categories": "medical", "region": "AL-11"}',
+    )
     assert single.exit_code == 0, single.output
     assert len(load_directory("AL", root).providers) == 6
 
@@ -479,10 +486,14 @@ def test_add_from_json_file_and_stdin(root: Path, tmp_path: Path) -> None:
         ),
         (
             ["--json", "-"],
-            '[{"name": "A", "categories": "legal"}, {"name": "B", "colour": "red"}]',
+            '[{"name": "A", "categories": "legal", "region": "AL-11"}, {"name": "B", "colour": "red"}]',
             "record 2: unknown fields colour",
         ),
-        (["--json", "-"], '{"id": "al-tir-0002", "name": "Again"}', "provider 'al-tir-0002' already exists"),
+        (
+            ["--json", "-"],
+            '{"id": "al-tir-0002", "name": "Again", "categories": "legal", "region": "AL-11"}',
+            "provider 'al-tir-0002' already exists",
+        ),
         (
             ["--json", "-"],
             '{"name": "A",\n "categories": [legal]}',

@@ -248,9 +248,9 @@ def test_validate_json_and_exit_1_on_an_error(root: Path) -> None:
         "findings": [json.loads(VALIDATE["jsonl"])],
     }
     assert run(root, "edit", "AL", DESK.id, "--set", "region=AL-99").exit_code == 2
-    store = DirectoryStore("AL", root)
-    with store.transaction(author="script") as transaction:  # a bad value written by another tool
-        transaction.put(DESK.with_changes(email="not an address"))
+    document = json.loads((root / "al.json").read_text(encoding="utf-8"))
+    document["providers"][DESK.id]["email"] = "not an address"  # a bad value written by another tool
+    (root / "al.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     failed = run(root, "validate", "AL", "--format", "csv")
     assert failed.exit_code == 1
     assert "error,al-tir-0002,email," in failed.stdout

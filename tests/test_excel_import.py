@@ -69,7 +69,8 @@ def test_excel_csv_with_an_unknown_word_is_refused_whole(fresh: Path) -> None:
     result = run(fresh, "import", "AL", "-", input=text.encode("utf-8-sig"))
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        "svcmatch: error: row 4, categories: unknown categories xylophone (see `svcmatch needs`)"
+        "svcmatch: error: row 4, categories: unknown categories xylophone "
+        "(set categories=shelter|medical, codes of `svcmatch needs`)"
     )
     assert DirectoryStore("AL", fresh).load().providers == ()
 

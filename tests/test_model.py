@@ -13,7 +13,6 @@ from svcmatch.errors import InputError
 from svcmatch.model import (
     Coverage,
     Provider,
-    check_values,
     coerce_field,
     parse_bool,
     parse_coverage,
@@ -132,22 +131,6 @@ def test_record_round_trip_and_any() -> None:
     assert row["sexes"] == "any"
     assert row["categories"] == "shelter|medical"
     assert row["latitude"] == "41.33"
-
-
-def test_check_values_names_problems() -> None:
-    bad = Provider(
-        id="x", name="", categories=("shelter", "spa"), status="open", min_age=30, max_age=18, latitude=100.0
-    )
-    problems = "; ".join(check_values(bad))
-    for expected in (
-        "name is empty",
-        "unknown categories spa",
-        "status 'open'",
-        "min_age 30 is above max_age 18",
-        "latitude 100.0",
-        "only one of latitude",
-    ):
-        assert expected in problems
 
 
 @given(st.floats(min_value=-90, max_value=90, allow_nan=False))

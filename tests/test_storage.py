@@ -275,13 +275,13 @@ def test_version_0_is_migrated_on_read_and_written_back_on_the_next_write(tmp_pa
     assert json.loads(path.read_text(encoding="utf-8")) == v0  # reading never writes
     store = DirectoryStore("AL", tmp_path)
     with store.transaction(author="migrator") as transaction:
-        transaction.put(Provider(id="al-given", name="Given", phone="+355 1"))
+        transaction.put(Provider(id="al-given", name="Given", phone="+355 4 222 333"))
     written = json.loads(path.read_text(encoding="utf-8"))
     assert written["meta"]["directory"]["schema_version"] == SCHEMA_VERSION
     assert set(written["providers"]) == {generated.id, "al-given"}
     assert store.load().get(generated.id) == generated
     (change,) = store.history()
-    assert change.provider_id == "al-given" and change.new == {"phone": "+355 1"}
+    assert change.provider_id == "al-given" and change.new == {"phone": "+355 4 222 333"}
 
 
 # --- history -------------------------------------------------------------------------------------

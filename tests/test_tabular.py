@@ -143,21 +143,25 @@ def test_reads_csv_as_excel_writes_it_in_europe() -> None:
 
 
 def test_reads_utf16_tab_separated_unicode_text() -> None:
-    data = "name\tcategories\tcity\r\nShtëpia\tshelter\tKorçë\r\n".encode("utf-16")
+    data = "name\tcategories\tcity\tregion\r\nShtëpia\tshelter\tKorçë\tKorçë\r\n".encode("utf-16")
     (provider,) = read_bytes(data, "AL", fmt="csv").providers
     assert (provider.name, provider.city) == ("Shtëpia", "Korçë")
 
 
 def test_yes_no_cells_take_every_spelling() -> None:
     rows = "".join(
-        f"x{i},N,{cell}\r\n" for i, cell in enumerate(["yes", "No", "TRUE", "false", "y", "n", "1", "0"])
+        f"x{i},N,shelter,AL-11,{cell}\r\n"
+        for i, cell in enumerate(["yes", "No", "TRUE", "false", "y", "n", "1", "0"])
     )
-    result = read_csv("id,name,disability_access\r\n" + rows)
+    result = read_csv("id,name,categories,region,disability_access\r\n" + rows)
     assert [p.disability_access for p in result.providers] == [True, False] * 4
 
 
 def test_coverage_takes_codes_names_national_and_radius() -> None:
-    result = read_csv("id,name,coverage\r\na,A,national\r\nb,B,radius:25\r\nc,C,Tirana|AL-10\r\nd,D,\r\n")
+    result = read_csv(
+        "id,name,categories,region,coverage\r\na,A,legal,AL-11,national\r\nb,B,legal,AL-11,radius:25\r\n"
+        "c,C,legal,AL-11,Tirana|AL-10\r\nd,D,legal,AL-11,\r\n"
+    )
     assert [p.coverage for p in result.providers] == [
         Coverage("national"),
         Coverage("radius", km=25.0),
@@ -181,8 +185,10 @@ def test_every_bad_cell_is_reported_with_row_column_and_value() -> None:
         "row 3 (bad-1), vot_specialised: 'maybe' is not yes or no (write yes/no, true/false, y/n or 1/0)",
         "row 3 (bad-1), verified_on: '2026-13-01' is not a real date (write it as YYYY-MM-DD)",
         f"row 3 (bad-1), region: {result.problems[4].message}",
-        "row 3 (bad-1), categories: unknown categories xylophone (see `svcmatch needs`)",
-        "row 4 (bad-2), min_age 30 is above max_age 20",
+        "row 3 (bad-1), categories: unknown categories xylophone "
+        "(set categories=shelter|medical, codes of `svcmatch needs`)",
+        "row 4 (bad-2), region: no region (set region=<ISO 3166-2 code or region name>)",
+        "row 4 (bad-2), min_age 30 is above max_age 20 (set min_age=.. and max_age=..)",
     ]
     assert result.problems[0] == RowProblem(3, "bad-1", "latitude", "abc", result.problems[0].message)
     assert "AL-99" in result.problems[4].message
@@ -198,7 +204,10 @@ def test_unknown_column_names_the_closest_template_column() -> None:
 
 
 def test_duplicate_ids_bad_ids_and_stray_cells_are_row_problems() -> None:
-    result = read_csv("id,name,\r\na,A,\r\na,B,\r\nx y,C,\r\nb,D,oops\r\n")
+    result = read_csv(
+        "id,name,categories,region,\r\na,A,legal,AL-11,\r\na,B,legal,AL-11,\r\n"
+        "x y,C,legal,AL-11,\r\nb,D,legal,AL-11,oops\r\n"
+    )
     assert [p.name for p in result.providers] == ["A"]
     assert [(p.row, p.field) for p in result.problems] == [(3, "id"), (4, "id"), (5, None)]
     assert "already used on row 2" in result.problems[0].message
@@ -206,10 +215,15 @@ def test_duplicate_ids_bad_ids_and_stray_cells_are_row_problems() -> None:
 
 def test_new_row_needs_a_name_but_an_update_does_not() -> None:
     existing = directory(TIRANA)
-    result = read_csv("id,phone\r\nal-tir-0001,+355 4 999 999\r\nnew-1,+355 1\r\n", existing)
+    result = read_csv("id,phone\r\nal-tir-0001,+355 4 999 999\r\nnew-1,+355 4 222 333\r\n", existing)
     (updated,) = result.providers
     assert updated == TIRANA.with_changes(phone="+355 4 999 999")
-    assert described(result) == ["row 3 (new-1), name is empty"]
+    assert described(result) == [
+        'row 3 (new-1), name is empty (set name="<name of the service point>")',
+        "row 3 (new-1), categories: no need category "
+        "(set categories=shelter|medical, codes of `svcmatch needs`)",
+        "row 3 (new-1), region: no region (set region=<ISO 3166-2 code or region name>)",
+    ]
 
 
 def test_blank_location_cell_keeps_a_confidential_records_stored_one() -> None:
@@ -225,7 +239,10 @@ def test_blank_location_cell_keeps_a_confidential_records_stored_one() -> None:
 
 def test_formula_cells_are_neutralised_and_read_back() -> None:
     notes = ["=1+1", "+SUM(A1)", "-x", "@cmd", "'=already", "'plain", "it's", "+355 4 222 333", "-19.8"]
-    providers = [Provider(id=f"p{i}", name="N", notes=note) for i, note in enumerate(notes)]
+    providers = [
+        Provider(id=f"p{i}", name="N", categories=("legal",), region="AL-11", notes=note)
+        for i, note in enumerate(notes)
+    ]
     text = write_csv(directory(*providers))
     cells = [line.split(",")[COLUMNS.index("notes")] for line in text.splitlines()[1:]]
     assert cells == [
@@ -280,11 +297,14 @@ def test_reads_xlsx_with_typed_cells() -> None:
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(
-        ["id", "name", "latitude", "longitude", "min_age", "verified_on", "vot_specialised", "phone"]
+        [
+            *("id", "name", "region", "categories", "latitude", "longitude"),
+            *("min_age", "verified_on", "vot_specialised", "phone"),
+        ]
     )
-    sheet.append(["a", "A", 41.5, 20, 18, dt.datetime(2026, 2, 1), True, 355422333])
-    sheet.append([None, None, None, None, None, None, None, None])
-    sheet.append(["b", "B", "x", 20, 1.0, "01.03.2026", "no", "+355 4"])
+    sheet.append(["a", "A", "AL-03", "legal", 41.5, 20, 18, dt.datetime(2026, 2, 1), True, 355422333])
+    sheet.append([None, None, None, None, None, None, None, None, None, None])
+    sheet.append(["b", "B", "AL-03", "legal", "x", 20, 1.0, "01.03.2026", "no", "+355 4"])
     buffer = io.BytesIO()
     book.save(buffer)
     result = read_bytes(buffer.getvalue(), "AL", fmt="xlsx")
@@ -298,7 +318,9 @@ def test_reads_xlsx_with_typed_cells() -> None:
         "355422333",
     )
     assert described(result) == [
-        "row 4 (b), latitude: 'x' is not a number (write a decimal number such as 41.3275)"
+        "row 4 (b), latitude: 'x' is not a number (write a decimal number such as 41.3275)",
+        "row 4 (b), phone: '+355 4' is not a phone number "
+        '(set phone="+355 4 222 333", digits with spaces and + ( ) - /, several separated by |)',
     ]
 
 
@@ -345,8 +367,15 @@ _TEXT = st.text(
 _MULTILINE = st.lists(_TEXT, max_size=3).map("\n".join).map(str.strip)
 _ITEM = _TEXT.filter(lambda t: t != "" and "|" not in t)
 _REGIONS = [f"AL-{n:02d}" for n in range(1, 13)]
-#: Import refuses coordinates outside the country and malformed phones and e-mails: draw real ones.
-_TOWNS = [(41.3275, 19.8187), (42.0683, 19.5126), (40.4661, 19.4914), (41.3233, 19.4414), (40.6186, 20.7808)]
+#: Import refuses coordinates outside the country, a city of another region, and malformed phones
+#: and e-mails: draw real ones.
+_TOWNS = [
+    (41.3275, 19.8187, "Tiranë", "AL-11"),
+    (42.0683, 19.5126, "Shkodër", "AL-10"),
+    (40.4661, 19.4914, "Vlorë", "AL-12"),
+    (41.3233, 19.4414, "Durrës", "AL-02"),
+    (40.6186, 20.7808, "Korçë", "AL-06"),
+]
 _PHONES = ["", "+355 4 222 333", "04/222-333", "+355 69 123 4567 | 0800 1234"]
 _EMAILS = ["", "zyra@shoqata.al", "a.b@example.org; info@example.org"]
 
@@ -367,7 +396,7 @@ def providers(draw: st.DrawFn, identifier: str) -> Provider:
             _subset(_REGIONS).map(lambda r: Coverage("regions", r)),
         )
     )
-    dates = st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31))
+    dates = st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2025, 12, 31))  # none in the future
     extra = st.dictionaries(
         _ITEM,
         st.none() | st.booleans() | st.integers() | _TEXT | st.floats(allow_nan=False, allow_infinity=False),
@@ -378,10 +407,10 @@ def providers(draw: st.DrawFn, identifier: str) -> Provider:
             id=identifier,
             name=draw(_ITEM),
             organization_type=draw(_TEXT),
-            categories=draw(_subset(NEED_CODES)),
-            city=draw(_TEXT),
+            categories=draw(_subset(NEED_CODES).filter(bool)),
+            city=draw(st.sampled_from(["", town[2]])),
             address=draw(_MULTILINE),
-            region=draw(st.sampled_from(["", *_REGIONS])),
+            region=town[3],
             latitude=town[0] + draw(st.floats(-0.01, 0.01)) if located else None,
             longitude=town[1] + draw(st.floats(-0.01, 0.01)) if located else None,
             coordinates_approximate=draw(st.booleans()),
@@ -458,16 +487,16 @@ def test_xlsx_export_then_import_is_lossless(original: Directory) -> None:
 
 def test_new_or_changed_rows_must_pass_validates_value_checks() -> None:
     result = read_csv(
-        "name,phone,email,latitude,longitude,languages\r\n"
-        "A,call us,info@@x,41.9,12.5,sq\r\n"
-        "B,,,41.3275,19.8187,xx\r\n"
+        "name,categories,region,phone,email,latitude,longitude,languages\r\n"
+        "A,legal,AL-11,call us,info@@x,41.9,12.5,sq\r\n"
+        "B,legal,AL-11,,,41.3275,19.8187,xx\r\n"
     )
     assert result.providers == []
-    assert described(result) == [
-        "row 2, latitude: (41.9, 12.5) lie outside Albania",
-        "row 2, phone: 'call us' is not a phone number",
-        "row 2, email: 'info@@x' is not an e-mail address",
-        "row 3, languages: xx not ISO 639 language codes",
+    assert [(p.row, p.field, p.message.split(" (")[0]) for p in result.problems] == [
+        (2, "latitude", "(41.9, 12.5) lie outside Albania"),
+        (2, "phone", "'call us' is not a phone number"),
+        (2, "email", "'info@@x' is not an e-mail address"),
+        (3, "languages", "xx not ISO 639 language codes"),
     ]
 
 

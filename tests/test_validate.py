@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
+from svcmatch.checks import is_email, is_phone
 from svcmatch.errors import InputError
 from svcmatch.model import Directory, DirectoryInfo, Provider
-from svcmatch.validate import Finding, counts, duplicate_findings, is_email, is_phone, parse_period, validate
+from svcmatch.validate import Finding, counts, duplicate_findings, parse_period, validate
 
 TODAY = dt.date(2026, 6, 1)
 GOOD = Provider(
@@ -53,6 +54,14 @@ def test_a_complete_fresh_record_has_no_findings() -> None:
         ({"email": "info@@example"}, "email", "'info@@example' is not an e-mail address"),
         ({"min_age": 30, "max_age": 18}, "min_age", "min_age 30 is above max_age 18"),
         ({"status": "open"}, "status", "status 'open' is not one of"),
+        ({"verified_on": dt.date(2027, 1, 1)}, "verified_on", "a date in the future"),
+        (
+            {"city": "Vorë", "region": "AL-12", "latitude": None, "longitude": None},
+            "region",
+            "is Vorë in AL-11",
+        ),
+        ({"notes": "ok\x1b]52;c;aGk=\x07"}, "notes", "control character U+001B"),
+        ({"extra": {"hsds": {"x": float("nan")}}}, "extra", "not a finite number"),
     ],
 )
 def test_errors(changes: dict[str, object], field: str, words: str) -> None:
@@ -75,7 +84,6 @@ def test_error_fix_names_the_command() -> None:
     [
         ({"verified_on": dt.date(2025, 5, 1)}, "verified_on", "last verified 2025-05-01, 396 days ago"),
         ({"verified_on": None}, "verified_on", "never verified"),
-        ({"verified_on": dt.date(2027, 1, 1)}, "verified_on", "in the future"),
         ({"status": "inactive"}, "status", "inactive"),
         ({"status": "temporarily_closed"}, "status", "temporarily closed"),
         ({"latitude": None, "longitude": None}, "latitude", "no coordinates"),

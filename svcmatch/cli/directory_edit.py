@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from ..checks import refusals, refuse
 from ..errors import DataError, InputError, NotFoundError
 from ..model import (
     BOOL_FIELDS,
@@ -19,7 +20,6 @@ from ..model import (
     STATUSES,
     Directory,
     Provider,
-    check_values,
     coerce_field,
     normalise,
     provider_from_record,
@@ -215,7 +215,7 @@ def _new_provider(
 
 
 def _checked(provider: Provider, country: str, number: int | None = None) -> Provider:
-    """The provider if its values are usable in COUNTRY's directory, else InputError.
+    """The provider if it passes every write path's checks in COUNTRY's directory, else InputError.
 
     Categories may be given in people's words ('lawyer', 'livelihood'): they become codes.
     """
@@ -227,17 +227,7 @@ def _checked(provider: Provider, country: str, number: int | None = None) -> Pro
     languages = language_codes(provider.languages)
     if languages != provider.languages:
         provider = provider.with_changes(languages=languages)
-    problems = check_values(provider)
-    regions = [provider.region] if provider.region else []
-    regions += list(provider.coverage.regions)
-    problems += [
-        f"region {code} is not in {country}"
-        for code in regions
-        if not re.fullmatch(rf"{country}-[A-Z0-9]{{1,3}}", code)
-    ]
-    if problems:
-        where = f"record {number}: " if number is not None else ""
-        raise InputError(where + "; ".join(problems), "correct the values and run the command again")
+    refuse(refusals(provider, country), f"record {number}: " if number is not None else "")
     return provider
 
 

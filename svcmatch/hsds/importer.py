@@ -12,13 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..checks import is_email, refusals
 from ..errors import InputError
-from ..model import EXPLOITATION_TYPES, SEXES, Coverage, Provider, check_values, normalise, parse_bool
+from ..model import EXPLOITATION_TYPES, SEXES, Coverage, Provider, normalise, parse_bool
 from ..tabular import RowProblem
 from ..taxonomy import NEEDS_BY_CODE, fold
 from . import mapping as m
 from .source import Record
-from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_email, is_uri, is_uuid
+from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_uri, is_uuid
 from .vocab import ELIGIBILITY_TERMS, RECORD_TERMS, TermMap, is_our_term
 
 _PHONE = re.compile(r"\+?[\d\s().\-/]{5,32}((\s*(ext\.?|x|#)\s*\d{1,6}))?", re.IGNORECASE)
@@ -704,9 +705,10 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
     values = dict(draft.values)
     values["extra"] = {"hsds": _plain(hsds)}
     provider = normalise(Provider(**values))
-    problems = check_values(provider)
+    problems = refusals(provider, ctx.country, complete=False)
     if problems:
-        ctx.problems.append(RowProblem(None, pid, None, None, "; ".join(problems)))
+        message = "; ".join(f"{f.field}: {f.message} ({f.fix})" for f in problems)
+        ctx.problems.append(RowProblem(None, pid, None, None, message))
         return None
     return provider
 

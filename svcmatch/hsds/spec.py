@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..checks import is_email
+
 #: Column codes: u uuid, e email, r uri, n number, d date, t time, T datetime, s string;
 #: a trailing "!" marks a column the tabular schema requires.
 _TABLES: tuple[tuple[str, str, str], ...] = (
@@ -318,7 +320,6 @@ def datapackage(*, with_capacity: bool) -> dict[str, Any]:
 
 # --- value checks (the formats the HSDS schemas declare, and plain types) -----------------------
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
@@ -341,10 +342,6 @@ def is_uuid(value: Any) -> bool:
     return bool(
         re.fullmatch(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", value)
     )
-
-
-def is_email(value: Any) -> bool:
-    return isinstance(value, str) and bool(_EMAIL.fullmatch(value.strip()))
 
 
 def is_uri(value: Any) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
+from ..checks import is_email
 from ..labels import text_direction
 from ..package import (
     _CONTACT_KEYS,
@@ -74,8 +75,6 @@ footer { margin-top: 1.2rem; }
 }
 """
 
-_EMAIL = re.compile(r"[^@\s<>\"'():;,\\]+@[^@\s<>\"'():;,\\]+\.[A-Za-z]{2,}")
-
 
 def _e(value: Any) -> str:
     return escape(str(value), quote=True)
@@ -88,7 +87,7 @@ def _html_value(key: str, value: str) -> str:
         if len(digits) >= 5:
             return f'<a href="tel:{_e(digits)}" dir="ltr">{_e(value)}</a>'
         return f'<span dir="ltr">{_e(value)}</span>'
-    if key == "email" and _EMAIL.fullmatch(value):
+    if key == "email" and is_email(value):
         return f'<a href="mailto:{_e(value)}" dir="ltr">{_e(value)}</a>'
     if key in ("email", "website"):
         return f'<span dir="ltr">{_e(value)}</span>'

@@ -1,0 +1,612 @@
+"""The checks of a provider record: findings (field, severity, message, fix) for every caller.
+
+Every write path (`directory add`, `edit`, `import`, HSDS import, `Transaction.put`) refuses a
+record with an error finding; `directory validate` reports errors and warnings of stored ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .errors import DataError, InputError
+from .model import EXPLOITATION_TYPES, SEXES, STATUSES, Provider
+from .taxonomy import NEEDS_BY_CODE
+
+SEVERITIES = ("error", "warning")
+#: A provider this far (km) from every known town of its region probably has wrong coordinates.
+FAR_FROM_REGION_KM = 50.0
+#: The oldest age a record may name.
+MAX_AGE = 130
+#: Free-text fields that may hold several lines (a newline or a tab is fine there, nowhere else).
+MULTILINE_FIELDS = frozenset({"address", "how_to_refer", "notes"})
+#: A point this close (km) to a region's towns counts as in it: a border place confirms its region.
+_CONFIRMS_REGION_KM = 1.0
+
+_PHONE = re.compile(r"(?:\+|00)?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?", re.IGNORECASE)
+_EMAIL = re.compile(r"[^\s@\"(),:;<>\[\]\\]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
+#: Bidirectional overrides and embeddings: they reorder what a terminal or a page shows.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
+#: Names of the control characters met most (Unicode gives control characters no name).
+_CONTROL_NAMES = {
+    "\x00": "NUL",
+    "\x07": "BELL",
+    "\x08": "BACKSPACE",
+    "\t": "TAB",
+    "\n": "LINE FEED",
+    "\r": "CARRIAGE RETURN",
+    "\x1b": "ESCAPE",
+    "\x7f": "DELETE",
+    "\x9b": "CSI",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem with one record: the field, how bad, what is wrong, and how to repair it.
+
+    An "error" makes the data wrong (every write path refuses it); a "warning" asks a person
+    to look. `provider` is the record's id when the finding is reported for a stored record.
+    """
+
+    field: str
+    severity: str  # "error" or "warning"
+    message: str
+    fix: str
+    provider: str = ""
+
+    def describe(self) -> str:
+        """One line, like a linter: 'al-tir-1a2b: error: email: ... (fix: ...)'."""
+        where = f"{self.provider}: {self.severity}" if self.provider else self.severity
+        what = f"{self.field}: {self.message}" if self.field else self.message
+        return f"{where}: {what} (fix: {self.fix})"
+
+    def to_row(self) -> dict[str, str]:
+        return {
+            "severity": self.severity,
+            "provider": self.provider,
+            "field": self.field,
+            "message": self.message,
+            "fix": self.fix,
+        }
+
+
+# --- one value --------------------------------------------------------------------------------
+
+
+def is_phone(text: str) -> bool:
+    """Digits with spaces, + ( ) - . /, an optional extension; 5 to 15 digits before it."""
+    if not _PHONE.fullmatch(text):
+        return False
+    number = re.split(r"(?i)ext\.?|x|#", text)[0]
+    digits = sum(1 for ch in number if ch.isdigit())
+    return 5 <= digits <= 15
+
+
+def is_email(text: Any) -> bool:
+    """An e-mail address: a local part, @, a domain with a dot and a top-level name of letters."""
+    return isinstance(text, str) and bool(_EMAIL.fullmatch(text.strip())) and ".." not in text
+
+
+def contact_items(cell: str) -> list[str]:
+    """The phones or e-mails of one cell: several are separated by |, comma or semicolon."""
+    return [part.strip() for part in re.split(r"[|,;]", cell) if part.strip()]
+
+
+def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
+    """The first character a terminal would act on instead of showing, described ('U+001B'),
+    or None. Control characters (ESC, carriage return, NUL...), bidirectional overrides and
+    lone surrogates; a newline and a tab are fine in multi-line text."""
+    for index, ch in enumerate(text):
+        if multiline and (ch in "\n\t" or text.startswith("\r\n", index)):
+            continue  # a line break, also as Windows writes it
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cs") or ch in _BIDI_CONTROLS:
+            name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "")
+            code = f"U+{ord(ch):04X}"
+            return f"{code} {name}".strip() if name else code
+    return None
+
+
+# --- the record alone --------------------------------------------------------------------------
+
+FixOf = Callable[[Provider, str], str]
+
+
+def _set_fix(_provider: Provider, assignment: str) -> str:
+    return "set " + assignment.replace(" --set ", " and ")
+
+
+def value_findings(
+    provider: Provider, *, today: dt.date | None = None, fix: FixOf = _set_fix, complete: bool = True
+) -> list[Finding]:
+    """The errors a record has on its own, whatever its country: required fields (with
+    `complete`), enumerated values, ranges, numbers that are not finite, dates in the future
+    and unsafe characters."""
+    found: list[Finding] = list(_required(provider, fix)) if complete else []
+    found += _enumerations(provider, fix)
+    found += _coordinates(provider, fix)
+    found += _ages(provider, fix)
+    found += _future_dates(provider, today or dt.date.today(), fix)
+    found += _characters(provider, fix)
+    return found
+
+
+def _required(provider: Provider, fix: FixOf) -> Iterator[Finding]:
+    if not provider.name.strip():
+        yield Finding("name", "error", "name is empty", fix(provider, 'name="<name of the service point>"'))
+    if not provider.categories:
+        yield Finding(
+            "categories",
+            "error",
+            "no need category",
+            fix(provider, "categories=shelter|medical") + ", codes of `svcmatch needs`",
+        )
+    if not provider.region:
+        yield Finding(
+            "region", "error", "no region", fix(provider, "region=<ISO 3166-2 code or region name>")
+        )
+
+
+def _enumerations(provider: Provider, fix: FixOf) -> Iterator[Finding]:
+    unknown = [c for c in provider.categories if c not in NEEDS_BY_CODE]
+    if unknown:
+        yield Finding(
+            "categories",
+            "error",
+            f"unknown categories {', '.join(unknown)}",
+            fix(provider, "categories=shelter|medical") + ", codes of `svcmatch needs`",
+        )
+    if provider.status not in STATUSES:
+        yield Finding(
+            "status",
+            "error",
+            f"status {provider.status!r} is not one of {', '.join(STATUSES)}",
+            fix(provider, "status=active"),
+        )
+    bad_sexes = [s for s in provider.sexes if s not in SEXES and s != "any"]
+    if bad_sexes:
+        yield Finding(
+            "sexes",
+            "error",
+            f"sexes {', '.join(bad_sexes)} not one of female, male, other, any",
+            fix(provider, "sexes=female|male"),
+        )
+    bad_types = [t for t in provider.exploitation_types if t not in EXPLOITATION_TYPES and t != "any"]
+    if bad_types:
+        yield Finding(
+            "exploitation_types",
+            "error",
+            f"unknown exploitation types {', '.join(bad_types)}",
+            fix(provider, "exploitation_types=" + "|".join(EXPLOITATION_TYPES[:2])) + ", or any",
+        )
+
+
+def _coordinates(provider: Provider, fix: FixOf) -> Iterator[Finding]:
+    where = fix(provider, "latitude=.. --set longitude=..")
+    for name, value, limit in (("latitude", provider.latitude, 90), ("longitude", provider.longitude, 180)):
+        if value is None:
+            continue
+        if not math.isfinite(value):
+            yield Finding(name, "error", f"{name} {value} is not a finite number", where)
+        elif not -limit <= value <= limit:
+            yield Finding(name, "error", f"{name} {value} is outside -{limit}..{limit}", where)
+    if (provider.latitude is None) != (provider.longitude is None):
+        yield Finding("latitude", "error", "only one of latitude and longitude is set", where)
+
+
+def _ages(provider: Provider, fix: FixOf) -> Iterator[Finding]:
+    low, high = provider.min_age, provider.max_age
+    if low is not None and high is not None and low > high:
+        yield Finding(
+            "min_age",
+            "error",
+            f"min_age {low} is above max_age {high}",
+            fix(provider, "min_age=.. --set max_age=.."),
+        )
+    if high is not None and high > MAX_AGE:
+        yield Finding("max_age", "error", f"max_age {high} is not a human age", fix(provider, "max_age=.."))
+
+
+def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Finding]:
+    if provider.verified_on is not None and provider.verified_on > today:
+        yield Finding(
+            "verified_on",
+            "error",
+            f"verified on {provider.verified_on.isoformat()}, a date in the future",
+            fix(provider, f"verified_on={today.isoformat()}") + ", the day it was checked",
+        )
+    if provider.capacity_updated is not None and provider.capacity_updated > today:
+        yield Finding(
+            "capacity_updated",
+            "error",
+            f"{provider.capacity_updated.isoformat()} is in the future",
+            fix(provider, f"capacity_updated={today.isoformat()}"),
+        )
+
+
+def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
+    for spec in fields(provider):
+        value = getattr(provider, spec.name)
+        texts: Iterable[Any]
+        if isinstance(value, str):
+            texts = (value,)
+        elif isinstance(value, tuple):
+            texts = value
+        elif spec.name == "coverage":
+            texts = provider.coverage.regions
+        elif spec.name == "extra":
+            yield from _extra_findings(provider.extra)
+            continue
+        else:
+            continue
+        for text in texts:
+            bad = unsafe_character(str(text), multiline=spec.name in MULTILINE_FIELDS)
+            if bad:
+                yield Finding(
+                    spec.name,
+                    "error",
+                    f"contains the control character {bad}, which terminals act on",
+                    "remove it: write the text without control characters",
+                )
+                break
+
+
+def _extra_findings(extra: Mapping[str, Any]) -> Iterator[Finding]:
+    problem = _unsafe_json(extra, "extra")
+    if problem:
+        yield Finding("extra", "error", problem, "remove the value from the source, then import it again")
+
+
+def _unsafe_json(value: Any, path: str) -> str | None:
+    """What makes a JSON value unfit for the directory file: NaN, Infinity, control characters."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{path} is {value}, not a finite number"
+    if isinstance(value, str):
+        bad = unsafe_character(value, multiline=True)
+        return f"{path} contains the control character {bad}" if bad else None
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            found = _unsafe_json(str(key), f"{path} key") or _unsafe_json(item, f"{path}.{key}")
+            if found:
+                return found
+    if isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = _unsafe_json(item, f"{path}[{index}]")
+            if found:
+                return found
+    return None
+
+
+# --- the record in its country -------------------------------------------------------------------
+
+
+class Checker:
+    """The checks of records of one country, with what they need of it loaded once.
+
+    `commands=True` writes each fix as the svcmatch command that repairs a stored record
+    (as `directory validate` shows them); otherwise a fix says which value to set.
+    """
+
+    def __init__(
+        self,
+        country: str,
+        *,
+        today: dt.date | None = None,
+        stale_after_days: int = 365,
+        commands: bool = False,
+    ) -> None:
+        from . import geo
+
+        self.country = geo.resolve_country(country).alpha2
+        self.today = today or dt.date.today()
+        self.stale_after_days = stale_after_days
+        self.commands = commands
+        self.region_codes = {code for code, _name in geo.regions(self.country)}
+        self.country_name = geo.resolve_country(self.country).name
+        self._languages: dict[str, bool] = {}
+        self._inside_cache: dict[tuple[float, float], bool] = {}
+        self._region_cache: dict[tuple[float, float, str], float] = {}
+        self._towns: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    # the findings ---------------------------------------------------------------------------
+
+    def errors(self, provider: Provider, *, complete: bool = True) -> list[Finding]:
+        """Every error of the record: what a write path refuses. Without `complete`, a missing
+        name, category or region is left to `validate` (a feed that does not give them)."""
+        return self.findings(provider, warnings=False, complete=complete)
+
+    def findings(self, provider: Provider, *, warnings: bool = True, complete: bool = True) -> list[Finding]:
+        """Errors, then (with `warnings`) warnings, each with the record's id when it has one."""
+        found = value_findings(provider, today=self.today, fix=self.fix, complete=complete)
+        found += self._region(provider)
+        found += self._languages_known(provider)
+        found += self._location(provider, warnings)
+        found += self._contacts(provider)
+        found += self._city_in_region(provider)
+        if warnings:
+            found += self._freshness(provider)
+            found += self._status(provider)
+            found += self._confidential(provider)
+        if provider.id and self.commands:
+            found = [_for_provider(f, provider.id) for f in found]
+        found.sort(key=lambda f: SEVERITIES.index(f.severity))
+        return found
+
+    def fix(self, provider: Provider, assignment: str) -> str:
+        if self.commands:
+            return f"svcmatch directory edit {self.country} {provider.id} --set {assignment}"
+        return _set_fix(provider, assignment)
+
+    # cached geography -------------------------------------------------------------------------
+
+    def inside_country(self, lat: float, lon: float) -> bool:
+        """Cached per ~1 km cell: records cluster in towns, and the gazetteer search is not free."""
+        from .geo import inside_country
+
+        key = (round(lat, 2), round(lon, 2))
+        inside = self._inside_cache.get(key)
+        if inside is None:
+            try:
+                inside = inside_country(lat, lon, self.country)
+            except DataError:  # the gazetteer finds no town within ~2000 km: far outside
+                inside = False
+            self._inside_cache[key] = inside
+        return inside
+
+    def km_to_region(self, lat: float, lon: float, region: str) -> float:
+        from .geo import distance_to_region_km
+
+        key = (round(lat, 2), round(lon, 2), region)
+        km = self._region_cache.get(key)
+        if km is None:
+            try:
+                km = distance_to_region_km(lat, lon, region)
+            except DataError:  # no town within ~2000 km
+                km = float("inf")
+            self._region_cache[key] = km
+        return km
+
+    def towns_named(self, city: str) -> tuple[tuple[str, str], ...]:
+        """(name, region) of the towns whose name is exactly `city` (folded for case and
+        accents); empty when the gazetteer does not know the name exactly."""
+        key = city.strip()
+        known = self._towns.get(key)
+        if known is None:
+            from .geo import locate
+
+            try:
+                place = locate(key, self.country)
+            except (InputError, DataError):
+                known = ()
+            else:
+                known = tuple(
+                    (p.name, p.region)
+                    for p in (place, *place.alternatives)
+                    if p.kind == "town" and p.score >= 1.0
+                )
+            self._towns[key] = known
+        return known
+
+    # the checks ---------------------------------------------------------------------------------
+
+    def _region(self, provider: Provider) -> Iterator[Finding]:
+        if provider.region and provider.region not in self.region_codes:
+            yield Finding(
+                "region",
+                "error",
+                f"{provider.region} is not a region of {self.country_name}",
+                self.fix(provider, f"region=<a {self.country}-.. code or region name>"),
+            )
+        outside = [r for r in provider.coverage.regions if r not in self.region_codes]
+        if outside:
+            yield Finding(
+                "coverage",
+                "error",
+                f"{', '.join(outside)} not regions of {self.country_name}",
+                self.fix(provider, "coverage=<regions, national or radius:KM>"),
+            )
+
+    def _languages_known(self, provider: Provider) -> Iterator[Finding]:
+        unknown = [code for code in provider.languages if not self._is_language(code)]
+        if unknown:
+            yield Finding(
+                "languages",
+                "error",
+                f"{', '.join(unknown)} not ISO 639 language codes",
+                self.fix(provider, "languages=sq|en") + ", ISO 639 codes such as sq, en or rom",
+            )
+
+    def _is_language(self, code: str) -> bool:
+        known = self._languages.get(code)
+        if known is None:
+            from .languages import is_language_code
+
+            known = self._languages[code] = is_language_code(code)
+        return known
+
+    def _location(self, provider: Provider, warnings: bool) -> Iterator[Finding]:
+        if provider.latitude is None or provider.longitude is None:
+            if warnings and provider.latitude is None and provider.longitude is None:
+                yield Finding(
+                    "latitude",
+                    "warning",
+                    "no coordinates: distances to it are unknown",
+                    f"svcmatch directory geocode {self.country}, or "
+                    + self.fix(provider, "latitude=.. --set longitude=.."),
+                )
+            return
+        lat, lon = provider.latitude, provider.longitude
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return  # value_findings reported it
+        where = "the coordinates" if provider.confidential_address else f"({lat}, {lon})"
+        if not self.inside_country(lat, lon):
+            swapped = self._swapped(provider, lat, lon)
+            yield Finding(
+                "latitude",
+                "error",
+                f"{where} lie outside {self.country_name}"
+                + ("; latitude and longitude look swapped" if swapped else ""),
+                self.fix(provider, "latitude=.. --set longitude=.."),
+            )
+        elif warnings and provider.region in self.region_codes:
+            km = self.km_to_region(lat, lon, provider.region)
+            if km > FAR_FROM_REGION_KM:
+                yield Finding(
+                    "latitude",
+                    "warning",
+                    f"{where} lie about {km:.0f} km from region {provider.region}",
+                    "check the coordinates and the region",
+                )
+
+    def _swapped(self, provider: Provider, lat: float, lon: float) -> bool:
+        """Whether latitude and longitude were entered the wrong way round: the swapped point
+        lies in the record's region (asked of the region first, which is cheap for far points)."""
+        if provider.region not in self.region_codes or not -90 <= lon <= 90:
+            return False
+        return self.km_to_region(lon, lat, provider.region) <= FAR_FROM_REGION_KM and self.inside_country(
+            lon, lat
+        )
+
+    def _contacts(self, provider: Provider) -> Iterator[Finding]:
+        for phone in contact_items(provider.phone):
+            if not is_phone(phone):
+                yield Finding(
+                    "phone",
+                    "error",
+                    f"{phone!r} is not a phone number",
+                    self.fix(provider, 'phone="+355 4 222 333"')
+                    + ", digits with spaces and + ( ) - /, several separated by |",
+                )
+        for email in contact_items(provider.email):
+            if not is_email(email):
+                yield Finding(
+                    "email",
+                    "error",
+                    f"{email!r} is not an e-mail address",
+                    self.fix(provider, "email=name@example.org"),
+                )
+
+    def _city_in_region(self, provider: Provider) -> Iterator[Finding]:
+        """A city that is a known town of another region contradicts the region, unless the
+        coordinates lie in the region (a place on a border, or a second town of the name)."""
+        if not provider.city.strip() or provider.region not in self.region_codes:
+            return
+        towns = self.towns_named(provider.city)
+        if not towns or any(region == provider.region for _name, region in towns):
+            return
+        if provider.has_location and self._confirms(provider):
+            return
+        elsewhere = ", ".join(dict.fromkeys(f"{name} in {region}" for name, region in towns))
+        regions = " or ".join(dict.fromkeys(region for _name, region in towns))
+        yield Finding(
+            "region",
+            "error",
+            f"city {provider.city!r} is {elsewhere}, not in region {provider.region}",
+            self.fix(provider, f"region={regions}") + ", or correct the city",
+        )
+
+    def _confirms(self, provider: Provider) -> bool:
+        lat, lon = float(provider.latitude or 0.0), float(provider.longitude or 0.0)
+        if not (math.isfinite(lat) and math.isfinite(lon) and -90 <= lat <= 90 and -180 <= lon <= 180):
+            return False
+        return self.km_to_region(lat, lon, provider.region) <= _CONFIRMS_REGION_KM
+
+    def _freshness(self, provider: Provider) -> Iterator[Finding]:
+        verify = f"svcmatch directory verify {self.country} {provider.id} --by <your name>"
+        if provider.verified_on is None:
+            yield Finding(
+                "verified_on",
+                "warning",
+                "never verified",
+                "check the record with the provider, then " + verify,
+            )
+        elif provider.verified_on <= self.today:
+            age = (self.today - provider.verified_on).days
+            if age > self.stale_after_days:
+                yield Finding(
+                    "verified_on",
+                    "warning",
+                    f"last verified {provider.verified_on.isoformat()}, {age} days ago",
+                    "check the record with the provider, then " + verify,
+                )
+
+    def _status(self, provider: Provider) -> Iterator[Finding]:
+        if provider.status in ("inactive", "temporarily_closed"):
+            yield Finding(
+                "status",
+                "warning",
+                f"{provider.status.replace('_', ' ')}: matching leaves it out",
+                self.fix(provider, "status=active") + " when it reopens, or remove it",
+            )
+
+    def _confidential(self, provider: Provider) -> Iterator[Finding]:
+        if provider.confidential_address and not provider.focal_point:
+            yield Finding(
+                "focal_point",
+                "warning",
+                "confidential shelter without a focal point: referrals have no one to contact",
+                self.fix(provider, 'focal_point="<name, role>"'),
+            )
+
+
+def _for_provider(finding: Finding, provider_id: str) -> Finding:
+    return Finding(finding.field, finding.severity, finding.message, finding.fix, provider_id)
+
+
+# --- for the write paths ----------------------------------------------------------------------
+
+_checkers: dict[tuple[str, dt.date], Checker] = {}
+
+
+def checker_for(country: str, today: dt.date | None = None) -> Checker:
+    """The write paths' checker of a country (kept, so that its caches serve every record)."""
+    day = today or dt.date.today()
+    key = (country.upper(), day)
+    checker = _checkers.get(key)
+    if checker is None:
+        checker = _checkers[key] = Checker(country, today=day)
+    return checker
+
+
+def refusals(
+    provider: Provider, country: str, *, today: dt.date | None = None, complete: bool = True
+) -> list[Finding]:
+    """The errors for which a write path refuses the record (empty when it may be stored).
+
+    `directory add`, `edit` and `import` ask for a `complete` record (a name, a need category
+    and a region); HSDS import and `Transaction.put` store what a feed or a script gives and
+    leave a missing one to `validate`, but refuse every wrong value.
+    """
+    return checker_for(country, today).errors(provider, complete=complete)
+
+
+def new_refusals(
+    provider: Provider, before: Provider | None, country: str, *, today: dt.date | None = None
+) -> list[Finding]:
+    """The errors a change brings: those of `provider` that the stored `before` did not have.
+
+    An error already stored is `directory validate`'s to report; it does not block an
+    unrelated change (a verification, a geocode) of the same record.
+    """
+    checker = checker_for(country, today)
+    found = checker.errors(provider, complete=False)
+    if before is None or not found:
+        return found
+    old = {(f.field, f.message) for f in checker.errors(before, complete=False)}
+    return [f for f in found if (f.field, f.message) not in old]
+
+
+def refuse(findings: list[Finding], where: str = "") -> None:
+    """Raise InputError naming every error finding and its fix; nothing when there is none."""
+    errors = [f for f in findings if f.severity == "error"]
+    if not errors:
+        return
+    message = "; ".join(f"{f.field}: {f.message}" if f.field else f.message for f in errors)
+    fixes = "; ".join(dict.fromkeys(f.fix for f in errors))
+    raise InputError(f"{where}{message}", fixes)

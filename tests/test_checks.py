@@ -1,0 +1,292 @@
+"""`checks`: one set of record checks for add, edit, import, HSDS import, `Transaction.put` and validate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from svcmatch.checks import Checker, Finding, new_refusals, refusals, unsafe_character, value_findings
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.model import Directory, DirectoryInfo, Provider
+from svcmatch.storage import DirectoryStore, load_directory
+from svcmatch.tabular import read_bytes
+from svcmatch.validate import validate
+
+TODAY = dt.date.today()
+GOOD = Provider(
+    id="al-tir-0001",
+    name="Qendra Tjetër Vizion",
+    categories=("shelter",),
+    city="Tiranë",
+    region="AL-11",
+    latitude=41.3275,
+    longitude=19.8187,
+    languages=("sq",),
+    phone="+355 4 222 3334",
+    email="info@example.org",
+    verified_on=TODAY - dt.timedelta(days=10),
+)
+GOOD_OPTIONS = ["--name", "Qendra", "--category", "shelter", "--region", "AL-11", "--city", "Tiranë"]
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
+    store = DirectoryStore("AL", tmp_path / "dirs")
+    store.create(title="checks")
+    with store.transaction(author="setup", action="add") as transaction:
+        transaction.put(GOOD)
+    return tmp_path / "dirs"
+
+
+def run(root: Path, *args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(main, ["--directories", str(root), "directory", *args], input=input)
+
+
+def refused(result: Result, *words: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("svcmatch: error: ") and result.stderr.count("\n") == 1, result.stderr
+    for word in words:
+        assert word in result.stderr, result.stderr
+
+
+def stored(root: Path) -> str:
+    return (root / "al.json").read_text(encoding="utf-8")
+
+
+# --- the findings are data ---------------------------------------------------------------------------
+
+
+def test_a_finding_is_a_frozen_record_of_field_severity_message_fix() -> None:
+    (finding,) = refusals(GOOD.with_changes(email="nope"), "AL")
+    assert finding == Finding(
+        "email", "error", "'nope' is not an e-mail address", "set email=name@example.org"
+    )
+    with pytest.raises(AttributeError):
+        finding.field = "phone"  # type: ignore[misc]
+
+
+def test_value_findings_name_each_field() -> None:
+    bad = Provider(
+        id="x", name="", categories=("shelter", "spa"), status="open", min_age=30, max_age=18, latitude=100.0
+    )
+    found = [(f.field, f.message) for f in value_findings(bad)]
+    assert found == [
+        ("name", "name is empty"),
+        ("region", "no region"),
+        ("categories", "unknown categories spa"),
+        ("status", "status 'open' is not one of active, inactive, temporarily_closed"),
+        ("latitude", "latitude 100.0 is outside -90..90"),
+        ("latitude", "only one of latitude and longitude is set"),
+        ("min_age", "min_age 30 is above max_age 18"),
+    ]
+
+
+def test_validate_and_the_write_paths_share_one_check() -> None:
+    """A record validate calls wrong is the record every write path refuses, field for field."""
+    bad = GOOD.with_changes(email="a@@b", languages=("xx",), latitude=48.0, longitude=2.0)
+    reported = validate(Directory(DirectoryInfo("AL"), (bad,)), today=TODAY)
+    refused_fields = [f.field for f in refusals(bad, "AL")]
+    assert [f.field for f in reported if f.severity == "error"] == refused_fields
+    assert refused_fields == ["languages", "latitude", "email"]
+
+
+def test_tabular_and_validate_no_longer_import_each_other() -> None:
+    code = "import svcmatch.tabular, sys; print('svcmatch.validate' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    import svcmatch.tabular
+
+    assert not hasattr(svcmatch.tabular, "field_of")
+
+
+# --- add and edit: the same checks as import and validate (issue 14 item 23, issue 18) -----------
+
+
+@pytest.mark.parametrize(
+    ("options", "words"),
+    [
+        (["--email", "not-an-email"], ["email: 'not-an-email' is not an e-mail address", "name@example.org"]),
+        (["--latitude", "48.0", "--longitude", "2.0"], ["lie outside Albania"]),
+        (["--language", "xx"], ["languages: xx not ISO 639"]),
+        (["--verified-on", "2099-01-01"], ["verified_on: verified on 2099-01-01, a date in the future"]),
+        (["--phone", "call us"], ["'call us' is not a phone number"]),
+        (["--name", "Bell\x07"], ["name: contains the control character U+0007"]),
+    ],
+)
+def test_add_refuses_what_import_refuses(root: Path, options: list[str], words: list[str]) -> None:
+    before = stored(root)
+    refused(run(root, "add", "AL", *GOOD_OPTIONS, *options), *words)
+    assert stored(root) == before
+
+
+def test_add_json_refuses_an_empty_category_list(root: Path) -> None:
+    record = {"name": "Qendra", "categories": [], "region": "AL-11"}
+    refused(run(root, "add", "AL", "--json", "-", input=json.dumps(record)), "categories: no need category")
+
+
+@pytest.mark.parametrize(
+    ("assignment", "words"),
+    [
+        ("categories=", "no need category"),
+        ("email=info@@example", "is not an e-mail address"),
+        ("verified_on=2099-12-31", "a date in the future"),
+        ("latitude=45.0", "lie outside Albania"),
+        ("languages=klingon", "klingon not ISO 639"),
+        ("notes=ok\x1b[2Jgone", "control character U+001B"),
+    ],
+)
+def test_edit_refuses_what_import_refuses(root: Path, assignment: str, words: str) -> None:
+    before = stored(root)
+    refused(run(root, "edit", "AL", GOOD.id, "--set", assignment), words)
+    assert stored(root) == before
+
+
+def test_every_problem_of_a_record_is_named_with_its_fix(root: Path) -> None:
+    result = run(root, "add", "AL", *GOOD_OPTIONS, "--email", "x", "--language", "xx")
+    refused(result, "languages: xx", "email: 'x'", "set languages=sq|en", "set email=name@example.org")
+
+
+# --- NaN, Infinity and control characters at the door (issue 14 items 15 and 21) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "words"),
+    [
+        ('"latitude": NaN, "longitude": 19.8', "latitude: nan is not a finite number"),
+        ('"latitude": Infinity, "longitude": 19.8', "is not a finite number"),
+        ('"extra": {"source": {"score": NaN}}', "extra: extra.source.score is nan, not a finite number"),
+        ('"extra": {"n": [1, -Infinity]}', "extra.n[1] is -inf"),
+        ('"notes": "a\\u0000b"', "notes: contains the control character U+0000"),
+        ('"name": "Qendra\\u001b]52;c;aGk=\\u0007"', "name: contains the control character U+001B"),
+        ('"city": "Tiran\\u00eb\\rEvil"', "city: contains the control character U+000D"),
+        ('"how_to_refer": "call \\u202eevil"', "U+202E"),
+        ('"extra": {"k": "\\u009b31m"}', "extra.k contains the control character U+009B"),
+    ],
+)
+def test_add_json_refuses_non_finite_numbers_and_control_characters(
+    root: Path, fields: str, words: str
+) -> None:
+    before = stored(root)
+    text = '{"name": "Qendra", "categories": "shelter", "region": "AL-11", ' + fields + "}"
+    refused(run(root, "add", "AL", "--json", "-", input=text), words)
+    assert stored(root) == before
+    assert "NaN" not in stored(root) and "Infinity" not in stored(root)
+
+
+def test_line_breaks_are_fine_in_multi_line_text_only() -> None:
+    assert unsafe_character("first line\r\nsecond\tline", multiline=True) is None
+    assert unsafe_character("first\nsecond") == "U+000A LINE FEED"
+    assert unsafe_character("lone\rreturn", multiline=True) == "U+000D CARRIAGE RETURN"
+    assert unsafe_character("Shkodër, Тернопіль, الرباط") is None
+
+
+def test_import_refuses_control_characters_and_a_city_of_another_region(root: Path) -> None:
+    data = (
+        "name,categories,region,city,notes\r\n"
+        'A,shelter,AL-11,Tiranë,"ok\r\nsecond line"\r\n'
+        "B,shelter,AL-12,Vorë,\r\n"
+        "C,shelter,AL-11,Tiranë,\x1b[31mred\r\n"
+    ).encode()
+    result = read_bytes(data, "AL", fmt="csv")
+    assert [p.notes for p in result.providers] == ["ok\r\nsecond line"]
+    assert [(p.row, p.field) for p in result.problems] == [(3, "region"), (4, "notes")]
+    assert "city 'Vorë' is Vorë in AL-11, not in region AL-12" in result.problems[0].message
+
+
+# --- Transaction.put: the API's door ---------------------------------------------------------------------
+
+
+def test_put_refuses_a_new_error_and_writes_nothing(root: Path) -> None:
+    store = DirectoryStore("AL", root)
+    before = stored(root)
+    refusal = r"provider al-tir-0001: email: 'nope' is not an e-mail address"
+    with pytest.raises(InputError, match=refusal), store.transaction(author="script") as transaction:
+        transaction.put(GOOD.with_changes(email="nope"))
+    with pytest.raises(InputError, match="not a finite number"), store.transaction() as transaction:
+        transaction.put(GOOD.with_changes(id="al-new-0001", extra={"x": float("nan")}))
+    assert stored(root) == before
+
+
+def test_put_lets_an_unrelated_change_through_a_record_with_an_old_error(root: Path) -> None:
+    """An error already stored is validate's to report: verifying the record still works."""
+    document = json.loads(stored(root))
+    document["providers"][GOOD.id]["email"] = "old@@flaw"
+    (root / "al.json").write_text(json.dumps(document), encoding="utf-8")
+    store = DirectoryStore("AL", root)
+    with store.transaction(author="script") as transaction:
+        transaction.put(transaction.get(GOOD.id).with_changes(phone="+355 4 999 9999"))  # type: ignore[union-attr]
+    assert load_directory("AL", root).get(GOOD.id).phone == "+355 4 999 9999"  # type: ignore[union-attr]
+    flawed = GOOD.with_changes(email="old@@flaw")
+    assert new_refusals(flawed.with_changes(phone="+355 4 999 9999"), flawed, "AL") == []
+    assert [f.field for f in new_refusals(flawed.with_changes(phone="x"), flawed, "AL")] == ["phone"]
+
+
+def test_put_leaves_a_missing_category_to_validate() -> None:
+    """A feed or a script may store an incomplete record; validate reports it as an error."""
+    bare = Provider(id="al-bare-0001", name="Bare")
+    assert refusals(bare, "AL", complete=False) == []
+    assert [f.field for f in refusals(bare, "AL")] == ["categories", "region"]
+
+
+# --- records agree with themselves (issue 13 item 5) --------------------------------------------------
+
+
+def test_add_refuses_a_city_of_another_region(root: Path) -> None:
+    result = run(
+        root, "add", "AL", "--name", "X", "--category", "shelter", "--city", "Vorë", "--region", "Vlorë"
+    )
+    refused(result, "region: city 'Vorë' is Vorë in AL-11, not in region AL-12", "set region=AL-11")
+
+
+def test_coordinates_in_the_region_confirm_a_border_place(root: Path) -> None:
+    """Vorë is a town of Tiranë county; a point in Vlorë county says the record means another place."""
+    options = ["--name", "X", "--category", "shelter", "--city", "Vorë", "--region", "AL-12"]
+    result = run(root, "add", "AL", *options, "--latitude", "40.4661", "--longitude", "19.4914")
+    assert result.exit_code == 0, result.output
+
+
+def test_edit_refuses_moving_a_town_into_another_region(root: Path) -> None:
+    refused(run(root, "edit", "AL", GOOD.id, "--set", "region=AL-10"), "city 'Tiranë' is Tirana in AL-11")
+
+
+def test_validate_reports_a_stored_city_of_another_region_as_an_error() -> None:
+    wrong = GOOD.with_changes(city="Vorë", region="AL-12", latitude=None, longitude=None)
+    findings = Checker("AL", commands=True).findings(wrong)
+    (error,) = [f for f in findings if f.severity == "error"]
+    assert error.describe() == (
+        "al-tir-0001: error: region: city 'Vorë' is Vorë in AL-11, not in region AL-12 "
+        "(fix: svcmatch directory edit AL al-tir-0001 --set region=AL-11, or correct the city)"
+    )
+
+
+def test_an_unknown_or_misspelt_city_is_not_an_error() -> None:
+    for city in ("Fshati i Vogël", "Tirnaa"):
+        assert refusals(GOOD.with_changes(city=city), "AL") == []
+
+
+# --- validate's duplicates use the public cell (issue 14 item 8) ----------------------------------------
+
+
+def test_similar_name_nearby_uses_a_confidential_shelters_public_cell() -> None:
+    """Two points 3 km apart in different ~11 km cells: the exact points would say "nearby"."""
+    shelter = GOOD.with_changes(
+        id="al-tir-0001", name="Strehëza Shpresa", latitude=41.298, longitude=19.80, confidential_address=True
+    )
+    other = GOOD.with_changes(id="al-tir-0002", name="Strehëza Shpresa", latitude=41.302, longitude=19.83)
+    findings = validate(Directory(DirectoryInfo("AL"), (shelter, other)), today=TODAY)
+    assert not [f for f in findings if "similar name nearby" in f.message]
+    public = other.with_changes(confidential_address=False)
+    findings = validate(
+        Directory(DirectoryInfo("AL"), (shelter.with_changes(confidential_address=False), public)),
+        today=TODAY,
+    )
+    assert [f.provider for f in findings if "similar name nearby" in f.message] == ["al-tir-0002"]
