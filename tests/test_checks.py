@@ -161,10 +161,6 @@ def test_every_problem_of_a_record_is_named_with_its_fix(root: Path) -> None:
 @pytest.mark.parametrize(
     ("fields", "words"),
     [
-        ('"latitude": NaN, "longitude": 19.8', "latitude: nan is not a finite number"),
-        ('"latitude": Infinity, "longitude": 19.8', "is not a finite number"),
-        ('"extra": {"source": {"score": NaN}}', "extra: extra.source.score is nan, not a finite number"),
-        ('"extra": {"n": [1, -Infinity]}', "extra.n[1] is -inf"),
         ('"notes": "a\\u0000b"', "notes: contains the control character U+0000"),
         ('"name": "Qendra\\u001b]52;c;aGk=\\u0007"', "name: contains the control character U+001B"),
         ('"city": "Tiran\\u00eb\\rEvil"', "city: contains the control character U+000D"),
@@ -180,6 +176,28 @@ def test_add_json_refuses_non_finite_numbers_and_control_characters(
     refused(run(root, "add", "AL", "--json", "-", input=text), words)
     assert stored(root) == before
     assert "NaN" not in stored(root) and "Infinity" not in stored(root)
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity"])
+def test_add_json_refuses_nan_and_infinity_anywhere(root: Path, number: str) -> None:
+    before = stored(root)
+    for fields in (
+        f'"latitude": {number}, "longitude": 19.8',
+        f'"extra": {{"source": {{"score": [1, {number}]}}}}',
+    ):
+        text = '{"name": "Qendra", "categories": "shelter", "region": "AL-11", ' + fields + "}"
+        refused(run(root, "add", "AL", "--json", "-", input=text), number)
+    assert stored(root) == before
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), -float("inf")])
+def test_the_checks_refuse_nan_and_infinity_from_the_api(number: float) -> None:
+    located = refusals(GOOD.with_changes(latitude=number), "AL")
+    assert [(f.field, f.message) for f in located] == [
+        ("latitude", f"latitude {number} is not a finite number")
+    ]
+    (extra,) = refusals(GOOD.with_changes(extra={"hsds": {"n": [1, number]}}), "AL")
+    assert (extra.field, extra.message) == ("extra", f"extra.hsds.n[1] is {number}, not a finite number")
 
 
 def test_line_breaks_are_fine_in_multi_line_text_only() -> None:
