@@ -267,7 +267,7 @@ def bench_cold_match(repeat: int) -> None:
 
 def other_benchmarks() -> None:
     """The matching engineer's start-up benchmark and the geo engineer's locate benchmark."""
-    for name in ("bench_startup.py", "bench_locate.py"):
+    for name in ("bench_startup.py", "bench_locate.py", "bench_hsds_load.py"):
         script = HERE / name
         if not script.exists():
             print(f"\n== {name}: not present, skipped ==")

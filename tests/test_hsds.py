@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.hsds import read_hsds, services_json, write_hsds
+from svcmatch.hsds.aside import unpack
 from svcmatch.hsds.spec import TABLES, datapackage
 from svcmatch.hsds.vocab import NAMESPACE, published_taxonomy
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
@@ -221,13 +222,13 @@ def test_official_examples_import_into_a_us_directory(name: str) -> None:
         assert "latitude 100 is outside -90..90; kept aside" in text
         assert "region 'MyRegion' is no ISO 3166-2 code or region name of US" in text
         assert "phone '\"+44 1234 234567\"' is malformed" in text  # the example's phone carries quotes
-        unusable = provider.extra["hsds"]["unusable"]
+        unusable = unpack(provider.extra)["unusable"]
         assert {
             "field": "service_at_locations.0.location.latitude",
             "value": 100,
             "reason": "latitude 100 is outside -90..90",
         } in unusable
-    kept = provider.extra["hsds"]["record"]
+    kept = unpack(provider.extra)["record"]
     assert kept["accreditations"].startswith("All of our practitioners")
     assert kept["organization"]["name"] == "Example Organization Inc."
 
@@ -239,7 +240,7 @@ def test_official_package_reports_references_that_lead_nowhere() -> None:
     assert "attributes.csv: link_id matches no record; attribute not imported" in text
     assert "contacts.csv: service_at_location_id matches no service_at_location" in text
     (provider,) = result.providers
-    record = provider.extra["hsds"]["record"]
+    record = unpack(provider.extra)["record"]
     assert record["cost_options"][0]["amount"] == 35  # typed as the package declares
     assert record["program"]["name"] == "Community Mental Health Support"
 
@@ -349,7 +350,7 @@ def test_ngo_package_maps_onto_providers() -> None:
     assert counselling.categories == ("psychosocial",)  # Counseling and Support Groups
     assert helpline.status == "temporarily_closed" and helpline.coverage == Coverage("national")
     assert not helpline.has_location  # a service with no location gives a provider without one
-    assert helpline.extra["hsds"]["record"]["alert"] == "Closed for staff training until March"
+    assert unpack(helpline.extra)["record"]["alert"] == "Closed for staff training until March"
 
 
 def test_unmapped_terms_are_reported_and_a_map_maps_them(tmp_path: Path) -> None:
@@ -359,7 +360,7 @@ def test_unmapped_terms_are_reported_and_a_map_maps_them(tmp_path: Path) -> None
         "need code (2 record(s)); kept aside: map it with --taxonomy-map" in messages(result)
     )
     legal = next(p for p in result.providers if p.city == "Shkodër")
-    terms = [a["taxonomy_term"]["name"] for a in legal.extra["hsds"]["record"]["attributes"]]
+    terms = [a["taxonomy_term"]["name"] for a in unpack(legal.extra)["record"]["attributes"]]
     assert terms == ["Reintegration Grants"]  # kept, not dropped
     csv_map = tmp_path / "terms.csv"
     csv_map.write_text("term,need\nRG-01,income_generation|employment\n", encoding="utf-8")
@@ -611,9 +612,9 @@ def test_official_example_round_trip_keeps_what_was_set_aside(tmp_path: Path) ->
     )
     again = read(tmp_path / "a.json", "US").providers
     assert list(map(mapped, again)) == list(map(mapped, providers))
-    first = providers[0].extra["hsds"]["record"]
-    assert again[0].extra["hsds"]["record"]["schedules"] == first["schedules"]
-    assert again[0].extra["hsds"]["record"]["funding"] == first["funding"]
+    first = unpack(providers[0].extra)["record"]
+    assert unpack(again[0].extra)["record"]["schedules"] == first["schedules"]
+    assert unpack(again[0].extra)["record"]["funding"] == first["funding"]
 
 
 def test_round_trip_gives_the_same_matches(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -14,6 +15,7 @@ from click.testing import CliRunner
 from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.hsds import read_hsds
+from svcmatch.hsds.aside import unpack
 from svcmatch.storage import DirectoryStore, load_directory
 from svcmatch.tabular import ReadResult
 
@@ -115,8 +117,8 @@ def test_an_infinite_number_cell_is_not_stored_as_a_number(tmp_path: Path) -> No
         writer.writeheader()
         writer.writerows(rows)
     result = read(package)
-    text = json.dumps([p.to_record() for p in result.providers], allow_nan=False)  # raises on inf
-    assert "1e999" in text  # kept aside as the text it was
+    json.dumps([p.to_record() for p in result.providers], allow_nan=False)  # raises on inf
+    assert "1e999" in json.dumps([unpack(p.extra) for p in result.providers])  # kept as text
     assert any("minimum_age" in str(p.field) and p.value == "1e999" for p in result.problems)
 
 
@@ -226,3 +228,133 @@ def test_import_reads_hsds_json_from_standard_input(root: Path) -> None:
     result = cli(root, "directory", "import", "AL", "-", "--format", "hsds", stdin=json.dumps([service()]))
     assert result.exit_code == 0, result.stderr
     assert [p.name for p in load_directory("AL", root).providers] == ["Qendra Tjetër"]
+
+
+# --- issue 14 item 2: a re-import never resets what the feed does not carry ------------------------
+
+#: A foreign feed: no svcmatch attributes, a location with every detail that can find it.
+FEED_SERVICE = {
+    "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f11",
+    "name": "Strehë e Sigurt",
+    "status": "active",
+    "email": "info@strehe.example",
+    "attributes": [{"taxonomy_term": {"code": "shelter", "name": "Emergency Shelter", "taxonomy": "x"}}],
+    "service_at_locations": [
+        {
+            "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f12",
+            "description": "Side door behind the bakery",
+            "location": {
+                "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f13",
+                "name": "Shtëpia e Gjelbër",
+                "description": "Green house at the end of the lane",
+                "transportation": "Bus 7 to the last stop",
+                "latitude": "42.0683",
+                "longitude": "19.5126",
+                "addresses": [
+                    {
+                        "address_1": "Rruga e Fshehtë 1",
+                        "address_2": "Kati i dytë",
+                        "city": "Shkodër",
+                        "region": "AL-10",
+                        "state_province": "Shkodër",
+                        "postal_code": "4001",
+                        "country": "AL",
+                        "address_type": "physical",
+                    },
+                    {
+                        "address_1": "Kutia Postare 77",
+                        "city": "Shkodër",
+                        "state_province": "Shkodër",
+                        "postal_code": "4002",
+                        "country": "AL",
+                        "address_type": "postal",
+                    },
+                ],
+            },
+        }
+    ],
+}
+#: What in FEED_SERVICE locates the shelter, apart from the fields address/latitude/longitude.
+PLACE_DETAILS = (
+    "Kati i dytë",
+    "4001",
+    "Kutia Postare 77",
+    "4002",
+    "Green house at the end of the lane",
+    "Bus 7 to the last stop",
+    "Shtëpia e Gjelbër",
+    "Side door behind the bakery",
+    "42.0683",
+    "19.5126",
+)
+
+
+def _import_feed(root: Path, path: Path, *more: str) -> Any:
+    return cli(root, "directory", "import", "AL", str(path), "--format", "hsds", *more)
+
+
+def test_a_feed_without_our_attributes_never_resets_local_fields(tmp_path: Path, root: Path) -> None:
+    path = write_json(tmp_path / "feed.json", [FEED_SERVICE])
+    assert _import_feed(root, path).exit_code == 0
+    store = DirectoryStore("AL", root)
+    (first,) = store.load().providers
+    local = {
+        "confidential_address": True,
+        "capacity_available": 3,
+        "capacity_updated": dt.date(2026, 2, 1),
+        "notes": "Call before 18:00",
+        "vot_specialised": True,
+        "latitude": 42.07,
+        "longitude": 19.51,
+        "extra": {**first.extra, "office": "kept"},
+    }
+    with store.transaction(author="tester") as transaction:
+        transaction.put(first.with_changes(**local))
+    changed = json.loads(json.dumps(FEED_SERVICE))
+    changed["email"] = "new@strehe.example"
+    del changed["service_at_locations"][0]["location"]["latitude"]  # the feed has no usable point
+    del changed["service_at_locations"][0]["location"]["longitude"]
+    result = _import_feed(root, write_json(tmp_path / "feed2.json", [changed]))
+    assert result.exit_code == 0 and "1 updated" in result.stderr
+    (again,) = store.load().providers
+    assert again.email == "new@strehe.example"  # what the feed carries is updated
+    for name, value in local.items():
+        if name != "extra":
+            assert getattr(again, name) == value, name
+    assert again.extra["office"] == "kept"
+    unchanged = _import_feed(root, write_json(tmp_path / "feed3.json", [changed]), "--dry-run")
+    assert "0 added, 0 updated, 1 unchanged" in unchanged.stderr
+
+
+def test_our_own_export_still_sets_every_field_on_re_import(tmp_path: Path, root: Path) -> None:
+    path = write_json(tmp_path / "feed.json", [FEED_SERVICE])
+    assert _import_feed(root, path).exit_code == 0
+    store = DirectoryStore("AL", root)
+    (first,) = store.load().providers
+    exported = tmp_path / "ours.json"
+    assert cli(root, "directory", "export", "AL", "--format", "hsds-json", "-o", str(exported)).exit_code == 0
+    with store.transaction(author="tester") as transaction:
+        transaction.put(first.with_changes(notes="edited later", vot_specialised=True))
+    assert _import_feed(root, exported).exit_code == 0
+    (again,) = store.load().providers
+    assert again.vot_specialised is False  # the export carried it ("false"): it applies
+    assert again.notes == "edited later"  # an empty note is not written, so not carried: kept
+
+
+# --- issue 14 item 3: details that locate a shelter are kept apart ----------------------------------
+
+
+def test_location_details_are_kept_apart_from_the_round_trip_material(tmp_path: Path) -> None:
+    from svcmatch.hsds.aside import KEY, PLACE_KEY
+
+    (provider,) = read(write_json(tmp_path / "feed.json", [FEED_SERVICE])).providers
+    assert set(provider.extra) == {KEY, PLACE_KEY}
+    assert all(isinstance(value, str) for value in provider.extra.values())  # parsed only by export
+    public = json.dumps(unpack({KEY: provider.extra[KEY]}), ensure_ascii=False)
+    place = json.dumps(unpack({PLACE_KEY: provider.extra[PLACE_KEY]}), ensure_ascii=False)
+    for detail in PLACE_DETAILS:
+        assert detail not in public, detail
+        assert detail in place, detail
+    assert "0d1b5f8e" in public  # the source ids are no place
+    whole = unpack(provider.extra)
+    assert whole["record"]["service_at_locations"][0]["description"] == "Side door behind the bakery"

@@ -189,7 +189,7 @@ def import_(
 
         directory = store.load()
 
-        result = preread or reading.read(store.country, directory)
+        result = _with_stored(preread, directory) if preread else reading.read(store.country, directory)
         emit("".join(line + "\n" for line in planned_changes(directory, result.providers)))
         outcome = apply_import(DryRun(directory), result.providers)
         _report(result)
@@ -202,7 +202,8 @@ def import_(
 
     try:
         with store.transaction(author=author, action="import") as transaction:
-            result = preread or reading.read(store.country, transaction.directory)
+            stored = transaction.directory
+            result = _with_stored(preread, stored) if preread else reading.read(store.country, stored)
             if result.errors and not skip_invalid:
                 raise _Refused()
             outcome = apply_import(transaction, result.providers)
@@ -262,6 +263,13 @@ def _read_hsds(file: str, country: str, taxonomy_map: Path | None, strict: bool)
     from ..hsds import read_hsds
 
     return read_hsds(Path(file), country, taxonomy_map=taxonomy_map, strict=strict)
+
+
+def _with_stored(result: ReadResult, directory: Directory) -> ReadResult:
+    """HSDS: fields a record's source does not carry keep their stored values."""
+    from ..hsds import keep_uncarried
+
+    return keep_uncarried(result, directory)
 
 
 def _report(result: ReadResult) -> None:

@@ -3,25 +3,56 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataError, InputError
 from ..fileio import write_text_atomic
-from ..model import Directory
+from ..model import FIELD_NAMES, Directory
 from ..tabular import ReadResult, RowProblem
+from .aside import KEY
 
 if TYPE_CHECKING:
     from .exporter import ExportReport
     from .importer import ImportContext
 
-__all__ = ["FORMATS", "read_hsds", "services_json", "write_hsds"]
+__all__ = ["FORMATS", "HsdsReadResult", "keep_uncarried", "read_hsds", "services_json", "write_hsds"]
 
 #: Export formats: a JSON list of nested services, or a tabular data package folder.
 FORMATS = ("hsds-json", "hsds-csv")
 
 
-def read_hsds(path: Path, country: str, *, taxonomy_map: Path | None, strict: bool) -> ReadResult:
+@dataclass
+class HsdsReadResult(ReadResult):
+    """A ReadResult that knows, for each provider, which fields its HSDS record carried."""
+
+    carried: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
+    """The result with each provider that updates a stored one keeping the stored value of every
+    field its source did not carry: a feed without svcmatch's attributes never resets
+    `confidential_address`, the local `capacity_available` or `notes`, nor coordinates
+    geocoded here. Other `extra` keys than the HSDS ones are kept too."""
+    carried = getattr(result, "carried", None)
+    if not carried:
+        return result
+    stored_by_id = {p.id: p for p in directory.providers}
+    providers = []
+    for provider in result.providers:
+        stored = stored_by_id.get(provider.id)
+        fields = carried.get(provider.id)
+        if stored is not None and fields is not None:
+            kept = {name: getattr(stored, name) for name in FIELD_NAMES if name not in fields}
+            extra = {k: v for k, v in stored.extra.items() if k != KEY}
+            kept["extra"] = {**extra, **provider.extra}
+            provider = replace(provider, **kept)
+        providers.append(provider)
+    return replace(result, providers=providers)
+
+
+def read_hsds(path: Path | str, country: str, *, taxonomy_map: Path | None, strict: bool) -> HsdsReadResult:
     """Providers from HSDS JSON or a tabular data package, with what could not be used.
 
     One provider per service at a location (a service with no location gives one without
@@ -35,8 +66,8 @@ def read_hsds(path: Path, country: str, *, taxonomy_map: Path | None, strict: bo
 
     cc = country.strip().upper()
     context = ImportContext(cc, load_term_map(taxonomy_map), strict)
-    source = read_source(Path(path))
-    result = ReadResult(problems=list(source.problems), notes=list(source.notes))
+    source = read_source(path)
+    result = HsdsReadResult(problems=list(source.problems), notes=list(source.notes))
     seen: set[str] = set()
     for record, where in source.services:
         shape = shape_problem(record)
@@ -69,6 +100,7 @@ def read_hsds(path: Path, country: str, *, taxonomy_map: Path | None, strict: bo
                 continue
             seen.add(provider.id)
             result.providers.append(provider)
+    result.carried = {p.id: context.carried[p.id] for p in result.providers}
     result.problems.extend(context.problems)
     result.problems.extend(_unmapped_problems(context.unmapped))
     result.notes.extend(_summary(source.form, len(source.services), result, context))

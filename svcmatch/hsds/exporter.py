@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model import Provider
 from . import mapping as m
+from .aside import unpack
 from .spec import CHILDREN, ENUMS, TABLES, check_cell, is_uri, is_uuid
 from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
 
@@ -46,11 +47,10 @@ def provider_to_service(
     provider: Provider, country: str, *, include_confidential: bool, report: ExportReport
 ) -> Record:
     """One provider as one nested HSDS service record (with at most one service_at_location)."""
-    hsds = provider.extra.get("hsds") if isinstance(provider.extra, Mapping) else None
-    hsds = hsds if isinstance(hsds, Mapping) else {}
+    withhold = provider.confidential_address and not include_confidential
+    hsds = unpack(provider.extra, with_place=not withhold) if isinstance(provider.extra, Mapping) else {}
     record: Record = copy.deepcopy(dict(hsds.get("record") or {}))
     keyed: Mapping[str, Any] = hsds.get("keyed") or {}
-    withhold = provider.confidential_address and not include_confidential
     if withhold:
         record.pop("service_at_locations", None)
         report.withheld.append(provider.id)

@@ -18,6 +18,7 @@ from ..model import EXPLOITATION_TYPES, SEXES, Coverage, Provider, normalise, pa
 from ..tabular import RowProblem
 from ..taxonomy import NEEDS_BY_CODE, fold
 from . import mapping as m
+from .aside import pack
 from .source import Record
 from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_uri, is_uuid
 from .vocab import ELIGIBILITY_TERMS, RECORD_TERMS, TermMap, is_our_term
@@ -69,6 +70,8 @@ class ImportContext:
     problems: list[RowProblem] = field(default_factory=list)
     unmapped: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     kept: Counter[str] = field(default_factory=Counter)
+    #: Provider id -> the fields its source carried; a re-import keeps the stored others.
+    carried: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -703,13 +706,16 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
     for name in kept_fields(record):
         ctx.kept[name] += 1
     values = dict(draft.values)
-    values["extra"] = {"hsds": _plain(hsds)}
+    values["extra"] = pack(_plain(hsds))
     provider = normalise(Provider(**values))
     problems = refusals(provider, ctx.country, complete=False)
     if problems:
         message = "; ".join(f"{f.field}: {f.message} ({f.fix})" for f in problems)
         ctx.problems.append(RowProblem(None, pid, None, None, message))
         return None
+    ctx.carried[provider.id] = frozenset(
+        name for name, value in draft.values.items() if value not in ((), None, "")
+    ) | {"id", "name", "extra"}
     return provider
 
 

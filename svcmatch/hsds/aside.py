@@ -1,0 +1,126 @@
+"""What HSDS import keeps aside in `extra`: round-trip material as JSON text, place details apart.
+
+Two keys of a provider's `extra`:
+
+- `hsds` (`KEY`): what export needs to give back what import read (the rest of the record, where
+  values came from, details of list items, the source ids, values that could not be used). It is
+  stored as one JSON text, not as nested objects, so that loading a directory reads one string
+  per record instead of building thousands of dicts (matching never needs it; export parses it).
+- `hsds_location` (`PLACE_KEY`): everything of that material that can locate the service: its
+  service_at_locations (location name, description, transportation, addresses with address_2
+  and postal codes, a second postal address, coordinates given as text, accessibility), the
+  organization's other locations, service areas svcmatch could not read as coverage, and values
+  set aside from those places. `privacy` withholds this key for a confidential shelter wherever
+  the address is withheld (show, export, history).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from collections.abc import Mapping
+from typing import Any
+
+KEY = "hsds"
+PLACE_KEY = "hsds_location"
+
+#: Keys of a nested service record that hold a place; and of its organization.
+_PLACE_RECORD_KEYS = ("service_at_locations", "service_areas")
+_PLACE_ORGANIZATION_KEYS = ("locations",)
+#: Prefixes of set-aside value paths that point into a place.
+_PLACE_PATHS = ("service_at_locations", "service_areas", "organization.locations")
+
+
+def _is_place_path(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + ".") for prefix in _PLACE_PATHS)
+
+
+def split(hsds: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(what may be shown, what locates the service) of the kept material."""
+    public = {key: value for key, value in hsds.items() if key not in ("record", "unusable", "keyed")}
+    place: dict[str, Any] = {}
+    record = dict(hsds.get("record") or {})
+    place_record = {key: record.pop(key) for key in _PLACE_RECORD_KEYS if key in record}
+    organization = record.get("organization")
+    if isinstance(organization, dict):
+        organization = dict(organization)
+        moved = {key: organization.pop(key) for key in _PLACE_ORGANIZATION_KEYS if key in organization}
+        if moved:
+            place_record["organization"] = moved
+            record["organization"] = organization
+    if record:
+        public["record"] = record
+    if place_record:
+        place["record"] = place_record
+    unusable = list(hsds.get("unusable") or [])
+    for name, items in (
+        ("public", [u for u in unusable if not _is_place_path(str(u.get("field", "")))]),
+        ("place", [u for u in unusable if _is_place_path(str(u.get("field", "")))]),
+    ):
+        if items:
+            (public if name == "public" else place)["unusable"] = items
+    keyed = dict(hsds.get("keyed") or {})
+    if "service_areas" in keyed:
+        place["keyed"] = {"service_areas": keyed.pop("service_areas")}
+    if keyed:
+        public["keyed"] = keyed
+    return public, place
+
+
+def merge(public: Mapping[str, Any], place: Mapping[str, Any]) -> dict[str, Any]:
+    """The kept material whole again (the inverse of `split`)."""
+    merged: dict[str, Any] = dict(public)
+    record = dict(public.get("record") or {})
+    for key, value in (place.get("record") or {}).items():
+        if key == "organization":
+            record["organization"] = {**(record.get("organization") or {}), **value}
+        else:
+            record[key] = value
+    if record:
+        merged["record"] = record
+    unusable = [*(public.get("unusable") or []), *(place.get("unusable") or [])]
+    if unusable:
+        merged["unusable"] = unusable
+    keyed = {**(public.get("keyed") or {}), **(place.get("keyed") or {})}
+    if keyed:
+        merged["keyed"] = keyed
+    return merged
+
+
+def _text(value: Mapping[str, Any]) -> str:
+    """Compact JSON, deflated and in base64 (a third of the size on real feeds: the file loads
+    faster and the loaded directory holds less); `unpack` reads it back."""
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return base64.b64encode(zlib.compress(data, 9)).decode("ascii")
+
+
+def pack(hsds: Mapping[str, Any]) -> dict[str, str]:
+    """The `extra` keys of the kept material: JSON texts, the place apart (absent when empty)."""
+    public, place = split(hsds)
+    extra = {KEY: _text(public)}
+    if place:
+        extra[PLACE_KEY] = _text(place)
+    return extra
+
+
+def _parsed(value: Any) -> dict[str, Any]:
+    """A kept part as objects: JSON text as packed, or objects as older files hold them."""
+    if isinstance(value, str):
+        try:
+            text = (
+                value if value.startswith("{") else zlib.decompress(base64.b64decode(value)).decode("utf-8")
+            )
+            value = json.loads(text)
+        except (ValueError, zlib.error):
+            return {}
+    return dict(value) if isinstance(value, Mapping) else {}
+
+
+def unpack(extra: Mapping[str, Any], *, with_place: bool = True) -> dict[str, Any]:
+    """The kept material of a provider's `extra` (without the place part unless `with_place`)."""
+    public = _parsed(extra.get(KEY))
+    if not with_place:
+        public, _ = split(public)  # an older file may hold the place inside `hsds`
+        return public
+    return merge(public, _parsed(extra.get(PLACE_KEY)))
