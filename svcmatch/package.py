@@ -16,6 +16,8 @@ SCHEMA_NAME = "svcmatch-referral-package"
 SCHEMA_VERSION = 1
 FORMATS: tuple[str, ...] = ("html", "md", "json", "jsonl")
 DRAFT_MARK = "DRAFT — NOT FOR SENDING"
+#: Printed on every page of a package made from a sample directory.
+SAMPLE_MARK = "SAMPLE DATA — FICTIONAL PROVIDERS"
 
 #: Priority -> hours the receiving side has to respond (None: no deadline stated).
 PRIORITIES: dict[str, int | None] = {"emergency": 24, "urgent": 72, "normal": None}
@@ -235,12 +237,51 @@ def build_package(
         "person": _person(case, options.name),
         "needs": services,
         "unmet": unmet,
+        "unmet_reasons": _unmet_reasons(unmet, match_doc),
         "referrals": planned_referrals(options.case_ref, services, options.priority, prepared),
         "consent": _consent(options, bool(risks)),
         "risk_flags": list(risks),
         "directory": _directory(match_doc),
         "generator": _generator(),
     }
+
+
+def _unmet_reasons(unmet: Sequence[str], match_doc: Mapping[str, Any]) -> dict[str, str]:
+    """Why each unmet need is unmet, as `match` said it."""
+    reasons = match_doc.get("unmet_reasons")
+    if not isinstance(reasons, Mapping):
+        return {}
+    return {need: _text(reasons[need]) for need in unmet if _text(reasons.get(need))}
+
+
+@dataclass
+class ProviderCard:
+    """One chosen provider with every need it is referred for: each provider is shown once."""
+
+    provider: dict[str, Any]
+    needs: list[str] = field(default_factory=list)
+    by_caseworker: list[str] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def provider_cards(package: Mapping[str, Any]) -> list[ProviderCard]:
+    """The package's services grouped by chosen provider, in the order of the needs; warnings of
+    the same provider under several needs are merged."""
+    cards: dict[str, ProviderCard] = {}
+    for service in package.get("needs") or ():
+        provider = service["provider"]
+        card = cards.get(provider["id"])
+        if card is None:
+            card = cards[provider["id"]] = ProviderCard(provider=dict(provider))
+        else:
+            seen = card.provider.setdefault("warnings", [])
+            seen.extend(w for w in provider.get("warnings") or () if w not in seen)
+        card.needs.append(service["need"])
+        if service.get("chosen_by") == "caseworker":
+            card.by_caseworker.append(service["need"])
+        if service.get("notes"):
+            card.notes.append((service["need"], service["notes"]))
+    return list(cards.values())
 
 
 def _prepared_time(value: dt.datetime | dt.date | str | None) -> dt.datetime | dt.date:
@@ -750,24 +791,37 @@ def _md_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> l
     return [*lines, ""]
 
 
-def _md_service(service: Mapping[str, Any], words: _Words) -> list[str]:
-    chosen = ""
-    if service.get("chosen_by") == "caseworker":
-        chosen = f" ({md_escape(words('chosen_by_caseworker'))})"
-    lines = [
-        f"### {md_escape(words.need(service['need']))}{chosen}",
-        "",
-        f"{md_escape(words('referred_to'))}:",
-        "",
-    ]
-    lines += _md_provider(service["provider"], words, full=True)
-    if service.get("notes"):
-        lines += [*_md_rows([(words("notes"), service["notes"])]), ""]
-    alternatives = service.get("alternatives") or ()
-    if alternatives:
-        lines += [f"{md_escape(words('alternatives'))}:", ""]
+def _md_card(card: ProviderCard, words: _Words) -> list[str]:
+    needs = ", ".join(
+        md_escape(words.need(n))
+        + (f" ({md_escape(words('chosen_by_caseworker'))})" if n in card.by_caseworker else "")
+        for n in card.needs
+    )
+    lines = [f"### {needs}", "", f"{md_escape(words('referred_to'))}:", ""]
+    lines += _md_provider(card.provider, words, full=True)
+    for need, note in card.notes:
+        lines += [*_md_rows([(words("notes_for", need=words.need(need)), note)]), ""]
+    return lines
+
+
+def _md_alternatives(package: Mapping[str, Any], words: _Words) -> list[str]:
+    shown = {card.provider["id"] for card in provider_cards(package)}
+    lines: list[str] = []
+    for service in package.get("needs") or ():
+        alternatives = service.get("alternatives") or ()
+        if not alternatives:
+            continue
+        lines += [f"{md_escape(words('alternatives_for', need=words.need(service['need'])))}:", ""]
         for provider in alternatives:
-            lines += _md_provider(provider, words, full=False)
+            if provider["id"] in shown:
+                ident = provider["id"].replace("`", "")
+                lines += [
+                    f"**{md_escape(provider['name'])}** (`{ident}`) — {md_escape(words('see_above'))}",
+                    "",
+                ]
+            else:
+                shown.add(provider["id"])
+                lines += _md_provider(provider, words, full=False)
     return lines
 
 
@@ -777,6 +831,10 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
     words = _Words(lang)
     rows = _field_rows(package, words)
     draft = [f"> **{md_escape(_draft_text(words))}**", ""] if package.get("draft") else []
+    if (package.get("directory") or {}).get("sample"):
+        local = words("sample_mark")
+        mark = SAMPLE_MARK if local == SAMPLE_MARK else f"{SAMPLE_MARK} · {local}"
+        draft += [f"> **{md_escape(mark)}**", ""]
     lines = [*draft, f"# {md_escape(words('title'))} {md_escape(package['case_ref'])}", ""]
     if package.get("contains_name"):
         lines += [f"> **{md_escape(words('contains_name'))}**", ""]
@@ -788,12 +846,18 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
         words("risk_flags"),
         [f"- **{md_escape(words.risk(f))}**" for f in flags] or [md_escape(words("none"))],
     )
-    services = [line for s in package["needs"] for line in _md_service(s, words)]
+    services = [line for card in provider_cards(package) for line in _md_card(card, words)]
+    services += _md_alternatives(package, words)
     lines += _md_section(words("needs"), services or [md_escape(words("none"))])
     unmet = package.get("unmet") or ()
     if unmet:
-        text = md_escape(words("unmet_text")) + " " + ", ".join(md_escape(words.need(n)) for n in unmet)
-        lines += _md_section(words("unmet"), [f"**{text}**"])
+        reasons = package.get("unmet_reasons") or {}
+        body = [f"**{md_escape(words('unmet_text'))}**", ""]
+        body += [
+            f"- {md_escape(words.need(n))}" + (f": {md_escape(reasons[n])}" if reasons.get(n) else "")
+            for n in unmet
+        ]
+        lines += _md_section(words("unmet"), body)
     consent = package.get("consent")
     lines += _md_reply(package, words)
     lines += _md_section(

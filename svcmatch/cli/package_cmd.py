@@ -23,6 +23,7 @@ _FORMAT_BY_SUFFIX = {
     ".markdown": "md",
     ".json": "json",
     ".jsonl": "jsonl",
+    ".pdf": "pdf",
 }
 _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
 
@@ -82,9 +83,10 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
     "--format",
     "-f",
     "fmt",
-    type=FormatChoice(list(FORMATS)),
+    type=FormatChoice([*FORMATS, "pdf"]),
     default=None,
-    help="Output format (md is also markdown). Default: from -o's extension, else html.",
+    help="Output format (md is also markdown; pdf is printed by a headless Chromium found on "
+    "the machine, and needs -o). Default: from -o's extension, else html.",
 )
 @output_option
 @click.option(
@@ -137,8 +139,29 @@ def package(
     values["format"] = fmt or _format_for(output)
     if values.get("today") is None and app.settings.today is not None:
         values["today"] = app.settings.today
+    if values["format"] == "pdf" or (output and Path(output).suffix.lower() == ".pdf"):
+        _write_pdf(document, values, output)
+        return
     options = options_from_values(values)
     emit(render_package(document, options), output)
+
+
+def _write_pdf(document: Mapping[str, Any], values: dict[str, Any], output: str | None) -> None:
+    """The package as PDF: the HTML printed by headless Chromium, written atomically to -o."""
+    from .. import fileio
+    from ..html.pdf import html_to_pdf
+    from ..package import options_from_values, render_package
+
+    if values["format"] != "pdf":
+        raise InputError(
+            f"-o {output} is a PDF, but --format {values['format']} writes {values['format'].upper()}",
+            "give --format pdf, or leave --format out",
+        )
+    if not output or output == "-" or Path(output).suffix.lower() != ".pdf":
+        raise InputError("--format pdf writes a file, not text", "give -o package.pdf")
+    options = options_from_values({**values, "format": "html"})
+    pdf = html_to_pdf(render_package(document, options))
+    fileio.write_bytes_atomic(Path(output), pdf)
 
 
 def _format_for(output: str | None) -> str:

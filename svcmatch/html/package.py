@@ -12,11 +12,14 @@ from ..labels import text_direction
 from ..package import (
     _CONTACT_KEYS,
     DRAFT_MARK,
+    SAMPLE_MARK,
+    ProviderCard,
     _consent_rows,
     _directory_rows,
     _field_rows,
     _provider_rows,
     _Words,
+    provider_cards,
     reply_rows,
 )
 
@@ -123,27 +126,43 @@ def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) ->
     return "".join(parts)
 
 
-def _html_service(service: Mapping[str, Any], words: _Words) -> str:
-    title = words.need(service["need"])
-    chosen = (
-        f' <span class="muted">({_e(words("chosen_by_caseworker"))})</span>'
-        if service.get("chosen_by") == "caseworker"
-        else ""
+def _html_card(card: ProviderCard, words: _Words) -> str:
+    """One chosen provider, once, with every need it is referred for."""
+    needs = ", ".join(
+        words.need(n) + (f" ({words('chosen_by_caseworker')})" if n in card.by_caseworker else "")
+        for n in card.needs
     )
     body = [
-        f'<section class="card"><h3>{_e(title)}{chosen}</h3>',
+        '<section class="card">',
+        f"<h3>{_e(needs)}</h3>",
         f'<p class="muted">{_e(words("referred_to"))}:</p>',
-        _html_provider(service["provider"], words, full=True),
+        _html_provider(card.provider, words, full=True),
     ]
-    if service.get("notes"):
-        body.append(_html_rows([(words("notes"), service["notes"])]))
-    alternatives = service.get("alternatives") or ()
-    if alternatives:
-        body.append(f'<div class="alt"><p class="muted">{_e(words("alternatives"))}:</p>')
-        body.extend(_html_provider(p, words, full=False) for p in alternatives)
-        body.append("</div>")
+    for need, note in card.notes:
+        body.append(_html_rows([(words("notes_for", need=words.need(need)), note)]))
     body.append("</section>\n")
     return "".join(body)
+
+
+def _html_alternatives(package: Mapping[str, Any], words: _Words) -> str:
+    """Per need, the alternatives; a provider already shown is named, not repeated."""
+    shown = {card.provider["id"] for card in provider_cards(package)}
+    parts = []
+    for service in package.get("needs") or ():
+        alternatives = service.get("alternatives") or ()
+        if not alternatives:
+            continue
+        title = words("alternatives_for", need=words.need(service["need"]))
+        parts.append(f'<div class="alt"><p class="muted">{_e(title)}:</p>')
+        for provider in alternatives:
+            if provider["id"] in shown:
+                ref = f'<span class="muted ref">{_e(provider["id"])}</span>'
+                parts.append(f"<p><bdi>{_e(provider['name'])}</bdi> {ref} — {_e(words('see_above'))}</p>")
+            else:
+                shown.add(provider["id"])
+                parts.append(_html_provider(provider, words, full=False))
+        parts.append("</div>\n")
+    return "".join(parts)
 
 
 def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
@@ -167,7 +186,9 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
             _html_section(words("risk_flags"), _html_flags(package, words)),
             _html_section(
                 words("needs"),
-                "".join(_html_service(s, words) for s in package["needs"]) or f"<p>{_e(words('none'))}</p>\n",
+                "".join(_html_card(card, words) for card in provider_cards(package))
+                + _html_alternatives(package, words)
+                or f"<p>{_e(words('none'))}</p>\n",
             ),
             _html_unmet(package, words),
             _html_reply(package, words),
@@ -175,18 +196,28 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
             _html_footer(package, words),
         ]
     )
+    marks = []
     if package.get("draft"):
-        body = _html_draft_frame(words, body)
+        marks.append(_html_mark(DRAFT_MARK, words("draft_mark")))
+    if (package.get("directory") or {}).get("sample"):
+        marks.append(_html_mark(SAMPLE_MARK, words("sample_mark")))
+    if marks:
+        body = _html_marked_frame("".join(marks), body)
     return head + body + "</body>\n</html>\n"
 
 
-def _html_draft_frame(words: _Words, body: str) -> str:
-    """The body in a one-cell table whose head, the draft mark, print repeats on every page."""
-    local = words("draft_mark")
-    both = f'<span dir="ltr">{_e(DRAFT_MARK)}</span>'
-    if local != DRAFT_MARK:
+def _html_mark(english: str, local: str) -> str:
+    """A mark for every printed page: the English words always (readers and tests look for them),
+    the package's language beside them."""
+    both = f'<span dir="ltr">{_e(english)}</span>'
+    if local != english:
         both += f" · <bdi>{_e(local)}</bdi>"
-    mark = f'<div class="draft-mark" role="alert">{both}</div>'
+    return f'<div class="draft-mark" role="alert">{both}</div>'
+
+
+def _html_marked_frame(marks: str, body: str) -> str:
+    """The body in a one-cell table whose head, the marks, print repeats on every page."""
+    mark = marks
     return (
         f'<table class="frame" role="presentation"><thead><tr><td>{mark}</td></tr></thead>\n'
         f"<tbody><tr><td>\n{body}</td></tr></tbody></table>\n"
@@ -223,7 +254,11 @@ def _html_unmet(package: Mapping[str, Any], words: _Words) -> str:
     unmet = package.get("unmet") or ()
     if not unmet:
         return ""
-    items = "".join(f"<li>{_e(words.need(n))}</li>" for n in unmet)
+    reasons = package.get("unmet_reasons") or {}
+    items = "".join(
+        f"<li>{_e(words.need(n))}" + (f": <bdi>{_e(reasons[n])}</bdi>" if reasons.get(n) else "") + "</li>"
+        for n in unmet
+    )
     return _html_section(words("unmet"), f'<p class="alert">{_e(words("unmet_text"))}</p><ul>{items}</ul>\n')
 
 

@@ -1,0 +1,67 @@
+"""Print an HTML document to PDF with a headless Chromium found on the machine (optional)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import InputError
+
+#: Browsers tried in this order; the first one on PATH prints.
+BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
+#: A print that takes longer than this is abandoned.
+TIMEOUT_SECONDS = 120
+NO_BROWSER_HINT = (
+    "install Chromium (Debian/Ubuntu: apt-get install chromium), "
+    "or write HTML with -o package.html and print it from a browser"
+)
+
+
+def find_browser() -> str | None:
+    """The path of a Chromium-like browser, or None."""
+    for name in BROWSERS:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def html_to_pdf(html: str, browser: str | None = None) -> bytes:
+    """The PDF that headless Chromium prints from `html` (A4, as the page's CSS asks).
+
+    The page and the browser profile live in a private temporary folder that is removed
+    afterwards, whatever happens: the package holds a person's data. The browser is started
+    without network features; the page loads nothing from outside.
+    """
+    browser = browser or find_browser()
+    if browser is None:
+        raise InputError("no Chromium found to print the PDF", NO_BROWSER_HINT)
+    with tempfile.TemporaryDirectory(prefix="svcmatch-pdf-") as folder:
+        page, pdf = Path(folder) / "package.html", Path(folder) / "package.pdf"
+        page.write_text(html, encoding="utf-8")
+        command = [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            f"--user-data-dir={Path(folder) / 'profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ]
+        try:
+            done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+        except (OSError, subprocess.TimeoutExpired) as error:
+            raise InputError(f"{browser} could not print the PDF ({error})", NO_BROWSER_HINT) from None
+        if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
+            tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+            raise InputError(
+                f"{browser} printed no PDF (exit {done.returncode}: {tail[0][:200]})", NO_BROWSER_HINT
+            )
+        return pdf.read_bytes()
