@@ -306,3 +306,96 @@ def test_html_prints_to_pdf_with_the_case_ref_and_a_draft_mark_on_every_page(
     for number, text in enumerate(pages, 1):
         assert DRAFT_MARK in text, f"page {number} has no draft mark"
         assert SHELTER_ADDRESS not in text
+
+
+# --------------------------------------------------------------------------- package round 2
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_each_provider_appears_once_with_its_needs(saved_match: Path, fmt: str) -> None:
+    result = run("--from", str(saved_match), "--case-ref", "AL-7", "--format", fmt, *CONSENT)
+    assert result.exit_code == 0, result.output
+    # The shelter is planned for shelter and medical: one card (its contact once), not two.
+    assert result.stdout.count("Focal of al-shk-safe") == 1
+    assert result.stdout.count("Focal of al-shk-hc") == 1  # medical's alternative, shown in full once
+
+
+def test_unmet_needs_keep_their_reasons(saved_match: Path) -> None:
+    doc = json.loads(saved_match.read_text())
+    doc["unmet_reasons"] = {"legal": "the nearest legal provider is 140 km away, beyond the limit"}
+    saved_match.write_text(json.dumps(doc), encoding="utf-8")
+    package = json.loads(
+        run("--from", str(saved_match), "--case-ref", "AL-7", "--format", "json", *CONSENT).stdout
+    )
+    assert package["unmet_reasons"] == {
+        "legal": "the nearest legal provider is 140 km away, beyond the limit"
+    }
+    for fmt in ("html", "md"):
+        text = run("--from", str(saved_match), "--case-ref", "AL-7", "--format", fmt, *CONSENT).stdout
+        assert "140 km away, beyond the limit" in text
+
+
+def test_a_sample_package_says_so_at_the_top(saved_match: Path) -> None:
+    doc = json.loads(saved_match.read_text())
+    doc["directory"]["sample"] = True
+    saved_match.write_text(json.dumps(doc), encoding="utf-8")
+    for fmt, title in (("html", "<h1>"), ("md", "# ")):
+        text = run("--from", str(saved_match), "--case-ref", "AL-7", "--format", fmt, *CONSENT).stdout
+        assert text.index("SAMPLE DATA — FICTIONAL PROVIDERS") < text.index(title)
+
+
+def test_pdf_is_written_only_as_pdf(saved_match: Path, tmp_path: Path) -> None:
+    wrong = run(
+        "--from",
+        str(saved_match),
+        "--case-ref",
+        "AL-7",
+        "--format",
+        "html",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        *CONSENT,
+    )
+    assert wrong.exit_code == 2 and "--format pdf" in wrong.stderr and not (tmp_path / "x.pdf").exists()
+    no_file = run("--from", str(saved_match), "--case-ref", "AL-7", "--format", "pdf", *CONSENT)
+    assert no_file.exit_code == 2 and "-o package.pdf" in no_file.stderr
+
+
+def test_pdf_without_a_browser_is_refused_with_the_fix(
+    saved_match: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no chromium on this PATH
+    out = tmp_path / "p.pdf"
+    result = run("--from", str(saved_match), "--case-ref", "AL-7", "-o", str(out), *CONSENT)
+    assert (
+        result.exit_code == 2
+        and "no Chromium found" in result.stderr
+        and "apt-get install chromium" in result.stderr
+    )
+    assert not out.exists()
+
+
+@pytest.mark.slow
+def test_pdf_format_prints_a_real_pdf_with_the_sample_mark_on_every_page(
+    saved_match: Path, tmp_path: Path
+) -> None:
+    from svcmatch.html.pdf import find_browser
+
+    if find_browser() is None:
+        pytest.skip("no Chromium found (Debian: apt-get install chromium); .ci/run installs it")
+    doc = match_document()
+    for need in ("psychosocial", "documentation", "employment", "education"):  # long enough for 2+ pages
+        doc["needs"][need] = [dict(r, id=f"{r['id']}-{need}") for r in doc["needs"]["shelter"]]
+    doc["case"]["needs"] = ["shelter", "medical", "psychosocial", "documentation", "employment", "education"]
+    doc["directory"]["sample"] = True
+    saved_match.write_text(json.dumps(doc), encoding="utf-8")
+    pdf = tmp_path / "package.pdf"
+    result = run("--from", str(saved_match), "--case-ref", "ZX-2026-0042", "-o", str(pdf), *CONSENT)
+    assert result.exit_code == 0, result.output
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = pdf_page_texts(data)
+    assert len(pages) >= 2
+    for number, text in enumerate(pages, 1):
+        assert "SAMPLE DATA" in text, f"page {number} has no sample mark"
+        assert SHELTER_ADDRESS not in text
