@@ -74,7 +74,8 @@ def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = 
     writer = csv.writer(buffer)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([neutralise_cell(cell_text(row.get(c))) for c in columns])
+        # A NUL is never data, and Python 3.10's csv cannot write it: U+FFFD, as for undecodable bytes.
+        writer.writerow([neutralise_cell(cell_text(row.get(c)).replace("\0", "\ufffd")) for c in columns])
     return buffer.getvalue()
 
 

@@ -227,3 +227,8 @@ def test_control_characters_are_made_visible(raw: str, shown: str) -> None:
 @given(st.text(max_size=60))
 def test_visible_text_holds_no_control_character(text: str) -> None:
     assert not any(unicodedata.category(ch) == "Cc" for ch in visible(text))
+
+
+def test_csv_writes_a_nul_as_the_replacement_character() -> None:
+    # Python 3.10's csv cannot write NUL; every Python writes the same bytes.
+    assert render([{"a": "x\0y"}], "csv", columns=["a"]) == "a\r\nx\ufffdy\r\n"
