@@ -83,7 +83,7 @@ def _block_examples(source: str, block: list[str]) -> Iterator[Example]:
             command = line[2:]
         else:
             command = line
-            is_command = line.startswith(("svcmatch ", "pip ")) and "svcmatch " in line
+            is_command = line.startswith(("svcmatch ", "pip ", "python3 -m venv ")) and "svcmatch " in line
         if is_command:
             if current is not None:
                 yield current
