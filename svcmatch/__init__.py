@@ -1,6 +1,7 @@
 """svcmatch: match returning victims of trafficking to service providers.
 
-The public API. Names are imported lazily, so that `import svcmatch` stays cheap:
+The public API, described in docs/api.md. Names are imported on first use, so that
+`import svcmatch` stays cheap; type checkers see the real names through the TYPE_CHECKING block.
 
     >>> import svcmatch
     >>> directory = svcmatch.load_directory("AL")
@@ -10,9 +11,39 @@ The public API. Names are imported lazily, so that `import svcmatch` stays cheap
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:  # type checkers see the real names; at run time __getattr__ imports each on first use
+    from .errors import DataError as DataError
+    from .errors import ExitCode as ExitCode
+    from .errors import InputError as InputError
+    from .errors import LockTimeout as LockTimeout
+    from .errors import NetworkError as NetworkError
+    from .errors import NotFoundError as NotFoundError
+    from .errors import ReadOnlyError as ReadOnlyError
+    from .errors import SvcmatchError as SvcmatchError
+    from .geo import Place as Place
+    from .geo import locate as locate
+    from .geo import resolve_country as resolve_country
+    from .matching import Case as Case
+    from .matching import MatchResult as MatchResult
+    from .matching import match as match
+    from .model import Coverage as Coverage
+    from .model import Directory as Directory
+    from .model import DirectoryInfo as DirectoryInfo
+    from .model import Provider as Provider
+    from .model import provider_from_record as provider_from_record
+    from .package import Consent as Consent
+    from .package import PackageOptions as PackageOptions
+    from .package import build_package as build_package
+    from .package import render_package as render_package
+    from .storage import DirectoryStore as DirectoryStore
+    from .storage import load_directory as load_directory
+    from .taxonomy import NEEDS as NEEDS
+    from .taxonomy import resolve_need as resolve_need
+    from .taxonomy import resolve_needs as resolve_needs
 
 #: Public name -> module that defines it (relative to this package).
 _EXPORTS: dict[str, str] = {
@@ -55,13 +86,15 @@ _EXPORTS: dict[str, str] = {
 __all__ = ["__version__", *_EXPORTS]
 
 
-def __getattr__(name: str) -> Any:
-    module_name = _EXPORTS.get(name)
-    if module_name is None:
-        raise AttributeError(f"module 'svcmatch' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module_name, __name__), name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name is an error, not Any
+
+    def __getattr__(name: str) -> Any:
+        module_name = _EXPORTS.get(name)
+        if module_name is None:
+            raise AttributeError(f"module 'svcmatch' has no attribute {name!r}")
+        value = getattr(importlib.import_module(module_name, __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> list[str]:

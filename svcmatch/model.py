@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal
 
@@ -602,7 +602,7 @@ class DirectoryInfo:
 
 @dataclass(frozen=True, slots=True)
 class Directory:
-    """One country's providers, in file order (sorted by id)."""
+    """One country's providers, in file order (sorted by id); `len()` and iteration go over them."""
 
     info: DirectoryInfo
     providers: tuple[Provider, ...] = ()
@@ -612,6 +612,12 @@ class Directory:
     def revision(self, provider_id: str) -> int:
         """The stored revision of a provider (0 for a record from before revisions were kept)."""
         return self.revisions.get(provider_id, 0)
+
+    def __len__(self) -> int:
+        return len(self.providers)
+
+    def __iter__(self) -> Iterator[Provider]:
+        return iter(self.providers)
 
     def get(self, provider_id: str) -> Provider | None:
         for provider in self.providers:

@@ -128,7 +128,8 @@ class MatchResult:
         }
 
     def rows(self) -> list[dict[str, Any]]:
-        """One flat row per ranked provider, then one per unmet need (CSV, Markdown, tables)."""
+        """One flat row per ranked provider, then one per unmet need: `match --format csv`'s rows,
+        ready for `pandas.DataFrame(result.rows())`. Keys as ROW_COLUMNS; docs/api.md has the details."""
         chosen = {(step.need, step.id) for step in self.plan}
         rows: list[dict[str, Any]] = []
         for need, matches in self.needs.items():
