@@ -25,8 +25,10 @@ def neutralise_cell(text: str) -> str:
     """Prefix a quote to cells a spreadsheet would run as a formula (CSV injection).
 
     A phone number ('+355 4 123 456') or a negative number ('-19.8') is data, not a formula,
-    and is left as it is.
+    and is left as it is. A NUL becomes U+FFFD: it is never data, and Python 3.10's csv
+    cannot write it, so every Python writes the same bytes.
     """
+    text = text.replace("\0", "\ufffd")
     if not text or not text.startswith(_FORMULA_STARTS):
         return text
     if _looks_like_number(text):
@@ -74,8 +76,7 @@ def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = 
     writer = csv.writer(buffer)
     writer.writerow(columns)
     for row in rows:
-        # A NUL is never data, and Python 3.10's csv cannot write it: U+FFFD, as for undecodable bytes.
-        writer.writerow([neutralise_cell(cell_text(row.get(c)).replace("\0", "\ufffd")) for c in columns])
+        writer.writerow([neutralise_cell(cell_text(row.get(c))) for c in columns])
     return buffer.getvalue()
 
 

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import sys
 import time
 import zipfile
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -447,6 +448,11 @@ def sniff_delimiter(lines: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- CSV
 
 
+#: A Unicode noncharacter (kept for a program's internal use, never in text) that carries a NUL
+#: through Python 3.10's csv reader.
+_NUL_STAND_IN = "\U0010fffe"
+
+
 def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table:
     lines = _lines(text, info)
     first: list[str] = []
@@ -460,7 +466,10 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
         yield from first
         yield from lines
 
-    reader = csv.reader(all_lines(), delimiter=info.delimiter, strict=False)
+    source = all_lines()
+    if sys.version_info < (3, 11):  # 3.10's csv refuses NUL: read it as later Pythons do
+        source = (line.replace("\0", _NUL_STAND_IN) for line in source)
+    reader = csv.reader(source, delimiter=info.delimiter, strict=False)
 
     def rows() -> Iterator[Row]:
         number = 0  # the spreadsheet's row: a quoted newline stays in its row
@@ -474,6 +483,8 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
                 yield Row(number, error=f"row cannot be read: {error}")
                 continue
             number += 1
+            if sys.version_info < (3, 11):
+                cells = [cell.replace(_NUL_STAND_IN, "\0") for cell in cells]
             yield Row(number, tuple(cells))
 
     return _with_header(info, rows(), rule)
