@@ -42,6 +42,19 @@ CoverageKind = Literal["national", "regions", "radius"]
 
 #: The fields that give a confidential shelter's location away; they never leave the file.
 CONFIDENTIAL_FIELDS = ("address", "latitude", "longitude")
+#: Keys of `extra` that hold what locates a confidential shelter (an HSDS import's location
+#: details, svcmatch/hsds/aside.py): withheld wherever CONFIDENTIAL_FIELDS are.
+CONFIDENTIAL_EXTRA_KEYS = ("hsds_location",)
+
+
+def public_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
+    """`extra` without what locates a confidential shelter (an HSDS import of before the split
+    kept the location inside `extra["hsds"]` as objects: that whole key is left out then)."""
+    return {
+        key: value
+        for key, value in extra.items()
+        if key not in CONFIDENTIAL_EXTRA_KEYS and not (key == "hsds" and isinstance(value, Mapping))
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from .checks import new_refusals, refuse
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from .fileio import clean_temp_files, write_bytes_atomic
 from .model import (
+    CONFIDENTIAL_EXTRA_KEYS,
     CONFIDENTIAL_FIELDS,
     SCHEMA_VERSION,
     Directory,
@@ -27,6 +28,7 @@ from .model import (
     Provider,
     provider_from_record,
     provider_from_stored,
+    public_extra,
 )
 from .settings import LOCK_TIMEOUT_ENV, Settings
 
@@ -594,6 +596,9 @@ def _withhold_location(values: dict[str, Any], record: Mapping[str, Any] | None)
         for name in CONFIDENTIAL_FIELDS:
             if values.get(name) not in (None, ""):
                 values[name] = WITHHELD
+        extra = values.get("extra")
+        if isinstance(extra, Mapping) and any(key in extra for key in CONFIDENTIAL_EXTRA_KEYS):
+            values["extra"] = {**public_extra(extra), **dict.fromkeys(CONFIDENTIAL_EXTRA_KEYS, WITHHELD)}
 
 
 def _history_folder(root: Path, country: str) -> Path:

@@ -21,6 +21,7 @@ from .model import (
     coerce_field,
     normalise,
     parse_int,
+    public_extra,
     template_row,
 )
 from .render import neutralise_cell
@@ -534,7 +535,12 @@ def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
     """A confidential record's address and coordinates survive an import of a redacted export."""
     if not stored.confidential_address:
         return incoming
-    kept = {name: getattr(stored, name) for name in HIDDEN_FIELDS if _blank(getattr(incoming, name))}
+    kept: dict[str, Any] = {
+        name: getattr(stored, name) for name in HIDDEN_FIELDS if _blank(getattr(incoming, name))
+    }
+    hidden_extra = {k: v for k, v in stored.extra.items() if k not in public_extra(stored.extra)}
+    if any(key not in incoming.extra for key in hidden_extra):
+        kept["extra"] = {**hidden_extra, **incoming.extra}
     return replace(incoming, **kept) if kept else incoming
 
 
@@ -592,6 +598,8 @@ def export_row(provider: Provider, *, include_confidential: bool = False) -> dic
     if provider.confidential_address and not include_confidential:
         for name in HIDDEN_FIELDS:
             row[name] = ""
+        extra = public_extra(provider.extra)
+        row["extra"] = json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else ""
     return row
 
 
@@ -647,7 +655,7 @@ def write_json(directory: Directory, *, include_confidential: bool = False) -> s
     for provider in directory.providers:
         record = provider.to_record()
         if provider.confidential_address and not include_confidential:
-            record.update(address="", latitude=None, longitude=None)
+            record.update(address="", latitude=None, longitude=None, extra=public_extra(provider.extra))
         record[REVISION] = directory.revision(provider.id)
         records.append(record)
     return to_json(records)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -358,3 +359,80 @@ def test_location_details_are_kept_apart_from_the_round_trip_material(tmp_path: 
     assert "0d1b5f8e" in public  # the source ids are no place
     whole = unpack(provider.extra)
     assert whole["record"]["service_at_locations"][0]["description"] == "Side door behind the bakery"
+
+
+def _leaks(text: str) -> list[str]:
+    """The place details a text gives away, directly or inside a kept HSDS part it carries."""
+    from svcmatch.hsds.aside import PLACE_KEY
+
+    found = [detail for detail in PLACE_DETAILS if detail in text]
+    kept = re.findall(rf"{PLACE_KEY}\W+(\w+)", text)  # its value: the withheld mark, or a leak
+    return found + [f"{PLACE_KEY}: {value}" for value in kept if value != "withheld"]
+
+
+def test_location_details_of_a_confidential_shelter_never_leave_the_file(tmp_path: Path, root: Path) -> None:
+    from svcmatch.hsds.vocab import our_term
+
+    feed = json.loads(json.dumps(FEED_SERVICE))
+    feed["service_at_locations"][0]["location"]["latitude"] = 42.0683
+    feed["service_at_locations"][0]["location"]["longitude"] = 19.5126
+    feed["attributes"].append({"taxonomy_term": our_term("confidential_address"), "value": "true"})
+    assert _import_feed(root, write_json(tmp_path / "feed.json", [feed])).exit_code == 0
+    (provider,) = load_directory("AL", root).providers
+    assert provider.confidential_address
+    feed["service_at_locations"][0]["location"]["transportation"] = "Bus 7 to the last stop, then walk"
+    assert _import_feed(root, write_json(tmp_path / "feed2.json", [feed])).exit_code == 0  # a change
+    outputs = {
+        f"show {fmt}": cli(root, "directory", "show", "AL", provider.id, "--format", fmt).stdout
+        for fmt in ("table", "json")
+    }
+    outputs["history"] = cli(root, "directory", "history", "AL", "--format", "json").stdout
+    for fmt in ("csv", "json", "hsds-json"):
+        out = tmp_path / f"export.{fmt}"
+        result = cli(root, "directory", "export", "AL", "--format", fmt, "-o", str(out))
+        assert result.exit_code == 0, result.stderr
+        outputs[f"export {fmt}"] = out.read_text(encoding="utf-8-sig")
+    xlsx = tmp_path / "export.xlsx"
+    assert cli(root, "directory", "export", "AL", "-o", str(xlsx)).exit_code == 0
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(xlsx).active
+    outputs["export xlsx"] = "\n".join(str(cell.value) for row in sheet.iter_rows() for cell in row)
+    for name, text in outputs.items():
+        assert text, name
+        assert _leaks(text) == [], name
+    with_them = tmp_path / "all.hsds.json"
+    cli(
+        root,
+        "directory",
+        "export",
+        "AL",
+        "--format",
+        "hsds-json",
+        "--include-confidential",
+        "-o",
+        str(with_them),
+    )
+    assert set(_leaks(with_them.read_text(encoding="utf-8"))) == set(PLACE_DETAILS)  # asked for: all
+
+
+def test_a_redacted_spreadsheet_re_import_keeps_the_location_details(tmp_path: Path, root: Path) -> None:
+    from svcmatch.hsds.aside import PLACE_KEY
+
+    assert _import_feed(root, write_json(tmp_path / "feed.json", [FEED_SERVICE])).exit_code == 0
+    (provider,) = load_directory("AL", root).providers
+    cli(root, "directory", "edit", "AL", provider.id, "--set", "confidential_address=yes")
+    out = tmp_path / "al.csv"
+    assert cli(root, "directory", "export", "AL", "-o", str(out)).exit_code == 0
+    assert cli(root, "directory", "import", "AL", str(out)).exit_code == 0
+    (again,) = load_directory("AL", root).providers
+    assert again.extra[PLACE_KEY] == provider.extra[PLACE_KEY]
+
+
+def test_the_place_key_is_one_that_privacy_withholds() -> None:
+    from svcmatch.hsds.aside import PLACE_KEY
+    from svcmatch.model import CONFIDENTIAL_EXTRA_KEYS, public_extra
+
+    assert PLACE_KEY in CONFIDENTIAL_EXTRA_KEYS
+    assert public_extra({"hsds": "x", PLACE_KEY: "y", "other": 1}) == {"hsds": "x", "other": 1}
+    assert public_extra({"hsds": {"record": {}}}) == {}  # the nested form of before holds places too

@@ -23,6 +23,7 @@ from ..model import (
     coerce_field,
     normalise,
     provider_from_record,
+    public_extra,
 )
 from ..render import render
 from .common import (
@@ -336,6 +337,7 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
     if provider.confidential_address and not include_confidential:
         for name in CONFIDENTIAL_FIELDS:
             record.pop(name)
+        record["extra"] = public_extra(record["extra"])
         warn(
             "address and coordinates of this confidential shelter are hidden "
             "(--include-confidential shows them)"
