@@ -375,6 +375,12 @@ class Answer:
 # --------------------------------------------------------------------------- the store
 
 
+def referral_folder(root_path: Path, bundled: bool, data_folder: Path) -> Path:
+    """Where referrals are kept: beside the directory files, or (beside the read-only bundled
+    samples) in the user's data folder."""
+    return data_folder / "referrals" if bundled else root_path / "referrals"
+
+
 class ReferralStore:
     """Referral events under `<folder>/<cc>/<referral id>/`, written atomically under a lock."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from .checks import SEVERITIES, Checker, Finding, contact_items
@@ -50,19 +50,49 @@ _STOP_WORDS = frozenset(
 )
 
 
-def validate(directory: Directory, *, today: dt.date, stale_after_days: int = 365) -> list[Finding]:
+def validate(
+    directory: Directory,
+    *,
+    today: dt.date,
+    stale_after_days: int = 365,
+    not_eligible: Mapping[str, int] | None = None,
+) -> list[Finding]:
     """Every error and warning in the directory, in file order, a provider's errors first.
 
     Errors make the data wrong (matching would mislead); warnings ask a person to look.
+    `not_eligible` counts, per provider id, the referrals it declined as not eligible in the
+    last 12 months (`svcmatch referral`): three or more put its eligibility data in doubt.
     """
     checker = Checker(directory.info.country, today=today, stale_after_days=stale_after_days, commands=True)
     findings: list[Finding] = []
     for provider in directory.providers:
         findings.extend(checker.findings(provider))
     findings.extend(duplicate_findings(directory.providers, checker.country))
+    findings.extend(_declined_as_not_eligible(directory, not_eligible or {}))
     order = {p.id: index for index, p in enumerate(directory.providers)}
     findings.sort(key=lambda f: (order.get(f.provider, -1), SEVERITIES.index(f.severity)))
     return findings
+
+
+#: This many not_eligible declines in 12 months make a provider's eligibility data doubtful.
+NOT_ELIGIBLE_DECLINES = 3
+
+
+def _declined_as_not_eligible(directory: Directory, declines: Mapping[str, int]) -> list[Finding]:
+    code = directory.info.country
+    return [
+        Finding(
+            "eligibility",
+            "warning",
+            f"declined {declines[p.id]} referrals as not eligible in the last 12 months: "
+            "its eligibility data may be wrong",
+            f"call the provider, correct who it takes (sex, age, exploitation, status), then "
+            f"`svcmatch directory verify {code} {p.id} --by NAME`",
+            p.id,
+        )
+        for p in directory.providers
+        if declines.get(p.id, 0) >= NOT_ELIGIBLE_DECLINES
+    ]
 
 
 def counts(findings: Iterable[Finding]) -> dict[str, int]:

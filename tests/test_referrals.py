@@ -429,3 +429,63 @@ def test_feedback_sums_up_the_last_twelve_months(tmp_path: Path) -> None:
     assert summary.sentence() == "declined 3 of the last 3 referrals: no capacity"
     later = referrals.feedback(store.referrals("AL"), TODAY + dt.timedelta(days=400))
     assert later == {}
+
+
+def _decline_three(root: Path, provider_id: str, reason: str) -> None:
+    store = ReferralStore(root / "referrals")
+    for number in range(3):
+        package = _package_doc(f"AL-{number}")
+        package["needs"] = [{"need": "shelter", "provider": {"id": provider_id}}]
+        (item, _), *_ = store.open_package(package)
+        store.update(
+            [Answer(id=item.id, status="declined", reason=reason, date=dt.date.today())], today=dt.date.today()
+        )
+
+
+def test_validate_doubts_eligibility_after_three_not_eligible_declines(root: Path) -> None:
+    provider = json.loads((root / "al.json").read_text())["providers"]
+    first = sorted(provider)[0]
+    before = run(root, "directory", "validate", "AL", "--format", "json")
+    assert not [f for f in json.loads(before.stdout)["findings"] if f["field"] == "eligibility"]
+    _decline_three(root, first, "not_eligible")
+    after = run(root, "directory", "validate", "AL", "--format", "json")
+    doubts = [f for f in json.loads(after.stdout)["findings"] if f["field"] == "eligibility"]
+    assert [(f["provider"], f["severity"]) for f in doubts] == [(first, "warning")]
+    assert "declined 3 referrals as not eligible" in doubts[0]["message"]
+
+
+def test_no_capacity_declines_do_not_doubt_eligibility(root: Path) -> None:
+    first = sorted(json.loads((root / "al.json").read_text())["providers"])[0]
+    _decline_three(root, first, "no_capacity")
+    after = run(root, "directory", "validate", "AL", "--format", "json")
+    assert not [f for f in json.loads(after.stdout)["findings"] if f["field"] == "eligibility"]
+
+
+def test_stale_shows_the_last_referral_contact(root: Path) -> None:
+    store = ReferralStore(root / "referrals")
+    listed = json.loads(run(root, "directory", "stale", "AL", "--older-than", "1d", "--format", "json").stdout)
+    provider_id = listed[0]["id"]
+    package = _package_doc("AL-5")
+    package["needs"] = [{"need": "shelter", "provider": {"id": provider_id}}]
+    (item, _), *_ = store.open_package(package)
+    store.update([Answer(id=item.id, status="accepted", date=dt.date(2026, 11, 22))], today=TODAY)
+    rows = json.loads(run(root, "directory", "stale", "AL", "--older-than", "1d", "--format", "json").stdout)
+    contact = {row["id"]: row["last_referral_contact"] for row in rows}
+    assert contact[provider_id] == "2026-11-22"
+    assert all(value == "" for key, value in contact.items() if key != provider_id)
+
+
+def test_coverage_shows_where_referrals_were_declined(root: Path) -> None:
+    directory = json.loads((root / "al.json").read_text())["providers"]
+    first = sorted(directory)[0]
+    region = directory[first]["region"]
+    _decline_three(root, first, "no_capacity")
+    result = run(root, "coverage", "AL", "--referrals", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)["regions"]
+    assert rows == [
+        {"region": region, "need": "shelter", "sent": 3, "declined": 3, "failed": 0, "reasons": {"no_capacity": 3}}
+    ]
+    table = run(root, "coverage", "AL", "--referrals")
+    assert "no_capacity 3" in table.stdout
+    assert run(root, "coverage", "AL", "--referrals", "--format", "html").exit_code == 2

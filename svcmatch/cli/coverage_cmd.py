@@ -7,6 +7,7 @@ import textwrap
 
 import click
 
+from ..model import Directory
 from .common import (
     AppContext,
     emit,
@@ -37,12 +38,25 @@ from .common import (
     metavar="LIST",
     help="Only these needs as columns (codes or words; default: every need).",
 )
+@click.option(
+    "--referrals",
+    "referrals",
+    is_flag=True,
+    help="Per region and need, how many referrals (svcmatch referral) were declined or failed, and why: "
+    "the gaps that the records do not show.",
+)
 @format_option(("table", "json", "jsonl", "csv", "markdown", "html"))
 @output_option
 @pass_app
 @handle_errors
 def coverage(
-    app: AppContext, country: str, population: str | None, needs: str | None, fmt: str, output: str | None
+    app: AppContext,
+    country: str,
+    population: str | None,
+    needs: str | None,
+    referrals: bool,
+    fmt: str,
+    output: str | None,
 ) -> None:
     """Show how many active providers cover each region for each need: gaps and thin spots.
 
@@ -54,6 +68,7 @@ def coverage(
       svcmatch coverage AL
       svcmatch coverage MA --for male --needs shelter,medical,psychosocial,legal
       svcmatch coverage UA --for female,16,unaccompanied --format html -o ua-coverage.html
+      svcmatch coverage AL --referrals
     """
     from ..coverage import coverage_matrix, parse_population, table_legend, table_rows
     from ..geo import resolve_country
@@ -61,6 +76,9 @@ def coverage(
 
     who = parse_population(population) if population is not None else None
     directory = open_directory(app, country)
+    if referrals:
+        _referral_gaps(app, directory, needs, fmt, output)
+        return
     report = coverage_matrix(directory, population=who, needs=needs)
     if fmt == "html":
         name = resolve_country(report.country).name
@@ -74,3 +92,29 @@ def coverage(
         width = terminal_width() or MIN_TABLE_WIDTH
         for line in table_legend(report).splitlines():
             warn("\n  ".join(textwrap.wrap(line, width - len("svcmatch: "))))
+
+
+def _referral_gaps(
+    app: AppContext, directory: Directory, needs: str | None, fmt: str, output: str | None
+) -> None:
+    """`coverage --referrals`: per region × need, referrals sent, declined and failed, and why."""
+    from ..errors import InputError
+    from ..referrals import reasons_text, stats
+    from ..render import render
+    from ..taxonomy import resolve_needs
+    from .referral_cmd import referral_store
+
+    if fmt == "html":
+        raise InputError("coverage --referrals has no HTML form", "use --format table, json, csv or markdown")
+    code = directory.info.country
+    wanted = set(resolve_needs(needs)) if needs else None
+    region_of = {p.id: p.region for p in directory.providers if p.region}
+    found = [r for r in referral_store(app, quiet=True).referrals(code) if wanted is None or r.need in wanted]
+    rows = stats(found, region_of)["regions"]
+    if fmt in ("table", "markdown", "csv"):
+        rows = [{**row, "reasons": reasons_text(row["reasons"])} for row in rows]
+    document = {"country": code, "referrals": sum(r["sent"] for r in rows), "regions": rows}
+    emit(render(rows, fmt, document=document, width=table_width(output)), output)
+    if fmt == "table":
+        declined = sum(r["declined"] + r["failed"] for r in rows)
+        warn(f"{len(found)} referrals, {declined} declined or failed, by the provider's region and the need")

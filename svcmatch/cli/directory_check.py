@@ -22,9 +22,18 @@ from .common import (
 )
 
 #: The table shows who to call; JSON and CSV carry every column.
-_SHORT_COLUMNS = ("id", "name", "city", "verified_on", "days", "focal_point", "phone")
+_SHORT_COLUMNS = (
+    "id",
+    "name",
+    "city",
+    "verified_on",
+    "days",
+    "last_referral_contact",
+    "focal_point",
+    "phone",
+)
 #: On a narrow terminal the town goes first: whom to call and since when are the point.
-_STALE_LAYOUT = Layout(drop=("city", "focal_point", "name"))
+_STALE_LAYOUT = Layout(drop=("city", "focal_point", "last_referral_contact", "name"))
 
 
 @click.command()
@@ -44,19 +53,26 @@ _STALE_LAYOUT = Layout(drop=("city", "focal_point", "name"))
 def stale(app: AppContext, country: str, older_than: str, fmt: str, output: str | None) -> None:
     """List the records due for verification, never-verified and oldest first, with whom to call.
 
+    An accepted referral (`svcmatch referral`) is contact with the provider: its last date is
+    shown beside verified_on.
+
     \b
     Examples:
       svcmatch directory stale AL
       svcmatch directory stale UA --older-than 6m --format csv -o to-call.csv
     """
     from ..coverage import due_for_verification
+    from ..referrals import last_contact
     from ..render import render
     from ..validate import parse_period
+    from .referral_cmd import referral_store
 
     days = parse_period(older_than)
     directory = open_directory(app, country)
     due = due_for_verification(directory, older_than_days=days, today=dt.date.today())
-    rows = [item.to_row() for item in due]
+    # An accepted referral is contact with the provider: shown beside verified_on.
+    contact = last_contact(referral_store(app, quiet=True).referrals(directory.info.country))
+    rows = [{**item.to_row(), "last_referral_contact": contact.get(item.provider.id, "")} for item in due]
     columns = list(_SHORT_COLUMNS) if fmt in ("table", "markdown") else None
     emit(render(rows, fmt, columns=columns, width=table_width(output), layout=_STALE_LAYOUT), output)
     warn(f"{len(rows)} of {len(directory.providers)} records not verified in the last {days} days")

@@ -72,11 +72,17 @@ def validate(app: AppContext, country: str, stale_after: str, today: dt.datetime
     from ..render import render
     from ..validate import counts, parse_period
     from ..validate import validate as run_validate
+    from .referral_cmd import referral_feedback
 
     days = parse_period(stale_after)
     directory = open_directory(app, country)
+    day = today.date() if today else dt.date.today()
+    feedback = referral_feedback(app, directory.info.country, day)
     findings = run_validate(
-        directory, today=today.date() if today else dt.date.today(), stale_after_days=days
+        directory,
+        today=day,
+        stale_after_days=days,
+        not_eligible={pid: f.not_eligible for pid, f in feedback.items()},
     )
     number = counts(findings)
     rows = [finding.to_row() for finding in findings]

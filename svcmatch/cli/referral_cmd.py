@@ -16,19 +16,24 @@ _FORMATS = ("table", "json", "jsonl", "csv", "markdown", "md")
 _LIST_COLUMNS = ("id", "country", "case_ref", "need", "provider_id", "status", "reason", "opened", "deadline")
 
 
-def _store(app: AppContext) -> ReferralStore:
+def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:
     """Referral events live beside the directory files; beside the read-only samples they go
     to the user's data folder instead (said on stderr)."""
-    from ..referrals import ReferralStore
+    from ..referrals import ReferralStore, referral_folder
     from ..storage import resolve_root
 
     root = resolve_root(app.directories, app.settings)
-    if root.bundled:
-        folder = app.settings.data_folder / "referrals"
+    folder = referral_folder(root.path, root.bundled, app.settings.data_folder)
+    if root.bundled and not quiet:
         warn(f"note: no directories folder is set; referrals are kept in {folder}")
-    else:
-        folder = root.path / "referrals"
     return ReferralStore(folder, lock_timeout=app.settings.lock_timeout)
+
+
+def referral_feedback(app: AppContext, country: str, today: dt.date) -> dict[str, Any]:
+    """Per provider id, what its referrals of the last 12 months say (empty without any)."""
+    from ..referrals import feedback
+
+    return feedback(referral_store(app, quiet=True).referrals(country), today)
 
 
 def _today(app: AppContext, given: str | None) -> dt.date:
@@ -83,7 +88,7 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     from ..render import render
 
     package = _read_json(source)
-    store = _store(app)
+    store = referral_store(app)
     opened = store.open_package(package, by=by)
     new = sum(1 for _, created in opened if created)
     warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
@@ -178,7 +183,7 @@ def update(
         }
         answers = [Answer.from_values(values)]
     day = _today(app, today)
-    updated = _store(app).update(answers, today=day)
+    updated = referral_store(app).update(answers, today=day)
     warn(f"{len(answers)} answer(s) recorded")
     emit(render([r.to_json(day) for r in updated], _fmt(fmt), columns=[*_LIST_COLUMNS, "updated", "overdue"]))
 
@@ -218,7 +223,7 @@ def list_(
     wanted = check_status(status) if status else None
     day = _today(app, today)
     rows = []
-    for item in _store(app).referrals(code):
+    for item in referral_store(app).referrals(code):
         if wanted and item.status != wanted:
             continue
         if provider and item.provider_id != provider:
@@ -247,7 +252,7 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
     """
     from ..render import render
 
-    item = _store(app).get(referral_id)
+    item = referral_store(app).get(referral_id)
     day = _today(app, today)
     history = item.history()
     if fmt == "json":
@@ -294,7 +299,7 @@ def stats_(app: AppContext, country: str, fmt: str, output: str | None) -> None:
         region_of = {p.id: p.region for p in directory.providers if p.region}
     except SvcmatchError:
         warn(f"no directory for {code}: regions are not shown")
-    report = stats(_store(app).referrals(code), region_of)
+    report = stats(referral_store(app).referrals(code), region_of)
     if fmt == "json":
         emit(render([], "json", document={"country": code, **report}), output)
         return
@@ -332,7 +337,7 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
     """
     from ..referrals import parse_day
 
-    gone = _store(app).purge(parse_day(closed_before, "--closed-before"), dry_run=dry_run)
+    gone = referral_store(app).purge(parse_day(closed_before, "--closed-before"), dry_run=dry_run)
     verb = "would delete" if dry_run else "deleted"
     warn(f"{verb} {len(gone)} referral(s) closed before {closed_before}")
     for item in gone:
