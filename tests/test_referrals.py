@@ -438,7 +438,8 @@ def _decline_three(root: Path, provider_id: str, reason: str) -> None:
         package["needs"] = [{"need": "shelter", "provider": {"id": provider_id}}]
         (item, _), *_ = store.open_package(package)
         store.update(
-            [Answer(id=item.id, status="declined", reason=reason, date=dt.date.today())], today=dt.date.today()
+            [Answer(id=item.id, status="declined", reason=reason, date=dt.date.today())],
+            today=dt.date.today(),
         )
 
 
@@ -463,7 +464,9 @@ def test_no_capacity_declines_do_not_doubt_eligibility(root: Path) -> None:
 
 def test_stale_shows_the_last_referral_contact(root: Path) -> None:
     store = ReferralStore(root / "referrals")
-    listed = json.loads(run(root, "directory", "stale", "AL", "--older-than", "1d", "--format", "json").stdout)
+    listed = json.loads(
+        run(root, "directory", "stale", "AL", "--older-than", "1d", "--format", "json").stdout
+    )
     provider_id = listed[0]["id"]
     package = _package_doc("AL-5")
     package["needs"] = [{"need": "shelter", "provider": {"id": provider_id}}]
@@ -484,7 +487,14 @@ def test_coverage_shows_where_referrals_were_declined(root: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)["regions"]
     assert rows == [
-        {"region": region, "need": "shelter", "sent": 3, "declined": 3, "failed": 0, "reasons": {"no_capacity": 3}}
+        {
+            "region": region,
+            "need": "shelter",
+            "sent": 3,
+            "declined": 3,
+            "failed": 0,
+            "reasons": {"no_capacity": 3},
+        }
     ]
     table = run(root, "coverage", "AL", "--referrals")
     assert "no_capacity 3" in table.stdout

@@ -103,6 +103,7 @@ def test_stale_json_has_the_contact_to_call(root: Path) -> None:
         "focal_point": "Ilir D.",
         "phone": "+355 00 555 0002",
         "email": "old@example.org",
+        "last_referral_contact": "",  # issue 17: an accepted referral is contact with the provider
     }
     assert "3 of 5 records" in result.stderr
 

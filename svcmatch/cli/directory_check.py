@@ -74,6 +74,8 @@ def stale(app: AppContext, country: str, older_than: str, fmt: str, output: str 
     contact = last_contact(referral_store(app, quiet=True).referrals(directory.info.country))
     rows = [{**item.to_row(), "last_referral_contact": contact.get(item.provider.id, "")} for item in due]
     columns = list(_SHORT_COLUMNS) if fmt in ("table", "markdown") else None
+    if columns and not any(row["last_referral_contact"] for row in rows):
+        columns.remove("last_referral_contact")  # no referral recorded: no empty column
     emit(render(rows, fmt, columns=columns, width=table_width(output), layout=_STALE_LAYOUT), output)
     warn(f"{len(rows)} of {len(directory.providers)} records not verified in the last {days} days")
 
