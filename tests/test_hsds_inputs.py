@@ -436,3 +436,55 @@ def test_the_place_key_is_one_that_privacy_withholds() -> None:
     assert PLACE_KEY in CONFIDENTIAL_EXTRA_KEYS
     assert public_extra({"hsds": "x", PLACE_KEY: "y", "other": 1}) == {"hsds": "x", "other": 1}
     assert public_extra({"hsds": {"record": {}}}) == {}  # the nested form of before holds places too
+
+
+# --- issue 15: timestamps, state codes, location types, standard output ---------------------------
+
+
+def test_a_capacity_timestamp_keeps_its_time_and_zone(tmp_path: Path) -> None:
+    from svcmatch.hsds import services_json
+    from svcmatch.model import Directory, DirectoryInfo
+
+    stamp = "2026-01-05T14:23:06.5+01:00"
+    capacity = {"available": 2, "updated": stamp, "unit": {"name": "bed"}}
+    (provider,) = read(write_json(tmp_path / "in.json", [service(capacities=[capacity])])).providers
+    assert provider.capacity_available == 2 and provider.capacity_updated == dt.date(2026, 1, 5)
+    records, _ = services_json(Directory(DirectoryInfo("AL"), (provider,)), include_confidential=False)
+    assert records[0]["capacities"][0]["updated"] == stamp
+    newer = provider.with_changes(capacity_updated=dt.date(2026, 2, 1))  # edited here: the old time is gone
+    records, _ = services_json(Directory(DirectoryInfo("AL"), (newer,)), include_confidential=False)
+    assert records[0]["capacities"][0]["updated"] == "2026-02-01T00:00:00Z"
+
+
+@pytest.mark.parametrize(("text", "code"), [("CA", "US-CA"), ("ny", "US-NY"), ("California", "US-CA")])
+def test_us_style_state_codes_are_read(tmp_path: Path, text: str, code: str) -> None:
+    location = {
+        "addresses": [{"address_1": "1 Main St", "city": "X", "state_province": text, "country": "US"}]
+    }
+    record = service(service_at_locations=[{"location": location}])
+    result = read(write_json(tmp_path / "in.json", [record]), "US")
+    (provider,) = result.providers
+    assert provider.region == code and not any("state_province" in str(p.field) for p in result.problems)
+
+
+def test_an_organization_location_without_a_type_is_exported_as_physical(tmp_path: Path) -> None:
+    from svcmatch.hsds import services_json
+    from svcmatch.model import Directory, DirectoryInfo
+
+    organization = {"name": "Org", "description": "d", "locations": [{"name": "Office", "addresses": []}]}
+    (provider,) = read(write_json(tmp_path / "in.json", [service(organization=organization)])).providers
+    records, _ = services_json(Directory(DirectoryInfo("AL"), (provider,)), include_confidential=True)
+    (location,) = records[0]["organization"]["locations"]
+    assert location["location_type"] == "physical"
+
+
+def test_export_hsds_json_to_standard_output(tmp_path: Path, root: Path) -> None:
+    assert _import_feed(root, write_json(tmp_path / "feed.json", [FEED_SERVICE])).exit_code == 0
+    for args in ((), ("-o", "-")):
+        result = cli(root, "directory", "export", "AL", "--format", "hsds-json", *args)
+        assert result.exit_code == 0, result.stderr
+        (record,) = json.loads(result.stdout)
+        assert record["name"] == "Strehë e Sigurt"
+        assert "wrote 1 HSDS service record(s) to standard output" in result.stderr
+    folder = cli(root, "directory", "export", "AL", "--format", "hsds-csv")
+    assert folder.exit_code == 2 and "writes a folder" in folder.stderr

@@ -378,9 +378,16 @@ def _export_table(directory: Directory, fmt: str, output: str | None, include_co
 
 
 def _export_hsds(directory: Directory, fmt: str, output: str | None, include_confidential: bool) -> None:
+    from ..hsds import hsds_json_text, write_hsds
+
+    if fmt == "hsds-json" and (not output or output == "-"):
+        text, messages = hsds_json_text(directory, include_confidential=include_confidential)
+        for message in messages:
+            warn(message)
+        emit(text)
+        return
     if not output or output == "-":
-        raise InputError(f"--format {fmt} writes files", "name them with -o, e.g. -o hsds-al/")
-    from ..hsds import write_hsds
+        raise InputError(f"--format {fmt} writes a folder", "name it with -o, e.g. -o hsds-al/")
 
     for message in write_hsds(directory, Path(output), fmt, include_confidential=include_confidential):
         warn(message)

@@ -17,7 +17,15 @@ if TYPE_CHECKING:
     from .exporter import ExportReport
     from .importer import ImportContext
 
-__all__ = ["FORMATS", "HsdsReadResult", "keep_uncarried", "read_hsds", "services_json", "write_hsds"]
+__all__ = [
+    "FORMATS",
+    "HsdsReadResult",
+    "hsds_json_text",
+    "keep_uncarried",
+    "read_hsds",
+    "services_json",
+    "write_hsds",
+]
 
 #: Export formats: a JSON list of nested services, or a tabular data package folder.
 FORMATS = ("hsds-json", "hsds-csv")
@@ -175,12 +183,20 @@ def write_hsds(directory: Directory, path: Path, fmt: str, *, include_confidenti
     """Write the directory as hsds-json (one file) or hsds-csv (a package folder); returns messages."""
     if fmt not in FORMATS:
         raise InputError(f"unknown HSDS format {fmt!r}", f"use one of {', '.join(FORMATS)}")
-    records, messages = services_json(directory, include_confidential=include_confidential)
     path = Path(path)
     if fmt == "hsds-json":
-        _write_text(path, json.dumps(records, ensure_ascii=False, indent=2) + "\n")
-        return [*messages, f"wrote {len(records)} HSDS service record(s) to {path}"]
+        text, messages = hsds_json_text(directory, include_confidential=include_confidential)
+        _write_text(path, text)
+        return [*messages[:-1], messages[-1].replace("standard output", str(path))]
+    records, messages = services_json(directory, include_confidential=include_confidential)
     return [*messages, *_write_package(records, path)]
+
+
+def hsds_json_text(directory: Directory, *, include_confidential: bool) -> tuple[str, list[str]]:
+    """The hsds-json text of a directory, and messages (the last says what was written)."""
+    records, messages = services_json(directory, include_confidential=include_confidential)
+    text = json.dumps(records, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    return text, [*messages, f"wrote {len(records)} HSDS service record(s) to standard output"]
 
 
 def _write_package(records: list[dict[str, object]], folder: Path) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Any
 from ..model import Provider
 from . import mapping as m
 from .aside import unpack
-from .spec import CHILDREN, ENUMS, TABLES, check_cell, is_uri, is_uuid
+from .spec import CHILDREN, ENUMS, TABLES, check_cell, is_datetime, is_uri, is_uuid
 from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
 
 Record = dict[str, Any]
@@ -252,7 +252,10 @@ def _capacity(provider: Provider, keyed: Mapping[str, Any], report: ExportReport
         report.messages.append(f"{provider.id}: capacity not written (HSDS needs the date it was updated)")
         return None
     capacity: Record = {"unit": {"name": "place"}, **(keyed.get("capacity") or {})}
-    capacity.update({"available": provider.capacity_available, "updated": f"{updated.isoformat()}T00:00:00Z"})
+    stamp = capacity.get("updated")
+    if not (isinstance(stamp, str) and stamp[:10] == updated.isoformat() and is_datetime(stamp)):
+        stamp = f"{updated.isoformat()}T00:00:00Z"  # the imported time of day only while the date holds
+    capacity.update({"available": provider.capacity_available, "updated": stamp})
     if not isinstance(capacity.get("unit"), dict) or not capacity["unit"].get("name"):
         capacity["unit"] = {"name": "place"}
     return capacity
@@ -287,6 +290,11 @@ def _put_location(record: Record, provider: Provider, country: str, hsds: Mappin
         address.setdefault("address_type", "physical")
 
 
+#: Required columns with an enumeration: "" would break the schema (an organization's own
+#: location, imported without a type, is a physical place unless it said otherwise).
+_REQUIRED_DEFAULTS = {("location", "location_type"): "physical", ("address", "address_type"): "physical"}
+
+
 def _complete(obj: Any, table: str, report: ExportReport, pid: str) -> Any:
     """Fill required text columns with "", drop objects that lack a required non-text value."""
     if not isinstance(obj, dict):
@@ -314,7 +322,7 @@ def _complete(obj: Any, table: str, report: ExportReport, pid: str) -> Any:
         if not column.required or column.name == "id" or column.name.endswith("_id") or column.name in obj:
             continue
         if column.kind == "s":
-            obj[column.name] = ""
+            obj[column.name] = _REQUIRED_DEFAULTS.get((table, column.name), "")
         elif not (table == "service_capacity" and column.name in ("unit_id",)):
             report.messages.append(f"{pid}: a {table} without {column.name} was left out")
             return None

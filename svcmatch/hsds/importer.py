@@ -397,7 +397,7 @@ def _take_capacity(draft: _Draft) -> None:
             updated = capacity.get("updated")
             if isinstance(updated, str) and is_date(updated[:10]):
                 draft.values["capacity_updated"] = dt.date.fromisoformat(updated[:10])
-            skip = ("available", "updated", "id", "service_id")
+            skip = ("available", "id", "service_id")  # `updated` kept: its time and zone go back
             draft.keyed["capacity"] = {k: v for k, v in capacity.items() if k not in skip}
             capacities.pop(index)
             return

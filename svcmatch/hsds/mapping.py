@@ -106,9 +106,17 @@ def resolve_region(text: str, country: str) -> str | None:
     cleaned = str(text).strip()
     if not cleaned:
         return None
-    try:
-        code = geo_resolve_region(cleaned, country)
-    except SvcmatchError:
+    attempts = [cleaned]
+    if re.fullmatch(r"[A-Za-z0-9]{1,3}", cleaned):  # a US-style state code: CA is US-CA
+        attempts.insert(0, f"{country.upper()}-{cleaned.upper()}")
+    code = ""
+    for attempt in attempts:
+        try:
+            code = geo_resolve_region(attempt, country)
+            break
+        except SvcmatchError:
+            continue
+    if not code:
         return None
     return code if code.upper().startswith(f"{country.upper()}-") else None
 
