@@ -7,11 +7,13 @@ from .destination import Destination
 from .engine import Matcher, match, matcher_for
 from .result import ROW_COLUMNS, MatchResult, NearMiss, PlanStep, ProviderMatch
 from .rules import ACCOMMODATION_NEEDS, COARSE_KM, OUTREACH_KM
-from .scoring import STALE_MONTHS, Weights
+from .freshness import STALE_MONTHS, is_stale
+from .scoring import FACTORS, Weights
 
 __all__ = [
     "ACCOMMODATION_NEEDS",
     "CASE_KEYS",
+    "FACTORS",
     "COARSE_KM",
     "OUTREACH_KM",
     "ROW_COLUMNS",
@@ -24,6 +26,7 @@ __all__ = [
     "PlanStep",
     "ProviderMatch",
     "Weights",
+    "is_stale",
     "match",
     "matcher_for",
 ]

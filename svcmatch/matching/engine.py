@@ -15,13 +15,12 @@ from ..taxonomy import NEEDS_BY_CODE
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .index import BANDS_KM, GRID_DEG, Cell, NeedIndex, cell_of, set_bits
-from .plan import choose_plan
-from .result import MatchResult, NearMiss, ProviderMatch
+from .plan import Choice, choose_plan
+from .result import MatchResult, NearMiss, PlanStep, ProviderMatch
 
 if TYPE_CHECKING:
     from ..geo import RegionReading
 from .rules import (
-    ACCOMMODATION_NEEDS,
     COARSE_KM,
     Context,
     Entry,
@@ -33,18 +32,49 @@ from .rules import (
     sex_words,
 )
 from .scoring import (
+    ACCOMMODATION_NEEDS,
+    CAPACITY_NEEDS,
+    FACTORS,
+    FULL_DROP,
+    LANGUAGE_NEEDS,
+    Factor,
+    Fields,
     Weights,
-    capacity_factor,
     capacity_words,
-    distance_factor,
-    freshness_factor,
+    case_factors,
+    distance_points,
+    factor_points,
+    free_places_known,
+    is_full,
     is_stale,
     join_words,
+    static_points,
     verification_words,
 )
 
 #: Near misses listed per need (unmet needs and --explain-excluded).
 NEAR_MISS_LIMIT = 5
+#: Results the plan chooses among for each need, whatever --top shows.
+PLAN_DEPTH = 5
+#: When the nearest option for a need is farther than this from where she stays, say so.
+FAR_KM = 60.0
+#: The order in which near misses are listed: the most actionable first (a call, a
+#: coverage exception or a status check can change them; sex and age cannot).
+NEAR_MISS_ORDER = (
+    "coverage",
+    "capacity",
+    "status",
+    "official_status",
+    "max_km",
+    "avoid_provider",
+    "avoid_region",
+    "exploitation",
+    "disability",
+    "children",
+    "unaccompanied",
+    "sex",
+    "age",
+)
 _EPS = 1e-9
 _TWO_R = 2 * 6371.0088  # twice the mean Earth radius (km), as rules.haversine_km
 _DEFAULT_WEIGHTS = Weights()
@@ -55,90 +85,81 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-class Hit:
-    """An eligible provider for a need, scored (numerator of the score: divide by the norm)."""
 
-    __slots__ = ("covered", "entry", "km", "points", "shown_km")
+
+class Origin:
+    """Where ranking distances are measured from: the place of return, or, for services,
+    where the plan houses her (her accommodation's location; a confidential shelter's
+    public cell)."""
+
+    __slots__ = ("anchor", "key", "name", "point")
+
+    def __init__(self, point: Point | None, name: str, key: tuple[float, float], anchor: Entry | None) -> None:
+        self.point = point
+        self.name = name
+        self.key = key
+        self.anchor = anchor
+
+
+class Hit:
+    """An eligible provider for a need, with its points (FULL_DROP less when full)."""
+
+    __slots__ = ("decided", "entry", "full", "in_region", "km", "points", "shown_km")
 
     def __init__(
-        self, entry: Entry, points: float, km: float | None, shown_km: float | None, covered: tuple[str, ...]
+        self, entry: Entry, points: float, km: float | None, shown_km: float | None, in_region: bool
     ) -> None:
         self.entry = entry
         self.points = points
-        self.km = km  # exact; never shown for a confidential shelter
+        self.km = km  # from the origin; exact, never shown for a confidential shelter
         self.shown_km = shown_km  # what the person sees and what ranks: coarse when confidential
-        self.covered = covered
+        self.in_region = in_region
+        self.full = points < -FULL_DROP / 2
+        self.decided = ""  # which decisive property put it above a nearer result
 
-    def sort_key(self) -> tuple[float, float, str]:
+    def sort_key(self) -> tuple[float, float, bool, int, bool, str, str]:
+        """Points, then the ties rule: distance, in the region, fresher verification, known
+        free places, name, id (so that re-imported records with new ids keep their order)."""
+        p = self.entry.provider
+        verified = p.verified_on.toordinal() if p.verified_on is not None else 0
         return (
             -round(self.points, 9),
             math.inf if self.shown_km is None else self.shown_km,
-            self.entry.provider.id,
+            not self.in_region,
+            -verified,
+            p.capacity_available is None or p.capacity_available <= 0,
+            p.name.casefold(),
+            p.id,
         )
 
 
 class Scoring:
-    """The case-independent part of each provider's score for one date and one set of weights,
-    and each need's bit-mask index in that order (built when the need is first asked for)."""
+    """The case-independent points of each need's providers for one date and one set of
+    weights, and each need's bit-mask index in that order (built when first asked for)."""
 
-    def __init__(
-        self, entries: list[Entry], offering: dict[str, list[Entry]], today: dt.date, weights: Weights
-    ) -> None:
+    def __init__(self, offering: dict[str, list[Entry]], today: dt.date, weights: Weights) -> None:
         self.weights = weights
-        self.base = [self._base(e, today, weights) for e in entries]
-        #: the factor each provider's score is multiplied by: stale_factor for a stale record
-        self.trust = [
-            weights.stale_factor if is_stale(e.provider.verified_on, today) else 1.0 for e in entries
-        ]
+        self.today = today
         self._offering = offering
         self._indexes: dict[str, NeedIndex | None] = {}
 
     def index(self, need: str) -> NeedIndex | None:
         if need not in self._indexes:
             active = [e for e in self._offering.get(need, ()) if e.provider.status == "active"]
-            self._indexes[need] = NeedIndex(need, active, self.base) if active else None
+            base = {e.index: static_points(e.provider, need, self.today, self.weights) for e in active}
+            self._indexes[need] = NeedIndex(need, active, base) if active else None
         return self._indexes[need]
-
-    @staticmethod
-    def _base(e: Entry, today: dt.date, w: Weights) -> float:
-        p = e.provider
-        return (
-            w.vot_specialised * p.vot_specialised
-            + w.freshness * freshness_factor(p.verified_on, today)
-            + w.capacity * capacity_factor(p.capacity_available, w)
-        )
 
 
 class _Terms:
-    """What a case adds to the score, fixed once per case."""
+    """What a case asks of the factors, fixed once per case."""
 
-    __slots__ = (
-        "children",
-        "disability",
-        "dynamic_max",
-        "exploitation",
-        "language_count",
-        "languages",
-        "multi",
-        "needs",
-        "norm",
-    )
+    __slots__ = ("children", "fields", "needs")
 
-    def __init__(self, case: Case, w: Weights) -> None:
+    def __init__(self, case: Case) -> None:
         self.needs = case.needs
         self.children = case.children > 0
-        self.languages = frozenset(case.language)
-        self.language_count = len(case.language)
-        self.exploitation = case.exploitation
-        self.multi = len(case.needs) > 1
-        self.disability = case.disability
-        self.dynamic_max = (
-            (w.language if case.language else 0.0)
-            + (w.exploitation if case.exploitation else 0.0)
-            + (w.needs_covered if self.multi else 0.0)
-            + (w.disability if case.disability else 0.0)
-        )
-        self.norm = w.distance + w.vot_specialised + w.freshness + w.capacity + self.dynamic_max
+        self.fields = Fields(frozenset(case.language), case.exploitation, case.disability)
 
 
 class Matcher:
@@ -170,7 +191,7 @@ class Matcher:
         if found is None:
             if len(self._scorings) >= 4:
                 self._scorings.clear()
-            found = self._scorings[key] = Scoring(self.entries, self.offering, today, weights)
+            found = self._scorings[key] = Scoring(self.offering, today, weights)
         return found
 
     def destination(self, country: str, query: str) -> Destination:
@@ -184,12 +205,12 @@ class Matcher:
     def avoided_region(self, country: str, query: str) -> RegionReading:
         return _cached(self._regions, (country, query), lambda: resolve_region_of(query, country))
 
-    def cell_order(self, point: Point, dest: Destination) -> tuple[tuple[float, Cell], ...]:
+    def cell_order(self, point: Point, key: tuple[float, float]) -> tuple[tuple[float, Cell], ...]:
         """Every grid cell that holds a provider, nearest first, with a lower bound of its distance."""
         return _cached(
             self._orders,
-            (dest.latitude or 0.0, dest.longitude or 0.0),
-            lambda: tuple(sorted((_cell_min_km(point, dest, c), c) for c in self.all_cells)),
+            key,
+            lambda: tuple(sorted((_cell_min_km(point, key, c), c) for c in self.all_cells)),
         )
 
     def need_cells(self, need: str) -> dict[Cell, list[Entry]]:
@@ -216,29 +237,86 @@ class Matcher:
         today = today or dt.date.today()
         ctx = self.context(case)
         scoring = self.scoring(today, weights)
-        terms = _Terms(case, weights)
+        terms = _Terms(case)
+        depth = max(case.top, PLAN_DEPTH)
+        home = self.home(ctx)
+        hits: dict[str, list[Hit]] = {}
+        chosen: dict[str, Hit] = {}
+        # Where she stays comes first: accommodation is ranked from the place of return and
+        # the plan takes each accommodation need's first result that is not full.
+        for need in case.needs:
+            if need in ACCOMMODATION_NEEDS:
+                hits[need] = self.rank(need, ctx, scoring, terms, home, depth)
+                first = next((h for h in hits[need] if not h.full), None)
+                if first is not None:
+                    chosen[need] = first
+        anchor = next((chosen[n] for n in ("shelter", "housing") if n in chosen), None)
+        origin = home if anchor is None or not anchor.entry.located else self.anchored(anchor.entry)
+        services = [need for need in case.needs if need not in ACCOMMODATION_NEEDS]
+        for need in services:
+            hits[need] = self.rank(need, ctx, scoring, terms, origin, depth)
+        used = frozenset(h.entry.provider.id for h in chosen.values())
+        picks = choose_plan(
+            services,
+            {
+                need: [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full]
+                for need in services
+            },
+            weights.plan_provider_cost,
+            used,
+        )
+        chosen.update({need: choice.hit for need, choice in picks.items()})
+        at_provider: dict[str, list[str]] = {}
+        for need in case.needs:
+            if need in chosen:
+                at_provider.setdefault(chosen[need].entry.provider.id, []).append(need)
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
         for need in case.needs:
-            hits = self.rank(need, ctx, scoring, terms)
+            need_origin = origin if need in services else home
             ranked[need] = tuple(
-                self.present(hit, rank, need, ctx, terms, today) for rank, hit in enumerate(hits, 1)
+                self.present(hit, rank, need, ctx, terms, scoring, need_origin, at_provider)
+                for rank, hit in enumerate(_with_decisive_notes(hits[need][: case.top], need, terms), 1)
             )
-        unmet = tuple(need for need in case.needs if not ranked[need])
+        plan = tuple(
+            _plan_step(
+                need,
+                chosen[need],
+                hits[need],
+                origin if need in services else home,
+                at_provider,
+                self.present(
+                    chosen[need], 0, need, ctx, terms, scoring, origin if need in services else home, at_provider
+                ).score,
+            )
+            for need in case.needs
+            if need in chosen
+        )
+        unmet = tuple(need for need in case.needs if need not in chosen)
         near = {need: self.near_misses(need, ctx) for need in case.needs if explain_excluded or need in unmet}
-        reasons = {need: self.unmet_sentence(need, ctx, near[need]) for need in unmet}
+        reasons = {need: self.unmet_sentence(need, ctx, near[need], hits[need]) for need in unmet}
         return MatchResult(
             case=case,
             destination=ctx.destination,
             needs=ranked,
-            plan=choose_plan(case.needs, ranked, weights.plan_provider_cost),
+            plan=plan,
             unmet=unmet,
             unmet_reasons=reasons,
             near_misses={n: m for n, m in near.items() if m},
             directory=self.directory.info,
             today=today,
             weights=weights,
+            warnings=tuple(self.case_warnings(ctx, ranked, hits, chosen, origin, home)),
             readings=self.readings(case, ctx.destination),
         )
+
+    def home(self, ctx: Context) -> Origin:
+        dest = ctx.destination
+        return Origin(ctx.point, dest.name, (dest.latitude or 0.0, dest.longitude or 0.0), None)
+
+    def anchored(self, e: Entry) -> Origin:
+        p = e.provider
+        latitude, longitude = p.latitude or 0.0, p.longitude or 0.0
+        return Origin(Point(latitude, longitude), p.name, (latitude, longitude), e)
 
     def readings(self, case: Case, dest: Destination) -> tuple[Reading, ...]:
         """Every input of the case read other than exactly (svcmatch.readings)."""
@@ -270,34 +348,40 @@ class Matcher:
         avoid_regions = frozenset(self.avoided_region(case.country, q).code for q in case.avoid_region)
         return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider))
 
-    def rank(self, need: str, ctx: Context, scoring: Scoring, terms: _Terms) -> list[Hit]:
-        """The best `top` eligible providers for the need.
+    def rank(
+        self, need: str, ctx: Context, scoring: Scoring, terms: _Terms, origin: Origin, top: int
+    ) -> list[Hit]:
+        """The best `top` eligible providers for the need, by distance from `origin`.
 
-        The candidates (covered and eligible, from the need's bit masks) are split by the case
-        bonuses they can earn; each group is read best case-independent score first, and is
-        left as soon as not even a distance of 0 km and every bonus of the group could lift
-        the next provider above the k-th result found.
+        The candidates (covered and eligible, from the need's bit masks) are split by the
+        distance band they may lie in and the case factors they can earn; each group is read
+        best static points first, and is left as soon as not even the best distance of its
+        band and every factor of the group could lift the next provider above the top-th.
         """
         index = scoring.index(need)
         if index is None:
             return []
-        point = ctx.point
-        cells = self.cell_order(point, ctx.destination) if point is not None else ()
-        covered, bands = index.covering(ctx, cells)
-        candidates = covered & index.eligible(ctx)
-        search = _Search(ctx, scoring, terms)
-        w_distance = scoring.weights.distance
+        point, dest_point = origin.point, ctx.point
+        dest_key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
+        dest_cells = self.cell_order(dest_point, dest_key) if dest_point is not None else ()
+        candidates = index.covering(ctx, dest_cells) & index.eligible(ctx)
+        cells = self.cell_order(point, origin.key) if point is not None else ()
+        bands = index.bands(origin.key if point is not None else None, cells)
+        weights = scoring.weights
+        search = _Search(top)
         limit = ctx.case.max_km
+        region = ctx.destination.region
         order, base, located = index.order, index.base, index.located
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
-        # distance points a provider beyond each band cannot exceed, as bonuses of the nearer
-        limits = [search.distance_points(km) for km in BANDS_KM]
+        # the most distance points a provider beyond each band can have, as bonuses of the nearer
+        limits = [distance_points(km, weights) for km in BANDS_KM]
         nearer = [
-            (w_distance - limits[0], bands[0]),
+            (0.0 - limits[0], bands[0]),
             *((limits[k] - limits[k + 1], bands[k + 1]) for k in range(len(BANDS_KM) - 1)),
         ]
-        far = limits[-1] if point is not None else w_distance
-        for reach, bonus, group in _split(candidates, nearer, _bonuses(index, ctx, terms, scoring.weights)):
+        far = limits[-1] if point is not None else 0.0
+        bonuses = _bonuses(index, terms, weights)
+        for reach, bonus, group in _split(candidates, nearer, [(pts, mask) for _, pts, mask in bonuses]):
             ceiling = far + reach + bonus
             for i in set_bits(group):
                 if base[i] + ceiling < search.threshold - _EPS:
@@ -310,19 +394,38 @@ class Matcher:
                     km: float | None = _TWO_R * math.asin(math.sqrt(min(a, 1.0)))
                 else:
                     km = None
-                if limit is not None and (km is None or km > limit):
+                if limit is not None:
+                    to_dest = km if origin.anchor is None else _km_between(dest_point, e)
+                    if to_dest is None or to_dest > limit:
+                        continue
+                if e is origin.anchor:
+                    km = shown = 0.0  # she is there
+                else:
+                    shown = km if km is None or not e.provider.confidential_address else float(coarse_km(km))
+                points = base[i] + distance_points(shown, weights)
+                if points + bonus < search.threshold - _EPS:
                     continue
-                shown = km if km is None or not e.provider.confidential_address else float(coarse_km(km))
-                static = base[i] + search.distance_points(shown)
-                if static + bonus >= search.threshold - _EPS:
-                    search.consider(e, km, shown, static)
+                for _, pts, mask in bonuses:
+                    if mask >> i & 1:
+                        points += pts
+                search.consider(Hit(e, points, km, shown, e.provider.region == region))
         return search.hits
 
     def present(
-        self, hit: Hit, rank: int, need: str, ctx: Context, terms: _Terms, today: dt.date
+        self,
+        hit: Hit,
+        rank: int,
+        need: str,
+        ctx: Context,
+        terms: _Terms,
+        scoring: Scoring,
+        origin: Origin,
+        at_provider: dict[str, list[str]],
     ) -> ProviderMatch:
         p = hit.entry.provider
-        reasons, warnings = _explain(hit, need, ctx, today)
+        today, weights = scoring.today, scoring.weights
+        factors = factor_points(p, need, hit.shown_km, terms.fields, today, weights)
+        reasons, warnings = _explain(hit, need, ctx, today, origin)
         contact = {
             "focal_point": p.focal_point,
             "phone": p.phone,
@@ -330,17 +433,22 @@ class Matcher:
             "website": p.website,
             "city": p.city,
         }
-        if not p.confidential_address:
+        if p.confidential_address:
+            del contact["city"]  # a village's name locates a shelter better than its cell
+        else:
             contact["address"] = p.address
+        covered = at_provider.get(p.id)
+        if covered is None or need not in covered:
+            covered = [need, *(n for n in terms.needs if n != need and n not in ACCOMMODATION_NEEDS and n in hit.entry.categories)]
         return ProviderMatch(
             need=need,
             rank=rank,
             id=p.id,
             name=p.name,
-            score=hit.points / terms.norm if terms.norm else 0.0,
-            distance_km=_shown_km(hit.shown_km, p.confidential_address),
-            distance_coarse=p.confidential_address and hit.shown_km is not None,
-            needs_covered=hit.covered,
+            score=sum(factors.values()),
+            distance_km=_shown_km(hit.shown_km, p.confidential_address and e_is_not(origin, hit)),
+            distance_coarse=p.confidential_address and hit.shown_km is not None and e_is_not(origin, hit),
+            needs_covered=tuple(covered),
             reasons=tuple(reasons),
             warnings=tuple(warnings),
             contact=contact,
@@ -349,16 +457,64 @@ class Matcher:
             how_to_refer=p.how_to_refer,
             region=p.region,
             stale=is_stale(p.verified_on, today),
+            factors={name: round(value, 4) for name, value in factors.items()},
+            full=hit.full,
+            distance_from="accommodation" if origin.anchor is not None else "destination",
         )
 
+    def case_warnings(
+        self,
+        ctx: Context,
+        ranked: dict[str, tuple[ProviderMatch, ...]],
+        hits: dict[str, list[Hit]],
+        chosen: dict[str, Hit],
+        origin: Origin,
+        home: Origin,
+    ) -> list[str]:
+        """What the caseworker must see about the case as a whole (the `warnings` list)."""
+        dest, case = ctx.destination, ctx.case
+        found: list[str] = []
+        for code, text in advisories_for(self.directory, dest.region):
+            found.append(f"advisory for {dest.region_name} ({code}): {text}")
+        if dest.region in ctx.avoid_regions:
+            found.append(
+                f"the place of return, {dest.name}, lies in {dest.region_name} ({dest.region}), "
+                "a region you asked to avoid"
+            )
+        if case.exploitation is None:
+            restricting = sorted(
+                {m.name for matches in ranked.values() for m in matches if self.by_id[m.id].provider.exploitation_types}
+            )
+            if restricting:
+                found.append(
+                    "the form of exploitation is not given, and "
+                    + join_words(restricting)
+                    + (" handles" if len(restricting) == 1 else " handle")
+                    + " only some forms: ask the person before referring"
+                )
+        for need, need_hits in hits.items():
+            open_hits = [h for h in need_hits if not h.full and h.shown_km is not None]
+            if open_hits and min(h.shown_km for h in open_hits) > FAR_KM:  # type: ignore[type-var]
+                nearest = min(open_hits, key=lambda h: h.shown_km or 0.0)
+                where = home if need in ACCOMMODATION_NEEDS else origin
+                found.append(
+                    f"the only {_label(need)} options are far away: the nearest, {nearest.entry.provider.name}, "
+                    f"is {_away(_shown_km(nearest.shown_km, nearest.entry.provider.confidential_address), nearest.entry.provider.confidential_address).removesuffix(' away')} "
+                    f"from {_where(where)}"
+                )
+        return found
+
     def near_misses(self, need: str, ctx: Context) -> tuple[NearMiss, ...]:
-        """Providers offering the need that break exactly one hard rule, nearest first."""
+        """Providers offering the need that break exactly one hard rule: among the nearest,
+        the most actionable first (NEAR_MISS_ORDER), then nearest first."""
         found: list[tuple[float, str, NearMiss]] = []
+        pool = NEAR_MISS_LIMIT * 4
         point = ctx.point
         if point is not None:
             cells = self.need_cells(need)
-            for min_km, cell in self.cell_order(point, ctx.destination):
-                if len(found) >= NEAR_MISS_LIMIT and min_km - COARSE_KM > found[NEAR_MISS_LIMIT - 1][0]:
+            key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
+            for min_km, cell in self.cell_order(point, key):
+                if len(found) >= pool and min_km - COARSE_KM > found[pool - 1][0]:
                     break
                 for e in cells.get(cell, ()):
                     km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
@@ -366,11 +522,26 @@ class Matcher:
         for e in self.offering.get(need, ()):
             if point is None or not e.located:
                 _add_near_miss(found, e, need, ctx, None)
-        return tuple(miss for _, _, miss in found[:NEAR_MISS_LIMIT])
+        nearest = [miss for _, _, miss in found[:pool]]
+        nearest.sort(key=lambda m: _NEAR_MISS_RANK.get(m.rule, len(NEAR_MISS_ORDER)))
+        return tuple(nearest[:NEAR_MISS_LIMIT])
 
-    def unmet_sentence(self, need: str, ctx: Context, misses: tuple[NearMiss, ...]) -> str:
-        """'nearest legal aid is X, 80 km away, outside its coverage', or why nothing is near."""
-        label = NEEDS_BY_CODE[need].label.lower() if need in NEEDS_BY_CODE else need
+    def unmet_sentence(
+        self, need: str, ctx: Context, misses: tuple[NearMiss, ...], need_hits: list[Hit]
+    ) -> str:
+        """Why nothing can take the need: every eligible one is full (named), the most
+        actionable near miss, or why nothing is near."""
+        label = _label(need)
+        full = [h for h in need_hits if h.full]
+        if full:
+            named = join_words(
+                [
+                    f"{h.entry.provider.name} ({h.entry.provider.id}, "
+                    f"0 free places as of {h.entry.provider.capacity_updated})"
+                    for h in full
+                ]
+            )
+            return f"every eligible {label} provider is full: {named}; call them, or look beyond the directory"
         if misses:
             miss = misses[0]
             return (
@@ -403,6 +574,34 @@ class Matcher:
         return None if best is None else best[1:]
 
 
+_NEAR_MISS_RANK = {rule: i for i, rule in enumerate(NEAR_MISS_ORDER)}
+
+
+def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
+    """The directory's advisories (meta `advisories`) that cover this region."""
+    found = getattr(directory.info, "advisories", ()) or ()
+    return [(code, text) for code, text in found if code == region]
+
+
+def e_is_not(origin: Origin, hit: Hit) -> bool:
+    """Whether the hit is somewhere other than her accommodation."""
+    return origin.anchor is not hit.entry
+
+
+def _label(need: str) -> str:
+    return NEEDS_BY_CODE[need].label.lower() if need in NEEDS_BY_CODE else need
+
+
+def _where(origin: Origin) -> str:
+    return f"her accommodation ({origin.name})" if origin.anchor is not None else origin.name
+
+
+def _km_between(point: Point | None, e: Entry) -> float | None:
+    if point is None or not e.located:
+        return None
+    return haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
+
+
 def _away(km: float | None, coarse: bool) -> str:
     if km is None:
         return "distance unknown"
@@ -415,55 +614,22 @@ def _but(detail: str) -> str:
 
 
 class _Search:
-    """The running top-k of one need's search."""
+    """The running top-k of one need's search, in the order of Hit.sort_key."""
 
-    def __init__(self, ctx: Context, scoring: Scoring, terms: _Terms) -> None:
-        self.ctx, self.scoring, self.terms = ctx, scoring, terms
-        self.top = ctx.case.top
+    def __init__(self, top: int) -> None:
+        self.top = top
         self.hits: list[Hit] = []
         self.threshold = -math.inf  # the points of the k-th hit once there are k
-        w = scoring.weights
-        self.w_distance, self.weights = w.distance, w
 
-    def distance_points(self, km: float | None) -> float:
-        """The distance factor (one formula, in scoring.py) times its weight."""
-        return self.w_distance * distance_factor(km, self.weights)
-
-    def consider(self, e: Entry, km: float | None, shown: float | None, static: float) -> None:
-        covered, dynamic = self._dynamic(e)
-        # a stale record's points shrink; the search's bounds, taken without it, stay upper bounds
-        points = (static + dynamic) * self.scoring.trust[e.index]
-        if points < self.threshold - _EPS:
+    def consider(self, hit: Hit) -> None:
+        if hit.points < self.threshold - _EPS:
             return
-        self.hits.append(Hit(e, points, km, shown, covered))
+        self.hits.append(hit)
         if len(self.hits) > 1:
             self.hits.sort(key=Hit.sort_key)
             del self.hits[self.top :]
         if len(self.hits) >= self.top:
             self.threshold = self.hits[-1].points
-
-    def _dynamic(self, e: Entry) -> tuple[tuple[str, ...], float]:
-        """The needs of the case this provider meets, and the case-dependent points."""
-        t, w = self.terms, self.scoring.weights
-        p = e.provider
-        points = 0.0
-        if t.multi:
-            covered = tuple(
-                n
-                for n in t.needs
-                if n in e.categories
-                and (n not in ACCOMMODATION_NEEDS or not t.children or p.accompanying_children)
-            )
-            points += w.needs_covered * (len(covered) - 1) / (len(t.needs) - 1)
-        else:
-            covered = t.needs
-        if t.language_count:
-            points += w.language * len(t.languages & e.languages) / t.language_count
-        if t.exploitation is not None and t.exploitation in p.exploitation_types:
-            points += w.exploitation
-        if t.disability and p.disability_access:
-            points += w.disability
-        return covered, points
 
 
 def _place_or_error(query: str, country: str) -> Destination | InputError:
@@ -473,56 +639,21 @@ def _place_or_error(query: str, country: str) -> Destination | InputError:
         return error
 
 
-def _bonuses(index: NeedIndex, ctx: Context, terms: _Terms, w: Weights) -> list[tuple[float, int]]:
-    """(most points, providers that can earn them) for each case bonus that applies."""
-    case = ctx.case
-    found: list[tuple[float, int]] = []
-    if terms.language_count and w.language:
-        spoken = terms.languages
-        found.append(
-            (
-                w.language,
-                index.members("speaks", spoken, lambda p: p.languages, lambda e: bool(spoken & e.languages)),
-            )
+def _bonuses(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[Factor, float, int]]:
+    """(factor, points, providers that earn them) for each case factor that applies."""
+    found: list[tuple[Factor, float, int]] = []
+    fields_ = terms.fields
+    for factor, points in case_factors(index.need, fields_, w):
+        earns = factor.earns
+        assert earns is not None and factor.case_key is not None
+        members = index.members(
+            "factor " + factor.name,  # not the name of a rule: members() caches by name
+            factor.case_key(fields_),
+            factor.provider_key,
+            lambda e, earns=earns: earns(e.provider, fields_),  # type: ignore[misc]
         )
-    if case.exploitation is not None and w.exploitation:
-        kind = case.exploitation
-        found.append(
-            (
-                w.exploitation,
-                index.members(
-                    "expert",
-                    kind,
-                    lambda p: p.exploitation_types,
-                    lambda e: kind in e.provider.exploitation_types,
-                ),
-            )
-        )
-    if terms.multi and w.needs_covered:
-        offering = 0
-        for other in case.needs:
-            if other != index.need:
-                offering |= _offering(index, other, terms.children)
-        found.append((w.needs_covered, offering))
-    if case.disability and w.disability:
-        found.append(
-            (w.disability, index.members("disability", None, None, lambda e: e.provider.disability_access))
-        )
+        found.append((factor, points, members))
     return found
-
-
-def _offering(index: NeedIndex, need: str, children: bool) -> int:
-    """The providers of the index that also offer `need` (taking the children for shelter and housing)."""
-    offers = index.members(
-        f"offers {need}",
-        None,
-        lambda p: p.categories,
-        lambda e: need in e.categories,
-        grouping_name="categories",
-    )
-    if children and need in ACCOMMODATION_NEEDS:
-        offers &= index.members("takes children", None, None, lambda e: e.provider.accompanying_children)
-    return offers
 
 
 def _split(
@@ -547,41 +678,82 @@ def _split(
     return groups
 
 
-def _explain(hit: Hit, need: str, ctx: Context, today: dt.date) -> tuple[list[str], list[str]]:
+def _decisive_over(b: Hit, a: Hit, need: str, terms: _Terms) -> list[str]:
+    """The decisive properties (docs/matching.md, the distance rule) that `b` has over `a`."""
+    pb, pa = b.entry.provider, a.entry.provider
+    found: list[str] = []
+    if need in ACCOMMODATION_NEEDS and pb.vot_specialised and not pa.vot_specialised:
+        found.append("a VoT-specialised shelter")
+    spoken = terms.fields.languages
+    if spoken and not spoken.isdisjoint(pb.languages) and spoken.isdisjoint(pa.languages):
+        found.append("speaks " + join_words([language_name(c) for c in sorted(spoken & set(pb.languages))]))
+    if terms.fields.disability and need not in ACCOMMODATION_NEEDS and pb.disability_access and not pa.disability_access:
+        found.append("the disability access she needs")
+    if a.full and not b.full:
+        found.append(f"free places ({pa.name} is full)")
+    return found
+
+
+def far_beyond(far: float | None, near: float | None) -> bool:
+    """The distance rule: more than twice as far and more than 30 km farther."""
+    return far is not None and near is not None and far > 2 * near and far > near + 30
+
+
+def _with_decisive_notes(hits: list[Hit], need: str, terms: _Terms) -> list[Hit]:
+    """The hits, each remembering (in `decided`) which decisive property put it above a
+    nearer one that the distance rule would otherwise rank first."""
+    for i, b in enumerate(hits):
+        note = ""
+        for a in hits[i + 1 :]:
+            if far_beyond(b.shown_km, a.shown_km):
+                properties = _decisive_over(b, a, need, terms)
+                if properties:
+                    note = f"ranked above nearer {a.entry.provider.name} for {join_words(properties)}"
+                    break
+        b.decided = note
+    return hits
+
+
+def _explain(hit: Hit, need: str, ctx: Context, today: dt.date, origin: Origin) -> tuple[list[str], list[str]]:
     """The plain words for a result: why it ranks where it does, and what to watch out for."""
     e, p, case = hit.entry, hit.entry.provider, ctx.case
     reasons: list[str] = []
     warnings: list[str] = []
-    if hit.km is not None:
-        reasons.append(_distance_words(hit, ctx.destination))
+    decided = hit.decided
+    if origin.anchor is not None and origin.anchor.provider.id == p.id:
+        reasons.append("at her accommodation")
+    elif hit.km is not None:
+        reasons.append(_distance_words(hit, ctx.destination, origin))
     elif e.national:
         reasons.append("serves the whole country")
     else:
         warnings.append("distance unknown")
+    if decided:
+        reasons.append(decided)
+    km_home = hit.km if origin.anchor is None else _km_between(ctx.point, e)
     if (
-        hit.km is not None
+        km_home is not None
         and not e.national
         and ctx.destination.region not in e.regions
-        and (e.radius_km is None or hit.km > e.radius_km)
+        and (e.radius_km is None or km_home > e.radius_km)
     ):
         reasons.append("reaches you through outreach")
     spoken = [c for c in case.language if c in e.languages]
     if spoken:
         reasons.append("speaks " + join_words([language_name(c) for c in spoken]))
-    elif case.language and e.languages:
+    elif case.language and not e.languages:
+        warnings.append("no languages recorded: check it can work in " + join_words([language_name(c) for c in case.language]))
+    elif case.language:
         warnings.append("speaks none of the person's languages")
     if p.vot_specialised:
         reasons.append("specialised in VoTs")
     if case.exploitation and case.exploitation in p.exploitation_types:
         reasons.append(f"experienced with {case.exploitation.replace('_', ' ')} exploitation")
-    others = [n.replace("_", " ") for n in hit.covered if n != need]
-    if others:
-        reasons.append("also offers " + join_words(others))
     if case.disability and p.disability_access:
         reasons.append("disability access")
     elif case.disability:
         warnings.append("no disability access recorded")
-    for reason, warning in (capacity_words(p.capacity_available), verification_words(p.verified_on, today)):
+    for reason, warning in (capacity_words(p, need, today), verification_words(p.verified_on, today)):
         if reason:
             reasons.append(reason)
         if warning:
@@ -593,23 +765,73 @@ def _explain(hit: Hit, need: str, ctx: Context, today: dt.date) -> tuple[list[st
 
 
 def _unknown_fact_warnings(p: Provider, case: Case) -> list[str]:
-    """A provider that serves one sex or an age range passes when the case does not give the
-    person's sex or age; the warning tells the caseworker what to check."""
+    """A provider that serves one sex, an age range or some forms of exploitation passes when
+    the case does not give them; the warning tells the caseworker what to check."""
     found: list[str] = []
     if case.sex is None and p.sexes:
         found.append(sex_words(p.sexes))
     if case.age is None and (p.min_age is not None or p.max_age is not None):
         found.append(age_words(p.min_age, p.max_age))
+    if case.exploitation is None and p.exploitation_types:
+        kinds = join_words([t.replace("_", " ") for t in p.exploitation_types])
+        found.append(f"handles only {kinds} exploitation: ask the person's")
     return found
 
 
-def _distance_words(hit: Hit, dest: Destination) -> str:
+def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:
     km = hit.shown_km or 0.0
+    where = "her accommodation" if origin.anchor is not None else dest.name
     if hit.entry.provider.confidential_address:
-        if hit.entry.provider.region == dest.region:
+        if origin.anchor is None and hit.entry.provider.region == dest.region:
             return f"in the region of return ({dest.region_name}), address confidential"
-        return f"about {km:g} km from {dest.name}, address confidential"
-    return f"{km:.0f} km from {dest.name}" if km >= 1 else f"under 1 km from {dest.name}"
+        return f"about {km:g} km from {where}, address confidential"
+    return f"{km:.0f} km from {where}" if km >= 1 else f"under 1 km from {where}"
+
+
+def _plan_step(
+    need: str, hit: Hit, need_hits: list[Hit], origin: Origin, at_provider: dict[str, list[str]], score: float
+) -> PlanStep:
+    p = hit.entry.provider
+    others = tuple(h.entry.provider.id for h in need_hits if h.entry.provider.id != p.id and not h.full)
+    return PlanStep(
+        need=need,
+        id=p.id,
+        name=p.name,
+        score=score,
+        alternatives=others[:_ALTERNATIVES],
+        trade_off=_trade_off(need, hit, need_hits, origin, at_provider),
+    )
+
+
+_ALTERNATIVES = 2
+
+
+def _trade_off(
+    need: str, hit: Hit, need_hits: list[Hit], origin: Origin, at_provider: dict[str, list[str]]
+) -> str:
+    """In plain words, what the plan gave up for this step ('' when it took the first result)."""
+    first = need_hits[0] if need_hits else hit
+    p = hit.entry.provider
+    if first is hit:
+        return ""
+    if first.full:
+        return f"{first.entry.provider.name} is full; {p.name} has room"
+    where = "from her accommodation" if origin.anchor is not None else f"from {origin.name}"
+    shared = at_provider.get(p.id, [need])
+    km = "" if hit.shown_km is None else f" ({_km_text(hit.shown_km)} {where})"
+    nearer = ""
+    if first.shown_km is not None and hit.shown_km is not None and first.shown_km < hit.shown_km:
+        nearer = f"; {first.entry.provider.name} is {_km_text(hit.shown_km - first.shown_km)} nearer"
+    else:
+        nearer = f"; {first.entry.provider.name} ranks first"
+    if len(shared) > 1:
+        names = join_words([n.replace("_", " ") for n in shared])
+        return f"{names} at {p.name}{km} to keep her to one place{nearer}"
+    return f"{need.replace('_', ' ')} at {p.name}{km}{nearer}"
+
+
+def _km_text(km: float) -> str:
+    return f"{km:.0f} km" if km >= 1 else "under 1 km"
 
 
 def _shown_km(km: float | None, coarse: bool) -> float | None:
@@ -634,11 +856,11 @@ def _add_near_miss(
     found.sort(key=lambda item: (item[0], item[1]))
 
 
-def _cell_min_km(point: Point, dest: Destination, cell: Cell) -> float:
-    """A lower bound of the distance from the destination to anything in the cell."""
+def _cell_min_km(point: Point, key: tuple[float, float], cell: Cell) -> float:
+    """A lower bound of the distance from the point (latitude, longitude = key) to anything in the cell."""
     lat0, lon0 = cell[0] * GRID_DEG, cell[1] * GRID_DEG
-    lat = min(max(dest.latitude or 0.0, lat0), lat0 + GRID_DEG)
-    lon = min(max(dest.longitude or 0.0, lon0), lon0 + GRID_DEG)
+    lat = min(max(key[0], lat0), lat0 + GRID_DEG)
+    lon = min(max(key[1], lon0), lon0 + GRID_DEG)
     nearest = Point(lat, lon)
     return max(haversine_km(point, nearest.lat_r, nearest.lon_r, nearest.cos_lat) * 0.995 - 0.5, 0.0)
 

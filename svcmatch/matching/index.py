@@ -18,7 +18,7 @@ from .rules import GROUPED_RULES, Context, Entry, haversine_km
 GRID_DEG = 0.5
 #: Distance bands (km): a provider known to be beyond a band cannot earn the distance points
 #: of a nearer one, which lets the search leave far providers unread.
-BANDS_KM = (30.0, 80.0)
+BANDS_KM = (30.0, 80.0, 200.0, 500.0)
 #: A confidential shelter ranks by its distance rounded to 10 km: up to 5 km less than exact.
 _ROUNDING_KM = 5.0
 _CACHE_LIMIT = 4096
@@ -86,7 +86,8 @@ class NeedIndex:
         self.unlocated = mask_of((i for i, e in enumerate(self.order) if not e.located), size)
         self._groupings: dict[str, list[tuple[Entry, int]]] = {}
         self._members: dict[tuple[str, Hashable], int] = {}
-        self._covered: dict[tuple[str, float, float], tuple[int, tuple[int, ...]]] = {}
+        self._covered: dict[tuple[str, float, float], int] = {}
+        self._bands: dict[Hashable, tuple[int, ...]] = {}
 
     def members(
         self,
@@ -135,18 +136,25 @@ class NeedIndex:
                 mask &= ~(1 << position)
         return mask
 
-    def covering(self, ctx: Context, cells: Sequence[tuple[float, Cell]]) -> tuple[int, tuple[int, ...]]:
-        """The providers whose coverage includes the destination (national ones, those naming
-        its region, those whose radius or outreach gets there), and for each of BANDS_KM the
-        providers that may be within it (and those with no known location); cached per place."""
+    def covering(self, ctx: Context, cells: Sequence[tuple[float, Cell]]) -> int:
+        """The providers whose coverage includes the place of return (national ones, those
+        naming its region, those whose radius or outreach gets there); cached per place.
+        `cells` are ordered from the place of return."""
         dest = ctx.destination
         key = (dest.region, dest.latitude or 0.0, dest.longitude or 0.0)
         found = self._covered.get(key)
         if found is None:
             covered = self.national | self.region_cover.get(dest.region, 0)
             covered |= self._reached(ctx, cells, covered)
-            bands = tuple(self._within(cells, km) & covered for km in BANDS_KM)
-            found = _remember(self._covered, key, (covered, bands))
+            found = _remember(self._covered, key, covered)
+        return found
+
+    def bands(self, origin: Hashable, cells: Sequence[tuple[float, Cell]]) -> tuple[int, ...]:
+        """For each of BANDS_KM, the providers that may lie within it of the origin (and those
+        with no known location); `cells` are ordered from the origin, cached per origin."""
+        found = self._bands.get(origin)
+        if found is None:
+            found = _remember(self._bands, origin, tuple(self._within(cells, km) for km in BANDS_KM))
         return found
 
     def _reached(self, ctx: Context, cells: Sequence[tuple[float, Cell]], covered: int) -> int:

@@ -1,70 +1,73 @@
-"""The plan: one provider per need, preferring fewer distinct providers when it costs little."""
+"""The plan for services: one provider per need, preferring fewer places when it costs little."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
 
-from .result import PlanStep, ProviderMatch
-
-_ALTERNATIVES = 2
 _EPSILON = 1e-9
 
 
-def choose_plan(
-    needs: Sequence[str], ranked: Mapping[str, Sequence[ProviderMatch]], provider_cost: float
-) -> tuple[PlanStep, ...]:
-    """Choose one of the ranked results for each need.
+class Choice(NamedTuple):
+    """A result the plan may choose: its provider, its points and what it stands for."""
 
-    The plan maximises the sum of the chosen scores minus `provider_cost` for each distinct
-    provider, so one place that offers shelter, medical and psychosocial care beats three
-    when it costs less than two providers' worth of score, and a far-away one-stop place does
-    not beat near ones. It starts from each need's best result and makes the best improving
-    move until none is left: move every need a provider is ranked for onto that provider, or
-    move one need onto a provider the plan already uses. Ties go to the earlier-ranked
-    result, so the outcome is deterministic; with cost 0 it is each need's first result.
+    id: str
+    points: float
+    hit: Any
+
+
+def choose_plan(
+    needs: Sequence[str],
+    candidates: Mapping[str, Sequence[Choice]],
+    provider_cost: float,
+    used: frozenset[str] = frozenset(),
+) -> dict[str, Choice]:
+    """Choose one of the candidates (best first) for each need that has any.
+
+    The plan maximises the sum of the chosen points minus `provider_cost` for each distinct
+    provider not already in `used` (her accommodation), so services at the place where she
+    stays, or two services at one place, beat separate places when that costs less than one
+    provider's worth of points. It starts from each need's first candidate and makes the best
+    improving move until none is left: move every need a provider is a candidate for onto
+    it, or move one need onto a provider the plan already uses. Ties go to the earlier
+    candidate, so the outcome is deterministic; with cost 0 it is each need's first one.
     """
-    open_needs = [need for need in needs if ranked.get(need)]
-    by_id: dict[str, dict[str, ProviderMatch]] = {}
+    open_needs = [need for need in needs if candidates.get(need)]
+    by_id: dict[str, dict[str, Choice]] = {}
     for need in open_needs:
-        for result in ranked[need]:
-            by_id.setdefault(result.id, {})[need] = result
-    chosen = {need: ranked[need][0] for need in open_needs}
-    value = _value(chosen, provider_cost)
+        for choice in candidates[need]:
+            by_id.setdefault(choice.id, {}).setdefault(need, choice)
+    chosen = {need: candidates[need][0] for need in open_needs}
+    value = _value(chosen, provider_cost, used)
     while True:
-        best_move: dict[str, ProviderMatch] | None = None
+        best_move: dict[str, Choice] | None = None
         best_value = value + _EPSILON
-        for move in _moves(chosen, by_id):
-            candidate = {**chosen, **move}
-            candidate_value = _value(candidate, provider_cost)
+        for move in _moves(chosen, by_id, used):
+            candidate_value = _value({**chosen, **move}, provider_cost, used)
             if candidate_value > best_value:
                 best_move, best_value = move, candidate_value
         if best_move is None:
             break
         chosen.update(best_move)
         value = best_value
-    return tuple(_step(need, chosen[need], ranked[need]) for need in open_needs)
+    return chosen
 
 
 def _moves(
-    chosen: Mapping[str, ProviderMatch], by_id: Mapping[str, Mapping[str, ProviderMatch]]
-) -> list[dict[str, ProviderMatch]]:
-    used = {match.id for match in chosen.values()}
-    moves: list[dict[str, ProviderMatch]] = []
+    chosen: Mapping[str, Choice], by_id: Mapping[str, Mapping[str, Choice]], used: frozenset[str]
+) -> list[dict[str, Choice]]:
+    in_plan = {choice.id for choice in chosen.values()} | used
+    moves: list[dict[str, Choice]] = []
     for provider_id in sorted(by_id):
         offers = by_id[provider_id]
         moves.append(dict(offers))
-        if provider_id in used:
+        if provider_id in in_plan:
             moves.extend(
-                {need: match} for need, match in sorted(offers.items()) if chosen[need].id != provider_id
+                {need: choice} for need, choice in sorted(offers.items()) if chosen[need].id != provider_id
             )
     return moves
 
 
-def _value(chosen: Mapping[str, ProviderMatch], provider_cost: float) -> float:
-    distinct = {match.id for match in chosen.values()}
-    return sum(match.score for match in chosen.values()) - provider_cost * len(distinct)
-
-
-def _step(need: str, choice: ProviderMatch, results: Sequence[ProviderMatch]) -> PlanStep:
-    others = tuple(r.id for r in results if r.id != choice.id)[:_ALTERNATIVES]
-    return PlanStep(need=need, id=choice.id, name=choice.name, score=choice.score, alternatives=others)
+def _value(chosen: Mapping[str, Choice], provider_cost: float, used: frozenset[str]) -> float:
+    distinct = {choice.id for choice in chosen.values()} - used
+    return sum(choice.points for choice in chosen.values()) - provider_cost * len(distinct)

@@ -32,7 +32,12 @@ class ProviderMatch:
     documents_required: tuple[str, ...]
     how_to_refer: str
     region: str
-    stale: bool = False  # not verified for STALE_MONTHS or never: listed after the fresh ones
+    stale: bool = False  # not verified for STALE_MONTHS, or never (freshness.is_stale)
+    #: points of each factor, in the score's unit; they add up to `score`
+    factors: dict[str, float] = field(default_factory=dict)
+    full: bool = False  # no free places, confirmed in the last 30 days: listed, never planned
+    #: where distance_km is measured from: "destination" or "accommodation" (her shelter)
+    distance_from: str = "destination"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -51,6 +56,9 @@ class ProviderMatch:
             "how_to_refer": self.how_to_refer,
             "region": self.region,
             "stale": self.stale,
+            "full": self.full,
+            "distance_from": self.distance_from,
+            "factors": dict(self.factors),
         }
 
 
@@ -85,6 +93,8 @@ class PlanStep:
     name: str
     score: float
     alternatives: tuple[str, ...]
+    #: what the plan gave up for this step, in plain words ('' when it took the first result)
+    trade_off: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -93,6 +103,7 @@ class PlanStep:
             "name": self.name,
             "score": round(self.score, 3),
             "alternatives": list(self.alternatives),
+            "trade_off": self.trade_off,
         }
 
 
@@ -112,6 +123,8 @@ class MatchResult:
     weights: Weights = field(default_factory=Weights)
     #: Inputs read other than exactly (svcmatch.readings), for stderr and the `readings` key.
     readings: tuple[Reading, ...] = ()
+    #: what the caseworker must see about the case as a whole (advisories, avoided region ...)
+    warnings: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -119,6 +132,7 @@ class MatchResult:
             "destination": self.destination.to_json(),
             "needs": {need: [m.to_json() for m in matches] for need, matches in self.needs.items()},
             "plan": [step.to_json() for step in self.plan],
+            "warnings": list(self.warnings),
             "unmet": list(self.unmet),
             "unmet_reasons": dict(self.unmet_reasons),
             "near_misses": {need: [n.to_json() for n in misses] for need, misses in self.near_misses.items()},

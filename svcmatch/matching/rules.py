@@ -8,10 +8,9 @@ from collections.abc import Callable, Hashable
 from ..model import Provider
 from .case import Case
 from .destination import Destination
-from .scoring import join_words
+from .scoring import ACCOMMODATION_NEEDS, join_words
 
-#: Needs for which accompanying children must be taken in too (they live there).
-ACCOMMODATION_NEEDS = frozenset({"shelter", "housing"})
+__all__ = ["ACCOMMODATION_NEEDS"]
 #: A provider with outreach or mobile services also reaches people this far from its location.
 OUTREACH_KM = 30.0
 #: Distances to a confidential shelter are rounded to this many km (never below it).
@@ -178,6 +177,14 @@ def children_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | 
     return None
 
 
+def disability_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    """With --disability, a place to stay must have disability access (a service without it
+    is listed with a warning)."""
+    if ctx.case.disability and need in ACCOMMODATION_NEEDS and not e.provider.disability_access:
+        return "it has no disability access recorded"
+    return None
+
+
 def exploitation_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     kind, handled = ctx.case.exploitation, e.provider.exploitation_types
     if kind is None or not handled or kind in handled:
@@ -200,6 +207,7 @@ CASE_RULES: tuple[tuple[str, Rule], ...] = (
     ("age", age_rule),
     ("unaccompanied", unaccompanied_rule),
     ("children", children_rule),
+    ("disability", disability_rule),
     ("exploitation", exploitation_rule),
     ("official_status", official_status_rule),
 )
@@ -218,6 +226,7 @@ GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[
     ("age", age_rule, lambda p: (p.min_age, p.max_age), lambda c: c.case.age),
     ("unaccompanied", unaccompanied_rule, lambda p: p.unaccompanied_minors, lambda c: c.case.unaccompanied),
     ("children", children_rule, lambda p: p.accompanying_children, lambda c: c.case.children > 0),
+    ("disability", disability_rule, lambda p: p.disability_access, lambda c: c.case.disability),
     ("exploitation", exploitation_rule, lambda p: p.exploitation_types, lambda c: c.case.exploitation),
     (
         "official_status",

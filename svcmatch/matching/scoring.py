@@ -1,61 +1,92 @@
-"""The ranking score: its weights (one frozen dataclass), its factors, and their plain words."""
+"""The ranking score: its weights (one frozen dataclass), its factors (one table), their words."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-
-#: A record not verified for this many months is stale: ranked lower and flagged.
-STALE_MONTHS = 12
-
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+from ..model import Provider
+from .freshness import (
+    CAPACITY_FRESH_DAYS,
+    STALE_MONTHS,
+    capacity_is_fresh,
+    freshness_value,
+    is_stale,
+    month_year,
+    months_between,
 )
+
+__all__ = ["CAPACITY_FRESH_DAYS", "STALE_MONTHS", "is_stale", "months_between"]
+
+#: Accommodation: where the person will stay (the plan's anchor). Every other need is a
+#: service she goes to from there.
+ACCOMMODATION_NEEDS = frozenset({"shelter", "housing"})
+#: Needs for which free places and "full" mean something (places to stay, places for children).
+CAPACITY_NEEDS = frozenset({"shelter", "housing", "childcare"})
+#: Services that happen in a language: one that speaks the person's language ranks first.
+LANGUAGE_NEEDS = frozenset({"psychosocial", "legal", "medical", "case_management"})
+#: The smallest step of the distance term between a provider and one "more than twice as far
+#: and more than 30 km farther": log2(1.5), reached at 30 km against 60 km.
+DISTANCE_RULE_STEP = math.log2(1.5)
+#: Points taken from a full provider for ordering only: it is listed after every provider
+#: not known to be full, and never planned (its shown score leaves this out).
+FULL_DROP = 1000.0
+#: The weights of the factors that may not outweigh distance (see Weights.check).
+NON_DECISIVE = ("vot_service", "exploitation", "freshness", "capacity")
+REMOVED_WEIGHTS = {
+    "needs_covered": "the plan keeps her to few places (plan_provider_cost) instead",
+    "stale_factor": "trust in a verification decays continuously (freshness)",
+    "capacity_unknown": "an unknown capacity earns no capacity points",
+    "distance_unknown": "see distance_unknown_km",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Weights:
     """Every number that decides the ranking and the plan; `--weights FILE` overrides them.
 
-    The score of a provider for a need is the weighted mean of factors that each lie in 0..1,
-    over the factors that apply to the case (languages only when the person's languages are
-    given, exploitation only when its type is given, needs covered only for two or more
-    needs, disability only with --disability), so that 1.0 is the best possible match.
+    Each factor adds `weight × value` points (value in 0..1) to a provider's score for a need,
+    and distance takes points away: `distance × log2(1 + km / distance_scale_km)`. The score
+    is the sum of these points (see FACTORS and docs/matching.md).
+
+    The factors that are not decisive (NON_DECISIVE) may never add up to one step of the
+    distance rule (`distance × log2(1.5)`): `check()` refuses weights that would let them
+    outweigh distance.
     """
 
-    distance: float = 0.40  # factor exp(-km / distance_scale_km)
-    language: float = 0.15  # share of the person's languages the provider speaks
-    vot_specialised: float = 0.15  # 1 when specialised in VoTs
-    exploitation: float = 0.10  # 1 when it lists the person's form of exploitation
-    freshness: float = 0.10  # 1 verified today, 0.5 at 12 months, 0 when stale or never
-    capacity: float = 0.10  # 1 free places, capacity_unknown when unknown, 0 when full
-    needs_covered: float = 0.10  # share of the person's other needs it also meets
-    disability: float = 0.10  # 1 with disability access (only with --disability)
-    distance_scale_km: float = 30.0  # the distance factor falls to 37% at this many km
-    distance_unknown: float = 0.5  # distance factor of a provider with no known location
-    capacity_unknown: float = 0.5  # capacity factor when free places are not known
-    stale_factor: float = 0.5  # the whole score of a stale record (not verified for
-    #                            STALE_MONTHS, or never) is multiplied by this
-    plan_provider_cost: float = 0.07  # the plan gives up this much total score to use one
-    #                                   provider fewer (see plan.py)
+    distance: float = 0.30  # points lost per doubling of (1 + km / distance_scale_km)
+    vot_specialised: float = 0.36  # a VoT-specialised shelter or housing (decisive)
+    vot_service: float = 0.03  # a VoT-specialised service of any other need
+    language: float = 0.50  # speaks one of the person's languages, for psychosocial, legal,
+    #                         medical and case management (decisive)
+    language_other: float = 0.10  # the same, for every other need (decisive)
+    disability: float = 0.30  # disability access with --disability, for services (decisive;
+    #                           accommodation without access is excluded)
+    exploitation: float = 0.04  # lists the person's form of exploitation
+    freshness: float = 0.05  # verification: halves every year; 0 when never verified
+    capacity: float = 0.04  # free places confirmed in the last 30 days (shelter, housing,
+    #                         childcare)
+    distance_scale_km: float = 30.0  # the distance term's unit
+    distance_unknown_km: float = 50.0  # a provider with no known location ranks as if this far
+    plan_provider_cost: float = 0.10  # points the plan gives up to use one provider fewer
+
+    def check(self) -> Weights:
+        """These weights, or InputError when the non-decisive factors outweigh the distance rule."""
+        budget = sum(getattr(self, name) for name in NON_DECISIVE)
+        step = self.distance * DISTANCE_RULE_STEP
+        if budget >= step:
+            raise InputError(
+                f"weights {', '.join(NON_DECISIVE)} add up to {budget:g}, as much as one step of "
+                f"distance ({step:.3f}): a far provider could outrank a near one on them",
+                f"raise 'distance' above {budget / DISTANCE_RULE_STEP:.3f} or lower those weights",
+            )
+        return self
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Weights:
@@ -63,10 +94,12 @@ class Weights:
         known = {f.name for f in fields(cls)}
         changes: dict[str, float] = {}
         for key, value in values.items():
+            if key in REMOVED_WEIGHTS:
+                raise InputError(f"weight {key!r} is no longer used: {REMOVED_WEIGHTS[key]}", "remove it")
             if key not in known:
                 raise InputError(f"unknown weight {key!r}", f"weights are: {', '.join(sorted(known))}")
             changes[key] = _weight_value(key, value)
-        return replace(cls(), **changes)
+        return replace(cls(), **changes).check()
 
     @classmethod
     def from_file(cls, path: str | Path) -> Weights:
@@ -101,41 +134,175 @@ def _weight_value(key: str, value: Any) -> float:
         raise InputError(f"weight {key!r} is negative", "weights are 0 or more")
     if key == "distance_scale_km" and number == 0:
         raise InputError("weight 'distance_scale_km' is 0", "give a distance such as 40")
-    if key in ("distance_unknown", "capacity_unknown", "stale_factor", "plan_provider_cost") and number > 1:
-        raise InputError(f"weight {key!r} is above 1", "scores and factors lie in 0..1")
+    if key == "plan_provider_cost" and number > 1:
+        raise InputError(f"weight {key!r} is above 1", "give a number of points from 0 to 1")
     return number
 
 
-def distance_factor(km: float | None, weights: Weights) -> float:
+
+def distance_points(km: float | None, weights: Weights) -> float:
+    """The points distance takes away (0 at 0 km): the one distance formula."""
     if km is None:
-        return weights.distance_unknown
-    return math.exp(-km / weights.distance_scale_km)
+        km = weights.distance_unknown_km
+    return -weights.distance * math.log2(1.0 + km / weights.distance_scale_km)
 
 
-def months_between(earlier: dt.date, later: dt.date) -> int:
-    """Whole calendar months from `earlier` to `later` (0 when later is not after it)."""
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month
-    if later.day < earlier.day:
-        months -= 1
-    return max(months, 0)
+class Fields:
+    """What the case factors read of a case."""
+
+    __slots__ = ("disability", "exploitation", "languages")
+
+    def __init__(self, languages: frozenset[str], exploitation: str | None, disability: bool) -> None:
+        self.languages = languages
+        self.exploitation = exploitation
+        self.disability = disability
 
 
-def is_stale(verified_on: dt.date | None, today: dt.date) -> bool:
-    return verified_on is None or months_between(verified_on, today) >= STALE_MONTHS
+@dataclass(frozen=True, slots=True)
+class Factor:
+    """One scoring factor: the score, the search's bounds and the explanations all read it.
+
+    A static factor depends on the provider, the need and the date only (the search orders
+    each need's providers by the static points); a case factor is yes or no for a provider
+    and a case (the search keeps, per case, the set of providers that earn it).
+    """
+
+    name: str
+    #: points at value 1 for this need (0: the factor does not apply to the need)
+    weight: Callable[[str, Weights], float]
+    #: whether it may outweigh distance for this need (the distance rule's decisive properties)
+    decisive: Callable[[str], bool]
+    #: static factors: the value 0..1 of (provider, need, today)
+    value: Callable[[Provider, str, dt.date], float] | None = None
+    #: case factors: whether the case asks for it, and whether a provider earns it
+    asked: Callable[[Fields], bool] | None = None
+    earns: Callable[[Provider, Fields], bool] | None = None
+    #: case factors: the case value and the provider fields that `earns` reads (for grouping)
+    case_key: Callable[[Fields], Hashable] | None = None
+    provider_key: Callable[[Provider], Hashable] | None = None
+
+    @property
+    def static(self) -> bool:
+        return self.value is not None
 
 
-def freshness_factor(verified_on: dt.date | None, today: dt.date) -> float:
-    """1 when verified today, falling linearly to 0.5 at 12 months; 0 when stale or never."""
-    if verified_on is None or is_stale(verified_on, today):
-        return 0.0
-    days = max((today - verified_on).days, 0)
-    return 1.0 - 0.5 * min(days / 365.0, 1.0)
+def _is_accommodation(need: str) -> bool:
+    return need in ACCOMMODATION_NEEDS
 
 
-def capacity_factor(capacity: int | None, weights: Weights) -> float:
-    if capacity is None:
-        return weights.capacity_unknown
-    return 1.0 if capacity > 0 else 0.0
+def _never(need: str) -> bool:
+    return False
+
+
+def _always(need: str) -> bool:
+    return True
+
+
+def free_places_known(p: Provider, today: dt.date) -> bool:
+    """Free places confirmed in the last CAPACITY_FRESH_DAYS."""
+    return (
+        p.capacity_available is not None
+        and p.capacity_available > 0
+        and capacity_is_fresh(p.capacity_updated, today)
+    )
+
+
+def is_full(p: Provider, need: str, today: dt.date) -> bool:
+    """0 places, confirmed in the last 30 days, for a need that has places: never planned."""
+    return (
+        need in CAPACITY_NEEDS
+        and p.capacity_available is not None
+        and p.capacity_available <= 0
+        and capacity_is_fresh(p.capacity_updated, today)
+    )
+
+
+#: The factors besides distance, in the order `factors` lists them.
+FACTORS: tuple[Factor, ...] = (
+    Factor(
+        "vot_specialised",
+        lambda need, w: w.vot_specialised if need in ACCOMMODATION_NEEDS else w.vot_service,
+        _is_accommodation,
+        value=lambda p, need, today: 1.0 if p.vot_specialised else 0.0,
+    ),
+    Factor(
+        "language",
+        lambda need, w: w.language if need in LANGUAGE_NEEDS else w.language_other,
+        _always,
+        asked=lambda c: bool(c.languages),
+        earns=lambda p, c: not c.languages.isdisjoint(p.languages),
+        case_key=lambda c: c.languages,
+        provider_key=lambda p: p.languages,
+    ),
+    Factor(
+        "exploitation",
+        lambda need, w: w.exploitation,
+        _never,
+        asked=lambda c: c.exploitation is not None,
+        earns=lambda p, c: c.exploitation in p.exploitation_types,
+        case_key=lambda c: c.exploitation,
+        provider_key=lambda p: p.exploitation_types,
+    ),
+    Factor(
+        "disability",
+        lambda need, w: 0.0 if need in ACCOMMODATION_NEEDS else w.disability,
+        _always,
+        asked=lambda c: c.disability,
+        earns=lambda p, c: p.disability_access,
+        case_key=lambda c: c.disability,
+        provider_key=lambda p: p.disability_access,
+    ),
+    Factor(
+        "freshness",
+        lambda need, w: w.freshness,
+        _never,
+        value=lambda p, need, today: freshness_value(p.verified_on, today),
+    ),
+    Factor(
+        "capacity",
+        lambda need, w: w.capacity if need in CAPACITY_NEEDS else 0.0,
+        _never,
+        value=lambda p, need, today: 1.0 if free_places_known(p, today) else 0.0,
+    ),
+)
+STATIC_FACTORS = tuple(f for f in FACTORS if f.static)
+CASE_FACTORS = tuple(f for f in FACTORS if not f.static)
+
+
+def static_points(p: Provider, need: str, today: dt.date, weights: Weights) -> float:
+    """The case-independent points of a provider for a need (FULL_DROP less when full)."""
+    points = 0.0
+    for f in STATIC_FACTORS:
+        weight = f.weight(need, weights)
+        if weight > 0:
+            points += weight * f.value(p, need, today)  # type: ignore[misc]
+    return points - FULL_DROP if is_full(p, need, today) else points
+
+
+def case_factors(need: str, fields_: Fields, weights: Weights) -> list[tuple[Factor, float]]:
+    """The case factors that apply to this need and case, with the points each is worth."""
+    found: list[tuple[Factor, float]] = []
+    for f in CASE_FACTORS:
+        points = f.weight(need, weights)
+        if points > 0 and f.asked(fields_):  # type: ignore[misc]
+            found.append((f, points))
+    return found
+
+
+def factor_points(
+    p: Provider, need: str, km: float | None, fields_: Fields, today: dt.date, weights: Weights
+) -> dict[str, float]:
+    """The points of each factor that applies (distance first), as the score adds them up."""
+    found = {"distance": distance_points(km, weights)}
+    for f in FACTORS:
+        weight = f.weight(need, weights)
+        if weight <= 0:
+            continue
+        if f.static:
+            found[f.name] = weight * f.value(p, need, today)  # type: ignore[misc]
+        elif f.asked(fields_):  # type: ignore[misc]
+            found[f.name] = weight if f.earns(p, fields_) else 0.0  # type: ignore[misc]
+    return found
 
 
 def verification_words(verified_on: dt.date | None, today: dt.date) -> tuple[str | None, str | None]:
@@ -143,19 +310,29 @@ def verification_words(verified_on: dt.date | None, today: dt.date) -> tuple[str
     if verified_on is None:
         return None, "never verified"
     if is_stale(verified_on, today):
-        return None, f"not verified since {MONTHS[verified_on.month - 1]} {verified_on.year}"
+        return None, f"not verified since {month_year(verified_on)}"
     months = months_between(verified_on, today)
     if months == 0:
         return "verified this month", None
     return f"verified {months} month{'s' if months != 1 else ''} ago", None
 
 
-def capacity_words(capacity: int | None) -> tuple[str | None, str | None]:
-    if capacity is None:
+def capacity_words(p: Provider, need: str, today: dt.date) -> tuple[str | None, str | None]:
+    """(reason, warning) about places; None for needs without places (services)."""
+    if need not in CAPACITY_NEEDS:
+        return None, None
+    places = p.capacity_available
+    if places is None:
         return None, "capacity unknown"
-    if capacity <= 0:
-        return None, "temporarily full"
-    return f"{capacity} free place{'s' if capacity != 1 else ''}", None
+    count = f"{places} free place{'s' if places != 1 else ''}"
+    if not capacity_is_fresh(p.capacity_updated, today):
+        when = f" as of {month_year(p.capacity_updated)}" if p.capacity_updated else " (undated)"
+        return None, f"capacity unknown: {count}{when}"
+    assert p.capacity_updated is not None
+    when = p.capacity_updated.isoformat()
+    if places <= 0:
+        return None, f"full (0 free places as of {when}): call before referring"
+    return f"{count} as of {when}", None
 
 
 def join_words(items: list[str]) -> str:
