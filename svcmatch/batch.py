@@ -44,7 +44,7 @@ PACKAGE_KEYS = (
 KNOWN_KEYS = frozenset({"case_id", *CASE_KEYS, *PACKAGE_KEYS})
 
 #: Columns of `--format csv`: one flat row per case.
-CSV_COLUMNS = ("case_id", "row", "destination", "region", "plan", "unmet", "package", "error")
+CSV_COLUMNS = ("case_id", "row", "destination", "region", "plan", "unmet", "warnings", "package", "error")
 
 
 # --------------------------------------------------------------------------- reading
@@ -484,6 +484,7 @@ def flat_row(record: Mapping[str, Any]) -> dict[str, str]:
         "region": str(destination.get("region", "")),
         "plan": "|".join(f"{step.get('need')}={step.get('id')}" for step in plan),
         "unmet": "|".join(str(need) for need in record.get("unmet") or []),
+        "warnings": " | ".join(str(w) for w in record.get("warnings") or []),
         "package": str(record.get("package", "")),
         "error": str(record.get("error", "")),
     }

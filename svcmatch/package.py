@@ -239,6 +239,7 @@ def build_package(
         "unmet": unmet,
         "unmet_reasons": _unmet_reasons(unmet, match_doc),
         "referrals": planned_referrals(options.case_ref, services, options.priority, prepared),
+        "warnings": [str(w) for w in match_doc.get("warnings") or ()],  # advisories, ...
         "consent": _consent(options, bool(risks)),
         "risk_flags": list(risks),
         "directory": _directory(match_doc),
@@ -367,7 +368,8 @@ def _match_parts(match_doc: Mapping[str, Any]) -> tuple[Mapping[str, Any], Resul
     for need, results in needs.items():
         if not isinstance(results, list) or not all(isinstance(r, Mapping) and r.get("id") for r in results):
             raise DataError(f"the match document's results for {need!r} are not a list of providers", hint)
-        found[str(need)] = results
+        # a need in `unmet` has no provider to refer to (e.g. every eligible shelter is full)
+        found[str(need)] = [] if need in (match_doc.get("unmet") or ()) else results
     return case, found
 
 
@@ -858,6 +860,8 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
             for n in unmet
         ]
         lines += _md_section(words("unmet"), body)
+    if package.get("warnings"):
+        lines += _md_section(words("warnings"), [f"- **{md_escape(w)}**" for w in package["warnings"]])
     consent = package.get("consent")
     lines += _md_reply(package, words)
     lines += _md_section(

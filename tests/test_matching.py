@@ -272,13 +272,11 @@ def test_nearer_ranks_higher_and_reason_names_the_distance() -> None:
             {},
             "verified 2 months ago",
         ),
-        (prov("free", capacity_available=3), prov("unknown"), {}, "3 free places"),
-        (prov("access", disability_access=True), prov("steps"), {"disability": True}, "disability access"),
         (
-            prov("both", categories=("shelter", "medical")),
-            prov("one"),
-            {"needs": ("shelter", "medical")},
-            "also offers medical",
+            prov("free", capacity_available=3, capacity_updated=dt.date(2026, 2, 20)),
+            prov("unknown"),
+            {},
+            "3 free places as of 2026-02-20",
         ),
     ],
 )
@@ -301,28 +299,50 @@ def _fields(provider: Provider) -> dict[str, Any]:
 def test_stale_and_capacity_warnings() -> None:
     result = run(
         prov("stale", verified_on=dt.date(2024, 3, 10), capacity_available=0),
+        prov("full", capacity_available=0, capacity_updated=dt.date(2026, 2, 25)),
+        prov("old-news", capacity_available=5, capacity_updated=dt.date(2025, 3, 2)),
         prov("never", verified_on=None),
         top=5,
     )
     warnings = {m.id: m.warnings for m in result.needs["shelter"]}
-    assert warnings["stale"] == ("temporarily full", "not verified since March 2024")
+    assert warnings["stale"] == ("capacity unknown: 0 free places (undated)", "not verified since March 2024")
+    assert warnings["full"] == ("full (0 free places as of 2026-02-25): call before referring",)
+    assert warnings["old-news"] == ("capacity unknown: 5 free places as of March 2025",)
     assert warnings["never"] == ("capacity unknown", "never verified")
 
 
-def test_a_stale_record_ranks_below_a_fresh_one_nearby_and_its_score_is_halved() -> None:
+def test_capacity_words_only_for_places_to_stay() -> None:
+    counselling = prov("talk", categories=("psychosocial",), capacity_available=0, capacity_updated=TODAY)
+    (found,) = run(counselling, needs=("psychosocial",)).needs["psychosocial"]
+    assert not any("full" in w or "capacity" in w for w in (*found.warnings, *found.reasons))
+    assert not found.full and "capacity" not in found.factors
+
+
+def test_freshness_decays_continuously_and_stale_is_one_definition() -> None:
+    from svcmatch.matching.freshness import freshness_value, is_stale
+
+    assert freshness_value(TODAY, TODAY) == 1.0
+    assert freshness_value(TODAY - dt.timedelta(days=365), TODAY) == pytest.approx(0.5)
+    assert freshness_value(TODAY - dt.timedelta(days=730), TODAY) == pytest.approx(0.25)
+    assert freshness_value(None, TODAY) == 0.0
+    assert not is_stale(dt.date(2025, 3, 2), TODAY) and is_stale(dt.date(2025, 3, 1), TODAY)
+    # no cliff: a day older costs about as much on each side of 12 months
+    day = [freshness_value(TODAY - dt.timedelta(days=d), TODAY) for d in (364, 365, 366)]
+    assert day[0] - day[1] == pytest.approx(day[1] - day[2], rel=0.01)
+
+
+def test_a_stale_record_ranks_below_a_fresh_one_at_about_the_same_distance() -> None:
     stale = prov("stale", km=1, verified_on=dt.date(2024, 3, 10))
-    fresh = prov("fresh", km=10, verified_on=dt.date(2025, 9, 1))  # 6 months: still fresh
+    fresh = prov("fresh", km=1.5, verified_on=dt.date(2025, 9, 1))
     result = run(stale, fresh)
     assert ids(result) == ["fresh", "stale"]
     assert result.needs["shelter"][1].stale and not result.needs["shelter"][0].stale
-    trusted = run(stale, fresh, weights=Weights.from_mapping({"stale_factor": 1.0}))
-    assert ids(trusted) == ["stale", "fresh"]  # without the factor, nearer wins
-    halved = trusted.needs["shelter"][0].score * 0.5
-    assert result.needs["shelter"][1].score == pytest.approx(halved)
+    # distance always counts: the same stale record nearby beats a fresh one 10 km away
+    assert ids(run(stale, prov("fresh", km=10))) == ["stale", "fresh"]
 
 
 def test_a_never_verified_record_is_stale() -> None:
-    result = run(prov("never", km=1, verified_on=None), prov("checked", km=8))
+    result = run(prov("never", km=1, verified_on=None), prov("checked", km=1.5))
     assert ids(result) == ["checked", "never"]
     assert "never verified" in result.needs["shelter"][1].warnings
 
@@ -337,8 +357,16 @@ def test_unknown_sex_or_age_passes_with_a_warning_naming_what_to_check() -> None
 
 
 def test_capacity_order_free_unknown_full() -> None:
-    result = run(prov("full", capacity_available=0), prov("unknown"), prov("free", capacity_available=2))
-    assert ids(result) == ["free", "unknown", "full"]
+    recent = dt.date(2026, 2, 27)
+    result = run(
+        prov("full", capacity_available=0, capacity_updated=recent),
+        prov("unknown", km=2),
+        prov("free", km=10, capacity_available=2, capacity_updated=recent),
+    )
+    assert ids(result) == ["unknown", "free", "full"]  # free places do not beat distance
+    assert [m.full for m in result.needs["shelter"]] == [False, False, True]
+    same_place = run(prov("unknown"), prov("free", capacity_available=2, capacity_updated=recent))
+    assert ids(same_place) == ["free", "unknown"]
 
 
 def test_ties_break_by_distance_then_id() -> None:
@@ -346,7 +374,7 @@ def test_ties_break_by_distance_then_id() -> None:
 
 
 def test_weights_override_changes_the_ranking() -> None:
-    vot_far = prov("vot-far", km=30, vot_specialised=True)
+    vot_far = prov("vot-far", km=80, vot_specialised=True)
     near = prov("near", km=1)
     assert ids(run(vot_far, near)) == ["near", "vot-far"]
     heavy = Weights.from_mapping({"vot_specialised": 2.0})
@@ -364,27 +392,31 @@ def test_top_limits_results_and_scores_are_best_first() -> None:
     result = run(*(prov(f"p{k}", km=k) for k in range(1, 8)), top=4)
     scores = [m.score for m in result.needs["shelter"]]
     assert len(scores) == 4 and scores == sorted(scores, reverse=True)
-    assert all(0 <= s <= 1 for s in scores)
+    for m in result.needs["shelter"]:
+        assert sum(m.factors.values()) == pytest.approx(m.score, abs=1e-3)
 
 
 # --- plan and unmet needs -------------------------------------------------------------------
 
 
-def test_plan_prefers_one_stop_provider_within_tolerance() -> None:
-    one_stop = prov("one-stop", km=6, categories=("shelter", "medical", "psychosocial"))
+def test_plan_prefers_one_place_for_services_within_tolerance_and_says_so() -> None:
     result = run(
-        one_stop,
-        prov("shelter-a", km=2),
+        prov("shelter-a"),
+        prov("one-stop", km=3, categories=("medical", "psychosocial")),
         prov("clinic", km=2, categories=("medical",)),
         prov("counsel", km=2, categories=("psychosocial",)),
         needs=("shelter", "medical", "psychosocial"),
     )
     assert [(s.need, s.id) for s in result.plan] == [
-        ("shelter", "one-stop"),
+        ("shelter", "shelter-a"),
         ("medical", "one-stop"),
         ("psychosocial", "one-stop"),
     ]
-    assert result.plan[0].alternatives == ("shelter-a",)
+    assert result.plan[1].trade_off == (
+        "medical and psychosocial at One Stop (2 km from her accommodation) to keep her to one place; "
+        "Clinic is 1 km nearer"
+    )
+    assert result.plan[0].trade_off == ""
 
 
 def test_plan_keeps_the_best_when_one_stop_costs_too_much() -> None:

@@ -166,8 +166,13 @@ def test_json_has_the_documented_keys() -> None:
         "name": "Haven Shelter",
         "score": first["score"],
         "alternatives": ["al-women"],
+        "trade_off": "",
     }
     assert document["unmet"] == ["legal"]
+    # issue 12: the case's warnings, and each result's points per factor, adding up to its score
+    assert isinstance(document["warnings"], list)
+    assert first["factors"]["distance"] <= 0
+    assert sum(first["factors"].values()) == pytest.approx(first["score"], abs=1e-3)
     assert document["directory"] == {
         "country": "AL",
         "file": "al.json",
@@ -212,7 +217,8 @@ def test_case_from_stdin_and_output_file(tmp_path: Path) -> None:
     result = invoke("--case", "-", "-f", "json", "-o", str(target), stdin=case)
     assert result.exit_code == 0 and result.stdout == ""
     medical = json.loads(target.read_text(encoding="utf-8"))["needs"]["medical"]
-    assert [m["id"] for m in medical] == ["al-haven", "al-clinic"]
+    # issue 12: distance always counts; the clinic in town ranks above the shelter ~20 km away
+    assert [m["id"] for m in medical] == ["al-clinic", "al-haven"]
 
 
 def test_weights_file_changes_ranking(tmp_path: Path) -> None:

@@ -192,6 +192,7 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
             ),
             _html_unmet(package, words),
             _html_reply(package, words),
+            _html_warnings(package, words),
             _html_section(words("consent"), _html_consent(package, words)),
             _html_footer(package, words),
         ]
@@ -248,6 +249,15 @@ def _html_flags(package: Mapping[str, Any], words: _Words) -> str:
     if not flags:
         return f"<p>{_e(words('none'))}</p>\n"
     return "<p>" + "".join(f'<span class="flag">{_e(words.risk(f))}</span>' for f in flags) + "</p>\n"
+
+
+def _html_warnings(package: Mapping[str, Any], words: Any) -> str:
+    """The case's warnings from match (an advisory for the region of return, ...)."""
+    warnings = package.get("warnings") or ()
+    if not warnings:
+        return ""
+    items = "".join(f"<li>{_e(w)}</li>" for w in warnings)
+    return _html_section(words("warnings"), f'<ul class="alert">{items}</ul>\n')
 
 
 def _html_unmet(package: Mapping[str, Any], words: _Words) -> str:

@@ -5,16 +5,16 @@ from __future__ import annotations
 from .case import CASE_KEYS, Case
 from .destination import Destination
 from .engine import Matcher, match, matcher_for
+from .freshness import STALE_MONTHS, is_stale
 from .result import ROW_COLUMNS, MatchResult, NearMiss, PlanStep, ProviderMatch
 from .rules import ACCOMMODATION_NEEDS, COARSE_KM, OUTREACH_KM
-from .freshness import STALE_MONTHS, is_stale
 from .scoring import FACTORS, Weights
 
 __all__ = [
     "ACCOMMODATION_NEEDS",
     "CASE_KEYS",
-    "FACTORS",
     "COARSE_KM",
+    "FACTORS",
     "OUTREACH_KM",
     "ROW_COLUMNS",
     "STALE_MONTHS",

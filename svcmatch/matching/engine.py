@@ -33,10 +33,7 @@ from .rules import (
 )
 from .scoring import (
     ACCOMMODATION_NEEDS,
-    CAPACITY_NEEDS,
-    FACTORS,
     FULL_DROP,
-    LANGUAGE_NEEDS,
     Factor,
     Fields,
     Weights,
@@ -44,8 +41,6 @@ from .scoring import (
     case_factors,
     distance_points,
     factor_points,
-    free_places_known,
-    is_full,
     is_stale,
     join_words,
     static_points,
@@ -85,8 +80,6 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-
-
 class Origin:
     """Where ranking distances are measured from: the place of return, or, for services,
     where the plan houses her (her accommodation's location; a confidential shelter's
@@ -94,7 +87,9 @@ class Origin:
 
     __slots__ = ("anchor", "key", "name", "point")
 
-    def __init__(self, point: Point | None, name: str, key: tuple[float, float], anchor: Entry | None) -> None:
+    def __init__(
+        self, point: Point | None, name: str, key: tuple[float, float], anchor: Entry | None
+    ) -> None:
         self.point = point
         self.name = name
         self.key = key
@@ -259,7 +254,9 @@ class Matcher:
         picks = choose_plan(
             services,
             {
-                need: [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full]
+                need: [
+                    Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full
+                ]
                 for need in services
             },
             weights.plan_provider_cost,
@@ -285,7 +282,14 @@ class Matcher:
                 origin if need in services else home,
                 at_provider,
                 self.present(
-                    chosen[need], 0, need, ctx, terms, scoring, origin if need in services else home, at_provider
+                    chosen[need],
+                    0,
+                    need,
+                    ctx,
+                    terms,
+                    scoring,
+                    origin if need in services else home,
+                    at_provider,
                 ).score,
             )
             for need in case.needs
@@ -398,10 +402,11 @@ class Matcher:
                     to_dest = km if origin.anchor is None else _km_between(dest_point, e)
                     if to_dest is None or to_dest > limit:
                         continue
+                shown: float | None = km
                 if e is origin.anchor:
                     km = shown = 0.0  # she is there
-                else:
-                    shown = km if km is None or not e.provider.confidential_address else float(coarse_km(km))
+                elif km is not None and e.provider.confidential_address:
+                    shown = float(coarse_km(km))
                 points = base[i] + distance_points(shown, weights)
                 if points + bonus < search.threshold - _EPS:
                     continue
@@ -439,7 +444,14 @@ class Matcher:
             contact["address"] = p.address
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
-            covered = [need, *(n for n in terms.needs if n != need and n not in ACCOMMODATION_NEEDS and n in hit.entry.categories)]
+            covered = [
+                need,
+                *(
+                    n
+                    for n in terms.needs
+                    if n != need and n not in ACCOMMODATION_NEEDS and n in hit.entry.categories
+                ),
+            ]
         return ProviderMatch(
             need=need,
             rank=rank,
@@ -483,7 +495,12 @@ class Matcher:
             )
         if case.exploitation is None:
             restricting = sorted(
-                {m.name for matches in ranked.values() for m in matches if self.by_id[m.id].provider.exploitation_types}
+                {
+                    m.name
+                    for matches in ranked.values()
+                    for m in matches
+                    if self.by_id[m.id].provider.exploitation_types
+                }
             )
             if restricting:
                 found.append(
@@ -493,14 +510,15 @@ class Matcher:
                     + " only some forms: ask the person before referring"
                 )
         for need, need_hits in hits.items():
-            open_hits = [h for h in need_hits if not h.full and h.shown_km is not None]
-            if open_hits and min(h.shown_km for h in open_hits) > FAR_KM:  # type: ignore[type-var]
-                nearest = min(open_hits, key=lambda h: h.shown_km or 0.0)
-                where = home if need in ACCOMMODATION_NEEDS else origin
+            distances = [(h.shown_km, h) for h in need_hits if not h.full and h.shown_km is not None]
+            if distances and min(km for km, _ in distances) > FAR_KM:
+                nearest = min(distances, key=lambda item: item[0] or 0.0)[1]
+                p = nearest.entry.provider
+                km = _shown_km(nearest.shown_km, p.confidential_address)
+                where = _where(home if need in ACCOMMODATION_NEEDS else origin)
                 found.append(
-                    f"the only {_label(need)} options are far away: the nearest, {nearest.entry.provider.name}, "
-                    f"is {_away(_shown_km(nearest.shown_km, nearest.entry.provider.confidential_address), nearest.entry.provider.confidential_address).removesuffix(' away')} "
-                    f"from {_where(where)}"
+                    f"the only {_label(need)} options are far away: the nearest, {p.name}, "
+                    f"is {_away(km, p.confidential_address).removesuffix(' away')} from {where}"
                 )
         return found
 
@@ -541,7 +559,9 @@ class Matcher:
                     for h in full
                 ]
             )
-            return f"every eligible {label} provider is full: {named}; call them, or look beyond the directory"
+            return (
+                f"every eligible {label} provider is full: {named}; call them, or look beyond the directory"
+            )
         if misses:
             miss = misses[0]
             return (
@@ -687,7 +707,12 @@ def _decisive_over(b: Hit, a: Hit, need: str, terms: _Terms) -> list[str]:
     spoken = terms.fields.languages
     if spoken and not spoken.isdisjoint(pb.languages) and spoken.isdisjoint(pa.languages):
         found.append("speaks " + join_words([language_name(c) for c in sorted(spoken & set(pb.languages))]))
-    if terms.fields.disability and need not in ACCOMMODATION_NEEDS and pb.disability_access and not pa.disability_access:
+    if (
+        terms.fields.disability
+        and need not in ACCOMMODATION_NEEDS
+        and pb.disability_access
+        and not pa.disability_access
+    ):
         found.append("the disability access she needs")
     if a.full and not b.full:
         found.append(f"free places ({pa.name} is full)")
@@ -714,7 +739,9 @@ def _with_decisive_notes(hits: list[Hit], need: str, terms: _Terms) -> list[Hit]
     return hits
 
 
-def _explain(hit: Hit, need: str, ctx: Context, today: dt.date, origin: Origin) -> tuple[list[str], list[str]]:
+def _explain(
+    hit: Hit, need: str, ctx: Context, today: dt.date, origin: Origin
+) -> tuple[list[str], list[str]]:
     """The plain words for a result: why it ranks where it does, and what to watch out for."""
     e, p, case = hit.entry, hit.entry.provider, ctx.case
     reasons: list[str] = []
@@ -742,7 +769,10 @@ def _explain(hit: Hit, need: str, ctx: Context, today: dt.date, origin: Origin) 
     if spoken:
         reasons.append("speaks " + join_words([language_name(c) for c in spoken]))
     elif case.language and not e.languages:
-        warnings.append("no languages recorded: check it can work in " + join_words([language_name(c) for c in case.language]))
+        warnings.append(
+            "no languages recorded: check it can work in "
+            + join_words([language_name(c) for c in case.language])
+        )
     elif case.language:
         warnings.append("speaks none of the person's languages")
     if p.vot_specialised:

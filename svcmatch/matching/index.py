@@ -8,7 +8,7 @@ candidates in the order in which the search can stop early.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from ..model import Provider
@@ -56,7 +56,7 @@ def set_bits(mask: int) -> Iterator[int]:
 class NeedIndex:
     """The active providers of one need, best case-independent score first, as bit masks."""
 
-    def __init__(self, need: str, entries: Iterable[Entry], base: Sequence[float]) -> None:
+    def __init__(self, need: str, entries: Iterable[Entry], base: Mapping[int, float]) -> None:
         self.need = need
         self.order = sorted(entries, key=lambda e: (-base[e.index], e.provider.id))
         self.base = [base[e.index] for e in self.order]

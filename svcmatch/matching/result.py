@@ -132,18 +132,19 @@ class MatchResult:
             "destination": self.destination.to_json(),
             "needs": {need: [m.to_json() for m in matches] for need, matches in self.needs.items()},
             "plan": [step.to_json() for step in self.plan],
-            "warnings": list(self.warnings),
             "unmet": list(self.unmet),
             "unmet_reasons": dict(self.unmet_reasons),
             "near_misses": {need: [n.to_json() for n in misses] for need, misses in self.near_misses.items()},
+            "warnings": list(self.warnings),
             "directory": directory_json(self.directory),
             "as_of": self.today.isoformat(),
             "readings": [r.to_json() for r in self.readings],
         }
 
     def rows(self) -> list[dict[str, Any]]:
-        """One flat row per ranked provider, then one per unmet need: `match --format csv`'s rows,
-        ready for `pandas.DataFrame(result.rows())`. Keys as ROW_COLUMNS; docs/api.md has the details."""
+        """One flat row per ranked provider, then one per unmet need, then one per near miss:
+        `match --format csv`'s rows, ready for `pandas.DataFrame(result.rows())`. Keys as
+        ROW_COLUMNS; docs/api.md has the details."""
         chosen = {(step.need, step.id) for step in self.plan}
         rows: list[dict[str, Any]] = []
         for need, matches in self.needs.items():
@@ -176,6 +177,20 @@ class MatchResult:
                     "note": "unmet: " + self.unmet_reasons.get(need, ""),
                 }
             )
+        for need, misses in self.near_misses.items():
+            for miss in misses:
+                rows.append(
+                    {
+                        "need": need,
+                        "rank": None,
+                        "plan": False,
+                        "id": miss.id,
+                        "name": miss.name,
+                        "distance_km": miss.distance_km,
+                        "distance_coarse": miss.distance_coarse,
+                        "note": f"near miss ({miss.rule}): {miss.detail}",
+                    }
+                )
         for reading in self.readings:
             note = reading.sentence()
             rows.append({"need": "", "rank": None, "plan": False, "id": "", "name": "", "note": note})

@@ -139,7 +139,6 @@ def _weight_value(key: str, value: Any) -> float:
     return number
 
 
-
 def distance_points(km: float | None, weights: Weights) -> float:
     """The points distance takes away (0 at 0 km): the one distance formula."""
     if km is None:

@@ -1,0 +1,235 @@
+"""The fast search against a brute-force scorer written from docs/matching.md (not from the code).
+
+Random directories and random cases (languages, disability, several needs, --top, weights):
+every result, its order, its score and the plan's accommodation must be what scoring every
+eligible provider by the documented formula and sorting them gives. A bound left out of the
+search, or a factor the search and the score read differently, fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from svcmatch.errors import InputError
+from svcmatch.matching import Case, Weights, match
+from svcmatch.matching.engine import matcher_for
+from svcmatch.matching.rules import Entry, Point, coarse_km, failures, haversine_km
+from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
+
+TODAY = dt.date(2026, 3, 1)
+SHKODER = (42.06828, 19.51258)
+KM_PER_DEGREE = 111.19
+ACCOMMODATION = ("shelter", "housing")
+PLACES = ("shelter", "housing", "childcare")
+LANGUAGE_SERVICES = ("psychosocial", "legal", "medical", "case_management")
+NEEDS = ("shelter", "medical", "psychosocial", "childcare")
+
+
+# --- the documented formula, written out --------------------------------------------------
+
+
+def documented_points(p: Provider, need: str, km: float | None, case: Case, w: Weights) -> float:
+    """docs/matching.md, "The score": the sum of each factor's points."""
+    points = -w.distance * math.log2(1 + (w.distance_unknown_km if km is None else km) / w.distance_scale_km)
+    staying = need in ACCOMMODATION
+    if p.vot_specialised:
+        points += w.vot_specialised if staying else w.vot_service
+    if case.language and set(case.language) & set(p.languages):
+        points += w.language if need in LANGUAGE_SERVICES else w.language_other
+    if case.exploitation and case.exploitation in p.exploitation_types:
+        points += w.exploitation
+    if case.disability and not staying and p.disability_access:
+        points += w.disability
+    if p.verified_on is not None:
+        points += w.freshness * 0.5 ** (max((TODAY - p.verified_on).days, 0) / 365)
+    if need in PLACES and p.capacity_available and p.capacity_available > 0 and recent(p):
+        points += w.capacity
+    return points
+
+
+def recent(p: Provider) -> bool:
+    return p.capacity_updated is not None and (TODAY - p.capacity_updated).days <= 30
+
+
+def full(p: Provider, need: str) -> bool:
+    return need in PLACES and p.capacity_available is not None and p.capacity_available <= 0 and recent(p)
+
+
+def shown(p: Provider, km: float | None) -> float | None:
+    return km if km is None or not p.confidential_address else float(coarse_km(km))
+
+
+def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, list[tuple[str, float]]]:
+    """Every eligible provider of each need scored and sorted as the docs say; services from
+    the accommodation the plan takes (the first one that is not full)."""
+    matcher = matcher_for(Directory(DirectoryInfo("AL"), tuple(providers)))
+    ctx = matcher.context(case)
+    home = ctx.point
+    found: dict[str, list[tuple[str, float]]] = {}
+    anchor: Entry | None = None
+    for need in sorted(case.needs, key=lambda n: n not in ACCOMMODATION):
+        origin = home
+        if need not in ACCOMMODATION and anchor is not None and anchor.located:
+            origin = Point(anchor.provider.latitude or 0.0, anchor.provider.longitude or 0.0)
+        rows = []
+        for e in matcher.entries:  # public views: a confidential shelter is where its cell is
+            p = e.provider
+            if need not in p.categories:
+                continue
+            to_home = haversine_km(home, e.lat_r, e.lon_r, e.cos_lat) if home and e.located else None
+            if failures(e, need, ctx, to_home):
+                continue
+            km = haversine_km(origin, e.lat_r, e.lon_r, e.cos_lat) if origin and e.located else None
+            km_shown = 0.0 if (anchor is e and need not in ACCOMMODATION) else shown(p, km)
+            points = documented_points(p, need, km_shown, case, w)
+            verified = -p.verified_on.toordinal() if p.verified_on else 0
+            no_places = p.capacity_available is None or p.capacity_available <= 0
+            key = (
+                full(p, need),
+                -round(points, 9),
+                math.inf if km_shown is None else km_shown,
+                p.region != ctx.destination.region,
+                verified,
+                no_places,
+                p.name.casefold(),
+                p.id,
+            )
+            rows.append((key, p.id, points, e))
+        rows.sort(key=lambda row: row[0])
+        found[need] = [(pid, points) for _, pid, points, _ in rows]
+        if need in ACCOMMODATION and anchor is None:
+            anchor = next((e for key, _, _, e in rows if not key[0]), None)
+    return found
+
+
+# --- random directories and cases ------------------------------------------------------------
+
+_dates = st.sampled_from([None, dt.date(2026, 2, 20), dt.date(2025, 6, 1), dt.date(2023, 1, 1)])
+_providers = st.builds(
+    lambda i, km, east, needs, langs, access, vot, places, updated, verified, kind, secret, expl, located: (
+        Provider(
+            id=f"p{i:03d}",
+            name=f"Provider {i % 7}",  # shared names: the ties rule must reach the id
+            categories=needs,
+            city="Shkodër",
+            region="AL-10" if abs(km) < 40 else "AL-11",
+            latitude=SHKODER[0] + km / KM_PER_DEGREE if located else None,
+            longitude=SHKODER[1] + east / KM_PER_DEGREE if located else None,
+            languages=langs,
+            disability_access=access,
+            vot_specialised=vot,
+            capacity_available=places,
+            capacity_updated=updated,
+            verified_on=verified,
+            coverage=Coverage(kind, km=60.0 if kind == "radius" else None),
+            confidential_address=secret,
+            exploitation_types=expl,
+        )
+    ),
+    st.integers(0, 999),
+    st.sampled_from([0.0, 0.4, 1.0, 3.0, 12.0, 25.0, 40.0, 70.0, 140.0, 300.0, -8.0, -35.0]),
+    st.sampled_from([0.0, 1.5, -20.0]),
+    st.lists(st.sampled_from(NEEDS), min_size=1, max_size=3, unique=True).map(tuple),
+    st.sampled_from([(), ("sq",), ("en",), ("sq", "it")]),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([None, 0, 3]),
+    _dates,
+    _dates,
+    st.sampled_from(["regions", "radius", "national", "national"]),
+    st.booleans(),
+    st.sampled_from([(), ("sexual",)]),
+    st.sampled_from([True, True, True, False]),
+)
+_cases = st.fixed_dictionaries(
+    {
+        "needs": st.lists(st.sampled_from(NEEDS), min_size=1, max_size=3, unique=True).map(tuple),
+        "language": st.sampled_from([(), ("sq",), ("en", "it")]),
+        "disability": st.booleans(),
+        "exploitation": st.sampled_from([None, "sexual"]),
+        "max_km": st.sampled_from([None, None, 50.0]),
+        "top": st.integers(1, 6),
+    }
+)
+_weights = st.fixed_dictionaries(
+    {},
+    optional={
+        "distance": st.sampled_from([0.2, 0.3, 0.6]),
+        "vot_specialised": st.sampled_from([0.0, 0.36, 1.0]),
+        "language": st.sampled_from([0.1, 0.5, 1.5]),
+        "language_other": st.sampled_from([0.0, 0.1]),
+        "disability": st.sampled_from([0.1, 0.3]),
+        "freshness": st.sampled_from([0.0, 0.05]),
+        "capacity": st.sampled_from([0.0, 0.04]),
+        "distance_scale_km": st.sampled_from([10.0, 30.0]),
+        "distance_unknown_km": st.sampled_from([20.0, 50.0]),
+    },
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_providers, max_size=25, unique_by=lambda p: p.id), _cases, _weights)
+def test_the_search_finds_what_scoring_everyone_finds(
+    providers: list[Provider], values: dict[str, Any], weights: dict[str, float]
+) -> None:
+    try:
+        w = Weights.from_mapping(weights)
+    except InputError:
+        assume(False)
+        raise
+    case = Case(country="AL", to="Shkoder", **values)
+    result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=TODAY, weights=w)
+    expected = brute_force(case, providers, w)
+    for need in case.needs:
+        got = [(m.id, m.score) for m in result.needs[need]]
+        want = expected[need][: case.top]
+        assert [pid for pid, _ in got] == [pid for pid, _ in want], need
+        for (_, score), (_, points) in zip(got, want, strict=True):
+            assert math.isclose(score, points, abs_tol=1e-6)
+        for m in result.needs[need]:
+            assert math.isclose(sum(m.factors.values()), m.score, abs_tol=1e-3)
+    plan = {step.need: step.id for step in result.plan}
+    for need in case.needs:
+        if need in ACCOMMODATION:
+            first_open = next((pid for pid, _ in expected[need] if not _full_id(providers, pid, need)), None)
+            assert plan.get(need) == first_open
+        assert plan.get(need) is None or not _full_id(providers, plan[need], need)
+
+
+def _full_id(providers: list[Provider], pid: str, need: str) -> bool:
+    return full(next(p for p in providers if p.id == pid), need)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_providers, max_size=25, unique_by=lambda p: p.id), _cases)
+def test_the_distance_rule_holds_unless_a_decisive_property_decides(
+    providers: list[Provider], values: dict[str, Any]
+) -> None:
+    case = Case(country="AL", to="Shkoder", **{**values, "top": 100})
+    result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=TODAY)
+    by_id = {p.id: p for p in providers}
+    for need, matches in result.needs.items():
+        for i, far in enumerate(matches):
+            for near in matches[i + 1 :]:
+                a, b = far.distance_km, near.distance_km
+                if a is None or b is None or not (a > 2 * b and a > b + 30):
+                    continue
+                pf, pn = by_id[far.id], by_id[near.id]
+                spoken = set(case.language)
+                decisive = (
+                    (need in ACCOMMODATION and pf.vot_specialised and not pn.vot_specialised)
+                    or (bool(spoken & set(pf.languages)) and not spoken & set(pn.languages))
+                    or (
+                        case.disability
+                        and need not in ACCOMMODATION
+                        and pf.disability_access > pn.disability_access
+                    )
+                    or (near.full and not far.full)
+                )
+                assert decisive, (need, far.id, near.id)
+                assert any(r.startswith("ranked above nearer") for r in far.reasons), far.reasons
