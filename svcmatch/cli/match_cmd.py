@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
-from .common import AppContext, emit, format_option, handle_errors, open_directory, output_option, pass_app
+from .common import (
+    AppContext,
+    emit,
+    format_option,
+    handle_errors,
+    open_directory,
+    output_option,
+    pass_app,
+    terminal_width,
+)
 
 if TYPE_CHECKING:
     from ..matching import MatchResult
@@ -79,12 +88,12 @@ def match(
     directory = open_directory(app, case.country)
     result = run_match(case, directory, weights=weights, today=on, explain_excluded=explain_excluded)
     say_readings(result.readings)
-    emit(render_match(result, fmt), output)
+    emit(render_match(result, fmt, None if output else terminal_width()), output)
 
 
 def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str:
-    """The result in one of table, json, markdown, csv (the table fits `width` columns, by
-    default the terminal's: COLUMNS, else the terminal, else TABLE_WIDTH)."""
+    """The result in one of table, json, markdown, csv (the table fits `width` columns: the
+    terminal's, as common.terminal_width finds it, else TABLE_WIDTH)."""
     from ..matching import ROW_COLUMNS
     from ..render import render
 
@@ -96,14 +105,8 @@ def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str
         return render(_markdown_rows(result), "markdown", columns=_MARKDOWN_COLUMNS) + _markdown_warnings(
             result
         )
-    width = max(width or terminal_width(), MIN_WIDTH)
+    width = max(width or TABLE_WIDTH, MIN_WIDTH)
     return _table(result, width) + _table_notes(result, width) + _table_footer(result, width)
-
-
-def terminal_width() -> int:
-    import shutil
-
-    return shutil.get_terminal_size((TABLE_WIDTH, 24)).columns
 
 
 def _table(result: MatchResult, width: int) -> str:
