@@ -85,15 +85,21 @@ class Origin:
     where the plan houses her (her accommodation's location; a confidential shelter's
     public cell)."""
 
-    __slots__ = ("anchor", "key", "name", "point")
+    __slots__ = ("anchor", "key", "name", "point", "stay")
 
     def __init__(
-        self, point: Point | None, name: str, key: tuple[float, float], anchor: Entry | None
+        self,
+        point: Point | None,
+        name: str,
+        key: tuple[float, float],
+        anchor: Entry | None,
+        stay: Entry | None = None,
     ) -> None:
         self.point = point
         self.name = name
         self.key = key
-        self.anchor = anchor
+        self.anchor = anchor  # the accommodation distances are measured from
+        self.stay = stay or anchor  # where she stays (0 km), located or not
 
 
 class Hit:
@@ -246,7 +252,10 @@ class Matcher:
                 if first is not None:
                     chosen[need] = first
         anchor = next((chosen[n] for n in ("shelter", "housing") if n in chosen), None)
-        origin = home if anchor is None or not anchor.entry.located else self.anchored(anchor.entry)
+        origin = home
+        if anchor is not None:
+            located = anchor.entry.located
+            origin = self.anchored(anchor.entry) if located else self.unanchored(ctx, anchor.entry)
         services = [need for need in case.needs if need not in ACCOMMODATION_NEEDS]
         for need in services:
             hits[need] = self.rank(need, ctx, scoring, terms, origin, depth)
@@ -316,6 +325,11 @@ class Matcher:
     def home(self, ctx: Context) -> Origin:
         dest = ctx.destination
         return Origin(ctx.point, dest.name, (dest.latitude or 0.0, dest.longitude or 0.0), None)
+
+    def unanchored(self, ctx: Context, e: Entry) -> Origin:
+        """Her accommodation has no known location: distances from the place of return."""
+        dest = ctx.destination
+        return Origin(ctx.point, dest.name, (dest.latitude or 0.0, dest.longitude or 0.0), None, e)
 
     def anchored(self, e: Entry) -> Origin:
         p = e.provider
@@ -403,7 +417,7 @@ class Matcher:
                     if to_dest is None or to_dest > limit:
                         continue
                 shown: float | None = km
-                if e is origin.anchor:
+                if e is origin.stay:
                     km = shown = 0.0  # she is there
                 elif km is not None and e.provider.confidential_address:
                     shown = float(coarse_km(km))
@@ -605,7 +619,7 @@ def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
 
 def e_is_not(origin: Origin, hit: Hit) -> bool:
     """Whether the hit is somewhere other than her accommodation."""
-    return origin.anchor is not hit.entry
+    return origin.stay is not hit.entry
 
 
 def _label(need: str) -> str:
@@ -747,7 +761,7 @@ def _explain(
     reasons: list[str] = []
     warnings: list[str] = []
     decided = hit.decided
-    if origin.anchor is not None and origin.anchor.provider.id == p.id:
+    if origin.stay is e:
         reasons.append("at her accommodation")
     elif hit.km is not None:
         reasons.append(_distance_words(hit, ctx.destination, origin))
