@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Hashable
 
+from ..geo.distance import haversine_km as great_circle_km
 from ..model import Provider
 from .case import Case
 from .destination import Destination
@@ -15,8 +16,6 @@ __all__ = ["ACCOMMODATION_NEEDS"]
 OUTREACH_KM = 30.0
 #: Distances to a confidential shelter are rounded to this many km (never below it).
 COARSE_KM = 10
-
-_EARTH_KM = 6371.0088
 
 
 class Entry:
@@ -69,11 +68,8 @@ class Point:
 
 
 def haversine_km(point: Point, lat_r: float, lon_r: float, cos_lat: float) -> float:
-    """Great-circle distance (haversine on a sphere of the mean Earth radius), in km."""
-    half = math.sin((lat_r - point.lat_r) / 2)
-    half_lon = math.sin((lon_r - point.lon_r) / 2)
-    a = half * half + point.cos_lat * cos_lat * half_lon * half_lon
-    return 2 * _EARTH_KM * math.asin(math.sqrt(min(a, 1.0)))
+    """Great-circle distance from `point` (geo.distance's haversine), in km."""
+    return great_circle_km(point.lat_r, point.lon_r, point.cos_lat, lat_r, lon_r, cos_lat)
 
 
 def coarse_km(km: float) -> int:
