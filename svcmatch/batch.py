@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from .errors import ExitCode, InputError, SvcmatchError
 from .matching.case import CASE_KEYS
+from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
 from .tables import FORMATS, SUFFIXES, HeaderRule, column_key, open_table
 
 if TYPE_CHECKING:
@@ -24,23 +25,6 @@ INPUT_FORMATS = FORMATS
 OUTPUT_FORMATS = ("jsonl", "csv", "json")
 PACKAGE_FORMATS = ("html", "md", "json", "jsonl")
 
-#: Package keys: the options of `svcmatch package` with "-" -> "_" (used with --packages).
-PACKAGE_KEYS = (
-    "case_ref",
-    "priority",
-    "arrival",
-    "met_by",
-    "prepared_by",
-    "select",
-    "risk",
-    "notes_for",
-    "lang",
-    "consent_date",
-    "consent_purpose",
-    "consent_recipients",
-    "consent_until",
-    "draft",
-)
 KNOWN_KEYS = frozenset({"case_id", *CASE_KEYS, *PACKAGE_KEYS})
 
 #: Columns of `--format csv`: one flat row per case.

@@ -126,29 +126,27 @@ def parse_risks(flags: Iterable[str]) -> tuple[str, ...]:
     return tuple(code for code in RISK_FLAGS if code in found)
 
 
-_OPTION_KEYS = frozenset(
-    {
-        "case_ref",
-        "priority",
-        "arrival",
-        "met_by",
-        "prepared_by",
-        "select",
-        "risk",
-        "risks",
-        "notes_for",
-        "lang",
-        "consent_date",
-        "consent_purpose",
-        "consent_recipients",
-        "consent_until",
-        "draft",
-        "name",
-        "format",
-        "prepared_at",
-        "today",
-    }
+#: The options of `svcmatch package` that describe a package, by long name with "-" -> "_": the
+#: one list, which `batch --packages` takes as columns (a test checks the command declares each).
+OPTION_KEYS = (
+    "case_ref",
+    "priority",
+    "arrival",
+    "met_by",
+    "prepared_by",
+    "select",
+    "risk",
+    "notes_for",
+    "lang",
+    "consent_date",
+    "consent_purpose",
+    "consent_recipients",
+    "consent_until",
+    "draft",
 )
+#: What `options_from_values` takes besides: the person's name (the command's option, never a
+#: batch column), the format, the day it is prepared, and `risks`, the API's spelling of `risk`.
+_OPTION_KEYS = frozenset({*OPTION_KEYS, "risks", "name", "format", "prepared_at", "today"})
 
 
 def options_from_values(values: Mapping[str, Any]) -> PackageOptions:

@@ -14,8 +14,11 @@ import pytest
 from click.testing import CliRunner
 from test_package import SHELTER_ADDRESS, match_document
 
+from svcmatch.batch import KNOWN_KEYS
 from svcmatch.cli import main
-from svcmatch.package import DRAFT_MARK
+from svcmatch.cli.package_cmd import package as package_command
+from svcmatch.matching.case import CASE_KEYS
+from svcmatch.package import DRAFT_MARK, OPTION_KEYS, options_from_values
 
 CONSENT = ["--consent-date", "2020-01-01", "--consent-recipients", "Shelter, Clinic"]
 
@@ -399,3 +402,11 @@ def test_pdf_format_prints_a_real_pdf_with_the_sample_mark_on_every_page(
     for number, text in enumerate(pages, 1):
         assert "SAMPLE DATA" in text, f"page {number} has no sample mark"
         assert SHELTER_ADDRESS not in text
+
+
+def test_one_list_of_package_options_for_the_command_the_api_and_batch() -> None:
+    # The command's own options, less the case, where the match comes from and where it goes.
+    others = {*CASE_KEYS, "case_file", "from_file", "weights_file", "fmt", "output", "today", "name"}
+    assert {p.name for p in package_command.params} - others == set(OPTION_KEYS)
+    assert set(OPTION_KEYS) <= KNOWN_KEYS  # batch --packages takes each as a column
+    options_from_values(dict.fromkeys(OPTION_KEYS, ""))  # and the API knows each
