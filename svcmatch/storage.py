@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import hashlib
 import json
+import os
 import re
 import secrets
 import sys
@@ -16,9 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from .checks import new_refusals, refuse
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
-from .fileio import clean_temp_files, write_bytes_atomic
+from .fileio import clean_temp_files, fsync_folder, write_bytes_atomic
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     CONFIDENTIAL_FIELDS,
@@ -26,14 +26,13 @@ from .model import (
     Directory,
     DirectoryInfo,
     Provider,
-    provider_from_record,
     provider_from_stored,
     public_extra,
 )
 from .settings import LOCK_TIMEOUT_ENV, Settings
 
 if TYPE_CHECKING:
-    from tinydb import TinyDB
+    from .transaction import Transaction
 
 META_TABLE = "meta"
 #: How much of a file is read to find its meta table (DirectoryStore.is_sample).
@@ -192,7 +191,7 @@ def _pairs_without_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _read_state(path: Path, country: str) -> _State:
     raw = _read_bytes(path)
-    version = "sha256:" + hashlib.sha256(raw).hexdigest()[:16]
+    version = _version(raw)
     with _no_gc_pauses():
         document = _parse_json(path, raw)
         if not isinstance(document, dict):
@@ -605,19 +604,106 @@ def _history_folder(root: Path, country: str) -> Path:
     return root / HISTORY_FOLDER / country.lower()
 
 
-def _write_history(folder: Path, document: dict[str, Any], now: dt.datetime) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for leftover in folder.glob(".*.tmp"):
-        leftover.unlink(missing_ok=True)
-    name = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(4)}.json"
-    target = folder / name
-    write_bytes_atomic(target, serialise(document))
-    return target
+#: The history entry of a write in progress, journaled beside the history before the file is
+#: replaced: ".<history file name>.<the version the write makes, 16 hex>.pending".
+_JOURNAL = re.compile(r"\.(\d{8}T\d{6}\.\d{6}Z-[0-9a-f]{8}\.json)\.([0-9a-f]{16})\.pending")
+
+
+def _version(data: bytes) -> str:
+    """A directory file's version: a short checksum of its bytes (DirectoryInfo.version)."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()[:16]
+
+
+def _history_error(folder: Path, error: OSError) -> DataError:
+    return DataError(
+        f"cannot write the history folder {folder}: {error.strerror or error}",
+        "check the folder's permissions and the free disk space; the directory file is unchanged",
+    )
+
+
+def _write_journal(folder: Path, name: str, version: str, document: Mapping[str, Any]) -> Path:
+    """Journal a write's history entry before the file is replaced (raises DataError naming the
+    history folder, so that nothing is written when the history cannot be)."""
+    journal = folder / f".{name}.{version.removeprefix('sha256:')}.pending"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for leftover in folder.glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+        write_bytes_atomic(journal, serialise(document))
+    except OSError as error:
+        raise _history_error(folder, error) from None
+    return journal
+
+
+def _journals(folder: Path) -> list[tuple[Path, str, str]]:
+    """(journal, history file name, version) of each journal in a history folder."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob(".*.pending")):
+        match = _JOURNAL.fullmatch(path.name)
+        if match:
+            found.append((path, match.group(1), "sha256:" + match.group(2)))
+    return found
+
+
+def _finish_journal(journal: Path, name: str) -> None:
+    """Move the journaled entry into the history (one rename): its file was written."""
+    try:
+        os.replace(journal, journal.with_name(name))
+    except OSError as error:
+        raise DataError(
+            f"the change was written, but its history could not be: {journal.parent}: "
+            f"{error.strerror or error}",
+            "fix the history folder's permissions; the next change records it",
+        ) from None
+    fsync_folder(journal.parent)
+
+
+def _reconcile_journal(folder: Path, version: str | None) -> None:
+    """After a killed writer (called under the lock): a journaled entry whose write reached the
+    file joins the history; one whose write never did is dropped, since nothing happened."""
+    for journal, name, written in _journals(folder):
+        if written == version:
+            _finish_journal(journal, name)
+        else:
+            try:
+                journal.unlink(missing_ok=True)
+            except OSError as error:
+                raise _history_error(folder, error) from None
+
+
+def _journaled_records(folder: Path, path: Path) -> list[ChangeRecord]:
+    """The journaled entry of a write that reached the file but was killed before its history
+    was finished (read-only: the next writer moves it into the history)."""
+    journals = _journals(folder)
+    if not journals:
+        return []
+    try:
+        current = _version(path.read_bytes())
+    except OSError:
+        return []
+    return [
+        record
+        for journal, _, written in journals
+        if written == current
+        for record in _read_history_file(journal)
+    ]
 
 
 def _read_history_file(path: Path) -> list[ChangeRecord]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise DataError(
+            f"history record {path} cannot be read ({error})",
+            "restore it from git, or move it out of the history folder",
+        ) from None
+    return _history_records(document, path)
+
+
+def _history_records(document: Any, path: Path) -> list[ChangeRecord]:
+    try:
         when = dt.datetime.fromisoformat(document["time"].replace("Z", "+00:00"))
         return [
             ChangeRecord(
@@ -704,10 +790,13 @@ class DirectoryStore:
                 SCHEMA_VERSION,
                 "",
             )
+            from .transaction import DirectoryStorage, Transaction
+
             blank: dict[str, Any] = {META_TABLE: {META_ID: {}}, PROVIDERS_TABLE: {}}
-            transaction = Transaction(self, empty)
+            transaction = Transaction(self, DirectoryStorage(self.path, self.country, empty))
+            _reconcile_journal(self._history(), None)  # a killed init left one: its file never came
             transaction.set_meta(title=title, sample=sample)
-            self._commit(transaction, blank, author, "init")
+            self._commit(transaction, author, "init", blank)
         return self.load()
 
     @contextmanager
@@ -716,17 +805,22 @@ class DirectoryStore:
         self._check_writable()
         if not self.path.is_file():
             raise _missing(self.country, self.path, self.root)
+        from .transaction import DirectoryStorage, Transaction
+
         with self._locked():
-            state = _read_state(self.path, self.country)
-            transaction = Transaction(self, state)
+            storage = DirectoryStorage(self.path, self.country)
+            transaction = Transaction(self, storage)  # reads and checks the file
+            assert storage.state is not None
+            _reconcile_journal(self._history(), storage.state.version)
             yield transaction
-            self._commit(transaction, state.tables(), author, action)
+            self._commit(transaction, author, action)
 
     def history(self, provider_id: str | None = None) -> list[ChangeRecord]:
         """Every recorded change, oldest first; only one provider's when an id is given."""
-        folder = _history_folder(self.root.path, self.country)
+        folder = self._history()
         files = sorted(folder.glob("*.json")) if folder.is_dir() else []
         records = [record for path in files for record in _read_history_file(path)]
+        records.extend(_journaled_records(folder, self.path))
         if provider_id is not None:
             records = [r for r in records if r.provider_id == provider_id]
         return sorted(records, key=lambda r: r.time)
@@ -751,11 +845,17 @@ class DirectoryStore:
                 f"or copy the sample: `mkdir -p directories && cp {self.path} directories/`",
             )
 
+    def _history(self) -> Path:
+        return _history_folder(self.root.path, self.country)
+
     def _commit(
-        self, transaction: Transaction, before: dict[str, Any], author: str | None, action: str
+        self, transaction: Transaction, author: str | None, action: str, before: dict[str, Any] | None = None
     ) -> None:
-        after = transaction.tables()
-        entries = _change_entries(before, after)
+        """Write the file, then its history, so that a kill at any moment leaves the two in
+        agreement: the history entry is journaled (history/<cc>/.pending) before the file is
+        replaced, and moved into the history after; the next writer (or `history`) finishes a
+        journal whose file was written and drops one whose file was not."""
+        entries = _change_entries(before or transaction.before(), transaction.tables())
         if not entries:
             return
         now = dt.datetime.now(dt.timezone.utc)
@@ -767,126 +867,21 @@ class DirectoryStore:
             "history_format": HISTORY_FORMAT,
             "time": now.isoformat().replace("+00:00", "Z"),
         }
+        folder = self._history()
+        name = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(4)}.json"
+
+        journals: list[Path] = []
+
+        def journal(data: bytes) -> None:
+            journals.append(_write_journal(folder, name, _version(data), document))
+
         try:
-            record = _write_history(_history_folder(self.root.path, self.country), document, now)
-            try:
-                write_bytes_atomic(self.path, serialise(after))
-            except BaseException:
-                record.unlink(missing_ok=True)  # the change did not happen: neither does its record
-                raise
+            transaction.flush(journal)
         except OSError as error:
+            for path in journals:  # the change did not happen: nor does its record
+                path.unlink(missing_ok=True)
             raise DataError(
                 f"cannot write {self.path}: {error.strerror or error}",
-                "check the free disk space and the folder's permissions",
+                "check the free disk space and the folder's permissions; the file is unchanged",
             ) from None
-
-
-class Transaction:
-    """The changes of one locked write, kept in a TinyDB database until the store commits them."""
-
-    def __init__(self, store: DirectoryStore, state: _State) -> None:
-        self.store = store
-        self.directory = state.directory()
-        self._db = _memory_db(state.tables())
-        # TinyDB's annotations say document ids are ints; these tables use string ids.
-        self._providers: Any = self._db.table(PROVIDERS_TABLE)
-        self._meta: Any = self._db.table(META_TABLE)
-
-    def get(self, provider_id: str) -> Provider | None:
-        document = self._providers.get(doc_id=provider_id)
-        if document is None:
-            return None
-        record = dict(document)
-        record.pop(REVISION, None)
-        return provider_from_record(record)
-
-    def revision(self, provider_id: str) -> int | None:
-        """The provider's revision as this transaction holds it; None when there is no such provider."""
-        document = self._providers.get(doc_id=provider_id)
-        return None if document is None else int(document.get(REVISION, 0))
-
-    def put(self, provider: Provider) -> None:
-        """Add the provider (at revision 1), or replace the one with its id (its revision goes
-        up by one when a field changes; putting the same values back changes nothing)."""
-        from tinydb.table import Document
-
-        from .readings import check_stored_words
-
-        if not _PROVIDER_ID.fullmatch(provider.id):
-            raise InputError(
-                f"provider id {provider.id!r} is not a plain word",
-                "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
-            )
-        check_stored_words(provider)  # never a guessed category, region or language
-        before = self.get(provider.id)
-        if before != provider:  # a new or changed record must pass the checks of every write path
-            refuse(new_refusals(provider, before, self.store.country), f"provider {provider.id}: ")
-        record = provider.to_record()
-        stored = self._providers.get(doc_id=provider.id)
-        if stored is not None:
-            revision = int(stored.get(REVISION, 0))
-            if {**record, REVISION: revision} == dict(stored):
-                return
-            record[REVISION] = revision + 1
-            self._providers.update(record, doc_ids=[provider.id])  # every field: a full replacement
-        else:
-            record[REVISION] = 1
-            self._providers.insert(Document(record, doc_id=provider.id))  # type: ignore[arg-type]
-
-    def delete(self, provider_id: str) -> None:
-        if not self._providers.remove(doc_ids=[provider_id]):
-            raise NotFoundError(
-                f"no provider {provider_id!r} in {self.store.path.name}",
-                f"list the ids with `svcmatch directory list {self.store.country}`",
-            )
-
-    def new_id(self, provider: Provider) -> str:
-        """A fresh stable id: "<cc>-<slug of the city or name>-<4 hex digits>"."""
-        stem = f"{self.store.country.lower()}-{_slug(provider.city or provider.name)}-"
-        while True:
-            candidate = stem + secrets.token_hex(2)
-            if self._providers.get(doc_id=candidate) is None:
-                return candidate
-
-    def set_meta(self, **values: Any) -> None:
-        """Change the directory's title or sample flag."""
-        for key, value in values.items():
-            kind = SETTABLE_META.get(key)
-            if kind is None or not isinstance(value, kind):
-                raise InputError(
-                    f"meta value {key}={value!r} cannot be set", "set title (text) or sample (true/false)"
-                )
-        self._meta.update(values, doc_ids=[META_ID])
-
-    def tables(self) -> dict[str, Any]:
-        data = self._db.storage.read() or {}
-        return {
-            META_TABLE: dict(data.get(META_TABLE, {})),
-            PROVIDERS_TABLE: dict(data.get(PROVIDERS_TABLE, {})),
-        }
-
-
-def _memory_db(tables: dict[str, Any]) -> TinyDB:
-    """A TinyDB over the checked file content, with provider ids as document ids."""
-    from tinydb import Storage, TinyDB
-    from tinydb.table import Table
-
-    class BufferStorage(Storage):
-        """Holds the tables in memory: the store writes the file once, atomically, at commit."""
-
-        def __init__(self, initial: dict[str, Any]) -> None:
-            self.data = initial
-
-        def read(self) -> dict[str, Any]:
-            return self.data
-
-        def write(self, data: dict[str, Any]) -> None:
-            self.data = data
-
-    class IdTable(Table):
-        document_id_class = str  # type: ignore[assignment]
-
-    class DirectoryDB(TinyDB):
-        table_class = IdTable
-
-    return DirectoryDB(tables, storage=BufferStorage)
+        _finish_journal(journals[0], name)

@@ -133,9 +133,22 @@ IMPORTER = """
 """
 
 
+def _history_agrees(store: DirectoryStore) -> None:
+    """Each record has one history entry per revision, and its last recorded notes are its notes:
+    no phantom entry for a write that never reached the file, none missing for one that did."""
+    directory, history = store.load(), store.history()
+    for provider in directory.providers:
+        entries = [change for change in history if change.provider_id == provider.id]
+        assert len(entries) == directory.revision(provider.id), provider.id
+        notes = [change.new["notes"] for change in entries if "notes" in change.new]
+        assert not notes or notes[-1] == provider.notes, provider.id
+
+
 def test_an_import_killed_at_random_moments_leaves_before_or_after(tmp_path: Path) -> None:
     """The two sheets update the same 150 records with different notes, so that every import
-    rewrites the file: a kill lands in a write, and a torn write would mix the two notes."""
+    rewrites the file: a kill lands in a write, and a torn write would mix the two notes. The
+    history agrees with the file after each kill (SIGKILL, SIGTERM or SIGHUP), before and after
+    the next writer (issue 14 item 12)."""
     store = _seed(tmp_path / "dirs", 1)
     for n, mark in enumerate("AB"):
         rows = "".join(f"al-k-{i:03d},Imported {i},legal,AL-11,{mark * 300}\n" for i in range(150))
@@ -143,7 +156,7 @@ def test_an_import_killed_at_random_moments_leaves_before_or_after(tmp_path: Pat
     imported = {f"al-k-{i:03d}" for i in range(150)}
     seed_ids = {"al-base-0", "al-gone-0", "al-after-0"}
     rng = random.Random(9)
-    for _ in range(5):
+    for kill in (signal.SIGKILL, signal.SIGTERM, signal.SIGHUP) * 3:
         writer = subprocess.Popen(
             [
                 sys.executable,
@@ -157,14 +170,17 @@ def test_an_import_killed_at_random_moments_leaves_before_or_after(tmp_path: Pat
         )
         assert writer.stdout is not None and writer.stdout.readline()  # one import done, more running
         time.sleep(rng.uniform(0.0, 0.3))
-        os.kill(writer.pid, signal.SIGKILL)
+        os.kill(writer.pid, kill)
         writer.communicate(timeout=10)
         providers = [p for p in store.load().providers if p.id not in seed_ids]
         assert {p.id for p in providers} == imported
         assert {p.notes for p in providers} in ({"A" * 300}, {"B" * 300})  # before or after, never a mix
+        _history_agrees(store)
         with store.transaction() as transaction:  # the next writer is not blocked, cleans up
             transaction.put(Provider(id="al-after-0", name="After"))
         assert not list(store.root.path.glob(".al.json.*.tmp"))
+        assert not list((store.root.path / "history" / "al").glob(".*.pending"))
+        _history_agrees(store)
 
 
 def test_leftover_temp_files_are_ignored_by_readers_and_removed_by_the_next_writer(tmp_path: Path) -> None:

@@ -421,23 +421,29 @@ def test_a_writer_killed_at_a_random_moment_leaves_before_or_after(store: Direct
 # --- revisions (issue 14 item 11) ----------------------------------------------------------------
 
 
-def test_each_change_through_a_transaction_raises_the_revision(store: DirectoryStore) -> None:
+def test_each_write_that_changes_a_record_raises_its_revision(store: DirectoryStore) -> None:
     _filled(store)
     assert store.load().revision(SHELTER.id) == 1 and store.load().revision(LEGAL.id) == 1
     with store.transaction() as transaction:
         transaction.put(SHELTER.with_changes(phone="+355 22 111 111"))
         assert transaction.revision(SHELTER.id) == 2 and transaction.revision("al-none") is None
         transaction.put(SHELTER.with_changes(phone="+355 22 222 222"))  # one write, two puts
+        assert transaction.revision(SHELTER.id) == 2
         transaction.put(LEGAL)  # the same values: no change, no new revision
     directory = store.load()
-    assert directory.revision(SHELTER.id) == 3 and directory.revision(LEGAL.id) == 1
+    assert directory.revision(SHELTER.id) == 2 and directory.revision(LEGAL.id) == 1
     assert directory.revision("al-none") == 0
     last = store.history()[-1]
-    assert last.provider_id == SHELTER.id and last.revision == 3 and "revision" not in last.new
+    assert last.provider_id == SHELTER.id and last.revision == 2 and "revision" not in last.new
+    with store.transaction() as transaction:
+        transaction.put(SHELTER)
+        transaction.put(SHELTER.with_changes(phone="+355 22 222 222"))  # back as it was
+    assert store.load().revision(SHELTER.id) == 2
     with store.transaction() as transaction:
         transaction.delete(LEGAL.id)
+    with store.transaction() as transaction:
         transaction.put(LEGAL)
-    assert store.load().revision(LEGAL.id) == 1  # removed and added again: a new record
+    assert store.load().revision(LEGAL.id) == 1  # removed, then added again: a new record
 
 
 def test_a_version_1_file_reads_as_revision_0_and_is_written_as_version_2(store: DirectoryStore) -> None:
@@ -465,3 +471,84 @@ def test_a_revision_that_is_not_a_count_is_a_damaged_record(store: DirectoryStor
     store.path.write_text(json.dumps(document, indent=2), encoding="utf-8")
     with pytest.raises(DataError, match=rf"line \d+: provider '{LEGAL.id}' has revision"):
         store.load()
+
+
+# --- history after a killed writer (issue 14 item 12), history folder errors (item 23) -----------
+
+
+def _journal(store: DirectoryStore, version: str) -> Path:
+    """What a writer killed between journaling its history entry and finishing it leaves."""
+    from svcmatch.storage import _write_journal
+
+    document = {
+        "action": "edit",
+        "author": "killed",
+        "changes": [{"new": {"phone": "+355 9"}, "old": {}, "operation": "edit", "provider": SHELTER.id}],
+        "country": "AL",
+        "history_format": 1,
+        "time": "2026-03-01T10:00:00.000000Z",
+    }
+    return _write_journal(
+        store.root.path / "history" / "al", "20260301T100000.000000Z-0badf00d.json", version, document
+    )
+
+
+def test_a_journal_whose_write_never_reached_the_file_is_dropped(store: DirectoryStore) -> None:
+    _filled(store)
+    journal = _journal(store, "sha256:0123456789abcdef")
+    before = store.history()
+    assert all(change.author != "killed" for change in before)  # readers do not see it
+    with store.transaction() as transaction:
+        transaction.put(LEGAL.with_changes(phone="+355 22 000 002"))
+    assert not journal.exists()
+    assert [change.author for change in store.history()].count("killed") == 0
+
+
+def test_a_journal_whose_write_reached_the_file_joins_the_history(store: DirectoryStore) -> None:
+    _filled(store)
+    journal = _journal(store, store.load().info.version)
+    assert "killed" in [change.author for change in store.history()]  # seen before any writer
+    with store.transaction() as transaction:
+        transaction.put(LEGAL.with_changes(phone="+355 22 000 002"))
+    assert not journal.exists()
+    assert (journal.parent / "20260301T100000.000000Z-0badf00d.json").is_file()
+    assert [change.author for change in store.history()].count("killed") == 1
+
+
+def test_an_unusable_history_folder_is_blamed_and_nothing_is_written(store: DirectoryStore) -> None:
+    _filled(store)
+    before = store.path.read_bytes()
+    folder = store.root.path / "history" / "al"
+    for path in folder.iterdir():
+        path.unlink()
+    folder.rmdir()
+    folder.write_text("not a folder", encoding="utf-8")
+    with (
+        pytest.raises(DataError, match=r"cannot write the history folder .*history/al") as caught,
+        store.transaction() as transaction,
+    ):
+        transaction.put(LEGAL.with_changes(phone="+355 22 000 002"))
+    assert "al.json" not in caught.value.message
+    assert store.path.read_bytes() == before
+
+
+def test_a_full_disk_names_the_directory_file_and_keeps_it(
+    store: DirectoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from svcmatch import transaction as transaction_module
+
+    _filled(store)
+    before, history = store.path.read_bytes(), store.history()
+
+    def full(path: Path, data: bytes) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(transaction_module, "write_bytes_atomic", full)
+    with pytest.raises(DataError) as caught, store.transaction() as transaction:
+        transaction.put(LEGAL.with_changes(phone="+355 22 000 002"))
+    assert str(caught.value).startswith(f"cannot write {store.path}: No space left on device (")
+    assert "free disk space" in str(caught.value)
+    assert store.path.read_bytes() == before and store.history() == history
+    assert not list((store.root.path / "history" / "al").glob(".*.pending"))

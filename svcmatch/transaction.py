@@ -1,0 +1,231 @@
+"""The write side of the directory store: TinyDB over our own storage of the directory file.
+
+`DirectoryStorage` is TinyDB's storage of one directory file (checked, migrated reads;
+deterministic, atomic writes), `CommitCache` keeps a transaction's changes in memory until the
+store commits, and `Transaction` is what `DirectoryStore.transaction()` yields. Only writers
+import this module (and TinyDB): `load_directory`, which `match` uses, reads the file through
+storage's faster path (see docs/architecture.md, "TinyDB").
+"""
+
+from __future__ import annotations
+
+import secrets
+import sys
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tinydb import Storage, TinyDB
+from tinydb.middlewares import CachingMiddleware
+from tinydb.table import Document, Table
+
+from .checks import new_refusals, refuse
+from .errors import InputError, NotFoundError
+from .fileio import write_bytes_atomic
+from .model import Provider, provider_from_stored
+from .readings import check_stored_words
+from .storage import (
+    _PROVIDER_ID,
+    META_ID,
+    META_TABLE,
+    PROVIDERS_TABLE,
+    REVISION,
+    SETTABLE_META,
+    _read_state,
+    _slug,
+    _State,
+    serialise,
+)
+
+if TYPE_CHECKING:
+    from .storage import DirectoryStore
+
+
+class DirectoryStorage(Storage):
+    """TinyDB's storage of one directory file: `read` checks the file and migrates it to the
+    current schema (a damaged file is an error, never an empty database); `write` writes it
+    deterministically (sorted keys, two-space indent) and atomically (a temporary file beside
+    it, fsync, one rename). It is used only under the store's lock, which spans a whole
+    read-change-write; through `CommitCache` it writes once, when the store commits."""
+
+    def __init__(self, path: Path, country: str, state: _State | None = None) -> None:
+        self.path = path
+        self.country = country
+        self.state = state
+        #: Called with the file's new bytes just before they replace it (the store journals
+        #: the write's history entry there).
+        self.before_write: Callable[[bytes], None] | None = None
+
+    def read(self) -> dict[str, Any]:
+        if self.state is None:
+            self.state = _read_state(self.path, self.country)
+        return self.state.tables()
+
+    def write(self, data: dict[str, Any]) -> None:
+        encoded = serialise(data)
+        if self.before_write is not None:
+            self.before_write(encoded)
+        write_bytes_atomic(self.path, encoded)
+
+
+class CommitCache(CachingMiddleware):
+    """TinyDB's CachingMiddleware that writes only when flushed: a transaction's changes stay
+    in memory until the store commits them, and vanish if it does not."""
+
+    WRITE_CACHE_SIZE = sys.maxsize
+
+
+class _IdTable(Table):
+    """Provider ids are the document ids (TinyDB's default is an integer counter)."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+
+class _DirectoryDB(TinyDB):
+    table_class = _IdTable
+
+
+def open_database(storage: DirectoryStorage) -> TinyDB:
+    """A TinyDB over a directory file (through CommitCache); provider ids are document ids."""
+    return _DirectoryDB(storage=CommitCache(lambda: storage))  # type: ignore[no-untyped-call]
+
+
+class Transaction:
+    """The changes of one locked write, kept in TinyDB (in memory, through CommitCache) until
+    the store commits them.
+
+    TinyDB rewrites a whole table for each insert, update or remove, so one `put` per record
+    would make an import quadratic. A transaction therefore keeps its changes in `_pending`
+    (id -> record, or None for a removal) and hands them to TinyDB together: one
+    `insert_multiple`, one `update` and one `remove`, whatever their number.
+    """
+
+    def __init__(self, store: DirectoryStore, storage: DirectoryStorage) -> None:
+        self.store = store
+        self._storage = storage
+        self._db = open_database(storage)
+        # TinyDB's annotations say document ids are ints; these tables use string ids.
+        self._providers: Any = self._db.table(PROVIDERS_TABLE)
+        self._meta: Any = self._db.table(META_TABLE)
+        cached = self._db.storage.read() or {}  # read (and check) the file now, under the lock
+        assert storage.state is not None
+        self.directory = storage.state.directory()
+        self._before = {
+            name: {key: dict(doc) for key, doc in cached.get(name, {}).items()} for name in cached
+        }
+        self._pending: dict[str, dict[str, Any] | None] = {}
+
+    def _record(self, provider_id: str) -> dict[str, Any] | None:
+        if provider_id in self._pending:
+            return self._pending[provider_id]
+        document = self._providers.get(doc_id=provider_id)
+        return None if document is None else dict(document)
+
+    def get(self, provider_id: str) -> Provider | None:
+        record = self._record(provider_id)
+        if record is None:
+            return None
+        return provider_from_stored({key: value for key, value in record.items() if key != REVISION})
+
+    def revision(self, provider_id: str) -> int | None:
+        """The provider's revision as this transaction holds it; None when there is no such provider."""
+        record = self._record(provider_id)
+        return None if record is None else int(record.get(REVISION, 0))
+
+    def put(self, provider: Provider) -> None:
+        """Add the provider (at revision 1), or replace the one with its id (its revision goes
+        up by one when a field changes; putting the same values back changes nothing)."""
+        if not _PROVIDER_ID.fullmatch(provider.id):
+            raise InputError(
+                f"provider id {provider.id!r} is not a plain word",
+                "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
+            )
+        check_stored_words(provider)  # never a guessed category, region or language
+        before = self.get(provider.id)
+        if before != provider:  # a new or changed record must pass the checks of every write path
+            refuse(new_refusals(provider, before, self.store.country), f"provider {provider.id}: ")
+        record = provider.to_record()
+        current = self._record(provider.id)
+        if current is not None and {**record, REVISION: current.get(REVISION, 0)} == current:
+            return
+        began = self._before[PROVIDERS_TABLE].get(provider.id)
+        if began is None:
+            record[REVISION] = 1
+        else:  # one more than when the transaction began, whatever the number of puts
+            base = int(began.get(REVISION, 0))
+            record[REVISION] = base if {**record, REVISION: base} == began else base + 1
+        self._pending[provider.id] = record
+
+    def put_many(self, providers: Iterable[Provider]) -> None:
+        """`put` each provider: the bulk path, in one pass (an import of 100,000 rows)."""
+        for provider in providers:
+            self.put(provider)
+
+    def delete(self, provider_id: str) -> None:
+        if self._record(provider_id) is None:
+            raise NotFoundError(
+                f"no provider {provider_id!r} in {self.store.path.name}",
+                f"list the ids with `svcmatch directory list {self.store.country}`",
+            )
+        self._pending[provider_id] = None
+
+    def new_id(self, provider: Provider) -> str:
+        """A fresh stable id: "<cc>-<slug of the city or name>-<4 hex digits>"."""
+        stem = f"{self.store.country.lower()}-{_slug(provider.city or provider.name)}-"
+        while True:
+            candidate = stem + secrets.token_hex(2)
+            if self._record(candidate) is None:
+                return candidate
+
+    def set_meta(self, **values: Any) -> None:
+        """Change the directory's title or sample flag."""
+        for key, value in values.items():
+            kind = SETTABLE_META.get(key)
+            if kind is None or not isinstance(value, kind):
+                raise InputError(
+                    f"meta value {key}={value!r} cannot be set", "set title (text) or sample (true/false)"
+                )
+        self._meta.update(values, doc_ids=[META_ID])
+
+    def _apply(self) -> None:
+        """Hand the pending changes to TinyDB: one insert_multiple, one update, one remove."""
+        pending, self._pending = self._pending, {}
+        present = self._providers._read_table()  # TinyDB's own table, keyed by document id
+        removed = [key for key, record in pending.items() if record is None and key in present]
+        changed = {key: record for key, record in pending.items() if record is not None and key in present}
+        added = [
+            Document(record, doc_id=key)  # type: ignore[arg-type]
+            for key, record in pending.items()
+            if record is not None and key not in present
+        ]
+
+        def replace_record(document: dict[str, Any]) -> None:
+            new = changed[document["id"]]
+            document.clear()
+            document.update(new)
+
+        if removed:
+            self._providers.remove(doc_ids=removed)
+        if changed:
+            self._providers.update(replace_record, doc_ids=list(changed))
+        if added:
+            self._providers.insert_multiple(added)
+
+    def tables(self) -> dict[str, Any]:
+        """The tables as they stand with this transaction's changes (TinyDB's cache)."""
+        self._apply()
+        data = self._db.storage.read() or {}
+        return {
+            META_TABLE: dict(data.get(META_TABLE, {})),
+            PROVIDERS_TABLE: dict(data.get(PROVIDERS_TABLE, {})),
+        }
+
+    def before(self) -> dict[str, Any]:
+        """The tables as the transaction read them."""
+        return self._before
+
+    def flush(self, before_write: Callable[[bytes], None] | None = None) -> None:
+        """Write the file through DirectoryStorage, once; `before_write` gets its new bytes first."""
+        self._apply()
+        self._storage.before_write = before_write
+        self._db.storage.flush()  # type: ignore[attr-defined]
