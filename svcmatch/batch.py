@@ -28,7 +28,18 @@ PACKAGE_FORMATS = ("html", "md", "json", "jsonl")
 KNOWN_KEYS = frozenset({"case_id", *CASE_KEYS, *PACKAGE_KEYS})
 
 #: Columns of `--format csv`: one flat row per case.
-CSV_COLUMNS = ("case_id", "row", "destination", "region", "plan", "unmet", "warnings", "package", "error")
+CSV_COLUMNS = (
+    "case_id",
+    "row",
+    "destination",
+    "region",
+    "plan",
+    "unmet",
+    "warnings",
+    "package",
+    "error",
+    "readings",
+)
 
 
 # --------------------------------------------------------------------------- reading
@@ -457,6 +468,13 @@ class CsvWriter:
         self.stream.flush()
 
 
+def readings_text_of(readings: Any) -> str:
+    """The `readings` of a match document as one cell (svcmatch.readings)."""
+    from .readings import Reading, readings_text
+
+    return readings_text(Reading(**r) for r in readings if isinstance(r, Mapping))
+
+
 def flat_row(record: Mapping[str, Any]) -> dict[str, str]:
     """The CSV row of one record: plan as "need=id|...", unmet as "need|..."."""
     destination = record.get("destination") or {}
@@ -471,6 +489,7 @@ def flat_row(record: Mapping[str, Any]) -> dict[str, str]:
         "warnings": " | ".join(str(w) for w in record.get("warnings") or []),
         "package": str(record.get("package", "")),
         "error": str(record.get("error", "")),
+        "readings": readings_text_of(record.get("readings") or []),
     }
 
 

@@ -506,9 +506,22 @@ def _return_details(
         "destination": _text(destination.get("name") or case.get("to")) or None,
         "region": _text(destination.get("region")) or None,
         "region_name": _text(destination.get("region_name")) or None,
+        "destination_alternatives": _ambiguous_alternatives(destination),
         "arrival": options.arrival.isoformat() if options.arrival else None,
         "met_by": options.met_by or None,
     }
+
+
+def _ambiguous_alternatives(destination: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The other places of an ambiguous destination's name (svcmatch.readings), else []."""
+    if not destination.get("ambiguous"):
+        return []
+    others = destination.get("alternatives") or []
+    return [
+        {key: _text(other.get(key)) for key in ("name", "region", "region_name")}
+        for other in others
+        if isinstance(other, Mapping)
+    ]
 
 
 def _country_name(alpha2: str, lang: str) -> str | None:
@@ -702,6 +715,10 @@ def _field_rows(package: Mapping[str, Any], words: _Words) -> dict[str, list[tup
         place += f" — {region}"
     if ret.get("region"):
         place += f" ({ret['region']})"
+    others = ret.get("destination_alternatives") or []
+    if others:
+        names = ", ".join(f"{o['name']} ({o['region']})" for o in others)
+        place += f" — {words('ambiguous_place')} {names}"
     not_stated = words("not_stated")
     person_rows = [(words("name"), person["name"])] if "name" in person else []
     person_rows += [

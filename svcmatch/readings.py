@@ -50,6 +50,37 @@ def need_readings(words: str | Iterable[str], field: str = "needs") -> tuple[Rea
     )
 
 
+def need_readings_of(words: Iterable[str], field: str = "categories") -> tuple[Reading, ...]:
+    """Readings of a record's category words that resolve (those that do not are reported by
+    the checks); a close spelling is left to the strict reader to refuse."""
+    from .taxonomy import read_need
+
+    found: list[Reading] = []
+    for word in words:
+        try:
+            reading = read_need(word)
+        except InputError:
+            continue
+        if reading.how is not None and reading.how != "spelling":
+            found.append(Reading(field, reading.word, ", ".join(reading.codes), reading.how))
+    return tuple(found)
+
+
+def language_readings(items: Iterable[str], field: str = "languages") -> tuple[Reading, ...]:
+    """Readings of language names ('Shqip' as sq (Albanian)); unknown ones are left to the checks."""
+    from .languages import read_language
+
+    found: list[Reading] = []
+    for item in items:
+        try:
+            reading = read_language(item)
+        except InputError:
+            continue
+        if reading.how is not None:
+            found.append(Reading(field, reading.text, reading.label, reading.how))
+    return tuple(found)
+
+
 def place_reading(field: str, query: str, place: Any) -> Reading | None:
     """How a place of return was read (a Place or a Destination: name, kind, region,
     region_name, how, ambiguous), or None when the query is the place's own name."""

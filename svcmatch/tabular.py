@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .checks import refusals
 from .errors import InputError
@@ -176,6 +176,10 @@ def unneutralise_cell(text: str) -> str:
     if text.startswith("'") and text[1:].startswith(("'", *_FORMULA_STARTS)):
         return text[1:]
     return text
+
+
+if TYPE_CHECKING:
+    from .readings import Reading
 
 
 class _Rows:
@@ -383,22 +387,40 @@ class _Rows:
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
         value = coerce_field(column, raw, self._resolve_region)
+        if column in ("languages", "categories"):
+            from .readings import language_readings, need_readings_of
+
+            read = language_readings if column == "languages" else need_readings_of
+            for reading in read(value):
+                self._note_reading(reading)
         if column == "languages":
             from .languages import language_codes
 
             return language_codes(value)
         return _need_codes(value) if column == "categories" else value
 
+    def _note_reading(self, reading: Reading) -> None:
+        """Say once per file how a word was read other than exactly (svcmatch.readings)."""
+        note = reading.sentence()
+        if note not in self.result.notes:
+            self.result.notes.append(note)
+
     def _resolve_region(self, text: str) -> str:
         key = text.strip()
         found = self._regions.get(key)
         if found is None:
-            from .geo import resolve_region
+            from .geo import read_region
+            from .readings import region_reading
 
             try:
-                found = resolve_region(key, self.country)
+                reading = read_region(key, self.country)
             except InputError as error:
                 found = error
+            else:
+                found = reading.code
+                noted = region_reading("region", reading)
+                if noted is not None:
+                    self._note_reading(noted)
             self._regions[key] = found
         if isinstance(found, InputError):
             raise found

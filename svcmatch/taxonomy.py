@@ -7,7 +7,7 @@ import functools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 
 from .errors import InputError
 
@@ -56,6 +56,8 @@ NEEDS_BY_CODE: dict[str, Need] = {n.code: n for n in NEEDS}
 #: The languages with a need-word file (svcmatch/data/needs/<code>.txt): the countries of
 #: return's, then the sending countries'.
 LANGUAGES: tuple[str, ...] = ("en", "fr", "sq", "uk", "ru", "ar", "it", "es", "el", "pt", "de", "pl")
+
+_DATA = Path(__file__).parent / "data" / "needs"
 
 #: Groups: one word that stands for several codes.
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -106,14 +108,18 @@ class NeedReading:
 _LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ة": "ه", "ى": "ي"})
 
 
+_SEPARATORS = str.maketrans("_-/.", "    ")
+
+
 def fold(text: str) -> str:
-    """Lower-case, strip accents, collapse separators: 'Counselling ' ==
-    'counselling', 'Szkoła' == 'szkola'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_LETTERS)
-    for sep in "_-/.":
-        stripped = stripped.replace(sep, " ")
-    return " ".join(stripped.split())
+    """Lower-case, strip accents, collapse separators: 'Counselling ' == 'counselling',
+    'Szkoła' == 'szkola'."""
+    if text.isascii():
+        stripped = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_LETTERS)
+    return " ".join(stripped.translate(_SEPARATORS).split())
 
 
 def _parse_word_file(text: str) -> dict[str, list[str]]:
@@ -136,7 +142,7 @@ def need_words(language: str) -> dict[str, list[str]]:
     """The words of one language for each need code, as its data file lists them."""
     if language not in LANGUAGES:
         raise InputError(f"no need words in language {language!r}", f"languages: {', '.join(LANGUAGES)}")
-    text = resources.files("svcmatch").joinpath(f"data/needs/{language}.txt").read_text(encoding="utf-8")
+    text = (_DATA / f"{language}.txt").read_text(encoding="utf-8")
     return _parse_word_file(text)
 
 
@@ -148,26 +154,28 @@ class _Entry:
 
 
 @functools.cache
-def _lexicon() -> dict[str, _Entry]:
+def _lexicon(languages: tuple[str, ...] = LANGUAGES) -> dict[str, _Entry]:
     """Folded word -> the codes (or group names) it may mean, and whether English or another
     language says it. Built on first use: start-up does not pay for twelve files."""
     meanings: dict[str, set[str]] = {}
     language_of: dict[str, str] = {}
+
+    def add(word: str, meaning: str, language: str) -> None:
+        folded = fold(word)
+        meanings.setdefault(folded, set()).add(meaning)
+        language_of.setdefault(folded, language)
+
     for need in NEEDS:
-        for word in (need.code, need.label):
-            meanings.setdefault(fold(word), set()).add(need.code)
-            language_of.setdefault(fold(word), "")
-    for language in LANGUAGES:
+        add(need.code, need.code, "")
+        add(need.label, need.code, "")
+    for language in languages:
         for code, words in need_words(language).items():
             for word in words:
-                meanings.setdefault(fold(word), set()).add(code)
-                language_of.setdefault(fold(word), language)
+                add(word, code, language)
     for group in GROUPS:
-        meanings.setdefault(fold(group), set()).add(group)
-        language_of.setdefault(fold(group), "")
+        add(group, group, "")
     for word, group in GROUP_SYNONYMS.items():
-        meanings.setdefault(fold(word), set()).add(group)
-        language_of.setdefault(fold(word), "en")
+        add(word, group, "en")
     for word, codes in AMBIGUOUS.items():
         meanings[fold(word)] = set(codes)
         language_of.setdefault(fold(word), "en")
@@ -196,8 +204,9 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
     folded = fold(word)
     if not folded:
         raise InputError("empty need", "give a need code such as 'shelter' (see `svcmatch needs`)")
-    lexicon = _lexicon()
-    entry = lexicon.get(folded)
+    # English first: it alone answers most words at start-up cost of one file; the tests keep
+    # every word of another language from meaning anything else than in the full lexicon.
+    entry = _lexicon(("en",)).get(folded) or _lexicon().get(folded)
     how: str | None
     if entry is not None:
         meanings, matched = set(entry.meanings), folded
@@ -211,7 +220,7 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
                 f"need {word!r} is not a known word (it looks like {matched!r}, {codes})",
                 f"write {codes} or {matched!r} itself; nothing read by guesswork is stored",
             )
-        how, language = HOW_SPELLING, lexicon[matched].language
+        how, language = HOW_SPELLING, _lexicon()[matched].language
     if len(meanings) > 1:
         both = " or ".join(sorted(meanings))
         raise InputError(f"need {word!r} could mean {both}", "name the code you mean")

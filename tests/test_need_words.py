@@ -117,3 +117,11 @@ def test_needs_lang_lists_the_words_of_one_language() -> None:
 def test_needs_lang_refuses_an_unknown_language() -> None:
     result = CliRunner().invoke(main, ["needs", "--lang", "xx"])
     assert result.exit_code == 2
+
+
+def test_the_english_shortcut_reads_every_english_word_as_the_full_lexicon_does() -> None:
+    from svcmatch.taxonomy import _lexicon
+
+    full = _lexicon()
+    for word, entry in _lexicon(("en",)).items():
+        assert (entry.meanings, entry.how) == (full[word].meanings, full[word].how), word

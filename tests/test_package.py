@@ -181,6 +181,7 @@ def test_package_holds_what_the_receiving_partner_needs() -> None:
         "destination": "Shkodër",
         "region": "AL-10",
         "region_name": "Shkodër",
+        "destination_alternatives": [],
         "arrival": "2026-03-10",
         "met_by": "IOM reception",
     }

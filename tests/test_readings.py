@@ -257,3 +257,67 @@ def test_transaction_put_stores_only_codes(root: Path, changes: dict[str, object
     with pytest.raises(InputError), store.transaction(author="api") as transaction:
         transaction.put(SHELTER.with_changes(**changes))
     assert stored(root)["categories"] == ["shelter"]
+
+
+# --- readings in batch, package and write paths ----------------------------------------------
+
+
+def test_batch_says_each_cases_readings_in_csv_and_json(tmp_path: Path) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nB1,UA,Ivanivka,doctr;житло\n", encoding="utf-8")
+    as_csv = CliRunner().invoke(main, ["batch", str(cases), "--format", "csv"])
+    assert as_csv.exit_code == 0, as_csv.output
+    header, row = as_csv.stdout.splitlines()[:2]
+    assert header.endswith(",readings")
+    assert "needs: read 'doctr' as medical (close spelling)" in row
+    assert "to: read 'Ivanivka' as Ivanivka (UA-09 Luhansk Oblast) (ambiguous" in row
+    as_json = CliRunner().invoke(main, ["batch", str(cases), "--format", "jsonl"])
+    record = json.loads(as_json.stdout.splitlines()[0])
+    assert {"field": "needs", "input": "житло", "read_as": "housing", "how": "translation"} in record[
+        "readings"
+    ]
+    assert record["destination"]["ambiguous"] is True
+
+
+def test_package_says_the_destination_was_ambiguous() -> None:
+    args = [
+        "package",
+        "--country",
+        "UA",
+        "--to",
+        "Ivanivka",
+        "--needs",
+        "shelter",
+        "--draft",
+        "--case-ref",
+        "X1",
+    ]
+    text = CliRunner().invoke(main, [*args, "--format", "md"]).stdout
+    assert (
+        "Ivanivka — Luhansk Oblast (UA-09) — ambiguous name; other places of this name: Ivanivka (UA-65)"
+        in text
+    )
+    document = json.loads(CliRunner().invoke(main, [*args, "--format", "json"]).stdout)
+    assert {"name": "Ivanivka", "region": "UA-51", "region_name": "Odesa Oblast"} in document["return"][
+        "destination_alternatives"
+    ]
+
+
+def test_add_says_how_it_read_region_category_and_language(root: Path) -> None:
+    result = directory(
+        root, "add", "AL", "--name", "Qendra", "--category", "strehim", "--region", "Vorë",
+        "--city", "Vorë", "--language", "Shqip",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "region: read 'Vorë' as AL-11 Tiranë (town Vorë) (the region of this town)" in result.stderr
+    assert "categories: read 'strehim' as shelter (translation)" in result.stderr
+    assert "read 'shqip' as sq (Albanian) (translation)" in result.stderr
+
+
+def test_import_notes_its_readings_once(root: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "new.csv"
+    sheet.write_text("name,categories,region\nA,mjek,Krujë\nB,mjek,Kurbin\n", encoding="utf-8")
+    result = directory(root, "import", "AL", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("categories: read 'mjek' as medical (translation)") == 1
+    assert "region: read 'Kurbin' as AL-08 Lezhë (synonym)" in result.stderr

@@ -227,10 +227,16 @@ def note_sample(path: object) -> None:
 
 
 def region_resolver(country: str) -> Callable[[str], str] | None:
-    """Region codes or names -> ISO 3166-2 code, through svcmatch.geo once it offers that."""
-    import importlib
+    """Region codes, names or towns -> ISO 3166-2 code, read exactly (svcmatch.geo.read_region);
+    a reading other than exact (a town for its region, another language) is said on stderr."""
+    from ..geo import read_region
+    from ..readings import region_reading
 
-    resolve_region = getattr(importlib.import_module("svcmatch.geo"), "resolve_region", None)
-    if resolve_region is None:
-        return None
-    return functools.partial(resolve_region, country=country)
+    def resolve(text: str) -> str:
+        reading = read_region(text, country)
+        said = region_reading("region", reading)
+        if said is not None:
+            warn(said.sentence())
+        return reading.code
+
+    return resolve

@@ -221,8 +221,11 @@ def _checked(provider: Provider, country: str, number: int | None = None) -> Pro
     Categories may be given in people's words ('lawyer', 'livelihood'): they become codes.
     """
     from ..languages import language_codes
+    from ..readings import language_readings, need_readings_of
     from ..taxonomy import is_need_code, resolve_needs
 
+    for reading in (*need_readings_of(provider.categories), *language_readings(provider.languages)):
+        warn(reading.sentence())
     if not all(is_need_code(code) for code in provider.categories):
         provider = provider.with_changes(categories=resolve_needs(provider.categories, tolerant=False))
     languages = language_codes(provider.languages)

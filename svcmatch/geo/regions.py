@@ -230,7 +230,8 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
     if found:
         how = _name_how(cleaned, found[0])
         if how is not None and _is_town_in(cleaned, found[0]):
-            how = "region_of_town"  # Krujë, Casablanca: a town, and the district or province named after it
+            # Krujë, Casablanca: a town, and the district or province named after it
+            return RegionReading(cleaned, found[0], cleaned, "region_of_town")
         return RegionReading(cleaned, found[0], region_name(found[0]), how)
     return _region_of_place(cleaned, alpha2, tolerant)
 

@@ -8,9 +8,9 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import InputError
-from ..languages import read_language, resolve_language
+from ..languages import resolve_language
 from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
-from ..readings import Reading, need_readings, unique
+from ..readings import Reading, language_readings, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
 
 _SEX_WORDS = {
@@ -171,7 +171,11 @@ def _normalised(case: Case) -> dict[str, Any]:
         "top": _optional_int("top", case.top, 1, _MAX_TOP) or 3,
     }
     values["readings"] = unique(
-        (*case.readings, *need_readings(case.needs), *_language_readings(case.language))
+        (
+            *case.readings,
+            *need_readings(case.needs),
+            *language_readings(_text_items("language", case.language), "language"),
+        )
     )
     if values["unaccompanied"] and values["age"] is not None and values["age"] >= 18:
         raise InputError(
@@ -253,11 +257,6 @@ def _languages(value: Any) -> tuple[str, ...]:
         if code not in codes:
             codes.append(code)
     return tuple(codes)
-
-
-def _language_readings(value: Any) -> tuple[Reading, ...]:
-    readings = (read_language(item) for item in _text_items("language", value))
-    return tuple(Reading("language", r.text, r.label, r.how) for r in readings if r.how is not None)
 
 
 def _unique_texts(key: str, value: Any) -> tuple[str, ...]:
