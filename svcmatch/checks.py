@@ -356,6 +356,8 @@ class Checker:
                 inside = inside_country(lat, lon, self.country)
             except DataError:  # the gazetteer finds no town within ~2000 km: far outside
                 inside = False
+            except InputError:  # no gazetteer for the country (a US feed): nothing to check against
+                inside = True
             self._inside_cache[key] = inside
         return inside
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..errors import InputError
 from ..fileio import MAX_INPUT_BYTES
 from ..tabular import RowProblem
+from .legacy import LEGACY, NOT_READ, RENAMED_COLUMNS, TAXONOMY_1, TAXONOMY_1_COLUMNS
 from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
 
 Record = dict[str, Any]
@@ -228,6 +229,9 @@ def _inside(folder: Path, path: Path, what: str) -> Path:
 def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
     """Table name -> CSV file, from datapackage.json where it can be read, else the usual names."""
     paths = {name: folder / table.path for name, table in TABLES.items()}
+    paths.update({stem: folder / f"{stem}.csv" for stem in LEGACY})  # HSDS 1.1 and 2.0 files
+    if not paths["taxonomy"].is_file():
+        paths["taxonomy"] = folder / "taxonomy.csv"  # 1.1: the terms
     descriptor_path = folder / "datapackage.json"
     if not descriptor_path.is_file():
         source.notes.append(f"{folder.name}: no datapackage.json; read the CSV files by their HSDS names")
@@ -249,7 +253,7 @@ def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
         if not isinstance(resource, dict):
             continue
         name, rel = resource.get("name"), resource.get("path")
-        if name in TABLES and isinstance(rel, str):
+        if (name in TABLES or name in LEGACY) and isinstance(rel, str):
             if "://" in rel:
                 raise InputError(
                     f"datapackage.json: resource {name!r} is at {rel}, not in the package folder",
@@ -257,8 +261,10 @@ def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
                 )
             paths[name] = folder / rel
             _inside(folder, paths[name], f"datapackage.json: the path of resource {name!r}")
-        elif name not in TABLES:
-            source.notes.append(f"resource {name!r} is not an HSDS 3.0 object; not imported")
+        elif isinstance(name, str) and name in NOT_READ:
+            source.notes.append(f"resource {name!r} not read: {NOT_READ[name]}")
+        else:
+            source.notes.append(f"resource {name!r} is no HSDS 1.1, 2.0 or 3.x table; not read")
     return paths
 
 
@@ -274,8 +280,10 @@ def _read_package(folder: Path) -> Source:
         )
     package = _Package(source)
     budget = MAX_INPUT_BYTES
+    read: set[Path] = set()
     for name, csv_path in paths.items():
         if csv_path.is_file():
+            read.add(csv_path.resolve())
             inside = _inside(folder, csv_path, csv_path.name)
             try:
                 data = _read_limited(inside, csv_path.name, budget)
@@ -286,6 +294,10 @@ def _read_package(folder: Path) -> Source:
                 ) from None
             budget -= len(data)
             package.read_table(name, csv_path.name, data)
+    for csv_path in sorted(folder.glob("*.csv")):
+        if csv_path.resolve() not in read:  # say it by name: nothing is skipped silently
+            why = NOT_READ.get(csv_path.stem, "no HSDS 1.1, 2.0 or 3.x table has this name")
+            source.notes.append(f"{csv_path.name} not read: {why}")
     package.nest()
     return source
 
@@ -314,30 +326,49 @@ class _Package:
         )
 
     def read_table(self, name: str, file_name: str, data: bytes) -> None:
-        table = TABLES[name]
+        """Rows of one CSV file into objects of their 3.0 table (an HSDS 1.1 or 2.0 file is
+        converted row by row: legacy.py)."""
         try:
             rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
         except (UnicodeDecodeError, csv.Error) as exc:
             raise InputError(f"cannot read {file_name}: {exc}", "save it as UTF-8 CSV") from None
+        renamed = RENAMED_COLUMNS.get(name, {})
         for number, row in enumerate(rows, start=2):
-            obj: Record = {}
-            for column_name, cell in row.items():
-                if column_name is None or cell is None or not str(cell).strip():
-                    continue
-                column = table.column(column_name)
-                value: Any = cell
-                if column is not None and column.kind == "n":
-                    number_value = parse_number(cell)
-                    value = cell if number_value is None else number_value
-                obj[column_name.strip()] = value
-            self.where[id(obj)] = f"{file_name} row {number}"
-            key = str(obj.get("id") or "")
-            if not key:
-                self.note(obj, "id", None, "row has no id; not imported")
-            elif key in self.objects[name]:
-                self.note(obj, "id", key, f"duplicate id in {file_name}; the first row wins")
+            cells = {
+                renamed.get(key.strip(), key.strip()): cell
+                for key, cell in row.items()
+                if key is not None and isinstance(cell, str) and cell.strip()
+            }
+            stem = Path(file_name).stem
+            if name in LEGACY:
+                converted = LEGACY[name](cells, stem)
+            elif name == "taxonomy" and TAXONOMY_1_COLUMNS & set(row):
+                converted = TAXONOMY_1(cells, stem)
             else:
-                self.objects[name][key] = obj
+                converted = [(name, cells)]
+            for table_name, converted_row in converted:
+                self._add(table_name, converted_row, f"{file_name} row {number}", file_name)
+
+    def _add(self, name: str, cells: Record, where: str, file_name: str) -> None:
+        table = TABLES[name]
+        obj: Record = {}
+        for column_name, cell in cells.items():
+            column = table.column(column_name)
+            value: Any = cell
+            if column is not None and column.kind == "n" and isinstance(cell, str):
+                number_value = parse_number(cell)
+                value = cell if number_value is None else number_value
+            obj[column_name] = value
+        self.where[id(obj)] = where
+        key = str(obj.get("id") or "")
+        if not key:
+            self.note(obj, "id", None, "row has no id; not imported")
+        elif key in self.objects[name]:
+            if name == "taxonomy_term" and key.startswith("eligibility:"):
+                return  # one term per eligibility word, shared by the services that name it
+            self.note(obj, "id", key, f"duplicate id in {file_name}; the first row wins")
+        else:
+            self.objects[name][key] = obj
 
     def find(self, table: str, key: Any) -> Record | None:
         return self.objects[table].get(str(key)) if key not in (None, "") else None
