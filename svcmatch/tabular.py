@@ -20,10 +20,12 @@ from .model import (
     Provider,
     coerce_field,
     normalise,
+    number_text,
     parse_int,
     public_extra,
     template_row,
 )
+from .phones import international, read_phones, same_numbers
 from .render import neutralise_cell
 from .tables import (
     FORMATS,
@@ -307,6 +309,7 @@ class _Rows:
         base = self.existing.get(record_id) if record_id else None
         changes: dict[str, Any] = {}
         failed: list[str] = []
+        bad_phone = False
         readable, revision = self._revision(number, record_id, revision_cell)
         if not readable:
             return
@@ -315,13 +318,18 @@ class _Rows:
                 continue  # export hid it: a blank cell keeps the stored value
             if base is not None and column == "confidential_address" and _blank(raw):
                 continue  # a blank flag is not "no": the protection stays as stored
+            if column == "phone" and not _blank(raw):
+                phone = self._phone(number, record_id, base, raw)
+                bad_phone = phone is None  # the other checks still run, so every problem is listed
+                changes[column] = base.phone if phone is None and base is not None else phone or ""
+                continue
             try:
                 changes[column] = self._coerce(column, raw, spreadsheet)
             except InputError as error:
                 failed.append(column)
                 self._problem(number, record_id or None, column, _shown(raw), _without_prefix(error, column))
         provider = self._build(record_id, base, changes)
-        if provider == base and not failed:
+        if provider == base and not failed and not bad_phone:
             self.result.providers.append(provider)
             return
         # A new or changed record: every write path's checks (a cell that could not be read
@@ -331,6 +339,8 @@ class _Rows:
             self._problem(number, record_id or None, finding.field, None, finding.message, hint=finding.fix)
         if errors or failed:
             return
+        if bad_phone:
+            return
         if (
             base is not None
             and isinstance(revision, int)
@@ -338,6 +348,24 @@ class _Rows:
         ):
             return
         self.result.providers.append(provider)
+
+    def _phone(self, number: int, record_id: str, base: Provider | None, raw: Any) -> str | None:
+        """The phone cell in international format, the stored text when it holds the same numbers;
+        None after a problem. A number read other than exactly is said in a note."""
+        cell = (
+            raw if isinstance(raw, str) else number_text(raw) if isinstance(raw, (int, float)) else str(raw)
+        )
+        if base is not None and same_numbers(base.phone, cell, self.country):
+            return base.phone
+        try:
+            readings = read_phones(cell, self.country)
+        except InputError as error:
+            self._problem(number, record_id or None, "phone", None, error.message, hint=error.hint)
+            return None
+        for reading in readings:
+            if reading.note:
+                self._problem(number, record_id or None, "phone", None, reading.note, severity="note")
+        return " | ".join(reading.number for reading in readings)
 
     def _revision(self, number: int, record_id: str, cell: Any) -> tuple[bool, int | None]:
         """(readable, the row's revision): None when blank or for a new record."""
@@ -607,9 +635,16 @@ class DryRun:
 # --- writing -------------------------------------------------------------------------------
 
 
-def export_row(provider: Provider, *, include_confidential: bool = False) -> dict[str, str]:
-    """The provider as text cells of every column in COLUMNS (before formula neutralising)."""
+def export_row(
+    provider: Provider, *, include_confidential: bool = False, country: str | None = None
+) -> dict[str, str]:
+    """The provider as text cells of every column in COLUMNS (before formula neutralising).
+
+    With `country`, valid phone numbers are written in international format.
+    """
     row = template_row(provider)
+    if country and provider.phone:
+        row["phone"] = international(provider.phone, country)
     row["coordinates_approximate"] = "yes" if provider.coordinates_approximate else "no"
     row["outreach"] = "yes" if provider.outreach else "no"
     row["documents_required"] = join_free_list(provider.documents_required)
@@ -647,7 +682,7 @@ def write_csv(directory: Directory, *, include_confidential: bool = False) -> st
     writer.writerow(EXPORT_COLUMNS)
     limit = csv.field_size_limit()
     for provider in directory.providers:
-        row = export_row(provider, include_confidential=include_confidential)
+        row = export_row(provider, include_confidential=include_confidential, country=directory.info.country)
         row[REVISION] = str(directory.revision(provider.id))
         cells = [_safe_cell(row[c]) for c in EXPORT_COLUMNS]
         _check_lengths(provider, cells, limit, "CSV", "export as JSON, which keeps it whole")
@@ -676,6 +711,8 @@ def write_json(directory: Directory, *, include_confidential: bool = False) -> s
     records: list[dict[str, Any]] = []
     for provider in directory.providers:
         record = provider.to_record()
+        if provider.phone:
+            record["phone"] = international(provider.phone, directory.info.country)
         if provider.confidential_address and not include_confidential:
             record.update(address="", latitude=None, longitude=None, extra=public_extra(provider.extra))
         record[REVISION] = directory.revision(provider.id)
@@ -702,7 +739,7 @@ def write_xlsx(directory: Directory, *, include_confidential: bool = False) -> b
     sheet.freeze_panes = "C2"
     fix = "export as CSV or JSON, which keep it whole"
     for provider in directory.providers:
-        row = export_row(provider, include_confidential=include_confidential)
+        row = export_row(provider, include_confidential=include_confidential, country=directory.info.country)
         cells = [_xlsx_value(provider, c, row[c]) for c in COLUMNS]
         _check_lengths(provider, cells, XLSX_CELL_LIMIT, ".xlsx", fix)
         sheet.append([*cells, directory.revision(provider.id)])

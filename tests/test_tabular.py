@@ -215,7 +215,7 @@ def test_duplicate_ids_bad_ids_and_stray_cells_are_row_problems() -> None:
 
 def test_new_row_needs_a_name_but_an_update_does_not() -> None:
     existing = directory(TIRANA)
-    result = read_csv("id,phone\r\nal-tir-0001,+355 4 999 999\r\nnew-1,+355 4 222 333\r\n", existing)
+    result = read_csv("id,phone\r\nal-tir-0001,+355 4 999 999\r\nnew-1,+355 4 222 3334\r\n", existing)
     (updated,) = result.providers
     assert updated == TIRANA.with_changes(phone="+355 4 999 999")
     assert described(result) == [
@@ -302,7 +302,8 @@ def test_reads_xlsx_with_typed_cells() -> None:
             *("min_age", "verified_on", "vot_specialised", "phone"),
         ]
     )
-    sheet.append(["a", "A", "AL-03", "legal", 41.5, 20, 18, dt.datetime(2026, 2, 1), True, 355422333])
+    # the phone became a number and lost its +
+    sheet.append(["a", "A", "AL-03", "legal", 41.5, 20, 18, dt.datetime(2026, 2, 1), True, 355692345678])
     sheet.append([None, None, None, None, None, None, None, None, None, None])
     sheet.append(["b", "B", "AL-03", "legal", "x", 20, 1.0, "01.03.2026", "no", "+355 4"])
     buffer = io.BytesIO()
@@ -315,12 +316,13 @@ def test_reads_xlsx_with_typed_cells() -> None:
         18,
         dt.date(2026, 2, 1),
         True,
-        "355422333",
+        "+355 69 234 5678",
     )
     assert described(result) == [
+        "row 2 (a), phone: read '355692345678' as +355 69 234 5678: its + was missing (as when a "
+        "spreadsheet makes it a number)",
         "row 4 (b), latitude: 'x' is not a number (write a decimal number such as 41.3275)",
-        "row 4 (b), phone: '+355 4' is not a phone number "
-        '(set phone="+355 4 222 333", digits with spaces and + ( ) - /, several separated by |)',
+        "row 4 (b), phone: '+355 4' is not a phone number (write it as +355 22 345 678)",
     ]
 
 
@@ -376,7 +378,9 @@ _TOWNS = [
     (41.3233, 19.4414, "Durrës", "AL-02"),
     (40.6186, 20.7808, "Korçë", "AL-06"),
 ]
-_PHONES = ["", "+355 4 222 333", "04/222-333", "+355 69 123 4567 | 0800 1234"]
+#: Phones as a directory keeps them: international format (import writes valid ones so), or an
+#: unassigned number written with its + (kept as written).
+_PHONES = ["", "+355 4 222 333", "+355 4 222 3334", "+355 69 123 4567 | +355 800 1234"]
 _EMAILS = ["", "zyra@shoqata.al", "a.b@example.org; info@example.org"]
 
 
@@ -493,8 +497,8 @@ def test_new_or_changed_rows_must_pass_validates_value_checks() -> None:
     )
     assert result.providers == []
     assert [(p.row, p.field, p.message.split(" (")[0]) for p in result.problems] == [
-        (2, "latitude", "(41.9, 12.5) lie outside Albania"),
         (2, "phone", "'call us' is not a phone number"),
+        (2, "latitude", "(41.9, 12.5) lie outside Albania"),
         (2, "email", "'info@@x' is not an e-mail address"),
         (3, "languages", "xx not ISO 639 language codes"),
     ]
