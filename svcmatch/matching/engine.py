@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import InputError, NotFoundError
+from ..geo.distance import haversine_km as great_circle_km
 from ..languages import language_name
 from ..model import Directory, Provider
 from ..readings import Reading, place_reading, region_reading, unique
@@ -71,7 +72,6 @@ NEAR_MISS_ORDER = (
     "age",
 )
 _EPS = 1e-9
-_TWO_R = 2 * 6371.0088  # twice the mean Earth radius (km), as rules.haversine_km
 _DEFAULT_WEIGHTS = Weights()
 _CACHE_LIMIT = 50_000
 
@@ -391,6 +391,7 @@ class Matcher:
         region = ctx.destination.region
         order, base, located = index.order, index.base, index.located
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
+        here = (point.lat_r, point.lon_r, point.cos_lat) if point is not None else None
         # the most distance points a provider beyond each band can have, as bonuses of the nearer
         limits = [distance_points(km, weights) for km in BANDS_KM]
         nearer = [
@@ -405,13 +406,7 @@ class Matcher:
                 if base[i] + ceiling < search.threshold - _EPS:
                     break
                 e = order[i]
-                if point is not None and located[i]:
-                    half_lat = math.sin((lats[i] - point.lat_r) / 2)
-                    half_lon = math.sin((lons[i] - point.lon_r) / 2)
-                    a = half_lat * half_lat + point.cos_lat * coss[i] * half_lon * half_lon
-                    km: float | None = _TWO_R * math.asin(math.sqrt(min(a, 1.0)))
-                else:
-                    km = None
+                km = great_circle_km(*here, lats[i], lons[i], coss[i]) if located[i] and here else None
                 if limit is not None:
                     to_dest = km if origin.anchor is None else _km_between(dest_point, e)
                     if to_dest is None or to_dest > limit:
