@@ -10,7 +10,7 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -32,6 +32,8 @@ _PHONE = re.compile(r"(?:\+|00)?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?", 
 _EMAIL = re.compile(r"[^\s@\"(),:;<>\[\]\\]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 #: Bidirectional overrides and embeddings: they reorder what a terminal or a page shows.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
+#: Every character `unsafe_character` may name: controls (Cc), bidi overrides, surrogates (Cs).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]")
 #: Names of the control characters met most (Unicode gives control characters no name).
 _CONTROL_NAMES = {
     "\x00": "NUL",
@@ -102,6 +104,8 @@ def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
     """The first character a terminal would act on instead of showing, described ('U+001B'),
     or None. Control characters (ESC, carriage return, NUL...), bidirectional overrides and
     lone surrogates; a newline and a tab are fine in multi-line text."""
+    if not _UNSAFE.search(text):  # the common case, without a loop over the characters in Python
+        return None
     for index, ch in enumerate(text):
         if multiline and (ch in "\n\t" or text.startswith("\r\n", index)):
             continue  # a line break, also as Windows writes it
@@ -230,31 +234,39 @@ def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Fi
         )
 
 
+#: The fields that hold one line of text, and those that hold tuples of text.
+_LINE_FIELDS = tuple(f.name for f in fields(Provider) if f.type == "str" and f.name not in MULTILINE_FIELDS)
+_LIST_FIELDS = tuple(f.name for f in fields(Provider) if f.type == "tuple[str, ...]")
+#: What `unsafe_character` allows in multi-line text: a newline, a tab, a Windows line break.
+_UNSAFE_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]|\r(?!\n)")
+
+
 def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
-    for spec in fields(provider):
-        value = getattr(provider, spec.name)
-        texts: Iterable[Any]
-        if isinstance(value, str):
-            texts = (value,)
-        elif isinstance(value, tuple):
-            texts = value
-        elif spec.name == "coverage":
-            texts = provider.coverage.regions
-        elif spec.name == "extra":
-            yield from _extra_findings(provider.extra)
-            continue
-        else:
-            continue
-        for text in texts:
-            bad = unsafe_character(str(text), multiline=spec.name in MULTILINE_FIELDS)
-            if bad:
-                yield Finding(
-                    spec.name,
-                    "error",
-                    f"contains the control character {bad}, which terminals act on",
-                    "remove it: write the text without control characters",
-                )
-                break
+    lines = [getattr(provider, name) for name in _LINE_FIELDS]
+    lines += [item for name in _LIST_FIELDS for item in getattr(provider, name)]
+    lines += provider.coverage.regions
+    multiline = " ".join(getattr(provider, name) for name in MULTILINE_FIELDS)
+    if _UNSAFE.search("".join(lines)) or _UNSAFE_MULTILINE.search(multiline):  # rare: say where
+        for name in (*_LINE_FIELDS, *_LIST_FIELDS, "coverage", *sorted(MULTILINE_FIELDS)):
+            value = getattr(provider, name)
+            texts = (
+                provider.coverage.regions
+                if name == "coverage"
+                else (value,)
+                if isinstance(value, str)
+                else value
+            )
+            for text in texts:
+                bad = unsafe_character(str(text), multiline=name in MULTILINE_FIELDS)
+                if bad:
+                    yield Finding(
+                        name,
+                        "error",
+                        f"contains the control character {bad}, which terminals act on",
+                        "remove it: write the text without control characters",
+                    )
+                    break
+    yield from _extra_findings(provider.extra)
 
 
 def _extra_findings(extra: Mapping[str, Any]) -> Iterator[Finding]:
