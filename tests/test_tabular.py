@@ -364,7 +364,11 @@ def test_apply_import_adds_updates_and_keeps_hidden_fields() -> None:
 # --- round trips -----------------------------------------------------------------------------------
 
 _TEXT = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc", "Cn"), blacklist_characters="\u2028\u2029\u202a\u202b\u202c\u202d\u202e"), max_size=12
+    st.characters(
+        blacklist_categories=("Cs", "Cc", "Cn"),
+        blacklist_characters="\u2028\u2029\u202a\u202b\u202c\u202d\u202e",
+    ),
+    max_size=12,
 ).map(str.strip)
 _MULTILINE = st.lists(_TEXT, max_size=3).map("\n".join).map(str.strip)
 _ITEM = _TEXT.filter(lambda t: t != "" and "|" not in t)
