@@ -552,6 +552,8 @@ class PackageFolder:
     path: Path
     extension: str
     used: set[str] = field(default_factory=set)
+    #: Replace a package file that exists already (from an earlier run); without it, refuse.
+    force: bool = False
 
     def __post_init__(self) -> None:
         try:
@@ -580,6 +582,14 @@ class PackageFolder:
         target = self.root / name
         if target.parent != self.root:  # cannot happen with safe_filename; never write elsewhere
             raise InputError(f"package name {name!r} leaves the folder", "report this case_id")
+        if target.exists():
+            from .storage import is_directory_file
+
+            if not self.force or is_directory_file(target) or not target.is_file():
+                raise InputError(
+                    f"--packages: {str(target)!r} exists already",
+                    "give --force to replace earlier packages, or choose an empty --packages folder",
+                )
         write_text_atomic(target, text)
         return name
 

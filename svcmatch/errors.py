@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     DATA = 3  # a directory file cannot be read, is damaged, is read-only or too new
     LOCKED = 4  # another writer held the directory lock for too long
     NETWORK = 5  # an online service that the user asked for could not be reached
+    INTERRUPTED = 130  # Ctrl-C (SIGINT), as shells report a command that SIGINT ended
 
 
 class SvcmatchError(Exception):

@@ -81,6 +81,8 @@ class PackageOptions:
     name: str | None = None
     format: str = "html"
     prepared_at: dt.datetime | dt.date | None = None
+    #: The need words as typed, by "--select CODE" / "--notes-for CODE", for messages.
+    typed: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> PackageOptions:
@@ -95,8 +97,11 @@ class PackageOptions:
 # --------------------------------------------------------------------------- parsing options
 
 
-def parse_assignments(items: Iterable[str], option: str) -> dict[str, str]:
-    """'NEED=VALUE' items (from --select or --notes-for) as {need code: value}."""
+def parse_assignments(
+    items: Iterable[str], option: str, typed: dict[str, str] | None = None
+) -> dict[str, str]:
+    """'NEED=VALUE' items (from --select or --notes-for) as {need code: value}; `typed` gets
+    the word as typed for each "OPTION CODE"."""
     from .taxonomy import resolve_need
 
     assigned: dict[str, str] = {}
@@ -112,6 +117,8 @@ def parse_assignments(items: Iterable[str], option: str) -> dict[str, str]:
         if codes[0] in assigned:
             raise InputError(f"{option} names {codes[0]} twice", "give each need once")
         assigned[codes[0]] = value.strip()
+        if typed is not None:
+            typed[f"{option} {codes[0]}"] = word.strip()
     return assigned
 
 
@@ -165,6 +172,7 @@ def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
         return parse_date(value, key.replace("_", "-")) if value not in (None, "") else None
 
     consent_date = date_or_none("consent_date")
+    typed: dict[str, str] = {}
     consent = None
     if consent_date is not None:
         consent = Consent(
@@ -181,15 +189,16 @@ def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
         arrival=date_or_none("arrival"),
         met_by=str(get("met_by") or "").strip(),
         prepared_by=str(get("prepared_by") or "").strip(),
-        select=parse_assignments(parse_list(get("select") or ()), "--select"),
+        select=parse_assignments(parse_list(get("select") or ()), "--select", typed),
         risks=parse_risks(parse_list(get("risk") or get("risks") or ())),
-        notes_for=parse_assignments(_note_items(get("notes_for")), "--notes-for"),
+        notes_for=parse_assignments(_note_items(get("notes_for")), "--notes-for", typed),
         lang=str(get("lang") or "en"),
         consent=consent,
         draft=parse_bool(get("draft") or False, "draft"),
         name=str(get("name")).strip() if get("name") else None,
         format=str(get("format") or "html"),
         prepared_at=get("prepared_at") or get("today"),
+        typed=typed,
     )
 
 
@@ -386,8 +395,10 @@ def _check_needs_named(
     for option, chosen in (("--select", options.select), ("--notes-for", options.notes_for)):
         for need in chosen:
             if need not in order:
+                word = options.typed.get(f"{option} {need}", need)
+                read = f" (read as {need})" if word != need else ""
                 raise InputError(
-                    f"{option} {need}: the match has no need {need}",
+                    f"{option} {word}{read}: the match has no need {need}",
                     "needs in this match: " + (", ".join(order) or "none"),
                 )
     for need in options.notes_for:

@@ -74,6 +74,17 @@ def bundled_root() -> Path:
     return Path(__file__).resolve().parent.parent / "directories"
 
 
+def is_directory_file(path: Path) -> bool:
+    """Whether `path` is a svcmatch directory file (its head opens with the meta table that
+    svcmatch writes first), so that no output is ever written over one."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(_HEAD_BYTES).decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return re.match(r'\s*\{\s*"meta"\s*:\s*\{\s*"directory"\s*:', head) is not None
+
+
 def resolve_root(explicit: str | Path | Root | None = None, settings: Settings | None = None) -> Root:
     """The folder given, else the settings' directories, else ./directories if it is a folder,
     else the samples."""
@@ -739,6 +750,9 @@ class DirectoryStore:
         self.country = _alpha2(country)
         self.path = directory_path(self.country, self.root)
         self.read_only = self.root.bundled
+        #: Refuse to change a file marked as sample data (the command line sets it, unless
+        #: --allow-sample): a checkout's tracked samples are not a country office's directory.
+        self.refuse_sample = False
 
     def load(self) -> Directory:
         if not self.path.is_file():
@@ -838,11 +852,15 @@ class DirectoryStore:
             ) from None
 
     def _check_writable(self) -> None:
+        start = f"start your own: `svcmatch directory init {self.country}` creates ./directories/"
         if self.read_only:
+            copy = "; or copy the sample into ./directories/ and give --allow-sample" if self.exists() else ""
+            raise ReadOnlyError(f"{self.path} is a bundled sample directory and is read-only", start + copy)
+        if self.refuse_sample and self.exists() and self.is_sample():
             raise ReadOnlyError(
-                f"{self.path} is a bundled sample directory and is read-only",
-                f"start your own: `svcmatch --directories ./my-dirs directory init {self.country}`, "
-                f"or copy the sample: `mkdir -p directories && cp {self.path} directories/`",
+                f"{self.path} is marked as SAMPLE data (fictional providers) and is not changed",
+                "give --allow-sample to change it anyway, or start your own: "
+                f"`svcmatch --directories ./my-dirs directory init {self.country}`",
             )
 
     def _history(self) -> Path:

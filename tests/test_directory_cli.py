@@ -373,14 +373,29 @@ def test_writing_to_the_bundled_samples_is_refused(tmp_path: Path, monkeypatch: 
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
     for args in (
-        ["init", "AL"],
         ["add", "AL", "--name", "X", "--category", "legal", "--region", "AL-11"],
         ["remove", "AL", "al-x"],
         ["edit", "AL", "al-x", "--set", "phone=1"],
     ):
         result = CliRunner().invoke(main, ["directory", *args])
         fails(result, 3, "is a bundled sample directory and is read-only")
-        assert "svcmatch --directories ./my-dirs directory init AL" in result.stderr
+        assert "`svcmatch directory init AL` creates ./directories/" in result.stderr
+    assert not (tmp_path / "directories").exists()
+
+
+def test_init_without_a_directories_folder_creates_one_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
+    result = CliRunner().invoke(main, ["directory", "init", "US"])
+    assert result.exit_code == 0, result.output
+    assert "created ./directories/ in the current folder" in result.stderr
+    assert (tmp_path / "directories" / "us.json").is_file()
+    assert "us.json" not in result.stderr.split("created directories/us.json")[0]
+    again = CliRunner().invoke(main, ["directory", "init", "AL"])
+    assert again.exit_code == 0 and "created ./directories/" not in again.stderr
+    assert load_directory("AL", tmp_path / "directories").providers == ()
 
 
 def test_add_with_options(root: Path) -> None:

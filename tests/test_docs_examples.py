@@ -8,6 +8,7 @@ document shows `add` printing are replaced by the ids `add` really printed.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -61,13 +62,13 @@ def examples(document: Path) -> list[Example]:
     """The shell examples of a Markdown file: `svcmatch ...` lines and `$ ...` lines with output."""
     found: list[Example] = []
     block: list[str] | None = None
+    fenced = False  # inside any fence, also one not run (```text, ```python, ```json)
     for line in document.read_text(encoding="utf-8").splitlines():
-        if line.startswith("```"):
-            if block is not None:
+        if line.lstrip().startswith("```"):
+            if fenced and block is not None:
                 found.extend(_block_examples(document.name, block))
-                block = None
-            elif line.strip() in ("```", "```console", "```shell"):
-                block = []
+            block = [] if not fenced and line.strip() in ("```", "```console", "```shell") else None
+            fenced = not fenced
             continue
         if block is not None:
             block.append(line)
@@ -144,6 +145,17 @@ def _assert_shown(shown: str, stderr: str, where: str) -> None:
     assert re.search(pattern, stderr), f"{shown!r} not in the output of {where}"
 
 
+def _office_copy(samples: Path, target: Path) -> None:
+    """The sample directories as an office's own files: the same records, not marked sample."""
+    target.mkdir()
+    for source in sorted(samples.glob("*.json")):
+        document = json.loads(source.read_text(encoding="utf-8"))
+        document["meta"]["directory"]["sample"] = False
+        (target / source.name).write_text(
+            json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
@@ -167,8 +179,9 @@ def test_commands_run_as_written(document: str, folder: Path, monkeypatch: pytes
 
 
 def test_spreadsheet_commands_run_as_written(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # docs/spreadsheets.md speaks of an office whose directory is ./directories/<cc>.json.
-    shutil.copytree(ROOT / "directories", folder / "directories")
+    # docs/spreadsheets.md speaks of an office whose directory is ./directories/<cc>.json: its
+    # own, not a sample (a file marked as sample data is changed only with --allow-sample).
+    _office_copy(ROOT / "directories", folder / "directories")
     assert _run_document("docs/spreadsheets.md", folder, monkeypatch) >= 5
 
 

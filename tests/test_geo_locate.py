@@ -99,10 +99,20 @@ def test_the_region_after_a_comma_chooses_among_towns_of_one_name() -> None:
     assert locate("Shkoder, Albania", "AL").region == "AL-10"  # a trailing country name is dropped
 
 
-@pytest.mark.parametrize("query", ["xqzzy", "Atlantis", "qwertyuiop", "Lyon", "Tirana"])
+@pytest.mark.parametrize("query", ["xqzzy", "Atlantis", "qwertyuiop", "Lyon"])
 def test_nothing_plausible_is_an_input_error_with_suggestions(query: str) -> None:
     with pytest.raises(InputError, match="closest"):
         locate(query, "UA")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "found"),
+    [("Tirana", "UA", r"'Tirana' is in Albania \(AL\), not in UA"), ("Kharkiv", "AL", r"Ukraine \(UA\)")],
+)
+def test_a_town_of_another_country_is_named_with_its_country(query: str, country: str, found: str) -> None:
+    with pytest.raises(InputError, match=found) as error:
+        locate(query, country)
+    assert error.value.hint.startswith("give --country ")
 
 
 @pytest.mark.parametrize("query", ["", "   ", "---", "x" * 200])

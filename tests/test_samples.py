@@ -174,6 +174,13 @@ def test_every_command_on_a_copied_sample_says_so(args: list[str], tmp_path: Pat
     (tmp_path / "al.json").write_bytes((SAMPLES / "al.json").read_bytes())
     first = sample("AL").providers[0].id
     argv = ["--directories", str(tmp_path), *(a.replace("{id}", first) for a in args)]
+    writes = args[1] in ("verify", "edit", "remove", "add")
+    if writes:  # a file marked as sample data is changed only with --allow-sample
+        before = (tmp_path / "al.json").read_bytes()
+        refused = CliRunner().invoke(main, argv, input="y\n")
+        assert refused.exit_code == 3 and "give --allow-sample" in refused.stderr, refused.output
+        assert (tmp_path / "al.json").read_bytes() == before
+        argv.append("--allow-sample")
     result = CliRunner().invoke(main, argv, input="y\n")
     assert result.exit_code == 0, result.output
     assert result.stderr.count("is SAMPLE data") == 1, result.stderr

@@ -6,24 +6,52 @@ Subcommands live in their own modules and are imported only when they run, so th
 
 from __future__ import annotations
 
+import contextlib
+import difflib
 import importlib
-from typing import Any
+import os
+import re
+import signal
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, NoReturn
 
 import click
 
 from .. import __version__
-from .common import AppContext
+from ..errors import ExitCode, InputError, SvcmatchError
+from .common import AppContext, allow_sample_option, fail
 
 
 class LazyGroup(click.Group):
     """A click group whose subcommands are imported from "module:attribute" on first use."""
 
-    def __init__(self, *args: Any, lazy_commands: dict[str, str] | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        lazy_commands: dict[str, str] | None = None,
+        write_commands: frozenset[str] = frozenset(),
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.lazy_commands = lazy_commands or {}
+        #: Commands that change a directory file: they get --allow-sample.
+        self.write_commands = write_commands
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.lazy_commands})
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=2, cutoff=0.5)
+            path = command_path(ctx)
+            hint = f"did you mean {' or '.join(close)}?" if close else f"`{path} --help` lists the commands"
+            where = f" in {path!r}" if " " in path else ""
+            raise InputError(f"no command {name!r}{where}", hint)
+        return super().resolve_command(ctx, args)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.lazy_commands:
@@ -31,8 +59,226 @@ class LazyGroup(click.Group):
             module = importlib.import_module(module_name, package=__name__)
             command = getattr(module, attribute)
             assert isinstance(command, click.Command)
-            return command
+            return allow_sample_option(command) if cmd_name in self.write_commands else command
         return super().get_command(ctx, cmd_name)
+
+
+class Svcmatch(LazyGroup):
+    """The root command: every error, signal and stream problem ends in one line and an exit
+    code (docs/cli.md), never a traceback."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        argv = list(sys.argv[1:] if args is None else args)
+        with _exits_on_signals():
+            try:
+                _check_arguments(argv)
+                _stand_in_for_closed_streams()
+                code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
+                _flush_stdout()
+            except click.ClickException as error:
+                fail(usage_error(error))
+            except click.Abort as error:
+                _interrupted() if isinstance(error.__context__, KeyboardInterrupt) else fail(
+                    InputError("aborted", "run the command again")
+                )
+            except KeyboardInterrupt:
+                _interrupted()
+            except SvcmatchError as error:
+                fail(error)
+            except BrokenPipeError:
+                _pipe_closed()
+            except UnicodeEncodeError as error:
+                fail(unencodable(error))
+        sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
+
+
+#: Options of the root command that users put after the subcommand by mistake.
+_ROOT_OPTIONS = ("--directories",)
+
+
+def command_path(ctx: click.Context | None) -> str:
+    """'svcmatch directory show', whatever name the program was run under."""
+    if ctx is None:
+        return "svcmatch"
+    words = ctx.command_path.split(" ")
+    return " ".join(["svcmatch", *words[1:]])
+
+
+def usage_error(error: click.ClickException) -> InputError:
+    """click's own error (an unknown option, a value of the wrong type, a missing option) as
+    svcmatch's one line with a fix."""
+    ctx = getattr(error, "ctx", None)
+    path = command_path(ctx)
+    help_hint = f"`{path} --help` lists the options"
+    if isinstance(error, click.NoSuchOption):
+        name = error.option_name
+        if name.split("=")[0] in _ROOT_OPTIONS and ctx is not None and ctx.parent is not None:
+            rest = path.split(" ", 1)[1] if " " in path else ""
+            return InputError(
+                f"{name} is an option of svcmatch itself, not of {rest!r}",
+                f"put it before the command: svcmatch {name} DIR {rest} ...",
+            )
+        close = sorted(error.possibilities or ())
+        hint = f"did you mean {' or '.join(close)}?" if close else help_hint
+        return InputError(f"{path}: no option {name}", hint)
+    if isinstance(error, click.MissingParameter) and error.param is not None:
+        hint_name = error.param.get_error_hint(ctx) if ctx is not None else error.param.name or ""
+        kind = "argument" if isinstance(error.param, click.Argument) else "option"
+        return InputError(f"{path}: missing {kind} {hint_name.strip(chr(39) + chr(34))}", help_hint)
+    if isinstance(error, click.BadParameter):
+        return _bad_value(error, ctx, help_hint)
+    message = " ".join(error.format_message().split())
+    return InputError(f"{path}: {message[:1].lower()}{message[1:].rstrip('.')}", help_hint)
+
+
+def _bad_value(error: click.BadParameter, ctx: click.Context | None, help_hint: str) -> InputError:
+    param = error.param
+    name = error.param_hint if isinstance(error.param_hint, str) else None
+    if name is None and param is not None:
+        name = param.get_error_hint(ctx) if ctx is not None else param.name
+    name = (name or "value").split(" / ")[0].strip("'\"")
+    message = " ".join(error.message.split()).rstrip(".")
+    kind = getattr(param, "type", None)
+    typed = re.match(r"'(.*)' is not a valid (integer|float)", message)
+    if typed is not None and isinstance(kind, (click.types.IntParamType, click.types.FloatParamType)):
+        whole = isinstance(kind, click.types.IntParamType)
+        bounds = ""
+        low, high = getattr(kind, "min", None), getattr(kind, "max", None)
+        if low is not None and high is not None:
+            bounds = f" from {low} to {high}"
+        example = f", e.g. {name.split(' / ')[0]} {low + 24 if whole and low is not None else 24}"
+        number = "a whole number" if whole else "a number"
+        return InputError(
+            f"{name}: {typed.group(1)!r} is not {number}", f"give {number}{bounds} in digits{example}"
+        )
+    if isinstance(kind, click.Choice):
+        choices = [str(c) for c in kind.choices]
+        value = re.match(r"'(.*?)' is not", message)
+        if value is not None:
+            close = difflib.get_close_matches(value.group(1), choices, n=1)
+            hint = f"did you mean {close[0]}? " if close else ""
+            return InputError(
+                f"{name}: unknown value {value.group(1)!r}", f"{hint}choose one of {', '.join(choices)}"
+            )
+    return InputError(f"{name}: {message[:1].lower()}{message[1:]}", help_hint)
+
+
+def unencodable(error: UnicodeEncodeError) -> InputError:
+    """Standard output that cannot hold the output's characters (a cp1252 console)."""
+    char = error.object[error.start] if isinstance(error.object, str) else "?"
+    return InputError(
+        f"standard output ({error.encoding}) cannot hold {char!r}; nothing was written",
+        "set PYTHONIOENCODING=utf-8, or write to a file with -o FILE",
+    )
+
+
+def _check_arguments(argv: Sequence[str]) -> None:
+    """Arguments are text: bytes that are not UTF-8 arrive as lone surrogates, which would
+    break every message that echoes them."""
+    for word in argv:
+        if any("\udc80" <= ch <= "\udcff" for ch in word):
+            shown = word.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+            raise InputError(
+                f"the argument '{shown}' holds bytes that are not UTF-8 text",
+                "type it as UTF-8 text; rename a file whose name is not UTF-8",
+            )
+
+
+class _ClosedStream:
+    """Stands in for a standard stream the shell closed (`<&-`, `>&-`): using it is an error."""
+
+    def __init__(self, name: str, hint: str) -> None:
+        self.name, self.hint = name, hint
+        self.buffer = self
+        self.encoding = "utf-8"
+
+    def _closed(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise InputError(f"{self.name} is closed", self.hint)
+
+    read = readline = readlines = write = writelines = __iter__ = _closed
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> NoReturn:
+        self._closed()
+
+
+def _stand_in_for_closed_streams() -> None:
+    if sys.stdin is None:
+        sys.stdin = _ClosedStream("standard input", "give a file name instead of -, or pipe the input in")
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream("standard output", "write to a file with -o FILE, or run without >&-")
+
+
+def _flush_stdout() -> None:
+    """Write out what is buffered now, so a full disk or a closed pipe is an error with an
+    exit code rather than a message at interpreter exit."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _pipe_closed()
+    except OSError as error:
+        _discard_stdout()
+        fail(
+            InputError(
+                f"cannot write standard output: {error.strerror or error}", "check the disk or the pipe"
+            )
+        )
+
+
+def _discard_stdout() -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _pipe_closed() -> NoReturn:
+    """The reader went away (`svcmatch ... | head`): exit as a killed writer would (141 =
+    128 + SIGPIPE), without a message, so `set -o pipefail` sees the output was cut."""
+    _discard_stdout()
+    sys.exit(128 + 13)
+
+
+def _interrupted() -> NoReturn:
+    click.echo("svcmatch: interrupted", err=True)
+    sys.exit(int(ExitCode.INTERRUPTED))
+
+
+@contextlib.contextmanager
+def _exits_on_signals() -> Iterator[None]:
+    """SIGTERM and SIGHUP end the command as an exception would: temporary files are removed
+    and locks released on the way out (exit 128 + the signal's number)."""
+
+    def leave(signum: int, _frame: object) -> None:
+        click.echo(f"svcmatch: stopped by {signal.Signals(signum).name}", err=True)
+        sys.exit(128 + signum)
+
+    previous: dict[int, Any] = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        with contextlib.suppress(ValueError, OSError):  # not the main thread
+            previous[number] = signal.signal(number, leave)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            with contextlib.suppress(ValueError, OSError):
+                signal.signal(number, handler)
 
 
 #: Top-level commands: name -> "module:attribute" (relative to this package).
@@ -50,7 +296,7 @@ COMMANDS: dict[str, str] = {
 
 
 @click.group(
-    cls=LazyGroup,
+    cls=Svcmatch,
     lazy_commands=COMMANDS,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
@@ -64,8 +310,13 @@ COMMANDS: dict[str, str] = {
     help="Folder of directory files. Default: ./directories if it exists, "
     "else the bundled sample directories.",
 )
+@click.option(
+    "--allow-sample",
+    is_flag=True,
+    help="Let writing commands change a directory file marked as sample data.",
+)
 @click.pass_context
-def main(ctx: click.Context, directories: str | None) -> None:
+def main(ctx: click.Context, directories: str | None, allow_sample: bool) -> None:
     """Match returning victims of trafficking to service providers, and keep the directories.
 
     \b
@@ -86,4 +337,4 @@ def main(ctx: click.Context, directories: str | None) -> None:
     except SvcmatchError as error:
         fail(error)
     gazetteer.use_settings(settings)
-    ctx.obj = AppContext(directories=directories, settings=settings)
+    ctx.obj = AppContext(directories=directories, settings=settings, allow_sample=allow_sample)

@@ -73,6 +73,11 @@ from .common import (
     help="Format of the --packages files.",
 )
 @click.option(
+    "--force",
+    is_flag=True,
+    help="Replace package files that an earlier run left in the --packages folder.",
+)
+@click.option(
     "--today",
     default=None,
     metavar="DATE",
@@ -92,6 +97,7 @@ def batch(
     jobs: int,
     packages: str | None,
     package_format: str,
+    force: bool,
     today: str | None,
 ) -> None:
     """Match every case in CASES (CSV, .xlsx, .ods or JSON lines; - for stdin); one result per case, in order.
@@ -123,7 +129,7 @@ def batch(
     processor = core.CaseProcessor(settings)
     if default_country:
         processor.directory(default_country)  # a missing directory is a usage error, before any output
-    folder = core.PackageFolder(Path(packages), _extension(package_format)) if packages else None
+    folder = core.PackageFolder(Path(packages), _extension(package_format), force=force) if packages else None
     summary = core.Summary()
     samples: dict[str, None] = {}  # countries whose directory is sample data, in order met
     with _input(cases) as (stream, size):

@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 
 from .. import render
-from ..errors import ExitCode, SvcmatchError
+from ..errors import SvcmatchError
 from ..settings import Settings
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ class AppContext:
 
     directories: str | None = None
     settings: Settings = field(default_factory=Settings)
+    #: --allow-sample: writing commands may change a file marked as sample data.
+    allow_sample: bool = False
 
 
 pass_app = click.make_pass_decorator(AppContext, ensure=True)
@@ -59,17 +61,22 @@ def handle_errors(function: F) -> F:
             return function(*args, **kwargs)
         except SvcmatchError as error:
             fail(error)
-        except BrokenPipeError:  # `svcmatch ... | head` closed the pipe: not an error
-            sys.stderr.close()
-            sys.exit(int(ExitCode.OK))
+        except BrokenPipeError:
+            raise  # the root command exits 141, as a writer killed by SIGPIPE
         except OSError as error:  # a file the user named: missing folder, no permission, disk full
             from ..errors import InputError
 
-            name = f"{str(error.filename)!r}: " if error.filename else ""
+            reason = error.strerror or str(error)
+            if error.filename:
+                fail(
+                    InputError(
+                        f"cannot use {str(error.filename)!r}: {reason}",
+                        "check the path, its folder and its permissions",
+                    )
+                )
             fail(
                 InputError(
-                    f"cannot use {name}{error.strerror or error}",
-                    "check the path, its folder and its permissions",
+                    f"cannot write the output: {reason}", "check the disk, or write with -o FILE elsewhere"
                 )
             )
         except ValueError as error:
@@ -186,6 +193,8 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"folder {str(folder)!r} does not exist", "create it or choose another -o path")
+    refuse_to_overwrite(path, "-o")
+    fileio.clean_temp_files(path)  # what a killed earlier run left beside it
     in_body = False
     try:
         with fileio.atomic_text_file(path) as handle:
@@ -197,6 +206,45 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
             raise
         reason = getattr(error, "strerror", None) or str(error)
         raise InputError(f"cannot write {str(path)!r}: {reason}", "choose another -o path") from None
+
+
+def refuse_to_overwrite(path: Path, option: str) -> None:
+    """An output never replaces a directory file, a history file, or a file that the same
+    command reads (`batch c.csv -o c.csv`)."""
+    from ..errors import InputError
+    from ..storage import HISTORY_FOLDER, is_directory_file, resolve_root
+
+    if not path.exists() or not path.is_file():
+        return
+    ctx = click.get_current_context(silent=True)
+    for given in _input_files(ctx):
+        with contextlib.suppress(OSError):
+            if os.path.samefile(given, path):
+                raise InputError(
+                    f"{option} {str(path)!r} is an input of this command", "write the output to another file"
+                )
+    if is_directory_file(path):
+        raise InputError(f"{option} {str(path)!r} is a directory file", "write the output to another file")
+    app = ctx.find_object(AppContext) if ctx is not None else None
+    history = None
+    with contextlib.suppress(SvcmatchError, OSError):
+        root = resolve_root(app.directories if app else None, app.settings if app else None).path
+        history = (root / HISTORY_FOLDER).resolve()
+    if history is not None and path.resolve().is_relative_to(history):
+        raise InputError(f"{option} {str(path)!r} is a history file", "write the output to another file")
+
+
+def _input_files(ctx: click.Context | None) -> Iterator[str]:
+    """The file names the command was given, other than its outputs."""
+    while ctx is not None:
+        for name, value in ctx.params.items():
+            if name in ("output", "packages"):
+                continue
+            for item in value if isinstance(value, (list, tuple)) else (value,):
+                given = getattr(item, "name", item)  # click.File gives an open file
+                if isinstance(given, str) and given not in ("", "-") and os.path.isfile(given):
+                    yield given
+        ctx = ctx.parent
 
 
 def open_directory(app: AppContext, country: str) -> Directory:
@@ -216,9 +264,30 @@ def open_store(app: AppContext, country: str) -> DirectoryStore:
     from ..storage import DirectoryStore
 
     store = DirectoryStore(country, app.directories, settings=app.settings)
+    store.refuse_sample = not app.allow_sample
     if not store.read_only and store.exists() and store.is_sample():
         note_sample(store.path)
     return store
+
+
+def allow_sample_option(command: click.Command) -> click.Command:
+    """Give a writing command --allow-sample (once), which lets it change sample data."""
+    if not any(param.name == "allow_sample" for param in command.params):
+        command.params.append(
+            click.Option(
+                ["--allow-sample"],
+                is_flag=True,
+                expose_value=False,
+                callback=_allow_sample,
+                help="Change the directory file even though it is marked as sample data.",
+            )
+        )
+    return command
+
+
+def _allow_sample(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.ensure_object(AppContext).allow_sample = True
 
 
 def note_sample(path: object) -> None:

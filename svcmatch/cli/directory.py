@@ -25,7 +25,11 @@ DIRECTORY_COMMANDS: dict[str, str] = {
 }
 
 
-@click.group(cls=LazyGroup, lazy_commands=DIRECTORY_COMMANDS)
+#: The commands that change a directory file (they take --allow-sample).
+WRITE_COMMANDS = frozenset({"add", "edit", "remove", "import", "verify", "geocode"})
+
+
+@click.group(cls=LazyGroup, lazy_commands=DIRECTORY_COMMANDS, write_commands=WRITE_COMMANDS)
 def directory() -> None:
     """Keep a country's directory of providers: add, edit, check, import and export.
 

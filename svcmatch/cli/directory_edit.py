@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -98,10 +99,16 @@ def _field_options(function: Callable[..., Any]) -> Callable[..., Any]:
 def init(app: AppContext, country: str, title: str, author: str | None) -> None:
     """Start an empty directory file for COUNTRY in the directories folder.
 
+    Without --directories (or SVCMATCH_DIRECTORIES), it is ./directories/, created here when
+    it does not exist yet.
+
     \b
     Example:
       svcmatch --directories ./my-dirs directory init AL --title "Albania referral partners"
     """
+    if app.directories is None and app.settings.directories is None and not Path("directories").is_dir():
+        Path("directories").mkdir()  # as `git init` does: the folder svcmatch looks for here
+        warn("created ./directories/ in the current folder; svcmatch uses it when run from here")
     store = open_store(app, country)
     store.create(title=title, author=author)
     warn(f"created {store.path}; add providers with `svcmatch directory add {store.country} ...`")

@@ -210,4 +210,9 @@ def read_match_document(path: str) -> Mapping[str, Any]:
         raise InputError(f"{path} is not JSON ({error.msg}, line {error.lineno})", _FROM_HINT) from None
     if not isinstance(document, dict):
         raise InputError(f"{path} is not a match document", _FROM_HINT)
+    if "case" not in document and "needs" in document and not isinstance(document["needs"], dict):
+        raise InputError(
+            f"{path}: this is a case file; run `match --case` first",
+            f"svcmatch match --case {path} --format json -o match.json, then package --from match.json",
+        )
     return document

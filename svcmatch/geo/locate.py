@@ -122,6 +122,10 @@ def locate(query: str, country: str) -> Place:
     if within is not None:
         candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
     if not candidates:
+        found_in = _countries_naming(name, alpha2) if within is None else []
+        if found_in:
+            where = " and ".join(f"{resolve_country(c).name} ({c})" for c in found_in)
+            raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {found_in[0]}")
         raise InputError(f"no place matches {query!r} in {alpha2}", _suggestions(name, gazetteer, within))
     return _best(query, candidates, gazetteer, index)
 
@@ -445,6 +449,16 @@ def _region_place(
         round(score, 3),
         region.population,
     )
+
+
+def _countries_naming(name: str, alpha2: str) -> list[str]:
+    """The other countries with a shipped or built gazetteer that have a town of this exact
+    name ('Kharkiv' typed with --country AL is in UA)."""
+    from .gazetteer import search_dirs
+
+    key = fold_name(name)
+    others = sorted({p.name[:2].upper() for d in search_dirs() for p in d.glob("??.json.gz")} - {alpha2})
+    return [other for other in others if key in load_gazetteer(other).names]
 
 
 def _suggestions(text: str, gazetteer: Gazetteer, within: str | None) -> str:
