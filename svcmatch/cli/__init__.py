@@ -198,8 +198,12 @@ class _ClosedStream:
 
     def __init__(self, name: str, hint: str) -> None:
         self.name, self.hint = name, hint
-        self.buffer = self
         self.encoding = "utf-8"
+        self.closed = True
+
+    @property
+    def buffer(self) -> NoReturn:
+        self._closed()
 
     def _closed(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise InputError(f"{self.name} is closed", self.hint)
