@@ -226,18 +226,17 @@ def test_a_stdout_that_cannot_encode_leaves_no_partial_file(tmp_path: Path) -> N
 
 
 def _slow_batch(tmp_path: Path, *extra: str) -> subprocess.Popen[bytes]:
-    """A batch reading cases from a pipe that stays open: it waits for the next case."""
-    child = subprocess.Popen(
-        [sys.executable, "-m", "svcmatch", "batch", "-", "--input-format", "jsonl", *extra],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
+    """A batch with enough cases to be still running when the test signals it (its -o
+    temporary file appears once the cases are read)."""
+    cases = tmp_path / "many.jsonl"
+    cases.write_text("".join(json.dumps({**CASE, "case_id": f"c{i}"}) + "\n" for i in range(6000)))
+    return subprocess.Popen(
+        [sys.executable, "-m", "svcmatch", "batch", str(cases), *extra],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
     )
-    assert child.stdin is not None
-    child.stdin.write((json.dumps(CASE) + "\n").encode())
-    child.stdin.flush()
-    return child
 
 
 def _wait_for(condition: Callable[[], object], seconds: float = 30) -> None:
@@ -251,7 +250,7 @@ def _wait_for(condition: Callable[[], object], seconds: float = 30) -> None:
 
 def test_sigint_exits_130(tmp_path: Path) -> None:
     child = _slow_batch(tmp_path, "-o", "out.jsonl")
-    _wait_for(lambda: list(tmp_path.glob(".out.jsonl.*.tmp")))  # running, waiting for input
+    _wait_for(lambda: list(tmp_path.glob(".out.jsonl.*.tmp")))  # running
     child.send_signal(signal.SIGINT)
     _out, err = child.communicate(timeout=30)
     assert child.returncode == 130, err
@@ -276,7 +275,7 @@ def test_a_later_run_removes_what_a_killed_batch_left(tmp_path: Path) -> None:
     child.kill()  # SIGKILL: nothing can clean up
     child.communicate(timeout=30)
     assert list(tmp_path.glob(".out.jsonl.*.tmp"))
-    cases = tmp_path / "cases.jsonl"
+    cases = tmp_path / "one.jsonl"
     cases.write_text(json.dumps(CASE) + "\n", encoding="utf-8")
     done = svcmatch("batch", str(cases), "-o", str(tmp_path / "out.jsonl"), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
