@@ -263,10 +263,13 @@ def _interrupted() -> NoReturn:
 
 @contextlib.contextmanager
 def _exits_on_signals() -> Iterator[None]:
-    """SIGTERM and SIGHUP end the command as an exception would: temporary files are removed
-    and locks released on the way out (exit 128 + the signal's number)."""
+    """SIGTERM and SIGHUP end the command as an exception would, so that temporary files are
+    removed and locks released on the way out; then the process ends by that signal, as it
+    would have without svcmatch's help (a shell reports 143 or 129)."""
+    received: list[int] = []
 
     def leave(signum: int, _frame: object) -> None:
+        received.append(signum)
         click.echo(f"svcmatch: stopped by {signal.Signals(signum).name}", err=True)
         sys.exit(128 + signum)
 
@@ -283,6 +286,9 @@ def _exits_on_signals() -> Iterator[None]:
         for number, handler in previous.items():
             with contextlib.suppress(ValueError, OSError):
                 signal.signal(number, handler)
+        if received:
+            signal.signal(received[0], signal.SIG_DFL)
+            os.kill(os.getpid(), received[0])
 
 
 #: Top-level commands: name -> "module:attribute" (relative to this package).
