@@ -611,6 +611,8 @@ class DirectoryInfo:
     #: A short checksum of the file's bytes: which version of the file a match came from.
     version: str = ""
     title: str = ""
+    #: (region code, text) pairs from the file's meta: returns there need the caseworker's eye
+    advisories: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

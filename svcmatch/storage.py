@@ -43,9 +43,10 @@ REVISION = "revision"
 META_ID = "directory"
 HISTORY_FOLDER = "history"
 HISTORY_FORMAT = 1
-META_KEYS = ("country", "sample", "schema_version", "title")
+META_KEYS = ("advisories", "country", "sample", "schema_version", "title")
 #: Meta values a transaction may change; country and schema version follow from the file.
-SETTABLE_META = {"title": str, "sample": bool}
+#: `advisories`: region code -> the text caseworkers must see before planning a return there.
+SETTABLE_META = {"title": str, "sample": bool, "advisories": dict}
 
 NEWLINE = b"\n"
 _PROVIDER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
@@ -167,6 +168,7 @@ class _State:
             sample=bool(self.meta.get("sample")),
             version=self.version,
             title=str(self.meta.get("title") or ""),
+            advisories=tuple(sorted((self.meta.get("advisories") or {}).items())),
         )
         ordered = tuple(self.providers[key] for key in sorted(self.providers))
         return Directory(info=info, providers=ordered, revisions=self.revisions)
@@ -267,8 +269,7 @@ def _parse_json(path: Path, raw: bytes) -> Any:
             raise _damaged(
                 path,
                 f"line {line}: has git merge conflict markers",
-                "finish the merge: keep the right lines, delete the <<<<<<< ======= "
-                ">>>>>>> lines, then run `svcmatch directory validate`",
+                "finish the merge: keep the right lines, delete the                 ">>>>>>> lines, then run `svcmatch directory validate`",
             ) from None
         raise _damaged(
             path, f"line {error.lineno}, column {error.colno}: is not valid JSON ({error.msg}; truncated?)"
@@ -379,14 +380,25 @@ def _meta(path: Path, document: dict[str, Any], country: str) -> dict[str, Any]:
         unknown
         or not isinstance(meta.get("sample", False), bool)
         or not isinstance(meta.get("title", ""), str)
+        or not _valid_advisories(meta.get("advisories", {}))
     ):
         raise _damaged(path, f"meta record is not valid (keys {', '.join(sorted(meta))})")
-    return {
+    found = {
         "country": country,
         "sample": meta.get("sample", False),
         "schema_version": version,
         "title": meta.get("title", ""),
     }
+    if meta.get("advisories"):
+        found["advisories"] = dict(meta["advisories"])
+    return found
+
+
+def _valid_advisories(value: Any) -> bool:
+    """{"UA-43": "text", ...}: region codes to non-empty texts."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, str) and k and v.strip() for k, v in value.items()
+    )
 
 
 def _migrate_v0(path: Path, document: dict[str, Any], country: str) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -902,4 +914,5 @@ class DirectoryStore:
                 f"cannot write {self.path}: {error.strerror or error}",
                 "check the free disk space and the folder's permissions; the file is unchanged",
             ) from None
+<<<<<<< HEAD
         _finish_journal(journals[0], name)

@@ -34,6 +34,7 @@ from .storage import (
     _read_state,
     _slug,
     _State,
+    _valid_advisories,
     serialise,
 )
 
@@ -183,8 +184,11 @@ class Transaction:
             kind = SETTABLE_META.get(key)
             if kind is None or not isinstance(value, kind):
                 raise InputError(
-                    f"meta value {key}={value!r} cannot be set", "set title (text) or sample (true/false)"
+                    f"meta value {key}={value!r} cannot be set",
+                    "set title (text), sample (true/false) or advisories (region -> text)",
                 )
+            if key == "advisories" and not _valid_advisories(value):
+                raise InputError("advisories must map region codes to texts", "give each region a text")
         self._meta.update(values, doc_ids=[META_ID])
 
     def _apply(self) -> None:

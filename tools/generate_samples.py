@@ -65,9 +65,30 @@ class CountrySpec:
     exempt_regions: tuple[str, ...] = ()  # regions with no regional services (occupied)
     #: Occupied region -> (town that hosts its relocated services, the region's name).
     relocated: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: Region -> advisory (`svcmatch directory advise`), neutral in wording.
+    advisories: dict[str, str] = field(default_factory=dict)
 
 
 T = Town
+
+
+def _partly_occupied(region: str) -> str:
+    """A neutral advisory for a region partly under temporary military occupation."""
+    return (
+        f"Parts of {region} are under temporary military occupation: check with the country "
+        "office whether a return to the place named is possible and safe before planning it; "
+        "services there may be closed or relocated."
+    )
+
+
+def _occupied(region: str) -> str:
+    """A neutral advisory for a region under temporary military occupation."""
+    return (
+        f"{region} is under temporary military occupation: a return there cannot be planned "
+        "through this directory; check with the country office before planning anything."
+    )
+
+
 ALBANIA = CountrySpec(
     code="AL",
     capital="Tiranë",
@@ -250,6 +271,14 @@ UKRAINE = CountrySpec(
     ),
     exempt_regions=("UA-40", "UA-43"),
     relocated={"UA-09": ("Dnipro", "Luhansk Oblast")},
+    advisories={
+        "UA-09": _partly_occupied("Luhansk Oblast"),
+        "UA-14": _partly_occupied("Donetsk Oblast"),
+        "UA-23": _partly_occupied("Zaporizhzhia Oblast"),
+        "UA-40": _occupied("Sevastopol"),
+        "UA-43": _occupied("The Autonomous Republic of Crimea"),
+        "UA-65": _partly_occupied("Kherson Oblast"),
+    },
 )
 
 SPECS = {spec.code: spec for spec in (ALBANIA, MOROCCO, UKRAINE)}
@@ -786,6 +815,8 @@ def write(code: str, providers: list[Provider], out: Path) -> Path:
         with store.transaction(author="tools/generate_samples.py", action="generate") as transaction:
             for provider in providers:
                 transaction.put(provider)
+            if SPECS[code].advisories:
+                transaction.set_meta(advisories=dict(sorted(SPECS[code].advisories.items())))
         out.mkdir(parents=True, exist_ok=True)
         target = out / store.path.name
         write_bytes_atomic(target, store.path.read_bytes())

@@ -21,6 +21,7 @@ DIRECTORY_COMMANDS: dict[str, str] = {
     "export": ".directory_io:export",
     "stale": ".directory_check:stale",
     "verify": ".directory_check:verify",
+    "advise": ".directory_advise:advise",
     "geocode": ".geo_cmds:geocode",
 }
 

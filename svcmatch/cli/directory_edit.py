@@ -454,6 +454,10 @@ def stats(app: AppContext, country: str, stale_months: int, fmt: str) -> None:
         }
     )
     rows.append({"group": "verification", "value": "never verified", "count": len(summary["never_verified"])})
+    # advisories (`directory advise`): what caseworkers must see before a return there
+    rows += [
+        {"group": "advisory", "value": code, "count": text} for code, text in summary["advisories"].items()
+    ]
     emit(render(rows, fmt, columns=["group", "value", "count"], document=summary, width=table_width()))
 
 
@@ -474,6 +478,7 @@ def directory_stats(directory: Directory, stale_months: int, today: dt.date) -> 
         "stale_months": stale_months,
         "stale": [p.id for p in providers if p.verified_on is not None and p.verified_on < cutoff],
         "never_verified": [p.id for p in providers if p.verified_on is None],
+        "advisories": dict(directory.info.advisories),
     }
 
 

@@ -85,7 +85,7 @@ class Origin:
     where the plan houses her (her accommodation's location; a confidential shelter's
     public cell)."""
 
-    __slots__ = ("anchor", "key", "name", "point", "stay")
+    __slots__ = ("anchor", "key", "name", "point", "region", "stay", "towns")
 
     def __init__(
         self,
@@ -100,6 +100,9 @@ class Origin:
         self.key = key
         self.anchor = anchor  # the accommodation distances are measured from
         self.stay = stay or anchor  # where she stays (0 km), located or not
+        #: a region of return: providers in it rank at 0 km, others from its nearest town
+        self.region: str | None = None
+        self.towns: tuple[Point, ...] = ()
 
 
 class Hit:
@@ -183,6 +186,8 @@ class Matcher:
         self._places: dict[tuple[str, str], Destination | InputError] = {}
         self._regions: dict[tuple[str, str], RegionReading] = {}
         self._orders: dict[tuple[float, float], tuple[tuple[float, Cell], ...]] = {}
+        self._towns: dict[str, tuple[Point, ...]] = {}
+        self._region_kms: dict[tuple[str, int], float] = {}
 
     # --- cached work -------------------------------------------------------------------------
 
@@ -324,7 +329,35 @@ class Matcher:
 
     def home(self, ctx: Context) -> Origin:
         dest = ctx.destination
-        return Origin(ctx.point, dest.name, (dest.latitude or 0.0, dest.longitude or 0.0), None)
+        origin = Origin(ctx.point, dest.name, (dest.latitude or 0.0, dest.longitude or 0.0), None)
+        if dest.kind == "region":
+            towns = self.region_towns(ctx.case.country, dest.region)
+            if towns:
+                origin.region, origin.towns = dest.region, towns
+        return origin
+
+    def region_towns(self, country: str, region: str) -> tuple[Point, ...]:
+        """The gazetteer's towns of a region (none when the country has no gazetteer)."""
+        found = self._towns.get(region)
+        if found is None:
+            from ..geo.gazetteer import has_gazetteer, load_gazetteer
+
+            towns = load_gazetteer(country).towns if has_gazetteer(country) else []
+            found = self._towns[region] = tuple(
+                Point(t.latitude, t.longitude) for t in towns if t.region == region
+            )
+        return found
+
+    def region_km(self, origin: Origin, e: Entry) -> float:
+        """From the region's town nearest to the provider (how --max-km reads a region)."""
+        key = (origin.region or "", e.index)
+        found = self._region_kms.get(key)
+        if found is None:
+            found = min(haversine_km(town, e.lat_r, e.lon_r, e.cos_lat) for town in origin.towns)
+            if len(self._region_kms) >= _CACHE_LIMIT:
+                self._region_kms.clear()
+            self._region_kms[key] = found
+        return found
 
     def unanchored(self, ctx: Context, e: Entry) -> Origin:
         """Her accommodation has no known location: distances from the place of return."""
@@ -385,6 +418,8 @@ class Matcher:
         candidates = index.covering(ctx, dest_cells) & index.eligible(ctx)
         cells = self.cell_order(point, origin.key) if point is not None else ()
         bands = index.bands(origin.key if point is not None else None, cells)
+        if origin.region:  # distances from a region: no band can be ruled out by the centre
+            bands = (index.all,) * len(BANDS_KM)
         weights = scoring.weights
         search = _Search(top)
         limit = ctx.case.max_km
@@ -406,15 +441,24 @@ class Matcher:
                 if base[i] + ceiling < search.threshold - _EPS:
                     break
                 e = order[i]
-                km = great_circle_km(*here, lats[i], lons[i], coss[i]) if located[i] and here else None
-                if limit is not None:
+                km: float | None
+                if origin.region and located[i]:
+                    to_region = self.region_km(origin, e)
+                    km = 0.0 if e.provider.region == origin.region else to_region
+                    if limit is not None and to_region > limit:
+                        continue
+                else:
+                    km = great_circle_km(*here, lats[i], lons[i], coss[i]) if located[i] and here else None
+                if limit is not None and origin.region and km is None:
+                    continue  # no known location: not known to be within the limit
+                if limit is not None and not origin.region:
                     to_dest = km if origin.anchor is None else _km_between(dest_point, e)
                     if to_dest is None or to_dest > limit:
                         continue
                 shown: float | None = km
                 if e is origin.stay:
                     km = shown = 0.0  # she is there
-                elif km is not None and e.provider.confidential_address:
+                elif km is not None and e.provider.confidential_address and not (origin.region and km == 0):
                     shown = float(coarse_km(km))
                 points = base[i] + distance_points(shown, weights)
                 if points + bonus < search.threshold - _EPS:
@@ -480,7 +524,7 @@ class Matcher:
             stale=is_stale(p.verified_on, today),
             factors={name: round(value, 4) for name, value in factors.items()},
             full=hit.full,
-            distance_from="accommodation" if origin.anchor is not None else "destination",
+            distance_from=_distance_from(origin),
         )
 
     def case_warnings(
@@ -615,6 +659,14 @@ def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
 def e_is_not(origin: Origin, hit: Hit) -> bool:
     """Whether the hit is somewhere other than her accommodation."""
     return origin.stay is not hit.entry
+
+
+def _distance_from(origin: Origin) -> str:
+    """What distance_km is measured from: her accommodation, the region of return (0 inside
+    it, else from its nearest town) or the place of return."""
+    if origin.anchor is not None:
+        return "accommodation"
+    return "region" if origin.region else "destination"
 
 
 def _label(need: str) -> str:
@@ -820,6 +872,12 @@ def _unknown_fact_warnings(p: Provider, case: Case) -> list[str]:
 def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:
     km = hit.shown_km or 0.0
     where = "her accommodation" if origin.anchor is not None else dest.name
+    if origin.region and origin.anchor is None:
+        secret = ", address confidential" if hit.entry.provider.confidential_address else ""
+        if hit.entry.provider.region == origin.region:
+            return f"in the region of return ({dest.region_name}){secret}"
+        about = "about " if secret else ""
+        return f"{about}{km:.0f} km outside the region of return ({dest.region_name}){secret}"
     if hit.entry.provider.confidential_address:
         if origin.anchor is None and hit.entry.provider.region == dest.region:
             return f"in the region of return ({dest.region_name}), address confidential"

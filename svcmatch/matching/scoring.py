@@ -66,7 +66,7 @@ class Weights:
     language: float = 0.50  # speaks one of the person's languages, for psychosocial, legal,
     #                         medical and case management (decisive)
     language_other: float = 0.10  # the same, for every other need (decisive)
-    disability: float = 0.30  # disability access with --disability, for services (decisive;
+    disability: float = 0.50  # disability access with --disability, for services (decisive;
     #                           accommodation without access is excluded)
     exploitation: float = 0.04  # lists the person's form of exploitation
     freshness: float = 0.05  # verification: halves every year; 0 when never verified

@@ -1,0 +1,70 @@
+"""`svcmatch directory advise`: an advisory that caseworkers must see before a return to a region."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import InputError, NotFoundError
+from .common import AppContext, emit, handle_errors, open_store, pass_app, warn
+
+#: An advisory is a short notice, not a report.
+MAX_TEXT = 1000
+
+
+@click.command()
+@click.argument("country")
+@click.argument("region")
+@click.option("--text", "text", default=None, metavar="TEXT", help="The advisory, in plain words.")
+@click.option("--clear", is_flag=True, help="Remove the region's advisory.")
+@click.option(
+    "--by",
+    "by",
+    default=None,
+    metavar="NAME",
+    help="Who set it, for the history (default: $SVCMATCH_AUTHOR, else the OS user).",
+)
+@pass_app
+@handle_errors
+def advise(app: AppContext, country: str, region: str, text: str | None, clear: bool, by: str | None) -> None:
+    """Set (--text) or remove (--clear) the advisory for REGION of COUNTRY's directory.
+
+    `match`, `batch` and `package` repeat it in their warnings whenever the place of return
+    lies in that region; `directory stats` lists the advisories. REGION is an ISO 3166-2 code
+    or a region's name, read exactly (a town's name is refused: give its region).
+
+    \b
+    Examples:
+      svcmatch directory advise UA UA-43 --text "Under temporary military occupation: no return"
+      svcmatch directory advise UA UA-43 --clear
+    """
+    from ..geo.regions import read_region
+    from ..storage import META_ID, META_TABLE
+
+    if clear == (text is not None):
+        raise InputError("give either --text or --clear", 'e.g. --text "Under military occupation"')
+    body = " ".join((text or "").split())
+    if text is not None and not body:
+        raise InputError("--text is empty", "write the advisory, or use --clear to remove it")
+    if len(body) > MAX_TEXT:
+        raise InputError(f"--text has {len(body)} characters", f"keep it under {MAX_TEXT}")
+    store = open_store(app, country)
+    reading = read_region(region, store.country)
+    if reading.how == "region_of_town":
+        raise InputError(f"{region!r} is a town, not a region", f"give its region: {reading.label}")
+    if reading.how is not None:
+        warn(f"read region {region!r} as {reading.label}")
+    who = (by if by is not None else app.settings.author_name()).strip()
+    with store.transaction(author=who or None, action="advise") as transaction:
+        current = dict(transaction.tables()[META_TABLE].get(META_ID, {}).get("advisories") or {})
+        if clear:
+            if reading.code not in current:
+                raise NotFoundError(
+                    f"no advisory for {reading.label} in the {store.country} directory",
+                    f"list them with `svcmatch directory stats {store.country}`",
+                )
+            del current[reading.code]
+        else:
+            current[reading.code] = body
+        transaction.set_meta(advisories=dict(sorted(current.items())))
+    done = "removed" if clear else "set"
+    emit(f"{reading.label}: advisory {done}\n")
