@@ -269,7 +269,8 @@ def _parse_json(path: Path, raw: bytes) -> Any:
             raise _damaged(
                 path,
                 f"line {line}: has git merge conflict markers",
-                "finish the merge: keep the right lines, delete the                 ">>>>>>> lines, then run `svcmatch directory validate`",
+                "finish the merge: keep the right lines, delete the <<<<<<< ======= "
+                ">>>>>>> lines, then run `svcmatch directory validate`",
             ) from None
         raise _damaged(
             path, f"line {error.lineno}, column {error.colno}: is not valid JSON ({error.msg}; truncated?)"
@@ -914,5 +915,4 @@ class DirectoryStore:
                 f"cannot write {self.path}: {error.strerror or error}",
                 "check the free disk space and the folder's permissions; the file is unchanged",
             ) from None
-<<<<<<< HEAD
         _finish_journal(journals[0], name)
