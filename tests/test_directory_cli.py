@@ -688,6 +688,7 @@ def test_stats(root: Path) -> None:
         "stale_months": 12,
         "stale": ["al-tir-0003"],
         "never_verified": ["al-tir-0002"],
+        "advisories": {},  # issue 12: `directory advise`
     }
     assert json.loads(run(root, "stats", "AL", "--stale-months", "1", "--format", "json").stdout)[
         "stale"
