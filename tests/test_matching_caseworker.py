@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shlex
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -285,7 +284,9 @@ def test_the_ua_sample_carries_the_occupation_advisories() -> None:
 
 
 def test_advise_sets_shows_repeats_and_clears(tmp_path: Path) -> None:
-    shutil.copy(bundled_root() / "al.json", tmp_path / "al.json")
+    document = json.loads((bundled_root() / "al.json").read_text(encoding="utf-8"))
+    document["meta"]["directory"]["sample"] = False  # a country office's own file
+    (tmp_path / "al.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     runner = CliRunner()
 
     def cli(*args: str) -> Any:
