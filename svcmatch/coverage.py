@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import InputError
 from .model import EXPLOITATION_TYPES, Directory, Provider
+from .privacy import public_point
 from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
 
 #: A cell with this many providers is a gap; with THIN providers it is a thin spot.
@@ -261,7 +262,9 @@ def _file_name(path: str | None) -> str:
 def reached_regions(
     provider: Provider, regions: Sequence[str], country: str, points: Mapping[str, Sequence[Point]]
 ) -> list[str]:
-    """The top-level regions (of `regions`) that the provider's coverage reaches."""
+    """The top-level regions (of `regions`) that the provider's coverage reaches; a radius is
+    measured from the public point (a confidential shelter's ~11 km cell centre, never its
+    exact point), so that the matrix tells nothing that the cell does not."""
     kind = provider.coverage.kind
     if kind == "national":
         return list(regions)
@@ -270,8 +273,9 @@ def reached_regions(
         named = {top_region(code, country) for code in provider.covered_regions()}
         return [code for code in regions if code in named]
     reached = set(own)
-    if provider.latitude is not None and provider.longitude is not None and provider.coverage.km:
-        reached |= _regions_within(provider.latitude, provider.longitude, provider.coverage.km, points)
+    point = public_point(provider)
+    if point is not None and provider.coverage.km:
+        reached |= _regions_within(point[0], point[1], provider.coverage.km, points)
     return [code for code in regions if code in reached]
 
 

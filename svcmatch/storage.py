@@ -20,15 +20,13 @@ from typing import IO, TYPE_CHECKING, Any
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from .fileio import clean_temp_files, fsync_folder, write_bytes_atomic
 from .model import (
-    CONFIDENTIAL_EXTRA_KEYS,
-    CONFIDENTIAL_FIELDS,
     SCHEMA_VERSION,
     Directory,
     DirectoryInfo,
     Provider,
     provider_from_stored,
-    public_extra,
 )
+from .privacy import LOCATING_FIELDS, WITHHELD, is_confidential, withhold_values
 from .settings import LOCK_TIMEOUT_ENV, Settings
 
 if TYPE_CHECKING:
@@ -599,8 +597,8 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
         for name in ("id", REVISION):  # the entry names the provider and its revision already
             old.pop(name, None)
             new.pop(name, None)
-        _withhold_location(old, was)
-        _withhold_location(new, now)
+        hidden = is_confidential(was) or is_confidential(now)  # both sides, the moment it turns
+        old, new = withhold_values(old, hidden), withhold_values(new, hidden)
         entry = {"operation": operation, "provider": key, "old": old, "new": new}
         if now is not None:
             entry[REVISION] = now.get(REVISION, 0)
@@ -608,20 +606,51 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
     return entries
 
 
-#: What the history writes instead of a confidential shelter's address or coordinates.
-WITHHELD = "(withheld: confidential shelter)"
+def _turned_confidential(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    """Ids of the records that a write makes confidential (they were stored and were not)."""
+    old_records = before[PROVIDERS_TABLE]
+    return sorted(
+        key
+        for key, record in after[PROVIDERS_TABLE].items()
+        if is_confidential(record) and key in old_records and not is_confidential(old_records[key])
+    )
 
 
-def _withhold_location(values: dict[str, Any], record: Mapping[str, Any] | None) -> None:
-    """A confidential shelter's address and location never leave the directory file: the
-    history records that they changed, not what they were or became."""
-    if record is not None and record.get("confidential_address"):
-        for name in CONFIDENTIAL_FIELDS:
-            if values.get(name) not in (None, ""):
-                values[name] = WITHHELD
-        extra = values.get("extra")
-        if isinstance(extra, Mapping) and any(key in extra for key in CONFIDENTIAL_EXTRA_KEYS):
-            values["extra"] = {**public_extra(extra), **dict.fromkeys(CONFIDENTIAL_EXTRA_KEYS, WITHHELD)}
+def _scrub_note(count: int) -> str:
+    """What a scrub entry says it did."""
+    fields = ", ".join(LOCATING_FIELDS)
+    return f"scrubbed {count} earlier entries of {fields} and location details (now {WITHHELD!r})"
+
+
+def _scrub_history(folder: Path, provider_ids: list[str]) -> dict[str, int]:
+    """Rewrite the earlier history entries of shelters that became confidential without what
+    would locate them (privacy.withhold_values); returns how many entries each lost values in."""
+    scrubbed = dict.fromkeys(provider_ids, 0)
+    if not folder.is_dir():
+        return scrubbed
+    wanted = set(provider_ids)
+    for path in sorted(folder.glob("*.json")):
+        raw = path.read_bytes()
+        if not any(json.dumps(key).encode() in raw for key in wanted):
+            continue
+        document = _parse_json(path, raw)
+        changed = False
+        for entry in document.get("changes", []) if isinstance(document, dict) else []:
+            if not isinstance(entry, dict) or entry.get("provider") not in wanted:
+                continue
+            touched = False
+            for side in ("old", "new"):
+                values = entry.get(side)
+                if isinstance(values, dict):
+                    clean = withhold_values(values, True)
+                    touched |= clean != values
+                    entry[side] = clean
+            if touched:
+                changed = True
+                scrubbed[entry["provider"]] += 1
+        if changed:
+            write_bytes_atomic(path, serialise(document))
+    return scrubbed
 
 
 def _history_folder(root: Path, country: str) -> Path:
@@ -886,9 +915,23 @@ class DirectoryStore:
         agreement: the history entry is journaled (history/<cc>/.pending) before the file is
         replaced, and moved into the history after; the next writer (or `history`) finishes a
         journal whose file was written and drops one whose file was not."""
-        entries = _change_entries(before or transaction.before(), transaction.tables())
+        before = before or transaction.before()
+        after = transaction.tables()
+        entries = _change_entries(before, after)
         if not entries:
             return
+        folder = self._history()
+        turned = _turned_confidential(before, after)
+        if turned:  # scrub first: were the write killed after, only more would be withheld
+            try:
+                scrubbed = _scrub_history(folder, turned)
+            except OSError as error:
+                raise _history_error(folder, error) from None
+            entries.extend(
+                {"operation": "scrub", "provider": key, "old": {}, "new": {"history": _scrub_note(count)}}
+                for key, count in scrubbed.items()
+                if count
+            )
         now = dt.datetime.now(dt.timezone.utc)
         document = {
             "action": action,
@@ -898,7 +941,6 @@ class DirectoryStore:
             "history_format": HISTORY_FORMAT,
             "time": now.isoformat().replace("+00:00", "Z"),
         }
-        folder = self._history()
         name = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(4)}.json"
 
         journals: list[Path] = []

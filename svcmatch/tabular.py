@@ -26,6 +26,7 @@ from .model import (
     template_row,
 )
 from .phones import international, read_phones, same_numbers
+from .privacy import LOCATING_FIELDS, public_record
 from .render import neutralise_cell
 from .tables import (
     FORMATS,
@@ -51,7 +52,7 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "extra",
 )
 #: What export hides for a confidential shelter; a blank cell on such a record keeps the stored value.
-HIDDEN_FIELDS: tuple[str, ...] = ("address", "latitude", "longitude")
+HIDDEN_FIELDS: tuple[str, ...] = LOCATING_FIELDS
 #: Every column of the model, in the order export writes them.
 COLUMNS: tuple[str, ...] = TEMPLATE_COLUMNS + EXTRA_COLUMNS
 #: The record's revision when it was exported: import refuses to undo a newer edit with it.
@@ -710,11 +711,9 @@ def write_json(directory: Directory, *, include_confidential: bool = False) -> s
 
     records: list[dict[str, Any]] = []
     for provider in directory.providers:
-        record = provider.to_record()
+        record = public_record(provider, include_confidential=include_confidential)
         if provider.phone:
             record["phone"] = international(provider.phone, directory.info.country)
-        if provider.confidential_address and not include_confidential:
-            record.update(address="", latitude=None, longitude=None, extra=public_extra(provider.extra))
         record[REVISION] = directory.revision(provider.id)
         records.append(record)
     return to_json(records)

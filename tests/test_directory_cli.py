@@ -79,11 +79,11 @@ def fails(result: Result, code: int, message: str) -> None:
 # --- list ----------------------------------------------------------------------------------------
 
 LIST_TABLE = f"""\
-id           name              categories                      city     region    status    verified_on
------------  ----------------  ------------------------------  -------  --------  --------  -------------
-al-shk-0001  Strehëza Shpresa  shelter|psychosocial            Shkodër  AL-10     active    {RECENT}
-al-tir-0002  Ndihma Ligjore    legal                           Tiranë   AL-11     inactive
-al-tir-0003  =Punë Tani        employment|vocational_training  Tiranë   AL-11     active    2020-05-01
+id           name              categories                      city    region    status    verified_on
+-----------  ----------------  ------------------------------  ------  --------  --------  -------------
+al-shk-0001  Strehëza Shpresa  shelter|psychosocial                    AL-10     active    {RECENT}
+al-tir-0002  Ndihma Ligjore    legal                           Tiranë  AL-11     inactive
+al-tir-0003  =Punë Tani        employment|vocational_training  Tiranë  AL-11     active    2020-05-01
 """
 LIST_JSON = f"""\
 [
@@ -94,7 +94,7 @@ LIST_JSON = f"""\
       "shelter",
       "psychosocial"
     ],
-    "city": "Shkodër",
+    "city": "",
     "region": "AL-10",
     "status": "active",
     "verified_on": "{RECENT}"
@@ -126,7 +126,7 @@ LIST_JSON = f"""\
 """
 LIST_JSONL = (
     f'{{"id": "al-shk-0001", "name": "Strehëza Shpresa", "categories": ["shelter", "psychosocial"], '
-    f'"city": "Shkodër", "region": "AL-10", "status": "active", "verified_on": "{RECENT}"}}\n'
+    f'"city": "", "region": "AL-10", "status": "active", "verified_on": "{RECENT}"}}\n'
     '{"id": "al-tir-0002", "name": "Ndihma Ligjore", "categories": ["legal"], "city": "Tiranë", '
     '"region": "AL-11", "status": "inactive", "verified_on": null}\n'
     '{"id": "al-tir-0003", "name": "=Punë Tani", "categories": ["employment", "vocational_training"], '
@@ -134,14 +134,14 @@ LIST_JSONL = (
 )
 LIST_CSV = f"""\
 id,name,categories,city,region,status,verified_on
-al-shk-0001,Strehëza Shpresa,shelter|psychosocial,Shkodër,AL-10,active,{RECENT}
+al-shk-0001,Strehëza Shpresa,shelter|psychosocial,,AL-10,active,{RECENT}
 al-tir-0002,Ndihma Ligjore,legal,Tiranë,AL-11,inactive,
 al-tir-0003,'=Punë Tani,employment|vocational_training,Tiranë,AL-11,active,2020-05-01
 """
 LIST_MARKDOWN = f"""\
 | id | name | categories | city | region | status | verified_on |
 |---|---|---|---|---|---|---|
-| al-shk-0001 | Strehëza Shpresa | shelter\\|psychosocial | Shkodër | AL-10 | active | {RECENT} |
+| al-shk-0001 | Strehëza Shpresa | shelter\\|psychosocial |  | AL-10 | active | {RECENT} |
 | al-tir-0002 | Ndihma Ligjore | legal | Tiranë | AL-11 | inactive |  |
 | al-tir-0003 | =Punë Tani | employment\\|vocational\\_training | Tiranë | AL-11 | active | 2020-05-01 |
 """
@@ -163,6 +163,7 @@ def test_list_in_every_format(root: Path, fmt: str, expected: str) -> None:
     assert result.stdout == expected
     assert result.stderr == ""
     assert "Rruga" not in result.stdout and "42.06" not in result.stdout
+    assert "Shkodër" not in result.stdout  # the town of a confidential shelter is withheld too
 
 
 @pytest.mark.parametrize(
@@ -697,10 +698,11 @@ def test_stats(root: Path) -> None:
 
 HISTORY_CSV = """\
 time,author,action,change,provider,field,old,new
-T,setup,add,add,al-shk-0001,address,,(confidential)
-T,setup,add,add,al-shk-0001,latitude,,(confidential)
-T,setup,add,add,al-shk-0001,longitude,,(confidential)
-T,tester,edit,edit,al-shk-0001,address,(confidential),(confidential)
+T,setup,add,add,al-shk-0001,address,,(withheld: confidential shelter)
+T,setup,add,add,al-shk-0001,city,,(withheld: confidential shelter)
+T,setup,add,add,al-shk-0001,latitude,,(withheld: confidential shelter)
+T,setup,add,add,al-shk-0001,longitude,,(withheld: confidential shelter)
+T,tester,edit,edit,al-shk-0001,address,(withheld: confidential shelter),(withheld: confidential shelter)
 T,tester,edit,edit,al-shk-0001,phone,+355 22 000 001,+355 22 999 999
 """
 
@@ -716,7 +718,7 @@ def test_history_shows_changes_and_hides_confidential_addresses(root: Path) -> N
     assert len(times) == history.stdout.count("\n") - 1
     rows = re.sub(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", "T", history.stdout, flags=re.MULTILINE)
     assert [
-        line for line in rows.splitlines() if "confidential)" in line or "tester" in line
+        line for line in rows.splitlines() if "confidential shelter)" in line or "tester" in line
     ] == HISTORY_CSV.splitlines()[1:]
     assert rows.splitlines()[0] == HISTORY_CSV.splitlines()[0]
     assert "Fshehtë" not in history.stdout and "Rruga e Re" not in history.stdout
@@ -740,4 +742,4 @@ def test_history_of_a_damaged_file_masks_every_address(root: Path) -> None:
     (root / "al.json").write_text("<<<<<<< HEAD\n", encoding="utf-8")
     result = run(root, "history", "AL", JOBS.id)
     assert result.exit_code == 0, result.output
-    assert "Rruga Kavajës" not in result.stdout and "(confidential)" in result.stdout
+    assert "Rruga Kavajës" not in result.stdout and "(withheld: confidential shelter)" in result.stdout

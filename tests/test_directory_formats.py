@@ -197,7 +197,7 @@ def test_history_json_is_one_document_per_change(root: Path) -> None:
 def test_history_of_a_confidential_shelter_in_every_format(root: Path) -> None:
     for fmt in ("table", "json", "jsonl", "csv", "markdown"):
         shown = run(root, "history", "AL", SHELTER.id, "--format", fmt).stdout
-        assert "(confidential)" in shown and "Fshehtë" not in shown and "42.06" not in shown, fmt
+        assert "withheld" in shown and "Fshehtë" not in shown and "42.06" not in shown, fmt
 
 
 STALE = f"last verified 2024-01-15, {AGE} days ago"

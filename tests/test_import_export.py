@@ -97,7 +97,7 @@ def test_export_csv_to_stdout_hides_confidential_location(root: Path) -> None:
     assert result.stdout_bytes == write_csv(DirectoryStore("AL", root).load()).encode("utf-8")
     assert "Rruga e fshehtë" not in result.stdout and "42.0683" not in result.stdout
     assert result.stderr == (
-        "svcmatch: left out the address and coordinates of 1 confidential shelter "
+        "svcmatch: left out the address, town and coordinates of 1 confidential shelter "
         "(--include-confidential keeps them)\n"
     )
     assert "Rruga e fshehtë" in run(root, "export", "AL", "--include-confidential").stdout

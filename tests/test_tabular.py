@@ -113,7 +113,7 @@ def test_csv_export_exact_text() -> None:
         "41.3275,19.8187,national,female,18,,no,no,yes,no,any,sq|en,no,+355 4 222 333,"
         "info@example.org,,,,,active,2026-01-15,M. Hoxha,no,"
         '"\'=HYPERLINK(""http://x"")",no,no,ID card,call first,,0\r\n'
-        "al-shk-0002,Strehëz,,shelter,Shkodër,,AL-10,,,radius:40,any,,,no,no,no,no,any,,no,,,,"
+        "al-shk-0002,Strehëz,,shelter,,,AL-10,,,radius:40,any,,,no,no,no,no,any,,no,,,,"
         '"Arta, case manager",,,active,,,yes,\'\'quoted,no,yes,"passport, or ID card|",,'
         '"{""hsds_id"": ""abc""}",0\r\n'
     )

@@ -15,7 +15,6 @@ from ..checks import refusals, refuse
 from ..errors import DataError, InputError, NotFoundError
 from ..model import (
     BOOL_FIELDS,
-    CONFIDENTIAL_FIELDS,
     FIELD_NAMES,
     LIST_FIELDS,
     STATUSES,
@@ -24,8 +23,8 @@ from ..model import (
     coerce_field,
     normalise,
     provider_from_record,
-    public_extra,
 )
+from ..privacy import LOCATING_FIELDS, public_provider, public_record, withhold_values
 from ..render import render
 from .common import (
     AppContext,
@@ -345,12 +344,12 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
     provider = _existing(directory.get(provider_id), provider_id, directory.info.country)
     record = provider.to_record()
     if provider.confidential_address and not include_confidential:
-        for name in CONFIDENTIAL_FIELDS:
+        record = public_record(provider)
+        for name in LOCATING_FIELDS:
             record.pop(name)
-        record["extra"] = public_extra(record["extra"])
         warn(
-            "address and coordinates of this confidential shelter are hidden "
-            "(--include-confidential shows them)"
+            "address, town, coordinates and location details of this confidential shelter are "
+            "hidden (--include-confidential shows them)"
         )
     rows = [
         {"field": name, "value": provider.coverage.to_text() if name == "coverage" else value}
@@ -395,7 +394,7 @@ def list_(
     wanted = set(resolve_needs(categories)) if categories else None
     region_code = _region_code(region, directory.info.country) if region else None
     rows = [
-        {column: _plain(getattr(p, column)) for column in LIST_COLUMNS}
+        {column: _plain(getattr(public_provider(p), column)) for column in LIST_COLUMNS}
         for p in directory.providers
         if (wanted is None or wanted & set(p.categories))
         and (region_code is None or p.region == region_code)
@@ -566,10 +565,7 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
 
 
 def _masked(values: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        name: ("(confidential)" if name in CONFIDENTIAL_FIELDS and value not in (None, "") else value)
-        for name, value in values.items()
-    }
+    return withhold_values(values, True)
 
 
 def _cell(value: Any) -> Any:

@@ -344,7 +344,7 @@ def export(
     hidden = 0 if include_confidential else hidden_count(directory)
     if hidden:
         warn(
-            f"left out the address and coordinates of {_plural(hidden, 'confidential shelter')} "
+            f"left out the address, town and coordinates of {_plural(hidden, 'confidential shelter')} "
             "(--include-confidential keeps them)"
         )
 

@@ -1,0 +1,101 @@
+"""What may leave the directory file about a confidential shelter: the one home of that rule.
+
+A confidential shelter (`confidential_address: true`) is a place where people hide from
+those who trafficked them. Nothing that locates it leaves the directory file through any
+command, format, history or cache, unless its owner asks with `--include-confidential`:
+
+- its street address, its town (for a village, the town locates a shelter far better than
+  the cell below), its exact point (latitude, longitude), and whatever an import kept aside
+  in `extra` about its location (`CONFIDENTIAL_EXTRA_KEYS`, an HSDS location's details);
+- what may be shown instead: its region, and a point moved to the centre of its ~11 km cell
+  (`public_point`), from which distances are computed and then shown rounded to 10 km
+  (matching.rules.coarse_km).
+
+Every output path calls these helpers; none keeps its own list of fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from .model import CONFIDENTIAL_EXTRA_KEYS, Provider, public_extra, public_location
+
+#: What an output writes in place of a value it withholds, where it says anything at all.
+WITHHELD = "(withheld: confidential shelter)"
+#: The provider fields that locate a confidential shelter, besides `extra`'s location keys.
+LOCATING_FIELDS: tuple[str, ...] = ("address", "city", "latitude", "longitude")
+#: What an output leaves blank of a confidential shelter: the locating fields and `extra`.
+WITHHELD_FIELDS: tuple[str, ...] = (*LOCATING_FIELDS, "extra")
+
+__all__ = [
+    "CONFIDENTIAL_EXTRA_KEYS",
+    "LOCATING_FIELDS",
+    "WITHHELD",
+    "WITHHELD_FIELDS",
+    "is_confidential",
+    "locating_extra",
+    "public_point",
+    "public_provider",
+    "public_record",
+    "withhold_values",
+]
+
+
+def is_confidential(provider: Provider | Mapping[str, Any] | None) -> bool:
+    """Whether a provider (or its stored record) is a confidential shelter."""
+    if provider is None:
+        return False
+    if isinstance(provider, Provider):
+        return provider.confidential_address
+    return bool(provider.get("confidential_address"))
+
+
+def locating_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of `extra` that locates a shelter (what `public_extra` leaves out)."""
+    public = public_extra(extra)
+    return {key: value for key, value in extra.items() if key not in public}
+
+
+def public_provider(provider: Provider) -> Provider:
+    """The provider as any output may show it: a confidential shelter without its address,
+    town, coordinates and `extra` location details (region and everything else kept)."""
+    if not provider.confidential_address:
+        return provider
+    return replace(
+        provider, address="", city="", latitude=None, longitude=None, extra=public_extra(provider.extra)
+    )
+
+
+def public_record(provider: Provider, *, include_confidential: bool = False) -> dict[str, Any]:
+    """`provider.to_record()` as an output may show it (see `public_provider`)."""
+    if include_confidential:
+        return provider.to_record()
+    return public_provider(provider).to_record()
+
+
+def withhold_values(values: Mapping[str, Any], confidential: bool) -> dict[str, Any]:
+    """Field values (a history entry's old or new values) with what locates a confidential
+    shelter replaced by WITHHELD: the record says that those fields changed, not what they were."""
+    if not confidential:
+        return dict(values)
+    result: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in LOCATING_FIELDS and value not in (None, ""):
+            result[name] = WITHHELD
+        elif name == "extra" and isinstance(value, Mapping) and locating_extra(value):
+            result[name] = {**public_extra(value), **dict.fromkeys(locating_extra(value), WITHHELD)}
+        else:
+            result[name] = value
+    return result
+
+
+def public_point(provider: Provider) -> tuple[float, float] | None:
+    """The point any computation whose result a user sees may use: a confidential shelter's
+    ~11 km cell centre (model.public_location), anyone else's own point; None without one."""
+    if provider.latitude is None or provider.longitude is None:
+        return None
+    if provider.confidential_address:
+        return public_location(provider.latitude, provider.longitude)
+    return provider.latitude, provider.longitude
