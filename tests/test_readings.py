@@ -73,7 +73,9 @@ def test_old_districts_resolve_to_their_county(name: str, region: str) -> None:
     assert resolve_region(name, "AL") == region
 
 
-@pytest.mark.parametrize("name", ["Kyiv Oblast", "Kyivska oblast", "Київська область", "Kyivshchyna"])
+@pytest.mark.parametrize(
+    "name", ["Kyiv Oblast", "Kyivska oblast", "Київська область", "Kyivshchyna", "Kyiv region"]
+)
 def test_kyiv_oblast_in_every_form_is_the_oblast_not_the_city(name: str) -> None:
     place = locate(name, "UA")
     assert (place.kind, place.region) == ("region", "UA-32")
@@ -321,3 +323,27 @@ def test_import_notes_its_readings_once(root: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr.count("categories: read 'mjek' as medical (translation)") == 1
     assert "region: read 'Kurbin' as AL-08 Lezhë (synonym)" in result.stderr
+
+
+def test_no_language_name_means_two_languages() -> None:
+    from svcmatch.taxonomy import fold
+
+    path = Path(__file__).resolve().parents[1] / "svcmatch" / "data" / "language_names.txt"
+    seen: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, names = line.partition(":")
+        for name in filter(None, (n.strip() for n in names.split(","))):
+            assert seen.setdefault(fold(name), code) == code, name
+            assert read_language(name).code == code, name
+
+
+@pytest.mark.parametrize(
+    ("word", "code"), [("policía", "security"), ("avvocata", "legal"), ("лікарка", "medical")]
+)
+def test_common_feminine_and_other_forms_are_translations(word: str, code: str) -> None:
+    from svcmatch.taxonomy import read_need
+
+    reading = read_need(word, tolerant=False)
+    assert (reading.codes, reading.how) == ((code,), "translation")

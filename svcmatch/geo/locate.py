@@ -173,8 +173,8 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     for key in dict.fromkeys([folded, bare]):
         region_score = EXACT if typed else REGION_BARE if key in index.full_names else REGION_CUT
         for code in index.names.get(key, ()):
-            if key == bare != folded and _city_named_by_type(code, folded, gazetteer):
-                continue  # 'Kyiv Oblast' is the oblast, never the city of Kyiv
+            if typed and city_named_by_type(code, folded, gazetteer):
+                continue  # 'Kyiv Oblast', 'Kyiv region' are the oblast, never the city of Kyiv
             add(_Candidate(region_score, "region", code))
         for sub in index.subregion_names.get(key, ()):
             add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub]))
@@ -197,7 +197,7 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
 _CITY_WORDS = re.compile(r"(?<!\w)(?:city|misto|gorod|місто|город|مدينة)(?!\w)")
 
 
-def _city_named_by_type(code: str, folded: str, gazetteer: Gazetteer) -> bool:
+def city_named_by_type(code: str, folded: str, gazetteer: Gazetteer) -> bool:
     """A city with region status (Kyiv, Sevastopol) named with another region's type word."""
     region = gazetteer.regions.get(code)
     return region is not None and region.type == "City" and not _CITY_WORDS.search(folded)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..errors import InputError
 from .countries import resolve_country
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
-from .names import fold_name, skeleton, strip_region_type
+from .names import fold_name, has_region_type, skeleton, strip_region_type
 
 _CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
 #: A point this many times farther from its nearest town than that town is from its own
@@ -175,6 +175,7 @@ def country_regions_named(text: str, country: str) -> list[str]:
     # A region's own name beats another's with its type word cut: 'Kyiv' is the city, not the oblast.
     if folded in index.full_names:
         full = [c for c in index.names.get(folded, ()) if _has_full_name(index, c, folded)]
+        full = [c for c in full if not _city_by_type(c, folded)]
         if full:
             return full
     found: list[str] = []
@@ -186,6 +187,15 @@ def country_regions_named(text: str, country: str) -> list[str]:
             if index.parent[sub] not in found:
                 found.append(index.parent[sub])
     return found
+
+
+def _city_by_type(code: str, folded: str) -> bool:
+    """'Kyiv region' names Kyiv Oblast, not the city of Kyiv (a region with a City's status)."""
+    if not has_region_type(folded) or not has_gazetteer(code[:2]):
+        return False
+    from .locate import city_named_by_type
+
+    return city_named_by_type(code, folded, load_gazetteer(code[:2]))
 
 
 def _has_full_name(index: RegionIndex, code: str, folded: str) -> bool:
