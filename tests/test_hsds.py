@@ -22,7 +22,7 @@ from svcmatch.hsds.vocab import NAMESPACE, published_taxonomy
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 from svcmatch.tabular import ReadResult
 
-OFFICIAL = Path(__file__).parents[2] / "shared" / "hsds-3.0"
+OFFICIAL = Path(__file__).parent / "fixtures" / "hsds-official" / "3.0"  # see its ../SOURCE.md
 FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
 NGO_JSON = FIXTURES / "al_shpresa.json"
 NGO_PACKAGE = FIXTURES / "al_package"
@@ -116,7 +116,9 @@ def service_validator() -> Any:
         pytest.skip(ABSENT)
     import jsonschema
 
-    schema = json.loads((OFFICIAL / "schema" / "compiled" / "service.json").read_text(encoding="utf-8"))
+    schema = json.loads(
+        (OFFICIAL / "schema" / "compiled" / "service_with_definitions.json").read_text(encoding="utf-8")
+    )
     checker = jsonschema.FormatChecker()
     assert {"uuid", "email", "uri", "date-time"} <= set(checker.checkers), "install the test extra"
     return jsonschema.Draft202012Validator(schema, format_checker=checker)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
-from svcmatch.hsds import read_hsds
+import pytest
+
+from svcmatch.hsds import read_hsds, services_json
 from svcmatch.hsds.aside import unpack
+from svcmatch.model import Directory, DirectoryInfo, Provider
 from svcmatch.tabular import ReadResult
 
 ORG = "org-1"
@@ -224,3 +228,94 @@ def test_a_table_that_is_not_read_is_named(tmp_path: Path) -> None:
     write_csv(folder, "volunteers.csv", [{"id": "1", "name": "x"}])
     text = notes(read(folder))
     assert "volunteers.csv not read: no HSDS 1.1, 2.0 or 3.x table has this name" in text
+
+
+# --- HSDS 3.1 import, and export of 3.0 and 3.1, each valid against its official schema -----------
+
+OFFICIAL = Path(__file__).parent / "fixtures" / "hsds-official"  # vendored: see its SOURCE.md
+
+
+def validator(version: str) -> Any:
+    import jsonschema
+
+    path = OFFICIAL / version / "schema" / "compiled" / "service_with_definitions.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def errors_of(version: str, records: list[dict[str, Any]]) -> list[str]:
+    check = validator(version)
+    return [f"{list(e.absolute_path)}: {e.message}" for r in records for e in check.iter_errors(r)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["service_full.json", "service_list.json", "service_at_location_full.json", "organization_full.json"],
+)
+def test_hsds_3_1_official_examples_import_with_their_capacity(name: str) -> None:
+    result = read_hsds(OFFICIAL / "3.1" / "examples" / name, "US", taxonomy_map=None, strict=False)
+    assert not result.errors, notes(result)
+    provider = result.providers[0]
+    assert provider.name == "Community Counselling"
+    if name != "service_list.json":
+        assert (provider.capacity_available, provider.capacity_updated) == (12, dt.date(2024, 9, 25))
+
+
+def test_the_3_1_capacity_goes_back_as_it_came_and_validates(tmp_path: Path) -> None:
+    providers = read_hsds(
+        OFFICIAL / "3.1" / "examples" / "service_full.json", "US", taxonomy_map=None, strict=False
+    ).providers
+    directory = Directory(DirectoryInfo("US"), tuple(providers))
+    records, _ = services_json(directory, include_confidential=False, version="3.1")
+    (capacity,) = records[0]["capacities"]
+    assert capacity["updated"] == "2024-09-25T14:23:06.5+01:00" and capacity["unit"]["name"] == "Kilogram"
+    assert records[0]["additional_urls"][0]["url"] == "https://example.org"  # kept aside, written back
+    assert errors_of("3.1", records) == []
+
+
+def _providers_with_capacity(tmp_path: Path) -> list[Provider]:
+    providers = read(package_1_1(tmp_path / "hsds11")).providers
+    return [p.with_changes(capacity_available=2, capacity_updated=dt.date(2026, 1, 5)) for p in providers]
+
+
+@pytest.mark.parametrize("version", ["3.0", "3.1"])
+def test_each_version_exports_valid_records(tmp_path: Path, version: str) -> None:
+    directory = Directory(DirectoryInfo("US"), tuple(_providers_with_capacity(tmp_path)))
+    records, messages = services_json(directory, include_confidential=True, version=version)
+    assert errors_of(version, records) == []
+    if version == "3.0":
+        assert "capacities" not in records[0]
+        assert any("HSDS 3.0 has no place for it (--hsds-version 3.1 writes it)" in m for m in messages)
+    else:
+        assert records[0]["capacities"][0]["available"] == 2
+
+
+def test_cli_hsds_version_defaults_to_3_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from svcmatch.cli import main
+    from svcmatch.storage import DirectoryStore
+
+    monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
+    root = tmp_path / "dirs"
+    DirectoryStore("US", root).create(title="US")
+    runner = CliRunner()
+    base = ["--directories", str(root), "directory"]
+    folder = package_1_1(tmp_path / "hsds11")
+    assert runner.invoke(main, [*base, "import", "US", str(folder), "--format", "hsds"]).exit_code == 0
+    store = DirectoryStore("US", root)
+    (provider,) = store.load().providers
+    with store.transaction(author="tester") as transaction:
+        transaction.put(provider.with_changes(capacity_available=4, capacity_updated=dt.date(2026, 1, 5)))
+    default = runner.invoke(main, [*base, "export", "US", "--format", "hsds-json"])
+    old = runner.invoke(main, [*base, "export", "US", "--format", "hsds-json", "--hsds-version", "3.0"])
+    assert json.loads(default.stdout)[0]["capacities"][0]["available"] == 4
+    assert "capacities" not in json.loads(old.stdout)[0]
+    package = tmp_path / "pkg30"
+    written = runner.invoke(
+        main, [*base, "export", "US", "--format", "hsds-csv", "--hsds-version", "3.0", "-o", str(package)]
+    )
+    assert written.exit_code == 0 and not (package / "service_capacity.csv").exists()
+    assert "HSDS 3.0" in json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["title"]
+    wrong = runner.invoke(main, [*base, "export", "US", "--format", "csv", "--hsds-version", "3.0"])
+    assert wrong.exit_code == 2 and "--hsds-version applies to" in wrong.stderr

@@ -312,10 +312,21 @@ def _report(result: ReadResult) -> None:
     is_flag=True,
     help="Keep the address and coordinates of confidential shelters (left out by default).",
 )
+@click.option(
+    "--hsds-version",
+    type=click.Choice(["3.0", "3.1"]),
+    default=None,
+    help="HSDS version of hsds-json/hsds-csv (default 3.1; 3.0 has no service capacity).",
+)
 @pass_app
 @handle_errors
 def export(
-    app: AppContext, country: str, fmt: str | None, output: str | None, include_confidential: bool
+    app: AppContext,
+    country: str,
+    fmt: str | None,
+    output: str | None,
+    include_confidential: bool,
+    hsds_version: str | None,
 ) -> None:
     """Export a directory as a spreadsheet (CSV, .xlsx), JSON, or HSDS.
 
@@ -329,6 +340,7 @@ def export(
       svcmatch directory export AL -o al-providers.xlsx
       svcmatch directory export AL --format json > al.json
       svcmatch directory export AL --format hsds-csv -o hsds-al/
+      svcmatch directory export AL --format hsds-json --hsds-version 3.0 > al-hsds.json
     """
     directory = open_directory(app, country)
     source = Path(directory.info.path).resolve() if directory.info.path else None
@@ -336,8 +348,11 @@ def export(
         raise InputError(f"-o {output} is the directory file itself", "export to another file name")
     fmt = fmt or _output_format(output)
     if fmt.startswith("hsds"):
-        _export_hsds(directory, fmt, output, include_confidential)  # it says what it withheld
+        version = hsds_version or "3.1"
+        _export_hsds(directory, fmt, output, include_confidential, version)  # it says what it withheld
         return
+    if hsds_version:
+        raise InputError("--hsds-version applies to --format hsds-json and hsds-csv", "leave it out")
     _export_table(directory, fmt, output, include_confidential)
     from ..tabular import hidden_count
 
@@ -377,11 +392,13 @@ def _export_table(directory: Directory, fmt: str, output: str | None, include_co
     stdout.flush()
 
 
-def _export_hsds(directory: Directory, fmt: str, output: str | None, include_confidential: bool) -> None:
+def _export_hsds(
+    directory: Directory, fmt: str, output: str | None, include_confidential: bool, version: str
+) -> None:
     from ..hsds import hsds_json_text, write_hsds
 
     if fmt == "hsds-json" and (not output or output == "-"):
-        text, messages = hsds_json_text(directory, include_confidential=include_confidential)
+        text, messages = hsds_json_text(directory, include_confidential=include_confidential, version=version)
         for message in messages:
             warn(message)
         emit(text)
@@ -389,7 +406,10 @@ def _export_hsds(directory: Directory, fmt: str, output: str | None, include_con
     if not output or output == "-":
         raise InputError(f"--format {fmt} writes a folder", "name it with -o, e.g. -o hsds-al/")
 
-    for message in write_hsds(directory, Path(output), fmt, include_confidential=include_confidential):
+    written = write_hsds(
+        directory, Path(output), fmt, include_confidential=include_confidential, version=version
+    )
+    for message in written:
         warn(message)
 
 

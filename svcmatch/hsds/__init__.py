@@ -1,4 +1,4 @@
-"""Open Referral HSDS 3.0: import a directory from HSDS JSON or a tabular package, export one to them."""
+"""Open Referral HSDS: import 1.1, 2.0, 3.0 and 3.1 (JSON or tabular packages); export 3.0 or 3.1."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ __all__ = [
 
 #: Export formats: a JSON list of nested services, or a tabular data package folder.
 FORMATS = ("hsds-json", "hsds-csv")
+#: HSDS versions export writes (`--hsds-version`); 3.1 adds service capacity.
+VERSIONS = ("3.0", "3.1")
+DEFAULT_VERSION = "3.1"
 
 
 @dataclass
@@ -152,12 +155,14 @@ def _summary(form: str, services: int, result: ReadResult, context: ImportContex
 
 
 def services_json(
-    directory: Directory, *, include_confidential: bool
+    directory: Directory, *, include_confidential: bool, version: str = DEFAULT_VERSION
 ) -> tuple[list[dict[str, object]], list[str]]:
     """The directory as nested HSDS service records, and messages about what export did."""
     from .exporter import ExportReport, provider_to_service
 
-    report = ExportReport()
+    if version not in VERSIONS:
+        raise InputError(f"HSDS version {version!r} is not written", f"use one of {', '.join(VERSIONS)}")
+    report = ExportReport(version=version)
     country = directory.info.country
     records = [
         provider_to_service(p, country, include_confidential=include_confidential, report=report)
@@ -168,6 +173,11 @@ def services_json(
 
 def _messages(report: ExportReport) -> list[str]:
     messages = list(report.messages)
+    if report.no_capacity:
+        messages.append(
+            f"left out the capacity of {len(report.no_capacity)} provider(s): HSDS 3.0 has no place "
+            "for it (--hsds-version 3.1 writes it)"
+        )
     if report.withheld:
         messages.append(
             f"withheld the address and coordinates of {len(report.withheld)} confidential "
@@ -179,27 +189,31 @@ def _messages(report: ExportReport) -> list[str]:
     return messages
 
 
-def write_hsds(directory: Directory, path: Path, fmt: str, *, include_confidential: bool) -> list[str]:
+def write_hsds(
+    directory: Directory, path: Path, fmt: str, *, include_confidential: bool, version: str = DEFAULT_VERSION
+) -> list[str]:
     """Write the directory as hsds-json (one file) or hsds-csv (a package folder); returns messages."""
     if fmt not in FORMATS:
         raise InputError(f"unknown HSDS format {fmt!r}", f"use one of {', '.join(FORMATS)}")
     path = Path(path)
     if fmt == "hsds-json":
-        text, messages = hsds_json_text(directory, include_confidential=include_confidential)
+        text, messages = hsds_json_text(directory, include_confidential=include_confidential, version=version)
         _write_text(path, text)
         return [*messages[:-1], messages[-1].replace("standard output", str(path))]
-    records, messages = services_json(directory, include_confidential=include_confidential)
-    return [*messages, *_write_package(records, path)]
+    records, messages = services_json(directory, include_confidential=include_confidential, version=version)
+    return [*messages, *_write_package(records, path, version)]
 
 
-def hsds_json_text(directory: Directory, *, include_confidential: bool) -> tuple[str, list[str]]:
+def hsds_json_text(
+    directory: Directory, *, include_confidential: bool, version: str = DEFAULT_VERSION
+) -> tuple[str, list[str]]:
     """The hsds-json text of a directory, and messages (the last says what was written)."""
-    records, messages = services_json(directory, include_confidential=include_confidential)
+    records, messages = services_json(directory, include_confidential=include_confidential, version=version)
     text = json.dumps(records, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     return text, [*messages, f"wrote {len(records)} HSDS service record(s) to standard output"]
 
 
-def _write_package(records: list[dict[str, object]], folder: Path) -> list[str]:
+def _write_package(records: list[dict[str, object]], folder: Path, version: str) -> list[str]:
     from .exporter import ExportReport, csv_text, flatten
     from .spec import TABLES, datapackage
 
@@ -216,7 +230,7 @@ def _write_package(records: list[dict[str, object]], folder: Path) -> list[str]:
         if table.hsds31 and not with_capacity:
             continue
         _write_text(folder / table.path, csv_text(name, list(tables[name].values())))
-    descriptor = datapackage(with_capacity=with_capacity)
+    descriptor = datapackage(with_capacity=with_capacity, version=version)
     _write_text(folder / "datapackage.json", json.dumps(descriptor, indent=2) + "\n")
     count = len(tables["service"])
     return [*_messages(report), f"wrote {count} HSDS service(s) as a tabular data package to {folder}"]

@@ -34,7 +34,9 @@ _STATUS = {"active": "active", "inactive": "inactive", "temporarily_closed": "te
 class ExportReport:
     """What export did that the user should know."""
 
+    version: str = "3.1"
     withheld: list[str] = field(default_factory=list)
+    no_capacity: list[str] = field(default_factory=list)
     dropped: set[str] = field(default_factory=set)
     messages: list[str] = field(default_factory=list)
 
@@ -238,6 +240,10 @@ def _put_lists(
     if withhold and provider.coverage.kind == "radius":
         generated = []  # "within 20 km of <town>" says where the shelter is
     record["service_areas"] = (generated + list(record.get("service_areas") or [])) or None
+    if report.version == "3.0":  # 3.0 has no capacities: the stored ones stay here
+        if provider.capacity_available is not None or record.pop("capacities", None):
+            report.no_capacity.append(provider.id)
+        return
     capacity = _capacity(provider, keyed, report)
     if capacity:
         record["capacities"] = [capacity, *list(record.get("capacities") or [])]

@@ -275,7 +275,7 @@ def foreign_keys(table: Table) -> list[tuple[str, str]]:
     return keys
 
 
-def datapackage(*, with_capacity: bool) -> dict[str, Any]:
+def datapackage(*, with_capacity: bool, version: str = "3.1") -> dict[str, Any]:
     """A tabular data package descriptor for the tables svcmatch writes."""
     resources = []
     for table in TABLES.values():
@@ -313,7 +313,7 @@ def datapackage(*, with_capacity: bool) -> dict[str, Any]:
     return {
         "name": "svcmatch-hsds-export",
         "profile": "tabular-data-package",
-        "title": "svcmatch directory in Open Referral HSDS 3.0",
+        "title": f"svcmatch directory in Open Referral HSDS {version}",
         "resources": resources,
     }
 
