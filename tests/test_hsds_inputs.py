@@ -488,3 +488,49 @@ def test_export_hsds_json_to_standard_output(tmp_path: Path, root: Path) -> None
         assert "wrote 1 HSDS service record(s) to standard output" in result.stderr
     folder = cli(root, "directory", "export", "AL", "--format", "hsds-csv")
     assert folder.exit_code == 2 and "writes a folder" in folder.stderr
+
+
+# --- issue 15: valid HSDS UUIDs are kept -------------------------------------------------------------
+
+
+def _uuids(value: Any) -> set[str]:
+    from svcmatch.hsds.spec import is_uuid
+
+    if isinstance(value, dict):
+        return set().union(*(_uuids(v) for v in value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*(_uuids(v) for v in value)) if value else set()
+    return {value} if is_uuid(value) else set()
+
+
+def test_valid_hsds_uuids_come_back_as_they_came(tmp_path: Path) -> None:
+    from svcmatch.hsds import services_json
+    from svcmatch.model import Directory, DirectoryInfo
+
+    feed = json.loads(json.dumps(FEED_SERVICE))
+    feed["phones"] = [{"id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f14", "number": "+355 22 000 009"}]
+    feed["schedules"] = [{"id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f15", "byday": "MO", "freq": "WEEKLY"}]
+    for number, address in enumerate(feed["service_at_locations"][0]["location"]["addresses"], start=6):
+        address["id"] = f"0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f{number:02d}"
+    providers = read(write_json(tmp_path / "feed.json", [feed])).providers
+    records, _ = services_json(Directory(DirectoryInfo("AL"), tuple(providers)), include_confidential=True)
+    assert _uuids(feed) <= _uuids(records)  # every id of the feed is in the export
+    assert records[0]["id"] == feed["id"]
+
+
+def test_a_service_at_two_locations_keeps_its_id_once(tmp_path: Path) -> None:
+    from svcmatch.hsds import services_json
+    from svcmatch.model import Directory, DirectoryInfo
+
+    feed = json.loads(json.dumps(FEED_SERVICE))
+    second = json.loads(json.dumps(feed["service_at_locations"][0]))
+    second["id"] = "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f21"
+    second["location"]["id"] = "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f22"
+    feed["service_at_locations"].append(second)
+    providers = read(write_json(tmp_path / "feed.json", [feed])).providers
+    assert len(providers) == 2
+    records, _ = services_json(Directory(DirectoryInfo("AL"), tuple(providers)), include_confidential=True)
+    ids = sorted(record["id"] for record in records)
+    assert feed["id"] in ids and len(set(ids)) == 2  # one keeps it; the other gets its own
+    sals = {r["service_at_locations"][0]["id"] for r in records}
+    assert sals == {feed["service_at_locations"][0]["id"], second["id"]}

@@ -37,6 +37,20 @@ class ExportReport:
     version: str = "3.1"
     withheld: list[str] = field(default_factory=list)
     no_capacity: list[str] = field(default_factory=list)
+    #: (table, id) -> the provider whose record first kept that UUID.
+    claimed: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def claim(self, table: str, value: Any, pid: str, *, shared: bool) -> bool:
+        """Whether an imported UUID may be written again: once per provider and table, so that
+        the two providers of one service at two locations do not write one service id twice;
+        a location or an organization (and what hangs under them) is one object however many
+        services use it."""
+        if not is_uuid(value):
+            return False
+        if shared:
+            return True
+        return self.claimed.setdefault((table, str(value)), pid) == pid
+
     dropped: set[str] = field(default_factory=set)
     messages: list[str] = field(default_factory=list)
 
@@ -63,7 +77,7 @@ def provider_to_service(
     if not withhold:
         _put_location(record, provider, country, hsds)
     record = _complete(m.prune(record), "service", report, provider.id)
-    _assign_ids(record, "service", ("service",), provider.id, None)
+    _assign_ids(record, "service", ("service",), provider.id, None, report)
     result: Record = ordered(record, "service")
     return result
 
@@ -336,14 +350,21 @@ def _complete(obj: Any, table: str, report: ExportReport, pid: str) -> Any:
 
 
 def _assign_ids(
-    obj: Record, table: str, path: tuple[str, ...], pid: str, parent: tuple[str, str] | None
+    obj: Record,
+    table: str,
+    path: tuple[str, ...],
+    pid: str,
+    parent: tuple[str, str] | None,
+    report: ExportReport,
 ) -> None:
     """Ids derived from our provider id (uuid5); foreign keys set from the nesting."""
     if table in ("taxonomy_term", "taxonomy"):
         if not is_uuid(obj.get("id")):
             label = str(obj.get("code") or obj.get("name"))
             obj["id"] = derived_uuid(table, str(obj.get("taxonomy") or ""), label)
-    elif table != "organization":
+    elif table != "organization" and not report.claim(
+        table, obj.get("id"), pid, shared="location" in path or path[0] == "organization"
+    ):
         obj["id"] = derived_uuid("provider", pid, *path)
     spec = TABLES[table]
     for column in spec.columns:
@@ -363,9 +384,9 @@ def _assign_ids(
         value = obj.get(key)
         if many and isinstance(value, list):
             for index, item in enumerate(value):
-                _assign_ids(item, child_table, (*path, key, str(index)), pid, (table, obj["id"]))
+                _assign_ids(item, child_table, (*path, key, str(index)), pid, (table, obj["id"]), report)
         elif not many and isinstance(value, dict):
-            _assign_ids(value, child_table, (*path, key), pid, None)
+            _assign_ids(value, child_table, (*path, key), pid, None, report)
             if spec.column(f"{key}_id") is not None:
                 obj[f"{key}_id"] = value["id"]
             elif key == "taxonomy_detail":

@@ -619,8 +619,8 @@ def _check_rest(draft: _Draft, obj: Any, table: str, path: m.Path_) -> None:
             elif not many:
                 _check_rest(draft, value, child_table, (*path, key))
             continue
-        if _derived_again(table, key):
-            obj.pop(key)
+        if _derived_again(table, key) and not (key == "id" and is_uuid(value)):
+            obj.pop(key)  # a valid HSDS UUID is kept as it came: a re-import elsewhere must match it
             continue
         column = spec.column(key) if spec else None
         if column is None or value is None:
@@ -656,7 +656,8 @@ def kept_fields(obj: Any, table: str = "service") -> set[str]:
         for key, value in obj.items():
             child = CHILDREN.get(table, {}).get(key)
             if child is None:
-                names.add(f"{table}.{key}")
+                if key != "id":  # ids are kept, but they are no content to report
+                    names.add(f"{table}.{key}")
                 continue
             items = value if isinstance(value, list) else [value]
             for item in items:
