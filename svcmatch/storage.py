@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -251,10 +252,16 @@ def _parse_json(path: Path, raw: bytes) -> Any:
         raise _damaged(path, f"line {line}: is not UTF-8 text") from None
     if not text.strip():
         raise _damaged(path, "is empty")
+    surrogate = _LONE_SURROGATE.search(text) if "\\u" in text else None
+    if surrogate:
+        line = text.count("\n", 0, surrogate.start()) + 1
+        raise _damaged(
+            path, f"line {line}: holds {surrogate.group()}, half of a UTF-16 pair, not a character"
+        )
     try:
         return json.loads(text, object_pairs_hook=_pairs_without_duplicates)
     except _DuplicateKey as duplicate:
-        line = _duplicate_line(text)
+        line = _duplicate_line(text, duplicate.key)
         raise _damaged(
             path,
             f"line {line}: key {duplicate.key!r} appears twice",
@@ -273,62 +280,49 @@ def _parse_json(path: Path, raw: bytes) -> Any:
         raise _damaged(
             path, f"line {error.lineno}, column {error.colno}: is not valid JSON ({error.msg}; truncated?)"
         ) from None
+    except ValueError:  # Python reads integers of at most 4,300 digits
+        raise _damaged(path, "holds an integer longer than 4,300 digits, which no field takes") from None
+    except RecursionError:
+        raise _damaged(path, "is nested too deeply to be a directory file") from None
 
 
-def _duplicate_line(text: str) -> int:
-    """Line of the first repeated key (slow path: only when a duplicate was found)."""
-    import json.decoder
-    import json.scanner
-
-    # The C scanner gives object hooks no positions; the pure-Python one calls parse_object
-    # with the object's start. These internals are untyped, hence Any.
-    decoder_module: Any = json.decoder
-    scanner_module: Any = json.scanner
-    found: list[int] = []
-
-    def parse_object(s_and_end: tuple[str, int], *args: Any) -> tuple[dict[str, Any], int]:
-        pairs, end = decoder_module.JSONObject(s_and_end, *args[:3], lambda p: p, *args[4:])
-        keys = [key for key, _ in pairs]
-        if len(set(keys)) != len(keys) and not found:
-            found.append(_repeated_key_position(text, s_and_end[1] - 1))
-        return dict(pairs), end
-
-    decoder: Any = json.JSONDecoder()
-    decoder.parse_object = parse_object
-    decoder.scan_once = scanner_module.py_make_scanner(decoder)
-    decoder.decode(text)
-    return text.count("\n", 0, found[0]) + 1 if found else 1
+#: A \\uXXXX escape of half a UTF-16 surrogate pair without its other half.
+_LONE_SURROGATE = re.compile(
+    r"(?<!\\)\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<![\\]u[dD][89abAB][0-9a-fA-F]{2})(?<!\\)\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
 
 
-def _repeated_key_position(text: str, start: int) -> int:
-    """Position of the second occurrence of a key among the own keys of the object at `start`."""
-    string = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
-    seen: set[str] = set()
-    depth, index, expect_key = 0, start, False
-    while index < len(text):
-        char = text[index]
-        if char == '"':
-            end = string.match(text, index)
-            stop = end.end() if end else len(text)
-            if depth == 1 and expect_key:
-                key = json.loads(text[index:stop])
-                if key in seen:
-                    return index
-                seen.add(key)
-                expect_key = False
-            index = stop
-            continue
-        if char in "{[":
-            depth += 1
-            expect_key = char == "{" and depth == 1
-        elif char in "}]":
-            depth -= 1
-            if depth == 0:
-                break
-        elif char == "," and depth == 1:
-            expect_key = True
-        index += 1
-    return start
+def _duplicate_line(text: str, key: str) -> int:
+    """Line of the second occurrence of a repeated key (slow path: only when one was found).
+
+    The JSON parser tells object hooks no positions, so the raw text is searched: each place
+    where `key` is written as a key ("key" then a colon), in order; the line of the second
+    one that sits in the same object as an earlier one is the line to fix. Keys are compared
+    as written in the file, so a key written with escapes in one place and plainly in another
+    falls back to the last place it appears."""
+    pattern = re.compile(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:")
+    positions = [match.start() for match in pattern.finditer(text)]
+    if not positions:
+        return 1
+    for earlier, later in itertools.pairwise(positions):
+        if _same_object(text, earlier, later):
+            return text.count("\n", 0, later) + 1
+    return text.count("\n", 0, positions[-1]) + 1
+
+
+def _same_object(text: str, start: int, end: int) -> bool:
+    """Whether no brace between two places closes the object holding the first (braces in
+    strings are counted too: good enough for a line number, which is all this is for)."""
+    depth = 0
+    for brace in _BRACE.finditer(text, start, end):
+        depth += 1 if brace.group() == "{" else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+_BRACE = re.compile(r"[{}]")
 
 
 def _upgrade(
@@ -747,9 +741,9 @@ def _journaled_records(folder: Path, path: Path) -> list[ChangeRecord]:
 def _read_history_file(path: Path) -> list[ChangeRecord]:
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:
         raise DataError(
-            f"history record {path} cannot be read ({error})",
+            f"history record {path} cannot be read ({str(error)[:200] or 'nested too deeply'})",
             "restore it from git, or move it out of the history folder",
         ) from None
     return _history_records(document, path)
@@ -815,7 +809,7 @@ class DirectoryStore:
             start = head.index("{", start)
             meta, _end = json.JSONDecoder().raw_decode(head, start)
             info = meta.get(META_ID) if isinstance(meta, dict) else None
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             info = None
         if isinstance(info, dict):
             return info.get("sample") is True
@@ -849,7 +843,7 @@ class DirectoryStore:
             from .transaction import DirectoryStorage, Transaction
 
             blank: dict[str, Any] = {META_TABLE: {META_ID: {}}, PROVIDERS_TABLE: {}}
-            transaction = Transaction(self, DirectoryStorage(self.path, self.country, empty))
+            transaction = Transaction(self, DirectoryStorage(self._target(), self.country, empty))
             _reconcile_journal(self._history(), None)  # a killed init left one: its file never came
             transaction.set_meta(title=title, sample=sample)
             self._commit(transaction, author, "init", blank)
@@ -864,7 +858,7 @@ class DirectoryStore:
         from .transaction import DirectoryStorage, Transaction
 
         with self._locked():
-            storage = DirectoryStorage(self.path, self.country)
+            storage = DirectoryStorage(self._target(), self.country)
             transaction = Transaction(self, storage)  # reads and checks the file
             assert storage.state is not None
             _reconcile_journal(self._history(), storage.state.version)
@@ -884,8 +878,8 @@ class DirectoryStore:
     @contextmanager
     def _locked(self) -> Iterator[None]:
         try:
-            with file_lock(self.path, self.settings.lock_timeout):
-                clean_temp_files(self.path)
+            with file_lock(self._target(), self.settings.lock_timeout):
+                clean_temp_files(self._target())
                 yield
         except PermissionError as error:
             raise DataError(
@@ -893,7 +887,21 @@ class DirectoryStore:
                 "check the folder's permissions or choose another --directories",
             ) from None
 
+    def _target(self) -> Path:
+        """The file a write replaces: through a symbolic link, the file it points to, so that a
+        shared copy stays shared (and one lock serves every name of the file)."""
+        return Path(os.path.realpath(self.path))
+
     def _check_writable(self) -> None:
+        try:
+            mode = self.path.stat().st_mode
+        except OSError:
+            mode = None
+        if mode is not None and not mode & 0o222:  # refused as SQLite does, whoever runs it
+            raise ReadOnlyError(
+                f"{self.path} is read-only (mode {mode & 0o777:04o}): svcmatch will not replace it",
+                f"if it is meant to change, make it writable first: chmod u+w {self.path}",
+            )
         start = f"start your own: `svcmatch directory init {self.country}` creates ./directories/"
         if self.read_only:
             copy = "; or copy the sample into ./directories/ and give --allow-sample" if self.exists() else ""

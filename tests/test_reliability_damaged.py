@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -129,3 +131,32 @@ def test_validate_says_how_to_repair(tmp_path: Path, kind: str) -> None:
     assert any(
         word in line for word in ("repair", "restore", "finish the merge", "keep one", "fix", "upgrade")
     ), line
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"meta": {"directory": {"schema_version": ' + "9" * 5000 + "}}}", "longer than 4,300 digits"),
+        ('{"meta": {"directory": {"title": "\\ud800"}}}', "line 1: holds \\ud800, half of a UTF-16 pair"),
+        ('{"meta": {"directory": {"title": "\\udc00 x"}}}', "half of a UTF-16 pair"),
+    ],
+)
+def test_hostile_json_in_the_directory_file_is_one_line(tmp_path: Path, content: str, expected: str) -> None:
+    """Issue 14 item 20: JSON nested 100,000 deep, a 5,000-digit integer and a lone surrogate in
+    the directory file give a one-line error naming the file (exit 3), no traceback."""
+    (tmp_path / "al.json").write_text(content, encoding="utf-8")
+    for args in (
+        ["directory", "list", "AL"],
+        ["directory", "add", "AL", "--name", "X", "--category", "legal", "--region", "AL-11"],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "svcmatch", "--directories", str(tmp_path), *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 3, result.stderr
+        assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+        assert "al.json" in result.stderr and expected in result.stderr
+    assert (tmp_path / "al.json").read_text(encoding="utf-8") == content

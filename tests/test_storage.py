@@ -552,3 +552,34 @@ def test_a_full_disk_names_the_directory_file_and_keeps_it(
     assert "free disk space" in str(caught.value)
     assert store.path.read_bytes() == before and store.history() == history
     assert not list((store.root.path / "history" / "al").glob(".*.pending"))
+
+
+# --- symbolic links and read-only files (issue 14 item 13) ---------------------------------------
+
+
+def test_a_symlinked_directory_file_is_written_through_the_link(tmp_path: Path) -> None:
+    shared = DirectoryStore("AL", tmp_path / "shared")
+    shared.create(author="setup")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "al.json").symlink_to(shared.path)
+    mine = DirectoryStore("AL", tmp_path / "mine")
+    with mine.transaction(author="me") as transaction:
+        transaction.put(LEGAL)
+    assert mine.path.is_symlink()  # still a link: the shared copy is the one that changed
+    assert shared.load().get(LEGAL.id) == LEGAL
+    assert not list((tmp_path / "mine").glob(".al.json.*"))  # temp files beside the real file
+
+
+def test_a_read_only_directory_file_is_refused_not_replaced(store: DirectoryStore) -> None:
+    _filled(store)
+    before = store.path.read_bytes()
+    store.path.chmod(0o444)
+    try:
+        with (
+            pytest.raises(ReadOnlyError, match=r"read-only \(mode 0444\)"),
+            store.transaction() as transaction,
+        ):
+            transaction.put(LEGAL.with_changes(phone="+355 22 000 002"))
+        assert store.path.read_bytes() == before and store.load().get(LEGAL.id) == LEGAL
+    finally:
+        store.path.chmod(0o644)
