@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, AnyStr
 
+from .errors import InputError
+
 TEMP_SUFFIX = ".tmp"
 
 
@@ -147,7 +149,7 @@ def read_limited(source: str | Path, what: str = "input file", limit: int = MAX_
         return stdin
     path = Path(source)
     if "\0" in str(path):
-        raise _input_error(f"the name of the {what} holds a NUL character", "give a plain file name")
+        raise InputError(f"the name of the {what} holds a NUL character", "give a plain file name")
     if path.is_file() and path.stat().st_size > limit:
         raise _too_big(what, limit)
     with path.open("rb") as handle:
@@ -163,14 +165,8 @@ def read_stream(handle: IO[AnyStr], what: str = "input", limit: int = MAX_INPUT_
     return data
 
 
-def _too_big(what: str, limit: int) -> Exception:
-    return _input_error(
+def _too_big(what: str, limit: int) -> InputError:
+    return InputError(
         f"the {what} is larger than {limit // (1024 * 1024)} MiB",
         "split it into smaller files (see docs/security.md, sizes)",
     )
-
-
-def _input_error(message: str, hint: str) -> Exception:
-    from .errors import InputError
-
-    return InputError(message, hint)

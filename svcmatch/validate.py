@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from .checks import SEVERITIES, Checker, Finding, contact_items
+from .errors import InputError
 from .model import Directory, Provider
 from .taxonomy import fold
 
@@ -105,8 +106,6 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
 
 def parse_period(text: str) -> int:
     """'365d', '12m', '1y', '52w', '12 months', '1 year' or a number of days -> days."""
-    from .errors import InputError
-
     match = re.fullmatch(
         r"\s*(\d{1,5})\s*(?:([dwmy])|days?|(w)eeks?|(m)onths?|(y)ears?)?\s*", text.casefold()
     )

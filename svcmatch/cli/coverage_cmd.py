@@ -7,6 +7,7 @@ import textwrap
 
 import click
 
+from ..errors import InputError
 from ..model import Directory
 from .common import (
     AppContext,
@@ -98,7 +99,6 @@ def _referral_gaps(
     app: AppContext, directory: Directory, needs: str | None, fmt: str, output: str | None
 ) -> None:
     """`coverage --referrals`: per region × need, referrals sent, declined and failed, and why."""
-    from ..errors import InputError
     from ..referrals import reasons_text, stats
     from ..render import render
     from ..taxonomy import resolve_needs

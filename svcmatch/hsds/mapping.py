@@ -6,6 +6,7 @@ import itertools
 import re
 from typing import Any
 
+from ..errors import SvcmatchError
 from ..model import Coverage, Provider
 from ..taxonomy import fold
 
@@ -100,7 +101,6 @@ def prune(obj: Any) -> Any:
 
 def resolve_region(text: str, country: str) -> str | None:
     """The ISO 3166-2 code of a region of `country` named by code or name; None when unknown."""
-    from ..errors import SvcmatchError
     from ..geo import resolve_region as geo_resolve_region
 
     cleaned = str(text).strip()
@@ -122,7 +122,6 @@ def resolve_region(text: str, country: str) -> str | None:
 
 
 def region_name(code: str) -> str:
-    from ..errors import SvcmatchError
     from ..geo import region_name as geo_region_name
 
     try:
