@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
+from ..errors import InputError, SvcmatchError
+from ..geo import resolve_country
+from ..referrals import (
+    Answer,
+    ReferralStore,
+    check_status,
+    feedback,
+    parse_day,
+    reasons_text,
+    referral_folder,
+    stats,
+)
+from ..render import render
+from ..storage import load_directory, resolve_root
+from ..tables import column_key, load_json, read_source, read_table
 from .common import AppContext, emit, format_option, handle_errors, output_option, pass_app, warn
-
-if TYPE_CHECKING:
-    from ..referrals import ReferralStore
 
 _FORMATS = ("table", "json", "jsonl", "csv", "markdown", "md")
 _LIST_COLUMNS = ("id", "country", "case_ref", "need", "provider_id", "status", "reason", "opened", "deadline")
@@ -19,9 +31,6 @@ _LIST_COLUMNS = ("id", "country", "case_ref", "need", "provider_id", "status", "
 def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:
     """Referral events live beside the directory files; beside the read-only samples they go
     to the user's data folder instead (said on stderr)."""
-    from ..referrals import ReferralStore, referral_folder
-    from ..storage import resolve_root
-
     root = resolve_root(app.directories, app.settings)
     folder = referral_folder(root.path, root.bundled, app.settings.data_folder)
     if root.bundled and not quiet:
@@ -31,14 +40,10 @@ def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:
 
 def referral_feedback(app: AppContext, country: str, today: dt.date) -> dict[str, Any]:
     """Per provider id, what its referrals of the last 12 months say (empty without any)."""
-    from ..referrals import feedback
-
     return feedback(referral_store(app, quiet=True).referrals(country), today)
 
 
 def _today(app: AppContext, given: str | None) -> dt.date:
-    from ..referrals import parse_day
-
     if given:
         return parse_day(given, "--today")
     return app.settings.today or dt.date.today()
@@ -85,8 +90,6 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     Example:
       svcmatch referral open --from pkg.json --by "Elira M."
     """
-    from ..render import render
-
     package = _read_json(source)
     store = referral_store(app)
     opened = store.open_package(package, by=by)
@@ -156,10 +159,6 @@ def update(
       svcmatch referral update ref-1a2b3c4d5e6f --status declined --reason no_capacity
       svcmatch referral update --from answers.csv
     """
-    from ..errors import InputError
-    from ..referrals import Answer
-    from ..render import render
-
     if source is not None:
         if referral_id or status:
             raise InputError("give either a referral id with --status, or --from FILE", "not both")
@@ -215,10 +214,6 @@ def list_(
       svcmatch referral list --country AL --status requested
       svcmatch referral list --overdue --today 2026-12-20 --format json
     """
-    from ..geo import resolve_country
-    from ..referrals import check_status
-    from ..render import render
-
     code = resolve_country(country).alpha2 if country else None
     wanted = check_status(status) if status else None
     day = _today(app, today)
@@ -250,8 +245,6 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
     Example:
       svcmatch referral show ref-1a2b3c4d5e6f
     """
-    from ..render import render
-
     item = referral_store(app).get(referral_id)
     day = _today(app, today)
     history = item.history()
@@ -286,12 +279,6 @@ def stats_(app: AppContext, country: str, fmt: str, output: str | None) -> None:
     Example:
       svcmatch referral stats AL
     """
-    from ..errors import SvcmatchError
-    from ..geo import resolve_country
-    from ..referrals import reasons_text, stats
-    from ..render import render
-    from ..storage import load_directory
-
     code = resolve_country(country).alpha2
     region_of: dict[str, str] = {}
     try:
@@ -335,8 +322,6 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
     Example:
       svcmatch referral purge --closed-before 2026-01-01
     """
-    from ..referrals import parse_day
-
     gone = referral_store(app).purge(parse_day(closed_before, "--closed-before"), dry_run=dry_run)
     verb = "would delete" if dry_run else "deleted"
     warn(f"{verb} {len(gone)} referral(s) closed before {closed_before}")
@@ -345,9 +330,6 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
 
 
 def _read_json(source: str) -> dict[str, Any]:
-    from ..errors import InputError
-    from ..tables import load_json, read_source
-
     hint = "give the JSON of `svcmatch package ... --format json`"
     try:
         text = read_source(source, "package").decode("utf-8-sig")
@@ -361,9 +343,6 @@ def _read_json(source: str) -> dict[str, Any]:
 
 def _read_rows(source: str) -> list[dict[str, Any]]:
     """Answers from any table the one reader takes (CSV, XLSX, JSON, JSON lines; '-' is stdin)."""
-    from ..errors import InputError
-    from ..tables import column_key, read_source, read_table
-
     table = read_table(read_source(source, "answers file"), source)
     if not table.info.is_plain:
         warn(table.info.describe())
