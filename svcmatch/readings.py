@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError
+from .languages import is_language_code, read_language, resolve_language
+from .taxonomy import is_need_code, read_need, read_needs, resolve_need
 
 #: The values of `how`, in the order the issue names them.
 HOWS = ("synonym", "translation", "spelling", "ambiguous", "region_of_town")
@@ -43,8 +46,6 @@ _HOW_WORDS = {
 
 def need_readings(words: str | Iterable[str], field: str = "needs") -> tuple[Reading, ...]:
     """The need words of a case that are not codes, with how each was read."""
-    from .taxonomy import read_needs
-
     return tuple(
         Reading(field, r.word, ", ".join(r.codes), r.how) for r in read_needs(words) if r.how is not None
     )
@@ -53,8 +54,6 @@ def need_readings(words: str | Iterable[str], field: str = "needs") -> tuple[Rea
 def need_readings_of(words: Iterable[str], field: str = "categories") -> tuple[Reading, ...]:
     """Readings of a record's category words that resolve (those that do not are reported by
     the checks); a close spelling is left to the strict reader to refuse."""
-    from .taxonomy import read_need
-
     found: list[Reading] = []
     for word in words:
         try:
@@ -68,8 +67,6 @@ def need_readings_of(words: Iterable[str], field: str = "categories") -> tuple[R
 
 def language_readings(items: Iterable[str], field: str = "languages") -> tuple[Reading, ...]:
     """Readings of language names ('Shqip' as sq (Albanian)); unknown ones are left to the checks."""
-    from .languages import read_language
-
     found: list[Reading] = []
     for item in items:
         try:
@@ -109,7 +106,6 @@ def region_reading(field: str, reading: Any) -> Reading | None:
 
 def _script(text: str) -> str:
     """The first script of a text's letters: 'LATIN', 'CYRILLIC', 'ARABIC', 'GREEK'."""
-    import unicodedata
 
     for ch in text:
         if ch.isalpha():
@@ -124,9 +120,6 @@ def check_stored_words(provider: Any) -> None:
     """InputError unless a provider's categories, region and languages are codes, as a
     directory file stores them: a word ('doctr', 'avocat', 'Tropoja', 'Shqip') is never
     stored, and the error says what it would be read as."""
-    from .languages import is_language_code, resolve_language
-    from .taxonomy import is_need_code
-
     for word in provider.categories:
         if not is_need_code(word):
             hint = _what_it_means(functools.partial(_codes_of, word))
@@ -141,8 +134,6 @@ def check_stored_words(provider: Any) -> None:
 
 
 def _codes_of(word: str) -> str:
-    from .taxonomy import resolve_need
-
     return ", ".join(resolve_need(word, tolerant=False))
 
 
