@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import DataError, InputError
 from .names import fold_name
 
 _CODES = Path(__file__).parent / "data" / "countries.json"
@@ -37,10 +38,6 @@ class _CountryTable:
 
 @functools.lru_cache(maxsize=1)
 def _table() -> _CountryTable:
-    import json
-
-    from ..errors import DataError
-
     try:
         rows = json.loads(_CODES.read_text(encoding="utf-8"))["countries"]
     except (OSError, ValueError, KeyError) as error:

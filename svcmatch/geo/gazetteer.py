@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import DataError, InputError
 from ..settings import Settings
 from .distance import distance_km
+from .names import consonant_key
 
 DATA_DIR = Path(__file__).parent / "data"
 SUPPORTED_FORMAT = 1
@@ -62,8 +63,6 @@ class Gazetteer:
     def by_consonants(self, key: str) -> list[str]:
         """Latin name keys whose consonant_key() is `key` (the index is built on first use)."""
         if self._consonants is None:
-            from .names import consonant_key
-
             index: dict[str, list[str]] = defaultdict(list)
             for name in self.names:
                 if name.isascii():

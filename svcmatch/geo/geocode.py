@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import DataError, InputError, NetworkError
+from ..fileio import write_text_atomic
 from ..model import Directory, Provider
 from ..settings import Settings
 from .countries import resolve_country
@@ -152,7 +155,6 @@ class GeocodeCache:
     def save(self) -> None:
         if not self.changed:
             return
-        from ..fileio import write_text_atomic
 
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -178,8 +180,6 @@ def user_agent_or_error(user_agent: str | None) -> str:
 
 def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: str = "") -> Geocoder:
     """geopy's Nominatim behind its RateLimiter (1 request/s); errors raise NetworkError."""
-    import logging
-    from urllib.parse import urlsplit
 
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim

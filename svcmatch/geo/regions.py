@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..errors import InputError
@@ -271,8 +272,6 @@ def _other_script(text: str, name: str) -> bool:
 
 
 def _latin(ch: str) -> bool:
-    import unicodedata
-
     return "LATIN" in unicodedata.name(ch, "")
 
 
