@@ -11,6 +11,7 @@ import click
 from click.core import ParameterSource
 
 from ..errors import InputError
+from ..fileio import read_limited
 from ..matching.case import CASE_KEYS
 from ..model import EXPLOITATION_TYPES
 from ..taxonomy import split_words
@@ -132,8 +133,6 @@ def load_weights(path: str | None) -> Weights | None:
 
 def read_case_file(source: str) -> Mapping[str, Any]:
     """A case as a JSON object, from a file or '-' (standard input)."""
-    from ..fileio import read_limited
-
     try:
         text = read_limited(source, "case file").decode("utf-8")
     except OSError as error:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..checks import is_email, refusals
 from ..errors import InputError
-from ..model import EXPLOITATION_TYPES, SEXES, Coverage, Provider, normalise, parse_bool
+from ..model import EXPLOITATION_TYPES, SEXES, Coverage, Provider, normalise, parse_bool, parse_coverage
 from ..tabular import RowProblem
 from ..taxonomy import NEEDS_BY_CODE, fold
 from . import mapping as m
@@ -265,8 +265,6 @@ def language_or_value(target: str, value: str) -> str:
 
 
 def _parse_coverage(value: str, draft: _Draft) -> Coverage:
-    from ..model import parse_coverage
-
     if not value or value == "own_region":
         return Coverage()
     return parse_coverage(value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from ..model import DirectoryInfo
@@ -216,8 +217,6 @@ ROW_COLUMNS = (
 
 
 def directory_json(info: DirectoryInfo) -> dict[str, Any]:
-    from pathlib import PurePath
-
     return {
         "country": info.country,
         "file": PurePath(info.path).name if info.path else None,
