@@ -161,3 +161,13 @@ def test_tests_run_from_the_unpacked_sdist(sdist: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert re.search(r"\b(\d+) passed\b", done.stdout)
     assert " skipped" not in done.stdout.splitlines()[-1]
+
+
+def test_the_architecture_table_names_every_module() -> None:
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text.split("## Modules", 1)[1].split("\n## ", 1)[0]
+    package = ROOT / "svcmatch"
+    names = [f"svcmatch/{p.name}`" for p in package.glob("*.py") if p.name != "__main__.py"]
+    names += [f"svcmatch/{p.name}/`" for p in package.iterdir() if (p / "__init__.py").is_file()]
+    missing = [name for name in names if f"`{name}" not in table]
+    assert not missing, f"docs/architecture.md's module table lacks {missing}"
