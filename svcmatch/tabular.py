@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .checks import refusals
 from .errors import InputError
 from .model import (
+    DATE_FIELDS,
     FIELD_NAMES,
     TEMPLATE_COLUMNS,
     Directory,
@@ -25,7 +27,7 @@ from .model import (
     public_extra,
     template_row,
 )
-from .phones import international, read_phones, same_numbers
+from .phones import international, read_phone, read_phones, same_numbers
 from .privacy import LOCATING_FIELDS, public_record
 from .render import neutralise_cell
 from .tables import (
@@ -139,6 +141,8 @@ def read_bytes(
     encoding: str | None = None,
     sheet: str | None = None,
     overwrite: bool = False,
+    date_order: str | None = None,
+    allow_duplicates: bool = False,
 ) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
@@ -147,10 +151,15 @@ def read_bytes(
     Raises InputError when the file cannot be read at all; bad rows become problems.
     A row that carries a `revision` older than the stored record's, and would change it, is
     refused field by field unless `overwrite` (a newer edit is not undone by an old file).
+    `date_order` ("dmy" or "mdy") reads dates such as 3/1/2026, refused as ambiguous without
+    it. A row without an id that matches a stored record (same name and town, phone or
+    e-mail) is refused as a likely duplicate unless `allow_duplicates`.
     `result.info` says how the table was read (encoding, sheet, header row).
     """
     table = read_table(data, name, fmt=fmt, encoding=encoding, sheet=sheet, header=HEADER)
-    reader = _Rows(country, existing, overwrite=overwrite)
+    reader = _Rows(
+        country, existing, overwrite=overwrite, date_order=date_order, allow_duplicates=allow_duplicates
+    )
     reader.result.info = table.info
     return reader.read_grid(table) if table.is_grid else reader.read_records(table)
 
@@ -188,8 +197,19 @@ if TYPE_CHECKING:
 class _Rows:
     """Turns header + rows (or JSON records) into providers and row problems."""
 
-    def __init__(self, country: str, existing: Directory | None, *, overwrite: bool = False) -> None:
+    def __init__(
+        self,
+        country: str,
+        existing: Directory | None,
+        *,
+        overwrite: bool = False,
+        date_order: str | None = None,
+        allow_duplicates: bool = False,
+    ) -> None:
         self.country = country
+        self.date_order = date_order
+        self.allow_duplicates = allow_duplicates
+        self._keys: dict[str, dict[str, str]] | None = None
         self.existing = {p.id: p for p in existing.providers} if existing is not None else {}
         self.revisions = dict(existing.revisions) if existing is not None else {}
         self.overwrite = overwrite
@@ -348,7 +368,34 @@ class _Rows:
             and not self._current(number, base, provider, revision)
         ):
             return
+        if not record_id and not self.allow_duplicates and self._duplicate(number, provider):
+            return
         self.result.providers.append(provider)
+
+    def _duplicate(self, number: int, provider: Provider) -> bool:
+        """True (and a problem) when a row without an id matches a stored record."""
+        keys = self._duplicate_keys()
+        for kind, key in _match_keys(provider, self.country):
+            found = keys[kind].get(key)
+            if found is not None:
+                self._problem(
+                    number,
+                    None,
+                    "id",
+                    None,
+                    f"likely a duplicate of {found} ({kind})",
+                    hint=f"put {found} in the id column to update it, or import with --allow-duplicates",
+                )
+                return True
+        return False
+
+    def _duplicate_keys(self) -> dict[str, dict[str, str]]:
+        if self._keys is None:
+            self._keys = {"same name and town": {}, "same phone": {}, "same e-mail": {}}
+            for stored in self.existing.values():
+                for kind, key in _match_keys(stored, self.country):
+                    self._keys[kind].setdefault(key, stored.id)
+        return self._keys
 
     def _phone(self, number: int, record_id: str, base: Provider | None, raw: Any) -> str | None:
         """The phone cell in international format, the stored text when it holds the same numbers;
@@ -415,6 +462,8 @@ class _Rows:
             return _parse_extra(raw)
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
+        if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
+            raw = read_date(raw, self.date_order)
         value = coerce_field(column, raw, self._resolve_region)
         if column in ("languages", "categories"):
             from .readings import language_readings, need_readings_of
@@ -524,6 +573,66 @@ def join_free_list(items: Sequence[str]) -> str:
     if len(items) == 1 and ("," in text or ";" in text):
         text += "|"
     return text
+
+
+def _match_keys(provider: Provider, country: str) -> Iterator[tuple[str, str]]:
+    """What makes two records likely the same service point: name and town, a phone, an e-mail."""
+    from .taxonomy import fold
+
+    if provider.name.strip() and provider.city.strip():
+        yield "same name and town", f"{fold(provider.name)}|{fold(provider.city)}"
+    for part in re.split(r"[|;,]", provider.phone):
+        if part.strip():
+            try:
+                yield "same phone", read_phone(part, country).e164
+            except InputError:
+                yield "same phone", re.sub(r"\D", "", part)
+    for part in re.split(r"[|;,\s]", provider.email):
+        if part.strip():
+            yield "same e-mail", part.strip().casefold()
+
+
+#: A date written with the day and month in an order the text alone does not tell.
+_DAY_MONTH = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+#: Day 0 of the spreadsheet date serials (Excel's 1900 system, as LibreOffice reads it too).
+_SERIAL_EPOCH = dt.date(1899, 12, 30)
+
+
+def read_date(text: str, order: str | None = None) -> str | dt.date:
+    """A date cell: 3/1/2026 by `order` ("dmy" or "mdy"), or the one order its numbers allow.
+
+    Raises InputError for an ambiguous day and month without `order`, and for a bare number
+    (a spreadsheet's date serial, 46082, from a column not formatted as a date). Other text is
+    returned for the model to read (ISO dates).
+    """
+    cleaned = text.strip()
+    if re.fullmatch(r"\d{5}(\.0)?", cleaned):
+        serial = int(float(cleaned))
+        shown = _SERIAL_EPOCH + dt.timedelta(days=serial)
+        raise InputError(
+            f"{cleaned!r} is a spreadsheet's date number ({shown.isoformat()} if the column was a date)",
+            f"format the column as a date, or write {shown.isoformat()}",
+        )
+    match = _DAY_MONTH.fullmatch(cleaned)
+    if not match:
+        return text
+    first, separator, second, year_text = match.groups()
+    a, b, year = int(first), int(second), int(year_text)
+    if order is None and separator == ".":
+        order = "dmy"  # 01.03.2026: dots are written day first wherever they are used
+    if order == "mdy" or (order is None and b > 12 and a <= 12):
+        month, day = a, b
+    elif order == "dmy" or a > 12 or a == b:
+        day, month = a, b
+    else:
+        raise InputError(
+            f"{cleaned!r} could be day {a} of month {b} or day {b} of month {a}",
+            "write it as YYYY-MM-DD, or give --date-order dmy (day first) or mdy (month first)",
+        )
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise InputError(f"{cleaned!r} is not a real date", "write it as YYYY-MM-DD") from None
 
 
 def field_changes(stored: Provider, incoming: Provider) -> list[tuple[str, str, str]]:

@@ -57,7 +57,7 @@ def test_excel_csv_imports_into_a_fresh_directory(fresh: Path) -> None:
     clinic = new["Example Health Centre Vlorë"]
     assert clinic.categories == ("medical", "psychosocial")  # "doctor, counselling"
     assert clinic.status == "active"  # a blank status cell
-    assert clinic.verified_on == dt.date(2026, 11, 1)  # 01/11/2026, day first
+    assert clinic.verified_on == dt.date(2026, 11, 1)  # 01.11.2026: dots are day first
     assert clinic.id.startswith("al-vlo-")
     jobs = new["Example Job and Business Centre Durrës"]
     assert jobs.categories == ("vocational_training", "employment", "income_generation")  # livelihood

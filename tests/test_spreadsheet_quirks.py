@@ -118,3 +118,169 @@ def test_phone_helpers() -> None:
     with pytest.raises(InputError, match="scientific notation"):
         read_phones("3,55692E+11", "AL")  # refused whole, not split on its comma
     assert read_bytes(io.BytesIO(b"").getvalue() or b"name\r\n", "AL", fmt="csv").providers == []
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+DATED = "name;categories;region;verified_on\r\nQendra;legal;AL-11;{}\r\n"
+
+
+def verified(root: Path) -> list[object]:
+    return [p.verified_on for p in DirectoryStore("AL", root).load().providers]
+
+
+def test_an_ambiguous_day_and_month_is_refused_unless_the_order_is_given(root: Path) -> None:
+    import datetime as dt
+
+    refused = run(root, "import", "AL", "-", input=DATED.format("3/1/2026"))
+    assert refused.exit_code == 1
+    assert "'3/1/2026' could be day 3 of month 1 or day 1 of month 3" in refused.stderr
+    assert "--date-order dmy (day first) or mdy (month first)" in refused.stderr
+    assert verified(root) == []
+    assert (
+        run(root, "import", "AL", "-", "--date-order", "mdy", input=DATED.format("3/1/2026")).exit_code == 0
+    )
+    assert verified(root) == [dt.date(2026, 3, 1)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"),
+    [
+        ("13/1/2026", (2026, 1, 13)),
+        ("1/13/2026", (2026, 1, 13)),
+        ("01.03.2026", (2026, 3, 1)),
+        ("2026-03-01", (2026, 3, 1)),
+    ],
+)
+def test_dates_with_one_reading_are_read(root: Path, cell: str, day: tuple[int, int, int]) -> None:
+    import datetime as dt
+
+    assert run(root, "import", "AL", "-", input=DATED.format(cell)).exit_code == 0
+    assert verified(root) == [dt.date(*day)]
+
+
+def test_an_excel_date_serial_is_read_when_the_cell_is_formatted_as_a_date(
+    root: Path, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["name", "categories", "region", "verified_on"])
+    sheet.append(["Qendra", "legal", "AL-11", 46082])
+    sheet["D2"].number_format = "dd/mm/yyyy"
+    path = tmp_path / "dated.xlsx"
+    book.save(path)
+    assert run(root, "import", "AL", str(path)).exit_code == 0
+    assert verified(root) == [dt.date(2026, 3, 1)]
+    sheet["D2"].number_format = "General"  # a bare number in a date column: said, not guessed
+    book.save(path)
+    refused = run(root, "import", "AL", str(path), "--allow-duplicates")
+    assert refused.exit_code == 1
+    assert "'46082' is a spreadsheet's date number (2026-03-01 if the column was a date)" in refused.stderr
+
+
+# --- layout ------------------------------------------------------------------------------------
+
+
+def test_a_merged_title_and_a_first_sheet_of_lists(root: Path, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    lists = book.active
+    lists.title = "Lists"
+    for row in (["categories", "regions"], ["shelter", "AL-11"], ["legal", "AL-02"]):
+        lists.append(row)
+    sheet = book.create_sheet("Partners 2026")
+    sheet.append(["Referral partners, Albania"])
+    sheet.merge_cells("A1:D1")
+    sheet.append(["name", "categories", "region", "city"])
+    sheet.append(["Qendra", "legal", "AL-11", "Tiranë"])
+    path = tmp_path / "partners.xlsx"
+    book.save(path)
+    result = run(root, "import", "AL", str(path))
+    assert result.exit_code == 0, result.output
+    assert (
+        "read partners.xlsx: XLSX, sheet 'Partners 2026' (also: Lists), header on row 2 "
+        "(row 1 above it not read)" in result.stderr
+    )
+    forced = run(root, "import", "AL", str(path), "--sheet", "Lists", "--dry-run")
+    assert forced.exit_code == 1 and "sheet 'Lists'" in forced.stderr
+    missing = run(root, "import", "AL", str(path), "--sheet", "Providers")
+    assert (
+        missing.exit_code == 2
+        and "has no sheet 'Providers' (its sheets are: Lists, Partners 2026)" in missing.stderr
+    )
+
+
+def test_ods_is_read_through_the_optional_reader(root: Path, tmp_path: Path) -> None:
+    pytest.importorskip("python_calamine")
+    import zipfile
+
+    cells = "".join(
+        "<table:table-row>"
+        + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+            for v in row
+        )
+        + "</table:table-row>"
+        for row in (["name", "categories", "region"], ["Qendra LibreOffice", "legal", "AL-11"])
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="providers">{cells}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    path = tmp_path / "providers.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    result = run(root, "import", "AL", str(path))
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in DirectoryStore("AL", root).load().providers] == ["Qendra LibreOffice"]
+    assert "read providers.ods: ODS, sheet 'providers', header on row 1" in result.stderr
+
+
+# --- re-imports without ids, and --quiet --------------------------------------------------------
+
+
+def test_rows_without_id_that_match_stored_records_are_likely_duplicates(root: Path) -> None:
+    first = "name;categories;region;city;phone;email\r\nQendra;legal;AL-11;Tiranë;069 234 5678;a@b.al\r\n"
+    assert run(root, "import", "AL", "-", input=first).exit_code == 0
+    again = (
+        "name;categories;region;city;phone;email\r\n"
+        "Qendra;legal;AL-11;Tiranë;;\r\n"
+        "Other;legal;AL-02;Durrës;+355 69 234 5678;\r\n"
+        "Third;legal;AL-12;Vlorë;;A@B.al\r\n"
+    )
+    result = run(root, "import", "AL", "-", "--dry-run", input=again)
+    assert result.exit_code == 1
+    (stored,) = DirectoryStore("AL", root).load().providers
+    for row, kind in ((2, "same name and town"), (3, "same phone"), (4, "same e-mail")):
+        assert (
+            f"row {row}, id: likely a duplicate of {stored.id} ({kind}) (put {stored.id} in the id column "
+            "to update it, or import with --allow-duplicates)" in result.stderr
+        )
+    assert run(root, "import", "AL", "-", "--allow-duplicates", input=again).exit_code == 0
+    assert len(DirectoryStore("AL", root).load().providers) == 4
+
+
+def test_quiet_leaves_out_notes_but_not_errors_or_the_summary(root: Path) -> None:
+    sheet = "Title\r\n" + HEADER + "Qendra;legal;AL-11;355692345678\r\nBad;legal;AL-11;3,55692E+11\r\n"
+    loud = run(root, "import", "AL", "-", "--dry-run", input=sheet)
+    quiet = run(root, "import", "AL", "-", "--dry-run", "--quiet", input=sheet)
+    assert "note:" in loud.stderr and "note:" not in quiet.stderr
+    assert [line for line in loud.stderr.splitlines() if "note:" not in line] == quiet.stderr.splitlines()
+    assert "scientific notation" in quiet.stderr and "dry run, nothing written" in quiet.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -132,6 +132,20 @@ class _Refused(Exception):
 @click.option("--dry-run", is_flag=True, help="Check the file and report what would change; write nothing.")
 @click.option("--skip-invalid", is_flag=True, help="Import the good rows and report the bad ones.")
 @click.option(
+    "--date-order",
+    type=click.Choice(["dmy", "mdy"]),
+    default=None,
+    help="Read dates such as 3/1/2026 day first (dmy) or month first (mdy); refused as ambiguous without.",
+)
+@click.option(
+    "--allow-duplicates",
+    is_flag=True,
+    help="Add rows without an id even when they match a stored record (same name and town, phone or e-mail).",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Leave out the notes on stderr (errors and the summary stay)."
+)
+@click.option(
     "--overwrite",
     is_flag=True,
     help="Let rows exported before a later edit of their record replace it (refused by default).",
@@ -159,6 +173,9 @@ def import_(
     sheet: str | None,
     dry_run: bool,
     skip_invalid: bool,
+    date_order: str | None,
+    allow_duplicates: bool,
+    quiet: bool,
     overwrite: bool,
     taxonomy_map: Path | None,
     strict: bool,
@@ -189,7 +206,8 @@ def import_(
     store = open_store(app, country)
     data = None if fmt == "hsds" else _input_bytes(file)
     preread = _read_hsds(file, store.country, taxonomy_map, strict) if fmt == "hsds" else None
-    reading = _Reading(data or b"", fmt, file, encoding, sheet, overwrite)
+    reading = _Reading(data or b"", fmt, file, encoding, sheet)
+    reading.options = {"overwrite": overwrite, "date_order": date_order, "allow_duplicates": allow_duplicates}
     if dry_run:
         from ..tabular import DryRun, apply_import, planned_changes
 
@@ -198,7 +216,7 @@ def import_(
         result = _with_stored(preread, directory) if preread else reading.read(store.country, directory)
         emit("".join(line + "\n" for line in planned_changes(directory, result.providers)))
         outcome = apply_import(DryRun(directory), result.providers)
-        _report(result)
+        _report(result, quiet)
         warn(
             f"dry run, nothing written: {_plural(len(result.providers), 'good row')} would give "
             f"{outcome.summary()}; {_plural(len(result.errors), 'problem')}"
@@ -214,14 +232,14 @@ def import_(
                 raise _Refused()
             outcome = apply_import(transaction, result.providers)
     except _Refused:
-        _report(result)
+        _report(result, quiet)
         good = len(result.providers)
         warn(
             f"import refused, nothing written: {_plural(len(result.errors), 'problem')} in {file}"
             + (f" (fix them, or use --skip-invalid to import {_plural(good, 'good row')})" if good else "")
         )
         sys.exit(int(ExitCode.PROBLEMS))
-    _report(result)
+    _report(result, quiet)
     skipped = f"; refused {_plural(len(result.errors), 'problem')} (rows left out)" if result.errors else ""
     warn(f"imported {file} into {store.country}: {outcome.summary()}{skipped}")
     sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
@@ -237,17 +255,9 @@ def _input_bytes(file: str) -> bytes:
 class _Reading:
     """Reads the table once its directory is known (under the lock, or for a dry run)."""
 
-    def __init__(
-        self,
-        data: bytes,
-        fmt: str | None,
-        file: str,
-        encoding: str | None,
-        sheet: str | None,
-        overwrite: bool,
-    ) -> None:
+    def __init__(self, data: bytes, fmt: str | None, file: str, encoding: str | None, sheet: str | None):
         self.data, self.fmt, self.file, self.encoding, self.sheet = data, fmt, file, encoding, sheet
-        self.overwrite = overwrite
+        self.options: dict[str, Any] = {}
 
     def read(self, country: str, directory: Directory) -> ReadResult:
         from ..tabular import read_bytes
@@ -260,7 +270,7 @@ class _Reading:
             name=self.file,
             encoding=self.encoding,
             sheet=self.sheet,
-            overwrite=self.overwrite,
+            **self.options,
         )
         return result
 
@@ -278,14 +288,15 @@ def _with_stored(result: ReadResult, directory: Directory) -> ReadResult:
     return keep_uncarried(result, directory)
 
 
-def _report(result: ReadResult) -> None:
+def _report(result: ReadResult, quiet: bool = False) -> None:
     """The file's notes and problems, then how the table was read when that was not plain UTF-8
     CSV with its header on row 1 (the sheet, the header row, a detected encoding)."""
-    for note in result.notes:
+    for note in [] if quiet else result.notes:
         warn(f"note: {note}")
     for problem in result.problems:
-        warn(f"{problem.severity}: {problem.describe()}")
-    if result.info is not None and not result.info.is_plain:
+        if not (quiet and problem.severity == "note"):
+            warn(f"{problem.severity}: {problem.describe()}")
+    if result.info is not None and not result.info.is_plain and not quiet:
         warn(f"note: {result.info.describe()}")
 
 
