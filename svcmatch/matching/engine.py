@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections.abc import Callable
@@ -108,7 +109,7 @@ class Origin:
 class Hit:
     """An eligible provider for a need, with its points (FULL_DROP less when full)."""
 
-    __slots__ = ("decided", "entry", "full", "in_region", "km", "points", "shown_km")
+    __slots__ = ("decided", "entry", "full", "in_region", "key", "km", "points", "shown_km")
 
     def __init__(
         self, entry: Entry, points: float, km: float | None, shown_km: float | None, in_region: bool
@@ -120,6 +121,7 @@ class Hit:
         self.in_region = in_region
         self.full = points < -FULL_DROP / 2
         self.decided = ""  # which decisive property put it above a nearer result
+        self.key = self.sort_key()
 
     def sort_key(self) -> tuple[float, float, bool, int, bool, str, str]:
         """Points, then the ties rule: distance, in the region, fresher verification, known
@@ -295,16 +297,7 @@ class Matcher:
                 hits[need],
                 origin if need in services else home,
                 at_provider,
-                self.present(
-                    chosen[need],
-                    0,
-                    need,
-                    ctx,
-                    terms,
-                    scoring,
-                    origin if need in services else home,
-                    at_provider,
-                ).score,
+                chosen[need].points,  # never full: its points are its score
             )
             for need in case.needs
             if need in chosen
@@ -700,15 +693,19 @@ class _Search:
     def __init__(self, top: int) -> None:
         self.top = top
         self.hits: list[Hit] = []
+        self.keys: list[tuple[float, float, bool, int, bool, str, str]] = []
         self.threshold = -math.inf  # the points of the k-th hit once there are k
 
     def consider(self, hit: Hit) -> None:
         if hit.points < self.threshold - _EPS:
             return
-        self.hits.append(hit)
-        if len(self.hits) > 1:
-            self.hits.sort(key=Hit.sort_key)
-            del self.hits[self.top :]
+        at = bisect.bisect_right(self.keys, hit.key)
+        if at >= self.top:
+            return
+        self.keys.insert(at, hit.key)
+        self.hits.insert(at, hit)
+        if len(self.hits) > self.top:
+            del self.hits[self.top :], self.keys[self.top :]
         if len(self.hits) >= self.top:
             self.threshold = self.hits[-1].points
 
@@ -956,10 +953,10 @@ def _add_near_miss(
 def _cell_min_km(point: Point, key: tuple[float, float], cell: Cell) -> float:
     """A lower bound of the distance from the point (latitude, longitude = key) to anything in the cell."""
     lat0, lon0 = cell[0] * GRID_DEG, cell[1] * GRID_DEG
-    lat = min(max(key[0], lat0), lat0 + GRID_DEG)
-    lon = min(max(key[1], lon0), lon0 + GRID_DEG)
-    nearest = Point(lat, lon)
-    return max(haversine_km(point, nearest.lat_r, nearest.lon_r, nearest.cos_lat) * 0.995 - 0.5, 0.0)
+    lat_r = math.radians(min(max(key[0], lat0), lat0 + GRID_DEG))
+    lon_r = math.radians(min(max(key[1], lon0), lon0 + GRID_DEG))
+    km = great_circle_km(point.lat_r, point.lon_r, point.cos_lat, lat_r, lon_r, math.cos(lat_r))
+    return max(km * 0.995 - 0.5, 0.0)
 
 
 def _cached(cache: dict[K, V], key: K, compute: Callable[[], V]) -> V:
