@@ -319,3 +319,11 @@ def test_cli_hsds_version_defaults_to_3_1(tmp_path: Path, monkeypatch: pytest.Mo
     assert "HSDS 3.0" in json.loads((package / "datapackage.json").read_text(encoding="utf-8"))["title"]
     wrong = runner.invoke(main, [*base, "export", "US", "--format", "csv", "--hsds-version", "3.0"])
     assert wrong.exit_code == 2 and "--hsds-version applies to" in wrong.stderr
+
+
+def test_the_3_1_package_names_what_it_does_not_read() -> None:
+    result = read_hsds(OFFICIAL / "3.1" / "examples" / "csv", "US", taxonomy_map=None, strict=False)
+    assert not result.errors, notes(result)
+    assert "url.csv not read: HSDS 3.1 additional URLs are read from JSON" in notes(result)
+    # the official example's capacity row names a service and a unit that the package lacks
+    assert "service_capacity.csv: service_id matches no service" in notes(result)
