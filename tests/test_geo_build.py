@@ -37,8 +37,8 @@ def _city(
 #: GeoNames-shaped records for Moldova (its admin1 codes are GeoNames' own: 57, 58, ...).
 CITIES = [
     _city(618426, "Chişinău", 47.00556, 28.8575, 635994, "MD", "57", ["Kishinev", "Кишинёв", "Chisinau"]),
-    _city(618605, "Bălţi", 47.76314, 27.92932, 97930, "MD", "58", ["Beltsy", "Бельцы", "Balti"]),
-    _city(618577, "Cahul", 45.90417, 28.19444, 35488, "MD", "59", ["Kagul", "Кагул"]),
+    _city(618605, "Bălţi", 47.76314, 27.92932, 97930, "MD", "60", ["Beltsy", "Бельцы", "Balti"]),
+    _city(618577, "Cahul", 45.90417, 28.19444, 35488, "MD", "64", ["Kagul", "Кагул"]),
     _city(617180, "Ungheni", 47.21079, 27.80047, 32828, "MD", "90", ["Унгень", "Ungeny"]),
     _city(703448, "Odesa", 46.48572, 30.74383, 1010537, "UA", "17", ["Odessa"]),
     _city(665850, "Iaşi", 47.16667, 27.6, 318012, "RO", "23", ["Jassy"]),

@@ -66,7 +66,18 @@ def gazetteer() -> None:
 
 
 @gazetteer.command("build")
-@click.argument("countries", nargs=-1, required=True, metavar="CC...")
+@click.argument("countries", nargs=-1, metavar="CC...")
+@click.option(
+    "--all", "every", is_flag=True, help="Every country with ISO 3166-2 subdivisions, and Kosovo (XK)."
+)
+@click.option("--skip", multiple=True, metavar="CC", help="With --all: leave this country out; repeatable.")
+@click.option(
+    "--min-population",
+    type=click.IntRange(500, 10_000_000),
+    default=500,
+    show_default=True,
+    help="Only places with at least this many people (GeoNames has every place of 500 or more).",
+)
 @click.option(
     "--output",
     "-o",
@@ -83,33 +94,63 @@ def gazetteer() -> None:
     help="Also write countries.json and country_names.json.gz (names in every language pycountry knows).",
 )
 @handle_errors
-def build(countries: tuple[str, ...], output: Path | None, country_names: bool) -> None:
+def build(
+    countries: tuple[str, ...],
+    every: bool,
+    skip: tuple[str, ...],
+    min_population: int,
+    output: Path | None,
+    country_names: bool,
+) -> None:
     """Build compact gazetteers from GeoNames (needs pip install 'svcmatch[gazetteer]').
 
-    The shipped files are made by this command:
-    svcmatch gazetteer build AL MA UA --countries -o svcmatch/geo/data
+    Regions are matched to ISO 3166-2 by their own names and by geometry (the region's
+    reference point from the iso3166-2 package must lie among the region's places); every
+    GeoNames region that could not be matched is reported, never guessed. The shipped files
+    are made by these two commands (docs/geography.md):
+
+    
+    svcmatch gazetteer build --all --skip AL --skip MA --skip UA --min-population 1000 \\
+        --countries -o svcmatch/geo/data
+    svcmatch gazetteer build AL MA UA -o svcmatch/geo/data
 
     \b
     Examples:
       svcmatch gazetteer build MD
       svcmatch gazetteer build XK -o ./gazetteers
     """
-    from ..geo.build import _cities, build_gazetteer, gazetteer_filename, write_compact, write_country_files
+    from ..errors import InputError
+    from ..geo import resolve_country
+    from ..geo.build import (
+        _cities,
+        all_countries,
+        build_gazetteer,
+        gazetteer_filename,
+        write_compact,
+        write_country_files,
+    )
     from ..geo.gazetteer import load_gazetteer, user_data_dir
 
+    if not countries and not every:
+        raise InputError("which countries?", "give country codes (svcmatch gazetteer build MD NG) or --all")
     folder = output if output is not None else user_data_dir()
     if country_names:
         for path in write_country_files(folder):
             warn(f"wrote {path}")
-    cities = _cities()
-    for country in countries:
-        document = build_gazetteer(country, cities)
+    left_out = {resolve_country(cc).alpha2 for cc in skip}
+    wanted = [cc for cc in all_countries() if cc not in left_out] if every else list(countries)
+    cities = [c for c in _cities() if int(c["population"] or 0) >= min_population]
+    for country in wanted:
+        report: list[str] = []
+        document = build_gazetteer(country, cities, report)
         path = write_compact(document, folder / gazetteer_filename(document["country"]))
         unmapped = sum(1 for town in document["towns"] if not town[4])
         warn(
             f"wrote {path}: {len(document['towns'])} places, {len(document['regions'])} regions"
             + (f", {unmapped} places without a region" if unmapped else "")
         )
+        for line in report:
+            warn("  not mapped: " + line)
     load_gazetteer.cache_clear()
 
 

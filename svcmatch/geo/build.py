@@ -5,13 +5,15 @@ The shipped files are rebuilt with `svcmatch gazetteer build AL MA UA --countrie
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from ..errors import DataError, InputError
@@ -19,9 +21,12 @@ from ..fileio import atomic_binary_file, write_text_atomic
 from .distance import distance_km
 from .names import fold_name, is_latin_lowercase_romanisation, skeleton, strip_region_type
 from .region_data import (
+    ADMIN1_OVERRIDES,
     ADMIN1_TO_ISO,
     COUNTRY_ENDONYMS,
+    EXTRA_COUNTRIES,
     EXTRA_SOURCES,
+    KOSOVO_DISTRICTS,
     PARENT_FIXES,
     PROVINCE_MOVES,
     REGION_NAMES,
@@ -70,8 +75,16 @@ def _version(module: Any) -> str:
 
 
 def region_subdivisions(alpha2: str) -> tuple[list[Any], list[Any]]:
-    """(regions a directory uses, lower subdivisions) from pycountry, with REGION_TYPES applied."""
+    """(regions a directory uses, lower subdivisions) from pycountry, with REGION_TYPES applied;
+    Kosovo's districts from KOSOVO_DISTRICTS (ISO has none)."""
     import pycountry
+
+    if alpha2 == "XK":
+        districts = [
+            SimpleNamespace(code=code, name=name, type="District", parent_code=None)
+            for code, (name, _others, _lat, _lon) in sorted(KOSOVO_DISTRICTS.items())
+        ]
+        return districts, []
 
     found = pycountry.subdivisions.get(country_code=alpha2)  # type: ignore[no-untyped-call]
     subdivisions = sorted(found or [], key=lambda s: s.code)
@@ -86,7 +99,7 @@ def region_subdivisions(alpha2: str) -> tuple[list[Any], list[Any]]:
 
 def _region_name_set(code: str, iso_name: str, kind: str) -> tuple[str, list[str]]:
     shown, extra = REGION_NAMES.get(code, (re.sub(r"\s*\(EH(-partial)?\)$", "", iso_name), ()))
-    names = [shown, iso_name, *extra]
+    names = [shown, iso_name, *extra, *KOSOVO_DISTRICTS.get(code, ("", ()))[1]]
     bare = re.sub(r"\s+(County|Region|Province|Prefecture|Oblast)$", "", shown)
     # The bare 'Lviv' of 'Lviv Oblast' is indexed (type words cut) but is not the region's own name.
     names += [f"{bare} {kind}", f"{bare} region"]
@@ -99,25 +112,144 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if i))
 
 
-def admin1_mapping(alpha2: str, groups: Mapping[str, list[City]], regions: list[Any]) -> dict[str, str]:
-    """GeoNames admin1 -> ISO code: the curated table, else matched by name (region named
-    after its largest towns, as most are), greedily by best score."""
+#: An admin1 group whose centre is farther than this from a region's reference point is not
+#: matched to it by geometry alone.
+GEOMETRY_KM = 150.0
+#: A name that agrees counts only this close (a town of the same name elsewhere is no evidence).
+NAMED_KM = 400.0
+#: How many places nearest to a region's reference point vote for the group it lies in.
+VOTERS = 7
+#: A name score (rapidfuzz ratio, 0-100) at or above which a region name and a group agree.
+NAME_SCORE = 88.0
+
+
+@functools.cache
+def _iso3166_2() -> Any:
+    """The iso3166-2 package's subdivision table (names, local names, reference points)."""
+    try:
+        import iso3166_2
+    except ImportError:
+        raise InputError(
+            "building a gazetteer needs the iso3166-2 package",
+            "install it: pip install 'svcmatch[gazetteer]'",
+        ) from None
+    return iso3166_2.Subdivisions()
+
+
+def _iso_entries(alpha2: str) -> dict[str, Any]:
+    try:
+        return dict(_iso3166_2()[alpha2])
+    except (KeyError, ValueError):
+        return {}
+
+
+def _reference_points(alpha2: str) -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code -> the reference point the iso3166-2 package gives for it (for Kosovo,
+    the district seats)."""
+    if alpha2 == "XK":
+        return {code: (lat, lon) for code, (_n, _o, lat, lon) in KOSOVO_DISTRICTS.items()}
+    data = _iso_entries(alpha2)
+    points = {}
+    for code, entry in data.items():
+        lat_lng = entry.get("latLng") or []
+        if len(lat_lng) == 2 and all(isinstance(v, (int, float)) for v in lat_lng):
+            points[code] = (float(lat_lng[0]), float(lat_lng[1]))
+    return points
+
+
+def _region_keys(alpha2: str, region: Any) -> set[str]:
+    """The folded names of a region: ISO's, its local and other names (iso3166-2), type words cut."""
+    names = [region.name, *REGION_NAMES.get(region.code, ("", ()))[1]]
+    names += list(KOSOVO_DISTRICTS.get(region.code, ("", ()))[1])
+    other = (_iso_entries(alpha2).get(region.code) or {}).get("localOtherName") or ""
+    names += [re.sub(r"\s*\([a-z]{3}[0-9]*\)$", "", part).strip() for part in other.split(",")]
+    return {strip_region_type(fold_name(n)) for n in names if n} - {""}
+
+
+def _names_town(region_keys: set[str], town_keys: set[str]) -> bool:
+    """A region named after a town of the group as whole words: 'distrito capital de bogota'."""
+    return any(
+        len(town) >= 4 and len(key.split()) >= 3 and f" {town} " in f" {key} "
+        for key in region_keys
+        for town in town_keys
+        if town
+    )
+
+
+def admin1_mapping(
+    alpha2: str, groups: Mapping[str, list[City]], regions: list[Any], report: list[str] | None = None
+) -> dict[str, str]:
+    """GeoNames admin1 -> ISO 3166-2 code.
+
+    The curated table where there is one. Otherwise by the region itself, never by its largest
+    town's name alone (Edo State's largest town is Benin City): each admin1 group of towns has a
+    centre (the plain mean of its places, close to the middle of its area); each ISO region has
+    a reference point and names (pycountry, iso3166-2). A pair costs the distance between centre
+    and reference point, less a bonus when a town of the group bears the region's name; pairs
+    are taken cheapest first, one to one. A group left without a region, or matched farther
+    than GEOMETRY_KM without a name to confirm it, is reported in `report`, never guessed.
+    """
     if alpha2 in ADMIN1_TO_ISO:
         return dict(ADMIN1_TO_ISO[alpha2])
     from rapidfuzz import fuzz
 
-    scored: list[tuple[float, str, str]] = []
+    points = _reference_points(alpha2)
+    keys = {r.code: _region_keys(alpha2, r) for r in regions}
+    places = [
+        (float(c["latitude"]), float(c["longitude"]), admin1)
+        for admin1, towns in groups.items()
+        for c in towns
+    ]
+    centres: dict[str, tuple[float, float]] = {}
+    town_keys: dict[str, set[str]] = {}
     for admin1, towns in groups.items():
-        top = sorted(towns, key=lambda c: -int(c["population"]))[:3]
-        keys = {fold_name(n) for c in top for n in [c["name"], *c["alternatenames"][:50]]}
+        centres[admin1] = (
+            sum(float(c["latitude"]) for c in towns) / len(towns),
+            sum(float(c["longitude"]) for c in towns) / len(towns),
+        )
+        top = sorted(towns, key=lambda c: (-int(c["population"] or 0), int(c["geonameid"])))[:2]
+        town_keys[admin1] = {
+            strip_region_type(fold_name(n)) for c in top for n in [c["name"], *c["alternatenames"][:12]]
+        } - {""}
+    pairs: list[tuple[float, str, str, bool]] = []
+    for region in regions:
+        point = points.get(region.code)
+        # The group whose places surround the region's reference point: a majority of the
+        # places nearest to it (a point-in-polygon test for regions we have no outline of).
+        inside = None
+        if point is not None and places:
+            nearest = sorted(places, key=lambda q: distance_km(point[0], point[1], q[0], q[1]))[:VOTERS]
+            votes = Counter(q[2] for q in nearest).most_common(1)[0]
+            inside = votes[0] if votes[1] * 2 > len(nearest) else None
+        for admin1 in groups:
+            km = distance_km(*centres[admin1], *point) if point else 5000.0
+            named = max((fuzz.ratio(a, b) for a in keys[region.code] for b in town_keys[admin1]), default=0.0)
+            named = max(named, 100.0 if _names_town(keys[region.code], town_keys[admin1]) else 0.0)
+            # Cheapest first: a name that agrees (and is not far off), then the group the
+            # reference point lies among, then plain nearness within GEOMETRY_KM.
+            if named >= NAME_SCORE and km <= NAMED_KM:
+                pairs.append((km, admin1, region.code, True))
+            elif admin1 == inside:
+                pairs.append((NAMED_KM + km, admin1, region.code, True))
+            elif km <= GEOMETRY_KM:
+                pairs.append((2 * NAMED_KM + km, admin1, region.code, True))
+    mapping: dict[str, str] = dict(ADMIN1_OVERRIDES.get(alpha2, {}))
+    for _cost, admin1, code, agrees in sorted(pairs):
+        if admin1 in mapping or code in mapping.values():
+            continue
+        if not agrees:
+            continue
+        mapping[admin1] = code
+    if report is not None:
+        for admin1, towns in sorted(groups.items()):
+            if admin1 not in mapping:
+                biggest = max(towns, key=lambda c: int(c["population"] or 0))["name"]
+                report.append(
+                    f"{alpha2} admin1 {admin1!r} ({len(towns)} places, e.g. {biggest}): no ISO region"
+                )
         for region in regions:
-            target = strip_region_type(fold_name(region.name))
-            best = max((fuzz.ratio(target, k) for k in keys), default=0.0)
-            scored.append((best, admin1, region.code))
-    mapping: dict[str, str] = {}
-    for score, admin1, code in sorted(scored, reverse=True):
-        if score >= 80 and admin1 not in mapping and code not in mapping.values():
-            mapping[admin1] = code
+            if region.code not in mapping.values():
+                report.append(f"{alpha2} {region.code} {region.name}: no GeoNames admin1 group")
     return mapping
 
 
@@ -229,8 +361,19 @@ def _alpha2(country: str) -> str:
             raise InputError(f"unknown country {country!r}", "give an ISO code such as MD") from None
 
 
-def build_gazetteer(country: str, cities: list[City] | None = None) -> dict[str, Any]:
-    """The gazetteer document of one country (see docs/geography.md for its layout)."""
+def all_countries() -> list[str]:
+    """Every country with ISO 3166-2 subdivisions that GeoNames has places for, and Kosovo."""
+    import pycountry
+
+    codes = {s.country_code for s in pycountry.subdivisions}
+    return sorted(codes | {a2 for a2, _a3, _name in EXTRA_COUNTRIES})
+
+
+def build_gazetteer(
+    country: str, cities: list[City] | None = None, report: list[str] | None = None
+) -> dict[str, Any]:
+    """The gazetteer document of one country (see docs/geography.md for its layout). What could
+    not be mapped is added to `report`."""
     alpha2 = _alpha2(country)
     cities = cities if cities is not None else _cities()
     sources = (alpha2, *EXTRA_SOURCES.get(alpha2, ()))
@@ -242,7 +385,7 @@ def build_gazetteer(country: str, cities: list[City] | None = None) -> dict[str,
     for city in own_cities:
         if city["countrycode"] == alpha2:
             groups[city["admin1code"]].append(city)
-    mapping = admin1_mapping(alpha2, groups, top)
+    mapping = admin1_mapping(alpha2, groups, top, report)
     region_codes = {r.code for r in top}
     towns = [_town_record(c, alpha2, mapping, region_codes) for c in own_cities]
     _assign_nearest(towns)
@@ -345,7 +488,10 @@ def build_country_names() -> dict[str, Any]:
 
     import pycountry
 
-    countries = sorted(pycountry.countries, key=lambda c: c.alpha_2)
+    extra = [
+        SimpleNamespace(alpha_2=a2, alpha_3=a3, numeric="", name=name) for a2, a3, name in EXTRA_COUNTRIES
+    ]
+    countries = sorted([*pycountry.countries, *extra], key=lambda c: c.alpha_2)
     translations = []
     for lang in sorted(Path(pycountry.LOCALES_DIR).iterdir()):
         if (lang / "LC_MESSAGES" / "iso3166-1.mo").exists():
@@ -355,7 +501,7 @@ def build_country_names() -> dict[str, Any]:
     index: dict[str, list[str]] = defaultdict(list)
     for country in countries:
         names = [country.name, getattr(country, "official_name", ""), getattr(country, "common_name", "")]
-        names += [t.gettext(country.name) for t in translations]
+        names += [t.gettext(country.name) for t in translations if country.numeric]
         names += list(COUNTRY_ENDONYMS.get(country.alpha_2, ()))
         for name in _unique(names):
             key = fold_name(name)

@@ -207,7 +207,12 @@ COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "AL": ("Shqipëria", "Shqipëri", "Shqipnia", "Republika e Shqipërisë"),
     "MA": ("المغرب", "المملكة المغربية", "Al-Maghrib", "Lmaghrib", "ⵍⵎⵖⵔⵉⴱ", "Maroc", "Marokko"),
     "UA": ("Україна", "Ukrayina", "Ukraina", "Украина"),
-    "XK": ("Kosova", "Kosovë", "Косово"),
+    "XK": ("Kosovo", "Kosova", "Kosovë", "Republic of Kosovo", "Republika e Kosovës", "Косово"),
+    "TR": ("Turkey", "Türkiye", "Turkiye"),
+    "CI": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
+    "VN": ("Viet Nam", "Vietnam", "Việt Nam"),
+    "NG": ("Nigeria", "Federal Republic of Nigeria"),
+    "CN": ("China", "中国", "People's Republic of China", "PRC"),
     "MD": ("Moldova", "Молдова"),
     "BY": ("Belarus", "Беларусь", "Белоруссия"),
     "RU": ("Россия", "Rossiya"),
@@ -272,4 +277,30 @@ FORMER_DISTRICTS: dict[str, dict[str, tuple[str, ...]]] = {
             *("Konispol", "Konispoli", "Finiq", "Finiqi", "Selenicë", "Selenica"),
         ),
     },
+}
+
+
+#: Kosovo's seven districts (rajone / okruzi), the regions a Kosovo directory uses. ISO 3166-2
+#: has no subdivision codes for Kosovo (it has no ISO 3166-1 code either; XK is the
+#: user-assigned code that the EU and others use), so these codes are svcmatch's own, listed
+#: in docs/geography.md: code -> (name, other names, seat latitude, seat longitude).
+KOSOVO_DISTRICTS: dict[str, tuple[str, tuple[str, ...], float, float]] = {
+    "XK-FE": ("Ferizaj", ("Ferizaji", "Uroševac", "Urosevac", "Урошевац"), 42.3703, 21.1553),
+    "XK-GJ": ("Gjakovë", ("Gjakova", "Đakovica", "Djakovica", "Ђаковица"), 42.3803, 20.4308),
+    "XK-GL": ("Gjilan", ("Gjilani", "Gnjilane", "Гњилане"), 42.4636, 21.4694),
+    "XK-MI": ("Mitrovicë", ("Mitrovica", "Kosovska Mitrovica", "Косовска Митровица"), 42.8914, 20.8660),
+    "XK-PE": ("Pejë", ("Peja", "Peć", "Pec", "Пећ"), 42.6591, 20.2883),
+    "XK-PR": ("Prishtinë", ("Prishtina", "Pristina", "Priština", "Приштина"), 42.6629, 21.1655),
+    "XK-PZ": ("Prizren", ("Prizreni", "Призрен"), 42.2139, 20.7397),
+}
+#: Countries without an ISO 3166-1 entry in pycountry that svcmatch serves: alpha-2, alpha-3, name.
+EXTRA_COUNTRIES: tuple[tuple[str, str, str], ...] = (("XK", "XKX", "Kosovo"),)
+
+#: Corrections to the automatic admin1 -> ISO matching (svcmatch/geo/build.py) where geometry
+#: and names mislead, each with its reason. The rest of the country is matched as usual.
+ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
+    # GeoNames' admin1 58 is the left bank of the Dniester (Tiraspol, Rîbnița, and the town of
+    # Dubăsari, which that administration holds); the villages of Dubăsari district that
+    # Chișinău administers are admin1 72. The district's reference point lies between them.
+    "MD": {"58": "MD-SN", "72": "MD-DU"},
 }
