@@ -211,7 +211,7 @@ def admin1_mapping(
         town_keys[admin1] = {
             strip_region_type(fold_name(n)) for c in top for n in [c["name"], *c["alternatenames"][:12]]
         } - {""}
-    pairs: list[tuple[float, str, str, bool]] = []
+    pairs: list[tuple[float, str, str]] = []
     for region in regions:
         point = points.get(region.code)
         # The group whose places surround the region's reference point: a majority of the
@@ -228,18 +228,15 @@ def admin1_mapping(
             # Cheapest first: a name that agrees (and is not far off), then the group the
             # reference point lies among, then plain nearness within GEOMETRY_KM.
             if named >= NAME_SCORE and km <= NAMED_KM:
-                pairs.append((km, admin1, region.code, True))
+                pairs.append((km, admin1, region.code))
             elif admin1 == inside:
-                pairs.append((NAMED_KM + km, admin1, region.code, True))
+                pairs.append((NAMED_KM + km, admin1, region.code))
             elif km <= GEOMETRY_KM:
-                pairs.append((2 * NAMED_KM + km, admin1, region.code, True))
+                pairs.append((2 * NAMED_KM + km, admin1, region.code))
     mapping: dict[str, str] = dict(ADMIN1_OVERRIDES.get(alpha2, {}))
-    for _cost, admin1, code, agrees in sorted(pairs):
-        if admin1 in mapping or code in mapping.values():
-            continue
-        if not agrees:
-            continue
-        mapping[admin1] = code
+    for _cost, admin1, code in sorted(pairs):
+        if admin1 not in mapping and code not in mapping.values():
+            mapping[admin1] = code
     if report is not None:
         for admin1, towns in sorted(groups.items()):
             if admin1 not in mapping:
