@@ -27,6 +27,8 @@ ID_LINE = re.compile(r"[a-z]{2}-[a-z0-9]+-[0-9a-f]{4}")
 
 #: Input files the documents name without shipping them; written with the content the text describes.
 FIXTURES = {
+    # docs/batch.md: cases as JSON lines.
+    "cases.jsonl": '{"case_id": "UA-1", "country": "UA", "to": "Kharkiv", "needs": "shelter", "age": 30}\n',
     # docs/spreadsheets.md: row 2 good, row 3 an unknown category, row 4 a latitude that is no number.
     "new.csv": (
         "name,categories,region,latitude,longitude\r\n"
@@ -35,8 +37,27 @@ FIXTURES = {
         "Example Legal Desk,legal,AL-11,abc,19.8187\r\n"
     ),
 }
-#: Commands that show an input the reader supplies (an HSDS export from another system).
-ILLUSTRATIVE = ("hsds-export/",)
+#: Commands that show an input the reader supplies (an HSDS export from another system), or
+#: an option's syntax rather than a command ("[--strict]").
+ILLUSTRATIVE = ("hsds-export/", "services.json", " [--")
+#: Commands run before a document's own, to make the files it speaks of ("a match saved earlier").
+SETUP = {
+    "docs/package.md": [
+        [
+            "match",
+            "--country",
+            "AL",
+            "--to",
+            "Shkoder",
+            "--needs",
+            "shelter",
+            "--format",
+            "json",
+            "-o",
+            "match.json",
+        ]
+    ],
+}
 
 
 @dataclass
@@ -101,9 +122,10 @@ def _split(command: str) -> tuple[list[str], str | None]:
     if " | svcmatch " in command:
         left, _, command = command.partition(" | ")
         echoed = shlex.split(left)
-        assert echoed[0] == "echo", left
-        stdin = " ".join(echoed[1:]) + "\n"
+        assert echoed[0] in ("echo", "cat"), left
+        stdin = " ".join(echoed[1:]) + "\n" if echoed[0] == "echo" else Path(echoed[1]).read_text("utf-8")
     command = command.split(" && ")[-1]  # "pip install . && svcmatch ..."
+    command = command.partition(" > ")[0]  # "... > results.csv": the output is not checked
     words = shlex.split(command, comments=True)
     assert words[0] == "svcmatch", command
     return words[1:], stdin
@@ -115,6 +137,8 @@ def _run_document(document: str, folder: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("SVCMATCH_AUTHOR", "docs test")
     ids: dict[str, str] = {}
     ran = 0
+    for args in SETUP.get(document, []):
+        assert CliRunner().invoke(main, args).exit_code == 0, args
     for example in examples(ROOT / document):
         if any(marker in example.command for marker in ILLUSTRATIVE):
             continue
@@ -159,6 +183,8 @@ def _office_copy(samples: Path, target: Path) -> None:
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    shutil.copytree(ROOT / "tests" / "fixtures" / "hsds", tmp_path / "tests" / "fixtures" / "hsds")
+    shutil.copy(ROOT / "examples" / "cases.csv", tmp_path / "cases.csv")
     for name, text in FIXTURES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     return tmp_path
@@ -173,9 +199,43 @@ def test_examples_are_found() -> None:
     assert "| svcmatch --directories ./my-dirs directory add AL --json -" in commands
 
 
-@pytest.mark.parametrize("document", ["README.md", "docs/directory-commands.md", "docs/cli.md"])
+@pytest.mark.parametrize(
+    "document",
+    [
+        "README.md",
+        "docs/directory-commands.md",
+        "docs/cli.md",
+        "docs/package.md",  # run on the day the tests run: no example may carry a date that passes
+        "docs/hsds.md",
+        "docs/coverage.md",
+        "docs/geography.md",
+        "docs/batch.md",
+    ],
+)
 def test_commands_run_as_written(document: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _run_document(document, folder, monkeypatch) >= 1
+
+
+def test_no_document_points_outside_the_repository() -> None:
+    documents = [
+        ROOT / "README.md",
+        *sorted((ROOT / "docs").glob("*.md")),
+        *sorted((ROOT / "examples").glob("*.md")),
+    ]
+    for document in documents:
+        text = document.read_text(encoding="utf-8")
+        for target in re.findall(r"\]\(([^)#\s]+)", text):
+            if "://" in target or target.startswith("mailto:"):
+                continue
+            resolved = (document.parent / target).resolve()
+            assert resolved.is_relative_to(ROOT), f"{document.name} links outside: {target}"
+        for example in examples(document):
+            if any(line.startswith("svcmatch: error:") for line in example.shown):
+                continue  # an input shown being refused ('../x' is not a country)
+            for word in shlex.split(example.command, comments=True):
+                path = word.split("=", 1)[-1]
+                if path.startswith(("../", "/")) and not path.startswith("/dev/"):
+                    assert (ROOT / path).resolve().is_relative_to(ROOT), f"{document.name}: {example.command}"
 
 
 def test_spreadsheet_commands_run_as_written(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

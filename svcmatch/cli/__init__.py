@@ -21,6 +21,7 @@ import click
 from .. import __version__
 from ..errors import ExitCode, InputError, SvcmatchError
 from .common import AppContext, allow_sample_option, fail
+from .completion import add_completions
 
 
 class LazyGroup(click.Group):
@@ -59,6 +60,7 @@ class LazyGroup(click.Group):
             module = importlib.import_module(module_name, package=__name__)
             command = getattr(module, attribute)
             assert isinstance(command, click.Command)
+            add_completions(command)
             return allow_sample_option(command) if cmd_name in self.write_commands else command
         return super().get_command(ctx, cmd_name)
 

@@ -44,10 +44,10 @@ MAX_ERROR_CHARS = 400
 
 def fail(error: SvcmatchError) -> None:
     """Print an error as one line on stderr and exit with its code."""
-    message = " ".join(error.message.split())  # one line, whatever the echoed value held
+    message = render.visible(" ".join(error.message.split()))  # one line; an echoed ESC shown, not obeyed
     if len(message) > MAX_ERROR_CHARS:
         message = message[: MAX_ERROR_CHARS - 1] + "…"
-    hint = f" ({error.hint})" if error.hint else ""
+    hint = f" ({render.visible(error.hint)})" if error.hint else ""
     click.echo(f"svcmatch: error: {message}{hint}", err=True)
     sys.exit(int(error.exit_code))
 
