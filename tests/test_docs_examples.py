@@ -208,7 +208,6 @@ def test_examples_are_found() -> None:
         "docs/package.md",  # run on the day the tests run: no example may carry a date that passes
         "docs/hsds.md",
         "docs/coverage.md",
-        "docs/geography.md",
         "docs/batch.md",
     ],
 )
