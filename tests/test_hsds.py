@@ -22,7 +22,9 @@ from svcmatch.hsds.vocab import NAMESPACE, published_taxonomy
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 from svcmatch.tabular import ReadResult
 
-OFFICIAL = Path(__file__).parent / "fixtures" / "hsds-official" / "3.0"  # see its ../SOURCE.md
+#: The official HSDS 3.0 files live beside the project (../shared/hsds-3.0, see its SOURCE.md),
+#: not in it: tests that need them skip, saying why, where the folder is absent.
+OFFICIAL = Path(__file__).resolve().parents[2] / "shared" / "hsds-3.0"
 FIXTURES = Path(__file__).parent / "fixtures" / "hsds"
 NGO_JSON = FIXTURES / "al_shpresa.json"
 NGO_PACKAGE = FIXTURES / "al_package"
