@@ -189,3 +189,13 @@ def test_streamed_reading_counts_its_bytes() -> None:
     table = open_table(io.BytesIO(data), "cases.csv", header=RULE)
     list(table)
     assert table.bytes_read == len(data)
+
+
+def test_a_notes_column_full_of_semicolons_does_not_make_them_the_separator() -> None:
+    from svcmatch.tables import sniff_delimiter
+
+    lines = ["id,name,notes", "a-1,Shelter,call first; ask for Ana; weekdays only", "a-2,Clinic,"]
+    assert sniff_delimiter(lines) == ","
+    excel = ["name;latitude;longitude", "Shelter;41,3275;19,8187", "Clinic;42,07;19,51"]
+    assert sniff_delimiter(excel) == ";"
+    assert sniff_delimiter(["id\tname", "a\tb"]) == "\t"
