@@ -310,7 +310,7 @@ class Checker:
         country: str,
         *,
         today: dt.date | None = None,
-        stale_after_days: int = 365,
+        stale_after_days: int | None = None,
         commands: bool = False,
     ) -> None:
         from . import geo
@@ -542,13 +542,22 @@ class Checker:
             )
         elif provider.verified_on <= self.today:
             age = (self.today - provider.verified_on).days
-            if age > self.stale_after_days:
+            if self._stale(provider.verified_on, age):
                 yield Finding(
                     "verified_on",
                     "warning",
                     f"last verified {provider.verified_on.isoformat()}, {age} days ago",
                     "check the record with the provider, then " + verify,
                 )
+
+    def _stale(self, verified_on: dt.date, age_days: int) -> bool:
+        """Older than `stale_after_days` when given, else stale as `match`, `directory stale` and
+        `stats` count it (matching.freshness: not verified for STALE_MONTHS calendar months)."""
+        if self.stale_after_days is not None:
+            return age_days > self.stale_after_days
+        from .matching.freshness import is_stale
+
+        return is_stale(verified_on, self.today)
 
     def _status(self, provider: Provider) -> Iterator[Finding]:
         if provider.status in ("inactive", "temporarily_closed"):

@@ -55,12 +55,14 @@ def validate(
     directory: Directory,
     *,
     today: dt.date,
-    stale_after_days: int = 365,
+    stale_after_days: int | None = None,
     not_eligible: Mapping[str, int] | None = None,
 ) -> list[Finding]:
     """Every error and warning in the directory, in file order, a provider's errors first.
 
     Errors make the data wrong (matching would mislead); warnings ask a person to look.
+    A record is stale as `match` counts it (`matching.freshness.is_stale`), or, with
+    `stale_after_days`, when verified longer ago than that.
     `not_eligible` counts, per provider id, the referrals it declined as not eligible in the
     last 12 months (`svcmatch referral`): three or more put its eligibility data in doubt.
     """

@@ -318,3 +318,26 @@ def test_geocode_shows_a_city_of_another_region_whole(root: Path) -> None:
         result = run(root, "geocode", "AL", "--format", fmt)
         assert result.exit_code == 0, result.output
         assert "city 'Vorë' is Vorë in AL-11, not in its region AL-12" in result.stdout, result.stdout
+
+
+# --- one definition of "stale" (issue 12) -----------------------------------------------------------------
+
+
+def test_validate_counts_a_record_stale_as_match_does() -> None:
+    """Without --stale-after, validate's "last verified" warning is matching.freshness.is_stale."""
+    from svcmatch.matching import is_stale
+
+    today = dt.date(2026, 6, 1)
+    checker = Checker("AL", today=today, commands=True)
+    for days in range(300, 430):
+        verified = today - dt.timedelta(days=days)
+        warned = [
+            f for f in checker.findings(GOOD.with_changes(verified_on=verified)) if f.field == "verified_on"
+        ]
+        assert bool(warned) == is_stale(verified, today), verified
+    # 2025-06-01 is 12 calendar months before 2026-06-01 but only 365 days: stale for both.
+    assert is_stale(dt.date(2025, 6, 1), today)
+    (finding,) = validate(
+        Directory(DirectoryInfo("AL"), (GOOD.with_changes(verified_on=dt.date(2025, 6, 1)),)), today=today
+    )
+    assert finding.message == "last verified 2025-06-01, 365 days ago"

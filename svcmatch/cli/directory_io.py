@@ -35,9 +35,9 @@ EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
 @click.argument("country")
 @click.option(
     "--stale-after",
-    default="12m",
-    show_default=True,
-    help="Warn about records not verified for this long: days (365d), months (12m), years (1y).",
+    default=None,
+    help="Warn about records not verified for this long: days (365d), months (12m), years (1y) "
+    "[default: 12 calendar months, as match counts a record stale].",
 )
 @click.option(
     "--today",
@@ -56,7 +56,9 @@ EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
 )
 @pass_app
 @handle_errors
-def validate(app: AppContext, country: str, stale_after: str, today: dt.datetime | None, fmt: str) -> None:
+def validate(
+    app: AppContext, country: str, stale_after: str | None, today: dt.datetime | None, fmt: str
+) -> None:
     """Check a directory: errors (wrong data) and warnings (data to look at).
 
     Errors: missing name, category or region; unknown categories; a region, language or
@@ -74,7 +76,7 @@ def validate(app: AppContext, country: str, stale_after: str, today: dt.datetime
     from ..validate import validate as run_validate
     from .referral_cmd import referral_feedback
 
-    days = parse_period(stale_after)
+    days = parse_period(stale_after) if stale_after is not None else None
     directory = open_directory(app, country)
     day = today.date() if today else dt.date.today()
     feedback = referral_feedback(app, directory.info.country, day)
