@@ -443,7 +443,8 @@ def sniff_delimiter(lines: Iterable[str]) -> str:
     cells (more than one) holds on the most lines wins, then the one with more cells. Counting
     characters alone would take a notes column full of "; " for the separator.
     """
-    sample = [line for line in lines if line.strip()]
+    # NUL: Python 3.10's csv refuses it; it says nothing about the separator anyway.
+    sample = [line.replace("\x00", "") for line in lines if line.strip()]
     best, best_score = ",", (0, 0, 0)
     for rank, sep in enumerate(DELIMITERS):
         try:

@@ -368,10 +368,20 @@ def is_datetime(value: Any) -> bool:
     if not isinstance(value, str) or not _DATETIME.fullmatch(value):
         return False
     try:
-        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        parse_datetime(value)
     except ValueError:
         return False
     return True
+
+
+def parse_datetime(value: str) -> dt.datetime:
+    """An ISO 8601 date-time as HSDS writes it ("Z", any number of fraction digits), on every
+    Python svcmatch supports (3.10's fromisoformat takes neither)."""
+    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
+    found = re.match(r"^(.*T\d{2}:\d{2}:\d{2})\.(\d+)(.*)$", text)
+    if found:
+        text = f"{found.group(1)}.{(found.group(2) + '000000')[:6]}{found.group(3)}"
+    return dt.datetime.fromisoformat(text)
 
 
 def is_time(value: Any) -> bool:
