@@ -364,16 +364,22 @@ def _run_in_pool(
             yield raw
 
     pool = context.Pool(jobs, initializer=_start_worker, initargs=(settings, directories))
+    finished = False
     try:
         for outcome in pool.imap(_work, bounded(), chunksize=chunksize):
             in_flight.release()
             yield outcome
-        pool.close()
+        finished = True
     finally:
         stopping.set()
         for _ in range(chunksize * jobs * 4 + 1):
             in_flight.release()  # unblock the feeder thread so that the pool can shut down
-        pool.terminate()
+        if finished:
+            # Let idle workers take their stop sentinel and exit: terminating them while one
+            # waits on the task queue's lock could leave that lock held and join() hanging.
+            pool.close()
+        else:
+            pool.terminate()
         pool.join()
 
 
