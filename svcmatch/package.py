@@ -906,15 +906,7 @@ def _md_reply(package: Mapping[str, Any], words: _Words) -> list[str]:
     rows = reply_rows(package, words)
     if not rows:
         return []
-    head = [
-        words("referral_id"),
-        words("reply_need"),
-        words("reply_provider"),
-        words("deadline"),
-        words("reply_answer"),
-        words("reply_date"),
-        words("reply_by"),
-    ]
+    head = reply_heads(words)
     lines = [
         md_escape(words("reply_text")),
         "",
@@ -923,6 +915,20 @@ def _md_reply(package: Mapping[str, Any], words: _Words) -> list[str]:
     ]
     lines += ["| " + " | ".join(md_escape(cell) for cell in row) + " |  |  |  |" for row in rows]
     return _md_section(words("reply"), lines)
+
+
+def reply_heads(words: _Words) -> list[str]:
+    """The reply table's column heads, in the package's language (HTML and Markdown)."""
+    keys = (
+        "referral_id",
+        "reply_need",
+        "reply_provider",
+        "deadline",
+        "reply_answer",
+        "reply_date",
+        "reply_by",
+    )
+    return [words(key) for key in keys]
 
 
 def reply_rows(package: Mapping[str, Any], words: _Words) -> list[tuple[str, str, str, str]]:

@@ -20,6 +20,7 @@ from ..package import (
     _provider_rows,
     _Words,
     provider_cards,
+    reply_heads,
     reply_rows,
 )
 
@@ -277,15 +278,7 @@ def _html_reply(package: Mapping[str, Any], words: _Words) -> str:
     rows = reply_rows(package, words)
     if not rows:
         return ""
-    head = [
-        words("referral_id"),
-        words("reply_need"),
-        words("reply_provider"),
-        words("deadline"),
-        words("reply_answer"),
-        words("reply_date"),
-        words("reply_by"),
-    ]
+    head = reply_heads(words)
     cells = "".join(f"<th>{_e(h)}</th>" for h in head)
     body = "".join(
         f'<tr><td dir="ltr" class="rid">{_e(rid)}</td><td>{_e(need)}</td><td>{_e(name)}</td>'
