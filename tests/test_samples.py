@@ -13,16 +13,18 @@ from types import ModuleType
 import pytest
 
 from svcmatch.coverage import coverage_matrix
+from svcmatch.languages import is_language_code
 from svcmatch.model import Directory
 from svcmatch.storage import load_directory
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "directories"
-MINIMUM = {"AL": 60, "MA": 60, "UA": 100}
+MINIMUM = {"AL": 60, "MA": 60, "NG": 80, "UA": 100}
 CORE = ("shelter", "medical", "psychosocial", "legal")
 CITY_NEEDS = ("vocational_training", "employment", "income_generation", "family", "documentation")
 EXEMPT = {"UA-40", "UA-43"}  # Sevastopol and Crimea
-ISO_639_1 = re.compile(r"[a-z]{2}")
+#: How many ISO 3166-2 regions each country has (Nigeria: 36 states and the Federal Capital Territory).
+REGIONS = {"AL": 12, "MA": 12, "NG": 37, "UA": 27}
 
 
 @cache
@@ -78,7 +80,7 @@ def test_every_region_has_the_core_needs(country: str) -> None:
     report = coverage_matrix(sample(country), needs=CORE)
     missing = [(c.region, c.need) for c in report.gaps() if c.region not in EXEMPT]
     assert missing == []
-    assert len(report.regions) == {"AL": 12, "MA": 12, "UA": 27}[country]
+    assert len(report.regions) == REGIONS[country]
 
 
 @pytest.mark.parametrize("country", COUNTRIES)
@@ -88,7 +90,14 @@ def test_every_region_has_regional_core_services_too(country: str) -> None:
     regional = directory.providers
     regional_only = [p for p in regional if p.coverage.kind != "national"]
     report = coverage_matrix(Directory(directory.info, tuple(regional_only)), needs=CORE)
-    assert [(c.region, c.need) for c in report.gaps() if c.region not in EXEMPT] == []
+    # The Nigerian sample covers the states of its towns (Edo, Lagos, Delta, the FCT and
+    # others); the rest are served by national providers only, as the coverage report shows.
+    served = {t.region for t in generator().SPECS[country].towns}
+    gaps = [(c.region, c.need) for c in report.gaps() if c.region not in EXEMPT]
+    if country == "NG":
+        assert {"NG-ED", "NG-LA", "NG-DE", "NG-FC"} <= served
+        gaps = [(region, need) for region, need in gaps if region in served]
+    assert gaps == []
 
 
 @pytest.mark.parametrize("country", COUNTRIES)
@@ -133,10 +142,27 @@ def test_obviously_fictional_and_fixed(country: str) -> None:
         assert re.fullmatch(re.escape(dialling) + r" 00 555 \d{4}", p.phone), p.phone
         assert p.email == "" or p.email.endswith("@example.org")
         assert p.focal_point.endswith("(fictional)")
-        assert all(ISO_639_1.fullmatch(code) for code in p.languages)
+        assert all(is_language_code(code) for code in p.languages), p.languages
         assert "ber" not in p.languages
         for day in (p.verified_on, p.capacity_updated):
             assert day is None or day <= generator().AS_OF  # fixed dates, never today's
+
+
+def test_nigeria_has_its_languages_and_an_edo_shelter_for_women_survivors() -> None:
+    """Issue 16: English, Nigerian Pidgin, Edo, Yoruba, Igbo and Hausa by ISO 639 code; in Edo,
+    where most Nigerian victims identified in Europe come from, a confidential shelter for
+    women survivors of trafficking."""
+    providers = sample("NG").providers
+    assert {"en", "pcm", "bin", "yo", "ig", "ha"} <= {lang for p in providers for lang in p.languages}
+    edo = [p for p in providers if p.region == "NG-ED" and p.status == "active"]
+    assert any(
+        "shelter" in p.categories and p.sexes == ("female",) and p.vot_specialised and p.confidential_address
+        for p in edo
+    )
+    for town in ("Benin City", "Uromi", "Ekpoma", "Auchi", "Lagos", "Warri", "Asaba", "Abuja"):
+        assert any(p.city == town for p in providers), town
+    offered = {c for p in providers if p.status == "active" for c in p.categories}
+    assert {"shelter", "medical", "psychosocial", "legal", "documentation", "employment"} <= offered
 
 
 @pytest.mark.parametrize("country", COUNTRIES)
@@ -217,3 +243,17 @@ def test_batch_says_once_per_sample_directory_it_used(tmp_path: Path) -> None:
         "al.json is SAMPLE data (fictional providers)",
         "ma.json is SAMPLE data (fictional providers)",
     ]
+
+
+def test_a_package_for_nigeria_is_in_english() -> None:
+    """Issue 16: packages for Nigeria are in English (the receiving partners' working language)."""
+    from click.testing import CliRunner
+
+    from svcmatch.cli import main
+
+    argv = ["--directories", str(SAMPLES), "package", "--country", "NG", "--to", "Benin City"]
+    argv += ["--needs", "shelter", "--sex", "female", "--age", "24", "--draft", "--case-ref", "NG-1"]
+    result = CliRunner().invoke(main, [*argv, "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert '<html lang="en"' in result.stdout and "Referral package NG-1" in result.stdout
+    assert "Edo (NG-ED)" in result.stdout

