@@ -138,8 +138,10 @@ def build(
         for path in write_country_files(folder):
             warn(f"wrote {path}")
     left_out = {resolve_country(cc).alpha2 for cc in skip}
-    wanted = [cc for cc in all_countries() if cc not in left_out] if every else list(countries)
     cities = [c for c in _cities() if int(c["population"] or 0) >= min_population]
+    wanted = [cc for cc in all_countries(cities) if cc not in left_out] if every else list(countries)
+    if every and (empty := sorted(set(all_countries()) - set(wanted) - left_out)):
+        warn(f"no GeoNames places of {min_population} or more people, not built: {', '.join(empty)}")
     for country in wanted:
         report: list[str] = []
         document = build_gazetteer(country, cities, report)

@@ -358,12 +358,16 @@ def _alpha2(country: str) -> str:
             raise InputError(f"unknown country {country!r}", "give an ISO code such as MD") from None
 
 
-def all_countries() -> list[str]:
-    """Every country with ISO 3166-2 subdivisions that GeoNames has places for, and Kosovo."""
+def all_countries(cities: Iterable[City] | None = None) -> list[str]:
+    """Every country with ISO 3166-2 subdivisions, and Kosovo; given `cities`, only those that
+    have places among them (GeoNames has none for UM, the US Minor Outlying Islands)."""
     import pycountry
 
-    codes = {s.country_code for s in pycountry.subdivisions}
-    return sorted(codes | {a2 for a2, _a3, _name in EXTRA_COUNTRIES})
+    codes = {s.country_code for s in pycountry.subdivisions} | {a2 for a2, _a3, _name in EXTRA_COUNTRIES}
+    if cities is not None:
+        present = {c["countrycode"] for c in cities}
+        codes = {cc for cc in codes if present & {cc, *EXTRA_SOURCES.get(cc, ())}}
+    return sorted(codes)
 
 
 def build_gazetteer(
