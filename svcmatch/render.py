@@ -10,7 +10,7 @@ import csv
 import io
 import json
 import re
-import textwrap
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -165,18 +165,18 @@ def table_text(
     fit it: long texts wrap (up to MAX_CELL_LINES lines, cut with '…' beyond), the widest text
     columns narrow first, then the gap between columns shrinks, then the least useful columns
     are left out, and a last line names them. Ids are never cut or wrapped. Without `width`,
-    every value is shown in full on one line."""
+    every value is shown in full on one line. Widths are display widths (`display_width`)."""
     rows = list(rows)
     columns = list(columns) if columns is not None else _columns(rows)
     if not rows:
         return "(none)\n"
     cells = {c: [one_line(cell_text(row.get(c))) for row in rows] for c in columns}
-    longest = {c: max(len(text) for text in cells[c]) for c in columns}
+    longest = {c: max(display_width(text) for text in cells[c]) for c in columns}
     natural = {c: max(len(c) + 2, longest[c]) for c in columns}
     if width is None or _total(natural, 2) <= width:
         return _lines(columns, cells, natural, 2, layout, MAX_CELL_LINES)
     widths = {c: max(len(c), longest[c]) for c in columns}  # no padding: the gap separates
-    word = {c: max(len(w) for text in cells[c] for w in [*text.split(), ""]) for c in columns}
+    word = {c: max(display_width(w) for text in cells[c] for w in [*text.split(), ""]) for c in columns}
     least = {c: _least_width(c, widths[c], word[c], layout) for c in columns}
     comfortable = {c: _comfortable_width(widths[c], least[c], c in layout.whole) for c in columns}
     kept, dropped, gap = list(columns), [], 2
@@ -197,7 +197,7 @@ def table_text(
     text = _lines(kept, cells, widths, gap, layout, MAX_CELL_LINES)
     if dropped:
         note = f"(left out to fit {width} columns: {', '.join(dropped)}; --format csv shows every column)"
-        text += "\n".join(textwrap.wrap(note, width)) + "\n"
+        text += "".join(line + "\n" for line in wrap(note, width))
     return text
 
 
@@ -241,7 +241,7 @@ def _lines(
     """Header, dashed rule and rows; a row whose cells wrap takes several lines."""
     space = " " * gap
     out = [
-        space.join(c.ljust(widths[c]) for c in columns).rstrip(),
+        space.join(pad(c, widths[c]) for c in columns).rstrip(),
         space.join("-" * widths[c] for c in columns),
     ]
     for index in range(len(cells[columns[0]]) if columns else 0):
@@ -249,43 +249,95 @@ def _lines(
         for line in range(max(len(p) for p in parts)):
             out.append(
                 space.join(
-                    (p[line] if line < len(p) else "").ljust(widths[c])
+                    pad(p[line] if line < len(p) else "", widths[c])
                     for p, c in zip(parts, columns, strict=True)
                 ).rstrip()
             )
     return "\n".join(out) + "\n"
 
 
-class _CellWrapper(textwrap.TextWrapper):
-    """Wraps at spaces, after the '|' that joins a list's items ('shelter|legal') and after
-    the '_' of a field name ('verified_' 'on')."""
-
-    wordsep_simple_re = re.compile(r"(\s+|(?<=[|_]))")
-
-
 def _wrapped(text: str, width: int, column: str, layout: Layout, max_lines: int) -> list[str]:
-    if len(text) <= width or column in layout.ids:
+    if column in layout.ids or display_width(text) <= width:
         return [text]
-    lines = _CellWrapper(width, break_on_hyphens=False).wrap(text) or [""]
+    lines = wrap(text, width, breaks=CELL_BREAKS) or [""]
     if column in layout.whole or len(lines) <= max_lines:
         return lines
     kept = lines[:max_lines]
-    kept[-1] = kept[-1][: width - 1] + "…" if len(kept[-1]) >= width else kept[-1] + "…"
+    last = kept[-1]
+    kept[-1] = (_prefix(last, width - 1) if display_width(last) >= width else last) + "…"
     return kept
 
 
-def plain_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
-    """Rows of text in tabulate's "simple" layout without importing tabulate (a quarter of
-    `match`'s start-up budget): columns as wide as their longest cell or their header plus 2,
-    two spaces apart, a dashed rule under the header. Cells are used as they are (the caller
-    wraps and clips them)."""
-    cells = [[str(row.get(column, "")).strip() for column in columns] for row in rows]
-    widths = [max([len(header) + 2, *(len(line[i]) for line in cells)]) for i, header in enumerate(columns)]
-    lines = [list(columns), ["-" * width for width in widths], *cells]
-    return "".join(
-        "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() + "\n"
-        for line in lines
-    )
+# --------------------------------------------------------------------------- display width
+
+
+def display_width(text: str) -> int:
+    """The columns a text takes on a terminal: East Asian wide and full-width characters take
+    two, combining marks (Arabic vowel signs, accents typed apart) and invisible format
+    characters take none, every other character one."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def pad(text: str, width: int) -> str:
+    """`text` and spaces to fill `width` display columns (str.ljust counts characters)."""
+    return text + " " * (width - display_width(text))
+
+
+def _prefix(text: str, width: int) -> str:
+    """The longest start of `text` that fits `width` columns (at least one character)."""
+    used = 0
+    for end, char in enumerate(text):
+        used += _char_width(char)
+        if used > width:
+            return text[: max(end, 1)]
+    return text
+
+
+#: Where prose wraps: at spaces.
+SPACES = re.compile(r"(\s+)")
+#: Where a table cell wraps: at spaces, after the '|' that joins a list's items
+#: ('shelter|legal') and after the '_' of a field name ('verified_' 'on').
+CELL_BREAKS = re.compile(r"(\s+|(?<=[|_]))")
+
+
+def wrap(
+    text: str, width: int, first: str = "", rest: str = "", *, breaks: re.Pattern[str] = SPACES
+) -> list[str]:
+    """`text` in lines of at most `width` display columns, the first starting with `first`,
+    the others with `rest` (indents). Lines break where `breaks` matches; a word longer than
+    a line is broken (the terminal would break it anyway, with no indent)."""
+    lines: list[str] = []
+    line, used, started, space = first, display_width(first), False, False
+    for piece in breaks.split(text):
+        if not piece:
+            continue
+        if piece.isspace():
+            space = started
+            continue
+        size = display_width(piece)
+        if started and used + space + size > width:
+            lines.append(line)
+            line, used, started, space = rest, display_width(rest), False, False
+        while not started and used + size > width and width > used:
+            head = _prefix(piece, width - used)
+            lines.append(line + head)
+            line, used = rest, display_width(rest)
+            piece = piece[len(head) :]
+            size = display_width(piece)
+        line += " " * space + piece
+        used += space + size
+        started, space = True, False
+    if started or not lines:
+        lines.append(line)
+    return lines
 
 
 def markdown_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = None) -> str:

@@ -115,15 +115,18 @@ def hand_made_directory(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(match_cmd, "open_directory", lambda app, country: DIRECTORY)
 
 
-def invoke(*args: str, stdin: str | None = None) -> Any:
-    return CliRunner().invoke(main, ["match", *args], input=stdin, catch_exceptions=False)
+def invoke(*args: str, stdin: str | None = None, columns: str | None = None) -> Any:
+    """`svcmatch match` as in a pipe (full values), or on a terminal `columns` wide."""
+    return CliRunner().invoke(
+        main, ["match", *args], input=stdin, env={"COLUMNS": columns}, catch_exceptions=False
+    )
 
 
 @pytest.mark.parametrize(
     ("fmt", "suffix"), [("table", "txt"), ("json", "json"), ("markdown", "md"), ("csv", "csv")]
 )
 def test_golden_outputs(fmt: str, suffix: str) -> None:
-    result = invoke(*CASE, "--explain-excluded", "--format", fmt)
+    result = invoke(*CASE, "--explain-excluded", "--format", fmt, columns="100")
     assert result.exit_code == 0, result.output
     golden = GOLDEN / f"shkoder.{suffix}"
     if os.environ.get("SVCMATCH_UPDATE_GOLDEN"):
@@ -191,8 +194,14 @@ def test_confidential_address_and_coordinates_appear_in_no_format(fmt: str) -> N
 
 
 def test_table_fits_100_columns() -> None:
-    out = invoke(*CASE, "--needs", "vocational_training,shelter", "--explain-excluded").stdout
+    out = invoke(*CASE, "--needs", "vocational_training,shelter", "--explain-excluded", columns="100").stdout
     assert max(len(line) for line in out.splitlines()) <= 100
+
+
+def test_piped_table_keeps_every_reason_whole() -> None:
+    out = invoke(*CASE, "--explain-excluded").stdout
+    assert "…" not in out
+    assert "specialised in VoTs; verified 1 month ago; ! capacity unknown: 2 free places (undated)" in out
 
 
 def test_case_file_with_command_line_override(tmp_path: Path) -> None:

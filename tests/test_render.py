@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from svcmatch.cli import main
-from svcmatch.render import neutralise_cell, render, visible
+from svcmatch.render import display_width, neutralise_cell, render, visible, wrap
 from svcmatch.storage import DirectoryStore, bundled_root, load_directory
 from svcmatch.taxonomy import NEEDS
 
@@ -153,6 +153,83 @@ def test_tables_fit_the_terminal_and_never_cut_an_id(
         assert ids
         words = set(text.split())
         assert ids <= words, sorted(ids - words)[:5]
+
+
+#: `match` on each sample country, with several needs, near misses, and the destination in
+#: its own script (Cyrillic, Arabic): the readings and notes under the table must fit too.
+MATCH_CASES: dict[str, list[str]] = {
+    "AL": ["--to", "Шкодра", "--needs", "shelter,doctor,lawyer,counselling,livelihood"],
+    "MA": ["--to", "الدار البيضاء", "--needs", "shelter,legal,medical,psychosocial"],
+    "UA": ["--to", "Мелітополь", "--needs", "shelter,psychosocial,legal,vocational_training"],
+}
+
+
+def _match_case(country: str) -> list[str]:
+    """A case for a sample country: the one above, else the town of its first provider."""
+    if country in MATCH_CASES:
+        return MATCH_CASES[country]
+    directory = load_directory(country, bundled_root())
+    town = next(p.city for p in directory.providers if p.city)
+    return ["--to", town, "--needs", "shelter,medical,legal,psychosocial"]
+
+
+SAMPLE_COUNTRIES = sorted(path.stem.upper() for path in bundled_root().glob("??.json"))
+
+
+@pytest.mark.parametrize("width", [80, 200])
+@pytest.mark.parametrize("country", SAMPLE_COUNTRIES)
+def test_match_fits_the_terminal_and_never_cuts_an_id(country: str, width: int) -> None:
+    args = [
+        "--directories",
+        str(bundled_root()),
+        "match",
+        "--country",
+        country,
+        *_match_case(country),
+        "--sex",
+        "female",
+        "--age",
+        "30",
+        "--explain-excluded",
+    ]
+    shown = CliRunner().invoke(main, args, env={"COLUMNS": str(width)}, catch_exceptions=False)
+    assert shown.exit_code == 0, shown.output
+    printed = [*shown.stdout.splitlines(), *shown.stderr.splitlines()]  # all the person sees
+    too_long = [line for line in printed if display_width(line) > width]
+    assert not too_long, f"{display_width(too_long[0])} > {width}: {too_long[0]!r}"
+    document = json.loads(
+        CliRunner().invoke(main, [*args, "--format", "json"], catch_exceptions=False).stdout
+    )
+    ids = {m["id"] for matches in document["needs"].values() for m in matches}
+    ids |= {m["id"] for misses in document["near_misses"].values() for m in misses}
+    assert len(ids) >= 3 and document["near_misses"]
+    assert ids <= set(shown.stdout.split()), sorted(ids - set(shown.stdout.split()))
+
+
+def test_match_piped_keeps_every_value_whole() -> None:
+    args = ["--directories", str(bundled_root()), "match", "--country", "UA", *MATCH_CASES["UA"]]
+    shown = CliRunner().invoke(main, [*args, "--explain-excluded"], env={"COLUMNS": None})
+    assert shown.exit_code == 0, shown.output
+    document = json.loads(CliRunner().invoke(main, [*args, "--format", "json"]).stdout)
+    assert "…" not in shown.stdout
+    for matches in document["needs"].values():
+        for m in matches:
+            assert m["name"] in shown.stdout and m["reasons"][0] in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [("Shkodër", 7), ("Shkode\u0308r", 7), ("الدار البيضاء", 13), ("مُسَاعَدَة", 6), ("東京都", 6), ("", 0)],
+)
+def test_display_width_counts_terminal_columns(text: str, width: int) -> None:
+    assert display_width(text) == width
+
+
+def test_wrap_measures_wide_characters_and_never_cuts_a_word_that_fits() -> None:
+    lines = wrap("東京都 東京都 東京都 ua-kyi-7521 x", 15, "  ", "    ")
+    assert lines == ["  東京都 東京都", "    東京都", "    ua-kyi-7521", "    x"]
+    assert all(display_width(line) <= 15 for line in lines)
+    assert wrap("abcdefghij", 4) == ["abcd", "efgh", "ij"]  # longer than a line: broken
 
 
 def test_a_wide_terminal_shows_whole_values(wide_root: Path) -> None:

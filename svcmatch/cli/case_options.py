@@ -15,6 +15,7 @@ from ..fileio import read_limited
 from ..matching.case import CASE_KEYS
 from ..model import EXPLOITATION_TYPES
 from ..taxonomy import split_words
+from .common import warn
 
 if TYPE_CHECKING:  # importing matching at run time here would slow `--help`
     from ..matching import Case, Weights
@@ -122,7 +123,7 @@ def say_readings(readings: Iterable[Reading]) -> None:
     """On stderr, each input read other than exactly ('doctr' as medical, Tropojë as Kukës), so
     that a word or place read the wrong way is seen at once."""
     for reading in readings:
-        click.echo(f"svcmatch: {reading.sentence()}", err=True)
+        warn(reading.sentence())
 
 
 def load_weights(path: str | None) -> Weights | None:

@@ -149,8 +149,11 @@ def table_options(function: F) -> F:
 
 
 def warn(message: str) -> None:
-    """A message for the person at the terminal: stderr, never mixed with results."""
-    click.echo(f"svcmatch: {message}", err=True)
+    """A message for the person at the terminal: stderr, never mixed with results; wrapped to
+    the terminal's width when it is known (an error stays on one line: `fail`)."""
+    width = terminal_width()
+    text = f"svcmatch: {message}"
+    click.echo(text if width is None else "\n".join(render.wrap(text, width, rest="  ")), err=True)
 
 
 def table_width(output: str | None = None) -> int | None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import textwrap
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
+from ..matching import ROW_COLUMNS, MatchResult
+from ..matching import match as run_match
+from ..model import parse_date
+from ..render import Layout, markdown_text, render, wrap
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import (
     AppContext,
@@ -19,16 +22,11 @@ from .common import (
     terminal_width,
 )
 
-if TYPE_CHECKING:
-    from ..matching import MatchResult
-
-#: The table fits a terminal this wide when the width is not known (COLUMNS, the terminal).
-TABLE_WIDTH = 100
-#: The table is laid out for at least this many columns (its notes need room).
-MIN_WIDTH = 80
-#: A result never takes more than this many lines of the table.
-MAX_LINES = 3
-_TABLE_COLUMNS = ("need", "#", "id", "provider", "km", "score", "why (! = watch out)")
+_WHY = "why (! = watch out)"
+_TABLE_COLUMNS = ("need", "#", "id", "provider", "km", "score", _WHY)
+#: On a narrow terminal the score goes first (the rank says the order); ids are never cut, and
+#: a provider's name and its reasons wrap on up to three lines (render.MAX_CELL_LINES).
+TABLE_LAYOUT = Layout(ids=frozenset({"id"}), whole=frozenset(), drop=("score",))
 _MARKDOWN_COLUMNS = (
     "need",
     "rank",
@@ -79,9 +77,6 @@ def match(
       svcmatch match --country AL --to Shkoder --needs shelter,doctor --sex female --age 24
       svcmatch match --case case.json --language it --format json -o match.json
     """
-    from ..matching import match as run_match
-    from ..model import parse_date
-
     case = case_from_options(case_values)
     weights = load_weights(weights_file)
     on = parse_date(today, "--today") if today else None
@@ -92,11 +87,9 @@ def match(
 
 
 def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str:
-    """The result in one of table, json, markdown, csv (the table fits `width` columns: the
-    terminal's, as common.terminal_width finds it, else TABLE_WIDTH)."""
-    from ..matching import ROW_COLUMNS
-    from ..render import render
-
+    """The result in one of table, json, markdown, csv. The table and the notes under it fit
+    `width` columns (the terminal's, common.terminal_width); without a width (a pipe, a file)
+    every value is shown whole."""
     if fmt == "json":
         return render([], "json", document=result.to_json())
     if fmt in ("csv", "jsonl"):
@@ -105,28 +98,8 @@ def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str
         return render(_markdown_rows(result), "markdown", columns=_MARKDOWN_COLUMNS) + _markdown_warnings(
             result
         )
-    width = max(width or TABLE_WIDTH, MIN_WIDTH)
-    return _table(result, width) + _table_notes(result, width) + _table_footer(result, width)
-
-
-def _table(result: MatchResult, width: int) -> str:
-    """The table, its notes column as wide as the other columns leave (each result in at most
-    MAX_LINES lines: the notes are cut with … beyond that); on a narrow terminal the
-    provider names are clipped first."""
-    from ..render import plain_table
-
-    name_width = 24 if width >= 90 else 16
-    fixed = plain_table(table_rows(result, 1, name_width), _TABLE_COLUMNS[:-1])
-    used = max(len(line) for line in fixed.splitlines()) + 2
-    note_width = max(width - used, len(_TABLE_COLUMNS[-1]) + 2, 16)
-    return plain_table(table_rows(result, note_width, name_width), _TABLE_COLUMNS)
-
-
-def layout_table(rows: list[dict[str, str]], columns: tuple[str, ...]) -> str:
-    """render.plain_table (kept for callers of the old name)."""
-    from ..render import plain_table
-
-    return plain_table(rows, columns)
+    table = render(table_rows(result), "table", columns=_TABLE_COLUMNS, width=width, layout=TABLE_LAYOUT)
+    return table + _table_notes(result, width) + _table_footer(result, width)
 
 
 def _markdown_rows(result: MatchResult) -> list[dict[str, Any]]:
@@ -137,15 +110,13 @@ def _markdown_rows(result: MatchResult) -> list[dict[str, Any]]:
 
 
 def _markdown_warnings(result: MatchResult) -> str:
-    from ..render import markdown_text
-
     if not result.warnings:
         return ""
     return "\n" + markdown_text([{"warnings": w} for w in result.warnings], ["warnings"])
 
 
-def table_rows(result: MatchResult, note_width: int = 40, name_width: int = 24) -> list[dict[str, str]]:
-    """Rows of the terminal table, with the notes wrapped to `note_width` characters."""
+def table_rows(result: MatchResult) -> list[dict[str, str]]:
+    """Rows of the terminal table: one a result, then one an unmet need."""
     chosen = {(step.need, step.id) for step in result.plan}
     rows: list[dict[str, str]] = []
     for need, matches in result.needs.items():
@@ -153,34 +124,23 @@ def table_rows(result: MatchResult, note_width: int = 40, name_width: int = 24) 
             km = "" if m.distance_km is None else f"{'~' if m.distance_coarse else ''}{m.distance_km:.0f}"
             notes = [*m.reasons, *("! " + w for w in m.warnings)]
             mark = "*" if (need, m.id) in chosen else ("F" if m.full else "")
-            first = {
-                "need": need if m.rank == 1 else "",
-                "#": f"{m.rank}{mark}",
-                "id": m.id,
-                "provider": _clip(m.name, name_width),
-                "km": km,
-                "score": f"{m.score:.2f}",
-            }
-            rows.extend(_wrapped(first, "; ".join(notes), note_width))
+            rows.append(
+                {
+                    "need": need if m.rank == 1 else "",
+                    "#": f"{m.rank}{mark}",
+                    "id": m.id,
+                    "provider": m.name,
+                    "km": km,
+                    "score": f"{m.score:.2f}",
+                    _WHY: "; ".join(notes),
+                }
+            )
     for need in result.unmet:
-        first = {"need": need, "#": "-", "id": "", "provider": "(unmet)", "km": "", "score": ""}
-        rows.extend(_wrapped(first, result.unmet_reasons.get(need, ""), note_width))
+        rows.append({"need": need, "#": "-", "provider": "(unmet)", _WHY: result.unmet_reasons.get(need, "")})
     return rows
 
 
-def _wrapped(first: dict[str, str], notes: str, width: int) -> list[dict[str, str]]:
-    lines = textwrap.wrap(notes, width) or [""]
-    if len(lines) > MAX_LINES:
-        lines = [*lines[: MAX_LINES - 1], _clip(" ".join(lines[MAX_LINES - 1 :]), width)]
-    blank = dict.fromkeys(first, "")
-    return [{**(first if i == 0 else blank), _TABLE_COLUMNS[-1]: line} for i, line in enumerate(lines)]
-
-
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _table_notes(result: MatchResult, width: int) -> str:
+def _table_notes(result: MatchResult, width: int | None) -> str:
     """Under the table: the plan's trade-offs, the case's warnings and the near misses."""
     lines: list[str] = []
     trade_offs = [step for step in result.plan if step.trade_off]
@@ -205,29 +165,34 @@ def _table_notes(result: MatchResult, width: int) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _indented(text: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="    "))
+def _indented(text: str, width: int | None) -> str:
+    return "\n".join(_wrap(text, width, "  ", "    "))
 
 
-def _table_footer(result: MatchResult, width: int) -> str:
+def _wrap(text: str, width: int | None, first: str = "", rest: str = "  ") -> list[str]:
+    """A line of text under the table, wrapped to `width` (never cut); whole without one."""
+    return [first + text] if width is None else wrap(text, width, first, rest)
+
+
+def _table_footer(result: MatchResult, width: int | None) -> str:
     info = result.directory
     source = f"{info.path or info.country}{' (SAMPLE data)' if info.sample else ''}"
+    destination = result.destination
     lines = [
-        "",
-        f"To {result.destination.name} ({result.destination.region_name}, {result.destination.region}); "
-        f"* = plan; F = full; ~ = rounded distance (confidential address); as of {result.today.isoformat()}",
+        f"To {destination.name} ({destination.region_name}, {destination.region}); * = plan; F = full; "
+        f"~ = rounded distance (confidential address); as of {result.today.isoformat()}",
         f"Directory: {source}",
+        *readings_lines(result),
     ]
-    text = "\n".join(textwrap.shorten(line, width, placeholder="…") if line else line for line in lines)
-    return text + "\n" + "".join(line + "\n" for line in readings_lines(result, width))
+    return "\n" + "".join(part + "\n" for line in lines for part in _wrap(line, width))
 
 
-def readings_lines(result: MatchResult, width: int = TABLE_WIDTH) -> list[str]:
+def readings_lines(result: MatchResult) -> list[str]:
     """Under the table: each input read other than exactly, and the other places of an
-    ambiguous destination, wrapped (never cut)."""
+    ambiguous destination."""
     lines = [f"Readings: {r.sentence()}" for r in result.readings]
     dest = result.destination
     if dest.ambiguous and dest.alternatives:
         others = "; ".join(f"{name} ({code} {region})" for name, code, region in dest.alternatives)
         lines.append(f"'{dest.query}' is ambiguous: took {dest.name} ({dest.region}); others: {others}")
-    return [part for line in lines for part in textwrap.wrap(line, width, subsequent_indent="  ")]
+    return lines
