@@ -188,6 +188,9 @@ class BatchSettings:
     root: str | None = None
     #: "html", "md" or "json" to render a referral package per case; None for no packages.
     package_format: str | None = None
+    #: The referral store (svcmatch.referrals.store_folder) whose answers each result carries;
+    #: None: not consulted.
+    referrals: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +236,12 @@ class CaseProcessor:
     """Turn one RawCase into an Outcome; keeps each country's directory loaded for the run."""
 
     def __init__(self, settings: BatchSettings, directories: Mapping[str, Directory] | None = None) -> None:
+        from .referrals import ReferralFeedback
+
         self.settings = settings
         self.directories: dict[str, Directory] = dict(directories or {})
+        # Read once per process, when the first case of a country comes (not per case).
+        self.answers = ReferralFeedback(settings.referrals, settings.today)
 
     def directory(self, country: str) -> Directory:
         found = self.directories.get(country)
@@ -246,7 +253,8 @@ class CaseProcessor:
         if code not in self.directories:
             from .storage import load_directory
 
-            self.directories[code] = load_directory(code, self.settings.root)
+            # As matching sees it: providers full by recent no_capacity answers (never stored).
+            self.directories[code] = self.answers.view(load_directory(code, self.settings.root))
         return self.directories[code]
 
     def __call__(self, raw: RawCase) -> Outcome:
@@ -271,7 +279,8 @@ class CaseProcessor:
         if "country" not in case_values:
             raise InputError("country is empty", "fill the country column or give --country")
         case = Case.from_mapping(case_values)
-        result = match(case, self.directory(case.country), today=self.settings.today)
+        directory = self.answers.view(self.directory(case.country))
+        result = self.answers.apply(match(case, directory, today=self.settings.today))
         document = result.to_json()
         record: dict[str, Any] = {"case_id": case_id, "row": raw.row, **document}
         package_text = None

@@ -478,6 +478,8 @@ def _provider(result: Mapping[str, Any]) -> dict[str, Any]:
         "documents_required": [_text(d) for d in result.get("documents_required") or () if _text(d)],
         "how_to_refer": _text(result.get("how_to_refer")) or None,
         "warnings": [_text(w) for w in result.get("warnings") or () if _text(w)],
+        # what its referrals say (svcmatch.referrals); None from a match saved without them
+        "referrals": dict(result["referrals"]) if isinstance(result.get("referrals"), Mapping) else None,
     }
 
 

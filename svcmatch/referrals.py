@@ -17,16 +17,20 @@ import hashlib
 import json
 import re
 import shutil
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import fileio
-from .errors import DataError, InputError, NotFoundError
-from .storage import file_lock
+from .errors import DataError, InputError, NotFoundError, SvcmatchError
+from .storage import file_lock, resolve_root
+
+if TYPE_CHECKING:
+    from .matching import MatchResult, ProviderMatch
+    from .model import Directory, Provider
+    from .settings import Settings
 
 STATUSES: tuple[str, ...] = (
     "requested",
@@ -299,6 +303,15 @@ class Referral:
                 referral.status, referral.reason, referral.updated = event.status, event.reason, event.date
         return referral
 
+    def as_of(self, day: dt.date) -> Referral | None:
+        """The referral as it stood at the end of `day`; None if it was opened after it."""
+        text = day.isoformat()
+        if self.opened > text:
+            return None
+        if all(event.date <= text for event in self.events):
+            return self
+        return Referral.from_events([event for event in self.events if event.date <= text])
+
     def answered(self) -> dt.date | None:
         """The day the partner first answered (accepted or declined), if it did."""
         for event, ok in zip(self.events, self.applied, strict=True):
@@ -379,6 +392,12 @@ def referral_folder(root_path: Path, bundled: bool, data_folder: Path) -> Path:
     """Where referrals are kept: beside the directory files, or (beside the read-only bundled
     samples) in the user's data folder."""
     return data_folder / "referrals" if bundled else root_path / "referrals"
+
+
+def store_folder(directories: str | Path | None, settings: Settings) -> Path:
+    """The referral store of the directories folder that `--directories` and `settings` name."""
+    root = resolve_root(directories, settings)
+    return referral_folder(root.path, root.bundled, settings.data_folder)
 
 
 class ReferralStore:
@@ -584,7 +603,9 @@ def _package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]]
 
 @dataclass(frozen=True)
 class ProviderFeedback:
-    """What a provider's referrals over the last 12 months say about it."""
+    """What a provider's referrals say about it: over the last FEEDBACK_DAYS, how many were
+    sent, accepted and declined (and why), and how fast it answers; and whether a no_capacity
+    answer in the last FULL_DAYS makes it full."""
 
     sent: int = 0
     accepted: int = 0
@@ -594,9 +615,14 @@ class ProviderFeedback:
     median_days_to_answer: float | None = None
     #: The day of the latest no_capacity decline or failure in the last FULL_DAYS days.
     full_since: str | None = None
+    #: Which answer that was: "declined" or "failed".
+    full_by: str | None = None
     not_eligible: int = 0
+    #: (reason, count) of the declines, the most frequent first.
+    decline_reasons: tuple[tuple[str, int], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
+        """The `referrals` object of a match result (docs/referrals.md); zeros without history."""
         return {
             "sent": self.sent,
             "accepted": self.accepted,
@@ -607,46 +633,199 @@ class ProviderFeedback:
         }
 
     def sentence(self) -> str | None:
-        """The feedback in words, for reasons and warnings; None when nothing was declined."""
+        """The declines in words, for a result's warnings; None when nothing was declined."""
         if not self.declined:
             return None
-        reason = (self.last_decline_reason or "other").replace("_", " ")
-        return f"declined {self.declined} of the last {self.sent} referrals: {reason}"
+        reasons = self.decline_reasons or ((self.last_decline_reason or "other", self.declined),)
+        if len(reasons) == 1:
+            why = _reason_words(reasons[0][0])
+        else:
+            why = ", ".join(f"{_reason_words(reason)} ({count})" for reason, count in reasons)
+        if self.sent == 1:
+            return f"declined its one referral of the last 12 months: {why}, on {self.last_decline_date}"
+        return (
+            f"declined {self.declined} of the last {self.sent} referrals: {why}; "
+            f"last on {self.last_decline_date}"
+        )
+
+    def accepted_sentence(self) -> str | None:
+        """The acceptances and the speed of answers in words, for a result's reasons."""
+        if not self.accepted:
+            return None
+        text = (
+            "accepted its one referral of the last 12 months"
+            if self.sent == 1
+            else f"accepted {self.accepted} of the last {self.sent} referrals"
+        )
+        days = self.median_days_to_answer
+        if days is not None:
+            text += f", answering in {days:g} day{'' if days == 1 else 's'} (median)"
+        return text
+
+    def full_words(self) -> str | None:
+        """Why the referrals make it full ("declined for no capacity on 2026-11-20"), if they do."""
+        if self.full_since is None:
+            return None
+        what = "declined" if self.full_by == "declined" else "a referral failed"
+        return f"{what} for no capacity on {self.full_since}"
+
+
+def _reason_words(reason: str) -> str:
+    return reason.replace("_", " ")
 
 
 def feedback(referrals: Iterable[Referral], today: dt.date) -> dict[str, ProviderFeedback]:
-    """Per provider id, what its referrals opened in the last FEEDBACK_DAYS days say."""
+    """Per provider id, what its referrals say as of `today`: those opened in the last
+    FEEDBACK_DAYS days are summed up, and a no_capacity decline or failure of the last
+    FULL_DAYS days makes it full. Answers dated after `today` do not count yet."""
     since = today - dt.timedelta(days=FEEDBACK_DAYS)
-    full_after = today - dt.timedelta(days=FULL_DAYS)
+    full_after = (today - dt.timedelta(days=FULL_DAYS)).isoformat()
     groups: dict[str, list[Referral]] = defaultdict(list)
-    for referral in referrals:
+    full: dict[str, tuple[str, str]] = {}
+    for whole in referrals:
+        referral = whole.as_of(today)
+        if referral is None:
+            continue
         if parse_day(referral.opened) >= since:
             groups[referral.provider_id].append(referral)
-    result = {}
-    for provider_id, group in groups.items():
-        declines = [r for r in group if r.status == "declined"]
-        declines.sort(key=lambda r: r.updated)
-        days = [
-            (answered - parse_day(r.opened)).days for r in group if (answered := r.answered()) is not None
-        ]
-        full = [
-            r.updated
-            for r in group
-            if r.status in ("declined", "failed")
-            and r.reason == "no_capacity"
-            and parse_day(r.updated) >= full_after
-        ]
-        result[provider_id] = ProviderFeedback(
-            sent=len(group),
-            accepted=sum(1 for r in group if r.answered() is not None and r.status != "declined"),
-            declined=len(declines),
-            last_decline_reason=declines[-1].reason if declines else None,
-            last_decline_date=declines[-1].updated if declines else None,
-            median_days_to_answer=float(statistics.median(days)) if days else None,
-            full_since=max(full) if full else None,
-            not_eligible=sum(1 for r in declines if r.reason == "not_eligible"),
-        )
-    return result
+        no_capacity = referral.status in NEEDS_REASON and referral.reason == "no_capacity"
+        if no_capacity and referral.updated >= full_after:
+            full[referral.provider_id] = max(
+                full.get(referral.provider_id, ("", "")), (referral.updated, referral.status)
+            )
+    return {
+        provider_id: _summary(groups.get(provider_id, []), full.get(provider_id))
+        for provider_id in sorted(groups.keys() | full.keys())
+    }
+
+
+def _summary(group: Sequence[Referral], full: tuple[str, str] | None) -> ProviderFeedback:
+    import statistics
+
+    declines = sorted((r for r in group if r.status == "declined"), key=lambda r: (r.updated, r.id))
+    answered = [(r, day) for r in group if (day := r.answered()) is not None]
+    days = [(day - parse_day(r.opened)).days for r, day in answered]
+    reasons = Counter(r.reason or "other" for r in declines)
+    return ProviderFeedback(
+        sent=len(group),
+        accepted=sum(1 for r, _ in answered if r.status != "declined"),
+        declined=len(declines),
+        last_decline_reason=declines[-1].reason if declines else None,
+        last_decline_date=declines[-1].updated if declines else None,
+        median_days_to_answer=float(statistics.median(days)) if days else None,
+        full_since=full[0] if full else None,
+        full_by=full[1] if full else None,
+        not_eligible=reasons.get("not_eligible", 0),
+        decline_reasons=tuple(sorted(reasons.items(), key=lambda item: (-item[1], item[0]))),
+    )
+
+
+class ReferralFeedback:
+    """The referral store's answers, applied to matching (`match`, `batch`, `package`).
+
+    The store is read when a country is first asked for, then kept: a batch of many cases
+    reads it once per country and process, and a missing or empty store costs one look at a
+    folder. A provider that a recent no_capacity answer makes full is full in the directory
+    the matcher sees (`view`), so the ranking code applies the capacity rule unchanged; that
+    view lives in memory only and is never written to a directory file. `apply` gives each
+    result its `referrals` and says them in its reasons and warnings.
+    """
+
+    def __init__(self, folder: Path | None, today: dt.date) -> None:
+        self.store = ReferralStore(folder) if folder is not None else None
+        self.today = today
+        #: Why the store could not be read (a damaged event file), said in each result's warnings.
+        self.problem: str | None = None
+        self._countries: dict[str, dict[str, ProviderFeedback]] = {}
+        self._views: dict[int, tuple[Directory, Directory]] = {}
+        #: Per country, the providers that the view made full, as the view holds them.
+        self._made_full: dict[str, dict[str, Provider]] = {}
+
+    def providers(self, country: str) -> dict[str, ProviderFeedback]:
+        """Per provider id of one country's directory, what its referrals say."""
+        code = country.upper()
+        found = self._countries.get(code)
+        if found is None:
+            found = {}
+            if self.store is not None:
+                try:
+                    found = feedback(self.store.referrals(code), self.today)
+                except SvcmatchError as error:
+                    self.problem = f"referral history not used: {error.message} ({error.hint})"
+            self._countries[code] = found
+        return found
+
+    def view(self, directory: Directory) -> Directory:
+        """The directory as matching sees it: a provider that declined (or failed) a referral
+        for no capacity in the last FULL_DAYS has 0 free places as of that day, unless its
+        record has a newer capacity figure. The same object when nothing changes."""
+        cached = self._views.get(id(directory))
+        if cached is not None and cached[0] is directory:
+            return cached[1]
+        country = directory.info.country.upper()
+        known = self.providers(country)
+        made_full = self._made_full.setdefault(country, {})
+        providers = []
+        for provider in directory.providers:
+            full_since = known[provider.id].full_since if provider.id in known else None
+            if full_since is not None:
+                day = parse_day(full_since)
+                newer = provider.capacity_updated is not None and provider.capacity_updated > day
+                if not newer:
+                    if (provider.capacity_available, provider.capacity_updated) != (0, day):
+                        provider = replace(provider, capacity_available=0, capacity_updated=day)
+                    made_full[provider.id] = provider
+            providers.append(provider)
+        changed = any(a is not b for a, b in zip(providers, directory.providers, strict=True))
+        seen = replace(directory, providers=tuple(providers)) if changed else directory
+        self._views[id(directory)] = (directory, seen)
+        self._views[id(seen)] = (seen, seen)
+        return seen
+
+    def apply(self, result: MatchResult) -> MatchResult:
+        """The result with each provider's `referrals`, said in its reasons and warnings; a
+        provider full by its referrals says so ("full: declined for no capacity on ...")."""
+        if self.store is None:
+            return result  # no store given: not consulted, `referrals` stays None
+        country = result.directory.country.upper()
+        known = self.providers(country)
+        if self.problem is not None:
+            return replace(result, warnings=(*result.warnings, self.problem))
+        made_full = self._made_full.get(country, {})
+        needs = {
+            need: tuple(
+                _with_feedback(m, known.get(m.id) or ProviderFeedback(), made_full.get(m.id), result.today)
+                for m in matches
+            )
+            for need, matches in result.needs.items()
+        }
+        reasons = dict(result.unmet_reasons)
+        for need, text in reasons.items():
+            for provider in made_full.values():
+                said = f"{provider.name} ({provider.id}, 0 free places as of {provider.capacity_updated})"
+                words = known[provider.id].full_words()
+                if said in text and words:
+                    text = text.replace(said, f"{provider.name} ({provider.id}, {words})")
+            reasons[need] = text
+        return replace(result, needs=needs, unmet_reasons=reasons)
+
+
+def _with_feedback(
+    m: ProviderMatch, summary: ProviderFeedback, full: Provider | None, today: dt.date
+) -> ProviderMatch:
+    from .matching.scoring import capacity_words
+
+    reasons, warnings = list(m.reasons), list(m.warnings)
+    words = summary.full_words()
+    if full is not None and words:
+        _, said = capacity_words(full, m.need, today)
+        if said in warnings:
+            warnings[warnings.index(said)] = f"full: {words}: call before referring"
+    if accepted := summary.accepted_sentence():
+        reasons.append(accepted)
+    if declined := summary.sentence():
+        warnings.append(declined)
+    return replace(m, reasons=tuple(reasons), warnings=tuple(warnings), referrals=summary.to_json())
 
 
 def last_contact(referrals: Iterable[Referral]) -> dict[str, str]:
@@ -664,6 +843,8 @@ def stats(
     referrals: Sequence[Referral], region_of: Mapping[str, str] | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """`referral stats`: per provider, and per region × need, what was sent and declined, and why."""
+    import statistics
+
     region_of = region_of or {}
     by_provider: dict[str, list[Referral]] = defaultdict(list)
     by_region: dict[tuple[str, str], list[Referral]] = defaultdict(list)

@@ -124,6 +124,7 @@ def test_mixed_rows_keep_order_report_errors_and_exit_1(root: Path, tmp_path: Pa
 
 def test_records_are_the_match_json_of_each_case(root: Path, tmp_path: Path) -> None:
     from svcmatch.matching import Case, match
+    from svcmatch.referrals import ReferralFeedback
 
     cases = tmp_path / "cases.csv"
     cases.write_bytes(_csv(GOOD, UNMET))
@@ -136,7 +137,9 @@ def test_records_are_the_match_json_of_each_case(root: Path, tmp_path: Path) -> 
         strict=True,
     ):
         case = Case.from_mapping({"country": "AL", "to": to, "needs": needs, "sex": sex, "age": age})
-        expected = match(case, directory, today=dt.date.fromisoformat(TODAY)).to_json()
+        # with what the referral store beside the directory says (none here: zeros)
+        answers = ReferralFeedback(root / "referrals", dt.date.fromisoformat(TODAY))
+        expected = answers.apply(match(case, directory, today=dt.date.fromisoformat(TODAY))).to_json()
         assert {k: v for k, v in record.items() if k not in ("case_id", "row")} == json.loads(
             json.dumps(expected)
         )

@@ -426,7 +426,9 @@ def test_feedback_sums_up_the_last_twelve_months(tmp_path: Path) -> None:
     summary = referrals.feedback(store.referrals("AL"), TODAY)["al-a"]
     assert (summary.sent, summary.declined, summary.last_decline_reason) == (3, 2 + 1, "no_capacity")
     assert summary.full_since == "2026-11-23" and summary.median_days_to_answer == 2.0
-    assert summary.sentence() == "declined 3 of the last 3 referrals: no capacity"
+    assert summary.sentence() == (
+        "declined 3 of the last 3 referrals: no capacity (2), not eligible (1); last on 2026-11-23"
+    )
     later = referrals.feedback(store.referrals("AL"), TODAY + dt.timedelta(days=400))
     assert later == {}
 

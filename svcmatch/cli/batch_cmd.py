@@ -117,6 +117,7 @@ def batch(
 
     from .. import batch as core
     from ..model import parse_date
+    from ..referrals import store_folder
 
     run_date = parse_date(today, "--today") if today else dt.date.today()
     default_country = _country_code(country) if country else None
@@ -125,6 +126,7 @@ def batch(
         default_country=default_country,
         root=app.directories,
         package_format=package_format if packages else None,
+        referrals=store_folder(app.directories, app.settings),
     )
     processor = core.CaseProcessor(settings)
     if default_country:

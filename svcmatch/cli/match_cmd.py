@@ -77,11 +77,18 @@ def match(
       svcmatch match --country AL --to Shkoder --needs shelter,doctor --sex female --age 24
       svcmatch match --case case.json --language it --format json -o match.json
     """
+    from ..referrals import ReferralFeedback, store_folder
+
     case = case_from_options(case_values)
     weights = load_weights(weights_file)
-    on = parse_date(today, "--today") if today else None
+    on = parse_date(today, "--today") if today else app.settings.today_date()
     directory = open_directory(app, case.country)
-    result = run_match(case, directory, weights=weights, today=on, explain_excluded=explain_excluded)
+    # What the referral store says (docs/referrals.md): full providers, and `referrals` per result.
+    answers = ReferralFeedback(store_folder(app.directories, app.settings), on)
+    result = run_match(
+        case, answers.view(directory), weights=weights, today=on, explain_excluded=explain_excluded
+    )
+    result = answers.apply(result)
     say_readings(result.readings)
     emit(render_match(result, fmt, None if output else terminal_width()), output)
 

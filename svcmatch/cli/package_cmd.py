@@ -135,10 +135,10 @@ def package(
     """
     from ..package import options_from_values, render_package
 
-    document = _match_document(app, from_file, case_values, weights_file)
     values["format"] = fmt or _format_for(output)
     if values.get("today") is None and app.settings.today is not None:
         values["today"] = app.settings.today
+    document = _match_document(app, from_file, case_values, weights_file, values.get("today"))
     if values["format"] == "pdf" or (output and Path(output).suffix.lower() == ".pdf"):
         _write_pdf(document, values, output)
         return
@@ -171,10 +171,16 @@ def _format_for(output: str | None) -> str:
 
 
 def _match_document(
-    app: AppContext, from_file: str | None, case_values: Mapping[str, Any], weights_file: str | None
+    app: AppContext,
+    from_file: str | None,
+    case_values: Mapping[str, Any],
+    weights_file: str | None,
+    today: Any = None,
 ) -> Mapping[str, Any]:
-    """The saved match (--from), or a fresh match of the case options."""
+    """The saved match (--from, with the `referrals` it was saved with), or a fresh match of
+    the case options with what the referral store says on the day prepared (`today`)."""
     from ..matching import match
+    from ..referrals import ReferralFeedback, parse_day, store_folder
 
     given = [name for name, value in case_values.items() if value not in (None, (), False)]
     if from_file is not None:
@@ -189,7 +195,10 @@ def _match_document(
             "no case to package", "give the case options (--country, --to, --needs, ...) or --from FILE"
         )
     case = case_from_options(case_values)
-    result = match(case, open_directory(app, case.country), weights=load_weights(weights_file))
+    day = parse_day(today, "--today") if today is not None else app.settings.today_date()
+    answers = ReferralFeedback(store_folder(app.directories, app.settings), day)
+    directory = answers.view(open_directory(app, case.country))
+    result = answers.apply(match(case, directory, weights=load_weights(weights_file), today=day))
     say_readings(result.readings)
     return result.to_json()
 

@@ -39,6 +39,9 @@ class ProviderMatch:
     full: bool = False  # no free places, confirmed in the last 30 days: listed, never planned
     #: where distance_km is measured from: "destination" or "accommodation" (her shelter)
     distance_from: str = "destination"
+    #: what its referrals say (svcmatch.referrals: sent, accepted, declined ...); None when
+    #: the referral store was not consulted (the bare `match()`)
+    referrals: dict[str, Any] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -60,6 +63,7 @@ class ProviderMatch:
             "full": self.full,
             "distance_from": self.distance_from,
             "factors": dict(self.factors),
+            "referrals": None if self.referrals is None else dict(self.referrals),
         }
 
 
