@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -69,6 +70,8 @@ FULL_DAYS = 30
 NOT_ELIGIBLE_WARNING = 3
 #: A note longer than this is refused (it is an answer's note, not a case file).
 MAX_NOTE = 500
+#: An event file larger than this is damaged (one event, its note at most MAX_NOTE characters).
+MAX_EVENT_BYTES = 64 * 1024
 
 _ID = re.compile(r"ref-[0-9a-f]{12}")
 
@@ -410,19 +413,33 @@ class ReferralStore:
     # ---- reading
 
     def _event_files(self, country: str | None = None) -> Iterator[Path]:
+        # os.scandir, not pathlib: match reads every event of a country, and a large store
+        # has thousands of them (benchmarks/bench_referrals.py).
         if not self.folder.is_dir():
             return
-        countries = [self.folder / country.lower()] if country else sorted(self.folder.iterdir())
-        for cc in countries:
-            if not cc.is_dir() or not re.fullmatch(r"[a-z]{2}", cc.name):
+        names = [country.lower()] if country else sorted(os.listdir(self.folder))
+        for cc in names:
+            if not re.fullmatch(r"[a-z]{2}", cc) or not (self.folder / cc).is_dir():
                 continue
-            for ref in sorted(cc.iterdir()):
-                if ref.is_dir() and _ID.fullmatch(ref.name):
-                    yield from sorted(ref.glob("*.json"))
+            with os.scandir(self.folder / cc) as found:
+                referrals = sorted(e.path for e in found if e.is_dir() and _ID.fullmatch(e.name))
+            for folder in referrals:
+                with os.scandir(folder) as found:
+                    events = sorted(e.path for e in found if e.name.endswith(".json") and e.is_file())
+                yield from map(Path, events)
 
     def _read_event(self, path: Path) -> Event:
         try:
-            document = json.loads(fileio.read_limited(path, "referral event", 1 << 20))
+            with open(path, "rb") as handle:
+                document = json.loads(fileio.read_stream(handle, "referral event", MAX_EVENT_BYTES))
+        except OSError as error:
+            raise DataError(
+                f"cannot read referral event {path}: {error.strerror}", "check its permissions"
+            ) from None
+        except InputError:
+            raise DataError(
+                f"referral event {path} is too large to be one event", "restore it from git"
+            ) from None
         except (ValueError, RecursionError):
             raise DataError(f"referral event {path} is not JSON", "restore it from git") from None
         if not isinstance(document, Mapping):
@@ -622,7 +639,8 @@ class ProviderFeedback:
     decline_reasons: tuple[tuple[str, int], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        """The `referrals` object of a match result (docs/referrals.md); zeros without history."""
+        """The counts of the `referrals` object of a match result (docs/referrals.md), zeros
+        without history; `ReferralFeedback.apply` adds `full_as_of`."""
         return {
             "sent": self.sent,
             "accepted": self.accepted,
@@ -825,7 +843,8 @@ def _with_feedback(
         reasons.append(accepted)
     if declined := summary.sentence():
         warnings.append(declined)
-    return replace(m, reasons=tuple(reasons), warnings=tuple(warnings), referrals=summary.to_json())
+    told = {**summary.to_json(), "full_as_of": summary.full_since if full is not None else None}
+    return replace(m, reasons=tuple(reasons), warnings=tuple(warnings), referrals=told)
 
 
 def last_contact(referrals: Iterable[Referral]) -> dict[str, str]:
@@ -843,8 +862,6 @@ def stats(
     referrals: Sequence[Referral], region_of: Mapping[str, str] | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """`referral stats`: per provider, and per region × need, what was sent and declined, and why."""
-    import statistics
-
     region_of = region_of or {}
     by_provider: dict[str, list[Referral]] = defaultdict(list)
     by_region: dict[tuple[str, str], list[Referral]] = defaultdict(list)
@@ -853,17 +870,16 @@ def stats(
         by_region[(region_of.get(referral.provider_id, "?"), referral.need)].append(referral)
     providers = []
     for provider_id, group in sorted(by_provider.items()):
-        days = [(a - parse_day(r.opened)).days for r in group if (a := r.answered()) is not None]
-        reasons = Counter(r.reason or "other" for r in group if r.status == "declined")
+        summary = _summary(group, None)  # the same counts and median as match's `referrals`
         providers.append(
             {
                 "provider_id": provider_id,
                 "region": region_of.get(provider_id),
-                "sent": len(group),
-                "accepted": sum(1 for r in group if r.answered() is not None and r.status != "declined"),
-                "declined": sum(reasons.values()),
-                "declined_by_reason": dict(sorted(reasons.items())),
-                "median_days_to_answer": float(statistics.median(days)) if days else None,
+                "sent": summary.sent,
+                "accepted": summary.accepted,
+                "declined": summary.declined,
+                "declined_by_reason": dict(sorted(summary.decline_reasons)),
+                "median_days_to_answer": summary.median_days_to_answer,
             }
         )
     regions = []

@@ -30,7 +30,15 @@ CONSENT = [
     "--consent-recipients",
     "partners",
 ]
-KEYS = ["sent", "accepted", "declined", "last_decline_reason", "last_decline_date", "median_days_to_answer"]
+KEYS = [
+    "sent",
+    "accepted",
+    "declined",
+    "last_decline_reason",
+    "last_decline_date",
+    "median_days_to_answer",
+    "full_as_of",
+]
 
 
 def run(root: Path, *args: str, columns: int = 100) -> Any:
@@ -88,6 +96,7 @@ def test_without_history_every_result_has_zero_referrals_and_nothing_is_written(
                 "last_decline_reason": None,
                 "last_decline_date": None,
                 "median_days_to_answer": None,
+                "full_as_of": None,
             }
     assert [step["id"] for step in document["plan"]] == [NEAR]
     assert not (root / "referrals").exists()  # match reads the store; it never creates it
@@ -109,6 +118,7 @@ def test_feedback_is_visible_in_match_json_and_table(root: Path) -> None:
         "last_decline_reason": "not_eligible",
         "last_decline_date": "2026-11-20",
         "median_days_to_answer": 3.0,  # 1, 3 and 6 days
+        "full_as_of": None,  # not_eligible is not "full"
     }
     assert "declined 2 of the last 3 referrals: not eligible; last on 2026-11-20" in near["warnings"]
     assert "accepted 1 of the last 3 referrals, answering in 3 days (median)" in near["reasons"]
@@ -125,7 +135,7 @@ def test_a_recent_no_capacity_decline_makes_the_provider_full(root: Path) -> Non
     answer(root, referral, "declined", "2026-11-20", "no_capacity")
     document = match_json(root, "2026-11-25")
     near = result_of(document, NEAR)
-    assert near["full"] is True
+    assert near["full"] is True and near["referrals"]["full_as_of"] == "2026-11-20"
     assert "full: declined for no capacity on 2026-11-20: call before referring" in near["warnings"]
     assert "declined its one referral of the last 12 months: no capacity, on 2026-11-20" in near["warnings"]
     assert [step["id"] for step in document["plan"]] == [FAR]  # full is never planned
@@ -170,6 +180,7 @@ def test_a_newer_capacity_figure_overrides_the_decline(root: Path) -> None:
     document = match_json(root, "2026-11-25")
     near = result_of(document, NEAR)
     assert near["full"] is False and document["plan"][0]["id"] == NEAR
+    assert near["referrals"]["full_as_of"] is None  # the newer figure wins
     assert "2 free places as of 2026-11-22" in near["reasons"]
     assert near["referrals"]["declined"] == 1  # the history is still told
 
