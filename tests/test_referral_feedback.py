@@ -298,13 +298,15 @@ def test_median_days_to_answer(tmp_path: Path) -> None:
     assert summary.accepted_sentence() == "accepted 4 of the last 5 referrals, answering in 3 days (median)"
 
 
-def test_a_damaged_store_does_not_stop_matching(root: Path) -> None:
+@pytest.mark.parametrize(("text", "said"), [("{not json", "is not JSON"), (" " * 70_000, "too large")])
+def test_a_damaged_store_does_not_stop_matching(root: Path, text: str, said: str) -> None:
     refer(root, NEAR, "2026-11-18", "AL-1")
     damaged = next((root / "referrals").rglob("open.json"))
-    damaged.write_text("{not json", encoding="utf-8")
+    damaged.write_text(text, encoding="utf-8")
     document = match_json(root, "2026-11-25")
     assert document["plan"][0]["id"] == NEAR
-    assert any(w.startswith("referral history not used: referral event") for w in document["warnings"])
+    warning = next(w for w in document["warnings"] if w.startswith("referral history not used: "))
+    assert said in warning and "restore it from git" in warning
     assert result_of(document, NEAR)["referrals"] is None
 
 
