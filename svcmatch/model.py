@@ -142,10 +142,7 @@ class Provider:
 
     def to_record(self) -> dict[str, Any]:
         """The JSON document stored in the directory file (all fields, stable types)."""
-        record: dict[str, Any] = {}
-        for f in fields(self):
-            record[f.name] = _to_plain(getattr(self, f.name))
-        return record
+        return {name: _to_plain(getattr(self, name)) for name in FIELD_NAMES}
 
     def with_changes(self, **changes: Any) -> Provider:
         return replace(self, **changes)
@@ -176,6 +173,8 @@ def public_location(latitude: float, longitude: float) -> tuple[float, float]:
 
 
 def _to_plain(value: Any) -> Any:
+    if type(value) in _PLAIN_TYPES:  # most fields: no conversion (checked first, per field per write)
+        return value
     if isinstance(value, Coverage):
         return value.to_record()
     if isinstance(value, tuple):
@@ -187,6 +186,7 @@ def _to_plain(value: Any) -> Any:
     return value
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Provider))
 _FIELD_SET = frozenset(FIELD_NAMES)  # membership tests run per field of every record read
 

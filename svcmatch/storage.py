@@ -7,6 +7,7 @@ import gc
 import hashlib
 import itertools
 import json
+import json.encoder
 import os
 import re
 import secrets
@@ -463,8 +464,165 @@ def _record_error(path: Path, raw: bytes, key: str, problem: str) -> DataError:
 
 
 def serialise(tables: Mapping[str, Any]) -> bytes:
-    """The deterministic file text: UTF-8, sorted keys, two-space indent, one field a line."""
-    return (json.dumps(tables, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+    """The deterministic file text: UTF-8, sorted keys, two-space indent, one field a line.
+
+    The bytes are exactly those of `json.dumps(tables, ensure_ascii=False, sort_keys=True,
+    indent=2) + "\\n"` (files are diffed in git, so they must never change), made several times
+    faster by `_indented`; anything it does not handle goes to json.dumps itself."""
+    try:
+        text = _indented([tables], "\n")[0] if _plain_values is not None else None
+    except (_Unusual, RecursionError):
+        text = None
+    if text is None:
+        text = json.dumps(tables, ensure_ascii=False, sort_keys=True, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+# json.dumps writes an indented document with its pure-Python encoder (the C one has no indent),
+# which made most of the cost of an import. `_indented` lays out the lists and objects itself
+# and has the C encoder write the plain values (strings, numbers, true/false/null, [] and {}),
+# a whole column of them in one call: the same field of every record of a table, split apart
+# on a control character that the encoder always escapes inside strings.
+
+
+class _Unusual(Exception):
+    """A value json.dumps would treat in a way `_indented` does not copy (a key that is not a
+    string, an object it cannot encode): serialise leaves the document to json.dumps."""
+
+
+def _refuse_unusual(value: Any) -> Any:
+    raise _Unusual
+
+
+#: Between the values of a column: a character the encoder never writes raw inside a string.
+_COLUMN_SEPARATOR = "\x00"
+_CONTAINERS = (dict, list, tuple)
+_make_encoder = getattr(json.encoder, "c_make_encoder", None)  # None on Pythons without _json
+_plain_values = (
+    _make_encoder(
+        None,
+        _refuse_unusual,
+        json.encoder.encode_basestring,
+        None,
+        ": ",
+        _COLUMN_SEPARATOR,
+        True,
+        False,
+        True,
+    )
+    if _make_encoder is not None
+    else None
+)
+
+
+def _indented(values: list[Any], indent: str) -> list[str]:
+    """Each value as json.dumps(indent=2, sort_keys=True) writes it where `indent` ("\\n" and the
+    spaces before the value's line) is its nesting."""
+    if not values:
+        return []
+    first = values[0]
+    if not (isinstance(first, _CONTAINERS) and first):  # most likely a column of plain values
+        text = _plain_text(values)
+        if not _holds_containers(text):
+            return text.split(_COLUMN_SEPARATOR)
+    texts = [""] * len(values)
+    plain: list[int] = []
+    objects: list[int] = []
+    arrays: list[int] = []
+    for at, value in enumerate(values):
+        if isinstance(value, _CONTAINERS) and value:
+            (objects if isinstance(value, dict) else arrays).append(at)
+        else:
+            plain.append(at)
+    if plain:
+        pieces = _plain_text([values[at] for at in plain]).split(_COLUMN_SEPARATOR)
+        for at, piece in zip(plain, pieces, strict=True):
+            texts[at] = piece
+    inner = indent + "  "
+    if objects:
+        _indented_objects(values, objects, texts, indent, inner)
+    if arrays:
+        items = _indented([item for at in arrays for item in values[at]], inner)
+        join = ("," + inner).join
+        start = 0
+        for at in arrays:
+            end = start + len(values[at])
+            texts[at] = "[" + inner + join(items[start:end]) + indent + "]"
+            start = end
+    return texts
+
+
+def _plain_text(values: list[Any]) -> str:
+    """The values written by the C encoder, separated by _COLUMN_SEPARATOR."""
+    assert _plain_values is not None
+    return "".join(_plain_values(values, 0))[1:-1]
+
+
+def _holds_containers(text: str) -> bool:
+    """Whether a column's text holds a list or object that is not empty at its top level (the
+    separator comes before each value, and no string holds it raw)."""
+    return (
+        (text[:1] in ("[", "{") and text[:2] not in ("[]", "{}"))
+        or text.count(_COLUMN_SEPARATOR + "[") != text.count(_COLUMN_SEPARATOR + "[]")
+        or text.count(_COLUMN_SEPARATOR + "{") != text.count(_COLUMN_SEPARATOR + "{}")
+    )
+
+
+def _indented_objects(
+    values: list[Any], objects: list[int], texts: list[str], indent: str, inner: str
+) -> None:
+    """The non-empty objects among `values`, field by field: the values of one key in all of
+    them (a column of a table, mostly of one kind) are written together."""
+    columns: dict[Any, list[Any]] = {}
+    for at in objects:
+        for key, value in values[at].items():
+            column = columns.get(key)
+            if column is None:
+                column = columns[key] = []
+            column.append(value)
+    if all(len(column) < _FEW for column in columns.values()):
+        # objects that share few keys (the tables of a file, keyed by id): each one's values
+        # in one list, all objects together
+        orders = [_sorted_keys(tuple(values[at])) for at in objects]
+        flat = [values[at][key] for at, order in zip(objects, orders, strict=True) for key in order]
+        encoded = iter(_indented(flat, inner))
+        for at, order in zip(objects, orders, strict=True):
+            texts[at] = _layout(order, indent, inner) % tuple(itertools.islice(encoded, len(order)))
+        return
+    # A column of a few values (a key that few objects have) joins the others of its kind.
+    few = [(key, column) for key, column in columns.items() if len(column) < _FEW]
+    written = {key: iter(_indented(column, inner)) for key, column in columns.items() if len(column) >= _FEW}
+    if few:
+        encoded = iter(_indented([value for _key, column in few for value in column], inner))
+        for key, column in few:
+            written[key] = iter(list(itertools.islice(encoded, len(column))))
+    layouts: dict[tuple[Any, ...], tuple[str, list[Iterator[str]]]] = {}
+    for at in objects:
+        keys = tuple(values[at])
+        known = layouts.get(keys)
+        if known is None:
+            order = _sorted_keys(keys)
+            known = layouts[keys] = (_layout(order, indent, inner), [written[key] for key in order])
+        layout, sources = known
+        texts[at] = layout % tuple(map(next, sources))
+
+
+#: Columns shorter than this are written together (see _indented_objects).
+_FEW = 16
+
+
+def _sorted_keys(keys: tuple[Any, ...]) -> list[str]:
+    if not all(type(key) is str for key in keys):  # json.dumps converts (or refuses) them
+        raise _Unusual
+    return sorted(keys)
+
+
+def _layout(order: list[str], indent: str, inner: str) -> str:
+    """A %-format of an object with these keys, one field a line, its values to fill in."""
+    fields = ("," + inner).join(
+        json.encoder.encode_basestring(key).replace("%", "%%") + ": %s" for key in order
+    )
+    return "{" + inner + fields + indent + "}"
 
 
 def lock_path(path: Path) -> Path:

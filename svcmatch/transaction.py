@@ -115,6 +115,9 @@ class Transaction:
             name: {key: dict(doc) for key, doc in cached.get(name, {}).items()} for name in cached
         }
         self._pending: dict[str, dict[str, Any] | None] = {}
+        #: The providers as read, for `get` (building them again from TinyDB's records made
+        #: most of the cost of an import's look-ups); an id that is put or deleted leaves it.
+        self._as_read: dict[str, Provider] = dict(storage.state.providers)
 
     def _record(self, provider_id: str) -> dict[str, Any] | None:
         if provider_id in self._pending:
@@ -123,6 +126,9 @@ class Transaction:
         return None if document is None else dict(document)
 
     def get(self, provider_id: str) -> Provider | None:
+        as_read = self._as_read.get(provider_id)
+        if as_read is not None:
+            return as_read
         record = self._record(provider_id)
         if record is None:
             return None
@@ -156,6 +162,7 @@ class Transaction:
             base = int(began.get(REVISION, 0))
             record[REVISION] = base if {**record, REVISION: base} == began else base + 1
         self._pending[provider.id] = record
+        self._as_read.pop(provider.id, None)
 
     def put_many(self, providers: Iterable[Provider]) -> None:
         """`put` each provider: the bulk path, in one pass (an import of 100,000 rows)."""
@@ -169,6 +176,7 @@ class Transaction:
                 f"list the ids with `svcmatch directory list {self.store.country}`",
             )
         self._pending[provider_id] = None
+        self._as_read.pop(provider_id, None)
 
     def new_id(self, provider: Provider) -> str:
         """A fresh stable id: "<cc>-<slug of the city or name>-<4 hex digits>"."""

@@ -1,0 +1,93 @@
+"""The directory file's text: `storage.serialise` writes exactly the bytes of json.dumps with
+sort_keys and a two-space indent (offices diff the files in git), however fast it gets there."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from svcmatch.storage import serialise
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "directories").glob("*.json"))
+
+
+def reference(document: Any) -> bytes:
+    """The writer as it was: the pure-Python indented encoder of the standard library."""
+    return (json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_the_samples_are_written_back_byte_for_byte(path: Path) -> None:
+    raw = path.read_bytes()
+    document = json.loads(raw)
+    assert serialise(document) == reference(document) == raw
+
+
+# Text that stresses the column splitting: the separator (NUL) and other controls, the
+# %-format's own character, brackets and braces that look like structure, quotes and escapes.
+TEXT = st.text(
+    alphabet=st.sampled_from(list('aZ09 %s{}[],:"\\\x00\x01\x1f\n\t\u2028é€😀')) | st.characters(),
+    max_size=12,
+).filter(lambda text: not any(0xD800 <= ord(char) <= 0xDFFF for char in text))
+KEYS = st.text(alphabet=st.sampled_from(list('abc%s\x00"{[ é')), max_size=4)
+PLAIN = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | TEXT
+)
+JSON = st.recursive(
+    PLAIN,
+    lambda inner: (
+        st.lists(inner, max_size=5) | st.tuples(inner, inner) | st.dictionaries(KEYS, inner, max_size=5)
+    ),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(JSON)
+def test_any_document_is_written_as_json_dumps_writes_it(document: Any) -> None:
+    assert serialise(document) == reference(document)
+
+
+#: A record's field: mostly plain, sometimes a short list or object (categories, coverage).
+FIELD = (
+    PLAIN
+    | st.lists(TEXT, max_size=3)
+    | st.dictionaries(KEYS, PLAIN | st.lists(PLAIN, max_size=2), max_size=3)
+)
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> dict[str, Any]:
+    """A table of records that share their keys, some with a key of their own: the columns."""
+    keys = draw(st.lists(KEYS, min_size=1, max_size=6, unique=True))
+    record = st.fixed_dictionaries({key: FIELD for key in keys}, optional={"own": FIELD, "%s": FIELD})
+    records = draw(st.lists(record, max_size=40))
+    table = {f"r{number}": record for number, record in enumerate(records)}
+    return {"meta": {"directory": {"country": "AL"}}, "providers": table, "list": records}
+
+
+@settings(max_examples=60, deadline=None)
+@given(tables())
+def test_tables_of_records_are_written_as_json_dumps_writes_them(document: dict[str, Any]) -> None:
+    assert serialise(document) == reference(document)
+
+
+def test_what_json_dumps_would_convert_or_refuse_goes_to_json_dumps() -> None:
+    converted = {"b": {1: "one", 2.5: [math.inf]}, "a": [{None: True}]}
+    assert serialise(converted) == reference(converted)
+    with pytest.raises(TypeError):
+        serialise({"a": [{"b": {1, 2}}]})
+    with pytest.raises(ValueError, match="Circular"):
+        looped: dict[str, Any] = {}
+        looped["self"] = [looped]
+        serialise(looped)
