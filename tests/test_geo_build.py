@@ -119,3 +119,24 @@ def test_all_countries_leaves_out_those_without_places() -> None:
         "MA",  # Western Sahara's places are built into Morocco's regions
         "XK",
     ]
+
+
+def test_build_writes_the_town_index_that_locate_reads(built: Path) -> None:
+    """A name missing in one country is looked up in the folder's town index, not by loading
+    every gazetteer; a folder without an index still works (its gazetteers are loaded)."""
+    index = json.loads(gzip.decompress((built / gazetteer.TOWN_INDEX).read_bytes()))
+    assert set(index["countries"]) == {"MD"}
+    assert "\nchisinau\n" in index["countries"]["MD"] and "\nkishinev\n" in index["countries"]["MD"]
+    with pytest.raises(InputError, match=r"'Kishinev' is in Moldova, Republic of \(MD\), not in AL"):
+        locate("Kishinev", "AL")
+    (built / gazetteer.TOWN_INDEX).unlink()
+    gazetteer.town_index.cache_clear()
+    assert gazetteer.countries_with_town("balti", exclude="AL") == ["MD"]
+
+
+def test_shipped_town_index_covers_every_shipped_gazetteer() -> None:
+    data = Path(build.__file__).parent / "data"
+    index = gazetteer.town_index(data)
+    assert index is not None
+    assert set(index) == {path.name[:2].upper() for path in data.glob("??.json.gz")}
+    assert "\nkharkiv\n" in index["UA"] and "\nbenin city\n" in index["NG"]

@@ -43,8 +43,12 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_holds_the_sample_directories_and_data(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for country in ("al", "ma", "ua"):
+    for country in ("al", "ma", "ng", "ua"):
         assert f"svcmatch/_bundled_directories/{country}.json" in names
+    # Issue 16: a gazetteer for every country with ISO 3166-2 subdivisions, within 25 MB.
+    gazetteers = [n for n in names if n.startswith("svcmatch/geo/data/") and n.endswith(".json.gz")]
+    assert len(gazetteers) > 190
+    assert wheel.stat().st_size < 25 * 1024 * 1024
     assert "svcmatch/py.typed" in names
     assert not any(name.startswith(("tests/", ".venv/", "benchmarks/")) for name in names)
 

@@ -128,6 +128,7 @@ def build(
         gazetteer_filename,
         write_compact,
         write_country_files,
+        write_town_index,
     )
     from ..geo.gazetteer import load_gazetteer, user_data_dir
 
@@ -153,6 +154,7 @@ def build(
         )
         for line in report:
             warn("  not mapped: " + line)
+    warn(f"wrote {write_town_index(folder)}")
     load_gazetteer.cache_clear()
 
 

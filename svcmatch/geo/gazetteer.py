@@ -17,6 +17,11 @@ from .names import consonant_key
 
 DATA_DIR = Path(__file__).parent / "data"
 SUPPORTED_FORMAT = 1
+#: A folder's index of the towns in its gazetteers (written by `svcmatch gazetteer build`), so
+#: that a name missing in one country is looked for in the others without loading them all.
+TOWN_INDEX = "towns.json.gz"
+#: Towns of this many people or more are in the index (GeoNames' own threshold for cities).
+INDEX_MIN_POPULATION = 15_000
 _CELL = 0.25  # degrees: the grid of the nearest-town index
 
 
@@ -207,6 +212,45 @@ def load_gazetteer(alpha2: str) -> Gazetteer:
             f"rebuild it: svcmatch gazetteer build {alpha2}",
         )
     return _from_document(document, path)
+
+
+def countries_with_town(key: str, exclude: str = "") -> list[str]:
+    """The countries with a gazetteer that have a town of this folded name ('kharkiv' -> UA).
+    A folder with a town index is answered from it (towns of INDEX_MIN_POPULATION or more);
+    the gazetteers of a folder without one are loaded. A country found in an earlier folder
+    hides the same country's file in later ones, as for loading."""
+    found: list[str] = []
+    seen = {exclude}
+    for folder in search_dirs():
+        index = town_index(folder)
+        for path in sorted(folder.glob("??.json.gz")):
+            country = path.name[:2].upper()
+            if country in seen:
+                continue
+            seen.add(country)
+            if index is not None and country in index:
+                named = f"\n{key}\n" in index[country]
+            else:
+                named = key in load_gazetteer(country).names
+            if named:
+                found.append(country)
+    return sorted(found)
+
+
+@functools.cache
+def town_index(folder: Path) -> dict[str, str] | None:
+    """Country -> its indexed town names, one a line between newlines; None when the folder
+    has no readable index (its gazetteers are then loaded)."""
+    path = folder / TOWN_INDEX
+    if not path.is_file():
+        return None
+    try:
+        countries = read_compact(path)["countries"]
+    except (DataError, KeyError):
+        return None
+    if not isinstance(countries, dict):
+        return None
+    return {str(cc): str(names) for cc, names in countries.items()}
 
 
 def read_compact(path: Path) -> dict[str, Any]:

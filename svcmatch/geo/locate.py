@@ -454,11 +454,9 @@ def _region_place(
 def _countries_naming(name: str, alpha2: str) -> list[str]:
     """The other countries with a shipped or built gazetteer that have a town of this exact
     name ('Kharkiv' typed with --country AL is in UA)."""
-    from .gazetteer import search_dirs
+    from .gazetteer import countries_with_town
 
-    key = fold_name(name)
-    others = sorted({p.name[:2].upper() for d in search_dirs() for p in d.glob("??.json.gz")} - {alpha2})
-    return [other for other in others if key in load_gazetteer(other).names]
+    return countries_with_town(fold_name(name), exclude=alpha2)
 
 
 def _suggestions(text: str, gazetteer: Gazetteer, within: str | None) -> str:

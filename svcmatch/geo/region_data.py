@@ -72,8 +72,20 @@ PROVINCE_MOVES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
 }
 
 #: Only subdivisions of these types are regions that a directory uses (Morocco: the 12 regions
-#: of 2015; its provinces and prefectures resolve to their region).
-REGION_TYPES: dict[str, tuple[str, ...]] = {"MA": ("Region",)}
+#: of 2015; its provinces and prefectures resolve to their region). Elsewhere the level that
+#: public services and GeoNames' admin1 use, where ISO's top level is a grouping above it
+#: (docs/geography.md lists them).
+REGION_TYPES: dict[str, tuple[str, ...]] = {
+    "MA": ("Region",),
+    "CV": ("Municipality",),
+    "DO": ("Province", "District"),
+    "GQ": ("Province",),
+    "GW": ("Region", "Autonomous sector"),
+    "HU": ("County", "Capital city"),
+    "ID": ("Province", "Capital district", "Special region"),
+    "IQ": ("Governorate",),
+    "KN": ("Parish",),
+}
 
 #: Region code -> (name shown to people, other names people use: local, Russian, exonyms).
 #: pycountry's own name, and each name with its type word ("... County", "Qarku ...",
@@ -303,4 +315,50 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
     # Dubăsari, which that administration holds); the villages of Dubăsari district that
     # Chișinău administers are admin1 72. The district's reference point lies between them.
     "MD": {"58": "MD-SN", "72": "MD-DU"},
+    # Three provinces whose few places lie on islands or coasts far from the reference point
+    # that iso3166-2 gives, and whose names are not their capitals' (Kendari, Manokwari,
+    # Tanjung Pinang): GeoNames' 22 Southeast Sulawesi, 39 West Papua, 40 Riau Islands.
+    "ID": {"22": "ID-SG", "39": "ID-PB", "40": "ID-KR"},
+    # Found by the capitals test (tests/test_geo_capitals.py); GeoNames' groups checked by their
+    # towns. Bulgaria: both groups are named Sofia; 42 is the city, 58 the province (Samokov).
+    "BG": {"42": "BG-22", "58": "BG-23"},
+    # Gambia: 01 is Banjul with Kanifing (Serekunda), which ISO does not list apart.
+    "GM": {"01": "GM-B"},
+    # Greenland: the municipalities of 2018 (Nuuk; Sisimiut; Ilulissat), far from ISO's points.
+    "GL": {"06": "GL-QE", "07": "GL-SM", "11839537": "GL-AV"},
+    # Guyana: 11 Bartica, 12 Georgetown, 14 Vreed-en-Hoop, 16 Anna Regina; names are not towns'.
+    "GY": {"11": "GY-CU", "12": "GY-DE", "14": "GY-ES", "16": "GY-PM"},
+    # Saint Kitts: Basseterre's parish is Saint George, not Saint Peter Basseterre.
+    "KN": {"03": "KN-03"},
+    # Marshall Islands: GeoNames' groups are atolls; ISO's regions are the two chains.
+    "MH": {"040": "MH-T", "120": "MH-L", "150": "MH-L", "190": "MH-T"},
+    # Singapore: 01-05 are the five districts; the city centre is listed without a group.
+    "SG": {"01": "SG-01", "02": "SG-02", "03": "SG-03", "04": "SG-04", "05": "SG-05"},
+    # Names alike that are other regions (the build's "by name alone ... check it"): Pārūn is
+    # Nuristan's seat, not Parwān (Charikar's); Samara is Afar's, not Amara; Kobe is Hyōgo's,
+    # not Ehime (Matsuyama); Somoto is Madriz's, not Río San Juan (San Carlos); Zinjibār is
+    # Abyan's, not Al Jawf (Al Hazm).
+    "AF": {"38": "AF-NUR", "40": "AF-PAR"},
+    # 55 Central and 56 South Ethiopia (2023) were parts of SNNPR, which ISO still lists.
+    "ET": {"45": "ET-AF", "46": "ET-AM", "55": "ET-SN", "56": "ET-SN"},
+    "JP": {"05": "JP-38", "13": "JP-28"},
+    "NI": {"09": "NI-MD", "14": "NI-SJ"},
+    "YE": {"01": "YE-AB", "21": "YE-JA"},
+    # China: GeoNames' 06 is Qinghai (Xining), 15 Gansu (Lanzhou); Xining's group lies nearer
+    # Gansu's reference point.
+    "CN": {"06": "CN-QH", "15": "CN-GS"},
+    # Norway: GeoNames has the counties of 2024, ISO 3166-2 (as pycountry has it) those of 2020:
+    # Akershus (01), Buskerud (04) and Østfold (13) are in Viken, Vestfold (20) in Vestfold og
+    # Telemark with Telemark (17), Finnmark (05) and Troms (18) in Troms og Finnmark; 14 is
+    # Rogaland (Stavanger).
+    "NO": {
+        "01": "NO-30",
+        "04": "NO-30",
+        "13": "NO-30",
+        "05": "NO-54",
+        "18": "NO-54",
+        "14": "NO-11",
+        "17": "NO-38",
+        "20": "NO-38",
+    },
 }
