@@ -285,7 +285,7 @@ class CaseProcessor:
         record: dict[str, Any] = {"case_id": case_id, "row": raw.row, **document}
         package_text = None
         if self.settings.package_format:
-            package_text = render_case_package(document, case_id, package_values, self.settings)
+            package_text = render_case_package(document, case_id, package_values, self.settings, directory)
         return Outcome(case_id, record, package_text)
 
 
@@ -295,7 +295,11 @@ def _failed(case_id: str, row: int, reason: str) -> Outcome:
 
 
 def render_case_package(
-    document: Mapping[str, Any], case_id: str, values: Mapping[str, Any], settings: BatchSettings
+    document: Mapping[str, Any],
+    case_id: str,
+    values: Mapping[str, Any],
+    settings: BatchSettings,
+    directory: Directory | None = None,
 ) -> str:
     """The referral package for one case, prepared on the run's date; case_ref defaults to case_id.
 
@@ -305,7 +309,9 @@ def render_case_package(
     from .package import PackageOptions, render_package
 
     options = {"case_ref": case_id, **values, "format": settings.package_format}
-    return render_package(document, PackageOptions.from_mapping(options), today=settings.today)
+    return render_package(
+        document, PackageOptions.from_mapping(options), today=settings.today, directory=directory
+    )
 
 
 # --------------------------------------------------------------------------- running

@@ -246,7 +246,7 @@ _FR: dict[str, str] = {
 
 _SQ: dict[str, str] = {
     "title": "Paketa e referimit",
-    "draft_mark": "DRAFT — JO PËR DËRGIM",
+    "draft_mark": "VARIANT PARAPRAK — JO PËR DËRGIM",
     "case_ref": "Referenca e rastit",
     "priority": "Prioriteti",
     "deadline": "Përgjigje brenda",
@@ -595,8 +595,328 @@ _AR: dict[str, str] = {
     "risk_media_exposure": "قضية معروفة لدى وسائل الإعلام",
 }
 
+
+# --------------------------------------------------------------------------- notes
+# The words of the package's notes (svcmatch.package_notes): what to check about a provider,
+# about the case, and why a need is unmet. Month names stand alone (nominative), so a sentence
+# never needs a month in another grammatical case.
+
+_EN_NOTES: dict[str, str] = {
+    "and": "and",
+    "months": "January February March April May June July August September October November December",
+    "note_distance_unknown": "distance unknown",
+    "note_languages_unrecorded": "no languages recorded: check that it can work in {languages}",
+    "note_speaks_none": "speaks none of the person's languages",
+    "note_no_disability_access": "no disability access recorded",
+    "note_capacity_unknown": "capacity unknown",
+    "note_capacity_old": "capacity unknown: the last figure ({places} free places) dates from {month}",
+    "note_capacity_undated": "capacity unknown: the last figure ({places} free places) has no date",
+    "note_full": "full (0 free places on {date}): call before referring",
+    "note_full_undated": "full (0 free places): call before referring",
+    "note_never_verified": "never verified",
+    "note_not_verified_since": "not verified since {month}",
+    "note_official_status_required": "requires official victim status",
+    "note_serves_only": "serves only: {sexes}",
+    "note_ages_range": "takes people aged {low} to {high}",
+    "note_ages_min": "takes people aged {low} and over",
+    "note_ages_max": "takes people up to the age of {high}",
+    "note_exploitation_only": "handles only these forms of exploitation: {kinds}; ask the person",
+    "note_unexplained": "The match also says (in English, not translated)",
+    "note_advisory": "advisory for {region} ({code}): {text}",
+    "note_exploitation_unknown": (
+        "the form of exploitation is not given, and some providers handle only some forms "
+        "({providers}): ask the person before referring"
+    ),
+    "note_far": (
+        "the only options for {need} are far away: the nearest, {provider}, is {distance} from {place}"
+    ),
+    "place_accommodation": "the person's accommodation",
+    "note_all_full": "every eligible provider is full: {providers}; call them, or look beyond the directory",
+    "full_on": "{name} ({id}), full on {date}",
+    "note_nearest_breaks": "the nearest, {provider} ({distance}), cannot take the person: {rules}",
+    "note_none_offers": "no active provider in the directory offers this service",
+    "rule_status_inactive": "it is no longer active",
+    "rule_status_temporarily_closed": "it is temporarily closed",
+    "rule_coverage": "it does not cover this place",
+    "rule_max_km": "it is beyond the distance limit ({limit} km)",
+    "rule_excluded": "excluded by the caseworker",
+    "rule_unaccompanied": "it does not take unaccompanied minors",
+    "rule_children": "it does not take accompanying children",
+    "rule_disability": "it has no disability access recorded",
+    "rule_exploitation": "it handles only these forms of exploitation: {kinds}",
+    "rule_official_status": "it requires official victim status",
+    "rule_other": "another rule of the match",
+    "sexes_female": "women",
+    "sexes_male": "men",
+    "sexes_other": "people of other genders",
+    "exploitation_sexual": "sexual exploitation",
+    "exploitation_labour": "labour exploitation",
+    "exploitation_begging": "forced begging",
+    "exploitation_criminality": "forced criminal activity",
+    "exploitation_domestic_servitude": "domestic servitude",
+    "exploitation_forced_marriage": "forced marriage",
+    "exploitation_organ_removal": "organ removal",
+}
+
+_FR_NOTES: dict[str, str] = {
+    "and": "et",
+    "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "note_distance_unknown": "distance inconnue",
+    "note_languages_unrecorded": (
+        "aucune langue enregistrée : vérifier que le service peut travailler en {languages}"
+    ),
+    "note_speaks_none": "ne parle aucune des langues de la personne",
+    "note_no_disability_access": "aucun accès pour personnes handicapées enregistré",
+    "note_capacity_unknown": "capacité inconnue",
+    "note_capacity_old": "capacité inconnue : le dernier chiffre ({places} places libres) date de {month}",
+    "note_capacity_undated": "capacité inconnue : le dernier chiffre ({places} places libres) n'est pas daté",
+    "note_full": "complet (0 place libre le {date}) : appeler avant d'orienter",
+    "note_full_undated": "complet (0 place libre) : appeler avant d'orienter",
+    "note_never_verified": "jamais vérifié",
+    "note_not_verified_since": "non vérifié depuis {month}",
+    "note_official_status_required": "exige le statut officiel de victime",
+    "note_serves_only": "accueille uniquement : {sexes}",
+    "note_ages_range": "accueille les personnes de {low} à {high} ans",
+    "note_ages_min": "accueille les personnes de {low} ans et plus",
+    "note_ages_max": "accueille les personnes jusqu'à {high} ans",
+    "note_exploitation_only": (
+        "ne traite que ces formes d'exploitation : {kinds} ; le demander à la personne"
+    ),
+    "note_unexplained": "La recherche indique aussi (en anglais, non traduit)",
+    "note_advisory": "avis pour {region} ({code}) : {text}",
+    "note_exploitation_unknown": (
+        "la forme d'exploitation n'est pas indiquée, et certains prestataires n'en traitent que "
+        "certaines ({providers}) : le demander à la personne avant d'orienter"
+    ),
+    "note_far": (
+        "les seules possibilités pour « {need} » sont éloignées : la plus proche, {provider}, "
+        "est à {distance} de {place}"
+    ),
+    "place_accommodation": "l'hébergement de la personne",
+    "note_all_full": (
+        "tous les prestataires possibles sont complets : {providers} ; les appeler, ou chercher "
+        "en dehors de l'annuaire"
+    ),
+    "full_on": "{name} ({id}), complet le {date}",
+    "note_nearest_breaks": (
+        "le plus proche, {provider} ({distance}), ne peut pas accueillir la personne : {rules}"
+    ),
+    "note_none_offers": "aucun prestataire actif de l'annuaire n'offre ce service",
+    "rule_status_inactive": "il n'est plus actif",
+    "rule_status_temporarily_closed": "il est temporairement fermé",
+    "rule_coverage": "il ne couvre pas ce lieu",
+    "rule_max_km": "il est au-delà de la limite de distance ({limit} km)",
+    "rule_excluded": "exclu par le travailleur social",
+    "rule_unaccompanied": "il n'accueille pas les mineurs non accompagnés",
+    "rule_children": "il n'accueille pas les enfants accompagnants",
+    "rule_disability": "aucun accès pour personnes handicapées enregistré",
+    "rule_exploitation": "il ne traite que ces formes d'exploitation : {kinds}",
+    "rule_official_status": "il exige le statut officiel de victime",
+    "rule_other": "une autre règle de la recherche",
+    "sexes_female": "femmes",
+    "sexes_male": "hommes",
+    "sexes_other": "personnes d'autres genres",
+    "exploitation_sexual": "exploitation sexuelle",
+    "exploitation_labour": "exploitation par le travail",
+    "exploitation_begging": "mendicité forcée",
+    "exploitation_criminality": "activités criminelles forcées",
+    "exploitation_domestic_servitude": "servitude domestique",
+    "exploitation_forced_marriage": "mariage forcé",
+    "exploitation_organ_removal": "prélèvement d'organes",
+}
+
+_SQ_NOTES: dict[str, str] = {
+    "and": "dhe",
+    "months": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
+    "note_distance_unknown": "largësia e panjohur",
+    "note_languages_unrecorded": (
+        "nuk ka gjuhë të regjistruara: kontrolloni nëse mund të punojë në {languages}"
+    ),
+    "note_speaks_none": "nuk flet asnjë nga gjuhët e personit",
+    "note_no_disability_access": "nuk ka akses të regjistruar për persona me aftësi të kufizuara",
+    "note_capacity_unknown": "kapaciteti i panjohur",
+    "note_capacity_old": "kapaciteti i panjohur: shifra e fundit ({places} vende të lira) daton nga {month}",
+    "note_capacity_undated": "kapaciteti i panjohur: shifra e fundit ({places} vende të lira) nuk ka datë",
+    "note_full": "plot (0 vende të lira më {date}): telefononi para referimit",
+    "note_full_undated": "plot (0 vende të lira): telefononi para referimit",
+    "note_never_verified": "nuk është verifikuar kurrë",
+    "note_not_verified_since": "i paverifikuar që nga {month}",
+    "note_official_status_required": "kërkon statusin zyrtar të viktimës",
+    "note_serves_only": "shërben vetëm: {sexes}",
+    "note_ages_range": "pranon persona {low} deri {high} vjeç",
+    "note_ages_min": "pranon persona {low} vjeç e lart",
+    "note_ages_max": "pranon persona deri në {high} vjeç",
+    "note_exploitation_only": "trajton vetëm këto forma shfrytëzimi: {kinds}; pyesni personin",
+    "note_unexplained": "Kërkimi thotë gjithashtu (në anglisht, pa përkthim)",
+    "note_advisory": "paralajmërim për {region} ({code}): {text}",
+    "note_exploitation_unknown": (
+        "forma e shfrytëzimit nuk është dhënë, dhe disa ofrues trajtojnë vetëm disa forma "
+        "({providers}): pyesni personin para referimit"
+    ),
+    "note_far": (
+        "mundësitë e vetme për „{need}“ janë larg: më e afërta, {provider}, është {distance} larg nga {place}"
+    ),
+    "place_accommodation": "vendi ku strehohet personi",
+    "note_all_full": (
+        "të gjithë ofruesit e përshtatshëm janë plot: {providers}; telefononi ata, ose kërkoni jashtë listës"
+    ),
+    "full_on": "{name} ({id}), plot më {date}",
+    "note_nearest_breaks": "më i afërti, {provider} ({distance}), nuk mund ta pranojë personin: {rules}",
+    "note_none_offers": "asnjë ofrues aktiv në listë nuk e ofron këtë shërbim",
+    "rule_status_inactive": "nuk është më aktiv",
+    "rule_status_temporarily_closed": "është mbyllur përkohësisht",
+    "rule_coverage": "nuk e mbulon këtë vend",
+    "rule_max_km": "është përtej kufirit të largësisë ({limit} km)",
+    "rule_excluded": "përjashtuar nga punonjësi i rastit",
+    "rule_unaccompanied": "nuk pranon të mitur të pashoqëruar",
+    "rule_children": "nuk pranon fëmijë shoqërues",
+    "rule_disability": "nuk ka akses të regjistruar për persona me aftësi të kufizuara",
+    "rule_exploitation": "trajton vetëm këto forma shfrytëzimi: {kinds}",
+    "rule_official_status": "kërkon statusin zyrtar të viktimës",
+    "rule_other": "një rregull tjetër i kërkimit",
+    "sexes_female": "gra",
+    "sexes_male": "burra",
+    "sexes_other": "persona të gjinive të tjera",
+    "exploitation_sexual": "shfrytëzim seksual",
+    "exploitation_labour": "shfrytëzim në punë",
+    "exploitation_begging": "lypje e detyruar",
+    "exploitation_criminality": "veprimtari kriminale e detyruar",
+    "exploitation_domestic_servitude": "robëri shtëpiake",
+    "exploitation_forced_marriage": "martesë e detyruar",
+    "exploitation_organ_removal": "heqje organesh",
+}
+
+_UK_NOTES: dict[str, str] = {
+    "and": "і",
+    "months": (
+        "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень"
+    ),
+    "note_distance_unknown": "відстань невідома",
+    "note_languages_unrecorded": "мови не зазначені: перевірте, чи може надавач працювати мовою: {languages}",
+    "note_speaks_none": "не володіє жодною з мов особи",
+    "note_no_disability_access": "доступність для людей з інвалідністю не зазначена",
+    "note_capacity_unknown": "кількість вільних місць невідома",
+    "note_capacity_old": (
+        "кількість вільних місць невідома: останні дані (вільних місць: {places}) — за {month}"
+    ),
+    "note_capacity_undated": (
+        "кількість вільних місць невідома: останні дані (вільних місць: {places}) без дати"
+    ),
+    "note_full": "місць немає (вільних місць: 0 станом на {date}): зателефонуйте перед направленням",
+    "note_full_undated": "місць немає (вільних місць: 0): зателефонуйте перед направленням",
+    "note_never_verified": "дані ніколи не перевірялися",
+    "note_not_verified_since": "дані давно не перевірялися (востаннє — {month})",
+    "note_official_status_required": "вимагає офіційного статусу особи, яка постраждала від торгівлі людьми",
+    "note_serves_only": "приймає лише: {sexes}",
+    "note_ages_range": "приймає осіб віком від {low} до {high} років",
+    "note_ages_min": "приймає осіб віком від {low} років",
+    "note_ages_max": "приймає осіб віком до {high} років",
+    "note_exploitation_only": "працює лише з такими формами експлуатації: {kinds}; запитайте особу",
+    "note_unexplained": "Пошук також повідомляє (англійською, без перекладу)",
+    "note_advisory": "попередження щодо регіону {region} ({code}): {text}",
+    "note_exploitation_unknown": (
+        "форму експлуатації не вказано, а деякі надавачі працюють лише з окремими формами "
+        "({providers}): запитайте особу перед направленням"
+    ),
+    "note_far": (
+        "усі варіанти для послуги «{need}» далеко: найближчий — {provider}, відстань: {distance} "
+        "(від: {place})"
+    ),
+    "place_accommodation": "місце проживання особи",
+    "note_all_full": (
+        "в усіх відповідних надавачів немає місць: {providers}; зателефонуйте їм або шукайте поза довідником"
+    ),
+    "full_on": "{name} ({id}), немає місць станом на {date}",
+    "note_nearest_breaks": "найближчий, {provider} ({distance}), не може прийняти особу: {rules}",
+    "note_none_offers": "жоден активний надавач у довіднику не пропонує цієї послуги",
+    "rule_status_inactive": "більше не працює",
+    "rule_status_temporarily_closed": "тимчасово зачинений",
+    "rule_coverage": "не обслуговує це місце",
+    "rule_max_km": "далі за межу відстані ({limit} км)",
+    "rule_excluded": "виключений фахівцем, який веде випадок",
+    "rule_unaccompanied": "не приймає неповнолітніх без супроводу",
+    "rule_children": "не приймає дітей, які супроводжують особу",
+    "rule_disability": "доступність для людей з інвалідністю не зазначена",
+    "rule_exploitation": "працює лише з такими формами експлуатації: {kinds}",
+    "rule_official_status": "вимагає офіційного статусу особи, яка постраждала від торгівлі людьми",
+    "rule_other": "інше правило пошуку",
+    "sexes_female": "жінки",
+    "sexes_male": "чоловіки",
+    "sexes_other": "особи інших гендерів",
+    "exploitation_sexual": "сексуальна експлуатація",
+    "exploitation_labour": "трудова експлуатація",
+    "exploitation_begging": "примусове жебракування",
+    "exploitation_criminality": "примус до злочинної діяльності",
+    "exploitation_domestic_servitude": "домашнє підневільне становище",
+    "exploitation_forced_marriage": "примусовий шлюб",
+    "exploitation_organ_removal": "вилучення органів",
+}
+
+_AR_NOTES: dict[str, str] = {
+    "and": "و",
+    "months": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "note_distance_unknown": "المسافة غير معروفة",
+    "note_languages_unrecorded": "لا توجد لغات مسجلة: تحقق من أنه يستطيع العمل بهذه اللغات: {languages}",
+    "note_speaks_none": "لا يتحدث أيًا من لغات الشخص",
+    "note_no_disability_access": "لا توجد إمكانية وصول مسجلة للأشخاص ذوي الإعاقة",
+    "note_capacity_unknown": "عدد الأماكن الشاغرة غير معروف",
+    "note_capacity_old": (
+        "عدد الأماكن الشاغرة غير معروف: آخر رقم (الأماكن الشاغرة: {places}) يعود إلى {month}"
+    ),
+    "note_capacity_undated": "عدد الأماكن الشاغرة غير معروف: آخر رقم (الأماكن الشاغرة: {places}) بلا تاريخ",
+    "note_full": "ممتلئ (لا أماكن شاغرة في {date}): اتصل قبل الإحالة",
+    "note_full_undated": "ممتلئ (لا أماكن شاغرة): اتصل قبل الإحالة",
+    "note_never_verified": "لم يُتحقَّق من بياناته قط",
+    "note_not_verified_since": "لم يُتحقَّق من بياناته منذ {month}",
+    "note_official_status_required": "يشترط صفة الضحية الرسمية",
+    "note_serves_only": "يخدم فقط: {sexes}",
+    "note_ages_range": "يقبل من تتراوح أعمارهم بين {low} و{high} سنة",
+    "note_ages_min": "يقبل من بلغوا {low} سنة فأكثر",
+    "note_ages_max": "يقبل من لا تتجاوز أعمارهم {high} سنة",
+    "note_exploitation_only": "يتعامل فقط مع أشكال الاستغلال هذه: {kinds}؛ اسأل الشخص",
+    "note_unexplained": "تذكر نتيجة البحث أيضًا (بالإنجليزية، دون ترجمة)",
+    "note_advisory": "تنبيه بشأن {region} ({code}): {text}",
+    "note_exploitation_unknown": (
+        "شكل الاستغلال غير مذكور، وبعض مقدمي الخدمات لا يتعاملون إلا مع أشكال معينة "
+        "({providers}): اسأل الشخص قبل الإحالة"
+    ),
+    "note_far": "كل الخيارات المتاحة لخدمة «{need}» بعيدة: أقربها {provider}، على بعد {distance} من {place}",
+    "place_accommodation": "مكان إقامة الشخص",
+    "note_all_full": "كل مقدمي الخدمة المؤهلين ممتلئون: {providers}؛ اتصل بهم أو ابحث خارج الدليل",
+    "full_on": "{name} ({id})، ممتلئ في {date}",
+    "note_nearest_breaks": "الأقرب، {provider} ({distance})، لا يستطيع استقبال الشخص: {rules}",
+    "note_none_offers": "لا يقدّم أي مقدم خدمة نشط في الدليل هذه الخدمة",
+    "rule_status_inactive": "لم يعد نشطًا",
+    "rule_status_temporarily_closed": "مغلق مؤقتًا",
+    "rule_coverage": "لا يغطي هذا المكان",
+    "rule_max_km": "يتجاوز حد المسافة ({limit} كم)",
+    "rule_excluded": "استبعده مسؤول الحالة",
+    "rule_unaccompanied": "لا يقبل القاصرين غير المصحوبين",
+    "rule_children": "لا يقبل الأطفال المرافقين",
+    "rule_disability": "لا توجد إمكانية وصول مسجلة للأشخاص ذوي الإعاقة",
+    "rule_exploitation": "يتعامل فقط مع أشكال الاستغلال هذه: {kinds}",
+    "rule_official_status": "يشترط صفة الضحية الرسمية",
+    "rule_other": "قاعدة أخرى من قواعد البحث",
+    "sexes_female": "النساء",
+    "sexes_male": "الرجال",
+    "sexes_other": "أشخاص من هويات جندرية أخرى",
+    "exploitation_sexual": "الاستغلال الجنسي",
+    "exploitation_labour": "الاستغلال في العمل",
+    "exploitation_begging": "التسول القسري",
+    "exploitation_criminality": "الإكراه على النشاط الإجرامي",
+    "exploitation_domestic_servitude": "العبودية المنزلية",
+    "exploitation_forced_marriage": "الزواج القسري",
+    "exploitation_organ_removal": "نزع الأعضاء",
+}
+
 #: Language -> label key -> text. English is complete; other languages fall back to it.
-CATALOGUE: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR, "sq": _SQ, "uk": _UK, "ar": _AR}
+CATALOGUE: dict[str, dict[str, str]] = {
+    "en": {**_EN, **_EN_NOTES},
+    "fr": {**_FR, **_FR_NOTES},
+    "sq": {**_SQ, **_SQ_NOTES},
+    "uk": {**_UK, **_UK_NOTES},
+    "ar": {**_AR, **_AR_NOTES},
+}
 
 
 def label(key: str, lang: str = "en", catalogue: Mapping[str, Mapping[str, str]] = CATALOGUE) -> str:

@@ -75,6 +75,33 @@ def language_label(code: str) -> str:
     return code if name == code else f"{code} ({name})"
 
 
+#: Endonyms that the languages write in lower case (the endonym file keeps the forms people
+#: type, often capitalised).
+_LOWER_CASE_ENDONYMS = frozenset({"sq", "fr", "it", "es", "pt", "ro", "pl", "uk", "ru", "el"})
+
+
+def language_endonym(code: str) -> str | None:
+    """The language's name in itself ('sq' -> 'shqip', 'uk' -> 'українська'); None when
+    svcmatch/data/language_names.txt does not name it."""
+    for name, found in _endonyms_in_order():
+        if found == code:
+            return name.lower() if code in _LOWER_CASE_ENDONYMS else name
+    return None
+
+
+@functools.cache
+def _endonyms_in_order() -> tuple[tuple[str, str], ...]:
+    """(name, code) as the endonym file lists them: a code's first name is its endonym."""
+    text = resources.files("svcmatch").joinpath("data/language_names.txt").read_text(encoding="utf-8")
+    found: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, names = line.partition(":")
+        found += [(name.strip(), code.strip()) for name in names.split(",") if name.strip()]
+    return tuple(found)
+
+
 @functools.lru_cache(maxsize=512)
 def read_language(text: str) -> LanguageReading:
     """A language from 'it', 'IT', 'ita', 'Italian', 'Italiano', 'rom', 'Shqip' or 'Tamaziɣt';
@@ -130,15 +157,9 @@ def is_language_code(code: str) -> bool:
 @functools.cache
 def _endonyms() -> dict[str, str]:
     """Folded endonym -> code, from svcmatch/data/language_names.txt (read on first use)."""
-    text = resources.files("svcmatch").joinpath("data/language_names.txt").read_text(encoding="utf-8")
     found: dict[str, str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, _, names = line.partition(":")
-        for name in names.split(","):
-            if name.strip():
-                found.setdefault(fold(name), code.strip())
+    for name, code in _endonyms_in_order():
+        found.setdefault(fold(name), code)
     return found
 
 

@@ -6,11 +6,15 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import DataError, InputError
 from .labels import LANGUAGES, label
+from .package_notes import Note, case_notes, provider_notes, unmet_note
 from .referrals import planned as planned_referrals
+
+if TYPE_CHECKING:
+    from .model import Directory
 
 SCHEMA_NAME = "svcmatch-referral-package"
 SCHEMA_VERSION = 1
@@ -213,24 +217,38 @@ def _note_items(value: Any) -> tuple[str, ...]:
 
 
 def build_package(
-    match_doc: Mapping[str, Any], options: PackageOptions, *, today: dt.datetime | dt.date | None = None
+    match_doc: Mapping[str, Any],
+    options: PackageOptions,
+    *,
+    today: dt.datetime | dt.date | None = None,
+    directory: Directory | None = None,
 ) -> dict[str, Any]:
     """The package document (schema svcmatch-referral-package, version 1) for one match.
 
     `match_doc` is a `match --format json` document; `today` (default: options.prepared_at,
-    else now) is when the package is prepared. Raises InputError for bad options and when
-    there is no consent and the package is not a draft; DataError for a broken match document.
+    else now) is when the package is prepared. `directory` is the directory the match came
+    from: the package words its warnings and reasons from the records (svcmatch.package_notes)
+    in the package's language; without it (or when it is another version of the file) the
+    match's English words are kept and marked as untranslated. Raises InputError for bad
+    options and when there is no consent and the package is not a draft; DataError for a
+    broken match document.
     """
     prepared = _prepared_time(today if today is not None else options.prepared_at)
     _check_options(options, prepared)
     case, needs_found = _match_parts(match_doc)
     order = _need_order(case, needs_found, match_doc.get("unmet"))
     _check_needs_named(options, order, needs_found)
+    notes = _Notes(match_doc, _same_directory(directory, match_doc))
+    words = _Words(options.lang)
     services = [
-        _service(need, needs_found[need], match_doc, options) for need in order if needs_found.get(need)
+        _service(need, needs_found[need], match_doc, options, notes, words)
+        for need in order
+        if needs_found.get(need)
     ]
     unmet = [need for need in order if not needs_found.get(need)]
     risks = parse_risks(options.risks)
+    reasons = {need: note for need in unmet if (note := notes.unmet(need)) is not None}
+    warnings = notes.case()
     return {
         "schema": SCHEMA_NAME,
         "version": SCHEMA_VERSION,
@@ -244,9 +262,11 @@ def build_package(
         "person": _person(case, options.name),
         "needs": services,
         "unmet": unmet,
-        "unmet_reasons": _unmet_reasons(unmet, match_doc),
+        "unmet_reasons": {need: words.note(note) for need, note in reasons.items()},
+        "unmet_notes": reasons,
         "referrals": planned_referrals(options.case_ref, services, options.priority, prepared),
-        "warnings": [str(w) for w in match_doc.get("warnings") or ()],  # advisories, ...
+        "warnings": [words.note(note) for note in warnings],  # advisories, ...
+        "notes": warnings,
         "consent": _consent(options, bool(risks)),
         "risk_flags": list(risks),
         "directory": _directory(match_doc),
@@ -254,12 +274,51 @@ def build_package(
     }
 
 
-def _unmet_reasons(unmet: Sequence[str], match_doc: Mapping[str, Any]) -> dict[str, str]:
-    """Why each unmet need is unmet, as `match` said it."""
-    reasons = match_doc.get("unmet_reasons")
-    if not isinstance(reasons, Mapping):
-        return {}
-    return {need: _text(reasons[need]) for need in unmet if _text(reasons.get(need))}
+def _same_directory(directory: Directory | None, match_doc: Mapping[str, Any]) -> Directory | None:
+    """The directory if it is the file the match came from (same version), else None."""
+    if directory is None:
+        return None
+    version = (match_doc.get("directory") or {}).get("version")
+    return directory if not version or version == directory.info.version else None
+
+
+class _Notes:
+    """The package's notes for one match (svcmatch.package_notes), or, without the directory
+    the match came from, the match's own English words as `unexplained` notes."""
+
+    def __init__(self, match_doc: Mapping[str, Any], directory: Directory | None) -> None:
+        self.doc, self.directory = match_doc, directory
+        self.case_doc = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
+        as_of = str(match_doc.get("as_of") or "")
+        try:
+            self.today = dt.date.fromisoformat(as_of)
+        except ValueError:
+            self.today = dt.date.today()
+
+    def provider(self, result: Mapping[str, Any], need: str) -> list[Note]:
+        record = self.directory.get(str(result.get("id"))) if self.directory is not None else None
+        if record is None:
+            return _english(result.get("warnings"))
+        assert isinstance(self.case_doc, Mapping)
+        return provider_notes(record, result, need, self.case_doc, self.today)
+
+    def case(self) -> list[Note]:
+        if self.directory is None:
+            return _english(self.doc.get("warnings"))
+        return case_notes(self.doc, self.directory)
+
+    def unmet(self, need: str) -> Note | None:
+        note = unmet_note(need, self.doc, self.directory) if self.directory is not None else None
+        if note is not None:
+            return note
+        reasons = self.doc.get("unmet_reasons")
+        said = _text(reasons.get(need)) if isinstance(reasons, Mapping) else ""
+        return {"code": "unexplained", "texts": [said]} if said else None
+
+
+def _english(warnings: Any) -> list[Note]:
+    said = [_text(w) for w in warnings or () if _text(w)]
+    return [{"code": "unexplained", "texts": said}] if said else []
 
 
 @dataclass
@@ -282,14 +341,31 @@ def provider_cards(package: Mapping[str, Any]) -> list[ProviderCard]:
         if card is None:
             card = cards[provider["id"]] = ProviderCard(provider=dict(provider))
         else:
-            seen = card.provider.setdefault("warnings", [])
-            seen.extend(w for w in provider.get("warnings") or () if w not in seen)
+            for key in ("warnings", "notes"):
+                seen = card.provider.setdefault(key, [])
+                seen.extend(w for w in provider.get(key) or () if w not in seen)
         card.needs.append(service["need"])
         if service.get("chosen_by") == "caseworker":
             card.by_caseworker.append(service["need"])
         if service.get("notes"):
             card.notes.append((service["need"], service["notes"]))
     return list(cards.values())
+
+
+def warning_texts(holder: Mapping[str, Any], words: _Words) -> list[str]:
+    """A provider's or the package's warnings in the rendering's language: its notes worded,
+    or (a package from before notes) its `warnings` as they are."""
+    if isinstance(holder.get("notes"), list):
+        return [words.note(note) for note in holder["notes"]]
+    return [str(w) for w in holder.get("warnings") or ()]
+
+
+def unmet_texts(package: Mapping[str, Any], words: _Words) -> dict[str, str]:
+    """Why each unmet need is unmet, in the rendering's language."""
+    notes = package.get("unmet_notes")
+    if isinstance(notes, Mapping):
+        return {need: words.note(note) for need, note in notes.items()}
+    return {str(k): str(v) for k, v in (package.get("unmet_reasons") or {}).items()}
 
 
 def _prepared_time(value: dt.datetime | dt.date | str | None) -> dt.datetime | dt.date:
@@ -417,7 +493,12 @@ def _check_needs_named(
 
 
 def _service(
-    need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str, Any], options: PackageOptions
+    need: str,
+    results: list[Mapping[str, Any]],
+    match_doc: Mapping[str, Any],
+    options: PackageOptions,
+    notes: _Notes,
+    words: _Words,
 ) -> dict[str, Any]:
     chosen_by = "caseworker" if need in options.select else "plan"
     chosen = _chosen(need, results, match_doc, options.select.get(need))
@@ -425,8 +506,8 @@ def _service(
     return {
         "need": need,
         "chosen_by": chosen_by,
-        "provider": _provider(chosen),
-        "alternatives": [_provider(r) for r in others],
+        "provider": _provider(chosen, notes.provider(chosen, need), words),
+        "alternatives": [_provider(r, notes.provider(r, need), words) for r in others],
         "notes": options.notes_for.get(need) or None,
     }
 
@@ -458,8 +539,9 @@ def _all_results(match_doc: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
         yield from results
 
 
-def _provider(result: Mapping[str, Any]) -> dict[str, Any]:
-    """The provider as the package shows it: contact, what to bring, how to refer.
+def _provider(result: Mapping[str, Any], notes: list[Note], words: _Words) -> dict[str, Any]:
+    """The provider as the package shows it: contact, what to bring, how to refer, what to
+    check (`notes`, worded in the package's language as `warnings`).
 
     A confidential shelter's address and town are dropped here too (whatever the match
     document holds), and its distance is rounded to COARSE_KM.
@@ -477,7 +559,8 @@ def _provider(result: Mapping[str, Any]) -> dict[str, Any]:
         "needs_covered": [str(n) for n in result.get("needs_covered") or ()],
         "documents_required": [_text(d) for d in result.get("documents_required") or () if _text(d)],
         "how_to_refer": _text(result.get("how_to_refer")) or None,
-        "warnings": [_text(w) for w in result.get("warnings") or () if _text(w)],
+        "warnings": [words.note(note) for note in notes],
+        "notes": notes,
         # what its referrals say (svcmatch.referrals); None from a match saved without them
         "referrals": dict(result["referrals"]) if isinstance(result.get("referrals"), Mapping) else None,
     }
@@ -554,17 +637,68 @@ def _country_name(alpha2: str, lang: str) -> str | None:
 
 
 def _language_names(codes: Sequence[str], lang: str) -> str:
-    """'Albanian (sq), Italian (it)' in the package's language, from pycountry's translations."""
+    """'Albanian (sq), Italian (it)' in English; in any other package each language by its own
+    name ('shqip (sq), italiano (it)'), else by its name in the package's language (pycountry's
+    translations), else the code alone: never an English name in another language's package."""
     import gettext
 
     import pycountry
 
+    from .languages import language_endonym, language_name
+
     translation = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
     names = []
     for code in codes:
-        found = pycountry.languages.get(alpha_2=code) if len(code) == 2 else None
-        names.append(f"{translation.gettext(str(found.name))} ({code})" if found is not None else code)
+        english = language_name(code)
+        if lang == "en":
+            name: str | None = english if english != code else None
+        else:
+            local = translation.gettext(english) if english != code else code
+            name = language_endonym(code) or (local if local != english else None)
+        names.append(f"{name} ({code})" if name else code)
     return ", ".join(names)
+
+
+#: Scripts of the package languages that do not write in Latin letters: a region's name in
+#: that script is its name in that language (svcmatch.geo.region_data's other names).
+_SCRIPTS = {"uk": ("\u0400", "\u04ff"), "ar": ("\u0600", "\u06ff")}
+
+
+def _place_name(place: Mapping[str, Any], lang: str) -> str:
+    """A place's name; a region's in the package's language."""
+    if place.get("name") == place.get("region_name"):
+        return _region_name(str(place.get("region") or ""), str(place["name"]), lang)
+    return str(place.get("name") or "")
+
+
+def _region_name(code: str, name: str, lang: str) -> str:
+    """A region's name in the package's language: 'Харківська область' (UA-63) in Ukrainian.
+
+    English keeps the gazetteer's name. Otherwise pycountry's translation of the ISO 3166-2
+    name into the language, else a name in the language's script among svcmatch's region
+    names, else the ISO 3166-2 name (the region's own, romanised), else the gazetteer's.
+    """
+    if lang == "en" or not code:
+        return name
+    import gettext
+
+    import pycountry
+
+    found = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
+    iso_name = str(found.name) if found is not None else ""
+    if iso_name:
+        translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        local = translation.gettext(iso_name)
+        if local != iso_name:
+            return local
+    script = _SCRIPTS.get(lang)
+    if script is not None:
+        from .geo.region_data import REGION_NAMES
+
+        for other in REGION_NAMES.get(code, ("", ()))[1]:
+            if other and all(script[0] <= ch <= script[1] for ch in other if ch.isalpha()):
+                return other
+    return iso_name or name
 
 
 def _person(case: Mapping[str, Any], name: str | None) -> dict[str, Any]:
@@ -622,10 +756,15 @@ def _generator() -> dict[str, str]:
 
 
 def render_package(
-    match_doc: Mapping[str, Any], options: PackageOptions, *, today: dt.datetime | dt.date | None = None
+    match_doc: Mapping[str, Any],
+    options: PackageOptions,
+    *,
+    today: dt.datetime | dt.date | None = None,
+    directory: Directory | None = None,
 ) -> str:
-    """The package for one match, rendered in options.format (what `batch --packages` calls)."""
-    package = build_package(match_doc, options, today=today)
+    """The package for one match, rendered in options.format (what `batch --packages` calls);
+    `directory` as for `build_package`."""
+    package = build_package(match_doc, options, today=today, directory=directory)
     return render(package, options.format)
 
 
@@ -702,6 +841,123 @@ class _Words:
     def shared(self, items: Iterable[str]) -> str:
         return ", ".join(self(key) for key in items)
 
+    def join(self, items: Sequence[str]) -> str:
+        """['a', 'b', 'c'] -> 'a, b and c', with the language's 'and'."""
+        items = [str(item) for item in items]
+        if len(items) <= 1:
+            return "".join(items)
+        conjunction = self("and")
+        last = f"{conjunction}{items[-1]}" if self.lang == "ar" else f"{conjunction} {items[-1]}"
+        return ", ".join(items[:-1]) + " " + last
+
+    def month(self, value: Any) -> str:
+        """'2025-03' as 'March 2025' in the package's language (month names stand alone)."""
+        year, _, month = str(value or "").partition("-")
+        if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+            return str(value or "")
+        return f"{self('months').split()[int(month) - 1]} {year}"
+
+    def km(self, km: Any, coarse: bool) -> str:
+        if not isinstance(km, (int, float)):
+            return self("note_distance_unknown")
+        return self("about_km" if coarse else "km", km=f"{km:g}")
+
+    def _keyed(self, prefix: str, code: str) -> str:
+        try:
+            return self(prefix + code)
+        except KeyError:
+            return code.replace("_", " ")
+
+    def ages(self, low: Any, high: Any) -> str:
+        if low is not None and high is not None:
+            return self("note_ages_range", low=low, high=high)
+        return self("note_ages_min", low=low) if low is not None else self("note_ages_max", high=high)
+
+    def rule(self, rule: Mapping[str, Any]) -> str:
+        """A hard rule the nearest provider breaks, in words (never naming a region to avoid)."""
+        code = str(rule.get("code"))
+        if code == "status":
+            return self._keyed("rule_status_", str(rule.get("status")))
+        if code in ("avoid_region", "avoid_provider"):
+            return self("rule_excluded")
+        if code == "sex":
+            return self(
+                "note_serves_only", sexes=self.join([self._keyed("sexes_", s) for s in rule["sexes"]])
+            )
+        if code == "age":
+            return self.ages(rule.get("low"), rule.get("high"))
+        if code == "exploitation":
+            return self("rule_exploitation", kinds=self.kinds(rule.get("kinds") or ()))
+        if code == "max_km":
+            limit = rule.get("limit")
+            return self("rule_max_km", limit=f"{limit:g}" if isinstance(limit, (int, float)) else "?")
+        try:
+            return self("rule_" + code)
+        except KeyError:
+            return self("rule_other")
+
+    def kinds(self, kinds: Iterable[str]) -> str:
+        return self.join([self._keyed("exploitation_", str(k)) for k in kinds])
+
+    def note(self, note: Mapping[str, Any]) -> str:
+        """A note (svcmatch.package_notes) as one sentence in the package's language."""
+        code = str(note.get("code"))
+        if code == "unexplained":
+            texts = "; ".join(str(t) for t in note.get("texts") or ())
+            return texts if self.lang == "en" else f"{self('note_unexplained')}: {texts}"
+        if code == "languages_unrecorded":
+            return self("note_" + code, languages=_language_names(note.get("languages") or (), self.lang))
+        if code == "capacity_old":
+            month = note.get("month")
+            if not month:
+                return self("note_capacity_undated", places=note.get("places"))
+            return self("note_capacity_old", places=note.get("places"), month=self.month(month))
+        if code == "full":
+            date = note.get("date")
+            return self("note_full", date=date) if date else self("note_full_undated")
+        if code == "not_verified_since":
+            return self("note_" + code, month=self.month(note.get("month")))
+        if code == "serves_only":
+            return self.rule({"code": "sex", "sexes": note.get("sexes") or ()})
+        if code == "ages":
+            return self.ages(note.get("low"), note.get("high"))
+        if code == "exploitation_only":
+            return self("note_" + code, kinds=self.kinds(note.get("kinds") or ()))
+        if code == "advisory":
+            region = str(note.get("region") or "")
+            name = _region_name(region, region, self.lang)
+            return self("note_advisory", region=name, code=region, text=note.get("text"))
+        if code == "exploitation_unknown":
+            return self("note_" + code, providers=self.join(note.get("providers") or ()))
+        if code == "far":
+            place = self("place_accommodation") if note.get("from") == "accommodation" else note.get("place")
+            return self(
+                "note_far",
+                need=self.need(str(note.get("need"))),
+                provider=note.get("provider"),
+                distance=self.km(note.get("km"), bool(note.get("coarse"))),
+                place=place,
+            )
+        if code == "all_full":
+            providers = [
+                self("full_on", name=p.get("name"), id=p.get("id"), date=p.get("date"))
+                if p.get("date")
+                else f"{p.get('name')} ({p.get('id')})"
+                for p in note.get("providers") or ()
+            ]
+            return self("note_all_full", providers="; ".join(providers))
+        if code == "nearest_breaks":
+            return self(
+                "note_nearest_breaks",
+                provider=note.get("provider"),
+                distance=self.km(note.get("km"), bool(note.get("coarse"))),
+                rules="; ".join(self.rule(r) for r in note.get("rules") or ()),
+            )
+        try:
+            return self("note_" + code)
+        except KeyError:  # a note from a newer svcmatch: its code, not a guess at its words
+            return code.replace("_", " ")
+
 
 def _human_time(iso: str | None) -> str:
     """'2026-03-02T14:30+01:00' as '2026-03-02 14:30 (UTC+01:00)'; dates stay as they are."""
@@ -723,14 +979,16 @@ def _field_rows(package: Mapping[str, Any], words: _Words) -> dict[str, list[tup
         country = f"{country} ({ret['country']})"
     country = country or ret.get("country") or ""
     place = ret.get("destination") or ""
-    region = ret.get("region_name") if ret.get("region_name") != place else ""
+    if place and place == ret.get("region_name"):  # the place of return is a region
+        place = _region_name(ret.get("region") or "", place, words.lang)
+    region = ret.get("region_name") if ret.get("region_name") != ret.get("destination") else ""
     if region:
-        place += f" — {region}"
+        place += f" — {_region_name(ret.get('region') or '', region, words.lang)}"
     if ret.get("region"):
         place += f" ({ret['region']})"
     others = ret.get("destination_alternatives") or []
     if others:
-        names = ", ".join(f"{o['name']} ({o['region']})" for o in others)
+        names = ", ".join(f"{_place_name(o, words.lang)} ({o['region']})" for o in others)
         place += f" — {words('ambiguous_place')} {names}"
     not_stated = words("not_stated")
     person_rows = [(words("name"), person["name"])] if "name" in person else []
@@ -816,8 +1074,9 @@ def _md_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> l
             lines += _md_rows([(words("documents"), "; ".join(documents))])
         if provider.get("how_to_refer"):
             lines += _md_rows([(words("how_to_refer"), provider["how_to_refer"])])
-        if provider.get("warnings"):
-            lines += _md_rows([(words("warnings"), "; ".join(provider["warnings"]))])
+        warnings = warning_texts(provider, words)
+        if warnings:
+            lines += _md_rows([(words("warnings"), "; ".join(warnings))])
     return [*lines, ""]
 
 
@@ -881,15 +1140,16 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
     lines += _md_section(words("needs"), services or [md_escape(words("none"))])
     unmet = package.get("unmet") or ()
     if unmet:
-        reasons = package.get("unmet_reasons") or {}
+        reasons = unmet_texts(package, words)
         body = [f"**{md_escape(words('unmet_text'))}**", ""]
         body += [
             f"- {md_escape(words.need(n))}" + (f": {md_escape(reasons[n])}" if reasons.get(n) else "")
             for n in unmet
         ]
         lines += _md_section(words("unmet"), body)
-    if package.get("warnings"):
-        lines += _md_section(words("warnings"), [f"- **{md_escape(w)}**" for w in package["warnings"]])
+    warnings = warning_texts(package, words)
+    if warnings:
+        lines += _md_section(words("warnings"), [f"- **{md_escape(w)}**" for w in warnings])
     consent = package.get("consent")
     lines += _md_reply(package, words)
     lines += _md_section(

@@ -537,9 +537,10 @@ def test_country_name_follows_the_language() -> None:
     assert "Albanie (AL)" in render_markdown(build(lang="fr"))
 
 
-def test_languages_are_named_in_the_package_language() -> None:
+def test_languages_are_named_by_their_own_names_outside_english() -> None:
     assert "Albanian (sq), Italian (it)" in render_markdown(build())
-    assert "Albanais (sq), Italien (it)" in render_markdown(build(lang="fr"))
+    for lang in ("fr", "sq", "uk", "ar"):
+        assert "shqip (sq), italiano (it)" in render_markdown(build(lang=lang))
 
 
 def test_labels_fall_back_to_english() -> None:

@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..errors import InputError
+from ..errors import InputError, SvcmatchError
 from ..labels import LANGUAGES
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import AppContext, FormatChoice, emit, handle_errors, open_directory, output_option, pass_app
+
+if TYPE_CHECKING:
+    from ..model import Directory
 
 #: -o file extension -> format, used when --format is not given.
 _FORMAT_BY_SUFFIX = {
@@ -138,15 +141,17 @@ def package(
     values["format"] = fmt or _format_for(output)
     if values.get("today") is None and app.settings.today is not None:
         values["today"] = app.settings.today
-    document = _match_document(app, from_file, case_values, weights_file, values.get("today"))
+    document, directory = _match_document(app, from_file, case_values, weights_file, values.get("today"))
     if values["format"] == "pdf" or (output and Path(output).suffix.lower() == ".pdf"):
-        _write_pdf(document, values, output)
+        _write_pdf(document, values, output, directory)
         return
     options = options_from_values(values)
-    emit(render_package(document, options), output)
+    emit(render_package(document, options, directory=directory), output)
 
 
-def _write_pdf(document: Mapping[str, Any], values: dict[str, Any], output: str | None) -> None:
+def _write_pdf(
+    document: Mapping[str, Any], values: dict[str, Any], output: str | None, directory: Directory | None
+) -> None:
     """The package as PDF: the HTML printed by headless Chromium, written atomically to -o."""
     from .. import fileio
     from ..html.pdf import html_to_pdf
@@ -160,7 +165,7 @@ def _write_pdf(document: Mapping[str, Any], values: dict[str, Any], output: str 
     if not output or output == "-" or Path(output).suffix.lower() != ".pdf":
         raise InputError("--format pdf writes a file, not text", "give -o package.pdf")
     options = options_from_values({**values, "format": "html"})
-    pdf = html_to_pdf(render_package(document, options))
+    pdf = html_to_pdf(render_package(document, options, directory=directory))
     fileio.write_bytes_atomic(Path(output), pdf)
 
 
@@ -176,9 +181,11 @@ def _match_document(
     case_values: Mapping[str, Any],
     weights_file: str | None,
     today: Any = None,
-) -> Mapping[str, Any]:
+) -> tuple[Mapping[str, Any], Directory | None]:
     """The saved match (--from, with the `referrals` it was saved with), or a fresh match of
-    the case options with what the referral store says on the day prepared (`today`)."""
+    the case options with what the referral store says on the day prepared (`today`), with
+    the directory it came from (the package words its warnings from its records; None when
+    it cannot be read)."""
     from ..matching import match
     from ..referrals import ReferralFeedback, parse_day, store_folder
 
@@ -189,7 +196,8 @@ def _match_document(
                 "--from and case options given together",
                 "give either --from FILE or the case options, not both",
             )
-        return read_match_document(from_file)
+        document = read_match_document(from_file)
+        return document, _directory_of(app, document)
     if not given:
         raise InputError(
             "no case to package", "give the case options (--country, --to, --needs, ...) or --from FILE"
@@ -200,7 +208,26 @@ def _match_document(
     directory = answers.view(open_directory(app, case.country))
     result = answers.apply(match(case, directory, weights=load_weights(weights_file), today=day))
     say_readings(result.readings)
-    return result.to_json()
+    return result.to_json(), directory
+
+
+def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | None:
+    """The directory a saved match names, as that match saw it (with its referral answers on
+    the match's day), if it can be opened; the package checks its version. The match already
+    said whether it is sample data."""
+    from ..referrals import ReferralFeedback, parse_day, store_folder
+    from ..storage import load_directory
+
+    info = document.get("directory")
+    country = info.get("country") if isinstance(info, Mapping) else None
+    if not isinstance(country, str) or not country:
+        return None
+    try:
+        directory = load_directory(country, app.directories, settings=app.settings)
+        day = parse_day(document["as_of"], "as_of") if document.get("as_of") else app.settings.today_date()
+        return ReferralFeedback(store_folder(app.directories, app.settings), day).view(directory)
+    except SvcmatchError:
+        return None
 
 
 def read_match_document(path: str) -> Mapping[str, Any]:

@@ -22,6 +22,8 @@ from ..package import (
     provider_cards,
     reply_heads,
     reply_rows,
+    unmet_texts,
+    warning_texts,
 )
 
 _CSS = """
@@ -122,8 +124,9 @@ def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) ->
             parts.append(f"<dl><dt>{_e(words('documents'))}</dt><dd><ul>{items}</ul></dd></dl>")
         if provider.get("how_to_refer"):
             parts.append(_html_rows([(words("how_to_refer"), provider["how_to_refer"])]))
-        if provider.get("warnings"):
-            parts.append(_html_rows([(words("warnings"), "; ".join(provider["warnings"]))]))
+        warnings = warning_texts(provider, words)
+        if warnings:
+            parts.append(_html_rows([(words("warnings"), "; ".join(warnings))]))
     return "".join(parts)
 
 
@@ -252,9 +255,9 @@ def _html_flags(package: Mapping[str, Any], words: _Words) -> str:
     return "<p>" + "".join(f'<span class="flag">{_e(words.risk(f))}</span>' for f in flags) + "</p>\n"
 
 
-def _html_warnings(package: Mapping[str, Any], words: Any) -> str:
+def _html_warnings(package: Mapping[str, Any], words: _Words) -> str:
     """The case's warnings from match (an advisory for the region of return, ...)."""
-    warnings = package.get("warnings") or ()
+    warnings = warning_texts(package, words)
     if not warnings:
         return ""
     items = "".join(f"<li>{_e(w)}</li>" for w in warnings)
@@ -265,7 +268,7 @@ def _html_unmet(package: Mapping[str, Any], words: _Words) -> str:
     unmet = package.get("unmet") or ()
     if not unmet:
         return ""
-    reasons = package.get("unmet_reasons") or {}
+    reasons = unmet_texts(package, words)
     items = "".join(
         f"<li>{_e(words.need(n))}" + (f": <bdi>{_e(reasons[n])}</bdi>" if reasons.get(n) else "") + "</li>"
         for n in unmet

@@ -1,0 +1,252 @@
+"""What a package warns about, as codes with values (not sentences), so each package language words it.
+
+`match` explains itself in English sentences for the caseworker. A package goes to partners who
+read French, Albanian, Ukrainian or Arabic, so it never copies those sentences: it reads the
+same facts (the provider's record in the directory, the case, the match's own fields: `full`,
+`distance_km`, `near_misses[].rule`) and states them as notes, `{"code": ..., values}`, that
+`svcmatch.labels` words in the package's language. The rules themselves stay matching's
+(`capacity_is_fresh`, `is_stale`, the hard rules of `matching.rules`): only the words are the
+package's.
+
+A note the package cannot derive is never dropped: when its notes do not account for every
+warning of the match, the match's English words are kept in an `unexplained` note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .errors import SvcmatchError
+
+if TYPE_CHECKING:
+    from .model import Directory, Provider
+
+Note = dict[str, Any]
+
+
+def _month(day: dt.date | None) -> str | None:
+    """A date as 'YYYY-MM' (a note's month: the package words it with the month's name)."""
+    return f"{day.year:04d}-{day.month:02d}" if day is not None else None
+
+
+def provider_notes(
+    provider: Provider, result: Mapping[str, Any], need: str, case: Mapping[str, Any], today: dt.date
+) -> list[Note]:
+    """The notes about one result of `need`: what the caseworker and the partner must check."""
+    from .matching.freshness import capacity_is_fresh, is_stale
+    from .matching.scoring import CAPACITY_NEEDS
+
+    notes: list[Note] = []
+    national = provider.coverage.kind == "national"
+    if result.get("distance_km") is None and not national and result.get("distance_from") != "accommodation":
+        notes.append({"code": "distance_unknown"})
+    spoken = [str(c) for c in case.get("language") or ()]
+    if spoken and not provider.languages:
+        notes.append({"code": "languages_unrecorded", "languages": spoken})
+    elif spoken and not set(spoken) & set(provider.languages):
+        notes.append({"code": "speaks_none"})
+    if case.get("disability") and not provider.disability_access:
+        notes.append({"code": "no_disability_access"})
+    if need in CAPACITY_NEEDS:
+        places, updated = provider.capacity_available, provider.capacity_updated
+        if places is None:
+            notes.append({"code": "capacity_unknown"})
+        elif not capacity_is_fresh(updated, today):
+            notes.append({"code": "capacity_old", "places": places, "month": _month(updated)})
+        elif places <= 0:
+            notes.append({"code": "full", "date": updated.isoformat() if updated else None})
+    if provider.verified_on is None:
+        notes.append({"code": "never_verified"})
+    elif is_stale(provider.verified_on, today):
+        notes.append({"code": "not_verified_since", "month": _month(provider.verified_on)})
+    if provider.official_status_required and case.get("official_status") is None:
+        notes.append({"code": "official_status_required"})
+    if case.get("sex") is None and provider.sexes:
+        notes.append({"code": "serves_only", "sexes": list(provider.sexes)})
+    if case.get("age") is None and (provider.min_age is not None or provider.max_age is not None):
+        notes.append({"code": "ages", "low": provider.min_age, "high": provider.max_age})
+    if case.get("exploitation") is None and provider.exploitation_types:
+        notes.append({"code": "exploitation_only", "kinds": list(provider.exploitation_types)})
+    return _accounted(notes, result.get("warnings"))
+
+
+def _accounted(notes: list[Note], english: Any) -> list[Note]:
+    """The notes, with the match's English words kept when the notes miss any of them."""
+    said = [str(w) for w in english or () if str(w).strip()]
+    if len(said) != len(notes):
+        notes.append({"code": "unexplained", "texts": said})
+    return notes
+
+
+def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]:
+    """The notes about the case as a whole (match's `warnings`): advisories for the region of
+    return, a form of exploitation to ask about, needs whose only options are far away.
+
+    The place of return lying in a region the caseworker asked to avoid is counted but not
+    written: a package never says which regions the person avoids.
+    """
+    from .matching.engine import FAR_KM
+
+    destination = match_doc.get("destination") or {}
+    case = match_doc.get("case") or {}
+    region = str(destination.get("region") or "")
+    notes: list[Note] = []
+    for code, text in directory.info.advisories:
+        if code == region:
+            notes.append({"code": "advisory", "region": region, "text": text})
+    avoided_destination = bool(region) and region in _regions_avoided(case)
+    results = {need: list(found) for need, found in (match_doc.get("needs") or {}).items()}
+    if case.get("exploitation") is None:
+        restricting = sorted(
+            {
+                str(r.get("name"))
+                for found in results.values()
+                for r in found
+                if (p := directory.get(str(r.get("id")))) is not None and p.exploitation_types
+            }
+        )
+        if restricting:
+            notes.append({"code": "exploitation_unknown", "providers": restricting})
+    for need, found in results.items():
+        near = [r for r in found if not r.get("full") and isinstance(r.get("distance_km"), (int, float))]
+        if near and min(float(r["distance_km"]) for r in near) > FAR_KM:
+            nearest = min(near, key=lambda r: float(r["distance_km"]))
+            notes.append(
+                {
+                    "code": "far",
+                    "need": need,
+                    "provider": str(nearest.get("name")),
+                    "km": nearest["distance_km"],
+                    "coarse": bool(nearest.get("confidential_address")),
+                    "from": "accommodation" if nearest.get("distance_from") == "accommodation" else "place",
+                    "place": str(destination.get("name") or ""),
+                }
+            )
+    said = [str(w) for w in match_doc.get("warnings") or () if str(w).strip()]
+    if len(said) != len(notes) + avoided_destination:
+        notes.append({"code": "unexplained", "texts": said})
+    return notes
+
+
+def unmet_note(need: str, match_doc: Mapping[str, Any], directory: Directory) -> Note | None:
+    """Why nothing can take the need: every eligible provider is full, the nearest provider
+    of the need breaks a rule (named by code), or nothing active offers it. None when the
+    package cannot tell (the match's words are then kept)."""
+    results = [r for r in (match_doc.get("needs") or {}).get(need) or () if isinstance(r, Mapping)]
+    full = [r for r in results if r.get("full")]
+    if full:
+        providers = []
+        for r in full:
+            record = directory.get(str(r.get("id")))
+            updated = record.capacity_updated if record is not None else None
+            providers.append(
+                {
+                    "id": str(r["id"]),
+                    "name": str(r.get("name")),
+                    "date": updated.isoformat() if updated else None,
+                }
+            )
+        return {"code": "all_full", "providers": providers}
+    misses = (match_doc.get("near_misses") or {}).get(need) or ()
+    if misses and isinstance(misses[0], Mapping):
+        miss = misses[0]
+        record = directory.get(str(miss.get("id")))
+        if record is None:
+            return None
+        return _nearest(
+            miss.get("name"),
+            miss.get("distance_km"),
+            miss.get("distance_coarse"),
+            [str(miss.get("rule"))],
+            record,
+            match_doc,
+        )
+    return _closest_offering(need, match_doc, directory)
+
+
+def _nearest(
+    name: Any, km: Any, coarse: Any, rules: Sequence[str], record: Provider, match_doc: Mapping[str, Any]
+) -> Note:
+    case = match_doc.get("case") or {}
+    return {
+        "code": "nearest_breaks",
+        "provider": str(name),
+        "km": km if isinstance(km, (int, float)) else None,
+        "coarse": bool(coarse),
+        "rules": [_rule(rule, record, case) for rule in rules],
+    }
+
+
+def _rule(rule: str, p: Provider, case: Mapping[str, Any]) -> Note:
+    """A broken rule with the values its words need (the provider's ages, sexes, ...)."""
+    values: Note = {"code": rule}
+    if rule == "status":
+        values["status"] = p.status
+    elif rule == "sex":
+        values["sexes"] = list(p.sexes)
+    elif rule == "age":
+        values.update(low=p.min_age, high=p.max_age)
+    elif rule == "exploitation":
+        values["kinds"] = list(p.exploitation_types)
+    elif rule == "max_km":
+        values["limit"] = case.get("max_km")
+    return values
+
+
+def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Directory) -> Note | None:
+    """As match does when no provider misses by one rule: the active provider of the need that
+    breaks the fewest rules, nearest first; matching's own rules decide what it breaks."""
+    from .matching import Case, Destination
+    from .matching.rules import Context, Entry, Point, coarse_km, failures, haversine_km
+
+    offering = [p for p in directory if need in p.categories and p.status != "inactive"]
+    if not offering:
+        return {"code": "none_offers"}
+    doc_case, where = match_doc.get("case") or {}, match_doc.get("destination") or {}
+    try:
+        case = Case.from_mapping({k: v for k, v in doc_case.items() if k != "top"})
+        lat, lon = where.get("latitude"), where.get("longitude")
+        destination = Destination(
+            str(where.get("query") or ""),
+            str(where.get("name") or ""),
+            str(where.get("kind") or "town"),
+            str(where.get("region") or ""),
+            str(where.get("region_name") or ""),
+            float(lat) if lat is not None else None,
+            float(lon) if lon is not None else None,
+        )
+        avoided = frozenset(_regions_avoided(doc_case))
+    except (SvcmatchError, TypeError, ValueError):
+        return None
+    point = Point(float(lat), float(lon)) if lat is not None and lon is not None else None
+    ctx = Context(case, destination, point, avoided, frozenset(case.avoid_provider))
+    best: tuple[tuple[int, float, str], Entry, float | None, list[str]] | None = None
+    for index, p in enumerate(offering):
+        e = Entry(index, p)
+        km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat) if point is not None and e.located else None
+        broken = [rule for rule, _ in failures(e, need, ctx, km)]
+        key = (len(broken), float("inf") if km is None else km, p.id)
+        if best is None or key < best[0]:
+            best = (key, e, km, broken)
+    if best is None or not best[3]:
+        return None
+    _, e, km, broken = best
+    coarse = e.provider.confidential_address and km is not None
+    shown = float(coarse_km(km)) if coarse and km is not None else (round(km, 1) if km is not None else None)
+    return _nearest(e.provider.name, shown, coarse, broken, e.provider, match_doc)
+
+
+def _regions_avoided(case: Mapping[str, Any]) -> list[str]:
+    """The case's regions to avoid as codes, read as match reads them (an unreadable one is
+    skipped: match refused it, so it is not in a saved match)."""
+    from .matching.destination import resolve_region_of
+
+    country, codes = str(case.get("country") or ""), []
+    for query in case.get("avoid_region") or ():
+        try:
+            codes.append(resolve_region_of(str(query), country).code)
+        except SvcmatchError:
+            continue
+    return codes
