@@ -317,8 +317,8 @@ class _Notes:
 
 
 def _english(warnings: Any) -> list[Note]:
-    said = [_text(w) for w in warnings or () if _text(w)]
-    return [{"code": "unexplained", "texts": said}] if said else []
+    """The match's own English warnings, one note each, for a package without the directory."""
+    return [{"code": "unexplained", "texts": [_text(w)]} for w in warnings or () if _text(w)]
 
 
 @dataclass
