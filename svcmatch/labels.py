@@ -602,6 +602,16 @@ _AR: dict[str, str] = {
 # never needs a month in another grammatical case.
 
 _EN_NOTES: dict[str, str] = {
+    "note_full_declined": "full: declined for no capacity on {date}: call before referring",
+    "note_declined": (
+        "declined {declined} of its last {sent} referrals (12 months); the last on {date}: {reason}"
+    ),
+    "decline_no_capacity": "no capacity",
+    "decline_not_eligible": "not eligible",
+    "decline_could_not_contact": "could not contact the person",
+    "decline_declined_by_person": "declined by the person",
+    "decline_referred_elsewhere": "referred elsewhere",
+    "decline_other": "other reason",
     "and": "and",
     "months": "January February March April May June July August September October November December",
     "note_distance_unknown": "distance unknown",
@@ -659,6 +669,17 @@ _EN_NOTES: dict[str, str] = {
 }
 
 _FR_NOTES: dict[str, str] = {
+    "note_full_declined": "complet : a refusé faute de place le {date} : appeler avant d'orienter",
+    "note_declined": (
+        "a refusé {declined} de ses {sent} dernières orientations "
+        "(12 mois) ; la dernière le {date} : {reason}"
+    ),
+    "decline_no_capacity": "pas de place",
+    "decline_not_eligible": "personne non éligible",
+    "decline_could_not_contact": "personne injoignable",
+    "decline_declined_by_person": "refus de la personne",
+    "decline_referred_elsewhere": "orientée ailleurs",
+    "decline_other": "autre raison",
     "and": "et",
     "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "note_distance_unknown": "distance inconnue",
@@ -726,6 +747,16 @@ _FR_NOTES: dict[str, str] = {
 }
 
 _SQ_NOTES: dict[str, str] = {
+    "note_full_declined": "plot: refuzoi për mungesë vendesh më {date}: telefononi para referimit",
+    "note_declined": (
+        "refuzoi {declined} nga {sent} referimet e fundit (12 muaj); i fundit më {date}: {reason}"
+    ),
+    "decline_no_capacity": "pa vende",
+    "decline_not_eligible": "personi nuk i plotëson kushtet",
+    "decline_could_not_contact": "personi nuk u kontaktua dot",
+    "decline_declined_by_person": "refuzuar nga personi",
+    "decline_referred_elsewhere": "referuar diku tjetër",
+    "decline_other": "arsye tjetër",
     "and": "dhe",
     "months": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
     "note_distance_unknown": "largësia e panjohur",
@@ -787,6 +818,16 @@ _SQ_NOTES: dict[str, str] = {
 }
 
 _UK_NOTES: dict[str, str] = {
+    "note_full_declined": "місць немає: відмовив через брак місць {date}: зателефонуйте перед направленням",
+    "note_declined": (
+        "відхилив направлень: {declined} з останніх {sent} (12 місяців); останнє — {date}: {reason}"
+    ),
+    "decline_no_capacity": "немає місць",
+    "decline_not_eligible": "особа не відповідає умовам",
+    "decline_could_not_contact": "не вдалося зв'язатися з особою",
+    "decline_declined_by_person": "відмова особи",
+    "decline_referred_elsewhere": "направлено деінде",
+    "decline_other": "інша причина",
     "and": "і",
     "months": (
         "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень"
@@ -853,6 +894,14 @@ _UK_NOTES: dict[str, str] = {
 }
 
 _AR_NOTES: dict[str, str] = {
+    "note_full_declined": "ممتلئ: رفض لعدم وجود أماكن في {date}: اتصل قبل الإحالة",
+    "note_declined": "رفض {declined} من آخر {sent} إحالات (خلال 12 شهرًا)؛ آخرها في {date}: {reason}",
+    "decline_no_capacity": "لا أماكن شاغرة",
+    "decline_not_eligible": "الشخص غير مؤهل",
+    "decline_could_not_contact": "تعذّر الاتصال بالشخص",
+    "decline_declined_by_person": "رفض الشخص",
+    "decline_referred_elsewhere": "أُحيل إلى جهة أخرى",
+    "decline_other": "سبب آخر",
     "and": "و",
     "months": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "note_distance_unknown": "المسافة غير معروفة",

@@ -912,9 +912,9 @@ class _Words:
             if not month:
                 return self("note_capacity_undated", places=note.get("places"))
             return self("note_capacity_old", places=note.get("places"), month=self.month(month))
-        if code == "full":
+        if code in ("full", "full_declined"):
             date = note.get("date")
-            return self("note_full", date=date) if date else self("note_full_undated")
+            return self("note_" + code, date=date) if date else self("note_full_undated")
         if code == "not_verified_since":
             return self("note_" + code, month=self.month(note.get("month")))
         if code == "serves_only":
@@ -946,6 +946,14 @@ class _Words:
                 for p in note.get("providers") or ()
             ]
             return self("note_all_full", providers="; ".join(providers))
+        if code == "declined":
+            return self(
+                "note_declined",
+                declined=note.get("declined"),
+                sent=note.get("sent"),
+                date=note.get("date"),
+                reason=self._keyed("decline_", str(note.get("reason"))),
+            )
         if code == "nearest_breaks":
             return self(
                 "note_nearest_breaks",

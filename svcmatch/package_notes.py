@@ -56,7 +56,7 @@ def provider_notes(
         elif not capacity_is_fresh(updated, today):
             notes.append({"code": "capacity_old", "places": places, "month": _month(updated)})
         elif places <= 0:
-            notes.append({"code": "full", "date": updated.isoformat() if updated else None})
+            notes.append(_full(updated, result.get("referrals")))
     if provider.verified_on is None:
         notes.append({"code": "never_verified"})
     elif is_stale(provider.verified_on, today):
@@ -69,7 +69,28 @@ def provider_notes(
         notes.append({"code": "ages", "low": provider.min_age, "high": provider.max_age})
     if case.get("exploitation") is None and provider.exploitation_types:
         notes.append({"code": "exploitation_only", "kinds": list(provider.exploitation_types)})
+    answers = result.get("referrals")
+    if isinstance(answers, Mapping) and answers.get("declined"):
+        notes.append(
+            {
+                "code": "declined",
+                "declined": answers["declined"],
+                "sent": answers.get("sent"),
+                "reason": answers.get("last_decline_reason") or "other",
+                "date": answers.get("last_decline_date"),
+            }
+        )
     return _accounted(notes, result.get("warnings"))
+
+
+def _full(updated: dt.date | None, answers: Any) -> Note:
+    """Full as of a day; by a referral declined for no capacity that day when the match's
+    `referrals` say so (svcmatch.referrals makes such a provider full)."""
+    day = updated.isoformat() if updated else None
+    declined = isinstance(answers, Mapping) and answers.get("last_decline_reason") == "no_capacity"
+    if declined and day is not None and answers.get("last_decline_date") == day:
+        return {"code": "full_declined", "date": day}
+    return {"code": "full", "date": day}
 
 
 def _accounted(notes: list[Note], english: Any) -> list[Note]:

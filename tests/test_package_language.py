@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import test_referrals
 from click.testing import CliRunner
 
 from svcmatch.cli import main
@@ -399,3 +400,47 @@ def test_from_a_saved_match_the_package_reads_the_same_directory(tmp_path: Path)
     assert "попередження щодо регіону Херсонська область (UA-65)" in text
     assert CATALOGUE["uk"]["note_unexplained"] not in text
     assert load_directory("UA", bundled_root()).info.version in text
+
+
+root = test_referrals.root  # the fixture: a folder with a copy of the Albanian sample directory
+
+
+def test_referral_answers_in_the_package_language(root: Path) -> None:
+    """What a provider's referrals say (issue 17's feedback) is a note too: a decline for no
+    capacity that makes it full, and its declines, in the package's language."""
+    import json
+
+    from test_referral_feedback import CASE, CONSENT, NEAR, answer, refer, run
+
+    referral = refer(root, NEAR, "2026-11-18", "AL-1")
+    answer(root, referral, "declined", "2026-11-20", "no_capacity")
+    made = run(
+        root,
+        "package",
+        *CASE,
+        "--case-ref",
+        "AL-7",
+        "--today",
+        "2026-11-25",
+        *CONSENT,
+        "--lang",
+        "sq",
+        "-f",
+        "json",
+    )
+    alternative = json.loads(made.stdout)["needs"][0]["alternatives"][0]
+    assert alternative["id"] == NEAR
+    assert [
+        n["code"] for n in alternative["notes"] if n["code"] in ("full_declined", "declined", "unexplained")
+    ] == [
+        "full_declined",
+        "declined",
+    ]
+    assert (
+        "plot: refuzoi për mungesë vendesh më 2026-11-20: telefononi para referimit"
+        in alternative["warnings"]
+    )
+    assert (
+        "refuzoi 1 nga 1 referimet e fundit (12 muaj); i fundit më 2026-11-20: pa vende"
+        in alternative["warnings"]
+    )
