@@ -602,6 +602,7 @@ _AR: dict[str, str] = {
 # never needs a month in another grammatical case.
 
 _EN_NOTES: dict[str, str] = {
+    "note_full_failed": "full: a referral failed for no capacity on {date}: call before referring",
     "note_full_declined": "full: declined for no capacity on {date}: call before referring",
     "note_declined": (
         "declined {declined} of its last {sent} referrals (12 months); the last on {date}: {reason}"
@@ -669,6 +670,9 @@ _EN_NOTES: dict[str, str] = {
 }
 
 _FR_NOTES: dict[str, str] = {
+    "note_full_failed": (
+        "complet : une orientation a échoué faute de place le {date} : appeler avant d'orienter"
+    ),
     "note_full_declined": "complet : a refusé faute de place le {date} : appeler avant d'orienter",
     "note_declined": (
         "a refusé {declined} de ses {sent} dernières orientations "
@@ -747,6 +751,7 @@ _FR_NOTES: dict[str, str] = {
 }
 
 _SQ_NOTES: dict[str, str] = {
+    "note_full_failed": "plot: një referim dështoi për mungesë vendesh më {date}: telefononi para referimit",
     "note_full_declined": "plot: refuzoi për mungesë vendesh më {date}: telefononi para referimit",
     "note_declined": (
         "refuzoi {declined} nga {sent} referimet e fundit (12 muaj); i fundit më {date}: {reason}"
@@ -818,6 +823,9 @@ _SQ_NOTES: dict[str, str] = {
 }
 
 _UK_NOTES: dict[str, str] = {
+    "note_full_failed": (
+        "місць немає: направлення не вдалося через брак місць {date}: зателефонуйте перед направленням"
+    ),
     "note_full_declined": "місць немає: відмовив через брак місць {date}: зателефонуйте перед направленням",
     "note_declined": (
         "відхилив направлень: {declined} з останніх {sent} (12 місяців); останнє — {date}: {reason}"
@@ -894,6 +902,7 @@ _UK_NOTES: dict[str, str] = {
 }
 
 _AR_NOTES: dict[str, str] = {
+    "note_full_failed": "ممتلئ: تعذّرت إحالة لعدم وجود أماكن في {date}: اتصل قبل الإحالة",
     "note_full_declined": "ممتلئ: رفض لعدم وجود أماكن في {date}: اتصل قبل الإحالة",
     "note_declined": "رفض {declined} من آخر {sent} إحالات (خلال 12 شهرًا)؛ آخرها في {date}: {reason}",
     "decline_no_capacity": "لا أماكن شاغرة",

@@ -912,7 +912,7 @@ class _Words:
             if not month:
                 return self("note_capacity_undated", places=note.get("places"))
             return self("note_capacity_old", places=note.get("places"), month=self.month(month))
-        if code in ("full", "full_declined"):
+        if code in ("full", "full_declined", "full_failed"):
             date = note.get("date")
             return self("note_" + code, date=date) if date else self("note_full_undated")
         if code == "not_verified_since":

@@ -84,13 +84,13 @@ def provider_notes(
 
 
 def _full(updated: dt.date | None, answers: Any) -> Note:
-    """Full as of a day; by a referral declined for no capacity that day when the match's
-    `referrals` say so (svcmatch.referrals makes such a provider full)."""
+    """Full as of a day; by a referral answered "no capacity" that day when the match's
+    `referrals` say so (`full_as_of`, svcmatch.referrals): declined, else failed."""
     day = updated.isoformat() if updated else None
-    declined = isinstance(answers, Mapping) and answers.get("last_decline_reason") == "no_capacity"
-    if declined and day is not None and answers.get("last_decline_date") == day:
-        return {"code": "full_declined", "date": day}
-    return {"code": "full", "date": day}
+    if not isinstance(answers, Mapping) or day is None or answers.get("full_as_of") != day:
+        return {"code": "full", "date": day}
+    declined = answers.get("last_decline_reason") == "no_capacity" and answers.get("last_decline_date") == day
+    return {"code": "full_declined" if declined else "full_failed", "date": day}
 
 
 def _accounted(notes: list[Note], english: Any) -> list[Note]:
