@@ -843,7 +843,7 @@ def _with_feedback(
         reasons.append(accepted)
     if declined := summary.sentence():
         warnings.append(declined)
-    told = {**summary.to_json(), "full_as_of": summary.full_since if full is not None else None}
+    told = {**summary.to_json(), "full_as_of": summary.full_since if full is not None and m.full else None}
     return replace(m, reasons=tuple(reasons), warnings=tuple(warnings), referrals=told)
 
 

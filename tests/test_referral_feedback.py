@@ -169,6 +169,20 @@ def test_a_failure_for_no_capacity_counts_too(root: Path) -> None:
     assert near["referrals"]["accepted"] == 1 and near["referrals"]["declined"] == 0
 
 
+def test_a_service_without_places_is_never_full(root: Path) -> None:
+    referral = refer(root, NEAR, "2026-11-18", "AL-1")
+    answer(root, referral, "declined", "2026-11-20", "no_capacity")
+    shelter = result_of(match_json(root, "2026-11-25"), NEAR)
+    assert shelter["full"] is True and shelter["referrals"]["full_as_of"] == "2026-11-20"
+    case = [*CASE[:5], "psychosocial", *CASE[6:]]
+    document = json.loads(run(root, "match", *case, "--today", "2026-11-25", "--format", "json").stdout)
+    counselling = result_of(document, NEAR, "psychosocial")
+    assert counselling["full"] is False and counselling["referrals"]["full_as_of"] is None
+    assert document["plan"][0]["id"] == NEAR
+    assert not any(w.startswith("full") for w in counselling["warnings"])
+    assert counselling["referrals"]["declined"] == 1  # its history is told all the same
+
+
 def test_a_newer_capacity_figure_overrides_the_decline(root: Path) -> None:
     referral = refer(root, NEAR, "2026-11-18", "AL-1")
     answer(root, referral, "declined", "2026-11-20", "no_capacity")
