@@ -178,12 +178,32 @@ def read_source(source: str | Path, what: str = "input file") -> bytes:
     try:
         return read_limited(source, what)
     except FileNotFoundError:
-        raise InputError(f"{shown!r} does not exist", "check the file name") from None
+        raise InputError(f"{what} {shown!r} does not exist", "check the file name") from None
     except IsADirectoryError:
-        raise InputError(f"{shown!r} is a folder", "give a table file (.csv, .xlsx, .ods, .json)") from None
+        raise InputError(f"{what} {shown!r} is a folder", "give a file (.csv, .xlsx, .ods, .json)") from None
     except (OSError, ValueError) as error:  # ValueError: a closed standard input
         reason = getattr(error, "strerror", None) or str(error)
         raise InputError(f"cannot read {shown!r}: {reason}", "check the file and its permissions") from None
+
+
+def read_text_file(source: str | Path, what: str) -> str:
+    """A small text file the user names (weights, a taxonomy map): bounded like every input,
+    UTF-8 (a BOM is dropped), with one-line errors that name the fix."""
+    data = read_source(source, what)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        shown = "standard input" if str(source) == "-" else str(source)
+        raise InputError(
+            f"{what} {shown!r} is not UTF-8 text (byte {error.start + 1})", "save it as UTF-8"
+        ) from None
+
+
+def read_json_file(source: str | Path, what: str, hint: str) -> Any:
+    """A small JSON file the user names: `read_text_file`, then `load_json`'s refusals (NaN,
+    Infinity, lone surrogates, deep nesting, integers too long to read)."""
+    shown = "standard input" if str(source) == "-" else str(source)
+    return load_json(read_text_file(source, what), f"{what} {shown!r}", hint)
 
 
 def format_for(name: str, data: bytes = b"", explicit: str | None = None) -> str:
@@ -546,8 +566,10 @@ def load_json(text: str, name: str, hint: str = "give a JSON list of provider re
             hint,
         ) from None
     except RecursionError:
-        raise InputError(f"{name}: JSON nested too deeply", "give flat provider records") from None
+        raise InputError(f"{name}: JSON nested too deeply", hint) from None
     except ValueError as error:  # a constant, or an integer past Python's 4,300 digits
+        if "integer string conversion" in str(error):
+            raise InputError(f"{name}: holds an integer longer than 4,300 digits", hint) from None
         raise InputError(f"{name}: {error}", "give numbers as plain decimals") from None
     _check_strings(document, name)
     return document

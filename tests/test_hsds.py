@@ -381,7 +381,7 @@ def test_unmapped_terms_are_reported_and_a_map_maps_them(tmp_path: Path) -> None
     ("text", "message"),
     [
         ('{"Foo": "lodging"}', "lodging is not a need code"),
-        ("{not json", "is not valid JSON"),
+        ("{not json", "not valid JSON"),
         ('{"eligibility": {"Women": {"gender": "f"}}}', "unknown eligibility field 'gender'"),
     ],
 )

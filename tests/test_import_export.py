@@ -186,7 +186,10 @@ def test_formula_cells_round_trip_through_the_cli(root: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["missing.csv"], "svcmatch: error: 'missing.csv' does not exist (check the file name)\n"),
+        (
+            ["missing.csv"],
+            "svcmatch: error: import file 'missing.csv' does not exist (check the file name)\n",
+        ),
         (
             ["-", "--strict"],
             "svcmatch: error: --strict and --taxonomy-map apply to --format hsds only (leave them out)\n",

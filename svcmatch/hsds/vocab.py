@@ -246,18 +246,12 @@ def load_term_map(path: Path | None) -> TermMap:
     result = term_map_from_json(json.loads(default_text), "default taxonomy map")
     if path is None:
         return result
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise InputError(
-            f"cannot read taxonomy map {path}: {exc.strerror}", "give a JSON or CSV file of term -> need code"
-        ) from None
+    from ..tables import load_json, read_text_file  # bounded, and hostile JSON is a one-line error
+
+    text = read_text_file(path, "taxonomy map")
     where = Path(path).name
     if Path(path).suffix.lower() == ".json" or text.lstrip().startswith("{"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where} is not valid JSON (line {exc.lineno})", "fix the file") from None
+        data = load_json(text, where, 'write an object of term -> need code, e.g. {"Housing": "shelter"}')
         result.update(term_map_from_json(data, where))
     else:
         result.update(term_map_from_csv(text, where))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, fields, replace
@@ -104,17 +103,9 @@ class Weights:
     @classmethod
     def from_file(cls, path: str | Path) -> Weights:
         """Weights from a JSON file such as {"distance": 0.5, "language": 0.3}."""
-        try:
-            document = json.loads(Path(path).read_text(encoding="utf-8"))
-        except OSError as error:
-            raise InputError(
-                f"cannot read weights file {str(path)!r}: {error.strerror}", "give a readable JSON file"
-            ) from None
-        except (ValueError, UnicodeDecodeError) as error:
-            raise InputError(
-                f"weights file {str(path)!r} is not JSON: {error}",
-                'write an object such as {"distance": 0.5}',
-            ) from None
+        from ..tables import read_json_file  # bounded, and hostile JSON is a one-line error
+
+        document = read_json_file(path, "weights file", 'write an object such as {"distance": 0.5}')
         if not isinstance(document, dict):
             raise InputError(
                 f"weights file {str(path)!r} is not a JSON object",
