@@ -59,12 +59,13 @@ def _is_special(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_binary_file(path: Path) -> Iterator[IO[bytes]]:
+def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes]]:
     """A file that replaces `path` in one step on a clean exit, and vanishes on an exception.
 
     The file gets the permissions a plain `open(path, "w")` would give it: those of the file it
     replaces, else 0o666 less the umask (mkstemp's 0o600 would hide shared directories from
-    colleagues). OSError reaches the caller.
+    colleagues); or exactly `mode` when one is given (0o600 for a private cache), from the
+    moment it exists. OSError reaches the caller.
     """
     if _is_special(path):  # /dev/null, /dev/stdout, a FIFO: write into it, never replace it
         with path.open("wb") as stream:
@@ -72,16 +73,20 @@ def atomic_binary_file(path: Path) -> Iterator[IO[bytes]]:
         return
     tmp = temp_path(path)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        fd = os.open(tmp, flags, 0o666 if mode is None else mode)
     except OSError as error:  # name the file the caller asked for, not the temporary one
         raise type(error)(error.errno, error.strerror, str(path)) from None
     try:
+        if mode is not None:
+            os.chmod(tmp, mode)  # whatever the umask, and whatever the replaced file had
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        if mode is None:
+            with contextlib.suppress(FileNotFoundError):
+                os.chmod(tmp, path.stat().st_mode & 0o7777)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -103,15 +108,15 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
             text.detach()  # the binary file is closed (and synced) by atomic_binary_file
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
+def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
     """Replace `path` with `data` in one step: readers see the old file or the new, never half."""
-    with atomic_binary_file(path) as handle:
+    with atomic_binary_file(path, mode) as handle:
         handle.write(data)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
+def write_text_atomic(path: Path, text: str, mode: int | None = None) -> None:
     """`write_bytes_atomic` for UTF-8 text (newlines kept exactly as given)."""
-    write_bytes_atomic(path, text.encode("utf-8"))
+    write_bytes_atomic(path, text.encode("utf-8"), mode)
 
 
 def fsync_folder(folder: Path) -> None:

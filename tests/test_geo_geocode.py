@@ -243,3 +243,105 @@ def test_user_agent_or_error(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(InputError):
         geo.user_agent_or_error("  ")
     assert geo.user_agent_or_error("me") == "me"
+
+
+# --- confidential shelters (issue 14 item 4) ---------------------------------------------------
+
+HIDDEN = Provider(
+    id="al-the-0009",
+    name="Safe House",
+    categories=("shelter",),
+    city="Velipojë",
+    region="AL-10",
+    address="Rruga e Fshehtë 7",
+    focal_point="Duty officer",
+    confidential_address=True,
+)
+HIDDEN_QUERY = "Rruga e Fshehtë 7, Velipojë, Albania"
+
+
+@pytest.fixture
+def hidden_root(root: Path) -> Path:
+    with DirectoryStore("AL", root).transaction(action="test") as transaction:
+        transaction.put(HIDDEN)
+    return root
+
+
+def test_online_never_sends_a_confidential_shelters_address(
+    hidden_root: Path, fake: type[FakeNominatim]
+) -> None:
+    fake.answers[HIDDEN_QUERY] = (42.39, 19.77)  # the service would know it: it must not be asked
+    result = _online(hidden_root, "--user-agent", "x", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert fake.calls and not any("Fshehtë" in query or "Velipoj" in query for query, _kwargs in fake.calls)
+    [row] = [row for row in json.loads(result.stdout) if row["id"] == HIDDEN.id]
+    assert "confidential shelter" in row["skipped"] and "never sent" in row["skipped"]
+    assert "Fshehtë" not in result.output and "Velipoj" not in result.output
+    assert _load(hidden_root)[HIDDEN.id].latitude is None
+    cache = (hidden_root / "cache" / "nominatim.json").read_text(encoding="utf-8")
+    assert "Fshehtë" not in cache and "Velipoj" not in cache
+
+
+def test_offline_fills_a_confidential_shelter_without_printing_where(hidden_root: Path) -> None:
+    for fmt in ("json", "table", "csv"):
+        result = CliRunner().invoke(
+            main, ["--directories", str(hidden_root), "directory", "geocode", "AL", "--dry-run", "-f", fmt]
+        )
+        assert result.exit_code == 0, result.output
+        assert "Velipoj" not in result.output and "41.8" not in result.output, fmt
+    result = CliRunner().invoke(
+        main, ["--directories", str(hidden_root), "directory", "geocode", "AL", "--format", "json"]
+    )
+    [row] = [row for row in json.loads(result.stdout) if row["id"] == HIDDEN.id]
+    assert (row["latitude"], row["longitude"], row["matched"]) == (
+        None,
+        None,
+        "(withheld: confidential shelter)",
+    )
+    stored = _load(hidden_root)[HIDDEN.id]
+    assert stored.latitude is not None and stored.coordinates_approximate  # the file gets the point
+
+
+def test_a_confidential_shelter_that_cannot_be_placed_is_skipped_without_its_town(tmp_path: Path) -> None:
+    store = DirectoryStore("AL", tmp_path)
+    store.create(title="test")
+    with store.transaction(action="test") as transaction:
+        transaction.put(HIDDEN)
+    document = json.loads((tmp_path / "al.json").read_text(encoding="utf-8"))
+    document["providers"][HIDDEN.id]["region"] = "AL-01"  # by another tool: Velipojë is not in AL-01
+    (tmp_path / "al.json").write_text(json.dumps(document), encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["--directories", str(tmp_path), "directory", "geocode", "AL", "-f", "json"]
+    )
+    [row] = json.loads(result.stdout)
+    assert "could not be placed" in row["skipped"] and "Velipoj" not in result.output
+
+
+def test_the_cache_is_private_and_forgets_confidential_addresses(
+    hidden_root: Path, fake: type[FakeNominatim], tmp_path: Path
+) -> None:
+    cache_file = tmp_path / "cache" / "nominatim.json"
+    cache_file.parent.mkdir()
+    older = {f"{geo.DEFAULT_NOMINATIM}|{HIDDEN_QUERY}": [42.39, 19.77], "other|Tiranë, Albania": [41.3, 19.8]}
+    cache_file.write_text(json.dumps(older), encoding="utf-8")  # an older svcmatch cached it
+    cache_file.chmod(0o644)
+    old_umask = os.umask(0o022)
+    try:
+        assert _online(hidden_root, "--user-agent", "x").exit_code == 0
+    finally:
+        os.umask(old_umask)
+    assert cache_file.stat().st_mode & 0o777 == 0o600
+    cached = json.loads(cache_file.read_text(encoding="utf-8"))
+    assert "other|Tiranë, Albania" in cached and not any("Fshehtë" in key for key in cached)
+
+
+def test_a_new_cache_is_created_private(tmp_path: Path) -> None:
+    cache = geo.GeocodeCache(tmp_path / "new" / "nominatim.json")
+    cache.put("x", (1.0, 2.0))
+    old_umask = os.umask(0)
+    try:
+        cache.save()
+    finally:
+        os.umask(old_umask)
+    assert cache.path.stat().st_mode & 0o777 == 0o600
+    assert cache.path.parent.stat().st_mode & 0o777 == 0o700

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from ..errors import DataError, InputError, NetworkError
 from ..fileio import write_text_atomic
 from ..model import Directory, Provider
+from ..privacy import WITHHELD
 from ..settings import Settings
 from .countries import resolve_country
 from .locate import locate
@@ -40,6 +41,8 @@ class Fill:
     approximate: bool
     source: str  # "gazetteer" | "nominatim"
     matched: str  # what the source matched: a town, a region, an address
+    #: A confidential shelter: its point and what it was placed by are never shown.
+    confidential: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +73,18 @@ def geocode_offline(directory: Directory) -> GeocodeResult:
         try:
             fills.append(_offline_fill(provider, country))
         except InputError as error:
-            skips.append(Skip(provider.id, provider.name, error.message))
+            # a confidential shelter's reason would name its town: say only that it failed
+            reason = _CONFIDENTIAL_NOT_PLACED if provider.confidential_address else error.message
+            skips.append(Skip(provider.id, provider.name, reason))
     return GeocodeResult(tuple(fills), tuple(skips))
+
+
+_CONFIDENTIAL_NOT_PLACED = f"its town could not be placed {WITHHELD}; set its coordinates by hand"
+#: Why `--online` leaves a confidential shelter out (issue 14 item 4).
+CONFIDENTIAL_OFFLINE_ONLY = (
+    "confidential shelter: its address is never sent to an online service; "
+    "run geocode without --online (town centre), or set its coordinates by hand"
+)
 
 
 def _offline_fill(provider: Provider, country: str) -> Fill:
@@ -101,6 +114,7 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
             True,
             "gazetteer",
             f"{place.kind} {place.name} ({place.region})",
+            provider.confidential_address,
         )
     if provider.region:
         centre = region_centre(provider.region)
@@ -114,6 +128,7 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
                 True,
                 "gazetteer",
                 f"region {provider.region}",
+                provider.confidential_address,
             )
     raise InputError("no city or region to place it by", "set city or region first")
 
@@ -128,7 +143,12 @@ def cache_path(settings: Settings | None = None) -> Path:
 
 
 class GeocodeCache:
-    """Answers already fetched (including 'not found'), kept on disk between runs."""
+    """Answers already fetched (including 'not found'), kept on disk between runs, in a file
+    only its owner can read (0600): it holds the addresses that were looked up, and never a
+    confidential shelter's (those are never looked up, and `forget` drops older ones)."""
+
+    #: The cache file's permissions, whatever the umask or an older file had.
+    MODE = 0o600
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -152,15 +172,23 @@ class GeocodeCache:
         self.entries[key] = None if value is None else [value[0], value[1]]
         self.changed = True
 
+    def forget(self, texts: Iterable[str]) -> None:
+        """Drop every answer whose query holds one of these texts (the addresses of confidential
+        shelters, which an older svcmatch looked up and cached)."""
+        wanted = [text for text in texts if text]
+        stale = [key for key in self.entries if any(text in key for text in wanted)]
+        for key in stale:
+            del self.entries[key]
+        self.changed |= bool(stale)
+
     def save(self) -> None:
         if not self.changed:
             return
 
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomic(
-                self.path, json.dumps(self.entries, ensure_ascii=False, sort_keys=True, indent=0)
-            )
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            text = json.dumps(self.entries, ensure_ascii=False, sort_keys=True, indent=0)
+            write_text_atomic(self.path, text, self.MODE)
         except OSError as error:
             raise DataError(
                 f"cannot write the geocoding cache {self.path}: {error.strerror or error}",
@@ -240,12 +268,20 @@ def geocode_online(
     directory: Directory, geocoder: Geocoder, cache: GeocodeCache, service: str
 ) -> GeocodeResult:
     """Ask the geocoder (through the cache) for each provider without coordinates. A network
-    error propagates: the caller writes nothing, but answers so far stay in the cache."""
+    error propagates: the caller writes nothing, but answers so far stay in the cache.
+
+    A confidential shelter is never looked up (its address would leave the machine): it is
+    skipped, with the reason, and the cache forgets any answer about its address."""
     country = resolve_country(directory.info.country)
     fills: list[Fill] = []
     skips: list[Skip] = []
+    hidden = [p for p in directory.providers if p.confidential_address]
+    cache.forget([online_query(p, country.name) for p in hidden] + [p.address.strip() for p in hidden])
     try:
         for provider in missing(directory):
+            if provider.confidential_address:
+                skips.append(Skip(provider.id, provider.name, CONFIDENTIAL_OFFLINE_ONLY))
+                continue
             if not (provider.address.strip() or provider.city.strip()):
                 skips.append(Skip(provider.id, provider.name, "no address or city to look up"))
                 continue
@@ -302,15 +338,17 @@ def apply_fills(
 
 
 def fill_rows(result: GeocodeResult) -> list[dict[str, Any]]:
+    """One row a provider; a confidential shelter's point and the town it was placed by are
+    withheld (the file gets them; the screen and a piped output do not)."""
     rows: list[dict[str, Any]] = [
         {
             "id": f.provider_id,
             "name": f.name,
-            "latitude": f.latitude,
-            "longitude": f.longitude,
+            "latitude": None if f.confidential else f.latitude,
+            "longitude": None if f.confidential else f.longitude,
             "approximate": f.approximate,
             "source": f.source,
-            "matched": f.matched,
+            "matched": WITHHELD if f.confidential else f.matched,
             "skipped": "",
         }
         for f in result.fills
