@@ -143,6 +143,7 @@ def read_bytes(
     overwrite: bool = False,
     date_order: str | None = None,
     allow_duplicates: bool = False,
+    progress: Progress | None = None,
 ) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
@@ -154,14 +155,21 @@ def read_bytes(
     `date_order` ("dmy" or "mdy") reads dates such as 3/1/2026, refused as ambiguous without
     it. A row without an id that matches a stored record (same name and town, phone or
     e-mail) is refused as a likely duplicate unless `allow_duplicates`.
-    `result.info` says how the table was read (encoding, sheet, header row).
+    `result.info` says how the table was read (encoding, sheet, header row). `progress`, when
+    given, is told how many rows were read so far (the total is not known in advance).
     """
     table = read_table(data, name, fmt=fmt, encoding=encoding, sheet=sheet, header=HEADER)
     reader = _Rows(
         country, existing, overwrite=overwrite, date_order=date_order, allow_duplicates=allow_duplicates
     )
+    reader.progress = progress
     reader.result.info = table.info
     return reader.read_grid(table) if table.is_grid else reader.read_records(table)
+
+
+#: Told how many records a long read has done, and how many there are when that is known:
+#: the CLI draws a progress bar with it (a library caller may log it or leave it out).
+Progress = Callable[[int, "int | None"], None]
 
 
 def _need_codes(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -216,13 +224,16 @@ class _Rows:
         self.result = ReadResult()
         self.seen_ids: dict[str, int] = {}
         self._regions: dict[str, str | InputError] = {}
+        self.progress: Progress | None = None
 
     def read_grid(self, table: Table) -> ReadResult:
         header_row = table.info.header_row or 1
         columns = self._header(list(table.header or ()), header_row)
         if self.result.errors:
             return self.result
-        for row in table:
+        for done, row in enumerate(table, start=1):
+            if self.progress is not None:
+                self.progress(done, None)
             if row.error:  # the rows after it cannot be trusted either
                 raise InputError(
                     f"{table.info.name}: row {row.number}: {row.error}", "check the quoting in that row"
@@ -240,7 +251,9 @@ class _Rows:
         return self.result
 
     def read_records(self, table: Iterable[Row]) -> ReadResult:
-        for row in table:
+        for done, row in enumerate(table, start=1):
+            if self.progress is not None:
+                self.progress(done, None)
             number, record = row.number, row.record
             if row.error:
                 self._problem(number, None, None, None, row.error)

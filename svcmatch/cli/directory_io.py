@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +28,7 @@ from .common import (
 
 if TYPE_CHECKING:
     from ..model import Directory
-    from ..tabular import ReadResult
+    from ..tabular import Progress, ReadResult
 
 VALIDATE_FORMATS = ("text", "table", "json", "jsonl", "csv", "markdown")
 IMPORT_FORMATS = ("csv", "xlsx", "ods", "xls", "json", "jsonl", "hsds")
@@ -207,9 +211,13 @@ def import_(
         raise InputError("--encoding and --sheet apply to tables, not HSDS", "leave them out")
     store = open_store(app, country)
     data = None if fmt == "hsds" else _input_bytes(file)
-    preread = _read_hsds(file, store.country, taxonomy_map, strict) if fmt == "hsds" else None
+    preread = None
+    if fmt == "hsds":
+        with progress_bar(quiet, f"reading {Path(file).name}") as progress:
+            preread = _read_hsds(file, store.country, taxonomy_map, strict, progress)
     reading = _Reading(data or b"", fmt, file, encoding, sheet)
     reading.options = {"overwrite": overwrite, "date_order": date_order, "allow_duplicates": allow_duplicates}
+    reading.quiet = quiet
     if dry_run:
         from ..tabular import DryRun, apply_import, planned_changes
 
@@ -247,6 +255,38 @@ def import_(
     sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
 
 
+#: Shortest time between two drawings of the progress bar (100,000 rows would draw 100,000 times).
+_DRAW_EVERY_SECONDS = 0.1
+
+
+@contextmanager
+def progress_bar(quiet: bool, label: str) -> Iterator[Progress | None]:
+    """A progress bar on stderr while a long import reads its records (issue 15), only when
+    stderr is a terminal and not --quiet: a pipe or a log file gets no bar characters."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(
+        itertools.repeat(None), label=label, file=sys.stderr, show_pos=True, show_eta=False
+    ) as bar:
+        drawn = 0.0
+        latest = 0
+
+        def advance(done: int, total: int | None) -> None:
+            nonlocal drawn, latest
+            latest = done
+            now = time.monotonic()
+            if now - drawn < _DRAW_EVERY_SECONDS and done != total:
+                return
+            drawn = now
+            if total is not None:
+                bar.length = total
+            bar.update(done - bar.pos)
+
+        yield advance
+        bar.update(latest - bar.pos)  # the last count, which the drawing interval may have skipped
+
+
 def _input_bytes(file: str) -> bytes:
     """The input file's bytes, read before anything is locked or written."""
     from ..tables import read_source
@@ -260,27 +300,31 @@ class _Reading:
     def __init__(self, data: bytes, fmt: str | None, file: str, encoding: str | None, sheet: str | None):
         self.data, self.fmt, self.file, self.encoding, self.sheet = data, fmt, file, encoding, sheet
         self.options: dict[str, Any] = {}
+        self.quiet = False
 
     def read(self, country: str, directory: Directory) -> ReadResult:
         from ..tabular import read_bytes
 
-        result = read_bytes(
-            self.data,
-            country,
-            fmt=self.fmt,
-            existing=directory,
-            name=self.file,
-            encoding=self.encoding,
-            sheet=self.sheet,
-            **self.options,
-        )
-        return result
+        with progress_bar(self.quiet, f"reading {Path(self.file).name}") as progress:
+            return read_bytes(
+                self.data,
+                country,
+                fmt=self.fmt,
+                existing=directory,
+                name=self.file,
+                encoding=self.encoding,
+                sheet=self.sheet,
+                progress=progress,
+                **self.options,
+            )
 
 
-def _read_hsds(file: str, country: str, taxonomy_map: Path | None, strict: bool) -> ReadResult:
+def _read_hsds(
+    file: str, country: str, taxonomy_map: Path | None, strict: bool, progress: Progress | None
+) -> ReadResult:
     from ..hsds import read_hsds
 
-    return read_hsds(Path(file), country, taxonomy_map=taxonomy_map, strict=strict)
+    return read_hsds(Path(file), country, taxonomy_map=taxonomy_map, strict=strict, progress=progress)
 
 
 def _with_stored(result: ReadResult, directory: Directory) -> ReadResult:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -63,12 +64,20 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
     return replace(result, providers=providers)
 
 
-def read_hsds(path: Path | str, country: str, *, taxonomy_map: Path | None, strict: bool) -> HsdsReadResult:
+def read_hsds(
+    path: Path | str,
+    country: str,
+    *,
+    taxonomy_map: Path | None,
+    strict: bool,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> HsdsReadResult:
     """Providers from HSDS JSON or a tabular data package, with what could not be used.
 
     One provider per service at a location (a service with no location gives one without
     coordinates). Values that cannot be used are reported as notes and kept aside in
-    `extra["hsds"]`; with `strict` they refuse the record instead.
+    `extra["hsds"]`; with `strict` they refuse the record instead. `progress`, when given,
+    is told how many services were converted and how many there are (tabular.Progress).
     """
     from .importer import ImportContext, convert, services_to_drafts
     from .source import read_source
@@ -80,7 +89,9 @@ def read_hsds(path: Path | str, country: str, *, taxonomy_map: Path | None, stri
     source = read_source(path)
     result = HsdsReadResult(problems=list(source.problems), notes=list(source.notes))
     seen: set[str] = set()
-    for record, where in source.services:
+    for done, (record, where) in enumerate(source.services, start=1):
+        if progress is not None:
+            progress(done, len(source.services))
         shape = shape_problem(record)
         if shape:
             name = record.get("name")
