@@ -140,3 +140,19 @@ def test_shipped_town_index_covers_every_shipped_gazetteer() -> None:
     assert index is not None
     assert set(index) == {path.name[:2].upper() for path in data.glob("??.json.gz")}
     assert "\nkharkiv\n" in index["UA"] and "\nbenin city\n" in index["NG"]
+
+
+def test_default_keeps_seats_without_a_population_and_a_threshold_leaves_them_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GeoNames lists administrative seats without a population (0); the default build keeps
+    every place it lists (the shipped AL, MA and UA), --min-population 1000 leaves them out."""
+    seat = _city(617077, "Telenești", 47.50389, 28.36556, 0, "MD", "87", ["Teleneshty"])
+    monkeypatch.setattr(build, "_cities", lambda: [*CITIES, seat])
+    gazetteer.load_gazetteer.cache_clear()
+    for argv, kept in ([], True), (["--min-population", "1000"], False):
+        out = tmp_path / str(kept)
+        result = CliRunner().invoke(main, ["gazetteer", "build", "MD", "-o", str(out), *argv])
+        assert result.exit_code == 0, result.output
+        document = json.loads(gzip.decompress((out / "md.json.gz").read_bytes()))
+        assert any(town[0] == "Telenești" for town in document["towns"]) is kept

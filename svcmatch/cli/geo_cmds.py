@@ -76,7 +76,9 @@ def gazetteer() -> None:
     type=click.IntRange(500, 10_000_000),
     default=500,
     show_default=True,
-    help="Only places with at least this many people (GeoNames has every place of 500 or more).",
+    help="Only places with at least this many people. 500 keeps every place GeoNames lists "
+    "(places of 500 or more, and administrative seats whose population it does not give); a "
+    "higher figure leaves those seats out.",
 )
 @click.option(
     "--output",
@@ -139,7 +141,7 @@ def build(
         for path in write_country_files(folder):
             warn(f"wrote {path}")
     left_out = {resolve_country(cc).alpha2 for cc in skip}
-    cities = [c for c in _cities() if int(c["population"] or 0) >= min_population]
+    cities = [c for c in _cities() if min_population <= 500 or int(c["population"] or 0) >= min_population]
     wanted = [cc for cc in all_countries(cities) if cc not in left_out] if every else list(countries)
     if every and (empty := sorted(set(all_countries()) - set(wanted) - left_out)):
         warn(f"no GeoNames places of {min_population} or more people, not built: {', '.join(empty)}")
