@@ -636,7 +636,7 @@ def _country_name(alpha2: str, lang: str) -> str | None:
     return translation.gettext(name)
 
 
-def _language_names(codes: Sequence[str], lang: str) -> str:
+def _language_names(codes: Sequence[str], lang: str) -> list[str]:
     """'Albanian (sq), Italian (it)' in English; in any other package each language by its own
     name ('shqip (sq), italiano (it)'), else by its name in the package's language (pycountry's
     translations), else the code alone: never an English name in another language's package."""
@@ -656,7 +656,7 @@ def _language_names(codes: Sequence[str], lang: str) -> str:
             local = translation.gettext(english) if english != code else code
             name = language_endonym(code) or (local if local != english else None)
         names.append(f"{name} ({code})" if name else code)
-    return ", ".join(names)
+    return names
 
 
 #: Scripts of the package languages that do not write in Latin letters: a region's name in
@@ -787,6 +787,10 @@ def render(package: Mapping[str, Any], fmt: str, lang: str | None = None) -> str
     raise InputError(f"unknown package format {fmt!r}", "use " + ", ".join(FORMATS))
 
 
+#: Package languages that write a decimal comma.
+_DECIMAL_COMMA = frozenset({"fr", "sq", "uk"})
+
+
 class _Words:
     """Labels and value wording for one language."""
 
@@ -829,7 +833,7 @@ class _Words:
         km = provider.get("distance_km")
         if km is None:
             return ""
-        shown = f"{km:g}"
+        shown = self.number(km)
         return self("about_km", km=shown) if provider.get("confidential_address") else self("km", km=shown)
 
     def priority(self, priority: Mapping[str, Any]) -> str:
@@ -839,7 +843,7 @@ class _Words:
         return _human_time(priority.get("deadline")) or self("no_deadline")
 
     def shared(self, items: Iterable[str]) -> str:
-        return ", ".join(self(key) for key in items)
+        return self.sep.join(self(key) for key in items)
 
     def join(self, items: Sequence[str]) -> str:
         """['a', 'b', 'c'] -> 'a, b and c', with the language's 'and'."""
@@ -848,7 +852,7 @@ class _Words:
             return "".join(items)
         conjunction = self("and")
         last = f"{conjunction}{items[-1]}" if self.lang == "ar" else f"{conjunction} {items[-1]}"
-        return ", ".join(items[:-1]) + " " + last
+        return self.sep.join(items[:-1]) + " " + last
 
     def month(self, value: Any) -> str:
         """'2025-03' as 'March 2025' in the package's language (month names stand alone)."""
@@ -860,7 +864,17 @@ class _Words:
     def km(self, km: Any, coarse: bool) -> str:
         if not isinstance(km, (int, float)):
             return self("note_distance_unknown")
-        return self("about_km" if coarse else "km", km=f"{km:g}")
+        return self("about_km" if coarse else "km", km=self.number(km))
+
+    @property
+    def sep(self) -> str:
+        """The separator of a list: Arabic has its own comma."""
+        return "، " if self.lang == "ar" else ", "
+
+    def number(self, value: float) -> str:
+        """1.4 as '1,4' where the language writes a decimal comma (French, Albanian, Ukrainian)."""
+        text = f"{value:g}"
+        return text.replace(".", ",") if self.lang in _DECIMAL_COMMA else text
 
     def _keyed(self, prefix: str, code: str) -> str:
         try:
@@ -906,7 +920,8 @@ class _Words:
             texts = "; ".join(str(t) for t in note.get("texts") or ())
             return texts if self.lang == "en" else f"{self('note_unexplained')}: {texts}"
         if code == "languages_unrecorded":
-            return self("note_" + code, languages=_language_names(note.get("languages") or (), self.lang))
+            names = _language_names(note.get("languages") or (), self.lang)
+            return self("note_" + code, languages=self.join(names))
         if code == "capacity_old":
             month = note.get("month")
             if not month:
@@ -996,14 +1011,17 @@ def _field_rows(package: Mapping[str, Any], words: _Words) -> dict[str, list[tup
         place += f" ({ret['region']})"
     others = ret.get("destination_alternatives") or []
     if others:
-        names = ", ".join(f"{_place_name(o, words.lang)} ({o['region']})" for o in others)
+        names = words.sep.join(f"{_place_name(o, words.lang)} ({o['region']})" for o in others)
         place += f" — {words('ambiguous_place')} {names}"
     not_stated = words("not_stated")
     person_rows = [(words("name"), person["name"])] if "name" in person else []
     person_rows += [
         (words("age"), str(person["age"]) if person.get("age") is not None else not_stated),
         (words("sex"), words.sex(person.get("sex"))),
-        (words("languages"), _language_names(person.get("languages") or (), words.lang) or not_stated),
+        (
+            words("languages"),
+            words.sep.join(_language_names(person.get("languages") or (), words.lang)) or not_stated,
+        ),
         (words("children"), words.children(person.get("children"))),
         (words("unaccompanied"), words.yes_no(person.get("unaccompanied_minor"))),
         (words("disability"), words.yes_no(person.get("disability"))),
@@ -1089,7 +1107,7 @@ def _md_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> l
 
 
 def _md_card(card: ProviderCard, words: _Words) -> list[str]:
-    needs = ", ".join(
+    needs = words.sep.join(
         md_escape(words.need(n))
         + (f" ({md_escape(words('chosen_by_caseworker'))})" if n in card.by_caseworker else "")
         for n in card.needs

@@ -18,7 +18,15 @@ from svcmatch.cli import main
 from svcmatch.labels import CATALOGUE, LANGUAGES
 from svcmatch.matching import Case, match
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
-from svcmatch.package import DRAFT_MARK, SAMPLE_MARK, PackageOptions, _region_name, build_package, render
+from svcmatch.package import (
+    DRAFT_MARK,
+    SAMPLE_MARK,
+    PackageOptions,
+    _region_name,
+    _Words,
+    build_package,
+    render,
+)
 from svcmatch.storage import bundled_root, load_directory
 
 TODAY = dt.date(2026, 3, 1)
@@ -319,7 +327,7 @@ def test_the_place_of_return_in_an_avoided_region_is_not_written() -> None:
     [
         ("sq", "shqip (sq), italiano (it), українська (uk)"),
         ("uk", "shqip (sq), italiano (it), українська (uk)"),
-        ("ar", "shqip (sq), italiano (it), українська (uk)"),
+        ("ar", "shqip (sq)، italiano (it)، українська (uk)"),
         ("fr", "shqip (sq), italiano (it), українська (uk)"),
         ("en", "Albanian (sq), Italian (it), Ukrainian (uk)"),
     ],
@@ -337,6 +345,8 @@ def test_the_persons_languages_by_their_own_names(lang: str, expected: str) -> N
 def test_region_of_return_in_the_package_language(lang: str, region: str) -> None:
     pkg = package({"needs": ("medical",)}, lang)
     assert f"Kharkiv — {region} (UA-63)" in render(pkg, "md")
+    distance = {"distance_km": 1.4, "confidential_address": False}
+    assert _Words(lang).distance(distance) == {"uk": "1,4 км", "fr": "1,4 km", "en": "1.4 km"}[lang]
     assert region in render(pkg, "html")
 
 
@@ -380,10 +390,39 @@ def _cli_package(args: str, tmp_path: Path, lang: str) -> str:
 )  # fmt: skip
 def test_sample_packages_through_the_cli(tmp_path: Path, args: str, lang: str, region: str) -> None:
     """The bundled samples, through `svcmatch package`: the region in the package's language,
-    and no untranslated warning (the CLI gives the package its directory)."""
+    no untranslated warning (the CLI gives the package its directory), and no English word
+    that svcmatch wrote."""
+    import json
+
     text = _cli_package(args, tmp_path, lang)
     assert region in text
     assert CATALOGUE[lang]["note_unexplained"] not in text
+    root = ["--directories", str(bundled_root())]
+    found = CliRunner().invoke(main, [*root, "match", *args.split(), "--today", "2026-11-28", "-f", "json"])
+    document = json.loads(found.stdout)
+    (tmp_path / "m.json").write_text(found.stdout, encoding="utf-8")
+    made = CliRunner().invoke(
+        main,
+        [
+            *root,
+            "package",
+            "--from",
+            str(tmp_path / "m.json"),
+            "--case-ref",
+            "C-1",
+            "--draft",
+            "--lang",
+            lang,
+            "-f",
+            "json",
+        ],
+    )
+    pkg = json.loads(made.stdout)
+    for fmt in ("html", "md"):
+        assert leftover_english(pkg, document, fmt) == set(), render(pkg, fmt)
+    for need, note in pkg["unmet_notes"].items():  # the same provider as match names
+        if "provider" in note:
+            assert note["provider"] in document["unmet_reasons"][need]
 
 
 def test_from_a_saved_match_the_package_reads_the_same_directory(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from ..package import (
 
 _CSS = """
 table.reply td.rid { font-family: monospace; white-space: nowrap; }
+table.reply td.due { white-space: nowrap; }
 table.reply { width: 100%; border-collapse: collapse; font-size: .9rem; break-inside: auto; }
 table.reply th, table.reply td { border: 1px solid #555; padding: .3rem .35rem; text-align: start;
   vertical-align: top; }
@@ -132,7 +133,7 @@ def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) ->
 
 def _html_card(card: ProviderCard, words: _Words) -> str:
     """One chosen provider, once, with every need it is referred for."""
-    needs = ", ".join(
+    needs = words.sep.join(
         words.need(n) + (f" ({words('chosen_by_caseworker')})" if n in card.by_caseworker else "")
         for n in card.needs
     )
@@ -285,7 +286,7 @@ def _html_reply(package: Mapping[str, Any], words: _Words) -> str:
     cells = "".join(f"<th>{_e(h)}</th>" for h in head)
     body = "".join(
         f'<tr><td dir="ltr" class="rid">{_e(rid)}</td><td>{_e(need)}</td><td>{_e(name)}</td>'
-        f"<td>{_e(due)}</td><td></td><td></td><td></td></tr>"
+        f'<td class="due">{_e(due)}</td><td></td><td></td><td></td></tr>'
         for rid, need, name, due in rows
     )
     table = f'<table class="reply"><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>\n'
