@@ -10,11 +10,14 @@ import datetime as dt
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, Literal
 
+from . import geo
 from .errors import DataError, InputError
+from .geo import distance_to_region_km, inside_country, locate
+from .languages import is_language_code
 from .model import EXPLOITATION_TYPES, SEXES, STATUSES, Provider
 from .taxonomy import NEEDS_BY_CODE
 
@@ -157,37 +160,40 @@ def _required(provider: Provider, fix: FixOf) -> Iterator[Finding]:
         )
 
 
+#: List fields whose items come from a closed set: the set, whether "any" is allowed too, how
+#: the error names the wrong items, the value its fix sets, and what the fix adds.
+_CLOSED_LISTS: tuple[tuple[str, Collection[str], bool, str, str, str], ...] = (
+    (
+        "categories",
+        NEEDS_BY_CODE,
+        False,
+        "unknown categories {}",
+        "categories=shelter|medical",
+        ", codes of `svcmatch needs`",
+    ),
+    ("sexes", SEXES, True, "sexes {} not one of female, male, other, any", "sexes=female|male", ""),
+    (
+        "exploitation_types",
+        EXPLOITATION_TYPES,
+        True,
+        "unknown exploitation types {}",
+        "exploitation_types=" + "|".join(EXPLOITATION_TYPES[:2]),
+        ", or any",
+    ),
+)
+
+
 def _enumerations(provider: Provider, fix: FixOf) -> Iterator[Finding]:
-    unknown = [c for c in provider.categories if c not in NEEDS_BY_CODE]
-    if unknown:
-        yield Finding(
-            "categories",
-            "error",
-            f"unknown categories {', '.join(unknown)}",
-            fix(provider, "categories=shelter|medical") + ", codes of `svcmatch needs`",
-        )
+    for name, allowed, any_too, message, assignment, more in _CLOSED_LISTS:
+        wrong = [v for v in getattr(provider, name) if v not in allowed and not (any_too and v == "any")]
+        if wrong:
+            yield Finding(name, "error", message.format(", ".join(wrong)), fix(provider, assignment) + more)
     if provider.status not in STATUSES:
         yield Finding(
             "status",
             "error",
             f"status {provider.status!r} is not one of {', '.join(STATUSES)}",
             fix(provider, "status=active"),
-        )
-    bad_sexes = [s for s in provider.sexes if s not in SEXES and s != "any"]
-    if bad_sexes:
-        yield Finding(
-            "sexes",
-            "error",
-            f"sexes {', '.join(bad_sexes)} not one of female, male, other, any",
-            fix(provider, "sexes=female|male"),
-        )
-    bad_types = [t for t in provider.exploitation_types if t not in EXPLOITATION_TYPES and t != "any"]
-    if bad_types:
-        yield Finding(
-            "exploitation_types",
-            "error",
-            f"unknown exploitation types {', '.join(bad_types)}",
-            fix(provider, "exploitation_types=" + "|".join(EXPLOITATION_TYPES[:2])) + ", or any",
         )
 
 
@@ -295,6 +301,40 @@ def _unsafe_json(value: Any, path: str) -> str | None:
     return None
 
 
+# --- freshness ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """How long after its last verification a record is stale: `count` whole calendar months
+    (12m, 1y), as `match` counts them (matching.freshness.is_stale), or `count` days (365d, 52w).
+    `validate`, `directory stale` and `directory stats` all ask this one question."""
+
+    count: int
+    unit: Literal["months", "days"] = "months"
+
+    def is_stale(self, verified_on: dt.date | None, today: dt.date) -> bool:
+        """Never verified, or verified `count` months (or days) or longer before `today`."""
+        if self.unit == "months":
+            # Lazy on purpose: svcmatch.matching.freshness runs svcmatch.matching's __init__ (the
+            # whole engine, some 70 ms of CPU), which `directory list`, `show` and every write
+            # (they import this module for `refusals`) would pay for nothing.
+            from .matching.freshness import is_stale
+
+            return is_stale(verified_on, today, self.count)
+        return verified_on is None or (today - verified_on).days >= self.count
+
+    def __str__(self) -> str:
+        return f"{self.count} {self.unit if self.count != 1 else self.unit[:-1]}"
+
+
+def stale_period() -> Period:
+    """Stale as `match` counts it: not verified for matching.freshness.STALE_MONTHS months."""
+    from .matching.freshness import STALE_MONTHS  # lazy, as in Period.is_stale
+
+    return Period(STALE_MONTHS)
+
+
 # --- the record in its country -------------------------------------------------------------------
 
 
@@ -310,14 +350,12 @@ class Checker:
         country: str,
         *,
         today: dt.date | None = None,
-        stale_after_days: int | None = None,
+        stale_after: Period | None = None,
         commands: bool = False,
     ) -> None:
-        from . import geo
-
         self.country = geo.resolve_country(country).alpha2
         self.today = today or dt.date.today()
-        self.stale_after_days = stale_after_days
+        self.stale_after = stale_after
         self.commands = commands
         self.region_codes = {code for code, _name in geo.regions(self.country)}
         self.country_name = geo.resolve_country(self.country).name
@@ -359,8 +397,6 @@ class Checker:
 
     def inside_country(self, lat: float, lon: float) -> bool:
         """Cached per ~1 km cell: records cluster in towns, and the gazetteer search is not free."""
-        from .geo import inside_country
-
         key = (round(lat, 2), round(lon, 2))
         inside = self._inside_cache.get(key)
         if inside is None:
@@ -374,8 +410,6 @@ class Checker:
         return inside
 
     def km_to_region(self, lat: float, lon: float, region: str) -> float:
-        from .geo import distance_to_region_km
-
         key = (round(lat, 2), round(lon, 2), region)
         km = self._region_cache.get(key)
         if km is None:
@@ -392,8 +426,6 @@ class Checker:
         key = city.strip()
         known = self._towns.get(key)
         if known is None:
-            from .geo import locate
-
             try:
                 place = locate(key, self.country)
             except (InputError, DataError):
@@ -439,8 +471,6 @@ class Checker:
     def _is_language(self, code: str) -> bool:
         known = self._languages.get(code)
         if known is None:
-            from .languages import is_language_code
-
             known = self._languages[code] = is_language_code(code)
         return known
 
@@ -540,24 +570,14 @@ class Checker:
                 "never verified",
                 "check the record with the provider, then " + verify,
             )
-        elif provider.verified_on <= self.today:
+        elif (self.stale_after or stale_period()).is_stale(provider.verified_on, self.today):
             age = (self.today - provider.verified_on).days
-            if self._stale(provider.verified_on, age):
-                yield Finding(
-                    "verified_on",
-                    "warning",
-                    f"last verified {provider.verified_on.isoformat()}, {age} days ago",
-                    "check the record with the provider, then " + verify,
-                )
-
-    def _stale(self, verified_on: dt.date, age_days: int) -> bool:
-        """Older than `stale_after_days` when given, else stale as `match`, `directory stale` and
-        `stats` count it (matching.freshness: not verified for STALE_MONTHS calendar months)."""
-        if self.stale_after_days is not None:
-            return age_days > self.stale_after_days
-        from .matching.freshness import is_stale
-
-        return is_stale(verified_on, self.today)
+            yield Finding(
+                "verified_on",
+                "warning",
+                f"last verified {provider.verified_on.isoformat()}, {age} days ago",
+                "check the record with the provider, then " + verify,
+            )
 
     def _status(self, provider: Provider) -> Iterator[Finding]:
         if provider.status in ("inactive", "temporarily_closed"):

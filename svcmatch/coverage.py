@@ -6,12 +6,15 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .model import EXPLOITATION_TYPES, Directory, Provider
 from .privacy import public_point
 from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
+
+if TYPE_CHECKING:  # a type only: `coverage` runs without the checks' geography
+    from .checks import Period
 
 #: A cell with this many providers is a gap; with THIN providers it is a thin spot.
 GAP = 0
@@ -385,15 +388,12 @@ class DueRecord:
         }
 
 
-def due_for_verification(directory: Directory, *, older_than_days: int, today: dt.date) -> list[DueRecord]:
-    """Records never verified or last verified more than `older_than_days` ago (any status),
-    never-verified first, then oldest first, then by id."""
-    due: list[DueRecord] = []
-    for provider in directory.providers:
-        if provider.verified_on is None:
-            due.append(DueRecord(provider, None))
-            continue
-        days = (today - provider.verified_on).days
-        if days > older_than_days:
-            due.append(DueRecord(provider, days))
+def due_for_verification(directory: Directory, *, stale_after: Period, today: dt.date) -> list[DueRecord]:
+    """Records never verified or stale after `stale_after` (checks.Period: by default as `match`
+    counts it), of any status; never-verified first, then oldest first, then by id."""
+    due = [
+        DueRecord(p, None if p.verified_on is None else (today - p.verified_on).days)
+        for p in directory.providers
+        if stale_after.is_stale(p.verified_on, today)
+    ]
     return sorted(due, key=lambda d: (d.days is not None, -(d.days or 0), d.provider.id))

@@ -161,11 +161,12 @@ def table_text(
     width: int | None = None,
     layout: Layout = Layout(),
 ) -> str:
-    """A plain-text table (tabulate's "simple" look). With `width`, the table is laid out to
-    fit it: long texts wrap (up to MAX_CELL_LINES lines, cut with '…' beyond), the widest text
-    columns narrow first, then the gap between columns shrinks, then the least useful columns
-    are left out, and a last line names them. Ids are never cut or wrapped. Without `width`,
-    every value is shown in full on one line. Widths are display widths (`display_width`)."""
+    """A plain-text table: a header, a dashed rule, columns two spaces apart. With `width`,
+    the table is laid out to fit it: long texts wrap (up to MAX_CELL_LINES lines, cut with '…'
+    beyond), the widest text columns narrow first, then the gap between columns shrinks, then
+    the least useful columns are left out, and a last line names them. Ids are never cut or
+    wrapped. Without `width`, every value is shown in full on one line. Widths are display
+    widths (`display_width`)."""
     rows = list(rows)
     columns = list(columns) if columns is not None else _columns(rows)
     if not rows:

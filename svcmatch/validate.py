@@ -12,12 +12,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from .checks import SEVERITIES, Checker, Finding, contact_items
+from .checks import SEVERITIES, Checker, Finding, Period, contact_items, stale_period
 from .errors import InputError
+from .geo import distance_km
 from .model import Directory, Provider
 from .taxonomy import fold
 
-__all__ = ["Finding", "counts", "duplicate_findings", "parse_period", "validate"]
+__all__ = ["Finding", "Period", "counts", "duplicate_findings", "parse_period", "stale_period", "validate"]
 
 #: Two providers this close (km) with similar names are probably one.
 NEARBY_KM = 5.0
@@ -55,18 +56,18 @@ def validate(
     directory: Directory,
     *,
     today: dt.date,
-    stale_after_days: int | None = None,
+    stale_after: Period | None = None,
     not_eligible: Mapping[str, int] | None = None,
 ) -> list[Finding]:
     """Every error and warning in the directory, in file order, a provider's errors first.
 
     Errors make the data wrong (matching would mislead); warnings ask a person to look.
-    A record is stale as `match` counts it (`matching.freshness.is_stale`), or, with
-    `stale_after_days`, when verified longer ago than that.
+    A record is stale as `match` counts it (`matching.freshness.is_stale`), unless
+    `stale_after` gives another period (`parse_period`).
     `not_eligible` counts, per provider id, the referrals it declined as not eligible in the
     last 12 months (`svcmatch referral`): three or more put its eligibility data in doubt.
     """
-    checker = Checker(directory.info.country, today=today, stale_after_days=stale_after_days, commands=True)
+    checker = Checker(directory.info.country, today=today, stale_after=stale_after, commands=True)
     findings: list[Finding] = []
     for provider in directory.providers:
         findings.extend(checker.findings(provider))
@@ -106,8 +107,9 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
     return result
 
 
-def parse_period(text: str) -> int:
-    """'365d', '12m', '1y', '52w', '12 months', '1 year' or a number of days -> days."""
+def parse_period(text: str) -> Period:
+    """'12m', '1y', '12 months', '1 year' -> calendar months (as `match` counts staleness);
+    '365d', '52w', '30 days', '6 weeks' or a bare number -> days."""
     match = re.fullmatch(
         r"\s*(\d{1,5})\s*(?:([dwmy])|days?|(w)eeks?|(m)onths?|(y)ears?)?\s*", text.casefold()
     )
@@ -115,8 +117,9 @@ def parse_period(text: str) -> int:
         raise InputError(f"{text!r} is not a period", "write days or months, e.g. 365d, 12m, 1y")
     number = int(match.group(1))
     unit = next((u for u in match.groups()[1:] if u), "d")
-    per_unit = {"d": 1.0, "w": 7.0, "m": 365.25 / 12, "y": 365.25}[unit]
-    return max(1, int(number * per_unit))
+    if unit in "my":
+        return Period(number * (12 if unit == "y" else 1), "months")
+    return Period(number * (7 if unit == "w" else 1), "days")
 
 
 # --- likely duplicates ------------------------------------------------------------------------
@@ -181,7 +184,7 @@ def _tokens(name: str) -> list[str]:
 
 def _similar_nearby(providers: Sequence[Provider]) -> set[tuple[int, int]]:
     """Pairs (earlier, later) of similar names in one region that lie close together."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz  # lazy, as every heavy library (docs/architecture.md)
 
     folded = [fold(p.name) for p in providers]
     tokens = [_tokens(p.name) for p in providers]
@@ -245,8 +248,6 @@ def _close_pairs(providers: Sequence[Provider], members: list[int]) -> Iterable[
 def _nearby(first: Provider, second: Provider) -> bool:
     """Within NEARBY_KM when both have coordinates; else the same town (or no town given)."""
     if first.has_location and second.has_location:
-        from .geo import distance_km
-
         return (
             distance_km(
                 _coord(first.latitude),

@@ -9,10 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
+from helpers import run_directory as run
 
 from svcmatch.checks import Checker, Finding, new_refusals, refusals, unsafe_character, value_findings
-from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.model import Directory, DirectoryInfo, Provider
 from svcmatch.storage import DirectoryStore, load_directory
@@ -45,10 +45,6 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     with store.transaction(author="setup", action="add") as transaction:
         transaction.put(GOOD)
     return tmp_path / "dirs"
-
-
-def run(root: Path, *args: str, input: str | None = None) -> Result:
-    return CliRunner().invoke(main, ["--directories", str(root), "directory", *args], input=input)
 
 
 def refused(result: Result, *words: str) -> None:

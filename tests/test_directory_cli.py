@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from helpers import run_directory as run
 
 from svcmatch.cli import main
 from svcmatch.model import Coverage, Provider
@@ -61,10 +62,6 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         for provider in (SHELTER, LEGAL, JOBS):
             transaction.put(provider)
     return tmp_path / "dirs"
-
-
-def run(root: Path, *args: str, input: str | None = None) -> Result:
-    return CliRunner().invoke(main, ["--directories", str(root), "directory", *args], input=input)
 
 
 def fails(result: Result, code: int, message: str) -> None:
@@ -639,20 +636,20 @@ def test_a_held_lock_gives_exit_4(root: Path, monkeypatch: pytest.MonkeyPatch) -
 # --- stats and history ---------------------------------------------------------------------------
 
 STATS_TABLE = """\
-group         value                   count
-------------  ----------------------  -------
-total         providers               3
-category      shelter                 1
-category      psychosocial            1
-category      legal                   1
-category      vocational_training     1
-category      employment              1
-region        AL-10                   1
-region        AL-11                   2
-status        active                  2
-status        inactive                1
-verification  stale (over 12 months)  1
-verification  never verified          1
+group         value                      count
+------------  -------------------------  -------
+total         providers                  3
+category      shelter                    1
+category      psychosocial               1
+category      legal                      1
+category      vocational_training        1
+category      employment                 1
+region        AL-10                      1
+region        AL-11                      2
+status        active                     2
+status        inactive                   1
+verification  stale (12 months or more)  1
+verification  never verified             1
 """
 STATS_CSV = """\
 group,value,count
@@ -666,7 +663,7 @@ region,AL-10,1
 region,AL-11,2
 status,active,2
 status,inactive,1
-verification,stale (over 12 months),1
+verification,stale (12 months or more),1
 verification,never verified,1
 """
 

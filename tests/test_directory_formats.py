@@ -72,7 +72,7 @@ STATS = {
         '{"group": "region", "value": "AL-10", "count": 1}\n'
         '{"group": "region", "value": "AL-11", "count": 1}\n'
         '{"group": "status", "value": "active", "count": 2}\n'
-        '{"group": "verification", "value": "stale (over 12 months)", "count": 1}\n'
+        '{"group": "verification", "value": "stale (12 months or more)", "count": 1}\n'
         '{"group": "verification", "value": "never verified", "count": 0}\n'
     ),
     "markdown": (
@@ -84,7 +84,7 @@ STATS = {
         "| region | AL-10 | 1 |\n"
         "| region | AL-11 | 1 |\n"
         "| status | active | 2 |\n"
-        "| verification | stale (over 12 months) | 1 |\n"
+        "| verification | stale (12 months or more) | 1 |\n"
         "| verification | never verified | 0 |\n"
     ),
 }

@@ -9,20 +9,15 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from helpers import run_directory as run
 from hypothesis import HealthCheck, given, settings
 from test_tabular import directories
 
-from svcmatch.cli import main
 from svcmatch.model import Directory
 from svcmatch.storage import DirectoryStore
 from svcmatch.tabular import read_bytes, write_csv
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "providers-al.csv"
-
-
-def run(root: Path, *args: str, input: str | bytes | None = None) -> Result:
-    return CliRunner().invoke(main, ["--directories", str(root), "directory", *args], input=input)
 
 
 @pytest.fixture

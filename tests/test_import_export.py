@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from helpers import run_directory as run
 
-from svcmatch.cli import main
 from svcmatch.model import Coverage, Provider
 from svcmatch.storage import DirectoryStore
 from svcmatch.tabular import COLUMNS, write_csv
@@ -53,10 +52,6 @@ def root(tmp_path: Path) -> Path:
         transaction.put(OFFICE)
         transaction.put(HIDDEN)
     return tmp_path
-
-
-def run(root: Path, *args: str, input: str | bytes | None = None) -> Result:
-    return CliRunner().invoke(main, ["--directories", str(root), "directory", *args], input=input)
 
 
 def stored(root: Path) -> bytes:

@@ -6,9 +6,8 @@ import io
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from helpers import run_directory as run
 
-from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.phones import international, read_phone, read_phones
 from svcmatch.storage import DirectoryStore
@@ -22,10 +21,6 @@ def root(tmp_path: Path) -> Path:
 
 
 HEADER = "name;categories;region;phone\r\n"
-
-
-def run(root: Path, *args: str, input: str | bytes | None = None) -> Result:
-    return CliRunner().invoke(main, ["--directories", str(root), "directory", *args], input=input)
 
 
 def phones(root: Path) -> list[str]:

@@ -14,6 +14,7 @@ from svcmatch.cli import main
 from svcmatch.coverage import due_for_verification
 from svcmatch.model import Provider
 from svcmatch.storage import DirectoryStore, load_directory
+from svcmatch.validate import Period
 
 TODAY = dt.date.today()
 
@@ -74,10 +75,10 @@ def test_due_for_verification_orders_never_then_oldest() -> None:
     from svcmatch.model import Directory, DirectoryInfo
 
     directory = Directory(DirectoryInfo(country="AL"), tuple(PROVIDERS))
-    due = due_for_verification(directory, older_than_days=365, today=TODAY)
+    due = due_for_verification(directory, stale_after=Period(365, "days"), today=TODAY)
     assert [d.provider.id for d in due] == ["al-never", "al-older", "al-old"]
     assert [d.days for d in due] == [None, 900, 500]
-    assert [d.provider.id for d in due_for_verification(directory, older_than_days=180, today=TODAY)] == [
+    assert [d.provider.id for d in due_for_verification(directory, stale_after=Period(6), today=TODAY)] == [
         "al-never",
         "al-older",
         "al-old",
@@ -172,3 +173,77 @@ def test_verify_refuses_the_bundled_samples(tmp_path: Path, monkeypatch: pytest.
     result = CliRunner().invoke(main, ["directory", "verify", "AL", provider_id])
     assert result.exit_code == 3
     assert "read-only" in result.stderr
+
+
+# --------------------------------------------------------------------------- one definition of stale
+
+ON = dt.date(2026, 3, 1)
+#: Around the edge: twelve calendar months to the day (365 days: stale, which the old 365-day
+#: count of `directory stale` missed), a day less, eleven months, long ago and never.
+VERIFIED = {
+    "al-twelve": dt.date(2025, 3, 1),
+    "al-day-less": dt.date(2025, 3, 2),
+    "al-eleven": dt.date(2025, 4, 1),
+    "al-long": dt.date(2023, 8, 20),
+    "al-never-seen": None,
+    "al-recent": dt.date(2026, 2, 1),
+}
+
+
+@pytest.fixture
+def edge_root(tmp_path: Path) -> Path:
+    store = DirectoryStore("AL", tmp_path)
+    store.create(title="stale edges")
+    with store.transaction(author="setup") as transaction:
+        for index, (pid, day) in enumerate(VERIFIED.items()):
+            transaction.put(
+                Provider(
+                    id=pid,
+                    name=f"Shelter {index}",
+                    categories=("shelter",),
+                    region="AL-10",
+                    city="Shkodër",
+                    latitude=42.0683 + index / 1000,
+                    longitude=19.5126,
+                    phone=f"+355 22 400 10{index}",
+                    verified_on=day,
+                )
+            )
+    return tmp_path
+
+
+def _json(root: Path, *args: str) -> Any:
+    result = CliRunner().invoke(main, ["--directories", str(root), *args, "--format", "json"])
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_match_validate_stale_and_stats_count_the_same_records_stale(edge_root: Path) -> None:
+    from svcmatch.matching.freshness import is_stale
+
+    expected = {pid for pid, day in VERIFIED.items() if is_stale(day, ON)}
+    assert expected == {"al-twelve", "al-long", "al-never-seen"}
+    today = ("--today", ON.isoformat())
+    listed = {row["id"] for row in _json(edge_root, "directory", "stale", "AL", *today)}
+    stats = _json(edge_root, "directory", "stats", "AL", *today)
+    counted = {*stats["stale"], *stats["never_verified"]}
+    findings = _json(edge_root, "directory", "validate", "AL", *today)["findings"]
+    warned = {f["provider"] for f in findings if f["field"] == "verified_on"}
+    matched = _json(
+        edge_root, "match", "--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--top", "10", *today
+    )
+    flagged = {m["id"] for m in matched["needs"]["shelter"] if m["stale"]}
+    assert len(matched["needs"]["shelter"]) == len(VERIFIED)
+    assert listed == counted == warned == flagged == expected
+
+
+def test_an_explicit_period_in_months_is_the_same_rule(edge_root: Path) -> None:
+    today = ("--today", ON.isoformat())
+    listed = {
+        row["id"] for row in _json(edge_root, "directory", "stale", "AL", "--older-than", "11m", *today)
+    }
+    stats = _json(edge_root, "directory", "stats", "AL", "--stale-months", "11", *today)
+    findings = _json(edge_root, "directory", "validate", "AL", "--stale-after", "11m", *today)["findings"]
+    warned = {f["provider"] for f in findings if f["field"] == "verified_on"}
+    assert listed == {*stats["stale"], *stats["never_verified"]} == warned
+    assert listed == {"al-twelve", "al-day-less", "al-eleven", "al-long", "al-never-seen"}

@@ -9,7 +9,15 @@ import pytest
 from svcmatch.checks import is_email, is_phone
 from svcmatch.errors import InputError
 from svcmatch.model import Directory, DirectoryInfo, Provider
-from svcmatch.validate import Finding, counts, duplicate_findings, parse_period, validate
+from svcmatch.validate import (
+    Finding,
+    Period,
+    counts,
+    duplicate_findings,
+    parse_period,
+    stale_period,
+    validate,
+)
 
 TODAY = dt.date(2026, 6, 1)
 GOOD = Provider(
@@ -27,8 +35,8 @@ GOOD = Provider(
 )
 
 
-def check(*providers: Provider, stale_after_days: int = 365) -> list[Finding]:
-    return validate(Directory(DirectoryInfo("AL"), providers), today=TODAY, stale_after_days=stale_after_days)
+def check(*providers: Provider, stale_after: Period | None = None) -> list[Finding]:
+    return validate(Directory(DirectoryInfo("AL"), providers), today=TODAY, stale_after=stale_after)
 
 
 def found(findings: list[Finding]) -> list[tuple[str, str, str]]:
@@ -99,7 +107,9 @@ def test_warnings(changes: dict[str, object], field: str, words: str) -> None:
 def test_stale_after_is_configurable() -> None:
     old = GOOD.with_changes(verified_on=dt.date(2026, 1, 1))
     assert check(old) == []
-    assert found(check(old, stale_after_days=90)) == [("warning", "al-tir-0001", "verified_on")]
+    assert found(check(old, stale_after=Period(90, "days"))) == [("warning", "al-tir-0001", "verified_on")]
+    assert found(check(old, stale_after=Period(5))) == [("warning", "al-tir-0001", "verified_on")]
+    assert check(old, stale_after=Period(6)) == []  # 2026-01-01 to 2026-06-01: five whole months
 
 
 def test_confidential_findings_do_not_print_the_location() -> None:
@@ -164,22 +174,32 @@ def test_counts_and_errors_sort_before_warnings() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "days"),
+    ("text", "period"),
     [
-        ("365d", 365),
-        ("12m", 365),
-        ("1y", 365),
-        ("6m", 182),
-        ("2w", 14),
-        ("90", 90),
-        ("12 months", 365),
-        ("1 year", 365),
-        ("6 Weeks", 42),
-        ("30 days", 30),
+        ("365d", Period(365, "days")),
+        ("12m", Period(12)),
+        ("1y", Period(12)),
+        ("6m", Period(6)),
+        ("2w", Period(14, "days")),
+        ("90", Period(90, "days")),
+        ("12 months", Period(12)),
+        ("1 year", Period(12)),
+        ("6 Weeks", Period(42, "days")),
+        ("30 days", Period(30, "days")),
     ],
 )
-def test_parse_period(text: str, days: int) -> None:
-    assert parse_period(text) == days
+def test_parse_period(text: str, period: Period) -> None:
+    assert parse_period(text) == period
+
+
+def test_a_period_in_months_is_stale_as_match_counts_it() -> None:
+    from svcmatch.matching.freshness import is_stale
+
+    for day in (dt.date(2025, 6, 1), dt.date(2025, 6, 2), dt.date(2025, 5, 31), dt.date(2024, 2, 29), None):
+        assert stale_period().is_stale(day, TODAY) == is_stale(day, TODAY)
+    assert Period(12).is_stale(dt.date(2025, 6, 1), TODAY)  # twelve calendar months to the day
+    assert not Period(365, "days").is_stale(dt.date(2025, 6, 2), TODAY)  # 364 days
+    assert Period(365, "days").is_stale(dt.date(2025, 6, 1), TODAY)
 
 
 @pytest.mark.parametrize("text", ["", "0", "0 months", "-3d", "1.5y", "12 mo nths", "1 yr"])

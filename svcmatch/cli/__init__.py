@@ -20,6 +20,7 @@ import click
 
 from .. import __version__
 from ..errors import ExitCode, InputError, SvcmatchError
+from ..settings import Settings
 from .common import AppContext, allow_sample_option, fail
 from .completion import add_completions
 
@@ -337,12 +338,8 @@ def main(ctx: click.Context, directories: str | None, allow_sample: bool) -> Non
       svcmatch locate "Lemberg" --country UA
       svcmatch directory list AL --category shelter
     """
-    import os
-
-    from ..errors import SvcmatchError
+    # svcmatch.geo is imported here, not at the top: `--version` and `--help` never need it.
     from ..geo import gazetteer
-    from ..settings import Settings
-    from .common import fail
 
     try:
         settings = Settings.from_environment(os.environ, directories=directories)

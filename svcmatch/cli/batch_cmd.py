@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import sys
 import time
 from collections.abc import Iterator
@@ -11,7 +13,13 @@ from typing import IO
 
 import click
 
+from .. import batch as core
 from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
+from ..errors import InputError
+from ..geo import resolve_country
+from ..model import parse_date
+from ..referrals import store_folder
+from ..storage import DirectoryStore
 from .common import (
     AppContext,
     FormatChoice,
@@ -113,12 +121,6 @@ def batch(
       svcmatch batch cases.csv --country AL --format csv --jobs 2 > results.csv
       svcmatch batch cases.csv --packages out/ --package-format md --today 2026-03-01
     """
-    import datetime as dt
-
-    from .. import batch as core
-    from ..model import parse_date
-    from ..referrals import store_folder
-
     run_date = parse_date(today, "--today") if today else dt.date.today()
     default_country = _country_code(country) if country else None
     settings = core.BatchSettings(
@@ -154,8 +156,6 @@ def batch(
             writer.close()
         progress.done()
     if samples:
-        from ..storage import DirectoryStore
-
         for code in samples:
             note_sample(DirectoryStore(code, app.directories, settings=app.settings).path)
     warn(summary.text())
@@ -164,8 +164,6 @@ def batch(
 
 
 def _country_code(text: str) -> str:
-    from ..geo import resolve_country
-
     return resolve_country(text).alpha2
 
 
@@ -176,8 +174,6 @@ def _extension(package_format: str) -> str:
 @contextmanager
 def _input(name: str) -> Iterator[tuple[IO[bytes], int | None]]:
     """CASES as a binary stream, with its size in bytes when it is a regular file."""
-    from ..errors import InputError
-
     if name == "-":
         if sys.stdin is None or sys.stdin.closed:
             raise InputError("standard input is closed", "give the cases file's name, or pipe it in")
@@ -202,8 +198,6 @@ def _output(name: str | None) -> Iterator[IO[str]]:
     Text is written as UTF-8 with "\\n" kept as is on every system, so that two runs give the
     same bytes.
     """
-    import io
-
     if name is None or name == "-":
         stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
         try:

@@ -5,21 +5,19 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import click
 from click.core import ParameterSource
 
 from ..errors import InputError
 from ..fileio import read_limited
+from ..matching import Case, Weights
 from ..matching.case import CASE_KEYS
 from ..model import EXPLOITATION_TYPES
+from ..readings import Reading
 from ..taxonomy import split_words
 from .common import warn
-
-if TYPE_CHECKING:  # importing matching at run time here would slow `--help`
-    from ..matching import Case, Weights
-    from ..readings import Reading
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -105,8 +103,6 @@ def weights_option(function: F) -> F:
 
 def case_from_options(values: Mapping[str, Any]) -> Case:
     """The Case from the --case file (if any) with the options given on the command line on top."""
-    from ..matching import Case
-
     merged: dict[str, Any] = dict(read_case_file(values["case_file"])) if values.get("case_file") else {}
     context = click.get_current_context(silent=True)
     for name in CASE_KEYS:
@@ -127,8 +123,6 @@ def say_readings(readings: Iterable[Reading]) -> None:
 
 
 def load_weights(path: str | None) -> Weights | None:
-    from ..matching import Weights
-
     return Weights.from_file(path) if path else None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import os
 import shutil
@@ -14,8 +15,8 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from .. import render
-from ..errors import SvcmatchError
+from .. import fileio, render
+from ..errors import InputError, SvcmatchError
 from ..settings import Settings
 
 if TYPE_CHECKING:
@@ -64,8 +65,6 @@ def handle_errors(function: F) -> F:
         except BrokenPipeError:
             raise  # the root command exits 141, as a writer killed by SIGPIPE
         except OSError as error:  # a file the user named: missing folder, no permission, disk full
-            from ..errors import InputError
-
             reason = error.strerror or str(error)
             if error.filename:
                 fail(
@@ -82,8 +81,6 @@ def handle_errors(function: F) -> F:
         except ValueError as error:
             if "null byte" not in str(error):
                 raise
-            from ..errors import InputError
-
             fail(InputError("a file name holds a NUL character", "give a plain file name"))
 
     return wrapper  # type: ignore[return-value]
@@ -148,6 +145,23 @@ def table_options(function: F) -> F:
     )(function)
 
 
+def today_option(function: F) -> F:
+    """--today DATE: the day that counts as today, for outputs that can be reproduced."""
+    return click.option(
+        "--today",
+        metavar="DATE",
+        help="Judge how fresh records are on this date (YYYY-MM-DD) "
+        "instead of today, for outputs that can be reproduced.",
+    )(function)
+
+
+def today_of(app: AppContext, text: str | None) -> dt.date:
+    """The day --today gives, else the settings' today (the calendar's)."""
+    from ..model import parse_date  # lazy, as storage in open_directory
+
+    return parse_date(text, "--today") if text else app.settings.today_date()
+
+
 def warn(message: str) -> None:
     """A message for the person at the terminal: stderr, never mixed with results; wrapped to
     the terminal's width when it is known (an error stays on one line: `fail`)."""
@@ -189,9 +203,6 @@ def emit(text: str, output: str | None = None) -> None:
 @contextlib.contextmanager
 def atomic_text_file(path: Path) -> Iterator[IO[str]]:
     """An -o file (UTF-8, newlines kept as written) that replaces `path` only on a clean exit."""
-    from .. import fileio
-    from ..errors import InputError
-
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -214,8 +225,7 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
 def refuse_to_overwrite(path: Path, option: str) -> None:
     """An output never replaces a directory file, a history file, or a file that the same
     command reads (`batch c.csv -o c.csv`)."""
-    from ..errors import InputError
-    from ..storage import HISTORY_FOLDER, is_directory_file, resolve_root
+    from ..storage import HISTORY_FOLDER, is_directory_file, resolve_root  # lazy, as in open_directory
 
     if not path.exists() or not path.is_file():
         return
@@ -252,6 +262,8 @@ def _input_files(ctx: click.Context | None) -> Iterator[str]:
 
 def open_directory(app: AppContext, country: str) -> Directory:
     """Load a country's directory for reading; say on stderr when it is sample data."""
+    # storage is imported here, not at the top: every command imports this module, and
+    # `svcmatch needs`, `--help` and `--version` must not pay for storage (start-up).
     from ..storage import load_directory
 
     directory = load_directory(country, app.directories, settings=app.settings)
@@ -264,7 +276,7 @@ def open_store(app: AppContext, country: str) -> DirectoryStore:
     """The store of a country's directory, for commands that write; say on stderr when it is
     sample data (a copied sample that a country office starts to edit). The bundled samples
     are read-only: writing to them fails with an error that says they are samples."""
-    from ..storage import DirectoryStore
+    from ..storage import DirectoryStore  # lazy, as in open_directory
 
     store = DirectoryStore(country, app.directories, settings=app.settings)
     store.refuse_sample = not app.allow_sample
@@ -296,19 +308,3 @@ def _allow_sample(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 def note_sample(path: object) -> None:
     """Say on stderr that a directory file is sample data."""
     warn(f"note: {path} is SAMPLE data (fictional providers)")
-
-
-def region_resolver(country: str) -> Callable[[str], str] | None:
-    """Region codes, names or towns -> ISO 3166-2 code, read exactly (svcmatch.geo.read_region);
-    a reading other than exact (a town for its region, another language) is said on stderr."""
-    from ..geo import read_region
-    from ..readings import region_reading
-
-    def resolve(text: str) -> str:
-        reading = read_region(text, country)
-        said = region_reading("region", reading)
-        if said is not None:
-            warn(said.sentence())
-        return reading.code
-
-    return resolve

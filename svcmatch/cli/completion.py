@@ -3,6 +3,10 @@
 click completes commands, options and the choices of a choice option (`--format`, `--sex`)
 by itself. The values it cannot know are completed here, by parameter name, so that every
 command that takes a country, a need or a provider id completes it without saying so.
+
+Every command imports this module (`cli/__init__.py`), but completes nothing: what the
+completers read (pycountry, taxonomy, storage, gazetteers) is imported inside them, on purpose,
+so that no command pays for it at start-up.
 """
 
 from __future__ import annotations

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 
 import click
 
+from ..coverage import coverage_matrix, parse_population, table_legend, table_rows
 from ..errors import InputError
+from ..geo import resolve_country
 from ..model import Directory
+from ..referrals import reasons_text, stats
+from ..render import render
+from ..taxonomy import resolve_needs
 from .common import (
     AppContext,
     emit,
@@ -18,9 +22,9 @@ from .common import (
     output_option,
     pass_app,
     table_width,
-    terminal_width,
     warn,
 )
+from .referral_cmd import referral_store
 
 
 @click.command()
@@ -71,10 +75,6 @@ def coverage(
       svcmatch coverage UA --for female,16,unaccompanied --format html -o ua-coverage.html
       svcmatch coverage AL --referrals
     """
-    from ..coverage import coverage_matrix, parse_population, table_legend, table_rows
-    from ..geo import resolve_country
-    from ..render import MIN_TABLE_WIDTH, render
-
     who = parse_population(population) if population is not None else None
     directory = open_directory(app, country)
     if referrals:
@@ -83,27 +83,21 @@ def coverage(
     report = coverage_matrix(directory, population=who, needs=needs)
     if fmt == "html":
         name = resolve_country(report.country).name
-        from ..html import coverage_html
+        from ..html import coverage_html  # lazy: the HTML documents are needed by --format html only
 
         emit(coverage_html(report, country_name=name, today=dt.date.today()), output)
         return
     rows = table_rows(report) if fmt == "table" else report.rows()
     emit(render(rows, fmt, document=report.to_json(), width=table_width(output)), output)
     if fmt == "table":
-        width = terminal_width() or MIN_TABLE_WIDTH
         for line in table_legend(report).splitlines():
-            warn("\n  ".join(textwrap.wrap(line, width - len("svcmatch: "))))
+            warn(line)
 
 
 def _referral_gaps(
     app: AppContext, directory: Directory, needs: str | None, fmt: str, output: str | None
 ) -> None:
     """`coverage --referrals`: per region × need, referrals sent, declined and failed, and why."""
-    from ..referrals import reasons_text, stats
-    from ..render import render
-    from ..taxonomy import resolve_needs
-    from .referral_cmd import referral_store
-
     if fmt == "html":
         raise InputError("coverage --referrals has no HTML form", "use --format table, json, csv or markdown")
     code = directory.info.country

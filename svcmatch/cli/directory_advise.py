@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from ..errors import InputError, NotFoundError
+from ..geo.regions import read_region
+from ..storage import META_ID, META_TABLE
 from .common import AppContext, emit, handle_errors, open_store, pass_app, warn
 
 #: An advisory is a short notice, not a report.
@@ -37,9 +39,6 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
       svcmatch directory advise UA UA-43 --text "Under temporary military occupation: no return"
       svcmatch directory advise UA UA-43 --clear
     """
-    from ..geo.regions import read_region
-    from ..storage import META_ID, META_TABLE
-
     if clear == (text is not None):
         raise InputError("give either --text or --clear", 'e.g. --text "Under military occupation"')
     body = " ".join((text or "").split())

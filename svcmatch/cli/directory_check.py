@@ -6,8 +6,12 @@ import datetime as dt
 
 import click
 
+from ..coverage import due_for_verification
 from ..errors import InputError, NotFoundError
-from ..render import Layout
+from ..model import parse_date
+from ..referrals import last_contact
+from ..render import Layout, render
+from ..validate import parse_period, stale_period
 from .common import (
     AppContext,
     emit,
@@ -18,8 +22,11 @@ from .common import (
     output_option,
     pass_app,
     table_width,
+    today_of,
+    today_option,
     warn,
 )
+from .referral_cmd import referral_store
 
 #: The table shows who to call; JSON and CSV carry every column.
 _SHORT_COLUMNS = (
@@ -41,16 +48,19 @@ _STALE_LAYOUT = Layout(drop=("city", "focal_point", "last_referral_contact", "na
 @click.option(
     "--older-than",
     "older_than",
-    default="12m",
-    show_default=True,
+    default=None,
     metavar="PERIOD",
-    help="Due when last verified longer ago than this: 365d, 12m, 1y, 52w.",
+    help="Due when last verified this long ago or longer: 12m, 1y (calendar months), 365d, 52w. "
+    "[default: 12m, stale as match counts it]",
 )
+@today_option
 @format_option()
 @output_option
 @pass_app
 @handle_errors
-def stale(app: AppContext, country: str, older_than: str, fmt: str, output: str | None) -> None:
+def stale(
+    app: AppContext, country: str, older_than: str | None, today: str | None, fmt: str, output: str | None
+) -> None:
     """List the records due for verification, never-verified and oldest first, with whom to call.
 
     An accepted referral (`svcmatch referral`) is contact with the provider: its last date is
@@ -61,15 +71,9 @@ def stale(app: AppContext, country: str, older_than: str, fmt: str, output: str 
       svcmatch directory stale AL
       svcmatch directory stale UA --older-than 6m --format csv -o to-call.csv
     """
-    from ..coverage import due_for_verification
-    from ..referrals import last_contact
-    from ..render import render
-    from ..validate import parse_period
-    from .referral_cmd import referral_store
-
-    days = parse_period(older_than)
+    period = parse_period(older_than) if older_than is not None else stale_period()
     directory = open_directory(app, country)
-    due = due_for_verification(directory, older_than_days=days, today=dt.date.today())
+    due = due_for_verification(directory, stale_after=period, today=today_of(app, today))
     # An accepted referral is contact with the provider: shown beside verified_on.
     contact = last_contact(referral_store(app, quiet=True).referrals(directory.info.country))
     rows = [{**item.to_row(), "last_referral_contact": contact.get(item.provider.id, "")} for item in due]
@@ -77,7 +81,7 @@ def stale(app: AppContext, country: str, older_than: str, fmt: str, output: str 
     if columns and not any(row["last_referral_contact"] for row in rows):
         columns.remove("last_referral_contact")  # no referral recorded: no empty column
     emit(render(rows, fmt, columns=columns, width=table_width(output), layout=_STALE_LAYOUT), output)
-    warn(f"{len(rows)} of {len(directory.providers)} records not verified in the last {days} days")
+    warn(f"{len(rows)} of {len(directory.providers)} records never verified or not for {period} or longer")
 
 
 @click.command()
@@ -103,8 +107,6 @@ def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: 
       svcmatch directory verify AL al-shk-1a2b
       svcmatch directory verify AL al-shk-1a2b --by "Elira M." --on 2026-03-01
     """
-    from ..model import parse_date
-
     day = parse_date(on, "--on") if on is not None else dt.date.today()
     if day > dt.date.today():
         raise InputError(f"--on {day.isoformat()} is in the future", "give the day the check was made")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -11,8 +11,10 @@ from typing import Any
 
 import click
 
-from ..checks import refusals, refuse
+from ..checks import Period, refusals, refuse, stale_period
 from ..errors import DataError, InputError, NotFoundError
+from ..geo import read_region
+from ..languages import language_codes
 from ..model import (
     BOOL_FIELDS,
     FIELD_NAMES,
@@ -22,10 +24,13 @@ from ..model import (
     Provider,
     coerce_field,
     normalise,
+    parse_coverage,
     provider_from_record,
 )
 from ..privacy import LOCATING_FIELDS, public_provider, public_record, withhold_values
+from ..readings import language_readings, need_readings_of, region_reading
 from ..render import render
+from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from .common import (
     AppContext,
     emit,
@@ -34,8 +39,9 @@ from .common import (
     open_directory,
     open_store,
     pass_app,
-    region_resolver,
     table_width,
+    today_of,
+    today_option,
     warn,
 )
 
@@ -148,7 +154,7 @@ def add(
       svcmatch directory add AL --json new-providers.json
     """
     store = open_store(app, country)
-    resolver = region_resolver(store.country)
+    resolver = functools.partial(_read_region, country=store.country)
     if json_file is not None:
         if provider_id or any(value not in (None, ()) for value in options.values()):
             raise InputError("--json cannot be combined with field options", "put every field in the JSON")
@@ -193,7 +199,7 @@ def _option_record(provider_id: str | None, options: Mapping[str, Any]) -> dict[
 
 def _json_records(source: str) -> list[dict[str, Any]]:
     """The records of a JSON file, a JSON list or JSON lines, through the one table reader."""
-    from ..tables import read_source, read_table, sniff_format
+    from ..tables import read_source, read_table, sniff_format  # lazy: only add --json reads a file
 
     name = "standard input" if source == "-" else source
     data = read_source(source, "--json file")
@@ -210,7 +216,7 @@ def _json_records(source: str) -> list[dict[str, Any]]:
 
 
 def _new_provider(
-    record: Mapping[str, Any], country: str, resolver: Callable[[str], str] | None, number: int | None
+    record: Mapping[str, Any], country: str, resolver: Callable[[str], str], number: int | None
 ) -> Provider:
     """A checked Provider from a record (its id stays "new" until the transaction gives one)."""
     try:
@@ -226,10 +232,6 @@ def _checked(provider: Provider, country: str, number: int | None = None) -> Pro
 
     Categories may be given in people's words ('lawyer', 'livelihood'): they become codes.
     """
-    from ..languages import language_codes
-    from ..readings import language_readings, need_readings_of
-    from ..taxonomy import is_need_code, resolve_needs
-
     for reading in (*need_readings_of(provider.categories), *language_readings(provider.languages)):
         warn(reading.sentence())
     if not all(is_need_code(code) for code in provider.categories):
@@ -268,7 +270,7 @@ def edit(
       svcmatch directory edit AL al-shk-1a2b --set languages=sq,en --set verified_on=2026-03-01
     """
     store = open_store(app, country)
-    resolver = region_resolver(store.country)
+    resolver = functools.partial(_read_region, country=store.country)
     changes = dict(_assignment(text, resolver) for text in assignments)
     with store.transaction(author=author, action="edit") as transaction:
         provider = _existing(transaction.get(provider_id), provider_id, store.country)
@@ -278,7 +280,7 @@ def edit(
     warn(f"edited {provider_id}: {', '.join(changed)}" if changed else f"{provider_id}: nothing changed")
 
 
-def _assignment(text: str, resolver: Callable[[str], str] | None) -> tuple[str, Any]:
+def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
     name, equals, value = text.partition("=")
     name = name.strip().replace("-", "_")
     if not equals or not name:
@@ -388,11 +390,9 @@ def list_(
       svcmatch directory list AL --category shelter --region AL-10
       svcmatch directory list UA --status temporarily_closed --format csv
     """
-    from ..taxonomy import resolve_needs
-
     directory = open_directory(app, country)
     wanted = set(resolve_needs(categories)) if categories else None
-    region_code = _region_code(region, directory.info.country) if region else None
+    region_code = _read_region(region, directory.info.country) if region else None
     rows = [
         {column: _plain(getattr(public_provider(p), column)) for column in LIST_COLUMNS}
         for p in directory.providers
@@ -403,14 +403,14 @@ def list_(
     emit(render(rows, fmt, columns=LIST_COLUMNS, width=table_width()))
 
 
-def _region_code(text: str, country: str) -> str:
-    resolver = region_resolver(country)
-    if resolver is not None:
-        return resolver(text)
-    code = text.strip().upper()
-    if not re.fullmatch(rf"{country}-[A-Z0-9]{{1,3}}", code):
-        raise InputError(f"{text!r} is not a region code of {country}", f"give a code such as {country}-01")
-    return code
+def _read_region(text: str, country: str) -> str:
+    """A region code from a code, a name or a town, read exactly (svcmatch.geo.read_region); a
+    reading other than exact (a town for its region, another language) is said on stderr."""
+    reading = read_region(text, country)
+    said = region_reading("region", reading)
+    if said is not None:
+        warn(said.sentence())
+    return reading.code
 
 
 def _plain(value: Any) -> Any:
@@ -426,14 +426,14 @@ def _plain(value: Any) -> Any:
 @click.option(
     "--stale-months",
     type=click.IntRange(1, 600),
-    default=12,
-    show_default=True,
-    help="A record not verified for this many months is stale.",
+    default=None,
+    help="A record not verified for this many calendar months is stale [default: 12, as match counts it].",
 )
+@today_option
 @format_option()
 @pass_app
 @handle_errors
-def stats(app: AppContext, country: str, stale_months: int, fmt: str) -> None:
+def stats(app: AppContext, country: str, stale_months: int | None, today: str | None, fmt: str) -> None:
     """Count COUNTRY's providers by category, region and status, and the stale records.
 
     \b
@@ -441,14 +441,15 @@ def stats(app: AppContext, country: str, stale_months: int, fmt: str) -> None:
       svcmatch directory stats MA --stale-months 6
     """
     directory = open_directory(app, country)
-    summary = directory_stats(directory, stale_months, dt.date.today())
+    period = Period(stale_months) if stale_months is not None else stale_period()
+    summary = directory_stats(directory, period, today_of(app, today))
     rows = [{"group": "total", "value": "providers", "count": summary["providers"]}]
     for group, key in (("category", "by_category"), ("region", "by_region"), ("status", "by_status")):
         rows += [{"group": group, "value": value, "count": count} for value, count in summary[key].items()]
     rows.append(
         {
             "group": "verification",
-            "value": f"stale (over {stale_months} months)",
+            "value": f"stale ({period} or more)",
             "count": len(summary["stale"]),
         }
     )
@@ -460,22 +461,22 @@ def stats(app: AppContext, country: str, stale_months: int, fmt: str) -> None:
     emit(render(rows, fmt, columns=["group", "value", "count"], document=summary, width=table_width()))
 
 
-def directory_stats(directory: Directory, stale_months: int, today: dt.date) -> dict[str, Any]:
-    """Counts by category (need-code order), region, status; ids of stale and unverified records."""
-    from ..taxonomy import NEED_CODES
-
+def directory_stats(directory: Directory, period: Period, today: dt.date) -> dict[str, Any]:
+    """Counts by category (need-code order), region, status; ids of the records stale after
+    `period` (checks.Period, in months) and of those never verified."""
     providers = directory.providers
     categories = Counter(code for p in providers for code in p.categories)
     order = {code: index for index, code in enumerate(NEED_CODES)}
-    cutoff = months_before(today, stale_months)
     return {
         "country": directory.info.country,
         "providers": len(providers),
         "by_category": dict(sorted(categories.items(), key=lambda item: (order.get(item[0], 99), item[0]))),
         "by_region": dict(sorted(Counter(p.region or "(none)" for p in providers).items())),
         "by_status": _ordered_counts((p.status for p in providers), STATUSES),
-        "stale_months": stale_months,
-        "stale": [p.id for p in providers if p.verified_on is not None and p.verified_on < cutoff],
+        "stale_months": period.count,
+        "stale": [
+            p.id for p in providers if p.verified_on is not None and period.is_stale(p.verified_on, today)
+        ],
         "never_verified": [p.id for p in providers if p.verified_on is None],
         "advisories": dict(directory.info.advisories),
     }
@@ -484,16 +485,6 @@ def directory_stats(directory: Directory, stale_months: int, today: dt.date) -> 
 def _ordered_counts(values: Iterable[str], order: Sequence[str]) -> dict[str, int]:
     counts = Counter(values)
     return {value: counts[value] for value in [*order, *sorted(set(counts) - set(order))] if counts[value]}
-
-
-def months_before(day: dt.date, months: int) -> dt.date:
-    """The same day `months` months earlier (the month's last day when it is shorter)."""
-    import calendar
-
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return dt.date(year, month + 1, min(day.day, last))
 
 
 @click.command()
@@ -571,7 +562,5 @@ def _masked(values: Mapping[str, Any]) -> dict[str, Any]:
 def _cell(value: Any) -> Any:
     """History cells: coverage as its spreadsheet text, the rest as render writes it."""
     if isinstance(value, Mapping) and "kind" in value:
-        from ..model import parse_coverage
-
         return parse_coverage(value).to_text()
     return value

@@ -80,14 +80,14 @@ def validate(
     from ..validate import validate as run_validate
     from .referral_cmd import referral_feedback
 
-    days = parse_period(stale_after) if stale_after is not None else None
+    period = parse_period(stale_after) if stale_after is not None else None
     directory = open_directory(app, country)
     day = today.date() if today else dt.date.today()
     feedback = referral_feedback(app, directory.info.country, day)
     findings = run_validate(
         directory,
         today=day,
-        stale_after_days=days,
+        stale_after=period,
         not_eligible={pid: f.not_eligible for pid, f in feedback.items()},
     )
     number = counts(findings)

@@ -6,6 +6,12 @@ from pathlib import Path
 
 import click
 
+from ..errors import InputError
+from ..geo import geocode as geo
+from ..geo import locate as find
+from ..geo import resolve_country
+from ..geo.gazetteer import load_gazetteer, user_data_dir
+from ..render import render
 from .common import AppContext, emit, format_option, handle_errors, open_store, pass_app, table_width, warn
 
 _PLACE_COLUMNS = ["name", "kind", "region", "region_name", "latitude", "longitude", "population", "score"]
@@ -35,9 +41,6 @@ def locate(query: str, country: str, fmt: str) -> None:
       svcmatch locate "Lemberg" --country UA --format json
       svcmatch locate "Ivanivka, Odesa Oblast" --country UA
     """
-    from ..geo import locate as find
-    from ..render import render
-
     place = find(query, country)
     if fmt == "json":
         emit(render([], "json", document=place.to_json()))
@@ -121,9 +124,7 @@ def build(
       svcmatch gazetteer build MD
       svcmatch gazetteer build XK -o ./gazetteers
     """
-    from ..errors import InputError
-    from ..geo import resolve_country
-    from ..geo.build import (
+    from ..geo.build import (  # lazy: the builder's name tables are needed by this command only
         _cities,
         all_countries,
         build_gazetteer,
@@ -132,7 +133,6 @@ def build(
         write_country_files,
         write_town_index,
     )
-    from ..geo.gazetteer import load_gazetteer, user_data_dir
 
     if not countries and not every:
         raise InputError("which countries?", "give country codes (svcmatch gazetteer build MD NG) or --all")
@@ -203,9 +203,6 @@ def geocode(
       svcmatch directory geocode AL --dry-run
       svcmatch directory geocode UA --online --user-agent "iom-kyiv-svcmatch (it@example.org)"
     """
-    from ..geo import geocode as geo
-    from ..render import render
-
     store = open_store(app, country)
     if not dry_run and store.read_only:
         with store.transaction(action="geocode"):

@@ -8,7 +8,6 @@ import click
 
 from ..matching import ROW_COLUMNS, MatchResult
 from ..matching import match as run_match
-from ..model import parse_date
 from ..render import Layout, markdown_text, render, wrap
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import (
@@ -20,6 +19,8 @@ from .common import (
     output_option,
     pass_app,
     terminal_width,
+    today_of,
+    today_option,
 )
 
 _WHY = "why (! = watch out)"
@@ -47,12 +48,7 @@ _MARKDOWN_COLUMNS = (
 @case_options
 @weights_option
 @click.option("--explain-excluded", is_flag=True, help="List near misses and the rule that excluded each.")
-@click.option(
-    "--today",
-    metavar="DATE",
-    help="Judge how fresh records are on this date (YYYY-MM-DD) "
-    "instead of today, for outputs that can be reproduced.",
-)
+@today_option
 @format_option(("table", "json", "jsonl", "markdown", "csv"))
 @output_option
 @pass_app
@@ -81,7 +77,7 @@ def match(
 
     case = case_from_options(case_values)
     weights = load_weights(weights_file)
-    on = parse_date(today, "--today") if today else app.settings.today_date()
+    on = today_of(app, today)
     directory = open_directory(app, case.country)
     # What the referral store says (docs/referrals.md): full providers, and `referrals` per result.
     answers = ReferralFeedback(store_folder(app.directories, app.settings), on)

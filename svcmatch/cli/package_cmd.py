@@ -9,9 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from .. import fileio
 from ..errors import InputError, SvcmatchError
 from ..labels import LANGUAGES
-from ..package import FORMATS, PRIORITIES, RISK_FLAGS
+from ..matching import match
+from ..package import FORMATS, PRIORITIES, RISK_FLAGS, options_from_values, render_package
+from ..referrals import ReferralFeedback, parse_day, store_folder
+from ..storage import load_directory
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import AppContext, FormatChoice, emit, handle_errors, open_directory, output_option, pass_app
 
@@ -136,8 +140,6 @@ def package(
           --consent-recipients "Shelter, clinic" -o package.html
       svcmatch package --from match.json --case-ref AL-2026-0042 --draft --format md
     """
-    from ..package import options_from_values, render_package
-
     values["format"] = fmt or _format_for(output)
     if values.get("today") is None and app.settings.today is not None:
         values["today"] = app.settings.today
@@ -153,9 +155,7 @@ def _write_pdf(
     document: Mapping[str, Any], values: dict[str, Any], output: str | None, directory: Directory | None
 ) -> None:
     """The package as PDF: the HTML printed by headless Chromium, written atomically to -o."""
-    from .. import fileio
-    from ..html.pdf import html_to_pdf
-    from ..package import options_from_values, render_package
+    from ..html.pdf import html_to_pdf  # lazy: needed by --format pdf only
 
     if values["format"] != "pdf":
         raise InputError(
@@ -186,8 +186,6 @@ def _match_document(
     the case options with what the referral store says on the day prepared (`today`), with
     the directory it came from (the package words its warnings from its records; None when
     it cannot be read)."""
-    from ..matching import match
-    from ..referrals import ReferralFeedback, parse_day, store_folder
 
     given = [name for name, value in case_values.items() if value not in (None, (), False)]
     if from_file is not None:
@@ -215,9 +213,6 @@ def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | N
     """The directory a saved match names, as that match saw it (with its referral answers on
     the match's day), if it can be opened; the package checks its version. The match already
     said whether it is sample data."""
-    from ..referrals import ReferralFeedback, parse_day, store_folder
-    from ..storage import load_directory
-
     info = document.get("directory")
     country = info.get("country") if isinstance(info, Mapping) else None
     if not isinstance(country, str) or not country:
@@ -232,10 +227,8 @@ def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | N
 
 def read_match_document(path: str) -> Mapping[str, Any]:
     """A saved `match --format json` document from a file or '-' (standard input)."""
-    from ..fileio import read_limited
-
     try:
-        text = read_limited(path, "--from file").decode("utf-8")
+        text = fileio.read_limited(path, "--from file").decode("utf-8")
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}", "check the --from path") from None
     except UnicodeDecodeError:
