@@ -63,6 +63,9 @@ def stale(
 ) -> None:
     """List the records due for verification, never-verified and oldest first, with whom to call.
 
+    Due means stale, as `match` flags it and `validate` and `stats` count it: never verified,
+    or not verified for 12 calendar months (or for --older-than).
+
     An accepted referral (`svcmatch referral`) is contact with the provider: its last date is
     shown beside verified_on.
 
@@ -81,7 +84,8 @@ def stale(
     if columns and not any(row["last_referral_contact"] for row in rows):
         columns.remove("last_referral_contact")  # no referral recorded: no empty column
     emit(render(rows, fmt, columns=columns, width=table_width(output), layout=_STALE_LAYOUT), output)
-    warn(f"{len(rows)} of {len(directory.providers)} records never verified or not for {period} or longer")
+    count = f"{len(rows)} of {len(directory.providers)} records"
+    warn(f"{count} never verified, or not verified for {period} or longer")
 
 
 @click.command()
