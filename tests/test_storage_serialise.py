@@ -69,7 +69,8 @@ FIELD = (
 @st.composite
 def tables(draw: st.DrawFn) -> dict[str, Any]:
     """A table of records that share their keys, some with a key of their own: the columns."""
-    keys = draw(st.lists(KEYS, min_size=1, max_size=6, unique=True))
+    # Not the optional keys below: fixed_dictionaries refuses a key in both (a drawn "%s" did).
+    keys = draw(st.lists(KEYS.filter(lambda k: k not in ("own", "%s")), min_size=1, max_size=6, unique=True))
     record = st.fixed_dictionaries({key: FIELD for key in keys}, optional={"own": FIELD, "%s": FIELD})
     records = draw(st.lists(record, max_size=40))
     table = {f"r{number}": record for number, record in enumerate(records)}
