@@ -226,10 +226,14 @@ def pdf_page_texts(data: bytes) -> list[str]:
 
 
 def _stream(body: bytes) -> bytes:
-    found = re.search(rb"stream\r?\n(.*?)\r?\nendstream", body, re.S)
+    # The end-of-line before "endstream" stays in the group: a compressed stream may itself end
+    # in a CR or LF byte, and decompressobj leaves the bytes after the zlib data unused.
+    found = re.search(rb"stream\r?\n(.*?)endstream", body, re.S)
     if found is None:
         return b""
-    return zlib.decompress(found.group(1)) if b"/FlateDecode" in body[: found.start()] else found.group(1)
+    if b"/FlateDecode" in body[: found.start()]:
+        return zlib.decompressobj().decompress(found.group(1))
+    return found.group(1).removesuffix(b"\n").removesuffix(b"\r")
 
 
 def _cmap(text: bytes) -> dict[str, str]:
