@@ -4,8 +4,9 @@
     python benchmarks/bench_startup.py --imports  # also the slowest imports of the match run
 
 The floor is `python -c "import json, click; json.load(open('directories/al.json'))"`; the
-target is at most 3 times the floor. Both are measured in this run, interleaved, on this
-machine; "cold" means a new process each time (the disk cache is warm for both).
+target is at most 2.5 times the floor (issue 12; the aim is 2 times). Both are measured in
+this run, interleaved, on this machine; "cold" means a new process each time (the disk cache
+is warm for both).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "directories" / "al.json"
-TARGET_RATIO = 3.0
+TARGET_RATIO = 2.5
+#: What issue 12 aims for, printed beside the target.
+AIM_RATIO = 2.0
 
 
 def floor_command() -> list[str]:
@@ -121,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         ok = ok and (name.startswith("floor") or ratio <= TARGET_RATIO)
         print(
             f"  {name:<40} {median * 1000:7.1f} ms  x{ratio:.2f} of floor "
-            f"(target <= x{TARGET_RATIO:g}){verdict}"
+            f"(target <= x{TARGET_RATIO:g}, aim x{AIM_RATIO:g}){verdict}"
         )
     if imports:
         print("slowest imports of `svcmatch match --format json` (cumulative ms):")

@@ -2,6 +2,7 @@
 
     python -m benchmarks                 # all figures (generates the data once, ~1 minute)
     python -m benchmarks --cases 2000    # a quicker run with fewer cases
+    python -m benchmarks --matching      # only issue 12's matching figures (in-process, cold)
 
 Every figure is measured in this run, in fresh processes, on this machine: the target
 (e.g. "10,000 cases in at most 10 s") and the floor (the cost of merely reading the same
@@ -159,6 +160,86 @@ print(json.dumps({{"load": t1 - t0, "match": t2 - t1, "cases": summary.cases, "f
     return found
 
 
+IN_PROCESS = """
+import datetime as dt, json, sys, time
+from svcmatch import batch, storage
+from svcmatch.matching import Weights, matcher_for
+from svcmatch.taxonomy import NEED_CODES
+
+class Discard:
+    def write(self, text): pass
+    def flush(self): pass
+
+country, root, cases, today = sys.argv[1], sys.argv[2], sys.argv[3], dt.date.fromisoformat(sys.argv[4])
+directory = storage.load_directory(country, root)
+w0, c0 = time.perf_counter(), time.process_time()
+scoring = matcher_for(directory).scoring(today, Weights())
+for need in NEED_CODES:
+    scoring.index(need)
+w1, c1 = time.perf_counter(), time.process_time()
+writer, count = batch.JsonLinesWriter(Discard()), 0
+with open(cases, "rb") as stream:
+    for outcome in batch.run_batch(batch.CaseReader(stream, "csv"), batch.BatchSettings(today=today),
+                                   directories={country: directory}):
+        writer.write(outcome.record)
+        count += 1
+w2, c2 = time.perf_counter(), time.process_time()
+print(json.dumps({"cases": count, "index_wall": w1 - w0, "index_cpu": c1 - c0,
+                  "match_wall": w2 - w1, "match_cpu": c2 - c1}))
+"""
+
+
+def in_process(directory: Path, cases: Path, country: str) -> dict[str, float]:
+    """One fresh process: load the directory (not timed), build the matcher's index, then read,
+    match and write (JSON lines, to nowhere) every case through batch's own code, one process."""
+    found: dict[str, float] = json.loads(
+        run([sys.executable, "-c", IN_PROCESS, country, str(directory), str(cases), TODAY]).stdout
+    )
+    return found
+
+
+def bench_in_process(
+    paths: dict[str, Path], country: str, cases: int, providers: tuple[int, ...], repeat: int
+) -> None:
+    """Issue 12's figures: cases/s in one process (index + parse + match + JSON out), median of
+    `repeat` fresh processes, wall clock and CPU time, and the growth from the first size to the last."""
+    print(f"\n== in-process matching: {cases:,} cases, median of {repeat} fresh processes ==")
+    print(f"(load average before: {os.getloadavg()[0]:.2f}; CPU time is less disturbed than wall time)")
+    base = providers[0]
+    costs: dict[int, dict[str, float]] = {}
+    for n in providers:
+        runs = [in_process(paths[f"dir-{n}"], paths["cases"], country) for _ in range(repeat)]
+        figure = {
+            key: statistics.median(r[f"index_{key}"] + r[f"match_{key}"] for r in runs)
+            for key in ("wall", "cpu")
+        }
+        figure["index_cpu"] = statistics.median(r["index_cpu"] for r in runs)
+        figure["match_cpu"] = statistics.median(r["match_cpu"] for r in runs)
+        costs[n] = figure
+        line(
+            f"{n:,} providers: cases/s (CPU)",
+            f"{cases / figure['cpu']:,.0f}/s ({figure['cpu']:.2f} s)",
+            f"index {figure['index_cpu']:.2f} s + match {figure['match_cpu']:.2f} s"
+            + ("; target >= 2,000/s" if n == base else ""),
+            cases / figure["cpu"] >= 2000 if n == base else None,
+        )
+        line(
+            f"{n:,} providers: cases/s (wall)",
+            f"{cases / figure['wall']:,.0f}/s ({figure['wall']:.2f} s)",
+            "",
+        )
+    if len(providers) > 1:
+        big = providers[-1]
+        growth = costs[big]["cpu"] / costs[base]["cpu"]
+        line(
+            f"growth {base:,} -> {big:,} providers (CPU)",
+            f"x{growth:.2f}",
+            f"target < x3 (matching alone x{costs[big]['match_cpu'] / costs[base]['match_cpu']:.2f})",
+            growth < 3,
+        )
+    print(f"(load average after: {os.getloadavg()[0]:.2f})")
+
+
 def line(what: str, figure: str, against: str, ok: bool | None = None) -> None:
     verdict = "" if ok is None else ("  OK" if ok else "  MISSED")
     print(f"{what:<44} {figure:<24} {against}{verdict}")
@@ -292,10 +373,21 @@ def main(argv: list[str] | None = None) -> None:
         help="where the generated files are kept between runs",
     )
     parser.add_argument("--repeat", type=int, default=7, help="runs of the cold-start figures")
+    parser.add_argument(
+        "--matching",
+        action="store_true",
+        help="only the matching figures: in-process cases/s, its growth, cold `svcmatch match`",
+    )
+    parser.add_argument("--match-repeat", type=int, default=3, help="fresh processes per in-process figure")
     args = parser.parse_args(argv)
     providers = tuple(int(n) for n in args.providers.split(","))
     print(f"svcmatch benchmarks; python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     paths = data(args.data, args.country, providers, args.cases)
+    bench_in_process(paths, args.country, args.cases, providers, args.match_repeat)
+    if args.matching:
+        print("\n== bench_startup.py ==", flush=True)
+        subprocess.run([sys.executable, str(HERE / "bench_startup.py")], cwd=REPO, check=False)
+        return
     bench_batch(paths, args.country, args.cases, providers)
     bench_memory(paths, args.country, providers[-1])
     bench_cold_match(args.repeat)

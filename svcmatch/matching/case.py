@@ -173,8 +173,8 @@ def _normalised(case: Case) -> dict[str, Any]:
     values["readings"] = unique(
         (
             *case.readings,
-            *need_readings(case.needs),
-            *language_readings(_text_items("language", case.language), "language"),
+            *_need_readings(case.needs),
+            *_language_readings(tuple(_text_items("language", case.language))),
         )
     )
     if values["unaccompanied"] and values["age"] is not None and values["age"] >= 18:
@@ -216,6 +216,31 @@ def _resolve_needs_cached(words: tuple[str, ...]) -> tuple[str, ...]:
         raise InputError(f"needs: {error.message}", error.hint) from None
 
 
+def _need_readings(words: Any) -> tuple[Reading, ...]:
+    """need_readings, remembered for the next case with the same words (a batch repeats them)."""
+    if isinstance(words, list):
+        words = tuple(words)
+    return _need_readings_cached(words) if isinstance(words, (str, tuple)) else need_readings(words)
+
+
+@lru_cache(maxsize=1024)
+def _need_readings_cached(words: str | tuple[str, ...]) -> tuple[Reading, ...]:
+    return need_readings(words)
+
+
+@lru_cache(maxsize=256)
+def _language_readings(items: tuple[str, ...]) -> tuple[Reading, ...]:
+    return language_readings(items, "language")
+
+
+@lru_cache(maxsize=256)
+def _language_code(item: str) -> str:
+    try:
+        return resolve_language(item)
+    except InputError as error:
+        raise InputError(f"language: {error.message}", error.hint) from None
+
+
 def _choice(key: str, value: Any, words: Mapping[str, str], allowed: str) -> str | None:
     if value is None:
         return None
@@ -250,10 +275,7 @@ def _languages(value: Any) -> tuple[str, ...]:
     items = _text_items("language", value)
     codes: list[str] = []
     for item in items:
-        try:
-            code = resolve_language(item)
-        except InputError as error:
-            raise InputError(f"language: {error.message}", error.hint) from None
+        code = _language_code(item)
         if code not in codes:
             codes.append(code)
     return tuple(codes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gc
 import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
@@ -36,15 +37,16 @@ from .rules import (
 from .scoring import (
     ACCOMMODATION_NEEDS,
     FULL_DROP,
-    Factor,
+    FactorSlots,
     Fields,
     Weights,
     capacity_words,
     case_factors,
     distance_points,
-    factor_points,
+    factor_slots,
     is_stale,
     join_words,
+    slot_points,
     static_points,
     verification_words,
 )
@@ -77,6 +79,7 @@ _DEFAULT_WEIGHTS = Weights()
 _CACHE_LIMIT = 50_000
 
 Broken = list[tuple[str, str]]
+SortKey = tuple[float, float, bool, int, bool, str, str]
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -121,22 +124,39 @@ class Hit:
         self.in_region = in_region
         self.full = points < -FULL_DROP / 2
         self.decided = ""  # which decisive property put it above a nearer result
-        self.key = self.sort_key()
-
-    def sort_key(self) -> tuple[float, float, bool, int, bool, str, str]:
-        """Points, then the ties rule: distance, in the region, fresher verification, known
-        free places, name, id (so that re-imported records with new ids keep their order)."""
-        p = self.entry.provider
-        verified = p.verified_on.toordinal() if p.verified_on is not None else 0
-        return (
-            -round(self.points, 9),
-            math.inf if self.shown_km is None else self.shown_km,
-            not self.in_region,
-            -verified,
-            p.capacity_available is None or p.capacity_available <= 0,
-            p.name.casefold(),
-            p.id,
+        #: points, then the ties rule: distance, in the region, fresher verification, known free
+        #: places, name, id (so that re-imported records with new ids keep their order)
+        self.key: SortKey = (
+            -round(points, 9),
+            math.inf if shown_km is None else shown_km,
+            not in_region,
+            *entry.tie,
         )
+
+
+class Known:
+    """The case-independent facts of one provider's result for one need on one date: its
+    static factor points, its capacity and verification words, stale, its contact."""
+
+    __slots__ = ("capacity", "contact", "slots", "stale", "verification")
+
+    def __init__(self, p: Provider, need: str, today: dt.date, weights: Weights) -> None:
+        self.slots: FactorSlots = factor_slots(p, need, today, weights)
+        self.capacity = capacity_words(p, need, today)
+        self.verification = verification_words(p.verified_on, today)
+        self.stale = is_stale(p.verified_on, today)
+        contact = {
+            "focal_point": p.focal_point,
+            "phone": p.phone,
+            "email": p.email,
+            "website": p.website,
+            "city": p.city,
+        }
+        if p.confidential_address:
+            del contact["city"]  # a village's name locates a shelter better than its cell
+        else:
+            contact["address"] = p.address
+        self.contact = contact
 
 
 class Scoring:
@@ -146,14 +166,22 @@ class Scoring:
     def __init__(self, offering: dict[str, list[Entry]], today: dt.date, weights: Weights) -> None:
         self.weights = weights
         self.today = today
+        #: the distance points at each of BANDS_KM (the most a provider beyond it can have)
+        self.band_points = tuple(distance_points(km, weights) for km in BANDS_KM)
         self._offering = offering
         self._indexes: dict[str, NeedIndex | None] = {}
+        self._known: dict[tuple[str, int], Known] = {}
+
+    def known(self, e: Entry, need: str) -> Known:
+        """What a shown result says of the provider whatever the case (kept for the next case)."""
+        today, weights = self.today, self.weights
+        return _cached(self._known, (need, e.index), lambda: Known(e.provider, need, today, weights))
 
     def index(self, need: str) -> NeedIndex | None:
         if need not in self._indexes:
             active = [e for e in self._offering.get(need, ()) if e.provider.status == "active"]
             base = {e.index: static_points(e.provider, need, self.today, self.weights) for e in active}
-            self._indexes[need] = NeedIndex(need, active, base) if active else None
+            self._indexes[need] = _without_gc(lambda: NeedIndex(need, active, base)) if active else None
         return self._indexes[need]
 
 
@@ -173,23 +201,31 @@ class Matcher:
 
     def __init__(self, directory: Directory) -> None:
         self.directory = directory
+        self.entries: list[Entry] = []
+        self.by_id: dict[str, Entry] = {}
+        self.offering: dict[str, list[Entry]] = {}
+        self.all_cells: list[Cell] = []
+        _without_gc(self._index_providers)
+        self._cells: dict[str, dict[Cell, list[Entry]]] = {}  # every status, for near misses
+        self._scorings: dict[tuple[dt.date, Weights], Scoring] = {}
+        self._places: dict[tuple[str, str], Destination | InputError] = {}
+        self._place_readings: dict[tuple[str, str], tuple[Reading | None]] = {}
+        self._points: dict[tuple[float, float], Point] = {}
+        self._regions: dict[tuple[str, str], RegionReading] = {}
+        self._orders: dict[tuple[float, float], tuple[tuple[float, Cell], ...]] = {}
+        self._towns: dict[str, tuple[Point, ...]] = {}
+        self._region_kms: dict[tuple[str, int], float] = {}
+
+    def _index_providers(self) -> None:
         # A confidential shelter enters matching without its address and with its location
         # blurred to an ~11 km cell: no distance, --max-km or radius test can trilaterate it.
-        self.entries = [Entry(i, p.public_view()) for i, p in enumerate(directory.providers)]
+        self.entries = [Entry(i, p.public_view()) for i, p in enumerate(self.directory.providers)]
         self.by_id = {e.provider.id: e for e in self.entries}
-        self.offering: dict[str, list[Entry]] = {}
         for e in self.entries:
             e.cell = cell_of(e)
             for need in e.categories:
                 self.offering.setdefault(need, []).append(e)
         self.all_cells = sorted({e.cell for e in self.entries if e.located})
-        self._cells: dict[str, dict[Cell, list[Entry]]] = {}  # every status, for near misses
-        self._scorings: dict[tuple[dt.date, Weights], Scoring] = {}
-        self._places: dict[tuple[str, str], Destination | InputError] = {}
-        self._regions: dict[tuple[str, str], RegionReading] = {}
-        self._orders: dict[tuple[float, float], tuple[tuple[float, Cell], ...]] = {}
-        self._towns: dict[str, tuple[Point, ...]] = {}
-        self._region_kms: dict[tuple[str, int], float] = {}
 
     # --- cached work -------------------------------------------------------------------------
 
@@ -364,7 +400,10 @@ class Matcher:
 
     def readings(self, case: Case, dest: Destination) -> tuple[Reading, ...]:
         """Every input of the case read other than exactly (svcmatch.readings)."""
-        found = [*case.readings, place_reading("to", case.to, dest)]
+        (to,) = _cached(
+            self._place_readings, (case.country, case.to), lambda: (place_reading("to", case.to, dest),)
+        )
+        found = [*case.readings, to]
         found += [
             region_reading("avoid_region", self.avoided_region(case.country, q)) for q in case.avoid_region
         ]
@@ -384,11 +423,10 @@ class Matcher:
                 f"avoid_provider: no provider {unknown[0]!r} in the directory",
                 "check the id with `svcmatch directory list`",
             )
-        point = (
-            Point(dest.latitude, dest.longitude)
-            if dest.latitude is not None and dest.longitude is not None
-            else None
-        )
+        point = None
+        if dest.latitude is not None and dest.longitude is not None:
+            latitude, longitude = dest.latitude, dest.longitude
+            point = _cached(self._points, (latitude, longitude), lambda: Point(latitude, longitude))
         avoid_regions = frozenset(self.avoided_region(case.country, q).code for q in case.avoid_region)
         return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider))
 
@@ -421,45 +459,49 @@ class Matcher:
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
         here = (point.lat_r, point.lon_r, point.cos_lat) if point is not None else None
         # the most distance points a provider beyond each band can have, as bonuses of the nearer
-        limits = [distance_points(km, weights) for km in BANDS_KM]
+        limits = scoring.band_points
         nearer = [
             (0.0 - limits[0], bands[0]),
             *((limits[k] - limits[k + 1], bands[k + 1]) for k in range(len(BANDS_KM) - 1)),
         ]
         far = limits[-1] if point is not None else 0.0
         bonuses = _bonuses(index, terms, weights)
-        for reach, bonus, group in _split(candidates, nearer, [(pts, mask) for _, pts, mask in bonuses]):
+        by_region, stay = origin.region, origin.stay
+        for reach, bonus, earned, group in _split(candidates, nearer, bonuses):
             ceiling = far + reach + bonus
             for i in set_bits(group):
                 if base[i] + ceiling < search.threshold - _EPS:
                     break
                 e = order[i]
                 km: float | None
-                if origin.region and located[i]:
+                if by_region and located[i]:
                     to_region = self.region_km(origin, e)
-                    km = 0.0 if e.provider.region == origin.region else to_region
+                    km = 0.0 if e.region == by_region else to_region
                     if limit is not None and to_region > limit:
                         continue
+                elif here is not None and located[i]:
+                    km = great_circle_km(here[0], here[1], here[2], lats[i], lons[i], coss[i])
                 else:
-                    km = great_circle_km(*here, lats[i], lons[i], coss[i]) if located[i] and here else None
-                if limit is not None and origin.region and km is None:
-                    continue  # no known location: not known to be within the limit
-                if limit is not None and not origin.region:
-                    to_dest = km if origin.anchor is None else _km_between(dest_point, e)
-                    if to_dest is None or to_dest > limit:
-                        continue
+                    km = None
+                if limit is not None:
+                    if by_region:
+                        if km is None:
+                            continue  # no known location: not known to be within the limit
+                    else:
+                        to_dest = km if origin.anchor is None else _km_between(dest_point, e)
+                        if to_dest is None or to_dest > limit:
+                            continue
                 shown: float | None = km
-                if e is origin.stay:
+                if e is stay:
                     km = shown = 0.0  # she is there
-                elif km is not None and e.provider.confidential_address and not (origin.region and km == 0):
+                elif km is not None and e.confidential and not (by_region and km == 0):
                     shown = float(coarse_km(km))
                 points = base[i] + distance_points(shown, weights)
                 if points + bonus < search.threshold - _EPS:
                     continue
-                for _, pts, mask in bonuses:
-                    if mask >> i & 1:
-                        points += pts
-                search.consider(Hit(e, points, km, shown, e.provider.region == region))
+                for pts in earned:
+                    points += pts
+                search.consider(Hit(e, points, km, shown, e.region == region))
         return search.hits
 
     def present(
@@ -474,20 +516,9 @@ class Matcher:
         at_provider: dict[str, list[str]],
     ) -> ProviderMatch:
         p = hit.entry.provider
-        today, weights = scoring.today, scoring.weights
-        factors = factor_points(p, need, hit.shown_km, terms.fields, today, weights)
-        reasons, warnings = _explain(hit, need, ctx, today, origin)
-        contact = {
-            "focal_point": p.focal_point,
-            "phone": p.phone,
-            "email": p.email,
-            "website": p.website,
-            "city": p.city,
-        }
-        if p.confidential_address:
-            del contact["city"]  # a village's name locates a shelter better than its cell
-        else:
-            contact["address"] = p.address
+        known = scoring.known(hit.entry, need)
+        factors = slot_points(known.slots, p, hit.shown_km, terms.fields, scoring.weights)
+        reasons, warnings = _explain(hit, ctx, known, origin)
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
             covered = [
@@ -509,12 +540,12 @@ class Matcher:
             needs_covered=tuple(covered),
             reasons=tuple(reasons),
             warnings=tuple(warnings),
-            contact=contact,
+            contact=dict(known.contact),
             confidential_address=p.confidential_address,
             documents_required=p.documents_required,
             how_to_refer=p.how_to_refer,
             region=p.region,
-            stale=is_stale(p.verified_on, today),
+            stale=known.stale,
             factors={name: round(value, 4) for name, value in factors.items()},
             full=hit.full,
             distance_from=_distance_from(origin),
@@ -688,12 +719,12 @@ def _but(detail: str) -> str:
 
 
 class _Search:
-    """The running top-k of one need's search, in the order of Hit.sort_key."""
+    """The running top-k of one need's search, in the order of Hit.key."""
 
     def __init__(self, top: int) -> None:
         self.top = top
         self.hits: list[Hit] = []
-        self.keys: list[tuple[float, float, bool, int, bool, str, str]] = []
+        self.keys: list[SortKey] = []
         self.threshold = -math.inf  # the points of the k-th hit once there are k
 
     def consider(self, hit: Hit) -> None:
@@ -717,9 +748,9 @@ def _place_or_error(query: str, country: str) -> Destination | InputError:
         return error
 
 
-def _bonuses(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[Factor, float, int]]:
-    """(factor, points, providers that earn them) for each case factor that applies."""
-    found: list[tuple[Factor, float, int]] = []
+def _bonuses(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[float, int]]:
+    """(points, providers that earn them) for each case factor that applies."""
+    found: list[tuple[float, int]] = []
     fields_ = terms.fields
     for factor, points in case_factors(index.need, fields_, w):
         earns = factor.earns
@@ -730,28 +761,37 @@ def _bonuses(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[Factor, 
             factor.provider_key,
             lambda e, earns=earns: earns(e.provider, fields_),  # type: ignore[misc]
         )
-        found.append((factor, points, members))
+        found.append((points, members))
     return found
 
 
 def _split(
     candidates: int, distance: list[tuple[float, int]], bonuses: list[tuple[float, int]]
-) -> list[tuple[float, float, int]]:
+) -> list[tuple[float, float, tuple[float, ...], int]]:
     """The candidates split by the distance points and the case bonuses they may earn:
-    (most distance points above the farthest band, most bonus points, group), most first."""
-    groups = [(0.0, 0.0, candidates)] if candidates else []
-    for kind, items in ((0, distance), (1, bonuses)):
-        for points, members in items:
-            split: list[tuple[float, float, int]] = []
-            for reach, bonus, group in groups:
-                earning, other = group & members, group & ~members
-                if earning and kind == 0:
-                    split.append((reach + points, bonus, earning))
-                elif earning:
-                    split.append((reach, bonus + points, earning))
-                if other:
-                    split.append((reach, bonus, other))
-            groups = split
+    (most distance points above the farthest band, bonus points, the bonuses each member
+    earns in the order of `bonuses`, group), most first."""
+    groups: list[tuple[float, float, tuple[float, ...], int]] = (
+        [(0.0, 0.0, (), candidates)] if candidates else []
+    )
+    for points, members in distance:
+        split: list[tuple[float, float, tuple[float, ...], int]] = []
+        for reach, bonus, earned, group in groups:
+            inside = group & members
+            if inside:
+                split.append((reach + points, bonus, earned, inside))
+            if inside != group:
+                split.append((reach, bonus, earned, group ^ inside))
+        groups = split
+    for points, members in bonuses:
+        split = []
+        for reach, bonus, earned, group in groups:
+            earning = group & members
+            if earning:
+                split.append((reach, bonus + points, (*earned, points), earning))
+            if earning != group:
+                split.append((reach, bonus, earned, group ^ earning))
+        groups = split
     groups.sort(key=lambda item: -(item[0] + item[1]))
     return groups
 
@@ -797,9 +837,7 @@ def _with_decisive_notes(hits: list[Hit], need: str, terms: _Terms) -> list[Hit]
     return hits
 
 
-def _explain(
-    hit: Hit, need: str, ctx: Context, today: dt.date, origin: Origin
-) -> tuple[list[str], list[str]]:
+def _explain(hit: Hit, ctx: Context, known: Known, origin: Origin) -> tuple[list[str], list[str]]:
     """The plain words for a result: why it ranks where it does, and what to watch out for."""
     e, p, case = hit.entry, hit.entry.provider, ctx.case
     reasons: list[str] = []
@@ -841,7 +879,7 @@ def _explain(
         reasons.append("disability access")
     elif case.disability:
         warnings.append("no disability access recorded")
-    for reason, warning in (capacity_words(p, need, today), verification_words(p.verified_on, today)):
+    for reason, warning in (known.capacity, known.verification):
         if reason:
             reasons.append(reason)
         if warning:
@@ -957,6 +995,19 @@ def _cell_min_km(point: Point, key: tuple[float, float], cell: Cell) -> float:
     lon_r = math.radians(min(max(key[1], lon0), lon0 + GRID_DEG))
     km = great_circle_km(point.lat_r, point.lon_r, point.cos_lat, lat_r, lon_r, math.cos(lat_r))
     return max(km * 0.995 - 0.5, 0.0)
+
+
+def _without_gc(build: Callable[[], V]) -> V:
+    """`build()` with the cyclic garbage collector paused: an index is many long-lived objects
+    and no cycles, and each collection while it grows would walk the whole directory again
+    (at 100,000 providers this took most of the time of building the matcher)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return build()
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _cached(cache: dict[K, V], key: K, compute: Callable[[], V]) -> V:

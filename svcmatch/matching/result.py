@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePath
 from typing import Any
 
@@ -223,8 +224,14 @@ ROW_COLUMNS = (
 def directory_json(info: DirectoryInfo) -> dict[str, Any]:
     return {
         "country": info.country,
-        "file": PurePath(info.path).name if info.path else None,
+        "file": _file_name(info.path) if info.path else None,
         "version": info.version,
         "sample": info.sample,
         "title": info.title,
     }
+
+
+@lru_cache(maxsize=64)
+def _file_name(path: str) -> str:
+    """The file's name without its folders (remembered: a batch asks for it once per case)."""
+    return PurePath(path).name

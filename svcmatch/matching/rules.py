@@ -25,6 +25,7 @@ class Entry:
     __slots__ = (
         "categories",
         "cell",
+        "confidential",
         "cos_lat",
         "index",
         "languages",
@@ -35,7 +36,9 @@ class Entry:
         "provider",
         "radius_km",
         "reach_km",
+        "region",
         "regions",
+        "tie",
     )
 
     def __init__(self, index: int, provider: Provider) -> None:
@@ -54,6 +57,13 @@ class Entry:
         self.lon_r = math.radians(provider.longitude or 0.0)
         self.cos_lat = math.cos(self.lat_r)
         self.cell = (0, 0)  # its grid cell, set by the Matcher (index.cell_of)
+        self.region = provider.region
+        self.confidential = provider.confidential_address
+        verified = provider.verified_on.toordinal() if provider.verified_on is not None else 0
+        places = provider.capacity_available
+        #: the provider's part of the ties rule (engine.Hit.key): fresher verification,
+        #: known free places, name, id
+        self.tie = (-verified, places is None or places <= 0, provider.name.casefold(), provider.id)
 
 
 class Point:

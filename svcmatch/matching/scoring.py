@@ -279,20 +279,44 @@ def case_factors(need: str, fields_: Fields, weights: Weights) -> list[tuple[Fac
     return found
 
 
-def factor_points(
-    p: Provider, need: str, km: float | None, fields_: Fields, today: dt.date, weights: Weights
-) -> dict[str, float]:
-    """The points of each factor that applies (distance first), as the score adds them up."""
-    found = {"distance": distance_points(km, weights)}
+#: Per factor that applies to a provider and need, in FACTORS order: (name, points, None) for
+#: a static factor, (name, weight, factor) for a case factor (see factor_slots).
+FactorSlots = tuple[tuple[str, float, Factor | None], ...]
+
+
+def factor_slots(p: Provider, need: str, today: dt.date, weights: Weights) -> FactorSlots:
+    """The case-independent part of `factor_points`: the static factors' points, and the case
+    factors that apply to the need with their weight (a matcher keeps these per provider)."""
+    found: list[tuple[str, float, Factor | None]] = []
     for f in FACTORS:
         weight = f.weight(need, weights)
         if weight <= 0:
             continue
         if f.static:
-            found[f.name] = weight * f.value(p, need, today)  # type: ignore[misc]
-        elif f.asked(fields_):  # type: ignore[misc]
-            found[f.name] = weight if f.earns(p, fields_) else 0.0  # type: ignore[misc]
+            found.append((f.name, weight * f.value(p, need, today), None))  # type: ignore[misc]
+        else:
+            found.append((f.name, weight, f))
+    return tuple(found)
+
+
+def slot_points(
+    slots: FactorSlots, p: Provider, km: float | None, fields_: Fields, weights: Weights
+) -> dict[str, float]:
+    """`factor_points` from the provider's `factor_slots`."""
+    found = {"distance": distance_points(km, weights)}
+    for name, points, factor in slots:
+        if factor is None:
+            found[name] = points
+        elif factor.asked(fields_):  # type: ignore[misc]
+            found[name] = points if factor.earns(p, fields_) else 0.0  # type: ignore[misc]
     return found
+
+
+def factor_points(
+    p: Provider, need: str, km: float | None, fields_: Fields, today: dt.date, weights: Weights
+) -> dict[str, float]:
+    """The points of each factor that applies (distance first), as the score adds them up."""
+    return slot_points(factor_slots(p, need, today, weights), p, km, fields_, weights)
 
 
 def verification_words(verified_on: dt.date | None, today: dt.date) -> tuple[str | None, str | None]:
