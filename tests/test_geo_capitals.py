@@ -289,6 +289,18 @@ SEATS = [
     ("HU", "Debrecen", "HU-HB"),
     ("BG", "Samokov", "BG-23"),
     ("GY", "Bartica", "GY-CU"),
+    # Serbia: GeoNames has one group for Central Serbia, split by the nearest district seat.
+    ("RS", "Niš", "RS-20"),
+    ("RS", "Kragujevac", "RS-12"),
+    ("RS", "Novi Pazar", "RS-18"),
+    ("RS", "Leskovac", "RS-23"),
+    ("RS", "Loznica", "RS-08"),
+    ("RS", "Paraćin", "RS-13"),
+    ("RS", "Negotin", "RS-14"),
+    ("RS", "Trstenik", "RS-19"),
+    ("RS", "Aranđelovac", "RS-12"),
+    ("RS", "Obrenovac", "RS-00"),
+    ("RS", "Novi Sad", "RS-VO"),
 ]
 
 

@@ -31,6 +31,7 @@ from .region_data import (
     PROVINCE_MOVES,
     REGION_NAMES,
     REGION_TYPES,
+    SPLIT_BY_NEAREST,
 )
 
 FORMAT_VERSION = 1
@@ -239,12 +240,21 @@ def admin1_mapping(
             elif km <= GEOMETRY_KM:
                 pairs.append((2 * NAMED_KM + km, admin1, region.code))
     mapping: dict[str, str] = dict(ADMIN1_OVERRIDES.get(alpha2, {}))
+    split = SPLIT_BY_NEAREST.get(alpha2, {})
+    shared = {code for codes in split.values() for code in codes}
     for _cost, admin1, code in sorted(pairs):
-        if admin1 not in mapping and code not in mapping.values():
+        if admin1 not in mapping and admin1 not in split and code not in {*mapping.values(), *shared}:
             mapping[admin1] = code
     if report is not None:
         names = {r.code: r.name for r in regions}
+        for admin1, codes in sorted(split.items()):
+            report.append(
+                f"{alpha2} admin1 {admin1!r} ({len(groups.get(admin1, []))} places): split among "
+                f"{len(codes)} regions by the nearest seat (SPLIT_BY_NEAREST)"
+            )
         for admin1, towns in sorted(groups.items()):
+            if admin1 in split:
+                continue
             far = doubtful.get((admin1, mapping.get(admin1, "")))
             if far is not None and admin1 not in ADMIN1_OVERRIDES.get(alpha2, {}):
                 biggest = max(towns, key=lambda c: int(c["population"] or 0))["name"]
@@ -258,7 +268,7 @@ def admin1_mapping(
                     f"{alpha2} admin1 {admin1!r} ({len(towns)} places, e.g. {biggest}): no ISO region"
                 )
         for region in regions:
-            if region.code not in mapping.values():
+            if region.code not in mapping.values() and region.code not in shared:
                 report.append(f"{alpha2} {region.code} {region.name}: no GeoNames admin1 group")
     return mapping
 
@@ -289,6 +299,24 @@ def _town_names(city: City, alpha2: str) -> list[str]:
     if alpha2 == "AL":
         names += _albanian_forms(city["name"])
     return _unique(names)
+
+
+def _split_by_nearest(alpha2: str, cities: list[City], towns: list[dict[str, Any]]) -> None:
+    """Apply SPLIT_BY_NEAREST: a place of a coarse group takes the listed region whose seat is
+    nearest (`towns` are the records of `cities`, in the same order)."""
+    for admin1, seats in SPLIT_BY_NEAREST.get(alpha2, {}).items():
+        points = {}
+        for code, name in seats.items():
+            seat = _seat(towns, name)
+            if seat is None:
+                raise DataError(
+                    f"seat {name!r} of {code} is not in GeoNames",
+                    "update SPLIT_BY_NEAREST in svcmatch/geo/region_data.py",
+                )
+            points[code] = (seat["lat"], seat["lon"])
+        for city, town in zip(cities, towns, strict=True):
+            if city["countrycode"] == alpha2 and city["admin1code"] == admin1:
+                town["region"] = min(points, key=lambda c: distance_km(town["lat"], town["lon"], *points[c]))
 
 
 def _assign_nearest(towns: list[dict[str, Any]]) -> None:
@@ -402,6 +430,7 @@ def build_gazetteer(
     mapping = admin1_mapping(alpha2, groups, top, report)
     region_codes = {r.code for r in top}
     towns = [_town_record(c, alpha2, mapping, region_codes) for c in own_cities]
+    _split_by_nearest(alpha2, own_cities, towns)
     _assign_nearest(towns)
     _move_provinces(alpha2, towns)
     _mark_sections(towns)

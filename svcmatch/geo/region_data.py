@@ -362,3 +362,34 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
         "20": "NO-38",
     },
 }
+
+#: GeoNames admin1 groups far coarser than ISO's regions: each place of the group takes the
+#: listed region whose seat is nearest. An approximation near the regions' borders (a seat is
+#: not a region's middle), said in the build's report and in docs/geography.md; better than
+#: the whole group in one region.
+SPLIT_BY_NEAREST: dict[str, dict[str, dict[str, str]]] = {
+    # Serbia: GeoNames' SE is all of Central Serbia; ISO lists Belgrade and 17 districts there
+    # (okrug -> its seat).
+    "RS": {
+        "SE": {
+            "RS-00": "Belgrade",
+            "RS-08": "Šabac",
+            "RS-09": "Valjevo",
+            "RS-10": "Smederevo",
+            "RS-11": "Požarevac",
+            "RS-12": "Kragujevac",
+            "RS-13": "Jagodina",
+            "RS-14": "Bor",
+            "RS-15": "Zaječar",
+            "RS-16": "Užice",
+            "RS-17": "Čačak",
+            "RS-18": "Kraljevo",
+            "RS-19": "Kruševac",
+            "RS-20": "Niš",
+            "RS-21": "Prokuplje",
+            "RS-22": "Pirot",
+            "RS-23": "Leskovac",
+            "RS-24": "Vranje",
+        }
+    },
+}
