@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ class PhoneReading:
     note: str = ""
 
 
+@functools.lru_cache(maxsize=4096)  # an import reads each row's number again for its duplicate search
 def read_phone(text: str, country: str) -> PhoneReading:
     """One phone number for a directory of `country`, in international format when it is valid.
 
@@ -90,6 +92,7 @@ def _needs_prefix(parsed: phonenumbers.PhoneNumber, country: str, prefix: str) -
     return re.sub(r"\D", "", national).startswith(prefix)
 
 
+@functools.lru_cache(maxsize=None)
 def _example(country: str) -> str:
     sample = phonenumbers.example_number(country.upper())
     if sample is None:

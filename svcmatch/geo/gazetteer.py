@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,7 @@ class Gazetteer:
     _grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
     _border_grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
     _consonants: dict[str, list[str]] | None = field(default=None, repr=False)
+    _spacing: dict[int, float] = field(default_factory=dict, repr=False)
 
     def by_consonants(self, key: str) -> list[str]:
         """Latin name keys whose consonant_key() is `key` (the index is built on first use)."""
@@ -105,8 +107,34 @@ class Gazetteer:
         )
         return float("inf") if found is None else found[1]
 
+    def border_within(self, lat: float, lon: float, km: float) -> bool:
+        """Whether a place of a neighbouring country lies nearer than `km` to the point: a search
+        of the cells within reach only (`nearest_border_km` looks as far as the nearest place
+        is, which from the middle of a country is hundreds of km of cells, for each point)."""
+        if not self.border or km <= 0:
+            return False
+        if self._border_grid is None:
+            self._border_grid = _grid(self.border)
+        reach_lat = km / 110.0 + _CELL  # a degree of latitude is at least 110 km
+        reach_lon = km / (110.0 * max(math.cos(math.radians(min(abs(lat) + reach_lat, 89.9))), 0.01)) + _CELL
+        low_i, low_j = _cell(lat - reach_lat, lon - reach_lon)
+        high_i, high_j = _cell(lat + reach_lat, lon + reach_lon)
+        for i in range(low_i, high_i + 1):
+            for j in range(low_j, high_j + 1):
+                for index in self._border_grid.get((i, j), ()):
+                    if distance_km(lat, lon, self.border[index][0], self.border[index][1]) < km:
+                        return True
+        return False
+
     def spacing_km(self, index: int) -> float:
-        """How far the town's nearest other town is: the scale of 'near' around it."""
+        """How far the town's nearest other town is: the scale of 'near' around it (kept per
+        town: the inside-the-country check asks it for every point)."""
+        known = self._spacing.get(index)
+        if known is None:
+            known = self._spacing[index] = self._spacing_km(index)
+        return known
+
+    def _spacing_km(self, index: int) -> float:
         town = self.towns[index]
         if self._grid is None:
             self._grid = _grid([(t.latitude, t.longitude) for t in self.towns])

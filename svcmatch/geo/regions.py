@@ -340,7 +340,7 @@ def _inside(gazetteer: Gazetteer, lat: float, lon: float) -> bool:
     index, km = gazetteer.nearest_town(lat, lon)
     if km > _SPACING_FACTOR * gazetteer.spacing_km(index) + _MARGIN_KM:
         return False
-    return km <= gazetteer.nearest_border_km(lat, lon)
+    return not gazetteer.border_within(lat, lon, km)  # no neighbour's place nearer than the town
 
 
 def distance_to_region_km(lat: float, lon: float, region: str) -> float:
