@@ -92,7 +92,7 @@ def _needs_prefix(parsed: phonenumbers.PhoneNumber, country: str, prefix: str) -
     return re.sub(r"\D", "", national).startswith(prefix)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _example(country: str) -> str:
     sample = phonenumbers.example_number(country.upper())
     if sample is None:

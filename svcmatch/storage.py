@@ -1009,13 +1009,17 @@ class DirectoryStore:
 
     @contextmanager
     def transaction(self, *, author: str | None = None, action: str = "edit") -> Iterator[Transaction]:
-        """Lock, read fresh, yield; on a clean exit write atomically and record the history."""
+        """Lock, read fresh, yield; on a clean exit write atomically and record the history.
+
+        The cyclic garbage collector pauses until the transaction ends (`_no_gc_pauses`): the
+        records it reads, changes and writes hold no cycles, and the collections that 100,000
+        of them trigger cost a sixth of an import."""
         self._check_writable()
         if not self.path.is_file():
             raise _missing(self.country, self.path, self.root)
         from .transaction import DirectoryStorage, Transaction
 
-        with self._locked():
+        with self._locked(), _no_gc_pauses():
             storage = DirectoryStorage(self._target(), self.country)
             transaction = Transaction(self, storage)  # reads and checks the file
             assert storage.state is not None
