@@ -3,6 +3,7 @@ and reading the file (the fast path `match` uses, and TinyDB's own).
 
     python benchmarks/bench_store.py                 # 100,000 providers
     python benchmarks/bench_store.py --providers 10000
+    python benchmarks/bench_store.py --no-command     # the store's figures only
 
 Each figure is the CPU time of this process (time.process_time), on this machine, so that
 other work on a shared machine does not inflate it. The first import figures are the store's
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--providers", type=int, default=100_000)
     parser.add_argument("--country", default="UA")
+    parser.add_argument("--no-command", action="store_true", help="leave out the whole-command import")
     options = parser.parse_args(argv)
     count, country = options.providers, options.country
     places = generate.towns(country)
@@ -98,6 +100,8 @@ def main(argv: list[str] | None = None) -> None:
         timed("TinyDB read: table('providers').all()", time.process_time() - start, "(checked, same parse)")
         assert len(documents) == count
 
+        if options.no_command:
+            return
         table = Path(scratch) / "providers.csv"
         table.write_text(new_rows_csv(directory), encoding="utf-8")
         cpu, wall = cli_import(Path(scratch) / "cli", country, table)
