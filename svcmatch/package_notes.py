@@ -39,8 +39,7 @@ def provider_notes(
     from .matching.scoring import CAPACITY_NEEDS
 
     notes: list[Note] = []
-    national = provider.coverage.kind == "national"
-    if result.get("distance_km") is None and not national and result.get("distance_from") != "accommodation":
+    if result.get("distance_km") is None and provider.coverage.kind != "national":
         notes.append({"code": "distance_unknown"})
     spoken = [str(c) for c in case.get("language") or ()]
     if spoken and not provider.languages:
