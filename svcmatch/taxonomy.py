@@ -193,6 +193,7 @@ def is_need_code(code: str) -> bool:
     return code in NEEDS_BY_CODE
 
 
+@functools.lru_cache(maxsize=4096)  # a batch reads the same few words case after case
 def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
     """How one word ('Counseling', 'livelihood', 'avocat', 'lawyr') is read as need codes.
 

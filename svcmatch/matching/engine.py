@@ -445,8 +445,10 @@ class Matcher:
             return []
         point, dest_point = origin.point, ctx.point
         dest_key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
-        dest_cells = self.cell_order(dest_point, dest_key) if dest_point is not None else ()
-        candidates = index.covering(ctx, dest_cells) & index.eligible(ctx)
+        candidates = index.covering(
+            ctx, lambda: self.cell_order(dest_point, dest_key) if dest_point is not None else ()
+        )
+        candidates &= index.eligible(ctx)
         cells = self.cell_order(point, origin.key) if point is not None else ()
         bands = index.bands(origin.key if point is not None else None, cells)
         if origin.region:  # distances from a region: no band can be ruled out by the centre
@@ -749,9 +751,17 @@ def _place_or_error(query: str, country: str) -> Destination | InputError:
 
 
 def _bonuses(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[float, int]]:
-    """(points, providers that earn them) for each case factor that applies."""
-    found: list[tuple[float, int]] = []
+    """(points, providers that earn them) for each case factor that applies (kept per need
+    for the next case that asks the same of the factors)."""
     fields_ = terms.fields
+    return index.kept(
+        ("bonuses", fields_.languages, fields_.exploitation, fields_.disability),
+        lambda: _case_bonuses(index, fields_, w),
+    )
+
+
+def _case_bonuses(index: NeedIndex, fields_: Fields, w: Weights) -> list[tuple[float, int]]:
+    found: list[tuple[float, int]] = []
     for factor, points in case_factors(index.need, fields_, w):
         earns = factor.earns
         assert earns is not None and factor.case_key is not None

@@ -103,6 +103,15 @@ class NeedIndex:
         self._members: dict[tuple[str, Hashable], int] = {}
         self._covered: dict[tuple[str, float, float], int] = {}
         self._bands: dict[Hashable, tuple[int, ...]] = {}
+        self._kept: dict[Hashable, object] = {}
+
+    def kept(self, key: Hashable, compute: Callable[[], V]) -> V:
+        """`compute()`, kept for the next case with the same key (what the caller derives from
+        this need's providers and the case, e.g. the bonuses of its case factors)."""
+        found = self._kept.get(key)
+        if found is None:
+            found = _remember(self._kept, key, compute())
+        return found  # type: ignore[return-value]
 
     def members(
         self,
@@ -135,15 +144,19 @@ class NeedIndex:
 
     def eligible(self, ctx: Context) -> int:
         """The providers that break none of the grouped rules and are not avoided."""
-        mask = self.all
+        mask = everyone = self.all
+        kept = self._members
         for name, rule, key, case_key in GROUPED_RULES:
-            allowed = self.members(
-                name,
-                case_key(ctx),
-                key,
-                lambda e, rule=rule: rule(e, self.need, ctx, None) is None,  # type: ignore[misc]
-            )
-            if allowed != self.all:
+            value = case_key(ctx)
+            allowed = kept.get((name, value))
+            if allowed is None:
+                allowed = self.members(
+                    name,
+                    value,
+                    key,
+                    lambda e, rule=rule: rule(e, self.need, ctx, None) is None,  # type: ignore[misc]
+                )
+            if allowed != everyone:
                 mask &= allowed
         for provider_id in ctx.avoid_ids:
             position = self.position.get(provider_id)
@@ -151,7 +164,7 @@ class NeedIndex:
                 mask &= ~(1 << position)
         return mask
 
-    def covering(self, ctx: Context, cells: Sequence[tuple[float, Cell]]) -> int:
+    def covering(self, ctx: Context, cells: Callable[[], Sequence[tuple[float, Cell]]]) -> int:
         """The providers whose coverage includes the place of return (national ones, those
         naming its region, those whose radius or outreach gets there); cached per place.
         `cells` are ordered from the place of return."""
@@ -160,7 +173,7 @@ class NeedIndex:
         found = self._covered.get(key)
         if found is None:
             covered = self.national | self.region_cover.get(dest.region, 0)
-            covered |= self._reached(ctx, cells, covered)
+            covered |= self._reached(ctx, cells(), covered)
             found = _remember(self._covered, key, covered)
         return found
 

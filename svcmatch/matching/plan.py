@@ -43,6 +43,8 @@ def choose_plan(
         best_move: dict[str, Choice] | None = None
         best_value = value + _EPSILON
         for move in _moves(chosen, by_id, used):
+            if all(chosen[need] is choice for need, choice in move.items()):
+                continue  # changes nothing: its value is the plan's own
             candidate_value = _value({**chosen, **move}, provider_cost, used)
             if candidate_value > best_value:
                 best_move, best_value = move, candidate_value
