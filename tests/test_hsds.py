@@ -184,13 +184,18 @@ def assert_valid_package(folder: Path, tabular: dict[str, Any]) -> dict[str, lis
             assert not errors, errors[:5]
             for required in item.get("tabular_required", []):
                 assert row.get(required), f"{name}.{required} is required in the tabular form"
+    assert_keys_resolve(descriptor, tables)
+    return tables
+
+
+def assert_keys_resolve(descriptor: dict[str, Any], tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Every foreign key of a package's rows names a row of the table it refers to."""
     for resource in descriptor["resources"]:
         for key in resource["schema"].get("foreignKeys", []):
             target_ids = {row["id"] for row in tables[key["reference"]["resource"]]}
             for row in tables[resource["name"]]:
                 value = row.get(key["fields"])
                 assert value is None or value in target_ids, f"{resource['name']}.{key['fields']} {value}"
-    return tables
 
 
 # --- the official examples --------------------------------------------------------------------------
@@ -489,7 +494,7 @@ def test_exported_package_is_valid_hsds(tmp_path: Path, tabular_schema: dict[str
 
 @official
 def test_our_package_descriptor_matches_the_official_one() -> None:
-    ours = {r["name"]: r for r in datapackage(with_capacity=False)["resources"]}
+    ours = {r["name"]: r for r in datapackage("3.0")["resources"]}
     theirs = json.loads((OFFICIAL / "datapackage.json").read_text(encoding="utf-8"))["resources"]
     assert set(ours) == {r["name"] for r in theirs}
     for resource in theirs:
@@ -664,7 +669,10 @@ def test_published_taxonomy_file_is_current_and_valid(tabular_schema: dict[str, 
 
 def test_spec_tables_name_their_csv_files() -> None:
     assert TABLES["service_at_location"].path == "service_at_location.csv"
-    assert TABLES["service_capacity"].hsds31 and not TABLES["service"].hsds31
+    assert TABLES["service_capacity"].hsds31 and TABLES["url"].hsds31 and not TABLES["service"].hsds31
+    label = TABLES["attribute"].column("label")
+    assert label is not None and label.hsds31
+    assert [c.name for c in TABLES["attribute"].columns_of("3.0")][-1] == "value"
 
 
 @official

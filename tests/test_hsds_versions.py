@@ -1,4 +1,4 @@
-"""HSDS 1.1 and 2.0 tabular packages, written by the tests in those layouts (issue 15)."""
+"""HSDS versions: 1.1 and 2.0 packages written in those layouts, 3.1 import, 3.0 and 3.1 export (issue 15)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_hsds import assert_keys_resolve
 
 from svcmatch.hsds import read_hsds, services_json
 from svcmatch.hsds.aside import unpack
@@ -335,6 +336,217 @@ def test_cli_hsds_version_defaults_to_3_1(tmp_path: Path, monkeypatch: pytest.Mo
 def test_the_3_1_package_names_what_it_does_not_read() -> None:
     result = read_hsds(OFFICIAL_FOLDERS["3.1"] / "examples" / "csv", "US", taxonomy_map=None, strict=False)
     assert not result.errors, notes(result)
-    assert "url.csv not read: HSDS 3.1 additional URLs are read from JSON" in notes(result)
+    # url.csv is read; the official example's one row names neither a service nor an organization
+    assert "url.csv: url belongs to no record; not imported" in notes(result)
     # the official example's capacity row names a service and a unit that the package lacks
     assert "service_capacity.csv: service_id matches no service" in notes(result)
+
+
+# --- what HSDS 3.1 added, in both forms, each version checked against its own schemas ------------
+
+NGO_JSON = Path(__file__).parent / "fixtures" / "hsds" / "al_shpresa.json"
+
+
+def _uuid(n: int) -> str:
+    return f"31000000-0000-4000-8000-{n:012d}"
+
+
+def hsds_31_feed(tmp_path: Path) -> Path:
+    """The NGO fixture with what HSDS 3.1 added: labelled URLs of a service and of its
+    organization, an attribute label, a service area of a service at a location (and the
+    capacity the fixture already has)."""
+    records = json.loads(NGO_JSON.read_text(encoding="utf-8"))
+    shelter = records[0]
+    shelter["additional_urls"] = [
+        {"id": _uuid(1), "label": "Facebook", "url": "https://facebook.example/shpresa"},
+        {"id": _uuid(2), "url": "https://shpresa-e-re.example/strehe"},
+    ]
+    shelter["organization"]["additional_websites"] = [
+        {"id": _uuid(3), "label": "Annual report", "url": "https://shpresa-e-re.example/raport"}
+    ]
+    shelter["attributes"][0]["label"] = "Strehim emergjent"
+    shelter["service_at_locations"][0]["service_areas"] = [
+        {"id": _uuid(4), "name": "Tiranë", "description": "women returning to Tiranë county"}
+    ]
+    path = tmp_path / "al_hsds31.json"
+    path.write_text(json.dumps(records, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def object_schemas(version: str) -> dict[str, dict[str, Any]]:
+    folder = OFFICIAL_FOLDERS[version] / "schema"
+    names = [
+        r["name"]
+        for r in json.loads((OFFICIAL_FOLDERS[version] / "datapackage.json").read_text())["resources"]
+    ]
+    return {name: json.loads((folder / f"{name}.json").read_text(encoding="utf-8")) for name in names}
+
+
+def flat_fields(schema: dict[str, Any]) -> list[str]:
+    """The columns of an object's table: its properties that are values, not nested objects."""
+    return [k for k, p in schema["properties"].items() if p.get("type") in ("string", "number", "integer")]
+
+
+def assert_valid_package_of(folder: Path, version: str) -> dict[str, list[dict[str, Any]]]:
+    """Every table of the version is there with exactly its columns; every row is valid against
+    the version's schema of its object (formats on, `tabular_required` too); every key resolves.
+    (3.1-dev's compiled tabular.json lacks its new tables, so the objects' own schemas are used.)"""
+    import jsonschema
+
+    checker = jsonschema.FormatChecker()
+    schemas = object_schemas(version)
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["name"] for r in descriptor["resources"]} == set(schemas)
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for resource in descriptor["resources"]:
+        name = resource["name"]
+        types = {f["name"]: f["type"] for f in resource["schema"]["fields"]}
+        with (folder / resource["path"]).open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            assert reader.fieldnames == flat_fields(schemas[name]) == list(types), name
+            rows = [
+                {k: float(v) if types[k] == "number" else v for k, v in row.items() if v != ""}
+                for row in reader
+            ]
+        required = [*schemas[name].get("required", []), *schemas[name].get("tabular_required", [])]
+        required = [c for c in required if c in types]  # a nested `unit` is `unit_id` here
+        row_schema = {**schemas[name], "required": required}
+        check = jsonschema.Draft202012Validator(row_schema, format_checker=checker)
+        for row in rows:
+            errors = [f"{name} {list(e.absolute_path)}: {e.message}" for e in check.iter_errors(row)]
+            assert not errors, (errors[:3], row)
+        tables[name] = rows
+    assert_keys_resolve(descriptor, tables)
+    return tables
+
+
+@pytest.mark.parametrize("version", ["3.0", "3.1"])
+@needs_official
+def test_our_descriptor_has_the_tables_and_columns_of_each_version(version: str) -> None:
+    from svcmatch.hsds.spec import datapackage
+
+    ours = {r["name"]: r for r in datapackage(version)["resources"]}
+    schemas = object_schemas(version)
+    assert set(ours) == set(schemas)
+    official = json.loads((OFFICIAL_FOLDERS[version] / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in official["resources"]:
+        mine = ours[resource["name"]]
+        assert mine["path"] == resource["path"]
+        # 3.1-dev's descriptor lists no fields for `unit` and two for `service_capacity`: the
+        # objects' schemas have them all (the names of the other tables are the same in both)
+        assert [f["name"] for f in mine["schema"]["fields"]] == flat_fields(schemas[resource["name"]])
+        if resource["name"] not in ("unit", "service_capacity"):
+            theirs = [(f["name"], f["type"], f.get("format")) for f in resource["schema"]["fields"]]
+            assert [(f["name"], f["type"], f.get("format")) for f in mine["schema"]["fields"]] == theirs
+            keys = {
+                (k["fields"], k["reference"]["resource"]) for k in resource["schema"].get("foreignKeys", [])
+            }
+            assert {
+                (k["fields"], k["reference"]["resource"]) for k in mine["schema"].get("foreignKeys", [])
+            } == keys
+
+
+@pytest.mark.parametrize("fmt", ["hsds-json", "hsds-csv"])
+@needs_official
+def test_hsds_3_1_additions_round_trip_and_validate(tmp_path: Path, fmt: str) -> None:
+    from svcmatch.hsds import write_hsds
+
+    providers = read_hsds(hsds_31_feed(tmp_path), "AL", taxonomy_map=None, strict=False).providers
+    first = tmp_path / ("first.json" if fmt == "hsds-json" else "first")
+    write_hsds(Directory(DirectoryInfo("AL"), tuple(providers)), first, fmt, include_confidential=True)
+    if fmt == "hsds-csv":
+        tables = assert_valid_package_of(first, "3.1")
+        assert {row["url"]: row.get("label") for row in tables["url"]} == {
+            "https://facebook.example/shpresa": "Facebook",
+            "https://shpresa-e-re.example/strehe": None,
+            "https://shpresa-e-re.example/raport": "Annual report",
+        }
+        assert sum(1 for row in tables["url"] if row.get("organization_id")) == 1
+        assert [row["label"] for row in tables["attribute"] if row.get("label")] == ["Strehim emergjent"]
+        (area,) = [row for row in tables["service_area"] if row.get("service_at_location_id")]
+        assert area["name"] == "Tiranë" and not area.get("service_id")
+        (capacity,) = tables["service_capacity"]
+        assert capacity["available"] == 3 and capacity["id"] == "5e000000-0000-4000-8000-000000000012"
+    else:
+        records = json.loads(first.read_text(encoding="utf-8"))
+        assert errors_of("3.1", records) == []
+        (shelter,) = [r for r in records if r["name"] == "Strehë e sigurt për gra"]
+        assert [u.get("label") for u in shelter["additional_urls"]] == ["Facebook", None]
+        assert shelter["organization"]["additional_websites"][0]["label"] == "Annual report"
+        assert shelter["service_at_locations"][0]["service_areas"][0]["name"] == "Tiranë"
+    again = read_hsds(first, "AL", taxonomy_map=None, strict=False)
+    assert not again.errors, notes(again)
+    assert sorted(map(_fields, again.providers), key=str) == sorted(map(_fields, providers), key=str)
+    second = tmp_path / ("second.json" if fmt == "hsds-json" else "second")
+    write_hsds(Directory(DirectoryInfo("AL"), tuple(again.providers)), second, fmt, include_confidential=True)
+    for path in sorted(first.iterdir()) if first.is_dir() else [first]:
+        twin = second / path.name if first.is_dir() else second
+        assert twin.read_text("utf-8") == path.read_text("utf-8"), path.name  # nothing lost
+
+
+def _fields(provider: Provider) -> dict[str, Any]:
+    import dataclasses
+
+    return {f.name: getattr(provider, f.name) for f in dataclasses.fields(provider) if f.name != "extra"}
+
+
+@pytest.mark.parametrize("fmt", ["hsds-json", "hsds-csv"])
+@needs_official
+def test_a_3_0_export_leaves_out_what_3_1_added_and_says_so(tmp_path: Path, fmt: str) -> None:
+    from svcmatch.hsds import write_hsds
+
+    providers = read_hsds(hsds_31_feed(tmp_path), "AL", taxonomy_map=None, strict=False).providers
+    out = tmp_path / ("out.json" if fmt == "hsds-json" else "out")
+    messages = write_hsds(
+        Directory(DirectoryInfo("AL"), tuple(providers)), out, fmt, include_confidential=True, version="3.0"
+    )
+    said = "\n".join(messages)
+    assert "left out the capacity of 1 provider(s): HSDS 3.0 has no place for it" in said
+    assert (
+        "left out what HSDS 3.0 has no place for: attribute.label (1 provider(s)), "
+        "organization.additional_websites (1 provider(s)), service.additional_urls (1 provider(s)), "
+        "service_at_location.service_areas (1 provider(s)) (--hsds-version 3.1 writes it)"
+    ) in said
+    if fmt == "hsds-csv":
+        tables = assert_valid_package_of(out, "3.0")
+        assert "url" not in tables and not (out / "url.csv").exists()
+    else:
+        records = json.loads(out.read_text(encoding="utf-8"))
+        assert errors_of("3.0", records) == []
+        text = out.read_text(encoding="utf-8")
+        for key in ("additional_urls", "additional_websites", '"label"', "capacities"):
+            assert key not in text
+        assert all("service_areas" not in sal for r in records for sal in r.get("service_at_locations", []))
+    again = read_hsds(out, "AL", taxonomy_map=None, strict=False)
+    assert not again.errors, notes(again)
+    kept = {p.id: p for p in providers}
+    for provider in again.providers:  # what 3.0 has is all there
+        assert _fields(provider) == {
+            **_fields(kept[provider.id]),
+            "capacity_available": None,
+            "capacity_updated": None,
+        }
+
+
+def test_a_3_0_package_written_over_our_3_1_one_drops_the_3_1_tables(tmp_path: Path) -> None:
+    from svcmatch.hsds import write_hsds
+
+    providers = read_hsds(hsds_31_feed(tmp_path), "AL", taxonomy_map=None, strict=False).providers
+    directory = Directory(DirectoryInfo("AL"), tuple(providers))
+    folder = tmp_path / "pkg"
+    write_hsds(directory, folder, "hsds-csv", include_confidential=True)
+    assert {"url.csv", "units.csv", "service_capacity.csv"} <= {p.name for p in folder.iterdir()}
+    messages = write_hsds(directory, folder, "hsds-csv", include_confidential=True, version="3.0")
+    assert (
+        f"removed url.csv, units.csv, service_capacity.csv of the earlier HSDS 3.1 export in {folder}"
+        in messages
+    )
+    assert not any((folder / name).exists() for name in ("url.csv", "units.csv", "service_capacity.csv"))
+    again = read_hsds(folder, "AL", taxonomy_map=None, strict=False).providers
+    assert [p.capacity_available for p in again] == [None] * len(again)  # no stale capacity read back
+    other = tmp_path / "theirs"
+    other.mkdir()
+    (other / "url.csv").write_text("id,label,url\n", encoding="utf-8")
+    said = write_hsds(directory, other, "hsds-csv", include_confidential=True, version="3.0")
+    assert any(m.startswith(f"WARNING: {other} also holds url.csv") for m in said)
+    assert (other / "url.csv").exists()  # not ours to remove

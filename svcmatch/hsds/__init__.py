@@ -30,7 +30,8 @@ __all__ = [
 
 #: Export formats: a JSON list of nested services, or a tabular data package folder.
 FORMATS = ("hsds-json", "hsds-csv")
-#: HSDS versions export writes (`--hsds-version`); 3.1 adds service capacity.
+#: HSDS versions export writes (`--hsds-version`); 3.1 adds service capacity, labelled URLs,
+#: attribute labels and service areas of a service at a location.
 VERSIONS = ("3.0", "3.1")
 DEFAULT_VERSION = "3.1"
 
@@ -194,9 +195,14 @@ def _messages(report: ExportReport) -> list[str]:
             f"withheld the address and coordinates of {len(report.withheld)} confidential "
             f"shelter(s): {', '.join(report.withheld)} (--include-confidential writes them)"
         )
+    if report.left_out_31:
+        shown = ", ".join(
+            f"{key} ({len(ids)} provider(s))" for key, ids in sorted(report.left_out_31.items())
+        )
+        messages.append(f"left out what HSDS 3.0 has no place for: {shown} (--hsds-version 3.1 writes it)")
     if report.dropped:
         dropped = ", ".join(sorted(report.dropped))
-        messages.append(f"left out of the CSV tables (no column in HSDS 3.0): {dropped}")
+        messages.append(f"left out of the CSV tables (no column in HSDS {report.version}): {dropped}")
     return messages
 
 
@@ -226,25 +232,55 @@ def hsds_json_text(
 
 def _write_package(records: list[dict[str, object]], folder: Path, version: str) -> list[str]:
     from .exporter import ExportReport, csv_text, flatten
-    from .spec import TABLES, datapackage
+    from .spec import datapackage, tables_of
 
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is a file", "hsds-csv writes a folder: give a folder path with -o")
-    report = ExportReport()
+    report = ExportReport(version=version)
     tables = flatten([dict(r) for r in records], report)
-    with_capacity = bool(tables["service_capacity"])
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataError(f"cannot create {folder}: {exc.strerror}", "choose a folder you can write") from None
-    for name, table in TABLES.items():
-        if table.hsds31 and not with_capacity:
-            continue
-        _write_text(folder / table.path, csv_text(name, list(tables[name].values())))
-    descriptor = datapackage(with_capacity=with_capacity, version=version)
+    stale = _stale_tables(folder, version)
+    for table in tables_of(version):
+        _write_text(folder / table.path, csv_text(table.name, list(tables[table.name].values()), version))
+    descriptor = datapackage(version)
     _write_text(folder / "datapackage.json", json.dumps(descriptor, indent=2) + "\n")
     count = len(tables["service"])
-    return [*_messages(report), f"wrote {count} HSDS service(s) as a tabular data package to {folder}"]
+    return [
+        *_messages(report),
+        *stale,
+        f"wrote {count} HSDS service(s) as a tabular data package to {folder}",
+    ]
+
+
+def _stale_tables(folder: Path, version: str) -> list[str]:
+    """A 3.0 package written where svcmatch wrote a 3.1 one: the 3.1 tables it left (url.csv,
+    units.csv, service_capacity.csv) would be read with the package, so they go. In a folder
+    that is not svcmatch's own package they stay, and the message says so."""
+    from .spec import TABLES
+
+    found = [
+        folder / t.path
+        for t in TABLES.values()
+        if t.hsds31 and version == "3.0" and (folder / t.path).is_file()
+    ]
+    if not found:
+        return []
+    try:
+        ours = json.loads((folder / "datapackage.json").read_text("utf-8"))["name"] == "svcmatch-hsds-export"
+    except (OSError, ValueError, KeyError, TypeError):
+        ours = False
+    names = ", ".join(path.name for path in found)
+    if not ours:
+        return [
+            f"WARNING: {folder} also holds {names}, which HSDS 3.0 has not: "
+            "remove them before sharing the folder"
+        ]
+    for path in found:
+        path.unlink()
+    return [f"removed {names} of the earlier HSDS 3.1 export in {folder}"]
 
 
 def _write_text(path: Path, text: str) -> None:

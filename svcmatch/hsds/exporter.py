@@ -13,7 +13,7 @@ from typing import Any
 from ..model import Provider
 from . import mapping as m
 from .aside import unpack
-from .spec import CHILDREN, ENUMS, TABLES, check_cell, is_datetime, is_uri, is_uuid
+from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, check_cell, is_datetime, is_uri, is_uuid
 from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
 
 Record = dict[str, Any]
@@ -53,6 +53,8 @@ class ExportReport:
 
     dropped: set[str] = field(default_factory=set)
     messages: list[str] = field(default_factory=list)
+    #: What HSDS 3.1 added that a 3.0 export left out: "table.key" -> the providers that had it.
+    left_out_31: dict[str, set[str]] = field(default_factory=dict)
 
 
 def derived_uuid(*parts: str) -> str:
@@ -77,6 +79,8 @@ def provider_to_service(
     if not withhold:
         _put_location(record, provider, country, hsds)
     record = _complete(m.prune(record), "service", report, provider.id)
+    if report.version == "3.0":
+        _leave_out_31(record, "service", report, provider.id)
     _assign_ids(record, "service", ("service",), provider.id, None, report)
     result: Record = ordered(record, "service")
     return result
@@ -349,6 +353,22 @@ def _complete(obj: Any, table: str, report: ExportReport, pid: str) -> Any:
     return obj
 
 
+def _leave_out_31(obj: Record, table: str, report: ExportReport, pid: str) -> None:
+    """A record as HSDS 3.0 has it: without the objects and columns 3.1 added (labelled URLs,
+    a service at location's own service areas, attribute labels), noting what went."""
+    spec = TABLES[table]
+    for key in list(obj):
+        child = CHILDREN.get(table, {}).get(key)
+        column = spec.column(key)
+        if (table, key) in CHILDREN_31 or (column is not None and column.hsds31):
+            obj.pop(key)
+            report.left_out_31.setdefault(f"{table}.{key}", set()).add(pid)
+        elif child is not None:
+            for item in obj[key] if isinstance(obj[key], list) else [obj[key]]:
+                if isinstance(item, dict):
+                    _leave_out_31(item, child[0], report, pid)
+
+
 def _assign_ids(
     obj: Record,
     table: str,
@@ -409,6 +429,7 @@ def flatten(records: list[Record], report: ExportReport) -> dict[str, dict[str, 
 
 def _flatten(obj: Record, table: str, tables: dict[str, dict[str, Record]], report: ExportReport) -> None:
     spec = TABLES[table]
+    names = {column.name for column in spec.columns_of(report.version)}
     row: Record = {}
     for key, value in obj.items():
         child = CHILDREN.get(table, {}).get(key)
@@ -417,7 +438,7 @@ def _flatten(obj: Record, table: str, tables: dict[str, dict[str, Record]], repo
             for item in items:
                 if isinstance(item, dict):
                     _flatten(item, child[0], tables, report)
-        elif spec.column(key) is not None:
+        elif key in names:
             row[key] = value
         else:
             report.dropped.add(f"{table}.{key}")
@@ -427,13 +448,13 @@ def _flatten(obj: Record, table: str, tables: dict[str, dict[str, Record]], repo
     tables[table].setdefault(row["id"], row)
 
 
-def csv_text(table: str, rows: list[Record]) -> str:
-    spec = TABLES[table]
+def csv_text(table: str, rows: list[Record], version: str = "3.1") -> str:
+    columns = TABLES[table].columns_of(version)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([c.name for c in spec.columns])
+    writer.writerow([c.name for c in columns])
     for row in rows:
-        writer.writerow([_cell(row.get(c.name)) for c in spec.columns])
+        writer.writerow([_cell(row.get(c.name)) for c in columns])
     return buffer.getvalue()
 
 

@@ -395,8 +395,11 @@ def _take_capacity(draft: _Draft) -> None:
             updated = capacity.get("updated")
             if isinstance(updated, str) and is_date(updated[:10]):
                 draft.values["capacity_updated"] = dt.date.fromisoformat(updated[:10])
-            skip = ("available", "id", "service_id")  # `updated` kept: its time and zone go back
-            draft.keyed["capacity"] = {k: v for k, v in capacity.items() if k not in skip}
+            # `updated` kept: its time and zone go back; so does a capacity's UUID, as every object's
+            kept = {k: v for k, v in capacity.items() if k not in ("available", "service_id")}
+            if not is_uuid(kept.get("id")):
+                kept.pop("id", None)
+            draft.keyed["capacity"] = kept
             capacities.pop(index)
             return
 

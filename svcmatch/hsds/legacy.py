@@ -118,5 +118,4 @@ RENAMED_COLUMNS: dict[str, dict[str, str]] = {
 #: Old files with no place in a provider: read by nothing, said by name.
 NOT_READ: dict[str, str] = {
     "payment_accepted": "payment methods have no place in svcmatch or HSDS 3.0",
-    "url": "HSDS 3.1 additional URLs are read from JSON (kept aside), not yet from the tabular form",
 }

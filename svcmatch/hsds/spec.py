@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 from ..checks import is_email
 
 #: Column codes: u uuid, e email, r uri, n number, d date, t time, T datetime, s string;
-#: a trailing "!" marks a column the tabular schema requires.
+#: a trailing "!" marks a column the tabular schema requires, a trailing "+" one that HSDS 3.1
+#: added to a 3.0 table. The order is the official data package's.
 _TABLES: tuple[tuple[str, str, str], ...] = (
     (
         "organization",
@@ -30,7 +31,11 @@ _TABLES: tuple[tuple[str, str, str], ...] = (
         "eligibility_description minimum_age:n maximum_age:n assured_date:d assurer_email:e licenses "
         "alert last_modified:T",
     ),
-    ("attribute", "attributes.csv", "id:u! link_id:u! taxonomy_term_id:u! link_type link_entity! value"),
+    (
+        "attribute",
+        "attributes.csv",
+        "id:u! link_id:u! taxonomy_term_id:u! link_type link_entity! value label+",
+    ),
     ("service_at_location", "service_at_location.csv", "id:u! service_id:u! location_id:u! description"),
     (
         "location",
@@ -64,7 +69,11 @@ _TABLES: tuple[tuple[str, str, str], ...] = (
         "description opens_at:t closes_at:t schedule_link:r attending_type notes",
     ),
     ("funding", "funding.csv", "id:u! organization_id:u service_id:u source"),
-    ("service_area", "service_areas.csv", "id:u! service_id:u name description extent extent_type uri"),
+    (
+        "service_area",
+        "service_areas.csv",
+        "id:u! service_id:u service_at_location_id:u+ name description extent extent_type uri",
+    ),
     ("required_document", "required_documents.csv", "id:u! service_id:u document uri:r"),
     ("language", "languages.csv", "id:u! service_id:u location_id:u phone_id:u name code note"),
     ("accessibility", "accessibility.csv", "id:u! location_id:u description details url:r"),
@@ -93,8 +102,10 @@ _TABLES: tuple[tuple[str, str, str], ...] = (
     ("taxonomy", "taxonomies.csv", "id:u! name! description! uri:r version"),
 )
 
-#: HSDS 3.1 service capacity, written as two extra resources (3.0 has no place for capacity).
+#: Tables HSDS 3.1 added: service capacity with its unit, and labelled URLs (a service's
+#: `additional_urls`, an organization's `additional_websites`).
 _TABLES_31: tuple[tuple[str, str, str], ...] = (
+    ("url", "url.csv", "id:u! label url:r! organization_id:u service_id:u"),
     ("unit", "units.csv", "id:u! name! scheme identifier uri:r"),
     (
         "service_capacity",
@@ -123,6 +134,7 @@ class Column:
     name: str
     kind: str  # one of the codes of _TYPES
     required: bool
+    hsds31: bool = False  # added by HSDS 3.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,18 +150,28 @@ class Table:
                 return column
         return None
 
+    def columns_of(self, version: str) -> tuple[Column, ...]:
+        """The columns this table has in an HSDS version."""
+        return self.columns if version != "3.0" else tuple(c for c in self.columns if not c.hsds31)
+
 
 def _parse_table(name: str, path: str, spec: str, hsds31: bool = False) -> Table:
     columns = []
     for item in spec.split():
-        required = item.endswith("!")
-        column_name, _, kind = item.rstrip("!").partition(":")
-        columns.append(Column(column_name, kind or "s", required))
+        flags = item[len(item.rstrip("!+")) :]
+        column_name, _, kind = item.rstrip("!+").partition(":")
+        columns.append(Column(column_name, kind or "s", "!" in flags, "+" in flags))
     return Table(name, path, tuple(columns), hsds31)
 
 
 TABLES: dict[str, Table] = {name: _parse_table(name, path, spec) for name, path, spec in _TABLES}
 TABLES.update({name: _parse_table(name, path, spec, True) for name, path, spec in _TABLES_31})
+
+
+def tables_of(version: str) -> list[Table]:
+    """The tables of an HSDS version (3.0: 21; 3.1: 24)."""
+    return [table for table in TABLES.values() if version != "3.0" or not table.hsds31]
+
 
 #: Nested keys: parent object -> key -> (child table, a list of children?).
 CHILDREN: dict[str, dict[str, tuple[str, bool]]] = {
@@ -166,9 +188,11 @@ CHILDREN: dict[str, dict[str, tuple[str, bool]]] = {
         "required_documents": ("required_document", True),
         "contacts": ("contact", True),
         "capacities": ("service_capacity", True),
+        "additional_urls": ("url", True),
     },
     "service_at_location": {
         "location": ("location", False),
+        "service_areas": ("service_area", True),
         "contacts": ("contact", True),
         "phones": ("phone", True),
         "schedules": ("schedule", True),
@@ -188,6 +212,7 @@ CHILDREN: dict[str, dict[str, tuple[str, bool]]] = {
         "locations": ("location", True),
         "programs": ("program", True),
         "organization_identifiers": ("organization_identifier", True),
+        "additional_websites": ("url", True),
     },
     "contact": {"phones": ("phone", True)},
     "phone": {"languages": ("language", True)},
@@ -195,6 +220,15 @@ CHILDREN: dict[str, dict[str, tuple[str, bool]]] = {
     "taxonomy_term": {"taxonomy_detail": ("taxonomy", False)},
     "service_capacity": {"unit": ("unit", False)},
 }
+#: Nested keys HSDS 3.1 added (an export to 3.0 leaves them out, and says so).
+CHILDREN_31 = frozenset(
+    {
+        ("service", "capacities"),
+        ("service", "additional_urls"),
+        ("organization", "additional_websites"),
+        ("service_at_location", "service_areas"),
+    }
+)
 #: Every object may carry attributes and metadata (except these).
 _NO_ATTRIBUTES = frozenset({"attribute", "metadata", "taxonomy_term", "taxonomy", "meta_table_description"})
 for _table in TABLES:
@@ -212,7 +246,8 @@ PARENT_ORDER: dict[str, tuple[str, ...]] = {
     "funding": ("service", "organization"),
     "address": ("location",),
     "accessibility": ("location",),
-    "service_area": ("service",),
+    "service_area": ("service_at_location", "service"),
+    "url": ("service", "organization"),
     "required_document": ("service",),
     "cost_option": ("service",),
     "service_capacity": ("service",),
@@ -264,10 +299,10 @@ def _kind(value: Any) -> str:
     return "a list" if isinstance(value, list) else "an object"
 
 
-def foreign_keys(table: Table) -> list[tuple[str, str]]:
+def foreign_keys(table: Table, version: str = "3.1") -> list[tuple[str, str]]:
     """(column, referenced table) of a table, as the official data package declares them."""
     keys = []
-    for column in table.columns:
+    for column in table.columns_of(version):
         if column.name.endswith("_id") and column.name not in _NOT_FOREIGN_KEYS:
             target = column.name[:-3]
             if target in TABLES:
@@ -275,14 +310,12 @@ def foreign_keys(table: Table) -> list[tuple[str, str]]:
     return keys
 
 
-def datapackage(*, with_capacity: bool, version: str = "3.1") -> dict[str, Any]:
-    """A tabular data package descriptor for the tables svcmatch writes."""
+def datapackage(version: str = "3.1") -> dict[str, Any]:
+    """The tabular data package descriptor of an HSDS version's tables, as svcmatch writes them."""
     resources = []
-    for table in TABLES.values():
-        if table.hsds31 and not with_capacity:
-            continue
+    for table in tables_of(version):
         fields = []
-        for column in table.columns:
+        for column in table.columns_of(version):
             kind, fmt = _TYPES[column.kind]
             field: dict[str, Any] = {"name": column.name, "type": kind}
             if fmt:
@@ -292,7 +325,7 @@ def datapackage(*, with_capacity: bool, version: str = "3.1") -> dict[str, Any]:
                 field["constraints"]["unique"] = True
             fields.append(field)
         schema: dict[str, Any] = {"fields": fields, "primaryKey": "id"}
-        keys = foreign_keys(table)
+        keys = foreign_keys(table, version)
         if keys:
             schema["foreignKeys"] = [
                 {"fields": column, "reference": {"resource": target, "fields": "id"}}
@@ -308,7 +341,7 @@ def datapackage(*, with_capacity: bool, version: str = "3.1") -> dict[str, Any]:
             "schema": schema,
         }
         if table.hsds31:
-            resource["description"] = "HSDS 3.1 object, written for service capacity."
+            resource["description"] = "HSDS 3.1 object (service capacity, its unit, labelled URLs)."
         resources.append(resource)
     return {
         "name": "svcmatch-hsds-export",
