@@ -379,6 +379,7 @@ class Checker:
         found += self._location(provider, warnings)
         found += self._contacts(provider)
         found += self._city_in_region(provider)
+        found += self._city_as_written(provider)
         if warnings:
             found += self._freshness(provider)
             found += self._status(provider)
@@ -554,6 +555,29 @@ class Checker:
             f"city {provider.city!r} is {elsewhere}, not in region {provider.region}",
             self.fix(provider, f"region={regions}") + ", or correct the city",
         )
+
+    def _city_as_written(self, provider: Provider) -> Iterator[Finding]:
+        """A city that only comes close to a town's name ('Shkodrr') is refused with the town,
+        never stored as a guess; coordinates place a village the gazetteer does not list."""
+        if not provider.city.strip() or provider.has_location or not self._has_gazetteer():
+            return
+        from .geo import city_misspelt
+
+        town = city_misspelt(provider.city, self.country, provider.region)
+        if town is not None:
+            yield Finding(
+                "city",
+                "error",
+                f"city {provider.city!r} is no place of {self.country_name} as written "
+                f"(close to {town.name} in {town.region} {town.region_name})",
+                self.fix(provider, f"city={town.name}")
+                + ", or give latitude and longitude for a place the gazetteer does not list",
+            )
+
+    def _has_gazetteer(self) -> bool:
+        from .geo.gazetteer import has_gazetteer
+
+        return has_gazetteer(self.country)
 
     def _confirms(self, provider: Provider) -> bool:
         lat, lon = float(provider.latitude or 0.0), float(provider.longitude or 0.0)

@@ -79,13 +79,17 @@ def language_readings(items: Iterable[str], field: str = "languages") -> tuple[R
 
 
 def place_reading(field: str, query: str, place: Any) -> Reading | None:
-    """How a place of return was read (a Place or a Destination: name, kind, region,
-    region_name, how, ambiguous), or None when the query is the place's own name."""
+    """How a place was read (a Place or a Destination: name, kind, region, region_name, how,
+    ambiguous, seat), or None when the query is a town's or region's own name; an old district
+    is always said, with its seat."""
     from .geo.names import fold_name
 
     name, region, region_name = str(place.name), str(place.region), str(place.region_name)
     same = place.kind == "region" and name == region_name
     target = f"{region} {region_name}" if same else f"{name} ({region} {region_name})"
+    seat = getattr(place, "seat", None)
+    if seat:  # Tropojë: an old district, measured from its seat
+        target = f"the district of {name} (seat {seat}) in {region} {region_name}"
     if getattr(place, "ambiguous", False):
         return Reading(field, query, target, "ambiguous")
     other_script = _script(query) != _script(name)
@@ -94,6 +98,25 @@ def place_reading(field: str, query: str, place: Any) -> Reading | None:
     if fold_name(query) == fold_name(name) and (place.kind == "town" or name == region_name):
         return None
     return Reading(field, query, target, "translation" if other_script else "synonym")
+
+
+def city_readings(provider: Any, country: str) -> tuple[Reading, ...]:
+    """How a record's city reads, when it names a town (or an old district) other than by its
+    own name: 'Shkodra' as Shkodër, 'Kiev' as Kyiv. The city is stored as written; a city that
+    only comes close to a name is the checks' to refuse, and one that names a town of another
+    region too (svcmatch.checks)."""
+    from .geo import read_city, resolve_country
+    from .geo.gazetteer import has_gazetteer
+
+    alpha2 = resolve_country(country).alpha2
+    city, region = str(provider.city).strip(), str(provider.region or "")
+    if not city or not has_gazetteer(alpha2):
+        return ()
+    place = read_city(city, alpha2, region)
+    if place is None or place.how != "name" or (region and place.region != region):
+        return ()
+    reading = place_reading("city", city, place)
+    return () if reading is None else (reading,)
 
 
 def region_reading(field: str, reading: Any) -> Reading | None:

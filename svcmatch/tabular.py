@@ -383,6 +383,10 @@ class _Rows:
             return
         if not record_id and not self.allow_duplicates and self._duplicate(number, provider):
             return
+        from .readings import city_readings
+
+        for reading in city_readings(provider, self.country):  # stored as written; said as read
+            self._note_reading(reading)
         self.result.providers.append(provider)
 
     def _duplicate(self, number: int, provider: Provider) -> bool:

@@ -11,6 +11,7 @@ from click.testing import CliRunner, Result
 from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.geo import locate, read_region, resolve_region
+from svcmatch.geo.names import fold_name
 from svcmatch.languages import read_language
 from svcmatch.model import Provider
 from svcmatch.storage import DirectoryStore
@@ -71,6 +72,90 @@ def stored(root: Path) -> dict[str, object]:
 def test_old_districts_resolve_to_their_county(name: str, region: str) -> None:
     assert locate(name, "AL").region == region
     assert resolve_region(name, "AL") == region
+
+
+@pytest.mark.parametrize(
+    ("name", "seat", "region"),
+    [
+        ("Tropojë", "Bajram Curri", "AL-07"),
+        ("Tropoja", "Bajram Curri", "AL-07"),
+        ("Has", "Krumë", "AL-07"),
+        ("Kurbin", "Laç", "AL-08"),
+        ("Mirditë", "Rrëshen", "AL-08"),
+        ("Mat", "Burrel", "AL-09"),
+        ("Skrapar", "Çorovodë", "AL-01"),
+        ("Devoll", "Bilisht", "AL-06"),
+        ("Kolonjë", "Ersekë", "AL-06"),
+        ("Mallakastër", "Ballsh", "AL-04"),
+        ("Malësi e Madhe", "Koplik", "AL-10"),
+    ],
+)
+def test_an_old_district_is_placed_at_its_seat_in_its_county(name: str, seat: str, region: str) -> None:
+    place = locate(name, "AL")
+    town = locate(seat, "AL")
+    # Kolonjë: GeoNames gives Ersekë the name Kolonja, so the seat itself is found
+    read_as = (place.kind, place.seat) if place.kind == "district" else (place.kind, place.name)
+    assert read_as in (("district", seat), ("town", seat)) and place.region == region == town.region
+    assert (place.latitude, place.longitude) == (town.latitude, town.longitude)
+
+
+def test_every_old_district_has_a_seat_with_a_point_in_its_county() -> None:
+    from svcmatch.geo.gazetteer import load_gazetteer
+    from svcmatch.geo.region_data import FORMER_DISTRICTS, SEAT_POINTS
+    from svcmatch.geo.regions import region_at
+
+    gazetteer = load_gazetteer("AL")
+    for county, districts in FORMER_DISTRICTS["AL"].items():
+        for seat, names in districts:
+            towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(seat), ())]
+            here = [(t.latitude, t.longitude) for t in towns if t.region == county]
+            points = here or [SEAT_POINTS[seat]]
+            assert all(region_at(lat, lon, "AL") == county for lat, lon in points), (seat, county)
+            place = locate(names[0], "AL")
+            assert place.region == county, names[0]
+            if place.kind == "district":  # a district named after its seat is that town
+                assert (place.latitude, place.longitude) in points
+
+
+def test_locate_json_and_match_measure_tropoje_from_bajram_curri() -> None:
+    runner = CliRunner()
+    found = runner.invoke(main, ["locate", "Tropojë", "--country", "AL", "--format", "json"])
+    assert found.exit_code == 0, found.output
+    document = json.loads(found.stdout)
+    seat = locate("Bajram Curri", "AL")
+    assert (document["kind"], document["region"], document["seat"]) == ("district", "AL-07", "Bajram Curri")
+    assert (document["latitude"], document["longitude"]) == (seat.latitude, seat.longitude)
+    table = runner.invoke(main, ["locate", "Tropojë", "--country", "AL"])
+    assert "Tropojë: read as the district of Tropojë (seat Bajram Curri), AL-07 Kukës" in table.stderr
+
+    def distances(to: str) -> dict[str, list[tuple[str, float]]]:
+        args = [
+            "match",
+            "--country",
+            "AL",
+            "--to",
+            to,
+            "--needs",
+            "shelter,legal,medical",
+            "--format",
+            "json",
+        ]
+        result = json.loads(runner.invoke(main, args).stdout)
+        return {need: [(p["id"], p["distance_km"]) for p in found] for need, found in result["needs"].items()}
+
+    district = json.loads(
+        runner.invoke(
+            main, ["match", "--country", "AL", "--to", "Tropojë", "--needs", "legal", "--format", "json"]
+        ).stdout
+    )
+    assert district["destination"]["seat"] == "Bajram Curri"
+    assert {
+        "field": "to",
+        "input": "Tropojë",
+        "read_as": "the district of Tropojë (seat Bajram Curri) in AL-07 Kukës",
+        "how": "synonym",
+    } in district["readings"]
+    assert distances("Tropojë") == distances("Bajram Curri") != distances("Kukës")
 
 
 @pytest.mark.parametrize(
@@ -347,3 +432,98 @@ def test_common_feminine_and_other_forms_are_translations(word: str, code: str) 
 
     reading = read_need(word, tolerant=False)
     assert (reading.codes, reading.how) == ((code,), "translation")
+
+
+# --- the city of a record: stored as written, read and said; a misspelling is refused ----------
+
+
+def added(root: Path, name: str) -> dict[str, object] | None:
+    document = json.loads((root / "al.json").read_text(encoding="utf-8"))
+    return next((p for p in document["providers"].values() if p["name"] == name), None)
+
+
+@pytest.mark.parametrize(
+    ("city", "region", "said"),
+    [
+        ("Shkodra", "AL-10", "city: read 'Shkodra' as Shkodër (AL-10 Shkodër) (synonym)"),
+        ("Scutari", "AL-10", "city: read 'Scutari' as Shkodër (AL-10 Shkodër) (synonym)"),
+        ("Vlora", "AL-12", "city: read 'Vlora' as Vlorë (AL-12 Vlorë) (synonym)"),
+        ("Тирана", "AL-11", "city: read 'Тирана' as Tirana (AL-11 Tiranë) (translation)"),
+        (
+            "Tropoja",
+            "AL-07",
+            "city: read 'Tropoja' as the district of Tropojë (seat Bajram Curri) in AL-07 Kukës (synonym)",
+        ),
+    ],
+)
+def test_add_stores_a_city_as_written_and_says_how_it_was_read(
+    root: Path, city: str, region: str, said: str
+) -> None:
+    result = directory(
+        root, "add", "AL", "--name", "Q", "--category", "legal", "--region", region, "--city", city
+    )
+    assert result.exit_code == 0, result.output
+    assert said in result.stderr
+    assert (added(root, "Q") or {})["city"] == city  # never replaced by the name it was read as
+
+
+def test_a_city_that_is_its_towns_own_name_or_no_known_place_is_stored_without_a_word(root: Path) -> None:
+    # Tiranë and Tirane (folded for accents) are the town's own name, though GeoNames says Tirana
+    for name, city, region in (
+        ("A", "Shkodër", "AL-10"),
+        ("B", "shkoder", "AL-10"),
+        ("C", "Borsh", "AL-12"),
+        ("D", "Tiranë", "AL-11"),
+        ("E", "Tirane", "AL-11"),
+    ):
+        result = directory(
+            root, "add", "AL", "--name", name, "--category", "legal", "--region", region, "--city", city
+        )
+        assert result.exit_code == 0, result.output
+        assert "city:" not in result.stderr  # Borsh: a village the gazetteer lacks, not Orosh
+        assert (added(root, name) or {})["city"] == city
+
+
+def test_a_misspelt_city_is_refused_on_every_write_path_unless_coordinates_place_it(
+    root: Path, tmp_path: Path
+) -> None:
+    before = stored(root)
+    args = ["add", "AL", "--name", "Q", "--category", "legal", "--region", "AL-10", "--city", "Shkodrr"]
+    refused = directory(root, *args)
+    assert refused.exit_code == 2
+    assert (
+        "city 'Shkodrr' is no place of Albania as written (close to Shkodër in AL-10 Shkodër)"
+        in refused.stderr
+    )
+    assert "city=Shkodër" in refused.stderr and added(root, "Q") is None
+    edit = directory(root, "edit", "AL", "al-shk-1", "--set", "city=Shkodrr")
+    assert edit.exit_code == 2 and "close to Shkodër" in edit.stderr and stored(root) == before
+    sheet = tmp_path / "new.csv"
+    sheet.write_text(
+        "name,categories,region,city\nA,legal,AL-10,Shkodra\nB,legal,AL-11,Tirna\n", encoding="utf-8"
+    )
+    imported = directory(root, "import", "AL", str(sheet))
+    assert imported.exit_code != 0 and "close to Tirana in AL-11" in imported.stderr
+    assert added(root, "A") is None  # all or nothing
+    store = DirectoryStore("AL", root)
+    with pytest.raises(InputError, match="close to Shkodër"), store.transaction(author="api") as transaction:
+        transaction.put(SHELTER.with_changes(city="Shkodrr"))
+    placed = directory(root, *args, "--latitude", "42.07", "--longitude", "19.51")
+    assert placed.exit_code == 0, placed.output  # a place the gazetteer does not list, placed by hand
+
+
+def test_import_notes_a_city_read_as_a_town_and_stores_it_as_written(root: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "new.csv"
+    sheet.write_text("name,categories,region,city\nA,legal,AL-10,Shkodra\n", encoding="utf-8")
+    result = directory(root, "import", "AL", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert "city: read 'Shkodra' as Shkodër (AL-10 Shkodër) (synonym)" in result.stderr
+    assert (added(root, "A") or {})["city"] == "Shkodra"
+
+
+def test_validate_reports_a_stored_misspelt_city() -> None:
+    from svcmatch.checks import Checker
+
+    findings = Checker("AL").findings(SHELTER.with_changes(city="Shkodrr"))
+    assert [(f.field, f.severity) for f in findings if f.field == "city"] == [("city", "error")]
+    assert not [f for f in Checker("AL").findings(SHELTER.with_changes(city="Shkodra")) if f.field == "city"]

@@ -28,7 +28,7 @@ from ..model import (
     provider_from_record,
 )
 from ..privacy import LOCATING_FIELDS, public_provider, public_record, withhold_values
-from ..readings import language_readings, need_readings_of, region_reading
+from ..readings import city_readings, language_readings, need_readings_of, region_reading
 from ..render import render
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from .common import (
@@ -232,7 +232,11 @@ def _checked(provider: Provider, country: str, number: int | None = None) -> Pro
 
     Categories may be given in people's words ('lawyer', 'livelihood'): they become codes.
     """
-    for reading in (*need_readings_of(provider.categories), *language_readings(provider.languages)):
+    for reading in (
+        *need_readings_of(provider.categories),
+        *language_readings(provider.languages),
+        *city_readings(provider, country),
+    ):
         warn(reading.sentence())
     if not all(is_need_code(code) for code in provider.categories):
         provider = provider.with_changes(categories=resolve_needs(provider.categories, tolerant=False))

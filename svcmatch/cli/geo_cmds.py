@@ -47,6 +47,9 @@ def locate(query: str, country: str, fmt: str) -> None:
         return
     rows = [{**_row(place), "match": "best"}] + [{**_row(a), "match": "also"} for a in place.alternatives]
     emit(render(rows, fmt, columns=["match", *_PLACE_COLUMNS], width=table_width()))
+    if place.seat:
+        where = f"{place.region} {place.region_name}"
+        warn(f"{query}: read as the district of {place.name} (seat {place.seat}), {where}")
     if place.ambiguous:
         warn(
             f"{query!r} names more than one place; the largest is shown first. "

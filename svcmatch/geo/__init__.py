@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .countries import Country, resolve_country
 from .distance import distance_km, geodesic_km
-from .locate import Place, locate
+from .locate import Place, city_misspelt, locate, read_city
 from .regions import (
     RegionReading,
     country_regions_named,
@@ -24,12 +24,14 @@ __all__ = [
     "Country",
     "Place",
     "RegionReading",
+    "city_misspelt",
     "country_regions_named",
     "distance_km",
     "distance_to_region_km",
     "geodesic_km",
     "inside_country",
     "locate",
+    "read_city",
     "read_region",
     "region_at",
     "region_name",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -48,6 +49,10 @@ TIE = 0.005
 #: rapidfuzz ratio (0-100) a typo must reach, by query length (short names need more).
 _FUZZY_CUTOFFS = ((4, 86.0), (6, 80.0), (99, 76.0))
 MAX_ALTERNATIVES = 5
+#: A record's city that no place has as its name but that comes this close to a town is a
+#: misspelling of it ('Shkodrr', 0.94); a weaker likeness ('Borsh' and Orosh, 0.74) is another
+#: village, one that the gazetteer does not list.
+CITY_MISSPELLING = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,9 @@ class Place:
     #: How the query was read: "name" (a name of the place, in any language or script, or a
     #: region without its type word) or "spelling" (a sound-alike or a typo).
     how: str = "name"
+    #: For kind "district" (an old district or municipality, Albania's Tropojë): the town that
+    #: is its seat (Bajram Curri), whose coordinates the place has; its region is the county.
+    seat: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -83,6 +91,7 @@ class Place:
             "population": self.population,
             "ambiguous": self.ambiguous,
             "how": self.how,
+            **({"seat": self.seat} if self.seat else {}),
             "alternatives": [_alternative_json(a) for a in self.alternatives],
         }
 
@@ -101,6 +110,7 @@ class _Candidate:
     key: int | str  # town index or region code
     label: str = ""  # the province name when a province matched
     how: str = "name"  # "name" | "spelling"
+    sub: str = ""  # the subregion (province, old district) that matched
 
 
 def locate(query: str, country: str) -> Place:
@@ -128,6 +138,55 @@ def locate(query: str, country: str) -> Place:
             raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {found_in[0]}")
         raise InputError(f"no place matches {query!r} in {alpha2}", _suggestions(name, gazetteer, within))
     return _best(query, candidates, gazetteer, index)
+
+
+@functools.lru_cache(maxsize=4096)
+def read_city(city: str, country: str, region: str = "") -> Place | None:
+    """How a record's city reads: the town (or old district) it names, looked for in the
+    record's region first; with `how` "spelling" when it only comes close to one; None when
+    nothing in the country comes near it (a village that the gazetteer does not list)."""
+    text = " ".join(str(city).split())
+    if not text or not any(ch.isalnum() for ch in text):
+        return None
+    alpha2 = resolve_country(country).alpha2
+    if region:
+        try:
+            place = locate(f"{text}, {region}", alpha2)
+        except InputError:
+            pass
+        else:
+            if place.how == "name":
+                return _own_name(text, place)
+    try:
+        return _own_name(text, locate(text, alpha2))
+    except InputError:
+        return None
+
+
+def _own_name(text: str, place: Place) -> Place:
+    """The town under the name the text gives it when that is its own: of towns that match
+    equally well, the one whose name the text is; and a town named as its region is named
+    ('Tiranë', the county's name, is the town GeoNames calls Tirana: no other reading)."""
+    folded = fold_name(text)
+    if place.kind != "town" or fold_name(place.name) == folded:
+        return place
+    for other in place.alternatives:
+        named = other.region == place.region and fold_name(other.name) == folded
+        if named and other.kind == "town" and other.score >= place.score - TIE:
+            return replace(other, query=place.query, how=place.how)
+        if named and other.kind == "region" and other.score >= REGION_BARE:
+            return replace(place, name=other.name)
+    return place
+
+
+def city_misspelt(city: str, country: str, region: str = "") -> Place | None:
+    """The town a record's city is a misspelling of ('Shkodrr' for Shkodër): no place has the
+    name as written (in the record's region or elsewhere in the country), and a town comes
+    within CITY_MISSPELLING of it. None otherwise: a write path stores the city as written."""
+    place = read_city(city, country, region)
+    if place is None or place.how != "spelling" or place.score < CITY_MISSPELLING:
+        return None
+    return place
 
 
 def _clean(query: str) -> str:
@@ -177,7 +236,7 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
                 continue  # 'Kyiv Oblast', 'Kyiv region' are the oblast, never the city of Kyiv
             add(_Candidate(region_score, "region", code))
         for sub in index.subregion_names.get(key, ()):
-            add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub]))
+            add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub], sub=sub))
     for code in _land_of(folded, gazetteer, index):
         add(_Candidate(LAND_OF, "region", code))
     if typed and bare and not found:
@@ -204,7 +263,7 @@ def city_named_by_type(code: str, folded: str, gazetteer: Gazetteer) -> bool:
 
 
 def _spelt(candidate: _Candidate) -> _Candidate:
-    return _Candidate(candidate.score, candidate.kind, candidate.key, candidate.label, "spelling")
+    return replace(candidate, how="spelling")
 
 
 def _land_of(folded: str, gazetteer: Gazetteer, index: RegionIndex) -> list[str]:
@@ -234,7 +293,7 @@ def _regions_named_beat_towns_elsewhere(
         return candidates
     cap = REGION_CUT - 0.01
     return [
-        _Candidate(cap, c.kind, c.key, c.label, c.how)
+        replace(c, score=cap)
         if c.kind == "town" and c.score < EXACT and c.score > cap and _town_region(c, gazetteer) not in named
         else c
         for c in candidates
@@ -322,7 +381,7 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
             bare, list(index.subregion_names), scorer=fuzz.ratio, score_cutoff=_cutoff(bare), limit=4
         ):
             found += [
-                _Candidate(FUZZY_WEIGHT * ratio / 100, "region", index.parent[sub], index.shown[sub])
+                _Candidate(FUZZY_WEIGHT * ratio / 100, "region", index.parent[sub], index.shown[sub], sub=sub)
                 for sub in index.subregion_names[key]
             ]
     return found
@@ -374,20 +433,7 @@ def _best(query: str, candidates: list[_Candidate], gazetteer: Gazetteer, index:
     ambiguous = best.kind == "town" and any(p.kind == "town" and p.score >= top - TIE for p in others)
     floor = max(top - 0.15, 0.6)
     alternatives = tuple(p for p in others if p.score >= floor)[:MAX_ALTERNATIVES]
-    return Place(
-        best.query,
-        best.name,
-        best.kind,
-        best.region,
-        best.region_name,
-        best.latitude,
-        best.longitude,
-        best.score,
-        best.population,
-        alternatives,
-        ambiguous,
-        best.how,
-    )
+    return replace(best, alternatives=alternatives, ambiguous=ambiguous)
 
 
 def _distinct(best: Place, others: list[Place]) -> list[Place]:
@@ -405,8 +451,8 @@ def _distinct(best: Place, others: list[Place]) -> list[Place]:
 def _same_place(a: Place, b: Place) -> bool:
     if a.kind != b.kind or a.region != b.region:
         return False
-    if a.kind == "region":
-        return True
+    if a.kind != "town":
+        return a.kind == "region" or a.name == b.name
     from .distance import distance_km
 
     assert a.latitude is not None and a.longitude is not None
@@ -417,6 +463,11 @@ def _same_place(a: Place, b: Place) -> bool:
 def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) -> Place:
     if candidate.kind == "region":
         place = _region_place(query, gazetteer, index, str(candidate.key), candidate.score, candidate.label)
+        seat = index.seats.get(candidate.sub)
+        point = _seat_point(seat, place.region, gazetteer) if seat else None
+        if seat and point:  # an old district: measured from its seat, not from its county
+            place = replace(place, kind="district", latitude=point[0], longitude=point[1], population=None)
+            place = replace(place, seat=seat)
         return replace(place, how=candidate.how)
     assert isinstance(candidate.key, int)
     town = gazetteer.towns[candidate.key]
@@ -432,6 +483,19 @@ def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: Regio
         town.population,
         how=candidate.how,
     )
+
+
+def _seat_point(seat: str, county: str, gazetteer: Gazetteer) -> tuple[float, float] | None:
+    """Where a district's seat is: the largest town of that name in the county, else the point
+    region_data.SEAT_POINTS gives for a seat the gazetteer lacks; None when neither knows it."""
+    from .region_data import SEAT_POINTS
+
+    towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(seat), ())]
+    towns = [t for t in towns if t.region == county]
+    if towns:
+        town = max(towns, key=lambda t: t.population)
+        return town.latitude, town.longitude
+    return SEAT_POINTS.get(seat)
 
 
 def _region_place(

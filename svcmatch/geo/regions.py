@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import InputError
 from .countries import resolve_country
@@ -33,6 +33,8 @@ class RegionIndex:
     shown: dict[str, str]
     #: Every code a name may resolve to: regions, and subregions (-> their region).
     parent: dict[str, str]
+    #: An old district's key ('AL-07/tropoje') -> the name of its seat ('Bajram Curri').
+    seats: dict[str, str] = field(default_factory=dict)
 
 
 def _add(index: dict[str, list[str]], name: str, code: str) -> None:
@@ -49,6 +51,7 @@ def region_index(country: str) -> RegionIndex:
     shown: dict[str, str] = {}
     parent: dict[str, str] = {}
     full: dict[str, list[str]] = {}
+    seats: dict[str, str] = {}
     if has_gazetteer(country):
         gazetteer = load_gazetteer(country)
         for region in gazetteer.regions.values():
@@ -61,7 +64,7 @@ def region_index(country: str) -> RegionIndex:
             shown[code] = name
             parent[code] = region_code
             _add(subs, name, code)
-        _add_former_districts(country, names, subs, shown, parent)
+        seats = _add_former_districts(country, names, subs, shown, parent)
     else:
         for code, name, parent_code in _pycountry_regions(country):
             shown[code] = name
@@ -83,6 +86,7 @@ def region_index(country: str) -> RegionIndex:
         _frozen(skeletons),
         shown,
         parent,
+        seats,
     )
 
 
@@ -92,20 +96,24 @@ def _add_former_districts(
     subs: dict[str, list[str]],
     shown: dict[str, str],
     parent: dict[str, str],
-) -> None:
+) -> dict[str, str]:
     """Old districts and municipalities (Albania's Tropojë, Kurbin) as subregions of their
-    county, under keys 'AL-07/tropoje' that no user types."""
+    county, under keys 'AL-07/tropoje' that no user types; returns the seat of each key."""
     from .region_data import FORMER_DISTRICTS
 
-    for county, district_names in FORMER_DISTRICTS.get(country, {}).items():
-        for name in district_names:
-            folded = fold_name(name)
-            if folded in names:  # the county's own name
-                continue
-            key = f"{county}/{folded}"
-            shown[key] = name
-            parent[key] = county
-            _add(subs, name, key)
+    seats: dict[str, str] = {}
+    for county, districts in FORMER_DISTRICTS.get(country, {}).items():
+        for seat, district_names in districts:
+            for name in district_names:
+                folded = fold_name(name)
+                if folded in names:  # the county's own name
+                    continue
+                key = f"{county}/{folded}"
+                shown[key] = district_names[0]
+                parent[key] = county
+                seats[key] = seat
+                _add(subs, name, key)
+    return seats
 
 
 def _frozen(index: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:

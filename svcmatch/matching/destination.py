@@ -28,6 +28,8 @@ class Destination:
     ambiguous: bool = False
     #: "name" or "spelling" (svcmatch.geo.Place.how).
     how: str = "name"
+    #: The seat of an old district (kind "district"): distances are measured from it.
+    seat: str | None = None
 
     @property
     def has_location(self) -> bool:
@@ -43,6 +45,7 @@ class Destination:
             "kind": self.kind,
             "query": self.query,
             "ambiguous": self.ambiguous,
+            **({"seat": self.seat} if self.seat else {}),
             "alternatives": [
                 {"name": name, "region": region, "region_name": region_name}
                 for name, region, region_name in self.alternatives
@@ -77,6 +80,7 @@ def resolve_destination(query: str, country: str) -> Destination:
         alternatives=alternatives,
         ambiguous=bool(getattr(place, "ambiguous", False)),
         how=str(getattr(place, "how", "name")),
+        seat=getattr(place, "seat", None),
     )
 
 
