@@ -413,7 +413,7 @@ def test_plan_prefers_one_place_for_services_within_tolerance_and_says_so() -> N
         ("psychosocial", "one-stop"),
     ]
     assert result.plan[1].trade_off == (
-        "medical and psychosocial at One Stop (2 km from her accommodation) to keep her to one place; "
+        "medical and psychosocial at One Stop (2 km from the accommodation) to keep the person to one place; "
         "Clinic is 1 km nearer"
     )
     assert result.plan[0].trade_off == ""

@@ -113,7 +113,7 @@ def test_language_is_decisive_and_first_for_counselling() -> None:
     )
     assert ids(farther, "psychosocial") == ["magyar", "ukrainian"]
     (first, second) = farther.needs["psychosocial"]
-    assert "ranked above nearer Ukrainian for speaks Hungarian" in first.reasons
+    assert "ranked above nearer Ukrainian for speaking Hungarian" in first.reasons
     assert "speaks none of the person's languages" in second.warnings
 
 
@@ -174,7 +174,7 @@ def test_the_anchor_moves_with_the_accommodation() -> None:
         north, south, clinic_north, clinic_south, needs=("shelter", "medical"), avoid_provider=("north",)
     )
     assert plan(second) == {"shelter": "south", "medical": "clinic-south"}
-    assert second.needs["medical"][0].reasons[0] == "1 km from her accommodation"
+    assert second.needs["medical"][0].reasons[0] == "1 km from the accommodation"
 
 
 def test_needs_covered_counts_only_what_she_uses_there() -> None:
@@ -252,7 +252,8 @@ def test_warnings_for_an_avoided_destination_and_an_unknown_exploitation_type() 
     assert any("a region you asked to avoid" in w for w in result.warnings)
     told = run(only_labour)
     assert any("the form of exploitation is not given" in w for w in told.warnings)
-    assert "handles only labour exploitation: ask the person's" in told.needs["shelter"][0].warnings
+    warning = "handles only labour exploitation: ask the person before referring"
+    assert warning in told.needs["shelter"][0].warnings
 
 
 def test_far_options_are_said() -> None:
@@ -317,3 +318,11 @@ def test_the_package_repeats_the_warnings() -> None:
     options = PackageOptions.from_mapping({"case_ref": "C-1", "draft": True, "format": "json"})
     package = build_package(document, options, today=dt.date(2026, 11, 28))
     assert package["warnings"] == document["warnings"] and package["warnings"]
+
+
+def test_the_words_do_not_assume_the_persons_sex() -> None:
+    """A man returning to Kukës: services are measured "from the accommodation", never "her"."""
+    document = sample("--country AL --to Kukës --needs shelter,medical,psychosocial --sex male --age 34")
+    words = json.dumps(document, ensure_ascii=False)
+    assert "from the accommodation" in words or "at the accommodation" in words
+    assert " her " not in words and "her accommodation" not in words

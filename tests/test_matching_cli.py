@@ -201,7 +201,8 @@ def test_table_fits_100_columns() -> None:
 def test_piped_table_keeps_every_reason_whole() -> None:
     out = invoke(*CASE, "--explain-excluded").stdout
     assert "…" not in out
-    assert "specialised in VoTs; verified 1 month ago; ! capacity unknown: 2 free places (undated)" in out
+    assert "address confidential; ! capacity unknown: 2 free places (undated)" in out
+    assert "; speaks Italian; specialised in VoTs; verified 1 month ago" in out
 
 
 def test_case_file_with_command_line_override(tmp_path: Path) -> None:

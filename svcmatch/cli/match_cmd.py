@@ -125,7 +125,9 @@ def table_rows(result: MatchResult) -> list[dict[str, str]]:
     for need, matches in result.needs.items():
         for m in matches:
             km = "" if m.distance_km is None else f"{'~' if m.distance_coarse else ''}{m.distance_km:.0f}"
-            notes = [*m.reasons, *("! " + w for w in m.warnings)]
+            # The distance first, then what to watch out for, then the rest: a result shows at
+            # most three lines on a narrow terminal, and "! full" must not be the part cut off.
+            notes = [*m.reasons[:1], *("! " + w for w in m.warnings), *m.reasons[1:]]
             mark = "*" if (need, m.id) in chosen else ("F" if m.full else "")
             rows.append(
                 {

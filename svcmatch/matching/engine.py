@@ -700,7 +700,7 @@ def _label(need: str) -> str:
 
 
 def _where(origin: Origin) -> str:
-    return f"her accommodation ({origin.name})" if origin.anchor is not None else origin.name
+    return f"the accommodation ({origin.name})" if origin.anchor is not None else origin.name
 
 
 def _km_between(point: Point | None, e: Entry) -> float | None:
@@ -814,14 +814,14 @@ def _decisive_over(b: Hit, a: Hit, need: str, terms: _Terms) -> list[str]:
         found.append("a VoT-specialised shelter")
     spoken = terms.fields.languages
     if spoken and not spoken.isdisjoint(pb.languages) and spoken.isdisjoint(pa.languages):
-        found.append("speaks " + join_words([language_name(c) for c in sorted(spoken & set(pb.languages))]))
+        found.append("speaking " + join_words([language_name(c) for c in sorted(spoken & set(pb.languages))]))
     if (
         terms.fields.disability
         and need not in ACCOMMODATION_NEEDS
         and pb.disability_access
         and not pa.disability_access
     ):
-        found.append("the disability access she needs")
+        found.append("the disability access the person needs")
     if a.full and not b.full:
         found.append(f"free places ({pa.name} is full)")
     return found
@@ -854,7 +854,7 @@ def _explain(hit: Hit, ctx: Context, known: Known, origin: Origin) -> tuple[list
     warnings: list[str] = []
     decided = hit.decided
     if origin.stay is e:
-        reasons.append("at her accommodation")
+        reasons.append("at the accommodation")
     elif hit.km is not None:
         reasons.append(_distance_words(hit, ctx.destination, origin))
     elif e.national:
@@ -910,13 +910,13 @@ def _unknown_fact_warnings(p: Provider, case: Case) -> list[str]:
         found.append(age_words(p.min_age, p.max_age))
     if case.exploitation is None and p.exploitation_types:
         kinds = join_words([t.replace("_", " ") for t in p.exploitation_types])
-        found.append(f"handles only {kinds} exploitation: ask the person's")
+        found.append(f"handles only {kinds} exploitation: ask the person before referring")
     return found
 
 
 def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:
     km = hit.shown_km or 0.0
-    where = "her accommodation" if origin.anchor is not None else dest.name
+    where = "the accommodation" if origin.anchor is not None else dest.name
     if origin.region and origin.anchor is None:
         secret = ", address confidential" if hit.entry.provider.confidential_address else ""
         if hit.entry.provider.region == origin.region:
@@ -958,7 +958,7 @@ def _trade_off(
         return ""
     if first.full:
         return f"{first.entry.provider.name} is full; {p.name} has room"
-    where = "from her accommodation" if origin.anchor is not None else f"from {origin.name}"
+    where = "from the accommodation" if origin.anchor is not None else f"from {origin.name}"
     shared = at_provider.get(p.id, [need])
     km = "" if hit.shown_km is None else f" ({_km_text(hit.shown_km)} {where})"
     nearer = ""
@@ -968,7 +968,7 @@ def _trade_off(
         nearer = f"; {first.entry.provider.name} ranks first"
     if len(shared) > 1:
         names = join_words([n.replace("_", " ") for n in shared])
-        return f"{names} at {p.name}{km} to keep her to one place{nearer}"
+        return f"{names} at {p.name}{km} to keep the person to one place{nearer}"
     return f"{need.replace('_', ' ')} at {p.name}{km}{nearer}"
 
 
