@@ -501,3 +501,18 @@ def test_coverage_shows_where_referrals_were_declined(root: Path) -> None:
     table = run(root, "coverage", "AL", "--referrals")
     assert "no_capacity 3" in table.stdout
     assert run(root, "coverage", "AL", "--referrals", "--format", "html").exit_code == 2
+
+
+@pytest.mark.parametrize("width", [80, 200])
+@pytest.mark.parametrize("command", [["list", "--country", "AL"], ["stats", "AL"]])
+def test_referral_tables_fit_the_terminal(root: Path, command: list[str], width: int) -> None:
+    _decline_three(root, "al-shk-ae62", "no_capacity")
+    shown = CliRunner().invoke(
+        main, ["--directories", str(root), "referral", *command], env={"COLUMNS": str(width)}
+    )
+    assert shown.exit_code == 0, shown.output
+    too_long = [line for line in shown.stdout.splitlines() if len(line) > width]
+    assert not too_long, f"{len(too_long[0])} > {width}: {too_long[0]!r}"
+    if command[0] == "list":  # ids are never cut
+        ids = {r.id for r in ReferralStore(root / "referrals").referrals("AL")}
+        assert ids and ids <= set(shown.stdout.split())

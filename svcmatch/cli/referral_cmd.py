@@ -19,13 +19,28 @@ from ..referrals import (
     referral_folder,
     stats,
 )
-from ..render import render
+from ..render import Layout, render
 from ..storage import load_directory, resolve_root
 from ..tables import column_key, load_json, read_source, read_table
-from .common import AppContext, emit, format_option, handle_errors, output_option, pass_app, warn
+from .common import (
+    AppContext,
+    emit,
+    format_option,
+    handle_errors,
+    output_option,
+    pass_app,
+    table_width,
+    warn,
+)
 
 _FORMATS = ("table", "json", "jsonl", "csv", "markdown", "md")
 _LIST_COLUMNS = ("id", "country", "case_ref", "need", "provider_id", "status", "reason", "opened", "deadline")
+#: What a narrow terminal does without, least useful first (the last line of the table names them).
+_LIST_LAYOUT = Layout(
+    ids=frozenset({"id", "case_ref", "provider_id"}), drop=("country", "updated", "opened", "reason")
+)
+#: The region is in the table of regions below the providers'.
+_STATS_LAYOUT = Layout(ids=frozenset({"provider_id"}), drop=("region",))
 
 
 def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:
@@ -99,7 +114,7 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
         {"id": r.id, "need": r.need, "provider_id": r.provider_id, "deadline": r.deadline, "new": created}
         for r, created in opened
     ]
-    emit(render(rows, _fmt(fmt)))
+    emit(render(rows, _fmt(fmt), width=table_width()))
 
 
 @referral.command("update")
@@ -184,7 +199,16 @@ def update(
     day = _today(app, today)
     updated = referral_store(app).update(answers, today=day)
     warn(f"{len(answers)} answer(s) recorded")
-    emit(render([r.to_json(day) for r in updated], _fmt(fmt), columns=[*_LIST_COLUMNS, "updated", "overdue"]))
+    columns = [*_LIST_COLUMNS, "updated", "overdue"]
+    emit(
+        render(
+            [r.to_json(day) for r in updated],
+            _fmt(fmt),
+            columns=columns,
+            width=table_width(),
+            layout=_LIST_LAYOUT,
+        )
+    )
 
 
 @referral.command("list")
@@ -229,7 +253,7 @@ def list_(
     if fmt == "table" and not rows:
         warn("no referrals match")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
-    emit(render(rows, _fmt(fmt), columns=columns), output)
+    emit(render(rows, _fmt(fmt), columns=columns, width=table_width(output), layout=_LIST_LAYOUT), output)
 
 
 @referral.command("show")
@@ -262,7 +286,7 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
                 "an answer marked applied=no did not follow from the status before it "
                 "(answers recorded on two branches)"
             )
-    emit(render(history, _fmt(fmt)))
+    emit(render(history, _fmt(fmt), width=table_width()))
 
 
 @referral.command("stats")
@@ -299,9 +323,9 @@ def stats_(app: AppContext, country: str, fmt: str, output: str | None) -> None:
         {**r, "declined_by_reason": reasons_text(r["declined_by_reason"])} for r in report["providers"]
     ]
     regions = [{**r, "reasons": reasons_text(r["reasons"])} for r in report["regions"]]
-    text = render(providers, _fmt(fmt))
+    text = render(providers, _fmt(fmt), width=table_width(output), layout=_STATS_LAYOUT)
     if fmt in ("table", "markdown", "md"):
-        text += "\n" + render(regions, _fmt(fmt))
+        text += "\n" + render(regions, _fmt(fmt), width=table_width(output))
     else:  # csv: one table; the region table is in json
         pass
     emit(text, output)
