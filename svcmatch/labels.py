@@ -638,6 +638,10 @@ _EN_NOTES: dict[str, str] = {
         "the form of exploitation is not given, and some providers handle only some forms "
         "({providers}): ask the person before referring"
     ),
+    "note_avoided_destination": (
+        "the place of return lies in a region the caseworker asked to avoid for the person's safety: "
+        "agree the safety of the return with the caseworker before it happens"
+    ),
     "note_far": (
         "the only options for {need} are far away: the nearest, {provider}, is {distance} from {place}"
     ),
@@ -712,6 +716,10 @@ _FR_NOTES: dict[str, str] = {
     "note_exploitation_unknown": (
         "la forme d'exploitation n'est pas indiquée, et certains prestataires n'en traitent que "
         "certaines ({providers}) : le demander à la personne avant d'orienter"
+    ),
+    "note_avoided_destination": (
+        "le lieu de retour se trouve dans une région que le travailleur social a demandé d'éviter pour la "
+        "sécurité de la personne : convenir avec lui de la sécurité du retour avant qu'il ait lieu"
     ),
     "note_far": (
         "les seules possibilités pour « {need} » sont éloignées : la plus proche, {provider}, "
@@ -788,6 +796,10 @@ _SQ_NOTES: dict[str, str] = {
     "note_exploitation_unknown": (
         "forma e shfrytëzimit nuk është dhënë, dhe disa ofrues trajtojnë vetëm disa forma "
         "({providers}): pyesni personin para referimit"
+    ),
+    "note_avoided_destination": (
+        "vendi i kthimit ndodhet në një rajon që punonjësi social kërkoi të shmanget për sigurinë e "
+        "personit: bini dakord me të për sigurinë e kthimit para se të ndodhë"
     ),
     "note_far": (
         "mundësitë e vetme për „{need}“ janë larg: më e afërta, {provider}, është {distance} larg nga {place}"
@@ -867,6 +879,10 @@ _UK_NOTES: dict[str, str] = {
         "форму експлуатації не вказано, а деякі надавачі працюють лише з окремими формами "
         "({providers}): запитайте особу перед направленням"
     ),
+    "note_avoided_destination": (
+        "місце повернення лежить у регіоні, якого соціальний працівник просив уникати заради безпеки "
+        "особи: узгодьте з ним безпеку повернення до того, як воно відбудеться"
+    ),
     "note_far": (
         "усі варіанти для послуги «{need}» далеко: найближчий — {provider}, відстань: {distance} "
         "(від: {place})"
@@ -937,6 +953,10 @@ _AR_NOTES: dict[str, str] = {
     "note_exploitation_unknown": (
         "شكل الاستغلال غير مذكور، وبعض مقدمي الخدمات لا يتعاملون إلا مع أشكال معينة "
         "({providers}): اسأل الشخص قبل الإحالة"
+    ),
+    "note_avoided_destination": (
+        "يقع مكان العودة في منطقة طلب الأخصائي الاجتماعي تجنّبها حفاظًا على سلامة الشخص: "
+        "اتفقوا معه على سلامة العودة قبل حدوثها"
     ),
     "note_far": "كل الخيارات المتاحة لخدمة «{need}» بعيدة: أقربها {provider}، على بعد {distance} من {place}",
     "place_accommodation": "مكان إقامة الشخص",

@@ -104,8 +104,9 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
     """The notes about the case as a whole (match's `warnings`): advisories for the region of
     return, a form of exploitation to ask about, needs whose only options are far away.
 
-    The place of return lying in a region the caseworker asked to avoid is counted but not
-    written: a package never says which regions the person avoids.
+    The place of return lying in a region the caseworker asked to avoid is said without
+    naming the region or any other region avoided (a package never lists them): the
+    receiving partner must know that the return itself is a safety concern.
     """
     from .matching.engine import FAR_KM
 
@@ -113,10 +114,11 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
     case = match_doc.get("case") or {}
     region = str(destination.get("region") or "")
     notes: list[Note] = []
+    if region and region in _regions_avoided(case):
+        notes.append({"code": "avoided_destination"})
     for code, text in directory.info.advisories:
         if code == region:
             notes.append({"code": "advisory", "region": region, "text": text})
-    avoided_destination = bool(region) and region in _regions_avoided(case)
     results = {need: list(found) for need, found in (match_doc.get("needs") or {}).items()}
     if case.get("exploitation") is None:
         restricting = sorted(
@@ -145,7 +147,7 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
                 }
             )
     said = [str(w) for w in match_doc.get("warnings") or () if str(w).strip()]
-    if len(said) != len(notes) + avoided_destination:
+    if len(said) != len(notes):
         notes.append({"code": "unexplained", "texts": said})
     return notes
 

@@ -312,14 +312,21 @@ def test_notes_and_months_in_words(lang: str, expected: list[str]) -> None:
         assert sentence in text
 
 
-def test_the_place_of_return_in_an_avoided_region_is_not_written() -> None:
-    """A package never says which regions the person avoids (docs/package.md)."""
-    document = match_doc(CASES["avoided"])
+def test_the_place_of_return_in_an_avoided_region_is_a_risk_flag_naming_no_region() -> None:
+    """The receiving partner learns that the return itself is a safety concern (issue 12), but a
+    package never lists the regions the person avoids (docs/package.md): the note names none,
+    and a second avoided region appears nowhere."""
+    case = {**CASES["avoided"], "avoid_region": ("UA-63", "UA-12")}
+    document = match_doc(case)
     assert any("asked to avoid" in w for w in document["warnings"])
     for lang in LANGUAGES:
-        pkg = package(CASES["avoided"], lang)
-        assert [n["code"] for n in pkg["notes"]] == ["advisory"]
-        assert "avoid" not in render(pkg, "md")
+        pkg = package(case, lang)
+        assert [n["code"] for n in pkg["notes"]] == ["avoided_destination", "advisory"]
+        assert pkg["notes"][0] == {"code": "avoided_destination"}
+        for text in (render(pkg, "md"), page_text(render(pkg, "html"))):
+            assert CATALOGUE[lang]["note_avoided_destination"].split(":")[0] in text
+            assert "UA-12" not in text and "Dnipro" not in text and "Дніпр" not in text
+    assert "asked to avoid for the person's safety" in render(package(case, "en"), "md")
 
 
 @pytest.mark.parametrize(
