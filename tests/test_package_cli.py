@@ -410,7 +410,21 @@ def test_pdf_format_prints_a_real_pdf_with_the_sample_mark_on_every_page(
 
 def test_one_list_of_package_options_for_the_command_the_api_and_batch() -> None:
     # The command's own options, less the case, where the match comes from and where it goes.
-    others = {*CASE_KEYS, "case_file", "from_file", "weights_file", "fmt", "output", "today", "name"}
+    others = {*CASE_KEYS, "case_file", "from_file", "weights_file", "fmt", "output", "force", "today", "name"}
     assert {p.name for p in package_command.params} - others == set(OPTION_KEYS)
     assert set(OPTION_KEYS) <= KNOWN_KEYS  # batch --packages takes each as a column
     options_from_values(dict.fromkeys(OPTION_KEYS, ""))  # and the API knows each
+
+
+def test_o_keeps_a_package_written_earlier_unless_force(tmp_path: Path) -> None:
+    """Issue 14 item 10: an existing package file is replaced only with --force."""
+    target = tmp_path / "package.html"
+    target.write_text("the package sent last week", encoding="utf-8")
+    args = ["--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--sex", "female", "--age", "24"]
+    refused = run(*args, "--case-ref", "AL-1", "--draft", "-o", str(target))
+    assert refused.exit_code == 2
+    assert "exists already" in refused.output and "--force" in refused.output
+    assert target.read_text(encoding="utf-8") == "the package sent last week"
+    replaced = run(*args, "--case-ref", "AL-1", "--draft", "-o", str(target), "--force")
+    assert replaced.exit_code == 0, replaced.output
+    assert "<html" in target.read_text(encoding="utf-8")

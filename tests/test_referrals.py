@@ -90,6 +90,7 @@ def make_package(root: Path, match_doc: Path, *extra: str, case_ref: str = "AL-2
         "json",
         "-o",
         str(out),
+        "--force",  # the tests write the same package again on purpose
     )
     assert result.exit_code == 0, result.output
     return out

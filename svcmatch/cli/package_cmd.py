@@ -111,6 +111,11 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
     help="The day the package is prepared (YYYY-MM-DD; default: now). Referral ids and deadlines follow it.",
 )
 @click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the -o file if it exists (a package written earlier is otherwise kept).",
+)
+@click.option(
     "--name",
     metavar="TEXT",
     help="Put the person's name in (only when a partner must have "
@@ -126,6 +131,7 @@ def package(
     from_file: str | None,
     fmt: str | None,
     output: str | None,
+    force: bool,
     **values: Any,
 ) -> None:
     """Write the referral package for one person: providers, contacts, consent, risk flags.
@@ -140,6 +146,11 @@ def package(
           --consent-recipients "Shelter, clinic" -o package.html
       svcmatch package --from match.json --case-ref AL-2026-0042 --draft --format md
     """
+    if output and output != "-" and not force and Path(output).expanduser().exists():
+        raise InputError(
+            f"-o {output}: the file exists already (a package written earlier is kept)",
+            "give --force to replace it, or choose another -o file",
+        )
     values["format"] = fmt or _format_for(output)
     if values.get("today") is None and app.settings.today is not None:
         values["today"] = app.settings.today
