@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .geo import distance_km, regions, resolve_country, resolve_region
+from .geo.gazetteer import load_gazetteer
 from .model import EXPLOITATION_TYPES, Directory, Provider
 from .privacy import public_point
 from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
@@ -283,8 +285,6 @@ def reached_regions(
 
 
 def _regions_within(lat: float, lon: float, km: float, points: Mapping[str, Sequence[Point]]) -> set[str]:
-    from .geo import distance_km
-
     return {
         region
         for region, towns in points.items()
@@ -294,16 +294,12 @@ def _regions_within(lat: float, lon: float, km: float, points: Mapping[str, Sequ
 
 def top_regions(country: str) -> list[tuple[str, str]]:
     """(code, name) of the country's top-level regions (Morocco's 12 regions, not provinces)."""
-    from .geo import regions
-
     return sorted((code, name) for code, name in regions(country) if top_region(code, country) == code)
 
 
 def top_region(code: str, country: str) -> str:
     """The top-level region a subdivision belongs to (MA-CAS -> MA-06); itself when top-level
     or unknown (`directory validate` reports unknown codes)."""
-    from .geo import resolve_region
-
     key = (code.strip().upper(), country.upper())
     if key not in _TOP_CACHE:
         try:
@@ -319,9 +315,6 @@ _TOP_CACHE: dict[tuple[str, str], str] = {}
 def main_town_points(country: str) -> dict[str, list[Point]]:
     """Each top-level region's reference points for radius coverage: its MAIN_TOWNS_PER_REGION
     largest towns in the shipped gazetteer (districts of a city left out)."""
-    from .geo import resolve_country
-    from .geo.gazetteer import load_gazetteer
-
     towns = sorted(
         (t for t in load_gazetteer(resolve_country(country).alpha2).towns if not t.section),
         key=lambda t: (-t.population, t.name),

@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from . import __version__
 from .errors import DataError, InputError
+from .geo.region_data import REGION_NAMES
 from .labels import LANGUAGES, label
+from .languages import language_endonym, language_name
+from .model import parse_bool, parse_date, parse_list
 from .package_notes import Note, case_notes, provider_notes, unmet_note
 from .referrals import planned as planned_referrals
+from .render import jsonl_text, to_json
+from .taxonomy import resolve_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -106,8 +113,6 @@ def parse_assignments(
 ) -> dict[str, str]:
     """'NEED=VALUE' items (from --select or --notes-for) as {need code: value}; `typed` gets
     the word as typed for each "OPTION CODE"."""
-    from .taxonomy import resolve_need
-
     assigned: dict[str, str] = {}
     for item in items:
         word, sep, value = str(item).partition("=")
@@ -162,8 +167,6 @@ _OPTION_KEYS = frozenset({*OPTION_KEYS, "risks", "name", "format", "prepared_at"
 
 def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
     """PackageOptions from option values keyed by long option name ("-" -> "_")."""
-    from .model import parse_bool, parse_date, parse_list
-
     unknown = sorted(set(values) - _OPTION_KEYS)
     if unknown:
         raise InputError(
@@ -622,9 +625,7 @@ def _ambiguous_alternatives(destination: Mapping[str, Any]) -> list[dict[str, st
 
 def _country_name(alpha2: str, lang: str) -> str | None:
     """The country's name in `lang` from pycountry's own translations (offline)."""
-    import gettext
-
-    import pycountry
+    import pycountry  # lazy: heavy (about 100 ms); only a rendered package names the country
 
     found = pycountry.countries.get(alpha_2=alpha2) if len(alpha2) == 2 else None
     if found is None:
@@ -640,11 +641,7 @@ def _language_names(codes: Sequence[str], lang: str) -> list[str]:
     """'Albanian (sq), Italian (it)' in English; in any other package each language by its own
     name ('shqip (sq), italiano (it)'), else by its name in the package's language (pycountry's
     translations), else the code alone: never an English name in another language's package."""
-    import gettext
-
-    import pycountry
-
-    from .languages import language_endonym, language_name
+    import pycountry  # lazy: heavy (about 100 ms); only a rendered package names languages
 
     translation = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
     names = []
@@ -680,9 +677,7 @@ def _region_name(code: str, name: str, lang: str) -> str:
     """
     if lang == "en" or not code:
         return name
-    import gettext
-
-    import pycountry
+    import pycountry  # lazy: heavy (about 100 ms); only a package in another language needs it
 
     found = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
     iso_name = str(found.name) if found is not None else ""
@@ -693,8 +688,6 @@ def _region_name(code: str, name: str, lang: str) -> str:
             return local
     script = _SCRIPTS.get(lang)
     if script is not None:
-        from .geo.region_data import REGION_NAMES
-
         for other in REGION_NAMES.get(code, ("", ()))[1]:
             if other and all(script[0] <= ch <= script[1] for ch in other if ch.isalpha()):
                 return other
@@ -747,8 +740,6 @@ def _directory(match_doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _generator() -> dict[str, str]:
-    from . import __version__
-
     return {"name": "svcmatch", "version": __version__}
 
 
@@ -771,12 +762,8 @@ def render_package(
 def render(package: Mapping[str, Any], fmt: str, lang: str | None = None) -> str:
     """A built package as "html", "md", "json" or "jsonl" (the JSON on one line) text."""
     if fmt == "json":
-        from .render import to_json
-
         return to_json(package)
     if fmt == "jsonl":
-        from .render import jsonl_text
-
         return jsonl_text([package])
     if fmt == "md":
         return render_markdown(package, lang)

@@ -19,6 +19,12 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import SvcmatchError
+from .matching import Case, Destination
+from .matching.destination import resolve_region_of
+from .matching.engine import FAR_KM
+from .matching.freshness import capacity_is_fresh, is_stale
+from .matching.rules import Context, Entry, Point, coarse_km, failures, haversine_km
+from .matching.scoring import CAPACITY_NEEDS
 
 if TYPE_CHECKING:
     from .model import Directory, Provider
@@ -35,9 +41,6 @@ def provider_notes(
     provider: Provider, result: Mapping[str, Any], need: str, case: Mapping[str, Any], today: dt.date
 ) -> list[Note]:
     """The notes about one result of `need`: what the caseworker and the partner must check."""
-    from .matching.freshness import capacity_is_fresh, is_stale
-    from .matching.scoring import CAPACITY_NEEDS
-
     notes: list[Note] = []
     if result.get("distance_km") is None and provider.coverage.kind != "national":
         notes.append({"code": "distance_unknown"})
@@ -108,8 +111,6 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
     naming the region or any other region avoided (a package never lists them): the
     receiving partner must know that the return itself is a safety concern.
     """
-    from .matching.engine import FAR_KM
-
     destination = match_doc.get("destination") or {}
     case = match_doc.get("case") or {}
     region = str(destination.get("region") or "")
@@ -220,9 +221,6 @@ def _rule(rule: str, p: Provider, case: Mapping[str, Any]) -> Note:
 def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Directory) -> Note | None:
     """As match does when no provider misses by one rule: the active provider of the need that
     breaks the fewest rules, nearest first; matching's own rules decide what it breaks."""
-    from .matching import Case, Destination
-    from .matching.rules import Context, Entry, Point, coarse_km, failures, haversine_km
-
     offering = [p for p in directory if need in p.categories and p.status != "inactive"]
     if not offering:
         return {"code": "none_offers"}
@@ -263,8 +261,6 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
 def _regions_avoided(case: Mapping[str, Any]) -> list[str]:
     """The case's regions to avoid as codes, read as match reads them (an unreadable one is
     skipped: match refused it, so it is not in a saved match)."""
-    from .matching.destination import resolve_region_of
-
     country, codes = str(case.get("country") or ""), []
     for query in case.get("avoid_region") or ():
         try:

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError
+from .geo import read_city, resolve_country
+from .geo.gazetteer import has_gazetteer
+from .geo.names import fold_name
 from .languages import is_language_code, read_language, resolve_language
 from .taxonomy import is_need_code, read_need, read_needs, resolve_need
 
@@ -82,8 +85,6 @@ def place_reading(field: str, query: str, place: Any) -> Reading | None:
     """How a place was read (a Place or a Destination: name, kind, region, region_name, how,
     ambiguous, seat), or None when the query is a town's or region's own name; an old district
     is always said, with its seat."""
-    from .geo.names import fold_name
-
     name, region, region_name = str(place.name), str(place.region), str(place.region_name)
     same = place.kind == "region" and name == region_name
     target = f"{region} {region_name}" if same else f"{name} ({region} {region_name})"
@@ -105,9 +106,6 @@ def city_readings(provider: Any, country: str) -> tuple[Reading, ...]:
     own name: 'Shkodra' as Shkodër, 'Kiev' as Kyiv. The city is stored as written; a city that
     only comes close to a name is the checks' to refuse, and one that names a town of another
     region too (svcmatch.checks)."""
-    from .geo import read_city, resolve_country
-    from .geo.gazetteer import has_gazetteer
-
     alpha2 = resolve_country(country).alpha2
     city, region = str(provider.city).strip(), str(provider.region or "")
     if not city or not has_gazetteer(alpha2):

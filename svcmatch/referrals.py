@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import fileio
 from .errors import DataError, InputError, NotFoundError, SvcmatchError
+from .matching.scoring import capacity_words
 from .storage import file_lock, resolve_root
 
 if TYPE_CHECKING:
@@ -718,7 +719,7 @@ def feedback(referrals: Iterable[Referral], today: dt.date) -> dict[str, Provide
 
 
 def _summary(group: Sequence[Referral], full: tuple[str, str] | None) -> ProviderFeedback:
-    import statistics
+    import statistics  # lazy: about 10 ms to import, needed only for a provider with answers
 
     declines = sorted((r for r in group if r.status == "declined"), key=lambda r: (r.updated, r.id))
     answered = [(r, day) for r in group if (day := r.answered()) is not None]
@@ -831,8 +832,6 @@ class ReferralFeedback:
 def _with_feedback(
     m: ProviderMatch, summary: ProviderFeedback, full: Provider | None, today: dt.date
 ) -> ProviderMatch:
-    from .matching.scoring import capacity_words
-
     reasons, warnings = list(m.reasons), list(m.warnings)
     words = summary.full_words()
     if full is not None and words:

@@ -21,7 +21,7 @@ from svcmatch.coverage import (
     top_region,
 )
 from svcmatch.errors import InputError
-from svcmatch.html import coverage_html as to_html
+from svcmatch.html.coverage import to_html
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 from svcmatch.storage import DirectoryStore
 

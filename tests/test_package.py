@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from svcmatch.errors import DataError, InputError
-from svcmatch.html import package_html as render_html
+from svcmatch.html.package import render_html
 from svcmatch.labels import CATALOGUE, LANGUAGES, label
 from svcmatch.package import (
     DRAFT_MARK,

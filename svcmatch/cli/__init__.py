@@ -338,8 +338,7 @@ def main(ctx: click.Context, directories: str | None, allow_sample: bool) -> Non
       svcmatch locate "Lemberg" --country UA
       svcmatch directory list AL --category shelter
     """
-    # svcmatch.geo is imported here, not at the top: `--version` and `--help` never need it.
-    from ..geo import gazetteer
+    from ..geo import gazetteer  # lazy: about 14 ms that --help, --version and `needs` do not use
 
     try:
         settings = Settings.from_environment(os.environ, directories=directories)

@@ -157,7 +157,7 @@ def today_option(function: F) -> F:
 
 def today_of(app: AppContext, text: str | None) -> dt.date:
     """The day --today gives, else the settings' today (the calendar's)."""
-    from ..model import parse_date  # lazy, as storage in open_directory
+    from ..model import parse_date  # lazy: as storage in open_directory (model comes with storage)
 
     return parse_date(text, "--today") if text else app.settings.today_date()
 
@@ -225,7 +225,7 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
 def refuse_to_overwrite(path: Path, option: str) -> None:
     """An output never replaces a directory file, a history file, or a file that the same
     command reads (`batch c.csv -o c.csv`)."""
-    from ..storage import HISTORY_FOLDER, is_directory_file, resolve_root  # lazy, as in open_directory
+    from ..storage import HISTORY_FOLDER, is_directory_file, resolve_root  # lazy: as in open_directory
 
     if not path.exists() or not path.is_file():
         return
@@ -262,8 +262,8 @@ def _input_files(ctx: click.Context | None) -> Iterator[str]:
 
 def open_directory(app: AppContext, country: str) -> Directory:
     """Load a country's directory for reading; say on stderr when it is sample data."""
-    # storage is imported here, not at the top: every command imports this module, and
-    # `svcmatch needs`, `--help` and `--version` must not pay for storage (start-up).
+    # lazy: every command imports this module, and `locate`, `needs` and --help read no
+    # directory: storage costs them about 8 ms (docs/architecture.md)
     from ..storage import load_directory
 
     directory = load_directory(country, app.directories, settings=app.settings)
@@ -276,7 +276,7 @@ def open_store(app: AppContext, country: str) -> DirectoryStore:
     """The store of a country's directory, for commands that write; say on stderr when it is
     sample data (a copied sample that a country office starts to edit). The bundled samples
     are read-only: writing to them fails with an error that says they are samples."""
-    from ..storage import DirectoryStore  # lazy, as in open_directory
+    from ..storage import DirectoryStore  # lazy: as in open_directory
 
     store = DirectoryStore(country, app.directories, settings=app.settings)
     store.refuse_sample = not app.allow_sample

@@ -4,9 +4,9 @@ click completes commands, options and the choices of a choice option (`--format`
 by itself. The values it cannot know are completed here, by parameter name, so that every
 command that takes a country, a need or a provider id completes it without saying so.
 
-Every command imports this module (`cli/__init__.py`), but completes nothing: what the
-completers read (pycountry, taxonomy, storage, gazetteers) is imported inside them, on purpose,
-so that no command pays for it at start-up.
+Every command imports this module (`cli/__init__.py`), but completes nothing: what only the
+completers read (pycountry, storage, the gazetteers' folders) is imported inside them, so that
+no command pays for it at start-up (docs/architecture.md, "Imports inside functions").
 """
 
 from __future__ import annotations
@@ -17,13 +17,15 @@ from pathlib import Path
 import click
 from click.shell_completion import CompletionItem
 
+from ..taxonomy import GROUPS, NEEDS
+
 Completer = Callable[[click.Context, click.Parameter, str], list[CompletionItem]]
 
 
 def countries(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Alpha-2 codes: first those with a directory file (yours, else the samples), then those
     with a gazetteer, then every other ISO 3166 code."""
-    import pycountry
+    import pycountry  # lazy: heavy (about 100 ms), and only completion lists every country
 
     typed = incomplete.upper()
     seen: dict[str, str] = {}
@@ -40,8 +42,6 @@ def countries(ctx: click.Context, _param: click.Parameter, incomplete: str) -> l
 def needs(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Need codes and groups; after a comma ('shelter,med'), the next item of the list; before
     an '=' (`--select med`), the need of NEED=VALUE."""
-    from ..taxonomy import GROUPS, NEEDS
-
     head, comma, last = incomplete.rpartition(",")
     prefix = head + comma
     items = [(n.code, n.description) for n in NEEDS] + [
@@ -61,7 +61,7 @@ def provider_ids(ctx: click.Context, _param: click.Parameter, incomplete: str) -
     if not isinstance(country, str) or not country:
         return []
     try:
-        from ..storage import load_directory
+        from ..storage import load_directory  # lazy: `locate`, `needs` and --help read no directory
 
         directory = load_directory(country, _root(ctx))
     except Exception:  # completion never fails loudly: a wrong country just completes nothing
@@ -99,7 +99,7 @@ def _root(ctx: click.Context) -> str | None:
 
 
 def _directory_countries(ctx: click.Context) -> Iterator[tuple[str, str]]:
-    from ..storage import resolve_root
+    from ..storage import resolve_root  # lazy: `locate`, `needs` and --help read no directory
 
     try:
         folder = resolve_root(_root(ctx)).path
@@ -110,7 +110,7 @@ def _directory_countries(ctx: click.Context) -> Iterator[tuple[str, str]]:
 
 
 def _gazetteer_countries() -> Iterator[tuple[str, str]]:
-    from ..geo.gazetteer import search_dirs
+    from ..geo.gazetteer import search_dirs  # lazy: --help, --version and `needs` use no geography
 
     for folder in search_dirs():
         for path in sorted(Path(folder).glob("??.json.gz")):

@@ -9,6 +9,7 @@ import click
 from ..coverage import coverage_matrix, parse_population, table_legend, table_rows
 from ..errors import InputError
 from ..geo import resolve_country
+from ..html.coverage import to_html as coverage_html
 from ..model import Directory
 from ..referrals import reasons_text, stats
 from ..render import render
@@ -83,8 +84,6 @@ def coverage(
     report = coverage_matrix(directory, population=who, needs=needs)
     if fmt == "html":
         name = resolve_country(report.country).name
-        from ..html import coverage_html  # lazy: the HTML documents are needed by --format html only
-
         emit(coverage_html(report, country_name=name, today=dt.date.today()), output)
         return
     rows = table_rows(report) if fmt == "table" else report.rows()

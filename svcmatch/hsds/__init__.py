@@ -6,17 +6,17 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..errors import DataError, InputError
 from ..fileio import write_text_atomic
 from ..model import FIELD_NAMES, Directory
 from ..tabular import ReadResult, RowProblem
 from .aside import KEY
-
-if TYPE_CHECKING:
-    from .exporter import ExportReport
-    from .importer import ImportContext
+from .exporter import ExportReport, csv_text, flatten, provider_to_service
+from .importer import ImportContext, convert, services_to_drafts
+from .source import read_source
+from .spec import TABLES, datapackage, shape_problem, tables_of
+from .vocab import load_term_map
 
 __all__ = [
     "FORMATS",
@@ -80,11 +80,6 @@ def read_hsds(
     `extra["hsds"]`; with `strict` they refuse the record instead. `progress`, when given,
     is told how many services were converted and how many there are (tabular.Progress).
     """
-    from .importer import ImportContext, convert, services_to_drafts
-    from .source import read_source
-    from .spec import shape_problem
-    from .vocab import load_term_map
-
     cc = country.strip().upper()
     context = ImportContext(cc, load_term_map(taxonomy_map), strict)
     source = read_source(path)
@@ -170,8 +165,6 @@ def services_json(
     directory: Directory, *, include_confidential: bool, version: str = DEFAULT_VERSION
 ) -> tuple[list[dict[str, object]], list[str]]:
     """The directory as nested HSDS service records, and messages about what export did."""
-    from .exporter import ExportReport, provider_to_service
-
     if version not in VERSIONS:
         raise InputError(f"HSDS version {version!r} is not written", f"use one of {', '.join(VERSIONS)}")
     report = ExportReport(version=version)
@@ -231,9 +224,6 @@ def hsds_json_text(
 
 
 def _write_package(records: list[dict[str, object]], folder: Path, version: str) -> list[str]:
-    from .exporter import ExportReport, csv_text, flatten
-    from .spec import datapackage, tables_of
-
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is a file", "hsds-csv writes a folder: give a folder path with -o")
     report = ExportReport(version=version)
@@ -259,8 +249,6 @@ def _stale_tables(folder: Path, version: str) -> list[str]:
     """A 3.0 package written where svcmatch wrote a 3.1 one: the 3.1 tables it left (url.csv,
     units.csv, service_capacity.csv) would be read with the package, so they go. In a folder
     that is not svcmatch's own package they stay, and the message says so."""
-    from .spec import TABLES
-
     found = [
         folder / t.path
         for t in TABLES.values()

@@ -7,8 +7,10 @@ import re
 from typing import Any
 
 from ..errors import SvcmatchError
+from ..geo import region_name as geo_region_name
+from ..geo import resolve_region as geo_resolve_region
 from ..model import Coverage, Provider
-from ..taxonomy import fold
+from ..taxonomy import NEEDS_BY_CODE, fold
 
 Path_ = tuple[str | int, ...]
 SAL: Path_ = ("service_at_locations", 0)
@@ -101,8 +103,6 @@ def prune(obj: Any) -> Any:
 
 def resolve_region(text: str, country: str) -> str | None:
     """The ISO 3166-2 code of a region of `country` named by code or name; None when unknown."""
-    from ..geo import resolve_region as geo_resolve_region
-
     cleaned = str(text).strip()
     if not cleaned:
         return None
@@ -122,8 +122,6 @@ def resolve_region(text: str, country: str) -> str | None:
 
 
 def region_name(code: str) -> str:
-    from ..geo import region_name as geo_region_name
-
     try:
         return geo_region_name(code)
     except SvcmatchError:
@@ -131,7 +129,7 @@ def region_name(code: str) -> str:
 
 
 def country_name(country: str) -> str:
-    import pycountry
+    import pycountry  # lazy: heavy (about 100 ms), and only HSDS export names countries
 
     found = pycountry.countries.get(alpha_2=country.upper())
     return str(found.name) if found is not None else country.upper()
@@ -139,8 +137,6 @@ def country_name(country: str) -> str:
 
 def organization_description(name: str, categories: tuple[str, ...]) -> str:
     """What export writes as a required organization description when the record has none."""
-    from ..taxonomy import NEEDS_BY_CODE
-
     labels = [NEEDS_BY_CODE[code].label for code in categories if code in NEEDS_BY_CODE]
     return f"{name}: {', '.join(labels)}" if labels else name
 
@@ -150,7 +146,7 @@ def organization_description(name: str, categories: tuple[str, ...]) -> str:
 
 def language_code(text: Any) -> str | None:
     """ISO 639-1 code from a 639-1/639-3 code or an English name; None when unknown."""
-    import pycountry
+    import pycountry  # lazy: heavy (about 100 ms), and only HSDS languages need its database
 
     if not isinstance(text, str) or not text.strip():
         return None
@@ -171,7 +167,7 @@ def language_code(text: Any) -> str | None:
 
 
 def language_name(code: str) -> str:
-    import pycountry
+    import pycountry  # lazy: heavy (about 100 ms), and only HSDS languages need its database
 
     found = pycountry.languages.get(alpha_2=code)
     return str(found.name) if found is not None else code

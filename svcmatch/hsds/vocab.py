@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..tables import load_json, read_text_file
 from ..taxonomy import NEEDS, NEEDS_BY_CODE, fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -246,9 +247,7 @@ def load_term_map(path: Path | None) -> TermMap:
     result = term_map_from_json(json.loads(default_text), "default taxonomy map")
     if path is None:
         return result
-    from ..tables import load_json, read_text_file  # bounded, and hostile JSON is a one-line error
-
-    text = read_text_file(path, "taxonomy map")
+    text = read_text_file(path, "taxonomy map")  # bounded, and hostile JSON is a one-line error
     where = Path(path).name
     if Path(path).suffix.lower() == ".json" or text.lstrip().startswith("{"):
         data = load_json(text, where, 'write an object of term -> need code, e.g. {"Housing": "shelter"}')
