@@ -16,7 +16,8 @@ from typing import Any, Literal
 
 from . import geo
 from .errors import DataError, InputError
-from .geo import distance_to_region_km, inside_country, locate
+from .geo import Place, city_misspelt, distance_to_region_km, inside_country, locate
+from .geo.gazetteer import has_gazetteer
 from .languages import is_language_code
 from .model import EXPLOITATION_TYPES, SEXES, STATUSES, Provider
 from .taxonomy import NEEDS_BY_CODE
@@ -32,6 +33,8 @@ MULTILINE_FIELDS = frozenset({"address", "how_to_refer", "notes"})
 _CONFIRMS_REGION_KM = 1.0
 
 _PHONE = re.compile(r"(?:\+|00)?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?", re.IGNORECASE)
+_EXTENSION = re.compile(r"ext\.?|x|#", re.IGNORECASE)
+_CONTACT_SEPARATORS = re.compile(r"[|,;]")
 _EMAIL = re.compile(r"[^\s@\"(),:;<>\[\]\\]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
 #: Bidirectional overrides and embeddings: they reorder what a terminal or a page shows.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
@@ -88,7 +91,7 @@ def is_phone(text: str) -> bool:
     """Digits with spaces, + ( ) - . /, an optional extension; 5 to 15 digits before it."""
     if not _PHONE.fullmatch(text):
         return False
-    number = re.split(r"(?i)ext\.?|x|#", text)[0]
+    number = _EXTENSION.split(text, 1)[0]
     digits = sum(1 for ch in number if ch.isdigit())
     return 5 <= digits <= 15
 
@@ -100,7 +103,7 @@ def is_email(text: Any) -> bool:
 
 def contact_items(cell: str) -> list[str]:
     """The phones or e-mails of one cell: several are separated by |, comma or semicolon."""
-    return [part.strip() for part in re.split(r"[|,;]", cell) if part.strip()]
+    return [part.strip() for part in _CONTACT_SEPARATORS.split(cell) if part.strip()] if cell else []
 
 
 def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
@@ -198,16 +201,21 @@ def _enumerations(provider: Provider, fix: FixOf) -> Iterator[Finding]:
 
 
 def _coordinates(provider: Provider, fix: FixOf) -> Iterator[Finding]:
-    where = fix(provider, "latitude=.. --set longitude=..")
     for name, value, limit in (("latitude", provider.latitude, 90), ("longitude", provider.longitude, 180)):
-        if value is None:
+        if value is None or -limit <= value <= limit:  # NaN fails the range: it is reported below
             continue
+        where = fix(provider, "latitude=.. --set longitude=..")
         if not math.isfinite(value):
             yield Finding(name, "error", f"{name} {value} is not a finite number", where)
-        elif not -limit <= value <= limit:
+        else:
             yield Finding(name, "error", f"{name} {value} is outside -{limit}..{limit}", where)
     if (provider.latitude is None) != (provider.longitude is None):
-        yield Finding("latitude", "error", "only one of latitude and longitude is set", where)
+        yield Finding(
+            "latitude",
+            "error",
+            "only one of latitude and longitude is set",
+            fix(provider, "latitude=.. --set longitude=.."),
+        )
 
 
 def _ages(provider: Provider, fix: FixOf) -> Iterator[Finding]:
@@ -363,6 +371,8 @@ class Checker:
         self._inside_cache: dict[tuple[float, float], bool] = {}
         self._region_cache: dict[tuple[float, float, str], float] = {}
         self._towns: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._gazetteer: bool | None = None
+        self._misspellings: dict[tuple[str, str], Place | None] = {}
 
     # the findings ---------------------------------------------------------------------------
 
@@ -561,9 +571,7 @@ class Checker:
         never stored as a guess; coordinates place a village the gazetteer does not list."""
         if not provider.city.strip() or provider.has_location or not self._has_gazetteer():
             return
-        from .geo import city_misspelt
-
-        town = city_misspelt(provider.city, self.country, provider.region)
+        town = self._misspelt(provider.city, provider.region)
         if town is not None:
             yield Finding(
                 "city",
@@ -575,9 +583,17 @@ class Checker:
             )
 
     def _has_gazetteer(self) -> bool:
-        from .geo.gazetteer import has_gazetteer
+        """Asked once per checker, as its other geography (it looks for the file on disk)."""
+        if self._gazetteer is None:
+            self._gazetteer = has_gazetteer(self.country)
+        return self._gazetteer
 
-        return has_gazetteer(self.country)
+    def _misspelt(self, city: str, region: str) -> Place | None:
+        """`geo.city_misspelt`, kept per city and region like `towns_named`."""
+        key = (city, region)
+        if key not in self._misspellings:
+            self._misspellings[key] = city_misspelt(city, self.country, region)
+        return self._misspellings[key]
 
     def _confirms(self, provider: Provider) -> bool:
         lat, lon = float(provider.latitude or 0.0), float(provider.longitude or 0.0)

@@ -241,6 +241,21 @@ LIST_FIELDS = frozenset({"categories", "sexes", "exploitation_types", "languages
 INT_FIELDS = frozenset({"min_age", "max_age", "capacity_available"})
 FLOAT_FIELDS = frozenset({"latitude", "longitude"})
 DATE_FIELDS = frozenset({"capacity_updated", "verified_on"})
+#: The fields of plain text: `coerce_field` reads a cell of one as the cell without its spaces.
+TEXT_FIELDS = (
+    _FIELD_SET
+    - BOOL_FIELDS
+    - LIST_FIELDS
+    - INT_FIELDS
+    - FLOAT_FIELDS
+    - DATE_FIELDS
+    - {
+        "coverage",
+        "extra",
+        "region",
+        "status",
+    }
+)
 
 _TRUE = {"yes", "y", "true", "t", "1", "oui", "po", "так"}
 _FALSE = {"no", "n", "false", "f", "0", "non", "jo", "ні"}

@@ -10,14 +10,17 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from .checks import refusals
 from .errors import InputError
+from .geo import read_region
+from .languages import language_codes
 from .model import (
     DATE_FIELDS,
     FIELD_NAMES,
     TEMPLATE_COLUMNS,
+    TEXT_FIELDS,
     Directory,
     Provider,
     coerce_field,
@@ -29,7 +32,8 @@ from .model import (
 )
 from .phones import international, read_phone, read_phones, same_numbers
 from .privacy import LOCATING_FIELDS, public_record
-from .render import neutralise_cell
+from .readings import Reading, city_readings, language_readings, need_readings_of, region_reading
+from .render import neutralise_cell, to_json
 from .tables import (
     FORMATS,
     XLSX_HINT,
@@ -44,6 +48,7 @@ from .tables import (
 from .tables import (
     MAX_XLSX_SHARED_STRINGS as MAX_XLSX_SHARED_STRINGS,  # re-exported: its old home
 )
+from .taxonomy import fold, is_need_code, read_need
 
 #: Fields the model has beyond the template, written after it so that export then import is lossless.
 EXTRA_COLUMNS: tuple[str, ...] = (
@@ -68,6 +73,10 @@ WRITE_FORMATS: tuple[str, ...] = ("csv", "json", "xlsx")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 #: The ids storage accepts (a plain word); checked here so that a bad id is reported with its row.
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
+#: Columns whose cells are mostly each row's own (coordinates), or read into a mutable value
+#: (extra): `_Rows` reads them each time instead of keeping each distinct cell's value.
+_UNIQUE_COLUMNS = frozenset({"latitude", "longitude", "extra"})
+_UNREAD = object()
 
 
 @dataclass(frozen=True)
@@ -176,8 +185,6 @@ def _need_codes(words: tuple[str, ...]) -> tuple[str, ...]:
     """Categories in people's words ('doctor', 'avocat', 'livelihood') as codes, as `directory
     add` takes them. A close spelling ('doctr') is refused with the word it is close to: nothing
     read by guesswork is stored. A word close to nothing stays as it is, for the checks."""
-    from .taxonomy import is_need_code, read_need
-
     codes: list[str] = []
     for word in words:
         try:
@@ -196,10 +203,6 @@ def unneutralise_cell(text: str) -> str:
     if text.startswith("'") and text[1:].startswith(("'", *_FORMULA_STARTS)):
         return text[1:]
     return text
-
-
-if TYPE_CHECKING:
-    from .readings import Reading
 
 
 class _Rows:
@@ -224,6 +227,9 @@ class _Rows:
         self.result = ReadResult()
         self.seen_ids: dict[str, int] = {}
         self._regions: dict[str, str | InputError] = {}
+        self._cells: dict[tuple[str, str], Any] = {}
+        self._city_notes: dict[tuple[str, str], tuple[Reading, ...]] = {}
+        self._noted: set[str] = set()
         self.progress: Progress | None = None
 
     def read_grid(self, table: Table) -> ReadResult:
@@ -357,11 +363,12 @@ class _Rows:
                 bad_phone = phone is None  # the other checks still run, so every problem is listed
                 changes[column] = base.phone if phone is None and base is not None else phone or ""
                 continue
-            try:
-                changes[column] = self._coerce(column, raw, spreadsheet)
-            except InputError as error:
+            value = self._cell(column, raw)
+            if isinstance(value, InputError):
                 failed.append(column)
-                self._problem(number, record_id or None, column, _shown(raw), _without_prefix(error, column))
+                self._problem(number, record_id or None, column, _shown(raw), _without_prefix(value, column))
+            else:
+                changes[column] = value
         provider = self._build(record_id, base, changes)
         if provider == base and not failed and not bad_phone:
             self.result.providers.append(provider)
@@ -383,11 +390,17 @@ class _Rows:
             return
         if not record_id and not self.allow_duplicates and self._duplicate(number, provider):
             return
-        from .readings import city_readings
-
-        for reading in city_readings(provider, self.country):  # stored as written; said as read
+        for reading in self._city_readings(provider):  # stored as written; said as read
             self._note_reading(reading)
         self.result.providers.append(provider)
+
+    def _city_readings(self, provider: Provider) -> tuple[Reading, ...]:
+        """`readings.city_readings`, asked once per file for each city and region."""
+        key = (provider.city, provider.region)
+        found = self._city_notes.get(key)
+        if found is None:
+            found = self._city_notes[key] = city_readings(provider, self.country)
+        return found
 
     def _duplicate(self, number: int, provider: Provider) -> bool:
         """True (and a problem) when a row without an id matches a stored record."""
@@ -474,7 +487,31 @@ class _Rows:
         changes.setdefault("name", "")
         return normalise(Provider(id=record_id, **changes))
 
-    def _coerce(self, column: str, raw: Any, spreadsheet: bool) -> Any:
+    def _cell(self, column: str, raw: Any) -> Any:
+        """The cell as the field's type, or the InputError that refuses it. A cell that repeats
+        down its column (a type, a region, a list of needs, a date, yes or no) is read once per
+        file: an import of 100,000 rows holds few distinct values outside its names, places and
+        contacts. What reading a cell notes (a language name, a need word, a region) is noted
+        on its first reading, as `_note_reading` would keep only that one."""
+        if type(raw) is not str:  # a JSON value (a list, a number): read each time
+            return self._read_cell(column, raw)
+        if column in TEXT_FIELDS:
+            return raw.strip()  # coerce_field's reading of a text cell, without the call
+        if column in _UNIQUE_COLUMNS:
+            return self._read_cell(column, raw)
+        key = (column, raw)
+        found = self._cells.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = self._cells[key] = self._read_cell(column, raw)
+        return found
+
+    def _read_cell(self, column: str, raw: Any) -> Any:
+        try:
+            return self._coerce(column, raw)
+        except InputError as error:
+            return error
+
+    def _coerce(self, column: str, raw: Any) -> Any:
         if column == "extra":
             return _parse_extra(raw)
         if column == "documents_required" and isinstance(raw, str):
@@ -483,30 +520,24 @@ class _Rows:
             raw = read_date(raw, self.date_order)
         value = coerce_field(column, raw, self._resolve_region)
         if column in ("languages", "categories"):
-            from .readings import language_readings, need_readings_of
-
             read = language_readings if column == "languages" else need_readings_of
             for reading in read(value):
                 self._note_reading(reading)
         if column == "languages":
-            from .languages import language_codes
-
             return language_codes(value)
         return _need_codes(value) if column == "categories" else value
 
     def _note_reading(self, reading: Reading) -> None:
         """Say once per file how a word was read other than exactly (svcmatch.readings)."""
         note = reading.sentence()
-        if note not in self.result.notes:
+        if note not in self._noted:
+            self._noted.add(note)
             self.result.notes.append(note)
 
     def _resolve_region(self, text: str) -> str:
         key = text.strip()
         found = self._regions.get(key)
         if found is None:
-            from .geo import read_region
-            from .readings import region_reading
-
             try:
                 reading = read_region(key, self.country)
             except InputError as error:
@@ -594,8 +625,6 @@ def join_free_list(items: Sequence[str]) -> str:
 
 def _match_keys(provider: Provider, country: str) -> Iterator[tuple[str, str]]:
     """What makes two records likely the same service point: name and town, a phone, an e-mail."""
-    from .taxonomy import fold
-
     if provider.name.strip() and provider.city.strip():
         yield "same name and town", f"{fold(provider.name)}|{fold(provider.city)}"
     for part in re.split(r"[|;,]", provider.phone):
@@ -692,7 +721,7 @@ class ImportTarget(Protocol):
     """What `apply_import` needs of a storage Transaction."""
 
     def get(self, provider_id: str) -> Provider | None: ...
-    def put(self, provider: Provider) -> None: ...
+    def put(self, provider: Provider, *, checked: bool = False) -> None: ...
     def new_id(self, provider: Provider) -> str: ...
 
 
@@ -721,23 +750,30 @@ def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
     return replace(incoming, **kept) if kept else incoming
 
 
-def apply_import(target: ImportTarget, providers: Iterable[Provider]) -> ImportOutcome:
-    """Add or update each provider (a blank id gets a new one); returns what changed."""
+def apply_import(
+    target: ImportTarget, providers: Iterable[Provider], *, checked: bool = False
+) -> ImportOutcome:
+    """Add or update each provider (a blank id gets a new one); returns what changed.
+
+    `checked`: the providers are those `read_bytes` gave, which ran the write paths' checks
+    (`checks.refusals`) on each, so the target need not run them again on a record that the
+    import does not change but for a new id (a confidential record whose hidden values are
+    kept is a new record, checked again)."""
     outcome = ImportOutcome()
     for provider in providers:
         stored = target.get(provider.id) if provider.id else None
         if stored is None:
             if not provider.id:
-                provider = replace(provider, id=target.new_id(provider))
-            target.put(provider)
+                provider = replace(provider, id=target.new_id(provider))  # the checks ignore ids
+            target.put(provider, checked=checked)
             outcome.added.append(provider.id)
             continue
-        provider = keep_hidden(stored, provider)
-        if provider == stored:
-            outcome.unchanged.append(provider.id)
+        kept = keep_hidden(stored, provider)
+        if kept == stored:
+            outcome.unchanged.append(kept.id)
         else:
-            target.put(provider)
-            outcome.updated.append(provider.id)
+            target.put(kept, checked=checked and kept is provider)
+            outcome.updated.append(kept.id)
     return outcome
 
 
@@ -751,7 +787,7 @@ class DryRun:
     def get(self, provider_id: str) -> Provider | None:
         return self.providers.get(provider_id)
 
-    def put(self, provider: Provider) -> None:
+    def put(self, provider: Provider, *, checked: bool = False) -> None:
         self.providers[provider.id] = provider
 
     def new_id(self, provider: Provider) -> str:
@@ -833,8 +869,6 @@ def _check_lengths(provider: Provider, cells: Sequence[Any], limit: int, what: s
 
 def write_json(directory: Directory, *, include_confidential: bool = False) -> str:
     """The directory as a JSON list of provider records (the fields of the model)."""
-    from .render import to_json
-
     records: list[dict[str, Any]] = []
     for provider in directory.providers:
         record = public_record(provider, include_confidential=include_confidential)

@@ -139,9 +139,13 @@ class Transaction:
         record = self._record(provider_id)
         return None if record is None else int(record.get(REVISION, 0))
 
-    def put(self, provider: Provider) -> None:
+    def put(self, provider: Provider, *, checked: bool = False) -> None:
         """Add the provider (at revision 1), or replace the one with its id (its revision goes
-        up by one when a field changes; putting the same values back changes nothing)."""
+        up by one when a field changes; putting the same values back changes nothing).
+
+        `checked`: the record, but for its id, has just passed `checks.refusals` of this
+        directory's country (an import's rows, read by `tabular`), so its checks are not run a
+        second time; the words it stores are still checked."""
         if not _PROVIDER_ID.fullmatch(provider.id):
             raise InputError(
                 f"provider id {provider.id!r} is not a plain word",
@@ -149,7 +153,7 @@ class Transaction:
             )
         check_stored_words(provider)  # never a guessed category, region or language
         before = self.get(provider.id)
-        if before != provider:  # a new or changed record must pass the checks of every write path
+        if not checked and before != provider:  # a new or changed record must pass every write path's checks
             refuse(new_refusals(provider, before, self.store.country), f"provider {provider.id}: ")
         record = provider.to_record()
         current = self._record(provider.id)

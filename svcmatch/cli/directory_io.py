@@ -240,7 +240,7 @@ def import_(
             result = _with_stored(preread, stored) if preread else reading.read(store.country, stored)
             if result.errors and not skip_invalid:
                 raise _Refused()
-            outcome = apply_import(transaction, result.providers)
+            outcome = apply_import(transaction, result.providers, checked=preread is None)
     except _Refused:
         _report(result, quiet)
         good = len(result.providers)
