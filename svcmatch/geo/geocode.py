@@ -208,7 +208,8 @@ def user_agent_or_error(user_agent: str | None) -> str:
 
 def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: str = "") -> Geocoder:
     """geopy's Nominatim behind its RateLimiter (1 request/s); errors raise NetworkError."""
-
+    # geopy takes seconds to import: only `geocode --online` needs it.
+    from geopy.exc import GeopyError
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
 
@@ -233,8 +234,6 @@ def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: s
     )
 
     def geocode(query: str) -> tuple[float, float] | None:
-        from geopy.exc import GeopyError
-
         try:
             location = limited(query, exactly_one=True, country_codes=country.lower() or None)
         except GeopyError as error:

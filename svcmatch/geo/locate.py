@@ -9,7 +9,9 @@ from typing import Any
 
 from ..errors import InputError
 from .countries import resolve_country
-from .gazetteer import Gazetteer, load_gazetteer
+from .distance import distance_km
+from .districts import SEAT_POINTS
+from .gazetteer import Gazetteer, countries_with_town, load_gazetteer
 from .names import (
     consonant_key,
     fold_name,
@@ -22,7 +24,7 @@ from .names import (
     strip_region_type,
     to_latin,
 )
-from .regions import RegionIndex, region_code, region_index
+from .region_names import RegionIndex, city_named_by_type, country_regions_named, region_code, region_index
 
 #: Scores (0-1) by how a name matched; a town's own name beats a region named the same
 #: unless the query says "oblast", "county", "region"...
@@ -203,8 +205,6 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     head, tail = (part.strip() for part in text.rsplit(",", 1))
     if not head:
         return text, None
-    from .regions import country_regions_named
-
     found = country_regions_named(tail, alpha2) if tail else []
     if len(found) == 1:
         return head, found[0]
@@ -253,15 +253,6 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer)
 
 
-_CITY_WORDS = re.compile(r"(?<!\w)(?:city|misto|gorod|місто|город|مدينة)(?!\w)")
-
-
-def city_named_by_type(code: str, folded: str, gazetteer: Gazetteer) -> bool:
-    """A city with region status (Kyiv, Sevastopol) named with another region's type word."""
-    region = gazetteer.regions.get(code)
-    return region is not None and region.type == "City" and not _CITY_WORDS.search(folded)
-
-
 def _spelt(candidate: _Candidate) -> _Candidate:
     return replace(candidate, how="spelling")
 
@@ -308,7 +299,7 @@ def _town_region(candidate: _Candidate, gazetteer: Gazetteer) -> str:
 def _sound_alikes(
     query: str, folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex
 ) -> list[_Candidate]:
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz  # heavy (70 ms to import): only when no name matched exactly
 
     found: list[_Candidate] = []
     for latin in readings(folded):
@@ -332,7 +323,7 @@ def _sound_alikes(
 def _arabic_sound_alikes(query: str, gazetteer: Gazetteer) -> list[_Candidate]:
     """Latin names with the consonants of an Arabic name; among them (and with one consonant
     more or less, for long names) the spelling nearest the Arabic read aloud wins."""
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process  # heavy: only for Arabic that no name matched exactly
 
     consonants = consonant_key(query)
     spoken = sound_key(query)
@@ -359,7 +350,7 @@ def _cutoff(text: str) -> float:
 
 
 def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Candidate]:
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process  # heavy (70 ms to import): only when nothing matched by name
 
     found: list[_Candidate] = []
     for key, ratio, _ in process.extract(
@@ -453,8 +444,6 @@ def _same_place(a: Place, b: Place) -> bool:
         return False
     if a.kind != "town":
         return a.kind == "region" or a.name == b.name
-    from .distance import distance_km
-
     assert a.latitude is not None and a.longitude is not None
     assert b.latitude is not None and b.longitude is not None
     return a.name == b.name and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) < 3.0
@@ -488,8 +477,6 @@ def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: Regio
 def _seat_point(seat: str, county: str, gazetteer: Gazetteer) -> tuple[float, float] | None:
     """Where a district's seat is: the largest town of that name in the county, else the point
     region_data.SEAT_POINTS gives for a seat the gazetteer lacks; None when neither knows it."""
-    from .region_data import SEAT_POINTS
-
     towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(seat), ())]
     towns = [t for t in towns if t.region == county]
     if towns:
@@ -518,13 +505,11 @@ def _region_place(
 def _countries_naming(name: str, alpha2: str) -> list[str]:
     """The other countries with a shipped or built gazetteer that have a town of this exact
     name ('Kharkiv' typed with --country AL is in UA)."""
-    from .gazetteer import countries_with_town
-
     return countries_with_town(fold_name(name), exclude=alpha2)
 
 
 def _suggestions(text: str, gazetteer: Gazetteer, within: str | None) -> str:
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process  # heavy: only when nothing matched
 
     folded = fold_name(text)
     names: list[str] = []

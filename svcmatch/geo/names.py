@@ -143,6 +143,8 @@ _VOWELS = re.compile(r"[aeiouyj]")
 
 def fold_name(text: str) -> str:
     """Lower case, no accents, one space between words: 'Durrës' -> 'durres', 'Київ' -> 'киів'."""
+    if text.isascii():  # most names: nothing to decompose (the same result, a tenth of the time)
+        return " ".join(_SEPARATORS.sub(" ", text.lower().translate(_DROP)).split())
     decomposed = unicodedata.normalize("NFKD", text.casefold()).translate(_DROP)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = unicodedata.normalize("NFC", stripped).translate(_ARABIC)

@@ -1,0 +1,103 @@
+"""Albania's old districts and municipalities, which people still name their home by: read at run time."""
+
+from __future__ import annotations
+
+#: Albania's 36 districts (rrethe, ISO 3166-2:AL codes AL-BR ... AL-VL until 2018) and 61
+#: municipalities (bashki, Law 115/2014 on the administrative-territorial division), by
+#: county: people still name their home by them ('Tropojë', 'Kurbin', 'Malësi e Madhe').
+#: Each is (its seat, its names): the names with their definite form (Tropoja, Kurbini), which
+#: Albanians often write. Read at run time by `regions.region_index`: a name resolves to its
+#: county, and `locate` measures from the seat (Tropojë from Bajram Curri, Kurbin from Laç),
+#: found in the gazetteer within the county, else in SEAT_POINTS.
+FORMER_DISTRICTS: dict[str, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] = {
+    "AL": {
+        "AL-01": (
+            ("Berat", ("Berat", "Berati")),
+            ("Kuçovë", ("Kuçovë", "Kuçova")),
+            ("Çorovodë", ("Skrapar", "Skrapari")),
+            ("Poliçan", ("Poliçan", "Poliçani")),
+            ("Ura Vajgurore", ("Dimal",)),
+        ),
+        "AL-02": (
+            ("Durrës", ("Durrës", "Durrësi")),
+            ("Krujë", ("Krujë", "Kruja")),
+            ("Shijak", ("Shijak", "Shijaku")),
+        ),
+        "AL-03": (
+            ("Elbasan", ("Elbasan", "Elbasani")),
+            ("Gramsh", ("Gramsh", "Gramshi")),
+            ("Librazhd", ("Librazhd", "Librazhdi")),
+            ("Peqin", ("Peqin", "Peqini")),
+            ("Belsh", ("Belsh", "Belshi")),
+            ("Cërrik", ("Cërrik", "Cërriku")),
+            ("Përrenjas", ("Prrenjas", "Prrenjasi")),
+        ),
+        "AL-04": (
+            ("Fier", ("Fier", "Fieri")),
+            ("Lushnjë", ("Lushnjë", "Lushnja")),
+            ("Ballsh", ("Mallakastër", "Mallakastra")),
+            ("Divjakë", ("Divjakë", "Divjaka")),
+            ("Patos", ("Patos", "Patosi")),
+            ("Roskovec", ("Roskovec", "Roskoveci")),
+        ),
+        "AL-05": (
+            ("Gjirokastër", ("Gjirokastër", "Gjirokastra")),
+            ("Përmet", ("Përmet", "Përmeti")),
+            ("Tepelenë", ("Tepelenë", "Tepelena")),
+            ("Jorgucat", ("Dropull", "Dropulli")),
+            ("Këlcyrë", ("Këlcyrë", "Këlcyra")),
+            ("Libohovë", ("Libohovë", "Libohova")),
+            ("Memaliaj", ("Memaliaj",)),
+        ),
+        "AL-06": (
+            ("Korçë", ("Korçë", "Korça")),
+            ("Bilisht", ("Devoll", "Devolli")),
+            ("Ersekë", ("Kolonjë", "Kolonja")),
+            ("Pogradec", ("Pogradec", "Pogradeci")),
+            ("Maliq", ("Maliq", "Maliqi")),
+            ("Pustec", ("Pustec", "Pusteci", "Prespa")),
+        ),
+        "AL-07": (
+            ("Kukës", ("Kukës", "Kukësi")),
+            ("Krumë", ("Has", "Hasi")),
+            ("Bajram Curri", ("Tropojë", "Tropoja")),
+        ),
+        "AL-08": (
+            ("Lezhë", ("Lezhë", "Lezha")),
+            ("Laç", ("Kurbin", "Kurbini")),
+            ("Rrëshen", ("Mirditë", "Mirdita")),
+        ),
+        "AL-09": (
+            ("Peshkopi", ("Dibër", "Dibra")),
+            ("Bulqizë", ("Bulqizë", "Bulqiza")),
+            ("Burrel", ("Mat", "Mati")),
+            ("Klos", ("Klos", "Klosi")),
+        ),
+        "AL-10": (
+            ("Shkodër", ("Shkodër", "Shkodra")),
+            ("Koplik", ("Malësi e Madhe", "Malësia e Madhe")),
+            ("Pukë", ("Pukë", "Puka")),
+            ("Vau i Dejës", ("Vau i Dejës",)),
+            ("Fushë-Arrëz", ("Fushë-Arrëz", "Fushë Arrëz")),
+        ),
+        "AL-11": (
+            ("Tiranë", ("Tiranë", "Tirana")),
+            ("Kavajë", ("Kavajë", "Kavaja")),
+            ("Kamëz", ("Kamëz", "Kamza")),
+            ("Vorë", ("Vorë", "Vora")),
+            ("Rrogozhinë", ("Rrogozhinë", "Rrogozhina")),
+        ),
+        "AL-12": (
+            ("Vlorë", ("Vlorë", "Vlora")),
+            ("Delvinë", ("Delvinë", "Delvina")),
+            ("Sarandë", ("Sarandë", "Saranda")),
+            ("Himarë", ("Himarë", "Himara")),
+            ("Konispol", ("Konispol", "Konispoli")),
+            ("Finiq", ("Finiq", "Finiqi")),
+            ("Selenicë", ("Selenicë", "Selenica")),
+        ),
+    },
+}
+#: Seats of districts that the shipped gazetteer does not list (it keeps towns, not every
+#: village): name -> (latitude, longitude). Jorgucat, seat of Dropull: 39°56′N 20°16′E.
+SEAT_POINTS: dict[str, tuple[float, float]] = {"Jorgucat": (39.9333, 20.2667)}

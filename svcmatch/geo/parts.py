@@ -1,0 +1,253 @@
+"""The gazetteer file's layout: one JSON document in gzip members, read a chunk at a time.
+
+A gazetteer (`<cc>.json.gz`, format 2) is a gzip file of several members. Decompressed as a
+whole (`zcat`, `gzip.open`) they are one JSON document, the same keys as format 1:
+
+    {"format": 2, "country": ..., "source": ..., "layout": {...}, "regions": [...],
+     "subregions": {...}, "border": [...], "towns": [...], "names": {...}, "skeletons": {...}}
+
+The first member is the head: the small keys, whose text ends with the comma before
+"border". Each large part (border, towns, names, skeletons) follows as chunks of about
+PARTS' characters, one gzip member each, between members holding only the JSON between
+parts ('"border":[', '],"towns":[' ...). The head's "layout" gives, for each part, its length
+and its chunks as [first row number or first key, offset, length], offsets counted in bytes
+from the end of the head member. So a reader decompresses the head, then only the chunks it
+needs: the chunk of names that would hold a key (keys are sorted), the chunks of the towns
+it names. The whole file is written at once by `write_parts`, reproducibly (gzip time 0).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, Generic, TypeVar, overload
+
+#: The parts, in file order: whether each is a JSON array (rows) or an object (keys), and the
+#: characters of JSON text per chunk. One chunk decompresses and parses in a fraction of a
+#: millisecond; deflate's 32 KiB window loses little compression at these sizes. Towns are read
+#: a few at a time (the towns one name has), spread over the file, so their chunks are smaller.
+PARTS: dict[str, tuple[bool, int]] = {
+    "border": (True, 24_000),
+    "towns": (True, 8_000),
+    "names": (False, 24_000),
+    "skeletons": (False, 24_000),
+}
+
+T = TypeVar("T")
+V = TypeVar("V")
+
+
+def _member(text: str) -> bytes:
+    """One gzip member, byte for byte the same for the same text (no time, no file name)."""
+    packer = zlib.compressobj(level=9, wbits=31)  # wbits 31: a gzip member, its time 0
+    return packer.compress(text.encode("utf-8")) + packer.flush()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _chunks(items: list[str], chars: int) -> list[tuple[int, str]]:
+    """(index of the first item, text) of consecutive items joined by commas, each chunk
+    but the first starting with the comma that separates it from the one before."""
+    chunks: list[tuple[int, str]] = []
+    start, size = 0, 0
+    for index, item in enumerate(items):
+        size += len(item) + 1
+        if size >= chars or index == len(items) - 1:
+            text = ",".join(items[start : index + 1])
+            chunks.append((start, text if start == 0 else "," + text))
+            start, size = index + 1, 0
+    return chunks
+
+
+def write_parts(document: Mapping[str, Any]) -> bytes:
+    """The bytes of a gazetteer file (format 2) holding `document`, whose border, towns, names
+    and skeletons are written as chunks and the other keys in the head."""
+    members: list[bytes] = []
+    layout: dict[str, Any] = {}
+    offset = 0
+
+    def add(text: str) -> tuple[int, int]:
+        nonlocal offset
+        member = _member(text)
+        members.append(member)
+        offset += len(member)
+        return offset - len(member), len(member)
+
+    previous_close = ""
+    for name, (is_array, chars) in PARTS.items():
+        add(f"{previous_close}{_dumps(name)}:{'[' if is_array else '{'}")
+        value = document[name]
+        if is_array:
+            items = [_dumps(row) for row in value]
+            firsts: list[Any] = list(range(len(items)))
+        else:
+            firsts = sorted(value)  # sorted, so that a reader finds a key's chunk by bisection
+            items = [f"{_dumps(key)}:{_dumps(value[key])}" for key in firsts]
+        chunks = [[firsts[start], *add(text)] for start, text in _chunks(items, chars)]
+        layout[name] = {"count": len(items), "chunks": chunks}
+        previous_close = "]," if is_array else "},"
+    add(previous_close[:-1] + "}")
+    head = {key: value for key, value in document.items() if key not in PARTS}
+    head = {
+        "format": head.pop("format"),
+        "country": head.pop("country"),
+        "source": head.pop("source", ""),
+    } | {
+        "layout": layout,
+        **head,
+    }
+    return _member(_dumps(head)[:-1] + ",") + b"".join(members)
+
+
+class PartsFile:
+    """A format-2 gazetteer file, read: its head, and any chunk of a part on demand."""
+
+    def __init__(self, data: bytes) -> None:
+        reader = zlib.decompressobj(wbits=31)
+        text = reader.decompress(data).decode("utf-8")
+        if not reader.eof:
+            raise ValueError("the file is cut short")
+        #: A format-1 file is one member, the whole document: every part is in the head.
+        self.whole = not reader.unused_data and not text.endswith(",")
+        self.head: dict[str, Any] = json.loads(text if self.whole else text[:-1] + "}")
+        self._data = memoryview(data)
+        self._start = len(data) - len(reader.unused_data)
+
+    def chunk(self, part: str, number: int) -> Any:
+        """The rows (a list) or keys (a dict) of one chunk of a part."""
+        _first, offset, length = self.head["layout"][part]["chunks"][number]
+        start = self._start + offset
+        text = zlib.decompress(self._data[start : start + length], wbits=31).decode("utf-8").lstrip(",")
+        return json.loads(f"[{text}]" if PARTS[part][0] else f"{{{text}}}")
+
+    def rows(self, part: str, convert: Callable[[Any], T]) -> LazyRows[T]:
+        if self.whole:
+            return LazyRows.of([convert(row) for row in self.head[part]])
+        layout = self.head["layout"][part]
+        firsts = [first for first, _offset, _length in layout["chunks"]]
+        return LazyRows(firsts, layout["count"], lambda n: self.chunk(part, n), convert)
+
+    def index(self, part: str) -> Mapping[str, Any]:
+        if self.whole:
+            found: dict[str, Any] = self.head[part]
+            return found
+        layout = self.head["layout"][part]
+        firsts = [first for first, _offset, _length in layout["chunks"]]
+        return LazyIndex(firsts, layout["count"], lambda n: self.chunk(part, n))
+
+
+class LazyRows(Sequence[T], Generic[T]):
+    """A list whose chunks are read on first use, and each row made (`convert`) when first
+    asked for (the towns, the border)."""
+
+    def __init__(
+        self, firsts: list[int], count: int, load: Callable[[int], list[Any]], convert: Callable[[Any], T]
+    ) -> None:
+        self._firsts = firsts
+        self._count = count
+        self._load = load
+        self._convert = convert
+        self._chunks: list[list[Any] | None] = [None] * len(firsts)
+        self._made: dict[int, T] = {}
+        self._all: list[T] | None = None
+
+    @classmethod
+    def of(cls, rows: list[T]) -> LazyRows[T]:
+        """Rows already in memory (a format-1 file)."""
+        made = cls([0] if rows else [], len(rows), lambda _n: rows, lambda row: row)
+        made._all = rows
+        return made
+
+    def _chunk(self, number: int) -> list[Any]:
+        found = self._chunks[number]
+        if found is None:
+            found = self._chunks[number] = self._load(number)
+        return found
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return self.all()[index]
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError(index)
+        if self._all is not None:
+            return self._all[index]
+        found = self._made.get(index)
+        if found is None:
+            number = bisect.bisect_right(self._firsts, index) - 1
+            found = self._made[index] = self._convert(self._chunk(number)[index - self._firsts[number]])
+        return found
+
+    def all(self) -> list[T]:
+        """Every row, as one list (read and made once)."""
+        if self._all is None:
+            convert, made = self._convert, self._made
+            self._all = [
+                made[index] if index in made else convert(row)
+                for index, row in enumerate(
+                    row for number in range(len(self._firsts)) for row in self._chunk(number)
+                )
+            ]
+            self._chunks = [None] * len(self._firsts)
+        return self._all
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.all())
+
+
+class LazyIndex(Mapping[str, V], Generic[V]):
+    """A dict of sorted keys whose chunks are read on first use: a lookup reads the one chunk
+    that would hold the key (the names, the sound-alike keys)."""
+
+    def __init__(self, firsts: list[str], count: int, load: Callable[[int], dict[str, V]]) -> None:
+        self._firsts = firsts
+        self._count = count
+        self._load = load
+        self._chunks: list[dict[str, V] | None] = [None] * len(firsts)
+        self._keys: list[str] | None = None
+
+    def _chunk(self, number: int) -> dict[str, V]:
+        found = self._chunks[number]
+        if found is None:
+            found = self._chunks[number] = self._load(number)
+        return found
+
+    def _holder(self, key: object) -> dict[str, V] | None:
+        if not isinstance(key, str):
+            return None
+        number = bisect.bisect_right(self._firsts, key) - 1
+        return self._chunk(number) if number >= 0 else None
+
+    def __getitem__(self, key: str) -> V:
+        holder = self._holder(key)
+        if holder is None:
+            raise KeyError(key)
+        return holder[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        holder = self._holder(key)
+        return default if holder is None else holder.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        holder = self._holder(key)
+        return holder is not None and key in holder
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[str]:
+        if self._keys is None:
+            self._keys = [key for number in range(len(self._firsts)) for key in self._chunk(number)]
+        return iter(self._keys)

@@ -1,0 +1,213 @@
+"""Region names and codes: each country's index of the names of its regions (ISO 3166-2, in every
+listed language, with old districts and provinces), and the codes that a name or code means."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from .countries import resolve_country
+from .districts import FORMER_DISTRICTS
+from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
+from .names import fold_name, has_region_type, skeleton, strip_region_type
+
+_CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
+
+
+@dataclass(frozen=True, slots=True)
+class RegionIndex:
+    """A country's region names: folded name (with and without its type word) -> region codes."""
+
+    country: str
+    names: dict[str, tuple[str, ...]]
+    #: Keys that are a region's name as written (not only once its type word is cut off).
+    full_names: frozenset[str]
+    full_codes: dict[str, tuple[str, ...]]
+    subregion_names: dict[str, tuple[str, ...]]
+    skeletons: dict[str, tuple[str, ...]]
+    shown: dict[str, str]
+    #: Every code a name may resolve to: regions, and subregions (-> their region).
+    parent: dict[str, str]
+    #: An old district's key ('AL-07/tropoje') -> the name of its seat ('Bajram Curri').
+    seats: dict[str, str] = field(default_factory=dict)
+
+
+def _add(index: dict[str, list[str]], name: str, code: str) -> None:
+    for key in {fold_name(name), strip_region_type(fold_name(name))}:
+        if key and code not in index.setdefault(key, []):
+            index[key].append(code)
+
+
+@functools.lru_cache(maxsize=16)
+def region_index(country: str) -> RegionIndex:
+    """The region names of a country (alpha-2), from its gazetteer or else from pycountry."""
+    names: dict[str, list[str]] = {}
+    subs: dict[str, list[str]] = {}
+    shown: dict[str, str] = {}
+    parent: dict[str, str] = {}
+    full: dict[str, list[str]] = {}
+    seats: dict[str, str] = {}
+    if has_gazetteer(country):
+        gazetteer = load_gazetteer(country)
+        for region in gazetteer.regions.values():
+            shown[region.code] = region.name
+            parent[region.code] = region.code
+            for name in region.names:
+                _add(names, name, region.code)
+                full.setdefault(fold_name(name), []).append(region.code)
+        for code, (name, region_code) in gazetteer.subregions.items():
+            shown[code] = name
+            parent[code] = region_code
+            _add(subs, name, code)
+        seats = _add_former_districts(country, names, subs, shown, parent)
+    else:
+        for code, name, parent_code in _pycountry_regions(country):
+            shown[code] = name
+            parent[code] = parent_code or code
+            _add(names if not parent_code else subs, name, code)
+            full.setdefault(fold_name(name), []).append(code)
+    skeletons: dict[str, list[str]] = {}
+    for key, codes in names.items():
+        for code in codes:
+            sk = skeleton(key)
+            if len(sk) >= 3 and code not in skeletons.setdefault(sk, []):
+                skeletons[sk].append(code)
+    return RegionIndex(
+        country,
+        _frozen(names),
+        frozenset(full),
+        _frozen(full),
+        _frozen(subs),
+        _frozen(skeletons),
+        shown,
+        parent,
+        seats,
+    )
+
+
+def _add_former_districts(
+    country: str,
+    names: dict[str, list[str]],
+    subs: dict[str, list[str]],
+    shown: dict[str, str],
+    parent: dict[str, str],
+) -> dict[str, str]:
+    """Old districts and municipalities (Albania's Tropojë, Kurbin) as subregions of their
+    county, under keys 'AL-07/tropoje' that no user types; returns the seat of each key."""
+    seats: dict[str, str] = {}
+    for county, districts in FORMER_DISTRICTS.get(country, {}).items():
+        for seat, district_names in districts:
+            for name in district_names:
+                folded = fold_name(name)
+                if folded in names:  # the county's own name
+                    continue
+                key = f"{county}/{folded}"
+                shown[key] = district_names[0]
+                parent[key] = county
+                seats[key] = seat
+                _add(subs, name, key)
+    return seats
+
+
+def _frozen(index: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    return {key: tuple(codes) for key, codes in index.items()}
+
+
+def _pycountry_regions(country: str) -> list[tuple[str, str, str]]:
+    """(code, name, parent-region or '') for a country without a gazetteer: the top level."""
+    import pycountry  # 0.6 s to import: only for a country without a gazetteer
+
+    subdivisions = list(pycountry.subdivisions.get(country_code=country) or [])  # type: ignore[no-untyped-call]
+    top = {s.code for s in subdivisions if not getattr(s, "parent_code", None)}
+    rows = []
+    for sub in subdivisions:
+        parent = getattr(sub, "parent_code", None) or ""
+        while parent and parent not in top:
+            parent = next((getattr(s, "parent_code", "") or "" for s in subdivisions if s.code == parent), "")
+        rows.append((sub.code, sub.name, parent))
+    return sorted(rows)
+
+
+def regions(country: str) -> list[tuple[str, str]]:
+    """(code, name) of every region a directory of this country may use, by code."""
+    alpha2 = resolve_country(country).alpha2
+    index = region_index(alpha2)
+    return sorted((code, index.shown[code]) for code, up in index.parent.items() if code == up)
+
+
+def region_name(code: str) -> str:
+    """The name shown for a region code ('AL-10' -> 'Shkodër'), provinces too ('MA-CAS')."""
+    cleaned = str(code).strip().upper()
+    if not re.fullmatch(r"[A-Z]{2}-[A-Z0-9]{1,3}", cleaned):
+        raise InputError(f"{code!r} is not a region code", "write it as CC-XX, e.g. AL-10")
+    index = region_index(resolve_country(cleaned[:2]).alpha2)
+    if cleaned not in index.shown:
+        raise InputError(f"unknown region {code!r}", f"see `svcmatch locate` or the regions of {cleaned[:2]}")
+    return index.shown[cleaned]
+
+
+def region_code(text: str, country: str) -> str | None:
+    """The region a code means ('AL-10', '10', 'al10', 'MA-CAS' -> 'MA-06'), None if not a code."""
+    match = _CODE.fullmatch(text.strip())
+    if match is None:
+        return None
+    prefix, suffix = match.groups()
+    if prefix and prefix.upper() != country:
+        return None
+    if not prefix and not suffix.isdigit():
+        return None
+    index = region_index(country)
+    candidates = [f"{country}-{suffix.upper()}"]
+    if suffix.isdigit() and len(suffix) == 1:
+        candidates.append(f"{country}-0{suffix}")
+    for code in candidates:
+        if code in index.parent:
+            return index.parent[code]
+    return None
+
+
+def country_regions_named(text: str, country: str) -> list[str]:
+    """Every region a name or code could mean (empty when none): exact names and codes only."""
+    alpha2 = resolve_country(country).alpha2
+    code = region_code(text, alpha2)
+    if code:
+        return [code]
+    index = region_index(alpha2)
+    folded = fold_name(text)
+    # A region's own name beats another's with its type word cut: 'Kyiv' is the city, not the oblast.
+    if folded in index.full_names:
+        full = [c for c in index.names.get(folded, ()) if _has_full_name(index, c, folded)]
+        full = [c for c in full if not _city_by_type(c, folded)]
+        if full:
+            return full
+    found: list[str] = []
+    for key in dict.fromkeys([folded, strip_region_type(folded)]):
+        for code in index.names.get(key, ()):
+            if code not in found:
+                found.append(code)
+        for sub in index.subregion_names.get(key, ()):
+            if index.parent[sub] not in found:
+                found.append(index.parent[sub])
+    return found
+
+
+def _city_by_type(code: str, folded: str) -> bool:
+    """'Kyiv region' names Kyiv Oblast, not the city of Kyiv (a region with a City's status)."""
+    if not has_region_type(folded) or not has_gazetteer(code[:2]):
+        return False
+    return city_named_by_type(code, folded, load_gazetteer(code[:2]))
+
+
+def _has_full_name(index: RegionIndex, code: str, folded: str) -> bool:
+    return code in index.full_codes.get(folded, ())
+
+
+_CITY_WORDS = re.compile(r"(?<!\w)(?:city|misto|gorod|місто|город|مدينة)(?!\w)")
+
+
+def city_named_by_type(code: str, folded: str, gazetteer: Gazetteer) -> bool:
+    """A city with region status (Kyiv, Sevastopol) named with another region's type word."""
+    region = gazetteer.regions.get(code)
+    return region is not None and region.type == "City" and not _CITY_WORDS.search(folded)
