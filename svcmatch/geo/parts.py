@@ -114,6 +114,8 @@ class PartsFile:
         #: A format-1 file is one member, the whole document: every part is in the head.
         self.whole = not reader.unused_data and not text.endswith(",")
         self.head: dict[str, Any] = json.loads(text if self.whole else text[:-1] + "}")
+        if not isinstance(self.head, dict):
+            raise ValueError("not a gazetteer")
         self._data = memoryview(data)
         self._start = len(data) - len(reader.unused_data)
 

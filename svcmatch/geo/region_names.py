@@ -16,7 +16,7 @@ from .names import fold_name, has_region_type, skeleton, strip_region_type
 _CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class RegionIndex:
     """A country's region names: folded name (with and without its type word) -> region codes."""
 
@@ -26,18 +26,32 @@ class RegionIndex:
     full_names: frozenset[str]
     full_codes: dict[str, tuple[str, ...]]
     subregion_names: dict[str, tuple[str, ...]]
-    skeletons: dict[str, tuple[str, ...]]
     shown: dict[str, str]
     #: Every code a name may resolve to: regions, and subregions (-> their region).
     parent: dict[str, str]
     #: An old district's key ('AL-07/tropoje') -> the name of its seat ('Bajram Curri').
     seats: dict[str, str] = field(default_factory=dict)
 
+    @functools.cached_property
+    def skeletons(self) -> dict[str, tuple[str, ...]]:
+        """Sound-alike key (3 letters or more) -> region codes; made on first use, as only a
+        name that matched nothing exactly needs it."""
+        skeletons: dict[str, list[str]] = {}
+        for key, codes in self.names.items():
+            sk = skeleton(key)
+            for code in codes:
+                if len(sk) >= 3 and code not in skeletons.setdefault(sk, []):
+                    skeletons[sk].append(code)
+        return _frozen(skeletons)
 
-def _add(index: dict[str, list[str]], name: str, code: str) -> None:
-    for key in {fold_name(name), strip_region_type(fold_name(name))}:
+
+def _add(index: dict[str, list[str]], name: str, code: str) -> str:
+    """Index a name with and without its type word; returns it folded."""
+    folded = fold_name(name)
+    for key in {folded, strip_region_type(folded)}:
         if key and code not in index.setdefault(key, []):
             index[key].append(code)
+    return folded
 
 
 @functools.lru_cache(maxsize=16)
@@ -55,8 +69,7 @@ def region_index(country: str) -> RegionIndex:
             shown[region.code] = region.name
             parent[region.code] = region.code
             for name in region.names:
-                _add(names, name, region.code)
-                full.setdefault(fold_name(name), []).append(region.code)
+                full.setdefault(_add(names, name, region.code), []).append(region.code)
         for code, (name, region_code) in gazetteer.subregions.items():
             shown[code] = name
             parent[code] = region_code
@@ -66,21 +79,13 @@ def region_index(country: str) -> RegionIndex:
         for code, name, parent_code in _pycountry_regions(country):
             shown[code] = name
             parent[code] = parent_code or code
-            _add(names if not parent_code else subs, name, code)
-            full.setdefault(fold_name(name), []).append(code)
-    skeletons: dict[str, list[str]] = {}
-    for key, codes in names.items():
-        for code in codes:
-            sk = skeleton(key)
-            if len(sk) >= 3 and code not in skeletons.setdefault(sk, []):
-                skeletons[sk].append(code)
+            full.setdefault(_add(names if not parent_code else subs, name, code), []).append(code)
     return RegionIndex(
         country,
         _frozen(names),
         frozenset(full),
         _frozen(full),
         _frozen(subs),
-        _frozen(skeletons),
         shown,
         parent,
         seats,
