@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
+import multiprocessing
 import re
+import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Protocol
+from typing import IO, Any, Protocol
 
 from .errors import ExitCode, InputError, SvcmatchError
+from .fileio import write_text_atomic
+from .geo import resolve_country
+from .matching import Case, match, matcher_for
 from .matching.case import CASE_KEYS
+from .model import Directory
 from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
+from .package import PackageOptions, render_package
+from .readings import Reading, readings_text
+from .referrals import ReferralFeedback
+from .render import neutralise_cell
+from .storage import is_directory_file, load_directory
 from .tables import FORMATS, SUFFIXES, HeaderRule, column_key, open_table
-
-if TYPE_CHECKING:
-    from .model import Directory
 
 #: Every table format the one reader takes (csv, xlsx, ods, xls, json, jsonl).
 INPUT_FORMATS = FORMATS
@@ -236,8 +245,6 @@ class CaseProcessor:
     """Turn one RawCase into an Outcome; keeps each country's directory loaded for the run."""
 
     def __init__(self, settings: BatchSettings, directories: Mapping[str, Directory] | None = None) -> None:
-        from .referrals import ReferralFeedback
-
         self.settings = settings
         self.directories: dict[str, Directory] = dict(directories or {})
         # Read once per process, when the first case of a country comes (not per case).
@@ -247,12 +254,8 @@ class CaseProcessor:
         found = self.directories.get(country)
         if found is not None:
             return found
-        from .geo import resolve_country
-
         code = resolve_country(country).alpha2
         if code not in self.directories:
-            from .storage import load_directory
-
             # As matching sees it: providers full by recent no_capacity answers (never stored).
             self.directories[code] = self.answers.view(load_directory(code, self.settings.root))
         return self.directories[code]
@@ -271,8 +274,6 @@ class CaseProcessor:
             )
 
     def _matched(self, raw: RawCase) -> Outcome:
-        from .matching import Case, match
-
         case_id, case_values, package_values = split_case(raw.values)
         if self.settings.default_country and "country" not in case_values:
             case_values["country"] = self.settings.default_country
@@ -306,8 +307,6 @@ def render_case_package(
     Raises InputError (an error row) for bad package cells, and when the case has neither a
     consent date nor draft: a referral goes out only with the person's consent.
     """
-    from .package import PackageOptions, render_package
-
     options = {"case_ref": case_id, **values, "format": settings.package_format}
     return render_package(
         document, PackageOptions.from_mapping(options), today=settings.today, directory=directory
@@ -358,14 +357,9 @@ def _run_in_pool(
     directories: dict[str, Directory],
     chunksize: int,
 ) -> Iterator[Outcome]:
-    import multiprocessing
-    import sys
-
     method = "fork" if sys.platform.startswith("linux") else None
     context = multiprocessing.get_context(method)
     if method == "fork":
-        from .matching import matcher_for
-
         for directory in directories.values():
             matcher_for(directory)  # index once here; the forked workers inherit it
     in_flight = threading.Semaphore(chunksize * jobs * 4)
@@ -473,15 +467,11 @@ class CsvWriter:
     """One flat row per case (CSV_COLUMNS), formula cells neutralised, CRLF line ends."""
 
     def __init__(self, stream: IO[str]) -> None:
-        import csv
-
         self.stream = stream
         self.writer = csv.writer(stream, lineterminator="\r\n")
         self.writer.writerow(CSV_COLUMNS)
 
     def write(self, record: Mapping[str, Any]) -> None:
-        from .render import neutralise_cell
-
         row = flat_row(record)
         self.writer.writerow([neutralise_cell(row[c]) for c in CSV_COLUMNS])
 
@@ -491,8 +481,6 @@ class CsvWriter:
 
 def readings_text_of(readings: Any) -> str:
     """The `readings` of a match document as one cell (svcmatch.readings)."""
-    from .readings import Reading, readings_text
-
     return readings_text(Reading(**r) for r in readings if isinstance(r, Mapping))
 
 
@@ -597,20 +585,15 @@ class PackageFolder:
 
     def write(self, case_id: str, text: str) -> str:
         """Write one package atomically and return its file name (relative to the folder)."""
-        from .fileio import write_text_atomic
-
         name = self.name_for(case_id)
         target = self.root / name
         if target.parent != self.root:  # cannot happen with safe_filename; never write elsewhere
             raise InputError(f"package name {name!r} leaves the folder", "report this case_id")
-        if target.exists():
-            from .storage import is_directory_file
-
-            if not self.force or is_directory_file(target) or not target.is_file():
-                raise InputError(
-                    f"--packages: {str(target)!r} exists already",
-                    "give --force to replace earlier packages, or choose an empty --packages folder",
-                )
+        if target.exists() and (not self.force or is_directory_file(target) or not target.is_file()):
+            raise InputError(
+                f"--packages: {str(target)!r} exists already",
+                "give --force to replace earlier packages, or choose an empty --packages folder",
+            )
         write_text_atomic(target, text)
         return name
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import InputError
+from ..geo import resolve_country
 from ..languages import resolve_language
 from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
 from ..readings import Reading, language_readings, need_readings, unique
@@ -187,8 +188,6 @@ def _normalised(case: Case) -> dict[str, Any]:
 
 @lru_cache(maxsize=256)
 def _country(text: str) -> str:
-    from ..geo import resolve_country
-
     if not isinstance(text, str) or not text.strip():
         raise InputError("country: none given", "give an ISO code such as AL, MA or UA")
     return resolve_country(text).alpha2

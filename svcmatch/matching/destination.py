@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..errors import InputError
-
-if TYPE_CHECKING:
-    from ..geo import RegionReading
+from ..geo import RegionReading, locate, read_region
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +53,6 @@ class Destination:
 
 def locate_place(query: str, country: str) -> Any:
     """`svcmatch.geo.locate`; the one door through which matching reaches the gazetteer."""
-    from ..geo import locate
-
     return locate(query, country)
 
 
@@ -87,8 +83,6 @@ def resolve_destination(query: str, country: str) -> Destination:
 def resolve_region_of(query: str, country: str) -> RegionReading:
     """The region to avoid, read exactly: a code, a region's or district's name, or a town's
     name (its region); a close spelling is refused with suggestions (a safety rule)."""
-    from ..geo import read_region
-
     try:
         return read_region(query, country)
     except InputError as error:

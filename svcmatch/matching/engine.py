@@ -6,23 +6,23 @@ import bisect
 import datetime as dt
 import gc
 import math
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from ..errors import InputError, NotFoundError
+from ..geo import RegionReading
 from ..geo.distance import haversine_km as great_circle_km
+from ..geo.gazetteer import has_gazetteer, load_gazetteer
 from ..languages import language_name
 from ..model import Directory, Provider
 from ..readings import Reading, place_reading, region_reading, unique
 from ..taxonomy import NEEDS_BY_CODE
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
-from .index import BANDS_KM, GRID_DEG, Cell, NeedIndex, cell_of, set_bits
+from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance
+from .index import ROUNDING_KM, NeedIndex, run_of
 from .plan import Choice, choose_plan
 from .result import MatchResult, NearMiss, PlanStep, ProviderMatch
-
-if TYPE_CHECKING:
-    from ..geo import RegionReading
 from .rules import (
     COARSE_KM,
     Context,
@@ -166,8 +166,8 @@ class Scoring:
     def __init__(self, offering: dict[str, list[Entry]], today: dt.date, weights: Weights) -> None:
         self.weights = weights
         self.today = today
-        #: the distance points at each of BANDS_KM (the most a provider beyond it can have)
-        self.band_points = tuple(distance_points(km, weights) for km in BANDS_KM)
+        #: the distance points of a provider without a location
+        self.unknown_points = distance_points(None, weights)
         self._offering = offering
         self._indexes: dict[str, NeedIndex | None] = {}
         self._known: dict[tuple[str, int], Known] = {}
@@ -212,7 +212,10 @@ class Matcher:
         self._place_readings: dict[tuple[str, str], tuple[Reading | None]] = {}
         self._points: dict[tuple[float, float], Point] = {}
         self._regions: dict[tuple[str, str], RegionReading] = {}
-        self._orders: dict[tuple[float, float], tuple[tuple[float, Cell], ...]] = {}
+        self._walks: dict[tuple[float, float], CellWalk] = {}
+        self._by_cell: dict[Cell, tuple[Near, ...]] = {}
+        self._region_orders: dict[str, tuple[Near, ...]] = {}
+        self._cell_regions: dict[Cell, set[str]] | None = None
         self._towns: dict[str, tuple[Point, ...]] = {}
         self._region_kms: dict[tuple[str, int], float] = {}
 
@@ -249,13 +252,76 @@ class Matcher:
     def avoided_region(self, country: str, query: str) -> RegionReading:
         return _cached(self._regions, (country, query), lambda: resolve_region_of(query, country))
 
-    def cell_order(self, point: Point, key: tuple[float, float]) -> tuple[tuple[float, Cell], ...]:
-        """Every grid cell that holds a provider, nearest first, with a lower bound of its distance."""
-        return _cached(
-            self._orders,
-            key,
-            lambda: tuple(sorted((_cell_min_km(point, key, c), c) for c in self.all_cells)),
-        )
+    def cell_order(self, key: tuple[float, float]) -> CellWalk:
+        """Every grid cell that holds a provider, nearest first from the point (latitude,
+        longitude) = key, with a lower bound of its distance (worked out as far as read)."""
+        found = self._walks.get(key)
+        if found is None:
+            home = cell_at(*key)
+            by_cell = _cached(self._by_cell, home, lambda: cells_by_distance(home, self.all_cells))
+            found = _cached(self._walks, key, lambda: CellWalk(key[0], key[1], by_cell))
+        return found
+
+    def region_cell_order(self, region: str, towns: tuple[Point, ...]) -> tuple[Near, ...]:
+        """Every grid cell that holds a provider, nearest first from a region of return: 0 km
+        for a cell holding a provider recorded in the region (it ranks as if there), else a
+        lower bound of the distance from the region's nearest town."""
+        found = self._region_orders.get(region)
+        if found is None:
+            if self._cell_regions is None:
+                self._cell_regions = {}
+                for e in self.entries:
+                    if e.located:
+                        self._cell_regions.setdefault(e.cell, set()).add(e.region)
+            in_region = self._cell_regions
+            town_cells = {cell_at(math.degrees(t.lat_r), math.degrees(t.lon_r)) for t in towns}
+            found = self._region_orders[region] = tuple(
+                sorted(
+                    (0.0 if region in in_region[c] else min(cell_min_km(t, c) for t in town_cells), c)
+                    for c in self.all_cells
+                )
+            )
+        return found
+
+    def blocks(
+        self, index: NeedIndex, origin: Origin, scoring: Scoring, limit: float | None
+    ) -> Iterator[tuple[int, int, float]]:
+        """The runs of the need's providers in the order the search reads them, each with the
+        most distance points any of its providers can have, never increasing: grid cells
+        nearest first from the origin, and the providers without a location where their
+        points for an unknown distance come (with a limit they are never within it)."""
+        first_unknown, end_unknown = index.unlocated
+        unlocated = first_unknown < end_unknown and limit is None
+        stay = origin.stay
+        unknown = 0.0 if stay is not None and not stay.located else scoring.unknown_points
+        spans = index.spans
+        cells: Iterable[Near]
+        if origin.region:
+            cells = self.region_cell_order(origin.region, origin.towns)
+        elif origin.point is not None:
+            cells = self.cell_order(origin.key)
+        else:  # nothing to measure from: every distance is unknown
+            if unlocated:
+                yield first_unknown, end_unknown, unknown
+            for first, end in spans.values():
+                yield first, end, scoring.unknown_points
+            return
+        # from the place of return, a cell wholly beyond the limit holds nobody within it
+        beyond = limit if limit is not None and origin.anchor is None and not origin.region else math.inf
+        weights = scoring.weights
+        for min_km, cell in cells:
+            if min_km > beyond:
+                return
+            span = spans.get(cell)
+            if span is None:
+                continue
+            reach = distance_points(max(min_km - ROUNDING_KM, 0.0), weights)
+            if unlocated and reach < unknown:
+                unlocated = False
+                yield first_unknown, end_unknown, unknown
+            yield span[0], span[1], reach
+        if unlocated:
+            yield first_unknown, end_unknown, unknown
 
     def need_cells(self, need: str) -> dict[Cell, list[Entry]]:
         """The providers of a need (every status) by grid cell."""
@@ -369,8 +435,6 @@ class Matcher:
         """The gazetteer's towns of a region (none when the country has no gazetteer)."""
         found = self._towns.get(region)
         if found is None:
-            from ..geo.gazetteer import has_gazetteer, load_gazetteer
-
             towns = load_gazetteer(country).towns if has_gazetteer(country) else []
             found = self._towns[region] = tuple(
                 Point(t.latitude, t.longitude) for t in towns if t.region == region
@@ -435,75 +499,91 @@ class Matcher:
     ) -> list[Hit]:
         """The best `top` eligible providers for the need, by distance from `origin`.
 
-        The candidates (covered and eligible, from the need's bit masks) are split by the
-        distance band they may lie in and the case factors they can earn; each group is read
-        best static points first, and is left as soon as not even the best distance of its
-        band and every factor of the group could lift the next provider above the top-th.
+        The candidates (covered and eligible, from the need's bit masks) are read cell by cell,
+        nearest cell first (`blocks`); within a cell, split by the case factors they earn, best
+        static points first. A group is left as soon as not even the cell's best distance and
+        the group's factors could lift its next provider above the top-th, and the search
+        ends at the first cell where no provider of the need could.
         """
         index = scoring.index(need)
-        if index is None:
-            return []
-        point, dest_point = origin.point, ctx.point
-        dest_key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
-        candidates = index.covering(
-            ctx, lambda: self.cell_order(dest_point, dest_key) if dest_point is not None else ()
-        )
-        candidates &= index.eligible(ctx)
-        cells = self.cell_order(point, origin.key) if point is not None else ()
-        bands = index.bands(origin.key if point is not None else None, cells)
-        if origin.region:  # distances from a region: no band can be ruled out by the centre
-            bands = (index.all,) * len(BANDS_KM)
-        weights = scoring.weights
         search = _Search(top)
+        if index is None:
+            return search.hits
+        dest_point = ctx.point
+        dest_key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
+        candidates = index.covering(ctx, lambda: self.cell_order(dest_key) if dest_point is not None else ())
+        candidates &= index.eligible(ctx)
+        if not candidates:
+            return search.hits
+        data = candidates.to_bytes(index.size_bytes, "little")
+        weights = scoring.weights
+        bonuses = _bonus_runs(index, terms, weights)
+        most = sum(points for points, _ in bonuses)
+        best = index.top_base + most
         limit = ctx.case.max_km
         region = ctx.destination.region
         order, base, located = index.order, index.base, index.located
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
+        point = origin.point
         here = (point.lat_r, point.lon_r, point.cos_lat) if point is not None else None
-        # the most distance points a provider beyond each band can have, as bonuses of the nearer
-        limits = scoring.band_points
-        nearer = [
-            (0.0 - limits[0], bands[0]),
-            *((limits[k] - limits[k + 1], bands[k + 1]) for k in range(len(BANDS_KM) - 1)),
-        ]
-        far = limits[-1] if point is not None else 0.0
-        bonuses = _bonuses(index, terms, weights)
         by_region, stay = origin.region, origin.stay
-        for reach, bonus, earned, group in _split(candidates, nearer, bonuses):
-            ceiling = far + reach + bonus
-            for i in set_bits(group):
-                if base[i] + ceiling < search.threshold - _EPS:
-                    break
-                e = order[i]
-                km: float | None
-                if by_region and located[i]:
-                    to_region = self.region_km(origin, e)
-                    km = 0.0 if e.region == by_region else to_region
-                    if limit is not None and to_region > limit:
-                        continue
-                elif here is not None and located[i]:
-                    km = great_circle_km(here[0], here[1], here[2], lats[i], lons[i], coss[i])
-                else:
-                    km = None
-                if limit is not None:
-                    if by_region:
-                        if km is None:
-                            continue  # no known location: not known to be within the limit
-                    else:
-                        to_dest = km if origin.anchor is None else _km_between(dest_point, e)
-                        if to_dest is None or to_dest > limit:
+        for first, end, reach in self.blocks(index, origin, scoring, limit):
+            if best + reach < search.threshold - _EPS:
+                break  # no later cell can do better
+            run = run_of(data, first, end)
+            if not run or base[first] + most + reach < search.threshold - _EPS:
+                continue
+            groups: list[tuple[float, tuple[float, ...], int]] = [(0.0, (), run)]
+            for points, members in bonuses:
+                earners = run_of(members, first, end)
+                split: list[tuple[float, tuple[float, ...], int]] = []
+                for bonus, earned, group in groups:
+                    earning = group & earners
+                    if earning:
+                        split.append((bonus + points, (*earned, points), earning))
+                    if earning != group:
+                        split.append((bonus, earned, group ^ earning))
+                groups = split
+            if len(groups) > 1:
+                groups.sort(key=_most_bonus)
+            for bonus, earned, group in groups:
+                ceiling = reach + bonus
+                while group:
+                    low = group & -group
+                    group ^= low
+                    i = first + low.bit_length() - 1
+                    if base[i] + ceiling < search.threshold - _EPS:
+                        break
+                    e = order[i]
+                    km: float | None
+                    if by_region and located[i]:
+                        to_region = self.region_km(origin, e)
+                        km = 0.0 if e.region == by_region else to_region
+                        if limit is not None and to_region > limit:
                             continue
-                shown: float | None = km
-                if e is stay:
-                    km = shown = 0.0  # she is there
-                elif km is not None and e.confidential and not (by_region and km == 0):
-                    shown = float(coarse_km(km))
-                points = base[i] + distance_points(shown, weights)
-                if points + bonus < search.threshold - _EPS:
-                    continue
-                for pts in earned:
-                    points += pts
-                search.consider(Hit(e, points, km, shown, e.region == region))
+                    elif here is not None and located[i]:
+                        km = great_circle_km(here[0], here[1], here[2], lats[i], lons[i], coss[i])
+                    else:
+                        km = None
+                    if limit is not None:
+                        if by_region:
+                            if km is None:
+                                continue  # no known location: not known to be within the limit
+                        else:
+                            to_dest = km if origin.anchor is None else _km_between(dest_point, e)
+                            if to_dest is None or to_dest > limit:
+                                continue
+                    shown: float | None = km
+                    if e is stay:
+                        km = shown = 0.0  # she is there
+                    elif km is not None and e.confidential and not (by_region and km == 0):
+                        shown = float(coarse_km(km))
+                    points = base[i] + distance_points(shown, weights)
+                    if points + bonus < search.threshold - _EPS:
+                        continue
+                    for pts in earned:
+                        points += pts
+                    search.consider(Hit(e, points, km, shown, e.region == region))
         return search.hits
 
     def present(
@@ -610,7 +690,7 @@ class Matcher:
         if point is not None:
             cells = self.need_cells(need)
             key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
-            for min_km, cell in self.cell_order(point, key):
+            for min_km, cell in self.cell_order(key):
                 if len(found) >= pool and min_km - COARSE_KM > found[pool - 1][0]:
                     break
                 for e in cells.get(cell, ()):
@@ -760,6 +840,22 @@ def _bonuses(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[float, i
     )
 
 
+def _bonus_runs(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[float, bytes]]:
+    """`_bonuses` with each mask as its bytes, from which the search reads one cell's run."""
+    fields_ = terms.fields
+    return index.kept(
+        ("bonus runs", fields_.languages, fields_.exploitation, fields_.disability),
+        lambda: [
+            (points, members.to_bytes(index.size_bytes, "little"))
+            for points, members in _bonuses(index, terms, w)
+        ],
+    )
+
+
+def _most_bonus(group: tuple[float, tuple[float, ...], int]) -> float:
+    return -group[0]
+
+
 def _case_bonuses(index: NeedIndex, fields_: Fields, w: Weights) -> list[tuple[float, int]]:
     found: list[tuple[float, int]] = []
     for factor, points in case_factors(index.need, fields_, w):
@@ -773,37 +869,6 @@ def _case_bonuses(index: NeedIndex, fields_: Fields, w: Weights) -> list[tuple[f
         )
         found.append((points, members))
     return found
-
-
-def _split(
-    candidates: int, distance: list[tuple[float, int]], bonuses: list[tuple[float, int]]
-) -> list[tuple[float, float, tuple[float, ...], int]]:
-    """The candidates split by the distance points and the case bonuses they may earn:
-    (most distance points above the farthest band, bonus points, the bonuses each member
-    earns in the order of `bonuses`, group), most first."""
-    groups: list[tuple[float, float, tuple[float, ...], int]] = (
-        [(0.0, 0.0, (), candidates)] if candidates else []
-    )
-    for points, members in distance:
-        split: list[tuple[float, float, tuple[float, ...], int]] = []
-        for reach, bonus, earned, group in groups:
-            inside = group & members
-            if inside:
-                split.append((reach + points, bonus, earned, inside))
-            if inside != group:
-                split.append((reach, bonus, earned, group ^ inside))
-        groups = split
-    for points, members in bonuses:
-        split = []
-        for reach, bonus, earned, group in groups:
-            earning = group & members
-            if earning:
-                split.append((reach, bonus + points, (*earned, points), earning))
-            if earning != group:
-                split.append((reach, bonus, earned, group ^ earning))
-        groups = split
-    groups.sort(key=lambda item: -(item[0] + item[1]))
-    return groups
 
 
 def _decisive_over(b: Hit, a: Hit, need: str, terms: _Terms) -> list[str]:
@@ -996,15 +1061,6 @@ def _add_near_miss(
     miss = NearMiss(e.provider.id, e.provider.name, rule, detail, _shown_km(shown, coarse), coarse)
     found.append((math.inf if shown is None else shown, e.provider.id, miss))
     found.sort(key=lambda item: (item[0], item[1]))
-
-
-def _cell_min_km(point: Point, key: tuple[float, float], cell: Cell) -> float:
-    """A lower bound of the distance from the point (latitude, longitude = key) to anything in the cell."""
-    lat0, lon0 = cell[0] * GRID_DEG, cell[1] * GRID_DEG
-    lat_r = math.radians(min(max(key[0], lat0), lat0 + GRID_DEG))
-    lon_r = math.radians(min(max(key[1], lon0), lon0 + GRID_DEG))
-    km = great_circle_km(point.lat_r, point.lon_r, point.cos_lat, lat_r, lon_r, math.cos(lat_r))
-    return max(km * 0.995 - 0.5, 0.0)
 
 
 def _without_gc(build: Callable[[], V]) -> V:

@@ -1,38 +1,26 @@
 """One need's providers as bit masks, so that eligibility costs a few big-integer operations.
 
-Bit i stands for the i-th provider offering the need, in order of the case-independent part
-of the score (best first): the set bits of "covered and eligible", lowest first, are the
-candidates in the order in which the search can stop early.
+Bit i stands for the i-th provider offering the need, grid cell by grid cell (those without a
+location last), best case-independent points first within a cell: each cell's providers are
+one run of bits, which the search reads cell by cell from where distances are measured, and
+within a cell in the order in which it can stop early.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from ..model import Provider
+from .grid import Cell, Near
 from .rules import GROUPED_RULES, Context, Entry, haversine_km
 
-#: Grid cell size in degrees: reach (radius, outreach), distance bands, near misses nearest first.
-GRID_DEG = 0.5
-#: Distance bands (km): a provider known to be beyond a band cannot earn the distance points
-#: of a nearer one, which lets the search leave far providers unread.
-BANDS_KM = (30.0, 80.0, 200.0, 500.0)
 #: A confidential shelter ranks by its distance rounded to 10 km: up to 5 km less than exact.
-_ROUNDING_KM = 5.0
+ROUNDING_KM = 5.0
 _CACHE_LIMIT = 4096
 
-Cell = tuple[int, int]
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
-
-
-def cell_of(e: Entry) -> Cell:
-    return (
-        math.floor((e.provider.latitude or 0.0) / GRID_DEG),
-        math.floor((e.provider.longitude or 0.0) / GRID_DEG),
-    )
 
 
 def mask_of(indices: Iterable[int], size: int) -> int:
@@ -42,6 +30,13 @@ def mask_of(indices: Iterable[int], size: int) -> int:
     for i in indices:
         bits[i >> 3] |= 1 << (i & 7)
     return int.from_bytes(bits, "little")
+
+
+def run_of(data: bytes, first: int, end: int) -> int:
+    """Bits first to end - 1 of the mask whose little-endian bytes are `data`, as a small int
+    (bit 0 for `first`): one cell's run, without a shift of the whole mask."""
+    run = int.from_bytes(data[first >> 3 : (end + 7) >> 3], "little") >> (first & 7)
+    return run & ((1 << (end - first)) - 1)
 
 
 #: set_bits takes this many bits one at a time before reading the rest from the mask's text.
@@ -73,10 +68,16 @@ class NeedIndex:
 
     def __init__(self, need: str, entries: Iterable[Entry], base: Mapping[int, float]) -> None:
         self.need = need
-        self.order = sorted(entries, key=lambda e: (-base[e.index], e.provider.id))
+        self.order = sorted(
+            entries,
+            key=lambda e: (not e.located, e.cell if e.located else (0, 0), -base[e.index], e.provider.id),
+        )
         self.base = [base[e.index] for e in self.order]
+        #: the best case-independent points of any provider of the need
+        self.top_base = max(self.base, default=0.0)
         size = len(self.order)
         self.all = (1 << size) - 1
+        self.size_bytes = (size + 7) >> 3
         self.position = {e.provider.id: i for i, e in enumerate(self.order)}
         self.national = mask_of((i for i, e in enumerate(self.order) if e.national), size)
         self.region_cover = _masks(((r, i) for i, e in enumerate(self.order) for r in e.regions), size)
@@ -93,16 +94,17 @@ class NeedIndex:
             for cell, by_reach in by_cell.items()
         }
         self.max_reach = max((km for groups in self.reach.values() for km, _ in groups), default=0.0)
-        cells: dict[Cell, list[int]] = {}
-        for i, e in enumerate(self.order):
-            if e.located:
-                cells.setdefault(e.cell, []).append(i)
-        self.cells = {cell: mask_of(idx, size) for cell, idx in cells.items()}
-        self.unlocated = mask_of((i for i, e in enumerate(self.order) if not e.located), size)
+        #: each cell's run of bits (first, end), and the run of the providers without a location
+        self.spans: dict[Cell, tuple[int, int]] = {}
+        located = sum(self.located)
+        for i in range(located):
+            cell = self.order[i].cell
+            first = self.spans.get(cell, (i, i))[0]
+            self.spans[cell] = (first, i + 1)
+        self.unlocated = (located, size)
         self._groupings: dict[str, list[tuple[Entry, int]]] = {}
         self._members: dict[tuple[str, Hashable], int] = {}
         self._covered: dict[tuple[str, float, float], int] = {}
-        self._bands: dict[Hashable, tuple[int, ...]] = {}
         self._kept: dict[Hashable, object] = {}
 
     def kept(self, key: Hashable, compute: Callable[[], V]) -> V:
@@ -164,7 +166,7 @@ class NeedIndex:
                 mask &= ~(1 << position)
         return mask
 
-    def covering(self, ctx: Context, cells: Callable[[], Sequence[tuple[float, Cell]]]) -> int:
+    def covering(self, ctx: Context, cells: Callable[[], Iterable[Near]]) -> int:
         """The providers whose coverage includes the place of return (national ones, those
         naming its region, those whose radius or outreach gets there); cached per place.
         `cells` are ordered from the place of return."""
@@ -177,15 +179,7 @@ class NeedIndex:
             found = _remember(self._covered, key, covered)
         return found
 
-    def bands(self, origin: Hashable, cells: Sequence[tuple[float, Cell]]) -> tuple[int, ...]:
-        """For each of BANDS_KM, the providers that may lie within it of the origin (and those
-        with no known location); `cells` are ordered from the origin, cached per origin."""
-        found = self._bands.get(origin)
-        if found is None:
-            found = _remember(self._bands, origin, self._within(cells))
-        return found
-
-    def _reached(self, ctx: Context, cells: Sequence[tuple[float, Cell]], covered: int) -> int:
+    def _reached(self, ctx: Context, cells: Iterable[Near], covered: int) -> int:
         """Providers not otherwise covering the place whose radius or outreach reaches it."""
         near = 0  # reach providers in cells close enough: a superset, checked one by one
         for min_km, cell in cells:
@@ -205,21 +199,6 @@ class NeedIndex:
             if order[i].reach_km >= haversine_km(point, order[i].lat_r, order[i].lon_r, order[i].cos_lat)
         ]
         return mask_of(reached, len(order))
-
-    def _within(self, cells: Sequence[tuple[float, Cell]]) -> tuple[int, ...]:
-        """For each of BANDS_KM, the providers in the cells that may lie within it (one pass:
-        each band is the one before and the cells beyond that band's limit)."""
-        if not cells:
-            return (self.all,) * len(BANDS_KM)
-        found = self.unlocated
-        bands: list[int] = []
-        for min_km, cell in cells:
-            while min_km - _ROUNDING_KM >= BANDS_KM[len(bands)]:
-                bands.append(found)
-                if len(bands) == len(BANDS_KM):
-                    return tuple(bands)
-            found |= self.cells.get(cell, 0)
-        return tuple(bands) + (found,) * (len(BANDS_KM) - len(bands))
 
 
 def _masks(pairs: Iterable[tuple[str, int]], size: int) -> dict[str, int]:

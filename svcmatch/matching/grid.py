@@ -1,0 +1,107 @@
+"""The 0.5° grid that matching reads space by: lower bounds of the distance to a cell, and the
+cells nearest first from a point, worked out only as far as a search reads them."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterator, Sequence
+
+from ..geo.distance import EARTH_RADIUS_KM
+from .rules import Entry
+
+#: Grid cell size in degrees: reach (radius, outreach), the search's cells, near misses nearest first.
+GRID_DEG = 0.5
+
+Cell = tuple[int, int]
+#: A cell with a lower bound of its distance (km) from where distances are measured.
+Near = tuple[float, Cell]
+
+
+def cell_of(e: Entry) -> Cell:
+    return (
+        math.floor((e.provider.latitude or 0.0) / GRID_DEG),
+        math.floor((e.provider.longitude or 0.0) / GRID_DEG),
+    )
+
+
+def cell_at(latitude: float, longitude: float) -> Cell:
+    return (math.floor(latitude / GRID_DEG), math.floor(longitude / GRID_DEG))
+
+
+def min_km(south: float, north: float, west: float, east: float, cell: Cell) -> float:
+    """A lower bound of the distance from any point of the box (degrees; a point when south ==
+    north and west == east) to any point of the cell.
+
+    The haversine adds sin²(Δlat/2) and cos(lat1)·cos(lat2)·sin²(Δlon/2): each term is at
+    least its value at the least latitude gap, the least longitude gap and the cosine of the
+    widest latitude of either, so the distance is at least the haversine of those."""
+    low, west_edge = cell[0] * GRID_DEG, cell[1] * GRID_DEG
+    lat_gap = max(low - north, south - low - GRID_DEG, 0.0)
+    east_edge = west_edge + GRID_DEG
+    if west_edge > east:  # the cell lies east: directly, or west round the globe
+        lon_gap = max(min(west_edge - east, 360.0 - (east_edge - west)), 0.0)
+    elif west > east_edge:
+        lon_gap = max(min(west - east_edge, 360.0 - (east - west_edge)), 0.0)
+    else:
+        lon_gap = 0.0
+    widest = min(max(abs(south), abs(north), abs(low), abs(low + GRID_DEG)), 90.0)
+    cos_widest = math.cos(math.radians(widest))
+    half_lat = math.sin(math.radians(lat_gap) / 2)
+    half_lon = math.sin(math.radians(lon_gap) / 2) * cos_widest
+    h = half_lat * half_lat + half_lon * half_lon
+    return max(2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(h, 1.0))) * 0.999 - 0.01, 0.0)
+
+
+def cell_min_km(a: Cell, b: Cell) -> float:
+    """A lower bound of the distance between any point of cell `a` and any point of cell `b`."""
+    south, west = a[0] * GRID_DEG, a[1] * GRID_DEG
+    return min_km(south, south + GRID_DEG, west, west + GRID_DEG, b)
+
+
+def cells_by_distance(cell: Cell, cells: Sequence[Cell]) -> tuple[Near, ...]:
+    """`cells` nearest first from anywhere in `cell`."""
+    return tuple(sorted((cell_min_km(cell, c), c) for c in cells))
+
+
+class CellWalk:
+    """Cells nearest first from a point, each with a lower bound of its distance from it.
+
+    Searches from a point usually stop within a few cells, so the bounds are worked out as
+    far as someone reads, and kept for the next reader: the cells come in the order of their
+    bound from the point's own cell (`by_cell`, which is never more than the bound from the
+    point), and a heap releases a cell once no cell still to come can be nearer."""
+
+    __slots__ = ("_by_cell", "_heap", "_latitude", "_longitude", "_next", "found")
+
+    def __init__(self, latitude: float, longitude: float, by_cell: tuple[Near, ...]) -> None:
+        self._latitude = latitude
+        self._longitude = longitude
+        self._by_cell = by_cell
+        self._next = 0
+        self._heap: list[Near] = []
+        #: the cells released so far, nearest first
+        self.found: list[Near] = []
+
+    def __iter__(self) -> Iterator[Near]:
+        found = self.found
+        i = 0
+        while True:
+            if i < len(found):
+                yield found[i]
+                i += 1
+            elif not self._release():
+                return
+
+    def _release(self) -> bool:
+        """Release the next nearest cell; False when every cell is out."""
+        by_cell, heap = self._by_cell, self._heap
+        lat, lon = self._latitude, self._longitude
+        while self._next < len(by_cell) and (not heap or by_cell[self._next][0] <= heap[0][0]):
+            cell = by_cell[self._next][1]
+            self._next += 1
+            heapq.heappush(heap, (min_km(lat, lat, lon, lon, cell), cell))
+        if not heap:
+            return False
+        self.found.append(heapq.heappop(heap))
+        return True
