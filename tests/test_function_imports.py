@@ -31,19 +31,6 @@ _NOT_YET = "not yet converted (issue 18): its owner is moving it to the top this
 
 #: Per file (relative to svcmatch/): the other modules it imports inside a function, and why.
 LAZY: dict[str, dict[str, str]] = {
-    "batch.py": {
-        "csv": _NOT_YET,
-        "multiprocessing": _NOT_YET,
-        "svcmatch.fileio": _NOT_YET,
-        "svcmatch.geo": _NOT_YET,
-        "svcmatch.matching": _NOT_YET,
-        "svcmatch.package": _NOT_YET,
-        "svcmatch.readings": _NOT_YET,
-        "svcmatch.referrals": _NOT_YET,
-        "svcmatch.render": _NOT_YET,
-        "svcmatch.storage": _NOT_YET,
-        "sys": _NOT_YET,
-    },
     "checks.py": {
         "svcmatch.geo": _NOT_YET,
         "svcmatch.geo.gazetteer": _NOT_YET,
@@ -76,10 +63,9 @@ LAZY: dict[str, dict[str, str]] = {
         "svcmatch.html.pdf": "subprocess and tempfile, about 17 ms, for --format pdf only",
     },
     "fileio.py": {"io": _NOT_YET, "stat": _NOT_YET},
-    "matching/case.py": {"svcmatch.geo": _NOT_YET},
-    "matching/destination.py": {"svcmatch.geo": _NOT_YET},
-    "matching/engine.py": {"svcmatch.geo.gazetteer": _NOT_YET},
-    "matching/scoring.py": {"svcmatch.tables": _NOT_YET},
+    "matching/scoring.py": {
+        "svcmatch.tables": "12-19 ms of a cold `match`, for --weights FILE only (the bounded JSON reader)",
+    },
     "package.py": {"svcmatch.html.package": _NOT_YET},
     "referrals.py": {"statistics": "about 10 ms to import, needed only for a provider with answers"},
     "storage.py": {
