@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gettext
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -11,11 +10,28 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .errors import DataError, InputError
-from .geo.region_data import REGION_NAMES
-from .labels import LANGUAGES, label
-from .languages import language_endonym, language_name
+from .html.package import render_html
+from .labels import LANGUAGES
 from .model import parse_bool, parse_date, parse_list
 from .package_notes import Note, case_notes, provider_notes, unmet_note
+from .package_words import (
+    CONTACT_KEYS,
+    ProviderCard,
+    Words,
+    consent_rows,
+    country_name,
+    directory_rows,
+    draft_text,
+    field_rows,
+    provider_cards,
+    provider_rows,
+    reply_heads,
+    reply_rows,
+    unmet_texts,
+    warning_texts,
+)
+from .package_words import DRAFT_MARK as DRAFT_MARK
+from .package_words import SAMPLE_MARK as SAMPLE_MARK
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json
 from .taxonomy import resolve_need
@@ -26,9 +42,6 @@ if TYPE_CHECKING:
 SCHEMA_NAME = "svcmatch-referral-package"
 SCHEMA_VERSION = 1
 FORMATS: tuple[str, ...] = ("html", "md", "json", "jsonl")
-DRAFT_MARK = "DRAFT — NOT FOR SENDING"
-#: Printed on every page of a package made from a sample directory.
-SAMPLE_MARK = "SAMPLE DATA — FICTIONAL PROVIDERS"
 
 #: Priority -> hours the receiving side has to respond (None: no deadline stated).
 PRIORITIES: dict[str, int | None] = {"emergency": 24, "urgent": 72, "normal": None}
@@ -54,8 +67,6 @@ RISK_FLAGS: tuple[str, ...] = (
 ALTERNATIVES = 2
 #: Distances to a confidential shelter are given to this many km, never more precisely.
 COARSE_KM = 10
-#: Contact fields in the order a package shows them (city and address never for a confidential shelter).
-_CONTACT_KEYS = ("focal_point", "phone", "email", "website", "city", "address")
 _CASE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 _NAME_MAX = 200
 
@@ -242,7 +253,7 @@ def build_package(
     order = _need_order(case, needs_found, match_doc.get("unmet"))
     _check_needs_named(options, order, needs_found)
     notes = _Notes(match_doc, _same_directory(directory, match_doc))
-    words = _Words(options.lang)
+    words = Words(options.lang)
     services = [
         _service(need, needs_found[need], match_doc, options, notes, words)
         for need in order
@@ -322,53 +333,6 @@ class _Notes:
 def _english(warnings: Any) -> list[Note]:
     """The match's own English warnings, one note each, for a package without the directory."""
     return [{"code": "unexplained", "texts": [_text(w)]} for w in warnings or () if _text(w)]
-
-
-@dataclass
-class ProviderCard:
-    """One chosen provider with every need it is referred for: each provider is shown once."""
-
-    provider: dict[str, Any]
-    needs: list[str] = field(default_factory=list)
-    by_caseworker: list[str] = field(default_factory=list)
-    notes: list[tuple[str, str]] = field(default_factory=list)
-
-
-def provider_cards(package: Mapping[str, Any]) -> list[ProviderCard]:
-    """The package's services grouped by chosen provider, in the order of the needs; warnings of
-    the same provider under several needs are merged."""
-    cards: dict[str, ProviderCard] = {}
-    for service in package.get("needs") or ():
-        provider = service["provider"]
-        card = cards.get(provider["id"])
-        if card is None:
-            card = cards[provider["id"]] = ProviderCard(provider=dict(provider))
-        else:
-            for key in ("warnings", "notes"):
-                seen = card.provider.setdefault(key, [])
-                seen.extend(w for w in provider.get(key) or () if w not in seen)
-        card.needs.append(service["need"])
-        if service.get("chosen_by") == "caseworker":
-            card.by_caseworker.append(service["need"])
-        if service.get("notes"):
-            card.notes.append((service["need"], service["notes"]))
-    return list(cards.values())
-
-
-def warning_texts(holder: Mapping[str, Any], words: _Words) -> list[str]:
-    """A provider's or the package's warnings in the rendering's language: its notes worded,
-    or (a package from before notes) its `warnings` as they are."""
-    if isinstance(holder.get("notes"), list):
-        return [words.note(note) for note in holder["notes"]]
-    return [str(w) for w in holder.get("warnings") or ()]
-
-
-def unmet_texts(package: Mapping[str, Any], words: _Words) -> dict[str, str]:
-    """Why each unmet need is unmet, in the rendering's language."""
-    notes = package.get("unmet_notes")
-    if isinstance(notes, Mapping):
-        return {need: words.note(note) for need, note in notes.items()}
-    return {str(k): str(v) for k, v in (package.get("unmet_reasons") or {}).items()}
 
 
 def _prepared_time(value: dt.datetime | dt.date | str | None) -> dt.datetime | dt.date:
@@ -501,7 +465,7 @@ def _service(
     match_doc: Mapping[str, Any],
     options: PackageOptions,
     notes: _Notes,
-    words: _Words,
+    words: Words,
 ) -> dict[str, Any]:
     chosen_by = "caseworker" if need in options.select else "plan"
     chosen = _chosen(need, results, match_doc, options.select.get(need))
@@ -542,7 +506,7 @@ def _all_results(match_doc: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
         yield from results
 
 
-def _provider(result: Mapping[str, Any], notes: list[Note], words: _Words) -> dict[str, Any]:
+def _provider(result: Mapping[str, Any], notes: list[Note], words: Words) -> dict[str, Any]:
     """The provider as the package shows it: contact, what to bring, how to refer, what to
     check (`notes`, worded in the package's language as `warnings`).
 
@@ -552,7 +516,7 @@ def _provider(result: Mapping[str, Any], notes: list[Note], words: _Words) -> di
     confidential = bool(result.get("confidential_address"))
     contact = result.get("contact") if isinstance(result.get("contact"), Mapping) else {}
     assert isinstance(contact, Mapping)
-    shown = [k for k in _CONTACT_KEYS if not (confidential and k in ("city", "address"))]
+    shown = [k for k in CONTACT_KEYS if not (confidential and k in ("city", "address"))]
     return {
         "id": str(result["id"]),
         "name": _text(result.get("name")),
@@ -601,7 +565,7 @@ def _return_details(
     assert isinstance(destination, Mapping)
     return {
         "country": country or None,
-        "country_name": _country_name(country, options.lang),
+        "country_name": country_name(country, options.lang),
         "destination": _text(destination.get("name") or case.get("to")) or None,
         "region": _text(destination.get("region")) or None,
         "region_name": _text(destination.get("region_name")) or None,
@@ -621,77 +585,6 @@ def _ambiguous_alternatives(destination: Mapping[str, Any]) -> list[dict[str, st
         for other in others
         if isinstance(other, Mapping)
     ]
-
-
-def _country_name(alpha2: str, lang: str) -> str | None:
-    """The country's name in `lang` from pycountry's own translations (offline)."""
-    import pycountry  # lazy: heavy (about 100 ms); only a rendered package names the country
-
-    found = pycountry.countries.get(alpha_2=alpha2) if len(alpha2) == 2 else None
-    if found is None:
-        return None
-    name = str(found.name)
-    if lang == "en":
-        return name
-    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-    return translation.gettext(name)
-
-
-def _language_names(codes: Sequence[str], lang: str) -> list[str]:
-    """'Albanian (sq), Italian (it)' in English; in any other package each language by its own
-    name ('shqip (sq), italiano (it)'), else by its name in the package's language (pycountry's
-    translations), else the code alone: never an English name in another language's package."""
-    import pycountry  # lazy: heavy (about 100 ms); only a rendered package names languages
-
-    translation = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-    names = []
-    for code in codes:
-        english = language_name(code)
-        if lang == "en":
-            name: str | None = english if english != code else None
-        else:
-            local = translation.gettext(english) if english != code else code
-            name = language_endonym(code) or (local if local != english else None)
-        names.append(f"{name} ({code})" if name else code)
-    return names
-
-
-#: Scripts of the package languages that do not write in Latin letters: a region's name in
-#: that script is its name in that language (svcmatch.geo.region_data's other names).
-_SCRIPTS = {"uk": ("\u0400", "\u04ff"), "ar": ("\u0600", "\u06ff")}
-
-
-def _place_name(place: Mapping[str, Any], lang: str) -> str:
-    """A place's name; a region's in the package's language."""
-    if place.get("name") == place.get("region_name"):
-        return _region_name(str(place.get("region") or ""), str(place["name"]), lang)
-    return str(place.get("name") or "")
-
-
-def _region_name(code: str, name: str, lang: str) -> str:
-    """A region's name in the package's language: 'Харківська область' (UA-63) in Ukrainian.
-
-    English keeps the gazetteer's name. Otherwise pycountry's translation of the ISO 3166-2
-    name into the language, else a name in the language's script among svcmatch's region
-    names, else the ISO 3166-2 name (the region's own, romanised), else the gazetteer's.
-    """
-    if lang == "en" or not code:
-        return name
-    import pycountry  # lazy: heavy (about 100 ms); only a package in another language needs it
-
-    found = pycountry.subdivisions.get(code=code)  # type: ignore[no-untyped-call]
-    iso_name = str(found.name) if found is not None else ""
-    if iso_name:
-        translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-        local = translation.gettext(iso_name)
-        if local != iso_name:
-            return local
-    script = _SCRIPTS.get(lang)
-    if script is not None:
-        for other in REGION_NAMES.get(code, ("", ()))[1]:
-            if other and all(script[0] <= ch <= script[1] for ch in other if ch.isalpha()):
-                return other
-    return iso_name or name
 
 
 def _person(case: Mapping[str, Any], name: str | None) -> dict[str, Any]:
@@ -768,296 +661,8 @@ def render(package: Mapping[str, Any], fmt: str, lang: str | None = None) -> str
     if fmt == "md":
         return render_markdown(package, lang)
     if fmt == "html":
-        from .html.package import render_html
-
         return render_html(package, lang)
     raise InputError(f"unknown package format {fmt!r}", "use " + ", ".join(FORMATS))
-
-
-#: Package languages that write a decimal comma.
-_DECIMAL_COMMA = frozenset({"fr", "sq", "uk"})
-
-
-class _Words:
-    """Labels and value wording for one language."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def __call__(self, key: str, **values: object) -> str:
-        text = label(key, self.lang)
-        return text.format(**values) if values else text
-
-    def yes_no(self, value: Any) -> str:
-        return self("yes") if value else self("no")
-
-    def need(self, code: str) -> str:
-        try:
-            return self("need_" + code)
-        except KeyError:
-            return code
-
-    def risk(self, code: str) -> str:
-        try:
-            return self("risk_" + code)
-        except KeyError:
-            return code
-
-    def sex(self, value: str | None) -> str:
-        if not value:
-            return self("not_stated")
-        try:
-            return self("sex_" + value)
-        except KeyError:
-            return value
-
-    def children(self, value: Any) -> str:
-        if value is None:
-            return self("not_stated")
-        return self.yes_no(value) if isinstance(value, bool) else str(value)
-
-    def distance(self, provider: Mapping[str, Any]) -> str:
-        km = provider.get("distance_km")
-        if km is None:
-            return ""
-        shown = self.number(km)
-        return self("about_km", km=shown) if provider.get("confidential_address") else self("km", km=shown)
-
-    def priority(self, priority: Mapping[str, Any]) -> str:
-        return self("priority_" + str(priority["level"]))
-
-    def deadline(self, priority: Mapping[str, Any]) -> str:
-        return _human_time(priority.get("deadline")) or self("no_deadline")
-
-    def shared(self, items: Iterable[str]) -> str:
-        return self.sep.join(self(key) for key in items)
-
-    def join(self, items: Sequence[str]) -> str:
-        """['a', 'b', 'c'] -> 'a, b and c', with the language's 'and'."""
-        items = [str(item) for item in items]
-        if len(items) <= 1:
-            return "".join(items)
-        conjunction = self("and")
-        last = f"{conjunction}{items[-1]}" if self.lang == "ar" else f"{conjunction} {items[-1]}"
-        return self.sep.join(items[:-1]) + " " + last
-
-    def month(self, value: Any) -> str:
-        """'2025-03' as 'March 2025' in the package's language (month names stand alone)."""
-        year, _, month = str(value or "").partition("-")
-        if not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
-            return str(value or "")
-        return f"{self('months').split()[int(month) - 1]} {year}"
-
-    def km(self, km: Any, coarse: bool) -> str:
-        if not isinstance(km, (int, float)):
-            return self("note_distance_unknown")
-        return self("about_km" if coarse else "km", km=self.number(km))
-
-    @property
-    def sep(self) -> str:
-        """The separator of a list: Arabic has its own comma."""
-        return "، " if self.lang == "ar" else ", "
-
-    def number(self, value: float) -> str:
-        """1.4 as '1,4' where the language writes a decimal comma (French, Albanian, Ukrainian)."""
-        text = f"{value:g}"
-        return text.replace(".", ",") if self.lang in _DECIMAL_COMMA else text
-
-    def _keyed(self, prefix: str, code: str) -> str:
-        try:
-            return self(prefix + code)
-        except KeyError:
-            return code.replace("_", " ")
-
-    def ages(self, low: Any, high: Any) -> str:
-        if low is not None and high is not None:
-            return self("note_ages_range", low=low, high=high)
-        return self("note_ages_min", low=low) if low is not None else self("note_ages_max", high=high)
-
-    def rule(self, rule: Mapping[str, Any]) -> str:
-        """A hard rule the nearest provider breaks, in words (never naming a region to avoid)."""
-        code = str(rule.get("code"))
-        if code == "status":
-            return self._keyed("rule_status_", str(rule.get("status")))
-        if code in ("avoid_region", "avoid_provider"):
-            return self("rule_excluded")
-        if code == "sex":
-            return self(
-                "note_serves_only", sexes=self.join([self._keyed("sexes_", s) for s in rule["sexes"]])
-            )
-        if code == "age":
-            return self.ages(rule.get("low"), rule.get("high"))
-        if code == "exploitation":
-            return self("rule_exploitation", kinds=self.kinds(rule.get("kinds") or ()))
-        if code == "max_km":
-            limit = rule.get("limit")
-            return self("rule_max_km", limit=f"{limit:g}" if isinstance(limit, (int, float)) else "?")
-        try:
-            return self("rule_" + code)
-        except KeyError:
-            return self("rule_other")
-
-    def kinds(self, kinds: Iterable[str]) -> str:
-        return self.join([self._keyed("exploitation_", str(k)) for k in kinds])
-
-    def note(self, note: Mapping[str, Any]) -> str:
-        """A note (svcmatch.package_notes) as one sentence in the package's language."""
-        code = str(note.get("code"))
-        if code == "unexplained":
-            texts = "; ".join(str(t) for t in note.get("texts") or ())
-            return texts if self.lang == "en" else f"{self('note_unexplained')}: {texts}"
-        if code == "languages_unrecorded":
-            names = _language_names(note.get("languages") or (), self.lang)
-            return self("note_" + code, languages=self.join(names))
-        if code == "capacity_old":
-            month = note.get("month")
-            if not month:
-                return self("note_capacity_undated", places=note.get("places"))
-            return self("note_capacity_old", places=note.get("places"), month=self.month(month))
-        if code in ("full", "full_declined", "full_failed"):
-            date = note.get("date")
-            return self("note_" + code, date=date) if date else self("note_full_undated")
-        if code == "not_verified_since":
-            return self("note_" + code, month=self.month(note.get("month")))
-        if code == "serves_only":
-            return self.rule({"code": "sex", "sexes": note.get("sexes") or ()})
-        if code == "ages":
-            return self.ages(note.get("low"), note.get("high"))
-        if code == "exploitation_only":
-            return self("note_" + code, kinds=self.kinds(note.get("kinds") or ()))
-        if code == "advisory":
-            region = str(note.get("region") or "")
-            name = _region_name(region, region, self.lang)
-            return self("note_advisory", region=name, code=region, text=note.get("text"))
-        if code == "exploitation_unknown":
-            return self("note_" + code, providers=self.join(note.get("providers") or ()))
-        if code == "far":
-            place = self("place_accommodation") if note.get("from") == "accommodation" else note.get("place")
-            return self(
-                "note_far",
-                need=self.need(str(note.get("need"))),
-                provider=note.get("provider"),
-                distance=self.km(note.get("km"), bool(note.get("coarse"))),
-                place=place,
-            )
-        if code == "all_full":
-            providers = [
-                self("full_on", name=p.get("name"), id=p.get("id"), date=p.get("date"))
-                if p.get("date")
-                else f"{p.get('name')} ({p.get('id')})"
-                for p in note.get("providers") or ()
-            ]
-            return self("note_all_full", providers="; ".join(providers))
-        if code == "declined":
-            return self(
-                "note_declined",
-                declined=note.get("declined"),
-                sent=note.get("sent"),
-                date=note.get("date"),
-                reason=self._keyed("decline_", str(note.get("reason"))),
-            )
-        if code == "nearest_breaks":
-            return self(
-                "note_nearest_breaks",
-                provider=note.get("provider"),
-                distance=self.km(note.get("km"), bool(note.get("coarse"))),
-                rules="; ".join(self.rule(r) for r in note.get("rules") or ()),
-            )
-        try:
-            return self("note_" + code)
-        except KeyError:  # a note from a newer svcmatch: its code, not a guess at its words
-            return code.replace("_", " ")
-
-
-def _human_time(iso: str | None) -> str:
-    """'2026-03-02T14:30+01:00' as '2026-03-02 14:30 (UTC+01:00)'; dates stay as they are."""
-    if not iso:
-        return ""
-    if "T" not in iso:
-        return iso
-    moment = dt.datetime.fromisoformat(iso)
-    text = moment.strftime("%Y-%m-%d %H:%M")
-    offset = moment.strftime("%z")
-    return f"{text} (UTC{offset[:3]}:{offset[3:]})" if offset else text
-
-
-def _field_rows(package: Mapping[str, Any], words: _Words) -> dict[str, list[tuple[str, str]]]:
-    """The label/value pairs of the header, return and person sections (values unescaped)."""
-    ret, person = package["return"], package["person"]
-    country = _country_name(ret.get("country") or "", words.lang) or ret.get("country_name") or ""
-    if country and ret.get("country"):
-        country = f"{country} ({ret['country']})"
-    country = country or ret.get("country") or ""
-    place = ret.get("destination") or ""
-    if place and place == ret.get("region_name"):  # the place of return is a region
-        place = _region_name(ret.get("region") or "", place, words.lang)
-    region = ret.get("region_name") if ret.get("region_name") != ret.get("destination") else ""
-    if region:
-        place += f" — {_region_name(ret.get('region') or '', region, words.lang)}"
-    if ret.get("region"):
-        place += f" ({ret['region']})"
-    others = ret.get("destination_alternatives") or []
-    if others:
-        names = words.sep.join(f"{_place_name(o, words.lang)} ({o['region']})" for o in others)
-        place += f" — {words('ambiguous_place')} {names}"
-    not_stated = words("not_stated")
-    person_rows = [(words("name"), person["name"])] if "name" in person else []
-    person_rows += [
-        (words("age"), str(person["age"]) if person.get("age") is not None else not_stated),
-        (words("sex"), words.sex(person.get("sex"))),
-        (
-            words("languages"),
-            words.sep.join(_language_names(person.get("languages") or (), words.lang)) or not_stated,
-        ),
-        (words("children"), words.children(person.get("children"))),
-        (words("unaccompanied"), words.yes_no(person.get("unaccompanied_minor"))),
-        (words("disability"), words.yes_no(person.get("disability"))),
-    ]
-    return {
-        "header": [
-            (words("priority"), words.priority(package["priority"])),
-            (words("deadline"), words.deadline(package["priority"])),
-            (words("prepared"), _human_time(package["prepared"]["at"])),
-            (words("prepared_by"), package["prepared"].get("by") or not_stated),
-        ],
-        "return": [
-            (words("country"), country or not_stated),
-            (words("destination"), place.strip(" —") or not_stated),
-            (words("arrival"), ret.get("arrival") or not_stated),
-            (words("met_by"), ret.get("met_by") or not_stated),
-        ],
-        "person": person_rows,
-    }
-
-
-def _provider_rows(provider: Mapping[str, Any], words: _Words) -> list[tuple[str, str]]:
-    contact = provider.get("contact") or {}
-    rows = [(words(key), contact[key]) for key in _CONTACT_KEYS if contact.get(key)]
-    if provider.get("confidential_address"):
-        rows.append((words("address"), words("confidential")))
-    if provider.get("distance_km") is not None:
-        rows.append((words("distance"), words.distance(provider)))
-    return rows
-
-
-def _consent_rows(consent: Mapping[str, Any], words: _Words) -> list[tuple[str, str]]:
-    not_stated = words("not_stated")
-    return [
-        (words("consent_date"), consent["date"]),
-        (words("consent_purpose"), consent.get("purpose") or not_stated),
-        (words("consent_recipients"), ", ".join(consent.get("recipients") or ()) or not_stated),
-        (words("consent_until"), consent.get("until") or not_stated),
-        (words("consent_shared"), words.shared(consent.get("shared") or ())),
-    ]
-
-
-def _directory_rows(directory: Mapping[str, Any], words: _Words) -> list[tuple[str, str]]:
-    rows = [
-        (words("country"), str(directory.get("country") or "")),
-        (words("directory_file"), str(directory.get("file") or "")),
-        (words("directory_version"), str(directory.get("version") or "")),
-    ]
-    return [(key, value) for key, value in rows if value]
 
 
 # --------------------------------------------------------------------------- Markdown
@@ -1078,9 +683,9 @@ def _md_rows(rows: Sequence[tuple[str, str]]) -> list[str]:
     return [f"- **{md_escape(name)}:** {md_escape(value)}" for name, value in rows]
 
 
-def _md_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> list[str]:
+def _md_provider(provider: Mapping[str, Any], words: Words, *, full: bool) -> list[str]:
     lines = [f"**{md_escape(provider['name'])}** (`{provider['id'].replace('`', '')}`)", ""]
-    lines += _md_rows(_provider_rows(provider, words))
+    lines += _md_rows(provider_rows(provider, words))
     if full:
         documents = provider.get("documents_required") or ()
         if documents:
@@ -1093,7 +698,7 @@ def _md_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> l
     return [*lines, ""]
 
 
-def _md_card(card: ProviderCard, words: _Words) -> list[str]:
+def _md_card(card: ProviderCard, words: Words) -> list[str]:
     needs = words.sep.join(
         md_escape(words.need(n))
         + (f" ({md_escape(words('chosen_by_caseworker'))})" if n in card.by_caseworker else "")
@@ -1106,7 +711,7 @@ def _md_card(card: ProviderCard, words: _Words) -> list[str]:
     return lines
 
 
-def _md_alternatives(package: Mapping[str, Any], words: _Words) -> list[str]:
+def _md_alternatives(package: Mapping[str, Any], words: Words) -> list[str]:
     shown = {card.provider["id"] for card in provider_cards(package)}
     lines: list[str] = []
     for service in package.get("needs") or ():
@@ -1130,9 +735,9 @@ def _md_alternatives(package: Mapping[str, Any], words: _Words) -> list[str]:
 def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
     """The package as Markdown for e-mail and case notes; every value escaped."""
     lang = lang or str(package.get("lang") or "en")
-    words = _Words(lang)
-    rows = _field_rows(package, words)
-    draft = [f"> **{md_escape(_draft_text(words))}**", ""] if package.get("draft") else []
+    words = Words(lang)
+    rows = field_rows(package, words)
+    draft = [f"> **{md_escape(draft_text(words))}**", ""] if package.get("draft") else []
     if (package.get("directory") or {}).get("sample"):
         local = words("sample_mark")
         mark = SAMPLE_MARK if local == SAMPLE_MARK else f"{SAMPLE_MARK} · {local}"
@@ -1167,16 +772,14 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
     lines += _md_reply(package, words)
     lines += _md_section(
         words("consent"),
-        _md_rows(_consent_rows(consent, words))
-        if consent
-        else [f"**{md_escape(words('consent_missing'))}**"],
+        _md_rows(consent_rows(consent, words)) if consent else [f"**{md_escape(words('consent_missing'))}**"],
     )
     lines += _md_footer(package, words)
     lines += ["", *draft] if draft else []
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n"
 
 
-def _md_reply(package: Mapping[str, Any], words: _Words) -> list[str]:
+def _md_reply(package: Mapping[str, Any], words: Words) -> list[str]:
     """The reply section: one line per referral, for the receiving partner to answer."""
     rows = reply_rows(package, words)
     if not rows:
@@ -1192,47 +795,13 @@ def _md_reply(package: Mapping[str, Any], words: _Words) -> list[str]:
     return _md_section(words("reply"), lines)
 
 
-def reply_heads(words: _Words) -> list[str]:
-    """The reply table's column heads, in the package's language (HTML and Markdown)."""
-    keys = (
-        "referral_id",
-        "reply_need",
-        "reply_provider",
-        "deadline",
-        "reply_answer",
-        "reply_date",
-        "reply_by",
-    )
-    return [words(key) for key in keys]
-
-
-def reply_rows(package: Mapping[str, Any], words: _Words) -> list[tuple[str, str, str, str]]:
-    """(referral id, need, provider, deadline) of each planned referral, in the package's words."""
-    names = {s["provider"]["id"]: s["provider"]["name"] for s in package.get("needs") or ()}
-    return [
-        (
-            r["id"],
-            words.need(r["need"]),
-            names.get(r["provider_id"], r["provider_id"]),
-            _human_time(r.get("deadline")) or "",
-        )
-        for r in package.get("referrals") or ()
-    ]
-
-
-def _draft_text(words: _Words) -> str:
-    """The English mark always (readers and tests look for it), the translation beside it."""
-    local = words("draft_mark")
-    return DRAFT_MARK if local == DRAFT_MARK else f"{DRAFT_MARK} · {local}"
-
-
 def _md_section(title: str, body: list[str]) -> list[str]:
     return [f"## {md_escape(title)}", "", *body, ""]
 
 
-def _md_footer(package: Mapping[str, Any], words: _Words) -> list[str]:
+def _md_footer(package: Mapping[str, Any], words: Words) -> list[str]:
     directory = package["directory"]
     body = [f"**{md_escape(words('sample_data'))}**", ""] if directory.get("sample") else []
-    body += _md_rows(_directory_rows(directory, words))
+    body += _md_rows(directory_rows(directory, words))
     body += ["", md_escape(words("generated_by", version=package["generator"]["version"]))]
     return _md_section(words("directory"), body)

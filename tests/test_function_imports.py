@@ -57,7 +57,6 @@ LAZY: dict[str, dict[str, str]] = {
         "svcmatch.tabular": _NOT_YET,
         "svcmatch.validate": _NOT_YET,
     },
-    "cli/geo_cmds.py": {"svcmatch.geo.build": _NOT_YET},
     "cli/match_cmd.py": {"svcmatch.referrals": _NOT_YET},
     "cli/package_cmd.py": {
         "svcmatch.html.pdf": "subprocess and tempfile, about 17 ms, for --format pdf only",
@@ -66,7 +65,6 @@ LAZY: dict[str, dict[str, str]] = {
     "matching/scoring.py": {
         "svcmatch.tables": "12-19 ms of a cold `match`, for --weights FILE only (the bounded JSON reader)",
     },
-    "package.py": {"svcmatch.html.package": _NOT_YET},
     "referrals.py": {"statistics": "about 10 ms to import, needed only for a provider with answers"},
     "storage.py": {
         "svcmatch.geo": _NOT_YET,

@@ -22,11 +22,10 @@ from svcmatch.package import (
     DRAFT_MARK,
     SAMPLE_MARK,
     PackageOptions,
-    _region_name,
-    _Words,
     build_package,
     render,
 )
+from svcmatch.package_words import Words, region_name
 from svcmatch.storage import bundled_root, load_directory
 
 TODAY = dt.date(2026, 3, 1)
@@ -194,7 +193,7 @@ def directory_texts(pkg: dict[str, Any]) -> list[str]:
         found += [p for p in note.get("providers") or () if isinstance(p, str)]
     found += [r["id"] for r in pkg["referrals"]]
     ret = pkg["return"]  # a region's name is a proper name ("Kharkivska oblast" in French)
-    found.append(_region_name(ret.get("region") or "", ret.get("region_name") or "", pkg["lang"]))
+    found.append(region_name(ret.get("region") or "", ret.get("region_name") or "", pkg["lang"]))
     return sorted((t for t in found if t), key=len, reverse=True)
 
 
@@ -353,7 +352,7 @@ def test_region_of_return_in_the_package_language(lang: str, region: str) -> Non
     pkg = package({"needs": ("medical",)}, lang)
     assert f"Kharkiv — {region} (UA-63)" in render(pkg, "md")
     distance = {"distance_km": 1.4, "confidential_address": False}
-    assert _Words(lang).distance(distance) == {"uk": "1,4 км", "fr": "1,4 km", "en": "1.4 km"}[lang]
+    assert Words(lang).distance(distance) == {"uk": "1,4 км", "fr": "1,4 km", "en": "1.4 km"}[lang]
     assert region in render(pkg, "html")
 
 

@@ -298,7 +298,7 @@ def _exits_on_signals() -> Iterator[None]:
 COMMANDS: dict[str, str] = {
     "needs": ".needs_cmd:needs",
     "directory": ".directory:directory",
-    "locate": ".geo_cmds:locate",
+    "locate": ".locate_cmd:locate",
     "gazetteer": ".geo_cmds:gazetteer",
     "coverage": ".coverage_cmd:coverage",
     "match": ".match_cmd:match",

@@ -1,4 +1,4 @@
-"""`svcmatch locate`, `svcmatch gazetteer build` and `svcmatch directory geocode`."""
+"""`svcmatch gazetteer build` and `svcmatch directory geocode`: making and filling in place data."""
 
 from __future__ import annotations
 
@@ -7,58 +7,12 @@ from pathlib import Path
 import click
 
 from ..errors import InputError
+from ..geo import build as builder
 from ..geo import geocode as geo
-from ..geo import locate as find
 from ..geo import resolve_country
 from ..geo.gazetteer import load_gazetteer, user_data_dir
 from ..render import render
 from .common import AppContext, emit, format_option, handle_errors, open_store, pass_app, table_width, warn
-
-_PLACE_COLUMNS = ["name", "kind", "region", "region_name", "latitude", "longitude", "population", "score"]
-
-
-@click.command()
-@click.argument("query")
-@click.option(
-    "--country",
-    "-c",
-    "country",
-    required=True,
-    metavar="CC",
-    help="Country: ISO code (AL, MAR, 804) or name (Albania, Україна, Maroc).",
-)
-@format_option()
-@handle_errors
-def locate(query: str, country: str, fmt: str) -> None:
-    """Find a town or region in any spelling or script, offline: its region and coordinates.
-
-    Write 'NAME, REGION' to choose among towns of one name. Where names tie, the larger place
-    wins; the others are listed.
-
-    \b
-    Examples:
-      svcmatch locate Shkoder --country AL
-      svcmatch locate "Lemberg" --country UA --format json
-      svcmatch locate "Ivanivka, Odesa Oblast" --country UA
-    """
-    place = find(query, country)
-    if fmt == "json":
-        emit(render([], "json", document=place.to_json()))
-        return
-    rows = [{**_row(place), "match": "best"}] + [{**_row(a), "match": "also"} for a in place.alternatives]
-    emit(render(rows, fmt, columns=["match", *_PLACE_COLUMNS], width=table_width()))
-    if place.seat:
-        where = f"{place.region} {place.region_name}"
-        warn(f"{query}: read as the district of {place.name} (seat {place.seat}), {where}")
-    if place.ambiguous:
-        warn(
-            f"{query!r} names more than one place; the largest is shown first. "
-            f'Add the region to choose, e.g. "{query}, {place.region_name}"'
-        )
-
-
-def _row(place: object) -> dict[str, object]:
-    return {column: getattr(place, column) for column in _PLACE_COLUMNS}
 
 
 @click.group()
@@ -127,31 +81,23 @@ def build(
       svcmatch gazetteer build MD
       svcmatch gazetteer build XK -o ./gazetteers
     """
-    from ..geo.build import (  # lazy: the builder's name tables are needed by this command only
-        _cities,
-        all_countries,
-        build_gazetteer,
-        gazetteer_filename,
-        write_compact,
-        write_country_files,
-        write_town_index,
-    )
-
     if not countries and not every:
         raise InputError("which countries?", "give country codes (svcmatch gazetteer build MD NG) or --all")
     folder = output if output is not None else user_data_dir()
     if country_names:
-        for path in write_country_files(folder):
+        for path in builder.write_country_files(folder):
             warn(f"wrote {path}")
     left_out = {resolve_country(cc).alpha2 for cc in skip}
-    cities = [c for c in _cities() if min_population <= 500 or int(c["population"] or 0) >= min_population]
-    wanted = [cc for cc in all_countries(cities) if cc not in left_out] if every else list(countries)
-    if every and (empty := sorted(set(all_countries()) - set(wanted) - left_out)):
+    cities = [
+        c for c in builder._cities() if min_population <= 500 or int(c["population"] or 0) >= min_population
+    ]
+    wanted = [cc for cc in builder.all_countries(cities) if cc not in left_out] if every else list(countries)
+    if every and (empty := sorted(set(builder.all_countries()) - set(wanted) - left_out)):
         warn(f"no GeoNames places of {min_population} or more people, not built: {', '.join(empty)}")
     for country in wanted:
         report: list[str] = []
-        document = build_gazetteer(country, cities, report)
-        path = write_compact(document, folder / gazetteer_filename(document["country"]))
+        document = builder.build_gazetteer(country, cities, report)
+        path = builder.write_compact(document, folder / builder.gazetteer_filename(document["country"]))
         unmapped = sum(1 for town in document["towns"] if not town[4])
         warn(
             f"wrote {path}: {len(document['towns'])} places, {len(document['regions'])} regions"
@@ -159,7 +105,7 @@ def build(
         )
         for line in report:
             warn("  not mapped: " + line)
-    warn(f"wrote {write_town_index(folder)}")
+    warn(f"wrote {builder.write_town_index(folder)}")
     load_gazetteer.cache_clear()
 
 

@@ -9,17 +9,17 @@ from typing import Any
 
 from ..checks import is_email
 from ..labels import text_direction
-from ..package import (
-    _CONTACT_KEYS,
+from ..package_words import (
+    CONTACT_KEYS,
     DRAFT_MARK,
     SAMPLE_MARK,
     ProviderCard,
-    _consent_rows,
-    _directory_rows,
-    _field_rows,
-    _provider_rows,
-    _Words,
+    Words,
+    consent_rows,
+    directory_rows,
+    field_rows,
     provider_cards,
+    provider_rows,
     reply_heads,
     reply_rows,
     unmet_texts,
@@ -110,13 +110,13 @@ def _html_rows(rows: Sequence[tuple[str, str]], keys: Sequence[str] = ()) -> str
     return "<dl>" + "".join(items) + "</dl>\n"
 
 
-def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) -> str:
+def _html_provider(provider: Mapping[str, Any], words: Words, *, full: bool) -> str:
     contact = provider.get("contact") or {}
-    keys = [k for k in _CONTACT_KEYS if contact.get(k)]
+    keys = [k for k in CONTACT_KEYS if contact.get(k)]
     ref = f'<span class="muted ref">{_e(provider["id"])}</span>'
     parts = [
         f"<h3><bdi>{_e(provider['name'])}</bdi> {ref}</h3>",
-        _html_rows(_provider_rows(provider, words), keys),
+        _html_rows(provider_rows(provider, words), keys),
     ]
     if full:
         documents = provider.get("documents_required") or ()
@@ -131,7 +131,7 @@ def _html_provider(provider: Mapping[str, Any], words: _Words, *, full: bool) ->
     return "".join(parts)
 
 
-def _html_card(card: ProviderCard, words: _Words) -> str:
+def _html_card(card: ProviderCard, words: Words) -> str:
     """One chosen provider, once, with every need it is referred for."""
     needs = words.sep.join(
         words.need(n) + (f" ({words('chosen_by_caseworker')})" if n in card.by_caseworker else "")
@@ -149,7 +149,7 @@ def _html_card(card: ProviderCard, words: _Words) -> str:
     return "".join(body)
 
 
-def _html_alternatives(package: Mapping[str, Any], words: _Words) -> str:
+def _html_alternatives(package: Mapping[str, Any], words: Words) -> str:
     """Per need, the alternatives; a provider already shown is named, not repeated."""
     shown = {card.provider["id"] for card in provider_cards(package)}
     parts = []
@@ -173,8 +173,8 @@ def _html_alternatives(package: Mapping[str, Any], words: _Words) -> str:
 def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
     """One self-contained HTML page (inline CSS, nothing loaded), for print (A4) and phones."""
     lang = lang or str(package.get("lang") or "en")
-    words = _Words(lang)
-    rows = _field_rows(package, words)
+    words = Words(lang)
+    rows = field_rows(package, words)
     head = (
         f'<!DOCTYPE html>\n<html lang="{_e(lang)}" dir="{text_direction(lang)}">\n<head>\n'
         '<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -230,7 +230,7 @@ def _html_marked_frame(marks: str, body: str) -> str:
     )
 
 
-def _html_header(package: Mapping[str, Any], words: _Words, rows: Sequence[tuple[str, str]]) -> str:
+def _html_header(package: Mapping[str, Any], words: Words, rows: Sequence[tuple[str, str]]) -> str:
     level = package["priority"]["level"]
     badge = f'<span class="badge p-{_e(level)}">{_e(rows[0][1])}</span>'
     return (
@@ -243,20 +243,20 @@ def _html_section(title: str, body: str) -> str:
     return f"<section>\n<h2>{_e(title)}</h2>\n{body}</section>\n"
 
 
-def _html_name_alert(package: Mapping[str, Any], words: _Words) -> str:
+def _html_name_alert(package: Mapping[str, Any], words: Words) -> str:
     if not package.get("contains_name"):
         return ""
     return f'<p class="alert">{_e(words("contains_name"))}</p>\n'
 
 
-def _html_flags(package: Mapping[str, Any], words: _Words) -> str:
+def _html_flags(package: Mapping[str, Any], words: Words) -> str:
     flags = package.get("risk_flags") or ()
     if not flags:
         return f"<p>{_e(words('none'))}</p>\n"
     return "<p>" + "".join(f'<span class="flag">{_e(words.risk(f))}</span>' for f in flags) + "</p>\n"
 
 
-def _html_warnings(package: Mapping[str, Any], words: _Words) -> str:
+def _html_warnings(package: Mapping[str, Any], words: Words) -> str:
     """The case's warnings from match (an advisory for the region of return, ...)."""
     warnings = warning_texts(package, words)
     if not warnings:
@@ -265,7 +265,7 @@ def _html_warnings(package: Mapping[str, Any], words: _Words) -> str:
     return _html_section(words("warnings"), f'<ul class="alert">{items}</ul>\n')
 
 
-def _html_unmet(package: Mapping[str, Any], words: _Words) -> str:
+def _html_unmet(package: Mapping[str, Any], words: Words) -> str:
     unmet = package.get("unmet") or ()
     if not unmet:
         return ""
@@ -277,7 +277,7 @@ def _html_unmet(package: Mapping[str, Any], words: _Words) -> str:
     return _html_section(words("unmet"), f'<p class="alert">{_e(words("unmet_text"))}</p><ul>{items}</ul>\n')
 
 
-def _html_reply(package: Mapping[str, Any], words: _Words) -> str:
+def _html_reply(package: Mapping[str, Any], words: Words) -> str:
     """The reply section: a form-like table the receiving partner fills in per referral."""
     rows = reply_rows(package, words)
     if not rows:
@@ -293,19 +293,19 @@ def _html_reply(package: Mapping[str, Any], words: _Words) -> str:
     return _html_section(words("reply"), f"<p>{_e(words('reply_text'))}</p>\n{table}")
 
 
-def _html_consent(package: Mapping[str, Any], words: _Words) -> str:
+def _html_consent(package: Mapping[str, Any], words: Words) -> str:
     consent = package.get("consent")
     if not consent:
         return f'<p class="alert">{_e(words("consent_missing"))}</p>\n'
-    return _html_rows(_consent_rows(consent, words))
+    return _html_rows(consent_rows(consent, words))
 
 
-def _html_footer(package: Mapping[str, Any], words: _Words) -> str:
+def _html_footer(package: Mapping[str, Any], words: Words) -> str:
     directory = package["directory"]
     sample = f'<p class="alert">{_e(words("sample_data"))}</p>' if directory.get("sample") else ""
     generated = words("generated_by", version=package["generator"]["version"])
     return (
         f"<footer>\n<h2>{_e(words('directory'))}</h2>\n{sample}"
-        f"{_html_rows(_directory_rows(directory, words))}"
+        f"{_html_rows(directory_rows(directory, words))}"
         f'<p class="muted">{_e(generated)}</p>\n</footer>\n'
     )
