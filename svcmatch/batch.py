@@ -197,7 +197,7 @@ class BatchSettings:
     root: str | None = None
     #: "html", "md" or "json" to render a referral package per case; None for no packages.
     package_format: str | None = None
-    #: The referral store (svcmatch.referrals.store_folder) whose answers each result carries;
+    #: The referral store (svcmatch.cli.common.referral_folder) whose answers each result carries;
     #: None: not consulted.
     referrals: Path | None = None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from .errors import InputError
@@ -42,7 +42,8 @@ _TABLE = (
 )
 
 NAMES: dict[str, str] = dict(item.split("=", 1) for item in _TABLE.split("|"))
-_BY_NAME: dict[str, str] = {fold(name): code for code, name in NAMES.items()}
+#: The endonym file, read on first use: the language's own names of each code.
+_ENDONYM_FILE = Path(__file__).parent / "data" / "language_names.txt"
 _THREE_LETTERS = re.compile(r"[a-z]{3}")
 _HINT = "give an ISO 639 code such as sq, it, ar, uk or rom, or a name such as Shqip or Français"
 
@@ -92,7 +93,7 @@ def language_endonym(code: str) -> str | None:
 @functools.cache
 def _endonyms_in_order() -> tuple[tuple[str, str], ...]:
     """(name, code) as the endonym file lists them: a code's first name is its endonym."""
-    text = resources.files("svcmatch").joinpath("data/language_names.txt").read_text(encoding="utf-8")
+    text = _ENDONYM_FILE.read_text(encoding="utf-8")
     found: list[tuple[str, str]] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -112,8 +113,9 @@ def read_language(text: str) -> LanguageReading:
     if lowered in NAMES:
         return LanguageReading(cleaned, lowered, None)
     folded = fold(cleaned)
-    if folded in _BY_NAME:
-        return LanguageReading(cleaned, _BY_NAME[folded], "synonym")
+    by_name = _by_name()
+    if folded in by_name:
+        return LanguageReading(cleaned, by_name[folded], "synonym")
     endonym = _endonyms().get(folded)
     if endonym is not None:
         english = fold(language_name(endonym))
@@ -152,6 +154,12 @@ def is_language_code(code: str) -> bool:
     if code in NAMES:
         return True
     return bool(_THREE_LETTERS.fullmatch(code)) and _three_letter(code) == code
+
+
+@functools.cache
+def _by_name() -> dict[str, str]:
+    """Folded English name -> code, built on first use (a case that gives codes never needs it)."""
+    return {fold(name): code for code, name in NAMES.items()}
 
 
 @functools.cache

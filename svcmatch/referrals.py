@@ -27,12 +27,11 @@ from typing import TYPE_CHECKING, Any
 from . import fileio
 from .errors import DataError, InputError, NotFoundError, SvcmatchError
 from .matching.scoring import capacity_words
-from .storage import file_lock, resolve_root
+from .storage import file_lock
 
 if TYPE_CHECKING:
     from .matching import MatchResult, ProviderMatch
     from .model import Directory, Provider
-    from .settings import Settings
 
 STATUSES: tuple[str, ...] = (
     "requested",
@@ -390,18 +389,6 @@ class Answer:
 
 
 # --------------------------------------------------------------------------- the store
-
-
-def referral_folder(root_path: Path, bundled: bool, data_folder: Path) -> Path:
-    """Where referrals are kept: beside the directory files, or (beside the read-only bundled
-    samples) in the user's data folder."""
-    return data_folder / "referrals" if bundled else root_path / "referrals"
-
-
-def store_folder(directories: str | Path | None, settings: Settings) -> Path:
-    """The referral store of the directories folder that `--directories` and `settings` name."""
-    root = resolve_root(directories, settings)
-    return referral_folder(root.path, root.bundled, settings.data_folder)
 
 
 class ReferralStore:

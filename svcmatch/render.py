@@ -7,6 +7,7 @@ on the format themselves.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -47,11 +48,14 @@ _JSON_ESCAPES = {
     code: f"\\u{code:04x}"
     for code in (*range(0x7F, 0xA0), 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 }
+#: Any of those characters: most documents hold none, and a search is cheaper than a translate.
+_JSON_ESCAPED = re.compile("[" + re.escape("".join(map(chr, _JSON_ESCAPES))) + "]")
 
 
 def to_json(document: Any) -> str:
     """Pretty, deterministic JSON (UTF-8 text, keys in the order given)."""
-    return json.dumps(document, ensure_ascii=False, indent=2, default=str).translate(_JSON_ESCAPES) + "\n"
+    text = json.dumps(document, ensure_ascii=False, indent=2, default=str)
+    return (text.translate(_JSON_ESCAPES) if _JSON_ESCAPED.search(text) else text) + "\n"
 
 
 def cell_text(value: Any) -> str:
@@ -278,9 +282,10 @@ def display_width(text: str) -> int:
     characters take none, every other character one."""
     if text.isascii():
         return len(text)
-    return sum(_char_width(ch) for ch in text)
+    return sum(map(_char_width, text))
 
 
+@functools.cache  # a table asks about the same few letters (ë, ç, ...) again and again
 def _char_width(char: str) -> int:
     if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
         return 0

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -336,3 +339,46 @@ def test_the_bare_library_match_does_not_consult_the_store() -> None:
     assert all(m.referrals is None for m in result.needs["shelter"])
     answers = ReferralFeedback(None, dt.date(2026, 11, 25))
     assert answers.view(directory) is directory and answers.apply(result) is result
+
+
+LOADED = """
+import sys
+from svcmatch.cli import main
+try:
+    main(sys.argv[1:], prog_name="svcmatch")
+except SystemExit:
+    pass
+print("svcmatch.referrals" in sys.modules, file=sys.stderr)
+"""
+
+
+def store_loaded(root: Path, *args: str) -> tuple[bool, str]:
+    """Whether a fresh `svcmatch match` process imported svcmatch.referrals, and its stdout."""
+    command = [
+        sys.executable,
+        "-c",
+        LOADED,
+        "--directories",
+        str(root),
+        "match",
+        *CASE,
+        "--today",
+        "2026-11-25",
+    ]
+    done = subprocess.run(
+        [*command, *args], capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"}
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stderr.strip().splitlines()[-1] == "True", done.stdout
+
+
+def test_match_reads_the_store_only_when_the_country_has_referrals_or_the_json_shows_them(root: Path) -> None:
+    """A cold match does not import svcmatch.referrals for nothing (start-up, docs/architecture.md):
+    without a referral folder for the country a table, Markdown or CSV is the same without it."""
+    loaded, without = store_loaded(root)
+    assert not loaded
+    assert store_loaded(root, "--format", "json")[0]
+    assert not store_loaded(root, "--format", "csv")[0]
+    (root / "referrals" / "al").mkdir(parents=True)  # an empty store for Albania: read, says nothing
+    loaded, with_store = store_loaded(root)
+    assert loaded and with_store == without

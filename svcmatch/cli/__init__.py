@@ -7,7 +7,6 @@ Subcommands live in their own modules and are imported only when they run, so th
 from __future__ import annotations
 
 import contextlib
-import difflib
 import importlib
 import os
 import re
@@ -48,6 +47,8 @@ class LazyGroup(click.Group):
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name = args[0] if args else ""
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib  # lazy: about 2 ms of every start, for a mistyped command only
+
             close = difflib.get_close_matches(name, self.list_commands(ctx), n=2, cutoff=0.5)
             path = command_path(ctx)
             hint = f"did you mean {' or '.join(close)}?" if close else f"`{path} --help` lists the commands"
@@ -167,6 +168,8 @@ def _bad_value(error: click.BadParameter, ctx: click.Context | None, help_hint: 
         choices = [str(c) for c in kind.choices]
         value = re.match(r"'(.*?)' is not", message)
         if value is not None:
+            import difflib  # lazy: about 2 ms of every start, for a mistyped value only
+
             close = difflib.get_close_matches(value.group(1), choices, n=1)
             hint = f"did you mean {close[0]}? " if close else ""
             return InputError(

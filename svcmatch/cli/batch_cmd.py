@@ -18,7 +18,6 @@ from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
 from ..errors import InputError
 from ..geo import resolve_country
 from ..model import parse_date
-from ..referrals import store_folder
 from ..storage import DirectoryStore
 from .common import (
     AppContext,
@@ -27,6 +26,7 @@ from .common import (
     handle_errors,
     note_sample,
     pass_app,
+    referral_folder,
     table_options,
     warn,
 )
@@ -128,7 +128,7 @@ def batch(
         default_country=default_country,
         root=app.directories,
         package_format=package_format if packages else None,
-        referrals=store_folder(app.directories, app.settings),
+        referrals=referral_folder(app),
     )
     processor = core.CaseProcessor(settings)
     if default_country:

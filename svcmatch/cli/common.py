@@ -6,7 +6,6 @@ import contextlib
 import datetime as dt
 import functools
 import os
-import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -188,6 +187,8 @@ def terminal_width() -> int | None:
             return None
     except (AttributeError, ValueError):  # no stdout, or a closed one
         return None
+    import shutil  # lazy: about 2 ms (with bz2 and lzma) of every start, for a terminal only
+
     return max(render.MIN_TABLE_WIDTH, shutil.get_terminal_size().columns)
 
 
@@ -270,6 +271,15 @@ def open_directory(app: AppContext, country: str) -> Directory:
     if directory.info.sample:
         note_sample(directory.info.path)
     return directory
+
+
+def referral_folder(app: AppContext) -> Path:
+    """Where the referral store of the directories folder lives (docs/referrals.md): beside the
+    directory files; beside the read-only bundled samples, in the user's data folder."""
+    from ..storage import resolve_root  # lazy: as in open_directory
+
+    root = resolve_root(app.directories, app.settings)
+    return app.settings.data_folder / "referrals" if root.bundled else root.path / "referrals"
 
 
 def open_store(app: AppContext, country: str) -> DirectoryStore:

@@ -18,6 +18,7 @@ from .common import (
     open_directory,
     output_option,
     pass_app,
+    referral_folder,
     terminal_width,
     today_of,
     today_option,
@@ -73,18 +74,23 @@ def match(
       svcmatch match --country AL --to Shkoder --needs shelter,doctor --sex female --age 24
       svcmatch match --case case.json --language it --format json -o match.json
     """
-    from ..referrals import ReferralFeedback, store_folder
-
     case = case_from_options(case_values)
     weights = load_weights(weights_file)
     on = today_of(app, today)
     directory = open_directory(app, case.country)
-    # What the referral store says (docs/referrals.md): full providers, and `referrals` per result.
-    answers = ReferralFeedback(store_folder(app.directories, app.settings), on)
-    result = run_match(
-        case, answers.view(directory), weights=weights, today=on, explain_excluded=explain_excluded
-    )
-    result = answers.apply(result)
+    # What the referral store says (docs/referrals.md): providers full by a recent answer, and
+    # each result's `referrals`. Without a folder for the country it says nothing that a table,
+    # Markdown or CSV shows (the JSON shows the zero counts), so those do not load it.
+    folder = referral_folder(app)
+    answers = None
+    if fmt == "json" or (folder / directory.info.country.lower()).is_dir():
+        from ..referrals import ReferralFeedback  # lazy: about 6 ms of a cold match (docs/architecture.md)
+
+        answers = ReferralFeedback(folder, on)
+        directory = answers.view(directory)
+    result = run_match(case, directory, weights=weights, today=on, explain_excluded=explain_excluded)
+    if answers is not None:
+        result = answers.apply(result)
     say_readings(result.readings)
     emit(render_match(result, fmt, None if output else terminal_width()), output)
 

@@ -14,10 +14,19 @@ from ..errors import InputError, SvcmatchError
 from ..labels import LANGUAGES
 from ..matching import match
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS, options_from_values, render_package
-from ..referrals import ReferralFeedback, parse_day, store_folder
+from ..referrals import ReferralFeedback, parse_day
 from ..storage import load_directory
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
-from .common import AppContext, FormatChoice, emit, handle_errors, open_directory, output_option, pass_app
+from .common import (
+    AppContext,
+    FormatChoice,
+    emit,
+    handle_errors,
+    open_directory,
+    output_option,
+    pass_app,
+    referral_folder,
+)
 
 if TYPE_CHECKING:
     from ..model import Directory
@@ -213,7 +222,7 @@ def _match_document(
         )
     case = case_from_options(case_values)
     day = parse_day(today, "--today") if today is not None else app.settings.today_date()
-    answers = ReferralFeedback(store_folder(app.directories, app.settings), day)
+    answers = ReferralFeedback(referral_folder(app), day)
     directory = answers.view(open_directory(app, case.country))
     result = answers.apply(match(case, directory, weights=load_weights(weights_file), today=day))
     say_readings(result.readings)
@@ -231,7 +240,7 @@ def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | N
     try:
         directory = load_directory(country, app.directories, settings=app.settings)
         day = parse_day(document["as_of"], "as_of") if document.get("as_of") else app.settings.today_date()
-        return ReferralFeedback(store_folder(app.directories, app.settings), day).view(directory)
+        return ReferralFeedback(referral_folder(app), day).view(directory)
     except SvcmatchError:
         return None
 

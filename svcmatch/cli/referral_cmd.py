@@ -16,7 +16,6 @@ from ..referrals import (
     feedback,
     parse_day,
     reasons_text,
-    referral_folder,
     stats,
 )
 from ..render import Layout, render
@@ -29,6 +28,7 @@ from .common import (
     handle_errors,
     output_option,
     pass_app,
+    referral_folder,
     table_width,
     warn,
 )
@@ -46,9 +46,8 @@ _STATS_LAYOUT = Layout(ids=frozenset({"provider_id"}), drop=("region",))
 def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:
     """Referral events live beside the directory files; beside the read-only samples they go
     to the user's data folder instead (said on stderr)."""
-    root = resolve_root(app.directories, app.settings)
-    folder = referral_folder(root.path, root.bundled, app.settings.data_folder)
-    if root.bundled and not quiet:
+    folder = referral_folder(app)
+    if not quiet and resolve_root(app.directories, app.settings).bundled:
         warn(f"note: no directories folder is set; referrals are kept in {folder}")
     return ReferralStore(folder, lock_timeout=app.settings.lock_timeout)
 
