@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from ..errors import DataError, InputError
 from .gazetteer import read_compact
@@ -30,8 +31,7 @@ class Country:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class _CountryTable:
+class _CountryTable(NamedTuple):  # a named tuple: cheaper to define than a dataclass (gazetteer.Town)
     by_alpha2: dict[str, Country]
     by_alpha3: dict[str, Country]
     by_numeric: dict[str, Country]
