@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import InputError
 from .taxonomy import fold
@@ -48,8 +47,7 @@ _THREE_LETTERS = re.compile(r"[a-z]{3}")
 _HINT = "give an ISO 639 code such as sq, it, ar, uk or rom, or a name such as Shqip or Français"
 
 
-@dataclass(frozen=True, slots=True)
-class LanguageReading:
+class LanguageReading(NamedTuple):
     """How a language was read: its code, and how (None for a code as written, `synonym` for
     an English name or another code of it, `translation` for its name in a language)."""
 

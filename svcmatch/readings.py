@@ -7,8 +7,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import InputError
 from .geo import read_city, resolve_country
@@ -21,8 +20,7 @@ from .taxonomy import is_need_code, read_need, read_needs, resolve_need
 HOWS = ("synonym", "translation", "spelling", "ambiguous", "region_of_town")
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """One input and what it was read as: {"field", "input", "read_as", "how"}."""
 
     field: str

@@ -13,8 +13,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
@@ -150,8 +149,7 @@ def one_line(text: str) -> str:
     return visible(text.replace("\r\n", " ").replace("\n", " ").replace("\t", " "))
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """How a table gives way to a narrow terminal. The defaults read the column names."""
 
     ids: frozenset[str] = ID_COLUMNS
@@ -159,11 +157,15 @@ class Layout:
     drop: tuple[str, ...] = DROP_ORDER
 
 
+#: What a table without a layout of its own does: the defaults above.
+DEFAULT_LAYOUT = Layout()
+
+
 def table_text(
     rows: Iterable[Mapping[str, Any]],
     columns: Sequence[str] | None = None,
     width: int | None = None,
-    layout: Layout = Layout(),
+    layout: Layout = DEFAULT_LAYOUT,
 ) -> str:
     """A plain-text table: a header, a dashed rule, columns two spaces apart. With `width`,
     the table is laid out to fit it: long texts wrap (up to MAX_CELL_LINES lines, cut with '…'
@@ -379,7 +381,7 @@ def render(
     document: Any = None,
     *,
     width: int | None = None,
-    layout: Layout = Layout(),
+    layout: Layout = DEFAULT_LAYOUT,
 ) -> str:
     """Render rows in one of FORMATS. `document` (when given) is what JSON prints instead of
     the rows, for commands whose JSON is richer than their table. A table fits `width`

@@ -6,14 +6,13 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 
 
-@dataclass(frozen=True, slots=True)
-class Need:
+class Need(NamedTuple):
     """One need category: its code, its English label and what it covers."""
 
     code: str
@@ -92,8 +91,7 @@ _TYPO_CUTOFF = 80.0
 _TYPO_MIN_LENGTH = 4
 
 
-@dataclass(frozen=True, slots=True)
-class NeedReading:
+class NeedReading(NamedTuple):
     """How one word was read: the codes, how (None when it is a code), the known word it matched."""
 
     word: str
@@ -146,8 +144,9 @@ def need_words(language: str) -> dict[str, list[str]]:
     return _parse_word_file(text)
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
+class _Entry(NamedTuple):
+    """What one folded word of the lexicon may mean, and in which language it is written."""
+
     meanings: frozenset[str]
     how: str  # synonym | translation
     language: str

@@ -131,6 +131,8 @@ _NOT_FOREIGN_KEYS = frozenset({"link_id", "resource_id", "parent_id", "parent_or
 
 @dataclass(frozen=True, slots=True)
 class Column:
+    """One column of an HSDS table: its name, its kind of value, whether it is required."""
+
     name: str
     kind: str  # one of the codes of _TYPES
     required: bool
@@ -139,6 +141,8 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Table:
+    """One HSDS table: its name, its file in a tabular data package, its columns."""
+
     name: str
     path: str
     columns: tuple[Column, ...]
