@@ -17,12 +17,11 @@ import hashlib
 import json
 import os
 import re
-import shutil
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import fileio
 from .errors import DataError, InputError, NotFoundError, SvcmatchError
@@ -183,8 +182,7 @@ def _clean_text(value: Any, what: str, limit: int = 120) -> str:
 # --------------------------------------------------------------------------- events and referrals
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     """One thing that happened to a referral: it was opened, or a partner answered."""
 
     referral: str
@@ -360,8 +358,7 @@ class Referral:
         return rows
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """One reply to record: a row of `referral update --from`, or the options of `update ID`."""
 
     id: str
@@ -550,6 +547,8 @@ class ReferralStore:
         with self._locked():
             gone = [r for r in self.referrals() if r.status in FINAL and parse_day(r.updated) < closed_before]
             if not dry_run:
+                import shutil  # lazy: about 2 ms (bz2, lzma) of a cold match --format json
+
                 for referral in gone:
                     shutil.rmtree(self.folder / referral.country.lower() / referral.id)
         return gone
@@ -606,8 +605,7 @@ def _package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]]
 # --------------------------------------------------------------------------- what the answers say
 
 
-@dataclass(frozen=True)
-class ProviderFeedback:
+class ProviderFeedback(NamedTuple):
     """What a provider's referrals say about it: over the last FEEDBACK_DAYS, how many were
     sent, accepted and declined (and why), and how fast it answers; and whether a no_capacity
     answer in the last FULL_DAYS makes it full."""

@@ -42,13 +42,12 @@ def _looks_like_number(text: str) -> bool:
     return bool(body) and digits.isdigit()
 
 
-#: What JSON leaves raw but a terminal acts on (C1 controls, DEL, bidi overrides), as \\u escapes.
-_JSON_ESCAPES = {
-    code: f"\\u{code:04x}"
-    for code in (*range(0x7F, 0xA0), 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-}
+#: What JSON leaves raw but a terminal acts on (DEL and C1 controls, bidi marks, overrides and
+#: isolates), as ranges of code points, and as the \\u escapes that JSON writes for them.
+_TERMINAL_ACTIVE = ((0x7F, 0x9F), (0x200E, 0x200F), (0x202A, 0x202E), (0x2066, 0x2069))
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for low, high in _TERMINAL_ACTIVE for code in range(low, high + 1)}
 #: Any of those characters: most documents hold none, and a search is cheaper than a translate.
-_JSON_ESCAPED = re.compile("[" + re.escape("".join(map(chr, _JSON_ESCAPES))) + "]")
+_JSON_ESCAPED = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _TERMINAL_ACTIVE) + "]")
 
 
 def to_json(document: Any) -> str:

@@ -69,7 +69,10 @@ LAZY: dict[str, dict[str, str]] = {
     "matching/scoring.py": {
         "svcmatch.tables": "12-19 ms of a cold `match`, for --weights FILE only (the bounded JSON reader)",
     },
-    "referrals.py": {"statistics": "about 10 ms to import, needed only for a provider with answers"},
+    "referrals.py": {
+        "shutil": "about 2 ms of a cold match --format json (bz2, lzma); only purge removes folders",
+        "statistics": "about 10 ms to import, needed only for a provider with answers",
+    },
     "storage.py": {
         "svcmatch.geo": _NOT_YET,
         "svcmatch.taxonomy": _NOT_YET,
