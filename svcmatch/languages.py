@@ -180,7 +180,7 @@ def _other_names() -> dict[str, str]:
 def _three_letter(code: str) -> str | None:
     """An ISO 639-2/639-3 code as svcmatch stores it: the two-letter code where there is one
     ('ita' -> 'it', 'alb' -> 'sq'), else the code itself ('rom'); None when unknown."""
-    import pycountry
+    import pycountry  # lazy: about 100 ms; only a three-letter code that is not ISO 639-1 needs it
 
     found = pycountry.languages.get(alpha_3=code) or pycountry.languages.get(bibliographic=code)
     if found is None:
@@ -199,14 +199,14 @@ def _stored_code(found: Any) -> str | None:
 
 
 def _pycountry_name(code: str) -> str:
-    import pycountry
+    import pycountry  # lazy: about 100 ms; only a code beyond ISO 639-1 (rom, zgh) needs its name
 
     found = pycountry.languages.get(alpha_3=code) or pycountry.language_families.get(alpha_3=code)
     return str(found.name) if found is not None else ""
 
 
 def _by_english_name(text: str) -> str | None:
-    import pycountry
+    import pycountry  # lazy: about 100 ms; only a name that no table here knows needs it
 
     try:
         found = pycountry.languages.lookup(text)

@@ -402,7 +402,7 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
         return "utf-8-sig", "UTF-8"
     except UnicodeDecodeError as error:
         utf8_error = error.start
-    import chardet
+    import chardet  # lazy: about 80 ms; only a file that is not UTF-8 needs a guess
 
     found = chardet.detect(sample, include_encodings=SINGLE_BYTE_ENCODINGS, compat_names=False)
     codec = codecs.lookup(str(found.get("encoding") or "cp1252")).name
@@ -643,7 +643,7 @@ def check_zip(data: bytes, name: str) -> None:
 class _XlsxBook(_Book):
     def __init__(self, data: bytes, name: str) -> None:
         try:
-            import openpyxl
+            import openpyxl  # lazy: heavy; only an .xlsx file needs it
         except ImportError:
             raise InputError("reading .xlsx files needs openpyxl", XLSX_HINT) from None
         check_zip(data, name)
@@ -672,7 +672,7 @@ class _CalamineBook(_Book):
 
     def __init__(self, data: bytes, name: str, fmt: str) -> None:
         try:
-            from python_calamine import CalamineWorkbook
+            from python_calamine import CalamineWorkbook  # lazy: optional (the `ods` extra)
         except ImportError:
             raise InputError(f"reading .{fmt} files needs python-calamine", ODS_HINT) from None
         if fmt == "ods":

@@ -236,7 +236,7 @@ def resolve_need(word: str, tolerant: bool = True) -> tuple[str, ...]:
 
 def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
     """The known word closest to a typo and what it means; InputError when none is close."""
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz, process  # lazy: about 30 ms; only a word read by no table needs it
 
     lexicon = _lexicon()
     scored = process.extract(folded, list(lexicon), scorer=fuzz.ratio, limit=8)
