@@ -29,6 +29,16 @@ DATA = REPO / "svcmatch" / "geo" / "data"
 SVCMATCH = [sys.executable, "-m", "svcmatch"]
 #: Return countries measured whatever the selection: a small file (AL) and large ones (CN, BR, NG).
 ALWAYS = ("AL", "CN", "BR", "NG")
+#: The data's own cost: the first `locate` in a fresh process, timed inside it (CPU), in a
+#: small and in the largest files.
+FIRST = ("AL", "BR", "FR", "US")
+FIRST_CODE = """
+import time
+from svcmatch.geo import locate
+start = time.process_time()
+locate({query!r}, {country!r})
+print(time.process_time() - start)
+"""
 #: A town of another country: answered from the town index, not by loading every gazetteer.
 MISS = ("Kharkiv", "AL")
 FLOOR = [sys.executable, "-c", "import json, click"]
@@ -159,6 +169,20 @@ def measure_country(country: str, folder: Path, runs: int) -> tuple[dict[str, fl
     )
 
 
+def first_locate(country: str, runs: int) -> float:
+    """The least CPU seconds of the first `locate` of the country's largest town in a fresh
+    process (after `import svcmatch.geo`): what reading the gazetteer costs."""
+    code = FIRST_CODE.format(query=largest_town(country)[0], country=country)
+    return min(
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, env=ENV, check=True
+            ).stdout
+        )
+        for _ in range(runs)
+    )
+
+
 def wheel_size() -> int:
     """Build the wheel offline (hatchling from the test extra) and return its size in bytes."""
     with tempfile.TemporaryDirectory() as out:
@@ -212,6 +236,8 @@ def main() -> None:
         over = [label for ratio, label in worst if ratio > BOUND]
         print(f"worst (wall): {', '.join(f'{label} x{ratio:.2f}' for ratio, label in worst[:3])}")
         print(f"over x{BOUND:g} (wall): {len(over)}" + (f" ({', '.join(over)})" if over else ""))
+        firsts = ", ".join(f"{cc} {first_locate(cc, args.runs) * 1000:.1f} ms" for cc in FIRST)
+        print(f"first  locate of the largest town in a fresh process (CPU, least of {args.runs}): {firsts}")
         query, country = MISS
         miss = [*SVCMATCH, "locate", query, "--country", country]
         wall, cpu = _rounds({"floor": FLOOR, "miss": miss}, args.runs, check=False)
