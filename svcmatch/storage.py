@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gc
 import hashlib
 import itertools
@@ -685,6 +686,7 @@ else:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+@functools.lru_cache(maxsize=4096)  # an import asks it for each new record's town
 def _slug(text: str) -> str:
     from .taxonomy import fold
 
@@ -717,15 +719,15 @@ class ChangeRecord:
 def _diff(
     before: Mapping[str, Any] | None, after: Mapping[str, Any] | None, defaults: Mapping[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Changed fields as (old values, new values); an add or a remove lists the non-default ones."""
+    """Changed fields as (old values, new values); an add or a remove lists the non-default ones.
+    (Keys in no particular order: the history is written with sorted keys.)"""
+    if before is None or after is None:
+        values = {key: value for key, value in (after or before or {}).items() if value != defaults.get(key)}
+        return ({}, values) if before is None else (values, {})
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
-    for key in sorted({*(before or {}), *(after or {})}):
-        if before is None or after is None:
-            value = (after or before or {})[key]
-            if value != defaults.get(key):
-                (new if before is None else old)[key] = value
-        elif before.get(key) != after.get(key):
+    for key in {*before, *after}:
+        if before.get(key) != after.get(key):
             old[key], new[key] = before.get(key), after.get(key)
     return old, new
 

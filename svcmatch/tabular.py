@@ -198,6 +198,10 @@ def _need_codes(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(codes)
 
 
+def _unneutralised(text: str) -> str:
+    return text if text[:1] != "'" else unneutralise_cell(text)  # the test first: most cells
+
+
 def unneutralise_cell(text: str) -> str:
     """Undo export's formula neutralising: "'=SUM(A1)" -> "=SUM(A1)", "''x" -> "'x"."""
     if text.startswith("'") and text[1:].startswith(("'", *_FORMULA_STARTS)):
@@ -230,6 +234,9 @@ class _Rows:
         self._cells: dict[tuple[str, str], Any] = {}
         self._city_notes: dict[tuple[str, str], tuple[Reading, ...]] = {}
         self._noted: set[str] = set()
+        self._columns: list[str | None] | None = None
+        self._named: list[tuple[int, str]] = []
+        self._unnamed: list[int] = []
         self.progress: Progress | None = None
 
     def read_grid(self, table: Table) -> ReadResult:
@@ -304,8 +311,9 @@ class _Rows:
     def _row_values(
         self, number: int, columns: list[str | None], cells: list[str], header_row: int
     ) -> dict[str, Any] | None:
-        values: dict[str, Any] = {}
-        stray = [c for i, c in enumerate(cells) if c.strip() and (i >= len(columns) or columns[i] is None)]
+        named, unnamed = self._layout(columns)
+        stray = [cells[i] for i in unnamed if i < len(cells) and cells[i].strip()]
+        stray += [cell for cell in cells[len(columns) :] if cell.strip()]
         if stray:
             self._problem(
                 number,
@@ -316,10 +324,18 @@ class _Rows:
                 hint=f"give the column a name in row {header_row}",
             )
             return None
-        for index, column in enumerate(columns):
-            if column is not None:
-                values[column] = unneutralise_cell(cells[index]) if index < len(cells) else ""
-        return values
+        if len(cells) < len(columns):
+            cells = cells + [""] * (len(columns) - len(cells))
+        return {column: _unneutralised(cells[index]) for index, column in named}
+
+    def _layout(self, columns: list[str | None]) -> tuple[list[tuple[int, str]], list[int]]:
+        """(index, column) of the named columns and the indexes of the unnamed ones, worked
+        out once per header rather than once per row."""
+        if self._columns is not columns:
+            self._columns = columns
+            self._named = [(index, column) for index, column in enumerate(columns) if column is not None]
+            self._unnamed = [index for index, column in enumerate(columns) if column is None]
+        return self._named, self._unnamed
 
     def _add(self, number: int, values: dict[str, Any], *, spreadsheet: bool) -> None:
         record_id = _text(values.pop("id", ""))
@@ -483,7 +499,7 @@ class _Rows:
     @staticmethod
     def _build(record_id: str, base: Provider | None, changes: dict[str, Any]) -> Provider:
         if base is not None:
-            return normalise(replace(base, **changes))
+            return normalise(base.with_changes(**changes))
         changes.setdefault("name", "")
         return normalise(Provider(id=record_id, **changes))
 
@@ -623,17 +639,22 @@ def join_free_list(items: Sequence[str]) -> str:
     return text
 
 
+_PHONE_SEPARATORS = re.compile(r"[|;,]")
+_EMAIL_SEPARATORS = re.compile(r"[|;,\s]")
+_NOT_DIGITS = re.compile(r"\D")
+
+
 def _match_keys(provider: Provider, country: str) -> Iterator[tuple[str, str]]:
     """What makes two records likely the same service point: name and town, a phone, an e-mail."""
     if provider.name.strip() and provider.city.strip():
         yield "same name and town", f"{fold(provider.name)}|{fold(provider.city)}"
-    for part in re.split(r"[|;,]", provider.phone):
+    for part in _PHONE_SEPARATORS.split(provider.phone):
         if part.strip():
             try:
                 yield "same phone", read_phone(part, country).e164
             except InputError:
-                yield "same phone", re.sub(r"\D", "", part)
-    for part in re.split(r"[|;,\s]", provider.email):
+                yield "same phone", _NOT_DIGITS.sub("", part)
+    for part in _EMAIL_SEPARATORS.split(provider.email):
         if part.strip():
             yield "same e-mail", part.strip().casefold()
 
@@ -764,7 +785,7 @@ def apply_import(
         stored = target.get(provider.id) if provider.id else None
         if stored is None:
             if not provider.id:
-                provider = replace(provider, id=target.new_id(provider))  # the checks ignore ids
+                provider = provider.with_changes(id=target.new_id(provider))  # the checks ignore ids
             target.put(provider, checked=checked)
             outcome.added.append(provider.id)
             continue

@@ -152,9 +152,10 @@ class Transaction:
                 "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
             )
         check_stored_words(provider)  # never a guessed category, region or language
-        before = self.get(provider.id)
-        if not checked and before != provider:  # a new or changed record must pass every write path's checks
-            refuse(new_refusals(provider, before, self.store.country), f"provider {provider.id}: ")
+        if not checked:
+            before = self.get(provider.id)
+            if before != provider:  # a new or changed record must pass the checks of every write path
+                refuse(new_refusals(provider, before, self.store.country), f"provider {provider.id}: ")
         record = provider.to_record()
         current = self._record(provider.id)
         if current is not None and {**record, REVISION: current.get(REVISION, 0)} == current:
