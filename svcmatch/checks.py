@@ -325,8 +325,9 @@ class Period:
         """Never verified, or verified `count` months (or days) or longer before `today`."""
         if self.unit == "months":
             # Lazy on purpose: svcmatch.matching.freshness runs svcmatch.matching's __init__ (the
-            # whole engine, some 70 ms of CPU), which `directory list`, `show` and every write
-            # (they import this module for `refusals`) would pay for nothing.
+            # whole engine: 70 ms of CPU on a quiet machine, 126-175 ms measured with
+            # `python -X importtime` on the shared one), which `directory list`, `show` and every
+            # write (they import this module for `refusals`) would pay for nothing.
             from .matching.freshness import is_stale
 
             return is_stale(verified_on, today, self.count)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -49,8 +51,6 @@ def clean_temp_files(path: Path) -> None:
 
 def _is_special(path: Path) -> bool:
     """Whether `path` exists and is not a regular file (a device, a FIFO, a socket)."""
-    import stat
-
     try:
         mode = path.stat().st_mode
     except OSError:
@@ -97,8 +97,6 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
 @contextlib.contextmanager
 def atomic_text_file(path: Path) -> Iterator[IO[str]]:
     """`atomic_binary_file` as UTF-8 text, newlines kept exactly as written."""
-    import io
-
     with atomic_binary_file(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
         try:

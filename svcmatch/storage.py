@@ -22,6 +22,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from .fileio import clean_temp_files, fsync_folder, write_bytes_atomic
+from .geo import resolve_country
 from .model import (
     SCHEMA_VERSION,
     Directory,
@@ -31,6 +32,7 @@ from .model import (
 )
 from .privacy import LOCATING_FIELDS, WITHHELD, is_confidential, withhold_values
 from .settings import LOCK_TIMEOUT_ENV, Settings
+from .taxonomy import fold
 
 if TYPE_CHECKING:
     from .transaction import Transaction
@@ -112,8 +114,6 @@ def directory_path(country: str, root: Root) -> Path:
 
 
 def _alpha2(country: str) -> str:
-    from .geo import resolve_country
-
     return resolve_country(country).alpha2
 
 
@@ -688,8 +688,6 @@ else:
 
 @functools.lru_cache(maxsize=4096)  # an import asks it for each new record's town
 def _slug(text: str) -> str:
-    from .taxonomy import fold
-
     letters = re.sub(r"[^a-z0-9]", "", fold(text))
     return letters[:3] or "x"
 
@@ -1000,7 +998,7 @@ class DirectoryStore:
                 SCHEMA_VERSION,
                 "",
             )
-            from .transaction import DirectoryStorage, Transaction
+            from .transaction import DirectoryStorage, Transaction  # lazy: see `transaction`
 
             blank: dict[str, Any] = {META_TABLE: {META_ID: {}}, PROVIDERS_TABLE: {}}
             transaction = Transaction(self, DirectoryStorage(self._target(), self.country, empty))
@@ -1019,6 +1017,8 @@ class DirectoryStore:
         self._check_writable()
         if not self.path.is_file():
             raise _missing(self.country, self.path, self.root)
+        # Lazy on purpose: svcmatch.transaction imports this module (a cycle at the top), and
+        # TinyDB and the checks with it (some 40 ms) that `match`, which only reads, never uses.
         from .transaction import DirectoryStorage, Transaction
 
         with self._locked(), _no_gc_pauses():

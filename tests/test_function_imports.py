@@ -32,9 +32,8 @@ _NOT_YET = "not yet converted (issue 18): its owner is moving it to the top this
 #: Per file (relative to svcmatch/): the other modules it imports inside a function, and why.
 LAZY: dict[str, dict[str, str]] = {
     "checks.py": {
-        "svcmatch.geo": _NOT_YET,
-        "svcmatch.geo.gazetteer": _NOT_YET,
-        "svcmatch.matching.freshness": _NOT_YET,
+        "svcmatch.matching.freshness": "it runs matching's __init__, the whole engine (70 ms or more), "
+        "which every write and `directory list` would pay for one stale-date question",
     },
     "cli/__init__.py": {
         "difflib": "about 2 ms of every start, for the suggestion after a mistyped command or value",
@@ -49,23 +48,12 @@ LAZY: dict[str, dict[str, str]] = {
         "svcmatch.geo.gazetteer": "every command imports completion; --help and `needs` use no geography",
         "svcmatch.storage": "every command imports completion; `locate` and `needs` read no directory",
     },
-    "cli/directory_edit.py": {"svcmatch.tables": _NOT_YET},
-    "cli/directory_io.py": {
-        "svcmatch.cli.referral_cmd": _NOT_YET,
-        "svcmatch.fileio": _NOT_YET,
-        "svcmatch.hsds": _NOT_YET,
-        "svcmatch.render": _NOT_YET,
-        "svcmatch.tables": _NOT_YET,
-        "svcmatch.tabular": _NOT_YET,
-        "svcmatch.validate": _NOT_YET,
-    },
     "cli/match_cmd.py": {
         "svcmatch.referrals": "about 6 ms of a cold match; only a country with referrals or JSON needs it",
     },
     "cli/package_cmd.py": {
         "svcmatch.html.pdf": "subprocess and tempfile, about 17 ms, for --format pdf only",
     },
-    "fileio.py": {"io": _NOT_YET, "stat": _NOT_YET},
     "matching/scoring.py": {
         "svcmatch.tables": "12-19 ms of a cold `match`, for --weights FILE only (the bounded JSON reader)",
     },
@@ -74,16 +62,8 @@ LAZY: dict[str, dict[str, str]] = {
         "statistics": "about 10 ms to import, needed only for a provider with answers",
     },
     "storage.py": {
-        "svcmatch.geo": _NOT_YET,
-        "svcmatch.taxonomy": _NOT_YET,
-        "svcmatch.transaction": _NOT_YET,
-    },
-    "tabular.py": {
-        "svcmatch.geo": _NOT_YET,
-        "svcmatch.languages": _NOT_YET,
-        "svcmatch.readings": _NOT_YET,
-        "svcmatch.render": _NOT_YET,
-        "svcmatch.taxonomy": _NOT_YET,
+        "svcmatch.transaction": "it imports storage (a cycle at the top), and TinyDB and the checks "
+        "(some 40 ms) that `match`, which only reads, never uses",
     },
 }
 

@@ -30,6 +30,7 @@ from ..model import (
 from ..privacy import LOCATING_FIELDS, public_provider, public_record, withhold_values
 from ..readings import city_readings, language_readings, need_readings_of, region_reading
 from ..render import render
+from ..tables import read_source, read_table, sniff_format
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from .common import (
     AppContext,
@@ -199,8 +200,6 @@ def _option_record(provider_id: str | None, options: Mapping[str, Any]) -> dict[
 
 def _json_records(source: str) -> list[dict[str, Any]]:
     """The records of a JSON file, a JSON list or JSON lines, through the one table reader."""
-    from ..tables import read_source, read_table, sniff_format  # lazy: only add --json reads a file
-
     name = "standard input" if source == "-" else source
     data = read_source(source, "--json file")
     fmt = "jsonl" if sniff_format(data) == "jsonl" else "json"  # one object a line, or a document

@@ -9,11 +9,28 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from ..errors import ExitCode, InputError
+from ..fileio import write_bytes_atomic
+from ..hsds import hsds_json_text, keep_uncarried, read_hsds, write_hsds
+from ..model import Directory
+from ..render import render
+from ..tables import read_source
+from ..tabular import (
+    DryRun,
+    Progress,
+    ReadResult,
+    apply_import,
+    hidden_count,
+    planned_changes,
+    read_bytes,
+    write_table,
+)
+from ..validate import counts, parse_period
+from ..validate import validate as run_validate
 from .common import (
     AppContext,
     emit,
@@ -25,10 +42,7 @@ from .common import (
     table_width,
     warn,
 )
-
-if TYPE_CHECKING:
-    from ..model import Directory
-    from ..tabular import Progress, ReadResult
+from .referral_cmd import referral_feedback
 
 VALIDATE_FORMATS = ("text", "table", "json", "jsonl", "csv", "markdown")
 IMPORT_FORMATS = ("csv", "xlsx", "ods", "xls", "json", "jsonl", "hsds")
@@ -75,11 +89,6 @@ def validate(
     Example:
       svcmatch directory validate AL --stale-after 6m
     """
-    from ..render import render
-    from ..validate import counts, parse_period
-    from ..validate import validate as run_validate
-    from .referral_cmd import referral_feedback
-
     period = parse_period(stale_after) if stale_after is not None else None
     directory = open_directory(app, country)
     day = today.date() if today else dt.date.today()
@@ -219,8 +228,6 @@ def import_(
     reading.options = {"overwrite": overwrite, "date_order": date_order, "allow_duplicates": allow_duplicates}
     reading.quiet = quiet
     if dry_run:
-        from ..tabular import DryRun, apply_import, planned_changes
-
         directory = store.load()
 
         result = _with_stored(preread, directory) if preread else reading.read(store.country, directory)
@@ -232,8 +239,6 @@ def import_(
             f"{outcome.summary()}; {_plural(len(result.errors), 'problem')}"
         )
         sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
-    from ..tabular import apply_import
-
     try:
         with store.transaction(author=author, action="import") as transaction:
             stored = transaction.directory
@@ -289,8 +294,6 @@ def progress_bar(quiet: bool, label: str) -> Iterator[Progress | None]:
 
 def _input_bytes(file: str) -> bytes:
     """The input file's bytes, read before anything is locked or written."""
-    from ..tables import read_source
-
     return read_source(file, "import file")
 
 
@@ -303,8 +306,6 @@ class _Reading:
         self.quiet = False
 
     def read(self, country: str, directory: Directory) -> ReadResult:
-        from ..tabular import read_bytes
-
         with progress_bar(self.quiet, f"reading {Path(self.file).name}") as progress:
             return read_bytes(
                 self.data,
@@ -322,15 +323,11 @@ class _Reading:
 def _read_hsds(
     file: str, country: str, taxonomy_map: Path | None, strict: bool, progress: Progress | None
 ) -> ReadResult:
-    from ..hsds import read_hsds
-
     return read_hsds(Path(file), country, taxonomy_map=taxonomy_map, strict=strict, progress=progress)
 
 
 def _with_stored(result: ReadResult, directory: Directory) -> ReadResult:
     """HSDS: fields a record's source does not carry keep their stored values."""
-    from ..hsds import keep_uncarried
-
     return keep_uncarried(result, directory)
 
 
@@ -411,8 +408,6 @@ def export(
     if hsds_version:
         raise InputError("--hsds-version applies to --format hsds-json and hsds-csv", "leave it out")
     _export_table(directory, fmt, output, include_confidential)
-    from ..tabular import hidden_count
-
     hidden = 0 if include_confidential else hidden_count(directory)
     if hidden:
         warn(
@@ -427,8 +422,6 @@ def _output_format(output: str | None) -> str:
 
 
 def _export_table(directory: Directory, fmt: str, output: str | None, include_confidential: bool) -> None:
-    from ..tabular import write_table
-
     content = write_table(directory, fmt, include_confidential=include_confidential)
     if isinstance(content, str):
         if output and output != "-" and fmt == "csv":
@@ -436,8 +429,6 @@ def _export_table(directory: Directory, fmt: str, output: str | None, include_co
         emit(content, output)
         return
     if output and output != "-":
-        from ..fileio import write_bytes_atomic
-
         write_bytes_atomic(Path(output).expanduser(), content)
         return
     stdout = sys.stdout.buffer
@@ -452,8 +443,6 @@ def _export_table(directory: Directory, fmt: str, output: str | None, include_co
 def _export_hsds(
     directory: Directory, fmt: str, output: str | None, include_confidential: bool, version: str
 ) -> None:
-    from ..hsds import hsds_json_text, write_hsds
-
     if fmt == "hsds-json" and (not output or output == "-"):
         text, messages = hsds_json_text(directory, include_confidential=include_confidential, version=version)
         for message in messages:
