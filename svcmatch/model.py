@@ -435,12 +435,18 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
 
 def normalise(provider: Provider) -> Provider:
     """Fold 'any' in sexes and exploitation types into the empty tuple that means 'any'."""
-    changes: dict[str, Any] = {}
-    if "any" in provider.sexes or set(provider.sexes) >= set(SEXES):
-        changes["sexes"] = ()
-    if "any" in provider.exploitation_types:
-        changes["exploitation_types"] = ()
+    changes = any_folded(provider.sexes, provider.exploitation_types)
     return provider.with_changes(**changes) if changes else provider
+
+
+def any_folded(sexes: tuple[str, ...], exploitation_types: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """What `normalise` changes: the fields whose 'any' (or every sex) means no restriction."""
+    changes: dict[str, tuple[str, ...]] = {}
+    if "any" in sexes or set(sexes) >= set(SEXES):
+        changes["sexes"] = ()
+    if "any" in exploitation_types:
+        changes["exploitation_types"] = ()
+    return changes
 
 
 def provider_from_record(record: Mapping[str, Any], resolve_region: RegionResolver | None = None) -> Provider:

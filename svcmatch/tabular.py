@@ -23,6 +23,7 @@ from .model import (
     TEXT_FIELDS,
     Directory,
     Provider,
+    any_folded,
     coerce_field,
     normalise,
     number_text,
@@ -369,17 +370,34 @@ class _Rows:
         readable, revision = self._revision(number, record_id, revision_cell)
         if not readable:
             return
+        cells = self._cells
         for column, raw in values.items():
-            if base is not None and base.confidential_address and column in HIDDEN_FIELDS and _blank(raw):
-                continue  # export hid it: a blank cell keeps the stored value
-            if base is not None and column == "confidential_address" and _blank(raw):
-                continue  # a blank flag is not "no": the protection stays as stored
+            if base is not None and _blank(raw):
+                if base.confidential_address and column in HIDDEN_FIELDS:
+                    continue  # export hid it: a blank cell keeps the stored value
+                if column == "confidential_address":
+                    continue  # a blank flag is not "no": the protection stays as stored
             if column == "phone" and not _blank(raw):
                 phone = self._phone(number, record_id, base, raw)
                 bad_phone = phone is None  # the other checks still run, so every problem is listed
                 changes[column] = base.phone if phone is None and base is not None else phone or ""
                 continue
-            value = self._cell(column, raw)
+            # The cell as the field's type, or the InputError that refuses it. A cell that
+            # repeats down its column (a type, a region, a list of needs, a date, yes or no) is
+            # read once per file: an import of 100,000 rows holds few distinct values outside
+            # its names, places and contacts. What reading a cell notes (a language name, a
+            # need word, a region) is noted on its first reading, as `_note_reading` would keep
+            # only that one. (Inline: this runs for every cell of every row.)
+            if type(raw) is not str:  # a JSON value (a list, a number): read each time
+                value = self._read_cell(column, raw)
+            elif column in TEXT_FIELDS:
+                value = raw.strip()  # coerce_field's reading of a text cell, without the call
+            elif column in _UNIQUE_COLUMNS:
+                value = self._read_cell(column, raw)
+            else:
+                value = cells.get((column, raw), _UNREAD)
+                if value is _UNREAD:
+                    value = cells[column, raw] = self._read_cell(column, raw)
             if isinstance(value, InputError):
                 failed.append(column)
                 self._problem(number, record_id or None, column, _shown(raw), _without_prefix(value, column))
@@ -501,25 +519,9 @@ class _Rows:
         if base is not None:
             return normalise(base.with_changes(**changes))
         changes.setdefault("name", "")
-        return normalise(Provider(id=record_id, **changes))
-
-    def _cell(self, column: str, raw: Any) -> Any:
-        """The cell as the field's type, or the InputError that refuses it. A cell that repeats
-        down its column (a type, a region, a list of needs, a date, yes or no) is read once per
-        file: an import of 100,000 rows holds few distinct values outside its names, places and
-        contacts. What reading a cell notes (a language name, a need word, a region) is noted
-        on its first reading, as `_note_reading` would keep only that one."""
-        if type(raw) is not str:  # a JSON value (a list, a number): read each time
-            return self._read_cell(column, raw)
-        if column in TEXT_FIELDS:
-            return raw.strip()  # coerce_field's reading of a text cell, without the call
-        if column in _UNIQUE_COLUMNS:
-            return self._read_cell(column, raw)
-        key = (column, raw)
-        found = self._cells.get(key, _UNREAD)
-        if found is _UNREAD:
-            found = self._cells[key] = self._read_cell(column, raw)
-        return found
+        # normalise's folding before the record is made, rather than a second record after
+        changes.update(any_folded(changes.get("sexes", ()), changes.get("exploitation_types", ())))
+        return Provider(id=record_id, **changes)
 
     def _read_cell(self, column: str, raw: Any) -> Any:
         try:

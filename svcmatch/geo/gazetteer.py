@@ -8,7 +8,7 @@ import json
 import math
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -74,8 +74,8 @@ class Gazetteer:
     border: Sequence[tuple[float, float]]
     _grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
     _border_grid: dict[tuple[int, int], list[int]] | None = field(default=None, repr=False)
-    #: Each town's latitude and longitude in radians and the cosine of its latitude (nearest_town).
-    _town_radians: list[tuple[float, float, float]] | None = field(default=None, repr=False)
+    #: The nearest-town grid with each town's radians and cosine worked out (nearest_town).
+    _town_cells: _TownCells | None = field(default=None, repr=False)
     _consonants: dict[str, list[str]] | None = field(default=None, repr=False)
     _spacing: dict[int, float] = field(default_factory=dict, repr=False)
 
@@ -103,12 +103,15 @@ class Gazetteer:
             return min(((i, self._km(i, lat, lon)) for i in members), key=lambda p: p[1])
         if self._grid is None:
             self._grid = _grid([(t.latitude, t.longitude) for t in self.towns])
-        if self._town_radians is None:
-            self._town_radians = [_radians(t.latitude, t.longitude) for t in self.towns]
-        found = _nearest(self._grid, _town_distances(self._town_radians, lat, lon), lat, lon)
+        if self._town_cells is None:
+            self._town_cells = _TownCells(self._grid, self.towns)
+        cells = self._town_cells
+        search = cells.search(lat, lon)
+        found = _nearest(cells.grid, search.cell_km, lat, lon)
         if found is None:
             raise DataError(f"the gazetteer of {self.country} has no towns", "rebuild the gazetteer")
-        return found
+        cell: Any = found[0]  # the grid's entries are its cells (see _TownCells)
+        return search.town[cell], found[1]
 
     def nearest_border_km(self, lat: float, lon: float) -> float:
         """Distance to the nearest place of a neighbouring country (inf when none is known)."""
@@ -165,29 +168,57 @@ class Gazetteer:
         return distance_km(lat, lon, town.latitude, town.longitude)
 
 
-def _town_distances(
-    towns: list[tuple[float, float, float]], lat: float, lon: float
-) -> Callable[[int], float]:
-    """km from the point to town i, as distance_km works it out (haversine_km, with each town's
-    radians and cosine worked out once), for `_nearest`: an import asks for 100,000 points,
-    some 60 towns each. A town whose difference in latitude alone puts it no nearer than the
-    nearest found so far is answered `inf` without its haversine: `_nearest` keeps a town only
-    when it is strictly nearer, so it finds the same town at the same distance."""
-    phi, lam, cos_phi = _radians(lat, lon)
-    nearest = math.inf
+class _TownCells:
+    """The nearest-town grid as `_nearest` searches it, one cell at a time: each cell of the grid
+    is one entry of `grid` (its own key), whose distance is that of its nearest town. An import
+    asks for 100,000 points, some 60 towns each: a call per town cost most of the search."""
 
-    def km(index: int) -> float:
-        nonlocal nearest
-        town_phi, town_lam, town_cos = towns[index]
-        # the arc is at least the difference in latitude; the factor absorbs rounding
-        if _LATITUDE_KM * abs(town_phi - phi) >= nearest:
-            return math.inf
-        found = haversine_km(phi, lam, cos_phi, town_phi, town_lam, town_cos)
-        if found < nearest:
-            nearest = found
-        return found
+    def __init__(self, grid: dict[tuple[int, int], list[int]], towns: Sequence[Town]) -> None:
+        self.grid: dict[tuple[int, int], list[Any]] = {cell: [cell] for cell in grid}
+        self.towns = {
+            cell: [(index, *_radians(towns[index].latitude, towns[index].longitude)) for index in members]
+            for cell, members in grid.items()
+        }
 
-    return km
+    def search(self, lat: float, lon: float) -> _CellSearch:
+        return _CellSearch(self.towns, *_radians(lat, lon))
+
+
+class _CellSearch:
+    """One point's search: `cell_km` is the km from the point to a cell's nearest town (the first
+    of equals, as `_nearest` keeps the first strictly nearer), as distance_km works it out
+    (haversine_km, with each town's radians and cosine worked out once); `town` says which town
+    that was. A town whose difference in latitude alone puts it no nearer than the nearest
+    found so far is passed over: it could not be strictly nearer, so the search finds the same
+    town at the same distance as one that works out every distance."""
+
+    def __init__(
+        self,
+        towns: dict[tuple[int, int], list[tuple[int, float, float, float]]],
+        phi: float,
+        lam: float,
+        cos_phi: float,
+    ) -> None:
+        self.towns = towns
+        self.phi, self.lam, self.cos_phi = phi, lam, cos_phi
+        self.nearest = math.inf
+        self.town: dict[tuple[int, int], int] = {}
+
+    def cell_km(self, cell: tuple[int, int]) -> float:
+        phi, lam, cos_phi = self.phi, self.lam, self.cos_phi
+        nearest, in_cell = self.nearest, math.inf
+        for index, town_phi, town_lam, town_cos in self.towns[cell]:
+            # the arc is at least the difference in latitude; the factor absorbs rounding
+            if _LATITUDE_KM * abs(town_phi - phi) >= nearest:
+                continue
+            km = haversine_km(phi, lam, cos_phi, town_phi, town_lam, town_cos)
+            if km < in_cell:
+                in_cell = km
+                self.town[cell] = index
+                if km < nearest:
+                    nearest = km
+        self.nearest = nearest
+        return in_cell
 
 
 #: km per radian of latitude, a hair short of the Earth's radius (a lower bound despite rounding).
