@@ -11,7 +11,6 @@ import json
 import json.encoder
 import os
 import re
-import secrets
 import sys
 import time
 from collections.abc import Iterator, Mapping
@@ -1113,7 +1112,8 @@ class DirectoryStore:
             "history_format": HISTORY_FORMAT,
             "time": now.isoformat().replace("+00:00", "Z"),
         }
-        name = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(4)}.json"
+        # os.urandom(n).hex() is secrets.token_hex(n) (see fileio: secrets slows every start)
+        name = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{os.urandom(4).hex()}.json"
 
         journals: list[Path] = []
 
