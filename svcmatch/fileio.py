@@ -73,12 +73,12 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
             yield stream
         return
     tmp = temp_path(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        fd = os.open(tmp, flags, 0o666 if mode is None else mode)
-    except OSError as error:  # name the file the caller asked for, not the temporary one
-        raise type(error)(error.errno, error.strerror, str(path)) from None
-    try:
+        try:
+            fd = os.open(tmp, flags, 0o666 if mode is None else mode)
+        except OSError as error:
+            raise _NotCreated(error) from None
         if mode is not None:
             os.chmod(tmp, mode)  # whatever the umask, and whatever the replaced file had
         with os.fdopen(fd, "wb") as handle:
@@ -89,10 +89,24 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
             with contextlib.suppress(FileNotFoundError):
                 os.chmod(tmp, path.stat().st_mode & 0o7777)
         os.replace(tmp, path)
+    except _NotCreated as failed:  # name the file the caller asked for, not the temporary one
+        refused = failed.error
+        raise type(refused)(refused.errno, refused.strerror, str(path)) from None
     except BaseException:
+        # Also a signal's exit (SIGTERM, SIGHUP: cli._exits_on_signals) the moment the file came
+        # to be, before the next line ran: the name is this write's own (random; O_EXCL refuses
+        # one that is taken), so the file is removed whatever the moment.
         tmp.unlink(missing_ok=True)
         raise
     fsync_folder(path.parent)
+
+
+class _NotCreated(Exception):
+    """os.open refused the temporary file (`error`): there is nothing of ours to remove."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error)
+        self.error = error
 
 
 @contextlib.contextmanager

@@ -93,3 +93,37 @@ def test_writing_to_a_device_or_fifo_writes_into_it_and_never_replaces_it(tmp_pa
     assert received == [b"through the pipe\n"]
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert list(tmp_path.iterdir()) == [fifo]
+
+
+def test_a_signal_the_moment_the_temp_file_is_made_leaves_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SIGTERM's handler (cli._exits_on_signals) raises SystemExit wherever the write is: also
+    right after os.open made the temporary file, before its descriptor was kept."""
+    real_open = os.open
+
+    def open_then_signal(path: str | os.PathLike[str], flags: int, mode: int = 0o777) -> int:
+        os.close(real_open(path, flags, mode))
+        raise SystemExit(143)
+
+    target = tmp_path / "out.jsonl"
+    target.write_text("before\n", encoding="utf-8")
+    monkeypatch.setattr(fileio.os, "open", open_then_signal)
+    with pytest.raises(SystemExit):
+        fileio.write_text_atomic(target, "after\n")
+    monkeypatch.undo()
+    assert target.read_text(encoding="utf-8") == "before\n"
+    assert list(fileio.temp_files(target)) == []
+
+
+def test_a_taken_temp_name_is_refused_naming_the_target_and_left_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.json"
+    taken = fileio.temp_path(target)
+    taken.write_text("another writer's\n", encoding="utf-8")
+    monkeypatch.setattr(fileio, "temp_path", lambda _path: taken)
+    with pytest.raises(FileExistsError) as refused:
+        fileio.write_text_atomic(target, "{}\n")
+    assert refused.value.filename == str(target)
+    assert taken.read_text(encoding="utf-8") == "another writer's\n"
