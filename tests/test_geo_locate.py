@@ -78,6 +78,35 @@ def test_exact_beats_typo_and_town_beats_region_of_same_name() -> None:
     assert lviv.kind == "town" and lviv.population and lviv.population > 500_000
 
 
+@pytest.mark.parametrize(
+    ("query", "country", "kind", "region", "also"),
+    [
+        # a small town named like a region elsewhere: the region, with the towns as alternatives
+        ("California", "US", "region", "US-CA", ("town", "US-MD")),
+        ("Florida", "US", "region", "US-FL", ("town", "US-NY")),
+        ("Nevada", "US", "region", "US-NV", ("town", "US-MO")),
+        ("Zeeland", "NL", "region", "NL-ZE", ("town", "NL-NB")),
+        # a town that has the region's name only as another name of its own
+        ("Hidalgo", "MX", "region", "MX-HID", None),
+        ("Brandenburg", "DE", "region", "DE-BB", None),
+        # a town of that very name inside the region, or one near the region's size, still wins
+        ("Washington", "US", "town", "US-DC", ("region", "US-WA")),
+        ("New York", "US", "town", "US-NY", ("region", "US-NY")),
+        ("Lagos", "NG", "town", "NG-LA", None),
+        ("Kharkiv", "UA", "town", "UA-63", None),
+        ("Shkodra", "AL", "town", "AL-10", None),
+        ("Kukes", "AL", "town", "AL-07", None),
+    ],
+)
+def test_a_region_beats_a_small_town_of_its_name_elsewhere(
+    query: str, country: str, kind: str, region: str, also: tuple[str, str] | None
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == (kind, region)
+    if also is not None:
+        assert also in [(p.kind, p.region) for p in place.alternatives]
+
+
 def test_ties_go_to_the_larger_place_and_list_the_others() -> None:
     place = locate("Ivanivka", "UA")
     assert place.ambiguous

@@ -48,6 +48,10 @@ NEAR_CONSONANTS = 0.83
 _MIN_CONSONANTS = 2
 #: Candidates this close to the best score tie; the larger place wins.
 TIE = 0.005
+#: A town named exactly as a region but lying elsewhere and under 1/20 of the region's size
+#: ranks just below the region ('California' is the state, not California, Maryland).
+TOWN_BEATS_REGION = 20
+SMALL_NAMESAKE = REGION_BARE - TIE - 0.001
 #: rapidfuzz ratio (0-100) a typo must reach, by query length (short names need more).
 _FUZZY_CUTOFFS = ((4, 86.0), (6, 80.0), (99, 76.0))
 MAX_ALTERNATIVES = 5
@@ -249,7 +253,7 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     if not found or max(c.score for c in found.values()) < SOUND_ALIKE:
         for candidate in _typos(folded, bare, gazetteer, index):
             add(_spelt(candidate))
-    return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer)
+    return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer, folded)
 
 
 def _spelt(candidate: _Candidate) -> _Candidate:
@@ -273,21 +277,42 @@ def _land_of(folded: str, gazetteer: Gazetteer, index: RegionIndex) -> list[str]
 
 
 def _regions_named_beat_towns_elsewhere(
-    candidates: list[_Candidate], gazetteer: Gazetteer
+    candidates: list[_Candidate], gazetteer: Gazetteer, folded: str
 ) -> list[_Candidate]:
     """A region's name matched as written beats a town that only sounds like the query and lies
     in another region: 'Volyn' is Volyn Oblast, not Vilino in Crimea; 'Vinnitsa' still finds the
-    city of Vinnytsia, which lies in the region of that name."""
+    city of Vinnytsia, which lies in the region of that name.
+
+    A region's own name also beats a small town of exactly that name in another region:
+    'California' is the state, not California, Maryland (12,000 people), and 'Florida' the
+    state, not Florida, New York; a town that has the name only as another name of its own
+    ('Morelos' for Ecatepec de Morelos) does not beat the region either. A town of that very
+    name inside the region (Shkodër, Kharkiv, Lagos), or any town at least 1/TOWN_BEATS_REGION
+    of the region's size (Washington, D.C. beside Washington State; Shkodër for 'Shkodra'), is
+    still the answer, with the region among the alternatives."""
     named = {str(c.key) for c in candidates if c.kind == "region" and c.score >= REGION_CUT}
     if not named:
         return candidates
     cap = REGION_CUT - 0.01
-    return [
-        c._replace(score=cap)
-        if c.kind == "town" and c.score < EXACT and c.score > cap and _town_region(c, gazetteer) not in named
-        else c
+    by_name = [
+        gazetteer.regions[str(c.key)].population
         for c in candidates
+        if c.kind == "region" and c.score >= REGION_BARE and not c.sub
     ]
+    largest = max(by_name, default=0)
+    found: list[_Candidate] = []
+    for c in candidates:
+        if c.kind == "town":
+            region = _town_region(c, gazetteer)
+            if c.score < EXACT and c.score > cap and region not in named:
+                c = c._replace(score=cap)
+            elif c.score >= EXACT and largest > 0:
+                town = gazetteer.towns[c.key]  # type: ignore[index]
+                namesake = region in named and fold_name(town.name) == folded
+                if not namesake and town.population * TOWN_BEATS_REGION < largest:
+                    c = c._replace(score=SMALL_NAMESAKE)
+        found.append(c)
+    return found
 
 
 def _town_region(candidate: _Candidate, gazetteer: Gazetteer) -> str:
