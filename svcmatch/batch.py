@@ -433,6 +433,11 @@ class RecordWriter(Protocol):
     def close(self) -> None: ...
 
 
+#: json.dumps(record, ensure_ascii=False, default=str), made once: a record holds no cycles, so
+#: the encoder need not look for them on every object of every record.
+_RECORD_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
+
+
 class JsonLinesWriter:
     """One JSON object per line."""
 
@@ -440,7 +445,7 @@ class JsonLinesWriter:
         self.stream = stream
 
     def write(self, record: Mapping[str, Any]) -> None:
-        self.stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        self.stream.write(_RECORD_JSON.encode(record) + "\n")
 
     def close(self) -> None:
         self.stream.flush()
@@ -455,7 +460,7 @@ class JsonArrayWriter:
 
     def write(self, record: Mapping[str, Any]) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
-        self.stream.write(json.dumps(record, ensure_ascii=False, default=str))
+        self.stream.write(_RECORD_JSON.encode(record))
         self.count += 1
 
     def close(self) -> None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import gc
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from ..errors import InputError, NotFoundError
@@ -46,7 +46,7 @@ from .scoring import (
     factor_slots,
     is_stale,
     join_words,
-    slot_points,
+    slot_points_besides_distance,
     static_points,
     verification_words,
 )
@@ -112,7 +112,7 @@ class Origin:
 class Hit:
     """An eligible provider for a need, with its points (FULL_DROP less when full)."""
 
-    __slots__ = ("decided", "entry", "full", "in_region", "key", "km", "points", "shown_km")
+    __slots__ = ("decided", "entry", "full", "in_region", "km", "points", "shown_km")
 
     def __init__(
         self, entry: Entry, points: float, km: float | None, shown_km: float | None, in_region: bool
@@ -124,21 +124,24 @@ class Hit:
         self.in_region = in_region
         self.full = points < -FULL_DROP / 2
         self.decided = ""  # which decisive property put it above a nearer result
-        #: points, then the ties rule: distance, in the region, fresher verification, known free
-        #: places, name, id (so that re-imported records with new ids keep their order)
-        self.key: SortKey = (
-            -round(points, 9),
-            math.inf if shown_km is None else shown_km,
-            not in_region,
-            *entry.tie,
-        )
+
+    @property
+    def key(self) -> SortKey:
+        """Points, then the ties rule: distance, in the region, fresher verification, known free
+        places, name, id (so that re-imported records with new ids keep their order)."""
+        return _sort_key(self.entry, self.points, self.shown_km, self.in_region)
+
+
+def _sort_key(entry: Entry, points: float, shown_km: float | None, in_region: bool) -> SortKey:
+    return (-round(points, 9), math.inf if shown_km is None else shown_km, not in_region, *entry.tie)
 
 
 class Known:
     """The case-independent facts of one provider's result for one need on one date: its
-    static factor points, its capacity and verification words, stale, its contact."""
+    static factor points (and each factor's points rounded as the JSON shows them), its
+    capacity and verification words, stale, its contact."""
 
-    __slots__ = ("capacity", "contact", "slots", "stale", "verification")
+    __slots__ = ("capacity", "contact", "rounded", "slots", "stale", "verification")
 
     def __init__(self, p: Provider, need: str, today: dt.date, weights: Weights) -> None:
         self.slots: FactorSlots = factor_slots(p, need, today, weights)
@@ -157,6 +160,9 @@ class Known:
         else:
             contact["address"] = p.address
         self.contact = contact
+        #: the points any factor of its slots can add, rounded to 4 decimals (round is slow)
+        self.rounded = {points: round(points, 4) for _, points, _ in self.slots}
+        self.rounded[0.0] = 0.0
 
 
 class Scoring:
@@ -171,11 +177,24 @@ class Scoring:
         self._offering = offering
         self._indexes: dict[str, NeedIndex | None] = {}
         self._known: dict[tuple[str, int], Known] = {}
+        self._best_points: dict[float, float] = {}
+
+    def best_points(self, min_km: float) -> float:
+        """The most distance points a provider at least `min_km` away can have (a confidential
+        shelter ranks by its distance rounded, up to ROUNDING_KM less), kept per distance."""
+        found = self._best_points.get(min_km)
+        if found is None:
+            found = _remember(
+                self._best_points, min_km, distance_points(max(min_km - ROUNDING_KM, 0.0), self.weights)
+            )
+        return found
 
     def known(self, e: Entry, need: str) -> Known:
         """What a shown result says of the provider whatever the case (kept for the next case)."""
-        today, weights = self.today, self.weights
-        return _cached(self._known, (need, e.index), lambda: Known(e.provider, need, today, weights))
+        found = self._known.get((need, e.index))
+        if found is None:
+            found = _remember(self._known, (need, e.index), Known(e.provider, need, self.today, self.weights))
+        return found
 
     def index(self, need: str) -> NeedIndex | None:
         if need not in self._indexes:
@@ -216,6 +235,9 @@ class Matcher:
         self._by_cell: dict[Cell, tuple[Near, ...]] = {}
         self._region_orders: dict[str, tuple[Near, ...]] = {}
         self._cell_regions: dict[Cell, set[str]] | None = None
+        self._reaching: dict[Cell, list[Entry]] | None = None
+        self._reached: dict[tuple[float, float], dict[str, list[Entry]]] = {}
+        self._farthest = 0.0  # the farthest reach of any provider
         self._towns: dict[str, tuple[Point, ...]] = {}
         self._region_kms: dict[tuple[str, int], float] = {}
 
@@ -262,6 +284,32 @@ class Matcher:
             found = _cached(self._walks, key, lambda: CellWalk(key[0], key[1], by_cell))
         return found
 
+    def reached(self, key: tuple[float, float], point: Point | None) -> dict[str, list[Entry]]:
+        """The providers whose radius or outreach reaches the point (latitude, longitude) =
+        key, by need, kept per point: only the cells near enough are read."""
+        if point is None:
+            return {}
+        found = self._reached.get(key)
+        if found is None:
+            if self._reaching is None:  # per cell, farthest reach first
+                self._reaching = {}
+                for e in sorted(self.entries, key=lambda e: -e.reach_km):
+                    if e.located and e.reach_km > 0:
+                        self._reaching.setdefault(e.cell, []).append(e)
+                self._farthest = max((cell[0].reach_km for cell in self._reaching.values()), default=0.0)
+            hits: dict[str, list[Entry]] = {}
+            for min_km, cell in self.cell_order(key):
+                if min_km > self._farthest:
+                    break
+                for e in self._reaching.get(cell, ()):
+                    if e.reach_km < min_km:
+                        break  # the rest of the cell reaches less far
+                    if e.reach_km >= haversine_km(point, e.lat_r, e.lon_r, e.cos_lat):
+                        for need in e.categories:
+                            hits.setdefault(need, []).append(e)
+            found = _remember(self._reached, key, hits)
+        return found
+
     def region_cell_order(self, region: str, towns: tuple[Point, ...]) -> tuple[Near, ...]:
         """Every grid cell that holds a provider, nearest first from a region of return: 0 km
         for a cell holding a provider recorded in the region (it ranks as if there), else a
@@ -295,11 +343,13 @@ class Matcher:
         stay = origin.stay
         unknown = 0.0 if stay is not None and not stay.located else scoring.unknown_points
         spans = index.spans
-        cells: Iterable[Near]
+        cells: Sequence[Near]
+        walk: CellWalk | None = None
         if origin.region:
             cells = self.region_cell_order(origin.region, origin.towns)
         elif origin.point is not None:
-            cells = self.cell_order(origin.key)
+            walk = self.cell_order(origin.key)
+            cells = walk.found  # read as it grows (the walk's own iterator costs a layer)
         else:  # nothing to measure from: every distance is unknown
             if unlocated:
                 yield first_unknown, end_unknown, unknown
@@ -308,14 +358,16 @@ class Matcher:
             return
         # from the place of return, a cell wholly beyond the limit holds nobody within it
         beyond = limit if limit is not None and origin.anchor is None and not origin.region else math.inf
-        weights = scoring.weights
-        for min_km, cell in cells:
+        read = 0
+        while read < len(cells) or (walk is not None and walk.release()):
+            min_km, cell = cells[read]
+            read += 1
             if min_km > beyond:
                 return
             span = spans.get(cell)
             if span is None:
                 continue
-            reach = distance_points(max(min_km - ROUNDING_KM, 0.0), weights)
+            reach = scoring.best_points(min_km)
             if unlocated and reach < unknown:
                 unlocated = False
                 yield first_unknown, end_unknown, unknown
@@ -511,7 +563,7 @@ class Matcher:
             return search.hits
         dest_point = ctx.point
         dest_key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
-        candidates = index.covering(ctx, lambda: self.cell_order(dest_key) if dest_point is not None else ())
+        candidates = index.covering(ctx, lambda: self.reached(dest_key, dest_point))
         candidates &= index.eligible(ctx)
         if not candidates:
             return search.hits
@@ -530,8 +582,10 @@ class Matcher:
         for first, end, reach in self.blocks(index, origin, scoring, limit):
             if best + reach < search.threshold - _EPS:
                 break  # no later cell can do better
+            if base[first] + most + reach < search.threshold - _EPS:
+                continue  # not even the cell's best (its first) could
             run = run_of(data, first, end)
-            if not run or base[first] + most + reach < search.threshold - _EPS:
+            if not run:
                 continue
             groups: list[tuple[float, tuple[float, ...], int]] = [(0.0, (), run)]
             for points, members in bonuses:
@@ -583,7 +637,7 @@ class Matcher:
                         continue
                     for pts in earned:
                         points += pts
-                    search.consider(Hit(e, points, km, shown, e.region == region))
+                    search.consider(e, points, km, shown, e.region == region)
         return search.hits
 
     def present(
@@ -599,7 +653,11 @@ class Matcher:
     ) -> ProviderMatch:
         p = hit.entry.provider
         known = scoring.known(hit.entry, need)
-        factors = slot_points(known.slots, p, hit.shown_km, terms.fields, scoring.weights)
+        others = slot_points_besides_distance(known.slots, p, terms.fields)
+        distance = distance_points(hit.shown_km, scoring.weights)
+        factors = {"distance": round(distance, 4)}
+        for name, points in others.items():
+            factors[name] = known.rounded[points]
         reasons, warnings = _explain(hit, ctx, known, origin)
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
@@ -616,7 +674,7 @@ class Matcher:
             rank=rank,
             id=p.id,
             name=p.name,
-            score=sum(factors.values()),
+            score=sum([distance, *others.values()]),  # as slot_points' values add up
             distance_km=_shown_km(hit.shown_km, p.confidential_address and e_is_not(origin, hit)),
             distance_coarse=p.confidential_address and hit.shown_km is not None and e_is_not(origin, hit),
             needs_covered=tuple(covered),
@@ -628,7 +686,7 @@ class Matcher:
             how_to_refer=p.how_to_refer,
             region=p.region,
             stale=known.stale,
-            factors={name: round(value, 4) for name, value in factors.items()},
+            factors=factors,
             full=hit.full,
             distance_from=_distance_from(origin),
         )
@@ -806,21 +864,40 @@ class _Search:
     def __init__(self, top: int) -> None:
         self.top = top
         self.hits: list[Hit] = []
-        self.keys: list[SortKey] = []
         self.threshold = -math.inf  # the points of the k-th hit once there are k
 
-    def consider(self, hit: Hit) -> None:
-        if hit.points < self.threshold - _EPS:
+    def consider(
+        self, e: Entry, points: float, km: float | None, shown: float | None, in_region: bool
+    ) -> None:
+        """Keep the provider if it ranks among the top k; a Hit is made only for one kept."""
+        if points < self.threshold - _EPS:
             return
-        at = bisect.bisect_right(self.keys, hit.key)
+        hits = self.hits
+        at = len(hits)
+        while at and _ranks_before(e, points, shown, in_region, hits[at - 1]):
+            at -= 1
         if at >= self.top:
             return
-        self.keys.insert(at, hit.key)
-        self.hits.insert(at, hit)
-        if len(self.hits) > self.top:
-            del self.hits[self.top :], self.keys[self.top :]
-        if len(self.hits) >= self.top:
-            self.threshold = self.hits[-1].points
+        hits.insert(at, Hit(e, points, km, shown, in_region))
+        if len(hits) > self.top:
+            del hits[self.top :]
+        if len(hits) >= self.top:
+            self.threshold = hits[-1].points
+
+
+#: Points further apart than this order two results as their keys' points rounded to 9
+#: decimals do (rounding moves each by at most 5e-10), so the keys need not be made.
+_APART = 2e-9
+
+
+def _ranks_before(e: Entry, points: float, shown: float | None, in_region: bool, other: Hit) -> bool:
+    """Whether a provider with these points ranks before `other` (Hit.key's order)."""
+    apart = points - other.points
+    if apart > _APART:
+        return True
+    if apart < -_APART:
+        return False
+    return _sort_key(e, points, shown, in_region) < other.key
 
 
 def _place_or_error(query: str, country: str) -> Destination | InputError:
@@ -914,7 +991,7 @@ def _with_decisive_notes(hits: list[Hit], need: str, terms: _Terms) -> list[Hit]
 
 def _explain(hit: Hit, ctx: Context, known: Known, origin: Origin) -> tuple[list[str], list[str]]:
     """The plain words for a result: why it ranks where it does, and what to watch out for."""
-    e, p, case = hit.entry, hit.entry.provider, ctx.case
+    e, case = hit.entry, ctx.case
     reasons: list[str] = []
     warnings: list[str] = []
     decided = hit.decided
@@ -936,14 +1013,12 @@ def _explain(hit: Hit, ctx: Context, known: Known, origin: Origin) -> tuple[list
         and (e.radius_km is None or km_home > e.radius_km)
     ):
         reasons.append("reaches you through outreach")
-    spoken = [c for c in case.language if c in e.languages]
+    p = e.provider
+    spoken = tuple(c for c in case.language if c in e.languages)
     if spoken:
-        reasons.append("speaks " + join_words([language_name(c) for c in spoken]))
+        reasons.append(_speaks(spoken))
     elif case.language and not e.languages:
-        warnings.append(
-            "no languages recorded: check it can work in "
-            + join_words([language_name(c) for c in case.language])
-        )
+        warnings.append(_no_languages_recorded(case.language))
     elif case.language:
         warnings.append("speaks none of the person's languages")
     if p.vot_specialised:
@@ -963,6 +1038,16 @@ def _explain(hit: Hit, ctx: Context, known: Known, origin: Origin) -> tuple[list
         warnings.append("requires official victim status")
     warnings.extend(_unknown_fact_warnings(p, case))
     return reasons, warnings
+
+
+@lru_cache(maxsize=256)
+def _speaks(languages: tuple[str, ...]) -> str:
+    return "speaks " + join_words([language_name(c) for c in languages])
+
+
+@lru_cache(maxsize=256)
+def _no_languages_recorded(languages: tuple[str, ...]) -> str:
+    return "no languages recorded: check it can work in " + join_words([language_name(c) for c in languages])
 
 
 def _unknown_fact_warnings(p: Provider, case: Case) -> list[str]:
@@ -1080,10 +1165,15 @@ def _cached(cache: dict[K, V], key: K, compute: Callable[[], V]) -> V:
     """Look up or compute; the cache is emptied when full (batch runs see few distinct keys)."""
     found = cache.get(key)
     if found is None:
-        if len(cache) >= _CACHE_LIMIT:
-            cache.clear()
-        found = cache[key] = compute()
+        found = _remember(cache, key, compute())
     return found
+
+
+def _remember(cache: dict[K, V], key: K, value: V) -> V:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 _MATCHERS: dict[int, Matcher] = {}

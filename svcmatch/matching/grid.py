@@ -90,10 +90,10 @@ class CellWalk:
             if i < len(found):
                 yield found[i]
                 i += 1
-            elif not self._release():
+            elif not self.release():
                 return
 
-    def _release(self) -> bool:
+    def release(self) -> bool:
         """Release the next nearest cell; False when every cell is out."""
         by_cell, heap = self._by_cell, self._heap
         lat, lon = self._latitude, self._longitude

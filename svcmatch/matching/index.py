@@ -8,12 +8,12 @@ within a cell in the order in which it can stop early.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from ..model import Provider
-from .grid import Cell, Near
-from .rules import GROUPED_RULES, Context, Entry, haversine_km
+from .grid import Cell
+from .rules import GROUPED_RULES, Context, Entry
 
 #: A confidential shelter ranks by its distance rounded to 10 km: up to 5 km less than exact.
 ROUNDING_KM = 5.0
@@ -39,30 +39,6 @@ def run_of(data: bytes, first: int, end: int) -> int:
     return run & ((1 << (end - first)) - 1)
 
 
-#: set_bits takes this many bits one at a time before reading the rest from the mask's text.
-_FIRST_BITS = 16
-
-
-def set_bits(mask: int) -> Iterator[int]:
-    """The indices of the set bits, lowest first.
-
-    A search usually stops after a few bits: those are taken off one at a time (cheap, while
-    the text of a 100,000-bit mask is not); the rest, if asked for, come from its text."""
-    for _ in range(_FIRST_BITS):
-        if not mask:
-            return
-        low = mask & -mask
-        yield low.bit_length() - 1
-        mask ^= low
-    if mask:
-        text = format(mask, "b")
-        top = len(text) - 1
-        i = text.rfind("1")
-        while i >= 0:
-            yield top - i
-            i = text.rfind("1", 0, i)
-
-
 class NeedIndex:
     """The active providers of one need, best case-independent score first, as bit masks."""
 
@@ -85,15 +61,6 @@ class NeedIndex:
         self.lat_r = [e.lat_r for e in self.order]
         self.lon_r = [e.lon_r for e in self.order]
         self.cos_lat = [e.cos_lat for e in self.order]
-        by_cell: dict[Cell, dict[float, list[int]]] = {}
-        for i, e in enumerate(self.order):
-            if e.reach_km > 0 and e.located:
-                by_cell.setdefault(e.cell, {}).setdefault(e.reach_km, []).append(i)
-        self.reach = {
-            cell: tuple((km, mask_of(idx, size)) for km, idx in sorted(by_reach.items()))
-            for cell, by_reach in by_cell.items()
-        }
-        self.max_reach = max((km for groups in self.reach.values() for km, _ in groups), default=0.0)
         #: each cell's run of bits (first, end), and the run of the providers without a location
         self.spans: dict[Cell, tuple[int, int]] = {}
         located = sum(self.located)
@@ -166,39 +133,20 @@ class NeedIndex:
                 mask &= ~(1 << position)
         return mask
 
-    def covering(self, ctx: Context, cells: Callable[[], Iterable[Near]]) -> int:
-        """The providers whose coverage includes the place of return (national ones, those
-        naming its region, those whose radius or outreach gets there); cached per place.
-        `cells` are ordered from the place of return."""
+    def covering(self, ctx: Context, reached: Callable[[], Mapping[str, Sequence[Entry]]]) -> int:
+        """The providers whose coverage includes the place of return: national ones, those
+        naming its region, and those `reached` lists for the need (the providers whose radius
+        or outreach gets there, by need); cached per place."""
         dest = ctx.destination
         key = (dest.region, dest.latitude or 0.0, dest.longitude or 0.0)
         found = self._covered.get(key)
         if found is None:
             covered = self.national | self.region_cover.get(dest.region, 0)
-            covered |= self._reached(ctx, cells(), covered)
+            position = self.position
+            reaching = (position.get(e.provider.id) for e in reached().get(self.need, ()))
+            covered |= mask_of((i for i in reaching if i is not None), len(self.order))
             found = _remember(self._covered, key, covered)
         return found
-
-    def _reached(self, ctx: Context, cells: Iterable[Near], covered: int) -> int:
-        """Providers not otherwise covering the place whose radius or outreach reaches it."""
-        near = 0  # reach providers in cells close enough: a superset, checked one by one
-        for min_km, cell in cells:
-            if min_km > self.max_reach:
-                break
-            for km, members in self.reach.get(cell, ()):
-                if min_km <= km:
-                    near |= members
-        near &= ~covered
-        point = ctx.point
-        if not near or point is None:
-            return 0
-        order = self.order
-        reached = [
-            i
-            for i in set_bits(near)
-            if order[i].reach_km >= haversine_km(point, order[i].lat_r, order[i].lon_r, order[i].cos_lat)
-        ]
-        return mask_of(reached, len(order))
 
 
 def _masks(pairs: Iterable[tuple[str, int]], size: int) -> dict[str, int]:
@@ -211,8 +159,7 @@ def _masks(pairs: Iterable[tuple[str, int]], size: int) -> dict[str, int]:
 def _groups(order: Sequence[Entry], key: Callable[[Provider], Hashable]) -> list[tuple[Entry, int]]:
     """Providers grouped by the fields a rule reads: (a representative, the group's mask)."""
     grouped: dict[Hashable, list[int]] = {}
-    for i, e in enumerate(order):
-        k = key(e.provider)
+    for i, k in enumerate(map(key, [e.provider for e in order])):
         members = grouped.get(k)
         if members is None:
             grouped[k] = [i]

@@ -38,14 +38,14 @@ def choose_plan(
         for choice in candidates[need]:
             by_id.setdefault(choice.id, {}).setdefault(need, choice)
     chosen = {need: candidates[need][0] for need in open_needs}
-    value = _value(chosen, provider_cost, used)
+    value = _value(chosen, {}, provider_cost, used)
     while True:
-        best_move: dict[str, Choice] | None = None
+        best_move: Mapping[str, Choice] | None = None
         best_value = value + _EPSILON
         for move in _moves(chosen, by_id, used):
             if all(chosen[need] is choice for need, choice in move.items()):
                 continue  # changes nothing: its value is the plan's own
-            candidate_value = _value({**chosen, **move}, provider_cost, used)
+            candidate_value = _value(chosen, move, provider_cost, used)
             if candidate_value > best_value:
                 best_move, best_value = move, candidate_value
         if best_move is None:
@@ -57,12 +57,12 @@ def choose_plan(
 
 def _moves(
     chosen: Mapping[str, Choice], by_id: Mapping[str, Mapping[str, Choice]], used: frozenset[str]
-) -> list[dict[str, Choice]]:
+) -> list[Mapping[str, Choice]]:
     in_plan = {choice.id for choice in chosen.values()} | used
-    moves: list[dict[str, Choice]] = []
+    moves: list[Mapping[str, Choice]] = []
     for provider_id in sorted(by_id):
         offers = by_id[provider_id]
-        moves.append(dict(offers))
+        moves.append(offers)
         if provider_id in in_plan:
             moves.extend(
                 {need: choice} for need, choice in sorted(offers.items()) if chosen[need].id != provider_id
@@ -70,6 +70,11 @@ def _moves(
     return moves
 
 
-def _value(chosen: Mapping[str, Choice], provider_cost: float, used: frozenset[str]) -> float:
-    distinct = {choice.id for choice in chosen.values()} - used
-    return sum(choice.points for choice in chosen.values()) - provider_cost * len(distinct)
+def _value(
+    chosen: Mapping[str, Choice], move: Mapping[str, Choice], provider_cost: float, used: frozenset[str]
+) -> float:
+    """The value of the plan with `move` made (the chosen needs in their order, as a merged
+    dict would hold them, without making it)."""
+    plan = [move.get(need, choice) for need, choice in chosen.items()]
+    distinct = {choice.id for choice in plan} - used
+    return sum(choice.points for choice in plan) - provider_cost * len(distinct)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable
+from operator import attrgetter
 
 from ..geo.distance import haversine_km as great_circle_km
 from ..model import Provider
@@ -227,17 +228,17 @@ ALL_RULES: tuple[tuple[str, Rule], ...] = (
 #: The rules that read only a few fields of the provider and of the case: each is decided once
 #: per group of providers with the same fields (rule, provider fields, case fields).
 GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[Context], Hashable]], ...] = (
-    ("avoid_region", avoid_region_rule, lambda p: p.region, lambda c: c.avoid_regions),
-    ("sex", sex_rule, lambda p: p.sexes, lambda c: c.case.sex),
-    ("age", age_rule, lambda p: (p.min_age, p.max_age), lambda c: c.case.age),
-    ("unaccompanied", unaccompanied_rule, lambda p: p.unaccompanied_minors, lambda c: c.case.unaccompanied),
-    ("children", children_rule, lambda p: p.accompanying_children, lambda c: c.case.children > 0),
-    ("disability", disability_rule, lambda p: p.disability_access, lambda c: c.case.disability),
-    ("exploitation", exploitation_rule, lambda p: p.exploitation_types, lambda c: c.case.exploitation),
+    ("avoid_region", avoid_region_rule, attrgetter("region"), lambda c: c.avoid_regions),
+    ("sex", sex_rule, attrgetter("sexes"), lambda c: c.case.sex),
+    ("age", age_rule, attrgetter("min_age", "max_age"), lambda c: c.case.age),
+    ("unaccompanied", unaccompanied_rule, attrgetter("unaccompanied_minors"), lambda c: c.case.unaccompanied),
+    ("children", children_rule, attrgetter("accompanying_children"), lambda c: c.case.children > 0),
+    ("disability", disability_rule, attrgetter("disability_access"), lambda c: c.case.disability),
+    ("exploitation", exploitation_rule, attrgetter("exploitation_types"), lambda c: c.case.exploitation),
     (
         "official_status",
         official_status_rule,
-        lambda p: p.official_status_required,
+        attrgetter("official_status_required"),
         lambda c: c.case.official_status,
     ),
 )

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, fields, replace
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -224,7 +225,7 @@ FACTORS: tuple[Factor, ...] = (
         asked=lambda c: bool(c.languages),
         earns=lambda p, c: not c.languages.isdisjoint(p.languages),
         case_key=lambda c: c.languages,
-        provider_key=lambda p: p.languages,
+        provider_key=attrgetter("languages"),
     ),
     Factor(
         "exploitation",
@@ -233,7 +234,7 @@ FACTORS: tuple[Factor, ...] = (
         asked=lambda c: c.exploitation is not None,
         earns=lambda p, c: c.exploitation in p.exploitation_types,
         case_key=lambda c: c.exploitation,
-        provider_key=lambda p: p.exploitation_types,
+        provider_key=attrgetter("exploitation_types"),
     ),
     Factor(
         "disability",
@@ -242,7 +243,7 @@ FACTORS: tuple[Factor, ...] = (
         asked=lambda c: c.disability,
         earns=lambda p, c: p.disability_access,
         case_key=lambda c: c.disability,
-        provider_key=lambda p: p.disability_access,
+        provider_key=attrgetter("disability_access"),
     ),
     Factor(
         "freshness",
@@ -305,7 +306,12 @@ def slot_points(
     slots: FactorSlots, p: Provider, km: float | None, fields_: Fields, weights: Weights
 ) -> dict[str, float]:
     """`factor_points` from the provider's `factor_slots`."""
-    found = {"distance": distance_points(km, weights)}
+    return {"distance": distance_points(km, weights), **slot_points_besides_distance(slots, p, fields_)}
+
+
+def slot_points_besides_distance(slots: FactorSlots, p: Provider, fields_: Fields) -> dict[str, float]:
+    """`slot_points` of every factor but distance (they do not depend on where she is)."""
+    found: dict[str, float] = {}
     for name, points, factor in slots:
         if factor is None:
             found[name] = points
