@@ -2,8 +2,8 @@
 
     python benchmarks/bench_startup.py            # median of 15 fresh processes each
     python benchmarks/bench_startup.py --imports  # also the slowest imports of the match run
-    git archive REV svcmatch | tar -x -C /tmp/before
-    python benchmarks/bench_startup.py --compare /tmp/before   # REV's svcmatch too, same rounds
+    before=$(mktemp -d) && git archive REV svcmatch | tar -x -C "$before"
+    python benchmarks/bench_startup.py --compare "$before"   # REV's svcmatch too, same rounds
 
 The floor is `python -c "import json, click; json.load(open('directories/al.json'))"`; the
 target is at most 2.5 times the floor (issue 12; the aim is 2 times). Both are measured in
@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     if not SAMPLE.exists():
         print(f"skipped: {SAMPLE} does not exist")
         return 0
+    if args.compare is not None:
+        args.compare = args.compare.resolve()  # the runs start in the repository's folder
     if args.compare is not None and not (args.compare / "svcmatch" / "__init__.py").is_file():
         raise SystemExit(f"--compare {args.compare}: no svcmatch package there (svcmatch/__init__.py)")
     commands: dict[str, tuple[list[str], Path | None]] = {
