@@ -460,20 +460,28 @@ def sniff_delimiter(lines: Iterable[str]) -> str:
     """The separator that splits the first lines most consistently: comma, semicolon or tab.
 
     Each candidate parses the lines as CSV (quotes respected); the one whose commonest number of
-    cells (more than one) holds on the most lines wins, then the one with more cells. Counting
-    characters alone would take a notes column full of "; " for the separator.
+    cells (more than one) holds on the most lines wins, then the one with more cells. A record
+    counts the lines it spans, so that a quoted cell with line breaks does not count against
+    the separator that reads it whole. Counting characters alone would take a notes column
+    full of "; " for the separator.
     """
     # NUL: Python 3.10's csv refuses it; it says nothing about the separator anyway.
     sample = [line.replace("\x00", "") for line in lines if line.strip()]
     best, best_score = ",", (0, 0, 0)
     for rank, sep in enumerate(DELIMITERS):
+        widths: list[int] = []
+        spans: list[int] = []
+        reader = csv.reader(sample, delimiter=sep)
         try:
-            widths = [len(row) for row in csv.reader(sample, delimiter=sep)]
+            for row in reader:
+                spans.append(reader.line_num - sum(spans))
+                widths.append(len(row))
         except csv.Error:
             continue
         if not widths:
             continue
-        modal, lines_fitting = Counter(widths).most_common(1)[0]
+        modal = Counter(widths).most_common(1)[0][0]
+        lines_fitting = sum(span for width, span in zip(widths, spans, strict=True) if width == modal)
         if modal < 2:
             continue
         score = (lines_fitting, modal, -rank)

@@ -13,7 +13,15 @@ from svcmatch.batch import CaseReader
 from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.storage import DirectoryStore
-from svcmatch.tables import HeaderRule, column_key, format_for, load_json, open_table, read_table
+from svcmatch.tables import (
+    HeaderRule,
+    column_key,
+    format_for,
+    load_json,
+    open_table,
+    read_table,
+    sniff_delimiter,
+)
 from svcmatch.tabular import read_bytes
 
 PROVIDERS = "name;categories;region;city\r\nQendra Shpresë;shelter;AL-02;Durrës\r\n"
@@ -199,3 +207,15 @@ def test_a_notes_column_full_of_semicolons_does_not_make_them_the_separator() ->
     excel = ["name;latitude;longitude", "Shelter;41,3275;19,8187", "Clinic;42,07;19,51"]
     assert sniff_delimiter(excel) == ";"
     assert sniff_delimiter(["id\tname", "a\tb"]) == "\t"
+
+
+def test_quoted_line_breaks_do_not_make_a_semicolon_the_separator() -> None:
+    """Found by the CSV round trip: a name ';', e-mails joined by '; ' and cells with line
+    breaks. Counted by record, the comma read 4 records over 6 lines and the semicolon 5 of 6."""
+    text = (
+        "id,name,email,notes\r\n"
+        "0,0,a.b@example.org; info@example.org,\r\n"
+        '1,;,a.b@example.org; info@example.org,"0\n0"\r\n'
+        '2,0,a.b@example.org; info@example.org,"0\n;"\r\n'
+    )
+    assert sniff_delimiter(text.splitlines()) == ","
