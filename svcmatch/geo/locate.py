@@ -11,7 +11,7 @@ from ..errors import InputError
 from .countries import resolve_country
 from .distance import distance_km
 from .districts import SEAT_POINTS
-from .gazetteer import Gazetteer, countries_with_town, load_gazetteer
+from .gazetteer import Gazetteer, Town, countries_with_town, load_gazetteer
 from .names import (
     consonant_key,
     fold_name,
@@ -303,21 +303,20 @@ def _regions_named_beat_towns_elsewhere(
     found: list[_Candidate] = []
     for c in candidates:
         if c.kind == "town":
-            region = _town_region(c, gazetteer)
-            if c.score < EXACT and c.score > cap and region not in named:
+            town = _town(c, gazetteer)
+            if c.score < EXACT and c.score > cap and town.region not in named:
                 c = c._replace(score=cap)
-            elif c.score >= EXACT and largest > 0:
-                town = gazetteer.towns[c.key]  # type: ignore[index]
-                namesake = region in named and fold_name(town.name) == folded
-                if not namesake and town.population * TOWN_BEATS_REGION < largest:
+            elif c.score >= EXACT and town.population * TOWN_BEATS_REGION < largest:
+                namesake = town.region in named and fold_name(town.name) == folded
+                if not namesake:
                     c = c._replace(score=SMALL_NAMESAKE)
         found.append(c)
     return found
 
 
-def _town_region(candidate: _Candidate, gazetteer: Gazetteer) -> str:
+def _town(candidate: _Candidate, gazetteer: Gazetteer) -> Town:
     assert isinstance(candidate.key, int)
-    return gazetteer.towns[candidate.key].region
+    return gazetteer.towns[candidate.key]
 
 
 def _sound_alikes(
