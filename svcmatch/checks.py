@@ -36,10 +36,10 @@ _PHONE = re.compile(r"(?:\+|00)?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?", 
 _EXTENSION = re.compile(r"ext\.?|x|#", re.IGNORECASE)
 _CONTACT_SEPARATORS = re.compile(r"[|,;]")
 _EMAIL = re.compile(r"[^\s@\"(),:;<>\[\]\\]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
-#: Bidirectional overrides and embeddings: they reorder what a terminal or a page shows.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e")
-#: Every character `unsafe_character` may name: controls (Cc), bidi overrides, surrogates (Cs).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]")
+#: Bidirectional overrides, embeddings and isolates: they reorder what a terminal or a page shows.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Every character `unsafe_character` may name: controls (Cc), bidi controls, surrogates (Cs).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 #: Names of the control characters met most (Unicode gives control characters no name).
 _CONTROL_NAMES = {
     "\x00": "NUL",
@@ -252,7 +252,9 @@ def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Fi
 _LINE_FIELDS = tuple(f.name for f in fields(Provider) if f.type == "str" and f.name not in MULTILINE_FIELDS)
 _LIST_FIELDS = tuple(f.name for f in fields(Provider) if f.type == "tuple[str, ...]")
 #: What `unsafe_character` allows in multi-line text: a newline, a tab, a Windows line break.
-_UNSAFE_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]|\r(?!\n)")
+_UNSAFE_MULTILINE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)"
+)
 
 
 def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
@@ -560,10 +562,13 @@ class Checker:
             return
         elsewhere = ", ".join(dict.fromkeys(f"{name} in {region}" for name, region in towns))
         regions = " or ".join(dict.fromkeys(region for _name, region in towns))
+        city = repr(provider.city)
+        if provider.confidential_address:  # the finding may be shared: it never names the town
+            city, elsewhere = "(withheld: confidential shelter)", "in " + regions
         yield Finding(
             "region",
             "error",
-            f"city {provider.city!r} is {elsewhere}, not in region {provider.region}",
+            f"city {city} is {elsewhere}, not in region {provider.region}",
             self.fix(provider, f"region={regions}") + ", or correct the city",
         )
 
@@ -573,7 +578,15 @@ class Checker:
         if not provider.city.strip() or provider.has_location or not self._has_gazetteer():
             return
         town = self._misspelt(provider.city, provider.region)
-        if town is not None:
+        if town is not None and provider.confidential_address:  # never names the town
+            yield Finding(
+                "city",
+                "error",
+                f"the city of this confidential shelter is no place of {self.country_name} as written",
+                "correct the city (`directory show --include-confidential` shows it), "
+                "or give latitude and longitude for a place the gazetteer does not list",
+            )
+        elif town is not None:
             yield Finding(
                 "city",
                 "error",

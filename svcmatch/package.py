@@ -33,7 +33,7 @@ from .package_words import (
 from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
 from .referrals import planned as planned_referrals
-from .render import jsonl_text, to_json
+from .render import jsonl_text, to_json, visible
 from .taxonomy import resolve_need
 
 if TYPE_CHECKING:
@@ -674,8 +674,9 @@ _MD_SPECIAL = frozenset("\\`*_[]<>|")
 
 
 def md_escape(value: Any) -> str:
-    """Text as literal Markdown: one line, every markup character backslash-escaped."""
-    text = " ".join(str(value).split())
+    """Text as literal Markdown: one line, control characters made visible (a terminal that
+    shows the file obeys none), every markup character backslash-escaped."""
+    text = visible(" ".join(str(value).split()))
     return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
 
 

@@ -19,7 +19,7 @@ from tinydb import Storage, TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Document, Table
 
-from .checks import new_refusals, refuse
+from .checks import new_refusals, refuse, unsafe_character
 from .errors import InputError, NotFoundError
 from .fileio import write_bytes_atomic
 from .model import Provider, provider_from_stored
@@ -184,8 +184,10 @@ class Transaction:
         self._as_read.pop(provider_id, None)
 
     def new_id(self, provider: Provider) -> str:
-        """A fresh stable id: "<cc>-<slug of the city or name>-<4 hex digits>"."""
-        stem = f"{self.store.country.lower()}-{_slug(provider.city or provider.name)}-"
+        """A fresh stable id: "<cc>-<slug of the city or name>-<4 hex digits>" (of the name for
+        a confidential shelter: its id is shown everywhere, its town nowhere)."""
+        place = "" if provider.confidential_address else provider.city
+        stem = f"{self.store.country.lower()}-{_slug(place or provider.name)}-"
         while True:
             candidate = stem + secrets.token_hex(2)
             if self._record(candidate) is None:
@@ -202,6 +204,7 @@ class Transaction:
                 )
             if key == "advisories" and not _valid_advisories(value):
                 raise InputError("advisories must map region codes to texts", "give each region a text")
+            _refuse_control_characters(key, value, (self._meta.get(doc_id=META_ID) or {}).get(key))
         self._meta.update(values, doc_ids=[META_ID])
 
     def _apply(self) -> None:
@@ -246,3 +249,18 @@ class Transaction:
         self._apply()
         self._storage.before_write = before_write
         self._db.storage.flush()  # type: ignore[attr-defined]
+
+
+def _refuse_control_characters(key: str, value: Any, stored: Any) -> None:
+    """A new title or advisory text holds no character a terminal would act on (checks.py:
+    the rule of every text a record holds); a text stored before is left to `validate`."""
+    texts = value.values() if isinstance(value, dict) else [value]
+    old = set(stored.values()) if isinstance(stored, dict) else {stored}
+    for text in texts:
+        unsafe = unsafe_character(text) if isinstance(text, str) and text not in old else None
+        if unsafe is not None:
+            what = "an advisory" if key == "advisories" else f"the {key}"
+            raise InputError(
+                f"{what} holds the control character {unsafe}, which a terminal would act on",
+                "write it as plain text",
+            )

@@ -29,6 +29,7 @@ from svcmatch.package import (
     render_markdown,
     render_package,
 )
+from svcmatch.render import visible
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "docs" / "package.schema.json"
 PREPARED = dt.datetime(2026, 3, 2, 14, 30, tzinfo=dt.timezone(dt.timedelta(hours=1)))
@@ -497,7 +498,7 @@ def test_hostile_strings_survive_json_unchanged(schema_validator: Any) -> None:
 def test_md_escape_leaves_no_markup(text: str) -> None:
     escaped = md_escape(text)
     unescaped = re.sub(r"\\(.)", r"\1", escaped)
-    assert unescaped == " ".join(text.split())
+    assert unescaped == visible(" ".join(text.split()))  # a control character shown, not kept
     assert not re.search(r"(?<!\\)(?:\\\\)*[`*_\[\]<>|]", re.sub(r"\\[\\`*_\[\]<>|]", "", escaped))
 
 

@@ -27,6 +27,7 @@ from .common import (
     note_sample,
     pass_app,
     referral_folder,
+    refuse_store_path,
     table_options,
     warn,
 )
@@ -133,6 +134,8 @@ def batch(
     processor = core.CaseProcessor(settings)
     if default_country:
         processor.directory(default_country)  # a missing directory is a usage error, before any output
+    if packages:
+        refuse_store_path(Path(packages), "--packages")
     folder = core.PackageFolder(Path(packages), _extension(package_format), force=force) if packages else None
     summary = core.Summary()
     samples: dict[str, None] = {}  # countries whose directory is sample data, in order met

@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -165,7 +166,7 @@ def warn(message: str) -> None:
     """A message for the person at the terminal: stderr, never mixed with results; wrapped to
     the terminal's width when it is known (an error stays on one line: `fail`)."""
     width = terminal_width()
-    text = f"svcmatch: {message}"
+    text = f"svcmatch: {render.visible(message)}"  # a note may quote directory text: shown, not obeyed
     click.echo(text if width is None else "\n".join(render.wrap(text, width, rest="  ")), err=True)
 
 
@@ -225,27 +226,57 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
 
 def refuse_to_overwrite(path: Path, option: str) -> None:
     """An output never replaces a directory file, a history file, or a file that the same
-    command reads (`batch c.csv -o c.csv`)."""
-    from ..storage import HISTORY_FOLDER, is_directory_file, resolve_root  # lazy: as in open_directory
+    command reads (`batch c.csv -o c.csv`); nor does it create a file where svcmatch keeps its
+    own (a history entry, a lock, a referral record, a country's directory file)."""
+    from ..storage import is_directory_file  # lazy: as in open_directory
 
-    if not path.exists() or not path.is_file():
-        return
     ctx = click.get_current_context(silent=True)
-    for given in _input_files(ctx):
-        with contextlib.suppress(OSError):
-            if os.path.samefile(given, path):
-                raise InputError(
-                    f"{option} {str(path)!r} is an input of this command", "write the output to another file"
-                )
-    if is_directory_file(path):
-        raise InputError(f"{option} {str(path)!r} is a directory file", "write the output to another file")
+    if path.is_file():
+        for given in _input_files(ctx):
+            with contextlib.suppress(OSError):
+                if os.path.samefile(given, path):
+                    raise InputError(
+                        f"{option} {str(path)!r} is an input of this command",
+                        "write the output to another file",
+                    )
+        if is_directory_file(path):
+            raise InputError(
+                f"{option} {str(path)!r} is a directory file", "write the output to another file"
+            )
+    refuse_store_path(path, option, ctx)
+
+
+#: Names svcmatch gives its own files in a directories folder: a country's file and its lock.
+_STORE_NAME = re.compile(r"(?:[a-z]{2}\.json|\.[a-z]{2}\.json\.lock)")
+
+
+def refuse_store_path(path: Path, option: str, ctx: click.Context | None = None) -> None:
+    """Refuse an output path (a file, or the folder of `--packages` and hsds-csv) that is the
+    directories folder, inside its history or referral store, or a name that is a directory
+    file's or its lock's there (replacing a lock file breaks the lock)."""
+    ctx = ctx or click.get_current_context(silent=True)
+    from ..storage import HISTORY_FOLDER, resolve_root  # lazy: as in open_directory
+
     app = ctx.find_object(AppContext) if ctx is not None else None
-    history = None
-    with contextlib.suppress(SvcmatchError, OSError):
-        root = resolve_root(app.directories if app else None, app.settings if app else None).path
-        history = (root / HISTORY_FOLDER).resolve()
-    if history is not None and path.resolve().is_relative_to(history):
-        raise InputError(f"{option} {str(path)!r} is a history file", "write the output to another file")
+    try:
+        root = resolve_root(app.directories if app else None, app.settings if app else None).path.resolve()
+        target = path.expanduser().resolve()
+    except (SvcmatchError, OSError, RuntimeError):
+        return
+    if target == root:
+        raise InputError(f"{option} {str(path)!r} is the directories folder", "write the output elsewhere")
+    if target.is_relative_to(root / HISTORY_FOLDER):
+        what = "a history file" if path.is_file() else "in the history folder"
+        raise InputError(f"{option} {str(path)!r} is {what}", "write the output elsewhere")
+    if target.is_relative_to(root / "referrals"):
+        raise InputError(
+            f"{option} {str(path)!r} is in the referral store", "write the output to another file"
+        )
+    if target.parent == root and _STORE_NAME.fullmatch(target.name):
+        raise InputError(
+            f"{option} {str(path)!r} is where svcmatch keeps a directory file or its lock",
+            "write the output to another file",
+        )
 
 
 def _input_files(ctx: click.Context | None) -> Iterator[str]:

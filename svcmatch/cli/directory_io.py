@@ -38,6 +38,7 @@ from .common import (
     open_directory,
     open_store,
     pass_app,
+    refuse_to_overwrite,
     table_options,
     table_width,
     warn,
@@ -400,6 +401,8 @@ def export(
     source = Path(directory.info.path).resolve() if directory.info.path else None
     if output and Path(output).expanduser().resolve() == source:
         raise InputError(f"-o {output} is the directory file itself", "export to another file name")
+    if output and output != "-":
+        refuse_to_overwrite(Path(output).expanduser(), "-o")  # every format, a folder too
     fmt = fmt or _output_format(output)
     if fmt.startswith("hsds"):
         version = hsds_version or "3.1"

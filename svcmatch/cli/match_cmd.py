@@ -8,7 +8,7 @@ import click
 
 from ..matching import ROW_COLUMNS, MatchResult
 from ..matching import match as run_match
-from ..render import Layout, markdown_text, render, wrap
+from ..render import Layout, markdown_text, one_line, render, wrap
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import (
     AppContext,
@@ -181,7 +181,9 @@ def _indented(text: str, width: int | None) -> str:
 
 
 def _wrap(text: str, width: int | None, first: str = "", rest: str = "  ") -> list[str]:
-    """A line of text under the table, wrapped to `width` (never cut); whole without one."""
+    """A line of text under the table, wrapped to `width` (never cut); whole without one.
+    Directory text (an advisory, a provider's name) is shown, never obeyed by the terminal."""
+    text = one_line(text)
     return [first + text] if width is None else wrap(text, width, first, rest)
 
 

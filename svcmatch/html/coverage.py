@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from html import escape
+from html import escape as _html_escape
 
 from ..coverage import GAP, CoverageReport
+from ..render import visible
 from ..taxonomy import NEEDS_BY_CODE
 
 _HEAT_CLASSES = ((0, "c0"), (1, "c1"), (2, "c2"), (4, "c3"))
@@ -40,6 +41,11 @@ table.matrix { border-collapse: collapse; margin-top: 8px; }
   table.matrix { page-break-inside: avoid; }
 }
 """
+
+
+def escape(text: str) -> str:
+    """Text as HTML, its control characters and bidirectional overrides made visible."""
+    return _html_escape(visible(text), quote=True)
 
 
 def need_label(code: str) -> str:

@@ -25,6 +25,7 @@ from ..package_words import (
     unmet_texts,
     warning_texts,
 )
+from ..render import visible
 
 _CSS = """
 table.reply td.rid { font-family: monospace; white-space: nowrap; }
@@ -84,7 +85,9 @@ footer { margin-top: 1.2rem; }
 
 
 def _e(value: Any) -> str:
-    return escape(str(value), quote=True)
+    """A value as HTML text: control characters and bidirectional overrides made visible (they
+    would reorder what a browser shows, or act on a terminal that prints the file), escaped."""
+    return escape(visible(str(value)), quote=True)
 
 
 def _html_value(key: str, value: str) -> str:

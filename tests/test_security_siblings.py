@@ -1,0 +1,251 @@
+"""Siblings of issue 14's holes, found by trying its attacks on every other command and format.
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from svcmatch.cli import main
+from svcmatch.model import Coverage, Provider
+from svcmatch.storage import DirectoryStore, lock_path
+
+FRESH = dt.date.today() - dt.timedelta(days=30)
+#: A confidential shelter in a village: 'Orosh' (AL-08 Lezhë) locates it far better than its cell.
+VILLAGE_SHELTER = Provider(
+    id="al-hope-1",
+    name="Shelter Hope",
+    categories=("shelter", "medical"),
+    city="Orosh",
+    region="AL-08",
+    address="Rruga Zzsecret 77",
+    latitude=41.83412,
+    longitude=20.08456,
+    coverage=Coverage("national"),
+    sexes=("female",),
+    languages=("sq",),
+    confidential_address=True,
+    focal_point="Focal Hope",
+    phone="+355 22 000 000",
+    verified_on=FRESH,
+)
+PUBLIC_CLINIC = Provider(
+    id="al-clinic-1",
+    name="Public Clinic",
+    categories=("medical",),
+    city="Lezhë",
+    region="AL-08",
+    address="Rruga Public 1",
+    latitude=41.78,
+    longitude=19.64,
+    coverage=Coverage("national"),
+    languages=("sq",),
+    phone="+355 22 000 001",
+    verified_on=FRESH,
+)
+#: What a terminal would obey: OSC 52 (set the clipboard), a bell, a carriage return, a bidi
+#: override and a bidi isolate.
+HOSTILE_TEXT = "x\x1b]52;c;aGVsbG8=\x07y\rz\u202ew\u2067v"
+RAW = re.compile("[\x1b\x07\r\u202e\u2067]")
+
+
+def cli(root: Path, *args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(main, ["--directories", str(root), *args], input=input)
+
+
+def make_root(folder: Path, *providers: Provider) -> Path:
+    store = DirectoryStore("AL", folder)
+    store.create(author="test")
+    with store.transaction(author="test") as transaction:
+        for provider in providers:
+            transaction.put(provider)
+    return folder
+
+
+def write_raw(root: Path, change: dict[str, object], meta: dict[str, object] | None = None) -> None:
+    """Change the stored records as another tool would (the checks refuse such values)."""
+    path = root / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for provider_id, values in change.items():
+        document["providers"][provider_id].update(values)  # type: ignore[call-overload]
+    document["meta"]["directory"].update(meta or {})
+    path.write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
+
+
+# --- confidential shelters: what names their town ------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_validate_never_names_a_confidential_shelters_town(tmp_path: Path, fmt: str) -> None:
+    root = make_root(tmp_path, VILLAGE_SHELTER, PUBLIC_CLINIC)
+    # a town of another region, and a misspelt town without coordinates
+    write_raw(root, {"al-hope-1": {"region": "AL-10"}})
+    result = cli(root, "directory", "validate", "AL", "--format", fmt)
+    assert result.exit_code == 1 and "al-hope-1" in result.output
+    assert "Orosh" not in result.output
+    write_raw(root, {"al-hope-1": {"region": "AL-08", "city": "Orrosh", "latitude": None, "longitude": None}})
+    result = cli(root, "directory", "validate", "AL", "--format", fmt)
+    assert "no place of Albania as written" in result.output
+    assert "Orosh" not in result.output and "Orrosh" not in result.output
+    write_raw(root, {"al-hope-1": {"confidential_address": False}})  # a public record is named
+    assert "Orosh" in cli(root, "directory", "validate", "AL", "--format", fmt).output
+
+
+def test_a_new_confidential_shelters_id_does_not_spell_its_town(tmp_path: Path) -> None:
+    root = make_root(tmp_path)
+    common = ["--category", "shelter", "--region", "AL-08", "--city", "Orosh", "--phone", "+355 22 000 002"]
+    result = cli(root, "directory", "add", "AL", "--name", "Shelter Two", "--confidential-address", *common)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().startswith("al-she-")  # of the name, never 'al-oro-'
+    table = tmp_path / "new.csv"
+    table.write_text(
+        "name,categories,region,city,phone,confidential_address\n"
+        "Strehë Tre,shelter,AL-08,Orosh,+355 22 000 003,yes\n"
+        "Klinika,medical,AL-08,Orosh,+355 22 000 004,no\n",
+        encoding="utf-8",
+    )
+    assert cli(root, "directory", "import", "AL", str(table)).exit_code == 0
+    ids = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
+    by_name = {record["name"]: record_id for record_id, record in ids.items()}
+    assert by_name["Strehë Tre"].startswith("al-str-")
+    assert by_name["Klinika"].startswith("al-oro-")  # a public record keeps its town's slug
+
+
+# --- outputs never land where svcmatch keeps its own files ----------------------------------------
+
+
+def _outputs(root: Path, target: Path) -> dict[str, list[str]]:
+    case = ["--country", "AL", "--to", "Lezhë", "--needs", "medical"]
+    return {
+        "match": ["match", *case, "-o", str(target)],
+        "coverage": ["coverage", "AL", "--format", "csv", "-o", str(target)],
+        "package": ["package", *case, "--case-ref", "R-1", "--draft", "--format", "md", "-o", str(target)],
+        **{
+            f"export {fmt}": ["directory", "export", "AL", "--format", fmt, "-o", str(target)]
+            for fmt in ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
+        },
+    }
+
+
+def test_no_output_replaces_a_lock_or_creates_a_history_referral_or_directory_file(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "dirs", VILLAGE_SHELTER, PUBLIC_CLINIC)
+    lock = lock_path(root / "al.json")
+    lock.touch()
+    lock_inode = lock.stat().st_ino
+    (root / "referrals").mkdir()
+    targets = [
+        lock,  # replacing it would let two writers hold "the" lock at once
+        root / "history" / "al" / "new-entry.json",  # a phantom history entry
+        root / "referrals" / "open.json",
+        root / "ma.json",  # would become Morocco's directory file
+    ]
+    before = {path: path.read_bytes() for path in root.rglob("*") if path.is_file()}
+    for target in targets:
+        for name, args in _outputs(root, target).items():
+            result = cli(root, *args)
+            assert result.exit_code == 2, (name, target, result.output)
+            assert "svcmatch: error: -o" in result.stderr, (name, result.stderr)
+    after = {path: path.read_bytes() for path in root.rglob("*") if path.is_file()}
+    assert after == before
+    assert lock.stat().st_ino == lock_inode
+    fine = tmp_path / "report.md"
+    assert cli(root, *_outputs(root, fine)["package"]).exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "hsds-json"])
+def test_export_in_any_format_never_overwrites_another_directory_file(tmp_path: Path, fmt: str) -> None:
+    root = make_root(tmp_path / "dirs", VILLAGE_SHELTER)
+    other = make_root(tmp_path / "other", PUBLIC_CLINIC) / "al.json"
+    kept = other.read_bytes()
+    result = cli(root, "directory", "export", "AL", "--format", fmt, "-o", str(other))
+    assert result.exit_code == 2 and "is a directory file" in result.stderr
+    assert other.read_bytes() == kept
+
+
+@pytest.mark.parametrize("where", ["history", "root"])
+def test_batch_packages_never_go_into_the_directories_folder(tmp_path: Path, where: str) -> None:
+    root = make_root(tmp_path / "dirs", PUBLIC_CLINIC)
+    cases = tmp_path / "cases.csv"
+    # a case "ma" writes ma.json: in the directories folder, Morocco's directory file
+    cases.write_text("case_id,case_ref,draft,country,to,needs\nma,R-1,yes,AL,Lezhë,medical\n", "utf-8")
+    folder = root / "history" / "al" if where == "history" else root
+    before = sorted(root.rglob("*"))
+    out = str(tmp_path / "out.jsonl")
+    result = cli(root, "batch", str(cases), "-o", out, "--packages", str(folder), "--package-format", "json")
+    assert result.exit_code == 2 and "--packages" in result.stderr
+    assert sorted(root.rglob("*")) == before
+
+
+# --- control characters: refused when new, shown (never obeyed) when stored ------------------------
+
+
+def test_advisories_and_titles_refuse_control_characters(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "dirs", PUBLIC_CLINIC)
+    kept = (root / "al.json").read_bytes()
+    for bad in ("\x1b]52;c;aGVsbG8=\x07", "\x07", "\u202e", "\u2067", "\x9b"):
+        result = cli(root, "directory", "advise", "AL", "AL-08", "--text", f"Closed{bad}road")
+        assert result.exit_code == 2 and "control character" in result.stderr, (bad, result.output)
+    assert (root / "al.json").read_bytes() == kept
+    result = cli(tmp_path / "new", "directory", "init", "AL", "--title", "Title\x1b[2J")
+    assert result.exit_code == 2 and "control character" in result.stderr
+    assert not (tmp_path / "new" / "al.json").exists()
+    assert cli(root, "directory", "advise", "AL", "AL-08", "--text", "Road closed").exit_code == 0
+
+
+def test_a_new_record_refuses_bidi_isolates(tmp_path: Path) -> None:
+    root = make_root(tmp_path, PUBLIC_CLINIC)
+    for ch in "\u2066\u2067\u2068\u2069":
+        result = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", f"notes=a{ch}b")
+        assert result.exit_code == 2 and "U+206" in result.stderr, result.output
+
+
+def test_stored_directory_text_is_shown_not_obeyed_in_match_notes_and_packages(tmp_path: Path) -> None:
+    root = make_root(tmp_path, PUBLIC_CLINIC)
+    write_raw(
+        root,
+        {"al-clinic-1": {"name": f"Clinic {HOSTILE_TEXT}", "how_to_refer": HOSTILE_TEXT}},
+        meta={"advisories": {"AL-08": f"Advisory {HOSTILE_TEXT}"}},
+    )
+    case = ["--country", "AL", "--to", "Lezhë", "--needs", "medical,shelter"]
+    outputs = {
+        f"match {fmt}": cli(root, "match", *case, "--format", fmt) for fmt in ("table", "markdown", "json")
+    }
+    outputs.update(
+        {
+            f"package {fmt}": cli(root, "package", *case, "--case-ref", "R-1", "--draft", "--format", fmt)
+            for fmt in ("md", "html", "json")
+        }
+    )
+    outputs["coverage html"] = cli(root, "coverage", "AL", "--format", "html")
+    for name, result in outputs.items():
+        assert result.exit_code == 0, (name, result.output)
+        assert "Advisory" in result.output or "coverage" in name, name
+        assert not RAW.search(result.output), (name, RAW.findall(result.output))
+    assert "\\e]52" in outputs["match table"].stdout  # shown, as render.visible shows it
+
+
+def test_warnings_on_stderr_show_control_characters(tmp_path: Path) -> None:
+    root = make_root(tmp_path, PUBLIC_CLINIC)
+    write_raw(root, {"al-clinic-1": {"name": f"Clinic {HOSTILE_TEXT}"}})
+    # `remove` names the record it removed, from the file
+    result = cli(root, "directory", "remove", "AL", "al-clinic-1")
+    assert result.exit_code == 0, result.output
+    assert not RAW.search(result.stderr), result.stderr
+
+
+def test_the_lock_file_is_left_alone_by_a_refused_output(tmp_path: Path) -> None:
+    root = make_root(tmp_path, PUBLIC_CLINIC)
+    lock = lock_path(root / "al.json")
+    lock.touch()
+    os.chmod(lock, 0o600)
+    result = cli(root, "match", "--country", "AL", "--to", "Lezhë", "--needs", "medical", "-o", str(lock))
+    assert result.exit_code == 2
+    assert lock.read_bytes() == b"" and (lock.stat().st_mode & 0o777) == 0o600
