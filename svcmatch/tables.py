@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import sys
 import time
 import zipfile
@@ -402,6 +403,18 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
         return "utf-8-sig", "UTF-8"
     except UnicodeDecodeError as error:
         utf8_error = error.start
+    utf16 = _utf16_without_bom(sample)
+    if utf16 is not None:
+        return utf16, "detected: UTF-16 without a byte-order mark"
+    mixed = _UTF8_SEQUENCE.search(sample)
+    if mixed is not None:
+        raise InputError(
+            f"{name} mixes encodings: line {_line_of(sample, mixed.start())} is UTF-8, "
+            f"line {_line_of(sample, utf8_error)} is not (byte {utf8_error + 1}); "
+            "read as one encoding, one of them would be garbled",
+            "save the whole file again as 'CSV UTF-8 (comma delimited)', "
+            "or give --encoding to read it all as one encoding",
+        )
     import chardet  # lazy: about 80 ms; only a file that is not UTF-8 needs a guess
 
     found = chardet.detect(sample, include_encodings=SINGLE_BYTE_ENCODINGS, compat_names=False)
@@ -411,6 +424,34 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
     except UnicodeDecodeError:
         raise _not_encoded(name, "utf-8", utf8_error) from None
     return codec, "detected, not UTF-8"
+
+
+#: A character of two to four bytes as UTF-8 writes it: in a file that is not UTF-8, a sign that
+#: some of its lines are (a row pasted from elsewhere, a file appended to by two programs).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _line_of(data: bytes, position: int) -> int:
+    return data.count(b"\n", 0, position) + 1
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """utf-16-le or -be for text whose every other byte is mostly NUL (Latin text written as
+    UTF-16 without a byte-order mark), if it decodes as such; else None."""
+    pairs = len(sample) // 2
+    if pairs < 2 or sample.count(0) < pairs // 2:
+        return None
+    for codec, zeros, other in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        if zeros.count(0) >= pairs * 0.6 and other.count(0) <= pairs * 0.05:
+            try:
+                sample[: pairs * 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            return codec
+    return None
 
 
 def encoding_name(codec: str) -> str:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from svcmatch.cli import main
 from svcmatch.model import Coverage, Provider
@@ -249,3 +251,41 @@ def test_the_lock_file_is_left_alone_by_a_refused_output(tmp_path: Path) -> None
     result = cli(root, "match", "--country", "AL", "--to", "Lezhë", "--needs", "medical", "-o", str(lock))
     assert result.exit_code == 2
     assert lock.read_bytes() == b"" and (lock.stat().st_mode & 0o777) == 0o600
+
+
+# --- encodings: a file is read in one encoding, or refused ------------------------------------------
+
+HEADER = "name,categories,region,city,phone,languages\n"
+ACCENTED = st.text(alphabet="éèëçàüöñÉÇ", min_size=1, max_size=4)
+
+
+@settings(max_examples=30)
+@given(first=ACCENTED, second=ACCENTED, order=st.booleans())
+def test_a_csv_whose_lines_mix_utf8_and_cp1252_is_refused_not_garbled(
+    tmp_path_factory: pytest.TempPathFactory, first: str, second: str, order: bool
+) -> None:
+    # A row pasted into a UTF-8 file from a cp1252 one (or the other way round): read as one
+    # encoding, one of the two rows would be stored garbled ('LezhĂ«').
+    root = make_root(tmp_path_factory.mktemp("dirs"))
+    utf8 = f"Qendra {first},medical,AL-08,Lezhë,+355 22 000 011,sq\n".encode()
+    cp1252 = f"Qendra {second},medical,AL-08,Lezhe,+355 22 000 012,sq\n".encode("cp1252")
+    table = tmp_path_factory.mktemp("in") / "mixed.csv"
+    table.write_bytes(HEADER.encode() + (utf8 + cp1252 if order else cp1252 + utf8))
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "import", "AL", str(table))
+    assert result.exit_code == 2 and "mixes encodings" in result.stderr, result.output
+    assert (root / "al.json").read_bytes() == kept
+    forced = cli(root, "directory", "import", "AL", str(table), "--encoding", "cp1252", "--dry-run")
+    assert forced.exit_code == 0, forced.output  # the user may say which encoding to read it all as
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_and_said(tmp_path: Path, codec: str) -> None:
+    root = make_root(tmp_path / "dirs")
+    table = tmp_path / "sheet.csv"
+    table.write_bytes((HEADER + "Qendra Lezhë,medical,AL-08,Lezhë,+355 22 000 011,sq\n").encode(codec))
+    result = cli(root, "directory", "import", "AL", str(table))
+    assert result.exit_code == 0, result.output
+    assert f"{codec} (detected: UTF-16 without a byte-order mark)" in result.stderr
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
+    assert [record["name"] for record in stored.values()] == ["Qendra Lezhë"]
