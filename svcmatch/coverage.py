@@ -12,7 +12,7 @@ from .errors import InputError
 from .geo import distance_km, regions, resolve_country, resolve_region
 from .geo.gazetteer import load_gazetteer
 from .model import EXPLOITATION_TYPES, Directory, Provider
-from .privacy import public_point
+from .privacy import public_point, public_provider
 from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
 
 if TYPE_CHECKING:  # a type only: `coverage` runs without the checks' geography
@@ -365,7 +365,7 @@ class DueRecord:
     days: int | None  # None: never verified
 
     def to_row(self) -> dict[str, Any]:
-        p = self.provider
+        p = public_provider(self.provider)  # a confidential shelter's town is withheld
         return {
             "id": p.id,
             "name": p.name,

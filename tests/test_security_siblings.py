@@ -5,6 +5,7 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -289,3 +290,86 @@ def test_utf16_without_a_byte_order_mark_is_read_and_said(tmp_path: Path, codec:
     assert f"{codec} (detected: UTF-16 without a byte-order mark)" in result.stderr
     stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
     assert [record["name"] for record in stored.values()] == ["Qendra Lezhë"]
+
+
+# --- confidential shelters: reports and what an HSDS import kept -----------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "jsonl", "csv", "markdown"])
+def test_stale_never_shows_a_confidential_shelters_town(tmp_path: Path, fmt: str) -> None:
+    never_verified = dataclasses.replace(VILLAGE_SHELTER, verified_on=None)
+    root = make_root(tmp_path, never_verified, PUBLIC_CLINIC)
+    write_raw(root, {"al-clinic-1": {"verified_on": None}})
+    result = cli(root, "directory", "stale", "AL", "--format", fmt)
+    assert result.exit_code == 0 and "al-hope-1" in result.stdout, result.output
+    assert "Orosh" not in result.output and "Zzsecret" not in result.output
+    assert "Lezhë" in result.stdout  # a public record's town is shown
+
+
+def test_hsds_change_metadata_about_a_place_is_kept_aside(tmp_path: Path) -> None:
+    from svcmatch.hsds.vocab import our_term
+
+    feed = [
+        {
+            "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f11",
+            "name": "Strehë e Sigurt",
+            "status": "active",
+            "attributes": [
+                {"taxonomy_term": {"code": "shelter", "name": "Shelter", "taxonomy": "x"}},
+                {"taxonomy_term": our_term("confidential_address"), "value": "true"},
+            ],
+            # a change log: the location's old and new street address
+            "metadata": [
+                {
+                    "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f99",
+                    "resource_id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f13",
+                    "resource_type": "location",
+                    "last_action_date": "2026-01-01",
+                    "last_action_type": "update",
+                    "field_name": "address_1",
+                    "previous_value": "Rruga Qqold 5",
+                    "replacement_value": "Rruga Qqnew 6",
+                    "updated_by": "office",
+                },
+                {
+                    "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f98",
+                    "resource_id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f11",
+                    "resource_type": "service",
+                    "last_action_date": "2026-01-01",
+                    "last_action_type": "update",
+                    "field_name": "postal_code",
+                    "previous_value": "Qq4501",
+                    "replacement_value": "Qq4502",
+                    "updated_by": "office",
+                },
+            ],
+        }
+    ]
+    root = make_root(tmp_path / "dirs")
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(path), "--format", "hsds").exit_code == 0
+    (record_id,) = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
+    outputs = [
+        cli(root, "directory", "show", "AL", record_id, "--format", "json").stdout,
+        cli(root, "directory", "history", "AL", "--format", "json").stdout,
+        cli(root, "directory", "export", "AL", "--format", "hsds-json").stdout,
+        cli(root, "directory", "export", "AL", "--format", "json").stdout,
+    ]
+    for output in outputs:
+        assert output and "Qq" not in _unpacked(output)
+    everything = cli(root, "directory", "export", "AL", "--format", "hsds-json", "--include-confidential")
+    assert {"Qqold", "Qqnew", "Qq4501", "Qq4502"} <= set(re.findall(r"Qq\w+", everything.stdout))
+
+
+def _unpacked(text: str) -> str:
+    """The text with every packed blob (extra['hsds'], deflated base64) unpacked beside it."""
+    import base64
+    import zlib
+
+    for blob in re.findall(r"[A-Za-z0-9+/=]{40,}", text):
+        try:
+            text += "\n" + zlib.decompress(base64.b64decode(blob)).decode("utf-8")
+        except (ValueError, zlib.error):
+            continue
+    return text

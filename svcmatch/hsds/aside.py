@@ -49,6 +49,12 @@ def split(hsds: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
         if moved:
             place_record["organization"] = moved
             record["organization"] = organization
+    metadata = record.get("metadata")
+    if isinstance(metadata, list) and any(_about_a_place(entry) for entry in metadata):
+        place_record["metadata"] = [entry for entry in metadata if _about_a_place(entry)]
+        record["metadata"] = [entry for entry in metadata if not _about_a_place(entry)]
+        if not record["metadata"]:
+            del record["metadata"]
     if record:
         public["record"] = record
     if place_record:
@@ -68,6 +74,31 @@ def split(hsds: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     return public, place
 
 
+#: A metadata entry (a change log: field, previous and new value) about one of these resources,
+#: or about a field whose name holds one of these words, records where the service is or was.
+_PLACE_RESOURCES = frozenset({"location", "address", "service_at_location", "service_area", "accessibility"})
+_PLACE_FIELD_WORDS = (
+    "address",
+    "city",
+    "postal",
+    "latitude",
+    "longitude",
+    "location",
+    "transportation",
+    "state_province",
+    "region",
+    "extent",
+)
+
+
+def _about_a_place(entry: Any) -> bool:
+    if not isinstance(entry, Mapping):
+        return False
+    resource = str(entry.get("resource_type") or "").casefold()
+    field = str(entry.get("field_name") or "").casefold()
+    return resource in _PLACE_RESOURCES or any(word in field for word in _PLACE_FIELD_WORDS)
+
+
 def merge(public: Mapping[str, Any], place: Mapping[str, Any]) -> dict[str, Any]:
     """The kept material whole again (the inverse of `split`)."""
     merged: dict[str, Any] = dict(public)
@@ -75,6 +106,8 @@ def merge(public: Mapping[str, Any], place: Mapping[str, Any]) -> dict[str, Any]
     for key, value in (place.get("record") or {}).items():
         if key == "organization":
             record["organization"] = {**(record.get("organization") or {}), **value}
+        elif key == "metadata":
+            record["metadata"] = [*(record.get("metadata") or []), *value]
         else:
             record[key] = value
     if record:
