@@ -84,6 +84,41 @@ PLACES: dict[str, dict[str, str]] = {
         "Lang Son": "VN-09",
         "Dien Bien Phu": "VN-71",
         "Ha Long": "VN-13",
+        # provinces merged in 2025 (GeoNames has the new ones; ISO the 63 before): each town
+        # takes the old province it lies in
+        "Hoa Binh": "VN-14",
+        "Bac Kan": "VN-53",
+        "Phan Rang-Thap Cham": "VN-36",
+        "Vung Tau": "VN-43",
+        "Thu Dau Mot": "VN-57",
+        "Ha Giang": "VN-03",
+        "Yen Bai": "VN-06",
+        "Nam Dinh": "VN-67",
+        "Thai Binh": "VN-20",
+        "Hai Duong": "VN-61",
+        "Pleiku": "VN-30",
+        "Quy Nhon": "VN-31",
+        "Tuy Hoa": "VN-32",
+        "Phan Thiet": "VN-40",
+        "Gia Nghia": "VN-72",
+        "Dong Xoai": "VN-58",
+        "Tan An": "VN-41",
+        "My Tho": "VN-46",
+        "Ben Tre": "VN-50",
+        "Tra Vinh": "VN-51",
+        "Soc Trang": "VN-52",
+        "Bac Lieu": "VN-55",
+        "Rach Gia": "VN-47",
+        "Dong Hoi": "VN-24",
+        "Kon Tum": "VN-28",
+        "Viet Tri": "VN-68",
+        "Bac Giang": "VN-54",
+        "Hoi An": "VN-27",
+        "Bao Loc": "VN-35",
+        "Cu Chi": "VN-SG",
+        "Phu Ly": "VN-63",
+        "Ninh Binh": "VN-18",
+        "Vinh Yen": "VN-70",
     },
     "CO": {
         "Medellín": "CO-ANT",
@@ -221,12 +256,14 @@ def test_countries_by_the_names_people_use(name: str, code: str) -> None:
     assert resolve_country(name).alpha2 == code
 
 
-def test_viet_nam_towns_of_merged_provinces_take_an_old_or_the_new_province() -> None:
-    """Quy Nhon (Binh Dinh, VN-31) is in the new Gia Lai (VN-30) since 2025; Nam Dinh (VN-67) in
-    the new Ninh Binh (VN-18, with Ha Nam VN-63). GeoNames groups them so; which ISO code the
-    merged group takes depends on its names (docs/geography.md); never another province."""
-    assert locate("Quy Nhon", "VN").region in {"VN-30", "VN-31"}
-    assert locate("Nam Dinh", "VN").region in {"VN-18", "VN-63", "VN-67"}  # Ninh Binh, Ha Nam, Nam Dinh
+def test_viet_nam_provinces_merged_in_2025_each_hold_their_own_towns() -> None:
+    """GeoNames has the 34 units of 2025, ISO the 63 before: every ISO province holds places
+    again (26 held none when each merged group took one code), and a town is in its old one."""
+    gazetteer = load_gazetteer("VN")
+    held = {town.region for town in gazetteer.towns}
+    assert set(gazetteer.regions) - held == set()
+    assert locate("Quy Nhon", "VN").region == "VN-31"  # Binh Dinh, in the new Gia Lai
+    assert locate("Hoa Binh", "VN").region == "VN-14"  # was VN-70 Vinh Phuc
 
 
 @pytest.mark.slow

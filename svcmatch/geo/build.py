@@ -34,6 +34,7 @@ from .region_data import (
     KOSOVO_DISTRICTS,
     PARENT_FIXES,
     PROVINCE_MOVES,
+    REGION_EXONYMS,
     REGION_NAMES,
     REGION_TYPES,
     SPLIT_BY_NEAREST,
@@ -104,9 +105,11 @@ def region_subdivisions(alpha2: str) -> tuple[list[Any], list[Any]]:
     return top, [s for s in subdivisions if s.code not in codes]
 
 
-def _region_name_set(code: str, iso_name: str, kind: str) -> tuple[str, list[str]]:
+def _region_name_set(
+    code: str, iso_name: str, kind: str, others: Iterable[str] = ()
+) -> tuple[str, list[str]]:
     shown, extra = REGION_NAMES.get(code, (re.sub(r"\s*\(EH(-partial)?\)$", "", iso_name), ()))
-    names = [shown, iso_name, *extra, *KOSOVO_DISTRICTS.get(code, ("", ()))[1]]
+    names = [shown, iso_name, *extra, *KOSOVO_DISTRICTS.get(code, ("", ()))[1], *others]
     bare = re.sub(r"\s+(County|Region|Province|Prefecture|Oblast)$", "", shown)
     # The bare 'Lviv' of 'Lviv Oblast' is indexed (type words cut) but is not the region's own name.
     names += [f"{bare} {kind}", f"{bare} region"]
@@ -168,9 +171,120 @@ def _region_keys(alpha2: str, region: Any) -> set[str]:
     """The folded names of a region: ISO's, its local and other names (iso3166-2), type words cut."""
     names = [region.name, *REGION_NAMES.get(region.code, ("", ()))[1]]
     names += list(KOSOVO_DISTRICTS.get(region.code, ("", ()))[1])
-    other = (_iso_entries(alpha2).get(region.code) or {}).get("localOtherName") or ""
-    names += [re.sub(r"\s*\([a-z]{3}[0-9]*\)$", "", part).strip() for part in other.split(",")]
+    names += [name for name, _language in _local_other_names(alpha2, region.code)]
     return {strip_region_type(fold_name(n)) for n in names if n} - {""}
+
+
+#: "Bavaria (eng), Free State of Bavaria (eng)": a name, then its ISO 639 language in brackets.
+_OTHER_NAME = re.compile(r"\s*(.+?)\s*\(([a-z]{3})[a-z]?[0-9]*\)\s*(?:[,;]|$)")
+#: English words that mark a motto or nickname ("Land of Promise", "The Big Heart"), not a name.
+_MOTTO_WORDS = frozenset({"of", "the", "and", "our", "is", "in", "to", "for", "with", "under", "all"})
+#: Words of nicknames ("Coal City State", "Great Peace", "Apple City"): such a name is kept only
+#: when, without them, it is one of the region's own names ("Ho Chi Minh City", "Edo State").
+_NICKNAME_WORDS = frozenset(
+    [
+        "city",
+        "state",
+        "land",
+        "garden",
+        "heart",
+        "home",
+        "pride",
+        "gift",
+        "glory",
+        "light",
+        "nation",
+        "centre",
+        "center",
+        "gateway",
+        "pearl",
+        "power",
+        "treasure",
+        "fortune",
+        "serenity",
+        "tranquillity",
+        "prosperity",
+        "peace",
+        "beauty",
+        "beautiful",
+        "mini",
+        "citadel",
+        "paradise",
+        "promise",
+        "harmony",
+        "virtue",
+        "honour",
+        "basket",
+        "sunshine",
+        "world",
+        "dragon",
+        "soaring",
+        "eternal",
+        "great",
+        "big",
+        "grey",
+        "golden",
+        "star",
+    ]
+)
+
+
+def _local_other_names(alpha2: str, code: str) -> list[tuple[str, str]]:
+    """(name, language) of each local and other name that the iso3166-2 package gives a region."""
+    text = (_iso_entries(alpha2).get(code) or {}).get("localOtherName") or ""
+    found = [(m.group(1).strip(), m.group(2)) for m in _OTHER_NAME.finditer(text)]
+    # a quoted list inside the list ("'Washington, D.C. (eng)', Washington") is not one name
+    return [(name, language) for name, language in found if not set(name) & set("()'\"")]
+
+
+def _is_name(english: str, own: list[str]) -> bool:
+    """An English name of a region, not a motto or nickname (see _MOTTO_WORDS, _NICKNAME_WORDS)."""
+    from rapidfuzz import fuzz  # heavy (70 ms to import), like everywhere else
+
+    words = fold_name(english).split()
+    if set(words) & _MOTTO_WORDS or "/" in english or "&" in english:
+        return False
+    if not set(words) & _NICKNAME_WORDS:
+        return True
+    rest = " ".join(w for w in words if w not in _NICKNAME_WORDS)
+    return bool(rest) and any(fuzz.token_set_ratio(rest, name) >= 90 for name in own if name)
+
+
+@functools.cache
+def region_other_names(alpha2: str) -> dict[str, tuple[str, ...]]:
+    """Region code -> the other names people type for it (English exonyms such as 'Bavaria',
+    'Tibet', 'Red Sea'; local forms such as '广西', 'Ìpínlẹ̀ Èkó'), from the iso3166-2 package
+    and REGION_EXONYMS. Left out: English mottos and nicknames ('Land of Promise', 'The Big
+    Heart': see _is_name), names of one or two Latin letters (read as codes), and any name
+    that two regions of the country share or that is another region's own name, which would be
+    a guess. Albania, Morocco and Ukraine keep their curated names only."""
+    found: dict[str, list[str]] = {}
+    top, lower = region_subdivisions(alpha2)
+    # Albania, Morocco and Ukraine have curated names (REGION_NAMES), checked by hand.
+    curated = all(r.code in REGION_NAMES for r in top)
+    for code, entry in {} if curated else _iso_entries(alpha2).items():
+        others = _local_other_names(alpha2, code)
+        own = [fold_name(entry.get("name") or "")]
+        own += [fold_name(n) for n, language in others if language != "eng"]
+        for name, language in others:
+            folded = fold_name(name)
+            if (len(folded) > 2 or not folded.isascii()) and (language != "eng" or _is_name(name, own)):
+                found.setdefault(code, []).append(name)
+    for code, exonyms in REGION_EXONYMS.items():
+        if code.startswith(f"{alpha2}-"):
+            found.setdefault(code, []).extend(exonyms)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, names in found.items():
+        for name in names:
+            owners[strip_region_type(fold_name(name))].add(code)
+    for sub in [*top, *lower]:
+        own = [sub.name, *re.split(r"\s*[\[\]()]\s*", sub.name), *REGION_NAMES.get(sub.code, ("", ()))[1]]
+        for name in filter(None, own):
+            owners[strip_region_type(fold_name(name))].add(sub.code)
+    return {
+        code: tuple(_unique(n for n in names if owners[strip_region_type(fold_name(n))] == {code}))
+        for code, names in sorted(found.items())
+    }
 
 
 def _names_town(region_keys: set[str], town_keys: set[str]) -> bool:
@@ -311,18 +425,20 @@ def _split_by_nearest(alpha2: str, cities: list[City], towns: list[dict[str, Any
     """Apply SPLIT_BY_NEAREST: a place of a coarse group takes the listed region whose seat is
     nearest (`towns` are the records of `cities`, in the same order)."""
     for admin1, seats in SPLIT_BY_NEAREST.get(alpha2, {}).items():
-        points = {}
-        for code, name in seats.items():
-            seat = _seat(towns, name)
-            if seat is None:
-                raise DataError(
-                    f"seat {name!r} of {code} is not in GeoNames",
-                    "update SPLIT_BY_NEAREST in svcmatch/geo/region_data.py",
-                )
-            points[code] = (seat["lat"], seat["lon"])
+        points: list[tuple[str, float, float]] = []
+        for code, listed in seats.items():
+            for name in (listed,) if isinstance(listed, str) else listed:
+                seat = _seat(towns, name)
+                if seat is None:
+                    raise DataError(
+                        f"seat {name!r} of {code} is not in GeoNames",
+                        "update SPLIT_BY_NEAREST in svcmatch/geo/region_data.py",
+                    )
+                points.append((code, seat["lat"], seat["lon"]))
         for city, town in zip(cities, towns, strict=True):
             if city["countrycode"] == alpha2 and city["admin1code"] == admin1:
-                town["region"] = min(points, key=lambda c: distance_km(town["lat"], town["lon"], *points[c]))
+                nearest = min(points, key=lambda p: distance_km(town["lat"], town["lon"], p[1], p[2]))
+                town["region"] = nearest[0]
 
 
 def _assign_nearest(towns: list[dict[str, Any]]) -> None:
@@ -493,7 +609,8 @@ def _document(
 
 
 def _region_entry(region: Any, towns: list[dict[str, Any]]) -> list[Any]:
-    shown, names = _region_name_set(region.code, region.name, region.type)
+    others = region_other_names(region.code.split("-")[0]).get(region.code, ())
+    shown, names = _region_name_set(region.code, region.name, region.type, others)
     members = [t for t in towns if t["region"] == region.code]
     weight = sum(max(t["pop"], 1) for t in members) or 1
     lat = sum(t["lat"] * max(t["pop"], 1) for t in members) / weight if members else None

@@ -218,6 +218,18 @@ REGION_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
 }
 
+#: Region code -> short names and abbreviations in everyday use that the iso3166-2 package
+#: does not list (its English names are read at build time: 'Bavaria', 'Tibet', 'Red Sea').
+REGION_EXONYMS: dict[str, tuple[str, ...]] = {
+    "NG-FC": ("FCT", "FCT Abuja", "Federal Capital Territory"),
+    "PK-KP": ("KPK", "NWFP", "North-West Frontier Province"),
+    "PK-IS": ("ICT",),
+    "MD-SN": ("Transnistria", "Transnistrie", "Pridnestrovie", "Приднестровье", "Left Bank of the Dniester"),
+    "MD-GA": ("Gagauz Yeri", "Гагаузия"),
+    "MD-CU": ("Chisinau municipality", "Kishinev"),
+    "CO-DC": ("Bogotá D.C.", "Bogota DC", "Distrito Capital"),
+}
+
 #: Names of countries as their people write them, beyond pycountry's translations.
 COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "AL": ("Shqipëria", "Shqipëri", "Shqipnia", "Republika e Shqipërisë"),
@@ -306,10 +318,11 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
 }
 
 #: GeoNames admin1 groups far coarser than ISO's regions: each place of the group takes the
-#: listed region whose seat is nearest. An approximation near the regions' borders (a seat is
-#: not a region's middle), said in the build's report and in docs/geography.md; better than
-#: the whole group in one region.
-SPLIT_BY_NEAREST: dict[str, dict[str, dict[str, str]]] = {
+#: listed region whose seat is nearest (or, where a region's seat lies at its edge, whose
+#: nearest listed town is: its seat first, then towns of the region far from it). An
+#: approximation near the regions' borders, said in the build's report and in
+#: docs/geography.md; better than the whole group in one region.
+SPLIT_BY_NEAREST: dict[str, dict[str, dict[str, str | tuple[str, ...]]]] = {
     # Serbia: GeoNames' SE is all of Central Serbia; ISO lists Belgrade and 17 districts there
     # (okrug -> its seat).
     "RS": {
@@ -333,5 +346,38 @@ SPLIT_BY_NEAREST: dict[str, dict[str, dict[str, str]]] = {
             "RS-23": "Leskovac",
             "RS-24": "Vranje",
         }
+    },
+    # Viet Nam: GeoNames has the 34 provinces and cities of the reform of 12 June 2025
+    # (Resolution 202/2025/QH15); ISO 3166-2:VN, as pycountry has it, the 63 before it. Each
+    # merged group is split among the ISO provinces it joined, by their former capitals
+    # (GeoNames' own spelling of each). The 11 units that did not merge map as usual.
+    "VN": {
+        "08": {"VN-07": "Tuyên Quang", "VN-03": "Hà Giang"},
+        "15": {"VN-02": "Lào Cai", "VN-06": "Yên Bái"},
+        "19": {"VN-69": "Thái Nguyên", "VN-53": "Bắc Kạn"},
+        "24": {"VN-56": "Bắc Ninh", "VN-54": "Bắc Giang"},
+        "25": {"VN-68": "Việt Trì", "VN-70": "Vĩnh Yên", "VN-14": "Hòa Bình"},
+        "31": {"VN-HP": "Haiphong", "VN-61": "Hải Dương"},
+        "33": {"VN-66": "Hưng Yên", "VN-20": "Thái Bình"},
+        "37": {"VN-18": "Ninh Bình", "VN-63": "Phủ Lý", "VN-67": "Nam Định"},
+        "44": {"VN-25": "Ðông Hà", "VN-24": "Đồng Hới"},
+        "48": {"VN-DN": "Da Nang", "VN-27": ("Tam Kỳ", "Hoi An")},
+        "51": {"VN-29": "Quảng Ngãi", "VN-28": "Kon Tum"},
+        "52": {"VN-31": "Qui Nhon", "VN-30": "Pleiku"},
+        "56": {"VN-34": "Nha Trang", "VN-36": "Phan Rang-Tháp Chàm"},
+        "66": {"VN-33": "Buôn Ma Thuột", "VN-32": "Tuy Hòa"},
+        "68": {"VN-35": ("Ðà Lạt", "Bảo Lộc"), "VN-72": "Gia Nghĩa", "VN-40": "Phan Thiết"},
+        "75": {"VN-39": "Biên Hòa", "VN-58": "Đồng Xoài"},
+        "79": {
+            "VN-SG": ("Ho Chi Minh City", "Củ Chi", "Cần Giờ"),
+            "VN-57": "Thủ Dầu Một",
+            "VN-43": ("Thành Phố Bà Rịa", "Vũng Tàu"),
+        },
+        "80": {"VN-37": "Tây Ninh", "VN-41": "Tân An"},
+        "82": {"VN-45": "Cao Lãnh", "VN-46": "Mỹ Tho"},
+        "86": {"VN-49": "Vĩnh Long", "VN-50": "Bến Tre", "VN-51": "Trà Vinh"},
+        "91": {"VN-44": "Long Xuyên", "VN-47": "Rạch Giá"},
+        "92": {"VN-CT": "Cần Thơ", "VN-52": "Sóc Trăng", "VN-73": "Vị Thanh"},
+        "96": {"VN-59": "Cà Mau", "VN-55": "Bạc Liêu"},
     },
 }

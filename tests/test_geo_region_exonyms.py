@@ -1,0 +1,89 @@
+"""Regions by the names people type for them: English exonyms ('Bavaria', 'Tibet', 'Red Sea'),
+local forms and everyday abbreviations ('FCT', 'KPK'), read from the iso3166-2 package at build
+time; mottos and names that two regions share are left out, so that nothing is a guess."""
+
+from __future__ import annotations
+
+import pytest
+
+from svcmatch.geo import build, locate
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        ("Bavaria", "DE", "DE-BY"),
+        ("Lower Saxony", "DE", "DE-NI"),
+        ("North Rhine-Westphalia", "DE", "DE-NW"),
+        ("Catalonia", "ES", "ES-CT"),
+        ("Andalusia", "ES", "ES-AN"),
+        ("Tibet", "CN", "CN-XZ"),
+        ("Inner Mongolia", "CN", "CN-NM"),
+        ("Guangxi", "CN", "CN-GX"),  # was read as the village of Huangxi in Chongqing
+        ("Xinjiang", "CN", "CN-XJ"),  # was read as the city of Xining in Qinghai
+        ("广西", "CN", "CN-GX"),
+        ("Fujian Province", "CN", "CN-FJ"),
+        ("Red Sea", "EG", "EG-BA"),
+        ("South Sinai", "EG", "EG-JS"),
+        ("Transnistria", "MD", "MD-SN"),
+        ("Gagauzia", "MD", "MD-GA"),
+        ("FCT", "NG", "NG-FC"),
+        ("KPK", "PK", "PK-KP"),
+        ("Azad Kashmir", "PK", "PK-JK"),
+        ("Moscow Oblast", "RU", "RU-MOS"),  # was the city of Moscow (RU-MOW)
+    ],
+)
+def test_a_region_is_found_by_the_name_people_type(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("region", region)
+    assert place.how != "spelling", "an exonym is a name read exactly, not a guess"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        # a large town of the name still wins over the region named like it
+        ("Moscow", "RU", "RU-MOW"),
+        ("Lagos", "NG", "NG-LA"),
+        ("Giza", "EG", "EG-GZ"),
+        ("Cairo", "EG", "EG-C"),
+        ("Canton", "CN", "CN-GD"),
+        ("Smolensk", "RU", "RU-SMO"),
+    ],
+)
+def test_towns_named_like_a_region_stay_towns(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("town", region)
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Bavaria", True),
+        ("Red Sea", True),
+        ("Ho Chi Minh City", True),  # 'City' with the region's own name
+        ("Land of Promise", False),
+        ("The Big Heart", False),
+        ("Coal City State", False),
+        ("Great Peace", False),
+        ("Bab-ul-Islam/Gateway of Islam", False),
+    ],
+)
+def test_mottos_and_nicknames_are_not_names(name: str, kept: bool) -> None:
+    assert build._is_name(name, ["ho chi minh", "bayern", "al bahr al ahmar"]) is kept
+
+
+def test_a_name_two_regions_share_is_left_out_and_curated_countries_keep_their_tables() -> None:
+    vietnam = build.region_other_names("VN")
+    # 'Serenity' is the nickname of both Ninh Bình (VN-18) and Quảng Bình (VN-24)
+    assert not any("Serenity" in names for names in vietnam.values())
+    assert "Ho Chi Minh City" in vietnam["VN-SG"]
+    for country in ("AL", "MA", "UA"):
+        assert not any(build.region_other_names(country).values())
+
+
+def test_shipped_gazetteers_carry_the_other_names() -> None:
+    from svcmatch.geo.gazetteer import load_gazetteer
+
+    assert "Bavaria" in load_gazetteer("DE").regions["DE-BY"].names
+    assert "Transnistria" in load_gazetteer("MD").regions["MD-SN"].names
