@@ -622,6 +622,11 @@ def _parse_extra(value: Any) -> dict[str, Any]:
         parsed = json.loads(str(value))
     except json.JSONDecodeError:
         parsed = None
+    except (RecursionError, ValueError):  # nested too deeply, or an integer past 4,300 digits
+        raise InputError(
+            "is JSON nested too deeply or with an integer too long to read",
+            'leave it as export wrote it, e.g. {"key": "value"}',
+        ) from None
     if not isinstance(parsed, dict):
         raise InputError("is not a JSON object", 'leave it as export wrote it, e.g. {"key": "value"}')
     return parsed

@@ -373,3 +373,36 @@ def _unpacked(text: str) -> str:
         except (ValueError, zlib.error):
             continue
     return text
+
+
+# --- hostile JSON in every reader -------------------------------------------------------------------
+
+DEEP = "[" * 100_000 + "]" * 100_000
+DEEP_OBJECT = '{"a":' * 100_000 + "1" + "}" * 100_000
+HUGE_INTEGER = '{"country": ' + "1" * 5000 + "}"
+
+
+@pytest.mark.parametrize("text", [DEEP, DEEP_OBJECT, HUGE_INTEGER], ids=["deep", "deep-object", "huge-int"])
+def test_hostile_json_in_a_case_file_or_a_match_document_is_one_line(tmp_path: Path, text: str) -> None:
+    root = make_root(tmp_path / "dirs", PUBLIC_CLINIC)
+    path = tmp_path / "hostile.json"
+    path.write_text(text, encoding="utf-8")
+    package = ["package", "--from", str(path), "--case-ref", "R-1", "--draft"]
+    for args in (["match", "--case", str(path)], package):
+        result = cli(root, *args)
+        assert result.exit_code == 2, (args, result.exception)
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith("svcmatch: error: ") and "set_int_max_str_digits" not in line
+
+
+@pytest.mark.parametrize("cell", ['{"a":' + "[" * 60_000 + "]" * 60_000 + "}", '{"a":' + "1" * 5000 + "}"])
+def test_hostile_json_in_an_extra_cell_is_a_row_problem(tmp_path: Path, cell: str) -> None:
+    root = make_root(tmp_path / "dirs")
+    table = tmp_path / "sheet.csv"
+    row = 'Q,medical,AL-08,Lezhë,+355 22 000 011,sq,"' + cell.replace('"', '""') + '"\n'
+    table.write_text(HEADER.strip() + ",extra\n" + row, encoding="utf-8")
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "import", "AL", str(table))
+    assert result.exit_code != 0 and isinstance(result.exception, (SystemExit, type(None))), result.exception
+    assert "row 2, extra" in result.stderr and "Traceback" not in result.output
+    assert (root / "al.json").read_bytes() == kept

@@ -138,8 +138,14 @@ def read_case_file(source: str) -> Mapping[str, Any]:
         raise InputError(f"case file {source!r} is not UTF-8 text", "save it as UTF-8 JSON") from None
     try:
         document = json.loads(text)
-    except ValueError as error:
+    except RecursionError:
+        raise InputError(f"case file {source!r} is JSON nested too deeply", _CASE_HINT) from None
+    except json.JSONDecodeError as error:
         raise InputError(f"case file {source!r} is not JSON: {error}", _CASE_HINT) from None
+    except ValueError:  # an integer past Python's 4,300 digits
+        raise InputError(
+            f"case file {source!r} holds an integer longer than 4,300 digits", _CASE_HINT
+        ) from None
     if not isinstance(document, dict):
         raise InputError(f"case file {source!r} is not a JSON object", _CASE_HINT)
     return document

@@ -257,6 +257,10 @@ def read_match_document(path: str) -> Mapping[str, Any]:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"{path} is not JSON ({error.msg}, line {error.lineno})", _FROM_HINT) from None
+    except RecursionError:
+        raise InputError(f"{path} is JSON nested too deeply", _FROM_HINT) from None
+    except ValueError:  # an integer past Python's 4,300 digits
+        raise InputError(f"{path} holds an integer longer than 4,300 digits", _FROM_HINT) from None
     if not isinstance(document, dict):
         raise InputError(f"{path} is not a match document", _FROM_HINT)
     if "case" not in document and "needs" in document and not isinstance(document["needs"], dict):
