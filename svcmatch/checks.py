@@ -19,7 +19,7 @@ from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, inside_country, locate
 from .geo.gazetteer import has_gazetteer
 from .languages import is_language_code
-from .model import EXPLOITATION_TYPES, SEXES, STATUSES, Provider
+from .model import EXPLOITATION_TYPES, LOCATABLE_TEXT_FIELDS, SEXES, STATUSES, Provider, locating_pattern
 from .taxonomy import NEEDS_BY_CODE
 
 SEVERITIES = ("error", "warning")
@@ -144,7 +144,25 @@ def value_findings(
     found += _ages(provider, fix)
     found += _future_dates(provider, today or dt.date.today(), fix)
     found += _characters(provider, fix)
+    found += _located_in_texts(provider, fix)
     return found
+
+
+def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
+    """A confidential shelter's free texts (notes, how_to_refer, ...) must not give its address
+    or town: every output shows them (privacy withholds what a stored one holds)."""
+    pattern = locating_pattern(provider.address, provider.city) if provider.confidential_address else None
+    if pattern is None:
+        return
+    for name in LOCATABLE_TEXT_FIELDS:
+        value = getattr(provider, name)
+        if any(pattern.search(text) for text in (value if isinstance(value, tuple) else (value,))):
+            yield Finding(
+                name,
+                "error",
+                f"{name} gives the address or town of this confidential shelter, which every output shows",
+                fix(provider, f'{name}="<the same without the address or town>"'),
+            )
 
 
 def _required(provider: Provider, fix: FixOf) -> Iterator[Finding]:

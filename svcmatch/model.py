@@ -161,10 +161,55 @@ class Provider:
         --max-km limits or radius tests from any number of places narrows it down further."""
         if not self.confidential_address:
             return self
+        shown = withhold_in_texts(self)  # a note or how_to_refer that gives the address
         if self.latitude is None or self.longitude is None:
-            return replace(self, address="")
+            return replace(shown, address="")
         latitude, longitude = public_location(self.latitude, self.longitude)
-        return replace(self, address="", latitude=latitude, longitude=longitude)
+        return replace(shown, address="", latitude=latitude, longitude=longitude)
+
+
+#: The free texts of a record that outputs show of a confidential shelter, where a person may
+#: have written its address or town ("ring at Rruga ... 7", "the only shelter in Orosh"). Its
+#: name is not among them: names often hold a city ("Women's Shelter Tiranë"), as the samples'.
+LOCATABLE_TEXT_FIELDS = (
+    "notes",
+    "how_to_refer",
+    "documents_required",
+    "focal_point",
+    "organization_type",
+    "verified_by",
+)
+#: What a text shows in place of the address or town it held.
+WITHHELD_IN_TEXT = "(withheld)"
+
+
+def locating_pattern(address: str, city: str) -> re.Pattern[str] | None:
+    """A pattern of a confidential shelter's address (at least 4 characters, any spacing) and
+    town (at least 3, a whole word), in any case; None when it has neither."""
+    parts = []
+    for text, least in ((address, 4), (city, 3)):
+        words = text.split()
+        if len("".join(words)) >= least:
+            parts.append(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def withhold_in_texts(provider: Provider) -> Provider:
+    """A confidential shelter with its address and town written WITHHELD_IN_TEXT wherever a
+    free text (LOCATABLE_TEXT_FIELDS) holds them; anyone else as is."""
+    pattern = locating_pattern(provider.address, provider.city) if provider.confidential_address else None
+    if pattern is None:
+        return provider
+    changes: dict[str, Any] = {}
+    for name in LOCATABLE_TEXT_FIELDS:
+        value = getattr(provider, name)
+        if isinstance(value, tuple):
+            withheld: Any = tuple(pattern.sub(WITHHELD_IN_TEXT, item) for item in value)
+        else:
+            withheld = pattern.sub(WITHHELD_IN_TEXT, value)
+        if withheld != value:
+            changes[name] = withheld
+    return replace(provider, **changes) if changes else provider
 
 
 #: Side of the cells that hide a confidential shelter's location, in degrees of latitude (11 km).

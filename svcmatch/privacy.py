@@ -20,7 +20,16 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from .model import CONFIDENTIAL_EXTRA_KEYS, Provider, public_extra, public_location
+from .model import (
+    CONFIDENTIAL_EXTRA_KEYS,
+    LOCATABLE_TEXT_FIELDS,
+    WITHHELD_IN_TEXT,
+    Provider,
+    locating_pattern,
+    public_extra,
+    public_location,
+    withhold_in_texts,
+)
 
 #: What an output writes in place of a value it withholds, where it says anything at all.
 WITHHELD = "(withheld: confidential shelter)"
@@ -64,7 +73,12 @@ def public_provider(provider: Provider) -> Provider:
     if not provider.confidential_address:
         return provider
     return replace(
-        provider, address="", city="", latitude=None, longitude=None, extra=public_extra(provider.extra)
+        withhold_in_texts(provider),  # a note or how_to_refer that gives the address or town
+        address="",
+        city="",
+        latitude=None,
+        longitude=None,
+        extra=public_extra(provider.extra),
     )
 
 
@@ -75,14 +89,31 @@ def public_record(provider: Provider, *, include_confidential: bool = False) -> 
     return public_provider(provider).to_record()
 
 
-def withhold_values(values: Mapping[str, Any], confidential: bool) -> dict[str, Any]:
+def withhold_values(
+    values: Mapping[str, Any], confidential: bool, *records: Mapping[str, Any] | None
+) -> dict[str, Any]:
     """Field values (a history entry's old or new values) with what locates a confidential
-    shelter replaced by WITHHELD: the record says that those fields changed, not what they were."""
+    shelter replaced by WITHHELD: the record says that those fields changed, not what they were.
+    With the stored `records` (before and after the change), a free text that gives their
+    address or town has it withheld too (model.withhold_in_texts)."""
     if not confidential:
         return dict(values)
+    patterns = [
+        locating_pattern(str(record.get("address") or ""), str(record.get("city") or ""))
+        for record in records
+        if isinstance(record, Mapping)
+    ]
     result: dict[str, Any] = {}
     for name, value in values.items():
-        if name in LOCATING_FIELDS and value not in (None, ""):
+        if name in LOCATABLE_TEXT_FIELDS and isinstance(value, (str, list, tuple)):
+            for pattern in filter(None, patterns):
+                value = (
+                    pattern.sub(WITHHELD_IN_TEXT, value)
+                    if isinstance(value, str)
+                    else [pattern.sub(WITHHELD_IN_TEXT, str(item)) for item in value]
+                )
+            result[name] = value
+        elif name in LOCATING_FIELDS and value not in (None, ""):
             result[name] = WITHHELD
         elif name == "extra" and isinstance(value, Mapping) and locating_extra(value):
             result[name] = {**public_extra(value), **dict.fromkeys(locating_extra(value), WITHHELD)}

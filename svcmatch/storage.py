@@ -749,7 +749,7 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
             old.pop(name, None)
             new.pop(name, None)
         hidden = is_confidential(was) or is_confidential(now)  # both sides, the moment it turns
-        old, new = withhold_values(old, hidden), withhold_values(new, hidden)
+        old, new = withhold_values(old, hidden, was, now), withhold_values(new, hidden, was, now)
         entry = {"operation": operation, "provider": key, "old": old, "new": new}
         if now is not None:
             entry[REVISION] = now.get(REVISION, 0)
@@ -773,7 +773,9 @@ def _scrub_note(count: int) -> str:
     return f"scrubbed {count} earlier entries of {fields} and location details (now {WITHHELD!r})"
 
 
-def _scrub_history(folder: Path, provider_ids: list[str]) -> dict[str, int]:
+def _scrub_history(
+    folder: Path, provider_ids: list[str], records: Mapping[str, Any] | None = None
+) -> dict[str, int]:
     """Rewrite the earlier history entries of shelters that became confidential without what
     would locate them (privacy.withhold_values); returns how many entries each lost values in."""
     scrubbed = dict.fromkeys(provider_ids, 0)
@@ -793,7 +795,8 @@ def _scrub_history(folder: Path, provider_ids: list[str]) -> dict[str, int]:
             for side in ("old", "new"):
                 values = entry.get(side)
                 if isinstance(values, dict):
-                    clean = withhold_values(values, True)
+                    stored = (records or {}).get(entry["provider"])
+                    clean = withhold_values(values, True, stored, entry.get("old"), entry.get("new"))
                     touched |= clean != values
                     entry[side] = clean
             if touched:
@@ -1095,7 +1098,7 @@ class DirectoryStore:
         turned = _turned_confidential(before, after)
         if turned:  # scrub first: were the write killed after, only more would be withheld
             try:
-                scrubbed = _scrub_history(folder, turned)
+                scrubbed = _scrub_history(folder, turned, after[PROVIDERS_TABLE])
             except OSError as error:
                 raise _history_error(folder, error) from None
             entries.extend(

@@ -19,6 +19,7 @@ from .languages import language_codes
 from .model import (
     DATE_FIELDS,
     FIELD_NAMES,
+    LOCATABLE_TEXT_FIELDS,
     TEMPLATE_COLUMNS,
     TEXT_FIELDS,
     Directory,
@@ -30,6 +31,7 @@ from .model import (
     parse_int,
     public_extra,
     template_row,
+    withhold_in_texts,
 )
 from .phones import international, read_phone, read_phones, same_numbers
 from .privacy import LOCATING_FIELDS, public_record
@@ -772,6 +774,10 @@ def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
     kept: dict[str, Any] = {
         name: getattr(stored, name) for name in HIDDEN_FIELDS if _blank(getattr(incoming, name))
     }
+    shown = withhold_in_texts(stored)  # a text as export showed it, address withheld: no change
+    for name in LOCATABLE_TEXT_FIELDS:
+        if getattr(incoming, name) == getattr(shown, name) != getattr(stored, name):
+            kept[name] = getattr(stored, name)
     hidden_extra = {k: v for k, v in stored.extra.items() if k not in public_extra(stored.extra)}
     if any(key not in incoming.extra for key in hidden_extra):
         kept["extra"] = {**hidden_extra, **incoming.extra}
@@ -833,6 +839,8 @@ def export_row(
 
     With `country`, valid phone numbers are written in international format.
     """
+    if provider.confidential_address and not include_confidential:
+        provider = withhold_in_texts(provider)  # a note or how_to_refer that gives the address
     row = template_row(provider)
     if country and provider.phone:
         row["phone"] = international(provider.phone, country)

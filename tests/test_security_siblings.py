@@ -406,3 +406,74 @@ def test_hostile_json_in_an_extra_cell_is_a_row_problem(tmp_path: Path, cell: st
     assert result.exit_code != 0 and isinstance(result.exception, (SystemExit, type(None))), result.exception
     assert "row 2, extra" in result.stderr and "Traceback" not in result.output
     assert (root / "al.json").read_bytes() == kept
+
+
+# --- free texts that give a confidential shelter's address or town -------------------------------
+
+NOTES = {
+    "notes": "Ring twice at rruga zzsecret 77; the only shelter in Orosh",
+    "how_to_refer": "Bring her to Rruga  Zzsecret 77 after calling",
+    "documents_required": ["a map to Orosh"],
+}
+
+
+def test_free_texts_never_give_a_confidential_shelters_address_or_town(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "dirs", VILLAGE_SHELTER, PUBLIC_CLINIC)
+    write_raw(root, {"al-hope-1": NOTES})  # written by another tool, or before the check
+    case = ["--country", "AL", "--to", "Lezhë", "--needs", "shelter"]
+    outputs = {
+        "show": cli(root, "directory", "show", "AL", "al-hope-1", "--format", "json"),
+        "show table": cli(root, "directory", "show", "AL", "al-hope-1"),
+        "match": cli(root, "match", *case, "--format", "json"),
+        "package": cli(root, "package", *case, "--case-ref", "R-1", "--draft", "--format", "md"),
+        **{
+            f"export {fmt}": cli(root, "directory", "export", "AL", "--format", fmt)
+            for fmt in ("csv", "json", "hsds-json")
+        },
+    }
+    for name, result in outputs.items():
+        assert result.exit_code == 0 and "(withheld)" in result.stdout, (name, result.output)
+        assert not re.search("zzsecret|orosh", result.output, re.IGNORECASE), (name, result.output)
+    everything = cli(root, "directory", "show", "AL", "al-hope-1", "--include-confidential")
+    assert "Zzsecret" in everything.stdout and "Orosh" in everything.stdout
+    exported = tmp_path / "al.xlsx"
+    assert cli(root, "directory", "export", "AL", "-o", str(exported)).exit_code == 0
+    before = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hope-1"]
+    assert cli(root, "directory", "import", "AL", str(exported)).exit_code == 0  # a round trip
+    after = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hope-1"]
+    assert after == before
+
+
+@pytest.mark.parametrize(
+    "assignment",
+    ["notes=ring at Rruga Zzsecret 77", "how_to_refer=come to orosh", "focal_point=Orosh office"],
+)
+def test_a_new_free_text_that_gives_the_address_or_town_is_refused(tmp_path: Path, assignment: str) -> None:
+    root = make_root(tmp_path, VILLAGE_SHELTER, PUBLIC_CLINIC)
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", assignment)
+    assert result.exit_code == 2 and "gives the address or town" in result.stderr, result.output
+    assert (root / "al.json").read_bytes() == kept
+    assert cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", assignment).exit_code == 0  # public
+
+
+def test_history_withholds_a_note_that_gave_the_address_once_the_shelter_turns_confidential(
+    tmp_path: Path,
+) -> None:
+    public = dataclasses.replace(VILLAGE_SHELTER, confidential_address=False, notes="at Rruga Zzsecret 77")
+    root = make_root(tmp_path, public)
+    result = cli(
+        root,
+        "directory",
+        "edit",
+        "AL",
+        "al-hope-1",
+        "--set",
+        "confidential_address=yes",
+        "--set",
+        "notes=call first",
+    )
+    assert result.exit_code == 0, result.output
+    history = cli(root, "directory", "history", "AL", "--format", "json").stdout
+    assert "Zzsecret" not in history and "Orosh" not in history
+    assert "(withheld)" in history

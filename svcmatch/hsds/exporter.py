@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Provider
+from ..model import Provider, withhold_in_texts
 from . import mapping as m
 from .aside import unpack
 from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, check_cell, is_datetime, is_uri, is_uuid
@@ -66,6 +66,8 @@ def provider_to_service(
 ) -> Record:
     """One provider as one nested HSDS service record (with at most one service_at_location)."""
     withhold = provider.confidential_address and not include_confidential
+    if withhold:
+        provider = withhold_in_texts(provider)  # a note or how_to_refer that gives the address
     hsds = unpack(provider.extra, with_place=not withhold) if isinstance(provider.extra, Mapping) else {}
     record: Record = copy.deepcopy(dict(hsds.get("record") or {}))
     keyed: Mapping[str, Any] = hsds.get("keyed") or {}
