@@ -803,8 +803,30 @@ def _scrub_history(
                 changed = True
                 scrubbed[entry["provider"]] += 1
         if changed:
-            write_bytes_atomic(path, serialise(document))
+            write_bytes_atomic(path, history_text(document))
     return scrubbed
+
+
+def history_text(document: Mapping[str, Any]) -> bytes:
+    """A history file's text: the document as `serialise` writes it (sorted keys, two-space
+    indent), but each change on a line of its own, its keys sorted.
+
+    An import of 100,000 rows records 100,000 changes: laid out a field a line they made a
+    second file the size of the directory, and writing it cost as much as writing the
+    directory. One change a line is written by the C encoder, a change at a time (several
+    times faster), and `grep <id> history/al/*.json` shows whole changes. Readers parse JSON, so
+    files written a field a line (before 2026-12) read as before."""
+    lines = ",\n    ".join(map(_CHANGE_LINE, document["changes"]))
+    changes = "[\n    " + lines + "\n  ]" if lines else "[]"
+    fields = ",\n  ".join(
+        f"{_CHANGE_LINE(key)}: {changes if key == 'changes' else _CHANGE_LINE(document[key])}"
+        for key in sorted(document)
+    )
+    return ("{\n  " + fields + "\n}\n").encode("utf-8")
+
+
+#: One change as a line of JSON: keys sorted, ", " and ": " between items (json.dumps' defaults).
+_CHANGE_LINE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def _history_folder(root: Path, country: str) -> Path:
@@ -836,7 +858,7 @@ def _write_journal(folder: Path, name: str, version: str, document: Mapping[str,
         folder.mkdir(parents=True, exist_ok=True)
         for leftover in folder.glob(".*.tmp"):
             leftover.unlink(missing_ok=True)
-        write_bytes_atomic(journal, serialise(document))
+        write_bytes_atomic(journal, history_text(document))
     except OSError as error:
         raise _history_error(folder, error) from None
     return journal

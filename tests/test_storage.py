@@ -313,6 +313,38 @@ def test_history_records_who_when_what_old_and_new(store: DirectoryStore) -> Non
     assert len(files) == 4 and all(f.name[:8].isdigit() and f.name.endswith(".json") for f in files)
 
 
+def test_a_history_file_holds_each_change_on_a_line_of_its_own(store: DirectoryStore) -> None:
+    _filled(store)
+    _init, added = sorted((store.root.path / "history" / "al").glob("*.json"))  # one file a write
+    text = added.read_text(encoding="utf-8")
+    document = json.loads(text)
+    lines = text.splitlines()
+    assert lines[:3] == ["{", '  "action": "add",', '  "author": "setup",'] and lines[3] == '  "changes": ['
+    changes = [json.loads(line.strip().rstrip(",")) for line in lines[4:6]]
+    assert changes == document["changes"] and [c["provider"] for c in changes] == [SHELTER.id, LEGAL.id]
+    assert lines[4] == "    " + json.dumps(changes[0], ensure_ascii=False, sort_keys=True) + ","
+    assert lines[6:] == [
+        "  ],",
+        '  "country": "AL",',
+        '  "history_format": 1,',
+        f'  "time": "{document["time"]}"',
+        "}",
+    ]
+
+
+def test_a_history_file_written_a_field_a_line_reads_as_before(store: DirectoryStore) -> None:
+    """History files written before 2026-12 lay each change out over many lines."""
+    _filled(store)
+    folder = store.root.path / "history" / "al"
+    newest = sorted(folder.glob("*.json"))[-1]
+    document = json.loads(newest.read_text(encoding="utf-8"))
+    before = store.history()
+    newest.write_text(
+        json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n", encoding="utf-8"
+    )
+    assert store.history() == before
+
+
 # --- locks, processes, crashes -------------------------------------------------------------------
 
 
