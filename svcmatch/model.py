@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -141,8 +142,17 @@ class Provider:
         return not self.sexes or sex is None or sex in self.sexes
 
     def to_record(self) -> dict[str, Any]:
-        """The JSON document stored in the directory file (all fields, stable types)."""
-        return {name: _to_plain(getattr(self, name)) for name in FIELD_NAMES}
+        """The JSON document stored in the directory file (all fields, stable types).
+
+        Every field's value is taken in one call (`_ALL_FIELDS`); only the fields whose values
+        are not JSON's own (tuples, the coverage, dates, extra) are converted one by one, and
+        any other field only when it holds something else (run for every record of a write)."""
+        record = dict(zip(FIELD_NAMES, _ALL_FIELDS(self), strict=True))
+        for name in _CONVERTED_FIELDS:
+            record[name] = _to_plain(record[name])
+        if not {*map(type, _PLAIN_FIELDS(self))} <= _PLAIN_TYPES:
+            record = {name: _to_plain(value) for name, value in record.items()}
+        return record
 
     def with_changes(self, **changes: Any) -> Provider:
         """A copy with some fields changed: dataclasses.replace, without its cost (it builds
@@ -151,8 +161,8 @@ class Provider:
         if unknown:
             raise TypeError(f"Provider has no field {sorted(unknown)[0]!r}")
         new = object.__new__(Provider)
-        for name in FIELD_NAMES:
-            _set_field(new, name, changes[name] if name in changes else getattr(self, name))
+        for name, value in zip(FIELD_NAMES, _ALL_FIELDS(self), strict=True):
+            _set_field(new, name, changes.get(name, value))
         return new
 
     def public_view(self) -> Provider:
@@ -243,6 +253,13 @@ _PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
 _set_field = object.__setattr__  # how a frozen dataclass's own __init__ sets its fields
 FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Provider))
 _FIELD_SET = frozenset(FIELD_NAMES)  # membership tests run per field of every record read
+#: The fields `to_record` converts (their types are not JSON's), and getters of every value and
+#: of the others' (which are checked to be plain).
+_CONVERTED_FIELDS = tuple(
+    f.name for f in fields(Provider) if f.type.startswith(("tuple", "Coverage", "dt.date", "Mapping"))
+)
+_ALL_FIELDS = operator.attrgetter(*FIELD_NAMES)
+_PLAIN_FIELDS = operator.attrgetter(*(name for name in FIELD_NAMES if name not in _CONVERTED_FIELDS))
 
 #: The spreadsheet template's columns, in order (issue 2); every one maps to a field.
 TEMPLATE_COLUMNS: tuple[str, ...] = (
