@@ -25,6 +25,7 @@ from .model import (
     Directory,
     Provider,
     any_folded,
+    build_provider,
     coerce_field,
     normalise,
     number_text,
@@ -523,7 +524,8 @@ class _Rows:
         changes.setdefault("name", "")
         # normalise's folding before the record is made, rather than a second record after
         changes.update(any_folded(changes.get("sexes", ()), changes.get("exploitation_types", ())))
-        return Provider(id=record_id, **changes)
+        changes["id"] = record_id
+        return build_provider(changes)
 
     def _read_cell(self, column: str, raw: Any) -> Any:
         try:

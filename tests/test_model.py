@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from dataclasses import fields
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -13,6 +15,7 @@ from svcmatch.errors import InputError
 from svcmatch.model import (
     Coverage,
     Provider,
+    build_provider,
     coerce_field,
     parse_bool,
     parse_coverage,
@@ -184,3 +187,15 @@ def test_stored_fast_path_raises_the_careful_errors() -> None:
         provider_from_stored({"id": "x", "name": "X", "colour": "red"})
     with pytest.raises(InputError, match="not a whole number"):
         provider_from_stored({"id": "x", "name": "X", "min_age": "old"})
+
+
+def test_build_provider_is_provider_with_those_values() -> None:
+    values: dict[str, Any] = {"id": "al-tir-0001", "name": "Q", "categories": ("shelter",), "min_age": 18}
+    built = build_provider(values)
+    assert built == Provider(**values) and repr(built) == repr(Provider(**values))
+    every = {f.name: getattr(built, f.name) for f in fields(Provider)}
+    assert build_provider(every) == built
+    assert build_provider(values).extra is not built.extra  # a dict of its own, as the default
+    for wrong in ({"id": "x"}, {"id": "x", "name": "n", "nmae": "typo"}):
+        with pytest.raises(TypeError):
+            build_provider(wrong)
