@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 import json
 import tracemalloc
@@ -343,3 +344,29 @@ def test_output_into_a_fifo_writes_into_it_and_never_replaces_it(root: Path, tmp
     assert result.exit_code == 0, result.output
     assert fifo.is_fifo() and _records(received[0].decode())[0]["case_id"] == "A1"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv", "directories", "results.fifo"]
+
+
+def test_a_run_in_one_process_sets_its_objects_aside_from_gc_and_leaves_gc_as_it_was(
+    root: Path, tmp_path: Path
+) -> None:
+    cases = _csv(*_many_cases(batch.FREEZE_EVERY + 20))
+    directories = {"AL": load_directory("AL", root)}
+    settings = batch.BatchSettings(today=dt.date.fromisoformat(TODAY))
+    assert gc.get_freeze_count() == 0
+    frozen_during = []
+    for outcome in batch.run_batch(
+        batch.CaseReader(io.BytesIO(cases), "csv"), settings, directories=directories
+    ):
+        frozen_during.append(gc.get_freeze_count())
+        assert outcome.case_id
+    assert len(frozen_during) == batch.FREEZE_EVERY + 20 and min(frozen_during) > 0
+    assert gc.get_freeze_count() == 0  # unfrozen at the end
+    gc.freeze()  # a caller that froze objects itself keeps them frozen
+    try:
+        reader = batch.CaseReader(io.BytesIO(cases), "csv")
+        assert sum(1 for _ in batch.run_batch(reader, settings, directories=directories)) == len(
+            frozen_during
+        )
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

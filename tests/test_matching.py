@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import FrozenInstanceError, fields, replace
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ import svcmatch
 from svcmatch.errors import InputError, NotFoundError
 from svcmatch.matching import Case, MatchResult, Weights, match
 from svcmatch.matching.engine import matcher_for
+from svcmatch.matching.result import ProviderMatch
 from svcmatch.matching.rules import failures
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 
@@ -589,3 +591,26 @@ def test_plan_cost_zero_takes_each_needs_first_result() -> None:
     )
     firsts = [result.needs[need][0].id for need in ("shelter", "medical", "psychosocial")]
     assert [s.id for s in result.plan] == firsts
+
+
+def test_provider_match_sets_each_field_from_its_own_argument() -> None:
+    """ProviderMatch sets its slots itself (faster than a frozen dataclass's __init__): each
+    field holds what was given for it, the defaults are the fields' defaults, and it stays
+    frozen, comparable and replaceable."""
+    names = [f.name for f in fields(ProviderMatch)]
+    given = {name: (name, i) for i, name in enumerate(names)}
+    made = ProviderMatch(**given)  # type: ignore[arg-type]
+    assert {name: getattr(made, name) for name in names} == given
+    required = {name: given[name] for name in names[:15]}
+    bare = ProviderMatch(**required)  # type: ignore[arg-type]
+    assert (bare.stale, bare.factors, bare.full, bare.distance_from, bare.referrals) == (
+        False,
+        {},
+        False,
+        "destination",
+        None,
+    )
+    assert replace(made, rank=9).rank == 9 and replace(made, rank=9) != made
+    assert ProviderMatch(**given) == made  # type: ignore[arg-type]
+    with pytest.raises(FrozenInstanceError):
+        made.rank = 2  # type: ignore[misc]

@@ -177,15 +177,16 @@ class Scoring:
         self._offering = offering
         self._indexes: dict[str, NeedIndex | None] = {}
         self._known: dict[tuple[str, int], Known] = {}
-        self._best_points: dict[float, float] = {}
+        #: best_points by distance, as far as asked for
+        self.reaches: dict[float, float] = {}
 
     def best_points(self, min_km: float) -> float:
         """The most distance points a provider at least `min_km` away can have (a confidential
         shelter ranks by its distance rounded, up to ROUNDING_KM less), kept per distance."""
-        found = self._best_points.get(min_km)
+        found = self.reaches.get(min_km)
         if found is None:
             found = _remember(
-                self._best_points, min_km, distance_points(max(min_km - ROUNDING_KM, 0.0), self.weights)
+                self.reaches, min_km, distance_points(max(min_km - ROUNDING_KM, 0.0), self.weights)
             )
         return found
 
@@ -358,6 +359,7 @@ class Matcher:
             return
         # from the place of return, a cell wholly beyond the limit holds nobody within it
         beyond = limit if limit is not None and origin.anchor is None and not origin.region else math.inf
+        reaches = scoring.reaches  # best_points, as far as worked out
         read = 0
         while read < len(cells) or (walk is not None and walk.release()):
             min_km, cell = cells[read]
@@ -367,7 +369,9 @@ class Matcher:
             span = spans.get(cell)
             if span is None:
                 continue
-            reach = scoring.best_points(min_km)
+            reach = reaches.get(min_km)
+            if reach is None:
+                reach = scoring.best_points(min_km)
             if unlocated and reach < unknown:
                 unlocated = False
                 yield first_unknown, end_unknown, unknown
@@ -579,10 +583,11 @@ class Matcher:
         point = origin.point
         here = (point.lat_r, point.lon_r, point.cos_lat) if point is not None else None
         by_region, stay = origin.region, origin.stay
+        floor = search.threshold - _EPS  # what a provider's points must reach to be kept
         for first, end, reach in self.blocks(index, origin, scoring, limit):
-            if best + reach < search.threshold - _EPS:
+            if best + reach < floor:
                 break  # no later cell can do better
-            if base[first] + most + reach < search.threshold - _EPS:
+            if base[first] + most + reach < floor:
                 continue  # not even the cell's best (its first) could
             run = run_of(data, first, end)
             if not run:
@@ -606,7 +611,7 @@ class Matcher:
                     low = group & -group
                     group ^= low
                     i = first + low.bit_length() - 1
-                    if base[i] + ceiling < search.threshold - _EPS:
+                    if base[i] + ceiling < floor:
                         break
                     e = order[i]
                     km: float | None
@@ -633,11 +638,12 @@ class Matcher:
                     elif km is not None and e.confidential and not (by_region and km == 0):
                         shown = float(coarse_km(km))
                     points = base[i] + distance_points(shown, weights)
-                    if points + bonus < search.threshold - _EPS:
+                    if points + bonus < floor:
                         continue
                     for pts in earned:
                         points += pts
                     search.consider(e, points, km, shown, e.region == region)
+                    floor = search.threshold - _EPS
         return search.hits
 
     def present(
