@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import fileio
+from .checks import unsafe_character
 from .errors import DataError, InputError, NotFoundError, SvcmatchError
 from .matching.scoring import capacity_words
 from .storage import file_lock
+from .taxonomy import NEEDS_BY_CODE
 
 if TYPE_CHECKING:
     from .matching import MatchResult, ProviderMatch
@@ -167,14 +169,15 @@ def _check_note(note: str | None) -> str | None:
         return None
     if len(note) > MAX_NOTE:
         raise InputError(f"the note is {len(note)} characters long", f"keep it under {MAX_NOTE}")
-    if any((ord(c) < 32 and c not in "\t\n") or 0x7F <= ord(c) < 0xA0 for c in note):
-        raise InputError("the note holds control characters", "write plain text")
+    unsafe = unsafe_character(note, multiline=True)  # the rule of every text a record holds
+    if unsafe is not None:
+        raise InputError(f"the note holds the control character {unsafe}", "write plain text")
     return " ".join(note.split())
 
 
 def _clean_text(value: Any, what: str, limit: int = 120) -> str:
     text = " ".join(str(value or "").split())
-    if len(text) > limit or any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 for c in text):
+    if len(text) > limit or unsafe_character(text) is not None:
         raise InputError(f"{what} {text[:40]!r} is not a short plain text", f"use at most {limit} characters")
     return text
 
@@ -321,7 +324,13 @@ class Referral:
         return None
 
     def due(self) -> dt.date:
-        return parse_day(self.deadline)
+        try:
+            return parse_day(self.deadline)
+        except InputError:  # a store file edited by hand, or opened before packages were checked
+            raise DataError(
+                f"referral {self.id}: its deadline {self.deadline[:30]!r} is not a date",
+                "restore its open.json from git, or open the package again",
+            ) from None
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.status == "requested" and self.due() < today
@@ -560,6 +569,25 @@ def _now(now: dt.datetime | None) -> str:
     return moment.isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+#: A provider id as the directory files hold them (storage keeps the same rule).
+_PROVIDER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
+
+
+def _check_planned(item: Mapping[str, Any], need: str, provider_id: str) -> None:
+    """A planned referral of a package names a need code, a provider id and a deadline that the
+    store can hold and every later command can read (a bad one would stop `referral list`)."""
+    try:
+        parse_day(item.get("deadline"), "deadline")
+        good = need in NEEDS_BY_CODE and _PROVIDER_ID.fullmatch(provider_id) is not None
+    except InputError:
+        good = False
+    if not good:
+        shown = f"{need[:30]!r} -> {provider_id[:40]!r}, deadline {str(item.get('deadline'))[:30]!r}"
+        raise InputError(
+            f"the package's referral {shown} is damaged", "make the package again; do not edit it by hand"
+        )
+
+
 def _package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]], str, str, dt.date]:
     if package.get("schema") != "svcmatch-referral-package":
         hint = "give the JSON of `svcmatch package ... --format json`"
@@ -588,6 +616,7 @@ def _package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]]
         if not isinstance(item, Mapping):
             raise InputError("the package's referrals list is damaged", "make the package again")
         need, provider_id = str(item.get("need") or ""), str(item.get("provider_id") or "")
+        _check_planned(item, need, provider_id)
         expected = referral_id(case_ref, need, provider_id, prepared)
         if item.get("id") != expected:
             raise InputError(

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from svcmatch.cli import main
 from svcmatch.model import Coverage, Provider
+from svcmatch.referrals import referral_id
 from svcmatch.storage import DirectoryStore, lock_path
 
 FRESH = dt.date.today() - dt.timedelta(days=30)
@@ -477,3 +478,66 @@ def test_history_withholds_a_note_that_gave_the_address_once_the_shelter_turns_c
     history = cli(root, "directory", "history", "AL", "--format", "json").stdout
     assert "Zzsecret" not in history and "Orosh" not in history
     assert "(withheld)" in history
+
+
+# --- the referral store: nothing in it stops a later command -------------------------------------
+
+
+def _package(case_ref: str, need: str, provider_id: str, deadline: str) -> dict[str, object]:
+    prepared = dt.date(2026, 11, 20)
+    return {
+        "schema": "svcmatch-referral-package",
+        "case_ref": case_ref,
+        "draft": False,
+        "prepared": {"at": prepared.isoformat()},
+        "priority": {"level": "normal"},
+        "return": {"country": "AL"},
+        "referrals": [
+            {
+                "id": referral_id(case_ref, need, provider_id, prepared),
+                "need": need,
+                "provider_id": provider_id,
+                "deadline": deadline,
+            }
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("need", "provider_id", "deadline"),
+    [
+        ("medical", "al-clinic-1", "9999-99-99"),
+        ("medical", "al-clinic-1", "soon"),
+        ("x\x1b[2J", "al-clinic-1", "2026-12-04"),
+        ("medical", "../../x", "2026-12-04"),
+        ("medical", "al-clinic-1\u202e", "2026-12-04"),
+        ("", "", ""),
+    ],
+)
+def test_a_package_with_a_damaged_referral_is_refused_and_the_store_stays_readable(
+    tmp_path: Path, need: str, provider_id: str, deadline: str
+) -> None:
+    root = make_root(tmp_path / "dirs", PUBLIC_CLINIC)
+    path = tmp_path / "package.json"
+    path.write_text(json.dumps(_package("AL-1", need, provider_id, deadline)), encoding="utf-8")
+    result = cli(root, "referral", "open", "--from", str(path))
+    assert result.exit_code == 2 and "is damaged" in result.stderr, result.output
+    assert not (root / "referrals" / "al").exists() or not any((root / "referrals" / "al").iterdir())
+    assert cli(root, "referral", "list").exit_code == 0
+    path.write_text(json.dumps(_package("AL-2", "medical", "al-clinic-1", "2026-12-04")), encoding="utf-8")
+    assert cli(root, "referral", "open", "--from", str(path)).exit_code == 0
+
+
+def test_a_referral_note_or_name_refuses_bidi_controls(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "dirs", PUBLIC_CLINIC)
+    path = tmp_path / "package.json"
+    path.write_text(json.dumps(_package("AL-2", "medical", "al-clinic-1", "2026-12-04")), encoding="utf-8")
+    assert cli(root, "referral", "open", "--from", str(path)).exit_code == 0
+    (rid,) = [line.split()[0] for line in cli(root, "referral", "list").stdout.splitlines() if "ref-" in line]
+    for option in ("--note", "--by"):
+        for bad in ("\u202e", "\u2067", "\x1b[2J"):
+            result = cli(root, "referral", "update", rid, "--status", "accepted", option, f"a{bad}b")
+            assert result.exit_code == 2, (option, bad, result.output)
+    assert (
+        cli(root, "referral", "update", rid, "--status", "accepted", "--note", "called twice").exit_code == 0
+    )
