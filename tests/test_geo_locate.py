@@ -128,6 +128,23 @@ def test_the_region_after_a_comma_chooses_among_towns_of_one_name() -> None:
     assert locate("Shkoder, Albania", "AL").region == "AL-10"  # a trailing country name is dropped
 
 
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("Benin City (Edo)", "NG", "Benin City", "NG-ED"),
+        ("Uromi (Edo State)", "NG", "Uromi", "NG-ED"),
+        ("Benin City (Nigeria)", "NG", "Benin City", "NG-ED"),
+        ("Mykolaiv (Lviv Oblast)", "UA", "Mykolayiv", "UA-46"),
+        ("Frankfurt (Oder)", "DE", "Frankfurt (Oder)", "DE-BB"),  # brackets of the name itself
+    ],
+)
+def test_a_region_in_brackets_reads_like_one_after_a_comma(
+    query: str, country: str, name: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (name, region, "name")
+
+
 @pytest.mark.parametrize("query", ["xqzzy", "Atlantisqq", "qwertyuiop", "Nowherevillezz"])
 def test_nothing_plausible_is_an_input_error_with_suggestions(query: str) -> None:
     with pytest.raises(InputError, match="closest"):

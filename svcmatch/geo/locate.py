@@ -129,7 +129,11 @@ def locate(query: str, country: str) -> Place:
     text = _clean(query)
     gazetteer = load_gazetteer(alpha2)
     index = region_index(alpha2)
-    name, within = _split_region(text, alpha2)
+    folded = fold_name(text)
+    if "(" in text and (gazetteer.names.get(folded) or index.names.get(folded)):
+        name, within = text, None  # 'Frankfurt (Oder)', 'Guyane (française)': a name as written
+    else:
+        name, within = _split_region(text, alpha2)
     code = region_code(name, alpha2)
     if code is not None and within is None:
         return _region_place(query, gazetteer, index, code, EXACT, "")
@@ -201,8 +205,18 @@ def _clean(query: str) -> str:
     return text
 
 
+_BRACKETED = re.compile(r"\s*(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*")
+
+
 def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
-    """'Ivanivka, Odesa Oblast' -> ('Ivanivka', 'UA-51'); a trailing country name is dropped."""
+    """'Ivanivka, Odesa Oblast' -> ('Ivanivka', 'UA-51'); a trailing country name is dropped.
+    A region or country in brackets is read the same way ('Benin City (Edo)'); brackets that
+    name neither are kept ('Frankfurt (Oder)' is a name as written: locate checks that first)."""
+    bracketed = _BRACKETED.fullmatch(text)
+    if bracketed:
+        head, region = _split_region(f"{bracketed[1]}, {bracketed[2]}", alpha2)
+        if head != f"{bracketed[1]}, {bracketed[2]}":
+            return head, region
     if "," not in text:
         return text, None
     head, tail = (part.strip() for part in text.rsplit(",", 1))
