@@ -19,7 +19,7 @@ from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, inside_country, locate
 from .geo.gazetteer import has_gazetteer
 from .languages import is_language_code
-from .model import EXPLOITATION_TYPES, LOCATABLE_TEXT_FIELDS, SEXES, STATUSES, Provider, locating_pattern
+from .model import EXPLOITATION_TYPES, LOCATABLE_TEXT_FIELDS, SEXES, STATUSES, Provider, locating_parts
 from .taxonomy import NEEDS_BY_CODE
 
 SEVERITIES = ("error", "warning")
@@ -151,12 +151,13 @@ def value_findings(
 def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     """A confidential shelter's free texts (notes, how_to_refer, ...) must not give its address
     or town: every output shows them (privacy withholds what a stored one holds)."""
-    pattern = locating_pattern(provider.address, provider.city) if provider.confidential_address else None
-    if pattern is None:
+    parts = locating_parts(provider.address, provider.city) if provider.confidential_address else ()
+    if not parts:
         return
     for name in LOCATABLE_TEXT_FIELDS:
         value = getattr(provider, name)
-        if any(pattern.search(text) for text in (value if isinstance(value, tuple) else (value,))):
+        texts = value if isinstance(value, tuple) else (value,)
+        if any(part.search(text) for part in parts for text in texts):  # as locating_pattern finds
             yield Finding(
                 name,
                 "error",

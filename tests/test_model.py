@@ -17,6 +17,8 @@ from svcmatch.model import (
     Provider,
     build_provider,
     coerce_field,
+    locating_parts,
+    locating_pattern,
     parse_bool,
     parse_coverage,
     parse_date,
@@ -199,3 +201,20 @@ def test_build_provider_is_provider_with_those_values() -> None:
     for wrong in ({"id": "x"}, {"id": "x", "name": "n", "nmae": "typo"}):
         with pytest.raises(TypeError):
             build_provider(wrong)
+
+
+_WORDS = st.text(alphabet=st.sampled_from(list("aArRİiıßsK7 .-\t")), max_size=10)
+
+
+@given(
+    address=_WORDS,
+    city=_WORDS,
+    text=st.text(alphabet=st.sampled_from(list("aArRİiıßsK7 .-\tx")), max_size=24),
+)
+def test_the_locating_parts_find_what_the_locating_pattern_finds(address: str, city: str, text: str) -> None:
+    pattern = locating_pattern(address, city)
+    parts = locating_parts(address, city)
+    assert (pattern is None) == (not parts)
+    if pattern is not None:
+        assert bool(pattern.search(text)) == any(part.search(text) for part in parts)
+        assert bool(pattern.search(address + " " + city))
