@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -239,8 +240,9 @@ class _Rows:
         self._city_notes: dict[tuple[str, str], tuple[Reading, ...]] = {}
         self._noted: set[str] = set()
         self._columns: list[str | None] | None = None
-        self._named: list[tuple[int, str]] = []
         self._unnamed: list[int] = []
+        self._names: list[str] = []
+        self._pick: Callable[[list[str]], tuple[str, ...]] = tuple
         self.progress: Progress | None = None
 
     def read_grid(self, table: Table) -> ReadResult:
@@ -315,7 +317,7 @@ class _Rows:
     def _row_values(
         self, number: int, columns: list[str | None], cells: list[str], header_row: int
     ) -> dict[str, Any] | None:
-        named, unnamed = self._layout(columns)
+        unnamed = self._layout(columns)
         stray = [cells[i] for i in unnamed if i < len(cells) and cells[i].strip()]
         stray += [cell for cell in cells[len(columns) :] if cell.strip()]
         if stray:
@@ -330,16 +332,23 @@ class _Rows:
             return None
         if len(cells) < len(columns):
             cells = cells + [""] * (len(columns) - len(cells))
-        return {column: _unneutralised(cells[index]) for index, column in named}
+        picked = self._pick(cells)  # the named columns' cells, in one call
+        values = dict(zip(self._names, picked, strict=True))
+        if "\x00'" in "\x00" + "\x00".join(picked):  # a cell export neutralised (rows hold no NUL)
+            values = {column: _unneutralised(cell) for column, cell in values.items()}
+        return values
 
-    def _layout(self, columns: list[str | None]) -> tuple[list[tuple[int, str]], list[int]]:
-        """(index, column) of the named columns and the indexes of the unnamed ones, worked
-        out once per header rather than once per row."""
+    def _layout(self, columns: list[str | None]) -> list[int]:
+        """The indexes of the unnamed columns; and the named ones' names (`_names`) and a getter
+        of their cells (`_pick`): worked out once per header rather than once per row."""
         if self._columns is not columns:
             self._columns = columns
-            self._named = [(index, column) for index, column in enumerate(columns) if column is not None]
             self._unnamed = [index for index, column in enumerate(columns) if column is None]
-        return self._named, self._unnamed
+            self._names = [column for column in columns if column is not None]
+            named = [index for index, column in enumerate(columns) if column is not None]
+            getter = operator.itemgetter(*named)
+            self._pick = getter if len(self._names) > 1 else lambda cells: (getter(cells),)
+        return self._unnamed
 
     def _add(self, number: int, values: dict[str, Any], *, spreadsheet: bool) -> None:
         record_id = _text(values.pop("id", ""))
@@ -441,6 +450,8 @@ class _Rows:
 
     def _duplicate(self, number: int, provider: Provider) -> bool:
         """True (and a problem) when a row without an id matches a stored record."""
+        if not self.existing:
+            return False  # nothing stored to be a duplicate of (an import into a new directory)
         keys = self._duplicate_keys()
         for kind, key in _match_keys(provider, self.country):
             found = keys[kind].get(key)
