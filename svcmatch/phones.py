@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import phonenumbers
@@ -113,28 +114,52 @@ class _Plan:
 
     code: str
     prefix: re.Pattern[str] | None
-    #: (possible lengths, or empty for any; the pattern) of the general description first,
-    #: then of each kind of number that makes a number valid.
-    general: tuple[frozenset[int], re.Pattern[str]]
-    kinds: tuple[tuple[frozenset[int], re.Pattern[str]], ...]
-    #: (the last leading-digits pattern or None, the pattern, the format) of each format.
-    formats: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...]
+    #: For each length a valid national number may have: the general description's pattern,
+    #: and one pattern of every kind of number (fixed line, mobile, toll free...) of that
+    #: length, as alternatives: phonenumbers' is_valid_number asks the general one, then each
+    #: kind in turn, and a number is valid when one fits.
+    lengths: Mapping[int, tuple[re.Pattern[str], re.Pattern[str] | None]]
+    #: (the last leading-digits pattern or None, the pattern, the format, the format as a
+    #: str.format template or None) of each format.
+    formats: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str, str | None], ...]
 
     def valid(self, national: str) -> bool:
-        """phonenumbers.is_valid_number: the general description, then any kind of number."""
-        return _matches(self.general, national) and any(_matches(kind, national) for kind in self.kinds)
+        """phonenumbers.is_valid_number of a national number of this plan."""
+        general, kinds = self.lengths.get(len(national), (None, None))
+        return (
+            general is not None
+            and kinds is not None
+            and general.fullmatch(national) is not None
+            and kinds.fullmatch(national) is not None
+        )
 
     def format(self, national: str) -> str:
-        """The national number as phonenumbers' INTERNATIONAL format writes it after the code."""
-        for leading, pattern, rule in self.formats:
-            if (leading is None or leading.match(national)) and pattern.fullmatch(national):
-                return pattern.sub(rule, national)
+        """The national number as phonenumbers' INTERNATIONAL format writes it after the code:
+        the first format whose leading digits and pattern fit, its groups put in its rule."""
+        for leading, pattern, rule, template in self.formats:
+            if leading is None or leading.match(national):
+                whole = pattern.fullmatch(national)
+                if whole is not None:
+                    return (
+                        template.format(*whole.groups())
+                        if template is not None
+                        else pattern.sub(rule, national)
+                    )
         return national
 
 
-def _matches(desc: tuple[frozenset[int], re.Pattern[str]], national: str) -> bool:
-    lengths, pattern = desc
-    return (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
+#: A format's pattern that is only groups of digits ("(\d{3})(\d{3,4})"): its first match is
+#: the whole number when the whole number fits it, so re.sub's result is its rule filled in.
+_DIGIT_GROUPS = re.compile(r"(?:\(\\d(?:\{\d+(?:,\d+)?\})?\))+")
+#: A format's rule of group references and plain characters ("\1 \2-\3").
+_PLAIN_RULE = re.compile(r"(?:[^\\{}]|\\[1-9])*")
+
+
+def _template(pattern: str, rule: str) -> str | None:
+    """The rule as a str.format template ("{0} {1}-{2}"), when `_Plan.format` may use it."""
+    if not (_DIGIT_GROUPS.fullmatch(pattern) and _PLAIN_RULE.fullmatch(rule)):
+        return None
+    return re.sub(r"\\([1-9])", lambda ref: "{" + str(int(ref.group(1)) - 1) + "}", rule)
 
 
 @functools.cache
@@ -165,24 +190,34 @@ def _plan(country: str) -> _Plan | None:
     ]
     if not metadata.same_mobile_and_fixed_line_pattern:
         descs.append(metadata.mobile)
+    kinds = [found for found in map(_desc, descs) if found is not None]
+    lengths: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+    for length in general[0]:
+        fitting = [pattern.pattern for possible, pattern in kinds if not possible or length in possible]
+        either = re.compile("|".join(f"(?:{pattern})" for pattern in fitting)) if fitting else None
+        lengths[length] = (general[1], either)
     formats = []
     for number_format in metadata.intl_number_format or metadata.number_format:
-        leading = number_format.leading_digits_pattern
-        if number_format.pattern is None or number_format.format is None:
+        leading, pattern, rule = (
+            number_format.leading_digits_pattern,
+            number_format.pattern,
+            number_format.format,
+        )
+        if pattern is None or rule is None:
             return None
         formats.append(
             (
                 re.compile(leading[-1]) if leading else None,
-                re.compile(number_format.pattern),
-                number_format.format,
+                re.compile(pattern),
+                rule,
+                _template(pattern, rule),
             )
         )
     parsing_prefix = metadata.national_prefix_for_parsing
     return _Plan(
         code=str(metadata.country_code),
         prefix=re.compile(parsing_prefix) if parsing_prefix else None,
-        general=general,
-        kinds=tuple(found for found in map(_desc, descs) if found is not None),
+        lengths=lengths,
         formats=tuple(formats),
     )
 
