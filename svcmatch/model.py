@@ -223,19 +223,28 @@ def _either(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(patterns), re.IGNORECASE)
 
 
+def withheld_in_text(text: str, address: str, city: str) -> str:
+    """The text with the address and town written WITHHELD_IN_TEXT, as `locating_pattern`
+    withholds them; the pattern of the two (compiled for each pair, which an import's history
+    meets once per confidential record) is asked only of a text where one of them is."""
+    parts = locating_parts(address, city)
+    if not any(part.search(text) for part in parts):
+        return text  # the pattern would find nothing (either is found where one part is)
+    return _either(tuple(part.pattern for part in parts)).sub(WITHHELD_IN_TEXT, text)
+
+
 def withhold_in_texts(provider: Provider) -> Provider:
     """A confidential shelter with its address and town written WITHHELD_IN_TEXT wherever a
     free text (LOCATABLE_TEXT_FIELDS) holds them; anyone else as is."""
-    pattern = locating_pattern(provider.address, provider.city) if provider.confidential_address else None
-    if pattern is None:
+    if not provider.confidential_address or not locating_parts(provider.address, provider.city):
         return provider
     changes: dict[str, Any] = {}
     for name in LOCATABLE_TEXT_FIELDS:
         value = getattr(provider, name)
         if isinstance(value, tuple):
-            withheld: Any = tuple(pattern.sub(WITHHELD_IN_TEXT, item) for item in value)
+            withheld: Any = tuple(withheld_in_text(item, provider.address, provider.city) for item in value)
         else:
-            withheld = pattern.sub(WITHHELD_IN_TEXT, value)
+            withheld = withheld_in_text(value, provider.address, provider.city)
         if withheld != value:
             changes[name] = withheld
     return replace(provider, **changes) if changes else provider

@@ -23,11 +23,11 @@ from typing import Any
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     LOCATABLE_TEXT_FIELDS,
-    WITHHELD_IN_TEXT,
     Provider,
-    locating_pattern,
+    locating_parts,
     public_extra,
     public_location,
+    withheld_in_text,
     withhold_in_texts,
 )
 
@@ -98,19 +98,20 @@ def withhold_values(
     address or town has it withheld too (model.withhold_in_texts)."""
     if not confidential:
         return dict(values)
-    patterns = [
-        locating_pattern(str(record.get("address") or ""), str(record.get("city") or ""))
+    places = [
+        (str(record.get("address") or ""), str(record.get("city") or ""))
         for record in records
         if isinstance(record, Mapping)
     ]
+    places = [(address, city) for address, city in places if locating_parts(address, city)]
     result: dict[str, Any] = {}
     for name, value in values.items():
         if name in LOCATABLE_TEXT_FIELDS and isinstance(value, (str, list, tuple)):
-            for pattern in filter(None, patterns):
+            for address, city in places:
                 value = (
-                    pattern.sub(WITHHELD_IN_TEXT, value)
+                    withheld_in_text(value, address, city)
                     if isinstance(value, str)
-                    else [pattern.sub(WITHHELD_IN_TEXT, str(item)) for item in value]
+                    else [withheld_in_text(str(item), address, city) for item in value]
                 )
             result[name] = value
         elif name in LOCATING_FIELDS and value not in (None, ""):

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from svcmatch.errors import InputError
 from svcmatch.model import (
+    WITHHELD_IN_TEXT,
     Coverage,
     Provider,
     build_provider,
@@ -26,6 +27,7 @@ from svcmatch.model import (
     parse_int,
     provider_from_record,
     template_row,
+    withheld_in_text,
 )
 
 
@@ -218,3 +220,6 @@ def test_the_locating_parts_find_what_the_locating_pattern_finds(address: str, c
     if pattern is not None:
         assert bool(pattern.search(text)) == any(part.search(text) for part in parts)
         assert bool(pattern.search(address + " " + city))
+        assert withheld_in_text(text, address, city) == pattern.sub(WITHHELD_IN_TEXT, text)
+    else:
+        assert withheld_in_text(text, address, city) == text
