@@ -118,10 +118,17 @@ class Transaction:
         #: The providers as read, for `get` (building them again from TinyDB's records made
         #: most of the cost of an import's look-ups); an id that is put or deleted leaves it.
         self._as_read: dict[str, Provider] = dict(storage.state.providers)
+        #: Whether the pending changes were handed to TinyDB (`_apply`, at commit): until then
+        #: its providers table is the file as read, and `_record` looks there without TinyDB
+        #: (a new id asks twice, a look-up through Table.get costs as much as the rest of a put).
+        self._applied = False
 
     def _record(self, provider_id: str) -> dict[str, Any] | None:
         if provider_id in self._pending:
             return self._pending[provider_id]
+        if not self._applied:
+            stored = self._before[PROVIDERS_TABLE].get(provider_id)
+            return None if stored is None else dict(stored)
         document = self._providers.get(doc_id=provider_id)
         return None if document is None else dict(document)
 
@@ -210,6 +217,7 @@ class Transaction:
     def _apply(self) -> None:
         """Hand the pending changes to TinyDB: one insert_multiple, one update, one remove."""
         pending, self._pending = self._pending, {}
+        self._applied = True
         present = self._providers._read_table()  # TinyDB's own table, keyed by document id
         removed = [key for key, record in pending.items() if record is None and key in present]
         changed = {key: record for key, record in pending.items() if record is not None and key in present}
