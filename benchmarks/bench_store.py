@@ -4,6 +4,9 @@ and reading the file (the fast path `match` uses, and TinyDB's own).
     python benchmarks/bench_store.py                 # 100,000 providers
     python benchmarks/bench_store.py --providers 10000
     python benchmarks/bench_store.py --no-command     # the store's figures only
+    python benchmarks/bench_store.py --command-only --compare DIR --rounds 2
+        # only the whole command, and the same command of an older checkout (DIR, e.g. from
+        # `git archive`), in turns, so that both meet the same load on a shared machine
 
 Each figure is the CPU time of this process (time.process_time), on this machine, so that
 other work on a shared machine does not inflate it. The first import figures are the store's
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import os
 import resource
 import subprocess
 import sys
@@ -63,10 +67,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--providers", type=int, default=100_000)
     parser.add_argument("--country", default="UA")
     parser.add_argument("--no-command", action="store_true", help="leave out the whole-command import")
+    parser.add_argument("--command-only", action="store_true", help="only the whole-command import")
+    parser.add_argument("--compare", type=Path, help="also import with the svcmatch of this checkout")
+    parser.add_argument("--rounds", type=int, default=1, help="how many times each command runs")
     options = parser.parse_args(argv)
     count, country = options.providers, options.country
     places = generate.towns(country)
     providers = valid_providers(country, count, places)
+    if options.command_only:
+        with tempfile.TemporaryDirectory() as scratch:
+            store = DirectoryStore(country, Path(scratch))
+            store.create(title="bench", author="bench")
+            with store.transaction(author="bench", action="import") as transaction:
+                apply_import(transaction, providers)
+            commands(options, country, count, Path(scratch), load_directory(country, Path(scratch)))
+        return
     with tempfile.TemporaryDirectory() as scratch:
         store = DirectoryStore(country, Path(scratch))
         store.create(title="bench", author="bench")
@@ -100,12 +115,24 @@ def main(argv: list[str] | None = None) -> None:
         timed("TinyDB read: table('providers').all()", time.process_time() - start, "(checked, same parse)")
         assert len(documents) == count
 
-        if options.no_command:
-            return
-        table = Path(scratch) / "providers.csv"
-        table.write_text(new_rows_csv(directory), encoding="utf-8")
-        cpu, wall = cli_import(Path(scratch) / "cli", country, table)
-        timed(f"svcmatch directory import of a {count:,}-row CSV (command)", cpu, f"CPU; {wall:.2f} s wall")
+        if not options.no_command:
+            commands(options, country, count, Path(scratch), directory)
+
+
+def commands(
+    options: argparse.Namespace, country: str, count: int, scratch: Path, directory: Directory
+) -> None:
+    """The whole command (and with --compare, an older checkout's), --rounds times, in turns."""
+    table = scratch / "providers.csv"
+    table.write_text(new_rows_csv(directory), encoding="utf-8")
+    checkouts: list[tuple[str, Path | None]] = [("", None)]
+    if options.compare is not None:
+        checkouts.append((f" [{options.compare.name}]", options.compare.resolve()))
+    for round_ in range(options.rounds):
+        for label, checkout in checkouts:
+            cpu, wall = cli_import(scratch / f"cli{round_}{label.strip()}", country, table, checkout)
+            what = f"svcmatch directory import of a {count:,}-row CSV (command){label}"
+            timed(what, cpu, f"CPU; {wall:.2f} s wall")
 
 
 def new_rows_csv(directory: Directory) -> str:
@@ -122,14 +149,21 @@ def new_rows_csv(directory: Directory) -> str:
     return out.getvalue()
 
 
-def cli_import(root: Path, country: str, table: Path) -> tuple[float, float]:
-    """(CPU seconds, wall seconds) of `svcmatch directory import` in a child process."""
+def cli_import(root: Path, country: str, table: Path, checkout: Path | None = None) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of `svcmatch directory import` in a child process (of the
+    svcmatch in `checkout`, when given, run from that folder)."""
     command = [sys.executable, "-m", "svcmatch", "--directories", str(root)]
-    subprocess.run([*command, "directory", "init", country], check=True, capture_output=True)
+    env = dict(os.environ, PYTHONPATH=str(checkout)) if checkout is not None else None
+    init = [*command, "directory", "init", country]
+    subprocess.run(init, check=True, capture_output=True, env=env, cwd=checkout)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     done = subprocess.run(
-        [*command, "directory", "import", country, str(table), "--quiet"], capture_output=True, text=True
+        [*command, "directory", "import", country, str(table), "--quiet"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=checkout,
     )
     wall = time.monotonic() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
