@@ -234,7 +234,7 @@ def _close_pairs(providers: Sequence[Provider], members: list[int]) -> Iterable[
     unlocated = [m for m in members if not providers[m].has_location]
     by_city: dict[str, list[int]] = defaultdict(list)
     for member in unlocated:
-        by_city[fold(providers[member].city)].append(member)
+        by_city[fold(_town(providers[member]))].append(member)
     for group in by_city.values():
         for later in group[1:]:
             yield (group[0], later)
@@ -257,7 +257,14 @@ def _nearby(first: Provider, second: Provider) -> bool:
             )
             <= NEARBY_KM
         )
-    return not first.city or not second.city or fold(first.city) == fold(second.city)
+    first_town, second_town = _town(first), _town(second)
+    return not first_town or not second_town or fold(first_town) == fold(second_town)
+
+
+def _town(provider: Provider) -> str:
+    """The town a duplicate check may compare: none for a confidential shelter, whose warning
+    would otherwise say it is in the town of the record it names (privacy withholds it)."""
+    return "" if provider.confidential_address else provider.city
 
 
 def _coord(value: Any) -> float:

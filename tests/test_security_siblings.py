@@ -5,8 +5,10 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -541,3 +543,26 @@ def test_a_referral_note_or_name_refuses_bidi_controls(tmp_path: Path) -> None:
     assert (
         cli(root, "referral", "update", rid, "--status", "accepted", "--note", "called twice").exit_code == 0
     )
+
+
+def test_a_duplicate_warning_never_places_a_confidential_shelter_in_a_town(tmp_path: Path) -> None:
+    # No coordinates: the duplicate check compares towns, and "may duplicate <a record of Orosh>"
+    # said where the shelter is, whose town every output withholds.
+    shelter = dataclasses.replace(VILLAGE_SHELTER, latitude=None, longitude=None, name="Strehimi Shpresa")
+    in_orosh = dataclasses.replace(PUBLIC_CLINIC, id="al-p1", city="Orosh", latitude=None, longitude=None)
+    in_lezhe = dataclasses.replace(PUBLIC_CLINIC, id="al-p2", latitude=None, longitude=None)
+    root = make_root(tmp_path)
+    write_raw_records(root, shelter, in_orosh, in_lezhe)
+    write_raw(root, {"al-p1": {"name": "Strehimi Shpresa"}, "al-p2": {"name": "Strehimi Shpresa"}})
+    rows = list(
+        csv.DictReader(io.StringIO(cli(root, "directory", "validate", "AL", "--format", "csv").stdout))
+    )
+    named = {row["provider"] for row in rows if "may duplicate al-hope-1" in row["message"]}
+    assert named == {"al-p1", "al-p2"}  # both or neither: nothing says which town
+
+
+def write_raw_records(root: Path, *providers: Provider) -> None:
+    path = root / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"].update({p.id: p.to_record() for p in providers})
+    path.write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
