@@ -336,7 +336,8 @@ def test_our_own_export_still_sets_every_field_on_re_import(tmp_path: Path, root
     assert cli(root, "directory", "export", "AL", "--format", "hsds-json", "-o", str(exported)).exit_code == 0
     with store.transaction(author="tester") as transaction:
         transaction.put(first.with_changes(notes="edited later", vot_specialised=True))
-    assert _import_feed(root, exported).exit_code == 0
+    assert _import_feed(root, exported).exit_code == 1  # it would undo the later edit: refused
+    assert _import_feed(root, exported, "--overwrite").exit_code == 0  # asked for
     (again,) = store.load().providers
     assert again.vot_specialised is False  # the export carried it ("false"): it applies
     assert again.notes == "edited later"  # an empty note is not written, so not carried: kept

@@ -566,3 +566,23 @@ def write_raw_records(root: Path, *providers: Provider) -> None:
     document = json.loads(path.read_text(encoding="utf-8"))
     document["providers"].update({p.id: p.to_record() for p in providers})
     path.write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["hsds-json", "hsds-csv"])
+def test_reimporting_an_older_hsds_export_never_undoes_a_newer_edit(tmp_path: Path, fmt: str) -> None:
+    root = make_root(tmp_path / "dirs", PUBLIC_CLINIC, VILLAGE_SHELTER)
+    old = tmp_path / ("old.json" if fmt == "hsds-json" else "old")
+    assert cli(root, "directory", "export", "AL", "--format", fmt, "-o", str(old)).exit_code == 0
+    unchanged = cli(root, "directory", "import", "AL", str(old), "--format", "hsds")  # fresh: fine
+    assert unchanged.exit_code == 0, unchanged.output
+    assert cli(root, "directory", "export", "AL", "--format", fmt, "-o", str(old)).exit_code == 0
+    edited = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "phone=+355 22 999 999")
+    assert edited.exit_code == 0
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "import", "AL", str(old), "--format", "hsds")
+    assert result.exit_code == 1 and "changed since this feed was exported" in result.stderr, result.output
+    assert "'+355 22 999 999'" in result.stderr and (root / "al.json").read_bytes() == kept
+    forced = cli(root, "directory", "import", "AL", str(old), "--format", "hsds", "--overwrite")
+    assert forced.exit_code == 0, forced.output
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-clinic-1"]
+    assert stored["phone"] == "+355 22 000 001"  # asked for: the feed's value

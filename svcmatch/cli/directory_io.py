@@ -15,7 +15,7 @@ import click
 
 from ..errors import ExitCode, InputError
 from ..fileio import write_bytes_atomic
-from ..hsds import hsds_json_text, keep_uncarried, read_hsds, write_hsds
+from ..hsds import hsds_json_text, keep_uncarried, read_hsds, refuse_undone, write_hsds
 from ..model import Directory
 from ..render import render
 from ..tables import read_source
@@ -231,7 +231,9 @@ def import_(
     if dry_run:
         directory = store.load()
 
-        result = _with_stored(preread, directory) if preread else reading.read(store.country, directory)
+        result = (
+            _with_stored(preread, directory, overwrite) if preread else reading.read(store.country, directory)
+        )
         emit("".join(line + "\n" for line in planned_changes(directory, result.providers)))
         outcome = apply_import(DryRun(directory), result.providers)
         _report(result, quiet)
@@ -243,7 +245,9 @@ def import_(
     try:
         with store.transaction(author=author, action="import") as transaction:
             stored = transaction.directory
-            result = _with_stored(preread, stored) if preread else reading.read(store.country, stored)
+            result = (
+                _with_stored(preread, stored, overwrite) if preread else reading.read(store.country, stored)
+            )
             if result.errors and not skip_invalid:
                 raise _Refused()
             outcome = apply_import(transaction, result.providers, checked=preread is None)
@@ -327,9 +331,10 @@ def _read_hsds(
     return read_hsds(Path(file), country, taxonomy_map=taxonomy_map, strict=strict, progress=progress)
 
 
-def _with_stored(result: ReadResult, directory: Directory) -> ReadResult:
-    """HSDS: fields a record's source does not carry keep their stored values."""
-    return keep_uncarried(result, directory)
+def _with_stored(result: ReadResult, directory: Directory, overwrite: bool = False) -> ReadResult:
+    """HSDS: fields a record's source does not carry keep their stored values; a record that
+    svcmatch exported at an older revision does not undo a newer edit unless --overwrite."""
+    return refuse_undone(keep_uncarried(result, directory), directory, overwrite=overwrite)
 
 
 def _report(result: ReadResult, quiet: bool = False) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..errors import DataError, InputError
 from ..fileio import write_text_atomic
 from ..model import FIELD_NAMES, Directory
-from ..tabular import ReadResult, RowProblem
+from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
 from .aside import KEY
 from .exporter import ExportReport, csv_text, flatten, provider_to_service
 from .importer import ImportContext, convert, services_to_drafts
@@ -41,6 +41,8 @@ class HsdsReadResult(ReadResult):
     """A ReadResult that knows, for each provider, which fields its HSDS record carried."""
 
     carried: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Provider id -> the revision its record had when svcmatch exported it.
+    revisions: dict[str, int] = field(default_factory=dict)
 
 
 def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
@@ -63,6 +65,40 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
             provider = replace(provider, **kept)
         providers.append(provider)
     return replace(result, providers=providers)
+
+
+def refuse_undone(result: ReadResult, directory: Directory, *, overwrite: bool) -> ReadResult:
+    """The result without a record exported at an older revision than the stored one whose
+    import would change the stored record (it would undo the newer edit): a problem per field,
+    as a spreadsheet's row gets, unless `overwrite`. A feed from elsewhere carries no revision."""
+    revisions = getattr(result, "revisions", None)
+    if not revisions or overwrite:
+        return result
+    stored_by_id = {p.id: p for p in directory.providers}
+    providers, problems = [], list(result.problems)
+    for provider in result.providers:
+        stored, revision = stored_by_id.get(provider.id), revisions.get(provider.id)
+        current = directory.revision(provider.id)
+        changed = (
+            field_changes(stored, keep_hidden(stored, provider))
+            if stored is not None and revision is not None and revision < current
+            else []
+        )
+        for name, before, after in changed:
+            problems.append(
+                RowProblem(
+                    None,
+                    provider.id,
+                    name,
+                    None,
+                    f"changed since this feed was exported (stored revision {current}, the feed's "
+                    f"{revision}): stored {before}, feed {after} (export again and redo the edit "
+                    "there, or import with --overwrite to keep the feed's)",
+                )
+            )
+        if not changed:
+            providers.append(provider)
+    return replace(result, providers=providers, problems=problems)
 
 
 def read_hsds(
@@ -119,6 +155,7 @@ def read_hsds(
             seen.add(provider.id)
             result.providers.append(provider)
     result.carried = {p.id: context.carried[p.id] for p in result.providers}
+    result.revisions = {p.id: context.revisions[p.id] for p in result.providers if p.id in context.revisions}
     result.problems.extend(context.problems)
     result.problems.extend(_unmapped_problems(context.unmapped))
     result.notes.extend(_summary(source.form, len(source.services), result, context))
@@ -170,7 +207,13 @@ def services_json(
     report = ExportReport(version=version)
     country = directory.info.country
     records = [
-        provider_to_service(p, country, include_confidential=include_confidential, report=report)
+        provider_to_service(
+            p,
+            country,
+            include_confidential=include_confidential,
+            report=report,
+            revision=directory.revision(p.id),
+        )
         for p in sorted(directory.providers, key=lambda p: p.id)
     ]
     return records, _messages(report)

@@ -62,7 +62,7 @@ def derived_uuid(*parts: str) -> str:
 
 
 def provider_to_service(
-    provider: Provider, country: str, *, include_confidential: bool, report: ExportReport
+    provider: Provider, country: str, *, include_confidential: bool, report: ExportReport, revision: int = 0
 ) -> Record:
     """One provider as one nested HSDS service record (with at most one service_at_location)."""
     withhold = provider.confidential_address and not include_confidential
@@ -75,7 +75,7 @@ def provider_to_service(
         record.pop("service_at_locations", None)
         report.withheld.append(provider.id)
     _put_single_fields(record, provider, hsds, withhold)
-    _put_lists(record, provider, country, keyed, withhold, report)
+    _put_lists(record, provider, country, keyed, withhold, report, revision)
     _put_organization(record, provider)
     _put_unusable(record, hsds, withhold)
     if not withhold:
@@ -209,9 +209,12 @@ def _attribute(code: str, value: str | None = None) -> Record:
     return attribute
 
 
-def our_attributes(provider: Provider, withhold: bool) -> list[Record]:
-    """svcmatch's own attributes of a provider: id, need categories, eligibility, record fields."""
+def our_attributes(provider: Provider, withhold: bool, revision: int = 0) -> list[Record]:
+    """svcmatch's own attributes of a provider: id, need categories, eligibility, record fields,
+    and the record's revision (so that re-importing an older export undoes no newer edit)."""
     attributes = [_attribute("provider_id", provider.id)]
+    if revision:
+        attributes.append(_attribute("revision", str(revision)))
     attributes += [_attribute(code) for code in provider.categories]
     attributes += [_attribute("sex", sex) for sex in provider.sexes]
     attributes += [_attribute("exploitation_type", kind) for kind in provider.exploitation_types]
@@ -239,8 +242,9 @@ def _put_lists(
     keyed: Mapping[str, Any],
     withhold: bool,
     report: ExportReport,
+    revision: int = 0,
 ) -> None:
-    attributes = our_attributes(provider, withhold)
+    attributes = our_attributes(provider, withhold, revision)
     for entry in keyed.get("terms") or []:
         if set(entry.get("needs") or ()) & set(provider.categories):
             attributes.append(copy.deepcopy(entry["attribute"]))

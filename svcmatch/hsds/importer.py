@@ -14,7 +14,16 @@ from typing import Any
 
 from ..checks import is_email, refusals
 from ..errors import InputError
-from ..model import EXPLOITATION_TYPES, SEXES, Coverage, Provider, normalise, parse_bool, parse_coverage
+from ..model import (
+    EXPLOITATION_TYPES,
+    SEXES,
+    Coverage,
+    Provider,
+    normalise,
+    parse_bool,
+    parse_coverage,
+    parse_int,
+)
 from ..tabular import RowProblem
 from ..taxonomy import NEEDS_BY_CODE, fold
 from . import mapping as m
@@ -72,6 +81,8 @@ class ImportContext:
     kept: Counter[str] = field(default_factory=Counter)
     #: Provider id -> the fields its source carried; a re-import keeps the stored others.
     carried: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Provider id -> the svcmatch revision its record had when it was exported (if it says).
+    revisions: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -246,6 +257,8 @@ def _apply_our_term(draft: _Draft, code: str, raw: Any, path: m.Path_, categorie
         elif target in ("id", "organization_type", "verified_by", "notes"):
             if value:
                 values[target] = value
+        elif target == "revision":
+            draft.keyed["revision"] = parse_int(value, "revision")  # not a field: _finish takes it
         else:
             values[target] = parse_bool(value, code)
     except InputError as exc:
@@ -694,6 +707,9 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
         ctx.problems.append(dataclasses.replace(problem, record=pid))
     if refused or draft.refused:
         return None
+    revision = draft.keyed.pop("revision", None)
+    if isinstance(revision, int):
+        ctx.revisions[pid] = revision
     set_aside = [{k: v for k, v in u.items() if k != "kept"} for u in draft.unusable if not u.get("kept")]
     record = m.prune(draft.rem)
     hsds: dict[str, Any] = {"record": record}

@@ -46,6 +46,10 @@ RECORD_TERMS: dict[str, tuple[str, str]] = {
     "confidential_address": ("confidential_address", "A confidential shelter address (true/false)"),
     "verified_by": ("verified_by", "Who last verified the record"),
     "notes": ("notes", "Notes kept with the record"),
+    "revision": (
+        "revision",
+        "The record's svcmatch revision when exported: a re-import never undoes a newer edit",
+    ),
 }
 GROUP_TERMS: dict[str, str] = {
     "need": "svcmatch need categories (services for returning victims of trafficking)",
