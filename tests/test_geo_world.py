@@ -282,3 +282,22 @@ def test_the_shipped_kosovo_file_is_what_the_build_command_makes(tmp_path: Path)
         assert result.exit_code == 0, result.output
     assert (tmp_path / "a" / "xk.json.gz").read_bytes() == (tmp_path / "b" / "xk.json.gz").read_bytes()
     assert (tmp_path / "a" / "xk.json.gz").read_bytes() == (DATA / "xk.json.gz").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        ("温州", "CN", "CN-ZJ"),
+        ("福清", "CN", "CN-FJ"),
+        ("北京", "CN", "CN-BJ"),
+        ("서울", "KR", "KR-11"),
+        ("กรุงเทพมหานคร", "TH", "TH-10"),
+        ("თბილისი", "GE", "GE-TB"),
+        ("አዲስ አበባ", "ET", "ET-AA"),
+        ("ירושלים", "IL", "IL-JM"),
+        ("東京", "JP", "JP-13"),
+    ],
+)
+def test_a_town_typed_in_its_countrys_own_script(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region, place.how) == ("town", region, "name")

@@ -53,6 +53,24 @@ _KEPT_SCRIPTS = re.compile(
     r"\u0600-\u06FF\u0750-\u077F\u2D30-\u2D7F\u2019\u02BC\s]+$"
 )
 
+#: Scripts of a country's own languages, kept beside _KEPT_SCRIPTS in that country's file, so
+#: that a town typed as its people write it is found (温州, 서울, กรุงเทพ, ትግራይ, თბილისი).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_NATIVE_SCRIPTS: dict[str, str] = {
+    **dict.fromkeys(("CN", "TW", "HK", "MO", "SG"), _HAN),
+    "JP": _HAN + "\u3040-\u30ff\u30fc",
+    **dict.fromkeys(("KR", "KP"), "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"),
+    "TH": "\u0e00-\u0e7f",
+    "LA": "\u0e80-\u0eff",
+    "KH": "\u1780-\u17ff",
+    "MM": "\u1000-\u109f",
+    **dict.fromkeys(("ET", "ER"), "\u1200-\u139f\u2d80-\u2ddf"),
+    **dict.fromkeys(("IN", "NP", "BD", "LK", "BT"), "\u0900-\u0dff\u0f00-\u0fff"),
+    "GE": "\u10a0-\u10ff\u1c90-\u1cbf",
+    "AM": "\u0530-\u058f",
+    "IL": "\u0590-\u05ff",
+}
+
 City = Mapping[str, Any]
 
 
@@ -393,14 +411,21 @@ def admin1_mapping(
     return mapping
 
 
-def _keep_name(name: str, main: str) -> bool:
+def _keep_name(name: str, main: str, alpha2: str = "") -> bool:
     if not name or len(name) > 60 or name == main:
         return bool(name) and name == main
     if is_latin_lowercase_romanisation(name):
         return False
     if name.isupper() and len(name) <= 4 and name.isascii():  # airport and other codes
         return False
-    return bool(_KEPT_SCRIPTS.match(name))
+    return bool(_KEPT_SCRIPTS.match(name) or _native_script(alpha2).match(name))
+
+
+@functools.cache
+def _native_script(alpha2: str) -> re.Pattern[str]:
+    """Names wholly in a script of the country's own languages (never matches elsewhere)."""
+    chars = _NATIVE_SCRIPTS.get(alpha2)
+    return re.compile(f"^[{chars}\\s\u00b7\u30fb]+$" if chars else "(?!)")
 
 
 def _albanian_forms(name: str) -> list[str]:
@@ -415,7 +440,7 @@ def _albanian_forms(name: str) -> list[str]:
 
 
 def _town_names(city: City, alpha2: str) -> list[str]:
-    names = [city["name"], *(n for n in city["alternatenames"] if _keep_name(n, city["name"]))]
+    names = [city["name"], *(n for n in city["alternatenames"] if _keep_name(n, city["name"], alpha2))]
     if alpha2 == "AL":
         names += _albanian_forms(city["name"])
     return _unique(names)
