@@ -12,6 +12,10 @@ import io
 import json
 import os
 import re
+import signal
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from svcmatch.cli import main
+from svcmatch.html.pdf import FOLDER_PREFIX, remove_stale_folders
 from svcmatch.model import Coverage, Provider
 from svcmatch.referrals import referral_id
 from svcmatch.storage import DirectoryStore, lock_path
@@ -586,3 +591,35 @@ def test_reimporting_an_older_hsds_export_never_undoes_a_newer_edit(tmp_path: Pa
     assert forced.exit_code == 0, forced.output
     stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-clinic-1"]
     assert stored["phone"] == "+355 22 000 001"  # asked for: the feed's value
+
+
+# --- temporary files of a killed print ----------------------------------------------------------
+
+
+def test_a_pdf_print_folder_left_by_a_killed_svcmatch_is_removed_by_the_next_print(tmp_path: Path) -> None:
+    # What html_to_pdf makes: a private folder holding the package (a person's data). SIGKILL
+    # runs no cleanup; the next print removes the folder of a process that is gone.
+    script = (
+        "import os, sys, tempfile, time\n"
+        f"folder = tempfile.mkdtemp(prefix=f'{FOLDER_PREFIX}{{os.getpid()}}-', dir={str(tmp_path)!r})\n"
+        "with open(os.path.join(folder, 'package.html'), 'w') as page:\n"
+        "    page.write('case AL-1')\n"
+        "print(folder, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    left = Path(child.stdout.readline().strip())
+    mine = Path(tempfile.mkdtemp(prefix=f"{FOLDER_PREFIX}{os.getpid()}-", dir=tmp_path))  # a live print
+    other = tmp_path / "svcmatch-other"
+    other.mkdir()
+    assert remove_stale_folders(tmp_path) == []  # its process is alive: kept
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    assert remove_stale_folders(tmp_path) == [left]
+    assert not left.exists() and mine.is_dir() and other.is_dir()
+    legacy = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=tmp_path))  # an older svcmatch's
+    assert remove_stale_folders(tmp_path) == []
+    os.utime(legacy, (0, 0))  # older than any print can last
+    assert remove_stale_folders(tmp_path) == [legacy]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from ..errors import InputError
@@ -17,6 +20,46 @@ NO_BROWSER_HINT = (
     "install Chromium (Debian/Ubuntu: apt-get install chromium), "
     "or write HTML with -o package.html and print it from a browser"
 )
+
+
+#: The private temporary folder of one print: "svcmatch-pdf-<pid of svcmatch>-<random>".
+FOLDER_PREFIX = "svcmatch-pdf-"
+_FOLDER = re.compile(re.escape(FOLDER_PREFIX) + r"(?:(\d+)-)?\w+")
+
+
+def remove_stale_folders(temp: Path | None = None) -> list[Path]:
+    """Remove the print folders that a killed svcmatch left (SIGKILL runs no cleanup): they hold
+    a package, a person's data. Only this user's, and only those whose process is gone, or
+    (a folder of an older svcmatch, or a process number used again) older than any print."""
+    removed: list[Path] = []
+    base = temp or Path(tempfile.gettempdir())
+    try:
+        entries = list(base.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        found = _FOLDER.fullmatch(entry.name)
+        try:
+            if found is None or entry.is_symlink() or entry.lstat().st_uid != os.getuid():
+                continue
+            old = time.time() - entry.lstat().st_mtime > 2 * TIMEOUT_SECONDS
+        except OSError:
+            continue
+        if not old and (found.group(1) is None or _alive(int(found.group(1)))):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+        removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process of that number: not ours to judge
+    return True
 
 
 def find_browser() -> str | None:
@@ -38,7 +81,8 @@ def html_to_pdf(html: str, browser: str | None = None) -> bytes:
     browser = browser or find_browser()
     if browser is None:
         raise InputError("no Chromium found to print the PDF", NO_BROWSER_HINT)
-    with tempfile.TemporaryDirectory(prefix="svcmatch-pdf-") as folder:
+    remove_stale_folders()
+    with tempfile.TemporaryDirectory(prefix=f"{FOLDER_PREFIX}{os.getpid()}-") as folder:
         page, pdf = Path(folder) / "package.html", Path(folder) / "package.pdf"
         page.write_text(html, encoding="utf-8")
         command = [
