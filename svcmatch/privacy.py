@@ -22,13 +22,18 @@ from typing import Any
 
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
+    HSDS_KEY,
     LOCATABLE_TEXT_FIELDS,
     Provider,
     locating_parts,
+    locating_pattern,
+    pack_json,
     public_extra,
     public_location,
+    unpack_json,
     withheld_in_text,
     withhold_in_texts,
+    withhold_in_value,
 )
 
 #: What an output writes in place of a value it withholds, where it says anything at all.
@@ -78,8 +83,23 @@ def public_provider(provider: Provider) -> Provider:
         city="",
         latitude=None,
         longitude=None,
-        extra=public_extra(provider.extra),
+        extra=shown_extra(provider),
     )
+
+
+def shown_extra(provider: Provider) -> dict[str, Any]:
+    """`extra` as an output may show it of a confidential shelter: without its location keys,
+    and with its address and town withheld in what an HSDS import kept (a service's
+    description or alert that gives them)."""
+    extra = public_extra(provider.extra)
+    pattern = locating_pattern(provider.address, provider.city)
+    if pattern is None or not isinstance(extra.get(HSDS_KEY), str):
+        return extra  # (public_extra drops the objects an older import kept there)
+    kept = unpack_json(extra[HSDS_KEY])
+    withheld = withhold_in_value(kept, pattern)
+    if withheld != kept:
+        extra[HSDS_KEY] = pack_json(withheld)
+    return extra
 
 
 def public_record(provider: Provider, *, include_confidential: bool = False) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from .languages import language_codes
 from .model import (
     DATE_FIELDS,
     FIELD_NAMES,
+    HSDS_KEY,
     LOCATABLE_TEXT_FIELDS,
     TEMPLATE_COLUMNS,
     TEXT_FIELDS,
@@ -36,7 +37,7 @@ from .model import (
     withhold_in_texts,
 )
 from .phones import international, read_phone, read_phones, same_numbers
-from .privacy import LOCATING_FIELDS, public_record
+from .privacy import LOCATING_FIELDS, public_record, shown_extra
 from .readings import Reading, city_readings, language_readings, need_readings_of, region_reading
 from .render import neutralise_cell, to_json
 from .tables import (
@@ -792,8 +793,13 @@ def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
         if getattr(incoming, name) == getattr(shown, name) != getattr(stored, name):
             kept[name] = getattr(stored, name)
     hidden_extra = {k: v for k, v in stored.extra.items() if k not in public_extra(stored.extra)}
-    if any(key not in incoming.extra for key in hidden_extra):
-        kept["extra"] = {**hidden_extra, **incoming.extra}
+    incoming_extra = dict(incoming.extra)
+    kept_hsds = stored.extra.get(HSDS_KEY)
+    if incoming_extra.get(HSDS_KEY) == shown_extra(stored).get(HSDS_KEY) != kept_hsds:
+        incoming_extra[HSDS_KEY] = kept_hsds  # as export showed it, address withheld: no change
+        kept["extra"] = incoming_extra
+    if any(key not in incoming_extra for key in hidden_extra):
+        kept["extra"] = {**hidden_extra, **incoming_extra}
     return replace(incoming, **kept) if kept else incoming
 
 
@@ -852,6 +858,7 @@ def export_row(
 
     With `country`, valid phone numbers are written in international format.
     """
+    stored = provider
     if provider.confidential_address and not include_confidential:
         provider = withhold_in_texts(provider)  # a note or how_to_refer that gives the address
     row = template_row(provider)
@@ -867,7 +874,7 @@ def export_row(
     if provider.confidential_address and not include_confidential:
         for name in HIDDEN_FIELDS:
             row[name] = ""
-        extra = public_extra(provider.extra)
+        extra = shown_extra(stored)
         row["extra"] = json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else ""
     return row
 

@@ -623,3 +623,62 @@ def test_a_pdf_print_folder_left_by_a_killed_svcmatch_is_removed_by_the_next_pri
     assert remove_stale_folders(tmp_path) == []
     os.utime(legacy, (0, 0))  # older than any print can last
     assert remove_stale_folders(tmp_path) == [legacy]
+
+
+def test_what_an_hsds_import_kept_never_gives_a_confidential_shelters_address_or_town(tmp_path: Path) -> None:
+    from svcmatch.hsds.vocab import our_term
+
+    feed = [
+        {
+            "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f11",
+            "name": "Strehë e Sigurt",
+            "status": "active",
+            "description": "The only shelter in Orosh, at Rruga Zzsecret 77",
+            "alert": "Moved to Rruga Zzsecret 77",
+            "attributes": [
+                {"taxonomy_term": {"code": "shelter", "name": "Shelter", "taxonomy": "x"}},
+                {"taxonomy_term": our_term("confidential_address"), "value": "true"},
+            ],
+            "service_at_locations": [
+                {
+                    "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f12",
+                    "location": {
+                        "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f13",
+                        "addresses": [
+                            {
+                                "address_1": "Rruga Zzsecret 77",
+                                "city": "Orosh",
+                                "region": "AL-08",
+                                "country": "AL",
+                                "address_type": "physical",
+                            }
+                        ],
+                    },
+                }
+            ],
+        }
+    ]
+    root = make_root(tmp_path / "dirs")
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(path), "--format", "hsds").exit_code == 0
+    (record_id,) = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
+    outputs = {
+        "show": cli(root, "directory", "show", "AL", record_id, "--format", "json").stdout,
+        **{
+            f"export {fmt}": cli(root, "directory", "export", "AL", "--format", fmt).stdout
+            for fmt in ("csv", "json", "hsds-json")
+        },
+    }
+    for name, output in outputs.items():
+        assert output and not re.search("zzsecret|orosh", _unpacked(output), re.IGNORECASE), name
+        assert "(withheld)" in _unpacked(output), name
+    everything = cli(root, "directory", "export", "AL", "--format", "hsds-json", "--include-confidential")
+    assert "The only shelter in Orosh, at Rruga Zzsecret 77" in everything.stdout
+    before = (root / "al.json").read_bytes()
+    for fmt in ("csv", "xlsx"):
+        exported = tmp_path / f"al.{fmt}"
+        assert cli(root, "directory", "export", "AL", "-o", str(exported)).exit_code == 0
+        result = cli(root, "directory", "import", "AL", str(exported))
+        assert result.exit_code == 0 and "0 updated" in result.stderr, result.output
+    assert (root / "al.json").read_bytes() == before  # the redacted export changes nothing
