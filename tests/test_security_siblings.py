@@ -682,3 +682,31 @@ def test_what_an_hsds_import_kept_never_gives_a_confidential_shelters_address_or
         result = cli(root, "directory", "import", "AL", str(exported))
         assert result.exit_code == 0 and "0 updated" in result.stderr, result.output
     assert (root / "al.json").read_bytes() == before  # the redacted export changes nothing
+
+
+def test_a_spreadsheet_named_as_hsds_never_reads_the_package_beside_it(tmp_path: Path) -> None:
+    # `import AL providers.csv --format hsds` read the folder of providers.csv as a package: a
+    # services.csv that happened to lie beside it was imported, and not the file named.
+    root = make_root(tmp_path / "dirs")
+    package = tmp_path / "package"
+    other = make_root(tmp_path / "other", PUBLIC_CLINIC)
+    assert cli(other, "directory", "export", "AL", "--format", "hsds-csv", "-o", str(package)).exit_code == 0
+    sheet = package / "providers.csv"
+    sheet.write_text(HEADER + "Qendra,medical,AL-08,Lezhë,+355 22 000 011,sq\n", encoding="utf-8")
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "import", "AL", str(sheet), "--format", "hsds")
+    assert result.exit_code == 2 and "providers.csv is not a table of an HSDS package" in result.stderr
+    assert (root / "al.json").read_bytes() == kept
+    named = cli(root, "directory", "import", "AL", str(package / "services.csv"), "--format", "hsds")
+    assert named.exit_code == 0, named.output  # a table of the package names the package
+
+
+def test_a_bad_directories_folder_from_the_environment_is_named_cleanly(tmp_path: Path) -> None:
+    a_file = tmp_path / "afile"
+    a_file.write_text("x", encoding="utf-8")
+    result = CliRunner(env={"SVCMATCH_DIRECTORIES": str(a_file)}).invoke(main, ["directory", "list", "AL"])
+    assert result.exit_code == 2
+    assert (
+        result.stderr.startswith("svcmatch: error: --directories: directory ")
+        and "env var" not in result.stderr
+    )

@@ -149,7 +149,8 @@ def _bad_value(error: click.BadParameter, ctx: click.Context | None, help_hint: 
     name = error.param_hint if isinstance(error.param_hint, str) else None
     if name is None and param is not None:
         name = param.get_error_hint(ctx) if ctx is not None else param.name
-    name = (name or "value").split(" / ")[0].strip("'\"")
+    name = re.sub(r"\s*\(env var: [^)]*\)", "", name or "value")  # "'--directories' (env var: '...')"
+    name = name.split(" / ")[0].strip("'\"")
     message = " ".join(error.message.split()).rstrip(".")
     kind = getattr(param, "type", None)
     typed = re.match(r"'(.*)' is not a valid (integer|float)", message)

@@ -39,6 +39,13 @@ def read_source(path: Path | str) -> Source:
     if path.is_dir():
         return _read_package(path)
     if path.name == "datapackage.json" or (path.suffix.lower() == ".csv" and path.is_file()):
+        tables = {Path(table.path).name for table in TABLES.values()} | {f"{stem}.csv" for stem in LEGACY}
+        if path.name != "datapackage.json" and path.name not in {*tables, "taxonomy.csv"}:
+            # a spreadsheet is no HSDS table: its folder's package (if any) is not what was named
+            raise InputError(
+                f"{path.name} is not a table of an HSDS package (services.csv, locations.csv, ...)",
+                "import a spreadsheet without --format hsds, or give the package's folder",
+            )
         return _read_package(path.parent)
     if not path.exists():
         raise InputError(f"{path} does not exist", "give an HSDS JSON file or a data package folder")
@@ -275,7 +282,7 @@ def _read_package(folder: Path) -> Source:
     paths = _resource_paths(folder, source)
     if not paths["service"].is_file():
         raise InputError(
-            f"{folder.name} has no {paths['service'].name}",
+            f"{folder.resolve().name or folder} has no {paths['service'].name}",
             "an HSDS tabular data package needs services.csv (see datapackage.json)",
         )
     package = _Package(source)
