@@ -26,7 +26,7 @@ from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as colu
 from .package import PackageOptions, render_package
 from .readings import Reading, readings_text
 from .referrals import ReferralFeedback
-from .render import neutralise_cell
+from .render import json_safe, neutralise_cell
 from .storage import is_directory_file, load_directory
 from .tables import FORMATS, SUFFIXES, HeaderRule, column_key, open_table
 
@@ -466,7 +466,7 @@ class JsonLinesWriter:
         self.stream = stream
 
     def write(self, record: Mapping[str, Any]) -> None:
-        self.stream.write(_RECORD_JSON.encode(record) + "\n")
+        self.stream.write(json_safe(_RECORD_JSON.encode(record)) + "\n")
 
     def close(self) -> None:
         self.stream.flush()
@@ -481,7 +481,7 @@ class JsonArrayWriter:
 
     def write(self, record: Mapping[str, Any]) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
-        self.stream.write(_RECORD_JSON.encode(record))
+        self.stream.write(json_safe(_RECORD_JSON.encode(record)))
         self.count += 1
 
     def close(self) -> None:

@@ -50,10 +50,15 @@ _JSON_ESCAPES = {code: f"\\u{code:04x}" for low, high in _TERMINAL_ACTIVE for co
 _JSON_ESCAPED = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _TERMINAL_ACTIVE) + "]")
 
 
+def json_safe(text: str) -> str:
+    """JSON text with what a terminal would act on (C1 controls, bidi controls) as \\u escapes:
+    the same JSON, that no terminal or viewer shows reordered."""
+    return text.translate(_JSON_ESCAPES) if _JSON_ESCAPED.search(text) else text
+
+
 def to_json(document: Any) -> str:
     """Pretty, deterministic JSON (UTF-8 text, keys in the order given)."""
-    text = json.dumps(document, ensure_ascii=False, indent=2, default=str)
-    return (text.translate(_JSON_ESCAPES) if _JSON_ESCAPED.search(text) else text) + "\n"
+    return json_safe(json.dumps(document, ensure_ascii=False, indent=2, default=str)) + "\n"
 
 
 def cell_text(value: Any) -> str:

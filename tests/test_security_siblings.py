@@ -710,3 +710,20 @@ def test_a_bad_directories_folder_from_the_environment_is_named_cleanly(tmp_path
         result.stderr.startswith("svcmatch: error: --directories: directory ")
         and "env var" not in result.stderr
     )
+
+
+def test_batch_and_hsds_json_escape_what_a_terminal_would_act_on(tmp_path: Path) -> None:
+    name = "Clinic \u202ew\u2067v\x9b[2J"  # bidi override and isolate, a C1 CSI
+    root = make_root(tmp_path / "dirs", PUBLIC_CLINIC)
+    write_raw(root, {"al-clinic-1": {"name": name}})
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nc1,AL,Lezhë,medical\n", encoding="utf-8")
+    outputs = {
+        f"batch {fmt}": cli(root, "batch", str(cases), "--format", fmt).stdout for fmt in ("jsonl", "json")
+    }
+    outputs["hsds-json"] = cli(root, "directory", "export", "AL", "--format", "hsds-json").stdout
+    for name_, text in outputs.items():
+        assert text and not re.search("[\u202e\u2067\x9b]", text), name_
+    records = [json.loads(line) for line in outputs["batch jsonl"].splitlines()]
+    assert records[0]["needs"]["medical"][0]["name"] == name  # the same JSON, read back whole
+    assert json.loads(outputs["hsds-json"])[0]["name"] == name

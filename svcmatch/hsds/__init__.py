@@ -10,6 +10,7 @@ from pathlib import Path
 from ..errors import DataError, InputError
 from ..fileio import write_text_atomic
 from ..model import FIELD_NAMES, Directory
+from ..render import json_safe
 from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
 from .aside import KEY
 from .exporter import ExportReport, csv_text, flatten, provider_to_service
@@ -262,7 +263,7 @@ def hsds_json_text(
 ) -> tuple[str, list[str]]:
     """The hsds-json text of a directory, and messages (the last says what was written)."""
     records, messages = services_json(directory, include_confidential=include_confidential, version=version)
-    text = json.dumps(records, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    text = json_safe(json.dumps(records, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
     return text, [*messages, f"wrote {len(records)} HSDS service record(s) to standard output"]
 
 
