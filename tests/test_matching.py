@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import svcmatch
 from svcmatch.errors import InputError, NotFoundError
 from svcmatch.matching import Case, MatchResult, Weights, match
+from svcmatch.matching import case as case_module
 from svcmatch.matching.engine import matcher_for
 from svcmatch.matching.result import ProviderMatch
 from svcmatch.matching.rules import failures
@@ -614,3 +615,39 @@ def test_provider_match_sets_each_field_from_its_own_argument() -> None:
     assert ProviderMatch(**given) == made  # type: ignore[arg-type]
     with pytest.raises(FrozenInstanceError):
         made.rank = 2  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"country": "Albania", "to": " Tirana ", "needs": "doctor, lawyer", "language": "Italian|sq"},
+        {
+            "country": "AL",
+            "to": "Shkoder",
+            "needs": ["shelter"],
+            "sex": "f",
+            "age": "17",
+            "unaccompanied": "yes",
+        },
+        {
+            "country": "al",
+            "to": "Durres",
+            "needs": "housing",
+            "max-km": "40",
+            "top": 5,
+            "avoid_region": "AL-11",
+        },
+        {"country": "AL", "to": "Tirana", "needs": "medical", "official_status": "no", "disability": True},
+    ],
+)
+def test_case_from_mapping_is_the_case_its_values_make(values: dict[str, Any]) -> None:
+    """from_mapping builds the case without going through the frozen __init__: the same case,
+    readings included, as the constructor makes from the same cells."""
+    made = Case.from_mapping(values)
+    cells = {key.replace("-", "_"): value for key, value in values.items()}
+    converted = Case.from_mapping(values)  # read twice: the remembered cells give the same case
+    assert made == converted and made.readings == converted.readings
+    by_constructor = Case(**{key: case_module._from_cell(key, value) for key, value in cells.items()})
+    assert made == by_constructor and repr(made) == repr(by_constructor)
+    assert made.readings == by_constructor.readings
+    assert type(made) is Case

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
@@ -79,7 +79,7 @@ class Case:
     readings: tuple[Reading, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name, value in _normalised(self).items():
+        for name, value in _normalised({name: getattr(self, name) for name in _FIELDS}).items():
             object.__setattr__(self, name, value)
 
     @classmethod
@@ -89,22 +89,33 @@ class Case:
         Text cells are read as people type them: 'yes', '3', 'sq|it', 'shelter, doctor'.
         Empty cells mean "not given".
         """
-        known = set(CASE_KEYS)
         given: dict[str, Any] = {}
         for raw_key, value in values.items():
-            key = str(raw_key).strip().replace("-", "_")
-            if key not in known:
-                raise InputError(f"unknown case key {raw_key!r}", f"keys are: {', '.join(CASE_KEYS)}")
-            if value is None or (isinstance(value, str) and not value.strip()):
-                continue
-            given[key] = _from_cell(key, value)
+            key = _KEYS.get(raw_key) if isinstance(raw_key, str) else None
+            if key is None:
+                key = str(raw_key).strip().replace("-", "_")
+                if key not in _KNOWN:
+                    raise InputError(f"unknown case key {raw_key!r}", f"keys are: {', '.join(CASE_KEYS)}")
+            if isinstance(value, str):
+                if not value.strip():
+                    continue
+                given[key] = _from_text_cell(key, value)
+            elif value is not None:
+                given[key] = _from_cell(key, value)
         for required in ("country", "to", "needs"):
             if required not in given:
                 raise InputError(
                     f"the case has no {required!r}",
                     f"give --{required} or a {required!r} key in the case file",
                 )
-        return cls(**given)
+        if cls is not Case:
+            return cls(**given)
+        # As Case(**given) makes it, without setting each field twice through a frozen
+        # dataclass's object.__setattr__ (a batch makes one per row).
+        case = object.__new__(cls)
+        for name, value in _normalised({**_DEFAULTS, **given}).items():
+            _CASE_SLOTS[name](case, value)
+        return case
 
     def to_json(self) -> dict[str, Any]:
         """The normalised case; `Case.from_mapping` reads it back to an equal case."""
@@ -112,9 +123,23 @@ class Case:
 
 
 CASE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Case) if f.name != "readings")
+_FIELDS = (*CASE_KEYS, "readings")
+_KNOWN = frozenset(CASE_KEYS)
+#: The keys a case may be given by, as people write them ('max-km', ' top '), read once.
+_KEYS = {spelling: key for key in CASE_KEYS for spelling in (key, key.replace("_", "-"))}
+#: Case's defaults (all of its fields but the three required ones have one).
+_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Case) if f.default is not MISSING}
+#: The setters of Case's slots, by field name.
+_CASE_SLOTS: dict[str, Callable[[Case, Any], None]] = {name: getattr(Case, name).__set__ for name in _FIELDS}
 
 _LIST_KEYS = frozenset({"needs", "language", "avoid_region", "avoid_provider"})
 _BOOL_KEYS = frozenset({"unaccompanied", "official_status", "disability"})
+
+
+@lru_cache(maxsize=4096)
+def _from_text_cell(key: str, value: str) -> Any:
+    """_from_cell of a text cell, remembered (a batch's columns repeat their values)."""
+    return _from_cell(key, value)
 
 
 def _from_cell(key: str, value: Any) -> Any:
@@ -148,34 +173,35 @@ def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
-def _normalised(case: Case) -> dict[str, Any]:
-    """Every field checked and in canonical form; InputError names the first bad one."""
+def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
+    """Every field of the case (by name) checked and in canonical form; InputError names the
+    first bad one."""
     values: dict[str, Any] = {
-        "country": _country(case.country),
-        "to": _text("to", case.to),
-        "needs": _needs(case.needs),
-        "sex": _choice("sex", case.sex, _SEX_WORDS, "female, male or other"),
-        "age": _optional_int("age", case.age, 0, 130),
-        "unaccompanied": _flag("unaccompanied", case.unaccompanied),
-        "children": _optional_int("children", case.children, 0, 30) or 0,
-        "language": _languages(case.language),
+        "country": _country(case["country"]),
+        "to": _text("to", case["to"]),
+        "needs": _needs(case["needs"]),
+        "sex": _choice("sex", case["sex"], _SEX_WORDS, "female, male or other"),
+        "age": _optional_int("age", case["age"], 0, 130),
+        "unaccompanied": _flag("unaccompanied", case["unaccompanied"]),
+        "children": _optional_int("children", case["children"], 0, 30) or 0,
+        "language": _languages(case["language"]),
         "exploitation": _choice(
-            "exploitation", case.exploitation, _EXPLOITATION_WORDS, ", ".join(EXPLOITATION_TYPES)
+            "exploitation", case["exploitation"], _EXPLOITATION_WORDS, ", ".join(EXPLOITATION_TYPES)
         ),
         "official_status": None
-        if case.official_status is None
-        else _flag("official_status", case.official_status),
-        "disability": _flag("disability", case.disability),
-        "avoid_region": _unique_texts("avoid_region", case.avoid_region),
-        "avoid_provider": _unique_texts("avoid_provider", case.avoid_provider),
-        "max_km": _max_km(case.max_km),
-        "top": _optional_int("top", case.top, 1, _MAX_TOP) or 3,
+        if case["official_status"] is None
+        else _flag("official_status", case["official_status"]),
+        "disability": _flag("disability", case["disability"]),
+        "avoid_region": _unique_texts("avoid_region", case["avoid_region"]),
+        "avoid_provider": _unique_texts("avoid_provider", case["avoid_provider"]),
+        "max_km": _max_km(case["max_km"]),
+        "top": _optional_int("top", case["top"], 1, _MAX_TOP) or 3,
     }
     values["readings"] = unique(
         (
-            *case.readings,
-            *_need_readings(case.needs),
-            *_language_readings(tuple(_text_items("language", case.language))),
+            *case["readings"],
+            *_need_readings(case["needs"]),
+            *_language_readings(tuple(_text_items("language", case["language"]))),
         )
     )
     if values["unaccompanied"] and values["age"] is not None and values["age"] >= 18:
