@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 _EPSILON = 1e-9
@@ -75,6 +76,9 @@ def _value(
 ) -> float:
     """The value of the plan with `move` made (the chosen needs in their order, as a merged
     dict would hold them, without making it)."""
-    plan = [move.get(need, choice) for need, choice in chosen.items()]
-    distinct = {choice.id for choice in plan} - used
-    return sum(choice.points for choice in plan) - provider_cost * len(distinct)
+    plan = list(map(move.get, chosen, chosen.values()))  # no comprehension: it is called per move
+    return sum(map(_POINTS, plan)) - provider_cost * len(set(map(_ID, plan)) - used)
+
+
+_POINTS: Callable[[Choice], float] = attrgetter("points")
+_ID: Callable[[Choice], str] = attrgetter("id")
