@@ -11,12 +11,13 @@ import itertools
 import math
 import operator
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 from . import geo
+from .characters import UNSAFE_CHARACTERS
+from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, inside_country, locate
 from .geo.gazetteer import has_gazetteer
@@ -38,22 +39,6 @@ _PHONE = re.compile(r"(?:\+|00)?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?", 
 _EXTENSION = re.compile(r"ext\.?|x|#", re.IGNORECASE)
 _CONTACT_SEPARATORS = re.compile(r"[|,;]")
 _EMAIL = re.compile(r"[^\s@\"(),:;<>\[\]\\]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")
-#: Bidirectional overrides, embeddings and isolates: they reorder what a terminal or a page shows.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-#: Every character `unsafe_character` may name: controls (Cc), bidi controls, surrogates (Cs).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-#: Names of the control characters met most (Unicode gives control characters no name).
-_CONTROL_NAMES = {
-    "\x00": "NUL",
-    "\x07": "BELL",
-    "\x08": "BACKSPACE",
-    "\t": "TAB",
-    "\n": "LINE FEED",
-    "\r": "CARRIAGE RETURN",
-    "\x1b": "ESCAPE",
-    "\x7f": "DELETE",
-    "\x9b": "CSI",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,23 +91,6 @@ def is_email(text: Any) -> bool:
 def contact_items(cell: str) -> list[str]:
     """The phones or e-mails of one cell: several are separated by |, comma or semicolon."""
     return [part.strip() for part in _CONTACT_SEPARATORS.split(cell) if part.strip()] if cell else []
-
-
-def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
-    """The first character a terminal would act on instead of showing, described ('U+001B'),
-    or None. Control characters (ESC, carriage return, NUL...), bidirectional overrides and
-    lone surrogates; a newline and a tab are fine in multi-line text."""
-    if not _UNSAFE.search(text):  # the common case, without a loop over the characters in Python
-        return None
-    for index, ch in enumerate(text):
-        if multiline and (ch in "\n\t" or text.startswith("\r\n", index)):
-            continue  # a line break, also as Windows writes it
-        category = unicodedata.category(ch)
-        if category in ("Cc", "Cs") or ch in _BIDI_CONTROLS:
-            name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "")
-            code = f"U+{ord(ch):04X}"
-            return f"{code} {name}".strip() if name else code
-    return None
 
 
 # --- the record alone --------------------------------------------------------------------------
@@ -287,7 +255,7 @@ _MULTILINE_VALUES = operator.attrgetter(*MULTILINE_FIELDS)
 def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     lines = "".join(_LINE_VALUES(provider)) + "".join(itertools.chain.from_iterable(_LIST_VALUES(provider)))
     multiline = " ".join(_MULTILINE_VALUES(provider))
-    if _UNSAFE.search(lines + "".join(provider.coverage.regions)) or _UNSAFE_MULTILINE.search(
+    if UNSAFE_CHARACTERS.search(lines + "".join(provider.coverage.regions)) or _UNSAFE_MULTILINE.search(
         multiline
     ):  # rare: say where
         for name in (*_LINE_FIELDS, *_LIST_FIELDS, "coverage", *sorted(MULTILINE_FIELDS)):

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import fileio
-from .checks import unsafe_character
+from .characters import unsafe_character
 from .errors import DataError, InputError, NotFoundError, SvcmatchError
 from .matching.scoring import capacity_words
 from .storage import file_lock

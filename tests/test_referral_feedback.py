@@ -382,3 +382,13 @@ def test_match_reads_the_store_only_when_the_country_has_referrals_or_the_json_s
     (root / "referrals" / "al").mkdir(parents=True)  # an empty store for Albania: read, says nothing
     loaded, with_store = store_loaded(root)
     assert loaded and with_store == without
+
+
+def test_a_cold_json_match_does_not_load_the_record_checks(root: Path) -> None:
+    """referrals tests its notes with characters.unsafe_character, a light module: importing it
+    from checks put the record checks (15 ms) into every cold `match --format json`."""
+    code = LOADED.replace('"svcmatch.referrals" in sys.modules', '"svcmatch.checks" in sys.modules')
+    command = [sys.executable, "-c", code, "--directories", str(root), "match", *CASE, "--format", "json"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "False"
