@@ -214,8 +214,9 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     name neither are kept ('Frankfurt (Oder)' is a name as written: locate checks that first)."""
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:
-        head, region = _split_region(f"{bracketed[1]}, {bracketed[2]}", alpha2)
-        if head != f"{bracketed[1]}, {bracketed[2]}":
+        as_comma = f"{bracketed[1]}, {bracketed[2]}"
+        head, region = _split_region(as_comma, alpha2)
+        if head != as_comma:  # the brackets named a region or the country
             return head, region
     if "," not in text:
         return text, None
