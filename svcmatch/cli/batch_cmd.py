@@ -17,7 +17,6 @@ from .. import batch as core
 from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
 from ..errors import InputError
 from ..geo import resolve_country
-from ..model import parse_date
 from ..storage import DirectoryStore
 from .common import (
     AppContext,
@@ -25,6 +24,7 @@ from .common import (
     atomic_text_file,
     handle_errors,
     note_sample,
+    parse_today,
     pass_app,
     referral_folder,
     refuse_store_path,
@@ -122,7 +122,7 @@ def batch(
       svcmatch batch cases.csv --country AL --format csv --jobs 2 > results.csv
       svcmatch batch cases.csv --packages out/ --package-format md --today 2026-03-01
     """
-    run_date = parse_date(today, "--today") if today else dt.date.today()
+    run_date = parse_today(today) if today else dt.date.today()
     default_country = _country_code(country) if country else None
     settings = core.BatchSettings(
         today=run_date,

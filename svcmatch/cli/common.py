@@ -157,9 +157,27 @@ def today_option(function: F) -> F:
 
 def today_of(app: AppContext, text: str | None) -> dt.date:
     """The day --today gives, else the settings' today (the calendar's)."""
+    return parse_today(text) if text else app.settings.today_date()
+
+
+#: The days that --today (and a saved match's `as_of`) may name: a deadline ahead or a look
+#: back (stale records, a year of referral answers) from year 1 or 9999 is no date at all.
+TODAY_RANGE = (dt.date(1900, 1, 1), dt.date(2999, 12, 31))
+
+
+def parse_today(text: str | dt.date, option: str = "--today") -> dt.date:
+    """A day given as today (YYYY-MM-DD), within TODAY_RANGE: one line, never an overflow."""
     from ..model import parse_date  # lazy: as storage in open_directory (model comes with storage)
 
-    return parse_date(text, "--today") if text else app.settings.today_date()
+    return within_today_range(parse_date(text, option), option)
+
+
+def within_today_range(day: dt.date, option: str = "--today") -> dt.date:
+    """`day`, if TODAY_RANGE holds it; else a one-line error naming the option."""
+    first, last = TODAY_RANGE
+    if not first <= day <= last:
+        raise InputError(f"{option}: {day.isoformat()} is out of range", f"give a day from {first} to {last}")
+    return day
 
 
 def warn(message: str) -> None:

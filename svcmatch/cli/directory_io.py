@@ -42,6 +42,7 @@ from .common import (
     table_options,
     table_width,
     warn,
+    within_today_range,
 )
 from .referral_cmd import referral_feedback
 
@@ -92,7 +93,7 @@ def validate(
     """
     period = parse_period(stale_after) if stale_after is not None else None
     directory = open_directory(app, country)
-    day = today.date() if today else dt.date.today()
+    day = within_today_range(today.date()) if today else dt.date.today()
     feedback = referral_feedback(app, directory.info.country, day)
     findings = run_validate(
         directory,

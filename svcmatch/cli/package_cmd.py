@@ -26,6 +26,7 @@ from .common import (
     output_option,
     pass_app,
     referral_folder,
+    within_today_range,
 )
 
 if TYPE_CHECKING:
@@ -163,6 +164,8 @@ def package(
     values["format"] = fmt or _format_for(output)
     if values.get("today") is None and app.settings.today is not None:
         values["today"] = app.settings.today
+    elif values.get("today") is not None:  # deadlines lie ahead of it: year 9999 has none
+        values["today"] = within_today_range(parse_day(values["today"], "--today"))
     document, directory = _match_document(app, from_file, case_values, weights_file, values.get("today"))
     if values["format"] == "pdf" or (output and Path(output).suffix.lower() == ".pdf"):
         _write_pdf(document, values, output, directory)
@@ -239,7 +242,8 @@ def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | N
         return None
     try:
         directory = load_directory(country, app.directories, settings=app.settings)
-        day = parse_day(document["as_of"], "as_of") if document.get("as_of") else app.settings.today_date()
+        as_of = document.get("as_of")
+        day = within_today_range(parse_day(as_of, "as_of"), "as_of") if as_of else app.settings.today_date()
         return ReferralFeedback(referral_folder(app), day).view(directory)
     except SvcmatchError:
         return None

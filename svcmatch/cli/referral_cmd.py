@@ -31,6 +31,7 @@ from .common import (
     referral_folder,
     table_width,
     warn,
+    within_today_range,
 )
 
 _FORMATS = ("table", "json", "jsonl", "csv", "markdown", "md")
@@ -59,7 +60,7 @@ def referral_feedback(app: AppContext, country: str, today: dt.date) -> dict[str
 
 def _today(app: AppContext, given: str | None) -> dt.date:
     if given:
-        return parse_day(given, "--today")
+        return within_today_range(parse_day(given, "--today"))
     return app.settings.today or dt.date.today()
 
 

@@ -1,0 +1,93 @@
+"""The second adversarial pass over every command (issue 14's kinds, held-out attacks).
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from svcmatch.cli import main
+from svcmatch.model import Coverage, Provider
+from svcmatch.storage import DirectoryStore
+
+FRESH = dt.date.today() - dt.timedelta(days=30)
+CLINIC = Provider(
+    id="al-clinic-1",
+    name="Public Clinic",
+    categories=("medical", "shelter"),
+    city="Lezhë",
+    region="AL-08",
+    address="Rruga Public 1",
+    latitude=41.78,
+    longitude=19.64,
+    coverage=Coverage("national"),
+    languages=("sq",),
+    phone="+355 22 000 001",
+    verified_on=FRESH,
+)
+
+
+def cli(root: Path, *args: str, input: str | None = None) -> Result:
+    return CliRunner().invoke(main, ["--directories", str(root), *args], input=input)
+
+
+def make_root(folder: Path, *providers: Provider) -> Path:
+    store = DirectoryStore("AL", folder)
+    store.create(author="test")
+    with store.transaction(author="test") as transaction:
+        for provider in providers:
+            transaction.put(provider)
+    return folder
+
+
+def one_line_error(result: Result, *words: str) -> None:
+    """A refusal: exit 2, one line on stderr naming the problem, no traceback."""
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("svcmatch: error:"), result.stderr
+    assert all(word in lines[0] for word in words), lines[0]
+
+
+# --- dates at the ends of the calendar ------------------------------------------------------------
+
+CASE = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter,medical", "--sex", "female")
+TODAY_COMMANDS = {
+    "match": ("match", *CASE),
+    "package": ("package", *CASE, "--case-ref", "X-1", "--draft", "-f", "json"),
+    "validate": ("directory", "validate", "AL"),
+    "stale": ("directory", "stale", "AL"),
+    "stats": ("directory", "stats", "AL"),
+    "referral list": ("referral", "list"),
+    "batch": ("batch", "-"),
+}
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+@pytest.mark.parametrize("command", sorted(TODAY_COMMANDS))
+def test_a_today_at_the_ends_of_the_calendar_is_one_line(tmp_path: Path, command: str, day: str) -> None:
+    """`--today 0001-01-01` gave an OverflowError traceback in match, package and validate (a
+    year of referral answers, or a stale period, before year 1), `9999-12-31` in package (a
+    deadline after year 9999)."""
+    root = make_root(tmp_path, CLINIC)
+    rows = "case_id,country,to,needs\nc1,AL,Lezhë,shelter\n"
+    result = cli(root, *TODAY_COMMANDS[command], "--today", day, input=rows)
+    one_line_error(result, "--today", day, "1900-01-01")
+
+
+def test_a_package_from_a_saved_match_refuses_a_today_without_deadlines(tmp_path: Path) -> None:
+    root = make_root(tmp_path, CLINIC)
+    saved = tmp_path / "m.json"
+    assert cli(root, "match", *CASE, "--format", "json", "-o", str(saved)).exit_code == 0
+    result = cli(
+        root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "--today", "9999-12-31"
+    )
+    one_line_error(result, "--today")
+    ordinary = cli(
+        root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "--today", "2026-01-05"
+    )
+    assert ordinary.exit_code == 0, ordinary.output
