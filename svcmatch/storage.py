@@ -9,11 +9,12 @@ import hashlib
 import itertools
 import json
 import json.encoder
+import operator
 import os
 import re
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -542,14 +543,42 @@ def _indented(values: list[Any], indent: str) -> list[str]:
     if objects:
         _indented_objects(values, objects, texts, indent, inner)
     if arrays:
-        items = _indented([item for at in arrays for item in values[at]], inner)
-        join = ("," + inner).join
-        start = 0
-        for at in arrays:
-            end = start + len(values[at])
-            texts[at] = "[" + inner + join(items[start:end]) + indent + "]"
-            start = end
+        _indented_arrays(values, arrays, texts, indent, inner)
     return texts
+
+
+#: The item types of an array that `_indented_arrays` lays out once per distinct array: those
+#: whose equal values are written alike (not floats: 0.0 == -0.0; not containers: unhashable).
+_REPEATED_ITEM_TYPES = frozenset({str, int, bool, type(None)})
+
+
+def _indented_arrays(values: list[Any], arrays: list[int], texts: list[str], indent: str, inner: str) -> None:
+    """The non-empty arrays among `values`. An array of plain items repeats down a column (a
+    record's needs, languages, sexes, regions): each distinct one is written once (its items'
+    types are part of its key: 1 and True are equal, but not written alike)."""
+    distinct: dict[tuple[tuple[Any, ...], tuple[type, ...]], list[int]] = {}
+    written: list[list[int]] = []
+    for at in arrays:
+        value = values[at]
+        kinds = tuple(map(type, value))
+        if _REPEATED_ITEM_TYPES.issuperset(kinds):
+            key = (tuple(value), kinds)
+            same = distinct.get(key)
+            if same is None:
+                distinct[key] = same = []
+                written.append(same)
+            same.append(at)
+        else:
+            written.append([at])
+    items = _indented([item for same in written for item in values[same[0]]], inner)
+    join = ("," + inner).join
+    start = 0
+    for same in written:
+        end = start + len(values[same[0]])
+        text = "[" + inner + join(items[start:end]) + indent + "]"
+        for at in same:
+            texts[at] = text
+        start = end
 
 
 def _plain_text(values: list[Any]) -> str:
@@ -572,39 +601,63 @@ def _indented_objects(
     values: list[Any], objects: list[int], texts: list[str], indent: str, inner: str
 ) -> None:
     """The non-empty objects among `values`, field by field: the values of one key in all of
-    them (a column of a table, mostly of one kind) are written together."""
-    columns: dict[Any, list[Any]] = {}
-    for at in objects:
-        for key, value in values[at].items():
-            column = columns.get(key)
-            if column is None:
-                column = columns[key] = []
-            column.append(value)
-    if all(len(column) < _FEW for column in columns.values()):
-        # objects that share few keys (the tables of a file, keyed by id): each one's values
-        # in one list, all objects together
+    them (a column of a table, mostly of one kind) are written together.
+
+    Objects with the same keys in the same order (the records of a table) are one group: its
+    values are taken a row at a time with one `itemgetter` call, turned into columns by `zip`,
+    and its texts filled into one %-format a row at a time: no Python loop runs per field of
+    each record."""
+    if len(objects) < _FEW:
+        # a few objects (the tables of a file, keyed by id): each one's values in one list,
+        # all objects together
         orders = [_sorted_keys(tuple(values[at])) for at in objects]
         flat = [values[at][key] for at, order in zip(objects, orders, strict=True) for key in order]
         encoded = iter(_indented(flat, inner))
         for at, order in zip(objects, orders, strict=True):
             texts[at] = _layout(order, indent, inner) % tuple(itertools.islice(encoded, len(order)))
         return
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for at in objects:
+        keys = tuple(values[at])
+        group = groups.get(keys)
+        if group is None:
+            groups[keys] = [at]
+        else:
+            group.append(at)
+    # Each group's rows, sorted keys first: the columns, each key's values group after group.
+    columns: dict[str, list[Any]] = {}
+    sorted_groups: list[tuple[list[str], list[int]]] = []
+    for keys, members in groups.items():
+        order = _sorted_keys(keys)
+        records = map(_getter(order), [values[at] for at in members])
+        for key, cells in zip(order, zip(*records, strict=True), strict=True):
+            known = columns.get(key)
+            if known is None:
+                columns[key] = list(cells)
+            else:
+                known.extend(cells)
+        sorted_groups.append((order, members))
     # A column of a few values (a key that few objects have) joins the others of its kind.
     few = [(key, column) for key, column in columns.items() if len(column) < _FEW]
     written = {key: iter(_indented(column, inner)) for key, column in columns.items() if len(column) >= _FEW}
     if few:
-        encoded = iter(_indented([value for _key, column in few for value in column], inner))
+        together = iter(_indented([value for _key, column in few for value in column], inner))
         for key, column in few:
-            written[key] = iter(list(itertools.islice(encoded, len(column))))
-    layouts: dict[tuple[Any, ...], tuple[str, list[Iterator[str]]]] = {}
-    for at in objects:
-        keys = tuple(values[at])
-        known = layouts.get(keys)
-        if known is None:
-            order = _sorted_keys(keys)
-            known = layouts[keys] = (_layout(order, indent, inner), [written[key] for key in order])
-        layout, sources = known
-        texts[at] = layout % tuple(map(next, sources))
+            written[key] = iter(list(itertools.islice(together, len(column))))
+    for order, members in sorted_groups:
+        layout = _layout(order, indent, inner).__mod__
+        count = len(members)
+        rows = zip(*[itertools.islice(written[key], count) for key in order], strict=True)
+        for at, text in zip(members, map(layout, rows), strict=True):
+            texts[at] = text
+
+
+def _getter(keys: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """The values of these keys of an object, as a tuple, in one call."""
+    if len(keys) == 1:
+        key = keys[0]
+        return lambda value: (value[key],)
+    return operator.itemgetter(*keys)
 
 
 #: Columns shorter than this are written together (see _indented_objects).

@@ -92,3 +92,33 @@ def test_what_json_dumps_would_convert_or_refuse_goes_to_json_dumps() -> None:
         looped: dict[str, Any] = {}
         looped["self"] = [looped]
         serialise(looped)
+
+
+#: Arrays that repeat down a column, some equal as Python values but written differently
+#: (1, True and 1.0; 0.0 and -0.0), which the writer lays out once per distinct array.
+REPEATED = st.sampled_from(
+    [[1], [True], [1.0], [0.0], [-0.0], ["a", "b"], ("a", "b"), ["a", None], [None], [["a"]], [{"k": 1}]]
+)
+
+
+@st.composite
+def repeated_columns(draw: st.DrawFn) -> dict[str, Any]:
+    """Many records (past the writer's few-objects path) with repeated arrays, and keys in
+    different orders (records grouped by their keys)."""
+    records = []
+    for number in range(draw(st.integers(min_value=16, max_value=60))):
+        record = {"list": draw(REPEATED), "other": draw(REPEATED | PLAIN), "n": number}
+        if draw(st.booleans()):
+            record = dict(reversed(record.items()))
+        if draw(st.integers(min_value=0, max_value=5)) == 0:
+            record["own"] = draw(FIELD)
+        records.append(record)
+    return {"providers": {f"r{number}": record for number, record in enumerate(records)}}
+
+
+@settings(max_examples=60, deadline=None)
+@given(repeated_columns())
+def test_repeated_arrays_and_grouped_records_are_written_as_json_dumps_writes_them(
+    document: dict[str, Any],
+) -> None:
+    assert serialise(document) == reference(document)
