@@ -91,3 +91,24 @@ def test_a_package_from_a_saved_match_refuses_a_today_without_deadlines(tmp_path
         root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "--today", "2026-01-05"
     )
     assert ordinary.exit_code == 0, ordinary.output
+
+
+# --- safety inputs read exactly or refused ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["match", "package"])
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [("--avoid-region", ""), ("--avoid-region", " "), ("--avoid-region", ","), ("--avoid-provider", "")],
+)
+def test_an_empty_region_or_provider_to_avoid_is_refused(
+    tmp_path: Path, command: str, option: str, value: str
+) -> None:
+    """`--avoid-region "$REGION"` with the variable unset matched as if nothing were to be
+    avoided, exit 0, without a word: a safety input is read exactly or refused."""
+    root = make_root(tmp_path, CLINIC)
+    extra = ("--case-ref", "X-1", "--draft") if command == "package" else ()
+    result = cli(root, command, *CASE, *extra, "--avoid-region", "AL-10", option, value)
+    one_line_error(result, option, "empty")
+    trailing = cli(root, command, *CASE, *extra, "--avoid-region", "AL-10,")  # a stray comma is no value
+    assert trailing.exit_code == 0, trailing.output

@@ -23,6 +23,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 #: Options that may be given more than once; their values replace the case file's list.
 _LIST_OPTIONS = ("needs", "language", "avoid_region", "avoid_provider")
+#: Safety options: one given empty (`--avoid-region "$REGION"` with the variable unset) is
+#: refused, never read as "avoid nothing".
+_SAFETY_OPTIONS = ("avoid_region", "avoid_provider")
 
 _OPTIONS: tuple[Callable[[F], F], ...] = (
     click.option("--country", metavar="CC", help="Country of return (AL, ALB, Albania, ...)."),
@@ -110,6 +113,12 @@ def case_from_options(values: Mapping[str, Any]) -> Case:
             continue
         value = values[name]
         if name in _LIST_OPTIONS:
+            if name in _SAFETY_OPTIONS and any(not split_words(item) for item in value):
+                option = "--" + name.replace("_", "-")
+                raise InputError(
+                    f"{option}: an empty value avoids nothing",
+                    f"give what to avoid, or leave {option} out",
+                )
             value = [word for item in value for word in split_words(item)]
         merged[name] = value
     return Case.from_mapping(merged)
