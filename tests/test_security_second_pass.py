@@ -112,3 +112,23 @@ def test_an_empty_region_or_provider_to_avoid_is_refused(
     one_line_error(result, option, "empty")
     trailing = cli(root, command, *CASE, *extra, "--avoid-region", "AL-10,")  # a stray comma is no value
     assert trailing.exit_code == 0, trailing.output
+
+
+# --- HSDS input with nothing of HSDS in it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ['{"foo": 1}', "{}", '[{"foo": 1}, {"bar": 2}]', '{"contents": [{"foo": 1}]}']
+)
+def test_an_hsds_input_without_any_hsds_field_is_one_line(tmp_path: Path, text: str) -> None:
+    """`import {"foo": 1} --format hsds` said "0 added", exit 0: a wrong file looked imported."""
+    root = make_root(tmp_path / "d", CLINIC)
+    before = (root / "al.json").read_bytes()
+    feed = tmp_path / "feed.json"
+    feed.write_text(text, encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
+    one_line_error(result, "no HSDS records")
+    assert (root / "al.json").read_bytes() == before
+    organization = tmp_path / "org.json"  # an organization without services is HSDS: a note, exit 0
+    organization.write_text('{"id": "x", "name": "Org"}', encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(organization), "--format", "hsds").exit_code == 0

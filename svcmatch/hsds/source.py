@@ -122,6 +122,11 @@ def _json_source(data: bytes, name: str) -> Source:
     source = Source("json")
     if page_note:
         source.notes.append(page_note)
+    if items and all(_no_hsds_field(item) for item in items):
+        raise InputError(  # {"foo": 1} imported "0 added", exit 0: a wrong file, said as one
+            f"{name} holds no HSDS records (no item has an HSDS field such as id, name or services)",
+            "give a list of services, service_at_location or organization records",
+        )
     for number, item in enumerate(items, start=1):
         where = f"{name} item {number}"
         if not isinstance(item, dict):
@@ -149,6 +154,27 @@ def _page_note(page: Record, name: str) -> str | None:
 
 #: Keys only a service or a service_at_location has (a record with none of them is an organization).
 _SERVICE_KEYS = ("status", "organization", "service_at_locations", "service", "location", "program")
+#: Every key of an HSDS service, service_at_location or organization: an item with none of
+#: them is no HSDS record at all.
+_ORGANIZATION_KEYS = frozenset(
+    {
+        column.name
+        for table in ("organization", "service", "service_at_location")
+        for column in TABLES[table].columns
+    }
+    | {key for table in ("organization", "service", "service_at_location") for key in CHILDREN[table]}
+    | {*_SERVICE_KEYS, "services", "attributes", "metadata"}
+)
+
+
+def _no_hsds_field(item: Any) -> bool:
+    """Whether an item is an object with no key of any HSDS record (nor of another HSDS object,
+    which `_not_a_service` names)."""
+    return (
+        isinstance(item, dict)
+        and not _ORGANIZATION_KEYS.intersection(item)
+        and _not_a_service(item) == NO_SERVICE
+    )
 
 
 def _add_json_item(source: Source, item: Record, where: str) -> None:
