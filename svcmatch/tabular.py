@@ -470,9 +470,9 @@ class _Rows:
 
     def _duplicate_keys(self) -> dict[str, dict[str, str]]:
         if self._keys is None:
-            self._keys = {"same name and town": {}, "same phone": {}, "same e-mail": {}}
+            self._keys = {"same name and town": {}, SAME_REGION: {}, "same phone": {}, "same e-mail": {}}
             for stored in self.existing.values():
-                for kind, key in _match_keys(stored, self.country):
+                for kind, key in _match_keys(stored, self.country, stored=True):
                     self._keys[kind].setdefault(key, stored.id)
         return self._keys
 
@@ -667,10 +667,18 @@ _EMAIL_SEPARATORS = re.compile(r"[|;,\s]")
 _NOT_DIGITS = re.compile(r"\D")
 
 
-def _match_keys(provider: Provider, country: str) -> Iterator[tuple[str, str]]:
-    """What makes two records likely the same service point: name and town, a phone, an e-mail."""
-    if provider.name.strip() and provider.city.strip():
+#: A stored confidential shelter is compared by name and region, never by its town: "same name
+#: and town" would confirm the village that a row names (docs/security.md).
+SAME_REGION = "same name and region"
+
+
+def _match_keys(provider: Provider, country: str, *, stored: bool = False) -> Iterator[tuple[str, str]]:
+    """What makes two records likely the same service point: name and town (name and region
+    for a stored confidential shelter), a phone, an e-mail."""
+    if provider.name.strip() and provider.city.strip() and not (stored and provider.confidential_address):
         yield "same name and town", f"{fold(provider.name)}|{fold(provider.city)}"
+    if provider.name.strip() and provider.region and (provider.confidential_address or not stored):
+        yield SAME_REGION, f"{fold(provider.name)}|{provider.region}"
     for part in _PHONE_SEPARATORS.split(provider.phone):
         if part.strip():
             try:

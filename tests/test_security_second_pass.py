@@ -132,3 +132,41 @@ def test_an_hsds_input_without_any_hsds_field_is_one_line(tmp_path: Path, text: 
     organization = tmp_path / "org.json"  # an organization without services is HSDS: a note, exit 0
     organization.write_text('{"id": "x", "name": "Org"}', encoding="utf-8")
     assert cli(root, "directory", "import", "AL", str(organization), "--format", "hsds").exit_code == 0
+
+
+# --- confidential shelters: what confirms their town ----------------------------------------------
+
+SHELTER = Provider(
+    id="al-hope-1",
+    name="Shelter Hope",
+    categories=("shelter",),
+    city="Orosh",
+    region="AL-08",
+    address="Rruga Zzsecret 77",
+    latitude=41.83412,
+    longitude=20.08456,
+    coverage=Coverage("national"),
+    sexes=("female",),
+    confidential_address=True,
+    focal_point="Focal Hope",
+    phone="+355 22 000 000",
+    verified_on=FRESH,
+)
+
+
+def test_an_imports_duplicate_check_never_confirms_a_confidential_shelters_town(tmp_path: Path) -> None:
+    """A row "Shelter Hope, Orosh" was refused as "likely a duplicate of al-hope-1 (same name and
+    town)", one with any other town of the region went through: a dry run per village found
+    the confidential shelter's. It is compared by name and region, as validate compares it."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    said = {}
+    for town in ("Orosh", "Lezhë", "Rrëshen"):
+        sheet = tmp_path / f"{town}.csv"
+        sheet.write_text(f"name,categories,region,city\nShelter Hope,shelter,AL-08,{town}\n", "utf-8")
+        result = cli(root, "directory", "import", "AL", str(sheet), "--dry-run")
+        said[town] = result.stderr.replace(str(sheet), "FILE")
+        assert "same name and region" in said[town] and "town)" not in said[town], said[town]
+    assert said["Orosh"] == said["Lezhë"] == said["Rrëshen"]
+    public = tmp_path / "public.csv"  # a public record is still compared by its town
+    public.write_text("name,categories,region,city\nPublic Clinic,medical,AL-08,Lezhë\n", encoding="utf-8")
+    assert "(same name and town)" in cli(root, "directory", "import", "AL", str(public), "--dry-run").stderr
