@@ -77,13 +77,13 @@ def unpack_json(value: Any) -> dict[str, Any]:
 
 
 def public_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
-    """`extra` without what locates a confidential shelter (an HSDS import of before the split
-    kept the location inside `extra["hsds"]` as objects: that whole key is left out then)."""
-    return {
-        key: value
-        for key, value in extra.items()
-        if key not in CONFIDENTIAL_EXTRA_KEYS and not (key == "hsds" and isinstance(value, Mapping))
-    }
+    """`extra` without what locates a confidential shelter: only what an HSDS import kept of the
+    service (`extra["hsds"]`, packed; an import of before the split kept the location inside it
+    as objects: that whole key is left out then). Every other key is someone's own (`add
+    --json`, a spreadsheet's extra cell) and may hold anything, a postal code or a GPS point:
+    it is withheld like the address."""
+    value = extra.get(HSDS_KEY)
+    return {HSDS_KEY: value} if isinstance(value, str) else {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,8 @@ command, format, history or cache, unless its owner asks with `--include-confide
 
 - its street address, its town (for a village, the town locates a shelter far better than
   the cell below), its exact point (latitude, longitude), and whatever an import kept aside
-  in `extra` about its location (`CONFIDENTIAL_EXTRA_KEYS`, an HSDS location's details);
+  in `extra` about its location (`CONFIDENTIAL_EXTRA_KEYS`, an HSDS location's details),
+  and every key of `extra` that is someone's own rather than an HSDS import's (model.public_extra);
 - what may be shown instead: its region, and a point moved to the centre of its ~11 km cell
   (`public_point`), from which distances are computed and then shown rounded to 10 km
   (matching.rules.coarse_km).

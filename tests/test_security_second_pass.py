@@ -6,6 +6,8 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,38 @@ def test_an_imports_duplicate_check_never_confirms_a_confidential_shelters_town(
     public = tmp_path / "public.csv"  # a public record is still compared by its town
     public.write_text("name,categories,region,city\nPublic Clinic,medical,AL-08,Lezhë\n", encoding="utf-8")
     assert "(same name and town)" in cli(root, "directory", "import", "AL", str(public), "--dry-run").stderr
+
+
+def test_a_confidential_shelters_own_extra_keys_never_leave_the_file(tmp_path: Path) -> None:
+    """`add --json` with `extra` {"postal_code", "gps", ...} of a confidential shelter: show,
+    history and export (CSV, JSON) printed them, while they withheld the address."""
+    root = make_root(tmp_path / "d", CLINIC)
+    record = {
+        **SHELTER.to_record(),
+        "id": "al-hid-1",
+        "extra": {"postal_code": "4504", "gps": "41.8341,20.0845", "place": {"name": "Zzvillage"}},
+    }
+    added = tmp_path / "add.json"
+    added.write_text(json.dumps(record), encoding="utf-8")
+    assert cli(root, "directory", "add", "AL", "--json", str(added)).exit_code == 0
+    secrets = re.compile(r"4504|41\\.834|20\\.084|Zzvillage|Zzsecret|Orosh")
+    outputs = [
+        cli(root, *command, "--format", fmt).output
+        for fmt in ("table", "json", "csv")
+        for command in (("directory", "show", "AL", "al-hid-1"), ("directory", "history", "AL"))
+    ]
+    outputs += [cli(root, "directory", "export", "AL", "--format", fmt).output for fmt in ("csv", "json")]
+    xlsx = tmp_path / "al.xlsx"
+    assert cli(root, "directory", "export", "AL", "-o", str(xlsx)).exit_code == 0
+    book = pytest.importorskip("openpyxl").load_workbook(xlsx, read_only=True)
+    outputs.append(json.dumps([list(row) for sheet in book for row in sheet.iter_rows(values_only=True)]))
+    outputs += [path.read_text(encoding="utf-8") for path in (root / "history" / "al").glob("*.json")]
+    leaks = [secrets.findall(output) for output in outputs]
+    assert not any(leaks), leaks
+    owner = cli(root, "directory", "show", "AL", "al-hid-1", "--include-confidential", "--format", "json")
+    assert "4504" in owner.output and "Zzvillage" in owner.output
+    exported = tmp_path / "al.csv"  # a re-import of the redacted export keeps what is stored
+    assert cli(root, "directory", "export", "AL", "-o", str(exported)).exit_code == 0
+    assert cli(root, "directory", "import", "AL", str(exported)).exit_code == 0
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hid-1"]["extra"]
+    assert stored == record["extra"]
