@@ -471,8 +471,29 @@ def parse_float(text: str | float, what: str = "value") -> float:
     return value
 
 
+def day_and_month(
+    first: int,
+    second: int,
+    separator: str,
+    shown: str,
+    order: str | None = None,
+    hint: str = "write it as YYYY-MM-DD",
+) -> tuple[int, int]:
+    """(day, month) of a date written with both before the year (3/1/2026): by `order` ("dmy"
+    or "mdy"), else the one order its numbers allow (dots are written day first wherever they
+    are used). Both orders possible (03/12/2026) is an InputError naming them: never a guess."""
+    if order is None and separator == ".":
+        order = "dmy"
+    if order == "mdy" or (order is None and second > 12 and first <= 12):
+        return second, first
+    if order == "dmy" or first > 12 or first == second:
+        return first, second
+    raise InputError(f"{shown} could be day {first} of month {second} or day {second} of month {first}", hint)
+
+
 def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
-    """ISO dates (2026-03-01), also 01.03.2026 and 01/03/2026 (day first, as in Europe)."""
+    """ISO dates (2026-03-01), also 01.03.2026 (day first) and 13/03/2026 or 03/13/2026 (the
+    one order their numbers allow; 03/12/2026 is refused, see `day_and_month`)."""
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):
@@ -484,10 +505,12 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     if match:
         year, month, day = (int(g) for g in match.groups())
     else:
-        match = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", cleaned)
+        match = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})", cleaned)
         if not match:
             raise InputError(f"{what}: {text!r} is not a date", "write it as YYYY-MM-DD, e.g. 2026-03-01")
-        day, month, year = (int(g) for g in match.groups())
+        first, separator, second, year_text = match.groups()
+        day, month = day_and_month(int(first), int(second), separator, f"{what}: {cleaned!r}")
+        year = int(year_text)
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -29,6 +29,7 @@ from .model import (
     any_folded,
     build_provider,
     coerce_field,
+    day_and_month,
     normalise,
     number_text,
     parse_int,
@@ -694,6 +695,7 @@ def _match_keys(provider: Provider, country: str, *, stored: bool = False) -> It
 _DAY_MONTH = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
 #: Day 0 of the spreadsheet date serials (Excel's 1900 system, as LibreOffice reads it too).
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
+_DATE_ORDER_HINT = "write it as YYYY-MM-DD, or give --date-order dmy (day first) or mdy (month first)"
 
 
 def read_date(text: str, order: str | None = None) -> str | dt.date:
@@ -715,18 +717,8 @@ def read_date(text: str, order: str | None = None) -> str | dt.date:
     if not match:
         return text
     first, separator, second, year_text = match.groups()
-    a, b, year = int(first), int(second), int(year_text)
-    if order is None and separator == ".":
-        order = "dmy"  # 01.03.2026: dots are written day first wherever they are used
-    if order == "mdy" or (order is None and b > 12 and a <= 12):
-        month, day = a, b
-    elif order == "dmy" or a > 12 or a == b:
-        day, month = a, b
-    else:
-        raise InputError(
-            f"{cleaned!r} could be day {a} of month {b} or day {b} of month {a}",
-            "write it as YYYY-MM-DD, or give --date-order dmy (day first) or mdy (month first)",
-        )
+    day, month = day_and_month(int(first), int(second), separator, repr(cleaned), order, _DATE_ORDER_HINT)
+    year = int(year_text)
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -207,3 +207,47 @@ def test_a_confidential_shelters_own_extra_keys_never_leave_the_file(tmp_path: P
     assert cli(root, "directory", "import", "AL", str(exported)).exit_code == 0
     stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hid-1"]["extra"]
     assert stored == record["extra"]
+
+
+# --- guesses never stored ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        (
+            "directory",
+            "add",
+            "AL",
+            "--name",
+            "N",
+            "--category",
+            "legal",
+            "--region",
+            "AL-08",
+            "--verified-on",
+        ),
+        ("directory", "edit", "AL", "al-clinic-1", "--set"),
+        ("directory", "verify", "AL", "al-clinic-1", "--by", "x", "--on"),
+        ("match", *CASE, "--today"),
+    ],
+    ids=["add", "edit", "verify", "match"],
+)
+def test_a_date_whose_day_and_month_could_swap_is_refused_at_every_door(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """`add --verified-on 03/12/2026` stored the 3rd of December (day first, a guess) while
+    `import` refused the same cell as ambiguous: one rule now, at every door."""
+    root = make_root(tmp_path, CLINIC)
+    before = (root / "al.json").read_bytes()
+    value = "verified_on=03/12/2026" if command[1] == "edit" else "03/12/2026"
+    result = cli(root, *command, value)
+    one_line_error(result, "could be day 3 of month 12 or day 12 of month 3")
+    assert (root / "al.json").read_bytes() == before
+    unambiguous = (("13/03/2026", "2026-03-13"), ("03/13/2026", "2026-03-13"), ("03.12.2026", "2026-12-03"))
+    for day, stored in unambiguous:  # the one order their numbers allow; dots are day first
+        accepted = cli(root, *command, f"verified_on={day}" if command[1] == "edit" else day)
+        assert accepted.exit_code == 0, accepted.output
+        document = json.loads((root / "al.json").read_text(encoding="utf-8"))
+        if command[0] == "directory":
+            assert stored in {p.get("verified_on") for p in document["providers"].values()}
