@@ -119,7 +119,8 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
         notes.append({"code": "avoided_destination"})
     for code, text in directory.info.advisories:
         if code == region:
-            notes.append({"code": "advisory", "region": region, "text": text})
+            name = str(destination.get("region_name") or region)
+            notes.append({"code": "advisory", "region": region, "name": name, "text": text})
     results = {need: list(found) for need, found in (match_doc.get("needs") or {}).items()}
     if case.get("exploitation") is None:
         restricting = sorted(

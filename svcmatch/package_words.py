@@ -292,7 +292,7 @@ class Words:
             return self("note_" + code, kinds=self.kinds(note.get("kinds") or ()))
         if code == "advisory":
             region = str(note.get("region") or "")
-            name = region_name(region, region, self.lang)
+            name = region_name(region, str(note.get("name") or region), self.lang)
             return self("note_advisory", region=name, code=region, text=note.get("text"))
         if code == "exploitation_unknown":
             return self("note_" + code, providers=self.join(note.get("providers") or ()))

@@ -359,6 +359,10 @@ def test_region_of_return_in_the_package_language(lang: str, region: str) -> Non
 def test_advisory_region_named_in_the_package_language() -> None:
     pkg = package({"needs": ("medical",)}, "uk")
     assert f"попередження щодо регіону Харківська область (UA-63): {ADVISORY}" in render(pkg, "md")
+    # in English too, by its name as match says it, not "UA-63 (UA-63)"
+    assert f"advisory for Kharkiv Oblast (UA-63): {ADVISORY}" in render(
+        package({"needs": ("medical",)}, "en"), "md"
+    )
 
 
 def _cli_package(args: str, tmp_path: Path, lang: str) -> str:
