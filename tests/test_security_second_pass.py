@@ -251,3 +251,19 @@ def test_a_date_whose_day_and_month_could_swap_is_refused_at_every_door(
         document = json.loads((root / "al.json").read_text(encoding="utf-8"))
         if command[0] == "directory":
             assert stored in {p.get("verified_on") for p in document["providers"].values()}
+
+
+# --- nothing lost ----------------------------------------------------------------------------------
+
+
+def test_batch_results_never_replace_a_package_written_in_the_same_run(tmp_path: Path) -> None:
+    """`batch c.csv -o out/c1.html --packages out/` wrote c1's package, then replaced it with
+    the results: exit 0, "1 matched", and the package was gone."""
+    root = make_root(tmp_path / "d", CLINIC)
+    out = tmp_path / "out"
+    rows = "case_id,country,to,needs,case_ref,draft\nc1,AL,Lezhë,shelter,R-1,yes\n"
+    result = cli(root, "batch", "-", "-o", str(out / "c1.html"), "--packages", str(out), input=rows)
+    assert result.exit_code == 0, result.output
+    record = json.loads((out / "c1.html").read_text(encoding="utf-8"))
+    assert record["package"] == "c1-2.html"
+    assert (out / "c1-2.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

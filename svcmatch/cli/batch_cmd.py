@@ -137,6 +137,10 @@ def batch(
     if packages:
         refuse_store_path(Path(packages), "--packages")
     folder = core.PackageFolder(Path(packages), _extension(package_format), force=force) if packages else None
+    if folder is not None and output not in (None, "-"):
+        written = Path(str(output)).expanduser().resolve()
+        if written.parent == folder.root:  # `-o out/c1.html --packages out/` replaced c1's package
+            folder.used.add(written.name.casefold())  # that case's package takes the next name
     summary = core.Summary()
     samples: dict[str, None] = {}  # countries whose directory is sample data, in order met
     with _input(cases) as (stream, size):
