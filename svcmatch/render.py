@@ -53,6 +53,8 @@ _JSON_ESCAPED = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high
 def json_safe(text: str) -> str:
     """JSON text with what a terminal would act on (C1 controls, bidi controls) as \\u escapes:
     the same JSON, that no terminal or viewer shows reordered."""
+    if text.isascii() and "\x7f" not in text:
+        return text  # two scans in C, several times faster than the search (DEL is the one ASCII)
     return text.translate(_JSON_ESCAPES) if _JSON_ESCAPED.search(text) else text
 
 

@@ -154,12 +154,12 @@ def batch(
         with _output(output) as out:
             writer = core.record_writer(fmt, out)
             for outcome in outcomes:
-                writer.write(core.with_package(outcome, folder))
+                writer.write_outcome(outcome, core.package_file(outcome, folder))
                 summary.add(outcome)
                 progress.tick(summary)
-                used = outcome.record.get("directory") if outcome.ok else None
-                if isinstance(used, dict) and used.get("sample") is True:
-                    samples.setdefault(str(used.get("country")), None)
+                sample = outcome.sample_country
+                if sample is not None:
+                    samples.setdefault(sample, None)
             writer.close()
         progress.done()
     if samples:
