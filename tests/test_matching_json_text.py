@@ -56,7 +56,8 @@ def test_the_text_is_the_encoded_document(providers: list[Provider], values: dic
     ],
 )
 def test_the_text_is_the_encoded_document_on_the_samples(country: str, values: dict[str, Any]) -> None:
-    result = match(Case.from_mapping({"country": country, **values}), svcmatch.load_directory(country), today=TODAY)
+    case = Case.from_mapping({"country": country, **values})
+    result = match(case, svcmatch.load_directory(country), today=TODAY)
     assert result.to_json_text() == encoded(result)
 
 
@@ -116,7 +117,7 @@ def test_a_value_equal_to_a_kept_one_but_of_another_type_is_not_confused_with_it
 def test_a_changed_contact_is_never_written_from_what_was_kept() -> None:
     result = _a_result()
     before = result.to_json_text()
-    need, matches = next((n, ms) for n, ms in result.needs.items() if ms)
+    matches = next(ms for ms in result.needs.values() if ms)
     matches[0].contact["phone"] = "+355 99 999 9999"  # the dict itself changed after it was kept
     assert "+355 99 999 9999" in result.to_json_text()
     assert result.to_json_text() == encoded(result) != before
