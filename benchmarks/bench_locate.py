@@ -1,6 +1,7 @@
 """Benchmark `locate`: cold `svcmatch locate` and `svcmatch match` in every shipped country (or
-the largest files) against the floor, a cold miss, warm resolutions per second, and the size of
-the wheel (issues 10 and 16: cold start within three times the floor).
+the largest files) against the floor, a cold miss, warm resolutions per second, inside-the-country
+checks per second (what an import asks of each record's point), and the size of the wheel
+(issues 10 and 16: cold start within three times the floor).
 
 python benchmarks/bench_locate.py [--runs 5] [--largest 20 | --all | --countries CN,BR] [--no-wheel]
 
@@ -263,12 +264,39 @@ def main() -> None:
         f"warm   first pass (loads AL, MA, UA): {first * 1000:.0f} ms; then "
         f"{rounds * len(WARM) / elapsed:.0f} resolutions/s over {len(WARM)} mixed names"
     )
+    points_per_second()
     gazetteers = sorted(DATA.glob("??.json.gz"))
     data = sum(path.stat().st_size for path in DATA.iterdir() if path.is_file())
     print(f"data   {len(gazetteers)} gazetteers, svcmatch/geo/data {data / 2**20:.1f} MiB")
     if not args.no_wheel:
         size = wheel_size()
         print(f"wheel  {size / 2**20:.1f} MiB ({size:,} bytes); limit {WHEEL_LIMIT / 2**20:.0f} MiB")
+
+
+def points_per_second(count: int = 100_000) -> None:
+    """What an import asks of each provider's coordinates: `inside_country` of points scattered
+    up to ~3 km around towns (the store benchmark's providers), fresh gazetteers, CPU time."""
+    import random
+
+    from svcmatch.geo import inside_country
+    from svcmatch.geo.gazetteer import load_gazetteer
+
+    for country in ("UA", "US", "NO"):
+        towns = load_gazetteer(country).towns
+        rng = random.Random(3)
+        chosen = rng.sample(list(towns), min(400, len(towns)))
+        points = [
+            (t.latitude + rng.uniform(-0.03, 0.03), t.longitude + rng.uniform(-0.03, 0.03))
+            for t in (rng.choice(chosen) for _ in range(count))
+        ]
+        load_gazetteer.cache_clear()
+        start = time.process_time()
+        inside = sum(inside_country(lat, lon, country) for lat, lon in points)
+        seconds = time.process_time() - start
+        print(
+            f"points inside_country, {country}: {count:,} points around 400 towns in {seconds:.2f} s CPU "
+            f"({count / seconds:,.0f}/s; {inside:,} inside)"
+        )
 
 
 if __name__ == "__main__":

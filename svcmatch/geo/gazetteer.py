@@ -8,10 +8,10 @@ import json
 import math
 import zlib
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from ..errors import DataError, InputError
 from ..settings import Settings
@@ -29,6 +29,9 @@ TOWN_INDEX = "towns.json.gz"
 #: Towns of this many people or more are in the index (GeoNames' own threshold for cities).
 INDEX_MIN_POPULATION = 15_000
 _CELL = 0.25  # degrees: the grid of the nearest-town index
+#: Degrees: the cells (about 5 km) for which nearest_town keeps the towns that can be nearest.
+_FINE = 0.05
+_FINE_CELLS_KEPT = 200_000
 
 
 # Town and Region are named tuples, not dataclasses: a dataclass costs about 0.5 ms to define
@@ -78,6 +81,12 @@ class Gazetteer:
     _town_cells: _TownCells | None = field(default=None, repr=False)
     _consonants: dict[str, list[str]] | None = field(default=None, repr=False)
     _spacing: dict[int, float] = field(default_factory=dict, repr=False)
+    #: Fine cell -> the towns that can be nearest to a point in it (nearest_town).
+    _fine_cells: dict[tuple[int, int], _FineCell] = field(default_factory=dict, repr=False)
+    _border_cells: dict[tuple[int, int], list[tuple[float, float, float]]] | None = field(
+        default=None, repr=False
+    )
+    _region_towns: dict[str, list[tuple[int, float, float, float]]] = field(default_factory=dict, repr=False)
 
     def by_consonants(self, key: str) -> list[str]:
         """Latin name keys whose consonant_key() is `key` (the index is built on first use)."""
@@ -95,23 +104,81 @@ class Gazetteer:
         return list(self._consonants)
 
     def nearest_town(self, lat: float, lon: float, region: str | None = None) -> tuple[int, float]:
-        """(index, km) of the town nearest to a point, optionally among one region's towns."""
+        """(index, km) of the town nearest to a point, optionally among one region's towns; of
+        towns at the same distance, the first in the file."""
         if region is not None:
-            members = [i for i, t in enumerate(self.towns) if t.region == region]
+            members = self._region_towns.get(region)
+            if members is None:
+                members = self._region_towns[region] = [
+                    (i, *_radians(t.latitude, t.longitude))
+                    for i, t in enumerate(self.towns)
+                    if t.region == region
+                ]
             if not members:
                 raise DataError(f"the gazetteer has no towns in {region}", "rebuild the gazetteer")
-            return min(((i, self._km(i, lat, lon)) for i in members), key=lambda p: p[1])
-        if self._grid is None:
-            self._grid = _grid([(t.latitude, t.longitude) for t in self.towns])
-        if self._town_cells is None:
-            self._town_cells = _TownCells(self._grid, self.towns)
-        cells = self._town_cells
-        search = cells.search(lat, lon)
-        found = _nearest(cells.grid, search.cell_km, lat, lon)
-        if found is None:
+            return _nearest_of(members, lat, lon)
+        cell = self._fine_cell(lat, lon)
+        phi, lam, cos_phi = _radians(lat, lon)
+        best, best_km, reach = -1, math.inf, cell.radius
+        for centre_km, index, town_phi, town_lam, town_cos in cell.towns:
+            if centre_km - reach > best_km:  # this town and the farther ones lie farther
+                break
+            km = haversine_km(phi, lam, cos_phi, town_phi, town_lam, town_cos)
+            if km < best_km or (km == best_km and index < best):
+                best, best_km = index, km
+        return best, best_km
+
+    def _fine_cell(self, lat: float, lon: float) -> _FineCell:
+        key = (int(lat // _FINE), int(lon // _FINE))
+        cell = self._fine_cells.get(key)
+        if cell is None:
+            if len(self._fine_cells) >= _FINE_CELLS_KEPT:  # a bound on the memory of a long run
+                self._fine_cells.clear()
+            cell = self._fine_cells[key] = self._make_fine_cell(key)
+        return cell
+
+    def _make_fine_cell(self, key: tuple[int, int]) -> _FineCell:
+        """The towns that can be nearest to some point of a fine cell, and the neighbours' places
+        that can be nearer to it than its nearest town (see _FineCell).
+
+        With c the cell's centre, r the farthest any point of the cell lies from c, and u any
+        town: a point p of the cell has its nearest town t within d(p, u) <= d(c, u) + r, so
+        d(c, t) <= d(p, t) + r <= d(c, u) + 2r, and so does a place b of a neighbour nearer to
+        p than t. Every town and place within d(c, u) + 2r of the centre is kept; u is the ring
+        search's answer for the centre (any town would do; a near one keeps the lists short)."""
+        if not self.towns:
             raise DataError(f"the gazetteer of {self.country} has no towns", "rebuild the gazetteer")
-        cell: Any = found[0]  # the grid's entries are its cells (see _TownCells)
-        return search.town[cell], found[1]
+        south, west = key[0] * _FINE, key[1] * _FINE
+        c_lat, c_lon = south + _FINE / 2, west + _FINE / 2
+        # the farthest point of a small cell from its centre is a corner; the factor and the
+        # metre cover the curvature and a point that rounding puts a hair outside its cell
+        corners = (
+            distance_km(c_lat, c_lon, a, b) for a in (south, south + _FINE) for b in (west, west + _FINE)
+        )
+        r = 1.01 * max(corners) + 0.001
+        cells = self._cells()
+        found = _nearest(cells.grid, cells.search(c_lat, c_lon).cell_km, c_lat, c_lon)
+        assert found is not None  # the towns are not empty
+        reach = found[1] + 2 * r + 1e-6
+        c_phi, c_lam, c_cos = _radians(c_lat, c_lon)
+        within = _cells_within(c_lat, c_lon, reach, len(cells.towns))
+        towns = sorted(
+            (km, *town)
+            for town in _members(cells.towns, within)
+            if _LATITUDE_KM * abs(town[1] - c_phi) <= reach
+            and (km := haversine_km(c_phi, c_lam, c_cos, town[1], town[2], town[3])) <= reach
+        )
+        if self.border and self._border_cells is None:
+            self._border_cells = defaultdict(list)
+            for lat, lon in self.border:
+                self._border_cells[_cell(lat, lon)].append(_radians(lat, lon))
+        border = [
+            place
+            for place in _members(self._border_cells or {}, within)
+            if _LATITUDE_KM * abs(place[0] - c_phi) <= reach
+            and haversine_km(c_phi, c_lam, c_cos, *place) <= reach
+        ]
+        return _FineCell(r, reach - r, towns, border)
 
     def nearest_border_km(self, lat: float, lon: float) -> float:
         """Distance to the nearest place of a neighbouring country (inf when none is known)."""
@@ -130,6 +197,10 @@ class Gazetteer:
         is, which from the middle of a country is hundreds of km of cells, for each point)."""
         if not self.border or km <= 0:
             return False
+        cell = self._fine_cell(lat, lon)
+        if km <= cell.border_reach:  # the cell kept every place that can be this near
+            phi, lam, cos_phi = _radians(lat, lon)
+            return any(haversine_km(phi, lam, cos_phi, *place) < km for place in cell.border)
         if self._border_grid is None:
             self._border_grid = _grid(self.border)
         reach_lat = km / 110.0 + _CELL  # a degree of latitude is at least 110 km
@@ -152,20 +223,28 @@ class Gazetteer:
         return known
 
     def _spacing_km(self, index: int) -> float:
+        """The ring search gives an upper bound (it can stop early far north); every town within
+        it is then looked at. 50 km when no other town lies within the ring search's reach."""
         town = self.towns[index]
-        if self._grid is None:
-            self._grid = _grid([(t.latitude, t.longitude) for t in self.towns])
-        found = _nearest(
-            self._grid,
-            lambda i: float("inf") if i == index else self._km(i, town.latitude, town.longitude),
-            town.latitude,
-            town.longitude,
+        cells = self._cells()
+        search = cells.search(town.latitude, town.longitude, index)
+        found = _nearest(cells.grid, search.cell_km, town.latitude, town.longitude)
+        if found is None or found[1] == math.inf:
+            return 50.0
+        within = _cells_within(town.latitude, town.longitude, found[1] + 1e-6, len(cells.towns))
+        phi, lam, cos_phi = _radians(town.latitude, town.longitude)
+        return min(
+            haversine_km(phi, lam, cos_phi, *other[1:])
+            for other in _members(cells.towns, within)
+            if other[0] != index
         )
-        return 50.0 if found is None else found[1]
 
-    def _km(self, index: int, lat: float, lon: float) -> float:
-        town = self.towns[index]
-        return distance_km(lat, lon, town.latitude, town.longitude)
+    def _cells(self) -> _TownCells:
+        if self._town_cells is None:
+            if self._grid is None:
+                self._grid = _grid([(t.latitude, t.longitude) for t in self.towns])
+            self._town_cells = _TownCells(self._grid, self.towns)
+        return self._town_cells
 
 
 class _TownCells:
@@ -180,8 +259,9 @@ class _TownCells:
             for cell, members in grid.items()
         }
 
-    def search(self, lat: float, lon: float) -> _CellSearch:
-        return _CellSearch(self.towns, *_radians(lat, lon))
+    def search(self, lat: float, lon: float, exclude: int = -1) -> _CellSearch:
+        """A point's search (passing over the town `exclude`: the nearest other town)."""
+        return _CellSearch(self.towns, *_radians(lat, lon), exclude)
 
 
 class _CellSearch:
@@ -198,9 +278,11 @@ class _CellSearch:
         phi: float,
         lam: float,
         cos_phi: float,
+        exclude: int = -1,
     ) -> None:
         self.towns = towns
         self.phi, self.lam, self.cos_phi = phi, lam, cos_phi
+        self.exclude = exclude
         self.nearest = math.inf
         self.town: dict[tuple[int, int], int] = {}
 
@@ -209,7 +291,7 @@ class _CellSearch:
         nearest, in_cell = self.nearest, math.inf
         for index, town_phi, town_lam, town_cos in self.towns[cell]:
             # the arc is at least the difference in latitude; the factor absorbs rounding
-            if _LATITUDE_KM * abs(town_phi - phi) >= nearest:
+            if _LATITUDE_KM * abs(town_phi - phi) >= nearest or index == self.exclude:
                 continue
             km = haversine_km(phi, lam, cos_phi, town_phi, town_lam, town_cos)
             if km < in_cell:
@@ -223,6 +305,56 @@ class _CellSearch:
 
 #: km per radian of latitude, a hair short of the Earth's radius (a lower bound despite rounding).
 _LATITUDE_KM = EARTH_RADIUS_KM * (1 - 1e-9)
+
+
+class _FineCell(NamedTuple):
+    """What nearest_town and border_within need for the points of one fine cell: `radius`, the
+    farthest a point of the cell lies from its centre; `towns`, (km from the centre, index,
+    radians, cosine) of every town that can be nearest to one of its points, nearest the
+    centre first; `border`, (radians, cosine) of every neighbour's place within
+    `border_reach` + `radius` of the centre, so within `border_reach` of any point of the cell."""
+
+    radius: float
+    border_reach: float
+    towns: list[tuple[float, int, float, float, float]]
+    border: list[tuple[float, float, float]]
+
+
+def _cells_within(lat: float, lon: float, km: float, limit: int) -> list[tuple[int, int]] | None:
+    """The grid cells that reach within `km` of a point (None near a pole, across 180°, or
+    where they would be more than `limit`, the cells that hold anything: every cell)."""
+    reach_lat = km / 110.0 + _CELL  # a degree of latitude is at least 110 km
+    reach_lon = km / (110.0 * max(math.cos(math.radians(min(abs(lat) + reach_lat, 89.9))), 0.01)) + _CELL
+    if abs(lat) + reach_lat >= 89.0 or not -180.0 < lon - reach_lon < lon + reach_lon < 180.0:
+        return None
+    low_i, low_j = _cell(lat - reach_lat, lon - reach_lon)
+    high_i, high_j = _cell(lat + reach_lat, lon + reach_lon)
+    if (high_i - low_i + 1) * (high_j - low_j + 1) > limit:
+        return None
+    return [(i, j) for i in range(low_i, high_i + 1) for j in range(low_j, high_j + 1)]
+
+
+_T = TypeVar("_T")
+
+
+def _members(grid: Mapping[tuple[int, int], list[_T]], cells: list[tuple[int, int]] | None) -> Iterator[_T]:
+    if cells is None:
+        for members in grid.values():
+            yield from members
+    else:
+        for cell in cells:
+            yield from grid.get(cell, ())
+
+
+def _nearest_of(towns: list[tuple[int, float, float, float]], lat: float, lon: float) -> tuple[int, float]:
+    """(index, km) of the nearest of `towns` (index, radians, cosine); the first of equals."""
+    phi, lam, cos_phi = _radians(lat, lon)
+    best, best_km = -1, math.inf
+    for index, town_phi, town_lam, town_cos in towns:
+        km = haversine_km(phi, lam, cos_phi, town_phi, town_lam, town_cos)
+        if km < best_km:
+            best, best_km = index, km
+    return best, best_km
 
 
 def _radians(lat: float, lon: float) -> tuple[float, float, float]:
