@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from svcmatch.errors import InputError
 from svcmatch.geo import build, locate
 
 
@@ -87,3 +88,37 @@ def test_shipped_gazetteers_carry_the_other_names() -> None:
 
     assert "Bavaria" in load_gazetteer("DE").regions["DE-BY"].names
     assert "Transnistria" in load_gazetteer("MD").regions["MD-SN"].names
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "code"),
+    [
+        ("Galicia", "ES", "ES-GA"),  # ISO: 'Galicia [Galicia]'; was a spelling guess of Alzira
+        ("Illes Balears", "ES", "ES-IB"),  # 'Illes Balears [Islas Baleares]'; was unknown
+        ("Islas Baleares", "ES", "ES-IB"),
+        ("Wales", "GB", "GB-WLS"),  # 'Wales [Cymru GB-CYM]'; was the village of Wales, England
+        ("Uppsala län", "SE", "SE-C"),  # 'Uppsala län [SE-03]'
+    ],
+)
+def test_each_form_of_a_bracketed_iso_name_is_the_region(query: str, country: str, code: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region, place.how) == ("region", code, "name")
+
+
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [
+        ("Arctic Region", "NO"),  # 'Svalbard (Arctic Region)' and 'Jan Mayen (Arctic Region)'
+        ("Région", "TG"),  # 'Maritime (Région)': a type word alone
+        ("city", "YE"),  # 'Amānat al ‘Āşimah [city]'
+    ],
+)
+def test_a_bracketed_part_that_is_no_name_of_one_region(query: str, country: str) -> None:
+    with pytest.raises(InputError, match="no place matches"):
+        locate(query, country)
+
+
+def test_a_bracketed_qualifier_is_no_name() -> None:
+    """'Guyane (française)': 'française' stays what it was, a spelling guess shown as one."""
+    place = locate("française", "FR")
+    assert (place.kind, place.how) == ("town", "spelling")

@@ -45,6 +45,41 @@ class RegionIndex:
         return _frozen(skeletons)
 
 
+_BRACKETS = re.compile(r"\s*[\[\]()]\s*")
+_ISO_CODE = r"[A-Z]{2}-[A-Z0-9]{1,3}"
+_TRAILING_CODE = re.compile(rf"\s*\b{_ISO_CODE}$")
+
+
+def _bracket_parts(regions: list[tuple[str, str]], full: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(name, code) for each part of a region's ISO name that gives a second form in brackets,
+    'Illes Balears [Islas Baleares]', 'Wales [Cymru GB-CYM]', 'Galicia [Galicia]': each part is
+    a name of the region as written, unless two regions share it ('Svalbard (Arctic Region)',
+    'Jan Mayen (Arctic Region)'), it is another region's name, a code ('SE-01'), a qualifier
+    in lower case ('Guyane (française)') or a type word alone ('Maritime (Région)')."""
+    owners: dict[str, set[str]] = {}
+    parts: list[tuple[str, str]] = []
+    for name, code in regions:
+        if not _BRACKETS.search(name):
+            continue
+        for part in filter(None, _BRACKETS.split(name)):
+            part = _TRAILING_CODE.sub("", part).strip()
+            key = fold_name(part)
+            # a qualifier ('française', 'city') or a bare type word ('Région') is no name
+            if (
+                len(key) > 2
+                and part[0].isupper()
+                and strip_region_type(key)
+                and not re.fullmatch(_ISO_CODE, part)
+            ):
+                owners.setdefault(key, set()).add(code)
+                parts.append((part, code))
+    return [
+        (part, code)
+        for part, code in dict.fromkeys(parts)
+        if owners[fold_name(part)] == {code} and set(full.get(fold_name(part), [code])) == {code}
+    ]
+
+
 def _add(index: dict[str, list[str]], name: str, code: str) -> str:
     """Index a name with and without its type word; returns it folded."""
     folded = fold_name(name)
@@ -70,6 +105,8 @@ def region_index(country: str) -> RegionIndex:
             parent[region.code] = region.code
             for name in region.names:
                 full.setdefault(_add(names, name, region.code), []).append(region.code)
+        for name, code in _bracket_parts([(r.name, r.code) for r in gazetteer.regions.values()], full):
+            full.setdefault(_add(names, name, code), []).append(code)
         for code, (name, region_code) in gazetteer.subregions.items():
             shown[code] = name
             parent[code] = region_code
@@ -80,6 +117,9 @@ def region_index(country: str) -> RegionIndex:
             shown[code] = name
             parent[code] = parent_code or code
             full.setdefault(_add(names if not parent_code else subs, name, code), []).append(code)
+        top = [(shown[code], code) for code in shown if parent[code] == code]
+        for name, code in _bracket_parts(top, full):
+            full.setdefault(_add(names, name, code), []).append(code)
     return RegionIndex(
         country,
         _frozen(names),
