@@ -267,3 +267,20 @@ def test_batch_results_never_replace_a_package_written_in_the_same_run(tmp_path:
     record = json.loads((out / "c1.html").read_text(encoding="utf-8"))
     assert record["package"] == "c1-2.html"
     assert (out / "c1-2.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_forced_package_never_replaces_the_cases_file(tmp_path: Path) -> None:
+    """`batch c1.json --packages . --package-format json --force` replaced the cases file c1.json
+    with c1's package: --force replaces earlier packages, never an input of the command."""
+    root = make_root(tmp_path / "d", CLINIC)
+    cases = tmp_path / "c1.json"
+    cases.write_text(
+        '{"case_id": "c1", "country": "AL", "to": "Lezhë", "needs": "shelter", "case_ref": "R-1", "draft": true}\n',
+        encoding="utf-8",
+    )
+    before = cases.read_bytes()
+    args = ("batch", str(cases), "--packages", str(tmp_path), "--package-format", "json", "--force")
+    result = cli(root, *args)
+    assert result.exit_code == 0, result.output
+    assert cases.read_bytes() == before
+    assert json.loads(result.stdout)["package"] == "c1-2.json"

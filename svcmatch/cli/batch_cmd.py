@@ -137,10 +137,13 @@ def batch(
     if packages:
         refuse_store_path(Path(packages), "--packages")
     folder = core.PackageFolder(Path(packages), _extension(package_format), force=force) if packages else None
-    if folder is not None and output not in (None, "-"):
-        written = Path(str(output)).expanduser().resolve()
-        if written.parent == folder.root:  # `-o out/c1.html --packages out/` replaced c1's package
-            folder.used.add(written.name.casefold())  # that case's package takes the next name
+    for given in (output, cases) if folder is not None else ():
+        # `-o out/c1.html --packages out/` replaced c1's package with the results, and with
+        # --force a package c1.json replaced the cases file c1.json: that case's package takes
+        # the next name (c1-2.json)
+        path = Path(given).expanduser().resolve() if given not in (None, "-") else None
+        if folder is not None and path is not None and path.parent == folder.root:
+            folder.used.add(path.name.casefold())
     summary = core.Summary()
     samples: dict[str, None] = {}  # countries whose directory is sample data, in order met
     with _input(cases) as (stream, size):
