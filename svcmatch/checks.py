@@ -22,7 +22,15 @@ from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, inside_country, locate
 from .geo.gazetteer import has_gazetteer
 from .languages import is_language_code
-from .model import EXPLOITATION_TYPES, LOCATABLE_TEXT_FIELDS, SEXES, STATUSES, Provider, locating_parts
+from .model import (
+    EXPLOITATION_TYPES,
+    LOCATABLE_TEXT_FIELDS,
+    SEXES,
+    STATUSES,
+    Provider,
+    locating_parts,
+    point_of,
+)
 from .taxonomy import NEEDS_BY_CODE
 
 SEVERITIES = ("error", "warning")
@@ -119,20 +127,24 @@ def value_findings(
 
 
 def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
-    """A confidential shelter's free texts (notes, how_to_refer, ...) must not give its address
-    or town: every output shows them (privacy withholds what a stored one holds)."""
-    parts = locating_parts(provider.address, provider.city) if provider.confidential_address else ()
-    if not parts:
+    """A confidential shelter's free texts (notes, how_to_refer, ...) must not give its address,
+    town or point, nor its website its point (a map link): every output shows them (privacy
+    withholds what a stored one holds)."""
+    if not provider.confidential_address:
         return
-    for name in LOCATABLE_TEXT_FIELDS:
+    point = point_of(provider)
+    parts = locating_parts(provider.address, provider.city, point)
+    for name in (*LOCATABLE_TEXT_FIELDS, "website"):
+        looked_for = locating_parts("", "", point) if name == "website" else parts
         value = getattr(provider, name)
         texts = value if isinstance(value, tuple) else (value,)
-        if any(part.search(text) for part in parts for text in texts):  # as locating_pattern finds
+        if any(part.search(text) for part in looked_for for text in texts):  # as locating_pattern finds
             yield Finding(
                 name,
                 "error",
-                f"{name} gives the address or town of this confidential shelter, which every output shows",
-                fix(provider, f'{name}="<the same without the address or town>"'),
+                f"{name} gives the address or town, or the exact point, of this confidential shelter, "
+                "which every output shows",
+                fix(provider, f'{name}="<the same without the address, town or coordinates>"'),
             )
 
 

@@ -221,19 +221,53 @@ LOCATABLE_TEXT_FIELDS = (
 WITHHELD_IN_TEXT = "(withheld)"
 
 
-def locating_pattern(address: str, city: str) -> re.Pattern[str] | None:
-    """A pattern of a confidential shelter's address (at least 4 characters, any spacing) and
-    town (at least 3, a whole word), in any case; None when it has neither."""
-    parts = locating_parts(address, city)
+#: A point as a text may give it: (latitude, longitude), or None.
+Point = tuple[float, float] | None
+
+
+def point_of(record: Provider | Mapping[str, Any]) -> Point:
+    """A provider's (or a stored record's) point, for the patterns below; None without one."""
+    if isinstance(record, Provider):
+        latitude, longitude = record.latitude, record.longitude
+    else:
+        latitude, longitude = record.get("latitude"), record.get("longitude")
+    if isinstance(latitude, (int, float)) and isinstance(longitude, (int, float)):
+        return float(latitude), float(longitude)
+    return None
+
+
+def locating_pattern(address: str, city: str, point: Point = None) -> re.Pattern[str] | None:
+    """A pattern of a confidential shelter's address (at least 4 characters, any spacing),
+    town (at least 3, a whole word), in any case, and its point (`point_parts`); None when it
+    has none of them."""
+    parts = locating_parts(address, city, point)
     return _either(tuple(part.pattern for part in parts)) if parts else None
 
 
-def locating_parts(address: str, city: str) -> tuple[re.Pattern[str], ...]:
-    """The parts of `locating_pattern`, each a pattern of its own: a text holds the address or
-    town when one of them finds it. An import asks for every confidential row, and the parts
-    repeat (a town, a street) where the pair does not: each is compiled once."""
+def locating_parts(address: str, city: str, point: Point = None) -> tuple[re.Pattern[str], ...]:
+    """The parts of `locating_pattern`, each a pattern of its own: a text holds the address,
+    town or point when one of them finds it. An import asks for every confidential row, and the
+    parts repeat (a town, a street) where the pair does not: each is compiled once."""
     parts = (_locating_part(address, 4), _locating_part(city, 3))
-    return tuple(part for part in parts if part is not None)
+    found = tuple(part for part in parts if part is not None)
+    return found + point_parts(*point) if point is not None else found
+
+
+@functools.lru_cache(maxsize=8192)
+def point_parts(latitude: float, longitude: float) -> tuple[re.Pattern[str], ...]:
+    """Patterns of a point written in a text, coordinate by coordinate, to about 1 km or finer:
+    decimal degrees with two decimals or more (41.83, 41,8341 or 41.834 for 41.83412, cut or
+    rounded, as a map link or a GPS note has them) and degrees with minutes (41°50')."""
+    parts: list[re.Pattern[str]] = []
+    for value in (latitude, longitude):
+        size = abs(value)
+        hundredths = {math.floor(size * 100), round(size * 100)}
+        for whole, decimals in sorted(divmod(number, 100) for number in hundredths):
+            parts.append(re.compile(rf"(?<![\d.]){whole}[.,]{decimals:02d}\d*"))
+        minutes = {math.floor(size * 60), round(size * 60)}
+        for degrees, minute in sorted(divmod(number, 60) for number in minutes):
+            parts.append(re.compile(rf"(?<!\d){degrees}\s*°\s*0?{minute}(?!\d)"))
+    return tuple(parts)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -249,11 +283,11 @@ def _either(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(patterns), re.IGNORECASE)
 
 
-def withheld_in_text(text: str, address: str, city: str) -> str:
-    """The text with the address and town written WITHHELD_IN_TEXT, as `locating_pattern`
-    withholds them; the pattern of the two (compiled for each pair, which an import's history
-    meets once per confidential record) is asked only of a text where one of them is."""
-    parts = locating_parts(address, city)
+def withheld_in_text(text: str, address: str, city: str, point: Point = None) -> str:
+    """The text with the address, town and point written WITHHELD_IN_TEXT, as
+    `locating_pattern` withholds them; the pattern of them all (compiled for each pair, which an
+    import's history meets once per confidential record) is asked only of a text where one is."""
+    parts = locating_parts(address, city, point)
     if not any(part.search(text) for part in parts):
         return text  # the pattern would find nothing (either is found where one part is)
     return _either(tuple(part.pattern for part in parts)).sub(WITHHELD_IN_TEXT, text)
@@ -271,17 +305,20 @@ def withhold_in_value(value: Any, pattern: re.Pattern[str]) -> Any:
 
 
 def withhold_in_texts(provider: Provider) -> Provider:
-    """A confidential shelter with its address and town written WITHHELD_IN_TEXT wherever a
-    free text (LOCATABLE_TEXT_FIELDS) holds them; anyone else as is."""
-    if not provider.confidential_address or not locating_parts(provider.address, provider.city):
+    """A confidential shelter with its address, town and point written WITHHELD_IN_TEXT
+    wherever a free text (LOCATABLE_TEXT_FIELDS) holds them, and its point in its website (a
+    map link); anyone else as is."""
+    point = point_of(provider)
+    if not provider.confidential_address or not locating_parts(provider.address, provider.city, point):
         return provider
     changes: dict[str, Any] = {}
-    for name in LOCATABLE_TEXT_FIELDS:
+    for name in (*LOCATABLE_TEXT_FIELDS, "website"):
+        address, city = ("", "") if name == "website" else (provider.address, provider.city)
         value = getattr(provider, name)
         if isinstance(value, tuple):
-            withheld: Any = tuple(withheld_in_text(item, provider.address, provider.city) for item in value)
+            withheld: Any = tuple(withheld_in_text(item, address, city, point) for item in value)
         else:
-            withheld = withheld_in_text(value, provider.address, provider.city)
+            withheld = withheld_in_text(value, address, city, point)
         if withheld != value:
             changes[name] = withheld
     return replace(provider, **changes) if changes else provider

@@ -29,6 +29,7 @@ from .model import (
     locating_parts,
     locating_pattern,
     pack_json,
+    point_of,
     public_extra,
     public_location,
     unpack_json,
@@ -93,7 +94,7 @@ def shown_extra(provider: Provider) -> dict[str, Any]:
     and with its address and town withheld in what an HSDS import kept (a service's
     description or alert that gives them)."""
     extra = public_extra(provider.extra)
-    pattern = locating_pattern(provider.address, provider.city)
+    pattern = locating_pattern(provider.address, provider.city, point_of(provider))
     if pattern is None or not isinstance(extra.get(HSDS_KEY), str):
         return extra  # (public_extra drops the objects an older import kept there)
     kept = unpack_json(extra[HSDS_KEY])
@@ -120,19 +121,21 @@ def withhold_values(
     if not confidential:
         return dict(values)
     places = [
-        (str(record.get("address") or ""), str(record.get("city") or ""))
+        (str(record.get("address") or ""), str(record.get("city") or ""), point_of(record))
         for record in records
         if isinstance(record, Mapping)
     ]
-    places = [(address, city) for address, city in places if locating_parts(address, city)]
+    places = [place for place in places if locating_parts(*place)]
     result: dict[str, Any] = {}
     for name, value in values.items():
-        if name in LOCATABLE_TEXT_FIELDS and isinstance(value, (str, list, tuple)):
-            for address, city in places:
+        if name in (*LOCATABLE_TEXT_FIELDS, "website") and isinstance(value, (str, list, tuple)):
+            for address, city, point in places:
+                if name == "website":  # only its point (a map link), as model.withhold_in_texts
+                    address, city = "", ""
                 value = (
-                    withheld_in_text(value, address, city)
+                    withheld_in_text(value, address, city, point)
                     if isinstance(value, str)
-                    else [withheld_in_text(str(item), address, city) for item in value]
+                    else [withheld_in_text(str(item), address, city, point) for item in value]
                 )
             result[name] = value
         elif name in LOCATING_FIELDS and value not in (None, ""):

@@ -789,7 +789,7 @@ def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
         name: getattr(stored, name) for name in HIDDEN_FIELDS if _blank(getattr(incoming, name))
     }
     shown = withhold_in_texts(stored)  # a text as export showed it, address withheld: no change
-    for name in LOCATABLE_TEXT_FIELDS:
+    for name in (*LOCATABLE_TEXT_FIELDS, "website"):
         if getattr(incoming, name) == getattr(shown, name) != getattr(stored, name):
             kept[name] = getattr(stored, name)
     hidden_extra = {k: v for k, v in stored.extra.items() if k not in public_extra(stored.extra)}

@@ -275,7 +275,8 @@ def test_a_forced_package_never_replaces_the_cases_file(tmp_path: Path) -> None:
     root = make_root(tmp_path / "d", CLINIC)
     cases = tmp_path / "c1.json"
     cases.write_text(
-        '{"case_id": "c1", "country": "AL", "to": "Lezhë", "needs": "shelter", "case_ref": "R-1", "draft": true}\n',
+        '{"case_id": "c1", "country": "AL", "to": "Lezhë", "needs": "shelter", '
+        '"case_ref": "R-1", "draft": true}\n',
         encoding="utf-8",
     )
     before = cases.read_bytes()
@@ -284,3 +285,42 @@ def test_a_forced_package_never_replaces_the_cases_file(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert cases.read_bytes() == before
     assert json.loads(result.stdout)["package"] == "c1-2.json"
+
+
+def test_a_confidential_shelters_point_in_its_texts_or_website_never_leaves_the_file(tmp_path: Path) -> None:
+    """A map link in the website (`?mlat=41.83412&mlon=20.08456`) or GPS in how_to_refer of a
+    confidential shelter was accepted and shown by match, package, show and export: the free
+    texts were searched for its address and town only."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    for setting in (
+        "website=https://www.openstreetmap.org/?mlat=41.83412&mlon=20.08456",
+        "how_to_refer=meet at 41°50'03\"N 20°05'04\"E",
+        "notes=GPS 41,834 / 20,0846",
+    ):
+        refused = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", setting)
+        one_line_error(refused, "exact point")
+    path = root / "al.json"  # stored by another tool: withheld in every output
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"]["al-hope-1"].update(
+        website="https://maps.example.org/?q=41.834,20.0846", how_to_refer="GPS 41.83412 20.08456, ring twice"
+    )
+    path.write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
+    point = re.compile(r"41[.,]83|20[.,]08")
+    outputs = [
+        cli(root, "match", *CASE, "--format", fmt).output for fmt in ("table", "json", "csv", "markdown")
+    ]
+    outputs.append(cli(root, "package", *CASE, "--case-ref", "X-1", "--draft", "-f", "md").output)
+    outputs += [
+        cli(root, "directory", "show", "AL", "al-hope-1", "-f", fmt).output for fmt in ("table", "json")
+    ]
+    outputs += [
+        cli(root, "directory", "export", "AL", "--format", fmt).output for fmt in ("csv", "json", "hsds-json")
+    ]
+    assert not [point.findall(output) for output in outputs if point.search(output)]
+    assert "ring twice" in outputs[1]
+    exported = tmp_path / "al.csv"  # a re-import of the redacted export keeps what is stored
+    assert cli(root, "directory", "export", "AL", "-o", str(exported)).exit_code == 0
+    assert cli(root, "directory", "import", "AL", str(exported)).exit_code == 0
+    stored = json.loads(path.read_text(encoding="utf-8"))["providers"]["al-hope-1"]
+    assert stored["website"] == "https://maps.example.org/?q=41.834,20.0846"
+    assert stored["how_to_refer"] == "GPS 41.83412 20.08456, ring twice"

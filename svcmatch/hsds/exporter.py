@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Provider, locating_pattern, withhold_in_texts, withhold_in_value
+from ..model import Provider, locating_pattern, point_of, withhold_in_texts, withhold_in_value
 from . import mapping as m
 from .aside import unpack
 from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, check_cell, is_datetime, is_uri, is_uuid
@@ -66,7 +66,7 @@ def provider_to_service(
 ) -> Record:
     """One provider as one nested HSDS service record (with at most one service_at_location)."""
     withhold = provider.confidential_address and not include_confidential
-    stored_address, stored_city = provider.address, provider.city
+    stored_address, stored_city, stored_point = provider.address, provider.city, point_of(provider)
     if withhold:
         provider = withhold_in_texts(provider)  # a note or how_to_refer that gives the address
     hsds = unpack(provider.extra, with_place=not withhold) if isinstance(provider.extra, Mapping) else {}
@@ -75,7 +75,7 @@ def provider_to_service(
     if withhold:
         record.pop("service_at_locations", None)
         report.withheld.append(provider.id)
-        pattern = locating_pattern(stored_address, stored_city)
+        pattern = locating_pattern(stored_address, stored_city, stored_point)
         if pattern is not None:  # a description or alert that gives the address or town
             record = withhold_in_value(record, pattern)
     _put_single_fields(record, provider, hsds, withhold)
