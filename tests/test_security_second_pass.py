@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ from svcmatch.cli import main
 from svcmatch.model import Coverage, Provider
 from svcmatch.storage import DirectoryStore
 
+REPO = Path(__file__).resolve().parent.parent
 FRESH = dt.date.today() - dt.timedelta(days=30)
 CLINIC = Provider(
     id="al-clinic-1",
@@ -114,6 +118,17 @@ def test_an_empty_region_or_provider_to_avoid_is_refused(
     one_line_error(result, option, "empty")
     trailing = cli(root, command, *CASE, *extra, "--avoid-region", "AL-10,")  # a stray comma is no value
     assert trailing.exit_code == 0, trailing.output
+
+
+@pytest.mark.parametrize("value", ["", " ", ","])
+def test_an_empty_risk_flag_is_refused(tmp_path: Path, value: str) -> None:
+    """`package --risk "$FLAG"` with the variable unset wrote a package with no risk flag, exit
+    0: the receiving side must know a risk to life, so an empty flag is refused."""
+    root = make_root(tmp_path, CLINIC)
+    result = cli(
+        root, "package", *CASE, "--case-ref", "X-1", "--draft", "--risk", "risk_to_life", "--risk", value
+    )
+    one_line_error(result, "--risk", "empty")
 
 
 # --- HSDS input with nothing of HSDS in it ---------------------------------------------------------
@@ -324,3 +339,22 @@ def test_a_confidential_shelters_point_in_its_texts_or_website_never_leaves_the_
     stored = json.loads(path.read_text(encoding="utf-8"))["providers"]["al-hope-1"]
     assert stored["website"] == "https://maps.example.org/?q=41.834,20.0846"
     assert stored["how_to_refer"] == "GPS 41.83412 20.08456, ring twice"
+
+
+# --- streams -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("args", [("needs",), ("directory", "export", "UA", "--format", "json")])
+def test_a_reader_that_went_away_gives_exit_141_without_a_word(args: tuple[str, ...]) -> None:
+    """docs/cli.md promises exit 141 (as a writer killed by SIGPIPE) when the reader of standard
+    output goes away (`svcmatch ... | head` under `set -o pipefail`); click's main took the
+    BrokenPipeError first and exited 1 without a word."""
+    read, write = os.pipe()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "svcmatch", *args], stdout=write, stderr=subprocess.PIPE, cwd=REPO
+    )
+    os.close(write)
+    os.close(read)  # gone before svcmatch writes a byte (it takes longer to start)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 141, stderr
+    assert b"Traceback" not in stderr and b"error" not in stderr

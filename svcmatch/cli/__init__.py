@@ -104,6 +104,14 @@ class Svcmatch(LazyGroup):
                 fail(unencodable(error))
         sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
 
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the subcommand; a reader that went away is said here, inside click's main, which
+        would otherwise take the BrokenPipeError itself and exit 1 (or 0) without a word."""
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _pipe_closed()
+
 
 #: Options of the root command that users put after the subcommand by mistake.
 _ROOT_OPTIONS = ("--directories",)

@@ -13,6 +13,7 @@ from .. import fileio
 from ..errors import InputError, SvcmatchError
 from ..labels import LANGUAGES
 from ..matching import match
+from ..model import parse_list
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS, options_from_values, render_package
 from ..referrals import ReferralFeedback, parse_day
 from ..storage import load_directory
@@ -160,6 +161,10 @@ def package(
         raise InputError(
             f"-o {output}: the file exists already (a package written earlier is kept)",
             "give --force to replace it, or choose another -o file",
+        )
+    if any(not parse_list(flag) for flag in values.get("risk") or ()):  # `--risk "$FLAG"`, unset
+        raise InputError(
+            "--risk: an empty value shares no risk", "give a flag such as risk_to_life, or leave --risk out"
         )
     values["format"] = fmt or _format_for(output)
     if values.get("today") is None and app.settings.today is not None:
