@@ -358,3 +358,33 @@ def test_a_reader_that_went_away_gives_exit_141_without_a_word(args: tuple[str, 
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 141, stderr
     assert b"Traceback" not in stderr and b"error" not in stderr
+
+
+def test_an_hsds_term_of_another_taxonomy_read_as_a_need_is_said(tmp_path: Path) -> None:
+    """A service whose taxonomy term 'Emergency Shelter' (of another taxonomy) the default map
+    reads as shelter was imported as a shelter without a word: every reading other than an
+    exact one is said, as the spreadsheet import says 'doctor' as medical."""
+    root = make_root(tmp_path / "d", CLINIC)
+    service = {
+        "id": "11111111-1111-4111-8111-111111111111",
+        "name": "Emergency Beds",
+        "status": "active",
+        "organization": {"id": "22222222-2222-4222-8222-222222222222", "name": "Org"},
+        "attributes": [
+            {
+                "id": "33333333-3333-4333-8333-333333333333",
+                "link_id": "11111111-1111-4111-8111-111111111111",
+                "link_type": "service",
+                "taxonomy_term": {
+                    "id": "44444444-4444-4444-8444-444444444444",
+                    "code": "x",
+                    "name": "Emergency Shelter",
+                },
+            }
+        ],
+    }
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([service]), encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "read taxonomy term 'Emergency Shelter' (code 'x') as shelter (1 record(s))" in result.stderr

@@ -194,6 +194,9 @@ def _summary(form: str, services: int, result: ReadResult, context: ImportContex
             by_table.setdefault(table, []).append(column)
         shown = "; ".join(f"{table}: {', '.join(columns)}" for table, columns in by_table.items())
         notes.append(f"kept aside in extra['hsds'] and written back on export: {shown}")
+    for (name, code, needs), count in sorted(context.mapped.items()):  # readings, said as match says them
+        label = f"{name!r}" + (f" (code {code!r})" if code else "") if name else f"code {code!r}"
+        notes.append(f"categories: read taxonomy term {label} as {', '.join(needs)} ({count} record(s))")
     if context.unmapped:
         notes.append(f"{len(context.unmapped)} taxonomy term(s) map to no need code (see the notes)")
     return notes

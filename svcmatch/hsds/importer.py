@@ -78,6 +78,8 @@ class ImportContext:
     strict: bool
     problems: list[RowProblem] = field(default_factory=list)
     unmapped: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    #: (term name, term code, need codes) of each term of another taxonomy read as needs: said.
+    mapped: Counter[tuple[str, str, tuple[str, ...]]] = field(default_factory=Counter)
     kept: Counter[str] = field(default_factory=Counter)
     #: Provider id -> the fields its source carried; a re-import keeps the stored others.
     carried: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -231,6 +233,7 @@ def _take_attribute(
     needs = ctx.term_map.lookup_needs(term)
     effects = ctx.term_map.lookup_eligibility(term)
     if needs:
+        ctx.mapped[(str(term.get("name") or ""), str(term.get("code") or ""), needs)] += 1
         categories.extend(needs)
         draft.keyed.setdefault("terms", []).append({"needs": list(needs), "attribute": attribute})
     if effects:
