@@ -388,3 +388,15 @@ def test_an_hsds_term_of_another_taxonomy_read_as_a_need_is_said(tmp_path: Path)
     result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
     assert result.exit_code == 0, result.output
     assert "read taxonomy term 'Emergency Shelter' (code 'x') as shelter (1 record(s))" in result.stderr
+
+
+def test_replacing_an_advisory_says_what_it_said(tmp_path: Path) -> None:
+    """`directory advise AL AL-08 --text ...` over another office's advisory replaced it without
+    a word; the old words are said on standard error (and kept in the history)."""
+    root = make_root(tmp_path, CLINIC)
+    assert cli(root, "directory", "advise", "AL", "AL-08", "--text", "Flooding: call first").exit_code == 0
+    again = cli(root, "directory", "advise", "AL", "AL-08", "--text", "Flooding: call first")
+    assert again.exit_code == 0 and "replaced" not in again.stderr  # the same words: nothing lost
+    replaced = cli(root, "directory", "advise", "AL", "Lezhë", "--text", "Roads closed")
+    assert replaced.exit_code == 0 and "AL-08 Lezhë: advisory set" in replaced.stdout
+    assert "replaced the advisory for AL-08 Lezhë, which said: Flooding: call first" in replaced.stderr

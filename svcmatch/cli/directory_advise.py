@@ -53,6 +53,7 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
     if reading.how is not None:
         warn(f"read region {region!r} as {reading.label}")
     who = (by if by is not None else app.settings.author_name()).strip()
+    replaced: str | None = None
     with store.transaction(author=who or None, action="advise") as transaction:
         current = dict(transaction.tables()[META_TABLE].get(META_ID, {}).get("advisories") or {})
         if clear:
@@ -63,7 +64,10 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
                 )
             del current[reading.code]
         else:
+            replaced = current.get(reading.code)
             current[reading.code] = body
         transaction.set_meta(advisories=dict(sorted(current.items())))
+    if not clear and replaced not in (None, body):  # another office's words, overwritten: say so
+        warn(f"replaced the advisory for {reading.label}, which said: {replaced}")
     done = "removed" if clear else "set"
     emit(f"{reading.label}: advisory {done}\n")
