@@ -856,7 +856,8 @@ def _km_between(point: Point | None, e: Entry) -> float | None:
 def _away(km: float | None, coarse: bool) -> str:
     if km is None:
         return "distance unknown"
-    return f"{'about ' if coarse else ''}{km:g} km away"
+    # as the table and the reasons show it (a whole km), never a tenth more precise
+    return f"about {km:g} km away" if coarse else f"{_km_text(km)} away"
 
 
 def _but(detail: str) -> str:
