@@ -181,7 +181,7 @@ writer, count = batch.JsonLinesWriter(Discard()), 0
 with open(cases, "rb") as stream:
     for outcome in batch.run_batch(batch.CaseReader(stream, "csv"), batch.BatchSettings(today=today),
                                    directories={country: directory}):
-        writer.write_outcome(outcome)
+        writer.write(outcome.record)
         count += 1
 w2, c2 = time.perf_counter(), time.process_time()
 print(json.dumps({"cases": count, "index_wall": w1 - w0, "index_cpu": c1 - c0,

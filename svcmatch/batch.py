@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import gc
+import json
 import multiprocessing
 import re
 import sys
@@ -18,9 +19,8 @@ from typing import IO, Any, Protocol
 from .errors import ExitCode, InputError, SvcmatchError
 from .fileio import write_text_atomic
 from .geo import resolve_country
-from .matching import Case, MatchResult, match, matcher_for
+from .matching import Case, match, matcher_for
 from .matching.case import CASE_KEYS
-from .matching.result import RECORD_JSON
 from .model import Directory
 from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
 from .package import PackageOptions, render_package
@@ -203,88 +203,17 @@ class BatchSettings:
     referrals: Path | None = None
 
 
+@dataclass(frozen=True, slots=True)
 class Outcome:
-    """The result of one case: its output record and, with --packages, the package text.
+    """The result of one case: its output record and, with --packages, the package text."""
 
-    A matched case may keep its MatchResult instead of the record: the record (a dict) is
-    then made when first asked for, and the JSON writers write the result's text directly
-    (`json_text`, the same bytes), which costs a third of making the dict and encoding it.
-    """
-
-    __slots__ = ("_record", "_result", "case_id", "package_text", "row")
-
-    def __init__(
-        self,
-        case_id: str,
-        record: dict[str, Any] | None = None,
-        package_text: str | None = None,
-        *,
-        result: MatchResult | None = None,
-        row: int = 0,
-    ) -> None:
-        if record is None and result is None:
-            raise ValueError("an Outcome needs its record or its result")
-        self.case_id = case_id
-        self.package_text = package_text
-        self.row = row
-        self._record = record
-        self._result = result
-
-    @property
-    def record(self) -> dict[str, Any]:
-        """{"case_id", "row", then `match --format json`'s keys}, or {"case_id", "row", "error"}."""
-        if self._record is None:
-            assert self._result is not None
-            self._record = {"case_id": self.case_id, "row": self.row, **self._result.to_json()}
-        return self._record
+    case_id: str
+    record: dict[str, Any]
+    package_text: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self._record is None or "error" not in self._record
-
-    @property
-    def has_unmet(self) -> bool:
-        if self._record is None:
-            assert self._result is not None
-            return bool(self._result.unmet)
-        return bool(self._record.get("unmet"))
-
-    @property
-    def sample_country(self) -> str | None:
-        """The country of the directory it was matched against, when that is sample data."""
-        if self._record is None:
-            assert self._result is not None
-            info = self._result.directory
-            return str(info.country) if info.sample is True else None
-        used = self._record.get("directory") if self.ok else None
-        if isinstance(used, dict) and used.get("sample") is True:
-            return str(used.get("country"))
-        return None
-
-    def json_text(self, package: str | None = None) -> str:
-        """The record as one line of JSON (`RECORD_JSON`, terminal controls escaped), with
-        `"package": package` last when given (as `with_package` adds it)."""
-        if self._record is None:
-            assert self._result is not None
-            text = "".join(
-                (
-                    '{"case_id": ',
-                    RECORD_JSON.encode(self.case_id),
-                    ', "row": ',
-                    RECORD_JSON.encode(self.row),
-                    ", ",
-                    self._result.to_json_text()[1:],
-                )
-            )
-        else:
-            text = RECORD_JSON.encode(self._record)
-        if package is not None:
-            text = text[:-1] + ', "package": ' + RECORD_JSON.encode(package) + "}"
-        return json_safe(text)
-
-    def detached(self) -> Outcome:
-        """The same outcome holding its record only (what a worker process sends back)."""
-        return Outcome(self.case_id, self.record, self.package_text)
+        return "error" not in self.record
 
 
 def split_case(values: Mapping[str, Any]) -> tuple[str, dict[str, Any], dict[str, Any]]:
@@ -354,11 +283,11 @@ class CaseProcessor:
         case = Case.from_mapping(case_values)
         directory = self.answers.view(self.directory(case.country))
         result = self.answers.apply(match(case, directory, today=self.settings.today))
-        if not self.settings.package_format:
-            return Outcome(case_id, result=result, row=raw.row)
         document = result.to_json()
         record: dict[str, Any] = {"case_id": case_id, "row": raw.row, **document}
-        package_text = render_case_package(document, case_id, package_values, self.settings, directory)
+        package_text = None
+        if self.settings.package_format:
+            package_text = render_case_package(document, case_id, package_values, self.settings, directory)
         return Outcome(case_id, record, package_text)
 
 
@@ -398,7 +327,7 @@ def _start_worker(settings: BatchSettings, directories: Mapping[str, Directory])
 
 def _work(raw: RawCase) -> Outcome:
     assert _WORKER is not None, "worker not started"
-    return _WORKER(raw).detached()
+    return _WORKER(raw)
 
 
 def run_batch(
@@ -500,7 +429,7 @@ class Summary:
         self.cases += 1
         if outcome.ok:
             self.matched += 1
-            if outcome.has_unmet:
+            if outcome.record.get("unmet"):
                 self.with_unmet += 1
         else:
             self.failed += 1
@@ -522,9 +451,12 @@ class Summary:
 class RecordWriter(Protocol):
     def write(self, record: Mapping[str, Any]) -> None: ...
 
-    def write_outcome(self, outcome: Outcome, package: str | None = None) -> None: ...
-
     def close(self) -> None: ...
+
+
+#: json.dumps(record, ensure_ascii=False, default=str), made once: a record holds no cycles, so
+#: the encoder need not look for them on every object of every record.
+_RECORD_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
 
 
 class JsonLinesWriter:
@@ -534,11 +466,7 @@ class JsonLinesWriter:
         self.stream = stream
 
     def write(self, record: Mapping[str, Any]) -> None:
-        self.stream.write(json_safe(RECORD_JSON.encode(record)) + "\n")
-
-    def write_outcome(self, outcome: Outcome, package: str | None = None) -> None:
-        """The outcome's record (with its package's file name), as `write` writes it."""
-        self.stream.write(outcome.json_text(package) + "\n")
+        self.stream.write(json_safe(_RECORD_JSON.encode(record)) + "\n")
 
     def close(self) -> None:
         self.stream.flush()
@@ -552,15 +480,8 @@ class JsonArrayWriter:
         self.count = 0
 
     def write(self, record: Mapping[str, Any]) -> None:
-        self._item(json_safe(RECORD_JSON.encode(record)))
-
-    def write_outcome(self, outcome: Outcome, package: str | None = None) -> None:
-        """The outcome's record (with its package's file name), as `write` writes it."""
-        self._item(outcome.json_text(package))
-
-    def _item(self, text: str) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
-        self.stream.write(text)
+        self.stream.write(json_safe(_RECORD_JSON.encode(record)))
         self.count += 1
 
     def close(self) -> None:
@@ -579,9 +500,6 @@ class CsvWriter:
     def write(self, record: Mapping[str, Any]) -> None:
         row = flat_row(record)
         self.writer.writerow([neutralise_cell(row[c]) for c in CSV_COLUMNS])
-
-    def write_outcome(self, outcome: Outcome, package: str | None = None) -> None:
-        self.write(outcome.record if package is None else {**outcome.record, "package": package})
 
     def close(self) -> None:
         self.stream.flush()
@@ -708,12 +626,6 @@ class PackageFolder:
 
 def with_package(outcome: Outcome, folder: PackageFolder | None) -> dict[str, Any]:
     """The record to write: with --packages, the package file name is added to a matched case."""
-    package = package_file(outcome, folder)
-    return outcome.record if package is None else {**outcome.record, "package": package}
-
-
-def package_file(outcome: Outcome, folder: PackageFolder | None) -> str | None:
-    """With --packages, write a matched case's package and return its file name; else None."""
     if folder is None or not outcome.ok or outcome.package_text is None:
-        return None
-    return folder.write(outcome.case_id, outcome.package_text)
+        return outcome.record
+    return {**outcome.record, "package": folder.write(outcome.case_id, outcome.package_text)}

@@ -248,3 +248,20 @@ def test_reading_and_writing_20k_rows_streams_in_bounded_memory() -> None:
         tracemalloc.stop()
     assert count == 20_000
     assert peak < 200_000, f"peak {peak} bytes grows with the number of rows"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_json_records_escape_what_a_terminal_acts_on_even_in_ascii_text(fmt: str) -> None:
+    """json_safe skips its search on ASCII text without DEL: DEL is the one ASCII character
+    it escapes, and C1 and bidi controls are not ASCII."""
+    out = io.StringIO()
+    writer = record_writer(fmt, out)
+    writer.write({"case_id": "A", "note": "plain ascii"})
+    writer.write({"case_id": "B", "note": "del\x7f"})
+    writer.write({"case_id": "C", "note": "c1\x9b bidi\u202e é"})
+    writer.close()
+    text = out.getvalue()
+    assert '"plain ascii"' in text
+    assert "\x7f" not in text and "\\u007f" in text
+    assert "\x9b" not in text and "\u202e" not in text and "\\u009b" in text and "\\u202e" in text
+    assert "é" in text

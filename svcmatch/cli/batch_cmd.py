@@ -157,12 +157,12 @@ def batch(
         with _output(output) as out:
             writer = core.record_writer(fmt, out)
             for outcome in outcomes:
-                writer.write_outcome(outcome, core.package_file(outcome, folder))
+                writer.write(core.with_package(outcome, folder))
                 summary.add(outcome)
                 progress.tick(summary)
-                sample = outcome.sample_country
-                if sample is not None:
-                    samples.setdefault(sample, None)
+                used = outcome.record.get("directory") if outcome.ok else None
+                if isinstance(used, dict) and used.get("sample") is True:
+                    samples.setdefault(str(used.get("country")), None)
             writer.close()
         progress.done()
     if samples:

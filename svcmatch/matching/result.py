@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
-import math
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from json.encoder import encode_basestring
 from pathlib import PurePath
 from typing import Any
 
@@ -119,140 +115,9 @@ class ProviderMatch:
             "referrals": None if self.referrals is None else dict(self.referrals),
         }
 
-    def to_json_text(self) -> str:
-        """`to_json()` as JSON text, the same as `RECORD_JSON.encode(self.to_json())`, without
-        making the dict: its parts that do not depend on the case (id and name; contact to
-        full) are encoded once per provider and reused while those values stay the same."""
-        head, middle = _fixed_parts(self)
-        return "".join(
-            (
-                head,
-                _value(self.rank),
-                ', "score": ',
-                _value(round(self.score, 3)),
-                ', "distance_km": ',
-                _value(self.distance_km),
-                ', "distance_coarse": ',
-                _value(self.distance_coarse),
-                ', "needs_covered": ',
-                _strings(self.needs_covered),
-                ', "reasons": ',
-                _strings(self.reasons),
-                ', "warnings": ',
-                _strings(self.warnings),
-                middle,
-                _value(self.distance_from),
-                ', "factors": ',
-                _factors(self.factors),
-                ', "referrals": ',
-                "null}" if self.referrals is None else RECORD_JSON.encode(dict(self.referrals)) + "}",
-            )
-        )
-
 
 #: The setters of ProviderMatch's slots, in the order of its fields (and of __init__'s parameters).
 _MATCH_SLOTS = tuple(getattr(ProviderMatch, f.name).__set__ for f in fields(ProviderMatch))
-
-#: How batch writes a record (json.dumps(record, ensure_ascii=False, default=str), made once:
-#: a record holds no cycles, so the encoder need not look for them on every object).
-RECORD_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
-
-
-def _value(value: Any) -> str:
-    """One JSON value as RECORD_JSON writes it (text, whole and finite numbers, true, false and
-    null directly, as its C encoder does; anything else through it)."""
-    kind = type(value)
-    if kind is str:
-        return encode_basestring(value)
-    if kind is int:
-        return int.__repr__(value)
-    if kind is float and math.isfinite(value):
-        return float.__repr__(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return RECORD_JSON.encode(value)
-
-
-def _strings(items: Iterable[str]) -> str:
-    """A list of texts as RECORD_JSON writes it."""
-    try:
-        return "[" + ", ".join(map(encode_basestring, items)) + "]"
-    except TypeError:  # not all text
-        return RECORD_JSON.encode(list(items))
-
-
-def _factors(factors: dict[str, float]) -> str:
-    """The factors object as RECORD_JSON writes it."""
-    parts = []
-    for name, points in factors.items():
-        if type(name) is not str:
-            return RECORD_JSON.encode(dict(factors))
-        parts.append(
-            encode_basestring(name)
-            + ": "
-            + (float.__repr__(points) if type(points) is float and math.isfinite(points) else _value(points))
-        )
-    return "{" + ", ".join(parts) + "}"
-
-
-#: A result's text up to its rank, and from its contact to its distance_from, keyed by every
-#: value they are made of (and the contact compared): a provider's whatever the case.
-_FIXED: dict[tuple[object, ...], tuple[dict[str, str], str, str]] = {}
-_FIXED_LIMIT = 50_000
-
-
-def _fixed_parts(m: ProviderMatch) -> tuple[str, str]:
-    key = (
-        m.id,
-        m.name,
-        m.documents_required,
-        m.how_to_refer,
-        m.region,
-        m.confidential_address,
-        m.stale,
-        m.full,
-        type(m.confidential_address),  # True == 1 as a key; "true" is not "1"
-        type(m.stale),
-        type(m.full),
-    )
-    try:
-        found = _FIXED.get(key)
-    except TypeError:  # a value that is not hashable: made each time
-        return _made_fixed_parts(m)[1:]
-    if found is None or found[0] != m.contact:
-        found = _made_fixed_parts(m)
-        if len(_FIXED) >= _FIXED_LIMIT:
-            _FIXED.clear()
-        _FIXED[key] = found
-    return found[1], found[2]
-
-
-def _made_fixed_parts(m: ProviderMatch) -> tuple[dict[str, str], str, str]:
-    head = '{"id": ' + _value(m.id) + ', "name": ' + _value(m.name) + ', "rank": '
-    middle = "".join(
-        (
-            ', "contact": ',
-            RECORD_JSON.encode(dict(m.contact)),
-            ', "confidential_address": ',
-            _value(m.confidential_address),
-            ', "documents_required": ',
-            _strings(m.documents_required),
-            ', "how_to_refer": ',
-            _value(m.how_to_refer),
-            ', "region": ',
-            _value(m.region),
-            ', "stale": ',
-            _value(m.stale),
-            ', "full": ',
-            _value(m.full),
-            ', "distance_from": ',
-        )
-    )
-    return dict(m.contact), head, middle
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,34 +186,9 @@ class MatchResult:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            **self._json_before_needs(),
+            "case": self.case.to_json(),
+            "destination": self.destination.to_json(),
             "needs": {need: [m.to_json() for m in matches] for need, matches in self.needs.items()},
-            **self._json_after_needs(),
-        }
-
-    def to_json_text(self) -> str:
-        """`to_json()` as JSON text, the same as `RECORD_JSON.encode(self.to_json())`, with each
-        result written by `ProviderMatch.to_json_text` (no dict made for them)."""
-        before = RECORD_JSON.encode(self._json_before_needs())
-        after = RECORD_JSON.encode(self._json_after_needs())
-        try:
-            needs = ", ".join(
-                [
-                    encode_basestring(need) + ": [" + ", ".join([m.to_json_text() for m in matches]) + "]"
-                    for need, matches in self.needs.items()
-                ]
-            )
-        except TypeError:  # a need that is not text
-            needs = RECORD_JSON.encode({need: [m.to_json() for m in ms] for need, ms in self.needs.items()})[
-                1:-1
-            ]
-        return before[:-1] + ', "needs": {' + needs + "}, " + after[1:]
-
-    def _json_before_needs(self) -> dict[str, Any]:
-        return {"case": self.case.to_json(), "destination": self.destination.to_json()}
-
-    def _json_after_needs(self) -> dict[str, Any]:
-        return {
             "plan": [step.to_json() for step in self.plan],
             "unmet": list(self.unmet),
             "unmet_reasons": dict(self.unmet_reasons),
