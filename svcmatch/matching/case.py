@@ -202,6 +202,8 @@ def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
             *case["readings"],
             *_need_readings(case["needs"]),
             *_language_readings(tuple(_text_items("language", case["language"]))),
+            *_choice_reading("sex", case["sex"], values["sex"]),
+            *_choice_reading("exploitation", case["exploitation"], values["exploitation"]),
         )
     )
     if values["unaccompanied"] and values["age"] is not None and values["age"] >= 18:
@@ -278,6 +280,14 @@ def _choice(key: str, value: Any, words: Mapping[str, str], allowed: str) -> str
     if found is None:
         raise InputError(f"{key}: {value!r} is not known", f"use one of {allowed}")
     return found
+
+
+def _choice_reading(key: str, value: Any, code: str | None) -> tuple[Reading, ...]:
+    """A word read as another word's code ('woman' as female, 'forced labour' as labour) is a
+    reading the person sees; the code itself, in any case or with spaces for '_', is not."""
+    if code is None or not isinstance(value, str) or fold(value) == fold(code):
+        return ()
+    return (Reading(key, value, code, "synonym"),)
 
 
 def _optional_int(key: str, value: Any, low: int, high: int) -> int | None:

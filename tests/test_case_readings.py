@@ -1,0 +1,54 @@
+"""A sex or a form of exploitation given by a word other than its code is a reading the
+caseworker sees (stderr, JSON `readings`, batch); the code itself, in any case, is not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.matching import Case
+
+MATCH = ["match", "--country", "AL", "--to", "Tirana", "--needs", "shelter", "--age", "30"]
+
+
+@pytest.mark.parametrize(
+    ("key", "word", "code"),
+    [
+        ("sex", "woman", "female"),
+        ("sex", "boy", "male"),
+        ("exploitation", "forced labour", "labour"),
+        ("exploitation", "sex", "sexual"),
+        ("exploitation", "marriage", "forced_marriage"),
+        ("exploitation", "organs", "organ_removal"),
+        ("exploitation", "domestic work", "domestic_servitude"),
+    ],
+)
+def test_a_word_for_a_code_is_a_reading(key: str, word: str, code: str) -> None:
+    case = Case.from_mapping({"country": "AL", "to": "Tirana", "needs": ["shelter"], key: word})
+    assert getattr(case, key) == code
+    assert [(r.field, r.input, r.read_as, r.how) for r in case.readings] == [(key, word, code, "synonym")]
+
+
+@pytest.mark.parametrize(
+    ("key", "word"), [("sex", "Female"), ("exploitation", "Domestic_Servitude"), ("exploitation", "labour")]
+)
+def test_the_code_itself_is_exact(key: str, word: str) -> None:
+    case = Case.from_mapping({"country": "AL", "to": "Tirana", "needs": ["shelter"], key: word})
+    assert case.readings == ()
+
+
+def test_match_says_it_on_stderr_and_in_json() -> None:
+    args = [*MATCH, "--sex", "woman", "--exploitation", "forced labour", "--format", "json"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "sex: read 'woman' as female (synonym)" in result.stderr
+    readings = json.loads(result.stdout)["readings"]
+    assert {
+        "field": "exploitation",
+        "input": "forced labour",
+        "read_as": "labour",
+        "how": "synonym",
+    } in readings
