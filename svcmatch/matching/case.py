@@ -99,6 +99,8 @@ class Case:
             if isinstance(value, str):
                 if not value.strip():
                     continue
+                if key in _AVOID_KEYS and not split_words(value):  # ',': an empty value, not none
+                    raise _empty_value(key, value)
                 given[key] = _from_text_cell(key, value)
             elif value is not None:
                 given[key] = _from_cell(key, value)
@@ -192,8 +194,8 @@ def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
         if case["official_status"] is None
         else _flag("official_status", case["official_status"]),
         "disability": _flag("disability", case["disability"]),
-        "avoid_region": _unique_texts("avoid_region", case["avoid_region"]),
-        "avoid_provider": _unique_texts("avoid_provider", case["avoid_provider"]),
+        "avoid_region": _avoided("avoid_region", case["avoid_region"]),
+        "avoid_provider": _avoided("avoid_provider", case["avoid_provider"]),
         "max_km": _max_km(case["max_km"]),
         "top": _optional_int("top", case["top"], 1, _MAX_TOP) or 3,
     }
@@ -318,6 +320,24 @@ def _languages(value: Any) -> tuple[str, ...]:
 
 def _unique_texts(key: str, value: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(" ".join(item.split()) for item in _text_items(key, value)))
+
+
+_AVOID_KEYS = ("avoid_region", "avoid_provider")
+
+
+def _avoided(key: str, value: Any) -> tuple[str, ...]:
+    """What to avoid is a safety rule: an empty cell or key is none, but a list holding a blank
+    item (`[""]`, `["AL-07", " "]`) or text of separators only (`","`) is refused, as on the
+    command line, rather than read as nothing to avoid."""
+    if isinstance(value, (list, tuple)) and any(isinstance(v, str) and not v.strip() for v in value):
+        raise _empty_value(key, value)
+    return _unique_texts(key, value)
+
+
+def _empty_value(key: str, value: Any) -> InputError:
+    return InputError(
+        f"{key}: {value!r} holds an empty value", f"give each {key.replace('_', ' ')} or leave {key} out"
+    )
 
 
 def _text_items(key: str, value: Any) -> list[str]:
