@@ -264,6 +264,7 @@ def read_table(
     encoding: str | None = None,
     sheet: str | None = None,
     header: HeaderRule | None = None,
+    what: str = "",
 ) -> Table:
     """A table from bytes already read (see `open_table`); the encoding is judged on all of them."""
     if format_for(name, data[:SAMPLE_BYTES], fmt) in ("csv", "jsonl"):
@@ -274,10 +275,14 @@ def read_table(
         except UnicodeDecodeError as error:
             raise _not_encoded(shown, codec, error.start) from None
         encoding = codec
-        table = open_table(io.BytesIO(data), name, fmt=fmt, encoding=encoding, sheet=sheet, header=header)
+        table = open_table(
+            io.BytesIO(data), name, fmt=fmt, encoding=encoding, sheet=sheet, header=header, what=what
+        )
         table.info.encoding_source = how
         return table
-    return open_table(io.BytesIO(data), name, fmt=fmt, encoding=encoding, sheet=sheet, header=header)
+    return open_table(
+        io.BytesIO(data), name, fmt=fmt, encoding=encoding, sheet=sheet, header=header, what=what
+    )
 
 
 def open_table(
@@ -314,7 +319,7 @@ def open_table(
     else:
         data = read_stream(io.BufferedReader(counter), "input file")
         if found == "json":
-            table = _json_table(data, shown, encoding)
+            table = _json_table(data, shown, encoding, what)
         elif found == "xlsx":
             table = _grid_table(_XlsxBook(data, shown), shown, found, sheet, header)
         else:
@@ -579,10 +584,14 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
 # --------------------------------------------------------------------------- JSON
 
 
-def _json_table(data: bytes, name: str, encoding: str | None) -> Table:
+def _json_table(data: bytes, name: str, encoding: str | None, what: str = "") -> Table:
     text, codec, how = decode_bytes(data, name, encoding)
     info = TableInfo(name, "json", encoding=codec, encoding_source=how)
-    document = load_json(text, name)
+    info.what = what
+    # the hint names what the command reads: a directory's provider records unless told
+    document = load_json(
+        text, name, f"give a JSON list of {what.removeprefix('the ')}" if what else _RECORDS_HINT
+    )
     if isinstance(document, dict) and isinstance(document.get("providers"), list):
         document = document["providers"]
     records = document if isinstance(document, list) else [document]
@@ -602,7 +611,10 @@ def _jsonl_table(text: IO[str], info: TableInfo) -> Table:
     return Table(info, None, rows())
 
 
-def load_json(text: str, name: str, hint: str = "give a JSON list of provider records") -> Any:
+_RECORDS_HINT = "give a JSON list of provider records"
+
+
+def load_json(text: str, name: str, hint: str = _RECORDS_HINT) -> Any:
     """A JSON document, refusing what JSON does not define: NaN, Infinity, lone surrogates.
 
     Deep nesting and huge integers are one-line InputErrors, not tracebacks.

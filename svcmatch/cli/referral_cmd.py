@@ -367,7 +367,7 @@ def _read_json(source: str) -> dict[str, Any]:
 
 def _read_rows(source: str) -> list[dict[str, Any]]:
     """Answers from any table the one reader takes (CSV, XLSX, JSON, JSON lines; '-' is stdin)."""
-    table = read_table(read_source(source, "answers file"), source)
+    table = read_table(read_source(source, "answers file"), source, what="referral answers")
     if not table.info.is_plain:
         warn(table.info.describe())
     rows: list[dict[str, Any]] = []
