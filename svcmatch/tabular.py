@@ -237,8 +237,10 @@ class _Rows:
         self.overwrite = overwrite
         self.result = ReadResult()
         self.seen_ids: dict[str, int] = {}
-        self._regions: dict[str, str | InputError] = {}
+        self._regions: dict[str, tuple[str | InputError, Reading | None]] = {}
         self._cells: dict[tuple[str, str], Any] = {}
+        #: What the cells read so far say and no row has said yet (see `_cell`).
+        self._unsaid: dict[tuple[str, str], list[Reading]] = {}
         self._city_notes: dict[tuple[str, str], tuple[Reading, ...]] = {}
         self._noted: set[str] = set()
         self._columns: list[str | None] | None = None
@@ -248,10 +250,45 @@ class _Rows:
         self.progress: Progress | None = None
 
     def read_grid(self, table: Table) -> ReadResult:
+        """The rows in three passes: every row as read (a row that cannot be read, or holds a
+        NUL, refuses the file, as it did when met); each column's distinct cells read once
+        (`_read_columns`); then the rows in order, with the same problems and notes in the same
+        order as one row at a time. A new row whose cells all read is made from the columns'
+        values; any other (an id, a cell that did not read) goes through `_add`."""
         header_row = table.info.header_row or 1
         columns = self._header(list(table.header or ()), header_row)
         if self.result.errors:
             return self.result
+        rows = self._grid_rows(table, columns)
+        named = [cells for _number, cells in rows if not isinstance(cells, _Stray)]
+        new_rows = _NewRows(self._names, named, self) if named else None
+        at = 0
+        for number, cells in rows:
+            if isinstance(cells, _Stray):
+                self._problem(
+                    number,
+                    None,
+                    None,
+                    cells.cell,
+                    "a cell lies outside the named columns",
+                    hint=f"give the column a name in row {header_row}",
+                )
+                continue
+            assert new_rows is not None
+            changes = new_rows.changes(at, cells)
+            at += 1
+            if changes is None:
+                self._add(number, dict(zip(self._names, cells, strict=True)))
+            else:
+                self._add_new(number, changes, new_rows.phone(at - 1))
+        return self.result
+
+    def _grid_rows(
+        self, table: Table, columns: list[str | None]
+    ) -> list[tuple[int, tuple[str, ...] | _Stray]]:
+        """Each row's number and its named columns' cells (or the cell it holds outside them),
+        leaving out empty rows."""
+        rows: list[tuple[int, tuple[str, ...] | _Stray]] = []
         for done, row in enumerate(table, start=1):
             if self.progress is not None:
                 self.progress(done, None)
@@ -259,17 +296,16 @@ class _Rows:
                 raise InputError(
                     f"{table.info.name}: row {row.number}: {row.error}", "check the quoting in that row"
                 )
-            if not any(c.strip() for c in row.cells):
+            joined = "".join(row.cells)
+            if not joined.strip():
                 continue  # spreadsheets leave empty rows behind
-            if any("\x00" in c for c in row.cells):
+            if "\x00" in joined:
                 raise InputError(
                     f"{table.info.name}: row {row.number} contains NUL bytes, not a text file",
                     "give a CSV, .xlsx or JSON file",
                 )
-            values = self._row_values(row.number, columns, list(row.cells), header_row)
-            if values is not None:
-                self._add(row.number, values, spreadsheet=True)
-        return self.result
+            rows.append((row.number, self._row_cells(columns, list(row.cells))))
+        return rows
 
     def read_records(self, table: Iterable[Row]) -> ReadResult:
         for done, row in enumerate(table, start=1):
@@ -288,7 +324,7 @@ class _Rows:
                     number, _text(record.get("id")) or None, str(key), None, _unknown_column_message(str(key))
                 )
             if not unknown:
-                self._add(number, dict(record), spreadsheet=False)
+                self._add(number, dict(record))
         return self.result
 
     def _header(self, cells: list[str], row: int) -> list[str | None]:
@@ -316,29 +352,20 @@ class _Rows:
             )
         return columns
 
-    def _row_values(
-        self, number: int, columns: list[str | None], cells: list[str], header_row: int
-    ) -> dict[str, Any] | None:
+    def _row_cells(self, columns: list[str | None], cells: list[str]) -> tuple[str, ...] | _Stray:
+        """The named columns' cells of a row (export's formula neutralising undone), or the
+        first cell it holds outside them."""
         unnamed = self._layout(columns)
         stray = [cells[i] for i in unnamed if i < len(cells) and cells[i].strip()]
         stray += [cell for cell in cells[len(columns) :] if cell.strip()]
         if stray:
-            self._problem(
-                number,
-                None,
-                None,
-                stray[0],
-                "a cell lies outside the named columns",
-                hint=f"give the column a name in row {header_row}",
-            )
-            return None
+            return _Stray(stray[0])
         if len(cells) < len(columns):
             cells = cells + [""] * (len(columns) - len(cells))
         picked = self._pick(cells)  # the named columns' cells, in one call
-        values = dict(zip(self._names, picked, strict=True))
         if "\x00'" in "\x00" + "\x00".join(picked):  # a cell export neutralised (rows hold no NUL)
-            values = {column: _unneutralised(cell) for column, cell in values.items()}
-        return values
+            picked = tuple(map(_unneutralised, picked))
+        return picked
 
     def _layout(self, columns: list[str | None]) -> list[int]:
         """The indexes of the unnamed columns; and the named ones' names (`_names`) and a getter
@@ -352,7 +379,9 @@ class _Rows:
             self._pick = getter if len(self._names) > 1 else lambda cells: (getter(cells),)
         return self._unnamed
 
-    def _add(self, number: int, values: dict[str, Any], *, spreadsheet: bool) -> None:
+    def _add(self, number: int, values: dict[str, Any]) -> None:
+        """A row (or JSON record) one cell at a time: any row with an id, and a new row whose
+        cells did not all read."""
         record_id = _text(values.pop("id", ""))
         revision_cell = values.pop(REVISION, None)
         if record_id in self.seen_ids:
@@ -384,7 +413,6 @@ class _Rows:
         readable, revision = self._revision(number, record_id, revision_cell)
         if not readable:
             return
-        cells = self._cells
         for column, raw in values.items():
             if base is not None and _blank(raw):
                 if base.confidential_address and column in HIDDEN_FIELDS:
@@ -396,27 +424,45 @@ class _Rows:
                 bad_phone = phone is None  # the other checks still run, so every problem is listed
                 changes[column] = base.phone if phone is None and base is not None else phone or ""
                 continue
-            # The cell as the field's type, or the InputError that refuses it. A cell that
-            # repeats down its column (a type, a region, a list of needs, a date, yes or no) is
-            # read once per file: an import of 100,000 rows holds few distinct values outside
-            # its names, places and contacts. What reading a cell notes (a language name, a
-            # need word, a region) is noted on its first reading, as `_note_reading` would keep
-            # only that one. (Inline: this runs for every cell of every row.)
-            if type(raw) is not str:  # a JSON value (a list, a number): read each time
-                value = self._read_cell(column, raw)
+            # The cell as the field's type, or the InputError that refuses it (inline: this
+            # runs for every cell of such a row).
+            if type(raw) is not str or column in _UNIQUE_COLUMNS:  # a JSON value: read each time
+                value = self._said(*self._read_cell(column, raw))
             elif column in TEXT_FIELDS:
                 value = raw.strip()  # coerce_field's reading of a text cell, without the call
-            elif column in _UNIQUE_COLUMNS:
-                value = self._read_cell(column, raw)
             else:
-                value = cells.get((column, raw), _UNREAD)
-                if value is _UNREAD:
-                    value = cells[column, raw] = self._read_cell(column, raw)
+                value = self._cell(column, raw)
             if isinstance(value, InputError):
                 failed.append(column)
                 self._problem(number, record_id or None, column, _shown(raw), _without_prefix(value, column))
             else:
                 changes[column] = value
+        self._finish(number, record_id, base, changes, failed, bad_phone, revision)
+
+    def _add_new(self, number: int, changes: dict[str, Any], phone_cell: str | None) -> None:
+        """A new row (no id) whose other cells all read, as `_add` would take it: its values
+        come from `_NewRows`; its phone number, its own, is read here."""
+        bad_phone = False
+        if phone_cell is not None:
+            if _blank(phone_cell):
+                changes["phone"] = phone_cell.strip()
+            else:
+                phone = self._phone(number, "", None, phone_cell)
+                bad_phone = phone is None
+                changes["phone"] = phone or ""
+        self._finish(number, "", None, changes, [], bad_phone, None)
+
+    def _finish(
+        self,
+        number: int,
+        record_id: str,
+        base: Provider | None,
+        changes: dict[str, Any],
+        failed: list[str],
+        bad_phone: bool,
+        revision: int | None,
+    ) -> None:
+        """The row's record, its checks, and whether it is taken."""
         provider = self._build(record_id, base, changes)
         if provider == base and not failed and not bad_phone:
             self.result.providers.append(provider)
@@ -540,24 +586,53 @@ class _Rows:
         changes["id"] = record_id
         return build_provider(changes)
 
-    def _read_cell(self, column: str, raw: Any) -> Any:
+    def _read_cell(self, column: str, raw: Any) -> tuple[Any, list[Reading]]:
+        """The cell as the field's type (or the InputError that refuses it), and what its
+        reading says (a language name, a need word, a region read other than exactly)."""
+        heard: list[Reading] = []
         try:
-            return self._coerce(column, raw)
+            return self._coerce(column, raw, heard), heard
         except InputError as error:
-            return error
+            return error, heard
 
-    def _coerce(self, column: str, raw: Any) -> Any:
+    def _cell(self, column: str, raw: str) -> Any:
+        """A text cell that repeats down its column (a type, a region, a list of needs, a
+        date, yes or no), read once per file (`_keep`): an import of 100,000 rows holds few
+        distinct values outside its names, places and contacts. What its reading says is said
+        the first time a row takes it, as reading it there would."""
+        key = (column, raw)
+        value = self._cells.get(key, _UNREAD)
+        if value is _UNREAD:
+            value = self._keep(key)
+        if key in self._unsaid:
+            self._said(None, self._unsaid.pop(key))
+        return value
+
+    def _keep(self, key: tuple[str, str]) -> Any:
+        """Read a cell into `_cells`, what it says into `_unsaid` (said by `_cell`)."""
+        value, heard = self._read_cell(*key)
+        self._cells[key] = value
+        if heard:
+            self._unsaid[key] = heard
+        return value
+
+    def _said(self, value: Any, heard: list[Reading]) -> Any:
+        """Say each reading (once per file), and give back the value."""
+        for reading in heard:
+            self._note_reading(reading)
+        return value
+
+    def _coerce(self, column: str, raw: Any, heard: list[Reading]) -> Any:
         if column == "extra":
             return _parse_extra(raw)
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
         if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
             raw = read_date(raw, self.date_order)
-        value = coerce_field(column, raw, self._resolve_region)
+        value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard))
         if column in ("languages", "categories"):
             read = language_readings if column == "languages" else need_readings_of
-            for reading in read(value):
-                self._note_reading(reading)
+            heard.extend(read(value))
         if column == "languages":
             return language_codes(value)
         return _need_codes(value) if column == "categories" else value
@@ -569,23 +644,25 @@ class _Rows:
             self._noted.add(note)
             self.result.notes.append(note)
 
-    def _resolve_region(self, text: str) -> str:
+    def _resolve_region(self, text: str, heard: list[Reading]) -> str:
+        """A region's code, read once per file for each text; what the reading says goes to
+        `heard` each time (the cell that holds it says it)."""
         key = text.strip()
         found = self._regions.get(key)
         if found is None:
             try:
                 reading = read_region(key, self.country)
             except InputError as error:
-                found = error
+                found = (error, None)
             else:
-                found = reading.code
-                noted = region_reading("region", reading)
-                if noted is not None:
-                    self._note_reading(noted)
+                found = (reading.code, region_reading("region", reading))
             self._regions[key] = found
-        if isinstance(found, InputError):
-            raise found
-        return found
+        code, noted = found
+        if noted is not None:
+            heard.append(noted)
+        if isinstance(code, InputError):
+            raise code
+        return code
 
     def _problem(
         self,
@@ -600,6 +677,75 @@ class _Rows:
     ) -> None:
         text = f"{message} ({hint})" if hint else message
         self.result.problems.append(RowProblem(row, record, column, value, text, severity))
+
+
+@dataclass(frozen=True, slots=True)
+class _Stray:
+    """The first cell a row holds outside the named columns (the row is refused)."""
+
+    cell: str
+
+
+class _NewRows:
+    """A grid's rows a column at a time, for the new rows (no id) that `_Rows._add_new` takes.
+
+    Each column's distinct cells are read once (`_Rows._keep`; a text field's cells are
+    stripped, coordinates and extra read each time, as `_add` reads them), and each row's
+    values are taken from the columns with `zip`: no Python code runs per cell of such a row.
+    A row with an id, or with a cell that did not read, is left to `_Rows._add`, which reports
+    its problems in the order it always has."""
+
+    def __init__(self, names: list[str], rows: list[tuple[str, ...]], reader: _Rows) -> None:
+        self._all_names = names
+        columns = dict(zip(names, zip(*rows, strict=True), strict=True))
+        ids = columns.pop("id", None)
+        columns.pop(REVISION, None)  # read for a row with an id only
+        self._phones = columns.pop("phone", None)  # each row's own: read as the row is taken
+        self._names = list(columns)
+        #: The rows left to `_add`, and those holding a cell whose reading has something to say.
+        self._others = set() if ids is None else {at for at, cell in enumerate(ids) if cell.strip()}
+        self._saying: set[int] = set()
+        values = [self._column(reader, column, cells) for column, cells in columns.items()]
+        self._values = list(zip(*values, strict=True)) if values else [()] * len(rows)
+        self._reader = reader
+
+    def _column(self, reader: _Rows, column: str, cells: tuple[str, ...]) -> list[Any]:
+        """The column's values, row by row; notes which rows cannot be new rows."""
+        if column in TEXT_FIELDS:
+            return list(map(str.strip, cells))
+        if column in _UNIQUE_COLUMNS:
+            read = [reader._read_cell(column, cell) for cell in cells]
+            self._others.update(at for at, (value, heard) in enumerate(read) if heard or _failed(value))
+            return [value for value, _heard in read]
+        values = {cell: reader._keep((column, cell)) for cell in dict.fromkeys(cells)}
+        failed = {cell for cell, value in values.items() if _failed(value)}
+        saying = {cell for cell in values if (column, cell) in reader._unsaid}
+        if failed or saying:
+            for at, cell in enumerate(cells):
+                if cell in failed:
+                    self._others.add(at)
+                elif cell in saying:
+                    self._saying.add(at)
+        return list(map(values.__getitem__, cells))
+
+    def changes(self, at: int, cells: tuple[str, ...]) -> dict[str, Any] | None:
+        """The values of the row at `at` (but its phone), or None when `_add` takes it; what
+        its cells say is said first, as reading them would."""
+        if at in self._others:
+            return None
+        if at in self._saying:
+            for key in zip(self._all_names, cells, strict=True):
+                if key in self._reader._unsaid:
+                    self._reader._said(None, self._reader._unsaid.pop(key))
+        return dict(zip(self._names, self._values[at], strict=True))
+
+    def phone(self, at: int) -> str | None:
+        """The row's phone cell; None without a phone column."""
+        return None if self._phones is None else self._phones[at]
+
+
+def _failed(value: Any) -> bool:
+    return isinstance(value, InputError)
 
 
 def _text(value: Any) -> str:
