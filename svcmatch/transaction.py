@@ -122,6 +122,8 @@ class Transaction:
         #: its providers table is the file as read, and `_record` looks there without TinyDB
         #: (a new id asks twice, a look-up through Table.get costs as much as the rest of a put).
         self._applied = False
+        #: The (categories, region, coverage, languages) that `check_stored_words` has passed.
+        self._stored_words: set[tuple[Any, ...]] = set()
 
     def _record(self, provider_id: str) -> dict[str, Any] | None:
         if provider_id in self._pending:
@@ -158,7 +160,15 @@ class Transaction:
                 f"provider id {provider.id!r} is not a plain word",
                 "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
             )
-        check_stored_words(provider)  # never a guessed category, region or language
+        words = (provider.categories, provider.region, provider.coverage, provider.languages)
+        try:
+            known: bool | None = words in self._stored_words  # an import's rows repeat a few
+        except TypeError:  # a list where the record holds a tuple: checked each time
+            known = None
+        if not known:
+            check_stored_words(provider)  # never a guessed category, region or language
+            if known is False:
+                self._stored_words.add(words)
         if not checked:
             before = self.get(provider.id)
             if before != provider:  # a new or changed record must pass the checks of every write path

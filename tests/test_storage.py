@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from svcmatch.errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
-from svcmatch.model import SCHEMA_VERSION, Provider
+from svcmatch.model import SCHEMA_VERSION, Coverage, Provider
 from svcmatch.settings import Settings
 from svcmatch.storage import (
     DirectoryStore,
@@ -138,6 +138,25 @@ def test_delete_unknown_id_and_new_id(store: DirectoryStore) -> None:
             transaction.put(Provider(id="../x", name="x"))
         with pytest.raises(InputError, match="cannot be set"):
             transaction.set_meta(country="MA")
+
+
+def test_every_put_checks_the_words_it_stores(store: DirectoryStore) -> None:
+    """`put` remembers the words it has checked (an import's rows repeat them), never a word
+    that differs from them in any of the four places."""
+    good = Provider(id="al-a", name="A", categories=("shelter",), region="AL-11", languages=("sq",))
+    with store.transaction() as transaction:
+        transaction.put(good)
+        transaction.put(good.with_changes(id="al-b"))
+        for wrong, message in (
+            ({"categories": ("doctor",)}, "category 'doctor' is not a need code"),
+            ({"region": "Tirana"}, "region 'Tirana' is not an ISO 3166-2 code"),
+            ({"coverage": Coverage("regions", ("Shkoder",))}, "region 'Shkoder' is not an ISO"),
+            ({"languages": ("Shqip",)}, "language 'Shqip' is not an ISO 639 code"),
+            ({"categories": ["doctor"]}, "category 'doctor' is not a need code"),  # a list: unhashable
+        ):
+            with pytest.raises(InputError, match=message):
+                transaction.put(good.with_changes(id="al-c", **wrong))
+    assert [p.id for p in store.load().providers] == ["al-a", "al-b"]
 
 
 # --- roots and paths -----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from svcmatch.storage import serialise
+from svcmatch.storage import history_text, serialise
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "directories").glob("*.json"))
 
@@ -122,3 +122,25 @@ def test_repeated_arrays_and_grouped_records_are_written_as_json_dumps_writes_th
     document: dict[str, Any],
 ) -> None:
     assert serialise(document) == reference(document)
+
+
+def history_reference(document: dict[str, Any]) -> bytes:
+    """The history layout as docs/directory-format.md gives it: each change one json.dumps line."""
+    changes = ",\n    ".join(json.dumps(c, ensure_ascii=False, sort_keys=True) for c in document["changes"])
+    fields = [
+        f"{json.dumps(key)}: "
+        + (
+            ("[\n    " + changes + "\n  ]" if changes else "[]")
+            if key == "changes"
+            else json.dumps(document[key], ensure_ascii=False, sort_keys=True)
+        )
+        for key in sorted(document)
+    ]
+    return ("{\n  " + ",\n  ".join(fields) + "\n}\n").encode("utf-8")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.dictionaries(KEYS, JSON, max_size=5), max_size=6), TEXT)
+def test_a_history_file_holds_each_change_as_json_dumps_writes_it(changes: list[Any], author: str) -> None:
+    document = {"action": "import", "author": author, "changes": changes, "time": "2026-12-03T22:00:00Z"}
+    assert history_text(document) == history_reference(document)
