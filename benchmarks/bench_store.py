@@ -7,6 +7,7 @@ and reading the file (the fast path `match` uses, and TinyDB's own).
     python benchmarks/bench_store.py --command-only --compare DIR --rounds 2
         # only the whole command, and the same command of an older checkout (DIR, e.g. from
         # `git archive`), in turns, so that both meet the same load on a shared machine
+    python benchmarks/bench_store.py --parts          # where the command's CPU time goes
 
 Each figure is the CPU time of this process (time.process_time), on this machine, so that
 other work on a shared machine does not inflate it. The first import figures are the store's
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import io
 import os
 import resource
@@ -29,12 +31,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks import generate  # noqa: E402
 from svcmatch.checks import checker_for  # noqa: E402
+from svcmatch.cli import main as svcmatch_main  # noqa: E402
 from svcmatch.model import Directory, Provider, provider_from_record  # noqa: E402
 from svcmatch.storage import DirectoryStore, load_directory  # noqa: E402
 from svcmatch.tabular import apply_import, write_table  # noqa: E402
@@ -70,10 +74,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--command-only", action="store_true", help="only the whole-command import")
     parser.add_argument("--compare", type=Path, help="also import with the svcmatch of this checkout")
     parser.add_argument("--rounds", type=int, default=1, help="how many times each command runs")
+    parser.add_argument("--parts", action="store_true", help="the command in this process, timed by part")
     options = parser.parse_args(argv)
     count, country = options.providers, options.country
     places = generate.towns(country)
     providers = valid_providers(country, count, places)
+    if options.parts:
+        with tempfile.TemporaryDirectory() as scratch:
+            store = DirectoryStore(country, Path(scratch))
+            store.create(title="bench", author="bench")
+            with store.transaction(author="bench", action="import") as transaction:
+                apply_import(transaction, providers)
+            table = Path(scratch) / "providers.csv"
+            table.write_text(new_rows_csv(load_directory(country, Path(scratch))), encoding="utf-8")
+            timed_parts(country, count, table, Path(scratch) / "parts")
+        return
     if options.command_only:
         with tempfile.TemporaryDirectory() as scratch:
             store = DirectoryStore(country, Path(scratch))
@@ -133,6 +148,62 @@ def commands(
             cpu, wall = cli_import(scratch / f"cli{round_}{label.strip()}", country, table, checkout)
             what = f"svcmatch directory import of a {count:,}-row CSV (command){label}"
             timed(what, cpu, f"CPU; {wall:.2f} s wall")
+
+
+#: The parts of `directory import` that `--parts` times: (module, owner, function, label).
+PARTS = (
+    ("svcmatch.tabular", "_Rows", "_grid_rows", "reading the CSV's rows (csv, each row's cells)"),
+    ("svcmatch.tabular", "_NewRows", "__init__", "each column's distinct cells (tabular._NewRows)"),
+    ("svcmatch.tabular", None, "refusals", "the rows' checks (checks.refusals)"),
+    ("svcmatch.tabular", None, "read_bytes", "the rest of reading (records, phones, notes)"),
+    ("svcmatch.tabular", None, "apply_import", "apply_import (new ids, Transaction.put)"),
+    ("svcmatch.transaction", "Transaction", "tables", "handing the changes to TinyDB"),
+    ("svcmatch.storage", None, "_change_entries", "the history's changes (_change_entries)"),
+    ("svcmatch.transaction", None, "serialise", "laying out the directory file (serialise)"),
+    ("svcmatch.storage", None, "history_text", "laying out the history (history_text)"),
+    ("svcmatch.transaction", None, "write_bytes_atomic", "writing the directory file (fsync, rename)"),
+    ("svcmatch.storage", None, "write_bytes_atomic", "writing the history's journal"),
+)
+
+
+def timed_parts(country: str, count: int, table: Path, root: Path) -> None:
+    """`svcmatch directory import` in this process, with each part's own CPU time (a part's
+    time leaves out the parts timed inside it)."""
+    spent: dict[str, float] = {}
+    inner: list[float] = []
+
+    def timer(function: Any, label: str) -> Any:
+        def timed_call(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            inner.append(0.0)
+            try:
+                return function(*args, **kwargs)
+            finally:
+                elapsed = time.process_time() - start
+                spent[label] = spent.get(label, 0.0) + elapsed - inner.pop()
+                if inner:
+                    inner[-1] += elapsed
+
+        return timed_call
+
+    for module_name, owner_name, name, label in PARTS:
+        module = importlib.import_module(module_name)
+        owner = getattr(module, owner_name) if owner_name else module
+        setattr(owner, name, timer(getattr(owner, name), label))
+    arguments = ["--directories", str(root), "directory"]
+    for command in (["init", country], ["import", country, str(table), "--quiet"]):
+        start = time.process_time()
+        spent.clear()
+        try:
+            svcmatch_main.main([*arguments, *command], standalone_mode=False)
+        except SystemExit as exit_:
+            if exit_.code:
+                raise
+    total = time.process_time() - start
+    for _module, _owner, _name, label in PARTS:
+        timed(label, spent.get(label, 0.0))
+    timed("the rest (start, locks, reading the empty file, messages)", total - sum(spent.values()))
+    timed(f"svcmatch directory import of a {count:,}-row CSV, in this process", total, "CPU")
 
 
 def new_rows_csv(directory: Directory) -> str:

@@ -772,11 +772,7 @@ def _diff(
     """Changed fields as (old values, new values); an add or a remove lists the non-default ones.
     (Keys in no particular order: the history is written with sorted keys.)"""
     if before is None or after is None:
-        record = after or before or {}
-        # the fields that differ from their defaults, compared in one C loop (100,000 records
-        # in an import's history)
-        differs = map(operator.ne, record.values(), map(defaults.get, record))
-        values = dict(itertools.compress(record.items(), differs))
+        values = {key: value for key, value in (after or before or {}).items() if value != defaults.get(key)}
         return ({}, values) if before is None else (values, {})
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
