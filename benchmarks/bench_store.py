@@ -79,23 +79,15 @@ def main(argv: list[str] | None = None) -> None:
     count, country = options.providers, options.country
     places = generate.towns(country)
     providers = valid_providers(country, count, places)
-    if options.parts:
+    if options.parts or options.command_only:
         with tempfile.TemporaryDirectory() as scratch:
-            store = DirectoryStore(country, Path(scratch))
-            store.create(title="bench", author="bench")
-            with store.transaction(author="bench", action="import") as transaction:
-                apply_import(transaction, providers)
-            table = Path(scratch) / "providers.csv"
-            table.write_text(new_rows_csv(load_directory(country, Path(scratch))), encoding="utf-8")
-            timed_parts(country, count, table, Path(scratch) / "parts")
-        return
-    if options.command_only:
-        with tempfile.TemporaryDirectory() as scratch:
-            store = DirectoryStore(country, Path(scratch))
-            store.create(title="bench", author="bench")
-            with store.transaction(author="bench", action="import") as transaction:
-                apply_import(transaction, providers)
-            commands(options, country, count, Path(scratch), load_directory(country, Path(scratch)))
+            directory = stored(country, Path(scratch), providers)
+            if options.parts:
+                table = Path(scratch) / "providers.csv"
+                table.write_text(new_rows_csv(directory), encoding="utf-8")
+                timed_parts(country, count, table, Path(scratch) / "parts")
+            else:
+                commands(options, country, count, Path(scratch), directory)
         return
     with tempfile.TemporaryDirectory() as scratch:
         store = DirectoryStore(country, Path(scratch))
@@ -132,6 +124,15 @@ def main(argv: list[str] | None = None) -> None:
 
         if not options.no_command:
             commands(options, country, count, Path(scratch), directory)
+
+
+def stored(country: str, root: Path, providers: list[Provider]) -> Directory:
+    """A directory of these providers in `root`, as `load_directory` reads it."""
+    store = DirectoryStore(country, root)
+    store.create(title="bench", author="bench")
+    with store.transaction(author="bench", action="import") as transaction:
+        apply_import(transaction, providers)
+    return load_directory(country, root)
 
 
 def commands(
