@@ -622,6 +622,11 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
     if name == "coverage":
         return Coverage() if blank else parse_coverage(value, resolve_region)
     if name == "extra":
+        if isinstance(value, str):  # `directory edit --set extra=...` gives text
+            raise InputError(
+                "extra is an object (what an import kept aside), not text to set",
+                "to change it, export the directory as JSON, edit the record's 'extra' and import it",
+            )
         if not isinstance(value, Mapping):
             raise InputError("extra must be an object", "leave it as the import wrote it")
         return dict(value)

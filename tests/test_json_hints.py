@@ -30,3 +30,19 @@ def test_the_hint_names_what_the_command_reads(tmp_path: Path, args: list[str], 
     assert result.exit_code == 2, result.output
     assert f"({hint})" in result.output
     assert "Traceback" not in result.output
+
+
+def test_setting_extra_as_text_says_how_to_change_it(tmp_path: Path) -> None:
+    """`edit --set 'extra={"a":1}'` said "extra must be an object" to a user who gave one."""
+    runner = CliRunner()
+    root = ["--directories", str(tmp_path)]
+    assert runner.invoke(main, [*root, "directory", "init", "AL"]).exit_code == 0
+    added = runner.invoke(
+        main,
+        [*root, "directory", "add", "AL", "--name", "X Clinic", "--category", "medical", "--region", "AL-08"],
+    )
+    assert added.exit_code == 0, added.output
+    provider_id = added.stdout.split()[0]
+    result = runner.invoke(main, [*root, "directory", "edit", "AL", provider_id, "--set", 'extra={"a":1}'])
+    assert result.exit_code == 2
+    assert "not text to set" in result.output and "export the directory as JSON" in result.output
