@@ -168,13 +168,9 @@ class Gazetteer:
             if _LATITUDE_KM * abs(town[1] - c_phi) <= reach
             and (km := haversine_km(c_phi, c_lam, c_cos, town[1], town[2], town[3])) <= reach
         )
-        if self.border and self._border_cells is None:
-            self._border_cells = defaultdict(list)
-            for lat, lon in self.border:
-                self._border_cells[_cell(lat, lon)].append(_radians(lat, lon))
         border = [
             place
-            for place in _members(self._border_cells or {}, within)
+            for place in self._border_places(c_lat, c_lon, reach)
             if _LATITUDE_KM * abs(place[0] - c_phi) <= reach
             and haversine_km(c_phi, c_lam, c_cos, *place) <= reach
         ]
@@ -198,21 +194,18 @@ class Gazetteer:
         if not self.border or km <= 0:
             return False
         cell = self._fine_cell(lat, lon)
-        if km <= cell.border_reach:  # the cell kept every place that can be this near
-            phi, lam, cos_phi = _radians(lat, lon)
-            return any(haversine_km(phi, lam, cos_phi, *place) < km for place in cell.border)
-        if self._border_grid is None:
-            self._border_grid = _grid(self.border)
-        reach_lat = km / 110.0 + _CELL  # a degree of latitude is at least 110 km
-        reach_lon = km / (110.0 * max(math.cos(math.radians(min(abs(lat) + reach_lat, 89.9))), 0.01)) + _CELL
-        low_i, low_j = _cell(lat - reach_lat, lon - reach_lon)
-        high_i, high_j = _cell(lat + reach_lat, lon + reach_lon)
-        for i in range(low_i, high_i + 1):
-            for j in range(low_j, high_j + 1):
-                for index in self._border_grid.get((i, j), ()):
-                    if distance_km(lat, lon, self.border[index][0], self.border[index][1]) < km:
-                        return True
-        return False
+        # the point's fine cell kept every place this near; else the cells within reach
+        places = cell.border if km <= cell.border_reach else self._border_places(lat, lon, km)
+        phi, lam, cos_phi = _radians(lat, lon)
+        return any(haversine_km(phi, lam, cos_phi, *place) < km for place in places)
+
+    def _border_places(self, lat: float, lon: float, km: float) -> Iterator[tuple[float, float, float]]:
+        """(radians, cosine) of the neighbours' places in the grid cells within `km` of a point."""
+        if self._border_cells is None:
+            self._border_cells = defaultdict(list)
+            for place_lat, place_lon in self.border:
+                self._border_cells[_cell(place_lat, place_lon)].append(_radians(place_lat, place_lon))
+        return _members(self._border_cells, _cells_within(lat, lon, km, len(self._border_cells)))
 
     def spacing_km(self, index: int) -> float:
         """How far the town's nearest other town is: the scale of 'near' around it (kept per

@@ -195,6 +195,13 @@ def region_name(code: str) -> str:
 
 def region_code(text: str, country: str) -> str | None:
     """The region a code means ('AL-10', '10', 'al10', 'MA-CAS' -> 'MA-06'), None if not a code."""
+    found = region_code_read(text, country)
+    return None if found is None else found[0]
+
+
+def region_code_read(text: str, country: str) -> tuple[str, bool] | None:
+    """(region, padded) for a code, None if not a code: `padded` when the code needed a digit
+    supplied ('8' or 'AL-8' for AL-08), so that it was not read as written."""
     match = _CODE.fullmatch(text.strip())
     if match is None:
         return None
@@ -207,9 +214,9 @@ def region_code(text: str, country: str) -> str | None:
     candidates = [f"{country}-{suffix.upper()}"]
     if suffix.isdigit() and len(suffix) == 1:
         candidates.append(f"{country}-0{suffix}")
-    for code in candidates:
+    for padded, code in enumerate(candidates):
         if code in index.parent:
-            return index.parent[code]
+            return index.parent[code], bool(padded)
     return None
 
 

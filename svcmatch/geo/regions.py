@@ -13,6 +13,7 @@ from .names import fold_name, strip_region_type
 from .region_names import (
     country_regions_named,
     region_code,
+    region_code_read,
     region_index,
     region_name,
     regions,
@@ -52,9 +53,10 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
     cleaned = " ".join(str(text).split())
     if not cleaned or len(cleaned) > 120:
         raise InputError(f"{text!r} is not a region", "give an ISO 3166-2 code such as AL-10 or a name")
-    code = region_code(cleaned, alpha2)
-    if code is not None:
-        if not _code_as_written(cleaned, alpha2):  # '8' or 'AL-8' for AL-08: a digit supplied
+    by_code = region_code_read(cleaned, alpha2)
+    if by_code is not None:
+        code, padded = by_code
+        if padded:  # '8' or 'AL-8' for AL-08: a digit supplied
             if not tolerant:
                 raise InputError(
                     f"region {text!r} is not a region code of {alpha2} as written "
@@ -74,15 +76,6 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
             return RegionReading(cleaned, found[0], cleaned, "region_of_town")
         return RegionReading(cleaned, found[0], region_name(found[0]), how)
     return _region_of_place(cleaned, alpha2, tolerant)
-
-
-def _code_as_written(text: str, country: str) -> bool:
-    """Whether a code names its region without a digit added: 'AL-08', '08', 'al08', 'MA-CAS'
-    (a province's own code) are; '8' and 'AL-8' for AL-08 are not."""
-    digits = text.strip().upper().removeprefix(country).lstrip("- ")
-    return not (
-        digits.isdigit() and len(digits) == 1 and f"{country}-{digits}" not in region_index(country).parent
-    )
 
 
 def _is_town_in(text: str, code: str) -> bool:
