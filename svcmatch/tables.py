@@ -267,6 +267,7 @@ def read_table(
     what: str = "",
 ) -> Table:
     """A table from bytes already read (see `open_table`); the encoding is judged on all of them."""
+    how = None
     if format_for(name, data[:SAMPLE_BYTES], fmt) in ("csv", "jsonl"):
         shown = "standard input" if name == "-" else Path(name).name
         codec, how = choose_encoding(data, shown, encoding, complete=True)
@@ -275,14 +276,12 @@ def read_table(
         except UnicodeDecodeError as error:
             raise _not_encoded(shown, codec, error.start) from None
         encoding = codec
-        table = open_table(
-            io.BytesIO(data), name, fmt=fmt, encoding=encoding, sheet=sheet, header=header, what=what
-        )
-        table.info.encoding_source = how
-        return table
-    return open_table(
+    table = open_table(
         io.BytesIO(data), name, fmt=fmt, encoding=encoding, sheet=sheet, header=header, what=what
     )
+    if how is not None:
+        table.info.encoding_source = how
+    return table
 
 
 def open_table(
@@ -586,8 +585,7 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
 
 def _json_table(data: bytes, name: str, encoding: str | None, what: str = "") -> Table:
     text, codec, how = decode_bytes(data, name, encoding)
-    info = TableInfo(name, "json", encoding=codec, encoding_source=how)
-    info.what = what
+    info = TableInfo(name, "json", encoding=codec, encoding_source=how, what=what)
     # the hint names what the command reads: a directory's provider records unless told
     document = load_json(
         text, name, f"give a JSON list of {what.removeprefix('the ')}" if what else _RECORDS_HINT

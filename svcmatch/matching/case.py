@@ -99,8 +99,6 @@ class Case:
             if isinstance(value, str):
                 if not value.strip():
                     continue
-                if key in _AVOID_KEYS and not split_words(value):  # ',': an empty value, not none
-                    raise _empty_value(key, value)
                 given[key] = _from_text_cell(key, value)
             elif value is not None:
                 given[key] = _from_cell(key, value)
@@ -148,6 +146,7 @@ def _from_cell(key: str, value: Any) -> Any:
     """Turn a text cell (or a JSON value) into the type the Case field has."""
     if key in _LIST_KEYS:
         if isinstance(value, str):
+            _refuse_blank(key, value)  # ',' to avoid: an empty value, refused before it splits to none
             return tuple(split_words(value))
         if isinstance(value, (list, tuple)):
             return tuple(str(item) for item in value)
@@ -326,18 +325,22 @@ _AVOID_KEYS = ("avoid_region", "avoid_provider")
 
 
 def _avoided(key: str, value: Any) -> tuple[str, ...]:
-    """What to avoid is a safety rule: an empty cell or key is none, but a list holding a blank
-    item (`[""]`, `["AL-07", " "]`) or text of separators only (`","`) is refused, as on the
-    command line, rather than read as nothing to avoid."""
-    if isinstance(value, (list, tuple)) and any(isinstance(v, str) and not v.strip() for v in value):
-        raise _empty_value(key, value)
+    _refuse_blank(key, value)
     return _unique_texts(key, value)
 
 
-def _empty_value(key: str, value: Any) -> InputError:
-    return InputError(
-        f"{key}: {value!r} holds an empty value", f"give each {key.replace('_', ' ')} or leave {key} out"
-    )
+def _refuse_blank(key: str, value: Any) -> None:
+    """What to avoid is a safety rule: an empty cell or key is none, but a list holding a blank
+    item (`[""]`, `["AL-07", " "]`) or text of separators only (`","`) is refused, as on the
+    command line, rather than read as nothing to avoid."""
+    if key in _AVOID_KEYS and (
+        bool(value.strip()) and not split_words(value)
+        if isinstance(value, str)
+        else isinstance(value, (list, tuple)) and any(isinstance(v, str) and not v.strip() for v in value)
+    ):
+        raise InputError(
+            f"{key}: {value!r} holds an empty value", f"give each {key.replace('_', ' ')} or leave {key} out"
+        )
 
 
 def _text_items(key: str, value: Any) -> list[str]:
