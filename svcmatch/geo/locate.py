@@ -23,8 +23,16 @@ from .names import (
     sound_key,
     strip_region_type,
     to_latin,
+    town_named,
 )
-from .region_names import RegionIndex, city_named_by_type, country_regions_named, region_code, region_index
+from .region_names import (
+    RegionIndex,
+    city_named_by_type,
+    country_regions_named,
+    is_city_region,
+    region_code,
+    region_index,
+)
 
 #: Scores (0-1) by how a name matched; a town's own name beats a region named the same
 #: unless the query says "oblast", "county", "region"...
@@ -247,11 +255,17 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
 
     for town in gazetteer.names.get(folded, ()):
         add(_Candidate(EXACT, "town", town))
+    # 'Lviv city', 'Kukës town': the town, not the region named like it ('Benin City' is a name)
+    named_towns = _towns_named_by_word(folded, bare, gazetteer, index)
+    for town in named_towns:
+        add(_Candidate(EXACT, "town", town))
     for key in dict.fromkeys([folded, bare]):
         region_score = EXACT if typed else REGION_BARE if key in index.full_names else REGION_CUT
         for code in index.names.get(key, ()):
             if typed and city_named_by_type(code, folded, gazetteer):
                 continue  # 'Kyiv Oblast', 'Kyiv region' are the oblast, never the city of Kyiv
+            if named_towns and not is_city_region(code, gazetteer):
+                continue  # 'Lviv city' is the town of Lviv, not Lviv Oblast (Kyiv city is both)
             add(_Candidate(region_score, "region", code))
         for sub in index.subregion_names.get(key, ()):
             add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub], sub=sub))
@@ -269,6 +283,17 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
         for candidate in _typos(folded, bare, gazetteer, index):
             add(_spelt(candidate))
     return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer, folded)
+
+
+def _towns_named_by_word(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> tuple[int, ...]:
+    """The towns a query names with a word that says it is a town ('Lviv city', 'Kukës town'),
+    where that is not the query's reading already: a town's or region's own name ('Benin City',
+    'Gaborone City'), or a city with a region's status ('Kyiv city' stays the region Kyiv)."""
+    if folded in gazetteer.names or folded in index.full_names:
+        return ()
+    if any(is_city_region(code, gazetteer) for code in index.names.get(bare, ())):
+        return ()
+    return tuple(gazetteer.names.get(town_named(folded), ()))
 
 
 def _spelt(candidate: _Candidate) -> _Candidate:
@@ -440,7 +465,9 @@ def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, query: str) ->
     town = gazetteer.towns[candidate.key]
     weight = town.population // 100 if town.section else town.population
     own = fold_name(town.name)
-    if own == query or skeleton(own) == skeleton(query):
+    # 'selo ivanivka' names Ivanivka; 'novo selo' is a town's own name
+    named = query if query in gazetteer.names else town_named(query) or query
+    if own == named or skeleton(own) == skeleton(named):
         weight *= 5
     return weight
 

@@ -279,6 +279,33 @@ def has_region_type(folded: str) -> bool:
     return bool(_TYPE_WORDS.search(folded))
 
 
+#: Words that say a name is a town's: 'Lviv city', 'city of Shkodër', 'Kukës town', 'село Іванівка'.
+_TOWN_WORDS = re.compile(
+    r"(?<!\w)(?:city|town|village|misto|gorod|selo|qyteti|qytet|fshati|fshat|ville"
+    r"|місто|город|село|مدينة)(?!\w)"
+)
+
+
+def has_town_word(folded: str) -> bool:
+    """'kyiv city', 'lviv misto': a word that names a town (a City-status region's too)."""
+    return bool(_TOWN_WORDS.search(folded))
+
+
+def town_named(folded: str) -> str:
+    """The name a query gives with words that say it is a town ('lviv city', 'city of lviv',
+    'kukes town' -> 'lviv', 'lviv', 'kukes'); '' when it has none of them, or a region's type
+    word too ('kyiv city oblast' is no town)."""
+    if not has_town_word(folded):
+        return ""
+    text = " ".join(_TOWN_WORDS.sub(" ", folded).split())
+    if has_region_type(text):
+        return ""
+    previous = None
+    while previous != text:
+        previous, text = text, _PARTICLES.sub("", text).strip()
+    return text
+
+
 def has_arabic(text: str) -> bool:
     return bool(_ARABIC_LETTERS.search(text))
 

@@ -11,7 +11,7 @@ from ..errors import InputError
 from .countries import resolve_country
 from .districts import FORMER_DISTRICTS
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
-from .names import fold_name, has_region_type, skeleton, strip_region_type
+from .names import fold_name, has_region_type, has_town_word, skeleton, strip_region_type
 
 _CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
 
@@ -256,10 +256,12 @@ def _has_full_name(index: RegionIndex, code: str, folded: str) -> bool:
     return code in index.full_codes.get(folded, ())
 
 
-_CITY_WORDS = re.compile(r"(?<!\w)(?:city|misto|gorod|місто|город|مدينة)(?!\w)")
+def is_city_region(code: str, gazetteer: Gazetteer) -> bool:
+    """A region with a City's status (Kyiv, Sevastopol): its town words name it too."""
+    region = gazetteer.regions.get(code)
+    return region is not None and region.type == "City"
 
 
 def city_named_by_type(code: str, folded: str, gazetteer: Gazetteer) -> bool:
     """A city with region status (Kyiv, Sevastopol) named with another region's type word."""
-    region = gazetteer.regions.get(code)
-    return region is not None and region.type == "City" and not _CITY_WORDS.search(folded)
+    return is_city_region(code, gazetteer) and not has_town_word(folded)

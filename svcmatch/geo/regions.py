@@ -9,9 +9,10 @@ from ..errors import InputError
 from .countries import resolve_country
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .locate import TIE, locate
-from .names import fold_name, strip_region_type
+from .names import fold_name, strip_region_type, town_named
 from .region_names import (
     country_regions_named,
+    is_city_region,
     region_code,
     region_code_read,
     region_index,
@@ -74,6 +75,10 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
         if how is not None and _is_town_in(cleaned, found[0]):
             # Krujë, Casablanca: a town, and the district or province named after it
             return RegionReading(cleaned, found[0], cleaned, "region_of_town")
+        town = town_named(fold_name(cleaned))
+        if town and not _city_region(found[0]) and _is_town_in(town, found[0]):
+            # 'Lviv city' is the town of Lviv: its region, read so and shown, never the oblast's name
+            return RegionReading(cleaned, found[0], _town_shown(town, found[0]), "region_of_town")
         return RegionReading(cleaned, found[0], region_name(found[0]), how)
     return _region_of_place(cleaned, alpha2, tolerant)
 
@@ -84,6 +89,17 @@ def _is_town_in(text: str, code: str) -> bool:
         return False
     gazetteer = load_gazetteer(country)
     return any(gazetteer.towns[t].region == code for t in gazetteer.names.get(fold_name(text), ()))
+
+
+def _city_region(code: str) -> bool:
+    return has_gazetteer(code[:2]) and is_city_region(code, load_gazetteer(code[:2]))
+
+
+def _town_shown(folded: str, code: str) -> str:
+    """The gazetteer's name of the town `folded` names in the region."""
+    gazetteer = load_gazetteer(code[:2])
+    towns = [gazetteer.towns[t] for t in gazetteer.names.get(folded, ())]
+    return next((t.name for t in towns if t.region == code), folded)
 
 
 def _name_how(text: str, code: str) -> str | None:
