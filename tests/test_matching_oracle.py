@@ -185,15 +185,20 @@ def test_the_search_finds_what_scoring_everyone_finds(
     case = Case(country="AL", to="Shkoder", **values)
     result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=TODAY, weights=w)
     expected = brute_force(case, providers, w)
+    plan = {step.need: step.id for step in result.plan}
     for need in case.needs:
         got = [(m.id, m.score) for m in result.needs[need]]
         want = expected[need][: case.top]
+        if len(got) == case.top + 1:  # the plan's choice, shown with its rank below --top
+            pid, _ = got[-1]
+            assert pid == plan.get(need) and pid not in [p for p, _ in want]
+            assert result.needs[need][-1].rank == [p for p, _ in expected[need]].index(pid) + 1
+            want = [*want, next(item for item in expected[need] if item[0] == pid)]
         assert [pid for pid, _ in got] == [pid for pid, _ in want], need
         for (_, score), (_, points) in zip(got, want, strict=True):
             assert math.isclose(score, points, abs_tol=1e-6)
         for m in result.needs[need]:
             assert math.isclose(sum(m.factors.values()), m.score, abs_tol=1e-3)
-    plan = {step.need: step.id for step in result.plan}
     for need in case.needs:
         if need in ACCOMMODATION:
             first_open = next((pid for pid, _ in expected[need] if not _full_id(providers, pid, need)), None)

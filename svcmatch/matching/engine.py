@@ -446,7 +446,7 @@ class Matcher:
             need_origin = origin if need in services else home
             ranked[need] = tuple(
                 self.present(hit, rank, need, ctx, terms, scoring, need_origin, at_provider)
-                for rank, hit in enumerate(_with_decisive_notes(hits[need][: case.top], need, terms), 1)
+                for rank, hit in _shown(hits[need], case.top, chosen.get(need), need, terms)
             )
         plan = tuple(
             _plan_step(
@@ -979,6 +979,17 @@ def _decisive_over(b: Hit, a: Hit, need: str, terms: _Terms) -> list[str]:
 def far_beyond(far: float | None, near: float | None) -> bool:
     """The distance rule: more than twice as far and more than 30 km farther."""
     return far is not None and near is not None and far > 2 * near and far > near + 30
+
+
+def _shown(found: list[Hit], top: int, pick: Hit | None, need: str, terms: _Terms) -> list[tuple[int, Hit]]:
+    """The results shown for a need, with their ranks: the first `top`, and the plan's choice
+    with its own rank when it ranks below them (the plan never depends on --top, so what it
+    names is always shown: its contact, and what `package --from` reads)."""
+    shown = list(enumerate(found[:top], 1))
+    if pick is not None and all(hit is not pick for _, hit in shown):
+        shown.append((found.index(pick) + 1, pick))
+    _with_decisive_notes([hit for _, hit in shown], need, terms)
+    return shown
 
 
 def _with_decisive_notes(hits: list[Hit], need: str, terms: _Terms) -> list[Hit]:
