@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from ..errors import InputError
-from .countries import resolve_country
+from .countries import country_names, resolve_country
 from .distance import distance_km
 from .districts import SEAT_POINTS
 from .gazetteer import Gazetteer, Town, countries_with_town, load_gazetteer
@@ -145,6 +145,8 @@ def locate(query: str, country: str) -> Place:
     code = region_code(name, alpha2)
     if code is not None and within is None:
         return _region_place(query, gazetteer, index, code, EXACT, "")
+    if within is None:
+        _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
     candidates = _candidates(name, gazetteer, index)
     if within is not None:
         candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
@@ -155,6 +157,27 @@ def locate(query: str, country: str) -> Place:
             raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {found_in[0]}")
         raise InputError(f"no place matches {query!r} in {alpha2}", _suggestions(name, gazetteer, within))
     return _best(query, candidates, gazetteer, index)
+
+
+def _refuse_the_country(
+    query: str, folded: str, alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+) -> None:
+    """'Ukraine', 'Shqipëria', 'Morocco' as the place of return name the country, not a place in
+    it: read by a close spelling they were a town (Ukrainske, Marrakesh) or a state (Niger for
+    Nigeria), and 'Kosovo' was Kosovo Polje. A town or region whose own name it is stays a place
+    (Djibouti, Luxembourg, México), and so does its city (Kuwait City, Panama City)."""
+    if alpha2 not in country_names().get(folded, ()):
+        return
+    for town in gazetteer.names.get(folded, ()):
+        own = fold_name(gazetteer.towns[town].name)
+        if folded in (own, town_named(own)):
+            return
+    if any(fold_name(index.shown[code]) == folded for code in index.names.get(folded, ())):
+        return
+    raise InputError(
+        f"{query!r} is the country {resolve_country(alpha2).name} ({alpha2}), not a place in it",
+        f"give the town or region of return (`svcmatch locate NAME --country {alpha2}` checks one)",
+    )
 
 
 @functools.lru_cache(maxsize=4096)
