@@ -480,6 +480,12 @@ def test_add_from_json_file_and_stdin(root: Path, tmp_path: Path) -> None:
     ("args", "stdin", "message"),
     [
         (["--name", "X", "--region", "AL-11"], None, "add needs --category"),
+        # an exact town names its region in the hint; the region is never filled in on its own
+        (
+            ["--name", "X", "--category", "legal", "--city", "Shkodër"],
+            None,
+            "Shkodër is in AL-10: --region AL-10",
+        ),
         (
             ["--name", "X", "--category", "legal", "--region", "AL-11", "--latitude", "north"],
             None,

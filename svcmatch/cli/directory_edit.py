@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ..checks import Period, refusals, refuse, stale_period
+from ..checks import Period, checker_for, refusals, refuse, stale_period
 from ..errors import DataError, InputError, NotFoundError
 from ..geo import read_region
 from ..languages import language_codes
@@ -161,7 +161,7 @@ def add(
             raise InputError("--json cannot be combined with field options", "put every field in the JSON")
         records = _json_records(json_file)
     else:
-        records = [_option_record(provider_id, options)]
+        records = [_option_record(provider_id, options, store.country)]
     providers = [
         _new_provider(r, store.country, resolver, index if len(records) > 1 else None)
         for index, r in enumerate(records, start=1)
@@ -182,14 +182,22 @@ def add(
     warn(f"added {len(added)} provider{'s' if len(added) != 1 else ''} to {store.path}")
 
 
-def _option_record(provider_id: str | None, options: Mapping[str, Any]) -> dict[str, Any]:
+def _option_record(provider_id: str | None, options: Mapping[str, Any], country: str) -> dict[str, Any]:
     missing = [
         f"--{name}"
         for name in ("name", "category", "region")
         if not options.get("categories" if name == "category" else name)
     ]
     if missing:
-        raise InputError(f"add needs {', '.join(missing)}", "give them, or whole records with --json FILE")
+        hint = "give them, or whole records with --json FILE"
+        towns = checker_for(country).towns_named(options["city"]) if options.get("city") else ()
+        regions = sorted({region for _name, region in towns})
+        city = options.get("city")
+        if "--region" in missing and len(regions) == 1:  # a suggestion, never filled in on its own
+            hint += f"; {city} is in {regions[0]}: --region {regions[0]}"
+        elif "--region" in missing and regions:
+            hint += f"; towns named {city} lie in several regions ({', '.join(regions)}): give yours"
+        raise InputError(f"add needs {', '.join(missing)}", hint)
     record: dict[str, Any] = {"id": provider_id or ""}
     for name, value in options.items():
         if value is None or value == ():
