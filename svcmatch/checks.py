@@ -28,7 +28,7 @@ from .model import (
     SEXES,
     STATUSES,
     Provider,
-    locating_parts,
+    gives_location,
     point_of,
 )
 from .taxonomy import NEEDS_BY_CODE
@@ -126,6 +126,11 @@ def value_findings(
     return found
 
 
+#: The texts `_located_in_texts` looks at, and a getter of them all in one call.
+_LOCATABLE_NAMES = (*LOCATABLE_TEXT_FIELDS, "website")
+_LOCATABLE_VALUES = operator.attrgetter(*_LOCATABLE_NAMES)
+
+
 def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     """A confidential shelter's free texts (notes, how_to_refer, ...) must not give its address,
     town or point, nor its website its point (a map link): every output shows them (privacy
@@ -133,12 +138,10 @@ def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     if not provider.confidential_address:
         return
     point = point_of(provider)
-    parts = locating_parts(provider.address, provider.city, point)
-    for name in (*LOCATABLE_TEXT_FIELDS, "website"):
-        looked_for = locating_parts("", "", point) if name == "website" else parts
-        value = getattr(provider, name)
+    for name, value in zip(_LOCATABLE_NAMES, _LOCATABLE_VALUES(provider), strict=True):
+        address, city = ("", "") if name == "website" else (provider.address, provider.city)
         texts = value if isinstance(value, tuple) else (value,)
-        if any(part.search(text) for part in looked_for for text in texts):  # as locating_pattern finds
+        if any(gives_location(text, address, city, point) for text in texts):  # as locating_pattern finds
             yield Finding(
                 name,
                 "error",

@@ -253,6 +253,23 @@ def locating_parts(address: str, city: str, point: Point = None) -> tuple[re.Pat
     return found + point_parts(*point) if point is not None else found
 
 
+def has_locating_parts(address: str, city: str, point: Point = None) -> bool:
+    """Whether `locating_parts` would find any part (without compiling the point's patterns)."""
+    return point is not None or _locating_part(address, 4) is not None or _locating_part(city, 3) is not None
+
+
+def gives_location(text: str, address: str, city: str, point: Point = None) -> bool:
+    """Whether `text` holds the address, town or point: what one of `locating_parts` finds.
+    The point is looked for by `point_in_text`, which compiles nothing: an import asks this of
+    every confidential row's texts, and each row has a point of its own."""
+    if not text:
+        return False  # no part finds anything in an empty text (each needs a character)
+    for part in (_locating_part(address, 4), _locating_part(city, 3)):
+        if part is not None and part.search(text):
+            return True
+    return point is not None and point_in_text(text, *point)
+
+
 @functools.lru_cache(maxsize=8192)
 def point_parts(latitude: float, longitude: float) -> tuple[re.Pattern[str], ...]:
     """Patterns of a point written in a text, coordinate by coordinate, to about 1 km or finer:
@@ -268,6 +285,44 @@ def point_parts(latitude: float, longitude: float) -> tuple[re.Pattern[str], ...
         for degrees, minute in sorted(divmod(number, 60) for number in minutes):
             parts.append(re.compile(rf"(?<!\d){degrees}\s*°\s*0?{minute}(?!\d)"))
     return tuple(parts)
+
+
+#: Every decimal number a text holds, as (whole part, the first two decimals), and every
+#: degrees-with-minutes, as (degrees, minutes): what `point_parts` look for, found in one pass.
+#: Each match takes only its first digits, so that the next may start at its decimals ("1,41,83").
+_DECIMAL_NUMBERS = re.compile(r"(?<![\d.])(\d+)(?=[.,](\d\d))")
+_DEGREES_MINUTES = re.compile(r"(?<!\d)(\d+)(?=\s*°\s*(\d+))")
+
+
+def point_in_text(text: str, latitude: float, longitude: float) -> bool:
+    """Whether one of `point_parts(latitude, longitude)` finds something in `text`, without
+    compiling them: the numbers of the text are compared with the point's hundredths and
+    minutes (a test holds the two to each other). A part's digits are ASCII, while a pattern's
+    digit class also takes other scripts' digits: those are found as numbers here and equal none."""
+    if "," not in text and "." not in text and "°" not in text:
+        return False  # each part needs one of them
+    if not (math.isfinite(latitude) and math.isfinite(longitude)):
+        return False  # no text gives it (and point_parts cannot be made of it)
+    decimals, minutes = _point_numbers(latitude, longitude)
+    if any(found in decimals for found in _DECIMAL_NUMBERS.findall(text)):
+        return True
+    return "°" in text and any(found in minutes for found in _DEGREES_MINUTES.findall(text))
+
+
+def _point_numbers(latitude: float, longitude: float) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The numbers of `point_parts` as `point_in_text` compares them: (whole, two decimals),
+    and (degrees, minutes) with the minutes as written with and without a leading 0."""
+    decimals: set[tuple[str, str]] = set()
+    minutes: set[tuple[str, str]] = set()
+    for value in (latitude, longitude):
+        size = abs(value)
+        for number in {math.floor(size * 100), round(size * 100)}:
+            whole, hundredths = divmod(number, 100)
+            decimals.add((str(whole), f"{hundredths:02d}"))
+        for number in {math.floor(size * 60), round(size * 60)}:
+            degrees, minute = divmod(number, 60)
+            minutes.update(((str(degrees), str(minute)), (str(degrees), f"0{minute}")))
+    return decimals, minutes
 
 
 @functools.lru_cache(maxsize=8192)
@@ -287,9 +342,9 @@ def withheld_in_text(text: str, address: str, city: str, point: Point = None) ->
     """The text with the address, town and point written WITHHELD_IN_TEXT, as
     `locating_pattern` withholds them; the pattern of them all (compiled for each pair, which an
     import's history meets once per confidential record) is asked only of a text where one is."""
-    parts = locating_parts(address, city, point)
-    if not any(part.search(text) for part in parts):
+    if not gives_location(text, address, city, point):
         return text  # the pattern would find nothing (either is found where one part is)
+    parts = locating_parts(address, city, point)
     return _either(tuple(part.pattern for part in parts)).sub(WITHHELD_IN_TEXT, text)
 
 
@@ -309,7 +364,7 @@ def withhold_in_texts(provider: Provider) -> Provider:
     wherever a free text (LOCATABLE_TEXT_FIELDS) holds them, and its point in its website (a
     map link); anyone else as is."""
     point = point_of(provider)
-    if not provider.confidential_address or not locating_parts(provider.address, provider.city, point):
+    if not provider.confidential_address or not has_locating_parts(provider.address, provider.city, point):
         return provider
     changes: dict[str, Any] = {}
     for name in (*LOCATABLE_TEXT_FIELDS, "website"):

@@ -26,7 +26,7 @@ from .model import (
     HSDS_KEY,
     LOCATABLE_TEXT_FIELDS,
     Provider,
-    locating_parts,
+    has_locating_parts,
     locating_pattern,
     pack_json,
     point_of,
@@ -125,7 +125,7 @@ def withhold_values(
         for record in records
         if isinstance(record, Mapping)
     ]
-    places = [place for place in places if locating_parts(*place)]
+    places = [place for place in places if has_locating_parts(*place)]
     result: dict[str, Any] = {}
     for name, value in values.items():
         if name in (*LOCATABLE_TEXT_FIELDS, "website") and isinstance(value, (str, list, tuple)):

@@ -18,6 +18,8 @@ from svcmatch.model import (
     Provider,
     build_provider,
     coerce_field,
+    gives_location,
+    has_locating_parts,
     locating_parts,
     locating_pattern,
     parse_bool,
@@ -25,6 +27,8 @@ from svcmatch.model import (
     parse_date,
     parse_float,
     parse_int,
+    point_in_text,
+    point_parts,
     provider_from_record,
     template_row,
     withheld_in_text,
@@ -225,3 +229,100 @@ def test_the_locating_parts_find_what_the_locating_pattern_finds(address: str, c
         assert withheld_in_text(text, address, city) == pattern.sub(WITHHELD_IN_TEXT, text)
     else:
         assert withheld_in_text(text, address, city) == text
+
+
+# --- a point in a text: the numeric scan against the patterns ---------------------------------
+
+#: Points as records hold them, and points on the edges of the scan's numbers (whole hundredths
+#: and minutes, and just below them, where cutting and rounding differ).
+_POINTS = st.one_of(
+    st.floats(-180, 180, allow_nan=False),
+    st.integers(-18_000, 18_000).map(lambda n: n / 100),
+    st.integers(-10_800, 10_800).map(lambda n: n / 60),
+    st.integers(-18_000, 18_000).map(lambda n: n / 100 - 0.00001),
+)
+
+
+@st.composite
+def _texts_of(draw: st.DrawFn, latitude: float, longitude: float) -> str:
+    """A text made of pieces of the point as people write it (decimals cut or rounded, with a
+    dot or a comma, degrees and minutes with and without spaces and a leading 0), numbers close
+    to them, and stray characters that border a number (digits of other scripts among them)."""
+    pieces: list[str] = []
+    for value in (latitude, longitude):
+        size = abs(value)
+        for places in range(1, 6):
+            pieces += [f"{size:.{places}f}", f"{value:.{places}f}".replace(".", ",")]
+        degrees, minutes = divmod(round(size * 60), 60)
+        pieces += [
+            f"{degrees}°{minutes}",
+            f"{degrees} ° {minutes:02d}'",
+            f"{degrees}°0{minutes}",
+            f"{degrees + 1}°",
+        ]
+    stray = st.text(alphabet=st.sampled_from(list("0123456789.,°- \t'x\u0664\u00a0")), max_size=4)
+    border = st.sampled_from(list(".,°0-1 \u0664'"))  # one character next to a number
+    return "".join(draw(st.lists(st.one_of(st.sampled_from(pieces), border, stray), max_size=6)))
+
+
+@given(data=st.data(), latitude=_POINTS, longitude=_POINTS)
+def test_point_in_text_finds_what_the_point_parts_find(
+    data: st.DataObject, latitude: float, longitude: float
+) -> None:
+    text = data.draw(_texts_of(latitude, longitude))
+    expected = any(part.search(text) for part in point_parts(latitude, longitude))
+    assert point_in_text(text, latitude, longitude) == expected
+    assert gives_location(text, "", "", (latitude, longitude)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("41.83", True),
+        ("at 41,834 N", True),
+        ("41.8341", True),
+        ("41.84", True),  # rounded
+        ("41.85", False),
+        ("41.8", False),  # to 10 km: not the point
+        ("141.83", False),
+        ("041.83", False),
+        ("0.41.83", False),
+        ("-41.83", True),
+        ("1,41,83", True),  # the second number starts at the first one's decimals
+        ("1.41.83", False),
+        ("\u066441.83", False),  # a digit of another script before it: a longer number
+        ("41°50", True),
+        ("41 ° 050'", True),
+        ("41°0050", False),
+        ("41°501", False),
+        ("141°50", False),
+        ("19.52", True),  # the longitude
+        ("19°31'", True),
+        ("", False),
+    ],
+)
+def test_point_in_text_table(text: str, found: bool) -> None:
+    point = (41.8362, 19.5203)  # 41.83 cut, 41.84 rounded, 41°50'
+    assert point_in_text(text, *point) is found
+    assert any(part.search(text) for part in point_parts(*point)) is found
+
+
+def test_a_point_that_is_not_a_number_is_in_no_text() -> None:
+    for point in ((float("nan"), 19.5), (41.8, float("inf"))):
+        assert not point_in_text("41.80 19.50 41°48", *point)
+        assert has_locating_parts("", "", point)
+    assert not has_locating_parts("", "ab", None) and has_locating_parts("Rr 17", "", None)
+
+
+@given(
+    address=_WORDS,
+    city=_WORDS,
+    point=st.one_of(st.none(), st.tuples(_POINTS, _POINTS)),
+    text=st.text(alphabet=st.sampled_from(list("aArRİiıßsK7 .-\tx41,°")), max_size=24),
+)
+def test_gives_location_is_what_the_locating_parts_find(
+    address: str, city: str, point: tuple[float, float] | None, text: str
+) -> None:
+    parts = locating_parts(address, city, point)
+    assert has_locating_parts(address, city, point) == bool(parts)
+    assert gives_location(text, address, city, point) == any(part.search(text) for part in parts)
