@@ -14,6 +14,7 @@ from .districts import SEAT_POINTS
 from .gazetteer import Gazetteer, Town, countries_with_town, load_gazetteer
 from .names import (
     consonant_key,
+    district_named,
     fold_name,
     has_arabic,
     has_region_type,
@@ -75,7 +76,7 @@ class Place:
 
     query: str
     name: str
-    kind: str  # "town" | "region"
+    kind: str  # "town" | "region" | "district"
     region: str
     region_name: str
     latitude: float | None
@@ -119,7 +120,7 @@ def _alternative_json(place: Place) -> dict[str, Any]:
 
 class _Candidate(NamedTuple):  # a named tuple: cheaper to define than a dataclass (gazetteer.Town)
     score: float
-    kind: str  # "town" | "region"
+    kind: str  # "town" | "region" | "district"
     key: int | str  # town index or region code
     label: str = ""  # the province name when a province matched
     how: str = "name"  # "name" | "spelling"
@@ -294,6 +295,11 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
             add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub], sub=sub))
     for code in _land_of(folded, gazetteer, index):
         add(_Candidate(LAND_OF, "region", code))
+    district = "" if found else district_named(folded)
+    for town in gazetteer.names.get(district, ()) if district else ():
+        # 'Berehove raion', 'Izmail district': the district of that town, measured from it (before,
+        # the whole oblast, so that every provider in Zakarpattia ranked as in the place of return)
+        add(_Candidate(LAND_OF, "district", town))
     if typed and bare and not found:
         # 'إقليم القنيطرة', 'Province of Tiznit': a province named by its seat is the region of it
         for town in gazetteer.names.get(bare, ()):
@@ -472,7 +478,7 @@ def _part_score(words: list[str], key: str) -> float:
 
 
 def _region_of(candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) -> str:
-    if candidate.kind == "town":
+    if candidate.kind in ("town", "district"):
         assert isinstance(candidate.key, int)
         return gazetteer.towns[candidate.key].region
     return index.parent.get(str(candidate.key), str(candidate.key))
@@ -485,11 +491,11 @@ def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, query: str) ->
     if candidate.kind == "region":
         return 0  # a town of the same name and score is the more specific answer
     assert isinstance(candidate.key, int)
-    town = gazetteer.towns[candidate.key]
+    town = gazetteer.towns[candidate.key]  # a district's: its town (the larger is the seat)
     weight = town.population // 100 if town.section else town.population
     own = fold_name(town.name)
-    # 'selo ivanivka' names Ivanivka; 'novo selo' is a town's own name
-    named = query if query in gazetteer.names else town_named(query) or query
+    # 'selo ivanivka', 'ivanivka district' name Ivanivka; 'novo selo' is a town's own name
+    named = query if query in gazetteer.names else town_named(query) or district_named(query) or query
     if own == named or skeleton(own) == skeleton(named):
         weight *= 5
     return weight
@@ -509,7 +515,9 @@ def _best(query: str, candidates: list[_Candidate], gazetteer: Gazetteer, index:
     )
     places = [_place(query, c, gazetteer, index) for c in ordered]
     best, others = places[0], _distinct(places[0], places[1:])
-    ambiguous = best.kind == "town" and any(p.kind == "town" and p.score >= top - TIE for p in others)
+    ambiguous = best.kind in ("town", "district") and any(
+        p.kind == best.kind and p.score >= top - TIE for p in others
+    )
     floor = max(top - 0.15, 0.6)
     alternatives = tuple(p for p in others if p.score >= floor)[:MAX_ALTERNATIVES]
     return replace(best, alternatives=alternatives, ambiguous=ambiguous)
@@ -548,17 +556,19 @@ def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: Regio
         return replace(place, how=candidate.how)
     assert isinstance(candidate.key, int)
     town = gazetteer.towns[candidate.key]
+    district = candidate.kind == "district"  # a district named by its town, which is its seat
     return Place(
         query,
         town.name,
-        "town",
+        candidate.kind,
         town.region,
         index.shown.get(town.region, ""),
         town.latitude,
         town.longitude,
         round(candidate.score, 3),
-        town.population,
+        None if district else town.population,
         how=candidate.how,
+        seat=town.name if district else None,
     )
 
 

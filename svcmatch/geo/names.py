@@ -257,22 +257,19 @@ _PARTICLES = re.compile(r"^(?:i|e|of|de|du|des|d|the)\s+|\s+(?:of|the)$")
 _EH_SUFFIX = re.compile(r"\s+eh(?: partial)?$")
 
 
-def _type_words() -> re.Pattern[str]:
-    words = sorted({fold_name(word) for word in _TYPE_WORDS_RAW}, key=len, reverse=True)
+def _words_pattern(raw: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words, folded as queries are (й is и), longest first, as whole words."""
+    words = sorted({fold_name(word) for word in raw}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
-_TYPE_WORDS = _type_words()
+_TYPE_WORDS = _words_pattern(_TYPE_WORDS_RAW)
 
 
 def strip_region_type(folded: str) -> str:
     """Cut type words: 'lvivska oblast' -> 'lvivska', 'qarku i shkodres' -> 'shkodres'."""
     text = _EH_SUFFIX.sub("", folded)
-    text = " ".join(_TYPE_WORDS.sub(" ", text).split())
-    previous = None
-    while previous != text:
-        previous, text = text, _PARTICLES.sub("", text).strip()
-    return text
+    return _without_particles(" ".join(_TYPE_WORDS.sub(" ", text).split()))
 
 
 def has_region_type(folded: str) -> bool:
@@ -280,9 +277,11 @@ def has_region_type(folded: str) -> bool:
 
 
 #: Words that say a name is a town's: 'Lviv city', 'city of Shkodër', 'Kukës town', 'село Іванівка'.
-_TOWN_WORDS = re.compile(
-    r"(?<!\w)(?:city|town|village|misto|gorod|selo|qyteti|qytet|fshati|fshat|ville"
-    r"|місто|город|село|مدينة)(?!\w)"
+_TOWN_WORDS = _words_pattern(
+    (
+        *("city", "town", "village", "misto", "gorod", "selo", "qyteti", "qytet", "fshati", "fshat", "ville"),
+        *("місто", "город", "село", "مدينة"),
+    )
 )
 
 
@@ -291,15 +290,44 @@ def has_town_word(folded: str) -> bool:
     return bool(_TOWN_WORDS.search(folded))
 
 
+#: Words that say a name is a district's, smaller than a region: 'Berehove raion', 'Izmail
+#: district', 'Ikeja LGA'. A district named by its town is measured from that town.
+_DISTRICT_WORDS = _words_pattern(
+    (
+        "raion",
+        "rayon",
+        "rajon",
+        "rajoni",
+        "district",
+        "lga",
+        "local government area",
+        "local government",
+        "район",
+    )
+)
+
+
+def district_named(folded: str) -> str:
+    """The name a query gives with a district's word ('berehove raion', 'izmail district' ->
+    'berehove', 'izmail'); '' without one, or with a region's type word as well."""
+    return _named_with(_DISTRICT_WORDS, folded)
+
+
 def town_named(folded: str) -> str:
     """The name a query gives with words that say it is a town ('lviv city', 'city of lviv',
     'kukes town' -> 'lviv', 'lviv', 'kukes'); '' when it has none of them, or a region's type
     word too ('kyiv city oblast' is no town)."""
-    if not has_town_word(folded):
+    return _named_with(_TOWN_WORDS, folded)
+
+
+def _named_with(words: re.Pattern[str], folded: str) -> str:
+    if not words.search(folded):
         return ""
-    text = " ".join(_TOWN_WORDS.sub(" ", folded).split())
-    if has_region_type(text):
-        return ""
+    text = " ".join(words.sub(" ", folded).split())
+    return "" if has_region_type(text) else _without_particles(text)
+
+
+def _without_particles(text: str) -> str:
     previous = None
     while previous != text:
         previous, text = text, _PARTICLES.sub("", text).strip()
