@@ -26,6 +26,12 @@ from svcmatch.geo.regions import read_region
         ("місто Львів", "UA", "Lviv", "UA-46"),
         ("Kharkiv city", "UA", "Kharkiv", "UA-63"),
         ("ville de Fès", "MA", "Fes", "MA-03"),
+        # as Ukrainian and Russian addresses write them: before, 'м. Львів' was Mliiv in Cherkasy
+        ("м. Львів", "UA", "Lviv", "UA-46"),
+        ("m. Lviv", "UA", "Lviv", "UA-46"),
+        ("г. Киев", "UA", "Kyiv", "UA-30"),
+        ("м. Одеса", "UA", "Odesa", "UA-51"),
+        ("смт Слобожанське", "UA", "Slobozhanske", "UA-63"),
     ],
 )
 def test_a_town_word_names_the_town_exactly(query: str, country: str, town: str, region: str) -> None:
@@ -38,6 +44,7 @@ def test_a_village_word_keeps_the_own_name_rule() -> None:
     # 'село Іванівка' is one of the Ivanivkas, not a town that had Ivanivka as an old name
     assert locate("село Іванівка", "UA").name == "Ivanivka"
     assert locate("Ivanivka village", "UA").name == "Ivanivka"
+    assert locate("с. Іванівка", "UA").name == "Ivanivka"  # before: Zvanivka, by a close spelling
 
 
 @pytest.mark.parametrize(

@@ -313,10 +313,20 @@ def district_named(folded: str) -> str:
     return _named_with(_DISTRICT_WORDS, folded)
 
 
+#: How Ukrainian and Russian addresses write city, village, settlement before a name: 'м. Львів',
+#: 'с. Іванівка', 'смт Слобожанське', 'г. Киев' (folded: the full stop is gone), and the same
+#: letters transliterated ('m. Lviv'). Only at the start: elsewhere a lone letter is no word.
+_TOWN_ABBREVIATION = re.compile(r"^(?:м|с|г|смт|пгт|сел|m|s|smt|pgt)\s+(?=\S)")
+
+
 def town_named(folded: str) -> str:
     """The name a query gives with words that say it is a town ('lviv city', 'city of lviv',
-    'kukes town' -> 'lviv', 'lviv', 'kukes'); '' when it has none of them, or a region's type
-    word too ('kyiv city oblast' is no town)."""
+    'kukes town', 'м лвів' -> 'lviv', 'lviv', 'kukes', 'лвів'); '' when it has none of them,
+    or a region's type word too ('kyiv city oblast' is no town)."""
+    abbreviated = _TOWN_ABBREVIATION.match(folded)
+    if abbreviated is not None:
+        rest = folded[abbreviated.end() :]
+        return "" if has_region_type(rest) else _without_particles(rest)
     return _named_with(_TOWN_WORDS, folded)
 
 
