@@ -3,15 +3,17 @@ json`): each test is a case a careful caseworker would have overruled before its
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
-from test_matching_caseworker import TODAY, ids, plan, prov, run
+from test_matching_caseworker import RECENT, TODAY, ids, plan, prov, run
 
 from svcmatch.cli import main
-from svcmatch.model import Provider
+from svcmatch.matching import Case, Weights, match
+from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 from svcmatch.storage import DirectoryStore
 
 
@@ -69,3 +71,161 @@ def test_a_package_builds_from_a_top_1_match(tmp_path: Path) -> None:
     assert built.exit_code == 0, built.output
     services = {s["need"]: s["provider"]["id"] for s in json.loads(built.stdout)["needs"]}
     assert services["medical"] == "both"
+
+
+# --- a region of return is a region, for the hard rules too ------------------------------------
+
+
+def _edge_of_shkoder_county() -> tuple[float, float]:
+    """The town of Shkodër County (AL-10) farthest from the county's centre (Blerim, ~53 km)."""
+    from svcmatch.geo import locate
+    from svcmatch.geo.distance import distance_km
+    from svcmatch.geo.gazetteer import load_gazetteer
+
+    centre = locate("Shkodër County", "AL")
+    assert centre.latitude is not None and centre.longitude is not None
+    towns = [t for t in load_gazetteer("AL").towns if t.region == "AL-10"]
+    edge = max(towns, key=lambda t: distance_km(t.latitude, t.longitude, centre.latitude, centre.longitude))
+    assert distance_km(edge.latitude, edge.longitude, centre.latitude, centre.longitude) > 40
+    return edge.latitude, edge.longitude
+
+
+def test_a_radius_provider_in_the_region_of_return_serves_it() -> None:
+    """`--to "Shkodër County"` excluded a provider in the county whose 30 km radius did not reach
+    the county's centre ("outside its coverage"): 24 such providers in the samples, e.g. the
+    Odesa training centre for `--to "Odesa Oblast"`."""
+    lat, lon = _edge_of_shkoder_county()
+    inside = prov("inside", latitude=lat, longitude=lon, coverage=Coverage("radius", km=30.0))
+    result = run(inside, to="Shkodër County", explain=True)
+    assert ids(result) == ["inside"] and not result.unmet
+    assert result.needs["shelter"][0].reasons[0] == "in the region of return (Shkodër)"
+
+
+def test_a_radius_reaches_a_region_when_it_reaches_one_of_its_towns() -> None:
+    lat, lon = _edge_of_shkoder_county()
+    step = 1 / 111.19  # a km of latitude
+    near = prov(
+        "near", latitude=lat - 20 * step, longitude=lon, region="AL-09", coverage=Coverage("radius", km=30.0)
+    )
+    short = prov(
+        "short", latitude=lat - 20 * step, longitude=lon, region="AL-09", coverage=Coverage("radius", km=10.0)
+    )
+    result = run(near, short, to="Shkodër County", explain=True)
+    assert ids(result) == ["near"]
+    assert result.needs["shelter"][0].reasons[0].endswith("km outside the region of return (Shkodër)")
+    (miss,) = result.near_misses["shelter"]
+    assert (miss.id, miss.rule) == ("short", "coverage")
+    assert miss.distance_km is not None and miss.distance_km < 25  # from the nearest town, not the centre
+
+
+def test_near_misses_from_a_region_are_judged_as_its_results_are() -> None:
+    """With --max-km from a region, a result was also listed as a near miss "beyond the limit"
+    (the near misses measured from the region's centre, the search from its nearest town)."""
+    lat, lon = _edge_of_shkoder_county()
+    inside = prov("inside", latitude=lat, longitude=lon)
+    result = run(inside, to="Shkodër County", max_km=10.0, explain=True)
+    assert ids(result) == ["inside"]
+    assert "shelter" not in result.near_misses
+
+
+def test_an_unmet_need_in_a_region_names_the_provider_in_the_region_not_a_distance() -> None:
+    lat, lon = _edge_of_shkoder_county()
+    men = prov("men", name="Men Only", latitude=lat, longitude=lon, sexes=("male",))
+    result = run(men, to="Shkodër County", sex="female", explain=True)
+    assert result.unmet == ("shelter",)
+    reason = result.unmet_reasons["shelter"]
+    assert reason == "nearest shelter is Men Only, in the region of return (Shkodër), but it serves men only"
+    (miss,) = result.near_misses["shelter"]
+    assert miss.distance_km == 0.0
+
+
+def test_far_options_from_a_region_are_said_from_the_region_not_from_a_place() -> None:
+    """ "the nearest ... is about 530 km from Autonomous Republic of Crimea" read like a place."""
+    result = run(prov("far", km=-150, region="AL-11"), to="Shkodër County")
+    (warning,) = result.warnings
+    assert warning.startswith("the only shelter options are far away: the nearest, Far, is ")
+    assert warning.endswith(" km outside the region of return (Shkodër)")
+
+
+def test_a_trade_off_from_a_region_says_in_the_region_not_a_distance_from_its_name() -> None:
+    """With no accommodation and a region of return the plan's trade-off said "(under 1 km from
+    Shkodër)" of a provider that the results placed "in the region of return"."""
+    result = run(
+        prov("both", km=2, categories=("medical", "psychosocial")),
+        prov("clinic", km=1, categories=("medical",), vot_specialised=True),
+        prov("counsel", km=1.1, categories=("psychosocial",), vot_specialised=True),
+        to="Shkodër County",
+        needs=("medical", "psychosocial"),
+    )
+    step = next(s for s in result.plan if s.need == "medical")
+    assert step.id == "both"
+    assert step.trade_off == (
+        "medical and psychosocial at Both (in the region of return) to keep the person to one place; "
+        "Clinic ranks first"
+    )
+
+
+def test_a_trade_off_at_her_accommodation_says_so() -> None:
+    """A service planned at her shelter said "(under 1 km from the accommodation)"."""
+    home = prov("home", km=0, categories=("shelter", "medical"))
+    clinic = prov("clinic", km=0.2, categories=("medical",), vot_specialised=True)
+    result = run(home, clinic, needs=("shelter", "medical"))
+    assert ids(result, "medical") == ["clinic", "home"]  # a VoT service, 200 m away
+    assert plan(result) == {"shelter": "home", "medical": "home"}  # but she stays at home
+    (step,) = [s for s in result.plan if s.need == "medical"]
+    assert step.trade_off == (
+        "shelter and medical at Home (at the accommodation) to keep the person to one place; "
+        "Clinic ranks first"
+    )
+
+
+def test_a_confidential_shelter_far_from_a_town_of_return_says_how_far() -> None:
+    """`--to Melitopol`: the Zaporizhzhia shelter (~110 km) said "in the region of return"
+    because Melitopol is in its oblast; from a town, distances are from the town."""
+    secret = prov("secret", km=110, confidential_address=True)
+    (found,) = run(secret).needs["shelter"]
+    assert found.reasons[0] == "about 110 km from Shkodër, address confidential"
+    region = run(secret, to="Shkodër County").needs["shelter"][0]
+    assert region.reasons[0] == "in the region of return (Shkodër), address confidential"
+
+
+# --- ties -----------------------------------------------------------------------------------------
+
+
+def test_a_stale_capacity_figure_never_breaks_a_tie() -> None:
+    """ "5 free places" from March 2025 is unknown: it broke ties as known free places."""
+    old = prov("z-1", name="Zeta", capacity_available=5, capacity_updated=dt.date(2025, 3, 10))
+    unknown = prov("a-1", name="Alpha")
+    assert ids(run(old, unknown)) == ["a-1", "z-1"]  # by name: both are unknown
+
+
+def test_places_never_break_a_tie_between_counselling_services() -> None:
+    """Free places are about places to stay: a counselling service's figure is not a tie-break."""
+    rooms = prov(
+        "z-1", name="Zeta", categories=("psychosocial",), capacity_available=5, capacity_updated=RECENT
+    )
+    plain = prov("a-1", name="Alpha", categories=("psychosocial",))
+    assert ids(run(rooms, plain, needs=("psychosocial",)), "psychosocial") == ["a-1", "z-1"]
+
+
+def test_known_free_places_break_a_tie_when_capacity_earns_no_points() -> None:
+    free = prov("z-1", name="Zeta", capacity_available=5, capacity_updated=RECENT)
+    unknown = prov("a-1", name="Alpha")
+    directory = Directory(DirectoryInfo("AL"), (free, unknown))
+    case = Case(country="AL", to="Shkoder", needs=("shelter",))
+    weights = Weights.from_mapping({"capacity": 0.0})
+    assert [m.id for m in match(case, directory, today=TODAY, weights=weights).needs["shelter"]] == [
+        "z-1",
+        "a-1",
+    ]
+
+
+def test_max_km_from_a_region_is_measured_alike_for_her_services() -> None:
+    """From a region of return, --max-km was measured from the region's nearest town for her
+    accommodation but from its centre for the services planned around it."""
+    lat, lon = _edge_of_shkoder_county()
+    step = 1 / 111.19
+    shelter = prov("shelter", latitude=lat, longitude=lon)
+    clinic = prov("clinic", latitude=lat - 4 * step, longitude=lon, categories=("medical",))
+    result = run(shelter, clinic, to="Shkodër County", needs=("shelter", "medical"), max_km=10.0)
+    assert plan(result) == {"shelter": "shelter", "medical": "clinic"}

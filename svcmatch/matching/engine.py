@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
@@ -36,6 +36,7 @@ from .rules import (
 )
 from .scoring import (
     ACCOMMODATION_NEEDS,
+    CAPACITY_NEEDS,
     FULL_DROP,
     FactorSlots,
     Fields,
@@ -44,6 +45,7 @@ from .scoring import (
     case_factors,
     distance_points,
     factor_slots,
+    free_places_known,
     is_stale,
     join_words,
     slot_points_besides_distance,
@@ -112,12 +114,19 @@ class Origin:
 class Hit:
     """An eligible provider for a need, with its points (FULL_DROP less when full)."""
 
-    __slots__ = ("decided", "entry", "full", "in_region", "km", "points", "shown_km")
+    __slots__ = ("decided", "entry", "free", "full", "in_region", "km", "points", "shown_km")
 
     def __init__(
-        self, entry: Entry, points: float, km: float | None, shown_km: float | None, in_region: bool
+        self,
+        entry: Entry,
+        points: float,
+        km: float | None,
+        shown_km: float | None,
+        in_region: bool,
+        free: bool = False,
     ) -> None:
         self.entry = entry
+        self.free = free  # free places confirmed in the last 30 days, for a need with places
         self.points = points
         self.km = km  # from the origin; exact, never shown for a confidential shelter
         self.shown_km = shown_km  # what the person sees and what ranks: coarse when confidential
@@ -129,11 +138,20 @@ class Hit:
     def key(self) -> SortKey:
         """Points, then the ties rule: distance, in the region, fresher verification, known free
         places, name, id (so that re-imported records with new ids keep their order)."""
-        return _sort_key(self.entry, self.points, self.shown_km, self.in_region)
+        return _sort_key(self.entry, self.points, self.shown_km, self.in_region, self.free)
 
 
-def _sort_key(entry: Entry, points: float, shown_km: float | None, in_region: bool) -> SortKey:
-    return (-round(points, 9), math.inf if shown_km is None else shown_km, not in_region, *entry.tie)
+def _sort_key(entry: Entry, points: float, shown_km: float | None, in_region: bool, free: bool) -> SortKey:
+    verified, name, pid = entry.tie
+    return (
+        -round(points, 9),
+        math.inf if shown_km is None else shown_km,
+        not in_region,
+        verified,
+        not free,
+        name,
+        pid,
+    )
 
 
 class Known:
@@ -241,6 +259,7 @@ class Matcher:
         self._farthest = 0.0  # the farthest reach of any provider
         self._towns: dict[str, tuple[Point, ...]] = {}
         self._region_kms: dict[tuple[str, int], float] = {}
+        self._region_reached: dict[str, dict[str, list[Entry]]] = {}
 
     def _index_providers(self) -> None:
         # A confidential shelter enters matching without its address and with its location
@@ -292,17 +311,12 @@ class Matcher:
             return {}
         found = self._reached.get(key)
         if found is None:
-            if self._reaching is None:  # per cell, farthest reach first
-                self._reaching = {}
-                for e in sorted(self.entries, key=lambda e: -e.reach_km):
-                    if e.located and e.reach_km > 0:
-                        self._reaching.setdefault(e.cell, []).append(e)
-                self._farthest = max((cell[0].reach_km for cell in self._reaching.values()), default=0.0)
+            reaching = self.reaching()
             hits: dict[str, list[Entry]] = {}
             for min_km, cell in self.cell_order(key):
                 if min_km > self._farthest:
                     break
-                for e in self._reaching.get(cell, ()):
+                for e in reaching.get(cell, ()):
                     if e.reach_km < min_km:
                         break  # the rest of the cell reaches less far
                     if e.reach_km >= haversine_km(point, e.lat_r, e.lon_r, e.cos_lat):
@@ -310,6 +324,67 @@ class Matcher:
                             hits.setdefault(need, []).append(e)
             found = _remember(self._reached, key, hits)
         return found
+
+    def reaching(self) -> dict[Cell, list[Entry]]:
+        """The located providers with a radius or outreach, per grid cell, farthest reach first."""
+        if self._reaching is None:
+            self._reaching = {}
+            for e in sorted(self.entries, key=lambda e: -e.reach_km):
+                if e.located and e.reach_km > 0:
+                    self._reaching.setdefault(e.cell, []).append(e)
+            self._farthest = max((cell[0].reach_km for cell in self._reaching.values()), default=0.0)
+        return self._reaching
+
+    def reached_for(self, ctx: Context) -> dict[str, list[Entry]]:
+        """The providers whose radius or outreach reaches the place of return, by need."""
+        dest = ctx.destination
+        return self.region_reached(ctx) if dest.kind == "region" else self.reached_for_point(ctx)
+
+    def region_reached(self, ctx: Context) -> dict[str, list[Entry]]:
+        """The providers whose radius or outreach reaches a region of return, by need: those
+        located in it, and those reaching one of its towns (from its centre when the country has
+        no gazetteer); `rules.covers` reads a region the same way. Kept per region."""
+        dest = ctx.destination
+        found = self._region_reached.get(dest.region)
+        if found is None:
+            towns = self.region_towns(ctx.case.country, dest.region)
+            hits: dict[str, list[Entry]] = {}
+            if not towns:
+                for need, entries in self.reached_for_point(ctx).items():
+                    hits[need] = list(entries)
+            town_cells: dict[Cell, list[Point]] = {}
+            for t in towns:
+                town_cells.setdefault(cell_at(math.degrees(t.lat_r), math.degrees(t.lon_r)), []).append(t)
+            for cell, entries in self.reaching().items():
+                near = [(cell_min_km(cell, c), points) for c, points in town_cells.items()]
+                near = [(bound, points) for bound, points in near if bound <= entries[0].reach_km]
+                for e in entries:
+                    if e.region == dest.region or any(
+                        bound <= e.reach_km
+                        and any(haversine_km(t, e.lat_r, e.lon_r, e.cos_lat) <= e.reach_km for t in points)
+                        for bound, points in near
+                    ):
+                        for need in e.categories:
+                            hits.setdefault(need, []).append(e)
+            found = self._region_reached[dest.region] = hits
+        return found
+
+    def reached_for_point(self, ctx: Context) -> dict[str, list[Entry]]:
+        """The providers whose radius or outreach reaches the point of return, by need."""
+        dest = ctx.destination
+        return self.reached((dest.latitude or 0.0, dest.longitude or 0.0), ctx.point)
+
+    def place_km(self, ctx: Context, e: Entry) -> float | None:
+        """How far the provider is from the place of return as the hard rules read it (coverage,
+        --max-km): from a region of return, from its town nearest to the provider."""
+        if not e.located:
+            return None
+        dest = ctx.destination
+        if dest.kind == "region":
+            towns = self.region_towns(ctx.case.country, dest.region)
+            if towns:
+                return self.region_km(dest.region, towns, e)
+        return None if ctx.point is None else haversine_km(ctx.point, e.lat_r, e.lon_r, e.cos_lat)
 
     def region_cell_order(self, region: str, towns: tuple[Point, ...]) -> tuple[Near, ...]:
         """Every grid cell that holds a provider, nearest first from a region of return: 0 km
@@ -497,12 +572,12 @@ class Matcher:
             )
         return found
 
-    def region_km(self, origin: Origin, e: Entry) -> float:
+    def region_km(self, region: str, towns: tuple[Point, ...], e: Entry) -> float:
         """From the region's town nearest to the provider (how --max-km reads a region)."""
-        key = (origin.region or "", e.index)
+        key = (region, e.index)
         found = self._region_kms.get(key)
         if found is None:
-            found = min(haversine_km(town, e.lat_r, e.lon_r, e.cos_lat) for town in origin.towns)
+            found = min(haversine_km(town, e.lat_r, e.lon_r, e.cos_lat) for town in towns)
             if len(self._region_kms) >= _CACHE_LIMIT:
                 self._region_kms.clear()
             self._region_kms[key] = found
@@ -510,8 +585,9 @@ class Matcher:
 
     def unanchored(self, ctx: Context, e: Entry) -> Origin:
         """Her accommodation has no known location: distances from the place of return."""
-        dest = ctx.destination
-        return Origin(ctx.point, dest.name, (dest.latitude or 0.0, dest.longitude or 0.0), None, e)
+        origin = self.home(ctx)
+        origin.stay = e
+        return origin
 
     def anchored(self, e: Entry) -> Origin:
         p = e.provider
@@ -562,12 +638,10 @@ class Matcher:
         ends at the first cell where no provider of the need could.
         """
         index = scoring.index(need)
-        search = _Search(top)
+        search = _Search(top, need in CAPACITY_NEEDS, scoring.today)
         if index is None:
             return search.hits
-        dest_point = ctx.point
-        dest_key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
-        candidates = index.covering(ctx, lambda: self.reached(dest_key, dest_point))
+        candidates = index.covering(ctx, lambda: self.reached_for(ctx))
         candidates &= index.eligible(ctx)
         if not candidates:
             return search.hits
@@ -616,7 +690,7 @@ class Matcher:
                     e = order[i]
                     km: float | None
                     if by_region and located[i]:
-                        to_region = self.region_km(origin, e)
+                        to_region = self.region_km(by_region, origin.towns, e)
                         km = 0.0 if e.region == by_region else to_region
                         if limit is not None and to_region > limit:
                             continue
@@ -629,7 +703,7 @@ class Matcher:
                             if km is None:
                                 continue  # no known location: not known to be within the limit
                         else:
-                            to_dest = km if origin.anchor is None else _km_between(dest_point, e)
+                            to_dest = km if origin.anchor is None else self.place_km(ctx, e)
                             if to_dest is None or to_dest > limit:
                                 continue
                     shown: float | None = km
@@ -664,7 +738,8 @@ class Matcher:
         factors = {"distance": round(distance, 4)}
         for name, points in others.items():
             factors[name] = known.rounded[points]
-        reasons, warnings = _explain(hit, ctx, known, origin)
+        km_home = hit.km if origin.anchor is None else self.place_km(ctx, hit.entry)
+        reasons, warnings = _explain(hit, ctx, known, origin, km_home)
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
             covered = [
@@ -738,10 +813,14 @@ class Matcher:
                 nearest = min(distances, key=lambda item: item[0] or 0.0)[1]
                 p = nearest.entry.provider
                 km = _shown_km(nearest.shown_km, p.confidential_address)
-                where = _where(home if need in ACCOMMODATION_NEEDS else origin)
+                measured = home if need in ACCOMMODATION_NEEDS else origin
+                far = _away(km, p.confidential_address).removesuffix(" away")
+                if measured.region and measured.anchor is None:
+                    where = f"{far} outside the region of return ({dest.region_name})"
+                else:
+                    where = f"{far} from {_where(measured)}"
                 found.append(
-                    f"the only {_label(need)} options are far away: the nearest, {p.name}, "
-                    f"is {_away(km, p.confidential_address).removesuffix(' away')} from {where}"
+                    f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}"
                 )
         return found
 
@@ -751,18 +830,22 @@ class Matcher:
         found: list[tuple[float, str, NearMiss]] = []
         pool = NEAR_MISS_LIMIT * 4
         point = ctx.point
+        home = self.home(ctx)
         if point is not None:
             cells = self.need_cells(need)
-            key = (ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0)
-            for min_km, cell in self.cell_order(key):
+            order: Iterable[Near]
+            if home.region:  # as its results are: 0 in the region, else from its nearest town
+                order = self.region_cell_order(home.region, home.towns)
+            else:
+                order = self.cell_order((ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0))
+            for min_km, cell in order:
                 if len(found) >= pool and min_km - COARSE_KM > found[pool - 1][0]:
                     break
                 for e in cells.get(cell, ()):
-                    km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
-                    _add_near_miss(found, e, need, ctx, km)
+                    _add_near_miss(found, e, need, ctx, self.place_km(ctx, e), _in_region(home, e))
         for e in self.offering.get(need, ()):
             if point is None or not e.located:
-                _add_near_miss(found, e, need, ctx, None)
+                _add_near_miss(found, e, need, ctx, None, False)
         nearest = [miss for _, _, miss in found[:pool]]
         nearest.sort(key=lambda m: _NEAR_MISS_RANK.get(m.rule, len(NEAR_MISS_ORDER)))
         return tuple(nearest[:NEAR_MISS_LIMIT])
@@ -785,32 +868,36 @@ class Matcher:
             return (
                 f"every eligible {label} provider is full: {named}; call them, or look beyond the directory"
             )
+        home = self.home(ctx)
         if misses:
             miss = misses[0]
-            return (
-                f"nearest {label} is {miss.name}, {_away(miss.distance_km, miss.distance_coarse)}, "
-                f"{_but(miss.detail)}"
-            )
-        closest = self._closest_offering(need, ctx)
+            inside = _in_region(home, self.by_id[miss.id])
+            where = _place_words(miss.distance_km, miss.distance_coarse, inside, home, ctx.destination)
+            return f"nearest {label} is {miss.name}, {where}, {_but(miss.detail)}"
+        closest = self._closest_offering(need, ctx, home)
         if closest is None:
             return f"no active provider in the directory offers {label}"
         e, km, broken = closest
+        inside = _in_region(home, e)
         coarse = e.provider.confidential_address and km is not None
-        shown = _shown_km(float(coarse_km(km)) if coarse and km is not None else km, coarse)
-        return (
-            f"nearest {label} is {e.provider.name}, {_away(shown, coarse)}, "
-            f"{_but(join_words([words for _, words in broken]))}"
-        )
+        shown = _shown_km(float(coarse_km(km)) if coarse and km is not None and not inside else km, coarse)
+        where = _place_words(shown, coarse, inside, home, ctx.destination)
+        but = _but(join_words([words for _, words in broken]))
+        return f"nearest {label} is {e.provider.name}, {where}, {but}"
 
-    def _closest_offering(self, need: str, ctx: Context) -> tuple[Entry, float | None, Broken] | None:
+    def _closest_offering(
+        self, need: str, ctx: Context, home: Origin
+    ) -> tuple[Entry, float | None, Broken] | None:
         """The provider of the need that breaks the fewest rules, nearest first (never an
-        inactive one: it is not a service any more)."""
+        inactive one: it is not a service any more), with its distance as results show it."""
         best: tuple[tuple[int, float, str], Entry, float | None, Broken] | None = None
         for e in self.offering.get(need, ()):
             if e.provider.status == "inactive":
                 continue
-            km = haversine_km(ctx.point, e.lat_r, e.lon_r, e.cos_lat) if ctx.point and e.located else None
+            km = self.place_km(ctx, e)
             broken = failures(e, need, ctx, km)
+            if _in_region(home, e):
+                km = 0.0
             key = (len(broken), math.inf if km is None else km, e.provider.id)
             if best is None or key < best[0]:
                 best = (key, e, km, broken)
@@ -824,6 +911,21 @@ def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
     """The directory's advisories (meta `advisories`) that cover this region."""
     found = getattr(directory.info, "advisories", ()) or ()
     return [(code, text) for code, text in found if code == region]
+
+
+def _in_region(home: Origin, e: Entry) -> bool:
+    """Whether the provider is in the region of return that `home` (a region) names."""
+    return home.region is not None and e.region == home.region
+
+
+def _place_words(km: float | None, coarse: bool, inside: bool, home: Origin, dest: Destination) -> str:
+    """Where a provider is from the place of return: 'in the region of return (Kukës)', '25 km
+    outside the region of return (Kukës)', '14 km away'."""
+    if home.region is None or km is None:
+        return _away(km, coarse)
+    if inside:
+        return f"in the region of return ({dest.region_name})"
+    return f"{_away(km, coarse).removesuffix(' away')} outside the region of return ({dest.region_name})"
 
 
 def e_is_not(origin: Origin, hit: Hit) -> bool:
@@ -847,12 +949,6 @@ def _where(origin: Origin) -> str:
     return f"the accommodation ({origin.name})" if origin.anchor is not None else origin.name
 
 
-def _km_between(point: Point | None, e: Entry) -> float | None:
-    if point is None or not e.located:
-        return None
-    return haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
-
-
 def _away(km: float | None, coarse: bool) -> str:
     if km is None:
         return "distance unknown"
@@ -866,10 +962,13 @@ def _but(detail: str) -> str:
 
 
 class _Search:
-    """The running top-k of one need's search, in the order of Hit.key."""
+    """The running top-k of one need's search, in the order of Hit.key (`places`: the need has
+    places, so known free places break ties)."""
 
-    def __init__(self, top: int) -> None:
+    def __init__(self, top: int, places: bool = False, today: dt.date | None = None) -> None:
         self.top = top
+        self.places = places
+        self.today = today
         self.hits: list[Hit] = []
         self.threshold = -math.inf  # the points of the k-th hit once there are k
 
@@ -881,11 +980,12 @@ class _Search:
             return
         hits = self.hits
         at = len(hits)
-        while at and _ranks_before(e, points, shown, in_region, hits[at - 1]):
+        free = self.places and self.today is not None and free_places_known(e.provider, self.today)
+        while at and _ranks_before(e, points, shown, in_region, free, hits[at - 1]):
             at -= 1
         if at >= self.top:
             return
-        hits.insert(at, Hit(e, points, km, shown, in_region))
+        hits.insert(at, Hit(e, points, km, shown, in_region, free))
         if len(hits) > self.top:
             del hits[self.top :]
         if len(hits) >= self.top:
@@ -897,14 +997,16 @@ class _Search:
 _APART = 2e-9
 
 
-def _ranks_before(e: Entry, points: float, shown: float | None, in_region: bool, other: Hit) -> bool:
+def _ranks_before(
+    e: Entry, points: float, shown: float | None, in_region: bool, free: bool, other: Hit
+) -> bool:
     """Whether a provider with these points ranks before `other` (Hit.key's order)."""
     apart = points - other.points
     if apart > _APART:
         return True
     if apart < -_APART:
         return False
-    return _sort_key(e, points, shown, in_region) < other.key
+    return _sort_key(e, points, shown, in_region, free) < other.key
 
 
 def _place_or_error(query: str, country: str) -> Destination | InputError:
@@ -1007,8 +1109,11 @@ def _with_decisive_notes(hits: list[Hit], need: str, terms: _Terms) -> list[Hit]
     return hits
 
 
-def _explain(hit: Hit, ctx: Context, known: Known, origin: Origin) -> tuple[list[str], list[str]]:
-    """The plain words for a result: why it ranks where it does, and what to watch out for."""
+def _explain(
+    hit: Hit, ctx: Context, known: Known, origin: Origin, km_home: float | None
+) -> tuple[list[str], list[str]]:
+    """The plain words for a result: why it ranks where it does, and what to watch out for
+    (`km_home`: how far it is from the place of return, as the hard rules read it)."""
     e, case = hit.entry, ctx.case
     reasons: list[str] = []
     warnings: list[str] = []
@@ -1023,7 +1128,6 @@ def _explain(hit: Hit, ctx: Context, known: Known, origin: Origin) -> tuple[list
         warnings.append("distance unknown")
     if decided:
         reasons.append(decided)
-    km_home = hit.km if origin.anchor is None else _km_between(ctx.point, e)
     if (
         km_home is not None
         and not e.national
@@ -1092,7 +1196,7 @@ def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:
         about = "about " if secret else ""
         return f"{about}{km:.0f} km outside the region of return ({dest.region_name}){secret}"
     if hit.entry.provider.confidential_address:
-        if origin.anchor is None and hit.entry.provider.region == dest.region:
+        if origin.anchor is None and dest.kind == "region" and hit.entry.provider.region == dest.region:
             return f"in the region of return ({dest.region_name}), address confidential"
         return f"about {km:g} km from {where}, address confidential"
     return f"{km:.0f} km from {where}" if km >= 1 else f"under 1 km from {where}"
@@ -1129,6 +1233,15 @@ def _trade_off(
     where = "from the accommodation" if origin.anchor is not None else f"from {origin.name}"
     shared = at_provider.get(p.id, [need])
     km = "" if hit.shown_km is None else f" ({_km_text(hit.shown_km)} {where})"
+    if hit.entry is origin.stay:
+        km = " (at the accommodation)"
+    elif origin.region and origin.anchor is None and hit.shown_km is not None:
+        inside = hit.entry.region == origin.region
+        km = (
+            " (in the region of return)"
+            if inside
+            else f" ({_km_text(hit.shown_km)} outside the region of return)"
+        )
     nearer = ""
     if first.shown_km is not None and hit.shown_km is not None and first.shown_km < hit.shown_km:
         nearer = f"; {first.entry.provider.name} is {_km_text(hit.shown_km - first.shown_km)} nearer"
@@ -1151,8 +1264,15 @@ def _shown_km(km: float | None, coarse: bool) -> float | None:
 
 
 def _add_near_miss(
-    found: list[tuple[float, str, NearMiss]], e: Entry, need: str, ctx: Context, km: float | None
+    found: list[tuple[float, str, NearMiss]],
+    e: Entry,
+    need: str,
+    ctx: Context,
+    km: float | None,
+    in_region: bool,
 ) -> None:
+    """`km` as the rules read it (Matcher.place_km); one in the region of return is shown at 0
+    km, as its results are."""
     if e.provider.status == "inactive":
         return  # closed for good: nothing to act on (a temporary closure is worth knowing)
     broken = failures(e, need, ctx, km)
@@ -1160,7 +1280,9 @@ def _add_near_miss(
         return
     rule, detail = broken[0]
     coarse = e.provider.confidential_address and km is not None
-    shown = float(coarse_km(km)) if coarse and km is not None else km
+    if in_region:
+        km = 0.0
+    shown = float(coarse_km(km)) if coarse and km is not None and not in_region else km
     miss = NearMiss(e.provider.id, e.provider.name, rule, detail, _shown_km(shown, coarse), coarse)
     found.append((math.inf if shown is None else shown, e.provider.id, miss))
     found.sort(key=lambda item: (item[0], item[1]))

@@ -71,7 +71,7 @@ class NeedIndex:
         self.unlocated = (located, size)
         self._groupings: dict[str, list[tuple[Entry, int]]] = {}
         self._members: dict[tuple[str, Hashable], int] = {}
-        self._covered: dict[tuple[str, float, float], int] = {}
+        self._covered: dict[tuple[str, bool, float, float], int] = {}
         self._kept: dict[Hashable, object] = {}
 
     def kept(self, key: Hashable, compute: Callable[[], V]) -> V:
@@ -136,9 +136,9 @@ class NeedIndex:
     def covering(self, ctx: Context, reached: Callable[[], Mapping[str, Sequence[Entry]]]) -> int:
         """The providers whose coverage includes the place of return: national ones, those
         naming its region, and those `reached` lists for the need (the providers whose radius
-        or outreach gets there, by need); cached per place."""
+        or outreach gets there, by need: to a region, to one of its towns); cached per place."""
         dest = ctx.destination
-        key = (dest.region, dest.latitude or 0.0, dest.longitude or 0.0)
+        key = (dest.region, dest.kind == "region", dest.latitude or 0.0, dest.longitude or 0.0)
         found = self._covered.get(key)
         if found is None:
             covered = self.national | self.region_cover.get(dest.region, 0)

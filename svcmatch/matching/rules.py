@@ -61,10 +61,9 @@ class Entry:
         self.region = provider.region
         self.confidential = provider.confidential_address
         verified = provider.verified_on.toordinal() if provider.verified_on is not None else 0
-        places = provider.capacity_available
-        #: the provider's part of the ties rule (engine.Hit.key): fresher verification,
-        #: known free places, name, id
-        self.tie = (-verified, places is None or places <= 0, provider.name.casefold(), provider.id)
+        #: the provider's part of the ties rule (engine.Hit.key): fresher verification, name,
+        #: id (known free places, between verification and name, depend on the need and date)
+        self.tie = (-verified, provider.name.casefold(), provider.id)
 
 
 class Point:
@@ -117,9 +116,17 @@ def status_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | No
 
 
 def covers(e: Entry, ctx: Context, km: float | None) -> bool:
-    if e.national or ctx.destination.region in e.regions:
+    """National, naming the region of return, or reaching the place of return (`km`, as
+    `Matcher.place_km` measures it: from a region of return, from its town nearest to the
+    provider). A provider with a radius or outreach located in a region of return reaches it."""
+    dest = ctx.destination
+    if e.national or dest.region in e.regions:
         return True
-    return km is not None and e.reach_km > 0 and km <= e.reach_km
+    if e.reach_km <= 0:
+        return False
+    if dest.kind == "region" and e.region == dest.region and e.located:
+        return True
+    return km is not None and km <= e.reach_km
 
 
 def coverage_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
