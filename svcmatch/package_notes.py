@@ -15,6 +15,7 @@ warning of the match, the match's English words are kept in an `unexplained` not
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -173,9 +174,12 @@ def unmet_note(need: str, match_doc: Mapping[str, Any], directory: Directory) ->
                 }
             )
         return {"code": "all_full", "providers": providers}
-    misses = (match_doc.get("near_misses") or {}).get(need) or ()
-    if misses and isinstance(misses[0], Mapping):
-        miss = misses[0]
+    misses = [m for m in (match_doc.get("near_misses") or {}).get(need) or () if isinstance(m, Mapping)]
+    if misses:  # the nearest, as match's unmet reason names it (the list is most actionable first)
+        miss = min(
+            misses,
+            key=lambda m: m["distance_km"] if isinstance(m.get("distance_km"), (int, float)) else math.inf,
+        )
         record = directory.get(str(miss.get("id")))
         if record is None:
             return None

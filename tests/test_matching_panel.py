@@ -229,3 +229,67 @@ def test_max_km_from_a_region_is_measured_alike_for_her_services() -> None:
     clinic = prov("clinic", latitude=lat - 4 * step, longitude=lon, categories=("medical",))
     result = run(shelter, clinic, to="Shkodër County", needs=("shelter", "medical"), max_km=10.0)
     assert plan(result) == {"shelter": "shelter", "medical": "clinic"}
+
+
+# --- unmet reasons ---------------------------------------------------------------------------------
+
+
+def test_an_unmet_reason_names_the_nearest_near_miss_not_the_most_actionable_one() -> None:
+    """`--to Oujda --needs shelter --disability`: "nearest shelter is ... Guelmim, 996 km away,
+    outside its coverage" while the national shelter without access 460 km away was nearer."""
+    elsewhere = prov(
+        "elsewhere",
+        name="Elsewhere",
+        km=-200,
+        region="AL-12",
+        coverage=Coverage("regions", ("AL-12",)),
+        disability_access=True,
+    )
+    steps = prov("steps", name="Steps", km=-90, region="AL-11")
+    result = run(elsewhere, steps, disability=True)
+    assert result.unmet == ("shelter",)
+    assert [(m.id, m.rule) for m in result.near_misses["shelter"]] == [
+        ("elsewhere", "coverage"),
+        ("steps", "disability"),
+    ]
+    assert (
+        result.unmet_reasons["shelter"]
+        == "nearest shelter is Steps, 90 km away, but it has no disability access recorded"
+    )
+
+
+def test_the_nearest_near_miss_is_always_listed() -> None:
+    """Five more actionable near misses farther away left out the nearest one, which the
+    unmet reason (and the package's) names."""
+    outside = [
+        prov(
+            f"out-{i}", name=f"Out {i}", km=-100 - i, region="AL-12", coverage=Coverage("regions", ("AL-12",))
+        )
+        for i in range(6)
+    ]
+    men = prov("men", name="Men Only", km=-90, region="AL-11", sexes=("male",))
+    result = run(*outside, men, sex="female")
+    listed = [m.id for m in result.near_misses["shelter"]]
+    assert len(listed) == 5 and listed[-1] == "men" and listed[:4] == ["out-0", "out-1", "out-2", "out-3"]
+    assert (
+        result.unmet_reasons["shelter"] == "nearest shelter is Men Only, 90 km away, but it serves men only"
+    )
+
+
+def test_the_packages_unmet_reason_names_the_same_nearest_near_miss(tmp_path: Path) -> None:
+    elsewhere = prov(
+        "elsewhere",
+        name="Elsewhere",
+        km=-200,
+        region="AL-12",
+        coverage=Coverage("regions", ("AL-12",)),
+        disability_access=True,
+    )
+    root = _write(tmp_path, elsewhere, prov("steps", name="Steps", km=-90, region="AL-11"))
+    document = _cli_json(root, "--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--disability")
+    saved = tmp_path / "match.json"
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    argv = ["--directories", str(root), "package", "--from", str(saved), "--case-ref", "C-1", "--draft"]
+    built = CliRunner().invoke(main, [*argv, "--format", "json"])
+    assert built.exit_code == 0, built.output
+    assert json.loads(built.stdout)["unmet_notes"]["shelter"]["provider"] == "Steps"

@@ -536,8 +536,9 @@ class Matcher:
             if need in chosen
         )
         unmet = tuple(need for need in case.needs if need not in chosen)
-        near = {need: self.near_misses(need, ctx) for need in case.needs if explain_excluded or need in unmet}
-        reasons = {need: self.unmet_sentence(need, ctx, near[need], hits[need]) for need in unmet}
+        pools = {need: self.near_pool(need, ctx) for need in case.needs if explain_excluded or need in unmet}
+        near = {need: _most_actionable(pool) for need, pool in pools.items()}
+        reasons = {need: self.unmet_sentence(need, ctx, pools[need], hits[need]) for need in unmet}
         return MatchResult(
             case=case,
             destination=ctx.destination,
@@ -824,9 +825,9 @@ class Matcher:
                 )
         return found
 
-    def near_misses(self, need: str, ctx: Context) -> tuple[NearMiss, ...]:
-        """Providers offering the need that break exactly one hard rule: among the nearest,
-        the most actionable first (NEAR_MISS_ORDER), then nearest first."""
+    def near_pool(self, need: str, ctx: Context) -> list[NearMiss]:
+        """The nearest providers offering the need that break exactly one hard rule, nearest
+        first (at most NEAR_MISS_LIMIT × 4), from which the near misses are chosen."""
         found: list[tuple[float, str, NearMiss]] = []
         pool = NEAR_MISS_LIMIT * 4
         point = ctx.point
@@ -846,15 +847,12 @@ class Matcher:
         for e in self.offering.get(need, ()):
             if point is None or not e.located:
                 _add_near_miss(found, e, need, ctx, None, False)
-        nearest = [miss for _, _, miss in found[:pool]]
-        nearest.sort(key=lambda m: _NEAR_MISS_RANK.get(m.rule, len(NEAR_MISS_ORDER)))
-        return tuple(nearest[:NEAR_MISS_LIMIT])
+        return [miss for _, _, miss in found[:pool]]
 
-    def unmet_sentence(
-        self, need: str, ctx: Context, misses: tuple[NearMiss, ...], need_hits: list[Hit]
-    ) -> str:
-        """Why nothing can take the need: every eligible one is full (named), the most
-        actionable near miss, or why nothing is near."""
+    def unmet_sentence(self, need: str, ctx: Context, misses: list[NearMiss], need_hits: list[Hit]) -> str:
+        """Why nothing can take the need: every eligible one is full (named), the nearest near
+        miss (`misses`, nearest first; at one distance the most actionable), or why nothing is
+        near."""
         label = _label(need)
         full = [h for h in need_hits if h.full]
         if full:
@@ -870,7 +868,7 @@ class Matcher:
             )
         home = self.home(ctx)
         if misses:
-            miss = misses[0]
+            miss = min(misses, key=_nearest_then_actionable)
             inside = _in_region(home, self.by_id[miss.id])
             where = _place_words(miss.distance_km, miss.distance_coarse, inside, home, ctx.destination)
             return f"nearest {label} is {miss.name}, {where}, {_but(miss.detail)}"
@@ -905,6 +903,25 @@ class Matcher:
 
 
 _NEAR_MISS_RANK = {rule: i for i, rule in enumerate(NEAR_MISS_ORDER)}
+
+
+def _most_actionable(pool: list[NearMiss]) -> tuple[NearMiss, ...]:
+    """The near misses shown: of the nearest (`pool`, nearest first), the most actionable
+    first (NEAR_MISS_ORDER), then nearest first; the nearest of all (which an unmet reason
+    names) is always among them."""
+    ordered = sorted(pool, key=lambda m: _NEAR_MISS_RANK.get(m.rule, len(NEAR_MISS_ORDER)))
+    shown = ordered[:NEAR_MISS_LIMIT]
+    if pool:
+        nearest = min(pool, key=_nearest_then_actionable)
+        if nearest not in shown:
+            shown[-1] = nearest
+            shown.sort(key=lambda m: _NEAR_MISS_RANK.get(m.rule, len(NEAR_MISS_ORDER)))
+    return tuple(shown)
+
+
+def _nearest_then_actionable(miss: NearMiss) -> tuple[float, int]:
+    km = math.inf if miss.distance_km is None else miss.distance_km
+    return km, _NEAR_MISS_RANK.get(miss.rule, len(NEAR_MISS_ORDER))
 
 
 def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
