@@ -23,6 +23,8 @@ from svcmatch.geo import locate
         ("Izmail district", "UA", "Izmayil", "UA-51"),
         ("Ikeja LGA", "NG", "Ikeja", "NG-LA"),
         ("Ikeja local government", "NG", "Ikeja", "NG-LA"),
+        ("Ikeja Local Govt", "NG", "Ikeja", "NG-LA"),
+        ("Bashkia Vorë", "AL", "Vorë", "AL-11"),  # an Albanian municipality, written as on its seal
     ],
 )
 def test_a_district_word_names_the_district_at_its_town(

@@ -302,6 +302,10 @@ _DISTRICT_WORDS = _words_pattern(
         "lga",
         "local government area",
         "local government",
+        "local govt",
+        "bashkia",
+        "bashkise",
+        "bashkisë",
         "район",
     )
 )
