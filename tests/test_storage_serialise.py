@@ -83,9 +83,24 @@ def test_tables_of_records_are_written_as_json_dumps_writes_them(document: dict[
     assert serialise(document) == reference(document)
 
 
+@settings(max_examples=60, deadline=None)
+@given(tables(), st.sampled_from(["", "a", "meta", "zz", "%s"]))
+def test_an_object_of_tables_alone_is_written_as_json_dumps_writes_it(
+    document: dict[str, Any], empty: str
+) -> None:
+    """The directory file's shape (an object of tables keyed by id), which `serialise` lays
+    out in pieces above the records; an empty table among them."""
+    del document["list"]
+    document[empty] = {}
+    assert serialise(document) == reference(document)
+    assert serialise({empty: {}}) == reference({empty: {}})
+
+
 def test_what_json_dumps_would_convert_or_refuse_goes_to_json_dumps() -> None:
     converted = {"b": {1: "one", 2.5: [math.inf]}, "a": [{None: True}]}
     assert serialise(converted) == reference(converted)
+    for tables_keyed_oddly in ({"b": {1: {"x": 1}}, "a": {}}, {2: {"x": {}}}):
+        assert serialise(tables_keyed_oddly) == reference(tables_keyed_oddly)
     with pytest.raises(TypeError):
         serialise({"a": [{"b": {1, 2}}]})
     with pytest.raises(ValueError, match="Circular"):
