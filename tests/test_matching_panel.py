@@ -293,3 +293,19 @@ def test_the_packages_unmet_reason_names_the_same_nearest_near_miss(tmp_path: Pa
     built = CliRunner().invoke(main, [*argv, "--format", "json"])
     assert built.exit_code == 0, built.output
     assert json.loads(built.stdout)["unmet_notes"]["shelter"]["provider"] == "Steps"
+
+
+# --- the case's warnings in every format ----------------------------------------------------------
+
+
+def test_csv_and_markdown_carry_the_cases_warnings() -> None:
+    """`--format csv` dropped the advisory for Crimea (and every case warning): a caseworker
+    working from the spreadsheet never saw it."""
+    from svcmatch.storage import bundled_root
+
+    base = ["--directories", str(bundled_root()), "match", "--country", "UA", "--to", "Simferopol"]
+    base += ["--needs", "shelter", "--sex", "female", "--age", "30", "--today", "2026-11-28"]
+    for fmt in ("csv", "markdown"):
+        out = CliRunner().invoke(main, [*base, "--format", fmt])
+        assert out.exit_code == 0, out.output
+        assert out.stdout.count("warning: advisory for Autonomous Republic of Crimea (UA-43)") == 1, fmt

@@ -8,7 +8,7 @@ import click
 
 from ..matching import ROW_COLUMNS, MatchResult
 from ..matching import match as run_match
-from ..render import Layout, markdown_text, one_line, render, wrap
+from ..render import Layout, one_line, render, wrap
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import (
     AppContext,
@@ -104,9 +104,7 @@ def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str
     if fmt in ("csv", "jsonl"):
         return render(result.rows(), fmt, columns=ROW_COLUMNS)
     if fmt == "markdown":
-        return render(_markdown_rows(result), "markdown", columns=_MARKDOWN_COLUMNS) + _markdown_warnings(
-            result
-        )
+        return render(_markdown_rows(result), "markdown", columns=_MARKDOWN_COLUMNS)
     table = render(table_rows(result), "table", columns=_TABLE_COLUMNS, width=width, layout=TABLE_LAYOUT)
     return table + _table_notes(result, width) + _table_footer(result, width)
 
@@ -116,12 +114,6 @@ def _markdown_rows(result: MatchResult) -> list[dict[str, Any]]:
     for row in rows:
         row["plan"] = "yes" if row["plan"] else ""
     return rows
-
-
-def _markdown_warnings(result: MatchResult) -> str:
-    if not result.warnings:
-        return ""
-    return "\n" + markdown_text([{"warnings": w} for w in result.warnings], ["warnings"])
 
 
 def table_rows(result: MatchResult) -> list[dict[str, str]]:

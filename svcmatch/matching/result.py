@@ -200,7 +200,8 @@ class MatchResult:
         }
 
     def rows(self) -> list[dict[str, Any]]:
-        """One flat row per ranked provider, then one per unmet need, then one per near miss:
+        """One flat row per ranked provider, then one per unmet need, then one per near miss,
+        then one per warning of the case and one per reading:
         `match --format csv`'s rows, ready for `pandas.DataFrame(result.rows())`. Keys as
         ROW_COLUMNS; docs/api.md has the details."""
         chosen = {(step.need, step.id) for step in self.plan}
@@ -249,6 +250,10 @@ class MatchResult:
                         "note": f"near miss ({miss.rule}): {miss.detail}",
                     }
                 )
+        for warning in self.warnings:  # the case's (an advisory, ...): a CSV must not lose them
+            rows.append(
+                {"need": "", "rank": None, "plan": False, "id": "", "name": "", "note": "warning: " + warning}
+            )
         for reading in self.readings:
             note = reading.sentence()
             rows.append({"need": "", "rank": None, "plan": False, "id": "", "name": "", "note": note})
