@@ -309,3 +309,13 @@ def test_csv_and_markdown_carry_the_cases_warnings() -> None:
         out = CliRunner().invoke(main, [*base, "--format", fmt])
         assert out.exit_code == 0, out.output
         assert out.stdout.count("warning: advisory for Autonomous Republic of Crimea (UA-43)") == 1, fmt
+
+
+def test_the_decisive_property_is_said_whatever_top_shows() -> None:
+    """With --top 1 the VoT shelter 40 km away ranked above the plain one 3 km away said
+    nothing of why: its reason named a nearer result only when that one was shown too."""
+    for top in (1, 2, 3):
+        result = run(prov("plain", km=3), prov("vot", km=40, vot_specialised=True), top=top)
+        first = result.needs["shelter"][0]
+        assert first.id == "vot"
+        assert "ranked above nearer Plain for a VoT-specialised shelter" in first.reasons, top

@@ -1107,23 +1107,23 @@ def _shown(found: list[Hit], top: int, pick: Hit | None, need: str, terms: _Term
     shown = list(enumerate(found[:top], 1))
     if pick is not None and all(hit is not pick for _, hit in shown):
         shown.append((found.index(pick) + 1, pick))
-    _with_decisive_notes([hit for _, hit in shown], need, terms)
+    _with_decisive_notes(found, [hit for _, hit in shown], need, terms)
     return shown
 
 
-def _with_decisive_notes(hits: list[Hit], need: str, terms: _Terms) -> list[Hit]:
-    """The hits, each remembering (in `decided`) which decisive property put it above a
-    nearer one that the distance rule would otherwise rank first."""
-    for i, b in enumerate(hits):
+def _with_decisive_notes(found: list[Hit], shown: list[Hit], need: str, terms: _Terms) -> None:
+    """Each shown hit remembers (in `decided`) which decisive property put it above a nearer
+    one that the distance rule would otherwise rank first: any found below it, shown or not
+    (so that its reasons do not depend on --top)."""
+    for b in shown:
         note = ""
-        for a in hits[i + 1 :]:
+        for a in found[found.index(b) + 1 :]:
             if far_beyond(b.shown_km, a.shown_km):
                 properties = _decisive_over(b, a, need, terms)
                 if properties:
                     note = f"ranked above nearer {a.entry.provider.name} for {join_words(properties)}"
                     break
         b.decided = note
-    return hits
 
 
 def _explain(
