@@ -805,12 +805,20 @@ class ChangeRecord:
 
 
 def _diff(
-    before: Mapping[str, Any] | None, after: Mapping[str, Any] | None, defaults: Mapping[str, Any]
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+    defaults: Mapping[str, Any],
+    laid_out: tuple[tuple[str, ...], tuple[Any, ...]] = ((), ()),
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Changed fields as (old values, new values); an add or a remove lists the non-default ones.
-    (Keys in no particular order: the history is written with sorted keys.)"""
+    (Keys in no particular order: the history is written with sorted keys.) `laid_out`: the
+    keys of a record as `Provider.to_record` and `Transaction.put` make it, and their defaults."""
     if before is None or after is None:
-        values = {key: value for key, value in (after or before or {}).items() if value != defaults.get(key)}
+        record = after or before or {}
+        if tuple(record) == laid_out[0]:  # an added record: its values against the defaults in C
+            values = dict(itertools.compress(record.items(), map(operator.ne, record.values(), laid_out[1])))
+        else:
+            values = {key: value for key, value in record.items() if value != defaults.get(key)}
         return ({}, values) if before is None else (values, {})
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
@@ -829,13 +837,14 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
     if meta_new or meta_old:
         entries.append({"operation": "meta", "provider": None, "old": meta_old, "new": meta_new})
     defaults = Provider(id="", name="").to_record()
+    laid_out = ((*defaults, REVISION), (*defaults.values(), None))  # a record as put makes it
     old_records, new_records = before[PROVIDERS_TABLE], after[PROVIDERS_TABLE]
     for key in sorted({*old_records, *new_records}):
         was, now = old_records.get(key), new_records.get(key)
         if was == now:
             continue
         operation = "add" if was is None else "remove" if now is None else "edit"
-        old, new = _diff(was, now, defaults)
+        old, new = _diff(was, now, defaults, laid_out)
         for name in ("id", REVISION):  # the entry names the provider and its revision already
             old.pop(name, None)
             new.pop(name, None)

@@ -17,8 +17,10 @@ from svcmatch.errors import DataError, InputError, LockTimeout, NotFoundError, R
 from svcmatch.model import SCHEMA_VERSION, Coverage, Provider
 from svcmatch.settings import Settings
 from svcmatch.storage import (
+    REVISION,
     DirectoryStore,
     Root,
+    _diff,
     directory_path,
     file_lock,
     load_directory,
@@ -634,3 +636,24 @@ def test_a_read_only_directory_file_is_refused_not_replaced(store: DirectoryStor
         assert store.path.read_bytes() == before and store.load().get(LEGAL.id) == LEGAL
     finally:
         store.path.chmod(0o644)
+
+
+def test_an_added_or_removed_record_lists_its_values_that_are_not_defaults_in_any_key_order() -> None:
+    """`_diff` compares a record laid out as `Transaction.put` makes it in one pass; any other
+    layout (a record read from a file, keys sorted) the same way, key by key."""
+    defaults = Provider(id="", name="").to_record()
+    laid_out = ((*defaults, REVISION), (*defaults.values(), None))
+    provider = Provider(id="al-x-0001", name="X", categories=("shelter",), min_age=0, notes="", outreach=True)
+    record = {**provider.to_record(), REVISION: 1}
+    expected = {
+        "id": "al-x-0001",
+        "name": "X",
+        "categories": ["shelter"],
+        "min_age": 0,
+        "outreach": True,
+        REVISION: 1,
+    }
+    for shown in (record, dict(sorted(record.items())), {k: v for k, v in record.items() if k != "notes"}):
+        assert _diff(None, shown, defaults, laid_out) == ({}, expected)
+        assert _diff(shown, None, defaults, laid_out) == (expected, {})
+        assert _diff(None, shown, defaults) == ({}, expected)
