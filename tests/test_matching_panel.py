@@ -319,3 +319,10 @@ def test_the_decisive_property_is_said_whatever_top_shows() -> None:
         first = result.needs["shelter"][0]
         assert first.id == "vot"
         assert "ranked above nearer Plain for a VoT-specialised shelter" in first.reasons, top
+
+
+def test_the_full_providers_an_unmet_reason_names_do_not_depend_on_top() -> None:
+    full = [prov(f"full-{i}", km=i + 1, capacity_available=0, capacity_updated=RECENT) for i in range(7)]
+    reasons = {top: run(*full, top=top).unmet_reasons["shelter"] for top in (1, 3, 8)}
+    assert reasons[1] == reasons[3] == reasons[8]
+    assert reasons[8].count("0 free places") == 5

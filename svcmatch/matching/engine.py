@@ -854,7 +854,7 @@ class Matcher:
         miss (`misses`, nearest first; at one distance the most actionable), or why nothing is
         near."""
         label = _label(need)
-        full = [h for h in need_hits if h.full]
+        full = [h for h in need_hits[:PLAN_DEPTH] if h.full]  # as many whatever --top shows
         if full:
             named = join_words(
                 [
