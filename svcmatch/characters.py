@@ -1,6 +1,6 @@
-"""Characters a terminal acts on instead of showing: one light home for the test that every
-text a record, a referral or an advisory holds passes (imported on the cold `match` path by
-`referrals`, so it must not pull in the record checks)."""
+"""Characters a terminal acts on instead of showing, or shows as nothing: one light home for
+the test that every text a record, a referral or an advisory holds passes (imported on the
+cold `match` path by `referrals`, so it must not pull in the record checks)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,22 @@ import unicodedata
 
 #: Bidirectional overrides, embeddings and isolates: they reorder what a terminal or a page shows.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-#: Every character `unsafe_character` may name: controls (Cc), bidi controls, surrogates (Cs).
-UNSAFE_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: Characters that show as nothing, so that two different texts look the same ('Qendra\u200bPublike'
+#: passes for 'QendraPublike', a town's name hides from a search for it): the soft hyphen, the
+#: Arabic letter mark, the Mongolian vowel separator, zero-width spaces and joiners, the
+#: left-to-right and right-to-left marks, the line and paragraph separators, the word joiner and
+#: invisible operators, the byte-order mark inside a text, interlinear annotations and the tag
+#: characters (which can smuggle a hidden text).
+INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+#: Every character `unsafe_character` may name: controls (Cc), bidi controls, surrogates (Cs),
+#: and the invisible ones.
+UNSAFE_CHARACTERS = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}]")
+#: What `unsafe_character(..., multiline=True)` names: the same but for a newline, a tab and a
+#: Windows line break.
+UNSAFE_MULTILINE = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}]|\r(?!\n)"
+)
 #: Names of the control characters met most (Unicode gives control characters no name).
 _CONTROL_NAMES = {
     "\x00": "NUL",
@@ -26,16 +40,17 @@ _CONTROL_NAMES = {
 
 
 def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
-    """The first character a terminal would act on instead of showing, described ('U+001B'),
-    or None. Control characters (ESC, carriage return, NUL...), bidirectional overrides and
-    lone surrogates; a newline and a tab are fine in multi-line text."""
+    """The first character a terminal would act on instead of showing, or would not show,
+    described ('U+001B'), or None. Control characters (ESC, carriage return, NUL...),
+    bidirectional overrides, lone surrogates and invisible characters (INVISIBLE); a newline and
+    a tab are fine in multi-line text."""
     if not UNSAFE_CHARACTERS.search(text):  # the common case, without a loop over the characters in Python
         return None
     for index, ch in enumerate(text):
         if multiline and (ch in "\n\t" or text.startswith("\r\n", index)):
             continue  # a line break, also as Windows writes it
         category = unicodedata.category(ch)
-        if category in ("Cc", "Cs") or ch in _BIDI_CONTROLS:
+        if category in ("Cc", "Cs") or ch in _BIDI_CONTROLS or _INVISIBLE.match(ch):
             name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "")
             code = f"U+{ord(ch):04X}"
             return f"{code} {name}".strip() if name else code

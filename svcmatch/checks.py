@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from typing import Any, Literal
 
 from . import geo
-from .characters import UNSAFE_CHARACTERS
+from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, inside_country, locate
@@ -255,10 +255,6 @@ def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Fi
 #: The fields that hold one line of text, and those that hold tuples of text.
 _LINE_FIELDS = tuple(f.name for f in fields(Provider) if f.type == "str" and f.name not in MULTILINE_FIELDS)
 _LIST_FIELDS = tuple(f.name for f in fields(Provider) if f.type == "tuple[str, ...]")
-#: What `unsafe_character` allows in multi-line text: a newline, a tab, a Windows line break.
-_UNSAFE_MULTILINE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)"
-)
 
 
 #: Getters of those fields' values, all in one call (this runs for every record a write checks).
@@ -270,7 +266,7 @@ _MULTILINE_VALUES = operator.attrgetter(*MULTILINE_FIELDS)
 def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     lines = "".join(_LINE_VALUES(provider)) + "".join(itertools.chain.from_iterable(_LIST_VALUES(provider)))
     multiline = " ".join(_MULTILINE_VALUES(provider))
-    if UNSAFE_CHARACTERS.search(lines + "".join(provider.coverage.regions)) or _UNSAFE_MULTILINE.search(
+    if UNSAFE_CHARACTERS.search(lines + "".join(provider.coverage.regions)) or UNSAFE_MULTILINE.search(
         multiline
     ):  # rare: say where
         for name in (*_LINE_FIELDS, *_LIST_FIELDS, "coverage", *sorted(MULTILINE_FIELDS)):

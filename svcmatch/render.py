@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
+from .characters import INVISIBLE
+
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
 #: First characters that make a spreadsheet treat a cell as a formula.
@@ -42,9 +44,20 @@ def _looks_like_number(text: str) -> bool:
     return bool(body) and digits.isdigit()
 
 
-#: What JSON leaves raw but a terminal acts on (DEL and C1 controls, bidi marks, overrides and
-#: isolates), as ranges of code points, and as the \\u escapes that JSON writes for them.
-_TERMINAL_ACTIVE = ((0x7F, 0x9F), (0x200E, 0x200F), (0x202A, 0x202E), (0x2066, 0x2069))
+#: What JSON leaves raw but a terminal acts on or does not show (DEL and C1 controls, bidi
+#: marks, overrides and isolates, characters.INVISIBLE), as ranges of code points, and as the
+#: \\u escapes that JSON writes for them.
+_TERMINAL_ACTIVE = (
+    (0x7F, 0x9F),
+    (0xAD, 0xAD),
+    (0x61C, 0x61C),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x2028, 0x202E),
+    (0x2060, 0x2069),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+)
 _JSON_ESCAPES = {code: f"\\u{code:04x}" for low, high in _TERMINAL_ACTIVE for code in range(low, high + 1)}
 #: Any of those characters: most documents hold none, and a search is cheaper than a translate.
 _JSON_ESCAPED = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _TERMINAL_ACTIVE) + "]")
@@ -127,9 +140,10 @@ DROP_ORDER = (
     "name",
 )
 
-#: Characters that would act on a terminal rather than show: C0 and C1 controls, DEL, and the
-#: bidirectional overrides and isolates that reorder what is shown ("Trojan source").
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: Characters that would act on a terminal rather than show: C0 and C1 controls, DEL, the
+#: bidirectional overrides and isolates that reorder what is shown ("Trojan source"), and the
+#: characters that show as nothing (characters.INVISIBLE: a zero-width space hides a word).
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}]")
 _SHOWN_AS = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
 
 
@@ -147,7 +161,7 @@ def _shown(found: re.Match[str]) -> str:
     if char in _SHOWN_AS:
         return _SHOWN_AS[char]
     code = ord(char)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def one_line(text: str) -> str:
