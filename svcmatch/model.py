@@ -16,6 +16,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .errors import InputError
+from .locating import Locator, point_numbers, spelled_in
 from .taxonomy import split_words
 
 #: 2: each provider record carries `revision` (files of version 1 read as revision 0).
@@ -236,21 +237,33 @@ def point_of(record: Provider | Mapping[str, Any]) -> Point:
     return None
 
 
-def locating_pattern(address: str, city: str, point: Point = None) -> re.Pattern[str] | None:
-    """A pattern of a confidential shelter's address (at least 4 characters, any spacing),
-    town (at least 3, a whole word), in any case, and its point (`point_parts`); None when it
-    has none of them."""
+def locating_pattern(address: str, city: str, point: Point = None) -> Locator | None:
+    """What finds a confidential shelter's address (at least 4 characters, any spacing),
+    town (at least 3, a whole word), in any case, and its point (`point_parts`), and each in any
+    other spelling (locating.Locator); None when it has none of them."""
     parts = locating_parts(address, city, point)
-    return _either(tuple(part.pattern for part in parts)) if parts else None
+    if not parts:
+        return None
+    exact = _either(tuple(part.exact.pattern for part in parts if part.exact is not None))
+    return Locator(exact, address, city, point)
 
 
-def locating_parts(address: str, city: str, point: Point = None) -> tuple[re.Pattern[str], ...]:
-    """The parts of `locating_pattern`, each a pattern of its own: a text holds the address,
-    town or point when one of them finds it. An import asks for every confidential row, and the
-    parts repeat (a town, a street) where the pair does not: each is compiled once."""
+def locating_parts(address: str, city: str, point: Point = None) -> tuple[Locator, ...]:
+    """The parts of `locating_pattern`, each of its own: a text holds the address, town or
+    point when one of them finds it (the last finds them in any other spelling). An import asks
+    for every confidential row, and the parts repeat (a town, a street) where the pair does
+    not: each is compiled once."""
     parts = (_locating_part(address, 4), _locating_part(city, 3))
     found = tuple(part for part in parts if part is not None)
-    return found + point_parts(*point) if point is not None else found
+    exact = found + point_parts(*point) if point is not None else found
+    return _locators(exact, address, city, point) if exact else ()
+
+
+@functools.lru_cache(maxsize=8192)
+def _locators(
+    exact: tuple[re.Pattern[str], ...], address: str, city: str, point: Point
+) -> tuple[Locator, ...]:
+    return (*(Locator(part, "", "", None) for part in exact), Locator(None, address, city, point))
 
 
 def has_locating_parts(address: str, city: str, point: Point = None) -> bool:
@@ -267,7 +280,9 @@ def gives_location(text: str, address: str, city: str, point: Point = None) -> b
     for part in (_locating_part(address, 4), _locating_part(city, 3)):
         if part is not None and part.search(text):
             return True
-    return point is not None and point_in_text(text, *point)
+    if point is not None and point_in_text(text, *point):
+        return True
+    return spelled_in(text, address, city, point)  # in another spelling ('Oroshi', '41º50')
 
 
 @functools.lru_cache(maxsize=8192)
@@ -303,26 +318,10 @@ def point_in_text(text: str, latitude: float, longitude: float) -> bool:
         return False  # each part needs one of them
     if not (math.isfinite(latitude) and math.isfinite(longitude)):
         return False  # no text gives it (and point_parts cannot be made of it)
-    decimals, minutes = _point_numbers(latitude, longitude)
+    decimals, minutes = point_numbers(latitude, longitude)
     if any(found in decimals for found in _DECIMAL_NUMBERS.findall(text)):
         return True
     return "°" in text and any(found in minutes for found in _DEGREES_MINUTES.findall(text))
-
-
-def _point_numbers(latitude: float, longitude: float) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
-    """The numbers of `point_parts` as `point_in_text` compares them: (whole, two decimals),
-    and (degrees, minutes) with the minutes as written with and without a leading 0."""
-    decimals: set[tuple[str, str]] = set()
-    minutes: set[tuple[str, str]] = set()
-    for value in (latitude, longitude):
-        size = abs(value)
-        for number in {math.floor(size * 100), round(size * 100)}:
-            whole, hundredths = divmod(number, 100)
-            decimals.add((str(whole), f"{hundredths:02d}"))
-        for number in {math.floor(size * 60), round(size * 60)}:
-            degrees, minute = divmod(number, 60)
-            minutes.update(((str(degrees), str(minute)), (str(degrees), f"0{minute}")))
-    return decimals, minutes
 
 
 @functools.lru_cache(maxsize=8192)
@@ -344,11 +343,11 @@ def withheld_in_text(text: str, address: str, city: str, point: Point = None) ->
     import's history meets once per confidential record) is asked only of a text where one is."""
     if not gives_location(text, address, city, point):
         return text  # the pattern would find nothing (either is found where one part is)
-    parts = locating_parts(address, city, point)
-    return _either(tuple(part.pattern for part in parts)).sub(WITHHELD_IN_TEXT, text)
+    locator = locating_pattern(address, city, point)
+    return locator.sub(WITHHELD_IN_TEXT, text) if locator else text
 
 
-def withhold_in_value(value: Any, pattern: re.Pattern[str]) -> Any:
+def withhold_in_value(value: Any, pattern: Locator) -> Any:
     """`value` (text, or lists and objects of them) with every match of `pattern` withheld."""
     if isinstance(value, str):
         return pattern.sub(WITHHELD_IN_TEXT, value)

@@ -1,0 +1,275 @@
+"""What finds a confidential shelter's address, town or point in a text, in any spelling.
+
+`model.locating_parts` gives the patterns of the address, town and point as stored (found in
+any case and spacing, and withheld where they stand). A person types them otherwise too:
+'Orósh', 'OROSHI' (an inflected form), 'Оrosh' with a Cyrillic О, 'Or\u200bosh', 'Ｏｒｏｓｈ',
+'O-r-o-s-h', 'Zzyzx 9' for 'Rruga Zzyzx 9', '41º50'', '41˚50'', '41d50m', '４１.８３４'. A `Locator` also
+looks for those, in the texts' search forms (`search_forms`), and a text where only such a
+spelling is found is withheld whole: its parts cannot be mapped back.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+
+from .characters import INVISIBLE
+
+#: Letters of other scripts that look like Latin ones, as they read in a Latin word ('Оrosh').
+_LOOKALIKES = str.maketrans(
+    dict(zip("авекмнорстухіјѕԁӏαβεηικνορτυχω", "abekmhopctyxijsdlabenikvoptuxw", strict=True))
+)
+#: Cyrillic as Ukrainian is written in Latin letters (a town stored as Орош, written Orosh).
+_TRANSLITERATION = str.maketrans(
+    {
+        **dict(zip("абвгґдезиіїйклмнопрстуфыэё", "abvhgdezyiiiklmnoprstufyee", strict=True)),
+        **dict(zip("єжхцчшщюя", ("ie", "zh", "kh", "ts", "ch", "sh", "shch", "iu", "ia"), strict=True)),
+        **dict.fromkeys("ьъ'’ʼ", ""),
+    }
+)
+#: Separators other scripts write: the Arabic decimal and thousands separators, primes.
+_MARKS = str.maketrans({"٫": ".", "٬": ",", "′": "'", "″": '"', "’": "'", "ʹ": "'"})
+_DROPPED = re.compile(f"[{INVISIBLE}]")
+
+
+#: Letters written apart ('O-r-o-s-h', 'O r o s h'): two or more single letters or digits, each
+#: after one to three separators.
+_SPACED_OUT = re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}[^\W_](?![^\W_]))+")
+_SEPARATORS = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def search_forms(text: str) -> tuple[str, ...]:
+    """The forms in which a text is searched: lower case without accents, invisible
+    characters or compatibility forms (fullwidth letters, º as o), every digit as an ASCII one;
+    letters of other scripts read as the Latin letters they look like, and as transliterated;
+    and each with letters written apart put together ('O-r-o-s-h')."""
+    if text.isascii():
+        forms: tuple[str, ...] = (text.lower(),)
+    else:
+        decomposed = unicodedata.normalize("NFKD", _DROPPED.sub("", text).casefold())
+        plain = "".join(
+            str(unicodedata.decimal(ch)) if ch.isdecimal() else ch
+            for ch in decomposed
+            if not unicodedata.combining(ch)
+        ).translate(_MARKS)
+        forms = tuple(dict.fromkeys((plain.translate(_LOOKALIKES), plain.translate(_TRANSLITERATION))))
+    joined = tuple(_SPACED_OUT.sub(_together, form) for form in forms if _SPACED_OUT.search(form))
+    return forms + joined
+
+
+def _together(found: re.Match[str]) -> str:
+    return _SEPARATORS.sub("", found.group())
+
+
+#: Words of an address (of five letters or more) that name a kind of street or building, not
+#: the place: the rest ('Zzyzx' of 'Rruga Zzyzx 9') locates it alone.
+STREET_WORDS = frozenset(
+    (
+        "rruga",
+        "rrugica",
+        "bulevardi",
+        "bulevard",
+        "sheshi",
+        "lagjja",
+        "lagja",
+        "lagje",
+        "lagjia",
+        "fshati",
+        "pallati",
+        "pallat",
+        "hyrja",
+        "apartamenti",
+        "shtepia",
+        "street",
+        "avenue",
+        "square",
+        "place",
+        "building",
+        "block",
+        "floor",
+        "house",
+        "number",
+        "district",
+        "village",
+        "boulevard",
+        "route",
+        "impasse",
+        "chemin",
+        "allee",
+        "immeuble",
+        "appartement",
+        "etage",
+        "residence",
+        "quartier",
+        "douar",
+        "zanqa",
+        "zenqa",
+        "lotissement",
+        "viale",
+        "piazza",
+        "corso",
+        "strasse",
+        "platz",
+        "ulica",
+        "vulytsia",
+        "prospekt",
+        "prosp",
+        "provulok",
+        "ploshcha",
+        "shose",
+        "budynok",
+        "kvartyra",
+        "pidizd",
+        "poverkh",
+        "mikroraion",
+    )
+)
+
+
+def address_words(address: str) -> tuple[str, ...]:
+    """The words of an address that locate it without the rest: letters, five or more of
+    them, not a kind of street (STREET_WORDS), in each search form."""
+    words: dict[str, None] = {}
+    for form in search_forms(address):
+        for word in re.findall(r"[^\W\d_]+", form):
+            if len(word) >= 5 and word not in STREET_WORDS:
+                words[word] = None
+    return tuple(words)
+
+
+#: A word of a search form: letters and digits between separators.
+_WORDS = re.compile(r"[^\W_]+")
+#: A name to look for: its words but the last, the last (a town's: its stem), and how many
+#: letters may follow the last (a town's inflected endings: Orosh, Oroshi; Lezhë, Lezha).
+Name = tuple[tuple[str, ...], str, int]
+
+
+def _name(form: str, least: int) -> Name | None:
+    """A name (town, address) in a search form, or None when it is shorter than `least`."""
+    words = _WORDS.findall(form)
+    if len("".join(words)) < least:
+        return None
+    last, ending = words[-1], 0
+    if len(last) >= 4 and not last.isdigit():
+        if len(last) >= 5 and last[-1] in "aeiouy":
+            last, ending = last[:-1], 4  # the stem: an inflection changes the last vowel
+        else:
+            ending = 3
+    return tuple(words[:-1]), last, ending
+
+
+@functools.lru_cache(maxsize=8192)
+def _place(address: str, city: str) -> tuple[frozenset[str], tuple[Name, ...], tuple[str, ...]]:
+    """What to look for of an address and a town (a pair repeats over an import's rows and the
+    outputs: worked out once): the address's own words, the names (the whole address, the
+    town) in each search form, and a part of each that a text holding it holds."""
+    own = frozenset(address_words(address))
+    names = [_name(form, 4) for form in search_forms(address)]
+    names += [_name(form, 3) for form in search_forms(city)]
+    found = tuple(name for name in dict.fromkeys(names) if name)
+    keys = (*own, *(first[0] if first else last for first, last, _ in found))
+    return own, found, tuple(dict.fromkeys(keys))
+
+
+def _holds(words: list[str], name: Name) -> bool:
+    """Whether the words of a text hold the name: its first words in a row, then a word that
+    starts with its last and goes on by at most its ending's letters."""
+    first, last, ending = name
+    count = len(first)
+    for index in range(count, len(words)):
+        word = words[index]
+        if (
+            word.startswith(last)
+            and len(word) - len(last) <= ending
+            and words[index - count : index] == list(first)
+        ):
+            return word == last or word[len(last) :].isalpha()
+    return False
+
+
+#: In a search form, every decimal number as (whole part, first two decimals), and every degrees
+#: with minutes as (degrees, minutes): marked (°, º read as o, d, deg, a colon), or apart with a
+#: minute mark, seconds or a hemisphere after them. Each decimal takes only its first digits, so
+#: that the next may start at its decimals ('1,41,83').
+_DIGIT = re.compile(r"\d")
+_DECIMALS = re.compile(r"(?<![\d.])(\d+)(?=[.,·](\d\d))")
+_MARKED = re.compile(r"(?<![\d.])(\d+)\s*(?:°|o|deg|d|:)\s*(\d+)(?!\d)")
+_APART = re.compile(r"(?<![\d.])(\d+)\s+(\d+)(?=(?:[.,]\d+)?(?:\s*['\"]|\s+\d|\s*[nsew](?![a-z])))")
+
+
+@functools.lru_cache(maxsize=1024)  # a record's texts ask for its point in turn
+def point_numbers(latitude: float, longitude: float) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """A point's numbers as a text gives them to about 1 km: (whole, two decimals), cut or
+    rounded, and (degrees, minutes), with the minutes written with and without a leading 0."""
+    decimals: set[tuple[str, str]] = set()
+    minutes: set[tuple[str, str]] = set()
+    for value in (latitude, longitude):
+        size = abs(value)
+        for number in {math.floor(size * 100), round(size * 100)}:
+            whole, hundredths = divmod(number, 100)
+            decimals.add((str(whole), f"{hundredths:02d}"))
+        for number in {math.floor(size * 60), round(size * 60)}:
+            degrees, minute = divmod(number, 60)
+            minutes.update(((str(degrees), str(minute)), (str(degrees), f"0{minute}")))
+    return decimals, minutes
+
+
+def spelled_in(text: str, address: str, city: str, point: tuple[float, float] | None) -> bool:
+    """Whether a text gives the address, town or point in any spelling: searched in its search
+    forms, word by word, and the point by its numbers (nothing is compiled per record: an
+    import asks this of every confidential row, and each has an address and a point of its
+    own)."""
+    if not text:
+        return False
+    forms = search_forms(text)
+    own, names, keys = _place(address, city)
+    for form in forms:
+        if not any(key in form for key in keys):
+            continue  # most texts: no word of the place at all, found by C's substring search
+        words = _WORDS.findall(form)
+        if not own.isdisjoint(words) or any(_holds(words, name) for name in names):
+            return True
+    if point is None or not all(map(math.isfinite, point)) or not _DIGIT.search(text):
+        return False
+    whole = [str(int(abs(value)) + step) for value in point for step in (0, 1)]  # (rounded up: + 1)
+    forms = tuple(form for form in forms if any(degrees in form for degrees in whole))
+    if not forms:
+        return False  # most texts: not the point's degrees at all (C's substring search)
+    decimals, minutes = point_numbers(*point)
+    for form in forms:
+        if any(found in decimals for found in _DECIMALS.findall(form)):
+            return True
+        if any(found in minutes for found in (*_MARKED.findall(form), *_APART.findall(form))):
+            return True
+    return False
+
+
+class Locator:
+    """Finds a confidential shelter's address, town or point in a text: `exact` as stored (any
+    case and spacing), replaced where it stands, and in any other spelling (`spelled_in`), which
+    withholds the whole text (its parts cannot be mapped back). A text where neither is found
+    is left as it is."""
+
+    __slots__ = ("address", "city", "exact", "point")
+
+    def __init__(
+        self, exact: re.Pattern[str] | None, address: str, city: str, point: tuple[float, float] | None
+    ) -> None:
+        self.exact = exact
+        self.address, self.city, self.point = address, city, point
+
+    def search(self, text: str) -> bool:
+        """Whether the text gives the address, town or point in any spelling."""
+        return bool(self.exact and self.exact.search(text)) or self._spelled(text)
+
+    def sub(self, replacement: str, text: str) -> str:
+        """The text with what it gives withheld (as `re.Pattern.sub`)."""
+        if self.exact is not None:
+            text = self.exact.sub(replacement, text)
+        return replacement if self._spelled(text) else text
+
+    def _spelled(self, text: str) -> bool:
+        return spelled_in(text, self.address, self.city, self.point)
