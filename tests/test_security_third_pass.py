@@ -5,15 +5,20 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from test_security_second_pass import CLINIC, cli, make_root
+from test_security_second_pass import CLINIC, FRESH, cli, make_root
 from test_security_siblings import PUBLIC_CLINIC, VILLAGE_SHELTER, write_raw
 
 from svcmatch.model import pack_json
+from svcmatch.referrals import Answer, ReferralStore
 
 # --- invisible characters: a text that looks like another -------------------------------------------
 
@@ -78,6 +83,7 @@ SPELLINGS = [
     "in Or\u200bosh",
     "in Ｏｒｏｓｈ",
     "in Орош",
+    "in O-r-o-s-h",
     "Zzsecret 77",
     "Rr. Zzsecret",
     "at 41º50' N",
@@ -135,3 +141,153 @@ def test_a_confidential_shelters_place_spelled_otherwise_never_leaves_the_file(
     assert cli(root, "directory", "export", "AL", "-o", str(sheet)).exit_code == 0
     again = cli(root, "directory", "import", "AL", str(sheet))
     assert again.exit_code == 0 and "0 updated" in again.stderr, again.output
+
+
+# --- a closed standard output: refused before a change whose report it would lose --------------------
+
+
+def _closed_stdout(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """`svcmatch --directories ROOT ARGS... >&-` in a shell, as a script runs it."""
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), *args]
+    return subprocess.run(["sh", "-c", '"$0" "$@" >&-', *command], capture_output=True, timeout=120)
+
+
+def open_referrals(root: Path, package: Path, needs: str, *case: str) -> None:
+    """A package for case R-1 written to `package`, and its referrals opened."""
+    consent = ["--consent-date", FRESH.isoformat(), "--consent-recipients", "partners"]
+    place = ["--country", "AL", "--to", "Lezhë", "--needs", needs, *case]
+    made = cli(root, "package", *place, "--case-ref", "R-1", *consent, "--format", "json", "-o", str(package))
+    assert made.exit_code == 0, made.output
+    assert cli(root, "referral", "open", "--from", str(package)).exit_code == 0
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(path): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def test_a_writer_that_reports_on_stdout_refuses_a_closed_stdout_before_writing(tmp_path: Path) -> None:
+    # `directory add AL ... >&-` added the record, then failed with exit 2 when it printed the
+    # new id: a script that tried again added it twice (so did verify, geocode, advise, referral
+    # open and update)
+    root = make_root(tmp_path / "dirs", CLINIC)
+    package = tmp_path / "pkg.json"
+    open_referrals(root, package, "medical")
+    (referral,) = [path.name for path in (root / "referrals" / "al").iterdir()]
+    before = _files(root)
+    commands = [
+        ["directory", "add", "AL", "--name", "New Clinic", "--category", "medical", "--region", "AL-08"],
+        ["directory", "verify", "AL", "al-clinic-1"],
+        ["directory", "geocode", "AL"],
+        ["directory", "advise", "AL", "AL-08", "--text", "Roads closed"],
+        ["referral", "open", "--from", str(package.with_name("pkg2.json"))],
+        ["referral", "update", referral, "--status", "accepted"],
+    ]
+    package.with_name("pkg2.json").write_text(
+        package.read_text(encoding="utf-8").replace('"R-1"', '"R-2"'), encoding="utf-8"
+    )
+    for command in commands:
+        done = _closed_stdout(root, *command)
+        assert done.returncode == 2 and b"nothing was written" in done.stderr, (command, done.stderr)
+        assert b"Traceback" not in done.stderr
+        assert _files(root) == before, command
+
+
+# --- referrals: what is written about a confidential shelter -----------------------------------------
+
+
+def test_a_referral_note_never_gives_a_confidential_shelters_place(tmp_path: Path) -> None:
+    # `referral update REF --note "house in Oroshi full, try Rruga Zzsecret 77"` was stored,
+    # and `referral show` printed it to whoever reads the store
+    root = make_root(tmp_path / "dirs", VILLAGE_SHELTER, PUBLIC_CLINIC)
+    open_referrals(root, tmp_path / "pkg.json", "shelter", "--sex", "female", "--age", "30")
+    store = ReferralStore(root / "referrals")
+    (referral,) = [item for item in store.referrals() if item.provider_id == "al-hope-1"]
+    before = _files(root)
+    for option, text in [
+        ("--note", "house in Oroshi is full"),
+        ("--note", "try Zzsecret 77"),
+        ("--by", "Orosh staff"),
+    ]:
+        result = cli(root, "referral", "update", referral.id, "--status", "accepted", option, text)
+        assert result.exit_code == 2 and "confidential shelter" in result.stderr, (text, result.output)
+    answers = tmp_path / "answers.csv"
+    answers.write_text(f"id,status,note\n{referral.id},accepted,at 41.8341 N\n", encoding="utf-8")
+    assert cli(root, "referral", "update", "--from", str(answers)).exit_code == 2
+    assert _files(root) == before
+    fine = cli(root, "referral", "update", referral.id, "--status", "accepted", "--note", "call on Monday")
+    assert fine.exit_code == 0, fine.output
+    # a note stored before (or by another tool) is withheld where it is shown
+    note = "full; house in Oroshi, Rruga Zzsecret 77"
+    store.update([Answer(referral.id, "completed", note=note, by="Orosh staff")], today=dt.date.today())
+    for fmt in ("table", "json", "csv", "markdown"):
+        shown = cli(root, "referral", "show", referral.id, "--format", fmt)
+        assert shown.exit_code == 0, shown.output
+        assert not SPELLED.search(shown.stdout) and "Orosh" not in shown.stdout, (fmt, shown.stdout)
+        assert "call on Monday" in shown.stdout
+
+
+# --- shell completion shows directory text ---------------------------------------------------------
+
+
+def test_completion_shows_a_providers_name_without_obeying_it(tmp_path: Path) -> None:
+    # zsh (and fish) show each id's name beside it: a name stored with OSC 52 (set the clipboard)
+    # and a bidi override reached the terminal raw through the shell
+    root = make_root(tmp_path, CLINIC)
+    write_raw(root, {"al-clinic-1": {"name": "Evil\x1b]52;c;aGk=\x07Name\u202e"}})
+    environment = {
+        **os.environ,
+        "_SVCMATCH_COMPLETE": "zsh_complete",
+        "COMP_WORDS": f"svcmatch --directories {root} directory show AL al-",
+        "COMP_CWORD": "6",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "svcmatch"], env=environment, capture_output=True, timeout=60, check=False
+    )
+    assert b"al-clinic-1" in done.stdout, done
+    assert not re.search(rb"[\x1b\x07]|\xe2\x80\xae", done.stdout), done.stdout
+    assert b"Evil\\e]52" in done.stdout
+
+
+# --- encodings: a JSON file saved by Notepad ---------------------------------------------------------
+
+
+def test_a_json_file_with_a_byte_order_mark_is_read_by_every_reader(tmp_path: Path) -> None:
+    # Windows Notepad saves UTF-8 with a byte-order mark: --weights, add --json and referral
+    # open read it, while match --case and package --from refused it ("Unexpected UTF-8 BOM")
+    root = make_root(tmp_path / "dirs", CLINIC)
+    case = tmp_path / "case.json"
+    values = {"country": "AL", "to": "Lezhë", "needs": "medical"}
+    case.write_text("\ufeff" + json.dumps(values), encoding="utf-8")
+    matched = cli(root, "match", "--case", str(case), "--format", "json")
+    assert matched.exit_code == 0 and "al-clinic-1" in matched.stdout, matched.output
+    saved = tmp_path / "match.json"
+    saved.write_bytes(b"\xef\xbb\xbf" + matched.stdout.encode())
+    package = cli(root, "package", "--from", str(saved), "--case-ref", "R-1", "--draft", "--format", "md")
+    assert package.exit_code == 0 and "Public Clinic" in package.stdout, package.output
+
+
+def test_history_written_by_an_older_svcmatch_never_gives_the_place_in_a_text(tmp_path: Path) -> None:
+    # an entry written before the texts were searched (or by another tool) kept the note in
+    # clear, and `directory history` printed it: the history withheld only the address fields
+    root = make_root(tmp_path, VILLAGE_SHELTER)
+    entry = {
+        "action": "edit",
+        "author": "older",
+        "changes": [
+            {
+                "new": {"notes": "the house in Oroshi", "how_to_refer": "Rr. Zzsecret, 41º50' N"},
+                "old": {"notes": "", "how_to_refer": ""},
+                "operation": "edit",
+                "provider": "al-hope-1",
+                "revision": 1,
+            }
+        ],
+        "country": "AL",
+        "history_format": 1,
+        "time": "2020-01-01T00:00:00.000000Z",
+    }
+    (root / "history" / "al" / "20200101T000000.000000Z-0000aaaa.json").write_text(json.dumps(entry))
+    for fmt in ("table", "json", "csv", "markdown"):
+        shown = cli(root, "directory", "history", "AL", "--format", fmt)
+        assert shown.exit_code == 0 and "older" in shown.stdout, shown.output
+        assert not SPELLED.search(shown.stdout), (fmt, SPELLED.findall(shown.stdout))

@@ -138,7 +138,7 @@ def load_weights(path: str | None) -> Weights | None:
 def read_case_file(source: str) -> Mapping[str, Any]:
     """A case as a JSON object, from a file or '-' (standard input)."""
     try:
-        text = read_limited(source, "case file").decode("utf-8")
+        text = read_limited(source, "case file").decode("utf-8-sig")  # a BOM is dropped (tables)
     except OSError as error:
         raise InputError(
             f"cannot read case file {source!r}: {error.strerror}", "give a readable JSON file"

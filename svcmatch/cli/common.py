@@ -53,6 +53,24 @@ def fail(error: SvcmatchError) -> None:
     sys.exit(int(error.exit_code))
 
 
+def reports_on_stdout(function: F) -> F:
+    """A command that changes files and then prints what it did on standard output (the new
+    ids, the referrals opened): a closed standard output (`>&-`) is refused before anything is
+    written. The change was made and its report lost with exit 2, so a script that tried again
+    added the record twice. (Put it under `handle_errors`.)"""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if getattr(sys.stdout, "closed", False):
+            raise InputError(
+                "standard output is closed, where this command says what it changed; nothing was written",
+                "run it without >&- (or with >/dev/null to drop the report)",
+            )
+        return function(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
 def handle_errors(function: F) -> F:
     """Turn SvcmatchError into a one-line message and its exit code; never a traceback."""
 

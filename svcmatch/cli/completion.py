@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 from click.shell_completion import CompletionItem
 
+from ..render import visible
 from ..taxonomy import GROUPS, NEEDS
 
 Completer = Callable[[click.Context, click.Parameter, str], list[CompletionItem]]
@@ -66,7 +67,10 @@ def provider_ids(ctx: click.Context, _param: click.Parameter, incomplete: str) -
         directory = load_directory(country, _root(ctx))
     except Exception:  # completion never fails loudly: a wrong country just completes nothing
         return []
-    return [CompletionItem(p.id, help=p.name) for p in directory.providers if p.id.startswith(incomplete)]
+    # a name is directory text: the shell shows it, so a control character in it is shown, not obeyed
+    return [
+        CompletionItem(p.id, help=visible(p.name)) for p in directory.providers if p.id.startswith(incomplete)
+    ]
 
 
 #: Parameter name -> how its values complete.
@@ -106,7 +110,7 @@ def _directory_countries(ctx: click.Context) -> Iterator[tuple[str, str]]:
     except Exception:
         return
     for path in sorted(folder.glob("??.json")):
-        yield path.stem.upper(), f"directory {path}"
+        yield path.stem.upper(), visible(f"directory {path}")
 
 
 def _gazetteer_countries() -> Iterator[tuple[str, str]]:

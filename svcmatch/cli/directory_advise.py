@@ -7,7 +7,7 @@ import click
 from ..errors import InputError, NotFoundError
 from ..geo.regions import read_region
 from ..storage import META_ID, META_TABLE
-from .common import AppContext, emit, handle_errors, open_store, pass_app, warn
+from .common import AppContext, emit, handle_errors, open_store, pass_app, reports_on_stdout, warn
 
 #: An advisory is a short notice, not a report.
 MAX_TEXT = 1000
@@ -27,6 +27,7 @@ MAX_TEXT = 1000
 )
 @pass_app
 @handle_errors
+@reports_on_stdout
 def advise(app: AppContext, country: str, region: str, text: str | None, clear: bool, by: str | None) -> None:
     """Set (--text) or remove (--clear) the advisory for REGION of COUNTRY's directory.
 

@@ -21,6 +21,7 @@ from .common import (
     open_store,
     output_option,
     pass_app,
+    reports_on_stdout,
     table_width,
     today_of,
     today_option,
@@ -103,6 +104,7 @@ def stale(
 )
 @pass_app
 @handle_errors
+@reports_on_stdout
 def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: str | None) -> None:
     """Stamp a record as checked with the provider today (or --on DATE), by you (or --by NAME).
 

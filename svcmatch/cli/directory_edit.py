@@ -40,6 +40,7 @@ from .common import (
     open_directory,
     open_store,
     pass_app,
+    reports_on_stdout,
     table_width,
     today_of,
     today_option,
@@ -134,6 +135,7 @@ def init(app: AppContext, country: str, title: str, author: str | None) -> None:
 @author_option
 @pass_app
 @handle_errors
+@reports_on_stdout
 def add(
     app: AppContext,
     /,
@@ -523,11 +525,10 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
             f"list the ids with `svcmatch directory list {store.country}`",
         )
     try:
-        confidential: set[str | None] | None = {
-            p.id for p in store.load().providers if p.confidential_address
-        }
+        stored = {p.id: p.to_record() for p in store.load().providers}
+        confidential: set[str | None] | None = {pid for pid, p in stored.items() if p["confidential_address"]}
     except DataError:  # a damaged file: its history helps to repair it, with every address masked
-        confidential = None
+        stored, confidential = {}, None
     document: list[dict[str, Any]] = []
     for record in records:
         # svcmatch never writes these values into the history; mask them anyway in records
@@ -537,7 +538,11 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
             or record.provider_id in confidential
             or any(values.get("confidential_address") for values in (record.old, record.new))
         )
-        old, new = (_masked(values) if hidden else dict(values) for values in (record.old, record.new))
+        # a free text written by an older svcmatch may give the place as it is now stored
+        places = (stored.get(record.provider_id or ""), record.old, record.new)
+        old, new = (
+            _masked(values, places) if hidden else dict(values) for values in (record.old, record.new)
+        )
         document.append(
             {
                 "time": record.time.isoformat(timespec="seconds").replace("+00:00", "Z"),
@@ -566,8 +571,8 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
     emit(render(rows, fmt, columns=HISTORY_COLUMNS, document=document, width=table_width()))
 
 
-def _masked(values: Mapping[str, Any]) -> dict[str, Any]:
-    return withhold_values(values, True)
+def _masked(values: Mapping[str, Any], places: Sequence[Mapping[str, Any] | None]) -> dict[str, Any]:
+    return withhold_values(values, True, *places)
 
 
 def _cell(value: Any) -> Any:

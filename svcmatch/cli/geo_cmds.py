@@ -12,7 +12,17 @@ from ..geo import geocode as geo
 from ..geo import resolve_country
 from ..geo.gazetteer import load_gazetteer, user_data_dir
 from ..render import render
-from .common import AppContext, emit, format_option, handle_errors, open_store, pass_app, table_width, warn
+from .common import (
+    AppContext,
+    emit,
+    format_option,
+    handle_errors,
+    open_store,
+    pass_app,
+    reports_on_stdout,
+    table_width,
+    warn,
+)
 
 
 @click.group()
@@ -135,6 +145,7 @@ def build(
 @format_option()
 @pass_app
 @handle_errors
+@reports_on_stdout
 def geocode(
     app: AppContext,
     country: str,

@@ -9,6 +9,8 @@ import click
 
 from ..errors import InputError, SvcmatchError
 from ..geo import resolve_country
+from ..model import Provider
+from ..privacy import gives_place, withheld_about
 from ..referrals import (
     Answer,
     ReferralStore,
@@ -29,6 +31,7 @@ from .common import (
     output_option,
     pass_app,
     referral_folder,
+    reports_on_stdout,
     table_width,
     warn,
     within_today_range,
@@ -56,6 +59,30 @@ def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:
 def referral_feedback(app: AppContext, country: str, today: dt.date) -> dict[str, Any]:
     """Per provider id, what its referrals of the last 12 months say (empty without any)."""
     return feedback(referral_store(app, quiet=True).referrals(country), today)
+
+
+def referred_provider(app: AppContext, country: str, provider_id: str) -> Provider | None:
+    """The provider a referral went to, as the directory holds it now (None without one)."""
+    try:
+        return load_directory(country, app.directories, settings=app.settings).get(provider_id)
+    except SvcmatchError:
+        return None
+
+
+def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> None:
+    """A note or a name that gives a confidential shelter's address, town or point is refused,
+    as in the shelter's own texts: `referral show` shows them to whoever reads the store."""
+    for number, answer in enumerate(answers, start=1):
+        referral = store.get(answer.id)
+        provider = referred_provider(app, referral.country, referral.provider_id)
+        for name, text in (("note", answer.note or ""), ("by", answer.by)):
+            if gives_place(provider, text):
+                where = f"answer {number} ({answer.id})" if len(answers) > 1 else answer.id
+                raise InputError(
+                    f"{where}: the {name} gives the address or town, or the exact point, of the "
+                    "confidential shelter it was referred to",
+                    f"write the {name} without the address, town or coordinates",
+                )
 
 
 def _today(app: AppContext, given: str | None) -> dt.date:
@@ -96,6 +123,7 @@ def referral() -> None:
 @format_option(_FORMATS)
 @pass_app
 @handle_errors
+@reports_on_stdout
 def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     """Record a package's referrals as requested and print their ids.
 
@@ -150,6 +178,7 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
 @format_option(_FORMATS)
 @pass_app
 @handle_errors
+@reports_on_stdout
 def update(
     app: AppContext,
     referral_id: str | None,
@@ -197,7 +226,9 @@ def update(
         }
         answers = [Answer.from_values(values)]
     day = _today(app, today)
-    updated = referral_store(app).update(answers, today=day)
+    store = referral_store(app)
+    _check_texts(app, store, answers)
+    updated = store.update(answers, today=day)
     warn(f"{len(answers)} answer(s) recorded")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
     emit(
@@ -271,7 +302,15 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
     """
     item = referral_store(app).get(referral_id)
     day = _today(app, today)
-    history = item.history()
+    provider = referred_provider(app, item.country, item.provider_id)
+    history = [
+        {
+            **row,
+            "by": withheld_about(provider, row["by"] or "") or None,
+            "note": withheld_about(provider, row["note"] or "") or None,
+        }
+        for row in item.history()
+    ]
     if fmt == "json":
         emit(render([], "json", document={**item.to_json(day), "events": history}))
         return
