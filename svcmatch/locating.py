@@ -166,6 +166,9 @@ def _place(address: str, city: str) -> tuple[frozenset[str], tuple[Name, ...], t
     """What to look for of an address and a town (a pair repeats over an import's rows and the
     outputs: worked out once): the address's own words, the names (the whole address, the
     town) in each search form, and a part of each that a text holding it holds."""
+    # as long as the stored one is (model._locating_part): what is found so is found as written too
+    address = address if len("".join(address.split())) >= 4 else ""
+    city = city if len("".join(city.split())) >= 3 else ""
     own = frozenset(address_words(address))
     names = [_name(form, 4) for form in search_forms(address)]
     names += [_name(form, 3) for form in search_forms(city)]
