@@ -42,8 +42,19 @@ def test_a_district_of_a_common_town_name_is_ambiguous_and_keeps_the_own_name_ru
     assert all(a.kind == "district" for a in place.alternatives)
 
 
-def test_an_albanian_old_district_keeps_its_seat() -> None:
-    assert locate("Tropoja", "AL").seat == "Bajram Curri"
+@pytest.mark.parametrize(
+    ("query", "seat"),
+    [
+        ("Tropoja", "Bajram Curri"),
+        ("Tropojë district", "Bajram Curri"),  # before: no place matched
+        ("Bashkia Tropojë", "Bajram Curri"),
+        ("Malësi e Madhe district", "Koplik"),
+        ("Kurbin district", "Laç"),
+    ],
+)
+def test_an_albanian_old_district_keeps_its_seat_with_a_district_word(query: str, seat: str) -> None:
+    place = locate(query, "AL")
+    assert (place.kind, place.seat) == ("district", seat)
 
 
 def test_match_to_a_district_measures_from_its_seat_and_says_so() -> None:

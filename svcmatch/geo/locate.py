@@ -296,7 +296,10 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     for code in _land_of(folded, gazetteer, index):
         add(_Candidate(LAND_OF, "region", code))
     district = "" if found else district_named(folded)
-    for town in gazetteer.names.get(district, ()) if district else ():
+    for sub in index.subregion_names.get(district, ()) if district else ():
+        if sub in index.seats:  # 'Tropojë district', 'Bashkia Tropojë': the old district, at its seat
+            add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub], sub=sub))
+    for town in gazetteer.names.get(district, ()) if district and not found else ():
         # 'Berehove raion', 'Izmail district': the district of that town, measured from it (before,
         # the whole oblast, so that every provider in Zakarpattia ranked as in the place of return)
         add(_Candidate(LAND_OF, "district", town))
