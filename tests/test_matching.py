@@ -444,8 +444,11 @@ def test_unmet_need_with_its_nearest_near_miss() -> None:
     legal = prov("legal-tirana", km=-80, region="AL-11", categories=("legal",), name="Legal Clinic")
     result = run(prov("s"), legal, needs=("shelter", "legal"))
     assert result.unmet == ("legal",)
+    # She stays at "s" (1 km north of Shkodër): a service's near misses are measured from her
+    # accommodation, as its results are (it said "80 km away", from the place of return).
     assert (
-        result.unmet_reasons["legal"] == "nearest legal aid is Legal Clinic, 80 km away, outside its coverage"
+        result.unmet_reasons["legal"]
+        == "nearest legal aid is Legal Clinic, 81 km from the accommodation, outside its coverage"
     )
     assert [m.rule for m in result.near_misses["legal"]] == ["coverage"]
     assert [s.need for s in result.plan] == ["shelter"]

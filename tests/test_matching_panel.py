@@ -326,3 +326,30 @@ def test_the_full_providers_an_unmet_reason_names_do_not_depend_on_top() -> None
     reasons = {top: run(*full, top=top).unmet_reasons["shelter"] for top in (1, 3, 8)}
     assert reasons[1] == reasons[3] == reasons[8]
     assert reasons[8].count("0 free places") == 5
+
+
+def test_a_services_near_misses_are_measured_from_her_accommodation() -> None:
+    """Housed 90 km away (the only shelter), her legal aid near misses were the nearest to the
+    place of return and measured from it, although every result of the need is measured from
+    the shelter: the clinic next door to her, which only a coverage exception keeps out, came
+    after one 120 km from her."""
+    shelter = prov("shelter", name="Shelter", km=-90, region="AL-11")
+    door = prov(
+        "door",
+        name="Next Door",
+        km=-91,
+        region="AL-11",
+        categories=("legal",),
+        coverage=Coverage("regions", ("AL-11",)),
+    )
+    north = prov(
+        "north", name="North", km=30, categories=("legal",), coverage=Coverage("regions", ("AL-09",))
+    )
+    result = run(shelter, door, north, needs=("shelter", "legal"), explain=True)
+    assert result.unmet == ("legal",)
+    assert [m.id for m in result.near_misses["legal"]] == ["door", "north"]
+    assert result.near_misses["legal"][0].distance_km == 1.0
+    assert (
+        result.unmet_reasons["legal"]
+        == "nearest legal aid is Next Door, 1 km from the accommodation, outside its coverage"
+    )

@@ -536,9 +536,18 @@ class Matcher:
             if need in chosen
         )
         unmet = tuple(need for need in case.needs if need not in chosen)
-        pools = {need: self.near_pool(need, ctx) for need in case.needs if explain_excluded or need in unmet}
+        pools = {
+            need: self.near_pool(need, ctx, origin if need in services else home)
+            for need in case.needs
+            if explain_excluded or need in unmet
+        }
         near = {need: _most_actionable(pool) for need, pool in pools.items()}
-        reasons = {need: self.unmet_sentence(need, ctx, pools[need], hits[need]) for need in unmet}
+        reasons = {
+            need: self.unmet_sentence(
+                need, ctx, pools[need], hits[need], origin if need in services else home
+            )
+            for need in unmet
+        }
         return MatchResult(
             case=case,
             destination=ctx.destination,
@@ -825,17 +834,21 @@ class Matcher:
                 )
         return found
 
-    def near_pool(self, need: str, ctx: Context) -> list[NearMiss]:
+    def near_pool(self, need: str, ctx: Context, origin: Origin) -> list[NearMiss]:
         """The nearest providers offering the need that break exactly one hard rule, nearest
-        first (at most NEAR_MISS_LIMIT × 4), from which the near misses are chosen."""
+        first (at most NEAR_MISS_LIMIT × 4), from which the near misses are chosen: measured
+        as the need's results are (a service from her accommodation, where she goes to it);
+        the rules read the distance from the place of return (Matcher.place_km)."""
         found: list[tuple[float, str, NearMiss]] = []
         pool = NEAR_MISS_LIMIT * 4
-        point = ctx.point
         home = self.home(ctx)
-        if point is not None:
+        anchor = origin.point if origin.anchor is not None else None
+        if ctx.point is not None:
             cells = self.need_cells(need)
             order: Iterable[Near]
-            if home.region:  # as its results are: 0 in the region, else from its nearest town
+            if anchor is not None:
+                order = self.cell_order(origin.key)
+            elif home.region:  # as its results are: 0 in the region, else from its nearest town
                 order = self.region_cell_order(home.region, home.towns)
             else:
                 order = self.cell_order((ctx.destination.latitude or 0.0, ctx.destination.longitude or 0.0))
@@ -843,16 +856,25 @@ class Matcher:
                 if len(found) >= pool and min_km - COARSE_KM > found[pool - 1][0]:
                     break
                 for e in cells.get(cell, ()):
-                    _add_near_miss(found, e, need, ctx, self.place_km(ctx, e), _in_region(home, e))
+                    km = self.place_km(ctx, e)
+                    if anchor is not None:
+                        at = e is origin.stay
+                        shown = 0.0 if at else haversine_km(anchor, e.lat_r, e.lon_r, e.cos_lat)
+                        _add_near_miss(found, e, need, ctx, km, shown, not at)
+                    else:
+                        inside = _in_region(home, e)
+                        _add_near_miss(found, e, need, ctx, km, 0.0 if inside else km, not inside)
         for e in self.offering.get(need, ()):
-            if point is None or not e.located:
-                _add_near_miss(found, e, need, ctx, None, False)
+            if ctx.point is None or not e.located:
+                _add_near_miss(found, e, need, ctx, None, None, False)
         return [miss for _, _, miss in found[:pool]]
 
-    def unmet_sentence(self, need: str, ctx: Context, misses: list[NearMiss], need_hits: list[Hit]) -> str:
+    def unmet_sentence(
+        self, need: str, ctx: Context, misses: list[NearMiss], need_hits: list[Hit], origin: Origin
+    ) -> str:
         """Why nothing can take the need: every eligible one is full (named), the nearest near
         miss (`misses`, nearest first; at one distance the most actionable), or why nothing is
-        near."""
+        near; distances as the need's results have them (`origin`)."""
         label = _label(need)
         full = [h for h in need_hits[:PLAN_DEPTH] if h.full]  # as many whatever --top shows
         if full:
@@ -869,32 +891,36 @@ class Matcher:
         home = self.home(ctx)
         if misses:
             miss = min(misses, key=_nearest_then_actionable)
-            inside = _in_region(home, self.by_id[miss.id])
-            where = _place_words(miss.distance_km, miss.distance_coarse, inside, home, ctx.destination)
+            e = self.by_id[miss.id]
+            where = _place_words(miss.distance_km, miss.distance_coarse, e, home, origin, ctx.destination)
             return f"nearest {label} is {miss.name}, {where}, {_but(miss.detail)}"
-        closest = self._closest_offering(need, ctx, home)
+        closest = self._closest_offering(need, ctx, home, origin)
         if closest is None:
             return f"no active provider in the directory offers {label}"
         e, km, broken = closest
-        inside = _in_region(home, e)
+        exact = _in_region(home, e) or (origin.anchor is not None and e is origin.stay)
         coarse = e.provider.confidential_address and km is not None
-        shown = _shown_km(float(coarse_km(km)) if coarse and km is not None and not inside else km, coarse)
-        where = _place_words(shown, coarse, inside, home, ctx.destination)
+        shown = _shown_km(float(coarse_km(km)) if coarse and km is not None and not exact else km, coarse)
+        where = _place_words(shown, coarse, e, home, origin, ctx.destination)
         but = _but(join_words([words for _, words in broken]))
         return f"nearest {label} is {e.provider.name}, {where}, {but}"
 
     def _closest_offering(
-        self, need: str, ctx: Context, home: Origin
+        self, need: str, ctx: Context, home: Origin, origin: Origin
     ) -> tuple[Entry, float | None, Broken] | None:
         """The provider of the need that breaks the fewest rules, nearest first (never an
         inactive one: it is not a service any more), with its distance as results show it."""
         best: tuple[tuple[int, float, str], Entry, float | None, Broken] | None = None
+        anchor = origin.point if origin.anchor is not None else None
         for e in self.offering.get(need, ()):
             if e.provider.status == "inactive":
                 continue
             km = self.place_km(ctx, e)
             broken = failures(e, need, ctx, km)
-            if _in_region(home, e):
+            if anchor is not None:
+                at = e is origin.stay
+                km = 0.0 if at else (haversine_km(anchor, e.lat_r, e.lon_r, e.cos_lat) if e.located else None)
+            elif _in_region(home, e):
                 km = 0.0
             key = (len(broken), math.inf if km is None else km, e.provider.id)
             if best is None or key < best[0]:
@@ -935,12 +961,19 @@ def _in_region(home: Origin, e: Entry) -> bool:
     return home.region is not None and e.region == home.region
 
 
-def _place_words(km: float | None, coarse: bool, inside: bool, home: Origin, dest: Destination) -> str:
-    """Where a provider is from the place of return: 'in the region of return (Kukës)', '25 km
-    outside the region of return (Kukës)', '14 km away'."""
+def _place_words(
+    km: float | None, coarse: bool, e: Entry, home: Origin, origin: Origin, dest: Destination
+) -> str:
+    """Where a provider is, as the need's results say it: '3 km from the accommodation', 'at the
+    accommodation', 'in the region of return (Kukës)', '25 km outside the region of return
+    (Kukës)', '14 km away'."""
+    if origin.anchor is not None and km is not None:
+        if e is origin.stay:
+            return "at the accommodation"
+        return f"{_away(km, coarse).removesuffix(' away')} from the accommodation"
     if home.region is None or km is None:
         return _away(km, coarse)
-    if inside:
+    if _in_region(home, e):
         return f"in the region of return ({dest.region_name})"
     return f"{_away(km, coarse).removesuffix(' away')} outside the region of return ({dest.region_name})"
 
@@ -1286,20 +1319,20 @@ def _add_near_miss(
     need: str,
     ctx: Context,
     km: float | None,
-    in_region: bool,
+    shown_km: float | None,
+    blur: bool,
 ) -> None:
-    """`km` as the rules read it (Matcher.place_km); one in the region of return is shown at 0
-    km, as its results are."""
+    """`km` as the rules read it (Matcher.place_km), `shown_km` as the need's results measure
+    it (rounded for a confidential shelter when `blur`: not in the region of return, not her
+    accommodation)."""
     if e.provider.status == "inactive":
         return  # closed for good: nothing to act on (a temporary closure is worth knowing)
     broken = failures(e, need, ctx, km)
     if len(broken) != 1:
         return
     rule, detail = broken[0]
-    coarse = e.provider.confidential_address and km is not None
-    if in_region:
-        km = 0.0
-    shown = float(coarse_km(km)) if coarse and km is not None and not in_region else km
+    coarse = e.provider.confidential_address and shown_km is not None
+    shown = float(coarse_km(shown_km)) if coarse and shown_km is not None and blur else shown_km
     miss = NearMiss(e.provider.id, e.provider.name, rule, detail, _shown_km(shown, coarse), coarse)
     found.append((math.inf if shown is None else shown, e.provider.id, miss))
     found.sort(key=lambda item: (item[0], item[1]))
