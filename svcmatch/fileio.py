@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import signal
 import stat
 import sys
 from collections.abc import Iterator
@@ -188,3 +189,31 @@ def _too_big(what: str, limit: int) -> InputError:
         f"the {what} is larger than {limit // (1024 * 1024)} MiB",
         "split it into smaller files (see docs/security.md, sizes)",
     )
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` still runs (a temporary file or folder named after it is in use)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process of that number: not ours to judge
+    return True
+
+
+@contextlib.contextmanager
+def uninterrupted() -> Iterator[None]:
+    """Hold SIGTERM and SIGHUP until the block ends (they are delivered then): a group of
+    writes that must land together (a referral update's answers) is not cut half-way by them.
+    Where signals cannot be held (not the main thread, not POSIX), the block runs as it is."""
+    held = {getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)}
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    except (AttributeError, OSError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)

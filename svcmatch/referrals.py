@@ -182,6 +182,18 @@ def _clean_text(value: Any, what: str, limit: int = 120) -> str:
     return text
 
 
+def _stored_text(document: Mapping[str, Any], key: str) -> str:
+    """A text of a stored event ('' when missing); anything else (a list, a number, an object
+    written by hand or by another tool) makes the event damaged: every command that reads it
+    would fail on it later, with a traceback."""
+    value = document.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(key)
+    return value
+
+
 # --------------------------------------------------------------------------- events and referrals
 
 
@@ -230,20 +242,23 @@ class Event(NamedTuple):
             kind = str(document["kind"])
             if kind not in ("open", "update"):
                 raise ValueError(kind)
+            reason = _stored_text(document, "reason") or None
+            if reason is not None and reason not in REASONS:
+                raise ValueError(reason)
             return cls(
                 referral=_check_id(document["referral"]),
                 kind=kind,
                 status=check_status(document["status"]),
                 date=parse_day(document["date"]).isoformat(),
-                recorded=str(document.get("recorded") or ""),
-                by=str(document.get("by") or ""),
-                reason=document.get("reason") or None,
-                note=document.get("note") or None,
-                country=str(document.get("country") or ""),
-                case_ref=str(document.get("case_ref") or ""),
-                need=str(document.get("need") or ""),
-                provider_id=str(document.get("provider_id") or ""),
-                deadline=str(document.get("deadline") or ""),
+                recorded=_stored_text(document, "recorded"),
+                by=_stored_text(document, "by"),
+                reason=reason,
+                note=_stored_text(document, "note") or None,
+                country=_stored_text(document, "country"),
+                case_ref=_stored_text(document, "case_ref"),
+                need=_stored_text(document, "need"),
+                provider_id=_stored_text(document, "provider_id"),
+                deadline=_stored_text(document, "deadline"),
             )
         except (KeyError, TypeError, ValueError, InputError):
             raise DataError(
@@ -462,11 +477,23 @@ class ReferralStore:
 
     # ---- writing
 
-    def _write(self, event: Event, name: str) -> None:
-        folder = self.folder / event.country.lower() / event.referral
-        folder.mkdir(parents=True, exist_ok=True)
-        text = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
-        fileio.write_text_atomic(folder / name, text)
+    def _write_all(self, events: Sequence[tuple[Event, str]]) -> None:
+        """Write (event, file name) pairs all or none: SIGTERM and SIGHUP wait for the end, and
+        a failure half-way (a full disk) removes the events this call wrote. (A SIGKILL may
+        still cut it.)"""
+        written: list[Path] = []
+        with fileio.uninterrupted():
+            try:
+                for event, name in events:
+                    folder = self.folder / event.country.lower() / event.referral
+                    folder.mkdir(parents=True, exist_ok=True)
+                    text = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+                    fileio.write_text_atomic(folder / name, text)
+                    written.append(folder / name)
+            except BaseException:
+                for path in written:
+                    path.unlink(missing_ok=True)
+                raise
 
     def _locked(self) -> Any:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -481,6 +508,7 @@ class ReferralStore:
         by = _clean_text(by, "--by") or str((package.get("prepared") or {}).get("by") or "")
         recorded = _now(now)
         results: list[tuple[Referral, bool]] = []
+        opened: list[tuple[Event, str]] = []
         with self._locked():
             for item in planned_refs:
                 folder = self.folder / country.lower() / item["id"]
@@ -500,8 +528,9 @@ class ReferralStore:
                     provider_id=item["provider_id"],
                     deadline=item["deadline"],
                 )
-                self._write(event, "open.json")
+                opened.append((event, "open.json"))
                 results.append((Referral.from_events([event]), True))
+            self._write_all(opened)
         return results
 
     def update(
@@ -546,9 +575,11 @@ class ReferralStore:
                 )
                 events.append(event)
                 states[answer.id] = Referral.from_events([*referral.events, event])
+            named = []
             for event in events:
                 digest = hashlib.sha256(json.dumps(event.to_json(), sort_keys=True).encode()).hexdigest()[:10]
-                self._write(event, f"{event.date}-{digest}.json")
+                named.append((event, f"{event.date}-{digest}.json"))
+            self._write_all(named)
         return list(states.values())
 
     def purge(self, closed_before: dt.date, *, dry_run: bool = False) -> list[Referral]:
@@ -558,8 +589,9 @@ class ReferralStore:
             if not dry_run:
                 import shutil  # lazy: about 2 ms (bz2, lzma) of a cold match --format json
 
-                for referral in gone:
-                    shutil.rmtree(self.folder / referral.country.lower() / referral.id)
+                with fileio.uninterrupted():  # a referral half removed would be a damaged one
+                    for referral in gone:
+                        shutil.rmtree(self.folder / referral.country.lower() / referral.id)
         return gone
 
 

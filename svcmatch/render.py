@@ -28,9 +28,14 @@ def neutralise_cell(text: str) -> str:
 
     A phone number ('+355 4 123 456') or a negative number ('-19.8') is data, not a formula,
     and is left as it is. A NUL becomes U+FFFD: it is never data, and Python 3.10's csv
-    cannot write it, so every Python writes the same bytes.
+    cannot write it, so every Python writes the same bytes. Every other character a terminal
+    acts on or does not show (ESC, a lone CR, bidi controls, `characters.INVISIBLE`) is shown
+    as `visible` shows it: a CSV printed to a terminal is not obeyed; a line break and a tab
+    stay, for multi-line notes.
     """
     text = text.replace("\0", "\ufffd")
+    if not text.isprintable() and _CSV_CONTROL.search(text):  # (isprintable: one C scan, most cells)
+        text = _CSV_CONTROL.sub(_shown, text)
     if not text or not text.startswith(_FORMULA_STARTS):
         return text
     if _looks_like_number(text):
@@ -145,6 +150,10 @@ DROP_ORDER = (
 #: characters that show as nothing (characters.INVISIBLE: a zero-width space hides a word).
 _CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}]")
 _SHOWN_AS = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
+#: What a CSV cell shows as `visible` does: the same but for a line break (also CRLF) and a tab.
+_CSV_CONTROL = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}]|\r(?!\n)"
+)
 
 
 def visible(text: str) -> str:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from .characters import unsafe_character
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from .fileio import clean_temp_files, fsync_folder, write_bytes_atomic
 from .geo import resolve_country
@@ -1134,6 +1135,7 @@ class DirectoryStore:
     def create(self, *, title: str = "", sample: bool = False, author: str | None = None) -> Directory:
         """Start an empty directory file (and its folder); an existing file is an error."""
         self._check_writable()
+        self._check_author(author)
         try:
             self.root.path.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -1170,6 +1172,7 @@ class DirectoryStore:
         records it reads, changes and writes hold no cycles, and the collections that 100,000
         of them trigger cost a sixth of an import."""
         self._check_writable()
+        self._check_author(author)
         if not self.path.is_file():
             raise _missing(self.country, self.path, self.root)
         # Lazy on purpose: svcmatch.transaction imports this module (a cycle at the top), and
@@ -1234,6 +1237,16 @@ class DirectoryStore:
 
     def _history(self) -> Path:
         return _history_folder(self.root.path, self.country)
+
+    def _check_author(self, author: str | None) -> None:
+        """Who makes a change (--author, --by, $SVCMATCH_AUTHOR) is shown by `history` as the
+        records' texts are: it takes no character a terminal acts on or does not show."""
+        bad = unsafe_character((author or "").strip() or self.settings.author_name())
+        if bad is not None:
+            raise InputError(
+                f"the author holds the control character {bad}",
+                "give a plain name with --author (or $SVCMATCH_AUTHOR)",
+            )
 
     def _commit(
         self, transaction: Transaction, author: str | None, action: str, before: dict[str, Any] | None = None

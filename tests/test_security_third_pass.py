@@ -9,14 +9,19 @@ import datetime as dt
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from test_security_second_pass import CLINIC, FRESH, cli, make_root
 from test_security_siblings import PUBLIC_CLINIC, VILLAGE_SHELTER, write_raw
 
+from svcmatch import hsds
+from svcmatch.cli import main
 from svcmatch.model import pack_json
 from svcmatch.referrals import Answer, ReferralStore
 
@@ -152,11 +157,13 @@ def _closed_stdout(root: Path, *args: str) -> subprocess.CompletedProcess[bytes]
     return subprocess.run(["sh", "-c", '"$0" "$@" >&-', *command], capture_output=True, timeout=120)
 
 
-def open_referrals(root: Path, package: Path, needs: str, *case: str) -> None:
-    """A package for case R-1 written to `package`, and its referrals opened."""
+def open_referrals(root: Path, package: Path, needs: str, *case: str, case_ref: str = "R-1") -> None:
+    """A package for case `case_ref` written to `package`, and its referrals opened."""
     consent = ["--consent-date", FRESH.isoformat(), "--consent-recipients", "partners"]
     place = ["--country", "AL", "--to", "Lezhë", "--needs", needs, *case]
-    made = cli(root, "package", *place, "--case-ref", "R-1", *consent, "--format", "json", "-o", str(package))
+    made = cli(
+        root, "package", *place, "--case-ref", case_ref, *consent, "--format", "json", "-o", str(package)
+    )
     assert made.exit_code == 0, made.output
     assert cli(root, "referral", "open", "--from", str(package)).exit_code == 0
 
@@ -291,3 +298,236 @@ def test_history_written_by_an_older_svcmatch_never_gives_the_place_in_a_text(tm
         shown = cli(root, "directory", "history", "AL", "--format", fmt)
         assert shown.exit_code == 0 and "older" in shown.stdout, shown.output
         assert not SPELLED.search(shown.stdout), (fmt, SPELLED.findall(shown.stdout))
+
+
+# --- a referral store edited by hand (or merged from another office) ---------------------------------
+
+
+def _edit_event(root: Path, referral: str, name: str, **values: object) -> None:
+    path = next((root / "referrals" / "al" / referral).glob(name))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**document, **values}), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "values",
+    [{"reason": ["no_capacity"]}, {"reason": "full up"}, {"note": {"text": "x"}}, {"note": 5}, {"by": ["x"]}],
+    ids=["reason-list", "reason-unknown", "note-object", "note-number", "by-list"],
+)
+def test_a_damaged_referral_event_is_one_line_in_every_command(
+    tmp_path: Path, values: dict[str, object]
+) -> None:
+    # an answer whose reason is a list or whose note is an object (a hand edit, a bad merge)
+    # gave a traceback in referral show, referral stats, coverage --referrals and match
+    root = make_root(tmp_path / "dirs", CLINIC)
+    open_referrals(root, tmp_path / "pkg.json", "medical")
+    (referral,) = ReferralStore(root / "referrals").referrals()
+    answered = cli(root, "referral", "update", referral.id, "--status", "declined", "--reason", "no_capacity")
+    assert answered.exit_code == 0, answered.output
+    _edit_event(root, referral.id, "2*.json", **values)
+    for command in (
+        ["referral", "list"],
+        ["referral", "show", referral.id],
+        ["referral", "stats", "AL"],
+        ["coverage", "AL", "--referrals"],
+    ):
+        result = cli(root, *command)
+        assert result.exit_code == 3 and "is damaged" in result.stderr, (
+            command,
+            result.output,
+            result.exception,
+        )
+    matched = cli(root, "match", "--country", "AL", "--to", "Lezhë", "--needs", "medical")
+    assert matched.exit_code == 0 and "Public Clinic" in matched.stdout, (matched.output, matched.exception)
+
+
+def test_referral_show_shows_the_stores_texts_without_obeying_them(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "dirs", CLINIC)
+    open_referrals(root, tmp_path / "pkg.json", "medical")
+    (referral,) = ReferralStore(root / "referrals").referrals()
+    _edit_event(root, referral.id, "open.json", case_ref="R-1\x1b]52;c;aGk=\x07\u202e")
+    shown = cli(root, "referral", "show", referral.id)
+    assert shown.exit_code == 0, shown.output
+    assert not re.search("[\x1b\x07\u202e]", shown.stdout) and "R-1\\e]52" in shown.stdout, shown.stdout
+
+
+# --- an HSDS package folder is written whole, or not at all ------------------------------------------
+
+
+def test_a_failed_hsds_csv_export_leaves_the_folder_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `export --format hsds-csv -o pkg` wrote the tables one by one into the folder: a failure
+    # half-way (a full disk, a table path that is a folder, SIGTERM) left part new tables and
+    # part old, or a partial new folder, which a partner then imports
+    root = make_root(tmp_path / "dirs", CLINIC, VILLAGE_SHELTER)
+    taken = tmp_path / "taken"
+    (taken / "services.csv").mkdir(parents=True)
+    result = cli(root, "directory", "export", "AL", "--format", "hsds-csv", "-o", str(taken))
+    assert result.exit_code == 2 and "services.csv" in result.stderr, result.output
+    assert [path.name for path in taken.iterdir()] == ["services.csv"]
+    earlier = tmp_path / "pkg"
+    assert cli(root, "directory", "export", "AL", "--format", "hsds-csv", "-o", str(earlier)).exit_code == 0
+    before = _files(earlier)
+    written: list[str] = []
+
+    def fail_half_way(name: str, *args: object) -> str:
+        written.append(name)
+        if len(written) % 10 == 0:  # the tenth table of each export
+            raise OSError(28, "No space left on device")
+        return original(name, *args)  # type: ignore[arg-type]
+
+    original = hsds.csv_text
+    monkeypatch.setattr(hsds, "csv_text", fail_half_way)
+    edited = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "phone=+355 22 999 999")
+    assert edited.exit_code == 0
+    failed = cli(root, "directory", "export", "AL", "--format", "hsds-csv", "-o", str(earlier))
+    assert failed.exit_code != 0 and len(written) == 10, failed.output
+    assert _files(earlier) == before  # the earlier package, whole
+    fresh = tmp_path / "fresh"
+    assert cli(root, "directory", "export", "AL", "--format", "hsds-csv", "-o", str(fresh)).exit_code != 0
+    assert not fresh.exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["dirs", "pkg", "taken"]  # no stage left
+
+
+def test_a_package_left_by_a_killed_hsds_export_is_removed_by_the_next(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "dirs", CLINIC)
+    stage = tmp_path / ".pkg.999999999.abc123.hsds-part"  # no process has that number
+    stage.mkdir()
+    (stage / "locations.csv").write_text("id,name\nx,Secret place\n", encoding="utf-8")
+    assert (
+        cli(root, "directory", "export", "AL", "--format", "hsds-csv", "-o", str(tmp_path / "pkg")).exit_code
+        == 0
+    )
+    assert not stage.exists() and (tmp_path / "pkg" / "services.csv").is_file()
+
+
+# --- a referral update from a file is all or nothing, also when it is stopped -----------------------
+
+
+def test_an_update_from_a_file_stopped_by_sigterm_records_all_answers_or_none(tmp_path: Path) -> None:
+    # `referral update --from answers.csv` ("all or nothing") wrote one event file after the
+    # other: SIGTERM half-way left 20 of 72 answers recorded
+    root = make_root(tmp_path / "dirs", CLINIC)
+    for case in range(8):
+        open_referrals(
+            root, tmp_path / f"pkg{case}.json", "shelter,medical,psychosocial", case_ref=f"R-{case}"
+        )
+    ids = [item.id for item in ReferralStore(root / "referrals").referrals()]
+    answers = tmp_path / "answers.csv"
+    steps = ("accepted", "in_progress", "completed")
+    answers.write_text("id,status\n" + "".join(f"{i},{step}\n" for step in steps for i in ids))
+    events = root / "referrals"
+    before = len(list(events.rglob("*.json")))
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "referral", "update", "--from"]
+    process = subprocess.Popen([*command, str(answers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while process.poll() is None and len(list(events.rglob("*.json"))) == before:
+        time.sleep(0.001)  # until the first answer is written
+    process.send_signal(signal.SIGTERM)
+    process.communicate(timeout=60)
+    assert len(list(events.rglob("*.json"))) in (before, before + len(steps) * len(ids))
+    assert cli(root, "referral", "list").exit_code == 0  # the store reads
+
+
+# --- -o files: read-only ones are kept, links are written through ------------------------------------
+
+OUTPUTS = [
+    (["match", "--country", "AL", "--to", "Lezhë", "--needs", "medical", "--format", "json"], "out.json"),
+    (["coverage", "AL", "--format", "csv"], "out.csv"),
+    (
+        [
+            "package",
+            "--country",
+            "AL",
+            "--to",
+            "Lezhë",
+            "--needs",
+            "medical",
+            "--case-ref",
+            "R-1",
+            "--draft",
+            "--force",
+        ],
+        "out.html",
+    ),
+    (["directory", "export", "AL"], "out.csv"),
+    (["directory", "export", "AL"], "out.xlsx"),
+    (["directory", "export", "AL", "--format", "hsds-json"], "out.json"),
+    (["referral", "list", "--format", "csv"], "out.csv"),
+]
+
+
+@pytest.mark.parametrize(("command", "name"), OUTPUTS, ids=lambda v: v if isinstance(v, str) else v[0])
+def test_a_read_only_output_file_is_refused_not_replaced(
+    tmp_path: Path, command: list[str], name: str
+) -> None:
+    # the directory file is refused when read-only (as SQLite does); an -o file with no write
+    # bit was replaced without a word (rename needs no write permission on the file)
+    root = make_root(tmp_path / "dirs", CLINIC)
+    target = tmp_path / name
+    target.write_bytes(b"kept")
+    target.chmod(0o444)
+    result = cli(root, *command, "-o", str(target))
+    assert result.exit_code == 2 and "read-only" in result.stderr and "chmod u+w" in result.stderr, (
+        result.output
+    )
+    assert target.read_bytes() == b"kept"
+
+
+@pytest.mark.parametrize(("command", "name"), OUTPUTS, ids=lambda v: v if isinstance(v, str) else v[0])
+def test_an_output_through_a_symbolic_link_is_written_where_it_points(
+    tmp_path: Path, command: list[str], name: str
+) -> None:
+    # `-o shared.csv`, a link to a copy that colleagues read, replaced the link with a file of
+    # its own: the shared copy silently stayed old (the sibling of item 13)
+    root = make_root(tmp_path / "dirs", CLINIC)
+    shared = tmp_path / "shared" / name
+    shared.parent.mkdir()
+    shared.write_bytes(b"old")
+    link = tmp_path / name
+    link.symlink_to(shared)
+    result = cli(root, *command, "-o", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and shared.read_bytes() != b"old"
+
+
+# --- what a terminal acts on, in the author of a change and in CSV output ---------------------------
+
+
+@pytest.mark.parametrize("how", ["--author", "environment", "--by"])
+def test_the_author_of_a_change_takes_no_control_character(tmp_path: Path, how: str) -> None:
+    # `--author $'Evil\e]52;c;...\a'` (or $SVCMATCH_AUTHOR, or advise/verify --by) was written
+    # into the history, and `history --format csv` printed it raw to the terminal
+    root = make_root(tmp_path, CLINIC)
+    before = _files(root)
+    hostile = "Evil\x1b]52;c;aGk=\x07"
+    edit = ["directory", "edit", "AL", "al-clinic-1", "--set", "notes=call first"]
+    if how == "--author":
+        result = cli(root, *edit, "--author", hostile)
+    elif how == "--by":
+        result = cli(root, "directory", "verify", "AL", "al-clinic-1", "--by", hostile)
+    else:
+        result = CliRunner().invoke(
+            main, ["--directories", str(root), *edit], env={"SVCMATCH_AUTHOR": hostile}
+        )
+    assert result.exit_code == 2 and "U+001B" in result.stderr, result.output
+    assert _files(root) == before
+
+
+def test_csv_output_shows_stored_control_characters_without_obeying_them(tmp_path: Path) -> None:
+    # tables, show and Markdown made a stored ESC visible (item 21), but `list`, `show`,
+    # `match` and `export` as CSV printed it raw: a CSV read in a terminal obeyed OSC 52
+    root = make_root(tmp_path, CLINIC)
+    write_raw(root, {"al-clinic-1": {"name": "Evil\x1b]52;c;aGk=\x07Clinic\u202e", "notes": "a\nb\tc\r\nd"}})
+    case = ["--country", "AL", "--to", "Lezhë", "--needs", "medical"]
+    for command in (
+        ["directory", "list", "AL"],
+        ["directory", "show", "AL", "al-clinic-1"],
+        ["match", *case],
+        ["directory", "history", "AL"],
+    ):
+        shown = cli(root, *command, "--format", "csv")
+        assert shown.exit_code == 0, (command, shown.output)
+        assert not re.search("[\x1b\x07\u202e]", shown.stdout), (command, shown.stdout)
+    exported = cli(root, "directory", "export", "AL", "--format", "csv")
+    assert "Evil\\e]52;c;aGk=\\x07Clinic\\u202e" in exported.stdout and "a\nb\tc" in exported.stdout

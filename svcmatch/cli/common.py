@@ -246,6 +246,7 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
     if not folder.is_dir():
         raise InputError(f"folder {str(folder)!r} does not exist", "create it or choose another -o path")
     refuse_to_overwrite(path, "-o")
+    path = written_through(path)
     fileio.clean_temp_files(path)  # what a killed earlier run left beside it
     in_body = False
     try:
@@ -279,7 +280,21 @@ def refuse_to_overwrite(path: Path, option: str) -> None:
             raise InputError(
                 f"{option} {str(path)!r} is a directory file", "write the output to another file"
             )
+        mode = path.stat().st_mode
+        if not mode & 0o222:  # as a read-only directory file is refused, whoever runs it
+            raise InputError(
+                f"{option} {str(path)!r} is read-only (mode {mode & 0o777:04o}): "
+                "svcmatch will not replace it",
+                f"make it writable first (chmod u+w {str(path)!r}), or choose another file",
+            )
     refuse_store_path(path, option, ctx)
+
+
+def written_through(path: Path) -> Path:
+    """The file an -o path names: through a symbolic link, as the shell's `>` writes (replacing
+    the link with a file would leave the shared copy it points at silently behind), else the
+    path itself."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
 
 
 #: Names svcmatch gives its own files in a directories folder: a country's file and its lock.

@@ -43,6 +43,7 @@ from .common import (
     table_width,
     warn,
     within_today_range,
+    written_through,
 )
 from .referral_cmd import referral_feedback
 
@@ -438,7 +439,7 @@ def _export_table(directory: Directory, fmt: str, output: str | None, include_co
         emit(content, output)
         return
     if output and output != "-":
-        write_bytes_atomic(Path(output).expanduser(), content)
+        write_bytes_atomic(written_through(Path(output).expanduser()), content)
         return
     stdout = sys.stdout.buffer
     if stdout.isatty():
@@ -462,7 +463,11 @@ def _export_hsds(
         raise InputError(f"--format {fmt} writes a folder", "name it with -o, e.g. -o hsds-al/")
 
     written = write_hsds(
-        directory, Path(output), fmt, include_confidential=include_confidential, version=version
+        directory,
+        written_through(Path(output)),
+        fmt,
+        include_confidential=include_confidential,
+        version=version,
     )
     for message in written:
         warn(message)

@@ -27,7 +27,9 @@ from .common import (
     output_option,
     pass_app,
     referral_folder,
+    refuse_to_overwrite,
     within_today_range,
+    written_through,
 )
 
 if TYPE_CHECKING:
@@ -192,9 +194,10 @@ def _write_pdf(
         )
     if not output or output == "-" or Path(output).suffix.lower() != ".pdf":
         raise InputError("--format pdf writes a file, not text", "give -o package.pdf")
+    refuse_to_overwrite(Path(output), "-o")  # as every other -o (emit's atomic_text_file) is
     options = options_from_values({**values, "format": "html"})
     pdf = html_to_pdf(render_package(document, options, directory=directory))
-    fileio.write_bytes_atomic(Path(output), pdf)
+    fileio.write_bytes_atomic(written_through(Path(output)), pdf)
 
 
 def _format_for(output: str | None) -> str:

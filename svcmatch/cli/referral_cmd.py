@@ -20,7 +20,7 @@ from ..referrals import (
     reasons_text,
     stats,
 )
-from ..render import Layout, render
+from ..render import Layout, render, visible
 from ..storage import load_directory, resolve_root
 from ..tables import column_key, load_json, read_source, read_table
 from .common import (
@@ -315,11 +315,12 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
         emit(render([], "json", document={**item.to_json(day), "events": history}))
         return
     if fmt == "table":
-        click.echo(
+        heading = (
             f"{item.id}  {item.case_ref}  {item.need} -> {item.provider_id}  {item.status}"
             f"{' (' + item.reason + ')' if item.reason else ''}  deadline {item.deadline}"
             f"{'  OVERDUE' if item.is_overdue(day) else ''}"
         )
+        click.echo(visible(heading))  # the store's texts, perhaps written by hand: shown, not obeyed
         if not all(row["applied"] for row in history):
             warn(
                 "an answer marked applied=no did not follow from the status before it "

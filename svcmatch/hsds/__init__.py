@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import glob
 import json
+import os
+import re
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import DataError, InputError
-from ..fileio import write_text_atomic
+from ..fileio import process_alive, write_text_atomic
 from ..model import FIELD_NAMES, Directory
 from ..render import json_safe
 from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
@@ -271,25 +276,79 @@ def hsds_json_text(
 
 
 def _write_package(records: list[dict[str, object]], folder: Path, version: str) -> list[str]:
+    """Write the package into a private folder beside `folder`, then move it in: a failure
+    (a full disk, a table path that is a folder, SIGTERM) leaves `folder` as it was, never
+    part new and part old. A new folder is renamed into place whole; into an existing one each
+    table replaces its earlier copy, once every table is written."""
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{folder} is a file", "hsds-csv writes a folder: give a folder path with -o")
     report = ExportReport(version=version)
     tables = flatten([dict(r) for r in records], report)
+    names = [table.path for table in tables_of(version)] + ["datapackage.json"]
+    taken = [name for name in names if (folder / name).is_dir() or (folder / name).is_symlink()]
+    if taken:
+        raise InputError(
+            f"{folder / taken[0]} is a folder or a link, where the package's table goes",
+            "give -o a new or empty folder",
+        )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_stages(folder)
+        stage = Path(
+            tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.", suffix=_STAGE, dir=folder.parent)
+        )
     except OSError as exc:
         raise DataError(f"cannot create {folder}: {exc.strerror}", "choose a folder you can write") from None
-    stale = _stale_tables(folder, version)
-    for table in tables_of(version):
-        _write_text(folder / table.path, csv_text(table.name, list(tables[table.name].values()), version))
-    descriptor = datapackage(version)
-    _write_text(folder / "datapackage.json", json.dumps(descriptor, indent=2) + "\n")
+    try:
+        for table in tables_of(version):
+            _write_text(stage / table.path, csv_text(table.name, list(tables[table.name].values()), version))
+        descriptor = datapackage(version)
+        _write_text(stage / "datapackage.json", json.dumps(descriptor, indent=2) + "\n")
+        stale = _move_in(stage, folder, version, names)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
     count = len(tables["service"])
     return [
         *_messages(report),
         *stale,
         f"wrote {count} HSDS service(s) as a tabular data package to {folder}",
     ]
+
+
+#: The end of the name of a package being written (`.<folder>.<pid>.<random>.hsds-part`).
+_STAGE = ".hsds-part"
+_STAGE_NAME = re.compile(r"\.(.+)\.(\d+)\.\w+" + re.escape(_STAGE))
+
+
+def _move_in(stage: Path, folder: Path, version: str, names: list[str]) -> list[str]:
+    """Move the written package from `stage` into `folder`: the folder whole where there is
+    none yet, else table by table (each an atomic replace of the earlier one)."""
+    try:
+        if not folder.exists():
+            os.mkdir(folder)  # (the stage folder is private, 0700: a new folder follows the umask)
+            stale: list[str] = []
+        else:
+            stale = _stale_tables(folder, version)
+        for name in names:
+            os.replace(stage / name, folder / name)
+    except OSError as exc:
+        raise DataError(f"cannot write {folder}: {exc.strerror}", "choose a folder you can write") from None
+    return stale
+
+
+def _remove_stale_stages(folder: Path) -> None:
+    """Remove what an export killed by SIGKILL left beside `folder` (a whole package, perhaps
+    with confidential addresses): the stages of `folder` whose process is gone."""
+    for entry in folder.parent.glob(f".{glob.escape(folder.name)}.*{_STAGE}"):
+        found = _STAGE_NAME.fullmatch(entry.name)
+        if (
+            found is None
+            or found.group(1) != folder.name
+            or entry.is_symlink()
+            or process_alive(int(found.group(2)))
+        ):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
 
 
 def _stale_tables(folder: Path, version: str) -> list[str]:

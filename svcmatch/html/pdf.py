@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from ..errors import InputError
+from ..fileio import process_alive
 
 #: Browsers tried in this order; the first one on PATH prints.
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
@@ -45,21 +46,11 @@ def remove_stale_folders(temp: Path | None = None) -> list[Path]:
             old = time.time() - entry.lstat().st_mtime > 2 * TIMEOUT_SECONDS
         except OSError:
             continue
-        if not old and (found.group(1) is None or _alive(int(found.group(1)))):
+        if not old and (found.group(1) is None or process_alive(int(found.group(1)))):
             continue
         shutil.rmtree(entry, ignore_errors=True)
         removed.append(entry)
     return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, ValueError):
-        return True  # another user's process of that number: not ours to judge
-    return True
 
 
 def find_browser() -> str | None:
