@@ -111,7 +111,8 @@ class Transaction:
     TinyDB rewrites a whole table for each insert, update or remove, so one `put` per record
     would make an import quadratic. A transaction therefore keeps its changes in `_pending`
     (id -> record, or None for a removal) and hands them to TinyDB together: one
-    `insert_multiple`, one `update` and one `remove`, whatever their number.
+    `insert_records` (one table update, as `insert_multiple` without its copies), one `update`
+    and one `remove`, whatever their number.
     """
 
     def __init__(self, store: DirectoryStore, storage: DirectoryStorage) -> None:
@@ -238,7 +239,7 @@ class Transaction:
         self._meta.update(values, doc_ids=[META_ID])
 
     def _apply(self) -> None:
-        """Hand the pending changes to TinyDB: one insert_multiple, one update, one remove."""
+        """Hand the pending changes to TinyDB: one insert_records, one update, one remove."""
         pending, self._pending = self._pending, {}
         self._applied = True
         present = self._providers._read_table()  # TinyDB's own table, keyed by document id

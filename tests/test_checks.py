@@ -337,3 +337,20 @@ def test_validate_counts_a_record_stale_as_match_does() -> None:
         Directory(DirectoryInfo("AL"), (GOOD.with_changes(verified_on=dt.date(2025, 6, 1)),)), today=today
     )
     assert finding.message == "last verified 2025-06-01, 365 days ago"
+
+
+@pytest.mark.parametrize("latitude", [float("nan"), float("inf")])
+def test_a_confidential_point_that_is_not_a_number_is_reported_not_raised(latitude: float) -> None:
+    """Its texts are looked at for the point (model.point_in_text), which no text can give."""
+    provider = Provider(
+        id="",
+        name="X",
+        categories=("shelter",),
+        region="UA-30",
+        confidential_address=True,
+        latitude=latitude,
+        longitude=30.5,
+        notes="at 50.45, 30.52",
+    )
+    found = [(f.field, f.message) for f in refusals(provider, "UA")]
+    assert found == [("latitude", f"latitude {latitude} is not a finite number")]
