@@ -353,3 +353,16 @@ def test_a_services_near_misses_are_measured_from_her_accommodation() -> None:
         result.unmet_reasons["legal"]
         == "nearest legal aid is Next Door, 1 km from the accommodation, outside its coverage"
     )
+
+
+def test_near_misses_under_the_table_say_whole_km_as_the_table_does(tmp_path: Path) -> None:
+    root = _write(
+        tmp_path,
+        prov("far", name="Far Away", km=33.2, coverage=Coverage("regions", ("AL-09",))),
+    )
+    out = CliRunner().invoke(
+        main,
+        ["--directories", str(root), "match", "--country", "AL", "--to", "Shkoder", "--needs", "shelter"],
+    )
+    assert out.exit_code == 0, out.output
+    assert "far Far Away, 33 km: coverage: outside its coverage" in out.stdout

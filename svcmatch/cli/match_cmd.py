@@ -157,11 +157,10 @@ def _table_notes(result: MatchResult, width: int | None) -> str:
         lines += ["", "Near misses (each breaks one rule; most actionable first):"]
         for need, misses in result.near_misses.items():
             for miss in misses:
-                km = (
-                    ""
-                    if miss.distance_km is None
-                    else f", {'~' if miss.distance_coarse else ''}{miss.distance_km:g} km"
-                )
+                km = ""  # whole km, as the table's and the reasons' distances
+                if miss.distance_km is not None:
+                    whole = f"{miss.distance_km:.0f} km" if miss.distance_km >= 1 else "under 1 km"
+                    km = f", {'~' if miss.distance_coarse else ''}{whole}"
                 lines.append(
                     _indented(f"{need}: {miss.id} {miss.name}{km}: {miss.rule}: {miss.detail}", width)
                 )
