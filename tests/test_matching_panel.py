@@ -366,3 +366,12 @@ def test_near_misses_under_the_table_say_whole_km_as_the_table_does(tmp_path: Pa
     )
     assert out.exit_code == 0, out.output
     assert "far Far Away, 33 km: coverage: outside its coverage" in out.stdout
+
+
+def test_two_records_of_one_name_keep_their_order_when_imported_again_with_new_ids() -> None:
+    """Two branches named alike at one place were ordered by their ids, which a new import
+    changes: the same spreadsheet gave another order."""
+    first = run(prov("a-1", name="Twin", phone="+355 1"), prov("b-2", name="Twin", phone="+355 2"))
+    again = run(prov("a-1", name="Twin", phone="+355 2"), prov("b-2", name="Twin", phone="+355 1"))
+    phones = [[m.contact["phone"] for m in r.needs["shelter"]] for r in (first, again)]
+    assert phones[0] == phones[1] == ["+355 1", "+355 2"]

@@ -81,7 +81,7 @@ _DEFAULT_WEIGHTS = Weights()
 _CACHE_LIMIT = 50_000
 
 Broken = list[tuple[str, str]]
-SortKey = tuple[float, float, bool, int, bool, str, str]
+SortKey = tuple[float, float, bool, int, bool, tuple[str, ...], str]
 K = TypeVar("K")
 V = TypeVar("V")
 

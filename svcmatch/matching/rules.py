@@ -62,8 +62,11 @@ class Entry:
         self.confidential = provider.confidential_address
         verified = provider.verified_on.toordinal() if provider.verified_on is not None else 0
         #: the provider's part of the ties rule (engine.Hit.key): fresher verification, name,
-        #: id (known free places, between verification and name, depend on the need and date)
-        self.tie = (-verified, provider.name.casefold(), provider.id)
+        #: id (known free places, between verification and name, depend on the need and date).
+        #: Two records of one name are told apart by their contact before their ids, so that a
+        #: spreadsheet imported twice with new ids keeps their order.
+        contact = (provider.phone, provider.email, provider.focal_point, provider.website)
+        self.tie = (-verified, (provider.name.casefold(), *contact), provider.id)
 
 
 class Point:
