@@ -272,7 +272,10 @@ def test_point_in_text_finds_what_the_point_parts_find(
     text = data.draw(_texts_of(latitude, longitude))
     expected = any(part.search(text) for part in point_parts(latitude, longitude))
     assert point_in_text(text, latitude, longitude) == expected
-    assert gives_location(text, "", "", (latitude, longitude)) == expected
+    # gives_location also finds the point in other spellings ('1.1\u0664' with an Arabic digit):
+    # what the locating parts find, at least what the patterns find
+    located = any(part.search(text) for part in locating_parts("", "", (latitude, longitude)))
+    assert gives_location(text, "", "", (latitude, longitude)) == located >= expected
 
 
 @pytest.mark.parametrize(
