@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from . import fileio
 from .characters import unsafe_character
 from .errors import DataError, InputError, NotFoundError, SvcmatchError
+from .geo import resolve_country
 from .matching.scoring import capacity_words
 from .storage import file_lock
 from .taxonomy import NEEDS_BY_CODE
@@ -505,7 +506,9 @@ class ReferralStore:
         """Record a package's referrals as `requested`; (referral, newly opened) for each.
         Opening the same package twice changes nothing."""
         planned_refs, country, case_ref, prepared = _package_referrals(package)
-        by = _clean_text(by, "--by") or str((package.get("prepared") or {}).get("by") or "")
+        by = _clean_text(by, "--by") or _clean_text(
+            (package.get("prepared") or {}).get("by"), "the package's prepared-by", 500
+        )  # a package edited by hand: its texts are held to the store's rule too
         recorded = _now(now)
         results: list[tuple[Referral, bool]] = []
         opened: list[tuple[Event, str]] = []
@@ -637,6 +640,13 @@ def _package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]]
     country = str((package.get("return") or {}).get("country") or "").upper()
     if not re.fullmatch(r"[A-Z]{2}", country):
         raise InputError("the package names no country of return", "make it again from a match result")
+    try:  # 'ZZ' filed referrals under a country that is none, which no command could name
+        country = resolve_country(country).alpha2
+    except InputError:
+        raise InputError(
+            f"the package's country of return {country!r} is not a country",
+            "make it again from a match result",
+        ) from None
     prepared_at = str((package.get("prepared") or {}).get("at") or "")
     prepared = parse_day(prepared_at, "the package's prepared date")
     items = package.get("referrals")

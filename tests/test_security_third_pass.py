@@ -23,7 +23,7 @@ from test_security_siblings import PUBLIC_CLINIC, VILLAGE_SHELTER, write_raw
 from svcmatch import hsds
 from svcmatch.cli import main
 from svcmatch.model import pack_json
-from svcmatch.referrals import Answer, ReferralStore
+from svcmatch.referrals import Answer, ReferralStore, referral_id
 
 # --- invisible characters: a text that looks like another -------------------------------------------
 
@@ -531,3 +531,33 @@ def test_csv_output_shows_stored_control_characters_without_obeying_them(tmp_pat
         assert not re.search("[\x1b\x07\u202e]", shown.stdout), (command, shown.stdout)
     exported = cli(root, "directory", "export", "AL", "--format", "csv")
     assert "Evil\\e]52;c;aGk=\\x07Clinic\\u202e" in exported.stdout and "a\nb\tc" in exported.stdout
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [("country", "ZZ"), ("by", "Me\x1b]52;c;aGk=\x07"), ("by", "Me\u202e")],
+)
+def test_referral_open_holds_a_hand_edited_package_to_the_stores_rules(
+    tmp_path: Path, where: str, value: str
+) -> None:
+    # a package whose country of return is 'ZZ' filed its referrals under a country no command
+    # can name; one whose prepared-by holds ESC put it into every event written later
+    root = make_root(tmp_path / "dirs", CLINIC)
+    package = tmp_path / "pkg.json"
+    open_referrals(root, package, "medical")
+    before = _files(root)
+    document = json.loads(package.read_text(encoding="utf-8"))
+    if where == "country":
+        document["return"]["country"] = value
+    else:
+        document["prepared"]["by"] = value
+    document["case_ref"] = "R-2"  # a new case: its referrals would be opened
+    prepared = dt.date.fromisoformat(document["prepared"]["at"][:10])
+    document["referrals"] = [
+        {**item, "id": referral_id("R-2", item["need"], item["provider_id"], prepared)}
+        for item in document["referrals"]
+    ]
+    package.write_text(json.dumps(document), encoding="utf-8")
+    result = cli(root, "referral", "open", "--from", str(package))
+    assert result.exit_code == 2, result.output
+    assert _files(root) == before
