@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
-from .fileio import MAX_LINE_BYTES, read_limited, read_stream
+from .fileio import MAX_LINE_BYTES, decode_text, read_limited, read_stream
 from .model import number_text
 
 #: Every format the reader takes, for --format / --input-format choices.
@@ -189,10 +189,10 @@ def read_source(source: str | Path, what: str = "input file") -> bytes:
 
 def read_text_file(source: str | Path, what: str) -> str:
     """A small text file the user names (weights, a taxonomy map): bounded like every input,
-    UTF-8 (a BOM is dropped), with one-line errors that name the fix."""
+    UTF-8 or UTF-16 with its BOM (fileio.decode_text), with one-line errors that name the fix."""
     data = read_source(source, what)
     try:
-        return data.decode("utf-8-sig")
+        return decode_text(data)
     except UnicodeDecodeError as error:
         shown = "standard input" if str(source) == "-" else str(source)
         raise InputError(

@@ -258,19 +258,29 @@ def test_completion_shows_a_providers_name_without_obeying_it(tmp_path: Path) ->
 # --- encodings: a JSON file saved by Notepad ---------------------------------------------------------
 
 
-def test_a_json_file_with_a_byte_order_mark_is_read_by_every_reader(tmp_path: Path) -> None:
-    # Windows Notepad saves UTF-8 with a byte-order mark: --weights, add --json and referral
-    # open read it, while match --case and package --from refused it ("Unexpected UTF-8 BOM")
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_json_file_with_a_byte_order_mark_is_read_by_every_reader(tmp_path: Path, encoding: str) -> None:
+    # Windows Notepad saves UTF-8 with a byte-order mark, or UTF-16 ('Unicode'): add --json
+    # and batch read both, while match --case and package --from refused the first
+    # ("Unexpected UTF-8 BOM"), and --weights, --case, --from, referral open and an HSDS JSON
+    # file refused the second
     root = make_root(tmp_path / "dirs", CLINIC)
     case = tmp_path / "case.json"
     values = {"country": "AL", "to": "Lezhë", "needs": "medical"}
-    case.write_text("\ufeff" + json.dumps(values), encoding="utf-8")
-    matched = cli(root, "match", "--case", str(case), "--format", "json")
+    case.write_text(json.dumps(values), encoding=encoding)
+    weights = tmp_path / "weights.json"
+    weights.write_text(json.dumps({"distance": 0.5}), encoding=encoding)
+    matched = cli(root, "match", "--case", str(case), "--weights", str(weights), "--format", "json")
     assert matched.exit_code == 0 and "al-clinic-1" in matched.stdout, matched.output
     saved = tmp_path / "match.json"
-    saved.write_bytes(b"\xef\xbb\xbf" + matched.stdout.encode())
+    saved.write_text(matched.stdout, encoding=encoding)
     package = cli(root, "package", "--from", str(saved), "--case-ref", "R-1", "--draft", "--format", "md")
     assert package.exit_code == 0 and "Public Clinic" in package.stdout, package.output
+    feed = tmp_path / "feed.json"
+    exported = cli(root, "directory", "export", "AL", "--format", "hsds-json")
+    feed.write_text(exported.stdout, encoding=encoding)
+    imported = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+    assert imported.exit_code == 0, imported.output
 
 
 def test_history_written_by_an_older_svcmatch_never_gives_the_place_in_a_text(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import click
 from click.core import ParameterSource
 
 from ..errors import InputError
-from ..fileio import read_limited
+from ..fileio import decode_text, read_limited
 from ..matching import Case, Weights
 from ..matching.case import CASE_KEYS
 from ..model import EXPLOITATION_TYPES
@@ -138,7 +138,7 @@ def load_weights(path: str | None) -> Weights | None:
 def read_case_file(source: str) -> Mapping[str, Any]:
     """A case as a JSON object, from a file or '-' (standard input)."""
     try:
-        text = read_limited(source, "case file").decode("utf-8-sig")  # a BOM is dropped (tables)
+        text = decode_text(read_limited(source, "case file"))  # as the table reader reads them
     except OSError as error:
         raise InputError(
             f"cannot read case file {source!r}: {error.strerror}", "give a readable JSON file"

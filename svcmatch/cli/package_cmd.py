@@ -260,7 +260,7 @@ def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | N
 def read_match_document(path: str) -> Mapping[str, Any]:
     """A saved `match --format json` document from a file or '-' (standard input)."""
     try:
-        text = fileio.read_limited(path, "--from file").decode("utf-8-sig")  # a BOM is dropped (tables)
+        text = fileio.decode_text(fileio.read_limited(path, "--from file"))  # as the table reader reads them
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}", "check the --from path") from None
     except UnicodeDecodeError:

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from ..errors import InputError, SvcmatchError
+from ..fileio import decode_text
 from ..geo import resolve_country
 from ..model import Provider
 from ..privacy import gives_place, withheld_about
@@ -396,7 +397,7 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
 def _read_json(source: str) -> dict[str, Any]:
     hint = "give the JSON of `svcmatch package ... --format json`"
     try:
-        text = read_source(source, "package").decode("utf-8-sig")
+        text = decode_text(read_source(source, "package"))
     except UnicodeDecodeError:
         raise InputError(f"{source} is not UTF-8 JSON", hint) from None
     document = load_json(text, source, hint)

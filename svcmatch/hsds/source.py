@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import fileio
 from ..errors import InputError
-from ..fileio import MAX_INPUT_BYTES, read_limited
+from ..fileio import MAX_INPUT_BYTES, decode_text, read_limited
 from ..tabular import RowProblem
 from .legacy import LEGACY, NOT_READ, RENAMED_COLUMNS, TAXONOMY_1, TAXONOMY_1_COLUMNS
 from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
@@ -65,7 +65,7 @@ def parse_json(data: bytes, name: str) -> Any:
     """JSON text as values, refusing what HSDS cannot hold: NaN, Infinity, numbers too large for a
     float, nesting deeper than any record, text that is not UTF-8."""
     try:
-        text = data.decode("utf-8-sig")
+        text = decode_text(data)
     except UnicodeDecodeError:
         raise InputError(f"{name} is not UTF-8 text", "give an HSDS JSON file saved as UTF-8") from None
     try:
