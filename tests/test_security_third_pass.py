@@ -571,3 +571,38 @@ def test_referral_open_holds_a_hand_edited_package_to_the_stores_rules(
     result = cli(root, "referral", "open", "--from", str(package))
     assert result.exit_code == 2, result.output
     assert _files(root) == before
+
+
+def test_validate_text_shows_another_records_name_without_obeying_it(tmp_path: Path) -> None:
+    # validate's default text quotes the other record of a likely duplicate ("may duplicate
+    # al-x (Zed...)"): a name stored with OSC 52 reached the terminal raw, as tables no longer do
+    root = make_root(tmp_path, CLINIC, CLINIC.with_changes(id="al-clinic-2", phone="+355 22 000 002"))
+    hostile = "\x1b]52;c;aGk=\x07\u202e"
+    write_raw(
+        root,
+        {
+            "al-clinic-1": {"name": f"Public Clinic {hostile}"},
+            "al-clinic-2": {"name": f"Public Clinic{hostile}"},
+        },
+    )
+    shown = cli(root, "directory", "validate", "AL")
+    assert "may duplicate" in shown.stdout, shown.output
+    assert not re.search("[\x1b\x07\u202e]", shown.stdout) and "\\e]52" in shown.stdout, shown.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["directory", "stale", "AL"],
+        ["directory", "stats", "AL"],
+        ["match", "--country", "AL", "--to", "Lezhë", "--needs", "medical"],
+        ["referral", "list"],
+    ],
+    ids=lambda words: " ".join(words[:2]),
+)
+def test_an_empty_today_is_refused_not_read_as_the_calendars_day(tmp_path: Path, command: list[str]) -> None:
+    # `--today "$DAY"` with the variable unset was the calendar's day in these commands (a
+    # report that cannot be reproduced, without a word), while package and validate refused it
+    root = make_root(tmp_path, CLINIC)
+    result = cli(root, *command, "--today", "")
+    assert result.exit_code == 2 and "--today" in result.stderr, result.output

@@ -174,8 +174,9 @@ def today_option(function: F) -> F:
 
 
 def today_of(app: AppContext, text: str | None) -> dt.date:
-    """The day --today gives, else the settings' today (the calendar's)."""
-    return parse_today(text) if text else app.settings.today_date()
+    """The day --today gives, else the settings' today (the calendar's). An empty --today
+    (`--today "$DAY"` with the variable unset) is refused, never read as the calendar's day."""
+    return parse_today(text) if text is not None else app.settings.today_date()
 
 
 #: The days that --today (and a saved match's `as_of`) may name: a deadline ahead or a look

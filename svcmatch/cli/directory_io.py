@@ -17,7 +17,7 @@ from ..errors import ExitCode, InputError
 from ..fileio import write_bytes_atomic
 from ..hsds import hsds_json_text, keep_uncarried, read_hsds, refuse_undone, write_hsds
 from ..model import Directory
-from ..render import render
+from ..render import render, visible
 from ..tables import read_source
 from ..tabular import (
     DryRun,
@@ -105,7 +105,8 @@ def validate(
     number = counts(findings)
     rows = [finding.to_row() for finding in findings]
     if fmt == "text":
-        emit("".join(finding.describe() + "\n" for finding in findings))
+        # a finding quotes directory text (another record's name): shown, not obeyed, as in tables
+        emit("".join(visible(finding.describe()) + "\n" for finding in findings))
     else:
         document = {
             "country": directory.info.country,

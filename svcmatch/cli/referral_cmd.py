@@ -87,7 +87,7 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
 
 
 def _today(app: AppContext, given: str | None) -> dt.date:
-    if given:
+    if given is not None:  # an empty one is refused, as today_of refuses it
         return within_today_range(parse_day(given, "--today"))
     return app.settings.today or dt.date.today()
 
