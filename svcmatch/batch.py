@@ -620,6 +620,11 @@ class PackageFolder:
                 f"--packages: {str(target)!r} exists already",
                 "give --force to replace earlier packages, or choose an empty --packages folder",
             )
+        if target.is_file() and not target.stat().st_mode & 0o222:  # as every -o (cli.common)
+            raise InputError(
+                f"--packages: {str(target)!r} is read-only: svcmatch will not replace it",
+                f"make it writable first (chmod u+w {str(target)!r}), or choose an empty --packages folder",
+            )
         write_text_atomic(target, text)
         return name
 

@@ -606,3 +606,21 @@ def test_an_empty_today_is_refused_not_read_as_the_calendars_day(tmp_path: Path,
     root = make_root(tmp_path, CLINIC)
     result = cli(root, *command, "--today", "")
     assert result.exit_code == 2 and "--today" in result.stderr, result.output
+
+
+def test_batch_force_never_replaces_a_read_only_package(tmp_path: Path) -> None:
+    # `batch --packages out --force` replaced a package made read-only (kept on purpose) without
+    # a word, as -o did (the sibling of the read-only -o file)
+    root = make_root(tmp_path / "dirs", CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs,draft\nc1,AL,Lezhë,medical,yes\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    assert cli(root, "batch", str(cases), "--packages", str(folder)).exit_code == 0
+    (package,) = folder.iterdir()
+    package.write_text("kept", encoding="utf-8")
+    package.chmod(0o444)
+    # in a process of its own: a run stopped by an error leaves gc frozen until its generator
+    # is collected (batch._run_here), which another test of this process would see
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
+    done = subprocess.run([*command, "--packages", str(folder), "--force"], capture_output=True, timeout=120)
+    assert b"read-only" in done.stderr and package.read_text(encoding="utf-8") == "kept", done.stderr
