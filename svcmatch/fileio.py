@@ -11,7 +11,7 @@ import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, AnyStr
+from typing import IO, Any, AnyStr
 
 from .errors import InputError
 
@@ -227,3 +227,21 @@ def decode_text(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     return data.decode("utf-8-sig")
+
+
+class RepeatedKey(ValueError):
+    """A JSON object that gives one key twice (`unique_keys`)."""
+
+
+def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """`object_pairs_hook` of every JSON reader of user input: the object, or RepeatedKey
+    naming a key given twice. JSON leaves its meaning open and Python keeps the last, so
+    `"avoid_region": "AL-08", "avoid_region": ""` avoided nothing, without a word."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise RepeatedKey(f"the key {key!r} is given twice")
+            seen.add(key)
+    return found

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
-from .fileio import MAX_LINE_BYTES, decode_text, read_limited, read_stream
+from .fileio import MAX_LINE_BYTES, RepeatedKey, decode_text, read_limited, read_stream, unique_keys
 from .model import number_text
 
 #: Every format the reader takes, for --format / --input-format choices.
@@ -618,7 +618,9 @@ def load_json(text: str, name: str, hint: str = _RECORDS_HINT) -> Any:
     Deep nesting and huge integers are one-line InputErrors, not tracebacks.
     """
     try:
-        document = json.loads(text, parse_constant=_refuse_constant)
+        document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=unique_keys)
+    except RepeatedKey as error:
+        raise InputError(f"{name}: {error}", "keep one of them: which was meant is not known") from None
     except json.JSONDecodeError as error:
         raise InputError(
             f"{name}: not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",

@@ -166,7 +166,8 @@ def test_every_problem_of_a_record_is_named_with_its_fix(root: Path) -> None:
 )
 def test_add_json_refuses_control_characters(root: Path, fields: str, words: str) -> None:
     before = stored(root)
-    text = '{"name": "Qendra", "categories": "shelter", "region": "AL-11", ' + fields + "}"
+    name = "" if fields.startswith('"name"') else '"name": "Qendra", '  # a key given twice is refused
+    text = "{" + name + '"categories": "shelter", "region": "AL-11", ' + fields + "}"
     refused(run(root, "add", "AL", "--json", "-", input=text), words)
     assert stored(root) == before
     assert "NaN" not in stored(root) and "Infinity" not in stored(root)

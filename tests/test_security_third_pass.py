@@ -624,3 +624,41 @@ def test_batch_force_never_replaces_a_read_only_package(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
     done = subprocess.run([*command, "--packages", str(folder), "--force"], capture_output=True, timeout=120)
     assert b"read-only" in done.stderr and package.read_text(encoding="utf-8") == "kept", done.stderr
+
+
+# --- a JSON key given twice: which was meant is not known --------------------------------------------
+
+
+def test_a_json_key_given_twice_is_refused_by_every_reader(tmp_path: Path) -> None:
+    # `"avoid_region": "AL-08", "avoid_region": ""` in a batch case or a case file avoided
+    # nothing (Python keeps the last), and `"confidential_address": true, ... false` in an
+    # `add --json` record stored a public shelter, without a word
+    root = make_root(tmp_path / "dirs", CLINIC)
+    twice = '"country": "AL", "to": "Lezhë", "needs": "medical", "avoid_region": "AL-08", "avoid_region": ""'
+    case = tmp_path / "case.json"
+    case.write_text("{" + twice + "}", encoding="utf-8")
+    refused = cli(root, "match", "--case", str(case))
+    assert refused.exit_code == 2 and "'avoid_region' is given twice" in refused.stderr, refused.output
+    for name, text in (
+        ("cases.jsonl", '{"case_id": "c1", ' + twice + "}\n"),
+        ("cases.json", "[{" + twice + "}]"),
+    ):
+        cases = tmp_path / name
+        cases.write_text(text, encoding="utf-8")
+        command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
+        batch = subprocess.run([*command, "--format", "jsonl"], capture_output=True, text=True, timeout=120)
+        assert batch.returncode != 0 and "given twice" in batch.stdout + batch.stderr, batch
+        assert '"avoid_region": []' not in batch.stdout  # no result that avoids nothing
+    conflicting = tmp_path / "conflict.json"
+    both = '"avoid_region": "AL-08", "avoid-region": "AL-09"'
+    conflicting.write_text('{"country": "AL", "to": "Lezhë", "needs": "medical", ' + both + "}")
+    both_given = cli(root, "match", "--case", str(conflicting))
+    assert both_given.exit_code == 2 and "twice" in both_given.stderr, both_given.output
+    kept = (root / "al.json").read_bytes()
+    record = (
+        '{"name": "New", "categories": ["shelter"], "region": "AL-08", "city": "Lezhë", "address": "Rr 1",'
+    )
+    flags = ' "confidential_address": true, "confidential_address": false}'
+    added = cli(root, "directory", "add", "AL", "--json", "-", input=record + flags)
+    assert added.exit_code == 2 and "given twice" in added.stderr, added.output
+    assert (root / "al.json").read_bytes() == kept

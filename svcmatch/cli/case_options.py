@@ -11,7 +11,7 @@ import click
 from click.core import ParameterSource
 
 from ..errors import InputError
-from ..fileio import decode_text, read_limited
+from ..fileio import RepeatedKey, decode_text, read_limited, unique_keys
 from ..matching import Case, Weights
 from ..matching.case import CASE_KEYS
 from ..model import EXPLOITATION_TYPES
@@ -146,7 +146,11 @@ def read_case_file(source: str) -> Mapping[str, Any]:
     except UnicodeDecodeError:
         raise InputError(f"case file {source!r} is not UTF-8 text", "save it as UTF-8 JSON") from None
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=unique_keys)
+    except RepeatedKey as error:
+        raise InputError(
+            f"case file {source!r}: {error}", "keep one of them: which was meant is not known"
+        ) from None
     except RecursionError:
         raise InputError(f"case file {source!r} is JSON nested too deeply", _CASE_HINT) from None
     except json.JSONDecodeError as error:

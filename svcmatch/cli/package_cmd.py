@@ -266,7 +266,9 @@ def read_match_document(path: str) -> Mapping[str, Any]:
     except UnicodeDecodeError:
         raise InputError(f"{path} is not UTF-8 text", _FROM_HINT) from None
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=fileio.unique_keys)
+    except fileio.RepeatedKey as error:
+        raise InputError(f"{path}: {error}", _FROM_HINT) from None
     except json.JSONDecodeError as error:
         raise InputError(f"{path} is not JSON ({error.msg}, line {error.lineno})", _FROM_HINT) from None
     except RecursionError:

@@ -13,7 +13,7 @@ from typing import Any
 
 from .. import fileio
 from ..errors import InputError
-from ..fileio import MAX_INPUT_BYTES, decode_text, read_limited
+from ..fileio import MAX_INPUT_BYTES, RepeatedKey, decode_text, read_limited, unique_keys
 from ..tabular import RowProblem
 from .legacy import LEGACY, NOT_READ, RENAMED_COLUMNS, TAXONOMY_1, TAXONOMY_1_COLUMNS
 from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
@@ -69,7 +69,11 @@ def parse_json(data: bytes, name: str) -> Any:
     except UnicodeDecodeError:
         raise InputError(f"{name} is not UTF-8 text", "give an HSDS JSON file saved as UTF-8") from None
     try:
-        return json.loads(text, parse_constant=_no_constant, parse_float=_finite_float)
+        return json.loads(
+            text, parse_constant=_no_constant, parse_float=_finite_float, object_pairs_hook=unique_keys
+        )
+    except RepeatedKey as exc:
+        raise InputError(f"{name}: {exc}", "keep one of them: which was meant is not known") from None
     except json.JSONDecodeError as exc:
         raise InputError(
             f"{name} is not valid JSON (line {exc.lineno}: {exc.msg})",

@@ -96,6 +96,8 @@ class Case:
                 key = str(raw_key).strip().replace("-", "_")
                 if key not in _KNOWN:
                     raise InputError(f"unknown case key {raw_key!r}", f"keys are: {', '.join(CASE_KEYS)}")
+            if key in given:  # 'avoid_region' and 'avoid-region': which one was meant is not known
+                raise InputError(f"the case gives {key!r} twice ({raw_key!r})", "keep one of them")
             if isinstance(value, str):
                 if not value.strip():
                     continue
