@@ -662,3 +662,21 @@ def test_a_json_key_given_twice_is_refused_by_every_reader(tmp_path: Path) -> No
     added = cli(root, "directory", "add", "AL", "--json", "-", input=record + flags)
     assert added.exit_code == 2 and "given twice" in added.stderr, added.output
     assert (root / "al.json").read_bytes() == kept
+
+
+@pytest.mark.parametrize("option", ["avoid_region", "avoid_provider"])
+def test_what_to_avoid_on_the_command_line_is_added_to_the_case_files(tmp_path: Path, option: str) -> None:
+    # `match --case c.json --avoid-region AL-09`, where c.json avoids AL-08 (the traffickers'
+    # home region), avoided AL-09 only: the option replaced the file's list without a word
+    other = CLINIC.with_changes(
+        id="al-clinic-2", region="AL-09", city="Mirditë", latitude=41.76, longitude=19.98
+    )
+    root = make_root(tmp_path, CLINIC, other)
+    in_file, on_line = ("AL-08", "AL-09") if option == "avoid_region" else ("al-clinic-1", "al-clinic-2")
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps({"country": "AL", "to": "Lezhë", "needs": "medical", option: in_file}))
+    flag = "--" + option.replace("_", "-")
+    result = cli(root, "match", "--case", str(case), flag, on_line, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["case"][option] == [in_file, on_line]
+    assert in_file in result.stderr  # said: both are avoided

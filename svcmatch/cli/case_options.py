@@ -120,8 +120,30 @@ def case_from_options(values: Mapping[str, Any]) -> Case:
                     f"give what to avoid, or leave {option} out",
                 )
             value = [word for item in value for word in split_words(item)]
+            if name in _SAFETY_OPTIONS:
+                value = _avoided_both(merged, name, value)
         merged[name] = value
     return Case.from_mapping(merged)
+
+
+def _avoided_both(case: dict[str, Any], name: str, given: list[str]) -> list[Any]:
+    """What to avoid from the command line added to the case file's, never in its place: the
+    file's region to avoid (where the traffickers are) was dropped without a word when
+    `--avoid-region` named another. Said on stderr when both give some."""
+    from_file: list[Any] = []
+    for key in (name, name.replace("_", "-")):
+        value = case.pop(key, None)
+        if isinstance(value, str):
+            from_file += split_words(value) or [value]  # a blank value is refused by Case
+        elif isinstance(value, (list, tuple)):
+            from_file += list(value)
+        elif value is not None:
+            from_file.append(value)
+    if from_file:
+        option = "--" + name.replace("_", "-")
+        shown = ", ".join(map(str, from_file))
+        warn(f"{option}: avoiding {', '.join(given)} and the case file's {shown}")
+    return list(dict.fromkeys([*from_file, *given]))
 
 
 def say_readings(readings: Iterable[Reading]) -> None:
