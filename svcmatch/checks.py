@@ -284,7 +284,7 @@ def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
                     yield Finding(
                         name,
                         "error",
-                        f"contains the control character {bad}, which terminals act on",
+                        f"contains the control character {bad}, which terminals act on or do not show",
                         "remove it: write the text without control characters",
                     )
                     break
