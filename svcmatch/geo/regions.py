@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass
 
 from ..errors import InputError
 from .countries import resolve_country
+from .distance import EARTH_RADIUS_KM
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .locate import TIE, locate
 from .names import fold_name, strip_region_type, town_named
@@ -182,10 +184,60 @@ def inside_country(lat: float, lon: float, country: str) -> bool:
 
 
 def _inside(gazetteer: Gazetteer, lat: float, lon: float) -> bool:
+    if _beyond_every_town(gazetteer, lat, lon):
+        return False  # swapped coordinates, another continent: no town search from far away
     index, km = gazetteer.nearest_town(lat, lon)
     if km > _SPACING_FACTOR * gazetteer.spacing_km(index) + _MARGIN_KM:
         return False
     return not gazetteer.border_within(lat, lon, km)  # no neighbour's place nearer than the town
+
+
+class _TownBox:
+    """The towns' box (south, north, west, east; `wraps` round 180°: no longitude bound), the
+    least cosine of a town's latitude, and (worked out the first time a point lies outside
+    the box) the farthest any town's "inside" reaches: its spacing x factor + margin."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        lats = [t.latitude for t in gazetteer.towns]
+        lons = [t.longitude for t in gazetteer.towns]
+        self.south, self.north, self.west, self.east = min(lats), max(lats), min(lons), max(lons)
+        self.wraps = self.east - self.west > 180.0  # Russia, Fiji, the United States
+        self.least_cos = math.cos(math.radians(max(abs(self.south), abs(self.north))))
+        self._gazetteer = gazetteer
+        self._reach: float | None = None
+
+    @property
+    def reach(self) -> float:
+        if self._reach is None:
+            g = self._gazetteer
+            self._reach = max(_SPACING_FACTOR * g.spacing_km(i) + _MARGIN_KM for i in range(len(g.towns)))
+        return self._reach
+
+
+_BOXES: dict[int, _TownBox] = {}  # by id(gazetteer); the box keeps its gazetteer alive
+
+
+def _beyond_every_town(gazetteer: Gazetteer, lat: float, lon: float) -> bool:
+    """Whether the point lies farther from every town than any town's "inside" reaches, by a
+    lower bound of its distance to the towns' box. A point far outside the country (swapped
+    latitude and longitude) cost a ring search over thousands of empty cells: 0.15 s each."""
+    if not gazetteer.towns:
+        return False
+    box = _BOXES.get(id(gazetteer))
+    if box is None:
+        if len(_BOXES) >= 64:
+            _BOXES.clear()
+        box = _BOXES[id(gazetteer)] = _TownBox(gazetteer)
+    if box.south <= lat <= box.north and (box.wraps or box.west <= lon <= box.east):
+        return False
+    lat_gap = max(box.south - lat, lat - box.north, 0.0)
+    lon_gap = 0.0 if box.wraps else max(box.west - lon, lon - box.east, 0.0)
+    lon_gap = min(lon_gap, 360.0 - lon_gap)
+    # haversine: each term at least its value at the least gaps and the widest latitude
+    across = math.cos(math.radians(lat)) * box.least_cos * math.sin(math.radians(lon_gap) / 2) ** 2
+    h = math.sin(math.radians(lat_gap) / 2) ** 2 + across
+    least_km = 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(h, 1.0)))
+    return least_km * 0.999 - 0.01 > box.reach
 
 
 def distance_to_region_km(lat: float, lon: float, region: str) -> float:
