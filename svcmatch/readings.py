@@ -96,7 +96,14 @@ def place_reading(field: str, query: str, place: Any) -> Reading | None:
         return Reading(field, query, target, "translation" if other_script else "spelling")
     if fold_name(query) == fold_name(name) and (place.kind == "town" or name == region_name):
         return None
+    if place.kind == "region" and _is_code_of(query, region):
+        return None  # 'AL-02', 'al02': a region's code is read exactly, as written
     return Reading(field, query, target, "translation" if other_script else "synonym")
+
+
+def _is_code_of(query: str, region: str) -> bool:
+    written = "".join(query.split()).replace("-", "").upper()
+    return written == region.replace("-", "").upper()
 
 
 def city_readings(provider: Any, country: str) -> tuple[Reading, ...]:

@@ -14,6 +14,7 @@ from svcmatch.geo import locate, read_region, resolve_region
 from svcmatch.geo.names import fold_name
 from svcmatch.languages import read_language
 from svcmatch.model import Provider
+from svcmatch.readings import place_reading
 from svcmatch.storage import DirectoryStore
 
 SHELTER = Provider(
@@ -527,3 +528,10 @@ def test_validate_reports_a_stored_misspelt_city() -> None:
     findings = Checker("AL").findings(SHELTER.with_changes(city="Shkodrr"))
     assert [(f.field, f.severity) for f in findings if f.field == "city"] == [("city", "error")]
     assert not [f for f in Checker("AL").findings(SHELTER.with_changes(city="Shkodra")) if f.field == "city"]
+
+
+@pytest.mark.parametrize("code", ["AL-02", "al-02", "AL 02", "AL02"])
+def test_a_region_code_as_the_place_of_return_is_read_exactly(code: str) -> None:
+    # docs/geography.md: a code is read as written; it was listed as a 'synonym' reading
+    assert place_reading("to", code, locate(code, "AL")) is None
+    assert place_reading("to", "Durrës County", locate("Durrës County", "AL")) is not None
