@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 from ..errors import InputError
+from .areas import area_error, area_named
 from .countries import country_names, resolve_country
 from .distance import distance_km
 from .districts import SEAT_POINTS
@@ -148,6 +149,9 @@ def locate(query: str, country: str) -> Place:
         return _region_place(query, gazetteer, index, code, EXACT, "")
     if within is None:
         _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
+        area = area_named(name, alpha2)
+        if area is not None:
+            return _area_place(query, name, alpha2, area, gazetteer, index)
     candidates = _candidates(name, gazetteer, index)
     if within is not None:
         candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
@@ -179,6 +183,23 @@ def _refuse_the_country(
         f"{query!r} is the country {resolve_country(alpha2).name} ({alpha2}), not a place in it",
         f"give the town or region of return (`svcmatch locate NAME --country {alpha2}` checks one)",
     )
+
+
+def _area_place(
+    query: str,
+    name: str,
+    alpha2: str,
+    area: tuple[str, tuple[str, ...]],
+    gazetteer: Gazetteer,
+    index: RegionIndex,
+) -> Place:
+    """An area in one region is that region (shown as a reading, as a synonym is); one across
+    several, or whose name a town has too, is refused with what it could be."""
+    towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(name), ())]
+    if len(area[1]) == 1 and not towns:
+        return _region_place(query, gazetteer, index, area[1][0], EXACT, "")
+    named = ", ".join(f"{t.name} ({t.region} {index.shown.get(t.region, t.region)})" for t in towns[:3])
+    raise InputError(*area_error(query, area, named))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..errors import InputError
+from .areas import area_error, area_named
 from .countries import resolve_country
 from .distance import EARTH_RADIUS_KM
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
@@ -82,7 +83,27 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
             # 'Lviv city' is the town of Lviv: its region, read so and shown, never the oblast's name
             return RegionReading(cleaned, found[0], _town_shown(town, found[0]), "region_of_town")
         return RegionReading(cleaned, found[0], region_name(found[0]), how)
+    area = area_named(cleaned, alpha2)
+    if area is not None:
+        return _area_region(cleaned, alpha2, area)
     return _region_of_place(cleaned, alpha2, tolerant)
+
+
+def _area_region(text: str, country: str, area: tuple[str, tuple[str, ...]]) -> RegionReading:
+    """An area in one region is that region (a town of the same name there too, as Budzhak in
+    Odesa Oblast); one across several regions, or whose name a town elsewhere has, is refused
+    with each region, so that each can be given by its code."""
+    towns = []
+    if has_gazetteer(country):
+        gazetteer = load_gazetteer(country)
+        towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(text), ())]
+    codes = area[1]
+    if len(codes) == 1 and all(t.region == codes[0] for t in towns):
+        return RegionReading(text, codes[0], region_name(codes[0]), "synonym")
+    named = ", ".join(
+        f"{t.name} ({t.region} {region_name(t.region)})" for t in towns if t.region not in codes
+    )
+    raise InputError(*area_error(text, area, named, as_region=True))
 
 
 def _is_town_in(text: str, code: str) -> bool:

@@ -1,0 +1,91 @@
+"""Areas that people name but that are no region: historical lands and informal zones.
+
+'Donbas', 'Galicia', 'Rif' or 'South West' name an area that the ISO 3166-2 regions cut in
+several parts. Read by spelling they became a town (Donbas was Donetsk, Bukovina a village in
+Zakarpattia 300 km away), or nothing with no useful hint. An area that lies in one region is
+that region, shown as a reading; one across several is refused with the regions it spans, so
+that the caseworker names the town, or each region to avoid.
+
+Only well-established areas are listed, in the sample countries and Nigeria's zones; the
+regions are those where the area lies today (within the country, not across borders).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .names import fold_name
+from .region_names import region_name
+
+#: country -> ((names of the area, ...), (region codes it lies in, ...)).
+AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
+    "UA": (
+        (("Donbas", "Donbass", "Донбас", "Донбасс"), ("UA-14", "UA-09")),
+        (("Galicia", "Eastern Galicia", "Halychyna", "Галичина"), ("UA-46", "UA-26", "UA-61")),
+        (("Volhynia", "Volynia"), ("UA-07", "UA-56")),
+        (("Podillia", "Podolia", "Podillya", "Поділля"), ("UA-05", "UA-68")),
+        (("Slobozhanshchyna", "Sloboda Ukraine", "Слобожанщина"), ("UA-63", "UA-59")),
+        (("Bessarabia", "Бессарабія", "Бессарабия"), ("UA-51", "UA-77")),
+        (("Bukovina", "Bukovyna", "Northern Bukovina", "Буковина"), ("UA-77",)),
+        (("Budjak", "Budzhak", "Буджак"), ("UA-51",)),
+        (("Tavria", "Tavriia", "Taurida", "Таврія", "Таврия"), ("UA-65", "UA-23", "UA-43")),
+        (("Polissia", "Polesia", "Polissya", "Полісся"), ("UA-07", "UA-56", "UA-18", "UA-32", "UA-74")),
+        (("Sivershchyna", "Siveria", "Сіверщина"), ("UA-74", "UA-59")),
+        (("Pryazovia", "Pryazovya", "Приазов'я", "Приазовье"), ("UA-14", "UA-23")),
+    ),
+    "AL": ((("Labëria", "Labëri", "Laberia"), ("AL-12", "AL-05")),),
+    "MA": (
+        (("Rif", "Riff", "Rif region", "الريف"), ("MA-01", "MA-02")),
+        (("Souss", "Sous", "سوس"), ("MA-09",)),
+        (("Gharb", "Rharb", "الغرب"), ("MA-04",)),
+        (("Chaouia", "الشاوية"), ("MA-06",)),
+        (("Doukkala", "دكالة"), ("MA-06",)),
+        (("Abda", "عبدة"), ("MA-07",)),
+        (("Tafilalet", "Tafilalt", "تافيلالت"), ("MA-08",)),
+    ),
+    "NG": (
+        (("North Central", "North-Central"), ("NG-BE", "NG-KO", "NG-KW", "NG-NA", "NG-NI", "NG-PL", "NG-FC")),
+        (("North East", "North-East", "Northeast"), ("NG-AD", "NG-BA", "NG-BO", "NG-GO", "NG-TA", "NG-YO")),
+        (
+            ("North West", "North-West", "Northwest"),
+            ("NG-JI", "NG-KD", "NG-KN", "NG-KT", "NG-KE", "NG-SO", "NG-ZA"),
+        ),
+        (("South East", "South-East", "Southeast"), ("NG-AB", "NG-AN", "NG-EB", "NG-EN", "NG-IM")),
+        (("South South", "South-South"), ("NG-AK", "NG-BY", "NG-CR", "NG-DE", "NG-ED", "NG-RI")),
+        (("South West", "South-West", "Southwest"), ("NG-EK", "NG-LA", "NG-OG", "NG-ON", "NG-OS", "NG-OY")),
+        (
+            ("Niger Delta", "the Niger Delta"),
+            ("NG-AB", "NG-AK", "NG-BY", "NG-CR", "NG-DE", "NG-ED", "NG-IM", "NG-ON", "NG-RI"),
+        ),
+        (("Ogoniland", "Ogoni"), ("NG-RI",)),
+    ),
+}
+
+
+@functools.cache
+def _folded(country: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Folded name -> (the area's first name, its regions), for one country."""
+    return {fold_name(name): (names[0], codes) for names, codes in AREAS.get(country, ()) for name in names}
+
+
+def area_named(text: str, country: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the area's usual name, the regions it lies in) when the text names a listed area."""
+    return _folded(country).get(fold_name(text))
+
+
+def area_error(
+    query: str, area: tuple[str, tuple[str, ...]], towns: str = "", *, as_region: bool = False
+) -> tuple[str, str]:
+    """The refusal of an area: (message, hint). `towns`: the towns of that name too, as
+    'Podillya (UA-48 Mykolaiv Oblast)'; `as_region`: it was given as a region (to avoid, say),
+    so the hint asks for each region's code."""
+    name, codes = area
+    spans = ", ".join(f"{code} {region_name(code)}" for code in codes)
+    where = f"lies in {spans}" if len(codes) == 1 else f"lies across several regions: {spans}"
+    what = "an area that" if fold_name(query) == fold_name(name) else f"the area {name}, which"
+    also = f"; it is also the name of {towns}" if towns else ""
+    if as_region:
+        hint = f"give each region you mean by its code ({', '.join(codes)})"
+    else:
+        hint = "give the town of return (or 'TOWN, REGION'), or one region by its code"
+    return f"{query!r} is {what} {where}{also}", hint

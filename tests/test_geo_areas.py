@@ -1,0 +1,123 @@
+"""Areas that are no region ('Donbas', 'Galicia', 'Rif', Nigeria's 'South West'): one that lies
+in one region is that region, shown as a reading; one across several regions, or whose name a
+town has too, is refused with what it could be. Before, 'Donbas' was read as the city of
+Donetsk, 'Bukovina' by spelling as a village of Zakarpattia 300 km from Bukovina, 'Galicia' as
+the town of Halych, and 'South West' or 'Rif' were errors whose hint named villages."""
+
+from __future__ import annotations
+
+import json
+
+import pycountry
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.geo import locate, read_region
+from svcmatch.geo.areas import AREAS
+
+CASE = ["--needs", "shelter", "--sex", "female", "--age", "30"]
+
+
+@pytest.mark.parametrize("country", sorted(AREAS))
+def test_every_area_lies_in_regions_of_its_country(country: str) -> None:
+    for names, codes in AREAS[country]:
+        assert names and codes and len(set(codes)) == len(codes)
+        for code in codes:
+            subdivision = pycountry.subdivisions.get(code=code)
+            assert subdivision is not None and subdivision.country_code == country, (names[0], code)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "codes"),
+    [
+        ("Donbas", "UA", ("UA-14", "UA-09")),
+        ("Донбас", "UA", ("UA-14", "UA-09")),
+        ("galicia", "UA", ("UA-46", "UA-26", "UA-61")),
+        ("Slobozhanshchyna", "UA", ("UA-63", "UA-59")),
+        ("Rif", "MA", ("MA-01", "MA-02")),
+        ("South West", "NG", ("NG-EK", "NG-LA", "NG-OG", "NG-ON", "NG-OS", "NG-OY")),
+        (
+            "Niger Delta",
+            "NG",
+            ("NG-AB", "NG-AK", "NG-BY", "NG-CR", "NG-DE", "NG-ED", "NG-IM", "NG-ON", "NG-RI"),
+        ),
+        ("Labëria", "AL", ("AL-12", "AL-05")),
+    ],
+)
+def test_an_area_across_regions_is_refused_with_them(
+    query: str, country: str, codes: tuple[str, ...]
+) -> None:
+    with pytest.raises(InputError, match="lies across several regions") as error:
+        locate(query, country)
+    for code in codes:
+        assert code in str(error.value)
+    assert "town of return" in error.value.hint
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "code"),
+    [
+        ("Bukovina", "UA", "UA-77"),
+        ("Буковина", "UA", "UA-77"),
+        ("Souss", "MA", "MA-09"),
+        ("Gharb", "MA", "MA-04"),
+        ("Ogoniland", "NG", "NG-RI"),
+    ],
+)
+def test_an_area_in_one_region_is_that_region(query: str, country: str, code: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("region", code)
+
+
+def test_an_area_that_a_town_elsewhere_is_named_after_is_refused_naming_both() -> None:
+    with pytest.raises(InputError) as error:
+        locate("Podillia", "UA")
+    assert "UA-05" in str(error.value) and "UA-68" in str(error.value)
+    assert "Podillya (UA-48 Mykolaiv Oblast)" in str(error.value)
+    # the village, with its region, is still the village
+    village = locate("Podillya, Mykolaiv Oblast", "UA")
+    assert (village.kind, village.region) == ("town", "UA-48")
+
+
+def test_match_shows_an_area_read_as_its_region() -> None:
+    result = CliRunner().invoke(
+        main, ["match", "--country", "UA", "--to", "Bukovina", *CASE, "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["destination"]["region"] == "UA-77"
+    assert {
+        "field": "to",
+        "input": "Bukovina",
+        "read_as": "UA-77 Chernivtsi Oblast",
+        "how": "synonym",
+    } in document["readings"]
+
+
+def test_match_to_an_area_across_regions_exits_with_one_line() -> None:
+    result = CliRunner().invoke(main, ["match", "--country", "UA", "--to", "Donbas", *CASE])
+    assert result.exit_code != 0
+    (line,) = [text for text in result.output.splitlines() if "error" in text]
+    assert "UA-14 Donetsk Oblast, UA-09 Luhansk Oblast" in line
+
+
+def test_a_region_to_avoid_that_is_an_area_across_regions_is_refused_with_each_code() -> None:
+    """A safety input: never the area's first region, never a town of the same name."""
+    with pytest.raises(InputError, match="UA-14 Donetsk Oblast, UA-09 Luhansk Oblast") as error:
+        read_region("Donbas", "UA")
+    assert "UA-14, UA-09" in error.value.hint
+    with pytest.raises(InputError, match="Podillya"):
+        read_region("Podillia", "UA")
+    result = CliRunner().invoke(
+        main, ["match", "--country", "UA", "--to", "Lviv", *CASE, "--avoid-region", "Donbas"]
+    )
+    assert result.exit_code != 0 and "UA-14" in result.output
+
+
+def test_a_region_to_avoid_that_is_an_area_in_one_region_is_that_region_shown() -> None:
+    reading = read_region("Bukovina", "UA")
+    assert (reading.code, reading.how) == ("UA-77", "synonym")
+    # Budzhak: the area and the village of that name both lie in Odesa Oblast
+    assert read_region("Budzhak", "UA").code == "UA-51"
