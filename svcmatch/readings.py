@@ -96,14 +96,26 @@ def place_reading(field: str, query: str, place: Any) -> Reading | None:
         return Reading(field, query, target, "translation" if other_script else "spelling")
     if fold_name(query) == fold_name(name) and (place.kind == "town" or name == region_name):
         return None
-    if place.kind == "region" and _is_code_of(query, region):
-        return None  # 'AL-02', 'al02': a region's code is read exactly, as written
+    if place.kind == "region":
+        code = _code_read(query, region)
+        if code is not None:  # 'AL-02', 'al02', '02': exact; 'AL-2', '2': a digit supplied
+            return None if code == "exact" else Reading(field, query, target, "spelling")
     return Reading(field, query, target, "translation" if other_script else "synonym")
 
 
-def _is_code_of(query: str, region: str) -> bool:
+def _code_read(query: str, region: str) -> str | None:
+    """'exact' when the query is the region's code, with or without the country's letters;
+    'padded' when it is short of a leading zero ('AL-2', '2' for AL-02, as read_region reads a
+    region to avoid); None when it is no code of the region."""
     written = "".join(query.split()).replace("-", "").upper()
-    return written == region.replace("-", "").upper()
+    country, _, local = region.upper().partition("-")
+    if written.startswith(country) and written[len(country) :] and written != country:
+        written = written[len(country) :]
+    if written == local:
+        return "exact"
+    if written.isdigit() and local.isdigit() and written.lstrip("0") == local.lstrip("0"):
+        return "padded"
+    return None
 
 
 def city_readings(provider: Any, country: str) -> tuple[Reading, ...]:

@@ -535,3 +535,16 @@ def test_a_region_code_as_the_place_of_return_is_read_exactly(code: str) -> None
     # docs/geography.md: a code is read as written; it was listed as a 'synonym' reading
     assert place_reading("to", code, locate(code, "AL")) is None
     assert place_reading("to", "Durrës County", locate("Durrës County", "AL")) is not None
+
+
+@pytest.mark.parametrize("code", ["02", " 02 "])
+def test_a_region_code_without_the_country_is_read_exactly_too(code: str) -> None:
+    # '02' was said as a 'translation' (digits have no script, so they differed from Durrës')
+    assert place_reading("to", code, locate(code, "AL")) is None
+
+
+@pytest.mark.parametrize("code", ["AL-2", "2"])
+def test_a_region_code_short_of_a_digit_is_a_close_spelling(code: str) -> None:
+    # as read_region reads a region to avoid written so: a digit was supplied
+    reading = place_reading("to", code, locate(code, "AL"))
+    assert reading is not None and (reading.read_as, reading.how) == ("AL-02 Durrës", "spelling")
