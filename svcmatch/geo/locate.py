@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 
 from ..errors import InputError
 from .areas import area_error, area_named
-from .countries import country_names, resolve_country
+from .countries import is_country_name, resolve_country
 from .distance import distance_km
 from .districts import SEAT_POINTS
 from .gazetteer import Gazetteer, Town, countries_with_town, load_gazetteer
@@ -171,13 +171,13 @@ def _refuse_the_country(
     it: read by a close spelling they were a town (Ukrainske, Marrakesh) or a state (Niger for
     Nigeria), and 'Kosovo' was Kosovo Polje. A town or region whose own name it is stays a place
     (Djibouti, Luxembourg, México), and so does its city (Kuwait City, Panama City)."""
-    if alpha2 not in country_names().get(folded, ()):
-        return
     for town in gazetteer.names.get(folded, ()):
         own = fold_name(gazetteer.towns[town].name)
         if folded in (own, town_named(own)):
             return
     if any(fold_name(index.shown[code]) == folded for code in index.names.get(folded, ())):
+        return
+    if not is_country_name(folded, alpha2):  # last: the names file is read only here
         return
     raise InputError(
         f"{query!r} is the country {resolve_country(alpha2).name} ({alpha2}), not a place in it",
