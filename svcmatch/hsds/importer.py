@@ -195,7 +195,10 @@ def _derived_id(draft: _Draft, country: str) -> str:
     ids = draft.source_ids
     basis = "|".join((ids.get("service", ""), ids.get("service_at_location", ""), ids.get("location", "")))
     if not basis.strip("|"):
-        basis = "|".join(str(draft.values.get(k, "")) for k in ("name", "address", "city", "phone"))
+        # A confidential shelter's id is shown everywhere: a digest of its address or town would
+        # let anyone who sees the id, name and phone confirm a guess of where it is.
+        where = ("region",) if draft.values.get("confidential_address") else ("address", "city")
+        basis = "|".join(str(draft.values.get(k, "")) for k in ("name", *where, "phone"))
     digest = hashlib.sha256(basis.encode("utf-8")).hexdigest()[:8]
     return f"{country.lower()}-{slug}-{digest}"
 

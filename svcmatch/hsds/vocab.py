@@ -230,7 +230,12 @@ def term_map_from_json(data: Any, where: str) -> TermMap:
 def term_map_from_csv(text: str, where: str) -> TermMap:
     """Rows of term, need code(s); a header row (term, need) is skipped."""
     result = TermMap()
-    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+    try:
+        rows = list(csv.reader(io.StringIO(text)))
+    except csv.Error as error:  # a cell over csv's field limit (128 KiB), a NUL in older Pythons
+        hint = "write rows like: Emergency Shelter,shelter"
+        raise InputError(f"{where}: cannot read it as CSV: {error}", hint) from None
+    for number, row in enumerate(rows, start=1):
         cells = [cell.strip() for cell in row]
         if not any(cells):
             continue
