@@ -143,11 +143,29 @@ def withhold_values(
             result[name] = value
         elif name in LOCATING_FIELDS and value not in (None, ""):
             result[name] = WITHHELD
-        elif name == "extra" and isinstance(value, Mapping) and locating_extra(value):
-            result[name] = {**public_extra(value), **dict.fromkeys(locating_extra(value), WITHHELD)}
+        elif name == "extra" and isinstance(value, Mapping):
+            result[name] = _withheld_extra(value, places)
         else:
             result[name] = value
     return result
+
+
+def _withheld_extra(extra: Mapping[str, Any], places: list[tuple[str, str, Any]]) -> dict[str, Any]:
+    """A history entry's `extra` of a confidential shelter: its location keys WITHHELD, and its
+    address, town and point withheld in what an HSDS import kept (a language's note, a phone's
+    description, a service's description: shown_extra's rule for the history)."""
+    shown = {**public_extra(extra), **dict.fromkeys(locating_extra(extra), WITHHELD)}
+    if not isinstance(shown.get(HSDS_KEY), str):
+        return shown
+    kept = unpack_json(shown[HSDS_KEY])
+    withheld = kept
+    for address, city, point in places:
+        pattern = locating_pattern(address, city, point)
+        if pattern is not None:
+            withheld = withhold_in_value(withheld, pattern)
+    if withheld != kept:
+        shown[HSDS_KEY] = pack_json(withheld)
+    return shown
 
 
 def gives_place(provider: Provider | None, text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,57 @@ def test_a_taxonomy_map_that_is_no_csv_is_one_line(tmp_path: Path, cell: str) ->
     terms.write_text(f"Housing,{cell}\n", encoding="utf-8")
     result = cli(root, "directory", "import", "AL", str(feed), "-f", "hsds", "--taxonomy-map", str(terms))
     assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+
+
+# --- what an HSDS import kept of a confidential shelter, in the history and the HSDS export ---------
+
+#: Where a feed's texts give the shelter's place, in parts of a service that svcmatch keeps aside
+#: (extra["hsds"]) or maps item by item (a language's note, a document's link).
+PLACE_TEXT = "near the Orosh bridge, Rruga Zzsecret 77"
+
+
+def _feed_with_place_texts() -> list[dict[str, object]]:
+    (service,) = _feed_without_ids("Rruga Zzsecret 77", "Orosh", confidential=True)
+    return [
+        {
+            **service,
+            "id": "5e000000-0000-4000-8000-0000000000a1",
+            "phones": [{"number": "+355 22 000 000", "description": f"night line {PLACE_TEXT}"}],
+            "contacts": [{"name": "Zana", "title": f"head of the house {PLACE_TEXT}"}],
+            "languages": [{"code": "sq", "note": f"spoken {PLACE_TEXT}"}],
+            "required_documents": [{"document": "ID card", "uri": "https://example.org/zzsecret-77.pdf"}],
+        }
+    ]
+
+
+def test_the_history_and_the_hsds_export_never_give_what_an_import_kept_of_the_place(tmp_path: Path) -> None:
+    # The history printed (and wrote) extra["hsds"] as imported, so a phone's description or a
+    # contact's title that named the village came out of `directory history -f json` (packed:
+    # base64 of deflated JSON, one line of Python away); the HSDS export withheld the place in
+    # the kept record but wrote a language's note and a document's link as imported.
+    from svcmatch.model import unpack_json
+
+    root = make_root(tmp_path / "dirs", CLINIC)
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(_feed_with_place_texts()), encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(feed), "--format", "hsds").exit_code == 0
+    (shelter,) = [p for p in load_directory("AL", root).providers if p.confidential_address]
+    assert "Orosh" in json.dumps(unpack_json(shelter.extra["hsds"]))  # kept, in the file
+    assert cli(root, "directory", "remove", "AL", shelter.id).exit_code == 0  # the whole record
+    shown = {fmt: cli(root, "directory", "history", "AL", "-f", fmt).stdout for fmt in ("json", "csv")}
+    exported = {}
+    for fmt in ("hsds-json", "hsds-csv"):
+        make_root(tmp_path / fmt, CLINIC)
+        assert cli(tmp_path / fmt, "directory", "import", "AL", str(feed), "--format", "hsds").exit_code == 0
+        out = tmp_path / f"out-{fmt}"
+        assert cli(tmp_path / fmt, "directory", "export", "AL", "-f", fmt, "-o", str(out)).exit_code == 0
+        files = sorted(out.iterdir()) if out.is_dir() else [out]
+        exported[fmt] = "\n".join(path.read_text(encoding="utf-8") for path in files)
+    written = {path.name: path.read_text(encoding="utf-8") for path in (root / "history").rglob("*.json")}
+    for name, text in {**shown, **exported, **written}.items():
+        unpacked = [json.dumps(unpack_json(packed)) for packed in re.findall(r"[A-Za-z0-9+/=]{40,}", text)]
+        for whole in (text, *unpacked):
+            assert not re.search(r"(?i)orosh|zzsecret", whole), (name, whole[:2000])
+    records = json.loads(exported["hsds-json"])
+    (document,) = [d for r in records for d in r.get("required_documents") or []]
+    assert "uri" not in document  # a link that gave the place is left out: HSDS takes only a URI

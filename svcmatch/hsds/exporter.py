@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..locating import Locator
 from ..model import Provider, locating_pattern, point_of, withhold_in_texts, withhold_in_value
 from . import mapping as m
 from .aside import unpack
@@ -70,14 +71,15 @@ def provider_to_service(
     if withhold:
         provider = withhold_in_texts(provider)  # a note or how_to_refer that gives the address
     hsds = unpack(provider.extra, with_place=not withhold) if isinstance(provider.extra, Mapping) else {}
+    if withhold:
+        report.withheld.append(provider.id)
+        pattern = locating_pattern(stored_address, stored_city, stored_point)
+        if pattern is not None:  # a description, alert, language note or phone that gives the
+            hsds = _withheld(hsds, pattern)  # address or town, kept or keyed or unusable
     record: Record = copy.deepcopy(dict(hsds.get("record") or {}))
     keyed: Mapping[str, Any] = hsds.get("keyed") or {}
     if withhold:
         record.pop("service_at_locations", None)
-        report.withheld.append(provider.id)
-        pattern = locating_pattern(stored_address, stored_city, stored_point)
-        if pattern is not None:  # a description or alert that gives the address or town
-            record = withhold_in_value(record, pattern)
     _put_single_fields(record, provider, hsds, withhold)
     _put_lists(record, provider, country, keyed, withhold, report, revision)
     _put_organization(record, provider)
@@ -90,6 +92,19 @@ def provider_to_service(
     _assign_ids(record, "service", ("service",), provider.id, None, report)
     result: Record = ordered(record, "service")
     return result
+
+
+def _withheld(value: Any, pattern: Locator) -> Any:
+    """`value` with a confidential shelter's place withheld (model.withhold_in_value); a link
+    that gave it is left out (None), as HSDS takes only a URI there."""
+    if isinstance(value, str):
+        shown = withhold_in_value(value, pattern)
+        return None if shown != value and is_uri(value) else shown
+    if isinstance(value, Mapping):
+        return {key: _withheld(item, pattern) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_withheld(item, pattern) for item in value)
+    return value
 
 
 def ordered(obj: Any, table: str) -> Any:
