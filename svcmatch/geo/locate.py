@@ -19,6 +19,7 @@ from .names import (
     fold_name,
     has_arabic,
     has_region_type,
+    kind_words_only,
     latin_skeleton,
     readings,
     skeleton,
@@ -149,6 +150,7 @@ def locate(query: str, country: str) -> Place:
         return _region_place(query, gazetteer, index, code, EXACT, "")
     if within is None:
         _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
+        _refuse_no_one_place(query, name, alpha2, gazetteer, index)
         area = area_named(name, alpha2)
         if area is not None:
             return _area_place(query, name, alpha2, area, gazetteer, index)
@@ -183,6 +185,47 @@ def _refuse_the_country(
         f"{query!r} is the country {resolve_country(alpha2).name} ({alpha2}), not a place in it",
         f"give the town or region of return (`svcmatch locate NAME --country {alpha2}` checks one)",
     )
+
+
+#: What people write between two places: 'Lviv/Kyiv', 'Lviv - Kyiv', 'Lviv or Kyiv', 'Lviv & Kyiv'.
+_BETWEEN_PLACES = re.compile(
+    r"\s*/\s*|\s+[-–—]\s+|\s*[&+;|]\s*|\s+(?:or|and|або|или|и|і|ou|et|ose|dhe)\s+", re.IGNORECASE
+)
+
+
+def _refuse_no_one_place(
+    query: str, name: str, alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+) -> None:
+    """A query that names no one place is refused, not read by spelling: words for a kind of
+    place alone ('oblast', 'city', 'raion': 'city' was Donetsk), and two places ('Lviv/Kyiv',
+    'Lviv - Kyiv', 'Lviv or Kyiv' were the larger one, Kyiv). A name that is written so stays one."""
+    folded = fold_name(name)
+    if gazetteer.names.get(folded) or index.names.get(folded):
+        return
+    if kind_words_only(folded):
+        raise InputError(
+            f"{query!r} says what kind of place, not which one",
+            f"give the town's or region's name (`svcmatch locate NAME --country {alpha2}` checks one)",
+        )
+    parts = [part for part in _BETWEEN_PLACES.split(name) if part.strip()]
+    if len(parts) < 2:
+        return
+    named = [_exact_name(fold_name(part), gazetteer, index) for part in parts]
+    if all(named) and len(set(named)) > 1:  # 'Dnipro/Dnipropetrovsk': one town's two names
+        places = list(dict.fromkeys(named))
+        raise InputError(
+            f"{query!r} names {len(places)} places ({', '.join(places)}), not one",
+            "give the one place she returns to",
+        )
+
+
+def _exact_name(folded: str, gazetteer: Gazetteer, index: RegionIndex) -> str:
+    """The shown name of the town or region that the folded text names exactly, or ''."""
+    for town in gazetteer.names.get(folded, ()):
+        return gazetteer.towns[town].name
+    for code in index.names.get(folded, ()):
+        return index.shown[code]
+    return ""
 
 
 def _area_place(

@@ -334,6 +334,17 @@ def town_named(folded: str) -> str:
     return _named_with(_TOWN_WORDS, folded)
 
 
+def kind_words_only(folded: str) -> bool:
+    """'oblast', 'city', 'raion', 'м', 'city of': words for a kind of place and no name."""
+    if folded.strip() in ("м", "с", "г", "смт", "пгт", "сел"):
+        return True
+    text = _TOWN_ABBREVIATION.sub("", folded)
+    for words in (_TYPE_WORDS, _TOWN_WORDS, _DISTRICT_WORDS):
+        text = words.sub(" ", text)
+    rest = _without_particles(" ".join(text.split()))
+    return rest in ("", "i", "e", "of", "de", "du", "des", "d", "the") and folded.strip() != ""
+
+
 def _named_with(words: re.Pattern[str], folded: str) -> str:
     if not words.search(folded):
         return ""
