@@ -233,12 +233,14 @@ def test_case_from_stdin_and_output_file(tmp_path: Path) -> None:
 
 def test_weights_file_changes_ranking(tmp_path: Path) -> None:
     weights = tmp_path / "weights.json"
-    weights.write_text(json.dumps({"distance": 5}), encoding="utf-8")
-    plain = json.loads(invoke(*CASE, "-f", "json").stdout)["needs"]["psychosocial"]
+    # distance 5 alone is refused since the third caseworker pass: it ranked the counsellor
+    # who speaks none of her languages above the one who does, within the distance rule
+    weights.write_text(json.dumps({"distance": 5, "language": 6}), encoding="utf-8")
+    plain = json.loads(invoke(*CASE, "-f", "json").stdout)["needs"]["shelter"]
     changed = json.loads(invoke(*CASE, "--weights", str(weights), "-f", "json").stdout)
-    changed = changed["needs"]["psychosocial"]
-    assert [m["id"] for m in plain][:2] == ["al-haven", "al-counsel"]
-    assert [m["id"] for m in changed][:2] == ["al-counsel", "al-haven"]
+    changed = changed["needs"]["shelter"]
+    assert [m["id"] for m in plain][:2] == ["al-haven", "al-women"]
+    assert [m["id"] for m in changed][:2] == ["al-women", "al-haven"]
 
 
 @pytest.mark.parametrize(

@@ -184,7 +184,7 @@ _weights = st.fixed_dictionaries(
     optional={
         "distance": st.sampled_from([0.2, 0.3, 0.6]),
         "vot_specialised": st.sampled_from([0.0, 0.36, 1.0]),
-        "language": st.sampled_from([0.1, 0.5, 1.5]),
+        "language": st.sampled_from([1.0, 1.5, 2.5]),  # Weights.check keeps the language rule
         "language_other": st.sampled_from([0.0, 0.1]),
         "disability": st.sampled_from([0.1, 0.3]),
         "freshness": st.sampled_from([0.0, 0.05]),
@@ -261,3 +261,68 @@ def test_the_distance_rule_holds_unless_a_decisive_property_decides(
                 )
                 assert decisive, (need, far.id, near.id)
                 assert any(r.startswith("ranked above nearer") for r in far.reasons), far.reasons
+
+
+_counsellors = st.builds(
+    lambda i, km, langs, access, verified, expl: Provider(
+        id=f"c{i:03d}",
+        name=f"Counsellor {i % 5}",
+        categories=("psychosocial",),
+        city="Shkodër",
+        region="AL-10",
+        latitude=SHKODER[0] + km / KM_PER_DEGREE,
+        longitude=SHKODER[1],
+        languages=langs,
+        disability_access=access,
+        verified_on=verified,
+        coverage=Coverage("national"),
+        exploitation_types=expl,
+    ),
+    st.integers(0, 999),
+    st.sampled_from([0.0, 1.0, 3.0, 12.0, 25.0, 30.0, 45.0, 60.0, 140.0]),
+    st.sampled_from([(), ("sq",), ("en",)]),
+    st.booleans(),
+    _dates,
+    st.sampled_from([(), ("sexual",)]),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(_providers, max_size=10, unique_by=lambda p: p.id),
+    st.lists(_counsellors, min_size=2, max_size=8, unique_by=lambda p: p.id),
+    _cases,
+    _weights,
+)
+def test_the_language_rule_holds_for_any_weights_taken(
+    providers: list[Provider],
+    counsellors: list[Provider],
+    values: dict[str, Any],
+    weights: dict[str, float],
+) -> None:
+    """Issue 12: for counselling, legal aid, medical care and case management, a provider that
+    speaks one of the person's languages ranks above one that speaks none of them, unless the
+    speaker is more than twice as far and more than 30 km farther; for any weights accepted
+    (Weights.check refuses the others)."""
+    try:
+        w = Weights.from_mapping(weights)
+    except InputError:
+        assume(False)
+        raise
+    needs = tuple(dict.fromkeys(("psychosocial", *values["needs"])))
+    case = Case(country="AL", **{**values, "needs": needs, "language": ("sq",), "top": 100})
+    everyone = (*providers, *counsellors)
+    result = match(case, Directory(DirectoryInfo("AL"), everyone), today=TODAY, weights=w)
+    by_id = {p.id: p for p in everyone}
+    spoken = set(case.language)
+    for need, matches in result.needs.items():
+        if need not in LANGUAGE_SERVICES:
+            continue
+        for i, silent in enumerate(matches):
+            if spoken & set(by_id[silent.id].languages):
+                continue
+            for speaker in matches[i + 1 :]:
+                if not spoken & set(by_id[speaker.id].languages):
+                    continue
+                a, b = speaker.distance_km, silent.distance_km
+                assert a is None or b is None or (a > 2 * b and a > b + 30), (need, speaker.id, silent.id)

@@ -63,8 +63,9 @@ class Weights:
     distance: float = 0.30  # points lost per doubling of (1 + km / distance_scale_km)
     vot_specialised: float = 0.36  # a VoT-specialised shelter or housing (decisive)
     vot_service: float = 0.03  # a VoT-specialised service of any other need
-    language: float = 0.50  # speaks one of the person's languages, for psychosocial, legal,
-    #                         medical and case management (decisive)
+    language: float = 1.20  # speaks one of the person's languages, for psychosocial, legal,
+    #                         medical and case management (decisive; outweighs every other
+    #                         factor and distance within the distance rule: see check())
     language_other: float = 0.10  # the same, for every other need (decisive)
     disability: float = 0.50  # disability access with --disability, for services (decisive;
     #                           accommodation without access is excluded)
@@ -86,7 +87,28 @@ class Weights:
                 f"distance ({step:.3f}): a far provider could outrank a near one on them",
                 f"raise 'distance' above {budget / DISTANCE_RULE_STEP:.3f} or lower those weights",
             )
+        rivals = self.language_rivals()
+        if self.language <= rivals:
+            raise InputError(
+                f"weight 'language' ({self.language:g}) is no more than what distance within the "
+                f"distance rule and the other factors of {join_words(sorted(LANGUAGE_NEEDS))} add up "
+                f"to ({rivals:.3f}): a provider speaking none of the person's languages could rank "
+                "above one that speaks one",
+                f"raise 'language' above {rivals:.3f} or lower 'distance' or 'disability'",
+            )
         return self
+
+    def language_rivals(self) -> float:
+        """The most points a provider speaking none of the person's languages can have over one
+        that speaks one, for a need of LANGUAGE_NEEDS, when the speaker is not both more than
+        twice as far and more than 30 km farther (issue 12's language rule): the distance term
+        between d and max(2d, d + 30) km (at most `distance × max(1, log2(1 + 30 / scale))`)
+        plus every other factor that applies to those needs. `language` must exceed it."""
+        gap = self.distance * max(1.0, math.log2(1.0 + 30.0 / self.distance_scale_km))
+        others = max(
+            sum(f.weight(need, self) for f in FACTORS if f.name != "language") for need in LANGUAGE_NEEDS
+        )
+        return gap + others
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> Weights:
