@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_matching_caseworker import TODAY, ids, prov, run
+from test_matching_caseworker import RECENT, TODAY, ids, plan, prov, run
 
 from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.matching import Case, Weights, match
-from svcmatch.model import Directory, DirectoryInfo
+from svcmatch.model import Directory, DirectoryInfo, Provider
 
 # --- language: a rule of the issue, whatever else the case asks and whatever the weights -------
 
@@ -69,3 +69,38 @@ def test_match_weights_file_breaking_the_language_rule_is_a_one_line_error(tmp_p
     result = CliRunner().invoke(main, [*argv, "--today", TODAY.isoformat(), "--format", "json"])
     assert result.exit_code == 2, result.output
     assert "raise 'language'" in result.output and "Traceback" not in result.output
+
+
+# --- advisories: a region under an advisory where the plan puts her, not only where she returns --
+
+LEZHE = (41.78361, 19.64361)  # AL-08, ~33 km south of Shkodër
+ADVISORY = "Floods: roads to the coast cut; check with the country office before any travel."
+
+
+def _advised(*providers: Provider) -> Directory:
+    return Directory(DirectoryInfo("AL", advisories=(("AL-08", ADVISORY),)), providers)
+
+
+def test_a_shelter_planned_in_a_region_under_an_advisory_is_warned() -> None:
+    """Returning to Shkodër (AL-10, no advisory), the only shelter with room was in Lezhë
+    (AL-08, under an advisory): the plan put her there, and neither `warnings` nor the result
+    said a word, while a return to Lezhë itself would have shown the advisory. Where she stays
+    is a return there: the caseworker must read the advisory before planning it."""
+    lezhe = prov("lezhe", region="AL-08", city="Lezhë", latitude=LEZHE[0], longitude=LEZHE[1])
+    full = prov("home", km=1, capacity_available=0, capacity_updated=RECENT)
+    clinic = prov("clinic", km=2, categories=("medical",))
+    case = Case(country="AL", to="Shkoder", needs=("shelter", "medical"))
+    result = match(case, _advised(full, lezhe, clinic), today=TODAY)
+    assert plan(result) == {"shelter": "lezhe", "medical": "clinic"}
+    assert f"advisory for Lezhë (AL-08), where the plan puts shelter at Lezhe: {ADVISORY}" in result.warnings
+    shelters = {m.id: m for m in result.needs["shelter"]}
+    assert "in Lezhë (AL-08), under an advisory: see the warnings" in shelters["lezhe"].warnings
+    assert not any("advisory" in w for w in shelters["home"].warnings)
+    assert not any("advisory" in w for m in result.needs["medical"] for w in m.warnings)
+
+
+def test_an_advisory_for_the_region_of_return_is_said_once() -> None:
+    lezhe = prov("lezhe", region="AL-08", city="Lezhë", latitude=LEZHE[0], longitude=LEZHE[1])
+    result = match(Case(country="AL", to="Lezhë", needs=("shelter",)), _advised(lezhe), today=TODAY)
+    assert [w for w in result.warnings if "advisory" in w] == [f"advisory for Lezhë (AL-08): {ADVISORY}"]
+    assert not any("advisory" in w for w in result.needs["shelter"][0].warnings)

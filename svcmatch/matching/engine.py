@@ -13,6 +13,7 @@ from ..errors import InputError, NotFoundError
 from ..geo import RegionReading
 from ..geo.distance import haversine_km as great_circle_km
 from ..geo.gazetteer import has_gazetteer, load_gazetteer
+from ..geo.region_names import region_name
 from ..languages import language_name
 from ..model import Directory, Provider
 from ..readings import Reading, place_reading, region_reading, unique
@@ -260,6 +261,8 @@ class Matcher:
         self._towns: dict[str, tuple[Point, ...]] = {}
         self._region_kms: dict[tuple[str, int], float] = {}
         self._region_reached: dict[str, dict[str, list[Entry]]] = {}
+        #: region code -> the advisory text (directory meta): said wherever the plan puts her
+        self.advisories = dict(getattr(directory.info, "advisories", ()) or ())
 
     def _index_providers(self) -> None:
         # A confidential shelter enters matching without its address and with its location
@@ -750,6 +753,8 @@ class Matcher:
             factors[name] = known.rounded[points]
         km_home = hit.km if origin.anchor is None else self.place_km(ctx, hit.entry)
         reasons, warnings = _explain(hit, ctx, known, origin, km_home)
+        if self.advisories and p.region in self.advisories and p.region != ctx.destination.region:
+            warnings.append(f"in {_region_words(p.region)}, under an advisory: see the warnings")
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
             covered = [
@@ -796,6 +801,18 @@ class Matcher:
         found: list[str] = []
         for code, text in advisories_for(self.directory, dest.region):
             found.append(f"advisory for {dest.region_name} ({code}): {text}")
+        if self.advisories:  # where the plan puts her is a return there too
+            for need in case.needs:
+                hit = chosen.get(need)
+                if hit is None or hit.entry.region not in self.advisories or hit.entry.region == dest.region:
+                    continue
+                at = [n for n in case.needs if n in chosen and chosen[n].entry is hit.entry]
+                if at[0] == need:  # once per provider, naming every need it takes
+                    found.append(
+                        f"advisory for {_region_words(hit.entry.region)}, where the plan puts "
+                        f"{join_words([_label(n) for n in at])} at {hit.entry.provider.name}: "
+                        f"{self.advisories[hit.entry.region]}"
+                    )
         if dest.region in ctx.avoid_regions:
             found.append(
                 f"the place of return, {dest.name}, lies in {dest.region_name} ({dest.region}), "
@@ -954,6 +971,15 @@ def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
     """The directory's advisories (meta `advisories`) that cover this region."""
     found = getattr(directory.info, "advisories", ()) or ()
     return [(code, text) for code, text in found if code == region]
+
+
+@lru_cache(maxsize=64)
+def _region_words(code: str) -> str:
+    """'AL-08' -> 'Lezhë (AL-08)' (the code alone when it names no region)."""
+    try:
+        return f"{region_name(code)} ({code})"
+    except InputError:
+        return code
 
 
 def _in_region(home: Origin, e: Entry) -> bool:
