@@ -115,7 +115,7 @@ def test_each_form_of_a_bracketed_iso_name_is_the_region(query: str, country: st
 )
 def test_a_bracketed_part_that_is_no_name_of_one_region(query: str, country: str) -> None:
     # a type word alone is refused as a kind of place (tests/test_geo_one_place.py)
-    with pytest.raises(InputError, match="no place matches|says what kind of place, not which one"):
+    with pytest.raises(InputError, match=r"no place matches|says what kind of place, not which one"):
         locate(query, country)
 
 
