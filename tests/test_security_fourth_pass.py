@@ -136,3 +136,27 @@ def test_the_history_and_the_hsds_export_never_give_what_an_import_kept_of_the_p
     records = json.loads(exported["hsds-json"])
     (document,) = [d for r in records for d in r.get("required_documents") or []]
     assert "uri" not in document  # a link that gave the place is left out: HSDS takes only a URI
+
+
+# --- `show --format json`, edited and imported, never undoes a newer edit -------------------------
+
+
+def test_a_shown_record_imported_again_never_undoes_a_newer_edit(tmp_path: Path) -> None:
+    # `show --format json` gives the stored record (docs/directory-commands.md) but without its
+    # revision, so 'show > rec.json; (someone edits the phone); fix rec.json; import rec.json'
+    # put the old phone back: "1 updated", the other office's edit gone without a word.
+    root = make_root(tmp_path / "dirs", CLINIC)
+    saved = tmp_path / "rec.json"
+    shown = cli(root, "directory", "show", "AL", CLINIC.id, "--format", "json")
+    saved.write_text(shown.stdout.replace("Rruga Public 1", "Rruga Public 2"), encoding="utf-8")
+    assert cli(root, "directory", "edit", "AL", CLINIC.id, "--set", "phone=+355 22 999 999").exit_code == 0
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "import", "AL", str(saved))
+    assert result.exit_code != 0 and "changed since this file was exported" in result.stderr, result.output
+    assert "+355 22 999 999" in result.stderr and (root / "al.json").read_bytes() == kept
+    assert cli(root, "directory", "import", "AL", str(saved), "--overwrite").exit_code == 0  # when asked
+    again = cli(root, "directory", "show", "AL", CLINIC.id, "--format", "json")
+    saved.write_text(again.stdout.replace("Rruga Public 2", "Rruga Public 3"), encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(saved)).exit_code == 0  # a fresh one updates
+    (clinic,) = load_directory("AL", root).providers
+    assert clinic.address == "Rruga Public 3" and clinic.phone == "+355 22 000 001"

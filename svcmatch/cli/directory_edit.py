@@ -30,6 +30,7 @@ from ..model import (
 from ..privacy import LOCATING_FIELDS, public_provider, public_record, withhold_values
 from ..readings import city_readings, language_readings, need_readings_of, region_reading
 from ..render import render
+from ..storage import REVISION
 from ..tables import read_source, read_table, sniff_format
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from .common import (
@@ -366,6 +367,9 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
             "address, town, coordinates and location details of this confidential shelter are "
             "hidden (--include-confidential shows them)"
         )
+    # The stored record carries its revision: `import` of this JSON, edited, must not undo an
+    # edit made since (it refuses a row of an older revision, as it does an older export's).
+    record[REVISION] = directory.revision(provider.id)
     rows = [
         {"field": name, "value": provider.coverage.to_text() if name == "coverage" else value}
         for name, value in record.items()
