@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,3 +163,31 @@ def test_a_shown_record_imported_again_never_undoes_a_newer_edit(tmp_path: Path)
     assert cli(root, "directory", "import", "AL", str(saved)).exit_code == 0  # a fresh one updates
     (clinic,) = load_directory("AL", root).providers
     assert clinic.address == "Rruga Public 3" and clinic.phone == "+355 22 000 001"
+
+
+# --- completion variables set by hand ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "cword", "said"),
+    [
+        ("svcmatch directory show AL ", "abc", "COMP_CWORD is no number"),
+        ("svcmatch directory show AL ", "", "COMP_CWORD is no number"),
+        (None, "1", "COMP_WORDS is not set"),
+    ],
+)
+def test_completion_variables_set_by_hand_are_one_line(words: str | None, cword: str, said: str) -> None:
+    # click reads COMP_WORDS with os.environ[...] and COMP_CWORD with int(): a traceback.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COMP_")}
+    env.update(
+        {
+            "_SVCMATCH_COMPLETE": "zsh_complete",
+            "COMP_CWORD": cword,
+            **({"COMP_WORDS": words} if words else {}),
+        }
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "svcmatch"], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip().splitlines() == [done.stderr.strip()] and said in done.stderr, done.stderr

@@ -12,7 +12,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from typing import Any, NoReturn
 
 import click
@@ -103,6 +103,23 @@ class Svcmatch(LazyGroup):
             except UnicodeEncodeError as error:
                 fail(unencodable(error))
         sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
+
+    def _main_shell_completion(
+        self, ctx_args: MutableMapping[str, Any], prog_name: str, complete_var: str | None = None
+    ) -> None:
+        """The shell's request for completions; COMP_WORDS missing or a COMP_CWORD that is no
+        number (click reads them with os.environ[...] and int()) is one line, not a traceback."""
+        try:
+            super()._main_shell_completion(ctx_args, prog_name, complete_var)
+        except (KeyError, ValueError) as error:
+            if isinstance(error, KeyError) and error.args[:1] != ("COMP_WORDS",):
+                raise
+            what = "COMP_WORDS is not set" if isinstance(error, KeyError) else "COMP_CWORD is no number"
+            raise InputError(
+                f"cannot complete: {what}",
+                "completion is run by your shell: load it as docs/cli.md says, and leave "
+                "_SVCMATCH_COMPLETE, COMP_WORDS and COMP_CWORD unset",
+            ) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         """Run the subcommand; a reader that went away is said here, inside click's main, which
