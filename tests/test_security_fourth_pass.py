@@ -191,3 +191,28 @@ def test_completion_variables_set_by_hand_are_one_line(words: str | None, cword:
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert done.stderr.strip().splitlines() == [done.stderr.strip()] and said in done.stderr, done.stderr
+
+
+# --- an HSDS round trip invents no capacity date ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["hsds-json", "hsds-csv"])
+def test_an_hsds_round_trip_never_dates_an_undated_capacity(tmp_path: Path, fmt: str) -> None:
+    # Export wrote the day the record was verified as the capacity's `updated` (HSDS 3.1
+    # requires one), and import took it back as capacity_updated: '0 free places' that nobody
+    # dated became a fresh count, and match then treated the shelter as full.
+    from dataclasses import replace
+
+    undated = replace(CLINIC, capacity_available=0, capacity_updated=None)
+    root = make_root(tmp_path / "dirs", undated)
+    out = tmp_path / "out"
+    exported = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(out))
+    assert exported.exit_code == 0 and "capacity not written" in exported.stderr, exported.output
+    fresh = make_root(tmp_path / "fresh")
+    assert cli(fresh, "directory", "import", "AL", str(out), "--format", "hsds").exit_code == 0
+    (back,) = load_directory("AL", fresh).providers
+    assert back.capacity_updated is None and back.capacity_available is None
+    again = cli(root, "directory", "import", "AL", str(out), "--format", "hsds")
+    assert again.exit_code == 0, again.output
+    (kept,) = load_directory("AL", root).providers
+    assert (kept.capacity_available, kept.capacity_updated) == (0, None)  # the stored ones kept

@@ -296,9 +296,12 @@ def _capacity(provider: Provider, keyed: Mapping[str, Any], report: ExportReport
     """HSDS 3.1 service capacity; 3.0 schemas allow the extra property (no additionalProperties)."""
     if provider.capacity_available is None:
         return None
-    updated = provider.capacity_updated or provider.verified_on
-    if updated is None:
-        report.messages.append(f"{provider.id}: capacity not written (HSDS needs the date it was updated)")
+    updated = provider.capacity_updated  # never the verification date: a re-import would take it
+    if updated is None:  # for the capacity's, and an undated figure would come back as a fresh one
+        report.messages.append(
+            f"{provider.id}: capacity not written (HSDS needs the date it was updated, and "
+            "capacity_updated is empty: set it with directory edit)"
+        )
         return None
     capacity: Record = {"unit": {"name": "place"}, **(keyed.get("capacity") or {})}
     stamp = capacity.get("updated")
