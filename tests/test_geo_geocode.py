@@ -345,3 +345,23 @@ def test_a_new_cache_is_created_private(tmp_path: Path) -> None:
         os.umask(old_umask)
     assert cache.path.stat().st_mode & 0o777 == 0o600
     assert cache.path.parent.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://host:port/", "https://", "http://user:pw@"])
+def test_a_malformed_nominatim_url_is_one_line(root: Path, fake: type[FakeNominatim], url: str) -> None:
+    # 'http://[::1' was a traceback (ValueError: Invalid IPv6 URL, found by the attacks engineer)
+    result = _online(root, "--user-agent", "x", "--nominatim-url", url)
+    assert result.exit_code == 2, result.output
+    assert "is not a Nominatim URL" in result.stderr and result.stderr.count("\n") == 1
+    assert "pw" not in result.stderr and not fake.calls
+
+
+def test_a_nominatim_url_with_a_password_is_never_printed(root: Path, fake: type[FakeNominatim]) -> None:
+    fake.fail = True
+    result = _online(
+        root, "--user-agent", "x", "--nominatim-url", "https://office:s3cret@geo.example.org:8443/n"
+    )
+    assert result.exit_code == 5
+    assert "geo.example.org:8443" in result.stderr
+    assert "s3cret" not in result.stderr and "office" not in result.stderr
+    assert fake.init["domain"] == "office:s3cret@geo.example.org:8443/n"  # still sent to the server

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from ..errors import DataError, InputError, NetworkError
 from ..fileio import write_text_atomic
@@ -219,9 +220,7 @@ def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: s
     if not geopy_logger.handlers:
         geopy_logger.addHandler(logging.NullHandler())
 
-    parts = urlsplit(url if "://" in url else f"https://{url}")
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InputError(f"{url!r} is not a Nominatim URL", "give it as https://host[/path]")
+    parts, host = _nominatim_url(url)
     service = Nominatim(
         user_agent=user_agent, domain=parts.netloc + parts.path.rstrip("/"), scheme=parts.scheme, timeout=10
     )
@@ -238,12 +237,12 @@ def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: s
             location = limited(query, exactly_one=True, country_codes=country.lower() or None)
         except GeopyError as error:
             raise NetworkError(
-                f"Nominatim at {parts.netloc} failed: {_first_line(error)}",
+                f"Nominatim at {host} failed: {_first_line(error, parts.netloc, host)}",
                 "check the network and --nominatim-url, or run without --online",
             ) from None
         except OSError as error:
             raise NetworkError(
-                f"cannot reach Nominatim at {parts.netloc}: {_first_line(error)}",
+                f"cannot reach Nominatim at {host}: {_first_line(error, parts.netloc, host)}",
                 "check the network, or run without --online",
             ) from None
         if location is None:
@@ -253,8 +252,27 @@ def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: s
     return geocode
 
 
-def _first_line(error: BaseException) -> str:
+def _nominatim_url(url: str) -> tuple[SplitResult, str]:
+    """The URL's parts, and the host to name in messages: without a user name or password that
+    the URL may carry ('http://user:secret@host/'), which are never printed."""
+    shown = re.sub(r"//[^/]*@", "//…@", url)  # a user name and password are not echoed either
+    try:
+        parts = urlsplit(url if "://" in url else f"https://{url}")
+        port = parts.port  # raises for a port that is no number
+    except ValueError as error:
+        raise InputError(
+            f"{shown!r} is not a Nominatim URL: {error}", "give it as https://host[/path]"
+        ) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InputError(f"{shown!r} is not a Nominatim URL", "give it as https://host[/path]")
+    host = parts.hostname if port is None else f"{parts.hostname}:{port}"
+    return parts, host
+
+
+def _first_line(error: BaseException, netloc: str = "", host: str = "") -> str:
     text = str(error).strip() or type(error).__name__
+    if netloc and netloc != host:  # the library's message may quote the URL with its password
+        text = text.replace(netloc, host)
     return text.splitlines()[0][:200]
 
 
