@@ -351,7 +351,9 @@ def test_a_services_near_misses_are_measured_from_her_accommodation() -> None:
     assert result.near_misses["legal"][0].distance_km == 1.0
     assert (
         result.unmet_reasons["legal"]
-        == "nearest legal aid is Next Door, 1 km from the accommodation, outside its coverage"
+        # since the third pass the detail says that it covers the region where she stays
+        == "nearest legal aid is Next Door, 1 km from the accommodation, outside its coverage; "
+        "it covers Tiranë (AL-11), where the accommodation is"
     )
 
 

@@ -14,7 +14,7 @@ from test_matching_caseworker import RECENT, TODAY, ids, plan, prov, run
 from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.matching import Case, Weights, match
-from svcmatch.model import Directory, DirectoryInfo, Provider
+from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 
 # --- language: a rule of the issue, whatever else the case asks and whatever the weights -------
 
@@ -104,3 +104,48 @@ def test_an_advisory_for_the_region_of_return_is_said_once() -> None:
     result = match(Case(country="AL", to="Lezhë", needs=("shelter",)), _advised(lezhe), today=TODAY)
     assert [w for w in result.warnings if "advisory" in w] == [f"advisory for Lezhë (AL-08): {ADVISORY}"]
     assert not any("advisory" in w for w in result.needs["shelter"][0].warnings)
+
+
+# --- coverage is read at the place of return; a service covering where she stays is said so ----
+
+TIRANA = (41.3275, 19.81889)  # AL-11, ~85 km from Shkodër
+
+
+def _housed_in_tirana() -> tuple[Provider, ...]:
+    return (
+        prov("tirana-shelter", region="AL-11", city="Tiranë", latitude=TIRANA[0], longitude=TIRANA[1]),
+        prov("shkoder-legal", km=1, categories=("legal",), coverage=Coverage("regions", regions=("AL-10",))),
+        prov(
+            "tirana-legal",
+            region="AL-11",
+            city="Tiranë",
+            latitude=TIRANA[0] + 1 / 111.19,
+            longitude=TIRANA[1],
+            categories=("legal",),
+            coverage=Coverage("regions", regions=("AL-11",)),
+        ),
+    )
+
+
+def test_a_service_covering_only_where_she_stays_is_a_near_miss_that_says_so() -> None:
+    """Returning to Shkodër, housed in Tirana (the only shelter): legal aid covering Tiranë, 1 km
+    from her shelter, was a near miss "outside its coverage", read as "it cannot serve her",
+    while a caseworker would call it first. Coverage stays read at the place of return (a hard
+    rule: the legal aid covering Shkodër serves her, 85 km away, and is planned); the near miss
+    now says it covers the region where the accommodation is."""
+    result = run(*_housed_in_tirana(), needs=("shelter", "legal"), explain=True)
+    assert plan(result) == {"shelter": "tirana-shelter", "legal": "shkoder-legal"}
+    (miss,) = result.near_misses["legal"]
+    assert (miss.id, miss.rule) == ("tirana-legal", "coverage")
+    assert miss.detail == "outside its coverage; it covers Tiranë (AL-11), where the accommodation is"
+    assert miss.distance_km is not None and miss.distance_km < 2
+
+
+def test_an_unmet_service_names_the_one_covering_where_she_stays() -> None:
+    shelter, _, tirana_legal = _housed_in_tirana()
+    result = run(shelter, tirana_legal, needs=("shelter", "legal"))
+    assert result.unmet == ("legal",)
+    assert result.unmet_reasons["legal"] == (
+        "nearest legal aid is Tirana Legal, 1 km from the accommodation, outside its coverage; "
+        "it covers Tiranë (AL-11), where the accommodation is"
+    )

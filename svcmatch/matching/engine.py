@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -884,7 +885,21 @@ class Matcher:
         for e in self.offering.get(need, ()):
             if ctx.point is None or not e.located:
                 _add_near_miss(found, e, need, ctx, None, None, False)
-        return [miss for _, _, miss in found[:pool]]
+        misses = [miss for _, _, miss in found[:pool]]
+        stay = origin.anchor
+        if stay is not None and stay.region and stay.region != ctx.destination.region:
+            # coverage is read at the place of return (a hard rule), but a service covering
+            # where she stays is one to call: say so, or "outside its coverage" reads as "no"
+            there = (
+                f"outside its coverage; it covers {_region_words(stay.region)}, where the accommodation is"
+            )
+            misses = [
+                replace(m, detail=there)
+                if m.rule == "coverage" and stay.region in self.by_id[m.id].regions
+                else m
+                for m in misses
+            ]
+        return misses
 
     def unmet_sentence(
         self, need: str, ctx: Context, misses: list[NearMiss], need_hits: list[Hit], origin: Origin
