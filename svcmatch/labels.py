@@ -634,6 +634,10 @@ _EN_NOTES: dict[str, str] = {
     "note_exploitation_only": "handles only these forms of exploitation: {kinds}; ask the person",
     "note_unexplained": "The match also says (in English, not translated)",
     "note_advisory": "advisory for {region} ({code}): {text}",
+    "note_advisory_planned": (
+        "advisory for {region} ({code}), where the plan puts {needs} at {provider}: {text}"
+    ),
+    "note_advisory_region": "in {region} ({code}), under an advisory: see the case's warnings",
     "note_exploitation_unknown": (
         "the form of exploitation is not given, and some providers handle only some forms "
         "({providers}): ask the person before referring"
@@ -713,6 +717,10 @@ _FR_NOTES: dict[str, str] = {
     ),
     "note_unexplained": "La recherche indique aussi (en anglais, non traduit)",
     "note_advisory": "avis pour {region} ({code}) : {text}",
+    "note_advisory_planned": (
+        "avis pour {region} ({code}), où le plan prévoit {needs} chez {provider} : {text}"
+    ),
+    "note_advisory_region": "dans {region} ({code}), région sous avis : voir les avertissements du dossier",
     "note_exploitation_unknown": (
         "la forme d'exploitation n'est pas indiquée, et certains prestataires n'en traitent que "
         "certaines ({providers}) : le demander à la personne avant d'orienter"
@@ -793,6 +801,10 @@ _SQ_NOTES: dict[str, str] = {
     "note_exploitation_only": "trajton vetëm këto forma shfrytëzimi: {kinds}; pyesni personin",
     "note_unexplained": "Kërkimi thotë gjithashtu (në anglisht, pa përkthim)",
     "note_advisory": "paralajmërim për {region} ({code}): {text}",
+    "note_advisory_planned": (
+        "paralajmërim për {region} ({code}), ku plani parashikon {needs} te {provider}: {text}"
+    ),
+    "note_advisory_region": "në {region} ({code}), nën paralajmërim: shihni paralajmërimet e rastit",
     "note_exploitation_unknown": (
         "forma e shfrytëzimit nuk është dhënë, dhe disa ofrues trajtojnë vetëm disa forma "
         "({providers}): pyesni personin para referimit"
@@ -875,6 +887,12 @@ _UK_NOTES: dict[str, str] = {
     "note_exploitation_only": "працює лише з такими формами експлуатації: {kinds}; запитайте особу",
     "note_unexplained": "Пошук також повідомляє (англійською, без перекладу)",
     "note_advisory": "попередження щодо регіону {region} ({code}): {text}",
+    "note_advisory_planned": (
+        "попередження щодо регіону {region} ({code}), де план передбачає {needs} у {provider}: {text}"
+    ),
+    "note_advisory_region": (
+        "у регіоні {region} ({code}), щодо якого є попередження: див. попередження справи"
+    ),
     "note_exploitation_unknown": (
         "форму експлуатації не вказано, а деякі надавачі працюють лише з окремими формами "
         "({providers}): запитайте особу перед направленням"
@@ -950,6 +968,8 @@ _AR_NOTES: dict[str, str] = {
     "note_exploitation_only": "يتعامل فقط مع أشكال الاستغلال هذه: {kinds}؛ اسأل الشخص",
     "note_unexplained": "تذكر نتيجة البحث أيضًا (بالإنجليزية، دون ترجمة)",
     "note_advisory": "تنبيه بشأن {region} ({code}): {text}",
+    "note_advisory_planned": "تنبيه بشأن {region} ({code})، حيث تضع الخطة {needs} لدى {provider}: {text}",
+    "note_advisory_region": "في {region} ({code})، وهي منطقة عليها تنبيه: انظر تنبيهات الحالة",
     "note_exploitation_unknown": (
         "شكل الاستغلال غير مذكور، وبعض مقدمي الخدمات لا يتعاملون إلا مع أشكال معينة "
         "({providers}): اسأل الشخص قبل الإحالة"

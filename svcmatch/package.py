@@ -314,7 +314,12 @@ class _Notes:
         if record is None:
             return _english(result.get("warnings"))
         assert isinstance(self.case_doc, Mapping)
-        return provider_notes(record, result, need, self.case_doc, self.today)
+        assert self.directory is not None
+        destination = self.doc.get("destination")
+        region = str(destination.get("region") or "") if isinstance(destination, Mapping) else ""
+        return provider_notes(
+            record, result, need, self.case_doc, self.today, dict(self.directory.info.advisories), region
+        )
 
     def case(self) -> list[Note]:
         if self.directory is None:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import SvcmatchError
+from .geo import region_name
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
 from .matching.engine import FAR_KM
@@ -39,10 +40,22 @@ def _month(day: dt.date | None) -> str | None:
 
 
 def provider_notes(
-    provider: Provider, result: Mapping[str, Any], need: str, case: Mapping[str, Any], today: dt.date
+    provider: Provider,
+    result: Mapping[str, Any],
+    need: str,
+    case: Mapping[str, Any],
+    today: dt.date,
+    advisories: Mapping[str, str] | None = None,
+    destination_region: str = "",
 ) -> list[Note]:
-    """The notes about one result of `need`: what the caseworker and the partner must check."""
+    """The notes about one result of `need`: what the caseworker and the partner must check.
+    `advisories` (region -> text, the directory's) and the region of return: a provider in
+    another region under an advisory says so, as match does."""
     notes: list[Note] = []
+    if advisories and provider.region in advisories and provider.region != destination_region:
+        notes.append(
+            {"code": "advisory_region", "region": provider.region, "name": _region_name(provider.region)}
+        )
     if result.get("distance_km") is None and provider.coverage.kind != "national":
         notes.append({"code": "distance_unknown"})
     spoken = [str(c) for c in case.get("language") or ()]
@@ -122,6 +135,7 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
         if code == region:
             name = str(destination.get("region_name") or region)
             notes.append({"code": "advisory", "region": region, "name": name, "text": text})
+    notes.extend(_planned_advisories(match_doc, directory, region))
     results = {need: list(found) for need, found in (match_doc.get("needs") or {}).items()}
     if case.get("exploitation") is None:
         restricting = sorted(
@@ -153,6 +167,41 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
     if len(said) != len(notes):
         notes.append({"code": "unexplained", "texts": said})
     return notes
+
+
+def _planned_advisories(match_doc: Mapping[str, Any], directory: Directory, region: str) -> list[Note]:
+    """Where the plan puts her in another region under an advisory (a return there too, as
+    match says): one note per planned provider, with every need it takes, in the case's order."""
+    advisories = dict(directory.info.advisories)
+    if not advisories:
+        return []
+    needs_at: dict[str, list[str]] = {}
+    for step in match_doc.get("plan") or ():
+        if isinstance(step, Mapping) and step.get("id") is not None:
+            needs_at.setdefault(str(step["id"]), []).append(str(step.get("need")))
+    notes: list[Note] = []
+    for provider_id, needs in needs_at.items():
+        record = directory.get(provider_id)
+        if record is None or record.region not in advisories or record.region == region:
+            continue
+        notes.append(
+            {
+                "code": "advisory_planned",
+                "region": record.region,
+                "name": _region_name(record.region),
+                "needs": needs,
+                "provider": record.name,
+                "text": advisories[record.region],
+            }
+        )
+    return notes
+
+
+def _region_name(code: str) -> str:
+    try:
+        return region_name(code)
+    except SvcmatchError:
+        return code
 
 
 def unmet_note(need: str, match_doc: Mapping[str, Any], directory: Directory) -> Note | None:

@@ -294,6 +294,16 @@ class Words:
             region = str(note.get("region") or "")
             name = region_name(region, str(note.get("name") or region), self.lang)
             return self("note_advisory", region=name, code=region, text=note.get("text"))
+        if code in ("advisory_planned", "advisory_region"):
+            region = str(note.get("region") or "")
+            return self(
+                "note_" + code,
+                region=region_name(region, str(note.get("name") or region), self.lang),
+                code=region,
+                needs=self.join([self.need(str(n)) for n in note.get("needs") or ()]),
+                provider=note.get("provider"),
+                text=note.get("text"),
+            )
         if code == "exploitation_unknown":
             return self("note_" + code, providers=self.join(note.get("providers") or ()))
         if code == "far":

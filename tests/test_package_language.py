@@ -493,3 +493,45 @@ def test_referral_answers_in_the_package_language(root: Path) -> None:
         "refuzoi 1 nga 1 referimet e fundit (12 muaj); i fundit më 2026-11-20: pa vende"
         in alternative["warnings"]
     )
+
+
+SUMY = (50.9077, 34.7981)  # UA-59, ~140 km north-west of Kharkiv
+
+
+def advised_elsewhere() -> Directory:
+    """Returning to Kharkiv (no advisory here), the only shelter with room is in Sumy Oblast,
+    which is under an advisory: the plan houses her there (tests/test_matching_panel_third.py)."""
+    providers = (
+        prov("shelter-full", ("shelter",), capacity_available=0, capacity_updated=dt.date(2026, 2, 25)),
+        prov("shelter-sumy", ("shelter",), city="Sumy", region="UA-59", latitude=SUMY[0], longitude=SUMY[1]),
+        prov("clinic", ("medical",), km=2),
+    )
+    info = DirectoryInfo("UA", version="sha256:test", advisories=(("UA-59", ADVISORY),))
+    return Directory(info, providers)
+
+
+ADVISED_CASE = {"needs": ("shelter", "medical"), "sex": "female", "age": 30, "language": ("uk",)}
+
+
+def test_an_advisory_where_the_plan_puts_her_is_a_note_in_every_language() -> None:
+    """match warns of an advisory for a region where the plan houses her (not the region of
+    return); the package had no note for it, so it repeated every English warning of the case
+    as `unexplained`, untranslated (found by the matching engineer)."""
+    where = advised_elsewhere()
+    document = match_doc(ADVISED_CASE, where)
+    assert any("where the plan puts" in w for w in document["warnings"])
+    for lang in LANGUAGES:
+        pkg = package(ADVISED_CASE, lang, where=where)
+        notes = [*pkg["notes"], *(n for s in pkg["needs"] for n in s["provider"]["notes"])]
+        assert [n["code"] for n in notes if n["code"].startswith("advisory")] == [
+            "advisory_planned",
+            "advisory_region",
+        ]
+        assert not [n for n in notes if n["code"] == "unexplained"], lang
+        if lang != "en":
+            for fmt in ("html", "md"):
+                # 'Sumska oblast': ISO's own name of the region, a proper name (as for the region of return)
+                assert leftover_english(pkg, document, fmt) <= {"oblast"}, (lang, fmt)
+        assert ADVISORY in render(pkg, "md")
+    words = render(package(ADVISED_CASE, "uk", where=where), "md")
+    assert "Сумська область (UA-59)" in words and "Centre shelter-sumy" in words
