@@ -444,7 +444,8 @@ def _providers(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, Pro
         if not _PROVIDER_ID.fullmatch(key):
             raise _record_error(path, raw, key, "has an id that is not a plain word")
         try:
-            providers[key] = provider_from_stored({**record, "id": key})
+            # (the record holds its id already, checked above, but in files of before ids)
+            providers[key] = provider_from_stored(record if "id" in record else {**record, "id": key})
         except InputError as error:
             raise _record_error(path, raw, key, error.message) from None
         except (TypeError, ValueError) as error:
@@ -842,7 +843,7 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
     old_records, new_records = before[PROVIDERS_TABLE], after[PROVIDERS_TABLE]
     for key in sorted({*old_records, *new_records}):
         was, now = old_records.get(key), new_records.get(key)
-        if was == now:
+        if was is now or was == now:  # a record no write touched is the one read
             continue
         operation = "add" if was is None else "remove" if now is None else "edit"
         old, new = _diff(was, now, defaults, laid_out)

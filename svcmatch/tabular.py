@@ -464,7 +464,7 @@ class _Rows:
     ) -> None:
         """The row's record, its checks, and whether it is taken."""
         provider = self._build(record_id, base, changes)
-        if provider == base and not failed and not bad_phone:
+        if (provider is base or provider == base) and not failed and not bad_phone:
             self.result.providers.append(provider)
             return
         # A new or changed record: every write path's checks (a cell that could not be read
@@ -579,6 +579,13 @@ class _Rows:
     @staticmethod
     def _build(record_id: str, base: Provider | None, changes: dict[str, Any]) -> Provider:
         if base is not None:
+            # normalise's folding of 'any' (as export writes no restriction) asked first: a
+            # re-import's unchanged row is then the stored record, not a copy of it
+            folded = any_folded(
+                changes.get("sexes", base.sexes), changes.get("exploitation_types", base.exploitation_types)
+            )
+            if _holds(base, {**changes, **folded} if folded else changes):
+                return normalise(base)
             return normalise(base.with_changes(**changes))
         changes.setdefault("name", "")
         # normalise's folding before the record is made, rather than a second record after
@@ -702,30 +709,50 @@ class _NewRows:
         columns.pop(REVISION, None)  # read for a row with an id only
         self._phones = columns.pop("phone", None)  # each row's own: read as the row is taken
         self._names = list(columns)
-        #: The rows left to `_add`, and those holding a cell whose reading has something to say.
+        #: The rows left to `_add` (those with an id, and those holding a cell that did not
+        #: read), and those holding a cell whose reading has something to say.
         self._others = set() if ids is None else {at for at, cell in enumerate(ids) if cell.strip()}
         self._saying: set[int] = set()
+        #: The rows without an id, whose columns are read here (a re-import's rows all have one:
+        #: nothing is read twice), and where each one's values are in `_values`.
+        self._new = [at for at in range(len(rows)) if at not in self._others] if self._others else None
+        self._slot: dict[int, int] | None = None
+        if self._new is not None:
+            self._slot = {at: slot for slot, at in enumerate(self._new)}
+            if not self._new:
+                columns = dict.fromkeys(columns, ())
+            else:
+                pick = operator.itemgetter(*self._new)
+                taken = pick if len(self._new) > 1 else lambda cells: (pick(cells),)
+                columns = {column: taken(cells) for column, cells in columns.items()}
+        count = len(rows) if self._new is None else len(self._new)
         values = [self._column(reader, column, cells) for column, cells in columns.items()]
-        self._values = list(zip(*values, strict=True)) if values else [()] * len(rows)
+        self._values = list(zip(*values, strict=True)) if values else [()] * count
         self._reader = reader
 
+    def _row(self, slot: int) -> int:
+        """The position among all rows of the new row at `slot` among the new ones."""
+        return slot if self._new is None else self._new[slot]
+
     def _column(self, reader: _Rows, column: str, cells: tuple[str, ...]) -> list[Any]:
-        """The column's values, row by row; notes which rows cannot be new rows."""
+        """The column's values, new row by new row; notes which rows cannot be new rows."""
         if column in TEXT_FIELDS:
             return list(map(str.strip, cells))
         if column in _UNIQUE_COLUMNS:
             read = [reader._read_cell(column, cell) for cell in cells]
-            self._others.update(at for at, (value, heard) in enumerate(read) if heard or _failed(value))
+            self._others.update(
+                self._row(slot) for slot, (value, heard) in enumerate(read) if heard or _failed(value)
+            )
             return [value for value, _heard in read]
         values = {cell: reader._keep((column, cell)) for cell in dict.fromkeys(cells)}
         failed = {cell for cell, value in values.items() if _failed(value)}
         saying = {cell for cell in values if (column, cell) in reader._unsaid}
         if failed or saying:
-            for at, cell in enumerate(cells):
+            for slot, cell in enumerate(cells):
                 if cell in failed:
-                    self._others.add(at)
+                    self._others.add(self._row(slot))
                 elif cell in saying:
-                    self._saying.add(at)
+                    self._saying.add(self._row(slot))
         return list(map(values.__getitem__, cells))
 
     def changes(self, at: int, cells: tuple[str, ...]) -> dict[str, Any] | None:
@@ -737,11 +764,37 @@ class _NewRows:
             for key in zip(self._all_names, cells, strict=True):
                 if key in self._reader._unsaid:
                     self._reader._said(None, self._reader._unsaid.pop(key))
-        return dict(zip(self._names, self._values[at], strict=True))
+        slot = at if self._slot is None else self._slot[at]
+        return dict(zip(self._names, self._values[slot], strict=True))
 
     def phone(self, at: int) -> str | None:
         """The row's phone cell; None without a phone column."""
         return None if self._phones is None else self._phones[at]
+
+
+def _holds(base: Provider, changes: dict[str, Any]) -> bool:
+    """Whether the record holds these values already, each of the same type (so that
+    `with_changes` would give an equal record of the same values): one getter call for the
+    fields of a file's columns, which are the same for every row."""
+    names = tuple(changes)
+    getter = _GETTERS.get(names)
+    if getter is None:
+        if not _FIELDS.issuperset(names) or len(_GETTERS) > 64:
+            return False  # with_changes says what is wrong with a name
+        getter = _GETTERS[names] = operator.attrgetter(*names) if len(names) > 1 else _one(names[0])
+    held = getter(base)
+    given = tuple(changes.values())
+    return held == given and tuple(map(type, held)) == tuple(map(type, given))
+
+
+def _one(name: str) -> Callable[[Provider], tuple[Any, ...]]:
+    get = operator.attrgetter(name)
+    return lambda provider: (get(provider),)
+
+
+#: Getters of the fields a row's changes name, by their names (see `_holds`).
+_GETTERS: dict[tuple[str, ...], Callable[[Provider], tuple[Any, ...]]] = {}
+_FIELDS = frozenset(FIELD_NAMES)
 
 
 def _failed(value: Any) -> bool:
@@ -911,7 +964,7 @@ class ImportTarget(Protocol):
     """What `apply_import` needs of a storage Transaction."""
 
     def get(self, provider_id: str) -> Provider | None: ...
-    def put(self, provider: Provider, *, checked: bool = False) -> None: ...
+    def put(self, provider: Provider, *, checked: bool = False, as_id: str | None = None) -> None: ...
     def new_id(self, provider: Provider) -> str: ...
 
 
@@ -938,10 +991,15 @@ def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
     for name in (*LOCATABLE_TEXT_FIELDS, "website"):
         if getattr(incoming, name) == getattr(shown, name) != getattr(stored, name):
             kept[name] = getattr(stored, name)
-    hidden_extra = {k: v for k, v in stored.extra.items() if k not in public_extra(stored.extra)}
+    public = public_extra(stored.extra)
+    hidden_extra = {k: v for k, v in stored.extra.items() if k not in public}
     incoming_extra = dict(incoming.extra)
     kept_hsds = stored.extra.get(HSDS_KEY)
-    if incoming_extra.get(HSDS_KEY) == shown_extra(stored).get(HSDS_KEY) != kept_hsds:
+    # shown_extra compiles the record's locating pattern (for each confidential record of a
+    # re-import, most of its cost): asked only of an HSDS text, the one thing it withholds in;
+    # anything else under the key is left out of what export shows.
+    shown_hsds = shown_extra(stored).get(HSDS_KEY) if isinstance(kept_hsds, str) else None
+    if incoming_extra.get(HSDS_KEY) == shown_hsds != kept_hsds:
         incoming_extra[HSDS_KEY] = kept_hsds  # as export showed it, address withheld: no change
         kept["extra"] = incoming_extra
     if any(key not in incoming_extra for key in hidden_extra):
@@ -962,10 +1020,10 @@ def apply_import(
     for provider in providers:
         stored = target.get(provider.id) if provider.id else None
         if stored is None:
-            if not provider.id:
-                provider = provider.with_changes(id=target.new_id(provider))  # the checks ignore ids
-            target.put(provider, checked=checked)
-            outcome.added.append(provider.id)
+            # a new id is put with the record, not in a copy of it (the checks ignore ids)
+            new_id = None if provider.id else target.new_id(provider)
+            target.put(provider, checked=checked, as_id=new_id)
+            outcome.added.append(new_id or provider.id)
             continue
         kept = keep_hidden(stored, provider)
         if kept == stored:
@@ -986,7 +1044,9 @@ class DryRun:
     def get(self, provider_id: str) -> Provider | None:
         return self.providers.get(provider_id)
 
-    def put(self, provider: Provider, *, checked: bool = False) -> None:
+    def put(self, provider: Provider, *, checked: bool = False, as_id: str | None = None) -> None:
+        if as_id is not None:
+            provider = provider.with_changes(id=as_id)
         self.providers[provider.id] = provider
 
     def new_id(self, provider: Provider) -> str:
