@@ -8,6 +8,9 @@ and reading the file (the fast path `match` uses, and TinyDB's own).
         # only the whole command, and the same command of an older checkout (DIR, e.g. from
         # `git archive`), in turns, so that both meet the same load on a shared machine
     python benchmarks/bench_store.py --parts          # where the command's CPU time goes
+    python benchmarks/bench_store.py --command-only --reimport --compare DIR --rounds 2
+        # also the update path: the same rows again, as an export (ids, revisions) that a
+        # country office re-imports unchanged
 
 Each figure is the CPU time of this process (time.process_time), on this machine, so that
 other work on a shared machine does not inflate it. The first import figures are the store's
@@ -15,7 +18,9 @@ part of `svcmatch directory import` (tabular.apply_import into a Transaction, th
 one file write and one history entry). The last figure is the whole command, as a user runs
 it: `svcmatch directory import UA providers.csv --quiet` of the same providers as a CSV
 without ids, into an empty directory (reading, every row's checks, the duplicate search, the
-commit), CPU of the child process (user + system) and its wall-clock time.
+commit), CPU of the child process (user + system) and its wall-clock time. With --reimport,
+also `svcmatch directory import` of the directory's own export (`--include-confidential`:
+ids and revisions, every row unchanged) into the directory it came from.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import importlib
 import io
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -75,6 +81,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--compare", type=Path, help="also import with the svcmatch of this checkout")
     parser.add_argument("--rounds", type=int, default=1, help="how many times each command runs")
     parser.add_argument("--parts", action="store_true", help="the command in this process, timed by part")
+    parser.add_argument("--reimport", action="store_true", help="also re-import the directory's export")
     options = parser.parse_args(argv)
     count, country = options.providers, options.country
     places = generate.towns(country)
@@ -144,11 +151,23 @@ def commands(
     checkouts: list[tuple[str, Path | None]] = [("", None)]
     if options.compare is not None:
         checkouts.append((f" [{options.compare.name}]", options.compare.resolve()))
+    export = scratch / "export.csv"
+    if options.reimport:
+        root = scratch / "exported"
+        cli_import(root, country, table)
+        command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "directory", "export"]
+        subprocess.run([*command, country, "-o", str(export), "--include-confidential"], check=True)
     for round_ in range(options.rounds):
         for label, checkout in checkouts:
             cpu, wall = cli_import(scratch / f"cli{round_}{label.strip()}", country, table, checkout)
             what = f"svcmatch directory import of a {count:,}-row CSV (command){label}"
             timed(what, cpu, f"CPU; {wall:.2f} s wall")
+            if options.reimport:  # into the directory the export came from: every row unchanged
+                folder = scratch / f"re{round_}{label.strip()}"
+                shutil.copytree(scratch / "exported", folder)
+                cpu, wall = cli_import(folder, country, export, checkout, init=False)
+                what = f"the same {count:,} rows again, from its export (command){label}"
+                timed(what, cpu, f"CPU; {wall:.2f} s wall")
 
 
 #: The parts of `directory import` that `--parts` times: (module, owner, function, label).
@@ -221,13 +240,17 @@ def new_rows_csv(directory: Directory) -> str:
     return out.getvalue()
 
 
-def cli_import(root: Path, country: str, table: Path, checkout: Path | None = None) -> tuple[float, float]:
+def cli_import(
+    root: Path, country: str, table: Path, checkout: Path | None = None, *, init: bool = True
+) -> tuple[float, float]:
     """(CPU seconds, wall seconds) of `svcmatch directory import` in a child process (of the
-    svcmatch in `checkout`, when given, run from that folder)."""
+    svcmatch in `checkout`, when given, run from that folder), into a new directory unless
+    not `init`."""
     command = [sys.executable, "-m", "svcmatch", "--directories", str(root)]
     env = dict(os.environ, PYTHONPATH=str(checkout)) if checkout is not None else None
-    init = [*command, "directory", "init", country]
-    subprocess.run(init, check=True, capture_output=True, env=env, cwd=checkout)
+    if init:
+        init_command = [*command, "directory", "init", country]
+        subprocess.run(init_command, check=True, capture_output=True, env=env, cwd=checkout)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
     done = subprocess.run(

@@ -29,7 +29,9 @@ from .model import (
     Directory,
     DirectoryInfo,
     Provider,
+    coerce_field,
     provider_from_stored,
+    public_location,
 )
 from .privacy import LOCATING_FIELDS, WITHHELD, is_confidential, withhold_values
 from .settings import LOCK_TIMEOUT_ENV, Settings
@@ -159,8 +161,11 @@ class _State:
     meta: dict[str, Any]
     providers: dict[str, Provider]
     file_schema_version: int
+    #: The checksum of the file's bytes (the journal's, see `_reconcile_journal`).
     version: str
     revisions: dict[str, int] = field(default_factory=dict)
+    #: What outputs show as the directory's version (`_public_version`); the file's own when "".
+    public_version: str = ""
 
     def directory(self) -> Directory:
         info = DirectoryInfo(
@@ -168,7 +173,7 @@ class _State:
             path=str(self.path),
             schema_version=self.file_schema_version,
             sample=bool(self.meta.get("sample")),
-            version=self.version,
+            version=self.public_version or self.version,
             title=str(self.meta.get("title") or ""),
             advisories=tuple(sorted((self.meta.get("advisories") or {}).items())),
         )
@@ -213,7 +218,85 @@ def _read_state(path: Path, country: str) -> _State:
             raise _damaged(path, "is not a JSON object of tables")
         file_version, meta, records = _upgrade(path, document, country)
         revisions = _revisions(path, raw, records)
-        return _State(path, meta, _providers(path, raw, records), file_version, version, revisions)
+        providers = _providers(path, raw, records)
+        public = _public_version(raw, providers, revisions, meta)
+        return _State(path, meta, providers, file_version, version, revisions, public)
+
+
+def _public_version(
+    raw: bytes,
+    providers: Mapping[str, Provider],
+    revisions: Mapping[str, int],
+    meta: Mapping[str, Any],
+    *,
+    laid_out: bool = False,
+) -> str:
+    """The directory's version as outputs show it (`match`, `batch`, `package`, `coverage`): a
+    checksum of the file in which each confidential shelter's record is replaced by its id,
+    revision and public cell. A checksum of the whole file would let anyone who sees an output
+    and the public records rebuild the file for each guess of a shelter's town, street or point
+    and compare (a write through svcmatch changes the revision, so the version still changes
+    with every write). Each record replaced must be exactly the text between its key and its
+    closing brace, as svcmatch writes files (checked by parsing it back); any other layout is
+    laid out again first, the confidential records already replaced."""
+    secret = sorted(key for key, provider in providers.items() if provider.confidential_address)
+    if not secret:
+        return _version(raw)
+    digest = hashlib.sha256()
+    at = 0
+    for key in secret:  # in the file's order: svcmatch writes records sorted by id
+        head = b"\n    " + json.dumps(key, ensure_ascii=False).encode("utf-8") + b": {"
+        start = raw.find(head, at)
+        end = raw.find(b"\n    }", start) + len(b"\n    }") if start >= 0 else -1
+        if start < 0 or end < len(b"\n    }") or not _is_record_text(raw[start:end], key, providers[key]):
+            return "" if laid_out else _laid_out_version(providers, revisions, meta)
+        digest.update(raw[at:start])
+        digest.update(_stand_in(key, providers[key], revisions.get(key, 0)))
+        at = end
+    digest.update(raw[at:])
+    return "sha256:" + digest.hexdigest()[:16]
+
+
+def _is_record_text(text: bytes, key: str, provider: Provider) -> bool:
+    """Whether `text` ("\\n    <key>: {...\\n    }") holds exactly the stored record of `key`."""
+    try:
+        parsed = json.loads(b"{" + text + b"}")
+    except ValueError:
+        return False
+    record = parsed.get(key) if isinstance(parsed, dict) and len(parsed) == 1 else None
+    if not isinstance(record, dict):
+        return False
+    record.pop(REVISION, None)
+    try:
+        return provider_from_stored({**record, "id": key}) == provider
+    except (InputError, TypeError, ValueError):
+        return False
+
+
+def _stand_in(key: str, provider: Provider, revision: int) -> bytes:
+    point = (
+        public_location(provider.latitude, provider.longitude)
+        if provider.latitude is not None and provider.longitude is not None
+        else None
+    )
+    return json.dumps([key, revision, point]).encode("utf-8")
+
+
+def _laid_out_version(
+    providers: Mapping[str, Provider], revisions: Mapping[str, int], meta: Mapping[str, Any]
+) -> str:
+    """`_public_version` of a file not laid out as svcmatch writes it: of the file svcmatch
+    would write of it (the same version as the file has once a write lays it out again)."""
+    state = _State(Path(), dict(meta), dict(providers), SCHEMA_VERSION, "", dict(revisions))
+    tables = state.tables()
+    version = _public_version(serialise(tables), providers, revisions, meta, laid_out=True)
+    if version:
+        return version
+    records: dict[str, Any] = tables[PROVIDERS_TABLE]
+    for key, provider in providers.items():  # (not met: svcmatch writes what it finds)
+        if provider.confidential_address:
+            records[key] = _stand_in(key, provider, revisions.get(key, 0)).decode("utf-8")
+    return _version(serialise(tables))
 
 
 @contextmanager
@@ -408,9 +491,12 @@ def _migrate_v0(path: Path, document: dict[str, Any], country: str) -> tuple[dic
             raise _damaged(path, f"document {doc_id} is not an object")
         name = str(record.get("name") or "")
         given = str(record.get("id") or "").strip()
+        # of the name for a confidential shelter, as a new id is (Transaction.new_id): its id is
+        # shown everywhere, its town nowhere
+        place = "" if _confidential_v0(record) else str(record.get("city") or "")
         key = (
             given
-            or f"{country.lower()}-{_slug(str(record.get('city') or name))}-"
+            or f"{country.lower()}-{_slug(place or name)}-"
             f"{hashlib.sha256(f'{doc_id}:{name}'.encode()).hexdigest()[:4]}"
         )
         if key in records:
@@ -418,6 +504,15 @@ def _migrate_v0(path: Path, document: dict[str, Any], country: str) -> tuple[dic
         records[key] = {**record, "id": key}
     meta = {"country": country, "sample": False, "schema_version": 0, "title": ""}
     return meta, records
+
+
+def _confidential_v0(record: Mapping[str, Any]) -> bool:
+    """Whether a version 0 record is a confidential shelter: its flag as the model reads it, and
+    a flag it cannot read counts as one (its id then tells nothing either)."""
+    try:
+        return bool(coerce_field("confidential_address", record.get("confidential_address")))
+    except InputError:
+        return True
 
 
 def _revisions(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, int]:

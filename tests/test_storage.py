@@ -21,6 +21,7 @@ from svcmatch.storage import (
     DirectoryStore,
     Root,
     _diff,
+    _read_state,
     directory_path,
     file_lock,
     load_directory,
@@ -657,3 +658,54 @@ def test_an_added_or_removed_record_lists_its_values_that_are_not_defaults_in_an
         assert _diff(None, shown, defaults, laid_out) == ({}, expected)
         assert _diff(shown, None, defaults, laid_out) == (expected, {})
         assert _diff(None, shown, defaults) == ({}, expected)
+
+
+def test_a_version_0_confidential_shelter_without_an_id_gets_one_of_its_name_not_its_town(
+    tmp_path: Path,
+) -> None:
+    v0 = {
+        "_default": {
+            "1": {"name": "Shelter Hope", "city": "Orosh", "confidential_address": True, "region": "AL-08"},
+            "2": {"name": "Shelter Two", "city": "Orosh", "confidential_address": "yes", "region": "AL-08"},
+            "3": {"name": "Clinic", "city": "Orosh", "confidential_address": False, "region": "AL-08"},
+        }
+    }
+    (tmp_path / "al.json").write_text(json.dumps(v0), encoding="utf-8")
+    ids = {p.name: p.id[: len("al-xxx-")] for p in load_directory("AL", tmp_path).providers}
+    assert ids == {"Shelter Hope": "al-she-", "Shelter Two": "al-she-", "Clinic": "al-oro-"}
+
+
+def test_the_version_outputs_show_tells_nothing_of_a_confidential_shelters_location(
+    store: DirectoryStore,
+) -> None:
+    """The version (match -f json, package, coverage) was the checksum of the file's bytes: with
+    the public records an output shows, anyone could rebuild the file for each guess of a
+    shelter's town, street or point and compare. It is now a checksum in which a confidential
+    shelter stands for its id, revision and public cell only; the journal keeps the bytes'."""
+    secret = SHELTER.with_changes(confidential_address=True, address="Rruga 7")
+    with store.transaction(author="t") as transaction:
+        transaction.put(secret)
+        transaction.put(LEGAL)
+    text = store.path.read_text(encoding="utf-8")
+    version = store.load().info.version
+    guesses = [
+        text.replace('"Shkodër"', '"Vau i Dejës"'),
+        text.replace('"Rruga 7"', '"Rruga 8"'),
+        text.replace("42.0683", "42.0684"),  # the same ~11 km cell
+        json.dumps(json.loads(text.replace('"Rruga 7"', '"Rruga 9"'))),  # laid out otherwise
+    ]
+    for guess in guesses:
+        store.path.write_text(guess, encoding="utf-8")
+        loaded = store.load()
+        assert loaded.info.version == version
+        assert _read_state(store.path, "AL").version != _read_state(store.path, "AL").public_version
+    public_change = text.replace('"Ndihma Ligjore"', '"Ndihma"')
+    store.path.write_text(public_change, encoding="utf-8")
+    assert store.load().info.version != version
+    store.path.write_text(text, encoding="utf-8")
+    with store.transaction(author="t") as transaction:
+        transaction.put(secret.with_changes(city="Vau i Dejës"))
+    assert store.load().info.version != version  # a write changes the revision
+    plain = DirectoryStore("AL", store.root.path / "plain")
+    plain.create(author="t")
+    assert plain.load().info.version == _read_state(plain.path, "AL").version  # nothing to hide
