@@ -925,7 +925,11 @@ def _diff(
     return old, new
 
 
-def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[dict[str, Any]]:
+def _change_entries(
+    before: Mapping[str, Any], after: Mapping[str, Any], touched: Mapping[str, tuple[str, ...]] | None = None
+) -> list[dict[str, Any]]:
+    """The history's changes from the tables before to those after; `touched`: fields listed as
+    changed whatever their values (Transaction.touched), by provider id."""
     entries: list[dict[str, Any]] = []
     meta_before = before[META_TABLE][META_ID] or None
     meta_old, meta_new = _diff(meta_before, after[META_TABLE][META_ID], {"sample": False, "title": ""})
@@ -942,6 +946,10 @@ def _change_entries(before: Mapping[str, Any], after: Mapping[str, Any]) -> list
             continue
         operation = "add" if was is None else "remove" if now is None else "edit"
         old, new = _diff(was, now, defaults, laid_out)
+        if was is not None and now is not None:
+            for name in (touched or {}).get(key, ()):
+                if name not in new:  # written as changed: withheld below, as a change is
+                    old[name], new[name] = was.get(name), now.get(name)
         for name in ("id", REVISION):  # the entry names the provider and its revision already
             old.pop(name, None)
             new.pop(name, None)
@@ -1353,7 +1361,7 @@ class DirectoryStore:
         journal whose file was written and drops one whose file was not."""
         before = before or transaction.before()
         after = transaction.tables()
-        entries = _change_entries(before, after)
+        entries = _change_entries(before, after, transaction.touched())
         if not entries:
             return
         folder = self._history()

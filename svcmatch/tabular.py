@@ -8,7 +8,7 @@ import io
 import json
 import operator
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
@@ -127,6 +127,11 @@ class ReadResult:
     notes: list[str] = field(default_factory=list)
     #: How the table was read (None for HSDS).
     info: TableInfo | None = None
+    #: The locating fields (address, city, coordinates) that each row gives of a stored
+    #: confidential shelter, by id: each counts as changed whatever its value, so that no
+    #: output (--dry-run's list, the counts, a revision, the history) tells a right guess of
+    #: where the shelter is from a wrong one.
+    located: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[RowProblem]:
@@ -413,12 +418,14 @@ class _Rows:
         readable, revision = self._revision(number, record_id, revision_cell)
         if not readable:
             return
+        given: list[str] = []  # the locating fields it gives of a stored confidential shelter
         for column, raw in values.items():
-            if base is not None and _blank(raw):
-                if base.confidential_address and column in HIDDEN_FIELDS:
+            if base is not None and base.confidential_address and column in HIDDEN_FIELDS:
+                if _blank(raw):
                     continue  # export hid it: a blank cell keeps the stored value
-                if column == "confidential_address":
-                    continue  # a blank flag is not "no": the protection stays as stored
+                given.append(column)
+            if base is not None and _blank(raw) and column == "confidential_address":
+                continue  # a blank flag is not "no": the protection stays as stored
             if column == "phone" and not _blank(raw):
                 phone = self._phone(number, record_id, base, raw)
                 bad_phone = phone is None  # the other checks still run, so every problem is listed
@@ -437,7 +444,7 @@ class _Rows:
                 self._problem(number, record_id or None, column, _shown(raw), _without_prefix(value, column))
             else:
                 changes[column] = value
-        self._finish(number, record_id, base, changes, failed, bad_phone, revision)
+        self._finish(number, record_id, base, changes, failed, bad_phone, revision, tuple(given))
 
     def _add_new(self, number: int, changes: dict[str, Any], phone_cell: str | None) -> None:
         """A new row (no id) whose other cells all read, as `_add` would take it: its values
@@ -461,10 +468,12 @@ class _Rows:
         failed: list[str],
         bad_phone: bool,
         revision: int | None,
+        given: tuple[str, ...] = (),
     ) -> None:
-        """The row's record, its checks, and whether it is taken."""
+        """The row's record, its checks, and whether it is taken. `given`: the locating
+        fields it gives of a stored confidential shelter, changed whatever their values."""
         provider = self._build(record_id, base, changes)
-        if (provider is base or provider == base) and not failed and not bad_phone:
+        if (provider is base or provider == base) and not given and not failed and not bad_phone:
             self.result.providers.append(provider)
             return
         # A new or changed record: every write path's checks (a cell that could not be read
@@ -479,13 +488,15 @@ class _Rows:
         if (
             base is not None
             and isinstance(revision, int)
-            and not self._current(number, base, provider, revision)
+            and not self._current(number, base, provider, revision, given)
         ):
             return
         if not record_id and not self.allow_duplicates and self._duplicate(number, provider):
             return
         for reading in self._city_readings(provider):  # stored as written; said as read
             self._note_reading(reading)
+        if given:
+            self.result.located[record_id] = given
         self.result.providers.append(provider)
 
     def _city_readings(self, provider: Provider) -> tuple[Reading, ...]:
@@ -558,12 +569,14 @@ class _Rows:
             )
             return False, None
 
-    def _current(self, number: int, base: Provider, provider: Provider, revision: int) -> bool:
+    def _current(
+        self, number: int, base: Provider, provider: Provider, revision: int, given: tuple[str, ...] = ()
+    ) -> bool:
         """False (and a problem per field) when the row would undo a change made after its export."""
         stored = self.revisions.get(base.id, 0)
         if revision >= stored or self.overwrite:
             return True
-        changed = field_changes(base, keep_hidden(base, provider))
+        changed = field_changes(base, keep_hidden(base, provider), given)
         for name, before, after in changed:
             self._problem(
                 number,
@@ -924,8 +937,11 @@ def read_date(text: str, order: str | None = None) -> str | dt.date:
         raise InputError(f"{cleaned!r} is not a real date", "write it as YYYY-MM-DD") from None
 
 
-def field_changes(stored: Provider, incoming: Provider) -> list[tuple[str, str, str]]:
-    """(field, stored value, new value) of each field that differs, values as quoted cells.
+def field_changes(
+    stored: Provider, incoming: Provider, given: Collection[str] = ()
+) -> list[tuple[str, str, str]]:
+    """(field, stored value, new value) of each field that differs, and of each locating field
+    `given` of a confidential shelter (ReadResult.located), values as quoted cells.
 
     What could locate a confidential shelter (address, coordinates, town, extra) is shown as
     "(withheld)": a change report is output like any other.
@@ -935,7 +951,7 @@ def field_changes(stored: Provider, incoming: Provider) -> list[tuple[str, str, 
     secret = stored.confidential_address or incoming.confidential_address
     changes = []
     for name in COLUMNS:
-        if before[name] != after[name]:
+        if before[name] != after[name] or name in given:
             if secret and name in WITHHELD_FIELDS:
                 changes.append((name, "(withheld)", "(withheld)"))
             else:
@@ -943,8 +959,11 @@ def field_changes(stored: Provider, incoming: Provider) -> list[tuple[str, str, 
     return changes
 
 
-def planned_changes(directory: Directory, providers: Iterable[Provider]) -> list[str]:
-    """What an import would do, one line per added record and per changed field (for --dry-run)."""
+def planned_changes(
+    directory: Directory, providers: Iterable[Provider], located: Mapping[str, Collection[str]] | None = None
+) -> list[str]:
+    """What an import would do, one line per added record and per changed field (for --dry-run);
+    `located`: ReadResult.located, the locating fields listed whatever their values."""
     stored = {p.id: p for p in directory.providers}
     lines = []
     for number, provider in enumerate(providers, start=1):
@@ -952,7 +971,8 @@ def planned_changes(directory: Directory, providers: Iterable[Provider]) -> list
         if base is None:
             lines.append(f"would add {provider.id or f'(new {number})'}: {provider.name}")
             continue
-        for name, before, after in field_changes(base, keep_hidden(base, provider)):
+        given = (located or {}).get(provider.id, ())
+        for name, before, after in field_changes(base, keep_hidden(base, provider), given):
             lines.append(f"would change {provider.id}, {name}: {before} -> {after}")
     return lines
 
@@ -964,7 +984,14 @@ class ImportTarget(Protocol):
     """What `apply_import` needs of a storage Transaction."""
 
     def get(self, provider_id: str) -> Provider | None: ...
-    def put(self, provider: Provider, *, checked: bool = False, as_id: str | None = None) -> None: ...
+    def put(
+        self,
+        provider: Provider,
+        *,
+        checked: bool = False,
+        as_id: str | None = None,
+        touched: tuple[str, ...] = (),
+    ) -> None: ...
     def new_id(self, provider: Provider) -> str: ...
 
 
@@ -1008,14 +1035,20 @@ def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
 
 
 def apply_import(
-    target: ImportTarget, providers: Iterable[Provider], *, checked: bool = False
+    target: ImportTarget,
+    providers: Iterable[Provider],
+    *,
+    checked: bool = False,
+    located: Mapping[str, tuple[str, ...]] | None = None,
 ) -> ImportOutcome:
     """Add or update each provider (a blank id gets a new one); returns what changed.
 
     `checked`: the providers are those `read_bytes` gave, which ran the write paths' checks
     (`checks.refusals`) on each, so the target need not run them again on a record that the
     import does not change but for a new id (a confidential record whose hidden values are
-    kept is a new record, checked again)."""
+    kept is a new record, checked again).
+    `located`: ReadResult.located; a record whose row gives a confidential shelter's locating
+    fields is updated, those fields written as changed, whatever their values."""
     outcome = ImportOutcome()
     for provider in providers:
         stored = target.get(provider.id) if provider.id else None
@@ -1026,10 +1059,11 @@ def apply_import(
             outcome.added.append(new_id or provider.id)
             continue
         kept = keep_hidden(stored, provider)
-        if kept == stored:
+        touched = (located or {}).get(kept.id, ())
+        if kept == stored and not touched:
             outcome.unchanged.append(kept.id)
         else:
-            target.put(kept, checked=checked and kept is provider)
+            target.put(kept, checked=checked and kept is provider, touched=touched)
             outcome.updated.append(kept.id)
     return outcome
 
@@ -1044,7 +1078,14 @@ class DryRun:
     def get(self, provider_id: str) -> Provider | None:
         return self.providers.get(provider_id)
 
-    def put(self, provider: Provider, *, checked: bool = False, as_id: str | None = None) -> None:
+    def put(
+        self,
+        provider: Provider,
+        *,
+        checked: bool = False,
+        as_id: str | None = None,
+        touched: tuple[str, ...] = (),
+    ) -> None:
         if as_id is not None:
             provider = provider.with_changes(id=as_id)
         self.providers[provider.id] = provider

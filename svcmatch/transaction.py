@@ -155,6 +155,8 @@ class Transaction:
         self._applied = False
         #: The (categories, region, coverage, languages) that `check_stored_words` has passed.
         self._stored_words: set[tuple[Any, ...]] = set()
+        #: The fields `put` wrote as changed whatever their values, by provider id.
+        self._touched: dict[str, tuple[str, ...]] = {}
 
     def _record(self, provider_id: str) -> dict[str, Any] | None:
         if provider_id in self._pending:
@@ -179,7 +181,14 @@ class Transaction:
         record = self._record(provider_id)
         return None if record is None else int(record.get(REVISION, 0))
 
-    def put(self, provider: Provider, *, checked: bool = False, as_id: str | None = None) -> None:
+    def put(
+        self,
+        provider: Provider,
+        *,
+        checked: bool = False,
+        as_id: str | None = None,
+        touched: tuple[str, ...] = (),
+    ) -> None:
         """Add the provider (at revision 1), or replace the one with its id (its revision goes
         up by one when a field changes; putting the same values back changes nothing).
 
@@ -187,7 +196,9 @@ class Transaction:
         directory's country (an import's rows, read by `tabular`), so its checks are not run a
         second time; the words it stores are still checked. `as_id`: the id to store it under
         (a new record's, from `new_id`), as `put(provider.with_changes(id=as_id))` without
-        the copy."""
+        the copy. `touched`: fields written as changed whatever their values (a confidential
+        shelter's locating fields that an import's row gives: the revision goes up and the
+        history lists them, withheld, so that nothing tells a right guess from a wrong one)."""
         provider_id = provider.id if as_id is None else as_id
         if not _PROVIDER_ID.fullmatch(provider_id):
             raise InputError(
@@ -212,14 +223,19 @@ class Transaction:
         record = provider.to_record()
         record["id"] = provider_id
         current = self._record(provider_id)
-        if current is not None and {**record, REVISION: current.get(REVISION, 0)} == current:
+        if not touched and current is not None and {**record, REVISION: current.get(REVISION, 0)} == current:
             return
         began = self._before[PROVIDERS_TABLE].get(provider_id)
         if began is None:
             record[REVISION] = 1
         else:  # one more than when the transaction began, whatever the number of puts
             base = int(began.get(REVISION, 0))
-            record[REVISION] = base if {**record, REVISION: base} == began else base + 1
+            unchanged = (
+                not touched and not self._touched.get(provider_id) and {**record, REVISION: base} == began
+            )
+            record[REVISION] = base if unchanged else base + 1
+        if touched:
+            self._touched[provider_id] = tuple(dict.fromkeys((*self._touched.get(provider_id, ()), *touched)))
         self._pending[provider_id] = record
         self._as_read.pop(provider_id, None)
 
@@ -285,6 +301,10 @@ class Transaction:
             META_TABLE: dict(data.get(META_TABLE, {})),
             PROVIDERS_TABLE: dict(data.get(PROVIDERS_TABLE, {})),
         }
+
+    def touched(self) -> dict[str, tuple[str, ...]]:
+        """The fields each put wrote as changed whatever their values, by provider id."""
+        return dict(self._touched)
 
     def before(self) -> dict[str, Any]:
         """The tables as the transaction read them."""

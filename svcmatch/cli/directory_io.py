@@ -237,8 +237,8 @@ def import_(
         result = (
             _with_stored(preread, directory, overwrite) if preread else reading.read(store.country, directory)
         )
-        emit("".join(line + "\n" for line in planned_changes(directory, result.providers)))
-        outcome = apply_import(DryRun(directory), result.providers)
+        emit("".join(line + "\n" for line in planned_changes(directory, result.providers, result.located)))
+        outcome = apply_import(DryRun(directory), result.providers, located=result.located)
         _report(result, quiet)
         warn(
             f"dry run, nothing written: {_plural(len(result.providers), 'good row')} would give "
@@ -253,7 +253,9 @@ def import_(
             )
             if result.errors and not skip_invalid:
                 raise _Refused()
-            outcome = apply_import(transaction, result.providers, checked=preread is None)
+            outcome = apply_import(
+                transaction, result.providers, checked=preread is None, located=result.located
+            )
     except _Refused:
         _report(result, quiet)
         good = len(result.providers)
