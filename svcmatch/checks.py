@@ -111,13 +111,19 @@ def _set_fix(_provider: Provider, assignment: str) -> str:
 
 
 def value_findings(
-    provider: Provider, *, today: dt.date | None = None, fix: FixOf = _set_fix, complete: bool = True
+    provider: Provider,
+    *,
+    today: dt.date | None = None,
+    fix: FixOf = _set_fix,
+    complete: bool = True,
+    memo: Memo | None = None,
 ) -> list[Finding]:
     """The errors a record has on its own, whatever its country: required fields (with
     `complete`), enumerated values, ranges, numbers that are not finite, dates in the future
-    and unsafe characters."""
+    and unsafe characters. `memo`: where the findings of checks that read a few values
+    repeated down a file are kept (`remembered`); only for a `fix` that names no record."""
     found: list[Finding] = list(_required(provider, fix)) if complete else []
-    found += _enumerations(provider, fix)
+    found += remembered(memo, _enumerations, _ENUMERATED(provider), provider, fix)
     found += _coordinates(provider, fix)
     found += _ages(provider, fix)
     found += _future_dates(provider, today or dt.date.today(), fix)
@@ -149,6 +155,37 @@ def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
                 "which every output shows",
                 fix(provider, f'{name}="<the same without the address, town or coordinates>"'),
             )
+
+
+#: Findings of a check, kept by the check and the values it reads (see `remembered`).
+Memo = dict[tuple[Any, ...], list[Finding]]
+#: The values `_enumerations` reads: an import's rows repeat a few of them.
+_ENUMERATED = operator.attrgetter("categories", "sexes", "exploitation_types", "status")
+#: The most findings a memo keeps (a process that checks for days).
+_MOST_REMEMBERED = 100_000
+
+
+def remembered(
+    memo: Memo | None,
+    check: Callable[[Provider, FixOf], Iterator[Finding]],
+    key: tuple[Any, ...],
+    provider: Provider,
+    fix: FixOf,
+) -> list[Finding]:
+    """`check`'s findings of the record, kept in `memo` by `key`, the values of the record it
+    reads (a value that is no key, a list a script gave, is checked each time). The check's
+    findings and their fixes must depend on those values only."""
+    if memo is None:
+        return list(check(provider, fix))
+    try:
+        found = memo.get((check, key))
+    except TypeError:
+        return list(check(provider, fix))
+    if found is None:
+        if len(memo) >= _MOST_REMEMBERED:
+            memo.clear()
+        found = memo[(check, key)] = list(check(provider, fix))
+    return found
 
 
 def _required(provider: Provider, fix: FixOf) -> Iterator[Finding]:
@@ -382,6 +419,7 @@ class Checker:
         self._towns: dict[str, tuple[tuple[str, str], ...]] = {}
         self._gazetteer: bool | None = None
         self._misspellings: dict[tuple[str, str], Place | None] = {}
+        self._memo: Memo = {}
 
     # the findings ---------------------------------------------------------------------------
 
@@ -392,9 +430,9 @@ class Checker:
 
     def findings(self, provider: Provider, *, warnings: bool = True, complete: bool = True) -> list[Finding]:
         """Errors, then (with `warnings`) warnings, each with the record's id when it has one."""
-        found = value_findings(provider, today=self.today, fix=self.fix, complete=complete)
-        found += self._region(provider)
-        found += self._languages_known(provider)
+        memo = None if self.commands else self._memo  # a command in a fix names the record
+        found = value_findings(provider, today=self.today, fix=self.fix, complete=complete, memo=memo)
+        found += remembered(memo, self._words, _WORDS(provider), provider, self.fix)
         found += self._location(provider, warnings)
         found += self._contacts(provider)
         found += self._city_in_region(provider)
@@ -416,8 +454,11 @@ class Checker:
     # cached geography -------------------------------------------------------------------------
 
     def inside_country(self, lat: float, lon: float) -> bool:
-        """Cached per ~1 km cell: records cluster in towns, and the gazetteer search is not free."""
-        key = (round(lat, 2), round(lon, 2))
+        """Cached per point. (It was cached per ~1 km cell, and a point near a border took the
+        answer of the first point of its cell that a process checked that day: the same record
+        was taken by one import and refused by the next, by the order of the rows. The
+        gazetteer search costs about 8 us a point: 0.75 s for 100,000 distinct points.)"""
+        key = (lat, lon)
         inside = self._inside_cache.get(key)
         if inside is None:
             try:
@@ -426,17 +467,22 @@ class Checker:
                 inside = False
             except InputError:  # no gazetteer for the country (a US feed): nothing to check against
                 inside = True
+            if len(self._inside_cache) >= _MOST_CACHED:  # a process that checks for days
+                self._inside_cache.clear()
             self._inside_cache[key] = inside
         return inside
 
     def km_to_region(self, lat: float, lon: float, region: str) -> float:
-        key = (round(lat, 2), round(lon, 2), region)
+        """Cached per point and region (see `inside_country`)."""
+        key = (lat, lon, region)
         km = self._region_cache.get(key)
         if km is None:
             try:
                 km = distance_to_region_km(lat, lon, region)
             except DataError:  # no town within ~2000 km
                 km = float("inf")
+            if len(self._region_cache) >= _MOST_CACHED:
+                self._region_cache.clear()
             self._region_cache[key] = km
         return km
 
@@ -460,6 +506,11 @@ class Checker:
         return known
 
     # the checks ---------------------------------------------------------------------------------
+
+    def _words(self, provider: Provider, _fix: FixOf) -> Iterator[Finding]:
+        """The region, coverage and languages (`remembered` by `_WORDS`: rows repeat them)."""
+        yield from self._region(provider)
+        yield from self._languages_known(provider)
 
     def _region(self, provider: Provider) -> Iterator[Finding]:
         if provider.region and provider.region not in self.region_codes:
@@ -660,6 +711,12 @@ class Checker:
 
 def _for_provider(finding: Finding, provider_id: str) -> Finding:
     return Finding(finding.field, finding.severity, finding.message, finding.fix, provider_id)
+
+
+#: The values `Checker._words` reads.
+_WORDS = operator.attrgetter("region", "coverage", "languages")
+#: The most points a checker keeps the geography of (about 150 bytes each).
+_MOST_CACHED = 1_000_000
 
 
 # --- for the write paths ----------------------------------------------------------------------

@@ -7,14 +7,17 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
 from helpers import run_directory as run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from svcmatch.checks import Checker, Finding, new_refusals, refusals, unsafe_character, value_findings
 from svcmatch.errors import InputError
-from svcmatch.model import Directory, DirectoryInfo, Provider
+from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 from svcmatch.storage import DirectoryStore, load_directory
 from svcmatch.tabular import read_bytes
 from svcmatch.validate import validate
@@ -355,3 +358,55 @@ def test_a_confidential_point_that_is_not_a_number_is_reported_not_raised(latitu
     )
     found = [(f.field, f.message) for f in refusals(provider, "UA")]
     assert found == [("latitude", f"latitude {latitude} is not a finite number")]
+
+
+def test_a_point_near_a_border_is_judged_alone_whatever_was_checked_before() -> None:
+    """The checker kept the inside-the-country answer per ~1 km cell: a point near a border took
+    the answer of the first point of its cell checked that day, so the same record was taken by
+    one import and refused by the next (by the order of the rows). Two points of one cell, on
+    either side of the Dniester (UA/MD), each keep their own answer in either order."""
+    inside, outside = (48.4421, 27.764), (48.437, 27.7646)
+    assert (round(inside[0], 2), round(inside[1], 2)) == (round(outside[0], 2), round(outside[1], 2))
+    for order in ((inside, outside), (outside, inside)):
+        checker = Checker("UA")
+        answers = {point: checker.inside_country(*point) for point in order}
+        assert answers == {inside: True, outside: False}
+        assert {point: checker.km_to_region(*point, "UA-05") for point in order} == {
+            point: Checker("UA").km_to_region(*point, "UA-05") for point in order
+        }
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([("shelter",), ("shelter", "xylophone"), ("doctr",), ()]),
+            st.sampled_from([(), ("female",), ("women",), ("any",)]),
+            st.sampled_from([(), ("labour",), ("weird",)]),
+            st.sampled_from(["active", "closed", "inactive"]),
+            st.sampled_from(["AL-11", "AL-99", ""]),
+            st.sampled_from([Coverage(), Coverage("regions", ("AL-10",)), Coverage("regions", ("AL-98",))]),
+            st.sampled_from([("sq",), ("zz", "sq"), ()]),
+            st.sampled_from(["al-a", "al-b"]),
+        ),
+        max_size=8,
+    )
+)
+def test_findings_kept_for_values_that_repeat_are_each_records_own(rows: list[tuple[Any, ...]]) -> None:
+    """A checker keeps the findings of checks that read a few values (`remembered`): each
+    record's findings are those a fresh checker gives it, its own id in a command's fix."""
+    shared, commands = Checker("AL"), Checker("AL", commands=True)
+    for categories, sexes, types, status, region, coverage, languages, provider_id in rows:
+        provider = Provider(
+            id=provider_id,
+            name="Qendra",
+            categories=categories,
+            sexes=sexes,
+            exploitation_types=types,
+            status=status,
+            region=region,
+            coverage=coverage,
+            languages=languages,
+        )
+        assert shared.findings(provider) == Checker("AL").findings(provider)
+        assert commands.findings(provider) == Checker("AL", commands=True).findings(provider)
