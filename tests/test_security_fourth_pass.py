@@ -216,3 +216,33 @@ def test_an_hsds_round_trip_never_dates_an_undated_capacity(tmp_path: Path, fmt:
     assert again.exit_code == 0, again.output
     (kept,) = load_directory("AL", root).providers
     assert (kept.capacity_available, kept.capacity_updated) == (0, None)  # the stored ones kept
+
+
+# --- svcmatch's own HSDS export, imported again, changes nothing -------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["hsds-json", "hsds-csv"])
+def test_our_own_hsds_export_imported_again_changes_nothing(tmp_path: Path, fmt: str) -> None:
+    # Export then import must be a no-op. Imported into the directory it came from, it updated
+    # every record (the sample NG: 96 of 96): the ids export derives were kept in extra as if a
+    # feed had brought them, with the capacity's unit and midnight date; and the language 'pcm'
+    # (Nigerian Pidgin, ISO 639-3, no 639-1 code, which records keep) was set aside, so 46
+    # records lost it, and with it their matches for a Pidgin speaker.
+    root = tmp_path / "dirs"
+    root.mkdir()
+    sample = Path(__file__).resolve().parent.parent / "directories" / "ng.json"
+    (root / "ng.json").write_bytes(sample.read_bytes())
+    out = tmp_path / "out"
+    assert cli(root, "directory", "export", "NG", "-f", fmt, "-o", str(out)).exit_code == 0
+    before = (root / "ng.json").read_bytes()
+    result = cli(root, "directory", "import", "NG", str(out), "--format", "hsds", "--allow-sample")
+    assert result.exit_code == 0 and "0 updated" in result.stderr, result.stderr[-600:]
+    assert (root / "ng.json").read_bytes() == before
+    stored = {p.id: p for p in load_directory("NG", root).providers}
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    assert cli(fresh, "directory", "init", "NG").exit_code == 0
+    assert cli(fresh, "directory", "import", "NG", str(out), "--format", "hsds").exit_code == 0
+    for provider in load_directory("NG", fresh).providers:  # a new folder gets the same records
+        assert provider.languages == stored[provider.id].languages
+        assert provider.extra == stored[provider.id].extra == {}

@@ -28,6 +28,7 @@ from ..tabular import RowProblem
 from ..taxonomy import NEEDS_BY_CODE, fold
 from . import mapping as m
 from .aside import pack
+from .exporter import derived_uuid
 from .source import Record
 from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_uri, is_uuid
 from .vocab import ELIGIBILITY_TERMS, RECORD_TERMS, TermMap, is_our_term
@@ -717,12 +718,14 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
     if isinstance(revision, int):
         ctx.revisions[pid] = revision
     set_aside = [{k: v for k, v in u.items() if k != "kept"} for u in draft.unusable if not u.get("kept")]
+    _drop_derived_ids(draft.rem, "service", ("service",), pid)
+    _drop_derived_capacity(draft, pid)
     record = m.prune(draft.rem)
     hsds: dict[str, Any] = {"record": record}
     for key, value in (
         ("paths", draft.paths),
         ("keyed", m.prune(draft.keyed)),
-        ("source", draft.source_ids),
+        ("source", _source_ids(draft.source_ids, pid)),
         ("unusable", set_aside),
     ):
         if value:
@@ -730,7 +733,8 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
     for name in kept_fields(record):
         ctx.kept[name] += 1
     values = dict(draft.values)
-    values["extra"] = pack(_plain(hsds))
+    # svcmatch's own export, imported again, keeps nothing: its re-import changes nothing
+    values["extra"] = pack(_plain(hsds)) if len(hsds) > 1 or record else {}
     provider = normalise(Provider(**values))
     problems = refusals(provider, ctx.country, complete=False)
     if problems:
@@ -741,6 +745,62 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
         name for name, value in draft.values.items() if value not in ((), None, "")
     ) | {"id", "name", "extra"}
     return provider
+
+
+def _drop_derived_ids(obj: Any, table: str, path: tuple[str, ...], pid: str) -> None:
+    """Leave out the ids that export derives again, the same, from the provider id at the same
+    place (exporter._assign_ids): they came from svcmatch's own export and go back as they were."""
+    if not isinstance(obj, dict):
+        return
+    if table == "organization":
+        derived = derived_uuid("organization", pid)
+        if obj.get("id") == derived:
+            obj.pop("id")
+        pid, path = str(obj.get("id") or derived), ("organization",)  # its parts: from its own id
+    elif table not in ("taxonomy_term", "taxonomy") and obj.get("id") == derived_uuid("provider", pid, *path):
+        obj.pop("id")
+    for key, (child_table, many) in CHILDREN.get(table, {}).items():
+        value = obj.get(key)
+        if many and isinstance(value, list):
+            for index, item in enumerate(value):
+                _drop_derived_ids(item, child_table, (*path, key, str(index)), pid)
+        elif not many:
+            _drop_derived_ids(value, child_table, (*path, key), pid)
+
+
+def _drop_derived_capacity(draft: _Draft, pid: str) -> None:
+    """What export writes of a capacity by itself (exporter._capacity: its derived ids, the unit
+    'place', the date at midnight UTC) is not kept: only what a feed brought of its own."""
+    capacity = draft.keyed.get("capacity")
+    if not isinstance(capacity, dict):
+        return
+    path = ("service", "capacities", "0")
+    if capacity.get("id") == derived_uuid("provider", pid, *path):
+        capacity.pop("id")
+    unit = capacity.get("unit")
+    if isinstance(unit, dict) and unit.get("id") == derived_uuid("provider", pid, *path, "unit"):
+        unit.pop("id")
+        if capacity.get("unit_id") == derived_uuid("provider", pid, *path, "unit"):
+            capacity.pop("unit_id")
+        if unit == {"name": "place"}:
+            capacity.pop("unit")
+    updated = draft.values.get("capacity_updated")
+    if isinstance(updated, dt.date) and capacity.get("updated") == f"{updated.isoformat()}T00:00:00Z":
+        capacity.pop("updated")
+    if not capacity:
+        draft.keyed.pop("capacity")
+
+
+def _source_ids(ids: dict[str, str], pid: str) -> dict[str, str]:
+    """The source ids that svcmatch's own export did not derive from the provider id."""
+    place = ("service", "service_at_locations", "0")
+    derived = {
+        "service": derived_uuid("provider", pid, "service"),
+        "service_at_location": derived_uuid("provider", pid, *place),
+        "location": derived_uuid("provider", pid, *place, "location"),
+        "organization": derived_uuid("organization", pid),
+    }
+    return {key: value for key, value in ids.items() if value != derived.get(key)}
 
 
 def _plain(value: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import SvcmatchError
 from ..geo import region_name as geo_region_name
 from ..geo import resolve_region as geo_resolve_region
+from ..languages import is_language_code
 from ..model import Coverage, Provider
 from ..taxonomy import NEEDS_BY_CODE, fold
 
@@ -145,7 +146,8 @@ def organization_description(name: str, categories: tuple[str, ...]) -> str:
 
 
 def language_code(text: Any) -> str | None:
-    """ISO 639-1 code from a 639-1/639-3 code or an English name; None when unknown."""
+    """The code a record keeps (ISO 639-1, else the 639-3 code of a language without one, as
+    languages.is_language_code) from a 639-1/639-3 code or an English name; None when unknown."""
     import pycountry  # lazy: heavy (about 100 ms), and only HSDS languages need its database
 
     if not isinstance(text, str) or not text.strip():
@@ -162,8 +164,10 @@ def language_code(text: Any) -> str | None:
             found = pycountry.languages.lookup(cleaned)
         except LookupError:
             found = None
-    code = getattr(found, "alpha_2", None) if found is not None else None
-    return str(code) if code else None
+    if found is None:
+        return None
+    code = getattr(found, "alpha_2", None) or getattr(found, "alpha_3", None)  # 'pcm': no 639-1 code
+    return str(code) if code and is_language_code(str(code)) else None
 
 
 def language_name(code: str) -> str:
