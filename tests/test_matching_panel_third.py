@@ -149,3 +149,21 @@ def test_an_unmet_service_names_the_one_covering_where_she_stays() -> None:
         "nearest legal aid is Tirana Legal, 1 km from the accommodation, outside its coverage; "
         "it covers Tiranë (AL-11), where the accommodation is"
     )
+
+
+# --- "free places" is said only of places known to be free ----------------------------------------
+
+
+def test_a_shelter_above_a_full_one_claims_free_places_only_when_they_are_known() -> None:
+    """With the shelter 1 km away full, the one 60 km away (its capacity unknown) said "ranked
+    above nearer Full In for free places (Full In is full)": a caseworker reads that it has
+    room, and does not call to check first. Its capacity warning said otherwise."""
+    full = prov("full-in", km=1, capacity_available=0, capacity_updated=RECENT)
+    unknown = prov("unknown", km=60)
+    result = run(full, unknown)
+    first = result.needs["shelter"][0]
+    assert first.id == "unknown" and "capacity unknown" in first.warnings
+    assert "ranked above nearer Full In for not being known to be full (Full In is full)" in first.reasons
+    free = prov("free", km=60, capacity_available=2, capacity_updated=RECENT)
+    known = run(full, free).needs["shelter"][0]
+    assert "ranked above nearer Full In for free places (Full In is full)" in known.reasons

@@ -1164,8 +1164,9 @@ def _decisive_over(b: Hit, a: Hit, need: str, terms: _Terms) -> list[str]:
         and not pa.disability_access
     ):
         found.append("the disability access the person needs")
-    if a.full and not b.full:
-        found.append(f"free places ({pa.name} is full)")
+    if a.full and not b.full:  # "free places" only when known: else the caseworker would not call first
+        room = "free places" if b.free else "not being known to be full"
+        found.append(f"{room} ({pa.name} is full)")
     return found
 
 
