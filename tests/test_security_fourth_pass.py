@@ -246,3 +246,60 @@ def test_our_own_hsds_export_imported_again_changes_nothing(tmp_path: Path, fmt:
     for provider in load_directory("NG", fresh).providers:  # a new folder gets the same records
         assert provider.languages == stored[provider.id].languages
         assert provider.extra == stored[provider.id].extra == {}
+
+
+# --- no answer tells a right guess of where a confidential shelter is from a wrong one ---------------
+
+
+def _edit_answer(tmp_path: Path, name: str, *assignment: str) -> tuple[str, int, list[str]]:
+    """What `edit` says, the revision after it, and the fields its history entry lists."""
+    from test_security_siblings import VILLAGE_SHELTER
+
+    root = make_root(tmp_path / name, VILLAGE_SHELTER)
+    said = cli(root, "directory", "edit", "AL", VILLAGE_SHELTER.id, "--set", *assignment)
+    assert said.exit_code == 0, said.output
+    shown = json.loads(cli(root, "directory", "show", "AL", VILLAGE_SHELTER.id, "-f", "json").stdout)
+    entries = json.loads(cli(root, "directory", "history", "AL", VILLAGE_SHELTER.id, "-f", "json").stdout)
+    return said.stderr, shown["revision"], sorted(entries[-1]["new"]) if len(entries) > 1 else []
+
+
+@pytest.mark.parametrize(
+    ("right", "wrong"),
+    [("city=Orosh", "city=Rrëshen"), ("address=Rruga Zzsecret 77", "address=Rruga Tjeter 5")],
+)
+def test_edit_never_tells_a_right_guess_of_a_confidential_shelters_place(
+    tmp_path: Path, right: str, wrong: str
+) -> None:
+    # `edit --set city=Orosh` said "al-hope-1: nothing changed" (no new revision, no history
+    # entry) when the shelter is in Orosh, and "edited al-hope-1: city" otherwise: one guess an
+    # edit (the sibling of the import's dry run, fixed by the store engineer in c2739d5).
+    assert _edit_answer(tmp_path, "right", right) == _edit_answer(tmp_path, "wrong", wrong)
+
+
+def test_the_directory_version_in_outputs_confirms_no_guess_of_a_shelters_town(tmp_path: Path) -> None:
+    # The `version` that match/batch/package/coverage print was the checksum of the directory
+    # file's bytes. The file is deterministic JSON of what `export -f json` shows but for the
+    # withheld fields, so rebuilding it for each town of the region (a confidential shelter
+    # placed by the offline geocoder sits on its town's point) found the town in 19 guesses.
+    from svcmatch.geo.gazetteer import load_gazetteer
+    from svcmatch.storage import serialise
+
+    root = make_root(tmp_path / "dirs", CLINIC)
+    added = cli(root, "directory", "add", "AL", "--name", "Shelter Hope", "--category", "shelter",
+                "--region", "AL-08", "--city", "Orosh", "--confidential-address")  # fmt: skip
+    assert added.exit_code == 0 and cli(root, "directory", "geocode", "AL").exit_code == 0
+    match = cli(root, "match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "-f", "json")
+    version = json.loads(match.stdout)["directory"]["version"]
+    records = {r["id"]: r for r in json.loads(cli(root, "directory", "export", "AL", "-f", "json").stdout)}
+    (shelter,) = [r for r in records.values() if r["confidential_address"]]
+    document = json.loads((root / "al.json").read_text(encoding="utf-8"))
+    towns = [t for t in load_gazetteer("AL").towns if t.region == "AL-08"]
+    rebuilt = {}
+    for town in towns:
+        guess = {**shelter, "city": town.name, "latitude": round(town.latitude, 5)}
+        guess["longitude"] = round(town.longitude, 5)
+        text = serialise({**document, "providers": {**records, shelter["id"]: guess}})
+        rebuilt[town.name] = "sha256:" + hashlib.sha256(text).hexdigest()[:16]
+    file_checksum = "sha256:" + hashlib.sha256((root / "al.json").read_bytes()).hexdigest()[:16]
+    assert rebuilt["Orosh"] == file_checksum  # the rebuilding is right: the old version fell to it
+    assert version not in rebuilt.values()

@@ -27,7 +27,7 @@ from ..model import (
     parse_coverage,
     provider_from_record,
 )
-from ..privacy import LOCATING_FIELDS, public_provider, public_record, withhold_values
+from ..privacy import LOCATING_FIELDS, is_confidential, public_provider, public_record, withhold_values
 from ..readings import city_readings, language_readings, need_readings_of, region_reading
 from ..render import render
 from ..storage import REVISION
@@ -290,7 +290,15 @@ def edit(
         provider = _existing(transaction.get(provider_id), provider_id, store.country)
         updated = _checked(normalise(provider.with_changes(**changes)), store.country)
         changed = [name for name in changes if getattr(updated, name) != getattr(provider, name)]
-        transaction.put(updated)
+        # A confidential shelter's address, town or point given counts as changed whatever its
+        # value, as in an import: "nothing changed" (and no new revision) would confirm a guess.
+        touched = tuple(
+            name
+            for name in LOCATING_FIELDS
+            if name in changes and changes[name] not in (None, "") and is_confidential(provider)
+        )
+        changed += [name for name in touched if name not in changed]
+        transaction.put(updated, touched=touched)
     warn(f"edited {provider_id}: {', '.join(changed)}" if changed else f"{provider_id}: nothing changed")
 
 
