@@ -189,7 +189,7 @@ _weights = st.fixed_dictionaries(
         "disability": st.sampled_from([0.1, 0.3]),
         "freshness": st.sampled_from([0.0, 0.05]),
         "capacity": st.sampled_from([0.0, 0.04]),
-        "distance_scale_km": st.sampled_from([10.0, 30.0]),
+        "distance_scale_km": st.sampled_from([10.0, 30.0, 60.0]),
         "distance_unknown_km": st.sampled_from([20.0, 50.0]),
     },
 )
@@ -234,12 +234,18 @@ def _full_id(providers: list[Provider], pid: str, need: str) -> bool:
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_providers, max_size=25, unique_by=lambda p: p.id), _cases)
+@given(st.lists(_providers, max_size=25, unique_by=lambda p: p.id), _cases, _weights)
 def test_the_distance_rule_holds_unless_a_decisive_property_decides(
-    providers: list[Provider], values: dict[str, Any]
+    providers: list[Provider], values: dict[str, Any], weights: dict[str, float]
 ) -> None:
+    """For the default weights and any weights Weights.check takes (a rule of the issue)."""
+    try:
+        w = Weights.from_mapping(weights)
+    except InputError:
+        assume(False)
+        raise
     case = Case(country="AL", **{**values, "top": 100})
-    result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=TODAY)
+    result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=TODAY, weights=w)
     by_id = {p.id: p for p in providers}
     for need, matches in result.needs.items():
         for i, far in enumerate(matches):

@@ -167,3 +167,29 @@ def test_a_shelter_above_a_full_one_claims_free_places_only_when_they_are_known(
     free = prov("free", km=60, capacity_available=2, capacity_updated=RECENT)
     known = run(full, free).needs["shelter"][0]
     assert "ranked above nearer Full In for free places (Full In is full)" in known.reasons
+
+
+# --- the distance rule, for any weights taken -------------------------------------------------------
+
+
+def test_a_larger_distance_scale_that_lets_small_factors_outweigh_distance_is_refused() -> None:
+    """`--weights '{"distance_scale_km": 60}'` was taken: then a shelter 61 km away ranked above
+    one 30 km away (more than twice as far and more than 30 km farther) on a fresher
+    verification, a form of exploitation and a capacity figure, none of them decisive, and no
+    reason said why. Weights.check measured the distance rule's smallest step at the 30 km
+    scale only (log2 1.5); at 60 km it is log2(120/90)."""
+    with pytest.raises(InputError, match="raise 'distance'"):
+        Weights.from_mapping({"distance_scale_km": 60})
+    w = Weights.from_mapping({"distance_scale_km": 60, "distance": 0.45, "language": 1.5})
+    near = prov("near", km=30, verified_on=None)
+    far = prov(
+        "far",
+        km=61,
+        exploitation_types=("sexual",),
+        capacity_available=3,
+        capacity_updated=RECENT,
+        verified_on=TODAY,
+    )
+    case = Case(country="AL", to="Shkoder", needs=("shelter",), exploitation="sexual")
+    result = match(case, Directory(DirectoryInfo("AL"), (far, near)), today=TODAY, weights=w)
+    assert ids(result) == ["near", "far"]

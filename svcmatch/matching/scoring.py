@@ -32,8 +32,19 @@ CAPACITY_NEEDS = frozenset({"shelter", "housing", "childcare"})
 #: Services that happen in a language: one that speaks the person's language ranks first.
 LANGUAGE_NEEDS = frozenset({"psychosocial", "legal", "medical", "case_management"})
 #: The smallest step of the distance term between a provider and one "more than twice as far
-#: and more than 30 km farther": log2(1.5), reached at 30 km against 60 km.
+#: and more than 30 km farther", in units of the `distance` weight, with the default 30 km
+#: scale: log2(1.5), reached at 30 km against 60 km (see distance_rule_step).
 DISTANCE_RULE_STEP = math.log2(1.5)
+
+
+def distance_rule_step(scale_km: float) -> float:
+    """The smallest step of log2(1 + km / scale_km) between d km and any distance more than
+    twice as far and more than 30 km farther: at d = 30 against 60 km, log2((scale + 60) /
+    (scale + 30)) (below d + 30 km is the bound, above it 2d, and both steps grow away from 30).
+    log2(1.5) at a 30 km scale; smaller for a larger scale (0.415 at 60 km)."""
+    return math.log2((scale_km + 60.0) / (scale_km + 30.0))
+
+
 #: Points taken from a full provider for ordering only: it is listed after every provider
 #: not known to be full, and never planned (its shown score leaves this out).
 FULL_DROP = 1000.0
@@ -80,12 +91,13 @@ class Weights:
     def check(self) -> Weights:
         """These weights, or InputError when the non-decisive factors outweigh the distance rule."""
         budget = sum(getattr(self, name) for name in NON_DECISIVE)
-        step = self.distance * DISTANCE_RULE_STEP
+        unit = distance_rule_step(self.distance_scale_km)
+        step = self.distance * unit
         if budget >= step:
             raise InputError(
                 f"weights {', '.join(NON_DECISIVE)} add up to {budget:g}, as much as one step of "
                 f"distance ({step:.3f}): a far provider could outrank a near one on them",
-                f"raise 'distance' above {budget / DISTANCE_RULE_STEP:.3f} or lower those weights",
+                f"raise 'distance' above {budget / unit:.3f} or lower those weights",
             )
         rivals = self.language_rivals()
         if self.language <= rivals:
