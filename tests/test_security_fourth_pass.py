@@ -303,3 +303,25 @@ def test_the_directory_version_in_outputs_confirms_no_guess_of_a_shelters_town(t
     file_checksum = "sha256:" + hashlib.sha256((root / "al.json").read_bytes()).hexdigest()[:16]
     assert rebuilt["Orosh"] == file_checksum  # the rebuilding is right: the old version fell to it
     assert version not in rebuilt.values()
+
+
+def test_an_hsds_import_never_tells_a_right_guess_of_a_confidential_shelters_town(tmp_path: Path) -> None:
+    # The spreadsheet import's oracle (fixed in c2739d5) had an HSDS twin: a feed naming the
+    # shelter by its provider id and a guessed town said 'would change al-hope-1, city' only
+    # for a wrong guess, in a dry run.
+    from test_security_siblings import VILLAGE_SHELTER
+
+    answers = []
+    for town in ("Orosh", "Rrëshen"):
+        root = make_root(tmp_path / town, VILLAGE_SHELTER)
+        attributes = [{"taxonomy_term": our_term(code), "value": "true"} for code in ("shelter", "medical")]
+        attributes.append({"taxonomy_term": our_term("provider_id"), "value": VILLAGE_SHELTER.id})
+        address = {"city": town, "state_province": "AL-08", "country": "AL", "address_type": "physical"}
+        feed = tmp_path / f"{town}.json"
+        service = {"name": "Shelter Hope", "status": "active", "attributes": attributes}
+        service["service_at_locations"] = [{"location": {"addresses": [address]}}]
+        feed.write_text(json.dumps([service]), encoding="utf-8")
+        said = cli(root, "directory", "import", "AL", str(feed), "-f", "hsds", "--dry-run")
+        assert said.exit_code == 0, said.output
+        answers.append((said.stdout, [line for line in said.stderr.splitlines() if "note:" not in line]))
+    assert answers[0] == answers[1] and "city" in answers[0][0]

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import DataError, InputError
 from ..fileio import process_alive, write_text_atomic
 from ..model import FIELD_NAMES, Directory
+from ..privacy import LOCATING_FIELDS
 from ..render import json_safe
 from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
 from .aside import KEY
@@ -61,16 +62,23 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
         return result
     stored_by_id = {p.id: p for p in directory.providers}
     providers = []
+    located = dict(result.located)
     for provider in result.providers:
         stored = stored_by_id.get(provider.id)
         fields = carried.get(provider.id)
         if stored is not None and fields is not None:
+            if stored.confidential_address:  # given, it counts as changed: no guess is confirmed
+                given = tuple(
+                    n for n in LOCATING_FIELDS if n in fields and getattr(provider, n) not in (None, "")
+                )
+                if given:
+                    located[provider.id] = given
             kept = {name: getattr(stored, name) for name in FIELD_NAMES if name not in fields}
             extra = {k: v for k, v in stored.extra.items() if k != KEY}
             kept["extra"] = {**extra, **provider.extra}
             provider = replace(provider, **kept)
         providers.append(provider)
-    return replace(result, providers=providers)
+    return replace(result, providers=providers, located=located)
 
 
 def refuse_undone(result: ReadResult, directory: Directory, *, overwrite: bool) -> ReadResult:
@@ -86,7 +94,7 @@ def refuse_undone(result: ReadResult, directory: Directory, *, overwrite: bool) 
         stored, revision = stored_by_id.get(provider.id), revisions.get(provider.id)
         current = directory.revision(provider.id)
         changed = (
-            field_changes(stored, keep_hidden(stored, provider))
+            field_changes(stored, keep_hidden(stored, provider), result.located.get(provider.id, ()))
             if stored is not None and revision is not None and revision < current
             else []
         )
