@@ -30,6 +30,7 @@ from .model import (
     Provider,
     gives_location,
     point_of,
+    public_location,
 )
 from .taxonomy import NEEDS_BY_CODE
 
@@ -128,6 +129,7 @@ def value_findings(
     found += _ages(provider, fix)
     found += _future_dates(provider, today or dt.date.today(), fix)
     found += _characters(provider, fix)
+    found += _list_items(provider, fix)
     found += _located_in_texts(provider, fix)
     return found
 
@@ -326,6 +328,22 @@ def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
                     )
                     break
     yield from _extra_findings(provider.extra)
+
+
+def _list_items(provider: Provider, fix: FixOf) -> Iterator[Finding]:
+    """No item of a list holds '|': a spreadsheet cell writes a list's items between '|', so
+    such an item came back as two after an export and an import (found by the attacks
+    engineer: add --json of documents_required ["passport|ID card"])."""
+    if "|" not in "".join(itertools.chain.from_iterable(_LIST_VALUES(provider))):
+        return
+    for name, items in zip(_LIST_FIELDS, _LIST_VALUES(provider), strict=True):
+        if any("|" in item for item in items):
+            yield Finding(
+                name,
+                "error",
+                f"an item of {name} holds '|', which a spreadsheet cell puts between items",
+                fix(provider, f'{name}="<items separated by |, none holding one>"'),
+            )
 
 
 def _extra_findings(extra: Mapping[str, Any]) -> Iterator[Finding]:
@@ -570,12 +588,17 @@ class Checker:
                 self.fix(provider, "latitude=.. --set longitude=.."),
             )
         elif warnings and provider.region in self.region_codes:
-            km = self.km_to_region(lat, lon, provider.region)
+            if provider.confidential_address:  # from its ~11 km cell, to 10 km, as outputs say
+                km = self.km_to_region(*public_location(lat, lon), provider.region)
+                shown = f"{round(km, -1):.0f}"
+            else:
+                km = self.km_to_region(lat, lon, provider.region)
+                shown = f"{km:.0f}"
             if km > FAR_FROM_REGION_KM:
                 yield Finding(
                     "latitude",
                     "warning",
-                    f"{where} lie about {km:.0f} km from region {provider.region}",
+                    f"{where} lie about {shown} km from region {provider.region}",
                     "check the coordinates and the region",
                 )
 

@@ -389,12 +389,18 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
     """
     if forced:
         try:
-            codec = codecs.lookup(forced).name
+            info = codecs.lookup(forced)
         except LookupError:
+            info = None
+        # rot13, hex, base64, zlib... are codecs of Python's, but no text encodings ('undefined'
+        # refuses to decode anything): reading with them was a traceback
+        if info is None or not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+            what = "an encoding Python knows" if info is None else "a text encoding"
             raise InputError(
-                f"--encoding {forced!r} is not an encoding Python knows",
+                f"--encoding {forced!r} is not {what}",
                 "use a name such as utf-8, utf-16, cp1252, cp1251 or latin-1",
-            ) from None
+            )
+        codec = info.name
         if codec == "utf-8":
             codec = "utf-8-sig"  # a BOM is never part of the first column's name
         return codec, "--encoding"

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from svcmatch.checks import Checker, Finding, new_refusals, refusals, unsafe_character, value_findings
 from svcmatch.errors import InputError
-from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
+from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider, public_location
 from svcmatch.storage import DirectoryStore, load_directory
 from svcmatch.tabular import read_bytes
 from svcmatch.validate import validate
@@ -410,3 +410,39 @@ def test_findings_kept_for_values_that_repeat_are_each_records_own(rows: list[tu
         )
         assert shared.findings(provider) == Checker("AL").findings(provider)
         assert commands.findings(provider) == Checker("AL", commands=True).findings(provider)
+
+
+def test_a_confidential_shelter_far_from_its_region_is_said_so_from_its_cell_to_10_km() -> None:
+    """validate said 'the coordinates lie about 37 km from region AL-08' of a confidential
+    shelter: a distance from its exact point to 1 km, where every other output uses its ~11 km
+    cell (found by the attacks engineer). Now from the cell, rounded to 10 km."""
+    far = Provider(
+        id="al-x-1",
+        name="Strehëz",
+        categories=("shelter",),
+        region="AL-08",
+        latitude=40.4686,
+        longitude=19.4914,
+        confidential_address=True,
+        focal_point="Arta",
+    )
+    checker = Checker("AL")
+    (finding,) = [f for f in checker.findings(far) if "from region" in f.message]
+    km = int(finding.message.split("about ")[1].split(" km")[0])
+    assert km % 10 == 0
+    assert km == round(checker.km_to_region(*public_location(40.4686, 19.4914), "AL-08"), -1)
+
+
+def test_a_list_item_holding_a_bar_is_refused_at_every_door(tmp_path: Path) -> None:
+    """add --json of documents_required ["passport|ID card"] was taken, and an export then an
+    import made it two items ("1 updated"): a cell writes a list's items between '|'."""
+    root = tmp_path / "dirs"
+    assert run(root, "init", "AL").exit_code == 0
+    record = {"name": "X Clinic", "categories": ["medical"], "region": "AL-08"}
+    bad = {**record, "documents_required": ["passport|ID card"]}
+    result = run(root, "add", "AL", "--json", "-", input=json.dumps(bad))
+    assert result.exit_code == 2 and "an item of documents_required holds '|'" in result.output
+    assert run(root, "add", "AL", "--json", "-", input=json.dumps(record)).exit_code == 0
+    provider = DirectoryStore("AL", root).load().providers[0]
+    assert [f.field for f in refusals(provider.with_changes(languages=("sq|en",)), "AL")] == ["languages"] * 2
+    assert refusals(provider.with_changes(documents_required=("passport", "ID card")), "AL") == []

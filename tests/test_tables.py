@@ -219,3 +219,24 @@ def test_quoted_line_breaks_do_not_make_a_semicolon_the_separator() -> None:
         '2,0,a.b@example.org; info@example.org,"0\n;"\r\n'
     )
     assert sniff_delimiter(text.splitlines()) == ","
+
+
+@pytest.mark.parametrize("codec", ["rot13", "hex", "base64", "zlib", "bz2", "uu", "quopri", "undefined"])
+def test_a_codec_that_is_no_text_encoding_is_a_one_line_error(tmp_path: Path, codec: str) -> None:
+    """`--encoding rot13` (hex, base64...) names a codec of Python's that decodes no text, and
+    'undefined' decodes nothing: import and batch gave LookupError's or UnicodeError's traceback."""
+    root = tmp_path / "dirs"
+    DirectoryStore("AL", root).create(author="t")
+    sheet, cases = tmp_path / "al.csv", tmp_path / "cases.csv"
+    sheet.write_text(PROVIDERS, encoding="utf-8")
+    cases.write_text(CASES, encoding="utf-8")
+    for args in (
+        ["directory", "import", "AL", str(sheet), "--encoding", codec],
+        ["batch", str(cases), "--encoding", codec],
+    ):
+        result = CliRunner().invoke(main, ["--directories", str(root), *args])
+        assert result.exit_code == 2, result.output
+        assert f"--encoding {codec!r} is not a text encoding" in result.stderr
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+    with pytest.raises(InputError, match="not a text encoding"):
+        read_table(PROVIDERS.encode(), "x.csv", encoding=codec)
