@@ -615,10 +615,17 @@ class PackageFolder:
         target = self.root / name
         if target.parent != self.root:  # cannot happen with safe_filename; never write elsewhere
             raise InputError(f"package name {name!r} leaves the folder", "report this case_id")
-        if target.exists() and (not self.force or is_directory_file(target) or not target.is_file()):
+        if target.exists() and not self.force:
             raise InputError(
                 f"--packages: {str(target)!r} exists already",
                 "give --force to replace earlier packages, or choose an empty --packages folder",
+            )
+        if target.exists() and (is_directory_file(target) or not target.is_file()):
+            raise InputError(  # --force replaces earlier packages only: saying "give --force" misled
+                f"--packages: {str(target)!r} is no earlier package "
+                "(a directory file, a folder, or a link to one)",
+                "svcmatch never replaces it, even with --force: "
+                "move it away, or choose an empty --packages folder",
             )
         if target.is_file() and not target.stat().st_mode & 0o222:  # as every -o (cli.common)
             raise InputError(

@@ -682,3 +682,20 @@ def test_what_to_avoid_on_the_command_line_is_added_to_the_case_files(tmp_path: 
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["case"][option] == [in_file, on_line]
     assert in_file in result.stderr  # said: both are avoided
+
+
+def test_batch_force_onto_what_is_no_package_says_force_does_not_help(tmp_path: Path) -> None:
+    # a --packages file that is a link to a folder (or a directory file) was refused even with
+    # --force, rightly, but the message said "give --force" (found by the attacks engineer)
+    root = make_root(tmp_path / "dirs", CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs,draft\nc1,AL,Lezhë,medical,yes\n", encoding="utf-8")
+    folder = tmp_path / "out"
+    assert cli(root, "batch", str(cases), "--packages", str(folder)).exit_code == 0
+    (package,) = folder.iterdir()
+    package.unlink()
+    package.symlink_to(tmp_path / "dirs", target_is_directory=True)
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
+    done = subprocess.run([*command, "--packages", str(folder), "--force"], capture_output=True, timeout=120)
+    assert done.returncode != 0 and b"no earlier package" in done.stderr, done.stderr
+    assert b"give --force" not in done.stderr and package.is_symlink()
