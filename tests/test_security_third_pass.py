@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -610,21 +611,32 @@ def test_an_empty_today_is_refused_not_read_as_the_calendars_day(tmp_path: Path,
     assert result.exit_code == 2 and "--today" in result.stderr, result.output
 
 
-def test_batch_force_never_replaces_a_read_only_package(tmp_path: Path) -> None:
-    # `batch --packages out --force` replaced a package made read-only (kept on purpose) without
-    # a word, as -o did (the sibling of the read-only -o file)
+def _batch_again_with_force(
+    tmp_path: Path, spoil: Callable[[Path], None]
+) -> subprocess.CompletedProcess[bytes]:
+    """A batch that wrote one package, the package spoiled, then the batch again with --force,
+    in a process of its own: a run stopped by an error leaves gc frozen until its generator is
+    collected (batch._run_here), which another test of this process would see."""
     root = make_root(tmp_path / "dirs", CLINIC)
     cases = tmp_path / "cases.csv"
     cases.write_text("case_id,country,to,needs,draft\nc1,AL,Lezhë,medical,yes\n", encoding="utf-8")
     folder = tmp_path / "out"
     assert cli(root, "batch", str(cases), "--packages", str(folder)).exit_code == 0
     (package,) = folder.iterdir()
-    package.write_text("kept", encoding="utf-8")
-    package.chmod(0o444)
-    # in a process of its own: a run stopped by an error leaves gc frozen until its generator
-    # is collected (batch._run_here), which another test of this process would see
+    spoil(package)
     command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
-    done = subprocess.run([*command, "--packages", str(folder), "--force"], capture_output=True, timeout=120)
+    return subprocess.run([*command, "--packages", str(folder), "--force"], capture_output=True, timeout=120)
+
+
+def test_batch_force_never_replaces_a_read_only_package(tmp_path: Path) -> None:
+    # `batch --packages out --force` replaced a package made read-only (kept on purpose) without
+    # a word, as -o did (the sibling of the read-only -o file)
+    def read_only(package: Path) -> None:
+        package.write_text("kept", encoding="utf-8")
+        package.chmod(0o444)
+
+    done = _batch_again_with_force(tmp_path, read_only)
+    (package,) = (tmp_path / "out").iterdir()
     assert b"read-only" in done.stderr and package.read_text(encoding="utf-8") == "kept", done.stderr
 
 
@@ -687,15 +699,11 @@ def test_what_to_avoid_on_the_command_line_is_added_to_the_case_files(tmp_path: 
 def test_batch_force_onto_what_is_no_package_says_force_does_not_help(tmp_path: Path) -> None:
     # a --packages file that is a link to a folder (or a directory file) was refused even with
     # --force, rightly, but the message said "give --force" (found by the attacks engineer)
-    root = make_root(tmp_path / "dirs", CLINIC)
-    cases = tmp_path / "cases.csv"
-    cases.write_text("case_id,country,to,needs,draft\nc1,AL,Lezhë,medical,yes\n", encoding="utf-8")
-    folder = tmp_path / "out"
-    assert cli(root, "batch", str(cases), "--packages", str(folder)).exit_code == 0
-    (package,) = folder.iterdir()
-    package.unlink()
-    package.symlink_to(tmp_path / "dirs", target_is_directory=True)
-    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
-    done = subprocess.run([*command, "--packages", str(folder), "--force"], capture_output=True, timeout=120)
+    def linked(package: Path) -> None:
+        package.unlink()
+        package.symlink_to(tmp_path / "dirs", target_is_directory=True)
+
+    done = _batch_again_with_force(tmp_path, linked)
+    (package,) = (tmp_path / "out").iterdir()
     assert done.returncode != 0 and b"no earlier package" in done.stderr, done.stderr
     assert b"give --force" not in done.stderr and package.is_symlink()
