@@ -59,3 +59,27 @@ def test_match_to_two_places_exits_with_one_line_and_a_region_to_avoid_is_refuse
     assert "'Lviv/Kyiv' names 2 places (Lviv, Kyiv), not one" in line
     with pytest.raises(InputError):
         read_region("Lviv/Kyiv", "UA")
+
+
+@pytest.mark.parametrize(
+    "query", ["49.84,24.03", "49.84, 24.03", "49.84 24.03", "49,84 24,03", "49.84°, 24.03°"]
+)
+def test_coordinates_are_refused_as_coordinates(query: str) -> None:
+    # they were 'no place matches', with three villages as the closest names
+    with pytest.raises(InputError, match="looks like coordinates, not a place name"):
+        locate(query, "UA")
+
+
+@pytest.mark.parametrize("query", ["Lviv, UA-99", "Lviv, UA99", "Lviv, ua-99"])
+def test_a_region_code_that_is_no_region_is_refused_not_dropped(query: str) -> None:
+    # 'Lviv, UA-99' was read whole by spelling as Lviv: a wrong code said nothing
+    with pytest.raises(InputError, match="is no region code of UA"):
+        locate(query, "UA")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [("Lviv, UA-46", "UA", "UA-46"), ("Casablanca, MA-CAS", "MA", "MA-06"), ("Fès, Maroc", "MA", "MA-03")],
+)
+def test_a_region_code_or_country_after_the_town_still_reads(query: str, country: str, region: str) -> None:
+    assert locate(query, country).region == region

@@ -294,10 +294,19 @@ def city_misspelt(city: str, country: str, region: str = "") -> Place | None:
     return place
 
 
+#: Two numbers, as a point is written: '49.84, 24.03', '49,84 24,03', '-33.9;18.4'.
+_COORDINATES = re.compile(r"[-+]?\d{1,3}(?:[.,]\d+)?°?\s*[,; ]\s*[-+]?\d{1,3}(?:[.,]\d+)?°?")
+
+
 def _clean(query: str) -> str:
     text = " ".join(str(query).split())
     if not text or len(text) > 120 or not any(ch.isalnum() for ch in text):
         raise InputError(f"{query!r} is not a place name", "give a town or region, e.g. Shkoder")
+    if _COORDINATES.fullmatch(text):
+        raise InputError(
+            f"{query!r} looks like coordinates, not a place name",
+            "give the town or region of return by its name (`svcmatch locate NAME --country CC` checks one)",
+        )
     return text
 
 
@@ -327,6 +336,12 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             return _split_region(head, alpha2)
     except InputError:
         pass
+    if re.fullmatch(rf"{alpha2}(?:[\s-][A-Z0-9]{{1,3}}|\d{{1,3}})", tail, re.IGNORECASE):
+        # 'Lviv, UA-99': a region's code written wrong, not a name to read by spelling
+        raise InputError(
+            f"{tail!r} in {text!r} is no region code of {alpha2}",
+            "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
+        )
     return text, None
 
 
