@@ -308,18 +308,16 @@ class _Notes:
             self.today = dt.date.fromisoformat(as_of)
         except ValueError:
             self.today = dt.date.today()
+        destination = match_doc.get("destination")
+        self.region = str(destination.get("region") or "") if isinstance(destination, Mapping) else ""
+        self.advisories = dict(directory.info.advisories) if directory is not None else {}
 
     def provider(self, result: Mapping[str, Any], need: str) -> list[Note]:
         record = self.directory.get(str(result.get("id"))) if self.directory is not None else None
         if record is None:
             return _english(result.get("warnings"))
         assert isinstance(self.case_doc, Mapping)
-        assert self.directory is not None
-        destination = self.doc.get("destination")
-        region = str(destination.get("region") or "") if isinstance(destination, Mapping) else ""
-        return provider_notes(
-            record, result, need, self.case_doc, self.today, dict(self.directory.info.advisories), region
-        )
+        return provider_notes(record, result, need, self.case_doc, self.today, self.advisories, self.region)
 
     def case(self) -> list[Note]:
         if self.directory is None:

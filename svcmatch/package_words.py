@@ -290,11 +290,7 @@ class Words:
             return self.ages(note.get("low"), note.get("high"))
         if code == "exploitation_only":
             return self("note_" + code, kinds=self.kinds(note.get("kinds") or ()))
-        if code == "advisory":
-            region = str(note.get("region") or "")
-            name = region_name(region, str(note.get("name") or region), self.lang)
-            return self("note_advisory", region=name, code=region, text=note.get("text"))
-        if code in ("advisory_planned", "advisory_region"):
+        if code in ("advisory", "advisory_planned", "advisory_region"):
             region = str(note.get("region") or "")
             return self(
                 "note_" + code,
