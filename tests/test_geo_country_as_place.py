@@ -5,6 +5,8 @@ or its city ('Kuwait City'), stays a place."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -30,7 +32,7 @@ from svcmatch.geo import locate
 def test_the_country_is_not_a_place_in_it(query: str, country: str) -> None:
     with pytest.raises(InputError, match=rf"is the country .* \({country}\), not a place in it") as error:
         locate(query, country)
-    assert "town or region of return" in error.value.hint
+    assert "region of return" in error.value.hint
 
 
 @pytest.mark.parametrize(
@@ -99,3 +101,43 @@ def test_locating_a_town_does_not_parse_every_country_name() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name"),
+    [
+        ("مراكش", "MA", "Marrakesh"),  # Marrakesh in Arabic, Morocco in Persian: was refused
+        ("تونس", "TN", "Tunis"),  # Tunis and Tunisia in Arabic
+        ("الجزائر", "DZ", "Algiers"),  # Algiers and Algeria in Arabic
+        ("Luxemburg", "LU", "Luxembourg"),
+        ("Kanata", "CA", "Kanata"),  # the town's own name; a name of Canada in another language
+    ],
+)
+def test_a_large_citys_name_that_its_country_shares_is_the_city(query: str, country: str, name: str) -> None:
+    assert locate(query, country).name == name
+
+
+def test_a_city_read_from_a_name_it_shares_with_its_country_is_said() -> None:
+    result = CliRunner().invoke(
+        main, ["match", "--country", "MA", "--to", "مراكش", "--needs", "medical", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    readings = json.loads(result.stdout)["readings"]
+    read_as = "Marrakesh (MA-07 Marrakech-Safi)"
+    assert {"field": "to", "input": "مراكش", "read_as": read_as, "how": "translation"} in readings
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "town"),
+    [
+        ("Colombia", "CO", "Colombia, CO-HUI"),  # a village of 7,000 in Huila: was read as it unsaid
+        ("Mozambique", "MZ", "Mozambique, MZ-N"),
+        ("Paraguay", "PY", "Asunción, PY-ASU"),  # one of Asunción's names, and the country's English one
+    ],
+)
+def test_the_countrys_english_name_is_no_small_town(query: str, country: str, town: str) -> None:
+    refusal = rf"is the country .* \({country}\), not a place in it; the town"
+    with pytest.raises(InputError, match=refusal) as error:
+        locate(query, country)
+    assert f"write '{town}' for the town" in error.value.hint
+    assert locate(town, country).name == town.split(",")[0]

@@ -171,20 +171,48 @@ def _refuse_the_country(
 ) -> None:
     """'Ukraine', 'Shqipëria', 'Morocco' as the place of return name the country, not a place in
     it: read by a close spelling they were a town (Ukrainske, Marrakesh) or a state (Niger for
-    Nigeria), and 'Kosovo' was Kosovo Polje. A town or region whose own name it is stays a place
-    (Djibouti, Luxembourg, México), and so does its city (Kuwait City, Panama City)."""
-    for town in gazetteer.names.get(folded, ()):
-        own = fold_name(gazetteer.towns[town].name)
-        if folded in (own, town_named(own)):
-            return
+    Nigeria), and 'Kosovo' was Kosovo Polje. What stays a place:
+    - a region whose own name it is;
+    - a town whose own name it is, unless it is the country's English name and the town is
+      small: Djibouti and Luxembourg stay, and so do Kanata and Tunis (Canada's and Tunisia's
+      names in other languages), but 'Colombia' (a village in Huila) and 'Mozambique' are
+      refused with the way to ask for the town ('Colombia, CO-HUI');
+    - the country's city: 'Kuwait' for Kuwait City, 'Panama' for Panama City;
+    - a city's name in another language, where the city is large, unless it is the country's
+      English name: 'مراكش' is Marrakesh in Arabic (and Morocco in Persian), 'تونس' and
+      'الجزائر' are Tunis and Algiers as well as their countries (the reading is shown), but
+      'Paraguay' is refused although Asunción has it among its names.
+    Large means 100,000 people or more, or a tenth of the country's largest town (San Marino)."""
     if any(fold_name(index.shown[code]) == folded for code in index.names.get(folded, ())):
         return
-    if not is_country_name(folded, alpha2):  # last: the names file is read only here
+    towns = [gazetteer.towns[town] for town in gazetteer.names.get(folded, ())]
+    country = resolve_country(alpha2).name
+    english = folded == fold_name(country)
+    if not english and any(fold_name(town.name) == folded for town in towns):
+        return  # a town's own name, the usual query: the names file is not read
+    if not is_country_name(folded, alpha2):  # the names file is read only here
         return
+    largest = max((town.population for town in gazetteer.towns), default=0) if towns else 0
+    for town in towns:
+        own = fold_name(town.name)
+        city = town.population >= min(_CITY_NAMED_AS_COUNTRY, largest / 10)
+        if folded == town_named(own) != own:  # 'Kuwait' for Kuwait City: the country's city
+            return
+        if city and (folded == own or not english):
+            return
+    largest_named = max(towns, key=lambda t: t.population, default=None)
+    named, fix = "", "give the town or"
+    if largest_named is not None:
+        named = f"; the town {largest_named.name} ({largest_named.region}) has that name too"
+        fix = f"write '{largest_named.name}, {largest_named.region}' for the town, or give"
     raise InputError(
-        f"{query!r} is the country {resolve_country(alpha2).name} ({alpha2}), not a place in it",
-        f"give the town or region of return (`svcmatch locate NAME --country {alpha2}` checks one)",
+        f"{query!r} is the country {country} ({alpha2}), not a place in it{named}",
+        f"{fix} the region of return (`svcmatch locate NAME --country {alpha2}` checks one)",
     )
+
+
+#: A town this large (or a tenth of the largest) that bears its country's name is read as the town.
+_CITY_NAMED_AS_COUNTRY = 100_000
 
 
 #: What people write between two places: 'Lviv/Kyiv', 'Lviv - Kyiv', 'Lviv or Kyiv', 'Lviv & Kyiv'.

@@ -1,0 +1,92 @@
+"""Read many place names in every shipped country and write each reading, one per line, so
+that a change to geography can be checked for answers it changed without meaning to.
+
+python benchmarks/scan_locate.py OUT.tsv [--towns 300] [--countries UA,AL]
+python benchmarks/scan_locate.py --compare BEFORE.tsv AFTER.tsv
+
+The names are each country's largest towns (by population) and every name of each region
+(its own, its other names and their forms with the region's type word), each read by
+`locate` as a caseworker's `--to` would be. A line holds the country, the query and what it
+was read as (kind, name, region, how) or the first words of the refusal. `--compare` prints
+the queries whose reading differs and counts them. It prints the time the scan took.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "svcmatch" / "geo" / "data"
+
+
+def _queries(alpha2: str, towns: int) -> list[str]:
+    from svcmatch.geo.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(alpha2)
+    largest = sorted(range(len(gazetteer.towns)), key=lambda i: -gazetteer.towns[i].population)[:towns]
+    names = [gazetteer.towns[i].name for i in largest]
+    for region in gazetteer.regions.values():
+        names.append(region.name)
+        names.extend(region.names)
+        if region.type:
+            names.append(f"{region.name} {region.type}")
+    return list(dict.fromkeys(n for n in names if n.strip()))
+
+
+def _reading(query: str, alpha2: str) -> str:
+    from svcmatch.errors import SvcmatchError
+    from svcmatch.geo.locate import locate
+
+    try:
+        place = locate(query, alpha2)
+    except SvcmatchError as error:
+        return "refused: " + str(error).split(":")[0][:60]
+    return f"{place.kind}\t{place.name}\t{place.region}\t{place.how}"
+
+
+def scan(out: Path, towns: int, countries: list[str]) -> None:
+    start = time.perf_counter()
+    count = 0
+    with out.open("w", encoding="utf-8") as handle:
+        for alpha2 in countries:
+            for query in _queries(alpha2, towns):
+                handle.write(f"{alpha2}\t{query}\t{_reading(query, alpha2)}\n")
+                count += 1
+    print(f"{count} names in {len(countries)} countries read in {time.perf_counter() - start:.0f} s -> {out}")
+
+
+def compare(before: Path, after: Path) -> int:
+    def read(path: Path) -> dict[tuple[str, str], str]:
+        rows = (line.rstrip("\n").split("\t", 2) for line in path.open(encoding="utf-8"))
+        return {(r[0], r[1]): r[2] for r in rows}
+
+    old, new = read(before), read(after)
+    changed = [key for key in old if key in new and old[key] != new[key]]
+    for key in changed:
+        print(f"{key[0]}\t{key[1]}\n    before: {old[key]}\n    after:  {new[key]}")
+    print(f"{len(changed)} of {len(old)} readings changed; {len(set(new) - set(old))} new queries")
+    return 1 if changed else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out", nargs="?", type=Path)
+    parser.add_argument("--towns", type=int, default=300)
+    parser.add_argument("--countries", default="")
+    parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    args = parser.parse_args()
+    if args.compare:
+        return compare(*args.compare)
+    if args.out is None:
+        parser.error("give OUT.tsv or --compare BEFORE AFTER")
+    shipped = sorted(p.name.split(".")[0].upper() for p in DATA.glob("??.json.gz"))
+    countries = args.countries.upper().split(",") if args.countries else shipped
+    scan(args.out, args.towns, countries)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
