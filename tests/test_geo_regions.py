@@ -127,6 +127,8 @@ def test_every_region_resolves_by_code_and_by_every_name(region: str) -> None:
         ("جهة سوس ماسة", "MA", "MA-09"),
         ("Région de Souss-Massa", "MA", "MA-09"),
         ("Transcarpathia", "UA", "UA-21"),
+        ("Zhytomyr reg.", "UA", "UA-18"),  # 'reg.' for region: was refused as a region to avoid
+        ("Reg. Kharkiv", "UA", "UA-63"),
     ],
 )
 def test_region_names_with_or_without_type_and_typos(text: str, country: str, region: str) -> None:
@@ -224,3 +226,10 @@ def test_distance_to_region_is_zero_inside_and_grows_outside() -> None:
     assert 600 < distance_to_region_km(49.84, 24.03, "UA-63") < 900  # Lviv to Kharkiv Oblast
     with pytest.raises(InputError):
         distance_to_region_km(41.33, 19.82, "AL-77")
+
+
+@pytest.mark.parametrize("query", ["Zhytomyr reg.", "Zhytomyr reg", "reg. Zhytomyr"])
+def test_reg_abbreviates_region(query: str) -> None:
+    """'Zhytomyr reg.' was read by spelling as the town of Zhytomyr, not its region."""
+    place = locate(query, "UA")
+    assert (place.kind, place.region, place.how) == ("region", "UA-18", "name")

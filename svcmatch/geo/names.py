@@ -206,6 +206,7 @@ _TYPE_WORDS_RAW = (
     "obl",
     "oblasti",
     "region",
+    "reg",
     "regione",
     "rajon",
     "rajoni",
