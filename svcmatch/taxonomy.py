@@ -4,6 +4,7 @@ turning those words into codes, saying how each was read."""
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
@@ -208,6 +209,10 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
     # every word of another language from meaning anything else than in the full lexicon.
     entry = _lexicon(("en",)).get(folded) or _lexicon().get(folded)
     how: str | None
+    if entry is None:
+        joined = _joined(word, folded)
+        if joined is not None:
+            return joined
     if entry is not None:
         meanings, matched = set(entry.meanings), folded
         how = None if folded.replace(" ", "_") in meanings else entry.how
@@ -226,6 +231,31 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
         raise InputError(f"need {word!r} could mean {both}", "name the code you mean")
     (meaning,) = meanings
     return NeedReading(word.strip(), GROUPS.get(meaning, (meaning,)), how, matched, language)
+
+
+#: What joins two needs in one phrase: 'psychological and legal assistance', 'медицинская и
+#: юридическая помощь', 'ndihmë mjekësore dhe ligjore', 'طبية وقانونية' (و written onto the word).
+_JOINS = re.compile(r"\s+(?:and|&|\+|та|і|и|dhe|et|y|und|e|i|και|ve|و)\s+|\s+و(?=\S)")
+
+
+def _joined(word: str, folded: str) -> NeedReading | None:
+    """Two or more needs joined by 'and' (in any of the word files' languages), each part a
+    known word: read as all of them, and said, since the phrase as a whole is no known word.
+    None when a part is unknown or could mean two codes (the phrase is then read as one word)."""
+    parts = [part for part in _JOINS.split(folded) if part]
+    if len(parts) < 2:
+        return None
+    lexicon = _lexicon()
+    entries = [lexicon.get(part) for part in parts]
+    codes: list[str] = []
+    for entry in entries:
+        if entry is None or len(entry.meanings) != 1:
+            return None
+        (meaning,) = entry.meanings
+        codes.extend(code for code in GROUPS.get(meaning, (meaning,)) if code not in codes)
+    other = [entry.language for entry in entries if entry is not None and entry.how == HOW_TRANSLATION]
+    how = HOW_TRANSLATION if other else HOW_SYNONYM
+    return NeedReading(word.strip(), tuple(codes), how, folded, other[0] if other else "en")
 
 
 def resolve_need(word: str, tolerant: bool = True) -> tuple[str, ...]:

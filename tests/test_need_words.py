@@ -8,7 +8,16 @@ from click.testing import CliRunner
 
 from svcmatch.cli import main
 from svcmatch.errors import InputError
-from svcmatch.taxonomy import LANGUAGES, NEED_CODES, NEEDS, fold, need_words, read_need, resolve_need
+from svcmatch.taxonomy import (
+    LANGUAGES,
+    NEED_CODES,
+    NEEDS,
+    fold,
+    need_words,
+    read_need,
+    read_needs,
+    resolve_need,
+)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -125,3 +134,30 @@ def test_the_english_shortcut_reads_every_english_word_as_the_full_lexicon_does(
     full = _lexicon()
     for word, entry in _lexicon(("en",)).items():
         assert (entry.meanings, entry.how) == (full[word].meanings, full[word].how), word
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a list as caseworkers write it: each need was refused or read by a close spelling
+        ("medical, psychological and legal assistance", ("medical", "psychosocial", "legal")),
+        ("медична, психологічна, юридична допомога", ("medical", "psychosocial", "legal")),
+        ("медична, психологічна та юридична допомога", ("medical", "psychosocial", "legal")),
+        ("медицинская, психологическая и юридическая помощь", ("medical", "psychosocial", "legal")),
+        ("ndihmë mjekësore, psikologjike dhe ligjore", ("medical", "psychosocial", "legal")),
+        ("aide médicale, psychologique et juridique", ("medical", "psychosocial", "legal")),
+        ("طبية وقانونية", ("medical", "legal")),
+        ("shelter & food", ("shelter", "basic_needs")),
+    ],
+)
+def test_a_list_of_needs_as_people_write_it(text: str, codes: tuple[str, ...]) -> None:
+    readings = read_needs(text)
+    assert tuple(code for reading in readings for code in reading.codes) == codes
+    assert all(reading.how in ("synonym", "translation") for reading in readings if reading.word not in codes)
+
+
+def test_a_joined_phrase_is_read_only_when_every_part_is_known() -> None:
+    with pytest.raises(InputError, match="unknown need 'bread and butter'"):
+        read_needs("bread and butter")
+    joined = read_need("psychological and legal assistance", tolerant=False)
+    assert (joined.codes, joined.how) == (("psychosocial", "legal"), "synonym")
