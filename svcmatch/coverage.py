@@ -12,6 +12,7 @@ from .errors import InputError
 from .geo import distance_km, regions, resolve_country, resolve_region
 from .geo.gazetteer import load_gazetteer
 from .model import EXPLOITATION_TYPES, Directory, Provider
+from .person_words import SEX_WORDS
 from .privacy import public_point, public_provider
 from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
 
@@ -25,21 +26,6 @@ THIN = 1
 #: Towns per region whose distance decides whether a radius reaches the region.
 MAIN_TOWNS_PER_REGION = 3
 
-_SEX_WORDS = {
-    "female": "female",
-    "f": "female",
-    "woman": "female",
-    "women": "female",
-    "girl": "female",
-    "girls": "female",
-    "male": "male",
-    "m": "male",
-    "man": "male",
-    "men": "male",
-    "boy": "male",
-    "boys": "male",
-    "other": "other",
-}
 _UNACCOMPANIED_WORDS = {"unaccompanied", "uam", "unaccompanied minor", "unaccompanied minors"}
 _CHILDREN_WORDS = {"children", "child", "with children", "accompanying children"}
 _NO_STATUS_WORDS = {"no status", "nostatus", "no official status", "without status"}
@@ -132,8 +118,8 @@ def _population_token(token: str) -> tuple[str, Any]:
         if age > 130:
             raise InputError(f"--for: {token!r} is not a human age", "give an age from 0 to 130")
         return "age", age
-    if folded in _SEX_WORDS:
-        return "sex", _SEX_WORDS[folded]
+    if folded in SEX_WORDS:
+        return "sex", SEX_WORDS[folded]
     if folded in _UNACCOMPANIED_WORDS:
         return "unaccompanied", True
     if folded in _CHILDREN_WORDS:

@@ -52,3 +52,34 @@ def test_match_says_it_on_stderr_and_in_json() -> None:
         "read_as": "labour",
         "how": "synonym",
     } in readings
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("жінка", "female"),
+        ("Ж", "female"),  # a Ukrainian or Russian form's letter
+        ("ч", "male"),
+        ("женщина", "female"),
+        ("femër", "female"),
+        ("femme", "female"),
+        ("homme", "male"),
+        ("أنثى", "female"),
+        ("autre", "other"),
+    ],
+)
+def test_a_sex_in_a_country_offices_language_is_a_translation(word: str, code: str) -> None:
+    """'femme', 'жінка', 'femër' were refused ('sex: ... is not known'), as a caseworker in
+    Morocco, Ukraine or Albania writes them."""
+    case = Case.from_mapping({"country": "AL", "to": "Tirana", "needs": ["shelter"], "sex": word})
+    assert case.sex == code
+    assert [(r.field, r.input, r.read_as, r.how) for r in case.readings] == [
+        ("sex", word, code, "translation")
+    ]
+
+
+def test_coverage_reads_the_same_sex_words() -> None:
+    from svcmatch.coverage import parse_population
+
+    assert parse_population("жінка, 17").sex == "female"
+    assert parse_population("women").sex == "female"

@@ -11,25 +11,10 @@ from ..errors import InputError
 from ..geo import resolve_country
 from ..languages import resolve_language
 from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
+from ..person_words import SEX_WORDS, TRANSLATED
 from ..readings import Reading, language_readings, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
 
-_SEX_WORDS = {
-    "female": "female",
-    "f": "female",
-    "woman": "female",
-    "girl": "female",
-    "w": "female",
-    "male": "male",
-    "m": "male",
-    "man": "male",
-    "boy": "male",
-    "other": "other",
-    "x": "other",
-    "non binary": "other",
-    "nonbinary": "other",
-    "diverse": "other",
-}
 _EXPLOITATION_WORDS = {
     **{fold(code): code for code in EXPLOITATION_TYPES},
     "sex": "sexual",
@@ -183,7 +168,7 @@ def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
         "country": _country(case["country"]),
         "to": _text("to", case["to"]),
         "needs": _needs(case["needs"]),
-        "sex": _choice("sex", case["sex"], _SEX_WORDS, "female, male or other"),
+        "sex": _choice("sex", case["sex"], SEX_WORDS, "female, male or other"),
         "age": _optional_int("age", case["age"], 0, 130),
         "unaccompanied": _flag("unaccompanied", case["unaccompanied"]),
         "children": _optional_int("children", case["children"], 0, 30) or 0,
@@ -290,7 +275,7 @@ def _choice_reading(key: str, value: Any, code: str | None) -> tuple[Reading, ..
     reading the person sees; the code itself, in any case or with spaces for '_', is not."""
     if code is None or not isinstance(value, str) or fold(value) == fold(code):
         return ()
-    return (Reading(key, value, code, "synonym"),)
+    return (Reading(key, value, code, "translation" if fold(value) in TRANSLATED else "synonym"),)
 
 
 def _optional_int(key: str, value: Any, low: int, high: int) -> int | None:
