@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from .errors import InputError
 from .geo import distance_km, regions, resolve_country, resolve_region
 from .geo.gazetteer import load_gazetteer
-from .model import EXPLOITATION_TYPES, Directory, Provider
-from .person_words import SEX_WORDS
+from .model import Directory, Provider
+from .person_words import EXPLOITATION_WORDS, SEX_WORDS
 from .privacy import public_point, public_provider
 from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
 
@@ -31,7 +31,6 @@ _CHILDREN_WORDS = {"children", "child", "with children", "accompanying children"
 _NO_STATUS_WORDS = {"no status", "nostatus", "no official status", "without status"}
 #: Needs for which accompanying children must be taken too (matching's children rule says the same).
 _ACCOMMODATION = frozenset({"shelter", "housing"})
-_EXPLOITATION_WORDS = {fold(t): t for t in EXPLOITATION_TYPES} | {"labor": "labour"}
 _POPULATION_HINT = (
     "write comma separated tokens: a sex (female, male, other), an age (16), "
     "unaccompanied, children, no_status, an exploitation type (sexual, labour, ...)"
@@ -126,8 +125,8 @@ def _population_token(token: str) -> tuple[str, Any]:
         return "children", True
     if folded in _NO_STATUS_WORDS:
         return "no_status", True
-    if folded in _EXPLOITATION_WORDS:
-        return "exploitation", _EXPLOITATION_WORDS[folded]
+    if folded in EXPLOITATION_WORDS:
+        return "exploitation", EXPLOITATION_WORDS[folded]
     raise InputError(f"--for: unknown token {token!r}", _POPULATION_HINT)
 
 

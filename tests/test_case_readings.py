@@ -83,3 +83,29 @@ def test_coverage_reads_the_same_sex_words() -> None:
 
     assert parse_population("жінка, 17").sex == "female"
     assert parse_population("women").sex == "female"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("трудова експлуатація", "labour"),
+        ("сексуальная эксплуатация", "sexual"),
+        ("shfrytëzim seksual", "sexual"),
+        ("exploitation sexuelle", "sexual"),
+        ("mariage forcé", "forced_marriage"),
+        ("زواج قسري", "forced_marriage"),
+    ],
+)
+def test_an_exploitation_in_a_country_offices_language_is_a_translation(word: str, code: str) -> None:
+    case = Case.from_mapping({"country": "AL", "to": "Tirana", "needs": ["shelter"], "exploitation": word})
+    assert case.exploitation == code
+    assert [(r.field, r.input, r.read_as, r.how) for r in case.readings] == [
+        ("exploitation", word, code, "translation")
+    ]
+
+
+def test_coverage_reads_the_same_exploitation_words() -> None:
+    from svcmatch.coverage import parse_population
+
+    assert parse_population("forced labour").exploitation == "labour"  # was refused by coverage
+    assert parse_population("трудова експлуатація").exploitation == "labour"

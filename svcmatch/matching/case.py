@@ -11,29 +11,10 @@ from ..errors import InputError
 from ..geo import resolve_country
 from ..languages import resolve_language
 from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
-from ..person_words import SEX_WORDS, TRANSLATED
+from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
 from ..readings import Reading, language_readings, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
 
-_EXPLOITATION_WORDS = {
-    **{fold(code): code for code in EXPLOITATION_TYPES},
-    "sex": "sexual",
-    "sexual exploitation": "sexual",
-    "prostitution": "sexual",
-    "labor": "labour",
-    "forced labour": "labour",
-    "forced labor": "labour",
-    "labour exploitation": "labour",
-    "labor exploitation": "labour",
-    "forced begging": "begging",
-    "forced criminality": "criminality",
-    "criminal activities": "criminality",
-    "domestic work": "domestic_servitude",
-    "servitude": "domestic_servitude",
-    "marriage": "forced_marriage",
-    "organs": "organ_removal",
-    "organ trafficking": "organ_removal",
-}
 _MAX_TOP = 100
 
 
@@ -174,7 +155,7 @@ def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
         "children": _optional_int("children", case["children"], 0, 30) or 0,
         "language": _languages(case["language"]),
         "exploitation": _choice(
-            "exploitation", case["exploitation"], _EXPLOITATION_WORDS, ", ".join(EXPLOITATION_TYPES)
+            "exploitation", case["exploitation"], EXPLOITATION_WORDS, ", ".join(EXPLOITATION_TYPES)
         ),
         "official_status": None
         if case["official_status"] is None
