@@ -11,7 +11,7 @@ import re
 import sys
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -337,8 +337,9 @@ def run_batch(
     jobs: int = 1,
     directories: Mapping[str, Directory] | None = None,
     chunksize: int = 64,
-) -> Iterator[Outcome]:
-    """Match every case, yielding one Outcome per case in input order.
+) -> Generator[Outcome, None, None]:
+    """Match every case, yielding one Outcome per case in input order (a generator: close it
+    to end a run early, and a run in one process undoes its gc.freeze() at once).
 
     With `jobs` > 1 the cases are spread over that many processes; at most a few chunks are in
     flight at any time, so memory does not grow with the number of cases.
@@ -354,7 +355,7 @@ def run_batch(
 FREEZE_EVERY = 500
 
 
-def _run_here(cases: Iterable[RawCase], processor: CaseProcessor) -> Iterator[Outcome]:
+def _run_here(cases: Iterable[RawCase], processor: CaseProcessor) -> Generator[Outcome, None, None]:
     """The cases matched in this process. What the run keeps (directories, the matcher's
     index and caches) lives to its end, so before the first case and every FREEZE_EVERY
     cases it is set aside from the cyclic garbage collector (`gc.freeze`), which would
@@ -377,7 +378,7 @@ def _run_in_pool(
     jobs: int,
     directories: dict[str, Directory],
     chunksize: int,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     method = "fork" if sys.platform.startswith("linux") else None
     context = multiprocessing.get_context(method)
     if method == "fork":

@@ -3,6 +3,7 @@ code, never a traceback, and no partial or overwritten file."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -150,6 +151,7 @@ def test_packages_are_not_overwritten_without_force(tmp_path: Path) -> None:
     assert run(*args).exit_code == 0
     (folder / "c1.html").write_text("kept", encoding="utf-8")
     assert "exists already" in one_line_error(run(*args))
+    assert gc.get_freeze_count() == 0  # the stopped run undid its gc.freeze() (it stayed for later tests)
     assert (folder / "c1.html").read_text(encoding="utf-8") == "kept"
     assert run(*args, "--force").exit_code == 0
     assert (folder / "c1.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import sys
@@ -22,6 +23,7 @@ from .common import (
     AppContext,
     FormatChoice,
     atomic_text_file,
+    format_from_output,
     handle_errors,
     note_sample,
     parse_today,
@@ -50,7 +52,9 @@ from .common import (
     type=FormatChoice(OUTPUT_FORMATS),
     default="jsonl",
     show_default=True,
-    help="Output: JSON lines, a flat CSV row per case, or a JSON array.",
+    callback=format_from_output,
+    help="Output: JSON lines, a flat CSV row per case, or a JSON array (default: from the -o file's "
+    "extension, else JSON lines).",
 )
 @click.option(
     "--input-format",
@@ -154,7 +158,9 @@ def batch(
             warn(f"note: {reader.info.describe()}")
         outcomes = core.run_batch(reader, settings, jobs=jobs, directories=processor.directories)
         progress = _Progress(reader, size)
-        with _output(output) as out:
+        # closed whatever stops the run (a package that exists already, a full disk), so that the
+        # run's gc.freeze() is undone at once and not when the traceback goes (a caller in-process)
+        with contextlib.closing(outcomes), _output(output) as out:
             writer = core.record_writer(fmt, out)
             for outcome in outcomes:
                 writer.write(core.with_package(outcome, folder))

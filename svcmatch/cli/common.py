@@ -134,8 +134,39 @@ def format_option(
         type=FormatChoice(list(choices)),
         default=default,
         show_default=True,
-        help="Output format.",
+        callback=format_from_output,
+        help="Output format (default: from the --output file's extension, where it names one).",
     )
+
+
+#: The format an --output file's extension names (`match -o results.csv` writes CSV).
+_FORMAT_OF_EXTENSION = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+def format_from_output(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """--format's callback: when it is not given, the format that the --output file's extension
+    names among the command's formats; `match -o results.csv` wrote a text table and `batch -o
+    results.csv` JSON lines into a file that a spreadsheet then could not read. A given --format
+    always wins. (Click handles options given on the command line first, so --output is known.)"""
+    from click.core import ParameterSource
+
+    if param.name is None or ctx.get_parameter_source(param.name) is not ParameterSource.DEFAULT:
+        return value
+    output = ctx.params.get("output")
+    if not isinstance(output, str) or output == "-":
+        return value
+    named = _FORMAT_OF_EXTENSION.get(Path(output).suffix.casefold())
+    choices = getattr(param.type, "choices", ())
+    return named if named in choices else value
 
 
 def output_option(function: F) -> F:
