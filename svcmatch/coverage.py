@@ -14,7 +14,7 @@ from .geo.gazetteer import load_gazetteer
 from .model import Directory, Provider
 from .person_words import EXPLOITATION_WORDS, SEX_WORDS
 from .privacy import public_point, public_provider
-from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
+from .taxonomy import ACCOMMODATION_NEEDS, NEED_CODES, fold, resolve_needs, split_words
 
 if TYPE_CHECKING:  # a type only: `coverage` runs without the checks' geography
     from .checks import Period
@@ -30,7 +30,6 @@ _UNACCOMPANIED_WORDS = {"unaccompanied", "uam", "unaccompanied minor", "unaccomp
 _CHILDREN_WORDS = {"children", "child", "with children", "accompanying children"}
 _NO_STATUS_WORDS = {"no status", "nostatus", "no official status", "without status"}
 #: Needs for which accompanying children must be taken too (matching's children rule says the same).
-_ACCOMMODATION = frozenset({"shelter", "housing"})
 _POPULATION_HINT = (
     "write comma separated tokens: a sex (female, male, other), an age (16), "
     "unaccompanied, children, no_status, an exploitation type (sexual, labour, ...)"
@@ -73,7 +72,7 @@ class Population:
                 return False
         if self.unaccompanied and not provider.unaccompanied_minors:
             return False
-        if self.children and need in _ACCOMMODATION and not provider.accompanying_children:
+        if self.children and need in ACCOMMODATION_NEEDS and not provider.accompanying_children:
             return False
         if self.no_status and provider.official_status_required:
             return False

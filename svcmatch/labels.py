@@ -650,6 +650,9 @@ _EN_NOTES: dict[str, str] = {
         "the only options for {need} are far away: the nearest, {provider}, is {distance} from {place}"
     ),
     "place_accommodation": "the person's accommodation",
+    "distance_from": "{distance} from {place}",
+    "in_region_of_return": "in the region of return",
+    "place_region_of_return": "the region of return ({region})",
     "note_all_full": "every eligible provider is full: {providers}; call them, or look beyond the directory",
     "full_on": "{name} ({id}), full on {date}",
     "note_nearest_breaks": "the nearest, {provider} ({distance}), cannot take the person: {rules}",
@@ -734,6 +737,9 @@ _FR_NOTES: dict[str, str] = {
         "est à {distance} de {place}"
     ),
     "place_accommodation": "l'hébergement de la personne",
+    "distance_from": "{distance} de {place}",
+    "in_region_of_return": "dans la région de retour",
+    "place_region_of_return": "la région de retour ({region})",
     "note_all_full": (
         "tous les prestataires possibles sont complets : {providers} ; les appeler, ou chercher "
         "en dehors de l'annuaire"
@@ -817,6 +823,9 @@ _SQ_NOTES: dict[str, str] = {
         "mundësitë e vetme për „{need}“ janë larg: më e afërta, {provider}, është {distance} larg nga {place}"
     ),
     "place_accommodation": "vendi ku strehohet personi",
+    "distance_from": "{distance} larg nga {place}",
+    "in_region_of_return": "në rajonin e kthimit",
+    "place_region_of_return": "rajoni i kthimit ({region})",
     "note_all_full": (
         "të gjithë ofruesit e përshtatshëm janë plot: {providers}; telefononi ata, ose kërkoni jashtë listës"
     ),
@@ -906,6 +915,9 @@ _UK_NOTES: dict[str, str] = {
         "(від: {place})"
     ),
     "place_accommodation": "місце проживання особи",
+    "distance_from": "{distance} (від: {place})",
+    "in_region_of_return": "у регіоні повернення",
+    "place_region_of_return": "регіон повернення ({region})",
     "note_all_full": (
         "в усіх відповідних надавачів немає місць: {providers}; зателефонуйте їм або шукайте поза довідником"
     ),
@@ -980,6 +992,9 @@ _AR_NOTES: dict[str, str] = {
     ),
     "note_far": "كل الخيارات المتاحة لخدمة «{need}» بعيدة: أقربها {provider}، على بعد {distance} من {place}",
     "place_accommodation": "مكان إقامة الشخص",
+    "distance_from": "على بعد {distance} من {place}",
+    "in_region_of_return": "في منطقة العودة",
+    "place_region_of_return": "منطقة العودة ({region})",
     "note_all_full": "كل مقدمي الخدمة المؤهلين ممتلئون: {providers}؛ اتصل بهم أو ابحث خارج الدليل",
     "full_on": "{name} ({id})، ممتلئ في {date}",
     "note_nearest_breaks": "الأقرب، {provider} ({distance})، لا يستطيع استقبال الشخص: {rules}",

@@ -34,7 +34,7 @@ from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
-from .taxonomy import resolve_need
+from .taxonomy import ACCOMMODATION_NEEDS, resolve_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -473,11 +473,12 @@ def _service(
     chosen_by = "caseworker" if need in options.select else "plan"
     chosen = _chosen(need, results, match_doc, options.select.get(need))
     others = [r for r in results if r.get("id") != chosen.get("id")][:ALTERNATIVES]
+    places = _distance_places(match_doc)
     return {
         "need": need,
         "chosen_by": chosen_by,
-        "provider": _provider(chosen, notes.provider(chosen, need), words),
-        "alternatives": [_provider(r, notes.provider(r, need), words) for r in others],
+        "provider": _provider(chosen, notes.provider(chosen, need), words, places),
+        "alternatives": [_provider(r, notes.provider(r, need), words, places) for r in others],
         "notes": options.notes_for.get(need) or None,
     }
 
@@ -509,14 +510,42 @@ def _all_results(match_doc: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
         yield from results
 
 
-def _provider(result: Mapping[str, Any], notes: list[Note], words: Words) -> dict[str, Any]:
+def _distance_places(match_doc: Mapping[str, Any]) -> dict[str, str]:
+    """What a result's distance is measured from (its `distance_from`), by name: the place of
+    return, the region of return, or the accommodation that the match's plan houses her in."""
+    destination = match_doc.get("destination") if isinstance(match_doc.get("destination"), Mapping) else {}
+    assert isinstance(destination, Mapping)
+    case = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
+    assert isinstance(case, Mapping)
+    places = {
+        "destination": _text(destination.get("name") or case.get("to")),
+        "region": _text(destination.get("region_name") or destination.get("name")),
+    }
+    for step in match_doc.get("plan") or ():
+        if isinstance(step, Mapping) and step.get("need") in ACCOMMODATION_NEEDS and step.get("name"):
+            places["accommodation"] = _text(step["name"])
+            break
+    return places
+
+
+def _provider(
+    result: Mapping[str, Any], notes: list[Note], words: Words, places: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """The provider as the package shows it: contact, what to bring, how to refer, what to
-    check (`notes`, worded in the package's language as `warnings`).
+    check (`notes`, worded in the package's language as `warnings`), and what its distance is
+    measured from: `distance_from` (destination, region or accommodation, as the match says)
+    and `distance_from_place`, its name. '1.1 km' alone read as from the place of return where
+    it was from an accommodation 286 km away.
 
     A confidential shelter's address and town are dropped here too (whatever the match
     document holds), and its distance is rounded to COARSE_KM.
     """
     confidential = bool(result.get("confidential_address"))
+    distance = _distance(result.get("distance_km"), confidential)
+    measured_from = str(result.get("distance_from") or "destination") if distance is not None else None
+    if measured_from not in ("destination", "region", "accommodation"):
+        measured_from = None
+    place = (places or {}).get(measured_from or "") or None
     contact = result.get("contact") if isinstance(result.get("contact"), Mapping) else {}
     assert isinstance(contact, Mapping)
     shown = [k for k in CONTACT_KEYS if not (confidential and k in ("city", "address"))]
@@ -525,7 +554,9 @@ def _provider(result: Mapping[str, Any], notes: list[Note], words: Words) -> dic
         "name": _text(result.get("name")),
         "contact": {key: _text(contact.get(key)) for key in shown if _text(contact.get(key))},
         "confidential_address": confidential,
-        "distance_km": _distance(result.get("distance_km"), confidential),
+        "distance_km": distance,
+        "distance_from": measured_from,
+        "distance_from_place": place if measured_from else None,
         "needs_covered": [str(n) for n in result.get("needs_covered") or ()],
         "documents_required": [_text(d) for d in result.get("documents_required") or () if _text(d)],
         "how_to_refer": _text(result.get("how_to_refer")) or None,

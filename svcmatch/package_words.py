@@ -182,11 +182,23 @@ class Words:
         return self.yes_no(value) if isinstance(value, bool) else str(value)
 
     def distance(self, provider: Mapping[str, Any]) -> str:
+        """'1.1 km from the person's accommodation (Example Reintegration Fund)', 'in the region of
+        return', '12 km from Lviv': what the distance is measured from, named (`distance_from`)."""
         km = provider.get("distance_km")
         if km is None:
             return ""
         shown = self.number(km)
-        return self("about_km", km=shown) if provider.get("confidential_address") else self("km", km=shown)
+        distance = self("about_km" if provider.get("confidential_address") else "km", km=shown)
+        measured_from, place = provider.get("distance_from"), provider.get("distance_from_place")
+        if measured_from == "region" and km == 0:
+            return self("in_region_of_return")
+        if not place:
+            return distance
+        if measured_from == "accommodation":
+            place = f"{self('place_accommodation')} ({place})"
+        elif measured_from == "region":
+            place = self("place_region_of_return", region=place)
+        return self("distance_from", distance=distance, place=place)
 
     def priority(self, priority: Mapping[str, Any]) -> str:
         return self("priority_" + str(priority["level"]))

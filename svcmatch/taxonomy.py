@@ -52,6 +52,9 @@ NEEDS: tuple[Need, ...] = (
 
 NEED_CODES: tuple[str, ...] = tuple(n.code for n in NEEDS)
 NEEDS_BY_CODE: dict[str, Need] = {n.code: n for n in NEEDS}
+#: Accommodation: where the person will stay (a match's plan measures her services from it).
+#: Every other need is a service she goes to.
+ACCOMMODATION_NEEDS: frozenset[str] = frozenset({"shelter", "housing"})
 
 #: The languages with a need-word file (svcmatch/data/needs/<code>.txt): the countries of
 #: return's, then the sending countries'.

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Provider
+from ..taxonomy import ACCOMMODATION_NEEDS as ACCOMMODATION_NEEDS  # its home; matching reads it from here
 from .freshness import (
     CAPACITY_FRESH_DAYS,
     STALE_MONTHS,
@@ -24,9 +25,6 @@ from .freshness import (
 
 __all__ = ["CAPACITY_FRESH_DAYS", "STALE_MONTHS", "is_stale", "months_between"]
 
-#: Accommodation: where the person will stay (the plan's anchor). Every other need is a
-#: service she goes to from there.
-ACCOMMODATION_NEEDS = frozenset({"shelter", "housing"})
 #: Needs for which free places and "full" mean something (places to stay, places for children).
 CAPACITY_NEEDS = frozenset({"shelter", "housing", "childcare"})
 #: Services that happen in a language: one that speaks the person's language ranks first.

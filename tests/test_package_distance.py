@@ -1,0 +1,70 @@
+"""A package says what each distance is measured from. 'Distance: 1.1 km' for a clinic read as
+1.1 km from the place of return, where the match measured it from the accommodation that its
+plan houses her in, 286 km away (the Moroccan sample, returning to Marrakesh, housing only in
+Rabat); '0 km' from a region of return read as a place."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+
+CASE = ["--sex", "female", "--age", "24", "--case-ref", "X-1", "--draft"]
+
+
+def _package(tmp_path: Path, fmt: str, *args: str, lang: str = "en") -> str:
+    out = tmp_path / f"p-{lang}.{fmt}"
+    result = CliRunner().invoke(
+        main, ["package", *args, *CASE, "--format", fmt, "--lang", lang, "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+MARRAKESH = ["--country", "MA", "--to", "Marrakech", "--needs", "medical, housing"]
+
+
+def test_a_service_measured_from_the_planned_accommodation_says_so(tmp_path: Path) -> None:
+    document = json.loads(_package(tmp_path, "json", *MARRAKESH))
+    services = {service["need"]: service["provider"] for service in document["needs"]}
+    housing, medical = services["housing"], services["medical"]
+    assert (housing["distance_from"], housing["distance_from_place"]) == ("destination", "Marrakesh")
+    assert housing["distance_km"] > 250
+    assert (medical["distance_from"], medical["distance_from_place"]) == ("accommodation", housing["name"])
+    markdown = _package(tmp_path, "md", *MARRAKESH)
+    assert (
+        f"**Distance:** {medical['distance_km']} km from the person's accommodation ({housing['name']})"
+        in markdown
+    )
+    assert f"**Distance:** {housing['distance_km']} km from Marrakesh" in markdown
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("fr", "km de l'hébergement de la personne (Example Reintegration Fund)"),
+        ("sq", "km larg nga vendi ku strehohet personi (Example Reintegration Fund)"),
+        ("uk", "км (від: місце проживання особи (Example Reintegration Fund))"),
+        ("ar", "كم من مكان إقامة الشخص (Example Reintegration Fund)"),
+    ],
+)
+def test_in_every_package_language(tmp_path: Path, lang: str, words: str) -> None:
+    assert words in _package(tmp_path, "md", *MARRAKESH, lang=lang)
+
+
+def test_a_region_of_return_is_no_place_to_measure_from(tmp_path: Path) -> None:
+    args = ["--country", "UA", "--to", "Kharkiv Oblast", "--needs", "medical, legal"]
+    document = json.loads(_package(tmp_path, "json", *args))
+    kinds = {
+        (provider["distance_from"], provider["distance_km"] == 0)
+        for service in document["needs"]
+        for provider in [service["provider"], *service["alternatives"]]
+    }
+    assert ("region", True) in kinds and ("region", False) in kinds
+    markdown = _package(tmp_path, "md", *args)
+    assert "**Distance:** in the region of return" in markdown
+    assert "km from the region of return (Kharkiv Oblast)" in markdown
