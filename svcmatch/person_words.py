@@ -6,6 +6,8 @@ close spelling: exploitation decides which providers may take her."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from .model import EXPLOITATION_TYPES
 from .taxonomy import fold
 
@@ -33,10 +35,6 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
     "other": ("інша", "інше", "другое", "другой", "tjetër", "autre", "آخر"),
 }
 
-#: Folded word -> sex code.
-SEX_WORDS: dict[str, str] = {
-    fold(word): code for table in (_ENGLISH, _TRANSLATED) for code, words in table.items() for word in words
-}
 
 _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
     "sexual": ("sex", "sexual exploitation", "prostitution"),
@@ -67,17 +65,39 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
     ),
     "organ_removal": ("вилучення органів", "изъятие органов", "prélèvement d'organes"),
 }
+
+
+class _Folded(Mapping[str, str]):
+    """Folded word -> code, folded on first use: folding 130 words in several scripts costs about
+    1 ms, which a cold `match` without --sex or --exploitation need not pay."""
+
+    def __init__(self, *tables: Mapping[str, tuple[str, ...]], codes: tuple[str, ...] = ()) -> None:
+        self._tables, self._codes = tables, codes
+        self._words: dict[str, str] | None = None
+
+    def _table(self) -> dict[str, str]:
+        if self._words is None:
+            words = {fold(code): code for code in self._codes}
+            for table in self._tables:
+                words.update((fold(word), code) for code, listed in table.items() for word in listed)
+            self._words = words
+        return self._words
+
+    def __getitem__(self, folded: str) -> str:
+        return self._table()[folded]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+
+#: Folded word -> sex code.
+SEX_WORDS: Mapping[str, str] = _Folded(_ENGLISH, _TRANSLATED)
 #: Folded word -> exploitation code (the codes themselves, with '_' or a space, included).
-EXPLOITATION_WORDS: dict[str, str] = {fold(code): code for code in EXPLOITATION_TYPES} | {
-    fold(word): code
-    for table in (_EXPLOITATION_ENGLISH, _EXPLOITATION_TRANSLATED)
-    for code, words in table.items()
-    for word in words
-}
-#: Folded words of another language than English (their reading says 'translation').
-TRANSLATED: frozenset[str] = frozenset(
-    fold(word)
-    for table in (_TRANSLATED, _EXPLOITATION_TRANSLATED)
-    for words in table.values()
-    for word in words
+EXPLOITATION_WORDS: Mapping[str, str] = _Folded(
+    _EXPLOITATION_ENGLISH, _EXPLOITATION_TRANSLATED, codes=EXPLOITATION_TYPES
 )
+#: Folded words of another language than English (their reading says 'translation').
+TRANSLATED: Mapping[str, str] = _Folded(_TRANSLATED, _EXPLOITATION_TRANSLATED)
