@@ -14,6 +14,7 @@ import functools
 import math
 import re
 import unicodedata
+from urllib.parse import unquote
 
 from .characters import INVISIBLE
 
@@ -45,7 +46,17 @@ def search_forms(text: str) -> tuple[str, ...]:
     """The forms in which a text is searched: lower case without accents, invisible
     characters or compatibility forms (fullwidth letters, º as o), every digit as an ASCII one;
     letters of other scripts read as the Latin letters they look like, and as transliterated;
-    and each with letters written apart put together ('O-r-o-s-h')."""
+    and each with letters written apart put together ('O-r-o-s-h'); a text with %-escapes (a
+    map link: `?q=41%2E83412%2C20%2E08456`) is searched decoded too."""
+    forms = _plain_forms(text)
+    if "%" in text:
+        decoded = unquote(text.replace("+", " "))
+        if decoded != text:
+            forms = tuple(dict.fromkeys((*forms, *search_forms(decoded))))
+    return forms
+
+
+def _plain_forms(text: str) -> tuple[str, ...]:
     if text.isascii():
         forms: tuple[str, ...] = (text.lower(),)
     else:

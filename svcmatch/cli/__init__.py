@@ -102,6 +102,14 @@ class Svcmatch(LazyGroup):
                 _pipe_closed()
             except UnicodeEncodeError as error:
                 fail(unencodable(error))
+            except OSError as error:  # outside a command: --help or --version to a full disk
+                _discard_stdout()
+                fail(
+                    InputError(
+                        f"cannot write standard output: {error.strerror or error}",
+                        "check the disk or the pipe",
+                    )
+                )
         sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
 
     def _main_shell_completion(
@@ -148,6 +156,8 @@ def usage_error(error: click.ClickException) -> InputError:
     ctx = getattr(error, "ctx", None)
     path = command_path(ctx)
     help_hint = f"`{path} --help` lists the options"
+    if type(error).__name__ == "NoArgsIsHelpError":  # click 8.2+: `svcmatch directory` alone
+        return InputError(f"{path}: give a command", f"`{path} --help` lists the commands")
     if isinstance(error, click.NoSuchOption):
         name = error.option_name
         if name.split("=")[0] in _ROOT_OPTIONS and ctx is not None and ctx.parent is not None:

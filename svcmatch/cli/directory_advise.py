@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 import click
 
 from ..errors import InputError, NotFoundError
 from ..geo.regions import read_region
-from ..storage import META_ID, META_TABLE
+from ..model import gives_location, point_of
+from ..storage import META_ID, META_TABLE, PROVIDERS_TABLE
 from .common import AppContext, emit, handle_errors, open_store, pass_app, reports_on_stdout, warn
 
 #: An advisory is a short notice, not a report.
@@ -65,6 +69,7 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
                 )
             del current[reading.code]
         else:
+            _refuse_a_shelters_place(body, transaction.tables()[PROVIDERS_TABLE].values())
             replaced = current.get(reading.code)
             current[reading.code] = body
         transaction.set_meta(advisories=dict(sorted(current.items())))
@@ -72,3 +77,19 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
         warn(f"replaced the advisory for {reading.label}, which said: {replaced}")
     done = "removed" if clear else "set"
     emit(f"{reading.label}: advisory {done}\n")
+
+
+def _refuse_a_shelters_place(text: str, records: Iterable[Mapping[str, Any]]) -> None:
+    """An advisory is shown to every caseworker who plans a return to its region (`match`,
+    `batch`, `package`, `stats`): one that gives a confidential shelter's street address or
+    exact point would give it to all of them, as a provider's own notes would. (A town is a
+    fair word in an advisory of its region, and says nothing of which shelter is there.)"""
+    for record in records:
+        if record.get("confidential_address") is not True:
+            continue
+        if gives_location(text, str(record.get("address") or ""), "", point_of(record)):
+            raise InputError(
+                f"the advisory gives the address or exact point of the confidential shelter "
+                f"{record.get('id')}, which every caseworker would see",
+                "write the advisory without it (the shelter's focal point gives its address)",
+            )

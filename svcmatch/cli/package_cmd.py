@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -173,12 +174,31 @@ def package(
         values["today"] = app.settings.today
     elif values.get("today") is not None:  # deadlines lie ahead of it: year 9999 has none
         values["today"] = within_today_range(parse_day(values["today"], "--today"))
-    document, directory = _match_document(app, from_file, case_values, weights_file, values.get("today"))
-    if values["format"] == "pdf" or (output and Path(output).suffix.lower() == ".pdf"):
-        _write_pdf(document, values, output, directory)
-        return
-    options = options_from_values(values)
-    emit(render_package(document, options, directory=directory), output)
+    with _damaged_document(from_file):
+        document, directory = _match_document(app, from_file, case_values, weights_file, values.get("today"))
+        if values["format"] == "pdf" or (output and Path(output).suffix.lower() == ".pdf"):
+            _write_pdf(document, values, output, directory)
+            return
+        options = options_from_values(values)
+        text = render_package(document, options, directory=directory)
+    emit(text, output)
+
+
+@contextlib.contextmanager
+def _damaged_document(from_file: str | None) -> Iterator[None]:
+    """A saved match edited by hand (or by another tool) may hold a value of another kind
+    where match writes a list or an object (`"destination": "x"`, `"unmet": 1`): the package
+    is refused with one line naming the file, never a traceback."""
+    try:
+        yield
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError):
+        if from_file is None:
+            raise  # a fresh match: a fault of svcmatch, not of the user's file
+        raise InputError(
+            f"{from_file} is not a match document as `svcmatch match --format json` writes it "
+            "(a value of the wrong kind: a text, number, list or object where another is written)",
+            "save the match again with `svcmatch match ... --format json -o match.json`",
+        ) from None
 
 
 def _write_pdf(

@@ -1,0 +1,135 @@
+"""The fifth adversarial pass over every command (issue 14's kinds, held-out attacks).
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_security_second_pass import CASE, CLINIC, SHELTER, cli, make_root, one_line_error
+
+from svcmatch.cli import main
+
+# --- help and version to a full disk; a group without its command ----------------------------------
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["directory", "--help"], ["match", "-h"]])
+def test_help_and_version_to_a_full_disk_are_one_line(args: list[str]) -> None:
+    """`svcmatch --help > /dev/full` gave click's traceback (OSError: No space left on device)
+    with exit 1: --help and --version write outside any command, where the commands' own
+    handling of a full disk does not reach."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "svcmatch", *args], stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        "svcmatch: error: cannot write standard output: No space left on device (check the disk or the pipe)"
+    ]
+
+
+@pytest.mark.parametrize("group", [[], ["directory"], ["referral"], ["gazetteer"]])
+def test_a_group_without_its_command_is_one_line(group: list[str]) -> None:
+    """`svcmatch referral` alone gave the whole help text squashed into one 'error' line and
+    clipped at 400 characters (click 8.2's NoArgsIsHelpError read as a usage error)."""
+    result = CliRunner().invoke(main, group)
+    path = " ".join(["svcmatch", *group])
+    one_line_error(result, f"{path}: give a command", f"`{path} --help` lists the commands")
+    assert "Usage" not in result.stderr and "usage:" not in result.stderr
+
+
+# --- a saved match edited by hand ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("destination",), "Lezhë"),
+        (("destination",), [1]),
+        (("unmet",), 1),
+        (("case", "language"), 1),
+    ],
+)
+def test_a_match_document_with_a_value_of_the_wrong_kind_is_one_line(
+    tmp_path: Path, where: tuple[str, ...], value: object
+) -> None:
+    """`package --from m.json` where a hand edit made `destination` a text, `unmet` a number or
+    the case's `language` a number gave a traceback (AttributeError, TypeError)."""
+    root = make_root(tmp_path / "d", CLINIC)
+    saved = tmp_path / "m.json"
+    assert cli(root, "match", *CASE, "--format", "json", "-o", str(saved)).exit_code == 0
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    inner = document
+    for key in where[:-1]:
+        inner = inner[key]
+    inner[where[-1]] = value
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    for fmt in ("html", "json"):
+        result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", fmt)
+        one_line_error(result, str(saved), "not a match document", "save the match again")
+
+
+# --- an advisory that gives a confidential shelter's address or point ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelter Hope moved to Rruga Zzsecret 77",
+        "RRUGA  zzsecret 77 is closed this week",
+        "meet the escort at 41.8341, 20.0845",
+        "map: https://www.openstreetmap.org/?mlat=41.83412&mlon=20.08456",
+    ],
+)
+def test_an_advisory_never_gives_a_confidential_shelters_address_or_point(tmp_path: Path, text: str) -> None:
+    """`directory advise AL AL-08 --text "Shelter Hope moved to Rruga Zzsecret 77"` was stored,
+    and every `match`, `batch` and `package` for a return to the region printed it, with
+    `directory stats`: a provider's own notes refuse the address and point, an advisory did not."""
+    root = make_root(tmp_path, SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "advise", "AL", "AL-08", "--text", text)
+    one_line_error(result, "advisory", "confidential shelter al-hope-1")
+    assert (root / "al.json").read_bytes() == kept
+    shown = cli(root, "match", *CASE).output
+    assert "Zzsecret" not in shown and "41.83" not in shown
+    town = cli(root, "directory", "advise", "AL", "AL-08", "--text", "Orosh: the road is closed")
+    assert town.exit_code == 0, town.output  # a town is a fair word in its region's advisory
+
+
+# --- a place written with %-escapes (a map link) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "website=https://maps.example.org/?q=41%2E83412%2C20%2E08456",
+        "website=https://maps.example.org/?q=41%252E83412",
+        "notes=see https://www.openstreetmap.org/search?query=Rruga%20Zzsecret%2077",
+        "how_to_refer=https://www.openstreetmap.org/search?query=Or%6Fsh",
+    ],
+)
+def test_a_place_written_with_percent_escapes_is_found(tmp_path: Path, setting: str) -> None:
+    """A confidential shelter's point or address in a map link with %-escapes
+    (`?q=41%2E83412%2C20%2E08456`, `Rruga%20Zzsecret%2077`) was accepted by `edit` and shown by
+    every output, while the same link written plainly is refused and withheld."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    one_line_error(cli(root, "directory", "edit", "AL", "al-hope-1", "--set", setting), "exact point")
+    name, _, value = setting.partition("=")
+    path = root / "al.json"  # stored by another tool: withheld in every output
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"]["al-hope-1"][name] = value
+    path.write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
+    outputs = [cli(root, "match", *CASE, "--format", fmt).output for fmt in ("table", "json", "csv")]
+    outputs.append(cli(root, "package", *CASE, "--case-ref", "X-1", "--draft", "-f", "md").output)
+    outputs += [cli(root, "directory", "show", "AL", "al-hope-1", "-f", f).output for f in ("table", "json")]
+    outputs += [cli(root, "directory", "export", "AL", "--format", f).output for f in ("csv", "json")]
+    assert not [o for o in outputs if re.search(r"41%(25)?2E83|Zzsecret|Or%6Fsh", o)]
+    public = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "website=https://example.org/100%")
+    assert public.exit_code == 0, public.output  # a % alone is no place
