@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
+from click.core import ParameterSource
 
 from .. import fileio, render
 from ..errors import InputError, SvcmatchError
@@ -157,8 +158,6 @@ def format_from_output(ctx: click.Context, param: click.Parameter, value: Any) -
     names among the command's formats; `match -o results.csv` wrote a text table and `batch -o
     results.csv` JSON lines into a file that a spreadsheet then could not read. A given --format
     always wins. (Click handles options given on the command line first, so --output is known.)"""
-    from click.core import ParameterSource
-
     if param.name is None or ctx.get_parameter_source(param.name) is not ParameterSource.DEFAULT:
         return value
     output = ctx.params.get("output")
