@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from ..matching import ROW_COLUMNS, MatchResult
+from ..matching import ROW_COLUMNS, MatchResult, km_words, whole_km
 from ..matching import match as run_match
 from ..render import Layout, one_line, render, wrap
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
@@ -122,7 +122,7 @@ def table_rows(result: MatchResult) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
     for need, matches in result.needs.items():
         for m in matches:
-            km = "" if m.distance_km is None else f"{'~' if m.distance_coarse else ''}{m.distance_km:.0f}"
+            km = "" if m.distance_km is None else "~" * m.distance_coarse + f"{whole_km(m.distance_km)}"
             # The distance first, then what to watch out for, then the rest: a result shows at
             # most three lines on a narrow terminal, and "! full" must not be the part cut off.
             notes = [*m.reasons[:1], *("! " + w for w in m.warnings), *m.reasons[1:]]
@@ -159,8 +159,7 @@ def _table_notes(result: MatchResult, width: int | None) -> str:
             for miss in misses:
                 km = ""  # whole km, as the table's and the reasons' distances
                 if miss.distance_km is not None:
-                    whole = f"{miss.distance_km:.0f} km" if miss.distance_km >= 1 else "under 1 km"
-                    km = f", {'~' if miss.distance_coarse else ''}{whole}"
+                    km = f", {'~' if miss.distance_coarse else ''}{km_words(miss.distance_km)}"
                 lines.append(
                     _indented(f"{need}: {miss.id} {miss.name}{km}: {miss.rule}: {miss.detail}", width)
                 )

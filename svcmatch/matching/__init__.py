@@ -6,7 +6,7 @@ from .case import CASE_KEYS, Case
 from .destination import Destination
 from .engine import Matcher, match, matcher_for
 from .freshness import STALE_MONTHS, is_stale
-from .result import ROW_COLUMNS, MatchResult, NearMiss, PlanStep, ProviderMatch
+from .result import ROW_COLUMNS, MatchResult, NearMiss, PlanStep, ProviderMatch, km_words, whole_km
 from .rules import ACCOMMODATION_NEEDS, COARSE_KM, OUTREACH_KM
 from .scoring import FACTORS, Weights
 
@@ -27,6 +27,8 @@ __all__ = [
     "ProviderMatch",
     "Weights",
     "is_stale",
+    "km_words",
     "match",
     "matcher_for",
+    "whole_km",
 ]

@@ -24,7 +24,7 @@ from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance
 from .index import ROUNDING_KM, NeedIndex, run_of
 from .plan import Choice, choose_plan
-from .result import MatchResult, NearMiss, PlanStep, ProviderMatch
+from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, km_words, whole_km
 from .rules import (
     COARSE_KM,
     Context,
@@ -1286,12 +1286,12 @@ def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:
         if hit.entry.provider.region == origin.region:
             return f"in the region of return ({dest.region_name}){secret}"
         about = "about " if secret else ""
-        return f"{about}{km:.0f} km outside the region of return ({dest.region_name}){secret}"
+        return f"{about}{_km_text(km)} outside the region of return ({dest.region_name}){secret}"
     if hit.entry.provider.confidential_address:
         if origin.anchor is None and dest.kind == "region" and hit.entry.provider.region == dest.region:
             return f"in the region of return ({dest.region_name}), address confidential"
         return f"about {km:g} km from {where}, address confidential"
-    return f"{km:.0f} km from {where}" if km >= 1 else f"under 1 km from {where}"
+    return f"{_km_text(km)} from {where}"
 
 
 def _plan_step(
@@ -1336,7 +1336,9 @@ def _trade_off(
         )
     nearer = ""
     if first.shown_km is not None and hit.shown_km is not None and first.shown_km < hit.shown_km:
-        nearer = f"; {first.entry.provider.name} is {_km_text(hit.shown_km - first.shown_km)} nearer"
+        # the difference of the two whole km the table shows, not of the exact distances
+        gap = whole_km(hit.shown_km) - whole_km(first.shown_km)
+        nearer = f"; {first.entry.provider.name} is {_km_text(gap)} nearer"
     else:
         nearer = f"; {first.entry.provider.name} ranks first"
     if len(shared) > 1:
@@ -1346,7 +1348,7 @@ def _trade_off(
 
 
 def _km_text(km: float) -> str:
-    return f"{km:.0f} km" if km >= 1 else "under 1 km"
+    return km_words(km)
 
 
 def _shown_km(km: float | None, coarse: bool) -> float | None:

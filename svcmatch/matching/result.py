@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import PurePath
@@ -13,6 +14,20 @@ from ..readings import Reading
 from .case import Case
 from .destination import Destination
 from .scoring import Weights
+
+
+def whole_km(km: float) -> int:
+    """The whole km that every word and the table's km column show for a distance: the JSON's
+    tenth (`distance_km`, round(km, 1)) rounded half up, so that 4.5 is 5 everywhere (one
+    rounding of one value: the table rounded the tenth half to even, 4, while the words
+    rounded the exact 4.52 km, 5)."""
+    return math.floor(round(km, 1) + 0.5)
+
+
+def km_words(km: float) -> str:
+    """A distance in words: '5 km', or 'under 1 km' where the whole km is 0."""
+    whole = whole_km(km)
+    return f"{whole} km" if whole >= 1 else "under 1 km"
 
 
 @dataclass(frozen=True, slots=True, init=False)
