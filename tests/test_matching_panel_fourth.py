@@ -4,6 +4,7 @@ that failed before its fix."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shlex
@@ -11,6 +12,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from test_matching_caseworker import ids, plan, prov, run
 
 from svcmatch.cli import main
 from svcmatch.matching import km_words, whole_km
@@ -101,3 +103,79 @@ def test_every_reason_gives_the_whole_km_the_table_gives(country: str, to: str) 
                 assert int(said.group(1)) == whole_km(r["distance_km"]), r
                 checked += 1
     assert checked
+
+
+# --- an unaccompanied minor: her age is under 18 even when the case leaves it out; childcare's
+# --- ages are her children's ---------------------------------------------------------------
+
+
+def test_an_unaccompanied_minor_of_unknown_age_is_never_planned_at_an_adults_only_shelter() -> None:
+    """`--unaccompanied` without `--age`: an adults-only shelter (18 and over) 1 km away that
+    records taking unaccompanied minors was ranked first and planned, with only the warning
+    "takes people aged 18 and over"; an unaccompanied minor is under 18 by definition."""
+    adults = prov("adults", km=1, min_age=18, unaccompanied_minors=True)
+    youth = prov("youth", km=40, min_age=12, max_age=17, unaccompanied_minors=True)
+    result = run(adults, youth, unaccompanied=True, sex="female", explain=True)
+    assert ids(result) == ["youth"]
+    assert plan(result) == {"shelter": "youth"}
+    assert [(m.id, m.rule) for m in result.near_misses["shelter"]] == [("adults", "age")]
+    assert result.near_misses["shelter"][0].detail == "it takes people aged 18 and over"
+    assert "takes ages 12-17" in result.needs["shelter"][0].warnings  # her age is still unknown
+
+
+def test_childcare_ages_are_the_childrens_not_the_persons() -> None:
+    """A daycare for children aged 0-6 was refused to their mother (30), and to a 16-year-old
+    unaccompanied mother, as "it takes ages 0-6": childcare cares for her children, so her age
+    is not compared with its ages; the result says whose ages to check."""
+    daycare = prov(
+        "daycare",
+        km=1,
+        categories=("childcare",),
+        min_age=0,
+        max_age=6,
+        accompanying_children=True,
+        unaccompanied_minors=True,
+    )
+    for person in ({"age": 30}, {"age": 16, "unaccompanied": True}):
+        result = run(daycare, needs=("childcare",), children=1, **person)
+        assert ids(result, "childcare") == ["daycare"], person
+        assert (
+            "cares for children aged 0-6: check the children's ages" in result.needs["childcare"][0].warnings
+        )
+    # a shelter's ages are still the person's
+    shelter = prov("shelter", km=1, categories=("shelter", "childcare"), min_age=18)
+    teen = run(shelter, needs=("shelter", "childcare"), age=16, children=1)
+    assert teen.unmet == ("shelter",) and ids(teen, "childcare") == ["shelter"]
+
+
+# --- a date in the future is no date: capacity and verification ------------------------------
+
+
+def test_a_capacity_confirmed_on_a_date_after_today_is_unknown() -> None:
+    """capacity_updated 2026-03-20, the case judged on 2026-03-01: '0 free places' counted as
+    full (never planned) and '5 free places as of 2026-03-20' as a fact; validate calls such a
+    date an error ('is in the future'). Now it is unknown, and the words say why."""
+    future = dt.date(2026, 3, 20)
+    full = prov("full", km=1, capacity_available=0, capacity_updated=future)
+    roomy = prov("roomy", km=2, capacity_available=5, capacity_updated=future)
+    result = run(full, roomy)
+    assert ids(result) == ["full", "roomy"]
+    assert plan(result) == {"shelter": "full"}
+    first, second = result.needs["shelter"]
+    assert not first.full
+    assert "capacity unknown: 0 free places dated 2026-03-20, a date in the future" in first.warnings
+    assert "capacity unknown: 5 free places dated 2026-03-20, a date in the future" in second.warnings
+    assert not any("free places as of" in r for r in second.reasons)
+    assert second.factors["capacity"] == 0.0
+    assert result.unmet == ()
+
+
+def test_a_verification_dated_after_today_is_not_trusted() -> None:
+    """verified_on 2026-06-01, judged on 2026-03-01, said 'verified this month' and earned the
+    full freshness points of a record checked today."""
+    future = prov("future", km=1, verified_on=dt.date(2026, 6, 1))
+    result = run(future)
+    m = result.needs["shelter"][0]
+    assert "verified this month" not in m.reasons
+    assert "verified on 2026-06-01, a date in the future: check the record" in m.warnings
+    assert m.stale and m.factors.get("freshness", 0.0) == 0.0

@@ -30,7 +30,7 @@ from .rules import (
     Context,
     Entry,
     Point,
-    age_words,
+    age_warning,
     coarse_km,
     failures,
     haversine_km,
@@ -753,7 +753,7 @@ class Matcher:
         for name, points in others.items():
             factors[name] = known.rounded[points]
         km_home = hit.km if origin.anchor is None else self.place_km(ctx, hit.entry)
-        reasons, warnings = _explain(hit, ctx, known, origin, km_home)
+        reasons, warnings = _explain(hit, need, ctx, known, origin, km_home)
         if self.advisories and p.region in self.advisories and p.region != ctx.destination.region:
             warnings.append(f"in {_region_words(p.region)}, under an advisory: see the warnings")
         covered = at_provider.get(p.id)
@@ -1202,7 +1202,7 @@ def _with_decisive_notes(found: list[Hit], shown: list[Hit], need: str, terms: _
 
 
 def _explain(
-    hit: Hit, ctx: Context, known: Known, origin: Origin, km_home: float | None
+    hit: Hit, need: str, ctx: Context, known: Known, origin: Origin, km_home: float | None
 ) -> tuple[list[str], list[str]]:
     """The plain words for a result: why it ranks where it does, and what to watch out for
     (`km_home`: how far it is from the place of return, as the hard rules read it)."""
@@ -1250,7 +1250,7 @@ def _explain(
             warnings.append(warning)
     if p.official_status_required and case.official_status is None:
         warnings.append("requires official victim status")
-    warnings.extend(_unknown_fact_warnings(p, case))
+    warnings.extend(_unknown_fact_warnings(p, case, need))
     return reasons, warnings
 
 
@@ -1264,14 +1264,16 @@ def _no_languages_recorded(languages: tuple[str, ...]) -> str:
     return "no languages recorded: check it can work in " + join_words([language_name(c) for c in languages])
 
 
-def _unknown_fact_warnings(p: Provider, case: Case) -> list[str]:
+def _unknown_fact_warnings(p: Provider, case: Case, need: str) -> list[str]:
     """A provider that serves one sex, an age range or some forms of exploitation passes when
-    the case does not give them; the warning tells the caseworker what to check."""
+    the case does not give them; the warning tells the caseworker what to check (and, for
+    childcare, the children's ages)."""
     found: list[str] = []
     if case.sex is None and p.sexes:
         found.append(sex_words(p.sexes))
-    if case.age is None and (p.min_age is not None or p.max_age is not None):
-        found.append(age_words(p.min_age, p.max_age))
+    ages = age_warning(p.min_age, p.max_age, need, case.age)
+    if ages:
+        found.append(ages)
     if case.exploitation is None and p.exploitation_types:
         kinds = join_words([t.replace("_", " ") for t in p.exploitation_types])
         found.append(f"handles only {kinds} exploitation: ask the person before referring")

@@ -40,22 +40,31 @@ def months_between(earlier: dt.date, later: dt.date) -> int:
     return max(months, 0)
 
 
+def in_the_future(day: dt.date | None, today: dt.date) -> bool:
+    """A date after `today` (the case's date): no record can have been checked then, so the
+    fact it dates is not trusted (validate reports such a date as an error, "in the future")."""
+    return day is not None and day > today
+
+
 def is_stale(verified_on: dt.date | None, today: dt.date, months: int = STALE_MONTHS) -> bool:
-    """Never verified, or not verified for `months` whole calendar months (default STALE_MONTHS)."""
-    return verified_on is None or months_between(verified_on, today) >= months
+    """Never verified, verified on a date in the future (no verification), or not verified for
+    `months` whole calendar months (default STALE_MONTHS)."""
+    return verified_on is None or verified_on > today or months_between(verified_on, today) >= months
 
 
 def freshness_value(verified_on: dt.date | None, today: dt.date) -> float:
-    """0..1: 1 verified today, halving every FRESHNESS_HALF_LIFE_DAYS; 0 when never verified."""
-    if verified_on is None:
+    """0..1: 1 verified today, halving every FRESHNESS_HALF_LIFE_DAYS; 0 when never verified
+    or verified on a date in the future."""
+    if verified_on is None or in_the_future(verified_on, today):
         return 0.0
     days = max((today - verified_on).days, 0)
     return float(0.5 ** (days / FRESHNESS_HALF_LIFE_DAYS))
 
 
 def capacity_is_fresh(updated: dt.date | None, today: dt.date) -> bool:
-    """A capacity figure counts as a fact only when dated within CAPACITY_FRESH_DAYS."""
-    return updated is not None and (today - updated).days <= CAPACITY_FRESH_DAYS
+    """A capacity figure counts as a fact only when dated within CAPACITY_FRESH_DAYS, and not
+    after `today` (a date in the future is no confirmation)."""
+    return updated is not None and 0 <= (today - updated).days <= CAPACITY_FRESH_DAYS
 
 
 def month_year(day: dt.date) -> str:

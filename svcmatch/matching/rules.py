@@ -168,11 +168,43 @@ def sex_words(served: tuple[str, ...]) -> str:
     return f"serves {join_words([_SEX_PLURALS.get(s, s) for s in served])} only"
 
 
+#: The needs whose provider's ages are those of the children it cares for (care for the
+#: children who return with the person), not the person's: her age is not compared with them.
+CHILDREN_NEEDS = frozenset({"childcare"})
+#: An unaccompanied minor is under 18, whatever the case leaves out.
+ADULT_AGE = 18
+
+
 def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
+    """The person's age in the provider's range; an unaccompanied minor of unknown age is
+    under 18 (an adults-only provider cannot take her); childcare's ages are the children's."""
+    if need in CHILDREN_NEEDS:
+        return None
     age, low, high = ctx.case.age, e.provider.min_age, e.provider.max_age
-    if age is None or ((low is None or age >= low) and (high is None or age <= high)):
+    if age is None:
+        if ctx.case.unaccompanied and low is not None and low >= ADULT_AGE:
+            return "it " + age_words(low, high)
+        return None
+    if (low is None or age >= low) and (high is None or age <= high):
         return None
     return "it " + age_words(low, high)
+
+
+def age_warning(low: int | None, high: int | None, need: str, age: int | None) -> str | None:
+    """What a caseworker must check about a provider's ages that the case does not decide:
+    the children's ages for childcare, the person's when her age is not given."""
+    if low is None and high is None:
+        return None
+    if need in CHILDREN_NEEDS:
+        return f"cares for children {child_age_words(low, high)}: check the children's ages"
+    return age_words(low, high) if age is None else None
+
+
+def child_age_words(low: int | None, high: int | None) -> str:
+    """'aged 0-6', 'aged 3 and over', 'up to 6'."""
+    if low is not None and high is not None:
+        return f"aged {low}-{high}"
+    return f"aged {low} and over" if low is not None else f"up to {high}"
 
 
 def age_words(low: int | None, high: int | None) -> str:
@@ -240,7 +272,12 @@ ALL_RULES: tuple[tuple[str, Rule], ...] = (
 GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[Context], Hashable]], ...] = (
     ("avoid_region", avoid_region_rule, attrgetter("region"), lambda c: c.avoid_regions),
     ("sex", sex_rule, attrgetter("sexes"), lambda c: c.case.sex),
-    ("age", age_rule, attrgetter("min_age", "max_age"), lambda c: c.case.age),
+    (
+        "age",
+        age_rule,
+        attrgetter("min_age", "max_age"),
+        lambda c: (c.case.age, c.case.unaccompanied and c.case.age is None),
+    ),
     ("unaccompanied", unaccompanied_rule, attrgetter("unaccompanied_minors"), lambda c: c.case.unaccompanied),
     ("children", children_rule, attrgetter("accompanying_children"), lambda c: c.case.children > 0),
     ("disability", disability_rule, attrgetter("disability_access"), lambda c: c.case.disability),

@@ -18,6 +18,7 @@ from .freshness import (
     STALE_MONTHS,
     capacity_is_fresh,
     freshness_value,
+    in_the_future,
     is_stale,
     month_year,
     months_between,
@@ -363,6 +364,8 @@ def verification_words(verified_on: dt.date | None, today: dt.date) -> tuple[str
     """(reason, warning) about when the record was last checked; one of them is None."""
     if verified_on is None:
         return None, "never verified"
+    if in_the_future(verified_on, today):
+        return None, f"verified on {verified_on.isoformat()}, a date in the future: check the record"
     if is_stale(verified_on, today):
         return None, f"not verified since {month_year(verified_on)}"
     months = months_between(verified_on, today)
@@ -379,6 +382,9 @@ def capacity_words(p: Provider, need: str, today: dt.date) -> tuple[str | None, 
     if places is None:
         return None, "capacity unknown"
     count = f"{places} free place{'s' if places != 1 else ''}"
+    if in_the_future(p.capacity_updated, today):
+        assert p.capacity_updated is not None
+        return None, f"capacity unknown: {count} dated {p.capacity_updated.isoformat()}, a date in the future"
     if not capacity_is_fresh(p.capacity_updated, today):
         when = f" as of {month_year(p.capacity_updated)}" if p.capacity_updated else " (undated)"
         return None, f"capacity unknown: {count}{when}"
