@@ -179,3 +179,24 @@ def test_a_verification_dated_after_today_is_not_trusted() -> None:
     assert "verified this month" not in m.reasons
     assert "verified on 2026-06-01, a date in the future: check the record" in m.warnings
     assert m.stale and m.factors.get("freshness", 0.0) == 0.0
+
+
+# --- a plan that houses her far away moves her services there: say so -------------------------
+
+
+def test_a_plan_housing_her_far_away_says_her_services_are_planned_there() -> None:
+    """MA sample, Marrakesh: housing's only option is in Rabat (286 km), and medical care and
+    legal aid were then planned in Rabat ('1 km from the accommodation') without a word that
+    the plan moves her; the Marrakesh legal aid clinic 1 km from Marrakesh was left out (the
+    lead's note in TEAM.md, 19:30)."""
+    case = '--country MA --to Marrakech --needs "medical, legal, housing" --sex female --age 24'
+    document = json.loads(_match(case))
+    assert document["warnings"] == [
+        "the only housing options are far away: the nearest, Example Reintegration Fund, is 286 km from "
+        "Marrakesh; the plan houses the person at Example Reintegration Fund, 286 km from Marrakesh, and "
+        "plans medical care and legal aid near there: to plan them near Marrakesh, match them without housing"
+    ]
+    alone = json.loads(_match("--country MA --to Marrakech --needs medical,legal --sex female --age 24"))
+    assert not any("the plan houses" in w for w in alone["warnings"])
+    near = json.loads(_match("--country AL --to Shkoder --needs shelter,medical --sex female --age 24"))
+    assert not any("the plan houses" in w for w in near["warnings"])

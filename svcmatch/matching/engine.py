@@ -847,10 +847,36 @@ class Matcher:
                     where = f"{far} outside the region of return ({dest.region_name})"
                 else:
                     where = f"{far} from {_where(measured)}"
+                moved = ""
+                stay = chosen.get(need)
+                if stay is not None and stay.entry is origin.stay:
+                    moved = self._services_moved(ctx, stay, home)
                 found.append(
-                    f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}"
+                    f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}{moved}"
                 )
         return found
+
+    def _services_moved(self, ctx: Context, stay: Hit, home: Origin) -> str:
+        """Where the plan houses her far away, her services are planned near there: said after
+        the far-away warning of the need where she stays, with how to plan them near the place
+        of return (a service's '1 km from the accommodation' hid a move of 286 km)."""
+        case, dest = ctx.case, ctx.destination
+        services = [n for n in case.needs if n not in ACCOMMODATION_NEEDS]
+        if not services:
+            return ""
+        p = stay.entry.provider
+        far = _away(_shown_km(stay.shown_km, p.confidential_address), p.confidential_address)
+        far = far.removesuffix(" away")
+        if home.region and home.anchor is None:
+            where = f"{far} outside the region of return ({dest.region_name})"
+        else:
+            where = f"{far} from {dest.name}"
+        accommodation = join_words([_label(n) for n in case.needs if n in ACCOMMODATION_NEEDS])
+        return (
+            f"; the plan houses the person at {p.name}, {where}, and plans "
+            f"{join_words([_label(n) for n in services])} near there: to plan them near {dest.name}, "
+            f"match them without {accommodation}"
+        )
 
     def near_pool(self, need: str, ctx: Context, origin: Origin) -> list[NearMiss]:
         """The nearest providers offering the need that break exactly one hard rule, nearest
