@@ -200,3 +200,18 @@ def test_a_plan_housing_her_far_away_says_her_services_are_planned_there() -> No
     assert not any("the plan houses" in w for w in alone["warnings"])
     near = json.loads(_match("--country AL --to Shkoder --needs shelter,medical --sex female --age 24"))
     assert not any("the plan houses" in w for w in near["warnings"])
+
+
+def test_a_trade_off_says_what_the_first_result_had_that_the_plan_gave_up() -> None:
+    """UA sample, a Russian speaker returning to Kharkiv Oblast: legal aid is planned at the
+    one-stop centre with her medical care, which speaks none of her languages; the trade-off said
+    only "Example National Anti-Trafficking Hotline ranks first", not that it ranks first for
+    speaking Russian (the language rule for legal aid)."""
+    options = "--country UA --to 'Kharkiv Oblast' --needs shelter,legal,medical --sex male --language ru"
+    document = json.loads(_match(options))
+    legal = next(step for step in document["plan"] if step["need"] == "legal")
+    assert legal["trade_off"] == (
+        "legal and medical at Example One-Stop Centre for Survivors Kharkiv (1 km from the accommodation) "
+        "to keep the person to one place; Example National Anti-Trafficking Hotline ranks first for "
+        "speaking Russian"
+    )

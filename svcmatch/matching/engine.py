@@ -535,6 +535,7 @@ class Matcher:
                 origin if need in services else home,
                 at_provider,
                 chosen[need].points,  # never full: its points are its score
+                terms,
             )
             for need in case.needs
             if need in chosen
@@ -1323,7 +1324,13 @@ def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:
 
 
 def _plan_step(
-    need: str, hit: Hit, need_hits: list[Hit], origin: Origin, at_provider: dict[str, list[str]], score: float
+    need: str,
+    hit: Hit,
+    need_hits: list[Hit],
+    origin: Origin,
+    at_provider: dict[str, list[str]],
+    score: float,
+    terms: _Terms,
 ) -> PlanStep:
     p = hit.entry.provider
     others = tuple(h.entry.provider.id for h in need_hits if h.entry.provider.id != p.id and not h.full)
@@ -1333,7 +1340,7 @@ def _plan_step(
         name=p.name,
         score=score,
         alternatives=others[:_ALTERNATIVES],
-        trade_off=_trade_off(need, hit, need_hits, origin, at_provider),
+        trade_off=_trade_off(need, hit, need_hits, origin, at_provider, terms),
     )
 
 
@@ -1341,7 +1348,12 @@ _ALTERNATIVES = 2
 
 
 def _trade_off(
-    need: str, hit: Hit, need_hits: list[Hit], origin: Origin, at_provider: dict[str, list[str]]
+    need: str,
+    hit: Hit,
+    need_hits: list[Hit],
+    origin: Origin,
+    at_provider: dict[str, list[str]],
+    terms: _Terms,
 ) -> str:
     """In plain words, what the plan gave up for this step ('' when it took the first result)."""
     first = need_hits[0] if need_hits else hit
@@ -1368,7 +1380,12 @@ def _trade_off(
         gap = whole_km(hit.shown_km) - whole_km(first.shown_km)
         nearer = f"; {first.entry.provider.name} is {_km_text(gap)} nearer"
     else:
-        nearer = f"; {first.entry.provider.name} ranks first"
+        # what the plan gives up, when it is a decisive property ("speaking Russian"): a
+        # caseworker reading only "ranks first" did not see that legal aid went to a provider
+        # speaking none of her languages
+        given_up = _decisive_over(first, hit, need, terms)
+        why = f" for {join_words(given_up)}" if given_up else ""
+        nearer = f"; {first.entry.provider.name} ranks first{why}"
     if len(shared) > 1:
         names = join_words([n.replace("_", " ") for n in shared])
         return f"{names} at {p.name}{km} to keep the person to one place{nearer}"
