@@ -439,7 +439,7 @@ def load_gazetteer(alpha2: str) -> Gazetteer:
             f"build one: svcmatch gazetteer build {alpha2} (needs pip install 'svcmatch[gazetteer]')",
         )
     try:
-        parts = PartsFile(path.read_bytes())
+        parts = PartsFile(path.read_bytes(), str(path))
     except (OSError, ValueError, EOFError, zlib.error) as error:
         raise DataError(f"cannot read {path}: {error}", "rebuild or reinstall the data file") from None
     head = parts.head
@@ -498,20 +498,37 @@ def read_compact(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
             document = json.loads(gzip.decompress(handle.read()))
-    except (OSError, ValueError, EOFError) as error:
+    except (OSError, ValueError, EOFError, zlib.error) as error:
         raise DataError(f"cannot read {path}: {error}", "rebuild or reinstall the data file") from None
+    except RecursionError:
+        raise DataError(
+            f"cannot read {path}: nested too deeply", "rebuild or reinstall the data file"
+        ) from None
     if not isinstance(document, dict):
         raise DataError(f"{path} is not a gazetteer", "rebuild or reinstall the data file")
     return document
 
 
 def _town(row: list[Any]) -> Town:
-    name, lat, lon, population, region, section = row
-    return Town(name, lat, lon, population, region, bool(section))
+    try:
+        name, lat, lon, population, region, section = row
+        return Town(str(name), float(lat), float(lon), int(population), str(region), bool(section))
+    except (TypeError, ValueError, OverflowError):
+        raise _damaged_row("town", row) from None
 
 
 def _point(row: list[Any]) -> tuple[float, float]:
-    return float(row[0]), float(row[1])
+    try:
+        return float(row[0]), float(row[1])
+    except (TypeError, ValueError, IndexError, KeyError):
+        raise _damaged_row("border point", row) from None
+
+
+def _damaged_row(what: str, row: Any) -> DataError:
+    """A row of a gazetteer that a hand or a disk damaged: one line, never a traceback mid-command."""
+    return DataError(
+        f"a gazetteer is damaged: a {what} reads {str(row)[:80]!r}", "rebuild or reinstall the data file"
+    )
 
 
 def _from_parts(parts: PartsFile, path: Path) -> Gazetteer:

@@ -157,7 +157,7 @@ class GeocodeCache:
         if path.is_file():
             try:
                 loaded = json.loads(path.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+            except (OSError, ValueError, RecursionError):
                 loaded = {}  # a damaged cache is only a slower run, never an error
             if isinstance(loaded, dict):
                 self.entries = loaded

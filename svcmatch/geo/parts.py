@@ -24,6 +24,8 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar, overload
 
+from ..errors import DataError
+
 #: The parts, in file order: whether each is a JSON array (rows) or an object (keys), and the
 #: characters of JSON text per chunk. One chunk decompresses and parses in a fraction of a
 #: millisecond; deflate's 32 KiB window loses little compression at these sizes. Towns are read
@@ -106,25 +108,39 @@ def write_parts(document: Mapping[str, Any]) -> bytes:
 class PartsFile:
     """A format-2 gazetteer file, read: its head, and any chunk of a part on demand."""
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, name: str = "the gazetteer") -> None:
+        """ValueError when the head cannot be read (cut short, not UTF-8, not JSON, nested too
+        deeply); `name` (the file) goes into the DataError of a chunk read later."""
         reader = zlib.decompressobj(wbits=31)
         text = reader.decompress(data).decode("utf-8")
         if not reader.eof:
             raise ValueError("the file is cut short")
         #: A format-1 file is one member, the whole document: every part is in the head.
         self.whole = not reader.unused_data and not text.endswith(",")
-        self.head: dict[str, Any] = json.loads(text if self.whole else text[:-1] + "}")
+        try:
+            self.head: dict[str, Any] = json.loads(text if self.whole else text[:-1] + "}")
+        except RecursionError:
+            raise ValueError("its JSON is nested too deeply") from None
         if not isinstance(self.head, dict):
             raise ValueError("not a gazetteer")
         self._data = memoryview(data)
         self._start = len(data) - len(reader.unused_data)
+        self.name = name
 
     def chunk(self, part: str, number: int) -> Any:
-        """The rows (a list) or keys (a dict) of one chunk of a part."""
-        _first, offset, length = self.head["layout"][part]["chunks"][number]
-        start = self._start + offset
-        text = zlib.decompress(self._data[start : start + length], wbits=31).decode("utf-8").lstrip(",")
-        return json.loads(f"[{text}]" if PARTS[part][0] else f"{{{text}}}")
+        """The rows (a list) or keys (a dict) of one chunk of a part; DataError naming the file
+        when the chunk is damaged (it is read long after the file was opened, mid-command)."""
+        try:
+            _first, offset, length = self.head["layout"][part]["chunks"][number]
+            start = self._start + offset
+            text = zlib.decompress(self._data[start : start + length], wbits=31).decode("utf-8").lstrip(",")
+            return json.loads(f"[{text}]" if PARTS[part][0] else f"{{{text}}}")
+        except (KeyError, IndexError, TypeError, ValueError, RecursionError, zlib.error) as error:
+            detail = "nested too deeply" if isinstance(error, RecursionError) else error
+            raise DataError(
+                f"{self.name} is damaged: its {part} cannot be read ({detail})",
+                "rebuild or reinstall the data file",
+            ) from None
 
     def rows(self, part: str, convert: Callable[[Any], T]) -> LazyRows[T]:
         if self.whole:
