@@ -5,17 +5,22 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
 import sys
+import types
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from test_security_second_pass import CASE, CLINIC, SHELTER, cli, make_root, one_line_error
 
+from svcmatch import checks, hsds
 from svcmatch.cli import main
+from svcmatch.hsds import importer
+from svcmatch.hsds.vocab import our_term
 
 # --- help and version to a full disk; a group without its command ----------------------------------
 
@@ -133,3 +138,47 @@ def test_a_place_written_with_percent_escapes_is_found(tmp_path: Path, setting: 
     assert not [o for o in outputs if re.search(r"41%(25)?2E83|Zzsecret|Or%6Fsh", o)]
     public = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "website=https://example.org/100%")
     assert public.exit_code == 0, public.output  # a % alone is no place
+
+
+# --- an HSDS feed read across midnight ---------------------------------------------------------------
+
+FIRST_DAY = dt.date(2026, 3, 1)
+NEXT_DAY = FIRST_DAY + dt.timedelta(days=1)
+
+
+def test_an_hsds_feed_judges_every_record_by_one_day(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An HSDS import asked the calendar for today once per record (checks.refusals without a
+    day), so a feed read across midnight refused a record verified on the new day as "in the
+    future" at its start and took the same date later (found by the store engineer). The feed
+    is now checked against one day, read once."""
+    readings: list[dt.date] = []
+
+    class MovingDate(dt.date):
+        @classmethod
+        def today(cls) -> MovingDate:
+            day = FIRST_DAY if not readings else NEXT_DAY
+            readings.append(day)
+            return cls(day.year, day.month, day.day)
+
+    moving = types.SimpleNamespace(date=MovingDate, timedelta=dt.timedelta, datetime=dt.datetime)
+    for module in (checks, importer):
+        monkeypatch.setattr(module, "dt", moving)
+    feed = [
+        {
+            "name": f"Qendra {n}",
+            "status": "active",
+            "assured_date": NEXT_DAY.isoformat(),
+            "attributes": [{"taxonomy_term": our_term("legal"), "value": "true"}],
+            "service_at_locations": [
+                {"location": {"addresses": [{"city": "Tiranë", "state_province": "AL-11", "country": "AL"}]}}
+            ],
+        }
+        for n in range(1, 4)
+    ]
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    result = hsds.read_hsds(path, "AL", taxonomy_map=None, strict=False)
+    future = [p for p in result.problems if "future" in p.message]
+    assert len(future) == 3 and result.providers == [], (result.problems, result.providers)
+    given = hsds.read_hsds(path, "AL", taxonomy_map=None, strict=False, today=NEXT_DAY)
+    assert len(given.providers) == 3, given.problems

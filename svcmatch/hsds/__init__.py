@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import json
 import os
@@ -122,6 +123,7 @@ def read_hsds(
     taxonomy_map: Path | None,
     strict: bool,
     progress: Callable[[int, int | None], None] | None = None,
+    today: dt.date | None = None,
 ) -> HsdsReadResult:
     """Providers from HSDS JSON or a tabular data package, with what could not be used.
 
@@ -129,9 +131,12 @@ def read_hsds(
     coordinates). Values that cannot be used are reported as notes and kept aside in
     `extra["hsds"]`; with `strict` they refuse the record instead. `progress`, when given,
     is told how many services were converted and how many there are (tabular.Progress).
+    Every record is checked against one day: `today`, else the calendar's, read once.
     """
     cc = country.strip().upper()
     context = ImportContext(cc, load_term_map(taxonomy_map), strict)
+    if today is not None:
+        context.today = today
     source = read_source(path)
     result = HsdsReadResult(problems=list(source.problems), notes=list(source.notes))
     seen: set[str] = set()

@@ -86,6 +86,9 @@ class ImportContext:
     carried: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Provider id -> the svcmatch revision its record had when it was exported (if it says).
     revisions: dict[str, int] = field(default_factory=dict)
+    #: The day every record of the feed is checked against ("a date in the future"): read once,
+    #: so that a feed read across midnight judges its first and last records alike.
+    today: dt.date = field(default_factory=lambda: dt.date.today())
 
 
 @dataclass
@@ -736,7 +739,7 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
     # svcmatch's own export, imported again, keeps nothing: its re-import changes nothing
     values["extra"] = pack(_plain(hsds)) if len(hsds) > 1 or record else {}
     provider = normalise(Provider(**values))
-    problems = refusals(provider, ctx.country, complete=False)
+    problems = refusals(provider, ctx.country, today=ctx.today, complete=False)
     if problems:
         message = "; ".join(f"{f.field}: {f.message} ({f.fix})" for f in problems)
         ctx.problems.append(RowProblem(None, pid, None, None, message))
