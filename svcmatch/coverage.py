@@ -154,6 +154,10 @@ class CoverageReport:
     sample: bool = False
     directory_file: str = ""
     directory_version: str = ""
+    #: (region, text): the directory's advisories for regions of the matrix (`directory advise`).
+    #: A national provider counts in a region under military occupation too; the advisory says
+    #: that a return there may not be possible, so each format shows it beside the counts.
+    advisories: tuple[tuple[str, str], ...] = ()
 
     def cells(self) -> Iterable[Cell]:
         for code, name in self.regions:
@@ -176,6 +180,7 @@ class CoverageReport:
             "regions": {code: dict(self.counts[code]) for code, _ in self.regions},
             "gaps": [cell.to_json() for cell in self.gaps()],
             "thin": [cell.to_json() for cell in self.thin()],
+            "advisories": dict(self.advisories),
             "directory": {
                 "file": self.directory_file,
                 "version": self.directory_version,
@@ -184,8 +189,13 @@ class CoverageReport:
         }
 
     def rows(self) -> list[dict[str, Any]]:
-        """One flat row per region: code, name, then a count per need (for table and CSV)."""
-        return [{"region": code, "region_name": name, **self.counts[code]} for code, name in self.regions]
+        """One flat row per region: code, name, a count per need, then the region's advisory
+        (for CSV and Markdown)."""
+        advisories = dict(self.advisories)
+        return [
+            {"region": code, "region_name": name, **self.counts[code], "advisory": advisories.get(code, "")}
+            for code, name in self.regions
+        ]
 
 
 def coverage_matrix(
@@ -223,6 +233,7 @@ def coverage_matrix(
             for need in offered:
                 counts[region][need] += 1
     info = directory.info
+    advised = {top_region(code, country): text for code, text in info.advisories}
     return CoverageReport(
         country=country,
         regions=regions,
@@ -232,6 +243,7 @@ def coverage_matrix(
         sample=info.sample,
         directory_file=_file_name(info.path),
         directory_version=info.version,
+        advisories=tuple((code, advised[code]) for code in codes if code in advised),
     )
 
 
@@ -319,8 +331,9 @@ def need_abbreviation(code: str) -> str:
 def table_rows(report: CoverageReport) -> list[dict[str, str]]:
     """Rows for the terminal table: short headers, gaps marked '0!' and thin spots '1*'."""
     rows: list[dict[str, str]] = []
+    advised = dict(report.advisories)
     for code, name in report.regions:
-        row = {"region": code, "name": name}
+        row = {"region": code, "name": f"{name} †" if code in advised else name}
         for need in report.needs:
             count = report.counts[code][need]
             mark = "!" if count == GAP else "*" if count == THIN else ""
@@ -335,9 +348,16 @@ def table_legend(report: CoverageReport) -> str:
     who = report.population.describe() if report.population else ""
     # A table printed without it would pass a men-only count for everyone's.
     scope = f"active providers that can serve: {who or 'everyone'}\n"
+    advised = ""
+    if report.advisories:
+        codes = ", ".join(code for code, _ in report.advisories)
+        advised = (
+            f"\n† = under an advisory ({codes}): a return there may not be possible, whatever the "
+            f"counts (`svcmatch directory stats {report.country}` shows each)"
+        )
     return (
         f"{scope}0! = gap (no active provider): {len(report.gaps())}; "
-        f"1* = thin spot (one provider): {len(report.thin())}\n{names}"
+        f"1* = thin spot (one provider): {len(report.thin())}\n{names}{advised}"
     )
 
 

@@ -33,7 +33,9 @@ table.matrix { border-collapse: collapse; margin-top: 8px; }
 .c2 { background: #d4e9a8; }
 .c3 { background: #8cc665; }
 .c4 { background: #2e7d32; color: #ffffff; }
-.gaps { margin-top: 12px; }
+.advisory { font-weight: normal; font-size: 10px; background: #37474f; color: #ffffff;
+            padding: 0 4px; margin-left: 4px; }
+.gaps, .advisories { margin-top: 12px; }
 .gaps li { margin: 1px 0; }
 @media print {
   body { margin: 0; font-size: 9.5px; }
@@ -77,6 +79,7 @@ def to_html(report: CoverageReport, *, country_name: str = "", today: dt.date | 
         f"<h1>{escape(title)}</h1>",
         *_html_header(report, today),
         *_html_matrix(report),
+        *_html_advisories(report),
         *_html_gaps(report),
         "</body>",
         "</html>",
@@ -119,7 +122,9 @@ def _html_matrix(report: CoverageReport) -> list[str]:
         f'<thead><tr><th class="region" scope="col" colspan="2">Region</th>{head}</tr></thead>',
         "<tbody>",
     ]
+    advised = dict(report.advisories)
     for code, name in report.regions:
+        mark = '<span class="advisory">advisory</span>' if code in advised else ""
         cells = []
         for need in report.needs:
             count = report.counts[code][need]
@@ -127,7 +132,7 @@ def _html_matrix(report: CoverageReport) -> list[str]:
             cells.append(f'<td class="{_heat_class(count)}" title="{escape(tip)}">{count}</td>')
         lines.append(
             f'<tr><td class="code">{escape(code)}</td>'
-            f'<th class="region" scope="row">{escape(name)}</th>{"".join(cells)}</tr>'
+            f'<th class="region" scope="row">{escape(name)}{mark}</th>{"".join(cells)}</tr>'
         )
     gaps_per_need = "".join(
         f"<td>{sum(1 for code, _ in report.regions if report.counts[code][n] == GAP)}</td>"
@@ -139,6 +144,25 @@ def _html_matrix(report: CoverageReport) -> list[str]:
         "</table>",
     ]
     return lines
+
+
+def _html_advisories(report: CoverageReport) -> list[str]:
+    """The directory's advisories for regions of the matrix: a national provider counts in a
+    region under military occupation too, and the advisory says what the counts cannot."""
+    if not report.advisories:
+        return []
+    names = dict(report.regions)
+    items = [
+        f"<li><strong>{escape(names.get(code, code))}</strong> ({escape(code)}): {escape(text)}</li>"
+        for code, text in report.advisories
+    ]
+    return [
+        '<section class="advisories"><h2>Advisories: check before planning a return there</h2>',
+        "<ul>",
+        *items,
+        "</ul>",
+        "</section>",
+    ]
 
 
 def _html_gaps(report: CoverageReport) -> list[str]:
