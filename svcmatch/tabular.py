@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from .checks import refusals
+from .checks import checker_for
 from .errors import InputError
 from .geo import read_region
 from .languages import language_codes
@@ -165,6 +165,7 @@ def read_bytes(
     date_order: str | None = None,
     allow_duplicates: bool = False,
     progress: Progress | None = None,
+    today: dt.date | None = None,
 ) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
@@ -178,10 +179,18 @@ def read_bytes(
     e-mail) is refused as a likely duplicate unless `allow_duplicates`.
     `result.info` says how the table was read (encoding, sheet, header row). `progress`, when
     given, is told how many rows were read so far (the total is not known in advance).
+    `today`: the day against which every row is checked (a date in the future is refused),
+    read once for the whole file when not given: rows read after midnight are judged by the
+    same day as the first ones.
     """
     table = read_table(data, name, fmt=fmt, encoding=encoding, sheet=sheet, header=HEADER)
     reader = _Rows(
-        country, existing, overwrite=overwrite, date_order=date_order, allow_duplicates=allow_duplicates
+        country,
+        existing,
+        overwrite=overwrite,
+        date_order=date_order,
+        allow_duplicates=allow_duplicates,
+        today=today,
     )
     reader.progress = progress
     reader.result.info = table.info
@@ -232,8 +241,11 @@ class _Rows:
         overwrite: bool = False,
         date_order: str | None = None,
         allow_duplicates: bool = False,
+        today: dt.date | None = None,
     ) -> None:
         self.country = country
+        #: The write paths' checks of every row, with the day read once for the whole file.
+        self.checker = checker_for(country, today or dt.date.today())
         self.date_order = date_order
         self.allow_duplicates = allow_duplicates
         self._keys: dict[str, dict[str, str]] | None = None
@@ -478,7 +490,7 @@ class _Rows:
             return
         # A new or changed record: every write path's checks (a cell that could not be read
         # is reported once, above).
-        errors = [f for f in refusals(provider, self.country) if f.field not in failed]
+        errors = [f for f in self.checker.errors(provider) if f.field not in failed]
         for finding in errors:
             self._problem(number, record_id or None, finding.field, None, finding.message, hint=finding.fix)
         if errors or failed:

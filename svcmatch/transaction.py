@@ -131,6 +131,9 @@ class Transaction:
     def __init__(self, store: DirectoryStore, storage: DirectoryStorage) -> None:
         self.store = store
         self._storage = storage
+        #: The day every record put is checked against, read once: a transaction that crosses
+        #: midnight judges its first and last records by the same day.
+        self.today = store.settings.today_date()
         self._db = open_database(storage)
         # TinyDB's annotations say document ids are ints; these tables use string ids.
         self._providers: Any = self._db.table(PROVIDERS_TABLE)
@@ -219,7 +222,10 @@ class Transaction:
                 provider = provider.with_changes(id=as_id)  # the checks' fixes name it
             before = self.get(provider_id)
             if before != provider:  # a new or changed record must pass the checks of every write path
-                refuse(new_refusals(provider, before, self.store.country), f"provider {provider_id}: ")
+                refuse(
+                    new_refusals(provider, before, self.store.country, today=self.today),
+                    f"provider {provider_id}: ",
+                )
         record = provider.to_record()
         record["id"] = provider_id
         current = self._record(provider_id)

@@ -235,7 +235,9 @@ def import_(
         directory = store.load()
 
         result = (
-            _with_stored(preread, directory, overwrite) if preread else reading.read(store.country, directory)
+            _with_stored(preread, directory, overwrite)
+            if preread
+            else reading.read(store.country, directory, app.settings.today_date())
         )
         emit("".join(line + "\n" for line in planned_changes(directory, result.providers, result.located)))
         outcome = apply_import(DryRun(directory), result.providers, located=result.located)
@@ -249,7 +251,9 @@ def import_(
         with store.transaction(author=author, action="import") as transaction:
             stored = transaction.directory
             result = (
-                _with_stored(preread, stored, overwrite) if preread else reading.read(store.country, stored)
+                _with_stored(preread, stored, overwrite)
+                if preread
+                else reading.read(store.country, stored, transaction.today)
             )
             if result.errors and not skip_invalid:
                 raise _Refused()
@@ -315,7 +319,8 @@ class _Reading:
         self.options: dict[str, Any] = {}
         self.quiet = False
 
-    def read(self, country: str, directory: Directory) -> ReadResult:
+    def read(self, country: str, directory: Directory, today: dt.date) -> ReadResult:
+        """`today`: the one day every row is checked against (read once, not per row)."""
         with progress_bar(self.quiet, f"reading {Path(self.file).name}") as progress:
             return read_bytes(
                 self.data,
@@ -326,6 +331,7 @@ class _Reading:
                 encoding=self.encoding,
                 sheet=self.sheet,
                 progress=progress,
+                today=today,
                 **self.options,
             )
 
