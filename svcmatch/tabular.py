@@ -265,6 +265,9 @@ class _Rows:
         self._names: list[str] = []
         self._pick: Callable[[list[str]], tuple[str, ...]] = tuple
         self.progress: Progress | None = None
+        #: A date column's order as its unambiguous dates show it (`_date_orders`), or the
+        #: two rows that show both orders.
+        self._column_orders: dict[str, str | _MixedOrders] = {}
 
     def read_grid(self, table: Table) -> ReadResult:
         """The rows in three passes: every row as read (a row that cannot be read, or holds a
@@ -278,6 +281,7 @@ class _Rows:
             return self.result
         rows = self._grid_rows(table, columns)
         named = [cells for _number, cells in rows if not isinstance(cells, _Stray)]
+        self._date_orders(rows, named)
         new_rows = _NewRows(self._names, named, self) if named else None
         at = 0
         for number, cells in rows:
@@ -323,6 +327,40 @@ class _Rows:
                 )
             rows.append((row.number, self._row_cells(columns, list(row.cells))))
         return rows
+
+    def _date_orders(
+        self, rows: list[tuple[int, tuple[str, ...] | _Stray]], named: list[tuple[str, ...]]
+    ) -> None:
+        """Without --date-order, each date column whose day/month dates include ambiguous ones
+        (03/04/2025) takes the order its unambiguous ones show (25/04/2025: day first), said in
+        a note; a column that shows both orders is refused (`_MixedOrders`). Dates with dots
+        keep their day-first reading and show nothing. `named`: the cells of the rows that
+        are not `_Stray`."""
+        if self.date_order is not None or not DATE_FIELDS.intersection(self._names):
+            return
+        numbers = [number for number, cells in rows if not isinstance(cells, _Stray)]
+        for column in sorted(DATE_FIELDS.intersection(self._names)):
+            cells = list(map(operator.itemgetter(self._names.index(column)), named))
+            shown: dict[str, tuple[int, str]] = {}
+            ambiguous: tuple[int, str] | None = None
+            for raw in dict.fromkeys(cells):  # the distinct cells, in the order of their first rows
+                orders = _date_readings(raw.strip())
+                if len(orders) == 1 and orders[0] not in shown:
+                    shown[orders[0]] = (numbers[cells.index(raw)], raw.strip())
+                elif len(orders) == 2 and ambiguous is None:
+                    ambiguous = (numbers[cells.index(raw)], raw.strip())
+            if "dmy" in shown and "mdy" in shown:
+                self._column_orders[column] = _MixedOrders(column, shown["dmy"], shown["mdy"])
+            elif shown and ambiguous is not None:
+                ((order, (row, cell)),) = shown.items()
+                self._column_orders[column] = order
+                read = read_date(ambiguous[1], order)
+                assert isinstance(read, dt.date)
+                self.result.notes.append(
+                    f"read the dates of column {column} as {_ORDER_NAMES[order]}, as row {row} ({cell}) "
+                    f"shows: {ambiguous[1]} (row {ambiguous[0]}) is {read.isoformat()} "
+                    "(give --date-order to read them otherwise)"
+                )
 
     def read_records(self, table: Iterable[Row]) -> ReadResult:
         for done, row in enumerate(table, start=1):
@@ -660,7 +698,7 @@ class _Rows:
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
         if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
-            raw = read_date(raw, self.date_order)
+            raw = read_date(raw, self._date_order(column, raw))
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard))
         if column in ("languages", "categories"):
             read = language_readings if column == "languages" else need_readings_of
@@ -668,6 +706,18 @@ class _Rows:
         if column == "languages":
             return language_codes(value)
         return _need_codes(value) if column == "categories" else value
+
+    def _date_order(self, column: str, cell: str) -> str | None:
+        """The order to read a date cell of this column in: --date-order, else the one its
+        column shows (not for a date with dots, read day first); raises for a day/month date
+        of a column that shows both orders."""
+        order = self._column_orders.get(column)
+        if order is None or self.date_order is not None:
+            return self.date_order
+        if isinstance(order, _MixedOrders):
+            order.refuse(cell)
+            return None
+        return None if "." in cell else order
 
     def _note_reading(self, reading: Reading) -> None:
         """Say once per file how a word was read other than exactly (svcmatch.readings)."""
@@ -709,6 +759,56 @@ class _Rows:
     ) -> None:
         text = f"{message} ({hint})" if hint else message
         self.result.problems.append(RowProblem(row, record, column, value, text, severity))
+
+
+#: How a note names a date order.
+_ORDER_NAMES = {"dmy": "day/month/year", "mdy": "month/day/year"}
+
+
+def _date_readings(cell: str) -> tuple[str, ...]:
+    """The orders ("dmy", "mdy") in which a day/month date written with / or - (25/04/2025)
+    is a real date and a different one from the other order's: none for any other text (an
+    ISO date, a date with dots, a day equal to its month)."""
+    match = _DAY_MONTH.fullmatch(cell)
+    if match is None or match.group(2) == "." or match.group(1).lstrip("0") == match.group(3).lstrip("0"):
+        return ()
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    return tuple(
+        order
+        for order, (day, month) in (("dmy", (first, second)), ("mdy", (second, first)))
+        if _is_day(year, month, day)
+    )
+
+
+def _is_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _MixedOrders:
+    """A date column whose unambiguous dates show both orders: (row, cell) of the first of
+    each. Its day/month dates are refused: which order each one follows cannot be told."""
+
+    column: str
+    day_first: tuple[int, str]
+    month_first: tuple[int, str]
+
+    def refuse(self, cell: str) -> None:
+        """Raise for a day/month date written with / or -; nothing for any other text."""
+        match = _DAY_MONTH.fullmatch(cell.strip())
+        if match is None or match.group(2) == ".":
+            return
+        raise InputError(
+            f"{cell.strip()!r}: column {self.column} holds dates written day first (row "
+            f"{self.day_first[0]}: {self.day_first[1]}) and month first (row {self.month_first[0]}: "
+            f"{self.month_first[1]}), so the order of its dates cannot be told",
+            "write the column's dates as YYYY-MM-DD, or give --date-order dmy (day first) or mdy "
+            "(month first) and correct the dates it then refuses",
+        )
 
 
 @dataclass(frozen=True, slots=True)
