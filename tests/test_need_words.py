@@ -161,3 +161,27 @@ def test_a_joined_phrase_is_read_only_when_every_part_is_known() -> None:
         read_needs("bread and butter")
     joined = read_need("psychological and legal assistance", tolerant=False)
     assert (joined.codes, joined.how) == (("psychosocial", "legal"), "synonym")
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        # the words of reintegration programmes in Nigeria and Morocco: each was refused
+        ("start-up kit", "income_generation"),
+        ("starter pack", "income_generation"),
+        ("economic empowerment", "income_generation"),
+        ("skills acquisition", "vocational_training"),
+        ("medical check-up", "medical"),
+        ("HIV test", "medical"),
+        ("trauma counselling", "psychosocial"),
+        ("transit shelter", "shelter"),
+        ("airport reception", "reception"),
+        ("school fees", "education"),
+        ("kit de démarrage", "income_generation"),
+        ("AGR", "income_generation"),
+        ("dépistage VIH", "medical"),
+    ],
+)
+def test_reintegration_programme_words(word: str, code: str) -> None:
+    reading = read_need(word, tolerant=False)
+    assert reading.codes == (code,)
