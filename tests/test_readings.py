@@ -548,3 +548,25 @@ def test_a_region_code_short_of_a_digit_is_a_close_spelling(code: str) -> None:
     # as read_region reads a region to avoid written so: a digit was supplied
     reading = place_reading("to", code, locate(code, "AL"))
     assert reading is not None and (reading.read_as, reading.how) == ("AL-02 Durrës", "spelling")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        # a language named in the country office's own language: each was refused
+        ("arabe", "ar"),
+        ("anglais", "en"),
+        ("англійська", "en"),
+        ("английский", "en"),
+        ("italisht", "it"),
+        ("anglisht", "en"),
+        ("الفرنسية", "fr"),
+        ("ukrainien", "uk"),
+        ("berbère", "ber"),
+    ],
+)
+def test_a_language_named_in_a_country_offices_language(name: str, code: str) -> None:
+    from svcmatch.languages import language_endonym
+
+    assert read_language(name)[1:] == (code, "translation")
+    assert language_endonym("ar") == "العربية" and language_endonym("en") == "English"  # unchanged
