@@ -124,9 +124,15 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
 
 
 def write_bytes_atomic(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Replace `path` with `data` in one step: readers see the old file or the new, never half."""
-    with atomic_binary_file(path, mode) as handle:
-        handle.write(data)
+    """Replace `path` with `data` in one step: readers see the old file or the new, never half.
+    A failed write (a full disk) names `path`, which the OSError of a write or fsync does not."""
+    try:
+        with atomic_binary_file(path, mode) as handle:
+            handle.write(data)
+    except OSError as error:
+        if error.filename is not None or error.errno is None:
+            raise
+        raise type(error)(error.errno, error.strerror, str(path)) from None
 
 
 def write_text_atomic(path: Path, text: str, mode: int | None = None) -> None:

@@ -12,6 +12,7 @@ Statuses and their transitions follow FHIR TaskStatus (docs/referrals.md).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -469,8 +470,9 @@ class ReferralStore:
         wanted = _check_id(referral)
         for cc_folder in sorted(self.folder.glob("??")) if self.folder.is_dir() else ():
             folder = cc_folder / wanted
-            if folder.is_dir():
-                return Referral.from_events([self._read_event(p) for p in sorted(folder.glob("*.json"))])
+            events = sorted(folder.glob("*.json")) if folder.is_dir() else []
+            if events:  # (a folder without events, left by a killed writer, is no referral)
+                return Referral.from_events([self._read_event(p) for p in events])
         raise NotFoundError(
             f"no referral {wanted} in {self.folder}",
             "`svcmatch referral list` shows the referrals recorded here",
@@ -483,17 +485,29 @@ class ReferralStore:
         a failure half-way (a full disk) removes the events this call wrote. (A SIGKILL may
         still cut it.)"""
         written: list[Path] = []
+        made: list[Path] = []
         with fileio.uninterrupted():
             try:
                 for event, name in events:
                     folder = self.folder / event.country.lower() / event.referral
-                    folder.mkdir(parents=True, exist_ok=True)
+                    if not folder.is_dir():
+                        folder.mkdir(parents=True)
+                        made.append(folder)
                     text = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
                     fileio.write_text_atomic(folder / name, text)
                     written.append(folder / name)
-            except BaseException:
+            except BaseException as error:
                 for path in written:
                     path.unlink(missing_ok=True)
+                for folder in reversed(made):  # a folder without events would be a referral without any
+                    with contextlib.suppress(OSError):
+                        folder.rmdir()
+                if isinstance(error, OSError):
+                    raise DataError(
+                        f"cannot write the referral store {self.folder}: {error.strerror or error}; "
+                        "nothing was recorded",
+                        "free some disk space (or check the folder's permissions) and run it again",
+                    ) from None
                 raise
 
     def _locked(self) -> Any:

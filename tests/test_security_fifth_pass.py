@@ -6,6 +6,7 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import re
 import subprocess
@@ -17,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from test_security_second_pass import CASE, CLINIC, SHELTER, cli, make_root, one_line_error
 
-from svcmatch import checks, hsds
+from svcmatch import checks, fileio, hsds
 from svcmatch.cli import main
 from svcmatch.hsds import importer
 from svcmatch.hsds.vocab import our_term
@@ -182,3 +183,75 @@ def test_an_hsds_feed_judges_every_record_by_one_day(tmp_path: Path, monkeypatch
     assert len(future) == 3 and result.providers == [], (result.problems, result.providers)
     given = hsds.read_hsds(path, "AL", taxonomy_map=None, strict=False, today=NEXT_DAY)
     assert len(given.providers) == 3, given.problems
+
+
+# --- a full disk: the referral store and the -o file are named, and nothing is half-kept ------------
+
+
+def _package_json(root: Path, tmp_path: Path) -> Path:
+    saved = tmp_path / "pkg.json"
+    made = cli(root, "package", *CASE, "--case-ref", "X-1", "--consent-date", "2026-12-01", "-f", "json",
+               "-o", str(saved))  # fmt: skip
+    assert made.exit_code == 0, made.output
+    return saved
+
+
+def test_a_referral_store_on_a_full_disk_keeps_nothing_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`referral open` on a full disk said "cannot write the output: No space left on device
+    (check the disk, or write with -o FILE elsewhere)", blaming an output it has not, and left
+    the first referral's folder empty; `referral show` of that referral then gave a traceback
+    (IndexError), and so did `referral update`. (Seen on a full 80 KiB tmpfs.)"""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    package = _package_json(root, tmp_path)
+    written: list[Path] = []
+    real = fileio.write_text_atomic
+
+    def second_fails(path: Path, text: str, mode: int | None = None) -> None:
+        if written:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, text, mode)
+        written.append(path)
+
+    monkeypatch.setattr(fileio, "write_text_atomic", second_fails)
+    result = cli(root, "referral", "open", "--from", str(package))
+    assert result.exit_code == 3, result.output
+    assert result.stderr.splitlines() == [
+        f"svcmatch: error: cannot write the referral store {root / 'referrals'}: No space left on device; "
+        "nothing was recorded (free some disk space (or check the folder's permissions) and run it again)"
+    ]
+    monkeypatch.undo()
+    assert written and not written[0].exists()
+    assert list((root / "referrals").rglob("ref-*")) == []  # no referral without its events
+    assert cli(root, "referral", "open", "--from", str(package)).exit_code == 0  # once there is room
+
+
+def test_a_referral_folder_without_events_is_no_referral(tmp_path: Path) -> None:
+    """A referral's folder without its events (left by a writer killed between the folder and
+    its first event, or by an older svcmatch on a full disk) gave a traceback in `referral
+    show` and `referral update`."""
+    root = make_root(tmp_path / "d", CLINIC)
+    (root / "referrals" / "al" / "ref-000000000001").mkdir(parents=True)
+    for args in (("show", "ref-000000000001"), ("update", "ref-000000000001", "--status", "accepted")):
+        one_line_error(cli(root, "referral", *args), "no referral ref-000000000001")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("package", *CASE, "--case-ref", "X-1", "--draft", "--force", "-f", "html"),
+        ("coverage", "AL", "-f", "html"),
+        ("directory", "export", "AL", "-f", "xlsx"),
+    ],
+)
+def test_a_full_disk_names_the_output_file(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """`package -o p.html`, `coverage -o c.html` and `export -o al.xlsx` on a full disk said
+    "cannot write the output" without the file (issue 14 item 23's kind), where `match -o` named
+    it: a write that fails inside the file, not at its end, was taken for the command's own error."""
+    root = make_root(tmp_path / "d", CLINIC)
+    result = cli(root, *args, "-o", "/dev/full")
+    assert result.exit_code == 2, result.output
+    (line,) = result.stderr.splitlines()
+    assert "'/dev/full': No space left on device" in line, line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import functools
 import os
 import re
@@ -286,10 +287,21 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
             yield handle
             in_body = False
     except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
-        if in_body:  # the caller's own error, not the file's
+        if in_body and not _writing_failed(error):  # the caller's own error, not the file's
             raise
         reason = getattr(error, "strerror", None) or str(error)
         raise InputError(f"cannot write {str(path)!r}: {reason}", "choose another -o path") from None
+
+
+#: What a write into a file says when the disk, not the caller, failed it.
+_DISK_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _writing_failed(error: BaseException) -> bool:
+    """Whether an error raised while the caller wrote into an -o file is the file's own (a full
+    disk at a write: no file name, ENOSPC), which is said with the file's name like one at
+    the end; another file's error names that file."""
+    return isinstance(error, OSError) and error.filename is None and error.errno in _DISK_ERRORS
 
 
 def refuse_to_overwrite(path: Path, option: str) -> None:
