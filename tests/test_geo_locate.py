@@ -230,3 +230,21 @@ def test_place_is_frozen() -> None:
     assert isinstance(place, Place)
     with pytest.raises(AttributeError):
         place.name = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [
+        ("Irrua", "NG-ED"),
+        ("Igueben", "NG-ED"),
+        ("Okada", "NG-ED"),
+        ("Afuze", "NG-ED"),
+        ("Gwagwalada", "NG-FC"),
+    ],
+)
+def test_nigerias_seats_without_a_population_figure_are_places(query: str, region: str) -> None:
+    """Nigeria's file, a sample directory's country, keeps GeoNames' administrative seats that
+    have no population figure, as AL's, MA's and UA's do: the seats of Edo State's local
+    government areas were 'no place matches' (it was built at 1,000 people or more)."""
+    place = locate(query, "NG")
+    assert (place.name, place.kind, place.region, place.how) == (query, "town", region, "name")

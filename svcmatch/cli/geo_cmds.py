@@ -82,9 +82,9 @@ def build(
     are made by these two commands (docs/geography.md):
 
     
-    svcmatch gazetteer build --all --skip AL --skip MA --skip UA --min-population 1000 \\
+    svcmatch gazetteer build --all --skip AL --skip MA --skip NG --skip UA --min-population 1000 \\
         --countries -o svcmatch/geo/data
-    svcmatch gazetteer build AL MA UA -o svcmatch/geo/data
+    svcmatch gazetteer build AL MA NG UA -o svcmatch/geo/data
 
     \b
     Examples:
