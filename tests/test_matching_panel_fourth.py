@@ -56,9 +56,10 @@ def test_maiduguri_hotline_table_and_reasons_say_the_same_whole_km() -> None:
     document = json.loads(_match(MAIDUGURI))
     hotline = document["needs"]["security"][0]
     assert hotline["distance_km"] == 4.5
-    assert hotline["reasons"][0] == "5 km from the accommodation"
+    # "about": measured from the confidential shelter's public area (below)
+    assert hotline["reasons"][0] == "about 5 km from the accommodation"
     row = next(line for line in _match(MAIDUGURI, fmt="table").splitlines() if hotline["id"] in line)
-    assert re.search(rf"{hotline['id']}\s+.*\s5\s+-?\d", row), row
+    assert re.search(rf"{hotline['id']}\s+.*\s~5\s+-?\d", row), row
 
 
 OUJDA = "--country MA --to Oujda --needs shelter,legal,documentation --sex female --age 25 --top 5"
@@ -215,3 +216,30 @@ def test_a_trade_off_says_what_the_first_result_had_that_the_plan_gave_up() -> N
         "to keep the person to one place; Example National Anti-Trafficking Hotline ranks first for "
         "speaking Russian"
     )
+
+
+# --- from a confidential shelter, a service's distance is about -----------------------------
+
+
+def test_services_measured_from_a_confidential_shelters_area_say_about() -> None:
+    """AL sample, Tirana: the plan houses her at the national shelter (confidential), and her
+    services were '4 km from the accommodation', '3 km', '5 km': measured from the shelter's
+    public ~11 km cell, which a caseworker read as from the shelter itself. Now 'about 4 km from
+    the accommodation', '~4' in the table, '~' on the near misses of services under it."""
+    options = "--country AL --to Tirana --needs shelter,medical,legal --sex female --age 22 --language sq"
+    document = json.loads(_match(options))
+    assert document["needs"]["shelter"][0]["confidential_address"]
+    medical = document["needs"]["medical"]
+    assert medical[0]["reasons"][0] == "at the accommodation"
+    mobile = medical[1]
+    assert mobile["distance_from"] == "accommodation" and not mobile["distance_coarse"]
+    assert mobile["reasons"][0] == f"about {whole_km(mobile['distance_km'])} km from the accommodation"
+    table = _match(options, fmt="table")
+    row = next(line for line in table.splitlines() if mobile["id"] in line)
+    assert re.search(rf"{mobile['id']}\s+.*\s~{whole_km(mobile['distance_km'])}\s+-?\d", row), row
+    shelter_row = next(line for line in table.splitlines() if line.startswith("shelter"))
+    assert " ~10 " in shelter_row  # the shelter's own distance stays rounded, from Tirana
+    # from a shelter whose address is public, distances stay exact
+    shkoder = json.loads(_match("--country AL --to Shkoder --needs shelter,medical --sex female --age 22"))
+    assert not shkoder["needs"]["shelter"][0]["confidential_address"]
+    assert shkoder["needs"]["medical"][0]["reasons"][0] == "2 km from the accommodation"

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from ..matching import ROW_COLUMNS, MatchResult, km_words, whole_km
+from ..matching import ACCOMMODATION_NEEDS, ROW_COLUMNS, MatchResult, km_words, whole_km
 from ..matching import match as run_match
 from ..render import Layout, one_line, render, wrap
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
@@ -119,10 +119,14 @@ def _markdown_rows(result: MatchResult) -> list[dict[str, Any]]:
 def table_rows(result: MatchResult) -> list[dict[str, str]]:
     """Rows of the terminal table: one a result, then one an unmet need."""
     chosen = {(step.need, step.id) for step in result.plan}
+    secret_stay = _confidential_stay(result)
     rows: list[dict[str, str]] = []
     for need, matches in result.needs.items():
         for m in matches:
-            km = "" if m.distance_km is None else "~" * m.distance_coarse + f"{whole_km(m.distance_km)}"
+            # from a confidential shelter's public area a distance is about, as the words say
+            from_area = m.distance_from == "accommodation" and secret_stay not in (None, m.id)
+            about = m.distance_coarse or from_area
+            km = "" if m.distance_km is None else "~" * about + f"{whole_km(m.distance_km)}"
             # The distance first, then what to watch out for, then the rest: a result shows at
             # most three lines on a narrow terminal, and "! full" must not be the part cut off.
             notes = [*m.reasons[:1], *("! " + w for w in m.warnings), *m.reasons[1:]]
@@ -143,6 +147,16 @@ def table_rows(result: MatchResult) -> list[dict[str, str]]:
     return rows
 
 
+def _confidential_stay(result: MatchResult) -> str | None:
+    """The id of the confidential shelter where the plan houses her (services are measured from
+    its public area), else None."""
+    for step in result.plan:
+        if step.need in ACCOMMODATION_NEEDS:
+            stay = next((m for m in result.needs.get(step.need, ()) if m.id == step.id), None)
+            return step.id if stay is not None and stay.confidential_address else None
+    return None
+
+
 def _table_notes(result: MatchResult, width: int | None) -> str:
     """Under the table: the plan's trade-offs, the case's warnings and the near misses."""
     lines: list[str] = []
@@ -155,11 +169,14 @@ def _table_notes(result: MatchResult, width: int | None) -> str:
         lines += [_indented(f"! {warning}", width) for warning in result.warnings]
     if result.near_misses:
         lines += ["", "Near misses (each breaks one rule; most actionable first):"]
+        secret_stay = _confidential_stay(result)
         for need, misses in result.near_misses.items():
             for miss in misses:
                 km = ""  # whole km, as the table's and the reasons' distances
                 if miss.distance_km is not None:
-                    km = f", {'~' if miss.distance_coarse else ''}{km_words(miss.distance_km)}"
+                    # a service's, from a confidential shelter's public area: about, as its words say
+                    from_area = need not in ACCOMMODATION_NEEDS and secret_stay not in (None, miss.id)
+                    km = f", {'~' if miss.distance_coarse or from_area else ''}{km_words(miss.distance_km)}"
                 lines.append(
                     _indented(f"{need}: {miss.id} {miss.name}{km}: {miss.rule}: {miss.detail}", width)
                 )
@@ -183,7 +200,7 @@ def _table_footer(result: MatchResult, width: int | None) -> str:
     destination = result.destination
     lines = [
         f"To {destination.name} ({destination.region_name}, {destination.region}); * = plan; F = full; "
-        f"~ = rounded distance (confidential address); as of {result.today.isoformat()}",
+        f"~ = about (a confidential address); as of {result.today.isoformat()}",
         f"Directory: {source}",
         *readings_lines(result),
     ]

@@ -846,6 +846,9 @@ class Matcher:
                 far = _away(km, p.confidential_address).removesuffix(" away")
                 if measured.region and measured.anchor is None:
                     where = f"{far} outside the region of return ({dest.region_name})"
+                elif _secret_stay(measured):
+                    secret = f"({measured.name}, address confidential)"
+                    where = f"{_from_accommodation(far, measured, False)} {secret}"
                 else:
                     where = f"{far} from {_where(measured)}"
                 moved = ""
@@ -1038,7 +1041,7 @@ def _place_words(
     if origin.anchor is not None and km is not None:
         if e is origin.stay:
             return "at the accommodation"
-        return f"{_away(km, coarse).removesuffix(' away')} from the accommodation"
+        return _from_accommodation(_away(km, coarse).removesuffix(" away"), origin, coarse)
     if home.region is None or km is None:
         return _away(km, coarse)
     if _in_region(home, e):
@@ -1065,6 +1068,22 @@ def _label(need: str) -> str:
 
 def _where(origin: Origin) -> str:
     return f"the accommodation ({origin.name})" if origin.anchor is not None else origin.name
+
+
+def _secret_stay(origin: Origin) -> bool:
+    """Whether distances are measured from a confidential shelter's public area (its ~11 km
+    cell), not from the shelter: they are then about, not exact."""
+    return origin.anchor is not None and origin.anchor.provider.confidential_address
+
+
+def _from_accommodation(km_text: str, origin: Origin, coarse: bool) -> str:
+    """'3 km from the accommodation'; from a confidential shelter's public area, 'about 3 km from
+    the accommodation': '3 km' read as from the shelter, which may be anywhere in its ~11 km cell
+    (a provider's own coarse distance says 'about' already)."""
+    if coarse or not _secret_stay(origin):
+        return f"{km_text} from the accommodation"
+    about = "" if km_text.startswith(("under", "about")) else "about "
+    return f"{about}{km_text} from the accommodation"
 
 
 def _away(km: float | None, coarse: bool) -> str:
@@ -1316,6 +1335,8 @@ def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:
             return f"in the region of return ({dest.region_name}){secret}"
         about = "about " if secret else ""
         return f"{about}{_km_text(km)} outside the region of return ({dest.region_name}){secret}"
+    if origin.anchor is not None and not hit.entry.provider.confidential_address:
+        return _from_accommodation(_km_text(km), origin, False)
     if hit.entry.provider.confidential_address:
         if origin.anchor is None and dest.kind == "region" and hit.entry.provider.region == dest.region:
             return f"in the region of return ({dest.region_name}), address confidential"
@@ -1365,6 +1386,8 @@ def _trade_off(
     where = "from the accommodation" if origin.anchor is not None else f"from {origin.name}"
     shared = at_provider.get(p.id, [need])
     km = "" if hit.shown_km is None else f" ({_km_text(hit.shown_km)} {where})"
+    if origin.anchor is not None and hit.shown_km is not None:
+        km = f" ({_from_accommodation(_km_text(hit.shown_km), origin, hit.entry.confidential)})"
     if hit.entry is origin.stay:
         km = " (at the accommodation)"
     elif origin.region and origin.anchor is None and hit.shown_km is not None:
