@@ -175,7 +175,7 @@ def commands(
 PARTS = (
     ("svcmatch.tabular", "_Rows", "_grid_rows", "reading the CSV's rows (csv, each row's cells)"),
     ("svcmatch.tabular", "_NewRows", "__init__", "each column's distinct cells (tabular._NewRows)"),
-    ("svcmatch.tabular", None, "refusals", "the rows' checks (checks.refusals)"),
+    ("svcmatch.checks", "Checker", "errors", "the rows' checks (checks.Checker.errors)"),
     ("svcmatch.tabular", None, "read_bytes", "the rest of reading (records, phones, notes)"),
     ("svcmatch.tabular", None, "apply_import", "apply_import (new ids, Transaction.put)"),
     ("svcmatch.transaction", "Transaction", "tables", "handing the changes to TinyDB"),

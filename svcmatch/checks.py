@@ -461,7 +461,8 @@ class Checker:
             found += self._confidential(provider)
         if provider.id and self.commands:
             found = [_for_provider(f, provider.id) for f in found]
-        found.sort(key=lambda f: SEVERITIES.index(f.severity))
+        if len(found) > 1:  # most records have no finding
+            found.sort(key=lambda f: SEVERITIES.index(f.severity))
         return found
 
     def fix(self, provider: Provider, assignment: str) -> str:
