@@ -255,3 +255,20 @@ def test_a_full_disk_names_the_output_file(tmp_path: Path, args: tuple[str, ...]
     assert result.exit_code == 2, result.output
     (line,) = result.stderr.splitlines()
     assert "'/dev/full': No space left on device" in line, line
+
+
+# --- a long folder name ------------------------------------------------------------------------------
+
+
+def test_an_hsds_package_goes_into_a_folder_with_a_long_name(tmp_path: Path) -> None:
+    """`directory export AL -f hsds-csv -o <a 250-byte folder name>` (a name the system allows)
+    failed with "cannot create ...: File name too long", exit 3: the private folder it writes
+    first is named after it with 20 more bytes. Every file svcmatch writes beside an -o path
+    keeps at most 200 bytes of its name (fileio.temp_path does it for files)."""
+    root = make_root(tmp_path / "d", CLINIC)
+    folder = tmp_path / ("h" * 250)
+    for _ in range(2):  # a new folder, then over it
+        result = cli(root, "directory", "export", "AL", "-f", "hsds-csv", "-o", str(folder))
+        assert result.exit_code == 0, result.output
+    assert (folder / "services.csv").is_file() and (folder / "datapackage.json").is_file()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d", folder.name]  # no stage left beside it

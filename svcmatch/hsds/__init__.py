@@ -308,7 +308,9 @@ def _write_package(records: list[dict[str, object]], folder: Path, version: str)
         folder.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_stages(folder)
         stage = Path(
-            tempfile.mkdtemp(prefix=f".{folder.name}.{os.getpid()}.", suffix=_STAGE, dir=folder.parent)
+            tempfile.mkdtemp(
+                prefix=f".{_stage_stem(folder)}.{os.getpid()}.", suffix=_STAGE, dir=folder.parent
+            )
         )
     except OSError as exc:
         raise DataError(f"cannot create {folder}: {exc.strerror}", "choose a folder you can write") from None
@@ -349,14 +351,24 @@ def _move_in(stage: Path, folder: Path, version: str, names: list[str]) -> list[
     return stale
 
 
+def _stage_stem(folder: Path) -> str:
+    """The part of `folder`'s name in its stages' names: at most 200 bytes, so that a folder
+    whose name is long but allowed (255 bytes) still has a stage beside it."""
+    name = folder.name
+    while len(name.encode("utf-8", "surrogateescape")) > 200:
+        name = name[:-1]
+    return name
+
+
 def _remove_stale_stages(folder: Path) -> None:
     """Remove what an export killed by SIGKILL left beside `folder` (a whole package, perhaps
     with confidential addresses): the stages of `folder` whose process is gone."""
-    for entry in folder.parent.glob(f".{glob.escape(folder.name)}.*{_STAGE}"):
+    stem = _stage_stem(folder)
+    for entry in folder.parent.glob(f".{glob.escape(stem)}.*{_STAGE}"):
         found = _STAGE_NAME.fullmatch(entry.name)
         if (
             found is None
-            or found.group(1) != folder.name
+            or found.group(1) != stem
             or entry.is_symlink()
             or process_alive(int(found.group(2)))
         ):
