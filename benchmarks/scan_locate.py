@@ -1,14 +1,17 @@
 """Read many place names in every shipped country and write each reading, one per line, so
 that a change to geography can be checked for answers it changed without meaning to.
 
-python benchmarks/scan_locate.py OUT.tsv [--towns 300] [--countries UA,AL]
+python benchmarks/scan_locate.py OUT.tsv [--towns 300] [--countries UA,AL] [--variants]
 python benchmarks/scan_locate.py --compare BEFORE.tsv AFTER.tsv
 
 The names are each country's largest towns (by population) and every name of each region
 (its own, its other names and their forms with the region's type word), each read by
-`locate` as a caseworker's `--to` would be. A line holds the country, the query and what it
-was read as (kind, name, region, how) or the first words of the refusal. `--compare` prints
-the queries whose reading differs and counts them. It prints the time the scan took.
+`locate` as a caseworker's `--to` would be; `--variants` adds, for each of those towns, the
+ways people shorten or mistype a name (its first word, when it has several; the name without
+its last letter; two letters swapped), which exercise the readings by spelling. A line holds
+the country, the query and what it was read as (kind, name, region, how) or the first words
+of the refusal. `--compare` prints the queries whose reading differs and counts them. It
+prints the time the scan took.
 """
 
 from __future__ import annotations
@@ -22,12 +25,22 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "svcmatch" / "geo" / "data"
 
 
-def _queries(alpha2: str, towns: int) -> list[str]:
+def _variants(name: str) -> list[str]:
+    words = name.replace("-", " ").split()
+    found = [words[0]] if len(words) > 1 and len(words[0]) >= 5 else []
+    if len(name) >= 5:
+        found += [name[:-1], name[:2] + name[3] + name[2] + name[4:]]
+    return found
+
+
+def _queries(alpha2: str, towns: int, variants: bool = False) -> list[str]:
     from svcmatch.geo.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer(alpha2)
     largest = sorted(range(len(gazetteer.towns)), key=lambda i: -gazetteer.towns[i].population)[:towns]
     names = [gazetteer.towns[i].name for i in largest]
+    if variants:
+        names += [variant for name in list(names) for variant in _variants(name)]
     for region in gazetteer.regions.values():
         names.append(region.name)
         names.extend(region.names)
@@ -47,12 +60,12 @@ def _reading(query: str, alpha2: str) -> str:
     return f"{place.kind}\t{place.name}\t{place.region}\t{place.how}"
 
 
-def scan(out: Path, towns: int, countries: list[str]) -> None:
+def scan(out: Path, towns: int, countries: list[str], variants: bool = False) -> None:
     start = time.perf_counter()
     count = 0
     with out.open("w", encoding="utf-8") as handle:
         for alpha2 in countries:
-            for query in _queries(alpha2, towns):
+            for query in _queries(alpha2, towns, variants):
                 handle.write(f"{alpha2}\t{query}\t{_reading(query, alpha2)}\n")
                 count += 1
     print(f"{count} names in {len(countries)} countries read in {time.perf_counter() - start:.0f} s -> {out}")
@@ -77,6 +90,7 @@ def main() -> int:
     parser.add_argument("--towns", type=int, default=300)
     parser.add_argument("--countries", default="")
     parser.add_argument("--compare", nargs=2, type=Path, metavar=("BEFORE", "AFTER"))
+    parser.add_argument("--variants", action="store_true", help="add shortened and mistyped names")
     args = parser.parse_args()
     if args.compare:
         return compare(*args.compare)
@@ -84,7 +98,7 @@ def main() -> int:
         parser.error("give OUT.tsv or --compare BEFORE AFTER")
     shipped = sorted(p.name.split(".")[0].upper() for p in DATA.glob("??.json.gz"))
     countries = args.countries.upper().split(",") if args.countries else shipped
-    scan(args.out, args.towns, countries)
+    scan(args.out, args.towns, countries, args.variants)
     return 0
 
 

@@ -104,3 +104,31 @@ def test_a_region_named_as_written_beats_a_sound_alike_town_elsewhere() -> None:
     assert (volyn.kind, volyn.region) == ("region", "UA-07")  # not Vilino in Crimea
     vinnitsa = locate("Vinnitsa", "UA")
     assert (vinnitsa.kind, vinnitsa.region) == ("town", "UA-05")  # the city in that region
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name"),
+    [
+        # the first word of a long name, as people shorten it: each was read by sound as a
+        # village elsewhere (Kamianytsia, 400 km away; Ivanivtsi; Kryva; Bilohorodka)
+        ("Kamianets", "UA", "Kamyanets-Podilskyi"),
+        ("Ivano", "UA", "Ivano-Frankivsk"),
+        ("Kryvyi", "UA", "Kryvyy Rih"),
+        ("Bilhorod", "UA", "Bilhorod-Dnistrovskyi"),
+        ("Zielona", "PL", "Zielona Góra"),
+    ],
+)
+def test_the_first_word_of_a_citys_name_is_that_city_and_said(query: str, country: str, name: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.how) == (name, "spelling")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name"),
+    [
+        ("Ribat", "MA", "Rabat"),  # Rabat mistyped, not Ribat Al Khayr (12,000) shortened
+        ("Stara", "UA", "Stryi"),  # many towns start 'Stara ...': no shortening of one of them
+    ],
+)
+def test_a_first_word_gives_way_where_it_names_no_one_city(query: str, country: str, name: str) -> None:
+    assert locate(query, country).name == name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
@@ -28,6 +29,7 @@ from .names import (
     to_latin,
     town_named,
 )
+from .parts import LazyIndex
 from .region_names import (
     RegionIndex,
     city_named_by_type,
@@ -45,6 +47,12 @@ REGION_CUT = 0.9  # 'Vinnitsa' is 'Vinnitsa Oblast' without its type word, but f
 SUBREGION = 0.98
 SOUND_ALIKE = 0.9  # + up to 0.05 by spelling similarity
 FUZZY_WEIGHT = 0.92  # x rapidfuzz ratio / 100
+#: The query is the first word of a town's longer name ('Kamianets'): the one town this large
+#: whose name starts so is taken before a sound-alike of the whole query; others rank below any
+#: other reading by spelling, as alternatives.
+FIRST_WORD_CITY = 10_000
+FIRST_WORD_OF_CITY = 0.96
+FIRST_WORD_OF_NAME = 0.6
 PART_OF_NAME = 0.85  # the query is all the words of a longer name ('Biougra' in 'Tine Biougra')
 #: A name is some of the query's words: the old compound 'Pereyaslav-Khmelnytskyi' is Pereiaslav
 #: (the head word) before Khmelnytskyi (a word it shares with another town).
@@ -416,12 +424,67 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
             seat = gazetteer.towns[town]
             add(_Candidate(LAND_OF, "region", seat.region, seat.name))
     if not found or max(c.score for c in found.values()) < REGION_BARE:
+        for candidate in _first_word_of(folded, gazetteer):
+            add(candidate)
         for candidate in _sound_alikes(text, folded, bare, gazetteer, index):
             add(_spelt(candidate))
     if not found or max(c.score for c in found.values()) < SOUND_ALIKE:
         for candidate in _typos(folded, bare, gazetteer, index):
             add(_spelt(candidate))
+    _sound_beats_a_small_first_word(found, gazetteer)
     return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer, folded)
+
+
+def _sound_beats_a_small_first_word(
+    found: dict[tuple[str, int | str], _Candidate], gazetteer: Gazetteer
+) -> None:
+    """A town named by its first word gives way to a sound-alike five times its size: 'Ribat' is
+    more likely Rabat mistyped than Ribat Al Khayr shortened."""
+    for key, candidate in list(found.items()):
+        if candidate.score != FIRST_WORD_OF_CITY:
+            continue
+        size = gazetteer.towns[int(candidate.key)].population
+        if any(
+            other.kind == "town"
+            and SOUND_ALIKE <= other.score < FIRST_WORD_OF_CITY
+            and gazetteer.towns[int(other.key)].population >= 5 * size
+            for other in found.values()
+        ):
+            found[key] = candidate._replace(score=FIRST_WORD_OF_NAME)
+
+
+def _first_word_of(folded: str, gazetteer: Gazetteer) -> list[_Candidate]:
+    """A town named by the first word of one of its names, as people shorten a long one: 'Kamianets'
+    for Kamianets-Podilskyi (was read by sound as Kamianytsia, a village 400 km away), 'Bilhorod'
+    for Bilhorod-Dnistrovskyi, 'Zielona' for Zielona Góra. It is taken before any sound-alike
+    only when it is the one town of FIRST_WORD_CITY people or more whose name starts so: 'Saint',
+    'Santa', 'Nova', 'Stara' start many, and stay readings by sound. Others are alternatives.
+    Said as a reading by spelling."""
+    if " " in folded or len(folded) < 5:
+        return []
+    names = gazetteer.names
+    prefix = folded + " "
+    if isinstance(names, LazyIndex):
+        keys: Iterable[str] = names.starting_with(prefix)
+    else:
+        keys = (key for key in names if key.startswith(prefix))
+    towns = {
+        town
+        for key in keys
+        for town in names[key]
+        if len(key.split()) == len(fold_name(gazetteer.towns[town].name).split())
+    }  # its own name or a spelling of it ('Kamianets-Podilskyi'), not a nickname ('Pivdenna Palmira', Odesa)
+    large = [
+        town
+        for town in towns
+        if gazetteer.towns[town].population >= FIRST_WORD_CITY and not gazetteer.towns[town].section
+    ]  # a city's district ('Lisovyi Masyv' of Kyiv) is no town whose name was shortened
+    return [
+        _Candidate(
+            FIRST_WORD_OF_CITY if large == [town] else FIRST_WORD_OF_NAME, "town", town, how="spelling"
+        )
+        for town in sorted(towns)
+    ]
 
 
 def _towns_named_by_word(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> tuple[int, ...]:

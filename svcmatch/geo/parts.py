@@ -265,6 +265,16 @@ class LazyIndex(Mapping[str, V], Generic[V]):
     def __len__(self) -> int:
         return self._count
 
+    def starting_with(self, prefix: str) -> Iterator[str]:
+        """The keys that start with `prefix`, in order, reading only the chunks that hold them."""
+        number = max(bisect.bisect_right(self._firsts, prefix) - 1, 0)
+        for chunk in range(number, len(self._firsts)):
+            for key in self._chunk(chunk):
+                if key.startswith(prefix):
+                    yield key
+                elif key > prefix:
+                    return
+
     def __iter__(self) -> Iterator[str]:
         if self._keys is None:
             self._keys = [key for number in range(len(self._firsts)) for key in self._chunk(number)]
