@@ -524,6 +524,9 @@ def _distance_places(match_doc: Mapping[str, Any]) -> dict[str, str]:
     for step in match_doc.get("plan") or ():
         if isinstance(step, Mapping) and step.get("need") in ACCOMMODATION_NEEDS and step.get("name"):
             places["accommodation"] = _text(step["name"])
+            stay = next((r for r in _all_results(match_doc) if r.get("id") == step.get("id")), {})
+            if stay.get("confidential_address"):  # measured from its public cell: 'about'
+                places["accommodation_confidential"] = "yes"
             break
     return places
 
@@ -546,6 +549,12 @@ def _provider(
     if measured_from not in ("destination", "region", "accommodation"):
         measured_from = None
     place = (places or {}).get(measured_from or "") or None
+    # from a confidential shelter that houses her, a service's distance is from the shelter's
+    # public cell, as the match says ('about 4 km from the accommodation')
+    from_cell = measured_from == "accommodation" and bool((places or {}).get("accommodation_confidential"))
+    about = confidential or from_cell
+    if from_cell and not confidential and distance is not None:
+        distance = float(round(distance))  # whole km, as match says it: the cell is ~11 km wide
     contact = result.get("contact") if isinstance(result.get("contact"), Mapping) else {}
     assert isinstance(contact, Mapping)
     shown = [k for k in CONTACT_KEYS if not (confidential and k in ("city", "address"))]
@@ -557,6 +566,7 @@ def _provider(
         "distance_km": distance,
         "distance_from": measured_from,
         "distance_from_place": place if measured_from else None,
+        "distance_about": about if distance is not None else False,
         "needs_covered": [str(n) for n in result.get("needs_covered") or ()],
         "documents_required": [_text(d) for d in result.get("documents_required") or () if _text(d)],
         "how_to_refer": _text(result.get("how_to_refer")) or None,

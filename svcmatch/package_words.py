@@ -188,7 +188,8 @@ class Words:
         if km is None:
             return ""
         shown = self.number(km)
-        distance = self("about_km" if provider.get("confidential_address") else "km", km=shown)
+        about = provider.get("confidential_address") or provider.get("distance_about")
+        distance = self("about_km" if about else "km", km=shown)
         measured_from, place = provider.get("distance_from"), provider.get("distance_from_place")
         if measured_from == "region" and km == 0:
             return self("in_region_of_return")

@@ -68,3 +68,18 @@ def test_a_region_of_return_is_no_place_to_measure_from(tmp_path: Path) -> None:
     markdown = _package(tmp_path, "md", *args)
     assert "**Distance:** in the region of return" in markdown
     assert "km from the region of return (Kharkiv Oblast)" in markdown
+
+
+def test_from_a_confidential_shelter_that_houses_her_a_distance_is_about(tmp_path: Path) -> None:
+    """Her services are measured from the shelter's public cell, as match says ('about 2 km from
+    the accommodation'); the package said '2.4 km from the person's accommodation'."""
+    args = ["--country", "UA", "--to", "Zaporizhzhia", "--needs", "shelter, medical"]
+    document = json.loads(_package(tmp_path, "json", *args))
+    services = {service["need"]: service["provider"] for service in document["needs"]}
+    shelter, medical = services["shelter"], services["medical"]
+    assert shelter["confidential_address"] and not medical["confidential_address"]
+    assert (medical["distance_from"], medical["distance_about"]) == ("accommodation", True)
+    assert medical["distance_km"] == round(medical["distance_km"])
+    markdown = _package(tmp_path, "md", *args)
+    km = int(medical["distance_km"])
+    assert f"**Distance:** about {km} km from the person's accommodation ({shelter['name']})" in markdown
