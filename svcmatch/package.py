@@ -254,8 +254,13 @@ def build_package(
     _check_needs_named(options, order, needs_found)
     notes = _Notes(match_doc, _same_directory(directory, match_doc))
     words = Words(options.lang)
+    # a saved match may be older than the shelter's confidentiality (or than svcmatch's rule):
+    # the directory as it is now says which providers are confidential, whatever its version
+    secret = (
+        frozenset(p.id for p in directory.providers if p.confidential_address) if directory else frozenset()
+    )
     services = [
-        _service(need, needs_found[need], match_doc, options, notes, words)
+        _service(need, needs_found[need], match_doc, options, notes, words, secret)
         for need in order
         if needs_found.get(need)
     ]
@@ -469,6 +474,7 @@ def _service(
     options: PackageOptions,
     notes: _Notes,
     words: Words,
+    secret: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     chosen_by = "caseworker" if need in options.select else "plan"
     chosen = _chosen(need, results, match_doc, options.select.get(need))
@@ -477,8 +483,8 @@ def _service(
     return {
         "need": need,
         "chosen_by": chosen_by,
-        "provider": _provider(chosen, notes.provider(chosen, need), words, places),
-        "alternatives": [_provider(r, notes.provider(r, need), words, places) for r in others],
+        "provider": _provider(chosen, notes.provider(chosen, need), words, places, secret),
+        "alternatives": [_provider(r, notes.provider(r, need), words, places, secret) for r in others],
         "notes": options.notes_for.get(need) or None,
     }
 
@@ -532,7 +538,11 @@ def _distance_places(match_doc: Mapping[str, Any]) -> dict[str, str]:
 
 
 def _provider(
-    result: Mapping[str, Any], notes: list[Note], words: Words, places: Mapping[str, str] | None = None
+    result: Mapping[str, Any],
+    notes: list[Note],
+    words: Words,
+    places: Mapping[str, str] | None = None,
+    secret: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """The provider as the package shows it: contact, what to bring, how to refer, what to
     check (`notes`, worded in the package's language as `warnings`), and what its distance is
@@ -541,9 +551,10 @@ def _provider(
     it was from an accommodation 286 km away.
 
     A confidential shelter's address and town are dropped here too (whatever the match
-    document holds), and its distance is rounded to COARSE_KM.
+    document holds), and its distance is rounded to COARSE_KM: one the match says is
+    confidential, or one whose id is in `secret` (confidential in the directory now).
     """
-    confidential = bool(result.get("confidential_address"))
+    confidential = bool(result.get("confidential_address")) or str(result.get("id")) in secret
     distance = _distance(result.get("distance_km"), confidential)
     measured_from = str(result.get("distance_from") or "destination") if distance is not None else None
     if measured_from not in ("destination", "region", "accommodation"):

@@ -5,6 +5,7 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 import json
@@ -272,3 +273,26 @@ def test_an_hsds_package_goes_into_a_folder_with_a_long_name(tmp_path: Path) -> 
         assert result.exit_code == 0, result.output
     assert (folder / "services.csv").is_file() and (folder / "datapackage.json").is_file()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d", folder.name]  # no stage left beside it
+
+
+# --- a saved match older than the shelter's confidentiality ------------------------------------------
+
+
+def test_a_package_from_a_match_saved_before_the_shelter_turned_confidential_withholds_its_place(
+    tmp_path: Path,
+) -> None:
+    """`match -o m.json` while the shelter was public, then `edit --set confidential_address=true`,
+    then `package --from m.json` printed its street address and town in the package: the
+    package trusted the saved match's flag (the match document of an older svcmatch, which
+    showed the town, did the same). The directory as it is now decides."""
+    public = dataclasses.replace(SHELTER, confidential_address=False)
+    root = make_root(tmp_path / "d", public, CLINIC)
+    saved = tmp_path / "m.json"
+    assert cli(root, "match", *CASE, "--format", "json", "-o", str(saved)).exit_code == 0
+    assert "Zzsecret" in saved.read_text(encoding="utf-8")
+    turned = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", "confidential_address=true")
+    assert turned.exit_code == 0, turned.output
+    for fmt in ("md", "html", "json"):
+        result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", fmt)
+        assert result.exit_code == 0, result.output
+        assert "Zzsecret" not in result.output and "Orosh" not in result.output, fmt
