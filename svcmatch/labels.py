@@ -631,6 +631,13 @@ _EN_NOTES: dict[str, str] = {
     "note_ages_range": "takes people aged {low} to {high}",
     "note_ages_min": "takes people aged {low} and over",
     "note_ages_max": "takes people up to the age of {high}",
+    "note_children_ages_range": "cares for children aged {low} to {high}: check the children's ages",
+    "note_children_ages_min": "cares for children aged {low} and over: check the children's ages",
+    "note_children_ages_max": "cares for children up to the age of {high}: check the children's ages",
+    "note_capacity_future": (
+        "capacity unknown: the last figure ({places} free places) is dated {date}, a date in the future"
+    ),
+    "note_verified_future": "verified on {date}, a date in the future: check the record",
     "note_exploitation_only": "handles only these forms of exploitation: {kinds}; ask the person",
     "note_unexplained": "The match also says (in English, not translated)",
     "note_advisory": "advisory for {region} ({code}): {text}",
@@ -715,6 +722,13 @@ _FR_NOTES: dict[str, str] = {
     "note_ages_range": "accueille les personnes de {low} à {high} ans",
     "note_ages_min": "accueille les personnes de {low} ans et plus",
     "note_ages_max": "accueille les personnes jusqu'à {high} ans",
+    "note_children_ages_range": "accueille des enfants de {low} à {high} ans : vérifier l'âge des enfants",
+    "note_children_ages_min": "accueille des enfants de {low} ans et plus : vérifier l'âge des enfants",
+    "note_children_ages_max": "accueille des enfants jusqu'à {high} ans : vérifier l'âge des enfants",
+    "note_capacity_future": (
+        "capacité inconnue : le dernier chiffre ({places} places libres) est daté du {date}, une date future"
+    ),
+    "note_verified_future": "vérifié le {date}, une date future : vérifier la fiche",
     "note_exploitation_only": (
         "ne traite que ces formes d'exploitation : {kinds} ; le demander à la personne"
     ),
@@ -804,6 +818,14 @@ _SQ_NOTES: dict[str, str] = {
     "note_ages_range": "pranon persona {low} deri {high} vjeç",
     "note_ages_min": "pranon persona {low} vjeç e lart",
     "note_ages_max": "pranon persona deri në {high} vjeç",
+    "note_children_ages_range": "kujdeset për fëmijë {low} deri {high} vjeç: kontrolloni moshën e fëmijëve",
+    "note_children_ages_min": "kujdeset për fëmijë {low} vjeç e lart: kontrolloni moshën e fëmijëve",
+    "note_children_ages_max": "kujdeset për fëmijë deri në {high} vjeç: kontrolloni moshën e fëmijëve",
+    "note_capacity_future": (
+        "kapaciteti i panjohur: shifra e fundit ({places} vende të lira) "
+        "mban datën {date}, një datë në të ardhmen"
+    ),
+    "note_verified_future": "verifikuar më {date}, një datë në të ardhmen: kontrolloni regjistrimin",
     "note_exploitation_only": "trajton vetëm këto forma shfrytëzimi: {kinds}; pyesni personin",
     "note_unexplained": "Kërkimi thotë gjithashtu (në anglisht, pa përkthim)",
     "note_advisory": "paralajmërim për {region} ({code}): {text}",
@@ -893,6 +915,14 @@ _UK_NOTES: dict[str, str] = {
     "note_ages_range": "приймає осіб віком від {low} до {high} років",
     "note_ages_min": "приймає осіб віком від {low} років",
     "note_ages_max": "приймає осіб віком до {high} років",
+    "note_children_ages_range": "доглядає дітей віком від {low} до {high} років: перевірте вік дітей",
+    "note_children_ages_min": "доглядає дітей віком від {low} років: перевірте вік дітей",
+    "note_children_ages_max": "доглядає дітей віком до {high} років: перевірте вік дітей",
+    "note_capacity_future": (
+        "кількість вільних місць невідома: останні дані (вільних місць: {places}) "
+        "датовані {date} — це дата в майбутньому"
+    ),
+    "note_verified_future": "дата перевірки {date} — у майбутньому: перевірте запис",
     "note_exploitation_only": "працює лише з такими формами експлуатації: {kinds}; запитайте особу",
     "note_unexplained": "Пошук також повідомляє (англійською, без перекладу)",
     "note_advisory": "попередження щодо регіону {region} ({code}): {text}",
@@ -977,6 +1007,14 @@ _AR_NOTES: dict[str, str] = {
     "note_ages_range": "يقبل من تتراوح أعمارهم بين {low} و{high} سنة",
     "note_ages_min": "يقبل من بلغوا {low} سنة فأكثر",
     "note_ages_max": "يقبل من لا تتجاوز أعمارهم {high} سنة",
+    "note_children_ages_range": "يرعى أطفالًا تتراوح أعمارهم بين {low} و{high} سنة: تحقّق من أعمار الأطفال",
+    "note_children_ages_min": "يرعى أطفالًا بعمر {low} سنة فأكثر: تحقّق من أعمار الأطفال",
+    "note_children_ages_max": "يرعى أطفالًا لا تتجاوز أعمارهم {high} سنة: تحقّق من أعمار الأطفال",
+    "note_capacity_future": (
+        "عدد الأماكن الشاغرة غير معروف: آخر رقم (الأماكن الشاغرة: {places}) "
+        "مؤرخ في {date}، وهو تاريخ في المستقبل"
+    ),
+    "note_verified_future": "تاريخ التحقق {date} في المستقبل: راجع السجل",
     "note_exploitation_only": "يتعامل فقط مع أشكال الاستغلال هذه: {kinds}؛ اسأل الشخص",
     "note_unexplained": "تذكر نتيجة البحث أيضًا (بالإنجليزية، دون ترجمة)",
     "note_advisory": "تنبيه بشأن {region} ({code}): {text}",

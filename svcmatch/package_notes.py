@@ -24,8 +24,8 @@ from .geo import region_name
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
 from .matching.engine import FAR_KM
-from .matching.freshness import capacity_is_fresh, is_stale
-from .matching.rules import Context, Entry, Point, coarse_km, failures, haversine_km
+from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
+from .matching.rules import CHILDREN_NEEDS, Context, Entry, Point, coarse_km, failures, haversine_km
 from .matching.scoring import CAPACITY_NEEDS
 
 if TYPE_CHECKING:
@@ -69,20 +69,27 @@ def provider_notes(
         places, updated = provider.capacity_available, provider.capacity_updated
         if places is None:
             notes.append({"code": "capacity_unknown"})
+        elif updated is not None and in_the_future(updated, today):  # as match: no confirmation
+            notes.append({"code": "capacity_future", "places": places, "date": updated.isoformat()})
         elif not capacity_is_fresh(updated, today):
             notes.append({"code": "capacity_old", "places": places, "month": _month(updated)})
         elif places <= 0:
             notes.append(_full(updated, result.get("referrals")))
     if provider.verified_on is None:
         notes.append({"code": "never_verified"})
+    elif in_the_future(provider.verified_on, today):  # as match: no verification, check the record
+        notes.append({"code": "verified_future", "date": provider.verified_on.isoformat()})
     elif is_stale(provider.verified_on, today):
         notes.append({"code": "not_verified_since", "month": _month(provider.verified_on)})
     if provider.official_status_required and case.get("official_status") is None:
         notes.append({"code": "official_status_required"})
     if case.get("sex") is None and provider.sexes:
         notes.append({"code": "serves_only", "sexes": list(provider.sexes)})
-    if case.get("age") is None and (provider.min_age is not None or provider.max_age is not None):
-        notes.append({"code": "ages", "low": provider.min_age, "high": provider.max_age})
+    if provider.min_age is not None or provider.max_age is not None:
+        if need in CHILDREN_NEEDS:  # childcare's ages are the children's, whatever hers
+            notes.append({"code": "children_ages", "low": provider.min_age, "high": provider.max_age})
+        elif case.get("age") is None:
+            notes.append({"code": "ages", "low": provider.min_age, "high": provider.max_age})
     if case.get("exploitation") is None and provider.exploitation_types:
         notes.append({"code": "exploitation_only", "kinds": list(provider.exploitation_types)})
     answers = result.get("referrals")

@@ -301,6 +301,17 @@ class Words:
             return self.rule({"code": "sex", "sexes": note.get("sexes") or ()})
         if code == "ages":
             return self.ages(note.get("low"), note.get("high"))
+        if code == "children_ages":
+            low, high = note.get("low"), note.get("high")
+            if low is not None and high is not None:
+                return self("note_children_ages_range", low=low, high=high)
+            if low is not None:
+                return self("note_children_ages_min", low=low)
+            return self("note_children_ages_max", high=high)
+        if code == "capacity_future":
+            return self("note_capacity_future", places=note.get("places"), date=note.get("date"))
+        if code == "verified_future":
+            return self("note_verified_future", date=note.get("date"))
         if code == "exploitation_only":
             return self("note_" + code, kinds=self.kinds(note.get("kinds") or ()))
         if code in ("advisory", "advisory_planned", "advisory_region"):

@@ -859,7 +859,9 @@ class ReferralFeedback:
             full_since = known[provider.id].full_since if provider.id in known else None
             if full_since is not None:
                 day = parse_day(full_since)
-                newer = provider.capacity_updated is not None and provider.capacity_updated > day
+                updated = provider.capacity_updated
+                # a figure dated after today is a typo, no newer figure (freshness.in_the_future)
+                newer = updated is not None and day < updated <= dt.date.today()
                 if not newer:
                     if (provider.capacity_available, provider.capacity_updated) != (0, day):
                         provider = replace(provider, capacity_available=0, capacity_updated=day)
