@@ -258,6 +258,19 @@ def test_a_full_disk_names_the_output_file(tmp_path: Path, args: tuple[str, ...]
     assert "'/dev/full': No space left on device" in line, line
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_batch_to_a_full_disk_names_the_output_file(tmp_path: Path) -> None:
+    """`batch cases.csv -o /dev/full` said "cannot write the output" without the file (the
+    attacks engineer's note for batch_cmd: a special file is written into, not replaced)."""
+    root = make_root(tmp_path / "d", CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nc1,AL,Shkoder,medical\n", encoding="utf-8")
+    result = cli(root, "batch", str(cases), "-o", "/dev/full")
+    assert result.exit_code == 2, result.output
+    (line,) = [text for text in result.stderr.splitlines() if "error" in text]
+    assert "cannot write '/dev/full': No space left on device" in line, line
+
+
 # --- a long folder name ------------------------------------------------------------------------------
 
 
@@ -296,3 +309,22 @@ def test_a_package_from_a_match_saved_before_the_shelter_turned_confidential_wit
         result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", fmt)
         assert result.exit_code == 0, result.output
         assert "Zzsecret" not in result.output and "Orosh" not in result.output, fmt
+
+
+def test_an_hsds_import_judges_its_feed_by_the_settings_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`directory import --format hsds` read the feed as of the calendar's day while the table
+    reader used the settings' day (the attacks engineer's note for directory_io)."""
+    import datetime as dt
+
+    from svcmatch.cli import directory_io
+
+    seen: dict[str, object] = {}
+
+    def fake_read_hsds(path: Path, country: str, **options: object) -> object:
+        seen.update(options)
+        return object()
+
+    monkeypatch.setattr(directory_io, "read_hsds", fake_read_hsds)
+    day = dt.date(2026, 3, 1)
+    directory_io._read_hsds("feed.json", "AL", None, False, None, day)
+    assert seen["today"] == day

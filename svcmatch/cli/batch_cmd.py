@@ -32,6 +32,7 @@ from .common import (
     refuse_store_path,
     table_options,
     warn,
+    writing_failed,
 )
 
 
@@ -224,8 +225,15 @@ def _output(name: str | None) -> Iterator[IO[str]]:
         return
     path = Path(name).expanduser()
     if path.exists() and not path.is_file():  # /dev/null, a FIFO: write into it, never replace it
-        with path.open("w", encoding="utf-8", newline="") as special:
-            yield special
+        try:
+            with path.open("w", encoding="utf-8", newline="") as special:
+                yield special
+        except OSError as error:
+            if not writing_failed(error):  # another file's error names that file
+                raise
+            raise InputError(
+                f"cannot write {name!r}: {error.strerror or error}", "choose another -o path"
+            ) from None
         return
     with atomic_text_file(path) as handle:
         yield handle

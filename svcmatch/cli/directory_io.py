@@ -227,7 +227,9 @@ def import_(
     preread = None
     if fmt == "hsds":
         with progress_bar(quiet, f"reading {Path(file).name}") as progress:
-            preread = _read_hsds(file, store.country, taxonomy_map, strict, progress)
+            preread = _read_hsds(
+                file, store.country, taxonomy_map, strict, progress, app.settings.today_date()
+            )
     reading = _Reading(data or b"", fmt, file, encoding, sheet)
     reading.options = {"overwrite": overwrite, "date_order": date_order, "allow_duplicates": allow_duplicates}
     reading.quiet = quiet
@@ -337,9 +339,17 @@ class _Reading:
 
 
 def _read_hsds(
-    file: str, country: str, taxonomy_map: Path | None, strict: bool, progress: Progress | None
+    file: str,
+    country: str,
+    taxonomy_map: Path | None,
+    strict: bool,
+    progress: Progress | None,
+    today: dt.date,
 ) -> ReadResult:
-    return read_hsds(Path(file), country, taxonomy_map=taxonomy_map, strict=strict, progress=progress)
+    """The feed, every record judged as of `today` (the settings' day, as the table reader's)."""
+    return read_hsds(
+        Path(file), country, taxonomy_map=taxonomy_map, strict=strict, progress=progress, today=today
+    )
 
 
 def _with_stored(result: ReadResult, directory: Directory, overwrite: bool = False) -> ReadResult:
