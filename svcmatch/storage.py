@@ -12,6 +12,7 @@ import json.encoder
 import operator
 import os
 import re
+import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -140,7 +141,27 @@ def load_directory(
 
 
 def _missing(code: str, path: Path, root: Root) -> NotFoundError:
-    present = available_countries(root)
+    if path.is_symlink() and not path.exists():  # a shared copy whose drive is not there
+        return NotFoundError(
+            f"no directory for {code}: {path} is a link to {os.readlink(path)!r}, which does not exist",
+            "mount or restore what it points to, or replace the link",
+        )
+    if path.exists():  # a folder, a FIFO, a device: never read, never replaced
+        mode = path.stat().st_mode
+        kind = (
+            "a folder"
+            if stat.S_ISDIR(mode)
+            else "a named pipe"
+            if stat.S_ISFIFO(mode)
+            else "a device"
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a special file"
+        )
+        return NotFoundError(
+            f"no directory for {code}: {path} is {kind}, not a directory file",
+            f"move it away, then `svcmatch --directories {root.path} directory init {code}`",
+        )
+    present = [c for c in available_countries(root) if directory_path(c, root).is_file()]
     where = f"; {root.path} holds: {', '.join(present)}" if present else ""
     return NotFoundError(
         f"no directory for {code} ({path} does not exist{where})",

@@ -9,7 +9,9 @@ import dataclasses
 import datetime as dt
 import errno
 import json
+import os
 import re
+import stat
 import subprocess
 import sys
 import types
@@ -328,3 +330,26 @@ def test_an_hsds_import_judges_its_feed_by_the_settings_day(monkeypatch: pytest.
     day = dt.date(2026, 3, 1)
     directory_io._read_hsds("feed.json", "AL", None, False, None, day)
     assert seen["today"] == day
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_directory_file_that_is_no_file_says_what_it_is(tmp_path: Path) -> None:
+    """A directory file that is a named pipe, a folder or a dangling link was reported as "does
+    not exist; <folder> holds: AL", and `init` then said it already exists (the attacks
+    engineer's note for storage). Each is now named for what it is; nothing is read or replaced."""
+    root = tmp_path / "d"
+    root.mkdir()
+    os.mkfifo(root / "al.json")
+    (root / "ma.json").mkdir()
+    (root / "ua.json").symlink_to(tmp_path / "unmounted" / "ua.json")
+    expected = {
+        "AL": "al.json is a named pipe, not a directory file",
+        "MA": "ma.json is a folder, not a directory file",
+        "UA": "ua.json is a link to",
+    }
+    for country, words in expected.items():
+        result = CliRunner().invoke(main, ["--directories", str(root), "directory", "list", country])
+        assert result.exit_code != 0
+        (line,) = [text for text in result.stderr.splitlines() if "error" in text]
+        assert words in line and "does not exist;" not in line, line
+    assert stat.S_ISFIFO((root / "al.json").stat().st_mode)  # never replaced
