@@ -385,7 +385,8 @@ class Period:
     unit: Literal["months", "days"] = "months"
 
     def is_stale(self, verified_on: dt.date | None, today: dt.date) -> bool:
-        """Never verified, or verified `count` months (or days) or longer before `today`."""
+        """Never verified, verified on a date after `today` (no verification: match and validate
+        say so), or verified `count` months (or days) or longer before `today`."""
         if self.unit == "months":
             # Lazy on purpose: svcmatch.matching.freshness runs svcmatch.matching's __init__ (the
             # whole engine: 70 ms of CPU on a quiet machine, 126-175 ms measured with
@@ -394,7 +395,7 @@ class Period:
             from .matching.freshness import is_stale
 
             return is_stale(verified_on, today, self.count)
-        return verified_on is None or (today - verified_on).days >= self.count
+        return verified_on is None or verified_on > today or (today - verified_on).days >= self.count
 
     def __str__(self) -> str:
         return f"{self.count} {self.unit if self.count != 1 else self.unit[:-1]}"

@@ -25,6 +25,7 @@ from .characters import unsafe_character
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from .fileio import clean_temp_files, fsync_folder, write_bytes_atomic
 from .geo import resolve_country
+from .geo.names import to_latin
 from .model import (
     SCHEMA_VERSION,
     Directory,
@@ -896,7 +897,9 @@ else:
 
 @functools.lru_cache(maxsize=4096)  # an import asks it for each new record's town
 def _slug(text: str) -> str:
-    letters = re.sub(r"[^a-z0-9]", "", fold(text))
+    """The first three letters of a town or name in Latin letters: 'Львів' -> 'lvi' (it was 'x':
+    every Cyrillic town gave ids like ua-x-f7e7); another script that has no table gives 'x'."""
+    letters = re.sub(r"[^a-z0-9]", "", to_latin(fold(text)))
     return letters[:3] or "x"
 
 
