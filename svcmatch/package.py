@@ -316,6 +316,8 @@ class _Notes:
         destination = match_doc.get("destination")
         self.region = str(destination.get("region") or "") if isinstance(destination, Mapping) else ""
         self.advisories = dict(directory.info.advisories) if directory is not None else {}
+        #: What each result's distance is measured from, by name (read once per package).
+        self.places = _distance_places(match_doc)
 
     def provider(self, result: Mapping[str, Any], need: str) -> list[Note]:
         record = self.directory.get(str(result.get("id"))) if self.directory is not None else None
@@ -479,7 +481,7 @@ def _service(
     chosen_by = "caseworker" if need in options.select else "plan"
     chosen = _chosen(need, results, match_doc, options.select.get(need))
     others = [r for r in results if r.get("id") != chosen.get("id")][:ALTERNATIVES]
-    places = _distance_places(match_doc)
+    places = notes.places
     return {
         "need": need,
         "chosen_by": chosen_by,
@@ -541,7 +543,7 @@ def _provider(
     result: Mapping[str, Any],
     notes: list[Note],
     words: Words,
-    places: Mapping[str, str] | None = None,
+    places: Mapping[str, str],
     secret: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
     """The provider as the package shows it: contact, what to bring, how to refer, what to
@@ -559,10 +561,10 @@ def _provider(
     measured_from = str(result.get("distance_from") or "destination") if distance is not None else None
     if measured_from not in ("destination", "region", "accommodation"):
         measured_from = None
-    place = (places or {}).get(measured_from or "") or None
+    place = places.get(measured_from or "") or None
     # from a confidential shelter that houses her, a service's distance is from the shelter's
     # public cell, as the match says ('about 4 km from the accommodation')
-    from_cell = measured_from == "accommodation" and bool((places or {}).get("accommodation_confidential"))
+    from_cell = measured_from == "accommodation" and bool(places.get("accommodation_confidential"))
     about = confidential or from_cell
     if from_cell and not confidential and distance is not None:
         distance = float(round(distance))  # whole km, as match says it: the cell is ~11 km wide

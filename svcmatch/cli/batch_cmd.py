@@ -32,7 +32,6 @@ from .common import (
     refuse_store_path,
     table_options,
     warn,
-    writing_failed,
 )
 
 
@@ -223,19 +222,8 @@ def _output(name: str | None) -> Iterator[IO[str]]:
             stdout.flush()
             stdout.detach()
         return
-    path = Path(name).expanduser()
-    if path.exists() and not path.is_file():  # /dev/null, a FIFO: write into it, never replace it
-        try:
-            with path.open("w", encoding="utf-8", newline="") as special:
-                yield special
-        except OSError as error:
-            if not writing_failed(error):  # another file's error names that file
-                raise
-            raise InputError(
-                f"cannot write {name!r}: {error.strerror or error}", "choose another -o path"
-            ) from None
-        return
-    with atomic_text_file(path) as handle:
+    # /dev/null, a FIFO: fileio writes into it, never replaces it; a full disk names the file
+    with atomic_text_file(Path(name)) as handle:
         yield handle
 
 

@@ -287,7 +287,7 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
             yield handle
             in_body = False
     except (OSError, ValueError) as error:  # ValueError: a NUL byte in the path
-        if in_body and not writing_failed(error):  # the caller's own error, not the file's
+        if in_body and not _writing_failed(error):  # the caller's own error, not the file's
             raise
         reason = getattr(error, "strerror", None) or str(error)
         raise InputError(f"cannot write {str(path)!r}: {reason}", "choose another -o path") from None
@@ -297,7 +297,7 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
 _DISK_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 
 
-def writing_failed(error: BaseException) -> bool:
+def _writing_failed(error: BaseException) -> bool:
     """Whether an error raised while the caller wrote into an -o file is the file's own (a full
     disk at a write: no file name, ENOSPC), which is said with the file's name like one at
     the end; another file's error names that file."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from ..taxonomy import ACCOMMODATION_NEEDS
 from .case import CASE_KEYS, Case
 from .destination import Destination
 from .engine import Matcher, match, matcher_for
 from .freshness import STALE_MONTHS, is_stale
 from .result import ROW_COLUMNS, MatchResult, NearMiss, PlanStep, ProviderMatch, km_words, whole_km
-from .rules import ACCOMMODATION_NEEDS, COARSE_KM, OUTREACH_KM
+from .rules import COARSE_KM, OUTREACH_KM
 from .scoring import FACTORS, Weights
 
 __all__ = [

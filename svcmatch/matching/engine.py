@@ -18,7 +18,7 @@ from ..geo.region_names import region_name
 from ..languages import language_name
 from ..model import Directory, Provider
 from ..readings import Reading, place_reading, region_reading, unique
-from ..taxonomy import NEEDS_BY_CODE
+from ..taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance
@@ -37,7 +37,6 @@ from .rules import (
     sex_words,
 )
 from .scoring import (
-    ACCOMMODATION_NEEDS,
     CAPACITY_NEEDS,
     FULL_DROP,
     FactorSlots,

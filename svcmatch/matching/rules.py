@@ -8,11 +8,11 @@ from operator import attrgetter
 
 from ..geo.distance import haversine_km as great_circle_km
 from ..model import Provider
+from ..taxonomy import ACCOMMODATION_NEEDS
 from .case import Case
 from .destination import Destination
-from .scoring import ACCOMMODATION_NEEDS, join_words
+from .scoring import join_words
 
-__all__ = ["ACCOMMODATION_NEEDS"]
 #: A provider with outreach or mobile services also reaches people this far from its location.
 OUTREACH_KM = 30.0
 #: Distances to a confidential shelter are rounded to this many km (never below it).

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Provider
-from ..taxonomy import ACCOMMODATION_NEEDS as ACCOMMODATION_NEEDS  # its home; matching reads it from here
+from ..taxonomy import ACCOMMODATION_NEEDS
 from .freshness import (
     CAPACITY_FRESH_DAYS,
     STALE_MONTHS,
