@@ -126,7 +126,9 @@ def available_countries(root: Root) -> list[str]:
     """Alpha-2 codes (upper case) of the directory files in a root folder."""
     if not root.path.is_dir():
         return []
-    return sorted(p.stem.upper() for p in root.path.glob("*.json") if re.fullmatch(r"[a-z]{2}", p.stem))
+    return sorted(
+        p.stem.upper() for p in root.path.glob("*.json") if re.fullmatch(r"[a-z]{2}", p.stem) and p.is_file()
+    )
 
 
 def load_directory(
@@ -141,6 +143,15 @@ def load_directory(
     return _read_state(path, code).directory()
 
 
+#: What a directory file's path holds when it is no regular file, as its error names it.
+_SPECIAL_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+
 def _missing(code: str, path: Path, root: Root) -> NotFoundError:
     if path.is_symlink() and not path.exists():  # a shared copy whose drive is not there
         return NotFoundError(
@@ -149,20 +160,12 @@ def _missing(code: str, path: Path, root: Root) -> NotFoundError:
         )
     if path.exists():  # a folder, a FIFO, a device: never read, never replaced
         mode = path.stat().st_mode
-        kind = (
-            "a folder"
-            if stat.S_ISDIR(mode)
-            else "a named pipe"
-            if stat.S_ISFIFO(mode)
-            else "a device"
-            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "a special file"
-        )
+        kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a special file")
         return NotFoundError(
             f"no directory for {code}: {path} is {kind}, not a directory file",
             f"move it away, then `svcmatch --directories {root.path} directory init {code}`",
         )
-    present = [c for c in available_countries(root) if directory_path(c, root).is_file()]
+    present = available_countries(root)
     where = f"; {root.path} holds: {', '.join(present)}" if present else ""
     return NotFoundError(
         f"no directory for {code} ({path} does not exist{where})",

@@ -200,7 +200,7 @@ def _refuse_the_country(
         return  # a town's own name, the usual query: the names file is not read
     if not is_country_name(folded, alpha2):  # the names file is read only here
         return
-    largest = max((town.population for town in gazetteer.towns), default=0) if towns else 0
+    largest = gazetteer.towns[0].population if towns else 0  # towns are listed largest first
     for town in towns:
         own = fold_name(town.name)
         city = town.population >= min(_CITY_NAMED_AS_COUNTRY, largest / 10)
