@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+import orjson
+
 from .errors import ExitCode, InputError, SvcmatchError
 from .fileio import write_text_atomic
 from .geo import resolve_country
@@ -458,6 +460,18 @@ class RecordWriter(Protocol):
 #: json.dumps(record, ensure_ascii=False, default=str), made once: a record holds no cycles, so
 #: the encoder need not look for them on every object of every record.
 _RECORD_JSON = json.JSONEncoder(ensure_ascii=False, default=str, check_circular=False)
+#: orjson writes what the standard encoder would (dates and anything else it does not know
+#: as str(value), keys that are not text as text), only without spaces after separators.
+_ORJSON_OPTIONS = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_NON_STR_KEYS
+
+
+def record_json(record: Mapping[str, Any]) -> str:
+    """One record as one line of JSON, with nothing a terminal would act on (json_safe)."""
+    try:
+        text = orjson.dumps(record, default=str, option=_ORJSON_OPTIONS).decode()
+    except TypeError:  # what orjson refuses (an integer beyond 64 bits): the standard encoder
+        text = _RECORD_JSON.encode(record)
+    return json_safe(text)
 
 
 class JsonLinesWriter:
@@ -467,7 +481,7 @@ class JsonLinesWriter:
         self.stream = stream
 
     def write(self, record: Mapping[str, Any]) -> None:
-        self.stream.write(json_safe(_RECORD_JSON.encode(record)) + "\n")
+        self.stream.write(record_json(record) + "\n")
 
     def close(self) -> None:
         self.stream.flush()
@@ -482,7 +496,7 @@ class JsonArrayWriter:
 
     def write(self, record: Mapping[str, Any]) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
-        self.stream.write(json_safe(_RECORD_JSON.encode(record)))
+        self.stream.write(record_json(record))
         self.count += 1
 
     def close(self) -> None:

@@ -885,8 +885,7 @@ class ReferralFeedback:
         made_full = self._made_full.get(country, {})
         needs = {
             need: tuple(
-                _with_feedback(m, known.get(m.id) or ProviderFeedback(), made_full.get(m.id), result.today)
-                for m in matches
+                _with_feedback(m, known.get(m.id), made_full.get(m.id), result.today) for m in matches
             )
             for need, matches in result.needs.items()
         }
@@ -901,9 +900,17 @@ class ReferralFeedback:
         return replace(result, needs=needs, unmet_reasons=reasons)
 
 
+#: A provider without referrals: its `referrals` counts (zeros), said in no reason or warning.
+_NO_FEEDBACK = ProviderFeedback()
+_NO_FEEDBACK_JSON = {**_NO_FEEDBACK.to_json(), "full_as_of": None}
+
+
 def _with_feedback(
-    m: ProviderMatch, summary: ProviderFeedback, full: Provider | None, today: dt.date
+    m: ProviderMatch, summary: ProviderFeedback | None, full: Provider | None, today: dt.date
 ) -> ProviderMatch:
+    if summary is None and full is None:  # most results of a batch: only the zero counts
+        return m.with_referrals(dict(_NO_FEEDBACK_JSON), m.reasons, m.warnings)
+    summary = summary or _NO_FEEDBACK
     reasons, warnings = list(m.reasons), list(m.warnings)
     words = summary.full_words()
     if full is not None and words:
@@ -915,7 +922,7 @@ def _with_feedback(
     if declined := summary.sentence():
         warnings.append(declined)
     told = {**summary.to_json(), "full_as_of": summary.full_since if full is not None and m.full else None}
-    return replace(m, reasons=tuple(reasons), warnings=tuple(warnings), referrals=told)
+    return m.with_referrals(told, tuple(reasons), tuple(warnings))
 
 
 def last_contact(referrals: Iterable[Referral]) -> dict[str, str]:

@@ -20,6 +20,7 @@ from svcmatch.batch import (
     RawCase,
     Summary,
     input_format_for,
+    record_json,
     record_writer,
     safe_filename,
     split_case,
@@ -265,3 +266,36 @@ def test_json_records_escape_what_a_terminal_acts_on_even_in_ascii_text(fmt: str
     assert "\x7f" not in text and "\\u007f" in text
     assert "\x9b" not in text and "\u202e" not in text and "\\u009b" in text and "\\u202e" in text
     assert "é" in text
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(), _JSON_VALUES, max_size=6))
+def test_a_record_line_reads_back_as_the_standard_encoder_writes_it(record: dict) -> None:
+    """batch writes records with orjson (five times faster): the line reads back to what the
+    standard library's encoder wrote, integers beyond 64 bits included (orjson refuses them,
+    the standard encoder writes them), on one line. (NaN and infinity are refused at every
+    door, so no record holds one; orjson would write null where the standard encoder writes
+    the NaN that is not JSON.)"""
+    line = record_json(record)
+    assert "\n" not in line
+    assert json.loads(line) == json.loads(json.dumps(record, ensure_ascii=False))
+
+
+def test_a_record_line_writes_what_json_does_not_know_as_text() -> None:
+    """Dates, dataclasses and keys that are not text come out as the standard encoder with
+    default=str writes them (orjson would write a dataclass as an object, a date as ISO)."""
+    import dataclasses
+    import datetime as dt
+
+    @dataclasses.dataclass
+    class Thing:
+        x: int = 1
+
+    record = {"day": dt.date(2026, 3, 1), "at": dt.datetime(2026, 3, 1, 8, 30), "thing": Thing(), 7: "seven"}
+    assert json.loads(record_json(record)) == json.loads(json.dumps(record, ensure_ascii=False, default=str))
