@@ -58,6 +58,7 @@ __all__ = [
     "public_provider",
     "public_record",
     "withheld_about",
+    "withheld_author",
     "withhold_values",
 ]
 
@@ -182,6 +183,17 @@ def withheld_about(provider: Provider | None, text: str) -> str:
     if provider is None or not provider.confidential_address or not text:
         return text
     return withheld_in_text(text, provider.address, provider.city, point_of(provider))
+
+
+def withheld_author(author: str, *records: Mapping[str, Any] | None) -> str:
+    """Who made a change to a confidential shelter (`--author`, `$SVCMATCH_AUTHOR`) as the
+    history may show it: what gives the address, town or point of any of the shelter's
+    `records` (as stored now, as it was before the change) withheld, as in its free texts."""
+    for record in records:
+        if isinstance(record, Mapping) and author:
+            place = (str(record.get("address") or ""), str(record.get("city") or ""), point_of(record))
+            author = withheld_in_text(author, *place)
+    return author
 
 
 def public_point(provider: Provider) -> tuple[float, float] | None:

@@ -35,7 +35,7 @@ from .model import (
     provider_from_stored,
     public_location,
 )
-from .privacy import LOCATING_FIELDS, WITHHELD, is_confidential, withhold_values
+from .privacy import LOCATING_FIELDS, WITHHELD, is_confidential, withheld_author, withhold_values
 from .settings import LOCK_TIMEOUT_ENV, Settings
 from .taxonomy import fold
 
@@ -989,6 +989,26 @@ def _change_entries(
     return entries
 
 
+def _refuse_author_giving_place(
+    author: str, before: Mapping[str, Any], after: Mapping[str, Any], entries: list[dict[str, Any]]
+) -> None:
+    """Who makes a change is shown by `history` beside each field it changed: an author that
+    gives the address, town or point of a confidential shelter the change touches ("Orosh
+    office") is refused before anything is written, as a referral's `--by` is."""
+    old_records, new_records = before[PROVIDERS_TABLE], after[PROVIDERS_TABLE]
+    for entry in entries:
+        key = entry.get("provider")
+        if key is None:
+            continue
+        was, now = old_records.get(key), new_records.get(key)
+        if (is_confidential(was) or is_confidential(now)) and withheld_author(author, was, now) != author:
+            raise InputError(
+                f"the author of this change gives the address, town or point of confidential shelter {key}, "
+                "which `directory history` shows beside the change",
+                "give --author (or $SVCMATCH_AUTHOR, or --by) without the place, e.g. the organisation",
+            )
+
+
 def _turned_confidential(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
     """Ids of the records that a write makes confidential (they were stored and were not)."""
     old_records = before[PROVIDERS_TABLE]
@@ -1034,6 +1054,13 @@ def _scrub_history(
             if touched:
                 changed = True
                 scrubbed[entry["provider"]] += 1
+            author = document.get("author")
+            if isinstance(author, str):  # who wrote "Orosh office" of the shelter is withheld too
+                stored = (records or {}).get(entry["provider"])
+                clean_author = withheld_author(author, stored, entry.get("old"), entry.get("new"))
+                if clean_author != author:
+                    document["author"] = clean_author
+                    changed = True
         if changed:
             write_bytes_atomic(path, history_text(document))
     return scrubbed
@@ -1391,6 +1418,8 @@ class DirectoryStore:
         entries = _change_entries(before, after, transaction.touched())
         if not entries:
             return
+        name = (author or "").strip() or self.settings.author_name()
+        _refuse_author_giving_place(name, before, after, entries)
         folder = self._history()
         turned = _turned_confidential(before, after)
         if turned:  # scrub first: were the write killed after, only more would be withheld
@@ -1406,7 +1435,7 @@ class DirectoryStore:
         now = dt.datetime.now(dt.timezone.utc)
         document = {
             "action": action,
-            "author": (author or "").strip() or self.settings.author_name(),
+            "author": name,
             "changes": entries,
             "country": self.country,
             "history_format": HISTORY_FORMAT,

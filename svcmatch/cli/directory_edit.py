@@ -27,7 +27,14 @@ from ..model import (
     parse_coverage,
     provider_from_record,
 )
-from ..privacy import LOCATING_FIELDS, is_confidential, public_provider, public_record, withhold_values
+from ..privacy import (
+    LOCATING_FIELDS,
+    is_confidential,
+    public_provider,
+    public_record,
+    withheld_author,
+    withhold_values,
+)
 from ..readings import city_readings, language_readings, need_readings_of, region_reading
 from ..render import render
 from ..storage import REVISION
@@ -558,7 +565,7 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
         document.append(
             {
                 "time": record.time.isoformat(timespec="seconds").replace("+00:00", "Z"),
-                "author": record.author,
+                "author": withheld_author(record.author, *places) if hidden else record.author,
                 "action": record.action,
                 "operation": record.operation,
                 "provider": record.provider_id,
