@@ -159,6 +159,27 @@ def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
             )
 
 
+def id_findings(provider: Provider) -> list[Finding]:
+    """A new confidential shelter's id must not spell its address or town (`al-orosh-house`):
+    every output, package and referral names the id, and an id is never changed. Asked of a
+    record when it is first stored (Transaction.put, an import's new rows); a record that turns
+    confidential keeps the id it has."""
+    if not provider.confidential_address or not provider.id:
+        return []
+    words = re.sub(r"[\W\d_]+", " ", provider.id)  # al-orosh_2 -> "al orosh ": a word per part
+    if not gives_location(words, provider.address, provider.city):
+        return []
+    return [
+        Finding(
+            "id",
+            "error",
+            f"id {provider.id} spells the address or town of this confidential shelter, "
+            "which every output and referral names",
+            "leave the id out for a fresh one, or give one without the place",
+        )
+    ]
+
+
 #: Findings of a check, kept by the check and the values it reads (see `remembered`).
 Memo = dict[tuple[Any, ...], list[Finding]]
 #: The values `_enumerations` reads: an import's rows repeat a few of them.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from .checks import checker_for
+from .checks import checker_for, id_findings
 from .errors import InputError
 from .geo import read_region
 from .languages import language_codes
@@ -529,6 +529,8 @@ class _Rows:
         # A new or changed record: every write path's checks (a cell that could not be read
         # is reported once, above).
         errors = [f for f in self.checker.errors(provider) if f.field not in failed]
+        if base is None and record_id:  # a new record's own id (Transaction.put refuses it too)
+            errors += id_findings(provider)
         for finding in errors:
             self._problem(number, record_id or None, finding.field, None, finding.message, hint=finding.fix)
         if errors or failed:

@@ -19,7 +19,7 @@ from tinydb import Storage, TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Table
 
-from .checks import new_refusals, refuse, unsafe_character
+from .checks import id_findings, new_refusals, refuse, unsafe_character
 from .errors import InputError, NotFoundError
 from .fileio import write_bytes_atomic
 from .model import Provider, provider_from_stored
@@ -208,6 +208,8 @@ class Transaction:
                 f"provider id {provider_id!r} is not a plain word",
                 "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
             )
+        if provider.confidential_address and self._record(provider_id) is None:  # a new record's id
+            refuse(id_findings(provider.with_changes(id=provider_id)), f"provider {provider_id}: ")
         # Each of the three kept apart: an import's rows repeat a few of each, but their
         # combinations hardly (80,000 of 100,000 bench rows were a new combination).
         words = (provider.categories, (provider.region, provider.coverage), provider.languages)

@@ -69,3 +69,66 @@ def test_the_history_withholds_an_author_that_named_a_shelters_town_before_it_tu
         for path in (root / "history" / "al").glob("*.json")
     }
     assert "(withheld) office" in authors
+
+
+# --- an id given by hand spells a confidential shelter's town -------------------------------------------
+
+NEW_SHELTER = {
+    "name": "House",
+    "categories": "shelter",
+    "city": "Orosh",
+    "region": "AL-08",
+    "address": "Rruga Tjeter 5",
+    "confidential_address": "true",
+    "phone": "+355 22 000 002",
+    "focal_point": "Focal House",
+}
+
+
+@pytest.mark.parametrize("given", ["al-orosh-house", "al-oroshi_2", "al-tjeter5", "AL-OROSH"])
+@pytest.mark.parametrize("door", ["add", "add --json", "import"])
+def test_a_new_confidential_shelters_own_id_never_spells_its_place(
+    tmp_path: Path, door: str, given: str
+) -> None:
+    """`directory add AL --id al-orosh-house --city Orosh --confidential-address ...` stored the
+    id, and every `list`, `match`, package and referral named it, with the town withheld beside
+    it: ids made by svcmatch leave the town out, ids given by hand were taken as given."""
+    root = make_root(tmp_path / "d", SHELTER)
+    kept = (root / "al.json").read_bytes()
+    record = {"id": given, **NEW_SHELTER}
+    if door == "add":
+        options = [
+            f"--{name.replace('_', '-')}={value}"
+            for name, value in record.items()
+            if name != "confidential_address"
+        ]
+        result = cli(root, "directory", "add", "AL", *options, "--confidential-address")
+    elif door == "add --json":
+        document = {**record, "categories": ["shelter"], "confidential_address": True}
+        result = cli(root, "directory", "add", "AL", "--json", "-", input=json.dumps(document))
+    else:
+        sheet = tmp_path / "new.csv"
+        sheet.write_text(",".join(record) + "\n" + ",".join(record.values()) + "\n", encoding="utf-8")
+        result = cli(root, "directory", "import", "AL", str(sheet))
+    assert result.exit_code in (1, 2), (result.exit_code, result.output)
+    assert "spells the address or town" in result.stderr, result.stderr
+    assert (root / "al.json").read_bytes() == kept
+    fresh = cli(
+        root,
+        "directory",
+        "add",
+        "AL",
+        *[f"--{k.replace('_', '-')}={v}" for k, v in NEW_SHELTER.items() if k != "confidential_address"],
+        "--confidential-address",
+    )
+    assert fresh.exit_code == 0, fresh.output  # a fresh id leaves the town out
+    assert "orosh" not in fresh.output.lower()
+
+
+def test_a_shelter_whose_id_names_its_town_can_still_turn_confidential_and_be_edited(tmp_path: Path) -> None:
+    """The rule is for new records: one stored public under `al-orosh-1` may still be made
+    confidential (the protection is never refused), and edited afterwards."""
+    root = make_root(tmp_path, dataclasses.replace(SHELTER, id="al-orosh-1", confidential_address=False))
+    for setting in ("confidential_address=true", "notes=call first"):
+        result = cli(root, "directory", "edit", "AL", "al-orosh-1", "--set", setting)
+        assert result.exit_code == 0, result.output
