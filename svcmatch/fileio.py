@@ -6,6 +6,7 @@ import codecs
 import contextlib
 import io
 import os
+import re
 import signal
 import stat
 import sys
@@ -52,8 +53,32 @@ def clean_temp_files(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _is_special(path: Path) -> bool:
-    """Whether `path` exists and is not a regular file (a device, a FIFO, a socket)."""
+#: The folders whose entries are a process's open descriptors (/dev/stdout links into one).
+_DESCRIPTOR_FOLDER = re.compile(r"/proc/(?:self|thread-self|\d+)(?:/task/\d+)?/fd|/dev/fd")
+
+
+def is_descriptor(path: Path) -> bool:
+    """Whether `path` names an open descriptor (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`,
+    or a link to one): what it leads to is whatever the shell opened there (a pipe, a terminal,
+    or a file given with `>` or `>>`), which must be written into, never replaced (replacing
+    what `>> log.txt` opened loses the log; a pipe's name `pipe:[...]` is no file at all)."""
+    current = Path(os.path.abspath(path))
+    for _ in range(40):  # as many links as the kernel follows
+        if _DESCRIPTOR_FOLDER.fullmatch(os.path.realpath(current.parent)):
+            return True
+        try:
+            target = os.readlink(current)
+        except OSError:  # no link (or nothing there): the chain ends in an ordinary name
+            return False
+        current = Path(os.path.abspath(current.parent / target))
+    return False
+
+
+def is_special(path: Path) -> bool:
+    """Whether `path` exists and is not a regular file (a device, a FIFO, a socket), or names
+    an open descriptor (`is_descriptor`)."""
+    if is_descriptor(path):
+        return True
     try:
         mode = path.stat().st_mode
     except OSError:
@@ -70,8 +95,9 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
     colleagues); or exactly `mode` when one is given (0o600 for a private cache), from the
     moment it exists. OSError reaches the caller.
     """
-    if _is_special(path):  # /dev/null, /dev/stdout, a FIFO: write into it, never replace it
-        with path.open("wb") as stream:
+    if is_special(path):  # /dev/null, /dev/stdout, a FIFO: write into it, never replace it
+        # appended: what the shell opened with `>` is empty already, and `>>` keeps what it held
+        with path.open("ab" if is_descriptor(path) else "wb") as stream:
             yield stream
         return
     tmp = temp_path(path)

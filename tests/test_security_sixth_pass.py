@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_security_second_pass import SHELTER, cli, make_root, one_line_error
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root, one_line_error
 
 from svcmatch.cli import main
 
@@ -132,3 +134,77 @@ def test_a_shelter_whose_id_names_its_town_can_still_turn_confidential_and_be_ed
     for setting in ("confidential_address=true", "notes=call first"):
         result = cli(root, "directory", "edit", "AL", "al-orosh-1", "--set", setting)
         assert result.exit_code == 0, result.output
+
+
+# --- -o /dev/stdout: into what the shell opened, never replacing it ---------------------------------------
+
+STDOUT_COMMANDS = {
+    "match": [
+        "match",
+        "--country",
+        "AL",
+        "--to",
+        "Lezhë",
+        "--needs",
+        "shelter",
+        "--sex",
+        "female",
+        "-f",
+        "json",
+    ],
+    "coverage": ["coverage", "AL", "-f", "csv"],
+    "package": [
+        "package",
+        "--country",
+        "AL",
+        "--to",
+        "Lezhë",
+        "--needs",
+        "shelter",
+        "--case-ref",
+        "X-1",
+        "--draft",
+        "-f",
+        "md",
+    ],
+    "batch": ["batch", "CASES", "-f", "jsonl"],
+    "export csv": ["directory", "export", "AL", "-f", "csv"],
+    "export xlsx": ["directory", "export", "AL", "-f", "xlsx"],
+    "stale": ["directory", "stale", "AL", "--older-than", "1d", "-f", "csv"],
+    "referral list": ["referral", "list", "-f", "csv"],
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "target"),
+    [
+        *((name, "/dev/stdout") for name in sorted(STDOUT_COMMANDS)),
+        ("match", "/dev/fd/1"),
+        ("match", "/proc/self/fd/1"),
+    ],
+)
+def test_an_output_to_dev_stdout_appends_to_the_shells_file_and_passes_through_a_pipe(
+    tmp_path: Path, name: str, target: str
+) -> None:
+    """`svcmatch match ... -o /dev/stdout >> results.log` replaced results.log with this
+    match (the log's earlier lines gone, exit 0): -o followed the link to the file the shell
+    had opened and replaced it atomically. Into a pipe (`-o /dev/stdout | jq`) it failed with
+    "cannot write '/proc/<pid>/fd/pipe:[...]': No such file or directory", and `package -o
+    /dev/stdout` said "the file exists already". Both now write into what the shell opened."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nc1,AL,Lezhë,shelter\n", encoding="utf-8")
+    args = [str(cases) if arg == "CASES" else arg for arg in STDOUT_COMMANDS[name]]
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), *args, "-o", target]
+    log = tmp_path / "results.log"
+    log.write_bytes(b"EARLIER LINE\n")
+    with log.open("ab") as appended:
+        done = subprocess.run(command, stdout=appended, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    written = log.read_bytes()
+    assert written.startswith(b"EARLIER LINE\n"), written[:200]
+    ours = written[len(b"EARLIER LINE\n") :]
+    assert ours.startswith(b"PK") if name == "export xlsx" else ours.strip(), ours[:200]
+    piped = subprocess.run(command, capture_output=True, timeout=60)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout[:2] == ours[:2] and len(piped.stdout) > 10, (piped.stdout[:200], ours[:200])

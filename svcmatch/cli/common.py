@@ -337,7 +337,9 @@ def written_through(path: Path) -> Path:
     """The file an -o path names: through a symbolic link, as the shell's `>` writes (replacing
     the link with a file would leave the shared copy it points at silently behind), else the
     path itself."""
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
+    if not path.is_symlink() or fileio.is_descriptor(path):  # /dev/stdout: into what the shell opened
+        return path
+    return Path(os.path.realpath(path))
 
 
 #: Names svcmatch gives its own files in a directories folder: a country's file and its lock.

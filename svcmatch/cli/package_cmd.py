@@ -160,7 +160,8 @@ def package(
           --consent-recipients "Shelter, clinic" -o package.html
       svcmatch package --from match.json --case-ref AL-2026-0042 --draft --format md
     """
-    if output and output != "-" and not force and Path(output).expanduser().exists():
+    written = Path(output).expanduser() if output and output != "-" else None
+    if written is not None and not force and written.exists() and not fileio.is_special(written):
         raise InputError(
             f"-o {output}: the file exists already (a package written earlier is kept)",
             "give --force to replace it, or choose another -o file",
