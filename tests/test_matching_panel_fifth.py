@@ -10,8 +10,12 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from test_matching_caseworker import TODAY, ids, prov
 
 from svcmatch.cli import main
+from svcmatch.matching import Case, match
+from svcmatch.matching.rules import located_region
+from svcmatch.model import Directory, DirectoryInfo
 from svcmatch.taxonomy import read_need
 
 
@@ -82,3 +86,22 @@ def test_medication_is_planned_as_medical_care_not_school() -> None:
     assert {"field": "needs", "input": "medication", "read_as": "medical", "how": "synonym"} in document[
         "readings"
     ]
+
+
+def test_a_provider_recorded_in_a_province_is_avoided_with_its_region() -> None:
+    """A directory file written by hand holds a shelter in Casablanca with region "MA-CAS" (the
+    prefecture; `validate` reports it, `match` reads the file all the same). Returning to Rabat
+    with the traffickers in Casablanca, `--avoid-region MA-CAS`, `MA-06` and `Casablanca`
+    (each read as MA-06) all listed it: the rule compared "MA-CAS" with "MA-06"."""
+    casa = prov("casa", region="MA-CAS", city="Casablanca", latitude=33.59, longitude=-7.61)
+    rabat = prov("rabat", region="MA-04", city="Rabat", latitude=34.02, longitude=-6.84)
+    directory = Directory(DirectoryInfo("MA"), (casa, rabat))
+    for avoided in ("MA-CAS", "MA-06", "Casablanca"):
+        case = Case(country="MA", to="Rabat", needs=("shelter",), avoid_region=(avoided,))
+        result = match(case, directory, today=TODAY)
+        assert ids(result) == ["rabat"], avoided
+    kept = match(Case(country="MA", to="Rabat", needs=("shelter",)), directory, today=TODAY)
+    assert ids(kept) == ["rabat", "casa"]
+    assert located_region("MA-CAS") == "MA-06"
+    assert located_region("AL-10") == "AL-10"
+    assert located_region("XK-01") == "XK-01"  # no ISO subdivisions: itself

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable
+from functools import lru_cache
 from operator import attrgetter
 
+from ..errors import InputError
 from ..geo.distance import haversine_km as great_circle_km
+from ..geo.region_names import region_code_read
 from ..model import Provider
 from ..taxonomy import ACCOMMODATION_NEEDS
 from .case import Case
@@ -150,7 +153,22 @@ def avoid_provider_rule(e: Entry, need: str, ctx: Context, km: float | None) -> 
 
 
 def avoid_region_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
-    return "it is in a region you asked to avoid" if e.provider.region in ctx.avoid_regions else None
+    avoided = located_region(e.provider.region) in ctx.avoid_regions
+    return "it is in a region you asked to avoid" if avoided else None
+
+
+@lru_cache(maxsize=4096)
+def located_region(code: str) -> str:
+    """The region (ISO 3166-2, top level) that a provider's region code lies in: itself, or for
+    a province's or prefecture's code the region above it (MA-CAS, Casablanca, lies in MA-06).
+    `directory add` and `import` store the region, but a file written by hand may hold the
+    province (`validate` reports it): a region to avoid still avoids the providers in it."""
+    country = code.split("-", 1)[0]
+    try:
+        found = region_code_read(code, country) if "-" in code else None
+    except InputError:
+        found = None
+    return found[0] if found else code
 
 
 _SEX_PLURALS = {"female": "women", "male": "men", "other": "other genders"}
