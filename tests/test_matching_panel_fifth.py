@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_matching_caseworker import TODAY, ids, prov
+from test_matching_caseworker import TODAY, ids, plan, prov, run
 
 from svcmatch.cli import main
 from svcmatch.matching import Case, match
 from svcmatch.matching.rules import located_region
+from svcmatch.matching.scoring import speaks_any, speaks_words
 from svcmatch.model import Directory, DirectoryInfo
 from svcmatch.taxonomy import read_need
 
@@ -105,3 +106,73 @@ def test_a_provider_recorded_in_a_province_is_avoided_with_its_region() -> None:
     assert located_region("MA-CAS") == "MA-06"
     assert located_region("AL-10") == "AL-10"
     assert located_region("XK-01") == "XK-01"  # no ISO subdivisions: itself
+
+
+# --- language: a person's language and the macrolanguage a provider records --------------------
+
+
+def test_a_darija_speakers_counsellor_recorded_as_speaking_arabic_speaks_her_language() -> None:
+    """MA: a woman who speaks only Darija (`--language Darija`, read as `ary`, Moroccan Arabic).
+    Every Moroccan provider records Arabic (`ar`), so each was "speaks none of the person's
+    languages", and a counsellor 2 km away speaking only French ranked above the Arabic-speaking
+    one 20 km away. Arabic (a macrolanguage in ISO 639-3) includes Moroccan Arabic."""
+    french = prov("french", km=2, categories=("psychosocial",), languages=("fr",))
+    arabic = prov("arabic", km=20, categories=("psychosocial",), languages=("ar", "fr"))
+    result = run(french, arabic, needs=("psychosocial",), language=("ary",))
+    assert ids(result, "psychosocial") == ["arabic", "french"]
+    assert plan(result) == {"psychosocial": "arabic"}
+    first = result.needs["psychosocial"][0]
+    assert first.factors["language"] > 0
+    # and the other way round: she says Arabic, the record says Moroccan Arabic
+    darija = prov("darija", km=20, categories=("psychosocial",), languages=("ary",))
+    again = run(french, darija, needs=("psychosocial",), language=("ar",))
+    assert ids(again, "psychosocial") == ["darija", "french"]
+
+
+def test_a_language_of_a_group_is_decisive_and_said_as_the_record_says_it() -> None:
+    """A Tamazight speaker (`zgh`) and a counsellor recorded as speaking Amazigh (`ber`, the
+    Berber languages) 60 km away, against one 5 km away speaking Arabic only: the decisive
+    property names what the record says."""
+    amazigh = prov("amazigh", km=60, categories=("psychosocial",), languages=("ber", "ar"))
+    arabic = prov("arabic", km=5, categories=("psychosocial",), languages=("ar",))
+    result = run(amazigh, arabic, needs=("psychosocial",), language=("zgh",))
+    assert ids(result, "psychosocial") == ["amazigh", "arabic"]
+    reasons = result.needs["psychosocial"][0].reasons
+    assert "ranked above nearer Arabic for speaking Berber languages" in reasons
+
+
+def test_two_languages_of_one_macrolanguage_are_not_alike() -> None:
+    """Moroccan and Egyptian Arabic, Tarifit and Tachelhit: not read as one another."""
+    egyptian = prov("egyptian", km=2, categories=("psychosocial",), languages=("arz",))
+    result = run(egyptian, needs=("psychosocial",), language=("ary",))
+    assert result.needs["psychosocial"][0].factors["language"] == 0
+    assert "speaks none of the person's languages" in result.needs["psychosocial"][0].warnings
+    assert not speaks_any(("rif",), ("shi",))
+    assert speaks_any(("rif",), ("ber",)) and speaks_any(("ber",), ("rif",))
+
+
+@pytest.mark.parametrize(
+    ("person", "provider", "words"),
+    [
+        (("hu",), {"hu", "uk"}, "speaks Hungarian"),
+        (("sq", "it"), {"it", "sq"}, "speaks Albanian and Italian"),
+        (("ary",), {"ar", "fr"}, "speaks Arabic (the person's Moroccan Arabic is a variety of it)"),
+        (("ar",), {"ary"}, "speaks Moroccan Arabic (a variety of the person's Arabic)"),
+        (
+            ("zgh",),
+            {"ber"},
+            "speaks Berber languages (the person's Standard Moroccan Tamazight is one of them)",
+        ),
+        (
+            ("ber",),
+            {"rif", "shi"},
+            "speaks Tarifit and Tachelhit (varieties of the person's Berber languages)",
+        ),
+        (("ary", "ar"), {"ar"}, "speaks Arabic"),  # she gave Arabic too: read exactly
+        (("ary",), {"arz"}, ""),
+    ],
+)
+def test_what_a_provider_speaks_is_said_as_its_record_says_it(
+    person: tuple[str, ...], provider: set[str], words: str
+) -> None:
+    assert speaks_words(person, frozenset(provider)) == words

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..languages import language_name
 from ..model import Provider
 from ..taxonomy import ACCOMMODATION_NEEDS
 from .freshness import (
@@ -173,13 +175,88 @@ def distance_points(km: float | None, weights: Weights) -> float:
     return -weights.distance * math.log2(1.0 + km / weights.distance_scale_km)
 
 
+#: Languages that ISO 639-3 counts as one of a macrolanguage's (ar, sq, rom, ff, kr, zh, fa, ku,
+#: sw) or that ISO 639-5 puts in a group (ber, Berber: Amazigh), as svcmatch stores the
+#: macrolanguage or group (its two-letter code where it has one): the spoken varieties of the
+#: countries of return and of the people returning there. A provider that records the
+#: macrolanguage speaks one of its languages and a person who speaks one speaks the
+#: macrolanguage: in Morocco a counsellor recorded as speaking Arabic speaks Darija (`ary`), and
+#: one recorded as speaking Amazigh (`ber`) a Tamazight. Two languages of one macrolanguage are
+#: not alike (Moroccan and Egyptian Arabic, Tarifit and Tachelhit).
+LANGUAGE_GROUPS: dict[str, str] = {
+    **dict.fromkeys(
+        ("ary", "arq", "aeb", "ayl", "arz", "apd", "apc", "acm", "afb", "arb", "ars", "shu"), "ar"
+    ),
+    **dict.fromkeys(("aln", "als", "aae", "aat"), "sq"),
+    **dict.fromkeys(("rmy", "rmn", "rmc", "rml", "rmo", "rmf", "rmw"), "rom"),
+    **dict.fromkeys(("zgh", "tzm", "shi", "rif", "kab", "taq", "thv", "ttq"), "ber"),
+    **dict.fromkeys(("fuv", "fub", "fuh", "fuq", "ffm", "fue", "fuf", "fuc", "fui"), "ff"),
+    **dict.fromkeys(("knc", "kby", "krt", "bms"), "kr"),
+    **dict.fromkeys(("cmn", "yue", "wuu", "nan", "hak", "gan", "hsn"), "zh"),
+    **dict.fromkeys(("pes", "prs"), "fa"),
+    **dict.fromkeys(("kmr", "ckb", "sdh"), "ku"),
+    **dict.fromkeys(("swh", "swc"), "sw"),
+}
+_GROUP_MEMBERS: dict[str, frozenset[str]] = {
+    group: frozenset(code for code, of in LANGUAGE_GROUPS.items() if of == group)
+    for group in set(LANGUAGE_GROUPS.values())
+}
+
+
+def understood(languages: frozenset[str]) -> frozenset[str]:
+    """The codes a provider may record for a person who speaks `languages`: each of them, the
+    macrolanguage or group of each, and the languages of each that is one (LANGUAGE_GROUPS)."""
+    found = set(languages)
+    for code in languages:
+        group = LANGUAGE_GROUPS.get(code)
+        if group is not None:
+            found.add(group)
+        found |= _GROUP_MEMBERS.get(code, frozenset())
+    return frozenset(found)
+
+
+def speaks_any(person: Iterable[str], provider: Iterable[str]) -> bool:
+    """Whether the provider records one of the person's languages, or its macrolanguage or one
+    of its languages (the `language` factor's test, for the package's notes too)."""
+    return not understood(frozenset(person)).isdisjoint(provider)
+
+
+@lru_cache(maxsize=1024)
+def speaks_words(person: tuple[str, ...], provider: frozenset[str]) -> str:
+    """'speaks Hungarian'; what the provider records of the person's languages, in her order,
+    with how when it is not a language she gave: 'speaks Arabic (the person's Moroccan Arabic is
+    a variety of it)' (it records the macrolanguage), 'speaks Moroccan Arabic (a variety of the
+    person's Arabic)' (it records one of its languages); '' when it speaks none of them."""
+    exact = [code for code in person if code in provider]
+    said = set(exact)
+    parts = {code: language_name(code) for code in exact}
+    for code in person:
+        if code in said:
+            continue
+        group = LANGUAGE_GROUPS.get(code)
+        members = sorted((_GROUP_MEMBERS.get(code, frozenset()) & provider) - said)
+        if group is not None and group in provider and group not in said:
+            name = language_name(group)
+            of = "one of them" if name.endswith(" languages") else "a variety of it"
+            parts[code] = f"{name} (the person's {language_name(code)} is {of})"
+            said.add(group)
+        elif members:
+            varieties = "a variety" if len(members) == 1 else "varieties"
+            names = join_words([language_name(m) for m in members])
+            parts[code] = f"{names} ({varieties} of the person's {language_name(code)})"
+            said.update(members)
+    ordered = [parts[code] for code in person if code in parts]
+    return "speaks " + join_words(ordered) if ordered else ""
+
+
 class Fields:
-    """What the case factors read of a case."""
+    """What the case factors read of a case (`languages`: the person's, with what a provider may
+    record for them, `understood`)."""
 
     __slots__ = ("disability", "exploitation", "languages")
 
     def __init__(self, languages: frozenset[str], exploitation: str | None, disability: bool) -> None:
-        self.languages = languages
+        self.languages = understood(languages)
         self.exploitation = exploitation
         self.disability = disability
 
