@@ -176,3 +176,18 @@ def test_what_a_provider_speaks_is_said_as_its_record_says_it(
     person: tuple[str, ...], provider: set[str], words: str
 ) -> None:
     assert speaks_words(person, frozenset(provider)) == words
+
+
+# --- the country: a close spelling is a reading -------------------------------------------------
+
+
+def test_a_country_read_by_a_close_spelling_is_said() -> None:
+    """`--country Morroco` was read as MA without a word (every other field's close spelling is
+    a reading); a code and the country's names in any language stay exact."""
+    document = _match("--country Morroco --to Rabat --needs legal")
+    assert {"field": "country", "input": "Morroco", "read_as": "MA Morocco", "how": "spelling"} in document[
+        "readings"
+    ]
+    for exact in ("MA", "MAR", "504", "Morocco", "Maroc", "Marokko", "المغرب"):
+        document = _match(f"--country '{exact}' --to Rabat --needs legal")
+        assert [r for r in document["readings"] if r["field"] == "country"] == [], exact

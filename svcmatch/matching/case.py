@@ -9,6 +9,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..geo import resolve_country
+from ..geo.countries import is_country_name
+from ..geo.names import fold_name
 from ..languages import resolve_language
 from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
 from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
@@ -173,6 +175,7 @@ def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
             *_language_readings(tuple(_text_items("language", case["language"]))),
             *_choice_reading("sex", case["sex"], values["sex"]),
             *_choice_reading("exploitation", case["exploitation"], values["exploitation"]),
+            *_country_reading(case["country"], values["country"]),
         )
     )
     if values["unaccompanied"] and values["age"] is not None and values["age"] >= 18:
@@ -188,6 +191,19 @@ def _country(text: str) -> str:
     if not isinstance(text, str) or not text.strip():
         raise InputError("country: none given", "give an ISO code such as AL, MA or UA")
     return resolve_country(text).alpha2
+
+
+@lru_cache(maxsize=256)
+def _country_reading(text: str, code: str) -> tuple[Reading, ...]:
+    """A country read by a close spelling ('Morroco' as MA, 'Albnia' as AL) is a reading the
+    person sees; a code ('AL', 'ALB', '008') and a name of the country in any language
+    ('Albania', 'Albanie', 'Shqipëri', 'Україна') are exact."""
+    cleaned = " ".join(text.split())
+    if cleaned.isdigit() or (len(cleaned) <= 3 and cleaned.isascii()):
+        return ()
+    if is_country_name(fold_name(cleaned), code):
+        return ()
+    return (Reading("country", cleaned, f"{code} {resolve_country(code).name}", "spelling"),)
 
 
 def _text(key: str, value: Any) -> str:
