@@ -4,6 +4,7 @@ misread, each test a case that failed before its fix."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shlex
 from typing import Any
@@ -191,3 +192,18 @@ def test_a_country_read_by_a_close_spelling_is_said() -> None:
     for exact in ("MA", "MAR", "504", "Morocco", "Maroc", "Marokko", "المغرب"):
         document = _match(f"--country '{exact}' --to Rabat --needs legal")
         assert [r for r in document["readings"] if r["field"] == "country"] == [], exact
+
+
+# --- freshness words ----------------------------------------------------------------------------
+
+
+def test_a_verification_in_the_previous_calendar_month_is_not_this_month() -> None:
+    """Judged on 1 March, a record verified on 20 February said "verified this month"."""
+    shelter = prov("shelter", verified_on=dt.date(2026, 2, 20))
+    result = run(shelter)  # judged on TODAY, 2026-03-01
+    assert "verified 9 days ago" in result.needs["shelter"][0].reasons
+    assert "verified this month" not in result.needs["shelter"][0].reasons
+    same_month = run(prov("shelter", verified_on=dt.date(2026, 3, 1)))
+    assert "verified this month" in same_month.needs["shelter"][0].reasons
+    a_month = run(prov("shelter", verified_on=dt.date(2026, 1, 31)))
+    assert "verified 1 month ago" in a_month.needs["shelter"][0].reasons

@@ -446,8 +446,11 @@ def verification_words(verified_on: dt.date | None, today: dt.date) -> tuple[str
     if is_stale(verified_on, today):
         return None, f"not verified since {month_year(verified_on)}"
     months = months_between(verified_on, today)
-    if months == 0:
+    if months == 0 and (verified_on.year, verified_on.month) == (today.year, today.month):
         return "verified this month", None
+    if months == 0:  # in the previous calendar month: "this month" said so on 4 December of 20 November
+        days = (today - verified_on).days
+        return f"verified {days} day{'s' if days != 1 else ''} ago", None
     return f"verified {months} month{'s' if months != 1 else ''} ago", None
 
 
