@@ -208,3 +208,154 @@ def test_an_output_to_dev_stdout_appends_to_the_shells_file_and_passes_through_a
     piped = subprocess.run(command, capture_output=True, timeout=60)
     assert piped.returncode == 0, piped.stderr
     assert piped.stdout[:2] == ours[:2] and len(piped.stdout) > 10, (piped.stdout[:200], ours[:200])
+
+
+# --- an option given twice -------------------------------------------------------------------------------
+
+TWICE = {
+    "match --sex": [
+        "match",
+        "--country",
+        "AL",
+        "--to",
+        "Lezhë",
+        "--needs",
+        "shelter",
+        "--sex",
+        "female",
+        "--sex",
+        "male",
+    ],
+    "match --country": ["match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--country=UA"],
+    "package --case-ref": [
+        "package",
+        "--country",
+        "AL",
+        "--to",
+        "Lezhë",
+        "--needs",
+        "shelter",
+        "--case-ref",
+        "A-1",
+        "--draft",
+        "--case-ref",
+        "B-2",
+    ],
+    "list -f": ["directory", "list", "AL", "-f", "json", "--format", "csv"],
+    "referral list --country": ["referral", "list", "--country", "AL", "--country", "UA"],
+    "batch -o": ["batch", "CASES", "-o", "OUT1", "-o", "OUT2"],
+    "add --outreach": [
+        "directory",
+        "add",
+        "AL",
+        "--name",
+        "X",
+        "--category",
+        "medical",
+        "--region",
+        "AL-08",
+        "--outreach",
+        "--no-outreach",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(TWICE))
+def test_an_option_given_twice_with_two_values_is_refused(tmp_path: Path, name: str) -> None:
+    """`match ... --sex female ... --sex male` matched a man, `package --case-ref A-1 ...
+    --case-ref B-2` wrote B-2's package, `batch c.csv -o a.csv -o b.csv` wrote b.csv only: click
+    keeps the last value of an option given twice without a word, and which was meant is a guess."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nc1,AL,Lezhë,shelter\n", encoding="utf-8")
+    names = {"CASES": str(cases), "OUT1": str(tmp_path / "a.jsonl"), "OUT2": str(tmp_path / "b.jsonl")}
+    result = cli(root, *[names.get(arg, arg) for arg in TWICE[name]])
+    one_line_error(result, "is given twice", "give it once")
+    assert (root / "al.json").read_bytes() == kept
+    assert not (tmp_path / "a.jsonl").exists() and not (tmp_path / "b.jsonl").exists()
+
+
+def test_an_option_given_twice_with_one_value_and_repeatable_options_still_work(tmp_path: Path) -> None:
+    root = make_root(tmp_path, SHELTER, CLINIC)
+    same = cli(
+        root,
+        "match",
+        "--country",
+        "AL",
+        "--to",
+        "Lezhë",
+        "--needs",
+        "shelter",
+        "--sex",
+        "female",
+        "--sex=female",
+    )
+    assert same.exit_code == 0, same.output
+    many = cli(
+        root,
+        "match",
+        "--country",
+        "AL",
+        "--to",
+        "Lezhë",
+        "--needs",
+        "shelter",
+        "--language",
+        "sq",
+        "--language",
+        "en",
+        "--avoid-region",
+        "AL-09",
+        "--avoid-region",
+        "AL-10",
+    )
+    assert many.exit_code == 0, many.output
+    value = cli(
+        root,
+        "match",
+        "--country",
+        "AL",
+        "--to",
+        "Lezhë",
+        "--needs",
+        "shelter",
+        "--case",
+        "-",
+        "--top",
+        "2",
+        input='{"top": 3}',
+    )
+    assert value.exit_code == 0, value.output  # an option over the case file's key is no repeat
+
+
+def test_edit_set_of_one_field_twice_is_refused(tmp_path: Path) -> None:
+    """`directory edit AL al-clinic-1 --set phone=+355220000011 --set phone=+355220000012` stored
+    the second without a word."""
+    root = make_root(tmp_path, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    result = cli(
+        root,
+        "directory",
+        "edit",
+        "AL",
+        "al-clinic-1",
+        "--set",
+        "phone=+355220000011",
+        "--set",
+        "phone=+355220000012",
+    )
+    one_line_error(result, "--set gives phone twice", "once")
+    assert (root / "al.json").read_bytes() == kept
+    same = cli(
+        root,
+        "directory",
+        "edit",
+        "AL",
+        "al-clinic-1",
+        "--set",
+        "phone=+355220000011",
+        "--set",
+        "phone=+355220000011",
+    )
+    assert same.exit_code == 0, same.output

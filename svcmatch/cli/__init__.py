@@ -129,6 +129,14 @@ class Svcmatch(LazyGroup):
                 "_SVCMATCH_COMPLETE, COMP_WORDS and COMP_CWORD unset",
             ) from None
 
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if not ctx.resilient_parsing:  # shell completion reads a line still being typed
+            _refuse_repeated_options(ctx, command, rest)
+        return name, command, rest
+
     def invoke(self, ctx: click.Context) -> Any:
         """Run the subcommand; a reader that went away is said here, inside click's main, which
         would otherwise take the BrokenPipeError itself and exit 1 (or 0) without a word."""
@@ -232,6 +240,58 @@ def _check_arguments(argv: Sequence[str]) -> None:
             raise InputError(
                 f"the argument '{shown}' holds bytes that are not UTF-8 text",
                 "type it as UTF-8 text; rename a file whose name is not UTF-8",
+            )
+
+
+def _refuse_repeated_options(ctx: click.Context, command: click.Command | None, args: list[str]) -> None:
+    """An option that takes one value, given twice with two values (`--sex female ... --sex
+    male`, `--case-ref A-1 ... --case-ref B-2`, `--outreach --no-outreach`), is refused: click
+    keeps the last without a word, and which one the user meant is a guess. Repeatable options
+    (`--needs`, `--language`, `--set`, ...) and the same value twice are left alone."""
+    path = [command_path(ctx), (command.name or "") if command is not None else ""]
+    while isinstance(command, click.Group):  # `directory edit`, `referral update`: the command's own
+        words = [index for index, arg in enumerate(args) if not arg.startswith("-")]
+        if not words:
+            return
+        path.append(args[words[0]])
+        command = command.get_command(ctx, args[words[0]])
+        args = args[words[0] + 1 :]
+    if command is None:
+        return
+    options = {
+        name: param
+        for param in command.params
+        if isinstance(param, click.Option)
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    seen: dict[str, tuple[str, str]] = {}
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        index += 1
+        if arg == "--":
+            break
+        if not arg.startswith("-") or arg == "-":
+            continue
+        name, equals, value = arg.partition("=") if arg.startswith("--") else (arg[:2], "", arg[2:])
+        param = options.get(name)
+        if param is None:
+            continue  # click says what is wrong with it
+        takes_value = not param.is_flag and not param.count
+        if takes_value and not equals and not value:
+            value = args[index] if index < len(args) else ""
+            index += 1
+        if param.multiple or param.count or param.name is None:
+            continue
+        given = (name, value if takes_value else name)
+        earlier = seen.setdefault(param.name, given)
+        if earlier[1] != given[1]:
+            first, second = (
+                (f"{earlier[0]} {earlier[1]}", f"{name} {value}") if takes_value else (earlier[0], name)
+            )
+            raise InputError(
+                f"{' '.join(path)}: {param.opts[0]} is given twice ({first!r}, then {second!r})",
+                "give it once, with the value you mean",
             )
 
 

@@ -292,7 +292,15 @@ def edit(
     """
     store = open_store(app, country)
     resolver = functools.partial(_read_region, country=store.country)
-    changes = dict(_assignment(text, resolver) for text in assignments)
+    changes: dict[str, Any] = {}
+    for text in assignments:
+        name, value = _assignment(text, resolver)
+        if name in changes and changes[name] != value:  # the last would win without a word
+            raise InputError(
+                f"--set gives {name} twice ({changes[name]!r}, then {value!r})",
+                f"give --set {name}=... once, with the value you mean",
+            )
+        changes[name] = value
     with store.transaction(author=author, action="edit") as transaction:
         provider = _existing(transaction.get(provider_id), provider_id, store.country)
         updated = _checked(normalise(provider.with_changes(**changes)), store.country)
