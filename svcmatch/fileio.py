@@ -48,9 +48,51 @@ def glob_escape(name: str) -> str:
 
 
 def clean_temp_files(path: Path) -> None:
-    """Remove what `temp_files` finds; call it only while no other writer can be writing."""
+    """Remove what `temp_files` finds that no live writer holds (`_in_use`): what a killed
+    writer left. A writer of the same -o file at the same time keeps its own (removing it
+    failed that writer at its end, "cannot write 'out.jsonl': No such file or directory",
+    after all its work)."""
     for leftover in temp_files(path):
-        leftover.unlink(missing_ok=True)
+        if not _in_use(leftover):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+
+
+if sys.platform == "win32":  # a file open in another process cannot be removed there at all
+
+    def _hold(fd: int) -> int | None:
+        return None
+
+    def _in_use(path: Path) -> bool:
+        return False
+
+else:
+    import fcntl
+
+    def _hold(fd: int) -> int | None:
+        """Mark a temporary file as being written: a lock that the kernel drops when the writer
+        dies, held by a copy of `fd` (returned, to be closed once the file is in place)."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return os.dup(fd)
+        except OSError:
+            return None
+
+    def _in_use(path: Path) -> bool:
+        """Whether a live writer holds the temporary file (`_hold`)."""
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+        finally:
+            os.close(fd)
+        return False
 
 
 #: The folders whose entries are a process's open descriptors (/dev/stdout links into one).
@@ -102,11 +144,13 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
         return
     tmp = temp_path(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    held: int | None = None
     try:
         try:
             fd = os.open(tmp, flags, 0o666 if mode is None else mode)
         except OSError as error:
             raise _NotCreated(error) from None
+        held = _hold(fd)  # until the file is in place: another writer's clean-up leaves it
         if mode is not None:
             os.chmod(tmp, mode)  # whatever the umask, and whatever the replaced file had
         with os.fdopen(fd, "wb") as handle:
@@ -126,6 +170,9 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
         # one that is taken), so the file is removed whatever the moment.
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        if held is not None:
+            os.close(held)
     fsync_folder(path.parent)
 
 

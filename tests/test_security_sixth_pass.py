@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 from test_security_second_pass import CLINIC, SHELTER, cli, make_root, one_line_error
 
+from svcmatch import fileio
 from svcmatch.cli import main
 
 # --- the author of a change names a confidential shelter's town ---------------------------------------
@@ -359,3 +360,54 @@ def test_edit_set_of_one_field_twice_is_refused(tmp_path: Path) -> None:
         "phone=+355220000011",
     )
     assert same.exit_code == 0, same.output
+
+
+# --- temporary files of -o: a killed writer's are removed, a live writer's are kept ---------------------
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"), [("xlsx", "al.xlsx"), ("hsds-json", "al-hsds.json"), ("csv", "al.csv")]
+)
+def test_a_temporary_file_that_a_killed_export_left_is_removed_by_the_next(
+    tmp_path: Path, fmt: str, name: str
+) -> None:
+    """`directory export --include-confidential -o al.xlsx` (or hsds-json) killed with SIGKILL
+    left `.al.xlsx.<8 hex>.tmp`, the shelters' addresses in it, and no later export removed it:
+    those two wrote without the clean-up that every other -o does (item 22's kind)."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    out = tmp_path / "out"
+    out.mkdir()
+    left = out / f".{name}.0badc0de.tmp"
+    left.write_text("Rruga Zzsecret 77", encoding="utf-8")
+    result = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(out / name))
+    assert result.exit_code == 0, result.output
+    assert sorted(path.name for path in out.iterdir()) == [name]
+
+
+def test_a_writer_of_the_same_output_at_the_same_time_keeps_its_temporary_file(tmp_path: Path) -> None:
+    """Two `batch cases.csv -o out.jsonl` at once: the second removed the first's temporary
+    file as a leftover, and the first failed at its very end ("cannot write 'out.jsonl': No
+    such file or directory", exit 2) after all its work. A temporary file that a live writer
+    holds is now left alone; one whose writer is gone is removed."""
+    root = make_root(tmp_path / "d", CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nc1,AL,Lezhë,shelter\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable,
+        "-m",
+        "svcmatch",
+        "--directories",
+        str(root),
+        "batch",
+        str(cases),
+        "-o",
+        str(out),
+    ]
+    with fileio.atomic_text_file(out) as mine:
+        mine.write("the first writer's results\n")
+        other = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        assert other.returncode == 0, other.stderr
+        assert len(fileio.temp_files(out)) == 1  # ours, still there
+    assert out.read_text(encoding="utf-8") == "the first writer's results\n"  # the last to finish wins
+    assert fileio.temp_files(out) == []

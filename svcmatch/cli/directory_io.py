@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from ..errors import ExitCode, InputError
-from ..fileio import write_bytes_atomic
+from ..fileio import clean_temp_files, write_bytes_atomic
 from ..hsds import hsds_json_text, keep_uncarried, read_hsds, refuse_undone, write_hsds
 from ..model import Directory
 from ..render import render, visible
@@ -458,7 +458,9 @@ def _export_table(directory: Directory, fmt: str, output: str | None, include_co
         emit(content, output)
         return
     if output and output != "-":
-        write_bytes_atomic(written_through(Path(output).expanduser()), content)
+        target = written_through(Path(output).expanduser())
+        clean_temp_files(target)  # what a killed earlier export left beside it
+        write_bytes_atomic(target, content)
         return
     stdout = sys.stdout.buffer
     if stdout.isatty():

@@ -218,7 +218,9 @@ def _write_pdf(
     refuse_to_overwrite(Path(output), "-o")  # as every other -o (emit's atomic_text_file) is
     options = options_from_values({**values, "format": "html"})
     pdf = html_to_pdf(render_package(document, options, directory=directory))
-    fileio.write_bytes_atomic(written_through(Path(output)), pdf)
+    target = written_through(Path(output))
+    fileio.clean_temp_files(target)  # what a killed earlier print left beside it
+    fileio.write_bytes_atomic(target, pdf)
 
 
 def _format_for(output: str | None) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import DataError, InputError
-from ..fileio import process_alive, write_text_atomic
+from ..fileio import clean_temp_files, process_alive, write_text_atomic
 from ..model import FIELD_NAMES, Directory
 from ..privacy import LOCATING_FIELDS
 from ..render import json_safe
@@ -406,6 +406,7 @@ def _write_text(path: Path, text: str) -> None:
     """Write to a temporary file beside `path`, then replace it (no half-written file)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        clean_temp_files(path)  # what a killed earlier export left beside it
         write_text_atomic(path, text)
     except OSError as exc:
         raise DataError(f"cannot write {path}: {exc.strerror}", "choose a path you can write") from None
