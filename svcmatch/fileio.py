@@ -303,6 +303,8 @@ def decode_text(data: bytes) -> str:
     """A text file the user names (JSON, a case, weights, a taxonomy map) as text: UTF-8, a
     byte-order mark dropped, or UTF-16 when it starts with its byte-order mark (what Windows
     Notepad saves as 'Unicode'), as the table reader takes them; UnicodeDecodeError else."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        return data.decode("utf-32")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     return data.decode("utf-8-sig")

@@ -229,9 +229,10 @@ def sniff_format(data: bytes) -> str:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         return "xls"
     head = data[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf-32" if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else "utf-16"
         try:
-            head = head.decode("utf-16", errors="ignore").encode("utf-8")
+            head = head.decode(codec, errors="ignore").encode("utf-8")
         except UnicodeError:
             return "csv"
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -406,6 +407,8 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
         return codec, "--encoding"
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", "byte-order mark"
+    if sample.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # before UTF-16: FF FE 00 00
+        return "utf-32", "byte-order mark"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", "byte-order mark"
     try:
@@ -466,7 +469,8 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 def encoding_name(codec: str) -> str:
     """A codec as people name it: utf-8-sig -> UTF-8, utf-16 -> UTF-16, cp1252 as is."""
-    return {"utf_8": "UTF-8", "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(codec, codec)
+    names = {"utf_8": "UTF-8", "utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
+    return names.get(codec, codec)
 
 
 def _not_encoded(name: str, encoding: str, position: int) -> InputError:

@@ -411,3 +411,30 @@ def test_a_writer_of_the_same_output_at_the_same_time_keeps_its_temporary_file(t
         assert len(fileio.temp_files(out)) == 1  # ours, still there
     assert out.read_text(encoding="utf-8") == "the first writer's results\n"  # the last to finish wins
     assert fileio.temp_files(out) == []
+
+
+# --- UTF-32 with its byte-order mark ---------------------------------------------------------------------
+
+
+def test_utf32_with_its_byte_order_mark_is_read_by_the_table_and_json_readers(tmp_path: Path) -> None:
+    """A UTF-32 file starts with FF FE 00 00, which begins as UTF-16's mark: it was read as
+    UTF-16, every other character a NUL ("unknown column '\\x00i\\x00d...'"), and a case file
+    in UTF-32 was "not UTF-8 text"."""
+    root = make_root(tmp_path / "d", CLINIC)
+    sheet = tmp_path / "u32.csv"
+    sheet.write_bytes("id\tphone\r\nal-clinic-1\t+355 22 000 077\r\n".encode("utf-32"))
+    result = cli(root, "directory", "import", "AL", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert (
+        json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-clinic-1"]["phone"]
+        == "+355 22 000 077"
+    )
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes("case_id,country,to,needs\nc1,AL,Lezhë,shelter\n".encode("utf-32-be"))
+    cases.write_bytes(b"\x00\x00\xfe\xff" + cases.read_bytes())  # the big-endian mark
+    batch = cli(root, "batch", str(cases))
+    assert batch.exit_code == 0 and '"case_id":"c1"' in batch.stdout, batch.output
+    case = tmp_path / "case.json"
+    case.write_bytes(json.dumps({"country": "AL", "to": "Lezhë", "needs": "shelter"}).encode("utf-32"))
+    matched = cli(root, "match", "--case", str(case))
+    assert matched.exit_code == 0 and "al-clinic-1" in matched.stdout, matched.output
