@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_matching_caseworker import TODAY, ids, plan, prov, run
+from test_matching_caseworker import KM_PER_DEGREE, SHKODER, TODAY, ids, plan, prov, run
 
 from svcmatch.cli import main
 from svcmatch.matching import Case, match
@@ -207,3 +207,29 @@ def test_a_verification_in_the_previous_calendar_month_is_not_this_month() -> No
     assert "verified this month" in same_month.needs["shelter"][0].reasons
     a_month = run(prov("shelter", verified_on=dt.date(2026, 1, 31)))
     assert "verified 1 month ago" in a_month.needs["shelter"][0].reasons
+
+
+# --- the plan: of two choices worth the same, the one that ranks first ---------------------------
+
+SOUTH_OF_SHKODER = SHKODER[0] - 1.0 / KM_PER_DEGREE  # 1 km south
+
+
+def test_the_plan_takes_the_one_stop_centre_that_ranks_first_whatever_its_id() -> None:
+    """Legal aid and medical care 1 km away at two places, and two one-stop centres alike 2 km
+    away offering both: the plan keeps her to one place at either (the same points). It took
+    the one whose id sorts first, so Beta Centre, ranked below Alpha Centre, when Alpha's id was
+    'z-9', and the same spreadsheet imported again with new ids could change the plan."""
+
+    def plan_with(alpha_id: str, beta_id: str) -> dict[str, str]:
+        result = run(
+            prov("legal", km=1, categories=("legal",)),
+            prov("medical", km=1, categories=("medical",), latitude=SOUTH_OF_SHKODER),
+            prov(alpha_id, km=2, categories=("legal", "medical"), name="Alpha Centre", phone="1"),
+            prov(beta_id, km=2, categories=("legal", "medical"), name="Beta Centre", phone="2"),
+            needs=("legal", "medical"),
+        )
+        assert [m.name for m in result.needs["legal"]][1:] == ["Alpha Centre", "Beta Centre"]
+        return plan(result)
+
+    assert plan_with("a-1", "b-1") == {"legal": "a-1", "medical": "a-1"}
+    assert plan_with("z-9", "b-1") == {"legal": "z-9", "medical": "z-9"}

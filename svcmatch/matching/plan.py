@@ -31,13 +31,21 @@ def choose_plan(
     provider's worth of points. It starts from each need's first candidate and makes the best
     improving move until none is left: move every need a provider is a candidate for onto
     it, or move one need onto a provider the plan already uses. Ties go to the earlier
-    candidate, so the outcome is deterministic; with cost 0 it is each need's first one.
+    candidate (moves are tried in the order of the results, never of the ids), so the outcome
+    is deterministic and survives a new import; with cost 0 it is each need's first one.
     """
     open_needs = [need for need in needs if candidates.get(need)]
     by_id: dict[str, dict[str, Choice]] = {}
+    best_rank: dict[str, int] = {}
     for need in open_needs:
-        for choice in candidates[need]:
+        for rank, choice in enumerate(candidates[need]):
             by_id.setdefault(choice.id, {}).setdefault(need, choice)
+            best_rank[choice.id] = min(rank, best_rank.get(choice.id, rank))
+    # Moves are tried in the order of the results (a provider's best rank, then the needs'
+    # order), never of the ids: of two moves worth the same, the plan takes the provider that
+    # ranks first, and a directory imported again with new ids keeps its plan.
+    order = sorted(by_id, key=best_rank.__getitem__)  # stable: first appearance breaks ties
+    by_id = {provider_id: by_id[provider_id] for provider_id in order}
     chosen = {need: candidates[need][0] for need in open_needs}
     value = _value(chosen, {}, provider_cost, used)
     while True:
@@ -61,8 +69,7 @@ def _moves(
 ) -> list[Mapping[str, Choice]]:
     in_plan = {choice.id for choice in chosen.values()} | used
     moves: list[Mapping[str, Choice]] = []
-    for provider_id in sorted(by_id):
-        offers = by_id[provider_id]
+    for provider_id, offers in by_id.items():
         moves.append(offers)
         if provider_id in in_plan:
             moves.extend(
