@@ -163,7 +163,7 @@ def located_region(code: str) -> str:
     a province's or prefecture's code the region above it (MA-CAS, Casablanca, lies in MA-06).
     `directory add` and `import` store the region, but a file written by hand may hold the
     province (`validate` reports it): a region to avoid still avoids the providers in it."""
-    country = code.split("-", 1)[0]
+    country = code.split("-", 1)[0].upper()
     try:
         found = region_code_read(code, country) if "-" in code else None
     except InputError:
