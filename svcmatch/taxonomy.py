@@ -71,6 +71,7 @@ GROUP_SYNONYMS: dict[str, str] = {"livelihoods": "livelihood", "reintegration as
 #: Words that mean two codes equally: resolving one is an error that names both.
 AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "grant": ("basic_needs", "income_generation"),
+    "reintegration grant": ("basic_needs", "income_generation"),  # was read as 'reintegration plan'
     "money": ("basic_needs", "income_generation"),
     "care": ("childcare", "medical"),
     "children": ("childcare", "education"),

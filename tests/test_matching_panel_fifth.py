@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from test_matching_caseworker import KM_PER_DEGREE, SHKODER, TODAY, ids, plan, prov, run
 
 from svcmatch.cli import main
+from svcmatch.errors import InputError
 from svcmatch.matching import Case, match
 from svcmatch.matching.rules import located_region
 from svcmatch.matching.scoring import speaks_any, speaks_words
@@ -72,12 +73,27 @@ def test_a_province_code_to_avoid_still_avoids_its_region() -> None:
         ("meal", "basic_needs"),  # was read as a close spelling of 'mental' (psychosocial)
         ("meals", "basic_needs"),
         ("food aid", "basic_needs"),
+        ("legal counselling", "legal"),  # EU Directive 2011/36 art. 12's term; was unknown
+        ("temporary shelter", "shelter"),
+        ("psychiatric care", "psychosocial"),
+        ("sexual health", "medical"),
+        ("witness protection", "security"),
+        ("identity papers", "documentation"),
+        ("seed capital", "income_generation"),
     ],
 )
 def test_common_english_need_words_are_synonyms_not_typos(word: str, code: str) -> None:
     reading = read_need(word)
     assert reading.codes == (code,)
     assert reading.how == "synonym"
+
+
+def test_a_reintegration_grant_is_not_read_as_a_reintegration_plan() -> None:
+    """'reintegration grant' was read as a close spelling of 'reintegration plan' (case
+    management); a grant is cash for basic needs or a business, as 'grant' alone is: the word
+    is refused with both codes."""
+    with pytest.raises(InputError, match="basic_needs or income_generation"):
+        read_need("reintegration grant")
 
 
 def test_medication_is_planned_as_medical_care_not_school() -> None:
