@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+import orjson
+
 from .characters import unsafe_character
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from .fileio import clean_temp_files, fsync_folder, write_bytes_atomic
@@ -217,6 +219,15 @@ class _State:
         }
 
 
+class _NotANumber(ValueError):
+    """NaN, Infinity or -Infinity in a directory file: Python's reader takes them, JSON has
+    none, and no field holds one (the checks refuse them at every door)."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotANumber(name)
+
+
 class _DuplicateKey(ValueError):
     def __init__(self, key: str) -> None:
         super().__init__(key)
@@ -370,7 +381,11 @@ def _parse_json(path: Path, raw: bytes) -> Any:
             path, f"line {line}: holds {surrogate.group()}, half of a UTF-16 pair, not a character"
         )
     try:
-        return json.loads(text, object_pairs_hook=_pairs_without_duplicates)
+        return json.loads(text, object_pairs_hook=_pairs_without_duplicates, parse_constant=_refuse_constant)
+    except _NotANumber as constant:
+        found = _CONSTANT.search(text)
+        where = f"line {text.count(chr(10), 0, found.start()) + 1}: " if found else ""
+        raise _damaged(path, f"{where}holds {constant}, which is not a number JSON knows") from None
     except _DuplicateKey as duplicate:
         line = _duplicate_line(text, duplicate.key)
         raise _damaged(
@@ -396,6 +411,9 @@ def _parse_json(path: Path, raw: bytes) -> Any:
     except RecursionError:
         raise _damaged(path, "is nested too deeply to be a directory file") from None
 
+
+#: NaN or an infinity written as a value (after a colon, a bracket or a comma).
+_CONSTANT = re.compile(r"(?<=[:\[,])\s*(?:NaN|-?Infinity)\b")
 
 #: A \\uXXXX escape of half a UTF-16 surrogate pair without its other half.
 _LONE_SURROGATE = re.compile(
@@ -590,8 +608,20 @@ def serialise(tables: Mapping[str, Any]) -> bytes:
     """The deterministic file text: UTF-8, sorted keys, two-space indent, one field a line.
 
     The bytes are exactly those of `json.dumps(tables, ensure_ascii=False, sort_keys=True,
-    indent=2) + "\\n"` (files are diffed in git, so they must never change), made several times
-    faster by `_indented`; anything it does not handle goes to json.dumps itself."""
+    indent=2) + "\\n"` (files are diffed in git, so they must never change). orjson writes them
+    (100,000 providers: 0.23 s against 3.8 s), except what it writes otherwise: a float under
+    10^-4 (0.00001 where json.dumps writes 1e-05), and what it refuses (an integer beyond 64
+    bits, a key that is not text, a lone surrogate, nesting past 255); those go to
+    `_indented`, several times faster than json.dumps, and anything it does not handle to
+    json.dumps itself. NaN and infinity, which no write path lets in (checks refuse them),
+    would be written as null by orjson."""
+    try:
+        text = orjson.dumps(tables, option=_ORJSON_FILE)
+    except TypeError:  # orjson.JSONEncodeError is a TypeError
+        pass
+    else:
+        if not _orjson_differs(text):
+            return text + b"\n"
     try:
         pieces = _file_pieces(tables) if _plain_values is not None else None
     except (_Unusual, RecursionError):
@@ -599,6 +629,30 @@ def serialise(tables: Mapping[str, Any]) -> bytes:
     if pieces is None:
         return (json.dumps(tables, ensure_ascii=False, sort_keys=True, indent=2) + "\n").encode("utf-8")
     return "".join(pieces).encode("utf-8")
+
+
+#: orjson's layout of the file: json.dumps' with indent=2 and sort_keys (keys sorted by code
+#: point, as UTF-8 sorts them). Subclasses of dict, str and int (TinyDB's records are dicts
+#: of their own) are written as their base type, as json.dumps writes them; what json.dumps
+#: refuses (a dataclass, a date) raises instead of being written.
+_ORJSON_FILE = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
+_ORJSON_FILE |= orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
+#: The end of a float under 10^-6 that orjson writes with a one-digit exponent (1.5e-7,
+#: json.dumps' 1.5e-07), where a number ends in the layout: before a comma or a line's end.
+_ONE_DIGIT_EXPONENT = re.compile(rb"e-[0-9][,\n]")
+
+
+def _orjson_differs(text: bytes) -> bool:
+    """Whether orjson's `text` may differ from json.dumps': a float under 10^-4 written without
+    an exponent (0.00001, json.dumps' 1e-05) or with a one-digit one. Text holding the same
+    characters only costs the slower writer. (Searched for the literal first: a regex that
+    looks behind each position takes seconds on a 130 MB file.)"""
+    at = text.find(b"0.0000")
+    while at >= 0:
+        if at == 0 or not text[at - 1 : at].isdigit():
+            return True
+        at = text.find(b"0.0000", at + 1)
+    return any(text[m.start() - 1 : m.start()].isdigit() for m in _ONE_DIGIT_EXPONENT.finditer(text))
 
 
 def _file_pieces(tables: Any) -> list[str]:
