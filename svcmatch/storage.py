@@ -1266,7 +1266,13 @@ def _journaled_records(folder: Path, path: Path) -> list[ChangeRecord]:
 
 def _read_history_file(path: Path) -> list[ChangeRecord]:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        # a lone surrogate escape (a hand edit) would be read, and fail every output that
+        # writes it ("standard output (utf-8) cannot hold '\ud800'"): refused as the file's
+        surrogate = _LONE_SURROGATE.search(text) if "\\u" in text else None
+        if surrogate:
+            raise ValueError(f"it holds {surrogate.group()}, half of a UTF-16 pair, not a character")
+        document = json.loads(text)
     except (OSError, ValueError, RecursionError) as error:
         raise DataError(
             f"history record {path} cannot be read ({str(error)[:200] or 'nested too deeply'})",

@@ -438,3 +438,27 @@ def test_utf32_with_its_byte_order_mark_is_read_by_the_table_and_json_readers(tm
     case.write_bytes(json.dumps({"country": "AL", "to": "Lezhë", "needs": "shelter"}).encode("utf-32"))
     matched = cli(root, "match", "--case", str(case))
     assert matched.exit_code == 0 and "al-clinic-1" in matched.stdout, matched.output
+
+
+# --- a history file edited by hand -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+def test_a_history_file_with_a_lone_surrogate_is_named_as_damaged(tmp_path: Path, fmt: str) -> None:
+    """A history file whose author was `"El\\ud800ira"` (a hand edit) was read, and `directory
+    history` then said "standard output (utf-8) cannot hold '\\ud800' ... set
+    PYTHONIOENCODING=utf-8": a wrong fix for a damaged file, which the directory file's reader
+    names (item 20's lone surrogates, in every JSON reader)."""
+    root = make_root(tmp_path, CLINIC)
+    damaged = root / "history" / "al" / "20261204T000000.000000Z-0badc0de.json"
+    damaged.write_text(
+        '{"action": "edit", "author": "El\\ud800ira", "changes": [{"new": {"notes": "a"}, "old": {}, '
+        '"operation": "edit", "provider": "al-clinic-1"}], "country": "AL", "history_format": 1, '
+        '"time": "2026-12-04T00:00:00Z"}',
+        encoding="utf-8",
+    )
+    result = cli(root, "directory", "history", "AL", "-f", fmt)
+    assert result.exit_code == 3, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(damaged) in lines[0] and "\\ud800" in lines[0], result.stderr
+    assert "PYTHONIOENCODING" not in lines[0]
