@@ -18,6 +18,7 @@ from .errors import InputError
 from .geo import read_region
 from .languages import language_codes
 from .model import (
+    BOOL_FIELDS,
     DATE_FIELDS,
     FIELD_NAMES,
     HSDS_KEY,
@@ -474,8 +475,8 @@ class _Rows:
                 if _blank(raw):
                     continue  # export hid it: a blank cell keeps the stored value
                 given.append(column)
-            if base is not None and _blank(raw) and column == "confidential_address":
-                continue  # a blank flag is not "no": the protection stays as stored
+            if base is not None and _blank(raw) and column in KEPT_WHEN_BLANK:
+                continue  # a blank flag is not "no", nor a blank status "active": kept as stored
             if column == "phone" and not _blank(raw):
                 phone = self._phone(number, record_id, base, raw)
                 bad_phone = phone is None  # the other checks still run, so every problem is listed
@@ -904,6 +905,8 @@ def _holds(base: Provider, changes: dict[str, Any]) -> bool:
     `with_changes` would give an equal record of the same values): one getter call for the
     fields of a file's columns, which are the same for every row."""
     names = tuple(changes)
+    if not names:  # a row that gives only the id (or only blank cells that keep): nothing changes
+        return True
     getter = _GETTERS.get(names)
     if getter is None:
         if not _FIELDS.issuperset(names) or len(_GETTERS) > 64:
@@ -930,6 +933,14 @@ def _failed(value: Any) -> bool:
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value).strip()
+
+
+#: Columns whose blank cell, in a row that updates a stored record, keeps the stored value: a
+#: yes/no, the status and whom it serves have no blank value of their own (export writes `no`,
+#: `active`, `any`), and reading a blank as the default lifted a restriction without a word (a
+#: temporarily closed shelter "active" again, a women's shelter for anyone, a provider that
+#: requires official victim status for everyone, a confidential shelter public).
+KEPT_WHEN_BLANK = frozenset({*BOOL_FIELDS, "status", "sexes", "exploitation_types"})
 
 
 def _blank(value: Any) -> bool:

@@ -462,3 +462,87 @@ def test_a_history_file_with_a_lone_surrogate_is_named_as_damaged(tmp_path: Path
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(damaged) in lines[0] and "\\ud800" in lines[0], result.stderr
     assert "PYTHONIOENCODING" not in lines[0]
+
+
+# --- an import row that gives only the id -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("ids.csv", "id\nal-clinic-1\n"),
+        ("blank.json", '[{"id": "al-clinic-1", "confidential_address": null}]'),
+        ("one.json", '{"id": "al-clinic-1"}'),
+        ("rows.jsonl", '{"id": "al-clinic-1", "status": ""}\n'),
+    ],
+)
+def test_an_import_row_that_gives_only_the_id_is_unchanged_not_a_traceback(
+    tmp_path: Path, name: str, content: str
+) -> None:
+    """`directory import AL ids.csv` whose rows give an id and nothing else (or only blank cells
+    that keep the stored value) gave a traceback (IndexError in tabular._holds), with the
+    dry run too."""
+    root = make_root(tmp_path / "d", CLINIC)
+    kept = (root / "al.json").read_bytes()
+    sheet = tmp_path / name
+    sheet.write_text(content, encoding="utf-8")
+    for extra in (["--dry-run"], []):
+        result = cli(root, "directory", "import", "AL", str(sheet), *extra)
+        assert result.exit_code == 0, (result.output, result.exception)
+        assert "1 unchanged" in result.stderr, result.stderr
+    assert (root / "al.json").read_bytes() == kept
+
+
+# --- a blank cell never lifts a restriction ---------------------------------------------------------------
+
+RESTRICTED = dataclasses.replace(
+    CLINIC,
+    status="temporarily_closed",
+    sexes=("female",),
+    exploitation_types=("sexual",),
+    official_status_required=True,
+    vot_specialised=True,
+)
+
+
+def test_a_blank_status_or_restriction_cell_keeps_what_is_stored(tmp_path: Path) -> None:
+    """A sheet `id,status,sexes,official_status_required,...` with those cells blank for a
+    temporarily closed women's shelter that requires official victim status: "1 updated", and
+    it was active again, for anyone, without the requirement (blank read as `active`, `any`,
+    `no`), so `match` referred people to a closed shelter. A blank cell of a column with no
+    blank value of its own keeps the stored value, as the confidential flag's does (item 1);
+    the values written out still change it, and a new record's blanks are the defaults."""
+    root = make_root(tmp_path / "d", RESTRICTED)
+    kept = (root / "al.json").read_bytes()
+    sheet = tmp_path / "blank.csv"
+    columns = "id,status,sexes,exploitation_types,official_status_required,vot_specialised,phone"
+    sheet.write_text(f"{columns}\nal-clinic-1,,,,,,+355 22 000 001\n", encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(sheet))
+    assert result.exit_code == 0 and "1 unchanged" in result.stderr, result.output
+    assert (root / "al.json").read_bytes() == kept
+    sheet.write_text(f"{columns}\nal-clinic-1,active,any,any,no,no,+355 22 000 001\n", encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(sheet)).exit_code == 0
+    record = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-clinic-1"]
+    assert (record["status"], record["sexes"], record["official_status_required"]) == ("active", [], False)
+    new = tmp_path / "new.csv"
+    new.write_text(f"name,categories,region,{columns[3:]}\nNew,medical,AL-08,,,,,,\n", encoding="utf-8")
+    added = cli(root, "directory", "import", "AL", str(new))
+    assert added.exit_code == 0 and "1 added" in added.stderr, added.output
+
+
+@pytest.mark.parametrize(
+    "field", ["status", "sexes", "exploitation_types", "confidential_address", "official_status_required"]
+)
+def test_edit_never_reads_an_empty_value_as_the_default(tmp_path: Path, field: str) -> None:
+    """`directory edit AL al-hope-1 --set confidential_address="$FLAG"` with the variable unset
+    made the shelter public ("edited"), `--set status=` opened a temporarily closed one, `--set
+    sexes=` a women's shelter to anyone: "an empty value clears the field", and the cleared
+    value of these is the default."""
+    root = make_root(tmp_path, dataclasses.replace(RESTRICTED, confidential_address=True))
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", f"{field}=")
+    one_line_error(result, f"--set {field}= is empty", "give --set")
+    assert (root / "al.json").read_bytes() == kept
+    assert (
+        cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "notes=").exit_code == 0
+    )  # a text clears

@@ -39,6 +39,7 @@ from ..readings import city_readings, language_readings, need_readings_of, regio
 from ..render import render
 from ..storage import REVISION
 from ..tables import read_source, read_table, sniff_format
+from ..tabular import KEPT_WHEN_BLANK
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from .common import (
     AppContext,
@@ -273,7 +274,8 @@ def _checked(provider: Provider, country: str, number: int | None = None) -> Pro
     multiple=True,
     required=True,
     metavar="FIELD=VALUE",
-    help="A field and its new value (repeatable); an empty value clears the field.",
+    help="A field and its new value (repeatable); an empty value clears the field (a yes/no, "
+    "status, sexes and exploitation_types have no empty value: give one).",
 )
 @author_option
 @pass_app
@@ -317,6 +319,14 @@ def edit(
     warn(f"edited {provider_id}: {', '.join(changed)}" if changed else f"{provider_id}: nothing changed")
 
 
+#: What an empty `--set` of a field with no empty value would have made it, and its values.
+_NO_EMPTY_VALUE = {
+    "status": ("active", "active, inactive or temporarily_closed"),
+    "sexes": ("any", "female, male, other or any"),
+    "exploitation_types": ("any", "sexual, labour, begging, ... or any"),
+}
+
+
 def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
     name, equals, value = text.partition("=")
     name = name.strip().replace("-", "_")
@@ -324,6 +334,13 @@ def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
         raise InputError(f"--set {text!r} is not FIELD=VALUE", 'write e.g. --set phone="+355 4 000 000"')
     if name == "id":
         raise InputError("the id of a record cannot change", "remove the record and add it again")
+    if name in KEPT_WHEN_BLANK and not value.strip():  # `--set status="$STATUS"`, the variable unset
+        became, choices = _NO_EMPTY_VALUE.get(name, ("no", "yes or no"))
+        raise InputError(
+            f"--set {name}= is empty, and {name} has no empty value (it would have become {became} "
+            "without a word)",
+            f"give --set {name}= one of {choices}",
+        )
     return name, coerce_field(name, value, resolver)
 
 
