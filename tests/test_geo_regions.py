@@ -3,7 +3,11 @@ where points lie (inside a country, distance to a region)."""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from svcmatch.errors import InputError
 from svcmatch.geo import (
@@ -16,7 +20,11 @@ from svcmatch.geo import (
     regions,
     resolve_region,
 )
+from svcmatch.geo.gazetteer import Gazetteer, load_gazetteer
 from svcmatch.geo.region_data import REGION_NAMES
+
+#: svcmatch.geo.regions (the package exports a function of the same name)
+regions_module = importlib.import_module("svcmatch.geo.regions")
 
 #: The seat of each region, written by hand: if GeoNames' admin1 codes were mapped wrongly,
 #: the seat would land in another region.
@@ -233,3 +241,40 @@ def test_reg_abbreviates_region(query: str) -> None:
     """'Zhytomyr reg.' was read by spelling as the town of Zhytomyr, not its region."""
     place = locate(query, "UA")
     assert (place.kind, place.region, place.how) == ("region", "UA-18", "name")
+
+
+def _inside_by_search(gazetteer: Gazetteer, lat: float, lon: float) -> bool:
+    """The inside-the-country answer by its searches alone, without the fine cell's shortcut."""
+    if regions_module._beyond_every_town(gazetteer, lat, lon):
+        return False
+    index, km = gazetteer.nearest_town(lat, lon)
+    if km > regions_module._SPACING_FACTOR * gazetteer.spacing_km(index) + regions_module._MARGIN_KM:
+        return False
+    return not gazetteer.border_within(lat, lon, km)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(["UA", "AL", "MA", "NG", "MD", "BE"]),
+    st.floats(0, 1),
+    st.floats(0, 1),
+    st.booleans(),
+)
+def test_a_fine_cell_said_inside_holds_only_points_the_searches_find_inside(
+    country: str, u: float, v: float, near_border: bool
+) -> None:
+    """The shortcut that answers 'inside' for a whole fine cell (a town within the margin, no
+    neighbour's place kept) agrees with the searches at every point it answers: anywhere in
+    the country's box, and within ~15 km of a neighbour's place."""
+    gazetteer = load_gazetteer(country)
+    if near_border and gazetteer.border:
+        place = gazetteer.border[int(u * (len(gazetteer.border) - 1))]
+        lat, lon = place[0] + (v - 0.5) * 0.3, place[1] + (u * 7 % 1 - 0.5) * 0.3
+    else:
+        lats = [t.latitude for t in gazetteer.towns]
+        lons = [t.longitude for t in gazetteer.towns]
+        lat = min(lats) - 0.3 + u * (max(lats) - min(lats) + 0.6)
+        lon = min(lons) - 0.3 + v * (max(lons) - min(lons) + 0.6)
+    if gazetteer.town_near_and_border_far(lat, lon, regions_module._MARGIN_KM):
+        assert _inside_by_search(gazetteer, lat, lon)
+    assert inside_country(lat, lon, country) == _inside_by_search(gazetteer, lat, lon)

@@ -187,6 +187,16 @@ class Gazetteer:
         )
         return float("inf") if found is None else found[1]
 
+    def town_near_and_border_far(self, lat: float, lon: float, km: float) -> bool:
+        """Whether every point of the point's fine cell has a town within `km` and no place of a
+        neighbour nearer than its nearest town (kept per cell: an import checks every row's
+        point). With c the cell's centre, r its radius and t0 the town nearest to c, a point p
+        of the cell has a town within d(p, t0) <= d(c, t0) + r <= km; the cell keeps every
+        neighbour's place within d(c, t0) + 2r of c, so with none kept each place b lies at
+        d(p, b) >= d(c, b) - r > d(c, t0) + r, farther than p's nearest town."""
+        cell = self._fine_cell(lat, lon)
+        return not cell.border and bool(cell.towns) and cell.towns[0][0] + cell.radius <= km - 1e-6
+
     def border_within(self, lat: float, lon: float, km: float) -> bool:
         """Whether a place of a neighbouring country lies nearer than `km` to the point: a search
         of the cells within reach only (`nearest_border_km` looks as far as the nearest place

@@ -205,6 +205,10 @@ def inside_country(lat: float, lon: float, country: str) -> bool:
 
 
 def _inside(gazetteer: Gazetteer, lat: float, lon: float) -> bool:
+    if gazetteer.town_near_and_border_far(lat, lon, _MARGIN_KM):
+        # the answer below for every point of its fine cell: a town within the margin (so
+        # neither beyond every town nor beyond its town's reach) and no neighbour's place nearer
+        return True
     if _beyond_every_town(gazetteer, lat, lon):
         return False  # swapped coordinates, another continent: no town search from far away
     index, km = gazetteer.nearest_town(lat, lon)
