@@ -20,7 +20,7 @@ def test_far_points_are_outside_and_far() -> None:
 
 def test_a_point_beyond_every_town_is_answered_without_a_town_search(monkeypatch: pytest.MonkeyPatch) -> None:
     # a point far outside the country costs a ring search over thousands of empty cells
-    # (0.15 s each): the towns' box answers it first; nearer points still search
+    # (0.15 s each): the towns' box answers it first; points near a border still search
     gazetteer = load_gazetteer("UA")
     searched: list[tuple[float, float]] = []
     real = gazetteer.nearest_town
@@ -33,8 +33,10 @@ def test_a_point_beyond_every_town_is_answered_without_a_town_search(monkeypatch
     for lat, lon in [(30.52, 50.45), (0.0, 0.0), (-33.9, 18.4), (60.0, -100.0)]:
         assert inside_country(lat, lon, "UA") is False
     assert searched == []
-    assert inside_country(50.45, 30.52, "UA") is True
-    assert searched == [(50.45, 30.52)]
+    assert inside_country(50.45, 30.52, "UA") is True  # Kyiv: its fine cell answers (test_geo_regions)
+    assert searched == []
+    assert inside_country(48.62, 22.30, "UA") is True  # Uzhhorod, at the Slovak border, searches
+    assert searched == [(48.62, 22.30)]
 
 
 @pytest.mark.parametrize(
