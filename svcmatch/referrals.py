@@ -455,6 +455,12 @@ class ReferralStore:
             raise DataError(f"referral event {path} is not JSON", "restore it from git") from None
         if not isinstance(document, Mapping):
             raise DataError(f"referral event {path} is not a JSON object", "restore it from git")
+        try:  # a \\ud800 escape reads as half a character, which no output can write
+            json.dumps(document, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise DataError(
+                f"referral event {path} holds half of a UTF-16 pair, not a character", "restore it from git"
+            ) from None
         return Event.from_json(document, path)
 
     def referrals(self, country: str | None = None) -> list[Referral]:

@@ -517,3 +517,17 @@ def test_referral_tables_fit_the_terminal(root: Path, command: list[str], width:
     if command[0] == "list":  # ids are never cut
         ids = {r.id for r in ReferralStore(root / "referrals").referrals("AL")}
         assert ids and ids <= set(shown.stdout.split())
+
+
+def test_an_event_with_half_a_utf16_pair_is_named_as_damaged(root: Path, match_doc: Path) -> None:
+    """A hand edit that leaves a lone surrogate escape ('El\\ud800ira') is the damaged-event
+    error naming the file (exit 3), not an output error that blames the terminal's encoding."""
+    package = make_package(root, match_doc)
+    assert run(root, "referral", "open", "--from", str(package), "--by", "Elira M.").exit_code == 0
+    event = sorted((root / "referrals").rglob("*.json"))[0]
+    event.write_text(event.read_text(encoding="utf-8").replace("Elira", "El\\ud800ira"), encoding="utf-8")
+    referral = event.parent.name
+    for args in (["referral", "show", referral], ["referral", "list", "--format", "json"]):
+        shown = run(root, *args)
+        assert shown.exit_code == 3, shown.output
+        assert f"referral event {event} holds half of a UTF-16 pair" in shown.stderr

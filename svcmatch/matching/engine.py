@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import math
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
@@ -50,6 +50,7 @@ from .scoring import (
     is_stale,
     join_words,
     slot_points_besides_distance,
+    speaks_words,
     static_points,
     verification_words,
 )
@@ -853,18 +854,19 @@ class Matcher:
                 moved = ""
                 stay = chosen.get(need)
                 if stay is not None and stay.entry is origin.stay:
-                    moved = self._services_moved(ctx, stay, home)
+                    moved = self._services_moved(ctx, stay, home, chosen)
                 found.append(
                     f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}{moved}"
                 )
         return found
 
-    def _services_moved(self, ctx: Context, stay: Hit, home: Origin) -> str:
+    def _services_moved(self, ctx: Context, stay: Hit, home: Origin, chosen: Mapping[str, Hit]) -> str:
         """Where the plan houses her far away, her services are planned near there: said after
         the far-away warning of the need where she stays, with how to plan them near the place
-        of return (a service's '1 km from the accommodation' hid a move of 286 km)."""
+        of return (a service's '1 km from the accommodation' hid a move of 286 km). Only the
+        services the plan meets: an unmet one is planned nowhere."""
         case, dest = ctx.case, ctx.destination
-        services = [n for n in case.needs if n not in ACCOMMODATION_NEEDS]
+        services = [n for n in case.needs if n not in ACCOMMODATION_NEEDS and n in chosen]
         if not services:
             return ""
         p = stay.entry.provider
@@ -1273,9 +1275,9 @@ def _explain(
     ):
         reasons.append("reaches you through outreach")
     p = e.provider
-    spoken = tuple(c for c in case.language if c in e.languages)
+    spoken = speaks_words(case.language, e.languages) if case.language else ""
     if spoken:
-        reasons.append(_speaks(spoken))
+        reasons.append(spoken)
     elif case.language and not e.languages:
         warnings.append(_no_languages_recorded(case.language))
     elif case.language:
@@ -1297,11 +1299,6 @@ def _explain(
         warnings.append("requires official victim status")
     warnings.extend(_unknown_fact_warnings(p, case, need))
     return reasons, warnings
-
-
-@lru_cache(maxsize=256)
-def _speaks(languages: tuple[str, ...]) -> str:
-    return "speaks " + join_words([language_name(c) for c in languages])
 
 
 @lru_cache(maxsize=256)
