@@ -653,6 +653,10 @@ _EN_NOTES: dict[str, str] = {
         "the place of return lies in a region the caseworker asked to avoid for the person's safety: "
         "agree the safety of the return with the caseworker before it happens"
     ),
+    "note_children_assumed": (
+        "childcare is asked, so children return with the person (the case does not say how many): "
+        "{needs} is planned only where accompanying children are taken"
+    ),
     "note_far": (
         "the only options for {need} are far away: the nearest, {provider}, is {distance} from {place}"
     ),
@@ -745,6 +749,10 @@ _FR_NOTES: dict[str, str] = {
     "note_avoided_destination": (
         "le lieu de retour se trouve dans une région que le travailleur social a demandé d'éviter pour la "
         "sécurité de la personne : convenir avec lui de la sécurité du retour avant qu'il ait lieu"
+    ),
+    "note_children_assumed": (
+        "une garde d'enfants est demandée, donc des enfants reviennent avec la personne (le dossier ne "
+        "dit pas combien) : « {needs} » n'est prévu que là où les enfants accompagnants sont acceptés"
     ),
     "note_far": (
         "les seules possibilités pour « {need} » sont éloignées : la plus proche, {provider}, "
@@ -840,6 +848,10 @@ _SQ_NOTES: dict[str, str] = {
     "note_avoided_destination": (
         "vendi i kthimit ndodhet në një rajon që punonjësi social kërkoi të shmanget për sigurinë e "
         "personit: bini dakord me të për sigurinë e kthimit para se të ndodhë"
+    ),
+    "note_children_assumed": (
+        "kërkohet kujdes për fëmijët, pra fëmijë kthehen bashkë me personin (rasti nuk thotë sa): "
+        "„{needs}“ planifikohet vetëm aty ku pranohen fëmijët shoqërues"
     ),
     "note_far": (
         "mundësitë e vetme për „{need}“ janë larg: më e afërta, {provider}, është {distance} larg nga {place}"
@@ -940,6 +952,10 @@ _UK_NOTES: dict[str, str] = {
         "місце повернення лежить у регіоні, якого соціальний працівник просив уникати заради безпеки "
         "особи: узгодьте з ним безпеку повернення до того, як воно відбудеться"
     ),
+    "note_children_assumed": (
+        "потрібен догляд за дітьми, отже з особою повертаються діти (у справі не сказано, скільки): "
+        "«{needs}» плануємо лише там, де приймають дітей, які її супроводжують"
+    ),
     "note_far": (
         "усі варіанти для послуги «{need}» далеко: найближчий — {provider}, відстань: {distance} "
         "(від: {place})"
@@ -1027,6 +1043,10 @@ _AR_NOTES: dict[str, str] = {
     "note_avoided_destination": (
         "يقع مكان العودة في منطقة طلب الأخصائي الاجتماعي تجنّبها حفاظًا على سلامة الشخص: "
         "اتفقوا معه على سلامة العودة قبل حدوثها"
+    ),
+    "note_children_assumed": (
+        "طُلبت رعاية الأطفال، إذن يعود أطفال مع الشخص (لا تذكر الحالة عددهم): "
+        "لا يُخطَّط لـ«{needs}» إلا حيث يُقبل الأطفال المرافقون"
     ),
     "note_far": "كل الخيارات المتاحة لخدمة «{need}» بعيدة: أقربها {provider}، على بعد {distance} من {place}",
     "place_accommodation": "مكان إقامة الشخص",

@@ -13,7 +13,7 @@ from .errors import DataError, InputError
 from .html.package import render_html
 from .labels import LANGUAGES
 from .model import parse_bool, parse_date, parse_list
-from .package_notes import Note, case_notes, provider_notes, unmet_note
+from .package_notes import Note, case_notes, provider_notes, stays_confidential, unmet_note
 from .package_words import (
     CONTACT_KEYS,
     ProviderCard,
@@ -532,8 +532,7 @@ def _distance_places(match_doc: Mapping[str, Any]) -> dict[str, str]:
     for step in match_doc.get("plan") or ():
         if isinstance(step, Mapping) and step.get("need") in ACCOMMODATION_NEEDS and step.get("name"):
             places["accommodation"] = _text(step["name"])
-            stay = next((r for r in _all_results(match_doc) if r.get("id") == step.get("id")), {})
-            if stay.get("confidential_address"):  # measured from its public cell: 'about'
+            if stays_confidential(match_doc):  # measured from its public cell: 'about'
                 places["accommodation_confidential"] = "yes"
             break
     return places

@@ -25,8 +25,18 @@ from .matching import Case, Destination
 from .matching.destination import resolve_region_of
 from .matching.engine import FAR_KM
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
-from .matching.rules import CHILDREN_NEEDS, Context, Entry, Point, coarse_km, failures, haversine_km
+from .matching.rules import (
+    CHILDREN_NEEDS,
+    Context,
+    Entry,
+    Point,
+    children_assumed,
+    coarse_km,
+    failures,
+    haversine_km,
+)
 from .matching.scoring import CAPACITY_NEEDS
+from .taxonomy import ACCOMMODATION_NEEDS
 
 if TYPE_CHECKING:
     from .model import Directory, Provider
@@ -126,7 +136,8 @@ def _accounted(notes: list[Note], english: Any) -> list[Note]:
 
 def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]:
     """The notes about the case as a whole (match's `warnings`): advisories for the region of
-    return, a form of exploitation to ask about, needs whose only options are far away.
+    return, a form of exploitation to ask about, needs whose only options are far away,
+    children taken to return with her because childcare is asked.
 
     The place of return lying in a region the caseworker asked to avoid is said without
     naming the region or any other region avoided (a package never lists them): the
@@ -143,6 +154,9 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
             name = str(destination.get("region_name") or region)
             notes.append({"code": "advisory", "region": region, "name": name, "text": text})
     notes.extend(_planned_advisories(match_doc, directory, region))
+    needs = [str(n) for n in case.get("needs") or ()]
+    if children_assumed(case.get("children"), needs) and not ACCOMMODATION_NEEDS.isdisjoint(needs):
+        notes.append({"code": "children_assumed", "needs": [n for n in needs if n in ACCOMMODATION_NEEDS]})
     results = {need: list(found) for need, found in (match_doc.get("needs") or {}).items()}
     if case.get("exploitation") is None:
         restricting = sorted(
@@ -155,18 +169,22 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
         )
         if restricting:
             notes.append({"code": "exploitation_unknown", "providers": restricting})
+    from_cell = stays_confidential(match_doc)
     for need, found in results.items():
         near = [r for r in found if not r.get("full") and isinstance(r.get("distance_km"), (int, float))]
         if near and min(float(r["distance_km"]) for r in near) > FAR_KM:
             nearest = min(near, key=lambda r: float(r["distance_km"]))
+            from_stay = nearest.get("distance_from") == "accommodation"
+            # from a confidential shelter, from its public cell: whole km, 'about', as match says
+            coarse = bool(nearest.get("confidential_address")) or (from_stay and from_cell)
             notes.append(
                 {
                     "code": "far",
                     "need": need,
                     "provider": str(nearest.get("name")),
-                    "km": nearest["distance_km"],
-                    "coarse": bool(nearest.get("confidential_address")),
-                    "from": "accommodation" if nearest.get("distance_from") == "accommodation" else "place",
+                    "km": float(round(nearest["distance_km"])) if coarse else nearest["distance_km"],
+                    "coarse": coarse,
+                    "from": "accommodation" if from_stay else "place",
                     "place": str(destination.get("name") or ""),
                 }
             )
@@ -174,6 +192,19 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
     if len(said) != len(notes):
         notes.append({"code": "unexplained", "texts": said})
     return notes
+
+
+def stays_confidential(match_doc: Mapping[str, Any]) -> bool:
+    """Whether the match's plan houses her at a confidential shelter: the distances of her
+    services are then from its public cell (~11 km wide), said 'about' in whole km."""
+    for step in match_doc.get("plan") or ():
+        if isinstance(step, Mapping) and step.get("need") in ACCOMMODATION_NEEDS:
+            results = (match_doc.get("needs") or {}).values()
+            stay: Mapping[str, Any] = next(
+                (r for found in results for r in found if r.get("id") == step.get("id")), {}
+            )
+            return bool(stay.get("confidential_address"))
+    return False
 
 
 def _planned_advisories(match_doc: Mapping[str, Any], directory: Directory, region: str) -> list[Note]:

@@ -326,6 +326,8 @@ class Words:
             )
         if code == "exploitation_unknown":
             return self("note_" + code, providers=self.join(note.get("providers") or ()))
+        if code == "children_assumed":
+            return self("note_" + code, needs=self.join([self.need(str(n)) for n in note.get("needs") or ()]))
         if code == "far":
             place = self("place_accommodation") if note.get("from") == "accommodation" else note.get("place")
             return self(

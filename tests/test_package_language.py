@@ -246,6 +246,7 @@ def test_the_cases_carry_every_kind_of_note() -> None:
         "capacity_unknown", "capacity_old", "never_verified", "not_verified_since",
         "official_status_required", "serves_only", "ages", "exploitation_only", "languages_unrecorded",
         "speaks_none", "no_disability_access", "rule_coverage", "rule_age", "rule_unaccompanied",
+        "children_assumed",
     }  # fmt: skip
     assert expected <= codes, expected - codes
 

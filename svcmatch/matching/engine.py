@@ -31,6 +31,7 @@ from .rules import (
     Entry,
     Point,
     age_warning,
+    children_assumed,
     coarse_km,
     failures,
     haversine_km,
@@ -815,6 +816,12 @@ class Matcher:
                         f"{join_words([_label(n) for n in at])} at {hit.entry.provider.name}: "
                         f"{self.advisories[hit.entry.region]}"
                     )
+        if children_assumed(case.children, case.needs) and not ACCOMMODATION_NEEDS.isdisjoint(case.needs):
+            found.append(
+                "childcare is asked, so children return with the person (the case does not say how many: "
+                f"--children): {join_words([_label(n) for n in case.needs if n in ACCOMMODATION_NEEDS])} "
+                "is planned only where accompanying children are taken"
+            )
         if dest.region in ctx.avoid_regions:
             found.append(
                 f"the place of return, {dest.name}, lies in {dest.region_name} ({dest.region}), "
@@ -864,9 +871,17 @@ class Matcher:
         """Where the plan houses her far away, her services are planned near there: said after
         the far-away warning of the need where she stays, with how to plan them near the place
         of return (a service's '1 km from the accommodation' hid a move of 286 km). Only the
-        services the plan meets: an unmet one is planned nowhere."""
+        services the plan meets near her accommodation (within FAR_KM): an unmet one is planned
+        nowhere, and one whose only options are far from it has its own far-away warning."""
         case, dest = ctx.case, ctx.destination
-        services = [n for n in case.needs if n not in ACCOMMODATION_NEEDS and n in chosen]
+        services = [
+            n
+            for n in case.needs
+            if n not in ACCOMMODATION_NEEDS
+            and n in chosen
+            and (km := chosen[n].shown_km) is not None
+            and km <= FAR_KM
+        ]
         if not services:
             return ""
         p = stay.entry.provider

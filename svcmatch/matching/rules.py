@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from operator import attrgetter
 
@@ -239,9 +239,22 @@ def unaccompanied_rule(e: Entry, need: str, ctx: Context, km: float | None) -> s
 
 
 def children_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
-    if ctx.case.children and need in ACCOMMODATION_NEEDS and not e.provider.accompanying_children:
+    if children_return(ctx.case) and need in ACCOMMODATION_NEEDS and not e.provider.accompanying_children:
         return "it does not take accompanying children"
     return None
+
+
+def children_return(case: Case) -> bool:
+    """Whether children return with the person: `--children N`, or a need for childcare (care
+    for the children who return with her, DOMAIN.md) when the case does not say how many: a
+    shelter that cannot take them is no place for her (match says so in its warnings)."""
+    return case.children > 0 or children_assumed(case.children, case.needs)
+
+
+def children_assumed(children: int | None, needs: Iterable[str]) -> bool:
+    """Childcare is asked and the case gives no number of children: children are taken to
+    return with her, which match and the package say (never a silent guess)."""
+    return not children and "childcare" in needs
 
 
 def disability_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
@@ -297,7 +310,7 @@ GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[
         lambda c: (c.case.age, c.case.unaccompanied and c.case.age is None),
     ),
     ("unaccompanied", unaccompanied_rule, attrgetter("unaccompanied_minors"), lambda c: c.case.unaccompanied),
-    ("children", children_rule, attrgetter("accompanying_children"), lambda c: c.case.children > 0),
+    ("children", children_rule, attrgetter("accompanying_children"), lambda c: children_return(c.case)),
     ("disability", disability_rule, attrgetter("disability_access"), lambda c: c.case.disability),
     ("exploitation", exploitation_rule, attrgetter("exploitation_types"), lambda c: c.case.exploitation),
     (
