@@ -268,11 +268,25 @@ class Transaction:
         """A fresh stable id: "<cc>-<slug of the city or name>-<4 hex digits>" (of the name for
         a confidential shelter: its id is shown everywhere, its town nowhere)."""
         place = "" if provider.confidential_address else provider.city
-        stem = f"{self.store.country.lower()}-{_slug(place or provider.name)}-"
+        country = self.store.country.lower()
+        stem = f"{country}-{_slug(place or provider.name)}-"
+        if provider.confidential_address:
+            # a confidential shelter's name may begin with its town ('Fes Women's Shelter' in
+            # Fès: ma-fes-...), which id_findings refuses: then its need ('she'), else 'x'
+            words = (provider.name, *provider.categories, "")
+            stems = (f"{country}-{_slug(word)}-" for word in words)
+            stem = next(s for s in stems if s == f"{country}-x-" or not self._spells_place(provider, s))
         while True:
             candidate = stem + secrets.token_hex(2)
-            if self._record(candidate) is None:
+            if self._record(candidate) is None and not (
+                provider.confidential_address and self._spells_place(provider, candidate)
+            ):
                 return candidate
+
+    @staticmethod
+    def _spells_place(provider: Provider, candidate: str) -> bool:
+        """Whether an id (or the stem of one) spells the shelter's address or town (id_findings)."""
+        return bool(id_findings(provider.with_changes(id=candidate)))
 
     def set_meta(self, **values: Any) -> None:
         """Change the directory's title or sample flag."""
