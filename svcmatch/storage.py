@@ -638,8 +638,9 @@ def serialise(tables: Mapping[str, Any]) -> bytes:
 _ORJSON_FILE = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
 _ORJSON_FILE |= orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME
 #: The end of a float under 10^-6 that orjson writes with a one-digit exponent (1.5e-7,
-#: json.dumps' 1.5e-07), where a number ends in the layout: before a comma or a line's end.
-_ONE_DIGIT_EXPONENT = re.compile(rb"e-[0-9][,\n]")
+#: json.dumps' 1.5e-07), where a number ends in the layout: before a comma, a line's end or
+#: the end of the text (a document that is one number).
+_ONE_DIGIT_EXPONENT = re.compile(rb"e-[0-9](?:[,\n]|\Z)")
 
 
 def _orjson_differs(text: bytes) -> bool:

@@ -180,3 +180,13 @@ def test_a_directory_file_that_holds_nan_is_refused_with_its_line(tmp_path: Path
     with pytest.raises(DataError, match=f"line {line}: holds {value}, which is not a number JSON knows"):
         load_directory(SAMPLES[0].stem.upper(), tmp_path)
     assert path.read_text(encoding="utf-8") == text + "\n"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [2.5e-06, 1e-05, -1.5e-07, [1.5e-07], {"a": 3e-09, "b": [9.9e-05, 1e-4]}, {"x": "e-5"}, 5e-324, 1e16],
+)
+def test_the_floats_orjson_writes_otherwise_are_written_as_json_dumps_writes_them(document: Any) -> None:
+    """Where orjson's layout of a float differs from json.dumps' (0.00001 for 1e-05, 1.5e-7 for
+    1.5e-07), anywhere in the document, a document that is one number included."""
+    assert serialise(document) == reference(document)
