@@ -250,3 +250,24 @@ def test_the_plan_takes_the_one_stop_centre_that_ranks_first_whatever_its_id() -
 
     assert plan_with("a-1", "b-1") == {"legal": "a-1", "medical": "a-1"}
     assert plan_with("z-9", "b-1") == {"legal": "z-9", "medical": "z-9"}
+
+
+def test_a_counsellor_recorded_as_speaking_arabic_says_so_for_a_darija_speaker() -> None:
+    """MA sample, Casablanca: the Arabic-speaking counsellors ranked as speaking her language
+    but each warned "speaks none of the person's languages" (the reasons compared codes)."""
+    document = _match(
+        "--country MA --to Casablanca --needs psychosocial --sex female --age 30 --language Darija"
+    )
+    first = document["needs"]["psychosocial"][0]
+    assert "speaks Arabic (the person's Moroccan Arabic is a variety of it)" in first["reasons"]
+    assert "speaks none of the person's languages" not in first["warnings"]
+
+
+def test_the_far_away_warning_names_only_the_services_the_plan_meets() -> None:
+    """NG sample, Maiduguri: childcare is unmet, yet the warning said the plan "plans childcare
+    and medical care near there"."""
+    document = _match("--country NG --to Maiduguri --needs shelter,childcare,medical --sex female --age 25")
+    assert document["unmet"] == ["childcare"]
+    (far,) = [w for w in document["warnings"] if w.startswith("the only shelter options are far away")]
+    assert "and plans medical care near there" in far
+    assert "childcare" not in far
