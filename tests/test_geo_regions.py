@@ -15,6 +15,7 @@ from svcmatch.geo import (
     distance_to_region_km,
     inside_country,
     locate,
+    read_region,
     region_at,
     region_name,
     regions,
@@ -278,3 +279,14 @@ def test_a_fine_cell_said_inside_holds_only_points_the_searches_find_inside(
     if gazetteer.town_near_and_border_far(lat, lon, regions_module._MARGIN_KM):
         assert _inside_by_search(gazetteer, lat, lon)
     assert inside_country(lat, lon, country) == _inside_by_search(gazetteer, lat, lon)
+
+
+@pytest.mark.parametrize(("text", "code"), [("MA-CAS", "MA-06"), ("ma-cas", "MA-06"), ("MA-NOU", "MA-06")])
+def test_a_prefectures_code_is_read_as_its_region_and_said(text: str, code: str) -> None:
+    """A province's or prefecture's code names a smaller area than the region it is read as:
+    a reading (`synonym`), never exact, on every path that reads a region (an import's coverage
+    of MA-CAS became MA-06's without a word); a region's own code stays exact."""
+    reading = read_region(text, "MA")
+    assert (reading.code, reading.how) == (code, "synonym")
+    for own in ("MA-06", "06", "ma06", "AL-02", "al02"):
+        assert read_region(own, own[:2].upper() if own[0].isalpha() else "MA").how is None

@@ -220,6 +220,21 @@ def region_code_read(text: str, country: str) -> tuple[str, bool] | None:
     return None
 
 
+def names_a_part(text: str, country: str) -> bool:
+    """Whether `text` is the ISO 3166-2 code of a subdivision inside a region (a province or
+    prefecture such as MA-CAS in MA-06), not a region's own code (AL-02, al02, 02): read as
+    its region, a wider area than it names, which is said (a reading, never silent)."""
+    match = _CODE.fullmatch(text.strip())
+    if match is None:
+        return False
+    prefix, suffix = match.groups()
+    if (prefix and prefix.upper() != country) or (not prefix and not suffix.isdigit()):
+        return False
+    index = region_index(country)
+    code = f"{country}-{suffix.upper()}"
+    return code in index.parent and index.parent[code] != code
+
+
 def country_regions_named(text: str, country: str) -> list[str]:
     """Every region a name or code could mean (empty when none): exact names and codes only."""
     alpha2 = resolve_country(country).alpha2

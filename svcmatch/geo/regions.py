@@ -16,6 +16,7 @@ from .names import fold_name, strip_region_type, town_named
 from .region_names import (
     country_regions_named,
     is_city_region,
+    names_a_part,
     region_code,
     region_code_read,
     region_index,
@@ -68,7 +69,9 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
                     f"write {code}; a region is never read by a close spelling",
                 )
             return RegionReading(cleaned, code, region_name(code), "spelling")
-        return RegionReading(cleaned, code, region_name(code), None)
+        # MA-CAS, a prefecture, is read as MA-06 Casablanca-Settat: a wider area, said
+        how = "synonym" if names_a_part(cleaned, alpha2) else None
+        return RegionReading(cleaned, code, region_name(code), how)
     found = country_regions_named(cleaned, alpha2)
     if len(found) > 1:
         names = " or ".join(f"{c} {region_name(c)}" for c in found)

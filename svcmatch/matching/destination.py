@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
 from ..geo import RegionReading, locate, read_region
-from ..geo.region_names import region_code_read
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,25 +84,11 @@ def resolve_region_of(query: str, country: str) -> RegionReading:
     """The region to avoid, read exactly: a code, a region's or district's name, or a town's
     name (its region); a close spelling is refused with suggestions (a safety rule)."""
     try:
-        reading = read_region(query, country)
+        # 'MA-CAS' (the prefecture of Casablanca) avoids all of Casablanca-Settat (MA-06): a
+        # wider area than the code names, read so and said (geo.read_region's reading)
+        return read_region(query, country)
     except InputError as error:
         raise InputError(f"avoid_region: {error.message}", error.hint) from None
-    if reading.how is None and _names_a_part(reading.text, reading.code):
-        # 'MA-CAS' (the prefecture of Casablanca) avoids all of Casablanca-Settat (MA-06):
-        # a wider area than the code names, so it is said, as `--to MA-CAS` says it
-        return replace(reading, how="synonym")
-    return reading
-
-
-def _names_a_part(text: str, code: str) -> bool:
-    """Whether `text` is the ISO 3166-2 code of a subdivision inside region `code` (a province
-    or prefecture such as MA-CAS in MA-06), not the region's own code (AL-02, al02, 02)."""
-    country = code.split("-", 1)[0]
-    if region_code_read(text, country) is None:
-        return False  # a name, not a code
-    own = "".join(text.split()).upper().replace("-", "")
-    own = own.removeprefix(country) if len(own) > 3 else own
-    return own.zfill(2) != code.split("-", 1)[1]
 
 
 def _coordinate(value: Any) -> float | None:
