@@ -214,6 +214,7 @@ def test_an_output_to_dev_stdout_appends_to_the_shells_file_and_passes_through_a
 # --- an option given twice -------------------------------------------------------------------------------
 
 TWICE = {
+    "svcmatch --directories": ["--directories", "OTHER", "directory", "list", "AL"],
     "match --sex": [
         "match",
         "--country",
@@ -270,7 +271,12 @@ def test_an_option_given_twice_with_two_values_is_refused(tmp_path: Path, name: 
     kept = (root / "al.json").read_bytes()
     cases = tmp_path / "cases.csv"
     cases.write_text("case_id,country,to,needs\nc1,AL,Lezhë,shelter\n", encoding="utf-8")
-    names = {"CASES": str(cases), "OUT1": str(tmp_path / "a.jsonl"), "OUT2": str(tmp_path / "b.jsonl")}
+    names = {
+        "CASES": str(cases),
+        "OUT1": str(tmp_path / "a.jsonl"),
+        "OUT2": str(tmp_path / "b.jsonl"),
+        "OTHER": str(tmp_path),
+    }
     result = cli(root, *[names.get(arg, arg) for arg in TWICE[name]])
     one_line_error(result, "is given twice", "give it once")
     assert (root / "al.json").read_bytes() == kept

@@ -85,6 +85,7 @@ class Svcmatch(LazyGroup):
         with _exits_on_signals():
             try:
                 _check_arguments(argv)
+                _refuse_repeated_in(self, argv, "svcmatch", own=True)  # `--directories a --directories b`
                 _stand_in_for_closed_streams()
                 code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
                 _flush_stdout()
@@ -256,8 +257,13 @@ def _refuse_repeated_options(ctx: click.Context, command: click.Command | None, 
         path.append(args[words[0]])
         command = command.get_command(ctx, args[words[0]])
         args = args[words[0] + 1 :]
-    if command is None:
-        return
+    if command is not None:
+        _refuse_repeated_in(command, args, " ".join(path))
+
+
+def _refuse_repeated_in(command: click.Command, args: Sequence[str], path: str, *, own: bool = False) -> None:
+    """`_refuse_repeated_options` for one command's arguments; `own`: only the options before
+    its first argument that is no option's value (the root's own, before the subcommand)."""
     options = {
         name: param
         for param in command.params
@@ -272,6 +278,8 @@ def _refuse_repeated_options(ctx: click.Context, command: click.Command | None, 
         if arg == "--":
             break
         if not arg.startswith("-") or arg == "-":
+            if own:
+                break
             continue
         name, equals, value = arg.partition("=") if arg.startswith("--") else (arg[:2], "", arg[2:])
         param = options.get(name)
@@ -290,7 +298,7 @@ def _refuse_repeated_options(ctx: click.Context, command: click.Command | None, 
                 (f"{earlier[0]} {earlier[1]}", f"{name} {value}") if takes_value else (earlier[0], name)
             )
             raise InputError(
-                f"{' '.join(path)}: {param.opts[0]} is given twice ({first!r}, then {second!r})",
+                f"{path}: {param.opts[0]} is given twice ({first!r}, then {second!r})",
                 "give it once, with the value you mean",
             )
 
