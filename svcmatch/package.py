@@ -12,7 +12,7 @@ from . import __version__
 from .errors import DataError, InputError
 from .html.package import render_html
 from .labels import LANGUAGES
-from .model import parse_bool, parse_date, parse_list
+from .model import gives_location, parse_bool, parse_date, parse_list, point_of
 from .package_notes import Note, case_notes, provider_notes, stays_confidential, unmet_note
 from .package_words import (
     CONTACT_KEYS,
@@ -34,7 +34,7 @@ from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
-from .taxonomy import ACCOMMODATION_NEEDS, resolve_need
+from .taxonomy import ACCOMMODATION_NEEDS, fold, resolve_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -264,6 +264,7 @@ def build_package(
         for need in order
         if needs_found.get(need)
     ]
+    _refuse_a_shelters_place(options, services, directory, match_doc)
     unmet = [need for need in order if not needs_found.get(need)]
     risks = parse_risks(options.risks)
     reasons = {need: note for need in unmet if (note := notes.unmet(need)) is not None}
@@ -291,6 +292,46 @@ def build_package(
         "directory": _directory(match_doc),
         "generator": _generator(),
     }
+
+
+def _refuse_a_shelters_place(
+    options: PackageOptions,
+    services: list[dict[str, Any]],
+    directory: Directory | None,
+    match_doc: Mapping[str, Any],
+) -> None:
+    """What the caseworker writes into a package (a need's note, who meets the person, who
+    prepared it, the consent's purpose and recipients) must not give the address, town or
+    point of a confidential shelter that the package names: the package gives its focal point
+    instead (a referral's note is held to the same rule). A town that is the place of return
+    itself is a fair word (the package names it anyway)."""
+    shown = {
+        str(p["id"])
+        for service in services
+        for p in (service["provider"], *service["alternatives"])
+        if p["confidential_address"]
+    }
+    if directory is None or not shown:
+        return
+    texts = [(f"--notes-for {need}", note) for need, note in options.notes_for.items()]
+    texts += [("--met-by", options.met_by), ("--prepared-by", options.prepared_by)]
+    if options.consent is not None:
+        texts += [("--consent-purpose", options.consent.purpose)]
+        texts += [("--consent-recipients", item) for item in options.consent.recipients]
+    destination = match_doc.get("destination")
+    back_to = fold(_text(destination.get("name"))) if isinstance(destination, Mapping) else ""
+    for provider in directory.providers:
+        if provider.id not in shown:
+            continue
+        city = "" if fold(provider.city) == back_to else provider.city
+        for option, text in texts:
+            if text and gives_location(text, provider.address, city, point_of(provider)):
+                raise InputError(
+                    f"{option} gives the address, town or point of confidential shelter {provider.id}, "
+                    "which a package never carries",
+                    "write it without the place: the receiving side reaches the shelter through its "
+                    "focal point",
+                )
 
 
 def _same_directory(directory: Directory | None, match_doc: Mapping[str, Any]) -> Directory | None:

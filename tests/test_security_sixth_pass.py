@@ -552,3 +552,67 @@ def test_edit_never_reads_an_empty_value_as_the_default(tmp_path: Path, field: s
     assert (
         cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "notes=").exit_code == 0
     )  # a text clears
+
+
+# --- what the caseworker writes into a package ---------------------------------------------------------
+
+PACKAGE = (
+    "package",
+    "--country",
+    "AL",
+    "--to",
+    "Lezhë",
+    "--needs",
+    "shelter",
+    "--sex",
+    "female",
+    "--case-ref",
+    "X-1",
+)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        ["--select", "shelter=al-hope-1", "--notes-for", "shelter=take her to the house in Orosh"],
+        ["--notes-for", "shelter=if full, Rruga Zzsecret 77 may have room"],
+        ["--met-by", "staff of the Oroshi house"],
+        ["--prepared-by", "Elira, at 41.8341, 20.0845"],
+        ["--consent-date", "2026-11-01", "--consent-recipients", "Shelter Hope (Orosh),Public Clinic"],
+    ],
+)
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_a_package_never_carries_a_confidential_shelters_place_in_what_the_caseworker_wrote(
+    tmp_path: Path, given: list[str], fmt: str
+) -> None:
+    """`package ... --select shelter=al-hope-1 --notes-for "shelter=take her to the house in
+    Orosh"` (or `--met-by "staff of the Oroshi house"`) printed the confidential shelter's town
+    and address into the package that goes to the receiving partners, whose every other
+    line gives its focal point instead: a referral's note is refused for it, a package's was not."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    draft = [] if "--consent-date" in given else ["--draft"]
+    result = cli(root, *PACKAGE, *draft, "-f", fmt, *given)
+    one_line_error(result, "confidential shelter al-hope-1", "focal point")
+    assert result.stdout == ""
+    fine = cli(root, *PACKAGE, "--draft", "-f", fmt, "--notes-for", "shelter=call the focal point first")
+    assert fine.exit_code == 0, fine.output
+    home = cli(
+        root, *PACKAGE[:4], "Orosh", *PACKAGE[5:], "--draft", "-f", fmt, "--met-by", "her uncle in Orosh"
+    )
+    assert home.exit_code == 0, home.output  # the place of return is a fair word
+
+
+def test_batch_packages_never_carry_a_confidential_shelters_place_in_a_case_cell(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,sex,case_ref,draft,met_by\n"
+        "c1,AL,Lezhë,shelter,female,X-1,yes,staff of the Orosh house\n"
+        "c2,AL,Lezhë,shelter,female,X-2,yes,Elira\n",
+        encoding="utf-8",
+    )
+    result = cli(root, "batch", str(cases), "--packages", str(tmp_path / "p"), "--package-format", "md")
+    assert result.exit_code == 1, result.output
+    assert sorted(path.name for path in (tmp_path / "p").iterdir()) == ["c2.md"]
+    first = json.loads(result.stdout.splitlines()[0])
+    assert "confidential shelter al-hope-1" in first["error"], first
