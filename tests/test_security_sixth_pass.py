@@ -616,3 +616,39 @@ def test_batch_packages_never_carry_a_confidential_shelters_place_in_a_case_cell
     assert sorted(path.name for path in (tmp_path / "p").iterdir()) == ["c2.md"]
     first = json.loads(result.stdout.splitlines()[0])
     assert "confidential shelter al-hope-1" in first["error"], first
+
+
+@pytest.mark.parametrize("how", ["--by", "prepared-by"])
+def test_referral_open_refuses_a_name_that_gives_the_place_of_the_shelter_it_goes_to(
+    tmp_path: Path, how: str
+) -> None:
+    """`referral open --from pkg.json --by "Orosh office"`, the package referring to a
+    confidential shelter of Orosh, stored the name (`referral show` withheld it, the store kept
+    it in clear), where `referral update --by` refuses it; so did a hand-edited `prepared.by`."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    package = tmp_path / "pkg.json"
+    made = cli(
+        root,
+        *PACKAGE,
+        "--select",
+        "shelter=al-hope-1",
+        "--consent-date",
+        "2026-11-01",
+        "-f",
+        "json",
+        "-o",
+        str(package),
+    )
+    assert made.exit_code == 0, made.output
+    if how == "--by":
+        args = ["--by", "Orosh office"]
+    else:
+        document = json.loads(package.read_text(encoding="utf-8"))
+        document["prepared"]["by"] = "Oroshi team"
+        package.write_text(json.dumps(document), encoding="utf-8")
+        args = []
+    result = cli(root, "referral", "open", "--from", str(package), *args)
+    one_line_error(result, "confidential shelter al-hope-1", "without the address")
+    assert not (root / "referrals").exists() or not any((root / "referrals").rglob("*.json"))
+    if how == "--by":
+        assert cli(root, "referral", "open", "--from", str(package), "--by", "Elira").exit_code == 0

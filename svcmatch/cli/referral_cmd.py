@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 import click
@@ -86,6 +87,31 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
                 )
 
 
+def _check_opened_by(app: AppContext, package: Any, by: str) -> None:
+    """Who opens a package's referrals (`--by`, else the package's `prepared.by`) is held to
+    `update --by`'s rule: a name that gives the place of a confidential shelter one of them
+    goes to is refused before anything is written (`referral show` shows it)."""
+    if not isinstance(package, Mapping):
+        return  # the store says what is wrong with it
+    prepared = package.get("prepared")
+    name = by.strip() or str((prepared.get("by") if isinstance(prepared, Mapping) else None) or "")
+    back = package.get("return")
+    country = str(back.get("country") or "") if isinstance(back, Mapping) else ""
+    planned = package.get("referrals")
+    if not name or not country or not isinstance(planned, list):
+        return
+    for item in planned:
+        if not isinstance(item, Mapping):
+            continue
+        provider = referred_provider(app, country, str(item.get("provider_id") or ""))
+        if gives_place(provider, name):
+            raise InputError(
+                f"--by (or the package's prepared-by) gives the address or town, or the exact point, of "
+                f"the confidential shelter {item.get('provider_id')} that a referral goes to",
+                "write the name without the address, town or coordinates",
+            )
+
+
 def _today(app: AppContext, given: str | None) -> dt.date:
     if given is not None:  # an empty one is refused, as today_of refuses it
         return within_today_range(parse_day(given, "--today"))
@@ -136,6 +162,7 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     """
     package = _read_json(source)
     store = referral_store(app)
+    _check_opened_by(app, package, by)
     opened = store.open_package(package, by=by)
     new = sum(1 for _, created in opened if created)
     warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
