@@ -41,18 +41,41 @@ _SPACED_OUT = re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}[^\W_](?![^\W_]))+")
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
+#: The most levels of %-escapes a text is decoded through (a link escaped twice is decoded
+#: twice); one escaped more often is taken as giving the place (`spelled_in`). Decoding one
+#: level at a time until nothing changed recursed once a level: `%25` written 3,000 times was a
+#: RecursionError traceback, and 50,000 levels cost quadratic time.
+MOST_DECODES = 8
+
+
+@functools.lru_cache(maxsize=4096)
+def _decodings(text: str) -> tuple[tuple[str, ...], bool]:
+    """The text and its %-decodings, one a level (at most MOST_DECODES), and whether they are
+    all of them."""
+    found = [text]
+    for _ in range(MOST_DECODES + 1):
+        if "%" not in found[-1]:
+            return tuple(found), True
+        decoded = unquote(found[-1].replace("+", " "))
+        if decoded == found[-1]:
+            return tuple(found), True
+        if len(found) > MOST_DECODES:
+            return tuple(found), False
+        found.append(decoded)
+    return tuple(found), False
+
+
 @functools.lru_cache(maxsize=4096)
 def search_forms(text: str) -> tuple[str, ...]:
     """The forms in which a text is searched: lower case without accents, invisible
     characters or compatibility forms (fullwidth letters, º as o), every digit as an ASCII one;
     letters of other scripts read as the Latin letters they look like, and as transliterated;
     and each with letters written apart put together ('O-r-o-s-h'); a text with %-escapes (a
-    map link: `?q=41%2E83412%2C20%2E08456`) is searched decoded too."""
+    map link: `?q=41%2E83412%2C20%2E08456`) is searched decoded too, level by level."""
+    texts, _ = _decodings(text)
     forms = _plain_forms(text)
-    if "%" in text:
-        decoded = unquote(text.replace("+", " "))
-        if decoded != text:
-            forms = tuple(dict.fromkeys((*forms, *search_forms(decoded))))
+    for decoded in texts[1:]:
+        forms = tuple(dict.fromkeys((*forms, *_plain_forms(decoded))))
     return forms
 
 
@@ -238,6 +261,8 @@ def spelled_in(text: str, address: str, city: str, point: tuple[float, float] | 
     own)."""
     if not text:
         return False
+    if "%" in text and not _decodings(text)[1]:
+        return True  # escaped more often than any link is: what it hides is not read, so withheld
     forms = search_forms(text)
     own, names, keys = _place(address, city)
     for form in forms:

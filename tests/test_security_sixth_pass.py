@@ -652,3 +652,45 @@ def test_referral_open_refuses_a_name_that_gives_the_place_of_the_shelter_it_goe
     assert not (root / "referrals").exists() or not any((root / "referrals").rglob("*.json"))
     if how == "--by":
         assert cli(root, "referral", "open", "--from", str(package), "--by", "Elira").exit_code == 0
+
+
+# --- %-escapes nested thousands of levels deep ----------------------------------------------------------
+
+DEEP = "%" + "25" * 3000 + "41"
+
+
+def test_a_text_escaped_thousands_of_times_is_one_line_at_the_door(tmp_path: Path) -> None:
+    """`directory edit AL al-hope-1 --set notes=%2525...2541` (`%25` 3,000 times) gave a
+    RecursionError traceback: a confidential shelter's texts are searched %-decoded, one level
+    at a time until nothing changed, by a function calling itself once per level."""
+    root = make_root(tmp_path, SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    for field in ("notes", "website"):
+        value = DEEP if field == "notes" else f"https://example.org/?q={DEEP}"
+        result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"{field}={value}")
+        one_line_error(result, field, "confidential shelter")
+    assert (root / "al.json").read_bytes() == kept
+    assert (
+        cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", f"notes={DEEP}").exit_code == 0
+    )  # public
+    assert (
+        cli(root, "directory", "edit", "AL", "al-hope-1", "--set", "notes=100% sure, see %41").exit_code == 0
+    )
+
+
+def test_a_stored_text_escaped_thousands_of_times_is_withheld_not_a_traceback(tmp_path: Path) -> None:
+    """Stored by another tool (or an older svcmatch), such a note made every output that shows
+    the shelter a RecursionError traceback: `match`, `show`, `list`, `export`, `package`."""
+    root = make_root(tmp_path, SHELTER, CLINIC)
+    document = json.loads((root / "al.json").read_text(encoding="utf-8"))
+    document["providers"]["al-hope-1"]["notes"] = DEEP
+    (root / "al.json").write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
+    for args in (
+        ["match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female", "-f", "json"],
+        ["directory", "show", "AL", "al-hope-1", "-f", "json"],
+        ["directory", "export", "AL", "-f", "json"],
+        [*PACKAGE, "--draft", "-f", "json"],
+    ):
+        result = cli(root, *args)
+        assert result.exit_code == 0, (args, result.output, result.exception)
+        assert "2525" not in result.stdout
