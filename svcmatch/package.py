@@ -300,35 +300,46 @@ def _refuse_a_shelters_place(
     directory: Directory | None,
     match_doc: Mapping[str, Any],
 ) -> None:
-    """What the caseworker writes into a package (a need's note, who meets the person, who
-    prepared it, the consent's purpose and recipients) must not give the address, town or
-    point of a confidential shelter that the package names: the package gives its focal point
-    instead (a referral's note is held to the same rule). A town that is the place of return
-    itself is a fair word (the package names it anyway)."""
-    shown = {
-        str(p["id"])
-        for service in services
-        for p in (service["provider"], *service["alternatives"])
-        if p["confidential_address"]
-    }
-    if directory is None or not shown:
+    """What the caseworker writes into a package must not give the place of a confidential
+    shelter that the package names (chosen or an alternative): it gives the focal point
+    instead, and a referral's note is held to the same rule. A need's note (`--notes-for`)
+    is about that need's providers: neither their address, town nor point (a town that is
+    the place of return itself is a fair word: the package names it anyway). Who meets the
+    person, who prepared the package and the consent are about the arrival and the
+    organisations ("IOM Tirana reception"): neither address nor point of any of them."""
+    if directory is None:
         return
-    texts = [(f"--notes-for {need}", note) for need, note in options.notes_for.items()]
-    texts += [("--met-by", options.met_by), ("--prepared-by", options.prepared_by)]
-    if options.consent is not None:
-        texts += [("--consent-purpose", options.consent.purpose)]
-        texts += [("--consent-recipients", item) for item in options.consent.recipients]
+    secret = {p.id: p for p in directory.providers if p.confidential_address}
+    named = {
+        service["need"]: [
+            secret[str(p["id"])]
+            for p in (service["provider"], *service["alternatives"])
+            if p["confidential_address"] and str(p["id"]) in secret
+        ]
+        for service in services
+    }
+    if not any(named.values()):
+        return
     destination = match_doc.get("destination")
     back_to = fold(_text(destination.get("name"))) if isinstance(destination, Mapping) else ""
-    for provider in directory.providers:
-        if provider.id not in shown:
-            continue
-        city = "" if fold(provider.city) == back_to else provider.city
-        for option, text in texts:
-            if text and gives_location(text, provider.address, city, point_of(provider)):
+    texts = [
+        (f"--notes-for {need}", note, named.get(need, []), True) for need, note in options.notes_for.items()
+    ]
+    every = list({p.id: p for shelters in named.values() for p in shelters}.values())
+    texts += [
+        ("--met-by", options.met_by, every, False),
+        ("--prepared-by", options.prepared_by, every, False),
+    ]
+    if options.consent is not None:
+        texts += [("--consent-purpose", options.consent.purpose, every, False)]
+        texts += [("--consent-recipients", item, every, False) for item in options.consent.recipients]
+    for option, text, shelters, with_town in texts:
+        for provider in shelters if text else ():
+            city = provider.city if with_town and fold(provider.city) != back_to else ""
+            if gives_location(text, provider.address, city, point_of(provider)):
                 raise InputError(
-                    f"{option} gives the address, town or point of confidential shelter {provider.id}, "
-                    "which a package never carries",
+                    f"{option} gives the {'address, town' if city else 'address'} or point of confidential "
+                    f"shelter {provider.id}, which a package never carries",
                     "write it without the place: the receiving side reaches the shelter through its "
                     "focal point",
                 )
