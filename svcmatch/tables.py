@@ -6,6 +6,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 import sys
@@ -129,6 +130,11 @@ class Row:
     cells: tuple[str, ...] = ()
     record: Any = None
     error: str = ""
+    #: The file's last row, and the file ends in it without a line break (a CSV cut off in the
+    #: middle of a row: an interrupted copy or download, a full disk).
+    unended: bool = False
+    #: ... and ends inside a quoted cell, which was never closed.
+    open_quote: bool = False
 
 
 @dataclass(frozen=True)
@@ -562,9 +568,15 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
             break
     info.delimiter = sniff_delimiter(first)
 
+    # whether the last line read ended with a line break, and the file's quotes so far: an odd
+    # number at its end is a quoted cell never closed
+    ended, quotes = [True], [0]
+
     def all_lines() -> Iterator[str]:
-        yield from first
-        yield from lines
+        for line in itertools.chain(first, lines):
+            ended[0] = line.endswith(("\n", "\r"))
+            quotes[0] += line.count('"')
+            yield line
 
     source = all_lines()
     if sys.version_info < (3, 11):  # 3.10's csv refuses NUL: read it as later Pythons do
@@ -573,19 +585,28 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
 
     def rows() -> Iterator[Row]:
         number = 0  # the spreadsheet's row: a quoted newline stays in its row
+        held: Row | None = None  # each row is given once the next is read: the last is marked
         while True:
             try:
                 cells = next(reader)
             except StopIteration:
+                if held is not None:
+                    cut = not ended[0] or quotes[0] % 2 == 1
+                    yield Row(held.number, held.cells, unended=cut, open_quote=quotes[0] % 2 == 1)
                 return
             except csv.Error as error:  # e.g. a cell past csv's 128 KiB limit: this row only
                 number += 1
+                if held is not None:
+                    yield held
+                    held = None
                 yield Row(number, error=f"row cannot be read: {error}")
                 continue
             number += 1
             if sys.version_info < (3, 11):
                 cells = [cell.replace(_NUL_STAND_IN, "\0") for cell in cells]
-            yield Row(number, tuple(cells))
+            if held is not None:
+                yield held
+            held = Row(number, tuple(cells))
 
     return _with_header(info, rows(), rule)
 

@@ -703,3 +703,35 @@ def test_a_stored_text_escaped_thousands_of_times_is_withheld_not_a_traceback(tm
         result = cli(root, *args)
         assert result.exit_code == 0, (args, result.output, result.exception)
         assert "2525" not in result.stdout
+
+
+# --- a CSV cut off in its last row ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ending", "said"),
+    [
+        ("al-clinic-1,+355 22 000 056", "2 of the header's 4 cells"),
+        ('al-clinic-1,+355 22 000 001,"a long note that was cu', "quoted cell that is never closed"),
+        ('al-clinic-1,+355 22 000 001,"a note\nover li', "quoted cell that is never closed"),
+    ],
+)
+def test_a_csv_cut_off_in_its_last_row_is_refused_not_imported(
+    tmp_path: Path, ending: str, said: str
+) -> None:
+    """An export copied or downloaded only in part ends in the middle of a row: `1 updated`, the
+    row's missing cells read as blank (its notes and status cleared), or its last cell, inside
+    a quote never closed, stored cut ("a long note that was cu")."""
+    root = make_root(tmp_path / "d", dataclasses.replace(CLINIC, notes="important"))
+    kept = (root / "al.json").read_bytes()
+    sheet = tmp_path / "cut.csv"
+    sheet.write_text(f"id,phone,notes,status\n{ending}", encoding="utf-8")
+    for extra in (["--dry-run"], []):
+        result = cli(root, "directory", "import", "AL", str(sheet), *extra)
+        one_line_error(result, "cut.csv", "ends in row 2", said, "get the whole file again")
+    assert (root / "al.json").read_bytes() == kept
+    whole = tmp_path / "whole.csv"  # a last row without a line break, but whole, is read
+    whole.write_text(
+        'id,phone,notes,status\nal-clinic-1,+355 22 000 056,"a note\nover lines",active', encoding="utf-8"
+    )
+    assert cli(root, "directory", "import", "AL", str(whole)).exit_code == 0
