@@ -568,14 +568,15 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
             break
     info.delimiter = sniff_delimiter(first)
 
-    # whether the last line read ended with a line break, and the file's quotes so far: an odd
-    # number at its end is a quoted cell never closed
-    ended, quotes = [True], [0]
+    # whether the last line read ended with a line break, and the lines of the record being
+    # read (the reader takes lines only as a record needs them)
+    ended: list[bool] = [True]
+    record_lines: list[str] = []
 
     def all_lines() -> Iterator[str]:
         for line in itertools.chain(first, lines):
             ended[0] = line.endswith(("\n", "\r"))
-            quotes[0] += line.count('"')
+            record_lines.append(line)
             yield line
 
     source = all_lines()
@@ -586,13 +587,16 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
     def rows() -> Iterator[Row]:
         number = 0  # the spreadsheet's row: a quoted newline stays in its row
         held: Row | None = None  # each row is given once the next is read: the last is marked
+        last: list[str] = []  # the lines of the row held
         while True:
             try:
                 cells = next(reader)
             except StopIteration:
                 if held is not None:
-                    cut = not ended[0] or quotes[0] % 2 == 1
-                    yield Row(held.number, held.cells, unended=cut, open_quote=quotes[0] % 2 == 1)
+                    open_quote = _ends_in_a_quote(last, info.delimiter or ",")
+                    yield Row(
+                        held.number, held.cells, unended=not ended[0] or open_quote, open_quote=open_quote
+                    )
                 return
             except csv.Error as error:  # e.g. a cell past csv's 128 KiB limit: this row only
                 number += 1
@@ -602,6 +606,8 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
                 yield Row(number, error=f"row cannot be read: {error}")
                 continue
             number += 1
+            last = record_lines.copy()
+            record_lines.clear()
             if sys.version_info < (3, 11):
                 cells = [cell.replace(_NUL_STAND_IN, "\0") for cell in cells]
             if held is not None:
@@ -609,6 +615,18 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
             held = Row(number, tuple(cells))
 
     return _with_header(info, rows(), rule)
+
+
+def _ends_in_a_quote(lines: list[str], delimiter: str) -> bool:
+    """Whether a record's lines end inside a quoted cell that is never closed (the lenient
+    reader takes the cell as it is; the strict one says so). A quote inside an unquoted
+    cell (`5" wide`) is no open quote."""
+    try:
+        for _ in csv.reader(lines, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
 
 
 # --------------------------------------------------------------------------- JSON

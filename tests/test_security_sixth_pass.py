@@ -735,3 +735,6 @@ def test_a_csv_cut_off_in_its_last_row_is_refused_not_imported(
         'id,phone,notes,status\nal-clinic-1,+355 22 000 056,"a note\nover lines",active', encoding="utf-8"
     )
     assert cli(root, "directory", "import", "AL", str(whole)).exit_code == 0
+    stray = tmp_path / "stray.csv"  # a quote inside an unquoted cell opens nothing
+    stray.write_text('id,notes\nal-clinic-1,Room 5" wide\n', encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(stray)).exit_code == 0
