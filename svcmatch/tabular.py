@@ -638,19 +638,26 @@ class _Rows:
     def _current(
         self, number: int, base: Provider, provider: Provider, revision: int, given: tuple[str, ...] = ()
     ) -> bool:
-        """False (and a problem per field) when the row would undo a change made after its export."""
+        """False (and a problem per field) when the row would undo a change made after its
+        export; or when its revision is one the stored record never had (newer than it: the
+        file was exported from another copy of the directory, whose edits are not this one's)."""
         stored = self.revisions.get(base.id, 0)
-        if revision >= stored or self.overwrite:
+        if revision == stored or self.overwrite:
             return True
         changed = field_changes(base, keep_hidden(base, provider), given)
+        why = (
+            f"changed since this file was exported (stored revision {stored}, the file's {revision})"
+            if revision < stored
+            else f"the file's revision {revision} is newer than the stored {stored}: it comes from another "
+            "copy of the directory (or was edited by hand), and would undo this copy's edits"
+        )
         for name, before, after in changed:
             self._problem(
                 number,
                 base.id,
                 name,
                 None,
-                f"changed since this file was exported (stored revision {stored}, the file's {revision}): "
-                f"stored {before}, file {after}",
+                f"{why}: stored {before}, file {after}",
                 hint="export again and redo the edit there, or import with --overwrite to keep the file's",
             )
         return not changed

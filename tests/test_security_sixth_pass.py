@@ -738,3 +738,40 @@ def test_a_csv_cut_off_in_its_last_row_is_refused_not_imported(
     stray = tmp_path / "stray.csv"  # a quote inside an unquoted cell opens nothing
     stray.write_text('id,notes\nal-clinic-1,Room 5" wide\n', encoding="utf-8")
     assert cli(root, "directory", "import", "AL", str(stray)).exit_code == 0
+
+
+# --- an export from another copy of the directory ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "hsds-json"])
+def test_an_export_from_another_copy_with_a_newer_revision_never_undoes_this_copys_edits(
+    tmp_path: Path, fmt: str
+) -> None:
+    """Two offices keep copies of one directory. Copy B edits the clinic's notes three times
+    (revision 4) and sends its export; copy A had changed the clinic's phone once (revision 2).
+    A's import took B's rows ("1 updated") and put the old phone back: only a revision older
+    than the stored one was refused, and 4 is not older than 2."""
+    a = make_root(tmp_path / "a", CLINIC)
+    b = make_root(tmp_path / "b", CLINIC)
+    assert cli(a, "directory", "edit", "AL", "al-clinic-1", "--set", "phone=+355 22 000 777").exit_code == 0
+    for note in ("one", "two", "three"):
+        assert cli(b, "directory", "edit", "AL", "al-clinic-1", "--set", f"notes={note}").exit_code == 0
+    sent = tmp_path / f"b.{'json' if fmt == 'hsds-json' else fmt}"
+    assert cli(b, "directory", "export", "AL", "-f", fmt, "-o", str(sent)).exit_code == 0
+    kept = (a / "al.json").read_bytes()
+    result = cli(
+        a, "directory", "import", "AL", str(sent), *(["--format", "hsds"] if fmt == "hsds-json" else [])
+    )
+    assert result.exit_code in (1, 2), result.output
+    assert "newer than the stored 2" in result.stderr and "+355 22 000 777" in result.stderr, result.stderr
+    assert (a / "al.json").read_bytes() == kept
+    forced = cli(
+        a,
+        "directory",
+        "import",
+        "AL",
+        str(sent),
+        "--overwrite",
+        *(["--format", "hsds"] if fmt == "hsds-json" else []),
+    )
+    assert forced.exit_code == 0, forced.output  # the user says which copy wins

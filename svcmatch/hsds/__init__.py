@@ -83,9 +83,10 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
 
 
 def refuse_undone(result: ReadResult, directory: Directory, *, overwrite: bool) -> ReadResult:
-    """The result without a record exported at an older revision than the stored one whose
-    import would change the stored record (it would undo the newer edit): a problem per field,
-    as a spreadsheet's row gets, unless `overwrite`. A feed from elsewhere carries no revision."""
+    """The result without a record exported at another revision than the stored one's (an
+    older one: it would undo the newer edit; a newer one: another copy's export) whose import
+    would change the stored record: a problem per field, as a spreadsheet's row gets, unless
+    `overwrite`. A feed from elsewhere carries no revision."""
     revisions = getattr(result, "revisions", None)
     if not revisions or overwrite:
         return result
@@ -94,10 +95,16 @@ def refuse_undone(result: ReadResult, directory: Directory, *, overwrite: bool) 
     for provider in result.providers:
         stored, revision = stored_by_id.get(provider.id), revisions.get(provider.id)
         current = directory.revision(provider.id)
-        changed = (
+        changed = (  # a revision the stored record never had (newer): from another copy's export
             field_changes(stored, keep_hidden(stored, provider), result.located.get(provider.id, ()))
-            if stored is not None and revision is not None and revision < current
+            if stored is not None and revision is not None and revision != current
             else []
+        )
+        why = (
+            f"changed since this feed was exported (stored revision {current}, the feed's {revision})"
+            if revision is not None and revision < current
+            else f"the feed's revision {revision} is newer than the stored {current}: it comes from "
+            "another copy of the directory (or was edited by hand), and would undo this copy's edits"
         )
         for name, before, after in changed:
             problems.append(
@@ -106,8 +113,7 @@ def refuse_undone(result: ReadResult, directory: Directory, *, overwrite: bool) 
                     provider.id,
                     name,
                     None,
-                    f"changed since this feed was exported (stored revision {current}, the feed's "
-                    f"{revision}): stored {before}, feed {after} (export again and redo the edit "
+                    f"{why}: stored {before}, feed {after} (export again and redo the edit "
                     "there, or import with --overwrite to keep the feed's)",
                 )
             )
