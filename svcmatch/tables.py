@@ -135,6 +135,8 @@ class Row:
     unended: bool = False
     #: ... and ends inside a quoted cell, which was never closed.
     open_quote: bool = False
+    #: The fix for `error`, where it is not "check the quoting in that row".
+    hint: str = ""
 
 
 @dataclass(frozen=True)
@@ -920,7 +922,27 @@ def _with_header(info: TableInfo, rows: Iterator[Row], rule: HeaderRule | None) 
     info.skipped_rows = tuple(row.number for row in first if row.number < header.number)
 
     def rest() -> Iterator[Row]:
-        yield from (row for row in first if row.number > header.number)
-        yield from rows
+        for row in itertools.chain((row for row in first if row.number > header.number), rows):
+            if row.unended and (row.open_quote or len(row.cells) < len(header.cells)):
+                yield _cut_off(row, len(header.cells))
+            else:
+                yield row
 
     return Table(info, header.cells, rest())
+
+
+def _cut_off(row: Row, width: int) -> Row:
+    """The last row of a CSV that ends in the middle of it, as a row that cannot be read: its
+    missing cells would read as blank (import clears what they hold, a batch case avoids
+    nothing), its open quote's cell would be stored cut."""
+    what = (
+        "inside a quoted cell that is never closed"
+        if row.open_quote
+        else f"with {len(row.cells)} of the header's {width} cells and no line break"
+    )
+    return Row(
+        row.number,
+        error=f"the file ends in row {row.number} {what}: it looks cut off (a copy or download "
+        "interrupted), and reading it would store a cut value or take its missing cells for blank",
+        hint="get the whole file again; if that row is complete, close its quote or end it with a line break",
+    )

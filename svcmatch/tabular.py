@@ -316,7 +316,8 @@ class _Rows:
                 self.progress(done, None)
             if row.error:  # the rows after it cannot be trusted either
                 raise InputError(
-                    f"{table.info.name}: row {row.number}: {row.error}", "check the quoting in that row"
+                    f"{table.info.name}: row {row.number}: {row.error}",
+                    row.hint or "check the quoting in that row",
                 )
             joined = "".join(row.cells)
             if not joined.strip():
@@ -325,19 +326,6 @@ class _Rows:
                 raise InputError(
                     f"{table.info.name}: row {row.number} contains NUL bytes, not a text file",
                     "give a CSV, .xlsx or JSON file",
-                )
-            if row.unended and (row.open_quote or len(row.cells) < len(columns)):  # never arrived whole
-                what = (
-                    "inside a quoted cell that is never closed"
-                    if row.open_quote
-                    else f"with {len(row.cells)} of the header's {len(columns)} cells and no line break"
-                )
-                raise InputError(
-                    f"{table.info.name}: the file ends in row {row.number} {what}: it looks cut off "
-                    "(a copy or download interrupted), and importing it would store a cut value or "
-                    "clear what its missing cells hold",
-                    "get the whole file again; if that row is complete, close its quote or end it "
-                    "with a line break",
                 )
             rows.append((row.number, self._row_cells(columns, list(row.cells))))
         return rows

@@ -775,3 +775,18 @@ def test_an_export_from_another_copy_with_a_newer_revision_never_undoes_this_cop
         *(["--format", "hsds"] if fmt == "hsds-json" else []),
     )
     assert forced.exit_code == 0, forced.output  # the user says which copy wins
+
+
+def test_a_batch_whose_csv_is_cut_off_fails_the_cut_case(tmp_path: Path) -> None:
+    """`batch cases.csv` whose last line was cut before its avoid_region cell matched that case
+    avoiding nothing (the traffickers' region), exit 0: the missing cells read as blank."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,sex,avoid_region\nc1,AL,Lezhë,shelter,female,AL-09\nc2,AL,Lezhë,shelter",
+        encoding="utf-8",
+    )
+    result = cli(root, "batch", str(cases))
+    assert result.exit_code == 1, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert "case" in lines[0] and "looks cut off" in lines[1]["error"], lines
