@@ -595,7 +595,7 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
                 cells = next(reader)
             except StopIteration:
                 if held is not None:
-                    open_quote = _ends_in_a_quote(last, info.delimiter or ",")
+                    open_quote = ends_in_a_quote(last, info.delimiter or ",")
                     yield Row(
                         held.number, held.cells, unended=not ended[0] or open_quote, open_quote=open_quote
                     )
@@ -619,7 +619,7 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
     return _with_header(info, rows(), rule)
 
 
-def _ends_in_a_quote(lines: list[str], delimiter: str) -> bool:
+def ends_in_a_quote(lines: list[str], delimiter: str) -> bool:
     """Whether a record's lines end inside a quoted cell that is never closed (the lenient
     reader takes the cell as it is; the strict one says so). A quote inside an unquoted
     cell (`5" wide`) is no open quote."""

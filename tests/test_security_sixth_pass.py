@@ -790,3 +790,21 @@ def test_a_batch_whose_csv_is_cut_off_fails_the_cut_case(tmp_path: Path) -> None
     assert result.exit_code == 1, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert "case" in lines[0] and "looks cut off" in lines[1]["error"], lines
+
+
+def test_an_hsds_package_with_a_table_cut_off_is_refused(tmp_path: Path) -> None:
+    """An HSDS package whose services.csv was copied only in part (its last row cut after the
+    service's name) was read as it was, the cut row's cells blank: the service imported."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    package = tmp_path / "hsds"
+    assert cli(root, "directory", "export", "AL", "-f", "hsds-csv", "-o", str(package)).exit_code == 0
+    services = package / "services.csv"
+    whole = services.read_bytes()
+    last = whole.rstrip(b"\r\n").rfind(b"\n") + 1
+    cut = whole[: whole.index(b"Shelter Hope,", last) + len(b"Shelter Hope")]  # up to its name
+    assert cut.count(b"\n") == whole.count(b"\n") - 1
+    services.write_bytes(cut)
+    kept = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "import", "AL", str(package), "--format", "hsds")
+    one_line_error(result, "services.csv", "cut off", "get the whole package again")
+    assert (root / "al.json").read_bytes() == kept

@@ -14,6 +14,7 @@ from typing import Any
 from .. import fileio
 from ..errors import InputError
 from ..fileio import MAX_INPUT_BYTES, RepeatedKey, decode_text, read_limited, unique_keys
+from ..tables import ends_in_a_quote
 from ..tabular import RowProblem
 from .legacy import LEGACY, NOT_READ, RENAMED_COLUMNS, TAXONOMY_1, TAXONOMY_1_COLUMNS
 from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
@@ -366,9 +367,20 @@ class _Package:
         """Rows of one CSV file into objects of their 3.0 table (an HSDS 1.1 or 2.0 file is
         converted row by row: legacy.py)."""
         try:
-            rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+            text = data.decode("utf-8-sig")
+            rows = list(csv.DictReader(io.StringIO(text, newline="")))
         except (UnicodeDecodeError, csv.Error) as exc:
             raise InputError(f"cannot read {file_name}: {exc}", "save it as UTF-8 CSV") from None
+        if rows and (
+            (not text.endswith(("\n", "\r")) and None in rows[-1].values())
+            or (text.count('"') % 2 == 1 and ends_in_a_quote(text.splitlines(keepends=True), ","))
+        ):  # a table cut off (a copy or download interrupted): its last record's cells are missing or cut
+            raise InputError(
+                f"{file_name} ends in the middle of its last row (missing cells, or a quoted cell never "
+                "closed): it looks cut off, and reading it would store a cut value or take its "
+                "missing cells for blank",
+                "get the whole package again",
+            )
         renamed = RENAMED_COLUMNS.get(name, {})
         for number, row in enumerate(rows, start=2):
             cells = {
