@@ -13,6 +13,7 @@ from svcmatch.errors import InputError
 from svcmatch.geo import (
     country_regions_named,
     distance_to_region_km,
+    enclosed_regions,
     inside_country,
     locate,
     read_region,
@@ -290,3 +291,15 @@ def test_a_prefectures_code_is_read_as_its_region_and_said(text: str, code: str)
     assert (reading.code, reading.how) == (code, "synonym")
     for own in ("MA-06", "06", "ma06", "AL-02", "al02"):
         assert read_region(own, own[:2].upper() if own[0].isalpha() else "MA").how is None
+
+
+@pytest.mark.parametrize(
+    ("region", "enclosed"),
+    [("UA-43", ("UA-40",)), ("UA-32", ("UA-30",)), ("UA-46", ()), ("AL-11", ()), ("RU-MOS", ("RU-MOW",))],
+)
+def test_the_cities_with_a_regions_status_inside_a_region(region: str, enclosed: tuple[str, ...]) -> None:
+    """Sevastopol against Crimea, Kyiv city in Kyiv Oblast, Moscow in Moscow Oblast: regions of
+    their own inside another, which avoiding the other does not avoid. Ceuta (ringed by
+    Morocco and the sea) is not said to lie in Andalusia, nor a district in its neighbour."""
+    assert enclosed_regions(region) == enclosed
+    assert enclosed_regions("ES-AN") == ()

@@ -91,7 +91,7 @@ def match(
     result = run_match(case, directory, weights=weights, today=on, explain_excluded=explain_excluded)
     if answers is not None:
         result = answers.apply(result)
-    say_readings(result.readings)
+    say_readings(result.readings, result.case)
     emit(render_match(result, fmt, None if output else terminal_width()), output)
 
 

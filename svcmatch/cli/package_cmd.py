@@ -259,7 +259,7 @@ def _match_document(
     answers = ReferralFeedback(referral_folder(app), day)
     directory = answers.view(open_directory(app, case.country))
     result = answers.apply(match(case, directory, weights=load_weights(weights_file), today=day))
-    say_readings(result.readings)
+    say_readings(result.readings, result.case)
     return result.to_json(), directory
 
 
