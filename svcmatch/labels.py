@@ -620,8 +620,8 @@ _EN_NOTES: dict[str, str] = {
     "note_speaks_none": "speaks none of the person's languages",
     "note_no_disability_access": "no disability access recorded",
     "note_capacity_unknown": "capacity unknown",
-    "note_capacity_old": "capacity unknown: the last figure ({places} free places) dates from {month}",
-    "note_capacity_undated": "capacity unknown: the last figure ({places} free places) has no date",
+    "note_capacity_old": "capacity unknown: the last figure (free places: {places}) dates from {month}",
+    "note_capacity_undated": "capacity unknown: the last figure (free places: {places}) has no date",
     "note_full": "full (0 free places on {date}): call before referring",
     "note_full_undated": "full (0 free places): call before referring",
     "note_never_verified": "never verified",
@@ -635,7 +635,7 @@ _EN_NOTES: dict[str, str] = {
     "note_children_ages_min": "cares for children aged {low} and over: check the children's ages",
     "note_children_ages_max": "cares for children up to the age of {high}: check the children's ages",
     "note_capacity_future": (
-        "capacity unknown: the last figure ({places} free places) is dated {date}, a date in the future"
+        "capacity unknown: the last figure (free places: {places}) is dated {date}, a date in the future"
     ),
     "note_verified_future": "verified on {date}, a date in the future: check the record",
     "note_exploitation_only": "handles only these forms of exploitation: {kinds}; ask the person",
@@ -715,8 +715,10 @@ _FR_NOTES: dict[str, str] = {
     "note_speaks_none": "ne parle aucune des langues de la personne",
     "note_no_disability_access": "aucun accès pour personnes handicapées enregistré",
     "note_capacity_unknown": "capacité inconnue",
-    "note_capacity_old": "capacité inconnue : le dernier chiffre ({places} places libres) date de {month}",
-    "note_capacity_undated": "capacité inconnue : le dernier chiffre ({places} places libres) n'est pas daté",
+    "note_capacity_old": "capacité inconnue : le dernier chiffre (places libres : {places}) date de {month}",
+    "note_capacity_undated": (
+        "capacité inconnue : le dernier chiffre (places libres : {places}) n'est pas daté"
+    ),
     "note_full": "complet (0 place libre le {date}) : appeler avant d'orienter",
     "note_full_undated": "complet (0 place libre) : appeler avant d'orienter",
     "note_never_verified": "jamais vérifié",
@@ -730,7 +732,8 @@ _FR_NOTES: dict[str, str] = {
     "note_children_ages_min": "accueille des enfants de {low} ans et plus : vérifier l'âge des enfants",
     "note_children_ages_max": "accueille des enfants jusqu'à {high} ans : vérifier l'âge des enfants",
     "note_capacity_future": (
-        "capacité inconnue : le dernier chiffre ({places} places libres) est daté du {date}, une date future"
+        "capacité inconnue : le dernier chiffre (places libres : {places}) est daté du {date}, "
+        "une date future"
     ),
     "note_verified_future": "vérifié le {date}, une date future : vérifier la fiche",
     "note_exploitation_only": (
@@ -815,8 +818,8 @@ _SQ_NOTES: dict[str, str] = {
     "note_speaks_none": "nuk flet asnjë nga gjuhët e personit",
     "note_no_disability_access": "nuk ka akses të regjistruar për persona me aftësi të kufizuara",
     "note_capacity_unknown": "kapaciteti i panjohur",
-    "note_capacity_old": "kapaciteti i panjohur: shifra e fundit ({places} vende të lira) daton nga {month}",
-    "note_capacity_undated": "kapaciteti i panjohur: shifra e fundit ({places} vende të lira) nuk ka datë",
+    "note_capacity_old": "kapaciteti i panjohur: shifra e fundit (vende të lira: {places}) daton nga {month}",
+    "note_capacity_undated": "kapaciteti i panjohur: shifra e fundit (vende të lira: {places}) nuk ka datë",
     "note_full": "plot (0 vende të lira më {date}): telefononi para referimit",
     "note_full_undated": "plot (0 vende të lira): telefononi para referimit",
     "note_never_verified": "nuk është verifikuar kurrë",
@@ -830,7 +833,7 @@ _SQ_NOTES: dict[str, str] = {
     "note_children_ages_min": "kujdeset për fëmijë {low} vjeç e lart: kontrolloni moshën e fëmijëve",
     "note_children_ages_max": "kujdeset për fëmijë deri në {high} vjeç: kontrolloni moshën e fëmijëve",
     "note_capacity_future": (
-        "kapaciteti i panjohur: shifra e fundit ({places} vende të lira) "
+        "kapaciteti i panjohur: shifra e fundit (vende të lira: {places}) "
         "mban datën {date}, një datë në të ardhmen"
     ),
     "note_verified_future": "verifikuar më {date}, një datë në të ardhmen: kontrolloni regjistrimin",

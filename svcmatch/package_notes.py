@@ -35,7 +35,7 @@ from .matching.rules import (
     failures,
     haversine_km,
 )
-from .matching.scoring import CAPACITY_NEEDS
+from .matching.scoring import CAPACITY_NEEDS, speaks_any
 from .taxonomy import ACCOMMODATION_NEEDS
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def provider_notes(
     spoken = [str(c) for c in case.get("language") or ()]
     if spoken and not provider.languages:
         notes.append({"code": "languages_unrecorded", "languages": spoken})
-    elif spoken and not set(spoken) & set(provider.languages):
+    elif spoken and not speaks_any(spoken, provider.languages):  # a macrolanguage too, as match reads it
         notes.append({"code": "speaks_none"})
     if case.get("disability") and not provider.disability_access:
         notes.append({"code": "no_disability_access"})

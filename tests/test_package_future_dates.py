@@ -81,7 +81,7 @@ def test_dates_in_the_future_are_said_as_match_says_them(root: Path) -> None:
     codes = [note["code"] for note in shelter["notes"]]
     assert "capacity_future" in codes and "verified_future" in codes and "unexplained" not in codes
     assert (
-        "capacity unknown: the last figure (5 free places) is dated 2027-03-20, a date in the future"
+        "capacity unknown: the last figure (free places: 5) is dated 2027-03-20, a date in the future"
         in (shelter["warnings"])
     )
     assert "verified on 2027-06-01, a date in the future: check the record" in shelter["warnings"]

@@ -289,7 +289,7 @@ def all_warnings(pkg: dict[str, Any]) -> str:
         (
             "en",
             [
-                "capacity unknown: the last figure (4 free places) dates from March 2025",
+                "capacity unknown: the last figure (free places: 4) dates from March 2025",
                 "not verified since September 2024",
                 "requires official victim status",
                 "serves only: women",

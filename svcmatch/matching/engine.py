@@ -1215,7 +1215,7 @@ def _decisive_over(b: Hit, a: Hit, need: str, terms: _Terms) -> list[str]:
     pb, pa = b.entry.provider, a.entry.provider
     found: list[str] = []
     if need in ACCOMMODATION_NEEDS and pb.vot_specialised and not pa.vot_specialised:
-        found.append("a VoT-specialised shelter")
+        found.append("a VoT-specialised shelter" if need == "shelter" else "VoT-specialised housing")
     spoken = terms.fields.languages
     if spoken and not spoken.isdisjoint(pb.languages) and spoken.isdisjoint(pa.languages):
         found.append("speaking " + join_words([language_name(c) for c in sorted(spoken & set(pb.languages))]))
