@@ -931,7 +931,10 @@ class Matcher:
         for e in self.offering.get(need, ()):
             if ctx.point is None or not e.located:
                 _add_near_miss(found, e, need, ctx, None, None, False)
+        measured = _distance_from(origin)
         misses = [miss for _, _, miss in found[:pool]]
+        if measured != "destination":
+            misses = [replace(m, distance_from=measured) for m in misses]
         stay = origin.anchor
         if stay is not None and stay.region and stay.region != ctx.destination.region:
             # coverage is read at the place of return (a hard rule), but a service covering
