@@ -273,6 +273,17 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
     from rapidfuzz import fuzz, process  # lazy: about 30 ms; only a word read by no table needs it
 
     lexicon = _lexicon()
+    parts_of = sorted(
+        {code for phrase, entry in lexicon.items() if folded in phrase.split() for code in entry.meanings}
+    )
+    if " " not in folded and len(parts_of) > 1:
+        # 'assistance' is no misspelt 'cash assistance': a word of several needs' phrases
+        # ('medical assistance', 'legal assistance', ...) names none of them
+        shown = ", ".join(parts_of[:6]) + (", ..." if len(parts_of) > 6 else "")
+        raise InputError(
+            f"need {word!r} is a word of several needs' names ({shown})",
+            "name the need: a code or a fuller word such as 'legal assistance'; `svcmatch needs` lists them",
+        )
     scored = process.extract(folded, list(lexicon), scorer=fuzz.ratio, limit=8)
     if not scored or scored[0][1] < _TYPO_CUTOFF or len(folded) < _TYPO_MIN_LENGTH:
         suggestions = _closest_codes(scored)
