@@ -808,3 +808,26 @@ def test_an_hsds_package_with_a_table_cut_off_is_refused(tmp_path: Path) -> None
     result = cli(root, "directory", "import", "AL", str(package), "--format", "hsds")
     one_line_error(result, "services.csv", "cut off", "get the whole package again")
     assert (root / "al.json").read_bytes() == kept
+
+
+# --- a blank --directories ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_a_blank_directories_folder_is_refused_not_read_as_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, blank: str
+) -> None:
+    """`svcmatch --directories "$DIR" directory edit ...` with DIR unset edited ./directories
+    (another project's folder, where the script happened to run), or read the bundled samples,
+    without a word: an empty --directories read as "not given"."""
+    elsewhere = make_root(tmp_path / "directories", CLINIC)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
+    kept = (elsewhere / "al.json").read_bytes()
+    result = CliRunner().invoke(
+        main, ["--directories", blank, "directory", "edit", "AL", "al-clinic-1", "--set", "notes=x"]
+    )
+    one_line_error(result, "--directories", "blank", "give the folder")
+    assert (elsewhere / "al.json").read_bytes() == kept
+    listed = CliRunner().invoke(main, ["directory", "list", "AL"])  # left out: ./directories, as documented
+    assert listed.exit_code == 0 and "al-clinic-1" in listed.stdout, listed.output

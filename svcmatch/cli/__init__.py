@@ -447,6 +447,14 @@ def main(ctx: click.Context, directories: str | None, allow_sample: bool) -> Non
     """
     from ..geo import gazetteer  # lazy: about 14 ms that --help, --version and `needs` do not use
 
+    if directories is not None and not directories.strip():  # `--directories "$DIR"`, DIR unset
+        fail(
+            InputError(
+                "--directories (or $SVCMATCH_DIRECTORIES) is blank: it would have read and written "
+                "./directories or the samples instead",
+                "give the folder, or leave the option out to mean ./directories",
+            )
+        )
     try:
         settings = Settings.from_environment(os.environ, directories=directories)
     except SvcmatchError as error:
