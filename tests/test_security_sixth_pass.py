@@ -831,3 +831,26 @@ def test_a_blank_directories_folder_is_refused_not_read_as_the_default(
     assert (elsewhere / "al.json").read_bytes() == kept
     listed = CliRunner().invoke(main, ["directory", "list", "AL"])  # left out: ./directories, as documented
     assert listed.exit_code == 0 and "al-clinic-1" in listed.stdout, listed.output
+
+
+BLANK = {
+    "match --case": ["match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--case", ""],
+    "match --sex": ["match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", ""],
+    "package --language": [*PACKAGE, "--draft", "--language", ""],
+    "match --weights": ["match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--weights="],
+    "batch --packages": ["batch", "CASES", "--packages", ""],
+    "coverage -o": ["coverage", "AL", "-o", ""],
+}
+
+
+@pytest.mark.parametrize("name", sorted(BLANK))
+def test_a_blank_file_or_fact_is_refused_not_read_as_not_given(tmp_path: Path, name: str) -> None:
+    """`match --case "$CASE" --country AL ...` with CASE unset matched without the case file
+    (its region to avoid lost), `batch c.csv --packages "$DIR"` wrote no package, exit 0, and
+    `--sex ""` matched as if the sex were not known: a blank value read as "not given"."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nc1,AL,Lezhë,shelter\n", encoding="utf-8")
+    result = cli(root, *[str(cases) if arg == "CASES" else arg for arg in BLANK[name]])
+    one_line_error(result, "is blank", "leave")
+    assert result.stdout == ""

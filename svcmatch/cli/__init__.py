@@ -261,6 +261,25 @@ def _refuse_repeated_options(ctx: click.Context, command: click.Command | None, 
         _refuse_repeated_in(command, args, " ".join(path))
 
 
+#: Options whose blank value (`-o "$OUT"`, the variable unset) was read as not given: a file
+#: (or folder) to write or read, and facts about the person that narrow a match.
+_NO_BLANK = frozenset(
+    {
+        "output",
+        "packages",
+        "case_file",
+        "weights_file",
+        "from_file",
+        "json_file",
+        "taxonomy_map",
+        "source",
+        "sex",
+        "exploitation",
+        "language",
+    }
+)
+
+
 def _refuse_repeated_in(command: click.Command, args: Sequence[str], path: str, *, own: bool = False) -> None:
     """`_refuse_repeated_options` for one command's arguments; `own`: only the options before
     its first argument that is no option's value (the root's own, before the subcommand)."""
@@ -286,9 +305,30 @@ def _refuse_repeated_in(command: click.Command, args: Sequence[str], path: str, 
         if param is None:
             continue  # click says what is wrong with it
         takes_value = not param.is_flag and not param.count
+        present = bool(equals or value)
         if takes_value and not equals and not value:
-            value = args[index] if index < len(args) else ""
+            present = index < len(args)  # else click says the value is missing
+            value = args[index] if present else ""
             index += 1
+        if (
+            takes_value
+            and present
+            and param.name in _NO_BLANK
+            and not isinstance(param.type, click.Choice)  # click names a blank choice itself
+            and not value.strip()
+        ):
+            option = param.opts[0]
+            fix = {
+                "output": f"give a file, or leave {option} out for standard output",
+                "packages": f"give a folder, or leave {option} out for no packages",
+            }.get(param.name, f"give a file, or leave {option} out")
+            if param.name in ("sex", "exploitation", "language"):
+                fix = f"give a value, or leave {option} out if it is not known"
+            raise InputError(
+                f"{path}: {option} is blank (a variable left unset?), which would have been read as "
+                "not given",
+                fix,
+            )
         if param.multiple or param.count or param.name is None:
             continue
         given = (name, value if takes_value else name)
