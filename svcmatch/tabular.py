@@ -251,6 +251,8 @@ class _Rows:
         self.allow_duplicates = allow_duplicates
         self._keys: dict[str, dict[str, str]] | None = None
         self.existing = {p.id: p for p in existing.providers} if existing is not None else {}
+        #: The stored ids by their case-folded form, made at the first new id (`_twin_in_case`).
+        self._folded: dict[str, str] | None = None
         self.revisions = dict(existing.revisions) if existing is not None else {}
         self.overwrite = overwrite
         self.result = ReadResult()
@@ -464,6 +466,17 @@ class _Rows:
         if record_id:
             self.seen_ids[record_id] = number
         base = self.existing.get(record_id) if record_id else None
+        if record_id and base is None and (twin := self._twin_in_case(record_id)) is not None:
+            self._problem(
+                number,
+                record_id,
+                "id",
+                record_id,
+                f"id {record_id} differs from the stored {twin} only in case: the row would add a "
+                "second record of it",
+                hint=f"write {twin} to update that record, or give the new one another id",
+            )
+            return
         changes: dict[str, Any] = {}
         failed: list[str] = []
         bad_phone = False
@@ -552,6 +565,13 @@ class _Rows:
         if given:
             self.result.located[record_id] = given
         self.result.providers.append(provider)
+
+    def _twin_in_case(self, record_id: str) -> str | None:
+        """The stored id that `record_id` equals but for case (Transaction.put refuses it too)."""
+        if self._folded is None:
+            self._folded = {key.casefold(): key for key in self.existing}
+        twin = self._folded.get(record_id.casefold())
+        return twin if twin != record_id else None
 
     def _city_readings(self, provider: Provider) -> tuple[Reading, ...]:
         """`readings.city_readings`, asked once per file for each city and region."""

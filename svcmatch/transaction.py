@@ -160,6 +160,8 @@ class Transaction:
         self._stored_words: tuple[set[Any], set[Any], set[Any]] = (set(), set(), set())
         #: The fields `put` wrote as changed whatever their values, by provider id.
         self._touched: dict[str, tuple[str, ...]] = {}
+        #: Every id by its case-folded form, made when a new id is first put (`_refuse_a_twin_in_case`).
+        self._folded_ids: dict[str, str] | None = None
 
     def _record(self, provider_id: str) -> dict[str, Any] | None:
         if provider_id in self._pending:
@@ -236,6 +238,8 @@ class Transaction:
         current = self._record(provider_id)
         if not touched and current is not None and {**record, REVISION: current.get(REVISION, 0)} == current:
             return
+        if current is None:
+            self._refuse_a_twin_in_case(provider_id)
         began = self._before[PROVIDERS_TABLE].get(provider_id)
         if began is None:
             record[REVISION] = 1
@@ -249,6 +253,21 @@ class Transaction:
             self._touched[provider_id] = tuple(dict.fromkeys((*self._touched.get(provider_id, ()), *touched)))
         self._pending[provider_id] = record
         self._as_read.pop(provider_id, None)
+
+    def _refuse_a_twin_in_case(self, provider_id: str) -> None:
+        """A new id that differs from a stored one only in case (`Al-clinic-1`: a spreadsheet
+        capitalised the cell) would add a second record of the same provider, where the row
+        meant to update it; ids are compared exactly everywhere else."""
+        if self._folded_ids is None:
+            self._folded_ids = {key.casefold(): key for key in self._before[PROVIDERS_TABLE]}
+        folded = provider_id.casefold()
+        twin = self._folded_ids.get(folded)
+        if twin is not None and twin != provider_id and self._record(twin) is not None:
+            raise InputError(
+                f"provider id {provider_id!r} differs from the stored {twin!r} only in case",
+                f"write {twin} to change that record, or give the new one another id",
+            )
+        self._folded_ids[folded] = provider_id
 
     def put_many(self, providers: Iterable[Provider]) -> None:
         """`put` each provider: the bulk path, in one pass (an import of 100,000 rows)."""

@@ -854,3 +854,52 @@ def test_a_blank_file_or_fact_is_refused_not_read_as_not_given(tmp_path: Path, n
     result = cli(root, *[str(cases) if arg == "CASES" else arg for arg in BLANK[name]])
     one_line_error(result, "is blank", "leave")
     assert result.stdout == ""
+
+
+# --- an id that differs from a stored one only in case -----------------------------------------------------
+
+
+@pytest.mark.parametrize("door", ["import", "add", "add --json"])
+def test_an_id_that_differs_from_a_stored_one_only_in_case_adds_no_second_record(
+    tmp_path: Path, door: str
+) -> None:
+    """A spreadsheet capitalised the id cell (`Al-clinic-1`): the row meant to update
+    al-clinic-1's phone added a second "Public Clinic" ("1 added"), a phantom duplicate that
+    matching then ranked beside the real one; the duplicate check looks only at rows without
+    an id, and ids are compared exactly."""
+    root = make_root(tmp_path / "d", CLINIC)
+    kept = (root / "al.json").read_bytes()
+    record = {
+        "id": "Al-clinic-1",
+        "name": "Public Clinic",
+        "categories": "medical",
+        "region": "AL-08",
+        "city": "Lezhë",
+    }
+    if door == "import":
+        sheet = tmp_path / "rows.csv"
+        sheet.write_text(",".join(record) + "\n" + ",".join(record.values()) + "\n", encoding="utf-8")
+        result = cli(root, "directory", "import", "AL", str(sheet))
+        assert result.exit_code == 1, result.output
+    elif door == "add":
+        result = cli(
+            root,
+            "directory",
+            "add",
+            "AL",
+            *[f"--{k}={v}" if k != "categories" else f"--category={v}" for k, v in record.items()],
+        )
+        assert result.exit_code == 2, result.output
+    else:
+        result = cli(
+            root,
+            "directory",
+            "add",
+            "AL",
+            "--json",
+            "-",
+            input=json.dumps({**record, "categories": ["medical"]}),
+        )
+        assert result.exit_code == 2, result.output
+    assert "only in case" in result.stderr and "al-clinic-1" in result.stderr, result.stderr
+    assert (root / "al.json").read_bytes() == kept
