@@ -12,6 +12,7 @@ from . import __version__
 from .errors import DataError, InputError
 from .html.package import render_html
 from .labels import LANGUAGES
+from .matching.rules import children_assumed
 from .model import gives_location, parse_bool, parse_date, parse_list, point_of
 from .package_notes import Note, case_notes, provider_notes, stays_confidential, unmet_note
 from .package_words import (
@@ -695,13 +696,23 @@ def _ambiguous_alternatives(destination: Mapping[str, Any]) -> list[dict[str, st
     ]
 
 
+def _children(case: Mapping[str, Any]) -> int | bool | None:
+    """The accompanying children as the case gives them; not stated (None) when childcare is
+    asked without a count: children return with her, how many is not known (match's warning),
+    so never '0' beside the note that says they come."""
+    children = case.get("children")
+    if children_assumed(children, [str(n) for n in case.get("needs") or ()]):
+        return None
+    return children if isinstance(children, (int, bool)) else None
+
+
 def _person(case: Mapping[str, Any], name: str | None) -> dict[str, Any]:
     languages = case.get("language") or []
     person: dict[str, Any] = {
         "age": case.get("age") if isinstance(case.get("age"), int) else None,
         "sex": str(case["sex"]) if case.get("sex") else None,
         "languages": [languages] if isinstance(languages, str) else [str(x) for x in languages],
-        "children": case.get("children") if isinstance(case.get("children"), (int, bool)) else None,
+        "children": _children(case),
         "unaccompanied_minor": bool(case.get("unaccompanied")),
         "disability": bool(case.get("disability")),
     }

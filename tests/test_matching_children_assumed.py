@@ -53,3 +53,15 @@ def test_the_far_away_warning_names_only_services_planned_near_her_accommodation
     document = matched("--needs", "shelter,childcare")
     far = [w for w in document["warnings"] if w.startswith("the only shelter options are far away")]
     assert far and "plans childcare near there" not in far[0]
+
+
+def test_the_package_says_the_number_of_children_is_not_stated(tmp_path: Path) -> None:
+    """Beside the note that children return with her, the package said 'Accompanying children: 0'."""
+    out = tmp_path / "package.json"
+    args = ["--directories", str(SAMPLES), "package", *NADOR[1:], "--needs", "shelter,childcare"]
+    args += ["--case-ref", "X-1", "--draft", "--format", "json", "--today", "2026-12-04", "-o", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    package = json.loads(out.read_text(encoding="utf-8"))
+    assert package["person"]["children"] is None
+    assert "children_assumed" in [note["code"] for note in package["notes"]]
