@@ -273,10 +273,11 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
     from rapidfuzz import fuzz, process  # lazy: about 30 ms; only a word read by no table needs it
 
     lexicon = _lexicon()
-    parts_of = sorted(
-        {code for phrase, entry in lexicon.items() if folded in phrase.split() for code in entry.meanings}
-    )
-    if " " not in folded and len(parts_of) > 1:
+    parts_of: list[str] = []
+    if " " not in folded:  # one word: of how many needs' phrases is it a word?
+        phrases = (entry for phrase, entry in lexicon.items() if folded in phrase.split())
+        parts_of = sorted({code for entry in phrases for code in entry.meanings})
+    if len(parts_of) > 1:
         # 'assistance' is no misspelt 'cash assistance': a word of several needs' phrases
         # ('medical assistance', 'legal assistance', ...) names none of them
         shown = ", ".join(parts_of[:6]) + (", ..." if len(parts_of) > 6 else "")

@@ -289,12 +289,11 @@ class Transaction:
         place = "" if provider.confidential_address else provider.city
         country = self.store.country.lower()
         stem = f"{country}-{_slug(place or provider.name)}-"
-        if provider.confidential_address:
+        if provider.confidential_address and self._spells_place(provider, stem):
             # a confidential shelter's name may begin with its town ('Fes Women's Shelter' in
             # Fès: ma-fes-...), which id_findings refuses: then its need ('she'), else 'x'
-            words = (provider.name, *provider.categories, "")
-            stems = (f"{country}-{_slug(word)}-" for word in words)
-            stem = next(s for s in stems if s == f"{country}-x-" or not self._spells_place(provider, s))
+            needs = (f"{country}-{_slug(need)}-" for need in provider.categories)
+            stem = next((s for s in needs if not self._spells_place(provider, s)), f"{country}-x-")
         while True:
             candidate = stem + secrets.token_hex(2)
             if self._record(candidate) is None and not (

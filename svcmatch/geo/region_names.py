@@ -202,16 +202,12 @@ def region_code(text: str, country: str) -> str | None:
 def region_code_read(text: str, country: str) -> tuple[str, bool] | None:
     """(region, padded) for a code, None if not a code: `padded` when the code needed a digit
     supplied ('8' or 'AL-8' for AL-08), so that it was not read as written."""
-    match = _CODE.fullmatch(text.strip())
-    if match is None:
-        return None
-    prefix, suffix = match.groups()
-    if prefix and prefix.upper() != country:
-        return None
-    if not prefix and not suffix.isdigit():
+    written = _code_as_written(text, country)
+    if written is None:
         return None
     index = region_index(country)
-    candidates = [f"{country}-{suffix.upper()}"]
+    candidates = [written]
+    suffix = written.split("-", 1)[1]
     if suffix.isdigit() and len(suffix) == 1:
         candidates.append(f"{country}-0{suffix}")
     for padded, code in enumerate(candidates):
@@ -224,15 +220,20 @@ def names_a_part(text: str, country: str) -> bool:
     """Whether `text` is the ISO 3166-2 code of a subdivision inside a region (a province or
     prefecture such as MA-CAS in MA-06), not a region's own code (AL-02, al02, 02): read as
     its region, a wider area than it names, which is said (a reading, never silent)."""
+    written = _code_as_written(text, country)
+    parent = None if written is None else region_index(country).parent.get(written)
+    return parent is not None and parent != written
+
+
+def _code_as_written(text: str, country: str) -> str | None:
+    """'AL-10' for 'AL-10', 'al10' or '10' in AL; None for what is not a code of the country."""
     match = _CODE.fullmatch(text.strip())
     if match is None:
-        return False
+        return None
     prefix, suffix = match.groups()
     if (prefix and prefix.upper() != country) or (not prefix and not suffix.isdigit()):
-        return False
-    index = region_index(country)
-    code = f"{country}-{suffix.upper()}"
-    return code in index.parent and index.parent[code] != code
+        return None
+    return f"{country}-{suffix.upper()}"
 
 
 def country_regions_named(text: str, country: str) -> list[str]:

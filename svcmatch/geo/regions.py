@@ -300,6 +300,7 @@ __all__ = [
     "RegionReading",
     "country_regions_named",
     "distance_to_region_km",
+    "enclosed_regions",
     "inside_country",
     "read_region",
     "region_at",

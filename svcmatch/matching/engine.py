@@ -1397,20 +1397,22 @@ def _trade_off(
         return ""
     if first.full:
         return f"{first.entry.provider.name} is full; {p.name} has room"
-    where = "from the accommodation" if origin.anchor is not None else f"from {origin.name}"
     shared = at_provider.get(p.id, [need])
-    km = "" if hit.shown_km is None else f" ({_km_text(hit.shown_km)} {where})"
-    if origin.anchor is not None and hit.shown_km is not None:
-        km = f" ({_from_accommodation(_km_text(hit.shown_km), origin, hit.entry.confidential)})"
     if hit.entry is origin.stay:
         km = " (at the accommodation)"
-    elif origin.region and origin.anchor is None and hit.shown_km is not None:
+    elif hit.shown_km is None:
+        km = ""
+    elif origin.anchor is not None:
+        km = f" ({_from_accommodation(_km_text(hit.shown_km), origin, hit.entry.confidential)})"
+    elif origin.region:
         inside = hit.entry.region == origin.region
         km = (
             " (in the region of return)"
             if inside
             else f" ({_km_text(hit.shown_km)} outside the region of return)"
         )
+    else:
+        km = f" ({_km_text(hit.shown_km)} from {origin.name})"
     nearer = ""
     if first.shown_km is not None and hit.shown_km is not None and first.shown_km < hit.shown_km:
         # the difference of the two whole km the table shows, not of the exact distances
