@@ -767,16 +767,76 @@ class _XlsxBook(_Book):
                 "open it in a spreadsheet and save it again as .xlsx",
             ) from None
         self.sheet_names = list(self.book.sheetnames)
+        self.data, self.name = data, name
 
     def rows(self, sheet: str) -> Iterator[list[Any]]:
         worksheet = self.book[sheet]
+        uncomputed = _uncomputed_formulas(self.data, getattr(worksheet, "_worksheet_path", ""))
         # The <dimension> tag may be stale (rows lost) or hostile (A1:XFD1048576): ignore it.
         worksheet.reset_dimensions()
-        for values in worksheet.iter_rows(values_only=True):
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+            if number in uncomputed:
+                cell, formula = uncomputed[number]
+                raise InputError(
+                    f"{self.name}: cell {cell} of sheet {sheet!r} holds a formula ({formula[:60]!r}) "
+                    "whose value was never saved, so it would read as blank",
+                    "open the file in a spreadsheet program and save it (the values are computed "
+                    "and saved), or paste the cells as values",
+                )
             yield list(values)
 
     def close(self) -> None:
         self.book.close()
+
+
+#: A cell's formula element (`<f>`, `<f t="shared" ...>`, `<x:f>`), as no other tag of a sheet is
+#: named (conditional formats and validations hold `<formula>`, `<formula1>`).
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+
+
+def _uncomputed_formulas(data: bytes, part: str) -> dict[int, tuple[str, str]]:
+    """Row number -> (cell, formula) of the sheet's first formula cell with no saved value.
+
+    openpyxl reads such a cell (a workbook written by a script: openpyxl saves no values) as
+    blank, which would clear a field or lift a restriction (a region to avoid, the
+    confidential flag) without a word. A saved value, even an empty text, is read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part.lstrip("/")) as source:
+            tail = b""
+            while chunk := source.read(1 << 20):
+                if _FORMULA_TAG.search(tail + chunk):
+                    break
+                tail = chunk[-64:]
+            else:
+                return {}
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile):
+        return {}  # openpyxl's own reading says what is wrong with the file
+    from openpyxl.xml.functions import iterparse  # lazy: openpyxl's own (safe) parser of the part
+
+    found: dict[int, tuple[str, str]] = {}
+    number = 0
+    with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part.lstrip("/")) as source:
+        for _event, element in iterparse(source):
+            if element.tag.rpartition("}")[2] != "row":
+                continue
+            given = element.get("r", "")
+            number = int(given) if given.isdigit() else number + 1
+            for cell in element:
+                parts = {child.tag.rpartition("}")[2]: child for child in cell}
+                if "f" in parts and _unsaved(parts.get("v"), cell.get("t", "n")):
+                    found.setdefault(
+                        number, (cell.get("r") or f"in row {number}", "=" + (parts["f"].text or ""))
+                    )
+            element.clear()
+    return found
+
+
+def _unsaved(value: Any, kind: str) -> bool:
+    """A formula's saved value is missing: no `<v>`, or an empty one where only a text may be
+    empty (openpyxl writes `<v/>` in a number cell; a formula giving "" is `t="str"`)."""
+    if value is None:
+        return kind != "inlineStr"
+    return not (value.text or "") and kind not in ("str", "s", "inlineStr")
 
 
 class _CalamineBook(_Book):
