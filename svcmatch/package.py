@@ -14,7 +14,7 @@ from .html.package import render_html
 from .labels import LANGUAGES
 from .matching.rules import children_assumed
 from .model import gives_location, parse_bool, parse_date, parse_list, point_of
-from .package_notes import Note, case_notes, provider_notes, stays_confidential, unmet_note
+from .package_notes import Note, case_notes, provider_notes, stay_step, stays_confidential, unmet_note
 from .package_words import (
     CONTACT_KEYS,
     ProviderCard,
@@ -35,7 +35,7 @@ from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
-from .taxonomy import ACCOMMODATION_NEEDS, fold, resolve_need
+from .taxonomy import fold, resolve_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -582,12 +582,11 @@ def _distance_places(match_doc: Mapping[str, Any]) -> dict[str, str]:
         "destination": _text(destination.get("name") or case.get("to")),
         "region": _text(destination.get("region_name") or destination.get("name")),
     }
-    for step in match_doc.get("plan") or ():
-        if isinstance(step, Mapping) and step.get("need") in ACCOMMODATION_NEEDS and step.get("name"):
-            places["accommodation"] = _text(step["name"])
-            if stays_confidential(match_doc):  # measured from its public cell: 'about'
-                places["accommodation_confidential"] = "yes"
-            break
+    step = stay_step(match_doc)
+    if step is not None and step.get("name"):
+        places["accommodation"] = _text(step["name"])
+        if stays_confidential(match_doc):  # measured from its public cell: 'about'
+            places["accommodation_confidential"] = "yes"
     return places
 
 

@@ -36,7 +36,7 @@ from .matching.rules import (
     haversine_km,
 )
 from .matching.scoring import CAPACITY_NEEDS, speaks_any
-from .taxonomy import ACCOMMODATION_NEEDS
+from .taxonomy import ACCOMMODATION_NEEDS, stay_need
 
 if TYPE_CHECKING:
     from .model import Directory, Provider
@@ -197,14 +197,22 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
 def stays_confidential(match_doc: Mapping[str, Any]) -> bool:
     """Whether the match's plan houses her at a confidential shelter: the distances of her
     services are then from its public cell (~11 km wide), said 'about' in whole km."""
-    for step in match_doc.get("plan") or ():
-        if isinstance(step, Mapping) and step.get("need") in ACCOMMODATION_NEEDS:
-            results = (match_doc.get("needs") or {}).values()
-            stay: Mapping[str, Any] = next(
-                (r for found in results for r in found if r.get("id") == step.get("id")), {}
-            )
-            return bool(stay.get("confidential_address"))
-    return False
+    step = stay_step(match_doc)
+    if step is None:
+        return False
+    results = (match_doc.get("needs") or {}).values()
+    stay: Mapping[str, Any] = next(
+        (r for found in results for r in found if r.get("id") == step.get("id")), {}
+    )
+    return bool(stay.get("confidential_address"))
+
+
+def stay_step(match_doc: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The plan's step that houses her (its shelter, else its housing: taxonomy.stay_need),
+    whatever order the case named the needs in; None when the plan houses her nowhere."""
+    steps = [s for s in match_doc.get("plan") or () if isinstance(s, Mapping) and s.get("id")]
+    need = stay_need(str(s.get("need")) for s in steps)
+    return next((s for s in steps if s.get("need") == need), None)
 
 
 def _planned_advisories(match_doc: Mapping[str, Any], directory: Directory, region: str) -> list[Note]:

@@ -55,6 +55,16 @@ NEEDS_BY_CODE: dict[str, Need] = {n.code: n for n in NEEDS}
 #: Accommodation: where the person will stay (a match's plan measures her services from it).
 #: Every other need is a service she goes to.
 ACCOMMODATION_NEEDS: frozenset[str] = frozenset({"shelter", "housing"})
+#: Where the plan houses her when it meets both: at its shelter, else at its housing.
+STAY_ORDER: tuple[str, ...] = ("shelter", "housing")
+
+
+def stay_need(needs: Iterable[str]) -> str | None:
+    """The need whose provider the plan houses her at, of the needs it meets (`needs`, in any
+    order): shelter, else housing, else None. The plan's services are measured from there."""
+    met = set(needs)
+    return next((need for need in STAY_ORDER if need in met), None)
+
 
 #: The languages with a need-word file (svcmatch/data/needs/<code>.txt): the countries of
 #: return's, then the sending countries'.

@@ -9,6 +9,7 @@ import click
 from ..matching import ACCOMMODATION_NEEDS, ROW_COLUMNS, MatchResult, km_words, whole_km
 from ..matching import match as run_match
 from ..render import Layout, one_line, render, wrap
+from ..taxonomy import stay_need
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import (
     AppContext,
@@ -150,11 +151,12 @@ def table_rows(result: MatchResult) -> list[dict[str, str]]:
 def _confidential_stay(result: MatchResult) -> str | None:
     """The id of the confidential shelter where the plan houses her (services are measured from
     its public area), else None."""
-    for step in result.plan:
-        if step.need in ACCOMMODATION_NEEDS:
-            stay = next((m for m in result.needs.get(step.need, ()) if m.id == step.id), None)
-            return step.id if stay is not None and stay.confidential_address else None
-    return None
+    need = stay_need(step.need for step in result.plan)
+    step = next((step for step in result.plan if step.need == need), None)
+    if step is None:
+        return None
+    stay = next((m for m in result.needs.get(step.need, ()) if m.id == step.id), None)
+    return step.id if stay is not None and stay.confidential_address else None
 
 
 def _table_notes(result: MatchResult, width: int | None) -> str:
