@@ -18,7 +18,7 @@ from ..geo.region_names import region_name
 from ..languages import language_name
 from ..model import Directory, Provider
 from ..readings import Reading, place_reading, region_reading, unique
-from ..taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE
+from ..taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance
@@ -496,7 +496,8 @@ class Matcher:
                 first = next((h for h in hits[need] if not h.full), None)
                 if first is not None:
                     chosen[need] = first
-        anchor = next((chosen[n] for n in ("shelter", "housing") if n in chosen), None)
+        stay = stay_need(chosen)
+        anchor = chosen[stay] if stay is not None else None
         origin = home
         if anchor is not None:
             located = anchor.entry.located
