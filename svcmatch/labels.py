@@ -657,6 +657,11 @@ _EN_NOTES: dict[str, str] = {
         "childcare is asked, so children return with the person (the case does not say how many): "
         "{needs} is planned only where accompanying children are taken"
     ),
+    "note_stay_chosen": (
+        "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person; "
+        "the other services were chosen near {planned} (their distances here are from {chosen}): "
+        "check that they suit where the person stays"
+    ),
     "note_far": (
         "the only options for {need} are far away: the nearest, {provider}, is {distance} from {place}"
     ),
@@ -757,6 +762,11 @@ _FR_NOTES: dict[str, str] = {
         "une garde d'enfants est demandée, donc des enfants reviennent avec la personne (le dossier ne "
         "dit pas combien) : « {needs} » n'est prévu que là où les enfants accompagnants sont acceptés"
     ),
+    "note_stay_chosen": (
+        "« {need} » : l'intervenant a choisi {chosen} au lieu de {planned}, où le plan logeait la personne ; "
+        "les autres services ont été choisis près de {planned} (leurs distances sont données ici depuis "
+        "{chosen}) : vérifiez qu'ils conviennent au lieu où la personne séjourne"
+    ),
     "note_far": (
         "les seules possibilités pour « {need} » sont éloignées : la plus proche, {provider}, "
         "est à {distance} de {place}"
@@ -855,6 +865,11 @@ _SQ_NOTES: dict[str, str] = {
     "note_children_assumed": (
         "kërkohet kujdes për fëmijët, pra fëmijë kthehen bashkë me personin (rasti nuk thotë sa): "
         "„{needs}“ planifikohet vetëm aty ku pranohen fëmijët shoqërues"
+    ),
+    "note_stay_chosen": (
+        "„{need}“: punonjësi i rastit zgjodhi {chosen} në vend të {planned}, ku plani e strehonte personin; "
+        "shërbimet e tjera u zgjodhën pranë {planned} (largësitë e tyre jepen këtu nga {chosen}): "
+        "kontrolloni që t'i përshtaten vendit ku qëndron personi"
     ),
     "note_far": (
         "mundësitë e vetme për „{need}“ janë larg: më e afërta, {provider}, është {distance} larg nga {place}"
@@ -959,6 +974,11 @@ _UK_NOTES: dict[str, str] = {
         "потрібен догляд за дітьми, отже з особою повертаються діти (у справі не сказано, скільки): "
         "«{needs}» плануємо лише там, де приймають дітей, які її супроводжують"
     ),
+    "note_stay_chosen": (
+        "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу; "
+        "інші послуги обрано поблизу {planned} (відстані до них тут наведено від {chosen}): "
+        "перевірте, чи вони підходять до місця, де житиме особа"
+    ),
     "note_far": (
         "усі варіанти для послуги «{need}» далеко: найближчий — {provider}, відстань: {distance} "
         "(від: {place})"
@@ -1050,6 +1070,11 @@ _AR_NOTES: dict[str, str] = {
     "note_children_assumed": (
         "طُلبت رعاية الأطفال، إذن يعود أطفال مع الشخص (لا تذكر الحالة عددهم): "
         "لا يُخطَّط لـ«{needs}» إلا حيث يُقبل الأطفال المرافقون"
+    ),
+    "note_stay_chosen": (
+        "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص؛ "
+        "اختيرت الخدمات الأخرى قرب {planned} (والمسافات إليها محسوبة هنا من {chosen}): "
+        "تحقّق من أنها تناسب مكان إقامة الشخص"
     ),
     "note_far": "كل الخيارات المتاحة لخدمة «{need}» بعيدة: أقربها {provider}، على بعد {distance} من {place}",
     "place_accommodation": "مكان إقامة الشخص",

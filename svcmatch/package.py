@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__
 from .errors import DataError, InputError
+from .geo.distance import distance_km
 from .html.package import render_html
 from .labels import LANGUAGES
 from .matching.rules import children_assumed
@@ -253,7 +254,7 @@ def build_package(
     case, needs_found = _match_parts(match_doc)
     order = _need_order(case, needs_found, match_doc.get("unmet"))
     _check_needs_named(options, order, needs_found)
-    notes = _Notes(match_doc, _same_directory(directory, match_doc))
+    notes = _Notes(match_doc, _same_directory(directory, match_doc), options.select)
     words = Words(options.lang)
     # a saved match may be older than the shelter's confidentiality (or than svcmatch's rule):
     # the directory as it is now says which providers are confidential, whatever its version
@@ -358,7 +359,9 @@ class _Notes:
     """The package's notes for one match (svcmatch.package_notes), or, without the directory
     the match came from, the match's own English words as `unexplained` notes."""
 
-    def __init__(self, match_doc: Mapping[str, Any], directory: Directory | None) -> None:
+    def __init__(
+        self, match_doc: Mapping[str, Any], directory: Directory | None, select: Mapping[str, str]
+    ) -> None:
         self.doc, self.directory = match_doc, directory
         self.case_doc = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
         as_of = str(match_doc.get("as_of") or "")
@@ -369,8 +372,10 @@ class _Notes:
         destination = match_doc.get("destination")
         self.region = str(destination.get("region") or "") if isinstance(destination, Mapping) else ""
         self.advisories = dict(directory.info.advisories) if directory is not None else {}
+        #: The accommodation the caseworker chose instead of the plan's (--select), if any.
+        self.stay = _chosen_stay(match_doc, select)
         #: What each result's distance is measured from, by name (read once per package).
-        self.places = _distance_places(match_doc)
+        self.places = _distance_places(match_doc, self.stay)
 
     def provider(self, result: Mapping[str, Any], need: str) -> list[Note]:
         record = self.directory.get(str(result.get("id"))) if self.directory is not None else None
@@ -380,9 +385,30 @@ class _Notes:
         return provider_notes(record, result, need, self.case_doc, self.today, self.advisories, self.region)
 
     def case(self) -> list[Note]:
-        if self.directory is None:
-            return _english(self.doc.get("warnings"))
-        return case_notes(self.doc, self.directory)
+        notes = (
+            _english(self.doc.get("warnings"))
+            if self.directory is None
+            else case_notes(self.doc, self.directory)
+        )
+        if self.stay is None:
+            return notes
+        need, planned, chosen = self.stay.need, self.stay.planned, self.stay.chosen
+        for note in notes:  # the match's far options from its accommodation: from the plan's, by name
+            if note.get("code") == "far" and note.get("from") == "accommodation":
+                note.update({"from": "place", "place": planned})
+        return [*notes, {"code": "stay_chosen", "need": need, "chosen": chosen, "planned": planned}]
+
+    def km_from_stay(self, result: Mapping[str, Any]) -> float | None:
+        """A service's distance from the accommodation the caseworker chose (--select), from
+        public locations as the match measures (a confidential shelter's cell); None unknown."""
+        assert self.stay is not None
+        chosen_id = self.stay.chosen_id
+        if result.get("id") == chosen_id:
+            return 0.0
+        stay, service = (_public_point(self.directory, str(i)) for i in (chosen_id, result.get("id")))
+        if stay is None or service is None:
+            return None
+        return distance_km(*stay, *service)
 
     def unmet(self, need: str) -> Note | None:
         note = unmet_note(need, self.doc, self.directory) if self.directory is not None else None
@@ -391,6 +417,17 @@ class _Notes:
         reasons = self.doc.get("unmet_reasons")
         said = _text(reasons.get(need)) if isinstance(reasons, Mapping) else ""
         return {"code": "unexplained", "texts": [said]} if said else None
+
+
+def _public_point(directory: Directory | None, provider_id: str) -> tuple[float, float] | None:
+    """Where matching may place a provider (a confidential shelter at its cell's centre)."""
+    record = directory.get(provider_id) if directory is not None else None
+    if record is None:
+        return None
+    shown = record.public_view()
+    if shown.latitude is None or shown.longitude is None:
+        return None
+    return shown.latitude, shown.longitude
 
 
 def _english(warnings: Any) -> list[Note]:
@@ -535,11 +572,14 @@ def _service(
     chosen = _chosen(need, results, match_doc, options.select.get(need))
     others = [r for r in results if r.get("id") != chosen.get("id")][:ALTERNATIVES]
     places = notes.places
+    stay_km = notes.km_from_stay if notes.stay is not None else None
     return {
         "need": need,
         "chosen_by": chosen_by,
-        "provider": _provider(chosen, notes.provider(chosen, need), words, places, secret),
-        "alternatives": [_provider(r, notes.provider(r, need), words, places, secret) for r in others],
+        "provider": _provider(chosen, notes.provider(chosen, need), words, places, secret, stay_km),
+        "alternatives": [
+            _provider(r, notes.provider(r, need), words, places, secret, stay_km) for r in others
+        ],
         "notes": options.notes_for.get(need) or None,
     }
 
@@ -571,9 +611,37 @@ def _all_results(match_doc: Mapping[str, Any]) -> Iterable[Mapping[str, Any]]:
         yield from results
 
 
-def _distance_places(match_doc: Mapping[str, Any]) -> dict[str, str]:
+class _ChosenStay(NamedTuple):
+    """The accommodation the caseworker chose (--select) instead of the plan's."""
+
+    need: str
+    planned: str  # the plan's provider, by name
+    chosen: str  # the chosen one, by name
+    chosen_id: str
+    confidential: bool
+
+
+def _chosen_stay(match_doc: Mapping[str, Any], select: Mapping[str, str]) -> _ChosenStay | None:
+    """The provider --select refers the need to that the plan houses her at (its shelter, else
+    its housing), when it is not the plan's: she stays there instead, so the services are
+    measured from it, and the package says they were chosen near the plan's."""
+    step = stay_step(match_doc)
+    need = str(step.get("need")) if step is not None else ""
+    wanted = select.get(need)
+    if step is None or wanted is None or wanted == step.get("id"):
+        return None
+    results = (match_doc.get("needs") or {}).get(need) or ()
+    chosen = next((r for r in results if isinstance(r, Mapping) and r.get("id") == wanted), None)
+    if chosen is None:
+        return None
+    name = _text(chosen.get("name"))
+    return _ChosenStay(need, _text(step.get("name")), name, wanted, bool(chosen.get("confidential_address")))
+
+
+def _distance_places(match_doc: Mapping[str, Any], chosen: _ChosenStay | None = None) -> dict[str, str]:
     """What a result's distance is measured from (its `distance_from`), by name: the place of
-    return, the region of return, or the accommodation that the match's plan houses her in."""
+    return, the region of return, or the accommodation that the match's plan houses her in
+    (the one the caseworker chose instead, `chosen`)."""
     destination = match_doc.get("destination") if isinstance(match_doc.get("destination"), Mapping) else {}
     assert isinstance(destination, Mapping)
     case = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
@@ -583,7 +651,11 @@ def _distance_places(match_doc: Mapping[str, Any]) -> dict[str, str]:
         "region": _text(destination.get("region_name") or destination.get("name")),
     }
     step = stay_step(match_doc)
-    if step is not None and step.get("name"):
+    if chosen is not None:
+        places["accommodation"] = chosen.chosen
+        if chosen.confidential:  # measured from its public cell: 'about'
+            places["accommodation_confidential"] = "yes"
+    elif step is not None and step.get("name"):
         places["accommodation"] = _text(step["name"])
         if stays_confidential(match_doc):  # measured from its public cell: 'about'
             places["accommodation_confidential"] = "yes"
@@ -596,6 +668,7 @@ def _provider(
     words: Words,
     places: Mapping[str, str],
     secret: frozenset[str] = frozenset(),
+    stay_km: Callable[[Mapping[str, Any]], float | None] | None = None,
 ) -> dict[str, Any]:
     """The provider as the package shows it: contact, what to bring, how to refer, what to
     check (`notes`, worded in the package's language as `warnings`), and what its distance is
@@ -608,7 +681,10 @@ def _provider(
     confidential, or one whose id is in `secret` (confidential in the directory now).
     """
     confidential = bool(result.get("confidential_address")) or str(result.get("id")) in secret
-    distance = _distance(result.get("distance_km"), confidential)
+    km = result.get("distance_km")
+    if stay_km is not None and result.get("distance_from") == "accommodation":
+        km = stay_km(result)  # from the accommodation the caseworker chose, not the plan's
+    distance = _distance(km, confidential)
     measured_from = str(result.get("distance_from") or "destination") if distance is not None else None
     if measured_from not in ("destination", "region", "accommodation"):
         measured_from = None

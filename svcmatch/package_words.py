@@ -337,6 +337,13 @@ class Words:
                 distance=self.km(note.get("km"), bool(note.get("coarse"))),
                 place=place,
             )
+        if code == "stay_chosen":
+            return self(
+                "note_stay_chosen",
+                need=self.need(str(note.get("need"))),
+                chosen=note.get("chosen"),
+                planned=note.get("planned"),
+            )
         if code == "all_full":
             providers = [
                 self("full_on", name=p.get("name"), id=p.get("id"), date=p.get("date"))

@@ -80,3 +80,72 @@ def test_the_tables_near_misses_are_about_from_the_shelter_whatever_the_needs_or
     lines = [[line for line in table.splitlines() if line.startswith("  medical: ")] for table in tables]
     assert lines[0] and lines[0] == lines[1]
     assert all(", ~" in line for line in lines[0])
+
+
+# --- package --select: a shelter chosen instead of the plan's moves where she stays ---------
+
+#: Kharkiv: the plan houses her at the Family Shelter Kharkiv and plans medical care and
+#: counselling at the One-Stop Centre 1 km away; the caseworker chooses the national VoT shelter
+#: in Kyiv (confidential, ~410 km away) instead.
+KHARKIV = (
+    "--country UA --to Kharkiv --needs shelter,medical,psychosocial --sex female --age 30 "
+    "--language uk --exploitation sexual"
+)
+KYIV_SHELTER = "ua-kyi-7521"
+PLANNED_SHELTER = "Example Family Shelter Kharkiv"
+
+
+def test_a_chosen_shelter_is_where_the_packages_services_are_measured_from() -> None:
+    """`package ... --select shelter=ua-kyi-7521` said the Kharkiv one-stop centre was '1 km from
+    the person's accommodation (Example Family Shelter Kharkiv)', a shelter she was not referred
+    to: the services' distances were the plan's, from the shelter the caseworker had set aside."""
+    document = _package(f"{KHARKIV} --select shelter={KYIV_SHELTER}")
+    services = {service["need"]: service for service in document["needs"]}
+    shelter = services["shelter"]["provider"]
+    assert (shelter["id"], services["shelter"]["chosen_by"]) == (KYIV_SHELTER, "caseworker")
+    providers = [
+        p for s in document["needs"] if s["need"] != "shelter" for p in (s["provider"], *s["alternatives"])
+    ]
+    from_stay = [p for p in providers if p["distance_from"] == "accommodation"]
+    assert from_stay
+    for provider in from_stay:
+        assert provider["distance_from_place"] == shelter["name"]
+        assert provider["distance_about"]  # from the confidential shelter's public area
+        if provider["name"].endswith("Kharkiv"):
+            assert provider["distance_km"] > 300
+    assert PLANNED_SHELTER not in {p["distance_from_place"] for p in providers}
+
+
+def test_a_chosen_shelter_says_the_services_were_planned_near_the_plans_one() -> None:
+    document = _package(f"{KHARKIV} --select shelter={KYIV_SHELTER}")
+    (note,) = [n for n in document["notes"] if n["code"] == "stay_chosen"]
+    assert note == {
+        "code": "stay_chosen",
+        "need": "shelter",
+        "chosen": "Example National Shelter for Women Survivors",
+        "planned": PLANNED_SHELTER,
+    }
+    said = (
+        "Shelter: the caseworker chose Example National Shelter for Women Survivors instead of "
+        f"{PLANNED_SHELTER}, where the plan housed the person; the other services were chosen near "
+        f"{PLANNED_SHELTER} (their distances here are from Example National Shelter for Women "
+        "Survivors): check that they suit where the person stays"
+    )
+    assert said in document["warnings"]
+    markdown = _package(f"{KHARKIV} --select shelter={KYIV_SHELTER}", "md")
+    assert "1 km from the person's accommodation" not in markdown
+
+
+@pytest.mark.parametrize("lang", ["fr", "sq", "uk", "ar"])
+def test_the_chosen_shelters_note_is_in_the_packages_language(lang: str) -> None:
+    document = _package(f"{KHARKIV} --select shelter={KYIV_SHELTER} --lang {lang}")
+    (index,) = [i for i, n in enumerate(document["notes"]) if n["code"] == "stay_chosen"]
+    text = document["warnings"][index]
+    assert PLANNED_SHELTER in text and "the caseworker chose" not in text
+
+
+def test_the_plans_own_shelter_selected_changes_nothing() -> None:
+    plain = _package(KHARKIV)
+    selected = _package(f"{KHARKIV} --select shelter=ua-kha-090b")
+    assert [n["code"] for n in selected["notes"]] == [n["code"] for n in plain["notes"]]
+    assert [s["provider"] for s in selected["needs"]] == [s["provider"] for s in plain["needs"]]
