@@ -652,11 +652,11 @@ def _distance_places(match_doc: Mapping[str, Any], chosen: _ChosenStay | None = 
     }
     step = stay_step(match_doc)
     if chosen is not None:
-        places["accommodation"] = chosen.chosen
+        places["accommodation"], places["accommodation_id"] = chosen.chosen, chosen.chosen_id
         if chosen.confidential:  # measured from its public cell: 'about'
             places["accommodation_confidential"] = "yes"
     elif step is not None and step.get("name"):
-        places["accommodation"] = _text(step["name"])
+        places["accommodation"], places["accommodation_id"] = _text(step["name"]), str(step.get("id"))
         if stays_confidential(match_doc):  # measured from its public cell: 'about'
             places["accommodation_confidential"] = "yes"
     return places
@@ -682,9 +682,13 @@ def _provider(
     """
     confidential = bool(result.get("confidential_address")) or str(result.get("id")) in secret
     km = result.get("distance_km")
-    if stay_km is not None and result.get("distance_from") == "accommodation":
+    from_stay = result.get("distance_from") == "accommodation"
+    if stay_km is not None and from_stay:
         km = stay_km(result)  # from the accommodation the caseworker chose, not the plan's
-    distance = _distance(km, confidential)
+    # the accommodation itself, as a provider of her services: at it (0 km from itself tells
+    # nothing of where a confidential shelter is), as the match says
+    at_stay = from_stay and str(result.get("id")) == places.get("accommodation_id") and km is not None
+    distance = 0.0 if at_stay else _distance(km, confidential)
     measured_from = str(result.get("distance_from") or "destination") if distance is not None else None
     if measured_from not in ("destination", "region", "accommodation"):
         measured_from = None
@@ -692,7 +696,7 @@ def _provider(
     # from a confidential shelter that houses her, a service's distance is from the shelter's
     # public cell, as the match says ('about 4 km from the accommodation')
     from_cell = measured_from == "accommodation" and bool(places.get("accommodation_confidential"))
-    about = confidential or from_cell
+    about = (confidential or from_cell) and not at_stay
     if from_cell and not confidential and distance is not None:
         distance = float(round(distance))  # whole km, as match says it: the cell is ~11 km wide
     contact = result.get("contact") if isinstance(result.get("contact"), Mapping) else {}

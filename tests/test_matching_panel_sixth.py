@@ -110,7 +110,8 @@ def test_a_chosen_shelter_is_where_the_packages_services_are_measured_from() -> 
     assert from_stay
     for provider in from_stay:
         assert provider["distance_from_place"] == shelter["name"]
-        assert provider["distance_about"]  # from the confidential shelter's public area
+        # from the confidential shelter's public area (at it: 0 km)
+        assert provider["distance_about"] or provider["id"] == KYIV_SHELTER
         if provider["name"].endswith("Kharkiv"):
             assert provider["distance_km"] > 300
     assert PLANNED_SHELTER not in {p["distance_from_place"] for p in providers}
@@ -149,3 +150,31 @@ def test_the_plans_own_shelter_selected_changes_nothing() -> None:
     selected = _package(f"{KHARKIV} --select shelter=ua-kha-090b")
     assert [n["code"] for n in selected["notes"]] == [n["code"] for n in plain["notes"]]
     assert [s["provider"] for s in selected["needs"]] == [s["provider"] for s in plain["needs"]]
+
+
+# --- the shelter she stays in is at her accommodation, not 'about 10 km' from it --------------
+
+
+@pytest.mark.parametrize(
+    ("options", "stay"),
+    [
+        (f"{VLORE} --needs shelter,medical,legal", "al-tir-d378"),  # the plan's own shelter
+        (f"{KHARKIV} --select shelter={KYIV_SHELTER}", KYIV_SHELTER),  # a shelter chosen instead
+    ],
+)
+def test_the_confidential_shelter_she_stays_in_is_at_her_accommodation(options: str, stay: str) -> None:
+    """The package's JSON gave the confidential shelter that houses her, as a provider of her
+    medical care, 10 km 'about' from the accommodation, itself: its distance rounded to 10 km
+    at the least (a confidential shelter's rule) where the match says 0, 'at the accommodation'
+    (0 km from itself tells nothing of where it is)."""
+    document = _package(options)
+    at_stay = [
+        p
+        for s in document["needs"]
+        if s["need"] not in ("shelter", "housing")
+        for p in (s["provider"], *s["alternatives"])
+        if p["id"] == stay
+    ]
+    assert at_stay
+    assert all((p["distance_km"], p["distance_from"]) == (0, "accommodation") for p in at_stay)
+    assert not any(p["distance_about"] for p in at_stay)
