@@ -65,6 +65,9 @@ MAX_COLUMNS = 256
 MAX_ROWS = 500_000
 #: Seconds a spreadsheet may take to read before it is refused.
 MAX_SECONDS = 120.0
+#: Objects and lists a JSON document may hold (braces inside texts are counted too): four for
+#: each of MAX_ROWS small records; an export holds about eight for each of some thousands.
+MOST_JSON_CONTAINERS = 2_000_000
 
 
 @dataclass
@@ -666,8 +669,11 @@ _RECORDS_HINT = "give a JSON list of provider records"
 def load_json(text: str, name: str, hint: str = _RECORDS_HINT) -> Any:
     """A JSON document, refusing what JSON does not define: NaN, Infinity, lone surrogates.
 
-    Deep nesting and huge integers are one-line InputErrors, not tracebacks.
+    Deep nesting and huge integers are one-line InputErrors, not tracebacks; so is a document
+    of more than MOST_JSON_CONTAINERS objects and lists (`[{},{},...]`: 50 MiB of them would
+    take gigabytes of memory), counted before it is parsed.
     """
+    refuse_too_many_containers(text, name)
     try:
         document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=unique_keys)
     except RepeatedKey as error:
@@ -685,6 +691,16 @@ def load_json(text: str, name: str, hint: str = _RECORDS_HINT) -> Any:
         raise InputError(f"{name}: {error}", "give numbers as plain decimals") from None
     _check_strings(document, name)
     return document
+
+
+def refuse_too_many_containers(text: str, name: str) -> None:
+    """Refuse JSON text of more than MOST_JSON_CONTAINERS objects and lists before parsing it."""
+    if (containers := text.count("{") + text.count("[")) > MOST_JSON_CONTAINERS:
+        raise InputError(
+            f"{name}: holds {containers:,} objects and lists, more than {MOST_JSON_CONTAINERS:,} "
+            "(a directory of a few thousand providers holds some tens of thousands)",
+            "split it into smaller files",
+        )
 
 
 def _refuse_constant(word: str) -> Any:

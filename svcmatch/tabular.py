@@ -44,9 +44,9 @@ from .readings import Reading, city_readings, language_readings, need_readings_o
 from .render import neutralise_cell, to_json
 from .tables import (
     FORMATS,
+    MAX_ROWS,
     XLSX_HINT,
     HeaderRule,
-    Row,
     Table,
     TableInfo,
     column_key,
@@ -128,6 +128,8 @@ class ReadResult:
     notes: list[str] = field(default_factory=list)
     #: How the table was read (None for HSDS).
     info: TableInfo | None = None
+    #: The row before which reading stopped after MOST_ERRORS errors (nothing would be written).
+    stopped_at: int | None = None
     #: The locating fields (address, city, coordinates) that each row gives of a stored
     #: confidential shelter, by id: each counts as changed whatever its value, so that no
     #: output (--dry-run's list, the counts, a revision, the history) tells a right guess of
@@ -140,6 +142,10 @@ class ReadResult:
 
 
 # --- reading -------------------------------------------------------------------------------
+
+#: Errors after which an import that writes nothing when a row is wrong stops reading: a file
+#: of millions of empty records must not cost minutes and gigabytes to refuse.
+MOST_ERRORS = 1_000
 
 #: How the reader finds the header row: the template's column names.
 HEADER = HeaderRule(frozenset(EXPORT_COLUMNS), column_key)
@@ -167,6 +173,7 @@ def read_bytes(
     allow_duplicates: bool = False,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    skip_invalid: bool = True,
 ) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
@@ -183,6 +190,8 @@ def read_bytes(
     `today`: the day against which every row is checked (a date in the future is refused),
     read once for the whole file when not given: rows read after midnight are judged by the
     same day as the first ones.
+    A table of more than MAX_ROWS rows or records is refused. Without `skip_invalid` (bad rows
+    refuse the whole file), reading stops after MOST_ERRORS errors (`result.stopped_at`).
     """
     table = read_table(data, name, fmt=fmt, encoding=encoding, sheet=sheet, header=HEADER)
     reader = _Rows(
@@ -194,6 +203,7 @@ def read_bytes(
         today=today,
     )
     reader.progress = progress
+    reader.most_errors = None if skip_invalid else MOST_ERRORS
     reader.result.info = table.info
     return reader.read_grid(table) if table.is_grid else reader.read_records(table)
 
@@ -268,6 +278,9 @@ class _Rows:
         self._names: list[str] = []
         self._pick: Callable[[list[str]], tuple[str, ...]] = tuple
         self.progress: Progress | None = None
+        #: Stop reading after this many errors (None: read every row).
+        self.most_errors: int | None = None
+        self._error_count = 0
         #: A date column's order as its unambiguous dates show it (`_date_orders`), or the
         #: two rows that show both orders.
         self._column_orders: dict[str, str | _MixedOrders] = {}
@@ -288,6 +301,8 @@ class _Rows:
         new_rows = _NewRows(self._names, named, self) if named else None
         at = 0
         for number, cells in rows:
+            if self._enough_errors(number):
+                break
             if isinstance(cells, _Stray):
                 self._problem(
                     number,
@@ -324,6 +339,8 @@ class _Rows:
             joined = "".join(row.cells)
             if not joined.strip():
                 continue  # spreadsheets leave empty rows behind
+            if len(rows) >= MAX_ROWS:
+                _refuse_too_many_rows(table.info.name)
             if "\x00" in joined:
                 raise InputError(
                     f"{table.info.name}: row {row.number} contains NUL bytes, not a text file",
@@ -366,11 +383,15 @@ class _Rows:
                     "(give --date-order to read them otherwise)"
                 )
 
-    def read_records(self, table: Iterable[Row]) -> ReadResult:
+    def read_records(self, table: Table) -> ReadResult:
         for done, row in enumerate(table, start=1):
             if self.progress is not None:
                 self.progress(done, None)
+            if done > MAX_ROWS:
+                _refuse_too_many_rows(table.info.name)
             number, record = row.number, row.record
+            if self._enough_errors(number):
+                break
             if row.error:
                 self._problem(number, None, None, None, row.error)
                 continue
@@ -790,6 +811,21 @@ class _Rows:
     ) -> None:
         text = f"{message} ({hint})" if hint else message
         self.result.problems.append(RowProblem(row, record, column, value, text, severity))
+        self._error_count += severity == "error"
+
+    def _enough_errors(self, row: int) -> bool:
+        """Whether reading stops before `row`: MOST_ERRORS errors found, and nothing will be written."""
+        if self.most_errors is None or self._error_count < self.most_errors:
+            return False
+        self.result.stopped_at = row
+        return True
+
+
+def _refuse_too_many_rows(name: str) -> None:
+    raise InputError(
+        f"{name}: more than {MAX_ROWS:,} rows (a directory holds a few thousand providers)",
+        "split it into smaller files, or delete the empty rows at its end",
+    )
 
 
 #: How a note names a date order.

@@ -11,6 +11,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import pytest
 from test_security_second_pass import CLINIC, SHELTER, cli, make_root, one_line_error
 
 # --- formula cells of a workbook whose values were never saved ----------------------------------------
@@ -106,3 +107,70 @@ def test_a_formula_with_its_saved_value_is_read_as_that_value(tmp_path: Path) ->
     assert result.exit_code == 0, result.output
     shown = json.loads(cli(root, "directory", "show", "AL", "al-clinic-1", "-f", "json").stdout)
     assert shown["phone"] == "+355 22 000 009"
+
+
+# --- huge numbers of small inputs -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "command"),
+    [
+        ("many.json", ("directory", "import", "AL")),
+        ("many.json", ("directory", "import", "AL", "--format", "hsds", "--dry-run")),
+        ("many.json", ("directory", "add", "AL", "--json")),
+        ("many.json", ("batch",)),
+    ],
+)
+def test_a_json_of_millions_of_empty_objects_is_refused_before_it_is_parsed(
+    tmp_path: Path, name: str, command: tuple[str, ...]
+) -> None:
+    """A 6 MB file `[{},{},...]` of 2.1 million empty objects took 3.5 minutes and 3 GB of
+    memory to refuse (each a row with three problems, each problem a line on stderr), holding
+    the directory's lock: 50 MiB of them would take every byte of a laptop."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    source = tmp_path / name
+    source.write_text("[" + ",".join(["{}"] * 2_100_000) + "]", encoding="utf-8")
+    result = cli(root, *command, str(source))
+    one_line_error(result, name, "2,100,001 objects and lists", "split it")
+    assert (root / "al.json").read_bytes() == kept
+
+
+def test_an_import_of_more_rows_than_a_directory_holds_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CSV of two million one-line rows was read whole (52 s, 1.2 GB) before its problems were
+    listed; the spreadsheets' bound on rows (500,000) now holds for CSV, JSON and JSON lines."""
+    from svcmatch import tabular
+
+    monkeypatch.setattr(tabular, "MAX_ROWS", 50)
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    sheets = {
+        "rows.csv": "id,notes\n" + "al-clinic-1,x\n" * 51,
+        "rows.jsonl": '{"id": "al-clinic-1"}\n' * 51,
+        "rows.json": "[" + ",".join(['{"id": "al-clinic-1"}'] * 51) + "]",
+    }
+    for name, text in sheets.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        result = cli(root, "directory", "import", "AL", str(tmp_path / name))
+        one_line_error(result, name, "more than 50 rows")
+    assert (root / "al.json").read_bytes() == kept
+
+
+def test_a_refused_import_stops_reading_after_a_thousand_errors_and_lists_no_more(tmp_path: Path) -> None:
+    """A file of thousands of bad rows printed every problem, three lines a row (900,000 lines
+    for 300,000 empty records, 22 s); as nothing is written once a row is wrong, reading now
+    stops after 1,000 errors and says so, and --skip-invalid lists 1,000 and counts the rest."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    source = tmp_path / "bad.jsonl"
+    source.write_text("{}\n" * 3_000, encoding="utf-8")
+    refused = cli(root, "directory", "import", "AL", str(source))
+    assert refused.exit_code == 1, refused.output
+    lines = refused.stderr.splitlines()
+    assert len(lines) < 1_010, len(lines)
+    assert "stopped reading before row 335 after 1,002 errors" in refused.stderr
+    skipped = cli(root, "directory", "import", "AL", str(source), "--skip-invalid")
+    assert skipped.exit_code == 1, skipped.output
+    assert len(skipped.stderr.splitlines()) < 1_010
+    assert "... and 8,000 more problems, not listed" in skipped.stderr

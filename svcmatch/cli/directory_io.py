@@ -20,6 +20,7 @@ from ..model import Directory
 from ..render import render, visible
 from ..tables import read_source
 from ..tabular import (
+    MOST_ERRORS,
     DryRun,
     Progress,
     ReadResult,
@@ -231,7 +232,12 @@ def import_(
                 file, store.country, taxonomy_map, strict, progress, app.settings.today_date()
             )
     reading = _Reading(data or b"", fmt, file, encoding, sheet)
-    reading.options = {"overwrite": overwrite, "date_order": date_order, "allow_duplicates": allow_duplicates}
+    reading.options = {
+        "overwrite": overwrite,
+        "date_order": date_order,
+        "allow_duplicates": allow_duplicates,
+        "skip_invalid": skip_invalid,
+    }
     reading.quiet = quiet
     if dry_run:
         directory = store.load()
@@ -275,6 +281,10 @@ def import_(
     warn(f"imported {file} into {store.country}: {outcome.summary()}{skipped}")
     sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
 
+
+#: The most problems an import lists on stderr (the others are counted): a file of a million
+#: bad rows read with --skip-invalid would otherwise print millions of lines.
+MOST_LISTED = MOST_ERRORS
 
 #: Shortest time between two drawings of the progress bar (100,000 rows would draw 100,000 times).
 _DRAW_EVERY_SECONDS = 0.1
@@ -363,9 +373,16 @@ def _report(result: ReadResult, quiet: bool = False) -> None:
     CSV with its header on row 1 (the sheet, the header row, a detected encoding)."""
     for note in [] if quiet else result.notes:
         warn(f"note: {note}")
-    for problem in result.problems:
-        if not (quiet and problem.severity == "note"):
-            warn(f"{problem.severity}: {problem.describe()}")
+    shown = [p for p in result.problems if not (quiet and p.severity == "note")]
+    for problem in shown[:MOST_LISTED]:
+        warn(f"{problem.severity}: {problem.describe()}")
+    if len(shown) > MOST_LISTED:
+        warn(f"... and {len(shown) - MOST_LISTED:,} more problems, not listed")
+    if result.stopped_at is not None:
+        warn(
+            f"note: stopped reading before row {result.stopped_at} after {len(result.errors):,} errors "
+            "(fix them and import again; --skip-invalid reads every row)"
+        )
     if result.info is not None and not result.info.is_plain and not quiet:
         warn(f"note: {result.info.describe()}")
 

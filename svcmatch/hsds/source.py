@@ -14,7 +14,7 @@ from typing import Any
 from .. import fileio
 from ..errors import InputError
 from ..fileio import MAX_INPUT_BYTES, RepeatedKey, decode_text, read_limited, unique_keys
-from ..tables import ends_in_a_quote
+from ..tables import ends_in_a_quote, refuse_too_many_containers
 from ..tabular import RowProblem
 from .legacy import LEGACY, NOT_READ, RENAMED_COLUMNS, TAXONOMY_1, TAXONOMY_1_COLUMNS
 from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
@@ -69,6 +69,7 @@ def parse_json(data: bytes, name: str) -> Any:
         text = decode_text(data)
     except UnicodeDecodeError:
         raise InputError(f"{name} is not UTF-8 text", "give an HSDS JSON file saved as UTF-8") from None
+    refuse_too_many_containers(text, name)
     try:
         return json.loads(
             text, parse_constant=_no_constant, parse_float=_finite_float, object_pairs_hook=unique_keys
