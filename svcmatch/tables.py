@@ -855,6 +855,43 @@ def _unsaved(value: Any, kind: str) -> bool:
     return not (value.text or "") and kind not in ("str", "s", "inlineStr")
 
 
+#: The tags of an .ods's content that place a cell (LibreOffice and odfpy write these prefixes).
+_ODS_TAG = re.compile(
+    r'<(table:table|table:table-row|table:table-cell|table:covered-table-cell)[\s/>]((?:[^>"]|"[^"]*")*)'
+)
+_ODS_ATTRIBUTE = re.compile(r'([\w:.-]+)\s*=\s*"([^"]*)"')
+
+
+def _uncomputed_ods_formula(data: bytes, sheet: str) -> tuple[int, str] | None:
+    """(row, formula) of the sheet's first formula cell without a value type: calamine reads
+    it as blank, as openpyxl reads an .xlsx formula never computed (`_uncomputed_formulas`)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as source:
+            content = source.read()
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile):
+        return None  # calamine's own reading says what is wrong with the file
+    if b"table:formula=" not in content:
+        return None
+    current, row, following = None, 0, 1
+    for match in _ODS_TAG.finditer(content.decode("utf-8", "replace")):
+        tag, attributes = match.group(1), dict(_ODS_ATTRIBUTE.findall(match.group(2)))
+        if tag == "table:table":
+            current, row, following = _xml_text(attributes.get("table:name", "")), 0, 1
+        elif tag == "table:table-row":
+            repeated = attributes.get("table:number-rows-repeated", "1")
+            row, following = following, following + (int(repeated) if repeated.isdigit() else 1)
+        elif current == sheet and "table:formula" in attributes and "office:value-type" not in attributes:
+            return row, _xml_text(attributes["table:formula"])
+    return None
+
+
+def _xml_text(value: str) -> str:
+    """An attribute's text with XML's five entities read (a sheet name may hold & or ')."""
+    for entity, character in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&")):
+        value = value.replace(entity, character)
+    return value
+
+
 class _CalamineBook(_Book):
     """.ods and .xls through python-calamine (the optional `ods` extra)."""
 
@@ -873,8 +910,17 @@ class _CalamineBook(_Book):
                 "open it in a spreadsheet and save it again",
             ) from None
         self.sheet_names = list(self.book.sheet_names)
+        self.data, self.name, self.fmt = data, name, fmt
 
     def rows(self, sheet: str) -> Iterator[list[Any]]:
+        if self.fmt == "ods" and (found_formula := _uncomputed_ods_formula(self.data, sheet)):
+            row, formula = found_formula
+            raise InputError(
+                f"{self.name}: row {row} of sheet {sheet!r} holds a formula ({formula[:60]!r}) "
+                "whose value was never saved, so it would read as blank",
+                "open the file in a spreadsheet program and save it (the values are computed "
+                "and saved), or paste the cells as values",
+            )
         try:
             found = self.book.get_sheet_by_name(sheet)
             yield from (list(row) for row in found.iter_rows())

@@ -174,3 +174,55 @@ def test_a_refused_import_stops_reading_after_a_thousand_errors_and_lists_no_mor
     assert skipped.exit_code == 1, skipped.output
     assert len(skipped.stderr.splitlines()) < 1_010
     assert "... and 8,000 more problems, not listed" in skipped.stderr
+
+
+ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet><table:table table:name="providers">
+<table:table-row><table:table-cell office:value-type="string"><text:p>id</text:p></table:table-cell>\
+<table:table-cell office:value-type="string"><text:p>phone</text:p></table:table-cell></table:table-row>
+<table:table-row table:number-rows-repeated="2"><table:table-cell/></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>al-clinic-1</text:p></table:table-cell>\
+CELL</table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"""
+
+
+ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+<manifest:file-entry manifest:full-path="/"
+ manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"""
+
+
+@pytest.mark.parametrize(
+    ("cell", "refused"),
+    [
+        ('<table:table-cell table:formula="of:=IF([.A4]&gt;&quot;&quot;;[.A4];&quot;x&quot;)"/>', True),
+        (
+            '<table:table-cell table:formula="of:=[.B1]" office:value-type="string">'
+            "<text:p>+355 22 000 009</text:p></table:table-cell>",
+            False,
+        ),
+    ],
+)
+def test_an_ods_formula_whose_value_was_never_saved_is_refused(
+    tmp_path: Path, cell: str, refused: bool
+) -> None:
+    """The sibling in .ods: calamine read a formula cell without a value (odfpy and other
+    scripts write one) as blank, and `import` cleared the phone, "1 updated"."""
+    pytest.importorskip("python_calamine")
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    sheet = tmp_path / "p.ods"
+    with zipfile.ZipFile(sheet, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", ODS_CONTENT.replace("CELL", cell))
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+    result = cli(root, "directory", "import", "AL", str(sheet))
+    if refused:
+        one_line_error(result, "p.ods", "row 4 of sheet 'providers'", "formula", "never saved")
+    else:
+        assert result.exit_code == 0, result.output
+        shown = json.loads(cli(root, "directory", "show", "AL", "al-clinic-1", "-f", "json").stdout)
+        assert shown["phone"] == "+355 22 000 009"
