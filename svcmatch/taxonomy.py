@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -92,6 +92,13 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
         "shelter",
     ),  # Italian: reception at arrival, and the reception system's housing
     "soins": ("childcare", "medical"),
+    # an unaccompanied minor's guardian is appointed by a court or the child protection service;
+    # 'guardian' was read as Spanish 'guarderia' (daycare), childcare
+    "guardian": ("legal", "social_protection"),
+    "guardianship": ("legal", "social_protection"),
+    "legal guardian": ("legal", "social_protection"),
+    # a victim's identification (status) or her identity papers; was read as 'reunification'
+    "identification": ("documentation", "legal"),
 }
 
 #: How a word was read: `synonym` (an English word for the code), `translation` (a word of
@@ -296,18 +303,51 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
             "name the need: a code or a fuller word such as 'legal assistance'; `svcmatch needs` lists them",
         )
     scored = process.extract(folded, list(lexicon), scorer=fuzz.ratio, limit=8)
-    if not scored or scored[0][1] < _TYPO_CUTOFF or len(folded) < _TYPO_MIN_LENGTH:
+    typos = [found for found in scored if _misspelt(folded, found[0])]
+    if not typos or typos[0][1] < _TYPO_CUTOFF or len(folded) < _TYPO_MIN_LENGTH:
         suggestions = _closest_codes(scored)
         raise InputError(
             f"unknown need {word!r}",
             f"closest codes: {', '.join(suggestions)}; `svcmatch needs` lists them all",
         )
-    best = scored[0][1]
+    best = typos[0][1]
     meanings: set[str] = set()
-    for candidate, score, _ in scored:
+    for candidate, score, _ in typos:
         if score >= best - 0.01:
             meanings |= lexicon[candidate].meanings
-    return scored[0][0], meanings
+    return typos[0][0], meanings
+
+
+def _misspelt(typed: str, known: str) -> bool:
+    """Whether `typed` may be `known` misspelt: a typo changes letters within words, never a
+    whole word. Phrases of as many words are compared word by word, each word the same or a
+    close spelling ('mental helth'); otherwise the letters without spaces ('legalaid',
+    'reception at airport'), each word of four letters or more found in them ('transport
+    money' is no misspelt 'transporte'). 'family counselling' is no misspelt 'legal
+    counselling', nor 'residential care' 'dental care': the whole phrase scored close because
+    of the shared word."""
+    from rapidfuzz import fuzz  # lazy, as in _fuzzy_meanings
+
+    typed_words, known_words = typed.split(), known.split()
+    if len(typed_words) == len(known_words):  # word by word (one word: as the caller scores it)
+        return all(_word_misspelt(a, b, fuzz.ratio) for a, b in zip(typed_words, known_words, strict=True))
+    letters = known.replace(" ", "")
+    if fuzz.ratio(typed.replace(" ", ""), letters) < _TYPO_CUTOFF:
+        return False
+    return all(
+        fuzz.partial_ratio(word, letters) >= _TYPO_CUTOFF
+        for word in typed_words
+        if len(word) >= _TYPO_MIN_LENGTH
+    )
+
+
+def _word_misspelt(typed: str, known: str, ratio: Callable[[str, str], float]) -> bool:
+    """One word of a phrase: the same, a close spelling, or a short word less a letter ('place
+    o stay', 'd card'; 'it card' is not 'id card')."""
+    if typed == known or ratio(typed, known) >= _TYPO_CUTOFF:
+        return True
+    short = len(known) < _TYPO_MIN_LENGTH and len(typed) == len(known) - 1
+    return short and any(known[:i] + known[i + 1 :] == typed for i in range(len(known)))
 
 
 def _closest_codes(scored: list[tuple[str, float, int]]) -> list[str]:
