@@ -1014,22 +1014,32 @@ _NEAR_MISS_RANK = {rule: i for i, rule in enumerate(NEAR_MISS_ORDER)}
 
 
 def _most_actionable(pool: list[NearMiss]) -> tuple[NearMiss, ...]:
-    """The near misses shown: of the nearest (`pool`, nearest first), the most actionable
-    first (NEAR_MISS_ORDER), then nearest first; the nearest of all (which an unmet reason
-    names) is always among them."""
-    ordered = sorted(pool, key=lambda m: _NEAR_MISS_RANK.get(m.rule, len(NEAR_MISS_ORDER)))
-    shown = ordered[:NEAR_MISS_LIMIT]
+    """The near misses shown, most actionable first (NEAR_MISS_ORDER), then nearest first.
+
+    Of the nearest (`pool`, nearest first) they are chosen near ones first: a miss beyond
+    FAR_KM (as the far-away warning counts) is no call to make before one near her, so four
+    coverage misses 100-300 km away do not crowd out the men's shelter next door that breaks
+    only its exploitation list. The nearest of all (which an unmet reason names) is always
+    among them."""
+    shown = sorted(pool, key=_near_then_actionable)[:NEAR_MISS_LIMIT]
     if pool:
         nearest = min(pool, key=_nearest_then_actionable)
         if nearest not in shown:
             shown[-1] = nearest
-            shown.sort(key=lambda m: _NEAR_MISS_RANK.get(m.rule, len(NEAR_MISS_ORDER)))
+    shown.sort(key=_actionable)  # stable: the pool's nearest-first order breaks ties
     return tuple(shown)
 
 
+def _actionable(miss: NearMiss) -> int:
+    return _NEAR_MISS_RANK.get(miss.rule, len(NEAR_MISS_ORDER))
+
+
+def _near_then_actionable(miss: NearMiss) -> tuple[bool, int]:
+    return miss.distance_km is None or miss.distance_km > FAR_KM, _actionable(miss)
+
+
 def _nearest_then_actionable(miss: NearMiss) -> tuple[float, int]:
-    km = math.inf if miss.distance_km is None else miss.distance_km
-    return km, _NEAR_MISS_RANK.get(miss.rule, len(NEAR_MISS_ORDER))
+    return math.inf if miss.distance_km is None else miss.distance_km, _actionable(miss)
 
 
 def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
