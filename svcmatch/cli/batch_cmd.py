@@ -51,7 +51,6 @@ from .common import (
     "fmt",
     type=FormatChoice(OUTPUT_FORMATS),
     default="jsonl",
-    show_default=True,
     callback=format_from_output,
     help="Output: JSON lines, a flat CSV row per case, or a JSON array (default: from the -o file's "
     "extension, else JSON lines).",
@@ -124,7 +123,7 @@ def batch(
     Examples:
       svcmatch batch cases.csv -o results.jsonl
       svcmatch batch cases.csv --country AL --format csv --jobs 2 > results.csv
-      svcmatch batch cases.csv --packages out/ --package-format md --today 2026-03-01
+      svcmatch batch cases.csv --packages out/ --package-format md --today 2026-11-28
     """
     run_date = parse_today(today) if today else dt.date.today()
     default_country = _country_code(country) if country else None
