@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from . import geo
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
@@ -95,6 +96,29 @@ def is_phone(text: str) -> bool:
 def is_email(text: Any) -> bool:
     """An e-mail address: a local part, @, a domain with a dot and a top-level name of letters."""
     return isinstance(text, str) and bool(_EMAIL.fullmatch(text.strip())) and ".." not in text
+
+
+#: A web address written without its scheme: a host name with a dot, an optional port and path.
+_WEB_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)+(?::\d{1,5})?(?:[/?#]\S*)?")
+
+
+def is_web_address(text: Any) -> bool:
+    """An http(s) address with a host, or a host name with an optional path (www.example.org/x).
+
+    Any other scheme (`javascript:`, `data:`, `vbscript:`, `file:`) is refused: a partner's
+    HSDS tool or web page makes the website a link, and such a link runs what it holds."""
+    if not isinstance(text, str) or not text.strip():
+        return False
+    text = text.strip()
+    if any(ch.isspace() or ch in '<>"`\\' for ch in text):
+        return False  # no address holds them unescaped; an HTML attribute would end at a quote
+    if "://" in text or ":" in text.split("/", 1)[0].split(".", 1)[0]:
+        try:
+            parts = urlsplit(text)
+        except ValueError:
+            return False
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    return bool(_WEB_HOST.fullmatch(text))
 
 
 def contact_items(cell: str) -> list[str]:
@@ -652,6 +676,14 @@ class Checker:
                     f"{email!r} is not an e-mail address",
                     self.fix(provider, "email=name@example.org"),
                 )
+        if provider.website and not is_web_address(provider.website):
+            shown = "the website" if provider.confidential_address else repr(provider.website)
+            yield Finding(
+                "website",
+                "error",
+                f"{shown} is not a web address (http:// or https://, or a host name such as www.example.org)",
+                self.fix(provider, "website=https://example.org"),
+            )
 
     def _city_in_region(self, provider: Provider) -> Iterator[Finding]:
         """A city that is a known town of another region contradicts the region, unless the

@@ -226,3 +226,83 @@ def test_an_ods_formula_whose_value_was_never_saved_is_refused(
         assert result.exit_code == 0, result.output
         shown = json.loads(cli(root, "directory", "show", "AL", "al-clinic-1", "-f", "json").stdout)
         assert shown["phone"] == "+355 22 000 009"
+
+
+# --- a website that is a script -------------------------------------------------------------------------
+
+SCRIPT_LINKS = [
+    "javascript:alert(1)",
+    "JavaScript:alert(document.cookie)",
+    "data:text/html,<b>x</b>",
+    "vbscript:x",
+]
+
+
+@pytest.mark.parametrize("link", SCRIPT_LINKS)
+@pytest.mark.parametrize("door", ["add", "add --json", "edit", "import"])
+def test_a_website_that_is_no_web_address_is_refused_at_every_door(
+    tmp_path: Path, door: str, link: str
+) -> None:
+    """`directory edit AL al-clinic-1 --set website=javascript:alert(1)` was stored, and the
+    HSDS export wrote it as the service's `url`, which a partner's HSDS tool or web page makes
+    a link: a script run on the partner's machine by a click."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    record = {"name": "Legal Aid", "categories": "legal", "city": "Lezhë", "region": "AL-08", "website": link}
+    if door == "add":
+        result = cli(root, "directory", "add", "AL", *(f"--{key}={value}" for key, value in record.items()))
+    elif door == "add --json":
+        result = cli(
+            root,
+            "directory",
+            "add",
+            "AL",
+            "--json",
+            "-",
+            input=json.dumps({**record, "categories": ["legal"]}),
+        )
+    elif door == "edit":
+        result = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", f"website={link}")
+    else:
+        sheet = tmp_path / "new.csv"
+        sheet.write_text("id,website\nal-clinic-1," + json.dumps(link) + "\n", encoding="utf-8")
+        result = cli(root, "directory", "import", "AL", str(sheet))
+    assert result.exit_code in (1, 2), (result.exit_code, result.output)
+    assert "is not a web address" in result.stderr, result.stderr
+    assert (root / "al.json").read_bytes() == kept
+    for fine in ("https://legal.example.org/a?b=1", "www.legal.example.org"):
+        assert cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", f"website={fine}").exit_code == 0
+
+
+def test_the_hsds_export_never_writes_a_script_link(tmp_path: Path) -> None:
+    """A feed's `url: javascript:alert(1)` was imported as the website (it is a URI), or kept
+    aside and written back by the HSDS export, and a website stored by another tool went out
+    as it was; `validate` said nothing of it."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    feed = tmp_path / "feed.json"
+    service = {
+        "id": "11111111-1111-4111-8111-111111111111",
+        "name": "Xsvc",
+        "url": "javascript:alert(1)",
+        "status": "active",
+        "organization": {
+            "id": "22222222-2222-4222-8222-222222222222",
+            "name": "Org",
+            "website": "data:text/html,<script>alert(2)</script>",
+        },
+    }
+    feed.write_text(json.dumps(service), encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(feed), "--format", "hsds").exit_code == 0
+    document = json.loads((root / "al.json").read_text(encoding="utf-8"))
+    document["providers"]["al-clinic-1"]["website"] = "javascript:alert(3)"  # written by another tool
+    (root / "al.json").write_text(json.dumps(document, indent=2, sort_keys=True), encoding="utf-8")
+    shown = cli(root, "directory", "export", "AL", "-f", "hsds-json")
+    assert shown.exit_code == 0, shown.output
+    assert "javascript:" not in shown.stdout and "data:text" not in shown.stdout
+    assert "left out" in shown.stderr
+    folder = tmp_path / "hsds"
+    assert cli(root, "directory", "export", "AL", "-f", "hsds-csv", "-o", str(folder)).exit_code == 0
+    tables = "".join(path.read_text(encoding="utf-8") for path in folder.glob("*.csv"))
+    assert "javascript:" not in tables and "data:text" not in tables
+    found = cli(root, "directory", "validate", "AL")
+    assert "'javascript:alert(3)' is not a web address" in found.stdout + found.stderr

@@ -391,6 +391,8 @@ _TOWNS = [
 #: Phones as a directory keeps them: international format (import writes valid ones so), or an
 #: unassigned number written with its + (kept as written).
 _PHONES = ["", "+355 4 222 333", "+355 4 222 3334", "+355 69 123 4567 | +355 800 1234"]
+#: Web addresses the checks take (http, https, a host name with a path, a non-ASCII host).
+_WEBSITES = ["", "https://example.org", "www.shpresa.example.org/a?b=1#c", "http://qendra.example.al:8080/ü"]
 _EMAILS = ["", "zyra@shoqata.al", "a.b@example.org; info@example.org"]
 
 
@@ -442,7 +444,7 @@ def providers(draw: st.DrawFn, identifier: str) -> Provider:
             disability_access=draw(st.booleans()),
             phone=draw(st.sampled_from(_PHONES)),
             email=draw(st.sampled_from(_EMAILS)),
-            website=draw(_TEXT),
+            website=draw(st.sampled_from(_WEBSITES)),
             focal_point=draw(_TEXT),
             capacity_available=draw(st.none() | st.integers(0, 999)),
             capacity_updated=draw(dates),

@@ -10,11 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..checks import is_web_address
 from ..locating import Locator
 from ..model import Provider, locating_pattern, point_of, withhold_in_texts, withhold_in_value
 from . import mapping as m
 from .aside import unpack
-from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, check_cell, is_datetime, is_uri, is_uuid
+from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, URI_KEYS, check_cell, is_datetime, is_uri, is_uuid
 from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
 
 Record = dict[str, Any]
@@ -86,12 +87,40 @@ def provider_to_service(
     _put_unusable(record, hsds, withhold)
     if not withhold:
         _put_location(record, provider, country, hsds)
+    _leave_out_unsafe_links(record, report, provider.id)
     record = _complete(m.prune(record), "service", report, provider.id)
     if report.version == "3.0":
         _leave_out_31(record, "service", report, provider.id)
     _assign_ids(record, "service", ("service",), provider.id, None, report)
     result: Record = ordered(record, "service")
     return result
+
+
+#: Links a page or a tool makes clickable: only a web address may stand there.
+_WEB_LINK_KEYS = frozenset({"url", "website", "schedule_link"})
+#: Schemes that a browser runs or reads from the machine it runs on, never written anywhere.
+_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:", "blob:")
+
+
+def _leave_out_unsafe_links(obj: Any, report: ExportReport, pid: str) -> None:
+    """Leave out a link that is no web address (`javascript:alert(1)` that an import kept
+    aside, or a website stored by another tool): a partner's HSDS tool makes `url` and
+    `website` links, and such a link runs what it holds on the partner's machine."""
+    if isinstance(obj, list):
+        for item in obj:
+            _leave_out_unsafe_links(item, report, pid)
+        return
+    if not isinstance(obj, dict):
+        return
+    for key in list(obj):
+        value = obj[key]
+        if isinstance(value, str) and key in URI_KEYS and value:
+            bare = "".join(value.split()).lower()
+            if (key in _WEB_LINK_KEYS and not is_web_address(value)) or bare.startswith(_UNSAFE_SCHEMES):
+                del obj[key]
+                report.messages.append(f"{pid}: {key} {value[:60]!r} is no web address and was left out")
+        else:
+            _leave_out_unsafe_links(value, report, pid)
 
 
 def _withheld(value: Any, pattern: Locator) -> Any:
@@ -138,7 +167,7 @@ def _single_values(provider: Provider, hsds: Mapping[str, Any], withhold: bool) 
     values: dict[str, Any] = {
         "name": provider.name,
         "email": provider.email,
-        "website": website if is_uri(website) else "",
+        "website": website if is_uri(website) and is_web_address(website) else "",
         "phone": provider.phone,
         "focal_point": provider.focal_point,
         "how_to_refer": provider.how_to_refer,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..checks import is_email, refusals
+from ..checks import is_email, is_web_address, refusals
 from ..errors import InputError
 from ..model import (
     EXPLOITATION_TYPES,
@@ -30,7 +30,7 @@ from . import mapping as m
 from .aside import pack
 from .exporter import derived_uuid
 from .source import Record
-from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_uri, is_uuid
+from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_uuid
 from .vocab import ELIGIBILITY_TERMS, RECORD_TERMS, TermMap, is_our_term
 
 _PHONE = re.compile(r"\+?[\d\s().\-/]{5,32}((\s*(ext\.?|x|#)\s*\d{1,6}))?", re.IGNORECASE)
@@ -325,7 +325,7 @@ def _email(raw: Any) -> tuple[Any, str | None]:
 
 def _website(raw: Any) -> tuple[Any, str | None]:
     text = str(raw).strip()
-    if is_uri(text) or re.fullmatch(r"[\w-]+(\.[\w-]+)+(/\S*)?", text):
+    if is_web_address(text):
         return text, None
     return None, f"{text!r} is not a web address"
 
