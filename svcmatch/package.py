@@ -13,6 +13,8 @@ from .errors import DataError, InputError
 from .geo.distance import distance_km
 from .html.package import render_html
 from .labels import LANGUAGES
+from .matching import Case, match
+from .matching.case import MAX_TOP
 from .matching.rules import children_assumed
 from .model import gives_location, parse_bool, parse_date, parse_list, point_of
 from .package_notes import Note, case_notes, provider_notes, stay_step, stays_confidential, unmet_note
@@ -252,6 +254,7 @@ def build_package(
     prepared = _prepared_time(today if today is not None else options.prepared_at)
     _check_options(options, prepared)
     case, needs_found = _match_parts(match_doc)
+    _add_selected_below_top(needs_found, options.select, match_doc, _same_directory(directory, match_doc))
     order = _need_order(case, needs_found, match_doc.get("unmet"))
     _check_needs_named(options, order, needs_found)
     notes = _Notes(match_doc, _same_directory(directory, match_doc), options.select)
@@ -557,6 +560,32 @@ def _check_needs_named(
                 f"--select {need}={provider_id}: not an eligible {need} provider in this match",
                 "eligible: " + (", ".join(eligible) or "none"),
             )
+
+
+def _add_selected_below_top(
+    found: Results, select: Mapping[str, str], match_doc: Mapping[str, Any], directory: Directory | None
+) -> None:
+    """A provider chosen with --select that the match did not show (it ranks below --top):
+    matched again for the same case as deep as --top goes (the plan, and so every distance,
+    does not depend on --top), and added to its need's results when it is eligible. Without
+    the directory the match came from, `_check_needs_named` refuses it as before."""
+    missing = {
+        need: provider_id
+        for need, provider_id in select.items()
+        if found.get(need) and provider_id not in {str(r.get("id")) for r in found[need]}
+    }
+    if not missing or directory is None:
+        return
+    try:
+        deeper = Case.from_mapping({**match_doc["case"], "top": MAX_TOP})
+        today = dt.date.fromisoformat(str(match_doc.get("as_of")))
+    except (InputError, ValueError, TypeError):
+        return  # a case this svcmatch cannot read again: refused as not among the results
+    needs = match(deeper, directory, today=today).to_json()["needs"]
+    for need, provider_id in missing.items():
+        result = next((r for r in needs.get(need, ()) if r.get("id") == provider_id), None)
+        if result is not None:
+            found[need] = [*found[need], result]
 
 
 def _service(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shlex
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -239,3 +240,35 @@ def test_words_of_a_minors_or_a_victims_status_are_never_read_as_typos(word: str
     with pytest.raises(InputError) as raised:
         read_need(word)
     assert "could mean" in str(raised.value)
+
+
+# --- package --select: an eligible provider ranked below --top is referred, not refused --------
+
+SHKODER_COUNSELLING = "--country AL --to Shkoder --needs psychosocial --sex female --age 30 --top 1"
+
+
+def test_select_takes_an_eligible_provider_ranked_below_top() -> None:
+    """`package ... --top 1 --select psychosocial=al-lez-3ac1` (the Lezhë centre, eligible,
+    ranked 2nd) was refused: "not an eligible psychosocial provider in this match (eligible:
+    al-shk-ae62)", a false no: --top only cut what the match showed."""
+    document = _package(f"{SHKODER_COUNSELLING} --select psychosocial=al-lez-3ac1")
+    (service,) = document["needs"]
+    assert (service["provider"]["id"], service["chosen_by"]) == ("al-lez-3ac1", "caseworker")
+    assert 25 < service["provider"]["distance_km"] < 45
+    assert service["provider"]["distance_from"] == "destination"
+
+
+def test_select_from_a_saved_match_finds_a_provider_ranked_below_its_top(tmp_path: Path) -> None:
+    saved = tmp_path / "match.json"
+    saved.write_text(_run("match", SHKODER_COUNSELLING, "--format", "json"), encoding="utf-8")
+    args = f"--from {saved} --select psychosocial=al-lez-3ac1"
+    (service,) = _package(args)["needs"]
+    assert service["provider"]["id"] == "al-lez-3ac1"
+
+
+def test_select_still_refuses_a_provider_that_cannot_take_her() -> None:
+    """The national shelter for men offers counselling, for men only: never referred to."""
+    args = ["package", *shlex.split(SHKODER_COUNSELLING), "--select", "psychosocial=al-tir-f97c"]
+    result = CliRunner().invoke(main, [*args, "--today", TODAY, "--case-ref", "X-6", "--draft"])
+    assert result.exit_code != 0
+    assert "not an eligible psychosocial provider" in result.output

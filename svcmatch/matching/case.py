@@ -17,7 +17,8 @@ from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
 from ..readings import Reading, language_readings, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
 
-_MAX_TOP = 100
+#: The most results per need a case may ask for (--top).
+MAX_TOP = 100
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -166,7 +167,7 @@ def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
         "avoid_region": _avoided("avoid_region", case["avoid_region"]),
         "avoid_provider": _avoided("avoid_provider", case["avoid_provider"]),
         "max_km": _max_km(case["max_km"]),
-        "top": _optional_int("top", case["top"], 1, _MAX_TOP) or 3,
+        "top": _optional_int("top", case["top"], 1, MAX_TOP) or 3,
     }
     values["readings"] = unique(
         (
