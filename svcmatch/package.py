@@ -36,6 +36,8 @@ from .package_words import (
 )
 from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
+from .referrals import DEADLINE_HOURS
+from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
 from .taxonomy import fold, resolve_need
@@ -47,8 +49,9 @@ SCHEMA_NAME = "svcmatch-referral-package"
 SCHEMA_VERSION = 1
 FORMATS: tuple[str, ...] = ("html", "md", "json", "jsonl")
 
-#: Priority -> hours the receiving side has to respond (None: no deadline stated).
-PRIORITIES: dict[str, int | None] = {"emergency": 24, "urgent": 72, "normal": None}
+#: Priority -> hours the receiving side has to respond: emergency 24 h, urgent 72 h, normal 14
+#: days (DOMAIN.md), the deadlines of the package's referrals (referrals.DEADLINE_HOURS).
+PRIORITIES: dict[str, int] = dict(DEADLINE_HOURS)
 
 #: Risk flags a package may carry, in the order they are shown (risk to life first: it is
 #: always shared). Flags only, never the story behind them.
@@ -763,14 +766,9 @@ def _distance(value: Any, confidential: bool) -> float | None:
 
 
 def _priority(level: str, prepared: dt.datetime | dt.date) -> dict[str, Any]:
-    hours = PRIORITIES[level]
-    deadline = None
-    if hours is not None:
-        if isinstance(prepared, dt.datetime):
-            deadline = _iso(prepared + dt.timedelta(hours=hours))
-        else:
-            deadline = _iso(prepared + dt.timedelta(days=hours // 24))
-    return {"level": level, "hours": hours, "deadline": deadline}
+    """The priority with its deadline, the one its referrals carry (referrals.deadline): a
+    normal package said 'no deadline stated' above referrals due in 14 days."""
+    return {"level": level, "hours": PRIORITIES[level], "deadline": referral_deadline(level, prepared)}
 
 
 def _return_details(

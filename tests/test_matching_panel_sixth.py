@@ -272,3 +272,18 @@ def test_select_still_refuses_a_provider_that_cannot_take_her() -> None:
     result = CliRunner().invoke(main, [*args, "--today", TODAY, "--case-ref", "X-6", "--draft"])
     assert result.exit_code != 0
     assert "not an eligible psychosocial provider" in result.output
+
+
+# --- the package's deadline is the one its referrals carry ---------------------------------
+
+
+@pytest.mark.parametrize("priority", ["emergency", "urgent", "normal"])
+def test_the_packages_deadline_is_its_referrals_deadline(priority: str) -> None:
+    """A normal package said "Respond by: no deadline stated" (JSON priority.deadline null)
+    above a reply table whose referrals were due in 14 days, as DOMAIN.md says (normal 14 days)."""
+    document = _package(f"{SHKODER_COUNSELLING} --priority {priority}")
+    due = {referral["deadline"] for referral in document["referrals"]}
+    assert due == {document["priority"]["deadline"]}
+    assert document["priority"]["hours"] == {"emergency": 24, "urgent": 72, "normal": 336}[priority]
+    markdown = _package(f"{SHKODER_COUNSELLING} --priority {priority}", "md")
+    assert "no deadline stated" not in markdown

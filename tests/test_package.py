@@ -258,12 +258,13 @@ def test_notes_go_with_their_need_and_must_name_one() -> None:
     [
         ("emergency", PREPARED, "2026-03-03T14:30+01:00"),
         ("urgent", PREPARED, "2026-03-05T14:30+01:00"),
-        ("normal", PREPARED, None),
+        ("normal", PREPARED, "2026-03-16T14:30+01:00"),  # 14 days, as its referrals (was None)
+        ("normal", dt.date(2026, 3, 2), "2026-03-16"),
         ("emergency", dt.date(2026, 3, 2), "2026-03-03"),
         ("urgent", dt.date(2026, 3, 2), "2026-03-05"),
     ],
 )
-def test_priority_deadline(level: str, prepared: dt.date, deadline: str | None) -> None:
+def test_priority_deadline(level: str, prepared: dt.date, deadline: str) -> None:
     package = build_package(match_document(), options(priority=level), today=prepared)
     assert package["priority"]["deadline"] == deadline
 
