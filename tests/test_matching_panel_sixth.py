@@ -287,3 +287,23 @@ def test_the_packages_deadline_is_its_referrals_deadline(priority: str) -> None:
     assert document["priority"]["hours"] == {"emergency": 24, "urgent": 72, "normal": 336}[priority]
     markdown = _package(f"{SHKODER_COUNSELLING} --priority {priority}", "md")
     assert "no deadline stated" not in markdown
+
+
+# --- near misses: the one next door is listed before far ones crowd it out ---------------------
+
+
+def test_the_mens_shelter_next_door_is_a_near_miss_for_a_man() -> None:
+    """A man returning to Lviv after domestic servitude: the men's shelter there handles only
+    labour exploitation (a call can settle it); it was crowded out by coverage misses 115-336 km
+    away (applied in engine by the lead, d0c7dd6; this pins the sample case)."""
+    document = json.loads(
+        _run(
+            "match",
+            "--country UA --to Lviv --needs shelter --sex male --age 40 --exploitation domestic_servitude",
+            "--format",
+            "json",
+        )
+    )
+    assert document["unmet"] == ["shelter"]
+    misses = {m["id"]: m["rule"] for m in document["near_misses"]["shelter"]}
+    assert misses.get("ua-lvi-c89e") == "exploitation"
