@@ -306,3 +306,30 @@ def test_the_hsds_export_never_writes_a_script_link(tmp_path: Path) -> None:
     assert "javascript:" not in tables and "data:text" not in tables
     found = cli(root, "directory", "validate", "AL")
     assert "'javascript:alert(3)' is not a web address" in found.stdout + found.stderr
+
+
+# --- svcmatch's own HSDS package that its import cannot read ---------------------------------------------
+
+
+def test_an_hsds_csv_export_never_writes_a_cell_its_own_import_refuses(tmp_path: Path) -> None:
+    """A note of 200,000 characters (stored through `add --json`) went into the hsds-csv
+    package whole, and `import --format hsds` of that package then failed ("field larger than
+    field limit"): svcmatch could not read its own export back, where the CSV export refuses
+    such a value. The package is refused the same way, nothing written; hsds-json keeps it."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    record = {
+        "name": "Long",
+        "categories": ["medical"],
+        "city": "Lezhë",
+        "region": "AL-08",
+        "notes": "n" * 200_000,
+    }
+    assert cli(root, "directory", "add", "AL", "--json", "-", input=json.dumps(record)).exit_code == 0
+    folder = tmp_path / "package"
+    result = cli(root, "directory", "export", "AL", "-f", "hsds-csv", "-o", str(folder))
+    one_line_error(result, "200,000 characters", "nothing was written", "hsds-json")
+    assert not folder.exists()
+    assert not list(tmp_path.glob(".*hsds-part"))
+    feed = tmp_path / "feed.json"
+    assert cli(root, "directory", "export", "AL", "-f", "hsds-json", "-o", str(feed)).exit_code == 0
+    assert cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run").exit_code == 0

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checks import is_web_address
+from ..errors import InputError
 from ..locating import Locator
 from ..model import Provider, locating_pattern, point_of, withhold_in_texts, withhold_in_value
 from . import mapping as m
@@ -510,8 +511,18 @@ def csv_text(table: str, rows: list[Record], version: str = "3.1") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([c.name for c in columns])
+    limit = csv.field_size_limit()
     for row in rows:
-        writer.writerow([_cell(row.get(c.name)) for c in columns])
+        cells = [_cell(row.get(c.name)) for c in columns]
+        for column, cell in zip(columns, cells, strict=True):
+            if len(cell) > limit:  # svcmatch's own import (and Python's csv) would refuse the table
+                raise InputError(
+                    f"HSDS table {table}: {column.name} of row {row.get('id', '?')} has "
+                    f"{len(cell):,} characters, more than a CSV cell holds whole ({limit:,}); "
+                    "nothing was written",
+                    "export as hsds-json, which keeps it whole",
+                )
+        writer.writerow(cells)
     return buffer.getvalue()
 
 
