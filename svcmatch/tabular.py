@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import operator
 import re
@@ -259,7 +260,7 @@ class _Rows:
         self.checker = checker_for(country, today or dt.date.today())
         self.date_order = date_order
         self.allow_duplicates = allow_duplicates
-        self._keys: dict[str, dict[str, str]] | None = None
+        self._duplicates: Duplicates | None = None
         self.existing = {p.id: p for p in existing.providers} if existing is not None else {}
         #: The stored ids by their case-folded form, made at the first new id (`_twin_in_case`).
         self._folded: dict[str, str] | None = None
@@ -603,31 +604,21 @@ class _Rows:
         return found
 
     def _duplicate(self, number: int, provider: Provider) -> bool:
-        """True (and a problem) when a row without an id matches a stored record."""
-        if not self.existing:
-            return False  # nothing stored to be a duplicate of (an import into a new directory)
-        keys = self._duplicate_keys()
-        for kind, key in _match_keys(provider, self.country):
-            found = keys[kind].get(key)
-            if found is not None:
-                self._problem(
-                    number,
-                    None,
-                    "id",
-                    None,
-                    f"likely a duplicate of {found} ({kind})",
-                    hint=f"put {found} in the id column to update it, or import with --allow-duplicates",
-                )
-                return True
-        return False
-
-    def _duplicate_keys(self) -> dict[str, dict[str, str]]:
-        if self._keys is None:
-            self._keys = {"same name and town": {}, SAME_REGION: {}, "same phone": {}, "same e-mail": {}}
-            for stored in self.existing.values():
-                for kind, key in _match_keys(stored, self.country, stored=True):
-                    self._keys[kind].setdefault(key, stored.id)
-        return self._keys
+        """True (and a problem) when a row without an id matches a stored record, or a row
+        of the same file taken before it."""
+        if self._duplicates is None:
+            self._duplicates = Duplicates(self.existing.values(), self.country)
+        found = self._duplicates.take(provider, f"row {number}")
+        if found is None:
+            return False
+        other, kind = found
+        hint = (
+            "give each service point once, or import with --allow-duplicates"
+            if other.startswith("row ")
+            else f"put {other} in the id column to update it, or import with --allow-duplicates"
+        )
+        self._problem(number, None, "id", None, f"likely a duplicate of {other} ({kind})", hint=hint)
+        return True
 
     def _phone(self, number: int, record_id: str, base: Provider | None, raw: Any) -> str | None:
         """The phone cell in international format, the stored text when it holds the same numbers;
@@ -1074,13 +1065,60 @@ _NOT_DIGITS = re.compile(r"\D")
 SAME_REGION = "same name and region"
 
 
+class Duplicates:
+    """The one rule for a new record (no id) that is likely a service point already there: a
+    stored record, or one taken before it in the same file or `add` (two rows of one sheet,
+    a script's `add` run twice). Used by `import` and `directory add`."""
+
+    def __init__(self, stored: Iterable[Provider], country: str) -> None:
+        self.country = country
+        self._keys: dict[str, dict[str, str]] = {
+            SAME_TOWN: {},
+            SAME_REGION: {},
+            "same phone": {},
+            "same e-mail": {},
+        }
+        for provider in stored:
+            for kind, key in _match_keys(provider, country, stored=True):
+                self._keys[kind].setdefault(key, provider.id)
+
+    def take(self, provider: Provider, name: str) -> tuple[str, str] | None:
+        """(the id or name of the record `provider` is likely a duplicate of, why); or None,
+        and `provider` (called `name`) is compared with the records that come after it, by its
+        name only: several service points of one organisation may share a phone."""
+        names = list(_name_keys(provider, stored=False))
+        for kind, key in itertools.chain(names, _contact_keys(provider, self.country)):
+            found = self._keys[kind].get(key)
+            if found is not None:
+                return found, kind
+        kept = SAME_REGION if provider.confidential_address else SAME_TOWN  # as a stored one is
+        for kind, key in names:
+            if kind == kept:
+                self._keys[kind].setdefault(key, name)
+        return None
+
+
+SAME_TOWN = "same name and town"
+
+
+def _name_keys(provider: Provider, *, stored: bool) -> Iterator[tuple[str, str]]:
+    if not provider.name.strip():
+        return
+    name = fold(provider.name)
+    if provider.city.strip() and not (stored and provider.confidential_address):
+        yield SAME_TOWN, f"{name}|{fold(provider.city)}"
+    if provider.region and (provider.confidential_address or not stored):
+        yield SAME_REGION, f"{name}|{provider.region}"
+
+
 def _match_keys(provider: Provider, country: str, *, stored: bool = False) -> Iterator[tuple[str, str]]:
     """What makes two records likely the same service point: name and town (name and region
     for a stored confidential shelter), a phone, an e-mail."""
-    if provider.name.strip() and provider.city.strip() and not (stored and provider.confidential_address):
-        yield "same name and town", f"{fold(provider.name)}|{fold(provider.city)}"
-    if provider.name.strip() and provider.region and (provider.confidential_address or not stored):
-        yield SAME_REGION, f"{fold(provider.name)}|{provider.region}"
+    yield from _name_keys(provider, stored=stored)
+    yield from _contact_keys(provider, country)
+
+
+def _contact_keys(provider: Provider, country: str) -> Iterator[tuple[str, str]]:
     for part in _PHONE_SEPARATORS.split(provider.phone):
         if part.strip():
             try:

@@ -333,3 +333,58 @@ def test_an_hsds_csv_export_never_writes_a_cell_its_own_import_refuses(tmp_path:
     feed = tmp_path / "feed.json"
     assert cli(root, "directory", "export", "AL", "-f", "hsds-json", "-o", str(feed)).exit_code == 0
     assert cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run").exit_code == 0
+
+
+# --- phantom duplicates from add and from one sheet --------------------------------------------------
+
+
+def test_add_never_adds_a_record_that_is_already_there(tmp_path: Path) -> None:
+    """`directory add` (or a script that ran it again after a timeout) added "Public Clinic,
+    Lezhë" beside the stored al-clinic-1 with exit 0, and `add --json` of a list holding one
+    record twice added both: phantom providers that matching ranked beside the real one, where
+    `import` refuses such a row as a likely duplicate. A confidential shelter is compared by
+    name and region, so the refusal never confirms its town."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    fields = ["--categories", "medical", "--region", "AL-08"]
+    again = cli(root, "directory", "add", "AL", "--name", "public clinic", "--city", "Lezhe", *fields)
+    one_line_error(again, "likely a duplicate of al-clinic-1 (same name and town)", "--allow-duplicates")
+    for town in ("Orosh", "Lezhë"):
+        shelter = cli(root, "directory", "add", "AL", "--name", "Shelter Hope", "--city", town, *fields)
+        one_line_error(shelter, "likely a duplicate of al-hope-1 (same name and region)")
+    record = {"name": "Legal Aid", "categories": ["legal"], "city": "Lezhë", "region": "AL-08"}
+    twice = cli(root, "directory", "add", "AL", "--json", "-", input=json.dumps([record, record]))
+    one_line_error(twice, "record 2", "likely a duplicate of record 1")
+    assert (root / "al.json").read_bytes() == kept
+    forced = cli(
+        root,
+        "directory",
+        "add",
+        "AL",
+        "--name",
+        "Public Clinic",
+        "--city",
+        "Lezhë",
+        *fields,
+        "--allow-duplicates",
+    )
+    assert forced.exit_code == 0, forced.output
+
+
+def test_an_import_never_adds_one_new_row_twice(tmp_path: Path) -> None:
+    """A sheet that held a new service point twice (pasted twice, or one office's list appended
+    to another's) imported both rows, "2 added": the duplicate check looked only at the stored
+    records. The later row is now refused as a duplicate of the earlier one."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    sheet = tmp_path / "new.csv"
+    sheet.write_text(
+        "name,categories,city,region\nLegal Aid,legal,Lezhë,AL-08\nLEGAL AID,legal,Lezhe,AL-08\n",
+        encoding="utf-8",
+    )
+    result = cli(root, "directory", "import", "AL", str(sheet))
+    assert result.exit_code == 1, result.output
+    assert "row 3, id: likely a duplicate of row 2 (same name and town)" in result.stderr, result.stderr
+    assert (root / "al.json").read_bytes() == kept
+    allowed = cli(root, "directory", "import", "AL", str(sheet), "--allow-duplicates")
+    assert allowed.exit_code == 0 and "2 added" in allowed.stderr, allowed.output

@@ -39,7 +39,7 @@ from ..readings import city_readings, language_readings, need_readings_of, regio
 from ..render import render
 from ..storage import REVISION
 from ..tables import read_source, read_table, sniff_format
-from ..tabular import KEPT_WHEN_BLANK
+from ..tabular import KEPT_WHEN_BLANK, Duplicates
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from .common import (
     AppContext,
@@ -140,6 +140,12 @@ def init(app: AppContext, country: str, title: str, author: str | None) -> None:
     help="Add the record (or list of records, or JSON lines) in this JSON file; - reads standard input.",
 )
 @click.option("--id", "provider_id", default=None, help="Id of the new record (default: a fresh one).")
+@click.option(
+    "--allow-duplicates",
+    is_flag=True,
+    help="Add a record without an id even when it looks like one already there (same name and "
+    "town, phone or e-mail), as import's option does.",
+)
 @_field_options
 @author_option
 @pass_app
@@ -151,13 +157,16 @@ def add(
     country: str,
     json_file: Any,
     provider_id: str | None,
+    allow_duplicates: bool,
     author: str | None,
     **options: Any,
 ) -> None:
     """Add a provider to COUNTRY's directory; prints the new id.
 
     Give the fields as options, or whole records with --json. Repeat list options or separate
-    their values with commas.
+    their values with commas. A record without an id that looks like one already there (the
+    same name and town, phone or e-mail, or an earlier record of the same --json) is refused
+    as a likely duplicate, as import refuses it, unless --allow-duplicates.
 
     \b
     Examples:
@@ -179,18 +188,40 @@ def add(
     ]
     with store.transaction(author=author, action="add") as transaction:
         added = []
-        for record, provider in zip(records, providers, strict=True):
+        duplicates = None if allow_duplicates else Duplicates(transaction.directory.providers, store.country)
+        for index, (record, provider) in enumerate(zip(records, providers, strict=True), start=1):
             if record.get("id") and transaction.get(provider.id) is not None:
                 raise InputError(
                     f"provider {provider.id!r} already exists",
                     f"change it with `svcmatch directory edit {store.country} {provider.id}`",
                 )
+            if not record.get("id") and duplicates is not None:
+                _refuse_a_duplicate(duplicates, provider, store.country, index if len(records) > 1 else None)
             if not record.get("id"):
                 provider = provider.with_changes(id=transaction.new_id(provider))
             transaction.put(provider)
             added.append(provider.id)
     emit("".join(f"{pid}\n" for pid in added))
     warn(f"added {len(added)} provider{'s' if len(added) != 1 else ''} to {store.path}")
+
+
+def _refuse_a_duplicate(duplicates: Duplicates, provider: Provider, country: str, index: int | None) -> None:
+    """Refuse a new record that is likely one stored, or an earlier one of the same --json (a
+    script that ran `add` again after a timeout added the service point twice)."""
+    found = duplicates.take(provider, f"record {index} of the --json" if index else "the record before")
+    if found is None:
+        return
+    other, kind = found
+    where = f"record {index}: " if index else ""
+    fix = (
+        "give each service point once"
+        if other.startswith("record ")
+        else f"change it with `svcmatch directory edit {country} {other}`"
+    )
+    raise InputError(
+        f"{where}likely a duplicate of {other} ({kind}); nothing was added",
+        f"{fix}, or give --allow-duplicates to add it anyway",
+    )
 
 
 def _option_record(provider_id: str | None, options: Mapping[str, Any], country: str) -> dict[str, Any]:
