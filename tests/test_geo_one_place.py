@@ -66,8 +66,10 @@ def test_match_to_two_places_exits_with_one_line_and_a_region_to_avoid_is_refuse
 )
 def test_coordinates_are_refused_as_coordinates(query: str) -> None:
     # they were 'no place matches', with three villages as the closest names
-    with pytest.raises(InputError, match="looks like coordinates, not a place name"):
+    with pytest.raises(InputError, match="looks like coordinates, not a place name") as refused:
         locate(query, "UA")
+    # the fix names the country, as the other refusals do (it said a literal `--country CC`)
+    assert "`svcmatch locate NAME --country UA` checks one" in refused.value.hint
 
 
 @pytest.mark.parametrize("query", ["Lviv, UA-99", "Lviv, UA99", "Lviv, ua-99"])

@@ -145,7 +145,7 @@ def locate(query: str, country: str) -> Place:
     names when nothing plausible matches.
     """
     alpha2 = resolve_country(country).alpha2
-    text = _clean(query)
+    text = _clean(query, alpha2)
     gazetteer = load_gazetteer(alpha2)
     index = region_index(alpha2)
     folded = fold_name(text)
@@ -334,14 +334,14 @@ def city_misspelt(city: str, country: str, region: str = "") -> Place | None:
 _COORDINATES = re.compile(r"[-+]?\d{1,3}(?:[.,]\d+)?°?\s*[,; ]\s*[-+]?\d{1,3}(?:[.,]\d+)?°?")
 
 
-def _clean(query: str) -> str:
+def _clean(query: str, alpha2: str) -> str:
     text = " ".join(str(query).split())
     if not text or len(text) > 120 or not any(ch.isalnum() for ch in text):
         raise InputError(f"{query!r} is not a place name", "give a town or region, e.g. Shkoder")
     if _COORDINATES.fullmatch(text):
         raise InputError(
             f"{query!r} looks like coordinates, not a place name",
-            "give the town or region of return by its name (`svcmatch locate NAME --country CC` checks one)",
+            f"give the town or region of return by its name (`svcmatch locate NAME --country {alpha2}` checks one)",
         )
     return text
 
