@@ -217,6 +217,28 @@ def test_languages_by_code_english_name_or_own_name(text: str, code: str) -> Non
     assert read_language(text).code == code
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # how caseworkers in Albania and Ukraine name a Romani speaker's language; pycountry's
+        # English table read 'Roma' as rmm, an Austronesian language of Maluku, so a counsellor
+        # recording `rom` spoke "none of the person's languages" (the caseworker's sixth pass)
+        ("Roma", "rom"),
+        ("ромська", "rom"),
+        ("цыганский", "rom"),
+        # Albanian's two dialects, refused before: each a language of the macrolanguage sq
+        ("Gheg", "aln"),
+        ("Gegnisht", "aln"),
+        ("Tosk", "als"),
+        ("Toskërisht", "als"),
+    ],
+)
+def test_names_caseworkers_give_romani_and_the_albanian_dialects(text: str, code: str) -> None:
+    reading = read_language(text)
+    assert reading.code == code
+    assert reading.how is not None  # shown to the user: a name read as a code, never silently
+
+
 def test_a_constructed_language_is_not_a_language_people_return_with() -> None:
     with pytest.raises(InputError):
         read_language("Klingon")
