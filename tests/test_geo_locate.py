@@ -209,6 +209,15 @@ def test_cli_table_lists_alternatives_and_warns_on_ties() -> None:
     assert "names more than one place" in result.stderr
 
 
+def test_a_tie_within_the_region_named_is_not_told_to_add_that_region() -> None:
+    # the --help example said: Add the region to choose, e.g. "Ivanivka, Odesa Oblast, Odesa Oblast"
+    result = CliRunner().invoke(main, ["locate", "Ivanivka, Odesa Oblast", "-c", "UA"])
+    assert result.exit_code == 0
+    assert "names more than one place in Odesa Oblast" in result.stderr
+    assert "Odesa Oblast, Odesa Oblast" not in result.stderr
+    assert "Add the region" in CliRunner().invoke(main, ["locate", "Ivanivka", "-c", "UA"]).stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -47,7 +47,13 @@ def locate(query: str, country: str, fmt: str) -> None:
     if place.seat:
         where = f"{place.region} {place.region_name}"
         warn(f"{query}: read as the district of {place.name} (seat {place.seat}), {where}")
-    if place.ambiguous:
+    if place.ambiguous and {a.region for a in place.alternatives} <= {place.region}:
+        # the region cannot choose among them (it may be the one the query named already)
+        warn(
+            f"{query!r} names more than one place in {place.region_name}; the largest is shown "
+            "first, the others under it: check the coordinates of the one you mean"
+        )
+    elif place.ambiguous:
         warn(
             f"{query!r} names more than one place; the largest is shown first. "
             f'Add the region to choose, e.g. "{query}, {place.region_name}"'
