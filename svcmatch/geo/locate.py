@@ -341,7 +341,8 @@ def _clean(query: str, alpha2: str) -> str:
     if _COORDINATES.fullmatch(text):
         raise InputError(
             f"{query!r} looks like coordinates, not a place name",
-            f"give the town or region of return by its name (`svcmatch locate NAME --country {alpha2}` checks one)",
+            "give the town or region of return by its name "
+            f"(`svcmatch locate NAME --country {alpha2}` checks one)",
         )
     return text
 
