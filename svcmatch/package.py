@@ -260,7 +260,7 @@ def build_package(
     _add_selected_below_top(needs_found, options.select, match_doc, _same_directory(directory, match_doc))
     order = _need_order(case, needs_found, match_doc.get("unmet"))
     _check_needs_named(options, order, needs_found)
-    notes = _Notes(match_doc, _same_directory(directory, match_doc), options.select)
+    notes = _Notes(match_doc, _same_directory(directory, match_doc), options.select, needs_found)
     words = Words(options.lang)
     # a saved match may be older than the shelter's confidentiality (or than svcmatch's rule):
     # the directory as it is now says which providers are confidential, whatever its version
@@ -366,7 +366,11 @@ class _Notes:
     the match came from, the match's own English words as `unexplained` notes."""
 
     def __init__(
-        self, match_doc: Mapping[str, Any], directory: Directory | None, select: Mapping[str, str]
+        self,
+        match_doc: Mapping[str, Any],
+        directory: Directory | None,
+        select: Mapping[str, str],
+        found: Results,
     ) -> None:
         self.doc, self.directory = match_doc, directory
         self.case_doc = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
@@ -379,7 +383,7 @@ class _Notes:
         self.region = str(destination.get("region") or "") if isinstance(destination, Mapping) else ""
         self.advisories = dict(directory.info.advisories) if directory is not None else {}
         #: The accommodation the caseworker chose instead of the plan's (--select), if any.
-        self.stay = _chosen_stay(match_doc, select)
+        self.stay = _chosen_stay(match_doc, select, found)
         #: What each result's distance is measured from, by name (read once per package).
         self.places = _distance_places(match_doc, self.stay)
 
@@ -653,17 +657,19 @@ class _ChosenStay(NamedTuple):
     confidential: bool
 
 
-def _chosen_stay(match_doc: Mapping[str, Any], select: Mapping[str, str]) -> _ChosenStay | None:
+def _chosen_stay(
+    match_doc: Mapping[str, Any], select: Mapping[str, str], found: Results
+) -> _ChosenStay | None:
     """The provider --select refers the need to that the plan houses her at (its shelter, else
     its housing), when it is not the plan's: she stays there instead, so the services are
-    measured from it, and the package says they were chosen near the plan's."""
+    measured from it, and the package says they were chosen near the plan's. `found` are the
+    need's results (one ranked below --top and chosen, added: _add_selected_below_top)."""
     step = stay_step(match_doc)
     need = str(step.get("need")) if step is not None else ""
     wanted = select.get(need)
     if step is None or wanted is None or wanted == step.get("id"):
         return None
-    results = (match_doc.get("needs") or {}).get(need) or ()
-    chosen = next((r for r in results if isinstance(r, Mapping) and r.get("id") == wanted), None)
+    chosen = next((r for r in found.get(need, ()) if r.get("id") == wanted), None)
     if chosen is None:
         return None
     name = _text(chosen.get("name"))

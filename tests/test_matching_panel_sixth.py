@@ -307,3 +307,12 @@ def test_the_mens_shelter_next_door_is_a_near_miss_for_a_man() -> None:
     assert document["unmet"] == ["shelter"]
     misses = {m["id"]: m["rule"] for m in document["near_misses"]["shelter"]}
     assert misses.get("ua-lvi-c89e") == "exploitation"
+
+
+def test_a_shelter_chosen_below_top_is_where_her_services_are_measured_from() -> None:
+    """The two --select fixes together: the Kyiv shelter, ranked 2nd, chosen with --top 1."""
+    document = _package(f"{KHARKIV} --top 1 --select shelter={KYIV_SHELTER}")
+    assert [n["code"] for n in document["notes"]].count("stay_chosen") == 1
+    medical = next(s for s in document["needs"] if s["need"] == "medical")["provider"]
+    assert medical["distance_from_place"] == "Example National Shelter for Women Survivors"
+    assert medical["distance_km"] > 300
