@@ -388,3 +388,41 @@ def test_an_import_never_adds_one_new_row_twice(tmp_path: Path) -> None:
     assert (root / "al.json").read_bytes() == kept
     allowed = cli(root, "directory", "import", "AL", str(sheet), "--allow-duplicates")
     assert allowed.exit_code == 0 and "2 added" in allowed.stderr, allowed.output
+
+
+def test_an_hsds_feed_of_millions_of_tiny_records_is_refused_before_it_is_converted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 24 MB services.csv of 1.5 million one-line rows ran for more than two minutes (each
+    service some 150 µs, every row held in memory) before the import said anything; a table of
+    tiny phone rows held millions of objects. Services are bounded like the rows of a table
+    (500,000), and the rows of a package together like the objects of a JSON document."""
+    from svcmatch.hsds import source
+
+    monkeypatch.setattr(source, "MAX_ROWS", 50)
+    monkeypatch.setattr(source, "MOST_JSON_CONTAINERS", 200)
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    services = tmp_path / "services"
+    services.mkdir()
+    (services / "services.csv").write_text(
+        "id,name,status\n" + "".join(f"{n},x,active\n" for n in range(51)), encoding="utf-8"
+    )
+    phones = tmp_path / "phones"
+    phones.mkdir()
+    (phones / "services.csv").write_text("id,name,status\n1,x,active\n", encoding="utf-8")
+    (phones / "phones.csv").write_text(
+        "id,service_id,number\n" + "".join(f"{n},1,1\n" for n in range(200)), encoding="utf-8"
+    )
+    feed = tmp_path / "feed.json"
+    feed.write_text(
+        json.dumps([{"id": str(n), "name": "x", "status": "active"} for n in range(51)]), encoding="utf-8"
+    )
+    for given, words in (
+        (services, "more than 50 services"),
+        (phones, "more than 200 rows"),
+        (feed, "51 services"),
+    ):
+        result = cli(root, "directory", "import", "AL", str(given), "--format", "hsds")
+        one_line_error(result, words, "split")
+    assert (root / "al.json").read_bytes() == kept

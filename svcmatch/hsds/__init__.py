@@ -22,7 +22,7 @@ from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
 from .aside import KEY
 from .exporter import ExportReport, csv_text, flatten, provider_to_service
 from .importer import ImportContext, convert, services_to_drafts
-from .source import read_source
+from .source import read_source, refuse_too_many_services
 from .spec import TABLES, datapackage, shape_problem, tables_of
 from .vocab import load_term_map
 
@@ -144,6 +144,7 @@ def read_hsds(
     if today is not None:
         context.today = today
     source = read_source(path)
+    refuse_too_many_services(source, Path(path).name if str(path) != "-" else "standard input")
     result = HsdsReadResult(problems=list(source.problems), notes=list(source.notes))
     seen: set[str] = set()
     for done, (record, where) in enumerate(source.services, start=1):

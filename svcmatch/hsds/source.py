@@ -14,7 +14,7 @@ from typing import Any
 from .. import fileio
 from ..errors import InputError
 from ..fileio import MAX_INPUT_BYTES, RepeatedKey, decode_text, read_limited, unique_keys
-from ..tables import ends_in_a_quote, refuse_too_many_containers
+from ..tables import MAX_ROWS, MOST_JSON_CONTAINERS, ends_in_a_quote, refuse_too_many_containers
 from ..tabular import RowProblem
 from .legacy import LEGACY, NOT_READ, RENAMED_COLUMNS, TAXONOMY_1, TAXONOMY_1_COLUMNS
 from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
@@ -51,6 +51,18 @@ def read_source(path: Path | str) -> Source:
     if not path.exists():
         raise InputError(f"{path} does not exist", "give an HSDS JSON file or a data package folder")
     return _json_source(_read_limited(path, path.name), path.name)
+
+
+def refuse_too_many_services(source: Source, name: str) -> None:
+    """Refuse a feed of more services than an import of a table takes rows (MAX_ROWS), before
+    any is converted: each costs some 150 µs and a few KiB, and a feed of tiny records
+    (`[{"name": "x"}, ...]`) holds millions within the size limit."""
+    if len(source.services) > MAX_ROWS:
+        raise InputError(
+            f"{name}: holds {len(source.services):,} services, more than {MAX_ROWS:,} "
+            "(a directory holds a few thousand providers)",
+            "split it into smaller feeds",
+        )
 
 
 def _read_limited(path: Path | str, name: str, limit: int | None = None) -> bytes:
@@ -349,6 +361,8 @@ class _Package:
         self.objects: dict[str, dict[str, Record]] = {name: {} for name in TABLES}
         self.where: dict[int, str] = {}
         self.used: set[int] = set()
+        #: Rows read from every table so far (bounded: a package of tiny rows costs gigabytes).
+        self.rows = 0
 
     def note(self, obj: Record | None, column: str | None, value: Any, message: str) -> None:
         where = self.where.get(id(obj), "") if obj is not None else ""
@@ -369,7 +383,22 @@ class _Package:
         converted row by row: legacy.py)."""
         try:
             text = data.decode("utf-8-sig")
-            rows = list(csv.DictReader(io.StringIO(text, newline="")))
+            rows = []
+            for row in csv.DictReader(io.StringIO(text, newline="")):
+                rows.append(row)
+                self.rows += 1
+                if name == "service" and len(rows) > MAX_ROWS:
+                    raise InputError(
+                        f"{file_name}: holds more than {MAX_ROWS:,} services "
+                        "(a directory holds a few thousand providers)",
+                        "split it into smaller feeds",
+                    )
+                if self.rows > MOST_JSON_CONTAINERS:  # each row is an object, as in a JSON feed
+                    raise InputError(
+                        f"{file_name}: the package's tables hold more than {MOST_JSON_CONTAINERS:,} rows "
+                        "together",
+                        "split the package into smaller ones (see docs/security.md, sizes)",
+                    )
         except (UnicodeDecodeError, csv.Error) as exc:
             raise InputError(f"cannot read {file_name}: {exc}", "save it as UTF-8 CSV") from None
         if rows and (
