@@ -426,3 +426,26 @@ def test_an_hsds_feed_of_millions_of_tiny_records_is_refused_before_it_is_conver
         result = cli(root, "directory", "import", "AL", str(given), "--format", "hsds")
         one_line_error(result, words, "split")
     assert (root / "al.json").read_bytes() == kept
+
+
+def test_an_answers_file_that_names_one_referral_many_times_reads_the_directory_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`referral update --from answers.csv` read the directory file and the referral's events
+    again for every row, to check its note: 200,000 rows took 50 s before the first answer was
+    even judged (20,000: 14 s). Each referral's shelter is looked up once."""
+    from test_security_third_pass import open_referrals
+
+    from svcmatch.cli import referral_cmd
+
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    open_referrals(root, tmp_path / "pkg.json", "medical")
+    (referral,) = [path.name for path in (root / "referrals" / "al").iterdir()]
+    reads = []
+    real = referral_cmd.load_directory
+    monkeypatch.setattr(referral_cmd, "load_directory", lambda *a, **k: reads.append(a) or real(*a, **k))
+    answers = tmp_path / "answers.csv"
+    answers.write_text("id,status,note\n" + f"{referral},in_progress,n\n" * 2_000, encoding="utf-8")
+    result = cli(root, "referral", "update", "--from", str(answers))
+    assert result.exit_code == 2 and "cannot become in_progress" in result.stderr, result.output
+    assert len(reads) <= 2, len(reads)

@@ -74,9 +74,12 @@ def referred_provider(app: AppContext, country: str, provider_id: str) -> Provid
 def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> None:
     """A note or a name that gives a confidential shelter's address, town or point is refused,
     as in the shelter's own texts: `referral show` shows them to whoever reads the store."""
+    providers: dict[str, Provider | None] = {}  # by referral id: a file may answer one many times
     for number, answer in enumerate(answers, start=1):
-        referral = store.get(answer.id)
-        provider = referred_provider(app, referral.country, referral.provider_id)
+        if answer.id not in providers:
+            referral = store.get(answer.id)
+            providers[answer.id] = referred_provider(app, referral.country, referral.provider_id)
+        provider = providers[answer.id]
         for name, text in (("note", answer.note or ""), ("by", answer.by)):
             if gives_place(provider, text):
                 where = f"answer {number} ({answer.id})" if len(answers) > 1 else answer.id
