@@ -40,7 +40,7 @@ from .model import (
     withhold_in_texts,
 )
 from .phones import international, read_phone, read_phones, same_numbers
-from .privacy import LOCATING_FIELDS, public_record, shown_extra
+from .privacy import LOCATING_DETAILS, LOCATING_FIELDS, public_record, shown_extra
 from .readings import Reading, city_readings, language_readings, need_readings_of, region_reading
 from .render import neutralise_cell, to_json
 from .tables import (
@@ -68,7 +68,7 @@ EXTRA_COLUMNS: tuple[str, ...] = (
     "extra",
 )
 #: What export hides for a confidential shelter; a blank cell on such a record keeps the stored value.
-HIDDEN_FIELDS: tuple[str, ...] = LOCATING_FIELDS
+HIDDEN_FIELDS: tuple[str, ...] = (*LOCATING_FIELDS, *LOCATING_DETAILS)
 #: Every column of the model, in the order export writes them.
 COLUMNS: tuple[str, ...] = TEMPLATE_COLUMNS + EXTRA_COLUMNS
 #: The record's revision when it was exported: import refuses to undo a newer edit with it.

@@ -449,3 +449,47 @@ def test_an_answers_file_that_names_one_referral_many_times_reads_the_directory_
     result = cli(root, "referral", "update", "--from", str(answers))
     assert result.exit_code == 2 and "cannot become in_progress" in result.stderr, result.output
     assert len(reads) <= 2, len(reads)
+
+
+# --- whether a confidential shelter's point is a town's centre -----------------------------------------
+
+
+def test_no_output_says_whether_a_confidential_shelters_point_is_a_towns_centre(tmp_path: Path) -> None:
+    """`directory geocode` places a shelter without coordinates at its town's centre and marks
+    them approximate; `show`, `export` (every format), `history` and the HSDS export then said
+    `coordinates_approximate: yes` beside the withheld point. With the public ~11 km cell that
+    every match gives, "yes" names the gazetteer town in that cell: Orosh shares its cell with
+    two villages, and 80% of Morocco's and Nigeria's towns are alone in theirs. The flag is
+    withheld like the point, and a re-import of a redacted export keeps it."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    turned = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", "coordinates_approximate=true")
+    assert turned.exit_code == 0, turned.output
+    outputs = {
+        "show": cli(root, "directory", "show", "AL", "al-hope-1").stdout,
+        "show json": cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json").stdout,
+        "history": cli(root, "directory", "history", "AL", "al-hope-1", "-f", "json").stdout,
+        "export csv": cli(root, "directory", "export", "AL").stdout,
+        "export json": cli(root, "directory", "export", "AL", "-f", "json").stdout,
+    }
+    for name, text in outputs.items():
+        if name == "export csv":
+            header, _clinic, hope = text.lstrip("\ufeff").splitlines()[:3]
+            column = header.split(",").index("coordinates_approximate")
+            assert hope.split(",")[column] == "", hope
+        elif name == "export json":
+            (shown,) = [r for r in json.loads(text) if r["id"] == "al-hope-1"]
+            assert shown["coordinates_approximate"] is None
+        else:
+            assert re.search(r"coordinates_approximate\W+(true|yes)", text) is None, (name, text)
+    feed = json.loads(cli(root, "directory", "export", "AL", "-f", "hsds-json").stdout)
+    (service,) = [s for s in feed if "Hope" in s["name"]]
+    assert "coordinates_approximate" not in json.dumps(service["attributes"])
+    files = "".join(path.read_text(encoding="utf-8") for path in (root / "history" / "al").glob("*.json"))
+    assert re.search(r'"coordinates_approximate": true', files) is None
+    for fmt in ("csv", "json"):
+        redacted = tmp_path / f"al.{fmt}"
+        assert cli(root, "directory", "export", "AL", "-o", str(redacted)).exit_code == 0
+        again = cli(root, "directory", "import", "AL", str(redacted))
+        assert again.exit_code == 0 and "0 updated" in again.stderr, again.output
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hope-1"]
+    assert stored["coordinates_approximate"] is True

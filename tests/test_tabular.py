@@ -117,8 +117,8 @@ def test_csv_export_exact_text() -> None:
         "info@example.org,,,,,active,2026-01-15,M. Hoxha,no,"
         '"\'=HYPERLINK(""http://x"")",no,no,ID card,call first,,0\r\n'
         "al-shk-0002,Strehëz,,shelter,,,AL-10,,,radius:40,any,,,no,no,no,no,any,,no,,,,"
-        '"Arta, case manager",,,active,,,yes,\'\'quoted,no,yes,"passport, or ID card|",,'
-        ",0\r\n"  # a confidential shelter's own extra keys are withheld (docs/security.md)
+        '"Arta, case manager",,,active,,,yes,\'\'quoted,,yes,"passport, or ID card|",,'
+        ",0\r\n"  # a confidential shelter's own extra keys and coordinates_approximate are withheld
     )
 
 

@@ -28,6 +28,7 @@ from ..model import (
     provider_from_record,
 )
 from ..privacy import (
+    LOCATING_DETAILS,
     LOCATING_FIELDS,
     is_confidential,
     public_provider,
@@ -342,7 +343,7 @@ def edit(
         # value, as in an import: "nothing changed" (and no new revision) would confirm a guess.
         touched = tuple(
             name
-            for name in LOCATING_FIELDS
+            for name in (*LOCATING_FIELDS, *LOCATING_DETAILS)
             if name in changes and changes[name] not in (None, "") and is_confidential(provider)
         )
         changed += [name for name in touched if name not in changed]
@@ -432,7 +433,7 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
     record = provider.to_record()
     if provider.confidential_address and not include_confidential:
         record = public_record(provider)
-        for name in LOCATING_FIELDS:
+        for name in (*LOCATING_FIELDS, *LOCATING_DETAILS):
             record.pop(name)
         warn(
             "address, town, coordinates and location details of this confidential shelter are "

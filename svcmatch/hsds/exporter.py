@@ -14,6 +14,7 @@ from ..checks import is_web_address
 from ..errors import InputError
 from ..locating import Locator
 from ..model import Provider, locating_pattern, point_of, withhold_in_texts, withhold_in_value
+from ..privacy import LOCATING_DETAILS
 from . import mapping as m
 from .aside import unpack
 from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, URI_KEYS, check_cell, is_datetime, is_uri, is_uuid
@@ -269,7 +270,8 @@ def our_attributes(provider: Provider, withhold: bool, revision: int = 0) -> lis
     attributes += [_attribute("exploitation_type", kind) for kind in provider.exploitation_types]
     attributes += [_attribute("language", code) for code in provider.languages]
     for name in _BOOL_TERMS:
-        attributes.append(_attribute(name, "true" if getattr(provider, name) else "false"))
+        if not (withhold and name in LOCATING_DETAILS):  # a re-import keeps what a feed leaves out
+            attributes.append(_attribute(name, "true" if getattr(provider, name) else "false"))
     coverage = provider.coverage
     if withhold and coverage.kind == "regions":
         coverage_text = "|".join(provider.covered_regions())  # the region is coarse; the place is not
