@@ -493,3 +493,43 @@ def test_no_output_says_whether_a_confidential_shelters_point_is_a_towns_centre(
         assert again.exit_code == 0 and "0 updated" in again.stderr, again.output
     stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hope-1"]
     assert stored["coordinates_approximate"] is True
+
+
+# --- a geocode that races another writer -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("change", [{"city": "Rrëshen"}, {"confidential_address": True}])
+def test_geocode_never_writes_or_shows_a_point_for_a_record_changed_during_its_look_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: dict[str, object]
+) -> None:
+    """`directory geocode` looks up outside the lock (online, minutes) and then wrote every
+    fill to a record still without coordinates: a town changed meanwhile got the old town's
+    point (the shelter ranked from the wrong place), and a shelter marked confidential
+    meanwhile had its point and town printed in the table, as looked up while it was public."""
+    import dataclasses
+
+    from svcmatch.cli import geo_cmds
+    from svcmatch.storage import DirectoryStore
+
+    unplaced = dataclasses.replace(
+        SHELTER, id="al-new-1", name="New House", latitude=None, longitude=None, confidential_address=False,
+        city="Lezhë", address="Rruga Public 9",
+    )  # fmt: skip
+    root = make_root(tmp_path / "d", unplaced, CLINIC)
+    real = geo_cmds.geo.geocode_offline
+
+    def racing(directory: object) -> object:
+        found = real(directory)  # type: ignore[arg-type]
+        with DirectoryStore("AL", root).transaction(author="other office") as transaction:
+            current = transaction.get("al-new-1")
+            assert current is not None
+            transaction.put(current.with_changes(**change))
+        return found
+
+    monkeypatch.setattr(geo_cmds.geo, "geocode_offline", racing)
+    result = cli(root, "directory", "geocode", "AL", "-f", "json")
+    assert result.exit_code == 0, result.output
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-new-1"]
+    assert stored["latitude"] is None and stored["longitude"] is None
+    (row,) = json.loads(result.stdout)
+    assert row["latitude"] is None and "Lezh" not in json.dumps(row) and "changed during" in row["skipped"]

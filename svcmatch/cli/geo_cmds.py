@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -11,6 +12,7 @@ from ..geo import build as builder
 from ..geo import geocode as geo
 from ..geo import resolve_country
 from ..geo.gazetteer import load_gazetteer, user_data_dir
+from ..model import Directory, Provider
 from ..render import render
 from .common import (
     AppContext,
@@ -178,6 +180,7 @@ def geocode(
     written = 0
     if not dry_run and result.fills:
         with store.transaction(action="geocode") as transaction:
+            result = _still_as_looked_up(result, directory, transaction.get)
             written = geo.apply_fills(result.fills, transaction.get, transaction.put)
     emit(render(geo.fill_rows(result), fmt, width=table_width()))
     verb = "would fill" if dry_run else "filled"
@@ -186,3 +189,28 @@ def geocode(
         f"{verb} {count} of {len(geo.missing(directory))} providers without coordinates"
         + (f"; {len(result.skips)} skipped" if result.skips else "")
     )
+
+
+def _still_as_looked_up(
+    result: geo.GeocodeResult, directory: Directory, get: Callable[[str], Provider | None]
+) -> geo.GeocodeResult:
+    """The fills of records whose address, town, region and confidentiality are as they were
+    looked up; the others are skips, not written nor shown: another writer changed them during
+    the look-up (minutes online), and the point found is the old place's (or, for a shelter
+    marked confidential meanwhile, its place, which the table would print)."""
+    looked_up = {provider.id: provider for provider in directory.providers}
+    fills, skips = [], list(result.skips)
+    for fill in result.fills:
+        current, before = get(fill.provider_id), looked_up.get(fill.provider_id)
+        if current is not None and before is not None and _place(current) == _place(before):
+            fills.append(fill)
+        else:
+            skips.append(
+                geo.Skip(fill.provider_id, fill.name, "changed during the look-up: run geocode again")
+            )
+    return geo.GeocodeResult(tuple(fills), tuple(skips))
+
+
+def _place(provider: Provider) -> tuple[object, ...]:
+    """What a geocoder looks a provider up by (and whether its point may be shown)."""
+    return (provider.address, provider.city, provider.region, provider.confidential_address)
