@@ -6,15 +6,19 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .geo import distance_km, regions, resolve_country, resolve_region
 from .geo.gazetteer import load_gazetteer
+from .matching.case import Case
+from .matching.destination import Destination
+from .matching.rules import CASE_RULES, Context, Entry
 from .model import Directory, Provider
 from .person_words import EXPLOITATION_WORDS, SEX_WORDS
 from .privacy import public_point, public_provider
-from .taxonomy import ACCOMMODATION_NEEDS, NEED_CODES, fold, resolve_needs, split_words
+from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
 
 if TYPE_CHECKING:  # a type only: `coverage` runs without the checks' geography
     from .checks import Period
@@ -29,7 +33,6 @@ MAIN_TOWNS_PER_REGION = 3
 _UNACCOMPANIED_WORDS = {"unaccompanied", "uam", "unaccompanied minor", "unaccompanied minors"}
 _CHILDREN_WORDS = {"children", "child", "with children", "accompanying children"}
 _NO_STATUS_WORDS = {"no status", "nostatus", "no official status", "without status"}
-#: Needs for which accompanying children must be taken too (matching's children rule says the same).
 _POPULATION_HINT = (
     "write comma separated tokens: a sex (female, male, other), an age (16), "
     "unaccompanied, children, no_status, an exploitation type (sexual, labour, ...)"
@@ -61,26 +64,41 @@ class Population:
         ]
         return ",".join(p for p in parts if p)
 
-    def admits(self, provider: Provider, need: str) -> bool:
-        """Whether the provider's eligibility rules let it take these people for this need."""
-        if self.sex is not None and not provider.serves_sex(self.sex):
-            return False
-        if self.age is not None:
-            if provider.min_age is not None and self.age < provider.min_age:
-                return False
-            if provider.max_age is not None and self.age > provider.max_age:
-                return False
-        if self.unaccompanied and not provider.unaccompanied_minors:
-            return False
-        if self.children and need in ACCOMMODATION_NEEDS and not provider.accompanying_children:
-            return False
-        if self.no_status and provider.official_status_required:
-            return False
-        return not (
-            self.exploitation
-            and provider.exploitation_types
-            and self.exploitation not in provider.exploitation_types
-        )
+    def admits(self, provider: Provider, need: str, country: str) -> bool:
+        """Whether the provider takes these people for this need, by matching's own hard rules
+        about the person (`_WHO_RULES`): `coverage --for` counts whom `match` would refer there
+        (its own copy of the rules had drifted: it compared a mother's age with a daycare's)."""
+        ctx = _population_context(self, need, country)
+        entry = Entry(0, provider)
+        return all(rule(entry, need, ctx, None) is None for rule in _WHO_RULES)
+
+
+#: Matching's hard rules (rules.CASE_RULES) about who the person is, which `--for` gives: not
+#: where she returns, what she avoids, or a disability, which --for does not name.
+_WHO_RULES = tuple(
+    rule
+    for name, rule in CASE_RULES
+    if name in {"sex", "age", "unaccompanied", "children", "exploitation", "official_status"}
+)
+#: Where the population returns: anywhere (no rule of `_WHO_RULES` reads it).
+_ANYWHERE = Destination("", "", "region", "", "", None, None)
+
+
+@lru_cache(maxsize=256)
+def _population_context(population: Population, need: str, country: str) -> Context:
+    """The population as the case that matching's rules read, for one need."""
+    case = Case(
+        country=country,
+        to="(a coverage report's population)",
+        needs=(need,),
+        sex=population.sex,
+        age=population.age,
+        unaccompanied=population.unaccompanied,
+        children=1 if population.children else 0,
+        exploitation=population.exploitation,
+        official_status=False if population.no_status else None,
+    )
+    return Context(case, _ANYWHERE, None, frozenset(), frozenset())
 
 
 def parse_population(text: str) -> Population:
@@ -223,7 +241,7 @@ def coverage_matrix(
         offered = [
             n
             for n in need_codes
-            if n in provider.categories and (population is None or population.admits(provider, n))
+            if n in provider.categories and (population is None or population.admits(provider, n, country))
         ]
         if not offered or provider.status != "active":
             continue

@@ -168,6 +168,23 @@ def test_children_narrow_accommodation_only() -> None:
     assert report.counts["AL-10"]["legal"] == 1
 
 
+def test_population_is_judged_by_matchings_own_rules() -> None:
+    """`coverage --for` counts whom `match` would refer (matching.rules, one copy): a daycare
+    for children aged 0-6 takes a mother of 30's children (its ages are the children's, as
+    match reads them; the old copy compared her age), and an adults-only shelter does not
+    take an unaccompanied minor whose age is not given."""
+    daycare = _provider("daycare", ("childcare",), min_age=0, max_age=6)
+    adults = _provider("adults", ("shelter",), min_age=18)
+    report = coverage_matrix(
+        _directory([daycare, adults]), population=parse_population("female,30"), region_points=POINTS
+    )
+    assert report.counts["AL-10"]["childcare"] == 1
+    minors = coverage_matrix(
+        _directory([daycare, adults]), population=parse_population("unaccompanied"), region_points=POINTS
+    )
+    assert minors.counts["AL-10"]["shelter"] == 0
+
+
 def test_no_status_leaves_out_providers_that_require_it() -> None:
     assert _matrix().counts["AL-12"]["legal"] == 2
     assert _matrix("no_status").counts["AL-12"]["legal"] == 1
