@@ -742,6 +742,10 @@ class _Book:
     def rows(self, sheet: str) -> Iterator[list[Any]]:
         raise NotImplementedError
 
+    def merged(self, sheet: str) -> list[tuple[str, int]]:
+        """The sheet's merged ranges, each with its last row ("B2:B5", 5)."""
+        return []
+
     def close(self) -> None:
         """Release the workbook."""
 
@@ -801,8 +805,30 @@ class _XlsxBook(_Book):
                 )
             yield list(values)
 
+    def merged(self, sheet: str) -> list[tuple[str, int]]:
+        return _merged_ranges(self.data, getattr(self.book[sheet], "_worksheet_path", ""))
+
     def close(self) -> None:
         self.book.close()
+
+
+#: A merged range of a sheet (`<mergeCell ref="B2:B5"/>`, any namespace prefix).
+_MERGE_TAG = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s[^>]*?ref="([A-Z]{1,3}\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _merged_ranges(data: bytes, part: str) -> list[tuple[str, int]]:
+    """(range, last row) of each merged range of the sheet, read from its XML in chunks."""
+    found: dict[str, int] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part.lstrip("/")) as source:
+            tail = b""
+            while chunk := source.read(1 << 20):
+                for match in _MERGE_TAG.finditer(tail + chunk):
+                    found[f"{match[1].decode()}:{match[2].decode()}{match[3].decode()}"] = int(match[3])
+                tail = chunk[-200:]
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile):
+        return []  # openpyxl's own reading says what is wrong with the file
+    return sorted(found.items(), key=lambda item: item[1])
 
 
 #: A cell's formula element (`<f>`, `<f t="shared" ...>`, `<x:f>`), as no other tag of a sheet is
@@ -988,13 +1014,23 @@ def _grid_table(book: _Book, name: str, fmt: str, sheet: str | None, rule: Heade
         chosen = _best_sheet(book, names, name, rule)
     info = TableInfo(name, fmt, sheet=chosen, sheets=tuple(names))
 
+    merged = book.merged(chosen)
+
     def rows() -> Iterator[Row]:
         try:
             yield from _bounded(book, chosen, name)
         finally:
             book.close()
 
-    return _with_header(info, rows(), rule)
+    table = _with_header(info, rows(), rule)
+    for cells, last_row in merged:
+        if info.header_row is not None and last_row >= info.header_row:
+            raise InputError(
+                f"{name}: cells {cells} of sheet {chosen!r} are merged: only the first holds the "
+                "value, and the others would read as blank (a field cleared, a restriction lifted)",
+                "unmerge them (Format, Merge cells, Unmerge) and give each row its own value",
+            )
+    return table
 
 
 def _named_sheet(names: list[str], sheet: str, name: str, book: _Book) -> str:

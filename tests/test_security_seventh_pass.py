@@ -533,3 +533,59 @@ def test_geocode_never_writes_or_shows_a_point_for_a_record_changed_during_its_l
     assert stored["latitude"] is None and stored["longitude"] is None
     (row,) = json.loads(result.stdout)
     assert row["latitude"] is None and "Lezh" not in json.dumps(row) and "changed during" in row["skipped"]
+
+
+# --- merged cells ------------------------------------------------------------------------------------------
+
+
+def _merged_workbook(
+    path: Path, header: list[str], rows: list[list[object]], *ranges: str, title: bool
+) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "providers"
+    if title:
+        sheet.append(["Providers of Albania, as the office keeps them"])
+        sheet.append([])
+    for row in (header, *rows):
+        sheet.append(row)
+    for cells in ranges:
+        sheet.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+def test_merged_cells_in_the_rows_read_are_refused_not_read_as_blank(tmp_path: Path) -> None:
+    """A sheet kept by hand merges a column's cells where rows share a value (one focal point
+    for two service points): openpyxl gives the value to the first row only, and `import`
+    cleared the confidential shelter's focal point ("2 updated"); in `batch`, the second case
+    of a merged `avoid_region` avoided nothing. A merged title above the header is fine."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    sheet = _merged_workbook(
+        tmp_path / "merged.xlsx",
+        ["id", "focal_point", "notes"],
+        [["al-clinic-1", "Bora", "x"], ["al-hope-1", None, "y"]],
+        "B2:B3",
+        title=False,
+    )
+    one_line_error(cli(root, "directory", "import", "AL", str(sheet)), "cells B2:B3", "merged", "unmerge")
+    assert (root / "al.json").read_bytes() == kept
+    cases = _merged_workbook(
+        tmp_path / "cases.xlsx",
+        ["case_id", "country", "to", "needs", "sex", "avoid_region"],
+        [
+            ["C-1", "AL", "Lezhë", "shelter", "female", "AL-08"],
+            ["C-2", "AL", "Lezhë", "shelter", "female", None],
+        ],
+        "F2:F3",
+        title=False,
+    )
+    result = cli(root, "batch", str(cases), "-f", "jsonl")
+    assert result.exit_code == 2 and "cells F2:F3" in result.stderr, result.output
+    titled = _merged_workbook(
+        tmp_path / "titled.xlsx", ["id", "notes"], [["al-clinic-1", "x"]], "A1:C1", title=True
+    )
+    assert cli(root, "directory", "import", "AL", str(titled)).exit_code == 0
