@@ -1,4 +1,5 @@
-"""The documents' links resolve, and README's table of commands is the CLI's list of commands.
+"""The documents' links resolve, README's table of commands is the CLI's list of commands, and
+docs/cli.md names every environment variable that svcmatch reads.
 
 A relative link must name a file of the repository, and its anchor (`file.md#section`, or
 `#section` within the page) a heading of that file, spelt as GitHub spells it; README's
@@ -13,6 +14,7 @@ from pathlib import Path
 import click
 import pytest
 
+from svcmatch import settings
 from svcmatch.cli import COMMANDS, main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,3 +105,12 @@ def test_readme_lists_every_command_and_no_other() -> None:
     listed, real = _readme_commands(), _commands()
     assert "directory import" in listed and "match" in listed
     assert listed == real, f"only in README: {sorted(listed - real)}; missing: {sorted(real - listed)}"
+
+
+def test_cli_md_names_every_environment_variable() -> None:
+    text = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    table = text.split("## Environment variables", 1)[1]
+    read = {value for name, value in vars(settings).items() if name.endswith("_ENV")}
+    assert "SVCMATCH_GAZETTEERS" in read
+    missing = sorted(name for name in read | {"XDG_DATA_HOME", "COLUMNS"} if f"| `{name}` |" not in table)
+    assert not missing, f"docs/cli.md's environment variables lack {missing}"
