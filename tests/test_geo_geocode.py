@@ -298,6 +298,8 @@ def test_offline_fills_a_confidential_shelter_without_printing_where(hidden_root
         None,
         "(withheld: confidential shelter)",
     )
+    # nor that its point is a gazetteer town's centre (with the public cell, it names the town)
+    assert (row["approximate"], row["source"]) == (None, "(withheld: confidential shelter)")
     stored = _load(hidden_root)[HIDDEN.id]
     assert stored.latitude is not None and stored.coordinates_approximate  # the file gets the point
 

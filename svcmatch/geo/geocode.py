@@ -363,8 +363,9 @@ def fill_rows(result: GeocodeResult) -> list[dict[str, Any]]:
             "name": f.name,
             "latitude": None if f.confidential else f.latitude,
             "longitude": None if f.confidential else f.longitude,
-            "approximate": f.approximate,
-            "source": f.source,
+            # that a confidential shelter's point is a town's centre names the town, with its cell
+            "approximate": None if f.confidential else f.approximate,
+            "source": WITHHELD if f.confidential else f.source,
             "matched": WITHHELD if f.confidential else f.matched,
             "skipped": "",
         }
