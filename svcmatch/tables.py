@@ -14,7 +14,7 @@ import time
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -883,22 +883,31 @@ def _unsaved(value: Any, kind: str) -> bool:
 
 #: The tags of an .ods's content that place a cell (LibreOffice and odfpy write these prefixes).
 _ODS_TAG = re.compile(
-    r'<(table:table|table:table-row|table:table-cell|table:covered-table-cell)[\s/>]((?:[^>"]|"[^"]*")*)'
+    r'<(table:table|table:table-row|table:table-cell|table:covered-table-cell)(?=[\s/>])((?:[^>"]|"[^"]*")*)'
 )
 _ODS_ATTRIBUTE = re.compile(r'([\w:.-]+)\s*=\s*"([^"]*)"')
 
 
-def _uncomputed_ods_formula(data: bytes, sheet: str) -> tuple[int, str] | None:
-    """(row, formula) of the sheet's first formula cell without a value type: calamine reads
-    it as blank, as openpyxl reads an .xlsx formula never computed (`_uncomputed_formulas`)."""
+@dataclass
+class _OdsSheet:
+    """What calamine does not say of an .ods sheet: its first formula cell without a value type
+    (read as blank, as openpyxl reads an .xlsx formula never computed: `_uncomputed_formulas`),
+    and its merged ranges (only the first cell holds the value), each with its last row."""
+
+    formula: tuple[int, str] | None = None
+    merged: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _ods_sheet(data: bytes, sheet: str) -> _OdsSheet:
+    found = _OdsSheet()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("content.xml") as source:
             content = source.read()
     except (KeyError, OSError, ValueError, zipfile.BadZipFile):
-        return None  # calamine's own reading says what is wrong with the file
-    if b"table:formula=" not in content:
-        return None
-    current, row, following = None, 0, 1
+        return found  # calamine's own reading says what is wrong with the file
+    if b"table:formula=" not in content and b"-spanned=" not in content:
+        return found
+    current, row, following, column = None, 0, 1, 0
     for match in _ODS_TAG.finditer(content.decode("utf-8", "replace")):
         tag, attributes = match.group(1), dict(_ODS_ATTRIBUTE.findall(match.group(2)))
         if tag == "table:table":
@@ -906,9 +915,33 @@ def _uncomputed_ods_formula(data: bytes, sheet: str) -> tuple[int, str] | None:
         elif tag == "table:table-row":
             repeated = attributes.get("table:number-rows-repeated", "1")
             row, following = following, following + (int(repeated) if repeated.isdigit() else 1)
-        elif current == sheet and "table:formula" in attributes and "office:value-type" not in attributes:
-            return row, _xml_text(attributes["table:formula"])
-    return None
+            column = 0
+        elif current == sheet:
+            column += 1
+            if (
+                found.formula is None
+                and "table:formula" in attributes
+                and "office:value-type" not in attributes
+            ):
+                found.formula = row, _xml_text(attributes["table:formula"])
+            rows = attributes.get("table:number-rows-spanned", "1")
+            columns = attributes.get("table:number-columns-spanned", "1")
+            height, width = (int(n) if n.isdigit() else 1 for n in (rows, columns))
+            if height > 1 or width > 1:
+                cells = f"{_letters(column)}{row}:{_letters(column + width - 1)}{row + height - 1}"
+                found.merged.append((cells, row + height - 1))
+            repeated = attributes.get("table:number-columns-repeated", "1")
+            column += int(repeated) - 1 if repeated.isdigit() else 0
+    return found
+
+
+def _letters(column: int) -> str:
+    """A column's letters as spreadsheets write them (1 -> A, 27 -> AA)."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _xml_text(value: str) -> str:
@@ -938,8 +971,11 @@ class _CalamineBook(_Book):
         self.sheet_names = list(self.book.sheet_names)
         self.data, self.name, self.fmt = data, name, fmt
 
+    def merged(self, sheet: str) -> list[tuple[str, int]]:
+        return _ods_sheet(self.data, sheet).merged if self.fmt == "ods" else []
+
     def rows(self, sheet: str) -> Iterator[list[Any]]:
-        if self.fmt == "ods" and (found_formula := _uncomputed_ods_formula(self.data, sheet)):
+        if self.fmt == "ods" and (found_formula := _ods_sheet(self.data, sheet).formula):
             row, formula = found_formula
             raise InputError(
                 f"{self.name}: row {row} of sheet {sheet!r} holds a formula ({formula[:60]!r}) "

@@ -589,3 +589,24 @@ def test_merged_cells_in_the_rows_read_are_refused_not_read_as_blank(tmp_path: P
         tmp_path / "titled.xlsx", ["id", "notes"], [["al-clinic-1", "x"]], "A1:C1", title=True
     )
     assert cli(root, "directory", "import", "AL", str(titled)).exit_code == 0
+
+
+def test_merged_cells_of_an_ods_are_refused_too(tmp_path: Path) -> None:
+    """The sibling in .ods: calamine reads the cells a merged range covers
+    (`table:covered-table-cell`) as blank, and `import` cleared the second row's phone."""
+    pytest.importorskip("python_calamine")
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    merged = (
+        '<table:table-cell table:number-rows-spanned="2" office:value-type="string">'
+        "<text:p>+355 22 000 009</text:p></table:table-cell></table:table-row>"
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>al-hope-1</text:p>'
+        "</table:table-cell><table:covered-table-cell/>"
+    )
+    sheet = tmp_path / "p.ods"
+    with zipfile.ZipFile(sheet, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", ODS_CONTENT.replace("CELL", merged))
+        archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
+    one_line_error(cli(root, "directory", "import", "AL", str(sheet)), "cells B4:B5", "merged")
+    assert (root / "al.json").read_bytes() == kept
