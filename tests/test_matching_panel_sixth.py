@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from test_matching_caseworker import ids, prov, run
 
 from svcmatch.cli import main
 from svcmatch.errors import InputError
@@ -316,3 +317,24 @@ def test_a_shelter_chosen_below_top_is_where_her_services_are_measured_from() ->
     medical = next(s for s in document["needs"] if s["need"] == "medical")["provider"]
     assert medical["distance_from_place"] == "Example National Shelter for Women Survivors"
     assert medical["distance_km"] > 300
+
+
+# --- childcare is for her children: an unaccompanied minor mother's daycare need not take her ---
+
+
+def test_an_unaccompanied_mothers_daycare_need_not_take_unaccompanied_minors() -> None:
+    """A 16-year-old unaccompanied mother: the daycare cares for her child, who is not
+    unaccompanied (the child is with its mother), as its ages are the child's (fourth pass).
+    It was excluded as "it does not take unaccompanied minors", and childcare went unmet."""
+    daycare = prov(
+        "daycare", km=2, categories=("childcare",), min_age=0, max_age=6, unaccompanied_minors=False
+    )
+    result = run(daycare, needs=("childcare",), age=16, unaccompanied=True, children=1)
+    assert ids(result, "childcare") == ["daycare"]
+    assert result.unmet == ()
+
+
+def test_an_unaccompanied_minors_other_services_must_still_take_unaccompanied_minors() -> None:
+    clinic = prov("clinic", km=2, categories=("medical",), unaccompanied_minors=False)
+    result = run(clinic, needs=("medical",), age=16, unaccompanied=True)
+    assert result.unmet == ("medical",)

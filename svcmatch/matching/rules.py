@@ -233,7 +233,9 @@ def age_words(low: int | None, high: int | None) -> str:
 
 
 def unaccompanied_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
-    if ctx.case.unaccompanied and not e.provider.unaccompanied_minors:
+    """An unaccompanied minor needs providers that take them; childcare cares for her
+    children, who are not unaccompanied (they are with her), as its ages are theirs."""
+    if ctx.case.unaccompanied and need not in CHILDREN_NEEDS and not e.provider.unaccompanied_minors:
         return "it does not take unaccompanied minors"
     return None
 
