@@ -796,13 +796,8 @@ class _XlsxBook(_Book):
         worksheet.reset_dimensions()
         for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
             if number in uncomputed:
-                cell, formula = uncomputed[number]
-                raise InputError(
-                    f"{self.name}: cell {cell} of sheet {sheet!r} holds a formula ({formula[:60]!r}) "
-                    "whose value was never saved, so it would read as blank",
-                    "open the file in a spreadsheet program and save it (the values are computed "
-                    "and saved), or paste the cells as values",
-                )
+                cell, what, fix = uncomputed[number]
+                raise InputError(f"{self.name}: cell {cell} of sheet {sheet!r} {what}", fix)
             yield list(values)
 
     def merged(self, sheet: str) -> list[tuple[str, int]]:
@@ -836,12 +831,14 @@ def _merged_ranges(data: bytes, part: str) -> list[tuple[str, int]]:
 _FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
 
 
-def _uncomputed_formulas(data: bytes, part: str) -> dict[int, tuple[str, str]]:
-    """Row number -> (cell, formula) of the sheet's first formula cell with no saved value.
+def _uncomputed_formulas(data: bytes, part: str) -> dict[int, tuple[str, str, str]]:
+    """Row number -> (cell, what is wrong, fix) of the sheet's first formula cell with no saved
+    value, or whose saved value is an error (`#N/A`, `#REF!`: a lookup that failed).
 
-    openpyxl reads such a cell (a workbook written by a script: openpyxl saves no values) as
+    openpyxl reads the first (a workbook written by a script: openpyxl saves no values) as
     blank, which would clear a field or lift a restriction (a region to avoid, the
-    confidential flag) without a word. A saved value, even an empty text, is read."""
+    confidential flag) without a word, and the second as its text, which would replace a
+    focal point or a phone with `#N/A`. A saved value, even an empty text, is read."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part.lstrip("/")) as source:
             tail = b""
@@ -855,7 +852,7 @@ def _uncomputed_formulas(data: bytes, part: str) -> dict[int, tuple[str, str]]:
         return {}  # openpyxl's own reading says what is wrong with the file
     from openpyxl.xml.functions import iterparse  # lazy: openpyxl's own (safe) parser of the part
 
-    found: dict[int, tuple[str, str]] = {}
+    found: dict[int, tuple[str, str, str]] = {}
     number = 0
     with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part.lstrip("/")) as source:
         for _event, element in iterparse(source):
@@ -865,12 +862,24 @@ def _uncomputed_formulas(data: bytes, part: str) -> dict[int, tuple[str, str]]:
             number = int(given) if given.isdigit() else number + 1
             for cell in element:
                 parts = {child.tag.rpartition("}")[2]: child for child in cell}
-                if "f" in parts and _unsaved(parts.get("v"), cell.get("t", "n")):
-                    found.setdefault(
-                        number, (cell.get("r") or f"in row {number}", "=" + (parts["f"].text or ""))
-                    )
+                where = cell.get("r") or f"in row {number}"
+                formula = "=" + (parts["f"].text or "") if "f" in parts else ""
+                if formula and _unsaved(parts.get("v"), cell.get("t", "n")):
+                    found.setdefault(number, (where, _UNSAVED.format(formula[:60]), _UNSAVED_FIX))
+                elif cell.get("t") == "e" and "v" in parts:
+                    error = (parts["v"].text or "")[:20]
+                    found.setdefault(number, (where, _FAILED.format(error, formula[:60]), _FAILED_FIX))
             element.clear()
     return found
+
+
+_UNSAVED = "holds a formula ({!r}) whose value was never saved, so it would read as blank"
+_UNSAVED_FIX = (
+    "open the file in a spreadsheet program and save it (the values are computed and saved), "
+    "or paste the cells as values"
+)
+_FAILED = "holds the error {} (of a formula {!r} that failed), which would be stored as text"
+_FAILED_FIX = "correct the formula or type the value, and save again"
 
 
 def _unsaved(value: Any, kind: str) -> bool:

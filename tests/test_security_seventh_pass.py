@@ -610,3 +610,25 @@ def test_merged_cells_of_an_ods_are_refused_too(tmp_path: Path) -> None:
         archive.writestr("META-INF/manifest.xml", ODS_MANIFEST)
     one_line_error(cli(root, "directory", "import", "AL", str(sheet)), "cells B4:B5", "merged")
     assert (root / "al.json").read_bytes() == kept
+
+
+def test_a_formula_whose_saved_value_is_an_error_is_refused_not_stored(tmp_path: Path) -> None:
+    """A lookup that failed in the spreadsheet (`=VLOOKUP(...)` showing `#N/A`) was imported as
+    the text "#N/A": "1 updated", the confidential shelter's focal point replaced by it."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    kept = (root / "al.json").read_bytes()
+    sheet = _workbook(
+        tmp_path / "lookup.xlsx", ["id", "focal_point"], ["al-hope-1", "=VLOOKUP(A2,Contacts!A:B,2,FALSE)"]
+    )
+    with zipfile.ZipFile(sheet) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode("utf-8")
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        r'<c r="B2"([^>]*)><f>([^<]*)</f><v\s*/>', r'<c r="B2"\1 t="e"><f>\2</f><v>#N/A</v>', xml
+    ).encode("utf-8")
+    with zipfile.ZipFile(sheet, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    result = cli(root, "directory", "import", "AL", str(sheet))
+    one_line_error(result, "cell B2", "#N/A", "VLOOKUP", "failed")
+    assert (root / "al.json").read_bytes() == kept
