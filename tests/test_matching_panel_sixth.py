@@ -15,6 +15,7 @@ from test_matching_caseworker import ids, prov, run
 
 from svcmatch.cli import main
 from svcmatch.errors import InputError
+from svcmatch.matching import Case
 from svcmatch.taxonomy import read_need, stay_need
 
 TODAY = "2026-12-04"
@@ -338,3 +339,20 @@ def test_an_unaccompanied_minors_other_services_must_still_take_unaccompanied_mi
     clinic = prov("clinic", km=2, categories=("medical",), unaccompanied_minors=False)
     result = run(clinic, needs=("medical",), age=16, unaccompanied=True)
     assert result.unmet == ("medical",)
+
+
+# --- a spreadsheet's yes/no/unknown official status --------------------------------------------
+
+
+@pytest.mark.parametrize("cell", ["unknown", "Unknown", "?", "not known"])
+def test_an_official_status_cell_of_unknown_is_not_given(cell: str) -> None:
+    """A batch sheet's official_status column of yes/no/unknown failed every 'unknown' case
+    ("'unknown' is not yes or no"), while the exploitation column's 'unknown' reads as not
+    given; it is not given (the providers that require the status stay, with their warning)."""
+    case = Case.from_mapping({"country": "AL", "to": "Tirana", "needs": "legal", "official_status": cell})
+    assert case.official_status is None
+
+
+def test_an_official_status_cell_that_is_no_word_for_it_is_still_refused() -> None:
+    with pytest.raises(InputError):
+        Case.from_mapping({"country": "AL", "to": "Tirana", "needs": "legal", "official_status": "pending"})

@@ -105,6 +105,8 @@ _CASE_SLOTS: dict[str, Callable[[Case, Any], None]] = {name: getattr(Case, name)
 
 _LIST_KEYS = frozenset({"needs", "language", "avoid_region", "avoid_provider"})
 _BOOL_KEYS = frozenset({"unaccompanied", "official_status", "disability"})
+#: A cell that says the official victim status is not known (a spreadsheet's yes/no/unknown).
+_UNKNOWN = frozenset({"unknown", "not known", "?"})
 
 
 @lru_cache(maxsize=4096)
@@ -122,6 +124,8 @@ def _from_cell(key: str, value: Any) -> Any:
         if isinstance(value, (list, tuple)):
             return tuple(str(item) for item in value)
         raise InputError(f"{key}: {value!r} is not a list", f"write {key} as a list or 'a|b'")
+    if key == "official_status" and isinstance(value, str) and fold(value) in _UNKNOWN:
+        return None  # a status not yet known, as a form of exploitation 'unknown' is
     if key in _BOOL_KEYS:
         return _bool(key, value)
     if key in ("age", "children", "top"):
