@@ -30,6 +30,7 @@ from .model import (
     STATUSES,
     Provider,
     gives_location,
+    place_searched,
     point_of,
     public_location,
 )
@@ -171,7 +172,7 @@ def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
         return
     point = point_of(provider)
     for name, value in zip(_LOCATABLE_NAMES, _LOCATABLE_VALUES(provider), strict=True):
-        address, city = ("", "") if name == "website" else (provider.address, provider.city)
+        address, city = place_searched(name, provider.address, provider.city)
         texts = value if isinstance(value, tuple) else (value,)
         if any(gives_location(text, address, city, point) for text in texts):  # as locating_pattern finds
             yield Finding(

@@ -209,8 +209,10 @@ class Provider:
 
 #: The free texts of a record that outputs show of a confidential shelter, where a person may
 #: have written its address or town ("ring at Rruga ... 7", "the only shelter in Orosh"). Its
-#: name is not among them: names often hold a city ("Women's Shelter Tiranë"), as the samples'.
+#: name is among them: "Women's Shelter Orosh" in every output named the village whose name
+#: outputs withhold (a name that holds its town is refused at the door, like a note).
 LOCATABLE_TEXT_FIELDS = (
+    "name",
     "notes",
     "how_to_refer",
     "documents_required",
@@ -218,6 +220,17 @@ LOCATABLE_TEXT_FIELDS = (
     "organization_type",
     "verified_by",
 )
+
+
+def place_searched(field: str, address: str, city: str) -> tuple[str, str]:
+    """The (address, town) that a confidential shelter's free text `field` is searched for, its
+    point always: a website only its point (a map link); a name its town, not its street's
+    words ('Example Road' beside 'Example Shelter'); any other text both."""
+    if field == "website":
+        return "", ""
+    return ("", city) if field == "name" else (address, city)
+
+
 #: What a text shows in place of the address or town it held.
 WITHHELD_IN_TEXT = "(withheld)"
 
@@ -367,7 +380,7 @@ def withhold_in_texts(provider: Provider) -> Provider:
         return provider
     changes: dict[str, Any] = {}
     for name in (*LOCATABLE_TEXT_FIELDS, "website"):
-        address, city = ("", "") if name == "website" else (provider.address, provider.city)
+        address, city = place_searched(name, provider.address, provider.city)
         value = getattr(provider, name)
         if isinstance(value, tuple):
             withheld: Any = tuple(withheld_in_text(item, address, city, point) for item in value)

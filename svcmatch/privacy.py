@@ -30,6 +30,7 @@ from .model import (
     has_locating_parts,
     locating_pattern,
     pack_json,
+    place_searched,
     point_of,
     public_extra,
     public_location,
@@ -141,9 +142,8 @@ def withhold_values(
     result: dict[str, Any] = {}
     for name, value in values.items():
         if name in (*LOCATABLE_TEXT_FIELDS, "website") and isinstance(value, (str, list, tuple)):
-            for address, city, point in places:
-                if name == "website":  # only its point (a map link), as model.withhold_in_texts
-                    address, city = "", ""
+            for place_address, place_city, point in places:
+                address, city = place_searched(name, place_address, place_city)  # as withhold_in_texts
                 value = (
                     withheld_in_text(value, address, city, point)
                     if isinstance(value, str)

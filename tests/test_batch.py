@@ -24,7 +24,7 @@ SECRET = "Rruga e Fshehtë 7"
 PROVIDERS = [
     {
         "id": "al-tir-0001",
-        "name": "Tirana Women's Shelter",
+        "name": "Women's Safe House",
         "categories": ["shelter", "medical", "psychosocial"],
         "city": "Tirana",
         "address": SECRET,

@@ -331,7 +331,7 @@ def nigeria_services(b: Builder) -> None:
         **b.capacity(),
     )
     b.add(
-        "Example Safe Home for Girls, Benin City",
+        "Example Safe Home for Girls (Edo State)",
         benin,
         ("shelter", "education", "psychosocial", "family"),
         coverage=edo,
@@ -535,7 +535,10 @@ def regional_services(b: Builder, region: str, towns: list[Town]) -> None:
     confidential = b.rng.random() < 0.35
     if pattern == 0:
         b.add(
-            f"Example Women's Shelter {capital.name}",
+            # a confidential shelter's name never gives its town (outputs withhold the town)
+            f"Example Women's Safe House ({region})"
+            if confidential
+            else f"Example Women's Shelter {capital.name}",
             capital,
             ("shelter", "psychosocial", "basic_needs", "case_management"),
             sexes=("female",),
