@@ -119,7 +119,7 @@ def provider_records(country: str, count: int, places: list[Town], seed: int = 1
     for number in range(count):
         town = rng.choices(places, weights)[0]
         categories = sorted(set(rng.choices(needs, need_weights, k=rng.randint(1, 4))))
-        yield {
+        record = {
             "id": f"{country.lower()}-bench-{number:06d}",
             "name": f"{town.name} {rng.choice(KINDS)} {number}",
             "organization_type": rng.choice(ORGANIZATION_TYPES),
@@ -153,6 +153,9 @@ def provider_records(country: str, count: int, places: list[Town], seed: int = 1
             "verified_by": "benchmark",
             "confidential_address": "shelter" in categories and rng.random() < 0.5,
         }
+        if record["confidential_address"]:  # a confidential shelter's name never gives its town
+            record["name"] = str(record["name"]).removeprefix(f"{town.name} ")
+        yield record
 
 
 def _coverage(rng: random.Random, own: str, regions: list[str]) -> dict[str, Any]:
