@@ -446,7 +446,12 @@ def _resume_collector_after_start_up() -> None:
 def _exits_on_signals() -> Iterator[None]:
     """SIGTERM and SIGHUP end the command as an exception would, so that temporary files are
     removed and locks released on the way out; then the process ends by that signal, as it
-    would have without svcmatch's help (a shell reports 143 or 129)."""
+    would have without svcmatch's help (a shell reports 143 or 129).
+
+    While the handlers are set and put back, the two signals are held (`_held`): one that came
+    between setting the first handler and the `try`, or while the finally put them back, raised
+    its SystemExit where nothing sent the signal again, and a caller that catches SystemExit
+    (CliRunner in a loop of imports) lived on after a SIGTERM (seen once in the kill test)."""
     received: list[int] = []
 
     def leave(signum: int, _frame: object) -> None:
@@ -454,22 +459,43 @@ def _exits_on_signals() -> Iterator[None]:
         click.echo(f"svcmatch: stopped by {signal.Signals(signum).name}", err=True)
         sys.exit(128 + signum)
 
+    numbers = {
+        number for name in ("SIGTERM", "SIGHUP") if (number := getattr(signal, name, None)) is not None
+    }
     previous: dict[int, Any] = {}
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is None:
-            continue
-        with contextlib.suppress(ValueError, OSError):  # not the main thread
-            previous[number] = signal.signal(number, leave)
+    mask = _held(numbers)
     try:
+        for number in numbers:
+            with contextlib.suppress(ValueError, OSError):  # not the main thread
+                previous[number] = signal.signal(number, leave)
+        _release(mask)  # a signal held meanwhile comes here, inside the try
         yield
     finally:
+        mask = _held(numbers)
         for number, handler in previous.items():
             with contextlib.suppress(ValueError, OSError):
                 signal.signal(number, handler)
         if received:
             signal.signal(received[0], signal.SIG_DFL)
+        _release(mask)  # a signal held meanwhile comes with the handlers put back
+        if received:
             os.kill(os.getpid(), received[0])
+
+
+def _held(numbers: set[int]) -> set[int] | None:
+    """Hold these signals (delivered when released); the mask to restore, None where signals
+    cannot be held (Windows) or not from this thread."""
+    if not numbers or not hasattr(signal, "pthread_sigmask"):
+        return None
+    try:
+        return set(signal.pthread_sigmask(signal.SIG_BLOCK, numbers))
+    except (ValueError, OSError):
+        return None
+
+
+def _release(mask: set[int] | None) -> None:
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 #: Top-level commands: name -> "module:attribute" (relative to this package).
