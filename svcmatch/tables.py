@@ -613,6 +613,8 @@ def _csv_table(text: IO[str], info: TableInfo, rule: HeaderRule | None) -> Table
             number += 1
             last = record_lines.copy()
             record_lines.clear()
+            if len(last) > 1:  # a line break in a quoted cell: Excel writes \r\n in a CSV, \n in a sheet
+                cells = [cell.replace("\r\n", "\n") for cell in cells]
             if sys.version_info < (3, 11):
                 cells = [cell.replace(_NUL_STAND_IN, "\0") for cell in cells]
             if held is not None:

@@ -240,3 +240,20 @@ def test_a_codec_that_is_no_text_encoding_is_a_one_line_error(tmp_path: Path, co
         assert result.exception is None or isinstance(result.exception, SystemExit)
     with pytest.raises(InputError, match="not a text encoding"):
         read_table(PROVIDERS.encode(), "x.csv", encoding=codec)
+
+
+def test_a_line_break_in_a_quoted_cell_reads_as_a_sheet_holds_it(tmp_path: Path) -> None:
+    """Excel writes a line break inside a cell as \\r\\n in a CSV and \\n in a workbook: the CSV
+    cell read as \\r\\n, so importing examples/providers-al.csv, exporting it to .xlsx and
+    importing that said '1 updated' for a change of line ends only (the docs engineer's pass)."""
+    table = read_table(b'id,notes\r\nal-1,"first;\r\nsecond"\r\nal-2,plain\r\n', "al.csv")
+    assert cells(table) == [("al-1", "first;\nsecond"), ("al-2", "plain")]
+    root = ["--directories", str(tmp_path)]
+    examples = Path(__file__).resolve().parents[1] / "examples" / "providers-al.csv"
+    assert CliRunner().invoke(main, [*root, "directory", "init", "AL"]).exit_code == 0
+    assert CliRunner().invoke(main, [*root, "directory", "import", "AL", str(examples)]).exit_code == 0
+    sheet = tmp_path / "al.xlsx"
+    assert CliRunner().invoke(main, [*root, "directory", "export", "AL", "-o", str(sheet)]).exit_code == 0
+    again = CliRunner().invoke(main, [*root, "directory", "import", "AL", str(sheet)])
+    assert again.exit_code == 0, again.output
+    assert "0 updated" in again.stderr and "4 unchanged" in again.stderr
