@@ -45,7 +45,7 @@ def test_excel_csv_imports_into_a_fresh_directory(fresh: Path) -> None:
     assert (shelter.latitude, shelter.longitude) == (42.0683, 19.5126)  # decimal commas
     assert shelter.region == "AL-10" and shelter.coverage.regions == ("AL-10", "AL-08")  # names
     assert shelter.capacity_updated == dt.date(2026, 10, 15)  # 15.10.2026
-    assert shelter.notes == "Call the focal point first;\r\nadmissions at any hour by phone."
+    assert shelter.notes == "Call the focal point first;\nadmissions at any hour by phone."
     assert shelter.confidential_address and shelter.vot_specialised and not shelter.unaccompanied_minors
     assert providers["al-tir-3c4d"].region == "AL-11"  # "Tirana"
     new = {p.name: p for p in providers.values() if p.id not in ("al-shk-1a2b", "al-tir-3c4d")}
