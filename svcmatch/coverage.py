@@ -64,13 +64,17 @@ class Population:
         ]
         return ",".join(p for p in parts if p)
 
-    def admits(self, provider: Provider, need: str, country: str) -> bool:
-        """Whether the provider takes these people for this need, by matching's own hard rules
+    def admitted(self, provider: Provider, needs: Iterable[str], country: str) -> list[str]:
+        """The needs for which the provider takes these people, by matching's own hard rules
         about the person (`_WHO_RULES`): `coverage --for` counts whom `match` would refer there
         (its own copy of the rules had drifted: it compared a mother's age with a daycare's)."""
-        ctx = _population_context(self, need, country)
-        entry = Entry(0, provider)
-        return all(rule(entry, need, ctx, None) is None for rule in _WHO_RULES)
+        entry = Entry(0, provider)  # once per provider, for all its needs
+        found = []
+        for need in needs:
+            ctx = _population_context(self, need, country)
+            if all(rule(entry, need, ctx, None) is None for rule in _WHO_RULES):
+                found.append(need)
+        return found
 
 
 #: Matching's hard rules (rules.CASE_RULES) about who the person is, which `--for` gives: not
@@ -238,11 +242,9 @@ def coverage_matrix(
     counts = {code: dict.fromkeys(need_codes, 0) for code in codes}
     points = region_points
     for provider in directory.providers:
-        offered = [
-            n
-            for n in need_codes
-            if n in provider.categories and (population is None or population.admits(provider, n, country))
-        ]
+        offered = [n for n in need_codes if n in provider.categories]
+        if population is not None and offered:
+            offered = population.admitted(provider, offered, country)
         if not offered or provider.status != "active":
             continue
         if provider.coverage.kind == "radius" and points is None:
