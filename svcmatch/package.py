@@ -15,7 +15,8 @@ from .html.package import render_html
 from .labels import LANGUAGES
 from .matching import Case, match
 from .matching.case import MAX_TOP
-from .matching.rules import children_assumed
+from .matching.result import whole_km
+from .matching.rules import children_assumed, coarse_km
 from .model import gives_location, parse_bool, parse_date, parse_list, point_of
 from .package_notes import Note, case_notes, provider_notes, stay_step, stays_confidential, unmet_note
 from .package_words import (
@@ -72,8 +73,6 @@ RISK_FLAGS: tuple[str, ...] = (
 
 #: How many other eligible providers a package names besides the chosen one.
 ALTERNATIVES = 2
-#: Distances to a confidential shelter are given to this many km, never more precisely.
-COARSE_KM = 10
 _CASE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 _NAME_MAX = 200
 
@@ -715,8 +714,10 @@ def _provider(
     it was from an accommodation 286 km away.
 
     A confidential shelter's address and town are dropped here too (whatever the match
-    document holds), and its distance is rounded to COARSE_KM: one the match says is
-    confidential, or one whose id is in `secret` (confidential in the directory now).
+    document holds), and its distance is rounded as match rounds it (rules.coarse_km): one the
+    match says is confidential, or one whose id is in `secret` (confidential in the directory
+    now). A service's distance from a confidential shelter's cell is the match's whole km
+    (result.whole_km, half up), never Python's round() (half to even: 100.5 was 100).
     """
     confidential = bool(result.get("confidential_address")) or str(result.get("id")) in secret
     km = result.get("distance_km")
@@ -736,7 +737,8 @@ def _provider(
     from_cell = measured_from == "accommodation" and bool(places.get("accommodation_confidential"))
     about = (confidential or from_cell) and not at_stay
     if from_cell and not confidential and distance is not None:
-        distance = float(round(distance))  # whole km, as match says it: the cell is ~11 km wide
+        # whole km, as match says it (one rounding, half up: 100.5 is 101): the cell is ~11 km wide
+        distance = float(whole_km(distance))
     contact = result.get("contact") if isinstance(result.get("contact"), Mapping) else {}
     assert isinstance(contact, Mapping)
     shown = [k for k in CONTACT_KEYS if not (confidential and k in ("city", "address"))]
@@ -767,7 +769,7 @@ def _distance(value: Any, confidential: bool) -> float | None:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
         return None
     if confidential:
-        return float(max(COARSE_KM, round(value / COARSE_KM) * COARSE_KM))
+        return float(coarse_km(value))  # as match rounds it: half up, never below COARSE_KM
     return round(float(value), 1)
 
 

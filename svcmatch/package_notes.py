@@ -25,6 +25,7 @@ from .matching import Case, Destination
 from .matching.destination import resolve_region_of
 from .matching.engine import FAR_KM
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
+from .matching.result import whole_km
 from .matching.rules import (
     CHILDREN_NEEDS,
     Context,
@@ -182,7 +183,7 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
                     "code": "far",
                     "need": need,
                     "provider": str(nearest.get("name")),
-                    "km": float(round(nearest["distance_km"])) if coarse else nearest["distance_km"],
+                    "km": float(whole_km(nearest["distance_km"])) if coarse else nearest["distance_km"],
                     "coarse": coarse,
                     "from": "accommodation" if from_stay else "place",
                     "place": str(destination.get("name") or ""),
