@@ -20,7 +20,7 @@ from ..privacy import LOCATING_FIELDS
 from ..render import json_safe
 from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
 from .aside import KEY
-from .exporter import ExportReport, csv_text, flatten, provider_to_service
+from .exporter import ExportReport, csv_text, exported_website, flatten, provider_to_service
 from .importer import ImportContext, convert, services_to_drafts
 from .source import read_source, refuse_too_many_services
 from .spec import TABLES, datapackage, shape_problem, tables_of
@@ -77,6 +77,8 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
             kept = {name: getattr(stored, name) for name in FIELD_NAMES if name not in fields}
             extra = {k: v for k, v in stored.extra.items() if k != KEY}
             kept["extra"] = {**extra, **provider.extra}
+            if stored.website and provider.website == exported_website(stored.website):
+                kept["website"] = stored.website  # what export wrote of it: no change
             provider = replace(provider, **kept)
         providers.append(provider)
     return replace(result, providers=providers, located=located)

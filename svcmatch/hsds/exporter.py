@@ -159,10 +159,13 @@ def ordered(obj: Any, table: str) -> Any:
     return result
 
 
+def exported_website(website: str) -> str:
+    """A stored website as HSDS takes it, a URI: a host name with a path gets `https://`."""
+    return f"https://{website}" if website and not is_uri(website) else website
+
+
 def _single_values(provider: Provider, hsds: Mapping[str, Any], withhold: bool) -> dict[str, Any]:
-    website = provider.website
-    if website and not is_uri(website):
-        website = f"https://{website}"
+    website = exported_website(provider.website)
     status = _STATUS.get(provider.status, "active")
     if status == "inactive" and (hsds.get("keyed") or {}).get("status") == "defunct":
         status = "defunct"

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..checks import is_email, is_web_address, refusals
+from ..characters import unsafe_character
+from ..checks import contact_items, is_email, is_web_address, refusals
 from ..errors import InputError
 from ..model import (
     EXPLOITATION_TYPES,
@@ -160,7 +161,7 @@ def convert(draft: _Draft, ctx: ImportContext) -> Provider | None:
             )
         )
         return None
-    draft.values["name"] = " ".join(name.split())
+    draft.values["name"] = _tidy(name)
     rem.pop("name")
     _take_ids(draft)
     _take_attributes(draft, ctx)
@@ -307,20 +308,44 @@ def _apply_effects(draft: _Draft, effects: dict[str, Any]) -> None:
 # --- service fields -----------------------------------------------------------------------------
 
 
-def _text(raw: Any) -> tuple[Any, str | None]:
-    return " ".join(str(raw).split()), None
+def _tidy(text: str, *, multiline: bool = False) -> str:
+    """A feed's text as stored: as the feed wrote it, its ends stripped, so that svcmatch's own
+    export imported again gives back what it wrote (a name's two spaces, an address's or a
+    how-to-refer's lines); a text holding what its field may not hold (a line break in a name,
+    a control character) has every run of white space read as one space, as before."""
+    stripped = text.strip()
+    if unsafe_character(stripped, multiline=multiline) is None:
+        return stripped
+    return " ".join(text.split())
+
+
+def _line(raw: Any) -> tuple[Any, str | None]:
+    return _tidy(str(raw)), None
+
+
+def _lines(raw: Any) -> tuple[Any, str | None]:
+    return _tidy(str(raw), multiline=True), None
+
+
+def _one_phone(text: str) -> bool:
+    return bool(_PHONE.fullmatch(text)) and 5 <= sum(ch.isdigit() for ch in text) <= 20
 
 
 def _phone(raw: Any) -> tuple[Any, str | None]:
+    """A phone number; or several separated by |, comma or semicolon, as a directory cell
+    holds them (checks.contact_items) and svcmatch's own export writes them."""
     text = str(raw).strip()
-    digits = sum(ch.isdigit() for ch in text)
-    if _PHONE.fullmatch(text) and 5 <= digits <= 20:
+    if _one_phone(text) or (len(items := contact_items(text)) > 1 and all(map(_one_phone, items))):
         return text, None
     return None, f"phone {text!r} is malformed"
 
 
 def _email(raw: Any) -> tuple[Any, str | None]:
-    return (str(raw).strip(), None) if is_email(raw) else (None, f"{raw!r} is not an email address")
+    """An e-mail address; or several, as `_phone` reads several phones."""
+    text = str(raw).strip()
+    if is_email(raw) or (len(items := contact_items(text)) > 1 and all(map(is_email, items))):
+        return text, None
+    return None, f"{raw!r} is not an email address"
 
 
 def _website(raw: Any) -> tuple[Any, str | None]:
@@ -381,8 +406,8 @@ def _take_service_fields(draft: _Draft) -> None:
         ("email", _email),
         ("website", _website),
         ("phone", _phone),
-        ("focal_point", _text),
-        ("how_to_refer", _text),
+        ("focal_point", _line),
+        ("how_to_refer", _lines),
     ):
         draft.take_first(name, _CANDIDATES[name], convert_value)
     draft.take_first("min_age", (("minimum_age",),), _age)
@@ -448,7 +473,7 @@ def _take_location(draft: _Draft, country: str) -> None:
     for name, key in (("address", "address_1"), ("city", "city")):
         raw = m.get_path(rem, (*base, key))
         if isinstance(raw, str) and raw.strip():
-            draft.values[name] = " ".join(raw.split())
+            draft.values[name] = _tidy(raw, multiline=name == "address")
             m.pop_path(rem, (*base, key))
     _take_region(draft, base, country)
     address_country = m.get_path(rem, (*base, "country"))
@@ -546,7 +571,7 @@ def _take_lists(draft: _Draft) -> None:
             if not isinstance(text, str) or not text.strip():
                 kept.append(entry)
                 continue
-            documents.append(" ".join(text.split()))
+            documents.append(_tidy(text))
             rest = {k: v for k, v in entry.items() if k not in ("id", "document", "service_id")}
             if rest:
                 draft.keyed.setdefault("documents", {})[documents[-1]] = rest
