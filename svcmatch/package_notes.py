@@ -176,6 +176,9 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
         if near and min(float(r["distance_km"]) for r in near) > FAR_KM:
             nearest = min(near, key=lambda r: float(r["distance_km"]))
             from_stay = nearest.get("distance_from") == "accommodation"
+            # from a region of return, outside it (measured from its nearest town), as match
+            # says: "70 km from Kukës" read as from the town of Kukës, 100 km away
+            from_region = nearest.get("distance_from") == "region"
             # from a confidential shelter, from its public cell: whole km, 'about', as match says
             coarse = bool(nearest.get("confidential_address")) or (from_stay and from_cell)
             notes.append(
@@ -185,8 +188,12 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
                     "provider": str(nearest.get("name")),
                     "km": float(whole_km(nearest["distance_km"])) if coarse else nearest["distance_km"],
                     "coarse": coarse,
-                    "from": "accommodation" if from_stay else "place",
-                    "place": str(destination.get("name") or ""),
+                    "from": "accommodation" if from_stay else "region" if from_region else "place",
+                    "place": str(
+                        (destination.get("region_name") if from_region else None)
+                        or destination.get("name")
+                        or ""
+                    ),
                 }
             )
     said = [str(w) for w in match_doc.get("warnings") or () if str(w).strip()]

@@ -329,7 +329,11 @@ class Words:
         if code == "children_assumed":
             return self("note_" + code, needs=self.join([self.need(str(n)) for n in note.get("needs") or ()]))
         if code == "far":
-            place = self("place_accommodation") if note.get("from") == "accommodation" else note.get("place")
+            place = note.get("place")
+            if note.get("from") == "accommodation":
+                place = self("place_accommodation")
+            elif note.get("from") == "region":  # outside it, as match says: never a town's name
+                place = self("place_region_of_return", region=place)
             return self(
                 "note_far",
                 need=self.need(str(note.get("need"))),

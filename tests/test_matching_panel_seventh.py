@@ -62,3 +62,36 @@ def test_the_package_says_the_whole_km_the_match_says_from_a_confidential_shelte
     text = _package(VLORE_CHILDREN, "md")
     assert f"about {shown} km from the person's accommodation" in text
     assert "about 100 km from the person's accommodation" not in text
+
+
+# --- from a region of return, the package's far-away note says the region, not a town ---
+
+#: A 15-year-old unaccompanied girl returning to Kukës County: the only shelter that takes her is
+#: the Children's Protection Home near Tirana, "about 70 km outside the region of return (Kukës)"
+#: (from the county's nearest town); the town of Kukës is about 100 km from it.
+KUKES_COUNTY = (
+    "--country AL --to 'Kukës County' --needs shelter,medical --sex female --age 15 --unaccompanied"
+    " --language sq"
+)
+
+
+def test_the_packages_far_note_from_a_region_of_return_names_the_region_not_a_town() -> None:
+    """The package said "the only options for Shelter are far away: the nearest, Example
+    Children's Protection Home, is about 70 km from Kukës", read as from the town of Kukës (some
+    100 km away), where the match says "about 70 km outside the region of return (Kukës)" and the
+    package's own card "about 70 km from the region of return (Kukës)" (issue 12: "9 km from
+    Kharkiv Oblast" reads like a place)."""
+    found = _match(KUKES_COUNTY)
+    assert found["destination"]["kind"] == "region"
+    shelter = found["needs"]["shelter"][0]
+    assert shelter["distance_from"] == "region"
+    assert any("outside the region of return (Kukës)" in w for w in found["warnings"])
+    package = _package(KUKES_COUNTY)
+    far = next(n for n in package["notes"] if n.get("code") == "far" and n["need"] == "shelter")
+    assert (far["from"], far["place"]) == ("region", "Kukës")
+    text = _package(KUKES_COUNTY, "md")
+    assert f"about {shelter['distance_km']:g} km from the region of return (Kukës)**" in text
+    assert "km from Kukës" not in text
+    assert "de la région de retour (Kukës)" in _run(
+        "package", KUKES_COUNTY, "--case-ref", "X-7", "--draft", "--format", "md", "--lang", "fr"
+    )
