@@ -59,13 +59,13 @@ CASES: list[tuple[str, str, Expect]] = [
         Expect(
             first={"shelter": "al-elb-e25d", "employment": "al-elb-61fe"},
             plan={"employment": "al-elb-61fe", "income_generation": "al-elb-61fe"},
-            never=("al-tir-d378", "al-shk-ae62", "al-dur-6ff1"),
+            never=("al-exa-d378", "al-shk-ae62", "al-dur-6ff1"),
         ),
     ),
     (
         "man typed the Italian exonym Scutari: only the national men's shelter, address withheld",
         "--country AL --to Scutari --needs shelter --sex male --age 30 --exploitation labour",
-        Expect(first={"shelter": "al-tir-f97c"}, never=("al-shk-ae62",), region="AL-10"),
+        Expect(first={"shelter": "al-exa-f97c"}, never=("al-shk-ae62",), region="AL-10"),
     ),
     (
         "unaccompanied boy of 16, Berat: the youth shelter in town, which also offers school",
@@ -76,7 +76,7 @@ CASES: list[tuple[str, str, Expect]] = [
         "unaccompanied girl of 16, Shkodër (no youth shelter there): the national children's home",
         "--country AL --to 'Shkodër' --needs shelter,psychosocial --sex female --age 16 "
         "--unaccompanied --exploitation sexual",
-        Expect(first={"shelter": "al-tir-dc15"}, never=("al-shk-ae62", "al-tir-d378")),
+        Expect(first={"shelter": "al-exa-dc15"}, never=("al-shk-ae62", "al-exa-d378")),
     ),
     (
         "unaccompanied boy of 16, Shkodër, traffickers in Tirana: shelter unmet, said plainly",
@@ -150,7 +150,7 @@ CASES: list[tuple[str, str, Expect]] = [
         # children's home in Tirana (~40 km) comes next.
         Expect(
             first={"shelter": "al-bul-76a0"},
-            above=(("shelter", "al-bul-76a0", "al-tir-dc15"),),
+            above=(("shelter", "al-bul-76a0", "al-exa-dc15"),),
             warns=(("shelter", "al-bul-76a0", "not verified since October 2023"),),
         ),
     ),
@@ -178,7 +178,7 @@ CASES: list[tuple[str, str, Expect]] = [
         "--country MA --to Fez --needs shelter,job --sex male --age 40 --exploitation labour --language ar",
         # Issue 12: services are ranked from where the plan houses him (the men's shelter,
         # ~170 km away), no longer from Fès: the job desk near that shelter comes first.
-        Expect(first={"employment": "ma-rab-9ed5"}, never=("ma-fes-27c0", "ma-rab-d435"), region="MA-03"),
+        Expect(first={"employment": "ma-rab-9ed5"}, never=("ma-fes-27c0", "ma-exa-d435"), region="MA-03"),
     ),
     (
         "woman, domestic servitude, Fès typed in Arabic script",
@@ -193,19 +193,19 @@ CASES: list[tuple[str, str, Expect]] = [
     (
         "woman with a child, Marrakech: the confidential women's shelter, coarse distance",
         "--country MA --to Marrakech --needs shelter,medical --sex female --age 33 --children 1",
-        Expect(first={"shelter": "ma-mar-1dd0"}, region="MA-07"),
+        Expect(first={"shelter": "ma-exa-1dd0"}, region="MA-07"),
     ),
     (
         "man, labour, Marrakesh: men's shelter in town, never the women's shelter",
         "--country MA --to Marrakesh --needs shelter --sex male --age 33 --exploitation labour",
-        Expect(first={"shelter": "ma-mar-37ab"}, never=("ma-mar-1dd0",)),
+        Expect(first={"shelter": "ma-mar-37ab"}, never=("ma-exa-1dd0",)),
     ),
     (
         "woman back to Rabat, traffickers in Casablanca",
         "--country MA --to Rabat --needs shelter,legal --sex female --age 27 --avoid-region Casablanca",
         # Issue 12: services are ranked from her accommodation; the national shelter where the
         # plan houses her also gives legal aid, so it comes first (0 km from where she stays).
-        Expect(first={"legal": "ma-rab-d435"}, never_regions=("MA-06",)),
+        Expect(first={"legal": "ma-exa-d435"}, never_regions=("MA-06",)),
     ),
     (
         "Khémisset: the temporarily closed day centre never appears",
@@ -253,7 +253,7 @@ CASES: list[tuple[str, str, Expect]] = [
     (
         "unaccompanied boy of 16, Kyiv typed in Cyrillic",
         "--country UA --to Київ --needs shelter --sex male --age 16 --unaccompanied",
-        Expect(never=("ua-kyi-b865", "ua-kyi-1f45"), region="UA-30"),
+        Expect(never=("ua-kyi-b865", "ua-exa-1f45"), region="UA-30"),
     ),
     (
         "Melitopol: the inactive community centre never appears",
@@ -275,7 +275,7 @@ CASES: list[tuple[str, str, Expect]] = [
         "--country UA --to Chernivtsi --needs shelter --sex female --age 23 --language ro",
         # Issue 12: its "0 places" is from October, older than 30 days: capacity unknown, said
         # with the date of the figure rather than as a fact.
-        Expect(warns=(("shelter", "ua-che-7662", "capacity unknown: 0 free places as of October 2026"),)),
+        Expect(warns=(("shelter", "ua-exa-7662", "capacity unknown: 0 free places as of October 2026"),)),
     ),
 ]
 

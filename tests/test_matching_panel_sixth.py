@@ -95,12 +95,12 @@ KHARKIV = (
     "--country UA --to Kharkiv --needs shelter,medical,psychosocial --sex female --age 30 "
     "--language uk --exploitation sexual"
 )
-KYIV_SHELTER = "ua-kyi-7521"
+KYIV_SHELTER = "ua-exa-7521"
 PLANNED_SHELTER = "Example Family Shelter Kharkiv"
 
 
 def test_a_chosen_shelter_is_where_the_packages_services_are_measured_from() -> None:
-    """`package ... --select shelter=ua-kyi-7521` said the Kharkiv one-stop centre was '1 km from
+    """`package ... --select shelter=ua-exa-7521` said the Kharkiv one-stop centre was '1 km from
     the person's accommodation (Example Family Shelter Kharkiv)', a shelter she was not referred
     to: the services' distances were the plan's, from the shelter the caseworker had set aside."""
     document = _package(f"{KHARKIV} --select shelter={KYIV_SHELTER}")
@@ -162,7 +162,7 @@ def test_the_plans_own_shelter_selected_changes_nothing() -> None:
 @pytest.mark.parametrize(
     ("options", "stay"),
     [
-        (f"{VLORE} --needs shelter,medical,legal", "al-tir-d378"),  # the plan's own shelter
+        (f"{VLORE} --needs shelter,medical,legal", "al-exa-d378"),  # the plan's own shelter
         (f"{KHARKIV} --select shelter={KYIV_SHELTER}", KYIV_SHELTER),  # a shelter chosen instead
     ],
 )
@@ -270,7 +270,7 @@ def test_select_from_a_saved_match_finds_a_provider_ranked_below_its_top(tmp_pat
 
 def test_select_still_refuses_a_provider_that_cannot_take_her() -> None:
     """The national shelter for men offers counselling, for men only: never referred to."""
-    args = ["package", *shlex.split(SHKODER_COUNSELLING), "--select", "psychosocial=al-tir-f97c"]
+    args = ["package", *shlex.split(SHKODER_COUNSELLING), "--select", "psychosocial=al-exa-f97c"]
     result = CliRunner().invoke(main, [*args, "--today", TODAY, "--case-ref", "X-6", "--draft"])
     assert result.exit_code != 0
     assert "not an eligible psychosocial provider" in result.output

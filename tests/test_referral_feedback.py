@@ -23,7 +23,7 @@ from svcmatch.referrals import Answer, ReferralFeedback, ReferralStore
 SAMPLES = test_referrals.SAMPLES
 root = test_referrals.root  # the fixture: a folder with a copy of the Albanian sample directory
 NEAR = "al-shk-ae62"  # Example Women's Shelter Shkodër: the plan's shelter without feedback
-FAR = "al-tir-d378"  # Example National Shelter (confidential; 1 free place as of 2026-10-31)
+FAR = "al-exa-d378"  # Example National Shelter (confidential; 1 free place as of 2026-10-31)
 CASE = ["--country", "AL", "--to", "Shkodra", "--needs", "shelter", "--sex", "female", "--age", "24"]
 CONSENT = [
     "--consent-date",

@@ -226,8 +226,8 @@ def test_display_width_counts_terminal_columns(text: str, width: int) -> None:
 
 
 def test_wrap_measures_wide_characters_and_never_cuts_a_word_that_fits() -> None:
-    lines = wrap("東京都 東京都 東京都 ua-kyi-7521 x", 15, "  ", "    ")
-    assert lines == ["  東京都 東京都", "    東京都", "    ua-kyi-7521", "    x"]
+    lines = wrap("東京都 東京都 東京都 ua-exa-7521 x", 15, "  ", "    ")
+    assert lines == ["  東京都 東京都", "    東京都", "    ua-exa-7521", "    x"]
     assert all(display_width(line) <= 15 for line in lines)
     assert wrap("abcdefghij", 4) == ["abcd", "efgh", "ij"]  # longer than a line: broken
 

@@ -257,3 +257,17 @@ def test_a_package_for_nigeria_is_in_english() -> None:
     assert result.exit_code == 0, result.output
     assert '<html lang="en"' in result.stdout and "Referral package NG-1" in result.stdout
     assert "Edo (NG-ED)" in result.stdout
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_no_sample_confidential_shelters_id_begins_with_its_towns_letters(country: str) -> None:
+    """An id is shown everywhere a confidential shelter's town is withheld: `ma-mar-...` named
+    Marrakech. The samples' ids come from their names' letters, as a new id's do."""
+    from svcmatch.storage import _slug
+
+    giving = [
+        p.id
+        for p in sample(country).providers
+        if p.confidential_address and p.id.split("-")[1] == _slug(p.city or "")
+    ]
+    assert giving == []

@@ -455,8 +455,10 @@ class Builder:
         if jitter:  # service points sit around the town centre, not all on one spot
             lat = round(lat + self.rng.uniform(-0.012, 0.012), 5)
             lon = round(lon + self.rng.uniform(-0.012, 0.012), 5)
+        # as svcmatch makes a new id: a confidential shelter's from its name, never its town
+        stem = name if fields.get("confidential_address") else town.name
         base = dict(
-            id=f"{self.spec.code.lower()}-{re.sub(r'[^a-z0-9]', '', fold(town.name))[:3]}-{digest[:4]}",
+            id=f"{self.spec.code.lower()}-{re.sub(r'[^a-z0-9]', '', fold(stem))[:3]}-{digest[:4]}",
             name=name,
             categories=tuple(dict.fromkeys(categories)),
             city=town.name,
