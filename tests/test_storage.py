@@ -15,11 +15,16 @@ import pytest
 
 from svcmatch.errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
 from svcmatch.model import SCHEMA_VERSION, Coverage, Provider
+from svcmatch.privacy import is_confidential
 from svcmatch.settings import Settings
 from svcmatch.storage import (
+    META_ID,
+    META_TABLE,
+    PROVIDERS_TABLE,
     REVISION,
     DirectoryStore,
     Root,
+    _change_entries,
     _diff,
     _read_state,
     directory_path,
@@ -27,6 +32,9 @@ from svcmatch.storage import (
     load_directory,
     resolve_root,
 )
+
+#: The bundled sample directories.
+SAMPLES = Path(__file__).resolve().parent.parent / "directories"
 
 SHELTER = Provider(
     id="al-shk-0001",
@@ -344,7 +352,8 @@ def test_a_history_file_holds_each_change_on_a_line_of_its_own(store: DirectoryS
     assert lines[:3] == ["{", '  "action": "add",', '  "author": "setup",'] and lines[3] == '  "changes": ['
     changes = [json.loads(line.strip().rstrip(",")) for line in lines[4:6]]
     assert changes == document["changes"] and [c["provider"] for c in changes] == [SHELTER.id, LEGAL.id]
-    assert lines[4] == "    " + json.dumps(changes[0], ensure_ascii=False, sort_keys=True) + ","
+    compact = json.dumps(changes[0], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    assert lines[4] == "    " + compact + ","
     assert lines[6:] == [
         "  ],",
         '  "country": "AL",',
@@ -355,7 +364,8 @@ def test_a_history_file_holds_each_change_on_a_line_of_its_own(store: DirectoryS
 
 
 def test_a_history_file_written_a_field_a_line_reads_as_before(store: DirectoryStore) -> None:
-    """History files written before 2026-12 lay each change out over many lines."""
+    """History files written before 2026-12 lay each change out over many lines; until
+    2026-12-05 a change a line, with ", " and ": "."""
     _filled(store)
     folder = store.root.path / "history" / "al"
     newest = sorted(folder.glob("*.json"))[-1]
@@ -364,6 +374,9 @@ def test_a_history_file_written_a_field_a_line_reads_as_before(store: DirectoryS
     newest.write_text(
         json.dumps(document, ensure_ascii=False, sort_keys=True, indent=2) + "\n", encoding="utf-8"
     )
+    assert store.history() == before
+    lines = ",\n    ".join(json.dumps(c, ensure_ascii=False, sort_keys=True) for c in document["changes"])
+    newest.write_text(json.dumps({**document, "changes": []}, indent=2).replace("[]", f"[\n    {lines}\n  ]"))
     assert store.history() == before
 
 
@@ -658,6 +671,36 @@ def test_an_added_or_removed_record_lists_its_values_that_are_not_defaults_in_an
         assert _diff(None, shown, defaults, laid_out) == ({}, expected)
         assert _diff(shown, None, defaults, laid_out) == (expected, {})
         assert _diff(None, shown, defaults) == ({}, expected)
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.json")), ids=lambda p: p.name)
+def test_the_history_of_added_records_is_the_same_by_the_quick_path_and_the_general_one(sample: Path) -> None:
+    """`_change_entries` takes a record that `put` added (laid out as put lays it out) by a
+    quick path; each sample's records, confidential shelters among them (their texts withheld
+    where they give the place), must give the entries of the general path, which takes a
+    record laid out otherwise (keys sorted, as read from a file) key by key."""
+    directory = load_directory(sample.stem.upper(), SAMPLES)
+    given = [_given_place(p) for p in directory.providers if p.confidential_address]
+    providers = [*directory.providers, *given]
+    put = {p.id: {**p.to_record(), REVISION: 3} for p in providers}
+    read = {key: dict(sorted(record.items())) for key, record in put.items()}
+    meta = {META_TABLE: {META_ID: {"title": "t"}}}
+    before = {**meta, PROVIDERS_TABLE: {}}
+    quick = _change_entries(before, {**meta, PROVIDERS_TABLE: put})
+    general = _change_entries(before, {**meta, PROVIDERS_TABLE: read})
+    assert any(is_confidential(record) for record in put.values())
+    assert quick == general
+    assert len(quick) == len(providers)
+
+
+def _given_place(provider: Provider) -> Provider:
+    """A confidential shelter whose notes and focal point give its town and street (what the
+    history withholds), under another id."""
+    return provider.with_changes(
+        id=provider.id + "-b",
+        notes=f"near {provider.city}, {provider.address}",
+        focal_point=f"{provider.city} office",
+    )
 
 
 def test_a_version_0_confidential_shelter_without_an_id_gets_one_of_its_name_not_its_town(

@@ -144,8 +144,11 @@ def test_repeated_arrays_and_grouped_records_are_written_as_json_dumps_writes_th
 
 
 def history_reference(document: dict[str, Any]) -> bytes:
-    """The history layout as docs/directory-format.md gives it: each change one json.dumps line."""
-    changes = ",\n    ".join(json.dumps(c, ensure_ascii=False, sort_keys=True) for c in document["changes"])
+    """The history layout as docs/directory-format.md gives it: each change one compact
+    json.dumps line."""
+    changes = ",\n    ".join(
+        json.dumps(c, ensure_ascii=False, sort_keys=True, separators=(",", ":")) for c in document["changes"]
+    )
     fields = [
         f"{json.dumps(key)}: "
         + (
@@ -190,3 +193,29 @@ def test_the_floats_orjson_writes_otherwise_are_written_as_json_dumps_writes_the
     """Where orjson's layout of a float differs from json.dumps' (0.00001 for 1e-05, 1.5e-7 for
     1.5e-07), anywhere in the document, a document that is one number included."""
     assert serialise(document) == reference(document)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [2.5e-06, 1e-05, -1.5e-07, [1.5e-07], {"a": 3e-09, "b": [9.9e-05, 1e-4]}, {"x": "e-5"}, 1e16, 2**70],
+)
+def test_a_history_change_orjson_writes_otherwise_is_written_as_json_dumps_writes_it(value: Any) -> None:
+    """The history's changes are written by orjson, but where its text differs from json.dumps'
+    (a float under 10^-4, ending a list or an object in the compact layout) or it refuses a
+    value (an integer beyond 64 bits), as json.dumps writes them."""
+    changes = [{"new": {"extra": {"v": value}}, "old": {}, "operation": "add", "provider": "x-1"}]
+    document = {"action": "import", "author": "a", "changes": changes, "time": "2026-12-05T03:00:00Z"}
+    assert history_text(document) == history_reference(document)
+
+
+def test_a_change_holding_the_mark_between_changes_is_written_as_json_dumps_writes_it() -> None:
+    """orjson writes all the changes in one call, a NUL string between each two: a change that
+    holds a NUL string as an item of a list (what the mark looks like) is still written whole."""
+    changes: list[Any] = [
+        {"new": {"documents_required": ["a", "\x00", "b"]}, "old": {}, "provider": "x-1"},
+        {"new": {"notes": "\x00"}, "old": {"x": ["\x00"]}, "provider": "x-2"},
+        {"new": {}, "old": {}, "provider": "x-3"},
+    ]
+    for count in range(1, len(changes) + 1):
+        document = {"action": "import", "author": "a", "changes": changes[:count], "time": "t"}
+        assert history_text(document) == history_reference(document)
