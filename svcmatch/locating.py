@@ -312,3 +312,120 @@ class Locator:
 
     def _spelled(self, text: str) -> bool:
         return spelled_in(text, self.address, self.city, self.point)
+
+
+# --- what a text gives of a place judged from its public cell only ---------------------------------
+#
+# A text that someone who may not know a confidential shelter's place writes about it (a
+# package's note for the shelter, a referral's note) is refused when it gives a place, but a
+# refusal that depends on the place itself answers guesses: one package a village (or one batch
+# case a village, or one a hundredth of a degree) found the shelter's town and its point to
+# about 1 km. These judge a text from what any output already tells, the ~11 km cell.
+
+
+def street_address_in(text: str) -> bool:
+    """Whether a text holds a street address, whichever street it is: a kind of street
+    (`_STREETS`) and a number within the next four words ('Rruga Zzyzx 77', 'вул. Лесі
+    Українки 12')."""
+    if not text or not _DIGIT.search(text):
+        return False
+    for form in search_forms(text):
+        words = _WORDS.findall(form)
+        for index, word in enumerate(words):
+            if word in _STREETS and any(following.isdigit() for following in words[index + 1 : index + 5]):
+                return True
+    return False
+
+
+#: The kinds of street of STREET_WORDS (not a house, floor or number: 'call the number 069...'
+#: is no address), and as people write them short (a search form has no full stop).
+_STREETS = frozenset(STREET_WORDS) - {
+    "pallati",
+    "pallat",
+    "hyrja",
+    "apartamenti",
+    "shtepia",
+    "place",
+    "building",
+    "block",
+    "floor",
+    "house",
+    "number",
+    "district",
+    "village",
+    "immeuble",
+    "appartement",
+    "etage",
+    "residence",
+    "budynok",
+    "kvartyra",
+    "pidizd",
+    "poverkh",
+    "fshati",
+} | {"rr", "str", "ul", "vul", "rue"}
+
+
+@functools.lru_cache(maxsize=256)
+def _band_numbers(
+    bounds: tuple[float, float, float, float],
+) -> tuple[frozenset[tuple[str, str]], frozenset[tuple[str, str]], tuple[str, ...]]:
+    """Every number that gives a point of a box (south, north, west, east) to about 1 km, as
+    `point_numbers` gives one point's, with a hundredth or a minute around it, and the degrees
+    they begin with."""
+    decimals: set[tuple[str, str]] = set()
+    minutes: set[tuple[str, str]] = set()
+    degrees: set[str] = set()
+    south, north, west, east = bounds
+    for low, high in ((south, north), (west, east)):
+        ends = sorted((abs(low), abs(high)))
+        least = 0.0 if low < 0 < high else ends[0]
+        for number in range(max(0, math.floor(least * 100) - 1), math.ceil(ends[1] * 100) + 2):
+            whole, hundredths = divmod(number, 100)
+            decimals.add((str(whole), f"{hundredths:02d}"))
+            degrees.add(str(whole))
+        for number in range(max(0, math.floor(least * 60) - 1), math.ceil(ends[1] * 60) + 2):
+            whole, minute = divmod(number, 60)
+            minutes.update(((str(whole), str(minute)), (str(whole), f"0{minute}")))
+            degrees.add(str(whole))
+    return frozenset(decimals), frozenset(minutes), tuple(sorted(degrees))
+
+
+def point_in_box(text: str, bounds: tuple[float, float, float, float]) -> bool:
+    """Whether a text gives a coordinate of any point of the box (south, north, west, east) to
+    about 1 km, in any way `spelled_in` finds a point's: one answer for every point inside."""
+    if not text or not _DIGIT.search(text):
+        return False
+    decimals, minutes, degrees = _band_numbers(bounds)
+    for form in search_forms(text):
+        if not any(whole in form for whole in degrees):
+            continue
+        if any(found in decimals for found in _DECIMALS.findall(form)):
+            return True
+        if any(found in minutes for found in (*_MARKED.findall(form), *_APART.findall(form))):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _town_names(towns: tuple[str, ...]) -> tuple[tuple[Name, ...], tuple[str, ...]]:
+    """The names to look for of several towns (as `_place` has a town's), and a key of each."""
+    names = tuple(
+        dict.fromkeys(name for town in towns for form in search_forms(town) if (name := _name(form, 3)))
+    )
+    keys = tuple(dict.fromkeys(first[0] if first else last for first, last, _ in names))
+    return names, keys
+
+
+def names_a_town(text: str, towns: tuple[str, ...]) -> bool:
+    """Whether a text names one of the towns, in any spelling and inflection `spelled_in`
+    finds a town's."""
+    if not text or not towns:
+        return False
+    names, keys = _town_names(towns)
+    for form in search_forms(text):
+        if not any(key in form for key in keys):
+            continue
+        words = _WORDS.findall(form)
+        if any(_holds(words, name) for name in names):
+            return True
+    return False

@@ -26,7 +26,6 @@ from .model import (
     HSDS_KEY,
     LOCATABLE_TEXT_FIELDS,
     Provider,
-    gives_location,
     has_locating_parts,
     locating_pattern,
     pack_json,
@@ -57,13 +56,11 @@ __all__ = [
     "LOCATING_FIELDS",
     "WITHHELD",
     "WITHHELD_FIELDS",
-    "gives_place",
     "is_confidential",
     "locating_extra",
     "public_point",
     "public_provider",
     "public_record",
-    "withheld_about",
     "withheld_author",
     "withhold_values",
 ]
@@ -175,22 +172,6 @@ def _withheld_extra(extra: Mapping[str, Any], places: list[tuple[str, str, Any]]
     if withheld != kept:
         shown[HSDS_KEY] = pack_json(withheld)
     return shown
-
-
-def gives_place(provider: Provider | None, text: str) -> bool:
-    """Whether a text written about a provider (a referral's note, who answered) gives a
-    confidential shelter's address, town or point, in any spelling (model.gives_location)."""
-    if provider is None or not provider.confidential_address:
-        return False
-    return gives_location(text, provider.address, provider.city, point_of(provider))
-
-
-def withheld_about(provider: Provider | None, text: str) -> str:
-    """A text written about a provider as an output may show it: what gives a confidential
-    shelter's address, town or point withheld, as in its own free texts."""
-    if provider is None or not provider.confidential_address or not text:
-        return text
-    return withheld_in_text(text, provider.address, provider.city, point_of(provider))
 
 
 def withheld_author(author: str, *records: Mapping[str, Any] | None) -> str:

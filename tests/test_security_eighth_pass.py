@@ -6,10 +6,13 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
-from test_security_second_pass import CLINIC, cli, make_root
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root
+
+from svcmatch.model import Provider
 
 # --- svcmatch's own HSDS export, imported again, changes nothing ----------------------------------------
 
@@ -57,3 +60,82 @@ def test_our_own_hsds_export_of_typed_texts_imported_again_changes_nothing(tmp_p
     result = cli(root, "directory", "import", "AL", str(out), "--format", "hsds")
     assert result.exit_code == 0 and "0 updated" in result.stderr, result.stderr
     assert (root / "al.json").read_bytes() == before
+
+
+# --- no refusal of what a caseworker writes confirms a guess of a confidential shelter's place ----------
+
+#: SHELTER moved within its ~11 km cell to another village of it (Reps), another street.
+MOVED = SHELTER.with_changes(city="Reps", address="Rruga Zzother 3", latitude=41.86611, longitude=20.02583)
+#: Guesses an attacker writes into a note: every town in and near the cell, a town far from it,
+#: each hundredth of a degree across the cell, the street's name, a street address.
+GUESSES = (
+    "Orosh",
+    "Oroshi",
+    "Reps",
+    "Kurbnesh",
+    "Blinisht",
+    "Lezhë",
+    "Tirana",
+    *(f"41.{n:02d}" for n in range(78, 93)),
+    *(f"20.{n:02d}" for n in range(0, 18)),
+    "41°50'",
+    "Zzsecret",
+    "Zzother",
+    "Rruga Zzsecret 77",
+    "Rruga Zzother 3",
+)
+
+
+def _referral_answers(tmp_path: Path, shelter: Provider) -> dict[str, int]:
+    """The exit code of `referral update REF --status accepted --note "... GUESS"` for each
+    guess, each tried on the store as `referral open` left it."""
+    root = make_root(tmp_path / shelter.city, shelter, CLINIC)
+    package = tmp_path / f"{shelter.city}.json"
+    made = cli(
+        root,
+        *("package", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female"),
+        *("--case-ref", "X1", "--consent-date", "2026-12-01", "--select", "shelter=al-hope-1"),
+        *("-f", "json", "-o", str(package)),
+    )
+    assert made.exit_code == 0, made.output
+    assert cli(root, "referral", "open", "--from", str(package), "--by", "tester").exit_code == 0
+    listed = json.loads(cli(root, "referral", "list", "-f", "json").stdout)
+    reference = listed[0]["id"]
+    opened = tmp_path / f"{shelter.city}-opened"
+    shutil.copytree(root / "referrals", opened)
+    answers = {}
+    for guess in GUESSES:
+        shutil.rmtree(root / "referrals")
+        shutil.copytree(opened, root / "referrals")
+        note = f"she will stay near {guess}"
+        answers[guess] = cli(
+            root, "referral", "update", reference, "--status", "accepted", "--note", note
+        ).exit_code
+    return answers
+
+
+def test_a_referral_note_refused_confirms_no_guess_of_the_shelters_place(tmp_path: Path) -> None:
+    """`referral update REF --status accepted --note "near Orosh"` was refused for the shelter's
+    own village only, and `--note "41.83"` (or `"20.08"`) for the hundredth of a degree that
+    holds its point only: a guess a call found the village, and the point to about 1 km,
+    where every output gives only its ~11 km cell. A note is now judged by the cell: every
+    town in or near it, every point of it and any street address are refused, the same
+    wherever the shelter stands in its cell."""
+    here, moved = _referral_answers(tmp_path, SHELTER), _referral_answers(tmp_path, MOVED)
+    assert here == moved, {
+        guess: (here[guess], moved[guess]) for guess in GUESSES if here[guess] != moved[guess]
+    }
+    for guess in (
+        "Orosh",
+        "Oroshi",
+        "Reps",
+        "41.83",
+        "41.86",
+        "20.08",
+        "20.02",
+        "41°50'",
+        "Rruga Zzsecret 77",
+    ):
+        assert here[guess] == 2, guess  # still kept out of the store
+    for guess in ("Lezhë", "Tirana", "41.92", "20.17"):
+        assert here[guess] == 0, guess  # a place away from the cell is a fair word

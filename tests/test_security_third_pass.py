@@ -215,7 +215,7 @@ def test_a_referral_note_never_gives_a_confidential_shelters_place(tmp_path: Pat
     before = _files(root)
     for option, text in [
         ("--note", "house in Oroshi is full"),
-        ("--note", "try Zzsecret 77"),
+        ("--note", "try Rruga Zzsecret 77"),  # eighth pass: a street address, whichever
         ("--by", "Orosh staff"),
     ]:
         result = cli(root, "referral", "update", referral.id, "--status", "accepted", option, text)

@@ -8,11 +8,12 @@ from typing import Any
 
 import click
 
+from ..cell_place import gives_cell_place
 from ..errors import InputError, SvcmatchError
 from ..fileio import decode_text
 from ..geo import resolve_country
 from ..model import Provider
-from ..privacy import gives_place, withheld_about
+from ..privacy import WITHHELD
 from ..referrals import (
     Answer,
     ReferralStore,
@@ -72,8 +73,10 @@ def referred_provider(app: AppContext, country: str, provider_id: str) -> Provid
 
 
 def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> None:
-    """A note or a name that gives a confidential shelter's address, town or point is refused,
-    as in the shelter's own texts: `referral show` shows them to whoever reads the store."""
+    """A note or a name that would carry a confidential shelter's place is refused: a point of
+    its cell, a town in or near it, a street address (`cell_place`: the answer is the same
+    wherever the shelter is in its cell, so that no refusal confirms a guess); `referral show`
+    shows them to whoever reads the store."""
     providers: dict[str, Provider | None] = {}  # by referral id: a file may answer one many times
     for number, answer in enumerate(answers, start=1):
         if answer.id not in providers:
@@ -81,12 +84,13 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
             providers[answer.id] = referred_provider(app, referral.country, referral.provider_id)
         provider = providers[answer.id]
         for name, text in (("note", answer.note or ""), ("by", answer.by)):
-            if gives_place(provider, text):
+            if gives_cell_place(provider, text):
                 where = f"answer {number} ({answer.id})" if len(answers) > 1 else answer.id
                 raise InputError(
-                    f"{where}: the {name} gives the address or town, or the exact point, of the "
+                    f"{where}: the {name} names a town, a street address or coordinates near the "
                     "confidential shelter it was referred to",
-                    f"write the {name} without the address, town or coordinates",
+                    f"write the {name} without the address, town or coordinates: the shelter is reached "
+                    "through its focal point",
                 )
 
 
@@ -107,12 +111,19 @@ def _check_opened_by(app: AppContext, package: Any, by: str) -> None:
         if not isinstance(item, Mapping):
             continue
         provider = referred_provider(app, country, str(item.get("provider_id") or ""))
-        if gives_place(provider, name):
+        if gives_cell_place(provider, name):
             raise InputError(
-                f"--by (or the package's prepared-by) gives the address or town, or the exact point, of "
+                f"--by (or the package's prepared-by) names a town, a street address or coordinates near "
                 f"the confidential shelter {item.get('provider_id')} that a referral goes to",
                 "write the name without the address, town or coordinates",
             )
+
+
+def _withheld_about(provider: Provider | None, text: str) -> str:
+    """A stored note or name as `referral show` shows it: withheld whole where it would carry
+    the place of the confidential shelter the referral went to (`_check_texts`' rule, so that
+    what is shown confirms no guess written into a note)."""
+    return WITHHELD if gives_cell_place(provider, text) else text
 
 
 def _today(app: AppContext, given: str | None) -> dt.date:
@@ -337,8 +348,8 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
     history = [
         {
             **row,
-            "by": withheld_about(provider, row["by"] or "") or None,
-            "note": withheld_about(provider, row["note"] or "") or None,
+            "by": _withheld_about(provider, row["by"] or "") or None,
+            "note": _withheld_about(provider, row["note"] or "") or None,
         }
         for row in item.history()
     ]

@@ -1,0 +1,91 @@
+"""Whether a text written about a confidential shelter gives a place, judged from its public cell.
+
+A package's note for the shelter, who meets the person, a referral's note or who answered it
+are written by people who do not know where the shelter is (no output tells them), and they
+must not carry its place to the receiving partners or the referral store. Refusing a text that
+holds the shelter's own town, street or point answered guesses: `package --notes-for
+"shelter=near Orosh"` was refused for the right village only, and one batch case a village, or
+one a hundredth of a degree, found the town and the point to about 1 km. The rule here depends
+only on what every output already tells: the shelter's ~11 km cell (its region without a
+point). A text is refused when it gives any point of the cell (with a hundredth of a degree
+around it), names any town the gazetteer places in or near the cell (any town of the region for
+a shelter without a point), or holds a street address (a kind of street and a number), so that
+the answer is the same for the shelter wherever it is in its cell.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+
+from .geo.gazetteer import has_gazetteer, load_gazetteer
+from .locating import names_a_town, point_in_box, street_address_in
+from .model import CONFIDENTIAL_CELL_DEG, Provider, public_location
+from .taxonomy import fold
+
+#: How far around a shelter's cell a town is one that a text may not name (about 5.5 km): a
+#: town whose centre lies just outside the cell may still be the shelter's.
+TOWN_MARGIN_DEG = 0.05
+
+__all__ = ["TOWN_MARGIN_DEG", "cell_box", "gives_cell_place", "towns_near"]
+
+
+def cell_box(provider: Provider, margin: float = 0.0) -> tuple[float, float, float, float] | None:
+    """(south, north, west, east) of a confidential shelter's public cell, widened by `margin`
+    degrees of latitude (as many km east and west); None without a point."""
+    if provider.latitude is None or provider.longitude is None:
+        return None
+    centre_lat, centre_lon = public_location(provider.latitude, provider.longitude)
+    across = 1 / max(math.cos(math.radians(centre_lat)), 0.05)
+    half_lat, half_lon = CONFIDENTIAL_CELL_DEG / 2 + margin, (CONFIDENTIAL_CELL_DEG / 2 + margin) * across
+    return centre_lat - half_lat, centre_lat + half_lat, centre_lon - half_lon, centre_lon + half_lon
+
+
+def towns_near(provider: Provider) -> tuple[str, ...]:
+    """The gazetteer's towns in or near a confidential shelter's cell; of its region without a
+    point. () without a gazetteer of its country."""
+    country = provider.region.split("-")[0].upper()
+    box = cell_box(provider, TOWN_MARGIN_DEG)
+    return _towns(country, provider.region if box is None else "", box)
+
+
+@functools.lru_cache(maxsize=256)
+def _towns(country: str, region: str, box: tuple[float, float, float, float] | None) -> tuple[str, ...]:
+    if len(country) != 2 or not has_gazetteer(country):
+        return ()
+    towns = load_gazetteer(country).towns
+    if box is None:
+        return tuple(dict.fromkeys(town.name for town in towns if region and town.region == region))
+    south, north, west, east = box
+    return tuple(
+        dict.fromkeys(
+            town.name for town in towns if south <= town.latitude <= north and west <= town.longitude <= east
+        )
+    )
+
+
+def gives_cell_place(
+    provider: Provider | None, text: str, *, except_town: str = "", towns: bool = True
+) -> bool:
+    """Whether a text written about a provider would carry a confidential shelter's place: a
+    point of its cell, a street address, or (with `towns`) a town in or near it (`except_town`,
+    the place of return, stays a fair word). The same for every place of the shelter in its
+    cell."""
+    if provider is None or not provider.confidential_address or not text:
+        return False
+    if street_address_in(text):
+        return True
+    box = cell_box(provider)
+    if box is not None and point_in_box(text, box):
+        return True
+    if not towns:
+        return False
+    return _names_a_town_near(provider, text, except_town)
+
+
+def _names_a_town_near(provider: Provider, text: str, except_town: str) -> bool:
+    towns = towns_near(provider)
+    if except_town:
+        allowed = fold(except_town)
+        towns = tuple(town for town in towns if fold(town) != allowed)
+    return names_a_town(text, towns)
