@@ -952,7 +952,8 @@ def _md_alternatives(package: Mapping[str, Any], words: Words) -> list[str]:
         alternatives = service.get("alternatives") or ()
         if not alternatives:
             continue
-        lines += [f"{md_escape(words('alternatives_for', need=words.need(service['need'])))}:", ""]
+        # a heading of its own: as lines after the last card, they read as that service's
+        lines += [f"### {md_escape(words('alternatives_for', need=words.need(service['need'])))}", ""]
         for provider in alternatives:
             if provider["id"] in shown:
                 ident = provider["id"].replace("`", "")

@@ -95,3 +95,24 @@ def test_the_packages_far_note_from_a_region_of_return_names_the_region_not_a_to
     assert "de la région de retour (Kukës)" in _run(
         "package", KUKES_COUNTY, "--case-ref", "X-7", "--draft", "--format", "md", "--lang", "fr"
     )
+
+
+# --- the package's alternatives are a section of their own, not under the last service ---
+
+
+def test_the_markdown_packages_alternatives_are_not_under_the_last_services_heading() -> None:
+    """Kharkiv, Kharkiv Oblast avoided: the Markdown package listed "Alternatives for
+    Psychosocial support:" (the Kyiv hotline and mobile team) as lines under "### Documentation",
+    the last provider's card, where a receiving partner reads them as that section's: each need's
+    alternatives now have their own heading, as the HTML keeps them in their own block."""
+    options = (
+        "--country UA --to Kharkiv --needs shelter,psychosocial,documentation --sex female --age 19"
+        " --language uk --avoid-region UA-63"
+    )
+    headings = (("en", "### Alternatives for Psychosocial support"), ("fr", "### Alternatives pour"))
+    for lang, heading in headings:
+        text = _run("package", options, "--case-ref", "X-7", "--draft", "--format", "md", "--lang", lang)
+        lines = text.splitlines()
+        assert any(line.startswith(heading) for line in lines), text
+        titles = [line for line in lines if "Alternatives" in line]
+        assert titles and all(line.startswith("### ") for line in titles), titles
