@@ -116,3 +116,19 @@ def test_the_markdown_packages_alternatives_are_not_under_the_last_services_head
         assert any(line.startswith(heading) for line in lines), text
         titles = [line for line in lines if "Alternatives" in line]
         assert titles and all(line.startswith("### ") for line in titles), titles
+
+
+# --- the table's footer says whether the place of return is a town or a region ---
+
+
+def test_the_tables_footer_says_a_region_of_return_is_a_region() -> None:
+    """`--to "Kukës County"` and `--to Kukes` both ended the table with "To Kukës (Kukës, AL-07)",
+    though from the region providers in it rank at 0 km and the others from its nearest town,
+    and from the town every distance is from the town: the footer now says which."""
+    region = _run("match", "--country AL --to 'Kukës County' --needs shelter --sex female")
+    assert "To the region of return Kukës (AL-07); * = plan" in region
+    assert "To Kukës (Kukës, AL-07)" not in region
+    town = _run("match", "--country AL --to Kukes --needs shelter --sex female")
+    assert "To Kukës (Kukës, AL-07); * = plan" in town
+    district = _run("match", "--country AL --to Tropojë --needs shelter --sex female")
+    assert "To the district of Tropojë, from its seat Bajram Curri (Kukës, AL-07);" in district

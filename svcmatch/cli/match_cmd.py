@@ -8,6 +8,7 @@ import click
 
 from ..matching import ACCOMMODATION_NEEDS, ROW_COLUMNS, MatchResult, km_words, whole_km
 from ..matching import match as run_match
+from ..matching.destination import Destination
 from ..render import Layout, one_line, render, wrap
 from ..taxonomy import stay_need
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
@@ -199,14 +200,25 @@ def _wrap(text: str, width: int | None, first: str = "", rest: str = "  ") -> li
 def _table_footer(result: MatchResult, width: int | None) -> str:
     info = result.directory
     source = f"{info.path or info.country}{' (SAMPLE data)' if info.sample else ''}"
-    destination = result.destination
     lines = [
-        f"To {destination.name} ({destination.region_name}, {destination.region}); * = plan; F = full; "
+        f"{_to_words(result.destination)}; * = plan; F = full; "
         f"~ = about (a confidential address); as of {result.today.isoformat()}",
         f"Directory: {source}",
         *readings_lines(result),
     ]
     return "\n" + "".join(part + "\n" for line in lines for part in _wrap(line, width))
+
+
+def _to_words(destination: Destination) -> str:
+    """Where distances are measured from: a town, a region (its providers at 0 km, the others
+    from its nearest town: "To Kukës (Kukës, AL-07)" read as the town), or an old district's
+    seat."""
+    where = f"({destination.region_name}, {destination.region})"
+    if destination.kind == "region":
+        return f"To the region of return {destination.region_name} ({destination.region})"
+    if destination.kind == "district" and destination.seat:
+        return f"To the district of {destination.name}, from its seat {destination.seat} {where}"
+    return f"To {destination.name} {where}"
 
 
 def readings_lines(result: MatchResult) -> list[str]:
