@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import math
 
-from .geo.gazetteer import has_gazetteer, load_gazetteer
+from .geo.gazetteer import countries_with_town, has_gazetteer, load_gazetteer
+from .geo.names import fold_name
 from .locating import names_a_town, point_in_box, street_address_in
 from .model import CONFIDENTIAL_CELL_DEG, Provider, public_location
 from .taxonomy import fold
@@ -27,7 +28,7 @@ from .taxonomy import fold
 #: town whose centre lies just outside the cell may still be the shelter's.
 TOWN_MARGIN_DEG = 0.05
 
-__all__ = ["TOWN_MARGIN_DEG", "cell_box", "gives_cell_place", "towns_near"]
+__all__ = ["TOWN_MARGIN_DEG", "cell_box", "gives_cell_place", "other_town_names", "towns_near"]
 
 
 def cell_box(provider: Provider, margin: float = 0.0) -> tuple[float, float, float, float] | None:
@@ -89,3 +90,32 @@ def _names_a_town_near(provider: Provider, text: str, except_town: str) -> bool:
         allowed = fold(except_town)
         towns = tuple(town for town in towns if fold(town) != allowed)
     return names_a_town(text, towns)
+
+
+@functools.lru_cache(maxsize=4096)
+def other_town_names(city: str) -> tuple[str, ...]:
+    """Every other name the gazetteers give the towns called `city`, in every country that has
+    one: exonyms, other languages and scripts, old names ('Marrakesh', 'مراكش' and 'Marrakech'
+    for Marrakech). A confidential shelter's texts (its name first: every output shows it) are
+    searched for these too (`locating`): "Marrakesh Shelter" gave the town that outputs withhold
+    where "Marrakech Shelter" was refused. () for a name no gazetteer lists as a town."""
+    key = fold_name(city)
+    if len("".join(key.split())) < 3:
+        return ()
+    names: dict[str, None] = {}
+    for country in countries_with_town(key):
+        by_town = _names_by_town(country)
+        for index in load_gazetteer(country).names.get(key, ()):
+            names.update(dict.fromkeys(by_town.get(index, ())))
+    names.pop(key, None)
+    return tuple(name for name in names if len("".join(name.split())) >= 3)
+
+
+@functools.lru_cache(maxsize=8)
+def _names_by_town(country: str) -> dict[int, tuple[str, ...]]:
+    """A gazetteer's names index turned round: each town's index -> every name of it."""
+    by_town: dict[int, list[str]] = {}
+    for name, indices in load_gazetteer(country).names.items():
+        for index in indices:
+            by_town.setdefault(index, []).append(name)
+    return {index: tuple(found) for index, found in by_town.items()}

@@ -204,11 +204,27 @@ def _place(address: str, city: str) -> tuple[frozenset[str], tuple[Name, ...], t
     address = address if len("".join(address.split())) >= 4 else ""
     city = city if len("".join(city.split())) >= 3 else ""
     own = frozenset(address_words(address))
-    names = [_name(form, 4) for form in search_forms(address)]
-    names += [_name(form, 3) for form in search_forms(city)]
-    found = tuple(name for name in dict.fromkeys(names) if name)
-    keys = (*own, *(first[0] if first else last for first, last, _ in found))
+    names = tuple(name for name in dict.fromkeys(_name(form, 4) for form in search_forms(address)) if name)
+    town_names, town_keys = _city_names(city)
+    found = (*names, *(name for name in town_names if name not in names))
+    keys = (*own, *(first[0] if first else last for first, last, _ in names), *town_keys)
     return own, found, tuple(dict.fromkeys(keys))
+
+
+@functools.lru_cache(maxsize=4096)
+def _city_names(city: str) -> tuple[tuple[Name, ...], tuple[str, ...]]:
+    """The names to look for of a town: as stored and every other name the gazetteers give it
+    (exonyms, other languages and scripts, old names: `cell_place.other_town_names`), each in
+    its search forms; worked out once a town (an import asks for the same towns row after row)."""
+    if not city:
+        return (), ()
+    from .cell_place import other_town_names  # lazy: it reads geo, which imports model, which imports us
+
+    towns = (city, *other_town_names(city))
+    names = tuple(
+        dict.fromkeys(name for town in towns for form in search_forms(town) if (name := _name(form, 3)))
+    )
+    return names, tuple(dict.fromkeys(first[0] if first else last for first, last, _ in names))
 
 
 def _holds(words: list[str], name: Name) -> bool:

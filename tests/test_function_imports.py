@@ -52,6 +52,10 @@ LAZY: dict[str, dict[str, str]] = {
     "cli/package_cmd.py": {
         "svcmatch.html.pdf": "subprocess and tempfile, about 17 ms, for --format pdf only",
     },
+    "locating.py": {
+        "svcmatch.cell_place": "a town's other names come from the gazetteers, and geo imports model, "
+        "which imports locating: asked only for a confidential shelter's town",
+    },
     "matching/scoring.py": {
         "svcmatch.tables": "12-19 ms of a cold `match`, for --weights FILE only (the bounded JSON reader)",
     },

@@ -139,3 +139,63 @@ def test_a_referral_note_refused_confirms_no_guess_of_the_shelters_place(tmp_pat
         assert here[guess] == 2, guess  # still kept out of the store
     for guess in ("Lezhë", "Tirana", "41.92", "20.17"):
         assert here[guess] == 0, guess  # a place away from the cell is a fair word
+
+
+# --- a confidential shelter's name never gives its town by another name of the town ----------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "region", "city", "name"),
+    [
+        ("MA", "MA-07", "Marrakech", "Marrakesh Shelter"),  # the English exonym
+        ("MA", "MA-03", "Fès", "Safe House Fez"),
+        ("MA", "MA-01", "Tanger", "Tangier Refuge"),
+        ("MA", "MA-06", "Casablanca", "Dar el Beida Women's House"),  # the Arabic name, in Latin letters
+        ("MA", "MA-06", "Casablanca", "بيت الدار البيضاء"),  # in Arabic script
+        ("UA", "UA-46", "Lviv", "Lemberg Safe House"),  # an old name
+        ("UA", "UA-46", "Lviv", "Притулок Львов"),  # the Russian name, in Cyrillic
+    ],
+)
+def test_a_confidential_shelters_name_never_gives_its_town_by_another_name(
+    tmp_path: Path, country: str, region: str, city: str, name: str
+) -> None:
+    """`directory add MA --name "Marrakesh Shelter" --city Marrakech --confidential-address ...`
+    was added (so were "Safe House Fez" for Fès, "Tangier Refuge" for Tanger, "Dar el Beida"
+    for Casablanca, "Lemberg" for Lviv), while "Safe House Marrakech" was refused: the texts were
+    searched for the town as stored, and every output shows the name that gives it. The texts
+    are now searched for every name the gazetteers give the town too; a name stored before is
+    shown with it withheld."""
+    root = tmp_path / "d"
+    assert cli(root, "directory", "init", country).exit_code == 0
+    phone = "+212 5 24 00 00 00" if country == "MA" else "+380 44 000 0000"
+    record = {
+        "name": name,
+        "city": city,
+        "region": region,
+        "address": "Rue 5" if country == "MA" else "вул. Тиха 5",
+        "categories": ["shelter"],
+        "confidential_address": True,
+        "focal_point": "Focal Point",
+        "phone": phone,
+        "latitude": None,
+        "longitude": None,
+    }
+    (tmp_path / "record.json").write_text(json.dumps(record, ensure_ascii=False), "utf-8")
+    result = cli(root, "directory", "add", country, "--json", str(tmp_path / "record.json"))
+    assert result.exit_code == 2 and "name gives the address or town" in result.stderr, result.output
+    plain = {**record, "name": "Women's Safe House"}
+    (tmp_path / "plain.json").write_text(json.dumps(plain, ensure_ascii=False), "utf-8")
+    added = cli(root, "directory", "add", country, "--json", str(tmp_path / "plain.json"))
+    assert added.exit_code == 0, added.output
+    provider_id = added.stdout.strip()
+    path = root / f"{country.lower()}.json"
+    document = json.loads(path.read_text("utf-8"))
+    document["providers"][provider_id]["name"] = name  # as stored by an older svcmatch, or by hand
+    path.write_text(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False), "utf-8")
+    for command in (
+        ("directory", "list", country, "-f", "json"),
+        ("directory", "show", country, provider_id),
+    ):
+        shown = cli(root, *command)
+        assert shown.exit_code == 0, shown.output
+        assert name not in shown.stdout and "withheld" in shown.stdout, shown.stdout
