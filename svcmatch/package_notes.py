@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,6 @@ from .errors import SvcmatchError
 from .geo import region_name
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
-from .matching.engine import FAR_KM
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
@@ -37,7 +37,7 @@ from .matching.rules import (
     haversine_km,
 )
 from .matching.scoring import CAPACITY_NEEDS, speaks_any
-from .taxonomy import ACCOMMODATION_NEEDS, stay_need
+from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 
 if TYPE_CHECKING:
     from .model import Directory, Provider
@@ -130,7 +130,7 @@ def _full(updated: dt.date | None, answers: Any) -> Note:
 def _accounted(notes: list[Note], english: Any) -> list[Note]:
     """The notes, with the match's English words kept when the notes miss any of them."""
     said = [str(w) for w in english or () if str(w).strip()]
-    if len(said) != len(notes):
+    if said and len(said) != len(notes):  # none said: nothing to keep (an empty note was shown)
         notes.append({"code": "unexplained", "texts": said})
     return notes
 
@@ -171,35 +171,74 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
         if restricting:
             notes.append({"code": "exploitation_unknown", "providers": restricting})
     from_cell = stays_confidential(match_doc)
-    for need, found in results.items():
-        near = [r for r in found if not r.get("full") and isinstance(r.get("distance_km"), (int, float))]
-        if near and min(float(r["distance_km"]) for r in near) > FAR_KM:
-            nearest = min(near, key=lambda r: float(r["distance_km"]))
-            from_stay = nearest.get("distance_from") == "accommodation"
-            # from a region of return, outside it (measured from its nearest town), as match
-            # says: "70 km from Kukës" read as from the town of Kukës, 100 km away
-            from_region = nearest.get("distance_from") == "region"
-            # from a confidential shelter, from its public cell: whole km, 'about', as match says
-            coarse = bool(nearest.get("confidential_address")) or (from_stay and from_cell)
-            notes.append(
-                {
-                    "code": "far",
-                    "need": need,
-                    "provider": str(nearest.get("name")),
-                    "km": float(whole_km(nearest["distance_km"])) if coarse else nearest["distance_km"],
-                    "coarse": coarse,
-                    "from": "accommodation" if from_stay else "region" if from_region else "place",
-                    "place": str(
-                        (destination.get("region_name") if from_region else None)
-                        or destination.get("name")
-                        or ""
-                    ),
-                }
-            )
     said = [str(w) for w in match_doc.get("warnings") or () if str(w).strip()]
-    if len(said) != len(notes):
+    for need, found in results.items():
+        # only where the match says it, of the provider it names: its search reads deeper than
+        # the results shown (a legal aid clinic 17 km away ranked 4th, below three that speak
+        # her languages 534 km away, and `--top 1` made the package say "the only options for
+        # Legal aid are far away", naming one of them)
+        far = _far_said(need, said)
+        if far is None:
+            continue
+        near = [r for r in found if not r.get("full") and isinstance(r.get("distance_km"), (int, float))]
+        same = [r for r in near if str(r.get("name")) == far["provider"]]
+        if not same:  # ranked below the results shown: as the match's words give it
+            if far["km"] is not None:
+                region = far["from"] == "region"
+                place = (destination.get("region_name") if region else None) or destination.get("name")
+                notes.append({"code": "far", "need": need, **far, "place": str(place or "")})
+            continue
+        nearest = min(same, key=lambda r: float(r["distance_km"]))
+        from_stay = nearest.get("distance_from") == "accommodation"
+        # from a region of return, outside it (measured from its nearest town), as match
+        # says: "70 km from Kukës" read as from the town of Kukës, 100 km away
+        from_region = nearest.get("distance_from") == "region"
+        # from a confidential shelter, from its public cell: whole km, 'about', as match says
+        coarse = bool(nearest.get("confidential_address")) or (from_stay and from_cell)
+        notes.append(
+            {
+                "code": "far",
+                "need": need,
+                "provider": str(nearest.get("name")),
+                "km": float(whole_km(nearest["distance_km"])) if coarse else nearest["distance_km"],
+                "coarse": coarse,
+                "from": "accommodation" if from_stay else "region" if from_region else "place",
+                "place": str(
+                    (destination.get("region_name") if from_region else None) or destination.get("name") or ""
+                ),
+            }
+        )
+    if said and len(said) != len(notes):
         notes.append({"code": "unexplained", "texts": said})
     return notes
+
+
+def _far_said(need: str, said: Sequence[str]) -> Note | None:
+    """What the match's warnings say of a need whose only options are far away (engine's
+    words: "the only legal aid options are far away: the nearest, X, is 139 km from Safi",
+    "... is about 70 km outside the region of return (Kukës)", "... is 98 km from the
+    accommodation (Y)"): the provider it names, and its whole km, whether about, and from what
+    (km None when the words are not these); None when the match does not say it."""
+    label = NEEDS_BY_CODE[need].label.lower() if need in NEEDS_BY_CODE else need
+    prefix = f"the only {label} options are far away: the nearest, "
+    for warning in said:
+        if not warning.startswith(prefix):
+            continue
+        name, _, rest = warning[len(prefix) :].partition(", is ")
+        found = _FAR_WORDS.match(rest)
+        measured = (found.group(3) or "") if found else ""
+        return {
+            "provider": name,
+            "km": float(found.group(2)) if found else None,
+            "coarse": bool(found and found.group(1)),
+            "from": "region" if measured.startswith("outside") else "accommodation" if measured else "place",
+        }
+    return None
+
+
+#: The distance in a far-away warning (engine): "about 70 km outside the region of return",
+#: "98 km from the accommodation", "139 km from Safi".
+_FAR_WORDS = re.compile(r"(about )?(\d+) km (outside the region of return|from the accommodation)?")
 
 
 def stays_confidential(match_doc: Mapping[str, Any]) -> bool:

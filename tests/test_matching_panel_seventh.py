@@ -132,3 +132,58 @@ def test_the_tables_footer_says_a_region_of_return_is_a_region() -> None:
     assert "To Kukës (Kukës, AL-07); * = plan" in town
     district = _run("match", "--country AL --to Tropojë --needs shelter --sex female")
     assert "To the district of Tropojë, from its seat Bajram Curri (Kukës, AL-07);" in district
+
+
+# --- the package's "only options are far away" is the match's, whatever --top shows ---
+
+#: Ikeja (Lagos): a Hausa and Igbo speaker's legal aid. The three providers that speak her
+#: languages are in Abuja, 534-540 km away, and rank above the Lagos legal aid clinic, 17 km away
+#: (4th): the match does not say the only options are far away.
+IKEJA = (
+    "--country NG --to Ikeja --needs legal --sex female --language ha --language ig"
+    " --exploitation criminality"
+)
+
+
+def test_the_package_says_only_options_are_far_away_only_where_the_match_says_it() -> None:
+    """With --top 1 (or 3) the package computed "far away" from the results shown and said "the
+    only options for Legal aid are far away: the nearest, Example National Anti-Trafficking
+    Hotline, is 534.3 km from Ikeja", then an empty bullet ("- ****") for the match's warnings it
+    could not account for (none): the Lagos clinic 17 km away, 4th, is eligible."""
+    found = _match(f"{IKEJA} --top 5")
+    legal = found["needs"]["legal"]
+    assert min(r["distance_km"] for r in legal) < 60 and legal[0]["distance_km"] > 500
+    assert not found["warnings"]
+    for top in ("1", "3"):
+        package = _package(f"{IKEJA} --top {top}")
+        assert not [n for n in package["notes"] if n.get("code") in ("far", "unexplained")], package["notes"]
+        text = _package(f"{IKEJA} --top {top}", "md")
+        assert "far away" not in text and "****" not in text
+
+
+def test_the_packages_far_note_names_the_nearest_the_match_names_below_top() -> None:
+    """Safi, legal aid for an English and Tamazight speaker with --top 3: the match says "the
+    only legal aid options are far away: the nearest, Example Legal Aid Clinic Marrakech, is 139
+    km from Safi"; the three shown speak English, in Rabat, 294-300 km away, and the package named
+    the nearest of them, Example National Anti-Trafficking Hotline, 294 km, as the nearest."""
+    options = (
+        "--country MA --to Safi --needs legal --language en --language zgh --exploitation labour --disability"
+    )
+    found = _match(options)
+    assert "Example Legal Aid Clinic Marrakech" not in [r["name"] for r in found["needs"]["legal"]]
+    warning = next(w for w in found["warnings"] if w.startswith("the only legal aid options are far away"))
+    assert "the nearest, Example Legal Aid Clinic Marrakech, is 139 km from Safi" in warning
+    package = _package(options)
+    far = [n for n in package["notes"] if n.get("code") == "far"]
+    assert far == [
+        {
+            "code": "far",
+            "need": "legal",
+            "provider": "Example Legal Aid Clinic Marrakech",
+            "km": 139.0,
+            "coarse": False,
+            "from": "place",
+            "place": "Safi",
+        }
+    ]
+    assert "the nearest, Example Legal Aid Clinic Marrakech, is 139 km from Safi" in _package(options, "md")
