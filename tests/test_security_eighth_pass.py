@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -199,3 +201,22 @@ def test_a_confidential_shelters_name_never_gives_its_town_by_another_name(
         shown = cli(root, *command)
         assert shown.exit_code == 0, shown.output
         assert name not in shown.stdout and "withheld" in shown.stdout, shown.stdout
+
+
+# --- an export that could not be written never says it was -------------------------------------------
+
+
+def test_an_hsds_json_export_to_a_full_disk_never_says_it_was_written(tmp_path: Path) -> None:
+    """`directory export AL -f hsds-json > /dev/full` (or `>&-`) said "wrote 2 HSDS service
+    record(s) to standard output" and then "cannot write the output": the line that a script
+    or a person reads for success came before the write it reported."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "directory", "export", "AL"]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([*command, "-f", "hsds-json"], stdout=full, stderr=subprocess.PIPE, text=True)
+    assert done.returncode == 2, done.stderr
+    assert "No space left on device" in done.stderr and "wrote" not in done.stderr, done.stderr
+    assert "withheld the address" in done.stderr  # what it left out is still said
+    written = subprocess.run([*command, "-f", "hsds-json"], capture_output=True, text=True)
+    assert written.returncode == 0 and json.loads(written.stdout), written.stderr
+    assert written.stderr.strip().splitlines()[-1].endswith("record(s) to standard output"), written.stderr

@@ -493,9 +493,10 @@ def _export_hsds(
 ) -> None:
     if fmt == "hsds-json" and (not output or output == "-"):
         text, messages = hsds_json_text(directory, include_confidential=include_confidential, version=version)
-        for message in messages:
+        for message in messages[:-1]:
             warn(message)
         emit(text)
+        warn(messages[-1])  # "wrote ...": once it was (to a full disk it was not)
         return
     if not output or output == "-":
         raise InputError(f"--format {fmt} writes a folder", "name it with -o, e.g. -o hsds-al/")
