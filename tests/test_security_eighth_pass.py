@@ -220,3 +220,43 @@ def test_an_hsds_json_export_to_a_full_disk_never_says_it_was_written(tmp_path: 
     written = subprocess.run([*command, "-f", "hsds-json"], capture_output=True, text=True)
     assert written.returncode == 0 and json.loads(written.stdout), written.stderr
     assert written.stderr.strip().splitlines()[-1].endswith("record(s) to standard output"), written.stderr
+
+
+# --- printing a package to PDF touches no network -----------------------------------------------------
+
+
+def test_printing_a_package_to_pdf_lets_the_browser_reach_no_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`package ... -f pdf -o p.pdf` started Chromium with `--disable-background-networking`
+    only, and Chromium still looked up accounts.google.com and clients2.google.com (32 DNS
+    queries a print, seen with `strace -f -e trace=connect`): the network, unasked, from the
+    machine that prints a person's referral package. The browser is now told to resolve no
+    host and to send any request to a closed local port (with them: no connection but the
+    kernel's own address probe, and the PDF is printed). A stand-in browser records what it
+    is told."""
+    bin_folder = tmp_path / "bin"
+    bin_folder.mkdir()
+    told = tmp_path / "told.txt"
+    browser = bin_folder / "chromium"
+    browser.write_text(
+        "#!/bin/sh\n"
+        f'for a in "$@"; do printf "%s\\n" "$a" >> {told}; done\n'
+        'for a in "$@"; do case "$a" in --print-to-pdf=*)\n'
+        '  printf "%%PDF-1.4 stand-in" > "${a#--print-to-pdf=}";; esac; done\n',
+        "utf-8",
+    )
+    browser.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_folder}:/usr/bin:/bin")
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    out = tmp_path / "p.pdf"
+    result = cli(
+        root,
+        *("package", "--country", "AL", "--to", "Lezhë", "--needs", "shelter,medical", "--sex", "female"),
+        *("--case-ref", "X1", "--draft", "-f", "pdf", "-o", str(out)),
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")
+    arguments = told.read_text("utf-8").splitlines()
+    assert "--host-resolver-rules=MAP * ~NOTFOUND" in arguments, arguments
+    assert "--proxy-server=127.0.0.1:9" in arguments and "--proxy-bypass-list=<-loopback>" in arguments

@@ -67,7 +67,8 @@ def html_to_pdf(html: str, browser: str | None = None) -> bytes:
 
     The page and the browser profile live in a private temporary folder that is removed
     afterwards, whatever happens: the package holds a person's data. The browser is started
-    without network features; the page loads nothing from outside.
+    without network features, resolving no host and reaching no server; the page loads
+    nothing from outside.
     """
     browser = browser or find_browser()
     if browser is None:
@@ -85,6 +86,12 @@ def html_to_pdf(html: str, browser: str | None = None) -> bytes:
             "--disable-component-update",
             "--disable-sync",
             "--no-first-run",
+            # no network: --disable-background-networking alone left Chromium looking up
+            # accounts.google.com and clients2.google.com at each print. No host resolves, and
+            # a request for an address goes to a closed local port (the page loads nothing).
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--proxy-server=127.0.0.1:9",
+            "--proxy-bypass-list=<-loopback>",
             f"--user-data-dir={Path(folder) / 'profile'}",
             "--no-pdf-header-footer",
             f"--print-to-pdf={pdf}",
