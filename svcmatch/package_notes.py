@@ -389,11 +389,22 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
         return None
     point = Point(float(lat), float(lon)) if lat is not None and lon is not None else None
     ctx = Context(case, destination, point, avoided, frozenset(case.avoid_provider))
+    # as match measures a service: from where its plan houses her (the accommodation's public
+    # point), the rules from the place of return; an Awka girl's vocational training was "the
+    # nearest, Onitsha (32.6 km)" from Awka in the package and "the Reintegration Fund, about 6 km
+    # from the accommodation" (the Abuja children's home the plan houses her in) in the match
+    stay, anchor = _stay_anchor(need, match_doc, directory)
     best: tuple[tuple[int, float, str], Entry, float | None, list[str]] | None = None
     for index, p in enumerate(offering):
         e = Entry(index, p)
         km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat) if point is not None and e.located else None
         broken = [rule for rule, _ in failures(e, need, ctx, km)]
+        if anchor is not None:
+            km = (
+                0.0
+                if p.id == stay
+                else (haversine_km(anchor, e.lat_r, e.lon_r, e.cos_lat) if e.located else None)
+            )
         key = (len(broken), float("inf") if km is None else km, p.id)
         if best is None or key < best[0]:
             best = (key, e, km, broken)
@@ -401,8 +412,27 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
         return None
     _, e, km, broken = best
     coarse = e.provider.confidential_address and km is not None
-    shown = float(coarse_km(km)) if coarse and km is not None else (round(km, 1) if km is not None else None)
+    if coarse and km is not None:
+        shown: float | None = float(coarse_km(km))
+    elif km is not None and anchor is not None and stays_confidential(match_doc):
+        shown, coarse = float(whole_km(km)), True  # from a confidential shelter's cell: about
+    else:
+        shown = round(km, 1) if km is not None else None
     return _nearest(e.provider.name, shown, coarse, broken, e.provider, match_doc)
+
+
+def _stay_anchor(need: str, match_doc: Mapping[str, Any], directory: Directory) -> tuple[str, Point | None]:
+    """For a service, where the match's plan houses her: its id and public point (a
+    confidential shelter's cell); ('', None) for accommodation or when the plan houses her
+    nowhere."""
+    step = stay_step(match_doc)
+    if need in ACCOMMODATION_NEEDS or step is None:
+        return "", None
+    record = directory.get(str(step.get("id")))
+    shown = record.public_view() if record is not None else None
+    if shown is None or shown.latitude is None or shown.longitude is None:
+        return str(step.get("id")), None
+    return str(step.get("id")), Point(shown.latitude, shown.longitude)
 
 
 def _regions_avoided(case: Mapping[str, Any]) -> list[str]:

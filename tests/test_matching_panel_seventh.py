@@ -187,3 +187,29 @@ def test_the_packages_far_note_names_the_nearest_the_match_names_below_top() -> 
         }
     ]
     assert "the nearest, Example Legal Aid Clinic Marrakech, is 139 km from Safi" in _package(options, "md")
+
+
+# --- the package's unmet note names the nearest the match names, measured as the match does ---
+
+
+def test_the_packages_unmet_note_measures_a_service_from_her_accommodation_as_the_match_does() -> None:
+    """A 15-year-old unaccompanied girl returning to Awka: the plan houses her at the Children's
+    Protection Home near Abuja (confidential) and no vocational training takes her. The match
+    said "nearest vocational training is Example Reintegration Fund, about 6 km from the
+    accommodation, but it takes people aged 18 and over ..."; the package, measuring from Awka,
+    named another provider: "the nearest, Example Vocational Training Centre Onitsha (32.6 km),
+    cannot take the person"."""
+    options = (
+        "--country NG --to Awka --needs shelter,vocational_training --sex female --age 15 --unaccompanied"
+        " --language pcm"
+    )
+    found = _match(options)
+    assert found["unmet"] == ["vocational_training"]
+    assert found["unmet_reasons"]["vocational_training"].startswith(
+        "nearest vocational training is Example Reintegration Fund, about 6 km from the accommodation"
+    )
+    note = _package(options)["unmet_notes"]["vocational_training"]
+    assert (note["provider"], note["km"], note["coarse"]) == ("Example Reintegration Fund", 6.0, True)
+    assert "the nearest, Example Reintegration Fund (about 6 km), cannot take the person" in _package(
+        options, "md"
+    )
