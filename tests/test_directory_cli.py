@@ -169,6 +169,8 @@ def test_list_in_every_format(root: Path, fmt: str, expected: str) -> None:
         (["--category", "lawyer"], ["al-tir-0002"]),
         (["--category", "livelihood"], ["al-tir-0003"]),
         (["--category", "shelter", "--category", "legal"], ["al-shk-0001", "al-tir-0002"]),
+        (["--needs", "lawyer"], ["al-tir-0002"]),  # as match names it (the lead's note)
+        (["--need", "shelter", "--category", "legal"], ["al-shk-0001", "al-tir-0002"]),
         (["--region", "al-11"], ["al-tir-0002", "al-tir-0003"]),
         (["--status", "inactive"], ["al-tir-0002"]),
         (["--region", "AL-10", "--status", "inactive"], []),
@@ -178,6 +180,17 @@ def test_list_filters(root: Path, options: list[str], ids: list[str]) -> None:
     result = run(root, "list", "Albania", *options, "--format", "jsonl")
     assert result.exit_code == 0, result.output
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ids
+
+
+def test_add_takes_needs_as_match_names_them(root: Path) -> None:
+    """`directory add AL ... --needs shelter` said "no option --needs (did you mean --name or
+    --notes?)": match takes --needs, and so do add and list now, as --category."""
+    result = run(
+        root, "add", "AL", "--name", "Need Words Centre", "--needs", "shelter,lawyer", "--region", "AL-11"
+    )
+    assert result.exit_code == 0, result.output
+    shown = json.loads(run(root, "show", "AL", result.stdout.strip(), "--format", "json").stdout)
+    assert shown["categories"] == ["shelter", "legal"]
 
 
 def test_list_of_nothing_says_so(root: Path) -> None:

@@ -61,7 +61,7 @@ LIST_COLUMNS = ("id", "name", "categories", "city", "region", "status", "verifie
 HISTORY_COLUMNS = ("time", "author", "action", "change", "provider", "field", "old", "new")
 #: Option names of list fields: singular and repeatable, as in `--category shelter --category legal`.
 _LIST_OPTION_NAMES = {
-    "categories": ("--category", "--categories"),
+    "categories": ("--category", "--categories", "--need", "--needs"),
     "sexes": ("--sex", "--sexes"),
     "exploitation_types": ("--exploitation-type", "--exploitation-types"),
     "languages": ("--language", "--languages"),
@@ -69,7 +69,7 @@ _LIST_OPTION_NAMES = {
 }
 _FIELD_HELP = {
     "name": "Name of the service point.",
-    "categories": "Need code it serves (repeat, or separate with commas).",
+    "categories": "Need code it serves (repeat, or separate with commas; --needs as match names it).",
     "region": "ISO 3166-2 region code (or name), e.g. AL-10.",
     "coverage": "national, radius:KM, or region codes separated by |.",
     "sexes": "Sex served: female, male, other or any (repeatable).",
@@ -453,9 +453,11 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
 @click.argument("country")
 @click.option(
     "--category",
+    "--need",
+    "--needs",
     "categories",
     multiple=True,
-    help="Only providers serving this need (code or word; repeatable).",
+    help="Only providers serving this need (code or word; repeatable; --needs as match names it).",
 )
 @click.option("--region", default=None, help="Only providers located in this region (code or name).")
 @click.option("--status", type=click.Choice(STATUSES), default=None, help="Only providers with this status.")
