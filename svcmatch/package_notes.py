@@ -24,6 +24,7 @@ from .errors import SvcmatchError
 from .geo import region_name
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
+from .matching.engine import matcher_for
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
@@ -394,10 +395,15 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
     # nearest, Onitsha (32.6 km)" from Awka in the package and "the Reintegration Fund, about 6 km
     # from the accommodation" (the Abuja children's home the plan houses her in) in the match
     stay, anchor = _stay_anchor(need, match_doc, directory)
+    # matching's own view of each provider (a confidential shelter at its public cell) and its
+    # distance as the rules read it (from a region of return, from its town nearest to the
+    # provider): measured from the region's centre, the package named another provider
+    matcher = matcher_for(directory)
+    in_region = destination.kind == "region" and anchor is None
     best: tuple[tuple[int, float, str], Entry, float | None, list[str]] | None = None
     for index, p in enumerate(offering):
-        e = Entry(index, p)
-        km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat) if point is not None and e.located else None
+        e = matcher.by_id.get(p.id) or Entry(index, p.public_view())
+        km = matcher.place_km(ctx, e)
         broken = [rule for rule, _ in failures(e, need, ctx, km)]
         if anchor is not None:
             km = (
@@ -405,6 +411,8 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
                 if p.id == stay
                 else (haversine_km(anchor, e.lat_r, e.lon_r, e.cos_lat) if e.located else None)
             )
+        elif in_region and e.region == destination.region:
+            km = 0.0
         key = (len(broken), float("inf") if km is None else km, p.id)
         if best is None or key < best[0]:
             best = (key, e, km, broken)

@@ -213,3 +213,31 @@ def test_the_packages_unmet_note_measures_a_service_from_her_accommodation_as_th
     assert "the nearest, Example Reintegration Fund (about 6 km), cannot take the person" in _package(
         options, "md"
     )
+
+
+def test_the_packages_unmet_note_from_a_region_of_return_measures_as_the_match_does() -> None:
+    """From a region of return the match measures a provider outside it from the region's town
+    nearest to it (and so reads --max-km); the package measured from the region's centre. For a
+    15-year-old returning to Drâa-Tafilalet with --max-km 80 the match names the Béni Mellal jobs
+    desk, 70 km outside the region (outside its coverage, adults only, no unaccompanied minors);
+    the package named the Reintegration Fund 309.6 km away (beyond 80 km from the centre, the
+    Béni Mellal desk broke one rule more). For Lviv Oblast, housing: 374 km in the match, 474.1
+    in the package."""
+    draa = (
+        "--country MA --to Drâa-Tafilalet --needs employment --sex female --age 15 --unaccompanied"
+        " --max-km 80"
+    )
+    reason = _match(draa)["unmet_reasons"]["employment"]
+    assert reason.startswith(
+        "nearest employment is Example Jobs and Business Desk Béni Mellal, 70 km outside"
+    )
+    note = _package(draa)["unmet_notes"]["employment"]
+    assert (note["provider"], round(note["km"])) == ("Example Jobs and Business Desk Béni Mellal", 70)
+    assert [rule["code"] for rule in note["rules"]] == ["coverage", "age", "unaccompanied"]
+    lviv = "--country UA --to 'Lviv Oblast' --needs housing --sex male --age 24 --children 1 --max-km 150"
+    assert (
+        "Example Reintegration Fund, 374 km outside the region of return"
+        in _match(lviv)["unmet_reasons"]["housing"]
+    )
+    note = _package(lviv)["unmet_notes"]["housing"]
+    assert (note["provider"], round(note["km"])) == ("Example Reintegration Fund", 374)
