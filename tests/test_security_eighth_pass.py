@@ -260,3 +260,51 @@ def test_printing_a_package_to_pdf_lets_the_browser_reach_no_server(
     arguments = told.read_text("utf-8").splitlines()
     assert "--host-resolver-rules=MAP * ~NOTFOUND" in arguments, arguments
     assert "--proxy-server=127.0.0.1:9" in arguments and "--proxy-bypass-list=<-loopback>" in arguments
+
+
+# --- no output lands among the files of another directories folder ------------------------------------------
+
+
+def test_no_output_lands_in_another_directories_folders_history_referrals_or_country_files(
+    tmp_path: Path,
+) -> None:
+    """With `--directories d1`, `match -o d2/history/al/2027....json` wrote a phantom history
+    entry into the folder d2 (whose `directory history AL` then failed: "history record ...
+    cannot be read"), `-o d2/ma.json` made a country file of a match (every MA command of d2
+    then failed on it), and `-o d2/referrals/x.json` wrote into d2's referral store: the guard
+    knew only the folder given. Any folder that holds a directory file or its lock is now
+    guarded alike."""
+    here, there = make_root(tmp_path / "d1", CLINIC), make_root(tmp_path / "d2", CLINIC)
+    (there / "referrals").mkdir()
+    entry = there / "history" / "al" / "20270101T000000.000000Z-deadbeef.json"
+    before = sorted(str(p.relative_to(there)) for p in there.rglob("*"))
+    match = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "-f", "json", "-o")
+    for target in (entry, there / "ma.json", there / ".ma.json.lock", there / "referrals" / "x.json"):
+        result = cli(here, *match, str(target))
+        assert result.exit_code == 2, (target, result.output)
+    package = (
+        "package",
+        "--country",
+        "AL",
+        "--to",
+        "Lezhë",
+        "--needs",
+        "shelter",
+        "--case-ref",
+        "X1",
+        "--draft",
+    )
+    assert cli(here, *package, "-f", "json", "-o", str(there / "ua.json")).exit_code == 2
+    assert (
+        cli(here, "directory", "export", "AL", "-f", "hsds-csv", "-o", str(there / "history" / "x")).exit_code
+        == 2
+    )
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nma,AL,Lezhë,shelter\n", "utf-8")
+    packaged = cli(here, "batch", str(cases), "--packages", str(there), "--package-format", "json")
+    assert packaged.exit_code == 2, packaged.output
+    assert sorted(str(p.relative_to(there)) for p in there.rglob("*")) == before
+    assert cli(there, "directory", "history", "AL").exit_code == 0
+    elsewhere = tmp_path / "out"
+    elsewhere.mkdir()
+    assert cli(here, *match, str(elsewhere / "ma.json")).exit_code == 0  # a folder of no directory

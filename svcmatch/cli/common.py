@@ -349,9 +349,11 @@ _STORE_NAME = re.compile(r"(?:[a-z]{2}\.json|\.[a-z]{2}\.json\.lock)")
 def refuse_store_path(path: Path, option: str, ctx: click.Context | None = None) -> None:
     """Refuse an output path (a file, or the folder of `--packages` and hsds-csv) that is the
     directories folder, inside its history or referral store, or a name that is a directory
-    file's or its lock's there (replacing a lock file breaks the lock)."""
+    file's or its lock's there (replacing a lock file breaks the lock); of the folder given,
+    and of any other folder that holds a directory file or its lock (a second directories
+    folder beside it: `-o ../dirs-2/ma.json` made a country file of a match there)."""
     ctx = ctx or click.get_current_context(silent=True)
-    from ..storage import HISTORY_FOLDER, resolve_root  # lazy: as in open_directory
+    from ..storage import resolve_root  # lazy: as in open_directory
 
     app = ctx.find_object(AppContext) if ctx is not None else None
     try:
@@ -359,8 +361,45 @@ def refuse_store_path(path: Path, option: str, ctx: click.Context | None = None)
         target = path.expanduser().resolve()
     except (SvcmatchError, OSError, RuntimeError):
         return
+    _refuse_in_store(path, option, target, root)
+    for folder in _store_folders(target):
+        if folder != root:
+            _refuse_in_store(path, option, target, folder)
+
+
+def _store_folders(target: Path) -> Iterator[Path]:
+    """The folders around an output that may be directories folders: the one it would be, the
+    one it would go into, and the one a `history` or `referrals` folder above it belongs to;
+    each that holds a directory file or its lock."""
+    from ..storage import HISTORY_FOLDER  # lazy: as in open_directory
+
+    candidates = [target, target.parent]
+    candidates += [above.parent for above in target.parents if above.name in (HISTORY_FOLDER, "referrals")]
+    for folder in dict.fromkeys(candidates):
+        if _holds_a_directory(folder):
+            yield folder
+
+
+def _holds_a_directory(folder: Path) -> bool:
+    """Whether a folder holds a country's directory file or its lock (every write leaves one)."""
+    from ..storage import is_directory_file  # lazy: as in open_directory
+
+    try:
+        with os.scandir(folder) as entries:
+            return any(
+                _STORE_NAME.fullmatch(entry.name)
+                and (entry.name.startswith(".") or is_directory_file(Path(entry.path)))
+                for entry in entries
+            )
+    except OSError:
+        return False
+
+
+def _refuse_in_store(path: Path, option: str, target: Path, root: Path) -> None:
+    from ..storage import HISTORY_FOLDER  # lazy: as in open_directory
+
     if target == root:
-        raise InputError(f"{option} {str(path)!r} is the directories folder", "write the output elsewhere")
+        raise InputError(f"{option} {str(path)!r} is a directories folder", "write the output elsewhere")
     if target.is_relative_to(root / HISTORY_FOLDER):
         what = "a history file" if path.is_file() else "in the history folder"
         raise InputError(f"{option} {str(path)!r} is {what}", "write the output elsewhere")
