@@ -727,7 +727,10 @@ def _provider(
     # the accommodation itself, as a provider of her services: at it (0 km from itself tells
     # nothing of where a confidential shelter is), as the match says
     at_stay = from_stay and str(result.get("id")) == places.get("accommodation_id") and km is not None
-    distance = 0.0 if at_stay else _distance(km, confidential)
+    # in the region of return (0 km from it), a confidential shelter too, as match says it: its
+    # rounding to 10 km (never below) made it "about 10 km from the region of return (Edo)"
+    in_region = result.get("distance_from") == "region" and isinstance(km, (int, float)) and km == 0
+    distance = 0.0 if at_stay or in_region else _distance(km, confidential)
     measured_from = str(result.get("distance_from") or "destination") if distance is not None else None
     if measured_from not in ("destination", "region", "accommodation"):
         measured_from = None
@@ -735,7 +738,7 @@ def _provider(
     # from a confidential shelter that houses her, a service's distance is from the shelter's
     # public cell, as the match says ('about 4 km from the accommodation')
     from_cell = measured_from == "accommodation" and bool(places.get("accommodation_confidential"))
-    about = (confidential or from_cell) and not at_stay
+    about = (confidential or from_cell) and not (at_stay or in_region)
     if from_cell and not confidential and distance is not None:
         # whole km, as match says it (one rounding, half up: 100.5 is 101): the cell is ~11 km wide
         distance = float(whole_km(distance))

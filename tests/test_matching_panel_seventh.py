@@ -241,3 +241,27 @@ def test_the_packages_unmet_note_from_a_region_of_return_measures_as_the_match_d
     )
     note = _package(lviv)["unmet_notes"]["housing"]
     assert (note["provider"], round(note["km"])) == ("Example Reintegration Fund", 374)
+
+
+def test_a_confidential_shelter_in_the_region_of_return_is_in_it_in_the_package() -> None:
+    """`--to Edo`: the Edo Safe House (confidential) is "in the region of return (Edo), address
+    confidential" in the match (0 km, `~0` in the table); the package rounded that 0 to its
+    confidential 10 km (never below) and said "about 10 km from the region of return (Edo)"."""
+    options = "--country NG --to Edo --needs shelter --sex female --age 19 --children 1 --language pcm"
+    found = _match(options)
+    safe_house = next(
+        r for r in found["needs"]["shelter"] if r["confidential_address"] and r["region"] == "NG-ED"
+    )
+    assert (safe_house["distance_km"], safe_house["distance_from"]) == (0, "region")
+    package = _package(options)
+    shown = [
+        p
+        for n in package["needs"]
+        for p in (n["provider"], *n["alternatives"])
+        if p["id"] == safe_house["id"]
+    ]
+    assert shown and all((p["distance_km"], p["distance_about"]) == (0.0, False) for p in shown)
+    text = _package(options, "md")
+    assert "about 10 km from the region of return" not in text
+    card = text.split(f"(`{safe_house['id']}`)", 1)[1].split("**Example", 1)[0]
+    assert "- **Distance:** in the region of return" in card
