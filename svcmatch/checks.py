@@ -191,8 +191,7 @@ def id_findings(provider: Provider) -> list[Finding]:
     confidential keeps the id it has."""
     if not provider.confidential_address or not provider.id:
         return []
-    words = re.sub(r"[\W\d_]+", " ", provider.id)  # al-orosh_2 -> "al orosh ": a word per part
-    if not gives_location(words, provider.address, provider.city):
+    if not id_spells_place(provider.id, provider.address, provider.city):
         return []
     return [
         Finding(
@@ -203,6 +202,16 @@ def id_findings(provider: Provider) -> list[Finding]:
             "leave the id out for a fresh one, or give one without the place",
         )
     ]
+
+
+def id_spells_place(record_id: str, address: str, city: str) -> bool:
+    """Whether an id spells this address or town (what `id_findings` refuses of a confidential
+    shelter): asked without a copy of the record for each id a new one is tried with."""
+    words = _NOT_A_WORD.sub(" ", record_id)  # al-orosh_2 -> "al orosh ": a word per part
+    return gives_location(words, address, city)
+
+
+_NOT_A_WORD = re.compile(r"[\W\d_]+")
 
 
 #: Findings of a check, kept by the check and the values it reads (see `remembered`).

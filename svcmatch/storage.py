@@ -955,6 +955,7 @@ else:
 
 
 @functools.lru_cache(maxsize=4096)  # an import asks it for each new record's town
+@functools.lru_cache(maxsize=4096)  # a new id's town or name: an import repeats the towns
 def _slug(text: str) -> str:
     """The first three letters of a town or name in Latin letters: 'Львів' -> 'lvi' (it was 'x':
     every Cyrillic town gave ids like ua-x-f7e7); another script that has no table gives 'x'."""

@@ -19,7 +19,7 @@ from tinydb import Storage, TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Table
 
-from .checks import id_findings, new_refusals, refuse, unsafe_character
+from .checks import id_findings, id_spells_place, new_refusals, refuse, unsafe_character
 from .errors import InputError, NotFoundError
 from .fileio import write_bytes_atomic
 from .model import Provider, provider_from_stored
@@ -160,6 +160,9 @@ class Transaction:
         self._stored_words: tuple[set[Any], set[Any], set[Any]] = (set(), set(), set())
         #: The fields `put` wrote as changed whatever their values, by provider id.
         self._touched: dict[str, tuple[str, ...]] = {}
+        #: The id `new_id` last gave a confidential shelter, and the shelter: it does not spell
+        #: the shelter's place (`put` need not ask again when it comes with that shelter).
+        self._fresh_id: tuple[str, Provider] | None = None
         #: Every id by its case-folded form, made when a new id is first put (`_refuse_a_twin_in_case`).
         self._folded_ids: dict[str, str] | None = None
 
@@ -210,7 +213,13 @@ class Transaction:
                 f"provider id {provider_id!r} is not a plain word",
                 "use letters, digits and . _ : - (up to 100), e.g. al-tir-1a2b",
             )
-        if provider.confidential_address and self._record(provider_id) is None:  # a new record's id
+        fresh = self._fresh_id  # new_id has just asked of this id and shelter
+        if (
+            provider.confidential_address
+            and not (fresh is not None and fresh[0] == provider_id and fresh[1] is provider)
+            and self._record(provider_id) is None  # a new record's id
+            and self._spells_place(provider, provider_id)
+        ):
             refuse(id_findings(provider.with_changes(id=provider_id)), f"provider {provider_id}: ")
         # Each of the three kept apart: an import's rows repeat a few of each, but their
         # combinations hardly (80,000 of 100,000 bench rows were a new combination).
@@ -299,12 +308,14 @@ class Transaction:
             if self._record(candidate) is None and not (
                 provider.confidential_address and self._spells_place(provider, candidate)
             ):
+                if provider.confidential_address:
+                    self._fresh_id = (candidate, provider)
                 return candidate
 
     @staticmethod
     def _spells_place(provider: Provider, candidate: str) -> bool:
         """Whether an id (or the stem of one) spells the shelter's address or town (id_findings)."""
-        return bool(id_findings(provider.with_changes(id=candidate)))
+        return id_spells_place(candidate, provider.address, provider.city)
 
     def set_meta(self, **values: Any) -> None:
         """Change the directory's title or sample flag."""

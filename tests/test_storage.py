@@ -752,3 +752,23 @@ def test_the_version_outputs_show_tells_nothing_of_a_confidential_shelters_locat
     plain = DirectoryStore("AL", store.root.path / "plain")
     plain.create(author="t")
     assert plain.load().info.version == _read_state(plain.path, "AL").version  # nothing to hide
+
+
+def test_put_asks_again_whether_an_id_spells_the_place_of_another_shelter_than_new_ids(
+    store: DirectoryStore,
+) -> None:
+    """`put` does not ask again whether the id `new_id` has just given a confidential shelter
+    spells its place; any other shelter put under that id is asked (the shortcut holds for the
+    same record only)."""
+    hidden = SHELTER.with_changes(id="", confidential_address=True, name="Safe House")
+    elsewhere = hidden.with_changes(city="Orosh", region="AL-08", latitude=None, longitude=None)
+    with (
+        pytest.raises(InputError, match="spells the address or town"),
+        store.transaction(author="t") as transaction,
+    ):
+        fresh = transaction.new_id(hidden)
+        transaction._fresh_id = ("al-orosh-0001", hidden)  # as if new_id had given it
+        transaction.put(elsewhere, as_id="al-orosh-0001")
+    with store.transaction(author="t") as transaction:
+        transaction.put(hidden, as_id=transaction.new_id(hidden))
+    assert fresh.startswith("al-")

@@ -122,3 +122,39 @@ def test_a_note_is_said_where_its_cell_is_first_taken(monkeypatch: pytest.Monkey
     assert [p.row for p in result.problems] == [3]
     assert [p.name for p in result.providers] == ["A", "C", "D"]
     assert result.providers[1].coverage == Coverage("regions", ("AL-10",))
+
+
+#: Coordinate cells: plain decimals (what the quick column reader takes), and cells around them
+#: that it must leave to the cell reader or read as the cell reader does.
+COORDINATE_CELLS = st.one_of(
+    st.floats(min_value=-180, max_value=180).map(repr),
+    st.integers(min_value=-999, max_value=999).map(str),
+    st.sampled_from(
+        ["", " ", "\n", "1.5\n", "\n-2.25", "1.5\n2.5", "1,5", "\u22121.5", "1e5", ".5", "5.", "-0.0"]
+    ),
+    st.sampled_from(["9" * 300 + ".5", "9" * 309, "9" * 400, "0" * 500 + "1.25", "abc", "+1.5", "1.5 "]),
+    st.text(alphabet="0123456789.-\n ,", max_size=8),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["latitude", "longitude", "extra"]), st.lists(COORDINATE_CELLS, max_size=12))
+def test_a_column_read_in_bulk_is_read_as_each_cell_is(column: str, cells: list[str]) -> None:
+    """`_quick_column` reads a column of plain decimals (or an empty extra column) without a
+    call per cell: its values must be the cell reader's, of the same types (-0.0 and 0.0 apart)."""
+    if column == "extra":
+        cells = ["" if cell.strip(" \n") else cell for cell in cells]
+    quick = tabular._quick_column(column, tuple(cells))
+    if quick is None:
+        return
+    reader = tabular._Rows("AL", None)
+    read = [reader._read_cell(column, cell) for cell in cells]
+    assert all(not heard for _value, heard in read)
+    assert [repr(value) for value in quick] == [repr(value) for value, _heard in read]
+
+
+def test_a_column_of_plain_decimals_is_read_in_bulk() -> None:
+    assert tabular._quick_column("latitude", ("41.3275", "", "-19", "0.5")) == [41.3275, None, -19.0, 0.5]
+    assert tabular._quick_column("extra", ("", "")) == [{}, {}]
+    for cells in (("41.3275", "abc"), ("1,5",), (" 1.5",), ("9" * 400,)):
+        assert tabular._quick_column("latitude", cells) is None
