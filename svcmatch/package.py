@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__
+from .cell_place import gives_cell_place
 from .errors import DataError, InputError
 from .geo.distance import distance_km
 from .html.package import render_html
@@ -17,7 +18,7 @@ from .matching import Case, match
 from .matching.case import MAX_TOP
 from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km
-from .model import gives_location, parse_bool, parse_date, parse_list, point_of
+from .model import parse_bool, parse_date, parse_list
 from .package_notes import Note, case_notes, provider_notes, stay_step, stays_confidential, unmet_note
 from .package_words import (
     CONTACT_KEYS,
@@ -41,7 +42,7 @@ from .referrals import DEADLINE_HOURS
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
-from .taxonomy import fold, resolve_need
+from .taxonomy import resolve_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -309,11 +310,13 @@ def _refuse_a_shelters_place(
 ) -> None:
     """What the caseworker writes into a package must not give the place of a confidential
     shelter that the package names (chosen or an alternative): it gives the focal point
-    instead, and a referral's note is held to the same rule. A need's note (`--notes-for`)
-    is about that need's providers: neither their address, town nor point (a town that is
-    the place of return itself is a fair word: the package names it anyway). Who meets the
-    person, who prepared the package and the consent are about the arrival and the
-    organisations ("IOM Tirana reception"): neither address nor point of any of them."""
+    instead, and a referral's note is held to the same rule. Each text is judged from the
+    shelter's public cell (`cell_place`), never its own place, so that no refusal confirms a
+    guess (one batch case a village found it). A need's note (`--notes-for`) is about that
+    need's providers: no town in or near their cell (the place of return itself is a fair
+    word: the package names it anyway), street address or point of it. Who meets the person,
+    who prepared the package and the consent are about the arrival and the organisations
+    ("IOM Tirana reception"): no street address or point of any of their cells."""
     if directory is None:
         return
     secret = {p.id: p for p in directory.providers if p.confidential_address}
@@ -328,7 +331,7 @@ def _refuse_a_shelters_place(
     if not any(named.values()):
         return
     destination = match_doc.get("destination")
-    back_to = fold(_text(destination.get("name"))) if isinstance(destination, Mapping) else ""
+    back_to = _text(destination.get("name")) if isinstance(destination, Mapping) else ""
     texts = [
         (f"--notes-for {need}", note, named.get(need, []), True) for need, note in options.notes_for.items()
     ]
@@ -342,11 +345,11 @@ def _refuse_a_shelters_place(
         texts += [("--consent-recipients", item, every, False) for item in options.consent.recipients]
     for option, text, shelters, with_town in texts:
         for provider in shelters if text else ():
-            city = provider.city if with_town and fold(provider.city) != back_to else ""
-            if gives_location(text, provider.address, city, point_of(provider)):
+            # judged from the shelter's cell, never its own place: a refusal confirms no guess
+            if gives_cell_place(provider, text, except_town=back_to, towns=with_town):
                 raise InputError(
-                    f"{option} gives the {'address, town' if city else 'address'} or point of confidential "
-                    f"shelter {provider.id}, which a package never carries",
+                    f"{option} names {'a town, ' if with_town else ''}a street address or coordinates near "
+                    f"confidential shelter {provider.id}, which a package never carries",
                     "write it without the place: the receiving side reaches the shelter through its "
                     "focal point",
                 )
