@@ -308,3 +308,38 @@ def test_no_output_lands_in_another_directories_folders_history_referrals_or_cou
     elsewhere = tmp_path / "out"
     elsewhere.mkdir()
     assert cli(here, *match, str(elsewhere / "ma.json")).exit_code == 0  # a folder of no directory
+
+
+# --- an import never makes a confidential shelter public without being asked -----------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "hsds"])
+def test_an_import_never_makes_a_confidential_shelter_public_unasked(tmp_path: Path, fmt: str) -> None:
+    """A sheet made from a template whose `confidential_address` column says `no` on every row
+    (`id,phone,confidential_address` / `al-hope-1,+355 22 000 009,no`) was imported "1
+    updated", and the shelter's street address, town and point were shown by every output from
+    then on, without a word; so was an HSDS feed whose svcmatch attribute said false. Making a
+    confidential shelter public now takes --make-public; the refusal names the shelter, nothing
+    is written, and --dry-run says it too."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    if fmt == "csv":
+        sheet = tmp_path / "update.csv"
+        sheet.write_text("id,phone,confidential_address\nal-hope-1,+355 22 000 009,no\n", "utf-8")
+        extra: tuple[str, ...] = ()
+    else:
+        sheet = tmp_path / "feed.json"
+        assert cli(root, "directory", "export", "AL", "-f", "hsds-json", "-o", str(sheet)).exit_code == 0
+        sheet.write_text(sheet.read_text("utf-8").replace('"value": "true"', '"value": "false"'), "utf-8")
+        extra = ("--format", "hsds")
+    before = (root / "al.json").read_bytes()
+    for dry in (("--dry-run",), ()):
+        result = cli(root, "directory", "import", "AL", str(sheet), *extra, *dry)
+        assert result.exit_code == 2, result.output
+        assert "al-hope-1" in result.stderr and "--make-public" in result.stderr, result.stderr
+        assert "Zzsecret" not in result.output
+    assert (root / "al.json").read_bytes() == before
+    shown = cli(root, "directory", "show", "AL", "al-hope-1")
+    assert "Zzsecret" not in shown.stdout
+    made = cli(root, "directory", "import", "AL", str(sheet), *extra, "--make-public")
+    assert made.exit_code == 0, made.output
+    assert "Rruga Zzsecret 77" in cli(root, "directory", "show", "AL", "al-hope-1").stdout

@@ -77,7 +77,11 @@ def test_a_blank_confidential_field_in_json_keeps_the_flag_and_no_means_no(root:
     assert run(root, "import", "AL", "-", "--format", "json", input=f"[{_json(record)}]").exit_code == 0
     assert stored(root, HIDDEN.id).confidential_address is True  # type: ignore[attr-defined]
     record["confidential_address"] = "no"
-    assert run(root, "import", "AL", "-", "--format", "json", input=f"[{_json(record)}]").exit_code == 0
+    # eighth pass: making a confidential shelter public takes --make-public
+    assert run(root, "import", "AL", "-", "--format", "json", input=f"[{_json(record)}]").exit_code == 2
+    assert stored(root, HIDDEN.id).confidential_address is True  # type: ignore[attr-defined]
+    made = run(root, "import", "AL", "-", "--format", "json", "--make-public", input=f"[{_json(record)}]")
+    assert made.exit_code == 0
     assert stored(root, HIDDEN.id).confidential_address is False  # type: ignore[attr-defined]
 
 

@@ -178,6 +178,12 @@ class _Refused(Exception):
 )
 @click.option("--strict", is_flag=True, help="HSDS only: refuse records that would need guessing.")
 @click.option(
+    "--make-public",
+    is_flag=True,
+    help="Let rows whose confidential_address is no make a confidential shelter public: its "
+    "address, town and point are then shown by every output (refused by default).",
+)
+@click.option(
     "--author",
     default=None,
     help="Who is recorded in the history (default: $SVCMATCH_AUTHOR or the OS user).",
@@ -199,6 +205,7 @@ def import_(
     overwrite: bool,
     taxonomy_map: Path | None,
     strict: bool,
+    make_public: bool,
     author: str | None,
 ) -> None:
     """Import providers from a spreadsheet (CSV, .xlsx, .ods, .xls), JSON, or HSDS into a directory.
@@ -207,7 +214,9 @@ def import_(
     title, and stderr says which sheet, header row and encoding were read. Rows whose id
     exists update that record, rows without an id are added with a new one. A row exported
     before a later edit of its record (its revision is older) is refused field by field
-    unless --overwrite. All or nothing: when any row is wrong nothing is written, and every
+    unless --overwrite; a row that makes a confidential shelter public (its
+    confidential_address no) is refused unless --make-public. All or nothing: when any row is
+    wrong nothing is written, and every
     bad row is reported with its row number and value. --dry-run lists every change on
     stdout, field by field. Exit status 1 when a row was refused (also with --skip-invalid).
 
@@ -247,6 +256,7 @@ def import_(
             if preread
             else reading.read(store.country, directory, app.settings.today_date())
         )
+        _refuse_making_public(result, directory, make_public)
         emit("".join(line + "\n" for line in planned_changes(directory, result.providers, result.located)))
         outcome = apply_import(DryRun(directory), result.providers, located=result.located)
         _report(result, quiet)
@@ -265,6 +275,7 @@ def import_(
             )
             if result.errors and not skip_invalid:
                 raise _Refused()
+            _refuse_making_public(result, stored, make_public)
             outcome = apply_import(
                 transaction, result.providers, checked=preread is None, located=result.located
             )
@@ -366,6 +377,23 @@ def _with_stored(result: ReadResult, directory: Directory, overwrite: bool = Fal
     """HSDS: fields a record's source does not carry keep their stored values; a record that
     svcmatch exported at an older revision does not undo a newer edit unless --overwrite."""
     return refuse_undone(keep_uncarried(result, directory), directory, overwrite=overwrite)
+
+
+def _refuse_making_public(result: ReadResult, directory: Directory, make_public: bool) -> None:
+    """A row whose confidential_address is no makes a stored confidential shelter public, and
+    every output then shows its street address, town and point: a sheet made from a template
+    whose column says no on every row did it without a word. It takes --make-public."""
+    if make_public:
+        return
+    hidden = {provider.id for provider in directory.providers if provider.confidential_address}
+    lifted = [p.id for p in result.providers if p.id in hidden and not p.confidential_address]
+    if lifted:
+        shown = ", ".join(lifted[:10]) + (f" and {len(lifted) - 10} more" if len(lifted) > 10 else "")
+        raise InputError(
+            f"the file would make confidential shelter(s) {shown} public (confidential_address no): "
+            "every output would then show the street address, town and point; nothing was written",
+            "leave the cell blank (or yes) to keep them confidential, or give --make-public to publish them",
+        )
 
 
 def _report(result: ReadResult, quiet: bool = False) -> None:
