@@ -574,15 +574,24 @@ def _check_needs_named(
 def _add_selected_below_top(
     found: Results, select: Mapping[str, str], match_doc: Mapping[str, Any], directory: Directory | None
 ) -> None:
-    """A provider chosen with --select that the match did not show (it ranks below --top):
-    matched again for the same case as deep as --top goes (the plan, and so every distance,
-    does not depend on --top), and added to its need's results when it is eligible. Without
-    the directory the match came from, `_check_needs_named` refuses it as before."""
+    """A provider chosen with --select that the match did not show (it ranks below --top), and
+    the plan's alternatives it did not show: matched again for the same case as deep as --top
+    goes (the plan, and so every distance, does not depend on --top), and added to its need's
+    results when it is eligible. Without the directory the match came from, `_check_needs_named`
+    refuses a chosen one as before, and the package has the alternatives the match showed."""
+    wanted: dict[str, list[str]] = {}
+    for need, provider_id in select.items():
+        wanted.setdefault(need, []).append(provider_id)
+    for step in match_doc.get("plan") or ():
+        if isinstance(step, Mapping) and step.get("need") not in select:
+            alternatives = step.get("alternatives") or ()
+            wanted.setdefault(str(step.get("need")), []).extend(str(a) for a in alternatives[:ALTERNATIVES])
     missing = {
-        need: provider_id
-        for need, provider_id in select.items()
-        if found.get(need) and provider_id not in {str(r.get("id")) for r in found[need]}
+        need: [pid for pid in ids if pid not in {str(r.get("id")) for r in found[need]}]
+        for need, ids in wanted.items()
+        if found.get(need)
     }
+    missing = {need: ids for need, ids in missing.items() if ids}
     if not missing or directory is None:
         return
     try:
@@ -591,10 +600,11 @@ def _add_selected_below_top(
     except (InputError, ValueError, TypeError):
         return  # a case this svcmatch cannot read again: refused as not among the results
     needs = match(deeper, directory, today=today).to_json()["needs"]
-    for need, provider_id in missing.items():
-        result = next((r for r in needs.get(need, ()) if r.get("id") == provider_id), None)
-        if result is not None:
-            found[need] = [*found[need], result]
+    for need, ids in missing.items():
+        for provider_id in ids:
+            result = next((r for r in needs.get(need, ()) if r.get("id") == provider_id), None)
+            if result is not None:
+                found[need] = [*found[need], result]
 
 
 def _service(
@@ -608,7 +618,11 @@ def _service(
 ) -> dict[str, Any]:
     chosen_by = "caseworker" if need in options.select else "plan"
     chosen = _chosen(need, results, match_doc, options.select.get(need))
-    others = [r for r in results if r.get("id") != chosen.get("id")][:ALTERNATIVES]
+    # the plan's alternatives first, whatever --top showed (matched again below it), then the
+    # other results shown (a full one too, with its note: the receiving side sees it is full)
+    planned = _alternatives(need, results, match_doc, chosen) if chosen_by == "plan" else []
+    shown = [r for r in results if r.get("id") != chosen.get("id") and r not in planned]
+    others = [*planned, *shown][:ALTERNATIVES]
     places = notes.places
     stay_km = notes.km_from_stay if notes.stay is not None else None
     return {
@@ -635,6 +649,31 @@ def _chosen(
         f"the match document's plan names {wanted!r} for {need}, but no result has that id",
         "save the match again with `svcmatch match ... --format json`",
     )
+
+
+def _plan_step(need: str, match_doc: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The plan's step for the need, when the match gives its alternatives."""
+    for step in match_doc.get("plan") or ():
+        if (
+            isinstance(step, Mapping)
+            and step.get("need") == need
+            and isinstance(step.get("alternatives"), list)
+        ):
+            return step
+    return None
+
+
+def _alternatives(
+    need: str, results: list[Mapping[str, Any]], match_doc: Mapping[str, Any], chosen: Mapping[str, Any]
+) -> list[Mapping[str, Any]]:
+    """The plan's alternatives for the need, in its order, whatever --top showed (with --top 1
+    the package had none: a display option changed what the receiving partners get)."""
+    step = _plan_step(need, match_doc)
+    if step is None:
+        return []
+    by_id = {str(r.get("id")): r for r in results}
+    ids = [str(a) for a in step["alternatives"] if str(a) != chosen.get("id")]
+    return [by_id[i] for i in ids if i in by_id][:ALTERNATIVES]
 
 
 def _planned_id(need: str, match_doc: Mapping[str, Any]) -> str | None:

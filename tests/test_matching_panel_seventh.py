@@ -265,3 +265,23 @@ def test_a_confidential_shelter_in_the_region_of_return_is_in_it_in_the_package(
     assert "about 10 km from the region of return" not in text
     card = text.split(f"(`{safe_house['id']}`)", 1)[1].split("**Example", 1)[0]
     assert "- **Distance:** in the region of return" in card
+
+
+# --- the package's alternatives do not depend on --top ---
+
+
+def test_the_packages_alternatives_are_the_plans_whatever_top_shows() -> None:
+    """`package ... --top 1` had no alternatives at all (DOMAIN: "one or two alternatives" for
+    each need): it took them from the results shown, while the plan, which does not depend on
+    --top, names two for medical care (the Lezhë centre, the national shelter)."""
+    options = "--country AL --to Shkoder --needs shelter,medical,legal --sex female --age 30"
+    plan = {s["need"]: s["alternatives"][:2] for s in _match(f"{options} --top 1")["plan"]}
+    assert plan["medical"] and plan["legal"]
+
+    def alternatives(top: str) -> dict[str, list[tuple[str, float]]]:
+        package = _package(f"{options} --top {top}")
+        return {s["need"]: [(a["id"], a["distance_km"]) for a in s["alternatives"]] for s in package["needs"]}
+
+    one, three = alternatives("1"), alternatives("3")
+    assert one == three
+    assert {need: [i for i, _ in found] for need, found in one.items()} == plan
