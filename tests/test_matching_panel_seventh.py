@@ -8,9 +8,12 @@ import json
 import shlex
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.matching import Case
 from svcmatch.matching.result import whole_km
 
 TODAY = "2026-12-05"
@@ -285,3 +288,14 @@ def test_the_packages_alternatives_are_the_plans_whatever_top_shows() -> None:
     one, three = alternatives("1"), alternatives("3")
     assert one == three
     assert {need: [i for i, _ in found] for need, found in one.items()} == plan
+
+
+def test_a_batch_max_km_cell_that_is_no_number_says_how_to_write_a_distance() -> None:
+    """A sheet's max_km cell '50km' was refused with the hint "write a decimal number such as
+    41.3275", a coordinate's, for a distance."""
+    case = {"country": "AL", "to": "Tirana", "needs": "shelter", "max_km": "50km"}
+    with pytest.raises(InputError) as refused:
+        Case.from_mapping(case)
+    assert refused.value.message == "max_km: '50km' is not a number"
+    assert "41.3275" not in str(refused.value.hint) and "km" in str(refused.value.hint)
+    assert Case.from_mapping({**case, "max_km": "50,5"}).max_km == 50.5

@@ -131,7 +131,10 @@ def _from_cell(key: str, value: Any) -> Any:
     if key in ("age", "children", "top"):
         return parse_int(value, key)
     if key == "max_km":
-        return parse_float(value, key)
+        try:
+            return parse_float(value, key)
+        except InputError as error:  # its hint is a coordinate's ("such as 41.3275"), not a distance's
+            raise InputError(error.message, "write the distance in km as a number, such as 50") from None
     if not isinstance(value, str):
         raise InputError(f"{key}: {value!r} is not text", f"write {key} as text")
     return value
