@@ -623,6 +623,14 @@ _EN_NOTES: dict[str, str] = {
     "note_capacity_old": "capacity unknown: the last figure (free places: {places}) dates from {month}",
     "note_capacity_undated": "capacity unknown: the last figure (free places: {places}) has no date",
     "note_full": "full (0 free places on {date}): call before referring",
+    "note_places_short_stay": (
+        "too few free places for the person and the children (free places: {places}; needed: {needed}): "
+        "call before referring"
+    ),
+    "note_places_short_children": (
+        "too few free places for the children (free places: {places}; needed: {needed}): "
+        "call before referring"
+    ),
     "note_full_undated": "full (0 free places): call before referring",
     "note_never_verified": "never verified",
     "note_not_verified_since": "not verified since {month}",
@@ -725,6 +733,14 @@ _FR_NOTES: dict[str, str] = {
         "capacité inconnue : le dernier chiffre (places libres : {places}) n'est pas daté"
     ),
     "note_full": "complet (0 place libre le {date}) : appeler avant d'orienter",
+    "note_places_short_stay": (
+        "trop peu de places libres pour la personne et les enfants (places libres : {places} ; "
+        "nécessaires : {needed}) : appeler avant d'orienter"
+    ),
+    "note_places_short_children": (
+        "trop peu de places libres pour les enfants (places libres : {places} ; nécessaires : {needed}) : "
+        "appeler avant d'orienter"
+    ),
     "note_full_undated": "complet (0 place libre) : appeler avant d'orienter",
     "note_never_verified": "jamais vérifié",
     "note_not_verified_since": "non vérifié depuis {month}",
@@ -831,6 +847,14 @@ _SQ_NOTES: dict[str, str] = {
     "note_capacity_old": "kapaciteti i panjohur: shifra e fundit (vende të lira: {places}) daton nga {month}",
     "note_capacity_undated": "kapaciteti i panjohur: shifra e fundit (vende të lira: {places}) nuk ka datë",
     "note_full": "plot (0 vende të lira më {date}): telefononi para referimit",
+    "note_places_short_stay": (
+        "vende të lira të pamjaftueshme për personin dhe fëmijët (vende të lira: {places}; nevojiten: "
+        "{needed}): telefononi para referimit"
+    ),
+    "note_places_short_children": (
+        "vende të lira të pamjaftueshme për fëmijët (vende të lira: {places}; nevojiten: {needed}): "
+        "telefononi para referimit"
+    ),
     "note_full_undated": "plot (0 vende të lira): telefononi para referimit",
     "note_never_verified": "nuk është verifikuar kurrë",
     "note_not_verified_since": "i paverifikuar që nga {month}",
@@ -937,6 +961,14 @@ _UK_NOTES: dict[str, str] = {
         "кількість вільних місць невідома: останні дані (вільних місць: {places}) без дати"
     ),
     "note_full": "місць немає (вільних місць: 0 станом на {date}): зателефонуйте перед направленням",
+    "note_places_short_stay": (
+        "замало вільних місць для особи та дітей (вільних місць: {places}; потрібно: {needed}): "
+        "зателефонуйте перед направленням"
+    ),
+    "note_places_short_children": (
+        "замало вільних місць для дітей (вільних місць: {places}; потрібно: {needed}): "
+        "зателефонуйте перед направленням"
+    ),
     "note_full_undated": "місць немає (вільних місць: 0): зателефонуйте перед направленням",
     "note_never_verified": "дані ніколи не перевірялися",
     "note_not_verified_since": "дані давно не перевірялися (востаннє — {month})",
@@ -1038,6 +1070,13 @@ _AR_NOTES: dict[str, str] = {
     ),
     "note_capacity_undated": "عدد الأماكن الشاغرة غير معروف: آخر رقم (الأماكن الشاغرة: {places}) بلا تاريخ",
     "note_full": "ممتلئ (لا أماكن شاغرة في {date}): اتصل قبل الإحالة",
+    "note_places_short_stay": (
+        "الأماكن الشاغرة لا تكفي الشخص والأطفال (الأماكن الشاغرة: {places}؛ المطلوب: {needed}): "
+        "اتصل قبل الإحالة"
+    ),
+    "note_places_short_children": (
+        "الأماكن الشاغرة لا تكفي الأطفال (الأماكن الشاغرة: {places}؛ المطلوب: {needed}): اتصل قبل الإحالة"
+    ),
     "note_full_undated": "ممتلئ (لا أماكن شاغرة): اتصل قبل الإحالة",
     "note_never_verified": "لم يُتحقَّق من بياناته قط",
     "note_not_verified_since": "لم يُتحقَّق من بياناته منذ {month}",

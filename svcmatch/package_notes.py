@@ -37,7 +37,7 @@ from .matching.rules import (
     failures,
     haversine_km,
 )
-from .matching.scoring import CAPACITY_NEEDS, speaks_any
+from .matching.scoring import CAPACITY_NEEDS, places_needed, speaks_any
 from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 
 if TYPE_CHECKING:
@@ -87,6 +87,12 @@ def provider_notes(
             notes.append({"code": "capacity_old", "places": places, "month": _month(updated)})
         elif places <= 0:
             notes.append(_full(updated, result.get("referrals")))
+        else:  # free places for the person and her children, or for her children, as match says
+            children = case.get("children")
+            needed = places_needed(need, children if isinstance(children, int) else 0)
+            if needed is not None and places < needed:
+                stay = need in ACCOMMODATION_NEEDS
+                notes.append({"code": "places_short", "places": places, "needed": needed, "stay": stay})
     if provider.verified_on is None:
         notes.append({"code": "never_verified"})
     elif in_the_future(provider.verified_on, today):  # as match: no verification, check the record

@@ -295,6 +295,9 @@ class Words:
         if code in ("full", "full_declined", "full_failed"):
             date = note.get("date")
             return self("note_" + code, date=date) if date else self("note_full_undated")
+        if code == "places_short":
+            key = "note_places_short_stay" if note.get("stay") else "note_places_short_children"
+            return self(key, places=note.get("places"), needed=note.get("needed"))
         if code == "not_verified_since":
             return self("note_" + code, month=self.month(note.get("month")))
         if code == "serves_only":

@@ -50,6 +50,7 @@ from .scoring import (
     free_places_known,
     is_stale,
     join_words,
+    places_short_words,
     slot_points_besides_distance,
     speaks_words,
     static_points,
@@ -1302,7 +1303,7 @@ def _explain(
         and ctx.destination.region not in e.regions
         and (e.radius_km is None or km_home > e.radius_km)
     ):
-        reasons.append("reaches you through outreach")
+        reasons.append(_outreach_words(hit, e, ctx.destination, origin))
     p = e.provider
     spoken = speaks_words(case.language, e.languages) if case.language else ""
     if spoken:
@@ -1324,10 +1325,25 @@ def _explain(
             reasons.append(reason)
         if warning:
             warnings.append(warning)
+    if known.capacity[0] and p.capacity_available is not None:  # free places, confirmed lately
+        short = places_short_words(p.capacity_available, need, case.children)
+        if short:
+            warnings.append(short)
     if p.official_status_required and case.official_status is None:
         warnings.append("requires official victim status")
     warnings.extend(_unknown_fact_warnings(p, case, need))
     return reasons, warnings
+
+
+def _outreach_words(hit: Hit, e: Entry, dest: Destination, origin: Origin) -> str:
+    """Its outreach reaches the place of return: 'reaches you' where she is there, or where the
+    plan houses her within its reach; else it names the place of return. '51 km from the
+    accommodation; reaches you through outreach' read as a counsellor who comes to her shelter,
+    while the outreach reached only her town of return, 51 km away."""
+    if origin.anchor is None or (hit.km is not None and hit.km <= e.reach_km):
+        return "reaches you through outreach"
+    where = f"the region of return ({dest.region_name})" if dest.kind == "region" else dest.name
+    return f"reaches {where} through outreach, not the accommodation"
 
 
 @lru_cache(maxsize=256)
@@ -1409,26 +1425,39 @@ def _trade_off(
     if first.full:
         return f"{first.entry.provider.name} is full; {p.name} has room"
     shared = at_provider.get(p.id, [need])
+    # a confidential shelter's distance is about (rounded to COARSE_KM from its public cell), as
+    # its reasons say: "40 km from Shkodër" stated it as a fact
+    about = "about " if hit.entry.confidential else ""
     if hit.entry is origin.stay:
         km = " (at the accommodation)"
     elif hit.shown_km is None:
         km = ""
     elif origin.anchor is not None:
-        km = f" ({_from_accommodation(_km_text(hit.shown_km), origin, hit.entry.confidential)})"
+        km = f" ({about}{_from_accommodation(_km_text(hit.shown_km), origin, hit.entry.confidential)})"
     elif origin.region:
         inside = hit.entry.region == origin.region
         km = (
             " (in the region of return)"
             if inside
-            else f" ({_km_text(hit.shown_km)} outside the region of return)"
+            else f" ({about}{_km_text(hit.shown_km)} outside the region of return)"
         )
     else:
-        km = f" ({_km_text(hit.shown_km)} from {origin.name})"
+        km = f" ({about}{_km_text(hit.shown_km)} from {origin.name})"
     nearer = ""
-    if first.shown_km is not None and hit.shown_km is not None and first.shown_km < hit.shown_km:
-        # the difference of the two whole km the table shows, not of the exact distances
-        gap = whole_km(hit.shown_km) - whole_km(first.shown_km)
+    coarse = hit.entry.confidential or first.entry.confidential
+    # the difference of the two whole km the table shows, not of the exact distances; where
+    # one of them is a confidential shelter's (rounded to COARSE_KM, from a cell ~11 km wide)
+    # only a difference beyond that blur is said, as about: "Y is 7 km nearer" than a safe
+    # house shown "about 40 km" away was false, the safe house being 32 km away
+    gap = (
+        whole_km(hit.shown_km) - whole_km(first.shown_km)
+        if first.shown_km is not None and hit.shown_km is not None and first.shown_km < hit.shown_km
+        else 0
+    )
+    if gap > 0 and not coarse:
         nearer = f"; {first.entry.provider.name} is {_km_text(gap)} nearer"
+    elif gap >= 2 * COARSE_KM:
+        nearer = f"; {first.entry.provider.name} is about {_km_text(gap)} nearer"
     else:
         # what the plan gives up, when it is a decisive property ("speaking Russian"): a
         # caseworker reading only "ranks first" did not see that legal aid went to a provider

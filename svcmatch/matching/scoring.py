@@ -475,6 +475,31 @@ def capacity_words(p: Provider, need: str, today: dt.date) -> tuple[str | None, 
     return f"{count} as of {when}", None
 
 
+def places_needed(need: str, children: int) -> int | None:
+    """The free places a place to stay or childcare needs for the case: the person and each
+    child for shelter and housing (they live there together), each child for childcare; None
+    for other needs, and when the case gives no number of children (any free place may do)."""
+    if children <= 0:
+        return None
+    if need in ACCOMMODATION_NEEDS:
+        return 1 + children
+    return children if need == "childcare" else None
+
+
+def places_short_words(places: int, need: str, children: int) -> str | None:
+    """The warning for free places (confirmed recently) fewer than the case needs ('too few
+    free places for the person and 2 children (1 free place, 3 needed): call before
+    referring'), else None: for a mother with two children, a shelter with one free place is
+    as good as full (DOMAIN.md: a full shelter is a phone call, not a plan)."""
+    needed = places_needed(need, children)
+    if needed is None or places >= needed:
+        return None
+    kids = f"{children} child{'ren' if children != 1 else ''}"
+    who = f"the person and {kids}" if need in ACCOMMODATION_NEEDS else kids
+    free = f"{places} free place{'s' if places != 1 else ''}"
+    return f"too few free places for {who} ({free}, {needed} needed): call before referring"
+
+
 def join_words(items: list[str]) -> str:
     """['a'] -> 'a'; ['a', 'b'] -> 'a and b'; ['a', 'b', 'c'] -> 'a, b and c'."""
     if len(items) <= 1:
