@@ -129,6 +129,35 @@ def test_the_region_after_a_comma_chooses_among_towns_of_one_name() -> None:
 
 
 @pytest.mark.parametrize(
+    "query", ["Ivanivka UA-51", "Ivanivka Odesa Oblast", "Ivanivka Odesa", "Mykolaiv Lviv Oblast", "Shkoder AL-10"]
+)
+def test_a_region_after_a_space_chooses_as_after_a_comma(query: str) -> None:
+    """A caseworker types 'Ivanivka UA-51' without the comma: it was read by spelling as a
+    whole, as Bilozerka in Kherson Oblast (UA-65), where 'Ivanivka, UA-51' is Ivanivka in Odesa
+    Oblast."""
+    country = query.split()[-1][:2] if "-" in query else "UA"
+    place = locate(query, country)
+    head, _, tail = query.partition(" ")
+    with_comma = locate(f"{head}, {tail}", country)
+    assert (place.name, place.region, place.kind) == (with_comma.name, with_comma.region, with_comma.kind)
+
+
+def test_a_town_whose_last_word_names_a_region_keeps_its_name() -> None:
+    """The split after a space is tried only where the whole text is no name of its own."""
+    from svcmatch.geo.gazetteer import load_gazetteer
+    from svcmatch.geo.locate import _split_trailing_region
+    from svcmatch.geo.names import fold_name
+    from svcmatch.geo.region_names import region_index
+
+    for country in ("AL", "MA", "NG", "UA"):
+        gazetteer, index = load_gazetteer(country), region_index(country)
+        for town in gazetteer.towns:
+            if " " in town.name:
+                text = town.name
+                assert _split_trailing_region(text, fold_name(text), country, gazetteer, index) == (text, None)
+
+
+@pytest.mark.parametrize(
     ("query", "country", "name", "region"),
     [
         ("Benin City (Edo)", "NG", "Benin City", "NG-ED"),

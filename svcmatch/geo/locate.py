@@ -153,6 +153,8 @@ def locate(query: str, country: str) -> Place:
         name, within = text, None  # 'Frankfurt (Oder)', 'Guyane (française)': a name as written
     else:
         name, within = _split_region(text, alpha2)
+        if within is None and name == text:
+            name, within = _split_trailing_region(text, folded, alpha2, gazetteer, index)
     code = region_code(name, alpha2)
     if code is not None and within is None:
         return _region_place(query, gazetteer, index, code, EXACT, "")
@@ -380,6 +382,33 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
         )
     return text, None
+
+
+def _split_trailing_region(
+    text: str, folded: str, alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+) -> tuple[str, str | None]:
+    """'Ivanivka UA-51' or 'Ivanivka Odesa Oblast' (a region after a space, without the comma)
+    -> ('Ivanivka', 'UA-51'), read as 'Ivanivka, UA-51' is: only where the whole text is no
+    name of its own and the words before the region name a town of that region exactly, so
+    that a town whose last word names a region keeps its name. It was read by spelling as a
+    whole ('Ivanivka UA-51' as Bilozerka, Kherson Oblast)."""
+    if gazetteer.names.get(folded) or index.names.get(folded):
+        return text, None
+    words = text.split(" ")
+    for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        regions = country_regions_named(tail, alpha2)
+        if len(regions) != 1:
+            continue
+        towns = gazetteer.names.get(fold_name(head)) or ()
+        if any(_in_region(gazetteer.towns[t].region, regions[0], index) for t in towns):
+            return head, regions[0]
+    return text, None
+
+
+def _in_region(region: str, within: str, index: RegionIndex) -> bool:
+    """A town's region is the region named, or lies in it (a district of a county)."""
+    return region == within or index.parent.get(region) == within
 
 
 def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Candidate]:
