@@ -129,7 +129,8 @@ def test_the_region_after_a_comma_chooses_among_towns_of_one_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ["Ivanivka UA-51", "Ivanivka Odesa Oblast", "Ivanivka Odesa", "Mykolaiv Lviv Oblast", "Shkoder AL-10"]
+    "query",
+    ["Ivanivka UA-51", "Ivanivka Odesa Oblast", "Ivanivka Odesa", "Mykolaiv Lviv Oblast", "Shkoder AL-10"],
 )
 def test_a_region_after_a_space_chooses_as_after_a_comma(query: str) -> None:
     """A caseworker types 'Ivanivka UA-51' without the comma: it was read by spelling as a
@@ -154,7 +155,10 @@ def test_a_town_whose_last_word_names_a_region_keeps_its_name() -> None:
         for town in gazetteer.towns:
             if " " in town.name:
                 text = town.name
-                assert _split_trailing_region(text, fold_name(text), country, gazetteer, index) == (text, None)
+                assert _split_trailing_region(text, fold_name(text), country, gazetteer, index) == (
+                    text,
+                    None,
+                )
 
 
 @pytest.mark.parametrize(
