@@ -57,7 +57,9 @@ JSON_KEYS = {
         ("AL-10", "AL", "AL-10", "region"),
         ("10", "AL", "AL-10", "region"),
         ("MA-CAS", "MA", "MA-06", "region"),
-        ("Chtouka-Aït Baha", "MA", "MA-09", "region"),
+        # a province of Souss-Massa, measured from its seat Biougra, not the whole region (the
+        # caseworker's seventh pass: it was read as its region, 400 km across)
+        ("Chtouka-Aït Baha", "MA", "MA-09", "district"),
         ("Shkdoer", "AL", "AL-10", "town"),
         ("Zaporozhe", "UA", "UA-23", "town"),
         ("Ternopl", "UA", "UA-61", "town"),
@@ -141,6 +143,37 @@ def test_a_region_after_a_space_chooses_as_after_a_comma(query: str) -> None:
     head, _, tail = query.partition(" ")
     with_comma = locate(f"{head}, {tail}", country)
     assert (place.name, place.region, place.kind) == (with_comma.name, with_comma.region, with_comma.kind)
+
+
+@pytest.mark.parametrize(
+    ("query", "seat"),
+    [
+        ("Chtouka-Aït Baha", "Biougra"),
+        ("Larache", "Larache"),
+        ("Al Haouz", "Tahannaout"),
+        ("M'diq-Fnideq", "M'diq"),
+    ],
+)
+def test_a_province_is_measured_from_its_seat_not_its_region(query: str, seat: str) -> None:
+    place = locate(query, "MA")
+    assert place.seat == seat or place.name == seat, place
+    assert place.kind in ("district", "town")
+
+
+def test_every_moroccan_province_but_one_has_a_seat() -> None:
+    """Fahs-Anjra's seat is not in the tables: it is read as its region, as before."""
+    from svcmatch.geo.gazetteer import load_gazetteer
+    from svcmatch.geo.locate import _province_seat, _seat_point
+    from svcmatch.geo.region_names import region_index
+
+    index, gazetteer = region_index("MA"), load_gazetteer("MA")
+    provinces = [code for code, parent in index.parent.items() if code != parent and "/" not in code]
+    missing = []
+    for code in provinces:
+        seat = _province_seat(code, index, gazetteer)
+        if not (seat and _seat_point(seat, index.parent[code], gazetteer)):
+            missing.append(code)
+    assert len(provinces) == 75 and missing == ["MA-FAH"]
 
 
 def test_a_town_whose_last_word_names_a_region_keeps_its_name() -> None:

@@ -98,6 +98,27 @@ FORMER_DISTRICTS: dict[str, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] 
         ),
     },
 }
+#: Seats of provinces and prefectures (ISO 3166-2's second level) not named after their seat
+#: (a province named after its seat needs no line: `locate` finds its namesake town in its
+#: region). Morocco's, from the decrees that set them up: people of Chtouka-Aït Baha return
+#: to it, not to the whole of Souss-Massa, 400 km across.
+PROVINCE_SEATS: dict[str, str] = {
+    "MA-CHT": "Biougra",  # Chtouka-Aït Baha
+    "MA-HAO": "Tahannaout",  # Al Haouz
+    "MA-REH": "Ben Guerir",  # Rehamna
+    "MA-FIG": "Bouarfa",  # Figuig
+    "MA-BOM": "Missour",  # Boulemane
+    "MA-SKH": "Temara",  # Skhirate-Témara
+    "MA-INE": "Inezgane",  # Inezgane-Aït Melloul
+    "MA-AGD": "Agadir",  # Agadir-Ida-Ou-Tanane
+    "MA-OUJ": "Oujda",  # Oujda-Angad
+    "MA-TNG": "Tangier",  # Tanger-Assilah
+    "MA-OUD": "Dakhla",  # Oued Ed-Dahab
+    "MA-ESM": "Smara",  # Es-Semara
+    "MA-ASZ": "Assa",  # Assa-Zag
+    "MA-MDF": "M'diq",  # M'diq-Fnideq
+}
 #: Seats of districts that the shipped gazetteer does not list (it keeps towns, not every
 #: village): name -> (latitude, longitude). Jorgucat, seat of Dropull: 39°56′N 20°16′E.
-SEAT_POINTS: dict[str, tuple[float, float]] = {"Jorgucat": (39.9333, 20.2667)}
+#: Biougra, seat of Chtouka-Aït Baha: 30°13′N 9°22′W.
+SEAT_POINTS: dict[str, tuple[float, float]] = {"Jorgucat": (39.9333, 20.2667), "Biougra": (30.2144, -9.3708)}

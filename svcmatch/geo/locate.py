@@ -12,7 +12,7 @@ from ..errors import InputError
 from .areas import area_error, area_named
 from .countries import is_country_name, resolve_country
 from .distance import distance_km
-from .districts import SEAT_POINTS
+from .districts import PROVINCE_SEATS, SEAT_POINTS
 from .gazetteer import Gazetteer, Town, countries_with_town, load_gazetteer
 from .names import (
     consonant_key,
@@ -751,9 +751,11 @@ def _same_place(a: Place, b: Place) -> bool:
 def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) -> Place:
     if candidate.kind == "region":
         place = _region_place(query, gazetteer, index, str(candidate.key), candidate.score, candidate.label)
-        seat = index.seats.get(candidate.sub)
+        seat = index.seats.get(candidate.sub) or _province_seat(candidate.sub, index, gazetteer)
         point = _seat_point(seat, place.region, gazetteer) if seat else None
-        if seat and point:  # an old district: measured from its seat, not from its county
+        # an old district, or a province of a region (Morocco's Chtouka-Aït Baha): measured
+        # from its seat, not from its region
+        if seat and point:
             place = replace(place, kind="district", latitude=point[0], longitude=point[1], population=None)
             place = replace(place, seat=seat)
         return replace(place, how=candidate.how)
@@ -773,6 +775,22 @@ def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: Regio
         how=candidate.how,
         seat=town.name if district else None,
     )
+
+
+def _province_seat(code: str | None, index: RegionIndex, gazetteer: Gazetteer) -> str | None:
+    """The seat of a subdivision of a region (a province or prefecture, ISO 3166-2's second
+    level): the one PROVINCE_SEATS names, else its namesake town in its region (Larache, of the
+    province of Larache); None for a region itself, or where neither is known (it is then read
+    as its region, as before)."""
+    if not code or "/" in code or index.parent.get(code, code) == code:
+        return None
+    named = PROVINCE_SEATS.get(code)
+    if named is not None:
+        return named
+    name = index.shown.get(code, "")
+    towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(name), ())]
+    towns = [t for t in towns if t.region == index.parent[code]]
+    return max(towns, key=lambda t: t.population).name if towns else None
 
 
 def _seat_point(seat: str, county: str, gazetteer: Gazetteer) -> tuple[float, float] | None:
