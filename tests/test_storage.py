@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -26,6 +27,7 @@ from svcmatch.storage import (
     Root,
     _change_entries,
     _diff,
+    _no_gc_pauses,
     _read_state,
     directory_path,
     file_lock,
@@ -772,3 +774,28 @@ def test_put_asks_again_whether_an_id_spells_the_place_of_another_shelter_than_n
     with store.transaction(author="t") as transaction:
         transaction.put(hidden, as_id=transaction.new_id(hidden))
     assert fresh.startswith("al-")
+
+
+def test_what_a_pause_of_the_collector_made_is_old_when_it_resumes() -> None:
+    """`_no_gc_pauses` hands what it made to the collector's oldest generation: resumed, a young
+    collection walked all of it (0.6 s after an import of 100,000 rows). A caller's freeze is
+    kept; it leaves nothing frozen of its own."""
+    before = gc.get_freeze_count()
+    with _no_gc_pauses():
+        made = [[] for _ in range(100)]
+    gc.disable()
+    try:
+        young = {id(thing) for generation in (0, 1) for thing in gc.get_objects(generation=generation)}
+        assert not any(id(thing) in young for thing in made)
+    finally:
+        gc.enable()
+    assert gc.get_freeze_count() == before
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with _no_gc_pauses():
+            more = [[] for _ in range(100)]
+        assert gc.get_freeze_count() >= frozen + len(more)  # the caller's freeze, ours joined to it
+    finally:
+        if not before:
+            gc.unfreeze()
