@@ -299,3 +299,31 @@ def test_a_batch_max_km_cell_that_is_no_number_says_how_to_write_a_distance() ->
     assert refused.value.message == "max_km: '50km' is not a number"
     assert "41.3275" not in str(refused.value.hint) and "km" in str(refused.value.hint)
     assert Case.from_mapping({**case, "max_km": "50,5"}).max_km == 50.5
+
+
+def test_services_moved_with_her_accommodation_name_a_region_of_return_as_a_region() -> None:
+    """The far-away warning's advice said 'to plan them near Autonomous Republic of Crimea': a
+    region is not a place one is near (the lead, from the caseworker's seventh pass)."""
+    args = ["match", "--country", "UA", "--to", "Autonomous Republic of Crimea", "--needs", "shelter,medical"]
+    args += ["--sex", "female", "--age", "30", "--today", "2026-12-05", "--format", "json"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    warnings = json.loads(result.stdout)["warnings"]
+    moved = [w for w in warnings if "near there" in w]
+    assert moved and all("to plan them near Autonomous" not in w for w in moved), moved
+    assert any("to plan them in the region of return (Autonomous Republic of Crimea)" in w for w in moved)
+
+
+def test_a_national_shelter_without_a_location_says_its_distance_is_unknown() -> None:
+    """'serves the whole country' said nothing of where a shelter without coordinates is, and
+    she would live there (the caseworker's seventh pass); a national service without one (a
+    hotline) needs no such word."""
+    from test_matching_caseworker import prov, run
+
+    shelter = prov("national-shelter", latitude=None, longitude=None)
+    hotline = prov("hotline", categories=("psychosocial",), latitude=None, longitude=None)
+    found = run(shelter, hotline, needs=("shelter", "psychosocial"), sex="female", age=30)
+    (stay,) = found.needs["shelter"]
+    assert "serves the whole country" in stay.reasons and "distance unknown" in stay.warnings
+    (line,) = found.needs["psychosocial"]
+    assert "distance unknown" not in line.warnings

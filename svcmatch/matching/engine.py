@@ -894,9 +894,12 @@ class Matcher:
         else:
             where = f"{far} from {dest.name}"
         accommodation = join_words([_label(n) for n in case.needs if n in ACCOMMODATION_NEEDS])
+        # a region is not a place one is near: 'to plan them near Autonomous Republic of Crimea'
+        in_region = dest.kind == "region"
+        near = f"in the region of return ({dest.region_name})" if in_region else f"near {dest.name}"
         return (
             f"; the plan houses the person at {p.name}, {where}, and plans "
-            f"{join_words([_label(n) for n in services])} near there: to plan them near {dest.name}, "
+            f"{join_words([_label(n) for n in services])} near there: to plan them {near}, "
             f"match them without {accommodation}"
         )
 
@@ -1293,6 +1296,8 @@ def _explain(
         reasons.append(_distance_words(hit, ctx.destination, origin))
     elif e.national:
         reasons.append("serves the whole country")
+        if need in ACCOMMODATION_NEEDS:  # she would live there: where it is matters
+            warnings.append("distance unknown")
     else:
         warnings.append("distance unknown")
     if decided:
