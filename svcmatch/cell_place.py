@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import math
 
-from .geo.gazetteer import countries_with_town, has_gazetteer, load_gazetteer
+from .geo.gazetteer import INDEX_MIN_POPULATION, countries_with_town, has_gazetteer, load_gazetteer
 from .geo.names import fold_name
 from .locating import names_a_town, point_in_box, street_address_in
 from .model import CONFIDENTIAL_CELL_DEG, Provider, public_location
@@ -93,22 +93,53 @@ def _names_a_town_near(provider: Provider, text: str, except_town: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def other_town_names(city: str) -> tuple[str, ...]:
-    """Every other name the gazetteers give the towns called `city`, in every country that has
-    one: exonyms, other languages and scripts, old names ('Marrakesh', 'مراكش' and 'Marrakech'
-    for Marrakech). A confidential shelter's texts (its name first: every output shows it) are
-    searched for these too (`locating`): "Marrakesh Shelter" gave the town that outputs withhold
-    where "Marrakech Shelter" was refused. () for a name no gazetteer lists as a town."""
+def other_town_names(city: str, country: str = "") -> tuple[str, ...]:
+    """Every other name the gazetteer of `country` gives its towns called `city`: exonyms,
+    other languages and scripts, old names ('Marrakesh', 'مراكش' and 'Marrakech' for Marrakech
+    in MA). A confidential shelter's texts (its name first: every output shows it) are searched
+    for these too (`locating`): "Marrakesh Shelter" gave the town that outputs withhold where
+    "Marrakech Shelter" was refused. Without a country ("" or one with no gazetteer), the
+    towns of that name of every country with one of 15,000 people or more (the town index).
+    () for a name no gazetteer lists as a town.
+
+    The shelter's own country is the one its town is in: its gazetteer alone is read (a cold
+    `match` read the town index of 200 countries, about 40 ms, for the first confidential
+    shelter), and another country's town of the same name adds nothing of its own. As with the
+    town index, a name is looked for only where one of its towns has INDEX_MIN_POPULATION
+    people or more: a village's other names in GeoNames are mostly its district's (Dibra for
+    Peshkopi), which outputs show."""
     key = fold_name(city)
     if len("".join(key.split())) < 3:
         return ()
+    country = country.upper()
+    countries = [country] if len(country) == 2 and has_gazetteer(country) else countries_with_town(key)
     names: dict[str, None] = {}
-    for country in countries_with_town(key):
-        by_town = _names_by_town(country)
-        for index in load_gazetteer(country).names.get(key, ()):
-            names.update(dict.fromkeys(by_town.get(index, ())))
+    for found in countries:
+        names.update(dict.fromkeys(_names_of_towns(found, key)))
     names.pop(key, None)
     return tuple(name for name in names if len("".join(name.split())) >= 3)
+
+
+#: Towns whose names are found by a pass over a gazetteer's names before its names index is
+#: turned round once (UA's: a pass about 5 ms, turning it round 12 ms): a `match` asks for the
+#: towns of a few confidential shelters, an import or a batch for hundreds.
+_PASSES_BEFORE_TURNING = 2
+_passes: dict[str, int] = {}
+
+
+def _names_of_towns(country: str, key: str) -> list[str]:
+    """Every name of the towns of `country` called `key` (folded), `key` among them."""
+    gazetteer = load_gazetteer(country)
+    names, towns = gazetteer.names, gazetteer.towns
+    indices = names.get(key, ())
+    if not any(towns[index].population >= INDEX_MIN_POPULATION for index in indices):
+        return []  # as the town index has them: a village's other names are mostly its district's
+    if _passes.get(country, 0) < _PASSES_BEFORE_TURNING:
+        _passes[country] = _passes.get(country, 0) + 1
+        wanted = set(indices)
+        return [name for name, towns in names.items() if not wanted.isdisjoint(towns)]
+    by_town = _names_by_town(country)
+    return [name for index in indices for name in by_town.get(index, ())]
 
 
 @functools.lru_cache(maxsize=8)

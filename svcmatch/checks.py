@@ -33,6 +33,7 @@ from .model import (
     place_searched,
     point_of,
     public_location,
+    town_country,
 )
 from .taxonomy import NEEDS_BY_CODE
 
@@ -170,11 +171,11 @@ def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     withholds what a stored one holds)."""
     if not provider.confidential_address:
         return
-    point = point_of(provider)
+    point, country = point_of(provider), town_country(provider)
     for name, value in zip(_LOCATABLE_NAMES, _LOCATABLE_VALUES(provider), strict=True):
         address, city = place_searched(name, provider.address, provider.city)
         texts = value if isinstance(value, tuple) else (value,)
-        if any(gives_location(text, address, city, point) for text in texts):  # as locating_pattern finds
+        if any(gives_location(text, address, city, point, country) for text in texts):  # as locating_pattern
             yield Finding(
                 name,
                 "error",

@@ -196,31 +196,35 @@ def _name(form: str, least: int) -> Name | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def _place(address: str, city: str) -> tuple[frozenset[str], tuple[Name, ...], tuple[str, ...]]:
-    """What to look for of an address and a town (a pair repeats over an import's rows and the
-    outputs: worked out once): the address's own words, the names (the whole address, the
-    town) in each search form, and a part of each that a text holding it holds."""
+def _place(
+    address: str, city: str, country: str = ""
+) -> tuple[frozenset[str], tuple[Name, ...], tuple[str, ...]]:
+    """What to look for of an address and a town of `country` ("" when it is not known) (a
+    pair repeats over an import's rows and the outputs: worked out once): the address's own
+    words, the names (the whole address, the town) in each search form, and a part of each
+    that a text holding it holds."""
     # as long as the stored one is (model._locating_part): what is found so is found as written too
     address = address if len("".join(address.split())) >= 4 else ""
     city = city if len("".join(city.split())) >= 3 else ""
     own = frozenset(address_words(address))
     names = tuple(name for name in dict.fromkeys(_name(form, 4) for form in search_forms(address)) if name)
-    town_names, town_keys = _city_names(city)
+    town_names, town_keys = _city_names(city, country)
     found = (*names, *(name for name in town_names if name not in names))
     keys = (*own, *(first[0] if first else last for first, last, _ in names), *town_keys)
     return own, found, tuple(dict.fromkeys(keys))
 
 
 @functools.lru_cache(maxsize=4096)
-def _city_names(city: str) -> tuple[tuple[Name, ...], tuple[str, ...]]:
-    """The names to look for of a town: as stored and every other name the gazetteers give it
-    (exonyms, other languages and scripts, old names: `cell_place.other_town_names`), each in
-    its search forms; worked out once a town (an import asks for the same towns row after row)."""
+def _city_names(city: str, country: str = "") -> tuple[tuple[Name, ...], tuple[str, ...]]:
+    """The names to look for of a town of `country`: as stored and every other name the
+    gazetteers give it (exonyms, other languages and scripts, old names:
+    `cell_place.other_town_names`), each in its search forms; worked out once a town (an
+    import asks for the same towns row after row)."""
     if not city:
         return (), ()
     from .cell_place import other_town_names  # lazy: it reads geo, which imports model, which imports us
 
-    towns = (city, *other_town_names(city))
+    towns = (city, *other_town_names(city, country))
     names = tuple(
         dict.fromkeys(name for town in towns for form in search_forms(town) if (name := _name(form, 3)))
     )
@@ -270,17 +274,19 @@ def point_numbers(latitude: float, longitude: float) -> tuple[set[tuple[str, str
     return decimals, minutes
 
 
-def spelled_in(text: str, address: str, city: str, point: tuple[float, float] | None) -> bool:
-    """Whether a text gives the address, town or point in any spelling: searched in its search
-    forms, word by word, and the point by its numbers (nothing is compiled per record: an
-    import asks this of every confidential row, and each has an address and a point of its
-    own)."""
+def spelled_in(
+    text: str, address: str, city: str, point: tuple[float, float] | None, country: str = ""
+) -> bool:
+    """Whether a text gives the address, town (of `country`, "" when it is not known) or point
+    in any spelling: searched in its search forms, word by word, and the point by its numbers
+    (nothing is compiled per record: an import asks this of every confidential row, and each
+    has an address and a point of its own)."""
     if not text:
         return False
     if "%" in text and not _decodings(text)[1]:
         return True  # escaped more often than any link is: what it hides is not read, so withheld
     forms = search_forms(text)
-    own, names, keys = _place(address, city)
+    own, names, keys = _place(address, city, country)
     for form in forms:
         if not any(key in form for key in keys):
             continue  # most texts: no word of the place at all, found by C's substring search
@@ -308,13 +314,18 @@ class Locator:
     withholds the whole text (its parts cannot be mapped back). A text where neither is found
     is left as it is."""
 
-    __slots__ = ("address", "city", "exact", "point")
+    __slots__ = ("address", "city", "country", "exact", "point")
 
     def __init__(
-        self, exact: re.Pattern[str] | None, address: str, city: str, point: tuple[float, float] | None
+        self,
+        exact: re.Pattern[str] | None,
+        address: str,
+        city: str,
+        point: tuple[float, float] | None,
+        country: str = "",
     ) -> None:
         self.exact = exact
-        self.address, self.city, self.point = address, city, point
+        self.address, self.city, self.point, self.country = address, city, point, country
 
     def search(self, text: str) -> bool:
         """Whether the text gives the address, town or point in any spelling."""
@@ -327,7 +338,7 @@ class Locator:
         return replacement if self._spelled(text) else text
 
     def _spelled(self, text: str) -> bool:
-        return spelled_in(text, self.address, self.city, self.point)
+        return spelled_in(text, self.address, self.city, self.point, self.country)
 
 
 # --- what a text gives of a place judged from its public cell only ---------------------------------

@@ -250,18 +250,29 @@ def point_of(record: Provider | Mapping[str, Any]) -> Point:
     return None
 
 
-def locating_pattern(address: str, city: str, point: Point = None) -> Locator | None:
+def town_country(record: Provider | Mapping[str, Any]) -> str:
+    """The country of a provider's (or a stored record's) town, from its region code ("AL-09"
+    -> "AL"); "" without one. Its town's other names are those of that country's gazetteer
+    (`locating`)."""
+    region = record.region if isinstance(record, Provider) else record.get("region")
+    if isinstance(region, str) and len(region) > 3 and region[2] == "-" and region[:2].isalpha():
+        return region[:2].upper()
+    return ""
+
+
+def locating_pattern(address: str, city: str, point: Point = None, country: str = "") -> Locator | None:
     """What finds a confidential shelter's address (at least 4 characters, any spacing),
     town (at least 3, a whole word), in any case, and its point (`point_parts`), and each in any
-    other spelling (locating.Locator); None when it has none of them."""
-    parts = locating_parts(address, city, point)
+    other spelling (locating.Locator; the town's other names in `country`'s gazetteer, every
+    country's when it is ""); None when it has none of them."""
+    parts = locating_parts(address, city, point, country)
     if not parts:
         return None
     exact = _either(tuple(part.exact.pattern for part in parts if part.exact is not None))
-    return Locator(exact, address, city, point)
+    return Locator(exact, address, city, point, country)
 
 
-def locating_parts(address: str, city: str, point: Point = None) -> tuple[Locator, ...]:
+def locating_parts(address: str, city: str, point: Point = None, country: str = "") -> tuple[Locator, ...]:
     """The parts of `locating_pattern`, each of its own: a text holds the address, town or
     point when one of them finds it (the last finds them in any other spelling). An import asks
     for every confidential row, and the parts repeat (a town, a street) where the pair does
@@ -269,14 +280,14 @@ def locating_parts(address: str, city: str, point: Point = None) -> tuple[Locato
     parts = (_locating_part(address, 4), _locating_part(city, 3))
     found = tuple(part for part in parts if part is not None)
     exact = found + point_parts(*point) if point is not None else found
-    return _locators(exact, address, city, point) if exact else ()
+    return _locators(exact, address, city, point, country) if exact else ()
 
 
 @functools.lru_cache(maxsize=8192)
 def _locators(
-    exact: tuple[re.Pattern[str], ...], address: str, city: str, point: Point
+    exact: tuple[re.Pattern[str], ...], address: str, city: str, point: Point, country: str
 ) -> tuple[Locator, ...]:
-    return (*(Locator(part, "", "", None) for part in exact), Locator(None, address, city, point))
+    return (*(Locator(part, "", "", None) for part in exact), Locator(None, address, city, point, country))
 
 
 def has_locating_parts(address: str, city: str, point: Point = None) -> bool:
@@ -284,8 +295,9 @@ def has_locating_parts(address: str, city: str, point: Point = None) -> bool:
     return point is not None or _locating_part(address, 4) is not None or _locating_part(city, 3) is not None
 
 
-def gives_location(text: str, address: str, city: str, point: Point = None) -> bool:
-    """Whether `text` holds the address, town or point: what one of `locating_parts` finds.
+def gives_location(text: str, address: str, city: str, point: Point = None, country: str = "") -> bool:
+    """Whether `text` holds the address, town (of `country`) or point: what one of
+    `locating_parts` finds.
     The point is looked for by `point_in_text`, which compiles nothing: an import asks this of
     every confidential row's texts, and each row has a point of its own."""
     if not text:
@@ -295,7 +307,7 @@ def gives_location(text: str, address: str, city: str, point: Point = None) -> b
             return True
     if point is not None and point_in_text(text, *point):
         return True
-    return spelled_in(text, address, city, point)  # in another spelling ('Oroshi', '41º50')
+    return spelled_in(text, address, city, point, country)  # in another spelling ('Oroshi', '41º50')
 
 
 @functools.lru_cache(maxsize=8192)
@@ -350,13 +362,13 @@ def _either(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(patterns), re.IGNORECASE)
 
 
-def withheld_in_text(text: str, address: str, city: str, point: Point = None) -> str:
+def withheld_in_text(text: str, address: str, city: str, point: Point = None, country: str = "") -> str:
     """The text with the address, town and point written WITHHELD_IN_TEXT, as
     `locating_pattern` withholds them; the pattern of them all (compiled for each pair, which an
     import's history meets once per confidential record) is asked only of a text where one is."""
-    if not gives_location(text, address, city, point):
+    if not gives_location(text, address, city, point, country):
         return text  # the pattern would find nothing (either is found where one part is)
-    locator = locating_pattern(address, city, point)
+    locator = locating_pattern(address, city, point, country)
     return locator.sub(WITHHELD_IN_TEXT, text) if locator else text
 
 
@@ -379,13 +391,14 @@ def withhold_in_texts(provider: Provider) -> Provider:
     if not provider.confidential_address or not has_locating_parts(provider.address, provider.city, point):
         return provider
     changes: dict[str, Any] = {}
+    country = town_country(provider)
     for name in (*LOCATABLE_TEXT_FIELDS, "website"):
         address, city = place_searched(name, provider.address, provider.city)
         value = getattr(provider, name)
         if isinstance(value, tuple):
-            withheld: Any = tuple(withheld_in_text(item, address, city, point) for item in value)
+            withheld: Any = tuple(withheld_in_text(item, address, city, point, country) for item in value)
         else:
-            withheld = withheld_in_text(value, address, city, point)
+            withheld = withheld_in_text(value, address, city, point, country)
         if withheld != value:
             changes[name] = withheld
     return replace(provider, **changes) if changes else provider

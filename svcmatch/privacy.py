@@ -33,6 +33,7 @@ from .model import (
     point_of,
     public_extra,
     public_location,
+    town_country,
     unpack_json,
     withheld_in_text,
     withhold_in_texts,
@@ -101,7 +102,7 @@ def shown_extra(provider: Provider) -> dict[str, Any]:
     and with its address and town withheld in what an HSDS import kept (a service's
     description or alert that gives them)."""
     extra = public_extra(provider.extra)
-    pattern = locating_pattern(provider.address, provider.city, point_of(provider))
+    pattern = locating_pattern(provider.address, provider.city, point_of(provider), town_country(provider))
     if pattern is None or not isinstance(extra.get(HSDS_KEY), str):
         return extra  # (public_extra drops the objects an older import kept there)
     kept = unpack_json(extra[HSDS_KEY])
@@ -130,21 +131,17 @@ def withhold_values(
     address or town has it withheld too (model.withhold_in_texts)."""
     if not confidential:
         return dict(values)
-    places = [
-        (str(record.get("address") or ""), str(record.get("city") or ""), point_of(record))
-        for record in records
-        if isinstance(record, Mapping)
-    ]
-    places = [place for place in places if has_locating_parts(*place)]
+    places = [_place_of(record) for record in records if isinstance(record, Mapping)]
+    places = [place for place in places if has_locating_parts(*place[:3])]
     result: dict[str, Any] = {}
     for name, value in values.items():
         if name in (*LOCATABLE_TEXT_FIELDS, "website") and isinstance(value, (str, list, tuple)):
-            for place_address, place_city, point in places:
+            for place_address, place_city, point, country in places:
                 address, city = place_searched(name, place_address, place_city)  # as withhold_in_texts
                 value = (
-                    withheld_in_text(value, address, city, point)
+                    withheld_in_text(value, address, city, point, country)
                     if isinstance(value, str)
-                    else [withheld_in_text(str(item), address, city, point) for item in value]
+                    else [withheld_in_text(str(item), address, city, point, country) for item in value]
                 )
             result[name] = value
         elif (name in LOCATING_FIELDS and value not in (None, "")) or name in LOCATING_DETAILS:
@@ -156,7 +153,17 @@ def withhold_values(
     return result
 
 
-def _withheld_extra(extra: Mapping[str, Any], places: list[tuple[str, str, Any]]) -> dict[str, Any]:
+def _place_of(record: Mapping[str, Any]) -> tuple[str, str, Any, str]:
+    """A stored record's (address, town, point, the town's country), as `withheld_in_text` takes them."""
+    return (
+        str(record.get("address") or ""),
+        str(record.get("city") or ""),
+        point_of(record),
+        town_country(record),
+    )
+
+
+def _withheld_extra(extra: Mapping[str, Any], places: list[tuple[str, str, Any, str]]) -> dict[str, Any]:
     """A history entry's `extra` of a confidential shelter: its location keys WITHHELD, and its
     address, town and point withheld in what an HSDS import kept (a language's note, a phone's
     description, a service's description: shown_extra's rule for the history)."""
@@ -165,8 +172,8 @@ def _withheld_extra(extra: Mapping[str, Any], places: list[tuple[str, str, Any]]
         return shown
     kept = unpack_json(shown[HSDS_KEY])
     withheld = kept
-    for address, city, point in places:
-        pattern = locating_pattern(address, city, point)
+    for address, city, point, country in places:
+        pattern = locating_pattern(address, city, point, country)
         if pattern is not None:
             withheld = withhold_in_value(withheld, pattern)
     if withheld != kept:
@@ -180,8 +187,7 @@ def withheld_author(author: str, *records: Mapping[str, Any] | None) -> str:
     `records` (as stored now, as it was before the change) withheld, as in its free texts."""
     for record in records:
         if isinstance(record, Mapping) and author:
-            place = (str(record.get("address") or ""), str(record.get("city") or ""), point_of(record))
-            author = withheld_in_text(author, *place)
+            author = withheld_in_text(author, *_place_of(record))
     return author
 
 

@@ -91,3 +91,54 @@ def test_no_sample_confidential_shelter_is_named_after_its_town(country: str) ->
         if p.get("confidential_address") and gives_location(p["name"], "", p.get("city") or "", None)
     ]
     assert named == []
+
+
+def test_a_towns_other_names_come_from_its_countrys_gazetteer_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A confidential shelter's town is in its directory's country (its region says which):
+    its other names are that gazetteer's, read without the town index of 200 countries (a
+    cold `match` read it, about 40 ms, for the first confidential shelter), the same names the
+    index found there, whichever way (a pass over the names, or the index turned round) gives
+    them; another country's town of the same name (Lagos, Portugal) adds none."""
+    from svcmatch import cell_place
+
+    everywhere = {city: set(cell_place.other_town_names(city)) for city in ("Shkodër", "Lagos", "Lviv")}
+    cell_place.other_town_names.cache_clear()
+    monkeypatch.setattr(cell_place, "countries_with_town", lambda *_: pytest.fail("the town index was read"))
+    monkeypatch.setattr(cell_place, "_passes", {})
+    assert set(cell_place.other_town_names("Shkodër", "AL")) == everywhere["Shkodër"]
+    assert {"scutari", "shkodra"} <= everywhere["Shkodër"]
+    assert set(cell_place.other_town_names("Lviv", "UA")) == everywhere["Lviv"]  # a pass
+    monkeypatch.setattr(cell_place, "_passes", {"UA": cell_place._PASSES_BEFORE_TURNING})
+    cell_place.other_town_names.cache_clear()
+    assert set(cell_place.other_town_names("Lviv", "UA")) == everywhere["Lviv"]  # turned round
+    lagos = set(cell_place.other_town_names("Lagos", "NG"))
+    assert "lacobriga" in everywhere["Lagos"] and "lacobriga" not in lagos  # Portugal's Lagos
+    assert lagos and lagos < everywhere["Lagos"]
+    cell_place.other_town_names.cache_clear()
+
+
+def test_a_stored_name_giving_the_town_by_another_name_is_withheld(tmp_path: Path) -> None:
+    """'Scutari Refuge' for a shelter in Shkodër (an old name of the town, stored before the
+    rule or by another tool): every output withholds it, as it withholds 'Shkodër Refuge'."""
+    root = _init(tmp_path)
+    fields = [*FIELDS]
+    fields[fields.index("Orosh")], fields[fields.index("AL-08")] = "Shkodër", "AL-10"
+    added = CliRunner().invoke(
+        main, [*root, "directory", "add", "AL", "--name", "Women's Safe House", *fields]
+    )
+    (pid,) = [word for word in added.stdout.split() if word.startswith("al-")]
+    path = tmp_path / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"][pid]["name"] = "Scutari Refuge"
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    outputs = [
+        CliRunner().invoke(main, [*root, "directory", "show", "AL", pid]),
+        CliRunner().invoke(
+            main,
+            [*root, "match", "--country", "AL", "--to", "Tirana", "--needs", "shelter", "--sex", "female",
+             "--age", "30", "--today", "2026-12-05", "--format", "json"],
+        ),
+    ]  # fmt: skip
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        assert "Scutari" not in result.stdout and "(withheld" in result.stdout

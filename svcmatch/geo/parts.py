@@ -24,6 +24,8 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar, overload
 
+import orjson
+
 from ..errors import DataError
 
 #: The parts, in file order: whether each is a JSON array (rows) or an object (keys), and the
@@ -133,8 +135,8 @@ class PartsFile:
         try:
             _first, offset, length = self.head["layout"][part]["chunks"][number]
             start = self._start + offset
-            text = zlib.decompress(self._data[start : start + length], wbits=31).decode("utf-8").lstrip(",")
-            return json.loads(f"[{text}]" if PARTS[part][0] else f"{{{text}}}")
+            text = zlib.decompress(self._data[start : start + length], wbits=31).lstrip(b",")
+            return orjson.loads(b"[%b]" % text if PARTS[part][0] else b"{%b}" % text)  # twice json's speed
         except (KeyError, IndexError, TypeError, ValueError, RecursionError, zlib.error) as error:
             detail = "nested too deeply" if isinstance(error, RecursionError) else error
             raise DataError(
@@ -279,3 +281,8 @@ class LazyIndex(Mapping[str, V], Generic[V]):
         if self._keys is None:
             self._keys = [key for number in range(len(self._firsts)) for key in self._chunk(number)]
         return iter(self._keys)
+
+    def items(self) -> Iterator[tuple[str, V]]:  # type: ignore[override]
+        """Every (key, value), in order, chunk by chunk (Mapping's own looks each key up again)."""
+        for number in range(len(self._firsts)):
+            yield from self._chunk(number).items()

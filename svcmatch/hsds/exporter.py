@@ -13,7 +13,7 @@ from typing import Any
 from ..checks import is_web_address
 from ..errors import InputError
 from ..locating import Locator
-from ..model import Provider, locating_pattern, point_of, withhold_in_texts, withhold_in_value
+from ..model import Provider, locating_pattern, point_of, town_country, withhold_in_texts, withhold_in_value
 from ..privacy import LOCATING_DETAILS
 from . import mapping as m
 from .aside import unpack
@@ -76,7 +76,7 @@ def provider_to_service(
     hsds = unpack(provider.extra, with_place=not withhold) if isinstance(provider.extra, Mapping) else {}
     if withhold:
         report.withheld.append(provider.id)
-        pattern = locating_pattern(stored_address, stored_city, stored_point)
+        pattern = locating_pattern(stored_address, stored_city, stored_point, town_country(provider))
         if pattern is not None:  # a description, alert, language note or phone that gives the
             hsds = _withheld(hsds, pattern)  # address or town, kept or keyed or unusable
     record: Record = copy.deepcopy(dict(hsds.get("record") or {}))
