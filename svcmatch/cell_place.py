@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import math
 
+from .errors import InputError
 from .geo.gazetteer import INDEX_MIN_POPULATION, countries_with_town, has_gazetteer, load_gazetteer
 from .geo.names import fold_name
 from .locating import names_a_town, point_in_box, street_address_in
@@ -111,9 +112,12 @@ def other_town_names(city: str, country: str = "") -> tuple[str, ...]:
     key = fold_name(city)
     if len("".join(key.split())) < 3:
         return ()
-    country = country.upper()
-    countries = [country] if len(country) == 2 and has_gazetteer(country) else countries_with_town(key)
     names: dict[str, None] = {}
+    try:  # (a gazetteer loaded is kept: looking for its file again costs more than the rest)
+        names.update(dict.fromkeys(_names_of_towns(country.upper(), key) if len(country) == 2 else ()))
+        countries = [] if len(country) == 2 else countries_with_town(key)
+    except InputError:  # no gazetteer of that country
+        countries = countries_with_town(key)
     for found in countries:
         names.update(dict.fromkeys(_names_of_towns(found, key)))
     names.pop(key, None)
