@@ -24,6 +24,7 @@ from .package_words import (
     CONTACT_KEYS,
     ProviderCard,
     Words,
+    alternatives_by_need,
     consent_rows,
     country_name,
     directory_rows,
@@ -971,10 +972,12 @@ def _md_provider(provider: Mapping[str, Any], words: Words, *, full: bool) -> li
             lines += _md_rows([(words("documents"), "; ".join(documents))])
         if provider.get("how_to_refer"):
             lines += _md_rows([(words("how_to_refer"), provider["how_to_refer"])])
-        warnings = warning_texts(provider, words)
-        if warnings:
-            lines += _md_rows([(words("warnings"), "; ".join(warnings))])
+        lines += _md_warnings(warning_texts(provider, words), words)
     return [*lines, ""]
+
+
+def _md_warnings(warnings: Sequence[str], words: Words) -> list[str]:
+    return _md_rows([(words("warnings"), "; ".join(warnings))]) if warnings else []
 
 
 def _md_card(card: ProviderCard, words: Words) -> list[str]:
@@ -991,24 +994,20 @@ def _md_card(card: ProviderCard, words: Words) -> list[str]:
 
 
 def _md_alternatives(package: Mapping[str, Any], words: Words) -> list[str]:
-    shown = {card.provider["id"] for card in provider_cards(package)}
     lines: list[str] = []
-    for service in package.get("needs") or ():
-        alternatives = service.get("alternatives") or ()
-        if not alternatives:
-            continue
+    for need, alternatives in alternatives_by_need(package, words):
         # a heading of its own: as lines after the last card, they read as that service's
-        lines += [f"### {md_escape(words('alternatives_for', need=words.need(service['need'])))}", ""]
-        for provider in alternatives:
-            if provider["id"] in shown:
+        lines += [f"### {md_escape(words('alternatives_for', need=words.need(need)))}", ""]
+        for alternative in alternatives:
+            provider = alternative.provider
+            if alternative.seen_above:
                 ident = provider["id"].replace("`", "")
-                lines += [
-                    f"**{md_escape(provider['name'])}** (`{ident}`) — {md_escape(words('see_above'))}",
-                    "",
-                ]
+                lines += [f"**{md_escape(provider['name'])}** (`{ident}`) — {md_escape(words('see_above'))}"]
+                lines += ["", *_md_warnings(alternative.warnings, words)]
             else:
-                shown.add(provider["id"])
-                lines += _md_provider(provider, words, full=False)
+                lines += _md_provider(provider, words, full=False)[:-1]
+                lines += _md_warnings(alternative.warnings, words)
+            lines.append("")
     return lines
 
 

@@ -52,6 +52,37 @@ def provider_cards(package: Mapping[str, Any]) -> list[ProviderCard]:
     return list(cards.values())
 
 
+@dataclass
+class Alternative:
+    """One alternative of a need as both renderings show it: in full, or named when a card or
+    an earlier alternative shows it already (`seen_above`), with the warnings to check that
+    were not shown there."""
+
+    provider: Mapping[str, Any]
+    seen_above: bool
+    warnings: list[str]
+
+
+def alternatives_by_need(package: Mapping[str, Any], words: Words) -> list[tuple[str, list[Alternative]]]:
+    """Per need with alternatives, each of them: its "To check" warnings too (an alternative is
+    whom the receiving side calls when the chosen one declines; a stale record or an old
+    capacity figure was said in the JSON and left out of the Markdown and HTML)."""
+    said: dict[str, list[str]] = {
+        card.provider["id"]: warning_texts(card.provider, words) for card in provider_cards(package)
+    }
+    found = []
+    for service in package.get("needs") or ():
+        alternatives = []
+        for provider in service.get("alternatives") or ():
+            before = said.get(provider["id"])
+            warnings = [w for w in warning_texts(provider, words) if before is None or w not in before]
+            alternatives.append(Alternative(provider, before is not None, warnings))
+            said[provider["id"]] = [*(before or ()), *warnings]
+        if alternatives:
+            found.append((str(service["need"]), alternatives))
+    return found
+
+
 def warning_texts(holder: Mapping[str, Any], words: Words) -> list[str]:
     """A provider's or the package's warnings in the rendering's language: its notes worded,
     or (a package from before notes) its `warnings` as they are."""

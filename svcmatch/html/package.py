@@ -15,6 +15,7 @@ from ..package_words import (
     SAMPLE_MARK,
     ProviderCard,
     Words,
+    alternatives_by_need,
     consent_rows,
     directory_rows,
     field_rows,
@@ -153,22 +154,21 @@ def _html_card(card: ProviderCard, words: Words) -> str:
 
 
 def _html_alternatives(package: Mapping[str, Any], words: Words) -> str:
-    """Per need, the alternatives; a provider already shown is named, not repeated."""
-    shown = {card.provider["id"] for card in provider_cards(package)}
+    """Per need, the alternatives with what to check; a provider already shown is named, not
+    repeated."""
     parts = []
-    for service in package.get("needs") or ():
-        alternatives = service.get("alternatives") or ()
-        if not alternatives:
-            continue
-        title = words("alternatives_for", need=words.need(service["need"]))
+    for need, alternatives in alternatives_by_need(package, words):
+        title = words("alternatives_for", need=words.need(need))
         parts.append(f'<div class="alt"><p class="muted">{_e(title)}:</p>')
-        for provider in alternatives:
-            if provider["id"] in shown:
+        for alternative in alternatives:
+            provider = alternative.provider
+            if alternative.seen_above:
                 ref = f'<span class="muted ref">{_e(provider["id"])}</span>'
                 parts.append(f"<p><bdi>{_e(provider['name'])}</bdi> {ref} — {_e(words('see_above'))}</p>")
             else:
-                shown.add(provider["id"])
                 parts.append(_html_provider(provider, words, full=False))
+            if alternative.warnings:
+                parts.append(_html_rows([(words("warnings"), "; ".join(alternative.warnings))]))
         parts.append("</div>\n")
     return "".join(parts)
 

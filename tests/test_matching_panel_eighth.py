@@ -1,0 +1,113 @@
+"""A caseworker's eighth pass over issue 12's rules (the held-out panel runs `match --format
+json`, `package` and `batch`): what a careful caseworker would overrule or distrust, each test a
+case on a small hand-made directory that failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from helpers import run_directory
+
+from svcmatch.cli import main
+
+TODAY = "2026-12-05"
+#: Around Shkodër and Lezhë (34 km apart): a plain women's shelter in Shkodër, a VoT-specialised
+#: one in Lezhë (where the plan houses her), a counselling service beside each (the one in Shkodër
+#: last verified in October 2024), all national and speaking Albanian.
+RECORDS: list[dict[str, Any]] = [
+    {"id": "shelter-shk", "name": "Shelter Shkoder", "categories": ["shelter"], "city": "Shkodër",
+     "region": "AL-10", "latitude": 42.068, "longitude": 19.512, "sexes": ["female"]},
+    {"id": "shelter-lez", "name": "Shelter Lezhe", "categories": ["shelter"], "city": "Lezhë",
+     "region": "AL-08", "latitude": 41.781, "longitude": 19.641, "sexes": ["female"],
+     "vot_specialised": True},
+    {"id": "couns-shk", "name": "Counselling Shkoder", "categories": ["psychosocial"], "city": "Shkodër",
+     "region": "AL-10", "latitude": 42.07, "longitude": 19.515, "verified_on": "2024-10-01"},
+    {"id": "couns-lez", "name": "Counselling Lezhe", "categories": ["psychosocial"], "city": "Lezhë",
+     "region": "AL-08", "latitude": 41.783, "longitude": 19.643},
+]  # fmt: skip
+CASE = ["--country", "AL", "--to", "Shkoder", "--needs", "shelter,psychosocial", "--sex", "female",
+        "--age", "30", "--language", "sq"]  # fmt: skip
+
+
+def _to(place: str) -> list[str]:
+    return [place if word == "Shkoder" else word for word in CASE]
+
+
+def _root(tmp_path: Path, records: list[dict[str, Any]] = RECORDS) -> Path:
+    full = [
+        {
+            "status": "active",
+            "coverage": {"kind": "national"},
+            "languages": ["sq"],
+            "verified_on": "2026-11-01",
+            **record,
+        }
+        for record in records
+    ]
+    (tmp_path / "records.json").write_text(json.dumps(full), encoding="utf-8")
+    root = tmp_path / "dirs"
+    assert run_directory(root, "init", "AL").exit_code == 0
+    added = run_directory(root, "add", "AL", "--json", str(tmp_path / "records.json"))
+    assert added.exit_code == 0, added.output
+    return root
+
+
+def _run(root: Path, command: str, options: list[str], *extra: str) -> str:
+    args = ["--directories", str(root), command, *options, "--today", TODAY, *extra]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def _package(root: Path, options: list[str], fmt: str) -> str:
+    return _run(root, "package", options, "--case-ref", "X-8", "--draft", "--format", fmt)
+
+
+# --- the package's alternatives say what to check, in every format ---
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_an_alternative_says_what_to_check_in_markdown_and_html(tmp_path: Path, fmt: str) -> None:
+    """The JSON package gave each alternative its warnings ("not verified since October 2024"),
+    and the Markdown and HTML left them out: the alternative is whom the receiving side calls
+    when the chosen one declines, and a stale record is a call to check first."""
+    root = _root(tmp_path)
+    options = [*CASE, "--top", "2"]
+    document = json.loads(_package(root, options, "json"))
+    psychosocial = next(s for s in document["needs"] if s["need"] == "psychosocial")
+    alternative = psychosocial["alternatives"][0]
+    assert alternative["id"] == "couns-shk"
+    assert "not verified since October 2024" in alternative["warnings"]
+    text = _package(root, options, fmt)
+    alternatives = text[text.index("Alternatives for Psychosocial") :]
+    assert "not verified since October 2024" in alternatives
+    assert "To check" in alternatives
+
+
+def test_an_alternative_shown_above_says_only_what_was_not_said_there(tmp_path: Path) -> None:
+    """A provider shown above (the chosen one of another need, or an alternative already) is
+    named "see above"; what to check about it for this need that was not said there is said."""
+    records = [
+        *RECORDS,
+        # a shelter that also counsels, with an old capacity figure: its shelter warning is
+        # not one of its counselling card's
+        {"id": "house", "name": "House Lezhe", "categories": ["shelter", "psychosocial"], "city": "Lezhë",
+         "region": "AL-08", "latitude": 41.79, "longitude": 19.65, "sexes": ["female"],
+         "capacity_available": 4, "capacity_updated": "2026-03-02", "vot_specialised": True},
+    ]  # fmt: skip
+    root = _root(tmp_path, records)
+    options = [*CASE, "--select", "shelter=shelter-lez", "--top", "3"]
+    document = json.loads(_package(root, options, "json"))
+    shelter = next(s for s in document["needs"] if s["need"] == "shelter")
+    house = next(a for a in shelter["alternatives"] if a["id"] == "house")
+    said = [w for w in house["warnings"] if "March 2026" in w]
+    assert said, house["warnings"]
+    text = _package(root, options, "md")
+    card = text[text.index("### Psychosocial") : text.index("### Alternatives")]
+    assert "March 2026" not in card  # a counselling card says nothing of its places
+    alternatives = text[text.index("### Alternatives for Shelter") :]
+    assert "see above" in alternatives and said[0] in alternatives
