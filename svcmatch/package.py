@@ -836,6 +836,8 @@ def _return_details(
         "country": country or None,
         "country_name": country_name(country, options.lang),
         "destination": _text(destination.get("name") or case.get("to")) or None,
+        # town, region or district: a town named as its region (Kukës) is not the region
+        "kind": _text(destination.get("kind")) or None,
         "region": _text(destination.get("region")) or None,
         "region_name": _text(destination.get("region_name")) or None,
         "destination_alternatives": _ambiguous_alternatives(destination),

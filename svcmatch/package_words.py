@@ -431,13 +431,19 @@ def field_rows(package: Mapping[str, Any], words: Words) -> dict[str, list[tuple
         country = f"{country} ({ret['country']})"
     country = country or ret.get("country") or ""
     place = ret.get("destination") or ""
-    if place and place == ret.get("region_name"):  # the place of return is a region
-        place = region_name(ret.get("region") or "", place, words.lang)
-    region = ret.get("region_name") if ret.get("region_name") != ret.get("destination") else ""
-    if region:
-        place += f" — {region_name(ret.get('region') or '', region, words.lang)}"
-    if ret.get("region"):
-        place += f" ({ret['region']})"
+    kind = ret.get("kind")  # a package from before it: a place named as its region is the region
+    if kind == "region" or (kind is None and place and place == ret.get("region_name")):
+        # a region of return said as one: 'Kukës (AL-07)' read as the town of Kukës, and the
+        # town of Kukës was said the same way (seventh caseworker pass's package, eighth's fix)
+        code = ret.get("region") or ""
+        name = region_name(code, ret.get("region_name") or place, words.lang)
+        place = words("return_region", region=name, code=code) if code else name
+    else:
+        region = ret.get("region_name") if kind is not None or ret.get("region_name") != place else ""
+        if region:
+            place += f" — {region_name(ret.get('region') or '', region, words.lang)}"
+        if ret.get("region"):
+            place += f" ({ret['region']})"
     others = ret.get("destination_alternatives") or []
     if others:
         names = words.sep.join(f"{place_name(o, words.lang)} ({o['region']})" for o in others)

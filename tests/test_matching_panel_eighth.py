@@ -111,3 +111,19 @@ def test_an_alternative_shown_above_says_only_what_was_not_said_there(tmp_path: 
     assert "March 2026" not in card  # a counselling card says nothing of its places
     alternatives = text[text.index("### Alternatives for Shelter") :]
     assert "see above" in alternatives and said[0] in alternatives
+
+
+# --- the package's place of return: a town named as its region is not the region ---
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_the_package_tells_a_region_of_return_from_its_town(tmp_path: Path, fmt: str) -> None:
+    """`--to "Shkodër County"` and `--to Shkodër` both gave "Town or region of return: Shkodër
+    (AL-10)": the receiving side read the region as the town (the seventh pass left it)."""
+    root = _root(tmp_path)
+    town = _package(root, _to("Shkodër"), fmt)
+    region = _package(root, _to("Shkodër County"), fmt)
+    assert "Shkodër — Shkodër (AL-10)" in town
+    assert "Shkodër (AL-10): the region, no town given" in region
+    assert json.loads(_package(root, _to("Shkodër County"), "json"))["return"]["kind"] == "region"
+    assert json.loads(_package(root, _to("Shkodër"), "json"))["return"]["kind"] == "town"

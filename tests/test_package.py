@@ -107,6 +107,7 @@ def match_document() -> dict[str, Any]:
         },
         "destination": {
             "name": "Shkodër",
+            "kind": "town",
             "region": "AL-10",
             "region_name": "Shkodër",
             "latitude": 42.0693,
@@ -180,6 +181,7 @@ def test_package_holds_what_the_receiving_partner_needs() -> None:
         "country": "AL",
         "country_name": "Albania",
         "destination": "Shkodër",
+        "kind": "town",
         "region": "AL-10",
         "region_name": "Shkodër",
         "destination_alternatives": [],
