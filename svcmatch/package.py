@@ -14,7 +14,7 @@ from .errors import DataError, InputError
 from .geo.distance import distance_km
 from .html.package import render_html
 from .labels import LANGUAGES
-from .matching import Case, match
+from .matching import Case, Weights, match
 from .matching.case import MAX_TOP
 from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km
@@ -598,9 +598,12 @@ def _add_selected_below_top(
     try:
         deeper = Case.from_mapping({**match_doc["case"], "top": MAX_TOP})
         today = dt.date.fromisoformat(str(match_doc.get("as_of")))
-    except (InputError, ValueError, TypeError):
+        # ranked and planned with the match's own weights: with the defaults the plan housed
+        # her elsewhere, and a service's distance was measured from that other accommodation
+        weights = Weights.from_mapping(match_doc.get("weights") or {})
+    except (InputError, ValueError, TypeError, AttributeError):
         return  # a case this svcmatch cannot read again: refused as not among the results
-    needs = match(deeper, directory, today=today).to_json()["needs"]
+    needs = match(deeper, directory, weights=weights, today=today).to_json()["needs"]
     for need, ids in missing.items():
         for provider_id in ids:
             result = next((r for r in needs.get(need, ()) if r.get("id") == provider_id), None)

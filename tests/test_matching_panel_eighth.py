@@ -127,3 +127,46 @@ def test_the_package_tells_a_region_of_return_from_its_town(tmp_path: Path, fmt:
     assert "Shkodër (AL-10): the region, no town given" in region
     assert json.loads(_package(root, _to("Shkodër County"), "json"))["return"]["kind"] == "region"
     assert json.loads(_package(root, _to("Shkodër"), "json"))["return"]["kind"] == "town"
+
+
+# --- a provider below --top is looked up with the match's own weights ---
+
+
+def test_an_alternative_below_top_is_measured_from_the_accommodation_the_weights_chose(
+    tmp_path: Path,
+) -> None:
+    """With `--weights '{"vot_specialised": 0}'` the plan houses her in Shkodër, and with `--top
+    1` the package looked the counselling alternative in Lezhë up again with the default
+    weights, which house her in Lezhë: "0.3 km from the person's accommodation (Shelter
+    Shkoder)" for a service 33 km from it (the seventh pass left the look-up's weights)."""
+    root = _root(tmp_path)
+    weights = tmp_path / "weights.json"
+    weights.write_text('{"vot_specialised": 0}', encoding="utf-8")
+    options = [*CASE, "--weights", str(weights), "--top", "1"]
+    found = json.loads(_run(root, "match", options, "--format", "json"))
+    assert [step["id"] for step in found["plan"]] == ["shelter-shk", "couns-shk"]
+    assert found["weights"] == {"vot_specialised": 0.0}
+    deeper = json.loads(
+        _run(root, "match", [*CASE, "--weights", str(weights), "--top", "2"], "--format", "json")
+    )
+    shown = next(r for r in deeper["needs"]["psychosocial"] if r["id"] == "couns-lez")
+    saved = tmp_path / "match.json"
+    saved.write_text(json.dumps(found), encoding="utf-8")
+    for document in (
+        json.loads(_package(root, options, "json")),
+        json.loads(
+            _run(root, "package", ["--from", str(saved)], "--case-ref", "X-8", "--draft", "--format", "json")
+        ),
+    ):
+        psychosocial = next(s for s in document["needs"] if s["need"] == "psychosocial")
+        (alternative,) = [a for a in psychosocial["alternatives"] if a["id"] == "couns-lez"]
+        assert alternative["distance_from"] == "accommodation"
+        assert alternative["distance_km"] == shown["distance_km"] > 30
+
+
+def test_a_match_with_the_default_weights_says_none() -> None:
+    """The `weights` key is there only when the match was ranked with other weights."""
+    found = json.loads(
+        CliRunner().invoke(main, ["match", *CASE, "--today", TODAY, "--format", "json"]).stdout
+    )
+    assert "weights" not in found

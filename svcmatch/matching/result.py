@@ -238,6 +238,9 @@ class MatchResult:
             "directory": directory_json(self.directory),
             "as_of": self.today.isoformat(),
             "readings": [r.to_json() for r in self.readings],
+            # the weights it was ranked with, when not the defaults: `package` matches the case
+            # again for a provider below --top, and must rank and plan it as this match did
+            **({"weights": changed} if (changed := self.weights.changed()) else {}),
         }
 
     def rows(self) -> list[dict[str, Any]]:

@@ -154,6 +154,15 @@ class Weights:
     def to_json(self) -> dict[str, float]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
+    def changed(self) -> dict[str, float]:
+        """The weights that differ from the defaults ({} for the defaults), as --weights gives them."""
+        if self is _DEFAULT or self == _DEFAULT:  # every match's JSON asks: the usual answer first
+            return {}
+        return {name: value for name, value in self.to_json().items() if value != getattr(_DEFAULT, name)}
+
+
+_DEFAULT = Weights()
+
 
 def _weight_value(key: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
