@@ -24,12 +24,15 @@ from .geo import Place, city_misspelt, distance_to_region_km, inside_country, lo
 from .geo.gazetteer import has_gazetteer
 from .languages import is_language_code
 from .model import (
+    CONFIDENTIAL_EXTRA_KEYS,
     EXPLOITATION_TYPES,
+    HSDS_KEY,
     LOCATABLE_TEXT_FIELDS,
     SEXES,
     STATUSES,
     Provider,
     gives_location,
+    kept_problem,
     place_searched,
     point_of,
     public_location,
@@ -406,6 +409,15 @@ def _extra_findings(extra: Mapping[str, Any]) -> Iterator[Finding]:
     problem = _unsafe_json(extra, "extra")
     if problem:
         yield Finding("extra", "error", problem, "remove the value from the source, then import it again")
+    for key in (HSDS_KEY, *CONFIDENTIAL_EXTRA_KEYS):  # what outputs unpack: readable, bounded
+        kept = kept_problem(extra[key]) if key in extra else None
+        if kept:
+            yield Finding(
+                "extra",
+                "error",
+                f"extra.{key} {kept}: it holds what an HSDS import keeps aside",
+                f"leave extra.{key} out (`import --format hsds` writes it), or import the feed again",
+            )
 
 
 def _unsafe_json(value: Any, path: str) -> str | None:

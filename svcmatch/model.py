@@ -63,18 +63,46 @@ def pack_json(value: Mapping[str, Any]) -> str:
     return base64.b64encode(zlib.compress(data, 9)).decode("ascii")
 
 
+#: The most that material kept aside may unpack to: what one import may read whole
+#: (fileio.MAX_INPUT_BYTES). A value written by hand (`add --json`, an `extra` cell) could unpack
+#: a thousandfold: 540 KB to 400 MB, which took 860 MB of memory and 72 s for one edit.
+MOST_KEPT_BYTES = 50 * 1024 * 1024
+
+
 def unpack_json(value: Any) -> dict[str, Any]:
     """Material kept aside as objects: `pack_json`'s text, JSON text, or objects as older files
-    hold them; {} for anything else."""
-    if isinstance(value, str):
-        try:
-            text = (
-                value if value.startswith("{") else zlib.decompress(base64.b64decode(value)).decode("utf-8")
-            )
-            value = json.loads(text)
-        except (ValueError, zlib.error):
-            return {}
-    return dict(value) if isinstance(value, Mapping) else {}
+    hold them; {} for anything else (`kept_problem` says what)."""
+    unpacked = _unpacked(value)
+    return unpacked if isinstance(unpacked, dict) else {}
+
+
+def kept_problem(value: Any) -> str | None:
+    """Why `value` is no material an import keeps aside (a text that does not unpack to an
+    object within MOST_KEPT_BYTES, or is nested too deeply to read); None when it is one."""
+    unpacked = _unpacked(value)
+    return unpacked if isinstance(unpacked, str) else None
+
+
+def _unpacked(value: Any) -> dict[str, Any] | str:
+    if isinstance(value, Mapping):
+        return dict(value)
+    if not isinstance(value, str):
+        return f"is {type(value).__name__}, not a text"
+    try:
+        if value.startswith("{"):
+            text = value
+        else:
+            inflater = zlib.decompressobj()
+            data = inflater.decompress(base64.b64decode(value), MOST_KEPT_BYTES)
+            if inflater.unconsumed_tail:
+                return f"unpacks to more than {MOST_KEPT_BYTES // (1024 * 1024)} MiB"
+            text = data.decode("utf-8")
+        unpacked = json.loads(text)
+    except RecursionError:
+        return "is nested too deeply to read"
+    except (ValueError, zlib.error):
+        return "is neither packed nor JSON text"
+    return dict(unpacked) if isinstance(unpacked, Mapping) else "holds no JSON object"
 
 
 def public_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
