@@ -17,6 +17,7 @@ Every output path calls these helpers; none keeps its own list of fields.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -25,6 +26,7 @@ from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     HSDS_KEY,
     LOCATABLE_TEXT_FIELDS,
+    WITHHELD_IN_TEXT,
     Provider,
     has_locating_parts,
     locating_pattern,
@@ -100,16 +102,99 @@ def public_provider(provider: Provider) -> Provider:
 def shown_extra(provider: Provider) -> dict[str, Any]:
     """`extra` as an output may show it of a confidential shelter: without its location keys,
     and with its address and town withheld in what an HSDS import kept (a service's
-    description or alert that gives them)."""
+    description or alert that gives them), and without anything in it that names a place
+    (`without_places`: the material may have been written by hand)."""
     extra = public_extra(provider.extra)
-    pattern = locating_pattern(provider.address, provider.city, point_of(provider), town_country(provider))
-    if pattern is None or not isinstance(extra.get(HSDS_KEY), str):
+    if not isinstance(extra.get(HSDS_KEY), str):
         return extra  # (public_extra drops the objects an older import kept there)
+    pattern = locating_pattern(provider.address, provider.city, point_of(provider), town_country(provider))
     kept = unpack_json(extra[HSDS_KEY])
-    withheld = withhold_in_value(kept, pattern)
+    withheld = without_places(kept, pattern)
     if withheld != kept:
         extra[HSDS_KEY] = pack_json(withheld)
     return extra
+
+
+#: The beginnings of the words of a key (`postal_code`, `mapLink`, `gps`, a dotted path) that
+#: name a place. An HSDS import puts what locates a service into `extra["hsds_location"]` by
+#: where it stands in the feed (hsds.aside); `extra["hsds"]` written by hand (`add --json`, an
+#: `extra` cell, another tool) may hold a postal code or a GPS point under any key: of a
+#: confidential shelter, outputs leave out every key that names a place.
+PLACE_WORDS = (
+    "address",
+    "accessib",
+    "area",
+    "building",
+    "city",
+    "coord",
+    "county",
+    "direction",
+    "district",
+    "extent",
+    "geo",
+    "gps",
+    "lat",
+    "lng",
+    "location",
+    "lon",
+    "map",
+    "municipal",
+    "neighbo",
+    "place",
+    "postal",
+    "postcode",
+    "province",
+    "region",
+    "site",
+    "street",
+    "town",
+    "transport",
+    "village",
+    "where",
+    "zip",
+)
+#: A key written as a field name or a dotted path of them (not a text used as a key, such as
+#: a document's title under which an import keeps its link).
+_FIELD_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,100}")
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: Keys whose value names the field or resource an object of kept material is about (a change
+#: log's `field_name` or `resource_type`, a set-aside value's `field`).
+_NAMING_KEYS = ("field", "field_name", "resource_type")
+
+
+def names_a_place(key: str) -> bool:
+    """Whether a key of kept material (or a field path) names a place (PLACE_WORDS)."""
+    if not _FIELD_NAME.fullmatch(key):
+        return False
+    return any(word.casefold().startswith(PLACE_WORDS) for word in _KEY_WORDS.findall(key))
+
+
+def without_places(value: Any, pattern: Any = None) -> Any:
+    """Kept material as an output may show it of a confidential shelter: without every key that
+    names a place and every object about one (a change log of `address_2`, a set-aside
+    `postal_code`), and with what `pattern` (model.locating_pattern) finds in a text, or in a
+    number written as a text (a coordinate), withheld."""
+    if isinstance(value, Mapping):
+        return {
+            key: without_places(item, pattern)
+            for key, item in value.items()
+            if not names_a_place(str(key)) and not _about_a_place(item)
+        }
+    if isinstance(value, (list, tuple)):
+        return [without_places(item, pattern) for item in value if not _about_a_place(item)]
+    if pattern is None:
+        return value
+    if isinstance(value, str):
+        return withhold_in_value(value, pattern)
+    if isinstance(value, float) and pattern.search(repr(value)):
+        return WITHHELD_IN_TEXT
+    return value
+
+
+def _about_a_place(value: Any) -> bool:
+    return isinstance(value, Mapping) and any(
+        isinstance(value.get(key), str) and names_a_place(value[key]) for key in _NAMING_KEYS
+    )
 
 
 def public_record(provider: Provider, *, include_confidential: bool = False) -> dict[str, Any]:
@@ -171,11 +256,11 @@ def _withheld_extra(extra: Mapping[str, Any], places: list[tuple[str, str, Any, 
     if not isinstance(shown.get(HSDS_KEY), str):
         return shown
     kept = unpack_json(shown[HSDS_KEY])
-    withheld = kept
+    withheld = without_places(kept)
     for address, city, point, country in places:
         pattern = locating_pattern(address, city, point, country)
         if pattern is not None:
-            withheld = withhold_in_value(withheld, pattern)
+            withheld = without_places(withheld, pattern)
     if withheld != kept:
         shown[HSDS_KEY] = pack_json(withheld)
     return shown

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import zlib
 from pathlib import Path
 from typing import Any
 
 import pytest
 from test_security_second_pass import CLINIC, SHELTER, cli, make_root
+
+from svcmatch.model import pack_json, unpack_json
 
 #: A record as `add --json` takes it, with an `extra` to fill.
 RECORD: dict[str, Any] = {
@@ -92,3 +95,93 @@ def test_stored_kept_material_that_cannot_be_read_is_no_traceback(tmp_path: Path
     assert cli(root, "directory", "history", "AL", "-f", "json").exit_code == 0
     validated = cli(root, "directory", "validate", "AL")
     assert validated.exit_code != 0 and "extra.hsds" in validated.output, validated.output
+
+
+# --- what an HSDS import keeps, written by hand for a confidential shelter --------------------------
+
+#: Location-like material written by hand into a confidential shelter's `extra["hsds"]` (`add
+#: --json`, an `extra` cell): each string must stay in the file.
+HAND_KEPT = {
+    "record": {
+        "fees_description": "Free of charge KEEPME",
+        "postal_code": "PC4501",
+        "location_hint": "HINTnear the old school",
+        "gps": [41.83412, 20.08456],
+        "service_at_locations": [{"location": {"description": "BLUEGATE house"}}],
+        "metadata": [{"field_name": "address_2", "previous_value": "KATI3 secret"}],
+        "organization": {"name": "Org KEEPORG", "locations": [{"name": "ORGLOC building"}]},
+        "Zip": "ZIP4502",
+        "mapLink": "MAPLINK42",
+    },
+    "unusable": [{"field": "postal_code", "value": "PC4503", "reason": "not used"}],
+    "number": 41.83412,
+}
+HAND_DETAILS = (
+    "PC4501",
+    "HINTnear",
+    "20.08",
+    "BLUEGATE",
+    "KATI3",
+    "ORGLOC",
+    "ZIP4502",
+    "MAPLINK42",
+    "PC4503",
+)
+
+
+def _with_unpacked(text: str) -> str:
+    """`text` and the unpacked JSON of every packed value in it (`show` gives extra.hsds packed)."""
+    found = re.findall(r"eN[0-9A-Za-z+/=]{8,}", text)
+    return text + "".join(json.dumps(unpack_json(value)) for value in found)
+
+
+def test_what_is_written_by_hand_as_kept_material_never_locates_a_confidential_shelter(
+    tmp_path: Path,
+) -> None:
+    """`extra["hsds"]` is trusted as what an HSDS import kept: written by hand (`add --json`, an
+    `extra` cell) for a confidential shelter, a postal code, "near the old school", a GPS point,
+    a location's description under the keys an import would have put aside, were shown by `show`
+    (packed) and written by every export, the HSDS export in clear. Everything location-like in it
+    is now withheld whatever wrote it; what is not (fees) is shown as before."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    stored = {"hsds": pack_json(HAND_KEPT)}
+    record = json.loads(cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json").stdout)
+    exported = tmp_path / "rec.json"
+    shown = cli(root, "directory", "export", "AL", "-f", "json", "--include-confidential")
+    whole = [r for r in json.loads(shown.stdout) if r["id"] == "al-hope-1"]
+    whole[0]["extra"] = stored
+    exported.write_text(json.dumps(whole), "utf-8")
+    assert record["revision"] == whole[0]["revision"]
+    imported = cli(root, "directory", "import", "AL", str(exported))
+    assert imported.exit_code == 0, imported.output
+    outputs = {
+        f"show {fmt}": cli(root, "directory", "show", "AL", "al-hope-1", "-f", fmt).stdout
+        for fmt in ("table", "json", "csv")
+    }
+    outputs["history"] = cli(root, "directory", "history", "AL", "-f", "json").stdout
+    for fmt in ("csv", "json", "hsds-json"):
+        out = tmp_path / f"export.{fmt}"
+        result = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(out))
+        assert result.exit_code == 0, result.output
+        outputs[f"export {fmt}"] = out.read_text(encoding="utf-8-sig")
+    package = tmp_path / "pkg"
+    assert cli(root, "directory", "export", "AL", "-f", "hsds-csv", "-o", str(package)).exit_code == 0
+    outputs["export hsds-csv"] = "".join(p.read_text("utf-8") for p in sorted(package.iterdir()))
+    xlsx = tmp_path / "export.xlsx"
+    assert cli(root, "directory", "export", "AL", "-o", str(xlsx)).exit_code == 0
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(xlsx).active
+    outputs["export xlsx"] = "\n".join(str(cell.value) for row in sheet.iter_rows() for cell in row)
+    for name, text in outputs.items():
+        text = _with_unpacked(text)
+        assert [detail for detail in HAND_DETAILS if detail in text] == [], name
+        if name not in ("history", "export hsds-csv"):
+            assert "KEEPME" in text, name  # what does not locate is shown
+    again = tmp_path / "again.json"
+    assert cli(root, "directory", "export", "AL", "-f", "json", "-o", str(again)).exit_code == 0
+    assert cli(root, "directory", "import", "AL", str(again)).exit_code == 0  # the redacted export
+    document = json.loads((root / "al.json").read_text("utf-8"))
+    assert document["providers"]["al-hope-1"]["extra"] == stored  # kept whole
+    shown_all = cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json", "--include-confidential")
+    assert all(detail in _with_unpacked(shown_all.stdout) for detail in HAND_DETAILS)

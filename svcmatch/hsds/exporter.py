@@ -14,7 +14,7 @@ from ..checks import is_web_address
 from ..errors import InputError
 from ..locating import Locator
 from ..model import Provider, locating_pattern, point_of, town_country, withhold_in_texts, withhold_in_value
-from ..privacy import LOCATING_DETAILS
+from ..privacy import LOCATING_DETAILS, without_places
 from . import mapping as m
 from .aside import unpack
 from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, URI_KEYS, check_cell, is_datetime, is_uri, is_uuid
@@ -79,6 +79,7 @@ def provider_to_service(
         pattern = locating_pattern(stored_address, stored_city, stored_point, town_country(provider))
         if pattern is not None:  # a description, alert, language note or phone that gives the
             hsds = _withheld(hsds, pattern)  # address or town, kept or keyed or unusable
+        hsds = without_places(hsds, pattern)  # a place under any key, written by hand
     record: Record = copy.deepcopy(dict(hsds.get("record") or {}))
     keyed: Mapping[str, Any] = hsds.get("keyed") or {}
     if withhold:
