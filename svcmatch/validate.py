@@ -15,10 +15,19 @@ from typing import Any
 from .checks import SEVERITIES, Checker, Finding, Period, contact_items, stale_period
 from .errors import InputError
 from .geo import distance_km
-from .model import Directory, Provider
+from .model import LOCATABLE_TEXT_FIELDS, Directory, Provider, locating_pattern
 from .taxonomy import fold
 
-__all__ = ["Finding", "Period", "counts", "duplicate_findings", "parse_period", "stale_period", "validate"]
+__all__ = [
+    "Finding",
+    "Period",
+    "counts",
+    "duplicate_findings",
+    "parse_period",
+    "shelter_place_findings",
+    "stale_period",
+    "validate",
+]
 
 #: Two providers this close (km) with similar names are probably one.
 NEARBY_KM = 5.0
@@ -72,6 +81,7 @@ def validate(
     for provider in directory.providers:
         findings.extend(checker.findings(provider))
     findings.extend(duplicate_findings(directory.providers, checker.country))
+    findings.extend(shelter_place_findings(directory.providers))
     findings.extend(_declined_as_not_eligible(directory, not_eligible or {}))
     order = {p.id: index for index, p in enumerate(directory.providers)}
     findings.sort(key=lambda f: (order.get(f.provider, -1), SEVERITIES.index(f.severity)))
@@ -154,6 +164,82 @@ def duplicate_findings(providers: Sequence[Provider], country: str) -> list[Find
             )
         )
     return findings
+
+
+#: A public record this close (km) to a confidential shelter's exact point stands at its place.
+AT_A_SHELTER_KM = 0.1
+
+
+def shelter_place_findings(providers: Sequence[Provider]) -> list[Finding]:
+    """Warnings for a public record at a confidential shelter's place: its address or a free
+    text gives the street address of a shelter of its region and town (any case and spacing),
+    or its point lies within AT_A_SHELTER_KM of a shelter's (both points exact, not a town's
+    centre). Every output shows a public record whole, so such a record gives the shelter's
+    place away (the NGO's drop-in counselling listed at the shelter's building). The warning
+    names no shelter: it says no more than the public record does. A door refusal would
+    answer a writer's guesses; `validate` is the file's owner's."""
+    addresses: dict[tuple[str, str], list[str]] = defaultdict(list)
+    cells: dict[tuple[int, int], list[Provider]] = defaultdict(list)
+    for shelter in providers:
+        if not shelter.confidential_address:
+            continue
+        locator = locating_pattern(shelter.address, "", None)
+        if locator is not None and locator.exact is not None:
+            addresses[(shelter.region, fold(shelter.city))].append(locator.exact.pattern)
+        if shelter.has_location and not shelter.coordinates_approximate:
+            cells[_cell_of(shelter)].append(shelter)
+    by_town = {key: re.compile("|".join(found), re.IGNORECASE) for key, found in addresses.items()}
+    towns_of: dict[str, list[str]] = defaultdict(list)
+    for region, town in by_town:
+        towns_of[region].append(town)
+    findings = []
+    for provider in providers:
+        if provider.confidential_address:
+            continue
+        town = fold(provider.city)
+        patterns = [
+            by_town[(provider.region, other)]
+            for other in towns_of.get(provider.region, ())
+            if other == town or not other or not town  # a record without a town may be in it
+        ]
+        texts = [provider.address, *(_texts_of(provider, name) for name in LOCATABLE_TEXT_FIELDS)]
+        gives = "street address" if any(p.search(t) for p in patterns for t in texts if t) else ""
+        if not gives and cells and provider.has_location and not provider.coordinates_approximate:
+            row, column = _cell_of(provider)
+            near = (s for r in (-1, 0, 1) for c in (-1, 0, 1) for s in cells.get((row + r, column + c), ()))
+            if any(_km_apart(provider, shelter) <= AT_A_SHELTER_KM for shelter in near):
+                gives = "point"
+        if gives:
+            findings.append(
+                Finding(
+                    field="address" if gives == "street address" else "latitude",
+                    severity="warning",
+                    message=f"gives the {gives} of a confidential shelter: every output shows "
+                    "this public record whole, and so the shelter's place",
+                    fix="list the public service without the shelter's address and point (its "
+                    "focal point instead), or mark it confidential too "
+                    "(`--set confidential_address=yes`)",
+                    provider=provider.id,
+                )
+            )
+    return findings
+
+
+def _texts_of(provider: Provider, name: str) -> str:
+    value = getattr(provider, name)
+    return "\n".join(value) if isinstance(value, tuple) else str(value or "")
+
+
+def _cell_of(provider: Provider) -> tuple[int, int]:
+    """A ~1 km square (0.01 degree) of the provider's point: shelters are compared with the
+    public records of the 3 x 3 squares around them, never all pairs."""
+    return int(_coord(provider.latitude) * 100 // 1), int(_coord(provider.longitude) * 100 // 1)
+
+
+def _km_apart(first: Provider, second: Provider) -> float:
+    return distance_km(
+        _coord(first.latitude), _coord(first.longitude), _coord(second.latitude), _coord(second.longitude)
+    )
 
 
 def _groups(providers: Sequence[Provider], key_of: Callable[[Provider], set[str]]) -> dict[str, list[int]]:
@@ -248,15 +334,7 @@ def _close_pairs(providers: Sequence[Provider], members: list[int]) -> Iterable[
 def _nearby(first: Provider, second: Provider) -> bool:
     """Within NEARBY_KM when both have coordinates; else the same town (or no town given)."""
     if first.has_location and second.has_location:
-        return (
-            distance_km(
-                _coord(first.latitude),
-                _coord(first.longitude),
-                _coord(second.latitude),
-                _coord(second.longitude),
-            )
-            <= NEARBY_KM
-        )
+        return _km_apart(first, second) <= NEARBY_KM
     first_town, second_town = _town(first), _town(second)
     return not first_town or not second_town or fold(first_town) == fold(second_town)
 

@@ -185,3 +185,48 @@ def test_what_is_written_by_hand_as_kept_material_never_locates_a_confidential_s
     assert document["providers"]["al-hope-1"]["extra"] == stored  # kept whole
     shown_all = cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json", "--include-confidential")
     assert all(detail in _with_unpacked(shown_all.stdout) for detail in HAND_DETAILS)
+
+
+# --- a public record at a confidential shelter's place ----------------------------------------------------
+
+
+def _validate_warnings(root: Path) -> list[dict[str, Any]]:
+    result = cli(root, "directory", "validate", "AL", "-f", "json")
+    findings = json.loads(result.stdout)["findings"]
+    return [f for f in findings if "confidential shelter" in f["message"]]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"address": "rruga  ZZSECRET 77"},
+        {"latitude": 41.8345, "longitude": 20.0850},
+        {"notes": "Counselling on the ground floor of Rruga Zzsecret 77."},
+    ],
+    ids=["address", "point", "note"],
+)
+def test_validate_warns_of_a_public_record_at_a_confidential_shelters_place(
+    tmp_path: Path, changes: dict[str, Any]
+) -> None:
+    """A public record (the NGO's drop-in counselling listed at the shelter's building, by hand
+    or from a feed) at a confidential shelter's street address or point, or whose note gives that
+    address, is shown whole by every output, `match` included, and `validate` said nothing. It
+    now warns on the public record, naming no shelter."""
+    public = CLINIC.with_changes(
+        id="al-drop-1", name="Drop-in Counselling", city="Orosh", phone="+355 22 000 222", **changes
+    )
+    root = make_root(tmp_path / "d", SHELTER, CLINIC, public)
+    (warning,) = _validate_warnings(root)
+    assert warning["provider"] == "al-drop-1" and warning["severity"] == "warning", warning
+    assert "al-hope-1" not in json.dumps(warning) and "Shelter Hope" not in json.dumps(warning)
+    elsewhere = CLINIC.with_changes(
+        id="al-drop-1",
+        name="Drop-in Counselling",
+        city="Orosh",
+        phone="+355 22 000 222",
+        address="Rruga Zzsecret 12",
+        latitude=41.8460,
+        longitude=20.0850,
+        notes="Near Orosh",
+    )
+    assert _validate_warnings(make_root(tmp_path / "e", SHELTER, CLINIC, elsewhere)) == []
