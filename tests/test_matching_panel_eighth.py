@@ -170,3 +170,31 @@ def test_a_match_with_the_default_weights_says_none() -> None:
         CliRunner().invoke(main, ["match", *CASE, "--today", TODAY, "--format", "json"]).stdout
     )
     assert "weights" not in found
+
+
+# --- a national shelter without a location: the package warns as match does ---
+
+NO_LOCATION: list[dict[str, Any]] = [
+    {"id": "nat-shelter", "name": "National Shelter", "categories": ["shelter"], "city": "Tiranë",
+     "region": "AL-11", "sexes": ["female"]},
+    RECORDS[2],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_national_shelter_without_a_location_is_distance_unknown_in_the_package(
+    tmp_path: Path, lang: str
+) -> None:
+    """Match warns "distance unknown" on a national shelter without coordinates (she would live
+    there; seventh pass), the package's notes did not, and so it kept match's English words
+    beside its own: "To check: capacity unknown; distance unknown; capacity unknown", in a
+    French package too."""
+    root = _root(tmp_path, NO_LOCATION)
+    found = json.loads(_run(root, "match", CASE, "--format", "json"))
+    assert found["needs"]["shelter"][0]["warnings"] == ["distance unknown", "capacity unknown"]
+    document = json.loads(_package(root, [*CASE, "--lang", lang], "json"))
+    shelter = next(s for s in document["needs"] if s["need"] == "shelter")
+    assert [note["code"] for note in shelter["provider"]["notes"]] == ["distance_unknown", "capacity_unknown"]
+    text = _package(root, [*CASE, "--lang", lang], "md")
+    checks = [line for line in text.splitlines() if line.startswith("- **To check") or "vérifier" in line]
+    assert checks[0].count("capacit") == 1, checks  # the shelter's card comes first
