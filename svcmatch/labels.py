@@ -621,6 +621,9 @@ _EN_NOTES: dict[str, str] = {
     "and": "and",
     "months": "January February March April May June July August September October November December",
     "note_distance_unknown": "distance unknown",
+    "note_location_approximate": (
+        "approximate location (its town's, not its building's): distances to it are about"
+    ),
     "note_languages_unrecorded": "no languages recorded: check that it can work in {languages}",
     "note_speaks_none": "speaks none of the person's languages",
     "note_no_disability_access": "no disability access recorded",
@@ -727,6 +730,10 @@ _FR_NOTES: dict[str, str] = {
     "and": "et",
     "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "note_distance_unknown": "distance inconnue",
+    "note_location_approximate": (
+        "emplacement approximatif (celui de sa ville, non de son bâtiment) :"
+        " les distances sont approximatives"
+    ),
     "note_languages_unrecorded": (
         "aucune langue enregistrée : vérifier que le service peut travailler en {languages}"
     ),
@@ -843,6 +850,9 @@ _SQ_NOTES: dict[str, str] = {
     "and": "dhe",
     "months": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
     "note_distance_unknown": "largësia e panjohur",
+    "note_location_approximate": (
+        "vendndodhje e përafërt (e qytetit të tij, jo e ndërtesës): largësitë janë të përafërta"
+    ),
     "note_languages_unrecorded": (
         "nuk ka gjuhë të regjistruara: kontrolloni nëse mund të punojë në {languages}"
     ),
@@ -955,6 +965,7 @@ _UK_NOTES: dict[str, str] = {
         "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень"
     ),
     "note_distance_unknown": "відстань невідома",
+    "note_location_approximate": "приблизне розташування (його міста, а не будівлі): відстані приблизні",
     "note_languages_unrecorded": "мови не зазначені: перевірте, чи може надавач працювати мовою: {languages}",
     "note_speaks_none": "не володіє жодною з мов особи",
     "note_no_disability_access": "доступність для людей з інвалідністю не зазначена",
@@ -1066,6 +1077,7 @@ _AR_NOTES: dict[str, str] = {
     "and": "و",
     "months": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "note_distance_unknown": "المسافة غير معروفة",
+    "note_location_approximate": "موقع تقريبي (موقع مدينته لا مبناه): المسافات تقريبية",
     "note_languages_unrecorded": "لا توجد لغات مسجلة: تحقق من أنه يستطيع العمل بهذه اللغات: {languages}",
     "note_speaks_none": "لا يتحدث أيًا من لغات الشخص",
     "note_no_disability_access": "لا توجد إمكانية وصول مسجلة للأشخاص ذوي الإعاقة",

@@ -36,6 +36,7 @@ from .matching.rules import (
     coarse_km,
     failures,
     haversine_km,
+    located_roughly,
 )
 from .matching.scoring import CAPACITY_NEEDS, places_needed, speaks_any
 from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
@@ -75,6 +76,8 @@ def provider_notes(
         provider.coverage.kind != "national" or need in ACCOMMODATION_NEEDS
     ):
         notes.append({"code": "distance_unknown"})
+    elif result.get("distance_km") is not None and located_roughly(provider):
+        notes.append({"code": "location_approximate"})
     spoken = [str(c) for c in case.get("language") or ()]
     if spoken and not provider.languages:
         notes.append({"code": "languages_unrecorded", "languages": spoken})

@@ -198,3 +198,30 @@ def test_a_national_shelter_without_a_location_is_distance_unknown_in_the_packag
     text = _package(root, [*CASE, "--lang", lang], "md")
     checks = [line for line in text.splitlines() if line.startswith("- **To check") or "vérifier" in line]
     assert checks[0].count("capacit") == 1, checks  # the shelter's card comes first
+
+
+# --- a point that is its town's, not its building's, is said to be approximate ---
+
+
+def test_a_location_that_is_its_towns_centre_is_said_to_be_approximate(tmp_path: Path) -> None:
+    """A record placed on its town's centre (`coordinates_approximate`, as `directory geocode`
+    offline places it) was "under 1 km from Shkodër" like one whose building is there, in the
+    match and the package: the distance is now said to be about, in both; a confidential
+    shelter's says so already, and whether its point is its town's is never said."""
+    rough = {**RECORDS[3], "id": "couns-rough", "name": "Counselling Rough", "coordinates_approximate": True}
+    secret = {
+        **RECORDS[0],
+        "name": "Safe House North",
+        "coordinates_approximate": True,
+        "confidential_address": True,
+    }
+    root = _root(tmp_path, [secret, RECORDS[1], rough])
+    found = json.loads(_run(root, "match", CASE, "--format", "json"))
+    (counselling,) = found["needs"]["psychosocial"]
+    warning = "approximate location (its town's, not its building's): distances to it are about"
+    assert warning in counselling["warnings"]
+    assert all(warning not in r["warnings"] for r in found["needs"]["shelter"])
+    document = json.loads(_package(root, CASE, "json"))
+    service = next(s for s in document["needs"] if s["need"] == "psychosocial")
+    assert service["provider"]["notes"] == [{"code": "location_approximate"}]
+    assert "emplacement approximatif" in _package(root, [*CASE, "--lang", "fr"], "md")

@@ -27,6 +27,7 @@ from .plan import Choice, choose_plan
 from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, km_words, whole_km
 from .rules import (
     COARSE_KM,
+    ROUGH_LOCATION,
     Context,
     Entry,
     Point,
@@ -35,6 +36,7 @@ from .rules import (
     coarse_km,
     failures,
     haversine_km,
+    located_roughly,
     sex_words,
 )
 from .scoring import (
@@ -1300,6 +1302,8 @@ def _explain(
             warnings.append("distance unknown")
     else:
         warnings.append("distance unknown")
+    if hit.km is not None and located_roughly(e.provider):
+        warnings.append(ROUGH_LOCATION)
     if decided:
         reasons.append(decided)
     if (

@@ -93,6 +93,18 @@ def coarse_km(km: float) -> int:
     return max(COARSE_KM, math.floor(km / COARSE_KM + 0.5) * COARSE_KM)
 
 
+#: The warning on a result whose point is its town's, not its building's (`directory geocode`
+#: offline places a record without coordinates on its town's centre, or its region's).
+ROUGH_LOCATION = "approximate location (its town's, not its building's): distances to it are about"
+
+
+def located_roughly(provider: Provider) -> bool:
+    """Whether a provider's distances are from an approximate point that outputs may say so of:
+    a confidential shelter's are about already (its public cell), and whether its point is its
+    town's is withheld (privacy.LOCATING_DETAILS)."""
+    return provider.coordinates_approximate and not provider.confidential_address
+
+
 class Context:
     """A case prepared for the rules: resolved place, sets for fast membership."""
 
