@@ -230,3 +230,42 @@ def test_validate_warns_of_a_public_record_at_a_confidential_shelters_place(
         notes="Near Orosh",
     )
     assert _validate_warnings(make_root(tmp_path / "e", SHELTER, CLINIC, elsewhere)) == []
+
+
+# --- a saved match's weights, edited by hand ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "weights",
+    [[1], "x", 5, {"distance": "NaN"}, {"distance": -1}, {"nope": 1}, {"distance": 1e308}],
+    ids=["list", "text", "number", "nan-text", "negative", "unknown", "huge"],
+)
+def test_a_saved_matchs_weights_edited_by_hand_are_one_line_naming_them(tmp_path: Path, weights: Any) -> None:
+    """`package --from m.json --select shelter=X` where m.json's `weights` (written by `match
+    --weights`) had been edited into a list, a text, a negative or unknown weight said "--select
+    shelter=al-hope-1: not an eligible shelter provider in this match (eligible: al-clinic-1)",
+    exit 2: the package's look-up below --top swallowed the bad weights and refused the
+    caseworker's choice for a reason that was not true. The document is now refused for its
+    weights, naming the file and the weight."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    saved = tmp_path / "m.json"
+    made = cli(
+        root,
+        *("match", "--country", "AL", "--to", "Lezhë", "--needs", "medical,shelter", "--sex", "female"),
+        *("--top", "1", "-f", "json", "-o", str(saved)),
+    )
+    assert made.exit_code == 0, made.output
+    document = json.loads(saved.read_text("utf-8"))
+    good = cli(
+        root, "package", "--from", str(saved), "--case-ref", "X1", "--draft", "--select", "shelter=al-hope-1"
+    )
+    assert good.exit_code == 0, good.output  # below --top, looked up again
+    document["weights"] = weights
+    saved.write_text(json.dumps(document), "utf-8")
+    result = cli(
+        root, "package", "--from", str(saved), "--case-ref", "X1", "--draft", "--select", "shelter=al-hope-1"
+    )
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "weight" in lines[0] and "m.json" in lines[0], result.stderr
+    assert "not an eligible" not in lines[0]

@@ -13,7 +13,7 @@ import click
 from .. import fileio
 from ..errors import InputError, SvcmatchError
 from ..labels import LANGUAGES
-from ..matching import match
+from ..matching import Weights, match
 from ..model import parse_list
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS, options_from_values, render_package
 from ..referrals import ReferralFeedback, parse_day
@@ -305,4 +305,12 @@ def read_match_document(path: str) -> Mapping[str, Any]:
             f"{path}: this is a case file; run `match --case` first",
             f"svcmatch match --case {path} --format json -o match.json, then package --from match.json",
         )
+    if document.get("weights") is not None:  # what `match --weights` ranked with: read as it reads them
+        weights = document["weights"]
+        if not isinstance(weights, dict):
+            raise InputError(f"{path}: weights is not an object of weights", _FROM_HINT)
+        try:
+            Weights.from_mapping(weights)
+        except InputError as error:
+            raise InputError(f"{path}: {error.message}", error.hint) from None
     return document
