@@ -269,3 +269,40 @@ def test_a_saved_matchs_weights_edited_by_hand_are_one_line_naming_them(tmp_path
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "weight" in lines[0] and "m.json" in lines[0], result.stderr
     assert "not an eligible" not in lines[0]
+
+
+# --- a link with a bracketed host ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("link", ["http://[notip]/x", "http://[::1", "https://a]b"])
+def test_an_hsds_link_with_a_bracketed_host_is_no_traceback(tmp_path: Path, link: str) -> None:
+    """An HSDS feed whose service `url`, organization `website` or `schedule_link` was
+    `http://[notip]/x` (or an unclosed `[`) gave a ValueError traceback from urllib at `import
+    --format hsds` (the link check, hsds.spec.is_uri), and a website stored so by another tool
+    at `export -f hsds-json`. Such a link is no web address: it is kept aside and left out of
+    the export, as a `javascript:` link is."""
+    from test_hsds_inputs import FEED_SERVICE
+
+    root = make_root(tmp_path / "d", CLINIC)
+    feed = json.loads(json.dumps(FEED_SERVICE))
+    feed["url"] = link
+    feed.setdefault("organization", {})["website"] = link
+    feed["schedules"] = [{"opens_at": "09:00", "closes_at": "17:00", "byday": "MO", "schedule_link": link}]
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([feed]), "utf-8")
+    result = cli(root, "directory", "import", "AL", str(path), "--format", "hsds")
+    assert result.exit_code == 0, (result.output, result.exception)
+    _write_store_record(root, "al-clinic-1", {})
+    document = json.loads((root / "al.json").read_text("utf-8"))
+    document["providers"]["al-clinic-1"]["website"] = link
+    (root / "al.json").write_text(json.dumps(document, indent=2, sort_keys=True), "utf-8")
+    for fmt in ("hsds-json", "hsds-csv"):
+        out = tmp_path / f"out-{fmt}"
+        exported = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(out))
+        assert exported.exit_code == 0, (exported.output, exported.exception)
+        text = (
+            out.read_text("utf-8") if out.is_file() else "".join(p.read_text("utf-8") for p in out.iterdir())
+        )
+        assert link not in text
+    validated = cli(root, "directory", "validate", "AL")
+    assert "Traceback" not in validated.output and "website" in validated.output, validated.output

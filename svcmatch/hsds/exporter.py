@@ -162,7 +162,7 @@ def ordered(obj: Any, table: str) -> Any:
 
 def exported_website(website: str) -> str:
     """A stored website as HSDS takes it, a URI: a host name with a path gets `https://`."""
-    return f"https://{website}" if website and not is_uri(website) else website
+    return f"https://{website}" if website and "://" not in website and not is_uri(website) else website
 
 
 def _single_values(provider: Provider, hsds: Mapping[str, Any], withhold: bool) -> dict[str, Any]:

@@ -385,7 +385,10 @@ def is_uri(value: Any) -> bool:
     """An absolute URI with a scheme and, for web addresses, a host."""
     if not isinstance(value, str) or not value or any(ch.isspace() for ch in value):
         return False
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+    except ValueError:  # a bracketed host that is no IP address ('http://[x]/'), an unclosed '['
+        return False
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", parts.scheme or ""):
         return False
     return bool(parts.netloc) if parts.scheme.lower() in ("http", "https") else bool(parts.path)
