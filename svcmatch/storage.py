@@ -1478,13 +1478,23 @@ class DirectoryStore:
 
     def _check_writable(self) -> None:
         try:
-            mode = self.path.stat().st_mode
+            status = self.path.stat()
         except OSError:
-            mode = None
+            status = None
+        mode = status.st_mode if status is not None else None
         if mode is not None and not mode & 0o222:  # refused as SQLite does, whoever runs it
             raise ReadOnlyError(
                 f"{self.path} is read-only (mode {mode & 0o777:04o}): svcmatch will not replace it",
                 f"if it is meant to change, make it writable first: chmod u+w {self.path}",
+            )
+        if status is not None and stat.S_ISREG(status.st_mode) and status.st_nlink > 1:
+            # a write replaces the file: its other names (a hard link, `ln al.json /shared/`)
+            # would keep the old content without a word, as a symbolic link did (item 13)
+            raise ReadOnlyError(
+                f"{self.path} has {status.st_nlink} names (hard links): a write would replace it "
+                "under this name only, and the others would keep the old content",
+                "share the file with a symbolic link instead (ln -s), or give this name its own "
+                f"copy: cp {self.path} x && mv x {self.path}",
             )
         start = f"start your own: `svcmatch directory init {self.country}` creates ./directories/"
         if self.read_only:

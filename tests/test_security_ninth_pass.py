@@ -306,3 +306,24 @@ def test_an_hsds_link_with_a_bracketed_host_is_no_traceback(tmp_path: Path, link
         assert link not in text
     validated = cli(root, "directory", "validate", "AL")
     assert "Traceback" not in validated.output and "website" in validated.output, validated.output
+
+
+# --- a directory file with a second name ----------------------------------------------------------------
+
+
+def test_a_hard_linked_directory_file_is_refused_not_split_from_its_other_name(tmp_path: Path) -> None:
+    """A directory file shared by a hard link (`ln al.json /shared/al.json`, the sibling of item
+    13's symbolic link) was replaced by `directory edit` with a new file: exit 0, "edited", and
+    the shared name silently kept the old content. A file with another name is now refused, as a
+    read-only one is (exit 3, the fix named), nothing written; a symbolic link is written through
+    as before."""
+    root = make_root(tmp_path / "d", CLINIC)
+    shared = tmp_path / "shared.json"
+    shared.hardlink_to(root / "al.json")
+    before = shared.read_bytes()
+    result = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "phone=+355 22 000 009")
+    assert result.exit_code == 3, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "hard link" in lines[0] and "ln -s" in lines[0], result.stderr
+    assert shared.read_bytes() == before == (root / "al.json").read_bytes()
+    assert (root / "al.json").stat().st_nlink == 2
