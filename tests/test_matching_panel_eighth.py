@@ -225,3 +225,34 @@ def test_a_location_that_is_its_towns_centre_is_said_to_be_approximate(tmp_path:
     service = next(s for s in document["needs"] if s["need"] == "psychosocial")
     assert service["provider"]["notes"] == [{"code": "location_approximate"}]
     assert "emplacement approximatif" in _package(root, [*CASE, "--lang", "fr"], "md")
+
+
+# --- the plan's trade-offs in every format ---
+
+ONE_STOP: list[dict[str, Any]] = [
+    RECORDS[0],
+    {"id": "clinic", "name": "Clinic Next Door", "categories": ["medical"], "city": "Shkodër",
+     "region": "AL-10", "latitude": 42.077, "longitude": 19.512},
+    {"id": "counsel", "name": "Counsel Next Door", "categories": ["psychosocial"], "city": "Shkodër",
+     "region": "AL-10", "latitude": 42.059, "longitude": 19.512},
+    {"id": "one-stop", "name": "One-Stop Centre", "categories": ["medical", "psychosocial"],
+     "city": "Shkodër", "region": "AL-10", "latitude": 42.086, "longitude": 19.512},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fmt", ["csv", "markdown"])
+def test_the_plans_trade_off_is_in_csv_and_markdown(tmp_path: Path, fmt: str) -> None:
+    """The table prints the plan's trade-offs under "Plan:" and the JSON gives them; the CSV and
+    Markdown rows did not, so a caseworker pasting the match into her notes lost why the plan
+    did not take the first result (here: one place for two services, 1 km farther)."""
+    root = _root(tmp_path, ONE_STOP)
+    options = [*CASE[:5], "shelter,medical,psychosocial", *CASE[6:]]
+    found = json.loads(_run(root, "match", options, "--format", "json"))
+    trade_offs = {step["need"]: step["trade_off"] for step in found["plan"] if step["trade_off"]}
+    assert set(trade_offs) == {"medical", "psychosocial"}, found["plan"]
+    text = _run(root, "match", options, "--format", fmt)
+    for need, trade_off in trade_offs.items():
+        (row,) = [
+            line for line in text.splitlines() if line.startswith((need, f"| {need}")) and "one-stop" in line
+        ]
+        assert f"trade-off: {trade_off}" in row

@@ -249,6 +249,11 @@ class MatchResult:
         `match --format csv`'s rows, ready for `pandas.DataFrame(result.rows())`. Keys as
         ROW_COLUMNS; docs/api.md has the details."""
         chosen = {(step.need, step.id) for step in self.plan}
+        # the plan's trade-off on its choice's row, as the table prints it under "Plan:": a CSV or
+        # Markdown without it hid why legal aid went to a provider speaking none of her languages
+        trade_offs = {
+            (step.need, step.id): "trade-off: " + step.trade_off for step in self.plan if step.trade_off
+        }
         rows: list[dict[str, Any]] = []
         for need, matches in self.needs.items():
             for m in matches:
@@ -266,7 +271,7 @@ class MatchResult:
                         "reasons": "; ".join(m.reasons),
                         "warnings": "; ".join(m.warnings),
                         **{key: m.contact.get(key, "") for key in CONTACT_KEYS},
-                        "note": "",
+                        "note": trade_offs.get((need, m.id), ""),
                     }
                 )
         for need in self.unmet:
