@@ -256,3 +256,15 @@ def test_the_plans_trade_off_is_in_csv_and_markdown(tmp_path: Path, fmt: str) ->
             line for line in text.splitlines() if line.startswith((need, f"| {need}")) and "one-stop" in line
         ]
         assert f"trade-off: {trade_off}" in row
+
+
+# --- the help says what --disability does ---
+
+
+@pytest.mark.parametrize("command", ["match", "package"])
+def test_the_help_says_disability_is_a_rule_for_a_place_to_stay(command: str) -> None:
+    """`--help` said "Prefer disability access.", where a shelter or housing without it is never
+    planned (rule 10): read as a preference, it could be left out for a person who needs it."""
+    text = " ".join(CliRunner().invoke(main, [command, "--help"], env={"COLUMNS": "200"}).stdout.split())
+    assert "Prefer disability access" not in text
+    assert "a shelter or housing must record it" in text

@@ -54,7 +54,9 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         help="A language the person speaks (ISO 639-1 or English name); repeatable.",
     ),
     click.option(
-        "--exploitation", metavar="TYPE", help=f"Form of exploitation: {', '.join(EXPLOITATION_TYPES)}."
+        "--exploitation",
+        metavar="TYPE",
+        help=f"Form of exploitation (one: the one services must handle): {', '.join(EXPLOITATION_TYPES)}.",
     ),
     click.option(
         "--official-status/--no-official-status",
@@ -62,7 +64,13 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         default=None,
         help="Whether the person has official victim status (default: unknown).",
     ),
-    click.option("--disability", is_flag=True, default=False, help="Prefer disability access."),
+    click.option(
+        "--disability",
+        is_flag=True,
+        default=False,
+        help="The person needs disability access: a shelter or housing must record it (a rule); "
+        "a service without it is ranked lower and warned of.",
+    ),
     click.option(
         "--avoid-region",
         multiple=True,
