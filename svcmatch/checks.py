@@ -32,8 +32,8 @@ from .model import (
     STATUSES,
     Provider,
     gives_location,
+    gives_place_in,
     kept_problem,
-    place_searched,
     point_of,
     public_location,
     town_country,
@@ -170,15 +170,15 @@ _LOCATABLE_VALUES = operator.attrgetter(*_LOCATABLE_NAMES)
 
 def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     """A confidential shelter's free texts (notes, how_to_refer, ...) must not give its address,
-    town or point, nor its website its point (a map link): every output shows them (privacy
-    withholds what a stored one holds)."""
+    town or point, nor its website its point or street address (a map link): every output
+    shows them (privacy withholds what a stored one holds)."""
     if not provider.confidential_address:
         return
     point, country = point_of(provider), town_country(provider)
+    address, city = provider.address, provider.city
     for name, value in zip(_LOCATABLE_NAMES, _LOCATABLE_VALUES(provider), strict=True):
-        address, city = place_searched(name, provider.address, provider.city)
         texts = value if isinstance(value, tuple) else (value,)
-        if any(gives_location(text, address, city, point, country) for text in texts):  # as locating_pattern
+        if any(gives_place_in(name, text, address, city, point, country) for text in texts):
             yield Finding(
                 name,
                 "error",

@@ -16,7 +16,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .errors import InputError
-from .locating import Locator, point_numbers, spelled_in
+from .locating import STREET_WORDS, Locator, point_numbers, search_forms, spelled_in
 from .taxonomy import split_words
 
 #: 2: each provider record carries `revision` (files of version 1 read as revision 0).
@@ -411,22 +411,76 @@ def withhold_in_value(value: Any, pattern: Locator) -> Any:
     return value
 
 
+def gives_place_in(
+    field: str, text: str, address: str, city: str, point: Point = None, country: str = ""
+) -> bool:
+    """Whether a confidential shelter's text `field` gives its place: what `place_searched`
+    searches the field for, and in a website its street address too (`link_gives_address`)."""
+    searched_address, searched_city = place_searched(field, address, city)
+    return gives_location(text, searched_address, searched_city, point, country) or (
+        field == "website" and link_gives_address(text, address)
+    )
+
+
+def withheld_place_in(
+    field: str, text: str, address: str, city: str, point: Point = None, country: str = ""
+) -> str:
+    """The text of `field` as an output may show it (`gives_place_in`'s rule): a website that
+    gives the street address is withheld whole."""
+    if field == "website" and link_gives_address(text, address):
+        return WITHHELD_IN_TEXT
+    searched_address, searched_city = place_searched(field, address, city)
+    return withheld_in_text(text, searched_address, searched_city, point, country)
+
+
+_LINK_WORDS = re.compile(r"[^\W_]+")
+
+
+def link_gives_address(link: str, address: str) -> bool:
+    """Whether a web address gives a street address (a map link `?q=Rruga+Zzsecret+77`): the
+    address's words, without its kind of street (locating.STREET_WORDS) and abbreviations of
+    three letters or fewer ('rr.', 'вул.'), one after the other in the link, in any order, in any
+    search form (%-escapes read). An address without a number and a word is never looked for:
+    a slug with the street's name alone ('example-road') gives no address."""
+    if not link or not address:
+        return False
+    for address_form in search_forms(address):
+        core = sorted(_address_words(address_form))
+        if not any(w.isdigit() for w in core) or all(w.isdigit() for w in core):
+            continue
+        for form in search_forms(link):
+            words = _address_words(form)
+            if any(sorted(words[i : i + len(core)]) == core for i in range(len(words) - len(core) + 1)):
+                return True
+    return False
+
+
+def _address_words(form: str) -> list[str]:
+    return [
+        word
+        for word in _LINK_WORDS.findall(form)
+        if word not in STREET_WORDS and not (word.isalpha() and len(word) <= 3)
+    ]
+
+
 def withhold_in_texts(provider: Provider) -> Provider:
     """A confidential shelter with its address, town and point written WITHHELD_IN_TEXT
-    wherever a free text (LOCATABLE_TEXT_FIELDS) holds them, and its point in its website (a
-    map link); anyone else as is."""
+    wherever a free text (LOCATABLE_TEXT_FIELDS) holds them, and its point or street address in
+    its website (a map link); anyone else as is."""
     point = point_of(provider)
     if not provider.confidential_address or not has_locating_parts(provider.address, provider.city, point):
         return provider
     changes: dict[str, Any] = {}
     country = town_country(provider)
+    address, city = provider.address, provider.city
     for name in (*LOCATABLE_TEXT_FIELDS, "website"):
-        address, city = place_searched(name, provider.address, provider.city)
         value = getattr(provider, name)
         if isinstance(value, tuple):
-            withheld: Any = tuple(withheld_in_text(item, address, city, point, country) for item in value)
+            withheld: Any = tuple(
+                withheld_place_in(name, item, address, city, point, country) for item in value
+            )
         else:
-            withheld = withheld_in_text(value, address, city, point, country)
+            withheld = withheld_place_in(name, value, address, city, point, country)
         if withheld != value:
             changes[name] = withheld
     return replace(provider, **changes) if changes else provider

@@ -31,13 +31,13 @@ from .model import (
     has_locating_parts,
     locating_pattern,
     pack_json,
-    place_searched,
     point_of,
     public_extra,
     public_location,
     town_country,
     unpack_json,
     withheld_in_text,
+    withheld_place_in,
     withhold_in_texts,
     withhold_in_value,
 )
@@ -221,12 +221,11 @@ def withhold_values(
     result: dict[str, Any] = {}
     for name, value in values.items():
         if name in (*LOCATABLE_TEXT_FIELDS, "website") and isinstance(value, (str, list, tuple)):
-            for place_address, place_city, point, country in places:
-                address, city = place_searched(name, place_address, place_city)  # as withhold_in_texts
+            for address, city, point, country in places:  # as withhold_in_texts
                 value = (
-                    withheld_in_text(value, address, city, point, country)
+                    withheld_place_in(name, value, address, city, point, country)
                     if isinstance(value, str)
-                    else [withheld_in_text(str(item), address, city, point, country) for item in value]
+                    else [withheld_place_in(name, str(item), address, city, point, country) for item in value]
                 )
             result[name] = value
         elif (name in LOCATING_FIELDS and value not in (None, "")) or name in LOCATING_DETAILS:

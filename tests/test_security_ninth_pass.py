@@ -327,3 +327,43 @@ def test_a_hard_linked_directory_file_is_refused_not_split_from_its_other_name(t
     assert len(lines) == 1 and "hard link" in lines[0] and "ln -s" in lines[0], result.stderr
     assert shared.read_bytes() == before == (root / "al.json").read_bytes()
     assert (root / "al.json").stat().st_nlink == 2
+
+
+# --- a map link that gives a confidential shelter's street address -----------------------------------
+
+
+MAP_LINKS = (
+    "https://maps.example.org/?q=Rruga+Zzsecret+77",
+    "https://maps.example.org/?q=Rruga%20Zzsecret%2077",
+    "https://www.openstreetmap.org/search?query=zzsecret%2077",
+)
+
+
+@pytest.mark.parametrize("link", MAP_LINKS)
+def test_a_map_link_that_gives_a_confidential_shelters_street_address_is_refused(
+    tmp_path: Path, link: str
+) -> None:
+    """`directory edit AL al-hope-1 --set website="https://maps.example.org/?q=Rruga+Zzsecret+77"`
+    was stored ("edited"), and `show`, `match`, `package` and every export printed the street
+    address in the link: the website was searched for the point only. It is searched for the
+    street address too (not for the town: a website may name its town's NGO network), refused at
+    every door, and a stored one is withheld in every output."""
+    root = make_root(tmp_path / "d", SHELTER, CLINIC)
+    before = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"website={link}")
+    assert result.exit_code == 2 and "website" in result.stderr, result.output
+    assert (root / "al.json").read_bytes() == before
+    document = json.loads(before)
+    document["providers"]["al-hope-1"]["website"] = link  # stored by another tool
+    (root / "al.json").write_text(json.dumps(document, indent=2, sort_keys=True), "utf-8")
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+    outputs = [
+        cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json").stdout,
+        cli(root, "directory", "list", "AL", "-f", "csv").stdout,
+        cli(root, "directory", "export", "AL", "-f", "json").stdout,
+        cli(root, "directory", "export", "AL", "-f", "hsds-json").stdout,
+        cli(root, "match", *case, "-f", "json").stdout,
+        cli(root, "package", *case, "--case-ref", "X1", "--draft", "-f", "json").stdout,
+    ]
+    for text in outputs:
+        assert text and "zzsecret" not in text.casefold(), text
