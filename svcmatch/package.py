@@ -17,7 +17,7 @@ from .labels import LANGUAGES
 from .matching import Case, Weights, match
 from .matching.case import MAX_TOP
 from .matching.result import whole_km
-from .matching.rules import children_assumed, coarse_km
+from .matching.rules import children_assumed, coarse_km, service_point
 from .model import parse_bool, parse_date, parse_list
 from .package_notes import Note, case_notes, provider_notes, stay_step, stays_confidential, unmet_note
 from .package_words import (
@@ -625,7 +625,9 @@ def _service(
     # the plan's alternatives first, whatever --top showed (matched again below it), then the
     # other results shown (a full one too, with its note: the receiving side sees it is full)
     planned = _alternatives(need, results, match_doc, chosen) if chosen_by == "plan" else []
-    shown = [r for r in results if r.get("id") != chosen.get("id") and r not in planned]
+    # never the chosen one's service point again (a record held twice), as the plan's are chosen
+    point = _service_point(chosen)
+    shown = [r for r in results if r not in planned and _service_point(r) != point]
     others = [*planned, *shown][:ALTERNATIVES]
     places = notes.places
     stay_km = notes.km_from_stay if notes.stay is not None else None
@@ -638,6 +640,17 @@ def _service(
         ],
         "notes": options.notes_for.get(need) or None,
     }
+
+
+def _service_point(result: Mapping[str, Any]) -> tuple[str, str]:
+    contact = result.get("contact") if isinstance(result.get("contact"), Mapping) else {}
+    assert isinstance(contact, Mapping)
+    return service_point(
+        _text(result.get("name")),
+        _text(contact.get("city")),
+        _text(result.get("region")),
+        bool(result.get("confidential_address")),
+    )
 
 
 def _chosen(

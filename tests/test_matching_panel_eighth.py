@@ -268,3 +268,37 @@ def test_the_help_says_disability_is_a_rule_for_a_place_to_stay(command: str) ->
     text = " ".join(CliRunner().invoke(main, [command, "--help"], env={"COLUMNS": "200"}).stdout.split())
     assert "Prefer disability access" not in text
     assert "a shelter or housing must record it" in text
+
+
+# --- an alternative is another service point, not the chosen one held twice ---
+
+TWICE: list[dict[str, Any]] = [
+    {"id": "kukes-1", "name": "Family Shelter Kukës", "categories": ["shelter"], "city": "Kukës",
+     "region": "AL-07", "latitude": 42.077, "longitude": 20.421, "sexes": ["female"],
+     "phone": "+355 24 222 333"},
+    # the same shelter, typed again without its accents (one phone, one address): validate
+    # warns of it; the directory holds it all the same
+    {"id": "kukes-2", "name": "Family Shelter Kukes", "categories": ["shelter"], "city": "Kukës",
+     "region": "AL-07", "latitude": 42.077, "longitude": 20.421, "sexes": ["female"],
+     "phone": "+355 24 222 333", "verified_on": "2025-06-01"},
+    {"id": "peshkopi", "name": "Women's Shelter Peshkopi", "categories": ["shelter"], "city": "Peshkopi",
+     "region": "AL-09", "latitude": 41.685, "longitude": 20.429, "sexes": ["female"]},
+]  # fmt: skip
+
+
+def test_an_alternative_is_never_the_chosen_shelter_held_twice(tmp_path: Path) -> None:
+    """'Example Family Shelter Kukes' was the plan's alternative (and the package's) to 'Example
+    Family Shelter Kukës': one phone, one address, the record held twice (the AL sample holds
+    such a pair). Calling it again is no alternative: the next service point is."""
+    records = [{**record, "coverage": {"kind": "national"}} for record in TWICE]
+    root = _root(tmp_path, records)
+    options = [*_to("Kukës")[:5], "shelter", *CASE[6:], "--top", "3"]
+    found = json.loads(_run(root, "match", options, "--format", "json"))
+    assert [r["id"] for r in found["needs"]["shelter"]] == ["kukes-1", "kukes-2", "peshkopi"]
+    (step,) = found["plan"]
+    assert (step["id"], step["alternatives"]) == ("kukes-1", ["peshkopi"])
+    document = json.loads(_package(root, options, "json"))
+    (shelter,) = document["needs"]
+    assert [a["id"] for a in shelter["alternatives"]] == ["peshkopi"]
+    chosen = json.loads(_package(root, [*options, "--select", "shelter=kukes-2"], "json"))
+    assert [a["id"] for a in chosen["needs"][0]["alternatives"]] == ["peshkopi"]

@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 from typing import TypeVar
 
 from ..errors import InputError, NotFoundError
@@ -1404,13 +1405,19 @@ def _plan_step(
     terms: _Terms,
 ) -> PlanStep:
     p = hit.entry.provider
-    others = tuple(h.entry.provider.id for h in need_hits if h.entry.provider.id != p.id and not h.full)
+    point = hit.entry.service_point()
+    others = tuple(
+        islice(
+            (h.entry.provider.id for h in need_hits if not h.full and h.entry.service_point() != point),
+            _ALTERNATIVES,
+        )
+    )
     return PlanStep(
         need=need,
         id=p.id,
         name=p.name,
         score=score,
-        alternatives=others[:_ALTERNATIVES],
+        alternatives=others,
         trade_off=_trade_off(need, hit, need_hits, origin, at_provider, terms),
     )
 

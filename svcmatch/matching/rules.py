@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..geo.distance import haversine_km as great_circle_km
 from ..geo.region_names import region_code_read
 from ..model import Provider
-from ..taxonomy import ACCOMMODATION_NEEDS
+from ..taxonomy import ACCOMMODATION_NEEDS, fold
 from .case import Case
 from .destination import Destination
 from .scoring import join_words
@@ -37,6 +37,7 @@ class Entry:
         "located",
         "lon_r",
         "national",
+        "point",
         "provider",
         "radius_km",
         "reach_km",
@@ -70,6 +71,14 @@ class Entry:
         #: spreadsheet imported twice with new ids keeps their order.
         contact = (provider.phone, provider.email, provider.focal_point, provider.website)
         self.tie = (-verified, (provider.name.casefold(), *contact), provider.id)
+        self.point: tuple[str, str] | None = None  # service_point(), worked out when first asked
+
+    def service_point(self) -> tuple[str, str]:
+        """Its `service_point`, kept: the plan compares it for every case's alternatives."""
+        if self.point is None:
+            p = self.provider
+            self.point = service_point(p.name, p.city, p.region, p.confidential_address)
+        return self.point
 
 
 class Point:
@@ -103,6 +112,16 @@ def located_roughly(provider: Provider) -> bool:
     a confidential shelter's are about already (its public cell), and whether its point is its
     town's is withheld (privacy.LOCATING_DETAILS)."""
     return provider.coordinates_approximate and not provider.confidential_address
+
+
+def service_point(name: str, town: str, region: str, confidential: bool) -> tuple[str, str]:
+    """What makes two records one service point to a caseworker: the same name (case, accents and
+    separators aside) in the same town, a confidential shelter's in the same region (its town is
+    withheld), as `import` refuses a new row (tabular.Duplicates). The plan's and the package's
+    alternatives leave out one of the chosen provider's point: calling it again is no alternative
+    ('Example Family Shelter Kukes' was the alternative to 'Example Family Shelter Kukës', one
+    phone, one address, a record held twice)."""
+    return fold(name), region if confidential else (fold(town) or region)
 
 
 class Context:
