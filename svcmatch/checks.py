@@ -276,13 +276,15 @@ _CLOSED_LISTS: tuple[tuple[str, Collection[str], bool, str, str, str], ...] = (
         "categories=shelter|medical",
         ", codes of `svcmatch needs`",
     ),
-    ("sexes", SEXES, True, "sexes {} not one of female, male, other, any", "sexes=female|male", ""),
+    # the fixes name the values to choose from: a fix is followed as written, and an example
+    # (`sexes=female|male`, `exploitation_types=sexual|labour`) widened a women's shelter to men
+    ("sexes", SEXES, True, "sexes {} not one of female, male, other, any", "sexes=<female|male|other>", ""),
     (
         "exploitation_types",
         EXPLOITATION_TYPES,
         True,
         "unknown exploitation types {}",
-        "exploitation_types=" + "|".join(EXPLOITATION_TYPES[:2]),
+        "exploitation_types=<" + "|".join(EXPLOITATION_TYPES) + ">",
         ", or any",
     ),
 )
@@ -298,8 +300,25 @@ def _enumerations(provider: Provider, fix: FixOf) -> Iterator[Finding]:
             "status",
             "error",
             f"status {provider.status!r} is not one of {', '.join(STATUSES)}",
-            fix(provider, "status=active"),
+            fix(provider, f"status={_status_meant(provider.status)}"),
         )
+
+
+#: Words of a status that is not ours, and the status they mean: the fix an error names is
+#: followed as written, and `status=active` made a closed service one that `match` refers to.
+_STATUS_WORDS = (
+    (("temp", "suspend", "paus", "hold"), "temporarily_closed"),
+    (("clos", "defunct", "shut", "inact", "ended", "stopp"), "inactive"),
+)
+
+
+def _status_meant(status: Any) -> str:
+    """The status a word that is not one of STATUSES means, or a placeholder, never `active`."""
+    folded = str(status).casefold()
+    for words, meant in _STATUS_WORDS:
+        if any(word in folded for word in words):
+            return meant
+    return "<" + "|".join(STATUSES) + ">"
 
 
 def _coordinates(provider: Provider, fix: FixOf) -> Iterator[Finding]:

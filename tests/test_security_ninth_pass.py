@@ -367,3 +367,50 @@ def test_a_map_link_that_gives_a_confidential_shelters_street_address_is_refused
     ]
     for text in outputs:
         assert text and "zzsecret" not in text.casefold(), text
+
+
+# --- the fix an error names never makes a closed service open ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "suggested"),
+    [
+        ("closed", "inactive"),
+        ("defunct", "inactive"),
+        ("suspended", "temporarily_closed"),
+        ("paused", "temporarily_closed"),
+    ],
+)
+def test_the_fix_for_an_unknown_status_never_reopens_a_closed_service(
+    tmp_path: Path, status: str, suggested: str
+) -> None:
+    """`import` of a sheet whose status cell said `closed` (or `suspended`, `defunct`) was refused
+    with "status 'closed' is not one of active, inactive, temporarily_closed (set status=active)":
+    a careless user who did what the error said made a closed service active, and `match`
+    referred people to it. The fix now names the status the word means, never `active`."""
+    root = make_root(tmp_path / "d", CLINIC)
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(f"id,status\nal-clinic-1,{status}\n", "utf-8")
+    result = cli(root, "directory", "import", "AL", str(sheet))
+    assert result.exit_code != 0, result.output
+    assert f"status={suggested}" in result.stderr and "status=active" not in result.stderr, result.stderr
+    unknown = tmp_path / "u.csv"
+    unknown.write_text("id,status\nal-clinic-1,maybe\n", "utf-8")
+    refused = cli(root, "directory", "import", "AL", str(unknown))
+    assert refused.exit_code != 0 and "status=active" not in refused.stderr, refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("assignment", "widened"),
+    [("sexes=women", "sexes=female|male"), ("exploitation_types=sex", "exploitation_types=sexual|labour")],
+)
+def test_the_fix_for_an_unknown_restriction_never_widens_it(
+    tmp_path: Path, assignment: str, widened: str
+) -> None:
+    """`edit --set sexes=women` of a women's shelter said "(set sexes=female|male)", and
+    `exploitation_types=sex` "(set exploitation_types=sexual|labour, or any)": done as written,
+    the shelter took men, or labour cases. The fix now names the values to choose from."""
+    root = make_root(tmp_path / "d", SHELTER)
+    result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", assignment)
+    assert result.exit_code == 2, result.output
+    assert widened not in result.stderr and "<" in result.stderr, result.stderr
