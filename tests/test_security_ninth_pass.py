@@ -414,3 +414,43 @@ def test_the_fix_for_an_unknown_restriction_never_widens_it(
     result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", assignment)
     assert result.exit_code == 2, result.output
     assert widened not in result.stderr and "<" in result.stderr, result.stderr
+
+
+# --- an HSDS feed that gives one service twice ---------------------------------------------------------
+
+
+def test_an_hsds_feed_that_gives_one_service_id_twice_is_refused(tmp_path: Path) -> None:
+    """A feed holding the service `0d1b5f8e-...` twice, the second time under another name (a
+    publisher's broken export, or two pages of an API that overlap after an edit), was imported
+    "2 added": two providers for one service, both matched, one of them phantom. The second is
+    now refused naming the id (and the import with it, unless --skip-invalid)."""
+    from test_hsds_inputs import FEED_SERVICE
+
+    root = make_root(tmp_path / "d", CLINIC)
+    before = (root / "al.json").read_bytes()
+    renamed = {**json.loads(json.dumps(FEED_SERVICE)), "name": "Another Name Entirely"}
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([FEED_SERVICE, renamed]), "utf-8")
+    result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
+    assert result.exit_code != 0, result.output
+    assert FEED_SERVICE["id"] in result.stderr and "twice" in result.stderr, result.stderr
+    assert (root / "al.json").read_bytes() == before
+
+
+def test_one_service_at_two_locations_is_still_two_providers(tmp_path: Path) -> None:
+    """The refusal above never takes one service at two places (two service_at_location records
+    nesting the same service) for a repeat: each is a provider, as before."""
+    from test_hsds_inputs import FEED_SERVICE
+
+    root = make_root(tmp_path / "d", CLINIC)
+    service = {k: v for k, v in json.loads(json.dumps(FEED_SERVICE)).items() if k != "service_at_locations"}
+    (located,) = FEED_SERVICE["service_at_locations"]
+    second = json.loads(json.dumps(located))
+    second["id"] = "5ab2c3d4-0000-4000-8000-000000000002"
+    second["location"]["id"] = "5ab2c3d4-0000-4000-8000-000000000003"
+    second["location"]["name"] = "Second place"
+    records = [{**located, "service": service}, {**second, "service": service}]
+    feed = tmp_path / "sal.json"
+    feed.write_text(json.dumps(records), "utf-8")
+    result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 0 and "2 added" in result.stderr, result.output

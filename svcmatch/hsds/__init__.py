@@ -12,6 +12,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import DataError, InputError
 from ..fileio import clean_temp_files, process_alive, write_text_atomic
@@ -149,6 +150,7 @@ def read_hsds(
     refuse_too_many_services(source, Path(path).name if str(path) != "-" else "standard input")
     result = HsdsReadResult(problems=list(source.problems), notes=list(source.notes))
     seen: set[str] = set()
+    services: dict[str, str] = {}  # an HSDS service id and its places -> where the feed gave it
     for done, (record, where) in enumerate(source.services, start=1):
         if progress is not None:
             progress(done, len(source.services))
@@ -165,6 +167,24 @@ def read_hsds(
                 )
             )
             continue
+        service_id = record.get("id")
+        if isinstance(service_id, str) and service_id:
+            # one service at two locations comes as two service_at_location records: the same
+            # service at the same place twice, under another name, made a phantom provider
+            occurrence = f"{service_id} {_places_of(record)}"
+            if occurrence in services:
+                context.problems.append(
+                    RowProblem(
+                        None,
+                        service_id,
+                        "id",
+                        service_id,
+                        f"{where}: the service {service_id} is given twice (first at "
+                        f"{services[occurrence]}); refused",
+                    )
+                )
+                continue
+            services[occurrence] = where
         for draft in services_to_drafts(record, where):
             provider = convert(draft, context)
             if provider is None:
@@ -188,6 +208,17 @@ def read_hsds(
     result.problems.extend(_unmapped_problems(context.unmapped))
     result.notes.extend(_summary(source.form, len(source.services), result, context))
     return result
+
+
+def _places_of(record: dict[str, Any]) -> str:
+    """The service_at_locations of a service record, by their ids (or their locations')."""
+    places = []
+    for sal in record.get("service_at_locations") or ():
+        if isinstance(sal, dict):
+            location = sal.get("location")
+            located = location.get("id") if isinstance(location, dict) else None
+            places.append(str(sal.get("id") or sal.get("location_id") or located or ""))
+    return "|".join(sorted(places))
 
 
 def _unmapped_problems(unmapped: dict[tuple[str, str, str], int]) -> list[RowProblem]:
