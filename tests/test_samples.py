@@ -182,7 +182,7 @@ def test_towns_are_where_the_gazetteer_puts_them(country: str) -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ["directory", "verify", "AL", "{id}", "--by", "Auditor", "--on", "2025-01-02"],
+        ["directory", "verify", "AL", "{id}", "--by", "Auditor"],
         ["directory", "edit", "AL", "{id}", "--set", "phone=+355 00 555 0001"],
         ["directory", "remove", "AL", "{id}"],
         ["directory", "add", "AL", "--name", "Example New", "--category", "legal", "--region", "AL-10"],

@@ -454,3 +454,25 @@ def test_one_service_at_two_locations_is_still_two_providers(tmp_path: Path) -> 
     feed.write_text(json.dumps(records), "utf-8")
     result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
     assert result.exit_code == 0 and "2 added" in result.stderr, result.output
+
+
+# --- a verification never moves a record's date back -------------------------------------------------
+
+
+@pytest.mark.parametrize("on", ["2020-01-01", "1899-01-01", "0001-01-02"])
+def test_verify_on_a_day_before_the_stored_one_is_refused(tmp_path: Path, on: str) -> None:
+    """`directory verify AL al-clinic-1 --on 2020-01-01` of a record verified a month ago (a
+    typo of the year, or a script's old date) moved its verification back: exit 0, "verified
+    on 2020-01-01", and `match` ranked it as stale; `--on 0001-01-02` was taken as well. A day
+    before the stored one (or before 1900) is now refused, nothing written; the same day or a
+    later one is a verification as before."""
+    root = make_root(tmp_path / "d", CLINIC)
+    before = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "verify", "AL", "al-clinic-1", "--on", on, "--by", "me")
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--on" in lines[0], result.stderr
+    assert (root / "al.json").read_bytes() == before
+    stored = CLINIC.verified_on.isoformat()
+    again = cli(root, "directory", "verify", "AL", "al-clinic-1", "--on", stored, "--by", "me")
+    assert again.exit_code == 0, again.output

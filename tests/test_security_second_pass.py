@@ -253,7 +253,8 @@ def test_a_date_whose_day_and_month_could_swap_is_refused_at_every_door(
 ) -> None:
     """`add --verified-on 03/12/2026` stored the 3rd of December (day first, a guess) while
     `import` refused the same cell as ambiguous: one rule now, at every door."""
-    root = make_root(tmp_path, CLINIC)
+    # verified before the days tried: verify refuses a day before the stored one (ninth pass)
+    root = make_root(tmp_path, CLINIC.with_changes(verified_on=dt.date(2026, 1, 1)))
     before = (root / "al.json").read_bytes()
     value = "verified_on=03/12/2026" if command[1] == "edit" else "03/12/2026"
     result = cli(root, *command, value)

@@ -26,6 +26,7 @@ from .common import (
     today_of,
     today_option,
     warn,
+    within_today_range,
 )
 from .referral_cmd import referral_store
 
@@ -116,6 +117,7 @@ def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: 
     day = parse_date(on, "--on") if on is not None else dt.date.today()
     if day > dt.date.today():
         raise InputError(f"--on {day.isoformat()} is in the future", "give the day the check was made")
+    within_today_range(day, "--on")
     who = (by if by is not None else app.settings.author_name()).strip()
     if not who:
         raise InputError("--by is empty", 'name who checked the record, e.g. --by "Elira M."')
@@ -126,6 +128,14 @@ def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: 
             raise NotFoundError(
                 f"no provider {provider_id!r} in the {store.country} directory",
                 f"list the records due with `svcmatch directory stale {store.country}`",
+            )
+        if provider.verified_on is not None and day < provider.verified_on:
+            # a typo of the year, or a script's old date, made a fresh record stale without a word
+            raise InputError(
+                f"--on {day.isoformat()} is before the record's last verification "
+                f"({provider.verified_on.isoformat()}): it would make {provider_id} look older than it is",
+                "give the day of this check; to correct a wrong date, "
+                f"`svcmatch directory edit {store.country} {provider_id} --set verified_on=DAY`",
             )
         transaction.put(provider.with_changes(verified_on=day, verified_by=who))
     emit(f"{provider_id}: verified on {day.isoformat()} by {who}\n")
