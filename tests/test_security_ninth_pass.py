@@ -476,3 +476,22 @@ def test_verify_on_a_day_before_the_stored_one_is_refused(tmp_path: Path, on: st
     stored = CLINIC.verified_on.isoformat()
     again = cli(root, "directory", "verify", "AL", "al-clinic-1", "--on", stored, "--by", "me")
     assert again.exit_code == 0, again.output
+
+
+@pytest.mark.parametrize("command", ["match", "export"])
+def test_an_output_file_with_a_second_name_is_refused_not_split(tmp_path: Path, command: str) -> None:
+    """`match ... -o out.json` where out.json is hard-linked to a shared copy replaced it under
+    the name given, exit 0, and the shared name silently kept the old output (the shell's `>`
+    writes into the file): refused as a read-only output is, nothing written."""
+    root = make_root(tmp_path / "d", CLINIC)
+    out = tmp_path / "out.json"
+    out.write_text("[]", "utf-8")
+    (tmp_path / "shared.json").hardlink_to(out)
+    args = (
+        ("match", "--country", "AL", "--to", "Lezhë", "--needs", "medical", "-f", "json")
+        if command == "match"
+        else ("directory", "export", "AL", "-f", "json")
+    )
+    result = cli(root, *args, "-o", str(out))
+    assert result.exit_code == 2 and "hard link" in result.stderr, result.output
+    assert (tmp_path / "shared.json").read_text("utf-8") == "[]" == out.read_text("utf-8")

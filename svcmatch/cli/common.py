@@ -323,12 +323,19 @@ def refuse_to_overwrite(path: Path, option: str) -> None:
             raise InputError(
                 f"{option} {str(path)!r} is a directory file", "write the output to another file"
             )
-        mode = path.stat().st_mode
+        status = path.stat()
+        mode = status.st_mode
         if not mode & 0o222:  # as a read-only directory file is refused, whoever runs it
             raise InputError(
                 f"{option} {str(path)!r} is read-only (mode {mode & 0o777:04o}): "
                 "svcmatch will not replace it",
                 f"make it writable first (chmod u+w {str(path)!r}), or choose another file",
+            )
+        if status.st_nlink > 1 and not fileio.is_descriptor(path):  # as a hard-linked directory file
+            raise InputError(
+                f"{option} {str(path)!r} has {status.st_nlink} names (hard links): it would be "
+                "replaced under this name only, and the others would keep the old content",
+                "choose another file, or remove this name first (rm) to write a new one",
             )
     refuse_store_path(path, option, ctx)
 
