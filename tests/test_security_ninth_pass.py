@@ -495,3 +495,29 @@ def test_an_output_file_with_a_second_name_is_refused_not_split(tmp_path: Path, 
     result = cli(root, *args, "-o", str(out))
     assert result.exit_code == 2 and "hard link" in result.stderr, result.output
     assert (tmp_path / "shared.json").read_text("utf-8") == "[]" == out.read_text("utf-8")
+
+
+def test_an_hsds_package_whose_services_table_gives_one_id_twice_is_refused(tmp_path: Path) -> None:
+    """The tabular sibling: a `services.csv` holding one service id twice, the second row with
+    another name (or status), imported "2 added" with the second row dropped by a note ("the
+    first row wins"): the publisher's edit was lost without an error. It is refused as a JSON
+    feed's repeated service is; a row repeated as it is stays a note."""
+    import csv
+
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    package = tmp_path / "pkg"
+    assert cli(root, "directory", "export", "AL", "-f", "hsds-csv", "-o", str(package)).exit_code == 0
+    table = package / "services.csv"
+    with table.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    target = make_root(
+        tmp_path / "e", CLINIC.with_changes(id="al-other-1", name="Other", phone="+355 22 000 444")
+    )
+    for changes, refused in (({}, False), ({"name": "Another Name"}, True), ({"status": "inactive"}, True)):
+        with table.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, list(rows[0]))
+            writer.writeheader()
+            writer.writerows([*rows, {**rows[0], **changes}])
+        result = cli(target, "directory", "import", "AL", str(package), "--format", "hsds", "--dry-run")
+        assert (result.exit_code != 0) == refused, (changes, result.output)
+        assert ("given twice" in result.stderr) == refused, result.stderr

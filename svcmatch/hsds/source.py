@@ -445,6 +445,20 @@ class _Package:
         elif key in self.objects[name]:
             if name == "taxonomy_term" and key.startswith("eligibility:"):
                 return  # one term per eligibility word, shared by the services that name it
+            if name == "service" and obj != self.objects[name][key]:
+                # another service under one id (a name or status edited in a copied row): which
+                # row the publisher meant is not known, as a JSON feed's second service
+                file_row = where.partition(" row ")[2]
+                self.source.problems.append(
+                    RowProblem(
+                        int(file_row) if file_row else None,
+                        key,
+                        "id",
+                        key,
+                        f"{where}: the service {key} is given twice, with other values; refused",
+                    )
+                )
+                return
             self.note(obj, "id", key, f"duplicate id in {file_name}; the first row wins")
         else:
             self.objects[name][key] = obj
