@@ -7,6 +7,7 @@ record with an error finding; `directory validate` reports errors and warnings o
 from __future__ import annotations
 
 import datetime as dt
+import ipaddress
 import itertools
 import math
 import operator
@@ -14,7 +15,7 @@ import re
 from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Literal
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from . import geo
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
@@ -118,12 +119,37 @@ def is_web_address(text: Any) -> bool:
     if any(ch.isspace() or ch in '<>"`\\' for ch in text):
         return False  # no address holds them unescaped; an HTML attribute would end at a quote
     if "://" in text or ":" in text.split("/", 1)[0].split(".", 1)[0]:
-        try:
-            parts = urlsplit(text)
-        except ValueError:
-            return False
-        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+        parts = split_url(text)
+        return parts is not None and parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
     return bool(_WEB_HOST.fullmatch(text))
+
+
+def split_url(text: str) -> SplitResult | None:
+    """A URL's parts (urllib's `urlsplit`); None where it cannot be one: a bracketed host that
+    is no IP address ('http://[notip]/x': Python 3.11's urlsplit refuses it, 3.10's took it),
+    an unclosed '['."""
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if ("[" in parts.netloc or "]" in parts.netloc) and not _bracketed_host_is_ip(parts.netloc):
+        return None
+    return parts
+
+
+def _bracketed_host_is_ip(netloc: str) -> bool:
+    """Whether a bracketed host is an IPv6 address or an IPvFuture one (RFC 3986), as Python
+    3.11's urlsplit requires of it."""
+    found = re.fullmatch(r"(?:[^@]*@)?\[([^\]]*)\](?::[0-9]*)?", netloc)
+    if found is None:
+        return False
+    host = found.group(1)
+    if host[:1] in ("v", "V"):
+        return re.fullmatch(r"[vV][0-9A-Fa-f]+\.[A-Za-z0-9._~!$&'()*+,;=:-]+", host) is not None
+    try:
+        return ipaddress.ip_address(host).version == 6
+    except ValueError:
+        return False
 
 
 def contact_items(cell: str) -> list[str]:

@@ -448,3 +448,23 @@ def test_a_list_item_holding_a_bar_is_refused_at_every_door(tmp_path: Path) -> N
     provider = DirectoryStore("AL", root).load().providers[0]
     assert [f.field for f in refusals(provider.with_changes(languages=("sq|en",)), "AL")] == ["languages"] * 2
     assert refusals(provider.with_changes(documents_required=("passport", "ID card")), "AL") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "is_one"),
+    [
+        ("http://[notip]/x", False),  # Python 3.10's urlsplit took it, 3.11's refuses it
+        ("http://[::1/x", False),
+        ("http://a]b/", False),
+        ("http://[127.0.0.1]/", False),  # a bracketed host is IPv6 (or IPvFuture) only
+        ("http://[::1]/x", True),
+        ("http://user@[::1]:8080/x", True),
+        ("http://[v1.x]/", True),
+        ("https://example.org/a?b=[1]", True),  # brackets after the host are no host
+    ],
+)
+def test_a_url_reads_the_same_on_every_python(url: str, is_one: bool) -> None:
+    from svcmatch.checks import is_web_address, split_url
+    from svcmatch.hsds.spec import is_uri
+
+    assert (split_url(url) is not None, is_web_address(url), is_uri(url)) == (is_one, is_one, is_one)

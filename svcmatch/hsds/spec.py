@@ -8,9 +8,8 @@ import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
-from ..checks import is_email
+from ..checks import is_email, split_url
 
 #: Column codes: u uuid, e email, r uri, n number, d date, t time, T datetime, s string;
 #: a trailing "!" marks a column the tabular schema requires, a trailing "+" one that HSDS 3.1
@@ -385,11 +384,8 @@ def is_uri(value: Any) -> bool:
     """An absolute URI with a scheme and, for web addresses, a host."""
     if not isinstance(value, str) or not value or any(ch.isspace() for ch in value):
         return False
-    try:
-        parts = urlsplit(value)
-    except ValueError:  # a bracketed host that is no IP address ('http://[x]/'), an unclosed '['
-        return False
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", parts.scheme or ""):
+    parts = split_url(value)
+    if parts is None or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", parts.scheme or ""):
         return False
     return bool(parts.netloc) if parts.scheme.lower() in ("http", "https") else bool(parts.path)
 
