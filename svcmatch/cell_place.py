@@ -15,6 +15,7 @@ the answer is the same for the shelter wherever it is in its cell.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import math
 
@@ -112,14 +113,14 @@ def other_town_names(city: str, country: str = "") -> tuple[str, ...]:
     key = fold_name(city)
     if len("".join(key.split())) < 3:
         return ()
-    names: dict[str, None] = {}
-    try:  # (a gazetteer loaded is kept: looking for its file again costs more than the rest)
-        names.update(dict.fromkeys(_names_of_towns(country.upper(), key) if len(country) == 2 else ()))
-        countries = [] if len(country) == 2 else countries_with_town(key)
-    except InputError:  # no gazetteer of that country
-        countries = countries_with_town(key)
-    for found in countries:
-        names.update(dict.fromkeys(_names_of_towns(found, key)))
+    found: list[str] | None = None
+    if len(country) == 2:
+        # (a gazetteer loaded is kept: looking for its file again costs more than the rest)
+        with contextlib.suppress(InputError):  # no gazetteer of that country: every country's
+            found = _names_of_towns(country.upper(), key)
+    if found is None:
+        found = [name for other in countries_with_town(key) for name in _names_of_towns(other, key)]
+    names = dict.fromkeys(found)
     names.pop(key, None)
     return tuple(name for name in names if len("".join(name.split())) >= 3)
 
@@ -141,7 +142,7 @@ def _names_of_towns(country: str, key: str) -> list[str]:
     if _passes.get(country, 0) < _PASSES_BEFORE_TURNING:
         _passes[country] = _passes.get(country, 0) + 1
         wanted = set(indices)
-        return [name for name, towns in names.items() if not wanted.isdisjoint(towns)]
+        return [name for name, named in names.items() if not wanted.isdisjoint(named)]
     by_town = _names_by_town(country)
     return [name for index in indices for name in by_town.get(index, ())]
 
