@@ -164,12 +164,19 @@ class Weights:
 _DEFAULT = Weights()
 
 
+#: The largest weight (points, or km for the two distances): weights of 1e300 made scores add up
+#: to Infinity, which no JSON holds (tenth pass).
+MOST_WEIGHT = 1_000_000.0
+
+
 def _weight_value(key: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise InputError(f"weight {key!r} is not a number: {value!r}", "write a number such as 0.2")
     number = float(value)
     if number < 0:
         raise InputError(f"weight {key!r} is negative", "weights are 0 or more")
+    if number > MOST_WEIGHT:  # the points of a score then add up past what a float holds
+        raise InputError(f"weight {key!r} is above 1,000,000: {number:g}", "give a number such as 0.2")
     if key == "distance_scale_km" and number == 0:
         raise InputError("weight 'distance_scale_km' is 0", "give a distance such as 40")
     if key == "plan_provider_cost" and number > 1:
