@@ -661,6 +661,9 @@ _EN_NOTES: dict[str, str] = {
         "advisory for {region} ({code}), where the plan puts {needs} at {provider}: {text}"
     ),
     "note_advisory_region": "in {region} ({code}), under an advisory: see the case's warnings",
+    "note_advisory_alternative": (
+        "'{query}' may also name {place} in {region} ({code}), under an advisory: {text}"
+    ),
     "note_exploitation_unknown": (
         "the form of exploitation is not given, and some providers handle only some forms "
         "({providers}): ask the person before referring"
@@ -778,6 +781,9 @@ _FR_NOTES: dict[str, str] = {
         "avis pour {region} ({code}), où le plan prévoit {needs} chez {provider} : {text}"
     ),
     "note_advisory_region": "dans {region} ({code}), région sous avis : voir les avertissements du dossier",
+    "note_advisory_alternative": (
+        "« {query} » peut aussi désigner {place} dans {region} ({code}), région sous avis : {text}"
+    ),
     "note_exploitation_unknown": (
         "la forme d'exploitation n'est pas indiquée, et certains prestataires n'en traitent que "
         "certaines ({providers}) : le demander à la personne avant d'orienter"
@@ -893,6 +899,9 @@ _SQ_NOTES: dict[str, str] = {
         "paralajmërim për {region} ({code}), ku plani parashikon {needs} te {provider}: {text}"
     ),
     "note_advisory_region": "në {region} ({code}), nën paralajmërim: shihni paralajmërimet e rastit",
+    "note_advisory_alternative": (
+        "«{query}» mund të jetë edhe {place} në {region} ({code}), nën paralajmërim: {text}"
+    ),
     "note_exploitation_unknown": (
         "forma e shfrytëzimit nuk është dhënë, dhe disa ofrues trajtojnë vetëm disa forma "
         "({providers}): pyesni personin para referimit"
@@ -1010,6 +1019,9 @@ _UK_NOTES: dict[str, str] = {
     "note_advisory_region": (
         "у регіоні {region} ({code}), щодо якого є попередження: див. попередження справи"
     ),
+    "note_advisory_alternative": (
+        "«{query}» може означати й {place} у регіоні {region} ({code}), щодо якого є попередження: {text}"
+    ),
     "note_exploitation_unknown": (
         "форму експлуатації не вказано, а деякі надавачі працюють лише з окремими формами "
         "({providers}): запитайте особу перед направленням"
@@ -1115,6 +1127,9 @@ _AR_NOTES: dict[str, str] = {
     "note_advisory": "تنبيه بشأن {region} ({code}): {text}",
     "note_advisory_planned": "تنبيه بشأن {region} ({code})، حيث تضع الخطة {needs} لدى {provider}: {text}",
     "note_advisory_region": "في {region} ({code})، وهي منطقة عليها تنبيه: انظر تنبيهات الحالة",
+    "note_advisory_alternative": (
+        "«{query}» قد يعني أيضًا {place} في {region} ({code})، وهي منطقة عليها تنبيه: {text}"
+    ),
     "note_exploitation_unknown": (
         "شكل الاستغلال غير مذكور، وبعض مقدمي الخدمات لا يتعاملون إلا مع أشكال معينة "
         "({providers}): اسأل الشخص قبل الإحالة"

@@ -165,11 +165,7 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
     notes: list[Note] = []
     if region and region in _regions_avoided(case):
         notes.append({"code": "avoided_destination"})
-    for code, text in directory.info.advisories:
-        if code == region:
-            name = str(destination.get("region_name") or region)
-            notes.append({"code": "advisory", "region": region, "name": name, "text": text})
-    notes.extend(_planned_advisories(match_doc, directory, region))
+    notes.extend(advisory_notes(match_doc, directory))
     needs = [str(n) for n in case.get("needs") or ()]
     if children_assumed(case.get("children"), needs) and not ACCOMMODATION_NEEDS.isdisjoint(needs):
         notes.append({"code": "children_assumed", "needs": [n for n in needs if n in ACCOMMODATION_NEEDS]})
@@ -275,6 +271,36 @@ def stay_step(match_doc: Mapping[str, Any]) -> Mapping[str, Any] | None:
     steps = [s for s in match_doc.get("plan") or () if isinstance(s, Mapping) and s.get("id")]
     need = stay_need(str(s.get("need")) for s in steps)
     return next((s for s in steps if s.get("need") == need), None)
+
+
+def advisory_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]:
+    """The directory's advisories that the case must show, as match words them, in its order:
+    the region of return's, those of the other places its name may mean, and those of the
+    regions where the plan puts her."""
+    destination = match_doc.get("destination")
+    destination = destination if isinstance(destination, Mapping) else {}
+    region = str(destination.get("region") or "")
+    advisories = dict(directory.info.advisories)
+    notes: list[Note] = []
+    if region in advisories:
+        name = str(destination.get("region_name") or region)
+        notes.append({"code": "advisory", "region": region, "name": name, "text": advisories[region]})
+    seen = {region}
+    for other in destination.get("alternatives") or ():
+        code = str(other.get("region") or "") if isinstance(other, Mapping) else ""
+        if code and code not in seen and code in advisories:
+            notes.append(
+                {
+                    "code": "advisory_alternative",
+                    "query": str(destination.get("query") or ""),
+                    "place": str(other.get("name") or ""),
+                    "region": code,
+                    "name": str(other.get("region_name") or code),
+                    "text": advisories[code],
+                }
+            )
+        seen.add(code)
+    return [*notes, *_planned_advisories(match_doc, directory, region)]
 
 
 def _planned_advisories(match_doc: Mapping[str, Any], directory: Directory, region: str) -> list[Note]:

@@ -348,7 +348,7 @@ class Words:
             return self("note_verified_future", date=note.get("date"))
         if code == "exploitation_only":
             return self("note_" + code, kinds=self.kinds(note.get("kinds") or ()))
-        if code in ("advisory", "advisory_planned", "advisory_region"):
+        if code in ("advisory", "advisory_planned", "advisory_region", "advisory_alternative"):
             region = str(note.get("region") or "")
             return self(
                 "note_" + code,
@@ -357,6 +357,8 @@ class Words:
                 needs=self.join([self.need(str(n)) for n in note.get("needs") or ()]),
                 provider=note.get("provider"),
                 text=note.get("text"),
+                query=note.get("query"),
+                place=note.get("place"),
             )
         if code == "exploitation_unknown":
             return self("note_" + code, providers=self.join(note.get("providers") or ()))

@@ -13,6 +13,11 @@ from typing import Any
 import pytest
 from test_security_second_pass import CLINIC, cli, make_root
 
+from svcmatch.model import Coverage, Provider
+from svcmatch.storage import DirectoryStore
+
+PACKAGE = ("package", "--case-ref", "X-1", "--draft")
+
 
 def _no_constants(text: str) -> Any:
     """JSON as the standard reads it: Infinity and NaN are no JSON (a browser's JSON.parse,
@@ -22,6 +27,62 @@ def _no_constants(text: str) -> Any:
         raise ValueError(f"{name} is not JSON")
 
     return json.loads(text, parse_constant=refuse)
+
+
+# --- an ambiguous place of return, one of whose places is under an advisory --------------------------------
+
+
+def _ua_root(folder: Path) -> Path:
+    store = DirectoryStore("UA", folder)
+    store.create(author="test")
+    shelter = Provider(
+        id="ua-myk-1",
+        name="Family Shelter Mykolaiv",
+        categories=("shelter",),
+        city="Mykolaiv",
+        region="UA-48",
+        address="vul. Example 1",
+        latitude=46.97,
+        longitude=32.0,
+        coverage=Coverage("national"),
+        phone="+380 00 555 0001",
+        verified_on=CLINIC.verified_on,
+    )
+    with store.transaction(author="test") as transaction:
+        transaction.put(shelter)
+    return folder
+
+
+def test_an_ambiguous_place_of_return_says_the_advisory_of_its_other_place(tmp_path: Path) -> None:
+    """`match --country UA --to Pervomaisk` took Pervomaysk in Mykolaiv Oblast (the largest) and
+    named "Sokolohirsk (UA-09 Luhansk Oblast)" among the other places the name may mean: the
+    Pervomaisk of Luhansk Oblast, under the sample's occupation advisory. `warnings` said
+    nothing of it (match, batch, package), so a script that looks there for advisories, and a
+    caseworker who meant the occupied town, planned a return there without seeing it. An
+    advisory of a region that another reading of the name lies in is now a warning."""
+    root = _ua_root(tmp_path / "d")
+    text = "Zzoccupied: check with the country office"
+    assert cli(root, "directory", "advise", "UA", "UA-09", "--text", text).exit_code == 0
+    case = ("--country", "UA", "--to", "Pervomaisk", "--needs", "shelter", "--sex", "female")
+    document = json.loads(cli(root, "match", *case, "-f", "json").stdout)
+    assert document["destination"]["region"] != "UA-09"  # the premise: the other place was taken
+    assert any(a["region"] == "UA-09" for a in document["destination"]["alternatives"])
+    said = [w for w in document["warnings"] if "Zzoccupied" in w]
+    assert len(said) == 1 and "UA-09" in said[0] and "Pervomaisk" in said[0], document["warnings"]
+    assert "Zzoccupied" in cli(root, "match", *case).stdout  # the table's warnings too
+    rows = tmp_path / "cases.csv"
+    rows.write_text("case_id,country,to,needs,sex\nc1,UA,Pervomaisk,shelter,female\n", "utf-8")
+    batch = cli(root, "batch", str(rows), "-f", "jsonl")
+    assert any("Zzoccupied" in w for w in json.loads(batch.stdout)["warnings"]), batch.stdout
+    for lang in ("en", "uk"):
+        package = cli(root, *PACKAGE, *case, "--lang", lang, "-f", "json")
+        assert package.exit_code == 0, package.output
+        warnings = json.loads(package.stdout)["warnings"]
+        assert any("Zzoccupied" in w and "UA-09" in w for w in warnings), warnings
+        assert not any(n.get("code") == "unexplained" for n in json.loads(package.stdout)["notes"])
+    # a place whose other readings are all outside the advisory's region: nothing more said
+    plain = json.loads(cli(root, "match", *case[:3], "Mykolaiv", *case[4:], "-f", "json").stdout)
+    assert not any("Zzoccupied" in w for w in plain["warnings"]), plain["warnings"]
 
 
 # --- weights that overflow the score ----------------------------------------------------------------------

@@ -809,6 +809,10 @@ class Matcher:
         found: list[str] = []
         for code, text in advisories_for(self.directory, dest.region):
             found.append(f"advisory for {dest.region_name} ({code}): {text}")
+        for place, code, name, text in alternative_advisories(self.directory, dest):
+            found.append(
+                f"'{dest.query}' may also name {place} in {name} ({code}), under an advisory: {text}"
+            )
         if self.advisories:  # where the plan puts her is a return there too
             for need in case.needs:
                 hit = chosen.get(need)
@@ -1053,6 +1057,21 @@ def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
     """The directory's advisories (meta `advisories`) that cover this region."""
     found = getattr(directory.info, "advisories", ()) or ()
     return [(code, text) for code, text in found if code == region]
+
+
+def alternative_advisories(directory: Directory, dest: Destination) -> list[tuple[str, str, str, str]]:
+    """(place, region code, region name, advisory) for each other region that the name of
+    the place of return may mean (`dest.alternatives`: Pervomaisk of Luhansk Oblast where the
+    largest, of Mykolaiv Oblast, was taken) and that is under an advisory, once per region:
+    the caseworker who meant that place must see it as for the place taken."""
+    advisories = dict(getattr(directory.info, "advisories", ()) or ())
+    seen = {dest.region}
+    found = []
+    for place, code, name in dest.alternatives:
+        if code not in seen and code in advisories:
+            found.append((place, code, name, advisories[code]))
+        seen.add(code)
+    return found
 
 
 @lru_cache(maxsize=64)
