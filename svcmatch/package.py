@@ -19,7 +19,15 @@ from .matching.case import MAX_TOP
 from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km, service_point
 from .model import parse_bool, parse_date, parse_list
-from .package_notes import Note, case_notes, provider_notes, stay_step, stays_confidential, unmet_note
+from .package_notes import (
+    Note,
+    advisory_notes,
+    case_notes,
+    provider_notes,
+    stay_step,
+    stays_confidential,
+    unmet_note,
+)
 from .package_words import (
     CONTACT_KEYS,
     ProviderCard,
@@ -261,7 +269,7 @@ def build_package(
     _add_selected_below_top(needs_found, options.select, match_doc, _same_directory(directory, match_doc))
     order = _need_order(case, needs_found, match_doc.get("unmet"))
     _check_needs_named(options, order, needs_found)
-    notes = _Notes(match_doc, _same_directory(directory, match_doc), options.select, needs_found)
+    notes = _Notes(match_doc, _same_directory(directory, match_doc), options.select, needs_found, directory)
     words = Words(options.lang)
     # a saved match may be older than the shelter's confidentiality (or than svcmatch's rule):
     # the directory as it is now says which providers are confidential, whatever its version
@@ -374,8 +382,11 @@ class _Notes:
         directory: Directory | None,
         select: Mapping[str, str],
         found: Results,
+        current: Directory | None = None,
     ) -> None:
         self.doc, self.directory = match_doc, directory
+        #: The directory as it is now, whatever its version (None: not at hand).
+        self.current = current
         self.case_doc = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
         as_of = str(match_doc.get("as_of") or "")
         try:
@@ -399,7 +410,7 @@ class _Notes:
 
     def case(self) -> list[Note]:
         notes = (
-            _english(self.doc.get("warnings"))
+            [*_english(self.doc.get("warnings")), *self._advisories_since()]
             if self.directory is None
             else case_notes(self.doc, self.directory)
         )
@@ -410,6 +421,20 @@ class _Notes:
             if note.get("code") == "far" and note.get("from") == "accommodation":
                 note.update({"from": "place", "place": planned})
         return [*notes, {"code": "stay_chosen", "need": need, "chosen": chosen, "planned": planned}]
+
+    def _advisories_since(self) -> list[Note]:
+        """A saved match from another version of the directory keeps its own words, but an
+        advisory set since (the place of return occupied after the match) must still reach
+        the package: the directory as it is now says which advisories cover the case, and those
+        the match's warnings do not say are added."""
+        if self.current is None:
+            return []
+        said = [str(w) for w in self.doc.get("warnings") or ()]
+        return [
+            note
+            for note in advisory_notes(self.doc, self.current)
+            if not any(str(note["text"]) in w and str(note["region"]) in w for w in said)
+        ]
 
     def km_from_stay(self, result: Mapping[str, Any]) -> float | None:
         """A service's distance from the accommodation the caseworker chose (--select), from

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_security_second_pass import CLINIC, cli, make_root
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root
 
 from svcmatch.model import Coverage, Provider
 from svcmatch.storage import DirectoryStore
 
+MATCH = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter,medical", "--sex", "female")
 PACKAGE = ("package", "--case-ref", "X-1", "--draft")
 
 
@@ -27,6 +28,52 @@ def _no_constants(text: str) -> Any:
         raise ValueError(f"{name} is not JSON")
 
     return json.loads(text, parse_constant=refuse)
+
+
+# --- an advisory set after a match was saved -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_package_from_a_match_saved_before_an_advisory_gives_the_advisory(
+    tmp_path: Path, lang: str
+) -> None:
+    """`match -o m.json`, then the country office's `directory advise AL AL-08 --text ...` (the
+    region of return is now occupied, flooded, unsafe), then `package --from m.json`: the package
+    for the receiving partner said no advisory in any format, exit 0. Setting the advisory made
+    another version of the file, and the package then kept only the saved match's warnings. The
+    directory as it is now says which advisories cover the place of return and the plan."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    saved = tmp_path / "m.json"
+    assert cli(root, *MATCH, "-f", "json", "-o", str(saved)).exit_code == 0
+    assert cli(root, "directory", "advise", "AL", "AL-08", "--text", "Zzflood: roads closed").exit_code == 0
+    for form in ("json", "md", "html"):
+        result = cli(root, *PACKAGE, "--from", str(saved), "--lang", lang, "-f", form)
+        assert result.exit_code == 0, result.output
+        assert "Zzflood: roads closed" in result.stdout, (form, result.stdout[-2000:])
+    document = json.loads(cli(root, *PACKAGE, "--from", str(saved), "-f", "json").stdout)
+    assert any("Zzflood" in w and "AL-08" in w for w in document["warnings"]), document["warnings"]
+    # said once, not twice, when the saved match said it already
+    again = tmp_path / "m2.json"
+    assert cli(root, *MATCH, "-f", "json", "-o", str(again)).exit_code == 0
+    assert cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "notes=x").exit_code == 0
+    later = json.loads(cli(root, *PACKAGE, "--from", str(again), "-f", "json").stdout)
+    assert sum("Zzflood" in w for w in later["warnings"]) == 1, later["warnings"]
+
+
+def test_a_package_from_a_saved_match_says_an_advisory_where_the_plan_puts_her(tmp_path: Path) -> None:
+    """The same for the region where the plan houses her, set under an advisory after the match."""
+    far = dataclasses.replace(
+        CLINIC, id="al-far-1", name="Far Clinic", categories=("medical",), city="Tiranë", region="AL-11"
+    )
+    far = dataclasses.replace(far, address="Rruga Far 2", latitude=41.33, longitude=19.82)
+    root = make_root(tmp_path / "d", far)
+    saved = tmp_path / "m.json"
+    case = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "medical")
+    made = cli(root, *case, "-f", "json", "-o", str(saved))
+    assert made.exit_code == 0, made.output
+    assert cli(root, "directory", "advise", "AL", "AL-11", "--text", "Zzstrike in Tirana").exit_code == 0
+    document = json.loads(cli(root, *PACKAGE, "--from", str(saved), "-f", "json").stdout)
+    assert any("Zzstrike" in w for w in document["warnings"]), document["warnings"]
 
 
 # --- an ambiguous place of return, one of whose places is under an advisory --------------------------------
