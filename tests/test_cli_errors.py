@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner, Result
 
@@ -179,6 +180,34 @@ def test_a_sample_file_refuses_writes_wherever_it_lives(tmp_path: Path) -> None:
     assert (tmp_path / "al.json").read_bytes() == before
     assert run(*args, "--allow-sample").exit_code == 0
     assert run("--allow-sample", *args[:-2], "--set", "phone=+355 4 000 0001").exit_code == 0
+
+
+def test_every_directory_command_that_writes_takes_allow_sample() -> None:
+    """The sample refusal says "give --allow-sample": every command that opens a transaction on
+    a directory file must take it (`directory advise` did not, so its hint led nowhere)."""
+    import inspect
+
+    from svcmatch.cli.directory import WRITE_COMMANDS, directory
+
+    ctx = click.Context(directory)
+    for name in directory.list_commands(ctx):  # type: ignore[attr-defined]
+        command = directory.get_command(ctx, name)
+        assert command is not None and command.callback is not None
+        writes = "transaction(" in inspect.getsource(inspect.unwrap(command.callback))
+        takes = any(param.name == "allow_sample" for param in command.params)
+        assert writes <= (name in WRITE_COMMANDS), f"directory {name} writes but is not in WRITE_COMMANDS"
+        assert takes == (name in WRITE_COMMANDS), name
+
+
+def test_an_advisory_on_a_sample_file_is_refused_then_allowed(tmp_path: Path) -> None:
+    shutil.copy(REPO / "directories" / "al.json", tmp_path / "al.json")
+    before = (tmp_path / "al.json").read_bytes()
+    args = ["--directories", str(tmp_path), "directory", "advise", "AL", "AL-07", "--text", "Roads closed"]
+    line = one_line_error(run(*args), 3)
+    assert "is marked as SAMPLE data" in line and "give --allow-sample" in line
+    assert (tmp_path / "al.json").read_bytes() == before
+    assert run(*args, "--allow-sample").exit_code == 0
+    assert ("AL-07", "Roads closed") in DirectoryStore("AL", tmp_path).load().info.advisories
 
 
 # --------------------------------------------------------------------------- streams, bytes, signals

@@ -27,7 +27,7 @@ DIRECTORY_COMMANDS: dict[str, str] = {
 
 
 #: The commands that change a directory file (they take --allow-sample).
-WRITE_COMMANDS = frozenset({"add", "edit", "remove", "import", "verify", "geocode"})
+WRITE_COMMANDS = frozenset({"add", "edit", "remove", "import", "verify", "advise", "geocode"})
 
 
 @click.group(cls=LazyGroup, lazy_commands=DIRECTORY_COMMANDS, write_commands=WRITE_COMMANDS)
