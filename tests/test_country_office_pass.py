@@ -1,0 +1,87 @@
+"""A country office keeping its directory, as it works: spreadsheets saved by Excel, imports
+and re-imports, list and coverage filters. Each test is a problem that the pass found."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from helpers import run_directory as run
+
+from svcmatch.model import Provider
+from svcmatch.storage import DirectoryStore
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    DirectoryStore("AL", tmp_path / "dirs").create(author="t")
+    return tmp_path / "dirs"
+
+
+def put(root: Path, *providers: Provider) -> None:
+    with DirectoryStore("AL", root).transaction(author="t") as transaction:
+        for provider in providers:
+            transaction.put(provider)
+
+
+def as_excel_saves_it(exported: str, **cells: str) -> str:
+    """An export opened in Excel with a European locale and saved as CSV: semicolons, decimal
+    commas, phones made numbers (their + dropped); `cells` sets columns of every row."""
+    rows = list(csv.reader(io.StringIO(exported.lstrip("\ufeff"))))
+    header = rows[0]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows[1:]:
+        record = dict(zip(header, row, strict=True))
+        record["phone"] = record["phone"].replace("+", "").replace(" ", "")
+        for column in ("latitude", "longitude"):
+            record[column] = record[column].replace(".", ",")
+        record.update(cells)
+        writer.writerow([record[column] for column in header])
+    return out.getvalue()
+
+
+# --- phones that a spreadsheet made numbers ----------------------------------------------------
+
+
+def test_a_number_kept_as_written_comes_back_from_excel_without_its_plus(root: Path) -> None:
+    """A number outside the numbering plan is kept as written with its +country code (the
+    bundled samples' numbers all are); Excel drops the + when it makes the cell a number. The
+    re-import refused every row ('not a phone number in use in AL'): the same numbers, however
+    written, keep the stored text."""
+    put(
+        root,
+        Provider(id="al-1", name="Q", categories=("legal",), region="AL-11", phone="+355 4 000 202"),
+        Provider(id="al-2", name="R", categories=("legal",), region="AL-11", phone="+355 00 555 0010"),
+    )
+    saved = as_excel_saves_it(run(root, "export", "AL").stdout)
+    assert ";3554000202;" in saved and ";355005550010;" in saved
+    result = run(root, "import", "AL", "-", input=saved)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.endswith("0 added, 0 updated, 2 unchanged\n")
+    phones = {p.id: p.phone for p in DirectoryStore("AL", root).load().providers}
+    assert phones == {"al-1": "+355 4 000 202", "al-2": "+355 00 555 0010"}
+
+
+def test_other_digits_than_the_stored_number_are_still_refused(root: Path) -> None:
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11", phone="+355 4 000 202"))
+    saved = as_excel_saves_it(run(root, "export", "AL").stdout, phone="3554000203")
+    result = run(root, "import", "AL", "-", input=saved)
+    assert result.exit_code == 1
+    assert "'3554000203' is not a phone number in use in AL" in result.stderr
+
+
+def test_an_xlsx_number_cell_of_a_number_kept_as_written(root: Path, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11", phone="+355 4 000 202"))
+    book = openpyxl.Workbook()
+    book.active.append(["id", "name", "phone"])
+    book.active.append(["al-1", "Q", 3554000202])
+    path = tmp_path / "p.xlsx"
+    book.save(path)
+    result = run(root, "import", "AL", str(path))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.endswith("0 added, 0 updated, 1 unchanged\n")
