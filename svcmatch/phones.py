@@ -283,7 +283,28 @@ def same_numbers(first: str, second: str, country: str) -> bool:
     try:
         return [r.e164 for r in read_phones(first, country)] == [r.e164 for r in read_phones(second, country)]
     except InputError:
+        return _plus_dropped(first, second)
+
+
+#: A cell that holds only what a phone number is written with.
+_PHONE_CHARACTERS = re.compile(r"[\d\s+().\-/]+")
+
+
+def _plus_dropped(stored: str, cell: str) -> bool:
+    """True when `cell` is `stored`, a number kept as written with its +country code (one the
+    numbering plan does not know), as a spreadsheet gives it back: the same digits without
+    the + (or with 00 for it), the cell made a number."""
+    stored_parts = [part.strip() for part in _SEPARATORS.split(stored) if part.strip()]
+    cell_parts = [part.strip() for part in _SEPARATORS.split(cell) if part.strip()]
+    if not stored_parts or len(stored_parts) != len(cell_parts):
         return False
+    for kept, given in zip(stored_parts, cell_parts, strict=True):
+        if not kept.startswith("+") or not _PHONE_CHARACTERS.fullmatch(given):
+            return False
+        digits = re.sub(r"\D", "", given)
+        if digits != re.sub(r"\D", "", kept) and digits != "00" + re.sub(r"\D", "", kept):
+            return False
+    return True
 
 
 def international(cell: str, country: str) -> str:
