@@ -85,3 +85,43 @@ def test_an_xlsx_number_cell_of_a_number_kept_as_written(root: Path, tmp_path: P
     result = run(root, "import", "AL", str(path))
     assert result.exit_code == 0, result.output
     assert result.stderr.endswith("0 added, 0 updated, 1 unchanged\n")
+
+
+# --- coverage in the office's own words ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["nationwide", "whole country", "kombëtare", "all"])
+def test_a_coverage_that_is_no_region_names_coverage_and_its_forms(root: Path, word: str) -> None:
+    """'nationwide' in the coverage column was 'unknown region 'nationwide' in AL (closest:
+    AL-11 Tiranë, AL-01 Berat, AL-10 Shkodër)': the fix offered three regions, never national
+    or radius:KM, and `add --coverage nationwide` did not even say it was the coverage."""
+    imported = run(
+        root, "import", "AL", "-", input=f"name;categories;region;coverage\r\nQ;legal;AL-11;{word}\r\n"
+    )
+    assert imported.exit_code == 1
+    line = next(line for line in imported.stderr.splitlines() if "error" in line)
+    assert line.startswith(f"svcmatch: error: row 2, coverage: unknown region '{word}' in AL (write national")
+    assert "radius:40" in line and "closest: " in line
+    added = run(
+        root, "add", "AL", "--name", "Q", "--category", "legal", "--region", "AL-11", "--coverage", word
+    )
+    assert added.exit_code == 2
+    assert added.stderr.startswith(
+        f"svcmatch: error: coverage: unknown region '{word}' in AL (write national"
+    )
+    assert len(added.stderr.splitlines()) == 1
+    assert DirectoryStore("AL", root).load().providers == ()
+
+
+@pytest.mark.parametrize(
+    ("cell", "fix"), [("radius 40", "radius:40"), ("radius40km", "radius:40"), ("radius", "radius:KM")]
+)
+def test_a_radius_without_its_colon_says_where_the_colon_goes(root: Path, cell: str, fix: str) -> None:
+    """'radius 40' was refused as 'coverage radius has no distance', though it has one."""
+    result = run(
+        root, "add", "AL", "--name", "Q", "--category", "legal", "--region", "AL-11", "--coverage", cell
+    )
+    assert result.exit_code == 2
+    assert f"write it as {fix}" in result.stderr
+    if cell != "radius":
+        assert "has no distance" not in result.stderr
