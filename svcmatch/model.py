@@ -739,7 +739,14 @@ def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> 
             return Coverage("regions", tuple(_regions(value.get("regions") or [], resolve_region)))
         raise InputError(f"coverage kind {kind!r} is unknown", "use national, regions or radius")
     if isinstance(value, str) and value.strip().casefold().startswith("radius"):
-        _, _, km = value.strip().partition(":")
+        rest = value.strip()[len("radius") :]
+        _, colon, km = rest.partition(":")
+        if not colon and rest.strip():  # "radius 40", "radius40km": the colon left out
+            digits = re.search(r"\d+(?:[.,]\d+)?", rest)
+            raise InputError(
+                f"coverage {value.strip()!r} has no ':' between radius and the distance",
+                f"write it as radius:{digits.group() if digits else 'KM'}",
+            )
         return Coverage("radius", km=_positive_km(km.strip().casefold().removesuffix("km").strip()))
     items = parse_list(value) if not isinstance(value, str) else tuple(split_words(value))
     if len(items) == 1 and items[0].casefold() == "national":
@@ -759,10 +766,23 @@ def _positive_km(value: Any) -> float:
 def _regions(items: Any, resolve_region: RegionResolver | None) -> list[str]:
     regions: list[str] = []
     for item in items:
-        code = resolve_region(str(item)) if resolve_region else str(item).strip().upper()
+        try:
+            code = resolve_region(str(item)) if resolve_region else str(item).strip().upper()
+        except InputError as error:
+            raise _coverage_error(error) from None
         if code not in regions:
             regions.append(code)
     return regions
+
+
+def _coverage_error(error: InputError) -> InputError:
+    """A region's error as the coverage's: named so, and, for a word that is no region at all
+    ('nationwide'), with the other forms a coverage takes before the closest regions."""
+    hint = error.hint
+    if error.message.startswith("unknown region"):
+        forms = "write national, radius:KM such as radius:40, or regions separated by |"
+        hint = f"{forms}; {hint}" if hint else forms
+    return InputError(f"coverage: {error.message}", hint)
 
 
 def number_text(value: float) -> str:
