@@ -125,3 +125,46 @@ def test_a_radius_without_its_colon_says_where_the_colon_goes(root: Path, cell: 
     assert f"write it as {fix}" in result.stderr
     if cell != "radius":
         assert "has no distance" not in result.stderr
+
+
+# --- filters read in people's words are said ----------------------------------------------------
+
+
+def invoke(*args: str) -> object:
+    from click.testing import CliRunner
+
+    from svcmatch.cli import main
+
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize(
+    ("word", "said"),
+    [
+        ("doctr", "category: read 'doctr' as medical (close spelling)"),
+        ("avocat", "category: read 'avocat' as legal (translation)"),
+        ("lawyer", "category: read 'lawyer' as legal (synonym)"),
+    ],
+)
+def test_list_says_how_it_read_a_need_word(root: Path, word: str, said: str) -> None:
+    """`directory list AL --category doctr` listed the medical providers without a word: a
+    close spelling read silently, where the same command says how it read --region."""
+    put(root, Provider(id="al-1", name="Q", categories=("medical", "legal"), region="AL-11"))
+    result = run(root, "list", "AL", "--category", word)
+    assert result.exit_code == 0, result.output
+    assert f"svcmatch: {said}\n" in result.stderr
+    assert "al-1" in result.stdout
+    exact = run(root, "list", "AL", "--category", "medical")
+    assert "read" not in exact.stderr
+
+
+def test_coverage_says_how_it_read_its_need_words(root: Path) -> None:
+    """`coverage AL --needs doctr,mental` drew the MED and PSY columns without saying that
+    it had read 'doctr' by its spelling."""
+    put(root, Provider(id="al-1", name="Q", categories=("medical",), region="AL-11"))
+    result = invoke("--directories", str(root), "coverage", "AL", "--needs", "doctr,mental health")
+    assert result.exit_code == 0, result.output
+    assert "svcmatch: needs: read 'doctr' as medical (close spelling)\n" in result.stderr
+    assert "svcmatch: needs: read 'mental health' as psychosocial (synonym)\n" in result.stderr
+    exact = invoke("--directories", str(root), "coverage", "AL", "--needs", "medical")
+    assert "read" not in exact.stderr
