@@ -11,6 +11,7 @@ from ..errors import InputError
 from ..geo import resolve_country
 from ..html.coverage import to_html as coverage_html
 from ..model import Directory
+from ..readings import need_readings
 from ..referrals import reasons_text, stats
 from ..render import render
 from ..taxonomy import resolve_needs
@@ -78,6 +79,8 @@ def coverage(
     """
     who = parse_population(population) if population is not None else None
     directory = open_directory(app, country)
+    for reading in need_readings(needs) if needs else ():
+        warn(reading.sentence())  # 'doctr' as medical: said, as match says it
     if referrals:
         _referral_gaps(app, directory, needs, fmt, output)
         return

@@ -36,7 +36,7 @@ from ..privacy import (
     withheld_author,
     withhold_values,
 )
-from ..readings import city_readings, language_readings, need_readings_of, region_reading
+from ..readings import city_readings, language_readings, need_readings, need_readings_of, region_reading
 from ..render import render
 from ..storage import REVISION
 from ..tables import read_source, read_table, sniff_format
@@ -483,6 +483,8 @@ def list_(
     """
     directory = open_directory(app, country)
     wanted = set(resolve_needs(categories)) if categories else None
+    for reading in need_readings(categories, field="category") if categories else ():
+        warn(reading.sentence())  # 'doctr' as medical: said, as --region's reading is
     region_code = _read_region(region, directory.info.country) if region else None
     rows = [
         {column: _plain(getattr(public_provider(p), column)) for column in LIST_COLUMNS}
