@@ -168,3 +168,22 @@ def test_coverage_says_how_it_read_its_need_words(root: Path) -> None:
     assert "svcmatch: needs: read 'mental health' as psychosocial (synonym)\n" in result.stderr
     exact = invoke("--directories", str(root), "coverage", "AL", "--needs", "medical")
     assert "read" not in exact.stderr
+
+
+def test_list_takes_its_needs_with_commas_as_match_does(root: Path) -> None:
+    """`directory list AL --needs shelter,legal` (the --needs of match, which takes commas) was
+    'unknown need 'shelter,legal''."""
+    put(
+        root,
+        Provider(id="al-1", name="Q", categories=("shelter",), region="AL-11"),
+        Provider(id="al-2", name="R", categories=("legal",), region="AL-11"),
+        Provider(id="al-3", name="S", categories=("medical",), region="AL-11"),
+    )
+    for given in (
+        ["--needs", "shelter,legal"],
+        ["--category", "shelter, lawyer"],
+        ["--need", "shelter", "--need", "legal"],
+    ):
+        result = run(root, "list", "AL", *given, "--format", "json")
+        assert result.exit_code == 0, (given, result.output)
+        assert [p["id"] for p in __import__("json").loads(result.stdout)] == ["al-1", "al-2"], given
