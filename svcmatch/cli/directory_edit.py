@@ -482,8 +482,9 @@ def list_(
       svcmatch directory list UA --status temporarily_closed --format csv
     """
     directory = open_directory(app, country)
-    wanted = set(resolve_needs(categories)) if categories else None
-    for reading in need_readings(categories, field="category") if categories else ():
+    words = ", ".join(categories)  # each option may hold several, with commas, as match's --needs
+    wanted = set(resolve_needs(words)) if categories else None
+    for reading in need_readings(words, field="category") if categories else ():
         warn(reading.sentence())  # 'doctr' as medical: said, as --region's reading is
     region_code = _read_region(region, directory.info.country) if region else None
     rows = [
