@@ -187,3 +187,59 @@ def test_list_takes_its_needs_with_commas_as_match_does(root: Path) -> None:
         result = run(root, "list", "AL", *given, "--format", "json")
         assert result.exit_code == 0, (given, result.output)
         assert [p["id"] for p in __import__("json").loads(result.stdout)] == ["al-1", "al-2"], given
+
+
+# --- advisories written by hand (the file is shared under git) ---------------------------------
+
+
+def hand_edit_meta(root: Path, **meta: object) -> None:
+    import json
+
+    path = root / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["meta"]["directory"].update(meta)
+    path.write_text(
+        json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize("key", ["AL-7", "al-08", "Kukës"])
+def test_validate_finds_an_advisory_that_no_region_has(root: Path, key: str) -> None:
+    """An advisory written by hand (or merged in git) under 'AL-7', 'al-08' or a region's name
+    loaded, was listed by stats, and match never showed it to a caseworker going there;
+    validate said nothing ('0 errors')."""
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11", verified_on=None))
+    hand_edit_meta(root, advisories={key: "Floods: roads closed"})
+    result = run(root, "validate", "AL", "--today", "2026-12-01")
+    assert result.exit_code == 1, result.output
+    line = next(line for line in result.stdout.splitlines() if line.startswith("error: advisories"))
+    assert f"{key!r} is no region code of AL" in line
+    assert f"svcmatch directory advise AL {key} --clear" in line
+    cleared = run(root, "advise", "AL", key, "--clear")
+    assert cleared.exit_code == 0, cleared.output
+    assert DirectoryStore("AL", root).load().info.advisories == ()
+
+
+def test_a_stored_advisory_of_a_real_region_is_no_finding(root: Path) -> None:
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11"))
+    assert run(root, "advise", "AL", "AL-07", "--text", "Floods").exit_code == 0
+    assert "advisories" not in run(root, "validate", "AL").stdout
+
+
+@pytest.mark.parametrize(
+    ("meta", "said"),
+    [
+        ({"owner": "Office Tirana"}, "unknown key 'owner'"),
+        ({"title": 5}, "title is not text"),
+        ({"advisories": {"AL-07": 5}}, "advisories: 'AL-07' has no text"),
+    ],
+)
+def test_a_hand_edited_meta_record_names_what_is_wrong(
+    root: Path, meta: dict[str, object], said: str
+) -> None:
+    """'meta record is not valid (keys advisories, country, owner, ...)' listed every key and
+    named none as the problem."""
+    hand_edit_meta(root, **meta)
+    result = run(root, "list", "AL")
+    assert result.exit_code == 3
+    assert said in result.stderr and len(result.stderr.splitlines()) == 1
