@@ -511,14 +511,9 @@ def _meta(path: Path, document: dict[str, Any], country: str) -> dict[str, Any]:
             f"holds country {meta.get('country')!r}, not {country}",
             f"rename the file to {str(meta.get('country')).lower()}.json or fix 'country'",
         )
-    unknown = sorted(set(meta) - set(META_KEYS))
-    if (
-        unknown
-        or not isinstance(meta.get("sample", False), bool)
-        or not isinstance(meta.get("title", ""), str)
-        or not _valid_advisories(meta.get("advisories", {}))
-    ):
-        raise _damaged(path, f"meta record is not valid (keys {', '.join(sorted(meta))})")
+    problem = _meta_problem(meta)
+    if problem:
+        raise _damaged(path, f"meta record is not valid: {problem}")
     found = {
         "country": country,
         "sample": meta.get("sample", False),
@@ -530,11 +525,24 @@ def _meta(path: Path, document: dict[str, Any], country: str) -> dict[str, Any]:
     return found
 
 
-def _valid_advisories(value: Any) -> bool:
-    """{"UA-43": "text", ...}: region codes to non-empty texts."""
-    return isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, str) and k and v.strip() for k, v in value.items()
-    )
+def _meta_problem(meta: Mapping[str, Any]) -> str:
+    """What is wrong with a meta record (a hand edit, a bad merge), named; "" when nothing."""
+    unknown = sorted(set(meta) - set(META_KEYS))
+    if unknown:
+        return f"unknown key {', '.join(map(repr, unknown))} (the keys are {', '.join(META_KEYS)})"
+    if not isinstance(meta.get("sample", False), bool):
+        return "sample is not true or false"
+    if not isinstance(meta.get("title", ""), str):
+        return "title is not text"
+    advisories = meta.get("advisories", {})
+    if not isinstance(advisories, dict):
+        return "advisories is not an object of region codes and texts"
+    for key, text in advisories.items():
+        if not key:
+            return "advisories: an advisory has no region"
+        if not isinstance(text, str) or not text.strip():
+            return f"advisories: {key!r} has no text"
+    return ""
 
 
 def _migrate_v0(path: Path, document: dict[str, Any], country: str) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -31,10 +31,10 @@ from .storage import (
     PROVIDERS_TABLE,
     REVISION,
     SETTABLE_META,
+    _meta_problem,
     _read_state,
     _slug,
     _State,
-    _valid_advisories,
     serialise,
 )
 
@@ -326,7 +326,7 @@ class Transaction:
                     f"meta value {key}={value!r} cannot be set",
                     "set title (text), sample (true/false) or advisories (region -> text)",
                 )
-            if key == "advisories" and not _valid_advisories(value):
+            if key == "advisories" and _meta_problem({"advisories": value}):
                 raise InputError("advisories must map region codes to texts", "give each region a text")
             _refuse_control_characters(key, value, (self._meta.get(doc_id=META_ID) or {}).get(key))
         self._meta.update(values, doc_ids=[META_ID])

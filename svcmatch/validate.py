@@ -83,6 +83,7 @@ def validate(
     findings.extend(duplicate_findings(directory.providers, checker.country))
     findings.extend(shelter_place_findings(directory.providers))
     findings.extend(_declined_as_not_eligible(directory, not_eligible or {}))
+    findings.extend(advisory_findings(directory, checker.region_codes))
     order = {p.id: index for index, p in enumerate(directory.providers)}
     findings.sort(key=lambda f: (order.get(f.provider, -1), SEVERITIES.index(f.severity)))
     return findings
@@ -106,6 +107,25 @@ def _declined_as_not_eligible(directory: Directory, declines: Mapping[str, int])
         )
         for p in directory.providers
         if declines.get(p.id, 0) >= NOT_ELIGIBLE_DECLINES
+    ]
+
+
+def advisory_findings(directory: Directory, region_codes: Iterable[str]) -> list[Finding]:
+    """An advisory stored under a key that is no region code of the country ('AL-7', 'al-08',
+    'Kukës', written by hand or merged in git): match, batch and package look advisories up by
+    the region's code, so no caseworker going there would ever see it."""
+    code = directory.info.country
+    known = set(region_codes)
+    return [
+        Finding(
+            "advisories",
+            "error",
+            f"the advisory {key!r} is no region code of {code}: match, batch and package never show it",
+            f"svcmatch directory advise {code} <region> --text '...' with its text, then "
+            f"svcmatch directory advise {code} {key} --clear",
+        )
+        for key, _text in directory.info.advisories
+        if key not in known
     ]
 
 

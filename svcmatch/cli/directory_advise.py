@@ -52,6 +52,8 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
     if len(body) > MAX_TEXT:
         raise InputError(f"--text has {len(body)} characters", f"keep it under {MAX_TEXT}")
     store = open_store(app, country)
+    if clear and _clear_unknown_key(store, region, by if by is not None else app.settings.author_name()):
+        return
     reading = read_region(region, store.country)
     if reading.how == "region_of_town":
         raise InputError(f"{region!r} is a town, not a region", f"give its region: {reading.label}")
@@ -77,6 +79,23 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
         warn(f"replaced the advisory for {reading.label}, which said: {replaced}")
     done = "removed" if clear else "set"
     emit(f"{reading.label}: advisory {done}\n")
+
+
+def _clear_unknown_key(store: Any, key: str, who: str) -> bool:
+    """Remove an advisory stored under exactly `key` when that is no region code of the
+    country ('AL-7' written by hand, which `validate` reports): True when it was removed."""
+    from ..geo import regions  # lazy: as read_region
+
+    if key in {code for code, _name in regions(store.country)}:
+        return False
+    with store.transaction(author=who.strip() or None, action="advise") as transaction:
+        current = dict(transaction.tables()[META_TABLE].get(META_ID, {}).get("advisories") or {})
+        if key not in current:
+            return False
+        del current[key]
+        transaction.set_meta(advisories=dict(sorted(current.items())))
+    emit(f"{key}: advisory removed\n")
+    return True
 
 
 def _refuse_a_shelters_place(text: str, records: Iterable[Mapping[str, Any]]) -> None:
