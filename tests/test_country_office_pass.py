@@ -243,3 +243,62 @@ def test_a_hand_edited_meta_record_names_what_is_wrong(
     result = run(root, "list", "AL")
     assert result.exit_code == 3
     assert said in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+# --- an output file named for a format that the command does not write -------------------------
+
+
+@pytest.mark.parametrize("name", ["al.ods", "al.xls", "al.jsonl", "al.tsv", "al.pdf", "al.html"])
+def test_export_refuses_a_file_name_of_a_format_it_does_not_write(
+    root: Path, tmp_path: Path, name: str
+) -> None:
+    """`directory export AL -o al.ods` wrote CSV text into al.ods, exit 0, and LibreOffice
+    could not open it as the spreadsheet its name says (as .xls, .jsonl: CSV again)."""
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11"))
+    result = run(root, "export", "AL", "-o", str(tmp_path / name))
+    assert result.exit_code == 2, result.output
+    assert len(result.stderr.splitlines()) == 1
+    assert "export writes csv, json, xlsx, hsds-json, hsds-csv" in result.stderr
+    assert "--format" in result.stderr
+    assert not (tmp_path / name).exists()
+    forced = run(root, "export", "AL", "-o", str(tmp_path / name), "--format", "csv")
+    assert forced.exit_code == 0 and (tmp_path / name).read_text(encoding="utf-8-sig").startswith("id,")
+
+
+@pytest.mark.parametrize("name", ["al.csv", "al.txt", "al", "al.XLSX", "al.Json"])
+def test_export_still_takes_the_names_it_writes(root: Path, tmp_path: Path, name: str) -> None:
+    pytest.importorskip("openpyxl")
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11"))
+    assert run(root, "export", "AL", "-o", str(tmp_path / name)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "name"),
+    [
+        (["stale", "AL"], "to-call.xlsx"),
+        (["stale", "AL"], "to-call.ods"),
+        (["stale", "AL"], "to-call.pdf"),
+    ],
+)
+def test_a_report_refuses_a_file_name_of_a_format_it_does_not_write(
+    root: Path, tmp_path: Path, args: list[str], name: str
+) -> None:
+    """`directory stale AL -o to-call.xlsx` wrote a text table into to-call.xlsx, exit 0."""
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11"))
+    result = run(root, *args, "-o", str(tmp_path / name))
+    assert result.exit_code == 2, result.output
+    assert len(result.stderr.splitlines()) == 1
+    assert f"names a format that {args[0]} does not write" in result.stderr
+    assert not (tmp_path / name).exists()
+
+
+def test_coverage_refuses_a_workbook_name(root: Path, tmp_path: Path) -> None:
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11"))
+    result = invoke("--directories", str(root), "coverage", "AL", "-o", str(tmp_path / "cov.xlsx"))
+    assert result.exit_code == 2
+    assert "names a format that coverage does not write" in result.stderr
+    assert not (tmp_path / "cov.xlsx").exists()
+    html = invoke("--directories", str(root), "coverage", "AL", "-o", str(tmp_path / "cov.html"))
+    assert html.exit_code == 0 and (tmp_path / "cov.html").read_text(encoding="utf-8").lstrip().startswith(
+        "<!"
+    )
