@@ -154,19 +154,53 @@ _FORMAT_OF_EXTENSION = {
 }
 
 
+#: Extensions of the other formats people save files in (a workbook, a document): an --output
+#: named so is refused by a command that does not write that format, never filled with another.
+_OTHER_FORMAT_OF_EXTENSION = {
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xls",
+    ".ods": "ods",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".pdf": "pdf",
+    ".xml": "xml",
+    ".doc": "doc",
+    ".docx": "docx",
+    ".odt": "odt",
+}
+
+
+def format_named_by(output: str | None) -> str | None:
+    """The format an output file's extension names ('al.ods' -> 'ods'); None for another
+    extension (.txt) or none."""
+    if not output or output == "-":
+        return None
+    suffix = Path(output).suffix.casefold()
+    return _FORMAT_OF_EXTENSION.get(suffix) or _OTHER_FORMAT_OF_EXTENSION.get(suffix)
+
+
 def format_from_output(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """--format's callback: when it is not given, the format that the --output file's extension
     names among the command's formats; `match -o results.csv` wrote a text table and `batch -o
-    results.csv` JSON lines into a file that a spreadsheet then could not read. A given --format
-    always wins. (Click handles options given on the command line first, so --output is known.)"""
+    results.csv` JSON lines into a file that a spreadsheet then could not read. An extension
+    naming a format the command does not write (`stale -o to-call.xlsx`) is refused: a text
+    table in a file named .xlsx opens in no spreadsheet. A given --format always wins.
+    (Click handles options given on the command line first, so --output is known.)"""
     if param.name is None or ctx.get_parameter_source(param.name) is not ParameterSource.DEFAULT:
         return value
     output = ctx.params.get("output")
-    if not isinstance(output, str) or output == "-":
+    named = format_named_by(output if isinstance(output, str) else None)
+    if named is None:
         return value
-    named = _FORMAT_OF_EXTENSION.get(Path(output).suffix.casefold())
     choices = getattr(param.type, "choices", ())
-    return named if named in choices else value
+    if named in choices:
+        return named
+    raise InputError(
+        f"-o {output!r} names a format that {ctx.info_name} does not write",
+        f"it writes {', '.join(choices)}: name the file for one of them, "
+        f"or give --format to write one into that name",
+    )
 
 
 def output_option(function: F) -> F:

@@ -35,6 +35,7 @@ from ..validate import validate as run_validate
 from .common import (
     AppContext,
     emit,
+    format_named_by,
     handle_errors,
     open_directory,
     open_store,
@@ -491,8 +492,18 @@ def export(
 
 
 def _output_format(output: str | None) -> str:
-    suffix = Path(output).suffix.casefold() if output else ""
-    return {".json": "json", ".xlsx": "xlsx"}.get(suffix, "csv")
+    """The format the -o name gives: .json, .xlsx, .csv, else CSV; a name of another format
+    (al.ods, al.xls, al.jsonl) is refused, never filled with CSV that no program opens as it."""
+    named = format_named_by(output)
+    if named is None:
+        return "csv"
+    if named not in ("csv", "json", "xlsx"):
+        raise InputError(
+            f"-o {output!r} names a format that export does not write",
+            f"export writes {', '.join(EXPORT_FORMATS)}: name the file .csv, .json or .xlsx, "
+            "or give --format to write one of them into that name",
+        )
+    return named
 
 
 def _export_table(directory: Directory, fmt: str, output: str | None, include_confidential: bool) -> None:
