@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from ..errors import InputError, NotFoundError
-from ..geo.regions import read_region
+from ..geo.regions import read_region, regions
 from ..model import gives_location, point_of
 from ..storage import META_ID, META_TABLE, PROVIDERS_TABLE
 from .common import AppContext, emit, handle_errors, open_store, pass_app, reports_on_stdout, warn
@@ -84,8 +84,6 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
 def _clear_unknown_key(store: Any, key: str, who: str) -> bool:
     """Remove an advisory stored under exactly `key` when that is no region code of the
     country ('AL-7' written by hand, which `validate` reports): True when it was removed."""
-    from ..geo import regions  # lazy: as read_region
-
     if key in {code for code, _name in regions(store.country)}:
         return False
     with store.transaction(author=who.strip() or None, action="advise") as transaction:
