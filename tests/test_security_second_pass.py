@@ -278,7 +278,9 @@ def test_batch_results_never_replace_a_package_written_in_the_same_run(tmp_path:
     root = make_root(tmp_path / "d", CLINIC)
     out = tmp_path / "out"
     rows = "case_id,country,to,needs,case_ref,draft\nc1,AL,Lezhë,shelter,R-1,yes\n"
-    result = cli(root, "batch", "-", "-o", str(out / "c1.html"), "--packages", str(out), input=rows)
+    # --format jsonl: an -o named .html without it is refused, a format batch does not write
+    args = ("batch", "-", "-o", str(out / "c1.html"), "--format", "jsonl", "--packages", str(out))
+    result = cli(root, *args, input=rows)
     assert result.exit_code == 0, result.output
     record = json.loads((out / "c1.html").read_text(encoding="utf-8"))
     assert record["package"] == "c1-2.html"
