@@ -18,7 +18,7 @@ from typing import IO, Any, Protocol
 
 import orjson
 
-from .errors import ExitCode, InputError, SvcmatchError
+from .errors import DataError, ExitCode, InputError, NotFoundError, SvcmatchError
 from .fileio import write_text_atomic
 from .geo import resolve_country
 from .matching import Case, match, matcher_for
@@ -212,6 +212,9 @@ class Outcome:
     case_id: str
     record: dict[str, Any]
     package_text: str | None = None
+    #: For a failed case, the exit code of its error: ExitCode.DATA when the directory file of
+    #: its country cannot be used (damaged, too new), which makes the run's exit code 3.
+    exit_code: int = 0
 
     @property
     def ok(self) -> bool:
@@ -250,6 +253,9 @@ class CaseProcessor:
     def __init__(self, settings: BatchSettings, directories: Mapping[str, Directory] | None = None) -> None:
         self.settings = settings
         self.directories: dict[str, Directory] = dict(directories or {})
+        #: Why a country's directory cannot be used (missing, damaged), found at its first case:
+        #: a damaged file is read once per run, not once per case of its country.
+        self.unusable: dict[str, SvcmatchError] = {}
         # Read once per process, when the first case of a country comes (not per case).
         self.answers = ReferralFeedback(settings.referrals, settings.today)
 
@@ -259,8 +265,16 @@ class CaseProcessor:
             return found
         code = resolve_country(country).alpha2
         if code not in self.directories:
+            failed = self.unusable.get(code)
+            if failed is not None:
+                raise type(failed)(failed.message, failed.hint)
+            try:
+                loaded = load_directory(code, self.settings.root)
+            except (DataError, NotFoundError) as error:
+                self.unusable[code] = error
+                raise
             # As matching sees it: providers full by recent no_capacity answers (never stored).
-            self.directories[code] = self.answers.view(load_directory(code, self.settings.root))
+            self.directories[code] = self.answers.view(loaded)
         return self.directories[code]
 
     def __call__(self, raw: RawCase) -> Outcome:
@@ -270,7 +284,7 @@ class CaseProcessor:
         try:
             return self._matched(raw)
         except SvcmatchError as error:
-            return _failed(case_id, raw.row, str(error))
+            return _failed(case_id, raw.row, str(error), error.exit_code)
         except Exception as error:  # a bug must not stop a caseload; it is reported on the row
             return _failed(
                 case_id, raw.row, f"internal error ({type(error).__name__}: {error}); please report it"
@@ -293,9 +307,9 @@ class CaseProcessor:
         return Outcome(case_id, record, package_text)
 
 
-def _failed(case_id: str, row: int, reason: str) -> Outcome:
+def _failed(case_id: str, row: int, reason: str, exit_code: int = ExitCode.PROBLEMS) -> Outcome:
     one_line = " ".join(reason.split())
-    return Outcome(case_id, {"case_id": case_id, "row": row, "error": one_line})
+    return Outcome(case_id, {"case_id": case_id, "row": row, "error": one_line}, exit_code=int(exit_code))
 
 
 def render_case_package(
@@ -427,6 +441,8 @@ class Summary:
     matched: int = 0
     with_unmet: int = 0
     failed: int = 0
+    #: Cases that failed because their country's directory file cannot be used (exit code 3).
+    unusable: int = 0
 
     def add(self, outcome: Outcome) -> None:
         self.cases += 1
@@ -436,15 +452,21 @@ class Summary:
                 self.with_unmet += 1
         else:
             self.failed += 1
+            if outcome.exit_code == ExitCode.DATA:
+                self.unusable += 1
 
     @property
     def exit_code(self) -> ExitCode:
+        """3 when a directory file cannot be used, 1 when some cases failed, else 0."""
+        if self.unusable:
+            return ExitCode.DATA
         return ExitCode.PROBLEMS if self.failed else ExitCode.OK
 
     def text(self) -> str:
+        unusable = f" ({self.unusable} because a directory file cannot be used)" if self.unusable else ""
         return (
             f"{self.cases} cases: {self.matched} matched ({self.with_unmet} with unmet needs), "
-            f"{self.failed} failed"
+            f"{self.failed} failed{unusable}"
         )
 
 

@@ -15,8 +15,9 @@ from typing import IO
 import click
 
 from .. import batch as core
+from .. import render
 from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
-from ..errors import InputError
+from ..errors import ExitCode, InputError
 from ..geo import resolve_country
 from ..storage import DirectoryStore
 from .common import (
@@ -149,6 +150,7 @@ def batch(
             folder.used.add(path.name.casefold())
     summary = core.Summary()
     samples: dict[str, None] = {}  # countries whose directory is sample data, in order met
+    unusable: dict[str, None] = {}  # why a directory file cannot be used, said once each (exit 3)
     with _input(cases) as (stream, size):
         reader = core.CaseReader(
             stream, core.input_format_for(cases, input_format), name=cases, encoding=encoding, sheet=sheet
@@ -165,6 +167,8 @@ def batch(
                 writer.write(core.with_package(outcome, folder))
                 summary.add(outcome)
                 progress.tick(summary)
+                if outcome.exit_code == ExitCode.DATA:
+                    unusable.setdefault(str(outcome.record.get("error")), None)
                 used = outcome.record.get("directory") if outcome.ok else None
                 if isinstance(used, dict) and used.get("sample") is True:
                     samples.setdefault(str(used.get("country")), None)
@@ -173,6 +177,8 @@ def batch(
     if samples:
         for code in samples:
             note_sample(DirectoryStore(code, app.directories, settings=app.settings).path)
+    for reason in unusable:  # an error stays on one line (as common.fail says it)
+        click.echo(f"svcmatch: error: {render.visible(reason)}", err=True)
     warn(summary.text())
     if summary.exit_code:
         sys.exit(int(summary.exit_code))
