@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from helpers import directory_folder
 
 from svcmatch import batch
 from svcmatch.cli import main
-from svcmatch.model import provider_from_record
-from svcmatch.storage import DirectoryStore, load_directory
+from svcmatch.storage import load_directory
 
 TODAY = "2026-03-01"
 SECRET = "Rruga e Fshehtë 7"
@@ -75,14 +75,7 @@ NO_COUNTRY = "A5;;Tirana;medical;female;40"
 
 @pytest.fixture()
 def root(tmp_path: Path) -> Path:
-    folder = tmp_path / "directories"
-    folder.mkdir()
-    store = DirectoryStore("AL", folder)
-    store.create(title="batch tests", author="tests")
-    with store.transaction(author="tests") as transaction:
-        for record in PROVIDERS:
-            transaction.put(provider_from_record(record))
-    return folder
+    return directory_folder(tmp_path / "directories", PROVIDERS)
 
 
 def _csv(*lines: str) -> bytes:

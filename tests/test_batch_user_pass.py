@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from helpers import directory_folder
 
 from svcmatch import batch
 from svcmatch.cli import main
 from svcmatch.errors import ExitCode
-from svcmatch.model import provider_from_record
-from svcmatch.storage import DirectoryStore
 
 TODAY = "2026-03-01"
 
@@ -53,18 +52,13 @@ PROVIDERS = [
 
 @pytest.fixture()
 def root(tmp_path: Path) -> Path:
-    folder = tmp_path / "directories"
-    folder.mkdir()
-    store = DirectoryStore("AL", folder)
-    store.create(title="batch user pass", author="tests")
-    with store.transaction(author="tests") as transaction:
-        for record in PROVIDERS:
-            transaction.put(provider_from_record(record))
-    return folder
+    return directory_folder(tmp_path / "directories", PROVIDERS)
 
 
 def _run(root: Path, args: list[str], data: bytes | None = None) -> Result:
-    return CliRunner().invoke(main, ["--directories", str(root), "batch", *args, "--today", TODAY], input=data)
+    return CliRunner().invoke(
+        main, ["--directories", str(root), "batch", *args, "--today", TODAY], input=data
+    )
 
 
 def _records(text: str) -> list[dict[str, object]]:
