@@ -127,3 +127,122 @@ def test_a_country_without_a_directory_stays_a_failed_case_exit_1(root: Path, tm
     result = _run(root, [str(cases)])
     assert result.exit_code == 1, result.output
     assert "no directory for MA" in _errors(result)["M1"]
+
+
+# --------------------------------------------------------------------------- a row's fix names its column
+
+
+@pytest.mark.parametrize(
+    ("cells", "said"),
+    [
+        # The caseload's Kharkiv row with AL in its country cell: --country only fills blank cells
+        ("AL,Kharkiv,shelter,,,", "(set country to UA)"),
+        (",,shelter,,,", None),  # country blank, --country not given: the batch's own words
+        ("AL,,shelter,,,", "(fill the to column)"),
+        ("AL,Tirana,,,,", "(fill the needs column)"),
+        (
+            "AL,Tirana,shelter,,,",
+            "(fill consent_date (with consent_purpose and consent_recipients), or set draft",
+        ),
+        ("AL,Tirana,shelter,,referral,", "(fill consent_date too)"),
+        ("AL,Tirana,shelter,2026-02-01,referral,2026-01-01", "(check consent_until)"),
+    ],
+)
+def test_a_failed_rows_fix_names_a_column_not_a_match_option(
+    root: Path, tmp_path: Path, cells: str, said: str | None
+) -> None:
+    """A batch row's error said the fix as `match` and `package` take it: 'give --to or a
+    'to' key in the case file', 'give --consent-date DATE ... or --draft', 'give --country UA'
+    for a row whose country cell says AL (batch's --country only fills blank cells). Batch
+    has no such options: the fix names the column to fill."""
+    cases = tmp_path / "cases.csv"
+    header = "case_id,country,to,needs,consent_date,consent_purpose,consent_until"
+    cases.write_text(f"{header}\nR1,{cells}\n", encoding="utf-8")
+    result = _run(root, [str(cases), "--packages", str(tmp_path / "out")])
+    error = _errors(result)["R1"]
+    assert "--" not in error.replace("give --country", ""), error
+    if said is None:
+        assert error == "country is empty (fill the country column or give --country)"
+    else:
+        assert said in error, error
+
+
+def test_a_select_cell_that_names_no_eligible_provider_names_the_select_column(
+    root: Path, tmp_path: Path
+) -> None:
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,select,draft\nR1,AL,Tirana,shelter,shelter=al-shk-0002,yes\n",
+        encoding="utf-8",
+    )
+    error = _errors(_run(root, [str(cases), "--packages", str(tmp_path / "out")]))["R1"]
+    assert error.startswith("select shelter=al-shk-0002: not an eligible shelter provider"), error
+
+
+# --------------------------------------------------------------------------- unknown columns and keys
+
+
+def test_a_misspelt_column_names_the_column_meant(root: Path, tmp_path: Path) -> None:
+    """'unknown columns: neeeds (columns are case_id, match's options ...)': the fix was left to
+    the reader; the column meant is named."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,neeeds,Avoid Regoin\nR1,AL,Tirana,shelter,\n", encoding="utf-8")
+    result = _run(root, [str(cases)])
+    assert result.exit_code == 2 and result.stdout == ""
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.startswith("svcmatch: error: unknown columns: neeeds, avoid_regoin (")
+    assert "rename neeeds to needs, avoid_regoin to avoid_region" in line, line
+
+
+def test_a_name_column_is_refused_as_a_name_and_the_fix_says_to_delete_it(root: Path, tmp_path: Path) -> None:
+    """A caseload exported from a case management system carries the person's name: refused
+    (nothing is matched, nothing written), and the message says why, not just 'unknown'."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,Full Name,country,to,needs\nR1,Maria Rossi,AL,Tirana,shelter\n", encoding="utf-8"
+    )
+    result = _run(root, [str(cases)])
+    assert result.exit_code == 2 and result.stdout == "" and "Maria" not in result.output
+    line = result.stderr.strip().splitlines()[-1]
+    assert "full_name" in line and "name" in line and "delete" in line, line
+
+
+def test_a_json_line_with_an_unknown_key_names_the_key_meant(root: Path) -> None:
+    data = (
+        b'{"case_id": "R1", "country": "AL", "to": "Tirana", "neeeds": "shelter"}\n'
+        b'{"case_id": "R2", "country": "AL", "to": "Tirana", "needs": "shelter", "name": "Maria Rossi"}\n'
+    )
+    result = _run(root, ["-"], data)
+    errors = _errors(result)
+    assert errors["R1"] == (
+        "unknown keys: neeeds (rename neeeds to needs; keys are case_id, match's options "
+        "(country, to, needs, ...) and package options (case_ref, consent_date, ...): see docs/batch.md)"
+    )
+    assert "Maria" not in result.stdout
+    assert errors["R2"].startswith("unknown keys: name (batch reads no person's name: leave name out")
+
+
+# --------------------------------------------------------------------------- JSON lines
+
+
+def test_a_json_line_that_is_no_json_says_its_column_not_line_1(root: Path) -> None:
+    """'line is not JSON: standard input: not valid JSON: ... at line 1, column 2' on the
+    record of row 3: 'line 1' is the line's own first line, which misled."""
+    data = b'{"case_id": "R1", "country": "AL", "to": "Tirana", "needs": "shelter"}\n\n{bad json\n'
+    records = _records(_run(root, ["-"], data).stdout)
+    assert records[1]["row"] == 3
+    assert records[1]["error"] == (
+        "line is not JSON: Expecting property name enclosed in double quotes at column 2 "
+        "(write one JSON object on each line)"
+    )
+
+
+def test_a_row_with_more_cells_than_the_header_says_the_fix(root: Path, tmp_path: Path) -> None:
+    """A hand-written CSV with 'doctor, lawyer' unquoted: '5 cells but the header has 4
+    columns', with no fix. The separator in a cell is the usual cause: it says so."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nR1,AL,Tirana,doctor, lawyer\n", encoding="utf-8")
+    assert _errors(_run(root, [str(cases)]))["R1"] == (
+        "5 cells but the header has 4 columns (a cell holds a ',' outside quotes: "
+        "put that cell in double quotes, or separate its items with |)"
+    )
