@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import gc
 import json
 import multiprocessing
@@ -151,11 +152,19 @@ class CaseReader:
                 continue  # Excel leaves rows of empty cells (";;;;") at the end
             if len(cells) > width and any(c.strip() for c in cells[width:]):
                 case_id = cells[self.columns.index("case_id")]
-                yield RawCase(
-                    row.number, {"case_id": case_id}, f"{len(cells)} cells but the header has {width} columns"
-                )
+                yield RawCase(row.number, {"case_id": case_id}, self._too_many(len(cells), width))
                 continue
             yield RawCase(row.number, {c: v for c, v in zip(self.columns, cells, strict=False) if c})
+
+    def _too_many(self, cells: int, width: int) -> str:
+        problem = f"{cells} cells but the header has {width} columns"
+        if self.info.delimiter is None:  # a workbook: a cell right of the last column
+            return f"{problem} (give the column a header, or clear the cells right of the last column)"
+        separator = "tab" if self.info.delimiter == "\t" else f"'{self.info.delimiter}'"
+        return (
+            f"{problem} (a cell holds a {separator} outside quotes: put that cell in double quotes, "
+            "or separate its items with |)"
+        )
 
     def _record_cases(self) -> Iterator[RawCase]:
         for row in self.table:
@@ -166,9 +175,9 @@ class CaseReader:
             if not isinstance(values, dict):
                 yield RawCase(row.number, {}, "line is not a JSON object ({...})")
                 continue
-            unknown = sorted(k for k in values if column_key(str(k)) not in KNOWN_KEYS)
+            unknown = sorted(str(k) for k in values if column_key(str(k)) not in KNOWN_KEYS)
             if unknown:
-                yield RawCase(row.number, values, f"unknown keys: {', '.join(unknown)}")
+                yield RawCase(row.number, values, _unknown_keys(unknown))
                 continue
             yield RawCase(row.number, {column_key(str(k)): v for k, v in values.items()})
 
@@ -177,15 +186,58 @@ def _check_columns(columns: tuple[str, ...]) -> None:
     if "case_id" not in columns:
         raise InputError("the cases have no case_id column", "add a case_id column with one code per case")
     unknown = [c for c in columns if c and c not in KNOWN_KEYS]
+    names = [c for c in unknown if is_name_key(c)]
+    if names:
+        raise InputError(
+            f"the cases hold a person's name ({', '.join(names)} column)",
+            f"delete the {', '.join(names)} column: batch reads no names; case_id is the "
+            "pseudonymous code that stands for the person",
+        )
     if unknown:
         raise InputError(
             f"unknown columns: {', '.join(unknown)}",
-            "columns are case_id, match's options (country, to, needs, ...) and, with "
+            _renames(unknown) + "columns are case_id, match's options (country, to, needs, ...) and, with "
             "--packages, package options (case_ref, consent_date, ...); see docs/batch.md",
         )
     repeated = sorted({c for c in columns if c and columns.count(c) > 1})
     if repeated:
         raise InputError(f"columns given twice: {', '.join(repeated)}", "keep one column of each name")
+
+
+#: Column names that hold a person's name (folded as column_key folds a header cell).
+_NAME_KEYS = frozenset(
+    {"name", "names", "surname", "forename", "firstname", "lastname", "fullname", "nome", "cognome", "nom"}
+    | {"prenom", "prénom", "emri", "mbiemri", "імя", "ім'я", "ім’я", "прізвище", "имя", "фамилия", "الاسم"}
+)
+
+
+def is_name_key(key: str) -> bool:
+    """Whether a column or key holds a person's name: 'name', 'Full Name', 'first_name', 'emri'."""
+    return key in _NAME_KEYS or key.endswith("_name") or key.startswith("name_")
+
+
+def _renames(unknown: list[str]) -> str:
+    """'rename neeeds to needs, avoid_regoin to avoid_region; ' for the unknown names close to
+    a known one, else ''."""
+    pairs = []
+    for name in unknown:
+        close = difflib.get_close_matches(column_key(name), sorted(KNOWN_KEYS), n=1, cutoff=0.75)
+        if close:
+            pairs.append(f"{name} to {close[0]}")
+    return f"rename {', '.join(pairs)}; " if pairs else ""
+
+
+def _unknown_keys(unknown: list[str]) -> str:
+    """A JSON case's error for keys batch does not read: which, and the fix."""
+    names = [k for k in unknown if is_name_key(column_key(k))]
+    if names:
+        fix = f"batch reads no person's name: leave {', '.join(names)} out; case_id stands for the person"
+    else:
+        fix = (
+            _renames(unknown) + "keys are case_id, match's options (country, to, needs, ...) and "
+            "package options (case_ref, consent_date, ...): see docs/batch.md"
+        )
+    return f"unknown keys: {', '.join(unknown)} ({fix})"
 
 
 # --------------------------------------------------------------------------- one case
@@ -284,7 +336,8 @@ class CaseProcessor:
         try:
             return self._matched(raw)
         except SvcmatchError as error:
-            return _failed(case_id, raw.row, str(error), error.exit_code)
+            reason = str(error) if isinstance(error, _RowError) else row_error_text(error)
+            return _failed(case_id, raw.row, reason, error.exit_code)
         except Exception as error:  # a bug must not stop a caseload; it is reported on the row
             return _failed(
                 case_id, raw.row, f"internal error ({type(error).__name__}: {error}); please report it"
@@ -295,7 +348,7 @@ class CaseProcessor:
         if self.settings.default_country and "country" not in case_values:
             case_values["country"] = self.settings.default_country
         if "country" not in case_values:
-            raise InputError("country is empty", "fill the country column or give --country")
+            raise _RowError("country is empty", "fill the country column or give --country")
         case = Case.from_mapping(case_values)
         directory = self.answers.view(self.directory(case.country))
         result = self.answers.apply(match(case, directory, today=self.settings.today))
@@ -305,6 +358,44 @@ class CaseProcessor:
         if self.settings.package_format:
             package_text = render_case_package(document, case_id, package_values, self.settings, directory)
         return Outcome(case_id, record, package_text)
+
+
+class _RowError(InputError):
+    """An error batch words for a row itself: its fix names batch's own options as they are."""
+
+
+#: A fix as `match` and `package` say it, said for a batch row: the column to fill.
+_ROW_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"give --([a-z]+) or a '[a-z_]+' key in the case file"), r"fill the \1 column"),
+    (re.compile(r"give --country ([A-Z]{2})\b"), r"set country to \1"),
+    (
+        re.compile(r"give --consent-date DATE \(with --consent-purpose, --consent-recipients\), or --draft"),
+        "fill consent_date (with consent_purpose and consent_recipients), or set draft to yes",
+    ),
+    (re.compile(r"give --consent-date DATE too"), "fill consent_date too"),
+)
+_OPTION = re.compile(r"--([a-z][a-z-]*)")
+
+
+def _as_column(found: re.Match[str]) -> str:
+    key = found[1].replace("-", "_")
+    return key if key in KNOWN_KEYS else found[0]
+
+
+def row_error_text(error: SvcmatchError) -> str:
+    """An error of `Case`, `match` or the package, as a batch row's error: where the fix names
+    an option of `match` or `package` (--to, --consent-date, --draft), batch has a column.
+    The message is changed only where it starts with the option ('--select shelter=...:'),
+    never where it quotes what the row holds."""
+    message = error.message
+    if message.startswith("--"):
+        message = _OPTION.sub(_as_column, message, count=1)
+    hint = error.hint
+    if hint:
+        for pattern, fix in _ROW_FIXES:
+            hint = pattern.sub(fix, hint)
+        hint = _OPTION.sub(_as_column, hint)
+    return f"{message} ({hint})" if hint else message
 
 
 def _failed(case_id: str, row: int, reason: str, exit_code: int = ExitCode.PROBLEMS) -> Outcome:

@@ -660,9 +660,19 @@ def _jsonl_table(text: IO[str], info: TableInfo) -> Table:
             try:
                 yield Row(number, record=load_json(line, info.name))
             except InputError as error:
-                yield Row(number, error=f"line is not JSON: {error.message}")
+                yield Row(number, error=f"line is not JSON: {_line_problem(error.message, info.name)}")
 
     return Table(info, None, rows())
+
+
+def _line_problem(message: str, name: str) -> str:
+    """load_json's message about one line of JSON lines, without the file's name (the row says
+    the line) and without 'at line 1' (the line's own first line, which misled), with the fix."""
+    message = message.removeprefix(f"{name}: ").removeprefix("not valid JSON: ")
+    return (
+        re.sub(r" at line 1, column (\d+)$", r" at column \1", message)
+        + " (write one JSON object on each line)"
+    )
 
 
 _RECORDS_HINT = "give a JSON list of provider records"

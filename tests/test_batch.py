@@ -174,7 +174,7 @@ def test_jsonl_from_stdin_and_json_array_output(root: Path) -> None:
     assert json.loads(as_array.stdout) == _records(as_lines.stdout)
     records = _records(as_lines.stdout)
     assert [r["row"] for r in records] == [1, 2, 3]
-    assert records[1]["error"] == "unknown keys: nedds"
+    assert str(records[1]["error"]).startswith("unknown keys: nedds (rename nedds to needs; ")
     assert [(step["need"], step["id"]) for step in records[2]["plan"]] == [("legal", "al-shk-0003")]  # type: ignore[union-attr,index]
 
 
