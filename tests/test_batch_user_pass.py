@@ -246,3 +246,29 @@ def test_a_row_with_more_cells_than_the_header_says_the_fix(root: Path, tmp_path
         "5 cells but the header has 4 columns (a cell holds a ',' outside quotes: "
         "put that cell in double quotes, or separate its items with |)"
     )
+
+
+# --------------------------------------------------------------------------- letters lost to '?'
+
+
+def test_letters_lost_to_question_marks_say_to_save_the_file_as_utf8(root: Path, tmp_path: Path) -> None:
+    """Excel's 'CSV (Comma delimited)' on a Western European Windows writes Київ or
+    الدار البيضاء as '????': the row failed with "'????' is not a place name (give a town or
+    region, e.g. Shkoder)", and nothing said the file had lost its letters, nor how to get them
+    back (save it again as CSV UTF-8 from the workbook)."""
+    cases = tmp_path / "cases.csv"
+    rows = (
+        "case_id;country;to;needs",
+        "R1;AL;Тирана;shelter",
+        "R2;AL;Tirana;shelter",
+        "R3;AL;Tirana;xylophone",
+    )
+    text = "\r\n".join(rows) + "\r\n"
+    cases.write_bytes(text.encode("cp1252", errors="replace"))
+    errors = _errors(_run(root, [str(cases)]))
+    assert "'??????'" in errors["R1"]
+    assert errors["R1"].endswith(
+        "; the to cell holds '?' where letters were: the file was saved in an encoding without them "
+        "(save it again from the workbook as 'CSV UTF-8', or give the cases as .xlsx)"
+    ), errors["R1"]
+    assert "R2" not in errors and "'?'" not in errors["R3"]
