@@ -337,7 +337,7 @@ class CaseProcessor:
             return self._matched(raw)
         except SvcmatchError as error:
             reason = str(error) if isinstance(error, _RowError) else row_error_text(error)
-            return _failed(case_id, raw.row, reason, error.exit_code)
+            return _failed(case_id, raw.row, reason + _lost_letters(raw.values), error.exit_code)
         except Exception as error:  # a bug must not stop a caseload; it is reported on the row
             return _failed(
                 case_id, raw.row, f"internal error ({type(error).__name__}: {error}); please report it"
@@ -358,6 +358,23 @@ class CaseProcessor:
         if self.settings.package_format:
             package_text = render_case_package(document, case_id, package_values, self.settings, directory)
         return Outcome(case_id, record, package_text)
+
+
+#: '?' where letters were: two in a row, or one inside a word ('Ki?v'), as an encoding that
+#: cannot hold a letter writes it (Excel's "CSV (Comma delimited)" and Cyrillic or Arabic).
+_LOST = re.compile(r"\?\?|\w\?\w")
+
+
+def _lost_letters(values: Mapping[str, Any]) -> str:
+    """For a failed row: which cell lost its letters to '?' when the file was saved, and the fix."""
+    lost = [key for key, value in values.items() if isinstance(value, str) and _LOST.search(value)]
+    if not lost:
+        return ""
+    return (
+        f"; the {', '.join(lost)} {'cells hold' if len(lost) > 1 else 'cell holds'} '?' where letters were: "
+        "the file was saved in an encoding without them (save it again from the workbook as "
+        "'CSV UTF-8', or give the cases as .xlsx)"
+    )
 
 
 class _RowError(InputError):
