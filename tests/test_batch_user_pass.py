@@ -272,3 +272,46 @@ def test_letters_lost_to_question_marks_say_to_save_the_file_as_utf8(root: Path,
         "(save it again from the workbook as 'CSV UTF-8', or give the cases as .xlsx)"
     ), errors["R1"]
     assert "R2" not in errors and "'?'" not in errors["R3"]
+
+
+@pytest.mark.parametrize(
+    ("header", "said"),
+    [
+        ("CaseID,Country,To,Needs", "unknown columns: caseid (rename caseid to case_id; columns are"),
+        ("ID,Country,Destination,Gender,Needs", "(rename id to case_id, destination to to, gender to sex; "),
+        (
+            "Case,Country of return,Town,Needs",
+            "(rename case to case_id, country_of_return to country, town to to; ",
+        ),
+    ],
+)
+def test_a_header_that_spells_case_id_or_to_otherwise_names_the_rename(
+    root: Path, tmp_path: Path, header: str, said: str
+) -> None:
+    """A case management system's export says 'CaseID' or 'ID', 'Destination' or 'Town':
+    'the cases have no case_id column (add a case_id column ...)', although it has one under
+    another name. The unknown columns are said first, with the rename each needs."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(f"{header}\nA1,AL,Tirana,female,shelter\n", encoding="utf-8")
+    result = _run(root, [str(cases)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert said in result.stderr, result.stderr
+
+
+def test_a_providers_spreadsheet_given_as_cases_says_so(root: Path, tmp_path: Path) -> None:
+    """examples/providers-al.csv given to batch by mistake said 'the cases hold a person's name
+    (name column)': its name column is the provider's. It is said to be a providers file."""
+    providers = Path(__file__).parent.parent / "examples" / "providers-al.csv"
+    result = _run(root, [str(providers)])
+    assert result.exit_code == 2 and result.stdout == ""
+    line = result.stderr.strip().splitlines()[-1]
+    assert "providers" in line and "not cases" in line and "person's name" not in line, line
+
+
+def test_a_directory_file_given_as_cases_says_so(root: Path) -> None:
+    """directories/al.json given as the cases was read as one case and failed with 'unknown
+    keys: meta, providers', exit 1, as if the caseload had a bad row."""
+    result = _run(root, [str(root / "al.json")])
+    assert result.exit_code == 2 and result.stdout == ""
+    line = result.stderr.strip().splitlines()[-1]
+    assert "is a directory file" in line and "not cases" in line, line
