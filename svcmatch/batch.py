@@ -183,8 +183,6 @@ class CaseReader:
 
 
 def _check_columns(columns: tuple[str, ...]) -> None:
-    if "case_id" not in columns:
-        raise InputError("the cases have no case_id column", "add a case_id column with one code per case")
     unknown = [c for c in columns if c and c not in KNOWN_KEYS]
     names = [c for c in unknown if is_name_key(c)]
     if names:
@@ -193,12 +191,14 @@ def _check_columns(columns: tuple[str, ...]) -> None:
             f"delete the {', '.join(names)} column: batch reads no names; case_id is the "
             "pseudonymous code that stands for the person",
         )
-    if unknown:
+    if unknown:  # before a missing case_id: 'CaseID' or 'ID' is the case_id column, renamed
         raise InputError(
             f"unknown columns: {', '.join(unknown)}",
             _renames(unknown) + "columns are case_id, match's options (country, to, needs, ...) and, with "
             "--packages, package options (case_ref, consent_date, ...); see docs/batch.md",
         )
+    if "case_id" not in columns:
+        raise InputError("the cases have no case_id column", "add a case_id column with one code per case")
     repeated = sorted({c for c in columns if c and columns.count(c) > 1})
     if repeated:
         raise InputError(f"columns given twice: {', '.join(repeated)}", "keep one column of each name")
@@ -216,14 +216,28 @@ def is_name_key(key: str) -> bool:
     return key in _NAME_KEYS or key.endswith("_name") or key.startswith("name_")
 
 
+#: Headers that case management systems give the columns batch reads (said as a rename).
+_COLUMN_WORDS = {
+    **dict.fromkeys(("id", "case", "case_no", "case_number", "case_code", "code", "reference"), "case_id"),
+    **dict.fromkeys(("destination", "town", "city", "place", "place_of_return", "return_to"), "to"),
+    **dict.fromkeys(("country_of_return", "return_country", "destination_country"), "country"),
+    **dict.fromkeys(("gender",), "sex"),
+    **dict.fromkeys(("languages_spoken", "spoken_languages", "mother_tongue"), "language"),
+    **dict.fromkeys(("unaccompanied_minor", "uam"), "unaccompanied"),
+    **dict.fromkeys(("exploitation_type", "form_of_exploitation", "type_of_exploitation"), "exploitation"),
+}
+
+
 def _renames(unknown: list[str]) -> str:
     """'rename neeeds to needs, avoid_regoin to avoid_region; ' for the unknown names close to
-    a known one, else ''."""
+    a known one (or that systems use for one: 'ID', 'Destination'), else ''."""
     pairs = []
     for name in unknown:
-        close = difflib.get_close_matches(column_key(name), sorted(KNOWN_KEYS), n=1, cutoff=0.75)
-        if close:
-            pairs.append(f"{name} to {close[0]}")
+        key = column_key(name)
+        close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.75)
+        meant = _COLUMN_WORDS.get(key) or (close[0] if close else None)
+        if meant:
+            pairs.append(f"{name} to {meant}")
     return f"rename {', '.join(pairs)}; " if pairs else ""
 
 
