@@ -182,8 +182,22 @@ class CaseReader:
             yield RawCase(row.number, {column_key(str(k)): v for k, v in values.items()})
 
 
+#: Columns of a directory's providers (a spreadsheet to import), never of cases.
+_PROVIDER_COLUMNS = frozenset(
+    {"categories", "latitude", "longitude", "coverage", "sexes", "organization_type", "focal_point"}
+    | {"capacity_available", "verified_on", "confidential_address", "vot_specialised"}
+)
+
+
 def _check_columns(columns: tuple[str, ...]) -> None:
     unknown = [c for c in columns if c and c not in KNOWN_KEYS]
+    providers = [c for c in unknown if c in _PROVIDER_COLUMNS]
+    if len(providers) >= 2:  # its 'name' is a provider's: said as a person's name, it misled
+        raise InputError(
+            f"these are providers (a directory's columns: {', '.join(providers[:4])}), not cases",
+            "give the cases file (case_id, country, to, needs, ...; see docs/batch.md); "
+            "providers are imported with `svcmatch directory import CC FILE`",
+        )
     names = [c for c in unknown if is_name_key(c)]
     if names:
         raise InputError(

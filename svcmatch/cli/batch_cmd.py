@@ -19,7 +19,7 @@ from .. import render
 from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
 from ..errors import ExitCode, InputError
 from ..geo import resolve_country
-from ..storage import DirectoryStore
+from ..storage import DirectoryStore, is_directory_file
 from .common import (
     AppContext,
     FormatChoice,
@@ -151,6 +151,11 @@ def batch(
     summary = core.Summary()
     samples: dict[str, None] = {}  # countries whose directory is sample data, in order met
     unusable: dict[str, None] = {}  # why a directory file cannot be used, said once each (exit 3)
+    if cases != "-" and is_directory_file(Path(cases).expanduser()):
+        raise InputError(  # read as one case, it failed with 'unknown keys: meta, providers'
+            f"{cases!r} is a directory file (providers), not cases",
+            "give the cases file (case_id, country, to, needs, ...; see docs/batch.md)",
+        )
     with _input(cases) as (stream, size):
         reader = core.CaseReader(
             stream, core.input_format_for(cases, input_format), name=cases, encoding=encoding, sheet=sheet
