@@ -315,3 +315,15 @@ def test_a_directory_file_given_as_cases_says_so(root: Path) -> None:
     assert result.exit_code == 2 and result.stdout == ""
     line = result.stderr.strip().splitlines()[-1]
     assert "is a directory file" in line and "not cases" in line, line
+
+
+# --------------------------------------------------------------------------- from Python
+
+
+def test_case_reader_given_a_text_stream_says_to_open_the_file_in_binary(tmp_path: Path) -> None:
+    """open('cases.csv') (text mode, as a script author writes it first) gave
+    'TypeError: sequence item 1: expected a bytes-like object, str found' from deep in the reader."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nA1,AL,Tirana,shelter\n", encoding="utf-8")
+    with open(cases, encoding="utf-8") as text, pytest.raises(TypeError, match=r"open\(path, 'rb'\)"):
+        batch.CaseReader(text, "csv")  # type: ignore[arg-type]
