@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import difflib
 import gc
+import io
 import json
 import multiprocessing
 import re
@@ -105,6 +106,11 @@ class CaseReader:
         encoding: str | None = None,
         sheet: str | None = None,
     ) -> None:
+        if isinstance(stream, io.TextIOBase):  # a script's open(path): the reader decodes itself
+            raise TypeError(
+                "CaseReader reads bytes: open the cases file with open(path, 'rb') "
+                "(it finds the encoding itself: UTF-8, UTF-16 or Excel's single-byte ones)"
+            )
         if input_format is not None and input_format not in INPUT_FORMATS:
             raise InputError(
                 f"unknown input format {input_format!r}", f"use one of {', '.join(INPUT_FORMATS)}"
