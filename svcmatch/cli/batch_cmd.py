@@ -118,7 +118,8 @@ def batch(
     Columns: case_id and match's options (country, to, needs, sex, age, ...); list cells take
     items separated by | or ,. With --packages, also the package options (case_ref,
     consent_date, draft, ...). A bad case gives a record with an error and the run goes on.
-    Exit code 0 when every case matched, 1 when some failed, 2 for a usage error.
+    Exit code 0 when every case matched, 1 when some failed, 2 for a usage error, 3 when a
+    directory file cannot be used (its cases fail, the others are matched).
 
     \b
     Examples:
