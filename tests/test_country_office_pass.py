@@ -302,3 +302,31 @@ def test_coverage_refuses_a_workbook_name(root: Path, tmp_path: Path) -> None:
     assert html.exit_code == 0 and (tmp_path / "cov.html").read_text(encoding="utf-8").lstrip().startswith(
         "<!"
     )
+
+
+# --- a date with a time, as LibreOffice, pandas and HSDS write it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "cell", ["2025-04-03 00:00:00", "2025-04-03 14:30", "2025-04-03T14:30:00Z", "2025-04-03T14:23:06.5+01:00"]
+)
+def test_an_iso_date_with_its_time_is_that_date(root: Path, cell: str) -> None:
+    """'2025-04-03 00:00:00' (a date cell as pandas or a LibreOffice export writes it) was 'not
+    a date', while '2025-04-03T...' was read whatever followed the T."""
+    import datetime as dt
+
+    result = run(
+        root, "import", "AL", "-", input=f"name;categories;region;verified_on\r\nQ;legal;AL-11;{cell}\r\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert [p.verified_on for p in DirectoryStore("AL", root).load().providers] == [dt.date(2025, 4, 3)]
+
+
+@pytest.mark.parametrize("cell", ["2025-04-03Tgarbage", "2025-04-03T", "2025-04-03 noon", "2025-04-03 25"])
+def test_a_date_followed_by_other_text_is_refused(root: Path, cell: str) -> None:
+    result = run(
+        root, "import", "AL", "-", input=f"name;categories;region;verified_on\r\nQ;legal;AL-11;{cell}\r\n"
+    )
+    assert result.exit_code == 1
+    assert f"verified_on: '{cell}' is not a date (write it as YYYY-MM-DD" in result.stderr
+    assert DirectoryStore("AL", root).load().providers == ()
