@@ -690,6 +690,14 @@ def day_and_month(
     raise InputError(f"{shown} could be day {first} of month {second} or day {second} of month {first}", hint)
 
 
+#: An ISO date, and the time a timestamp gives after it ('2025-04-03 00:00:00' as pandas or a
+#: spreadsheet writes a date cell, '2025-04-03T14:23:06.5+01:00' as HSDS does): only a time.
+_ISO_DATE_TIME = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+
+
 def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     """ISO dates (2026-03-01), also 01.03.2026 (day first) and 13/03/2026 or 03/13/2026 (the
     one order their numbers allow; 03/12/2026 is refused, see `day_and_month`)."""
@@ -698,9 +706,7 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     if isinstance(text, dt.date):
         return text
     cleaned = str(text).strip()
-    if "T" in cleaned:
-        cleaned = cleaned.split("T", 1)[0]
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
+    match = _ISO_DATE_TIME.fullmatch(cleaned)
     if match:
         year, month, day = (int(g) for g in match.groups())
     else:
