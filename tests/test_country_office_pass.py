@@ -330,3 +330,51 @@ def test_a_date_followed_by_other_text_is_refused(root: Path, cell: str) -> None
     assert result.exit_code == 1
     assert f"verified_on: '{cell}' is not a date (write it as YYYY-MM-DD" in result.stderr
     assert DirectoryStore("AL", root).load().providers == ()
+
+
+# --- an extra column in the office's sheet ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "meant"),
+    [
+        ("Emri", "name"),
+        ("Telefoni", "phone"),
+        ("Téléphone", "phone"),
+        ("Телефон", "phone"),
+        ("Qyteti", "city"),
+        ("Ville", "city"),
+        ("Місто", "city"),
+        ("Adresa", "address"),
+        ("Services", "categories"),
+        ("Contact person", "focal_point"),
+        ("Comments", "notes"),
+        ("E-mail", "email"),
+        ("Lat", "latitude"),
+        ("lng", "longitude"),
+        ("Internal ID", None),
+        ("Nr.", None),
+        ("Last contact", None),
+        ("Donor", None),
+    ],
+)
+def test_an_unknown_column_names_the_column_meant_or_none(root: Path, column: str, meant: str | None) -> None:
+    """An extra column refuses the file, rightly, but its fix named a column at random: 'Emri'
+    (Albanian for name) 'did you mean verified_on?', 'Telefoni' 'did you mean id?', 'Ville'
+    'did you mean accompanying_children?', 'Nr.' 'did you mean unaccompanied_minors?'."""
+    result = run(
+        root,
+        "import",
+        "AL",
+        "-",
+        "--dry-run",
+        input=f"name;categories;region;{column}\r\nQ;legal;AL-11;x\r\n",
+    )
+    assert result.exit_code == 1
+    line = next(line for line in result.stderr.splitlines() if "error" in line)
+    assert f"unknown column '{column}'" in line
+    if meant:
+        assert f"did you mean {meant}?" in line
+    else:
+        assert "did you mean" not in line
+    assert "or delete the column" in line
