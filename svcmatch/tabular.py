@@ -1043,12 +1043,156 @@ def _without_prefix(error: InputError, column: str) -> str:
     return text[len(column) + 2 :] if text.startswith(f"{column}: ") else text
 
 
-def _unknown_column_message(column: str) -> str:
-    from rapidfuzz import process
+#: Header words of offices' own sheets (English, French, Albanian, Ukrainian, Russian, Arabic,
+#: Italian, Spanish) and the template column each means: used only to name the column in the
+#: error that refuses the file, never to read one (a column is read by its template name alone).
+_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "emri",
+        "emertimi",
+        "nom",
+        "nome",
+        "nombre",
+        "назва",
+        "название",
+        "имя",
+        "الاسم",
+        "اسم",
+        "organisation",
+        "organization",
+        "provider",
+    ),
+    "phone": (
+        "tel",
+        "telephone",
+        "telefon",
+        "telefoni",
+        "numri i telefonit",
+        "telefono",
+        "телефон",
+        "هاتف",
+        "الهاتف",
+        "mobile",
+        "cel",
+        "cell",
+        "phone number",
+    ),
+    "city": (
+        "town",
+        "qyteti",
+        "qytet",
+        "ville",
+        "citta",
+        "ciudad",
+        "місто",
+        "город",
+        "مدينة",
+        "المدينة",
+        "municipality",
+        "bashkia",
+        "commune",
+        "locality",
+    ),
+    "address": (
+        "adresa",
+        "adresse",
+        "indirizzo",
+        "direccion",
+        "адреса",
+        "адрес",
+        "عنوان",
+        "العنوان",
+        "street",
+        "rruga",
+    ),
+    "email": ("e mail", "mail", "courriel", "email address", "почта", "البريد الإلكتروني"),
+    "region": (
+        "qarku",
+        "rajoni",
+        "qark",
+        "county",
+        "oblast",
+        "область",
+        "région",
+        "regione",
+        "provincia",
+        "province",
+        "district",
+        "state",
+        "المنطقة",
+        "الجهة",
+    ),
+    "categories": (
+        "services",
+        "service",
+        "category",
+        "needs",
+        "need",
+        "sherbime",
+        "sherbimet",
+        "categorie",
+        "послуги",
+        "услуги",
+        "خدمات",
+        "الخدمات",
+    ),
+    "focal_point": (
+        "contact",
+        "contact person",
+        "focal point",
+        "personi i kontaktit",
+        "kontakt",
+        "personne de contact",
+        "contatto",
+        "контактна особа",
+        "контактное лицо",
+    ),
+    "notes": (
+        "comments",
+        "comment",
+        "remarks",
+        "note",
+        "shenime",
+        "remarques",
+        "commentaires",
+        "примітки",
+        "примечания",
+        "ملاحظات",
+    ),
+    "website": ("web", "site", "url", "web site", "site web", "faqja", "сайт", "الموقع"),
+    "latitude": ("lat", "gjeresia", "широта"),
+    "longitude": ("lon", "lng", "long", "gjatesia", "довгота", "долгота"),
+    "languages": ("language", "gjuhet", "gjuhe", "langues", "langue", "мови", "языки", "لغات"),
+    "verified_on": ("last verified", "verified", "date verified", "verification date"),
+    "capacity_available": ("capacity", "free places", "places", "vende te lira"),
+    "organization_type": ("type", "organisation type", "lloji"),
+    "status": ("statusi", "statut", "статус"),
+}
 
-    best = process.extractOne(column.strip().casefold(), COLUMNS)
-    hint = f"did you mean {best[0]}?" if best and best[1] >= 50 else "see docs/spreadsheets.md"
-    return f"unknown column {column!r} ({hint})"
+
+@functools.lru_cache(maxsize=1)
+def _column_words() -> dict[str, str]:
+    """Folded header word -> template column: the columns themselves and `_HEADER_WORDS`."""
+    words = {fold(column): column for column in COLUMNS}
+    for column, said in _HEADER_WORDS.items():
+        words.update((fold(word), column) for word in said)
+    return words
+
+
+def _unknown_column_message(column: str) -> str:
+    """'unknown column 'Telefoni' (did you mean phone? ...)': the column meant, by a word of
+    an office's own sheet or a close spelling of a template column's name; else none (a column
+    named at random, 'Ville' as accompanying_children, sent the office the wrong way)."""
+    from rapidfuzz import fuzz, process
+
+    words = _column_words()
+    folded = fold(column)
+    meant = words.get(folded)
+    if meant is None:
+        best = process.extractOne(folded, list(words), scorer=fuzz.ratio, score_cutoff=75)
+        meant = words[best[0]] if best else None
+    fix = "rename it to a template column (docs/spreadsheets.md), or delete the column"
+    return f"unknown column {column!r} ({f'did you mean {meant}? ' if meant else ''}{fix})"
 
 
 def _parse_extra(value: Any) -> dict[str, Any]:

@@ -207,7 +207,8 @@ def test_unknown_column_refuses_the_whole_file_even_with_skip_invalid(root: Path
     result = run(root, "import", "AL", "-", "--skip-invalid", input="nmae,categories\r\nX,shelter\r\n")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
-        "svcmatch: error: row 1, nmae: unknown column 'nmae' (did you mean name?)"
+        "svcmatch: error: row 1, nmae: unknown column 'nmae' (did you mean name?"
+        " rename it to a template column (docs/spreadsheets.md), or delete the column)"
     )
     assert len(DirectoryStore("AL", root).load().providers) == 2
 

@@ -201,8 +201,10 @@ def test_unknown_column_names_the_closest_template_column() -> None:
     result = read_csv("id,Name,organisation_type,lattitude\r\na,A,ngo,41\r\n")
     assert result.providers == []
     assert described(result) == [
-        "row 1, organisation_type: unknown column 'organisation_type' (did you mean organization_type?)",
-        "row 1, lattitude: unknown column 'lattitude' (did you mean latitude?)",
+        "row 1, organisation_type: unknown column 'organisation_type' (did you mean organization_type?"
+        " rename it to a template column (docs/spreadsheets.md), or delete the column)",
+        "row 1, lattitude: unknown column 'lattitude' (did you mean latitude?"
+        " rename it to a template column (docs/spreadsheets.md), or delete the column)",
     ]
 
 
@@ -291,7 +293,8 @@ def test_reads_json_records_with_typed_or_text_values() -> None:
     (provider,) = result.providers
     assert (provider.longitude, provider.coverage.km, provider.region) == (19.8, 30.0, "AL-11")
     assert described(result) == [
-        "row 2, nmae: unknown column 'nmae' (did you mean name?)",
+        "row 2, nmae: unknown column 'nmae' (did you mean name?"
+        " rename it to a template column (docs/spreadsheets.md), or delete the column)",
         "row 3, is not a JSON object with provider fields",
     ]
 
