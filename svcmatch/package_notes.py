@@ -38,7 +38,7 @@ from .matching.rules import (
     haversine_km,
     located_roughly,
 )
-from .matching.scoring import CAPACITY_NEEDS, places_needed, speaks_any
+from .matching.scoring import CAPACITY_NEEDS, is_full, places_needed, speaks_any
 from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 
 if TYPE_CHECKING:
@@ -373,21 +373,41 @@ def unmet_note(need: str, match_doc: Mapping[str, Any], directory: Directory) ->
             [str(miss.get("rule"))],
             record,
             match_doc,
+            need,
         )
     return _closest_offering(need, match_doc, directory)
 
 
 def _nearest(
-    name: Any, km: Any, coarse: Any, rules: Sequence[str], record: Provider, match_doc: Mapping[str, Any]
+    name: Any,
+    km: Any,
+    coarse: Any,
+    rules: Sequence[str],
+    record: Provider,
+    match_doc: Mapping[str, Any],
+    need: str,
 ) -> Note:
     case = match_doc.get("case") or {}
+    broken = [_rule(rule, record, case) for rule in rules]
+    day = _as_of(match_doc)
+    if day is not None and is_full(record, need, day) and record.capacity_updated is not None:
+        # full as well: no call to make first, with or without an exception (match says so)
+        broken.append({"code": "full_too", "date": record.capacity_updated.isoformat()})
     return {
         "code": "nearest_breaks",
         "provider": str(name),
         "km": km if isinstance(km, (int, float)) else None,
         "coarse": bool(coarse),
-        "rules": [_rule(rule, record, case) for rule in rules],
+        "rules": broken,
     }
+
+
+def _as_of(match_doc: Mapping[str, Any]) -> dt.date | None:
+    """The day the match judged freshness on (its `as_of`), None when it does not say."""
+    try:
+        return dt.date.fromisoformat(str(match_doc.get("as_of")))
+    except ValueError:
+        return None
 
 
 def _rule(rule: str, p: Provider, case: Mapping[str, Any]) -> Note:
@@ -466,7 +486,7 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
         shown, coarse = float(whole_km(km)), True  # from a confidential shelter's cell: about
     else:
         shown = round(km, 1) if km is not None else None
-    return _nearest(e.provider.name, shown, coarse, broken, e.provider, match_doc)
+    return _nearest(e.provider.name, shown, coarse, broken, e.provider, match_doc, need)
 
 
 def _stay_anchor(need: str, match_doc: Mapping[str, Any], directory: Directory) -> tuple[str, Point | None]:

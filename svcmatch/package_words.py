@@ -301,6 +301,8 @@ class Words:
         if code == "max_km":
             limit = rule.get("limit")
             return self("rule_max_km", limit=f"{limit:g}" if isinstance(limit, (int, float)) else "?")
+        if code == "full_too":
+            return self("rule_full_too", date=rule.get("date"))
         try:
             return self("rule_" + code)
         except KeyError:

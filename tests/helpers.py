@@ -1,8 +1,10 @@
 """What many test files share: the `svcmatch directory` command run on a folder of directories,
-and such a folder made from provider records."""
+and such a folder made from provider records (directly, or through `directory add` as a user
+adds them)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -28,3 +30,25 @@ def directory_folder(folder: Path, records: Iterable[Mapping[str, Any]], *, coun
         for record in records:
             transaction.put(provider_from_record(dict(record)))
     return folder
+
+
+def hand_made_directory(tmp_path: Path, country: str, records: list[dict[str, Any]], language: str) -> Path:
+    """A folder of directories holding one country's file of `records`, added with `directory
+    add`, each active, national, speaking `language` and verified on 2026-11-01 unless it says
+    otherwise; its path."""
+    full = [
+        {
+            "status": "active",
+            "coverage": {"kind": "national"},
+            "languages": [language],
+            "verified_on": "2026-11-01",
+            **record,
+        }
+        for record in records
+    ]
+    (tmp_path / "records.json").write_text(json.dumps(full), encoding="utf-8")
+    root = tmp_path / "dirs"
+    assert run_directory(root, "init", country).exit_code == 0
+    added = run_directory(root, "add", country, "--json", str(tmp_path / "records.json"))
+    assert added.exit_code == 0, added.output
+    return root

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from helpers import run_directory
+from helpers import hand_made_directory
 
 from svcmatch.cli import main
 
@@ -38,22 +38,7 @@ def _to(place: str) -> list[str]:
 
 
 def _root(tmp_path: Path, records: list[dict[str, Any]] = RECORDS) -> Path:
-    full = [
-        {
-            "status": "active",
-            "coverage": {"kind": "national"},
-            "languages": ["sq"],
-            "verified_on": "2026-11-01",
-            **record,
-        }
-        for record in records
-    ]
-    (tmp_path / "records.json").write_text(json.dumps(full), encoding="utf-8")
-    root = tmp_path / "dirs"
-    assert run_directory(root, "init", "AL").exit_code == 0
-    added = run_directory(root, "add", "AL", "--json", str(tmp_path / "records.json"))
-    assert added.exit_code == 0, added.output
-    return root
+    return hand_made_directory(tmp_path, "AL", records, "sq")
 
 
 def _run(root: Path, command: str, options: list[str], *extra: str) -> str:

@@ -51,6 +51,7 @@ from .scoring import (
     distance_points,
     factor_slots,
     free_places_known,
+    is_full,
     is_stale,
     join_words,
     places_short_words,
@@ -548,7 +549,7 @@ class Matcher:
         )
         unmet = tuple(need for need in case.needs if need not in chosen)
         pools = {
-            need: self.near_pool(need, ctx, origin if need in services else home)
+            need: self.said_full(need, self.near_pool(need, ctx, origin if need in services else home), today)
             for need in case.needs
             if explain_excluded or need in unmet
         }
@@ -962,6 +963,19 @@ class Matcher:
             ]
         return misses
 
+    def said_full(self, need: str, misses: list[NearMiss], today: dt.date) -> list[NearMiss]:
+        """A near miss that is full as well (0 free places confirmed in the last 30 days) says
+        so: it is no call to make first, with or without an exception to its rule."""
+        if need not in CAPACITY_NEEDS:
+            return misses
+        found = []
+        for miss in misses:
+            p = self.by_id[miss.id].provider
+            if is_full(p, need, today):
+                miss = replace(miss, detail=f"{miss.detail}; it is full too ({_no_places(p)})")
+            found.append(miss)
+        return found
+
     def unmet_sentence(
         self, need: str, ctx: Context, misses: list[NearMiss], need_hits: list[Hit], origin: Origin
     ) -> str:
@@ -972,11 +986,7 @@ class Matcher:
         full = [h for h in need_hits[:PLAN_DEPTH] if h.full]  # as many whatever --top shows
         if full:
             named = join_words(
-                [
-                    f"{h.entry.provider.name} ({h.entry.provider.id}, "
-                    f"0 free places as of {h.entry.provider.capacity_updated})"
-                    for h in full
-                ]
+                [f"{p.name} ({p.id}, {_no_places(p)})" for p in (h.entry.provider for h in full)]
             )
             return (
                 f"every eligible {label} provider is full: {named}; call them, or look beyond the directory"
@@ -1147,6 +1157,12 @@ def _away(km: float | None, coarse: bool) -> str:
         return "distance unknown"
     # as the table and the reasons show it (a whole km), never a tenth more precise
     return f"about {km:g} km away" if coarse else f"{_km_text(km)} away"
+
+
+def _no_places(p: Provider) -> str:
+    """'0 free places as of 2026-12-01': why a provider is full (referrals.apply says a
+    decline for no capacity instead, where that is why)."""
+    return f"0 free places as of {p.capacity_updated}"
 
 
 def _but(detail: str) -> str:
