@@ -690,6 +690,10 @@ _EN_NOTES: dict[str, str] = {
     "place_region_of_return": "the region of return ({region})",
     "note_all_full": "every eligible provider is full: {providers}; call them, or look beyond the directory",
     "full_on": "{name} ({id}), full on {date}",
+    "note_all_full_near": (
+        "every eligible provider is full: {providers}; call them, or the nearest near miss, "
+        "{provider} ({distance}): {rules}"
+    ),
     "note_nearest_breaks": "the nearest, {provider} ({distance}), cannot take the person: {rules}",
     "note_none_offers": "no active provider in the directory offers this service",
     "rule_status_inactive": "it is no longer active",
@@ -815,6 +819,10 @@ _FR_NOTES: dict[str, str] = {
         "en dehors de l'annuaire"
     ),
     "full_on": "{name} ({id}), complet le {date}",
+    "note_all_full_near": (
+        "tous les prestataires possibles sont complets : {providers} ; les appeler, ou le plus "
+        "proche des autres, {provider} ({distance}) : {rules}"
+    ),
     "note_nearest_breaks": (
         "le plus proche, {provider} ({distance}), ne peut pas accueillir la personne : {rules}"
     ),
@@ -932,6 +940,10 @@ _SQ_NOTES: dict[str, str] = {
         "të gjithë ofruesit e përshtatshëm janë plot: {providers}; telefononi ata, ose kërkoni jashtë listës"
     ),
     "full_on": "{name} ({id}), plot më {date}",
+    "note_all_full_near": (
+        "të gjithë ofruesit e përshtatshëm janë plot: {providers}; telefononi ata, ose më të afërtin "
+        "nga të tjerët, {provider} ({distance}): {rules}"
+    ),
     "note_nearest_breaks": "më i afërti, {provider} ({distance}), nuk mund ta pranojë personin: {rules}",
     "note_none_offers": "asnjë ofrues aktiv në listë nuk e ofron këtë shërbim",
     "rule_status_inactive": "nuk është më aktiv",
@@ -1054,6 +1066,10 @@ _UK_NOTES: dict[str, str] = {
         "в усіх відповідних надавачів немає місць: {providers}; зателефонуйте їм або шукайте поза довідником"
     ),
     "full_on": "{name} ({id}), немає місць станом на {date}",
+    "note_all_full_near": (
+        "в усіх відповідних надавачів немає місць: {providers}; зателефонуйте їм або найближчому "
+        "з інших, {provider} ({distance}): {rules}"
+    ),
     "note_nearest_breaks": "найближчий, {provider} ({distance}), не може прийняти особу: {rules}",
     "note_none_offers": "жоден активний надавач у довіднику не пропонує цієї послуги",
     "rule_status_inactive": "більше не працює",
@@ -1158,6 +1174,10 @@ _AR_NOTES: dict[str, str] = {
     "place_region_of_return": "منطقة العودة ({region})",
     "note_all_full": "كل مقدمي الخدمة المؤهلين ممتلئون: {providers}؛ اتصل بهم أو ابحث خارج الدليل",
     "full_on": "{name} ({id})، ممتلئ في {date}",
+    "note_all_full_near": (
+        "كل مقدمي الخدمة المؤهلين ممتلئون: {providers}؛ اتصل بهم أو بأقرب الآخرين، "
+        "{provider} ({distance}): {rules}"
+    ),
     "note_nearest_breaks": "الأقرب، {provider} ({distance})، لا يستطيع استقبال الشخص: {rules}",
     "note_none_offers": "لا يقدّم أي مقدم خدمة نشط في الدليل هذه الخدمة",
     "rule_status_inactive": "لم يعد نشطًا",

@@ -356,26 +356,51 @@ def unmet_note(need: str, match_doc: Mapping[str, Any], directory: Directory) ->
                     "date": updated.isoformat() if updated else None,
                 }
             )
-        return {"code": "all_full", "providers": providers}
-    misses = [m for m in (match_doc.get("near_misses") or {}).get(need) or () if isinstance(m, Mapping)]
+        note: Note = {"code": "all_full", "providers": providers}
+        # as match says it: the nearest near miss with room is the next call (one beyond --max-km)
+        day = _as_of(match_doc)
+        room = [
+            m
+            for m in _near_misses(need, match_doc)
+            if (found := directory.get(str(m.get("id")))) is not None
+            and not (day is not None and is_full(found, need, day))
+        ]
+        if room:
+            miss = min(room, key=_miss_km)
+            nearest = _near_miss_note(miss, directory, match_doc, need)
+            if nearest is not None:
+                note["nearest"] = nearest
+        return note
+    misses = _near_misses(need, match_doc)
     if misses:  # the nearest, as match's unmet reason names it (the list is most actionable first)
-        miss = min(
-            misses,
-            key=lambda m: m["distance_km"] if isinstance(m.get("distance_km"), (int, float)) else math.inf,
-        )
-        record = directory.get(str(miss.get("id")))
-        if record is None:
-            return None
-        return _nearest(
-            miss.get("name"),
-            miss.get("distance_km"),
-            miss.get("distance_coarse"),
-            [str(miss.get("rule"))],
-            record,
-            match_doc,
-            need,
-        )
+        return _near_miss_note(min(misses, key=_miss_km), directory, match_doc, need)
     return _closest_offering(need, match_doc, directory)
+
+
+def _near_misses(need: str, match_doc: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    return [m for m in (match_doc.get("near_misses") or {}).get(need) or () if isinstance(m, Mapping)]
+
+
+def _miss_km(miss: Mapping[str, Any]) -> float:
+    km = miss.get("distance_km")
+    return float(km) if isinstance(km, (int, float)) else math.inf
+
+
+def _near_miss_note(
+    miss: Mapping[str, Any], directory: Directory, match_doc: Mapping[str, Any], need: str
+) -> Note | None:
+    record = directory.get(str(miss.get("id")))
+    if record is None:
+        return None
+    return _nearest(
+        miss.get("name"),
+        miss.get("distance_km"),
+        miss.get("distance_coarse"),
+        [str(miss.get("rule"))],
+        record,
+        match_doc,
+        need,
+    )
 
 
 def _nearest(

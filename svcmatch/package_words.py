@@ -393,6 +393,15 @@ class Words:
                 else f"{p.get('name')} ({p.get('id')})"
                 for p in note.get("providers") or ()
             ]
+            nearest = note.get("nearest")
+            if isinstance(nearest, Mapping):
+                return self(
+                    "note_all_full_near",
+                    providers="; ".join(providers),
+                    provider=nearest.get("provider"),
+                    distance=self.km(nearest.get("km"), bool(nearest.get("coarse"))),
+                    rules="; ".join(self.rule(r) for r in nearest.get("rules") or ()),
+                )
             return self("note_all_full", providers="; ".join(providers))
         if code == "declined":
             return self(

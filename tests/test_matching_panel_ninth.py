@@ -91,3 +91,37 @@ def test_the_packages_unmet_note_says_the_nearest_is_full_too(tmp_path: Path) ->
     for lang, word in (("fr", "complet"), ("sq", "plot"), ("uk", "місць"), ("ar", "ممتلئ")):
         text = _package(root, VINH_MOTHER, "md", "--lang", lang)
         assert word in text.split("Peace House Vinh (1")[1].split("\n")[0], lang
+
+
+# --- every eligible place is full, and the directory has a near miss with room ---
+
+NGHE_AN_30_KM = ["--country", "VN", "--to", "Nghe An", "--needs", "shelter,medical", "--sex", "female",
+                 "--age", "25", "--language", "vi", "--max-km", "30"]  # fmt: skip
+
+
+def test_every_eligible_place_full_names_the_nearest_near_miss_with_room(tmp_path: Path) -> None:
+    """Returning to Nghệ An with a limit of 30 km: the only shelter within it, in Vinh, is full,
+    and the unmet reason said "call them, or look beyond the directory", while the directory
+    has a shelter with 3 free places in Hà Tĩnh, 41 km from the region: beyond the limit the
+    caseworker set, the call she would make before looking anywhere else. The reason names it."""
+    root = _root(tmp_path, "VN", VIET_NAM)
+    found = _match(root, NGHE_AN_30_KM)
+    assert found["unmet"] == ["shelter"]
+    reason = found["unmet_reasons"]["shelter"]
+    assert reason.startswith("every eligible shelter provider is full: Peace House Vinh (sh-vinh, ")
+    assert "look beyond the directory" not in reason
+    assert (
+        "or the nearest near miss, Women's Shelter Ha Tinh, 41 km outside the region of return "
+        "(Nghệ An), beyond the limit of 30 km"
+    ) in reason
+    document = _package(root, NGHE_AN_30_KM)
+    note = document["unmet_reasons"]["shelter"]
+    assert "Peace House Vinh" in note and "Women's Shelter Ha Tinh" in note, note
+    assert "look beyond the directory" not in note
+
+
+def test_every_eligible_place_full_without_a_near_miss_still_says_look_beyond(tmp_path: Path) -> None:
+    """Nothing else offers shelter: the words stay as they were."""
+    root = _root(tmp_path, "VN", [r for r in VIET_NAM if r["id"] != "sh-hatinh"])
+    found = _match(root, NGHE_AN_30_KM)
+    assert found["unmet_reasons"]["shelter"].endswith("call them, or look beyond the directory")

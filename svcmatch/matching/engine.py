@@ -556,7 +556,7 @@ class Matcher:
         near = {need: _most_actionable(pool) for need, pool in pools.items()}
         reasons = {
             need: self.unmet_sentence(
-                need, ctx, pools[need], hits[need], origin if need in services else home
+                need, ctx, pools[need], hits[need], origin if need in services else home, today
             )
             for need in unmet
         }
@@ -977,7 +977,13 @@ class Matcher:
         return found
 
     def unmet_sentence(
-        self, need: str, ctx: Context, misses: list[NearMiss], need_hits: list[Hit], origin: Origin
+        self,
+        need: str,
+        ctx: Context,
+        misses: list[NearMiss],
+        need_hits: list[Hit],
+        origin: Origin,
+        today: dt.date,
     ) -> str:
         """Why nothing can take the need: every eligible one is full (named), the nearest near
         miss (`misses`, nearest first; at one distance the most actionable), or why nothing is
@@ -988,9 +994,17 @@ class Matcher:
             named = join_words(
                 [f"{p.name} ({p.id}, {_no_places(p)})" for p in (h.entry.provider for h in full)]
             )
-            return (
-                f"every eligible {label} provider is full: {named}; call them, or look beyond the directory"
-            )
+            home = self.home(ctx)
+            # a near miss with room (beyond --max-km, a rule to ask about) is the next call, before
+            # anything beyond the directory
+            room = [m for m in misses if not is_full(self.by_id[m.id].provider, need, today)]
+            said = f"every eligible {label} provider is full: {named}; call them"
+            if not room:
+                return f"{said}, or look beyond the directory"
+            miss = min(room, key=_nearest_then_actionable)
+            e = self.by_id[miss.id]
+            where = _place_words(miss.distance_km, miss.distance_coarse, e, home, origin, ctx.destination)
+            return f"{said}, or the nearest near miss, {miss.name}, {where}, {_but(miss.detail)}"
         home = self.home(ctx)
         if misses:
             miss = min(misses, key=_nearest_then_actionable)
