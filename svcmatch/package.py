@@ -887,16 +887,22 @@ def _return_details(
     }
 
 
-def _ambiguous_alternatives(destination: Mapping[str, Any]) -> list[dict[str, str]]:
-    """The other places of an ambiguous destination's name (svcmatch.readings), else []."""
+def _ambiguous_alternatives(destination: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The other places of an ambiguous destination's name (svcmatch.readings), else []; one
+    in the region of the place taken says how far it is from it, where the match says it (a
+    city and a village of one name in one region were told apart by nothing)."""
     if not destination.get("ambiguous"):
         return []
-    others = destination.get("alternatives") or []
-    return [
-        {key: _text(other.get(key)) for key in ("name", "region", "region_name")}
-        for other in others
-        if isinstance(other, Mapping)
-    ]
+    found: list[dict[str, Any]] = []
+    for other in destination.get("alternatives") or []:
+        if not isinstance(other, Mapping):
+            continue
+        said: dict[str, Any] = {key: _text(other.get(key)) for key in ("name", "region", "region_name")}
+        km = other.get("distance_km")
+        if isinstance(km, (int, float)) and other.get("region") == destination.get("region"):
+            said["distance_km"] = km
+        found.append(said)
+    return found
 
 
 def _children(case: Mapping[str, Any]) -> int | bool | None:

@@ -459,7 +459,15 @@ def field_rows(package: Mapping[str, Any], words: Words) -> dict[str, list[tuple
             place += f" ({ret['region']})"
     others = ret.get("destination_alternatives") or []
     if others:
-        names = words.sep.join(f"{place_name(o, words.lang)} ({o['region']})" for o in others)
+        names = words.sep.join(
+            f"{place_name(o, words.lang)} ({o['region']}"
+            + (
+                f"{words.sep}{words('km_away', km=words.km(o['distance_km'], False))})"
+                if "distance_km" in o
+                else ")"
+            )
+            for o in others
+        )
         place += f" — {words('ambiguous_place')} {names}"
     not_stated = words("not_stated")
     person_rows = [(words("name"), person["name"])] if "name" in person else []

@@ -125,3 +125,40 @@ def test_every_eligible_place_full_without_a_near_miss_still_says_look_beyond(tm
     root = _root(tmp_path, "VN", [r for r in VIET_NAM if r["id"] != "sh-hatinh"])
     found = _match(root, NGHE_AN_30_KM)
     assert found["unmet_reasons"]["shelter"].endswith("call them, or look beyond the directory")
+
+
+# --- an ambiguous place of return: the others told apart from the one taken ---
+
+
+def test_the_other_places_of_an_ambiguous_name_are_told_apart(tmp_path: Path) -> None:
+    """`--to Zaporizhzhia` took the city (710,052 people) and said "others: Zaporizhzhya (UA-23
+    Zaporizhzhia Oblast); Zaporizhzhia (UA-23 Zaporizhzhia Oblast); ...": the same name in the
+    same oblast as the one taken, so the caseworker could not tell whether the city had been
+    taken, and adding the oblast to the name ("Zaporizhzhia, Zaporizhzhia Oblast") changes
+    nothing. Each other place says how many live there and how far it is from the one taken;
+    the region of the name says it is the region; the package says the distance too."""
+    options = ["--country", "UA", "--to", "Zaporizhzhia", "--needs", "medical", "--sex", "female"]
+    found = json.loads(_run_sample("match", options, "--format", "json"))
+    destination = found["destination"]
+    assert destination["ambiguous"] and destination["name"] == "Zaporizhzhya"
+    others = destination["alternatives"]
+    villages = [o for o in others if o["kind"] == "town"]
+    assert villages and all(o["population"] < 10_000 for o in villages)
+    assert all(o["distance_km"] > 50 for o in villages)
+    (oblast,) = [o for o in others if o["kind"] == "region"]
+    assert oblast["distance_km"] is None and set(oblast) >= {"name", "region", "region_name"}
+    table = " ".join(_run_sample("match", options).split())
+    said = table[table.index("is ambiguous") :]
+    assert "took Zaporizhzhya (UA-23, 710,052 people)" in said
+    for village in villages:
+        assert f"{village['population']:,} people, {round(village['distance_km'])} km from it" in said
+    assert "Zaporizhzhia Oblast (UA-23, the region)" in said
+    package = _run_sample("package", options, "--case-ref", "UA-9", "--draft", "--format", "md")
+    line = next(row for row in package.splitlines() if "ambiguous name" in row)
+    assert all(f"(UA-23, {v['distance_km']} km away)" in line for v in villages), line
+
+
+def _run_sample(command: str, options: list[str], *extra: str) -> str:
+    result = CliRunner().invoke(main, [command, *options, "--today", TODAY, *extra])
+    assert result.exit_code == 0, result.output
+    return result.stdout

@@ -227,6 +227,8 @@ def readings_lines(result: MatchResult) -> list[str]:
     lines = [f"Readings: {r.sentence()}" for r in result.readings]
     dest = result.destination
     if dest.ambiguous and dest.alternatives:
-        others = "; ".join(f"{name} ({code} {region})" for name, code, region in dest.alternatives)
-        lines.append(f"'{dest.query}' is ambiguous: took {dest.name} ({dest.region}); others: {others}")
+        taken = f"{dest.region}, {dest.population:,} people" if dest.population else dest.region
+        lines.append(
+            f"'{dest.query}' is ambiguous: took {dest.name} ({taken}); others: {dest.others_words()}"
+        )
     return lines
