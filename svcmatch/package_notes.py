@@ -24,7 +24,7 @@ from .errors import SvcmatchError
 from .geo import region_name
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
-from .matching.engine import matcher_for
+from .matching.engine import CALLABLE_RULES, matcher_for
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
@@ -362,7 +362,8 @@ def unmet_note(need: str, match_doc: Mapping[str, Any], directory: Directory) ->
         room = [
             m
             for m in _near_misses(need, match_doc)
-            if (found := directory.get(str(m.get("id")))) is not None
+            if m.get("rule") in CALLABLE_RULES
+            and (found := directory.get(str(m.get("id")))) is not None
             and not (day is not None and is_full(found, need, day))
         ]
         if room:

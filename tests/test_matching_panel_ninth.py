@@ -162,3 +162,21 @@ def _run_sample(command: str, options: list[str], *extra: str) -> str:
     result = CliRunner().invoke(main, [command, *options, "--today", TODAY, *extra])
     assert result.exit_code == 0, result.output
     return result.stdout
+
+
+def test_the_next_call_is_never_a_rule_a_call_cannot_change(tmp_path: Path) -> None:
+    """The near miss named as the next call when every eligible place is full is one a call can
+    open: never a men's shelter for a woman (sex and age cannot change), nor one the caseworker
+    excluded herself (a region to avoid is where the traffickers are)."""
+    mens = {"id": "sh-men", "name": "Men's Shelter Vinh", "categories": ["shelter"], "city": "Vinh",
+            "region": "VN-22", "latitude": 18.68, "longitude": 105.68, "sexes": ["male"],
+            "capacity_available": 4, "capacity_updated": "2026-12-01"}  # fmt: skip
+    root = _root(tmp_path, "VN", [*VIET_NAM, mens])
+    reason = _match(root, NGHE_AN_30_KM)["unmet_reasons"]["shelter"]
+    assert "Men's Shelter Vinh" not in reason
+    assert "or the nearest near miss, Women's Shelter Ha Tinh" in reason
+    avoided = _match(root, [*NGHE_AN_30_KM, "--avoid-region", "VN-23"])["unmet_reasons"]["shelter"]
+    assert "Ha Tinh" not in avoided and "Men's Shelter" not in avoided
+    assert avoided.endswith("call them, or look beyond the directory")
+    note = _package(root, [*NGHE_AN_30_KM, "--avoid-region", "VN-23"])["unmet_reasons"]["shelter"]
+    assert "Ha Tinh" not in note and "Men's Shelter" not in note

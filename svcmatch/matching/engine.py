@@ -84,6 +84,10 @@ NEAR_MISS_ORDER = (
     "sex",
     "age",
 )
+#: The rules of a near miss that a call can change (NEAR_MISS_ORDER): the next call when
+#: every eligible place is full. Not sex or age, and not the caseworker's own exclusions (a
+#: region to avoid is where the traffickers are).
+CALLABLE_RULES = frozenset(NEAR_MISS_ORDER) - {"sex", "age", "avoid_provider", "avoid_region"}
 _EPS = 1e-9
 _DEFAULT_WEIGHTS = Weights()
 _CACHE_LIMIT = 50_000
@@ -997,7 +1001,11 @@ class Matcher:
             home = self.home(ctx)
             # a near miss with room (beyond --max-km, a rule to ask about) is the next call, before
             # anything beyond the directory
-            room = [m for m in misses if not is_full(self.by_id[m.id].provider, need, today)]
+            room = [
+                m
+                for m in misses
+                if m.rule in CALLABLE_RULES and not is_full(self.by_id[m.id].provider, need, today)
+            ]
             said = f"every eligible {label} provider is full: {named}; call them"
             if not room:
                 return f"{said}, or look beyond the directory"
