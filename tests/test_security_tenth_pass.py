@@ -6,6 +6,7 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -164,3 +165,46 @@ def test_weights_too_large_to_add_up_are_one_line_and_no_json_holds_infinity(
     assert len(lines[0]) < 300, lines[0]
     ordinary = cli(root, *case, "--language", "sq", "--disability", "-f", "json")
     _no_constants(ordinary.stdout)
+
+
+# --- a purge of referrals with a day after today ----------------------------------------------------------
+
+
+def _closed_referral(tmp_path: Path) -> tuple[Path, str]:
+    """A directory folder whose referral store holds one referral declined today."""
+    root = make_root(tmp_path / "d", CLINIC)
+    package = tmp_path / "p.json"
+    made = cli(
+        root,
+        *("package", "--country", "AL", "--to", "Lezhë", "--needs", "medical", "--case-ref", "R-1"),
+        *("--consent-date", "2026-11-20", "--consent-purpose", "care", "--consent-recipients", "clinic"),
+        *("-f", "json", "-o", str(package)),
+    )
+    assert made.exit_code == 0, made.output
+    (referral,) = json.loads(package.read_text("utf-8"))["referrals"]
+    assert cli(root, "referral", "open", "--from", str(package)).exit_code == 0
+    declined = cli(
+        root, "referral", "update", referral["id"], "--status", "declined", "--reason", "no_capacity"
+    )
+    assert declined.exit_code == 0, declined.output
+    return root, referral["id"]
+
+
+@pytest.mark.parametrize("day", ["2099-01-01", "2062-12-06", "tomorrow"])
+def test_a_purge_before_a_day_after_today_is_refused(tmp_path: Path, day: str) -> None:
+    """`referral purge --closed-before 2062-12-06` (a typo of 2026's year) deleted every finished
+    referral, one declined today too, exit 0, and a purge cannot be undone: the answers that say
+    which shelter was full were gone. Every other day svcmatch records (a referral's answer,
+    a verification) is refused in the future; a purge's day after today is now refused too,
+    nothing deleted, and today (everything finished before today) is still taken."""
+    root, referral = _closed_referral(tmp_path)
+    if day == "tomorrow":
+        day = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    for dry in ((), ("--dry-run",)):
+        result = cli(root, "referral", "purge", "--closed-before", day, *dry)
+        assert result.exit_code == 2, result.output
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "--closed-before" in lines[0] and day in lines[0], result.stderr
+    assert cli(root, "referral", "show", referral).exit_code == 0  # kept
+    today = cli(root, "referral", "purge", "--closed-before", dt.date.today().isoformat())
+    assert today.exit_code == 0 and today.stdout.split() == [], today.output  # closed today: kept

@@ -428,7 +428,14 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
     Example:
       svcmatch referral purge --closed-before 2026-01-01
     """
-    gone = referral_store(app).purge(parse_day(closed_before, "--closed-before"), dry_run=dry_run)
+    day, today = parse_day(closed_before, "--closed-before"), _today(app, None)
+    if day > today:  # a typo of the year (2062 for 2026) deleted every finished referral for good
+        raise InputError(
+            f"--closed-before {closed_before} is after today ({today.isoformat()}): it would delete every "
+            "finished referral, those closed today too",
+            "give a day that has passed (a purge cannot be undone; --dry-run says what it would delete)",
+        )
+    gone = referral_store(app).purge(day, dry_run=dry_run)
     verb = "would delete" if dry_run else "deleted"
     warn(f"{verb} {len(gone)} referral(s) closed before {closed_before}")
     for item in gone:
