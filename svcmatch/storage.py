@@ -37,7 +37,14 @@ from .model import (
     provider_from_stored,
     public_location,
 )
-from .privacy import LOCATING_FIELDS, WITHHELD, is_confidential, withheld_author, withhold_values
+from .privacy import (
+    LOCATING_FIELDS,
+    WITHHELD,
+    is_confidential,
+    public_advisories,
+    withheld_author,
+    withhold_values,
+)
 from .settings import LOCK_TIMEOUT_ENV, Settings
 from .taxonomy import fold
 
@@ -202,7 +209,10 @@ class _State:
             sample=bool(self.meta.get("sample")),
             version=self.public_version or self.version,
             title=str(self.meta.get("title") or ""),
-            advisories=tuple(sorted((self.meta.get("advisories") or {}).items())),
+            # shown to every caseworker: no confidential shelter's street address or point
+            advisories=public_advisories(
+                sorted((self.meta.get("advisories") or {}).items()), self.providers.values()
+            ),
         )
         ordered = tuple(self.providers[key] for key in sorted(self.providers))
         return Directory(info=info, providers=ordered, revisions=self.revisions)

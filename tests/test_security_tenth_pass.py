@@ -208,3 +208,50 @@ def test_a_purge_before_a_day_after_today_is_refused(tmp_path: Path, day: str) -
     assert cli(root, "referral", "show", referral).exit_code == 0  # kept
     today = cli(root, "referral", "purge", "--closed-before", dt.date.today().isoformat())
     assert today.exit_code == 0 and today.stdout.split() == [], today.output  # closed today: kept
+
+
+# --- an advisory written while a shelter was public ----------------------------------------------------
+
+
+def test_an_advisory_written_while_a_shelter_was_public_never_gives_its_place_once_confidential(
+    tmp_path: Path,
+) -> None:
+    """`directory advise AL AL-08 --text "Shelter Hope moved to Rruga Zzsecret 77, 41.83412,20.08456"`
+    is refused for a confidential shelter (fifth pass), but was taken while the shelter was
+    public; `edit --set confidential_address=yes` then scrubbed its history, and every match,
+    batch and package of a return to AL-08, `directory stats`, `coverage` and `directory
+    history` went on printing its street address and point to every caseworker. They are now
+    withheld in every output of the advisory, as a free text's are (its town stays: a fair word
+    in its region's advisory)."""
+    public = dataclasses.replace(SHELTER, confidential_address=False)
+    root = make_root(tmp_path / "d", CLINIC, public)
+    text = "Shelter Hope moved to Rruga Zzsecret 77 in Orosh (41.83412,20.08456): call first"
+    assert cli(root, "directory", "advise", "AL", "AL-08", "--text", text).exit_code == 0
+    turned = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", "confidential_address=yes")
+    assert turned.exit_code == 0, turned.output
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs,sex\nc1,AL,Lezhë,shelter,female\n", "utf-8")
+    outputs = {
+        "match": cli(root, *MATCH),
+        "match json": cli(root, *MATCH, "-f", "json"),
+        "match csv": cli(root, *MATCH, "-f", "csv"),
+        "batch": cli(root, "batch", str(cases)),
+        "package md": cli(root, *PACKAGE, *MATCH[1:], "-f", "md"),
+        "package json": cli(root, *PACKAGE, *MATCH[1:], "-f", "json"),
+        "package fr": cli(root, *PACKAGE, *MATCH[1:], "--lang", "fr", "-f", "html"),
+        "stats": cli(root, "directory", "stats", "AL"),
+        "stats json": cli(root, "directory", "stats", "AL", "-f", "json"),
+        "coverage": cli(root, "coverage", "AL", "-f", "json"),
+        "coverage html": cli(root, "coverage", "AL", "-f", "html"),
+        "history": cli(root, "directory", "history", "AL"),
+        "history json": cli(root, "directory", "history", "AL", "-f", "json"),
+    }
+    for name, result in outputs.items():
+        assert result.exit_code == 0, (name, result.output)
+        shown = result.stdout + result.stderr
+        assert "call first" in shown or name.startswith("history"), name  # the advisory is shown
+        for secret in ("Zzsecret", "41.83", "20.08", "41,83"):
+            assert secret not in shown, (name, secret, shown[-1500:])
+    assert "Orosh" in outputs["match"].stdout  # the town is a fair word in its region's advisory
+    replaced = cli(root, "directory", "advise", "AL", "AL-08", "--text", "Roads closed")
+    assert replaced.exit_code == 0 and "Zzsecret" not in replaced.stderr, replaced.stderr  # "which said: ..."

@@ -10,6 +10,7 @@ import click
 from ..errors import InputError, NotFoundError
 from ..geo.regions import read_region, regions
 from ..model import gives_location, point_of
+from ..privacy import public_advisories
 from ..storage import META_ID, META_TABLE, PROVIDERS_TABLE
 from .common import AppContext, emit, handle_errors, open_store, pass_app, reports_on_stdout, warn
 
@@ -71,8 +72,11 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
                 )
             del current[reading.code]
         else:
-            _refuse_a_shelters_place(body, transaction.tables()[PROVIDERS_TABLE].values())
+            records = transaction.tables()[PROVIDERS_TABLE].values()
+            _refuse_a_shelters_place(body, records)
             replaced = current.get(reading.code)
+            if replaced is not None:  # said as every output shows it (written while a shelter was public)
+                ((_, replaced),) = public_advisories([(reading.code, replaced)], records)
             current[reading.code] = body
         transaction.set_meta(advisories=dict(sorted(current.items())))
     if not clear and replaced not in (None, body):  # another office's words, overwritten: say so

@@ -31,6 +31,7 @@ from ..privacy import (
     LOCATING_DETAILS,
     LOCATING_FIELDS,
     is_confidential,
+    public_advisories,
     public_provider,
     public_record,
     withheld_author,
@@ -624,6 +625,8 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
         old, new = (
             _masked(values, places) if hidden else dict(values) for values in (record.old, record.new)
         )
+        if record.provider_id is None:  # the directory's own: its advisories, as every output shows them
+            old, new = (_public_meta(values, stored.values()) for values in (old, new))
         document.append(
             {
                 "time": record.time.isoformat(timespec="seconds").replace("+00:00", "Z"),
@@ -650,6 +653,15 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
         for name in sorted({*entry["old"], *entry["new"]})
     ]
     emit(render(rows, fmt, columns=HISTORY_COLUMNS, document=document, width=table_width()))
+
+
+def _public_meta(values: dict[str, Any], stored: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
+    """A change of the directory's meta with its advisories as outputs show them (no
+    confidential shelter's street address or point: `privacy.public_advisories`)."""
+    advisories = values.get("advisories")
+    if not isinstance(advisories, Mapping) or not all(isinstance(t, str) for t in advisories.values()):
+        return values
+    return {**values, "advisories": dict(public_advisories(advisories.items(), stored))}
 
 
 def _masked(values: Mapping[str, Any], places: Sequence[Mapping[str, Any] | None]) -> dict[str, Any]:
