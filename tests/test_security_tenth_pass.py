@@ -255,3 +255,44 @@ def test_an_advisory_written_while_a_shelter_was_public_never_gives_its_place_on
     assert "Orosh" in outputs["match"].stdout  # the town is a fair word in its region's advisory
     replaced = cli(root, "directory", "advise", "AL", "AL-08", "--text", "Roads closed")
     assert replaced.exit_code == 0 and "Zzsecret" not in replaced.stderr, replaced.stderr  # "which said: ..."
+
+
+# --- the PDF browser's own files ----------------------------------------------------------------------------
+
+
+def test_printing_a_package_to_pdf_leaves_no_browser_file_in_the_users_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`package ... --name "Zamira Zzname" -f pdf -o p.pdf` ran Chromium with its profile in a
+    private folder, but Chromium still wrote `~/.config/chromium/Crash Reports/settings.dat` and
+    `~/.cache/dconf/user` into the user's home at every print (seen with Chromium 156), and its
+    crash reporter keeps a dump of a browser that crashes (the page's memory: the person's
+    name, case and needs) under `Crash Reports/pending` there, for good: `package` writes
+    nothing but the file asked for. The browser's home, configuration, cache and data folders
+    are now inside the private folder, removed with it. A stand-in browser writes where
+    Chromium's crash reporter writes (it follows $XDG_CONFIG_HOME, else $HOME/.config)."""
+    bin_folder, home = tmp_path / "bin", tmp_path / "home"
+    bin_folder.mkdir()
+    home.mkdir()
+    browser = bin_folder / "chromium"
+    browser.write_text(
+        "#!/bin/sh\n"
+        'reports="${XDG_CONFIG_HOME:-$HOME/.config}/chromium/Crash Reports/pending"\n'
+        'mkdir -p "$reports" "${XDG_CACHE_HOME:-$HOME/.cache}/dconf"\n'
+        'for a in "$@"; do case "$a" in file://*) cat "${a#file://}" > "$reports/dump.dmp";; esac; done\n'
+        'echo x > "${XDG_CACHE_HOME:-$HOME/.cache}/dconf/user"\n'
+        'for a in "$@"; do case "$a" in --print-to-pdf=*)\n'
+        '  printf "%%PDF-1.4 stand-in" > "${a#--print-to-pdf=}";; esac; done\n',
+        "utf-8",
+    )
+    browser.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_folder}:/usr/bin:/bin")
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    out = tmp_path / "p.pdf"
+    result = cli(root, *PACKAGE, *MATCH[1:], "--name", "Zamira Zzname", "-f", "pdf", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [str(p.relative_to(home)) for p in home.rglob("*") if p.is_file()] == []

@@ -62,6 +62,11 @@ def find_browser() -> str | None:
     return None
 
 
+#: Where the browser keeps files of its own outside its profile: each points into the print's
+#: private folder.
+_BROWSER_HOMES = ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+
+
 def html_to_pdf(html: str, browser: str | None = None) -> bytes:
     """The PDF that headless Chromium prints from `html` (A4, as the page's CSS asks).
 
@@ -97,8 +102,18 @@ def html_to_pdf(html: str, browser: str | None = None) -> bytes:
             f"--print-to-pdf={pdf}",
             page.as_uri(),
         ]
+        # the browser's own files (its crash reporter's settings and dumps, dconf's cache) go
+        # into the private folder too: it wrote them into the user's home, where a dump of a
+        # browser that crashed would keep the page's memory (the person's data) for good
+        private = {name: str(Path(folder) / name.lower()) for name in _BROWSER_HOMES}
         try:
-            done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+                env={**os.environ, **private},
+            )
         except (OSError, subprocess.TimeoutExpired) as error:
             raise InputError(f"{browser} could not print the PDF ({error})", NO_BROWSER_HINT) from None
         if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF"):
