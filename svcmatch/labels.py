@@ -669,6 +669,7 @@ _EN_NOTES: dict[str, str] = {
     "note_advisory_alternative": (
         "'{query}' may also name {place} in {region} ({code}), under an advisory: {text}"
     ),
+    "note_advisory_shown": "advisory for {region} ({code}), the region of {providers}: {text}",
     "note_exploitation_unknown": (
         "the form of exploitation is not given, and some providers handle only some forms "
         "({providers}): ask the person before referring"
@@ -794,6 +795,7 @@ _FR_NOTES: dict[str, str] = {
     "note_advisory_alternative": (
         "« {query} » peut aussi désigner {place} dans {region} ({code}), région sous avis : {text}"
     ),
+    "note_advisory_shown": "avis pour {region} ({code}), la région de {providers} : {text}",
     "note_exploitation_unknown": (
         "la forme d'exploitation n'est pas indiquée, et certains prestataires n'en traitent que "
         "certaines ({providers}) : le demander à la personne avant d'orienter"
@@ -917,6 +919,7 @@ _SQ_NOTES: dict[str, str] = {
     "note_advisory_alternative": (
         "«{query}» mund të jetë edhe {place} në {region} ({code}), nën paralajmërim: {text}"
     ),
+    "note_advisory_shown": "paralajmërim për {region} ({code}), rajoni i {providers}: {text}",
     "note_exploitation_unknown": (
         "forma e shfrytëzimit nuk është dhënë, dhe disa ofrues trajtojnë vetëm disa forma "
         "({providers}): pyesni personin para referimit"
@@ -1042,6 +1045,7 @@ _UK_NOTES: dict[str, str] = {
     "note_advisory_alternative": (
         "«{query}» може означати й {place} у регіоні {region} ({code}), щодо якого є попередження: {text}"
     ),
+    "note_advisory_shown": "попередження щодо регіону {region} ({code}), де розташовано {providers}: {text}",
     "note_exploitation_unknown": (
         "форму експлуатації не вказано, а деякі надавачі працюють лише з окремими формами "
         "({providers}): запитайте особу перед направленням"
@@ -1155,6 +1159,7 @@ _AR_NOTES: dict[str, str] = {
     "note_advisory_alternative": (
         "«{query}» قد يعني أيضًا {place} في {region} ({code})، وهي منطقة عليها تنبيه: {text}"
     ),
+    "note_advisory_shown": "تنبيه بشأن {region} ({code})، منطقة {providers}: {text}",
     "note_exploitation_unknown": (
         "شكل الاستغلال غير مذكور، وبعض مقدمي الخدمات لا يتعاملون إلا مع أشكال معينة "
         "({providers}): اسأل الشخص قبل الإحالة"

@@ -24,6 +24,7 @@ from .package_notes import (
     advisory_notes,
     case_notes,
     provider_notes,
+    shown_advisory_notes,
     stay_step,
     stays_confidential,
     unmet_note,
@@ -398,6 +399,7 @@ class _Notes:
         self.advisories = dict(directory.info.advisories) if directory is not None else {}
         #: The accommodation the caseworker chose instead of the plan's (--select), if any.
         self.stay = _chosen_stay(match_doc, select, found)
+        self.found = found
         #: What each result's distance is measured from, by name (read once per package).
         self.places = _distance_places(match_doc, self.stay)
 
@@ -414,6 +416,7 @@ class _Notes:
             if self.directory is None
             else case_notes(self.doc, self.directory)
         )
+        notes += self._chosen_below_top_advisories(notes)
         if self.stay is None:
             return notes
         need, planned, chosen = self.stay.need, self.stay.planned, self.stay.chosen
@@ -421,6 +424,25 @@ class _Notes:
             if note.get("code") == "far" and note.get("from") == "accommodation":
                 note.update({"from": "place", "place": planned})
         return [*notes, {"code": "stay_chosen", "need": need, "chosen": chosen, "planned": planned}]
+
+    def _chosen_below_top_advisories(self, notes: list[Note]) -> list[Note]:
+        """A provider the caseworker chose below the match's --top (looked up again) says
+        "under an advisory: see the case's warnings" as a shown one does: its region's advisory
+        is added when no note says it yet."""
+        if self.directory is None or not self.advisories:
+            return []
+        shown = {str(r.get("id")) for found in (self.doc.get("needs") or {}).values() for r in found or ()}
+        said = {
+            self.region,
+            *(str(n.get("region")) for n in notes if str(n.get("code")).startswith("advisory")),
+        }
+        chosen = (
+            (record.region, record.name)
+            for found in self.found.values()
+            for r in found
+            if str(r.get("id")) not in shown and (record := self.directory.get(str(r.get("id")))) is not None
+        )
+        return shown_advisory_notes(chosen, self.advisories, said)
 
     def _advisories_since(self) -> list[Note]:
         """A saved match from another version of the directory keeps its own words, but an

@@ -17,14 +17,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import SvcmatchError
 from .geo import region_name
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
-from .matching.engine import CALLABLE_RULES, matcher_for
+from .matching.engine import CALLABLE_RULES, matcher_for, shown_under_advisories
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
@@ -300,7 +300,32 @@ def advisory_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[N
                 }
             )
         seen.add(code)
-    return [*notes, *_planned_advisories(match_doc, directory, region)]
+    planned = _planned_advisories(match_doc, directory, region)
+    said = {region, *(str(note["region"]) for note in planned)}
+    shown = (
+        (str(r.get("region") or ""), str(r.get("name") or ""))
+        for found in (match_doc.get("needs") or {}).values()
+        for r in found or ()
+        if isinstance(r, Mapping)
+    )
+    return [*notes, *planned, *shown_advisory_notes(shown, advisories, said)]
+
+
+def shown_advisory_notes(
+    shown: Iterable[tuple[str, str]], advisories: Mapping[str, str], said: set[str]
+) -> list[Note]:
+    """`advisory_shown` notes: the advisory of each region where a shown (or chosen) provider
+    lies, whose card says "under an advisory: see the case's warnings", as match says them."""
+    return [
+        {
+            "code": "advisory_shown",
+            "region": code,
+            "name": _region_name(code),
+            "providers": names,
+            "text": advisories[code],
+        }
+        for code, names in shown_under_advisories(shown, advisories, said)
+    ]
 
 
 def _planned_advisories(match_doc: Mapping[str, Any], directory: Directory, region: str) -> list[Note]:

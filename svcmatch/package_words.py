@@ -350,7 +350,13 @@ class Words:
             return self("note_verified_future", date=note.get("date"))
         if code == "exploitation_only":
             return self("note_" + code, kinds=self.kinds(note.get("kinds") or ()))
-        if code in ("advisory", "advisory_planned", "advisory_region", "advisory_alternative"):
+        if code in (
+            "advisory",
+            "advisory_planned",
+            "advisory_region",
+            "advisory_alternative",
+            "advisory_shown",
+        ):
             region = str(note.get("region") or "")
             return self(
                 "note_" + code,
@@ -361,6 +367,7 @@ class Words:
                 text=note.get("text"),
                 query=note.get("query"),
                 place=note.get("place"),
+                providers=self.join([str(n) for n in note.get("providers") or ()]),
             )
         if code == "exploitation_unknown":
             return self("note_" + code, providers=self.join(note.get("providers") or ()))

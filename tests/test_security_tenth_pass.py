@@ -296,3 +296,41 @@ def test_printing_a_package_to_pdf_leaves_no_browser_file_in_the_users_home(
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(b"%PDF")
     assert [str(p.relative_to(home)) for p in home.rglob("*") if p.is_file()] == []
+
+
+# --- a shown result under an advisory that the warnings never give ----------------------------------------
+
+
+def test_a_result_under_an_advisory_finds_the_advisory_in_the_warnings(tmp_path: Path) -> None:
+    """`match --to Lezhë --needs shelter` showed a shelter of Tiranë (AL-11, under an advisory:
+    a strike, an occupation) with "in Tiranë (AL-11), under an advisory: see the warnings", and
+    the warnings were empty: only a region where the plan puts her had its advisory said. A
+    caseworker who chose that shelter (`package --select shelter=...`, the person's choice) sent
+    a package whose card said "see the case's warnings", with no advisory anywhere in it. Each
+    region under an advisory where a shown result (or a chosen provider) lies now has its
+    advisory in the warnings."""
+    tirana = dataclasses.replace(
+        CLINIC, id="al-tir-1", name="Tirana Shelter", categories=("shelter",), city="Tiranë", region="AL-11"
+    )
+    tirana = dataclasses.replace(tirana, address="Rruga Tirana 3", latitude=41.33, longitude=19.82)
+    root = make_root(tmp_path / "d", CLINIC, tirana)
+    assert cli(root, "directory", "advise", "AL", "AL-11", "--text", "Zzstrike in Tirana").exit_code == 0
+    case = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+    document = json.loads(cli(root, *case, "-f", "json").stdout)
+    (shown,) = [r for r in document["needs"]["shelter"] if r["id"] == "al-tir-1"]
+    assert any("under an advisory" in w for w in shown["warnings"])  # the premise: it points there
+    assert document["plan"][0]["id"] == "al-clinic-1"
+    said = [w for w in document["warnings"] if "Zzstrike" in w]
+    assert len(said) == 1 and "AL-11" in said[0] and "Tirana Shelter" in said[0], document["warnings"]
+    assert "Zzstrike" in cli(root, *case).stdout
+    hidden = json.loads(cli(root, *case, "--top", "1", "-f", "json").stdout)  # not shown: not said
+    assert not any("Zzstrike" in w for w in hidden["warnings"]), hidden["warnings"]
+    for lang in ("en", "sq"):
+        chosen = cli(root, *PACKAGE, *case[1:], "--select", "shelter=al-tir-1", "--lang", lang, "-f", "json")
+        assert chosen.exit_code == 0, chosen.output
+        package = json.loads(chosen.stdout)
+        assert any("Zzstrike" in w for w in package["warnings"]), package["warnings"]
+        assert not any(n.get("code") == "unexplained" for n in package["notes"]), package["notes"]
+    below = cli(root, *PACKAGE, *case[1:], "--top", "1", "--select", "shelter=al-tir-1", "-f", "json")
+    assert below.exit_code == 0, below.output  # chosen below --top: looked up again, and said too
+    assert any("Zzstrike" in w for w in json.loads(below.stdout)["warnings"]), below.stdout[-800:]

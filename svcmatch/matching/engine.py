@@ -830,6 +830,14 @@ class Matcher:
                         f"{join_words([_label(n) for n in at])} at {hit.entry.provider.name}: "
                         f"{self.advisories[hit.entry.region]}"
                     )
+        if self.advisories:  # a shown result says "under an advisory: see the warnings": here
+            planned = {chosen[n].entry.region for n in case.needs if n in chosen}
+            shown = ((m.region, m.name) for need in case.needs for m in ranked.get(need, ()))
+            for code, names in shown_under_advisories(shown, self.advisories, planned | {dest.region}):
+                found.append(
+                    f"advisory for {_region_words(code)}, the region of {join_words(names)}: "
+                    f"{self.advisories[code]}"
+                )
         if children_assumed(case.children, case.needs) and not ACCOMMODATION_NEEDS.isdisjoint(case.needs):
             found.append(
                 "childcare is asked, so children return with the person (the case does not say how many: "
@@ -1104,6 +1112,22 @@ def alternative_advisories(directory: Directory, dest: Destination) -> list[tupl
             found.append((place, code, name, advisories[code]))
         seen.add(code)
     return found
+
+
+def shown_under_advisories(
+    shown: Iterable[tuple[str, str]], advisories: Mapping[str, str], said: set[str]
+) -> list[tuple[str, list[str]]]:
+    """(region, names of the shown results there) for each region under an advisory where a
+    shown result (region, name) lies, in the order they are shown, but those already `said`
+    (the place of return's, where the plan puts her): each such result says "under an
+    advisory: see the warnings", and the warnings must then give it (tenth adversarial pass)."""
+    regions: dict[str, list[str]] = {}
+    for code, name in shown:
+        if code in advisories and code not in said:
+            names = regions.setdefault(code, [])
+            if name not in names:
+                names.append(name)
+    return list(regions.items())
 
 
 @lru_cache(maxsize=64)
