@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -217,7 +218,8 @@ def _write_pdf(
         raise InputError("--format pdf writes a file, not text", "give -o package.pdf")
     refuse_to_overwrite(Path(output), "-o")  # as every other -o (emit's atomic_text_file) is
     options = options_from_values({**values, "format": "html"})
-    pdf = html_to_pdf(render_package(document, options, directory=directory))
+    # the browser starts from the user's environment (its home folders made private there)
+    pdf = html_to_pdf(render_package(document, options, directory=directory), environment=os.environ)
     target = written_through(Path(output))
     fileio.clean_temp_files(target)  # what a killed earlier print left beside it
     fileio.write_bytes_atomic(target, pdf)

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import InputError
@@ -67,13 +68,14 @@ def find_browser() -> str | None:
 _BROWSER_HOMES = ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
 
 
-def html_to_pdf(html: str, browser: str | None = None) -> bytes:
+def html_to_pdf(html: str, browser: str | None = None, environment: Mapping[str, str] | None = None) -> bytes:
     """The PDF that headless Chromium prints from `html` (A4, as the page's CSS asks).
 
     The page and the browser profile live in a private temporary folder that is removed
     afterwards, whatever happens: the package holds a person's data. The browser is started
     without network features, resolving no host and reaching no server; the page loads
-    nothing from outside.
+    nothing from outside. It starts from `environment` (the command line gives its own; None:
+    only a PATH of the system's folders), with its home and XDG folders in the private folder.
     """
     browser = browser or find_browser()
     if browser is None:
@@ -112,7 +114,7 @@ def html_to_pdf(html: str, browser: str | None = None) -> bytes:
                 capture_output=True,
                 timeout=TIMEOUT_SECONDS,
                 check=False,
-                env={**os.environ, **private},
+                env={**(environment if environment is not None else {"PATH": os.defpath}), **private},
             )
         except (OSError, subprocess.TimeoutExpired) as error:
             raise InputError(f"{browser} could not print the PDF ({error})", NO_BROWSER_HINT) from None
