@@ -185,7 +185,11 @@ class CaseReader:
             if unknown:
                 yield RawCase(row.number, values, _unknown_keys(unknown))
                 continue
-            yield RawCase(row.number, {column_key(str(k)): v for k, v in values.items()})
+            keyed = {column_key(str(k)): v for k, v in values.items()}
+            if len(keyed) < len(values):  # 'avoid_region' and 'avoid-region': the last one won
+                yield RawCase(row.number, values, _given_twice(values))
+                continue
+            yield RawCase(row.number, keyed)
 
 
 #: Columns of a directory's providers (a spreadsheet to import), never of cases.
@@ -259,6 +263,18 @@ def _renames(unknown: list[str]) -> str:
         if meant:
             pairs.append(f"{name} to {meant}")
     return f"rename {', '.join(pairs)}; " if pairs else ""
+
+
+def _given_twice(values: Mapping[Any, Any]) -> str:
+    """A JSON case's error for one key given under two spellings, as `match --case` says it."""
+    spellings: dict[str, list[str]] = {}
+    for key in values:
+        spellings.setdefault(column_key(str(key)), []).append(str(key))
+    key, given = next((k, v) for k, v in spellings.items() if len(v) > 1)
+    return (
+        f"the case gives {key!r} twice ({', '.join(repr(g) for g in given)}) "
+        "(keep one of them: which was meant is not known)"
+    )
 
 
 def _unknown_keys(unknown: list[str]) -> str:
