@@ -398,8 +398,13 @@ class CaseProcessor:
         if self.settings.default_country and "country" not in case_values:
             case_values["country"] = self.settings.default_country
         if "country" not in case_values:
-            raise _RowError("country is empty", "fill the country column or give --country")
-        case = Case.from_mapping(case_values)
+            raise _every_bad_cell(
+                _RowError("country is empty", "fill the country column or give --country"), case_values
+            )
+        try:
+            case = Case.from_mapping(case_values)
+        except InputError as error:
+            raise _every_bad_cell(error, case_values) from None
         directory = self.answers.view(self.directory(case.country))
         result = self.answers.apply(match(case, directory, today=self.settings.today))
         document = result.to_json()
@@ -408,6 +413,35 @@ class CaseProcessor:
         if self.settings.package_format:
             package_text = render_case_package(document, case_id, package_values, self.settings, directory)
         return Outcome(case_id, record, package_text)
+
+
+#: A case that Case takes, into which one cell of a failed row is put to see if it is bad too.
+_PROBE = {"country": "AL", "to": "-", "needs": "shelter"}
+
+
+def _every_bad_cell(first: InputError, values: Mapping[str, Any]) -> InputError:
+    """`first`, the error a row failed with, and the row's other bad cells, in the order of its
+    columns on one line ('sex: ... ; also age: ...; also children: ...'), so that a row typed by
+    hand is not fixed one run per cell. Each cell is tried alone in a case that is good without
+    it; an error of two cells together (unaccompanied at 24) comes from `first` only."""
+    found: list[str] = []
+    for key, value in values.items():
+        try:
+            Case.from_mapping({**_PROBE, key: value})
+        except SvcmatchError as error:
+            found.append(row_error_text(error))
+    for required in ("to", "needs"):
+        if required not in values:
+            try:
+                Case.from_mapping({k: v for k, v in _PROBE.items() if k != required})
+            except SvcmatchError as error:
+                found.append(row_error_text(error))
+    said = str(first) if isinstance(first, _RowError) else row_error_text(first)
+    if said not in found:
+        found.insert(0, said)
+    if len(found) == 1:
+        return first
+    return _RowError("; also ".join(dict.fromkeys(found)))
 
 
 #: '?' where letters were: two in a row, or one inside a word ('Ki?v'), as an encoding that
