@@ -405,3 +405,30 @@ def test_a_json_case_giving_avoid_region_twice_fails_as_match_refuses_it(root: P
     )
     refused = CliRunner().invoke(main, ["--directories", str(root), "match", "--case", str(case_file)])
     assert refused.exit_code == 2 and "twice" in refused.output
+
+
+# --------------------------------------------------------------------------- batch and match agree
+
+
+def test_a_caseload_line_given_to_match_case_gives_the_batch_record(root: Path, tmp_path: Path) -> None:
+    """A script author checks a batch result with `match --case line.json`, the caseload's own
+    line: 'unknown case key 'case_id''. match reads the line (its case_id is batch's, read by
+    nobody) and gives the record batch wrote, but for case_id and row."""
+    line = {
+        "case_id": "AL-2026-0042",
+        "country": "AL",
+        "to": "Tirana",
+        "needs": "shelter, lawyer",
+        "sex": "female",
+        "age": 24,
+        "language": "sq|it",
+    }
+    case_file = tmp_path / "line.json"
+    case_file.write_text(json.dumps(line), encoding="utf-8")
+    record = _records(_run(root, ["-"], (json.dumps(line) + "\n").encode()).stdout)[0]
+    matched = CliRunner().invoke(
+        main,
+        ["--directories", str(root), "match", "--case", str(case_file), "--format", "json", "--today", TODAY],
+    )
+    assert matched.exit_code == 0, matched.output
+    assert json.loads(matched.stdout) == {k: v for k, v in record.items() if k not in ("case_id", "row")}
