@@ -63,6 +63,8 @@ class Case:
             key = _KEYS.get(raw_key) if isinstance(raw_key, str) else None
             if key is None:
                 key = str(raw_key).strip().replace("-", "_")
+                if key == "case_id":  # a caseload's row or line as it is: its code is batch's
+                    continue
                 if key not in _KNOWN:
                     raise InputError(f"unknown case key {raw_key!r}", f"keys are: {', '.join(CASE_KEYS)}")
             if key in given:  # 'avoid_region' and 'avoid-region': which one was meant is not known
