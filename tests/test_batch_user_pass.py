@@ -432,3 +432,18 @@ def test_a_caseload_line_given_to_match_case_gives_the_batch_record(root: Path, 
     )
     assert matched.exit_code == 0, matched.output
     assert json.loads(matched.stdout) == {k: v for k, v in record.items() if k not in ("case_id", "row")}
+
+
+def test_a_json_list_item_that_is_no_object_is_not_called_a_line(root: Path, tmp_path: Path) -> None:
+    """A JSON list [{...}, "oops"] said 'line is not a JSON object' of its second item, which
+    is on the first line of the file."""
+    cases = tmp_path / "cases.json"
+    cases.write_text(
+        '[{"case_id": "A", "country": "AL", "to": "Tirana", "needs": "shelter"}, "oops"]', "utf-8"
+    )
+    records = _records(_run(root, [str(cases)]).stdout)
+    assert records[1] == {
+        "case_id": "",
+        "row": 2,
+        "error": "item 2 of the list is not a JSON object (write each case as {...} with case_id, country, ...)",
+    }
