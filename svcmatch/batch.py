@@ -172,6 +172,14 @@ class CaseReader:
             "or separate its items with |)"
         )
 
+    def _no_object(self, number: int) -> str:
+        if self.input_format == "json":  # a list's item, maybe on the file's first line
+            return (
+                f"item {number} of the list is not a JSON object "
+                "(write each case as {...} with case_id, country, ...)"
+            )
+        return "line is not a JSON object ({...})"
+
     def _record_cases(self) -> Iterator[RawCase]:
         for row in self.table:
             if row.error:
@@ -179,7 +187,7 @@ class CaseReader:
                 continue
             values = row.record
             if not isinstance(values, dict):
-                yield RawCase(row.number, {}, "line is not a JSON object ({...})")
+                yield RawCase(row.number, {}, self._no_object(row.number))
                 continue
             unknown = sorted(str(k) for k in values if column_key(str(k)) not in KNOWN_KEYS)
             if unknown:

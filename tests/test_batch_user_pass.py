@@ -445,5 +445,6 @@ def test_a_json_list_item_that_is_no_object_is_not_called_a_line(root: Path, tmp
     assert records[1] == {
         "case_id": "",
         "row": 2,
-        "error": "item 2 of the list is not a JSON object (write each case as {...} with case_id, country, ...)",
+        "error": "item 2 of the list is not a JSON object "
+        "(write each case as {...} with case_id, country, ...)",
     }
