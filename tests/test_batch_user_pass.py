@@ -448,3 +448,25 @@ def test_a_json_list_item_that_is_no_object_is_not_called_a_line(root: Path, tmp
         "error": "item 2 of the list is not a JSON object "
         "(write each case as {...} with case_id, country, ...)",
     }
+
+
+# --------------------------------------------------------------------------- a cell under no header
+
+
+def test_a_value_under_a_column_without_a_header_fails_its_row(root: Path, tmp_path: Path) -> None:
+    """A caseload whose avoid_region header was deleted (or never typed) kept its cells: AL-11,
+    the region to avoid, was read as nothing and the case matched there, exit 0. A row with a
+    value under a column without a header fails, naming the column (not the value, which may
+    be anything, a name too); a row with that cell empty is matched."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,\nR1,AL,Tirana,shelter,AL-11\nR2,AL,Tirana,shelter,\n", encoding="utf-8"
+    )
+    result = _run(root, [str(cases)])
+    assert result.exit_code == 1
+    errors = _errors(result)
+    assert errors == {
+        "R1": "column 5 has no header but this row has a value in it "
+        "(give the column its header, such as avoid_region, or clear its cells)"
+    }
+    assert "AL-11" not in result.stdout
