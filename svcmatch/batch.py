@@ -149,6 +149,7 @@ class CaseReader:
 
     def _grid_cases(self) -> Iterator[RawCase]:
         width = len(self.columns)
+        unnamed = tuple(i for i, column in enumerate(self.columns) if not column)
         for row in self.table:
             if row.error:
                 yield RawCase(row.number, {}, row.error)
@@ -160,7 +161,22 @@ class CaseReader:
                 case_id = cells[self.columns.index("case_id")]
                 yield RawCase(row.number, {"case_id": case_id}, self._too_many(len(cells), width))
                 continue
+            if unnamed and any(i < len(cells) and cells[i].strip() for i in unnamed):
+                # a value under no header (avoid_region's header deleted) was read as nothing
+                case_id = cells[self.columns.index("case_id")]
+                yield RawCase(row.number, {"case_id": case_id}, self._unnamed(cells, unnamed))
+                continue
             yield RawCase(row.number, {c: v for c, v in zip(self.columns, cells, strict=False) if c})
+
+    def _unnamed(self, cells: tuple[str, ...], unnamed: tuple[int, ...]) -> str:
+        """A row's error for a value under a column without a header (the value is not said:
+        it may be anything, a name too)."""
+        index = next(i for i in unnamed if i < len(cells) and cells[i].strip())
+        column = str(index + 1) if self.info.delimiter is not None else _column_letters(index)
+        return (
+            f"column {column} has no header but this row has a value in it "
+            "(give the column its header, such as avoid_region, or clear its cells)"
+        )
 
     def _too_many(self, cells: int, width: int) -> str:
         problem = f"{cells} cells but the header has {width} columns"
@@ -205,6 +221,16 @@ _PROVIDER_COLUMNS = frozenset(
     {"categories", "latitude", "longitude", "coverage", "sexes", "organization_type", "focal_point"}
     | {"capacity_available", "verified_on", "confidential_address", "vot_specialised"}
 )
+
+
+def _column_letters(index: int) -> str:
+    """A workbook's column by its letters: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _check_columns(columns: tuple[str, ...]) -> None:
