@@ -426,6 +426,7 @@ def _near_miss_note(
         record,
         match_doc,
         need,
+        from_stay=miss.get("distance_from") == "accommodation",
     )
 
 
@@ -437,9 +438,16 @@ def _nearest(
     record: Provider,
     match_doc: Mapping[str, Any],
     need: str,
+    *,
+    from_stay: bool = False,
 ) -> Note:
+    """`from_stay`: `km` is from her accommodation, so a distance limit says it is measured
+    from the place of return ("the nearest (3.9 km) ... is beyond the distance limit (10 km)"
+    read as a contradiction)."""
     case = match_doc.get("case") or {}
     broken = [_rule(rule, record, case) for rule in rules]
+    if from_stay:
+        broken = [{**r, "from_return": True} if r["code"] == "max_km" else r for r in broken]
     day = _as_of(match_doc)
     if day is not None and is_full(record, need, day) and record.capacity_updated is not None:
         # full as well: no call to make first, with or without an exception (match says so)
@@ -537,7 +545,9 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
         shown, coarse = float(whole_km(km)), True  # from a confidential shelter's cell: about
     else:
         shown = round(km, 1) if km is not None else None
-    return _nearest(e.provider.name, shown, coarse, broken, e.provider, match_doc, need)
+    return _nearest(
+        e.provider.name, shown, coarse, broken, e.provider, match_doc, need, from_stay=anchor is not None
+    )
 
 
 def _stay_anchor(need: str, match_doc: Mapping[str, Any], directory: Directory) -> tuple[str, Point | None]:

@@ -300,7 +300,8 @@ class Words:
             return self("rule_exploitation", kinds=self.kinds(rule.get("kinds") or ()))
         if code == "max_km":
             limit = rule.get("limit")
-            return self("rule_max_km", limit=f"{limit:g}" if isinstance(limit, (int, float)) else "?")
+            key = "rule_max_km_return" if rule.get("from_return") else "rule_max_km"
+            return self(key, limit=f"{limit:g}" if isinstance(limit, (int, float)) else "?")
         if code == "full_too":
             return self("rule_full_too", date=rule.get("date"))
         try:

@@ -180,3 +180,37 @@ def test_the_next_call_is_never_a_rule_a_call_cannot_change(tmp_path: Path) -> N
     assert avoided.endswith("call them, or look beyond the directory")
     note = _package(root, [*NGHE_AN_30_KM, "--avoid-region", "VN-23"])["unmet_reasons"]["shelter"]
     assert "Ha Tinh" not in note and "Men's Shelter" not in note
+
+
+# --- a distance limit says from where it is measured ---
+
+#: Shkodër: a shelter 9 km south of the town, a clinic 4 km further south (13 km from the town).
+SOUTH_OF_SHKODER: list[dict[str, Any]] = [
+    {"id": "sh-south", "name": "Shelter South", "categories": ["shelter"], "city": "Shkodër",
+     "region": "AL-10", "latitude": 41.987, "longitude": 19.515, "sexes": ["female"]},
+    {"id": "clinic-south", "name": "Clinic South", "categories": ["medical"], "city": "Shkodër",
+     "region": "AL-10", "latitude": 41.952, "longitude": 19.52},
+]  # fmt: skip
+SHKODER_10_KM = ["--country", "AL", "--to", "Shkoder", "--needs", "shelter,medical", "--sex", "female",
+                 "--age", "30", "--language", "sq", "--max-km", "10"]  # fmt: skip
+
+
+def test_a_limit_broken_says_the_distance_it_was_measured_by(tmp_path: Path) -> None:
+    """`--max-km 10` from Shkodër, housed 9 km away: the clinic 4 km beyond her shelter is 13 km
+    from Shkodër, and the unmet reason said "nearest medical care is Clinic South, 4 km from
+    the accommodation, beyond the limit of 10 km", which reads as a contradiction (the limit is
+    measured from the place of return, the 4 km from her shelter). The detail says the
+    distance the limit was measured by; the package says where the limit is measured from."""
+    root = _root(tmp_path, "AL", SOUTH_OF_SHKODER)
+    found = _match(root, SHKODER_10_KM)
+    assert found["unmet"] == ["medical"]
+    (miss,) = found["near_misses"]["medical"]
+    assert miss["distance_from"] == "accommodation" and round(miss["distance_km"]) == 4
+    assert miss["detail"] == "13 km from Shkodër, beyond the limit of 10 km"
+    reason = found["unmet_reasons"]["medical"]
+    assert reason == (
+        "nearest medical care is Clinic South, 4 km from the accommodation, 13 km from Shkodër, "
+        "beyond the limit of 10 km"
+    )
+    note = _package(root, SHKODER_10_KM)["unmet_reasons"]["medical"]
+    assert "beyond the distance limit (10 km from the place of return)" in note, note

@@ -949,7 +949,7 @@ class Matcher:
                     if anchor is not None:
                         at = e is origin.stay
                         shown = 0.0 if at else haversine_km(anchor, e.lat_r, e.lon_r, e.cos_lat)
-                        _add_near_miss(found, e, need, ctx, km, shown, not at)
+                        _add_near_miss(found, e, need, ctx, km, shown, not at, limit_from_return=True)
                     else:
                         inside = _in_region(home, e)
                         _add_near_miss(found, e, need, ctx, km, 0.0 if inside else km, not inside)
@@ -1051,6 +1051,7 @@ class Matcher:
             km = self.place_km(ctx, e)
             broken = failures(e, need, ctx, km)
             if anchor is not None:
+                broken = _limit_from_return(broken, e, ctx, km)
                 at = e is origin.stay
                 km = 0.0 if at else (haversine_km(anchor, e.lat_r, e.lon_r, e.cos_lat) if e.located else None)
             elif _in_region(home, e):
@@ -1203,6 +1204,30 @@ def _away(km: float | None, coarse: bool) -> str:
         return "distance unknown"
     # as the table and the reasons show it (a whole km), never a tenth more precise
     return f"about {km:g} km away" if coarse else f"{_km_text(km)} away"
+
+
+def _limit_from_return(broken: Broken, e: Entry, ctx: Context, km: float | None) -> Broken:
+    """A broken --max-km, where the distance shown is from her accommodation, with the distance
+    the limit was measured by (from the place of return; from a region of return, from its
+    town nearest to the provider): "4 km from the accommodation, beyond the limit of 10 km"
+    read as a contradiction; "13 km from Shkodër, beyond the limit of 10 km" does not."""
+    if km is None:
+        return broken
+    limit = ctx.case.max_km
+    if e.confidential:
+        far = f"about {coarse_km(km)} km"
+    elif limit is not None and whole_km(km) <= limit:  # "1 km ..., beyond the limit of 1 km"
+        far = f"{math.ceil(km * 10) / 10:g} km"
+    else:
+        far = km_words(km)
+    dest = ctx.destination
+    if dest.kind != "region":
+        where = f"{far} from {dest.name}"
+    elif e.region == dest.region:
+        where = f"{far} from the nearest town of the region of return ({dest.region_name})"
+    else:
+        where = f"{far} outside the region of return ({dest.region_name})"
+    return [(rule, f"{where}, {words}" if rule == "max_km" else words) for rule, words in broken]
 
 
 def _no_places(p: Provider) -> str:
@@ -1586,15 +1611,20 @@ def _add_near_miss(
     km: float | None,
     shown_km: float | None,
     blur: bool,
+    *,
+    limit_from_return: bool = False,
 ) -> None:
     """`km` as the rules read it (Matcher.place_km), `shown_km` as the need's results measure
     it (rounded for a confidential shelter when `blur`: not in the region of return, not her
-    accommodation)."""
+    accommodation); `limit_from_return`: `shown_km` is from her accommodation, so a broken
+    --max-km says the distance it was measured by."""
     if e.provider.status == "inactive":
         return  # closed for good: nothing to act on (a temporary closure is worth knowing)
     broken = failures(e, need, ctx, km)
     if len(broken) != 1:
         return
+    if limit_from_return:
+        broken = _limit_from_return(broken, e, ctx, km)
     rule, detail = broken[0]
     coarse = e.provider.confidential_address and shown_km is not None
     shown = float(coarse_km(shown_km)) if coarse and shown_km is not None and blur else shown_km
