@@ -214,3 +214,41 @@ def test_a_limit_broken_says_the_distance_it_was_measured_by(tmp_path: Path) -> 
     )
     note = _package(root, SHKODER_10_KM)["unmet_reasons"]["medical"]
     assert "beyond the distance limit (10 km from the place of return)" in note, note
+
+
+# --- the only options far away, and a near miss next to her shelter ---
+
+#: Returning to Vinh, housed in Hà Tĩnh (43 km): two clinics beside her shelter cover Hà Tĩnh
+#: (one its region, one a radius of 20 km), not Vinh; the only other clinic is in Hanoi.
+HA_TINH_CLINICS: list[dict[str, Any]] = [
+    {"id": "sh-hatinh", "name": "Women's Shelter Ha Tinh", "categories": ["shelter"], "city": "Hà Tĩnh",
+     "region": "VN-23", "latitude": 18.342, "longitude": 105.906, "sexes": ["female"]},
+    {"id": "med-radius", "name": "Ha Tinh Clinic", "categories": ["medical"], "city": "Hà Tĩnh",
+     "region": "VN-23", "latitude": 18.34, "longitude": 105.90, "coverage": {"kind": "radius", "km": 20}},
+    {"id": "med-region", "name": "Ha Tinh Health Centre", "categories": ["medical"], "city": "Hà Tĩnh",
+     "region": "VN-23", "latitude": 18.345, "longitude": 105.91,
+     "coverage": {"kind": "regions", "regions": ["VN-23"]}},
+    {"id": "med-hanoi", "name": "Hanoi Hospital", "categories": ["medical"], "city": "Hanoi",
+     "region": "VN-HN", "latitude": 21.03, "longitude": 105.84},
+]  # fmt: skip
+VINH_HOUSED_IN_HA_TINH = ["--country", "VN", "--to", "Vinh", "--needs", "shelter,medical", "--sex",
+                          "female", "--age", "30", "--language", "vi"]  # fmt: skip
+
+
+def test_only_far_options_come_with_the_near_misses_beside_her_shelter(tmp_path: Path) -> None:
+    """Housed 43 km from Vinh, her medical care was planned in Hanoi, 299 km from her shelter,
+    with "the only medical care options are far away", and nothing said of the two clinics 1 km
+    from the shelter that cover Hà Tĩnh, not Vinh (coverage is judged at the place of return):
+    only `--explain-excluded` showed them. A need whose only options are far away lists its near
+    misses, as an unmet one does, and a clinic whose radius reaches her shelter says so."""
+    root = _root(tmp_path, "VN", HA_TINH_CLINICS)
+    found = _match(root, VINH_HOUSED_IN_HA_TINH)
+    assert found["plan"][1]["id"] == "med-hanoi"
+    assert any("the only medical care options are far away" in w for w in found["warnings"])
+    misses = {m["id"]: m for m in found["near_misses"]["medical"]}
+    assert misses["med-region"]["detail"].endswith("it covers Hà Tĩnh (VN-23), where the accommodation is")
+    assert misses["med-radius"]["detail"] == "outside its coverage; it reaches the accommodation, not Vinh"
+    table = " ".join(_run(root, "match", VINH_HOUSED_IN_HA_TINH).split())
+    assert "medical: med-radius Ha Tinh Clinic, 1 km: coverage: outside its coverage; it reaches" in table
+    near = _match(root, [*VINH_HOUSED_IN_HA_TINH[:5], "shelter", "--sex", "female"])
+    assert near["near_misses"] == {}  # a need met near her: nothing more said

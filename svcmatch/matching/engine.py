@@ -557,6 +557,13 @@ class Matcher:
             for need in case.needs
             if explain_excluded or need in unmet
         }
+        if origin.anchor is not None:
+            for need in services:
+                # a service whose only options are far from where the plan houses her: the near
+                # misses within FAR_KM of her accommodation are calls (a clinic beside her shelter
+                # covering its town, not the place of return, where coverage is judged)
+                if need not in pools and _nearest_if_far(hits[need]) is not None:
+                    pools[need] = self.said_full(need, self.near_pool(need, ctx, origin, FAR_KM), today)
         near = {need: _most_actionable(pool) for need, pool in pools.items()}
         reasons = {
             need: self.unmet_sentence(
@@ -866,9 +873,9 @@ class Matcher:
                     + " only some forms: ask the person before referring"
                 )
         for need, need_hits in hits.items():
-            distances = [(h.shown_km, h) for h in need_hits if not h.full and h.shown_km is not None]
-            if distances and min(km for km, _ in distances) > FAR_KM:
-                nearest = min(distances, key=lambda item: item[0] or 0.0)[1]
+            nearest_near = _nearest_if_far(need_hits)
+            if nearest_near is not None:
+                nearest = nearest_near
                 p = nearest.entry.provider
                 km = _shown_km(nearest.shown_km, p.confidential_address)
                 measured = home if need in ACCOMMODATION_NEEDS else origin
@@ -923,13 +930,17 @@ class Matcher:
             f"match them without {accommodation}"
         )
 
-    def near_pool(self, need: str, ctx: Context, origin: Origin) -> list[NearMiss]:
+    def near_pool(
+        self, need: str, ctx: Context, origin: Origin, within: float | None = None
+    ) -> list[NearMiss]:
         """The nearest providers offering the need that break exactly one hard rule, nearest
         first (at most NEAR_MISS_LIMIT × 4), from which the near misses are chosen: measured
         as the need's results are (a service from her accommodation, where she goes to it);
-        the rules read the distance from the place of return (Matcher.place_km)."""
+        the rules read the distance from the place of return (Matcher.place_km). `within`:
+        only those at most that far (the near ones of a need whose results are all far away:
+        the calls beside where she stays; read from the nearest cells only)."""
         found: list[tuple[float, str, NearMiss]] = []
-        pool = NEAR_MISS_LIMIT * 4
+        pool = NEAR_MISS_LIMIT * 4 if within is None else NEAR_MISS_LIMIT
         home = self.home(ctx)
         anchor = origin.point if origin.anchor is not None else None
         if ctx.point is not None:
@@ -944,6 +955,8 @@ class Matcher:
             for min_km, cell in order:
                 if len(found) >= pool and min_km - COARSE_KM > found[pool - 1][0]:
                     break
+                if within is not None and min_km - COARSE_KM > within:
+                    break
                 for e in cells.get(cell, ()):
                     km = self.place_km(ctx, e)
                     if anchor is not None:
@@ -953,11 +966,12 @@ class Matcher:
                     else:
                         inside = _in_region(home, e)
                         _add_near_miss(found, e, need, ctx, km, 0.0 if inside else km, not inside)
-        for e in self.offering.get(need, ()):
-            if ctx.point is None or not e.located:
-                _add_near_miss(found, e, need, ctx, None, None, False)
+        if within is None:
+            for e in self.offering.get(need, ()):
+                if ctx.point is None or not e.located:
+                    _add_near_miss(found, e, need, ctx, None, None, False)
         measured = _distance_from(origin)
-        misses = [miss for _, _, miss in found[:pool]]
+        misses = [miss for km, _, miss in found[:pool] if within is None or km <= within]
         if measured != "destination":
             misses = [replace(m, distance_from=measured) for m in misses]
         stay = origin.anchor
@@ -973,7 +987,24 @@ class Matcher:
                 else m
                 for m in misses
             ]
+        if stay is not None and anchor is not None:
+            # a radius or outreach that reaches where she stays, not the place of return: a call too
+            place = (
+                f"the region of return ({ctx.destination.region_name})"
+                if ctx.destination.kind == "region"
+                else ctx.destination.name
+            )
+            misses = [
+                replace(m, detail=f"outside its coverage; it reaches the accommodation, not {place}")
+                if m.rule == "coverage" and m.detail == "outside its coverage" and self._reaches(m.id, anchor)
+                else m
+                for m in misses
+            ]
         return misses
+
+    def _reaches(self, provider_id: str, point: Point) -> bool:
+        e = self.by_id[provider_id]
+        return e.located and e.reach_km > 0 and haversine_km(point, e.lat_r, e.lon_r, e.cos_lat) <= e.reach_km
 
     def said_full(self, need: str, misses: list[NearMiss], today: dt.date) -> list[NearMiss]:
         """A near miss that is full as well (0 free places confirmed in the last 30 days) says
@@ -1228,6 +1259,15 @@ def _limit_from_return(broken: Broken, e: Entry, ctx: Context, km: float | None)
     else:
         where = f"{far} outside the region of return ({dest.region_name})"
     return [(rule, f"{where}, {words}" if rule == "max_km" else words) for rule, words in broken]
+
+
+def _nearest_if_far(need_hits: list[Hit]) -> Hit | None:
+    """The nearest result not full when every one is farther than FAR_KM from where she stays
+    (the far-away warning's), else None."""
+    distances = [(h.shown_km, h) for h in need_hits if not h.full and h.shown_km is not None]
+    if distances and min(km for km, _ in distances) > FAR_KM:
+        return min(distances, key=lambda item: item[0] or 0.0)[1]
+    return None
 
 
 def _no_places(p: Provider) -> str:
