@@ -60,3 +60,22 @@ def test_python_dash_m() -> None:
 def test_unknown_command_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["matchh"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["locate", "Balti"], "svcmatch locate: missing option --country"),
+        (["referral", "open"], "svcmatch referral open: missing option --from"),
+        (["directory", "edit", "AL", "al-x"], "svcmatch directory edit: missing option --set"),
+        (["directory", "show", "AL"], "svcmatch directory show: missing argument ID"),
+    ],
+)
+def test_a_missing_option_is_named_as_typed(args: list[str], said: str) -> None:
+    """'missing option --country' / '-c' (click's hint with its quotes half stripped) read as
+    garbage: the option is named once, as one would type it."""
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    line = result.output.strip().splitlines()[-1]
+    assert line.startswith(f"svcmatch: error: {said} (")
+    assert "'" not in line.split(" (", 1)[0]

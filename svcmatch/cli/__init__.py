@@ -183,22 +183,28 @@ def usage_error(error: click.ClickException) -> InputError:
         hint = f"did you mean {' or '.join(close)}?" if close else help_hint
         return InputError(f"{path}: no option {name}", hint)
     if isinstance(error, click.MissingParameter) and error.param is not None:
-        hint_name = error.param.get_error_hint(ctx) if ctx is not None else error.param.name or ""
         kind = "argument" if isinstance(error.param, click.Argument) else "option"
-        return InputError(f"{path}: missing {kind} {hint_name.strip(chr(39) + chr(34))}", help_hint)
+        return InputError(f"{path}: missing {kind} {_param_name(error.param, ctx)}", help_hint)
     if isinstance(error, click.BadParameter):
         return _bad_value(error, ctx, help_hint)
     message = " ".join(error.format_message().split())
     return InputError(f"{path}: {message[:1].lower()}{message[1:].rstrip('.')}", help_hint)
 
 
+def _param_name(param: click.Parameter, ctx: click.Context | None) -> str:
+    """An option or argument named once, as typed: '--country', not "'--country' / '-c'"."""
+    return _first_name(param.get_error_hint(ctx) if ctx is not None else param.name or "")
+
+
+def _first_name(hint: str) -> str:
+    hint = re.sub(r"\s*\(env var: [^)]*\)", "", hint)  # "'--directories' (env var: '...')"
+    return hint.split(" / ")[0].strip("'\"")
+
+
 def _bad_value(error: click.BadParameter, ctx: click.Context | None, help_hint: str) -> InputError:
     param = error.param
     name = error.param_hint if isinstance(error.param_hint, str) else None
-    if name is None and param is not None:
-        name = param.get_error_hint(ctx) if ctx is not None else param.name
-    name = re.sub(r"\s*\(env var: [^)]*\)", "", name or "value")  # "'--directories' (env var: '...')"
-    name = name.split(" / ")[0].strip("'\"")
+    name = _param_name(param, ctx) if name is None and param is not None else _first_name(name or "value")
     message = " ".join(error.message.split()).rstrip(".")
     kind = getattr(param, "type", None)
     typed = re.match(r"'(.*)' is not a valid (integer|float)", message)
