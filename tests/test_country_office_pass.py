@@ -378,3 +378,33 @@ def test_an_unknown_column_names_the_column_meant_or_none(root: Path, column: st
     else:
         assert "did you mean" not in line
     assert "or delete the column" in line
+
+
+# --- two people editing one record at once --------------------------------------------------------
+
+
+def test_a_refused_old_row_tells_the_files_own_edit_from_the_newer_one(root: Path, tmp_path: Path) -> None:
+    """A exports, B edits the focal point, A edits the notes in the export and imports it. The
+    row is refused, rightly, but both fields were 'changed since this file was exported':
+    notes was not, it was A's own edit. The history tells which fields changed after the
+    file's revision; only those are said to have changed since."""
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11", notes="old"))
+    exported = run(root, "export", "AL").stdout
+    assert run(root, "edit", "AL", "al-1", "--set", "focal_point=Besa", "--author", "B").exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(exported.lstrip("\ufeff"))))
+    rows[0]["notes"] = "A's edit"
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+    result = run(root, "import", "AL", "-", input=out.getvalue())
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(errors) == 2
+    focal = next(line for line in errors if "focal_point" in line)
+    notes = next(line for line in errors if "notes" in line)
+    assert "focal_point: changed since this file was exported (stored revision 2, the file's 1)" in focal
+    assert "changed since" not in notes.split("(export")[0].replace("focal_point changed since", "")
+    assert "notes: edited in this file; the row is refused with it" in notes
+    assert "stored 'old', file \"A's edit\"" in notes
+    assert [p.notes for p in DirectoryStore("AL", root).load().providers] == ["old"]
