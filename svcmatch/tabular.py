@@ -177,6 +177,7 @@ def read_bytes(
     progress: Progress | None = None,
     today: dt.date | None = None,
     skip_invalid: bool = True,
+    earlier: Earlier | None = None,
 ) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
@@ -184,7 +185,9 @@ def read_bytes(
     values, and a blank address or coordinate on a confidential record keeps the stored one.
     Raises InputError when the file cannot be read at all; bad rows become problems.
     A row that carries a `revision` older than the stored record's, and would change it, is
-    refused field by field unless `overwrite` (a newer edit is not undone by an old file).
+    refused field by field unless `overwrite` (a newer edit is not undone by an old file);
+    `earlier` (`earlier_values` of the store's history) tells the fields changed since from the
+    file's own edits in that refusal.
     `date_order` ("dmy" or "mdy") reads dates such as 3/1/2026, refused as ambiguous without
     it. A row without an id that matches a stored record (same name and town, phone or
     e-mail) is refused as a likely duplicate unless `allow_duplicates`.
@@ -205,6 +208,7 @@ def read_bytes(
         allow_duplicates=allow_duplicates,
         today=today,
     )
+    reader.earlier = earlier
     reader.progress = progress
     reader.most_errors = None if skip_invalid else MOST_ERRORS
     reader.result.info = table.info
@@ -244,6 +248,39 @@ def unneutralise_cell(text: str) -> str:
     return text
 
 
+#: (provider id, the file's revision, the stored revision) -> the value each field changed
+#: after the file's revision had at it (as stored), or None when the history does not tell.
+Earlier = Callable[[str, int, int], "Mapping[str, Any] | None"]
+
+
+def earlier_values(changes: Callable[[], Iterable[Any]]) -> Earlier:
+    """`Earlier` from a directory's history (`DirectoryStore.history`, read once, at the first
+    row that needs it): the record's changes after the file's revision, each with its revision,
+    must be all of them (one per revision up to the stored one), else it does not tell."""
+    by_id: dict[str, list[Any]] | None = None
+
+    def values(provider_id: str, revision: int, stored: int) -> Mapping[str, Any] | None:
+        nonlocal by_id
+        if by_id is None:
+            by_id = {}
+            for change in changes():
+                if change.provider_id is not None:
+                    by_id.setdefault(change.provider_id, []).append(change)
+        later = sorted(
+            (c for c in by_id.get(provider_id, ()) if c.revision is not None and c.revision > revision),
+            key=operator.attrgetter("revision"),
+        )
+        if [c.revision for c in later] != list(range(revision + 1, stored + 1)):
+            return None
+        found: dict[str, Any] = {}
+        for change in later:
+            for name in (*change.old, *change.new):
+                found.setdefault(name, change.old.get(name))
+        return found
+
+    return values
+
+
 class _Rows:
     """Turns header + rows (or JSON records) into providers and row problems."""
 
@@ -268,6 +305,8 @@ class _Rows:
         self._folded: dict[str, str] | None = None
         self.revisions = dict(existing.revisions) if existing is not None else {}
         self.overwrite = overwrite
+        #: What the history says of the fields changed after a file's revision (`Earlier`).
+        self.earlier: Earlier | None = None
         self.result = ReadResult()
         self.seen_ids: dict[str, int] = {}
         self._regions: dict[str, tuple[str | InputError, Reading | None]] = {}
@@ -673,16 +712,45 @@ class _Rows:
             else f"the file's revision {revision} is newer than the stored {stored}: it comes from another "
             "copy of the directory (or was edited by hand), and would undo this copy's edits"
         )
+        own = (
+            self._own_edits(base, provider, revision, stored, changed)
+            if changed and revision < stored
+            else set()
+        )
+        since = [name for name, _before, _after in changed if name not in own]
         for name, before, after in changed:
+            said = (
+                f"edited in this file; the row is refused with it, since {', '.join(since)} changed after "
+                f"the export (stored revision {stored}, the file's {revision})"
+                if name in own
+                else why
+            )
             self._problem(
                 number,
                 base.id,
                 name,
                 None,
-                f"{why}: stored {before}, file {after}",
+                f"{said}: stored {before}, file {after}",
                 hint="export again and redo the edit there, or import with --overwrite to keep the file's",
             )
         return not changed
+
+    def _own_edits(
+        self,
+        base: Provider,
+        provider: Provider,
+        revision: int,
+        stored: int,
+        changed: list[tuple[str, str, str]],
+    ) -> set[str]:
+        """The changed fields that no write after the file's revision touched, by the history:
+        the file's own edits, not newer ones it would undo. None of them when the history does
+        not tell, or when every changed field was changed since (the message says so of each)."""
+        values = self.earlier(base.id, revision, stored) if self.earlier is not None else None
+        if values is None:
+            return set()
+        own = {name for name, _before, _after in changed if name not in values}
+        return own if len(own) < len(changed) else set()
 
     @staticmethod
     def _build(record_id: str, base: Provider | None, changes: dict[str, Any]) -> Provider:

@@ -25,6 +25,7 @@ from ..tabular import (
     Progress,
     ReadResult,
     apply_import,
+    earlier_values,
     hidden_count,
     planned_changes,
     read_bytes,
@@ -247,6 +248,7 @@ def import_(
         "date_order": date_order,
         "allow_duplicates": allow_duplicates,
         "skip_invalid": skip_invalid,
+        "earlier": earlier_values(store.history),  # tells a file's own edits from newer ones
     }
     reading.quiet = quiet
     if dry_run:
