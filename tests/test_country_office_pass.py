@@ -408,3 +408,66 @@ def test_a_refused_old_row_tells_the_files_own_edit_from_the_newer_one(root: Pat
     assert "notes: edited in this file; the row is refused with it" in notes
     assert "stored 'old', file \"A's edit\"" in notes
     assert [p.notes for p in DirectoryStore("AL", root).load().providers] == ["old"]
+
+
+# --- yes and no as offices write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("VRAI", True),  # a French Excel's TRUE, as its CSV writes a boolean cell
+        ("FAUX", False),
+        ("WAHR", True),  # German
+        ("FALSCH", False),
+        ("VERO", True),  # Italian
+        ("ИСТИНА", True),  # Russian
+        ("ЛОЖЬ", False),
+        ("po", True),  # Albanian
+        ("Jo", False),
+        ("oui", True),
+        ("так", True),  # Ukrainian
+        ("ні", False),
+        ("да", True),  # Russian
+        ("нет", False),
+        ("sì", True),
+        ("sí", True),
+        ("ja", True),
+        ("nein", False),
+        ("tak", True),  # Polish
+        ("nie", False),
+        ("sim", True),
+        ("não", False),
+        ("ναι", True),
+        ("όχι", False),
+        ("نعم", True),
+        ("لا", False),
+    ],
+)
+def test_yes_and_no_in_the_offices_languages_are_read_and_said(root: Path, cell: str, value: bool) -> None:
+    """'VRAI' (a boolean cell of a French Excel saved as CSV), 'да' or 'ja' was 'not yes or no';
+    'oui', 'po' and 'так' were read without a word, where a need word in those languages is said."""
+    result = run(
+        root, "import", "AL", "-", input=f"name;categories;region;vot_specialised\r\nQ;legal;AL-11;{cell}\r\n"
+    )
+    assert result.exit_code == 0, result.output
+    said = "yes" if value else "no"
+    assert f"svcmatch: note: vot_specialised: read '{cell}' as {said} (translation)\n" in result.stderr
+    assert [p.vot_specialised for p in DirectoryStore("AL", root).load().providers] == [value]
+
+
+@pytest.mark.parametrize("cell", ["yes", "No", "TRUE", "false", "y", "0", "1"])
+def test_yes_and_no_in_english_are_read_without_a_note(root: Path, cell: str) -> None:
+    result = run(
+        root, "import", "AL", "-", input=f"name;categories;region;vot_specialised\r\nQ;legal;AL-11;{cell}\r\n"
+    )
+    assert result.exit_code == 0, result.output
+    assert "note:" not in result.stderr
+
+
+def test_a_yes_or_no_in_no_known_language_is_refused(root: Path) -> None:
+    result = run(
+        root, "import", "AL", "-", input="name;categories;region;vot_specialised\r\nQ;legal;AL-11;maybe\r\n"
+    )
+    assert result.exit_code == 1
+    assert "vot_specialised: 'maybe' is not yes or no" in result.stderr
