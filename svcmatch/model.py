@@ -615,8 +615,30 @@ TEXT_FIELDS = (
     }
 )
 
-_TRUE = {"yes", "y", "true", "t", "1", "oui", "po", "так"}
-_FALSE = {"no", "n", "false", "f", "0", "non", "jo", "ні"}
+_TRUE = {"yes", "y", "true", "t", "1"}
+_FALSE = {"no", "n", "false", "f", "0"}
+#: Yes and no in the languages of the offices and the sending countries (French, Albanian,
+#: Ukrainian, Russian, Arabic, Italian, Spanish, Greek, Portuguese, German, Polish), and the
+#: words a localised Excel writes for a boolean cell in a CSV (VRAI, WAHR, ИСТИНА, ...): read
+#: as translations, which the import says (`bool_translation`).
+_TRUE_WORDS = {
+    "oui", "vrai", "po", "e vertete", "e vërtetë", "так", "правда", "да", "истина", "نعم", "صحيح",
+    "si", "sì", "sí", "vero", "verdadero", "ναι", "αληθές", "sim", "verdadeiro", "ja", "wahr",
+    "tak", "prawda",
+}  # fmt: skip
+_FALSE_WORDS = {
+    "non", "faux", "jo", "e gabuar", "ні", "хибність", "нет", "ложь", "لا", "خطأ", "falso", "όχι",
+    "οχι", "ψευδές", "não", "nao", "nein", "falsch", "nie", "fałsz",
+}  # fmt: skip
+
+
+def bool_translation(text: Any) -> bool | None:
+    """True or False for a yes or no in another language than English (`_TRUE_WORDS`), else
+    None (English, a bool, or no yes or no at all)."""
+    if isinstance(text, bool):
+        return None
+    folded = str(text).strip().casefold()
+    return True if folded in _TRUE_WORDS else False if folded in _FALSE_WORDS else None
 
 
 def parse_bool(text: str | bool, what: str = "value") -> bool:
@@ -627,6 +649,9 @@ def parse_bool(text: str | bool, what: str = "value") -> bool:
         return True
     if folded in _FALSE:
         return False
+    translated = bool_translation(folded)
+    if translated is not None:
+        return translated
     raise InputError(f"{what}: {text!r} is not yes or no", "write yes/no, true/false, y/n or 1/0")
 
 

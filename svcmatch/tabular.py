@@ -31,6 +31,7 @@ from .model import (
     Directory,
     Provider,
     any_folded,
+    bool_translation,
     build_provider,
     coerce_field,
     day_and_month,
@@ -813,6 +814,8 @@ class _Rows:
         if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
             raw = read_date(raw, self._date_order(column, raw))
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard))
+        if column in BOOL_FIELDS and bool_translation(raw) is not None:  # 'po', 'VRAI': said
+            heard.append(Reading(column, str(raw).strip(), "yes" if value else "no", "translation"))
         if column in ("languages", "categories"):
             read = language_readings if column == "languages" else need_readings_of
             heard.extend(read(value))

@@ -471,3 +471,23 @@ def test_a_yes_or_no_in_no_known_language_is_refused(root: Path) -> None:
     )
     assert result.exit_code == 1
     assert "vot_specialised: 'maybe' is not yes or no" in result.stderr
+
+
+def test_edit_and_add_json_say_a_yes_or_no_read_as_a_translation(root: Path) -> None:
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11"))
+    edited = run(root, "edit", "AL", "al-1", "--set", "vot_specialised=po")
+    assert edited.exit_code == 0
+    assert "svcmatch: vot_specialised: read 'po' as yes (translation)\n" in edited.stderr
+    added = run(
+        root,
+        "add",
+        "AL",
+        "--json",
+        "-",
+        input='{"name": "R", "categories": ["legal"], "region": "AL-11", "outreach": "VRAI"}',
+    )
+    assert added.exit_code == 0, added.output
+    assert "svcmatch: outreach: read 'VRAI' as yes (translation)\n" in added.stderr
+    assert {p.id: (p.vot_specialised, p.outreach) for p in DirectoryStore("AL", root).load().providers}[
+        "al-1"
+    ] == (True, False)

@@ -22,6 +22,7 @@ from ..model import (
     STATUSES,
     Directory,
     Provider,
+    bool_translation,
     coerce_field,
     normalise,
     parse_coverage,
@@ -37,7 +38,14 @@ from ..privacy import (
     withheld_author,
     withhold_values,
 )
-from ..readings import city_readings, language_readings, need_readings, need_readings_of, region_reading
+from ..readings import (
+    Reading,
+    city_readings,
+    language_readings,
+    need_readings,
+    need_readings_of,
+    region_reading,
+)
 from ..render import render
 from ..storage import REVISION
 from ..tables import read_source, read_table, sniff_format
@@ -275,6 +283,10 @@ def _new_provider(
     except InputError as error:
         where = f"record {number}: " if number is not None else ""
         raise InputError(where + error.message, error.hint) from None
+    for name in BOOL_FIELDS & record.keys():
+        if bool_translation(record[name]) is not None:  # "po", "oui": said, as import says it
+            said = "yes" if getattr(provider, name) else "no"
+            warn(Reading(name, str(record[name]).strip(), said, "translation").sentence())
     return _checked(provider, country, number)
 
 
@@ -374,7 +386,10 @@ def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
             "without a word)",
             f"give --set {name}= one of {choices}",
         )
-    return name, coerce_field(name, value, resolver)
+    coerced = coerce_field(name, value, resolver)
+    if name in BOOL_FIELDS and bool_translation(value) is not None:  # 'po', 'oui': said, as import says it
+        warn(Reading(name, value.strip(), "yes" if coerced else "no", "translation").sentence())
+    return name, coerced
 
 
 def _existing(provider: Provider | None, provider_id: str, country: str) -> Provider:
