@@ -491,3 +491,44 @@ def test_edit_and_add_json_say_a_yes_or_no_read_as_a_translation(root: Path) -> 
     assert {p.id: (p.vot_specialised, p.outreach) for p in DirectoryStore("AL", root).load().providers}[
         "al-1"
     ] == (True, False)
+
+
+# --- the official HSDS examples through the store and back ----------------------------------------
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.mark.skipif(
+    not (SHARED / "hsds-3.0").is_dir(), reason="the official HSDS files are not beside the project"
+)
+@pytest.mark.parametrize("version", ["hsds-3.0", "hsds-3.1-dev"])
+def test_the_official_example_exports_every_link_of_a_shared_phone_and_no_place_off_the_earth(
+    tmp_path: Path, version: str
+) -> None:
+    """Imported into a directory and exported as an HSDS package, the official example's phone
+    (one id, linked to its service, location, organization, contact and service at location,
+    one row of the official phones.csv) became the contact's phone alone: 'phones.csv: two
+    different rows share id ...; the first is kept' (and so for contacts, languages,
+    schedules, locations, funding), and the service had no phone. The organization's copy of
+    the location gave back latitude 100 and longitude 101, which import had set aside as off
+    the earth."""
+    import json
+
+    root = tmp_path / "dirs"
+    DirectoryStore("US", root).create(author="t")
+    example = SHARED / version / "examples" / "service_full.json"
+    assert run(root, "import", "US", str(example), "--format", "hsds", "-q").exit_code == 0
+    package = tmp_path / "pkg"
+    exported = run(root, "export", "US", "--format", "hsds-csv", "-o", str(package))
+    assert exported.exit_code == 0, exported.output
+    assert "two different rows share id" not in exported.stderr
+    phones = list(csv.DictReader((package / "phones.csv").open(encoding="utf-8")))
+    (phone,) = [row for row in phones if row["id"] == "1554f2e2-a373-45db-a3fa-9fc48a61c15e"]
+    for link in ("service_id", "location_id", "organization_id", "contact_id", "service_at_location_id"):
+        assert phone[link], link
+    locations = list(csv.DictReader((package / "locations.csv").open(encoding="utf-8")))
+    assert all(row["latitude"] in ("", None) and row["longitude"] in ("", None) for row in locations)
+    as_json = run(root, "export", "US", "--format", "hsds-json")
+    assert as_json.exit_code == 0
+    text = json.dumps(json.loads(as_json.stdout))
+    assert '"latitude": 100' not in text and '"longitude": 101' not in text
