@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import csv
 import io
+import math
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ def provider_to_service(
     if not withhold:
         _put_location(record, provider, country, hsds)
     _leave_out_unsafe_links(record, report, provider.id)
+    _leave_out_off_earth(record)
     record = _complete(m.prune(record), "service", report, provider.id)
     if report.version == "3.0":
         _leave_out_31(record, "service", report, provider.id)
@@ -103,6 +105,32 @@ def provider_to_service(
 _WEB_LINK_KEYS = frozenset({"url", "website", "schedule_link"})
 #: Schemes that a browser runs or reads from the machine it runs on, never written anywhere.
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:", "blob:")
+
+
+def _leave_out_off_earth(obj: Any) -> None:
+    """Leave out a pair of coordinates that is no place on earth wherever the kept record holds
+    one (the organization's copy of the service's location, its other locations): import set
+    the service location's pair aside as unusable, and `_fits` writes it back nowhere."""
+    if isinstance(obj, dict):
+        if "latitude" in obj or "longitude" in obj:
+            latitude, longitude = obj.get("latitude"), obj.get("longitude")
+            if not (_degrees(latitude, 90) and _degrees(longitude, 180)):
+                obj.pop("latitude", None)
+                obj.pop("longitude", None)
+        for value in obj.values():
+            _leave_out_off_earth(value)
+    elif isinstance(obj, list):
+        for item in obj:
+            _leave_out_off_earth(item)
+
+
+def _degrees(value: Any, limit: float) -> bool:
+    """A number of degrees within ±limit (None: absent, as HSDS allows)."""
+    if value is None:
+        return True
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return math.isfinite(value) and -limit <= value <= limit
 
 
 def _leave_out_unsafe_links(obj: Any, report: ExportReport, pid: str) -> None:
@@ -507,9 +535,29 @@ def _flatten(obj: Record, table: str, tables: dict[str, dict[str, Record]], repo
         else:
             report.dropped.add(f"{table}.{key}")
     existing = tables[table].get(row["id"])
-    if existing is not None and existing != row:
-        report.messages.append(f"{spec.path}: two different rows share id {row['id']}; the first is kept")
-    tables[table].setdefault(row["id"], row)
+    if existing is None:
+        tables[table][row["id"]] = row
+    elif existing != row:
+        # One object met at several places of the nested record (the official example's phone
+        # under its service, location, organization and contact): each place gives it its own
+        # link ids, and the tabular row is all of them, as the official phones.csv has it.
+        conflict = [
+            k
+            for k in existing.keys() & row.keys()
+            if not _blank(existing[k]) and not _blank(row[k]) and existing[k] != row[k]
+        ]
+        for key, value in row.items():
+            if _blank(existing.get(key)) and not _blank(value):
+                existing[key] = value
+        if conflict:
+            report.messages.append(
+                f"{spec.path}: two different rows share id {row['id']} ({', '.join(sorted(conflict))}); "
+                "the first one's values are kept"
+            )
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == ""
 
 
 def csv_text(table: str, rows: list[Record], version: str = "3.1") -> str:
