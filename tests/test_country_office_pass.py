@@ -532,3 +532,20 @@ def test_the_official_example_exports_every_link_of_a_shared_phone_and_no_place_
     assert as_json.exit_code == 0
     text = json.dumps(json.loads(as_json.stdout))
     assert '"latitude": 100' not in text and '"longitude": 101' not in text
+
+
+# --- lists written with the Arabic comma ------------------------------------------------------------
+
+
+def test_a_list_written_with_the_arabic_comma_is_a_list(tmp_path: Path) -> None:
+    """'طبيب، محامي' (doctor، lawyer: Arabic writes its comma ،) was one unknown category, and
+    'العربية، الفرنسية' one unknown language: a Moroccan office's row refused."""
+    root = tmp_path / "dirs"
+    DirectoryStore("MA", root).create(author="t")
+    sheet = "name;categories;region;languages\r\nجمعية الأمل;طبيب، محامي;MA-03;العربية، الفرنسية\r\n"
+    result = run(root, "import", "MA", "-", input=sheet)
+    assert result.exit_code == 0, result.output
+    (provider,) = DirectoryStore("MA", root).load().providers
+    assert (provider.categories, provider.languages) == (("medical", "legal"), ("ar", "fr"))
+    added = run(root, "add", "MA", "--name", "Q", "--category", "سكن؛ طبيب", "--region", "MA-03")
+    assert added.exit_code == 0, added.output
