@@ -549,3 +549,51 @@ def test_a_list_written_with_the_arabic_comma_is_a_list(tmp_path: Path) -> None:
     assert (provider.categories, provider.languages) == (("medical", "legal"), ("ar", "fr"))
     added = run(root, "add", "MA", "--name", "Q", "--category", "سكن؛ طبيب", "--region", "MA-03")
     assert added.exit_code == 0, added.output
+
+
+# --- a file whose name says another format than it holds -----------------------------------------
+
+
+def workbook_bytes() -> bytes:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["name", "categories", "region"])
+    book.active.append(["Q", "legal", "AL-11"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("name", "given"), [("providers.csv", ()), ("providers.xlsx", ("--format", "csv"))])
+def test_a_workbook_read_as_text_says_it_is_a_workbook(
+    root: Path, tmp_path: Path, name: str, given: tuple[str, ...]
+) -> None:
+    """An .xlsx saved as providers.csv (or read with --format csv) was 'providers.csv mixes
+    encodings: line 1 is UTF-8, line 1 is not (byte 11) ... save the whole file again as CSV UTF-8'."""
+    path = tmp_path / name
+    path.write_bytes(workbook_bytes())
+    result = run(root, "import", "AL", str(path), *given)
+    assert result.exit_code == 2
+    assert len(result.stderr.splitlines()) == 1
+    assert f"{name} holds a workbook (xlsx), not CSV text" in result.stderr
+    assert "mixes encodings" not in result.stderr
+
+
+@pytest.mark.parametrize("name", ["web.xls", "web.xlsx"])
+def test_text_named_as_a_workbook_says_it_is_text(root: Path, tmp_path: Path, name: str) -> None:
+    """A web page's 'Excel export' that is CSV text named .xls was 'not a readable .xls file
+    (CalamineError) (open it in a spreadsheet and save it again)'."""
+    path = tmp_path / name
+    path.write_text("name,categories,region\r\nQ,legal,AL-11\r\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(path))
+    assert result.exit_code == 2
+    assert f"{name} holds text, not a workbook" in result.stderr
+    assert "--format csv" in result.stderr
+
+
+def test_encoding_with_a_workbook_is_refused_as_sheet_with_csv_is(root: Path, tmp_path: Path) -> None:
+    path = tmp_path / "p.xlsx"
+    path.write_bytes(workbook_bytes())
+    result = run(root, "import", "AL", str(path), "--encoding", "cp1252")
+    assert result.exit_code == 2
+    assert "--encoding applies to CSV and JSON, and p.xlsx is XLSX (leave --encoding out)" in result.stderr
