@@ -233,6 +233,30 @@ def format_for(name: str, data: bytes = b"", explicit: str | None = None) -> str
     return sniff_format(data)
 
 
+_WORKBOOKS = ("xlsx", "ods", "xls")
+
+
+def _refuse_other_kind(shown: str, head: bytes, found: str, forced: bool) -> None:
+    """A workbook read as text, or text read as a workbook, because of its name or --format:
+    an .xlsx saved as providers.csv was 'mixes encodings: line 1 is UTF-8, line 1 is not', and
+    a web page's CSV 'Excel export' named .xls 'not a readable .xls file (CalamineError)'."""
+    if not head:
+        return
+    held = sniff_format(head)
+    how = "--format" if forced else "its name"
+    if held in _WORKBOOKS and found not in _WORKBOOKS:
+        raise InputError(
+            f"{shown} holds a workbook ({held}), not {found.upper()} text, as {how} says",
+            f"give --format {held}, or leave --format out and name the file .{held}",
+        )
+    if found in _WORKBOOKS and held not in _WORKBOOKS:
+        kind = "csv" if held == "csv" else "json"
+        raise InputError(
+            f"{shown} holds text, not a workbook ({found}), as {how} says",
+            f"give --format {held}, or name the file .{kind}",
+        )
+
+
 def sniff_format(data: bytes) -> str:
     """The format from the first bytes: a zip (xlsx or ods), an OLE file (xls), JSON, else CSV."""
     if data.startswith(b"PK"):
@@ -280,7 +304,11 @@ def read_table(
 ) -> Table:
     """A table from bytes already read (see `open_table`); the encoding is judged on all of them."""
     how = None
-    if format_for(name, data[:SAMPLE_BYTES], fmt) in ("csv", "jsonl"):
+    found = format_for(name, data[:SAMPLE_BYTES], fmt)
+    _refuse_other_kind(
+        "standard input" if name == "-" else Path(name).name, data[:SAMPLE_BYTES], found, bool(fmt)
+    )
+    if found in ("csv", "jsonl"):
         shown = "standard input" if name == "-" else Path(name).name
         codec, how = choose_encoding(data, shown, encoding, complete=True)
         try:
@@ -321,8 +349,13 @@ def open_table(
     counter = _Counting(stream)
     head = counter.peek(SAMPLE_BYTES)
     found = format_for(name, head, fmt)
+    _refuse_other_kind(shown, head, found, fmt is not None)
     if sheet is not None and found not in ("xlsx", "ods", "xls"):
         raise InputError(f"--sheet applies to workbooks, and {shown} is {found.upper()}", "leave --sheet out")
+    if encoding is not None and found in ("xlsx", "ods", "xls"):
+        raise InputError(
+            f"--encoding applies to CSV and JSON, and {shown} is {found.upper()}", "leave --encoding out"
+        )
     if found in ("csv", "jsonl"):
         text, info = _text_stream(counter, shown, found, encoding)
         info.what = what
