@@ -597,3 +597,34 @@ def test_encoding_with_a_workbook_is_refused_as_sheet_with_csv_is(root: Path, tm
     result = run(root, "import", "AL", str(path), "--encoding", "cp1252")
     assert result.exit_code == 2
     assert "--encoding applies to CSV and JSON, and p.xlsx is XLSX (leave --encoding out)" in result.stderr
+
+
+# --- a row deleted from the sheet ---------------------------------------------------------------
+
+
+def test_an_import_says_which_stored_records_its_sheet_leaves_out(root: Path) -> None:
+    """The office deleted a closed provider's row from its export and imported the sheet: '0
+    added, 0 updated, 1 unchanged', and the provider stayed, without a word (an import never
+    removes a record)."""
+    put(
+        root,
+        Provider(id="al-1", name="Q", categories=("legal",), region="AL-11"),
+        Provider(id="al-2", name="R", categories=("legal",), region="AL-11"),
+        Provider(id="al-3", name="S", categories=("legal",), region="AL-11"),
+    )
+    exported = run(root, "export", "AL").stdout
+    kept = "".join(
+        line for line in exported.splitlines(keepends=True) if not line.startswith(("al-2,", "al-3,"))
+    )
+    for args in ((), ("--dry-run",)):
+        result = run(root, "import", "AL", "-", *args, input=kept)
+        assert result.exit_code == 0, result.output
+        assert (
+            "svcmatch: note: 2 stored records are not in the file (al-2, al-3): an import never removes a "
+            "record; they stay as they are (remove one with `svcmatch directory remove AL ID`)\n"
+        ) in result.stderr
+    assert len(DirectoryStore("AL", root).load().providers) == 3
+    quiet = run(root, "import", "AL", "-", "--quiet", input=kept)
+    assert "not in the file" not in quiet.stderr
+    new_only = run(root, "import", "AL", "-", input="name,categories,region\r\nT,legal,AL-11\r\n")
+    assert new_only.exit_code == 0 and "not in the file" not in new_only.stderr  # a sheet of new records
