@@ -213,7 +213,26 @@ def read_bytes(
     reader.progress = progress
     reader.most_errors = None if skip_invalid else MOST_ERRORS
     reader.result.info = table.info
-    return reader.read_grid(table) if table.is_grid else reader.read_records(table)
+    result = reader.read_grid(table) if table.is_grid else reader.read_records(table)
+    _note_absent(reader)
+    return result
+
+
+def _note_absent(reader: _Rows) -> None:
+    """Say which stored records a file with ids leaves out: an office that deleted a row from
+    its export expected the record gone, and an import never removes one."""
+    if not reader.seen_ids or reader.result.stopped_at is not None:
+        return
+    absent = [record_id for record_id in reader.existing if record_id not in reader.seen_ids]
+    if not absent:
+        return
+    shown = ", ".join(absent[:10]) + (f", ... ({len(absent) - 10} more)" if len(absent) > 10 else "")
+    many = len(absent) > 1
+    reader.result.notes.append(
+        f"{len(absent)} stored record{'s are' if many else ' is'} not in the file ({shown}): an import "
+        f"never removes a record; {'they stay as they are' if many else 'it stays as it is'} "
+        f"(remove one with `svcmatch directory remove {reader.country} ID`)"
+    )
 
 
 #: Told how many records a long read has done, and how many there are when that is known:
