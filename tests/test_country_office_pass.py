@@ -628,3 +628,25 @@ def test_an_import_says_which_stored_records_its_sheet_leaves_out(root: Path) ->
     assert "not in the file" not in quiet.stderr
     new_only = run(root, "import", "AL", "-", input="name,categories,region\r\nT,legal,AL-11\r\n")
     assert new_only.exit_code == 0 and "not in the file" not in new_only.stderr  # a sheet of new records
+
+
+# --- an encoding detected, with the letters it gave ------------------------------------------------
+
+
+def test_a_detected_encoding_shows_the_letters_it_read(root: Path, tmp_path: Path) -> None:
+    """'read it.csv: CSV, cp1250 (detected, not UTF-8)': an Italian note saved by Excel as
+    cp1252 was read as cp1250 and stored as 'Cittŕ, perché puň', and the note named a code
+    page, which no office can judge. It now shows the words with letters beyond ASCII as
+    they were read, and the other encoding to give if they look wrong."""
+    sheet = tmp_path / "it.csv"
+    sheet.write_bytes(
+        "name;categories;city;notes\r\nCasa Famiglia;legal;Vlorë;Città, perché può\r\n".encode("cp1252")
+    )
+    result = run(root, "import", "AL", str(sheet), "--dry-run")
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.stderr.splitlines() if line.startswith("svcmatch: note: read it.csv"))
+    assert "(detected, not UTF-8), its letters read as 'Vlorë', 'Città'" in line or "'Cittŕ'" in line
+    assert "if they look wrong, give --encoding cp125" in line
+    forced = run(root, "import", "AL", str(sheet), "--encoding", "cp1252")
+    assert forced.exit_code == 0, forced.output
+    assert [p.notes for p in DirectoryStore("AL", root).load().providers] == ["Città, perché può"]
