@@ -83,6 +83,8 @@ class TableInfo:
     sheet: str | None = None
     sheets: tuple[str, ...] = ()
     header_row: int | None = None
+    #: A detected encoding's reading of the file's letters beyond ASCII (`letters_read`).
+    letters: str = ""
     #: Non-blank rows above the header (a title, notes) that were not read.
     skipped_rows: tuple[int, ...] = ()
     #: What the rows are, for messages ("the cases"); the file name when empty.
@@ -95,6 +97,8 @@ class TableInfo:
             shown = encoding_name(self.encoding)
             how = self.encoding_source
             parts.append(f"{shown} ({how})" if how and how != "UTF-8" else shown)
+            if self.letters:
+                parts.append(self.letters)
         if self.delimiter:
             parts.append({"\t": "tab", ",": "comma", ";": "semicolon"}[self.delimiter] + "-separated")
         if self.sheet is not None:
@@ -321,6 +325,8 @@ def read_table(
     )
     if how is not None:
         table.info.encoding_source = how
+        if how.startswith("detected"):
+            table.info.letters = letters_read(data[:SAMPLE_BYTES], str(encoding))
     return table
 
 
@@ -529,7 +535,34 @@ def _text_stream(counter: _Counting, name: str, fmt: str, forced: str | None) ->
     codec, how = choose_encoding(sample, name, forced, complete=len(sample) < SAMPLE_BYTES)
     buffered = io.BufferedReader(counter, buffer_size=16 * 1024)
     text = io.TextIOWrapper(buffered, encoding=codec, errors="strict", newline="")
-    return text, TableInfo(name, fmt, encoding=codec, encoding_source=how)
+    letters = letters_read(sample, codec) if how.startswith("detected") else ""
+    return text, TableInfo(name, fmt, encoding=codec, encoding_source=how, letters=letters)
+
+
+#: A word holding a letter beyond ASCII.
+_WIDE_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
+
+
+def letters_read(sample: bytes, codec: str) -> str:
+    """What a detected encoding made of the file's letters beyond ASCII, for the person to
+    judge: "its letters read as 'Città', 'perché' (if they look wrong, give --encoding cp1250)".
+    A code page's name tells no one whether 'Città' became 'Cittŕ' (cp1252 read as cp1250):
+    the words do. The other encoding named is the other of the western pair (cp1252, cp1250)
+    when it reads those bytes otherwise; a Cyrillic or Greek file's words speak for themselves."""
+    text = sample.decode(codec, errors="replace")
+    words = list(dict.fromkeys(word[:24] for word in _WIDE_WORD.findall(text)))[:3]
+    if not words:
+        return ""
+    other = "cp1250" if codecs.lookup(codec).name == "cp1252" else "cp1252"  # the western pair
+    try:
+        if sample.decode(other) == text:
+            other = ""  # the same letters either way (ë, é, ç): nothing to choose
+    except UnicodeDecodeError:
+        other = ""
+    said = ", ".join(repr(word) for word in words)
+    return f"its letters read as {said}" + (
+        f" (if they look wrong, give --encoding {other})" if other else ""
+    )
 
 
 def _lines(text: IO[str], info: TableInfo) -> Iterator[str]:

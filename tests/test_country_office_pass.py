@@ -640,7 +640,9 @@ def test_a_detected_encoding_shows_the_letters_it_read(root: Path, tmp_path: Pat
     they were read, and the other encoding to give if they look wrong."""
     sheet = tmp_path / "it.csv"
     sheet.write_bytes(
-        "name;categories;city;notes\r\nCasa Famiglia;legal;Vlorë;Città, perché può\r\n".encode("cp1252")
+        "name;categories;city;region;notes\r\nCasa Famiglia;legal;Vlorë;AL-12;Città, perché può\r\n".encode(
+            "cp1252"
+        )
     )
     result = run(root, "import", "AL", str(sheet), "--dry-run")
     assert result.exit_code == 0, result.output
