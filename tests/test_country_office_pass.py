@@ -652,3 +652,42 @@ def test_a_detected_encoding_shows_the_letters_it_read(root: Path, tmp_path: Pat
     forced = run(root, "import", "AL", str(sheet), "--encoding", "cp1252")
     assert forced.exit_code == 0, forced.output
     assert [p.notes for p in DirectoryStore("AL", root).load().providers] == ["Città, perché può"]
+
+
+# --- a confidential shelter's town in the notes of an import or edit that did not give it --------
+
+
+def shelter() -> Provider:
+    return Provider(
+        id="al-she-1",
+        name="Shtëpia",
+        categories=("shelter",),
+        region="AL-10",
+        city="Koplik",
+        address="Rruga Zzsekret 7",
+        confidential_address=True,
+        focal_point="Drita",
+    )
+
+
+@pytest.mark.parametrize("args", [(), ("--dry-run",)])
+def test_an_import_that_does_not_give_a_shelters_town_never_says_it(
+    root: Path, args: tuple[str, ...]
+) -> None:
+    """`directory import AL -` of 'id,notes / al-she-1,x' (dry run too, which needs no right to
+    write) said 'note: city: read 'Koplik' as Koplik (AL-10 Shkodër) (ambiguous: several places
+    have this name)': the stored town of a confidential shelter, which the file never held."""
+    put(root, shelter())
+    result = run(root, "import", "AL", "-", *args, input="id,notes\r\nal-she-1,x\r\n")
+    assert result.exit_code == 0, result.output
+    assert "koplik" not in result.output.casefold()
+
+
+def test_an_edit_that_does_not_give_a_shelters_town_never_says_it(root: Path) -> None:
+    """`directory edit AL al-she-1 --set notes=x` said the shelter's town the same way."""
+    put(root, shelter())
+    result = run(root, "edit", "AL", "al-she-1", "--set", "notes=x")
+    assert result.exit_code == 0, result.output
+    assert "koplik" not in result.output.casefold()
+    given = run(root, "edit", "AL", "al-she-1", "--set", "city=Koplik")
+    assert given.exit_code == 0  # a town the user gives may be read back to the user
