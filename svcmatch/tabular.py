@@ -643,8 +643,11 @@ class _Rows:
             return
         if not record_id and not self.allow_duplicates and self._duplicate(number, provider):
             return
-        for reading in self._city_readings(provider):  # stored as written; said as read
-            self._note_reading(reading)
+        # stored as written; said as read, when the row gives it: a stored town that the row
+        # does not give is no input read (and a confidential shelter's town never leaves the file)
+        if base is None or str(changes.get("city") or "").strip():
+            for reading in self._city_readings(provider):
+                self._note_reading(reading)
         if given:
             self.result.located[record_id] = given
         self.result.providers.append(provider)

@@ -290,15 +290,19 @@ def _new_provider(
     return _checked(provider, country, number)
 
 
-def _checked(provider: Provider, country: str, number: int | None = None) -> Provider:
+def _checked(
+    provider: Provider, country: str, number: int | None = None, city_given: bool = True
+) -> Provider:
     """The provider if it passes every write path's checks in COUNTRY's directory, else InputError.
 
     Categories may be given in people's words ('lawyer', 'livelihood'): they become codes.
+    The city's reading is said only when the city was given (`city_given`): an edit of the
+    notes said the stored town, a confidential shelter's too.
     """
     for reading in (
         *need_readings_of(provider.categories),
         *language_readings(provider.languages),
-        *city_readings(provider, country),
+        *(city_readings(provider, country) if city_given else ()),
     ):
         warn(reading.sentence())
     if not all(is_need_code(code) for code in provider.categories):
@@ -350,7 +354,8 @@ def edit(
         changes[name] = value
     with store.transaction(author=author, action="edit") as transaction:
         provider = _existing(transaction.get(provider_id), provider_id, store.country)
-        updated = _checked(normalise(provider.with_changes(**changes)), store.country)
+        city_given = bool(str(changes.get("city") or "").strip())
+        updated = _checked(normalise(provider.with_changes(**changes)), store.country, city_given=city_given)
         changed = [name for name in changes if getattr(updated, name) != getattr(provider, name)]
         # A confidential shelter's address, town or point given counts as changed whatever its
         # value, as in an import: "nothing changed" (and no new revision) would confirm a guess.
