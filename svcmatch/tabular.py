@@ -219,9 +219,10 @@ def read_bytes(
 
 
 def _note_absent(reader: _Rows) -> None:
-    """Say which stored records a file with ids leaves out: an office that deleted a row from
-    its export expected the record gone, and an import never removes one."""
-    if not reader.seen_ids or reader.result.stopped_at is not None:
+    """Say which stored records an export imported again leaves out (its rows give revisions):
+    an office that deleted a row from its export expected the record gone, and an import never
+    removes one. A sheet of a few rows to update (id,notes) says nothing of the others."""
+    if not reader.exported or not reader.seen_ids or reader.result.stopped_at is not None:
         return
     absent = [record_id for record_id in reader.existing if record_id not in reader.seen_ids]
     if not absent:
@@ -327,6 +328,8 @@ class _Rows:
         self.overwrite = overwrite
         #: What the history says of the fields changed after a file's revision (`Earlier`).
         self.earlier: Earlier | None = None
+        #: Whether a row gave a revision: the file is an export, whose deleted rows `_note_absent` says.
+        self.exported = False
         self.result = ReadResult()
         self.seen_ids: dict[str, int] = {}
         self._regions: dict[str, tuple[str | InputError, Reading | None]] = {}
@@ -704,6 +707,8 @@ class _Rows:
 
     def _revision(self, number: int, record_id: str, cell: Any) -> tuple[bool, int | None]:
         """(readable, the row's revision): None when blank or for a new record."""
+        if not _blank(cell):
+            self.exported = True  # a row of an export (`_note_absent`)
         if _blank(cell) or not record_id:
             return True, None
         try:

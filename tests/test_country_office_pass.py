@@ -628,6 +628,8 @@ def test_an_import_says_which_stored_records_its_sheet_leaves_out(root: Path) ->
     assert "not in the file" not in quiet.stderr
     new_only = run(root, "import", "AL", "-", input="name,categories,region\r\nT,legal,AL-11\r\n")
     assert new_only.exit_code == 0 and "not in the file" not in new_only.stderr  # a sheet of new records
+    some = run(root, "import", "AL", "-", input="id,notes\r\nal-1,x\r\n")
+    assert some.exit_code == 0 and "not in the file" not in some.stderr  # a few rows to update, no export
 
 
 # --- an encoding detected, with the letters it gave ------------------------------------------------
