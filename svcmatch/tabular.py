@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .checks import checker_for, id_findings
-from .errors import InputError
+from .errors import InputError, SvcmatchError
 from .geo import read_region
 from .languages import language_codes
 from .model import (
@@ -284,9 +284,12 @@ def earlier_values(changes: Callable[[], Iterable[Any]]) -> Earlier:
         nonlocal by_id
         if by_id is None:
             by_id = {}
-            for change in changes():
-                if change.provider_id is not None:
-                    by_id.setdefault(change.provider_id, []).append(change)
+            try:
+                for change in changes():
+                    if change.provider_id is not None:
+                        by_id.setdefault(change.provider_id, []).append(change)
+            except SvcmatchError:  # a history file that cannot be read tells nothing: said as before
+                by_id = {}
         later = sorted(
             (c for c in by_id.get(provider_id, ()) if c.revision is not None and c.revision > revision),
             key=operator.attrgetter("revision"),

@@ -693,3 +693,16 @@ def test_an_edit_that_does_not_give_a_shelters_town_never_says_it(root: Path) ->
     assert "koplik" not in result.output.casefold()
     given = run(root, "edit", "AL", "al-she-1", "--set", "city=Koplik")
     assert given.exit_code == 0  # a town the user gives may be read back to the user
+
+
+def test_a_damaged_history_file_never_stops_an_import_that_asks_the_history(root: Path) -> None:
+    """The history only words the refusal of an old row: a history file that cannot be read
+    leaves the words as they were, and never refuses the import by itself."""
+    put(root, Provider(id="al-1", name="Q", categories=("legal",), region="AL-11", notes="old"))
+    exported = run(root, "export", "AL").stdout
+    assert run(root, "edit", "AL", "al-1", "--set", "focal_point=Besa").exit_code == 0
+    next(iter(sorted((root / "history" / "al").glob("*.json")))).write_text("{broken", encoding="utf-8")
+    result = run(root, "import", "AL", "-", input=exported.replace(",old,", ",A's edit,"))
+    assert result.exit_code == 1
+    assert "history record" not in result.stderr
+    assert "focal_point: changed since this file was exported" in result.stderr
