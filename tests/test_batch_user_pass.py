@@ -470,3 +470,25 @@ def test_a_value_under_a_column_without_a_header_fails_its_row(root: Path, tmp_p
         "(give the column its header, such as avoid_region, or clear its cells)"
     }
     assert _records(result.stdout)[0] == {"case_id": "R1", "row": 2, "error": errors["R1"]}
+
+
+# --------------------------------------------------------------------------- process substitution
+
+
+def test_cases_from_process_substitution_or_a_name_without_extension_are_sniffed(
+    root: Path, tmp_path: Path
+) -> None:
+    """`svcmatch batch <(grep AL cases.jsonl)`, as scripts pass a filtered caseload: 'cannot
+    tell the format of '/dev/fd/63' from its extension'; standard input (-) is sniffed, and so
+    is now a name without an extension. A name with an unknown extension is still refused."""
+    assert batch.input_format_for("/dev/fd/63") is None
+    assert batch.input_format_for("cases") is None
+    with pytest.raises(batch.InputError, match="extension"):
+        batch.input_format_for("cases.data")
+    fifo = tmp_path / "cases"
+    fifo.write_text(
+        '{"case_id": "A1", "country": "AL", "to": "Tirana", "needs": "shelter"}\n', encoding="utf-8"
+    )
+    result = _run(root, [str(fifo)])
+    assert result.exit_code == 0, result.output
+    assert _records(result.stdout)[0]["case_id"] == "A1"
