@@ -72,9 +72,9 @@ def input_format_for(name: str, explicit: str | None = None) -> str | None:
     """The input format from --input-format or the file name's extension; None to sniff."""
     if explicit:
         return explicit
-    if name == "-":
-        return None
     suffix = Path(name).suffix.lower()
+    if name == "-" or not suffix:  # stdin, <(...) as /dev/fd/63, a file named without one: sniffed
+        return None
     if suffix == ".json":
         return None  # a list of cases, or JSON lines under a .json name: the first line tells
     if suffix in SUFFIXES:
@@ -207,6 +207,11 @@ class CaseReader:
                 continue
             unknown = sorted(str(k) for k in values if column_key(str(k)) not in KNOWN_KEYS)
             if unknown:
+                if "meta" in values and "providers" in values:  # <(cat al.json): no caseload
+                    raise InputError(
+                        "the file given as the cases is a directory file (providers), not cases",
+                        "give the cases file (case_id, country, to, needs, ...; see docs/batch.md)",
+                    )
                 yield RawCase(row.number, values, _unknown_keys(unknown))
                 continue
             keyed = {column_key(str(k)): v for k, v in values.items()}

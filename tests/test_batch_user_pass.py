@@ -492,3 +492,5 @@ def test_cases_from_process_substitution_or_a_name_without_extension_are_sniffed
     result = _run(root, [str(fifo)])
     assert result.exit_code == 0, result.output
     assert _records(result.stdout)[0]["case_id"] == "A1"
+    piped = _run(root, ["-"], (root / "al.json").read_bytes())  # <(cat al.json) is no regular file
+    assert piped.exit_code == 2 and piped.stdout == "" and "is a directory file" in piped.stderr

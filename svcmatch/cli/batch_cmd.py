@@ -152,7 +152,8 @@ def batch(
     summary = core.Summary()
     samples: dict[str, None] = {}  # countries whose directory is sample data, in order met
     unusable: dict[str, None] = {}  # why a directory file cannot be used, said once each (exit 3)
-    if cases != "-" and is_directory_file(Path(cases).expanduser()):
+    source = Path(cases).expanduser()
+    if cases != "-" and source.is_file() and is_directory_file(source):  # never read a pipe's head here
         raise InputError(  # read as one case, it failed with 'unknown keys: meta, providers'
             f"{cases!r} is a directory file (providers), not cases",
             "give the cases file (case_id, country, to, needs, ...; see docs/batch.md)",
