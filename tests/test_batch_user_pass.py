@@ -494,3 +494,29 @@ def test_cases_from_process_substitution_or_a_name_without_extension_are_sniffed
     assert _records(result.stdout)[0]["case_id"] == "A1"
     piped = _run(root, ["-"], (root / "al.json").read_bytes())  # <(cat al.json) is no regular file
     assert piped.exit_code == 2 and piped.stdout == "" and "is a directory file" in piped.stderr
+
+
+def test_a_named_pipe_is_read_whole_not_its_head_twice(root: Path, tmp_path: Path) -> None:
+    """The check that the cases are no directory file read the first 4 KiB of a pipe
+    (`<(...)`, a FIFO) and dropped them: the caseload then began in its 40th line or so."""
+    import os
+    import threading
+
+    line = '{"case_id": "A%d", "country": "AL", "to": "Tirana", "needs": "shelter"}\n'
+    data = "".join(line % n for n in range(200)).encode()
+    fifo = tmp_path / "cases.jsonl"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "wb") as pipe:
+            pipe.write(data)
+
+    results: list[Result] = []
+    writer = threading.Thread(target=write, daemon=True)
+    reader = threading.Thread(target=lambda: results.append(_run(root, [str(fifo)])), daemon=True)
+    writer.start()
+    reader.start()
+    reader.join(timeout=60)  # a second open of the pipe waits for a writer that has gone: never ends
+    assert results, "batch opened the pipe twice and waits for a second writer"
+    assert results[0].exit_code == 0, results[0].output
+    assert [r["case_id"] for r in _records(results[0].stdout)] == [f"A{n}" for n in range(200)]
