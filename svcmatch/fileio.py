@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import io
+import math
 import os
 import re
 import signal
@@ -308,6 +309,25 @@ def decode_text(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     return data.decode("utf-8-sig")
+
+
+class NotFinite(ValueError):
+    """NaN, Infinity or a float past a float's range (1e400) in JSON (`refuse_constant`,
+    `finite_float`): Python's reader takes them, JSON has none, and an output that wrote one
+    back would be no JSON."""
+
+
+def refuse_constant(text: str) -> Any:
+    """`parse_constant` of a JSON reader that refuses NaN and Infinity (NotFinite)."""
+    raise NotFinite(text)
+
+
+def finite_float(text: str) -> float:
+    """`parse_float` of a JSON reader that refuses a number past a float's range (NotFinite)."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise NotFinite(text)
+    return value
 
 
 class RepeatedKey(ValueError):

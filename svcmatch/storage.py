@@ -25,7 +25,14 @@ import orjson
 
 from .characters import unsafe_character
 from .errors import DataError, InputError, LockTimeout, NotFoundError, ReadOnlyError
-from .fileio import clean_temp_files, fsync_folder, write_bytes_atomic
+from .fileio import (
+    NotFinite,
+    clean_temp_files,
+    finite_float,
+    fsync_folder,
+    refuse_constant,
+    write_bytes_atomic,
+)
 from .geo import resolve_country
 from .geo.names import to_latin
 from .model import (
@@ -1334,7 +1341,13 @@ def _read_history_file(path: Path) -> list[ChangeRecord]:
         surrogate = _LONE_SURROGATE.search(text) if "\\u" in text else None
         if surrogate:
             raise ValueError(f"it holds {surrogate.group()}, half of a UTF-16 pair, not a character")
-        document = json.loads(text)
+        # NaN or Infinity (a hand edit, another tool): read, and `history -f json` wrote them
+        document = json.loads(text, parse_constant=refuse_constant, parse_float=finite_float)
+    except NotFinite as error:
+        raise DataError(
+            f"history record {path} cannot be read (it holds {error}, a number JSON does not allow)",
+            "restore it from git, or move it out of the history folder",
+        ) from None
     except (OSError, ValueError, RecursionError) as error:
         raise DataError(
             f"history record {path} cannot be read ({str(error)[:200] or 'nested too deeply'})",

@@ -334,3 +334,42 @@ def test_a_result_under_an_advisory_finds_the_advisory_in_the_warnings(tmp_path:
     below = cli(root, *PACKAGE, *case[1:], "--top", "1", "--select", "shelter=al-tir-1", "-f", "json")
     assert below.exit_code == 0, below.output  # chosen below --top: looked up again, and said too
     assert any("Zzstrike" in w for w in json.loads(below.stdout)["warnings"]), below.stdout[-800:]
+
+
+# --- a saved match holding NaN or Infinity ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "-Infinity", "1e400"])
+def test_a_saved_match_holding_nan_or_infinity_is_one_line(tmp_path: Path, number: str) -> None:
+    """`package --from m.json` where m.json's `distance_km` (or `score`) read NaN or Infinity
+    (an edit by hand, another tool's JSON, or a score an older svcmatch let overflow) wrote a
+    package whose JSON held `"distance_km": NaN` (no JSON: a partner's JSON.parse refuses it)
+    and whose Markdown said "Distance: nan km from Lezhë", exit 0. Every other JSON reader
+    refuses them (`referral open`, `add --json`, HSDS); so does `--from` now, one line naming
+    the file."""
+    root = make_root(tmp_path / "d", CLINIC)
+    saved = tmp_path / "m.json"
+    assert cli(root, *MATCH, "-f", "json", "-o", str(saved)).exit_code == 0
+    document = json.loads(saved.read_text("utf-8"))
+    document["needs"]["shelter"][0]["distance_km"] = "__number__"
+    saved.write_text(json.dumps(document).replace('"__number__"', number), "utf-8")
+    for form in ("json", "md"):
+        result = cli(root, *PACKAGE, "--from", str(saved), "-f", form)
+        assert result.exit_code == 2, (form, result.stdout[-600:])
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "m.json" in lines[0], result.stderr
+
+
+@pytest.mark.parametrize("number", ["NaN", "-Infinity", "1e400"])
+def test_a_history_file_holding_nan_or_infinity_is_named_as_damaged(tmp_path: Path, number: str) -> None:
+    """A history file whose recorded latitude read NaN (a hand edit, a bad merge, another tool)
+    was read, and `directory history AL -f json` printed `"latitude": NaN`, exit 0: no JSON. It
+    is named as the damaged file it is, exit 3, as one holding a lone surrogate is."""
+    root = make_root(tmp_path / "d", CLINIC)
+    (entry,) = [p for p in (root / "history" / "al").glob("*.json") if "41.78" in p.read_text("utf-8")]
+    entry.write_text(entry.read_text("utf-8").replace("41.78", number), "utf-8")
+    for form in ("json", "table"):
+        result = cli(root, "directory", "history", "AL", "-f", form)
+        assert result.exit_code == 3, result.stdout[-600:]
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and entry.name in lines[0] and number in lines[0], result.stderr

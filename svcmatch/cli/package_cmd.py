@@ -291,13 +291,20 @@ def read_match_document(path: str) -> Mapping[str, Any]:
     except UnicodeDecodeError:
         raise InputError(f"{path} is not UTF-8 text", _FROM_HINT) from None
     try:
-        document = json.loads(text, object_pairs_hook=fileio.unique_keys)
+        document = json.loads(
+            text,
+            object_pairs_hook=fileio.unique_keys,
+            parse_constant=fileio.refuse_constant,  # NaN, Infinity: no JSON; a package made of them neither
+            parse_float=fileio.finite_float,
+        )
     except fileio.RepeatedKey as error:
         raise InputError(f"{path}: {error}", _FROM_HINT) from None
     except json.JSONDecodeError as error:
         raise InputError(f"{path} is not JSON ({error.msg}, line {error.lineno})", _FROM_HINT) from None
     except RecursionError:
         raise InputError(f"{path} is JSON nested too deeply", _FROM_HINT) from None
+    except fileio.NotFinite as error:
+        raise InputError(f"{path} holds {error}, a number JSON does not allow", _FROM_HINT) from None
     except ValueError:  # an integer past Python's 4,300 digits
         raise InputError(f"{path} holds an integer longer than 4,300 digits", _FROM_HINT) from None
     if not isinstance(document, dict):

@@ -6,14 +6,22 @@ import copy
 import csv
 import io
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .. import fileio
 from ..errors import InputError
-from ..fileio import MAX_INPUT_BYTES, RepeatedKey, decode_text, read_limited, unique_keys
+from ..fileio import (
+    MAX_INPUT_BYTES,
+    NotFinite,
+    RepeatedKey,
+    decode_text,
+    finite_float,
+    read_limited,
+    refuse_constant,
+    unique_keys,
+)
 from ..tables import MAX_ROWS, MOST_JSON_CONTAINERS, ends_in_a_quote, refuse_too_many_containers
 from ..tabular import RowProblem
 from .legacy import LEGACY, NOT_READ, RENAMED_COLUMNS, TAXONOMY_1, TAXONOMY_1_COLUMNS
@@ -84,7 +92,7 @@ def parse_json(data: bytes, name: str) -> Any:
     refuse_too_many_containers(text, name)
     try:
         return json.loads(
-            text, parse_constant=_no_constant, parse_float=_finite_float, object_pairs_hook=unique_keys
+            text, parse_constant=refuse_constant, parse_float=finite_float, object_pairs_hook=unique_keys
         )
     except RepeatedKey as exc:
         raise InputError(f"{name}: {exc}", "keep one of them: which was meant is not known") from None
@@ -93,7 +101,7 @@ def parse_json(data: bytes, name: str) -> Any:
             f"{name} is not valid JSON (line {exc.lineno}: {exc.msg})",
             "give an HSDS JSON file, or the folder of a tabular data package",
         ) from None
-    except _NotFinite as exc:
+    except NotFinite as exc:
         raise InputError(
             f"{name} holds the number {exc.args[0]}, which JSON and HSDS do not allow",
             "write a finite number, or leave the value out",
@@ -102,21 +110,6 @@ def parse_json(data: bytes, name: str) -> Any:
         raise InputError(f"{name} is nested too deeply to be HSDS", "give an HSDS JSON file") from None
     except ValueError as exc:  # an integer of more digits than Python converts
         raise InputError(f"{name} holds a number that cannot be read ({exc})", "fix the number") from None
-
-
-class _NotFinite(ValueError):
-    """NaN, Infinity or a float that overflows: refused at the door, so none reaches a file."""
-
-
-def _no_constant(text: str) -> Any:
-    raise _NotFinite(text)
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise _NotFinite(text)
-    return value
 
 
 # --- JSON -----------------------------------------------------------------------------------------
