@@ -842,6 +842,9 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
             )
         if not isinstance(value, Mapping):
             raise InputError("extra must be an object", "leave it as the import wrote it")
+        found = _not_finite(value, "extra")
+        if found:  # 1e400 in a file read as inf: `show -f json` and `export -f json` wrote Infinity
+            raise InputError(f"{found} is not a finite number", "remove the value, or write a number")
         return dict(value)
     if name in LIST_FIELDS:
         items = () if blank else parse_list(value)
@@ -981,9 +984,23 @@ def _stored_coverage(value: Any) -> Coverage:
 
 
 def _stored_extra(value: Any) -> dict[str, Any]:
-    if type(value) is dict:
-        return dict(value)
-    raise _Slow
+    if type(value) is dict and all(type(item) is str for item in value.values()):
+        return dict(value)  # most records: none, or what an import kept, packed as text
+    raise _Slow  # coerce_field checks every number in it
+
+
+def _not_finite(value: Any, path: str) -> str | None:
+    """The path of a number in `value` that is NaN or infinite ('extra.score'), else None."""
+    stack: list[tuple[Any, str]] = [(value, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return where
+        if isinstance(item, Mapping):
+            stack.extend((v, f"{where}.{k}") for k, v in item.items())
+        elif isinstance(item, (list, tuple)):
+            stack.extend((v, f"{where}[{i}]") for i, v in enumerate(item))
+    return None
 
 
 def _stored_region(value: Any) -> str:

@@ -373,3 +373,28 @@ def test_a_history_file_holding_nan_or_infinity_is_named_as_damaged(tmp_path: Pa
         assert result.exit_code == 3, result.stdout[-600:]
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and entry.name in lines[0] and number in lines[0], result.stderr
+
+
+@pytest.mark.parametrize(
+    "number", ["1e400", "-2E+309", "1" + "0" * 400 + ".5"], ids=["1e400", "-2E+309", "401-digits"]
+)
+def test_a_directory_file_holding_a_number_past_a_floats_range_is_named_as_damaged(
+    tmp_path: Path, number: str
+) -> None:
+    """A directory file whose record's `extra` held 1e400 (a hand edit, another tool) was read
+    as inf: `directory show -f json` and `export -f json` printed `"score": Infinity`, exit 0,
+    no JSON; NaN and Infinity written as such were refused as damage. A number past a float's
+    range is refused the same way, exit 3, naming the file and the line."""
+    root = make_root(tmp_path / "d", CLINIC)
+    path = root / "al.json"
+    document = json.loads(path.read_text("utf-8"))
+    document["providers"]["al-clinic-1"]["extra"] = {"score": "__number__"}
+    path.write_text(json.dumps(document, indent=2, sort_keys=True).replace('"__number__"', number), "utf-8")
+    for command in (
+        ("directory", "show", "AL", "al-clinic-1", "-f", "json"),
+        ("directory", "export", "AL", "-f", "json"),
+    ):
+        result = cli(root, *command)
+        assert result.exit_code == 3, result.stdout[-600:]
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "al.json line" in lines[0], result.stderr
