@@ -706,3 +706,24 @@ def test_a_damaged_history_file_never_stops_an_import_that_asks_the_history(root
     assert result.exit_code == 1
     assert "history record" not in result.stderr
     assert "focal_point: changed since this file was exported" in result.stderr
+
+
+# --- need words an office writes that the lists lacked ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("këshillim psikologjik", "psychosocial"),  # Albanian: psychological counselling
+        ("strehim i përkohshëm", "shelter"),  # temporary shelter
+        ("banim", "housing"),  # dwelling, housing
+        ("accompagnement psychosocial", "psychosocial"),
+        ("استقبال في المطار", "reception"),  # reception at the airport, without the article
+    ],
+)
+def test_need_words_of_the_offices_sheets(word: str, code: str) -> None:
+    """Words of the country offices' own sheets that were refused at import ('unknown need')."""
+    from svcmatch.taxonomy import read_need
+
+    reading = read_need(word, tolerant=False)
+    assert reading.codes == (code,) and reading.how == "translation"
