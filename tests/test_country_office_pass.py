@@ -727,3 +727,20 @@ def test_need_words_of_the_offices_sheets(word: str, code: str) -> None:
 
     reading = read_need(word, tolerant=False)
     assert reading.codes == (code,) and reading.how == "translation"
+
+
+@pytest.mark.parametrize(
+    ("cell", "day"), [("46082.5", "2026-03-01"), ("46082,75", "2026-03-01"), ("45750", "2025-04-03")]
+)
+def test_a_spreadsheet_date_number_with_its_time_is_named_as_one(root: Path, cell: str, day: str) -> None:
+    """'46082,5' (a date and time cell of a European Excel, saved from a column not formatted
+    as a date) was 'not a date (write it as YYYY-MM-DD)', where '46082' was named as the date
+    number it is."""
+    result = run(
+        root, "import", "AL", "-", input=f"name;categories;region;verified_on\r\nQ;legal;AL-11;{cell}\r\n"
+    )
+    assert result.exit_code == 1
+    assert (
+        f"verified_on: '{cell}' is a spreadsheet's date number ({day} if the column was a date)"
+        in result.stderr
+    )
