@@ -1423,8 +1423,8 @@ def read_date(text: str, order: str | None = None) -> str | dt.date:
     returned for the model to read (ISO dates).
     """
     cleaned = text.strip()
-    if re.fullmatch(r"\d{5}(\.0)?", cleaned):
-        serial = int(float(cleaned))
+    if re.fullmatch(r"\d{5}([.,]\d+)?", cleaned):  # a day, and a fraction of it for a time
+        serial = int(cleaned.replace(",", ".").partition(".")[0])
         shown = _SERIAL_EPOCH + dt.timedelta(days=serial)
         raise InputError(
             f"{cleaned!r} is a spreadsheet's date number ({shown.isoformat()} if the column was a date)",
