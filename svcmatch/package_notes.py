@@ -301,7 +301,7 @@ def advisory_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[N
             )
         seen.add(code)
     planned = _planned_advisories(match_doc, directory, region)
-    said = {region, *(str(note["region"]) for note in planned)}
+    said = {*seen, *(str(note["region"]) for note in planned)}  # the region of return and its other places
     shown = (
         (str(r.get("region") or ""), str(r.get("name") or ""))
         for found in (match_doc.get("needs") or {}).values()

@@ -821,7 +821,8 @@ class Matcher:
         found: list[str] = []
         for code, text in advisories_for(self.directory, dest.region):
             found.append(f"advisory for {dest.region_name} ({code}): {text}")
-        for place, code, name, text in alternative_advisories(self.directory, dest):
+        other_places = alternative_advisories(self.directory, dest)
+        for place, code, name, text in other_places:
             found.append(
                 f"'{dest.query}' may also name {place} in {name} ({code}), under an advisory: {text}"
             )
@@ -840,7 +841,8 @@ class Matcher:
         if self.advisories:  # a shown result says "under an advisory: see the warnings": here
             planned = {chosen[n].entry.region for n in case.needs if n in chosen}
             shown = ((m.region, m.name) for need in case.needs for m in ranked.get(need, ()))
-            for code, names in shown_under_advisories(shown, self.advisories, planned | {dest.region}):
+            said = {*planned, dest.region, *(code for _, code, _, _ in other_places)}  # given above
+            for code, names in shown_under_advisories(shown, self.advisories, said):
                 found.append(
                     f"advisory for {_region_words(code)}, the region of {join_words(names)}: "
                     f"{self.advisories[code]}"
