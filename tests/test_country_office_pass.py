@@ -744,3 +744,29 @@ def test_a_spreadsheet_date_number_with_its_time_is_named_as_one(root: Path, cel
         f"verified_on: '{cell}' is a spreadsheet's date number ({day} if the column was a date)"
         in result.stderr
     )
+
+
+def test_a_shared_rows_later_place_gives_only_its_link_ids() -> None:
+    """Rows of one id merge their link ids; any other value stays the first place's (a copy
+    that left a place's coordinates out is never filled from another copy), and is said."""
+    from svcmatch.hsds.exporter import ExportReport, _flatten
+
+    report = ExportReport()
+    tables: dict[str, dict[str, dict[str, object]]] = {"phone": {}, "location": {}}
+    first = {"id": "p1", "number": "1", "service_id": "s1"}
+    later = {"id": "p1", "number": "1", "location_id": "l1"}
+    for row in (first, later):
+        _flatten(dict(row), "phone", tables, report)  # type: ignore[arg-type]
+    assert tables["phone"]["p1"] == {"id": "p1", "number": "1", "service_id": "s1", "location_id": "l1"}
+    assert report.messages == []
+    _flatten({"id": "l1", "name": "Shelter", "location_type": "physical"}, "location", tables, report)  # type: ignore[arg-type]
+    _flatten(
+        {"id": "l1", "name": "Shelter", "location_type": "physical", "latitude": 42.2, "longitude": 19.4},
+        "location",
+        tables,  # type: ignore[arg-type]
+        report,
+    )
+    assert "latitude" not in tables["location"]["l1"]
+    assert report.messages == [
+        "locations.csv: two different rows share id l1 (latitude, longitude); the first one's values are kept"
+    ]
