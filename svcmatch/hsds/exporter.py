@@ -540,18 +540,21 @@ def _flatten(obj: Record, table: str, tables: dict[str, dict[str, Record]], repo
     elif existing != row:
         # One object met at several places of the nested record (the official example's phone
         # under its service, location, organization and contact): each place gives it its own
-        # link ids, and the tabular row is all of them, as the official phones.csv has it.
-        conflict = [
-            k
-            for k in existing.keys() & row.keys()
-            if not _blank(existing[k]) and not _blank(row[k]) and existing[k] != row[k]
-        ]
+        # link ids, and the tabular row holds all of them, as the official phones.csv has it.
+        # Only link ids are taken from a later place: any other value (a place's coordinates,
+        # left out of a withheld copy) stays the first one's.
         for key, value in row.items():
-            if _blank(existing.get(key)) and not _blank(value):
+            if key.endswith("_id") and _blank(existing.get(key)) and not _blank(value):
                 existing[key] = value
+        conflict = sorted(
+            k
+            for k in existing.keys() | row.keys()
+            if existing.get(k) != row.get(k)
+            and not (k.endswith("_id") and (_blank(row.get(k)) or existing.get(k) == row.get(k)))
+        )
         if conflict:
             report.messages.append(
-                f"{spec.path}: two different rows share id {row['id']} ({', '.join(sorted(conflict))}); "
+                f"{spec.path}: two different rows share id {row['id']} ({', '.join(conflict)}); "
                 "the first one's values are kept"
             )
 
