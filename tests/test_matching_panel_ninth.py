@@ -252,3 +252,19 @@ def test_only_far_options_come_with_the_near_misses_beside_her_shelter(tmp_path:
     assert "medical: med-radius Ha Tinh Clinic, 1 km: coverage: outside its coverage; it reaches" in table
     near = _match(root, [*VINH_HOUSED_IN_HA_TINH[:5], "shelter", "--sex", "female"])
     assert near["near_misses"] == {}  # a need met near her: nothing more said
+
+
+def test_a_place_to_stay_found_only_far_away_comes_with_the_near_misses(tmp_path: Path) -> None:
+    """A mother returning to Vinh with her child was housed in Hanoi, 263 km away ("the only
+    shelter options are far away"), and nothing said of the shelters 1 and 43 km from Vinh that
+    do not record taking children: the calls a caseworker makes before moving a family 263 km.
+    They are listed, as for an unmet need (those within 60 km of the place of return)."""
+    hanoi = {"id": "sh-hanoi", "name": "Peace House Hanoi", "categories": ["shelter"], "city": "Hanoi",
+             "region": "VN-HN", "latitude": 21.03, "longitude": 105.84, "sexes": ["female"],
+             "accompanying_children": True}  # fmt: skip
+    root = _root(tmp_path, "VN", [*VIET_NAM, hanoi])
+    found = _match(root, VINH_MOTHER)
+    assert found["plan"][0]["id"] == "sh-hanoi"
+    assert any("the only shelter options are far away" in w for w in found["warnings"])
+    misses = [m["id"] for m in found["near_misses"]["shelter"]]
+    assert misses == ["sh-vinh", "sh-hatinh"]

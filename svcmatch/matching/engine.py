@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import math
+from bisect import insort
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -557,13 +558,17 @@ class Matcher:
             for need in case.needs
             if explain_excluded or need in unmet
         }
-        if origin.anchor is not None:
-            for need in services:
-                # a service whose only options are far from where the plan houses her: the near
-                # misses within FAR_KM of her accommodation are calls (a clinic beside her shelter
-                # covering its town, not the place of return, where coverage is judged)
-                if need not in pools and _nearest_if_far(hits[need]) is not None:
-                    pools[need] = self.said_full(need, self.near_pool(need, ctx, origin, FAR_KM), today)
+        for need in case.needs:
+            # a place to stay found only far away, or a service only far from where the plan
+            # houses her: the near misses within FAR_KM are calls (the shelters of her town that
+            # do not record taking children; a clinic beside her shelter covering its town, not
+            # the place of return, where coverage is judged)
+            stays = need in ACCOMMODATION_NEEDS
+            if need in pools or not (stays or origin.anchor is not None):
+                continue
+            if _nearest_if_far(hits[need]) is not None:
+                near_origin = home if stays else origin
+                pools[need] = self.said_full(need, self.near_pool(need, ctx, near_origin, FAR_KM), today)
         near = {need: _most_actionable(pool) for need, pool in pools.items()}
         reasons = {
             need: self.unmet_sentence(
@@ -1662,7 +1667,7 @@ def _add_near_miss(
     --max-km says the distance it was measured by."""
     if e.provider.status == "inactive":
         return  # closed for good: nothing to act on (a temporary closure is worth knowing)
-    broken = failures(e, need, ctx, km)
+    broken = failures(e, need, ctx, km, most=2)
     if len(broken) != 1:
         return
     if limit_from_return:
@@ -1671,8 +1676,8 @@ def _add_near_miss(
     coarse = e.provider.confidential_address and shown_km is not None
     shown = float(coarse_km(shown_km)) if coarse and shown_km is not None and blur else shown_km
     miss = NearMiss(e.provider.id, e.provider.name, rule, detail, _shown_km(shown, coarse), coarse)
-    found.append((math.inf if shown is None else shown, e.provider.id, miss))
-    found.sort(key=lambda item: (item[0], item[1]))
+    # kept nearest first (then by id: no two entries of one id, so a miss is never compared)
+    insort(found, (math.inf if shown is None else shown, e.provider.id, miss))
 
 
 def _without_gc(build: Callable[[], V]) -> V:

@@ -355,11 +355,16 @@ GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[
 )
 
 
-def failures(e: Entry, need: str, ctx: Context, km: float | None) -> list[tuple[str, str]]:
-    """Every hard rule the provider breaks for this need, as (rule, plain words)."""
+def failures(
+    e: Entry, need: str, ctx: Context, km: float | None, most: int | None = None
+) -> list[tuple[str, str]]:
+    """Every hard rule the provider breaks for this need, as (rule, plain words); with `most`,
+    no more than that many (a near miss breaks one: the search stops at a second)."""
     found: list[tuple[str, str]] = []
     for name, rule in ALL_RULES:
         words = rule(e, need, ctx, km)
         if words is not None:
             found.append((name, words))
+            if most is not None and len(found) >= most:
+                break
     return found
