@@ -268,3 +268,18 @@ def test_a_place_to_stay_found_only_far_away_comes_with_the_near_misses(tmp_path
     assert any("the only shelter options are far away" in w for w in found["warnings"])
     misses = [m["id"] for m in found["near_misses"]["shelter"]]
     assert misses == ["sh-vinh", "sh-hatinh"]
+
+
+# --- a match written as CSV opens in Excel with its letters ---
+
+
+def test_a_match_written_to_a_csv_file_opens_in_excel_with_its_letters(tmp_path: Path) -> None:
+    """`match -o plan.csv` wrote UTF-8 without a byte-order mark, which Excel reads as the
+    Windows code page: "Hà Tĩnh", "Shkodër", "Запоріжжя" came out as "HÃ  TÄ©nh"; `directory
+    export` and `batch -o results.csv` write the mark. A file gets it; standard output does not."""
+    root = _root(tmp_path, "VN", VIET_NAM)
+    out = tmp_path / "plan.csv"
+    _run(root, "match", NGHE_AN_30_KM, "--format", "csv", "-o", str(out))
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "Nghệ An".encode() in data
+    assert not _run(root, "match", NGHE_AN_30_KM, "--format", "csv").startswith("\ufeff")

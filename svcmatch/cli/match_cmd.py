@@ -94,7 +94,10 @@ def match(
     if answers is not None:
         result = answers.apply(result)
     say_readings(result.readings, result.case)
-    emit(render_match(result, fmt, None if output else terminal_width()), output)
+    content = render_match(result, fmt, None if output else terminal_width())
+    if fmt == "csv" and output and output != "-":
+        content = "\ufeff" + content  # Excel reads accents right only with a BOM (as export does)
+    emit(content, output)
 
 
 def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str:
