@@ -283,3 +283,29 @@ def test_a_match_written_to_a_csv_file_opens_in_excel_with_its_letters(tmp_path:
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and "Nghệ An".encode() in data
     assert not _run(root, "match", NGHE_AN_30_KM, "--format", "csv").startswith("\ufeff")
+
+
+# --- a yes/no cell in another language is a reading, said ---
+
+
+def test_a_yes_no_cell_in_another_language_is_said_as_read(tmp_path: Path) -> None:
+    """A caseload sheet saved by a French Excel writes VRAI/FAUX, an Albanian office po/jo: a
+    batch row's disability cell 'VRAI' was read as yes without a word, where every other input
+    read other than exactly (a need word, a language, a sex) is said."""
+    from svcmatch.matching import Case
+
+    case = Case.from_mapping(
+        {"country": "VN", "to": "Vinh", "needs": "medical", "disability": "VRAI", "official_status": "jo"}
+    )
+    assert case.disability is True and case.official_status is False
+    said = {(r.field, r.input, r.read_as, r.how) for r in case.readings}
+    assert ("disability", "VRAI", "yes", "translation") in said
+    assert ("official_status", "jo", "no", "translation") in said
+    plain = Case.from_mapping({"country": "VN", "to": "Vinh", "needs": "medical", "disability": "yes"})
+    assert not plain.readings
+    root = _root(tmp_path, "VN", VIET_NAM)
+    (tmp_path / "cases.csv").write_text("case_id,country,to,needs,disability\nc1,VN,Vinh,medical,VRAI\n")
+    record = json.loads(_run(root, "batch", [str(tmp_path / "cases.csv")]).splitlines()[0])
+    assert {"field": "disability", "input": "VRAI", "read_as": "yes", "how": "translation"} in record[
+        "readings"
+    ]

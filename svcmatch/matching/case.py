@@ -59,6 +59,7 @@ class Case:
         Empty cells mean "not given".
         """
         given: dict[str, Any] = {}
+        said: list[Reading] = []
         for raw_key, value in values.items():
             key = _KEYS.get(raw_key) if isinstance(raw_key, str) else None
             if key is None:
@@ -73,8 +74,12 @@ class Case:
                 if not value.strip():
                     continue
                 given[key] = _from_text_cell(key, value)
+                if key in _BOOL_KEYS and isinstance(given[key], bool):
+                    said.extend(_bool_reading(key, value, given[key]))
             elif value is not None:
                 given[key] = _from_cell(key, value)
+        if said:
+            given["readings"] = tuple(said)
         for required in ("country", "to", "needs"):
             if required not in given:
                 raise InputError(
@@ -140,6 +145,18 @@ def _from_cell(key: str, value: Any) -> Any:
     if not isinstance(value, str):
         raise InputError(f"{key}: {value!r} is not text", f"write {key} as text")
     return value
+
+
+def _bool_reading(key: str, text: str, value: bool) -> tuple[Reading, ...]:
+    """A yes/no cell in another language ('VRAI', 'po', 'так') said as read, as a need word or
+    a language is: every input read other than exactly is shown."""
+    if text.strip().casefold() in _PLAIN_YES_NO:
+        return ()
+    return (Reading(key, text, "yes" if value else "no", "translation"),)
+
+
+#: The yes/no words read exactly (model.parse_bool's English words and digits).
+_PLAIN_YES_NO = frozenset({"yes", "y", "true", "t", "1", "no", "n", "false", "f", "0"})
 
 
 def _bool(key: str, value: Any) -> bool:
