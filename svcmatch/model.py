@@ -1092,7 +1092,11 @@ class DirectoryInfo:
     version: str = ""
     title: str = ""
     #: (region code, text) pairs from the file's meta: returns there need the caseworker's eye
+    #: (a confidential shelter's street address or point withheld, `privacy.public_advisories`)
     advisories: tuple[tuple[str, str], ...] = ()
+    #: The regions whose stored advisory gives such a place, withheld in `advisories`
+    #: (`directory validate` says so: the file keeps the words).
+    advisories_withheld: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

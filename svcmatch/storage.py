@@ -209,6 +209,9 @@ class _State:
     public_version: str = ""
 
     def directory(self) -> Directory:
+        stored = tuple(sorted((self.meta.get("advisories") or {}).items()))
+        # shown to every caseworker: no confidential shelter's street address or point
+        shown = public_advisories(stored, self.providers.values())
         info = DirectoryInfo(
             country=self.meta["country"],
             path=str(self.path),
@@ -216,9 +219,9 @@ class _State:
             sample=bool(self.meta.get("sample")),
             version=self.public_version or self.version,
             title=str(self.meta.get("title") or ""),
-            # shown to every caseworker: no confidential shelter's street address or point
-            advisories=public_advisories(
-                sorted((self.meta.get("advisories") or {}).items()), self.providers.values()
+            advisories=shown,
+            advisories_withheld=tuple(
+                code for (code, text), (_, kept) in zip(stored, shown, strict=True) if text != kept
             ),
         )
         ordered = tuple(self.providers[key] for key in sorted(self.providers))

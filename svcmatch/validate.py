@@ -126,6 +126,15 @@ def advisory_findings(directory: Directory, region_codes: Iterable[str]) -> list
         )
         for key, _text in directory.info.advisories
         if key not in known
+    ] + [
+        Finding(
+            "advisories",
+            "error",
+            f"the advisory for {key} gives the street address or exact point of a confidential "
+            "shelter (written while it was public, or by hand): every output withholds it, the file keeps it",
+            f"svcmatch directory advise {code} {key} --text '...' without it",
+        )
+        for key in directory.info.advisories_withheld
     ]
 
 

@@ -257,8 +257,12 @@ def test_an_advisory_written_while_a_shelter_was_public_never_gives_its_place_on
         for secret in ("Zzsecret", "41.83", "20.08", "41,83"):
             assert secret not in shown, (name, secret, shown[-1500:])
     assert "Orosh" in outputs["match"].stdout  # the town is a fair word in its region's advisory
+    checked = cli(root, "directory", "validate", "AL")  # the file keeps the words: validate says so
+    assert "advisory for AL-08" in checked.output and "Zzsecret" not in checked.output, checked.output
+    assert checked.exit_code == 1, checked.output
     replaced = cli(root, "directory", "advise", "AL", "AL-08", "--text", "Roads closed")
     assert replaced.exit_code == 0 and "Zzsecret" not in replaced.stderr, replaced.stderr  # "which said: ..."
+    assert "advisory for AL-08" not in cli(root, "directory", "validate", "AL").output
 
 
 # --- the PDF browser's own files ----------------------------------------------------------------------------
