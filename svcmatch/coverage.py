@@ -134,6 +134,10 @@ def parse_population(text: str) -> Population:
 def _population_token(token: str) -> tuple[str, Any]:
     folded = fold(token)
     if re.fullmatch(r"\d{1,3}", folded):
+        if not token.strip().isdecimal():  # '-1', '--5', '1-': fold dropped the signs, read as 1 and 5
+            raise InputError(
+                f"--for: {token!r} is not an age", "give an age from 0 to 130 in digits, such as 16"
+            )
         age = int(folded)
         if age > 130:
             raise InputError(f"--for: {token!r} is not a human age", "give an age from 0 to 130")

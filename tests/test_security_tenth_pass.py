@@ -406,3 +406,21 @@ def test_a_directory_file_holding_a_number_past_a_floats_range_is_named_as_damag
         assert result.exit_code == 3, result.stdout[-600:]
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and "al.json line" in lines[0], result.stderr
+
+
+# --- a population's age with a sign ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("token", ["-1", "--5", "1-", "+16"])
+def test_a_coverage_population_age_with_a_sign_is_refused_not_read_without_it(
+    tmp_path: Path, token: str
+) -> None:
+    """`coverage AL --for -1` reported for one-year-olds ("for": "1"), and `--for=--5` for
+    five-year-olds, exit 0, without a word: the signs were folded away with the punctuation. A
+    negative age is no age; such a token is refused, one line, where `--for 16` is read."""
+    root = make_root(tmp_path / "d", CLINIC)
+    result = cli(root, "coverage", "AL", f"--for={token}")
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "--for" in lines[0] and token in lines[0], result.stderr
+    assert json.loads(cli(root, "coverage", "AL", "--for=16", "-f", "json").stdout)["for"] == "16"
