@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from svcmatch.cli import main
+from svcmatch.errors import InputError
 from svcmatch.matching import Case
 
 MATCH = ["match", "--country", "AL", "--to", "Tirana", "--needs", "shelter", "--age", "30"]
@@ -109,3 +110,13 @@ def test_coverage_reads_the_same_exploitation_words() -> None:
 
     assert parse_population("forced labour").exploitation == "labour"  # was refused by coverage
     assert parse_population("трудова експлуатація").exploitation == "labour"
+
+
+@pytest.mark.parametrize("km", [0, -3, 5000.5])
+def test_a_max_km_out_of_range_says_what_is_taken(km: float) -> None:
+    """0 was refused with "give a distance from 1 to 5000 km" while 0.5 is taken: the hint
+    names the range that is read."""
+    with pytest.raises(InputError) as caught:
+        Case(country="AL", to="Tirana", needs=("shelter",), max_km=km)
+    assert "above 0 and up to 5000 km" in str(caught.value)
+    assert Case(country="AL", to="Tirana", needs=("shelter",), max_km=0.5).max_km == 0.5

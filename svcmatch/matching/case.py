@@ -368,5 +368,7 @@ def _max_km(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InputError(f"max_km: {value!r} is not a number", "give a distance in km such as 50")
     if not 0 < value <= 5000:
-        raise InputError(f"max_km: {value:g} is out of range", "give a distance from 1 to 5000 km")
+        raise InputError(
+            f"max_km: {value:g} is out of range", "give a distance above 0 and up to 5000 km, e.g. 50"
+        )
     return float(value)
