@@ -520,3 +520,22 @@ def test_a_named_pipe_is_read_whole_not_its_head_twice(root: Path, tmp_path: Pat
     assert results, "batch opened the pipe twice and waits for a second writer"
     assert results[0].exit_code == 0, results[0].output
     assert [r["case_id"] for r in _records(results[0].stdout)] == [f"A{n}" for n in range(200)]
+
+
+# --------------------------------------------------------------------------- CSV for Excel
+
+
+def test_a_csv_results_file_starts_with_a_bom_so_excel_shows_the_letters(root: Path, tmp_path: Path) -> None:
+    """`batch cases.csv -o results.csv`, then a double click: Excel read the UTF-8 file as
+    cp1252 and showed 'ShkodÃ«r' and Cyrillic as 'Ð¥Ð°...', where `directory export -o x.csv`
+    writes a BOM for this. A CSV file from -o starts with one; standard output does not (a
+    pipe to another program), nor JSON lines."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs\nA1,AL,Shkodër,legal\n", encoding="utf-8")
+    assert _run(root, [str(cases), "-o", str(tmp_path / "results.csv")]).exit_code == 0
+    written = (tmp_path / "results.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbfcase_id,row,") and "Shkodër".encode() in written
+    piped = _run(root, [str(cases), "--format", "csv"])
+    assert piped.stdout_bytes.startswith(b"case_id,row,")
+    assert _run(root, [str(cases), "-o", str(tmp_path / "r.jsonl")]).exit_code == 0
+    assert (tmp_path / "r.jsonl").read_bytes().startswith(b'{"case_id"')
