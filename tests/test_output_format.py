@@ -50,7 +50,7 @@ def test_batch_writes_csv_to_a_csv_file(tmp_path: Path) -> None:
     cases.write_text("case_id,country,to,needs\nc1,AL,Shkoder,shelter\n", encoding="utf-8")
     out = tmp_path / "results.csv"
     _run("batch", str(cases), "-o", str(out))
-    rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))  # a BOM for Excel
     assert [row["case_id"] for row in rows] == ["c1"]
     jsonl = tmp_path / "results.jsonl"
     _run("batch", str(cases), "-o", str(jsonl))

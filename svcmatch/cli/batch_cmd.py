@@ -169,6 +169,8 @@ def batch(
         # closed whatever stops the run (a package that exists already, a full disk), so that the
         # run's gc.freeze() is undone at once and not when the traceback goes (a caller in-process)
         with contextlib.closing(outcomes), _output(output) as out:
+            if fmt == "csv" and output not in (None, "-"):
+                out.write("\ufeff")  # Excel reads the letters right only with a BOM (as export writes)
             writer = core.record_writer(fmt, out)
             for outcome in outcomes:
                 writer.write(core.with_package(outcome, folder))
