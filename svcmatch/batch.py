@@ -490,7 +490,11 @@ _LOST = re.compile(r"\?\?|\w\?\w")
 
 def _lost_letters(values: Mapping[str, Any]) -> str:
     """For a failed row: which cell lost its letters to '?' when the file was saved, and the fix."""
-    lost = [key for key, value in values.items() if isinstance(value, str) and _LOST.search(value)]
+    lost = [  # the cells read as words; a note's 'Why??' is no lost letter
+        key
+        for key, value in values.items()
+        if key in CASE_KEYS and isinstance(value, str) and _LOST.search(value)
+    ]
     if not lost:
         return ""
     return (

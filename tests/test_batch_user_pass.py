@@ -275,6 +275,9 @@ def test_letters_lost_to_question_marks_say_to_save_the_file_as_utf8(root: Path,
         "(save it again from the workbook as 'CSV UTF-8', or give the cases as .xlsx)"
     ), errors["R1"]
     assert "R2" not in errors and "'?'" not in errors["R3"]
+    noted = tmp_path / "noted.csv"  # a package note's 'Why??' is no lost letter
+    noted.write_text("case_id,country,to,needs,notes_for\nR4,AL,Tirana,xylophone,legal=Why??\n", "utf-8")
+    assert "'?'" not in _errors(_run(root, [str(noted), "--packages", str(tmp_path / "p")]))["R4"]
 
 
 @pytest.mark.parametrize(
