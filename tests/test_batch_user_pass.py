@@ -542,3 +542,26 @@ def test_a_csv_results_file_starts_with_a_bom_so_excel_shows_the_letters(root: P
     assert piped.stdout_bytes.startswith(b"case_id,row,")
     assert _run(root, [str(cases), "-o", str(tmp_path / "r.jsonl")]).exit_code == 0
     assert (tmp_path / "r.jsonl").read_bytes().startswith(b'{"case_id"')
+
+
+# --------------------------------------------------------------------------- yes and no, said
+
+
+def test_a_yes_or_no_in_another_language_is_a_reading(root: Path, tmp_path: Path) -> None:
+    """'po' (Albanian yes) in an unaccompanied cell made the person an unaccompanied minor
+    without a word, where every other cell read other than exactly is said under readings."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,age,unaccompanied,official_status,disability\n"
+        "R1,AL,Tirana,shelter,15,po,так,no\n",
+        encoding="utf-8",
+    )
+    record = _records(_run(root, [str(cases)]).stdout)[0]
+    assert record["case"]["unaccompanied"] is True  # type: ignore[index]
+    readings = [
+        r for r in record["readings"] if r["field"] in ("unaccompanied", "official_status", "disability")
+    ]  # type: ignore[union-attr]
+    assert readings == [
+        {"field": "unaccompanied", "input": "po", "read_as": "yes", "how": "translation"},
+        {"field": "official_status", "input": "так", "read_as": "yes", "how": "translation"},
+    ]
