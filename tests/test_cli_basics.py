@@ -79,3 +79,21 @@ def test_a_missing_option_is_named_as_typed(args: list[str], said: str) -> None:
     line = result.output.strip().splitlines()[-1]
     assert line.startswith(f"svcmatch: error: {said} (")
     assert "'" not in line.split(" (", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("args", "path"),
+    [
+        (["directory", "edit", "AL", "al-x", "--set"], "svcmatch directory edit"),
+        (["match", "--country", "AL", "--to"], "svcmatch match"),
+        (["--directories", "dirs", "directory", "list", "AL", "--category"], "svcmatch directory list"),
+    ],
+)
+def test_an_option_without_its_value_points_to_its_commands_help(args: list[str], path: str) -> None:
+    """click's parser gives "requires an argument" no context: the fix named `svcmatch --help`,
+    which does not list the option (country office pass, left to the lead)."""
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    line = result.output.strip().splitlines()[-1]
+    assert line.startswith(f"svcmatch: error: {path}: option '{args[-1]}' requires an argument")
+    assert line.endswith(f"(`{path} --help` lists the options)")

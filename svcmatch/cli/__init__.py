@@ -93,7 +93,7 @@ class Svcmatch(LazyGroup):
                 code = super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)
                 _flush_stdout()
             except click.ClickException as error:
-                fail(usage_error(error))
+                fail(usage_error(error, argv))
             except click.Abort as error:
                 _interrupted() if isinstance(error.__context__, KeyboardInterrupt) else fail(
                     InputError("aborted", "run the command again")
@@ -155,6 +155,21 @@ class Svcmatch(LazyGroup):
 _ROOT_OPTIONS = ("--directories",)
 
 
+def _path_named(argv: Sequence[str]) -> str:
+    """'svcmatch directory edit' for `directory edit AL x --set`: the commands named in turn."""
+    words, command = ["svcmatch"], main
+    for token in argv:
+        if not isinstance(command, click.Group):
+            break
+        if token.startswith("-"):
+            continue
+        sub = command.get_command(click.Context(command), token)
+        if sub is not None:
+            words.append(token)
+            command = sub
+    return " ".join(words)
+
+
 def command_path(ctx: click.Context | None) -> str:
     """'svcmatch directory show', whatever name the program was run under."""
     if ctx is None:
@@ -163,11 +178,13 @@ def command_path(ctx: click.Context | None) -> str:
     return " ".join(["svcmatch", *words[1:]])
 
 
-def usage_error(error: click.ClickException) -> InputError:
+def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputError:
     """click's own error (an unknown option, a value of the wrong type, a missing option) as
     svcmatch's one line with a fix."""
     ctx = getattr(error, "ctx", None)
-    path = command_path(ctx)
+    # click's parser raises "option '--to' requires an argument" without the command's
+    # context: the command is then the one the arguments name (its --help is the one to read)
+    path = command_path(ctx) if ctx is not None else _path_named(argv)
     help_hint = f"`{path} --help` lists the options"
     if type(error).__name__ == "NoArgsIsHelpError":  # click 8.2+: `svcmatch directory` alone
         return InputError(f"{path}: give a command", f"`{path} --help` lists the commands")
