@@ -157,7 +157,8 @@ _ROOT_OPTIONS = ("--directories",)
 
 def _path_named(argv: Sequence[str]) -> str:
     """'svcmatch directory edit' for `directory edit AL x --set`: the commands named in turn."""
-    words, command = ["svcmatch"], main
+    words: list[str] = ["svcmatch"]
+    command: click.Command = main
     for token in argv:
         if not isinstance(command, click.Group):
             break
