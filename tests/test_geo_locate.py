@@ -323,3 +323,11 @@ def test_nigerias_seats_without_a_population_figure_are_places(query: str, regio
     government areas were 'no place matches' (it was built at 1,000 people or more)."""
     place = locate(query, "NG")
     assert (place.name, place.kind, place.region, place.how) == (query, "town", region, "name")
+
+
+@pytest.mark.parametrize(("country", "example"), [("UA", "Kyiv"), ("AL", "Tirana"), ("MA", "Casablanca")])
+def test_a_text_that_is_no_place_name_gets_an_example_of_its_country(country: str, example: str) -> None:
+    """'give a town or region, e.g. Shkoder' was said for every country (batch user pass)."""
+    with pytest.raises(InputError) as caught:
+        locate("!!!", country)
+    assert f"e.g. {example}" in str(caught.value)

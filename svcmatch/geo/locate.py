@@ -13,7 +13,7 @@ from .areas import area_error, area_named
 from .countries import is_country_name, resolve_country
 from .distance import distance_km
 from .districts import PROVINCE_SEATS, SEAT_POINTS
-from .gazetteer import Gazetteer, Town, countries_with_town, load_gazetteer
+from .gazetteer import Gazetteer, Town, countries_with_town, has_gazetteer, load_gazetteer
 from .names import (
     consonant_key,
     district_named,
@@ -336,10 +336,19 @@ def city_misspelt(city: str, country: str, region: str = "") -> Place | None:
 _COORDINATES = re.compile(r"[-+]?\d{1,3}(?:[.,]\d+)?°?\s*[,; ]\s*[-+]?\d{1,3}(?:[.,]\d+)?°?")
 
 
+def _example_town(alpha2: str) -> str:
+    """The country's most populous town, as an example of a place name ('Shkoder' read as a
+    hint for Ukraine)."""
+    towns = load_gazetteer(alpha2).towns if has_gazetteer(alpha2) else []
+    return max(towns, key=lambda t: t.population).name if towns else "the town's name"
+
+
 def _clean(query: str, alpha2: str) -> str:
     text = " ".join(str(query).split())
     if not text or len(text) > 120 or not any(ch.isalnum() for ch in text):
-        raise InputError(f"{query!r} is not a place name", "give a town or region, e.g. Shkoder")
+        raise InputError(
+            f"{query!r} is not a place name", f"give a town or region, e.g. {_example_town(alpha2)}"
+        )
     if _COORDINATES.fullmatch(text):
         raise InputError(
             f"{query!r} looks like coordinates, not a place name",
