@@ -24,6 +24,7 @@ from .common import (
     AppContext,
     FormatChoice,
     atomic_text_file,
+    excel_mark,
     format_from_output,
     handle_errors,
     note_sample,
@@ -169,8 +170,7 @@ def batch(
         # closed whatever stops the run (a package that exists already, a full disk), so that the
         # run's gc.freeze() is undone at once and not when the traceback goes (a caller in-process)
         with contextlib.closing(outcomes), _output(output) as out:
-            if fmt == "csv" and output not in (None, "-"):
-                out.write("\ufeff")  # Excel reads the letters right only with a BOM (as export writes)
+            out.write(excel_mark(fmt, output))
             writer = core.record_writer(fmt, out)
             for outcome in outcomes:
                 writer.write(core.with_package(outcome, folder))

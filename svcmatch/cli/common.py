@@ -295,6 +295,12 @@ def terminal_width() -> int | None:
     return max(render.MIN_TABLE_WIDTH, shutil.get_terminal_size().columns)
 
 
+def excel_mark(fmt: str, output: str | None) -> str:
+    """What a CSV written to a file starts with: a byte-order mark, without which Excel reads
+    its UTF-8 letters in the Windows code page (nothing for other formats or standard output)."""
+    return "\ufeff" if fmt == "csv" and output and output != "-" else ""
+
+
 def emit(text: str, output: str | None = None) -> None:
     """Write a command's result to stdout, or atomically to a file."""
     if output is None or output == "-":

@@ -36,6 +36,7 @@ from ..validate import validate as run_validate
 from .common import (
     AppContext,
     emit,
+    excel_mark,
     format_named_by,
     handle_errors,
     open_directory,
@@ -511,9 +512,7 @@ def _output_format(output: str | None) -> str:
 def _export_table(directory: Directory, fmt: str, output: str | None, include_confidential: bool) -> None:
     content = write_table(directory, fmt, include_confidential=include_confidential)
     if isinstance(content, str):
-        if output and output != "-" and fmt == "csv":
-            content = "\ufeff" + content  # Excel reads accents right only with a BOM
-        emit(content, output)
+        emit(excel_mark(fmt, output) + content, output)
         return
     if output and output != "-":
         target = written_through(Path(output).expanduser())

@@ -15,6 +15,7 @@ from .case_options import case_from_options, case_options, load_weights, say_rea
 from .common import (
     AppContext,
     emit,
+    excel_mark,
     format_option,
     handle_errors,
     open_directory,
@@ -95,9 +96,7 @@ def match(
         result = answers.apply(result)
     say_readings(result.readings, result.case)
     content = render_match(result, fmt, None if output else terminal_width())
-    if fmt == "csv" and output and output != "-":
-        content = "\ufeff" + content  # Excel reads accents right only with a BOM (as export does)
-    emit(content, output)
+    emit(excel_mark(fmt, output) + content, output)
 
 
 def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str:
