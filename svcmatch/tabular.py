@@ -992,7 +992,9 @@ class _NewRows:
         self._all_names = names
         columns = dict(zip(names, zip(*rows, strict=True), strict=True))
         ids = columns.pop("id", None)
-        columns.pop(REVISION, None)  # read for a row with an id only
+        revisions = columns.pop(REVISION, None)  # read for a row with an id only
+        if revisions is not None and any(not _blank(cell) for cell in revisions):
+            reader.exported = True  # as `_Rows._revision` says of every row it reads
         self._phones = columns.pop("phone", None)  # each row's own: read as the row is taken
         self._names = list(columns)
         #: The rows left to `_add` (those with an id, and those holding a cell that did not
