@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -367,3 +368,28 @@ def test_a_nominatim_url_with_a_password_is_never_printed(root: Path, fake: type
     assert "geo.example.org:8443" in result.stderr
     assert "s3cret" not in result.stderr and "office" not in result.stderr
     assert fake.init["domain"] == "office:s3cret@geo.example.org:8443/n"  # still sent to the server
+
+
+def test_a_city_read_only_by_a_close_spelling_is_skipped_not_placed_there(tmp_path: Path) -> None:
+    # Nepal's shipped gazetteer (places of 1,000 people or more, seats without a figure left
+    # out) lacks Bhaktapur, a city of 80,000; locate reads it as Bharatpur (a close spelling,
+    # about 100 km away). `add` stores the city as written (below geo.CITY_MISSPELLING), so
+    # geocode placed it at Bharatpur: a guess written into the directory file.
+    store = DirectoryStore("NP", tmp_path)
+    store.create(title="test")
+    with store.transaction(action="test") as transaction:
+        transaction.put(Provider(id="np-bha-0001", name="Saathi", city="Bhaktapur", region="NP-P3"))
+        hidden = Provider(id="np-bha-0002", name="Safe house", city="Bhaktapur", region="NP-P3")
+        transaction.put(replace(hidden, confidential_address=True))
+        transaction.put(Provider(id="np-kat-0003", name="Maiti", city="Kathmandu", region="NP-P3"))
+    command = ["--directories", str(tmp_path), "directory", "geocode", "NP", "-f", "json"]
+    result = CliRunner().invoke(main, command)
+    assert result.exit_code == 0, result.output
+    rows = {row["id"]: row for row in json.loads(result.stdout)}
+    skipped = rows["np-bha-0001"]["skipped"]
+    assert "Bharatpur" in skipped and "gazetteer build NP" in skipped
+    shown = rows["np-bha-0002"]
+    assert "could not be placed" in shown["skipped"] and "Bhaktapur" not in json.dumps(shown)
+    providers = {p.id: p for p in DirectoryStore("NP", tmp_path).load().providers}
+    assert providers["np-bha-0001"].latitude is None and providers["np-bha-0002"].latitude is None
+    assert providers["np-kat-0003"].latitude is not None

@@ -75,7 +75,7 @@ def geocode_offline(directory: Directory) -> GeocodeResult:
             fills.append(_offline_fill(provider, country))
         except InputError as error:
             # a confidential shelter's reason would name its town: say only that it failed
-            reason = _CONFIDENTIAL_NOT_PLACED if provider.confidential_address else error.message
+            reason = _CONFIDENTIAL_NOT_PLACED if provider.confidential_address else str(error)  # with its fix
             skips.append(Skip(provider.id, provider.name, reason))
     return GeocodeResult(tuple(fills), tuple(skips))
 
@@ -104,6 +104,15 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
                     f"not in its region {provider.region}",
                     "correct the city or the region",
                 ) from None
+        if place.how == "spelling":
+            # `add` stores such a city as written, with no reading: placing it at the town it
+            # is close to would write that guess into the file (Bhaktapur at Bharatpur, 100 km).
+            raise InputError(
+                f"city {provider.city!r} is no place of the gazetteer as written "
+                f"(only close to {place.name} in {place.region})",
+                "correct the city, set latitude and longitude by hand, or build a gazetteer "
+                f"that lists it: svcmatch gazetteer build {country} -o DIR (docs/geography.md)",
+            )
         if place.latitude is None or place.longitude is None:
             raise InputError(f"{place.name} has no coordinates in the gazetteer", "set them by hand")
         return Fill(
