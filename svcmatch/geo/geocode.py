@@ -111,7 +111,7 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
                 f"city {provider.city!r} is no place of the gazetteer as written "
                 f"(only close to {place.name} in {place.region})",
                 "correct the city, set latitude and longitude by hand, or build a gazetteer "
-                f"that lists it: svcmatch gazetteer build {country} -o DIR (docs/geography.md)",
+                f"that lists it: svcmatch gazetteer build {country} (docs/geography.md)",
             )
         if place.latitude is None or place.longitude is None:
             raise InputError(f"{place.name} has no coordinates in the gazetteer", "set them by hand")

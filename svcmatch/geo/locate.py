@@ -6,7 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 from ..errors import InputError
 from .areas import area_error, area_named
@@ -168,12 +168,45 @@ def locate(query: str, country: str) -> Place:
     if within is not None:
         candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
     if not candidates:
-        found_in = _countries_naming(name, alpha2) if within is None else []
-        if found_in:
-            where = " and ".join(f"{resolve_country(c).name} ({c})" for c in found_in)
-            raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {found_in[0]}")
-        raise InputError(f"no place matches {query!r} in {alpha2}", _suggestions(name, gazetteer, within))
+        _refuse_no_place(query, name, alpha2, gazetteer, within)
     return _best(query, candidates, gazetteer, index)
+
+
+def _refuse_no_place(
+    query: str, name: str, alpha2: str, gazetteer: Gazetteer, within: str | None
+) -> NoReturn:
+    """Nothing of the country has the name. Where its gazetteer leaves out small places (the
+    shipped files of 1,000 people or more: Nepal's lacks its districts and seats such as
+    Bhaktapur), a town of that name elsewhere does not put the place outside the country."""
+    coarse = not _lists_small_places(gazetteer)
+    fix = "give its nearest town or its region" + (
+        f", or build a gazetteer with smaller places: svcmatch gazetteer build {alpha2} (docs/geography.md)"
+        if coarse
+        else ""
+    )
+    found_in = _countries_naming(name, alpha2) if within is None else []
+    if found_in:
+        where = " and ".join(f"{resolve_country(c).name} ({c})" for c in found_in)
+        if not coarse:
+            raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {found_in[0]}")
+        raise InputError(
+            f"{query!r} is a town of {where}; {alpha2}'s gazetteer (places of 1,000 people or more) "
+            "has no place of that name",
+            f"give --country {found_in[0]} if she returns there; for a place of {alpha2}, {fix}",
+        )
+    closest = _suggestions(name, gazetteer, within)
+    hint = f"{closest}; or {fix}" if closest else f"check the spelling, or {fix}"
+    raise InputError(f"no place matches {query!r} in {alpha2}", hint)
+
+
+def _lists_small_places(gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer was built at 500 people (AL, MA, NG, UA, and `gazetteer build`'s
+    default, which keeps seats without a population figure), not at the shipped 1,000."""
+    return bool(gazetteer.towns) and gazetteer.towns[-1].population < _COARSE_POPULATION
+
+
+#: The population floor of the shipped gazetteers outside AL, MA, NG and UA.
+_COARSE_POPULATION = 1_000
 
 
 def _refuse_the_country(
@@ -846,6 +879,4 @@ def _suggestions(text: str, gazetteer: Gazetteer, within: str | None) -> str:
             town = gazetteer.towns[t]
             if (within is None or town.region == within) and town.name not in names:
                 names.append(town.name)
-    if not names:
-        return "check the spelling, or give the region"
-    return "closest: " + ", ".join(names[:3])
+    return "closest: " + ", ".join(names[:3]) if names else ""

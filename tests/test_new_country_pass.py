@@ -1,0 +1,64 @@
+"""A country of return without a bundled directory, set up as a country office would (issue 14
+of the newcomer pass): Nepal, whose shipped gazetteer lists places of 1,000 people or more and
+leaves out seats without a population figure, so that districts and some towns are missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.geo import locate
+
+
+def test_a_name_missing_from_a_coarse_gazetteer_is_not_said_to_be_outside_the_country() -> None:
+    # Kanchanpur is a district of Nepal; NP's shipped file has no place of that name, the index
+    # of large towns has one in India. "is in India (IN), not in NP (give --country IN)" said a
+    # falsehood, and its fix sent a Nepali case to India.
+    with pytest.raises(InputError) as raised:
+        locate("Kanchanpur", "NP")
+    said = str(raised.value)
+    assert "not in NP" not in said and "India (IN)" in said
+    assert "gazetteer" in said and "give --country IN" in said
+    assert "gazetteer build NP" in said and "nearest town or its region" in said
+
+
+def test_a_name_in_another_country_keeps_its_message_where_the_gazetteer_lists_villages() -> None:
+    # AL's shipped gazetteer lists places of 500 people and the seats: the old message stands.
+    with pytest.raises(InputError) as raised:
+        locate("Kharkiv", "AL")
+    assert str(raised.value) == "'Kharkiv' is in Ukraine (UA), not in AL (give --country UA)"
+
+
+@pytest.mark.parametrize(("query", "country"), [("Sindhupalchok", "NP"), ("xqzzy", "UA")])
+def test_no_place_names_the_fix_beside_the_closest_names(query: str, country: str) -> None:
+    # Sindhupalchok, a district: 'closest: Dārchulā, Siraha, Tānsen' named no fix.
+    with pytest.raises(InputError) as raised:
+        locate(query, country)
+    hint = raised.value.hint or ""
+    assert hint.startswith("closest: ")
+    assert "give its nearest town or its region" in hint
+    assert ("gazetteer build NP" in hint) == (country == "NP")  # UA's file lists villages
+
+
+def test_match_says_it_in_one_line(tmp_path: Path) -> None:
+    CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "NP"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "--directories",
+            str(tmp_path),
+            "match",
+            "--country",
+            "NP",
+            "--to",
+            "Kanchanpur",
+            "--needs",
+            "shelter",
+        ],
+    )
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "gazetteer build NP" in result.stderr
