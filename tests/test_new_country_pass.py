@@ -62,3 +62,23 @@ def test_match_says_it_in_one_line(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "gazetteer build NP" in result.stderr
+
+
+def test_an_unknown_region_lists_the_regions_beside_the_closest_names(tmp_path: Path) -> None:
+    # Kailali, a district of Sudurpashchim (NP-P7): 'closest: NP-P6 Karnali, ...' by spelling
+    # alone pointed at the wrong province, and named no way to find the right one.
+    CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "NP"])
+    add = ["--directories", str(tmp_path), "directory", "add", "NP", "--name", "Example Maiti Dhangadhi"]
+    result = CliRunner().invoke(main, [*add, "--category", "shelter", "--region", "Kailali"])
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert "unknown region 'Kailali' in NP (closest: NP-P6 Karnali" in line
+    assert "NP-P1 Koshi" in line and "NP-P7 Sudurpashchim" in line
+
+
+def test_an_unknown_region_of_a_country_of_many_regions_points_to_locate() -> None:
+    from svcmatch.geo import read_region
+
+    with pytest.raises(InputError) as raised:
+        read_region("Qqxzzvw", "US")
+    assert "svcmatch locate" in (raised.value.hint or "")

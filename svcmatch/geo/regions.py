@@ -14,6 +14,7 @@ from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .locate import TIE, locate
 from .names import fold_name, strip_region_type, town_named
 from .region_names import (
+    RegionIndex,
     country_regions_named,
     is_city_region,
     names_a_part,
@@ -183,7 +184,26 @@ def _closest_regions(text: str, country: str, fallback: str) -> str:
     folded = strip_region_type(fold_name(text)) or fold_name(text)
     scored = process.extract(folded, list(index.names), scorer=fuzz.ratio, limit=8)
     closest = list(dict.fromkeys(c for key, _s, _ in scored for c in index.names[key]))[:3]
-    return "closest: " + ", ".join(f"{c} {index.shown[c]}" for c in closest) if closest else fallback
+    if not closest:
+        return fallback
+    return "closest: " + ", ".join(f"{c} {index.shown[c]}" for c in closest) + "; " + _regions_fix(index)
+
+
+def _regions_fix(index: RegionIndex) -> str:
+    """How to find the region of a place the gazetteer lacks: a spelling's closest regions are
+    no guide to it (Kailali, a district of NP-P7, is closest to NP-P6 Karnali)."""
+    regions = sorted({index.parent.get(code, code) for code in index.shown})
+    if len(regions) <= _REGIONS_LISTED:
+        listed = ", ".join(f"{code} {index.shown[code]}" for code in regions)
+        return f"a district or town the gazetteer lacks: give its region, one of {listed}"
+    return (
+        "a district or town the gazetteer lacks: give its region "
+        f"(`svcmatch locate TOWN --country {index.country}` says the region of a town near it)"
+    )
+
+
+#: Up to this many regions (Albania's and Morocco's 12) are listed in an unknown region's fix.
+_REGIONS_LISTED = 12
 
 
 def resolve_region(text: str, country: str, tolerant: bool = False) -> str:
