@@ -19,7 +19,7 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -333,6 +333,17 @@ class Referral:
             return self
         return Referral.from_events([event for event in self.events if event.date <= text])
 
+    def said(self, shown: Callable[[Referral, str], str] | None = None) -> str:
+        """The status with its reason, and the day and author of the answer that set it
+        ("declined (no_capacity) on 2026-11-22 by Besa"): a refusal tells the second of two
+        people answering at once that the first one did."""
+        text = self.status + (f" ({self.reason})" if self.reason else "")
+        last = [event for event, ok in zip(self.events, self.applied, strict=True) if ok][-1]
+        if last.kind != "update":
+            return text
+        by = shown(self, last.by) if shown is not None and last.by else last.by
+        return f"{text} on {last.date}" + (f" by {by}" if by else "")
+
     def answered(self) -> dt.date | None:
         """The day the partner first answered (accepted or declined), if it did."""
         for event, ok in zip(self.events, self.applied, strict=True):
@@ -557,23 +568,43 @@ class ReferralStore:
         return results
 
     def update(
-        self, answers: Sequence[Answer], *, today: dt.date, now: dt.datetime | None = None
+        self,
+        answers: Sequence[Answer],
+        *,
+        today: dt.date,
+        now: dt.datetime | None = None,
+        shown: Callable[[Referral, str], str] | None = None,
     ) -> list[Referral]:
         """Record answers, all or nothing: every answer is checked against the referral's
-        status (and the answers before it in the list) before any is written."""
+        status (and the answers before it in the list) before any is written. `shown` gives a
+        stored name as a refusal may show it (the CLI withholds one that would place a
+        confidential shelter, as `referral show` does)."""
         recorded = _now(now)
         with self._locked():
             states: dict[str, Referral] = {}
             events: list[Event] = []
             base = dt.datetime.fromisoformat(recorded.replace("Z", "+00:00"))
             for number, answer in enumerate(answers, start=1):
-                stamp = _now(base + dt.timedelta(microseconds=number))
                 where = f"answer {number} ({answer.id})" if len(answers) > 1 else answer.id
                 referral = states.get(answer.id) or self.get(answer.id)
+                # After every event the referral has: a machine whose clock is behind (a shared
+                # folder) would otherwise replay its answer before the one it followed.
+                stamp = _after(_now(base + dt.timedelta(microseconds=number)), referral.events)
                 day = answer.date or today
                 if day > today:
                     raise InputError(f"{where}: the date {day} is in the future", "give the day it happened")
-                if day < parse_day(referral.updated):
+                earliest = parse_day(referral.updated)
+                if referral.status == "requested":  # its last event is the package's opening
+                    # The package's day is the caseworker's: a partner west of her (Rome at
+                    # 00:30 is Bogotá's evening before) answers on its own calendar's day.
+                    earliest -= dt.timedelta(days=1)
+                    if day < earliest:
+                        raise InputError(
+                            f"{where}: the date {day} is before the package's day ({referral.opened})",
+                            "give the day the answer came: at most a day before the package's day "
+                            "(a partner in another time zone)",
+                        )
+                if day < earliest:
                     raise InputError(
                         f"{where}: the date {day} is before the referral's last event ({referral.updated})",
                         "give the day the answer came, on or after that date",
@@ -582,7 +613,7 @@ class ReferralStore:
                 if answer.status not in allowed:
                     then = f"only {', '.join(allowed)}" if allowed else f"nothing: {referral.status} is final"
                     raise InputError(
-                        f"{where}: a referral that is {referral.status} cannot become {answer.status}",
+                        f"{where}: a referral that is {referral.said(shown)} cannot become {answer.status}",
                         f"from {referral.status} it can become {then}",
                     )
                 event = Event(
@@ -616,6 +647,19 @@ class ReferralStore:
                     for referral in gone:
                         shutil.rmtree(self.folder / referral.country.lower() / referral.id)
         return gone
+
+
+def _after(stamp: str, events: Sequence[Event]) -> str:
+    """`stamp`, or a microsecond after the latest `recorded` of `events` if that is not before
+    it: the answers of one day replay in the order they were recorded in, whatever the clocks."""
+    latest = max((event.recorded for event in events), default="")
+    if stamp > latest:
+        return stamp
+    try:
+        moment = dt.datetime.fromisoformat(latest.replace("Z", "+00:00"))
+    except ValueError:  # a stamp written by hand: the order of its day stays as it is
+        return stamp
+    return _now(moment + dt.timedelta(microseconds=1))
 
 
 def _now(now: dt.datetime | None) -> str:
@@ -799,7 +843,8 @@ def _summary(group: Sequence[Referral], full: tuple[str, str] | None) -> Provide
 
     declines = sorted((r for r in group if r.status == "declined"), key=lambda r: (r.updated, r.id))
     answered = [(r, day) for r in group if (day := r.answered()) is not None]
-    days = [(day - parse_day(r.opened)).days for r, day in answered]
+    # (an answer dated the day before the package's, in a time zone west of it: 0 days)
+    days = [max(0, (day - parse_day(r.opened)).days) for r, day in answered]
     reasons = Counter(r.reason or "other" for r in declines)
     return ProviderFeedback(
         sent=len(group),

@@ -72,11 +72,11 @@ def referred_provider(app: AppContext, country: str, provider_id: str) -> Provid
         return None
 
 
-def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> None:
+def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> dict[str, Provider | None]:
     """A note or a name that would carry a confidential shelter's place is refused: a point of
     its cell, a town in or near it, a street address (`cell_place`: the answer is the same
     wherever the shelter is in its cell, so that no refusal confirms a guess); `referral show`
-    shows them to whoever reads the store."""
+    shows them to whoever reads the store. Gives the provider of each referral answered."""
     providers: dict[str, Provider | None] = {}  # by referral id: a file may answer one many times
     for number, answer in enumerate(answers, start=1):
         if answer.id not in providers:
@@ -92,6 +92,7 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
                     f"write the {name} without the address, town or coordinates: the shelter is reached "
                     "through its focal point",
                 )
+    return providers
 
 
 def _check_opened_by(app: AppContext, package: Any, by: str) -> None:
@@ -258,19 +259,25 @@ def update(
             raise InputError(
                 "which referral, and what became of it?", "give REFERRAL_ID --status STATUS, or --from FILE"
             )
+        if date_ is not None and not date_.strip():  # `--date "$DAY"` with DAY unset: not today
+            raise InputError(
+                "--date is empty", "give the day of the answer as YYYY-MM-DD, or leave --date out"
+            )
         values = {
             "id": referral_id,
             "status": status,
             "reason": reason,
-            "date": date_,
+            "date": parse_day(date_, "--date") if date_ is not None else None,
             "by": by,
             "note": note,
         }
         answers = [Answer.from_values(values)]
     day = _today(app, today)
     store = referral_store(app)
-    _check_texts(app, store, answers)
-    updated = store.update(answers, today=day)
+    providers = _check_texts(app, store, answers)
+    updated = store.update(
+        answers, today=day, shown=lambda item, text: _withheld_about(providers.get(item.id), text)
+    )
     warn(f"{len(answers)} answer(s) recorded")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
     emit(

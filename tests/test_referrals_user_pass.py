@@ -1,0 +1,135 @@
+"""Closed-loop referrals as caseworkers, receiving partners, supervisors and scripts use them
+(the referral user pass): each test is a defect found by using `svcmatch referral ...`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.referrals import Answer, ReferralStore
+
+SAMPLES = Path(__file__).resolve().parents[1] / "directories"
+TODAY = dt.date(2026, 11, 25)
+UTC = dt.timezone.utc
+
+
+def run(root: Path, *args: str) -> Any:
+    return CliRunner().invoke(main, ["--directories", str(root), *args])
+
+
+def package_doc(case_ref: str = "AL-7", prepared: str = "2026-11-20") -> dict[str, Any]:
+    return {
+        "schema": "svcmatch-referral-package",
+        "case_ref": case_ref,
+        "draft": False,
+        "prepared": {"at": prepared},
+        "priority": {"level": "normal"},
+        "return": {"country": "AL"},
+        "needs": [{"need": "shelter", "provider": {"id": "al-shk-ae62"}}],
+    }
+
+
+@pytest.fixture()
+def root(tmp_path: Path) -> Path:
+    folder = tmp_path / "dirs"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "al.json", folder / "al.json")
+    return folder
+
+
+def opened(root: Path, **package: str) -> str:
+    store = ReferralStore(root / "referrals")
+    ((referral, _),) = store.open_package(package_doc(**package))
+    return referral.id
+
+
+def test_an_answer_recorded_on_a_machine_whose_clock_is_behind_is_not_lost(tmp_path: Path) -> None:
+    """Two caseworkers share one store (a network folder): the second one's clock is an hour
+    behind. Her `in_progress`, recorded after the colleague's `accepted` on the same day,
+    replayed before it (events of a day are ordered by when they were recorded) and was
+    shown `applied: no`: the referral stayed `accepted`."""
+    store = ReferralStore(tmp_path)
+    ((referral, _),) = store.open_package(package_doc(), now=dt.datetime(2026, 11, 20, 9, tzinfo=UTC))
+    day = dt.date(2026, 11, 22)
+    store.update(
+        [Answer(id=referral.id, status="accepted", date=day)],
+        today=TODAY,
+        now=dt.datetime(2026, 11, 22, 10, 0, tzinfo=UTC),
+    )
+    store.update(
+        [Answer(id=referral.id, status="in_progress", date=day)],
+        today=TODAY,
+        now=dt.datetime(2026, 11, 22, 9, 30, tzinfo=UTC),  # 10:30 by the right clock
+    )
+    again = store.get(referral.id)
+    assert again.status == "in_progress"
+    assert [row["applied"] for row in again.history()] == [True, True, True]
+
+
+def test_a_second_caseworker_is_told_who_answered_first(root: Path) -> None:
+    """Two caseworkers record the same partner's answer at once: the second was told only
+    "a referral that is declined cannot become accepted", as if her own answer were wrong; it
+    now says when and by whom the referral was declined, so she knows a colleague answered."""
+    rid = opened(root)
+    first = run(
+        root, "referral", "update", rid, "--status", "declined", "--reason", "no_capacity",
+        "--by", "Besa (Tirana office)", "--date", "2026-11-22", "--today", "2026-11-25",
+    )  # fmt: skip
+    assert first.exit_code == 0, first.output
+    second = run(root, "referral", "update", rid, "--status", "accepted", "--today", "2026-11-25")
+    assert second.exit_code == 2
+    assert "declined (no_capacity) on 2026-11-22 by Besa (Tirana office)" in second.stderr
+    assert len(second.stderr.strip().splitlines()) == 1
+
+
+def test_who_answered_first_is_withheld_where_it_would_place_a_confidential_shelter(root: Path) -> None:
+    """The name of the first answer was recorded through the API (or before the shelter was
+    made confidential): the refusal withholds it, as `referral show` does."""
+    store = ReferralStore(root / "referrals")
+    package = package_doc()
+    package["needs"] = [{"need": "shelter", "provider": {"id": "al-exa-d378"}}]  # confidential, Tiranë
+    ((referral, _),) = store.open_package(package)
+    late = Answer(id=referral.id, status="declined", reason="other", date=dt.date(2026, 11, 22), by="Tirana")
+    store.update([late], today=TODAY)
+    second = run(root, "referral", "update", referral.id, "--status", "accepted", "--today", "2026-11-25")
+    assert second.exit_code == 2 and "declined (other) on 2026-11-22 by (withheld" in second.stderr
+    assert "Tiran" not in second.stderr
+
+
+def test_an_empty_date_is_refused_not_read_as_today(root: Path) -> None:
+    """`--date "$DAY"` with the variable unset recorded the answer as of today, silently
+    (--today refuses an empty value); the answer's day is what the deadline and the
+    feedback count from."""
+    rid = opened(root)
+    result = run(
+        root, "referral", "update", rid, "--status", "accepted", "--date", "", "--today", "2026-11-25"
+    )
+    assert result.exit_code == 2 and "--date" in result.stderr
+    assert ReferralStore(root / "referrals").get(rid).status == "requested"
+
+
+def test_a_partner_west_of_the_caseworker_can_answer_on_its_own_day(tmp_path: Path) -> None:
+    """A caseworker in Rome prepares the package at 00:30 on 21 November; the partner in
+    Bogotá accepts at once, at 18:30 on 20 November by its calendar. Its answer was refused
+    ("before the referral's last event"), and the next day too ("in the future") unless it
+    knew to give --today: no day could be recorded that evening."""
+    store = ReferralStore(tmp_path)
+    ((referral, _),) = store.open_package(package_doc(prepared="2026-11-21T00:30+01:00"))
+    assert referral.opened == "2026-11-21"
+    bogota_today = dt.date(2026, 11, 20)
+    (answered,) = store.update([Answer(id=referral.id, status="accepted")], today=bogota_today)
+    assert answered.status == "accepted" and answered.updated == "2026-11-20"
+    from svcmatch.referrals import feedback
+
+    summary = feedback(store.referrals("AL"), TODAY)["al-shk-ae62"]
+    assert summary.accepted == 1 and summary.median_days_to_answer == 0.0  # never -1 days
+    ((other, _),) = store.open_package(package_doc("AL-8", prepared="2026-11-21T00:30+01:00"))
+    with pytest.raises(InputError, match="before the package's day"):  # two days before: no time zone
+        store.update([Answer(id=other.id, status="accepted")], today=dt.date(2026, 11, 19))
