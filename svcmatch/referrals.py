@@ -30,7 +30,7 @@ from .errors import DataError, InputError, NotFoundError, SvcmatchError
 from .geo import resolve_country
 from .matching.scoring import capacity_words
 from .storage import file_lock
-from .taxonomy import NEEDS_BY_CODE
+from .taxonomy import NEEDS_BY_CODE, fold
 
 if TYPE_CHECKING:
     from .matching import MatchResult, ProviderMatch
@@ -145,15 +145,131 @@ def check_status(status: str) -> str:
     return cleaned
 
 
+#: The package's reply form (every --lang, docs/package.md) asks for "accepted, or declined with
+#: a reason" in the partner's language: its words, and the reasons as the package's notes word
+#: them (labels `decline_*`), read as the codes, each said as a reading.
+_FORM_STATUSES: dict[str, tuple[str, ...]] = {
+    "accepted": ("acceptée", "accepté", "pranuar", "прийнято", "مقبولة"),
+    "declined": ("refusée", "refusé", "refuzuar", "відхилено", "مرفوضة"),
+}
+_FORM_REASONS: dict[str, tuple[str, ...]] = {
+    "no_capacity": ("pas de place", "pa vende", "немає місць", "لا توجد أماكن", "لا أماكن شاغرة"),
+    "not_eligible": (
+        "non éligible",
+        "personne non éligible",
+        "jo e kualifikuar",
+        "personi nuk i plotëson kushtet",
+        "не відповідає умовам",
+        "особа не відповідає умовам",
+        "غير مؤهل",
+        "الشخص غير مؤهل",
+    ),
+    "could_not_contact": (
+        "could not contact the person",
+        "contact impossible",
+        "personne injoignable",
+        "nuk u arrit kontakti",
+        "personi nuk u kontaktua dot",
+        "не вдалося зв'язатися",
+        "не вдалося зв'язатися з особою",
+        "تعذر الاتصال",
+        "تعذر الاتصال بالشخص",
+    ),
+    "declined_by_person": (
+        "declined by the person",
+        "refus de la personne",
+        "refuzuar nga personi",
+        "відмова особи",
+        "رفض الشخص",
+    ),
+    "referred_elsewhere": (
+        "orientée ailleurs",
+        "referuar diku tjetër",
+        "направлено деінде",
+        "أحيل إلى جهة أخرى",
+    ),
+    "other": (
+        "other reason",
+        "autre",
+        "autre raison",
+        "tjetër",
+        "arsye tjetër",
+        "інше",
+        "інша причина",
+        "سبب آخر",
+    ),
+}
+#: The form's answer cell: "declined (no capacity)", "Refusée (pas de place)".
+_FORM_CELL = re.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
+
+
+def _form_words(table: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    return {_fold_word(word): code for code, words in table.items() for word in words}
+
+
+def _fold_word(text: str) -> str:
+    return fold(text.replace("’", "'").replace("ʼ", "'"))  # (Ukrainian apostrophes)
+
+
+def _read_word(
+    text: str, what: str, codes: Sequence[str], form: Mapping[str, str]
+) -> tuple[str | None, str | None]:
+    """(code, None) for a code as typed (any case; space or hyphen for '_'); (code, reading)
+    for a word of the reply form; (None, None) for anything else."""
+    folded = _fold_word(text)
+    exact = next((code for code in codes if folded == fold(code)), None)
+    if exact is not None:
+        return exact, None
+    code = form.get(folded)
+    return (code, f"{what}: read {text.strip()!r} as {code}") if code else (None, None)
+
+
+def read_answer(status: Any, reason: Any) -> tuple[str, str | None, tuple[str, ...]]:
+    """An answer's status and reason as typed, or as the reply form words them (the status
+    cell may hold both: "declined (no capacity)"): (status, reason, readings)."""
+    status_text, reason_text = str(status or ""), str(reason or "").strip()
+    code, said = _read_word(status_text, "status", STATUSES, _STATUS_WORDS)
+    in_cell = None
+    if code is None and (cell := _FORM_CELL.fullmatch(status_text)):
+        code, said = _read_word(cell[1], "status", STATUSES, _STATUS_WORDS)
+        in_cell = cell[2].strip() if code is not None else None
+    if code is None:
+        check_status(status_text)  # the refusal that lists the statuses
+    assert code is not None
+    readings = [said] if said else []
+    if in_cell:
+        if reason_text and _read_reason(reason_text, code)[0] != _read_reason(in_cell, code)[0]:
+            raise InputError(
+                f"the status {status_text.strip()!r} and the reason {reason_text!r} give two reasons",
+                "give the reason once",
+            )
+        cleaned, _ = _read_reason(in_cell, code)
+        return code, cleaned, (f"status: read {status_text.strip()!r} as {code}, reason {cleaned}",)
+    cleaned, said = _read_reason(reason_text, code)
+    readings += [said] if said else []
+    return code, cleaned, tuple(readings)
+
+
 def check_reason(reason: str | None, status: str) -> str | None:
-    cleaned = (reason or "").strip().lower().replace("-", "_").replace(" ", "_") or None
-    if cleaned is not None and cleaned not in REASONS:
+    """A reason's code (as typed or in the reply form's words) for `status`."""
+    return _read_reason(reason, status)[0]
+
+
+def _read_reason(reason: str | None, status: str) -> tuple[str | None, str | None]:
+    """A reason's code and how it was read; refused where the status takes none, or needs one."""
+    given = str(reason or "").strip()
+    cleaned, said = _read_word(given, "reason", REASONS, _REASON_WORDS) if given else (None, None)
+    if given and cleaned is None:
         raise InputError(f"unknown reason {reason!r}", "use one of " + ", ".join(REASONS))
     if status in NEEDS_REASON and cleaned is None:
         raise InputError(f"status {status} takes a reason", "add --reason, one of " + ", ".join(REASONS))
     if status not in NEEDS_REASON and cleaned is not None:
         raise InputError(f"status {status} takes no reason", "give --reason only with declined or failed")
-    return cleaned
+    return cleaned, said
+
+
+_STATUS_WORDS = _form_words(_FORM_STATUSES)
+_REASON_WORDS = _form_words(_FORM_REASONS)
 
 
 def _check_id(referral: str) -> str:
@@ -405,18 +521,22 @@ class Answer(NamedTuple):
     by: str = ""
     note: str | None = None
 
+    #: How a status or reason other than its code was read ("reason: read 'pas de place' as no_capacity").
+    readings: tuple[str, ...] = ()
+
     @classmethod
     def from_values(cls, values: Mapping[str, Any], where: str = "") -> Answer:
         prefix = f"{where}: " if where else ""
         try:
-            status = check_status(values.get("status") or "")
+            status, reason, readings = read_answer(values.get("status"), values.get("reason"))
             return cls(
                 id=_check_id(values.get("id") or ""),
                 status=status,
-                reason=check_reason(values.get("reason"), status),
+                reason=reason,
                 date=parse_day(values["date"]) if values.get("date") else None,
                 by=_clean_text(values.get("by"), "by"),
                 note=_check_note(values.get("note")),
+                readings=readings,
             )
         except InputError as error:
             raise InputError(prefix + error.message, error.hint) from None

@@ -133,3 +133,56 @@ def test_a_partner_west_of_the_caseworker_can_answer_on_its_own_day(tmp_path: Pa
     ((other, _),) = store.open_package(package_doc("AL-8", prepared="2026-11-21T00:30+01:00"))
     with pytest.raises(InputError, match="before the package's day"):  # two days before: no time zone
         store.update([Answer(id=other.id, status="accepted")], today=dt.date(2026, 11, 19))
+
+
+def _form_reasons(lang: str) -> list[str]:
+    """The reasons the package's reply form lists in `lang`, in its own words and order."""
+    from svcmatch.labels import label
+
+    text = label("reply_text", lang)
+    listed = text[text.index("(") + 1 : text.index(")")]
+    return [word.strip() for word in listed.replace("،", ",").split(",")]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "sq", "uk", "ar"])
+def test_the_reply_forms_reasons_read_as_the_reasons(lang: str) -> None:
+    """The package asks the partner for one of six reasons in the package's language; the
+    English form's "declined by the person" was refused by `--reason` ("unknown reason"), and
+    no word of the French, Albanian, Ukrainian or Arabic form was read. Each reads now, said
+    as a reading (never silently), and so do the reasons as the package's notes word them."""
+    from svcmatch.labels import label
+    from svcmatch.referrals import REASONS
+
+    words = _form_reasons(lang)
+    assert len(words) == len(REASONS)
+    for word, code in [
+        *zip(words, REASONS, strict=True),
+        *((label(f"decline_{c}", lang), c) for c in REASONS),
+    ]:
+        answer = Answer.from_values({"id": "ref-000000000000", "status": "declined", "reason": word})
+        assert answer.reason == code, word
+        exact = word.lower().replace(" ", "_") == code  # "no capacity": the code as typed
+        assert answer.readings == (() if exact else (f"reason: read {word!r} as {code}",)), word
+    exact = Answer.from_values({"id": "ref-000000000000", "status": "declined", "reason": "No capacity"})
+    assert exact.reason == "no_capacity" and exact.readings == ()  # the code itself: no reading
+
+
+def test_the_reply_forms_answer_cell_reads_as_status_and_reason(root: Path) -> None:
+    """The form's answer column is "Accepted / declined (reason)": a caseworker copies the
+    partner's cells ("Refusée (pas de place)") into the answers file. Each part is read, and
+    said; a reason given twice and differently is refused."""
+    rid = opened(root)
+    answers = root.parent / "answers.csv"
+    answers.write_text(f"id,status,date\n{rid},Refusée (pas de place),2026-11-22\n", encoding="utf-8")
+    result = run(root, "referral", "update", "--from", str(answers), "--today", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    referral = ReferralStore(root / "referrals").get(rid)
+    assert (referral.status, referral.reason) == ("declined", "no_capacity")
+    assert "row 1: status: read 'Refusée (pas de place)' as declined, reason no_capacity" in result.stderr
+    copied = Answer.from_values({"id": rid, "status": "declined (no capacity)", "reason": "no_capacity"})
+    assert copied.readings == ("status: read 'declined (no capacity)' as declined, reason no_capacity",)
+    with pytest.raises(InputError, match="two reasons"):
+        Answer.from_values({"id": rid, "status": "declined (no capacity)", "reason": "not_eligible"})
+    single = run(root, "referral", "update", opened(root, case_ref="AL-8"), "--status", "accepted",
+                 "--reason", "", "--today", "2026-11-25")  # fmt: skip
+    assert single.exit_code == 0, single.output

@@ -194,14 +194,15 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     "--status",
     default=None,
     metavar="STATUS",
-    help="accepted, declined, in_progress, completed, failed or cancelled.",
+    help="accepted, declined, in_progress, completed, failed or cancelled (or the reply form's "
+    "words in the package's language; 'declined (no capacity)' gives the reason too).",
 )
 @click.option(
     "--reason",
     default=None,
     metavar="REASON",
     help="With declined or failed: no_capacity, not_eligible, "
-    "could_not_contact, declined_by_person, referred_elsewhere or other.",
+    "could_not_contact, declined_by_person, referred_elsewhere or other (or the reply form's words).",
 )
 @click.option(
     "--note", default=None, metavar="TEXT", help="A short note. Never write the person's name or story here."
@@ -272,6 +273,9 @@ def update(
             "note": note,
         }
         answers = [Answer.from_values(values)]
+    for number, answer in enumerate(answers, start=1):
+        for reading in answer.readings:  # every reading other than an exact one is said
+            warn(f"row {number}: {reading}" if source is not None else reading)
     day = _today(app, today)
     store = referral_store(app)
     providers = _check_texts(app, store, answers)
