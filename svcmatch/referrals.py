@@ -542,6 +542,41 @@ class Answer(NamedTuple):
             raise InputError(prefix + error.message, error.hint) from None
 
 
+#: The columns of an answers file (`referral update --from`).
+ANSWER_COLUMNS: tuple[str, ...] = ("id", "status", "reason", "date", "by", "note")
+#: The other columns of `referral list`: its output, edited and fed back, is an answers file.
+LISTED_COLUMNS: tuple[str, ...] = (
+    "country",
+    "case_ref",
+    "need",
+    "provider_id",
+    "opened",
+    "deadline",
+    "updated",
+    "overdue",
+)
+
+
+def answer_columns(columns: Mapping[str, str], source: str) -> list[str]:
+    """The columns of `referral list` among `columns` (key as `tables.column_key` makes it ->
+    name as written), which are not read; any other column that is not an answer's is
+    refused, naming the one meant: a sheet's "Date answered" or "notes" was dropped without
+    a word."""
+    import difflib  # lazy: only an answers file needs it
+
+    unknown = [c for c in columns if c and c not in ANSWER_COLUMNS and c not in LISTED_COLUMNS]
+    if unknown:
+        said = []
+        for column in unknown:
+            close = difflib.get_close_matches(column, ANSWER_COLUMNS, n=1, cutoff=0.75)
+            said.append(repr(columns[column]) + (f" (did you mean {close[0]}?)" if close else ""))
+        raise InputError(
+            f"{source}: {'columns' if len(unknown) > 1 else 'column'} {', '.join(said)} not read",
+            "an answers file has the columns " + ", ".join(ANSWER_COLUMNS) + "; rename or delete the others",
+        )
+    return [c for c in columns if c in LISTED_COLUMNS]
+
+
 # --------------------------------------------------------------------------- the store
 
 

@@ -186,3 +186,31 @@ def test_the_reply_forms_answer_cell_reads_as_status_and_reason(root: Path) -> N
     single = run(root, "referral", "update", opened(root, case_ref="AL-8"), "--status", "accepted",
                  "--reason", "", "--today", "2026-11-25")  # fmt: skip
     assert single.exit_code == 0, single.output
+
+
+def test_an_answers_file_column_that_is_not_read_is_refused(root: Path) -> None:
+    """A supervisor's sheet named its columns "Date answered" and "notes": both were dropped
+    without a word, so the answers were recorded as of today and without their notes. A
+    column that is not read is refused, naming the one meant; nothing is written."""
+    rid = opened(root)
+    answers = root.parent / "answers.csv"
+    answers.write_text(f"id,status,Date answered,notes\n{rid},accepted,2026-11-22,bring the ID card\n")
+    result = run(root, "referral", "update", "--from", str(answers), "--today", "2026-11-25")
+    assert result.exit_code == 2
+    assert "'Date answered'" in result.stderr and "'notes' (did you mean note?" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert ReferralStore(root / "referrals").get(rid).status == "requested"
+
+
+def test_the_list_fed_back_says_which_columns_it_does_not_read(root: Path) -> None:
+    """`referral list --format csv`, edited and fed back, is an answers file: its other
+    columns are not answers. They are said as not read, `updated` among them (an edited
+    `updated` is not the answer's day: `date` is)."""
+    rid = opened(root)
+    listed = run(root, "referral", "list", "--format", "csv", "--today", "2026-11-25")
+    edited = root.parent / "edited.csv"
+    edited.write_text(listed.stdout.replace(",requested,", ",accepted,"), encoding="utf-8")
+    result = run(root, "referral", "update", "--from", str(edited), "--today", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    assert ReferralStore(root / "referrals").get(rid).status == "accepted"
+    assert "not read" in result.stderr and "updated" in result.stderr

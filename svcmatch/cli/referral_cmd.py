@@ -17,6 +17,7 @@ from ..privacy import WITHHELD
 from ..referrals import (
     Answer,
     ReferralStore,
+    answer_columns,
     check_status,
     feedback,
     parse_day,
@@ -472,6 +473,7 @@ def _read_rows(source: str) -> list[dict[str, Any]]:
         warn(table.info.describe())
     rows: list[dict[str, Any]] = []
     header = [column_key(cell) for cell in table.header or ()]
+    named = {key: str(cell).strip() for key, cell in zip(header, table.header or (), strict=True)}
     for row in table:
         if row.error:
             raise InputError(f"{source} row {row.number}: {row.error}", "fix the row; nothing was recorded")
@@ -481,10 +483,17 @@ def _read_rows(source: str) -> list[dict[str, Any]]:
             values = dict(zip(header, row.cells, strict=False))
         elif isinstance(row.record, dict):
             values = {column_key(str(k)): v for k, v in row.record.items()}
+            named.update((column_key(str(k)), str(k)) for k in row.record)
         else:
             raise InputError(
                 f"{source} answer {row.number} is not an object", "give id, status, reason, date, by, note"
             )
         if any(str(v or "").strip() for v in values.values()):
             rows.append(values)
+    listed = answer_columns(named, source)
+    if listed:
+        warn(
+            f"{source}: the columns {', '.join(listed)} (of `referral list`) are not read: an answer's "
+            "day is its date column (today without one)"
+        )
     return rows
