@@ -476,10 +476,19 @@ class Referral:
                 "restore its open.json from git, or open the package again",
             ) from None
 
-    def is_overdue(self, today: dt.date) -> bool:
-        return self.status == "requested" and self.due() < today
+    def is_overdue(self, today: dt.date, now: dt.datetime | None = None) -> bool:
+        """Still requested past the deadline: with `now` (an aware time), past the deadline's
+        moment where it has one (an emergency's 24 h end at the hour); else after its day."""
+        if self.status != "requested":
+            return False
+        if now is not None and "T" in self.deadline:
+            with contextlib.suppress(ValueError):  # (a day, or a time without its zone: by day)
+                moment = dt.datetime.fromisoformat(self.deadline.replace("Z", "+00:00"))
+                if moment.tzinfo is not None:
+                    return moment < now
+        return self.due() < today
 
-    def to_json(self, today: dt.date) -> dict[str, Any]:
+    def to_json(self, today: dt.date, now: dt.datetime | None = None) -> dict[str, Any]:
         return {
             "id": self.id,
             "country": self.country,
@@ -491,7 +500,7 @@ class Referral:
             "opened": self.opened,
             "deadline": self.deadline,
             "updated": self.updated,
-            "overdue": self.is_overdue(today),
+            "overdue": self.is_overdue(today, now),
         }
 
     def history(self) -> list[dict[str, Any]]:

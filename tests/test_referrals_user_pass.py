@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -214,3 +215,35 @@ def test_the_list_fed_back_says_which_columns_it_does_not_read(root: Path) -> No
     assert result.exit_code == 0, result.output
     assert ReferralStore(root / "referrals").get(rid).status == "accepted"
     assert "not read" in result.stderr and "updated" in result.stderr
+
+
+def emergency(case_ref: str, prepared: dt.datetime) -> dict[str, Any]:
+    """A package prepared at a time of day, as `package` makes them, with its referrals."""
+    from svcmatch.referrals import planned
+
+    document = package_doc(case_ref, prepared.isoformat(timespec="minutes"))
+    document["priority"] = {"level": "emergency"}
+    document["referrals"] = planned(case_ref, document["needs"], "emergency", prepared)
+    return document
+
+
+def test_an_emergency_referral_is_overdue_when_its_24_hours_are_past(root: Path) -> None:
+    """An emergency (24 h) referral prepared at 09:00 was due at 09:00 the next day, yet
+    listed overdue only the day after that: a supervisor's `referral list --overdue` hid an
+    unanswered emergency for up to another 24 hours. Without --today, the deadline's time
+    counts; with --today (a day, no time), a referral is overdue after its deadline's day."""
+    store = ReferralStore(root / "referrals")
+    rome = dt.timezone(dt.timedelta(hours=1))
+    ((referral, _),) = store.open_package(emergency("AL-9", dt.datetime(2026, 11, 20, 9, 0, tzinfo=rome)))
+    assert referral.deadline == "2026-11-21T09:00+01:00"
+    day = dt.date(2026, 11, 21)
+    assert referral.is_overdue(day, now=dt.datetime(2026, 11, 21, 9, 30, tzinfo=rome))
+    assert not referral.is_overdue(day, now=dt.datetime(2026, 11, 21, 8, 30, tzinfo=rome))
+    assert not referral.is_overdue(day) and referral.is_overdue(day + dt.timedelta(days=1))
+
+    now = dt.datetime.now().astimezone().replace(second=0, microsecond=0)
+    ((late, _),) = store.open_package(emergency("AL-10", now - dt.timedelta(hours=24, minutes=2)))
+    listed = run(root, "referral", "list", "--overdue", "--format", "json")
+    assert late.id in [item["id"] for item in json.loads(listed.stdout)]
+    shown = run(root, "referral", "show", late.id)
+    assert "OVERDUE" in shown.stdout

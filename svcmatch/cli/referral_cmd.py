@@ -134,6 +134,14 @@ def _today(app: AppContext, given: str | None) -> dt.date:
     return app.settings.today or dt.date.today()
 
 
+def _now(app: AppContext, given: str | None) -> dt.datetime | None:
+    """The moment deadlines are measured against: now, unless a day is given as today (then a
+    referral is overdue after its deadline's day)."""
+    if given is not None or app.settings.today is not None:
+        return None
+    return dt.datetime.now().astimezone()
+
+
 def _fmt(fmt: str) -> str:
     return "markdown" if fmt == "md" else fmt
 
@@ -287,7 +295,7 @@ def update(
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
     emit(
         render(
-            [r.to_json(day) for r in updated],
+            [r.to_json(day, _now(app, today)) for r in updated],
             _fmt(fmt),
             columns=columns,
             width=table_width(),
@@ -325,16 +333,16 @@ def list_(
     """
     code = resolve_country(country).alpha2 if country else None
     wanted = check_status(status) if status else None
-    day = _today(app, today)
+    day, now = _today(app, today), _now(app, today)
     rows = []
     for item in referral_store(app).referrals(code):
         if wanted and item.status != wanted:
             continue
         if provider and item.provider_id != provider:
             continue
-        if overdue and not item.is_overdue(day):
+        if overdue and not item.is_overdue(day, now):
             continue
-        rows.append(item.to_json(day))
+        rows.append(item.to_json(day, now))
     if fmt == "table" and not rows:
         warn("no referrals match")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
@@ -355,7 +363,7 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
       svcmatch referral show ref-1a2b3c4d5e6f
     """
     item = referral_store(app).get(referral_id)
-    day = _today(app, today)
+    day, now = _today(app, today), _now(app, today)
     provider = referred_provider(app, item.country, item.provider_id)
     history = [
         {
@@ -366,13 +374,13 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
         for row in item.history()
     ]
     if fmt == "json":
-        emit(render([], "json", document={**item.to_json(day), "events": history}))
+        emit(render([], "json", document={**item.to_json(day, now), "events": history}))
         return
     if fmt == "table":
         heading = (
             f"{item.id}  {item.case_ref}  {item.need} -> {item.provider_id}  {item.status}"
             f"{' (' + item.reason + ')' if item.reason else ''}  deadline {item.deadline}"
-            f"{'  OVERDUE' if item.is_overdue(day) else ''}"
+            f"{'  OVERDUE' if item.is_overdue(day, now) else ''}"
         )
         click.echo(visible(heading))  # the store's texts, perhaps written by hand: shown, not obeyed
         if not all(row["applied"] for row in history):
