@@ -12,7 +12,7 @@ from ..cell_place import gives_cell_place
 from ..errors import InputError, SvcmatchError
 from ..fileio import decode_text
 from ..geo import resolve_country
-from ..model import Provider
+from ..model import Directory, Provider
 from ..privacy import WITHHELD
 from ..referrals import (
     Answer,
@@ -65,12 +65,19 @@ def referral_feedback(app: AppContext, country: str, today: dt.date) -> dict[str
     return feedback(referral_store(app, quiet=True).referrals(country), today)
 
 
-def referred_provider(app: AppContext, country: str, provider_id: str) -> Provider | None:
-    """The provider a referral went to, as the directory holds it now (None without one)."""
-    try:
-        return load_directory(country, app.directories, settings=app.settings).get(provider_id)
-    except SvcmatchError:
-        return None
+def referred_provider(
+    app: AppContext, country: str, provider_id: str, read: dict[str, Directory | None] | None = None
+) -> Provider | None:
+    """The provider a referral went to, as the directory holds it now (None without one).
+    `read` keeps the directories read, by country: a file of many answers reads each once."""
+    read = {} if read is None else read
+    if country not in read:
+        try:
+            read[country] = load_directory(country, app.directories, settings=app.settings)
+        except SvcmatchError:
+            read[country] = None
+    directory = read[country]
+    return directory.get(provider_id) if directory is not None else None
 
 
 def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> dict[str, Provider | None]:
@@ -79,10 +86,11 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
     wherever the shelter is in its cell, so that no refusal confirms a guess); `referral show`
     shows them to whoever reads the store. Gives the provider of each referral answered."""
     providers: dict[str, Provider | None] = {}  # by referral id: a file may answer one many times
+    read: dict[str, Directory | None] = {}
     for number, answer in enumerate(answers, start=1):
         if answer.id not in providers:
             referral = store.get(answer.id)
-            providers[answer.id] = referred_provider(app, referral.country, referral.provider_id)
+            providers[answer.id] = referred_provider(app, referral.country, referral.provider_id, read)
         provider = providers[answer.id]
         for name, text in (("note", answer.note or ""), ("by", answer.by)):
             if gives_cell_place(provider, text):
@@ -109,10 +117,11 @@ def _check_opened_by(app: AppContext, package: Any, by: str) -> None:
     planned = package.get("referrals")
     if not name or not country or not isinstance(planned, list):
         return
+    read: dict[str, Directory | None] = {}
     for item in planned:
         if not isinstance(item, Mapping):
             continue
-        provider = referred_provider(app, country, str(item.get("provider_id") or ""))
+        provider = referred_provider(app, country, str(item.get("provider_id") or ""), read)
         if gives_cell_place(provider, name):
             raise InputError(
                 f"--by (or the package's prepared-by) names a town, a street address or coordinates near "
