@@ -268,3 +268,19 @@ def test_many_answers_read_the_directory_once(root: Path, monkeypatch: pytest.Mo
     assert result.exit_code == 0, result.output
     assert loads == ["AL"]
     assert {store.get(rid).status for rid in ids} == {"accepted"}
+
+
+def test_opening_a_package_dated_after_today_says_so(root: Path) -> None:
+    """A package made with `--today` a fortnight ahead (the planned departure) and sent now
+    was opened without a word: its referrals count from that day (no answer could be
+    recorded before it, it was never overdue before its deadline a month out). Opening it
+    says so (a warning: the package may come from a partner a day ahead)."""
+    ahead = (dt.date.today() + dt.timedelta(days=14)).isoformat()
+    package = root.parent / "ahead.json"
+    package.write_text(json.dumps(package_doc("AL-11", prepared=ahead)), encoding="utf-8")
+    result = run(root, "referral", "open", "--from", str(package))
+    assert result.exit_code == 0, result.output
+    assert f"the package is dated {ahead}, after today" in result.stderr
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    package.write_text(json.dumps(package_doc("AL-12", prepared=tomorrow)), encoding="utf-8")
+    assert "after today" not in run(root, "referral", "open", "--from", str(package)).stderr

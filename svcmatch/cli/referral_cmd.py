@@ -199,6 +199,14 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     opened = store.open_package(package, by=by)
     new = sum(1 for _, created in opened if created)
     warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
+    today = _today(app, None)
+    dated = max((parse_day(r.opened) for r, _ in opened), default=today)
+    if dated > today + dt.timedelta(days=1):  # (a day ahead: a partner east of here)
+        warn(
+            f"the package is dated {dated}, after today ({today}): its referrals count from that day "
+            f"(no answer can be dated before {dated - dt.timedelta(days=1)}, deadline "
+            f"{opened[0][0].deadline}); make the package again without --today to send it today"
+        )
     rows = [
         {"id": r.id, "need": r.need, "provider_id": r.provider_id, "deadline": r.deadline, "new": created}
         for r, created in opened
