@@ -566,26 +566,6 @@ LISTED_COLUMNS: tuple[str, ...] = (
 )
 
 
-def answer_columns(columns: Mapping[str, str], source: str) -> list[str]:
-    """The columns of `referral list` among `columns` (key as `tables.column_key` makes it ->
-    name as written), which are not read; any other column that is not an answer's is
-    refused, naming the one meant: a sheet's "Date answered" or "notes" was dropped without
-    a word."""
-    import difflib  # lazy: only an answers file needs it
-
-    unknown = [c for c in columns if c and c not in ANSWER_COLUMNS and c not in LISTED_COLUMNS]
-    if unknown:
-        said = []
-        for column in unknown:
-            close = difflib.get_close_matches(column, ANSWER_COLUMNS, n=1, cutoff=0.75)
-            said.append(repr(columns[column]) + (f" (did you mean {close[0]}?)" if close else ""))
-        raise InputError(
-            f"{source}: {'columns' if len(unknown) > 1 else 'column'} {', '.join(said)} not read",
-            "an answers file has the columns " + ", ".join(ANSWER_COLUMNS) + "; rename or delete the others",
-        )
-    return [c for c in columns if c in LISTED_COLUMNS]
-
-
 # --------------------------------------------------------------------------- the store
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,9 +16,10 @@ from ..geo import resolve_country
 from ..model import Directory, Provider
 from ..privacy import WITHHELD
 from ..referrals import (
+    ANSWER_COLUMNS,
+    LISTED_COLUMNS,
     Answer,
     ReferralStore,
-    answer_columns,
     check_status,
     feedback,
     parse_day,
@@ -477,6 +479,24 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
     warn(f"{verb} {len(gone)} referral(s) closed before {closed_before}")
     for item in gone:
         click.echo(item.id)
+
+
+def answer_columns(columns: Mapping[str, str], source: str) -> list[str]:
+    """The columns of `referral list` among `columns` (key as `tables.column_key` makes it ->
+    name as written), which are not read; any other column that is not an answer's is
+    refused, naming the one meant: a sheet's "Date answered" or "notes" was dropped without
+    a word."""
+    unknown = [c for c in columns if c and c not in ANSWER_COLUMNS and c not in LISTED_COLUMNS]
+    if unknown:
+        said = []
+        for column in unknown:
+            close = difflib.get_close_matches(column, ANSWER_COLUMNS, n=1, cutoff=0.75)
+            said.append(repr(columns[column]) + (f" (did you mean {close[0]}?)" if close else ""))
+        raise InputError(
+            f"{source}: {'columns' if len(unknown) > 1 else 'column'} {', '.join(said)} not read",
+            "an answers file has the columns " + ", ".join(ANSWER_COLUMNS) + "; rename or delete the others",
+        )
+    return [c for c in columns if c in LISTED_COLUMNS]
 
 
 def _read_json(source: str) -> dict[str, Any]:
