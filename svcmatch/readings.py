@@ -89,11 +89,13 @@ def place_reading(field: str, query: str, place: Any) -> Reading | None:
     seat = getattr(place, "seat", None)
     if seat:  # Tropojë: an old district, measured from its seat
         target = f"the district of {name} (seat {seat}) in {region} {region_name}"
-    if getattr(place, "ambiguous", False):
-        return Reading(field, query, target, "ambiguous")
     other_script = _script(query) != _script(name)
     if getattr(place, "how", "name") == "spelling":
+        # before "ambiguous": places that come equally close do not have the name (Bhaktapur,
+        # missing from Nepal's shipped file, read as Bharatpur, 100 km away, or Bhadrapur)
         return Reading(field, query, target, "translation" if other_script else "spelling")
+    if getattr(place, "ambiguous", False):
+        return Reading(field, query, target, "ambiguous")
     if fold_name(query) == fold_name(name) and (place.kind == "town" or name == region_name):
         return None
     if place.kind == "region":

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from svcmatch.cli import main
 from svcmatch.errors import InputError
@@ -44,22 +44,14 @@ def test_no_place_names_the_fix_beside_the_closest_names(query: str, country: st
     assert ("gazetteer build NP" in hint) == (country == "NP")  # UA's file lists villages
 
 
+def _match_in_nepal(folder: Path, to: str) -> Result:
+    CliRunner().invoke(main, ["--directories", str(folder), "directory", "init", "NP"])
+    case = ["--country", "NP", "--to", to, "--needs", "shelter"]
+    return CliRunner().invoke(main, ["--directories", str(folder), "match", *case])
+
+
 def test_match_says_it_in_one_line(tmp_path: Path) -> None:
-    CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "NP"])
-    result = CliRunner().invoke(
-        main,
-        [
-            "--directories",
-            str(tmp_path),
-            "match",
-            "--country",
-            "NP",
-            "--to",
-            "Kanchanpur",
-            "--needs",
-            "shelter",
-        ],
-    )
+    result = _match_in_nepal(tmp_path, "Kanchanpur")
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "gazetteer build NP" in result.stderr
 
@@ -82,3 +74,46 @@ def test_an_unknown_region_of_a_country_of_many_regions_points_to_locate() -> No
     with pytest.raises(InputError) as raised:
         read_region("Qqxzzvw", "US")
     assert "svcmatch locate" in (raised.value.hint or "")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        # Spanish 'departamento' (Guatemala, Colombia), 'provincia' (Argentina), Nepali
+        # 'pradesh', 'governorate' (Egypt): type words of countries of return that svcmatch
+        # ships no directory for. Valle del Cauca was read as Valle de San José, a town of
+        # Santander, by a close spelling; Buenos Aires province as the capital city (AR-C).
+        ("Departamento del Valle del Cauca", "CO", "CO-VAC"),
+        ("Departamento de Petén", "GT", "GT-17"),
+        ("Quetzaltenango depto", "GT", "GT-09"),
+        ("Provincia de Buenos Aires", "AR", "AR-B"),
+        ("Bagmati Pradesh", "NP", "NP-P3"),
+        ("Karnali Pradesh", "NP", "NP-P6"),
+        ("Uttar Pradesh", "IN", "IN-UP"),
+    ],
+)
+def test_a_region_with_its_type_word_in_the_language_of_its_country(
+    query: str, country: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region, place.how) == ("region", region, "name")
+
+
+def test_a_close_spelling_that_two_towns_share_is_said_as_a_close_spelling(tmp_path: Path) -> None:
+    # Bhaktapur (80,000 people) is not in NP's shipped file; Bharatpur and Bhadrapur come
+    # equally close. The reading said "(ambiguous: several places have this name)", as if a
+    # town called Bhaktapur had been found: Bharatpur is 100 km away.
+    result = _match_in_nepal(tmp_path, "Bhaktapur")
+    assert result.exit_code == 0, result.output
+    assert "to: read 'Bhaktapur' as Bharatpur (NP-P3 Bagmati) (close spelling)" in result.stderr
+    assert "several places have this name" not in result.output + result.stderr
+    located = CliRunner().invoke(main, ["locate", "Bhaktapur", "--country", "NP"])
+    assert "names more than one place" not in located.stderr
+    assert "no place is named 'Bhaktapur'" in located.stderr
+
+
+def test_locate_says_a_close_spelling() -> None:
+    located = CliRunner().invoke(main, ["locate", "Shkodrr", "--country", "AL"])
+    assert located.exit_code == 0
+    assert "no place is named 'Shkodrr'; read as Shkodër (AL-10) by a close spelling" in located.stderr
+    assert CliRunner().invoke(main, ["locate", "Shkodra", "--country", "AL"]).stderr == ""

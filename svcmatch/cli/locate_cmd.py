@@ -47,7 +47,14 @@ def locate(query: str, country: str, fmt: str) -> None:
     if place.seat:
         where = f"{place.region} {place.region_name}"
         warn(f"{query}: read as the district of {place.name} (seat {place.seat}), {where}")
-    if place.ambiguous and {a.region for a in place.alternatives} <= {place.region}:
+    if place.how == "spelling" and not place.ambiguous:
+        warn(f"no place is named {query!r}; read as {place.name} ({place.region}) by a close spelling")
+    elif place.how == "spelling":
+        warn(
+            f"no place is named {query!r}; places of close spellings are shown, the closest first "
+            f"(check the one you mean, or give the nearest town that `locate` finds as written)"
+        )
+    elif place.ambiguous and {a.region for a in place.alternatives} <= {place.region}:
         # the region cannot choose among them (it may be the one the query named already)
         warn(
             f"{query!r} names more than one place in {place.region_name}; the largest is shown "

@@ -200,8 +200,11 @@ def is_latin_lowercase_romanisation(name: str) -> bool:
     return name.isascii() and name == name.lower() and any(ch.isalpha() for ch in name)
 
 
-#: Words that say what kind of region a name is, in the languages of the shipped countries.
+#: Words that say what kind of region a name is, in the languages of the sample countries and
+#: of other countries of return: 'Departamento de Petén', 'Provincia de Buenos Aires', 'Bagmati
+#: Pradesh', 'Cairo Governorate' (a name that is the whole region's, Uttar Pradesh, stays one).
 _TYPE_WORDS_RAW = (
+    *("departamento", "depto", "dpto", "provincia", "pradesh", "governorate"),
     "oblast",
     "obl",
     "oblasti",
@@ -253,7 +256,7 @@ _TYPE_WORDS_RAW = (
     "مدينة",
 )
 #: Particles that only mean something beside a type word: 'Qarku i Shkodrës', 'Région de ...'.
-_PARTICLES = re.compile(r"^(?:i|e|of|de|du|des|d|the)\s+|\s+(?:of|the)$")
+_PARTICLES = re.compile(r"^(?:i|e|of|de|del|du|des|d|the)\s+|\s+(?:of|the)$")
 #: ISO 3166-2 marks Moroccan names that cover Western Sahara: '(EH)', '(EH-partial)'.
 _EH_SUFFIX = re.compile(r"\s+eh(?: partial)?$")
 
