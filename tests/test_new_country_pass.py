@@ -117,3 +117,11 @@ def test_locate_says_a_close_spelling() -> None:
     assert located.exit_code == 0
     assert "no place is named 'Shkodrr'; read as Shkodër (AL-10) by a close spelling" in located.stderr
     assert CliRunner().invoke(main, ["locate", "Shkodra", "--country", "AL"]).stderr == ""
+
+
+def test_the_gazetteer_help_says_what_a_build_adds() -> None:
+    # It said "build the gazetteer of a country that svcmatch does not ship": every country
+    # ships one (200 files); a build adds the smaller places and the seats.
+    shown = CliRunner().invoke(main, ["gazetteer", "--help"]).output
+    assert "does not ship" not in shown and "smaller places" in shown
+    assert "does not ship" not in CliRunner().invoke(main, ["--help"]).output

@@ -29,7 +29,11 @@ from .common import (
 
 @click.group()
 def gazetteer() -> None:
-    """Offline place data: build the gazetteer of a country that svcmatch does not ship.
+    """Offline place data: build a country's gazetteer with its smaller places and seats.
+
+    Every country ships one of its places of 1,000 people or more (AL, MA, NG, UA: 500, and
+    the administrative seats); a build keeps the smaller places and the seats (Bhaktapur in
+    Nepal), and every command reads it before the shipped file.
 
     \b
     Example:
