@@ -109,7 +109,8 @@ def test_a_lock_left_by_a_killed_process_never_blocks(tmp_path: Path) -> None:
     args = ["--directories", str(tmp_path), "directory", "edit", "AL", "al-base-0", "--set", "notes=x"]
     started = time.monotonic()
     blocked = runner.invoke(main, args, env={"SVCMATCH_LOCK_TIMEOUT": "0.5"})
-    assert blocked.exit_code == 4 and time.monotonic() - started < 5
+    # well below the default 30 s, so the 0.5 s given is the one that acted (generous for a loaded machine)
+    assert blocked.exit_code == 4 and time.monotonic() - started < 15
     assert "locked by another writer" in blocked.output and "SVCMATCH_LOCK_TIMEOUT" in blocked.output
     os.kill(holder.pid, signal.SIGKILL)
     holder.communicate(timeout=10)
@@ -117,7 +118,7 @@ def test_a_lock_left_by_a_killed_process_never_blocks(tmp_path: Path) -> None:
     started = time.monotonic()
     done = runner.invoke(main, args, env={"SVCMATCH_LOCK_TIMEOUT": "0.5"})
     assert done.exit_code == 0, done.output
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 15  # not the default 30 s wait
     assert store.load().get("al-base-0").notes == "x"  # type: ignore[union-attr]
 
 

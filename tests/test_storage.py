@@ -391,7 +391,7 @@ def test_a_held_lock_times_out_with_a_clear_message(store: DirectoryStore) -> No
         started = time.monotonic()
         with pytest.raises(LockTimeout, match="locked by another writer") as caught, waiting.transaction():
             pass
-        assert time.monotonic() - started < 2
+        assert time.monotonic() - started < 15  # the 0.2 s given, not the default 30 s
     assert "SVCMATCH_LOCK_TIMEOUT" in str(caught.value)
     with pytest.raises(InputError, match="SVCMATCH_LOCK_TIMEOUT"):
         Settings.from_environment({"SVCMATCH_LOCK_TIMEOUT": "soon"})
