@@ -52,3 +52,12 @@ def hand_made_directory(tmp_path: Path, country: str, records: list[dict[str, An
     added = run_directory(root, "add", country, "--json", str(tmp_path / "records.json"))
     assert added.exit_code == 0, added.output
     return root
+
+
+def run_on(root: Path, command: str, options: list[str], today: str, *extra: str) -> str:
+    """`svcmatch --directories ROOT COMMAND OPTIONS --today TODAY EXTRA...`'s standard output,
+    asserting that it succeeded (the caseworker panels' way of running match and package)."""
+    args = ["--directories", str(root), command, *options, "--today", today, *extra]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return result.stdout

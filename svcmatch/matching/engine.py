@@ -532,12 +532,25 @@ class Matcher:
         for need in case.needs:
             if need in chosen:
                 at_provider.setdefault(chosen[need].entry.provider.id, []).append(need)
+        # the far-away warning's 'nearest' must be the nearest, whatever rank it reached: where
+        # every result searched is far, a nearer one below them is looked for (`nearer`)
+        far: dict[str, Hit | None] = {}
+        nearer: dict[str, Hit] = {}
+        for need in hits:  # accommodation first, as searched (the warnings' order)
+            far[need] = nearest = _nearest_if_far(hits[need])
+            if nearest is not None and nearest.shown_km is not None and len(hits[need]) >= depth:
+                need_origin = origin if need in services else home
+                found = self.nearer_than(need, ctx, scoring, need_origin, nearest.shown_km)
+                if found is not None and found.shown_km is not None:
+                    nearer[need] = found
+                    far[need] = found if found.shown_km > FAR_KM else None
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
         for need in case.needs:
             need_origin = origin if need in services else home
+            shown = _shown(hits[need], case.top, chosen.get(need), need, terms, nearer.get(need))
             ranked[need] = tuple(
                 self.present(hit, rank, need, ctx, terms, scoring, need_origin, at_provider)
-                for rank, hit in _shown(hits[need], case.top, chosen.get(need), need, terms)
+                for rank, hit in shown
             )
         plan = tuple(
             _plan_step(
@@ -566,7 +579,7 @@ class Matcher:
             stays = need in ACCOMMODATION_NEEDS
             if need in pools or not (stays or origin.anchor is not None):
                 continue
-            if _nearest_if_far(hits[need]) is not None:
+            if far[need] is not None:
                 near_origin = home if stays else origin
                 pools[need] = self.said_full(need, self.near_pool(need, ctx, near_origin, FAR_KM), today)
         near = {need: _most_actionable(pool) for need, pool in pools.items()}
@@ -587,7 +600,7 @@ class Matcher:
             directory=self.directory.info,
             today=today,
             weights=weights,
-            warnings=tuple(self.case_warnings(ctx, ranked, hits, chosen, origin, home)),
+            warnings=tuple(self.case_warnings(ctx, ranked, far, chosen, origin, home)),
             readings=self.readings(case, ctx.destination),
         )
 
@@ -758,6 +771,71 @@ class Matcher:
                     floor = search.threshold - _EPS
         return search.hits
 
+    def nearer_than(
+        self, need: str, ctx: Context, scoring: Scoring, origin: Origin, than: float
+    ) -> Hit | None:
+        """The nearest eligible provider of the need that is not full, if one is nearer than
+        `than` km from `origin` (measured as `rank` measures: 0 km in a region of return, a
+        confidential shelter rounded); None when none is. For the far-away warning, whose
+        'nearest' must be true whatever ranks the search reached: a provider speaking none of
+        her languages next door ranks below five speakers 130 km away. Called only when every
+        result searched is far, so it reads the cells nearest first and stops at `than`."""
+        index = scoring.index(need)
+        if index is None:
+            return None
+        candidates = index.covering(ctx, lambda: self.reached_for(ctx)) & index.eligible(ctx)
+        if not candidates:
+            return None
+        data = candidates.to_bytes(index.size_bytes, "little")
+        limit = ctx.case.max_km
+        by_region, stay = origin.region, origin.stay
+        point = origin.point
+        order, base, located = index.order, index.base, index.located
+        best: tuple[float, SortKey, int, float | None] | None = None  # shown km, ties, bit, km
+        for first, end, reach in self.blocks(index, origin, scoring, limit):
+            bound = than if best is None else best[0]
+            if reach < distance_points(bound, scoring.weights) - _EPS:
+                break  # every later cell is farther (by more than a rounding) than the bound
+            run = run_of(data, first, end)
+            while run:
+                low = run & -run
+                run ^= low
+                i = first + low.bit_length() - 1
+                if base[i] < -FULL_DROP / 2 or not located[i]:
+                    continue  # full; or no known distance (the far-away warning counts neither)
+                e = order[i]
+                km: float | None
+                if by_region:
+                    to_region = self.region_km(by_region, origin.towns, e)
+                    km = 0.0 if e.region == by_region else to_region
+                    if limit is not None and to_region > limit:
+                        continue
+                elif point is not None:
+                    km = haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
+                    if limit is not None:
+                        to_dest = km if origin.anchor is None else self.place_km(ctx, e)
+                        if to_dest is None or to_dest > limit:
+                            continue
+                else:
+                    continue
+                shown = km
+                if e is stay:
+                    km = shown = 0.0
+                elif e.confidential and not (by_region and km == 0):
+                    shown = float(coarse_km(km))
+                if shown >= than:
+                    continue
+                key = _sort_key(e, 0.0, shown, e.region == ctx.destination.region, False)
+                if best is None or (shown, key) < best[:2]:
+                    best = (shown, key, i, km)
+        if best is None:
+            return None
+        shown, key, i, km = best
+        e = order[i]
+        points = base[i] + distance_points(shown, scoring.weights)
+        free = need in CAPACITY_NEEDS and free_places_known(e.provider, scoring.today)
+        return Hit(e, points, km, shown, e.region == ctx.destination.region, free)
+
     def present(
         self,
         hit: Hit,
@@ -816,12 +894,13 @@ class Matcher:
         self,
         ctx: Context,
         ranked: dict[str, tuple[ProviderMatch, ...]],
-        hits: dict[str, list[Hit]],
+        far: dict[str, Hit | None],
         chosen: dict[str, Hit],
         origin: Origin,
         home: Origin,
     ) -> list[str]:
-        """What the caseworker must see about the case as a whole (the `warnings` list)."""
+        """What the caseworker must see about the case as a whole (the `warnings` list; `far`:
+        each need's nearest option when it is far away, else None)."""
         dest, case = ctx.destination, ctx.case
         found: list[str] = []
         for code, text in advisories_for(self.directory, dest.region):
@@ -879,21 +958,19 @@ class Matcher:
                     + (" handles" if len(restricting) == 1 else " handle")
                     + " only some forms: ask the person before referring"
                 )
-        for need, need_hits in hits.items():
-            nearest_near = _nearest_if_far(need_hits)
-            if nearest_near is not None:
-                nearest = nearest_near
+        for need, nearest in far.items():  # accommodation first, as the needs were searched
+            if nearest is not None:
                 p = nearest.entry.provider
                 km = _shown_km(nearest.shown_km, p.confidential_address)
                 measured = home if need in ACCOMMODATION_NEEDS else origin
-                far = _away(km, p.confidential_address).removesuffix(" away")
+                away = _away(km, p.confidential_address).removesuffix(" away")
                 if measured.region and measured.anchor is None:
-                    where = f"{far} outside the region of return ({dest.region_name})"
+                    where = f"{away} outside the region of return ({dest.region_name})"
                 elif _secret_stay(measured):
                     secret = f"({measured.name}, address confidential)"
-                    where = f"{_from_accommodation(far, measured, False)} {secret}"
+                    where = f"{_from_accommodation(away, measured, False)} {secret}"
                 else:
-                    where = f"{far} from {_where(measured)}"
+                    where = f"{away} from {_where(measured)}"
                 moved = ""
                 stay = chosen.get(need)
                 if stay is not None and stay.entry is origin.stay:
@@ -1411,14 +1488,18 @@ def far_beyond(far: float | None, near: float | None) -> bool:
     return far is not None and near is not None and far > 2 * near and far > near + 30
 
 
-def _shown(found: list[Hit], top: int, pick: Hit | None, need: str, terms: _Terms) -> list[tuple[int, Hit]]:
+def _shown(
+    found: list[Hit], top: int, pick: Hit | None, need: str, terms: _Terms, nearer: Hit | None = None
+) -> list[tuple[int, Hit]]:
     """The results shown for a need, with their ranks: the first `top`, and the plan's choice
     with its own rank when it ranks below them (the plan never depends on --top, so what it
-    names is always shown: its contact, and what `package --from` reads)."""
+    names is always shown: its contact, and what `package --from` reads). `nearer`: the
+    nearest eligible provider, ranked below every one found (Matcher.nearer_than)."""
     shown = list(enumerate(found[:top], 1))
     if pick is not None and all(hit is not pick for _, hit in shown):
         shown.append((found.index(pick) + 1, pick))
-    _with_decisive_notes(found, [hit for _, hit in shown], need, terms)
+    below = found if nearer is None else [*found, nearer]
+    _with_decisive_notes(below, [hit for _, hit in shown], need, terms)
     return shown
 
 

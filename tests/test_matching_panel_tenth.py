@@ -1,0 +1,75 @@
+"""A caseworker's tenth pass over issue 12's rules (the held-out panel runs `match --format
+json`, `package` and `batch`): what a careful caseworker would overrule or misread, each test a
+case on a small hand-made directory of a country the earlier passes did not try (Moldova, the
+Philippines), that failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from helpers import hand_made_directory, run_on
+
+TODAY = "2026-12-06"
+
+
+def _root(tmp_path: Path, country: str, records: list[dict[str, Any]], language: str = "ro") -> Path:
+    return hand_made_directory(tmp_path, country, records, language)
+
+
+def _match(root: Path, options: list[str], *extra: str) -> Any:
+    return json.loads(run_on(root, "match", options, TODAY, "--format", "json", *extra))
+
+
+def _package(root: Path, options: list[str], fmt: str = "json", *extra: str) -> Any:
+    text = run_on(root, "package", options, TODAY, "--case-ref", "MD-10", "--draft", "--format", fmt, *extra)
+    return json.loads(text) if fmt == "json" else text
+
+
+# --- "the only options are far away" when the nearest ranks below the searched five ---
+
+#: Six legal aid offices in Chișinău speaking Romanian, 133 km from Cahul, and a legal desk in
+#: Cahul itself that speaks only Russian.
+CAHUL_LEGAL: list[dict[str, Any]] = [
+    *(
+        {"id": f"leg-ch{i}", "name": f"Chisinau Legal Aid {i}", "categories": ["legal"], "city": "Chișinău",
+         "region": "MD-CU", "latitude": 47.01 + i * 0.002, "longitude": 28.86, "languages": ["ro"]}
+        for i in range(6)
+    ),
+    {"id": "leg-cahul", "name": "Cahul Legal Desk", "categories": ["legal"], "city": "Cahul",
+     "region": "MD-CA", "latitude": 45.905, "longitude": 28.196, "languages": ["ru"]},
+]  # fmt: skip
+CAHUL_ROMANIAN = ["--country", "MD", "--to", "Cahul", "--needs", "legal", "--sex", "female", "--age", "30",
+                  "--language", "ro"]  # fmt: skip
+
+
+def test_far_away_is_not_said_when_a_nearer_option_ranks_below_the_five_searched(tmp_path: Path) -> None:
+    """A Romanian speaker returning to Cahul: six legal aid offices speaking Romanian in
+    Chișinău, 133 km away, rank above the Cahul legal desk next door, which speaks only Russian
+    (language comes first for legal aid). The warnings said "the only legal aid options are far
+    away: the nearest, Chisinau Legal Aid 0, is 133 km from Cahul", false (the nearest is under
+    1 km away), and it went away with `--top 7`: a display option changed the warnings. The
+    nearest is looked for beyond the five searched; the first result says it ranks above it."""
+    root = _root(tmp_path, "MD", CAHUL_LEGAL)
+    for top in ("3", "7"):
+        found = _match(root, CAHUL_ROMANIAN, "--top", top)
+        assert found["plan"][0]["id"] == "leg-ch0"
+        assert not any("far away" in w for w in found["warnings"]), (top, found["warnings"])
+        first = found["needs"]["legal"][0]
+        assert "ranked above nearer Cahul Legal Desk for speaking Romanian" in first["reasons"], top
+    assert not any("far away" in note for note in json.dumps(_package(root, CAHUL_ROMANIAN)).split('"'))
+
+
+def test_far_away_names_the_nearest_even_when_it_ranks_below_the_five_searched(tmp_path: Path) -> None:
+    """The same with the Russian-speaking desk in Cimișlia, 82 km from Cahul (nearer than
+    Chișinău, and still far): the warning named Chisinau Legal Aid 0, 133 km away, as "the
+    nearest"; it names the nearest, whatever its rank."""
+    cimislia = {**CAHUL_LEGAL[-1], "id": "leg-cimislia", "name": "Cimislia Legal Desk", "city": "Cimișlia",
+                "region": "MD-CM", "latitude": 46.5197, "longitude": 28.7847}  # fmt: skip
+    root = _root(tmp_path, "MD", [*CAHUL_LEGAL[:-1], cimislia])
+    found = _match(root, CAHUL_ROMANIAN)
+    (warning,) = [w for w in found["warnings"] if "far away" in w]
+    assert warning == (
+        "the only legal aid options are far away: the nearest, Cimislia Legal Desk, is 82 km from Cahul"
+    )
