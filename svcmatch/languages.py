@@ -62,10 +62,15 @@ class LanguageReading(NamedTuple):
 
 
 def language_name(code: str) -> str:
-    """'it' -> 'Italian', 'rom' -> 'Romany'; an unknown code is returned as it is."""
+    """'it' -> 'Italian', 'rom' -> 'Romany', 'gag' -> 'Gagauz'; an unknown code is returned
+    as it is."""
     if code in NAMES:
         return NAMES[code]
-    return _other_names().get(code, code) if _THREE_LETTERS.fullmatch(code) else code
+    if not _THREE_LETTERS.fullmatch(code):
+        return code
+    # any ISO 639-3 language, not only those the endonym file names (a Gagauz speaker's
+    # helpline 'speaks gag', before the tenth caseworker pass)
+    return _other_names().get(code) or _pycountry_name(code) or code
 
 
 def language_label(code: str) -> str:
@@ -198,6 +203,7 @@ def _stored_code(found: Any) -> str | None:
     return str(found.alpha_3) if getattr(found, "type", "L") == "L" else None
 
 
+@functools.lru_cache(maxsize=256)
 def _pycountry_name(code: str) -> str:
     import pycountry  # lazy: about 100 ms; only a code beyond ISO 639-1 (rom, zgh) needs its name
 

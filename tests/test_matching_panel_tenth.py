@@ -73,3 +73,36 @@ def test_far_away_names_the_nearest_even_when_it_ranks_below_the_five_searched(t
     assert warning == (
         "the only legal aid options are far away: the nearest, Cimislia Legal Desk, is 82 km from Cahul"
     )
+
+
+# --- a language with only a three-letter code is named, not given as its code ---
+
+#: Comrat, Gagauzia: a helpline speaking only Gagauz (ISO 639-3 `gag`, no two-letter code), and a
+#: clinic that records no languages.
+GAGAUZIA: list[dict[str, Any]] = [
+    {"id": "psy-line", "name": "Gagauz Helpline", "categories": ["psychosocial"], "region": "MD-GA",
+     "languages": ["gag"]},
+    {"id": "med-comrat", "name": "Comrat Clinic", "categories": ["medical"], "city": "Comrat",
+     "region": "MD-GA", "latitude": 46.29, "longitude": 28.65, "languages": []},
+]  # fmt: skip
+COMRAT_GAGAUZ = ["--country", "MD", "--to", "Comrat", "--needs", "psychosocial,medical", "--language", "Gagauz",
+                 "--language", "ceb"]  # fmt: skip
+
+
+def test_a_language_with_only_a_three_letter_code_is_named(tmp_path: Path) -> None:
+    """A man returning to Comrat who speaks Gagauz and Cebuano (ISO 639-3 codes `gag`, `ceb`;
+    neither has a two-letter code, and neither is among the few such languages the endonym file
+    names): the helpline's reason said "speaks gag", the clinic's warning "check it can work in
+    gag and ceb", the reading "read 'Gagauz' as gag (gag)", and the package "Languages: gag,
+    ceb". Romani and Tamazight were named; every ISO 639-3 language is."""
+    root = _root(tmp_path, "MD", GAGAUZIA)
+    found = _match(root, COMRAT_GAGAUZ)
+    assert "speaks Gagauz" in found["needs"]["psychosocial"][0]["reasons"]
+    assert "no languages recorded: check it can work in Gagauz and Cebuano" in (
+        found["needs"]["medical"][0]["warnings"]
+    )
+    assert {"field": "language", "input": "Gagauz", "read_as": "gag (Gagauz)", "how": "synonym"} in (
+        found["readings"]
+    )
+    package = _package(root, COMRAT_GAGAUZ, "md")
+    assert "- **Languages:** Gagauz (gag), Cebuano (ceb)" in package
