@@ -85,8 +85,8 @@ GAGAUZIA: list[dict[str, Any]] = [
     {"id": "med-comrat", "name": "Comrat Clinic", "categories": ["medical"], "city": "Comrat",
      "region": "MD-GA", "latitude": 46.29, "longitude": 28.65, "languages": []},
 ]  # fmt: skip
-COMRAT_GAGAUZ = ["--country", "MD", "--to", "Comrat", "--needs", "psychosocial,medical", "--language", "Gagauz",
-                 "--language", "ceb"]  # fmt: skip
+COMRAT_GAGAUZ = ["--country", "MD", "--to", "Comrat", "--needs", "psychosocial,medical",
+                 "--language", "Gagauz", "--language", "ceb"]  # fmt: skip
 
 
 def test_a_language_with_only_a_three_letter_code_is_named(tmp_path: Path) -> None:
