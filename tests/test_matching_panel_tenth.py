@@ -107,3 +107,33 @@ def test_a_language_with_only_a_three_letter_code_is_named(tmp_path: Path) -> No
     )
     package = _package(root, COMRAT_GAGAUZ, "md")
     assert "- **Languages:** Gagauz (gag), Cebuano (ceb)" in package
+
+
+# --- Chinese as people returning to Fujian name it ---
+
+#: Fuzhou, Fujian: a counselling centre that records Chinese (`zh`, the macrolanguage), and one
+#: nearer that records English only.
+FUZHOU: list[dict[str, Any]] = [
+    {"id": "psy-zh", "name": "Fuzhou Women's Counselling", "categories": ["psychosocial"], "city": "Fuzhou",
+     "region": "CN-FJ", "latitude": 26.07, "longitude": 119.30, "languages": ["zh"]},
+    {"id": "psy-en", "name": "Fuzhou International Clinic", "categories": ["psychosocial"], "city": "Fuzhou",
+     "region": "CN-FJ", "latitude": 26.0614, "longitude": 119.306, "languages": ["en"]},
+]  # fmt: skip
+
+
+def test_the_chinese_of_people_returning_to_fujian_is_read_and_is_chinese(tmp_path: Path) -> None:
+    """Victims returning to China from Europe are often from Fujian and speak Fuzhounese (Min
+    Dong Chinese, `cdo`) or Cantonese (`yue`): `--language Fuzhounese` and `--language
+    Cantonese` were refused as "not an ISO 639 language", and with the code `cdo` the counselling
+    centre recording Chinese "speaks none of the person's languages" (Min Dong, and five other
+    Chinese languages of ISO 639-3's macrolanguage, were not in it), ranked below an English-only
+    clinic 1 km nearer. Both names are read (and said), and Chinese is her language there."""
+    root = _root(tmp_path, "CN", FUZHOU, "zh")
+    for word, code, name in (("Fuzhounese", "cdo", "Min Dong Chinese"), ("Cantonese", "yue", "Yue Chinese")):
+        options = ["--country", "CN", "--to", "Fuzhou, Fujian", "--needs", "counselling", "--language", word]
+        found = _match(root, options)
+        first = found["needs"]["psychosocial"][0]
+        assert first["id"] == "psy-zh", word
+        assert f"speaks Chinese (the person's {name} is a variety of it)" in first["reasons"]
+        said = {(r["field"], r["input"], r["read_as"]) for r in found["readings"]}
+        assert ("language", word, f"{code} ({name})") in said
