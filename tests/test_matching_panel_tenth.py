@@ -137,3 +137,21 @@ def test_the_chinese_of_people_returning_to_fujian_is_read_and_is_chinese(tmp_pa
         assert f"speaks Chinese (the person's {name} is a variety of it)" in first["reasons"]
         said = {(r["field"], r["input"], r["read_as"]) for r in found["readings"]}
         assert ("language", word, f"{code} ({name})") in said
+
+
+def test_filipino_and_tagalog_are_alike(tmp_path: Path) -> None:
+    """A woman returning to Cebu City who gives her language as Filipino (`fil`, the national
+    standard of Tagalog): the counsellor recording Tagalog (`tl`) "speaks none of the person's
+    languages" and ranked below an English-only one nearer. The two are one language."""
+    records = [
+        {"id": "psy-tl", "name": "Cebu Counselling Centre", "categories": ["psychosocial"],
+         "city": "Cebu City", "region": "PH-07", "latitude": 10.33, "longitude": 123.90, "languages": ["tl"]},
+        {"id": "psy-en", "name": "Cebu Wellness Clinic", "categories": ["psychosocial"], "city": "Cebu City",
+         "region": "PH-07", "latitude": 10.3167, "longitude": 123.891, "languages": ["en"]},
+    ]  # fmt: skip
+    root = _root(tmp_path, "PH", records, "en")
+    for word in ("Filipino", "fil"):
+        options = ["--country", "PH", "--to", "Cebu City", "--needs", "psychosocial", "--language", word]
+        first = _match(root, options)["needs"]["psychosocial"][0]
+        assert first["id"] == "psy-tl", word
+        assert "speaks Tagalog (the person's Filipino is a variety of it)" in first["reasons"]

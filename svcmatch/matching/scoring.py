@@ -233,6 +233,9 @@ LANGUAGE_GROUPS: dict[str, str] = {
     **dict.fromkeys(("pes", "prs"), "fa"),
     **dict.fromkeys(("kmr", "ckb", "sdh"), "ku"),
     **dict.fromkeys(("swh", "swc"), "sw"),
+    # Filipino is the national standard of Tagalog (tenth caseworker pass: a provider recording
+    # Tagalog "spoke none" of a Filipino speaker's languages)
+    "fil": "tl",
 }
 _GROUP_MEMBERS: dict[str, frozenset[str]] = {
     group: frozenset(code for code, of in LANGUAGE_GROUPS.items() if of == group)
