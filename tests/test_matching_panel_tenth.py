@@ -155,3 +155,30 @@ def test_filipino_and_tagalog_are_alike(tmp_path: Path) -> None:
         first = _match(root, options)["needs"]["psychosocial"][0]
         assert first["id"] == "psy-tl", word
         assert "speaks Tagalog (the person's Filipino is a variety of it)" in first["reasons"]
+
+
+# --- housed where no location is known: her services are planned from the place of return ---
+
+ORHEI_NATIONAL_SHELTER: list[dict[str, Any]] = [
+    {"id": "sh-nat", "name": "National Shelter Line", "categories": ["shelter"], "region": "MD-CU"},
+    {"id": "sh-balti", "name": "Balti Shelter", "categories": ["shelter"], "city": "Bălți", "region": "MD-BA",
+     "latitude": 47.76, "longitude": 27.93},
+    {"id": "med-orhei", "name": "Orhei Hospital", "categories": ["medical"], "city": "Orhei",
+     "region": "MD-OR", "latitude": 47.385, "longitude": 28.825},
+]  # fmt: skip
+
+
+def test_services_are_not_said_to_be_planned_near_a_shelter_without_a_location(tmp_path: Path) -> None:
+    """Returning to Orhei, housed by the plan at a national shelter network without a location
+    (the only other shelter is 79 km away in Bălți): the far-away warning went on "the plan
+    houses the person at National Shelter Line, distance unknown from Orhei, and plans medical
+    care near there: to plan them near Orhei, match them without shelter", while her medical care
+    is planned from Orhei itself (under 1 km from it): where her shelter's place is unknown, her
+    services are measured from the place of return, and there is nothing to move back."""
+    root = _root(tmp_path, "MD", ORHEI_NATIONAL_SHELTER)
+    options = ["--country", "MD", "--to", "Orhei", "--needs", "shelter,medical", "--language", "ro"]
+    found = _match(root, options)
+    assert [step["id"] for step in found["plan"]] == ["sh-nat", "med-orhei"]
+    assert found["needs"]["medical"][0]["distance_from"] == "destination"
+    (warning,) = [w for w in found["warnings"] if "far away" in w]
+    assert warning == "the only shelter options are far away: the nearest, Balti Shelter, is 79 km from Orhei"

@@ -973,7 +973,9 @@ class Matcher:
                     where = f"{away} from {_where(measured)}"
                 moved = ""
                 stay = chosen.get(need)
-                if stay is not None and stay.entry is origin.stay:
+                # only where her services were measured from it: a stay without a location
+                # leaves them measured from the place of return (nothing to move back)
+                if stay is not None and stay.entry is origin.anchor:
                     moved = self._services_moved(ctx, stay, home, chosen)
                 found.append(
                     f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}{moved}"
