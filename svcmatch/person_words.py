@@ -36,13 +36,22 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
 }
 
 
+# Also the words of caseworkers' files for the commonest forms (tenth caseworker pass: "cannabis
+# farming", the forced criminality of many Vietnamese victims, "debt bondage", "child marriage"
+# were refused).
 _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
-    "sexual": ("sex", "sexual exploitation", "prostitution"),
-    "labour": ("labor", "forced labour", "forced labor", "labour exploitation", "labor exploitation"),
+    "sexual": ("sex", "sexual exploitation", "prostitution", "online sexual exploitation"),
+    "labour": (
+        *("labor", "forced labour", "forced labor", "labour exploitation", "labor exploitation"),
+        *("debt bondage", "bonded labour", "bonded labor"),
+    ),
     "begging": ("forced begging",),
-    "criminality": ("forced criminality", "criminal activities"),
+    "criminality": (
+        *("forced criminality", "criminal activities", "cannabis farming", "cannabis cultivation"),
+        *("drug dealing", "drug cultivation", "shoplifting", "pickpocketing"),
+    ),
     "domestic_servitude": ("domestic work", "servitude"),
-    "forced_marriage": ("marriage",),
+    "forced_marriage": ("marriage", "child marriage", "early marriage"),
     "organ_removal": ("organs", "organ trafficking"),
 }
 _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {

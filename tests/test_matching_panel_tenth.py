@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import hand_made_directory, run_on
 
 TODAY = "2026-12-06"
@@ -182,3 +183,35 @@ def test_services_are_not_said_to_be_planned_near_a_shelter_without_a_location(t
     assert found["needs"]["medical"][0]["distance_from"] == "destination"
     (warning,) = [w for w in found["warnings"] if "far away" in w]
     assert warning == "the only shelter options are far away: the nearest, Balti Shelter, is 79 km from Orhei"
+
+
+# --- forms of exploitation as caseworkers write them ---
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("cannabis farming", "criminality"),
+        ("cannabis cultivation", "criminality"),
+        ("drug dealing", "criminality"),
+        ("shoplifting", "criminality"),
+        ("debt bondage", "labour"),
+        ("bonded labour", "labour"),
+        ("child marriage", "forced_marriage"),
+        ("early marriage", "forced_marriage"),
+        ("online sexual exploitation", "sexual"),
+    ],
+)
+def test_forms_of_exploitation_as_caseworkers_write_them(words: str, code: str) -> None:
+    """A Vietnamese man returning from a cannabis farm in the United Kingdom (the commonest
+    form of forced criminality among victims identified in Europe): `--exploitation "cannabis
+    farming"` was refused ("is not known (use one of sexual, labour, ...)"), and so were debt
+    bondage (forced labour, as the ILO counts it) and child marriage. Each is read as its form,
+    and said as a reading (a synonym), never silently."""
+    from svcmatch.matching import Case
+
+    case = Case.from_mapping({"country": "VN", "to": "Vinh", "needs": "shelter", "exploitation": words})
+    assert case.exploitation == code
+    assert [(r.field, r.input, r.read_as, r.how) for r in case.readings] == [
+        ("exploitation", words, code, "synonym")
+    ]
