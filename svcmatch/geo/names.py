@@ -157,6 +157,18 @@ def _fold_any(text: str) -> str:
     return " ".join(_SEPARATORS.sub(" ", stripped).split())
 
 
+#: Latin letters that have no accent to drop, written plain where a keyboard lacks them:
+#: Điện Biên as Dien Bien, Łódzkie as Lodzkie, Tromsø as Tromso.
+_PLAIN_LETTERS = str.maketrans(
+    {"đ": "d", "ð": "d", "ł": "l", "ø": "o", "ı": "i", "ħ": "h", "æ": "ae", "œ": "oe"}
+)
+
+
+def plain_letters(folded: str) -> str:
+    """A folded name with đ, ł, ø, ı and the like written plain ('đien bien' -> 'dien bien')."""
+    return folded.translate(_PLAIN_LETTERS)
+
+
 def to_latin(folded: str) -> str:
     """Transliterate folded Cyrillic to Latin (Ukrainian-style); other scripts pass unchanged."""
     return folded.translate(_CYRILLIC_TABLE)

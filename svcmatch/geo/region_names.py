@@ -11,7 +11,7 @@ from ..errors import InputError
 from .countries import resolve_country
 from .districts import FORMER_DISTRICTS
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
-from .names import fold_name, has_region_type, has_town_word, skeleton, strip_region_type
+from .names import fold_name, has_region_type, has_town_word, plain_letters, skeleton, strip_region_type
 
 _CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
 
@@ -81,9 +81,11 @@ def _bracket_parts(regions: list[tuple[str, str]], full: dict[str, list[str]]) -
 
 
 def _add(index: dict[str, list[str]], name: str, code: str) -> str:
-    """Index a name with and without its type word; returns it folded."""
+    """Index a name with and without its type word, and with its letters đ, ł, ø written plain
+    (GeoNames gives its towns such forms, pycountry its regions not); returns it folded."""
     folded = fold_name(name)
-    for key in {folded, strip_region_type(folded)}:
+    keys = {folded, strip_region_type(folded)}
+    for key in {*keys, *map(plain_letters, keys)}:
         if key and code not in index.setdefault(key, []):
             index[key].append(code)
     return folded
