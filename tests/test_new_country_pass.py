@@ -146,3 +146,23 @@ def test_a_region_written_without_its_letters_that_have_no_accent(
 ) -> None:
     place = locate(query, country)
     assert (place.kind, place.region, place.how) == ("region", region, "name")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "regions"),
+    [
+        # Dongbei (China's north-east) was read by a close spelling as Yongbei, a town of
+        # Yunnan, 3,000 km away; Eje Cafetero (Colombia's coffee region) was "no place".
+        ("Dongbei", "CN", ("CN-HL", "CN-JL", "CN-LN")),
+        ("Northeast China", "CN", ("CN-HL", "CN-JL", "CN-LN")),
+        ("Eje Cafetero", "CO", ("CO-CAL", "CO-RIS", "CO-QUI")),
+        ("Tay Nguyen", "VN", ("VN-33", "VN-72", "VN-30", "VN-28", "VN-35")),
+    ],
+)
+def test_an_area_of_a_country_of_return_is_refused_with_its_regions(
+    query: str, country: str, regions: tuple[str, ...]
+) -> None:
+    with pytest.raises(InputError) as raised:
+        locate(query, country)
+    assert "lies across several regions" in raised.value.message
+    assert all(code in raised.value.message for code in regions)

@@ -6,7 +6,8 @@ Zakarpattia 300 km away), or nothing with no useful hint. An area that lies in o
 that region, shown as a reading; one across several is refused with the regions it spans, so
 that the caseworker names the town, or each region to avoid.
 
-Only well-established areas are listed, in the sample countries and Nigeria's zones; the
+Only well-established areas are listed, in the sample countries, Nigeria's zones and a few of
+other countries of return (China, Colombia, Viet Nam); the
 regions are those where the area lies today (within the country, not across borders).
 """
 
@@ -34,6 +35,20 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Pryazovia", "Pryazovya", "Приазов'я", "Приазовье"), ("UA-14", "UA-23")),
     ),
     "AL": ((("Labëria", "Labëri", "Laberia"), ("AL-12", "AL-05")),),
+    # Other countries of return (the new-country pass): Dongbei was a town of Yunnan.
+    "CN": ((("Dongbei", "Northeast China", "North-East China", "东北"), ("CN-HL", "CN-JL", "CN-LN")),),
+    "CO": (
+        (
+            ("Eje Cafetero", "Zona Cafetera", "Coffee Axis", "Triángulo del Café"),
+            ("CO-CAL", "CO-RIS", "CO-QUI"),
+        ),
+    ),
+    "VN": (
+        (
+            ("Tây Nguyên", "Central Highlands", "Tây Nguyên region"),
+            ("VN-33", "VN-72", "VN-30", "VN-28", "VN-35"),
+        ),
+    ),
     "MA": (
         (("Rif", "Riff", "Rif region", "الريف"), ("MA-01", "MA-02")),
         (("Souss", "Sous", "سوس"), ("MA-09",)),
