@@ -166,3 +166,16 @@ def test_an_area_of_a_country_of_return_is_refused_with_its_regions(
         locate(query, country)
     assert "lies across several regions" in raised.value.message
     assert all(code in raised.value.message for code in regions)
+
+
+def test_a_region_code_with_a_zero_its_country_does_not_write_is_a_close_spelling() -> None:
+    # Cambodia's codes are KH-1 ... KH-25; a sheet's 'KH-01' was "unknown region" with
+    # KH-9, KH-10 and KH-12 as the closest, never KH-1 (AL-8 for AL-08 names AL-08).
+    from svcmatch.geo import read_region
+
+    with pytest.raises(InputError) as raised:
+        read_region("KH-01", "KH")
+    assert "(closest: KH-1 " in raised.value.message and raised.value.hint.startswith("write KH-1;")
+    reading = read_region("01", "KH", tolerant=True)
+    assert (reading.code, reading.how) == ("KH-1", "spelling")
+    assert read_region("KH-10", "KH").code == "KH-10"

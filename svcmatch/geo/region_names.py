@@ -203,7 +203,8 @@ def region_code(text: str, country: str) -> str | None:
 
 def region_code_read(text: str, country: str) -> tuple[str, bool] | None:
     """(region, padded) for a code, None if not a code: `padded` when the code needed a digit
-    supplied ('8' or 'AL-8' for AL-08), so that it was not read as written."""
+    supplied ('8' or 'AL-8' for AL-08) or a leading zero dropped ('KH-01' for KH-1, whose
+    country writes its codes without one), so that it was not read as written."""
     written = _code_as_written(text, country)
     if written is None:
         return None
@@ -212,6 +213,8 @@ def region_code_read(text: str, country: str) -> tuple[str, bool] | None:
     suffix = written.split("-", 1)[1]
     if suffix.isdigit() and len(suffix) == 1:
         candidates.append(f"{country}-0{suffix}")
+    elif suffix.isdigit() and suffix.startswith("0") and suffix.lstrip("0"):
+        candidates.append(f"{country}-{suffix.lstrip('0')}")
     for padded, code in enumerate(candidates):
         if code in index.parent:
             return index.parent[code], bool(padded)
