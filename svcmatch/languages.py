@@ -129,8 +129,34 @@ def read_language(text: str) -> LanguageReading:
             return LanguageReading(cleaned, code, None if code == lowered else "synonym")
     code = _by_english_name(cleaned)
     if code is None:
-        raise InputError(f"language {text!r} is not an ISO 639 language", _HINT)
+        named = _named_with(folded)
+        hint = (
+            f"ISO 639 languages of that name: {', '.join(named)}; give the code of hers" if named else _HINT
+        )
+        raise InputError(f"language {text!r} is not an ISO 639 language", hint)
     return LanguageReading(cleaned, code, "synonym")
+
+
+def _plain_words(folded: str) -> list[str]:
+    """Words without hyphens and glottal marks: "K'iche'" is kiche, as people type it."""
+    return re.sub(r"['\u2019\u02bc\u02bb`]", "", folded).replace("-", " ").split()
+
+
+def _named_with(folded: str) -> list[str]:
+    """'code Name' of the living languages whose English name holds the words (accents aside):
+    Tamang is Eastern Tamang (taj) or Western Tamang (tdg), Kekchi is Kekchí (kek). Only for
+    the refusal: which of them a person speaks is never guessed."""
+    import pycountry  # lazy: only a name that nothing here knows needs it
+
+    words = _plain_words(folded)
+    if not words or len(folded) < 3:
+        return []
+    found = []
+    for language in pycountry.languages:
+        name_words = _plain_words(fold(str(language.name)))
+        if getattr(language, "type", "L") == "L" and all(word in name_words for word in words):
+            found.append(f"{_stored_code(language)} {language.name}")
+    return sorted(found)[:6] if len(found) <= 6 else []
 
 
 def resolve_language(text: str) -> str:

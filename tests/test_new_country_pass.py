@@ -179,3 +179,23 @@ def test_a_region_code_with_a_zero_its_country_does_not_write_is_a_close_spellin
     reading = read_region("01", "KH", tolerant=True)
     assert (reading.code, reading.how) == ("KH-1", "spelling")
     assert read_region("KH-10", "KH").code == "KH-10"
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        # Tamang and Tharu (Nepal) are several ISO 639-3 languages, none named so alone; Kekchi
+        # (Guatemala) is pycountry's Kekchí. The refusal named only sq, it, ar, uk or rom.
+        ("Tamang", ("taj Eastern Tamang", "tdg Western Tamang")),
+        ("Tharu", ("thl Dangaura Tharu", "thr Rana Tharu")),
+        ("Kekchi", ("kek Kekchí",)),
+        ("Kiche", ("quc K'iche'",)),
+    ],
+)
+def test_a_language_iso_names_only_with_more_words_names_those(name: str, listed: tuple[str, ...]) -> None:
+    from svcmatch.languages import read_language
+
+    with pytest.raises(InputError) as raised:
+        read_language(name)  # still refused: which of them she speaks is hers to say
+    for language in listed:
+        assert language in (raised.value.hint or "")
