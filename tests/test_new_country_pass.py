@@ -199,3 +199,12 @@ def test_a_language_iso_names_only_with_more_words_names_those(name: str, listed
         read_language(name)  # still refused: which of them she speaks is hers to say
     for language in listed:
         assert language in (raised.value.hint or "")
+
+
+def test_format_help_speaks_of_output_only_where_the_command_has_it() -> None:
+    # `directory list --help` said "default: from the --output file's extension" for a command
+    # that has no --output (so are show, stats, locate ...).
+    listed = CliRunner().invoke(main, ["directory", "list", "--help"], env={"COLUMNS": "200"}).output
+    assert "--output" not in listed and "-f, --format" in listed
+    stale = CliRunner().invoke(main, ["directory", "stale", "--help"], env={"COLUMNS": "200"}).output
+    assert "from the --output file's extension" in " ".join(stale.split())

@@ -126,6 +126,16 @@ class FormatChoice(click.Choice):  # type: ignore[type-arg]  # generic only from
         return super().convert(value, param, ctx)
 
 
+class _FormatOption(click.Option):
+    """--format, whose help speaks of --output only in a command that has one (`directory list`
+    said "default: from the --output file's extension" and has none)."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        if not any(param.name == "output" for param in ctx.command.params):
+            self.help = "Output format."
+        return super().get_help_record(ctx)
+
+
 def format_option(
     choices: Sequence[str] = ("table", "json", "jsonl", "csv", "markdown"), default: str = "table"
 ) -> Callable[[F], F]:
@@ -133,6 +143,7 @@ def format_option(
         "--format",
         "-f",
         "fmt",
+        cls=_FormatOption,
         type=FormatChoice(list(choices)),
         default=default,
         show_default=True,
