@@ -208,3 +208,10 @@ def test_format_help_speaks_of_output_only_where_the_command_has_it() -> None:
     assert "--output" not in listed and "-f, --format" in listed
     stale = CliRunner().invoke(main, ["directory", "stale", "--help"], env={"COLUMNS": "200"}).output
     assert "from the --output file's extension" in " ".join(stale.split())
+
+
+def test_the_language_option_says_what_it_reads() -> None:
+    # It said "(ISO 639-1 or English name)": Nepal's Tamang (taj), Romani (rom) and names in
+    # the language itself (Shqip) are read too.
+    shown = " ".join(CliRunner().invoke(main, ["match", "--help"]).output.split())
+    assert "ISO 639-1 or English name" not in shown and "an ISO 639 code (sq, rom)" in shown

@@ -51,7 +51,8 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         "--language",
         multiple=True,
         metavar="CODE",
-        help="A language the person speaks (ISO 639-1 or English name); repeatable.",
+        help="A language the person speaks: an ISO 639 code (sq, rom) or its name in English, in "
+        "itself or in an office's language (Albanian, Shqip, albanais); repeatable.",
     ),
     click.option(
         "--exploitation",
