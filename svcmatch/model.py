@@ -415,29 +415,35 @@ def gives_place_in(
     field: str, text: str, address: str, city: str, point: Point = None, country: str = ""
 ) -> bool:
     """Whether a confidential shelter's text `field` gives its place: what `place_searched`
-    searches the field for, and in a website its street address too (`link_gives_address`)."""
+    searches the field for, and in a website or a name its street address too
+    (`link_gives_address`)."""
     searched_address, searched_city = place_searched(field, address, city)
     return gives_location(text, searched_address, searched_city, point, country) or (
-        field == "website" and link_gives_address(text, address)
+        field in ADDRESS_IN_A_ROW and link_gives_address(text, address)
     )
 
 
 def withheld_place_in(
     field: str, text: str, address: str, city: str, point: Point = None, country: str = ""
 ) -> str:
-    """The text of `field` as an output may show it (`gives_place_in`'s rule): a website that
-    gives the street address is withheld whole."""
-    if field == "website" and link_gives_address(text, address):
+    """The text of `field` as an output may show it (`gives_place_in`'s rule): a website or a
+    name that gives the street address is withheld whole."""
+    if field in ADDRESS_IN_A_ROW and link_gives_address(text, address):
         return WITHHELD_IN_TEXT
     searched_address, searched_city = place_searched(field, address, city)
     return withheld_in_text(text, searched_address, searched_city, point, country)
 
 
 _LINK_WORDS = re.compile(r"[^\W_]+")
+#: The texts searched for the street address's number and name one after the other, whatever
+#: stands around them: a map link (`?q=Rruga+Zzsecret+77`), and a name ("Hope Refuge Zzsecret
+#: 77"), which is not searched for the street's words alone (a shelter may be named like its
+#: street) but gave the whole address, number and all, in every output (eleventh pass).
+ADDRESS_IN_A_ROW = ("website", "name")
 
 
 def link_gives_address(link: str, address: str) -> bool:
-    """Whether a web address gives a street address (a map link `?q=Rruga+Zzsecret+77`): the
+    """Whether a web address (or a name) gives a street address (a map link `?q=Rruga+Zzsecret+77`): the
     address's words, without its kind of street (locating.STREET_WORDS) and abbreviations of
     three letters or fewer ('rr.', 'вул.'), one after the other in the link, in any order, in any
     search form (%-escapes read). An address without a number and a word is never looked for:

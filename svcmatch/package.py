@@ -48,6 +48,7 @@ from .package_words import (
 )
 from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
+from .privacy import public_name
 from .referrals import DEADLINE_HOURS
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
@@ -437,7 +438,7 @@ class _Notes:
             *(str(n.get("region")) for n in notes if str(n.get("code")).startswith("advisory")),
         }
         chosen = (
-            (record.region, record.name)
+            (record.region, public_name(record))
             for found in self.found.values()
             for r in found
             if str(r.get("id")) not in shown and (record := self.directory.get(str(r.get("id")))) is not None

@@ -39,6 +39,7 @@ from .matching.rules import (
     located_roughly,
 )
 from .matching.scoring import CAPACITY_NEEDS, is_full, places_needed, speaks_any
+from .privacy import public_name
 from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 
 if TYPE_CHECKING:
@@ -349,7 +350,7 @@ def _planned_advisories(match_doc: Mapping[str, Any], directory: Directory, regi
                 "region": record.region,
                 "name": _region_name(record.region),
                 "needs": needs,
-                "provider": record.name,
+                "provider": public_name(record),
                 "text": advisories[record.region],
             }
         )

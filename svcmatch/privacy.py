@@ -64,6 +64,7 @@ __all__ = [
     "is_confidential",
     "locating_extra",
     "public_advisories",
+    "public_name",
     "public_point",
     "public_provider",
     "public_record",
@@ -100,6 +101,16 @@ def public_provider(provider: Provider) -> Provider:
         longitude=None,
         extra=shown_extra(provider),
     )
+
+
+def public_name(provider: Provider) -> str:
+    """The name any output may show: a confidential shelter's with what gives its town, street
+    address or point withheld (a name stored before the rule, or by another tool), as
+    `public_provider` shows it. Every message that names a record by its name asks here."""
+    if not provider.confidential_address:
+        return provider.name
+    point, country = point_of(provider), town_country(provider)
+    return withheld_place_in("name", provider.name, provider.address, provider.city, point, country)
 
 
 def shown_extra(provider: Provider) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from .checks import SEVERITIES, Checker, Finding, Period, contact_items, stale_p
 from .errors import InputError
 from .geo import distance_km
 from .model import LOCATABLE_TEXT_FIELDS, Directory, Provider, locating_pattern
+from .privacy import public_name
 from .taxonomy import fold
 
 __all__ = [
@@ -186,7 +187,7 @@ def duplicate_findings(providers: Sequence[Provider], country: str) -> list[Find
             Finding(
                 field="name",
                 severity="warning",
-                message=f"may duplicate {original.id} ({original.name}): {', '.join(why)}",
+                message=f"may duplicate {original.id} ({public_name(original)}): {', '.join(why)}",
                 fix=f"merge them and `svcmatch directory remove {country} {providers[later].id}`, "
                 "or make the difference clear in the names",
                 provider=providers[later].id,

@@ -62,14 +62,18 @@ def provider_ids(ctx: click.Context, _param: click.Parameter, incomplete: str) -
     if not isinstance(country, str) or not country:
         return []
     try:
+        from ..privacy import public_name
         from ..storage import load_directory  # lazy: `locate`, `needs` and --help read no directory
 
         directory = load_directory(country, _root(ctx))
     except Exception:  # completion never fails loudly: a wrong country just completes nothing
         return []
-    # a name is directory text: the shell shows it, so a control character in it is shown, not obeyed
+    # a name is directory text: the shell shows it, so a control character in it is shown, not
+    # obeyed; and a confidential shelter's as every output shows it (never its town)
     return [
-        CompletionItem(p.id, help=visible(p.name)) for p in directory.providers if p.id.startswith(incomplete)
+        CompletionItem(p.id, help=visible(public_name(p)))
+        for p in directory.providers
+        if p.id.startswith(incomplete)
     ]
 
 

@@ -33,6 +33,7 @@ from ..privacy import (
     LOCATING_FIELDS,
     is_confidential,
     public_advisories,
+    public_name,
     public_provider,
     public_record,
     withheld_author,
@@ -423,7 +424,7 @@ def remove(app: AppContext, country: str, provider_id: str, author: str | None) 
     with store.transaction(author=author, action="remove") as transaction:
         provider = _existing(transaction.get(provider_id), provider_id, store.country)
         transaction.delete(provider_id)
-    warn(f"removed {provider_id} ({provider.name})")
+    warn(f"removed {provider_id} ({public_name(provider)})")
 
 
 # --- show, list, stats, history ----------------------------------------------------------------

@@ -14,7 +14,7 @@ from urllib.parse import SplitResult, urlsplit
 from ..errors import DataError, InputError, NetworkError
 from ..fileio import write_text_atomic
 from ..model import Directory, Provider
-from ..privacy import WITHHELD
+from ..privacy import WITHHELD, public_name
 from ..settings import Settings
 from .countries import resolve_country
 from .locate import locate
@@ -76,7 +76,7 @@ def geocode_offline(directory: Directory) -> GeocodeResult:
         except InputError as error:
             # a confidential shelter's reason would name its town: say only that it failed
             reason = _CONFIDENTIAL_NOT_PLACED if provider.confidential_address else str(error)  # with its fix
-            skips.append(Skip(provider.id, provider.name, reason))
+            skips.append(Skip(provider.id, public_name(provider), reason))
     return GeocodeResult(tuple(fills), tuple(skips))
 
 
@@ -117,7 +117,7 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
             raise InputError(f"{place.name} has no coordinates in the gazetteer", "set them by hand")
         return Fill(
             provider.id,
-            provider.name,
+            public_name(provider),
             query,
             place.latitude,
             place.longitude,
@@ -131,7 +131,7 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
         if centre is not None:
             return Fill(
                 provider.id,
-                provider.name,
+                public_name(provider),
                 provider.region,
                 centre[0],
                 centre[1],
@@ -306,20 +306,20 @@ def geocode_online(
     try:
         for provider in missing(directory):
             if provider.confidential_address:
-                skips.append(Skip(provider.id, provider.name, CONFIDENTIAL_OFFLINE_ONLY))
+                skips.append(Skip(provider.id, public_name(provider), CONFIDENTIAL_OFFLINE_ONLY))
                 continue
             if not (provider.address.strip() or provider.city.strip()):
-                skips.append(Skip(provider.id, provider.name, "no address or city to look up"))
+                skips.append(Skip(provider.id, public_name(provider), "no address or city to look up"))
                 continue
             query = online_query(provider, country.name)
             found = _cached_lookup(geocoder, cache, f"{service}|{query}", query)
             if found is None:
-                skips.append(Skip(provider.id, provider.name, f"Nominatim does not know {query!r}"))
+                skips.append(Skip(provider.id, public_name(provider), f"Nominatim does not know {query!r}"))
                 continue
             fills.append(
                 Fill(
                     provider.id,
-                    provider.name,
+                    public_name(provider),
                     query,
                     round(found[0], 6),
                     round(found[1], 6),

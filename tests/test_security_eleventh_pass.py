@@ -1,0 +1,142 @@
+"""The eleventh adversarial pass over every command (issues 12 and 14's kinds, held-out attacks).
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root
+from test_security_siblings import write_raw
+
+MATCH = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+PACKAGE = ("package", "--case-ref", "X-1", "--draft")
+
+
+def _completion(root: Path, words: str) -> str:
+    """What zsh shows when completing `words` (the names beside the ids)."""
+    environment = {
+        **os.environ,
+        "_SVCMATCH_COMPLETE": "zsh_complete",
+        "COMP_WORDS": f"svcmatch --directories {root} {words}",
+        "COMP_CWORD": str(len(words.split()) + 2),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "svcmatch"], env=environment, capture_output=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done
+    return done.stdout.decode("utf-8")
+
+
+# --- a confidential shelter's name that gives its street address ------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Shelter at Rruga Zzsecret 77", "Hope Zzsecret 77", "Hope 77 zzsecret"])
+def test_a_name_that_gives_a_shelters_street_address_is_refused(tmp_path: Path, name: str) -> None:
+    """`directory edit AL al-hope-1 --set "name=Shelter at Rruga Zzsecret 77"` was taken, exit 0,
+    and every output (list, show, match, package, export, completion) printed the shelter's
+    street address with its number: a name was searched for its town only, so that a shelter
+    named like its street ('Example Shelter' on 'Example Road') is not refused. A name holding
+    the street's name and number together (the rule of a map link) is refused; the street's
+    name alone is still taken."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    refused = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"name={name}")
+    assert refused.exit_code == 2, refused.output
+    assert "name gives the address" in refused.stderr, refused.stderr
+    assert "Zzsecret" not in cli(root, "directory", "show", "AL", "al-hope-1").stdout
+    taken = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", "name=Zzsecret Hope")
+    assert taken.exit_code == 0, taken.output
+
+
+def test_a_stored_name_that_gives_a_confidential_shelters_street_address_never_leaves_the_file(
+    tmp_path: Path,
+) -> None:
+    """The same name stored before this rule, or by another tool: withheld whole in every
+    output, as a website that gives the street address is."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    write_raw(root, {"al-hope-1": {"name": "Hope Refuge Zzsecret 77"}})
+    outputs = {
+        "list": cli(root, "directory", "list", "AL", "-f", "csv"),
+        "show": cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json"),
+        "export": cli(root, "directory", "export", "AL", "-f", "json"),
+        "hsds": cli(root, "directory", "export", "AL", "-f", "hsds-json"),
+        "history": cli(root, "directory", "history", "AL", "-f", "json"),
+        "match": cli(root, *MATCH, "-f", "json"),
+        "package": cli(root, *PACKAGE, *MATCH[1:], "--select", "shelter=al-hope-1", "-f", "md"),
+    }
+    for what, result in outputs.items():
+        assert result.exit_code == 0, (what, result.output)
+        assert "Zzsecret" not in result.output, (what, result.output[-3000:])
+    assert "al-hope-1" in outputs["match"].stdout
+    assert "Zzsecret" not in _completion(root, "directory show AL al-")
+
+
+# --- a name that gives a confidential shelter's town, in the messages that quote a name ------------------
+
+
+@pytest.fixture
+def named_after_its_village(tmp_path: Path) -> Path:
+    """A confidential shelter whose stored name gives its village (written before the rule, or
+    by another tool): `list`, `show`, `match` and the package show it as "(withheld) Shelter
+    Hope"; a second record shares its phone (validate's likely duplicate)."""
+    twin = dataclasses.replace(CLINIC, id="al-twin-1", name="Twin Office", phone=SHELTER.phone)
+    root = make_root(tmp_path / "d", CLINIC, SHELTER, twin)
+    write_raw(root, {"al-hope-1": {"name": "Orosh Shelter Hope"}})
+    assert "Orosh" not in cli(root, "directory", "list", "AL").output  # the premise
+    return root
+
+
+def test_completion_never_shows_a_name_that_gives_a_shelters_town(named_after_its_village: Path) -> None:
+    """zsh and fish show each id's name beside it: the stored name, town and all, where every
+    output shows it withheld."""
+    shown = _completion(named_after_its_village, "directory show AL al-")
+    assert "al-hope-1" in shown and "Shelter Hope" in shown, shown
+    assert "Orosh" not in shown, shown
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_validate_never_quotes_a_name_that_gives_a_shelters_town(
+    named_after_its_village: Path, fmt: str
+) -> None:
+    """ "may duplicate al-hope-1 (Orosh Shelter Hope): same phone" quoted the stored name."""
+    result = cli(named_after_its_village, "directory", "validate", "AL", "-f", fmt)
+    assert "may duplicate al-hope-1" in result.stdout, result.output
+    assert "Orosh" not in result.output, result.output
+
+
+def test_remove_never_says_a_name_that_gives_a_shelters_town(named_after_its_village: Path) -> None:
+    """ "removed al-hope-1 (Orosh Shelter Hope)" on standard error (a script's log)."""
+    result = cli(named_after_its_village, "directory", "remove", "AL", "al-hope-1")
+    assert result.exit_code == 0, result.output
+    assert "removed al-hope-1" in result.stderr and "Orosh" not in result.output, result.output
+
+
+def test_geocode_never_shows_a_name_that_gives_a_shelters_town(named_after_its_village: Path) -> None:
+    """geocode's table withheld the town it placed the shelter by, beside the name that gave it."""
+    write_raw(named_after_its_village, {"al-hope-1": {"latitude": None, "longitude": None}})
+    for fmt in ("table", "json"):
+        result = cli(named_after_its_village, "directory", "geocode", "AL", "--dry-run", "-f", fmt)
+        assert result.exit_code == 0, result.output
+        assert "al-hope-1" in result.stdout and "Orosh" not in result.output, result.output
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_a_packages_advisory_note_never_names_a_shelter_by_a_name_that_gives_its_town(
+    named_after_its_village: Path, fmt: str
+) -> None:
+    """ "advisory for Lezhë (AL-08), where the plan puts Shelter at Orosh Shelter Hope": the
+    package's note took the name from the directory file, where every card shows it withheld."""
+    root = named_after_its_village
+    assert cli(root, "directory", "advise", "AL", "AL-08", "--text", "Zzflood").exit_code == 0
+    case = ("--country", "AL", "--to", "Tiranë", "--needs", "shelter", "--sex", "female")
+    others = ("--avoid-provider", "al-clinic-1", "--avoid-provider", "al-twin-1")
+    result = cli(root, *PACKAGE, *case, *others, "-f", fmt)
+    assert result.exit_code == 0, result.output
+    assert "Zzflood" in result.stdout, result.stdout[-3000:]
+    assert "Orosh" not in result.stdout, [line for line in result.stdout.splitlines() if "Orosh" in line]
