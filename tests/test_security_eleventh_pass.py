@@ -140,3 +140,42 @@ def test_a_packages_advisory_note_never_names_a_shelter_by_a_name_that_gives_its
     assert result.exit_code == 0, result.output
     assert "Zzflood" in result.stdout, result.stdout[-3000:]
     assert "Orosh" not in result.stdout, [line for line in result.stdout.splitlines() if "Orosh" in line]
+
+
+# --- an output named in another case than svcmatch's own files ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "MA.json",
+        "Ma.json",
+        ".AL.json.lock",
+        "History/al/20270101T000000.000000Z-deadbeef.json",
+        "REFERRALS/x.json",
+    ],
+)
+def test_no_output_lands_on_svcmatchs_own_files_named_in_another_case(tmp_path: Path, name: str) -> None:
+    """`match ... -o directories/MA.json` (or `.AL.json.lock`, `History/al/...`) was written,
+    exit 0: the guard knew svcmatch's own names in lower case only. On the file systems of
+    macOS and Windows, which most caseworkers' laptops use, that is `ma.json` (a country file
+    of a match: every MA command then fails on it), the lock (replaced: two writers hold it at
+    once) or a phantom history entry; and a folder holding both names under git cannot be
+    checked out there. Such a name is refused in any case."""
+    root = make_root(tmp_path / "d", CLINIC)
+    (root / "referrals").mkdir()
+    target = root / name
+    target.parent.mkdir(parents=True, exist_ok=True)  # (one folder on macOS and Windows)
+    before = sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+    result = cli(root, *MATCH, "-f", "json", "-o", str(target))
+    assert result.exit_code == 2, (name, result.output)
+    assert sorted(str(p.relative_to(root)) for p in root.rglob("*")) == before
+
+
+def test_no_package_folder_is_a_history_folder_named_in_another_case(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "d", CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs,draft\nc1,AL,Lezhë,shelter,yes\n", "utf-8")
+    result = cli(root, "batch", str(cases), "--packages", str(root / "HISTORY"), "--package-format", "json")
+    assert result.exit_code == 2, result.output
+    assert not (root / "HISTORY").exists()

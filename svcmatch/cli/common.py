@@ -400,8 +400,9 @@ def written_through(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-#: Names svcmatch gives its own files in a directories folder: a country's file and its lock.
-_STORE_NAME = re.compile(r"(?:[a-z]{2}\.json|\.[a-z]{2}\.json\.lock)")
+#: Names svcmatch gives its own files in a directories folder: a country's file and its lock,
+#: in any case (the file systems of macOS and Windows take `MA.json` for `ma.json`).
+_STORE_NAME = re.compile(r"(?:[a-z]{2}\.json|\.[a-z]{2}\.json\.lock)", re.IGNORECASE)
 
 
 def refuse_store_path(path: Path, option: str, ctx: click.Context | None = None) -> None:
@@ -432,7 +433,8 @@ def _store_folders(target: Path) -> Iterator[Path]:
     from ..storage import HISTORY_FOLDER  # lazy: as in open_directory
 
     candidates = [target, target.parent]
-    candidates += [above.parent for above in target.parents if above.name in (HISTORY_FOLDER, "referrals")]
+    own = (HISTORY_FOLDER, "referrals")  # in any case, as _in_store_folder reads them
+    candidates += [above.parent for above in target.parents if above.name.casefold() in own]
     for folder in dict.fromkeys(candidates):
         if _holds_a_directory(folder):
             yield folder
@@ -453,15 +455,24 @@ def _holds_a_directory(folder: Path) -> bool:
         return False
 
 
+def _in_store_folder(target: Path, root: Path, folder: str) -> bool:
+    """Whether `target` is `root`'s folder `folder` or inside it, the folder named in any case
+    (`History` is `history` on macOS and Windows)."""
+    if not target.is_relative_to(root):
+        return False
+    parts = target.relative_to(root).parts
+    return bool(parts) and parts[0].casefold() == folder
+
+
 def _refuse_in_store(path: Path, option: str, target: Path, root: Path) -> None:
     from ..storage import HISTORY_FOLDER  # lazy: as in open_directory
 
     if target == root:
         raise InputError(f"{option} {str(path)!r} is a directories folder", "write the output elsewhere")
-    if target.is_relative_to(root / HISTORY_FOLDER):
+    if _in_store_folder(target, root, HISTORY_FOLDER):
         what = "a history file" if path.is_file() else "in the history folder"
         raise InputError(f"{option} {str(path)!r} is {what}", "write the output elsewhere")
-    if target.is_relative_to(root / "referrals"):
+    if _in_store_folder(target, root, "referrals"):
         raise InputError(
             f"{option} {str(path)!r} is in the referral store", "write the output to another file"
         )
