@@ -151,6 +151,8 @@ def test_a_packages_advisory_note_never_names_a_shelter_by_a_name_that_gives_its
         "MA.json",
         "Ma.json",
         ".AL.json.lock",
+        "ma.json.",
+        "ma.json ",
         "History/al/20270101T000000.000000Z-deadbeef.json",
         "REFERRALS/x.json",
     ],

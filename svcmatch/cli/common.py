@@ -401,8 +401,9 @@ def written_through(path: Path) -> Path:
 
 
 #: Names svcmatch gives its own files in a directories folder: a country's file and its lock,
-#: in any case (the file systems of macOS and Windows take `MA.json` for `ma.json`).
-_STORE_NAME = re.compile(r"(?:[a-z]{2}\.json|\.[a-z]{2}\.json\.lock)", re.IGNORECASE)
+#: in any case (the file systems of macOS and Windows take `MA.json` for `ma.json`), and with
+#: the dots and spaces at the end that Windows drops (`ma.json.` is `ma.json` there).
+_STORE_NAME = re.compile(r"(?:[a-z]{2}\.json|\.[a-z]{2}\.json\.lock)[. ]*", re.IGNORECASE)
 
 
 def refuse_store_path(path: Path, option: str, ctx: click.Context | None = None) -> None:
