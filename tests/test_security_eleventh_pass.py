@@ -6,12 +6,14 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from test_geo_geocode import FakeNominatim, fake  # noqa: F401 - the fixture of a fake Nominatim
 from test_security_second_pass import CLINIC, SHELTER, cli, make_root
 from test_security_siblings import write_raw
 
@@ -181,3 +183,32 @@ def test_no_package_folder_is_a_history_folder_named_in_another_case(tmp_path: P
     result = cli(root, "batch", str(cases), "--packages", str(root / "HISTORY"), "--package-format", "json")
     assert result.exit_code == 2, result.output
     assert not (root / "HISTORY").exists()
+
+
+# --- the geocoding cache, damaged one answer at a time -----------------------------------------------
+
+
+@pytest.mark.usefixtures("fake")
+@pytest.mark.parametrize(
+    "answer", ['["a", "b"]', '{"x": 1}', "[41.3]", "5", '"x"', "[NaN, 19.8]", "[95, 500]", "[true, false]"]
+)
+def test_a_damaged_answer_in_the_geocoding_cache_is_asked_again_not_a_traceback(
+    tmp_path: Path, answer: str
+) -> None:
+    """A cache whose file is no JSON was "only a slower run", but one answer in it that is no
+    point (a hand edit, another tool, a disk error in one line) gave a ValueError, KeyError,
+    IndexError or TypeError traceback at `geocode --online`, and NaN or 95/500 were shown as
+    the point it "would fill". Such an answer is now no answer: asked again, and replaced."""
+    root = make_root(tmp_path / "d", dataclasses.replace(CLINIC, latitude=None, longitude=None))
+    query = "Rruga Public 1, Lezhë, Albania"
+    FakeNominatim.answers[query] = (41.78, 19.64)
+    cache = tmp_path / "cache" / "nominatim.json"
+    cache.parent.mkdir()
+    cache.write_text(f'{{"https://nominatim.openstreetmap.org|{query}": {answer}, "other|x": [41.3, 19.8]}}')
+    result = cli(root, "directory", "geocode", "AL", "--online", "--user-agent", "x", "-f", "json")
+    assert result.exit_code == 0, (result.output, result.exception)
+    [row] = json.loads(result.stdout)
+    assert (row["latitude"], row["longitude"]) == (41.78, 19.64), row
+    assert [call[0] for call in FakeNominatim.calls] == [query]
+    kept = json.loads(cache.read_text(encoding="utf-8"))
+    assert kept == {f"https://nominatim.openstreetmap.org|{query}": [41.78, 19.64], "other|x": [41.3, 19.8]}

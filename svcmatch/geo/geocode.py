@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -169,7 +170,8 @@ class GeocodeCache:
             except (OSError, ValueError, RecursionError):
                 loaded = {}  # a damaged cache is only a slower run, never an error
             if isinstance(loaded, dict):
-                self.entries = loaded
+                # an answer that is no point (a hand edit, another tool) is no answer: asked again
+                self.entries = {key: value for key, value in loaded.items() if _is_answer(value)}
         self.changed = False
 
     def get(self, key: str) -> tuple[bool, tuple[float, float] | None]:
@@ -204,6 +206,17 @@ class GeocodeCache:
                 f"cannot write the geocoding cache {self.path}: {error.strerror or error}",
                 "set $SVCMATCH_CACHE to a writable folder",
             ) from None
+
+
+def _is_answer(value: Any) -> bool:
+    """Whether a cached answer is one `put` writes: None (not found) or [latitude, longitude]."""
+    if value is None:
+        return True
+    if not isinstance(value, list) or len(value) != 2:
+        return False
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value):
+        return False
+    return abs(value[0]) <= 90 and abs(value[1]) <= 180
 
 
 def user_agent_or_error(user_agent: str | None) -> str:
