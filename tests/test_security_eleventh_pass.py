@@ -212,3 +212,44 @@ def test_a_damaged_answer_in_the_geocoding_cache_is_asked_again_not_a_traceback(
     assert [call[0] for call in FakeNominatim.calls] == [query]
     kept = json.loads(cache.read_text(encoding="utf-8"))
     assert kept == {f"https://nominatim.openstreetmap.org|{query}": [41.78, 19.64], "other|x": [41.3, 19.8]}
+
+
+# --- an -o link that another user planted in a shared folder ----------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown a link")
+@pytest.mark.parametrize(
+    "command",
+    [
+        (*MATCH, "-f", "json"),
+        ("directory", "export", "AL", "-f", "csv"),
+        (*PACKAGE, *MATCH[1:], "-f", "json", "--force"),
+    ],
+)
+def test_an_output_link_another_user_planted_in_a_shared_folder_is_refused(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """`match ... -o /tmp/plan.json`, where another user had made /tmp/plan.json a symbolic
+    link to the caseworker's own file, replaced that file with the match, exit 0: svcmatch
+    follows an -o link itself (as the shell's `>` writes through one), where the kernel's
+    protected_symlinks (on by default on Linux distributions) refuses the shell to follow a
+    link in a sticky, world-writable folder that someone else owns. The same rule now holds:
+    such a link is refused, nothing written; one of the user's own is written through."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    precious = tmp_path / "precious.txt"
+    precious.write_text("the caseworker's notes\n", encoding="utf-8")
+    planted = shared / "plan.json"
+    planted.symlink_to(precious)
+    os.chown(planted, 65534, 65534, follow_symlinks=False)  # nobody's
+    result = cli(root, *command, "-o", str(planted))
+    assert result.exit_code == 2, result.output
+    assert "symbolic link" in result.stderr and "another user" in result.stderr, result.stderr
+    assert precious.read_text(encoding="utf-8") == "the caseworker's notes\n"
+    assert planted.is_symlink()
+    own = shared / "mine.json"
+    own.symlink_to(precious)  # the user's own link: written through, as before
+    assert cli(root, *command, "-o", str(own)).exit_code == 0
+    assert precious.read_text(encoding="utf-8") != "the caseworker's notes\n"

@@ -8,6 +8,7 @@ import errno
 import functools
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -397,7 +398,26 @@ def written_through(path: Path) -> Path:
     path itself."""
     if not path.is_symlink() or fileio.is_descriptor(path):  # /dev/stdout: into what the shell opened
         return path
+    _refuse_a_planted_link(path)
     return Path(os.path.realpath(path))
+
+
+def _refuse_a_planted_link(path: Path) -> None:
+    """The kernel's rule for the shell's `>` (fs.protected_symlinks): a link in a sticky,
+    world-writable folder (/tmp) is followed only when it is the user's own or the folder
+    owner's. svcmatch follows an -o link itself, so another user's link in /tmp made it
+    replace whatever file of the user's the link pointed to."""
+    try:
+        link, folder = path.lstat(), path.parent.stat()
+    except OSError:
+        return
+    shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & stat.S_IWOTH
+    if shared and link.st_uid not in (os.geteuid(), folder.st_uid):
+        raise InputError(
+            f"-o {str(path)!r} is a symbolic link that another user (uid {link.st_uid}) made in "
+            f"the shared folder {str(path.parent)!r}; svcmatch will not write where it points",
+            "write the output to a file of your own (remove the link, or choose another name)",
+        )
 
 
 #: Names svcmatch gives its own files in a directories folder: a country's file and its lock,
