@@ -416,7 +416,7 @@ def _refuse_a_planted_link(path: Path) -> None:
         raise InputError(
             f"-o {str(path)!r} is a symbolic link that another user (uid {link.st_uid}) made in "
             f"the shared folder {str(path.parent)!r}; svcmatch will not write where it points",
-            "write the output to a file of your own (remove the link, or choose another name)",
+            "remove the link, or choose another -o file of your own",
         )
 
 
