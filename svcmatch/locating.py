@@ -22,6 +22,14 @@ from .characters import INVISIBLE
 _LOOKALIKES = str.maketrans(
     dict(zip("авекмнорстухіјѕԁӏαβεηικνορτυχω", "abekmhopctyxijsdlabenikvoptuxw", strict=True))
 )
+
+
+def as_latin_lookalikes(text: str) -> str:
+    """`text` with the letters of other scripts that look like Latin ones read as those
+    ('Public Сlinic', a Cyrillic С, is 'Public Clinic'): what a reader cannot tell apart."""
+    return text if text.isascii() else text.translate(_LOOKALIKES)
+
+
 #: Cyrillic as Ukrainian is written in Latin letters (a town stored as Орош, written Orosh).
 _TRANSLITERATION = str.maketrans(
     {

@@ -19,6 +19,7 @@ from .checks import checker_for, id_findings
 from .errors import InputError, SvcmatchError
 from .geo import read_region
 from .languages import language_codes
+from .locating import as_latin_lookalikes
 from .model import (
     BOOL_FIELDS,
     DATE_FIELDS,
@@ -1380,7 +1381,9 @@ SAME_TOWN = "same name and town"
 def _name_keys(provider: Provider, *, stored: bool) -> Iterator[tuple[str, str]]:
     if not provider.name.strip():
         return
-    name = fold(provider.name)
+    # letters of another script that look like Latin ones ('Public Сlinic', a Cyrillic С) are the
+    # ones they look like: no list or package tells the two names apart
+    name = as_latin_lookalikes(fold(provider.name))
     if provider.city.strip() and not (stored and provider.confidential_address):
         yield SAME_TOWN, f"{name}|{_folded_town(provider.city)}"
     if provider.region and (provider.confidential_address or not stored):

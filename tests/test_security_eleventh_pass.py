@@ -253,3 +253,31 @@ def test_an_output_link_another_user_planted_in_a_shared_folder_is_refused(
     own.symlink_to(precious)  # the user's own link: written through, as before
     assert cli(root, *command, "-o", str(own)).exit_code == 0
     assert precious.read_text(encoding="utf-8") != "the caseworker's notes\n"
+
+
+# --- a provider's name written with letters of another script that look the same ----------------------------
+
+
+@pytest.mark.parametrize("name", ["Public Сlinic", "Рublic Clinic", "PUBLIC СLINIC", "Public Clіnic"])
+def test_a_name_spelled_with_lookalike_letters_is_a_likely_duplicate(tmp_path: Path, name: str) -> None:
+    """`directory add AL --name "Public Сlinic" --city Lezhë ...` (a Cyrillic С) was added beside
+    the stored Public Clinic of Lezhë, exit 0, where "Public Clinic" itself is refused as a
+    likely duplicate: the two look the same in every list, match and package, and the second
+    gives another phone (a feed or a sheet that passes a number off as the clinic's). A name
+    is compared with the letters of other scripts read as the Latin ones they look like, as
+    the search for a shelter's town reads them; a sheet's row is refused the same way."""
+    root = make_root(tmp_path / "d", CLINIC)
+    add = ("directory", "add", "AL", "--category", "medical", "--city", "Lezhë", "--region", "AL-08")
+    result = cli(root, *add, "--name", name, "--phone", "+355 69 666 6666")
+    assert result.exit_code == 2, result.output
+    assert "likely a duplicate of al-clinic-1" in result.stderr, result.stderr
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        f"name,categories,city,region,phone\n{name},medical,Lezhë,AL-08,+355 69 666 6666\n", "utf-8"
+    )
+    imported = cli(root, "directory", "import", "AL", str(sheet))
+    assert imported.exit_code != 0 and "likely a duplicate of al-clinic-1" in imported.output, imported.output
+    assert [p for p in json.loads((root / "al.json").read_text("utf-8"))["providers"]] == ["al-clinic-1"]
+    # a name of its own in another script is no duplicate
+    other = cli(root, *add, "--name", "Клініка Лежа", "--phone", "+355 69 666 6668")
+    assert other.exit_code == 0, other.output
