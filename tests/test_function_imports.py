@@ -44,6 +44,7 @@ LAZY: dict[str, dict[str, str]] = {
     },
     "cli/completion.py": {
         "svcmatch.geo.gazetteer": "every command imports completion; --help and `needs` use no geography",
+        "svcmatch.privacy": "every command imports completion; only the names of ids it completes are shown",
         "svcmatch.storage": "every command imports completion; `locate` and `needs` read no directory",
     },
     "cli/match_cmd.py": {
