@@ -216,7 +216,8 @@ def _is_answer(value: Any) -> bool:
         return False
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value):
         return False
-    return abs(value[0]) <= 90 and abs(value[1]) <= 180
+    latitude, longitude = float(value[0]), float(value[1])
+    return abs(latitude) <= 90 and abs(longitude) <= 180
 
 
 def user_agent_or_error(user_agent: str | None) -> str:
