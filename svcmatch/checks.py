@@ -790,11 +790,13 @@ class Checker:
     def _contacts(self, provider: Provider) -> Iterator[Finding]:
         for phone in contact_items(provider.phone):
             if not is_phone(phone):
+                from .phones import example_phone  # phonenumbers' data: only for a bad phone
+
                 yield Finding(
                     "phone",
                     "error",
                     f"{phone!r} is not a phone number",
-                    self.fix(provider, 'phone="+355 4 222 333"')
+                    self.fix(provider, f'phone="{example_phone(self.country)}"')
                     + ", digits with spaces and + ( ) - /, several separated by |",
                 )
         for email in contact_items(provider.email):

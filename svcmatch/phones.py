@@ -50,7 +50,7 @@ def read_phone(text: str, country: str) -> PhoneReading:
 
 def _full_reading(given: str, country: str) -> PhoneReading:
     """`read_phone` through phonenumbers' parser, for a number in any form."""
-    example = _example(country)
+    example = example_phone(country)
     if _SCIENTIFIC.fullmatch(given.replace(" ", "")):
         raise InputError(
             f"{given!r} is a number in scientific notation: the spreadsheet has cut its digits",
@@ -255,7 +255,8 @@ def _needs_prefix(parsed: phonenumbers.PhoneNumber, country: str, prefix: str) -
 
 
 @functools.cache
-def _example(country: str) -> str:
+def example_phone(country: str) -> str:
+    """An example number of the country, in international format ('+977 1-4567890' for NP)."""
     sample = phonenumbers.example_number(country.upper())
     if sample is None:
         return "+<country code> <number>"

@@ -215,3 +215,13 @@ def test_the_language_option_says_what_it_reads() -> None:
     # the language itself (Shqip) are read too.
     shown = " ".join(CliRunner().invoke(main, ["match", "--help"]).output.split())
     assert "ISO 639-1 or English name" not in shown and "an ISO 639 code (sq, rom)" in shown
+
+
+def test_a_bad_phone_is_shown_an_example_of_its_own_country(tmp_path: Path) -> None:
+    # A Nepal directory's phone error said 'set phone="+355 4 222 333"', an Albanian number.
+    CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "NP"])
+    add = ["--directories", str(tmp_path), "directory", "add", "NP", "--name", "Example Legal Aid"]
+    record = ["--category", "legal", "--region", "NP-P3", "--phone", "call us"]
+    result = CliRunner().invoke(main, [*add, *record])
+    assert result.exit_code == 2
+    assert "+977" in result.stderr and "+355" not in result.stderr
