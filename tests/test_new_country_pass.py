@@ -225,3 +225,16 @@ def test_a_bad_phone_is_shown_an_example_of_its_own_country(tmp_path: Path) -> N
     result = CliRunner().invoke(main, [*add, *record])
     assert result.exit_code == 2
     assert "+977" in result.stderr and "+355" not in result.stderr
+
+
+def test_the_fixes_of_a_nepal_directory_give_no_albanian_examples(tmp_path: Path) -> None:
+    CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "NP"])
+    edit = CliRunner().invoke(
+        main, ["--directories", str(tmp_path), "directory", "edit", "NP", "np-x", "--set", "phone"]
+    )
+    assert edit.exit_code == 2 and "+355" not in edit.stderr and "--set phone=" in edit.stderr
+    from svcmatch.geo import read_region
+
+    with pytest.raises(InputError) as raised:
+        read_region("x" * 130, "NP")
+    assert "AL-10" not in str(raised.value) and "NP-P1" in str(raised.value)

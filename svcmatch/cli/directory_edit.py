@@ -382,7 +382,10 @@ def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
     name, equals, value = text.partition("=")
     name = name.strip().replace("-", "_")
     if not equals or not name:
-        raise InputError(f"--set {text!r} is not FIELD=VALUE", 'write e.g. --set phone="+355 4 000 000"')
+        raise InputError(
+            f"--set {text!r} is not FIELD=VALUE",
+            f"write it as --set {name or 'FIELD'}=VALUE, e.g. --set status=inactive",
+        )
     if name == "id":
         raise InputError("the id of a record cannot change", "remove the record and add it again")
     if name in KEPT_WHEN_BLANK and not value.strip():  # `--set status="$STATUS"`, the variable unset

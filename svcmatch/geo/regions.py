@@ -58,7 +58,8 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
     alpha2 = resolve_country(country).alpha2
     cleaned = " ".join(str(text).split())
     if not cleaned or len(cleaned) > 120:
-        raise InputError(f"{text!r} is not a region", "give an ISO 3166-2 code such as AL-10 or a name")
+        example = next(iter(region_index(alpha2).parent), f"{alpha2}-..")
+        raise InputError(f"{text!r} is not a region", f"give an ISO 3166-2 code such as {example} or a name")
     by_code = region_code_read(cleaned, alpha2)
     if by_code is not None:
         code, padded = by_code
