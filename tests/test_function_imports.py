@@ -32,6 +32,8 @@ LAZY: dict[str, dict[str, str]] = {
     "checks.py": {
         "svcmatch.matching.freshness": "it runs matching's __init__, the whole engine (70 ms or more), "
         "which every write and `directory list` would pay for one stale-date question",
+        "svcmatch.phones": "phonenumbers, about 50 ms, that every write and `directory list` would pay "
+        "for the example number of a bad phone's fix",
     },
     "cli/__init__.py": {
         "difflib": "about 2 ms of every start, for the suggestion after a mistyped command or value",
