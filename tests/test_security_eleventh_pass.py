@@ -281,3 +281,39 @@ def test_a_name_spelled_with_lookalike_letters_is_a_likely_duplicate(tmp_path: P
     # a name of its own in another script is no duplicate
     other = cli(root, *add, "--name", "Клініка Лежа", "--phone", "+355 69 666 6668")
     assert other.exit_code == 0, other.output
+
+
+# --- an HSDS feed's guess of whether a shelter's point is a town's centre ----------------------------------
+
+
+def _feed_guessing_approximate(root: Path, tmp_path: Path, value: str) -> Path:
+    """The shelter's record of svcmatch's own HSDS export, without its revision (a feed from
+    elsewhere), with the attribute `coordinates_approximate` set to `value`."""
+    exported = json.loads(cli(root, "directory", "export", "AL", "-f", "hsds-json").stdout)
+    [record] = [s for s in exported if any(a.get("value") == "al-hope-1" for a in s["attributes"])]
+    attributes = [a for a in record["attributes"] if a["taxonomy_term"]["code"] != "revision"]
+    [outreach] = [a for a in attributes if a["taxonomy_term"]["code"] == "outreach"]
+    term = {**outreach["taxonomy_term"], "id": "0e000000-0000-4000-8000-0000000000a1"}
+    term.update(code="coordinates_approximate", name="Coordinates approximate")
+    guess = {**outreach, "id": "0e000000-0000-4000-8000-0000000000a2", "value": value}
+    guess.update(taxonomy_term=term, taxonomy_term_id=term["id"])
+    feed = tmp_path / f"feed-{value}.json"
+    feed.write_text(json.dumps([{**record, "attributes": [*attributes, guess]}]), encoding="utf-8")
+    return feed
+
+
+def test_an_hsds_import_never_tells_whether_a_shelters_point_is_a_towns_centre(tmp_path: Path) -> None:
+    """`import --format hsds --dry-run` of a feed naming the confidential shelter by its provider
+    id with the attribute `coordinates_approximate` said "1 unchanged" for the stored value and
+    "1 updated" for the other: one dry run answered whether its point is a town's centre, which
+    every output withholds (with the public ~11 km cell, "yes" names the town for most cells).
+    Given, the flag counts as changed whatever its value, as a sheet's cell and `edit` count it."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    said = {}
+    for value in ("true", "false"):
+        feed = _feed_guessing_approximate(root, tmp_path, value)
+        result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+        assert result.exit_code == 0, result.output
+        said[value] = result.output.replace(str(feed), "FEED")
+    assert said["true"] == said["false"], said
+    assert "1 updated" in said["false"], said

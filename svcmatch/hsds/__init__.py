@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import DataError, InputError
 from ..fileio import clean_temp_files, process_alive, write_text_atomic
 from ..model import FIELD_NAMES, Directory
-from ..privacy import LOCATING_FIELDS
+from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS
 from ..render import json_safe
 from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
 from .aside import KEY
@@ -70,8 +70,10 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
         fields = carried.get(provider.id)
         if stored is not None and fields is not None:
             if stored.confidential_address:  # given, it counts as changed: no guess is confirmed
-                given = tuple(
-                    n for n in LOCATING_FIELDS if n in fields and getattr(provider, n) not in (None, "")
+                given = tuple(  # whether its point is a town's centre too (coordinates_approximate)
+                    n
+                    for n in (*LOCATING_FIELDS, *LOCATING_DETAILS)
+                    if n in fields and getattr(provider, n) not in (None, "")
                 )
                 if given:
                     located[provider.id] = given
