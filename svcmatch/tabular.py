@@ -44,7 +44,7 @@ from .model import (
     withhold_in_texts,
 )
 from .phones import international, read_phone, read_phones, same_numbers
-from .privacy import LOCATING_DETAILS, LOCATING_FIELDS, public_record, shown_extra
+from .privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_record, shown_extra
 from .readings import Reading, city_readings, language_readings, need_readings_of, region_reading
 from .render import neutralise_cell, to_json
 from .tables import (
@@ -599,6 +599,8 @@ class _Rows:
                 self._problem(number, record_id or None, column, _shown(raw), _without_prefix(value, column))
             else:
                 changes[column] = value
+                if column == "extra" and _gives_withheld_extra(base, value):
+                    given.append(column)  # changed whatever its value, as its town is
         self._finish(number, record_id, base, changes, failed, bad_phone, revision, tuple(given))
 
     def _add_new(self, number: int, changes: dict[str, Any], phone_cell: str | None) -> None:
@@ -1515,6 +1517,18 @@ class ImportOutcome:
 
     def summary(self) -> str:
         return f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
+
+
+def _gives_withheld_extra(base: Provider | None, value: Any) -> bool:
+    """Whether an `extra` cell gives a key that outputs withhold of a stored confidential
+    shelter (a postal code, a GPS point, a kept HSDS location): were it counted as changed only
+    when it differs, a dry run would confirm a guess of it."""
+    return (
+        base is not None
+        and base.confidential_address
+        and isinstance(value, Mapping)
+        and bool(locating_extra(value))
+    )
 
 
 def keep_hidden(stored: Provider, incoming: Provider) -> Provider:

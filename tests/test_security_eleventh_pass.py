@@ -317,3 +317,40 @@ def test_an_hsds_import_never_tells_whether_a_shelters_point_is_a_towns_centre(t
         said[value] = result.output.replace(str(feed), "FEED")
     assert said["true"] == said["false"], said
     assert "1 updated" in said["false"], said
+
+
+def test_a_sheets_extra_cell_never_tells_what_outputs_withhold_of_a_shelter(tmp_path: Path) -> None:
+    """`import --dry-run` of a sheet `id,extra` / `al-hope-1,{"postal_code": "1001"}` said "1
+    unchanged" when the confidential shelter's withheld `extra` held that postal code (or that
+    GPS point, that kept HSDS location) and "1 updated" for any other: one dry run a guess.
+    A cell that gives what outputs withhold of its `extra` counts as changed whatever its
+    value, as its town and address do."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    write_raw(root, {"al-hope-1": {"extra": {"postal_code": "1001"}}})
+    said = {}
+    for code in ("1001", "1002"):
+        sheet = tmp_path / f"{code}.csv"
+        sheet.write_text(f'id,extra\nal-hope-1,"{{""postal_code"": ""{code}""}}"\n', encoding="utf-8")
+        result = cli(root, "directory", "import", "AL", str(sheet), "--dry-run")
+        assert result.exit_code == 0, result.output
+        said[code] = result.output.replace(str(sheet), "SHEET")
+    assert said["1001"] == said["1002"], said
+    assert "1 updated" in said["1001"] and "1002" not in said["1002"], said
+
+
+def test_an_hsds_feeds_location_details_never_tell_what_outputs_withhold_of_a_shelter(tmp_path: Path) -> None:
+    """The same for an HSDS feed naming the shelter by its provider id whose location gives
+    only details kept aside (a postal code): "1 unchanged" when they were the stored ones."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    exported = json.loads(cli(root, "directory", "export", "AL", "-f", "hsds-json").stdout)
+    [record] = [s for s in exported if any(a.get("value") == "al-hope-1" for a in s["attributes"])]
+    attributes = [a for a in record["attributes"] if a["taxonomy_term"]["code"] != "revision"]
+    location = {"id": "0e000000-0000-4000-8000-0000000000b1", "name": "Zzhouse", "location_type": "physical"}
+    at = {"id": "0e000000-0000-4000-8000-0000000000b2", "service_id": record["id"], "location": location}
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([{**record, "attributes": attributes, "service_at_locations": [at]}]), "utf-8")
+    taken = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
+    assert taken.exit_code == 0, taken.output
+    again = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+    assert again.exit_code == 0, again.output
+    assert "1 updated" in again.stderr and "extra" in again.stdout, again.output

@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import DataError, InputError
 from ..fileio import clean_temp_files, process_alive, write_text_atomic
 from ..model import FIELD_NAMES, Directory
-from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS
+from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra
 from ..render import json_safe
 from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
 from .aside import KEY
@@ -75,6 +75,8 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
                     for n in (*LOCATING_FIELDS, *LOCATING_DETAILS)
                     if n in fields and getattr(provider, n) not in (None, "")
                 )
+                if locating_extra(provider.extra):  # the location details a feed's record kept
+                    given += ("extra",)
                 if given:
                     located[provider.id] = given
             kept = {name: getattr(stored, name) for name in FIELD_NAMES if name not in fields}
