@@ -44,7 +44,14 @@ from .model import (
     withhold_in_texts,
 )
 from .phones import international, read_phone, read_phones, same_numbers
-from .privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_record, shown_extra
+from .privacy import (
+    LOCATING_DETAILS,
+    LOCATING_FIELDS,
+    locating_extra,
+    public_record,
+    shown_extra,
+    withhold_values,
+)
 from .readings import Reading, city_readings, language_readings, need_readings_of, region_reading
 from .render import neutralise_cell, to_json
 from .tables import (
@@ -1461,14 +1468,24 @@ def field_changes(
     before = export_row(stored, include_confidential=True)
     after = export_row(incoming, include_confidential=True)
     secret = stored.confidential_address or incoming.confidential_address
+    places = (stored.to_record(), incoming.to_record()) if secret else ()
     changes = []
     for name in COLUMNS:
         if before[name] != after[name] or name in given:
             if secret and name in WITHHELD_FIELDS:
                 changes.append((name, "(withheld)", "(withheld)"))
+            elif secret and name in _PLACE_TEXTS:  # as every output shows them: the place withheld
+                was, now = (
+                    withhold_values({name: v}, True, *places)[name] for v in (before[name], after[name])
+                )
+                changes.append((name, repr(was), repr(now)))
             else:
                 changes.append((name, repr(before[name]), repr(after[name])))
     return changes
+
+
+#: The texts of a confidential shelter that outputs show with its address, town and point withheld.
+_PLACE_TEXTS = frozenset({*LOCATABLE_TEXT_FIELDS, "website"})
 
 
 def planned_changes(

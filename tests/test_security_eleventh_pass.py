@@ -354,3 +354,29 @@ def test_an_hsds_feeds_location_details_never_tell_what_outputs_withhold_of_a_sh
     again = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
     assert again.exit_code == 0, again.output
     assert "1 updated" in again.stderr and "extra" in again.stdout, again.output
+
+
+# --- an import's report of a change quotes the stored texts -------------------------------------------------
+
+
+def test_an_imports_report_never_quotes_a_shelters_text_that_gives_its_place(tmp_path: Path) -> None:
+    """`import --dry-run` of a sheet changing the confidential shelter's notes said "would change
+    al-hope-1, notes: 'the house in Orosh' -> 'other note'", and a row exported at an older
+    revision was refused with "stored 'the house in Orosh'": a change report withheld the
+    address fields (address, town, point, extra) but quoted the stored free texts and name as
+    they are in the file, where every other output withholds what gives the place in them."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    write_raw(root, {"al-hope-1": {"notes": "the house in Orosh, Rruga Zzsecret 77", "name": "Orosh Hope"}})
+    assert "Orosh" not in cli(root, "directory", "show", "AL", "al-hope-1").output  # the premise
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("id,notes,name\nal-hope-1,other note,Shelter Hope\n", encoding="utf-8")
+    planned = cli(root, "directory", "import", "AL", str(sheet), "--dry-run")
+    assert planned.exit_code == 0, planned.output
+    assert "would change al-hope-1, notes:" in planned.stdout and "name:" in planned.stdout, planned.output
+    assert "Orosh" not in planned.output and "Zzsecret" not in planned.output, planned.output
+    write_raw(root, {"al-hope-1": {"revision": 2}})
+    old = tmp_path / "old.csv"
+    old.write_text("id,notes,name,revision\nal-hope-1,other note,Shelter Hope,1\n", encoding="utf-8")
+    refused = cli(root, "directory", "import", "AL", str(old), "--dry-run")
+    assert "changed since this file was exported" in refused.stderr, refused.output
+    assert "Orosh" not in refused.output and "Zzsecret" not in refused.output, refused.output
