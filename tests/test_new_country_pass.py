@@ -238,3 +238,22 @@ def test_the_fixes_of_a_nepal_directory_give_no_albanian_examples(tmp_path: Path
     with pytest.raises(InputError) as raised:
         read_region("x" * 130, "NP")
     assert "AL-10" not in str(raised.value) and "NP-P1" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "codes"),
+    [
+        # Guatemala's ISO codes were letters (GT-AV Alta Verapaz) until they became numbers;
+        # Nepal's were its zones (NP-BA Bagmati zone, not the province NP-P3). Read as place
+        # names, they gave towns as the closest ('Puerto Barrios, ...').
+        ("GT-AV", "GT", "GT-01 to GT-22"),
+        ("np-ba", "NP", "NP-P1 to NP-P7"),
+        ("NP-1", "NP", "NP-P1 to NP-P7"),
+        ("AL-SH", "AL", "AL-01 to AL-12"),  # Shkodër district's old code: it was Lezhë, by spelling
+    ],
+)
+def test_a_code_of_the_country_that_is_no_region_code_says_so(query: str, country: str, codes: str) -> None:
+    with pytest.raises(InputError) as raised:
+        locate(query, country)
+    assert raised.value.message == f"{query!r} is no region code of {country}"
+    assert codes in (raised.value.hint or "")

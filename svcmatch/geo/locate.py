@@ -159,6 +159,7 @@ def locate(query: str, country: str) -> Place:
     if code is not None and within is None:
         return _region_place(query, gazetteer, index, code, EXACT, "")
     if within is None:
+        refuse_a_code_of_no_region(name, alpha2)
         _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
         _refuse_no_one_place(query, name, alpha2, gazetteer, index)
         area = area_named(name, alpha2)
@@ -170,6 +171,27 @@ def locate(query: str, country: str) -> Place:
     if not candidates:
         _refuse_no_place(query, name, alpha2, gazetteer, within)
     return _best(query, candidates, gazetteer, index)
+
+
+_CODE_SHAPE = re.compile(r"([A-Za-z]{2})-[A-Za-z0-9]{1,3}")
+
+
+def refuse_a_code_of_no_region(query: str, alpha2: str) -> None:
+    """'GT-AV' (Guatemala's code for Alta Verapaz until ISO numbered them) or 'NP-BA' (Nepal's
+    Bagmati zone, not the province NP-P3) is a code of the country that is no region code:
+    read as a place name, it gave towns as the closest ('Puerto Barrios'). Call it only for a
+    text that `region_code` does not know."""
+    shape = _CODE_SHAPE.fullmatch(query.strip())
+    if shape is None or shape.group(1).upper() != alpha2:
+        return
+    if load_gazetteer(alpha2).names.get(fold_name(query)):
+        return
+    codes = sorted(set(region_index(alpha2).parent.values()), key=lambda code: (len(code), code))
+    raise InputError(
+        f"{query!r} is no region code of {alpha2}",
+        f"its region codes are {codes[0]} to {codes[-1]}, an older ISO list's are not read; "
+        f"`svcmatch locate NAME --country {alpha2}` gives a region's code from its name",
+    )
 
 
 def _refuse_no_place(

@@ -11,7 +11,7 @@ from .areas import area_error, area_named
 from .countries import resolve_country
 from .distance import EARTH_RADIUS_KM
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
-from .locate import TIE, locate
+from .locate import TIE, locate, refuse_a_code_of_no_region
 from .names import fold_name, strip_region_type, town_named
 from .region_names import (
     RegionIndex,
@@ -151,6 +151,10 @@ def _latin(ch: str) -> bool:
 
 
 def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
+    try:
+        refuse_a_code_of_no_region(text, country)
+    except InputError as error:
+        raise InputError(f"unknown region {text!r} in {country}", error.hint) from None
     try:
         place = locate(text, country)
     except InputError as error:
