@@ -262,9 +262,12 @@ def _read_reason(reason: str | None, status: str) -> tuple[str | None, str | Non
     if given and cleaned is None:
         raise InputError(f"unknown reason {reason!r}", "use one of " + ", ".join(REASONS))
     if status in NEEDS_REASON and cleaned is None:
-        raise InputError(f"status {status} takes a reason", "add --reason, one of " + ", ".join(REASONS))
+        raise InputError(
+            f"status {status} takes a reason",
+            "give a reason (--reason, or the reason column): one of " + ", ".join(REASONS),
+        )
     if status not in NEEDS_REASON and cleaned is not None:
-        raise InputError(f"status {status} takes no reason", "give --reason only with declined or failed")
+        raise InputError(f"status {status} takes no reason", "give a reason only with declined or failed")
     return cleaned, said
 
 
@@ -532,9 +535,18 @@ class Answer(NamedTuple):
 
     #: How a status or reason other than its code was read ("reason: read 'pas de place' as no_capacity").
     readings: tuple[str, ...] = ()
+    #: The row of the answers file it came from (the sheet's row: the header's counts).
+    row: int | None = None
+
+    def where(self, number: int, count: int) -> str:
+        """How an error names this answer: its row and id, its place in a list and id, or its id."""
+        if self.row is not None:
+            return f"row {self.row} ({self.id})"
+        return f"answer {number} ({self.id})" if count > 1 else self.id
 
     @classmethod
-    def from_values(cls, values: Mapping[str, Any], where: str = "") -> Answer:
+    def from_values(cls, values: Mapping[str, Any], where: str = "", row: int | None = None) -> Answer:
+        where = f"row {row}" if row is not None else where
         prefix = f"{where}: " if where else ""
         try:
             status, reason, readings = read_answer(values.get("status"), values.get("reason"))
@@ -546,6 +558,7 @@ class Answer(NamedTuple):
                 by=_clean_text(values.get("by"), "by"),
                 note=_check_note(values.get("note")),
                 readings=readings,
+                row=row,
             )
         except InputError as error:
             raise InputError(prefix + error.message, error.hint) from None
@@ -729,7 +742,7 @@ class ReferralStore:
             events: list[Event] = []
             base = dt.datetime.fromisoformat(recorded.replace("Z", "+00:00"))
             for number, answer in enumerate(answers, start=1):
-                where = f"answer {number} ({answer.id})" if len(answers) > 1 else answer.id
+                where = answer.where(number, len(answers))
                 referral = states.get(answer.id) or self.get(answer.id)
                 # After every event the referral has: a machine whose clock is behind (a shared
                 # folder) would otherwise replay its answer before the one it followed.

@@ -179,7 +179,7 @@ def test_the_reply_forms_answer_cell_reads_as_status_and_reason(root: Path) -> N
     assert result.exit_code == 0, result.output
     referral = ReferralStore(root / "referrals").get(rid)
     assert (referral.status, referral.reason) == ("declined", "no_capacity")
-    assert "row 1: status: read 'Refusée (pas de place)' as declined, reason no_capacity" in result.stderr
+    assert "row 2: status: read 'Refusée (pas de place)' as declined, reason no_capacity" in result.stderr
     copied = Answer.from_values({"id": rid, "status": "declined (no capacity)", "reason": "no_capacity"})
     assert copied.readings == ("status: read 'declined (no capacity)' as declined, reason no_capacity",)
     with pytest.raises(InputError, match="two reasons"):
@@ -284,3 +284,20 @@ def test_opening_a_package_dated_after_today_says_so(root: Path) -> None:
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
     package.write_text(json.dumps(package_doc("AL-12", prepared=tomorrow)), encoding="utf-8")
     assert "after today" not in run(root, "referral", "open", "--from", str(package)).stderr
+
+
+def test_an_answers_files_error_names_the_row_of_the_sheet(root: Path) -> None:
+    """An error in an answers sheet named "row 1" for its first answer, which is the
+    sheet's row 2 (row 1 is the header that the command says it read), and a blank row
+    before it shifted the count again: the supervisor looked at the wrong row. Rows are
+    the sheet's, as `directory import` and `batch` give them."""
+    rid = opened(root)
+    answers = root.parent / "answers.csv"
+    answers.write_text(f"id,status,date\n,,\n{rid},accepted,06/12/2026\n")
+    result = run(root, "referral", "update", "--from", str(answers), "--today", "2026-12-25")
+    assert result.exit_code == 2
+    assert "row 3: date '06/12/2026'" in result.stderr, result.stderr
+    readings = root.parent / "readings.csv"
+    readings.write_text(f"id,status,reason\n{rid},refuzuar,pa vende\n")
+    said = run(root, "referral", "update", "--from", str(readings), "--today", "2026-12-25")
+    assert said.exit_code == 0 and "row 2: status: read 'refuzuar' as declined" in said.stderr

@@ -96,7 +96,7 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
         provider = providers[answer.id]
         for name, text in (("note", answer.note or ""), ("by", answer.by)):
             if gives_cell_place(provider, text):
-                where = f"answer {number} ({answer.id})" if len(answers) > 1 else answer.id
+                where = answer.where(number, len(answers))
                 raise InputError(
                     f"{where}: the {name} names a town, a street address or coordinates near the "
                     "confidential shelter it was referred to",
@@ -278,7 +278,7 @@ def update(
     if source is not None:
         if referral_id or status:
             raise InputError("give either a referral id with --status, or --from FILE", "not both")
-        answers = [Answer.from_values(row, f"row {n}") for n, row in enumerate(_read_rows(source), start=1)]
+        answers = [Answer.from_values(values, row=number) for number, values in _read_rows(source)]
         if not answers:
             raise InputError(
                 f"{source} holds no answers", "give rows with id, status, reason, date, by, note"
@@ -301,9 +301,9 @@ def update(
             "note": note,
         }
         answers = [Answer.from_values(values)]
-    for number, answer in enumerate(answers, start=1):
+    for answer in answers:
         for reading in answer.readings:  # every reading other than an exact one is said
-            warn(f"row {number}: {reading}" if source is not None else reading)
+            warn(f"row {answer.row}: {reading}" if answer.row is not None else reading)
     day = _today(app, today)
     store = referral_store(app)
     providers = _check_texts(app, store, answers)
@@ -511,12 +511,13 @@ def _read_json(source: str) -> dict[str, Any]:
     return document
 
 
-def _read_rows(source: str) -> list[dict[str, Any]]:
-    """Answers from any table the one reader takes (CSV, XLSX, JSON, JSON lines; '-' is stdin)."""
+def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
+    """Answers from any table the one reader takes (CSV, XLSX, JSON, JSON lines; '-' is stdin),
+    each with its row in the file (the sheet's row, the header's counting)."""
     table = read_table(read_source(source, "answers file"), source, what="referral answers")
     if not table.info.is_plain:
         warn(table.info.describe())
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[int, dict[str, Any]]] = []
     header = [column_key(cell) for cell in table.header or ()]
     named = {key: str(cell).strip() for key, cell in zip(header, table.header or (), strict=True)}
     for row in table:
@@ -534,7 +535,7 @@ def _read_rows(source: str) -> list[dict[str, Any]]:
                 f"{source} answer {row.number} is not an object", "give id, status, reason, date, by, note"
             )
         if any(str(v or "").strip() for v in values.values()):
-            rows.append(values)
+            rows.append((row.number, values))
     listed = answer_columns(named, source)
     if listed:
         warn(
