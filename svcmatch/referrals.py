@@ -1133,6 +1133,20 @@ def _with_feedback(
     return m.with_referrals(told, tuple(reasons), tuple(warnings))
 
 
+def still_open(referrals: Iterable[Referral], new: Sequence[Referral]) -> list[tuple[Referral, Referral]]:
+    """(new referral, another one of its case and need that is not final): a second package
+    for the same need (another provider chosen) leaves the first referral open until someone
+    cancels it."""
+    wanted = {(r.country, r.case_ref, r.need): r for r in new}
+    ids = {r.id for r in new}
+    found = []
+    for other in referrals:
+        mine = wanted.get((other.country, other.case_ref, other.need))
+        if mine is not None and other.id not in ids and other.status not in FINAL:
+            found.append((mine, other))
+    return found
+
+
 def last_contact(referrals: Iterable[Referral]) -> dict[str, str]:
     """Per provider id, the last day a partner accepted a referral (contact with the provider)."""
     contact: dict[str, str] = {}

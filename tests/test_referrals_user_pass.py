@@ -301,3 +301,21 @@ def test_an_answers_files_error_names_the_row_of_the_sheet(root: Path) -> None:
     readings.write_text(f"id,status,reason\n{rid},refuzuar,pa vende\n")
     said = run(root, "referral", "update", "--from", str(readings), "--today", "2026-12-25")
     assert said.exit_code == 0 and "row 2: status: read 'refuzuar' as declined" in said.stderr
+
+
+def test_a_second_package_for_the_same_need_names_the_open_referral_it_may_replace(root: Path) -> None:
+    """The caseworker chose another shelter (`package --select`) after sending the first
+    package and opened the new one: the first referral stayed `requested` without a word,
+    and turned up overdue on the supervisor's list. Opening says which open referral of the
+    same case and need is still there, and how to cancel it."""
+    first = opened(root)
+    package = package_doc()
+    package["needs"] = [{"need": "shelter", "provider": {"id": "al-exa-d378"}}]
+    path = root.parent / "again.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    result = run(root, "referral", "open", "--from", str(path))
+    assert result.exit_code == 0, result.output
+    assert f"AL-7 still has an open shelter referral to al-shk-ae62 ({first}, requested)" in result.stderr
+    assert f"svcmatch referral update {first} --status cancelled" in result.stderr
+    again = run(root, "referral", "open", "--from", str(path))
+    assert "still has" not in again.stderr  # said when it is opened, not at every look

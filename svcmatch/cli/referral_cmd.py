@@ -25,6 +25,7 @@ from ..referrals import (
     parse_day,
     reasons_text,
     stats,
+    still_open,
 )
 from ..render import Layout, render, visible
 from ..storage import load_directory, resolve_root
@@ -201,6 +202,13 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     opened = store.open_package(package, by=by)
     new = sum(1 for _, created in opened if created)
     warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
+    fresh = [r for r, created in opened if created]
+    for mine, other in still_open(store.referrals(fresh[0].country), fresh) if fresh else ():
+        warn(
+            f"{other.case_ref} still has an open {other.need} referral to {other.provider_id} "
+            f"({other.id}, {other.status}) beside the new one to {mine.provider_id}: if it replaces it, "
+            f"`svcmatch referral update {other.id} --status cancelled`"
+        )
     today = _today(app, None)
     dated = max((parse_day(r.opened) for r, _ in opened), default=today)
     if dated > today + dt.timedelta(days=1):  # (a day ahead: a partner east of here)
