@@ -133,6 +133,10 @@ def parse_day(text: Any, what: str = "date") -> dt.date:
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
             return dt.date.fromisoformat(cleaned)
+        # YYYY-MM-DD and a time only: Python 3.11's fromisoformat also reads week dates and
+        # 20261206, which 3.10's refuses (one command, two results)
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}.*", cleaned):
+            raise ValueError(cleaned)
         return dt.datetime.fromisoformat(cleaned.replace("Z", "+00:00")).date()
     except ValueError:
         raise InputError(f"{what} {str(text)[:40]!r} is not a date", "write it as YYYY-MM-DD") from None

@@ -319,3 +319,20 @@ def test_a_second_package_for_the_same_need_names_the_open_referral_it_may_repla
     assert f"svcmatch referral update {first} --status cancelled" in result.stderr
     again = run(root, "referral", "open", "--from", str(path))
     assert "still has" not in again.stderr  # said when it is opened, not at every look
+
+
+@pytest.mark.parametrize("text", ["20261206", "2026-W49-7", "2026-340", "2026-12-06Z"])
+def test_a_date_is_read_the_same_on_every_python(root: Path, text: str) -> None:
+    """`--date 2026-W49-7` (an ISO week date) and `--date 20261206` were recorded as
+    2026-12-06 on Python 3.11 and refused on 3.10 (its `fromisoformat` is stricter): the same
+    command did two things. A date is YYYY-MM-DD, with or without a time after it."""
+    rid = opened(root)
+    result = run(
+        root, "referral", "update", rid, "--status", "accepted", "--date", text, "--today", "2026-12-25"
+    )
+    assert result.exit_code == 2 and "write it as YYYY-MM-DD" in result.stderr
+    with_time = run(
+        root, "referral", "update", rid, "--status", "accepted", "--date", "2026-12-06T10:00:00+01:00",
+        "--today", "2026-12-25",
+    )  # fmt: skip
+    assert with_time.exit_code == 0, with_time.output
