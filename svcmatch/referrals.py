@@ -1072,8 +1072,9 @@ class ReferralFeedback:
             if full_since is not None:
                 day = parse_day(full_since)
                 updated = provider.capacity_updated
-                # a figure dated after today is a typo, no newer figure (freshness.in_the_future)
-                newer = updated is not None and day < updated <= dt.date.today()
+                # a figure dated after the run's day is no newer figure (freshness.in_the_future):
+                # a typo, or (an audit with --today) a figure not yet known that day
+                newer = updated is not None and day < updated <= self.today
                 if not newer:
                     if (provider.capacity_available, provider.capacity_updated) != (0, day):
                         provider = replace(provider, capacity_available=0, capacity_updated=day)

@@ -336,3 +336,21 @@ def test_a_date_is_read_the_same_on_every_python(root: Path, text: str) -> None:
         "--today", "2026-12-25",
     )  # fmt: skip
     assert with_time.exit_code == 0, with_time.output
+
+
+def test_a_capacity_figure_dated_after_the_runs_day_does_not_override_a_decline(root: Path) -> None:
+    """An audit re-runs a case as of 25 November (`match --today 2026-11-25`). The shelter
+    declined for no capacity on 20 November; its record now has places confirmed on 30
+    November. As of the 25th the decline was the latest word (the figure is "in the
+    future" for that run), yet the figure won because it was compared with the calendar's
+    today, not the run's: the shelter was not full and its capacity "unknown"."""
+    import test_referral_feedback as fb
+
+    referral = fb.refer(root, fb.NEAR, "2026-11-18", "AL-1")
+    fb.answer(root, referral, "declined", "2026-11-20", "no_capacity")
+    later = ["--set", "capacity_available=2", "--set", "capacity_updated=2026-11-30", "--allow-sample"]
+    fb.run(root, "directory", "edit", "AL", fb.NEAR, *later)
+    near = fb.result_of(fb.match_json(root, "2026-11-25"), fb.NEAR)
+    assert near["full"] is True and near["referrals"]["full_as_of"] == "2026-11-20"
+    now = fb.result_of(fb.match_json(root, "2026-12-01"), fb.NEAR)
+    assert now["full"] is False and now["referrals"]["full_as_of"] is None  # the newer figure wins
