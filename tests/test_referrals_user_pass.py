@@ -354,3 +354,21 @@ def test_a_capacity_figure_dated_after_the_runs_day_does_not_override_a_decline(
     assert near["full"] is True and near["referrals"]["full_as_of"] == "2026-11-20"
     now = fb.result_of(fb.match_json(root, "2026-12-01"), fb.NEAR)
     assert now["full"] is False and now["referrals"]["full_as_of"] is None  # the newer figure wins
+
+
+def test_sending_again_on_the_day_of_a_decline_says_the_referral_is_closed(root: Path) -> None:
+    """The shelter declined in the morning (no capacity) and called back at noon with a
+    place; the caseworker made the package again and opened it: "0 referral(s) opened, 1
+    already recorded", as if all were well, while the referral (same case, need, provider
+    and day, so the same id) stayed declined and the acceptance could not be recorded. Opening
+    says that the referral is closed, and how to send it again."""
+    path = root.parent / "pkg.json"
+    path.write_text(json.dumps(package_doc()), encoding="utf-8")
+    first = run(root, "referral", "open", "--from", str(path), "--format", "json")
+    (rid,) = [item["id"] for item in json.loads(first.stdout)]
+    run(root, "referral", "update", rid, "--status", "declined", "--reason", "no_capacity",
+        "--date", "2026-11-20", "--today", "2026-11-20")  # fmt: skip
+    again = run(root, "referral", "open", "--from", str(path))
+    assert again.exit_code == 0, again.output
+    assert f"{rid} is declined (no_capacity) on 2026-11-20" in again.stderr
+    assert "package --today 2026-11-21" in again.stderr

@@ -17,6 +17,7 @@ from ..model import Directory, Provider
 from ..privacy import WITHHELD
 from ..referrals import (
     ANSWER_COLUMNS,
+    FINAL,
     LISTED_COLUMNS,
     Answer,
     ReferralStore,
@@ -202,6 +203,17 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     opened = store.open_package(package, by=by)
     new = sum(1 for _, created in opened if created)
     warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
+    read: dict[str, Directory | None] = {}
+    for item, created in opened:
+        if not created and item.status in FINAL:  # the same package again, or the same day's
+            shown = item.said(
+                lambda r, text: _withheld_about(referred_provider(app, r.country, r.provider_id, read), text)
+            )
+            later = parse_day(item.opened) + dt.timedelta(days=1)
+            warn(
+                f"{item.id} is {shown}: it is closed. A package for the same case, need, provider "
+                f"and day has its id; to refer again, make the package with `package --today {later}`"
+            )
     fresh = [r for r, created in opened if created]
     for mine, other in still_open(store.referrals(fresh[0].country), fresh) if fresh else ():
         warn(
