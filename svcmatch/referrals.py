@@ -697,7 +697,7 @@ class ReferralStore:
     ) -> list[tuple[Referral, bool]]:
         """Record a package's referrals as `requested`; (referral, newly opened) for each.
         Opening the same package twice changes nothing."""
-        planned_refs, country, case_ref, prepared = _package_referrals(package)
+        planned_refs, country, case_ref, prepared = package_referrals(package)
         by = _clean_text(by, "--by") or _clean_text(
             (package.get("prepared") or {}).get("by"), "the package's prepared-by", 500
         )  # a package edited by hand: its texts are held to the store's rule too
@@ -848,7 +848,9 @@ def _check_planned(item: Mapping[str, Any], need: str, provider_id: str) -> None
         )
 
 
-def _package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]], str, str, dt.date]:
+def package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]], str, str, dt.date]:
+    """A package's referrals (id, need, provider_id, deadline), country, case reference and
+    day, as `open_package` records them; a package it cannot record is refused."""
     if package.get("schema") != "svcmatch-referral-package":
         hint = "give the JSON of `svcmatch package ... --format json`"
         if "needs" in package and "plan" in package:

@@ -372,3 +372,17 @@ def test_sending_again_on_the_day_of_a_decline_says_the_referral_is_closed(root:
     assert again.exit_code == 0, again.output
     assert f"{rid} is declined (no_capacity) on 2026-11-20" in again.stderr
     assert "package --today 2026-11-21" in again.stderr
+
+
+def test_a_package_without_referral_ids_is_held_to_the_same_rule_for_its_sender(root: Path) -> None:
+    """A package made before packages carried referral ids (its referrals derived from its
+    needs) was opened with `--by` naming the town of the confidential shelter it refers to:
+    the check of `--by` looked only at a package's `referrals` list, so the name was written
+    into the store beside the shelter's id (a shared folder, often under git)."""
+    package = package_doc()
+    package["needs"] = [{"need": "shelter", "provider": {"id": "al-exa-d378"}}]  # confidential, Tiranë
+    path = root.parent / "old.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    result = run(root, "referral", "open", "--from", str(path), "--by", "Tirana")
+    assert result.exit_code == 2 and "confidential shelter al-exa-d378" in result.stderr
+    assert not (root / "referrals").exists() or not list((root / "referrals").rglob("*.json"))

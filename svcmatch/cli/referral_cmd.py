@@ -23,6 +23,7 @@ from ..referrals import (
     ReferralStore,
     check_status,
     feedback,
+    package_referrals,
     parse_day,
     reasons_text,
     stats,
@@ -108,28 +109,23 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
     return providers
 
 
-def _check_opened_by(app: AppContext, package: Any, by: str) -> None:
+def _check_opened_by(app: AppContext, package: dict[str, Any], by: str) -> None:
     """Who opens a package's referrals (`--by`, else the package's `prepared.by`) is held to
     `update --by`'s rule: a name that gives the place of a confidential shelter one of them
-    goes to is refused before anything is written (`referral show` shows it)."""
-    if not isinstance(package, Mapping):
-        return  # the store says what is wrong with it
+    goes to is refused before anything is written (`referral show` shows it). The referrals
+    are the store's reading of the package: its list, or (an older package) its needs."""
     prepared = package.get("prepared")
     name = by.strip() or str((prepared.get("by") if isinstance(prepared, Mapping) else None) or "")
-    back = package.get("return")
-    country = str(back.get("country") or "") if isinstance(back, Mapping) else ""
-    planned = package.get("referrals")
-    if not name or not country or not isinstance(planned, list):
+    if not name:
         return
+    planned, country, _, _ = package_referrals(package)  # (a bad package: the store's refusal)
     read: dict[str, Directory | None] = {}
     for item in planned:
-        if not isinstance(item, Mapping):
-            continue
-        provider = referred_provider(app, country, str(item.get("provider_id") or ""), read)
+        provider = referred_provider(app, country, item["provider_id"], read)
         if gives_cell_place(provider, name):
             raise InputError(
                 f"--by (or the package's prepared-by) names a town, a street address or coordinates near "
-                f"the confidential shelter {item.get('provider_id')} that a referral goes to",
+                f"the confidential shelter {item['provider_id']} that a referral goes to",
                 "write the name without the address, town or coordinates",
             )
 
