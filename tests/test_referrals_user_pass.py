@@ -386,3 +386,24 @@ def test_a_package_without_referral_ids_is_held_to_the_same_rule_for_its_sender(
     result = run(root, "referral", "open", "--from", str(path), "--by", "Tirana")
     assert result.exit_code == 2 and "confidential shelter al-exa-d378" in result.stderr
     assert not (root / "referrals").exists() or not list((root / "referrals").rglob("*.json"))
+
+
+def test_a_package_sent_again_with_a_higher_priority_says_the_deadline_kept(root: Path) -> None:
+    """New risk information the same day: the caseworker made the package again as an
+    emergency and opened it. The referral (same id: the priority is not part of it) kept
+    its 14-day deadline without a word, so the supervisor's overdue list would not show the
+    emergency for two weeks. Opening says which deadline the store keeps."""
+    path = root.parent / "pkg.json"
+    path.write_text(json.dumps(package_doc()), encoding="utf-8")
+    first = run(root, "referral", "open", "--from", str(path), "--format", "json")
+    (kept,) = json.loads(first.stdout)
+    assert kept["deadline"] == "2026-12-04"
+    urgent = package_doc()
+    urgent["priority"] = {"level": "emergency"}
+    path.write_text(json.dumps(urgent), encoding="utf-8")
+    again = run(root, "referral", "open", "--from", str(path))
+    assert again.exit_code == 0, again.output
+    assert (
+        f"{kept['id']} keeps the deadline 2026-12-04 it was opened with; this package gives 2026-11-21"
+        in (again.stderr)
+    )

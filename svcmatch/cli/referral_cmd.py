@@ -200,7 +200,14 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     new = sum(1 for _, created in opened if created)
     warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
     read: dict[str, Directory | None] = {}
+    given = {item["id"]: item["deadline"] for item in package_referrals(package)[0]}
     for item, created in opened:
+        due = given.get(item.id, item.deadline)
+        if not created and item.status not in FINAL and parse_day(due) != item.due():
+            warn(
+                f"{item.id} keeps the deadline {item.deadline} it was opened with; this package gives {due} "
+                "(another priority): tell the partner, and follow it up by the new one"
+            )
         if not created and item.status in FINAL:  # the same package again, or the same day's
             shown = item.said(
                 lambda r, text: _withheld_about(referred_provider(app, r.country, r.provider_id, read), text)
