@@ -407,3 +407,18 @@ def test_a_package_sent_again_with_a_higher_priority_says_the_deadline_kept(root
         f"{kept['id']} keeps the deadline 2026-12-04 it was opened with; this package gives 2026-11-21"
         in (again.stderr)
     )
+
+
+@pytest.mark.parametrize("kind", ["csv", "json"])
+def test_an_answer_column_given_twice_is_refused(root: Path, kind: str) -> None:
+    """A sheet with "Status" (the partner's) and "status" (the office's), or a script's JSON
+    giving both spellings: the last one was read and the other dropped without a word."""
+    rid = opened(root)
+    answers = root.parent / f"answers.{kind}"
+    if kind == "csv":
+        answers.write_text(f"id,Status,status,reason\n{rid},accepted,declined,\n")
+    else:
+        answers.write_text(json.dumps([{"id": rid, "Status": "accepted", "status": "declined"}]))
+    result = run(root, "referral", "update", "--from", str(answers), "--today", "2026-11-25")
+    assert result.exit_code == 2 and "'Status', 'status'" in result.stderr, result.stderr
+    assert ReferralStore(root / "referrals").get(rid).status == "requested"

@@ -542,6 +542,7 @@ def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
         warn(table.info.describe())
     rows: list[tuple[int, dict[str, Any]]] = []
     header = [column_key(cell) for cell in table.header or ()]
+    _given_once([str(cell).strip() for cell in table.header or ()], source)
     named = {key: str(cell).strip() for key, cell in zip(header, table.header or (), strict=True)}
     for row in table:
         if row.error:
@@ -551,6 +552,7 @@ def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
                 raise InputError(f"{source} row {row.number} has more cells than the header", "fix the row")
             values = dict(zip(header, row.cells, strict=False))
         elif isinstance(row.record, dict):
+            _given_once([str(k) for k in row.record], f"{source} answer {row.number}")
             values = {column_key(str(k)): v for k, v in row.record.items()}
             named.update((column_key(str(k)), str(k)) for k in row.record)
         else:
@@ -566,3 +568,18 @@ def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
             "day is its date column (today without one)"
         )
     return rows
+
+
+def _given_once(names: list[str], where: str) -> None:
+    """One column under two spellings ("Status" and "status"): which was meant is not known
+    (the last one was read, the other dropped)."""
+    spellings: dict[str, list[str]] = {}
+    for name in names:
+        if column_key(name):
+            spellings.setdefault(column_key(name), []).append(name)
+    twice = next((given for given in spellings.values() if len(given) > 1), None)
+    if twice is not None:
+        raise InputError(
+            f"{where} gives the column {column_key(twice[0])} twice ({', '.join(map(repr, twice))})",
+            "keep one of them: which was meant is not known; nothing was recorded",
+        )
