@@ -422,3 +422,24 @@ def test_an_answer_column_given_twice_is_refused(root: Path, kind: str) -> None:
     result = run(root, "referral", "update", "--from", str(answers), "--today", "2026-11-25")
     assert result.exit_code == 2 and "'Status', 'status'" in result.stderr, result.stderr
     assert ReferralStore(root / "referrals").get(rid).status == "requested"
+
+
+def test_stats_as_csv_says_that_it_holds_the_providers_table_only(root: Path) -> None:
+    """`referral stats --format csv` wrote the providers' table and left the regions' table
+    (where referrals were declined, and why) out without a word; the docs promise both."""
+    rid = opened(root)
+    run(
+        root,
+        "referral",
+        "update",
+        rid,
+        "--status",
+        "declined",
+        "--reason",
+        "no_capacity",
+        "--today",
+        "2026-11-25",
+    )
+    result = run(root, "referral", "stats", "AL", "--format", "csv")
+    assert result.exit_code == 0 and result.stdout.startswith("provider_id,")
+    assert "regions' table" in result.stderr and "--format json" in result.stderr

@@ -470,8 +470,11 @@ def stats_(app: AppContext, country: str, fmt: str, output: str | None) -> None:
     text = render(providers, _fmt(fmt), width=table_width(output), layout=_STATS_LAYOUT)
     if fmt in ("table", "markdown", "md"):
         text += "\n" + render(regions, _fmt(fmt), width=table_width(output))
-    else:  # csv: one table; the region table is in json
-        pass
+    else:  # csv: one table
+        warn(
+            "the CSV holds the providers' table; the regions' table (declined and failed per region "
+            "and need, and why) is in --format json, jsonl or markdown"
+        )
     emit(text, output)
 
 
