@@ -443,3 +443,15 @@ def test_stats_as_csv_says_that_it_holds_the_providers_table_only(root: Path) ->
     result = run(root, "referral", "stats", "AL", "--format", "csv")
     assert result.exit_code == 0 and result.stdout.startswith("provider_id,")
     assert "regions' table" in result.stderr and "--format json" in result.stderr
+
+
+def test_options_of_one_answer_with_a_file_of_answers_are_refused(root: Path) -> None:
+    """`update --from answers.csv --by "Besa"` (who recorded them all) recorded every answer
+    without a name: --by, --reason, --note and --date were dropped without a word beside
+    --from. They are refused, naming the column to use."""
+    rid = opened(root)
+    answers = root.parent / "answers.csv"
+    answers.write_text(f"id,status\n{rid},accepted\n")
+    result = run(root, "referral", "update", "--from", str(answers), "--by", "Besa", "--today", "2026-11-25")
+    assert result.exit_code == 2 and "--by" in result.stderr and "by column" in result.stderr
+    assert ReferralStore(root / "referrals").get(rid).status == "requested"

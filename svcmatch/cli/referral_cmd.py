@@ -301,6 +301,14 @@ def update(
     if source is not None:
         if referral_id or status:
             raise InputError("give either a referral id with --status, or --from FILE", "not both")
+        one = {"--reason": reason, "--note": note, "--date": date_, "--by": by or None}
+        given = [option for option, value in one.items() if value is not None]
+        if given:  # (they were dropped without a word)
+            in_file = ", ".join(f"the {option[2:]} column" for option in given)
+            raise InputError(
+                f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for one answer, not with --from",
+                f"give {in_file} in {source}",
+            )
         answers = [Answer.from_values(values, row=number) for number, values in _read_rows(source)]
         if not answers:
             raise InputError(
