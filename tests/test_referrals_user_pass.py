@@ -455,3 +455,21 @@ def test_options_of_one_answer_with_a_file_of_answers_are_refused(root: Path) ->
     result = run(root, "referral", "update", "--from", str(answers), "--by", "Besa", "--today", "2026-11-25")
     assert result.exit_code == 2 and "--by" in result.stderr and "by column" in result.stderr
     assert ReferralStore(root / "referrals").get(rid).status == "requested"
+
+
+@pytest.mark.parametrize(
+    ("command", "words"),
+    [
+        ("open", None),
+        ("update", "CSV, XLSX, JSON or JSON lines"),
+        ("show", None),
+    ],
+)
+def test_help_says_what_the_command_does_with_its_formats_and_files(command: str, words: str | None) -> None:
+    """`referral open/update/show --help` said the format defaults "from the --output file's
+    extension", an option they do not have; `update --from` said "CSV or JSON" (it reads
+    XLSX and JSON lines too)."""
+    shown = CliRunner().invoke(main, ["referral", command, "--help"])
+    assert shown.exit_code == 0 and "--output" not in shown.stdout
+    if command == "update":
+        assert words in " ".join(shown.stdout.split())
