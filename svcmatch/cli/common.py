@@ -138,12 +138,8 @@ class _FormatOption(click.Option):
 
 
 def format_option(
-    choices: Sequence[str] = ("table", "json", "jsonl", "csv", "markdown"),
-    default: str = "table",
-    *,
-    to_output: bool = True,
+    choices: Sequence[str] = ("table", "json", "jsonl", "csv", "markdown"), default: str = "table"
 ) -> Callable[[F], F]:
-    """--format; `to_output=False` for a command without --output (its help does not name it)."""
     return click.option(
         "--format",
         "-f",
@@ -153,9 +149,7 @@ def format_option(
         default=default,
         show_default=True,
         callback=format_from_output,
-        help="Output format (default: from the --output file's extension, where it names one)."
-        if to_output
-        else "Output format.",
+        help="Output format (default: from the --output file's extension, where it names one).",
     )
 
 

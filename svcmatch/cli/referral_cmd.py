@@ -180,7 +180,7 @@ def referral() -> None:
 @click.option(
     "--by", default="", metavar="NAME", help="Who sent the referrals (default: the package's preparer)."
 )
-@format_option(_FORMATS, to_output=False)
+@format_option(_FORMATS)
 @pass_app
 @handle_errors
 @reports_on_stdout
@@ -271,7 +271,7 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     "('-': standard input). All or nothing.",
 )
 @click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
-@format_option(_FORMATS, to_output=False)
+@format_option(_FORMATS)
 @pass_app
 @handle_errors
 @reports_on_stdout
@@ -403,7 +403,7 @@ def list_(
 @referral.command("show")
 @click.argument("referral_id")
 @click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
-@format_option(_FORMATS, to_output=False)
+@format_option(_FORMATS)
 @pass_app
 @handle_errors
 def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None:
