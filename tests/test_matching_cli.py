@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import os
 from pathlib import Path
 from typing import Any
@@ -183,6 +184,22 @@ def test_json_has_the_documented_keys() -> None:
         "sample": True,
         "title": "",
     }
+
+
+def test_no_number_is_a_negative_zero() -> None:
+    # a provider at 0 km lost "-0.0" points to distance: a script's reader shows a negative
+    # zero, and a spreadsheet "-0"
+    document = invoke(*CASE, "--explain-excluded", "--format", "json").stdout
+    assert "-0.0," not in document and "-0.0\n" not in document and "-0.0}" not in document
+    values = json.loads(document)
+    numbers = [
+        value
+        for results in values["needs"].values()
+        for result in results
+        for value in (result["score"], *result["factors"].values())
+    ]
+    assert numbers and all(math.copysign(1.0, n) > 0 for n in numbers if n == 0)
+
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "markdown", "csv"])

@@ -26,7 +26,7 @@ from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance
 from .index import ROUNDING_KM, NeedIndex, run_of
 from .plan import Choice, choose_plan
-from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, km_words, whole_km
+from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, json_points, km_words, whole_km
 from .rules import (
     COARSE_KM,
     ROUGH_LOCATION,
@@ -192,7 +192,7 @@ class Known:
             contact["address"] = p.address
         self.contact = contact
         #: the points any factor of its slots can add, rounded to 4 decimals (round is slow)
-        self.rounded = {points: round(points, 4) for _, points, _ in self.slots}
+        self.rounded = {slot: json_points(slot, 4) for _, slot, _ in self.slots}
         self.rounded[0.0] = 0.0
 
 
@@ -851,7 +851,7 @@ class Matcher:
         known = scoring.known(hit.entry, need)
         others = slot_points_besides_distance(known.slots, p, terms.fields)
         distance = distance_points(hit.shown_km, scoring.weights)
-        factors = {"distance": round(distance, 4)}
+        factors = {"distance": json_points(distance, 4)}
         for name, points in others.items():
             factors[name] = known.rounded[points]
         km_home = hit.km if origin.anchor is None else self.place_km(ctx, hit.entry)

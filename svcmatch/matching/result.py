@@ -24,6 +24,12 @@ def whole_km(km: float) -> int:
     return math.floor(round(km, 1) + 0.5)
 
 
+def json_points(value: float, digits: int) -> float:
+    """Points as the JSON gives them: rounded, and never a negative zero (0 km takes "-0.0"
+    points from distance, and a small loss rounds to -0.0; a reader shows it as "-0")."""
+    return round(value, digits) + 0.0
+
+
 def km_words(km: float) -> str:
     """A distance in words: '5 km', or 'under 1 km' where the whole km is 0."""
     whole = whole_km(km)
@@ -125,7 +131,7 @@ class ProviderMatch:
             "id": self.id,
             "name": self.name,
             "rank": self.rank,
-            "score": round(self.score, 3),
+            "score": json_points(self.score, 3),
             "distance_km": self.distance_km,
             "distance_coarse": self.distance_coarse,
             "needs_covered": list(self.needs_covered),
@@ -200,7 +206,7 @@ class PlanStep:
             "need": self.need,
             "id": self.id,
             "name": self.name,
-            "score": round(self.score, 3),
+            "score": json_points(self.score, 3),
             "alternatives": list(self.alternatives),
             "trade_off": self.trade_off,
         }
@@ -264,7 +270,7 @@ class MatchResult:
                         "plan": (need, m.id) in chosen,
                         "id": m.id,
                         "name": m.name,
-                        "score": round(m.score, 3),
+                        "score": json_points(m.score, 3),
                         "distance_km": m.distance_km,
                         "distance_coarse": m.distance_coarse,
                         "needs_covered": list(m.needs_covered),
