@@ -73,6 +73,10 @@ PROVINCE_MOVES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
         ("Midelt", "MA-08", ("Khenifra", "Azilal", "Beni Mellal", "Kasba Tadla", "Boulemane", "Imilchil")),
         ("Sidi Ifni", "MA-10", ("Tiznit", "Tine Biougra", "Agadir", "Inezgane", "Taroudant", "Tafraout")),
     ),
+    # Cities that are regions of their own inside a GeoNames group of the region around them
+    # (ADMIN1_OVERRIDES): the city and the places nearer to it than to the towns around.
+    "KG": (("Osh", "KG-GO", ("Kara Suu", "Aravan", "Nookat", "Uzgen", "Kyzyl-Kyya")),),
+    "CI": (("Yamoussoukro", "CI-YM", ("Tiébissou", "Toumodi", "Bouaflé", "Dimbokro", "Sinfra", "Didiévi")),),
 }
 
 #: Only subdivisions of these types are regions that a directory uses (Morocco: the 12 regions
@@ -305,6 +309,50 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
     # Akershus (01), Buskerud (04) and Østfold (13) are in Viken, Vestfold (20) in Vestfold og
     # Telemark with Telemark (17), Finnmark (05) and Troms (18) in Troms og Finnmark; 14 is
     # Rogaland (Stavanger).
+    # Found by two screens of every shipped gazetteer (2026-12-06): an ISO region left without
+    # any town, and a region whose reference point lies among another group's towns; each
+    # group checked by its towns. Swapped pairs: Mexico's 15 is the State of Mexico
+    # (Ecatepec, Toluca; "de Morelos" in a town's name drew it to Morelos) and 17 is Morelos
+    # (Cuernavaca); Ecuador's 02 is Azuay (Cuenca), 04 Cañar (Azogues); Côte d'Ivoire's 81 is
+    # Lacs (Daoukro, Dimbokro; GeoNames puts the city of Yamoussoukro in it, moved below) and
+    # 98 the district of Yamoussoukro (Zambakro). Groups that took a neighbour's code or none:
+    # Colombia's 08 Caquetá (Florencia, not Putumayo), 22 Putumayo (Mocoa), 01 Amazonas
+    # (Leticia, was Vaupés), 15 Guainía (Inírida, was Vichada); Botswana's 01 Central
+    # (Serowe, Palapye, was Selibe Phikwe) and 17 Selebi-Phikwe; Congo's 06 Likouala
+    # (Impfondo, was Lékoumou) and 05 Lékoumou (Sibiti); Eritrea's 01 Anseba (Keren, was
+    # Northern Red Sea) and 06 Northern Red Sea (Massawa); Kyrgyzstan's 08 Osh Region (Uzgen,
+    # Kara-Suu; the city moved below); Venezuela's 26 La Guaira (Maiquetía, was Dependencias
+    # Federales), 24 Los Roques (the Federal Dependencies), 01 Amazonas (Puerto Ayacucho);
+    # Angola's CBG and CUB (Menongue; Jamba, Mavinga: the two halves of Cuando Cubango since
+    # 2024, one region in ISO); Bolivia 06 Pando (Cobija), Canada 12 Yukon (Whitehorse), DR
+    # Congo 17 Ituri (Bunia), Algeria BB Bordj Badji Mokhtar (Timiaouine), India 52 Dadra and
+    # Nagar Haveli and Daman and Diu (Silvassa), Libya 65 Al Kufrah (At Taj), Papua New Guinea
+    # 01 Central (Bereina), Paraguay 16 Presidente Hayes (Villa Hayes), Russia 50 Nenets
+    # (Naryan-Mar), Saudi Arabia 15 Northern Borders (Arar), South Sudan 03 Jonglei (Bor),
+    # Chad 27 Ennedi-Est (Amdjarass), Fiji 02 Eastern (Levuka).
+    "MX": {"15": "MX-MEX", "17": "MX-MOR"},
+    "EC": {"02": "EC-A", "04": "EC-F"},
+    "CI": {"81": "CI-LC", "98": "CI-YM"},
+    "CO": {"01": "CO-AMA", "08": "CO-CAQ", "15": "CO-GUA", "22": "CO-PUT"},
+    "BW": {"01": "BW-CE", "17": "BW-SP"},
+    "CG": {"05": "CG-2", "06": "CG-7"},
+    "ER": {"01": "ER-AN", "06": "ER-SK"},
+    "KG": {"08": "KG-O"},
+    "VE": {"01": "VE-Z", "24": "VE-W", "26": "VE-X"},
+    "AO": {"CBG": "AO-CCU", "CUB": "AO-CCU"},
+    "BO": {"06": "BO-N"},
+    "CA": {"12": "CA-YT"},
+    "CD": {"17": "CD-IT"},
+    "DZ": {"BB": "DZ-50"},
+    "IN": {"52": "IN-DH"},
+    "LY": {"65": "LY-KF"},
+    "PG": {"01": "PG-CPM"},
+    "PY": {"16": "PY-15"},
+    "RU": {"50": "RU-NEN"},
+    "SA": {"15": "SA-08"},
+    "SS": {"03": "SS-JG"},
+    "TD": {"27": "TD-EE"},
+    "FJ": {"02": "FJ-E"},
     "NO": {
         "01": "NO-30",
         "04": "NO-30",
