@@ -201,7 +201,6 @@ def test_no_number_is_a_negative_zero() -> None:
     assert numbers and all(math.copysign(1.0, n) > 0 for n in numbers if n == 0)
 
 
-
 @pytest.mark.parametrize("fmt", ["table", "json", "markdown", "csv"])
 def test_confidential_address_and_coordinates_appear_in_no_format(fmt: str) -> None:
     out = invoke(*CASE, "--explain-excluded", "--format", fmt).stdout
