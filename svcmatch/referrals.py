@@ -693,11 +693,18 @@ class ReferralStore:
         return file_lock(self.folder / "referrals", self.lock_timeout)
 
     def open_package(
-        self, package: Mapping[str, Any], *, by: str = "", now: dt.datetime | None = None
+        self,
+        package: Mapping[str, Any],
+        *,
+        by: str = "",
+        now: dt.datetime | None = None,
+        today: dt.date | None = None,
     ) -> list[tuple[Referral, bool]]:
         """Record a package's referrals as `requested`; (referral, newly opened) for each.
-        Opening the same package twice changes nothing."""
+        Opening the same package twice changes nothing. With `today`, a package whose
+        consent ended before it opens nothing new (a referral is sent only with consent)."""
         planned_refs, country, case_ref, prepared = package_referrals(package)
+        ended = _consent_ended(package, today)
         by = _clean_text(by, "--by") or _clean_text(
             (package.get("prepared") or {}).get("by"), "the package's prepared-by", 500
         )  # a package edited by hand: its texts are held to the store's rule too
@@ -725,6 +732,12 @@ class ReferralStore:
                 )
                 opened.append((event, "open.json"))
                 results.append((Referral.from_events([event]), True))
+            if opened and ended is not None:
+                raise InputError(
+                    f"the person's consent ended on {ended}: a referral is sent only with consent",
+                    "ask the person again, and make the package with the new --consent-date and "
+                    "--consent-until",
+                )
             self._write_all(opened)
         return results
 
@@ -821,6 +834,17 @@ def _after(stamp: str, events: Sequence[Event]) -> str:
     except ValueError:  # a stamp written by hand: the order of its day stays as it is
         return stamp
     return _now(moment + dt.timedelta(microseconds=1))
+
+
+def _consent_ended(package: Mapping[str, Any], today: dt.date | None) -> dt.date | None:
+    """The last day of the package's consent, if it is before `today` (the day it holds
+    until still counts)."""
+    consent = package.get("consent")
+    until = consent.get("until") if isinstance(consent, Mapping) else None
+    if today is None or not until:
+        return None
+    day = parse_day(until, "the package's consent-until")
+    return day if day < today else None
 
 
 def _now(now: dt.datetime | None) -> str:

@@ -473,3 +473,18 @@ def test_help_says_what_the_command_does_with_its_formats_and_files(command: str
     assert shown.exit_code == 0 and "--output" not in shown.stdout
     if command == "update":
         assert words in " ".join(shown.stdout.split())
+
+
+def test_a_package_whose_consent_has_ended_is_not_sent(root: Path) -> None:
+    """The person consented until 30 November; the package lay in a folder and was opened
+    (sent) on 6 December without a word. A referral is sent only with consent: opening a
+    package whose consent has ended is refused, as a draft is; nothing is written."""
+    package = package_doc()
+    package["consent"] = {"date": "2026-11-01", "until": "2026-11-30"}
+    path = root.parent / "expired.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    refused = run(root, "referral", "open", "--from", str(path), "--today", "2026-12-06")
+    assert refused.exit_code == 2 and "consent ended on 2026-11-30" in refused.stderr
+    assert not (root / "referrals").exists() or not list((root / "referrals").rglob("*.json"))
+    on_the_day = run(root, "referral", "open", "--from", str(path), "--today", "2026-11-30")
+    assert on_the_day.exit_code == 0, on_the_day.output

@@ -180,14 +180,17 @@ def referral() -> None:
 @click.option(
     "--by", default="", metavar="NAME", help="Who sent the referrals (default: the package's preparer)."
 )
+@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
 @format_option(_FORMATS)
 @pass_app
 @handle_errors
 @reports_on_stdout
-def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
+def open_(app: AppContext, source: str, by: str, today: str | None, fmt: str) -> None:
     """Record a package's referrals as requested and print their ids.
 
-    Opening the same package again changes nothing.
+    Opening the same package again changes nothing. A draft package, or one whose consent
+    has ended (--consent-until before today), is refused: a referral is sent only with
+    consent.
 
     \b
     Example:
@@ -196,7 +199,8 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
     package = _read_json(source)
     store = referral_store(app)
     _check_opened_by(app, package, by)
-    opened = store.open_package(package, by=by)
+    day = _today(app, today)
+    opened = store.open_package(package, by=by, today=day)
     new = sum(1 for _, created in opened if created)
     warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
     read: dict[str, Directory | None] = {}
@@ -224,11 +228,10 @@ def open_(app: AppContext, source: str, by: str, fmt: str) -> None:
             f"({other.id}, {other.status}) beside the new one to {mine.provider_id}: if it replaces it, "
             f"`svcmatch referral update {other.id} --status cancelled`"
         )
-    today = _today(app, None)
-    dated = max((parse_day(r.opened) for r, _ in opened), default=today)
-    if dated > today + dt.timedelta(days=1):  # (a day ahead: a partner east of here)
+    dated = max((parse_day(r.opened) for r, _ in opened), default=day)
+    if dated > day + dt.timedelta(days=1):  # (a day ahead: a partner east of here)
         warn(
-            f"the package is dated {dated}, after today ({today}): its referrals count from that day "
+            f"the package is dated {dated}, after today ({day}): its referrals count from that day "
             f"(no answer can be dated before {dated - dt.timedelta(days=1)}, deadline "
             f"{opened[0][0].deadline}); make the package again without --today to send it today"
         )
