@@ -488,3 +488,24 @@ def test_a_package_whose_consent_has_ended_is_not_sent(root: Path) -> None:
     assert not (root / "referrals").exists() or not list((root / "referrals").rglob("*.json"))
     on_the_day = run(root, "referral", "open", "--from", str(path), "--today", "2026-11-30")
     assert on_the_day.exit_code == 0, on_the_day.output
+
+
+def test_opening_a_referral_to_a_provider_closed_since_says_so(root: Path) -> None:
+    """The package came from a match saved last week; the shelter has since been marked
+    temporarily closed (and another provider removed from the directory). `referral open`
+    sent both without a word; it names each."""
+    edited = run(
+        root, "directory", "edit", "AL", "al-shk-ae62", "--set", "status=temporarily_closed", "--allow-sample"
+    )
+    assert edited.exit_code == 0, edited.output
+    package = package_doc()
+    package["needs"] = [
+        {"need": "shelter", "provider": {"id": "al-shk-ae62"}},
+        {"need": "legal", "provider": {"id": "al-gone-0000"}},
+    ]
+    path = root.parent / "old.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    result = run(root, "referral", "open", "--from", str(path))
+    assert result.exit_code == 0, result.output
+    assert "al-shk-ae62 is temporarily_closed in the directory now" in result.stderr
+    assert "al-gone-0000 is not in the directory now" in result.stderr

@@ -222,6 +222,15 @@ def open_(app: AppContext, source: str, by: str, today: str | None, fmt: str) ->
                 f"and day has its id; to refer again, make the package with `package --today {later}`"
             )
     fresh = [r for r, created in opened if created]
+    for item in fresh:  # a package from a match saved days ago: the provider may have closed since
+        provider = referred_provider(app, item.country, item.provider_id, read)
+        if read.get(item.country) is None or (provider is not None and provider.status == "active"):
+            continue  # (no directory to ask, or open)
+        state = "not in the directory" if provider is None else f"{provider.status} in the directory"
+        warn(
+            f"{item.provider_id} is {state} now ({item.need}, {item.id}): call it before the package goes; "
+            f"`svcmatch referral update {item.id} --status cancelled` if it cannot take the person"
+        )
     for mine, other in still_open(store.referrals(fresh[0].country), fresh) if fresh else ():
         warn(
             f"{other.case_ref} still has an open {other.need} referral to {other.provider_id} "
