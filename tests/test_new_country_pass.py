@@ -257,3 +257,8 @@ def test_a_code_of_the_country_that_is_no_region_code_says_so(query: str, countr
         locate(query, country)
     assert raised.value.message == f"{query!r} is no region code of {country}"
     assert codes in (raised.value.hint or "")
+
+
+def test_a_nepali_province_with_its_type_word_in_devanagari() -> None:
+    place = locate("बागमती प्रदेश", "NP")  # Bagmati Pradesh, as a Nepali sheet writes it
+    assert (place.kind, place.region) == ("region", "NP-P3")

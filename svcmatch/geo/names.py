@@ -216,7 +216,7 @@ def is_latin_lowercase_romanisation(name: str) -> bool:
 #: of other countries of return: 'Departamento de Petén', 'Provincia de Buenos Aires', 'Bagmati
 #: Pradesh', 'Cairo Governorate' (a name that is the whole region's, Uttar Pradesh, stays one).
 _TYPE_WORDS_RAW = (
-    *("departamento", "depto", "dpto", "provincia", "pradesh", "governorate"),
+    *("departamento", "depto", "dpto", "provincia", "pradesh", "प्रदेश", "governorate"),
     "oblast",
     "obl",
     "oblasti",
