@@ -905,9 +905,20 @@ def _return_details(
         "region": _text(destination.get("region")) or None,
         "region_name": _text(destination.get("region_name")) or None,
         "destination_alternatives": _ambiguous_alternatives(destination),
+        **_spelling_query(match_doc),
         "arrival": options.arrival.isoformat() if options.arrival else None,
         "met_by": options.met_by or None,
     }
+
+
+def _spelling_query(match_doc: Mapping[str, Any]) -> dict[str, str]:
+    """{"destination_query": what was typed} when no place has that name and the destination
+    was read from it by a close spelling (Bhaktapur, missing from Nepal's shipped gazetteer,
+    read as Bharatpur, 100 km away): the partners see what was asked, not only the guess."""
+    for reading in match_doc.get("readings") or []:
+        if isinstance(reading, Mapping) and reading.get("field") == "to" and reading.get("how") == "spelling":
+            return {"destination_query": _text(reading.get("input"))}
+    return {}
 
 
 def _ambiguous_alternatives(destination: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -465,6 +465,9 @@ def field_rows(package: Mapping[str, Any], words: Words) -> dict[str, list[tuple
             place += f" — {region_name(ret.get('region') or '', region, words.lang)}"
         if ret.get("region"):
             place += f" ({ret['region']})"
+    typed = ret.get("destination_query")
+    if typed:
+        place += f" — {words('spelling_place', query=typed)}"
     others = ret.get("destination_alternatives") or []
     if others:
         names = words.sep.join(
@@ -476,7 +479,7 @@ def field_rows(package: Mapping[str, Any], words: Words) -> dict[str, list[tuple
             )
             for o in others
         )
-        place += f" — {words('ambiguous_place')} {names}"
+        place += f" — {words('as_close_places' if typed else 'ambiguous_place')} {names}"
     not_stated = words("not_stated")
     person_rows = [(words("name"), person["name"])] if "name" in person else []
     person_rows += [

@@ -4,6 +4,7 @@ leaves out seats without a population figure, so that districts and some towns a
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -107,6 +108,12 @@ def test_a_close_spelling_that_two_towns_share_is_said_as_a_close_spelling(tmp_p
     assert result.exit_code == 0, result.output
     assert "to: read 'Bhaktapur' as Bharatpur (NP-P3 Bagmati) (close spelling)" in result.stderr
     assert "several places have this name" not in result.output + result.stderr
+    # under the table too: it said "'Bhaktapur' is ambiguous: took Bharatpur (...); others: ..."
+    assert (
+        "'Bhaktapur' is no place as written: took Bharatpur (NP-P3, 369,377 people), the closest"
+        in result.stdout
+    )
+    assert "is ambiguous" not in result.stdout
     located = CliRunner().invoke(main, ["locate", "Bhaktapur", "--country", "NP"])
     assert "names more than one place" not in located.stderr
     assert "no place is named 'Bhaktapur'" in located.stderr
@@ -262,3 +269,27 @@ def test_a_code_of_the_country_that_is_no_region_code_says_so(query: str, countr
 def test_a_nepali_province_with_its_type_word_in_devanagari() -> None:
     place = locate("बागमती प्रदेश", "NP")  # Bagmati Pradesh, as a Nepali sheet writes it
     assert (place.kind, place.region) == ("region", "NP-P3")
+
+
+def test_a_package_says_the_place_of_return_was_read_by_a_close_spelling(tmp_path: Path) -> None:
+    # The package, the document the receiving partners get, said "Town or region of return:
+    # Bharatpur — Bagmati (NP-P3) — ambiguous name; other places of this name: Bhadrapur": what
+    # the caseworker typed (Bhaktapur, 100 km from Bharatpur) was nowhere.
+    CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "NP"])
+    case = ["--country", "NP", "--to", "Bhaktapur", "--needs", "shelter", "--case-ref", "NP-1", "--draft"]
+    package = ["--directories", str(tmp_path), "package", *case]
+    document = CliRunner().invoke(main, [*package, "--format", "json"])
+    assert document.exit_code == 0, document.output
+    package_json = json.loads(document.stdout)
+    assert package_json["return"]["destination_query"] == "Bhaktapur"
+    import jsonschema
+
+    schema = json.loads(
+        (Path(__file__).resolve().parents[1] / "docs" / "package.schema.json").read_text("utf-8")
+    )
+    jsonschema.Draft202012Validator(schema).validate(package_json)
+    for lang in ("en", "sq"):
+        shown = CliRunner().invoke(main, [*package, "--format", "md", "--lang", lang]).stdout
+        line = next(line for line in shown.splitlines() if "Bharatpur" in line)
+        assert "Bhaktapur" in line and "Bhadrapur" in line, line
+        assert "ambiguous" not in line and "paqartë" not in line, line

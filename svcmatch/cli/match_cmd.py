@@ -230,7 +230,13 @@ def readings_lines(result: MatchResult) -> list[str]:
     dest = result.destination
     if dest.ambiguous and dest.alternatives:
         taken = f"{dest.region}, {dest.population:,} people" if dest.population else dest.region
-        lines.append(
-            f"'{dest.query}' is ambiguous: took {dest.name} ({taken}); others: {dest.others_words()}"
-        )
+        if dest.how == "spelling":  # no place has the name: Bhaktapur, read as Bharatpur 100 km away
+            lines.append(
+                f"'{dest.query}' is no place as written: took {dest.name} ({taken}), the closest "
+                f"spelling; as close: {dest.others_words()}"
+            )
+        else:
+            lines.append(
+                f"'{dest.query}' is ambiguous: took {dest.name} ({taken}); others: {dest.others_words()}"
+            )
     return lines
