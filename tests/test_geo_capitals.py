@@ -339,6 +339,8 @@ SEATS = [
     ("SS", "Bor", "SS-JG"),
     ("TD", "Amdjarass", "TD-EE"),
     ("FJ", "Levuka", "FJ-E"),
+    ("ID", "Batam", "ID-KR"),  # GeoNames' own error: Riau's group
+    ("ID", "Pekanbaru", "ID-RI"),
 ]
 
 

@@ -77,6 +77,9 @@ PROVINCE_MOVES: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     # (ADMIN1_OVERRIDES): the city and the places nearer to it than to the towns around.
     "KG": (("Osh", "KG-GO", ("Kara Suu", "Aravan", "Nookat", "Uzgen", "Kyzyl-Kyya")),),
     "CI": (("Yamoussoukro", "CI-YM", ("Tiébissou", "Toumodi", "Bouaflé", "Dimbokro", "Sinfra", "Didiévi")),),
+    # GeoNames puts Batam (1.3 million people, in the Riau Islands since 2002) in Riau's group;
+    # no other place of that group is nearer to it than to Pekanbaru or Dumai.
+    "ID": (("Batam", "ID-KR", ("Pekanbaru", "Dumai")),),
 }
 
 #: Only subdivisions of these types are regions that a directory uses (Morocco: the 12 regions
