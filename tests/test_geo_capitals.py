@@ -341,6 +341,8 @@ SEATS = [
     ("FJ", "Levuka", "FJ-E"),
     ("ID", "Batam", "ID-KR"),  # GeoNames' own error: Riau's group
     ("ID", "Pekanbaru", "ID-RI"),
+    ("MN", "Darkhan", "MN-037"),
+    ("MN", "Sükhbaatar", "MN-049"),
 ]
 
 

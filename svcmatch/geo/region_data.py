@@ -356,6 +356,8 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
     "SS": {"03": "SS-JG"},
     "TD": {"27": "TD-EE"},
     "FJ": {"02": "FJ-E"},
+    # Mongolia: GeoNames' 16 is Selenge (Sühbaatar), 23 Darkhan-Uul (Darkhan): swapped.
+    "MN": {"16": "MN-049", "23": "MN-037"},
     "NO": {
         "01": "NO-30",
         "04": "NO-30",
