@@ -509,3 +509,15 @@ def test_opening_a_referral_to_a_provider_closed_since_says_so(root: Path) -> No
     assert result.exit_code == 0, result.output
     assert "al-shk-ae62 is temporarily_closed in the directory now" in result.stderr
     assert "al-gone-0000 is not in the directory now" in result.stderr
+
+
+def test_overdue_with_another_status_is_refused_not_an_empty_list(root: Path) -> None:
+    """A supervisor asked for accepted referrals past their deadline (`--overdue --status
+    accepted`) and got "no referrals match": overdue means still requested, so the list was
+    always empty, which read as "nothing to chase"."""
+    rid = opened(root)
+    run(root, "referral", "update", rid, "--status", "accepted", "--today", "2026-11-21")
+    result = run(root, "referral", "list", "--overdue", "--status", "accepted", "--today", "2026-12-25")
+    assert result.exit_code == 2 and "--overdue" in result.stderr and "requested" in result.stderr
+    both = run(root, "referral", "list", "--overdue", "--status", "requested", "--today", "2026-12-25")
+    assert both.exit_code == 0, both.output

@@ -396,6 +396,11 @@ def list_(
     """
     code = resolve_country(country).alpha2 if country else None
     wanted = check_status(status) if status else None
+    if overdue and wanted not in (None, "requested"):  # (an empty list read as nothing to chase)
+        raise InputError(
+            f"--overdue lists referrals still requested past their deadline; --status {wanted} gives none",
+            f"leave out --overdue to list the {wanted} ones (their last answer is in the updated column)",
+        )
     day, now = _today(app, today), _now(app, today)
     rows = []
     for item in referral_store(app).referrals(code):
