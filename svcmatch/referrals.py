@@ -812,6 +812,8 @@ class ReferralStore:
 
     def purge(self, closed_before: dt.date, *, dry_run: bool = False) -> list[Referral]:
         """Delete the referrals that reached a final status before `closed_before`."""
+        if not self.folder.is_dir():  # nothing to delete: no store (and no lock file) made
+            return []
         with self._locked():
             gone = [r for r in self.referrals() if r.status in FINAL and parse_day(r.updated) < closed_before]
             if not dry_run:

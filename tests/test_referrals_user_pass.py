@@ -521,3 +521,13 @@ def test_overdue_with_another_status_is_refused_not_an_empty_list(root: Path) ->
     assert result.exit_code == 2 and "--overdue" in result.stderr and "requested" in result.stderr
     both = run(root, "referral", "list", "--overdue", "--status", "requested", "--today", "2026-12-25")
     assert both.exit_code == 0, both.output
+
+
+@pytest.mark.parametrize("dry", [True, False])
+def test_a_purge_with_no_store_writes_nothing(root: Path, dry: bool) -> None:
+    """An office's retention script ran `referral purge` (or its dry run) in a directories
+    folder that had no referrals yet: it created `referrals/` and its lock file, a new folder
+    in the office's shared repository from a command that deletes, or only looks."""
+    result = run(root, "referral", "purge", "--closed-before", "2026-01-01", *(["--dry-run"] if dry else []))
+    assert result.exit_code == 0, result.output
+    assert not (root / "referrals").exists()
