@@ -215,3 +215,27 @@ def test_forms_of_exploitation_as_caseworkers_write_them(words: str, code: str) 
     assert [(r.field, r.input, r.read_as, r.how) for r in case.readings] == [
         ("exploitation", words, code, "synonym")
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Ishan", "ish"),
+        ("Pidgin English", "pcm"),
+        ("Kiswahili", "sw"),
+        ("Kurmanji", "kmr"),
+        ("Sorani", "ckb"),
+        ("Punjabi", "pa"),
+        ("Hassaniya", "mey"),
+        ("Haitian Creole", "ht"),
+    ],
+)
+def test_languages_by_the_names_people_returning_give_them(word: str, code: str) -> None:
+    """Names that people returning, and their caseworkers, give their languages, refused as "not
+    an ISO 639 language" (ISO 639-3 names them otherwise: Esan, Nigerian Pidgin, Swahili,
+    Northern and Central Kurdish, Panjabi, Hassaniyya, Haitian): Ishan and Pidgin English are how
+    many returning to Edo State name theirs. Each is read, and said as a reading."""
+    from svcmatch.languages import read_language
+
+    reading = read_language(word)
+    assert (reading.code, reading.how is not None) == (code, True)
