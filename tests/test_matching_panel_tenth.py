@@ -239,3 +239,17 @@ def test_languages_by_the_names_people_returning_give_them(word: str, code: str)
 
     reading = read_language(word)
     assert (reading.code, reading.how is not None) == (code, True)
+
+
+def test_a_region_of_return_to_avoid_is_said_as_a_region(tmp_path: Path) -> None:
+    """`--to MD-OR --avoid-region MD-OR`: the warning said "the place of return, Orhei, lies in
+    Orhei (MD-OR), a region you asked to avoid", as of a town in it (issue 12: a region of return
+    is not a place). A region of return is said as one; a town's words stay."""
+    root = _root(tmp_path, "MD", ORHEI_NATIONAL_SHELTER)
+    options = ["--needs", "shelter,medical", "--avoid-region", "MD-OR", "--country", "MD"]
+    found = _match(root, [*options, "--to", "MD-OR"])
+    assert "the region of return, Orhei (MD-OR), is a region you asked to avoid" in found["warnings"]
+    town = _match(root, [*options, "--to", "Orhei"])
+    assert (
+        "the place of return, Orhei, lies in Orhei (MD-OR), a region you asked to avoid" in town["warnings"]
+    )

@@ -937,7 +937,11 @@ class Matcher:
                 f"--children): {join_words([_label(n) for n in case.needs if n in ACCOMMODATION_NEEDS])} "
                 "is planned only where accompanying children are taken"
             )
-        if dest.region in ctx.avoid_regions:
+        if dest.region in ctx.avoid_regions and dest.kind == "region":  # not a place in it
+            found.append(
+                f"the region of return, {dest.region_name} ({dest.region}), is a region you asked to avoid"
+            )
+        elif dest.region in ctx.avoid_regions:
             found.append(
                 f"the place of return, {dest.name}, lies in {dest.region_name} ({dest.region}), "
                 "a region you asked to avoid"
