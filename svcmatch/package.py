@@ -407,9 +407,20 @@ class _Notes:
     def provider(self, result: Mapping[str, Any], need: str) -> list[Note]:
         record = self.directory.get(str(result.get("id"))) if self.directory is not None else None
         if record is None:
-            return _english(result.get("warnings"))
+            return [*_english(result.get("warnings")), *self._closed_since(result)]
         assert isinstance(self.case_doc, Mapping)
         return provider_notes(record, result, need, self.case_doc, self.today, self.advisories, self.region)
+
+    def _closed_since(self, result: Mapping[str, Any]) -> list[Note]:
+        """A saved match from another version of the directory lists only providers that were
+        active then: one closed or removed since is said (tenth caseworker pass: a package from
+        Monday's match referred her to a shelter temporarily closed on Tuesday, without a word)."""
+        if self.current is None:
+            return []
+        now = self.current.get(str(result.get("id")))
+        if now is None:
+            return [{"code": "gone_since"}]
+        return [] if now.status == "active" else [{"code": "status_since", "status": now.status}]
 
     def case(self) -> list[Note]:
         notes = (

@@ -347,6 +347,8 @@ class Words:
             return self("note_children_ages_max", high=high)
         if code == "capacity_future":
             return self("note_capacity_future", places=note.get("places"), date=note.get("date"))
+        if code == "status_since":
+            return self("note_status_since", status=self._keyed("rule_status_", str(note.get("status"))))
         if code == "verified_future":
             return self("note_verified_future", date=note.get("date"))
         if code == "exploitation_only":

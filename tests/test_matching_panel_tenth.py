@@ -10,7 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from helpers import hand_made_directory, run_on
+
+from svcmatch.cli import main
+from svcmatch.labels import CATALOGUE
 
 TODAY = "2026-12-06"
 
@@ -253,3 +257,48 @@ def test_a_region_of_return_to_avoid_is_said_as_a_region(tmp_path: Path) -> None
     assert (
         "the place of return, Orhei, lies in Orhei (MD-OR), a region you asked to avoid" in town["warnings"]
     )
+
+
+# --- a package from a saved match: a provider closed since the match says so ---
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "sq", "uk", "ar"])
+def test_a_package_from_a_saved_match_says_a_provider_closed_since(tmp_path: Path, lang: str) -> None:
+    """A match saved on Monday planned the shelter; on Tuesday the country office set it
+    temporarily closed, and `package --from` that match referred her there without a word (the
+    match's version is not the file's any more, so its English warnings were kept, and they
+    predate the closure; store's note). The card says it is closed since the match, and to
+    match again; a provider deleted since says it is no longer in the directory."""
+    root = _root(tmp_path, "MD", ORHEI_NATIONAL_SHELTER)
+    options = ["--country", "MD", "--to", "Orhei", "--needs", "shelter,medical", "--language", "ro"]
+    saved = tmp_path / "match.json"
+    saved.write_text(run_on(root, "match", options, TODAY, "--format", "json"), encoding="utf-8")
+    edited = CliRunner().invoke(
+        main,
+        [
+            "--directories",
+            str(root),
+            "directory",
+            "edit",
+            "MD",
+            "sh-nat",
+            "--set",
+            "status=temporarily_closed",
+        ],
+    )
+    assert edited.exit_code == 0, edited.output
+    removed = CliRunner().invoke(main, ["--directories", str(root), "directory", "remove", "MD", "med-orhei"])
+    assert removed.exit_code == 0, removed.output
+    args = ["--from", str(saved), "--case-ref", "MD-10", "--draft", "--format", "json", "--lang", lang]
+    document = json.loads(run_on(root, "package", args, TODAY))
+    cards = {n["need"]: n["provider"] for n in document["needs"]}
+    assert {"code": "status_since", "status": "temporarily_closed"} in cards["shelter"]["notes"]
+    assert {"code": "gone_since"} in cards["medical"]["notes"]
+    words = CATALOGUE[lang]
+    closed = words["note_status_since"].format(status=words["rule_status_temporarily_closed"])
+    assert closed in cards["shelter"]["warnings"]
+    assert words["note_gone_since"] in cards["medical"]["warnings"]
+    fresh = json.loads(
+        run_on(root, "package", [*options, "--case-ref", "MD-10", "--draft", "--format", "json"], TODAY)
+    )
+    assert not any("since" in n["code"] for c in fresh["needs"] for n in c["provider"]["notes"])
