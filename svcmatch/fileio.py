@@ -135,8 +135,10 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
 
     The file gets the permissions a plain `open(path, "w")` would give it: those of the file it
     replaces, else 0o666 less the umask (mkstemp's 0o600 would hide shared directories from
-    colleagues); or exactly `mode` when one is given (0o600 for a private cache), from the
-    moment it exists. OSError reaches the caller.
+    colleagues); or exactly `mode` when one is given (0o600 for a private cache). The temporary
+    file is private (0o600) while it is written and takes them at the end: made with them, a
+    0o644 temporary copy of a 0o600 directory file let any local user read it, addresses and
+    all, for the time of the write. OSError reaches the caller.
     """
     if is_special(path):  # /dev/null, /dev/stdout, a FIFO: write into it, never replace it
         # appended: what the shell opened with `>` is empty already, and `>>` keeps what it held
@@ -148,19 +150,15 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
     held: int | None = None
     try:
         try:
-            fd = os.open(tmp, flags, 0o666 if mode is None else mode)
+            fd = os.open(tmp, flags, 0o600)  # private while written, whatever it becomes
         except OSError as error:
             raise _NotCreated(error) from None
         held = _hold(fd)  # until the file is in place: another writer's clean-up leaves it
-        if mode is not None:
-            os.chmod(tmp, mode)  # whatever the umask, and whatever the replaced file had
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is None:
-            with contextlib.suppress(FileNotFoundError):
-                os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.chmod(tmp, _final_mode(path) if mode is None else mode)
         os.replace(tmp, path)
     except _NotCreated as failed:  # name the file the caller asked for, not the temporary one
         refused = failed.error
@@ -175,6 +173,16 @@ def atomic_binary_file(path: Path, mode: int | None = None) -> Iterator[IO[bytes
         if held is not None:
             os.close(held)
     fsync_folder(path.parent)
+
+
+def _final_mode(path: Path) -> int:
+    """The permissions `open(path, "w")` would give: the file's own, else 0o666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0o077)  # read by setting it (svcmatch writes from one thread)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 class _NotCreated(Exception):

@@ -380,3 +380,52 @@ def test_an_imports_report_never_quotes_a_shelters_text_that_gives_its_place(tmp
     refused = cli(root, "directory", "import", "AL", str(old), "--dry-run")
     assert "changed since this file was exported" in refused.stderr, refused.output
     assert "Orosh" not in refused.output and "Zzsecret" not in refused.output, refused.output
+
+
+# --- a private file written through a temporary file that others can read ----------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "fchmod"), reason="POSIX permissions")
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("directory", "edit", "AL", "al-hope-1", "--set", "notes=x"),
+        ("directory", "export", "AL", "-f", "csv", "--include-confidential", "-o", "{out}"),
+    ],
+)
+def test_a_private_file_is_never_written_through_a_temporary_file_others_can_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: tuple[str, ...]
+) -> None:
+    """docs/security.md tells offices to protect the directory file (which holds the shelters'
+    addresses) with its permissions, and a replaced file keeps them; but every write made its
+    temporary file with 0666 less the umask (0644) and gave it the file's 0600 only once the
+    whole content was in it: for the time of the write, any local user could open it and read
+    every confidential address (an open file stays readable after the chmod). The same for an
+    -o file kept private (`export --include-confidential -o addresses.csv`, chmod 600). A
+    temporary file is now private from the moment it exists, and takes its mode at the end."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    out = tmp_path / "addresses.csv"
+    out.write_text("old\n", encoding="utf-8")
+    for private in (root / "al.json", out):
+        private.chmod(0o600)
+    seen: list[tuple[str, int]] = []
+    fsync = os.fsync
+
+    def spying(fd: int) -> None:  # called once the content is written, before the file is in place
+        for folder in (root, tmp_path):
+            seen.extend(
+                (p.name, p.stat().st_mode & 0o777) for p in folder.iterdir() if p.name.endswith(".tmp")
+            )
+        fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", spying)
+    old_umask = os.umask(0o022)
+    try:
+        result = cli(root, *(part.replace("{out}", str(out)) for part in command))
+    finally:
+        os.umask(old_umask)
+    assert result.exit_code == 0, result.output
+    assert seen, "no temporary file was seen"
+    assert all(mode & 0o077 == 0 for _, mode in seen), seen
+    assert (root / "al.json").stat().st_mode & 0o777 == 0o600
+    assert out.stat().st_mode & 0o777 == 0o600
