@@ -429,3 +429,24 @@ def test_a_private_file_is_never_written_through_a_temporary_file_others_can_rea
     assert all(mode & 0o077 == 0 for _, mode in seen), seen
     assert (root / "al.json").stat().st_mode & 0o777 == 0o600
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown a link")
+def test_a_packages_folder_link_another_user_planted_in_a_shared_folder_is_refused(tmp_path: Path) -> None:
+    """`batch cases.csv --packages /tmp/pk --force`, where another user had made /tmp/pk a link
+    to a folder of the caseworker's, wrote (and with --force replaced) files there."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    mine = tmp_path / "documents"
+    mine.mkdir()
+    planted = shared / "pk"
+    planted.symlink_to(mine)
+    os.chown(planted, 65534, 65534, follow_symlinks=False)
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs,draft\nc1,AL,Lezhë,shelter,yes\n", "utf-8")
+    result = cli(root, "batch", str(cases), "--packages", str(planted), "--force")
+    assert result.exit_code == 2, result.output
+    assert "another user" in result.stderr, result.stderr
+    assert not list(mine.iterdir())

@@ -31,6 +31,7 @@ from .common import (
     parse_today,
     pass_app,
     referral_folder,
+    refuse_a_planted_link,
     refuse_store_path,
     table_options,
     warn,
@@ -142,6 +143,7 @@ def batch(
         processor.directory(default_country)  # a missing directory is a usage error, before any output
     if packages:
         refuse_store_path(Path(packages), "--packages")
+        refuse_a_planted_link(Path(packages).expanduser(), "--packages")
     folder = core.PackageFolder(Path(packages), _extension(package_format), force=force) if packages else None
     for given in (output, cases) if folder is not None else ():
         # `-o out/c1.html --packages out/` replaced c1's package with the results, and with

@@ -398,15 +398,17 @@ def written_through(path: Path) -> Path:
     path itself."""
     if not path.is_symlink() or fileio.is_descriptor(path):  # /dev/stdout: into what the shell opened
         return path
-    _refuse_a_planted_link(path)
+    refuse_a_planted_link(path, "-o")
     return Path(os.path.realpath(path))
 
 
-def _refuse_a_planted_link(path: Path) -> None:
+def refuse_a_planted_link(path: Path, option: str) -> None:
     """The kernel's rule for the shell's `>` (fs.protected_symlinks): a link in a sticky,
     world-writable folder (/tmp) is followed only when it is the user's own or the folder
-    owner's. svcmatch follows an -o link itself, so another user's link in /tmp made it
-    replace whatever file of the user's the link pointed to."""
+    owner's. svcmatch follows an output's link itself (-o, --packages), so another user's
+    link in /tmp made it replace whatever file of the user's the link pointed to."""
+    if not path.is_symlink():
+        return
     try:
         link, folder = path.lstat(), path.parent.stat()
     except OSError:
@@ -414,9 +416,9 @@ def _refuse_a_planted_link(path: Path) -> None:
     shared = folder.st_mode & stat.S_ISVTX and folder.st_mode & stat.S_IWOTH
     if shared and link.st_uid not in (os.geteuid(), folder.st_uid):
         raise InputError(
-            f"-o {str(path)!r} is a symbolic link that another user (uid {link.st_uid}) made in "
-            f"the shared folder {str(path.parent)!r}; svcmatch will not write where it points",
-            "remove the link, or choose another -o file of your own",
+            f"{option} {str(path)!r} is a symbolic link that another user (uid {link.st_uid}) made "
+            f"in the shared folder {str(path.parent)!r}; svcmatch will not write where it points",
+            f"remove the link, or choose another {option} of your own",
         )
 
 
