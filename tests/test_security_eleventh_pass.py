@@ -450,3 +450,28 @@ def test_a_packages_folder_link_another_user_planted_in_a_shared_folder_is_refus
     assert result.exit_code == 2, result.output
     assert "another user" in result.stderr, result.stderr
     assert not list(mine.iterdir())
+
+
+# --- a region to avoid written in another script, read by a close spelling ------------------------------
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("Кукос", "AL-07"), ("Тирона", "AL-11"), ("Лешка", "AL-08")])
+def test_a_region_to_avoid_in_another_script_is_never_read_by_a_close_spelling(
+    tmp_path: Path, typed: str, meant: str
+) -> None:
+    """`match --avoid-region Кукос` (Kukës mistyped in Cyrillic) was read as AL-07 Kukës, said as
+    a "translation", where `--avoid-region Kukos` is refused ("a region is never read by a close
+    spelling"): the exact rule of the region to avoid let a close spelling through whenever it
+    was written in another script than the gazetteer's name. Such a text is refused with the
+    region it is close to, as in Latin letters; an exact name in another script (Кукес, Тирана)
+    is read as before."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    case = ("match", "--country", "AL", "--to", "Durrës", "--needs", "shelter")
+    refused = cli(root, *case, "--avoid-region", typed)
+    assert refused.exit_code == 2, refused.output
+    assert "never read by a close spelling" in refused.stderr and meant in refused.stderr, refused.stderr
+    added = cli(root, "directory", "add", "AL", "--name", "Q", "--category", "legal", "--region", typed)
+    assert added.exit_code == 2, added.output
+    exact = {"AL-07": "Кукес", "AL-11": "Тирана", "AL-08": "Лежа"}[meant]
+    taken = cli(root, *case, "--avoid-region", exact, "-f", "json")
+    assert taken.exit_code == 0, taken.output

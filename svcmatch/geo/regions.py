@@ -163,7 +163,9 @@ def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
         ) from None
     where = f"{place.name} in {place.region} {place.region_name}"
     if place.how == "spelling":
-        if not tolerant and not _other_script(text, place.name):
+        # in another script too: an exact transliteration is a name (Кукес, Тирана, not "spelling");
+        # 'Кукос' is a close spelling, as 'Kukos' is, and a region to avoid is never a guess
+        if not tolerant:
             raise InputError(
                 f"region {text!r} is not a region or town of {country} as written (closest: {where})",
                 f"write {place.region} or the exact name; a region is never read by a close spelling",
