@@ -944,6 +944,7 @@ def lock_path(path: Path) -> Path:
 def file_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the write lock of a directory file; the kernel releases it if the process dies."""
     wait = Settings().lock_timeout if timeout is None else timeout
+    _refuse_a_special_lock(lock_path(path))
     handle = open(lock_path(path), "a+b")  # noqa: SIM115 - closed in finally
     try:
         _acquire(handle, path, wait)
@@ -953,6 +954,21 @@ def file_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
             _release(handle)
     finally:
         handle.close()
+
+
+def _refuse_a_special_lock(lock: Path) -> None:
+    """A lock path that is a named pipe or a device is named for what it is (opened, it said
+    "cannot write the output: File or stream is not seekable", of a command without one)."""
+    try:
+        mode = lock.stat().st_mode
+    except OSError:
+        return  # none yet (open makes it), or a folder or a dangling link: open names them
+    kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), None)
+    if kind is not None and not stat.S_ISDIR(mode):
+        raise DataError(
+            f"the lock file {lock} is {kind}, not a file: svcmatch cannot lock the directory file",
+            f"remove it, and svcmatch makes a new one: rm {str(lock)!r}",
+        )
 
 
 def _acquire(handle: IO[bytes], path: Path, wait: float) -> None:

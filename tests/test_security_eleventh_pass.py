@@ -475,3 +475,24 @@ def test_a_region_to_avoid_in_another_script_is_never_read_by_a_close_spelling(
     exact = {"AL-07": "Кукес", "AL-11": "Тирана", "AL-08": "Лежа"}[meant]
     taken = cli(root, *case, "--avoid-region", exact, "-f", "json")
     assert taken.exit_code == 0, taken.output
+
+
+# --- a lock file that is no file ----------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes")
+def test_a_lock_file_that_is_a_named_pipe_is_named_for_what_it_is(tmp_path: Path) -> None:
+    """`.al.json.lock` made a named pipe (a sync tool, a mistaken `mkfifo`): every write said
+    "cannot write the output: File or stream is not seekable ... write with -o FILE elsewhere",
+    blaming an output the command does not have. It now names the lock and the fix."""
+    root = make_root(tmp_path / "d", CLINIC)
+    lock = root / ".al.json.lock"
+    lock.unlink()
+    os.mkfifo(lock)
+    before = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "notes=x")
+    assert result.exit_code == 3, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and ".al.json.lock" in lines[0] and "named pipe" in lines[0], result.stderr
+    assert "write with -o" not in lines[0] and "the output" not in lines[0], lines[0]
+    assert (root / "al.json").read_bytes() == before
