@@ -559,13 +559,27 @@ class Answer(NamedTuple):
                 status=status,
                 reason=reason,
                 date=parse_day(values["date"]) if values.get("date") else None,
-                by=_clean_text(values.get("by"), "by"),
-                note=_check_note(values.get("note")),
+                by=_clean_text(_answer_text(values.get("by"), "by"), "by"),
+                note=_check_note(_answer_text(values.get("note"), "note")),
                 readings=readings,
                 row=row,
             )
         except InputError as error:
             raise InputError(prefix + error.message, error.hint) from None
+
+
+def _answer_text(value: Any, what: str) -> str | None:
+    """An answer's `by` or `note` as text: a spreadsheet's number cell as written; an object, a
+    list or true of a JSON answer is refused (a note was a traceback, a name stored as Python's
+    "{'a': 1}")."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    kind = (
+        "true or false" if isinstance(value, bool) else "a list" if isinstance(value, list) else "an object"
+    )
+    raise InputError(f"{what} is {kind}, not text", f"write {what} as text")
 
 
 #: The columns of an answers file (`referral update --from`).

@@ -496,3 +496,48 @@ def test_a_lock_file_that_is_a_named_pipe_is_named_for_what_it_is(tmp_path: Path
     assert len(lines) == 1 and ".al.json.lock" in lines[0] and "named pipe" in lines[0], result.stderr
     assert "write with -o" not in lines[0] and "the output" not in lines[0], lines[0]
     assert (root / "al.json").read_bytes() == before
+
+
+# --- a referral answer whose note or name is no text ------------------------------------------------------
+
+
+def _opened_referral(tmp_path: Path) -> tuple[Path, str]:
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    package = tmp_path / "pkg.json"
+    made = cli(
+        root,
+        *PACKAGE[:3],
+        *MATCH[1:],
+        "--consent-date",
+        "2026-12-01",
+        "--consent-recipients",
+        "x",
+        "--today",
+        "2026-12-05",
+        "-f",
+        "json",
+        "-o",
+        str(package),
+    )
+    assert made.exit_code == 0, made.output
+    assert cli(root, "referral", "open", "--from", str(package)).exit_code == 0
+    [referral] = json.loads(cli(root, "referral", "list", "-f", "json").stdout)
+    return root, referral["id"]
+
+
+@pytest.mark.parametrize("key", ["note", "by"])
+@pytest.mark.parametrize("value", [{"a": 1}, [1], True])
+def test_an_answer_whose_note_or_name_is_no_text_is_one_line(tmp_path: Path, key: str, value: object) -> None:
+    """`referral update --from answers.json` whose answer's note was an object, a list, a number
+    or true gave an AttributeError traceback ('dict' object has no attribute 'strip'), and whose
+    `by` was one was recorded as its Python form ("{'a': 1}", "True") without a word. Each is a
+    one-line error naming the answer; nothing is recorded."""
+    root, referral = _opened_referral(tmp_path)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps([{"id": referral, "status": "accepted", key: value}]), encoding="utf-8")
+    before = sorted(p.name for p in (root / "referrals").rglob("*.json"))
+    result = cli(root, "referral", "update", "--from", str(answers))
+    assert result.exit_code == 2, (result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and key in lines[0] and "row 1" in lines[0], result.stderr
+    assert sorted(p.name for p in (root / "referrals").rglob("*.json")) == before
