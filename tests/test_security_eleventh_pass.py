@@ -501,24 +501,15 @@ def test_a_lock_file_that_is_a_named_pipe_is_named_for_what_it_is(tmp_path: Path
 # --- a referral answer whose note or name is no text ------------------------------------------------------
 
 
+#: A package that may be sent: consent given, dated.
+CONSENTED = ("--consent-date", "2026-12-01", "--consent-recipients", "x", "--today", "2026-12-05")
+
+
 def _opened_referral(tmp_path: Path) -> tuple[Path, str]:
+    """A folder whose referral store holds the referral of one package; its id."""
     root = make_root(tmp_path / "d", CLINIC, SHELTER)
     package = tmp_path / "pkg.json"
-    made = cli(
-        root,
-        *PACKAGE[:3],
-        *MATCH[1:],
-        "--consent-date",
-        "2026-12-01",
-        "--consent-recipients",
-        "x",
-        "--today",
-        "2026-12-05",
-        "-f",
-        "json",
-        "-o",
-        str(package),
-    )
+    made = cli(root, *PACKAGE[:3], *MATCH[1:], *CONSENTED, "-f", "json", "-o", str(package))
     assert made.exit_code == 0, made.output
     assert cli(root, "referral", "open", "--from", str(package)).exit_code == 0
     [referral] = json.loads(cli(root, "referral", "list", "-f", "json").stdout)
