@@ -719,6 +719,10 @@ class ReferralStore:
         consent ended before it opens nothing new (a referral is sent only with consent)."""
         planned_refs, country, case_ref, prepared = package_referrals(package)
         ended = _consent_ended(package, today)
+        if ended is not None and not all(
+            (self.folder / country.lower() / item["id"] / "open.json").is_file() for item in planned_refs
+        ):  # refused before the store (its folder, its lock) is made
+            raise _consent_refusal(ended)
         by = _clean_text(by, "--by") or _clean_text(
             (package.get("prepared") or {}).get("by"), "the package's prepared-by", 500
         )  # a package edited by hand: its texts are held to the store's rule too
@@ -746,12 +750,8 @@ class ReferralStore:
                 )
                 opened.append((event, "open.json"))
                 results.append((Referral.from_events([event]), True))
-            if opened and ended is not None:
-                raise InputError(
-                    f"the person's consent ended on {ended}: a referral is sent only with consent",
-                    "ask the person again, and make the package with the new --consent-date and "
-                    "--consent-until",
-                )
+            if opened and ended is not None:  # (one purged since the look above)
+                raise _consent_refusal(ended)
             self._write_all(opened)
         return results
 
@@ -861,6 +861,13 @@ def _consent_ended(package: Mapping[str, Any], today: dt.date | None) -> dt.date
         return None
     day = parse_day(until, "the package's consent-until")
     return day if day < today else None
+
+
+def _consent_refusal(ended: dt.date) -> InputError:
+    return InputError(
+        f"the person's consent ended on {ended}: a referral is sent only with consent",
+        "ask the person again, and make the package with the new --consent-date and --consent-until",
+    )
 
 
 def _now(now: dt.datetime | None) -> str:
