@@ -23,7 +23,7 @@ from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, inside_country, locate
 from .geo.gazetteer import has_gazetteer
-from .languages import is_language_code
+from .languages import is_language_code, languages_named
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     EXPLOITATION_TYPES,
@@ -726,11 +726,15 @@ class Checker:
     def _languages_known(self, provider: Provider) -> Iterator[Finding]:
         unknown = [code for code in provider.languages if not self._is_language(code)]
         if unknown:
+            # a name ISO gives only with more words: the languages to choose from (Tamang)
+            named = [f"{code}: {', '.join(found)}" for code in unknown if (found := languages_named(code))]
             yield Finding(
                 "languages",
                 "error",
                 f"{', '.join(unknown)} not ISO 639 language codes",
-                self.fix(provider, "languages=sq|en") + ", ISO 639 codes such as sq, en or rom",
+                self.fix(provider, "languages=sq|en")
+                + ", ISO 639 codes such as sq, en or rom"
+                + "".join(f"; {line}" for line in named),
             )
 
     def _is_language(self, code: str) -> bool:

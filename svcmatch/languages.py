@@ -137,6 +137,14 @@ def read_language(text: str) -> LanguageReading:
     return LanguageReading(cleaned, code, "synonym")
 
 
+@functools.lru_cache(maxsize=256)
+def languages_named(text: str) -> tuple[str, ...]:
+    """'code Name' of the languages whose English name holds the text's words ('Tamang': taj
+    Eastern Tamang, tdg Western Tamang, tge Eastern Gorkha Tamang), for a refusal's fix; () when
+    none or too many. Cached: `validate` asks it for every record that gives the same name."""
+    return tuple(_named_with(fold(" ".join(str(text).split()))))
+
+
 def _plain_words(folded: str) -> list[str]:
     """Words without hyphens and glottal marks: "K'iche'" is kiche, as people type it."""
     return re.sub(r"['\u2019\u02bc\u02bb`]", "", folded).replace("-", " ").split()

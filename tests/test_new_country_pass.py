@@ -293,3 +293,15 @@ def test_a_package_says_the_place_of_return_was_read_by_a_close_spelling(tmp_pat
         line = next(line for line in shown.splitlines() if "Bharatpur" in line)
         assert "Bhaktapur" in line and "Bhadrapur" in line, line
         assert "ambiguous" not in line and "paqartë" not in line, line
+
+
+def test_add_with_a_language_iso_names_only_with_more_words_names_those(tmp_path: Path) -> None:
+    # `directory add NP --language Tamang` said "tamang not ISO 639 language codes (set
+    # languages=sq|en, ...)": the country office's path, without the languages to choose from.
+    CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "NP"])
+    add = ["--directories", str(tmp_path), "directory", "add", "NP", "--name", "Example Saathi"]
+    result = CliRunner().invoke(
+        main, [*add, "--category", "psychosocial", "--region", "NP-P3", "--language", "Tamang"]
+    )
+    assert result.exit_code == 2
+    assert "taj Eastern Tamang" in result.stderr and "tdg Western Tamang" in result.stderr
