@@ -275,6 +275,21 @@ def test_cli_table_lists_alternatives_and_warns_on_ties() -> None:
     assert "names more than one place" in result.stderr
 
 
+def test_the_note_on_several_places_says_how_the_first_was_chosen() -> None:
+    # "Tenancingo" is a town of Tlaxcala (11,636 people) and another name of Tenancingo de
+    # Degollado, State of Mexico (14,174): the town of that very name comes first, and the note
+    # said "the largest is shown first"
+    result = CliRunner().invoke(main, ["locate", "Tenancingo", "-c", "MX", "-f", "json"])
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert document["region"] == "MX-TLA" and document["alternatives"][0]["region"] == "MX-MEX"
+    assert document["alternatives"][0]["population"] > document["population"]
+    result = CliRunner().invoke(main, ["locate", "Tenancingo", "-c", "MX"])
+    assert "names more than one place" in result.stderr
+    assert "the largest is shown first" not in result.stderr
+    assert "its own name before another name" in result.stderr
+
+
 def test_a_tie_within_the_region_named_is_not_told_to_add_that_region() -> None:
     # the --help example said: Add the region to choose, e.g. "Ivanivka, Odesa Oblast, Odesa Oblast"
     result = CliRunner().invoke(main, ["locate", "Ivanivka, Odesa Oblast", "-c", "UA"])

@@ -57,14 +57,19 @@ def locate(query: str, country: str, fmt: str) -> None:
     elif place.ambiguous and {a.region for a in place.alternatives} <= {place.region}:
         # the region cannot choose among them (it may be the one the query named already)
         warn(
-            f"{query!r} names more than one place in {place.region_name}; the largest is shown "
-            "first, the others under it: check the coordinates of the one you mean"
+            f"{query!r} names more than one place in {place.region_name}; {_FIRST}, the others "
+            "under it: check the coordinates of the one you mean"
         )
     elif place.ambiguous:
         warn(
-            f"{query!r} names more than one place; the largest is shown first. "
+            f"{query!r} names more than one place; {_FIRST}. "
             f'Add the region to choose, e.g. "{query}, {place.region_name}"'
         )
+
+
+#: How locate orders places of one name (geo.locate._rank_population): a town whose own name
+#: the query is counts five times its people against one for which it is another name.
+_FIRST = "shown first is the likeliest (its own name before another name, then the larger)"
 
 
 def _row(place: object) -> dict[str, object]:
