@@ -792,6 +792,9 @@ class Matcher:
         point = origin.point
         order, base, located = index.order, index.base, index.located
         best: tuple[float, SortKey, int, float | None] | None = None  # shown km, ties, bit, km
+        # The distance below is rank()'s inner loop read once more (rank keeps it inline: it runs
+        # for every candidate of every case). A change to how rank measures is made here too;
+        # tests/test_matching_oracle.py's far-away property fails where the two disagree.
         for first, end, reach in self.blocks(index, origin, scoring, limit):
             bound = than if best is None else best[0]
             if reach < distance_points(bound, scoring.weights) - _EPS:
