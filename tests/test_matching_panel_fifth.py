@@ -120,10 +120,11 @@ def test_a_provider_recorded_in_a_province_is_avoided_with_its_region() -> None:
         assert ids(result) == ["rabat"], avoided
     kept = match(Case(country="MA", to="Rabat", needs=("shelter",)), directory, today=TODAY)
     assert ids(kept) == ["rabat", "casa"]
-    assert located_region("MA-CAS") == "MA-06"
-    assert located_region("AL-10") == "AL-10"
-    assert located_region("ma-cas") == "MA-06"  # as a file written by hand may spell it
-    assert located_region("XK-01") == "XK-01"  # no ISO subdivisions: itself
+    assert located_region("MA-CAS", "MA") == "MA-06"
+    assert located_region("AL-10", "AL") == "AL-10"
+    assert located_region("ma-cas", "MA") == "MA-06"  # as a file written by hand may spell it
+    assert located_region("XK-PZ", "XK") == "XK-PZ"  # no ISO subdivisions: svcmatch's district codes
+    assert located_region("XK-01", "XK") is None  # no region of Kosovo (twelfth adversarial pass)
 
 
 # --- language: a person's language and the macrolanguage a provider records --------------------

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Hashable, Iterable
 from functools import lru_cache
 from operator import attrgetter
 
 from ..errors import InputError
+from ..geo import read_region
 from ..geo.distance import haversine_km as great_circle_km
 from ..geo.region_names import region_code_read
 from ..model import Provider
@@ -184,22 +186,35 @@ def avoid_provider_rule(e: Entry, need: str, ctx: Context, km: float | None) -> 
 
 
 def avoid_region_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
-    avoided = located_region(e.provider.region) in ctx.avoid_regions
-    return "it is in a region you asked to avoid" if avoided else None
+    if not ctx.avoid_regions:
+        return None
+    stored = e.provider.region
+    region = located_region(stored, ctx.case.country)
+    if region is None:  # where it is is not known: a guess is worse than a question
+        if not stored.strip():
+            return "it records no region: it may be in a region you asked to avoid"
+        where = f"its region {stored!r} is no region of {ctx.case.country}"
+        return f"{where}: it may be in a region you asked to avoid"
+    return "it is in a region you asked to avoid" if region in ctx.avoid_regions else None
 
 
 @lru_cache(maxsize=4096)
-def located_region(code: str) -> str:
-    """The region (ISO 3166-2, top level) that a provider's region code lies in: itself, or for
-    a province's or prefecture's code the region above it (MA-CAS, Casablanca, lies in MA-06).
-    `directory add` and `import` store the region, but a file written by hand may hold the
-    province (`validate` reports it): a region to avoid still avoids the providers in it."""
-    country = code.split("-", 1)[0].upper()
+def located_region(code: str, country: str) -> str | None:
+    """The region (ISO 3166-2, top level) that a provider's stored region lies in, None when it
+    names none. `directory add` and `import` store the region's code, but a file written by hand
+    or by another tool, or an HSDS feed without a state_province, may hold a province (MA-CAS, in
+    MA-06), a code without its hyphen (AL08), a region's name (Lezhë), a fullwidth code or
+    nothing (`validate` reports each): a region to avoid still avoids the providers in it, read as
+    the region to avoid is read (a code short of a digit, AL-8, counts as AL-08 here: only more is
+    avoided). Twelfth adversarial pass: the stored text was compared with the code."""
+    text = unicodedata.normalize("NFKC", code).strip()
+    if not text:
+        return None
     try:
-        found = region_code_read(code, country) if "-" in code else None
+        found = region_code_read(text, country)
+        return found[0] if found else read_region(text, country).code
     except InputError:
-        found = None
-    return found[0] if found else code
+        return None
 
 
 _SEX_PLURALS = {"female": "women", "male": "men", "other": "other genders"}
