@@ -185,6 +185,18 @@ def _final_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
+#: The permissions of a new file or folder that holds confidential shelters' addresses.
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
+
+
+def private_mode(path: Path) -> int | None:
+    """The `mode` to write a file holding what must stay private with (`export
+    --include-confidential`): 0o600 for a new file, whatever the umask (offices protect the
+    directory file with its permissions, and a copy of its addresses made 0o644 undid that);
+    None for a file that exists, which keeps the permissions its owner gave it."""
+    return None if path.exists() else PRIVATE_FILE
+
+
 class _NotCreated(Exception):
     """os.open refused the temporary file (`error`): there is nothing of ours to remove."""
 
@@ -194,9 +206,9 @@ class _NotCreated(Exception):
 
 
 @contextlib.contextmanager
-def atomic_text_file(path: Path) -> Iterator[IO[str]]:
+def atomic_text_file(path: Path, mode: int | None = None) -> Iterator[IO[str]]:
     """`atomic_binary_file` as UTF-8 text, newlines kept exactly as written."""
-    with atomic_binary_file(path) as raw:
+    with atomic_binary_file(path, mode) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
         try:
             yield text

@@ -6,6 +6,7 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,43 @@ def test_a_provider_whose_region_is_stored_otherwise_is_kept_where_nothing_is_av
         assert result.exit_code == 0, result.output
         shown = [hit["id"] for hit in json.loads(result.stdout)["needs"]["shelter"]]
         assert "al-hope-1" in shown, result.stdout
+
+
+# --- an export that holds the confidential addresses ------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx", "hsds-json", "hsds-csv"])
+def test_an_export_with_the_confidential_addresses_is_created_private(tmp_path: Path, fmt: str) -> None:
+    """docs/security.md tells offices to protect the directory file, which holds the shelters'
+    addresses, with its permissions (`chmod 600 al.json`); `export --include-confidential -o
+    addresses.csv` then wrote every confidential address into a new file with 0666 less the
+    umask (0644): a copy any local user could read. A new file (an HSDS package's folder and
+    tables) that holds them is now created private (0600, a folder 0700); a file replaced keeps
+    its own permissions, and an export without them follows the umask as before."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    (root / "al.json").chmod(0o600)
+    name = {"hsds-csv": "package", "hsds-json": "hsds.json"}.get(fmt, f"addresses.{fmt}")
+    private, public = tmp_path / f"private-{name}", tmp_path / f"public-{name}"
+    old_umask = os.umask(0o022)
+    try:
+        kept = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(private), "--include-confidential")
+        left_out = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(public))
+    finally:
+        os.umask(old_umask)
+    assert kept.exit_code == 0 and left_out.exit_code == 0, (kept.output, left_out.output)
+    files = sorted(private.iterdir()) if fmt == "hsds-csv" else [private]
+    assert files and all(path.stat().st_mode & 0o077 == 0 for path in files), [
+        (path.name, oct(path.stat().st_mode)) for path in files
+    ]
+    if fmt == "hsds-csv":
+        assert private.stat().st_mode & 0o077 == 0, oct(private.stat().st_mode)
+        assert any("Zzsecret" in path.read_text(encoding="utf-8") for path in files)  # the premise
+    public_files = sorted(public.iterdir()) if fmt == "hsds-csv" else [public]
+    assert all(path.stat().st_mode & 0o777 == 0o644 for path in public_files)
+    shared = tmp_path / f"shared-{name}"  # a file the office made to share: replaced, its mode kept
+    assert cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(shared)).exit_code == 0
+    if fmt != "hsds-csv":
+        shared.chmod(0o640)
+        again = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(shared), "--include-confidential")
+        assert again.exit_code == 0, again.output
+        assert shared.stat().st_mode & 0o777 == 0o640

@@ -313,17 +313,18 @@ def excel_mark(fmt: str, output: str | None) -> str:
     return "\ufeff" if fmt == "csv" and output and output != "-" else ""
 
 
-def emit(text: str, output: str | None = None) -> None:
-    """Write a command's result to stdout, or atomically to a file."""
+def emit(text: str, output: str | None = None, *, private: bool = False) -> None:
+    """Write a command's result to stdout, or atomically to a file (`private`: a new file is
+    made 0o600, for what holds confidential shelters' addresses: fileio.private_mode)."""
     if output is None or output == "-":
         click.echo(text, nl=False)
         return
-    with atomic_text_file(Path(output)) as handle:
+    with atomic_text_file(Path(output), private=private) as handle:
         handle.write(text)
 
 
 @contextlib.contextmanager
-def atomic_text_file(path: Path) -> Iterator[IO[str]]:
+def atomic_text_file(path: Path, *, private: bool = False) -> Iterator[IO[str]]:
     """An -o file (UTF-8, newlines kept as written) that replaces `path` only on a clean exit."""
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
@@ -334,7 +335,7 @@ def atomic_text_file(path: Path) -> Iterator[IO[str]]:
     fileio.clean_temp_files(path)  # what a killed earlier run left beside it
     in_body = False
     try:
-        with fileio.atomic_text_file(path) as handle:
+        with fileio.atomic_text_file(path, fileio.private_mode(path) if private else None) as handle:
             in_body = True
             yield handle
             in_body = False

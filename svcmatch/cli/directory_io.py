@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from ..errors import ExitCode, InputError
-from ..fileio import clean_temp_files, write_bytes_atomic
+from ..fileio import clean_temp_files, private_mode, write_bytes_atomic
 from ..hsds import hsds_json_text, keep_uncarried, read_hsds, refuse_undone, write_hsds
 from ..model import Directory
 from ..render import render, visible
@@ -510,14 +510,17 @@ def _output_format(output: str | None) -> str:
 
 
 def _export_table(directory: Directory, fmt: str, output: str | None, include_confidential: bool) -> None:
+    """Write the table; one that holds confidential shelters' addresses goes to a new -o file
+    made 0o600 (fileio.private_mode), as an office protects the directory file."""
     content = write_table(directory, fmt, include_confidential=include_confidential)
+    private = include_confidential and hidden_count(directory) > 0
     if isinstance(content, str):
-        emit(excel_mark(fmt, output) + content, output)
+        emit(excel_mark(fmt, output) + content, output, private=private)
         return
     if output and output != "-":
         target = written_through(Path(output).expanduser())
         clean_temp_files(target)  # what a killed earlier export left beside it
-        write_bytes_atomic(target, content)
+        write_bytes_atomic(target, content, private_mode(target) if private else None)
         return
     stdout = sys.stdout.buffer
     if stdout.isatty():

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
-from ..fileio import clean_temp_files, process_alive, write_text_atomic
+from ..fileio import PRIVATE_FOLDER, clean_temp_files, private_mode, process_alive, write_text_atomic
 from ..model import FIELD_NAMES, Directory
 from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra
 from ..render import json_safe
@@ -315,12 +315,15 @@ def write_hsds(
     if fmt not in FORMATS:
         raise InputError(f"unknown HSDS format {fmt!r}", f"use one of {', '.join(FORMATS)}")
     path = Path(path)
+    # what holds confidential shelters' addresses goes to a new file made private (0600) and a new
+    # folder made 0700, as an office protects the directory file (fileio.private_mode)
+    private = include_confidential and any(p.confidential_address for p in directory.providers)
     if fmt == "hsds-json":
         text, messages = hsds_json_text(directory, include_confidential=include_confidential, version=version)
-        _write_text(path, text)
+        _write_text(path, text, private)
         return [*messages[:-1], messages[-1].replace("standard output", str(path))]
     records, messages = services_json(directory, include_confidential=include_confidential, version=version)
-    return [*messages, *_write_package(records, path, version)]
+    return [*messages, *_write_package(records, path, version, private)]
 
 
 def hsds_json_text(
@@ -332,7 +335,9 @@ def hsds_json_text(
     return text, [*messages, f"wrote {len(records)} HSDS service record(s) to standard output"]
 
 
-def _write_package(records: list[dict[str, object]], folder: Path, version: str) -> list[str]:
+def _write_package(
+    records: list[dict[str, object]], folder: Path, version: str, private: bool = False
+) -> list[str]:
     """Write the package into a private folder beside `folder`, then move it in: a failure
     (a full disk, a table path that is a folder, SIGTERM) leaves `folder` as it was, never
     part new and part old. A new folder is renamed into place whole; into an existing one each
@@ -360,10 +365,12 @@ def _write_package(records: list[dict[str, object]], folder: Path, version: str)
         raise DataError(f"cannot create {folder}: {exc.strerror}", "choose a folder you can write") from None
     try:
         for table in tables_of(version):
-            _write_text(stage / table.path, csv_text(table.name, list(tables[table.name].values()), version))
+            _write_text(
+                stage / table.path, csv_text(table.name, list(tables[table.name].values()), version), private
+            )
         descriptor = datapackage(version)
-        _write_text(stage / "datapackage.json", json.dumps(descriptor, indent=2) + "\n")
-        stale = _move_in(stage, folder, version, names)
+        _write_text(stage / "datapackage.json", json.dumps(descriptor, indent=2) + "\n", private)
+        stale = _move_in(stage, folder, version, names, private)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     count = len(tables["service"])
@@ -379,12 +386,13 @@ _STAGE = ".hsds-part"
 _STAGE_NAME = re.compile(r"\.(.+)\.(\d+)\.\w+" + re.escape(_STAGE))
 
 
-def _move_in(stage: Path, folder: Path, version: str, names: list[str]) -> list[str]:
+def _move_in(stage: Path, folder: Path, version: str, names: list[str], private: bool = False) -> list[str]:
     """Move the written package from `stage` into `folder`: the folder whole where there is
     none yet, else table by table (each an atomic replace of the earlier one)."""
     try:
         if not folder.exists():
-            os.mkdir(folder)  # (the stage folder is private, 0700: a new folder follows the umask)
+            # (the stage folder is private, 0700: a new folder follows the umask, unless private)
+            os.mkdir(folder, PRIVATE_FOLDER if private else 0o777)
             stale: list[str] = []
         else:
             stale = _stale_tables(folder, version)
@@ -446,11 +454,12 @@ def _stale_tables(folder: Path, version: str) -> list[str]:
     return [f"removed {names} of the earlier HSDS 3.1 export in {folder}"]
 
 
-def _write_text(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then replace it (no half-written file)."""
+def _write_text(path: Path, text: str, private: bool = False) -> None:
+    """Write to a temporary file beside `path`, then replace it (no half-written file); a new
+    file `private` (confidential addresses in it) is made 0o600."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         clean_temp_files(path)  # what a killed earlier export left beside it
-        write_text_atomic(path, text)
+        write_text_atomic(path, text, private_mode(path) if private else None)
     except OSError as exc:
         raise DataError(f"cannot write {path}: {exc.strerror}", "choose a path you can write") from None
