@@ -28,11 +28,11 @@ from .matching.engine import CALLABLE_RULES, matcher_for, shown_under_advisories
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
-    CHILDREN_NEEDS,
     Context,
     Entry,
     Point,
     children_assumed,
+    childrens_ages,
     coarse_km,
     failures,
     haversine_km,
@@ -113,7 +113,7 @@ def provider_notes(
     if case.get("sex") is None and provider.sexes:
         notes.append({"code": "serves_only", "sexes": list(provider.sexes)})
     if provider.min_age is not None or provider.max_age is not None:
-        if need in CHILDREN_NEEDS:  # childcare's ages are the children's, whatever hers
+        if childrens_ages(need, provider.min_age):  # childcare's are the children's, whatever hers
             notes.append({"code": "children_ages", "low": provider.min_age, "high": provider.max_age})
         elif case.get("age") is None:
             notes.append({"code": "ages", "low": provider.min_age, "high": provider.max_age})

@@ -239,10 +239,20 @@ CHILDREN_NEEDS = frozenset({"childcare"})
 ADULT_AGE = 18
 
 
+def childrens_ages(need: str, low: int | None) -> bool:
+    """Whether a provider's ages are those of the children it cares for: childcare's are, but
+    for a range from 18 up, which is no child's: the people it serves (a shelter for women of 18
+    and over that offers childcare to those it houses), compared with the person's age as for
+    any need. Eleventh caseworker pass: its crèche "cares for children aged 18 and over: check
+    the children's ages", and was childcare for a girl of 16 that it cannot house."""
+    return need in CHILDREN_NEEDS and (low is None or low < ADULT_AGE)
+
+
 def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     """The person's age in the provider's range; an unaccompanied minor of unknown age is
-    under 18 (an adults-only provider cannot take her); childcare's ages are the children's."""
-    if need in CHILDREN_NEEDS:
+    under 18 (an adults-only provider cannot take her); childcare's ages are the children's
+    (`childrens_ages`)."""
+    if childrens_ages(need, e.provider.min_age):
         return None
     age, low, high = ctx.case.age, e.provider.min_age, e.provider.max_age
     if age is None:
@@ -259,7 +269,7 @@ def age_warning(low: int | None, high: int | None, need: str, age: int | None) -
     the children's ages for childcare, the person's when her age is not given."""
     if low is None and high is None:
         return None
-    if need in CHILDREN_NEEDS:
+    if childrens_ages(need, low):
         return f"cares for children {child_age_words(low, high)}: check the children's ages"
     return age_words(low, high) if age is None else None
 

@@ -1,0 +1,95 @@
+"""A caseworker's eleventh pass over issue 12's rules (the held-out panel runs `match --format
+json`, `package` and `batch`): what a careful caseworker would overrule or misread, each test a
+case on a small hand-made directory of a country the earlier passes did not try (Nigeria,
+Ethiopia, Guatemala, Nepal), that failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from helpers import hand_made_directory, run_on
+
+TODAY = "2026-12-06"
+
+
+def _root(tmp_path: Path, country: str, records: list[dict[str, Any]], language: str = "en") -> Path:
+    return hand_made_directory(tmp_path, country, records, language)
+
+
+def _match(root: Path, options: list[str], *extra: str) -> Any:
+    return json.loads(run_on(root, "match", options, TODAY, "--format", "json", *extra))
+
+
+def _table(root: Path, options: list[str], *extra: str) -> str:
+    return run_on(root, "match", options, TODAY, *extra)
+
+
+def _package(root: Path, options: list[str], fmt: str = "json", *extra: str) -> Any:
+    text = run_on(root, "package", options, TODAY, "--case-ref", "NG-11", "--draft", "--format", fmt, *extra)
+    return json.loads(text) if fmt == "json" else text
+
+
+def _result(found: Any, need: str, provider_id: str) -> Any:
+    return next(r for r in found["needs"][need] if r["id"] == provider_id)
+
+
+# --- a mothers' shelter's crèche: ages of 18 and over are no child's ---
+
+#: Benin City, Edo: a shelter for women of 18 and over with their babies, which offers childcare
+#: to the women it houses; a home for girls of 13-17 and their babies; a daycare for children 0-5.
+BENIN_MOTHERS: list[dict[str, Any]] = [
+    {"id": "sh-mothers", "name": "Mothers and Babies Shelter Benin", "categories": ["shelter", "childcare"],
+     "city": "Benin City", "region": "NG-ED", "latitude": 6.34, "longitude": 5.63, "sexes": ["female"],
+     "min_age": 18, "accompanying_children": True, "vot_specialised": True, "capacity_available": 3,
+     "capacity_updated": "2026-12-01"},
+    {"id": "sh-girls", "name": "Young Mothers Home Benin", "categories": ["shelter", "childcare"],
+     "city": "Benin City", "region": "NG-ED", "latitude": 6.33, "longitude": 5.61, "sexes": ["female"],
+     "min_age": 13, "max_age": 17, "unaccompanied_minors": True, "accompanying_children": True},
+    {"id": "cc-day", "name": "Sunshine Daycare Benin", "categories": ["childcare"], "city": "Benin City",
+     "region": "NG-ED", "latitude": 6.335, "longitude": 5.62, "min_age": 0, "max_age": 5},
+]  # fmt: skip
+BENIN_MOTHER = ["--country", "NG", "--to", "Benin City", "--needs", "shelter,childcare", "--sex", "female",
+                "--children", "2"]  # fmt: skip
+
+
+def test_a_mothers_shelters_creche_is_not_said_to_care_for_children_aged_18_and_over(tmp_path: Path) -> None:
+    """A mother of 26 returning to Benin City with two babies is housed at a shelter for women of
+    18 and over, which offers childcare to the women it houses. Its childcare said "cares for
+    children aged 18 and over: check the children's ages", and so did the package: childcare's ages
+    are the children's (fourth pass), but no child is 18. A range from 18 up is the people it
+    serves: hers, compared with her age as for any need; without her age, "takes people aged 18
+    and over"."""
+    root = _root(tmp_path, "NG", BENIN_MOTHERS)
+    found = _match(root, [*BENIN_MOTHER, "--age", "26"])
+    assert found["plan"][1] == {**found["plan"][1], "need": "childcare", "id": "sh-mothers"}
+    creche = _result(found, "childcare", "sh-mothers")
+    assert not any("children aged 18" in w for w in creche["warnings"]), creche["warnings"]
+    assert not any("18 and over" in w for w in creche["warnings"]), creche["warnings"]
+    # a daycare's ages are still the children's
+    daycare = _result(found, "childcare", "cc-day")
+    assert "cares for children aged 0-5: check the children's ages" in daycare["warnings"]
+    package = _package(root, [*BENIN_MOTHER, "--age", "26"], "md")
+    assert "children aged 18" not in package
+    unknown_age = _match(root, BENIN_MOTHER)
+    creche = _result(unknown_age, "childcare", "sh-mothers")
+    assert "takes people aged 18 and over" in creche["warnings"], creche["warnings"]
+    assert not any("children aged 18" in w for w in creche["warnings"])
+    assert "children aged 18" not in json.dumps(_package(root, BENIN_MOTHER))
+
+
+def test_an_adult_shelters_creche_is_no_childcare_for_a_girl_of_16(tmp_path: Path) -> None:
+    """A girl of 16 returning alone with her baby: the shelter for women of 18 and over was the
+    second childcare option ("cares for children aged 18 and over"), a crèche for the women it
+    houses, which she cannot be. It is a near miss for her age; the girls' home and the daycare
+    stay."""
+    root = _root(tmp_path, "NG", BENIN_MOTHERS)
+    options = ["--country", "NG", "--to", "Benin City", "--needs", "shelter,childcare", "--sex", "female",
+               "--age", "16", "--unaccompanied", "--children", "1", "--explain-excluded"]  # fmt: skip
+    found = _match(root, options)
+    assert [r["id"] for r in found["needs"]["childcare"]] == ["sh-girls", "cc-day"]
+    misses = {(m["id"], m["rule"]) for m in found["near_misses"]["childcare"]}
+    assert ("sh-mothers", "age") in misses
+    no_age = [o for o in options if o not in ("--age", "16")]
+    assert "sh-mothers" not in [r["id"] for r in _match(root, no_age)["needs"]["childcare"]]
