@@ -93,3 +93,41 @@ def test_an_adult_shelters_creche_is_no_childcare_for_a_girl_of_16(tmp_path: Pat
     assert ("sh-mothers", "age") in misses
     no_age = [o for o in options if o not in ("--age", "16")]
     assert "sh-mothers" not in [r["id"] for r in _match(root, no_age)["needs"]["childcare"]]
+
+
+# --- a near miss in the region of return is in it, not "under 1 km" away ---
+
+#: Edo State: a women's shelter in Benin City, a confidential VoT shelter that takes no children,
+#: and a family shelter in Asaba (Delta), outside the region.
+EDO_SHELTERS: list[dict[str, Any]] = [
+    {"id": "sh-mercy", "name": "Mercy Women's House", "categories": ["shelter"], "city": "Benin City",
+     "region": "NG-ED", "latitude": 6.32, "longitude": 5.61, "sexes": ["female"],
+     "accompanying_children": True},
+    {"id": "sh-safe", "name": "NAPTIP Safe Home South", "categories": ["shelter"], "city": "Benin City",
+     "region": "NG-ED", "latitude": 6.34, "longitude": 5.63, "sexes": ["female"], "vot_specialised": True,
+     "confidential_address": True, "address": "1 Hidden Road"},
+    {"id": "sh-asaba", "name": "Delta Family Shelter Asaba", "categories": ["shelter"], "city": "Asaba",
+     "region": "NG-DE", "latitude": 6.20, "longitude": 6.73, "sexes": ["female"],
+     "accompanying_children": True},
+]  # fmt: skip
+EDO_MOTHER = ["--country", "NG", "--to", "Edo State", "--needs", "shelter", "--sex", "female", "--age", "24",
+              "--children", "2", "--avoid-provider", "sh-mercy", "--explain-excluded"]  # fmt: skip
+
+
+def test_a_near_miss_in_the_region_of_return_is_said_to_be_in_it(tmp_path: Path) -> None:
+    """A mother returning to Edo State (a region): the near misses under the table said the
+    women's shelter she asked to avoid was "under 1 km" away and the confidential safe home "~under
+    1 km" (read as under a km from somewhere, of a shelter whose place is withheld), where the JSON
+    says 0 km from the region and the results say "in the region of return (Edo)". They say that."""
+    root = _root(tmp_path, "NG", EDO_SHELTERS)
+    found = _match(root, EDO_MOTHER)
+    assert {(m["id"], m["distance_km"], m["distance_from"]) for m in found["near_misses"]["shelter"]} == {
+        ("sh-mercy", 0, "region"),
+        ("sh-safe", 0, "region"),
+    }
+    table = _table(root, EDO_MOTHER)
+    assert "under 1 km" not in table
+    assert "shelter: sh-mercy Mercy Women's House, in the region of return (Edo): avoid_provider:" in table
+    assert "shelter: sh-safe NAPTIP Safe Home South, in the region of return (Edo): children:" in table
+    # outside the region, its distance from the region's nearest town, as before
+    assert "shelter: sh-asaba Delta Family Shelter Asaba" not in table  # eligible, not a near miss

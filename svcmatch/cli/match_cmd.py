@@ -178,7 +178,11 @@ def _table_notes(result: MatchResult, width: int | None) -> str:
         for need, misses in result.near_misses.items():
             for miss in misses:
                 km = ""  # whole km, as the table's and the reasons' distances
-                if miss.distance_km is not None:
+                if miss.distance_from == "region" and miss.distance_km == 0:
+                    # 0 km from a region of return is in it (its results say so): "under 1 km",
+                    # "~under 1 km" of a confidential shelter, read as from somewhere (eleventh pass)
+                    km = f", in the region of return ({result.destination.region_name})"
+                elif miss.distance_km is not None:
                     # a service's, from a confidential shelter's public area: about, as its words say
                     from_area = need not in ACCOMMODATION_NEEDS and secret_stay not in (None, miss.id)
                     km = f", {'~' if miss.distance_coarse or from_area else ''}{km_words(miss.distance_km)}"
