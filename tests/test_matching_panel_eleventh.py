@@ -9,7 +9,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import hand_made_directory, run_on
+
+from svcmatch.languages import read_language
 
 TODAY = "2026-12-06"
 
@@ -131,3 +134,31 @@ def test_a_near_miss_in_the_region_of_return_is_said_to_be_in_it(tmp_path: Path)
     assert "shelter: sh-safe NAPTIP Safe Home South, in the region of return (Edo): children:" in table
     # outside the region, its distance from the region's nearest town, as before
     assert "shelter: sh-asaba Delta Family Shelter Asaba" not in table  # eligible, not a near miss
+
+
+# --- languages as people returning to Ethiopia, Guatemala, Nepal and Nigeria name them ---
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Afaan Oromoo", "om"),  # Oromo, in Oromo
+        ("Oromiffa", "om"),
+        ("Tigrigna", "ti"),
+        ("Amarigna", "am"),
+        ("Sidaama", "sid"),
+        ("Q'eqchi'", "kek"),  # Guatemala's spelling; ISO's name is Kekchí
+        ("Kekchi", "kek"),
+        ("Quiché", "quc"),  # K'iche' (it offered ckz, a mixed language, as the one meant)
+        ("Newari", "new"),  # Nepal Bhasa
+        ("Itsekiri", "its"),  # ISO's name is Isekiri
+    ],
+)
+def test_languages_as_people_returning_there_name_them(word: str, code: str) -> None:
+    """An Oromo speaker returning from Saudi Arabia to Adama, a K'iche' girl returning to
+    Quetzaltenango, a Newar woman returning to Kathmandu, an Itsekiri man returning to Warri:
+    each language, as they and their caseworkers write it, was refused as "not an ISO 639
+    language" ("Quiche" pointed to ckz, Cakchiquel-Quiché Mixed Language). Each is read, and the
+    reading is said."""
+    reading = read_language(word)
+    assert reading.code == code and reading.how is not None
