@@ -24,6 +24,14 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         *("femër", "grua", "vajzë"),
         *("femme", "femmes", "féminin", "fille"),
         *("أنثى", "امرأة", "فتاة", "بنت"),
+        # the sending countries' (eleventh caseworker pass: `--sex donna` was refused): Italian,
+        # Spanish, Greek, Portuguese, German, Polish
+        *("donna", "femmina", "femminile", "ragazza"),
+        *("mujer", "femenino", "femenina", "niña", "chica"),
+        *("γυναίκα", "θήλυ", "κορίτσι"),
+        *("mulher", "feminino", "menina", "rapariga"),
+        *("frau", "weiblich", "mädchen"),
+        *("kobieta", "dziewczyna", "dziewczynka"),
     ),
     "male": (
         *("чоловік", "чоловіча", "чоловіки", "хлопець", "хлопчик", "ч"),
@@ -31,6 +39,12 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         *("mashkull", "burrë", "djalë"),
         *("homme", "hommes", "masculin", "garçon", "h"),
         *("ذكر", "رجل", "ولد"),
+        *("uomo", "maschio", "maschile", "ragazzo"),
+        *("hombre", "masculino", "varón", "niño", "chico"),
+        *("άνδρας", "άντρας", "άρρεν", "αγόρι"),
+        *("homem", "menino", "rapaz"),
+        *("mann", "männlich", "junge"),
+        *("mężczyzna", "chłopiec", "chłopak"),
     ),
     "other": ("інша", "інше", "другое", "другой", "tjetër", "autre", "آخر"),
 }
@@ -39,18 +53,30 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
 # Also the words of caseworkers' files for the commonest forms (tenth caseworker pass: "cannabis
 # farming", the forced criminality of many Vietnamese victims, "debt bondage", "child marriage"
 # were refused).
+# Eleventh caseworker pass: "forced prostitution", "housemaid" (women returning to Ethiopia from
+# the Gulf), "drug trafficking" and the UK's "county lines" were refused.
 _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
-    "sexual": ("sex", "sexual exploitation", "prostitution", "online sexual exploitation"),
+    "sexual": (
+        "sex",
+        "sexual exploitation",
+        "prostitution",
+        "online sexual exploitation",
+        "forced prostitution",
+    ),
     "labour": (
         *("labor", "forced labour", "forced labor", "labour exploitation", "labor exploitation"),
         *("debt bondage", "bonded labour", "bonded labor"),
     ),
-    "begging": ("forced begging",),
+    "begging": ("forced begging", "child begging"),
     "criminality": (
         *("forced criminality", "criminal activities", "cannabis farming", "cannabis cultivation"),
         *("drug dealing", "drug cultivation", "shoplifting", "pickpocketing"),
+        *("drug trafficking", "drug smuggling", "county lines"),
     ),
-    "domestic_servitude": ("domestic work", "servitude"),
+    "domestic_servitude": (
+        *("domestic work", "servitude", "domestic worker", "domestic labour", "domestic labor"),
+        *("housemaid", "house maid", "maid"),
+    ),
     "forced_marriage": ("marriage", "child marriage", "early marriage"),
     "organ_removal": ("organs", "organ trafficking"),
 }
@@ -58,21 +84,48 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
     "sexual": (
         *("сексуальна", "сексуальна експлуатація", "сексуальная", "сексуальная эксплуатация"),
         *("seksuale", "shfrytëzim seksual", "sexuelle", "exploitation sexuelle", "استغلال جنسي"),
+        # the sending countries' (eleventh caseworker pass): it, es, el, pt, de, pl
+        *("sfruttamento sessuale", "prostituzione", "prostituzione forzata"),
+        *("explotación sexual", "prostitución", "prostitución forzada"),
+        *("σεξουαλική εκμετάλλευση", "exploração sexual", "prostituição forçada"),
+        *("sexuelle ausbeutung", "zwangsprostitution", "wykorzystanie seksualne", "prostytucja przymusowa"),
     ),
     "labour": (
         *("трудова", "трудова експлуатація", "примусова праця"),
         *("трудовая", "трудовая эксплуатация", "принудительный труд"),
         *("punë e detyruar", "shfrytëzim në punë", "travail forcé", "exploitation par le travail"),
         *("عمل قسري", "استغلال في العمل"),
+        *(
+            "sfruttamento lavorativo",
+            "lavoro forzato",
+            "explotación laboral",
+            "trabajo forzoso",
+            "trabajo forzado",
+        ),
+        *("εργασιακή εκμετάλλευση", "καταναγκαστική εργασία", "exploração laboral", "trabalho forçado"),
+        *("arbeitsausbeutung", "zwangsarbeit", "praca przymusowa", "wyzysk w pracy"),
     ),
-    "begging": ("жебракування", "попрошайничество", "lypje", "mendicité", "mendicité forcée", "تسول"),
+    "begging": (
+        *("жебракування", "попрошайничество", "lypje", "mendicité", "mendicité forcée", "تسول"),
+        *("accattonaggio", "accattonaggio forzato", "mendicidad", "mendicidad forzada", "επαιτεία"),
+        *("mendicidade", "zwangsbetteln", "żebractwo"),
+    ),
     "criminality": ("злочинна діяльність", "преступная деятельность", "criminalité forcée"),
-    "domestic_servitude": ("домашнє рабство", "домашнее рабство", "servitude domestique"),
+    "domestic_servitude": (
+        *("домашнє рабство", "домашнее рабство", "servitude domestique"),
+        *("servitù domestica", "servidumbre doméstica", "οικιακή δουλεία", "servidão doméstica"),
+    ),
     "forced_marriage": (
         *("примусовий шлюб", "принудительный брак", "martesë e detyruar", "mariage forcé"),
         "زواج قسري",
+        *("matrimonio forzato", "matrimonio forzado", "καταναγκαστικός γάμος", "casamento forçado"),
+        *("zwangsheirat", "zwangsehe", "małżeństwo przymusowe"),
     ),
-    "organ_removal": ("вилучення органів", "изъятие органов", "prélèvement d'organes"),
+    "organ_removal": (
+        *("вилучення органів", "изъятие органов", "prélèvement d'organes"),
+        *("prelievo di organi", "traffico di organi", "extracción de órganos", "tráfico de órganos"),
+        *("remoção de órgãos", "organhandel", "handel narządami"),
+    ),
 }
 
 

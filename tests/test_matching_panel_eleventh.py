@@ -13,6 +13,7 @@ import pytest
 from helpers import hand_made_directory, run_on
 
 from svcmatch.languages import read_language
+from svcmatch.matching import Case
 
 TODAY = "2026-12-06"
 
@@ -162,3 +163,46 @@ def test_languages_as_people_returning_there_name_them(word: str, code: str) -> 
     reading is said."""
     reading = read_language(word)
     assert reading.code == code and reading.how is not None
+
+
+# --- sex and form of exploitation as caseworkers in the sending countries write them ---
+
+
+@pytest.mark.parametrize(
+    ("key", "word", "code"),
+    [
+        ("sex", "donna", "female"),  # Italy: Nigerian women returning to Edo
+        ("sex", "uomo", "male"),
+        ("sex", "mujer", "female"),  # Spain, and Guatemala's office
+        ("sex", "hombre", "male"),
+        ("sex", "γυναίκα", "female"),  # Greece
+        ("sex", "mulher", "female"),  # Portugal
+        ("sex", "Frau", "female"),  # Germany
+        ("sex", "mężczyzna", "male"),  # Poland
+        ("exploitation", "sfruttamento sessuale", "sexual"),
+        ("exploitation", "prostituzione forzata", "sexual"),
+        ("exploitation", "sfruttamento lavorativo", "labour"),
+        ("exploitation", "explotación sexual", "sexual"),
+        ("exploitation", "trabajo forzoso", "labour"),
+        ("exploitation", "servidumbre doméstica", "domestic_servitude"),
+        ("exploitation", "Zwangsarbeit", "labour"),
+        ("exploitation", "exploração sexual", "sexual"),
+        ("exploitation", "praca przymusowa", "labour"),
+        ("exploitation", "καταναγκαστική εργασία", "labour"),
+        ("exploitation", "forced prostitution", "sexual"),
+        ("exploitation", "housemaid", "domestic_servitude"),  # Ethiopian women returning from the Gulf
+        ("exploitation", "domestic worker", "domestic_servitude"),
+        ("exploitation", "drug trafficking", "criminality"),
+        ("exploitation", "county lines", "criminality"),  # the UK's word, Vietnamese and Albanian returns
+    ],
+)
+def test_sex_and_exploitation_as_sending_countries_write_them(key: str, word: str, code: str) -> None:
+    """DOMAIN.md: caseworkers write in the sending countries' languages too (Italian, Spanish,
+    Greek, Portuguese, German, Polish), and Guatemala's office in Spanish. Their needs were read
+    (`avvocato`), but `--sex donna` and `--exploitation "sfruttamento sessuale"` were refused as
+    "not known", and so were "forced prostitution", "housemaid" and "county lines". Each is read,
+    and said as a reading."""
+    case = Case(country="NG", to="Benin City", needs=("medical",), **{key: word})
+    assert getattr(case, key) == code
+    said = {(r.field, r.input, r.read_as) for r in case.readings}
+    assert (key, word, code) in said
