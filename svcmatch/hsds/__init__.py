@@ -16,11 +16,11 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..fileio import PRIVATE_FOLDER, clean_temp_files, private_mode, process_alive, write_text_atomic
-from ..model import FIELD_NAMES, Directory
-from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra
+from ..model import FIELD_NAMES, Directory, Provider
+from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_name
 from ..render import json_safe
 from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
-from .aside import KEY
+from .aside import KEY, unpack
 from .exporter import ExportReport, csv_text, exported_website, flatten, provider_to_service
 from .importer import ImportContext, convert, services_to_drafts
 from .source import read_source, refuse_too_many_services
@@ -62,6 +62,8 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
     carried = getattr(result, "carried", None)
     if not carried:
         return result
+    result = keep_renamed_ids(result, directory)
+    carried = result.carried if isinstance(result, HsdsReadResult) else carried
     stored_by_id = {p.id: p for p in directory.providers}
     providers = []
     located = dict(result.located)
@@ -86,7 +88,109 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
                 kept["website"] = stored.website  # what export wrote of it: no change
             provider = replace(provider, **kept)
         providers.append(provider)
-    return replace(result, providers=providers, located=located)
+    result = replace(result, providers=providers, located=located)
+    return _note_left_out(result, directory)
+
+
+def _organization_of(provider: Provider) -> str | None:
+    """The HSDS organization id a provider was imported from (None when it kept none)."""
+    if KEY not in provider.extra:
+        return None
+    source = unpack(provider.extra, with_place=False).get("source")
+    organization = source.get("organization") if isinstance(source, dict) else None
+    return str(organization) if organization else None
+
+
+def _note_left_out(result: ReadResult, directory: Directory) -> ReadResult:
+    """Say which stored records of the feed's organizations the feed no longer gives (a partner
+    closed a service, or moved it to another location): an import never removes a record, and
+    a record the feed dropped would stay in the directory, and in matches, without a word."""
+    organizations = {_organization_of(p) for p in result.providers} - {None}
+    if not organizations:
+        return result
+    given = {p.id for p in result.providers} | {p.record for p in result.problems if p.record}
+    absent = sorted(
+        p.id for p in directory.providers if p.id not in given and _organization_of(p) in organizations
+    )
+    if not absent:
+        return result
+    shown = ", ".join(absent[:10]) + (f", ... ({len(absent) - 10} more)" if len(absent) > 10 else "")
+    many = len(absent) > 1
+    note = (
+        f"{len(absent)} stored record{'s' if many else ''} of the feed's organizations "
+        f"{'are' if many else 'is'} not in it ({shown}): an import never removes a record; "
+        f"{'they stay as they are' if many else 'it stays as it is'} "
+        f"(remove one with `svcmatch directory remove {directory.info.country} ID`)"
+    )
+    return replace(result, notes=[*result.notes, note])
+
+
+#: The HSDS ids that make one provider of a feed: its service at its location.
+_PLACE_IDS = ("service", "service_at_location", "location")
+
+
+def _source_key(provider: Provider) -> tuple[str, ...] | None:
+    """The HSDS ids a provider was imported from (service, service at location, location), or
+    None when it kept none (svcmatch's own export, or a feed without ids)."""
+    if KEY not in provider.extra:
+        return None
+    source = unpack(provider.extra, with_place=False).get("source")
+    if not isinstance(source, dict) or not source.get("service"):
+        return None
+    return tuple(str(source.get(name) or "") for name in _PLACE_IDS)
+
+
+def keep_renamed_ids(result: ReadResult, directory: Directory) -> ReadResult:
+    """The result with each new provider that comes from the same HSDS service at the same
+    location (the same ids) as a stored provider given that provider's id, and a note saying
+    so. A provider id is made of the service's name and a digest of its ids, so a partner that
+    renamed a service gave it another id: its re-import added a second provider beside the
+    old one, which stayed in the directory with the old name."""
+    if not isinstance(result, HsdsReadResult):
+        return result
+    stored_by_id = {p.id: p for p in directory.providers}
+    fresh = [p for p in result.providers if p.id not in stored_by_id and _source_key(p)]
+    if not fresh:
+        return result
+    by_source: dict[tuple[str, ...], list[Provider]] = {}
+    for provider in directory.providers:
+        key = _source_key(provider)
+        if key is not None:
+            by_source.setdefault(key, []).append(provider)
+    given = {p.id for p in result.providers}
+    renamed: dict[str, Provider] = {}
+    taken: set[str] = set()
+    for provider in fresh:
+        matches = by_source.get(_source_key(provider) or (), [])
+        if len(matches) == 1 and matches[0].id not in given and matches[0].id not in taken:
+            renamed[provider.id] = matches[0]
+            taken.add(matches[0].id)
+    if not renamed:
+        return result
+    notes = list(result.notes)
+    providers = []
+    for provider in result.providers:
+        old = renamed.get(provider.id)
+        if old is None:
+            providers.append(provider)
+            continue
+        providers.append(replace(provider, id=old.id))
+        notes.append(
+            f"{old.id}: the feed's {public_name(provider)!r} is its HSDS service at the same "
+            f"location (the same ids), renamed from {public_name(old)!r}: it updates {old.id}"
+        )
+
+    def moved(mapping: dict[str, Any]) -> dict[str, Any]:
+        return {(renamed[k].id if k in renamed else k): v for k, v in mapping.items()}
+
+    return replace(
+        result,
+        providers=providers,
+        notes=notes,
+        carried=moved(result.carried),
+        revisions=moved(result.revisions),
+        located=moved(result.located),
+    )
 
 
 def refuse_undone(result: ReadResult, directory: Directory, *, overwrite: bool) -> ReadResult:
@@ -259,6 +363,10 @@ def _summary(form: str, services: int, result: ReadResult, context: ImportContex
     for (name, code, needs), count in sorted(context.mapped.items()):  # readings, said as match says them
         label = f"{name!r}" + (f" (code {code!r})" if code else "") if name else f"code {code!r}"
         notes.append(f"categories: read taxonomy term {label} as {', '.join(needs)} ({count} record(s))")
+    for (name, code, read_as), count in sorted(context.mapped_eligibility.items()):
+        label = f"{name!r}" + (f" (code {code!r})" if code else "") if name else f"code {code!r}"
+        field_name = read_as.split(" ", 1)[0]
+        notes.append(f"{field_name}: read taxonomy term {label} as {read_as} ({count} record(s))")
     if context.unmapped:
         notes.append(f"{len(context.unmapped)} taxonomy term(s) map to no need code (see the notes)")
     return notes

@@ -82,6 +82,8 @@ class ImportContext:
     unmapped: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     #: (term name, term code, need codes) of each term of another taxonomy read as needs: said.
     mapped: Counter[tuple[str, str, tuple[str, ...]]] = field(default_factory=Counter)
+    #: (term name, term code, what it set) of each term read as eligibility facts: said too.
+    mapped_eligibility: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     kept: Counter[str] = field(default_factory=Counter)
     #: Provider id -> the fields its source carried; a re-import keeps the stored others.
     carried: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -246,10 +248,21 @@ def _take_attribute(
         draft.keyed.setdefault("terms", []).append({"needs": list(needs), "attribute": attribute})
     if effects:
         _apply_effects(draft, effects)
+        read_as = "; ".join(f"{name} {_effect_text(value)}" for name, value in effects.items())
+        ctx.mapped_eligibility[(str(term.get("name") or ""), str(term.get("code") or ""), read_as)] += 1
     if not needs and not effects:
         taxonomy = term.get("taxonomy") or (term.get("taxonomy_detail") or {}).get("name") or ""
         ctx.unmapped[(str(taxonomy), str(term.get("code") or ""), str(term.get("name") or ""))] += 1
     return bool(needs)
+
+
+def _effect_text(value: Any) -> str:
+    """An eligibility effect as the note says it: `female`, `female, male`, `yes`, `18`."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (tuple, list)):
+        return ", ".join(str(item) for item in value)
+    return str(value)
 
 
 def _apply_our_term(draft: _Draft, code: str, raw: Any, path: m.Path_, categories: list[str]) -> None:
