@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import uuid
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -155,3 +156,104 @@ def test_a_feed_of_another_organization_says_nothing_of_the_stored_ones(root: Pa
     other.write_text(json.dumps([{**record, "status": "active"}]), encoding="utf-8")
     result = run(root, "import", "AL", str(other), "--format", "hsds", "--dry-run")
     assert "not in it" not in result.stderr, result.stderr
+
+
+# --- a partner's package sent as a zip -------------------------------------------------------------
+
+
+def zipped(folder: Path, archive: Path, *, under: str = "") -> Path:
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for path in sorted(folder.iterdir()):
+            bundle.write(path, f"{under}{path.name}")
+    return archive
+
+
+@pytest.mark.parametrize("under", ["", "hsds-export/"])
+@pytest.mark.parametrize("given", [("--format", "hsds"), ()])
+def test_a_zipped_package_imports_as_its_folder_does(
+    root: Path, tmp_path: Path, under: str, given: tuple[str, ...]
+) -> None:
+    archive = zipped(partner_package(tmp_path / "m1"), tmp_path / "partner.zip", under=under)
+    result = run(root, "import", "AL", str(archive), *given)
+    assert result.exit_code == 0, result.output
+    assert "3 added, 0 updated, 0 unchanged" in result.stderr
+    assert "partner.zip: no datapackage.json" in result.stderr
+    assert "tmp" not in result.stderr.replace(str(tmp_path), "")  # no temporary folder named
+    folder = run(root, "import", "AL", str(tmp_path / "m1"), "--format", "hsds", "--dry-run")
+    assert "0 added, 0 updated, 3 unchanged" in folder.stderr
+
+
+def test_a_zip_without_a_package_says_what_it_needs(root: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "photos.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("readme.txt", "hello")
+    result = run(root, "import", "AL", str(archive), "--format", "hsds")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "svcmatch: error: photos.zip holds no services.csv, so no HSDS tabular package "
+        "(give the zip of an HSDS package's folder, or its folder, or an HSDS JSON file)"
+    ]
+
+
+def test_a_zip_member_outside_its_folder_is_refused(root: Path, tmp_path: Path) -> None:
+    archive = zipped(partner_package(tmp_path / "m1"), tmp_path / "partner.zip")
+    with zipfile.ZipFile(archive, "a") as bundle:
+        bundle.writestr("../../escape.csv", "id\n1\n")
+    result = run(root, "import", "AL", str(archive), "--format", "hsds")
+    assert result.exit_code == 2, result.output
+    assert "'../../escape.csv'" in result.stderr and "outside" in result.stderr
+    assert not (tmp_path.parent / "escape.csv").exists()
+    assert DirectoryStore("AL", root).load().providers == ()
+
+
+def test_an_hsds_package_exports_as_a_zip_and_comes_back_unchanged(root: Path, tmp_path: Path) -> None:
+    assert run(root, "import", "AL", str(partner_package(tmp_path / "m1")), "--format", "hsds").exit_code == 0
+    archive = tmp_path / "al-hsds.zip"
+    result = run(root, "export", "AL", "--format", "hsds-csv", "-o", str(archive))
+    assert result.exit_code == 0, result.output
+    assert archive.is_file()
+    with zipfile.ZipFile(archive) as bundle:
+        names = set(bundle.namelist())
+    assert {"datapackage.json", "services.csv", "service_capacity.csv"} <= names
+    assert f"as a tabular data package (zipped) to {archive}" in result.stderr
+    again = run(root, "export", "AL", "--format", "hsds-csv", "-o", str(tmp_path / "again.zip"))
+    assert again.exit_code == 0
+    assert (tmp_path / "again.zip").read_bytes() == archive.read_bytes()  # the same bytes each time
+    back = run(root, "import", "AL", str(archive), "--dry-run")
+    assert back.exit_code == 0, back.output
+    assert "0 added, 1 updated, 2 unchanged" in back.stderr  # the second place's service ids: below
+    assert back.stdout.startswith("would change al-psychosocial-counselling-"), back.stdout
+    assert run(root, "import", "AL", str(archive)).exit_code == 0
+    assert run(root, "export", "AL", "--format", "hsds-csv", "-o", str(tmp_path / "2.zip")).exit_code == 0
+    assert "0 added, 0 updated, 3 unchanged" in run(root, "import", "AL", str(tmp_path / "2.zip")).stderr
+
+
+def test_export_to_a_zip_without_the_hsds_format_is_refused(root: Path, tmp_path: Path) -> None:
+    result = run(root, "export", "AL", "-o", str(tmp_path / "al.zip"))
+    assert result.exit_code == 2
+    assert "names a format that export does not write" in result.stderr
+    assert "--format hsds-csv" in result.stderr
+    assert not (tmp_path / "al.zip").exists()
+
+
+def kept_record(root: Path, provider_id: str) -> dict[str, Any]:
+    from svcmatch.hsds.aside import unpack
+
+    return dict(unpack(stored(root)[provider_id].extra)["record"])
+
+
+def test_a_partners_own_columns_survive_a_round_trip_through_the_csv_package(
+    root: Path, tmp_path: Path
+) -> None:
+    """The tabular package has no column for a publisher's own fields (organizations.csv's
+    partner_code): export says it leaves them out, and its re-import must not delete them."""
+    assert run(root, "import", "AL", str(partner_package(tmp_path / "m1")), "--format", "hsds").exit_code == 0
+    (legal_id,) = [pid for pid, p in stored(root).items() if p.name == "Legal aid desk"]
+    assert kept_record(root, legal_id)["organization"]["partner_code"] == "P-77"
+    exported = run(root, "export", "AL", "--format", "hsds-csv", "-o", str(tmp_path / "ours"))
+    assert "left out of the CSV tables (no column in HSDS 3.1): organization.partner_code" in exported.stderr
+    dry = run(root, "import", "AL", str(tmp_path / "ours"), "--format", "hsds", "--dry-run")
+    assert legal_id not in dry.stdout  # nothing of it would change
+    back = run(root, "import", "AL", str(tmp_path / "ours"), "--format", "hsds")
+    assert back.exit_code == 0, back.output
+    assert kept_record(root, legal_id)["organization"]["partner_code"] == "P-77"

@@ -180,6 +180,7 @@ _OTHER_FORMAT_OF_EXTENSION = {
     ".doc": "doc",
     ".docx": "docx",
     ".odt": "odt",
+    ".zip": "zip",
 }
 
 

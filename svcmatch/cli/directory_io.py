@@ -149,7 +149,7 @@ class _Refused(Exception):
     type=click.Choice(IMPORT_FORMATS),
     default=None,
     help="Input format. Default: from the file name (.csv, .xlsx, .ods, .xls, .json, .jsonl; a folder "
-    "is HSDS), else from the first bytes.",
+    "or a .zip is an HSDS package), else from the first bytes.",
 )
 @table_options
 @click.option("--dry-run", is_flag=True, help="Check the file and report what would change; write nothing.")
@@ -228,9 +228,10 @@ def import_(
       svcmatch directory import AL providers.csv --dry-run
       svcmatch directory import AL providers.xlsx --skip-invalid --author "Office Tirana"
       svcmatch directory import AL hsds-export/ --format hsds --taxonomy-map terms.csv
+      svcmatch directory import AL partner-hsds.zip
     """
-    if fmt is None and file != "-" and Path(file).is_dir():
-        fmt = "hsds"
+    if fmt is None and file != "-" and (Path(file).is_dir() or Path(file).suffix.lower() == ".zip"):
+        fmt = "hsds"  # a package's folder, or the zip a publisher sends it as
     if fmt != "hsds" and (strict or taxonomy_map is not None):
         raise InputError("--strict and --taxonomy-map apply to --format hsds only", "leave them out")
     if fmt == "hsds" and (encoding or sheet):
@@ -504,7 +505,8 @@ def _output_format(output: str | None) -> str:
         raise InputError(
             f"-o {output!r} names a format that export does not write",
             f"export writes {', '.join(EXPORT_FORMATS)}: name the file .csv, .json or .xlsx, "
-            "or give --format to write one of them into that name",
+            "or give --format to write one of them into that name"
+            + (" (--format hsds-csv writes an HSDS package zipped)" if named == "zip" else ""),
         )
     return named
 

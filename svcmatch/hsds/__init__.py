@@ -4,27 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import io
 import json
 import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import DataError, InputError
-from ..fileio import PRIVATE_FOLDER, clean_temp_files, private_mode, process_alive, write_text_atomic
-from ..model import FIELD_NAMES, Directory, Provider
+from ..fileio import (
+    PRIVATE_FOLDER,
+    clean_temp_files,
+    private_mode,
+    process_alive,
+    write_bytes_atomic,
+    write_text_atomic,
+)
+from ..model import FIELD_NAMES, Directory, Provider, unpack_json
 from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_name
 from ..render import json_safe
 from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
-from .aside import KEY, unpack
+from .aside import KEY, PLACE_KEY, pack, unpack
 from .exporter import ExportReport, csv_text, exported_website, flatten, provider_to_service
 from .importer import ImportContext, convert, services_to_drafts
 from .source import read_source, refuse_too_many_services
-from .spec import TABLES, datapackage, shape_problem, tables_of
+from .spec import CHILDREN, TABLES, datapackage, shape_problem, tables_of
 from .vocab import load_term_map
 
 __all__ = [
@@ -52,6 +61,8 @@ class HsdsReadResult(ReadResult):
     carried: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Provider id -> the revision its record had when svcmatch exported it.
     revisions: dict[str, int] = field(default_factory=dict)
+    #: "json" or "csv" (a tabular package): a package has no column for a publisher's own fields.
+    form: str = ""
 
 
 def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
@@ -83,13 +94,65 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
                     located[provider.id] = given
             kept = {name: getattr(stored, name) for name in FIELD_NAMES if name not in fields}
             extra = {k: v for k, v in stored.extra.items() if k != KEY}
-            kept["extra"] = {**extra, **provider.extra}
+            given_extra = provider.extra
+            if getattr(result, "form", "") == "csv" and provider.id in getattr(result, "revisions", {}):
+                given_extra = _with_unwritten(stored.extra, given_extra)
+            kept["extra"] = {**extra, **_same_material(stored.extra, given_extra)}
             if stored.website and provider.website == exported_website(stored.website):
                 kept["website"] = stored.website  # what export wrote of it: no change
             provider = replace(provider, **kept)
         providers.append(provider)
     result = replace(result, providers=providers, located=located)
     return _note_left_out(result, directory)
+
+
+def _with_unwritten(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """`given`'s kept material (a re-import of svcmatch's own tabular export) with the stored
+    values that the package has no column for (a publisher's own fields: organizations.csv's
+    `partner_code`): export said it left them out, and the re-import deleted them."""
+    if KEY not in stored or KEY not in given:
+        return dict(given)
+    kept, feed = unpack(stored), unpack(given)
+    record = feed.get("record")
+    if not isinstance(record, dict) or not isinstance(kept.get("record"), dict):
+        return dict(given)
+    _add_unwritten(kept["record"], record, "service")
+    return {**given, **pack(feed)}
+
+
+def _add_unwritten(stored: dict[str, Any], given: dict[str, Any], table: str) -> None:
+    columns = {c.name for version in VERSIONS for c in TABLES[table].columns_of(version)}
+    children = CHILDREN.get(table, {})
+    for key, value in stored.items():
+        child = children.get(key)
+        if child is None:
+            if key not in given and key not in columns:
+                given[key] = value
+            continue
+        theirs = given.get(key)
+        if isinstance(value, dict) and isinstance(theirs, dict) and value.get("id") == theirs.get("id"):
+            _add_unwritten(value, theirs, child[0])
+        elif isinstance(value, list) and isinstance(theirs, list):
+            by_id = {item.get("id"): item for item in theirs if isinstance(item, dict) and item.get("id")}
+            for item in value:
+                if isinstance(item, dict) and item.get("id") in by_id:
+                    _add_unwritten(item, by_id[item["id"]], child[0])
+
+
+def _same_material(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """`given`'s kept HSDS material, with the stored text of each part that holds the same
+    values in another order: export writes an object's keys in the schema's order, so the
+    first re-import of a feed whose columns came in another order was an update of every
+    record (a new revision, a history entry) that changed nothing."""
+    same = {
+        key: stored[key]
+        for key in (KEY, PLACE_KEY)
+        if key in stored
+        and key in given
+        and stored[key] != given[key]
+        and unpack_json(stored[key]) == unpack_json(given[key])
+    }
+    return {**given, **same}
 
 
 def _organization_of(provider: Provider) -> str | None:
@@ -312,6 +375,7 @@ def read_hsds(
             result.providers.append(provider)
     result.carried = {p.id: context.carried[p.id] for p in result.providers}
     result.revisions = {p.id: context.revisions[p.id] for p in result.providers if p.id in context.revisions}
+    result.form = source.form
     result.problems.extend(context.problems)
     result.problems.extend(_unmapped_problems(context.unmapped))
     result.notes.extend(_summary(source.form, len(source.services), result, context))
@@ -431,6 +495,8 @@ def write_hsds(
         _write_text(path, text, private)
         return [*messages[:-1], messages[-1].replace("standard output", str(path))]
     records, messages = services_json(directory, include_confidential=include_confidential, version=version)
+    if path.suffix.lower() == ".zip":
+        return [*messages, *_write_zipped_package(records, path, version, private)]
     return [*messages, *_write_package(records, path, version, private)]
 
 
@@ -487,6 +553,37 @@ def _write_package(
         *stale,
         f"wrote {count} HSDS service(s) as a tabular data package to {folder}",
     ]
+
+
+def _write_zipped_package(
+    records: list[dict[str, object]], path: Path, version: str, private: bool = False
+) -> list[str]:
+    """The package as the zip of its folder (how publishers send one, and what import reads
+    back), written in one step. Its members carry a fixed date, so that the same directory
+    gives the same bytes (a zip under git, or compared with yesterday's, shows no change)."""
+    report = ExportReport(version=version)
+    tables = flatten([dict(r) for r in records], report)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for table in tables_of(version):
+            text = csv_text(table.name, list(tables[table.name].values()), version)
+            bundle.writestr(_member(table.path), text.encode("utf-8"))
+        descriptor = json.dumps(datapackage(version), indent=2) + "\n"
+        bundle.writestr(_member("datapackage.json"), descriptor.encode("utf-8"))
+    try:
+        clean_temp_files(path)
+        write_bytes_atomic(path, buffer.getvalue(), private_mode(path) if private else None)
+    except OSError as exc:
+        raise DataError(f"cannot write {path}: {exc.strerror}", "choose a path you can write") from None
+    count = len(tables["service"])
+    return [*_messages(report), f"wrote {count} HSDS service(s) as a tabular data package (zipped) to {path}"]
+
+
+def _member(name: str) -> zipfile.ZipInfo:
+    member = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    member.compress_type = zipfile.ZIP_DEFLATED
+    member.external_attr = 0o644 << 16
+    return member
 
 
 #: The end of the name of a package being written (`.<folder>.<pid>.<random>.hsds-part`).

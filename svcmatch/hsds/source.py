@@ -6,6 +6,9 @@ import copy
 import csv
 import io
 import json
+import stat
+import tempfile
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,7 +61,64 @@ def read_source(path: Path | str) -> Source:
         return _read_package(path.parent)
     if not path.exists():
         raise InputError(f"{path} does not exist", "give an HSDS JSON file or a data package folder")
-    return _json_source(_read_limited(path, path.name), path.name)
+    data = _read_limited(path, path.name)
+    if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+        return _read_zip(data, path.name)
+    return _json_source(data, path.name)
+
+
+# --- a package sent as a zip -----------------------------------------------------------------------
+
+
+def _read_zip(data: bytes, name: str) -> Source:
+    """The tabular package in a zip (at its top, or in one folder of it), as its folder reads.
+
+    Publishers send a package as the zip of its folder. Nothing of the zip is written outside
+    a private temporary folder: a member named outside it (`../x`, `/etc/x`) or a link refuses
+    the zip, and what its members unpack to is bounded as a package folder's CSV files are."""
+    try:
+        bundle = zipfile.ZipFile(io.BytesIO(data))
+        members = [info for info in bundle.infolist() if not info.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"{name} is not a readable zip file ({exc})", "zip the package again") from None
+    for info in members:
+        parts = Path(info.filename.replace("\\", "/")).parts
+        if not parts or parts[0] == "/" or ".." in parts or ":" in parts[0]:
+            raise InputError(
+                f"{name}: the member {info.filename!r} points outside the zip's folder",
+                "zip the package's folder again, with the files inside it",
+            )
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise InputError(f"{name}: the member {info.filename!r} is a link", "zip the files themselves")
+    services = sorted(
+        (info.filename for info in members if Path(info.filename).name == "services.csv"),
+        key=lambda member: (member.count("/"), member),
+    )
+    if not services:
+        workbook = any(info.filename == "[Content_Types].xml" for info in members)
+        raise InputError(
+            f"{name} holds {'a workbook' if workbook else 'no services.csv, so no HSDS tabular package'}",
+            "import it without --format hsds"
+            if workbook
+            else "give the zip of an HSDS package's folder, or its folder, or an HSDS JSON file",
+        )
+    prefix = services[0][: -len("services.csv")]
+    inside = [info for info in members if info.filename.startswith(prefix)]
+    if sum(info.file_size for info in inside) > fileio.MAX_INPUT_BYTES:
+        raise InputError(
+            f"the files of {name} unpack to more than {fileio.MAX_INPUT_BYTES // 2**20} MiB together",
+            "split the package into smaller ones (see docs/security.md, sizes)",
+        )
+    with tempfile.TemporaryDirectory(prefix="svcmatch-hsds-") as folder:
+        for info in inside:
+            target = Path(folder, info.filename[len(prefix) :])
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with bundle.open(info) as member:
+                content = member.read(info.file_size + 1)  # a size the header understates: cut off
+            if len(content) > info.file_size:
+                raise InputError(f"{name}: the member {info.filename!r} is damaged", "zip the package again")
+            target.write_bytes(content)
+        return _read_package(Path(folder), shown=name)
 
 
 def refuse_too_many_services(source: Source, name: str) -> None:
@@ -270,7 +330,7 @@ def _inside(folder: Path, path: Path, what: str) -> Path:
     return resolved
 
 
-def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
+def _resource_paths(folder: Path, source: Source, shown: str) -> dict[str, Path]:
     """Table name -> CSV file, from datapackage.json where it can be read, else the usual names."""
     paths = {name: folder / table.path for name, table in TABLES.items()}
     paths.update({stem: folder / f"{stem}.csv" for stem in LEGACY})  # HSDS 1.1 and 2.0 files
@@ -278,7 +338,7 @@ def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
         paths["taxonomy"] = folder / "taxonomy.csv"  # 1.1: the terms
     descriptor_path = folder / "datapackage.json"
     if not descriptor_path.is_file():
-        source.notes.append(f"{folder.name}: no datapackage.json; read the CSV files by their HSDS names")
+        source.notes.append(f"{shown}: no datapackage.json; read the CSV files by their HSDS names")
         return paths
     text = _read_limited(descriptor_path, "datapackage.json").decode("utf-8-sig", "replace").strip()
     if text and not text.startswith("{") and "\n" not in text and "\0" not in text:
@@ -312,14 +372,18 @@ def _resource_paths(folder: Path, source: Source) -> dict[str, Path]:
     return paths
 
 
-def _read_package(folder: Path) -> Source:
+def _read_package(folder: Path, shown: str | None = None) -> Source:
+    """The package in `folder`; `shown` names it in messages (a zip's name, not the temporary
+    folder it was unpacked into)."""
+    if shown is None:
+        shown = folder.resolve().name or str(folder)
     if not folder.is_dir():
         raise InputError(f"{folder} is not a folder", "give the folder of an HSDS tabular data package")
     source = Source("csv")
-    paths = _resource_paths(folder, source)
+    paths = _resource_paths(folder, source, shown)
     if not paths["service"].is_file():
         raise InputError(
-            f"{folder.resolve().name or folder} has no {paths['service'].name}",
+            f"{shown} has no {paths['service'].name}",
             "an HSDS tabular data package needs services.csv (see datapackage.json)",
         )
     package = _Package(source)
@@ -333,7 +397,7 @@ def _read_package(folder: Path) -> Source:
                 data = _read_limited(inside, csv_path.name, budget)
             except InputError:
                 raise InputError(
-                    f"the CSV files of {folder.name} are larger than {MAX_INPUT_BYTES // 2**20} MiB together",
+                    f"the CSV files of {shown} are larger than {MAX_INPUT_BYTES // 2**20} MiB together",
                     "split the package into smaller ones (see docs/security.md, sizes)",
                 ) from None
             budget -= len(data)
