@@ -41,6 +41,7 @@ from .model import (
     parse_int,
     public_extra,
     template_row,
+    unpack_json,
     withhold_in_texts,
 )
 from .phones import international, read_phone, read_phones, same_numbers
@@ -1501,9 +1502,57 @@ def planned_changes(
             lines.append(f"would add {provider.id or f'(new {number})'}: {provider.name}")
             continue
         given = (located or {}).get(provider.id, ())
-        for name, before, after in field_changes(base, keep_hidden(base, provider), given):
+        incoming = keep_hidden(base, provider)
+        for name, before, after in field_changes(base, incoming, given):
+            if name == "extra" and before != "(withheld)":
+                lines.extend(f"would change {provider.id}, {line}" for line in extra_changes(base, incoming))
+                continue
             lines.append(f"would change {provider.id}, {name}: {before} -> {after}")
     return lines
+
+
+def extra_changes(stored: Provider, incoming: Provider) -> list[str]:
+    """What differs in `extra`, one line per value (`extra (hsds) record.organization.partner_code:
+    'P-77' -> 'P-78'`): an HSDS import keeps its material packed (deflated, base64), and a line
+    showing the two packed texts told nobody what would change."""
+    lines: list[str] = []
+    for key in sorted(stored.extra.keys() | incoming.extra.keys()):
+        was, now = stored.extra.get(key, _NONE), incoming.extra.get(key, _NONE)
+        if was == now:
+            continue
+        if key in PACKED_EXTRA_KEYS:
+            was = unpack_json(was) if was is not _NONE else _NONE
+            now = unpack_json(now) if now is not _NONE else _NONE
+        lines.extend(
+            f"extra ({key}) {path}: {a} -> {b}".replace(" : ", ": ") for path, a, b in _differences(was, now)
+        )
+    return lines
+
+
+#: A value that is not there (shown as "(none)").
+_NONE: Any = object()
+#: The keys of `extra` that hold packed material (model.pack_json).
+PACKED_EXTRA_KEYS = frozenset({HSDS_KEY, "hsds_location"})
+
+
+def _differences(was: Any, now: Any, path: str = "") -> Iterator[tuple[str, str, str]]:
+    if isinstance(was, dict) and isinstance(now, dict):
+        for key in list(was) + [k for k in now if k not in was]:
+            yield from _differences(
+                was.get(key, _NONE), now.get(key, _NONE), f"{path}.{key}" if path else str(key)
+            )
+    elif isinstance(was, list) and isinstance(now, list) and len(was) == len(now):
+        for index, (a, b) in enumerate(zip(was, now, strict=True)):
+            yield from _differences(a, b, f"{path}.{index}" if path else str(index))
+    elif was != now:
+        yield path, _shown_value(was), _shown_value(now)
+
+
+def _shown_value(value: Any) -> str:
+    if value is _NONE:
+        return "(none)"
+    text = repr(value) if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 # --- applying an import --------------------------------------------------------------------

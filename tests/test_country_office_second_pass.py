@@ -257,3 +257,19 @@ def test_a_partners_own_columns_survive_a_round_trip_through_the_csv_package(
     back = run(root, "import", "AL", str(tmp_path / "ours"), "--format", "hsds")
     assert back.exit_code == 0, back.output
     assert kept_record(root, legal_id)["organization"]["partner_code"] == "P-77"
+
+
+def test_a_dry_run_says_which_kept_hsds_value_would_change(root: Path, tmp_path: Path) -> None:
+    """The kept material is packed text: the dry run showed two blobs of base64 for it."""
+    assert run(root, "import", "AL", str(partner_package(tmp_path / "m1")), "--format", "hsds").exit_code == 0
+    (legal_id,) = [pid for pid, p in stored(root).items() if p.name == "Legal aid desk"]
+    feed = partner_package(tmp_path / "m2")
+    text = (feed / "organizations.csv").read_text(encoding="utf-8")
+    (feed / "organizations.csv").write_text(text.replace("P-77", "P-78"), encoding="utf-8")
+    result = run(root, "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert (
+        f"would change {legal_id}, extra (hsds) record.organization.partner_code: 'P-77' -> 'P-78'\n"
+        in result.stdout
+    )
+    assert "eNq" not in result.stdout  # no packed text
