@@ -391,6 +391,19 @@ class _Rows:
                 )
                 continue
             assert new_rows is not None
+            totals = self._totals_row(cells)
+            if totals:
+                at += 1
+                self._problem(
+                    number,
+                    None,
+                    "name",
+                    None,
+                    f"{cells[self._names.index('name')]!r} with nothing but {', '.join(totals)} looks "
+                    "like a totals row, not a provider",
+                    hint="delete the row from the sheet",
+                )
+                continue
             changes = new_rows.changes(at, cells)
             at += 1
             if changes is None:
@@ -398,6 +411,17 @@ class _Rows:
             else:
                 self._add_new(number, changes, new_rows.phone(at - 1))
         return self.result
+
+    def _totals_row(self, cells: tuple[str, ...]) -> list[str]:
+        """The count columns of a row that gives only a name and counts (`Total;;;;12`): a sheet
+        kept for years sums its places at the bottom. Such a row got an error for each missing
+        field (`set categories=...`), whose fix would make the word Total a provider."""
+        if "name" not in self._names or not set(self._names) - {"id", "name", None, *_COUNT_COLUMNS}:
+            return []  # a sheet of names and counts alone (to update by id) is no provider list
+        given = {n: c for n, c in zip(self._names, cells, strict=True) if n and c.strip()}
+        if set(given) - {"name", *_COUNT_COLUMNS} or not given.get("name") or len(given) < 2:
+            return []
+        return [n for n in self._names if n in given and n != "name"]
 
     def _grid_rows(
         self, table: Table, columns: list[str | None]
@@ -1528,6 +1552,9 @@ def extra_changes(stored: Provider, incoming: Provider) -> list[str]:
         )
     return lines
 
+
+#: Columns a totals row at the bottom of a sheet sums.
+_COUNT_COLUMNS = ("capacity_available", "min_age", "max_age")
 
 #: A value that is not there (shown as "(none)").
 _NONE: Any = object()

@@ -273,3 +273,32 @@ def test_a_dry_run_says_which_kept_hsds_value_would_change(root: Path, tmp_path:
         in result.stdout
     )
     assert "eNq" not in result.stdout  # no packed text
+
+
+# --- a spreadsheet kept for years -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Total", "Всього", "Gjithsej"])
+def test_a_totals_row_is_named_as_one_with_the_fix_to_delete_it(
+    root: Path, tmp_path: Path, name: str
+) -> None:
+    sheet = tmp_path / "providers.csv"
+    sheet.write_text(
+        f"name;categories;region;capacity_available\r\nQendra;shelter;AL-11;2\r\n{name};;;2\r\n;;;\r\n",
+        encoding="utf-8",
+    )
+    result = run(root, "import", "AL", str(sheet), "--dry-run")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error" in line]
+    assert errors == [
+        f"svcmatch: error: row 3, name: {name!r} with nothing but capacity_available looks like a totals "
+        "row, not a provider (delete the row from the sheet)"
+    ]
+
+
+def test_a_sheet_of_names_and_counts_alone_has_no_totals_row(root: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "places.csv"
+    sheet.write_text("name,capacity_available\nQendra,2\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet), "--dry-run")
+    assert result.exit_code == 1
+    assert "totals" not in result.stderr and "no need category" in result.stderr
