@@ -19,6 +19,9 @@ from .errors import InputError
 
 #: Excel shows a long number as 3,55692E+11 and a CSV saved from it keeps only those digits.
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
+#: Digits alone (a spreadsheet's number) that keep at most the six digits Excel shows of a
+#: large number in scientific notation (3.55692E+11), then only zeros: 355692000000.
+_CUT_BY_SCIENTIFIC = re.compile(r"([1-9]\d{0,5}?)0{5,}")
 #: Cells hold several numbers separated by |, ; or , (a comma inside a number is Excel's doing).
 _SEPARATORS = re.compile(r"[|;,]")
 
@@ -55,6 +58,20 @@ def _full_reading(given: str, country: str) -> PhoneReading:
         raise InputError(
             f"{given!r} is a number in scientific notation: the spreadsheet has cut its digits",
             f"format the column as Text and type the whole number again, e.g. {example}",
+        )
+    cut = _CUT_BY_SCIENTIFIC.fullmatch(given)
+    if cut:
+        digits = cut.group(1)
+        shown = (
+            f"{digits[0]}.{digits[1:]}E+{len(given) - 1}"
+            if len(digits) > 1
+            else f"{digits}E+{len(given) - 1}"
+        )
+        raise InputError(
+            f"{given!r} ends in {len(given) - len(digits)} zeros: it looks like a number that a "
+            f"spreadsheet showed in scientific notation ({shown}) and saved so, its last digits lost",
+            f"format the column as Text and type the whole number again, e.g. {example}; if the "
+            "number is right, write it with its + and spaces",
         )
     try:
         parsed = phonenumbers.parse(given, country, keep_raw_input=True)

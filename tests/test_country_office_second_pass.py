@@ -302,3 +302,31 @@ def test_a_sheet_of_names_and_counts_alone_has_no_totals_row(root: Path, tmp_pat
     result = run(root, "import", "AL", str(sheet), "--dry-run")
     assert result.exit_code == 1
     assert "totals" not in result.stderr and "no need category" in result.stderr
+
+
+@pytest.mark.parametrize("value", [3.55692e11, "355692000000", "380000000000", "692000000"])
+def test_a_phone_whose_last_digits_a_spreadsheet_cut_is_refused(
+    root: Path, tmp_path: Path, value: Any
+) -> None:
+    """Excel shows 355692345678 as 3.55692E+11; a CSV saved so and opened again, then saved as
+    .xlsx, holds the number 355692000000: read as +355 69 200 0000, another person's number."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["name", "categories", "region", "phone"])
+    sheet.append(["Qendra", "shelter", "AL-11", value])
+    book.save(tmp_path / "providers.xlsx")
+    result = run(root, "import", "AL", str(tmp_path / "providers.xlsx"), "--dry-run")
+    assert result.exit_code == 1, result.output
+    assert "its last digits lost" in result.stderr
+    assert "format the column as Text and type the whole number again" in result.stderr
+
+
+@pytest.mark.parametrize("cell", ["+355 69 200 0000", "+355692000000", "355692345678", "+355 4 222 3330"])
+def test_a_number_ending_in_zeros_written_with_its_plus_is_kept(
+    root: Path, tmp_path: Path, cell: str
+) -> None:
+    sheet = tmp_path / "providers.csv"
+    sheet.write_text(f"name,categories,region,phone\nQendra,shelter,AL-11,{cell}\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet), "--dry-run")
+    assert result.exit_code == 0, result.output
