@@ -330,3 +330,79 @@ def test_a_number_ending_in_zeros_written_with_its_plus_is_kept(
     sheet.write_text(f"name,categories,region,phone\nQendra,shelter,AL-11,{cell}\n", encoding="utf-8")
     result = run(root, "import", "AL", str(sheet), "--dry-run")
     assert result.exit_code == 0, result.output
+
+
+# --- a service's capacity, when the service is at several places ---------------------------------
+
+
+def _uuid(n: int) -> str:
+    return f"6f1c2f52-4a8e-4a7e-9a7e-{n:012x}"
+
+
+def shelter_feed(path: Path, *, places: int) -> Path:
+    """A partner's HSDS 3.1 service with 4 free beds (the service's, as 3.1 counts them)."""
+    sals = [
+        {
+            "id": _uuid(10 + n),
+            "location": {
+                "id": _uuid(20 + n),
+                "location_type": "physical",
+                "latitude": lat,
+                "longitude": lon,
+                "addresses": [
+                    {"id": _uuid(30 + n), "address_1": f"Rr. {n}", "city": city, "country": "AL"}
+                    | {"state_province": city, "address_type": "physical"}
+                ],
+            },
+        }
+        for n, (city, lat, lon) in enumerate(
+            [("Elbasan", 41.1125, 20.0822), ("Vlorë", 40.4661, 19.4914)][:places]
+        )
+    ]
+    capacity = {"id": _uuid(40), "available": 4, "maximum": 12, "updated": "2026-11-30T09:15:00+01:00"}
+    service = {
+        "id": _uuid(1),
+        "name": "Strehim i përkohshëm",
+        "status": "active",
+        "capacities": [capacity | {"unit": {"id": _uuid(41), "name": "bed"}}],
+        "attributes": [
+            {
+                "id": _uuid(50),
+                "taxonomy_term_id": _uuid(51),
+                "taxonomy_term": {"id": _uuid(51), "code": "BH-1800.8500", "name": "Emergency Shelter"},
+            }
+        ],
+        "service_at_locations": sals,
+    }
+    path.write_text(json.dumps([service]), encoding="utf-8")
+    return path
+
+
+def test_a_services_capacity_is_not_given_to_each_of_its_places(root: Path, tmp_path: Path) -> None:
+    """HSDS 3.1 counts a service's places, not a location's: a service with 4 free beds at two
+    locations became two shelters with 4 free beds each (8 in matching and packages)."""
+    result = run(
+        root, "import", "AL", str(shelter_feed(tmp_path / "feed.json", places=2)), "--format", "hsds"
+    )
+    assert result.exit_code == 0, result.output
+    providers = list(stored(root).values())
+    assert len(providers) == 2
+    assert [p.capacity_available for p in providers] == [None, None]
+    ids = ", ".join(sorted(p.id for p in providers))
+    assert (
+        f"capacity: 1 service at several locations gives its places for the whole service ({ids}): "
+        "given to none of its locations (kept, and written back on export); set each service point's "
+        "with `svcmatch directory edit AL ID --set capacity_available=N --set capacity_updated=YYYY-MM-DD`"
+    ) in result.stderr
+    exported = run(root, "export", "AL", "--format", "hsds-json")
+    assert '"available": 4' in exported.stdout  # not lost
+
+
+def test_a_services_capacity_at_one_place_is_that_places(root: Path, tmp_path: Path) -> None:
+    result = run(
+        root, "import", "AL", str(shelter_feed(tmp_path / "feed.json", places=1)), "--format", "hsds"
+    )
+    assert result.exit_code == 0, result.output
+    (provider,) = stored(root).values()
+    assert provider.capacity_available == 4
+    assert "several locations" not in result.stderr

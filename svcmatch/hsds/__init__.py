@@ -433,7 +433,22 @@ def _summary(form: str, services: int, result: ReadResult, context: ImportContex
         notes.append(f"{field_name}: read taxonomy term {label} as {read_as} ({count} record(s))")
     if context.unmapped:
         notes.append(f"{len(context.unmapped)} taxonomy term(s) map to no need code (see the notes)")
+    given = {p.id for p in result.providers}
+    shared = {pid: service for pid, service in context.shared_capacity.items() if pid in given}
+    if shared:
+        notes.append(_shared_capacity_note(sorted(shared), len(set(shared.values())), context.country))
     return notes
+
+
+def _shared_capacity_note(providers: list[str], services: int, country: str) -> str:
+    many = services > 1
+    return (
+        f"capacity: {services} service{'s' if many else ''} at several locations "
+        f"give{'' if many else 's'} {'their' if many else 'its'} places for the whole service "
+        f"({', '.join(providers)}): given to none of {'their' if many else 'its'} locations (kept, "
+        "and written back on export); set each service point's with `svcmatch directory edit "
+        f"{country} ID --set capacity_available=N --set capacity_updated=YYYY-MM-DD`"
+    )
 
 
 def services_json(

@@ -82,6 +82,9 @@ class ImportContext:
     unmapped: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     #: (term name, term code, need codes) of each term of another taxonomy read as needs: said.
     mapped: Counter[tuple[str, str, tuple[str, ...]]] = field(default_factory=Counter)
+    #: Providers of a service at several locations whose capacity (the service's) none takes.
+    #: (provider id -> the service it came from).
+    shared_capacity: dict[str, str] = field(default_factory=dict)
     #: (term name, term code, what it set) of each term read as eligibility facts: said too.
     mapped_eligibility: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     kept: Counter[str] = field(default_factory=Counter)
@@ -106,6 +109,10 @@ class _Draft:
     unusable: list[dict[str, Any]] = field(default_factory=list)
     source_ids: dict[str, str] = field(default_factory=dict)
     refused: list[RowProblem] = field(default_factory=list)
+    #: How many locations the service is at (one draft each).
+    places: int = 1
+    #: The service's capacity was left in the record: it counts the places of all of them.
+    shared_capacity: bool = False
 
     def set_aside(self, path: m.Path_, value: Any, reason: str) -> None:
         m.pop_path(self.rem, path)
@@ -144,7 +151,7 @@ def services_to_drafts(service: Record, where: str) -> list[_Draft]:
     for sal in sals:
         record = copy.deepcopy(base)
         record["service_at_locations"] = [copy.deepcopy(sal)]
-        drafts.append(_Draft(record, where))
+        drafts.append(_Draft(record, where, places=len(sals)))
     return drafts
 
 
@@ -452,6 +459,10 @@ def _take_capacity(draft: _Draft) -> None:
             continue
         available = capacity.get("available")
         if isinstance(available, (int, float)) and not isinstance(available, bool) and available >= 0:
+            if draft.places > 1:
+                # 3.1 counts the service's places: 4 free beds at two locations are not 4 at each
+                draft.shared_capacity = True
+                return
             draft.values["capacity_available"] = int(available)
             updated = capacity.get("updated")
             if isinstance(updated, str) and is_date(updated[:10]):
@@ -755,6 +766,8 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
         ctx.problems.append(dataclasses.replace(problem, record=pid))
     if refused or draft.refused:
         return None
+    if draft.shared_capacity:
+        ctx.shared_capacity[pid] = draft.source_ids.get("service") or draft.where
     revision = draft.keyed.pop("revision", None)
     if isinstance(revision, int):
         ctx.revisions[pid] = revision
