@@ -406,3 +406,32 @@ def test_a_services_capacity_at_one_place_is_that_places(root: Path, tmp_path: P
     (provider,) = stored(root).values()
     assert provider.capacity_available == 4
     assert "several locations" not in result.stderr
+
+
+@pytest.mark.parametrize("form", ["hsds-json", "hsds-csv"])
+def test_a_services_capacity_stays_the_services_through_our_own_export(
+    root: Path, tmp_path: Path, form: str
+) -> None:
+    """svcmatch's export writes one service per provider, each at one location: its re-import
+    took the kept capacity of the whole service as each provider's own."""
+    assert (
+        run(
+            root, "import", "AL", str(shelter_feed(tmp_path / "feed.json", places=2)), "--format", "hsds"
+        ).exit_code
+        == 0
+    )
+    out = tmp_path / ("ours.json" if form == "hsds-json" else "ours")
+    assert run(root, "export", "AL", "--format", form, "-o", str(out)).exit_code == 0
+    back = run(root, "import", "AL", str(out), "--format", "hsds")
+    assert back.exit_code == 0, back.output
+    assert [p.capacity_available for p in stored(root).values()] == [None, None]
+    again = tmp_path / ("again.json" if form == "hsds-json" else "again")
+    assert run(root, "export", "AL", "--format", form, "-o", str(again)).exit_code == 0
+    assert '"available": 4' in (
+        again.read_text()
+        if form == "hsds-json"
+        else (again / "service_capacity.csv").read_text().replace(",4,", '"available": 4')
+    )
+    assert (
+        "0 added, 0 updated, 2 unchanged" in run(root, "import", "AL", str(again), "--format", "hsds").stderr
+    )

@@ -94,6 +94,8 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
                     located[provider.id] = given
             kept = {name: getattr(stored, name) for name in FIELD_NAMES if name not in fields}
             extra = {k: v for k, v in stored.extra.items() if k != KEY}
+            if provider.id in getattr(result, "revisions", {}):
+                provider = _service_capacity_kept(stored, provider)
             given_extra = provider.extra
             if getattr(result, "form", "") == "csv" and provider.id in getattr(result, "revisions", {}):
                 given_extra = _with_unwritten(stored.extra, given_extra)
@@ -104,6 +106,33 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
         providers.append(provider)
     result = replace(result, providers=providers, located=located)
     return _note_left_out(result, directory)
+
+
+def _service_capacity_kept(stored: Provider, provider: Provider) -> Provider:
+    """`provider` (from svcmatch's own export) without the capacity it took from a service's
+    capacity that the stored record keeps for the whole service (a service at several
+    locations: importer._take_capacity gives it to none). Export writes one service per
+    provider, at one location, so the re-import read that capacity as the provider's own."""
+    if stored.capacity_available is not None or provider.capacity_available is None:
+        return provider
+    record = unpack(stored.extra, with_place=False).get("record")
+    kept = record.get("capacities") if isinstance(record, dict) else None
+    first = kept[0] if isinstance(kept, list) and kept and isinstance(kept[0], dict) else None
+    feed = unpack(provider.extra)
+    taken = (feed.get("keyed") or {}).get("capacity")
+    if first is None or first.get("available") != provider.capacity_available or not isinstance(taken, dict):
+        return provider
+    if str(first.get("updated", ""))[:10] != str(provider.capacity_updated or ""):
+        return provider
+    feed_record = feed.setdefault("record", {})
+    restored = {**taken, "available": provider.capacity_available}
+    restored.setdefault("updated", first.get("updated"))
+    feed_record["capacities"] = [restored, *list(feed_record.get("capacities") or [])]
+    del feed["keyed"]["capacity"]
+    if not feed["keyed"]:
+        del feed["keyed"]
+    extra = {k: v for k, v in provider.extra.items() if k not in (KEY, PLACE_KEY)}
+    return replace(provider, capacity_available=None, capacity_updated=None, extra={**extra, **pack(feed)})
 
 
 def _with_unwritten(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
