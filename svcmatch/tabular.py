@@ -369,7 +369,7 @@ class _Rows:
         order as one row at a time. A new row whose cells all read is made from the columns'
         values; any other (an id, a cell that did not read) goes through `_add`."""
         header_row = table.info.header_row or 1
-        columns = self._header(list(table.header or ()), header_row)
+        columns = self._header(list(table.header or ()), header_row, table.info.name)
         if self.result.errors:
             return self.result
         rows = self._grid_rows(table, columns)
@@ -499,6 +499,12 @@ class _Rows:
             if not isinstance(record, Mapping):
                 self._problem(number, None, None, None, "is not a JSON object with provider fields")
                 continue
+            hsds = sorted(str(k) for k in record if k in _HSDS_RECORD_KEYS)
+            if hsds:
+                raise InputError(
+                    f"{table.info.name} holds HSDS records ({', '.join(hsds)}), not the template's records",
+                    "give --format hsds; docs/hsds.md",
+                )
             unknown = [k for k in record if k not in FIELD_NAMES and k != REVISION]
             for key in unknown:
                 self._problem(
@@ -508,7 +514,14 @@ class _Rows:
                 self._add(number, dict(record))
         return self.result
 
-    def _header(self, cells: list[str], row: int) -> list[str | None]:
+    def _header(self, cells: list[str], row: int, name: str = "the file") -> list[str | None]:
+        keys = [column_key(cell) for cell in cells]
+        links = [key for key in keys if key in _HSDS_LINK_COLUMNS]
+        if links:
+            raise InputError(
+                f"{name} is a table of an HSDS package (its column {links[0]}), not the template's sheet",
+                "import the package's folder, or its zip, with --format hsds; docs/hsds.md",
+            )
         columns: list[str | None] = []
         for cell in cells:
             name = column_key(cell)
@@ -1553,6 +1566,15 @@ def extra_changes(stored: Provider, incoming: Provider) -> list[str]:
     return lines
 
 
+#: Columns that link a table of an HSDS package to another: no template sheet has them.
+_HSDS_LINK_COLUMNS = frozenset(
+    {"organization_id", "service_id", "location_id", "service_at_location_id", "link_id", "taxonomy_term_id"}
+)
+#: Keys of a nested HSDS record that no template record has (lists of objects, mostly).
+_HSDS_RECORD_KEYS = frozenset(
+    {"service_at_locations", "attributes", "capacities", "schedules", "service_areas", "contacts"}
+    | {"required_documents", "program", "organization", "phones", "locations", "services", "contents"}
+)
 #: Columns a totals row at the bottom of a sheet sums.
 _COUNT_COLUMNS = ("capacity_available", "min_age", "max_age")
 

@@ -435,3 +435,26 @@ def test_a_services_capacity_stays_the_services_through_our_own_export(
     assert (
         "0 added, 0 updated, 2 unchanged" in run(root, "import", "AL", str(again), "--format", "hsds").stderr
     )
+
+
+# --- HSDS given as a spreadsheet --------------------------------------------------------------------
+
+
+def test_an_hsds_feed_imported_without_its_format_says_to_give_it(root: Path, tmp_path: Path) -> None:
+    feed = shelter_feed(tmp_path / "feed.json", places=1)
+    result = run(root, "import", "AL", str(feed))
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        "svcmatch: error: feed.json holds HSDS records (attributes, capacities, service_at_locations), "
+        "not the template's records (give --format hsds; docs/hsds.md)"
+    ]
+
+
+def test_an_hsds_packages_table_imported_alone_says_to_give_the_package(root: Path, tmp_path: Path) -> None:
+    package = partner_package(tmp_path / "m1")
+    result = run(root, "import", "AL", str(package / "services.csv"))
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        "svcmatch: error: services.csv is a table of an HSDS package (its column organization_id), not "
+        "the template's sheet (import the package's folder, or its zip, with --format hsds; docs/hsds.md)"
+    ]
