@@ -458,3 +458,19 @@ def test_an_hsds_packages_table_imported_alone_says_to_give_the_package(root: Pa
         "svcmatch: error: services.csv is a table of an HSDS package (its column organization_id), not "
         "the template's sheet (import the package's folder, or its zip, with --format hsds; docs/hsds.md)"
     ]
+
+
+def test_a_zipped_package_with_the_shelters_addresses_is_private(root: Path, tmp_path: Path) -> None:
+    from svcmatch.model import provider_from_record
+
+    with DirectoryStore("AL", root).transaction(author="t") as transaction:
+        transaction.put(
+            provider_from_record(
+                {"id": "al-s-1", "name": "Strehë", "categories": ["shelter"], "region": "AL-11"}
+                | {"city": "Tiranë", "address": "Rr. 1", "confidential_address": True, "focal_point": "E."}
+            )
+        )
+    out = tmp_path / "al.zip"
+    result = run(root, "export", "AL", "--format", "hsds-csv", "-o", str(out), "--include-confidential")
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_mode & 0o777 == 0o600
