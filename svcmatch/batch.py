@@ -151,8 +151,8 @@ class CaseReader:
         width = len(self.columns)
         unnamed = tuple(i for i, column in enumerate(self.columns) if not column)
         for row in self.table:
-            if row.error:
-                yield RawCase(row.number, {}, row.error)
+            if row.error:  # with its fix, and its case_id where the row gives it whole
+                yield RawCase(row.number, self._case_id_of(row.cells), _with_fix(row.error, row.hint))
                 continue
             cells = row.cells
             if not any(cell.strip() for cell in cells):
@@ -167,6 +167,13 @@ class CaseReader:
                 yield RawCase(row.number, {"case_id": case_id}, self._unnamed(cells, unnamed))
                 continue
             yield RawCase(row.number, {c: v for c, v in zip(self.columns, cells, strict=False) if c})
+
+    def _case_id_of(self, cells: tuple[str, ...]) -> dict[str, str]:
+        """A row's case_id as {"case_id": ...}, where its cell is there and on one line."""
+        index = self.columns.index("case_id")
+        if index < len(cells) and "\n" not in cells[index]:
+            return {"case_id": cells[index]}
+        return {}
 
     def _unnamed(self, cells: tuple[str, ...], unnamed: tuple[int, ...]) -> str:
         """A row's error for a value under a column without a header (the value is not said:
@@ -199,7 +206,7 @@ class CaseReader:
     def _record_cases(self) -> Iterator[RawCase]:
         for row in self.table:
             if row.error:
-                yield RawCase(row.number, {}, row.error)
+                yield RawCase(row.number, {}, _with_fix(row.error, row.hint))
                 continue
             values = row.record
             if not isinstance(values, dict):
@@ -219,6 +226,10 @@ class CaseReader:
                 yield RawCase(row.number, values, _given_twice(values))
                 continue
             yield RawCase(row.number, keyed)
+
+
+def _with_fix(error: str, hint: str) -> str:
+    return f"{error} ({hint})" if hint else error
 
 
 #: Columns of a directory's providers (a spreadsheet to import), never of cases.

@@ -1204,12 +1204,44 @@ def _with_header(info: TableInfo, rows: Iterator[Row], rule: HeaderRule | None) 
 
     def rest() -> Iterator[Row]:
         for row in itertools.chain((row for row in first if row.number > header.number), rows):
-            if row.unended and (row.open_quote or len(row.cells) < len(header.cells)):
+            swallowed = _rows_in_a_cell(row, header.cells, info.delimiter)
+            if swallowed is not None:
+                yield swallowed
+            elif row.unended and (row.open_quote or len(row.cells) < len(header.cells)):
                 yield _cut_off(row, len(header.cells))
             else:
                 yield row
 
     return Table(info, header.cells, rest())
+
+
+def _rows_in_a_cell(row: Row, header: tuple[str, ...], delimiter: str | None) -> Row | None:
+    """A CSV row one of whose quoted cells holds lines shaped as rows of the table (as many
+    cells as the header, or more), as a row that cannot be read: a stray double quote in that
+    cell took the rows below into it, up to the next quote or the end of the file. Read as it
+    is, those cases were missing from the results without a word, and the row itself failed
+    for a cell it never had (batch user pass 2, session sixteen). A line break in a note
+    (Excel's Alt+Enter) leaves lines of a cell or two: read as they are."""
+    width = len(header)
+    if delimiter is None or width < 3 or not any("\n" in cell for cell in row.cells):
+        return None
+    for index, cell in enumerate(row.cells):
+        lines = cell.split("\n")[1:]
+        shaped = sum(1 for line in lines if len(next(csv.reader([line], delimiter=delimiter), [])) >= width)
+        if not shaped:
+            continue
+        column = header[index] if index < width and header[index].strip() else f"column {index + 1}"
+        where = f"the {column} cell of row {row.number}"
+        return Row(
+            row.number,
+            row.cells,
+            error=f"its {column} cell holds {shaped} {'line' if shaped == 1 else 'lines'} that read as rows "
+            "of their own: a double quote opened in that cell is closed only further down (or never), "
+            "so the rows below it were read into that one cell, not as rows",
+            hint=f'remove the stray " from {where}, or close it where the cell ends; '
+            "then read the file again",
+        )
+    return None
 
 
 def _cut_off(row: Row, width: int) -> Row:
@@ -1223,6 +1255,7 @@ def _cut_off(row: Row, width: int) -> Row:
     )
     return Row(
         row.number,
+        row.cells,
         error=f"the file ends in row {row.number} {what}: it looks cut off (a copy or download "
         "interrupted), and reading it would store a cut value or take its missing cells for blank",
         hint="get the whole file again; if that row is complete, close its quote or end it with a line break",

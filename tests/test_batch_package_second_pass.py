@@ -1,0 +1,109 @@
+"""A second user pass over `svcmatch batch` and the referral package (session sixteen).
+
+Each test holds a problem found by running batch as a script over a case management export
+(stray quotes, odd cells, duplicate ids) and by opening the packages as a receiving partner
+does (a browser, print on A4, other languages).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers import directory_folder
+from test_batch_user_pass import PROVIDERS as BATCH_PROVIDERS
+from test_batch_user_pass import TODAY
+
+from svcmatch.cli import main
+
+#: The batch user pass's two providers (a women's shelter in Tirana, legal aid in Shkodër).
+PROVIDERS = BATCH_PROVIDERS
+
+
+@pytest.fixture()
+def root(tmp_path: Path) -> Path:
+    return directory_folder(tmp_path / "directories", PROVIDERS)
+
+
+def _run(root: Path, args: list[str], data: bytes | None = None) -> Result:
+    command = ["--directories", str(root), "batch", *args, "--today", TODAY]
+    return CliRunner().invoke(main, command, input=data)
+
+
+def _records(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+# --------------------------------------------------------------------------- a stray quote
+
+
+def test_a_stray_quote_that_takes_in_the_rows_below_fails_its_row_and_says_they_are_missing(
+    root: Path, tmp_path: Path
+) -> None:
+    """A case management export with one stray double quote (`"Durres`) in row 3: the lenient
+    CSV reader read the rows below into that cell up to the next quote, so cases A3 and A4
+    vanished from the results without a word, and A2 failed with 'the case has no needs'."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs\n"
+        "A1,AL,Tirana,shelter\n"
+        'A2,AL,"Durres,legal\n'
+        "A3,AL,Tirana,medical\n"
+        "A4,AL,Kukes,legal\n"
+        'A5,AL,Tirana,"legal"\n'
+        "A6,AL,Tirana,legal\n",
+        encoding="utf-8",
+    )
+    result = _run(root, [str(cases)])
+    records = _records(result.stdout)
+    assert result.exit_code == 1
+    broken = next(r for r in records if r.get("error"))
+    assert (broken["case_id"], broken["row"]) == ("A2", 3)
+    assert broken["error"] == (
+        "its to cell holds 3 lines that read as rows of their own: a double quote opened in that "
+        "cell is closed only further down (or never), so the rows below it were read into that one "
+        'cell, not as rows (remove the stray " from the to cell of row 3, or close it where the '
+        "cell ends; then read the file again)"
+    )
+    assert [r["case_id"] for r in records] == ["A1", "A2", "A6"]
+
+
+def test_a_quote_never_closed_says_the_rows_it_took_in_not_a_cut_off_file(root: Path, tmp_path: Path) -> None:
+    """A stray quote with no quote after it: the rest of the file was one cell, and the
+    error said the file looked cut off ('get the whole file again'), which it was not."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        'case_id,country,to,needs\nA1,AL,Tirana,shelter\nA2,AL,"Durres,legal\nA3,AL,Tirana,medical\n'
+        "A4,AL,Kukes,legal\n",
+        encoding="utf-8",
+    )
+    records = _records(_run(root, [str(cases)]).stdout)
+    assert [r["case_id"] for r in records] == ["A1", "A2"]
+    assert str(records[1]["error"]).startswith("its to cell holds 2 lines that read as rows of their own")
+
+
+def test_a_quoted_cell_with_line_breaks_that_are_no_rows_is_read_as_it_is(root: Path, tmp_path: Path) -> None:
+    """A note on several lines (Excel's Alt+Enter) stays one cell: the rule looks for lines
+    with the header's number of cells."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        'case_id,country,to,needs,notes_for,draft\nA1,AL,Tirana,shelter,"shelter=arrives late,\n'
+        'with her sister",yes\n',
+        encoding="utf-8",
+    )
+    records = _records(_run(root, [str(cases), "--packages", str(tmp_path / "out")]).stdout)
+    assert "error" not in records[0]
+
+
+def test_a_file_cut_off_inside_a_quote_gives_its_fix_in_the_record(root: Path, tmp_path: Path) -> None:
+    """The reader's fix for a row it cannot read ('get the whole file again; ...') was dropped:
+    the record said the problem and no fix."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text('case_id,country,to,needs\nA1,AL,Tirana,shelter\nA2,AL,Tirana,"legal', encoding="utf-8")
+    records = _records(_run(root, [str(cases)]).stdout)
+    assert records[1]["case_id"] == "A2"
+    assert str(records[1]["error"]).endswith(
+        "(get the whole file again; if that row is complete, close its quote or end it with a line break)"
+    )
