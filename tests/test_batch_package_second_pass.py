@@ -8,6 +8,7 @@ does (a browser, print on A4, other languages).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ from click.testing import CliRunner, Result
 from helpers import directory_folder
 from test_batch_user_pass import PROVIDERS as BATCH_PROVIDERS
 from test_batch_user_pass import TODAY
+from test_package import build
 
 from svcmatch.cli import main
+from svcmatch.package import render
 
 #: The batch user pass's two providers (a women's shelter in Tirana, legal aid in Shkodër).
 PROVIDERS = BATCH_PROVIDERS
@@ -107,3 +110,22 @@ def test_a_file_cut_off_inside_a_quote_gives_its_fix_in_the_record(root: Path, t
     assert str(records[1]["error"]).endswith(
         "(get the whole file again; if that row is complete, close its quote or end it with a line break)"
     )
+
+
+# --------------------------------------------------------------------------- the package on paper
+
+
+def test_each_alternative_is_kept_whole_on_one_printed_page() -> None:
+    """Printed on A4 (Chromium, --print-to-pdf), an alternative's name and phone ended one page
+    and its e-mail, website, address and distance began the next, under no name: the cards of
+    the chosen providers were kept whole, the alternatives were not."""
+    html = render(build(), "html")
+    items = re.findall(r'<div class="alt-item">(.*?)</div>', html, flags=re.S)
+    assert [re.search(r'class="muted ref">([^<]+)<', item)[1] for item in items] == [  # type: ignore[index]
+        "al-tir-ws",
+        "al-lez-sh",
+        "al-shk-hc",
+    ]
+    assert re.search(r"\.alt-item \{[^}]*break-inside: avoid", html)
+    # 'Alternatives for Shelter:' stays with the first of them
+    assert re.search(r"\.alt > p\.muted \{[^}]*break-after: avoid", html)

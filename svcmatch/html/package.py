@@ -53,6 +53,8 @@ a { color: #0b4f9c; }
 .card { border: 1px solid #aaa; border-radius: 4px; padding: .55rem .75rem; margin: .5rem 0;
   break-inside: avoid; }
 .alt { margin-top: .4rem; padding-top: .35rem; border-top: 1px dashed #bbb; }
+.alt-item { break-inside: avoid; }
+.alt > p.muted { break-after: avoid; }
 .badge { display: inline-block; padding: .05rem .45rem; border-radius: 3px; font-weight: 700; }
 .p-emergency { background: #a50e1f; color: #fff; }
 .p-urgent { background: #c25e00; color: #fff; }
@@ -162,6 +164,9 @@ def _html_alternatives(package: Mapping[str, Any], words: Words) -> str:
         parts.append(f'<div class="alt"><p class="muted">{_e(title)}:</p>')
         for alternative in alternatives:
             provider = alternative.provider
+            parts.append(
+                '<div class="alt-item">'
+            )  # printed whole: not its name on one page, its phone on the next
             if alternative.seen_above:
                 ref = f'<span class="muted ref">{_e(provider["id"])}</span>'
                 parts.append(f"<p><bdi>{_e(provider['name'])}</bdi> {ref} — {_e(words('see_above'))}</p>")
@@ -169,6 +174,7 @@ def _html_alternatives(package: Mapping[str, Any], words: Words) -> str:
                 parts.append(_html_provider(provider, words, full=False))
             if alternative.warnings:
                 parts.append(_html_rows([(words("warnings"), "; ".join(alternative.warnings))]))
+            parts.append("</div>")
         parts.append("</div>\n")
     return "".join(parts)
 
