@@ -1149,7 +1149,7 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
     )
     lines += _md_footer(package, words)
     lines += ["", *draft] if draft else []
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n"
+    return words.withheld(re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).rstrip("\n") + "\n")
 
 
 def _md_reply(package: Mapping[str, Any], words: Words) -> list[str]:

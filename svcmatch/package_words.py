@@ -13,6 +13,7 @@ from typing import Any
 from .geo.region_data import REGION_NAMES
 from .labels import label
 from .languages import language_endonym, language_name
+from .model import WITHHELD_IN_TEXT
 
 DRAFT_MARK = "DRAFT — NOT FOR SENDING"
 #: Printed on every page of a package made from a sample directory.
@@ -186,6 +187,12 @@ class Words:
 
     def yes_no(self, value: Any) -> str:
         return self("yes") if value else self("no")
+
+    def withheld(self, text: str) -> str:
+        """`text` with the mark that stands for a confidential shelter's town or address in a
+        name or a link ('Safe House (withheld)') in this language (a rendered package: the
+        JSON keeps the mark as match writes it)."""
+        return text.replace(WITHHELD_IN_TEXT, self("withheld")) if self.lang != "en" else text
 
     def need(self, code: str) -> str:
         try:

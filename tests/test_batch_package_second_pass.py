@@ -129,3 +129,42 @@ def test_each_alternative_is_kept_whole_on_one_printed_page() -> None:
     assert re.search(r"\.alt-item \{[^}]*break-inside: avoid", html)
     # 'Alternatives for Shelter:' stays with the first of them
     assert re.search(r"\.alt > p\.muted \{[^}]*break-after: avoid", html)
+
+
+# --------------------------------------------------------------------------- in another language
+
+SAFE_HOUSE = {
+    "id": "al-tir-0009",
+    "name": "Safe House",
+    "categories": ["shelter"],
+    "city": "Tirana",
+    "address": "Rruga e Fshehtë 7",
+    "region": "AL-11",
+    "latitude": 41.33,
+    "longitude": 19.82,
+    "coverage": {"kind": "national"},
+    "sexes": ["female"],
+    "confidential_address": True,
+    "verified_on": "2026-01-15",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("fr", "(non communiqué)"), ("uk", "(приховано)"), ("ar", "(محجوب)")]
+)
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_a_confidential_shelters_withheld_town_is_said_in_the_packages_language(
+    tmp_path: Path, lang: str, said: str, fmt: str
+) -> None:
+    """A confidential shelter named after its town is shown as 'Safe House (withheld)': in a
+    French, Ukrainian or Arabic package that English word was the only one left, in the card,
+    the reply table and every distance 'from the person's accommodation (...)'."""
+    root = directory_folder(tmp_path / "directories", [SAFE_HOUSE, *PROVIDERS])
+    stored = root / "al.json"  # a name stored before the rule, or by another tool: add refuses it
+    stored.write_text(stored.read_text(encoding="utf-8").replace("Safe House", "Safe House Tirana"), "utf-8")
+    case = ["--country", "AL", "--to", "Tirana", "--needs", "shelter,legal", "--sex", "female"]
+    options = ["--case-ref", "C-1", "--draft", "--lang", lang, "--today", TODAY, "-f", fmt]
+    result = CliRunner().invoke(main, ["--directories", str(root), "package", *case, *options])
+    assert result.exit_code == 0, result.output
+    assert "(withheld)" not in result.stdout
+    assert f"Safe House {said}" in result.stdout

@@ -218,7 +218,7 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
         marks.append(_html_mark(SAMPLE_MARK, words("sample_mark")))
     if marks:
         body = _html_marked_frame("".join(marks), body)
-    return head + body + "</body>\n</html>\n"
+    return head + words.withheld(body) + "</body>\n</html>\n"
 
 
 def _html_mark(english: str, local: str) -> str:
