@@ -14,7 +14,7 @@ import sys
 import threading
 import unicodedata
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -367,6 +367,8 @@ class Outcome:
     #: For a failed case, the exit code of its error: ExitCode.DATA when the directory file of
     #: its country cannot be used (damaged, too new), which makes the run's exit code 3.
     exit_code: int = 0
+    #: The case reference its package was written for (with --packages): one package a reference.
+    case_ref: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -459,10 +461,11 @@ class CaseProcessor:
         result = self.answers.apply(match(case, directory, today=self.settings.today))
         document = result.to_json()
         record: dict[str, Any] = {"case_id": case_id, "row": raw.row, **document}
-        package_text = None
+        package_text = case_ref = None
         if self.settings.package_format:
             package_text = render_case_package(document, case_id, package_values, self.settings, directory)
-        return Outcome(case_id, record, package_text)
+            case_ref = _text(package_values.get("case_ref")) or case_id
+        return Outcome(case_id, record, package_text, case_ref=case_ref)
 
 
 #: A case that Case takes, into which one cell of a failed row is put to see if it is bad too.
@@ -870,6 +873,8 @@ class PackageFolder:
     path: Path
     extension: str
     used: set[str] = field(default_factory=set)
+    #: The case references written in this run, and the row of each.
+    refs: dict[str, int] = field(default_factory=dict)
     #: Replace a package file that exists already (from an earlier run); without it, refuse.
     force: bool = False
 
@@ -921,6 +926,26 @@ class PackageFolder:
 
 def with_package(outcome: Outcome, folder: PackageFolder | None) -> dict[str, Any]:
     """The record to write: with --packages, the package file name is added to a matched case."""
+    return packaged(outcome, folder).record
+
+
+def packaged(outcome: Outcome, folder: PackageFolder | None) -> Outcome:
+    """The outcome as written: with --packages, a matched case's package is written and named in
+    its record; a case whose reference has a package in this run already fails instead (two
+    packages under one reference share their referral ids: an answer to one is the other's)."""
     if folder is None or not outcome.ok or outcome.package_text is None:
-        return outcome.record
-    return {**outcome.record, "package": folder.write(outcome.case_id, outcome.package_text)}
+        return outcome
+    row = int(outcome.record.get("row") or 0)
+    ref = outcome.case_ref or outcome.case_id
+    first = folder.refs.get(ref)
+    if first is not None:
+        return _failed(
+            outcome.case_id,
+            row,
+            f"case reference {ref!r} has a package in this run already (row {first}): two packages under "
+            "one reference would share their referral ids (give each case its own case_id, or fill its "
+            "case_ref column)",
+        )
+    record = {**outcome.record, "package": folder.write(outcome.case_id, outcome.package_text)}
+    folder.refs[ref] = row
+    return replace(outcome, record=record)

@@ -168,3 +168,36 @@ def test_a_confidential_shelters_withheld_town_is_said_in_the_packages_language(
     assert result.exit_code == 0, result.output
     assert "(withheld)" not in result.stdout
     assert f"Safe House {said}" in result.stdout
+
+
+# --------------------------------------------------------------------------- one case, two rows
+
+
+def test_a_case_given_twice_gets_one_package_and_the_second_row_says_why(root: Path, tmp_path: Path) -> None:
+    """An export that gives case A1 twice (a case reopened, a join gone wrong): batch wrote
+    A1.html and A1-2.html under the one case reference, with the same referral ids, so the
+    partner's answer to ref-... could be either person's. The second row fails and names the
+    first; without --packages both rows are matched, as before."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,case_ref,country,to,needs,sex,draft\n"
+        "A1,,AL,Tirana,shelter,female,yes\n"
+        "A1,,AL,Tirana,shelter,female,yes\n"
+        "A2,A1,AL,Tirana,shelter,female,yes\n"
+        "A3,,AL,Tirana,shelter,female,yes\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    result = _run(root, [str(cases), "--packages", str(out)])
+    records = _records(result.stdout)
+    assert result.exit_code == 1
+    assert [r.get("package") for r in records] == ["A1.html", None, None, "A3.html"]
+    said = (
+        "case reference 'A1' has a package in this run already (row 2): two packages under one "
+        "reference would share their referral ids (give each case its own case_id, or fill its "
+        "case_ref column)"
+    )
+    assert [r.get("error") for r in records] == [None, said, said, None]
+    assert sorted(p.name for p in out.iterdir()) == ["A1.html", "A3.html"]
+    assert "4 cases: 2 matched (0 with unmet needs), 2 failed" in result.stderr
+    assert [r.get("error") for r in _records(_run(root, [str(cases)]).stdout)] == [None] * 4

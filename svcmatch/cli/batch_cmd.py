@@ -174,8 +174,9 @@ def batch(
         with contextlib.closing(outcomes), _output(output) as out:
             out.write(excel_mark(fmt, output))
             writer = core.record_writer(fmt, out)
-            for outcome in outcomes:
-                writer.write(core.with_package(outcome, folder))
+            for done in outcomes:
+                outcome = core.packaged(done, folder)
+                writer.write(outcome.record)
                 summary.add(outcome)
                 progress.tick(summary)
                 if outcome.exit_code == ExitCode.DATA:
