@@ -548,6 +548,9 @@ def row_error_text(error: SvcmatchError) -> str:
     message = error.message
     if message.startswith("--"):
         message = _OPTION.sub(_as_column, message, count=1)
+    head, colon, rest = message.partition(": ")
+    if colon and "-" in head and head.replace("-", "_") in KNOWN_KEYS:  # 'consent-date: ...'
+        message = f"{head.replace('-', '_')}: {rest}"
     hint = error.hint
     if hint:
         for pattern, fix in _ROW_FIXES:

@@ -676,11 +676,22 @@ def parse_int(text: str | int, what: str = "value", minimum: int = 0) -> int:
         if cleaned.endswith(".0"):
             cleaned = cleaned[:-2]  # spreadsheets write 18 as 18.0
         if not _INTEGER.fullmatch(cleaned):
-            raise InputError(f"{what}: {text!r} is not a whole number", "write a number such as 18")
+            raise InputError(f"{what}: {text!r} is not a whole number", _whole_number_fix(cleaned))
         value = int(cleaned)
     if value < minimum:
         raise InputError(f"{what}: {value} is below {minimum}", f"write {minimum} or more")
     return value
+
+
+#: A whole number with words after it, as exports write it: '17 years', '2 kids', '17y'.
+_NUMBER_WITH_UNIT = re.compile(r"(\d{1,9})\s*[^\W\d_][\w .]*")
+
+
+def _whole_number_fix(cleaned: str) -> str:
+    """The fix for a text that is no whole number: the number it gives where it gives one with a
+    unit ('17 years': "write the number alone: 17"; 'such as 18' was read as the age to write)."""
+    found = _NUMBER_WITH_UNIT.fullmatch(cleaned)
+    return f"write the number alone: {found[1]}" if found else "write a number such as 18"
 
 
 def parse_float(text: str | float, what: str = "value") -> float:

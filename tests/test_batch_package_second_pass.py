@@ -201,3 +201,37 @@ def test_a_case_given_twice_gets_one_package_and_the_second_row_says_why(root: P
     assert sorted(p.name for p in out.iterdir()) == ["A1.html", "A3.html"]
     assert "4 cases: 2 matched (0 with unmet needs), 2 failed" in result.stderr
     assert [r.get("error") for r in _records(_run(root, [str(cases)]).stdout)] == [None] * 4
+
+
+# --------------------------------------------------------------------------- a number with its unit
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "fix"),
+    [("age", "17 years", "write the number alone: 17"), ("children", "2 kids", "write the number alone: 2")],
+)
+def test_a_number_written_with_its_unit_names_the_number_in_the_fix(
+    root: Path, tmp_path: Path, column: str, cell: str, fix: str
+) -> None:
+    """A case management export writes ages as '17 years': the fix said 'write a number such
+    as 18', which a hurried reader of a 17-year-old's row could take as the age to write (an
+    adult's, losing a minor's protections). The fix names the number the cell gives."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(f"case_id,country,to,needs,{column}\nA1,AL,Tirana,legal,{cell}\n", encoding="utf-8")
+    error = _records(_run(root, [str(cases)]).stdout)[0]["error"]
+    assert error == f"{column}: {cell!r} is not a whole number ({fix})"
+
+
+def test_a_bad_package_date_names_its_column_as_the_file_spells_it(root: Path, tmp_path: Path) -> None:
+    """'consent-date: ...' named the option of `package`; the caseload's column is consent_date."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,consent_date,consent_until\nA1,AL,Tirana,legal,46353,\n"
+        "A2,AL,Tirana,legal,2026-02-01,someday\n",
+        encoding="utf-8",
+    )
+    records = _records(_run(root, [str(cases), "--packages", str(tmp_path / "out")]).stdout)
+    assert [r["error"] for r in records] == [
+        "consent_date: '46353' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01)",
+        "consent_until: 'someday' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01)",
+    ]
