@@ -39,6 +39,13 @@ def _records(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines()]
 
 
+def _with_packages(root: Path, tmp_path: Path, csv_text: str) -> list[dict[str, object]]:
+    """The records of a batch run with --packages over a CSV caseload."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(csv_text, encoding="utf-8")
+    return _records(_run(root, [str(cases), "--packages", str(tmp_path / "out")]).stdout)
+
+
 # --------------------------------------------------------------------------- a stray quote
 
 
@@ -90,13 +97,12 @@ def test_a_quote_never_closed_says_the_rows_it_took_in_not_a_cut_off_file(root: 
 def test_a_quoted_cell_with_line_breaks_that_are_no_rows_is_read_as_it_is(root: Path, tmp_path: Path) -> None:
     """A note on several lines (Excel's Alt+Enter) stays one cell: the rule looks for lines
     with the header's number of cells."""
-    cases = tmp_path / "cases.csv"
-    cases.write_text(
+    records = _with_packages(
+        root,
+        tmp_path,
         'case_id,country,to,needs,notes_for,draft\nA1,AL,Tirana,shelter,"shelter=arrives late,\n'
         'with her sister",yes\n',
-        encoding="utf-8",
     )
-    records = _records(_run(root, [str(cases), "--packages", str(tmp_path / "out")]).stdout)
     assert "error" not in records[0]
 
 
@@ -224,13 +230,12 @@ def test_a_number_written_with_its_unit_names_the_number_in_the_fix(
 
 def test_a_bad_package_date_names_its_column_as_the_file_spells_it(root: Path, tmp_path: Path) -> None:
     """'consent-date: ...' named the option of `package`; the caseload's column is consent_date."""
-    cases = tmp_path / "cases.csv"
-    cases.write_text(
+    records = _with_packages(
+        root,
+        tmp_path,
         "case_id,country,to,needs,consent_date,consent_until\nA1,AL,Tirana,legal,46353,\n"
         "A2,AL,Tirana,legal,2026-02-01,someday\n",
-        encoding="utf-8",
     )
-    records = _records(_run(root, [str(cases), "--packages", str(tmp_path / "out")]).stdout)
     assert [r["error"] for r in records] == [
         "consent_date: '46353' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01)",
         "consent_until: 'someday' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01)",
