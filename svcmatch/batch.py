@@ -266,10 +266,12 @@ def _check_columns(columns: tuple[str, ...]) -> None:
             "pseudonymous code that stands for the person",
         )
     if unknown:  # before a missing case_id: 'CaseID' or 'ID' is the case_id column, renamed
+        unread = [c for c in unknown if _column_meant(c) is None]
+        delete = f"delete the columns {', '.join(unread)}, which batch does not read; " if unread else ""
         raise InputError(
             f"unknown columns: {', '.join(unknown)}",
-            _renames(unknown) + "columns are case_id, match's options (country, to, needs, ...) and, with "
-            "--packages, package options (case_ref, consent_date, ...); see docs/batch.md",
+            _renames(unknown) + delete + "columns are case_id, match's options (country, to, needs, ...) "
+            "and, with --packages, package options (case_ref, consent_date, ...); see docs/batch.md",
         )
     if "case_id" not in columns:
         raise InputError("the cases have no case_id column", "add a case_id column with one code per case")
@@ -286,13 +288,18 @@ _NAME_KEYS = frozenset(
 
 
 def is_name_key(key: str) -> bool:
-    """Whether a column or key holds a person's name: 'name', 'Full Name', 'first_name', 'emri'."""
+    """Whether a column or key holds a person's name: 'name', 'Full Name', 'first_name', 'emri',
+    'Full name (optional)'."""
+    key = _HEADER_NOTE.sub("", key) or key
     return key in _NAME_KEYS or key.endswith("_name") or key.startswith("name_")
 
 
 #: Headers that case management systems give the columns batch reads (said as a rename).
 _COLUMN_WORDS = {
-    **dict.fromkeys(("id", "case", "case_no", "case_number", "case_code", "code", "reference"), "case_id"),
+    **dict.fromkeys(
+        ("id", "case", "case_no", "case_nr", "case_number", "case_code", "code", "reference"), "case_id"
+    ),
+    **dict.fromkeys(("needs_identified", "identified_needs", "needs_assessed", "services_needed"), "needs"),
     **dict.fromkeys(("destination", "town", "city", "place", "place_of_return", "return_to"), "to"),
     **dict.fromkeys(("country_of_return", "return_country", "destination_country"), "country"),
     **dict.fromkeys(("gender",), "sex"),
@@ -305,14 +312,22 @@ _COLUMN_WORDS = {
 def _renames(unknown: list[str]) -> str:
     """'rename neeeds to needs, avoid_regoin to avoid_region; ' for the unknown names close to
     a known one (or that systems use for one: 'ID', 'Destination'), else ''."""
-    pairs = []
-    for name in unknown:
-        key = column_key(name)
-        close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.75)
-        meant = _COLUMN_WORDS.get(key) or (close[0] if close else None)
-        if meant:
-            pairs.append(f"{name} to {meant}")
+    pairs = [f"{name} to {meant}" for name in unknown if (meant := _column_meant(name)) is not None]
     return f"rename {', '.join(pairs)}; " if pairs else ""
+
+
+#: A unit or note in brackets after a header's words ('Age (years)'), and its end's full stop ('Case No.').
+_HEADER_NOTE = re.compile(r"_?\([^)]*\)$|[.:]+$")
+
+
+def _column_meant(name: str) -> str | None:
+    """The column an unknown header names: a close spelling, or a case management system's word
+    for it ('ID', 'Destination', 'Case No.', 'Age (years)'); None for a column batch does not read."""
+    key = _HEADER_NOTE.sub("", column_key(name)) or column_key(name)
+    if key in KNOWN_KEYS and key != column_key(name):
+        return key
+    close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.75)
+    return _COLUMN_WORDS.get(key) or (close[0] if close else None)
 
 
 def _given_twice(values: Mapping[Any, Any]) -> str:

@@ -240,3 +240,40 @@ def test_a_bad_package_date_names_its_column_as_the_file_spells_it(root: Path, t
         "consent_date: '46353' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01)",
         "consent_until: 'someday' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01)",
     ]
+
+
+# --------------------------------------------------------------------------- an export's header
+
+
+def test_an_exports_header_names_each_rename_and_the_columns_to_delete(root: Path, tmp_path: Path) -> None:
+    """A case management export: 'Case No.', 'Needs identified', 'Age (years)' were unknown
+    with no rename, and the columns batch does not read (a caseworker, notes) had no fix at all."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "Case No.,Country,To,Needs identified,Age (years),Caseworker,Notes\nA1,AL,Tirana,legal,30,x,y\n",
+        encoding="utf-8",
+    )
+    result = _run(root, [str(cases)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert (
+        result.stderr.strip()
+        .splitlines()[-1]
+        .startswith(
+            "svcmatch: error: unknown columns: case_no., needs_identified, age_(years), caseworker, notes "
+            "(rename case_no. to case_id, needs_identified to needs, age_(years) to age; delete the columns "
+            "caseworker, notes, which batch does not read; columns are case_id, "
+        )
+    ), result.stderr
+
+
+def test_a_name_column_with_a_note_in_brackets_is_refused_as_a_name(root: Path, tmp_path: Path) -> None:
+    """'Full name (optional)' was an unknown column, 'which batch does not read', not a name."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,Full name (optional)\nA1,AL,Tirana,legal,x\n", encoding="utf-8"
+    )
+    result = _run(root, [str(cases)])
+    assert (
+        result.exit_code == 2
+        and "the cases hold a person's name (full_name_(optional) column)" in result.stderr
+    )
