@@ -428,6 +428,7 @@ def _near_miss_note(
         match_doc,
         need,
         from_stay=miss.get("distance_from") == "accommodation",
+        in_region=miss.get("distance_from") == "region" and miss.get("distance_km") == 0,
     )
 
 
@@ -441,10 +442,12 @@ def _nearest(
     need: str,
     *,
     from_stay: bool = False,
+    in_region: bool = False,
 ) -> Note:
     """`from_stay`: `km` is from her accommodation, so a distance limit says it is measured
     from the place of return ("the nearest (3.9 km) ... is beyond the distance limit (10 km)"
-    read as a contradiction)."""
+    read as a contradiction). `in_region`: 0 km from a region of return is inside it, said so
+    as match and the cards say it ("(0 km)" before)."""
     case = match_doc.get("case") or {}
     broken = [_rule(rule, record, case) for rule in rules]
     if from_stay:
@@ -459,6 +462,7 @@ def _nearest(
         "km": km if isinstance(km, (int, float)) else None,
         "coarse": bool(coarse),
         "rules": broken,
+        **({"in_region": True} if in_region else {}),
     }
 
 
@@ -547,7 +551,15 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
     else:
         shown = round(km, 1) if km is not None else None
     return _nearest(
-        e.provider.name, shown, coarse, broken, e.provider, match_doc, need, from_stay=anchor is not None
+        e.provider.name,
+        shown,
+        coarse,
+        broken,
+        e.provider,
+        match_doc,
+        need,
+        from_stay=anchor is not None,
+        in_region=in_region and km == 0,
     )
 
 

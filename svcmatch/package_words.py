@@ -432,7 +432,9 @@ class Words:
             return self(
                 "note_nearest_breaks",
                 provider=note.get("provider"),
-                distance=self.km(note.get("km"), bool(note.get("coarse"))),
+                distance=self("in_region_of_return")
+                if note.get("in_region")
+                else self.km(note.get("km"), bool(note.get("coarse"))),
                 rules="; ".join(self.rule(r) for r in note.get("rules") or ()),
             )
         try:

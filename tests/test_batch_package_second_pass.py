@@ -277,3 +277,38 @@ def test_a_name_column_with_a_note_in_brackets_is_refused_as_a_name(root: Path, 
         result.exit_code == 2
         and "the cases hold a person's name (full_name_(optional) column)" in result.stderr
     )
+
+
+# --------------------------------------------------------------------------- a region of return
+
+EDO_SHELTER = {
+    "id": "ng-ben-0001",
+    "name": "Mercy Women's House Benin",
+    "categories": ["shelter"],
+    "city": "Benin City",
+    "address": "1 Example Road",
+    "region": "NG-ED",
+    "latitude": 6.34,
+    "longitude": 5.62,
+    "coverage": {"kind": "regions", "regions": ["NG-ED"]},
+    "sexes": ["female"],
+    "verified_on": "2026-01-15",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("en", "in the region of return"), ("fr", "dans la région de retour")]
+)
+def test_an_unmet_needs_nearest_in_the_region_of_return_is_said_so_not_0_km(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """From matching's note: returning to Edo State (a region), the unmet shelter's nearest was
+    'Mercy Women's House Benin (0 km)', where match says 'in the region of return (Edo)' and the
+    package's cards 'in the region of return'."""
+    root = directory_folder(tmp_path / "directories", [EDO_SHELTER], country="NG")
+    case = ["--country", "NG", "--to", "Edo State", "--needs", "shelter", "--sex", "male", "--age", "40"]
+    options = ["--case-ref", "C-1", "--draft", "--lang", lang, "--today", TODAY, "-f", "md"]
+    result = CliRunner().invoke(main, ["--directories", str(root), "package", *case, *options])
+    assert result.exit_code == 0, result.output
+    assert f"Mercy Women's House Benin ({said})" in result.stdout, result.stdout
+    assert "(0 km)" not in result.stdout
