@@ -312,3 +312,18 @@ def test_an_unmet_needs_nearest_in_the_region_of_return_is_said_so_not_0_km(
     assert result.exit_code == 0, result.output
     assert f"Mercy Women's House Benin ({said})" in result.stdout, result.stdout
     assert "(0 km)" not in result.stdout
+
+
+def test_the_reply_table_fits_a_phone_screen() -> None:
+    """On a phone (Chromium at 390 px wide) the reply table ran off the right edge: 'Respond by'
+    and the deadlines were cut off (the page itself is one column below 40 rem). On a narrow
+    screen the three blank answer columns (for paper) are left out, and what is left scrolls
+    inside its box, not the page."""
+    html = render(build(), "html")
+    assert re.search(r'<div class="reply-wrap"><table class="reply">.*?</table></div>', html, flags=re.S)
+    assert re.search(r"\.reply-wrap \{[^}]*overflow-x: auto", html)
+    narrow = html[html.index("@media (max-width: 40rem)") :]
+    narrow = narrow[: narrow.index("\n}\n")]
+    assert re.search(
+        r"table\.reply th:nth-child\(n\+5\), table\.reply td:nth-child\(n\+5\) \{ display: none", narrow
+    )

@@ -66,10 +66,15 @@ a { color: #0b4f9c; }
 .draft-mark { background: #fff3cd; border: 2px solid #a50e1f; color: #a50e1f; font-weight: 700;
   text-align: center; padding: .3rem; letter-spacing: .04em; margin-bottom: .6rem; }
 footer { margin-top: 1.2rem; }
+.reply-wrap { overflow-x: auto; }
 @media (max-width: 40rem) {
   body { font-size: 16px; padding: .75rem; }
   dl { grid-template-columns: 1fr; gap: 0; }
   dt { margin-top: .35rem; }
+  table.reply th:nth-child(n+5), table.reply td:nth-child(n+5) { display: none; }
+  table.reply { font-size: .8rem; }
+  table.reply th, table.reply td { padding: .25rem .2rem; }
+  table.reply td.due { white-space: normal; overflow-wrap: anywhere; }
 }
 /* A draft's mark sits in the head of a one-cell table: print repeats a table head on every page
    without covering the text (a fixed element would). On screens the table is plain blocks. */
@@ -298,7 +303,11 @@ def _html_reply(package: Mapping[str, Any], words: Words) -> str:
         f'<td class="due">{_e(due)}</td><td></td><td></td><td></td></tr>'
         for rid, need, name, due in rows
     )
-    table = f'<table class="reply"><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>\n'
+    # on a phone the blank answer columns (for paper) are left out, and the rest scrolls in its box
+    table = (
+        f'<div class="reply-wrap"><table class="reply"><thead><tr>{cells}</tr></thead>'
+        f"<tbody>{body}</tbody></table></div>\n"
+    )
     return _html_section(words("reply"), f"<p>{_e(words('reply_text'))}</p>\n{table}")
 
 
