@@ -327,3 +327,17 @@ def test_the_reply_table_fits_a_phone_screen() -> None:
     assert re.search(
         r"table\.reply th:nth-child\(n\+5\), table\.reply td:nth-child\(n\+5\) \{ display: none", narrow
     )
+
+
+def test_packages_as_json_lines_are_one_line_files(root: Path, tmp_path: Path) -> None:
+    """`--package-format jsonl`, which --help offers, ended in a traceback (KeyError: 'jsonl')."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,sex,draft\nA1,AL,Tirana,shelter,female,yes\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = _run(root, [str(cases), "--packages", str(out), "--package-format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert _records(result.stdout)[0]["package"] == "A1.jsonl"
+    lines = (out / "A1.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["case_ref"] == "A1"

@@ -144,7 +144,8 @@ def batch(
     if packages:
         refuse_store_path(Path(packages), "--packages")
         refuse_a_planted_link(Path(packages).expanduser(), "--packages")
-    folder = core.PackageFolder(Path(packages), _extension(package_format), force=force) if packages else None
+    # the format is the files' extension (jsonl: the JSON on one line; it was a KeyError)
+    folder = core.PackageFolder(Path(packages), package_format, force=force) if packages else None
     for given in (output, cases) if folder is not None else ():
         # `-o out/c1.html --packages out/` replaced c1's package with the results, and with
         # --force a package c1.json replaced the cases file c1.json: that case's package takes
@@ -198,10 +199,6 @@ def batch(
 
 def _country_code(text: str) -> str:
     return resolve_country(text).alpha2
-
-
-def _extension(package_format: str) -> str:
-    return {"html": "html", "md": "md", "json": "json"}[package_format]
 
 
 @contextmanager
