@@ -361,13 +361,14 @@ def _closest_codes(scored: list[tuple[str, float, int]]) -> list[str]:
 
 def split_words(text: str) -> list[str]:
     """Split a list cell or option value on ',', ';' and '|', and the commas and semicolons
-    of other scripts: Arabic '،' '؛' (طبيب، محامي), full-width '，' '；' and ideographic '、'."""
+    of other scripts: Arabic '،' '؛' (طبيب، محامي), full-width '，' '；' and ideographic '、',
+    and on line breaks (a multi-select field exported one choice a line, Excel's Alt+Enter)."""
     for sep in _LIST_SEPARATORS:
         text = text.replace(sep, ",")
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-_LIST_SEPARATORS = ";|\u060c\u061b\uff0c\uff1b\u3001"
+_LIST_SEPARATORS = ";|\u060c\u061b\uff0c\uff1b\u3001\r\n"
 
 
 def _word_list(words: str | Iterable[str]) -> list[str]:

@@ -341,3 +341,17 @@ def test_packages_as_json_lines_are_one_line_files(root: Path, tmp_path: Path) -
     assert _records(result.stdout)[0]["package"] == "A1.jsonl"
     lines = (out / "A1.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["case_ref"] == "A1"
+
+
+def test_a_list_cell_with_one_item_a_line_is_a_list(root: Path, tmp_path: Path) -> None:
+    """A case management system exports a multi-select field one choice a line (Excel's
+    Alt+Enter): 'unknown need 'shelter\\nmedical' (closest codes: ...)'."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        'case_id,country,to,needs,language,sex\r\nA1,AL,Tirana,"shelter\r\nmedical\r\n","sq\r\nit",female\r\n',
+        encoding="utf-8",
+    )
+    record = _records(_run(root, [str(cases)]).stdout)[0]
+    assert "error" not in record, record
+    assert record["case"]["needs"] == ["shelter", "medical"]  # type: ignore[index]
+    assert record["case"]["language"] == ["sq", "it"]  # type: ignore[index]
