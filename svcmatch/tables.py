@@ -872,7 +872,19 @@ class _XlsxBook(_Book):
         uncomputed = _uncomputed_formulas(self.data, getattr(worksheet, "_worksheet_path", ""))
         # The <dimension> tag may be stale (rows lost) or hostile (A1:XFD1048576): ignore it.
         worksheet.reset_dimensions()
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
+        rows = worksheet.iter_rows(values_only=True)
+        for number in itertools.count(1):
+            try:
+                values = next(rows)
+            except StopIteration:
+                return
+            except Exception as error:  # the sheet's XML, read row by row: a DTD's entities (an
+                # external one, a billion laughs), a part cut off; openpyxl raises many kinds
+                raise InputError(
+                    f"{self.name}: sheet {sheet!r} is not readable after row {number - 1} "
+                    f"({type(error).__name__}: {str(error)[:80]})",
+                    "open it in a spreadsheet and save it again as .xlsx, or save it as CSV",
+                ) from None
             if number in uncomputed:
                 cell, what, fix = uncomputed[number]
                 raise InputError(f"{self.name}: cell {cell} of sheet {sheet!r} {what}", fix)
@@ -931,6 +943,14 @@ def _uncomputed_formulas(data: bytes, part: str) -> dict[int, tuple[str, str, st
     from openpyxl.xml.functions import iterparse  # lazy: openpyxl's own (safe) parser of the part
 
     found: dict[int, tuple[str, str, str]] = {}
+    try:
+        _find_uncomputed(data, part, iterparse, found)
+    except (SyntaxError, ValueError):  # xml's ParseError: the rows' reading says it, one line
+        return found
+    return found
+
+
+def _find_uncomputed(data: bytes, part: str, iterparse: Any, found: dict[int, tuple[str, str, str]]) -> None:
     number = 0
     with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part.lstrip("/")) as source:
         for _event, element in iterparse(source):
@@ -948,7 +968,6 @@ def _uncomputed_formulas(data: bytes, part: str) -> dict[int, tuple[str, str, st
                     error = (parts["v"].text or "")[:20]
                     found.setdefault(number, (where, _FAILED.format(error, formula[:60]), _FAILED_FIX))
             element.clear()
-    return found
 
 
 _UNSAVED = "holds a formula ({!r}) whose value was never saved, so it would read as blank"

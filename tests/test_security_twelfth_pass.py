@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import os
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,82 @@ def test_an_export_with_the_confidential_addresses_is_created_private(tmp_path: 
         again = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(shared), "--include-confidential")
         assert again.exit_code == 0, again.output
         assert shared.stat().st_mode & 0o777 == 0o640
+
+
+# --- a workbook whose sheet declares entities -------------------------------------------------------------
+
+
+def _workbook_with_sheet(
+    tmp_path: Path, name: str, header: list[str], row: list[str], edit: Callable[[str], str]
+) -> Path:
+    """An .xlsx written by openpyxl whose first sheet's XML `edit` rewrites (as a hostile tool
+    would: a DTD, an entity, a cut-off element)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "providers"
+    sheet.append(header)
+    sheet.append(row)
+    plain = tmp_path / "plain.xlsx"
+    book.save(plain)
+    with zipfile.ZipFile(plain) as archive:
+        parts = {part: archive.read(part) for part in archive.namelist()}
+    sheet_part = "xl/worksheets/sheet1.xml"
+    parts[sheet_part] = edit(parts[sheet_part].decode("utf-8")).encode("utf-8")
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part, content in parts.items():
+            archive.writestr(part, content)
+    return path
+
+
+LAUGHS = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+    f'<!ENTITY {chr(98 + i)} "' + f"&{chr(97 + i)};" * 10 + '">' for i in range(8)
+)
+SHEET_EDITS: dict[str, Callable[[str], str]] = {
+    # a file's contents pulled in by an external entity (expat never reads it: "undefined entity")
+    "external entity": lambda xml: (
+        '<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/hostname">]>' + xml.replace("NAME", "&x;")
+    ),
+    # a billion laughs: 10^9 letters from 1 KB (expat stops it: "amplification factor")
+    "billion laughs": lambda xml: f"<!DOCTYPE worksheet [{LAUGHS}]>" + xml.replace("NAME", "&i;"),
+    "cut off": lambda xml: xml[: xml.index("NAME")],
+}
+
+
+@pytest.mark.parametrize("edit", sorted(SHEET_EDITS))
+def test_a_workbook_whose_sheet_is_no_readable_xml_is_one_line(tmp_path: Path, edit: str) -> None:
+    """A sheet that declares entities (an external one that would pull in a file of the machine,
+    a billion laughs) or whose XML is cut off passed the workbook's checks (its zip, its size,
+    its workbook part) and failed while its rows were read: `import` (and `--dry-run`) and `batch`
+    gave xml.etree's ParseError traceback. It is now one line naming the file and the fix,
+    exit 2, nothing written."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    before = (root / "al.json").read_bytes()
+    sheet = _workbook_with_sheet(
+        tmp_path,
+        "providers.xlsx",
+        ["name", "categories", "region"],
+        ["NAME", "medical", "AL-08"],
+        SHEET_EDITS[edit],
+    )
+    for command in (
+        ("directory", "import", "AL", str(sheet)),
+        ("directory", "import", "AL", str(sheet), "--dry-run"),
+    ):
+        result = cli(root, *command)
+        assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "providers.xlsx" in lines[0] and "save it again" in lines[0], result.stderr
+    assert (root / "al.json").read_bytes() == before
+    cases = _workbook_with_sheet(
+        tmp_path,
+        "cases.xlsx",
+        ["case_id", "country", "to", "needs"],
+        ["NAME", "AL", "Lezhë", "medical"],
+        SHEET_EDITS[edit],
+    )
+    result = cli(root, "batch", str(cases))
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    assert "cases.xlsx" in result.stderr and "Traceback" not in result.output, result.stderr
