@@ -28,7 +28,7 @@ from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     EXPLOITATION_TYPES,
     HSDS_KEY,
-    LOCATABLE_TEXT_FIELDS,
+    LOCATABLE_TEXTS,
     SEXES,
     STATUSES,
     Provider,
@@ -190,7 +190,7 @@ def value_findings(
 
 
 #: The texts `_located_in_texts` looks at, and a getter of them all in one call.
-_LOCATABLE_NAMES = (*LOCATABLE_TEXT_FIELDS, "website")
+_LOCATABLE_NAMES = LOCATABLE_TEXTS
 _LOCATABLE_VALUES = operator.attrgetter(*_LOCATABLE_NAMES)
 
 
@@ -805,10 +805,12 @@ class Checker:
                 )
         for email in contact_items(provider.email):
             if not is_email(email):
+                # a confidential shelter's, quoted, could give the town outputs withhold in it
+                shown = "the e-mail" if provider.confidential_address else repr(email)
                 yield Finding(
                     "email",
                     "error",
-                    f"{email!r} is not an e-mail address",
+                    f"{shown} is not an e-mail address",
                     self.fix(provider, "email=name@example.org"),
                 )
         if provider.website and not is_web_address(provider.website):

@@ -250,13 +250,21 @@ LOCATABLE_TEXT_FIELDS = (
 )
 
 
+#: A confidential shelter's contact links, searched for its place as a name is (its town, its
+#: point, its street address with its number) and shown with it withheld: every output gives
+#: them, and `orosh.safehouse@example.org` or `orosh-shelter.example.org` named the village
+#: that outputs withhold everywhere else (twelfth adversarial pass; the website was searched
+#: for the point and the street address only, the e-mail for nothing).
+LOCATABLE_LINKS = ("website", "email")
+#: Every text of a record that outputs show of a confidential shelter with its place withheld.
+LOCATABLE_TEXTS = (*LOCATABLE_TEXT_FIELDS, *LOCATABLE_LINKS)
+
+
 def place_searched(field: str, address: str, city: str) -> tuple[str, str]:
     """The (address, town) that a confidential shelter's free text `field` is searched for, its
-    point always: a website only its point (a map link); a name its town, not its street's
-    words ('Example Road' beside 'Example Shelter'); any other text both."""
-    if field == "website":
-        return "", ""
-    return ("", city) if field == "name" else (address, city)
+    point always: a name, a website and an e-mail its town, not its street's words ('Example
+    Road' beside 'Example Shelter', a slug 'example-road'); any other text both."""
+    return ("", city) if field in ("name", *LOCATABLE_LINKS) else (address, city)
 
 
 #: What a text shows in place of the address or town it held.
@@ -439,7 +447,7 @@ _LINK_WORDS = re.compile(r"[^\W_]+")
 #: stands around them: a map link (`?q=Rruga+Zzsecret+77`), and a name ("Hope Refuge Zzsecret
 #: 77"), which is not searched for the street's words alone (a shelter may be named like its
 #: street) but gave the whole address, number and all, in every output (eleventh pass).
-ADDRESS_IN_A_ROW = ("website", "name")
+ADDRESS_IN_A_ROW = ("website", "name", "email")
 
 
 def link_gives_address(link: str, address: str) -> bool:
@@ -479,7 +487,7 @@ def withhold_in_texts(provider: Provider) -> Provider:
     changes: dict[str, Any] = {}
     country = town_country(provider)
     address, city = provider.address, provider.city
-    for name in (*LOCATABLE_TEXT_FIELDS, "website"):
+    for name in LOCATABLE_TEXTS:
         value = getattr(provider, name)
         if isinstance(value, tuple):
             withheld: Any = tuple(

@@ -26,7 +26,7 @@ from .locating import spelled_in
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     HSDS_KEY,
-    LOCATABLE_TEXT_FIELDS,
+    LOCATABLE_TEXTS,
     WITHHELD_IN_TEXT,
     Provider,
     has_locating_parts,
@@ -234,7 +234,7 @@ def withhold_values(
     places = [place for place in places if has_locating_parts(*place[:3])]
     result: dict[str, Any] = {}
     for name, value in values.items():
-        if name in (*LOCATABLE_TEXT_FIELDS, "website") and isinstance(value, (str, list, tuple)):
+        if name in LOCATABLE_TEXTS and isinstance(value, (str, list, tuple)):
             for address, city, point, country in places:  # as withhold_in_texts
                 value = (
                     withheld_place_in(name, value, address, city, point, country)

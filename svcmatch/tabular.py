@@ -26,7 +26,7 @@ from .model import (
     FIELD_NAMES,
     FLOAT_FIELDS,
     HSDS_KEY,
-    LOCATABLE_TEXT_FIELDS,
+    LOCATABLE_TEXTS,
     TEMPLATE_COLUMNS,
     TEXT_FIELDS,
     Directory,
@@ -681,6 +681,9 @@ class _Rows:
         # A new or changed record: every write path's checks (a cell that could not be read
         # is reported once, above).
         errors = [f for f in self.checker.errors(provider) if f.field not in failed]
+        if base is not None and provider.email != base.email and provider.email == _shown_email(base):
+            # the e-mail as export showed it, its town withheld (no address): the stored one is kept
+            errors = [f for f in errors if f.field != "email"]
         if base is None and record_id:  # a new record's own id (Transaction.put refuses it too)
             errors += id_findings(provider)
         for finding in errors:
@@ -1523,7 +1526,7 @@ def field_changes(
 
 
 #: The texts of a confidential shelter that outputs show with its address, town and point withheld.
-_PLACE_TEXTS = frozenset({*LOCATABLE_TEXT_FIELDS, "website"})
+_PLACE_TEXTS = frozenset(LOCATABLE_TEXTS)
 
 
 def planned_changes(
@@ -1646,6 +1649,16 @@ def _gives_withheld_extra(base: Provider | None, value: Any) -> bool:
     )
 
 
+def _shown_email(provider: Provider) -> str | None:
+    """A confidential shelter's e-mail as outputs show it, where they withhold its town in it
+    ('(withheld).safehouse@example.org', no address: the e-mail check would refuse it, where an
+    import of the redacted export keeps the stored one, `keep_hidden`); None otherwise."""
+    if not provider.confidential_address or not provider.email:
+        return None
+    shown = withhold_in_texts(provider).email
+    return shown if shown != provider.email else None
+
+
 def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
     """A confidential record's address and coordinates survive an import of a redacted export."""
     if not stored.confidential_address:
@@ -1654,7 +1667,7 @@ def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
         name: getattr(stored, name) for name in HIDDEN_FIELDS if _blank(getattr(incoming, name))
     }
     shown = withhold_in_texts(stored)  # a text as export showed it, address withheld: no change
-    for name in (*LOCATABLE_TEXT_FIELDS, "website"):
+    for name in LOCATABLE_TEXTS:
         if getattr(incoming, name) == getattr(shown, name) != getattr(stored, name):
             kept[name] = getattr(stored, name)
     public = public_extra(stored.extra)

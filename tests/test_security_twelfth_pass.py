@@ -188,3 +188,78 @@ def test_a_workbook_whose_sheet_is_no_readable_xml_is_one_line(tmp_path: Path, e
     result = cli(root, "batch", str(cases))
     assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
     assert "cases.xlsx" in result.stderr and "Traceback" not in result.output, result.stderr
+
+
+# --- a confidential shelter's e-mail or website that names its town ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        "email=orosh.safehouse@example.org",
+        "email=hope@orosh-ngo.example.org",
+        "email=shelter.oroshi@example.org",  # inflected, as every text is searched
+        "website=https://orosh-shelter.example.org",
+        "website=www.example.org/shelters/orosh",
+    ],
+)
+def test_a_confidential_shelters_email_or_website_that_names_its_town_is_refused(
+    tmp_path: Path, setting: str
+) -> None:
+    """`directory edit AL al-hope-1 --set email=orosh.safehouse@example.org` was taken, exit 0,
+    and every output (list, show, match, package, export, HSDS) printed the village whose name
+    they withhold everywhere else: the e-mail was searched for nothing, the website for the
+    point and the street address only. Both are now searched for the town (and its other
+    names) as a name is, at every door; one that does not name it is taken."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    refused = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", setting)
+    assert refused.exit_code == 2, refused.output
+    assert "town" in refused.stderr, refused.stderr
+    field = setting.partition("=")[0]
+    taken = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"{field}=hope@example.org")
+    if field == "website":
+        taken = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", "website=https://hope.example.org")
+    assert taken.exit_code == 0, taken.output
+
+
+def test_a_stored_email_or_website_that_names_a_shelters_town_never_leaves_the_file(tmp_path: Path) -> None:
+    """The same stored before this rule (or by another tool): withheld in every output, as a
+    note naming the town is; a re-import of the redacted export keeps what is stored; validate
+    reports both as errors."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    write_raw(
+        root,
+        {
+            "al-hope-1": {
+                "email": "orosh.safehouse@example.org",
+                "website": "https://orosh-shelter.example.org",
+            }
+        },
+    )
+    match = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+    outputs = {
+        "list": cli(root, "directory", "list", "AL", "-f", "json"),
+        "show": cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json"),
+        "export": cli(root, "directory", "export", "AL", "-f", "csv"),
+        "hsds": cli(root, "directory", "export", "AL", "-f", "hsds-json"),
+        "history": cli(root, "directory", "history", "AL", "-f", "json"),
+        "match": cli(root, *match, "-f", "json"),
+        "package": cli(root, "package", "--case-ref", "X-1", "--draft", *match[1:], "-f", "md"),
+        "stale": cli(root, "directory", "stale", "AL", "-f", "json"),
+    }
+    for what, result in outputs.items():
+        assert result.exit_code == 0, (what, result.output)
+        assert "orosh" not in result.stdout.casefold(), (what, result.stdout[-3000:])
+    assert "al-hope-1" in outputs["match"].stdout
+    validated = cli(root, "directory", "validate", "AL")
+    assert "al-hope-1: error: email" in validated.stdout and "al-hope-1: error: website" in validated.stdout
+    assert "orosh" not in validated.output.casefold(), validated.output
+    exported = tmp_path / "al.csv"
+    assert cli(root, "directory", "export", "AL", "-o", str(exported)).exit_code == 0
+    reimported = cli(root, "directory", "import", "AL", str(exported))
+    assert reimported.exit_code == 0, reimported.output
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hope-1"]
+    assert (stored["email"], stored["website"]) == (
+        "orosh.safehouse@example.org",
+        "https://orosh-shelter.example.org",
+    )

@@ -14,7 +14,15 @@ from typing import Any
 from ..checks import is_web_address
 from ..errors import InputError
 from ..locating import Locator
-from ..model import Provider, locating_pattern, point_of, town_country, withhold_in_texts, withhold_in_value
+from ..model import (
+    WITHHELD_IN_TEXT,
+    Provider,
+    locating_pattern,
+    point_of,
+    town_country,
+    withhold_in_texts,
+    withhold_in_value,
+)
 from ..privacy import LOCATING_DETAILS, without_places
 from . import mapping as m
 from .aside import unpack
@@ -195,12 +203,15 @@ def exported_website(website: str) -> str:
 
 def _single_values(provider: Provider, hsds: Mapping[str, Any], withhold: bool) -> dict[str, Any]:
     website = exported_website(provider.website)
+    email = provider.email
+    if withhold:  # a link whose place was withheld ('(withheld).safehouse@...') is no address: left out
+        email, website = ("" if WITHHELD_IN_TEXT in link else link for link in (email, website))
     status = _STATUS.get(provider.status, "active")
     if status == "inactive" and (hsds.get("keyed") or {}).get("status") == "defunct":
         status = "defunct"
     values: dict[str, Any] = {
         "name": provider.name,
-        "email": provider.email,
+        "email": email,
         "website": website if is_uri(website) and is_web_address(website) else "",
         "phone": provider.phone,
         "focal_point": provider.focal_point,
