@@ -1151,10 +1151,15 @@ def _scrub_note(count: int) -> str:
 
 
 def _scrub_history(
-    folder: Path, provider_ids: list[str], records: Mapping[str, Any] | None = None
+    folder: Path,
+    provider_ids: list[str],
+    records: Mapping[str, Any] | None = None,
+    unreadable: list[Path] | None = None,
 ) -> dict[str, int]:
     """Rewrite the earlier history entries of shelters that became confidential without what
-    would locate them (privacy.withhold_values); returns how many entries each lost values in."""
+    would locate them (privacy.withhold_values); returns how many entries each lost values in.
+    A history file that cannot be read is left as it is and added to `unreadable`: refusing the
+    write would leave the shelter public in every output (twelfth adversarial pass)."""
     scrubbed = dict.fromkeys(provider_ids, 0)
     if not folder.is_dir():
         return scrubbed
@@ -1163,7 +1168,12 @@ def _scrub_history(
         raw = path.read_bytes()
         if not any(json.dumps(key).encode() in raw for key in wanted):
             continue
-        document = _parse_json(path, raw)
+        try:
+            document = _parse_json(path, raw)
+        except DataError:
+            if unreadable is not None:
+                unreadable.append(path)
+            continue
         changed = False
         for entry in document.get("changes", []) if isinstance(document, dict) else []:
             if not isinstance(entry, dict) or entry.get("provider") not in wanted:
@@ -1586,9 +1596,10 @@ class DirectoryStore:
         _refuse_author_giving_place(name, before, after, entries)
         folder = self._history()
         turned = _turned_confidential(before, after)
+        unreadable: list[Path] = []
         if turned:  # scrub first: were the write killed after, only more would be withheld
             try:
-                scrubbed = _scrub_history(folder, turned, after[PROVIDERS_TABLE])
+                scrubbed = _scrub_history(folder, turned, after[PROVIDERS_TABLE], unreadable)
             except OSError as error:
                 raise _history_error(folder, error) from None
             entries.extend(
@@ -1623,3 +1634,12 @@ class DirectoryStore:
                 "check the free disk space and the folder's permissions; the file is unchanged",
             ) from None
         _finish_journal(journals[0], name)
+        if unreadable:  # the shelter is confidential now: only this file could not be scrubbed
+            raise DataError(
+                f"the change was written ({', '.join(turned)} confidential now), but history record "
+                f"{unreadable[0]} cannot be read, so it was not scrubbed and may still hold the "
+                f"shelter's address"
+                + (f" ({len(unreadable) - 1} more such file(s) too)" if len(unreadable) > 1 else ""),
+                "restore it from git, or repair it by hand without the address (`directory history` "
+                "withholds the address in what it reads)",
+            )

@@ -263,3 +263,34 @@ def test_a_stored_email_or_website_that_names_a_shelters_town_never_leaves_the_f
         "orosh.safehouse@example.org",
         "https://orosh-shelter.example.org",
     )
+
+
+# --- a damaged history file and a shelter that must turn confidential -------------------------------------
+
+
+def test_a_damaged_history_file_never_keeps_a_shelter_public(tmp_path: Path) -> None:
+    """`directory edit AL al-clinic-1 --set confidential_address=yes` (an address that must be
+    hidden now: the traffickers found the shelter's old one) was refused, exit 3, the record left
+    public in every output, because a history file that held an entry of the record could not
+    be read (cut off by a full disk, a bad merge): the scrub of its earlier entries read every
+    such file first. Every other write goes on past such a file (the history is appended to,
+    never read). The record is now made confidential and the other files scrubbed; the damaged
+    file is left as it is, and the command ends with one line saying that the change was
+    written and which file may still hold the old values, exit 3."""
+    root = make_root(tmp_path / "d", CLINIC)
+    assert cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "notes=a").exit_code == 0
+    history = sorted((root / "history" / "al").glob("*.json"))
+    damaged = next(path for path in reversed(history) if b'"notes"' in path.read_bytes())
+    damaged.write_bytes(damaged.read_bytes()[:150])
+    kept = damaged.read_bytes()
+    result = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "confidential_address=yes")
+    assert result.exit_code == 3, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and damaged.name in lines[0] and "written" in lines[0], result.stderr
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-clinic-1"]
+    assert stored["confidential_address"] is True
+    assert damaged.read_bytes() == kept
+    shown = cli(root, "directory", "list", "AL", "-f", "json")
+    assert "Rruga Public" not in shown.stdout and "Lezhë" not in shown.stdout, shown.stdout
+    scrubbed = [p for p in history if p != damaged and b"Rruga Public 1" in p.read_bytes()]
+    assert not scrubbed, scrubbed
