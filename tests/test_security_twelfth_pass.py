@@ -5,6 +5,7 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import zipfile
@@ -294,3 +295,65 @@ def test_a_damaged_history_file_never_keeps_a_shelter_public(tmp_path: Path) -> 
     assert "Rruga Public" not in shown.stdout and "Lezhë" not in shown.stdout, shown.stdout
     scrubbed = [p for p in history if p != damaged and b"Rruga Public 1" in p.read_bytes()]
     assert not scrubbed, scrubbed
+
+
+# --- an HSDS package sent as a zip whose members cannot be unpacked --------------------------------------
+
+PACKAGE = Path(__file__).resolve().parent / "fixtures" / "hsds" / "al_package"
+
+
+def _damaged_zip(tmp_path: Path, how: str) -> Path:
+    """The zip of the sample HSDS package, damaged as a download or another tool leaves one: a
+    flipped byte in the deflated data of services.csv, or every member marked encrypted."""
+    plain = io.BytesIO()
+    with zipfile.ZipFile(plain, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for path in sorted(PACKAGE.iterdir()):
+            bundle.writestr(path.name, path.read_bytes())
+    data = bytearray(plain.getvalue())
+    if how == "bad data":
+        info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("services.csv")
+        data[info.header_offset + 30 + len(info.filename) + len(info.extra) + 5] ^= 0xFF
+    else:  # the general purpose flag's bit 0, in every local and central header
+        for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+            start = data.find(signature)
+            while start != -1:
+                data[start + offset] |= 1
+                start = data.find(signature, start + 4)
+    path = tmp_path / f"{how.replace(' ', '-')}.zip"
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("how", ["bad data", "encrypted"])
+def test_an_hsds_zip_whose_members_cannot_be_unpacked_is_one_line(tmp_path: Path, how: str) -> None:
+    """`import AL package.zip --format hsds` of a zip whose deflated data is damaged (a download
+    cut and resumed) gave zlib's "invalid code lengths set" traceback, and of one whose members
+    are encrypted (zipped with a password) zipfile's RuntimeError traceback. Each is now one
+    line naming the zip, the member and the fix, exit 2, nothing written."""
+    root = make_root(tmp_path / "d", CLINIC)
+    before = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "import", "AL", str(_damaged_zip(tmp_path, how)), "--format", "hsds")
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and ".zip" in lines[0] and "zip the package again" in lines[0], result.stderr
+    assert (root / "al.json").read_bytes() == before
+
+
+def test_an_hsds_zip_of_many_members_is_refused_before_they_are_unpacked(tmp_path: Path) -> None:
+    """The zip's members were all written to a temporary folder before the package was read:
+    a 27 MB zip of the sample package and 300,000 empty members took 59 s and 295 MB to import
+    (`--dry-run` too), writing 300,000 files. A package has a few dozen tables: a zip of more
+    than `hsds.source.MOST_ZIP_MEMBERS` members is refused, one line, before any is unpacked."""
+    from svcmatch.hsds.source import MOST_ZIP_MEMBERS
+
+    root = make_root(tmp_path / "d", CLINIC)
+    bundle = tmp_path / "many.zip"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        for path in sorted(PACKAGE.iterdir()):
+            archive.writestr(path.name, path.read_bytes())
+        for number in range(MOST_ZIP_MEMBERS):
+            archive.writestr(f"extra/x{number}.csv", b"")
+    result = cli(root, "directory", "import", "AL", str(bundle), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "many.zip" in lines[0] and "members" in lines[0], result.stderr

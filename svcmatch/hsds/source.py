@@ -9,6 +9,7 @@ import json
 import stat
 import tempfile
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -70,6 +71,11 @@ def read_source(path: Path | str) -> Source:
 # --- a package sent as a zip -----------------------------------------------------------------------
 
 
+#: The most members a zipped HSDS package may hold (a package has a few dozen tables; each
+#: member is unpacked to a file of a temporary folder before the package is read).
+MOST_ZIP_MEMBERS = 1_000
+
+
 def _read_zip(data: bytes, name: str) -> Source:
     """The tabular package in a zip (at its top, or in one folder of it), as its folder reads.
 
@@ -81,6 +87,12 @@ def _read_zip(data: bytes, name: str) -> Source:
         members = [info for info in bundle.infolist() if not info.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise InputError(f"{name} is not a readable zip file ({exc})", "zip the package again") from None
+    if len(members) > MOST_ZIP_MEMBERS:  # each is unpacked to a file below: 300,000 took a minute
+        raise InputError(
+            f"{name} holds {len(members):,} members, more than an HSDS package's "
+            f"{MOST_ZIP_MEMBERS:,} (a package has a few dozen tables)",
+            "zip only the package's folder",
+        )
     for info in members:
         parts = Path(info.filename.replace("\\", "/")).parts
         if not parts or parts[0] == "/" or ".." in parts or ":" in parts[0]:
@@ -113,8 +125,16 @@ def _read_zip(data: bytes, name: str) -> Source:
         for info in inside:
             target = Path(folder, info.filename[len(prefix) :])
             target.parent.mkdir(parents=True, exist_ok=True)
-            with bundle.open(info) as member:
-                content = member.read(info.file_size + 1)  # a size the header understates: cut off
+            try:
+                with bundle.open(info) as member:
+                    content = member.read(info.file_size + 1)  # a size the header understates: cut off
+            except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError) as exc:
+                # damaged data (a bad CRC, a cut deflate stream), a password, a method zipfile lacks
+                raise InputError(
+                    f"{name}: the member {info.filename!r} cannot be unpacked ({type(exc).__name__}: "
+                    f"{str(exc)[:80]})",
+                    "zip the package again (without a password)",
+                ) from None
             if len(content) > info.file_size:
                 raise InputError(f"{name}: the member {info.filename!r} is damaged", "zip the package again")
             target.write_bytes(content)
