@@ -113,7 +113,7 @@ def provider_notes(
     if case.get("sex") is None and provider.sexes:
         notes.append({"code": "serves_only", "sexes": list(provider.sexes)})
     if provider.min_age is not None or provider.max_age is not None:
-        if childrens_ages(need, provider.min_age):  # childcare's are the children's, whatever hers
+        if childrens_ages(need, provider):  # childcare's are the children's, whatever hers
             notes.append({"code": "children_ages", "low": provider.min_age, "high": provider.max_age})
         elif case.get("age") is None:
             notes.append({"code": "ages", "low": provider.min_age, "high": provider.max_age})

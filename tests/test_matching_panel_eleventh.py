@@ -83,6 +83,30 @@ def test_a_mothers_shelters_creche_is_not_said_to_care_for_children_aged_18_and_
     assert "children aged 18" not in json.dumps(_package(root, BENIN_MOTHER))
 
 
+def test_a_girls_homes_childcare_is_for_the_girls_it_houses(tmp_path: Path) -> None:
+    """The home for girls of 13-17 and their babies offers childcare to the girls it houses: its
+    ages are theirs, as they are for its shelter (one record, one range). For a mother of 26 it was
+    a childcare option, "cares for children aged 13-17: check the children's ages", a call no
+    caseworker would make; for a girl of 16 it said the same of her own age. A place to stay's
+    ages are the people it houses, for its childcare too: a near miss of the mother's age, and the
+    girl's childcare without that warning."""
+    root = _root(tmp_path, "NG", BENIN_MOTHERS)
+    mother = _match(root, [*BENIN_MOTHER, "--age", "26", "--explain-excluded"])
+    assert [r["id"] for r in mother["needs"]["childcare"]] == ["sh-mothers", "cc-day"]
+    assert ("sh-girls", "age") in {(m["id"], m["rule"]) for m in mother["near_misses"]["childcare"]}
+    options = ["--country", "NG", "--to", "Benin City", "--needs", "shelter,childcare", "--sex", "female",
+               "--age", "16", "--unaccompanied", "--children", "1"]  # fmt: skip
+    girl = _match(root, options)
+    home = _result(girl, "childcare", "sh-girls")
+    assert not any("13-17" in w for w in home["warnings"]), home["warnings"]
+    assert "13 to 17" not in _package(root, options, "md")
+    # a daycare that is no place to stay keeps the children's ages, whatever the person's
+    assert (
+        "cares for children aged 0-5: check the children's ages"
+        in _result(girl, "childcare", "cc-day")["warnings"]
+    )
+
+
 def test_an_adult_shelters_creche_is_no_childcare_for_a_girl_of_16(tmp_path: Path) -> None:
     """A girl of 16 returning alone with her baby: the shelter for women of 18 and over was the
     second childcare option ("cares for children aged 18 and over"), a crèche for the women it

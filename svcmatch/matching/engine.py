@@ -1611,7 +1611,7 @@ def _unknown_fact_warnings(p: Provider, case: Case, need: str) -> list[str]:
     found: list[str] = []
     if case.sex is None and p.sexes:
         found.append(sex_words(p.sexes))
-    ages = age_warning(p.min_age, p.max_age, need, case.age)
+    ages = age_warning(p, need, case.age)
     if ages:
         found.append(ages)
     if case.exploitation is None and p.exploitation_types:

@@ -239,20 +239,25 @@ CHILDREN_NEEDS = frozenset({"childcare"})
 ADULT_AGE = 18
 
 
-def childrens_ages(need: str, low: int | None) -> bool:
+def childrens_ages(need: str, provider: Provider) -> bool:
     """Whether a provider's ages are those of the children it cares for: childcare's are, but
-    for a range from 18 up, which is no child's: the people it serves (a shelter for women of 18
-    and over that offers childcare to those it houses), compared with the person's age as for
-    any need. Eleventh caseworker pass: its crèche "cares for children aged 18 and over: check
-    the children's ages", and was childcare for a girl of 16 that it cannot house."""
-    return need in CHILDREN_NEEDS and (low is None or low < ADULT_AGE)
+    not a place to stay's (one record, one range: the ages of those it houses, for its shelter
+    and for the childcare it gives them) nor a range from 18 up, which is no child's: those are
+    the people it serves, compared with the person's age as for any need. Eleventh caseworker
+    pass: a shelter for women of 18 and over "cares for children aged 18 and over: check the
+    children's ages", and was childcare for a girl of 16 it cannot house; a home for girls of
+    13-17 and their babies was a childcare option for a mother of 26."""
+    if need not in CHILDREN_NEEDS:
+        return False
+    low = provider.min_age
+    return (low is None or low < ADULT_AGE) and ACCOMMODATION_NEEDS.isdisjoint(provider.categories)
 
 
 def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     """The person's age in the provider's range; an unaccompanied minor of unknown age is
     under 18 (an adults-only provider cannot take her); childcare's ages are the children's
     (`childrens_ages`)."""
-    if childrens_ages(need, e.provider.min_age):
+    if childrens_ages(need, e.provider):
         return None
     age, low, high = ctx.case.age, e.provider.min_age, e.provider.max_age
     if age is None:
@@ -264,12 +269,13 @@ def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     return "it " + age_words(low, high)
 
 
-def age_warning(low: int | None, high: int | None, need: str, age: int | None) -> str | None:
+def age_warning(provider: Provider, need: str, age: int | None) -> str | None:
     """What a caseworker must check about a provider's ages that the case does not decide:
     the children's ages for childcare, the person's when her age is not given."""
+    low, high = provider.min_age, provider.max_age
     if low is None and high is None:
         return None
-    if childrens_ages(need, low):
+    if childrens_ages(need, provider):
         return f"cares for children {child_age_words(low, high)}: check the children's ages"
     return age_words(low, high) if age is None else None
 
@@ -356,6 +362,12 @@ ALL_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
+def _age_fields(p: Provider) -> Hashable:
+    """What the age rule reads of a provider: its range, and whether it is a place to stay (for
+    childcare, whose ages are then those it houses: `childrens_ages`)."""
+    return p.min_age, p.max_age, ACCOMMODATION_NEEDS.isdisjoint(p.categories)
+
+
 #: The rules that read only a few fields of the provider and of the case: each is decided once
 #: per group of providers with the same fields (rule, provider fields, case fields).
 GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[Context], Hashable]], ...] = (
@@ -364,7 +376,7 @@ GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[
     (
         "age",
         age_rule,
-        attrgetter("min_age", "max_age"),
+        _age_fields,
         lambda c: (c.case.age, c.case.unaccompanied and c.case.age is None),
     ),
     ("unaccompanied", unaccompanied_rule, attrgetter("unaccompanied_minors"), lambda c: c.case.unaccompanied),
