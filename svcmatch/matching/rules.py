@@ -247,10 +247,15 @@ def childrens_ages(need: str, provider: Provider) -> bool:
     pass: a shelter for women of 18 and over "cares for children aged 18 and over: check the
     children's ages", and was childcare for a girl of 16 it cannot house; a home for girls of
     13-17 and their babies was a childcare option for a mother of 26."""
-    if need not in CHILDREN_NEEDS:
-        return False
     low = provider.min_age
-    return (low is None or low < ADULT_AGE) and ACCOMMODATION_NEEDS.isdisjoint(provider.categories)
+    return for_the_children(need, provider) and (low is None or low < ADULT_AGE)
+
+
+def for_the_children(need: str, provider: Provider) -> bool:
+    """Whether the need is care for the children who return with the person (childcare) at a
+    provider that is no place to stay: a shelter's childcare is for those it houses, whom its
+    rules (ages, unaccompanied minors) are about."""
+    return need in CHILDREN_NEEDS and ACCOMMODATION_NEEDS.isdisjoint(provider.categories)
 
 
 def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
@@ -296,8 +301,13 @@ def age_words(low: int | None, high: int | None) -> str:
 
 def unaccompanied_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     """An unaccompanied minor needs providers that take them; childcare cares for her
-    children, who are not unaccompanied (they are with her), as its ages are theirs."""
-    if ctx.case.unaccompanied and need not in CHILDREN_NEEDS and not e.provider.unaccompanied_minors:
+    children, who are not unaccompanied (they are with her), as its ages are theirs; but a
+    shelter's childcare is for those it houses (`for_the_children`)."""
+    if (
+        ctx.case.unaccompanied
+        and not e.provider.unaccompanied_minors
+        and not for_the_children(need, e.provider)
+    ):
         return "it does not take unaccompanied minors"
     return None
 
@@ -368,6 +378,11 @@ def _age_fields(p: Provider) -> Hashable:
     return p.min_age, p.max_age, ACCOMMODATION_NEEDS.isdisjoint(p.categories)
 
 
+def _unaccompanied_fields(p: Provider) -> Hashable:
+    """What the unaccompanied-minors rule reads of a provider (`for_the_children`)."""
+    return p.unaccompanied_minors, ACCOMMODATION_NEEDS.isdisjoint(p.categories)
+
+
 #: The rules that read only a few fields of the provider and of the case: each is decided once
 #: per group of providers with the same fields (rule, provider fields, case fields).
 GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[Context], Hashable]], ...] = (
@@ -379,7 +394,7 @@ GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[
         _age_fields,
         lambda c: (c.case.age, c.case.unaccompanied and c.case.age is None),
     ),
-    ("unaccompanied", unaccompanied_rule, attrgetter("unaccompanied_minors"), lambda c: c.case.unaccompanied),
+    ("unaccompanied", unaccompanied_rule, _unaccompanied_fields, lambda c: c.case.unaccompanied),
     ("children", children_rule, attrgetter("accompanying_children"), lambda c: children_return(c.case)),
     ("disability", disability_rule, attrgetter("disability_access"), lambda c: c.case.disability),
     ("exploitation", exploitation_rule, attrgetter("exploitation_types"), lambda c: c.case.exploitation),
