@@ -188,6 +188,7 @@ def read_bytes(
     today: dt.date | None = None,
     skip_invalid: bool = True,
     earlier: Earlier | None = None,
+    removed: Removed | None = None,
 ) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
@@ -197,7 +198,9 @@ def read_bytes(
     A row that carries a `revision` older than the stored record's, and would change it, is
     refused field by field unless `overwrite` (a newer edit is not undone by an old file);
     `earlier` (`earlier_values` of the store's history) tells the fields changed since from the
-    file's own edits in that refusal.
+    file's own edits in that refusal. `removed` (`removed_records` of the history) names the
+    ids removed from the directory: a row of an export (it gives a revision) that would add one
+    again is refused unless `overwrite`; another is added with a note.
     `date_order` ("dmy" or "mdy") reads dates such as 3/1/2026, refused as ambiguous without
     it. A row without an id that matches a stored record (same name and town, phone or
     e-mail) is refused as a likely duplicate unless `allow_duplicates`.
@@ -219,6 +222,7 @@ def read_bytes(
         today=today,
     )
     reader.earlier = earlier
+    reader.removed = removed
     reader.progress = progress
     reader.most_errors = None if skip_invalid else MOST_ERRORS
     reader.result.info = table.info
@@ -314,6 +318,31 @@ def earlier_values(changes: Callable[[], Iterable[Any]]) -> Earlier:
     return values
 
 
+#: The last change of a provider id when it was its removal (who, when), else None.
+Removed = Callable[[str], "Any | None"]
+
+
+def removed_records(changes: Callable[[], Iterable[Any]]) -> Removed:
+    """`Removed` from a directory's history (`DirectoryStore.history`, read once, at the first
+    row whose id is not stored): an id whose last recorded change is its removal."""
+    last: dict[str, Any] | None = None
+
+    def removal(provider_id: str) -> Any | None:
+        nonlocal last
+        if last is None:
+            last = {}
+            try:
+                for change in changes():  # oldest first
+                    if change.provider_id is not None:
+                        last[change.provider_id] = change
+            except SvcmatchError:  # a history file that cannot be read tells nothing
+                last = {}
+        change = last.get(provider_id)
+        return change if change is not None and change.operation == "remove" else None
+
+    return removal
+
+
 class _Rows:
     """Turns header + rows (or JSON records) into providers and row problems."""
 
@@ -340,6 +369,7 @@ class _Rows:
         self.overwrite = overwrite
         #: What the history says of the fields changed after a file's revision (`Earlier`).
         self.earlier: Earlier | None = None
+        self.removed: Removed | None = None
         #: Whether a row gave a revision: the file is an export, whose deleted rows `_note_absent` says.
         self.exported = False
         self.result = ReadResult()
@@ -612,6 +642,8 @@ class _Rows:
                 hint=f"write {twin} to update that record, or give the new one another id",
             )
             return
+        if record_id and base is None and not self._may_come_back(number, record_id, revision_cell):
+            return
         changes: dict[str, Any] = {}
         failed: list[str] = []
         bad_phone = False
@@ -647,6 +679,35 @@ class _Rows:
                 if column == "extra" and _gives_withheld_extra(base, value):
                     given.append(column)  # changed whatever its value, as its town is
         self._finish(number, record_id, base, changes, failed, bad_phone, revision, tuple(given))
+
+    def _may_come_back(self, number: int, record_id: str, revision_cell: Any) -> bool:
+        """False (and a problem) when a row of an export gives the id of a record removed since
+        (last month's sheet, imported again, brought a closed provider back without a word);
+        a row that gives no revision (typed by hand) adds it again, with a note."""
+        gone = self.removed(record_id) if self.removed is not None else None
+        if gone is None:
+            return True
+        when = f"on {gone.time:%Y-%m-%d} by {gone.author}"
+        if _blank(revision_cell) or self.overwrite:
+            self._problem(
+                number,
+                record_id,
+                "id",
+                None,
+                f"{record_id} was removed from the directory {when}; the row adds it again",
+                severity="note",
+            )
+            return True
+        self._problem(
+            number,
+            record_id,
+            "id",
+            None,
+            f"{record_id} was removed from the directory {when}, after this file was exported: the "
+            "row would add it again",
+            hint="delete the row, or import with --overwrite to add it again",
+        )
+        return False
 
     def _add_new(self, number: int, changes: dict[str, Any], phone_cell: str | None) -> None:
         """A new row (no id) whose other cells all read, as `_add` would take it: its values

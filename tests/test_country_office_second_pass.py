@@ -474,3 +474,69 @@ def test_a_zipped_package_with_the_shelters_addresses_is_private(root: Path, tmp
     result = run(root, "export", "AL", "--format", "hsds-csv", "-o", str(out), "--include-confidential")
     assert result.exit_code == 0, result.output
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+# --- next month's sheet: a record removed since -----------------------------------------------
+
+
+def two_records(root: Path) -> None:
+    from svcmatch.model import provider_from_record
+
+    with DirectoryStore("AL", root).transaction(author="t") as transaction:
+        for pid, name in (("al-a-1", "Qendra A"), ("al-b-2", "Qendra B")):
+            transaction.put(
+                provider_from_record({"id": pid, "name": name, "categories": ["legal"], "region": "AL-11"})
+            )
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
+def test_an_old_export_never_brings_back_a_removed_record(root: Path, tmp_path: Path, suffix: str) -> None:
+    two_records(root)
+    export = tmp_path / f"last-month{suffix}"
+    assert run(root, "export", "AL", "-o", str(export)).exit_code == 0
+    assert run(root, "remove", "AL", "al-b-2", "--author", "Besa").exit_code == 0
+    result = run(root, "import", "AL", str(export), "--dry-run")
+    assert result.exit_code == 1, result.output
+    today = __import__("datetime").date.today().isoformat()
+    assert (
+        f"al-b-2 was removed from the directory on {today} by Besa, after this file was exported: "
+        "the row would add it again (delete the row, or import with --overwrite to add it again)"
+    ) in result.stderr
+    assert "al-b-2" not in stored(root)
+    again = run(root, "import", "AL", str(export), "--overwrite")
+    assert again.exit_code == 0, again.output
+    assert "al-b-2" in stored(root)
+
+
+def test_a_hand_made_row_giving_a_removed_id_says_it_comes_back(root: Path, tmp_path: Path) -> None:
+    two_records(root)
+    assert run(root, "remove", "AL", "al-b-2", "--author", "Besa").exit_code == 0
+    sheet = tmp_path / "back.csv"
+    sheet.write_text("id,name,categories,region\nal-b-2,Qendra B,legal,AL-11\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert "al-b-2 was removed from the directory on " in result.stderr
+    assert "by Besa; the row adds it again" in result.stderr
+
+
+def test_a_partners_feed_bringing_back_a_removed_service_says_so(root: Path, tmp_path: Path) -> None:
+    assert run(root, "import", "AL", str(partner_package(tmp_path / "m1")), "--format", "hsds").exit_code == 0
+    (legal_id,) = [pid for pid, p in stored(root).items() if p.name == "Legal aid desk"]
+    assert run(root, "remove", "AL", legal_id, "--author", "Besa").exit_code == 0
+    result = run(root, "import", "AL", str(tmp_path / "m1"), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert f"{legal_id} was removed from the directory on " in result.stderr
+    assert "by Besa; the feed adds it again" in result.stderr
+
+
+def test_our_own_hsds_export_never_brings_back_a_removed_record(root: Path, tmp_path: Path) -> None:
+    two_records(root)
+    assert (
+        run(root, "export", "AL", "--format", "hsds-json", "-o", str(tmp_path / "ours.json")).exit_code == 0
+    )
+    assert run(root, "remove", "AL", "al-b-2", "--author", "Besa").exit_code == 0
+    result = run(root, "import", "AL", str(tmp_path / "ours.json"), "--format", "hsds")
+    assert result.exit_code == 1, result.output
+    assert "al-b-2 was removed from the directory on " in result.stderr
+    assert "after this feed was exported: the feed would add it again" in result.stderr
+    assert "al-b-2" not in stored(root)

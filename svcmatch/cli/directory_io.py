@@ -15,7 +15,7 @@ import click
 
 from ..errors import ExitCode, InputError
 from ..fileio import clean_temp_files, private_mode, write_bytes_atomic
-from ..hsds import hsds_json_text, keep_uncarried, read_hsds, refuse_undone, write_hsds
+from ..hsds import hsds_json_text, keep_uncarried, read_hsds, refuse_removed, refuse_undone, write_hsds
 from ..model import Directory
 from ..render import render, visible
 from ..tables import read_source
@@ -24,11 +24,13 @@ from ..tabular import (
     DryRun,
     Progress,
     ReadResult,
+    Removed,
     apply_import,
     earlier_values,
     hidden_count,
     planned_changes,
     read_bytes,
+    removed_records,
     write_table,
 )
 from ..validate import counts, parse_period
@@ -251,13 +253,14 @@ def import_(
         "allow_duplicates": allow_duplicates,
         "skip_invalid": skip_invalid,
         "earlier": earlier_values(store.history),  # tells a file's own edits from newer ones
+        "removed": removed_records(store.history),  # a record removed since does not come back
     }
     reading.quiet = quiet
     if dry_run:
         directory = store.load()
 
         result = (
-            _with_stored(preread, directory, overwrite)
+            _with_stored(preread, directory, overwrite, reading.options["removed"])
             if preread
             else reading.read(store.country, directory, app.settings.today_date())
         )
@@ -274,7 +277,7 @@ def import_(
         with store.transaction(author=author, action="import") as transaction:
             stored = transaction.directory
             result = (
-                _with_stored(preread, stored, overwrite)
+                _with_stored(preread, stored, overwrite, reading.options["removed"])
                 if preread
                 else reading.read(store.country, stored, transaction.today)
             )
@@ -378,10 +381,14 @@ def _read_hsds(
     )
 
 
-def _with_stored(result: ReadResult, directory: Directory, overwrite: bool = False) -> ReadResult:
+def _with_stored(
+    result: ReadResult, directory: Directory, overwrite: bool = False, removed: Removed | None = None
+) -> ReadResult:
     """HSDS: fields a record's source does not carry keep their stored values; a record that
-    svcmatch exported at an older revision does not undo a newer edit unless --overwrite."""
-    return refuse_undone(keep_uncarried(result, directory), directory, overwrite=overwrite)
+    svcmatch exported at an older revision does not undo a newer edit unless --overwrite; nor
+    does it bring back a record removed since (a feed from elsewhere does, with a note)."""
+    result = refuse_undone(keep_uncarried(result, directory), directory, overwrite=overwrite)
+    return refuse_removed(result, directory, removed, overwrite=overwrite) if removed is not None else result
 
 
 def _refuse_making_public(result: ReadResult, directory: Directory, make_public: bool) -> None:

@@ -28,7 +28,7 @@ from ..fileio import (
 from ..model import FIELD_NAMES, Directory, Provider, unpack_json
 from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_name
 from ..render import json_safe
-from ..tabular import ReadResult, RowProblem, field_changes, keep_hidden
+from ..tabular import ReadResult, Removed, RowProblem, field_changes, keep_hidden
 from .aside import KEY, PLACE_KEY, pack, unpack
 from .exporter import ExportReport, csv_text, exported_website, flatten, provider_to_service
 from .importer import ImportContext, convert, services_to_drafts
@@ -323,6 +323,40 @@ def refuse_undone(result: ReadResult, directory: Directory, *, overwrite: bool) 
         if not changed:
             providers.append(provider)
     return replace(result, providers=providers, problems=problems)
+
+
+def refuse_removed(
+    result: ReadResult, directory: Directory, removed: Removed, *, overwrite: bool
+) -> ReadResult:
+    """The result without a record of svcmatch's own export (it carries its revision) whose id
+    was removed from the directory since: last month's export, imported again, brought a closed
+    provider back without a word (a problem, unless `overwrite`). A record of a feed from
+    elsewhere that gives a removed id is added again, with a note: the feed still lists it."""
+    stored = {p.id for p in directory.providers}
+    revisions = getattr(result, "revisions", {})
+    providers, problems, notes = [], list(result.problems), list(result.notes)
+    for provider in result.providers:
+        gone = removed(provider.id) if provider.id not in stored else None
+        if gone is None:
+            providers.append(provider)
+            continue
+        when = f"on {gone.time:%Y-%m-%d} by {gone.author}"
+        if provider.id in revisions and not overwrite:
+            problems.append(
+                RowProblem(
+                    None,
+                    provider.id,
+                    "id",
+                    None,
+                    f"{provider.id} was removed from the directory {when}, after this feed was exported: "
+                    "the feed would add it again (delete it from the feed, or import with --overwrite "
+                    "to add it again)",
+                )
+            )
+            continue
+        notes.append(f"{provider.id} was removed from the directory {when}; the feed adds it again")
+        providers.append(provider)
+    return replace(result, providers=providers, problems=problems, notes=notes)
 
 
 def read_hsds(
