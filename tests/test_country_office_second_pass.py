@@ -540,3 +540,64 @@ def test_our_own_hsds_export_never_brings_back_a_removed_record(root: Path, tmp_
     assert "al-b-2 was removed from the directory on " in result.stderr
     assert "after this feed was exported: the feed would add it again" in result.stderr
     assert "al-b-2" not in stored(root)
+
+
+# --- a partner's regions as people write them ----------------------------------------------------
+
+
+def test_a_feeds_region_read_other_than_exactly_is_said(root: Path, tmp_path: Path) -> None:
+    records = [
+        {
+            "id": _uuid(100 + n),
+            "name": f"S{n}",
+            "status": "active",
+            "attributes": [{"taxonomy_term": {"code": "shelter", "taxonomy": "svcmatch"}}],
+            "service_at_locations": [
+                {
+                    "id": _uuid(200 + n),
+                    "location": {
+                        "id": _uuid(300 + n),
+                        "addresses": [{"address_1": "x", "city": city, "state_province": province}],
+                    },
+                }
+            ],
+        }
+        for n, (province, city) in enumerate(
+            [
+                ("Tirana", "Tirana"),
+                ("Qarku i Tiranës", "Tiranë"),
+                ("Tropojë", "Bajram Curri"),
+                ("AL-10", "Shkodër"),
+            ]
+        )
+    ]
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(records), encoding="utf-8")
+    result = run(root, "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if "region: read" in line]
+    assert notes == [
+        "svcmatch: note: region: read 'Qarku i Tiranës' as AL-11 Tiranë (synonym) (1 record(s))",
+        "svcmatch: note: region: read 'Tirana' as AL-11 Tiranë (town Tirana) (the region of this town)"
+        " (1 record(s))",
+        "svcmatch: note: region: read 'Tropojë' as AL-07 Kukës (synonym) (1 record(s))",
+    ]
+
+
+def test_a_feeds_service_area_read_as_a_region_by_another_name_is_said(root: Path, tmp_path: Path) -> None:
+    record = {
+        "id": _uuid(400),
+        "name": "Legal desk",
+        "status": "active",
+        "attributes": [{"taxonomy_term": {"code": "legal", "taxonomy": "svcmatch"}}],
+        "service_areas": [{"name": "Qarku i Shkodrës"}, {"name": "Lezhë"}],
+        "service_at_locations": [
+            {"location": {"addresses": [{"address_1": "x", "city": "Shkodër", "state_province": "AL-10"}]}}
+        ],
+    }
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([record]), encoding="utf-8")
+    result = run(root, "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "coverage: read 'Qarku i Shkodrës' as AL-10 Shkodër (synonym) (1 record(s))" in result.stderr
+    assert "'Lezhë'" not in result.stderr  # read exactly

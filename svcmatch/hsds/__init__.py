@@ -494,6 +494,8 @@ def _summary(form: str, services: int, result: ReadResult, context: ImportContex
         label = f"{name!r}" + (f" (code {code!r})" if code else "") if name else f"code {code!r}"
         field_name = read_as.split(" ", 1)[0]
         notes.append(f"{field_name}: read taxonomy term {label} as {read_as} ({count} record(s))")
+    for sentence, count in sorted(context.readings.items()):
+        notes.append(f"{sentence} ({count} record(s))")
     if context.unmapped:
         notes.append(f"{len(context.unmapped)} taxonomy term(s) map to no need code (see the notes)")
     given = {p.id for p in result.providers}

@@ -25,6 +25,7 @@ from ..model import (
     parse_coverage,
     parse_int,
 )
+from ..readings import Reading
 from ..tabular import RowProblem
 from ..taxonomy import NEEDS_BY_CODE, fold
 from . import mapping as m
@@ -85,6 +86,8 @@ class ImportContext:
     #: Providers of a service at several locations whose capacity (the service's) none takes.
     #: (provider id -> the service it came from).
     shared_capacity: dict[str, str] = field(default_factory=dict)
+    #: Each reading other than an exact one (Reading.sentence()), and how many records had it.
+    readings: Counter[str] = field(default_factory=Counter)
     #: (term name, term code, what it set) of each term read as eligibility facts: said too.
     mapped_eligibility: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     kept: Counter[str] = field(default_factory=Counter)
@@ -113,6 +116,8 @@ class _Draft:
     places: int = 1
     #: The service's capacity was left in the record: it counts the places of all of them.
     shared_capacity: bool = False
+    #: Values read other than exactly (a region's synonym, a town's region): said by the import.
+    readings: list[Reading] = field(default_factory=list)
 
     def set_aside(self, path: m.Path_, value: Any, reason: str) -> None:
         m.pop_path(self.rem, path)
@@ -544,14 +549,17 @@ def _take_region(draft: _Draft, base: m.Path_, country: str) -> None:
         raw = m.get_path(rem, (*base, key))
         if not isinstance(raw, str) or not raw.strip():
             continue
-        code = m.resolve_region(raw, country)
-        if code is None:
+        found = m.read_region_of(raw, country)
+        if found is None:
             draft.set_aside(
                 (*base, key), raw, f"{key} {raw!r} is no ISO 3166-2 code or region name of {country.upper()}"
             )
             continue
+        code, reading = found
         if "region" not in draft.values:
             draft.values["region"] = code
+            if reading is not None:
+                draft.readings.append(reading)
             if key == "region":
                 m.pop_path(rem, (*base, key))
         if key == "state_province" and code == draft.values["region"] and raw == m.region_name(code):
@@ -611,6 +619,11 @@ def _take_coverage(draft: _Draft, country: str) -> None:
         found = m.coverage_from_areas([k for k in keys if k], areas)
         if found is not None:
             draft.values["coverage"] = found
+            for area, key in zip(areas, keys, strict=True):
+                if key in found.regions:  # a region named other than exactly is said
+                    read = m.read_region_of(str(area.get("name")), country)
+                    if read is not None and read[1] is not None:
+                        draft.readings.append(read[1]._replace(field="coverage"))
     probe = Provider(
         id="probe",
         name="probe",
@@ -768,6 +781,8 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
         return None
     if draft.shared_capacity:
         ctx.shared_capacity[pid] = draft.source_ids.get("service") or draft.where
+    for reading in draft.readings:
+        ctx.readings[reading.sentence()] += 1
     revision = draft.keyed.pop("revision", None)
     if isinstance(revision, int):
         ctx.revisions[pid] = revision

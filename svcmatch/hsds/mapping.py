@@ -7,10 +7,11 @@ import re
 from typing import Any
 
 from ..errors import SvcmatchError
+from ..geo import read_region as geo_read_region
 from ..geo import region_name as geo_region_name
-from ..geo import resolve_region as geo_resolve_region
 from ..languages import is_language_code
 from ..model import Coverage, Provider
+from ..readings import Reading, region_reading
 from ..taxonomy import NEEDS_BY_CODE, fold
 
 Path_ = tuple[str | int, ...]
@@ -104,22 +105,29 @@ def prune(obj: Any) -> Any:
 
 def resolve_region(text: str, country: str) -> str | None:
     """The ISO 3166-2 code of a region of `country` named by code or name; None when unknown."""
+    found = read_region_of(text, country)
+    return found[0] if found is not None else None
+
+
+def read_region_of(text: str, country: str) -> tuple[str, Reading | None] | None:
+    """(the ISO 3166-2 code of a region of `country` named by code or name, how it was read
+    when other than exactly: a synonym, an old district, a town's region); None when unknown."""
     cleaned = str(text).strip()
     if not cleaned:
         return None
     attempts = [cleaned]
     if re.fullmatch(r"[A-Za-z0-9]{1,3}", cleaned):  # a US-style state code: CA is US-CA
         attempts.insert(0, f"{country.upper()}-{cleaned.upper()}")
-    code = ""
     for attempt in attempts:
         try:
-            code = geo_resolve_region(attempt, country)
-            break
+            found = geo_read_region(attempt, country)
         except SvcmatchError:
             continue
-    if not code:
-        return None
-    return code if code.upper().startswith(f"{country.upper()}-") else None
+        if not found.code.upper().startswith(f"{country.upper()}-"):
+            return None
+        reading = region_reading("region", found)
+        return found.code, (reading._replace(input=cleaned) if reading is not None else None)
+    return None
 
 
 def region_name(code: str) -> str:
