@@ -601,3 +601,50 @@ def test_a_feeds_service_area_read_as_a_region_by_another_name_is_said(root: Pat
     assert result.exit_code == 0, result.output
     assert "coverage: read 'Qarku i Shkodrës' as AL-10 Shkodër (synonym) (1 record(s))" in result.stderr
     assert "'Lezhë'" not in result.stderr  # read exactly
+
+
+def test_a_feeds_languages_are_read_as_a_spreadsheets_are_and_said(root: Path, tmp_path: Path) -> None:
+    """HSDS had a language reader of its own: 'Shqip' and 'Romani', which a sheet's languages
+    column reads, were set aside; 'alb', 'English' and 'en-GB' were read without a word."""
+    entries = [
+        [{"name": "Shqip"}],
+        [{"code": "alb"}],
+        [{"name": "English"}],
+        [{"code": "en-GB"}],
+        [{"name": "Romani"}],
+    ]
+    entries += [[{"code": "sq", "name": "Albanian"}]]
+    records = [
+        {
+            "id": _uuid(500 + n),
+            "name": f"L{n}",
+            "status": "active",
+            "languages": languages,
+            "attributes": [{"taxonomy_term": {"code": "legal", "taxonomy": "svcmatch"}}],
+            "service_at_locations": [
+                {
+                    "location": {
+                        "addresses": [{"address_1": f"{n}", "city": "Tiranë", "state_province": "AL-11"}]
+                    }
+                }
+            ],
+        }
+        for n, languages in enumerate(entries)
+    ]
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps(records), encoding="utf-8")
+    result = run(root, "import", "AL", str(feed), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    assert [p.languages for p in sorted(stored(root).values(), key=lambda p: p.name)] == [
+        ("sq",),
+        ("sq",),
+        ("en",),
+        ("en",),
+        ("rom",),
+        ("sq",),
+    ]
+    notes = sorted(line for line in result.stderr.splitlines() if "languages: read" in line)
+    assert len(notes) == 5, result.stderr
+    assert "svcmatch: note: languages: read 'Shqip' as sq (Albanian) (translation) (1 record(s))" in notes
+    assert "svcmatch: note: languages: read 'en-GB' as en (English) (synonym) (1 record(s))" in notes
+    assert "no ISO 639 code" not in result.stderr

@@ -577,8 +577,8 @@ def _take_lists(draft: _Draft) -> None:
         for index, entry in enumerate(entries):
             if not isinstance(entry, dict):
                 continue
-            code = m.language_code(entry.get("code")) or m.language_code(entry.get("name"))
-            if code is None:
+            found = m.read_language_of(entry.get("code")) or m.read_language_of(entry.get("name"))
+            if found is None:
                 draft.unusable.append(
                     {
                         "field": f"languages.{index}",
@@ -587,6 +587,9 @@ def _take_lists(draft: _Draft) -> None:
                     }
                 )
                 continue
+            code, reading = found
+            if reading is not None:
+                draft.readings.append(reading)
             languages.append(code)
             rest = {k: v for k, v in entry.items() if k not in ("id", "code", "service_id")}
             if rest.get("name") == m.language_name(code):

@@ -6,10 +6,10 @@ import itertools
 import re
 from typing import Any
 
-from ..errors import SvcmatchError
+from ..errors import InputError, SvcmatchError
 from ..geo import read_region as geo_read_region
 from ..geo import region_name as geo_region_name
-from ..languages import is_language_code
+from ..languages import is_language_code, read_language
 from ..model import Coverage, Provider
 from ..readings import Reading, region_reading
 from ..taxonomy import NEEDS_BY_CODE, fold
@@ -155,27 +155,28 @@ def organization_description(name: str, categories: tuple[str, ...]) -> str:
 
 def language_code(text: Any) -> str | None:
     """The code a record keeps (ISO 639-1, else the 639-3 code of a language without one, as
-    languages.is_language_code) from a 639-1/639-3 code or an English name; None when unknown."""
-    import pycountry  # lazy: heavy (about 100 ms), and only HSDS languages need its database
+    languages.is_language_code) from a code, a name, or a BCP 47 tag; None when unknown."""
+    found = read_language_of(text)
+    return found[0] if found is not None else None
 
+
+def read_language_of(text: Any) -> tuple[str, Reading | None] | None:
+    """(the code of a language given by code or name, how it was read when other than exactly),
+    read as a sheet's languages column reads it (languages.read_language: 'Shqip', 'Romani',
+    'alb'); a BCP 47 tag ('en-GB') is its language, said. None when it names no language."""
     if not isinstance(text, str) or not text.strip():
         return None
-    cleaned = text.strip()
-    lower = cleaned.lower().split("-")[0].split("_")[0]
-    found = None
-    if len(lower) == 2:
-        found = pycountry.languages.get(alpha_2=lower)
-    elif len(lower) == 3:
-        found = pycountry.languages.get(alpha_3=lower) or pycountry.languages.get(bibliographic=lower)
-    if found is None and len(cleaned) > 3:
-        try:
-            found = pycountry.languages.lookup(cleaned)
-        except LookupError:
-            found = None
-    if found is None:
+    cleaned = " ".join(text.split())
+    primary = re.split(r"[-_]", cleaned, maxsplit=1)[0]
+    tagged = primary != cleaned and re.fullmatch(r"[A-Za-z]{2,3}", primary) is not None
+    try:
+        found = read_language(primary if tagged else cleaned)
+    except InputError:
         return None
-    code = getattr(found, "alpha_2", None) or getattr(found, "alpha_3", None)  # 'pcm': no 639-1 code
-    return str(code) if code and is_language_code(str(code)) else None
+    if not is_language_code(found.code):
+        return None
+    how = "synonym" if tagged else found.how
+    return found.code, (Reading("languages", cleaned, found.label, how) if how is not None else None)
 
 
 def language_name(code: str) -> str:
