@@ -648,3 +648,42 @@ def test_a_feeds_languages_are_read_as_a_spreadsheets_are_and_said(root: Path, t
     assert "svcmatch: note: languages: read 'Shqip' as sq (Albanian) (translation) (1 record(s))" in notes
     assert "svcmatch: note: languages: read 'en-GB' as en (English) (synonym) (1 record(s))" in notes
     assert "no ISO 639 code" not in result.stderr
+
+
+def _phone_feed(path: Path, numbers: list[str]) -> Path:
+    records = [
+        {
+            "id": _uuid(600 + n),
+            "name": f"P{n}",
+            "status": "active",
+            "phones": [{"number": number}],
+            "attributes": [{"taxonomy_term": {"code": "legal", "taxonomy": "svcmatch"}}],
+            "service_at_locations": [
+                {
+                    "location": {
+                        "addresses": [{"address_1": f"{n}", "city": "Tiranë", "state_province": "AL-11"}]
+                    }
+                }
+            ],
+        }
+        for n, number in enumerate(numbers)
+    ]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    return path
+
+
+def test_a_partners_phone_that_a_spreadsheet_made_a_number_is_read_as_a_sheets_is(
+    root: Path, tmp_path: Path
+) -> None:
+    """A partner's package is often made in Excel too: 355692345678 lost its +, 692345678 its
+    0; stored so, match and the package gave a number no one abroad can dial."""
+    feed = _phone_feed(
+        tmp_path / "feed.json", ["355692345678", "692345678", "355692000000", "+355 4 222 333"]
+    )
+    result = run(root, "import", "AL", str(feed), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    phones = {p.name: p.phone for p in stored(root).values()}
+    assert phones == {"P0": "+355 69 234 5678", "P1": "+355 69 234 5678", "P2": "", "P3": "+355 4 222 333"}
+    assert "phone: read '355692345678' as +355 69 234 5678: its + was missing" in result.stderr
+    assert "its leading 0 was missing" in result.stderr
+    assert "'355692000000' ends in 6 zeros" in result.stderr and "kept aside" in result.stderr

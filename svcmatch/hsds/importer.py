@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -25,7 +26,7 @@ from ..model import (
     parse_coverage,
     parse_int,
 )
-from ..readings import Reading
+from ..phones import read_phone
 from ..tabular import RowProblem
 from ..taxonomy import NEEDS_BY_CODE, fold
 from . import mapping as m
@@ -116,8 +117,9 @@ class _Draft:
     places: int = 1
     #: The service's capacity was left in the record: it counts the places of all of them.
     shared_capacity: bool = False
-    #: Values read other than exactly (a region's synonym, a town's region): said by the import.
-    readings: list[Reading] = field(default_factory=list)
+    #: Values read other than exactly (a region's synonym, a town's region), as sentences
+    #: ('region: read ...'): said by the import, once each with how many records had it.
+    readings: list[str] = field(default_factory=list)
 
     def set_aside(self, path: m.Path_, value: Any, reason: str) -> None:
         m.pop_path(self.rem, path)
@@ -179,7 +181,7 @@ def convert(draft: _Draft, ctx: ImportContext) -> Provider | None:
     rem.pop("name")
     _take_ids(draft)
     _take_attributes(draft, ctx)
-    _take_service_fields(draft)
+    _take_service_fields(draft, ctx.country)
     _take_location(draft, ctx.country)
     _take_lists(draft)
     _take_coverage(draft, ctx.country)
@@ -352,14 +354,29 @@ def _lines(raw: Any) -> tuple[Any, str | None]:
     return _tidy(str(raw), multiline=True), None
 
 
+#: A phone given as digits alone: what a spreadsheet makes of a number it took for one.
+_DIGITS_ALONE = re.compile(r"[0-9]{6,15}")
+
+
 def _one_phone(text: str) -> bool:
     return bool(_PHONE.fullmatch(text)) and 5 <= sum(ch.isdigit() for ch in text) <= 20
 
 
-def _phone(raw: Any) -> tuple[Any, str | None]:
+def _phone(raw: Any, country: str = "", readings: list[str] | None = None) -> tuple[Any, str | None]:
     """A phone number; or several separated by |, comma or semicolon, as a directory cell
-    holds them (checks.contact_items) and svcmatch's own export writes them."""
+    holds them (checks.contact_items) and svcmatch's own export writes them. Digits alone are
+    a number a spreadsheet made (a partner's package is made in Excel too): read as a sheet's
+    phone cell is (its + or leading 0 restored, said; one cut to six digits and zeros set
+    aside), where one kept as written would be a number nobody abroad can dial."""
     text = str(raw).strip()
+    if country and _DIGITS_ALONE.fullmatch(text):
+        try:
+            reading = read_phone(text, country)
+        except InputError as error:
+            return None, f"{error.message} ({error.hint})" if error.hint else error.message
+        if reading.note and readings is not None:
+            readings.append(f"phone: {reading.note}")
+        return reading.number, None
     if _one_phone(text) or (len(items := contact_items(text)) > 1 and all(map(_one_phone, items))):
         return text, None
     return None, f"phone {text!r} is malformed"
@@ -426,11 +443,11 @@ def _take_status(draft: _Draft) -> None:
         draft.keyed["status"] = "defunct"
 
 
-def _take_service_fields(draft: _Draft) -> None:
+def _take_service_fields(draft: _Draft, country: str) -> None:
     for name, convert_value in (
         ("email", _email),
         ("website", _website),
-        ("phone", _phone),
+        ("phone", functools.partial(_phone, country=country, readings=draft.readings)),
         ("focal_point", _line),
         ("how_to_refer", _lines),
     ):
@@ -559,7 +576,7 @@ def _take_region(draft: _Draft, base: m.Path_, country: str) -> None:
         if "region" not in draft.values:
             draft.values["region"] = code
             if reading is not None:
-                draft.readings.append(reading)
+                draft.readings.append(reading.sentence())
             if key == "region":
                 m.pop_path(rem, (*base, key))
         if key == "state_province" and code == draft.values["region"] and raw == m.region_name(code):
@@ -589,7 +606,7 @@ def _take_lists(draft: _Draft) -> None:
                 continue
             code, reading = found
             if reading is not None:
-                draft.readings.append(reading)
+                draft.readings.append(reading.sentence())
             languages.append(code)
             rest = {k: v for k, v in entry.items() if k not in ("id", "code", "service_id")}
             if rest.get("name") == m.language_name(code):
@@ -626,7 +643,7 @@ def _take_coverage(draft: _Draft, country: str) -> None:
                 if key in found.regions:  # a region named other than exactly is said
                     read = m.read_region_of(str(area.get("name")), country)
                     if read is not None and read[1] is not None:
-                        draft.readings.append(read[1]._replace(field="coverage"))
+                        draft.readings.append(read[1]._replace(field="coverage").sentence())
     probe = Provider(
         id="probe",
         name="probe",
@@ -784,8 +801,8 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
         return None
     if draft.shared_capacity:
         ctx.shared_capacity[pid] = draft.source_ids.get("service") or draft.where
-    for reading in draft.readings:
-        ctx.readings[reading.sentence()] += 1
+    for sentence in draft.readings:
+        ctx.readings[sentence] += 1
     revision = draft.keyed.pop("revision", None)
     if isinstance(revision, int):
         ctx.revisions[pid] = revision
