@@ -687,3 +687,37 @@ def test_a_partners_phone_that_a_spreadsheet_made_a_number_is_read_as_a_sheets_i
     assert "phone: read '355692345678' as +355 69 234 5678: its + was missing" in result.stderr
     assert "its leading 0 was missing" in result.stderr
     assert "'355692000000' ends in 6 zeros" in result.stderr and "kept aside" in result.stderr
+
+
+# --- upkeep between two feeds: what the office checked since ---------------------------------------
+
+
+def test_a_partners_older_assured_date_never_moves_a_verification_back(root: Path, tmp_path: Path) -> None:
+    assert run(root, "import", "AL", str(partner_package(tmp_path / "m1")), "--format", "hsds").exit_code == 0
+    (legal_id,) = [pid for pid, p in stored(root).items() if p.name == "Legal aid desk"]
+    verified = run(root, "verify", "AL", legal_id, "--by", "Besa", "--on", "2026-11-20")
+    assert verified.exit_code == 0, verified.output
+    result = run(root, "import", "AL", str(tmp_path / "m1"), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    record = stored(root)[legal_id]
+    assert (str(record.verified_on), record.verified_by) == ("2026-11-20", "Besa")
+    assert (
+        f"{legal_id}: verified here on 2026-11-20, after the feed's date 2026-09-15: the newer "
+        "verification is kept"
+    ) in result.stderr
+    assert "0 added, 0 updated, 3 unchanged" in result.stderr
+
+
+def test_a_partners_older_capacity_never_replaces_a_newer_one(root: Path, tmp_path: Path) -> None:
+    feed = shelter_feed(tmp_path / "feed.json", places=1)  # 4 free beds on 2026-11-30
+    assert run(root, "import", "AL", str(feed), "--format", "hsds").exit_code == 0
+    (pid,) = stored(root)
+    edit = run(
+        root, "edit", "AL", pid, "--set", "capacity_available=0", "--set", "capacity_updated=2026-12-02"
+    )
+    assert edit.exit_code == 0, edit.output
+    result = run(root, "import", "AL", str(feed), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    record = stored(root)[pid]
+    assert (record.capacity_available, str(record.capacity_updated)) == (0, "2026-12-02")
+    assert f"{pid}: capacity confirmed here on 2026-12-02, after the feed's 2026-11-30: kept" in result.stderr

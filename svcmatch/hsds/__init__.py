@@ -78,6 +78,7 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
     stored_by_id = {p.id: p for p in directory.providers}
     providers = []
     located = dict(result.located)
+    notes = list(result.notes)
     for provider in result.providers:
         stored = stored_by_id.get(provider.id)
         fields = carried.get(provider.id)
@@ -102,10 +103,37 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
             kept["extra"] = {**extra, **_same_material(stored.extra, given_extra)}
             if stored.website and provider.website == exported_website(stored.website):
                 kept["website"] = stored.website  # what export wrote of it: no change
+            if provider.id not in getattr(result, "revisions", {}):  # a feed from elsewhere
+                kept.update(_newer_checks(stored, provider, notes))
             provider = replace(provider, **kept)
         providers.append(provider)
-    result = replace(result, providers=providers, located=located)
+    result = replace(result, providers=providers, located=located, notes=notes)
     return _note_left_out(result, directory)
+
+
+def _newer_checks(stored: Provider, provider: Provider, notes: list[str]) -> dict[str, Any]:
+    """The stored verification and capacity where they are newer than the feed's (an office
+    that called the provider yesterday, after the partner's last update): a re-import moved
+    `verified_on` back (the record then counted stale sooner, its `verified_by` another
+    person's) and took last month's free places for today's."""
+    kept: dict[str, Any] = {}
+    if stored.verified_on and provider.verified_on and stored.verified_on > provider.verified_on:
+        kept.update(verified_on=stored.verified_on, verified_by=stored.verified_by)
+        notes.append(
+            f"{stored.id}: verified here on {stored.verified_on}, after the feed's date "
+            f"{provider.verified_on}: the newer verification is kept"
+        )
+    if (
+        stored.capacity_updated
+        and provider.capacity_updated
+        and stored.capacity_updated > provider.capacity_updated
+    ):
+        kept.update(capacity_available=stored.capacity_available, capacity_updated=stored.capacity_updated)
+        notes.append(
+            f"{stored.id}: capacity confirmed here on {stored.capacity_updated}, after the feed's "
+            f"{provider.capacity_updated}: kept"
+        )
+    return kept
 
 
 def _service_capacity_kept(stored: Provider, provider: Provider) -> Provider:
