@@ -721,3 +721,23 @@ def test_a_partners_older_capacity_never_replaces_a_newer_one(root: Path, tmp_pa
     record = stored(root)[pid]
     assert (record.capacity_available, str(record.capacity_updated)) == (0, "2026-12-02")
     assert f"{pid}: capacity confirmed here on 2026-12-02, after the feed's 2026-11-30: kept" in result.stderr
+
+
+def test_an_encrypted_or_damaged_zip_is_one_line(root: Path, tmp_path: Path) -> None:
+    archive = zipped(partner_package(tmp_path / "m1"), tmp_path / "partner.zip")
+    data = bytearray(archive.read_bytes())
+    central = data.index(b"PK\x01\x02")
+    data[6] |= 0x1  # the first member says it is encrypted (its general purpose flag, twice)
+    data[central + 8] |= 0x1
+    locked = tmp_path / "locked.zip"
+    locked.write_bytes(bytes(data))
+    data = bytearray(archive.read_bytes())
+    data[45:60] = bytes(b ^ 0xFF for b in data[45:60])  # the first member's deflated bytes
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(bytes(data))
+    for bad in (locked, damaged):
+        result = run(root, "import", "AL", str(bad))
+        assert result.exit_code == 2, (bad, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stderr.startswith(f"svcmatch: error: {bad.name}"), result.stderr
