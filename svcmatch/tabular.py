@@ -39,6 +39,7 @@ from .model import (
     normalise,
     number_text,
     parse_int,
+    parse_list,
     public_extra,
     template_row,
     unpack_json,
@@ -955,10 +956,12 @@ class _Rows:
             raw = split_free_list(raw)
         if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
             raw = read_date(raw, self._date_order(column, raw))
-        value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard))
+        value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column in BOOL_FIELDS and bool_translation(raw) is not None:  # 'po', 'VRAI': said
             heard.append(Reading(column, str(raw).strip(), "yes" if value else "no", "translation"))
-        if column in ("languages", "categories"):
+        if column == "languages" and isinstance(raw, str):  # said as typed ('Shqip', not 'shqip')
+            heard.extend(language_readings(tuple(item.strip() for item in parse_list(raw))))
+        elif column in ("languages", "categories"):
             read = language_readings if column == "languages" else need_readings_of
             heard.extend(read(value))
         if column == "languages":
@@ -984,7 +987,7 @@ class _Rows:
             self._noted.add(note)
             self.result.notes.append(note)
 
-    def _resolve_region(self, text: str, heard: list[Reading]) -> str:
+    def _resolve_region(self, text: str, heard: list[Reading], column: str = "region") -> str:
         """A region's code, read once per file for each text; what the reading says goes to
         `heard` each time (the cell that holds it says it)."""
         key = text.strip()
@@ -999,7 +1002,7 @@ class _Rows:
             self._regions[key] = found
         code, noted = found
         if noted is not None:
-            heard.append(noted)
+            heard.append(noted._replace(field=column))  # region, or coverage: the cell that says it
         if isinstance(code, InputError):
             raise code
         return code

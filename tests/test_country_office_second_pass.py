@@ -741,3 +741,18 @@ def test_an_encrypted_or_damaged_zip_is_one_line(root: Path, tmp_path: Path) -> 
         assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert result.stderr.startswith(f"svcmatch: error: {bad.name}"), result.stderr
+
+
+def test_a_sheets_coverage_and_languages_readings_name_their_column_and_the_text_typed(
+    root: Path, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "providers.csv"
+    sheet.write_text(
+        "name,categories,region,coverage,languages\nQ1,shelter,AL-11,Tirana County|Lezhë,Shqip|en\n",
+        encoding="utf-8",
+    )
+    result = run(root, "import", "AL", str(sheet), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "note: coverage: read 'Tirana County' as AL-11 Tiranë (synonym)" in result.stderr
+    assert "note: region: read 'Tirana County'" not in result.stderr  # the region cell is AL-11
+    assert "note: languages: read 'Shqip' as sq (Albanian) (translation)" in result.stderr

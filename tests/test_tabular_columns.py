@@ -107,8 +107,9 @@ def test_a_table_reads_as_it_does_one_row_at_a_time(
 
 def test_a_note_is_said_where_its_cell_is_first_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     """Row 3 repeats row 2's id and is not read: its cells say nothing, though they are read
-    with their columns. 'Shkodra' is said by row 4's coverage cell (the region note) before
-    row 4's languages, not by row 5's region cell (the region column comes first)."""
+    with their columns. 'Shkodra' is said by row 4's coverage cell (a coverage note) before
+    row 4's languages, and again by row 5's region cell (a region note: each names its column,
+    since 2026-12-06); a language as typed ('Albanian')."""
     columns = ["id", "name", "categories", "region", "coverage", "languages"]
     rows = [
         ["dup-1", "A", "shelter", "AL-11", "national", "sq"],
@@ -120,8 +121,9 @@ def test_a_note_is_said_where_its_cell_is_first_taken(monkeypatch: pytest.Monkey
     result = read_bytes(data, "AL", name="t.csv")
     assert as_compared(result) == as_compared(one_row_at_a_time(monkeypatch, data))
     assert result.notes == [
+        "coverage: read 'Shkodra' as AL-10 Shkodër (town Shkodra) (the region of this town)",
+        "languages: read 'Albanian' as sq (Albanian) (synonym)",
         "region: read 'Shkodra' as AL-10 Shkodër (town Shkodra) (the region of this town)",
-        "languages: read 'albanian' as sq (Albanian) (synonym)",
         "languages: read 'english' as en (English) (synonym)",
     ]
     assert [p.row for p in result.problems] == [3]
