@@ -756,3 +756,37 @@ def test_a_sheets_coverage_and_languages_readings_name_their_column_and_the_text
     assert "note: coverage: read 'Tirana County' as AL-11 Tiranë (synonym)" in result.stderr
     assert "note: region: read 'Tirana County'" not in result.stderr  # the region cell is AL-11
     assert "note: languages: read 'Shqip' as sq (Albanian) (translation)" in result.stderr
+
+
+def test_a_zip_with_its_descriptor_above_a_data_folder_is_read_by_it(root: Path, tmp_path: Path) -> None:
+    """Frictionless tools write datapackage.json at the top and the tables under data/."""
+    package = partner_package(tmp_path / "m1")
+    resources = [
+        {"name": name, "path": f"data/{name}.csv"}
+        for name in (
+            "organization",
+            "service",
+            "location",
+            "service_at_location",
+            "address",
+            "taxonomy_term",
+            "attribute",
+        )
+    ]
+    files = {
+        "organization": "organizations",
+        "service": "services",
+        "location": "locations",
+        "service_at_location": "service_at_location",
+        "address": "addresses",
+        "taxonomy_term": "taxonomy_terms",
+        "attribute": "attributes",
+    }
+    archive = tmp_path / "frictionless.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("datapackage.json", json.dumps({"name": "p", "resources": resources}))
+        for name, stem in files.items():
+            bundle.write(package / f"{stem}.csv", f"data/{name}.csv")
+    result = run(root, "import", "AL", str(archive), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "3 added" in result.stderr

@@ -102,10 +102,14 @@ def _read_zip(data: bytes, name: str) -> Source:
             )
         if stat.S_ISLNK(info.external_attr >> 16):
             raise InputError(f"{name}: the member {info.filename!r} is a link", "zip the files themselves")
-    services = sorted(
-        (info.filename for info in members if Path(info.filename).name == "services.csv"),
-        key=lambda member: (member.count("/"), member),
-    )
+
+    def shallowest(file_name: str) -> list[str]:
+        found = (info.filename for info in members if Path(info.filename).name == file_name)
+        return sorted(found, key=lambda member: (member.count("/"), member))
+
+    # the package's folder: its descriptor's (frictionless tools put the tables under data/),
+    # else the folder of its services.csv
+    services = shallowest("datapackage.json") or shallowest("services.csv")
     if not services:
         workbook = any(info.filename == "[Content_Types].xml" for info in members)
         raise InputError(
@@ -114,7 +118,7 @@ def _read_zip(data: bytes, name: str) -> Source:
             if workbook
             else "give the zip of an HSDS package's folder, or its folder, or an HSDS JSON file",
         )
-    prefix = services[0][: -len("services.csv")]
+    prefix = services[0][: -len(Path(services[0]).name)]
     inside = [info for info in members if info.filename.startswith(prefix)]
     if sum(info.file_size for info in inside) > fileio.MAX_INPUT_BYTES:
         raise InputError(
