@@ -291,7 +291,27 @@ def read_phones(cell: str, country: str) -> list[PhoneReading]:
         return []
     if _SCIENTIFIC.fullmatch(text.replace(" ", "")):
         read_phone(text, country)  # raises with the fix
-    return [read_phone(part, country) for part in _SEPARATORS.split(text) if part.strip()]
+    try:
+        return [read_phone(part, country) for part in _SEPARATORS.split(text) if part.strip()]
+    except InputError:
+        _refuse_other_separator(text, country)
+        raise
+
+
+def _refuse_other_separator(text: str, country: str) -> None:
+    """Raise with the separator to use when `text` is numbers separated by '/' (as offices
+    write a landline and a mobile); return when it is not."""
+    parts = [part.strip() for part in text.split("/")]
+    if len(parts) < 2 or not all(parts):
+        return
+    try:
+        numbers = [read_phone(part, country).number for part in parts]
+    except InputError:
+        return
+    raise InputError(
+        f"{text!r} holds {len(parts)} numbers separated by '/'",
+        f"separate them with |: {' | '.join(numbers)}",
+    )
 
 
 def same_numbers(first: str, second: str, country: str) -> bool:

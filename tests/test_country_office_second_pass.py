@@ -790,3 +790,18 @@ def test_a_zip_with_its_descriptor_above_a_data_folder_is_read_by_it(root: Path,
     result = run(root, "import", "AL", str(archive), "--dry-run")
     assert result.exit_code == 0, result.output
     assert "3 added" in result.stderr
+
+
+def test_two_phones_written_with_a_slash_are_refused_with_the_separator_to_use(
+    root: Path, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "providers.csv"
+    sheet.write_text(
+        "name,categories,region,phone\nB,shelter,AL-11,+355 4 222 3334 / 069 234 5678\n", encoding="utf-8"
+    )
+    result = run(root, "import", "AL", str(sheet), "--dry-run")
+    assert result.exit_code == 1
+    assert (
+        "phone: '+355 4 222 3334 / 069 234 5678' holds 2 numbers separated by '/' (separate them "
+        "with |: +355 4 222 3334 | +355 69 234 5678)"
+    ) in result.stderr
