@@ -805,3 +805,16 @@ def test_two_phones_written_with_a_slash_are_refused_with_the_separator_to_use(
         "phone: '+355 4 222 3334 / 069 234 5678' holds 2 numbers separated by '/' (separate them "
         "with |: +355 4 222 3334 | +355 69 234 5678)"
     ) in result.stderr
+
+
+@pytest.mark.parametrize(
+    "member", ["pkg//tmp/escape.csv", "pkg/./services.csv", "C:/escape.csv", "pkg/../escape.csv"]
+)
+def test_a_zip_member_with_an_empty_or_odd_step_is_refused(root: Path, tmp_path: Path, member: str) -> None:
+    archive = zipped(partner_package(tmp_path / "m1"), tmp_path / "partner.zip", under="pkg/")
+    with zipfile.ZipFile(archive, "a") as bundle:
+        bundle.writestr(member, "id\n1\n")
+    result = run(root, "import", "AL", str(archive), "--dry-run")
+    assert result.exit_code == 2, result.output
+    assert "points outside the zip's folder" in result.stderr
+    assert not Path("/tmp/escape.csv").exists()

@@ -29,7 +29,9 @@ ORIGINAL = Directory(DirectoryInfo(country="AL"), (BASE,), revisions={BASE.id: 4
 def phones(draw: st.DrawFn) -> tuple[str, str]:
     """(the cell as a person or a spreadsheet left it, the number svcmatch should store)."""
     prefix = "69"  # a mobile range the numbering plan holds whole
-    rest = draw(st.integers(1_000_000, 9_999_999))
+    # not one ending in five zeros: given as digits alone, it is what is left of a number that
+    # a spreadsheet showed in scientific notation, and is refused (test_country_office_second_pass)
+    rest = draw(st.integers(1_000_000, 9_999_999).filter(lambda n: n % 100_000 != 0))
     digits = f"{prefix}{rest}"
     stored = f"+355 {prefix} {str(rest)[:3]} {str(rest)[3:]}"
     cell = draw(

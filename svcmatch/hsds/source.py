@@ -94,8 +94,10 @@ def _read_zip(data: bytes, name: str) -> Source:
             "zip only the package's folder",
         )
     for info in members:
-        parts = Path(info.filename.replace("\\", "/")).parts
-        if not parts or parts[0] == "/" or ".." in parts or ":" in parts[0]:
+        # each step of the name as written: 'pkg//etc/x' is no folder 'pkg' holding 'etc/x' (its
+        # rest, '/etc/x', is a path of its own), nor is 'C:x' or '..'
+        steps = info.filename.replace("\\", "/").split("/")
+        if any(step in ("", ".", "..") or ":" in step for step in steps):
             raise InputError(
                 f"{name}: the member {info.filename!r} points outside the zip's folder",
                 "zip the package's folder again, with the files inside it",
@@ -128,6 +130,11 @@ def _read_zip(data: bytes, name: str) -> Source:
     with tempfile.TemporaryDirectory(prefix="svcmatch-hsds-") as folder:
         for info in inside:
             target = Path(folder, info.filename[len(prefix) :])
+            if Path(folder).resolve() not in target.resolve().parents:  # never outside, whatever the name
+                raise InputError(
+                    f"{name}: the member {info.filename!r} points outside the zip's folder",
+                    "zip the package's folder again, with the files inside it",
+                )
             target.parent.mkdir(parents=True, exist_ok=True)
             try:
                 with bundle.open(info) as member:
