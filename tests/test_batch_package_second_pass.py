@@ -355,3 +355,53 @@ def test_a_list_cell_with_one_item_a_line_is_a_list(root: Path, tmp_path: Path) 
     assert "error" not in record, record
     assert record["case"]["needs"] == ["shelter", "medical"]  # type: ignore[index]
     assert record["case"]["language"] == ["sq", "it"]  # type: ignore[index]
+
+
+# --------------------------------------------------------------------------- package --from a batch's results
+
+
+def _batch_results(root: Path, tmp_path: Path) -> Path:
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,sex\nA1,AL,Tirana,shelter,female\nA2,AL,Nowhere,legal,\n", "utf-8"
+    )
+    results = tmp_path / "results.jsonl"
+    assert _run(root, [str(cases), "-o", str(results)]).exit_code == 1
+    return results
+
+
+def _package_from(root: Path, document: Path) -> Result:
+    options = ["--case-ref", "C-1", "--draft", "--today", TODAY, "-f", "md"]
+    return CliRunner().invoke(
+        main, ["--directories", str(root), "package", "--from", str(document), *options]
+    )
+
+
+def test_package_from_a_batchs_whole_results_says_to_give_one_record(root: Path, tmp_path: Path) -> None:
+    """`package --from results.jsonl`: 'results.jsonl is not JSON (Extra data, line 2) (give the
+    JSON that svcmatch match --format json wrote)', which a script author read as a broken file."""
+    results = _batch_results(root, tmp_path)
+    result = _package_from(root, results)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"svcmatch: error: {results} holds 2 records, one a line (batch's results): a package is made "
+        f"from one (give one record: e.g. sed -n 1p {results} > case.json, then --from case.json)"
+    )
+
+
+def test_package_from_a_failed_batch_record_says_why_it_failed(root: Path, tmp_path: Path) -> None:
+    """A batch record with an error given to `package --from`: 'the match document lacks its
+    case or needs', exit 3 (a damaged file), where the record says why the case failed."""
+    results = _batch_results(root, tmp_path)
+    failed = tmp_path / "a2.json"
+    failed.write_text(results.read_text(encoding="utf-8").splitlines()[1], encoding="utf-8")
+    result = _package_from(root, failed)
+    assert result.exit_code == 2
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.startswith(
+        f"svcmatch: error: {failed}: case A2 (row 3) was not matched by batch: no place matches"
+    )
+    assert line.endswith("(fix its cells and run batch again: a package is made from a matched case)")
+    good = tmp_path / "a1.json"
+    good.write_text(results.read_text(encoding="utf-8").splitlines()[0], encoding="utf-8")
+    assert _package_from(root, good).exit_code == 0

@@ -282,6 +282,23 @@ def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | N
         return None
 
 
+def _refuse_json_lines(path: str, text: str, error: json.JSONDecodeError) -> None:
+    """A file of several JSON records, one a line (`batch`'s results), said as that: 'not JSON
+    (Extra data, line 2)' read as a damaged file."""
+    if error.msg != "Extra data":
+        return
+    lines = [line for line in text.splitlines() if line.strip()]
+    try:
+        if not all(isinstance(json.loads(line), dict) for line in lines[:2]):
+            return
+    except json.JSONDecodeError:
+        return
+    raise InputError(
+        f"{path} holds {len(lines)} records, one a line (batch's results): a package is made from one",
+        f"give one record: e.g. sed -n 1p {path} > case.json, then --from case.json",
+    )
+
+
 def read_match_document(path: str) -> Mapping[str, Any]:
     """A saved `match --format json` document from a file or '-' (standard input)."""
     try:
@@ -300,6 +317,7 @@ def read_match_document(path: str) -> Mapping[str, Any]:
     except fileio.RepeatedKey as error:
         raise InputError(f"{path}: {error}", _FROM_HINT) from None
     except json.JSONDecodeError as error:
+        _refuse_json_lines(path, text, error)
         raise InputError(f"{path} is not JSON ({error.msg}, line {error.lineno})", _FROM_HINT) from None
     except RecursionError:
         raise InputError(f"{path} is JSON nested too deeply", _FROM_HINT) from None
@@ -309,6 +327,12 @@ def read_match_document(path: str) -> Mapping[str, Any]:
         raise InputError(f"{path} holds an integer longer than 4,300 digits", _FROM_HINT) from None
     if not isinstance(document, dict):
         raise InputError(f"{path} is not a match document", _FROM_HINT)
+    if "error" in document and "row" in document and "case" not in document:  # a record of batch's
+        raise InputError(
+            f"{path}: case {document.get('case_id')} (row {document.get('row')}) was not matched by batch: "
+            f"{document['error']}",
+            "fix its cells and run batch again: a package is made from a matched case",
+        )
     if "case" not in document and "needs" in document and not isinstance(document["needs"], dict):
         raise InputError(
             f"{path}: this is a case file; run `match --case` first",
