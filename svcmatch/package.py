@@ -221,14 +221,15 @@ def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
         raise InputError("consent details without a consent date", "give --consent-date DATE too")
     return PackageOptions(
         case_ref=str(get("case_ref") or ""),
-        priority=str(get("priority") or "normal"),
+        # a choice whatever its letter case ('Urgent', 'FR': an export capitalises its choices)
+        priority=str(get("priority") or "normal").strip().casefold(),
         arrival=date_or_none("arrival"),
         met_by=str(get("met_by") or "").strip(),
         prepared_by=str(get("prepared_by") or "").strip(),
         select=parse_assignments(parse_list(get("select") or ()), "--select", typed),
         risks=parse_risks(parse_list(get("risk") or get("risks") or ())),
         notes_for=parse_assignments(_note_items(get("notes_for")), "--notes-for", typed),
-        lang=str(get("lang") or "en"),
+        lang=str(get("lang") or "en").strip().casefold(),
         consent=consent,
         draft=parse_bool(get("draft") or False, "draft"),
         name=str(get("name")).strip() if get("name") else None,

@@ -405,3 +405,19 @@ def test_package_from_a_failed_batch_record_says_why_it_failed(root: Path, tmp_p
     good = tmp_path / "a1.json"
     good.write_text(results.read_text(encoding="utf-8").splitlines()[0], encoding="utf-8")
     assert _package_from(root, good).exit_code == 0
+
+
+def test_priority_and_package_language_cells_are_read_whatever_their_letter_case(
+    root: Path, tmp_path: Path
+) -> None:
+    """'unknown priority 'Urgent' (use emergency, urgent, normal)': an export capitalises its
+    choices; the risk cells were read whatever their case already (Risk_To_Life)."""
+    records = _with_packages(
+        root,
+        tmp_path,
+        "case_id,country,to,needs,draft,lang,priority\n"
+        "L1,AL,Tirana,legal,yes,FR,Urgent\nL2,AL,Tirana,legal,yes, ar ,\n",
+    )
+    assert [r.get("error") for r in records] == [None, None]
+    package = (tmp_path / "out" / "L1.html").read_text(encoding="utf-8")
+    assert '<html lang="fr"' in package and "p-urgent" in package
