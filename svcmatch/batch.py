@@ -27,7 +27,7 @@ from .matching import Case, match, matcher_for
 from .matching.case import CASE_KEYS
 from .model import Directory
 from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
-from .package import PackageOptions, render_package
+from .package import PackageOptions, check_options, render_package
 from .readings import Reading, readings_text
 from .referrals import ReferralFeedback
 from .render import json_safe, neutralise_cell
@@ -592,9 +592,40 @@ def render_case_package(
     consent date nor draft: a referral goes out only with the person's consent.
     """
     options = {"case_ref": case_id, **values, "format": settings.package_format}
-    return render_package(
-        document, PackageOptions.from_mapping(options), today=settings.today, directory=directory
-    )
+    try:
+        return render_package(
+            document, PackageOptions.from_mapping(options), today=settings.today, directory=directory
+        )
+    except InputError as error:
+        raise _every_bad_package_cell(error, values, settings) from None
+
+
+#: The package cells read with the consent date (details of a consent; a draft or not): probed
+#: with the row's own.
+_CONSENT_CELLS = ("consent_purpose", "consent_recipients", "consent_until", "draft")
+
+
+def _every_bad_package_cell(
+    first: InputError, values: Mapping[str, Any], settings: BatchSettings
+) -> InputError:
+    """`first`, the error a row's package failed with, and the row's other bad package cells in
+    the order of its columns, as `_every_bad_cell` says a row's bad case cells: each cell is
+    tried alone in a draft that is good without it (consent details with the row's date)."""
+    found: list[str] = []
+    for key, value in values.items():
+        probe = {"case_ref": "C-1", "draft": "yes", "format": settings.package_format, key: value}
+        if key in _CONSENT_CELLS:
+            probe["consent_date"] = values.get("consent_date") or settings.today.isoformat()
+        try:
+            check_options(PackageOptions.from_mapping(probe), settings.today)
+        except InputError as error:
+            found.append(row_error_text(error))
+    said = row_error_text(first)
+    if said not in found:
+        found.insert(0, said)
+    if len(found) == 1:
+        return first
+    return _RowError("; also ".join(dict.fromkeys(found)))
 
 
 # --------------------------------------------------------------------------- running

@@ -267,7 +267,7 @@ def build_package(
     broken match document.
     """
     prepared = _prepared_time(today if today is not None else options.prepared_at)
-    _check_options(options, prepared)
+    check_options(options, prepared)
     case, needs_found = _match_parts(match_doc)
     _add_selected_below_top(needs_found, options.select, match_doc, _same_directory(directory, match_doc))
     order = _need_order(case, needs_found, match_doc.get("unmet"))
@@ -529,7 +529,8 @@ def _iso(moment: dt.datetime | dt.date) -> str:
     return moment.isoformat()
 
 
-def _check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> None:
+def check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> None:
+    """Refuse options a package cannot be made with (InputError naming the option and the fix)."""
     if not _CASE_REF.fullmatch(options.case_ref or ""):
         raise InputError(
             f"case reference {options.case_ref!r} is not a pseudonymous code",

@@ -421,3 +421,21 @@ def test_priority_and_package_language_cells_are_read_whatever_their_letter_case
     assert [r.get("error") for r in records] == [None, None]
     package = (tmp_path / "out" / "L1.html").read_text(encoding="utf-8")
     assert '<html lang="fr"' in package and "p-urgent" in package
+
+
+def test_a_row_with_several_bad_package_cells_names_each_of_them(root: Path, tmp_path: Path) -> None:
+    """A row's bad case cells were all named ('sex: ...; also age: ...'), its bad package cells
+    one a run: 'unknown priority 'high'', then, fixed, 'unknown package language 'de'', then ..."""
+    records = _with_packages(
+        root,
+        tmp_path,
+        "case_id,country,to,needs,draft,priority,lang,arrival,risk\n"
+        "P1,AL,Tirana,legal,yes,high,de,soon,debts\n",
+    )
+    assert records[0]["error"] == (
+        "unknown priority 'high' (use emergency, urgent, normal); also unknown package language 'de' "
+        "(use en, fr, sq, uk, ar); also arrival: 'soon' is not a date (write it as YYYY-MM-DD, e.g. "
+        "2026-03-01); also unknown risk flag 'debts' (known flags: risk_to_life, re_trafficking_high, "
+        "traffickers_in_home_area, threats_received, debt_bondage, family_involvement, health_urgent, "
+        "mental_health_crisis, pregnancy, substance_dependence, court_proceedings, media_exposure)"
+    )
