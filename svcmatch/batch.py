@@ -447,7 +447,16 @@ class CaseProcessor:
         return self.directories[code]
 
     def __call__(self, raw: RawCase) -> Outcome:
-        case_id = _text(raw.values.get("case_id"))
+        given = raw.values.get("case_id")
+        if isinstance(given, (list, dict, bool)):  # JSON: no text; never written as Python's repr
+            shown = json.dumps(given, ensure_ascii=False)
+            return _failed(
+                "",
+                raw.row,
+                f"case_id: {shown if len(shown) <= 60 else shown[:57] + '...'} is not a text "
+                '(write the case\'s code as a text, e.g. "AL-2026-0042")',
+            )
+        case_id = _text(given)
         if raw.error:
             return _failed(case_id, raw.row, raw.error)
         try:

@@ -439,3 +439,25 @@ def test_a_row_with_several_bad_package_cells_names_each_of_them(root: Path, tmp
         "traffickers_in_home_area, threats_received, debt_bondage, family_involvement, health_urgent, "
         "mental_health_crisis, pregnancy, substance_dependence, court_proceedings, media_exposure)"
     )
+
+
+@pytest.mark.parametrize("value", [["x"], {"id": "x"}, True])
+def test_a_json_case_id_that_is_no_text_fails_and_is_never_written_as_python(
+    root: Path, tmp_path: Path, value: object
+) -> None:
+    """A JSON case whose case_id was a list came back with case_id "['x']" (Python's repr) and a
+    package error about the case reference; a number (4) is read as its text, as before."""
+    cases = tmp_path / "cases.jsonl"
+    lines = [
+        {"case_id": value, "country": "AL", "to": "Tirana", "needs": "legal"},
+        {"case_id": 4, "country": "AL"},
+    ]
+    cases.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    records = _records(_run(root, [str(cases)]).stdout)
+    assert records[0] == {
+        "case_id": "",
+        "row": 1,
+        "error": f"case_id: {json.dumps(value)} is not a text "
+        '(write the case\'s code as a text, e.g. "AL-2026-0042")',
+    }
+    assert records[1]["case_id"] == "4"
