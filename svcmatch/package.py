@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -166,9 +167,25 @@ def parse_risks(flags: Iterable[str]) -> tuple[str, ...]:
     for flag in flags:
         code = str(flag).strip().lower().replace("-", "_").replace(" ", "_")
         if code not in RISK_FLAGS:
-            raise InputError(f"unknown risk flag {flag!r}", "known flags: " + ", ".join(RISK_FLAGS))
+            meant = _risk_meant(code)
+            raise InputError(
+                f"unknown risk flag {flag!r}",
+                (f"did you mean {meant}? " if meant else "") + "known flags: " + ", ".join(RISK_FLAGS),
+            )
         found.add(code)
     return tuple(code for code in RISK_FLAGS if code in found)
+
+
+def _risk_meant(code: str) -> str | None:
+    """The flag an unknown one is close to: a close spelling, or the one flag with a word that
+    begins as it does ('debts': debt_bondage, 'pregnant': pregnancy); None when none or several."""
+    close = difflib.get_close_matches(code, RISK_FLAGS, n=1, cutoff=0.75)
+    if close:
+        return close[0]
+    if len(code) < 4:
+        return None
+    begins = [f for f in RISK_FLAGS if any(word.startswith(code[:4]) for word in f.split("_"))]
+    return begins[0] if len(begins) == 1 else None
 
 
 #: The options of `svcmatch package` that describe a package, by long name with "-" -> "_": the

@@ -435,7 +435,8 @@ def test_a_row_with_several_bad_package_cells_names_each_of_them(root: Path, tmp
     assert records[0]["error"] == (
         "unknown priority 'high' (use emergency, urgent, normal); also unknown package language 'de' "
         "(use en, fr, sq, uk, ar); also arrival: 'soon' is not a date (write it as YYYY-MM-DD, e.g. "
-        "2026-03-01); also unknown risk flag 'debts' (known flags: risk_to_life, re_trafficking_high, "
+        "2026-03-01); also unknown risk flag 'debts' (did you mean debt_bondage? known flags: risk_to_life, "
+        "re_trafficking_high, "
         "traffickers_in_home_area, threats_received, debt_bondage, family_involvement, health_urgent, "
         "mental_health_crisis, pregnancy, substance_dependence, court_proceedings, media_exposure)"
     )
@@ -461,3 +462,16 @@ def test_a_json_case_id_that_is_no_text_fails_and_is_never_written_as_python(
         '(write the case\'s code as a text, e.g. "AL-2026-0042")',
     }
     assert records[1]["case_id"] == "4"
+
+
+@pytest.mark.parametrize(
+    ("flag", "meant"), [("debts", "debt_bondage"), ("pregnant", "pregnancy"), ("threats", "threats_received")]
+)
+def test_an_unknown_risk_flag_names_the_flag_it_is_close_to(flag: str, meant: str) -> None:
+    """'unknown risk flag 'debts' (known flags: ...)': twelve flags to read through for the one meant."""
+    from svcmatch.errors import InputError
+    from svcmatch.package import parse_risks
+
+    with pytest.raises(InputError) as raised:
+        parse_risks([flag])
+    assert raised.value.hint.startswith(f"did you mean {meant}? known flags: risk_to_life, ")
