@@ -23,7 +23,7 @@ import orjson
 from .errors import DataError, ExitCode, InputError, NotFoundError, SvcmatchError
 from .fileio import write_text_atomic
 from .geo import resolve_country
-from .matching import Case, match, matcher_for
+from .matching import Case, Weights, match, matcher_for
 from .matching.case import CASE_KEYS
 from .model import Directory
 from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
@@ -370,6 +370,8 @@ class BatchSettings:
     #: The referral store (svcmatch.cli.common.referral_folder) whose answers each result carries;
     #: None: not consulted.
     referrals: Path | None = None
+    #: The ranking weights (`--weights FILE`, as `match` takes them); None: the defaults.
+    weights: Weights | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +484,9 @@ class CaseProcessor:
         except InputError as error:
             raise _every_bad_cell(error, case_values) from None
         directory = self.answers.view(self.directory(case.country))
-        result = self.answers.apply(match(case, directory, today=self.settings.today))
+        result = self.answers.apply(
+            match(case, directory, weights=self.settings.weights, today=self.settings.today)
+        )
         document = result.to_json()
         record: dict[str, Any] = {"case_id": case_id, "row": raw.row, **document}
         package_text = case_ref = None

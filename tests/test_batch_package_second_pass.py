@@ -475,3 +475,23 @@ def test_an_unknown_risk_flag_names_the_flag_it_is_close_to(flag: str, meant: st
     with pytest.raises(InputError) as raised:
         parse_risks([flag])
     assert raised.value.hint.startswith(f"did you mean {meant}? known flags: risk_to_life, ")
+
+
+# --------------------------------------------------------------------------- weights
+
+
+def test_batch_ranks_with_the_weights_match_takes(root: Path, tmp_path: Path) -> None:
+    """`match --weights FILE` ranked a country office's caseload one way, `batch` (no --weights)
+    another: the same case gave other results in the two commands."""
+    weights = tmp_path / "weights.json"
+    weights.write_text('{"distance": 0.4}', encoding="utf-8")
+    line = {"country": "AL", "to": "Shkoder", "needs": "shelter|legal", "sex": "female"}
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(line), encoding="utf-8")
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps({"case_id": "W1", **line}) + "\n", encoding="utf-8")
+    record = _records(_run(root, [str(cases), "--weights", str(weights)]).stdout)[0]
+    options = ["--weights", str(weights), "--format", "json", "--today", TODAY]
+    matched = CliRunner().invoke(main, ["--directories", str(root), "match", "--case", str(case), *options])
+    assert {k: v for k, v in record.items() if k not in ("case_id", "row")} == json.loads(matched.stdout)
+    assert record["weights"]["distance"] == 0.4  # type: ignore[index]

@@ -20,6 +20,7 @@ from ..batch import INPUT_FORMATS, OUTPUT_FORMATS, PACKAGE_FORMATS
 from ..errors import ExitCode, InputError
 from ..geo import resolve_country
 from ..storage import DirectoryStore, is_directory_file
+from .case_options import load_weights, weights_option
 from .common import (
     AppContext,
     FormatChoice,
@@ -98,6 +99,7 @@ from .common import (
     metavar="DATE",
     help="The date the run counts as today (YYYY-MM-DD). Default: the date at start.",
 )
+@weights_option
 @pass_app
 @handle_errors
 def batch(
@@ -114,6 +116,7 @@ def batch(
     package_format: str,
     force: bool,
     today: str | None,
+    weights_file: str | None,
 ) -> None:
     """Match every case in CASES (CSV, .xlsx, .ods or JSON lines; - for stdin); one result per case, in order.
 
@@ -137,6 +140,7 @@ def batch(
         root=app.directories,
         package_format=package_format if packages else None,
         referrals=referral_folder(app),
+        weights=load_weights(weights_file),  # as match reads them, before anything is written
     )
     processor = core.CaseProcessor(settings)
     if default_country:
