@@ -152,6 +152,8 @@ class HeaderRule:
 
     known: Collection[str]
     normalise: Callable[[str], str]
+    #: What the rows are, for a message ("providers", "cases").
+    rows: str = "rows"
 
     def score(self, cells: Iterable[str]) -> int:
         return sum(1 for cell in cells if cell.strip() and self.normalise(cell) in self.known)
@@ -1197,7 +1199,23 @@ def _best_sheet(book: _Book, names: list[str], name: str, rule: HeaderRule | Non
                 break
             best = max(best, rule.score(row.cells))
         scores[sheet] = best
-    return max(names, key=lambda s: (scores[s], s.casefold() == "providers", -names.index(s)))
+    chosen = max(names, key=lambda s: (scores[s], s.casefold() == "providers", -names.index(s)))
+    # another sheet with a header of its own (a sheet per region, as offices keep them): its
+    # rows would be left out, said only as "(also: ...)"; which to read is the user's to say
+    alike = [s for s in names if scores[s] >= _ALIKE_SCORE and 2 * scores[s] >= scores[chosen]]
+    if len(alike) > 1:
+        book.close()
+        raise InputError(
+            f"{name} holds {rule.rows} on {len(alike)} sheets ({', '.join(alike)}), and one sheet "
+            "is read at a time",
+            "give --sheet NAME, for each sheet in turn",
+        )
+    return chosen
+
+
+#: Known columns a sheet's header names for it to hold a table of its own (a "Lists" sheet of
+#: allowed values names one or two).
+_ALIKE_SCORE = 3
 
 
 def _with_header(info: TableInfo, rows: Iterator[Row], rule: HeaderRule | None) -> Table:

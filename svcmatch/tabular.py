@@ -162,7 +162,7 @@ class ReadResult:
 MOST_ERRORS = 1_000
 
 #: How the reader finds the header row: the template's column names.
-HEADER = HeaderRule(frozenset(EXPORT_COLUMNS), column_key)
+HEADER = HeaderRule(frozenset(EXPORT_COLUMNS), column_key, "providers")
 
 
 def read_file(

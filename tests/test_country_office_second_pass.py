@@ -818,3 +818,27 @@ def test_a_zip_member_with_an_empty_or_odd_step_is_refused(root: Path, tmp_path:
     assert result.exit_code == 2, result.output
     assert "points outside the zip's folder" in result.stderr
     assert not Path("/tmp/escape.csv").exists()
+
+
+def test_a_workbook_with_providers_on_two_sheets_is_refused_without_sheet(root: Path, tmp_path: Path) -> None:
+    """A sheet per region, as offices keep them: the import read the first and left the other
+    sheets' providers out, said only as '(also: Shkodër)' (and not at all with --quiet)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.title = "Tiranë"
+    book.active.append(["name", "categories", "region"])
+    book.active.append(["Qendra T", "shelter", "AL-11"])
+    other = book.create_sheet("Shkodër")
+    other.append(["name", "categories", "region"])
+    other.append(["Qendra S", "shelter", "AL-10"])
+    path = tmp_path / "by-region.xlsx"
+    book.save(path)
+    result = run(root, "import", "AL", str(path), "--dry-run")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        "svcmatch: error: by-region.xlsx holds providers on 2 sheets (Tiranë, Shkodër), and one sheet "
+        "is read at a time (give --sheet NAME, for each sheet in turn)"
+    ]
+    for sheet, name in (("Tiranë", "Qendra T"), ("Shkodër", "Qendra S")):
+        chosen = run(root, "import", "AL", str(path), "--sheet", sheet, "--dry-run")
+        assert chosen.exit_code == 0 and f"would add (new 1): {name}" in chosen.stdout
