@@ -842,3 +842,10 @@ def test_a_workbook_with_providers_on_two_sheets_is_refused_without_sheet(root: 
     for sheet, name in (("Tiranë", "Qendra T"), ("Shkodër", "Qendra S")):
         chosen = run(root, "import", "AL", str(path), "--sheet", sheet, "--dry-run")
         assert chosen.exit_code == 0 and f"would add (new 1): {name}" in chosen.stdout
+
+
+def test_a_zipped_package_on_standard_input_is_read(root: Path, tmp_path: Path) -> None:
+    archive = zipped(partner_package(tmp_path / "m1"), tmp_path / "partner.zip")
+    result = run(root, "import", "AL", "-", "--format", "hsds", "--dry-run", input=archive.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert "3 added" in result.stderr

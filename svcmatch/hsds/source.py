@@ -47,7 +47,10 @@ class Source:
 def read_source(path: Path | str) -> Source:
     """A tabular package folder (or its datapackage.json), a JSON file, or JSON on standard input ('-')."""
     if str(path) == "-":
-        return _json_source(_read_limited("-", "standard input"), "standard input")
+        data = _read_limited("-", "standard input")
+        if data[:4] in (b"PK\x03\x04", b"PK\x05\x06"):  # a package's zip, piped
+            return _read_zip(data, "standard input")
+        return _json_source(data, "standard input")
     path = Path(path)
     if path.is_dir():
         return _read_package(path)
