@@ -69,7 +69,11 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
     """The result with each provider that updates a stored one keeping the stored value of every
     field its source did not carry: a feed without svcmatch's attributes never resets
     `confidential_address`, the local `capacity_available` or `notes`, nor coordinates
-    geocoded here. Other `extra` keys than the HSDS ones are kept too."""
+    geocoded here. Other `extra` keys than the HSDS ones are kept too. Also: a service the
+    publisher renamed keeps its stored id (`keep_renamed_ids`); a feed from elsewhere never
+    moves back a newer verification or capacity (`_newer_checks`); svcmatch's own tabular
+    export never deletes what it could not write (`_with_unwritten`); and the stored records
+    of the feed's organizations that it leaves out are named (`_note_left_out`)."""
     carried = getattr(result, "carried", None)
     if not carried:
         return result
