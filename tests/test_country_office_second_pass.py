@@ -849,3 +849,23 @@ def test_a_zipped_package_on_standard_input_is_read(root: Path, tmp_path: Path) 
     result = run(root, "import", "AL", "-", "--format", "hsds", "--dry-run", input=archive.read_bytes())
     assert result.exit_code == 0, result.output
     assert "3 added" in result.stderr
+
+
+def test_a_partners_feed_replacing_a_local_edit_says_so(root: Path, tmp_path: Path) -> None:
+    """An office corrects a partner's record here; the partner's next feed gives the old value
+    again and takes it back, '1 updated' and nothing more."""
+    assert run(root, "import", "AL", str(partner_package(tmp_path / "m1")), "--format", "hsds").exit_code == 0
+    (legal_id,) = [pid for pid, p in stored(root).items() if p.name == "Legal aid desk"]
+    edit = ["--set", "name=Legal aid desk Tirana", "--set", "region=AL-11", "--author", "Besa"]
+    edited = run(root, "edit", "AL", legal_id, *edit)
+    assert edited.exit_code == 0, edited.output
+    result = run(root, "import", "AL", str(tmp_path / "m1"), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 0, result.output
+    today = __import__("datetime").date.today().isoformat()
+    assert (
+        f"{legal_id}, name: edited here by Besa on {today} (edit), after this feed's last import; "
+        "the feed gives 'Legal aid desk' and replaces it (keep yours: ask the publisher to correct "
+        "it, or edit again after the import)"
+    ) in result.stderr
+    quiet = run(root, "import", "AL", str(tmp_path / "m1"), "--format", "hsds", "--dry-run", "--quiet")
+    assert "edited here" not in quiet.stderr

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,15 @@ import click
 
 from ..errors import ExitCode, InputError
 from ..fileio import clean_temp_files, private_mode, write_bytes_atomic
-from ..hsds import hsds_json_text, keep_uncarried, read_hsds, refuse_removed, refuse_undone, write_hsds
+from ..hsds import (
+    hsds_json_text,
+    keep_uncarried,
+    note_local_edits,
+    read_hsds,
+    refuse_removed,
+    refuse_undone,
+    write_hsds,
+)
 from ..model import Directory
 from ..render import render, visible
 from ..tables import read_source
@@ -260,7 +268,7 @@ def import_(
         directory = store.load()
 
         result = (
-            _with_stored(preread, directory, overwrite, reading.options["removed"])
+            _with_stored(preread, directory, overwrite, reading.options["removed"], store.history)
             if preread
             else reading.read(store.country, directory, app.settings.today_date())
         )
@@ -277,7 +285,7 @@ def import_(
         with store.transaction(author=author, action="import") as transaction:
             stored = transaction.directory
             result = (
-                _with_stored(preread, stored, overwrite, reading.options["removed"])
+                _with_stored(preread, stored, overwrite, reading.options["removed"], store.history)
                 if preread
                 else reading.read(store.country, stored, transaction.today)
             )
@@ -382,13 +390,20 @@ def _read_hsds(
 
 
 def _with_stored(
-    result: ReadResult, directory: Directory, overwrite: bool = False, removed: Removed | None = None
+    result: ReadResult,
+    directory: Directory,
+    overwrite: bool = False,
+    removed: Removed | None = None,
+    changes: Callable[[], Iterable[Any]] | None = None,
 ) -> ReadResult:
     """HSDS: fields a record's source does not carry keep their stored values; a record that
     svcmatch exported at an older revision does not undo a newer edit unless --overwrite; nor
-    does it bring back a record removed since (a feed from elsewhere does, with a note)."""
+    does it bring back a record removed since (a feed from elsewhere does, with a note); a
+    feed from elsewhere that replaces a local edit says so (`changes`: the store's history)."""
     result = refuse_undone(keep_uncarried(result, directory), directory, overwrite=overwrite)
-    return refuse_removed(result, directory, removed, overwrite=overwrite) if removed is not None else result
+    if removed is not None:
+        result = refuse_removed(result, directory, removed, overwrite=overwrite)
+    return note_local_edits(result, directory, changes) if changes is not None else result
 
 
 def _refuse_making_public(result: ReadResult, directory: Directory, make_public: bool) -> None:

@@ -11,12 +11,12 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError, InputError
+from ..errors import DataError, InputError, SvcmatchError
 from ..fileio import (
     PRIVATE_FOLDER,
     clean_temp_files,
@@ -389,6 +389,41 @@ def refuse_removed(
         notes.append(f"{provider.id} was removed from the directory {when}; the feed adds it again")
         providers.append(provider)
     return replace(result, providers=providers, problems=problems, notes=notes)
+
+
+def note_local_edits(
+    result: ReadResult, directory: Directory, changes: Callable[[], Iterable[Any]]
+) -> ReadResult:
+    """The result with a note for each field a feed from elsewhere would change whose last
+    recorded change was made here (an edit, a verification, a geocode), not by an import: the
+    office's correction goes back to the publisher's value without a word otherwise. svcmatch's
+    own export is judged by its revisions instead (`refuse_undone`)."""
+    revisions = getattr(result, "revisions", {})
+    stored_by_id = {p.id: p for p in directory.providers}
+    updating = [p for p in result.providers if p.id in stored_by_id and p.id not in revisions]
+    if not updating:
+        return result
+    last: dict[tuple[str, str], Any] = {}
+    try:
+        for change in changes():  # oldest first
+            if change.provider_id is not None:
+                for name in change.fields:
+                    last[(change.provider_id, name)] = change
+    except SvcmatchError:  # a history that cannot be read tells nothing
+        return result
+    notes = list(result.notes)
+    for provider in updating:
+        stored = stored_by_id[provider.id]
+        for name, _before, after in field_changes(stored, keep_hidden(stored, provider)):
+            change = last.get((provider.id, name))
+            if change is None or change.action == "import" or name == "extra":
+                continue
+            notes.append(
+                f"{provider.id}, {name}: edited here by {change.author} on {change.time:%Y-%m-%d} "
+                f"({change.action}), after this feed's last import; the feed gives {after} and "
+                "replaces it (keep yours: ask the publisher to correct it, or edit again after the import)"
+            )
+    return replace(result, notes=notes)
 
 
 def read_hsds(
