@@ -11,6 +11,7 @@ import gzip
 import json
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from importlib.metadata import version
@@ -38,6 +39,7 @@ from .region_data import (
     REGION_NAMES,
     REGION_TYPES,
     SPLIT_BY_NEAREST,
+    TOWN_NAMES,
 )
 
 #: The format of the country-name and town-index files (one JSON document each).
@@ -443,7 +445,25 @@ def _town_names(city: City, alpha2: str) -> list[str]:
     names = [city["name"], *(n for n in city["alternatenames"] if _keep_name(n, city["name"], alpha2))]
     if alpha2 == "AL":
         names += _albanian_forms(city["name"])
+    names += TOWN_NAMES.get(alpha2, {}).get(city["name"], ())
     return _unique(names)
+
+
+#: A dot above written on a letter that has its own (i, j): "Īṭahari̇̄" in GeoNames' Nepal.
+_STRAY_DOT = re.compile("(?<=[ij])\u0307")
+
+
+def clean_name(name: str) -> str:
+    """A GeoNames name as it is shown: a stray dot above an i or j dropped, composed (NFC)."""
+    return unicodedata.normalize("NFC", _STRAY_DOT.sub("", name))
+
+
+def _cleaned(city: City) -> City:
+    return {
+        **city,
+        "name": clean_name(city["name"]),
+        "alternatenames": [clean_name(n) for n in city["alternatenames"]],
+    }
 
 
 def _split_by_nearest(alpha2: str, cities: list[City], towns: list[dict[str, Any]]) -> None:
@@ -564,7 +584,7 @@ def build_gazetteer(
     alpha2 = _alpha2(country)
     cities = cities if cities is not None else _cities()
     sources = (alpha2, *EXTRA_SOURCES.get(alpha2, ()))
-    own_cities = [c for c in cities if c["countrycode"] in sources]
+    own_cities = [_cleaned(c) for c in cities if c["countrycode"] in sources]
     if not own_cities:
         raise DataError(f"GeoNames has no places for {alpha2}", "check the country code")
     top, lower = region_subdivisions(alpha2)

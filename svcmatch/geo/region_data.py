@@ -237,6 +237,12 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "CO-DC": ("Bogotá D.C.", "Bogota DC", "Distrito Capital"),
 }
 
+#: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
+#: (the iso3166-2 package gives "Xela" to the department, which read the city as its region).
+TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    "GT": {"Quetzaltenango": ("Xela", "Xelajú")},
+}
+
 #: Names of countries as their people write them, beyond pycountry's translations.
 COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "AL": ("Shqipëria", "Shqipëri", "Shqipnia", "Republika e Shqipërisë"),

@@ -1,0 +1,52 @@
+"""Town names as the gazetteer shows them and as people say them.
+
+GeoNames writes 11 Nepali towns with a stray dot above the long ī (Īṭahari̇̄, Dhangaḍhi̇̄: "i",
+a combining dot, a combining macron), which every answer then repeated ("1 km from Īṭahari̇̄").
+And a town's everyday name that GeoNames gives only to its region (Xela, Quetzaltenango) read
+as the region: distances from a department's centre, not from the town."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from svcmatch.geo import build, locate
+from svcmatch.geo.gazetteer import load_gazetteer
+
+
+def test_the_build_drops_a_dot_above_a_letter_that_has_one() -> None:
+    assert build.clean_name("I\u1e6dahari\u0307\u0304") == "I\u1e6dahar\u012b"
+    assert build.clean_name("Kha\u0304\u0303dba\u0304ri\u0307\u0304") == unicodedata.normalize(
+        "NFC", "Kha\u0304\u0303dba\u0304r\u012b"
+    )
+    # a dot above on a letter without one of its own is a letter of the name (Polish ż, Ė)
+    assert build.clean_name("Z\u0307ory") == "\u017bory"
+    assert build.clean_name("Ke\u0307dainiai") == "K\u0117dainiai"
+
+
+def test_no_shipped_nepali_town_has_a_stray_dot() -> None:
+    towns = load_gazetteer("NP").towns
+    names = [t.name for t in towns]
+    assert not [n for n in names if "\u0307" in n or unicodedata.normalize("NFC", n) != n]
+    assert "\u012a\u1e6dahar\u012b" in names  # Itahari
+    assert "Dhanga\u1e0dh\u012b" in names  # Dhangadhi
+
+
+@pytest.mark.parametrize("query", ["Itahari", "Dhangadhi", "Kirtipur"])
+def test_a_nepali_town_is_shown_as_written(query: str) -> None:
+    place = locate(query, "NP")
+    assert place.kind == "town"
+    assert "\u0307" not in place.name and unicodedata.normalize("NFC", place.name) == place.name
+
+
+@pytest.mark.parametrize("query", ["Xela", "Xelajú", "xela city"])
+def test_xela_is_the_town_of_quetzaltenango(query: str) -> None:
+    place = locate(query, "GT")
+    assert (place.kind, place.name, place.region) == ("town", "Quetzaltenango", "GT-09")
+    assert place.latitude == pytest.approx(14.845, abs=0.01)
+
+
+def test_the_department_is_still_found_by_its_own_name() -> None:
+    place = locate("Quetzaltenango Department", "GT")
+    assert (place.kind, place.region) == ("region", "GT-09")
