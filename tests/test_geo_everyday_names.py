@@ -50,3 +50,10 @@ def test_xela_is_the_town_of_quetzaltenango(query: str) -> None:
 def test_the_department_is_still_found_by_its_own_name() -> None:
     place = locate("Quetzaltenango Department", "GT")
     assert (place.kind, place.region) == ("region", "GT-09")
+
+
+def test_a_name_that_lost_letters_is_shown_by_its_other_name() -> None:
+    """GeoNames' 'Mar?S?' (Mizoram) has 'Marpara South' among its names."""
+    place = locate("Marpara South", "IN")
+    assert (place.name, place.region) == ("Marpara South", "IN-MZ")
+    assert not [t.name for t in load_gazetteer("IN").towns if "?" in t.name and "Bit" not in t.name]

@@ -459,11 +459,11 @@ def clean_name(name: str) -> str:
 
 
 def _cleaned(city: City) -> City:
-    return {
-        **city,
-        "name": clean_name(city["name"]),
-        "alternatenames": [clean_name(n) for n in city["alternatenames"]],
-    }
+    name = clean_name(city["name"])
+    others = [clean_name(n) for n in city["alternatenames"]]
+    if "?" in name:  # letters GeoNames lost ("Mar?S?"): its own whole name from the others
+        name = next((n for n in others if n and "?" not in n and n.isascii()), name)
+    return {**city, "name": name, "alternatenames": others}
 
 
 def _split_by_nearest(alpha2: str, cities: list[City], towns: list[dict[str, Any]]) -> None:
