@@ -57,3 +57,18 @@ def test_a_name_that_lost_letters_is_shown_by_its_other_name() -> None:
     place = locate("Marpara South", "IN")
     assert (place.name, place.region) == ("Marpara South", "IN-MZ")
     assert not [t.name for t in load_gazetteer("IN").towns if "?" in t.name and "Bit" not in t.name]
+
+
+@pytest.mark.parametrize(
+    ("country", "query", "name"),
+    [
+        ("ID", "Jogja", "Yogyakarta"),
+        ("ID", "Yogya", "Yogyakarta"),
+        ("HN", "SPS", "San Pedro Sula"),
+        ("HN", "Tegus", "Tegucigalpa"),
+    ],
+)
+def test_a_town_by_the_name_its_people_use(country: str, query: str, name: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name) == ("town", name)
+    assert place.score == 1.0  # one of its names, not a spelling guess

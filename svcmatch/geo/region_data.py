@@ -241,6 +241,8 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
 #: (the iso3166-2 package gives "Xela" to the department, which read the city as its region).
 TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "GT": {"Quetzaltenango": ("Xela", "Xelajú")},
+    "HN": {"San Pedro Sula": ("SPS",), "Tegucigalpa": ("Tegus",)},
+    "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta")},
 }
 
 #: Names of countries as their people write them, beyond pycountry's translations.
