@@ -21,8 +21,9 @@ from . import geo
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
-from .geo import Place, city_misspelt, distance_to_region_km, inside_country, locate
+from .geo import Place, city_misspelt, distance_to_region_km, locate
 from .geo.gazetteer import has_gazetteer
+from .geo.regions import CountryPoint, place_in_country
 from .languages import is_language_code, languages_named
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
@@ -546,7 +547,7 @@ class Checker:
         self.region_codes = {code for code, _name in geo.regions(self.country)}
         self.country_name = geo.resolve_country(self.country).name
         self._languages: dict[str, bool] = {}
-        self._inside_cache: dict[tuple[float, float], bool] = {}
+        self._inside_cache: dict[tuple[float, float], CountryPoint] = {}
         self._region_cache: dict[tuple[float, float, str], float] = {}
         self._towns: dict[str, tuple[tuple[str, str], ...]] = {}
         self._gazetteer: bool | None = None
@@ -648,23 +649,26 @@ class Checker:
     # cached geography -------------------------------------------------------------------------
 
     def inside_country(self, lat: float, lon: float) -> bool:
+        return self.point_in_country(lat, lon).verdict == "inside"
+
+    def point_in_country(self, lat: float, lon: float) -> CountryPoint:
         """Cached per point. (It was cached per ~1 km cell, and a point near a border took the
         answer of the first point of its cell that a process checked that day: the same record
         was taken by one import and refused by the next, by the order of the rows. The
         gazetteer search costs about 8 us a point: 0.75 s for 100,000 distinct points.)"""
         key = (lat, lon)
-        inside = self._inside_cache.get(key)
-        if inside is None:
+        found = self._inside_cache.get(key)
+        if found is None:
             try:
-                inside = inside_country(lat, lon, self.country)
+                found = place_in_country(lat, lon, self.country)
             except DataError:  # the gazetteer finds no town within ~2000 km: far outside
-                inside = False
+                found = CountryPoint("outside")
             except InputError:  # no gazetteer for the country (a US feed): nothing to check against
-                inside = True
+                found = CountryPoint("inside")
             if len(self._inside_cache) >= _MOST_CACHED:  # a process that checks for days
                 self._inside_cache.clear()
-            self._inside_cache[key] = inside
-        return inside
+            self._inside_cache[key] = found
+        return found
 
     def km_to_region(self, lat: float, lon: float, region: str) -> float:
         """Cached per point and region (see `inside_country`)."""
@@ -758,8 +762,9 @@ class Checker:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             return  # value_findings reported it
         where = "the coordinates" if provider.confidential_address else f"({lat}, {lon})"
-        if not self.inside_country(lat, lon):
-            swapped = self._swapped(provider, lat, lon)
+        found = self.point_in_country(lat, lon)
+        swapped = found.verdict != "inside" and self._swapped(provider, lat, lon)
+        if found.verdict == "outside" or swapped:
             yield Finding(
                 "latitude",
                 "error",
@@ -767,6 +772,10 @@ class Checker:
                 + ("; latitude and longitude look swapped" if swapped else ""),
                 self.fix(provider, "latitude=.. --set longitude=.."),
             )
+        elif found.verdict == "doubtful":
+            # not surely outside: a remote place the gazetteer does not list is taken, said
+            if warnings:
+                yield self._doubtful(where, found, provider)
         elif warnings and provider.region in self.region_codes:
             if provider.confidential_address:  # from its ~11 km cell, to 10 km, as outputs say
                 km = self.km_to_region(*public_location(lat, lon), provider.region)
@@ -781,6 +790,39 @@ class Checker:
                     f"{where} lie about {shown} km from region {provider.region}",
                     "check the coordinates and the region",
                 )
+
+    def doubtful_point(self, provider: Provider) -> Finding | None:
+        """The warning on a point that is neither surely in the country nor surely outside
+        (`CountryPoint`), which every write path says and takes; None for any other point."""
+        lat, lon = provider.latitude, provider.longitude
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            return None
+        found = self.point_in_country(lat, lon)
+        if found.verdict != "doubtful" or self._swapped(provider, lat, lon):
+            return None
+        where = "the coordinates" if provider.confidential_address else f"({lat}, {lon})"
+        return self._doubtful(where, found, provider)
+
+    def _doubtful(self, where: str, found: CountryPoint, provider: Provider) -> Finding:
+        return Finding("latitude", "warning", self._doubtful_words(where, found, provider), _CHECK_POINT)
+
+    def _doubtful_words(self, where: str, found: CountryPoint, provider: Provider) -> str:
+        """Why a point is doubtful; a confidential shelter's words name no town and no distance."""
+        known = f"any town of {self.country_name} that svcmatch knows"
+        if provider.confidential_address:
+            nearer = (
+                f"far from {known}" if found.far else f"nearer a neighbouring country's place than {known}"
+            )
+            return f"{where} lie {nearer}"
+        if found.far:
+            return (
+                f"{where} lie {found.km:.0f} km from {found.town}, the nearest town of {self.country_name}"
+                " that svcmatch knows: sea, desert, or a place its gazetteer does not list"
+            )
+        return (
+            f"{where} lie nearer a neighbouring country's place than {known}"
+            f" (the nearest, {found.town}, {found.km:.0f} km away)"
+        )
 
     def _swapped(self, provider: Provider, lat: float, lon: float) -> bool:
         """Whether latitude and longitude were entered the wrong way round: the swapped point
@@ -936,6 +978,7 @@ _EXPLOITATION_WORDS = frozenset((*EXPLOITATION_TYPES, "any"))
 _WORDS = operator.attrgetter("region", "coverage", "languages")
 #: The most points a checker keeps the geography of (about 150 bytes each).
 _MOST_CACHED = 1_000_000
+_CHECK_POINT = "check the coordinates on a map; if they are right, nothing needs doing"
 
 
 # --- for the write paths ----------------------------------------------------------------------
@@ -963,6 +1006,12 @@ def refusals(
     leave a missing one to `validate`, but refuse every wrong value.
     """
     return checker_for(country, today).errors(provider, complete=complete)
+
+
+def doubtful_point(provider: Provider, country: str, *, today: dt.date | None = None) -> Finding | None:
+    """The warning that a write path says, and stores the record, for a point that the
+    gazetteer cannot place surely in the country or outside it (Checker.doubtful_point)."""
+    return checker_for(country, today).doubtful_point(provider)
 
 
 def new_refusals(

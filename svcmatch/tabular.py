@@ -767,6 +767,17 @@ class _Rows:
         if base is None or str(changes.get("city") or "").strip():
             for reading in self._city_readings(provider):
                 self._note_reading(reading)
+        doubtful = self.checker.doubtful_point(provider)
+        if doubtful is not None:  # taken, and said: a remote place the gazetteer does not list
+            self._problem(
+                number,
+                record_id or None,
+                "latitude",
+                None,
+                doubtful.message,
+                hint=doubtful.fix,
+                severity="note",
+            )
         if given:
             self.result.located[record_id] = given
         self.result.providers.append(provider)

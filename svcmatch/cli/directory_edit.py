@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from ..checks import Period, checker_for, refusals, refuse, stale_period
+from ..checks import Period, checker_for, doubtful_point, refusals, refuse, stale_period
 from ..errors import DataError, InputError, NotFoundError
 from ..geo import read_region
 from ..languages import language_codes
@@ -312,6 +312,10 @@ def _checked(
     if languages != provider.languages:
         provider = provider.with_changes(languages=languages)
     refuse(refusals(provider, country), f"record {number}: " if number is not None else "")
+    doubtful = doubtful_point(provider, country)
+    if doubtful is not None:
+        where = "" if number is None else f"record {number}: "
+        warn(f"{where}warning: {doubtful.message} ({doubtful.fix})")
     return provider
 
 

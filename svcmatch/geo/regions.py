@@ -247,6 +247,41 @@ def _inside(gazetteer: Gazetteer, lat: float, lon: float) -> bool:
     return not gazetteer.border_within(lat, lon, km)  # no neighbour's place nearer than the town
 
 
+@dataclass(frozen=True, slots=True)
+class CountryPoint:
+    """How a point lies against a country's towns, for a record's coordinates (`inside_country`
+    says only inside or not).
+
+    `verdict` is "inside"; "outside" (beyond every town, or a neighbour's place at less than
+    half the distance of the country's nearest town: abroad, or the coordinates swapped); or
+    "doubtful": not inside, but not surely outside either. A doubtful point is `far` beyond
+    its nearest town's reach (sea, desert, or a part of the country whose places the gazetteer
+    does not list: it keeps places of 1,000 people or more, 62 in Nepal), or nearer to a
+    neighbour's place than to the country's nearest town (`town`, `km` away) at a border
+    where the gazetteer lists the neighbour's places more densely than the country's own."""
+
+    verdict: str
+    town: str = ""
+    km: float = 0.0
+    far: bool = False
+
+
+def place_in_country(lat: float, lon: float, country: str) -> CountryPoint:
+    """Whether a record's point lies in the country: see `CountryPoint`."""
+    gazetteer = load_gazetteer(resolve_country(country).alpha2)
+    if gazetteer.town_near_and_border_far(lat, lon, _MARGIN_KM):
+        return CountryPoint("inside")  # as in _inside
+    if _beyond_every_town(gazetteer, lat, lon):
+        return CountryPoint("outside")
+    index, km = gazetteer.nearest_town(lat, lon)
+    if gazetteer.border_within(lat, lon, km / 2):
+        return CountryPoint("outside", gazetteer.towns[index].name, km)
+    far = km > _SPACING_FACTOR * gazetteer.spacing_km(index) + _MARGIN_KM
+    if far or gazetteer.border_within(lat, lon, km):
+        return CountryPoint("doubtful", gazetteer.towns[index].name, km, far)
+    return CountryPoint("inside")
+
+
 class _TownBox:
     """The towns' box (south, north, west, east; `wraps` round 180°: no longitude bound), the
     least cosine of a town's latitude, and (worked out the first time a point lies outside
@@ -324,11 +359,13 @@ def region_centre(code: str) -> tuple[float, float] | None:
 
 
 __all__ = [
+    "CountryPoint",
     "RegionReading",
     "country_regions_named",
     "distance_to_region_km",
     "enclosed_regions",
     "inside_country",
+    "place_in_country",
     "read_region",
     "region_at",
     "region_code",

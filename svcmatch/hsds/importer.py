@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..characters import unsafe_character
-from ..checks import contact_items, is_email, is_web_address, refusals
+from ..checks import contact_items, doubtful_point, is_email, is_web_address, refusals
 from ..errors import InputError
 from ..model import (
     EXPLOITATION_TYPES,
@@ -830,6 +830,10 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
         message = "; ".join(f"{f.field}: {f.message} ({f.fix})" for f in problems)
         ctx.problems.append(RowProblem(None, pid, None, None, message))
         return None
+    doubtful = doubtful_point(provider, ctx.country, today=ctx.today)
+    if doubtful is not None:  # taken, and said
+        said = f"{doubtful.message} ({doubtful.fix})"
+        ctx.problems.append(RowProblem(None, pid, "latitude", None, said, "note"))
     ctx.carried[provider.id] = frozenset(
         name for name, value in draft.values.items() if value not in ((), None, "")
     ) | {"id", "name", "extra"}
