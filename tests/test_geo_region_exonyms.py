@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from svcmatch.errors import InputError
-from svcmatch.geo import build, locate
+from svcmatch.geo import build, locate, read_region
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,28 @@ def test_a_bracketed_qualifier_is_no_name() -> None:
     """'Guyane (française)': 'française' stays what it was, a spelling guess shown as one."""
     place = locate("française", "FR")
     assert (place.kind, place.how) == ("town", "spelling")
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [
+        # pycountry writes Amara, Benshangul-Gumaz, Harari People: people do not
+        ("Amhara", "ET-AM"),
+        ("Amhara Region", "ET-AM"),
+        ("Benishangul-Gumuz", "ET-BE"),
+        ("Benishangul Gumuz", "ET-BE"),
+        ("Harari", "ET-HA"),
+        ("South West Ethiopia", "ET-SW"),
+        # SNNPR by its everyday names; Central and South Ethiopia (2023) are in it, as ISO has it
+        ("SNNPR", "ET-SN"),
+        ("Southern Nations", "ET-SN"),
+        ("Central Ethiopia", "ET-SN"),
+        ("South Ethiopia Region", "ET-SN"),
+    ],
+)
+def test_ethiopias_regions_by_the_names_people_write(query: str, region: str) -> None:
+    """--avoid-region refused them (never a close spelling, as it must), --to read them by a
+    close spelling (Amhara as Amara)."""
+    reading = read_region(query, "ET")
+    assert reading.code == region
+    assert reading.how != "spelling"

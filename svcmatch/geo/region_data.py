@@ -235,6 +235,13 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "MD-GA": ("Gagauz Yeri", "Гагаузия"),
     "MD-CU": ("Chisinau municipality", "Kishinev"),
     "CO-DC": ("Bogotá D.C.", "Bogota DC", "Distrito Capital"),
+    # pycountry writes Amara, Benshangul-Gumaz and Harari People; Central and South Ethiopia,
+    # made of SNNPR in 2023, keep its code until ISO 3166-2:ET follows
+    "ET-AM": ("Amhara",),
+    "ET-BE": ("Benishangul-Gumuz", "Benishangul Gumuz", "Benishangul"),
+    "ET-HA": ("Harari",),
+    "ET-SN": ("SNNPR", "SNNP", "Southern Nations", "Central Ethiopia", "South Ethiopia"),
+    "ET-SW": ("South West Ethiopia", "Southwest Ethiopia", "South West Ethiopia Peoples"),
 }
 
 #: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
