@@ -97,6 +97,10 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "guardian": ("legal", "social_protection"),
     "guardianship": ("legal", "social_protection"),
     "legal guardian": ("legal", "social_protection"),
+    # Spanish and Italian for guardianship, and a minor's child protection (its social services,
+    # or protection measures): eleventh caseworker pass, both were "unknown"
+    "tutela": ("legal", "social_protection"),
+    "child protection": ("security", "social_protection"),
     # a victim's identification (status) or her identity papers; was read as 'reunification'
     "identification": ("documentation", "legal"),
 }

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from helpers import hand_made_directory, run_on
 
+from svcmatch.errors import InputError
 from svcmatch.languages import read_language
 from svcmatch.matching import Case
 
@@ -249,3 +250,33 @@ def test_sex_and_exploitation_as_sending_countries_write_them(key: str, word: st
     assert getattr(case, key) == code
     said = {(r.field, r.input, r.read_as) for r in case.readings}
     assert (key, word, code) in said
+
+
+# --- a minor's needs in Spanish and Italian, as a Guatemalan office or an Italian one writes them ---
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("atención psicológica", "psychosocial"),
+        ("retorno escolar", "education"),
+        ("reinserción escolar", "education"),
+    ],
+)
+def test_needs_in_spanish_as_guatemalas_office_writes_them(word: str, code: str) -> None:
+    """A girl of 16 returning to Quetzaltenango: "atención psicológica" (the usual Spanish for
+    psychological care) and "retorno escolar" (return to school, DOMAIN.md's education) were
+    unknown needs."""
+    case = Case(country="GT", to="Quetzaltenango", needs=(word,))
+    assert case.needs == (code,)
+    assert any(r.field == "needs" and r.input == word and r.how == "translation" for r in case.readings)
+
+
+@pytest.mark.parametrize("word", ["tutela", "child protection"])
+def test_a_minors_guardianship_or_protection_names_the_two_needs_it_may_mean(word: str) -> None:
+    """`tutela` (guardianship, in Spanish and Italian) was "unknown" with education, reception and
+    shelter as the closest codes, and "child protection" unknown too: like `guardian` (sixth
+    pass), each may mean two needs, and the refusal names both."""
+    with pytest.raises(InputError) as raised:
+        Case(country="GT", to="Quetzaltenango", needs=(word,))
+    assert "could mean" in raised.value.message
