@@ -280,3 +280,33 @@ def test_a_minors_guardianship_or_protection_names_the_two_needs_it_may_mean(wor
     with pytest.raises(InputError) as raised:
         Case(country="GT", to="Quetzaltenango", needs=(word,))
     assert "could mean" in raised.value.message
+
+
+# --- "for speaking X" above a nearer provider whose languages are not recorded ---
+
+#: A clinic in Benin City that records no languages, and one in Lagos, 247 km away, that records
+#: Nigerian Pidgin.
+BENIN_CLINICS: list[dict[str, Any]] = [
+    {"id": "med-benin", "name": "Benin Central Clinic", "categories": ["medical"], "city": "Benin City",
+     "region": "NG-ED", "latitude": 6.335, "longitude": 5.627, "languages": []},
+    {"id": "med-lagos", "name": "Lagos Survivors Clinic", "categories": ["medical"], "city": "Lagos",
+     "region": "NG-LA", "latitude": 6.45, "longitude": 3.39, "languages": ["pcm"]},
+]  # fmt: skip
+
+
+def test_ranked_above_a_nearer_provider_that_records_no_languages_says_so(tmp_path: Path) -> None:
+    """A woman returning to Benin City who speaks Nigerian Pidgin: the Lagos clinic, 247 km away,
+    ranks above the Benin clinic next door that records no languages (issue 12: no languages
+    recorded earns nothing). Its reason said "ranked above nearer Benin Central Clinic for speaking
+    Nigerian Pidgin", read as the Benin clinic speaking none; its record does not say, and it is the
+    call to make first (its own warning says "check it can work in Nigerian Pidgin")."""
+    root = _root(tmp_path, "NG", BENIN_CLINICS)
+    options = ["--country", "NG", "--to", "Benin City", "--needs", "medical", "--sex", "female",
+               "--age", "28", "--language", "pcm"]  # fmt: skip
+    found = _match(root, options)
+    first = found["needs"]["medical"][0]
+    assert first["id"] == "med-lagos"
+    assert (
+        "ranked above nearer Benin Central Clinic for speaking Nigerian Pidgin "
+        "(Benin Central Clinic records no languages)"
+    ) in first["reasons"], first["reasons"]

@@ -1478,7 +1478,10 @@ def _decisive_over(b: Hit, a: Hit, need: str, terms: _Terms) -> list[str]:
         found.append("a VoT-specialised shelter" if need == "shelter" else "VoT-specialised housing")
     spoken = terms.fields.languages
     if spoken and not spoken.isdisjoint(pb.languages) and spoken.isdisjoint(pa.languages):
-        found.append("speaking " + join_words([language_name(c) for c in sorted(spoken & set(pb.languages))]))
+        speaking = "speaking " + join_words([language_name(c) for c in sorted(spoken & set(pb.languages))])
+        # one whose record gives no languages may speak hers: the call to make (eleventh pass:
+        # "for speaking Nigerian Pidgin" read as the clinic next door speaking none)
+        found.append(speaking if pa.languages else f"{speaking} ({pa.name} records no languages)")
     if (
         terms.fields.disability
         and need not in ACCOMMODATION_NEEDS
