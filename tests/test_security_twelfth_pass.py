@@ -357,3 +357,47 @@ def test_an_hsds_zip_of_many_members_is_refused_before_they_are_unpacked(tmp_pat
     assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "many.zip" in lines[0] and "members" in lines[0], result.stderr
+
+
+# --- a capacity that is no whole number of places ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("available", [2.7, 1e300, 10**20])
+def test_an_hsds_capacity_that_is_no_whole_number_of_places_is_never_stored(
+    tmp_path: Path, available: object
+) -> None:
+    """An HSDS 3.1 feed whose service capacity was `available: 2.7` was imported as 2 free
+    places, without a word (a guess), and `1e300` or `10**20` as a capacity of 301 or 21 digits
+    that every match then showed as free places; `edit --set capacity_available=2.7` and
+    `100000000000000000` are refused ("not a whole number"). Such a capacity is now set aside
+    with its reason, said as every value set aside is, and nothing is stored of it."""
+    root = make_root(tmp_path / "d", CLINIC)
+    feed = tmp_path / "feed.json"
+    assert cli(root, "directory", "export", "AL", "-f", "hsds-json", "-o", str(feed)).exit_code == 0
+    records = json.loads(feed.read_text(encoding="utf-8"))
+    records[0]["capacities"] = [
+        {"available": available, "updated": "2026-11-30T10:00:00Z", "unit": {"name": "beds"}}
+    ]
+    feed.write_text(json.dumps(records), encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    assert "available" in result.stderr and "whole number" in result.stderr, result.stderr
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-clinic-1"]
+    assert stored["capacity_available"] is None, stored["capacity_available"]
+
+
+def test_a_json_record_whose_capacity_has_more_digits_than_a_cell_is_refused(tmp_path: Path) -> None:
+    """`add --json` took `"capacity_available": 100000000000000000000` (a JSON number, where
+    the same digits in a cell or `--set` are refused as no whole number) and every match showed
+    it as free places. A JSON number is held to the cell's rule: at most 9 digits."""
+    root = make_root(tmp_path / "d", CLINIC)
+    record = tmp_path / "r.json"
+    record.write_text(
+        json.dumps(
+            {"name": "Big", "categories": ["shelter"], "region": "AL-08", "capacity_available": 10**20}
+        ),
+        encoding="utf-8",
+    )
+    result = cli(root, "directory", "add", "AL", "--json", str(record))
+    assert result.exit_code == 2, result.output
+    assert "capacity_available" in result.stderr and "whole number" in result.stderr, result.stderr

@@ -471,6 +471,12 @@ def _take_service_fields(draft: _Draft, country: str) -> None:
     _take_capacity(draft)
 
 
+def _whole_places(available: float) -> bool:
+    """Whether a capacity's `available` is a count of places a cell would take (model.parse_int):
+    a whole number of at most 9 digits (a negative one is left to the rule below)."""
+    return (isinstance(available, int) or available.is_integer()) and abs(available) < 10**9
+
+
 def _take_capacity(draft: _Draft) -> None:
     """HSDS 3.1 `capacities`: the first with a number available."""
     capacities = draft.rem.get("capacities")
@@ -480,6 +486,18 @@ def _take_capacity(draft: _Draft) -> None:
         if not isinstance(capacity, dict):
             continue
         available = capacity.get("available")
+        if (
+            isinstance(available, (int, float))
+            and not isinstance(available, bool)
+            and not _whole_places(available)
+        ):
+            # 2.7 was stored as 2 (a guess), 1e300 as a number of 301 digits: as a cell refuses them
+            draft.set_aside(
+                ("capacities", index, "available"),
+                available,
+                f"available {available!r} is not a whole number of places",
+            )
+            continue
         if isinstance(available, (int, float)) and not isinstance(available, bool) and available >= 0:
             if draft.places > 1:
                 # 3.1 counts the service's places: 4 free beds at two locations are not 4 at each
