@@ -401,3 +401,24 @@ def test_a_json_record_whose_capacity_has_more_digits_than_a_cell_is_refused(tmp
     result = cli(root, "directory", "add", "AL", "--json", str(record))
     assert result.exit_code == 2, result.output
     assert "capacity_available" in result.stderr and "whole number" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("member", ["pkg//{target}", "pkg///{target}"])
+def test_an_hsds_zip_never_writes_a_file_outside_its_temporary_folder(tmp_path: Path, member: str) -> None:
+    """`import AL package.zip --format hsds --dry-run` of a zip whose package sits in a folder
+    (`pkg/services.csv`) and that holds a member `pkg//home/user/.bashrc` wrote that member to
+    /home/user/.bashrc: the member's name passed the checks (no `..`, not absolute as a whole),
+    and the part after the package's folder, `/home/user/.bashrc`, was joined to the temporary
+    folder as an absolute path. A zip whose member would land outside the folder is refused,
+    one line, and nothing is written anywhere."""
+    root = make_root(tmp_path / "d", CLINIC)
+    target = tmp_path / "outside" / "planted.txt"
+    bundle = tmp_path / "slip.zip"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        for path in sorted(PACKAGE.iterdir()):
+            archive.writestr(f"pkg/{path.name}", path.read_bytes())
+        archive.writestr(member.format(target=str(target).lstrip("/")), b"planted by a zip\n")
+    result = cli(root, "directory", "import", "AL", str(bundle), "--format", "hsds", "--dry-run")
+    assert not target.exists(), target.read_text()
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    assert "slip.zip" in result.stderr and "outside" in result.stderr, result.stderr

@@ -11,7 +11,7 @@ import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .. import fileio
@@ -130,9 +130,17 @@ def _read_zip(data: bytes, name: str) -> Source:
             f"the files of {name} unpack to more than {fileio.MAX_INPUT_BYTES // 2**20} MiB together",
             "split the package into smaller ones (see docs/security.md, sizes)",
         )
+    for info in inside:  # the part below the package's folder, as it is joined below
+        rest = PurePosixPath(info.filename.replace("\\", "/")[len(prefix) :])
+        if rest.is_absolute() or not rest.parts or ".." in rest.parts:
+            # 'pkg//home/user/.bashrc' passed the checks above and was written to /home/user/.bashrc
+            raise InputError(
+                f"{name}: the member {info.filename!r} points outside the zip's folder",
+                "zip the package's folder again, with the files inside it",
+            )
     with tempfile.TemporaryDirectory(prefix="svcmatch-hsds-") as folder:
         for info in inside:
-            target = Path(folder, info.filename[len(prefix) :])
+            target = Path(folder, *PurePosixPath(info.filename.replace("\\", "/")[len(prefix) :]).parts)
             if Path(folder).resolve() not in target.resolve().parents:  # never outside, whatever the name
                 raise InputError(
                     f"{name}: the member {info.filename!r} points outside the zip's folder",
