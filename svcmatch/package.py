@@ -50,7 +50,7 @@ from .package_words import (
 from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
 from .privacy import public_name
-from .referrals import DEADLINE_HOURS
+from .referrals import CASE_REF, CASE_REF_RULE, DEADLINE_HOURS
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
@@ -86,7 +86,6 @@ RISK_FLAGS: tuple[str, ...] = (
 
 #: How many other eligible providers a package names besides the chosen one.
 ALTERNATIVES = 2
-_CASE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
 _NAME_MAX = 200
 
 
@@ -548,11 +547,8 @@ def _iso(moment: dt.datetime | dt.date) -> str:
 
 def check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> None:
     """Refuse options a package cannot be made with (InputError naming the option and the fix)."""
-    if not _CASE_REF.fullmatch(options.case_ref or ""):
-        raise InputError(
-            f"case reference {options.case_ref!r} is not a pseudonymous code",
-            "use letters, digits, - and _ (at most 40), e.g. AL-2026-0042; never a name",
-        )
+    if not CASE_REF.fullmatch(options.case_ref or ""):
+        raise InputError(f"case reference {options.case_ref!r} is not a pseudonymous code", CASE_REF_RULE)
     if options.priority not in PRIORITIES:
         raise InputError(f"unknown priority {options.priority!r}", "use " + ", ".join(PRIORITIES))
     if options.lang not in LANGUAGES:

@@ -82,6 +82,12 @@ _ID = re.compile(r"ref-[0-9a-f]{12}")
 # --------------------------------------------------------------------------- ids and deadlines
 
 
+#: A case reference: a pseudonymous code that stands for the person, never a name (`package
+#: --case-ref`, and what `referral open` takes into the store from a package).
+CASE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+CASE_REF_RULE = "use letters, digits, - and _ (at most 40), e.g. AL-2026-0042; never a name"
+
+
 def referral_id(case_ref: str, need: str, provider_id: str, prepared: dt.date) -> str:
     """The stable id of one planned referral: the same package always gives the same ids."""
     text = "\x1f".join((case_ref.strip(), need, provider_id, prepared.isoformat()))
@@ -911,6 +917,12 @@ def package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]],
     case_ref = _clean_text(package.get("case_ref"), "case reference", 80)
     if not case_ref:
         raise InputError("the package has no case reference", "make it again with --case-ref")
+    if not CASE_REF.fullmatch(case_ref):  # a package of another tool, or edited: a name, say
+        raise InputError(
+            "the package's case reference is not a pseudonymous code (the store keeps nothing "
+            "about the person but the case reference)",
+            f"make the package again with --case-ref: {CASE_REF_RULE}",
+        )
     country = str((package.get("return") or {}).get("country") or "").upper()
     if not re.fullmatch(r"[A-Z]{2}", country):
         raise InputError("the package names no country of return", "make it again from a match result")

@@ -5,6 +5,7 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import os
@@ -15,6 +16,9 @@ from pathlib import Path
 import pytest
 from test_security_second_pass import CLINIC, SHELTER, cli, make_root
 from test_security_siblings import write_raw
+from test_security_third_pass import _files, open_referrals
+
+from svcmatch.referrals import referral_id
 
 #: A return to Shkodër (AL-10) of a woman whose traffickers are in Lezhë (AL-08), where the
 #: confidential shelter al-hope-1 and the public clinic stand.
@@ -422,3 +426,35 @@ def test_an_hsds_zip_never_writes_a_file_outside_its_temporary_folder(tmp_path: 
     assert not target.exists(), target.read_text()
     assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
     assert "slip.zip" in result.stderr and "outside" in result.stderr, result.stderr
+
+
+# --- a referral package whose case reference is a person's name -------------------------------------------
+
+
+@pytest.mark.parametrize("case_ref", ["Elira Hoxha", "Elira Hoxha, b. 1990", "x" * 41])
+def test_referral_open_never_stores_a_case_reference_that_is_no_pseudonymous_code(
+    tmp_path: Path, case_ref: str
+) -> None:
+    """`package --case-ref "Elira Hoxha"` is refused ("not a pseudonymous code ... never a
+    name"), but `referral open --from pkg.json` of a package whose case_ref was edited to the
+    person's name (another tool's package, a form filled by hand; the referral ids made again
+    from it) stored the name in the referral store, which `referral list` and `show` then print
+    beside every referral: the store is to keep nothing about the person but the case
+    reference. The package's case reference is now held to the rule of `--case-ref`, nothing
+    written."""
+    root = make_root(tmp_path / "d", CLINIC)
+    package = tmp_path / "pkg.json"
+    open_referrals(root, package, "medical")
+    before = _files(root)
+    document = json.loads(package.read_text(encoding="utf-8"))
+    document["case_ref"] = case_ref
+    prepared = dt.date.fromisoformat(document["prepared"]["at"][:10])
+    document["referrals"] = [
+        {**item, "id": referral_id(case_ref, item["need"], item["provider_id"], prepared)}
+        for item in document["referrals"]
+    ]
+    package.write_text(json.dumps(document), encoding="utf-8")
+    result = cli(root, "referral", "open", "--from", str(package))
+    assert result.exit_code == 2, result.output
+    assert "pseudonymous" in result.stderr and "Elira" not in result.stderr, result.stderr
+    assert _files(root) == before
