@@ -458,3 +458,41 @@ def test_referral_open_never_stores_a_case_reference_that_is_no_pseudonymous_cod
     assert result.exit_code == 2, result.output
     assert "pseudonymous" in result.stderr and "Elira" not in result.stderr, result.stderr
     assert _files(root) == before
+
+
+# --- a damaged record of a confidential shelter, in the error every command prints --------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "stored", "secret"),
+    [
+        ("latitude", "41.83412 N", "41.83"),
+        ("longitude", "20.08456 E", "20.08"),
+        ("latitude", {"deg": 41.83412}, "41.83"),
+    ],
+)
+def test_a_damaged_confidential_record_never_has_its_place_quoted_in_the_error(
+    tmp_path: Path, field: str, stored: object, secret: str
+) -> None:
+    """A directory file edited by hand (offices keep it under git) whose confidential shelter's
+    latitude read `"41.83412 N"` (or a decimal comma) made every command, `match` and `batch`
+    included, stop with "provider 'al-hope-1' latitude: '41.83412 N' is not a number": the
+    exact point on the standard error of every caseworker and script log. The error names the
+    record, line and field of a confidential shelter without its value; a public record's
+    value is still quoted."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    write_raw(root, {"al-hope-1": {field: stored}})
+    for command in (
+        ("match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter"),
+        ("directory", "list", "AL"),
+    ):
+        result = cli(root, *command)
+        assert result.exit_code == 3, result.output
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "al-hope-1" in lines[0] and field in lines[0], result.stderr
+        assert secret not in result.output, result.output
+    write_raw(
+        root, {"al-hope-1": {field: SHELTER.to_record()[field]}, "al-clinic-1": {"latitude": "41.78 N"}}
+    )
+    public = cli(root, "directory", "list", "AL")
+    assert public.exit_code == 3 and "'41.78 N'" in public.stderr, public.stderr
