@@ -686,8 +686,8 @@ def parse_int(text: str | int, what: str = "value", minimum: int = 0) -> int:
             raise InputError(f"{what}: {text!r} is not a whole number", "write a number such as 18")
     else:
         cleaned = str(text).strip()
-        if cleaned.endswith(".0"):
-            cleaned = cleaned[:-2]  # spreadsheets write 18 as 18.0
+        if cleaned.endswith((".0", ",0")):
+            cleaned = cleaned[:-2]  # spreadsheets write 18 as 18.0 (18,0 in most of Europe)
         if not _INTEGER.fullmatch(cleaned):
             raise InputError(f"{what}: {text!r} is not a whole number", _whole_number_fix(cleaned))
         value = int(cleaned)

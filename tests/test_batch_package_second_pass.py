@@ -495,3 +495,16 @@ def test_batch_ranks_with_the_weights_match_takes(root: Path, tmp_path: Path) ->
     matched = CliRunner().invoke(main, ["--directories", str(root), "match", "--case", str(case), *options])
     assert {k: v for k, v in record.items() if k not in ("case_id", "row")} == json.loads(matched.stdout)
     assert record["weights"]["distance"] == 0.4  # type: ignore[index]
+
+
+def test_a_whole_number_written_with_a_decimal_comma_is_read_as_excel_wrote_it(
+    root: Path, tmp_path: Path
+) -> None:
+    """Excel in most of Europe writes 17.0 as '17,0' in a CSV: 17.0 was read, '17,0' was 'not a
+    whole number (write a number such as 18)'."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        'case_id,country,to,needs,age,children\nA1,AL,Tirana,legal,"17,0","1,0"\n', encoding="utf-8"
+    )
+    record = _records(_run(root, [str(cases)]).stdout)[0]
+    assert (record["case"]["age"], record["case"]["children"]) == (17, 1)  # type: ignore[index]
