@@ -1141,6 +1141,11 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
         words("risk_flags"),
         [f"- **{md_escape(words.risk(f))}**" for f in flags] or [md_escape(words("none"))],
     )
+    # what to check about the return itself (an advisory for its region, a place read by a close
+    # spelling) before the services planned there: it came after them, on a print's last page
+    warnings = warning_texts(package, words)
+    if warnings:
+        lines += _md_section(words("warnings"), [f"- **{md_escape(w)}**" for w in warnings])
     services = [line for card in provider_cards(package) for line in _md_card(card, words)]
     services += _md_alternatives(package, words)
     lines += _md_section(words("needs"), services or [md_escape(words("none"))])
@@ -1153,9 +1158,6 @@ def render_markdown(package: Mapping[str, Any], lang: str | None = None) -> str:
             for n in unmet
         ]
         lines += _md_section(words("unmet"), body)
-    warnings = warning_texts(package, words)
-    if warnings:
-        lines += _md_section(words("warnings"), [f"- **{md_escape(w)}**" for w in warnings])
     consent = package.get("consent")
     lines += _md_reply(package, words)
     lines += _md_section(

@@ -20,6 +20,7 @@ from test_package import build
 
 from svcmatch.cli import main
 from svcmatch.package import render
+from svcmatch.storage import bundled_root
 
 #: The batch user pass's two providers (a women's shelter in Tirana, legal aid in Shkodër).
 PROVIDERS = BATCH_PROVIDERS
@@ -508,3 +509,25 @@ def test_a_whole_number_written_with_a_decimal_comma_is_read_as_excel_wrote_it(
     )
     record = _records(_run(root, [str(cases)]).stdout)[0]
     assert (record["case"]["age"], record["case"]["children"]) == (17, 1)  # type: ignore[index]
+
+
+# --------------------------------------------------------------------------- what the partner reads first
+
+KHERSON_ADVISORY = "Parts of Kherson Oblast are under temporary military occupation"
+
+
+@pytest.mark.parametrize("fmt", ["html", "md"])
+def test_an_advisory_for_the_place_of_return_comes_before_the_services(tmp_path: Path, fmt: str) -> None:
+    """A return to Kherson: the advisory ('under temporary military occupation: check whether a
+    return ... is possible and safe') came after every service card and alternative (Markdown),
+    and after the reply form too (HTML): page 4 of 4 on A4, where a partner planning the
+    reception reads last, if at all. It comes before the services, after the risk flags."""
+    root = ["--directories", str(bundled_root())]
+    case = ["--country", "UA", "--to", "Kherson", "--needs", "shelter,medical", "--sex", "female"]
+    options = ["--case-ref", "UA-1", "--draft", "--today", "2026-11-28", "-f", fmt]
+    result = CliRunner().invoke(main, [*root, "package", *case, *options])
+    assert result.exit_code == 0, result.output
+    text = result.stdout
+    flags = text.index("<h2>Risk flags</h2>" if fmt == "html" else "## Risk flags")
+    services = text.index("<h2>Services</h2>" if fmt == "html" else "## Services")
+    assert flags < text.index(KHERSON_ADVISORY) < services

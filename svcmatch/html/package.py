@@ -203,6 +203,7 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
             _html_section(words("return"), _html_rows(rows["return"])),
             _html_section(words("person"), _html_rows(rows["person"])),
             _html_section(words("risk_flags"), _html_flags(package, words)),
+            _html_warnings(package, words),  # the return's advisories before the services planned there
             _html_section(
                 words("needs"),
                 "".join(_html_card(card, words) for card in provider_cards(package))
@@ -211,7 +212,6 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
             ),
             _html_unmet(package, words),
             _html_reply(package, words),
-            _html_warnings(package, words),
             _html_section(words("consent"), _html_consent(package, words)),
             _html_footer(package, words),
         ]
