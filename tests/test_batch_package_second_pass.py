@@ -531,3 +531,10 @@ def test_an_advisory_for_the_place_of_return_comes_before_the_services(tmp_path:
     flags = text.index("<h2>Risk flags</h2>" if fmt == "html" else "## Risk flags")
     services = text.index("<h2>Services</h2>" if fmt == "html" else "## Services")
     assert flags < text.index(KHERSON_ADVISORY) < services
+
+
+def test_the_bullets_of_a_boxed_list_sit_inside_its_box() -> None:
+    """The 'To check' box's padding took the list's indent: its bullets hung outside the red box."""
+    html = render(build(), "html")
+    assert re.search(r"ul\.alert \{[^}]*padding-inline-start: 1\.7rem", html)
+    assert html.index(".alert {") < html.index("ul.alert {")  # the later rule wins

@@ -62,6 +62,7 @@ a { color: #0b4f9c; }
 .flag { display: inline-block; margin: .1rem .2rem .1rem 0; padding: .05rem .45rem;
   border: 1.5px solid #a50e1f; border-radius: 3px; color: #a50e1f; font-weight: 600; }
 .alert { border: 2px solid #a50e1f; padding: .4rem .6rem; margin: .5rem 0; font-weight: 600; }
+ul.alert { padding-inline-start: 1.7rem; }
 .muted { color: #555; font-size: .9em; }
 .draft-mark { background: #fff3cd; border: 2px solid #a50e1f; color: #a50e1f; font-weight: 700;
   text-align: center; padding: .3rem; letter-spacing: .04em; margin-bottom: .6rem; }
