@@ -40,6 +40,13 @@ def _records(text: str) -> list[dict[str, object]]:
     return [json.loads(line) for line in text.splitlines()]
 
 
+def _run_cases(root: Path, tmp_path: Path, text: str, *args: str, name: str = "cases.csv") -> Result:
+    """A batch run over a caseload file `name` holding `text`."""
+    cases = tmp_path / name
+    cases.write_text(text, encoding="utf-8")
+    return _run(root, [str(cases), *args])
+
+
 def _with_packages(root: Path, tmp_path: Path, csv_text: str) -> list[dict[str, object]]:
     """The records of a batch run with --packages over a CSV caseload."""
     cases = tmp_path / "cases.csv"
@@ -545,16 +552,13 @@ def test_a_json_list_broken_in_the_middle_says_where_and_that_json_lines_fail_al
 ) -> None:
     """One missing comma in a JSON list of a thousand cases: '... at line 3, column 45 (give a
     JSON list of cases)', a fix that says nothing of the comma or of a way to keep the others."""
-    cases = tmp_path / "cases.json"
-    cases.write_text(
-        '[\n{"case_id":"A","country":"AL","to":"Tirana","needs":"legal"},\n'
-        '{"case_id":"B","country":"AL","to":"Tirana" "needs":"legal"}\n]\n',
-        encoding="utf-8",
+    listed = '[\n{"case_id":"A","country":"AL","to":"Tirana","needs":"legal"},\n'
+    result = _run_cases(
+        root, tmp_path, listed + '{"case_id":"B","to":"Tirana" "needs":"legal"}\n]\n', name="c.json"
     )
-    result = _run(root, [str(cases)])
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.strip().splitlines()[-1] == (
-        "svcmatch: error: cases.json: not valid JSON: Expecting ',' delimiter at line 3, column 45 "
+        "svcmatch: error: c.json: not valid JSON: Expecting ',' delimiter at line 3, column 30 "
         "(mend the list there; or give the cases as JSON lines, one object a line, where a broken "
         "line fails on its own and the others are matched)"
     )
