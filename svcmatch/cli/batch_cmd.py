@@ -121,10 +121,11 @@ def batch(
     """Match every case in CASES (CSV, .xlsx, .ods or JSON lines; - for stdin); one result per case, in order.
 
     Columns: case_id and match's options (country, to, needs, sex, age, ...); list cells take
-    items separated by | or ,. With --packages, also the package options (case_ref,
-    consent_date, draft, ...). A bad case gives a record with an error and the run goes on.
-    Exit code 0 when every case matched, 1 when some failed, 2 for a usage error, 3 when a
-    directory file cannot be used (its cases fail, the others are matched).
+    items separated by |, ',' or ';', or one a line. With --packages, also the package options
+    (case_ref, consent_date, draft, ...); --weights FILE ranks as match --weights does. A bad
+    case gives a record with an error and the run goes on. Exit code 0 when every case matched,
+    1 when some failed, 2 for a usage error, 3 when a directory file cannot be used (its cases
+    fail, the others are matched).
 
     \b
     Examples:
