@@ -54,7 +54,7 @@ from .referrals import CASE_REF, CASE_REF_RULE, DEADLINE_HOURS
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
-from .taxonomy import resolve_need
+from .taxonomy import read_need, resolve_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -256,10 +256,36 @@ def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
 
 
 def _note_items(value: Any) -> tuple[str, ...]:
-    # A note may hold commas: a text value is one NEED=TEXT item, a list holds several.
+    # A note may hold commas: a text value is one NEED=TEXT item, a list holds several; a text
+    # is split only where a need word and '=' follow a separator (a cell of two notes).
     if value in (None, ""):
         return ()
-    return (value,) if isinstance(value, str) else tuple(str(v) for v in value)
+    texts = (value,) if isinstance(value, str) else tuple(str(v) for v in value)
+    return tuple(item for text in texts for item in _notes_in(text))
+
+
+#: Where a second NEED=TEXT item may begin in a notes text: after ',', ';', '|' or a line break,
+#: a word or two and '='.
+_NEXT_NOTE = re.compile(r"[,;|\n]\s*([^\W\d_][\w'’ -]{0,40}?)\s*=")
+
+
+def _notes_in(text: str) -> list[str]:
+    """The NEED=TEXT items of one notes text: 'shelter=arrives late; medical=needs an
+    interpreter' is two (before the second batch user pass, all of it was the shelter's note,
+    and the shelter read what was for the clinic). A separator starts an item only where the
+    word before '=' is a need as written (a code, a synonym or a translation): 'dose=5 mg'
+    stays in the note it is in."""
+    items, start = [], 0
+    for found in _NEXT_NOTE.finditer(text):
+        try:
+            reading = read_need(found[1], tolerant=False)
+        except InputError:
+            continue
+        if len(reading.codes) == 1:
+            items.append(text[start : found.start()])
+            start = found.start(1)
+    items.append(text[start:])
+    return [item.strip() for item in items if item.strip()]
 
 
 # --------------------------------------------------------------------------- building

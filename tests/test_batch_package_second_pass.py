@@ -562,3 +562,43 @@ def test_a_json_list_broken_in_the_middle_says_where_and_that_json_lines_fail_al
         "(mend the list there; or give the cases as JSON lines, one object a line, where a broken "
         "line fails on its own and the others are matched)"
     )
+
+
+# --------------------------------------------------------------------------- notes for two providers
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "shelter=arrives late; medical=needs an interpreter",
+        "shelter=arrives late\nmedical=needs an interpreter",
+        "shelter=arrives late | doctor=needs an interpreter",
+        "shelter=arrives late, medical=needs an interpreter",
+    ],
+)
+def test_a_notes_cell_for_two_needs_gives_each_provider_its_own_note(
+    root: Path, tmp_path: Path, cell: str
+) -> None:
+    """'shelter=arrives late; medical=needs an interpreter' in one notes_for cell: the whole text
+    was the shelter's note, so the shelter read what was for the clinic (a package shares with
+    each service only what it needs to know), and the clinic got nothing."""
+    text = f'case_id,country,to,needs,sex,draft,notes_for\nN1,AL,Tirana,shelter|medical,female,yes,"{cell}"\n'
+    assert (
+        _run_cases(
+            root, tmp_path, text, "--packages", str(tmp_path / "out"), "--package-format", "json"
+        ).exit_code
+        == 0
+    )
+    package = json.loads((tmp_path / "out" / "N1.json").read_text(encoding="utf-8"))
+    assert {n["need"]: n["notes"] for n in package["needs"]} == {
+        "shelter": "arrives late",
+        "medical": "needs an interpreter",
+    }
+
+
+def test_a_note_that_holds_an_equals_sign_of_no_need_stays_whole(root: Path, tmp_path: Path) -> None:
+    """A note's own '=' ('dose=5 mg') starts no note: 'dose' is no need."""
+    text = 'case_id,country,to,needs,draft,notes_for\nN1,AL,Tirana,shelter,yes,"shelter=late; dose=5mg"\n'
+    _run_cases(root, tmp_path, text, "--packages", str(tmp_path / "out"), "--package-format", "json")
+    package = json.loads((tmp_path / "out" / "N1.json").read_text(encoding="utf-8"))
+    assert package["needs"][0]["notes"] == "late; dose=5mg"
