@@ -655,7 +655,13 @@ def _check_needs_named(
                 read = f" (read as {need})" if word != need else ""
                 raise InputError(
                     f"{option} {word}{read}: the match has no need {need}",
-                    "needs in this match: " + (", ".join(order) or "none"),
+                    "needs in this match: "
+                    + (", ".join(order) or "none")
+                    + (  # 'shelter=with her sister, family=2 children' is read as two notes
+                        f"; if '{word}=' belongs to the note before it, write it without '='"
+                        if option == "--notes-for"
+                        else ""
+                    ),
                 )
     for need in options.notes_for:
         if not found.get(need):

@@ -602,3 +602,17 @@ def test_a_note_that_holds_an_equals_sign_of_no_need_stays_whole(root: Path, tmp
     _run_cases(root, tmp_path, text, "--packages", str(tmp_path / "out"), "--package-format", "json")
     package = json.loads((tmp_path / "out" / "N1.json").read_text(encoding="utf-8"))
     assert package["needs"][0]["notes"] == "late; dose=5mg"
+
+
+def test_a_note_for_a_need_the_case_has_not_says_how_to_keep_it_in_the_note_before(
+    root: Path, tmp_path: Path
+) -> None:
+    """'shelter=with her sister, family=2 children' is two notes, the second for a need the case
+    has not: the fix says how to keep it in the shelter's note."""
+    note = "shelter=with her sister, family=2 children"
+    text = f'case_id,country,to,needs,draft,notes_for\nN1,AL,Tirana,shelter,yes,"{note}"\n'
+    error = _records(_run_cases(root, tmp_path, text, "--packages", str(tmp_path / "out")).stdout)[0]["error"]
+    assert error == (
+        "notes_for family: the match has no need family (needs in this match: shelter; if "
+        "'family=' belongs to the note before it, write it without '=')"
+    )
