@@ -130,12 +130,6 @@ class CaseReader:
                 raise InputError(
                     "the cases file is empty", "give a header row (case_id,country,to,needs,...)"
                 ) from None
-            if "not valid JSON" in error.message:  # a JSON list is read whole: one slip stops it
-                raise InputError(
-                    error.message,
-                    "mend the list there; or give the cases as JSON lines, one object a line, where "
-                    "a broken line fails on its own and the others are matched",
-                ) from None
             raise
         self.info = self.table.info
         self.input_format = self.info.format

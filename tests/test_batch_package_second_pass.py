@@ -547,23 +547,6 @@ def test_the_bullets_of_a_boxed_list_sit_inside_its_box() -> None:
     assert html.index(".alert {") < html.index("ul.alert {")  # the later rule wins
 
 
-def test_a_json_list_broken_in_the_middle_says_where_and_that_json_lines_fail_alone(
-    root: Path, tmp_path: Path
-) -> None:
-    """One missing comma in a JSON list of a thousand cases: '... at line 3, column 45 (give a
-    JSON list of cases)', a fix that says nothing of the comma or of a way to keep the others."""
-    listed = '[\n{"case_id":"A","country":"AL","to":"Tirana","needs":"legal"},\n'
-    result = _run_cases(
-        root, tmp_path, listed + '{"case_id":"B","to":"Tirana" "needs":"legal"}\n]\n', name="c.json"
-    )
-    assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr.strip().splitlines()[-1] == (
-        "svcmatch: error: c.json: not valid JSON: Expecting ',' delimiter at line 3, column 30 "
-        "(mend the list there; or give the cases as JSON lines, one object a line, where a broken "
-        "line fails on its own and the others are matched)"
-    )
-
-
 # --------------------------------------------------------------------------- notes for two providers
 
 
