@@ -869,3 +869,25 @@ def test_a_partners_feed_replacing_a_local_edit_says_so(root: Path, tmp_path: Pa
     ) in result.stderr
     quiet = run(root, "import", "AL", str(tmp_path / "m1"), "--format", "hsds", "--dry-run", "--quiet")
     assert "edited here" not in quiet.stderr
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "\ufeffterm;need\r\nCounseling;psychosocial|medical\r\nLegal;legal\r\n",  # Excel, European locale
+        "term\tneed\nCounseling\tpsychosocial|medical\nLegal\tlegal\n",  # tab-separated
+        "Counseling,psychosocial|medical\nLegal,legal\n",  # no header
+    ],
+)
+def test_a_taxonomy_map_saved_by_excel_is_read(root: Path, tmp_path: Path, content: str) -> None:
+    terms = tmp_path / "terms.csv"
+    terms.write_text(content, encoding="utf-8")
+    feed = partner_package(tmp_path / "m1")
+    result = run(
+        root, "import", "AL", str(feed), "--format", "hsds", "--taxonomy-map", str(terms), "--dry-run"
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "read taxonomy term 'Counseling' (code '1017') as psychosocial, medical (2 record(s))"
+        in result.stderr
+    )

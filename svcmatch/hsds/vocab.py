@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..tables import load_json, read_text_file
+from ..tables import load_json, read_text_file, sniff_delimiter
 from ..taxonomy import NEEDS, NEEDS_BY_CODE, fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -228,10 +228,13 @@ def term_map_from_json(data: Any, where: str) -> TermMap:
 
 
 def term_map_from_csv(text: str, where: str) -> TermMap:
-    """Rows of term, need code(s); a header row (term, need) is skipped."""
+    """Rows of term, need code(s); a header row (term, need) is skipped. Separated by commas,
+    semicolons (Excel's "CSV" where the decimal mark is a comma) or tabs, as the one table
+    reader judges them (tables.sniff_delimiter)."""
     result = TermMap()
+    delimiter = sniff_delimiter(text.splitlines()[:20])
     try:
-        rows = list(csv.reader(io.StringIO(text)))
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error as error:  # a cell over csv's field limit (128 KiB), a NUL in older Pythons
         hint = "write rows like: Emergency Shelter,shelter"
         raise InputError(f"{where}: cannot read it as CSV: {error}", hint) from None
