@@ -162,7 +162,9 @@ class HeaderRule:
 def column_key(cell: str) -> str:
     """A header cell as a column name: "Min age" -> "min_age", "\\ufeffcase-id" -> "case_id"."""
     name = cell.strip().lstrip("\ufeff").strip().strip('"').strip().casefold()
-    return name.replace(" ", "_").replace("-", "_")
+    # any run of white space is one space: a header wrapped in its cell ("Min<Alt+Enter>age"),
+    # a non-breaking space copied from a web page, two spaces
+    return "_".join(name.split()).replace("-", "_")
 
 
 class Table:

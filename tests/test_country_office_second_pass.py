@@ -891,3 +891,18 @@ def test_a_taxonomy_map_saved_by_excel_is_read(root: Path, tmp_path: Path, conte
         "read taxonomy term 'Counseling' (code '1017') as psychosocial, medical (2 record(s))"
         in result.stderr
     )
+
+
+@pytest.mark.parametrize("header", ["Min\nage", "Min\r\nage", "Min\u00a0age", "Min  age", "Min\tage"])
+def test_a_header_wrapped_in_its_cell_or_with_a_hard_space_is_its_column(
+    root: Path, tmp_path: Path, header: str
+) -> None:
+    """Excel's Alt+Enter wraps a long header in its cell; a header copied from a web page has a
+    non-breaking space: 'Min age' was forgiven, 'Min<line break>age' refused."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    book.active.append(["name", "categories", "region", header])
+    book.active.append(["A", "shelter", "AL-11", 18])
+    book.save(tmp_path / "providers.xlsx")
+    result = run(root, "import", "AL", str(tmp_path / "providers.xlsx"), "--dry-run")
+    assert result.exit_code == 0, result.output
