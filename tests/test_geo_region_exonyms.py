@@ -148,3 +148,32 @@ def test_ethiopias_regions_by_the_names_people_write(query: str, region: str) ->
     reading = read_region(query, "ET")
     assert reading.code == region
     assert reading.how != "spelling"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        ("Karen State", "MM", "MM-13"),
+        ("BARMM", "PH", "PH-14"),
+        ("Bangsamoro", "PH", "PH-14"),
+        ("NTT", "ID", "ID-NT"),
+        ("Province No. 1", "NP", "NP-P1"),
+        ("Sudurpaschim", "NP", "NP-P7"),
+        ("Chittagong Division", "BD", "BD-B"),
+        ("NCT of Delhi", "IN", "IN-DL"),
+        ("Baluchistan", "PK", "PK-BA"),
+        ("Surkhandarya", "UZ", "UZ-SU"),
+        ("El Quiche", "GT", "GT-14"),
+        ("Capital District", "VE", "VE-A"),
+        ("Vientiane Capital", "LA", "LA-VT"),
+        ("Maekel", "ER", "ER-MA"),
+        ("GBAO", "TJ", "TJ-GB"),
+        ("Districts of Republican Subordination", "TJ", "TJ-RA"),
+    ],
+)
+def test_regions_of_return_by_their_everyday_names(query: str, country: str, region: str) -> None:
+    """Each was refused as a region to avoid and, as a place of return, refused or read by a
+    close spelling."""
+    reading = read_region(query, country)
+    assert reading.code == region
+    assert reading.how != "spelling"

@@ -242,6 +242,22 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "ET-HA": ("Harari",),
     "ET-SN": ("SNNPR", "SNNP", "Southern Nations", "Central Ethiopia", "South Ethiopia"),
     "ET-SW": ("South West Ethiopia", "Southwest Ethiopia", "South West Ethiopia Peoples"),
+    # names people write that pycountry and the iso3166-2 package do not give (session 16)
+    "BD-B": ("Chittagong Division", "Chattogram Division"),
+    "ER-MA": ("Maekel", "Maekel Region"),
+    "GT-14": ("El Quiché", "El Quiche"),
+    "ID-NT": ("NTT",),
+    "IN-DL": ("NCT of Delhi", "National Capital Territory of Delhi"),
+    "LA-VT": ("Vientiane Capital", "Vientiane Prefecture"),
+    "MM-13": ("Karen State", "Kayin State"),
+    "NP-P1": ("Province No. 1",),
+    "NP-P7": ("Sudurpaschim", "Sudurpaschim Province"),
+    "PH-14": ("BARMM", "Bangsamoro", "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    "PK-BA": ("Baluchistan",),
+    "TJ-GB": ("GBAO", "Gorno-Badakhshan Autonomous Region"),
+    "TJ-RA": ("Districts of Republican Subordination", "Region of Republican Subordination", "RRS"),
+    "UZ-SU": ("Surkhandarya", "Surxondaryo Region", "Surkhandarya Region"),
+    "VE-A": ("Capital District",),
 }
 
 #: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
