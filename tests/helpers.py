@@ -5,6 +5,7 @@ adds them)."""
 from __future__ import annotations
 
 import json
+import signal
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,14 @@ from click.testing import CliRunner, Result
 from svcmatch.cli import main
 from svcmatch.model import provider_from_record
 from svcmatch.storage import DirectoryStore
+
+
+def signals_as_in_a_terminal() -> None:
+    """A child process's `preexec_fn`: SIGINT and SIGHUP do what they do for a command typed at
+    a terminal. A suite started in the background (`cmd &` in a script, `nohup`) passes them on
+    ignored, and a test that interrupts a child then saw it run to the end (exit 0, not 130)."""
+    for number in (signal.SIGINT, signal.SIGHUP):
+        signal.signal(number, signal.SIG_DFL)
 
 
 def run_directory(root: Path, *args: str, input: str | bytes | None = None) -> Result:

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner, Result
+from helpers import signals_as_in_a_terminal
 
 from svcmatch.cli import main
 from svcmatch.storage import DirectoryStore
@@ -267,6 +268,7 @@ def _slow_batch(tmp_path: Path, *extra: str) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         cwd=tmp_path,
+        preexec_fn=signals_as_in_a_terminal,  # SIGINT as typed, even when the suite runs in the background
     )
 
 

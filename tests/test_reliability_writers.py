@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from click.testing import CliRunner
+from helpers import signals_as_in_a_terminal
 
 from svcmatch.cli import main
 from svcmatch.model import Coverage, Provider
@@ -168,6 +169,7 @@ def test_an_import_killed_at_random_moments_leaves_before_or_after(tmp_path: Pat
             ],
             stdout=subprocess.PIPE,
             text=True,
+            preexec_fn=signals_as_in_a_terminal,  # SIGHUP is not ignored under nohup
         )
         assert writer.stdout is not None and writer.stdout.readline()  # one import done, more running
         time.sleep(rng.uniform(0.0, 0.3))
