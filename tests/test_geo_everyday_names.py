@@ -72,3 +72,29 @@ def test_a_town_by_the_name_its_people_use(country: str, query: str, name: str) 
     place = locate(query, country)
     assert (place.kind, place.name) == ("town", name)
     assert place.score == 1.0  # one of its names, not a spelling guess
+
+
+@pytest.mark.parametrize(
+    ("country", "query", "region"),
+    [
+        ("KG", "Chuy", "KG-C"),
+        ("KG", "Chüy", "KG-C"),
+        ("VE", "Cojedes", "VE-H"),
+        ("KH", "Prey Veaeng", "KH-14"),
+    ],
+)
+def test_a_region_beats_a_village_of_its_name_whose_size_is_unknown(
+    country: str, query: str, region: str
+) -> None:
+    """The gazetteers of 19 countries keep every place GeoNames lists, seats and villages
+    without a population among them: a region's name stays the region."""
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("region", region)
+    assert any(alt.kind == "town" for alt in place.alternatives)
+
+
+def test_a_place_the_thin_gazetteers_lacked_is_found() -> None:
+    """Takengon (a regency's seat in Aceh), Kaimana (West Papua) and Nuevo Andoas (Loreto):
+    places that the files of 1,000 people or more left out (GeoNames gives no population)."""
+    assert (locate("Takengon", "ID").region, locate("Kaimana", "ID").region) == ("ID-AC", "ID-PB")
+    assert locate("Nuevo Andoas", "PE").region == "PE-LOR"

@@ -31,9 +31,10 @@ from .common import (
 def gazetteer() -> None:
     """Offline place data: build a country's gazetteer with its smaller places and seats.
 
-    Every country ships one of its places of 1,000 people or more (AL, MA, NG, UA: 500, and
-    the administrative seats); a build keeps the smaller places and the seats (Bhaktapur in
-    Nepal), and every command reads it before the shipped file.
+    Every country ships one of its places of 1,000 people or more (AL, MA, NG, UA and 17
+    others, ID, PE, TH ...: 500, and the administrative seats); a build keeps the smaller
+    places and the seats (Bhaktapur in Nepal), and every command reads it before the shipped
+    file.
 
     \b
     Example:
@@ -90,7 +91,8 @@ def build(
     
     svcmatch gazetteer build --all --skip AL --skip MA --skip NG --skip UA --min-population 1000 \\
         --countries -o svcmatch/geo/data
-    svcmatch gazetteer build AL MA NG UA -o svcmatch/geo/data
+    svcmatch gazetteer build AL MA NG UA AF BO EC ID IQ JO KG KH LA MN PE SY TH UG UZ VE YE \\
+        -o svcmatch/geo/data
 
     \b
     Examples:

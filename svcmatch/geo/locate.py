@@ -13,7 +13,7 @@ from .areas import area_error, area_named
 from .countries import is_country_name, resolve_country
 from .distance import distance_km
 from .districts import PROVINCE_SEATS, SEAT_POINTS
-from .gazetteer import Gazetteer, Town, countries_with_town, has_gazetteer, load_gazetteer
+from .gazetteer import DATA_DIR, Gazetteer, Town, countries_with_town, has_gazetteer, load_gazetteer
 from .names import (
     consonant_key,
     district_named,
@@ -201,9 +201,10 @@ def _refuse_no_place(
     shipped files of 1,000 people or more: Nepal's lacks its districts and seats such as
     Bhaktapur), a town of that name elsewhere does not put the place outside the country."""
     coarse = not _lists_small_places(gazetteer)
+    finer = bool(gazetteer.towns) and gazetteer.towns[-1].population >= _COARSE_POPULATION
     fix = "give its nearest town or its region" + (
         f", or build a gazetteer with smaller places: svcmatch gazetteer build {alpha2} (docs/geography.md)"
-        if coarse
+        if coarse and finer
         else ""
     )
     found_in = _countries_naming(name, alpha2) if within is None else []
@@ -212,7 +213,7 @@ def _refuse_no_place(
         if not coarse:
             raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {found_in[0]}")
         raise InputError(
-            f"{query!r} is a town of {where}; {alpha2}'s gazetteer (places of 1,000 people or more) "
+            f"{query!r} is a town of {where}; {alpha2}'s gazetteer ({_listed(gazetteer)}) "
             "has no place of that name",
             f"give --country {found_in[0]} if she returns there; for a place of {alpha2}, {fix}",
         )
@@ -222,13 +223,27 @@ def _refuse_no_place(
 
 
 def _lists_small_places(gazetteer: Gazetteer) -> bool:
-    """Whether the gazetteer was built at 500 people (AL, MA, NG, UA, and `gazetteer build`'s
-    default, which keeps seats without a population figure), not at the shipped 1,000."""
+    """Whether a name's absence from the gazetteer means something: it was built at 500 people
+    (`gazetteer build`'s default, which keeps seats without a population figure) and it is not
+    a shipped file of a country that GeoNames lists thinly. AL, MA, NG and UA ship so, checked
+    by hand; the shipped files of 17 other countries keep every place GeoNames lists too (ID,
+    PE, TH ...: GeoNames gives many seats there no population), but GeoNames' places there are
+    too few for a name it lacks to be taken as lying abroad."""
+    if gazetteer.path.parent == DATA_DIR and gazetteer.country not in _CHECKED_BY_HAND:
+        return False
     return bool(gazetteer.towns) and gazetteer.towns[-1].population < _COARSE_POPULATION
 
 
-#: The population floor of the shipped gazetteers outside AL, MA, NG and UA.
+def _listed(gazetteer: Gazetteer) -> str:
+    if gazetteer.towns and gazetteer.towns[-1].population >= _COARSE_POPULATION:
+        return "places of 1,000 people or more"
+    return f"the {len(gazetteer.towns):,} places GeoNames lists"
+
+
+#: The population floor of most shipped gazetteers.
 _COARSE_POPULATION = 1_000
+#: The countries whose shipped gazetteers list places of 500 people and the seats, checked by hand.
+_CHECKED_BY_HAND = frozenset({"AL", "MA", "NG", "UA"})
 
 
 def _refuse_the_country(
@@ -625,7 +640,8 @@ def _regions_named_beat_towns_elsewhere(
     ('Morelos' for Ecatepec de Morelos) does not beat the region either. A town of that very
     name inside the region (Shkodër, Kharkiv, Lagos), or any town at least 1/TOWN_BEATS_REGION
     of the region's size (Washington, D.C. beside Washington State; Shkodër for 'Shkodra'), is
-    still the answer, with the region among the alternatives."""
+    still the answer, with the region among the alternatives, unless GeoNames gives it no
+    population ('Chuy', a village of Chüy Region; 'Cojedes', of Cojedes State)."""
     named = {str(c.key) for c in candidates if c.kind == "region" and c.score >= REGION_CUT}
     if not named:
         return candidates
@@ -643,7 +659,9 @@ def _regions_named_beat_towns_elsewhere(
             if c.score < EXACT and c.score > cap and town.region not in named:
                 c = c._replace(score=cap)
             elif c.score >= EXACT and town.population * TOWN_BEATS_REGION < largest:
-                namesake = town.region in named and fold_name(town.name) == folded
+                # a namesake whose population GeoNames does not give (a village, or a seat
+                # with no figure) is not known to be the place meant: the region comes first
+                namesake = town.region in named and fold_name(town.name) == folded and town.population > 0
                 if not namesake:
                     c = c._replace(score=SMALL_NAMESAKE)
         found.append(c)

@@ -256,7 +256,7 @@ class CountryPoint:
     half the distance of the country's nearest town: abroad, or the coordinates swapped); or
     "doubtful": not inside, but not surely outside either. A doubtful point is `far` beyond
     its nearest town's reach (sea, desert, or a part of the country whose places the gazetteer
-    does not list: it keeps places of 1,000 people or more, 62 in Nepal), or nearer to a
+    does not list: most keep places of 1,000 people or more, 62 in Nepal), or nearer to a
     neighbour's place than to the country's nearest town (`town`, `km` away) at a border
     where the gazetteer lists the neighbour's places more densely than the country's own."""
 
