@@ -906,3 +906,40 @@ def test_a_header_wrapped_in_its_cell_or_with_a_hard_space_is_its_column(
     book.save(tmp_path / "providers.xlsx")
     result = run(root, "import", "AL", str(tmp_path / "providers.xlsx"), "--dry-run")
     assert result.exit_code == 0, result.output
+
+
+def test_a_feed_without_ids_whose_phone_changed_is_not_a_second_provider_silently(
+    root: Path, tmp_path: Path
+) -> None:
+    """A feed without HSDS ids: the provider id is made of its name, address and phone, so a
+    new phone made a new id, and the re-import added a second 'Qendra X' in Tiranë ('1 added')."""
+
+    def feed(phone: str) -> Path:
+        record = {
+            "name": "Qendra X",
+            "status": "active",
+            "phones": [{"number": phone}],
+            "attributes": [{"taxonomy_term": {"code": "legal", "taxonomy": "svcmatch"}}],
+            "service_at_locations": [
+                {
+                    "location": {
+                        "addresses": [{"address_1": "Rr 1", "city": "Tiranë", "state_province": "AL-11"}]
+                    }
+                }
+            ],
+        }
+        path = tmp_path / f"feed-{phone[-1]}.json"
+        path.write_text(json.dumps([record]), encoding="utf-8")
+        return path
+
+    assert run(root, "import", "AL", str(feed("+355 4 222 3334")), "--format", "hsds").exit_code == 0
+    (first,) = stored(root)
+    result = run(root, "import", "AL", str(feed("+355 4 222 3335")), "--format", "hsds")
+    assert result.exit_code == 1, result.output
+    assert f"likely a duplicate of {first} (same name and town)" in result.stderr
+    assert "--allow-duplicates" in result.stderr
+    assert list(stored(root)) == [first]
+    allowed = run(
+        root, "import", "AL", str(feed("+355 4 222 3335")), "--format", "hsds", "--allow-duplicates"
+    )
+    assert allowed.exit_code == 0 and len(stored(root)) == 2

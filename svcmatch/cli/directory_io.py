@@ -22,6 +22,7 @@ from ..hsds import (
     read_hsds,
     refuse_removed,
     refuse_undone,
+    refuse_unidentified_duplicates,
     write_hsds,
 )
 from ..model import Directory
@@ -268,7 +269,9 @@ def import_(
         directory = store.load()
 
         result = (
-            _with_stored(preread, directory, overwrite, reading.options["removed"], store.history)
+            _with_stored(
+                preread, directory, overwrite, reading.options["removed"], store.history, allow_duplicates
+            )
             if preread
             else reading.read(store.country, directory, app.settings.today_date())
         )
@@ -285,7 +288,9 @@ def import_(
         with store.transaction(author=author, action="import") as transaction:
             stored = transaction.directory
             result = (
-                _with_stored(preread, stored, overwrite, reading.options["removed"], store.history)
+                _with_stored(
+                    preread, stored, overwrite, reading.options["removed"], store.history, allow_duplicates
+                )
                 if preread
                 else reading.read(store.country, stored, transaction.today)
             )
@@ -395,12 +400,15 @@ def _with_stored(
     overwrite: bool = False,
     removed: Removed | None = None,
     changes: Callable[[], Iterable[Any]] | None = None,
+    allow_duplicates: bool = False,
 ) -> ReadResult:
     """HSDS: fields a record's source does not carry keep their stored values; a record that
     svcmatch exported at an older revision does not undo a newer edit unless --overwrite; nor
     does it bring back a record removed since (a feed from elsewhere does, with a note); a
     feed from elsewhere that replaces a local edit says so (`changes`: the store's history)."""
     result = refuse_undone(keep_uncarried(result, directory), directory, overwrite=overwrite)
+    if not allow_duplicates:
+        result = refuse_unidentified_duplicates(result, directory)
     if removed is not None:
         result = refuse_removed(result, directory, removed, overwrite=overwrite)
     return note_local_edits(result, directory, changes) if changes is not None else result

@@ -28,7 +28,7 @@ from ..fileio import (
 from ..model import FIELD_NAMES, Directory, Provider, unpack_json
 from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_name
 from ..render import json_safe
-from ..tabular import ReadResult, Removed, RowProblem, field_changes, keep_hidden
+from ..tabular import Duplicates, ReadResult, Removed, RowProblem, field_changes, keep_hidden
 from .aside import KEY, PLACE_KEY, pack, unpack
 from .exporter import ExportReport, csv_text, exported_website, flatten, provider_to_service
 from .importer import ImportContext, convert, services_to_drafts
@@ -389,6 +389,42 @@ def refuse_removed(
         notes.append(f"{provider.id} was removed from the directory {when}; the feed adds it again")
         providers.append(provider)
     return replace(result, providers=providers, problems=problems, notes=notes)
+
+
+def refuse_unidentified_duplicates(result: ReadResult, directory: Directory) -> ReadResult:
+    """The result without a new record that a feed gives without HSDS ids and that is likely a
+    stored one (the same name and town, phone or e-mail: the rule of a spreadsheet's row without
+    an id, tabular.Duplicates). Its provider id is made of its name, address and phone, so a
+    feed that changed a phone gave the same service point another id, and the re-import added
+    a second one beside it. Records with ids are told apart by them (`keep_renamed_ids`)."""
+    stored = {p.id for p in directory.providers}
+    fresh = [p for p in result.providers if p.id not in stored and _source_key(p) is None]
+    if not fresh or not stored:
+        return result
+    duplicates = Duplicates(directory.providers, directory.info.country)
+    refused: set[str] = set()
+    problems = list(result.problems)
+    for provider in fresh:
+        found = duplicates.take(provider, provider.id)
+        if found is None or found[0] not in stored:
+            continue
+        other, kind = found
+        refused.add(provider.id)
+        problems.append(
+            RowProblem(
+                None,
+                provider.id,
+                "id",
+                None,
+                f"likely a duplicate of {other} ({kind}): the feed gives no HSDS ids to tell them apart "
+                f"(import with --allow-duplicates to add it, then `svcmatch directory remove "
+                f"{directory.info.country} {other}` if it replaces that one)",
+            )
+        )
+    if not refused:
+        return result
+    providers = [p for p in result.providers if p.id not in refused]
+    return replace(result, providers=providers, problems=problems)
 
 
 def note_local_edits(
