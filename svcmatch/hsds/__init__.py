@@ -375,11 +375,8 @@ def refuse_removed(
         when = f"on {gone.time:%Y-%m-%d} by {gone.author}"
         if provider.id in revisions and not overwrite:
             problems.append(
-                RowProblem(
-                    None,
+                _id_problem(
                     provider.id,
-                    "id",
-                    None,
                     f"{provider.id} was removed from the directory {when}, after this feed was exported: "
                     "the feed would add it again (delete it from the feed, or import with --overwrite "
                     "to add it again)",
@@ -389,6 +386,11 @@ def refuse_removed(
         notes.append(f"{provider.id} was removed from the directory {when}; the feed adds it again")
         providers.append(provider)
     return replace(result, providers=providers, problems=problems, notes=notes)
+
+
+def _id_problem(provider_id: str, message: str) -> RowProblem:
+    """A record of the feed refused whole (its id names it), with the message and its fix."""
+    return RowProblem(None, provider_id, "id", None, message)
 
 
 def refuse_unidentified_duplicates(result: ReadResult, directory: Directory) -> ReadResult:
@@ -411,11 +413,8 @@ def refuse_unidentified_duplicates(result: ReadResult, directory: Directory) -> 
         other, kind = found
         refused.add(provider.id)
         problems.append(
-            RowProblem(
-                None,
+            _id_problem(
                 provider.id,
-                "id",
-                None,
                 f"likely a duplicate of {other} ({kind}): the feed gives no HSDS ids to tell them apart "
                 f"(import with --allow-duplicates to add it, then `svcmatch directory remove "
                 f"{directory.info.country} {other}` if it replaces that one)",
