@@ -177,3 +177,21 @@ def test_regions_of_return_by_their_everyday_names(query: str, country: str, reg
     reading = read_region(query, country)
     assert reading.code == region
     assert reading.how != "spelling"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "codes"),
+    [
+        ("Bendel", "NG", ("NG-ED", "NG-DE")),
+        ("Bendel State", "NG", ("NG-ED", "NG-DE")),
+        ("Brong-Ahafo", "GH", ("GH-BO", "GH-BE", "GH-AF")),
+    ],
+)
+def test_a_former_region_is_refused_with_the_regions_it_became(
+    query: str, country: str, codes: tuple[str, ...]
+) -> None:
+    """`--avoid-region Bendel` was refused with 'NG-AB' as the fix (a close spelling of no use)."""
+    with pytest.raises(InputError) as refused:
+        read_region(query, country)
+    assert all(code in str(refused.value) for code in codes)
+    assert "NG-AB" not in str(refused.value)

@@ -7,7 +7,8 @@ that region, shown as a reading; one across several is refused with the regions 
 that the caseworker names the town, or each region to avoid.
 
 Only well-established areas are listed, in the sample countries, Nigeria's zones and a few of
-other countries of return (China, Colombia, Viet Nam); the
+other countries of return (China, Colombia, Viet Nam), and former regions that people still
+name (Bendel, Brong-Ahafo); the
 regions are those where the area lies today (within the country, not across borders).
 """
 
@@ -73,7 +74,11 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
             ("NG-AB", "NG-AK", "NG-BY", "NG-CR", "NG-DE", "NG-ED", "NG-IM", "NG-ON", "NG-RI"),
         ),
         (("Ogoniland", "Ogoni"), ("NG-RI",)),
+        # a former state that people still name: Bendel was split into Edo and Delta in 1991
+        (("Bendel", "Bendel State"), ("NG-ED", "NG-DE")),
     ),
+    # Brong-Ahafo was split into Bono, Bono East and Ahafo in 2019
+    "GH": ((("Brong-Ahafo", "Brong Ahafo", "Brong-Ahafo Region"), ("GH-BO", "GH-BE", "GH-AF")),),
 }
 
 
