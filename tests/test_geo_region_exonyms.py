@@ -195,3 +195,33 @@ def test_a_former_region_is_refused_with_the_regions_it_became(
         read_region(query, country)
     assert all(code in str(refused.value) for code in codes)
     assert "NG-AB" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("Rift Valley", 14),
+        ("Coast Province", 6),
+        ("Nyanza", 6),
+        ("Western Province", 4),
+        ("North Eastern", 3),
+    ],
+)
+def test_a_former_province_of_kenya_is_refused_with_its_counties(query: str, codes: int) -> None:
+    """Refused before too, but with the closest names of counties that lie elsewhere ('Rift
+    Valley': Taita/Taveta, on the coast) or as a town of Rwanda ('Nyanza')."""
+    for read in (read_region, locate):
+        with pytest.raises(InputError) as refused:
+            read(query, "KE")
+        assert "lies across several regions" in str(refused.value)
+        assert str(refused.value).count("KE-") >= codes
+        assert "Rwanda" not in str(refused.value)
+
+
+def test_every_kenyan_county_but_nairobi_lies_in_one_former_province() -> None:
+    from svcmatch.geo.areas import AREAS
+    from svcmatch.geo.regions import regions
+
+    counties = [code for area in AREAS["KE"] for code in area[1]]
+    assert len(counties) == len(set(counties)) == 46
+    assert set(counties) | {"KE-30"} == {code for code, _name in regions("KE")}

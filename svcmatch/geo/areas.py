@@ -8,7 +8,7 @@ that the caseworker names the town, or each region to avoid.
 
 Only well-established areas are listed, in the sample countries, Nigeria's zones and a few of
 other countries of return (China, Colombia, Viet Nam), and former regions that people still
-name (Bendel, Brong-Ahafo); the
+name (Bendel, Brong-Ahafo, Kenya's provinces); the
 regions are those where the area lies today (within the country, not across borders).
 """
 
@@ -76,6 +76,37 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Ogoniland", "Ogoni"), ("NG-RI",)),
         # a former state that people still name: Bendel was split into Edo and Delta in 1991
         (("Bendel", "Bendel State"), ("NG-ED", "NG-DE")),
+    ),
+    # Kenya's eight provinces gave way to its 47 counties in 2013; people still name them
+    "KE": (
+        (("Coast Province", "Coast", "Pwani"), ("KE-28", "KE-19", "KE-14", "KE-40", "KE-21", "KE-39")),
+        (("North Eastern Province", "North Eastern", "North-Eastern"), ("KE-07", "KE-46", "KE-24")),
+        (
+            ("Eastern Province", "Eastern"),
+            ("KE-25", "KE-09", "KE-26", "KE-41", "KE-06", "KE-18", "KE-22", "KE-23"),
+        ),
+        (("Central Province", "Central"), ("KE-35", "KE-36", "KE-15", "KE-29", "KE-13")),
+        (
+            ("Rift Valley Province", "Rift Valley", "Bonde la Ufa"),
+            (
+                "KE-43",
+                "KE-47",
+                "KE-37",
+                "KE-42",
+                "KE-44",
+                "KE-05",
+                "KE-32",
+                "KE-01",
+                "KE-20",
+                "KE-31",
+                "KE-33",
+                "KE-10",
+                "KE-12",
+                "KE-02",
+            ),
+        ),
+        (("Western Province", "Western"), ("KE-11", "KE-45", "KE-03", "KE-04")),
+        (("Nyanza Province", "Nyanza"), ("KE-38", "KE-17", "KE-08", "KE-27", "KE-16", "KE-34")),
     ),
     # Brong-Ahafo was split into Bono, Bono East and Ahafo in 2019
     "GH": ((("Brong-Ahafo", "Brong Ahafo", "Brong-Ahafo Region"), ("GH-BO", "GH-BE", "GH-AF")),),
