@@ -152,7 +152,8 @@ class CaseReader:
         unnamed = tuple(i for i, column in enumerate(self.columns) if not column)
         for row in self.table:
             if row.error:  # with its fix, and its case_id where the row gives it whole
-                yield RawCase(row.number, self._case_id_of(row.cells), _with_fix(row.error, row.hint))
+                error = _with_fix(row.error, row.hint) + self._taken_in(row.taken_in)
+                yield RawCase(row.number, self._case_id_of(row.cells), error)
                 continue
             cells = row.cells
             if not any(cell.strip() for cell in cells):
@@ -174,6 +175,16 @@ class CaseReader:
         if index < len(cells) and "\n" not in cells[index]:
             return {"case_id": cells[index]}
         return {}
+
+    def _taken_in(self, rows: tuple[tuple[str, ...], ...]) -> str:
+        """For a row whose quoted cell took the rows below into it: the case_ids of those rows,
+        which have no record of their own (a script sees which cases to run again)."""
+        index = self.columns.index("case_id")
+        ids = [cells[index].strip() or "(no case_id)" for cells in rows if index < len(cells)]
+        if not ids:
+            return ""
+        more = f" and {len(ids) - 10} more" if len(ids) > 10 else ""
+        return f"; the cases read into it, with no record of their own: {', '.join(ids[:10])}{more}"
 
     def _unnamed(self, cells: tuple[str, ...], unnamed: tuple[int, ...]) -> str:
         """A row's error for a value under a column without a header (the value is not said:

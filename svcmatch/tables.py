@@ -144,6 +144,8 @@ class Row:
     open_quote: bool = False
     #: The fix for `error`, where it is not "check the quoting in that row".
     hint: str = ""
+    #: For a row whose quoted cell took the rows below into it: those rows' cells, as read.
+    taken_in: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1265,8 +1267,9 @@ def _rows_in_a_cell(row: Row, header: tuple[str, ...], delimiter: str | None) ->
     if delimiter is None or width < 3 or not any("\n" in cell for cell in row.cells):
         return None
     for index, cell in enumerate(row.cells):
-        lines = cell.split("\n")[1:]
-        shaped = sum(1 for line in lines if len(next(csv.reader([line], delimiter=delimiter), [])) >= width)
+        parsed = (next(csv.reader([line], delimiter=delimiter), []) for line in cell.split("\n")[1:])
+        taken_in = tuple(tuple(cells) for cells in parsed if len(cells) >= width)
+        shaped = len(taken_in)
         if not shaped:
             continue
         column = header[index] if index < width and header[index].strip() else f"column {index + 1}"
@@ -1279,6 +1282,7 @@ def _rows_in_a_cell(row: Row, header: tuple[str, ...], delimiter: str | None) ->
             "so the rows below it were read into that one cell, not as rows",
             hint=f'remove the stray " from {where}, or close it where the cell ends; '
             "then read the file again",
+            taken_in=taken_in,
         )
     return None
 

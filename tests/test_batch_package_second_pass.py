@@ -83,7 +83,8 @@ def test_a_stray_quote_that_takes_in_the_rows_below_fails_its_row_and_says_they_
         "its to cell holds 3 lines that read as rows of their own: a double quote opened in that "
         "cell is closed only further down (or never), so the rows below it were read into that one "
         'cell, not as rows (remove the stray " from the to cell of row 3, or close it where the '
-        "cell ends; then read the file again)"
+        "cell ends; then read the file again); the cases read into it, with no record of their own: "
+        "A3, A4, A5"
     )
     assert [r["case_id"] for r in records] == ["A1", "A2", "A6"]
 
