@@ -166,10 +166,16 @@ def parse_risks(flags: Iterable[str]) -> tuple[str, ...]:
     for flag in flags:
         code = str(flag).strip().lower().replace("-", "_").replace(" ", "_")
         if code not in RISK_FLAGS:
+            known = "known flags: " + ", ".join(RISK_FLAGS)
+            held = [f for f in RISK_FLAGS if f in code]  # 'risk_to_life debt_bondage': two, not one
+            if len(held) > 1:
+                raise InputError(
+                    f"unknown risk flag {flag!r}",
+                    f"it holds {len(held)} flags: separate them with | or , ({'|'.join(held)}); {known}",
+                )
             meant = _risk_meant(code)
             raise InputError(
-                f"unknown risk flag {flag!r}",
-                (f"did you mean {meant}? " if meant else "") + "known flags: " + ", ".join(RISK_FLAGS),
+                f"unknown risk flag {flag!r}", (f"did you mean {meant}? " if meant else "") + known
             )
         found.add(code)
     return tuple(code for code in RISK_FLAGS if code in found)

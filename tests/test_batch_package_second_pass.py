@@ -600,3 +600,16 @@ def test_a_note_for_a_need_the_case_has_not_says_how_to_keep_it_in_the_note_befo
         "notes_for family: the match has no need family (needs in this match: shelter; if "
         "'family=' belongs to the note before it, write it without '=')"
     )
+
+
+def test_two_risk_flags_in_one_item_are_said_as_two_not_as_the_first() -> None:
+    """'risk_to_life debt_bondage' (a space between them): 'did you mean risk_to_life?', which,
+    followed, dropped the debt bondage flag."""
+    from svcmatch.errors import InputError
+    from svcmatch.package import parse_risks
+
+    with pytest.raises(InputError) as raised:
+        parse_risks(["risk_to_life debt_bondage"])
+    assert raised.value.hint.startswith(
+        "it holds 2 flags: separate them with | or , (risk_to_life|debt_bondage); known flags: "
+    )
