@@ -804,25 +804,19 @@ class Checker:
         return self._doubtful(where, found, provider)
 
     def _doubtful(self, where: str, found: CountryPoint, provider: Provider) -> Finding:
-        return Finding("latitude", "warning", self._doubtful_words(where, found, provider), _CHECK_POINT)
-
-    def _doubtful_words(self, where: str, found: CountryPoint, provider: Provider) -> str:
         """Why a point is doubtful; a confidential shelter's words name no town and no distance."""
         known = f"any town of {self.country_name} that svcmatch knows"
         if provider.confidential_address:
-            nearer = (
-                f"far from {known}" if found.far else f"nearer a neighbouring country's place than {known}"
-            )
-            return f"{where} lie {nearer}"
-        if found.far:
-            return (
-                f"{where} lie {found.km:.0f} km from {found.town}, the nearest town of {self.country_name}"
+            why = f"far from {known}" if found.far else f"nearer a neighbouring country's place than {known}"
+        elif found.far:
+            why = (
+                f"{found.km:.0f} km from {found.town}, the nearest town of {self.country_name}"
                 " that svcmatch knows: sea, desert, or a place its gazetteer does not list"
             )
-        return (
-            f"{where} lie nearer a neighbouring country's place than {known}"
-            f" (the nearest, {found.town}, {found.km:.0f} km away)"
-        )
+        else:
+            nearest = f"the nearest, {found.town}, {found.km:.0f} km away"
+            why = f"nearer a neighbouring country's place than {known} ({nearest})"
+        return Finding("latitude", "warning", f"{where} lie {why}", _CHECK_POINT)
 
     def _swapped(self, provider: Provider, lat: float, lon: float) -> bool:
         """Whether latitude and longitude were entered the wrong way round: the swapped point

@@ -20,6 +20,82 @@ import functools
 from .names import fold_name
 from .region_names import region_name
 
+#: Nepal's districts (2015 constitution) by province, with the other spellings people use. Those
+#: a shipped town names (Kathmandu, Ilam, Jumla ...) are read as that town and left out, and so
+#: is Bhaktapur, a city the shipped file lacks, which reads as before.
+_NEPAL_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "NP-P1": (
+        ("Jhapa",),
+        ("Khotang",),
+        ("Morang",),
+        ("Okhaldhunga",),
+        ("Panchthar",),
+        ("Sankhuwasabha",),
+        ("Solukhumbu", "Solu"),
+        ("Sunsari",),
+        ("Taplejung",),
+        ("Terhathum", "Tehrathum"),
+        ("Udayapur", "Udaypur"),
+    ),
+    "NP-P2": (
+        ("Bara",),
+        ("Dhanusha", "Dhanusa"),
+        ("Mahottari",),
+        ("Parsa",),
+        ("Rautahat",),
+        ("Saptari",),
+        ("Sarlahi",),
+    ),
+    "NP-P3": (
+        ("Chitwan", "Chitawan"),
+        ("Dhading",),
+        ("Dolakha",),
+        ("Kavrepalanchok", "Kavre", "Kabhrepalanchok", "Kabhre"),
+        ("Makwanpur", "Makawanpur"),
+        ("Nuwakot",),
+        ("Ramechhap",),
+        ("Rasuwa",),
+        ("Sindhuli",),
+        ("Sindhupalchok", "Sindhupalchowk"),
+    ),
+    "NP-P4": (
+        ("Gorkha",),
+        ("Kaski",),
+        ("Lamjung",),
+        ("Manang",),
+        ("Myagdi",),
+        ("Nawalpur", "Nawalparasi East"),
+        ("Parbat",),
+        ("Syangja",),
+        ("Tanahun",),
+    ),
+    "NP-P5": (
+        ("Arghakhanchi",),
+        ("Banke",),
+        ("Bardiya", "Bardia"),
+        ("Dang",),
+        ("Rukum East", "Eastern Rukum"),
+        ("Gulmi",),
+        ("Kapilvastu", "Kapilbastu"),
+        ("Parasi", "Nawalparasi West"),
+        ("Palpa",),
+        ("Pyuthan",),
+        ("Rolpa",),
+        ("Rupandehi",),
+    ),
+    "NP-P6": (
+        ("Dolpa",),
+        ("Humla",),
+        ("Jajarkot",),
+        ("Kalikot",),
+        ("Mugu",),
+        ("Salyan",),
+        ("Surkhet",),
+        ("Rukum West", "Western Rukum"),
+    ),
+    "NP-P7": (("Achham",), ("Baitadi",), ("Bajhang",), ("Bajura",), ("Doti",), ("Kailali",), ("Kanchanpur",)),
+}
+
 #: country -> ((names of the area, ...), (region codes it lies in, ...)).
 AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "UA": (
@@ -109,115 +185,13 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Western Province", "Western"), ("KE-11", "KE-45", "KE-03", "KE-04")),
         (("Nyanza Province", "Nyanza"), ("KE-38", "KE-17", "KE-08", "KE-27", "KE-16", "KE-34")),
     ),
-    # Nepal's 77 districts (2015 constitution), each in its province; those a shipped town
-    # names (Kathmandu, Ilam, Jumla ...) are read as that town, and Bhaktapur, a city the
-    # shipped file lacks, as before. "Nawalparasi" and "Rukum", split in 2015 between two
-    # provinces, are refused with both.
+    # Nepal's 77 districts: each in its province (_NEPAL_DISTRICTS); "Nawalparasi" and "Rukum",
+    # split in 2015 between two provinces, are refused with both.
     "NP": (
         *(
-            (tuple(form for word in (name, *other) for form in (word, f"{word} District")), (code,))
-            for code, districts in (
-                (
-                    "NP-P1",
-                    (
-                        ("Jhapa",),
-                        ("Khotang",),
-                        ("Morang",),
-                        ("Okhaldhunga",),
-                        ("Panchthar",),
-                        ("Sankhuwasabha",),
-                        ("Solukhumbu", "Solu"),
-                        ("Sunsari",),
-                        ("Taplejung",),
-                        ("Terhathum", "Tehrathum"),
-                        ("Udayapur", "Udaypur"),
-                    ),
-                ),
-                (
-                    "NP-P2",
-                    (
-                        ("Bara",),
-                        ("Dhanusha", "Dhanusa"),
-                        ("Mahottari",),
-                        ("Parsa",),
-                        ("Rautahat",),
-                        ("Saptari",),
-                        ("Sarlahi",),
-                    ),
-                ),
-                (
-                    "NP-P3",
-                    (
-                        ("Chitwan", "Chitawan"),
-                        ("Dhading",),
-                        ("Dolakha",),
-                        ("Kavrepalanchok", "Kavre", "Kabhrepalanchok", "Kabhre"),
-                        ("Makwanpur", "Makawanpur"),
-                        ("Nuwakot",),
-                        ("Ramechhap",),
-                        ("Rasuwa",),
-                        ("Sindhuli",),
-                        ("Sindhupalchok", "Sindhupalchowk"),
-                    ),
-                ),
-                (
-                    "NP-P4",
-                    (
-                        ("Gorkha",),
-                        ("Kaski",),
-                        ("Lamjung",),
-                        ("Manang",),
-                        ("Myagdi",),
-                        ("Nawalpur", "Nawalparasi East"),
-                        ("Parbat",),
-                        ("Syangja",),
-                        ("Tanahun",),
-                    ),
-                ),
-                (
-                    "NP-P5",
-                    (
-                        ("Arghakhanchi",),
-                        ("Banke",),
-                        ("Bardiya", "Bardia"),
-                        ("Dang",),
-                        ("Rukum East", "Eastern Rukum"),
-                        ("Gulmi",),
-                        ("Kapilvastu", "Kapilbastu"),
-                        ("Parasi", "Nawalparasi West"),
-                        ("Palpa",),
-                        ("Pyuthan",),
-                        ("Rolpa",),
-                        ("Rupandehi",),
-                    ),
-                ),
-                (
-                    "NP-P6",
-                    (
-                        ("Dolpa",),
-                        ("Humla",),
-                        ("Jajarkot",),
-                        ("Kalikot",),
-                        ("Mugu",),
-                        ("Salyan",),
-                        ("Surkhet",),
-                        ("Rukum West", "Western Rukum"),
-                    ),
-                ),
-                (
-                    "NP-P7",
-                    (
-                        ("Achham",),
-                        ("Baitadi",),
-                        ("Bajhang",),
-                        ("Bajura",),
-                        ("Doti",),
-                        ("Kailali",),
-                        ("Kanchanpur",),
-                    ),
-                ),
-            )
-            for name, *other in districts
+            (tuple(form for name in names for form in (name, f"{name} District")), (code,))
+            for code, districts in _NEPAL_DISTRICTS.items()
+            for names in districts
         ),
         (("Nawalparasi", "Nawalparasi District"), ("NP-P4", "NP-P5")),
         (("Rukum", "Rukum District"), ("NP-P5", "NP-P6")),

@@ -201,10 +201,9 @@ def _refuse_no_place(
     shipped files of 1,000 people or more: Nepal's lacks its districts and seats such as
     Bhaktapur), a town of that name elsewhere does not put the place outside the country."""
     coarse = not _lists_small_places(gazetteer)
-    finer = bool(gazetteer.towns) and gazetteer.towns[-1].population >= _COARSE_POPULATION
     fix = "give its nearest town or its region" + (
         f", or build a gazetteer with smaller places: svcmatch gazetteer build {alpha2} (docs/geography.md)"
-        if coarse and finer
+        if coarse and _cut_at_1000(gazetteer)
         else ""
     )
     found_in = _countries_naming(name, alpha2) if within is None else []
@@ -231,11 +230,16 @@ def _lists_small_places(gazetteer: Gazetteer) -> bool:
     too few for a name it lacks to be taken as lying abroad."""
     if gazetteer.path.parent == DATA_DIR and gazetteer.country not in _CHECKED_BY_HAND:
         return False
-    return bool(gazetteer.towns) and gazetteer.towns[-1].population < _COARSE_POPULATION
+    return bool(gazetteer.towns) and not _cut_at_1000(gazetteer)
+
+
+def _cut_at_1000(gazetteer: Gazetteer) -> bool:
+    """Whether the file keeps only places of 1,000 people or more (a rebuild adds the rest)."""
+    return bool(gazetteer.towns) and gazetteer.towns[-1].population >= _COARSE_POPULATION
 
 
 def _listed(gazetteer: Gazetteer) -> str:
-    if gazetteer.towns and gazetteer.towns[-1].population >= _COARSE_POPULATION:
+    if _cut_at_1000(gazetteer):
         return "places of 1,000 people or more"
     return f"the {len(gazetteer.towns):,} places GeoNames lists"
 

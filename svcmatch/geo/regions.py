@@ -235,16 +235,7 @@ def inside_country(lat: float, lon: float, country: str) -> bool:
 
 
 def _inside(gazetteer: Gazetteer, lat: float, lon: float) -> bool:
-    if gazetteer.town_near_and_border_far(lat, lon, _MARGIN_KM):
-        # the answer below for every point of its fine cell: a town within the margin (so
-        # neither beyond every town nor beyond its town's reach) and no neighbour's place nearer
-        return True
-    if _beyond_every_town(gazetteer, lat, lon):
-        return False  # swapped coordinates, another continent: no town search from far away
-    index, km = gazetteer.nearest_town(lat, lon)
-    if km > _SPACING_FACTOR * gazetteer.spacing_km(index) + _MARGIN_KM:
-        return False
-    return not gazetteer.border_within(lat, lon, km)  # no neighbour's place nearer than the town
+    return _judged(gazetteer, lat, lon).verdict == "inside"
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,10 +259,15 @@ class CountryPoint:
 
 def place_in_country(lat: float, lon: float, country: str) -> CountryPoint:
     """Whether a record's point lies in the country: see `CountryPoint`."""
-    gazetteer = load_gazetteer(resolve_country(country).alpha2)
+    return _judged(load_gazetteer(resolve_country(country).alpha2), lat, lon)
+
+
+def _judged(gazetteer: Gazetteer, lat: float, lon: float) -> CountryPoint:
     if gazetteer.town_near_and_border_far(lat, lon, _MARGIN_KM):
-        return CountryPoint("inside")  # as in _inside
-    if _beyond_every_town(gazetteer, lat, lon):
+        # the answer below for every point of its fine cell: a town within the margin (so
+        # neither beyond every town nor beyond its town's reach) and no neighbour's place nearer
+        return CountryPoint("inside")
+    if _beyond_every_town(gazetteer, lat, lon):  # swapped coordinates, another continent
         return CountryPoint("outside")
     index, km = gazetteer.nearest_town(lat, lon)
     if gazetteer.border_within(lat, lon, km / 2):
