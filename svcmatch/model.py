@@ -1127,6 +1127,10 @@ class DirectoryInfo:
     #: The regions whose stored advisory gives such a place, withheld in `advisories`
     #: (`directory validate` says so: the file keeps the words).
     advisories_withheld: tuple[str, ...] = ()
+    #: (key as the file holds it, the region it was read as, "" for none) for each advisory
+    #: stored under another spelling than its region's code (`AL08`, `Lezhë`: a hand edit, a
+    #: merge), which `advisories` gives under the code (`directory validate` names the key).
+    advisories_misfiled: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

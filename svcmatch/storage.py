@@ -212,6 +212,7 @@ class _State:
         stored = tuple(sorted((self.meta.get("advisories") or {}).items()))
         # shown to every caseworker: no confidential shelter's street address or point
         shown = public_advisories(stored, self.providers.values())
+        advisories, misfiled = _read_advisories(shown, self.meta["country"]) if shown else ((), ())
         info = DirectoryInfo(
             country=self.meta["country"],
             path=str(self.path),
@@ -219,10 +220,11 @@ class _State:
             sample=bool(self.meta.get("sample")),
             version=self.public_version or self.version,
             title=str(self.meta.get("title") or ""),
-            advisories=shown,
+            advisories=advisories,
             advisories_withheld=tuple(
                 code for (code, text), (_, kept) in zip(stored, shown, strict=True) if text != kept
             ),
+            advisories_misfiled=misfiled,
         )
         ordered = tuple(self.providers[key] for key in sorted(self.providers))
         return Directory(info=info, providers=ordered, revisions=self.revisions)
@@ -543,6 +545,29 @@ def _meta(path: Path, document: dict[str, Any], country: str) -> dict[str, Any]:
     if meta.get("advisories"):
         found["advisories"] = dict(meta["advisories"])
     return found
+
+
+def _read_advisories(
+    stored: tuple[tuple[str, str], ...], country: str
+) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The advisories by region code, and (key, region read or "") for each key that is not
+    its region's code. `directory advise` writes the code, but a file edited by hand, merged
+    in git or written by another tool may hold `AL08`, `al-08`, a province or the region's
+    name: match, batch and package look advisories up by code, so a return there went without
+    its advisory (thirteenth adversarial pass). Such a key is read as a provider's stored
+    region is (`geo.regions.located_region`); one that names no region stays as it is."""
+    from .geo.regions import located_region  # lazy: a file without advisories never pays for it
+
+    by_region: dict[str, list[str]] = {}
+    misfiled = []
+    for key, text in stored:
+        code = located_region(key, country) if isinstance(key, str) else None
+        if code != key:
+            misfiled.append((key, code or ""))
+        texts = by_region.setdefault(code or key, [])
+        if text not in texts:
+            texts.append(text)
+    return tuple((code, " / ".join(texts)) for code, texts in sorted(by_region.items())), tuple(misfiled)
 
 
 def _meta_problem(meta: Mapping[str, Any]) -> str:

@@ -117,16 +117,22 @@ def advisory_findings(directory: Directory, region_codes: Iterable[str]) -> list
     the region's code, so no caseworker going there would ever see it."""
     code = directory.info.country
     known = set(region_codes)
+    read = dict(directory.info.advisories_misfiled)
+    keys = [key for key, _text in directory.info.advisories if key not in known and key not in read]
     return [
         Finding(
             "advisories",
             "error",
-            f"the advisory {key!r} is no region code of {code}: match, batch and package never show it",
-            f"svcmatch directory advise {code} <region> --text '...' with its text, then "
-            f"svcmatch directory advise {code} {key} --clear",
+            f"the advisory {key!r} is no region code of {code}: "
+            + (
+                f"match, batch and package read it as {read[key]}"
+                if read.get(key)
+                else "match, batch and package never show it"
+            ),
+            f"svcmatch directory advise {code} {read.get(key) or '<region>'} --text '...' with its text, "
+            f"then svcmatch directory advise {code} {key} --clear",
         )
-        for key, _text in directory.info.advisories
-        if key not in known
+        for key in [*(key for key in read if key not in known), *keys]
     ] + [
         Finding(
             "advisories",

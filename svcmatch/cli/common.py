@@ -373,6 +373,11 @@ def refuse_to_overwrite(path: Path, option: str) -> None:
                         f"{option} {str(path)!r} is an input of this command",
                         "write the output to another file",
                     )
+        if _reads_standard_input(ctx) and _standard_input_is(path):  # `batch - -o c.csv < c.csv`
+            raise InputError(
+                f"{option} {str(path)!r} is an input of this command (its standard input)",
+                "write the output to another file",
+            )
         if is_directory_file(path):
             raise InputError(
                 f"{option} {str(path)!r} is a directory file", "write the output to another file"
@@ -506,6 +511,29 @@ def _refuse_in_store(path: Path, option: str, target: Path, root: Path) -> None:
             f"{option} {str(path)!r} is where svcmatch keeps a directory file or its lock",
             "write the output to another file",
         )
+
+
+def _reads_standard_input(ctx: click.Context | None) -> bool:
+    """Whether the command was given `-` (standard input) as one of its inputs."""
+    while ctx is not None:
+        for name, value in ctx.params.items():
+            if name not in ("output", "packages"):
+                items = value if isinstance(value, (list, tuple)) else (value,)
+                if any(getattr(item, "name", item) in ("-", "<stdin>") for item in items):
+                    return True
+        ctx = ctx.parent
+    return False
+
+
+def _standard_input_is(path: Path) -> bool:
+    """Whether the standard input is the file `path` (the shell's `< path`): an -o of it would
+    replace what the command reads (thirteenth adversarial pass: the caseload replaced by its
+    results), as one named on the command line is refused."""
+    try:
+        given = os.fstat(sys.stdin.fileno())
+        return stat.S_ISREG(given.st_mode) and os.path.samestat(given, path.stat())
+    except (AttributeError, OSError, ValueError):  # no standard input, or no file behind it
+        return False
 
 
 def _input_files(ctx: click.Context | None) -> Iterator[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..errors import InputError
 from .areas import area_error, area_named
@@ -45,6 +46,26 @@ class RegionReading:
     def label(self) -> str:
         """'AL-07 Kukës'."""
         return f"{self.code} {region_name(self.code)}"
+
+
+@lru_cache(maxsize=4096)
+def located_region(code: str, country: str) -> str | None:
+    """The region (ISO 3166-2, top level) that a provider's stored region lies in, None when it
+    names none. `directory add` and `import` store the region's code, but a file written by hand
+    or by another tool, or an HSDS feed without a state_province, may hold a province (MA-CAS, in
+    MA-06), a code without its hyphen (AL08), a region's name (Lezhë), a fullwidth code or
+    nothing (`validate` reports each): a region to avoid still avoids the providers in it, read as
+    the region to avoid is read (a code short of a digit, AL-8, counts as AL-08 here: only more is
+    avoided). Twelfth adversarial pass: the stored text was compared with the code. An advisory's
+    region in the directory file is read the same way (thirteenth pass: storage._read_advisories)."""
+    text = unicodedata.normalize("NFKC", code).strip()
+    if not text:
+        return None
+    try:
+        found = region_code_read(text, country)
+        return found[0] if found else read_region(text, country).code
+    except InputError:
+        return None
 
 
 def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionReading:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Callable, Hashable, Iterable
-from functools import lru_cache
 from operator import attrgetter
 
-from ..errors import InputError
-from ..geo import read_region
 from ..geo.distance import haversine_km as great_circle_km
-from ..geo.region_names import region_code_read
+from ..geo.regions import located_region
 from ..model import Provider
 from ..taxonomy import ACCOMMODATION_NEEDS, fold
 from .case import Case
@@ -196,25 +192,6 @@ def avoid_region_rule(e: Entry, need: str, ctx: Context, km: float | None) -> st
         where = f"its region {stored!r} is no region of {ctx.case.country}"
         return f"{where}: it may be in a region you asked to avoid"
     return "it is in a region you asked to avoid" if region in ctx.avoid_regions else None
-
-
-@lru_cache(maxsize=4096)
-def located_region(code: str, country: str) -> str | None:
-    """The region (ISO 3166-2, top level) that a provider's stored region lies in, None when it
-    names none. `directory add` and `import` store the region's code, but a file written by hand
-    or by another tool, or an HSDS feed without a state_province, may hold a province (MA-CAS, in
-    MA-06), a code without its hyphen (AL08), a region's name (Lezhë), a fullwidth code or
-    nothing (`validate` reports each): a region to avoid still avoids the providers in it, read as
-    the region to avoid is read (a code short of a digit, AL-8, counts as AL-08 here: only more is
-    avoided). Twelfth adversarial pass: the stored text was compared with the code."""
-    text = unicodedata.normalize("NFKC", code).strip()
-    if not text:
-        return None
-    try:
-        found = region_code_read(text, country)
-        return found[0] if found else read_region(text, country).code
-    except InputError:
-        return None
 
 
 _SEX_PLURALS = {"female": "women", "male": "men", "other": "other genders"}

@@ -1,0 +1,104 @@
+"""The thirteenth adversarial pass over every command (issues 11, 14 and 16's kinds, held-out attacks).
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root
+from test_security_siblings import write_raw
+
+# --- an -o file that is the standard input read ---------------------------------------------------------
+
+
+def _svcmatch(root: Path, *args: str, stdin: Path) -> subprocess.CompletedProcess[str]:
+    """svcmatch in a process of its own, its standard input a file (`< cases.csv`, as a shell gives it)."""
+    environment = {**os.environ, "SVCMATCH_DIRECTORIES": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
+    with stdin.open("rb") as handle:
+        return subprocess.run(
+            [sys.executable, "-m", "svcmatch", *args],
+            stdin=handle,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+
+@pytest.mark.parametrize("command", ["batch", "match", "package"])
+def test_an_output_that_is_the_standard_input_read_is_refused(tmp_path: Path, command: str) -> None:
+    """`batch cases.csv -o cases.csv` is refused ("an input of this command"), but `batch - -o
+    cases.csv < cases.csv` replaced the caseload with its results, exit 0: the check knew the
+    files named on the command line, not the one the shell opened as standard input (nor did
+    `match --case - -o case.json < case.json`, `package --from - -o match.json < match.json`).
+    The input is now refused as an output whatever name it was given by, nothing replaced."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    case = {"country": "AL", "to": "Lezhë", "needs": "shelter", "sex": "female"}
+    if command == "batch":
+        given = tmp_path / "cases.csv"
+        given.write_text("case_id,country,to,needs,sex\nC-1,AL,Lezhë,shelter,female\n", encoding="utf-8")
+        args: tuple[str, ...] = ("batch", "-", "-o", str(given))
+    elif command == "match":
+        given = tmp_path / "case.json"
+        given.write_text(json.dumps(case), encoding="utf-8")
+        args = ("match", "--case", "-", "-f", "json", "-o", str(given))
+    else:
+        given = tmp_path / "match.json"
+        saved = cli(root, "match", *("--country", "AL", "--to", "Lezhë", "--needs", "shelter"), "-f", "json")
+        assert saved.exit_code == 0, saved.output
+        given.write_text(saved.stdout, encoding="utf-8")
+        args = ("package", "--from", "-", "--case-ref", "X-1", "--draft", "-f", "json", "--force")
+        args = (*args, "-o", str(given))
+    before = given.read_bytes()
+    done = _svcmatch(root, *args, stdin=given)
+    assert done.returncode == 2, (done.returncode, done.stdout, done.stderr)
+    assert "is an input of this command" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert given.read_bytes() == before
+    other = tmp_path / "out"  # another file is written as before
+    again = _svcmatch(root, *args[:-1], str(other), stdin=given)
+    assert again.returncode == 0, again.stderr
+    assert other.read_bytes() and given.read_bytes() == before
+
+
+# --- an advisory stored under its region spelled otherwise ------------------------------------------------
+
+
+@pytest.mark.parametrize("stored", ["AL08", "al-08", "AL-08 ", "ＡＬ-08", "Lezhë", "Lezhe County"])
+def test_an_advisory_stored_under_its_region_spelled_otherwise_is_still_shown(
+    tmp_path: Path, stored: str
+) -> None:
+    """`directory advise` stores an advisory under the region's code, but a directory file
+    edited by hand, merged in git or written by another tool may hold it under `AL08`, `al-08`,
+    a fullwidth code or the region's name: `match`, `batch` and `package` of a return to Lezhë
+    (AL-08) then said no advisory at all, exit 0 (only `validate` reported the key), so a
+    caseworker planned a return to an occupied or flooded region without seeing it. Such a key
+    is read as a region to avoid is read (the twelfth pass's rule for a provider's region), and
+    the advisory is shown wherever the region's own is."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    write_raw(root, {}, {"advisories": {stored: "Roads closed by flooding"}})
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+    result = cli(root, "match", *case, "-f", "json")
+    assert result.exit_code == 0, result.output
+    warnings = json.loads(result.stdout)["warnings"]
+    assert any("AL-08" in w and "Roads closed by flooding" in w for w in warnings), warnings
+    package = cli(root, "package", *case, "--case-ref", "X-1", "--draft", "-f", "md")
+    assert package.exit_code == 0 and "Roads closed by flooding" in package.stdout, package.output
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs,sex\nC-1,AL,Lezhë,shelter,female\n", encoding="utf-8")
+    batch = cli(root, "batch", str(cases), "-f", "jsonl")
+    assert "Roads closed by flooding" in batch.stdout, batch.output
+    stats = cli(root, "directory", "stats", "AL", "-f", "json")
+    assert stats.exit_code == 0 and "Roads closed by flooding" in stats.stdout, stats.output
+    coverage = cli(root, "coverage", "AL", "-f", "json")
+    assert coverage.exit_code == 0, coverage.output
+    assert json.loads(coverage.stdout)["advisories"] == {"AL-08": "Roads closed by flooding"}
+    validate = cli(root, "directory", "validate", "AL")  # the key as stored is still reported
+    assert repr(stored) in validate.output, validate.output
