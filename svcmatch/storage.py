@@ -35,6 +35,7 @@ from .fileio import (
 )
 from .geo import resolve_country
 from .geo.names import to_latin
+from .geo.regions import located_region
 from .model import (
     SCHEMA_VERSION,
     Directory,
@@ -556,8 +557,6 @@ def _read_advisories(
     name: match, batch and package look advisories up by code, so a return there went without
     its advisory (thirteenth adversarial pass). Such a key is read as a provider's stored
     region is (`geo.regions.located_region`); one that names no region stays as it is."""
-    from .geo.regions import located_region  # lazy: a file without advisories never pays for it
-
     by_region: dict[str, list[str]] = {}
     misfiled = []
     for key, text in stored:
