@@ -626,6 +626,8 @@ class Checker:
         """Errors, then (with `warnings`) warnings, each with the record's id when it has one."""
         memo = None if self.commands else self._memo  # a command in a fix names the record
         found = value_findings(provider, today=self.today, fix=self.fix, complete=complete, memo=memo)
+        if complete and not provider.region and provider.city and not provider.confidential_address:
+            found = self._with_the_towns_region(found, provider)
         found += remembered(memo, self._words, _WORDS(provider), provider, self.fix)
         found += self._location(provider, warnings)
         found += self._contacts(provider)
@@ -640,6 +642,25 @@ class Checker:
         if len(found) > 1:  # most records have no finding
             found.sort(key=lambda f: SEVERITIES.index(f.severity))
         return found
+
+    def _with_the_towns_region(self, found: list[Finding], provider: Provider) -> list[Finding]:
+        """'no region' of a record whose city is a town known exactly names the town's region
+        in its fix, as `directory add` does: a suggestion, never filled in (a new office's first
+        sheet said only 'set region=<ISO 3166-2 code or region name>')."""
+        regions = sorted({region for _name, region in self.towns_named(provider.city)})
+        if not regions:
+            return found
+        said = (
+            f"{provider.city} is in {regions[0]}"
+            if len(regions) == 1
+            else f"towns named {provider.city} lie in several regions ({', '.join(regions)}): give yours"
+        )
+        return [
+            Finding(f.field, f.severity, f.message, f"{f.fix}; {said}", f.provider)
+            if (f.field, f.message) == ("region", "no region")
+            else f
+            for f in found
+        ]
 
     def fix(self, provider: Provider, assignment: str) -> str:
         if self.commands:

@@ -98,6 +98,16 @@ class Consent:
     recipients: tuple[str, ...] = ()
     until: dt.date | None = None
 
+    def __post_init__(self) -> None:
+        """A script's dates as text ("2026-03-01") are read as `--consent-date` reads them, or
+        refused (a str compared with a date was a TypeError); one recipient as text is that
+        recipient (its letters were shared with "p, a, r, t, n, e, r, s")."""
+        object.__setattr__(self, "date", parse_date(self.date, "consent date"))
+        if self.until is not None:
+            object.__setattr__(self, "until", parse_date(self.until, "consent until"))
+        if isinstance(self.recipients, str):
+            object.__setattr__(self, "recipients", (self.recipients,))
+
 
 @dataclass(frozen=True, slots=True)
 class PackageOptions:
@@ -123,6 +133,14 @@ class PackageOptions:
     prepared_at: dt.datetime | dt.date | None = None
     #: The need words as typed, by "--select CODE" / "--notes-for CODE", for messages.
     typed: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """An arrival date as text is read as `--arrival` reads it, or refused; one risk flag as
+        text is that flag (it was read letter by letter: "unknown risk flag 'r'")."""
+        if self.arrival is not None:
+            object.__setattr__(self, "arrival", parse_date(self.arrival, "arrival"))
+        if isinstance(self.risks, str):
+            object.__setattr__(self, "risks", (self.risks,))
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> PackageOptions:

@@ -166,7 +166,10 @@ def check_stored_words(provider: Any) -> None:
             raise InputError(f"category {word!r} is not a need code", hint)
     for region in (provider.region, *provider.coverage.regions):
         if region and not _REGION_CODE.fullmatch(region):
-            raise InputError(f"region {region!r} is not an ISO 3166-2 code", "store the code, e.g. AL-10")
+            raise InputError(
+                f"region {region!r} is not an ISO 3166-2 code",
+                f"store its code: `svcmatch locate {region!r} --country CC` names it",
+            )
     for code in provider.languages:
         if not is_language_code(code):
             hint = _what_it_means(functools.partial(resolve_language, code))

@@ -21,6 +21,7 @@ import click
 from .. import __version__
 from ..errors import ExitCode, InputError, SvcmatchError
 from ..settings import Settings
+from . import common
 from .common import AppContext, allow_sample_option, fail
 from .completion import add_completions
 
@@ -87,6 +88,7 @@ class Svcmatch(LazyGroup):
             _pause_collector_for_start_up()
         with _exits_on_signals():
             try:
+                common.ARGUMENTS[:] = argv
                 _check_arguments(argv)
                 _refuse_repeated_in(self, argv, "svcmatch", own=True)  # `--directories a --directories b`
                 _stand_in_for_closed_streams()
@@ -270,6 +272,11 @@ def _check_arguments(argv: Sequence[str]) -> None:
                 f"the argument '{shown}' holds bytes that are not UTF-8 text",
                 "type it as UTF-8 text; rename a file whose name is not UTF-8",
             )
+    if any(not word.isascii() or "\\" in word for word in argv):  # lazy: a pasted or Windows word only
+        from .pasted import refuse_glued_options, refuse_windows_outputs
+
+        refuse_glued_options(argv)
+        refuse_windows_outputs(argv)
 
 
 def _refuse_repeated_options(ctx: click.Context, command: click.Command | None, args: list[str]) -> None:

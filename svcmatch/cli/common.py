@@ -19,7 +19,7 @@ import click
 from click.core import ParameterSource
 
 from .. import fileio, render
-from ..errors import InputError, SvcmatchError
+from ..errors import ExitCode, InputError, SvcmatchError
 from ..settings import Settings
 
 if TYPE_CHECKING:
@@ -46,12 +46,23 @@ pass_app = click.make_pass_decorator(AppContext, ensure=True)
 MAX_ERROR_CHARS = 400
 
 
+#: The arguments of the command being run (set by the root command), for `fail` to say what
+#: in them a word processor typed.
+ARGUMENTS: list[str] = []
+
+
 def fail(error: SvcmatchError) -> None:
     """Print an error as one line on stderr and exit with its code."""
     message = render.visible(" ".join(error.message.split()))  # one line; an echoed ESC shown, not obeyed
     if len(message) > MAX_ERROR_CHARS:
         message = message[: MAX_ERROR_CHARS - 1] + "…"
-    hint = f" ({render.visible(error.hint)})" if error.hint else ""
+    fix = error.hint
+    if error.exit_code == ExitCode.USAGE:
+        from .pasted import note  # lazy: for a usage error only
+
+        pasted = note(error.message, ARGUMENTS)
+        fix = f"{pasted}; {fix}" if pasted and fix else pasted or fix
+    hint = f" ({render.visible(fix)})" if fix else ""
     click.echo(f"svcmatch: error: {message}{hint}", err=True)
     sys.exit(int(error.exit_code))
 

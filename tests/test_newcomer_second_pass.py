@@ -1,0 +1,180 @@
+"""The newcomer's first hour, second pass (issue 19, 2026-12-06): three newcomers on fresh
+clones, a caseworker who pastes commands from a Word document and types Windows paths, a new
+country office starting from nothing, and a developer calling the Python API as docs/api.md
+says. Each test is a stumble seen on a fresh clone of a28d878."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import svcmatch
+from svcmatch.cli import main
+
+NBSP = "\u00a0"
+SHKODRA = ["match", "--country", "AL", "--needs", "shelter"]
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def error_line(result: Result) -> str:
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("svcmatch: error: ")]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+# ------------------------------------------------------------ a command pasted from Word
+
+
+def test_a_non_breaking_space_never_swallows_the_region_to_avoid() -> None:
+    """Word puts non-breaking spaces into a command; the shell does not split on them, so
+    `--avoid-region AL-09` became part of the town ('Shkodra --avoid-region AL-09', read as
+    Shkodër by a close spelling) and the region to avoid was silently dropped."""
+    result = run(*SHKODRA, "--to", f"Shkodra{NBSP}--avoid-region{NBSP}AL-09")
+    line = error_line(result)
+    assert "non-breaking space" in line and "--avoid-region" in line
+    assert "retype" in line
+    assert result.stdout == ""
+
+
+def test_an_option_glued_to_its_value_by_a_non_breaking_space_is_named() -> None:
+    line = error_line(run("match", f"--country{NBSP}AL", "--to", "Shkodra", "--needs", "shelter"))
+    assert "non-breaking space" in line and "--country" in line
+
+
+@pytest.mark.parametrize("dash", ["\u2014country", "\u2013-country", "\u2013country"])
+def test_a_word_processors_dash_before_an_option_says_to_type_two_hyphens(dash: str) -> None:
+    """Word turns -- into an en or em dash: 'got unexpected extra arguments (—country AL)'
+    named no fix."""
+    line = error_line(run("match", dash, "AL", "--to", "Shkodra", "--needs", "shelter"))
+    assert "two hyphens" in line and "--country" in line
+
+
+def test_curly_quotes_that_split_a_list_say_to_type_straight_quotes() -> None:
+    """“shelter, doctor” pasted from Word is two words to the shell: 'got unexpected extra
+    argument (doctor”)' named no fix."""
+    line = error_line(run("match", "--country", "AL", "--to", "Shkodra", "--needs", "“shelter,", "doctor”"))
+    assert "curly quotes" in line and 'straight quotes (")' in line
+
+
+def test_a_region_to_avoid_in_curly_quotes_is_refused_with_the_quotes_named() -> None:
+    """Refused, as a safety input must be, but its fix listed AL-12, AL-08 and AL-04, never
+    the AL-09 the caseworker typed."""
+    line = error_line(run(*SHKODRA, "--to", "Shkodra", "--avoid-region", "“AL-09”"))
+    assert "curly quotes" in line
+
+
+# ------------------------------------------------------------ Windows paths
+
+
+def test_a_windows_path_that_is_not_found_says_how_to_write_it_here() -> None:
+    line = error_line(run("match", "--case", "examples\\case-al.json"))
+    assert "examples/case-al.json" in line and "Windows" in line
+
+
+def test_an_output_file_with_a_windows_path_is_refused_not_written_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-o C:\\Users\\elira\\out.csv` wrote a file of that name into the current folder, exit 0."""
+    monkeypatch.chdir(tmp_path)
+    result = run(*SHKODRA, "--to", "Shkodra", "-o", "C:\\Users\\elira\\out.csv")
+    line = error_line(result)
+    assert "Windows" in line and "-o" in line
+    assert list(tmp_path.iterdir()) == []
+
+
+# ------------------------------------------------------------ the Python API as docs/api.md says
+
+
+@pytest.fixture(scope="module")
+def match_doc() -> dict[str, object]:
+    case = svcmatch.Case.from_mapping(
+        {"country": "AL", "to": "Shkodra", "needs": "shelter", "sex": "female", "age": 24}
+    )
+    return svcmatch.match(case, svcmatch.load_directory("AL"), today=dt.date(2026, 12, 6)).to_json()
+
+
+def _package(match_doc: dict[str, object], **options: object) -> dict[str, object]:
+    return svcmatch.build_package(
+        match_doc, svcmatch.PackageOptions(case_ref="AL-2026-0001", **options), today=dt.date(2026, 12, 6)
+    )
+
+
+def test_one_recipient_given_as_text_is_one_recipient(match_doc: dict[str, object]) -> None:
+    """Consent(..., recipients="partners") was shared 'with: p, a, r, t, n, e, r, s'."""
+    consent = svcmatch.Consent(dt.date(2026, 12, 1), "referral", "receiving partners")
+    package = _package(match_doc, consent=consent)
+    assert package["consent"]["recipients"] == ["receiving partners"]  # type: ignore[index]
+
+
+def test_one_risk_flag_given_as_text_is_one_flag(match_doc: dict[str, object]) -> None:
+    """risks="risk_to_life" was refused as 'unknown risk flag 'r''."""
+    consent = svcmatch.Consent(dt.date(2026, 12, 1), "referral", ("partners",))
+    package = _package(match_doc, consent=consent, risks="risk_to_life")
+    assert "risk_to_life" in str(package["risk_flags"])
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: svcmatch.Consent("2026-12-01", "referral", ("partners",)),  # type: ignore[arg-type]
+        lambda: svcmatch.Consent(dt.date(2026, 12, 1), "referral", ("partners",), until="2027-06-01"),  # type: ignore[arg-type]
+    ],
+)
+def test_a_date_written_as_iso_text_is_that_date(make: object, match_doc: dict[str, object]) -> None:
+    """A date as text was a TypeError ('>' not supported between str and date), a traceback."""
+    consent = make()  # type: ignore[operator]
+    assert isinstance(consent.date, dt.date) and not isinstance(consent.until, str)
+    assert _package(match_doc, consent=consent, arrival="2026-12-20")["return"]["arrival"] == "2026-12-20"  # type: ignore[index]
+
+
+@pytest.mark.parametrize("value", ["01/12/2026", "tomorrow", 20261201])
+def test_a_date_that_is_no_iso_date_is_an_input_error(value: object) -> None:
+    with pytest.raises(svcmatch.InputError, match="YYYY-MM-DD"):
+        svcmatch.Consent(value, "referral", ("partners",))  # type: ignore[arg-type]
+    with pytest.raises(svcmatch.InputError, match="arrival"):
+        svcmatch.PackageOptions(case_ref="AL-1", arrival=value)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------ a new country office (Sierra Leone, Moldova)
+
+
+def test_an_imported_row_without_a_region_names_its_towns_region(tmp_path: Path) -> None:
+    """`directory add --city Chisinau` without --region says 'Chisinau is in MD-CU'; a row of
+    the office's first spreadsheet said only 'region=<ISO 3166-2 code or region name>'."""
+    dirs = str(tmp_path / "dirs")
+    assert run("--directories", dirs, "directory", "init", "SL").exit_code == 0
+    sheet = tmp_path / "sl.csv"
+    sheet.write_text("name,categories,city,region\nDon Bosco Fambul,shelter,Freetown,\n", encoding="utf-8")
+    result = run("--directories", dirs, "directory", "import", "SL", str(sheet))
+    assert result.exit_code != 0, result.output
+    assert "row 2, region: no region" in result.stderr
+    assert "Freetown is in SL-W" in result.stderr
+
+
+def test_a_region_name_stored_through_the_api_is_refused_without_an_albanian_example(tmp_path: Path) -> None:
+    store = svcmatch.DirectoryStore("MD", root=tmp_path)
+    store.create(title="Moldova")
+    provider = svcmatch.provider_from_record(
+        {"id": "new", "name": "Centrul Speranța", "categories": ["shelter"], "region": "Chisinau"}
+    )
+    with pytest.raises(svcmatch.InputError) as raised, store.transaction(author="test") as tx:
+        tx.put(provider)
+    assert "AL-10" not in str(raised.value)
+    assert "svcmatch locate" in str(raised.value)
+
+
+def test_api_md_shows_how_a_script_adds_a_provider() -> None:
+    """provider_from_record refuses a record without an id, and `tx.new_id` needs a provider:
+    the page named both and showed neither (the developer newcomer's first try failed)."""
+    text = (Path(__file__).resolve().parents[1] / "docs" / "api.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
+    assert any("tx.new_id(" in block and "tx.put(" in block for block in blocks)
