@@ -178,3 +178,37 @@ def test_api_md_shows_how_a_script_adds_a_provider() -> None:
     text = (Path(__file__).resolve().parents[1] / "docs" / "api.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
     assert any("tx.new_id(" in block and "tx.put(" in block for block in blocks)
+
+
+# ------------------------------------------------------------ help texts a newcomer reads
+
+
+def test_validate_today_is_a_date_as_everywhere_else() -> None:
+    """`--today [%Y-%m-%d]` in the help and "does not match the format '%Y-%m-%d'" in the
+    error: strftime's words, where every other --today says DATE and YYYY-MM-DD."""
+    help_text = run("directory", "validate", "--help").output
+    assert "--today DATE" in help_text and "%Y" not in help_text
+    line = error_line(run("directory", "validate", "AL", "--today", "2026/12/01"))
+    assert "YYYY-MM-DD" in line and "%Y" not in line
+
+
+def test_an_empty_argument_is_not_said_to_hold_curly_quotes() -> None:
+    line = error_line(run("directory", "validate", "AL", "--today", ""))
+    assert "curly" not in line
+
+
+def test_every_field_option_of_add_says_more_than_its_name() -> None:
+    """'--vot-specialised  Vot specialised.', '--coordinates-approximate  Coordinates
+    approximate.': the field's name again, in words a newcomer does not know."""
+    from svcmatch.cli.directory_edit import add
+
+    for param in add.params:
+        name = (param.name or "").replace("_", " ").capitalize() + "."
+        assert getattr(param, "help", None) != name, param.name
+    languages = next(p for p in add.params if p.name == "languages")
+    assert "name" in (languages.help or "")  # names are read (Shqip), not only ISO 639-1 codes
+
+
+def test_the_case_option_says_its_keys_in_words() -> None:
+    text = run("match", "--help").output
+    assert "(- -> _)" not in text and "avoid_region" in text

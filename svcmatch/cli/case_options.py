@@ -85,8 +85,9 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         "--case",
         "case_file",
         metavar="FILE|-",
-        help="The case as a JSON object with keys named after these options (- -> _); "
-        "options given on the command line override it.",
+        help="The case as a JSON object whose keys are these options' names with _ for - "
+        '({"to": "Shkoder", "avoid_region": ["AL-09"]}); options given on the command line '
+        "override it.",
     ),
 )
 

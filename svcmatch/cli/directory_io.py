@@ -56,8 +56,8 @@ from .common import (
     refuse_to_overwrite,
     table_options,
     table_width,
+    today_of,
     warn,
-    within_today_range,
     written_through,
 )
 from .referral_cmd import referral_feedback
@@ -77,7 +77,7 @@ EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
 )
 @click.option(
     "--today",
-    type=click.DateTime(["%Y-%m-%d"]),
+    metavar="DATE",
     default=None,
     help="Judge staleness as of this date (YYYY-MM-DD) instead of today.",
 )
@@ -92,9 +92,7 @@ EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
 )
 @pass_app
 @handle_errors
-def validate(
-    app: AppContext, country: str, stale_after: str | None, today: dt.datetime | None, fmt: str
-) -> None:
+def validate(app: AppContext, country: str, stale_after: str | None, today: str | None, fmt: str) -> None:
     """Check a directory: errors (wrong data) and warnings (data to look at).
 
     Errors: missing name, category or region; unknown categories; a region, language or
@@ -109,7 +107,7 @@ def validate(
     """
     period = parse_period(stale_after) if stale_after is not None else None
     directory = open_directory(app, country)
-    day = within_today_range(today.date()) if today else dt.date.today()
+    day = today_of(app, today)  # '2026/12/01' was "does not match the format '%Y-%m-%d'"
     feedback = referral_feedback(app, directory.info.country, day)
     findings = run_validate(
         directory,

@@ -69,7 +69,7 @@ def note(message: str, argv: Sequence[str]) -> str | None:
     if "is a Windows path" in message:
         return None
     for word in argv:
-        if word not in message and repr(word)[1:-1] not in message:
+        if not word or (word not in message and repr(word)[1:-1] not in message):
             continue
         said = _said(word)
         if said is not None:
