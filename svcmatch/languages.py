@@ -106,6 +106,17 @@ def _endonyms_in_order() -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _several(text: str) -> list[str]:
+    """The languages that the words of `text` name each ('sq it'), or [] when any word is none."""
+    words = text.split()
+    if len(words) < 2:
+        return []
+    try:
+        return [read_language(word).code for word in words]
+    except InputError:
+        return []
+
+
 @functools.lru_cache(maxsize=512)
 def read_language(text: str) -> LanguageReading:
     """A language from 'it', 'IT', 'ita', 'Italian', 'Italiano', 'rom', 'Shqip' or 'Tamaziɣt';
@@ -133,6 +144,10 @@ def read_language(text: str) -> LanguageReading:
         hint = (
             f"ISO 639 languages of that name: {', '.join(named)}; give the code of hers" if named else _HINT
         )
+        several = _several(cleaned)
+        if several:  # 'sq it': two languages, not one
+            listed = ", ".join(cleaned.split())
+            hint = f"it holds {len(several)} languages: separate them with commas, {listed}"
         raise InputError(f"language {text!r} is not an ISO 639 language", hint)
     return LanguageReading(cleaned, code, "synonym")
 

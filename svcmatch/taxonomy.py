@@ -309,6 +309,12 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
     scored = process.extract(folded, list(lexicon), scorer=fuzz.ratio, limit=8)
     typos = [found for found in scored if _misspelt(folded, found[0])]
     if not typos or typos[0][1] < _TYPO_CUTOFF or len(folded) < _TYPO_MIN_LENGTH:
+        words = folded.split()
+        if len(words) > 1 and all(part in lexicon for part in words):  # 'shelter doctor'
+            raise InputError(
+                f"need {word!r} holds {len(words)} needs",
+                f"separate them with commas: {', '.join(word.split())}",
+            )
         suggestions = _closest_codes(scored)
         raise InputError(
             f"unknown need {word!r}",

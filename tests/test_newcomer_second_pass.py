@@ -212,3 +212,24 @@ def test_every_field_option_of_add_says_more_than_its_name() -> None:
 def test_the_case_option_says_its_keys_in_words() -> None:
     text = run("match", "--help").output
     assert "(- -> _)" not in text and "avoid_region" in text
+
+
+# ------------------------------------------------------------ lists and options typed the caseworker's way
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("-help", "--help"), ("-country", "--country")])
+def test_a_long_option_with_one_hyphen_is_named_whole(typed: str, meant: str) -> None:
+    """`svcmatch match -help` said 'no option -e': click read -h, -e, -l, -p."""
+    line = error_line(run("match", typed, "AL"))
+    assert f"no option {typed}" in line and f"did you mean {meant}" in line
+
+
+def test_needs_separated_by_a_space_say_to_separate_them_with_commas() -> None:
+    """'shelter doctor' was 'unknown need' with the closest codes shelter, medical, psychosocial."""
+    line = error_line(run("match", "--country", "AL", "--to", "Tirana", "--needs", "shelter doctor"))
+    assert "2 needs" in line and "separate them with commas" in line
+
+
+def test_languages_separated_by_a_space_say_how_to_give_several() -> None:
+    line = error_line(run(*SHKODRA, "--to", "Tirana", "--language", "sq it"))
+    assert "2 languages" in line and "separate them with commas" in line

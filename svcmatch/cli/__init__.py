@@ -200,6 +200,11 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
                 f"put it before the command: svcmatch {name} DIR {rest} ...",
             )
         close = sorted(error.possibilities or ())
+        single = _one_hyphen_word(name, argv)
+        if single is not None:  # `-help` read as -h -e -l -p: "no option -e"
+            name, meant = single, "-" + single
+            known = {o for param in getattr(ctx, "command", main).params for o in param.opts}
+            close = [meant] if meant in known | {"--help"} else close
         hint = f"did you mean {' or '.join(close)}?" if close else help_hint
         return InputError(f"{path}: no option {name}", hint)
     if isinstance(error, click.MissingParameter) and error.param is not None:
@@ -209,6 +214,25 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
         return _bad_value(error, ctx, help_hint)
     message = " ".join(error.format_message().split())
     return InputError(f"{path}: {message[:1].lower()}{message[1:].rstrip('.')}", help_hint)
+
+
+def _one_hyphen_word(letter: str, argv: Sequence[str]) -> str | None:
+    """The word with one hyphen (`-help`, `-country`) that click split into the short option
+    `letter` it did not know; None when the unknown option was typed as it is."""
+    if len(letter) != 2 or letter.startswith("--") or letter in argv:
+        return None
+    return next(
+        (
+            word
+            for word in argv
+            if word.startswith("-")
+            and not word.startswith("--")
+            and len(word) > 2
+            and word[1:].replace("-", "").isalpha()
+            and letter[1] in word
+        ),
+        None,
+    )
 
 
 def _param_name(param: click.Parameter, ctx: click.Context | None) -> str:
