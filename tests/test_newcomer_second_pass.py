@@ -233,3 +233,11 @@ def test_needs_separated_by_a_space_say_to_separate_them_with_commas() -> None:
 def test_languages_separated_by_a_space_say_how_to_give_several() -> None:
     line = error_line(run(*SHKODRA, "--to", "Tirana", "--language", "sq it"))
     assert "2 languages" in line and "separate them with commas" in line
+
+
+def test_on_windows_a_windows_path_is_no_mistake(monkeypatch: pytest.MonkeyPatch) -> None:
+    from svcmatch.cli import pasted
+
+    monkeypatch.setattr(pasted.os, "sep", "\\")
+    assert pasted.note("cannot read 'examples\\\\case.json'", ["examples\\case.json"]) is None
+    pasted.refuse_windows_outputs(["-o", "C:\\Users\\elira\\out.csv"])  # no error

@@ -90,7 +90,7 @@ def _said(word: str) -> str | None:
         )
     if "\u2011" in word:
         return f"{word!r} holds a non-breaking hyphen (\u2011): type - instead"
-    if "\\" in word and "/" not in word:
+    if "\\" in word and "/" not in word and os.sep == "/":  # on Windows it is a path as written
         here = _here(word)
         written = f"write {here}" if here else "give the path it has on this system"
         return f"{word} is a Windows path: {_SEPARATED}; {written}"
