@@ -241,3 +241,12 @@ def test_on_windows_a_windows_path_is_no_mistake(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(pasted.os, "sep", "\\")
     assert pasted.note("cannot read 'examples\\\\case.json'", ["examples\\case.json"]) is None
     pasted.refuse_windows_outputs(["-o", "C:\\Users\\elira\\out.csv"])  # no error
+
+
+def test_match_today_as_iso_text_is_that_day() -> None:
+    """`svcmatch.match(case, directory, today="2026-12-01")` was a TypeError in the engine."""
+    case = svcmatch.Case.from_mapping({"country": "AL", "to": "Shkodra", "needs": "shelter"})
+    directory = svcmatch.load_directory("AL")
+    assert svcmatch.match(case, directory, today="2026-12-01").today == dt.date(2026, 12, 1)  # type: ignore[arg-type]
+    with pytest.raises(svcmatch.InputError, match="today"):
+        svcmatch.match(case, directory, today="1/12/2026")  # type: ignore[arg-type]

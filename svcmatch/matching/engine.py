@@ -18,7 +18,7 @@ from ..geo.distance import haversine_km as great_circle_km
 from ..geo.gazetteer import has_gazetteer, load_gazetteer
 from ..geo.region_names import region_name
 from ..languages import language_name
-from ..model import Directory, Provider
+from ..model import Directory, Provider, parse_date
 from ..readings import Reading, place_reading, region_reading, unique
 from ..taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 from .case import Case
@@ -1826,6 +1826,7 @@ def match(
 
     Hard rules are never broken; the plan picks one provider per need; needs nothing meets are
     in `unmet` with the nearest near miss. Pass `today` for results that do not depend on the
-    date (freshness of verification).
+    date (freshness of verification); a date as text ("2026-12-01") is read as --today reads it.
     """
-    return matcher_for(directory).match(case, weights=weights, today=today, explain_excluded=explain_excluded)
+    day = None if today is None else parse_date(today, "today")  # a str was a TypeError deep down
+    return matcher_for(directory).match(case, weights=weights, today=day, explain_excluded=explain_excluded)
