@@ -250,3 +250,30 @@ def test_match_today_as_iso_text_is_that_day() -> None:
     assert svcmatch.match(case, directory, today="2026-12-01").today == dt.date(2026, 12, 1)  # type: ignore[arg-type]
     with pytest.raises(svcmatch.InputError, match="today"):
         svcmatch.match(case, directory, today="1/12/2026")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("command", "typed", "its_own"),
+    [
+        (["directory", "stats", "AL"], "--older-than", "--stale-months"),
+        (["directory", "stale", "AL"], "--stale-months", "--older-than"),
+        (["directory", "validate", "AL"], "--older-than", "--stale-after"),
+        (["directory", "stale", "AL"], "--stale-after", "--older-than"),
+    ],
+)
+def test_another_commands_name_for_the_stale_period_names_this_ones(
+    command: list[str], typed: str, its_own: str
+) -> None:
+    """stats says --stale-months 6, stale --older-than 6m, validate --stale-after 6m: a
+    newcomer who learnt one on one command got '--help lists the options' on the next."""
+    line = error_line(run(*command, typed, "6m"))
+    assert f"did you mean {its_own}?" in line
+
+
+def test_the_package_says_which_language_option_is_whose() -> None:
+    """`package --language sq` is the person's language, not the package's (`--lang sq`): a
+    caseworker who wanted an Albanian package got an English one, without a word."""
+    text = run("package", "--help").output
+    language = text.split("--language CODE", 1)[1].split("\n  --", 1)[0]
+    lang = text.split("--lang [", 1)[1].split("\n  -", 1)[0]
+    assert "--lang" in " ".join(language.split()) and "--language" in " ".join(lang.split())

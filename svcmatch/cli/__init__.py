@@ -153,6 +153,10 @@ class Svcmatch(LazyGroup):
             _pipe_closed()
 
 
+#: Options that name one thing on several commands: `directory stats --stale-months 6`, `stale
+#: --older-than 6m`, `validate --stale-after 6m`. Learnt on one, typed on the other.
+_SAME_MEANING = (("--stale-months", "--older-than", "--stale-after"),)
+
 #: Options of the root command that users put after the subcommand by mistake.
 _ROOT_OPTIONS = ("--directories",)
 
@@ -205,6 +209,9 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
             name, meant = single, "-" + single
             known = {o for param in getattr(ctx, "command", main).params for o in param.opts}
             close = [meant] if meant in known | {"--help"} else close
+        if not close and ctx is not None:  # another command's name for the same thing
+            known = {o for param in ctx.command.params for o in param.opts}
+            close = [o for same in _SAME_MEANING if name in same for o in same if o in known]
         hint = f"did you mean {' or '.join(close)}?" if close else help_hint
         return InputError(f"{path}: no option {name}", hint)
     if isinstance(error, click.MissingParameter) and error.param is not None:

@@ -99,7 +99,8 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
     type=click.Choice(list(LANGUAGES)),
     default="en",
     show_default=True,
-    help="Language of the labels (ar is written right to left).",
+    help="Language of the package's own words, its labels and warnings (ar is written right to "
+    "left); the person's languages are --language.",
 )
 @click.option(
     "--format",
@@ -347,3 +348,10 @@ def read_match_document(path: str) -> Mapping[str, Any]:
         except InputError as error:
             raise InputError(f"{path}: {error.message}", error.hint) from None
     return document
+
+
+#: `--language` is the person's; `package --language sq` made an English package for a
+#: caseworker who wanted an Albanian one (newcomer's second pass): its help says so here.
+for _param in package.params:
+    if _param.name == "language" and isinstance(_param, click.Option):
+        _param.help = f"{_param.help} The package's own language is --lang."
