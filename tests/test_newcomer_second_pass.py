@@ -277,3 +277,26 @@ def test_the_package_says_which_language_option_is_whose() -> None:
     language = text.split("--language CODE", 1)[1].split("\n  --", 1)[0]
     lang = text.split("--lang [", 1)[1].split("\n  -", 1)[0]
     assert "--lang" in " ".join(language.split()) and "--language" in " ".join(lang.split())
+
+
+def test_the_readme_says_what_its_words_mean() -> None:
+    """The README spoke of a gazetteer, region codes, near misses, readings and a case
+    reference before saying what any of them is; a caseworker new to the terminal knows none."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    words = readme.split("## Words used here", 1)[1].split("\n## ", 1)[0]
+    for term in (
+        "directory",
+        "provider",
+        "need code",
+        "gazetteer",
+        "region code",
+        "language code",
+        "plan",
+        "near miss",
+        "reading",
+        "case reference",
+        "sample data",
+        "VoT",
+        "HSDS",
+    ):
+        assert f"**{term}**" in words, term
