@@ -148,7 +148,7 @@ def test_the_examples_of_docs_api_run(
     monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
     text = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```python\n(.*?)```", text, re.DOTALL)
-    assert len(blocks) == 3
+    assert len(blocks) == 4
     namespace: dict[str, object] = {"__name__": "example"}
     for block in blocks:
         if "import pandas" in block:
@@ -160,3 +160,4 @@ def test_the_examples_of_docs_api_run(
     out = capsys.readouterr().out
     assert re.search(r"^\d+ providers; \['al-", out, re.MULTILINE)
     assert "no directory for DE" in out
+    assert re.search(r"^1 provider: md-chi-[0-9a-f]{4}$", out, re.MULTILINE)  # a script adds one
