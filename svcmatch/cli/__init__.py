@@ -24,6 +24,7 @@ from ..settings import Settings
 from . import common
 from .common import AppContext, allow_sample_option, fail
 from .completion import add_completions
+from .pasted import refuse_glued_options, refuse_windows_outputs
 
 
 class LazyGroup(click.Group):
@@ -303,9 +304,7 @@ def _check_arguments(argv: Sequence[str]) -> None:
                 f"the argument '{shown}' holds bytes that are not UTF-8 text",
                 "type it as UTF-8 text; rename a file whose name is not UTF-8",
             )
-    if any(not word.isascii() or "\\" in word for word in argv):  # lazy: a pasted or Windows word only
-        from .pasted import refuse_glued_options, refuse_windows_outputs
-
+    if any(not word.isascii() or "\\" in word for word in argv):  # a pasted or Windows word only
         refuse_glued_options(argv)
         refuse_windows_outputs(argv)
 

@@ -21,6 +21,7 @@ from click.core import ParameterSource
 from .. import fileio, render
 from ..errors import ExitCode, InputError, SvcmatchError
 from ..settings import Settings
+from .pasted import note as pasted_note
 
 if TYPE_CHECKING:
     from ..model import Directory
@@ -58,9 +59,7 @@ def fail(error: SvcmatchError) -> None:
         message = message[: MAX_ERROR_CHARS - 1] + "…"
     fix = error.hint
     if error.exit_code == ExitCode.USAGE:
-        from .pasted import note  # lazy: for a usage error only
-
-        pasted = note(error.message, ARGUMENTS)
+        pasted = pasted_note(error.message, ARGUMENTS)
         fix = f"{pasted}; {fix}" if pasted and fix else pasted or fix
     hint = f" ({render.visible(fix)})" if fix else ""
     click.echo(f"svcmatch: error: {message}{hint}", err=True)
