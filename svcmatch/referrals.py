@@ -244,6 +244,12 @@ def read_answer(status: Any, reason: Any) -> tuple[str, str | None, tuple[str, .
         code, said = _read_word(cell[1], "status", STATUSES, _STATUS_WORDS)
         in_cell = cell[2].strip() if code is not None else None
     if code is None:
+        if _fold_word(status_text) in _NO_ANSWER:
+            raise InputError(
+                f"{status_text.strip()!r} is not a status: a referral that was not answered stays requested",
+                "`svcmatch referral list --overdue` lists it once its deadline has passed; to stop "
+                "waiting, record --status cancelled --note 'no answer', then refer elsewhere",
+            )
         check_status(status_text)  # the refusal that lists the statuses
     assert code is not None
     readings = [said] if said else []
@@ -282,6 +288,25 @@ def _read_reason(reason: str | None, status: str) -> tuple[str | None, str | Non
 
 
 _STATUS_WORDS = _form_words(_FORM_STATUSES)
+#: What a caseworker types for a partner that never answered: no status (it stays requested).
+_NO_ANSWER = frozenset(
+    _fold_word(word)
+    for word in (
+        "no answer",
+        "no response",
+        "no reply",
+        "unanswered",
+        "not answered",
+        "pas de réponse",
+        "sans réponse",
+        "pa përgjigje",
+        "nuk u përgjigj",
+        "немає відповіді",
+        "без відповіді",
+        "لا رد",
+        "لا يوجد رد",
+    )
+)
 _REASON_WORDS = _form_words(_FORM_REASONS)
 
 
@@ -627,9 +652,7 @@ class ReferralStore:
             with os.scandir(self.folder / cc) as found:
                 referrals = sorted(e.path for e in found if e.is_dir() and _ID.fullmatch(e.name))
             for folder in referrals:
-                with os.scandir(folder) as found:
-                    events = sorted(e.path for e in found if e.name.endswith(".json") and e.is_file())
-                yield from map(Path, events)
+                yield from _events_in(folder)
 
     def _read_event(self, path: Path) -> Event:
         try:
@@ -668,13 +691,24 @@ class ReferralStore:
         wanted = _check_id(referral)
         for cc_folder in sorted(self.folder.glob("??")) if self.folder.is_dir() else ():
             folder = cc_folder / wanted
-            events = sorted(folder.glob("*.json")) if folder.is_dir() else []
+            events = _events_in(folder) if folder.is_dir() else []
             if events:  # (a folder without events, left by a killed writer, is no referral)
                 return Referral.from_events([self._read_event(p) for p in events])
         raise NotFoundError(
             f"no referral {wanted} in {self.folder}",
             "`svcmatch referral list` shows the referrals recorded here",
         )
+
+    def answered(self, answer: Answer, number: int = 1, count: int = 1) -> Referral:
+        """The referral an answer is for; one that is not here is named with the answer's row
+        (a file of 200 answers named only the id, and the supervisor searched the sheet)."""
+        try:
+            return self.get(answer.id)
+        except NotFoundError as error:
+            if answer.row is None and count == 1:
+                raise
+            where = f"row {answer.row}" if answer.row is not None else f"answer {number}"
+            raise NotFoundError(f"{where}: {error.message}", error.hint) from None
 
     # ---- writing
 
@@ -780,7 +814,7 @@ class ReferralStore:
             base = dt.datetime.fromisoformat(recorded.replace("Z", "+00:00"))
             for number, answer in enumerate(answers, start=1):
                 where = answer.where(number, len(answers))
-                referral = states.get(answer.id) or self.get(answer.id)
+                referral = states.get(answer.id) or self.answered(answer, number, len(answers))
                 # After every event the referral has: a machine whose clock is behind (a shared
                 # folder) would otherwise replay its answer before the one it followed.
                 stamp = _after(_now(base + dt.timedelta(microseconds=number)), referral.events)
@@ -843,6 +877,15 @@ class ReferralStore:
                     for referral in gone:
                         shutil.rmtree(self.folder / referral.country.lower() / referral.id)
         return gone
+
+
+def _events_in(folder: str | Path) -> list[Path]:
+    """The event files of one referral's folder. A hidden file is none: a store copied to a USB
+    stick or a network share from a Mac gets an AppleDouble `._open.json` beside each file (the
+    Finder's metadata, not JSON), which stopped every referral command."""
+    with os.scandir(folder) as found:
+        names = [e.path for e in found if e.name.endswith(".json") and e.name[0] != "." and e.is_file()]
+    return [Path(name) for name in sorted(names)]
 
 
 def _after(stamp: str, events: Sequence[Event]) -> str:

@@ -70,3 +70,30 @@ def run_on(root: Path, command: str, options: list[str], today: str, *extra: str
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     return result.stdout
+
+
+def sample_folder(tmp_path: Path, *countries: str) -> Path:
+    """`tmp_path/dirs` holding a copy of the shipped samples of `countries` (lower case)."""
+    samples = Path(__file__).resolve().parents[1] / "directories"
+    folder = tmp_path / "dirs"
+    folder.mkdir()
+    for country in countries:
+        (folder / f"{country}.json").write_bytes((samples / f"{country}.json").read_bytes())
+    return folder
+
+
+def referral_package(
+    case_ref: str = "AL-7", prepared: str = "2026-11-20", needs: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """A referral package as `referral open` reads it, made before referral ids (the store
+    derives them from its needs): AL, normal priority, `needs` (need -> provider id)."""
+    chosen = needs or {"shelter": "al-shk-ae62"}
+    return {
+        "schema": "svcmatch-referral-package",
+        "case_ref": case_ref,
+        "draft": False,
+        "prepared": {"at": prepared},
+        "priority": {"level": "normal"},
+        "return": {"country": "AL"},
+        "needs": [{"need": need, "provider": {"id": pid}} for need, pid in chosen.items()],
+    }

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from helpers import referral_package
 
 from svcmatch.cli import main
 from svcmatch.errors import InputError
@@ -26,15 +27,7 @@ def run(root: Path, *args: str) -> Any:
 
 
 def package_doc(case_ref: str = "AL-7", prepared: str = "2026-11-20") -> dict[str, Any]:
-    return {
-        "schema": "svcmatch-referral-package",
-        "case_ref": case_ref,
-        "draft": False,
-        "prepared": {"at": prepared},
-        "priority": {"level": "normal"},
-        "return": {"country": "AL"},
-        "needs": [{"need": "shelter", "provider": {"id": "al-shk-ae62"}}],
-    }
+    return referral_package(case_ref, prepared)
 
 
 @pytest.fixture()

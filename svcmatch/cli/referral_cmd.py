@@ -20,6 +20,7 @@ from ..referrals import (
     FINAL,
     LISTED_COLUMNS,
     Answer,
+    Referral,
     ReferralStore,
     check_status,
     feedback,
@@ -94,7 +95,7 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
     read: dict[str, Directory | None] = {}
     for number, answer in enumerate(answers, start=1):
         if answer.id not in providers:
-            referral = store.get(answer.id)
+            referral = store.answered(answer, number, len(answers))
             providers[answer.id] = referred_provider(app, referral.country, referral.provider_id, read)
         provider = providers[answer.id]
         for name, text in (("note", answer.note or ""), ("by", answer.by)):
@@ -403,7 +404,10 @@ def list_(
         )
     day, now = _today(app, today), _now(app, today)
     rows = []
-    for item in referral_store(app).referrals(code):
+    every = referral_store(app).referrals(code)
+    if provider and not any(item.provider_id == provider for item in every):
+        _check_provider(app, provider, code, every)
+    for item in every:
         if wanted and item.status != wanted:
             continue
         if provider and item.provider_id != provider:
@@ -415,6 +419,31 @@ def list_(
         warn("no referrals match")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
     emit(render(rows, _fmt(fmt), columns=columns, width=table_width(output), layout=_LIST_LAYOUT), output)
+
+
+def _check_provider(app: AppContext, provider: str, country: str | None, referrals: list[Referral]) -> None:
+    """`list --provider` with an id that no referral went to: fine for a provider of the
+    directory (an empty list); for one that no directory holds either, the list stays empty (a
+    script reads it) and stderr names the closest ids: a typo or capitals listed nothing with
+    "no referrals match", and the manager read that the shelter had never been sent anyone."""
+    countries = [country] if country else sorted({item.country for item in referrals})
+    read: dict[str, Directory | None] = {}
+    if not countries or any(referred_provider(app, cc, provider, read) is not None for cc in countries):
+        return
+    known = {item.provider_id for item in referrals}
+    for directory in filter(None, read.values()):
+        known.update(p.id for p in directory.providers)
+    by_fold = {pid.casefold(): pid for pid in known}
+    close = [by_fold[c] for c in difflib.get_close_matches(provider.casefold(), by_fold, n=2, cutoff=0.75)]
+    where = " or ".join(f"the {cc} directory" for cc in countries)
+    warn(
+        f"--provider {provider!r}: no referral went to it, and {where} holds no such provider"
+        + (
+            f": did you mean {' or '.join(close)}?"
+            if close
+            else " (ids as `svcmatch referral list` shows them)"
+        )
+    )
 
 
 @referral.command("show")
