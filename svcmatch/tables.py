@@ -87,12 +87,14 @@ class TableInfo:
     letters: str = ""
     #: Non-blank rows above the header (a title, notes) that were not read.
     skipped_rows: tuple[int, ...] = ()
+    #: Non-blank lines below a Markdown table (an e-mail's greeting) that were not read.
+    trailing_rows: tuple[int, ...] = ()
     #: What the rows are, for messages ("the cases"); the file name when empty.
     what: str = ""
 
     def describe(self) -> str:
         """One line: "read al.csv: CSV, cp1252 (detected), ';'-separated, header on row 2"."""
-        parts = [self.format.upper()]
+        parts = ["Markdown table" if self.format == "markdown" else self.format.upper()]
         if self.encoding:
             shown = encoding_name(self.encoding)
             how = self.encoding_source
@@ -110,6 +112,9 @@ class TableInfo:
                 rows = ", ".join(str(n) for n in self.skipped_rows)
                 above = f" (row{'s' if len(self.skipped_rows) > 1 else ''} {rows} above it not read)"
             parts.append(f"header on row {self.header_row}{above}")
+        if self.trailing_rows:
+            first, last = self.trailing_rows[0], self.trailing_rows[-1]
+            parts.append(f"line{f's {first}-{last}' if last > first else f' {first}'} below it not read")
         return f"read {self.name}: {', '.join(parts)}"
 
     @property
@@ -122,6 +127,7 @@ class TableInfo:
             self.encoding_source in ("", "UTF-8", "byte-order mark")
             and self.header_row in (None, 1)
             and self.sheet is None
+            and self.format != "markdown"
         )
 
 
@@ -706,6 +712,81 @@ def ends_in_a_quote(lines: list[str], delimiter: str) -> bool:
     except csv.Error as error:
         return "unexpected end of data" in str(error)
     return False
+
+
+# --------------------------------------------------------------------------- Markdown
+
+#: E-mail quote marks before a line of a reply ("> ", ">> ").
+_QUOTE_MARKS = re.compile(r"[ \t]*(?:>[ \t]?)*")
+#: A Markdown table's separator row: `|---|:---:|`.
+_MARKDOWN_RULE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?")
+#: A cell boundary: a '|' not escaped as '\|'.
+_CELL_BAR = re.compile(r"(?<!\\)\|")
+
+
+def _unquoted(line: str) -> str:
+    return _QUOTE_MARKS.sub("", line, count=1).strip()
+
+
+def looks_like_markdown(data: bytes) -> bool:
+    """Whether text holds a Markdown table: a row of cells between '|' followed by its separator
+    row (`|---|---|`), perhaps quoted in an e-mail reply ('> '): a package's reply form, filled
+    in and sent back. (No CSV has such a separator row.)"""
+    lines = [_unquoted(line) for line in data[:SAMPLE_BYTES].decode("utf-8", "ignore").splitlines()]
+    return any(
+        _MARKDOWN_RULE.fullmatch(line) and lines[number - 1].startswith("|")
+        for number, line in enumerate(lines)
+        if number
+    )
+
+
+def markdown_table(data: bytes, name: str, what: str = "") -> Table:
+    """The first Markdown table of a text (see `looks_like_markdown`), e-mail quote marks taken
+    off. Rows are the text's lines, the header's line counting; lines above the table are said
+    as not read, and so are those below it. A line of text between two rows (an e-mail program
+    wrapped a long row) is a row error, so that no answer in it is lost without a word."""
+    shown = "standard input" if name == "-" else Path(name).name
+    text, codec, how = decode_bytes(data, shown)
+    info = TableInfo(shown, "markdown", encoding=codec, encoding_source=how, what=what)
+    lines = [_unquoted(line) for line in text.splitlines()]
+    top = next(
+        (
+            n
+            for n in range(len(lines) - 1)
+            if lines[n].startswith("|") and _MARKDOWN_RULE.fullmatch(lines[n + 1])
+        ),
+        None,
+    )
+    if top is None:
+        raise InputError(
+            f"{shown}: no Markdown table found", "give the table with its header row and |---| row"
+        )
+    info.header_row = top + 1
+    info.skipped_rows = tuple(n + 1 for n in range(top) if lines[n])
+    # (a line ending in '|' is the wrapped end of a row, even below the last whole row)
+    last = max(n for n in range(top, len(lines)) if lines[n].startswith("|") or lines[n].endswith("|"))
+    info.trailing_rows = tuple(n + 1 for n in range(last + 1, len(lines)) if lines[n])
+    rows = []
+    for n in range(top + 2, last + 1):
+        if lines[n].startswith("|"):
+            rows.append(Row(n + 1, tuple(_markdown_cells(lines[n]))))
+        elif lines[n]:
+            rows.append(
+                Row(
+                    n + 1,
+                    error=f"{lines[n][:40]!r} is not a row of the table (an e-mail program may have wrapped "
+                    "the row above)",
+                    hint="join it to the row above, so that each row of the table is on one line",
+                )
+            )
+    return Table(info, tuple(_markdown_cells(lines[top])), iter(rows))
+
+
+def _markdown_cells(line: str) -> list[str]:
+    inner = line.strip().removeprefix("|")
+    if inner.endswith("|") and not inner.endswith("\\|"):
+        inner = inner[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_BAR.split(inner)]
 
 
 # --------------------------------------------------------------------------- JSON

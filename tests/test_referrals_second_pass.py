@@ -115,3 +115,123 @@ def test_a_provider_removed_from_the_directory_still_lists_its_referrals(root: P
     result = run(root, "referral", "list", "--provider", "al-gone-0001", "--today", "2026-11-25")
     assert result.exit_code == 0, result.output
     assert "al-gone-0001" in result.stdout and "no such provider" not in result.stderr
+
+
+# --------------------------------------------------------------------------- partners' answers
+
+THREE = {"shelter": "al-shk-ae62", "medical": "al-shk-7bb7", "legal": "al-shk-9013"}
+
+
+def reply_form(root: Path, lang: str = "en") -> tuple[list[str], str]:
+    """A package made by `package`, its referrals opened, and its Markdown reply form (the
+    table that ends the package) as the partner gets it: (referral ids, form)."""
+    match = root.parent / "match.json"
+    made = run(
+        root, "match", "--country", "AL", "--to", "Shkodra", "--needs", "shelter,medical,legal",
+        "--sex", "female", "--age", "24", "--format", "json", "-o", str(match), "--today", "2026-11-20",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.output
+    common = [
+        "package", "--from", str(match), "--case-ref", "AL-2026-0042", "--priority", "urgent",
+        "--consent-date", "2026-11-18", "--consent-recipients", "partners", "--today", "2026-11-20",
+        "--lang", lang,
+    ]  # fmt: skip
+    package = root.parent / "pkg.json"
+    assert run(root, *common, "--format", "json", "-o", str(package)).exit_code == 0
+    assert run(root, "referral", "open", "--from", str(package), "--today", "2026-11-20").exit_code == 0
+    markdown = run(root, *common, "--format", "markdown").stdout
+    form = markdown[markdown.rindex("\n\n", 0, markdown.index("| ref-")) :].split("\n\n")[1]
+    ids = [item["id"] for item in json.loads(package.read_text(encoding="utf-8"))["referrals"]]
+    return ids, form
+
+
+def filled(form: str, answers: dict[str, tuple[str, str, str]]) -> str:
+    """The form with the partner's answer, date and name in the rows of `answers` (by id)."""
+    lines = []
+    for line in form.splitlines():
+        for rid, cells in answers.items():
+            if line.startswith(f"| {rid} "):
+                line = line.removesuffix("|  |  |  |") + "| " + " | ".join(cells) + " |"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def test_the_reply_form_pasted_back_from_an_e_mail_is_read(root: Path) -> None:
+    """The partner fills in the package's reply form and sends it back in an e-mail; the
+    caseworker pastes the reply into `referral update --from -`. It was refused ("column '|
+    Referral id | Need | ...' not read"), quoted with '> ' too, and with its headers in a
+    sheet ('Referral id', 'Accepted / declined (reason)' not read): the tool's own form could
+    not be read back. The table is read, each heading said as read, and a row left blank (a
+    referral not answered yet) is said and not recorded."""
+    ids, form = reply_form(root)
+    reply = filled(
+        form,
+        {
+            ids[0]: ("accepted", "2026-11-21", "Shelter focal point"),
+            ids[1]: ("declined (no capacity)", "2026-11-22", "Dr Hoxha"),
+        },
+    )
+    e_mail = "Dear Elira,\n\nour answers:\n\n" + "".join(f"> {line}\n" for line in reply.splitlines())
+    e_mail += "\nBest regards,\nAna\n"
+    result = run(root, "referral", "update", "--from", "-", "--today", "2026-11-25", stdin=e_mail)
+    assert result.exit_code == 0, result.output
+    store = ReferralStore(root / "referrals")
+    assert store.get(ids[0]).status == "accepted"
+    assert (store.get(ids[1]).status, store.get(ids[1]).reason) == ("declined", "no_capacity")
+    assert store.get(ids[2]).status == "requested"
+    assert "'Accepted / declined (reason)' as status" in result.stderr, result.stderr
+    assert f"({ids[2]})" in result.stderr and "no answer" in result.stderr
+    assert "Markdown table" in result.stderr
+
+
+def test_the_reply_form_copied_into_a_sheet_in_french_is_read(root: Path) -> None:
+    """The French package's reply form, copied from the HTML into a sheet (tab-separated
+    text), with the French headings."""
+    ids, form = reply_form(root, "fr")
+    rows = [line.strip("|").split("|") for line in form.splitlines() if not line.startswith("|---")]
+    rows = [[cell.strip() for cell in row] for row in rows]
+    rows[1][4:7] = ["Refusée (pas de place)", "2026-11-22", "Mme Dupont"]
+    sheet = root.parent / "reponses.tsv"
+    sheet.write_text("\n".join("\t".join(row) for row in rows) + "\n", encoding="utf-8")
+    result = run(root, "referral", "update", "--from", str(sheet), "--today", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    assert ReferralStore(root / "referrals").get(ids[0]).reason == "no_capacity"
+    assert "read the package's reply form: \"Identifiant de l'orientation\" as id" in result.stderr
+
+
+def test_a_row_of_the_form_wrapped_by_an_e_mail_program_is_refused_not_lost(root: Path) -> None:
+    """An e-mail program wrapped a long row of the pasted form: the answer in the wrapped
+    line must not vanish (nor the rows below it)."""
+    ids, form = reply_form(root)
+    reply = filled(form, {ids[0]: ("accepted", "2026-11-21", "Shelter focal point")})
+    cut = reply.index("Shelter focal point")
+    wrapped = reply[:cut] + "\n" + reply[cut:]
+    result = run(root, "referral", "update", "--from", "-", "--today", "2026-11-25", stdin=wrapped)
+    assert result.exit_code == 2, result.output
+    assert "join" in result.stderr
+    assert ReferralStore(root / "referrals").get(ids[0]).status == "requested"
+
+
+def test_the_list_fed_back_with_one_row_edited_records_that_row(root: Path) -> None:
+    """docs: `referral list`'s output, edited, can be fed back. The manager changed one row of
+    three and fed it back: refused on the first row she had not touched ("a referral that is
+    requested cannot become requested"). A row of the list as recorded (its status, reason and
+    `updated` unchanged) is said and not recorded; a row whose referral changed since the
+    list was taken is still refused."""
+    ids = opened(root, needs=THREE)
+    listed = run(root, "referral", "list", "--format", "csv", "--today", "2026-11-25").stdout
+    edited = listed.replace(
+        f"{ids[1]},AL,AL-7,medical,al-shk-7bb7,requested,", f"{ids[1]},AL,AL-7,medical,al-shk-7bb7,accepted,"
+    )
+    assert edited != listed
+    path = root.parent / "list.csv"
+    path.write_text(edited, encoding="utf-8")
+    result = run(root, "referral", "update", "--from", str(path), "--today", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    store = ReferralStore(root / "referrals")
+    assert [store.get(rid).status for rid in ids] == ["requested", "accepted", "requested"]
+    assert "as recorded" in result.stderr and "1 answer(s) recorded" in result.stderr
+    # the same file again: the edited row is now as recorded... but its `updated` is not
+    # the one recorded (the list was taken before): refused, it says who answered
+    again = run(root, "referral", "update", "--from", str(path), "--today", "2026-11-25")
+    assert again.exit_code == 2 and "cannot become accepted" in again.stderr

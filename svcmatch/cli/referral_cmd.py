@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import click
@@ -32,7 +32,7 @@ from ..referrals import (
 )
 from ..render import Layout, render, visible
 from ..storage import load_directory, resolve_root
-from ..tables import column_key, load_json, read_source, read_table
+from ..tables import column_key, load_json, looks_like_markdown, markdown_table, read_source, read_table
 from .common import (
     AppContext,
     emit,
@@ -323,11 +323,12 @@ def update(
                 f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for one answer, not with --from",
                 f"give {in_file} in {source}",
             )
-        answers = [Answer.from_values(values, row=number) for number, values in _read_rows(source)]
-        if not answers:
+        rows = _read_rows(source)
+        if not rows:
             raise InputError(
                 f"{source} holds no answers", "give rows with id, status, reason, date, by, note"
             )
+        answers = _answers_in(rows, referral_store(app, quiet=True))
     else:
         if not referral_id or not status:
             raise InputError(
@@ -352,9 +353,16 @@ def update(
     day = _today(app, today)
     store = referral_store(app)
     providers = _check_texts(app, store, answers)
-    updated = store.update(
-        answers, today=day, shown=lambda item, text: _withheld_about(providers.get(item.id), text)
+    updated = (
+        []
+        if not answers
+        else store.update(
+            answers, today=day, shown=lambda item, text: _withheld_about(providers.get(item.id), text)
+        )
     )
+    if not answers:  # (every row of the file as recorded, or blank: nothing to record)
+        warn("0 answer(s) recorded")
+        return
     warn(f"{len(answers)} answer(s) recorded")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
     emit(
@@ -562,12 +570,82 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
         click.echo(item.id)
 
 
+#: The cells of an answers file's row that hold an answer (a row with none of them holds none).
+_ANSWER_CELLS = ("status", "reason", "date", "by", "note")
+
+
+def _answers_in(rows: list[tuple[int, dict[str, Any]]], store: ReferralStore) -> list[Answer]:
+    """The answers of a file's rows. A row that gives no answer (the reply form's row of a
+    referral not answered yet: its id alone) is said and not recorded; so is a row of
+    `referral list`, fed back, whose status, reason and `updated` are those recorded (a row the
+    manager did not edit: it was refused as "requested cannot become requested", and with it
+    the rows she did edit)."""
+    given = [(n, v) for n, v in rows if any(str(v.get(c) or "").strip() for c in _ANSWER_CELLS)]
+    blank = [
+        f"row {n}" + (f" ({v['id']})" if str(v.get("id") or "").strip() else "")
+        for n, v in rows
+        if (n, v) not in given
+    ]
+    if blank:
+        warn(f"{_counted(blank)} no answer (a referral not answered yet): not recorded: {', '.join(blank)}")
+    answers, same = [], []
+    for number, values in given:
+        answer = Answer.from_values(values, row=number)
+        if "updated" in values and _as_recorded(answer, values["updated"], store):
+            same.append(f"row {number}")
+        else:
+            answers.append(answer)
+    if same:
+        warn(f"{_counted(same)} the referral as recorded (a row not edited): not recorded: {', '.join(same)}")
+    return answers
+
+
+def _counted(rows: list[str]) -> str:
+    return f"{len(rows)} row{'s give' if len(rows) > 1 else ' gives'}"
+
+
+def _as_recorded(answer: Answer, listed: Any, store: ReferralStore) -> bool:
+    """Whether a row of `referral list` is the referral as recorded: its status and reason, and
+    the day of its last change (`updated`), with no date, name or note of an answer."""
+    if answer.date is not None or answer.by or answer.note:
+        return False
+    try:
+        day = parse_day(listed, "updated").isoformat()
+    except InputError:
+        return False
+    referral = store.answered(answer)
+    return (referral.status, referral.reason, referral.updated) == (answer.status, answer.reason, day)
+
+
+def reply_form_columns() -> dict[str, str]:
+    """The package's reply form's headings in every package language (as `tables.column_key`
+    makes them) -> the answers file's column each holds; "" for the columns the form repeats
+    from the package (need, provider, deadline), which are not read. The form filled in and
+    sent back was refused: "column 'Referral id' not read"."""
+    from ..labels import LANGUAGES, label  # lazy: the package's words, for `update --from` alone
+
+    held = {
+        "referral_id": "id",
+        "reply_answer": "status",
+        "reply_date": "date",
+        "reply_by": "by",
+        "reply_need": "",
+        "reply_provider": "",
+        "deadline": "",
+    }
+    return {column_key(label(key, lang)): column for lang in LANGUAGES for key, column in held.items()}
+
+
 def answer_columns(columns: Mapping[str, str], source: str) -> list[str]:
     """The columns of `referral list` among `columns` (key as `tables.column_key` makes it ->
     name as written), which are not read; any other column that is not an answer's is
     refused, naming the one meant: a sheet's "Date answered" or "notes" was dropped without
     a word."""
-    unknown = [c for c in columns if c and c not in ANSWER_COLUMNS and c not in LISTED_COLUMNS]
+    unknown = [
+        c
+        for c in columns
+        if c and c not in ANSWER_COLUMNS and c not in LISTED_COLUMNS and not c.startswith("(")
+    ]
     if unknown:
         said = []
         for column in unknown:
@@ -593,33 +671,49 @@ def _read_json(source: str) -> dict[str, Any]:
 
 
 def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
-    """Answers from any table the one reader takes (CSV, XLSX, JSON, JSON lines; '-' is stdin),
-    each with its row in the file (the sheet's row, the header's counting)."""
-    table = read_table(read_source(source, "answers file"), source, what="referral answers")
+    """Answers from any table the one reader takes (CSV, XLSX, JSON, JSON lines, the package's
+    reply form as a Markdown table pasted from an e-mail; '-' is stdin), each with its row in
+    the file (the sheet's row, the header's counting; a Markdown table's line)."""
+    data = read_source(source, "answers file")
+    if looks_like_markdown(data):
+        table = markdown_table(data, source, what="referral answers")
+    else:
+        table = read_table(data, source, what="referral answers")
     if not table.info.is_plain:
         warn(table.info.describe())
+    form = _FormColumns(reply_form_columns())
     rows: list[tuple[int, dict[str, Any]]] = []
-    header = [column_key(cell) for cell in table.header or ()]
-    _given_once([str(cell).strip() for cell in table.header or ()], source)
+    header = [form.key(str(cell)) for cell in table.header or ()]
+    _given_once([str(cell).strip() for cell in table.header or ()], source, form.key)
     named = {key: str(cell).strip() for key, cell in zip(header, table.header or (), strict=True)}
     for row in table:
         if row.error:
-            raise InputError(f"{source} row {row.number}: {row.error}", "fix the row; nothing was recorded")
+            raise InputError(
+                f"{source} row {row.number}: {row.error}", row.hint or "fix the row; nothing was recorded"
+            )
         if table.is_grid:
             if any(row.cells[len(header) :]):
                 raise InputError(f"{source} row {row.number} has more cells than the header", "fix the row")
             values = dict(zip(header, row.cells, strict=False))
         elif isinstance(row.record, dict):
-            _given_once([str(k) for k in row.record], f"{source} answer {row.number}")
-            values = {column_key(str(k)): v for k, v in row.record.items()}
-            named.update((column_key(str(k)), str(k)) for k in row.record)
+            _given_once([str(k) for k in row.record], f"{source} answer {row.number}", form.key)
+            values = {form.key(str(k)): v for k, v in row.record.items()}
+            named.update((form.key(str(k)), str(k)) for k in row.record)
         else:
             raise InputError(
                 f"{source} answer {row.number} is not an object", "give id, status, reason, date, by, note"
             )
         if any(str(v or "").strip() for v in values.values()):
             rows.append((row.number, values))
-    listed = answer_columns(named, source)
+    if not form.read and all(column_key(name) in LISTED_COLUMNS for name in form.unread):
+        form.unread.clear()  # (`referral list`'s own "need": no reply form)
+    listed = [column for column in answer_columns(named, source) if named[column] not in form.unread]
+    if form.read or form.unread:
+        warn(
+            f"{source}: read the package's reply form: "
+            + ", ".join(f"{name!r} as {column}" for name, column in form.read.items())
+            + (f"; not read: {', '.join(map(repr, form.unread))}" if form.unread else "")
+        )
     if listed:
         warn(
             f"{source}: the columns {', '.join(listed)} (of `referral list`) are not read: an answer's "
@@ -628,16 +722,40 @@ def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
-def _given_once(names: list[str], where: str) -> None:
-    """One column under two spellings ("Status" and "status"): which was meant is not known
-    (the last one was read, the other dropped)."""
+class _FormColumns:
+    """An answers file's column names as keys, the reply form's headings read as the columns
+    they hold (said: `read`), and those it repeats from the package kept as unread keys in
+    brackets (said: `unread`)."""
+
+    def __init__(self, form: Mapping[str, str]) -> None:
+        self.form = form
+        self.read: dict[str, str] = {}
+        self.unread: dict[str, None] = {}
+
+    def key(self, name: str) -> str:
+        key = column_key(name)
+        held = self.form.get(key)
+        if held is None or key in ANSWER_COLUMNS or key in LISTED_COLUMNS:  # ('Date', 'Need': as they are)
+            if held == "":  # ('Need': not read, and said as the form's)
+                self.unread[name.strip()] = None
+            return key
+        if held:
+            self.read[name.strip()] = held
+            return held
+        self.unread[name.strip()] = None
+        return f"({key})"
+
+
+def _given_once(names: list[str], where: str, key: Callable[[str], str] = column_key) -> None:
+    """One column under two spellings ("Status" and "status", or "id" and the reply form's
+    "Referral id"): which was meant is not known (the last one was read, the other dropped)."""
     spellings: dict[str, list[str]] = {}
     for name in names:
-        if column_key(name):
-            spellings.setdefault(column_key(name), []).append(name)
+        if key(name):
+            spellings.setdefault(key(name), []).append(name)
     twice = next((given for given in spellings.values() if len(given) > 1), None)
     if twice is not None:
         raise InputError(
-            f"{where} gives the column {column_key(twice[0])} twice ({', '.join(map(repr, twice))})",
+            f"{where} gives the column {key(twice[0])} twice ({', '.join(map(repr, twice))})",
             "keep one of them: which was meant is not known; nothing was recorded",
         )
