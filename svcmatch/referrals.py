@@ -505,6 +505,15 @@ class Referral:
                 return parse_day(event.date)
         return None
 
+    def unanswered(self, today: dt.date) -> bool:
+        """Never answered (accepted or declined), and its deadline's day is past as of `today`:
+        still requested, or cancelled after the deadline by a caseworker who gave up waiting.
+        (One cancelled before its deadline was withdrawn, not left unanswered.)"""
+        if self.answered() is not None or not self.due() < today:
+            return False
+        given_up = self.status == "cancelled" and parse_day(self.updated) > self.due()
+        return self.status == "requested" or given_up
+
     def due(self) -> dt.date:
         try:
             return parse_day(self.deadline)
@@ -1021,6 +1030,8 @@ class ProviderFeedback(NamedTuple):
     #: Which answer that was: "declined" or "failed".
     full_by: str | None = None
     not_eligible: int = 0
+    #: Referrals it never answered by their deadline (`Referral.unanswered`).
+    unanswered: int = 0
     #: (reason, count) of the declines, the most frequent first.
     decline_reasons: tuple[tuple[str, int], ...] = ()
 
@@ -1098,12 +1109,12 @@ def feedback(referrals: Iterable[Referral], today: dt.date) -> dict[str, Provide
                 full.get(referral.provider_id, ("", "")), (referral.updated, referral.status)
             )
     return {
-        provider_id: _summary(groups.get(provider_id, []), full.get(provider_id))
+        provider_id: _summary(groups.get(provider_id, []), full.get(provider_id), today)
         for provider_id in sorted(groups.keys() | full.keys())
     }
 
 
-def _summary(group: Sequence[Referral], full: tuple[str, str] | None) -> ProviderFeedback:
+def _summary(group: Sequence[Referral], full: tuple[str, str] | None, today: dt.date) -> ProviderFeedback:
     import statistics  # lazy: about 10 ms to import, needed only for a provider with answers
 
     declines = sorted((r for r in group if r.status == "declined"), key=lambda r: (r.updated, r.id))
@@ -1121,6 +1132,7 @@ def _summary(group: Sequence[Referral], full: tuple[str, str] | None) -> Provide
         full_since=full[0] if full else None,
         full_by=full[1] if full else None,
         not_eligible=reasons.get("not_eligible", 0),
+        unanswered=sum(1 for r in group if r.unanswered(today)),
         decline_reasons=tuple(sorted(reasons.items(), key=lambda item: (-item[1], item[0]))),
     )
 
@@ -1268,9 +1280,10 @@ def last_contact(referrals: Iterable[Referral]) -> dict[str, str]:
 
 
 def stats(
-    referrals: Sequence[Referral], region_of: Mapping[str, str] | None = None
+    referrals: Sequence[Referral], region_of: Mapping[str, str] | None = None, *, today: dt.date
 ) -> dict[str, list[dict[str, Any]]]:
-    """`referral stats`: per provider, and per region × need, what was sent and declined, and why."""
+    """`referral stats`: per provider, and per region × need, what was sent, accepted, declined
+    (and why) and left unanswered past its deadline as of `today`."""
     region_of = region_of or {}
     by_provider: dict[str, list[Referral]] = defaultdict(list)
     by_region: dict[tuple[str, str], list[Referral]] = defaultdict(list)
@@ -1279,7 +1292,7 @@ def stats(
         by_region[(region_of.get(referral.provider_id, "?"), referral.need)].append(referral)
     providers = []
     for provider_id, group in sorted(by_provider.items()):
-        summary = _summary(group, None)  # the same counts and median as match's `referrals`
+        summary = _summary(group, None, today)  # the same counts and median as match's `referrals`
         providers.append(
             {
                 "provider_id": provider_id,
@@ -1289,6 +1302,7 @@ def stats(
                 "declined": summary.declined,
                 "declined_by_reason": dict(sorted(summary.decline_reasons)),
                 "median_days_to_answer": summary.median_days_to_answer,
+                "unanswered": summary.unanswered,
             }
         )
     regions = []
@@ -1302,6 +1316,8 @@ def stats(
                 "declined": sum(1 for r in group if r.status == "declined"),
                 "failed": sum(1 for r in group if r.status == "failed"),
                 "reasons": dict(sorted(reasons.items())),
+                "accepted": sum(1 for r in group if r.answered() is not None and r.status != "declined"),
+                "unanswered": sum(1 for r in group if r.unanswered(today)),
             }
         )
     return {"providers": providers, "regions": regions}

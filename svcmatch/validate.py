@@ -68,6 +68,7 @@ def validate(
     today: dt.date,
     stale_after: Period | None = None,
     not_eligible: Mapping[str, int] | None = None,
+    unanswered: Mapping[str, int] | None = None,
 ) -> list[Finding]:
     """Every error and warning in the directory, in file order, a provider's errors first.
 
@@ -76,6 +77,8 @@ def validate(
     `stale_after` gives another period (`parse_period`).
     `not_eligible` counts, per provider id, the referrals it declined as not eligible in the
     last 12 months (`svcmatch referral`): three or more put its eligibility data in doubt.
+    `unanswered` counts the referrals of the last 12 months it never answered by their
+    deadline: three or more put its contact details in doubt.
     """
     checker = Checker(directory.info.country, today=today, stale_after=stale_after, commands=True)
     findings: list[Finding] = []
@@ -84,6 +87,7 @@ def validate(
     findings.extend(duplicate_findings(directory.providers, checker.country))
     findings.extend(shelter_place_findings(directory.providers))
     findings.extend(_declined_as_not_eligible(directory, not_eligible or {}))
+    findings.extend(_left_unanswered(directory, unanswered or {}))
     findings.extend(advisory_findings(directory, checker.region_codes))
     order = {p.id: index for index, p in enumerate(directory.providers)}
     findings.sort(key=lambda f: (order.get(f.provider, -1), SEVERITIES.index(f.severity)))
@@ -92,22 +96,49 @@ def validate(
 
 #: This many not_eligible declines in 12 months make a provider's eligibility data doubtful.
 NOT_ELIGIBLE_DECLINES = 3
+#: This many referrals left unanswered past their deadline in 12 months put a provider's contact in doubt.
+UNANSWERED_REFERRALS = 3
 
 
 def _declined_as_not_eligible(directory: Directory, declines: Mapping[str, int]) -> list[Finding]:
+    return _told_by_referrals(
+        directory,
+        declines,
+        NOT_ELIGIBLE_DECLINES,
+        "eligibility",
+        "declined {n} referrals as not eligible in the last 12 months: its eligibility data may be wrong",
+        "call the provider, correct who it takes (sex, age, exploitation, status)",
+    )
+
+
+def _left_unanswered(directory: Directory, unanswered: Mapping[str, int]) -> list[Finding]:
+    return _told_by_referrals(
+        directory,
+        unanswered,
+        UNANSWERED_REFERRALS,
+        "contact",
+        "did not answer {n} referrals by their deadline in the last 12 months: its contact details "
+        "may be out of date",
+        "call the provider, check its focal point, phone and e-mail",
+    )
+
+
+def _told_by_referrals(
+    directory: Directory, counts: Mapping[str, int], least: int, field: str, message: str, check: str
+) -> list[Finding]:
+    """A warning for each provider whose referrals of the last 12 months say its record may be
+    wrong: `counts[id]` of them at least `least` times."""
     code = directory.info.country
     return [
         Finding(
-            "eligibility",
+            field,
             "warning",
-            f"declined {declines[p.id]} referrals as not eligible in the last 12 months: "
-            "its eligibility data may be wrong",
-            f"call the provider, correct who it takes (sex, age, exploitation, status), then "
-            f"`svcmatch directory verify {code} {p.id} --by NAME`",
+            message.format(n=counts[p.id]),
+            f"{check}, then `svcmatch directory verify {code} {p.id} --by NAME`",
             p.id,
         )
         for p in directory.providers
-        if declines.get(p.id, 0) >= NOT_ELIGIBLE_DECLINES
+        if counts.get(p.id, 0) >= least
     ]
 
 

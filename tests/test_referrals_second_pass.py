@@ -235,3 +235,61 @@ def test_the_list_fed_back_with_one_row_edited_records_that_row(root: Path) -> N
     # the one recorded (the list was taken before): refused, it says who answered
     again = run(root, "referral", "update", "--from", str(path), "--today", "2026-11-25")
     assert again.exit_code == 2 and "cannot become accepted" in again.stderr
+
+
+# --------------------------------------------------------------------------- the manager's figures
+
+
+def four_to_one_shelter(root: Path) -> list[str]:
+    """Four cases referred to one shelter on 2026-11-02 (normal priority: answer due by the
+    16th): one accepted, one declined, two never answered (one of them cancelled on the 20th,
+    after its deadline)."""
+    ids = [opened(root, case_ref=f"AL-{n}", prepared="2026-11-02")[0] for n in range(4)]
+    store = ReferralStore(root / "referrals")
+    import datetime as dt
+
+    from svcmatch.referrals import Answer
+
+    day = dt.date(2026, 11, 5)
+    store.update(
+        [
+            Answer(id=ids[0], status="accepted", date=day),
+            Answer(id=ids[1], status="declined", reason="not_eligible", date=day),
+            Answer(id=ids[3], status="cancelled", date=dt.date(2026, 11, 20)),
+        ],
+        today=dt.date(2026, 11, 25),
+    )
+    return ids
+
+
+def test_stats_count_the_referrals_a_provider_never_answered(root: Path) -> None:
+    """The manager wants the providers that never answer: `referral stats` gave sent,
+    accepted and declined, and a referral left unanswered past its deadline (still requested,
+    or cancelled by the caseworker who gave up) counted as nothing. Each row now has
+    `unanswered`; the regions' rows have `accepted` too (acceptance by need)."""
+    four_to_one_shelter(root)
+    result = run(root, "referral", "stats", "AL", "--format", "json", "--today", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    (shelter,) = report["providers"]
+    assert (shelter["sent"], shelter["accepted"], shelter["declined"], shelter["unanswered"]) == (4, 1, 1, 2)
+    (region,) = report["regions"]
+    assert (region["need"], region["sent"], region["accepted"], region["unanswered"]) == ("shelter", 4, 1, 2)
+    before = run(root, "referral", "stats", "AL", "--format", "json", "--today", "2026-11-10")
+    assert json.loads(before.stdout)["providers"][0]["unanswered"] == 0  # not due yet
+    table = run(root, "referral", "stats", "AL", "--today", "2026-11-25")
+    assert "unanswered" in table.stdout
+
+
+def test_validate_names_a_provider_that_leaves_referrals_unanswered(root: Path) -> None:
+    """What the answers say feeds the directory: `validate` doubted eligibility data after
+    three not_eligible declines, but said nothing of a provider that never answers (a focal
+    point who left, a dead phone). Three referrals unanswered past their deadline in 12
+    months are a warning that names what to check."""
+    four_to_one_shelter(root)
+    opened(root, case_ref="AL-9", prepared="2026-11-03")
+    result = run(root, "directory", "validate", "AL", "--format", "json", "--today", "2026-11-25")
+    findings = [f for f in json.loads(result.stdout)["findings"] if f["provider"] == "al-shk-ae62"]
+    said = [f for f in findings if "did not answer" in f["message"]]
+    assert len(said) == 1, findings
+    assert "3 referrals" in said[0]["message"] and "phone" in said[0]["fix"]

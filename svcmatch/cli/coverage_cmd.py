@@ -96,6 +96,10 @@ def coverage(
             warn(line)
 
 
+#: The columns of `coverage --referrals`.
+_GAP_KEYS = ("region", "need", "sent", "declined", "failed", "reasons")
+
+
 def _referral_gaps(
     app: AppContext, directory: Directory, needs: str | None, fmt: str, output: str | None
 ) -> None:
@@ -106,7 +110,9 @@ def _referral_gaps(
     wanted = set(resolve_needs(needs)) if needs else None
     region_of = {p.id: p.region for p in directory.providers if p.region}
     found = [r for r in referral_store(app, quiet=True).referrals(code) if wanted is None or r.need in wanted]
-    rows = stats(found, region_of)["regions"]
+    # (the regions' rows of `referral stats` without its acceptance counts: gaps, as documented)
+    regions = stats(found, region_of, today=dt.date.today())["regions"]
+    rows = [{key: row[key] for key in _GAP_KEYS} for row in regions]
     if fmt in ("table", "markdown", "csv"):
         rows = [{**row, "reasons": reasons_text(row["reasons"])} for row in rows]
     document = {"country": code, "referrals": sum(r["sent"] for r in rows), "regions": rows}

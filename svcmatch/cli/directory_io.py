@@ -114,6 +114,7 @@ def validate(app: AppContext, country: str, stale_after: str | None, today: str 
         today=day,
         stale_after=period,
         not_eligible={pid: f.not_eligible for pid, f in feedback.items()},
+        unanswered={pid: f.unanswered for pid, f in feedback.items()},
     )
     number = counts(findings)
     rows = [finding.to_row() for finding in findings]

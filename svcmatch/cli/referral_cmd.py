@@ -53,8 +53,9 @@ _LIST_COLUMNS = ("id", "country", "case_ref", "need", "provider_id", "status", "
 _LIST_LAYOUT = Layout(
     ids=frozenset({"id", "case_ref", "provider_id"}), drop=("country", "updated", "opened", "reason")
 )
-#: The region is in the table of regions below the providers'.
-_STATS_LAYOUT = Layout(ids=frozenset({"provider_id"}), drop=("region",))
+#: The region is in the table of regions below the providers'; the median days to answer go
+#: before the counts (the unanswered ones are what a manager chases).
+_STATS_LAYOUT = Layout(ids=frozenset({"provider_id"}), drop=("region", "median_days_to_answer"))
 
 
 def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:
@@ -498,13 +499,15 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
 
 @referral.command("stats")
 @click.argument("country")
+@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
 @format_option(_FORMATS)
 @output_option
 @pass_app
 @handle_errors
-def stats_(app: AppContext, country: str, fmt: str, output: str | None) -> None:
-    """Per provider: referrals sent, accepted, declined by reason, median days to answer; per
-    region and need: how many were declined or failed, and why.
+def stats_(app: AppContext, country: str, today: str | None, fmt: str, output: str | None) -> None:
+    """Per provider: referrals sent, accepted, declined by reason, median days to answer, and
+    left unanswered past their deadline; per region and need: how many were accepted, declined
+    or failed (and why), and left unanswered.
 
     \b
     Example:
@@ -517,7 +520,7 @@ def stats_(app: AppContext, country: str, fmt: str, output: str | None) -> None:
         region_of = {p.id: p.region for p in directory.providers if p.region}
     except SvcmatchError:
         warn(f"no directory for {code}: regions are not shown")
-    report = stats(referral_store(app).referrals(code), region_of)
+    report = stats(referral_store(app).referrals(code), region_of, today=_today(app, today))
     if fmt == "json":
         emit(render([], "json", document={"country": code, **report}), output)
         return
