@@ -293,3 +293,22 @@ def test_validate_names_a_provider_that_leaves_referrals_unanswered(root: Path) 
     said = [f for f in findings if "did not answer" in f["message"]]
     assert len(said) == 1, findings
     assert "3 referrals" in said[0]["message"] and "phone" in said[0]["fix"]
+
+
+def test_a_list_row_whose_cells_name_another_referral_is_refused(root: Path) -> None:
+    """The manager sorted the id column alone in her sheet (Excel's "continue with the current
+    selection"), or pasted ids from another sheet: each row's status went to another case's
+    referral, without a word. A row of `referral list` whose case_ref, need or provider_id
+    are not those of the referral its id names is refused, naming both."""
+    ids = opened(root, needs=THREE)
+    listed = run(root, "referral", "list", "--format", "csv", "--today", "2026-11-25").stdout
+    lines = listed.splitlines()
+    cells = [line.split(",") for line in lines[1:]]
+    cells[0][0], cells[1][0] = cells[1][0], cells[0][0]  # the ids of the first two rows swapped
+    cells[0][5] = "accepted"
+    path = root.parent / "sorted.csv"
+    path.write_text("\n".join([lines[0], *(",".join(row) for row in cells)]) + "\n", encoding="utf-8")
+    result = run(root, "referral", "update", "--from", str(path), "--today", "2026-11-25")
+    assert result.exit_code == 2, result.output
+    assert "row 2" in result.stderr and "do not belong together" in result.stderr
+    assert [ReferralStore(root / "referrals").get(rid).status for rid in ids] == ["requested"] * 3

@@ -594,6 +594,7 @@ def _answers_in(rows: list[tuple[int, dict[str, Any]]], store: ReferralStore) ->
     answers, same = [], []
     for number, values in given:
         answer = Answer.from_values(values, row=number)
+        _belong_together(answer, values, store)
         if "updated" in values and _as_recorded(answer, values["updated"], store):
             same.append(f"row {number}")
         else:
@@ -601,6 +602,30 @@ def _answers_in(rows: list[tuple[int, dict[str, Any]]], store: ReferralStore) ->
     if same:
         warn(f"{_counted(same)} the referral as recorded (a row not edited): not recorded: {', '.join(same)}")
     return answers
+
+
+#: The cells of a `referral list` row that name its referral besides its id.
+_NAMING_CELLS = ("country", "case_ref", "need", "provider_id")
+
+
+def _belong_together(answer: Answer, values: Mapping[str, Any], store: ReferralStore) -> None:
+    """A row of `referral list` fed back whose case_ref, need, provider_id or country are not
+    those of the referral its id names is refused: an id column sorted or pasted alone in a
+    sheet gave each status to another case's referral, without a word."""
+    given = {cell: str(values.get(cell) or "").strip() for cell in _NAMING_CELLS}
+    if not any(given.values()):
+        return
+    referral = store.answered(answer)
+    stored = {cell: str(getattr(referral, cell)) for cell in _NAMING_CELLS}
+    if all(not text or text.casefold() == stored[cell].casefold() for cell, text in given.items()):
+        return
+    said = " ".join(text for text in given.values() if text)
+    raise InputError(
+        f"row {answer.row}: its cells do not belong together: {referral.id} is {referral.case_ref}'s "
+        f"{referral.need} referral to {referral.provider_id}, and the row says {said}",
+        "was a column sorted or pasted alone? take `svcmatch referral list` again and edit that; "
+        "nothing was recorded",
+    )
 
 
 def _counted(rows: list[str]) -> str:
@@ -687,6 +712,11 @@ def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
     form = _FormColumns(reply_form_columns())
     rows: list[tuple[int, dict[str, Any]]] = []
     header = [form.key(str(cell)) for cell in table.header or ()]
+    if form.read:  # the reply form: its 'Need' holds the package's words, not a need code to check
+        header = [
+            f"({key})" if str(cell).strip() in form.unread else key
+            for key, cell in zip(header, table.header or (), strict=True)
+        ]
     _given_once([str(cell).strip() for cell in table.header or ()], source, form.key)
     named = {key: str(cell).strip() for key, cell in zip(header, table.header or (), strict=True)}
     for row in table:
