@@ -312,3 +312,50 @@ def test_a_list_row_whose_cells_name_another_referral_is_refused(root: Path) -> 
     assert result.exit_code == 2, result.output
     assert "row 2" in result.stderr and "do not belong together" in result.stderr
     assert [ReferralStore(root / "referrals").get(rid).status for rid in ids] == ["requested"] * 3
+
+
+# --------------------------------------------------------------------------- a shelter made confidential since
+
+
+def made_confidential(root: Path) -> None:
+    """The Shkodër women's shelter becomes confidential (its name, e-mail and website named
+    its town, and are changed with it, as the directory requires)."""
+    edited = run(
+        root, "directory", "edit", "AL", "al-shk-ae62", "--set", "confidential_address=true",
+        "--set", "name=Example Women's Shelter North", "--set", "email=north@example.org",
+        "--set", "website=", "--allow-sample",
+    )  # fmt: skip
+    assert edited.exit_code == 0, edited.output
+
+
+@pytest.mark.parametrize("where", ["address", "name"])
+def test_a_package_made_before_its_shelter_became_confidential_is_not_sent(root: Path, where: str) -> None:
+    """A package made while the shelter was public gives its street address and town (or, made
+    again `--from` the old match, its old name 'Example Women's Shelter Shkodër' and e-mail):
+    `referral open` recorded it as sent without a word, and the partner got the place of a
+    confidential shelter. It is refused before anything is written, naming what gives the
+    place (never the value), and how to make a package that does not."""
+    made_confidential(root)
+    package = referral_package()
+    contact = {"phone": "+355 00 555 0041", "email": "example-women-s-shelter-shkoder@example.org"}
+    if where == "address":
+        contact.update(city="Shkodër", address="Rruga Shembull 20")
+    package["needs"][0]["provider"].update(
+        name="Example Women's Shelter Shkodër", contact=contact, confidential_address=where == "name"
+    )
+    path = root.parent / "old-package.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    result = run(root, "referral", "open", "--from", str(path), "--today", "2026-11-25")
+    assert result.exit_code == 2, result.output
+    assert "al-shk-ae62" in result.stderr and "confidential" in result.stderr
+    assert "Shembull" not in result.stderr and "Shkod" not in result.stderr
+    assert "svcmatch match" in result.stderr
+    assert not (root / "referrals").exists()
+    # the package made from a new match carries neither: it is opened
+    package["needs"][0]["provider"].update(
+        name="Example Women's Shelter North",
+        contact={"email": "north@example.org"},
+        confidential_address=True,
+    )
+    path.write_text(json.dumps(package), encoding="utf-8")
+    assert run(root, "referral", "open", "--from", str(path), "--today", "2026-11-25").exit_code == 0

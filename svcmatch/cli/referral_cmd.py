@@ -111,7 +111,9 @@ def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -
     return providers
 
 
-def _check_opened_by(app: AppContext, package: dict[str, Any], by: str) -> None:
+def _check_opened_by(
+    app: AppContext, package: dict[str, Any], by: str, read: dict[str, Directory | None]
+) -> None:
     """Who opens a package's referrals (`--by`, else the package's `prepared.by`) is held to
     `update --by`'s rule: a name that gives the place of a confidential shelter one of them
     goes to is refused before anything is written (`referral show` shows it). The referrals
@@ -121,7 +123,6 @@ def _check_opened_by(app: AppContext, package: dict[str, Any], by: str) -> None:
     if not name:
         return
     planned, country, _, _ = package_referrals(package)  # (a bad package: the store's refusal)
-    read: dict[str, Directory | None] = {}
     for item in planned:
         provider = referred_provider(app, country, item["provider_id"], read)
         if gives_cell_place(provider, name):
@@ -130,6 +131,48 @@ def _check_opened_by(app: AppContext, package: dict[str, Any], by: str) -> None:
                 f"the confidential shelter {item['provider_id']} that a referral goes to",
                 "write the name without the address, town or coordinates",
             )
+
+
+#: A package's words for the contact fields it may give of a provider (the error names them).
+_CONTACT_WORDS = {"address": "street address", "city": "town", "email": "e-mail", "website": "website"}
+
+
+def _check_places_given(
+    app: AppContext, package: Mapping[str, Any], read: dict[str, Directory | None]
+) -> None:
+    """A package made while a shelter was public gives its street address and town (or, made
+    again from the old match, its old name and e-mail that name the town): once the shelter
+    is confidential, sending it gives the partner the shelter's place. Such a package is
+    refused before anything is written, naming what gives the place, never its value."""
+    back = package.get("return")
+    country = str(back.get("country") or "").upper() if isinstance(back, Mapping) else ""
+    needs = package.get("needs")
+    for service in needs if isinstance(needs, list) else ():  # (a damaged package: the store refuses it)
+        if not isinstance(service, Mapping):
+            continue
+        others = service.get("alternatives")
+        for entry in [service.get("provider"), *(others if isinstance(others, list) else ())]:
+            if not isinstance(entry, Mapping):
+                continue
+            provider = referred_provider(app, country, str(entry.get("id") or ""), read)
+            if provider is None or not provider.confidential_address:
+                continue
+            contact = entry.get("contact") if isinstance(entry.get("contact"), Mapping) else {}
+            assert isinstance(contact, Mapping)
+            texts = {"name": entry.get("name"), "how to refer": entry.get("how_to_refer")}
+            texts.update((_CONTACT_WORDS.get(str(key), str(key)), value) for key, value in contact.items())
+            given = [
+                what
+                for what, text in texts.items()
+                if text and (what in ("street address", "town") or gives_cell_place(provider, str(text)))
+            ]
+            if given:
+                raise InputError(
+                    f"the package gives the place of {provider.id}, a confidential shelter now (its "
+                    f"{', '.join(given)}): it was made before the shelter became confidential",
+                    "do not send it; make a new match and package (`svcmatch match ... --format json -o "
+                    "match.json`, then `svcmatch package --from match.json`); nothing was recorded",
+                )
 
 
 def _withheld_about(provider: Provider | None, text: str) -> str:
@@ -200,12 +243,13 @@ def open_(app: AppContext, source: str, by: str, today: str | None, fmt: str) ->
     """
     package = _read_json(source)
     store = referral_store(app)
-    _check_opened_by(app, package, by)
+    read: dict[str, Directory | None] = {}  # the directories read, by country: once for every check
+    _check_opened_by(app, package, by, read)
+    _check_places_given(app, package, read)
     day = _today(app, today)
     opened = store.open_package(package, by=by, today=day)
     new = sum(1 for _, created in opened if created)
     warn(f"{new} referral(s) opened, {len(opened) - new} already recorded")
-    read: dict[str, Directory | None] = {}
     given = {item["id"]: item["deadline"] for item in package_referrals(package)[0]}
     for item, created in opened:
         due = given.get(item.id, item.deadline)
