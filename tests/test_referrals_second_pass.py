@@ -359,3 +359,23 @@ def test_a_package_made_before_its_shelter_became_confidential_is_not_sent(root:
     )
     path.write_text(json.dumps(package), encoding="utf-8")
     assert run(root, "referral", "open", "--from", str(path), "--today", "2026-11-25").exit_code == 0
+
+
+def test_stats_for_a_period_of_a_donor_report(root: Path) -> None:
+    """A donor report covers a period (a quarter, a year): `referral stats` summed every
+    referral the store ever kept, with no way to choose the referrals of one period.
+    `--since` and `--until` keep those opened in it (both days count)."""
+    opened(root, case_ref="AL-1", prepared="2026-06-30")
+    opened(root, case_ref="AL-2", prepared="2026-07-01")
+    opened(root, case_ref="AL-3", prepared="2026-09-30")
+    opened(root, case_ref="AL-4", prepared="2026-10-01")
+    args = ("referral", "stats", "AL", "--format", "json", "--today", "2026-11-25")
+    quarter = run(root, *args, "--since", "2026-07-01", "--until", "2026-09-30")
+    assert quarter.exit_code == 0, quarter.output
+    assert json.loads(quarter.stdout)["providers"][0]["sent"] == 2
+    assert json.loads(run(root, *args, "--since", "2026-07-01").stdout)["providers"][0]["sent"] == 3
+    assert json.loads(run(root, *args).stdout)["providers"][0]["sent"] == 4
+    backwards = run(root, *args, "--since", "2026-09-30", "--until", "2026-07-01")
+    assert backwards.exit_code == 2 and "--since" in backwards.stderr
+    local = run(root, *args, "--since", "01/07/2026")
+    assert local.exit_code == 2 and "YYYY-MM-DD" in local.stderr

@@ -543,19 +543,34 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
 
 @referral.command("stats")
 @click.argument("country")
+@click.option(
+    "--since", default=None, metavar="YYYY-MM-DD", help="Only referrals opened on or after this day."
+)
+@click.option(
+    "--until", default=None, metavar="YYYY-MM-DD", help="Only referrals opened on or before this day."
+)
 @click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
 @format_option(_FORMATS)
 @output_option
 @pass_app
 @handle_errors
-def stats_(app: AppContext, country: str, today: str | None, fmt: str, output: str | None) -> None:
+def stats_(
+    app: AppContext,
+    country: str,
+    since: str | None,
+    until: str | None,
+    today: str | None,
+    fmt: str,
+    output: str | None,
+) -> None:
     """Per provider: referrals sent, accepted, declined by reason, median days to answer, and
     left unanswered past their deadline; per region and need: how many were accepted, declined
     or failed (and why), and left unanswered.
 
     \b
-    Example:
+    Examples:
       svcmatch referral stats AL
+      svcmatch referral stats AL --since 2026-07-01 --until 2026-09-30 --format csv -o q3.csv
     """
     code = resolve_country(country).alpha2
     region_of: dict[str, str] = {}
@@ -564,7 +579,17 @@ def stats_(app: AppContext, country: str, today: str | None, fmt: str, output: s
         region_of = {p.id: p.region for p in directory.providers if p.region}
     except SvcmatchError:
         warn(f"no directory for {code}: regions are not shown")
-    report = stats(referral_store(app).referrals(code), region_of, today=_today(app, today))
+    first = parse_day(since, "--since") if since is not None else None
+    last = parse_day(until, "--until") if until is not None else None
+    if first is not None and last is not None and last < first:
+        raise InputError(f"--since {first} is after --until {last}", "give the period's first day to --since")
+    chosen = [
+        item
+        for item in referral_store(app).referrals(code)
+        if (first is None or parse_day(item.opened) >= first)
+        and (last is None or parse_day(item.opened) <= last)
+    ]
+    report = stats(chosen, region_of, today=_today(app, today))
     if fmt == "json":
         emit(render([], "json", document={"country": code, **report}), output)
         return
