@@ -379,3 +379,23 @@ def test_stats_for_a_period_of_a_donor_report(root: Path) -> None:
     assert backwards.exit_code == 2 and "--since" in backwards.stderr
     local = run(root, *args, "--since", "01/07/2026")
     assert local.exit_code == 2 and "YYYY-MM-DD" in local.stderr
+
+
+def test_a_caseworker_lists_the_referrals_of_one_case(root: Path) -> None:
+    """Following a case up days later, the caseworker wants its referrals: `referral list` had
+    no way to choose one case (grep on the table). `--case-ref` keeps them; a case reference
+    that no referral has is said, naming the close ones."""
+    first = opened(root, case_ref="AL-2026-0042", needs=THREE)
+    opened(root, case_ref="AL-2026-0043")
+    result = run(
+        root, "referral", "list", "--case-ref", "AL-2026-0042", "--format", "json", "--today", "2026-11-25"
+    )
+    assert result.exit_code == 0, result.output
+    assert sorted(item["id"] for item in json.loads(result.stdout)) == sorted(first)
+    typo = run(
+        root, "referral", "list", "--case-ref", "AL-2026-042", "--format", "json", "--today", "2026-11-25"
+    )
+    assert typo.exit_code == 0 and json.loads(typo.stdout) == []
+    assert "no referral of case 'AL-2026-042'" in typo.stderr and "AL-2026-0042" in typo.stderr
+    empty = run(root, "referral", "list", "--case-ref", "", "--today", "2026-11-25")
+    assert empty.exit_code == 2 and "--case-ref is empty" in empty.stderr

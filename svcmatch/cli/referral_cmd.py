@@ -425,6 +425,7 @@ def update(
 @click.option("--country", default=None, metavar="CC", help="Only this country of return.")
 @click.option("--status", default=None, metavar="STATUS", help="Only referrals with this status.")
 @click.option("--provider", default=None, metavar="ID", help="Only referrals to this provider.")
+@click.option("--case-ref", default=None, metavar="REF", help="Only the referrals of this case.")
 @click.option("--overdue", is_flag=True, help="Only requested referrals past their deadline.")
 @click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
 @format_option(_FORMATS)
@@ -436,6 +437,7 @@ def list_(
     country: str | None,
     status: str | None,
     provider: str | None,
+    case_ref: str | None,
     overdue: bool,
     today: str | None,
     fmt: str,
@@ -446,6 +448,7 @@ def list_(
     \b
     Examples:
       svcmatch referral list --country AL --status requested
+      svcmatch referral list --case-ref AL-2026-0042
       svcmatch referral list --overdue --today 2026-12-20 --format json
     """
     code = resolve_country(country).alpha2 if country else None
@@ -460,10 +463,21 @@ def list_(
     every = referral_store(app).referrals(code)
     if provider and not any(item.provider_id == provider for item in every):
         _check_provider(app, provider, code, every)
+    case = case_ref.strip() if case_ref is not None else None
+    if case == "":  # `--case-ref "$REF"` with REF unset listed every case's referrals
+        raise InputError("--case-ref is empty", "give the case reference, or leave --case-ref out")
+    if case and not any(item.case_ref == case for item in every):
+        cases = {item.case_ref.casefold(): item.case_ref for item in every}
+        close = [cases[c] for c in difflib.get_close_matches(case.casefold(), cases, n=2, cutoff=0.75)]
+        warn(
+            f"no referral of case {case!r} here" + (f": did you mean {' or '.join(close)}?" if close else "")
+        )
     for item in every:
         if wanted and item.status != wanted:
             continue
         if provider and item.provider_id != provider:
+            continue
+        if case and item.case_ref != case:
             continue
         if overdue and not item.is_overdue(day, now):
             continue
