@@ -399,3 +399,27 @@ def test_a_caseworker_lists_the_referrals_of_one_case(root: Path) -> None:
     assert "no referral of case 'AL-2026-042'" in typo.stderr and "AL-2026-0042" in typo.stderr
     empty = run(root, "referral", "list", "--case-ref", "", "--today", "2026-11-25")
     assert empty.exit_code == 2 and "--case-ref is empty" in empty.stderr
+
+
+def test_a_list_row_a_colleague_answered_since_does_not_block_the_edited_rows(root: Path) -> None:
+    """The manager took the list, a colleague then recorded an acceptance, and the manager fed
+    back her list with another row edited: the whole file was refused on the row she had not
+    touched ("a referral that is accepted ... cannot become requested"). `requested` is never
+    an answer: a list row that still says it is a row not edited, said (with what became of
+    the referral since) and not recorded."""
+    ids = opened(root, needs=THREE)
+    listed = run(root, "referral", "list", "--format", "csv", "--today", "2026-11-25").stdout
+    colleague = run(
+        root, "referral", "update", ids[0], "--status", "accepted", "--by", "Besa", "--today", "2026-11-25"
+    )
+    assert colleague.exit_code == 0, colleague.output
+    row = next(line for line in listed.splitlines() if line.startswith(ids[1]))
+    path = root.parent / "list.csv"
+    path.write_text(
+        listed.replace(row, row.replace(",requested,,", ",declined,no_capacity,")), encoding="utf-8"
+    )
+    result = run(root, "referral", "update", "--from", str(path), "--today", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    store = ReferralStore(root / "referrals")
+    assert [store.get(rid).status for rid in ids] == ["accepted", "declined", "requested"]
+    assert f"{ids[0]} is accepted on 2026-11-25 by Besa" in result.stderr, result.stderr

@@ -373,7 +373,12 @@ def update(
             raise InputError(
                 f"{source} holds no answers", "give rows with id, status, reason, date, by, note"
             )
-        answers = _answers_in(rows, referral_store(app, quiet=True))
+        read: dict[str, Directory | None] = {}
+        answers = _answers_in(
+            rows,
+            referral_store(app, quiet=True),
+            lambda r, text: _withheld_about(referred_provider(app, r.country, r.provider_id, read), text),
+        )
     else:
         if not referral_id or not status:
             raise InputError(
@@ -660,12 +665,15 @@ def purge(app: AppContext, closed_before: str, dry_run: bool) -> None:
 _ANSWER_CELLS = ("status", "reason", "date", "by", "note")
 
 
-def _answers_in(rows: list[tuple[int, dict[str, Any]]], store: ReferralStore) -> list[Answer]:
+def _answers_in(
+    rows: list[tuple[int, dict[str, Any]]], store: ReferralStore, shown: Callable[[Referral, str], str]
+) -> list[Answer]:
     """The answers of a file's rows. A row that gives no answer (the reply form's row of a
     referral not answered yet: its id alone) is said and not recorded; so is a row of
     `referral list`, fed back, whose status, reason and `updated` are those recorded (a row the
     manager did not edit: it was refused as "requested cannot become requested", and with it
-    the rows she did edit)."""
+    the rows she did edit), or that still says `requested` (never an answer) of a referral
+    answered since the list was taken (said with that answer; `shown` withholds a name)."""
     given = [(n, v) for n, v in rows if any(str(v.get(c) or "").strip() for c in _ANSWER_CELLS)]
     blank = [
         f"row {n}" + (f" ({v['id']})" if str(v.get("id") or "").strip() else "")
@@ -678,8 +686,15 @@ def _answers_in(rows: list[tuple[int, dict[str, Any]]], store: ReferralStore) ->
     for number, values in given:
         answer = Answer.from_values(values, row=number)
         _belong_together(answer, values, store)
+        untouched = answer.status == "requested" and not (answer.date or answer.by or answer.note)
         if "updated" in values and _as_recorded(answer, values["updated"], store):
             same.append(f"row {number}")
+        elif "updated" in values and untouched:
+            since = store.answered(answer)
+            warn(
+                f"row {number} still says requested, and {since.id} is {since.said(shown)} since the list "
+                "was taken: not recorded"
+            )
         else:
             answers.append(answer)
     if same:
