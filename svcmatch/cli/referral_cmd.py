@@ -13,6 +13,7 @@ from ..cell_place import gives_cell_place
 from ..errors import InputError, SvcmatchError
 from ..fileio import decode_text
 from ..geo import resolve_country
+from ..labels import LANGUAGES, label
 from ..model import Directory, Provider
 from ..privacy import WITHHELD
 from ..referrals import (
@@ -748,8 +749,6 @@ def reply_form_columns() -> dict[str, str]:
     makes them) -> the answers file's column each holds; "" for the columns the form repeats
     from the package (need, provider, deadline), which are not read. The form filled in and
     sent back was refused: "column 'Referral id' not read"."""
-    from ..labels import LANGUAGES, label  # lazy: the package's words, for `update --from` alone
-
     held = {
         "referral_id": "id",
         "reply_answer": "status",
