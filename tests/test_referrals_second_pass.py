@@ -314,7 +314,7 @@ def test_a_list_row_whose_cells_name_another_referral_is_refused(root: Path) -> 
     assert [ReferralStore(root / "referrals").get(rid).status for rid in ids] == ["requested"] * 3
 
 
-# --------------------------------------------------------------------------- a shelter made confidential since
+# --------------------------------------------------------------------------- made confidential since
 
 
 def made_confidential(root: Path) -> None:
