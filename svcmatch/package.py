@@ -49,7 +49,7 @@ from .package_words import (
 )
 from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
-from .privacy import public_name
+from .privacy import public_name, withhold_values
 from .referrals import CASE_REF, CASE_REF_RULE, DEADLINE_HOURS
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
@@ -334,6 +334,8 @@ def build_package(
     """
     prepared = _prepared_time(today if today is not None else options.prepared_at)
     check_options(options, prepared)
+    if directory is not None and _same_directory(directory, match_doc) is None:
+        match_doc = _as_shown_now(match_doc, directory)
     case, needs_found = _match_parts(match_doc)
     _add_selected_below_top(needs_found, options.select, match_doc, _same_directory(directory, match_doc))
     order = _need_order(case, needs_found, match_doc.get("unmet"))
@@ -431,6 +433,61 @@ def _refuse_a_shelters_place(
                     "write it without the place: the receiving side reaches the shelter through its "
                     "focal point",
                 )
+
+
+#: What a saved match says of a provider that its record's texts give (model.LOCATABLE_TEXTS).
+_SAVED_TEXTS = ("name", "how_to_refer", "documents_required")
+_SAVED_CONTACT = ("focal_point", "email", "website")
+
+
+def _as_shown_now(match_doc: Mapping[str, Any], directory: Directory) -> Mapping[str, Any]:
+    """A match saved from another version of the directory, with what it says of each shelter
+    that is confidential now shown as every output shows that shelter's texts: its place (as
+    stored now) withheld in its name, focal point, e-mail, website, how to refer and documents,
+    and its saved name so withheld wherever the match's sentences name it. A match saved while
+    the shelter was public held them as they were ("Orosh Shelter Hope", "Ring at Rruga ... 7"),
+    and the office cleans them when it turns the shelter confidential (every door refuses them
+    then): the package printed them (thirteenth adversarial pass; the fifth dropped its address
+    and town only)."""
+    secret = {p.id: p for p in directory.providers if p.confidential_address}
+    renamed: dict[str, str] = {}
+
+    def shown(node: Any) -> Any:
+        if isinstance(node, Mapping):
+            node = {key: shown(value) for key, value in node.items()}
+            record = secret.get(str(node.get("id"))) if "id" in node else None
+            if record is not None:
+                contact = node.get("contact") if isinstance(node.get("contact"), Mapping) else {}
+                saved = {k: node[k] for k in _SAVED_TEXTS if isinstance(node.get(k), (str, list))}
+                saved.update({k: contact[k] for k in _SAVED_CONTACT if isinstance(contact.get(k), str)})
+                public = withhold_values(saved, True, record.to_record())
+                if isinstance(saved.get("name"), str) and public["name"] != saved["name"]:
+                    renamed[saved["name"]] = public["name"]
+                node.update({k: v for k, v in public.items() if k in _SAVED_TEXTS})
+                if contact:
+                    kept = {k: v for k, v in contact.items() if k not in ("city", "address")}
+                    node["contact"] = {**kept, **{k: v for k, v in public.items() if k in _SAVED_CONTACT}}
+            return node
+        if isinstance(node, list):
+            return [shown(item) for item in node]
+        return node
+
+    def named(node: Any) -> Any:
+        if isinstance(node, Mapping):
+            return {key: named(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [named(item) for item in node]
+        if isinstance(node, str):
+            for name, public in renamed.items():
+                node = node.replace(name, public)
+        return node
+
+    if not secret:
+        return match_doc
+    document: Mapping[str, Any] = shown(match_doc)
+    if renamed:
+        document = named(document)
+    return document
 
 
 def _same_directory(directory: Directory | None, match_doc: Mapping[str, Any]) -> Directory | None:

@@ -102,3 +102,67 @@ def test_an_advisory_stored_under_its_region_spelled_otherwise_is_still_shown(
     assert json.loads(coverage.stdout)["advisories"] == {"AL-08": "Roads closed by flooding"}
     validate = cli(root, "directory", "validate", "AL")  # the key as stored is still reported
     assert repr(stored) in validate.output, validate.output
+
+
+# --- a package from a match saved while a shelter was public ----------------------------------------------
+
+
+def test_a_package_from_a_match_saved_while_a_shelter_was_public_never_gives_its_place(
+    tmp_path: Path,
+) -> None:
+    """The fifth pass dropped the address and town of a shelter confidential since the match
+    was saved, but `package --from m.json` still printed what the saved match held of its name
+    ("Orosh Shelter Hope"), focal point, e-mail, website, how to refer and documents to bring,
+    which the office had cleaned of the village and the street when it made the shelter
+    confidential (every door refuses them now): in the cards, the distances measured from the
+    shelter ("from the person's accommodation (Orosh Shelter Hope)"), the reply table and the
+    match's own warnings, in every format. They are now shown as every output shows the
+    record's texts, its place withheld, by the directory as it is now."""
+    import dataclasses
+
+    public = dataclasses.replace(
+        SHELTER,
+        confidential_address=False,
+        categories=("shelter", "medical"),
+        name="Orosh Shelter Hope",
+        focal_point="Focal Hope (Orosh office)",
+        email="orosh.hope@example.org",
+        website="https://orosh-hope.example.org",
+        how_to_refer="Ring the bell at Rruga Zzsecret 77, Orosh",
+        documents_required=("the key of Rruga Zzsecret 77",),
+    )
+    root = make_root(tmp_path / "d", CLINIC, public)
+    saved = tmp_path / "m.json"
+    case = ("--country", "AL", "--to", "Shkodër", "--needs", "shelter,medical", "--sex", "female")
+    made = cli(root, "match", *case, "--top", "5", "-f", "json", "-o", str(saved))
+    assert made.exit_code == 0, made.output
+    assert "Orosh" in saved.read_text(encoding="utf-8")  # the premise: saved while public
+    cleaned = [
+        *(
+            "--set",
+            "confidential_address=yes",
+            "--set",
+            "name=Shelter Hope",
+            "--set",
+            "focal_point=Focal Hope",
+        ),
+        *("--set", "email=hope@example.org", "--set", "website=https://hope.example.org"),
+        *("--set", "how_to_refer=Call the focal point", "--set", "documents_required=ID"),
+    ]
+    assert cli(root, "directory", "edit", "AL", "al-hope-1", *cleaned).exit_code == 0
+    for select in ((), ("--select", "shelter=al-hope-1"), ("--select", "shelter=al-clinic-1")):
+        for fmt in ("md", "json", "html"):
+            package = cli(
+                root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", *select, "-f", fmt
+            )
+            assert package.exit_code == 0, package.output
+            for secret in ("Orosh", "Zzsecret", "orosh"):
+                assert secret not in package.stdout, (select, fmt, secret, package.stdout[:4000])
+    shown = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
+    cards = [
+        card
+        for service in json.loads(shown.stdout)["needs"]
+        for card in (service["provider"], *service["alternatives"])
+        if card["id"] == "al-hope-1"
+    ]
+    assert cards and all(card["contact"].get("phone") == "+355 22 000 000" for card in cards), cards
