@@ -338,7 +338,21 @@ def _column_meant(name: str) -> str | None:
     if key in KNOWN_KEYS and key != column_key(name):
         return key
     close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.75)
-    return _COLUMN_WORDS.get(key) or (close[0] if close else None)
+    return _COLUMN_WORDS.get(key) or (close[0] if close else None) or _to_avoid(key)
+
+
+#: Words of a header that holds what the case must avoid ('regions_to_avoid', 'unsafe_region',
+#: "Traffickers' region"): never a column to delete (an error's fix never lifts a restriction).
+_AVOID_WORDS = re.compile(r"avoid|unsafe|danger|traffick|exclude|do_?not")
+
+
+def _to_avoid(key: str) -> str | None:
+    """avoid_region (avoid_provider for providers or services) for a header of what to avoid:
+    "delete the columns regions_to_avoid, which batch does not read" was followed, and every
+    case was planned in the traffickers' region (thirteenth adversarial pass)."""
+    if not _AVOID_WORDS.search(key):
+        return None
+    return "avoid_provider" if re.search(r"provider|service|organi[sz]ation|ngo", key) else "avoid_region"
 
 
 def _given_twice(values: Mapping[Any, Any]) -> str:

@@ -166,3 +166,36 @@ def test_a_package_from_a_match_saved_while_a_shelter_was_public_never_gives_its
         if card["id"] == "al-hope-1"
     ]
     assert cards and all(card["contact"].get("phone") == "+355 22 000 000" for card in cards), cards
+
+
+# --- the fix of a cases file's unknown column never drops the region to avoid ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "meant"),
+    [
+        ("regions_to_avoid", "avoid_region"),
+        ("Region to avoid", "avoid_region"),
+        ("avoid", "avoid_region"),
+        ("unsafe_region", "avoid_region"),
+        ("traffickers_region", "avoid_region"),
+        ("Traffickers' region", "avoid_region"),
+        ("providers_to_avoid", "avoid_provider"),
+    ],
+)
+def test_an_unknown_column_of_regions_to_avoid_is_never_to_be_deleted(
+    tmp_path: Path, header: str, meant: str
+) -> None:
+    """A caseload whose column of regions to avoid was headed `regions_to_avoid`,
+    `unsafe_region` or `traffickers_region` was refused, rightly, with the fix "delete the
+    columns regions_to_avoid, which batch does not read": followed, the batch ran without the
+    column, every case planned in the traffickers' region, exit 0. An error's fix never lifts
+    a restriction (ninth pass): such a column is named as the one to rename."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        f'case_id,country,to,needs,sex,"{header}"\nC-1,AL,Shkodër,shelter,female,AL-08\n', "utf-8"
+    )
+    result = cli(root, "batch", str(cases), "-f", "jsonl")
+    assert result.exit_code == 2, result.output
+    assert "delete" not in result.stderr and meant in result.stderr, result.stderr
