@@ -880,6 +880,13 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
         items = () if blank else parse_list(value)
         if name in ("languages", "sexes", "exploitation_types", "categories"):
             items = tuple(dict.fromkeys(i.strip().lower() for i in items))
+        if name in ("sexes", "exploitation_types") and "any" in items and len(items) > 1:
+            # 'female|any' was folded into no restriction: a women's shelter opened to men
+            served = "|".join(i for i in items if i != "any")
+            raise InputError(
+                f"{name} gives 'any' together with {served}: which is meant is not known",
+                f"set {name}={served} for only those, or {name}=any for no restriction",
+            )
         return items
     if name in BOOL_FIELDS:
         return False if blank else parse_bool(value, name)

@@ -199,3 +199,44 @@ def test_an_unknown_column_of_regions_to_avoid_is_never_to_be_deleted(
     result = cli(root, "batch", str(cases), "-f", "jsonl")
     assert result.exit_code == 2, result.output
     assert "delete" not in result.stderr and meant in result.stderr, result.stderr
+
+
+# --- 'any' beside the sexes or forms of exploitation served -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("sexes", "female,any"), ("sexes", "any|female"), ("exploitation_types", "sexual|any")],
+)
+def test_any_beside_the_ones_served_never_lifts_the_restriction(
+    tmp_path: Path, field: str, value: str
+) -> None:
+    """`directory edit AL al-hope-1 --set sexes=female,any` (a sheet's cell `female|any`, `add
+    --sex female --sex any`) of a women's shelter was taken, "edited al-hope-1: sexes", and
+    stored no restriction at all: `any` beside the sexes served was folded into "any", so
+    `match` referred men to the shelter where women hide, without a word (the same for
+    `exploitation_types=sexual|any`). Which was meant is not known: it is refused, naming both
+    ways to write it, nothing written."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    if field == "exploitation_types":
+        assert (
+            cli(root, "directory", "edit", "AL", "al-hope-1", "--set", "exploitation_types=sexual").exit_code
+            == 0
+        )
+    before = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"{field}={value}")
+    assert result.exit_code == 2, result.output
+    assert "any" in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert (root / "al.json").read_bytes() == before
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f'id,{field}\nal-hope-1,"{value}"\n', encoding="utf-8")
+    imported = cli(root, "directory", "import", "AL", str(sheet))
+    assert imported.exit_code != 0 and (root / "al.json").read_bytes() == before, imported.output
+    if field == "sexes":
+        added = cli(
+            root, "directory", "add", "AL", "--name", "Women's Refuge", "--category", "shelter",
+            "--region", "AL-10", "--phone", "+355 22 000 111", "--sex", "female", "--sex", "any",
+        )  # fmt: skip
+        assert added.exit_code == 2 and (root / "al.json").read_bytes() == before, added.output
+    for alone in ("any", value.replace("any", "").strip(",|")):  # each way alone is taken
+        assert cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"{field}={alone}").exit_code == 0
