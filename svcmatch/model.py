@@ -880,13 +880,7 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
         items = () if blank else parse_list(value)
         if name in ("languages", "sexes", "exploitation_types", "categories"):
             items = tuple(dict.fromkeys(i.strip().lower() for i in items))
-        if name in ("sexes", "exploitation_types") and "any" in items and len(items) > 1:
-            # 'female|any' was folded into no restriction: a women's shelter opened to men
-            served = "|".join(i for i in items if i != "any")
-            raise InputError(
-                f"{name} gives 'any' together with {served}: which is meant is not known",
-                f"set {name}={served} for only those, or {name}=any for no restriction",
-            )
+        refuse_any_beside(name, items)
         return items
     if name in BOOL_FIELDS:
         return False if blank else parse_bool(value, name)
@@ -904,6 +898,18 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
         # A blank status cell is the default, as for a record that never named one.
         return "active" if blank else str(value).strip().lower().replace(" ", "_").replace("-", "_")
     return "" if blank else str(value).strip()
+
+
+def refuse_any_beside(name: str, items: tuple[str, ...]) -> None:
+    """Refuse 'any' beside the sexes or forms of exploitation served (a cell 'female|any', an
+    HSDS feed's two attributes): `normalise` folded it into no restriction, and a women's
+    shelter was opened to men without a word (thirteenth adversarial pass)."""
+    if name in ("sexes", "exploitation_types") and "any" in items and len(items) > 1:
+        served = "|".join(item for item in items if item != "any")
+        raise InputError(
+            f"{name} gives 'any' together with {served}: which is meant is not known",
+            f"set {name}={served} for only those, or {name}=any for no restriction",
+        )
 
 
 def normalise(provider: Provider) -> Provider:

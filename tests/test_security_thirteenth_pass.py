@@ -240,3 +240,25 @@ def test_any_beside_the_ones_served_never_lifts_the_restriction(
         assert added.exit_code == 2 and (root / "al.json").read_bytes() == before, added.output
     for alone in ("any", value.replace("any", "").strip(",|")):  # each way alone is taken
         assert cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"{field}={alone}").exit_code == 0
+
+
+def test_an_hsds_feed_giving_any_beside_the_sex_served_never_lifts_the_restriction(tmp_path: Path) -> None:
+    """The same at the HSDS door: a feed whose women's shelter carries svcmatch's `sex`
+    attribute twice, `female` and `any` (a publisher's tool that adds "any" as a default),
+    was imported "1 updated" with no restriction. The record is refused as a problem, nothing
+    written."""
+    import copy
+    import uuid
+
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    feed = tmp_path / "feed.json"
+    assert cli(root, "directory", "export", "AL", "-f", "hsds-json", "-o", str(feed)).exit_code == 0
+    records = json.loads(feed.read_text(encoding="utf-8"))
+    (shelter,) = [r for r in records if "al-hope-1" in json.dumps(r)]
+    sex = next(a for a in shelter["attributes"] if a.get("value") == "female")
+    shelter["attributes"].append({**copy.deepcopy(sex), "id": str(uuid.uuid4()), "value": "any"})
+    feed.write_text(json.dumps(records), encoding="utf-8")
+    before = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
+    assert result.exit_code != 0 and "any" in result.stderr, result.output
+    assert (root / "al.json").read_bytes() == before

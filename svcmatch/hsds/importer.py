@@ -25,6 +25,7 @@ from ..model import (
     parse_bool,
     parse_coverage,
     parse_int,
+    refuse_any_beside,
 )
 from ..phones import read_phone
 from ..tabular import RowProblem
@@ -840,6 +841,12 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
     for name in kept_fields(record):
         ctx.kept[name] += 1
     values = dict(draft.values)
+    try:
+        for name in ("sexes", "exploitation_types"):
+            refuse_any_beside(name, tuple(values.get(name) or ()))
+    except InputError as exc:  # 'female' and 'any' were folded into no restriction
+        ctx.problems.append(RowProblem(None, pid, None, None, str(exc)))
+        return None
     # svcmatch's own export, imported again, keeps nothing: its re-import changes nothing
     values["extra"] = pack(_plain(hsds)) if len(hsds) > 1 or record else {}
     provider = normalise(Provider(**values))
