@@ -262,3 +262,42 @@ def test_an_hsds_feed_giving_any_beside_the_sex_served_never_lifts_the_restricti
     result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
     assert result.exit_code != 0 and "any" in result.stderr, result.output
     assert (root / "al.json").read_bytes() == before
+
+
+# --- a place of return whose other reading lies in a region to avoid --------------------------------------
+
+
+def test_a_place_of_return_that_may_lie_in_a_region_to_avoid_says_so(tmp_path: Path) -> None:
+    """`match --to Dajç --avoid-region AL-08`: two villages bear the name, in Shkodër (AL-10,
+    taken) and in Lezhë (AL-08, where the traffickers are). The match said nothing but the
+    reading "ambiguous", exit 0, where the same case avoiding AL-10 warns that the place of
+    return lies in a region to avoid: a caseworker who meant the Dajç of Lezhë planned a return
+    into the traffickers' region without a word. The tenth pass said an advisory of such another
+    place; a region to avoid is now said the same way, in match (every format) and batch."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    case = (
+        "--country",
+        "AL",
+        "--to",
+        "Dajç",
+        "--needs",
+        "shelter",
+        "--sex",
+        "female",
+        "--avoid-region",
+        "AL-08",
+    )
+    result = cli(root, "match", *case, "-f", "json")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["destination"]["region"] == "AL-10"  # the premise: the other Dajç is taken
+    said = [w for w in document["warnings"] if "AL-08" in w and "avoid" in w]
+    assert said and "Dajç" in said[0], document["warnings"]
+    table = cli(root, "match", *case)
+    assert "a region you asked to avoid" in table.output, table.output
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs,sex,avoid_region\nC-1,AL,Dajç,shelter,female,AL-08\n", "utf-8")
+    batch = cli(root, "batch", str(cases), "-f", "jsonl")
+    assert any("AL-08" in w and "avoid" in w for w in json.loads(batch.stdout)["warnings"]), batch.stdout
+    other = cli(root, "match", *case[:-1], "AL-09", "-f", "json")  # a region no reading lies in
+    assert not [w for w in json.loads(other.stdout)["warnings"] if "avoid" in w], other.stdout

@@ -949,6 +949,17 @@ class Matcher:
                 f"the place of return, {dest.name}, lies in {dest.region_name} ({dest.region}), "
                 "a region you asked to avoid"
             )
+        # another place of that name in a region to avoid: she may mean it (thirteenth
+        # adversarial pass; an advisory of such a place is said above, since the tenth)
+        avoided = {
+            code: (place, name) for place, code, name in dest.alternatives if code in ctx.avoid_regions
+        }
+        for code, (place, name) in avoided.items() if dest.kind != "region" else ():
+            if code != dest.region:
+                found.append(
+                    f"'{dest.query}' may also name {place} in {name} ({code}), a region you asked to "
+                    "avoid: make sure which place the person returns to"
+                )
         if case.exploitation is None:
             restricting = sorted(
                 {
