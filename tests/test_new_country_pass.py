@@ -25,7 +25,10 @@ def test_a_name_missing_from_a_coarse_gazetteer_is_not_said_to_be_outside_the_co
     said = str(raised.value)
     assert "not in NP" not in said and "India (IN)" in said
     assert "gazetteer" in said and "give --country IN" in said
-    assert "gazetteer build NP" in said and "nearest town or its region" in said
+    assert "nearest town or its region" in said
+    # Since 2026-12-06 NP's shipped file keeps every place GeoNames lists (84): building it
+    # again gives the same file, so the fix no longer names the build.
+    assert "gazetteer build" not in said
 
 
 def test_a_name_in_another_country_keeps_its_message_where_the_gazetteer_lists_villages() -> None:
@@ -35,16 +38,24 @@ def test_a_name_in_another_country_keeps_its_message_where_the_gazetteer_lists_v
     assert str(raised.value) == "'Kharkiv' is in Ukraine (UA), not in AL (give --country UA)"
 
 
-@pytest.mark.parametrize(("query", "country"), [("Damak", "NP"), ("xqzzy", "UA")])
-def test_no_place_names_the_fix_beside_the_closest_names(query: str, country: str) -> None:
-    # Damak, a town of 75,000 the file lacks: 'closest: ...' named no fix. (It was the district
-    # of Sindhupalchok, now read as its province, Bagmati.)
+@pytest.mark.parametrize(
+    ("query", "country", "build_named"),
+    [("Damak", "NP", False), ("Benapole", "BD", True), ("xqzzy", "UA", False)],
+)
+def test_no_place_names_the_fix_beside_the_closest_names(
+    query: str, country: str, build_named: bool
+) -> None:
+    # Damak, a town of 75,000 Nepal's file lacks: 'closest: ...' named no fix. (It was the
+    # district of Sindhupalchok, now read as its province, Bagmati.) The build is named only
+    # where it lists more places than the shipped file: BD's keeps places of 1,000 people; UA's
+    # lists villages, and NP's every place GeoNames has (since 2026-12-06).
     with pytest.raises(InputError) as raised:
         locate(query, country)
     hint = raised.value.hint or ""
     assert hint.startswith("closest: ")
     assert "give its nearest town or its region" in hint
-    assert ("gazetteer build NP" in hint) == (country == "NP")  # UA's file lists villages
+    assert ("gazetteer build" in hint) == build_named
+    assert (f"gazetteer build {country}" in hint) == build_named
 
 
 def _match_in_nepal(folder: Path, to: str) -> Result:
@@ -56,7 +67,8 @@ def _match_in_nepal(folder: Path, to: str) -> Result:
 def test_match_says_it_in_one_line(tmp_path: Path) -> None:
     result = _match_in_nepal(tmp_path, "Rampur")
     assert result.exit_code == 2
-    assert len(result.stderr.strip().splitlines()) == 1 and "gazetteer build NP" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "'Rampur'" in result.stderr
+    assert "nearest town or its region" in result.stderr
 
 
 def test_an_unknown_region_lists_the_regions_beside_the_closest_names(tmp_path: Path) -> None:
@@ -106,22 +118,32 @@ def test_a_region_with_its_type_word_in_the_language_of_its_country(
 
 
 def test_a_close_spelling_that_two_towns_share_is_said_as_a_close_spelling(tmp_path: Path) -> None:
-    # Bhaktapur (80,000 people) is not in NP's shipped file; Bharatpur and Bhadrapur come
-    # equally close. The reading said "(ambiguous: several places have this name)", as if a
-    # town called Bhaktapur had been found: Bharatpur is 100 km away.
-    result = _match_in_nepal(tmp_path, "Bhaktapur")
+    # 'Bharapur' (a slip of Bharatpur or Bhadrapur, 380 km apart) is no place of NP; both come
+    # close. The reading said "(ambiguous: several places have this name)", as if a town of
+    # that name had been found. (This test used Bhaktapur until NP's file listed it.)
+    result = _match_in_nepal(tmp_path, "Bharapur")
     assert result.exit_code == 0, result.output
-    assert "to: read 'Bhaktapur' as Bharatpur (NP-P3 Bagmati) (close spelling)" in result.stderr
+    assert "to: read 'Bharapur' as Bharatpur (NP-P3 Bagmati) (close spelling)" in result.stderr
     assert "several places have this name" not in result.output + result.stderr
-    # under the table too: it said "'Bhaktapur' is ambiguous: took Bharatpur (...); others: ..."
+    # under the table too: it said "'Bharapur' is ambiguous: took Bharatpur (...); others: ..."
     assert (
-        "'Bhaktapur' is no place as written: took Bharatpur (NP-P3, 369,377 people), the closest"
+        "'Bharapur' is no place as written: took Bharatpur (NP-P3, 369,377 people), the closest"
         in result.stdout
     )
+    assert "Bhadrapur (NP-P1 Koshi" in result.stdout
     assert "is ambiguous" not in result.stdout
-    located = CliRunner().invoke(main, ["locate", "Bhaktapur", "--country", "NP"])
+    located = CliRunner().invoke(main, ["locate", "Bharapur", "--country", "NP"])
     assert "names more than one place" not in located.stderr
-    assert "no place is named 'Bhaktapur'" in located.stderr
+    assert "no place is named 'Bharapur'" in located.stderr
+
+
+def test_nepal_towns_without_a_population_figure_are_places(tmp_path: Path) -> None:
+    # Nepal's shipped file kept places of 1,000 people, and GeoNames gives Bhaktapur (80,000
+    # people) and Ghorahi no figure: `--to Bhaktapur` read Bharatpur, 100 km away, by a close
+    # spelling, and Ghorahi was "no place matches". Since 2026-12-06 the file keeps them.
+    for town, region in (("Bhaktapur", "NP-P3"), ("Ghorahi", "NP-P5"), ("Dhulikhel", "NP-P3")):
+        place = locate(town, "NP")
+        assert (place.name, place.region, place.how) == (town, region, "name")
 
 
 def test_locate_says_a_close_spelling() -> None:
@@ -279,14 +301,15 @@ def test_a_nepali_province_with_its_type_word_in_devanagari() -> None:
 def test_a_package_says_the_place_of_return_was_read_by_a_close_spelling(tmp_path: Path) -> None:
     # The package, the document the receiving partners get, said "Town or region of return:
     # Bharatpur — Bagmati (NP-P3) — ambiguous name; other places of this name: Bhadrapur": what
-    # the caseworker typed (Bhaktapur, 100 km from Bharatpur) was nowhere.
+    # the caseworker typed was nowhere. (It was Bhaktapur, 100 km from Bharatpur, until NP's
+    # file listed Bhaktapur; 'Bharapur' is as close to Bharatpur as to Bhadrapur.)
     CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "NP"])
-    case = ["--country", "NP", "--to", "Bhaktapur", "--needs", "shelter", "--case-ref", "NP-1", "--draft"]
+    case = ["--country", "NP", "--to", "Bharapur", "--needs", "shelter", "--case-ref", "NP-1", "--draft"]
     package = ["--directories", str(tmp_path), "package", *case]
     document = CliRunner().invoke(main, [*package, "--format", "json"])
     assert document.exit_code == 0, document.output
     package_json = json.loads(document.stdout)
-    assert package_json["return"]["destination_query"] == "Bhaktapur"
+    assert package_json["return"]["destination_query"] == "Bharapur"
     import jsonschema
 
     schema = json.loads(
@@ -296,7 +319,7 @@ def test_a_package_says_the_place_of_return_was_read_by_a_close_spelling(tmp_pat
     for lang in ("en", "sq"):
         shown = CliRunner().invoke(main, [*package, "--format", "md", "--lang", lang]).stdout
         line = next(line for line in shown.splitlines() if "Bharatpur" in line)
-        assert "Bhaktapur" in line and "Bhadrapur" in line, line
+        assert "Bharapur" in line and "Bhadrapur" in line, line
         assert "ambiguous" not in line and "paqartë" not in line, line
 
 

@@ -18,7 +18,7 @@ from ..model import Directory, Provider
 from ..privacy import WITHHELD, public_name
 from ..settings import Settings
 from .countries import resolve_country
-from .locate import locate
+from .locate import locate, rebuild_lists_more
 from .regions import region_centre
 
 #: Nominatim's usage policy: at most one request per second, and a user agent that names you.
@@ -98,7 +98,7 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
             if not provider.region:
                 raise
             place = locate(provider.city, country)
-            if place.region != provider.region:
+            if place.region != provider.region and place.how != "spelling":
                 # Placing it there would contradict its region: one of the two is wrong.
                 raise InputError(
                     f"city {provider.city!r} is {place.name} in {place.region}, "
@@ -108,11 +108,16 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
         if place.how == "spelling":
             # `add` stores such a city as written, with no reading: placing it at the town it
             # is close to would write that guess into the file (Bhaktapur at Bharatpur, 100 km).
+            # Nor is it that town in another region ('Bardibas' is not Bardiyā).
+            build = (
+                f", or build a gazetteer that lists it: svcmatch gazetteer build {country} (docs/geography.md)"
+                if rebuild_lists_more(country)
+                else ""
+            )
             raise InputError(
                 f"city {provider.city!r} is no place of the gazetteer as written "
                 f"(only close to {place.name} in {place.region})",
-                "correct the city, set latitude and longitude by hand, or build a gazetteer "
-                f"that lists it: svcmatch gazetteer build {country} (docs/geography.md)",
+                f"correct the city, or set latitude and longitude by hand{build}",
             )
         if place.latitude is None or place.longitude is None:
             raise InputError(f"{place.name} has no coordinates in the gazetteer", "set them by hand")

@@ -233,6 +233,12 @@ def _lists_small_places(gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.towns) and not _cut_at_1000(gazetteer)
 
 
+def rebuild_lists_more(country: str) -> bool:
+    """Whether `gazetteer build CC` would list more places than the gazetteer in use (it keeps
+    only places of 1,000 people or more), so that a fix may name the build."""
+    return _cut_at_1000(load_gazetteer(country))
+
+
 def _cut_at_1000(gazetteer: Gazetteer) -> bool:
     """Whether the file keeps only places of 1,000 people or more (a rebuild adds the rest)."""
     return bool(gazetteer.towns) and gazetteer.towns[-1].population >= _COARSE_POPULATION

@@ -91,6 +91,14 @@ def _add(index: dict[str, list[str]], name: str, code: str) -> str:
     return folded
 
 
+def _add_full(full: dict[str, list[str]], index: dict[str, list[str]], name: str, code: str) -> None:
+    """Index a region's full name, and keep it (and its form with đ, ł, ø written plain: 'Dong
+    Nai' is Đồng Nai's full name as people type it) among the full names."""
+    folded = _add(index, name, code)
+    for key in dict.fromkeys((folded, plain_letters(folded))):
+        full.setdefault(key, []).append(code)
+
+
 @functools.lru_cache(maxsize=16)
 def region_index(country: str) -> RegionIndex:
     """The region names of a country (alpha-2), from its gazetteer or else from pycountry."""
@@ -106,9 +114,9 @@ def region_index(country: str) -> RegionIndex:
             shown[region.code] = region.name
             parent[region.code] = region.code
             for name in region.names:
-                full.setdefault(_add(names, name, region.code), []).append(region.code)
+                _add_full(full, names, name, region.code)
         for name, code in _bracket_parts([(r.name, r.code) for r in gazetteer.regions.values()], full):
-            full.setdefault(_add(names, name, code), []).append(code)
+            _add_full(full, names, name, code)
         for code, (name, region_code) in gazetteer.subregions.items():
             shown[code] = name
             parent[code] = region_code
@@ -118,10 +126,10 @@ def region_index(country: str) -> RegionIndex:
         for code, name, parent_code in _pycountry_regions(country):
             shown[code] = name
             parent[code] = parent_code or code
-            full.setdefault(_add(names if not parent_code else subs, name, code), []).append(code)
+            _add_full(full, names if not parent_code else subs, name, code)
         top = [(shown[code], code) for code in shown if parent[code] == code]
         for name, code in _bracket_parts(top, full):
-            full.setdefault(_add(names, name, code), []).append(code)
+            _add_full(full, names, name, code)
     return RegionIndex(
         country,
         _frozen(names),
