@@ -42,9 +42,7 @@ def test_a_name_in_another_country_keeps_its_message_where_the_gazetteer_lists_v
     ("query", "country", "build_named"),
     [("Damak", "NP", False), ("Benapole", "BD", True), ("xqzzy", "UA", False)],
 )
-def test_no_place_names_the_fix_beside_the_closest_names(
-    query: str, country: str, build_named: bool
-) -> None:
+def test_no_place_names_the_fix_beside_the_closest_names(query: str, country: str, build_named: bool) -> None:
     # Damak, a town of 75,000 Nepal's file lacks: 'closest: ...' named no fix. (It was the
     # district of Sindhupalchok, now read as its province, Bagmati.) The build is named only
     # where it lists more places than the shipped file: BD's keeps places of 1,000 people; UA's

@@ -110,7 +110,8 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
             # is close to would write that guess into the file (Bhaktapur at Bharatpur, 100 km).
             # Nor is it that town in another region ('Bardibas' is not Bardiyā).
             build = (
-                f", or build a gazetteer that lists it: svcmatch gazetteer build {country} (docs/geography.md)"
+                ", or build a gazetteer that lists it: "
+                f"svcmatch gazetteer build {country} (docs/geography.md)"
                 if rebuild_lists_more(country)
                 else ""
             )
