@@ -7,6 +7,7 @@ the town of Halych, and 'South West' or 'Rif' were errors whose hint named villa
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pycountry
 import pytest
@@ -121,3 +122,69 @@ def test_a_region_to_avoid_that_is_an_area_in_one_region_is_that_region_shown() 
     assert (reading.code, reading.how) == ("UA-77", "synonym")
     # Budzhak: the area and the village of that name both lie in Odesa Oblast
     assert read_region("Budzhak", "UA").code == "UA-51"
+
+
+# Areas of other countries of return that a screen of everyday names found read by a close
+# spelling in another region ('Mindanao' as Danao in Central Visayas, 'Wollo' as Waliso in
+# Oromia, 'Hararghe' as the city of Harar, 'Awaran'...) or refused as "no place matches"
+# (Gojjam, Hadiya, Kono, Isaan, Kurdistan, Darfur, Casamance, FATA).
+@pytest.mark.parametrize(
+    ("query", "country", "codes"),
+    [
+        ("Mindanao", "PH", ("PH-09", "PH-10", "PH-11", "PH-12", "PH-13", "PH-14")),
+        ("Visayas", "PH", ("PH-06", "PH-07", "PH-08")),
+        ("Negros", "PH", ("PH-06", "PH-07")),
+        ("Shewa", "ET", ("ET-AM", "ET-OR", "ET-AA")),
+        ("Isaan", "TH", ("TH-30", "TH-40", "TH-49")),
+        ("Kurdistan Region", "IQ", ("IQ-AR", "IQ-DA", "IQ-SU")),
+        ("Darfur", "SD", ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW")),
+        ("Casamance", "SN", ("SN-ZG", "SN-SE", "SN-KD")),
+        ("Kabylie", "DZ", ("DZ-15", "DZ-06", "DZ-10")),
+        ("Fergana Valley", "UZ", ("UZ-FA", "UZ-AN", "UZ-NG")),
+        ("Somaliland", "SO", ("SO-AW", "SO-WO", "SO-TO", "SO-SA", "SO-SO")),
+    ],
+)
+def test_more_areas_across_regions_are_refused_with_them(
+    query: str, country: str, codes: tuple[str, ...]
+) -> None:
+    test_an_area_across_regions_is_refused_with_them(query, country, codes)
+
+
+def test_luzon_is_the_island_group_and_names_the_town_too() -> None:
+    # 'Luzon' was a town of that name in Davao (PH-11), 1,000 km from the island
+    with pytest.raises(InputError) as error:
+        locate("Luzon", "PH")
+    assert "PH-00 National Capital Region" in str(error.value)
+    assert "also the name of Luzon (PH-11" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "code"),
+    [
+        ("Wollo", "ET", "ET-AM"),
+        ("North Wollo Zone", "ET", "ET-AM"),
+        ("Gojjam", "ET", "ET-AM"),
+        ("Hararghe", "ET", "ET-OR"),
+        ("West Arsi", "ET", "ET-OR"),
+        ("Hadiya", "ET", "ET-SN"),
+        ("Kembata Tembaro", "ET", "ET-SN"),
+        ("Wolaita", "ET", "ET-SN"),
+        ("Kono", "SL", "SL-E"),
+        ("Tonkolili", "SL", "SL-N"),
+        ("Western Area Urban", "SL", "SL-W"),
+        ("FATA", "PK", "PK-KP"),
+        ("Chittagong Hill Tracts", "BD", "BD-B"),
+    ],
+)
+def test_more_areas_in_one_region_are_that_region(query: str, country: str, code: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region, place.how) == ("region", code, "name")
+
+
+def test_a_zone_to_avoid_is_its_region_shown(tmp_path: Path) -> None:
+    CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "ET"])
+    case = ["--country", "ET", "--to", "Hadiya", *CASE, "--avoid-region", "Wollo"]
+    result = CliRunner().invoke(main, ["--directories", str(tmp_path), "match", *case])
+    assert result.exit_code == 0, result.output
+    assert "to: read 'Hadiya' as ET-SN" in result.stderr
+    assert "avoid_region: read 'Wollo' as ET-AM Amara (synonym)" in result.stderr

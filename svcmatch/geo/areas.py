@@ -7,10 +7,11 @@ that region, shown as a reading; one across several is refused with the regions 
 that the caseworker names the town, or each region to avoid.
 
 Only well-established areas are listed, in the sample countries, Nigeria's zones and a few of
-other countries of return (China, Colombia, Viet Nam), and former regions that people still
-name (Bendel, Brong-Ahafo, Kenya's provinces), and Nepal's districts, which its gazetteer
-lacks; the
-regions are those where the area lies today (within the country, not across borders).
+other countries of return (China, Colombia, Viet Nam; Ethiopia's zones, the Philippines'
+island groups, Isan, Kurdistan, Darfur, Casamance ...), former regions that people still name
+(Bendel, Brong-Ahafo, Kenya's provinces, FATA), and districts that the gazetteers lack (Nepal's,
+Sierra Leone's); the regions are those where the area lies today (within the country, not
+across borders).
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from .names import fold_name
 from .region_names import region_name
 
 #: Nepal's districts (2015 constitution) by province, with the other spellings people use. Those
-#: a shipped town names (Kathmandu, Ilam, Jumla ...) are read as that town and left out, and so
-#: is Bhaktapur, a city the shipped file lacks, which reads as before.
+#: a shipped town names (Kathmandu, Ilam, Jumla, Bhaktapur ...) are read as that town and left out.
 _NEPAL_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "NP-P1": (
         ("Jhapa",),
@@ -97,6 +97,45 @@ _NEPAL_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 #: country -> ((names of the area, ...), (region codes it lies in, ...)).
+#: Ethiopia's zones that no town names, by region, with the other spellings people use.
+_ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ET-AM": (
+        ("Wollo", "Wello"),
+        ("North Wollo", "North Wello", "Semien Wollo"),
+        ("South Wollo", "South Wello", "Debub Wollo"),
+        ("Gojjam", "Gojam"),
+        ("East Gojjam", "East Gojam", "Misraq Gojjam"),
+        ("West Gojjam", "West Gojam", "Mirab Gojjam"),
+        ("Awi", "Agew Awi"),
+        ("Wag Hemra", "Wag Himra"),
+    ),
+    "ET-OR": (
+        ("Hararghe", "Hararge", "Harerge"),
+        ("East Hararghe", "East Hararge", "Misraq Hararghe"),
+        ("West Hararghe", "West Hararge", "Mirab Hararghe"),
+        ("Arsi", "Arsi Zone", "Arssi"),
+        ("West Arsi",),
+        ("Guji",),
+        ("Wollega", "Welega", "Wellega"),
+        ("East Wollega", "East Welega"),
+        ("West Wollega", "West Welega"),
+        ("Kelam Wollega", "Kellem Wollega"),
+        ("Horo Guduru Wollega", "Horo Gudru Welega"),
+        ("Ilubabor", "Illubabor", "Ilu Aba Bora"),
+    ),
+    "ET-SN": (
+        ("Hadiya", "Hadiyya"),
+        ("Kembata", "Kambata", "Kembata Tembaro", "Kambata Tambaro"),
+        ("Gurage", "Guraghe"),
+        ("Silte", "Siltie", "Silt'e"),
+        ("Wolaita", "Wolayita", "Welayta", "Wolayta"),
+        ("Gamo", "Gamo Gofa"),
+        ("Gedeo",),
+        ("South Omo", "Debub Omo"),
+    ),
+}
+_ISAN = tuple(f"TH-{number}" for number in range(30, 50))
+
 AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "UA": (
         (("Donbas", "Donbass", "Донбас", "Донбасс"), ("UA-14", "UA-09")),
@@ -198,6 +237,52 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     ),
     # Brong-Ahafo was split into Bono, Bono East and Ahafo in 2019
     "GH": ((("Brong-Ahafo", "Brong Ahafo", "Brong-Ahafo Region"), ("GH-BO", "GH-BE", "GH-AF")),),
+    # Ethiopia's zones, each in its region (ISO keeps SNNPR, ET-SN, for the Central and South
+    # Ethiopia regions of 2023), and Shewa, a former province across three regions
+    "ET": (
+        *(
+            (tuple(form for name in names for form in (name, f"{name} Zone")), (code,))
+            for code, zones in _ETHIOPIAN_ZONES.items()
+            for names in zones
+        ),
+        (("Shewa", "Shoa", "Showa"), ("ET-AM", "ET-OR", "ET-AA")),
+    ),
+    # Sierra Leone's districts that no town names (Kenema, Bo, Kambia ... are towns)
+    "SL": (
+        (("Kono", "Kono District"), ("SL-E",)),
+        (("Bombali", "Bombali District"), ("SL-N",)),
+        (("Tonkolili", "Tonkolili District"), ("SL-N",)),
+        (("Koinadugu", "Koinadugu District"), ("SL-N",)),
+        (("Falaba", "Falaba District"), ("SL-N",)),
+        (("Karene", "Karene District"), ("SL-NW",)),
+        (("Western Area Urban", "Western Urban"), ("SL-W",)),
+        (("Western Area Rural", "Western Rural"), ("SL-W",)),
+    ),
+    # the Philippines' three island groups, and Negros (split between two regions)
+    "PH": (
+        (("Luzon",), ("PH-00", "PH-01", "PH-02", "PH-03", "PH-05", "PH-15", "PH-40", "PH-41")),
+        (("Visayas", "the Visayas"), ("PH-06", "PH-07", "PH-08")),
+        (("Mindanao",), ("PH-09", "PH-10", "PH-11", "PH-12", "PH-13", "PH-14")),
+        (("Negros", "Negros Island", "Negros Island Region"), ("PH-06", "PH-07")),
+    ),
+    # Isan, Thailand's north-east: its 20 provinces
+    "TH": ((("Isan", "Isaan", "Northeast Thailand", "North-East Thailand", "อีสาน"), _ISAN),),
+    "IQ": ((("Kurdistan", "Kurdistan Region", "Iraqi Kurdistan", "KRI"), ("IQ-AR", "IQ-DA", "IQ-SU")),),
+    "SD": (
+        (("Darfur",), ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW")),
+        (("Kordofan",), ("SD-GK", "SD-KN", "SD-KS")),
+    ),
+    # as each administration defines it; Sool and Sanaag are claimed by both
+    "SO": (
+        (("Somaliland",), ("SO-AW", "SO-WO", "SO-TO", "SO-SA", "SO-SO")),
+        (("Puntland",), ("SO-BR", "SO-NU", "SO-MU", "SO-SA", "SO-SO")),
+    ),
+    "SN": ((("Casamance",), ("SN-ZG", "SN-SE", "SN-KD")),),
+    "DZ": ((("Kabylie", "Kabylia", "Kabylia region"), ("DZ-15", "DZ-06", "DZ-10")),),
+    # the Federally Administered Tribal Areas joined Khyber Pakhtunkhwa in 2018
+    "PK": ((("FATA", "Federally Administered Tribal Areas", "Tribal Areas"), ("PK-KP",)),),
+    "BD": ((("Chittagong Hill Tracts", "CHT"), ("BD-B",)),),
+    "UZ": ((("Fergana Valley", "Ferghana Valley", "Farg'ona vodiysi"), ("UZ-FA", "UZ-AN", "UZ-NG")),),
 }
 
 
