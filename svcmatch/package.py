@@ -1052,8 +1052,8 @@ def _return_details(
 
 def _spelling_query(match_doc: Mapping[str, Any]) -> dict[str, str]:
     """{"destination_query": what was typed} when no place has that name and the destination
-    was read from it by a close spelling (Bhaktapur, missing from Nepal's shipped gazetteer,
-    read as Bharatpur, 100 km away): the partners see what was asked, not only the guess."""
+    was read from it by a close spelling ('Bharapur', read as Bharatpur, 380 km from Bhadrapur,
+    as close): the partners see what was asked, not only the guess."""
     for reading in match_doc.get("readings") or []:
         if isinstance(reading, Mapping) and reading.get("field") == "to" and reading.get("how") == "spelling":
             return {"destination_query": _text(reading.get("input"))}

@@ -91,8 +91,8 @@ def place_reading(field: str, query: str, place: Any) -> Reading | None:
         target = f"the district of {name} (seat {seat}) in {region} {region_name}"
     other_script = _script(query) != _script(name)
     if getattr(place, "how", "name") == "spelling":
-        # before "ambiguous": places that come equally close do not have the name (Bhaktapur,
-        # missing from Nepal's shipped file, read as Bharatpur, 100 km away, or Bhadrapur)
+        # before "ambiguous": places that come equally close do not have the name ('Bharapur',
+        # read as Bharatpur or Bhadrapur, 380 km apart)
         return Reading(field, query, target, "translation" if other_script else "spelling")
     if getattr(place, "ambiguous", False):
         return Reading(field, query, target, "ambiguous")

@@ -40,13 +40,14 @@ def test_a_name_in_another_country_keeps_its_message_where_the_gazetteer_lists_v
 
 @pytest.mark.parametrize(
     ("query", "country", "build_named"),
-    [("Damak", "NP", False), ("Benapole", "BD", True), ("xqzzy", "UA", False)],
+    [("Damak", "NP", False), ("Sipacapa", "GT", True), ("Benapole", "BD", False), ("xqzzy", "UA", False)],
 )
 def test_no_place_names_the_fix_beside_the_closest_names(query: str, country: str, build_named: bool) -> None:
     # Damak, a town of 75,000 Nepal's file lacks: 'closest: ...' named no fix. (It was the
     # district of Sindhupalchok, now read as its province, Bagmati.) The build is named only
-    # where it lists more places than the shipped file: BD's keeps places of 1,000 people; UA's
-    # lists villages, and NP's every place GeoNames has (since 2026-12-06).
+    # where it lists more places than the shipped file: GT's leaves out villages of 500 to 999
+    # people (Sipacapa); BD's leaves out none, since GeoNames has none; UA's lists villages,
+    # and NP's every place GeoNames has (since 2026-12-06).
     with pytest.raises(InputError) as raised:
         locate(query, country)
     hint = raised.value.hint or ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from ..errors import InputError
 from ..geo import build as builder
 from ..geo import geocode as geo
 from ..geo import resolve_country
-from ..geo.gazetteer import load_gazetteer, user_data_dir
+from ..geo.gazetteer import left_out_text, load_gazetteer, user_data_dir
 from ..model import Directory, Provider
 from ..render import render
 from .common import (
@@ -31,10 +32,10 @@ from .common import (
 def gazetteer() -> None:
     """Offline place data: build a country's gazetteer with its smaller places and seats.
 
-    Every country ships one of its places of 1,000 people or more (AL, MA, NG, UA and 17
-    others, ID, PE, TH ...: 500, and the administrative seats); a build keeps the smaller
-    places and the seats (Bhaktapur in Nepal), and every command reads it before the shipped
-    file.
+    Every country ships one of its places of 1,000 people or more and its administrative
+    seats (AL, MA, NG, UA and 19 others, ID, NP, PE, TH, VN ...: every place GeoNames lists, 500
+    people or more); a build keeps the places of 500 to 999 too, and every command reads it
+    before the shipped file.
 
     \b
     Example:
@@ -53,9 +54,8 @@ def gazetteer() -> None:
     type=click.IntRange(500, 10_000_000),
     default=500,
     show_default=True,
-    help="Only places with at least this many people. 500 keeps every place GeoNames lists "
-    "(places of 500 or more, and administrative seats whose population it does not give); a "
-    "higher figure leaves those seats out.",
+    help="Only places with at least this many people, and the administrative seats whose "
+    "population GeoNames does not give (always kept). 500 keeps every place GeoNames lists.",
 )
 @click.option(
     "--output",
@@ -91,8 +91,8 @@ def build(
     
     svcmatch gazetteer build --all --skip AL --skip MA --skip NG --skip UA --min-population 1000 \\
         --countries -o svcmatch/geo/data
-    svcmatch gazetteer build AL MA NG UA AF BO EC ID IQ JO KG KH LA MN PE SY TH UG UZ VE YE \\
-        -o svcmatch/geo/data
+    svcmatch gazetteer build AL MA NG UA AF BO EC ID IQ JO KG KH LA MN NP PE SY TH UG UZ VE \\
+        VN YE -o svcmatch/geo/data
 
     \b
     Examples:
@@ -106,15 +106,17 @@ def build(
         for path in builder.write_country_files(folder):
             warn(f"wrote {path}")
     left_out = {resolve_country(cc).alpha2 for cc in skip}
-    cities = [
-        c for c in builder._cities() if min_population <= 500 or int(c["population"] or 0) >= min_population
-    ]
+    every_city = builder._cities()
+    cities = [c for c in every_city if builder.kept(c, min_population)]
+    smaller = Counter(c["countrycode"] for c in every_city if not builder.kept(c, min_population))
     wanted = [cc for cc in builder.all_countries(cities) if cc not in left_out] if every else list(countries)
     if every and (empty := sorted(set(builder.all_countries()) - set(wanted) - left_out)):
         warn(f"no GeoNames places of {min_population} or more people, not built: {', '.join(empty)}")
     for country in wanted:
         report: list[str] = []
         document = builder.build_gazetteer(country, cities, report)
+        if min_population > builder.MIN_POPULATION:  # says whether building at 500 adds places
+            document["source"] += left_out_text(smaller[document["country"]], min_population)
         path = builder.write_compact(document, folder / builder.gazetteer_filename(document["country"]))
         unmapped = sum(1 for town in document["towns"] if not town[4])
         warn(

@@ -234,7 +234,7 @@ def readings_lines(result: MatchResult) -> list[str]:
     dest = result.destination
     if dest.ambiguous and dest.alternatives:
         taken = f"{dest.region}, {dest.population:,} people" if dest.population else dest.region
-        if dest.how == "spelling":  # no place has the name: Bhaktapur, read as Bharatpur 100 km away
+        if dest.how == "spelling":  # no place has the name: 'Bharapur', as close to Bhadrapur
             lines.append(
                 f"'{dest.query}' is no place as written: took {dest.name} ({taken}), the closest "
                 f"spelling; as close: {dest.others_words()}"

