@@ -699,6 +699,10 @@ _EN_NOTES: dict[str, str] = {
         "childcare is asked, so children return with the person (the case does not say how many): "
         "{needs} is planned only where accompanying children are taken"
     ),
+    "note_interpreter": (
+        "{needs} ({providers}): none of the person's languages"
+        " ({languages}) is spoken there: arrange an interpreter"
+    ),
     "note_stay_chosen": (
         "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person; "
         "the other services were chosen near {planned} (their distances here are from {chosen}): "
@@ -830,6 +834,10 @@ _FR_NOTES: dict[str, str] = {
         "une garde d'enfants est demandée, donc des enfants reviennent avec la personne (le dossier ne "
         "dit pas combien) : « {needs} » n'est prévu que là où les enfants accompagnants sont acceptés"
     ),
+    "note_interpreter": (
+        "{needs} ({providers}) : aucune des langues de la personne"
+        " ({languages}) n'y est parlée : prévoir un interprète"
+    ),
     "note_stay_chosen": (
         "« {need} » : l'intervenant a choisi {chosen} au lieu de {planned}, où le plan logeait la personne ; "
         "les autres services ont été choisis près de {planned} (leurs distances sont données ici depuis "
@@ -956,6 +964,10 @@ _SQ_NOTES: dict[str, str] = {
     "note_children_assumed": (
         "kërkohet kujdes për fëmijët, pra fëmijë kthehen bashkë me personin (rasti nuk thotë sa): "
         "„{needs}“ planifikohet vetëm aty ku pranohen fëmijët shoqërues"
+    ),
+    "note_interpreter": (
+        "{needs} ({providers}): asnjë nga gjuhët e personit"
+        " ({languages}) nuk flitet atje: siguroni një përkthyes"
     ),
     "note_stay_chosen": (
         "„{need}“: punonjësi i rastit zgjodhi {chosen} në vend të {planned}, ku plani e strehonte personin; "
@@ -1086,6 +1098,9 @@ _UK_NOTES: dict[str, str] = {
         "потрібен догляд за дітьми, отже з особою повертаються діти (у справі не сказано, скільки): "
         "«{needs}» плануємо лише там, де приймають дітей, які її супроводжують"
     ),
+    "note_interpreter": (
+        "{needs} ({providers}): там не володіють жодною з мов особи ({languages}): залучіть перекладача"
+    ),
     "note_stay_chosen": (
         "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу; "
         "інші послуги обрано поблизу {planned} (відстані до них тут наведено від {chosen}): "
@@ -1202,6 +1217,9 @@ _AR_NOTES: dict[str, str] = {
     "note_children_assumed": (
         "طُلبت رعاية الأطفال، إذن يعود أطفال مع الشخص (لا تذكر الحالة عددهم): "
         "لا يُخطَّط لـ«{needs}» إلا حيث يُقبل الأطفال المرافقون"
+    ),
+    "note_interpreter": (
+        "{needs} ({providers}): لا يُتحدَّث هناك بأيٍّ من لغات الشخص ({languages}): رتّبوا مترجمًا فوريًا"
     ),
     "note_stay_chosen": (
         "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص؛ "

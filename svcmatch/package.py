@@ -19,11 +19,14 @@ from .matching import Case, Weights, match
 from .matching.case import MAX_TOP
 from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km, service_point
+from .matching.scoring import LANGUAGE_NEEDS
 from .model import parse_bool, parse_date, parse_list
 from .package_notes import (
     Note,
     advisory_notes,
     case_notes,
+    interpreter_note,
+    planned_ids,
     provider_notes,
     shown_advisory_notes,
     stay_step,
@@ -524,6 +527,7 @@ class _Notes:
         self.advisories = dict(directory.info.advisories) if directory is not None else {}
         #: The accommodation the caseworker chose instead of the plan's (--select), if any.
         self.stay = _chosen_stay(match_doc, select, found)
+        self.select = select
         self.found = found
         #: What each result's distance is measured from, by name (read once per package).
         self.places = _distance_places(match_doc, self.stay)
@@ -553,6 +557,8 @@ class _Notes:
             else case_notes(self.doc, self.directory)
         )
         notes += self._chosen_below_top_advisories(notes)
+        if self.directory is not None and not LANGUAGE_NEEDS.isdisjoint(self.select):
+            notes = self._interpreter_as_chosen(notes, self.directory)
         if self.stay is None:
             return notes
         need, planned, chosen = self.stay.need, self.stay.planned, self.stay.chosen
@@ -560,6 +566,15 @@ class _Notes:
             if note.get("code") == "far" and note.get("from") == "accommodation":
                 note.update({"from": "place", "place": planned})
         return [*notes, {"code": "stay_chosen", "need": need, "chosen": chosen, "planned": planned}]
+
+    def _interpreter_as_chosen(self, notes: list[Note], directory: Directory) -> list[Note]:
+        """The match's interpreter note names the plan's providers: here those the package
+        refers her to (--select), in its place among the notes."""
+        note = interpreter_note(self.doc, directory, {**planned_ids(self.doc), **self.select})
+        at = next((i for i, n in enumerate(notes) if n.get("code") == "interpreter"), None)
+        if at is None:
+            return [*notes, note] if note is not None else notes
+        return [*notes[:at], *([note] if note is not None else []), *notes[at + 1 :]]
 
     def _chosen_below_top_advisories(self, notes: list[Note]) -> list[Note]:
         """A provider the caseworker chose below the match's --top (looked up again) says

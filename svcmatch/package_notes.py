@@ -38,7 +38,7 @@ from .matching.rules import (
     haversine_km,
     located_roughly,
 )
-from .matching.scoring import CAPACITY_NEEDS, is_full, places_needed, speaks_any
+from .matching.scoring import CAPACITY_NEEDS, LANGUAGE_NEEDS, is_full, places_needed, speaks_any
 from .privacy import public_name
 from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 
@@ -220,9 +220,43 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
                 ),
             }
         )
+    interpreter = interpreter_note(match_doc, directory, planned_ids(match_doc))
+    if interpreter is not None:
+        notes.append(interpreter)
     if said and len(said) != len(notes):
         notes.append({"code": "unexplained", "texts": said})
     return notes
+
+
+def interpreter_note(
+    match_doc: Mapping[str, Any], directory: Directory, chosen: Mapping[str, str]
+) -> Note | None:
+    """Counselling, legal aid, medical care or case management referred to providers that
+    record languages, none of them the person's (`chosen`: need -> the provider id the package
+    refers it to), as match's warning "... arrange an interpreter" says it of its plan; None when
+    there are none. A provider that records no languages has its own note."""
+    case = match_doc.get("case") or {}
+    spoken = [str(c) for c in case.get("language") or ()]
+    if not spoken:
+        return None
+    needs: list[str] = []
+    names: list[str] = []
+    for need in (str(n) for n in case.get("needs") or ()):
+        record = directory.get(chosen[need]) if need in LANGUAGE_NEEDS and need in chosen else None
+        if record is None or not record.languages or speaks_any(spoken, record.languages):
+            continue
+        needs.append(need)
+        names.append(public_name(record))
+    if not needs:
+        return None
+    providers = list(dict.fromkeys(names))
+    return {"code": "interpreter", "needs": needs, "providers": providers, "languages": spoken}
+
+
+def planned_ids(match_doc: Mapping[str, Any]) -> dict[str, str]:
+    """Need -> the id of the provider the match's plan takes for it."""
+    steps = (s for s in match_doc.get("plan") or () if isinstance(s, Mapping) and s.get("id"))
+    return {str(s.get("need")): str(s.get("id")) for s in steps}
 
 
 def _far_said(need: str, said: Sequence[str]) -> Note | None:

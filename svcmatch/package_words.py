@@ -383,6 +383,13 @@ class Words:
             return self("note_" + code, providers=self.join(note.get("providers") or ()))
         if code == "children_assumed":
             return self("note_" + code, needs=self.join([self.need(str(n)) for n in note.get("needs") or ()]))
+        if code == "interpreter":
+            return self(
+                "note_" + code,
+                needs=self.join([self.need(str(n)) for n in note.get("needs") or ()]),
+                providers=self.join([str(n) for n in note.get("providers") or ()]),
+                languages=self.join(language_names(note.get("languages") or (), self.lang)),
+            )
         if code == "far":
             place = note.get("place")
             if note.get("from") == "accommodation":

@@ -44,6 +44,7 @@ from .rules import (
 from .scoring import (
     CAPACITY_NEEDS,
     FULL_DROP,
+    LANGUAGE_NEEDS,
     FactorSlots,
     Fields,
     Weights,
@@ -57,6 +58,7 @@ from .scoring import (
     join_words,
     places_short_words,
     slot_points_besides_distance,
+    speaks_any,
     speaks_words,
     static_points,
     verification_words,
@@ -998,6 +1000,9 @@ class Matcher:
                 found.append(
                     f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}{moved}"
                 )
+        interpreter = interpreter_words(case, chosen)
+        if interpreter:
+            found.append(interpreter)
         return found
 
     def _services_moved(self, ctx: Context, stay: Hit, home: Origin, chosen: Mapping[str, Hit]) -> str:
@@ -1312,6 +1317,35 @@ def _distance_from(origin: Origin) -> str:
 
 def _label(need: str) -> str:
     return NEEDS_BY_CODE[need].label.lower() if need in NEEDS_BY_CODE else need
+
+
+def interpreter_words(case: Case, chosen: Mapping[str, Hit]) -> str:
+    """The case's warning where the plan puts counselling, legal aid, medical care or case
+    management at providers that record languages, none of them hers: "medical care and legal
+    aid are planned at X and Y, which speak none of the person's languages (Rohingya): arrange an
+    interpreter" ('' when none). Twelfth caseworker pass: each result said "speaks none of the
+    person's languages", and nothing said that the plan needs an interpreter (DOMAIN.md: without
+    one, such a service is of little use). One that records no languages has its own check."""
+    if not case.language:
+        return ""
+    needs = [
+        n
+        for n in case.needs
+        if n in LANGUAGE_NEEDS
+        and n in chosen
+        and chosen[n].entry.languages
+        and not speaks_any(case.language, chosen[n].entry.languages)
+    ]
+    if not needs:
+        return ""
+    names = list(dict.fromkeys(chosen[n].entry.provider.name for n in needs))
+    verb = "is" if len(needs) == 1 else "are"
+    which = "which speaks" if len(names) == 1 else "which speak"
+    spoken = join_words([language_name(c) for c in case.language])
+    return (
+        f"{join_words([_label(n) for n in needs])} {verb} planned at {join_words(names)}, {which} none of "
+        f"the person's languages ({spoken}): arrange an interpreter"
+    )
 
 
 def _where(origin: Origin) -> str:
