@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import SvcmatchError
 from .geo import region_name
+from .geo.regions import located_region
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
 from .matching.engine import CALLABLE_RULES, matcher_for, shown_under_advisories
@@ -66,10 +67,10 @@ def provider_notes(
     `advisories` (region -> text, the directory's) and the region of return: a provider in
     another region under an advisory says so, as match does."""
     notes: list[Note] = []
-    if advisories and provider.region in advisories and provider.region != destination_region:
-        notes.append(
-            {"code": "advisory_region", "region": provider.region, "name": _region_name(provider.region)}
-        )
+    country = str(case.get("country") or "")
+    region = _located(provider.region, country) if advisories else provider.region  # AL08: AL-08, as match
+    if advisories and region in advisories and region != destination_region:
+        notes.append({"code": "advisory_region", "region": region, "name": _region_name(region)})
     # a national service serves her wherever it is; a national shelter or housing is where she
     # would live, so its unknown distance is a note, as match warns it (seventh caseworker pass's
     # warning: the package missed it, and its count of notes no longer matched the match's words)
@@ -338,12 +339,17 @@ def advisory_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[N
     planned = _planned_advisories(match_doc, directory, region)
     said = {*seen, *(str(note["region"]) for note in planned)}  # the region of return and its other places
     shown = (
-        (str(r.get("region") or ""), str(r.get("name") or ""))
+        (_located(str(r.get("region") or ""), directory.info.country), str(r.get("name") or ""))
         for found in (match_doc.get("needs") or {}).values()
         for r in found or ()
         if isinstance(r, Mapping)
     )
     return [*notes, *planned, *shown_advisory_notes(shown, advisories, said)]
+
+
+def _located(region: str, country: str) -> str:
+    """A provider's stored region read as match reads it (`AL08`, `Lezhë`: AL-08), else as stored."""
+    return (located_region(region, country) if country else None) or region
 
 
 def shown_advisory_notes(
@@ -376,6 +382,10 @@ def _planned_advisories(match_doc: Mapping[str, Any], directory: Directory, regi
     notes: list[Note] = []
     for provider_id, needs in needs_at.items():
         record = directory.get(provider_id)
+        if record is not None:
+            record = record.with_changes(
+                region=_located(record.region, directory.info.country)
+            )  # AL08: AL-08
         if record is None or record.region not in advisories or record.region == region:
             continue
         notes.append(

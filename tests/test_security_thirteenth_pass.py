@@ -301,3 +301,35 @@ def test_a_place_of_return_that_may_lie_in_a_region_to_avoid_says_so(tmp_path: P
     assert any("AL-08" in w and "avoid" in w for w in json.loads(batch.stdout)["warnings"]), batch.stdout
     other = cli(root, "match", *case[:-1], "AL-09", "-f", "json")  # a region no reading lies in
     assert not [w for w in json.loads(other.stdout)["warnings"] if "avoid" in w], other.stdout
+
+
+# --- a provider whose region is stored otherwise, in a region under an advisory ----------------------------
+
+
+def test_a_provider_whose_region_is_stored_otherwise_still_says_its_regions_advisory(tmp_path: Path) -> None:
+    """The twelfth pass's residual: with the shelter's region stored as `AL08` (a hand edit, a
+    tool) and Lezhë (AL-08) under an advisory, `match --to Shkodër` showed the shelter without
+    "under an advisory", and a plan that put her there (the clinic avoided) said no advisory
+    at all, in match, batch and the package, exit 0: a return planned into an occupied or
+    flooded region without a word. The stored region is read as the region to avoid reads it."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    assert (
+        cli(root, "directory", "advise", "AL", "AL-08", "--text", "Roads closed by flooding").exit_code == 0
+    )
+    write_raw(root, {"al-hope-1": {"region": "AL08"}})
+    case = ("--country", "AL", "--to", "Shkodër", "--needs", "shelter", "--sex", "female")
+    shown = json.loads(cli(root, "match", *case, "-f", "json").stdout)
+    (hope,) = [m for m in shown["needs"]["shelter"] if m["id"] == "al-hope-1"]
+    assert any("advisory" in w for w in hope["warnings"]), hope
+    planned = cli(root, "match", *case, "--avoid-provider", "al-clinic-1", "-f", "json")
+    document = json.loads(planned.stdout)
+    assert [step["id"] for step in document["plan"]] == ["al-hope-1"], document["plan"]
+    assert any("Roads closed by flooding" in w for w in document["warnings"]), document["warnings"]
+    package = cli(
+        root, "package", *case, "--avoid-provider", "al-clinic-1", "--case-ref", "X-1", "--draft", "-f", "md"
+    )
+    assert package.exit_code == 0 and "Roads closed by flooding" in package.stdout, package.output
+    selected = cli(
+        root, "package", *case, "--select", "shelter=al-hope-1", "--case-ref", "X-1", "--draft", "-f", "md"
+    )
+    assert selected.exit_code == 0 and "Roads closed by flooding" in selected.stdout, selected.output

@@ -17,6 +17,7 @@ from ..geo import RegionReading
 from ..geo.distance import haversine_km as great_circle_km
 from ..geo.gazetteer import has_gazetteer, load_gazetteer
 from ..geo.region_names import region_name
+from ..geo.regions import located_region
 from ..languages import language_name
 from ..model import Directory, Provider, parse_date
 from ..readings import Reading, place_reading, region_reading, unique
@@ -283,8 +284,15 @@ class Matcher:
         # blurred to an ~11 km cell: no distance, --max-km or radius test can trilaterate it.
         self.entries = [Entry(i, p.public_view()) for i, p in enumerate(self.directory.providers)]
         self.by_id = {e.provider.id: e for e in self.entries}
+        country, read = self.directory.info.country, dict[str, str]()
         for e in self.entries:
             e.cell = cell_of(e)
+            # a region stored otherwise (AL08, Lezhë: a hand edit) is its region's here too, so
+            # that an advisory or the region of return finds it (the avoid rule reads it so)
+            region = read.get(e.region)
+            if region is None:
+                region = read[e.region] = located_region(e.region, country) or e.region
+            e.region = region
             for need in e.categories:
                 self.offering.setdefault(need, []).append(e)
         self.all_cells = sorted({e.cell for e in self.entries if e.located})
@@ -861,8 +869,9 @@ class Matcher:
             factors[name] = known.rounded[points]
         km_home = hit.km if origin.anchor is None else self.place_km(ctx, hit.entry)
         reasons, warnings = _explain(hit, need, ctx, known, origin, km_home)
-        if self.advisories and p.region in self.advisories and p.region != ctx.destination.region:
-            warnings.append(f"in {_region_words(p.region)}, under an advisory: see the warnings")
+        region = hit.entry.region  # its stored region read (AL08 is AL-08)
+        if self.advisories and region in self.advisories and region != ctx.destination.region:
+            warnings.append(f"in {_region_words(region)}, under an advisory: see the warnings")
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
             covered = [
@@ -929,7 +938,7 @@ class Matcher:
                     )
         if self.advisories:  # a shown result says "under an advisory: see the warnings": here
             planned = {chosen[n].entry.region for n in case.needs if n in chosen}
-            shown = ((m.region, m.name) for need in case.needs for m in ranked.get(need, ()))
+            shown = ((self.by_id[m.id].region, m.name) for need in case.needs for m in ranked.get(need, ()))
             said = {*planned, dest.region, *(code for _, code, _, _ in other_places)}  # given above
             for code, names in shown_under_advisories(shown, self.advisories, said):
                 found.append(
