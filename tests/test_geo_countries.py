@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.geo import resolve_country
 
@@ -99,3 +101,34 @@ def test_any_text_gives_a_country_or_an_input_error(text: str) -> None:
     except InputError:
         return
     assert len(country.alpha2) == 2 and country.alpha2.isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("DRC", "CD"),
+        ("DR Congo", "CD"),
+        ("Zaire", "CD"),
+        ("Congo-Kinshasa", "CD"),
+        ("Congo-Brazzaville", "CG"),
+        ("UK", "GB"),
+    ],
+)
+def test_everyday_country_names(text: str, code: str) -> None:
+    # 'DRC' was "unknown country (closest: China, Denmark, Iraq)", 'DR Congo' closest to Congo
+    assert resolve_country(text).alpha2 == code
+
+
+def test_congo_alone_names_both_congos() -> None:
+    # ISO calls CG "Congo", but people say it of the Democratic Republic too: it was read as CG
+    with pytest.raises(InputError, match=r"could be Congo \(CG\) or .*\(CD\)"):
+        resolve_country("Congo")
+
+
+def test_locate_says_a_country_read_by_a_close_spelling() -> None:
+    # match said it; locate, the command a new office tries first, read 'Albnia' as AL silently
+    result = CliRunner().invoke(main, ["locate", "Shkoder", "--country", "Albnia"])
+    assert result.exit_code == 0, result.output
+    assert "country: read 'Albnia' as AL Albania (close spelling)" in result.stderr
+    exact = CliRunner().invoke(main, ["locate", "Shkoder", "--country", "Shqipëria"])
+    assert "country:" not in exact.stderr

@@ -251,3 +251,39 @@ def test_a_district_split_between_provinces_is_refused_with_both_and_a_seat_stay
     with pytest.raises(InputError, match="NP-P4 Gandaki, NP-P5 Lumbini"):
         locate("Nawalparasi", "NP")
     assert (locate("Kathmandu", "NP").kind, locate("Ilam", "NP").kind) == ("town", "town")
+
+
+@pytest.mark.parametrize(
+    ("query", "code"),
+    [
+        ("Region 7", "PH-07"),
+        ("Region 12", "PH-12"),
+        ("Region IV-A", "PH-40"),
+        ("Region 4A", "PH-40"),
+        ("Region IV-B", "PH-41"),
+    ],
+)
+def test_the_philippines_regions_as_offices_number_them(query: str, code: str) -> None:
+    # a new Philippine office writes regions so: 'Region 7' and 'Region IV-A' were no place
+    place = locate(query, "PH")
+    assert (place.kind, place.region) == ("region", code)
+
+
+def test_region_four_names_both_of_its_parts() -> None:
+    with pytest.raises(InputError, match=r"PH-40 .*PH-41"):
+        locate("Region 4", "PH")
+
+
+def test_a_region_number_without_its_type_word_is_no_name() -> None:
+    # 'Province 1' without its type word indexed '1' as a name of Koshi
+    with pytest.raises(InputError):
+        locate("1", "NP")
+    assert locate("Province 1", "NP").region == "NP-P1"
+
+
+def test_a_town_written_in_its_script_with_a_space_for_the_hyphen() -> None:
+    # GeoNames writes Bahir Dar ባሕር-ዳር; the build dropped names of a country's own script with a
+    # hyphen, so 'ባሕር ዳር' was "no place matches"
+    for query in ("ባሕር ዳር", "ባሕር-ዳር"):
+        place = locate(query, "ET")
+        assert (place.name, place.region) == ("Bahir Dar", "ET-AM")

@@ -264,6 +264,8 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Visayas", "the Visayas"), ("PH-06", "PH-07", "PH-08")),
         (("Mindanao",), ("PH-09", "PH-10", "PH-11", "PH-12", "PH-13", "PH-14")),
         (("Negros", "Negros Island", "Negros Island Region"), ("PH-06", "PH-07")),
+        # Region IV (Southern Tagalog) was split into IV-A and IV-B in 2002
+        (("Region IV", "Region 4", "Southern Tagalog"), ("PH-40", "PH-41")),
     ),
     # Isan, Thailand's north-east: its 20 provinces
     "TH": ((("Isan", "Isaan", "Northeast Thailand", "North-East Thailand", "อีสาน"), _ISAN),),

@@ -437,7 +437,8 @@ def _keep_name(name: str, main: str, alpha2: str = "") -> bool:
 def _native_script(alpha2: str) -> re.Pattern[str]:
     """Names wholly in a script of the country's own languages (never matches elsewhere)."""
     chars = _NATIVE_SCRIPTS.get(alpha2)
-    return re.compile(f"^[{chars}\\s\u00b7\u30fb]+$" if chars else "(?!)")
+    # with the hyphens and apostrophes of names such as ባሕር-ዳር (Bahir Dar)
+    return re.compile(f"^[{chars}\\s\u00b7\u30fb\\-\u2019']+$" if chars else "(?!)")
 
 
 def _albanian_forms(name: str) -> list[str]:

@@ -100,13 +100,28 @@ def resolve_country(text: str) -> Country:
     if found is not None:
         return found
     key = fold_name(cleaned)
-    codes = country_names().get(key)
+    codes = list(_SHARED_NAMES.get(key, ())) or country_names().get(key)
     if codes is None:
         codes = _by_typo(table, key, text)
     if len(codes) > 1:
         names = " or ".join(f"{table.by_alpha2[c].name} ({c})" for c in codes)
         raise InputError(f"country {text!r} could be {names}", "give the ISO code of the one you mean")
     return table.by_alpha2[codes[0]]
+
+
+def read_by_spelling(text: str, alpha2: str) -> bool:
+    """Whether `resolve_country(text)` gave alpha2 by a close spelling ('Sierra Leon', 'Albnia'),
+    a reading to show: a code ('AL', 'ALB', '008') and a name of the country in any language
+    ('Albania', 'Albanie', 'Shqipëri', 'Україна') are exact."""
+    cleaned = " ".join(str(text).split())
+    if cleaned.isdigit() or (len(cleaned) <= 3 and cleaned.isascii()):
+        return False
+    return not is_country_name(fold_name(cleaned), alpha2)
+
+
+#: Names that each of two countries is called by in everyday speech, though ISO gives the name
+#: to one: 'Congo' is read as neither, since people say it of both.
+_SHARED_NAMES = {"congo": ("CG", "CD"), "the congo": ("CG", "CD")}
 
 
 def _by_code(table: _CountryTable, cleaned: str) -> Country | None:

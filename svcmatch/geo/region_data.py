@@ -252,6 +252,21 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "MM-13": ("Karen State", "Kayin State"),
     "NP-P1": ("Province No. 1",),
     "NP-P7": ("Sudurpaschim", "Sudurpaschim Province"),
+    # the Philippines' regions as offices write them: 'Region 7', 'Region IV-A', 'Region 4A'
+    "PH-01": ("Region 1", "Region I"),
+    "PH-02": ("Region 2", "Region II"),
+    "PH-03": ("Region 3", "Region III"),
+    "PH-05": ("Region 5", "Region V"),
+    "PH-06": ("Region 6", "Region VI"),
+    "PH-07": ("Region 7", "Region VII"),
+    "PH-08": ("Region 8", "Region VIII"),
+    "PH-09": ("Region 9", "Region IX"),
+    "PH-10": ("Region 10", "Region X"),
+    "PH-11": ("Region 11", "Region XI"),
+    "PH-12": ("Region 12", "Region XII"),
+    "PH-13": ("Region 13", "Region XIII"),
+    "PH-40": ("Region IV-A", "Region 4A", "Region 4-A", "Region IVA"),
+    "PH-41": ("Region IV-B", "Region 4B", "Region 4-B", "Region IVB"),
     "PH-14": ("BARMM", "Bangsamoro", "Bangsamoro Autonomous Region in Muslim Mindanao"),
     "PK-BA": ("Baluchistan",),
     "TJ-GB": ("GBAO", "Gorno-Badakhshan Autonomous Region"),
@@ -282,6 +297,10 @@ COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "MD": ("Moldova", "Молдова"),
     "BY": ("Belarus", "Беларусь", "Белоруссия"),
     "RU": ("Россия", "Rossiya"),
+    # everyday names that pycountry lacks ('Congo' alone names both: geo.countries._SHARED_NAMES)
+    "CD": ("DR Congo", "DRC", "D.R. Congo", "DR of the Congo", "Congo-Kinshasa", "Zaire"),
+    "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of the Congo", "Congo Republic"),
+    "GB": ("UK", "U.K.", "Great Britain"),
 }
 
 #: Kosovo's seven districts (rajone / okruzi), the regions a Kosovo directory uses. ISO 3166-2

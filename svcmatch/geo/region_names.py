@@ -80,11 +80,16 @@ def _bracket_parts(regions: list[tuple[str, str]], full: dict[str, list[str]]) -
     ]
 
 
+_NUMBER_ONLY = re.compile(r"(?:no\.? ?)?(?:\d+|[ivx]+)(?:-?[ab])?")
+
+
 def _add(index: dict[str, list[str]], name: str, code: str) -> str:
     """Index a name with and without its type word, and with its letters đ, ł, ø written plain
     (GeoNames gives its towns such forms, pycountry its regions not); returns it folded."""
     folded = fold_name(name)
     keys = {folded, strip_region_type(folded)}
+    # 'Region 7', 'Province No. 1' without their type word are a bare number: not a name
+    keys = {key for key in keys if key == folded or not _NUMBER_ONLY.fullmatch(key)}
     for key in {*keys, *map(plain_letters, keys)}:
         if key and code not in index.setdefault(key, []):
             index[key].append(code)

@@ -9,8 +9,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..geo import resolve_country
-from ..geo.countries import is_country_name
-from ..geo.names import fold_name
+from ..geo.countries import read_by_spelling
 from ..languages import resolve_language
 from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
 from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
@@ -223,14 +222,10 @@ def _country(text: str) -> str:
 @lru_cache(maxsize=256)
 def _country_reading(text: str, code: str) -> tuple[Reading, ...]:
     """A country read by a close spelling ('Morroco' as MA, 'Albnia' as AL) is a reading the
-    person sees; a code ('AL', 'ALB', '008') and a name of the country in any language
-    ('Albania', 'Albanie', 'Shqipëri', 'Україна') are exact."""
-    cleaned = " ".join(text.split())
-    if cleaned.isdigit() or (len(cleaned) <= 3 and cleaned.isascii()):
+    person sees (geo.countries.read_by_spelling)."""
+    if not read_by_spelling(text, code):
         return ()
-    if is_country_name(fold_name(cleaned), code):
-        return ()
-    return (Reading("country", cleaned, f"{code} {resolve_country(code).name}", "spelling"),)
+    return (Reading("country", " ".join(text.split()), f"{code} {resolve_country(code).name}", "spelling"),)
 
 
 def _text(key: str, value: Any) -> str:
