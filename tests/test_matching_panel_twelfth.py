@@ -169,3 +169,39 @@ def test_a_pregnant_womans_needs_are_medical_care(word: str) -> None:
 )
 def test_spanish_words_of_honduras_caseworkers(word: str, code: str) -> None:
     assert read_need(word).codes == (code,)
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        # read by a close spelling as another need: 'профобучение' (vocational training) as
+        # 'обучение', education
+        ("профобучение", "vocational_training"),
+        ("профподготовка", "vocational_training"),
+        ("профнавчання", "vocational_training"),
+        # refused as "holds 2 needs (separate them with commas: suivi, psychologique)": the fix
+        # added case management to a need for counselling
+        ("suivi psychologique", "psychosocial"),
+        ("accompagnement juridique", "legal"),
+        ("prise en charge médicale", "medical"),
+        ("aide alimentaire", "basic_needs"),
+        ("microprojet", "income_generation"),
+        ("asesoría jurídica", "legal"),
+        ("atención psicosocial", "psychosocial"),
+        ("acompañamiento psicosocial", "psychosocial"),
+        ("capital semilla", "income_generation"),
+        ("bolsa de empleo", "employment"),
+        ("albergue temporal", "shelter"),
+        ("cédula", "documentation"),
+        ("психосоциальная поддержка", "psychosocial"),
+        ("бесплатная юридическая помощь", "legal"),
+        ("гуманитарная помощь", "basic_needs"),
+        ("материальная помощь", "basic_needs"),
+    ],
+)
+def test_the_field_words_of_french_spanish_and_russian_speaking_offices(word: str, code: str) -> None:
+    """Words of the field that Francophone West African, Central American and Central Asian offices
+    write were unknown, split into two needs, or read as another need by a close spelling."""
+    reading = read_need(word)
+    assert reading.codes == (code,)
+    assert reading.how in ("synonym", "translation")
