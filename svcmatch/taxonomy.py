@@ -115,6 +115,9 @@ HOW_SPELLING = "spelling"
 #: shorter than _TYPO_MIN_LENGTH letters are never read as typos ('foo' is not 'food').
 _TYPO_CUTOFF = 80.0
 _TYPO_MIN_LENGTH = 4
+#: A word that is a known word with this many letters or more in front is a compound, never a
+#: typo of it ('соцзащита' is not 'защита').
+_PREFIX_MIN_LENGTH = 3
 
 
 class NeedReading(NamedTuple):
@@ -354,7 +357,13 @@ def _misspelt(typed: str, known: str) -> bool:
 def _word_misspelt(typed: str, known: str, ratio: Callable[[str, str], float]) -> bool:
     """One word of a phrase: the same, a close spelling, or a short word less a letter ('place
     o stay', 'd card'; 'it card' is not 'id card')."""
-    if typed == known or ratio(typed, known) >= _TYPO_CUTOFF:
+    if typed == known:
+        return True
+    if typed.endswith(known) and len(typed) - len(known) >= _PREFIX_MIN_LENGTH:
+        # a word in front is no typo: 'соцзащита' (social protection) is not 'защита' (security),
+        # 'Fallbegleitung' (case management) not 'Begleitung' (reception): twelfth caseworker pass
+        return False
+    if ratio(typed, known) >= _TYPO_CUTOFF:
         return True
     short = len(known) < _TYPO_MIN_LENGTH and len(typed) == len(known) - 1
     return short and any(known[:i] + known[i + 1 :] == typed for i in range(len(known)))
