@@ -39,9 +39,9 @@ FIXTURES = {
         "Example Legal Desk,legal,AL-11,abc,19.8187\r\n"
     ),
 }
-#: Commands that show an input the reader supplies (an HSDS export from another system), or
-#: an option's syntax rather than a command ("[--strict]").
-ILLUSTRATIVE = ("hsds-export/", "services.json", " [--")
+#: Commands that show an input the reader supplies (an HSDS export from another system, the
+#: partners' answers), or an option's syntax rather than a command ("[--strict]").
+ILLUSTRATIVE = ("hsds-export/", "services.json", " [--", "answers.csv")
 #: Commands run before a document's own, to make the files it speaks of ("a match saved earlier").
 SETUP = {
     "docs/package.md": [
@@ -118,8 +118,9 @@ def _block_examples(source: str, block: list[str]) -> Iterator[Example]:
         yield current
 
 
-def _split(command: str) -> tuple[list[str], str | None]:
-    """The svcmatch arguments of a shell line, and what a pipe feeds it on stdin."""
+def _split(command: str) -> tuple[list[str], str | None, dict[str, str]]:
+    """The svcmatch arguments of a shell line, what a pipe feeds it on stdin, and the
+    variables set before it (`COLUMNS=130 svcmatch ...`)."""
     stdin = None
     if " | svcmatch " in command:
         left, _, command = command.partition(" | ")
@@ -129,14 +130,19 @@ def _split(command: str) -> tuple[list[str], str | None]:
     command = command.split(" && ")[-1]  # "pip install . && svcmatch ..."
     command = command.partition(" > ")[0]  # "... > results.csv": the output is not checked
     words = shlex.split(command, comments=True)
+    env: dict[str, str] = {}
+    while words and re.fullmatch(r"[A-Z_]+=\S*", words[0]):
+        name, _, value = words.pop(0).partition("=")
+        env[name] = value
     assert words[0] == "svcmatch", command
-    return words[1:], stdin
+    return words[1:], stdin, env
 
 
 def _run_document(document: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> int:
     monkeypatch.chdir(folder)
     monkeypatch.delenv("SVCMATCH_DIRECTORIES", raising=False)
     monkeypatch.setenv("SVCMATCH_AUTHOR", "docs test")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "user-data"))  # referrals without a directories folder
     ids: dict[str, str] = {}
     ran = 0
     for args in SETUP.get(document, []):
@@ -147,8 +153,8 @@ def _run_document(document: str, folder: Path, monkeypatch: pytest.MonkeyPatch) 
         command = example.command
         for shown_id, real_id in ids.items():
             command = command.replace(shown_id, real_id)
-        args, stdin = _split(command)
-        result = CliRunner().invoke(main, args, input=stdin)
+        args, stdin, env = _split(command)
+        result = CliRunner().invoke(main, args, input=stdin, env=env)
         ran += 1
         where = f"{document}: `{example.command}`\n{result.output}"
         assert result.exception is None or isinstance(result.exception, SystemExit), where
@@ -211,6 +217,7 @@ def test_examples_are_found() -> None:
         "docs/hsds.md",
         "docs/coverage.md",
         "docs/batch.md",
+        "docs/referrals.md",  # its ids are those the package of its step 1 gives, on any day
     ],
 )
 def test_commands_run_as_written(document: str, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
