@@ -118,9 +118,14 @@ def _block_examples(source: str, block: list[str]) -> Iterator[Example]:
         yield current
 
 
+#: A command whose shown lines are its standard error alone (`... 2>&1 >/dev/null`).
+STDERR_ONLY = " 2>&1 >/dev/null"
+
+
 def _split(command: str) -> tuple[list[str], str | None, dict[str, str]]:
     """The svcmatch arguments of a shell line, what a pipe feeds it on stdin, and the
     variables set before it (`COLUMNS=130 svcmatch ...`)."""
+    command = command.removesuffix(STDERR_ONLY)
     stdin = None
     if " | svcmatch " in command:
         left, _, command = command.partition(" | ")
@@ -165,6 +170,10 @@ def _run_document(document: str, folder: Path, monkeypatch: pytest.MonkeyPatch) 
                 _assert_shown(line, result.stderr, where)
         else:
             assert result.exit_code == 0, where
+        if example.command.endswith(STDERR_ONLY):  # the lines shown are all it says, word for word
+            for line in example.shown:
+                if "is SAMPLE data" not in line:  # said of the samples, not of an office's copy
+                    _assert_shown(line, result.stderr, where)
         if "add" in args and example.shown and ID_LINE.fullmatch(example.shown[0]):
             ids[example.shown[0]] = result.stdout.split()[0]
     return ran
@@ -251,6 +260,14 @@ def test_spreadsheet_commands_run_as_written(folder: Path, monkeypatch: pytest.M
     # own, not a sample (a file marked as sample data is changed only with --allow-sample).
     _office_copy(ROOT / "directories", folder / "directories")
     assert _run_document("docs/spreadsheets.md", folder, monkeypatch) >= 5
+
+
+def test_matching_commands_run_as_written(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # docs/matching.md speaks of a case file and of an office that records advisories in its
+    # own directory; the readings it shows are what match says on stderr
+    shutil.copy(ROOT / "examples" / "case-al.json", folder / "case.json")
+    _office_copy(ROOT / "directories", folder / "directories")
+    assert _run_document("docs/matching.md", folder, monkeypatch) >= 5
 
 
 @pytest.mark.parametrize(
