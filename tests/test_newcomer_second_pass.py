@@ -300,3 +300,17 @@ def test_the_readme_says_what_its_words_mean() -> None:
         "HSDS",
     ):
         assert f"**{term}**" in words, term
+
+
+@pytest.mark.parametrize("flag", ["--unaccompanied", "--disability", "--official-status"])
+def test_a_flag_given_yes_says_it_is_given_alone(flag: str) -> None:
+    """`--unaccompanied yes` was 'got unexpected extra argument (yes)'."""
+    line = error_line(run(*SHKODRA, "--to", "Tirana", flag, "yes"))
+    assert f"{flag} is a flag" in line and "without 'yes'" in line
+
+
+@pytest.mark.parametrize(("option", "example"), [("--children", "--children 2"), ("--top", "--top 5")])
+def test_a_number_options_example_is_a_number_it_would_take(option: str, example: str) -> None:
+    """`--children yes` suggested 'e.g. --children 24', `--top all` 'e.g. --top 25'."""
+    line = error_line(run(*SHKODRA, "--to", "Tirana", option, "yes"))
+    assert f"e.g. {example})" in line

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import importlib
+import itertools
 import os
 import re
 import signal
@@ -221,7 +222,36 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
     if isinstance(error, click.BadParameter):
         return _bad_value(error, ctx, help_hint)
     message = " ".join(error.format_message().split())
+    flag = _flag_given_a_value(ctx, argv) if "unexpected extra argument" in message else None
+    if flag is not None:  # `--unaccompanied yes`
+        flag_name, value, negative = flag
+        leave = f"give {negative}" if negative else "leave it out"
+        hint = f"{flag_name} is a flag: give it alone, without {value!r}; for no, {leave}"
+        return InputError(f"{path}: {message[:1].lower()}{message[1:].rstrip('.')}", hint)
     return InputError(f"{path}: {message[:1].lower()}{message[1:].rstrip('.')}", help_hint)
+
+
+#: The example a number option's error gives: a value one would type (`--children 24` was one).
+_TYPICAL = {"--children": 2, "--top": 5, "--jobs": 2, "-j": 2}
+
+#: Words people give a flag as its value.
+_YES_NO = frozenset({"yes", "no", "true", "false", "y", "n", "1", "0", "on", "off"})
+
+
+def _flag_given_a_value(ctx: click.Context | None, argv: Sequence[str]) -> tuple[str, str, str] | None:
+    """(the flag, the word after it, its --no- form or "") when a flag was given yes or no."""
+    if ctx is None:
+        return None
+    flags = {
+        opt: param.secondary_opts[0] if param.secondary_opts else ""
+        for param in ctx.command.params
+        if isinstance(param, click.Option) and param.is_flag
+        for opt in param.opts
+    }
+    for word, value in itertools.pairwise(argv):
+        if word in flags and value.casefold() in _YES_NO:
+            return word, value, flags[word]
+    return None
 
 
 def _one_hyphen_word(letter: str, argv: Sequence[str]) -> str | None:
@@ -266,7 +296,9 @@ def _bad_value(error: click.BadParameter, ctx: click.Context | None, help_hint: 
         low, high = getattr(kind, "min", None), getattr(kind, "max", None)
         if low is not None and high is not None:
             bounds = f" from {low} to {high}"
-        example = f", e.g. {name.split(' / ')[0]} {low + 24 if whole and low is not None else 24}"
+        option = name.split(" / ")[0]
+        typical = _TYPICAL.get(option, low + 24 if whole and low is not None else 24)
+        example = f", e.g. {option} {typical}"
         number = "a whole number" if whole else "a number"
         return InputError(
             f"{name}: {typed.group(1)!r} is not {number}", f"give {number}{bounds} in digits{example}"
