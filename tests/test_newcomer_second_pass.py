@@ -314,3 +314,14 @@ def test_a_number_options_example_is_a_number_it_would_take(option: str, example
     """`--children yes` suggested 'e.g. --children 24', `--top all` 'e.g. --top 25'."""
     line = error_line(run(*SHKODRA, "--to", "Tirana", option, "yes"))
     assert f"e.g. {example})" in line
+
+
+def test_a_directories_folder_with_a_windows_path_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`svcmatch --directories C:\\svcmatch\\dirs directory init MD` made a folder of that
+    name here, and the office's file in it."""
+    monkeypatch.chdir(tmp_path)
+    line = error_line(run("--directories", "C:\\svcmatch\\dirs", "directory", "init", "MD"))
+    assert "Windows path" in line and "--directories" in line
+    assert list(tmp_path.iterdir()) == []

@@ -21,9 +21,10 @@ _OPTION = re.compile(r"--?[A-Za-z][\w-]*")
 #: em, horizontal bar dash, minus sign.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _CURLY = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u203a"
-#: Options whose value is a file or folder to write: a Windows path there would be written
+#: Options whose value is a file or folder to write (or the folder of directory files, which
+#: `init` creates): a Windows path there would be written
 #: here under a name holding backslashes.
-_WRITTEN = ("-o", "--output", "--packages")
+_WRITTEN = ("-o", "--output", "--packages", "--directories")
 #: A Windows drive ('C:\') or share ('\\server\').
 _WINDOWS_ROOT = re.compile(r"^(?:[A-Za-z]:\\|\\\\)")
 _SEPARATED = "here folders are separated by / and there are no drive letters"
