@@ -325,3 +325,17 @@ def test_a_directories_folder_with_a_windows_path_is_refused(
     line = error_line(run("--directories", "C:\\svcmatch\\dirs", "directory", "init", "MD"))
     assert "Windows path" in line and "--directories" in line
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "example"),
+    [
+        (["package", "--country", "AL", "--to", "Tirana", "--needs", "shelter"], "--case-ref AL-2026-0001"),
+        (["locate", "Shkoder"], "--country AL"),
+        (["locate", "--country", "AL"], "svcmatch locate Shkoder --country AL"),
+    ],
+)
+def test_a_missing_option_a_newcomer_does_not_know_gives_an_example(args: list[str], example: str) -> None:
+    """'missing option --case-ref' said only that `--help` lists the options; what a case
+    reference is, and that it is never a name, was three screens down the help."""
+    assert example in error_line(run(*args))

@@ -218,7 +218,10 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
         return InputError(f"{path}: no option {name}", hint)
     if isinstance(error, click.MissingParameter) and error.param is not None:
         kind = "argument" if isinstance(error.param, click.Argument) else "option"
-        return InputError(f"{path}: missing {kind} {_param_name(error.param, ctx)}", help_hint)
+        missing = _param_name(error.param, ctx)
+        example = _MISSING_EXAMPLES.get((path, missing))
+        hint = f"{example}; {help_hint}" if example else help_hint
+        return InputError(f"{path}: missing {kind} {missing}", hint)
     if isinstance(error, click.BadParameter):
         return _bad_value(error, ctx, help_hint)
     message = " ".join(error.format_message().split())
@@ -230,6 +233,14 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
         return InputError(f"{path}: {message[:1].lower()}{message[1:].rstrip('.')}", hint)
     return InputError(f"{path}: {message[:1].lower()}{message[1:].rstrip('.')}", help_hint)
 
+
+#: What a missing option or argument that a newcomer does not know looks like, given.
+_MISSING_EXAMPLES = {
+    ("svcmatch package", "--case-ref"): "a code for the person, never a name: --case-ref AL-2026-0001",
+    ("svcmatch locate", "--country"): "the country to look in: --country AL",
+    ("svcmatch locate", "QUERY"): "the place to find: svcmatch locate Shkoder --country AL",
+    ("svcmatch batch", "CASES"): "the file of cases, a row each: svcmatch batch cases.csv",
+}
 
 #: The example a number option's error gives: a value one would type (`--children 24` was one).
 _TYPICAL = {"--children": 2, "--top": 5, "--jobs": 2, "-j": 2}
