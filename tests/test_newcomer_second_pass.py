@@ -339,3 +339,11 @@ def test_a_missing_option_a_newcomer_does_not_know_gives_an_example(args: list[s
     """'missing option --case-ref' said only that `--help` lists the options; what a case
     reference is, and that it is never a name, was three screens down the help."""
     assert example in error_line(run(*args))
+
+
+def test_the_format_option_says_its_default_once() -> None:
+    """'Output format (default: from the --output file's extension, where it names one).
+    [default: table]': two defaults, and which wins unsaid."""
+    text = " ".join(run("match", "--help").output.split())
+    line = text.split("-f, --format", 1)[1].split(" -o, --output", 1)[0]
+    assert line.count("default") == 1 and "table" in line.split("default", 1)[1]

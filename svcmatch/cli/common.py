@@ -144,6 +144,12 @@ class _FormatOption(click.Option):
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
         if not any(param.name == "output" for param in ctx.command.params):
             self.help = "Output format."
+        else:  # one default, said once: "(default: ...) [default: table]" said two
+            self.show_default = False
+            self.help = (
+                f"Output format (default: {self.default}, or from the --output file's extension "
+                "where it names one: -o results.csv writes csv)."
+            )
         return super().get_help_record(ctx)
 
 
