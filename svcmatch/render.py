@@ -120,8 +120,8 @@ MAX_CELL_LINES = 3
 #: The narrowest a wrapped text column gets.
 MIN_TEXT_WIDTH = 8
 
-#: Columns that hold an id or a code: never cut, never wrapped, in any table.
-ID_COLUMNS = frozenset({"id", "provider", "code", "region", "case_id", "phone"})
+#: Columns that hold an id, a code or a time: never cut, never wrapped, in any table.
+ID_COLUMNS = frozenset({"id", "provider", "code", "region", "case_id", "phone", "time"})
 #: Columns whose text is what the table is for: wrapped on as many lines as they need, never cut.
 WHOLE_COLUMNS = frozenset({"synonyms", "value", "message", "fix", "old", "new"})
 #: Columns a narrow terminal does without, least useful first (they stay in csv, json, markdown).

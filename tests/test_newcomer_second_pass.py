@@ -347,3 +347,35 @@ def test_the_format_option_says_its_default_once() -> None:
     text = " ".join(run("match", "--help").output.split())
     line = text.split("-f, --format", 1)[1].split(" -o, --output", 1)[0]
     assert line.count("default") == 1 and "table" in line.split("default", 1)[1]
+
+
+@pytest.mark.parametrize("width", ["80", "100"])
+def test_history_never_cuts_a_time_across_lines(tmp_path: Path, width: str) -> None:
+    """A new office's first `directory history` showed '2026-12-06T10:5' over '4:26Z'."""
+    dirs = str(tmp_path / "dirs")
+    assert run("--directories", dirs, "directory", "init", "SL").exit_code == 0
+    assert (
+        run(
+            "--directories",
+            dirs,
+            "directory",
+            "add",
+            "SL",
+            "--name",
+            "Rainbo Initiative",
+            "--category",
+            "medical",
+            "--region",
+            "SL-W",
+            "--city",
+            "Freetown",
+        ).exit_code
+        == 0
+    )
+    result = CliRunner().invoke(
+        main, ["--directories", dirs, "directory", "history", "SL"], env={"COLUMNS": width}
+    )
+    assert result.exit_code == 0, result.output
+    times = re.findall(r"^(\S+)", result.stdout, re.MULTILINE)[2:]
+    assert times and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", t) for t in times if t[0].isdigit())
+    assert all(len(line) <= int(width) for line in result.stdout.splitlines())
