@@ -379,3 +379,17 @@ def test_history_never_cuts_a_time_across_lines(tmp_path: Path, width: str) -> N
     times = re.findall(r"^(\S+)", result.stdout, re.MULTILINE)[2:]
     assert times and all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", t) for t in times if t[0].isdigit())
     assert all(len(line) <= int(width) for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("args", "meant"),
+    [
+        (["needs", "--lang", "Albanian"], "sq"),
+        (["needs", "--lang", "français"], "fr"),
+        (["needs", "--lang", "Shqip"], "sq"),
+    ],
+)
+def test_a_language_named_for_lang_says_its_code(args: list[str], meant: str) -> None:
+    """`needs --lang Albanian` listed the codes without saying which is Albanian, where
+    `--language Albanian` is read."""
+    assert f"did you mean {meant}?" in error_line(run(*args))

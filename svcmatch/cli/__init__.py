@@ -321,11 +321,24 @@ def _bad_value(error: click.BadParameter, ctx: click.Context | None, help_hint: 
             import difflib  # lazy: about 2 ms of every start, for a mistyped value only
 
             close = difflib.get_close_matches(value.group(1), choices, n=1)
+            if param is not None and "--lang" in param.opts:  # `--lang Albanian`: the language's code
+                close = _language_code(value.group(1), choices) or close
             hint = f"did you mean {close[0]}? " if close else ""
             return InputError(
                 f"{name}: unknown value {value.group(1)!r}", f"{hint}choose one of {', '.join(choices)}"
             )
     return InputError(f"{name}: {message[:1].lower()}{message[1:]}", help_hint)
+
+
+def _language_code(name: str, codes: Sequence[str]) -> list[str]:
+    """[the code] of a language named in words ('Albanian', 'Shqip') when it is one of `codes`."""
+    from ..languages import read_language  # lazy: for a mistyped --lang only
+
+    try:
+        code = read_language(name).code
+    except SvcmatchError:
+        return []
+    return [code] if code in codes else []
 
 
 def unencodable(error: UnicodeEncodeError) -> InputError:
