@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 from pathlib import Path
 
 import pytest
@@ -393,3 +394,18 @@ def test_a_language_named_for_lang_says_its_code(args: list[str], meant: str) ->
     """`needs --lang Albanian` listed the codes without saying which is Albanian, where
     `--language Albanian` is read."""
     assert f"did you mean {meant}?" in error_line(run(*args))
+
+
+def test_a_package_printed_as_html_on_a_terminal_says_to_write_a_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`svcmatch package ...` without -o filled the caseworker's terminal with HTML source."""
+    from svcmatch.cli import package_cmd
+
+    args = shlex.split("package --country AL --to Tirana --needs shelter --case-ref AL-1 --draft")
+    monkeypatch.setattr(package_cmd, "stdout_is_a_terminal", lambda: True)
+    result = run(*args)
+    assert result.exit_code == 0 and result.stdout.startswith("<!DOCTYPE html>")
+    assert "-o package.html" in result.stderr
+    monkeypatch.setattr(package_cmd, "stdout_is_a_terminal", lambda: False)  # a pipe, a file: no word
+    assert "-o package.html" not in run(*args).stderr

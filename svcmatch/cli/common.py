@@ -307,6 +307,14 @@ def table_width(output: str | None = None) -> int | None:
     return terminal_width() if output is None or output == "-" else None
 
 
+def stdout_is_a_terminal() -> bool:
+    """Whether standard output is a terminal (not a pipe, a file, or closed)."""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # no stdout, or a closed one
+        return False
+
+
 def terminal_width() -> int | None:
     """The width to lay tables out for: $COLUMNS, else the terminal's, never below
     render.MIN_TABLE_WIDTH; None when standard output is not a terminal (a pipe or a file keeps the
@@ -314,10 +322,7 @@ def terminal_width() -> int | None:
     columns = os.environ.get("COLUMNS", "").strip()
     if columns.isdigit() and int(columns) > 0:
         return max(render.MIN_TABLE_WIDTH, int(columns))
-    try:
-        if not sys.stdout.isatty():
-            return None
-    except (AttributeError, ValueError):  # no stdout, or a closed one
+    if not stdout_is_a_terminal():
         return None
     import shutil  # lazy: about 2 ms (with bz2 and lzma) of every start, for a terminal only
 

@@ -30,6 +30,8 @@ from .common import (
     pass_app,
     referral_folder,
     refuse_to_overwrite,
+    stdout_is_a_terminal,
+    warn,
     within_today_range,
     written_through,
 )
@@ -184,6 +186,8 @@ def package(
             return
         options = options_from_values(values)
         text = render_package(document, options, directory=directory)
+    if written is None and values["format"] == "html" and stdout_is_a_terminal():
+        warn("the package is HTML, for a browser: write it to a file with -o package.html and open that")
     emit(text, output)
 
 
