@@ -409,3 +409,11 @@ def test_a_package_printed_as_html_on_a_terminal_says_to_write_a_file(
     assert "-o package.html" in result.stderr
     monkeypatch.setattr(package_cmd, "stdout_is_a_terminal", lambda: False)  # a pipe, a file: no word
     assert "-o package.html" not in run(*args).stderr
+
+
+def test_spreadsheets_md_says_how_a_new_office_gets_an_empty_template() -> None:
+    """A new country office read 'The template' and found no way to get one: an export of the
+    directory `init` has just made is the header row alone."""
+    text = (Path(__file__).resolve().parents[1] / "docs" / "spreadsheets.md").read_text(encoding="utf-8")
+    section = text.split("## The template", 1)[1].split("\n## ", 1)[0]
+    assert "directory init SL" in section and "directory export SL -o sl-template.csv" in section
