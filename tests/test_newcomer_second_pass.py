@@ -417,3 +417,22 @@ def test_spreadsheets_md_says_how_a_new_office_gets_an_empty_template() -> None:
     text = (Path(__file__).resolve().parents[1] / "docs" / "spreadsheets.md").read_text(encoding="utf-8")
     section = text.split("## The template", 1)[1].split("\n## ", 1)[0]
     assert "directory init SL" in section and "directory export SL -o sl-template.csv" in section
+
+
+def test_a_negative_number_with_a_word_processors_dash_says_to_type_a_hyphen(tmp_path: Path) -> None:
+    """Freetown's longitude pasted from a document, '–13.23' (an en dash), was 'not a number'."""
+    dirs = str(tmp_path / "dirs")
+    assert run("--directories", dirs, "directory", "init", "SL").exit_code == 0
+    args = [
+        "--name",
+        "Rainbo",
+        "--category",
+        "medical",
+        "--region",
+        "SL-W",
+        "--latitude",
+        "8.48",
+        "--longitude",
+    ]
+    line = error_line(run("--directories", dirs, "directory", "add", "SL", *args, "\u201313.23"))
+    assert "type -13.23" in line

@@ -80,6 +80,8 @@ def note(message: str, argv: Sequence[str]) -> str | None:
 
 def _said(word: str) -> str | None:
     stripped = word.lstrip(_DASHES + "-")
+    if word[:1] in _DASHES and stripped[:1].isdigit():  # '–13.23', a longitude pasted from Word
+        return f"{word!r} begins with a dash a word processor typed ({word[0]}): type -{stripped}"
     if word[:1] in _DASHES and stripped[:1].isalpha():
         return (
             f"{word!r} begins with a dash a word processor typed ({word[0]}): type two hyphens, --{stripped}"
