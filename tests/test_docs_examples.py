@@ -40,8 +40,8 @@ FIXTURES = {
     ),
 }
 #: Commands that show an input the reader supplies (an HSDS export from another system, the
-#: partners' answers), or an option's syntax rather than a command ("[--strict]").
-ILLUSTRATIVE = ("hsds-export/", "services.json", " [--", "answers.csv")
+#: partners' answers, their reply e-mail), or an option's syntax rather than a command ("[--strict]").
+ILLUSTRATIVE = ("hsds-export/", "services.json", " [--", "answers.csv", "reply.txt")
 #: Commands run before a document's own, to make the files it speaks of ("a match saved earlier").
 SETUP = {
     "docs/package.md": [
