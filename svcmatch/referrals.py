@@ -29,6 +29,7 @@ from .characters import unsafe_character
 from .errors import DataError, InputError, NotFoundError, SvcmatchError
 from .geo import resolve_country
 from .matching.scoring import capacity_words
+from .model import day_and_month
 from .storage import file_lock
 from .taxonomy import NEEDS_BY_CODE, fold
 
@@ -146,6 +147,28 @@ def parse_day(text: Any, what: str = "date") -> dt.date:
         return dt.datetime.fromisoformat(cleaned.replace("Z", "+00:00")).date()
     except ValueError:
         raise InputError(f"{what} {str(text)[:40]!r} is not a date", "write it as YYYY-MM-DD") from None
+
+
+#: A day written day and month first (21.11.2026, 22/11/2026), as partners write it.
+_LOCAL_DAY = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+
+
+def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
+    """`parse_day`, and a day written the local way as `directory add` reads it
+    (`model.day_and_month`: dots are day first; 22/11/2026 the one order its numbers allow;
+    06/11/2026 refused, naming both): (day, the reading to say, or None for an ISO date)."""
+    cleaned = str(text).strip() if isinstance(text, str) else ""
+    local = _LOCAL_DAY.fullmatch(cleaned)
+    if local is None:
+        return parse_day(text, what), None
+    first, separator, second, year = local.groups()
+    shown = f"{what} {cleaned!r}"
+    day, month = day_and_month(int(first), int(second), separator, shown, hint="write it as YYYY-MM-DD")
+    try:
+        value = dt.date(int(year), month, day)
+    except ValueError:
+        raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD") from None
+    return value, f"{what}: read {cleaned!r} as {value.isoformat()}"
 
 
 def check_status(status: str) -> str:
@@ -594,14 +617,15 @@ class Answer(NamedTuple):
         prefix = f"{where}: " if where else ""
         try:
             status, reason, readings = read_answer(values.get("status"), values.get("reason"))
+            day, said = read_day(values["date"]) if values.get("date") else (None, None)
             return cls(
                 id=_check_id(values.get("id") or ""),
                 status=status,
                 reason=reason,
-                date=parse_day(values["date"]) if values.get("date") else None,
+                date=day,
                 by=_clean_text(_answer_text(values.get("by"), "by"), "by"),
                 note=_check_note(_answer_text(values.get("note"), "note")),
-                readings=readings,
+                readings=(*readings, said) if said else readings,
                 row=row,
             )
         except InputError as error:

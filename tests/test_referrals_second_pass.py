@@ -423,3 +423,34 @@ def test_a_list_row_a_colleague_answered_since_does_not_block_the_edited_rows(ro
     store = ReferralStore(root / "referrals")
     assert [store.get(rid).status for rid in ids] == ["accepted", "declined", "requested"]
     assert f"{ids[0]} is accepted on 2026-11-25 by Besa" in result.stderr, result.stderr
+
+
+# --------------------------------------------------------------------------- dates as partners write them
+
+
+def test_a_partners_day_written_the_local_way_is_read_and_said(root: Path) -> None:
+    """A partner in Tirana or Kyiv writes the day of its answer 21.11.2026 (the reply form does
+    not say how): the whole file was refused ("write it as YYYY-MM-DD"), row after row. A day
+    written with dots (day first wherever dots are used) or whose numbers allow one order
+    (22/11/2026) is read as `directory add` reads it, and the reading is said; one that could
+    be either (06/11/2026) is still refused, naming both."""
+    ids = opened(root, needs=THREE)
+    answers = root.parent / "answers.csv"
+    answers.write_text(f"id,status,date\n{ids[0]},accepted,21.11.2026\n{ids[1]},accepted,22/11/2026\n")
+    result = run(root, "referral", "update", "--from", str(answers), "--today", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    store = ReferralStore(root / "referrals")
+    assert [store.get(rid).updated for rid in ids[:2]] == ["2026-11-21", "2026-11-22"]
+    assert "row 2: date: read '21.11.2026' as 2026-11-21" in result.stderr
+    assert "row 3: date: read '22/11/2026' as 2026-11-22" in result.stderr
+
+    def answered_on(day: str) -> Any:
+        return run(
+            root, "referral", "update", ids[2], "--status", "accepted", "--date", day, "--today", "2026-11-25"
+        )
+
+    one = answered_on("06/11/2026")
+    assert one.exit_code == 2 and "day 6 of month 11 or day 11 of month 6" in one.stderr
+    assert "YYYY-MM-DD" in one.stderr
+    dotted = answered_on("23.11.2026")
+    assert dotted.exit_code == 0 and "--date: read '23.11.2026' as 2026-11-23" in dotted.stderr

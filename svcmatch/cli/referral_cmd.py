@@ -27,6 +27,7 @@ from ..referrals import (
     feedback,
     package_referrals,
     parse_day,
+    read_day,
     reasons_text,
     stats,
     still_open,
@@ -389,11 +390,14 @@ def update(
             raise InputError(
                 "--date is empty", "give the day of the answer as YYYY-MM-DD, or leave --date out"
             )
+        day_given, said = read_day(date_, "--date") if date_ is not None else (None, None)
+        if said:
+            warn(said)
         values = {
             "id": referral_id,
             "status": status,
             "reason": reason,
-            "date": parse_day(date_, "--date") if date_ is not None else None,
+            "date": day_given,
             "by": by,
             "note": note,
         }
