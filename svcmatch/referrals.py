@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import fileio
 from .characters import unsafe_character
-from .errors import DataError, InputError, NotFoundError, SvcmatchError
+from .errors import DataError, InputError, LockTimeout, NotFoundError, SvcmatchError
 from .geo import resolve_country
 from .matching.scoring import capacity_words
 from .model import day_and_month
@@ -775,9 +775,22 @@ class ReferralStore:
                     ) from None
                 raise
 
-    def _locked(self) -> Any:
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The store's write lock; one held too long is named as the store's (it said
+        "<store>/referrals/referrals is locked", a path that is not there)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        return file_lock(self.folder / "referrals", self.lock_timeout)
+        with contextlib.ExitStack() as held:
+            try:
+                held.enter_context(file_lock(self.folder / "referrals", self.lock_timeout))
+            except LockTimeout as error:
+                waited = error.message[error.message.rfind("(waited") :]
+                raise LockTimeout(
+                    f"the referral store {self.folder} is held by another caseworker's command (an "
+                    f"update, an open or a purge) {waited}",
+                    error.hint,
+                ) from None
+            yield
 
     def open_package(
         self,

@@ -454,3 +454,25 @@ def test_a_partners_day_written_the_local_way_is_read_and_said(root: Path) -> No
     assert "YYYY-MM-DD" in one.stderr
     dotted = answered_on("23.11.2026")
     assert dotted.exit_code == 0 and "--date: read '23.11.2026' as 2026-11-23" in dotted.stderr
+
+
+# --------------------------------------------------------------------------- a shared store
+
+
+def test_a_store_held_by_a_colleague_names_the_store_not_a_path_that_is_not_there(root: Path) -> None:
+    """Two caseworkers on a shared drive: while one records a long file of answers, the other's
+    `referral update` waited and gave up with "<store>/referrals/referrals is locked by another
+    writer" (a path that does not exist, and "the other edit" of a directory). It names the
+    referral store and what holds it; nothing is recorded."""
+    from svcmatch.errors import LockTimeout
+    from svcmatch.referrals import Answer
+    from svcmatch.storage import file_lock
+
+    (rid,) = opened(root)
+    store = ReferralStore(root / "referrals", lock_timeout=0.05)
+    with file_lock(root / "referrals" / "referrals", 1), pytest.raises(LockTimeout) as refused:
+        store.update([Answer(id=rid, status="accepted")], today=store.get(rid).due())
+    message = refused.value.message
+    assert "referrals/referrals" not in message
+    assert f"the referral store {root / 'referrals'}" in message and "another caseworker" in message
+    assert store.get(rid).status == "requested"
