@@ -476,3 +476,30 @@ def test_a_store_held_by_a_colleague_names_the_store_not_a_path_that_is_not_ther
     assert "referrals/referrals" not in message
     assert f"the referral store {root / 'referrals'}" in message and "another caseworker" in message
     assert store.get(rid).status == "requested"
+
+
+def test_the_list_saved_again_by_excel_with_its_local_dates_is_fed_back(root: Path) -> None:
+    """Excel opens the list's CSV and saves it with the dates of its locale (`updated`
+    2026-11-22 becomes 22/11/2026, or 11/22/2026): the row of a referral declined earlier, left
+    as it was, was no longer "as recorded" and refused the whole file ("declined cannot become
+    declined"). A listed day is the recorded one in either order of its day and month."""
+    ids = opened(root, needs=THREE)
+    declined = run(
+        root, "referral", "update", ids[0], "--status", "declined", "--reason", "no_capacity",
+        "--date", "2026-11-22", "--today", "2026-11-25",
+    )  # fmt: skip
+    assert declined.exit_code == 0, declined.output
+    listed = run(root, "referral", "list", "--format", "csv", "--today", "2026-11-25").stdout
+    for local in ("22/11/2026", "11/22/2026"):
+        excel = listed.replace(",2026-11-22,", f",{local},").replace(",2026-11-20,", ",20/11/2026,")
+        row = next(line for line in excel.splitlines() if line.startswith(ids[1]))
+        excel = excel.replace(row, row.replace(",requested,,", ",accepted,,"))
+        path = root.parent / "excel.csv"
+        path.write_text(excel, encoding="utf-8")
+        result = run(root, "referral", "update", "--from", str(path), "--today", "2026-11-25")
+        if local == "22/11/2026":
+            assert result.exit_code == 0, result.output
+            assert ReferralStore(root / "referrals").get(ids[1]).status == "accepted"
+        else:  # the edited row is recorded now: the same file again is said, not refused
+            assert result.exit_code == 2 and "cannot become accepted" in result.stderr
+            assert "cannot become declined" not in result.stderr

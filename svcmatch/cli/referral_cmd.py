@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -696,6 +697,9 @@ def _answers_in(
             same.append(f"row {number}")
         elif "updated" in values and untouched:
             since = store.answered(answer)
+            if since.status == "requested":  # (its `updated` written some other way)
+                same.append(f"row {number}")
+                continue
             warn(
                 f"row {number} still says requested, and {since.id} is {since.said(shown)} since the list "
                 "was taken: not recorded"
@@ -740,12 +744,25 @@ def _as_recorded(answer: Answer, listed: Any, store: ReferralStore) -> bool:
     the day of its last change (`updated`), with no date, name or note of an answer."""
     if answer.date is not None or answer.by or answer.note:
         return False
-    try:
-        day = parse_day(listed, "updated").isoformat()
-    except InputError:
-        return False
     referral = store.answered(answer)
-    return (referral.status, referral.reason, referral.updated) == (answer.status, answer.reason, day)
+    same = (referral.status, referral.reason) == (answer.status, answer.reason)
+    return same and _same_day(listed, referral.updated)
+
+
+def _same_day(listed: Any, recorded: str) -> bool:
+    """Whether a listed day is the recorded one (YYYY-MM-DD), as the list gave it or as a
+    spreadsheet saved it again in its locale's way (22/11/2026 or 11/22/2026): a comparison,
+    in either order of day and month, never a reading stored."""
+    try:
+        return parse_day(listed).isoformat() == recorded
+    except InputError:
+        pass
+    local = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", str(listed).strip())
+    if local is None:
+        return False
+    first, second, year = (int(part) for part in local.groups())
+    orders = {(year, second, first), (year, first, second)}
+    return any(f"{y:04d}-{m:02d}-{d:02d}" == recorded for y, m, d in orders)
 
 
 def reply_form_columns() -> dict[str, str]:
