@@ -231,6 +231,12 @@ def test_the_list_fed_back_with_one_row_edited_records_that_row(root: Path) -> N
     store = ReferralStore(root / "referrals")
     assert [store.get(rid).status for rid in ids] == ["requested", "accepted", "requested"]
     assert "as recorded" in result.stderr and "1 answer(s) recorded" in result.stderr
+    untouched = root.parent / "untouched.csv"
+    untouched.write_text(listed, encoding="utf-8")
+    nothing = run(
+        root, "referral", "update", "--from", str(untouched), "--format", "json", "--today", "2026-11-25"
+    )
+    assert nothing.exit_code == 0 and json.loads(nothing.stdout) == [], nothing.output
     # the same file again: the edited row is now as recorded... but its `updated` is not
     # the one recorded (the list was taken before): refused, it says who answered
     again = run(root, "referral", "update", "--from", str(path), "--today", "2026-11-25")

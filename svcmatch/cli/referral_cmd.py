@@ -416,9 +416,7 @@ def update(
             answers, today=day, shown=lambda item, text: _withheld_about(providers.get(item.id), text)
         )
     )
-    if not answers:  # (every row of the file as recorded, or blank: nothing to record)
-        warn("0 answer(s) recorded")
-        return
+    # (none: every row of the file as recorded, or blank; a script still reads `[]`)
     warn(f"{len(answers)} answer(s) recorded")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
     emit(
