@@ -532,9 +532,13 @@ class Referral:
         """Never answered (accepted or declined), and its deadline's day is past as of `today`:
         still requested, or cancelled after the deadline by a caseworker who gave up waiting.
         (One cancelled before its deadline was withdrawn, not left unanswered.)"""
-        if self.answered() is not None or not self.due() < today:
+        try:
+            due = self.due()
+        except DataError:  # (a deadline edited by hand: `referral list` names it; the figures go on)
             return False
-        given_up = self.status == "cancelled" and parse_day(self.updated) > self.due()
+        if self.answered() is not None or not due < today:
+            return False
+        given_up = self.status == "cancelled" and parse_day(self.updated) > due
         return self.status == "requested" or given_up
 
     def due(self) -> dt.date:

@@ -509,3 +509,22 @@ def test_the_list_saved_again_by_excel_with_its_local_dates_is_fed_back(root: Pa
         else:  # the edited row is recorded now: the same file again is said, not refused
             assert result.exit_code == 2 and "cannot become accepted" in result.stderr
             assert "cannot become declined" not in result.stderr
+
+
+def test_a_deadline_edited_by_hand_does_not_stop_the_figures_or_matching(root: Path) -> None:
+    """Counting unanswered referrals reads every deadline: one edited by hand into no date
+    must not drop the country's whole referral history from `match` and `referral stats`."""
+    (rid,) = opened(root)
+    path = root / "referrals" / "al" / rid / "open.json"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"deadline": "2026-12-04"', '"deadline": "soon"')
+    )
+    assert '"soon"' in path.read_text(encoding="utf-8")
+    figures = run(root, "referral", "stats", "AL", "--format", "json", "--today", "2026-12-25")
+    assert figures.exit_code == 0, figures.output
+    assert json.loads(figures.stdout)["providers"][0]["unanswered"] == 0
+    matched = run(
+        root, "match", "--country", "AL", "--to", "Shkodra", "--needs", "shelter", "--format", "json",
+        "--today", "2026-12-25",
+    )  # fmt: skip
+    assert "referral history not used" not in matched.stdout
