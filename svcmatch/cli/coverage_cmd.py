@@ -37,7 +37,8 @@ from .referral_cmd import referral_store
     default=None,
     metavar="TOKENS",
     help="Narrow to a population: comma separated sex (female, male, other), age, "
-    "'unaccompanied', 'children', exploitation type. E.g. female,16,unaccompanied.",
+    "'unaccompanied', 'children', 'no_status' (no official victim status), exploitation type. "
+    "E.g. female,16,unaccompanied.",
 )
 @click.option(
     "--needs",
