@@ -443,3 +443,11 @@ def test_coverage_for_help_names_every_token_it_reads() -> None:
     did not name it."""
     text = " ".join(run("coverage", "--help").output.split())
     assert "no_status" in text.split("--for TOKENS", 1)[1].split(" --needs", 1)[0]
+
+
+def test_priority_help_says_every_deadline_and_batch_country_is_a_country() -> None:
+    """`--priority` said the deadlines of emergency and urgent, not normal's 14 days (the
+    default); `batch --country TEXT` where every other command says CC."""
+    package = " ".join(run("package", "--help").output.split())
+    assert "normal: within 14 days" in package
+    assert "--country CC" in run("batch", "--help").output

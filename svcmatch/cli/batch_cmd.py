@@ -66,7 +66,7 @@ from .common import (
     help="Format of CASES. Default: from its extension (.csv, .jsonl, .xlsx, .ods); sniffed for stdin.",
 )
 @table_options
-@click.option("--country", default=None, help="Country for cases whose country cell is blank.")
+@click.option("--country", default=None, metavar="CC", help="Country for cases whose country cell is blank.")
 @click.option(
     "--jobs",
     "-j",

@@ -73,7 +73,7 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
     type=click.Choice(list(PRIORITIES)),
     default="normal",
     show_default=True,
-    help="emergency: answer within 24 h; urgent: within 72 h.",
+    help="emergency: answer within 24 h; urgent: within 72 h; normal: within 14 days.",
 )
 @click.option("--arrival", metavar="DATE", help="Planned arrival date (YYYY-MM-DD).")
 @click.option("--met-by", metavar="TEXT", default="", help="Who meets the person on arrival.")
