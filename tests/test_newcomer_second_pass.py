@@ -451,3 +451,12 @@ def test_priority_help_says_every_deadline_and_batch_country_is_a_country() -> N
     package = " ".join(run("package", "--help").output.split())
     assert "normal: within 14 days" in package
     assert "--country CC" in run("batch", "--help").output
+
+
+def test_add_and_validate_name_what_a_value_is_not_text() -> None:
+    """`--verified-on TEXT`, `--latitude TEXT`, `--stale-after TEXT`: every value is text; the
+    help of stale says `--older-than PERIOD` and of match `--today DATE`."""
+    add = run("directory", "add", "--help").output
+    for shown in ("--verified-on DATE", "--capacity-updated DATE", "--latitude DEGREES", "--min-age YEARS"):
+        assert shown in add, shown
+    assert "--stale-after PERIOD" in run("directory", "validate", "--help").output

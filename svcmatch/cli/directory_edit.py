@@ -116,6 +116,23 @@ _FIELD_HELP = {
     "verified_on": "Date the record was last checked (YYYY-MM-DD).",
 }
 _ADD_FIELDS = tuple(name for name in FIELD_NAMES if name not in ("id", "extra"))
+#: What a field's value is, in its option's help (`--verified-on DATE`; every one said TEXT).
+_FIELD_METAVARS = {
+    "latitude": "DEGREES",
+    "longitude": "DEGREES",
+    "min_age": "YEARS",
+    "max_age": "YEARS",
+    "capacity_available": "N",
+    "capacity_updated": "DATE",
+    "verified_on": "DATE",
+    "region": "REGION",
+    "coverage": "COVERAGE",
+    "status": "STATUS",
+    "categories": "NEED",
+    "sexes": "SEX",
+    "languages": "LANGUAGE",
+    "exploitation_types": "TYPE",
+}
 _AUTHOR_HELP = "Who makes the change, for the history (default: $SVCMATCH_AUTHOR, else the OS user)."
 
 
@@ -131,9 +148,12 @@ def _field_options(function: Callable[..., Any]) -> Callable[..., Any]:
         if name in BOOL_FIELDS:
             option = click.option(f"{flag}/--no-{flag[2:]}", name, default=None, help=help_text)
         elif name in LIST_FIELDS:
-            option = click.option(*_LIST_OPTION_NAMES[name], name, multiple=True, help=help_text)
+            metavar = _FIELD_METAVARS.get(name)
+            option = click.option(
+                *_LIST_OPTION_NAMES[name], name, multiple=True, metavar=metavar, help=help_text
+            )
         else:
-            option = click.option(flag, name, default=None, help=help_text)
+            option = click.option(flag, name, default=None, metavar=_FIELD_METAVARS.get(name), help=help_text)
         function = option(function)
     return function
 

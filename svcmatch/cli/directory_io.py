@@ -72,6 +72,7 @@ EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
 @click.option(
     "--stale-after",
     default=None,
+    metavar="PERIOD",
     help="Warn about records not verified for this long: days (365d), months (12m), years (1y) "
     "[default: 12 calendar months, as match counts a record stale].",
 )
