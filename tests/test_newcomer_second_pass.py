@@ -460,3 +460,12 @@ def test_add_and_validate_name_what_a_value_is_not_text() -> None:
     for shown in ("--verified-on DATE", "--capacity-updated DATE", "--latitude DEGREES", "--min-age YEARS"):
         assert shown in add, shown
     assert "--stale-after PERIOD" in run("directory", "validate", "--help").output
+
+
+def test_a_hyphenated_name_with_a_non_breaking_space_is_no_option() -> None:
+    """'Ivano -Frankivsk' with a non-breaking space is a town typed oddly, not an option."""
+    from svcmatch.cli.pasted import refuse_glued_options
+
+    refuse_glued_options([f"Ivano{NBSP}-Frankivsk", f"Qendra{NBSP}-{NBSP}Tirana"])  # no error
+    with pytest.raises(svcmatch.InputError):
+        refuse_glued_options([f"Tirana{NBSP}-o{NBSP}out.csv"])

@@ -15,8 +15,8 @@ from ..errors import InputError
 
 #: Spaces that the shell does not split on: no-break, figure and narrow no-break spaces.
 _NO_BREAK = "\u00a0\u2007\u202f"
-#: An option's name, alone (`--avoid-region`, `-o`).
-_OPTION = re.compile(r"--?[A-Za-z][\w-]*")
+#: An option's name, alone: `--avoid-region`, or one letter (`-o`); not `-Frankivsk`.
+_OPTION = re.compile(r"--[A-Za-z][\w-]*|-[A-Za-z]")
 #: Dashes a word processor types for '-' or '--': hyphen, non-breaking hyphen, figure, en,
 #: em, horizontal bar dash, minus sign.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
