@@ -678,12 +678,13 @@ def _answers_in(
     manager did not edit: it was refused as "requested cannot become requested", and with it
     the rows she did edit), or that still says `requested` (never an answer) of a referral
     answered since the list was taken (said with that answer; `shown` withholds a name)."""
-    given = [(n, v) for n, v in rows if any(str(v.get(c) or "").strip() for c in _ANSWER_CELLS)]
-    blank = [
-        f"row {n}" + (f" ({v['id']})" if str(v.get("id") or "").strip() else "")
-        for n, v in rows
-        if (n, v) not in given
-    ]
+    given, blank = [], []
+    for number, values in rows:
+        if any(str(values.get(cell) or "").strip() for cell in _ANSWER_CELLS):
+            given.append((number, values))
+        else:
+            shown_id = str(values.get("id") or "").strip()
+            blank.append(f"row {number}" + (f" ({shown_id})" if shown_id else ""))
     if blank:
         warn(f"{_counted(blank)} no answer (a referral not answered yet): not recorded: {', '.join(blank)}")
     answers, same = [], []
