@@ -1321,11 +1321,13 @@ def last_contact(referrals: Iterable[Referral]) -> dict[str, str]:
 
 
 def stats(
-    referrals: Sequence[Referral], region_of: Mapping[str, str] | None = None, *, today: dt.date
+    referrals: Sequence[Referral], region_of: Mapping[str, str] | None = None, *, today: dt.date | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """`referral stats`: per provider, and per region × need, what was sent, accepted, declined
-    (and why) and left unanswered past its deadline as of `today`."""
+    (and why) and left unanswered past its deadline as of `today` (the calendar's, for a
+    script that calls it as it did before `unanswered`)."""
     region_of = region_of or {}
+    today = today or dt.date.today()
     by_provider: dict[str, list[Referral]] = defaultdict(list)
     by_region: dict[tuple[str, str], list[Referral]] = defaultdict(list)
     for referral in referrals:
