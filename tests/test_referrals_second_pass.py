@@ -528,3 +528,13 @@ def test_a_deadline_edited_by_hand_does_not_stop_the_figures_or_matching(root: P
         "--today", "2026-12-25",
     )  # fmt: skip
     assert "referral history not used" not in matched.stdout
+
+
+def test_a_bracketed_column_of_an_answers_file_is_still_refused(root: Path) -> None:
+    """The reply form's columns that are not read are kept under a mark no header holds: a
+    sheet's own "(notes)" column is refused as not read, not dropped without a word."""
+    (rid,) = opened(root)
+    answers = root.parent / "answers.csv"
+    answers.write_text(f"id,status,(notes)\n{rid},accepted,called back\n")
+    result = run(root, "referral", "update", "--from", str(answers), "--today", "2026-11-25")
+    assert result.exit_code == 2 and "'(notes)'" in result.stderr, result.output

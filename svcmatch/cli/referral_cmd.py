@@ -789,7 +789,7 @@ def answer_columns(columns: Mapping[str, str], source: str) -> list[str]:
     unknown = [
         c
         for c in columns
-        if c and c not in ANSWER_COLUMNS and c not in LISTED_COLUMNS and not c.startswith("(")
+        if c and c not in ANSWER_COLUMNS and c not in LISTED_COLUMNS and not c.startswith(_FORM_ONLY)
     ]
     if unknown:
         said = []
@@ -831,7 +831,7 @@ def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
     header = [form.key(str(cell)) for cell in table.header or ()]
     if form.read:  # the reply form: its 'Need' holds the package's words, not a need code to check
         header = [
-            f"({key})" if str(cell).strip() in form.unread else key
+            _FORM_ONLY + key if str(cell).strip() in form.unread else key
             for key, cell in zip(header, table.header or (), strict=True)
         ]
     _given_once([str(cell).strip() for cell in table.header or ()], source, form.key)
@@ -872,10 +872,15 @@ def _read_rows(source: str) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
+#: Before the key of a reply form's column that is not read (no header a person writes holds it:
+#: a header "(notes)" is a column not read, refused, not one of the form's).
+_FORM_ONLY = "\x1fform:"
+
+
 class _FormColumns:
     """An answers file's column names as keys, the reply form's headings read as the columns
     they hold (said: `read`), and those it repeats from the package kept as unread keys in
-    brackets (said: `unread`)."""
+    `_FORM_ONLY` (said: `unread`)."""
 
     def __init__(self, form: Mapping[str, str]) -> None:
         self.form = form
@@ -893,7 +898,7 @@ class _FormColumns:
             self.read[name.strip()] = held
             return held
         self.unread[name.strip()] = None
-        return f"({key})"
+        return _FORM_ONLY + key
 
 
 def _given_once(names: list[str], where: str, key: Callable[[str], str] = column_key) -> None:
