@@ -333,3 +333,55 @@ def test_a_provider_whose_region_is_stored_otherwise_still_says_its_regions_advi
         root, "package", *case, "--select", "shelter=al-hope-1", "--case-ref", "X-1", "--draft", "-f", "md"
     )
     assert selected.exit_code == 0 and "Roads closed by flooding" in selected.stdout, selected.output
+
+
+# --- no output depends on a confidential shelter's town or street ----------------------------------------
+
+
+def _outputs(root: Path, tmp: Path) -> list[str]:
+    """What a caseworker, a script or an office sees of the directory, in every format."""
+    case = ("--country", "AL", "--needs", "shelter,medical", "--sex", "female", "--age", "30")
+    commands: list[tuple[str, ...]] = []
+    for place in ("Orosh", "Rrëshen", "Lezhë", "Mirditë"):
+        for fmt in ("table", "json", "csv", "markdown"):
+            commands.append(("match", *case, "--to", place, "--explain-excluded", "-f", fmt))
+        commands.append(("match", *case, "--to", place, "--max-km", "20", "--explain-excluded", "-f", "json"))
+        for fmt in ("md", "json", "html"):
+            commands.append(("package", *case, "--to", place, "--case-ref", "X-1", "--draft", "-f", fmt))
+    for fmt in ("table", "json", "csv", "markdown"):
+        commands += [("directory", "list", "AL", "-f", fmt), ("directory", "stale", "AL", "-f", fmt)]
+        commands += [("directory", "show", "AL", "al-hope-1", "-f", fmt), ("coverage", "AL", "-f", fmt)]
+    commands += [("directory", "stats", "AL", "-f", "json"), ("directory", "export", "AL", "-f", "csv")]
+    commands += [("directory", "export", "AL", "-f", "hsds-json")]
+    cases = tmp / "cases.csv"
+    cases.write_text("case_id,country,to,needs,sex\nC-1,AL,Orosh,shelter|medical,female\n", encoding="utf-8")
+    commands += [("batch", str(cases), "-f", "jsonl")]
+    return [f"{' '.join(c)}\n{(r := cli(root, *c)).exit_code}\n{r.stdout}\n{r.stderr}" for c in commands]
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [{"city": "Rrëshen"}, {"address": "Rruga Tjeter 5"}, {"extra": {"postal_code": "4601"}}],
+    ids=["town", "street", "postal-code"],
+)
+def test_no_output_depends_on_a_confidential_shelters_town_or_street(
+    tmp_path: Path, stored: dict[str, object]
+) -> None:
+    """Two directories that differ only in a confidential shelter's town, street address or
+    postal code (its point and everything else the same) give the same bytes in every output a
+    caseworker, a script or an office sees, places of return in and around its region
+    included: an output that differed would tell a guess of the town or street from another
+    (the fourth pass's version checksum did). The earlier passes moved the point within its
+    cell; this pass found no output that reads the town or street (a guard for what comes)."""
+    same, other = tmp_path / "same", tmp_path / "other"
+    for folder in (same, other):
+        make_root(folder, CLINIC, SHELTER)
+        write_raw(folder, {"al-hope-1": {}})  # both written by the same hand
+    write_raw(other, {"al-hope-1": stored})
+    first = [text.replace(str(same), "ROOT") for text in _outputs(same, tmp_path)]
+    second = [text.replace(str(other), "ROOT") for text in _outputs(other, tmp_path)]
+    assert all(text.split("\n")[1] == "0" for text in first), [
+        t[:200] for t in first if t.split("\n")[1] != "0"
+    ]
+    differing = [(a[:300], b[:300]) for a, b in zip(first, second, strict=True) if a != b]
+    assert not differing, differing[:2]
