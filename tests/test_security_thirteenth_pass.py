@@ -385,3 +385,19 @@ def test_no_output_depends_on_a_confidential_shelters_town_or_street(
     ]
     differing = [(a[:300], b[:300]) for a, b in zip(first, second, strict=True) if a != b]
     assert not differing, differing[:2]
+
+
+def test_clearing_a_regions_advisory_clears_it_under_another_spelling_too(tmp_path: Path) -> None:
+    """Once an advisory stored under `AL08` is shown as Lezhë's (AL-08) by match and `stats`,
+    `advise AL AL-08 --clear` said "no advisory for AL-08 Lezhë", exit 1, and left it shown:
+    the office could not remove what every caseworker saw under that region. Clearing a
+    region removes its advisory under each key read as it, and says which."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    write_raw(root, {}, {"advisories": {"AL08": "Roads closed by flooding"}})
+    cleared = cli(root, "directory", "advise", "AL", "AL-08", "--clear")
+    assert cleared.exit_code == 0, cleared.output
+    assert "AL08" in cleared.output, cleared.output
+    stats = cli(root, "directory", "stats", "AL", "-f", "json")
+    assert json.loads(stats.stdout)["advisories"] == {}, stats.stdout
+    again = cli(root, "directory", "advise", "AL", "AL-08", "--clear")  # nothing left: said as before
+    assert again.exit_code != 0 and "no advisory" in again.stderr, again.output

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from ..errors import InputError, NotFoundError
-from ..geo.regions import read_region, regions
+from ..geo.regions import located_region, read_region, regions
 from ..model import gives_location, point_of
 from ..privacy import public_advisories
 from ..storage import META_ID, META_TABLE, PROVIDERS_TABLE
@@ -62,15 +62,19 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
         warn(f"read region {region!r} as {reading.label}")
     who = (by if by is not None else app.settings.author_name()).strip()
     replaced: str | None = None
+    keys: list[str] = []
     with store.transaction(author=who or None, action="advise") as transaction:
         current = dict(transaction.tables()[META_TABLE].get(META_ID, {}).get("advisories") or {})
         if clear:
-            if reading.code not in current:
+            # under its code, or another spelling that match reads as it (AL08: storage._read_advisories)
+            keys = [key for key in current if located_region(key, store.country) == reading.code]
+            if not keys:
                 raise NotFoundError(
                     f"no advisory for {reading.label} in the {store.country} directory",
                     f"list them with `svcmatch directory stats {store.country}`",
                 )
-            del current[reading.code]
+            for key in keys:
+                del current[key]
         else:
             records = transaction.tables()[PROVIDERS_TABLE].values()
             _refuse_a_shelters_place(body, records)
@@ -82,7 +86,9 @@ def advise(app: AppContext, country: str, region: str, text: str | None, clear: 
     if not clear and replaced not in (None, body):  # another office's words, overwritten: say so
         warn(f"replaced the advisory for {reading.label}, which said: {replaced}")
     done = "removed" if clear else "set"
-    emit(f"{reading.label}: advisory {done}\n")
+    misfiled = [key for key in keys if key != reading.code] if clear else []
+    stored_as = f" (stored as {', '.join(map(repr, misfiled))})" if misfiled else ""
+    emit(f"{reading.label}: advisory {done}{stored_as}\n")
 
 
 def _clear_unknown_key(store: Any, key: str, who: str) -> bool:
