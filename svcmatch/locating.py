@@ -282,6 +282,41 @@ def point_numbers(latitude: float, longitude: float) -> tuple[set[tuple[str, str
     return decimals, minutes
 
 
+#: An IDN label as a link writes it (`xn--orsh-rqa` for orósh).
+_IDN_LABEL = re.compile(r"xn--[a-z0-9-]+", re.IGNORECASE)
+
+
+def _idn_read(found: re.Match[str]) -> str:
+    try:
+        return found.group().encode("ascii").decode("idna")
+    except (UnicodeError, ValueError):  # no IDN label after all: kept as written
+        return found.group()
+
+
+def town_in_link(link: str, city: str, country: str = "") -> bool:
+    """Whether a confidential shelter's e-mail or website gives its town where the word search
+    (`spelled_in`) does not: glued to another word at a word's start or end, as mailbox and
+    host names write words (`oroshsafehouse@`, `shelterorosh.org`: a town of five letters or
+    more, as stored or stemmed, in any spelling and other name), or in an IDN host
+    (`xn--orsh-rqa`, orósh), read first. A town's letters inside a word ('liBERATion') are not
+    looked for. Thirteenth adversarial pass: those links were taken and shown."""
+    if not link or len("".join(city.split())) < 3:
+        return False
+    decoded = _IDN_LABEL.sub(_idn_read, link) if "xn--" in link.lower() else link
+    if decoded != link and spelled_in(decoded, "", city, None, country):
+        return True
+    names, _ = _city_names(city, country)
+    glued = {"".join((*first, last)) for first, last, _ in names}
+    glued |= {"".join(_WORDS.findall(form)) for form in search_forms(city)}
+    glued = {word for word in glued if len(word) >= 5}
+    return any(
+        word.startswith(town) or word.endswith(town)
+        for form in search_forms(decoded)
+        for word in _WORDS.findall(form)
+        for town in glued
+    )
+
+
 def spelled_in(
     text: str, address: str, city: str, point: tuple[float, float] | None, country: str = ""
 ) -> bool:

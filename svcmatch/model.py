@@ -16,7 +16,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .errors import InputError
-from .locating import STREET_WORDS, Locator, point_numbers, search_forms, spelled_in
+from .locating import STREET_WORDS, Locator, point_numbers, search_forms, spelled_in, town_in_link
 from .taxonomy import split_words
 
 #: 2: each provider record carries `revision` (files of version 1 read as revision 0).
@@ -426,8 +426,10 @@ def gives_place_in(
     searches the field for, and in a website or a name its street address too
     (`link_gives_address`)."""
     searched_address, searched_city = place_searched(field, address, city)
-    return gives_location(text, searched_address, searched_city, point, country) or (
-        field in ADDRESS_IN_A_ROW and link_gives_address(text, address)
+    return (
+        gives_location(text, searched_address, searched_city, point, country)
+        or (field in ADDRESS_IN_A_ROW and link_gives_address(text, address))
+        or (field in LOCATABLE_LINKS and town_in_link(text, city, country))
     )
 
 
@@ -439,7 +441,10 @@ def withheld_place_in(
     if field in ADDRESS_IN_A_ROW and link_gives_address(text, address):
         return WITHHELD_IN_TEXT
     searched_address, searched_city = place_searched(field, address, city)
-    return withheld_in_text(text, searched_address, searched_city, point, country)
+    shown = withheld_in_text(text, searched_address, searched_city, point, country)
+    if field in LOCATABLE_LINKS and town_in_link(shown, city, country):
+        return WITHHELD_IN_TEXT  # glued to a word, or in an IDN host: not to be cut out
+    return shown
 
 
 _LINK_WORDS = re.compile(r"[^\W_]+")

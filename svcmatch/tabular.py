@@ -26,6 +26,7 @@ from .model import (
     FIELD_NAMES,
     FLOAT_FIELDS,
     HSDS_KEY,
+    LOCATABLE_LINKS,
     LOCATABLE_TEXTS,
     TEMPLATE_COLUMNS,
     TEXT_FIELDS,
@@ -743,9 +744,12 @@ class _Rows:
         # A new or changed record: every write path's checks (a cell that could not be read
         # is reported once, above).
         errors = [f for f in self.checker.errors(provider) if f.field not in failed]
-        if base is not None and provider.email != base.email and provider.email == _shown_email(base):
-            # the e-mail as export showed it, its town withheld (no address): the stored one is kept
-            errors = [f for f in errors if f.field != "email"]
+        for link in LOCATABLE_LINKS:  # e-mail, website
+            cell = getattr(provider, link)
+            if base is not None and cell != getattr(base, link) and cell == _shown_link(base, link):
+                # as export showed it, its place withheld (no address, or '(withheld)' whole: a map
+                # link, a town glued to a word): the stored one is kept (keep_hidden)
+                errors = [f for f in errors if f.field != link]
         if base is None and record_id:  # a new record's own id (Transaction.put refuses it too)
             errors += id_findings(provider)
         for finding in errors:
@@ -1724,14 +1728,16 @@ def _gives_withheld_extra(base: Provider | None, value: Any) -> bool:
     )
 
 
-def _shown_email(provider: Provider) -> str | None:
-    """A confidential shelter's e-mail as outputs show it, where they withhold its town in it
-    ('(withheld).safehouse@example.org', no address: the e-mail check would refuse it, where an
-    import of the redacted export keeps the stored one, `keep_hidden`); None otherwise."""
-    if not provider.confidential_address or not provider.email:
+def _shown_link(provider: Provider, link: str) -> str | None:
+    """A confidential shelter's e-mail or website as outputs show it, where they withhold its
+    place in it ('(withheld).safehouse@example.org', or '(withheld)' whole: no address, which
+    the link checks would refuse, where an import of the redacted export keeps the stored one,
+    `keep_hidden`); None otherwise."""
+    stored = getattr(provider, link)
+    if not provider.confidential_address or not stored:
         return None
-    shown = withhold_in_texts(provider).email
-    return shown if shown != provider.email else None
+    shown = getattr(withhold_in_texts(provider), link)
+    return shown if shown != stored else None
 
 
 def keep_hidden(stored: Provider, incoming: Provider) -> Provider:

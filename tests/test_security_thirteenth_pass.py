@@ -401,3 +401,83 @@ def test_clearing_a_regions_advisory_clears_it_under_another_spelling_too(tmp_pa
     assert json.loads(stats.stdout)["advisories"] == {}, stats.stdout
     again = cli(root, "directory", "advise", "AL", "AL-08", "--clear")  # nothing left: said as before
     assert again.exit_code != 0 and "no advisory" in again.stderr, again.output
+
+
+# --- a confidential shelter's e-mail or website with its town glued to another word -----------------------
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "email=oroshsafehouse@example.org",
+        "email=safehouseorosh@example.org",
+        "website=https://oroshsafehouse.example.org",
+        "website=https://www.shelterorosh.org/contact",
+        "website=https://xn--orsh-rqa.example.org",  # orósh, as a browser writes an IDN host
+        "email=hope@xn--orsh-rqa.org",
+    ],
+)
+def test_a_shelters_email_or_website_with_its_town_glued_to_a_word_is_refused(
+    tmp_path: Path, link: str
+) -> None:
+    """The twelfth pass refused a confidential shelter's e-mail or website naming its town as a
+    word (`orosh.safehouse@example.org`, `orosh-shelter.example.org`), but mailbox and host
+    names glue their words together: `oroshsafehouse@example.org`, `shelterorosh.org` and the
+    IDN host `xn--orsh-rqa` (orósh) were taken, exit 0, and every output printed the village
+    that they withhold everywhere else. A link whose word begins or ends with the town (five
+    letters or more, in any spelling; an IDN host read) is refused, and a stored one withheld."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    before = (root / "al.json").read_bytes()
+    result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", link)
+    assert result.exit_code == 2, result.output
+    assert (root / "al.json").read_bytes() == before
+    field, value = link.split("=", 1)
+    write_raw(root, {"al-hope-1": {field: value}})  # stored by another tool
+    for args in (
+        ("directory", "show", "AL", "al-hope-1", "-f", "json"),
+        ("directory", "list", "AL", "-f", "csv"),
+    ):
+        shown = cli(root, *args)
+        assert shown.exit_code == 0 and value not in shown.stdout, shown.stdout
+    matched = cli(root, "match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "-f", "json")
+    assert matched.exit_code == 0 and value not in matched.stdout
+    exported = tmp_path / "al.csv"  # the redacted export, imported again, keeps what is stored
+    assert cli(root, "directory", "export", "AL", "-o", str(exported)).exit_code == 0
+    reimported = cli(root, "directory", "import", "AL", str(exported))
+    assert reimported.exit_code == 0 and "0 updated" in reimported.stderr, reimported.output
+    assert (
+        json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hope-1"][field] == value
+    )
+
+
+def test_a_redacted_export_of_a_shelters_map_link_is_imported_again_unchanged(tmp_path: Path) -> None:
+    """The ninth pass withholds whole a website that gives the street address (a map link), but
+    the redacted export then could not be imported again: "website: the website is not a web
+    address", the whole import refused, where the e-mail shown with its town withheld was kept.
+    Both links shown so are now the stored ones, kept."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    link = "https://maps.example.org/?q=Rruga+Zzsecret+77"
+    write_raw(root, {"al-hope-1": {"website": link}})
+    exported = tmp_path / "al.csv"
+    assert cli(root, "directory", "export", "AL", "-o", str(exported)).exit_code == 0
+    assert "Zzsecret" not in exported.read_text(encoding="utf-8-sig")
+    reimported = cli(root, "directory", "import", "AL", str(exported))
+    assert reimported.exit_code == 0 and "0 updated" in reimported.stderr, reimported.output
+    assert (
+        json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-hope-1"]["website"]
+        == link
+    )
+
+
+def test_a_public_email_that_holds_a_towns_letters_inside_a_word_is_kept(tmp_path: Path) -> None:
+    """Only a word that begins or ends with the town (or another name of it: Berat's `Beration`
+    ends `liberation`): an NGO's `info@hyberatech.org` for a shelter in Berat ('hyBERATech') is
+    kept."""
+    import dataclasses
+
+    root = make_root(
+        tmp_path / "d",
+        dataclasses.replace(SHELTER, city="Berat", region="AL-01", latitude=40.70, longitude=19.95),
+    )
+    result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", "email=info@hyberatech.org")
+    assert result.exit_code == 0, result.output
