@@ -293,13 +293,14 @@ def _idn_read(found: re.Match[str]) -> str:
         return found.group()
 
 
-def town_in_link(link: str, city: str, country: str = "") -> bool:
-    """Whether a confidential shelter's e-mail or website gives its town where the word search
-    (`spelled_in`) does not: glued to another word at a word's start or end, as mailbox and
-    host names write words (`oroshsafehouse@`, `shelterorosh.org`: a town of five letters or
-    more, as stored or stemmed, in any spelling and other name), or in an IDN host
-    (`xn--orsh-rqa`, orósh), read first. A town's letters inside a word ('liBERATion') are not
-    looked for. Thirteenth adversarial pass: those links were taken and shown."""
+def town_glued_in(link: str, city: str, country: str = "") -> bool:
+    """Whether a confidential shelter's e-mail, website or name gives its town where the word
+    search (`spelled_in`) does not: glued to another word at a word's start or end, as mailbox
+    and host names write words and names do in CamelCase (`oroshsafehouse@`, `shelterorosh.org`,
+    "OroshHouse": a town of five letters or more, as stored or stemmed, in any spelling and
+    other name), or in an IDN host (`xn--orsh-rqa`, orósh), read first. A town's letters inside
+    a word ('hyBERATech') are not looked for. Thirteenth adversarial pass: those were taken and
+    shown."""
     if not link or len("".join(city.split())) < 3:
         return False
     decoded = _IDN_LABEL.sub(_idn_read, link) if "xn--" in link.lower() else link

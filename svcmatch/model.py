@@ -16,7 +16,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .errors import InputError
-from .locating import STREET_WORDS, Locator, point_numbers, search_forms, spelled_in, town_in_link
+from .locating import STREET_WORDS, Locator, point_numbers, search_forms, spelled_in, town_glued_in
 from .taxonomy import split_words
 
 #: 2: each provider record carries `revision` (files of version 1 read as revision 0).
@@ -267,6 +267,11 @@ def place_searched(field: str, address: str, city: str) -> tuple[str, str]:
     return ("", city) if field in ("name", *LOCATABLE_LINKS) else (address, city)
 
 
+#: The texts searched for the town glued to a word too (`locating.town_glued_in`): mailbox and
+#: host names glue their words ('oroshsafehouse@'), and names do in CamelCase ('OroshHouse').
+GLUED_TOWN_FIELDS = ("name", "website", "email")
+
+
 #: What a text shows in place of the address or town it held.
 WITHHELD_IN_TEXT = "(withheld)"
 
@@ -429,7 +434,7 @@ def gives_place_in(
     return (
         gives_location(text, searched_address, searched_city, point, country)
         or (field in ADDRESS_IN_A_ROW and link_gives_address(text, address))
-        or (field in LOCATABLE_LINKS and town_in_link(text, city, country))
+        or (field in GLUED_TOWN_FIELDS and town_glued_in(text, city, country))
     )
 
 
@@ -442,7 +447,7 @@ def withheld_place_in(
         return WITHHELD_IN_TEXT
     searched_address, searched_city = place_searched(field, address, city)
     shown = withheld_in_text(text, searched_address, searched_city, point, country)
-    if field in LOCATABLE_LINKS and town_in_link(shown, city, country):
+    if field in GLUED_TOWN_FIELDS and town_glued_in(shown, city, country):
         return WITHHELD_IN_TEXT  # glued to a word, or in an IDN host: not to be cut out
     return shown
 

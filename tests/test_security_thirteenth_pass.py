@@ -415,6 +415,8 @@ def test_clearing_a_regions_advisory_clears_it_under_another_spelling_too(tmp_pa
         "website=https://www.shelterorosh.org/contact",
         "website=https://xn--orsh-rqa.example.org",  # orósh, as a browser writes an IDN host
         "email=hope@xn--orsh-rqa.org",
+        "name=OroshHouse Shelter",  # a name in CamelCase glues its words too
+        "name=ShelterOrosh",
     ],
 )
 def test_a_shelters_email_or_website_with_its_town_glued_to_a_word_is_refused(
