@@ -435,7 +435,22 @@ def gives_place_in(
         gives_location(text, searched_address, searched_city, point, country)
         or (field in ADDRESS_IN_A_ROW and link_gives_address(text, address))
         or (field in GLUED_TOWN_FIELDS and town_glued_in(text, city, country))
+        or any(town_glued_in(link, city, country) for link in _links_in(field, text))
     )
+
+
+#: A web or e-mail address inside a free text ('see oroshhouse.org', 'arta@oroshcare.al').
+_LINK_IN_TEXT = re.compile(
+    r"[^\s<>()\[\]\"',;]*(?:@|://|www\.|\.[a-z]{2,}\b)[^\s<>()\[\]\"',;]*", re.IGNORECASE
+)
+
+
+def _links_in(field: str, text: str) -> list[str]:
+    """The web and e-mail addresses that a free text (not a link or a name, searched whole)
+    holds, searched for the town glued to a word as a link is."""
+    if field in GLUED_TOWN_FIELDS or ("." not in text and "@" not in text):
+        return []
+    return _LINK_IN_TEXT.findall(text)
 
 
 def withheld_place_in(
@@ -449,6 +464,9 @@ def withheld_place_in(
     shown = withheld_in_text(text, searched_address, searched_city, point, country)
     if field in GLUED_TOWN_FIELDS and town_glued_in(shown, city, country):
         return WITHHELD_IN_TEXT  # glued to a word, or in an IDN host: not to be cut out
+    for link in _links_in(field, shown):  # a link inside a note: that link withheld
+        if town_glued_in(link, city, country):
+            shown = shown.replace(link, WITHHELD_IN_TEXT)
     return shown
 
 

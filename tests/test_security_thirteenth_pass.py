@@ -417,6 +417,8 @@ def test_clearing_a_regions_advisory_clears_it_under_another_spelling_too(tmp_pa
         "email=hope@xn--orsh-rqa.org",
         "name=OroshHouse Shelter",  # a name in CamelCase glues its words too
         "name=ShelterOrosh",
+        "notes=the way: see oroshhouse.org",  # a link inside a free text
+        "focal_point=Arta (arta@oroshcare.al)",
     ],
 )
 def test_a_shelters_email_or_website_with_its_town_glued_to_a_word_is_refused(
@@ -441,6 +443,7 @@ def test_a_shelters_email_or_website_with_its_town_glued_to_a_word_is_refused(
     ):
         shown = cli(root, *args)
         assert shown.exit_code == 0 and value not in shown.stdout, shown.stdout
+        assert "orosh" not in shown.stdout.casefold(), shown.stdout
     matched = cli(root, "match", "--country", "AL", "--to", "Lezhë", "--needs", "shelter", "-f", "json")
     assert matched.exit_code == 0 and value not in matched.stdout
     exported = tmp_path / "al.csv"  # the redacted export, imported again, keeps what is stored
