@@ -44,6 +44,7 @@ LAZY: dict[str, dict[str, str]] = {
         "shutil": "about 2 ms of every start (bz2, lzma), for the width of a terminal only",
         "svcmatch.model": "every command imports common; `locate`, `needs` and --help read no directory",
         "svcmatch.storage": "every command imports common; `locate`, `needs` and --help read no directory",
+        "svcmatch.geo.countries": "every command imports common; `needs` and --help read no country",
     },
     "cli/completion.py": {
         "svcmatch.geo.gazetteer": "every command imports completion; --help and `needs` use no geography",

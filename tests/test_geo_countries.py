@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
@@ -132,3 +134,16 @@ def test_locate_says_a_country_read_by_a_close_spelling() -> None:
     assert "country: read 'Albnia' as AL Albania (close spelling)" in result.stderr
     exact = CliRunner().invoke(main, ["locate", "Shkoder", "--country", "Shqipëria"])
     assert "country:" not in exact.stderr
+
+
+def test_a_directory_command_says_a_country_read_by_a_close_spelling(tmp_path: Path) -> None:
+    # `directory init 'Sierra Lone'` made sl.json, and `directory list 'Sierra Lone'` said only
+    # "no directory for SL": the country read from a close spelling was said nowhere
+    made = CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "init", "Sierra Lone"])
+    assert made.exit_code == 0, made.output
+    assert "country: read 'Sierra Lone' as SL Sierra Leone (close spelling)" in made.stderr
+    missing = CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "list", "Morroco"])
+    assert missing.exit_code != 0
+    assert "country: read 'Morroco' as MA Morocco (close spelling)" in missing.stderr
+    exact = CliRunner().invoke(main, ["--directories", str(tmp_path), "directory", "list", "SL"])
+    assert exact.exit_code == 0 and "country:" not in exact.stderr

@@ -576,10 +576,21 @@ def open_directory(app: AppContext, country: str) -> Directory:
     # directory: storage costs them about 8 ms (docs/architecture.md)
     from ..storage import load_directory
 
+    note_country_reading(country)
     directory = load_directory(country, app.directories, settings=app.settings)
     if directory.info.sample:
         note_sample(directory.info.path)
     return directory
+
+
+def note_country_reading(country: str) -> None:
+    """Say on stderr a country read by a close spelling ('Sierra Lone' as SL): a directory
+    command given one opened, or made, the file of the country it was read as without a word."""
+    from ..geo.countries import read_by_spelling, resolve_country  # lazy: as in open_directory
+
+    read = resolve_country(country)
+    if read_by_spelling(country, read.alpha2):
+        warn(f"country: read {country!r} as {read.alpha2} {read.name} (close spelling)")
 
 
 def referral_folder(app: AppContext) -> Path:
@@ -597,6 +608,7 @@ def open_store(app: AppContext, country: str) -> DirectoryStore:
     are read-only: writing to them fails with an error that says they are samples."""
     from ..storage import DirectoryStore  # lazy: as in open_directory
 
+    note_country_reading(country)
     store = DirectoryStore(country, app.directories, settings=app.settings)
     store.refuse_sample = not app.allow_sample
     if not store.read_only and store.exists() and store.is_sample():

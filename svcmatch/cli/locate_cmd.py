@@ -8,10 +8,8 @@ from __future__ import annotations
 import click
 
 from ..geo import locate as find
-from ..geo import resolve_country
-from ..geo.countries import read_by_spelling
 from ..render import render
-from .common import emit, format_option, handle_errors, table_width, warn
+from .common import emit, format_option, handle_errors, note_country_reading, table_width, warn
 
 _PLACE_COLUMNS = ["name", "kind", "region", "region_name", "latitude", "longitude", "population", "score"]
 
@@ -41,9 +39,7 @@ def locate(query: str, country: str, fmt: str) -> None:
       svcmatch locate "Ivanivka, Odesa Oblast" --country UA
     """
     place = find(query, country)
-    read = resolve_country(country)
-    if read_by_spelling(country, read.alpha2):
-        warn(f"country: read {country!r} as {read.alpha2} {read.name} (close spelling)")
+    note_country_reading(country)
     if fmt == "json":
         emit(render([], "json", document=place.to_json()))
         return
