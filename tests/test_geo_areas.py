@@ -188,3 +188,18 @@ def test_a_zone_to_avoid_is_its_region_shown(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "to: read 'Hadiya' as ET-SN" in result.stderr
     assert "avoid_region: read 'Wollo' as ET-AM Amara (synonym)" in result.stderr
+
+
+def test_a_nepal_district_that_a_town_of_the_file_names_is_that_town() -> None:
+    # Nepal's file keeps every place GeoNames lists since 2026-12-06, seats among them:
+    # 'Surkhet' was read as Karnali Province though the file has the town
+    from svcmatch.geo.gazetteer import load_gazetteer
+    from svcmatch.geo.names import fold_name
+
+    gazetteer = load_gazetteer("NP")
+    for names, _codes in AREAS["NP"]:
+        for name in names:
+            assert not gazetteer.names.get(fold_name(name)), name
+    for query, region in (("Surkhet", "NP-P6"), ("Achham", "NP-P7"), ("Lamjung", "NP-P4")):
+        place = locate(query, "NP")
+        assert (place.kind, place.region) == ("town", region)
