@@ -303,3 +303,32 @@ def test_the_cities_with_a_regions_status_inside_a_region(region: str, enclosed:
     Morocco and the sea) is not said to lie in Andalusia, nor a district in its neighbour."""
     assert enclosed_regions(region) == enclosed
     assert enclosed_regions("ES-AN") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "codes"),
+    [("Osh", "KG", ("KG-O", "KG-GO")), ("Tashkent", "UZ", ("UZ-TO", "UZ-TK"))],
+)
+def test_a_region_to_avoid_named_like_a_city_region_beside_it_is_refused_with_both(
+    text: str, country: str, codes: tuple[str, str]
+) -> None:
+    # 'Osh' was Osh Region (KG-O) without a word: the city of Osh, a region of its own (KG-GO),
+    # was not avoided
+    with pytest.raises(InputError) as raised:
+        read_region(text, country)
+    assert all(code in str(raised.value) for code in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "code"), [("Osh city", "KG", "KG-GO"), ("Tashkent city", "UZ", "UZ-TK")]
+)
+def test_a_city_said_as_a_city_is_its_city_region(text: str, country: str, code: str) -> None:
+    # 'Osh city' and 'Tashkent city' were the regions around them (KG-O, UZ-TO)
+    reading = read_region(text, country)
+    assert (reading.code, reading.how) == (code, "region_of_town")
+
+
+def test_western_in_sierra_leone_is_the_western_area() -> None:
+    # read by a close spelling as Eastern (SL-E); as a region, refused with Eastern as the fix
+    assert read_region("Western", "SL").code == "SL-W"
+    assert locate("Western", "SL").region == "SL-W"

@@ -250,6 +250,9 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Koinadugu", "Koinadugu District"), ("SL-N",)),
         (("Falaba", "Falaba District"), ("SL-N",)),
         (("Karene", "Karene District"), ("SL-NW",)),
+        # ISO names SL-W "Western Area (Freetown)": 'Western' was read by a close spelling as
+        # Eastern (SL-E), and refused as a region with Eastern as the fix
+        (("Western", "Western Region", "Western Province"), ("SL-W",)),
         (("Western Area Urban", "Western Urban"), ("SL-W",)),
         (("Western Area Rural", "Western Rural"), ("SL-W",)),
     ),

@@ -100,6 +100,9 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
         names = " or ".join(f"{c} {region_name(c)}" for c in found)
         raise InputError(f"region {text!r} could be {names}", "give the region code")
     if found:
+        city = _city_of_the_name(cleaned, found[0])
+        if city is not None:
+            return _the_city_or_refused(text, cleaned, found[0], city)
         how = _name_how(cleaned, found[0])
         if how is not None and _is_town_in(cleaned, found[0]):
             # Krujë, Casablanca: a town, and the district or province named after it
@@ -113,6 +116,30 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
     if area is not None:
         return _area_region(cleaned, alpha2, area)
     return _region_of_place(cleaned, alpha2, tolerant)
+
+
+def _city_of_the_name(text: str, code: str) -> str | None:
+    """A city-region beside `code` whose town bears the text's name: the town of Osh is KG-GO,
+    a city-region, beside Osh Region (KG-O); Tashkent is UZ-TK beside Tashkent Region (UZ-TO)."""
+    country = code[:2]
+    if not has_gazetteer(country):
+        return None
+    gazetteer = load_gazetteer(country)
+    folded = town_named(fold_name(text)) or fold_name(text)
+    regions = {gazetteer.towns[t].region for t in gazetteer.names.get(folded, ())}
+    return next((r for r in sorted(regions) if r != code and is_city_region(r, gazetteer)), None)
+
+
+def _the_city_or_refused(text: str, cleaned: str, code: str, city: str) -> RegionReading:
+    """'Osh city' is the city-region, read so and shown; 'Osh' could be either, and a region to
+    avoid is never a guess: before, both were Osh Region without a word, and the city was not
+    avoided."""
+    if town_named(fold_name(cleaned)):
+        return RegionReading(cleaned, city, region_name(city), "region_of_town")
+    raise InputError(
+        f"region {text!r} could be {code} {region_name(code)} or {city} {region_name(city)}, the city",
+        "give the region code",
+    )
 
 
 def _area_region(text: str, country: str, area: tuple[str, tuple[str, ...]]) -> RegionReading:
