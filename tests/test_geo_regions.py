@@ -307,7 +307,11 @@ def test_the_cities_with_a_regions_status_inside_a_region(region: str, enclosed:
 
 @pytest.mark.parametrize(
     ("text", "country", "codes"),
-    [("Osh", "KG", ("KG-O", "KG-GO")), ("Tashkent", "UZ", ("UZ-TO", "UZ-TK"))],
+    [
+        ("Osh", "KG", ("KG-O", "KG-GO")),
+        ("Tashkent", "UZ", ("UZ-TO", "UZ-TK")),
+        ("Buenos Aires", "AR", ("AR-B", "AR-C")),
+    ],
 )
 def test_a_region_to_avoid_named_like_a_city_region_beside_it_is_refused_with_both(
     text: str, country: str, codes: tuple[str, str]
@@ -320,7 +324,8 @@ def test_a_region_to_avoid_named_like_a_city_region_beside_it_is_refused_with_bo
 
 
 @pytest.mark.parametrize(
-    ("text", "country", "code"), [("Osh city", "KG", "KG-GO"), ("Tashkent city", "UZ", "UZ-TK")]
+    ("text", "country", "code"),
+    [("Osh city", "KG", "KG-GO"), ("Tashkent city", "UZ", "UZ-TK"), ("Sofia city", "BG", "BG-22")],
 )
 def test_a_city_said_as_a_city_is_its_city_region(text: str, country: str, code: str) -> None:
     # 'Osh city' and 'Tashkent city' were the regions around them (KG-O, UZ-TO)
@@ -332,3 +337,16 @@ def test_western_in_sierra_leone_is_the_western_area() -> None:
     # read by a close spelling as Eastern (SL-E); as a region, refused with Eastern as the fix
     assert read_region("Western", "SL").code == "SL-W"
     assert locate("Western", "SL").region == "SL-W"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "city"),
+    [("Almaty Region", "KZ", "KZ-75"), ("Minsk Region", "BY", "BY-HM"), ("Sevastopol region", "UA", "UA-40")],
+)
+def test_a_city_region_named_with_a_region_type_word_is_refused(text: str, country: str, city: str) -> None:
+    # 'Almaty Region' and 'Minsk Region' were the cities (KZ-75, BY-HM): the regions around them
+    # (KZ-19, BY-MI), which a caseworker avoiding them meant, were not avoided
+    with pytest.raises(InputError, match="could be the city") as raised:
+        read_region(text, country)
+    assert city in str(raised.value)
+    assert read_region("Kyiv region", "UA").code == "UA-32"  # a name of the oblast itself

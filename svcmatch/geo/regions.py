@@ -13,7 +13,7 @@ from .countries import resolve_country
 from .distance import EARTH_RADIUS_KM
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .locate import TIE, locate, refuse_a_code_of_no_region
-from .names import fold_name, strip_region_type, town_named
+from .names import fold_name, has_region_type, has_town_word, strip_region_type, town_named
 from .region_names import (
     RegionIndex,
     country_regions_named,
@@ -103,6 +103,7 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
         city = _city_of_the_name(cleaned, found[0])
         if city is not None:
             return _the_city_or_refused(text, cleaned, found[0], city)
+        _refuse_a_city_named_as_a_region(text, cleaned, found[0])
         how = _name_how(cleaned, found[0])
         if how is not None and _is_town_in(cleaned, found[0]):
             # Krujë, Casablanca: a town, and the district or province named after it
@@ -119,14 +120,21 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
 
 
 def _city_of_the_name(text: str, code: str) -> str | None:
-    """A city-region beside `code` whose town bears the text's name: the town of Osh is KG-GO,
-    a city-region, beside Osh Region (KG-O); Tashkent is UZ-TK beside Tashkent Region (UZ-TO)."""
+    """A region beside `code` whose town bears the text's name: the town of Osh is KG-GO, a
+    city-region, beside Osh Region (KG-O); Tashkent is UZ-TK beside Tashkent Region (UZ-TO).
+    Said with a town word, the region the town lies in: 'Sofia city' is BG-22, not Sofia
+    Province (BG-23). A region's own name with no town word stays that region otherwise: a
+    screen of every region's name found the towns beside it mostly GeoNames' misplacements
+    (Taipei in Taichung), so only city-regions count."""
     country = code[:2]
     if not has_gazetteer(country):
         return None
     gazetteer = load_gazetteer(country)
-    folded = town_named(fold_name(text)) or fold_name(text)
-    regions = {gazetteer.towns[t].region for t in gazetteer.names.get(folded, ())}
+    named = town_named(fold_name(text))
+    towns = [gazetteer.towns[t] for t in gazetteer.names.get(named or fold_name(text), ())]
+    regions = {town.region for town in towns}
+    if named and len(regions) == 1 and code not in regions:  # 'Sofia city': Sofia is BG-22
+        return regions.pop()
     return next((r for r in sorted(regions) if r != code and is_city_region(r, gazetteer)), None)
 
 
@@ -140,6 +148,20 @@ def _the_city_or_refused(text: str, cleaned: str, code: str, city: str) -> Regio
         f"region {text!r} could be {code} {region_name(code)} or {city} {region_name(city)}, the city",
         "give the region code",
     )
+
+
+def _refuse_a_city_named_as_a_region(text: str, cleaned: str, code: str) -> None:
+    """'Almaty Region', 'Minsk Region': a city-region's name with a region's type word is most
+    often the region around the city, which has a code of its own (KZ-19, BY-MI). The gazetteer
+    gives every region its name with 'region' as another name, so both were read as the city:
+    the region asked for was not avoided."""
+    folded = fold_name(cleaned)
+    if has_region_type(folded) and not has_town_word(folded) and _city_region(code):
+        raise InputError(
+            f"region {text!r} could be the city {code} {region_name(code)} or the region around it",
+            f"give the region code ({code} is the city; `svcmatch locate NAME --country {code[:2]}` "
+            "gives the other's)",
+        )
 
 
 def _area_region(text: str, country: str, area: tuple[str, tuple[str, ...]]) -> RegionReading:
@@ -209,6 +231,7 @@ def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
         raise InputError(
             f"unknown region {text!r} in {country}", _closest_regions(text, country, error.hint or "")
         ) from None
+    _refuse_a_city_named_as_a_region(text, text, place.region)
     where = f"{place.name} in {place.region} {place.region_name}"
     if place.how == "spelling":
         # in another script too: an exact transliteration is a name (Кукес, Тирана, not "spelling");
