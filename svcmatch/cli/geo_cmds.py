@@ -106,9 +106,13 @@ def build(
         for path in builder.write_country_files(folder):
             warn(f"wrote {path}")
     left_out = {resolve_country(cc).alpha2 for cc in skip}
-    every_city = builder._cities()
-    cities = [c for c in every_city if builder.kept(c, min_population)]
-    smaller = Counter(c["countrycode"] for c in every_city if not builder.kept(c, min_population))
+    cities: list[builder.City] = []
+    smaller: Counter[str] = Counter()  # per country, the places the threshold leaves out
+    for city in builder._cities():
+        if builder.kept(city, min_population):
+            cities.append(city)
+        else:
+            smaller[city["countrycode"]] += 1
     wanted = [cc for cc in builder.all_countries(cities) if cc not in left_out] if every else list(countries)
     if every and (empty := sorted(set(builder.all_countries()) - set(wanted) - left_out)):
         warn(f"no GeoNames places of {min_population} or more people, not built: {', '.join(empty)}")

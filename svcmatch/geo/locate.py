@@ -211,7 +211,7 @@ def _refuse_no_place(
     coarse = not _lists_small_places(gazetteer)
     fix = "give its nearest town or its region" + (
         f", or build a gazetteer with smaller places: svcmatch gazetteer build {alpha2} (docs/geography.md)"
-        if coarse and _cut_at_1000(gazetteer)
+        if coarse and _build_adds_places(gazetteer)
         else ""
     )
     found_in = _countries_naming(name, alpha2) if within is None else []
@@ -238,16 +238,16 @@ def _lists_small_places(gazetteer: Gazetteer) -> bool:
     as lying abroad."""
     if gazetteer.path.parent == DATA_DIR and gazetteer.country not in _CHECKED_BY_HAND:
         return False
-    return bool(gazetteer.towns) and not _cut_at_1000(gazetteer)
+    return bool(gazetteer.towns) and not _build_adds_places(gazetteer)
 
 
 def rebuild_lists_more(country: str) -> bool:
-    """Whether `gazetteer build CC` would list more places than the gazetteer in use (it keeps
-    only places of 1,000 people or more), so that a fix may name the build."""
-    return _cut_at_1000(load_gazetteer(country))
+    """Whether `gazetteer build CC` would list more places than the gazetteer in use, so that a
+    fix may name the build."""
+    return _build_adds_places(load_gazetteer(country))
 
 
-def _cut_at_1000(gazetteer: Gazetteer) -> bool:
+def _build_adds_places(gazetteer: Gazetteer) -> bool:
     """Whether the file leaves out places of 500 to 999 people that a build at 500 adds. A build
     says how many it left out (in 51 countries GeoNames has none: Bangladesh, Ethiopia ...); a
     file built before 2026-12-06 does not, and is taken as cut where its smallest known
@@ -260,7 +260,7 @@ def _cut_at_1000(gazetteer: Gazetteer) -> bool:
 
 
 def _listed(gazetteer: Gazetteer) -> str:
-    if _cut_at_1000(gazetteer):
+    if _build_adds_places(gazetteer):
         return "places of 1,000 people or more"
     return f"the {len(gazetteer.towns):,} places GeoNames lists"
 

@@ -103,7 +103,7 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
         city = _city_of_the_name(cleaned, found[0])
         if city is not None:
             return _the_city_or_refused(text, cleaned, found[0], city)
-        _refuse_a_city_named_as_a_region(text, cleaned, found[0])
+        _refuse_a_city_named_as_a_region(text, found[0])
         how = _name_how(cleaned, found[0])
         if how is not None and _is_town_in(cleaned, found[0]):
             # Krujë, Casablanca: a town, and the district or province named after it
@@ -150,12 +150,12 @@ def _the_city_or_refused(text: str, cleaned: str, code: str, city: str) -> Regio
     )
 
 
-def _refuse_a_city_named_as_a_region(text: str, cleaned: str, code: str) -> None:
+def _refuse_a_city_named_as_a_region(text: str, code: str) -> None:
     """'Almaty Region', 'Minsk Region': a city-region's name with a region's type word is most
     often the region around the city, which has a code of its own (KZ-19, BY-MI). The gazetteer
     gives every region its name with 'region' as another name, so both were read as the city:
     the region asked for was not avoided."""
-    folded = fold_name(cleaned)
+    folded = fold_name(text)
     if has_region_type(folded) and not has_town_word(folded) and _city_region(code):
         raise InputError(
             f"region {text!r} could be the city {code} {region_name(code)} or the region around it",
@@ -231,7 +231,7 @@ def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
         raise InputError(
             f"unknown region {text!r} in {country}", _closest_regions(text, country, error.hint or "")
         ) from None
-    _refuse_a_city_named_as_a_region(text, text, place.region)
+    _refuse_a_city_named_as_a_region(text, place.region)
     where = f"{place.name} in {place.region} {place.region_name}"
     if place.how == "spelling":
         # in another script too: an exact transliteration is a name (Кукес, Тирана, not "spelling");
