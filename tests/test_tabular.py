@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from svcmatch.errors import InputError
 from svcmatch.model import (
+    CONFIDENTIAL_EXTRA_KEYS,
     EXPLOITATION_TYPES,
+    HSDS_KEY,
     SEXES,
     STATUSES,
     Coverage,
@@ -417,7 +419,9 @@ def providers(draw: st.DrawFn, identifier: str) -> Provider:
     )
     dates = st.none() | st.dates(dt.date(2000, 1, 1), dt.date(2025, 12, 31))  # none in the future
     extra = st.dictionaries(
-        _ITEM,
+        # not the keys that hold what an HSDS import keeps aside, which the checks refuse in
+        # any other shape (a draw of {"hsds": None} made a directory no import takes)
+        _ITEM.filter(lambda key: key not in (HSDS_KEY, *CONFIDENTIAL_EXTRA_KEYS)),
         st.none() | st.booleans() | st.integers() | _TEXT | st.floats(allow_nan=False, allow_infinity=False),
         max_size=2,
     )
