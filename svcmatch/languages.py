@@ -125,6 +125,7 @@ def read_language(text: str) -> LanguageReading:
     cleaned = " ".join(str(text).split())
     lowered = cleaned.lower()
     if lowered in NAMES:
+        _refuse_a_name_of_another(text, cleaned, lowered)
         return LanguageReading(cleaned, lowered, None)
     folded = fold(cleaned)
     by_name = _by_name()
@@ -137,6 +138,7 @@ def read_language(text: str) -> LanguageReading:
     if _THREE_LETTERS.fullmatch(lowered):
         code = _three_letter(lowered)
         if code is not None:
+            _refuse_a_name_of_another(text, cleaned, code)
             return LanguageReading(cleaned, code, None if code == lowered else "synonym")
     code = _by_english_name(cleaned)
     if code is None:
@@ -150,6 +152,38 @@ def read_language(text: str) -> LanguageReading:
             hint = f"it holds {len(several)} languages: separate them with commas, {listed}"
         raise InputError(f"language {text!r} is not an ISO 639 language", hint)
     return LanguageReading(cleaned, code, "synonym")
+
+
+def _refuse_a_name_of_another(text: str, cleaned: str, code: str) -> None:
+    """Refuse a text written as a name is (a capital, then small letters) that is the code of one
+    language and the English name of another: 'Ga' is Irish's code and the name of Accra's
+    language (gaa), 'Fur' Friulian's and Darfur's (fvr). Either may be meant, so neither is
+    taken (thirteenth caseworker pass: 'Ga' was read, without a word, as Irish). A code written
+    as codes are ('ga', 'GA') is the code."""
+    if len(cleaned) > 3 or not (cleaned[:1].isupper() and cleaned[1:].islower()):
+        return
+    others = [other for other in _living_by_name().get(fold(cleaned), ()) if other != code]
+    if others:
+        names = " or ".join(sorted({_pycountry_name(other) or language_name(other) for other in others}))
+        codes = ", ".join(f"{other} ({_pycountry_name(other) or language_name(other)})" for other in others)
+        raise InputError(
+            f"language {text!r} is the code of {language_name(code)} and the name of {names}",
+            f"give the code of hers: {code} ({language_name(code)}) or {codes}",
+        )
+
+
+@functools.cache
+def _living_by_name() -> dict[str, tuple[str, ...]]:
+    """Folded English name -> the stored codes of the living languages of that name (pycountry's
+    whole table: only a capitalised code of two or three letters needs it)."""
+    import pycountry  # lazy: about 100 ms
+
+    found: dict[str, list[str]] = {}
+    for language in pycountry.languages:
+        code = _stored_code(language)
+        if code is not None and getattr(language, "type", "L") == "L":
+            found.setdefault(fold(str(language.name)), []).append(code)
+    return {name: tuple(codes) for name, codes in found.items()}
 
 
 @functools.lru_cache(maxsize=256)

@@ -72,6 +72,19 @@ def run_on(root: Path, command: str, options: list[str], today: str, *extra: str
     return result.stdout
 
 
+def match_json(root: Path, options: list[str], today: str, *extra: str) -> Any:
+    """`match OPTIONS --format json` on ROOT, read (`run_on`)."""
+    return json.loads(run_on(root, "match", options, today, "--format", "json", *extra))
+
+
+def package_on(
+    root: Path, options: list[str], today: str, case_ref: str, fmt: str = "json", *extra: str
+) -> Any:
+    """A draft `package` of OPTIONS on ROOT in `fmt`: read when JSON, else its text (`run_on`)."""
+    text = run_on(root, "package", options, today, "--case-ref", case_ref, "--draft", "--format", fmt, *extra)
+    return json.loads(text) if fmt == "json" else text
+
+
 def sample_folder(tmp_path: Path, *countries: str) -> Path:
     """`tmp_path/dirs` holding a copy of the shipped samples of `countries` (lower case)."""
     samples = Path(__file__).resolve().parents[1] / "directories"

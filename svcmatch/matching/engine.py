@@ -1038,15 +1038,18 @@ class Matcher:
             where = f"{far} outside the region of return ({dest.region_name})"
         else:
             where = f"{far} from {dest.name}"
+        moved = (
+            f"; the plan houses the person at {p.name}, {where}, and plans "
+            f"{join_words([_label(n) for n in services])} near there"
+        )
+        if dest.region in ctx.avoid_regions:
+            # her own region avoided (thirteenth caseworker pass): no advice to plan them there
+            return moved
         accommodation = join_words([_label(n) for n in case.needs if n in ACCOMMODATION_NEEDS])
         # a region is not a place one is near: 'to plan them near Autonomous Republic of Crimea'
         in_region = dest.kind == "region"
         near = f"in the region of return ({dest.region_name})" if in_region else f"near {dest.name}"
-        return (
-            f"; the plan houses the person at {p.name}, {where}, and plans "
-            f"{join_words([_label(n) for n in services])} near there: to plan them {near}, "
-            f"match them without {accommodation}"
-        )
+        return f"{moved}: to plan them {near}, match them without {accommodation}"
 
     def near_pool(
         self, need: str, ctx: Context, origin: Origin, within: float | None = None

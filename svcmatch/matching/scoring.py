@@ -192,10 +192,10 @@ def distance_points(km: float | None, weights: Weights) -> float:
 
 
 #: Languages that ISO 639-3 counts as one of a macrolanguage's (ar, sq, rom, ff, kr, zh, fa, ku,
-#: sw) or that ISO 639-5 puts in a group (ber, Berber: Amazigh), as svcmatch stores the
-#: macrolanguage or group (its two-letter code where it has one): the spoken varieties of the
-#: countries of return and of the people returning there. A provider that records the
-#: macrolanguage speaks one of its languages and a person who speaks one speaks the
+#: sw, ak, ms, ne, om, uz, az, ps, mn, gn, bal) or that ISO 639-5 puts in a group (ber, Berber:
+#: Amazigh), as svcmatch stores the macrolanguage or group (its two-letter code where it has
+#: one): the spoken varieties of the countries of return and of the people returning there. A
+#: provider that records the macrolanguage speaks one of its languages and a person who speaks one speaks the
 #: macrolanguage: in Morocco a counsellor recorded as speaking Arabic speaks Darija (`ary`), and
 #: one recorded as speaking Amazigh (`ber`) a Tamazight. Two languages of one macrolanguage are
 #: not alike (Moroccan and Egyptian Arabic, Tarifit and Tachelhit).
@@ -236,6 +236,18 @@ LANGUAGE_GROUPS: dict[str, str] = {
     # Filipino is the national standard of Tagalog (tenth caseworker pass: a provider recording
     # Tagalog "spoke none" of a Filipino speaker's languages)
     "fil": "tl",
+    # thirteenth caseworker pass: ISO 639-3's macrolanguages of other countries of return were
+    # left out, so a Ghanaian provider recording Akan "spoke none" of a Twi speaker's languages
+    **dict.fromkeys(("tw", "fat"), "ak"),  # Akan: Twi (ISO 639-1 tw), Fante
+    **dict.fromkeys(("id", "zsm"), "ms"),  # Malay: Indonesian, Standard Malay
+    **dict.fromkeys(("npi", "dty"), "ne"),  # Nepali
+    **dict.fromkeys(("gax", "gaz", "hae", "orc"), "om"),  # Oromo
+    **dict.fromkeys(("uzn", "uzs"), "uz"),  # Uzbek
+    **dict.fromkeys(("azj", "azb"), "az"),  # Azerbaijani
+    **dict.fromkeys(("pbt", "pbu", "pst"), "ps"),  # Pashto
+    **dict.fromkeys(("khk", "mvf"), "mn"),  # Mongolian
+    **dict.fromkeys(("gug", "gui", "gun", "nhd", "gnw"), "gn"),  # Guarani
+    **dict.fromkeys(("bgp", "bgn", "bcc"), "bal"),  # Baluchi
 }
 _GROUP_MEMBERS: dict[str, frozenset[str]] = {
     group: frozenset(code for code, of in LANGUAGE_GROUPS.items() if of == group)
