@@ -203,3 +203,73 @@ def test_a_nepal_district_that_a_town_of_the_file_names_is_that_town() -> None:
     for query, region in (("Surkhet", "NP-P6"), ("Achham", "NP-P7"), ("Lamjung", "NP-P4")):
         place = locate(query, "NP")
         assert (place.kind, place.region) == ("town", region)
+
+
+# A screen of everyday names in eleven more countries of return (session eighteen): Indonesia's
+# islands were read by a close spelling as towns in other provinces ('Sumatra' as Sudimara in
+# West Java, 'Sulawesi' as Slawi in Central Java, 'Sumba' as Somba in West Sulawesi, 'Java' as
+# a village named Jawa in East Nusa Tenggara, 'West Papua' as Papua Barat Daya), Uganda's
+# sub-regions and South Ossetia were "no place matches".
+@pytest.mark.parametrize(
+    ("query", "country", "codes"),
+    [
+        ("Sumatra", "ID", ("ID-AC", "ID-SU", "ID-SB", "ID-RI", "ID-JA", "ID-SS", "ID-BE", "ID-LA")),
+        ("Sumatera", "ID", ("ID-AC", "ID-LA")),
+        ("Java", "ID", ("ID-BT", "ID-JK", "ID-JB", "ID-JT", "ID-YO", "ID-JI")),
+        ("Kalimantan", "ID", ("ID-KB", "ID-KT", "ID-KS", "ID-KI", "ID-KU")),
+        ("Borneo", "ID", ("ID-KB", "ID-KU")),
+        ("Sulawesi", "ID", ("ID-SA", "ID-GO", "ID-ST", "ID-SR", "ID-SN", "ID-SG")),
+        ("Celebes", "ID", ("ID-SA", "ID-SG")),
+        ("Nusa Tenggara", "ID", ("ID-NB", "ID-NT")),
+        ("Moluccas", "ID", ("ID-MA", "ID-MU")),
+        ("West Papua", "ID", ("ID-PB", "ID-PA", "ID-PD", "ID-PE", "ID-PS", "ID-PT")),
+        ("Borneo", "MY", ("MY-12", "MY-13", "MY-15")),
+        ("South Ossetia", "GE", ("GE-SK", "GE-MM")),
+        ("Svaneti", "GE", ("GE-SZ", "GE-RL")),
+    ],
+)
+def test_islands_and_lands_across_regions_are_refused_with_them(
+    query: str, country: str, codes: tuple[str, ...]
+) -> None:
+    test_an_area_across_regions_is_refused_with_them(query, country, codes)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "code"),
+    [
+        ("Sumba", "ID", "ID-NT"),
+        ("Flores", "ID", "ID-NT"),
+        ("West Timor", "ID", "ID-NT"),
+        ("Timor", "ID", "ID-NT"),
+        ("Lombok", "ID", "ID-NB"),
+        ("Bangka", "ID", "ID-BB"),
+        ("Nias", "ID", "ID-SU"),
+        ("Karamoja", "UG", "UG-N"),
+        ("West Nile", "UG", "UG-N"),
+        ("Acholi", "UG", "UG-N"),
+        ("Busoga", "UG", "UG-E"),
+        ("Buganda", "UG", "UG-C"),
+        ("Ankole", "UG", "UG-W"),
+        ("Mingrelia", "GE", "GE-SZ"),
+        ("Vanni", "LK", "LK-4"),
+    ],
+)
+def test_islands_and_lands_in_one_region_are_that_region(query: str, country: str, code: str) -> None:
+    test_more_areas_in_one_region_are_that_region(query, country, code)
+
+
+def test_java_and_madura_name_the_village_and_the_town_too() -> None:
+    # 'Java' was read by a close spelling as Jawa, a village of East Nusa Tenggara; 'Madura', the
+    # island of East Java, as the town of that name in West Java: now refused naming both
+    with pytest.raises(InputError) as error:
+        locate("Jawa", "ID")
+    assert "ID-JB Jawa Barat" in str(error.value) and "also the name of Jawa (ID-NT" in str(error.value)
+    with pytest.raises(InputError) as error:
+        locate("Madura", "ID")
+    assert "lies in ID-JI Jawa Timur" in str(error.value) and "Madura (ID-JB" in str(error.value)
+
+
+def test_an_island_to_avoid_across_provinces_is_refused_with_each_code() -> None:
+    with pytest.raises(InputError) as error:
+        read_region("Sulawesi", "ID")
+    assert "ID-SN" in str(error.value) and "ID-SN" in error.value.hint

@@ -8,7 +8,8 @@ that the caseworker names the town, or each region to avoid.
 
 Only well-established areas are listed, in the sample countries, Nigeria's zones and a few of
 other countries of return (China, Colombia, Viet Nam; Ethiopia's zones, the Philippines'
-island groups, Isan, Kurdistan, Darfur, Casamance ...), former regions that people still name
+island groups, Indonesia's islands, Uganda's sub-regions, South Ossetia, Isan, Kurdistan,
+Darfur, Casamance ...), former regions that people still name
 (Bendel, Brong-Ahafo, Kenya's provinces, FATA), and districts that the gazetteers lack (Nepal's,
 Sierra Leone's); the regions are those where the area lies today (within the country, not
 across borders).
@@ -283,6 +284,68 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "PK": ((("FATA", "Federally Administered Tribal Areas", "Tribal Areas"), ("PK-KP",)),),
     "BD": ((("Chittagong Hill Tracts", "CHT"), ("BD-B",)),),
     "UZ": ((("Fergana Valley", "Ferghana Valley", "Farg'ona vodiysi"), ("UZ-FA", "UZ-AN", "UZ-NG")),),
+    # Indonesia's islands, as people name where they come from: the big islands by their
+    # provinces (ISO's geographical units, without the Riau and Bangka-Belitung islands that
+    # ISO groups with Sumatra), and islands that lie in one province
+    "ID": (
+        (
+            ("Sumatra", "Sumatera", "Pulau Sumatera", "Sumatra Island"),
+            ("ID-AC", "ID-SU", "ID-SB", "ID-RI", "ID-JA", "ID-SS", "ID-BE", "ID-LA"),
+        ),
+        (
+            ("Java", "Jawa", "Pulau Jawa", "Java Island"),
+            ("ID-BT", "ID-JK", "ID-JB", "ID-JT", "ID-YO", "ID-JI"),
+        ),
+        (
+            ("Kalimantan", "Borneo", "Indonesian Borneo", "Pulau Kalimantan"),
+            ("ID-KB", "ID-KT", "ID-KS", "ID-KI", "ID-KU"),
+        ),
+        (("Sulawesi", "Celebes", "Pulau Sulawesi"), ("ID-SA", "ID-GO", "ID-ST", "ID-SR", "ID-SN", "ID-SG")),
+        (("Nusa Tenggara",), ("ID-NB", "ID-NT")),
+        (("Lesser Sunda Islands", "Sunda Kecil"), ("ID-BA", "ID-NB", "ID-NT")),
+        (("Moluccas", "Maluku Islands", "the Moluccas", "Kepulauan Maluku"), ("ID-MA", "ID-MU")),
+        # 'West Papua' is Papua Barat's English name and the name of the whole Indonesian half
+        # of New Guinea (six provinces since 2022)
+        (
+            ("West Papua", "Western New Guinea", "Irian Jaya", "Irian Barat", "Tanah Papua"),
+            ("ID-PB", "ID-PA", "ID-PD", "ID-PE", "ID-PS", "ID-PT"),
+        ),
+        (("Madura", "Madura Island", "Pulau Madura"), ("ID-JI",)),
+        (("Lombok", "Lombok Island", "Pulau Lombok"), ("ID-NB",)),
+        (("Sumba", "Sumba Island", "Pulau Sumba"), ("ID-NT",)),
+        (("Flores", "Flores Island", "Pulau Flores"), ("ID-NT",)),
+        (("Timor", "West Timor", "Timor Barat", "Pulau Timor"), ("ID-NT",)),
+        (("Bangka", "Belitung", "Billiton", "Bangka Island"), ("ID-BB",)),
+        (("Nias", "Nias Island", "Pulau Nias"), ("ID-SU",)),
+    ),
+    "MY": ((("Borneo", "East Malaysia", "Malaysian Borneo"), ("MY-12", "MY-13", "MY-15")),),
+    # Georgia: South Ossetia (the Tskhinvali region, outside the government's control since
+    # 2008) lies in Shida Kartli and, with Akhalgori, Mtskheta-Mtianeti; Svaneti is split
+    "GE": (
+        (("South Ossetia", "Tskhinvali Region", "Samachablo"), ("GE-SK", "GE-MM")),
+        (("Svaneti", "Svanetia"), ("GE-SZ", "GE-RL")),
+        (("Mingrelia", "Samegrelo", "Megrelia"), ("GE-SZ",)),
+        (("Racha", "Racha-Lechkhumi"), ("GE-RL",)),
+        (("Javakheti", "Javakhk"), ("GE-SJ",)),
+    ),
+    # Uganda's sub-regions, each within one of the four regions that ISO and GeoNames use
+    "UG": (
+        (("Karamoja", "Karamoja sub-region", "Karamoja Region"), ("UG-N",)),
+        (("West Nile", "West Nile sub-region", "West Nile Region"), ("UG-N",)),
+        (("Acholi", "Acholiland", "Acholi sub-region"), ("UG-N",)),
+        (("Lango", "Lango sub-region"), ("UG-N",)),
+        (("Teso", "Teso sub-region"), ("UG-E",)),
+        (("Busoga", "Busoga sub-region"), ("UG-E",)),
+        (("Bugisu", "Bugisu sub-region", "Elgon"), ("UG-E",)),
+        (("Bukedi", "Bukedi sub-region"), ("UG-E",)),
+        (("Buganda", "Buganda Kingdom"), ("UG-C",)),
+        (("Ankole", "Ankole sub-region"), ("UG-W",)),
+        (("Kigezi", "Kigezi sub-region"), ("UG-W",)),
+        (("Bunyoro", "Bunyoro sub-region"), ("UG-W",)),
+        (("Tooro", "Toro", "Tooro sub-region", "Rwenzori"), ("UG-W",)),
+    ),
+    # Sri Lanka: the Vanni (Wanni), the mainland north of Jaffna's peninsula
+    "LK": ((("Vanni", "Wanni", "the Vanni"), ("LK-4",)),),
 }
 
 
