@@ -66,6 +66,15 @@ def test_a_name_that_lost_letters_is_shown_by_its_other_name() -> None:
         ("ID", "Yogya", "Yogyakarta"),
         ("HN", "SPS", "San Pedro Sula"),
         ("HN", "Tegus", "Tegucigalpa"),
+        # Pakistan's towns by their initials: 'RY Khan' was Darya Khan by a close spelling,
+        # 400 km away, 'Pindi' was Pindi Bhattian, and the others "no place matches"
+        ("PK", "DG Khan", "Dera Ghazi Khan"),
+        ("PK", "D.G. Khan", "Dera Ghazi Khan"),
+        ("PK", "D.I. Khan", "Dera Ismail Khan"),
+        ("PK", "RY Khan", "Rahim Yar Khan"),
+        ("PK", "TT Singh", "Toba Tek Singh"),
+        ("PK", "MB Din", "Mandi Bahauddin"),
+        ("PK", "Pindi", "Rawalpindi"),
     ],
 )
 def test_a_town_by_the_name_its_people_use(country: str, query: str, name: str) -> None:

@@ -281,6 +281,16 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "GT": {"Quetzaltenango": ("Xela", "Xelajú")},
     "HN": {"San Pedro Sula": ("SPS",), "Tegucigalpa": ("Tegus",)},
     "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta")},
+    # Pakistan's towns by their initials, as offices and people write them: 'RY Khan' was read
+    # by a close spelling as Darya Khan, 400 km away, and 'Pindi' as Pindi Bhattian
+    "PK": {
+        "Dera Ghazi Khan": ("DG Khan", "D.G. Khan"),
+        "Dera Ismail Khan": ("DI Khan", "D.I. Khan"),
+        "Rahim Yar Khan": ("RY Khan", "R.Y. Khan"),
+        "Toba Tek Singh": ("TT Singh", "T.T. Singh"),
+        "Mandi Bahauddin": ("MB Din", "M.B. Din"),
+        "Rawalpindi": ("Pindi",),
+    },
 }
 
 #: Names of countries as their people write them, beyond pycountry's translations.
