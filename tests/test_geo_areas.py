@@ -226,6 +226,9 @@ def test_a_nepal_district_that_a_town_of_the_file_names_is_that_town() -> None:
         ("Borneo", "MY", ("MY-12", "MY-13", "MY-15")),
         ("South Ossetia", "GE", ("GE-SK", "GE-MM")),
         ("Svaneti", "GE", ("GE-SZ", "GE-RL")),
+        # 'Hazarajat' was read by a close spelling as Imam Sahib, a town of Kunduz
+        ("Hazarajat", "AF", ("AF-BAM", "AF-DAY", "AF-GHA", "AF-GHO", "AF-URU", "AF-WAR")),
+        ("Rojava", "SY", ("SY-HA", "SY-RA", "SY-DY", "SY-HL")),
     ],
 )
 def test_islands_and_lands_across_regions_are_refused_with_them(

@@ -75,6 +75,11 @@ def test_a_name_that_lost_letters_is_shown_by_its_other_name() -> None:
         ("PK", "TT Singh", "Toba Tek Singh"),
         ("PK", "MB Din", "Mandi Bahauddin"),
         ("PK", "Pindi", "Rawalpindi"),
+        # 'PH' was "no place matches", 'Puerto Ordaz' Puerto La Cruz (300 km away) by spelling
+        ("NG", "PH", "Port Harcourt"),
+        ("VE", "Puerto Ordaz", "Ciudad Guayana"),
+        ("MY", "KL", "Kuala Lumpur"),
+        ("MY", "JB", "Johor Bahru"),
     ],
 )
 def test_a_town_by_the_name_its_people_use(country: str, query: str, name: str) -> None:
@@ -107,3 +112,10 @@ def test_a_place_the_thin_gazetteers_lacked_is_found() -> None:
     places that the files of 1,000 people or more left out (GeoNames gives no population)."""
     assert (locate("Takengon", "ID").region, locate("Kaimana", "ID").region) == ("ID-AC", "ID-PB")
     assert locate("Nuevo Andoas", "PE").region == "PE-LOR"
+
+
+@pytest.mark.parametrize("query", ["DF", "D.F.", "Distrito Federal"])
+def test_mexico_city_by_its_old_name(query: str) -> None:
+    # the Distrito Federal became Ciudad de México in 2016; 'DF' was "no place matches"
+    place = locate(query, "MX")
+    assert (place.kind, place.region, place.how) == ("region", "MX-CMX", "name")

@@ -344,6 +344,10 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Bunyoro", "Bunyoro sub-region"), ("UG-W",)),
         (("Tooro", "Toro", "Tooro sub-region", "Rwenzori"), ("UG-W",)),
     ),
+    # Afghanistan's Hazarajat (the central highlands) and north-east Syria's Rojava (the
+    # Autonomous Administration), as people name where they come from
+    "AF": ((("Hazarajat", "Hazaristan"), ("AF-BAM", "AF-DAY", "AF-GHA", "AF-GHO", "AF-URU", "AF-WAR")),),
+    "SY": ((("Rojava", "North and East Syria", "AANES"), ("SY-HA", "SY-RA", "SY-DY", "SY-HL")),),
     # Sri Lanka: the Vanni (Wanni), the mainland north of Jaffna's peninsula
     "LK": ((("Vanni", "Wanni", "the Vanni"), ("LK-4",)),),
 }

@@ -273,6 +273,8 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "TJ-RA": ("Districts of Republican Subordination", "Region of Republican Subordination", "RRS"),
     "UZ-SU": ("Surkhandarya", "Surxondaryo Region", "Surkhandarya Region"),
     "VE-A": ("Capital District",),
+    # Mexico City was the Distrito Federal until 2016, and people still say DF
+    "MX-CMX": ("DF", "D.F.", "Distrito Federal", "México D.F."),
 }
 
 #: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
@@ -291,6 +293,11 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Mandi Bahauddin": ("MB Din", "M.B. Din"),
         "Rawalpindi": ("Pindi",),
     },
+    # 'PH' was "no place matches"; Puerto Ordaz, the western half of Ciudad Guayana, was read
+    # by a close spelling as Puerto La Cruz, 300 km away in another state
+    "NG": {"Port Harcourt": ("PH", "P.H.", "Port-Harcourt")},
+    "VE": {"Ciudad Guayana": ("Puerto Ordaz",)},
+    "MY": {"Kuala Lumpur": ("KL",), "Johor Bahru": ("JB",)},
 }
 
 #: Names of countries as their people write them, beyond pycountry's translations.
