@@ -23,7 +23,7 @@ from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate
 from .geo.gazetteer import has_gazetteer
-from .geo.regions import CountryPoint, place_in_country
+from .geo.regions import CountryPoint, located_region, place_in_country, region_name
 from .languages import is_language_code, languages_named
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
@@ -40,7 +40,7 @@ from .model import (
     public_location,
     town_country,
 )
-from .taxonomy import NEEDS_BY_CODE
+from .taxonomy import NEEDS_BY_CODE, read_need
 
 SEVERITIES = ("error", "warning")
 #: A provider this far (km) from every known town of its region probably has wrong coordinates.
@@ -320,7 +320,9 @@ _CLOSED_LISTS: tuple[tuple[str, Collection[str], bool, str, str, str], ...] = (
 def _enumerations(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     for name, allowed, any_too, message, assignment, more in _CLOSED_LISTS:
         wrong = [v for v in getattr(provider, name) if v not in allowed and not (any_too and v == "any")]
-        if wrong:
+        if wrong and name == "categories":
+            yield Finding(name, "error", message.format(", ".join(wrong)), _categories_fix(provider, fix))
+        elif wrong:
             yield Finding(name, "error", message.format(", ".join(wrong)), fix(provider, assignment) + more)
     if provider.status not in STATUSES:
         yield Finding(
@@ -337,6 +339,36 @@ _STATUS_WORDS = (
     (("temp", "suspend", "paus", "hold"), "temporarily_closed"),
     (("clos", "defunct", "shut", "inact", "ended", "stopp"), "inactive"),
 )
+
+
+def _categories_fix(provider: Provider, fix: FixOf) -> str:
+    """The fix of categories holding words that are no need codes: the codes they are read as,
+    as `directory add` reads them ('doctor' is medical), when every word is one; else what each
+    other word is close to, or could mean. Never an example to copy: `categories=shelter|medical`
+    followed as written made a clinic (a hand-typed 'Doctor') a shelter (third country office
+    pass)."""
+    codes: list[str] = []
+    unread: list[str] = []
+    for word in provider.categories:
+        try:
+            found = (word,) if word in NEEDS_BY_CODE else read_need(word, tolerant=False).codes
+        except InputError as error:
+            unread.append(_need_word_said(word, error))
+            continue
+        codes.extend(code for code in found if code not in codes)
+    if not unread:
+        return fix(provider, "categories=" + "|".join(codes))
+    said = "; ".join(unread)
+    return fix(provider, "categories=<need codes>") + f"; {said}; `svcmatch needs` lists them"
+
+
+def _need_word_said(word: str, error: InputError) -> str:
+    """What `read_need`'s error says of one word, in a fix naming several."""
+    if error.message.startswith("unknown need") and error.hint:  # 'closest codes: a, b, c; ...'
+        return error.hint.split(";")[0].replace("closest codes:", f"closest codes to {word!r}:")
+    said = error.message.removeprefix("need ")
+    hint = (error.hint or "").split("; `svcmatch needs`")[0]
+    return f"{said} ({hint})" if hint else said
 
 
 def _status_meant(status: Any) -> str:
@@ -733,11 +765,17 @@ class Checker:
 
     def _region(self, provider: Provider) -> Iterator[Finding]:
         if provider.region and provider.region not in self.region_codes:
+            # a name or a code without its hyphen typed into the file by hand ('Vlora', 'AL12'):
+            # the region match reads it as, for the fix (it named none, only '<a AL-.. code>')
+            read = located_region(provider.region, self.country)
             yield Finding(
                 "region",
                 "error",
-                f"{provider.region} is not a region of {self.country_name}",
-                self.fix(provider, f"region=<a {self.country}-.. code or region name>"),
+                f"{provider.region} is not a region of {self.country_name}"
+                if read is None
+                else f"{provider.region} is no region code of {self.country_name}: match reads it as "
+                f"{read} {region_name(read)}",
+                self.fix(provider, f"region={read or f'<a {self.country}-.. code or region name>'}"),
             )
         outside = [r for r in provider.coverage.regions if r not in self.region_codes]
         if outside:

@@ -1,0 +1,97 @@
+"""A third country office pass on data from outside and upkeep: an IOM office's workbook kept
+for years, a partner's HSDS 3.1 feed exported back, and months of upkeep (hand edits,
+validate). Each test is a problem that the pass found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import run_directory as run
+
+from svcmatch.model import Provider
+from svcmatch.storage import DirectoryStore
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
+    DirectoryStore("AL", tmp_path / "dirs").create(author="t")
+    return tmp_path / "dirs"
+
+
+CLINIC = Provider(
+    id="al-vlo-1",
+    name="Qendra Shendetesore Vlore",
+    categories=("medical",),
+    region="AL-12",
+    city="Vlorë",
+    verified_on=None,
+)
+
+
+def put(root: Path, *providers: Provider) -> None:
+    with DirectoryStore("AL", root).transaction(author="t") as transaction:
+        for provider in providers:
+            transaction.put(provider)
+
+
+def hand_edit(root: Path, provider_id: str, **fields: object) -> None:
+    """The data manager opens al.json in a text editor and changes fields of one record."""
+    path = root / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"][provider_id].update(fields)
+    path.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+# --- a need word where a code belongs: the fix never names needs the record does not have --------
+
+
+def test_validate_fixes_a_hand_typed_need_word_with_its_code_not_an_example(root: Path) -> None:
+    put(root, CLINIC)
+    hand_edit(root, "al-vlo-1", categories=["Doctor"])
+    result = run(root, "validate", "AL")
+    line = next(line for line in result.output.splitlines() if "categories" in line)
+    assert "unknown categories doctor" in line
+    assert "--set categories=medical)" in line  # 'doctor' is medical, read as add reads it
+    assert "shelter" not in line  # the example 'shelter|medical' made a clinic a shelter
+
+
+def test_an_import_names_the_codes_closest_to_an_unknown_need_word(root: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "q1.csv"
+    sheet.write_text("name,categories,region\nQendra,Strehim|psychospołeczne,AL-11\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 1
+    line = next(line for line in result.output.splitlines() if "categories:" in line and "error" in line)
+    assert "unknown categories psychospołeczne" in line
+    assert "closest codes to 'psychospołeczne': psychosocial" in line
+    assert "categories=shelter|medical" not in line  # shelter is right, medical is not
+
+
+def test_the_albanian_word_for_psychosocial_is_a_need_word(root: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "q1.csv"
+    sheet.write_text("name,categories,region\nQendra,Strehim|Psikosocial,AL-11\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert "categories: read 'psikosocial' as psychosocial (translation)" in result.stderr
+
+
+def test_an_import_names_the_needs_a_word_of_several_could_be(root: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "q1.csv"
+    sheet.write_text("name,categories,region\nQendra,shelter|reintegration,AL-11\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    line = next(line for line in result.output.splitlines() if "categories:" in line and "error" in line)
+    assert "'reintegration' is a word of several needs' names (basic_needs, case_management" in line
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"), [("Vlora", "AL-12"), ("AL12", "AL-12"), ("Qarku i Vlorës", "AL-12")]
+)
+def test_validate_names_the_region_a_hand_typed_region_is_read_as(root: Path, typed: str, code: str) -> None:
+    put(root, CLINIC)
+    hand_edit(root, "al-vlo-1", region=typed)
+    result = run(root, "validate", "AL")
+    line = next(line for line in result.output.splitlines() if "region:" in line)
+    assert f"match reads it as {code} Vlorë" in line
+    assert line.endswith(f"--set region={code})")
