@@ -95,3 +95,41 @@ def test_validate_names_the_region_a_hand_typed_region_is_read_as(root: Path, ty
     line = next(line for line in result.output.splitlines() if "region:" in line)
     assert f"match reads it as {code} Vlorë" in line
     assert line.endswith(f"--set region={code})")
+
+
+# --- a confidential shelter through svcmatch's own HSDS export -----------------------------------
+
+SHELTER = Provider(
+    id="al-shelter-1",
+    name="Shelter for survivors",
+    categories=("shelter",),
+    region="AL-07",
+    city="Bajram Curri",
+    address="Rruga e Shelterit 7",
+    latitude=42.3573,
+    longitude=20.0722,
+    confidential_address=True,
+    focal_point="Drita (coordinator)",
+    phone="+355 69 600 0001",
+)
+
+
+@pytest.mark.parametrize("fmt", ["hsds-json", "hsds-csv"])
+def test_a_withheld_shelter_keeps_its_region_through_an_hsds_export(
+    root: Path, tmp_path: Path, fmt: str
+) -> None:
+    put(root, SHELTER)
+    exported = tmp_path / ("out.json" if fmt == "hsds-json" else "out-hsds")
+    assert run(root, "export", "AL", "--format", fmt, "-o", str(exported)).exit_code == 0
+    files = [exported] if exported.is_file() else sorted(exported.iterdir())
+    text = "".join(path.read_text(encoding="utf-8") for path in files)
+    assert "Shelteri" not in text and "Bajram" not in text and "42.357" not in text
+    other = tmp_path / "other"
+    DirectoryStore("AL", other).create(author="t")
+    imported = run(other, "import", "AL", str(exported), "--format", "hsds")
+    assert imported.exit_code == 0, imported.output
+    (provider,) = DirectoryStore("AL", other).load().providers
+    assert provider.region == "AL-07"  # was '': 'no region', and no match by region
+    assert "no region" not in run(other, "validate", "AL").output
+    again = run(root, "import", "AL", str(exported), "--format", "hsds", "--dry-run")
+    assert "0 updated, 1 unchanged" in again.stderr, again.output  # was coverage: '' -> 'AL-07'

@@ -68,7 +68,8 @@ def test_excel_csv_with_an_unknown_word_is_refused_whole(fresh: Path) -> None:
     errors = [line for line in result.stderr.splitlines() if line.startswith("svcmatch: error:")]
     assert errors[0] == (
         "svcmatch: error: row 4, categories: unknown categories xylophone "
-        "(set categories=<need codes>; closest codes to 'xylophone': basic_needs, employment, security; `svcmatch needs` lists them)"
+        "(set categories=<need codes>; closest codes to 'xylophone': basic_needs, employment, "
+        "security; `svcmatch needs` lists them)"
     )
     assert DirectoryStore("AL", fresh).load().providers == ()
 

@@ -126,7 +126,8 @@ def test_import_is_all_or_nothing_and_reports_every_bad_row(root: Path, tmp_path
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "svcmatch: error: row 3, categories: unknown categories xylophone "
-        "(set categories=<need codes>; closest codes to 'xylophone': basic_needs, employment, security; `svcmatch needs` lists them)",
+        "(set categories=<need codes>; closest codes to 'xylophone': basic_needs, employment, "
+        "security; `svcmatch needs` lists them)",
         "svcmatch: error: row 4, latitude: 'abc' is not a number (write a decimal number such as 41.3275)",
         f"svcmatch: import refused, nothing written: 2 problems in {sheet} "
         "(fix them, or use --skip-invalid to import 1 good row)",

@@ -191,7 +191,8 @@ def test_every_bad_cell_is_reported_with_row_column_and_value() -> None:
         "row 3 (bad-1), verified_on: '2026-13-01' is not a real date (write it as YYYY-MM-DD)",
         f"row 3 (bad-1), region: {result.problems[4].message}",
         "row 3 (bad-1), categories: unknown categories xylophone "
-        "(set categories=<need codes>; closest codes to 'xylophone': basic_needs, employment, security; `svcmatch needs` lists them)",
+        "(set categories=<need codes>; closest codes to 'xylophone': basic_needs, employment, "
+        "security; `svcmatch needs` lists them)",
         "row 4 (bad-2), region: no region (set region=<ISO 3166-2 code or region name>)",
         "row 4 (bad-2), min_age 30 is above max_age 20 (set min_age=.. and max_age=..)",
     ]

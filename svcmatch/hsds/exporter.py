@@ -315,12 +315,11 @@ def our_attributes(provider: Provider, withhold: bool, revision: int = 0) -> lis
     for name in _BOOL_TERMS:
         if not (withhold and name in LOCATING_DETAILS):  # a re-import keeps what a feed leaves out
             attributes.append(_attribute(name, "true" if getattr(provider, name) else "false"))
-    coverage = provider.coverage
-    if withhold and coverage.kind == "regions":
-        coverage_text = "|".join(provider.covered_regions())  # the region is coarse; the place is not
-    else:
-        coverage_text = coverage.to_text() or "own_region"
-    attributes.append(_attribute("coverage", coverage_text))
+    if withhold and provider.region:
+        # the region is coarse; the place is not. Without it, the shelter imported elsewhere had
+        # no region (and its coverage, written out as that region, changed on every re-import)
+        attributes.append(_attribute("region", provider.region))
+    attributes.append(_attribute("coverage", provider.coverage.to_text() or "own_region"))
     for name in ("organization_type", "notes"):
         if getattr(provider, name):
             attributes.append(_attribute(name, getattr(provider, name)))

@@ -121,6 +121,9 @@ class _Draft:
     #: Values read other than exactly (a region's synonym, a town's region), as sentences
     #: ('region: read ...'): said by the import, once each with how many records had it.
     readings: list[str] = field(default_factory=list)
+    #: svcmatch's `region` attribute (a withheld shelter's region): the region when no address
+    #: gives one (`_take_region_term`).
+    region_term: tuple[m.Path_, str] | None = None
 
     def set_aside(self, path: m.Path_, value: Any, reason: str) -> None:
         m.pop_path(self.rem, path)
@@ -184,6 +187,7 @@ def convert(draft: _Draft, ctx: ImportContext) -> Provider | None:
     _take_attributes(draft, ctx)
     _take_service_fields(draft, ctx.country)
     _take_location(draft, ctx.country)
+    _take_region_term(draft, ctx.country)
     _take_lists(draft)
     _take_coverage(draft, ctx.country)
     draft.values.setdefault("id", _derived_id(draft, ctx.country))
@@ -296,6 +300,8 @@ def _apply_our_term(draft: _Draft, code: str, raw: Any, path: m.Path_, categorie
         elif target in ("id", "organization_type", "verified_by", "notes"):
             if value:
                 values[target] = value
+        elif target == "region":
+            draft.region_term = (path, value)
         elif target == "revision":
             draft.keyed["revision"] = parse_int(value, "revision")  # not a field: _finish takes it
         else:
@@ -551,6 +557,24 @@ def _take_location(draft: _Draft, country: str) -> None:
                 "kept": True,
             }
         )
+
+
+def _take_region_term(draft: _Draft, country: str) -> None:
+    """svcmatch's `region` attribute, which its export writes for a shelter whose address it
+    withholds: the region, read as an address's is, when no address gave one."""
+    if draft.region_term is None or "region" in draft.values:
+        return
+    path, raw = draft.region_term
+    if not raw:
+        return
+    found = m.read_region_of(raw, country)
+    if found is None:
+        reason = f"region {raw!r} is no ISO 3166-2 code or region name of {country.upper()}"
+        draft.unusable.append({"field": m.dotted((*path, "value")), "value": raw, "reason": reason})
+        return
+    draft.values["region"] = found[0]
+    if found[1] is not None:
+        draft.readings.append(found[1].sentence())
 
 
 def _take_coordinates(draft: _Draft) -> None:

@@ -46,6 +46,10 @@ RECORD_TERMS: dict[str, tuple[str, str]] = {
     "confidential_address": ("confidential_address", "A confidential shelter address (true/false)"),
     "verified_by": ("verified_by", "Who last verified the record"),
     "notes": ("notes", "Notes kept with the record"),
+    "region": (
+        "region",
+        "The region (ISO 3166-2) of a service point whose address is withheld (a confidential shelter)",
+    ),
     "revision": (
         "revision",
         "The record's svcmatch revision when exported: a re-import never undoes a newer edit",
