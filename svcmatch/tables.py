@@ -89,6 +89,8 @@ class TableInfo:
     skipped_rows: tuple[int, ...] = ()
     #: Non-blank lines below a Markdown table (an e-mail's greeting) that were not read.
     trailing_rows: tuple[int, ...] = ()
+    #: Cells below the header that carry a comment (a workbook's note on a cell), not read.
+    comments: tuple[str, ...] = ()
     #: What the rows are, for messages ("the cases"); the file name when empty.
     what: str = ""
 
@@ -115,6 +117,15 @@ class TableInfo:
         if self.trailing_rows:
             first, last = self.trailing_rows[0], self.trailing_rows[-1]
             parts.append(f"line{f's {first}-{last}' if last > first else f' {first}'} below it not read")
+        if self.comments:
+            many = "s" if len(self.comments) > 1 else ""
+            shown = ", ".join(self.comments[:10]) + (
+                f" and {len(self.comments) - 10} more" if len(self.comments) > 10 else ""
+            )
+            parts.append(
+                f"comment{many} in cell{many} {shown} not read (a comment is no cell's value: "
+                "type what matters into the row's cells)"
+            )
         return f"read {self.name}: {', '.join(parts)}"
 
     @property
@@ -911,6 +922,10 @@ class _Book:
         """The sheet's merged ranges, each with its last row ("B2:B5", 5)."""
         return []
 
+    def comments(self, sheet: str) -> list[tuple[str, int]]:
+        """The sheet's cells that carry a comment, each with its row ("D7", 7)."""
+        return []
+
     def close(self) -> None:
         """Release the workbook."""
 
@@ -980,6 +995,9 @@ class _XlsxBook(_Book):
     def merged(self, sheet: str) -> list[tuple[str, int]]:
         return _merged_ranges(self.data, getattr(self.book[sheet], "_worksheet_path", ""))
 
+    def comments(self, sheet: str) -> list[tuple[str, int]]:
+        return _commented_cells(self.data, getattr(self.book[sheet], "_worksheet_path", ""))
+
     def close(self) -> None:
         self.book.close()
 
@@ -1001,6 +1019,40 @@ def _merged_ranges(data: bytes, part: str) -> list[tuple[str, int]]:
     except (KeyError, OSError, ValueError, zipfile.BadZipFile):
         return []  # openpyxl's own reading says what is wrong with the file
     return sorted(found.items(), key=lambda item: item[1])
+
+
+#: A comment of a sheet's comments part (`<comment ref="D7" ...>`, any namespace prefix).
+_COMMENT_TAG = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?comment\s[^>]*?ref="([A-Z]{1,3})(\d+)"')
+#: The relationship of a sheet to its comments part, and where that part is.
+_COMMENTS_REL = re.compile(rb'<Relationship\s[^>]*?Type="[^"]*/comments"[^>]*>')
+_TARGET = re.compile(rb'Target="([^"]+)"')
+
+
+def _commented_cells(data: bytes, part: str) -> list[tuple[str, int]]:
+    """(cell, row) of each cell of the sheet that carries a comment (Excel's and LibreOffice's
+    notes, kept in the comments part the sheet's relationships name), read in chunks."""
+    import posixpath  # lazy: only a workbook's comments need it
+
+    folder, _, file = part.lstrip("/").rpartition("/")
+    found: dict[str, int] = {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            rels = archive.read(f"{folder}/_rels/{file}.rels")[: 1 << 20]
+            relation = _COMMENTS_REL.search(rels)
+            target = _TARGET.search(relation[0]) if relation else None
+            if target is None:
+                return []
+            name = target[1].decode("utf-8", "replace")
+            name = name.lstrip("/") if name.startswith("/") else posixpath.normpath(f"{folder}/{name}")
+            with archive.open(name) as source:
+                tail = b""
+                while chunk := source.read(1 << 20):
+                    for match in _COMMENT_TAG.finditer(tail + chunk):
+                        found[f"{match[1].decode()}{match[2].decode()}"] = int(match[2])
+                    tail = chunk[-200:]
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile):
+        return []  # no comments part, or openpyxl's own reading says what is wrong with the file
+    return sorted(found.items(), key=lambda item: (item[1], len(item[0]), item[0]))
 
 
 #: A cell's formula element (`<f>`, `<f t="shared" ...>`, `<x:f>`), as no other tag of a sheet is
@@ -1251,7 +1303,10 @@ def _grid_table(book: _Book, name: str, fmt: str, sheet: str | None, rule: Heade
         finally:
             book.close()
 
+    commented = book.comments(chosen)
     table = _with_header(info, rows(), rule)
+    if info.header_row is not None:
+        info.comments = tuple(cell for cell, row in commented if row > info.header_row)
     for cells, last_row in merged:
         if info.header_row is not None and last_row >= info.header_row:
             raise InputError(

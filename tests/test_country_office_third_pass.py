@@ -133,3 +133,27 @@ def test_a_withheld_shelter_keeps_its_region_through_an_hsds_export(
     assert "no region" not in run(other, "validate", "AL").output
     again = run(root, "import", "AL", str(exported), "--format", "hsds", "--dry-run")
     assert "0 updated, 1 unchanged" in again.stderr, again.output  # was coverage: '' -> 'AL-07'
+
+
+# --- the office's workbook ----------------------------------------------------------------------
+
+
+def test_a_workbooks_cell_comments_are_said_not_to_be_read(root: Path, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    from openpyxl.comments import Comment
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Partners"
+    sheet.append(["name", "categories", "region", "phone"])
+    sheet.append(["Qendra Tjeter Vizion", "shelter", "AL-03", "+355 69 234 5678"])
+    sheet.append(["Different and Equal", "shelter", "AL-11", "+355 69 234 5679"])
+    sheet["A1"].comment = Comment("the service point, not the organization", "Arta")
+    sheet["D3"].comment = Comment("Phone changed in October: call the focal point", "Arta")
+    path = tmp_path / "partners.xlsx"
+    book.save(path)
+    result = run(root, "import", "AL", str(path), "--dry-run")
+    assert result.exit_code == 0, result.output
+    # the office's note on a row was dropped without a word; the header's comment is no row's
+    assert "comment in cell D3 not read (a comment is no cell's value" in result.stderr
+    assert "A1" not in result.stderr
