@@ -1542,8 +1542,13 @@ def _contact_keys(provider: Provider, country: str) -> Iterator[tuple[str, str]]
             yield "same e-mail", part.strip().casefold()
 
 
-#: A date written with the day and month in an order the text alone does not tell.
-_DAY_MONTH = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})")
+#: A date written with the day and month in an order the text alone does not tell, and the time
+#: a CSV saved from a sheet gives after it when the column shows one ('13/03/2025 10:30', '3/13/2025
+#: 10:30 AM'): the date is read, the time left out, as after an ISO date (until 2026-12-06 such a
+#: column was refused whole, 'not a date').
+_DAY_MONTH = re.compile(
+    r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AaPp][Mm])?)?"
+)
 #: Day 0 of the spreadsheet date serials (Excel's 1900 system, as LibreOffice reads it too).
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
 _DATE_ORDER_HINT = "write it as YYYY-MM-DD, or give --date-order dmy (day first) or mdy (month first)"

@@ -157,3 +157,33 @@ def test_a_workbooks_cell_comments_are_said_not_to_be_read(root: Path, tmp_path:
     # the office's note on a row was dropped without a word; the header's comment is no row's
     assert "comment in cell D3 not read (a comment is no cell's value" in result.stderr
     assert "A1" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("cells", "days"),
+    [
+        (("13/03/2025 10:30", "05/03/2025 00:00"), ("2025-03-13", "2025-03-05")),
+        (("3/13/2025 10:30 AM", "3/5/2025 0:00"), ("2025-03-13", "2025-03-05")),
+        (("05.03.2025 00:00:00", "13.03.2025 08:15"), ("2025-03-05", "2025-03-13")),
+    ],
+)
+def test_a_local_date_with_its_time_is_that_date(
+    root: Path, tmp_path: Path, cells: tuple[str, str], days: tuple[str, str]
+) -> None:
+    """A CSV saved from a sheet whose date column shows a time, as a European or US locale writes
+    it: refused ('not a date') where the ISO form with its time was read."""
+    sheet = tmp_path / "q1.csv"
+    rows = "".join(f"P{n},legal,AL-11,{cell}\n" for n, cell in enumerate(cells))
+    sheet.write_text("name,categories,region,verified_on\n" + rows, encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 0, result.output
+    stored = {p.name: p.verified_on for p in DirectoryStore("AL", root).load().providers}
+    assert [stored[f"P{n}"].isoformat() for n in range(2)] == list(days)
+
+
+def test_a_local_date_followed_by_other_text_is_still_refused(root: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "q1.csv"
+    sheet.write_text("name,categories,region,verified_on\nP,legal,AL-11,13/03/2025 noon\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 1
+    assert "'13/03/2025 noon' is not a date" in result.stderr
