@@ -187,3 +187,44 @@ def test_a_local_date_followed_by_other_text_is_still_refused(root: Path, tmp_pa
     result = run(root, "import", "AL", str(sheet))
     assert result.exit_code == 1
     assert "'13/03/2025 noon' is not a date" in result.stderr
+
+
+# --- a partner's HSDS feed, looked into --------------------------------------------------------
+
+
+def _feed(tmp_path: Path) -> Path:
+    organization = {"id": "3c61a558-2be2-5c05-a006-3254b06679e1", "name": "Shoqata Jeta e Re"}
+    organization["description"] = "Albanian NGO supporting survivors"
+    service = {
+        "id": "7f0672f6-5a3e-5b1f-8ac5-705fa3d803bf",
+        "name": "Job club",
+        "status": "active",
+        "schedules": [{"id": "0de3759b-6a2f-56dc-b5a2-58c72dc4a138", "freq": "WEEKLY", "byday": "MO"}],
+        "organization": organization,
+        "service_at_locations": [
+            {
+                "id": "4f105abf-428d-5e5e-9fd4-0a0caa2cb6f0",
+                "location": {
+                    "id": "85ee37b5-78ee-5e37-bfd8-cdb0daf44a57",
+                    "location_type": "physical",
+                    "addresses": [
+                        {"address_1": "Rruga Myslym Shyri 12", "city": "Tiranë", "state_province": "AL-11"}
+                    ],
+                },
+            }
+        ],
+    }
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([service]), encoding="utf-8")
+    return path
+
+
+def test_show_gives_what_an_hsds_import_kept_aside_as_it_reads(root: Path, tmp_path: Path) -> None:
+    assert run(root, "import", "AL", str(_feed(tmp_path)), "--format", "hsds").exit_code == 0
+    (provider,) = DirectoryStore("AL", root).load().providers
+    shown = run(root, "show", "AL", provider.id)
+    extra = next(line for line in shown.output.splitlines() if line.startswith("extra"))
+    # was the packed text ('{"hsds": "eNqtU01v2zAM..."}'), which told a data manager nothing
+    assert "Albanian NGO supporting survivors" in extra and "WEEKLY" in extra
+    stored = json.loads(run(root, "show", "AL", provider.id, "--format", "json").stdout)
+    assert stored["extra"] == provider.extra  # the JSON form stays the stored record

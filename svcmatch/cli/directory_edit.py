@@ -17,7 +17,9 @@ from ..geo import read_region
 from ..languages import language_codes
 from ..model import (
     BOOL_FIELDS,
+    CONFIDENTIAL_EXTRA_KEYS,
     FIELD_NAMES,
+    HSDS_KEY,
     LIST_FIELDS,
     STATUSES,
     Directory,
@@ -27,6 +29,7 @@ from ..model import (
     normalise,
     parse_coverage,
     provider_from_record,
+    unpack_json,
 )
 from ..privacy import (
     LOCATING_DETAILS,
@@ -515,11 +518,20 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
     # The stored record carries its revision: `import` of this JSON, edited, must not undo an
     # edit made since (it refuses a row of an older revision, as it does an older export's).
     record[REVISION] = directory.revision(provider.id)
-    rows = [
-        {"field": name, "value": provider.coverage.to_text() if name == "coverage" else value}
-        for name, value in record.items()
-    ]
+    shown = {**record, "coverage": provider.coverage.to_text(), "extra": _readable_extra(record["extra"])}
+    rows = [{"field": name, "value": value} for name, value in shown.items()]
     emit(render(rows, fmt, columns=["field", "value"], document=record, width=table_width()))
+
+
+def _readable_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
+    """`extra` as a row shows it: what an HSDS import kept aside as the objects it holds, not as
+    the packed text stored (deflated, base64), which told a data manager nothing (third country
+    office pass). The JSON form gives the stored record, to edit and import again."""
+    packed = (HSDS_KEY, *CONFIDENTIAL_EXTRA_KEYS)
+    return {
+        key: unpack_json(value) if key in packed and isinstance(value, str) else value
+        for key, value in extra.items()
+    }
 
 
 @click.command("list")
