@@ -1400,6 +1400,20 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "capacity_available": ("capacity", "free places", "places", "vende te lira"),
     "organization_type": ("type", "organisation type", "lloji"),
     "status": ("statusi", "statut", "статус"),
+    "confidential_address": (
+        "confidential",
+        "confidentiality",
+        "konfidenciale",
+        "konfidencial",
+        "confidentiel",
+        "confidentielle",
+        "riservato",
+        "confidenziale",
+        "confidencial",
+        "конфіденційно",
+        "конфиденциально",
+        "سري",
+    ),
 }
 
 
@@ -1425,6 +1439,8 @@ def _unknown_column_message(column: str) -> str:
         best = process.extractOne(folded, list(words), scorer=fuzz.ratio, score_cutoff=75)
         meant = words[best[0]] if best else None
     fix = "rename it to a template column (docs/spreadsheets.md), or delete the column"
+    if meant == "confidential_address":  # deleted, it would leave the sheet's shelters public
+        fix = "rename it to confidential_address; deleting it would import its shelters' addresses as public"
     return f"unknown column {column!r} ({f'did you mean {meant}? ' if meant else ''}{fix})"
 
 

@@ -228,3 +228,27 @@ def test_show_gives_what_an_hsds_import_kept_aside_as_it_reads(root: Path, tmp_p
     assert "Albanian NGO supporting survivors" in extra and "WEEKLY" in extra
     stored = json.loads(run(root, "show", "AL", provider.id, "--format", "json").stdout)
     assert stored["extra"] == provider.extra  # the JSON form stays the stored record
+
+
+@pytest.mark.parametrize("header", ["Konfidenciale", "Confidential", "Confidentiel", "Конфіденційно"])
+def test_an_offices_confidential_column_is_named_and_never_to_delete(
+    root: Path, tmp_path: Path, header: str
+) -> None:
+    """The office's column marking its shelters, under its own header: 'Konfidenciale' named no
+    column, and the fix said '... or delete the column': followed, every shelter of the sheet
+    was imported with its address public."""
+    sheet = tmp_path / "q1.csv"
+    sheet.write_text(f"name,categories,region,{header}\nStrehimi,shelter,AL-10,po\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 1
+    line = next(line for line in result.stderr.splitlines() if "unknown column" in line)
+    assert "did you mean confidential_address?" in line
+    assert "delete" not in line
+
+
+def test_an_address_column_said_confidential_is_not_the_flag(root: Path, tmp_path: Path) -> None:
+    sheet = tmp_path / "q1.csv"
+    sheet.write_text("name,categories,region,Address (confidential)\nS,shelter,AL-10,R\n", encoding="utf-8")
+    said = run(root, "import", "AL", str(sheet)).stderr
+    line = next(line for line in said.splitlines() if "unknown" in line)
+    assert "confidential_address" not in line  # a column of addresses is no yes/no column
