@@ -192,15 +192,23 @@ def test_a_local_date_followed_by_other_text_is_still_refused(root: Path, tmp_pa
 # --- a partner's HSDS feed, looked into --------------------------------------------------------
 
 
-def _feed(tmp_path: Path) -> Path:
+def _feed(tmp_path: Path, name: str = "Job club") -> Path:
     organization = {"id": "3c61a558-2be2-5c05-a006-3254b06679e1", "name": "Shoqata Jeta e Re"}
     organization["description"] = "Albanian NGO supporting survivors"
     service = {
         "id": "7f0672f6-5a3e-5b1f-8ac5-705fa3d803bf",
-        "name": "Job club",
+        "name": name,
         "status": "active",
         "schedules": [{"id": "0de3759b-6a2f-56dc-b5a2-58c72dc4a138", "freq": "WEEKLY", "byday": "MO"}],
         "organization": organization,
+        "attributes": [
+            {
+                "id": "e678c47b-7831-5d6a-8fb0-5ed731453db7",
+                "link_type": "service_category",
+                "link_entity": "service",
+                "taxonomy_term": {"id": "d7641a8f-9d60-5d19-a851-ef64bd117964", "name": "Emergency Shelter"},
+            }
+        ],
         "service_at_locations": [
             {
                 "id": "4f105abf-428d-5e5e-9fd4-0a0caa2cb6f0",
@@ -214,7 +222,7 @@ def _feed(tmp_path: Path) -> Path:
             }
         ],
     }
-    path = tmp_path / "feed.json"
+    path = tmp_path / f"feed-{len(list(tmp_path.glob('feed-*')))}.json"
     path.write_text(json.dumps([service]), encoding="utf-8")
     return path
 
@@ -252,3 +260,25 @@ def test_an_address_column_said_confidential_is_not_the_flag(root: Path, tmp_pat
     said = run(root, "import", "AL", str(sheet)).stderr
     line = next(line for line in said.splitlines() if "unknown" in line)
     assert "confidential_address" not in line  # a column of addresses is no yes/no column
+
+
+def test_a_shelter_through_our_withheld_export_is_still_found_when_the_partner_renames_it(
+    root: Path, tmp_path: Path
+) -> None:
+    """The office marks a partner's service confidential, passes its directory on as HSDS
+    (withheld) and imports that file again; the partner then renames the service. The re-import
+    dropped the location's ids from what the record keeps of its source, so the renamed service
+    was no longer found at its place: it was added as a second, public record with the street
+    address the shelter's record withholds."""
+    assert run(root, "import", "AL", str(_feed(tmp_path, "Safe house")), "--format", "hsds").exit_code == 0
+    (provider,) = DirectoryStore("AL", root).load().providers
+    assert run(root, "edit", "AL", provider.id, "--set", "confidential_address=yes").exit_code == 0
+    exported = tmp_path / "ours.json"
+    assert run(root, "export", "AL", "--format", "hsds-json", "-o", str(exported)).exit_code == 0
+    assert run(root, "import", "AL", str(exported), "--format", "hsds").exit_code == 0
+    renamed = run(root, "import", "AL", str(_feed(tmp_path, "Safe house Jeta")), "--format", "hsds")
+    assert renamed.exit_code == 0, renamed.output
+    providers = DirectoryStore("AL", root).load().providers
+    assert [(p.id, p.name, p.confidential_address) for p in providers] == [
+        (provider.id, "Safe house Jeta", True)
+    ]

@@ -104,6 +104,8 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
             given_extra = provider.extra
             if getattr(result, "form", "") == "csv" and provider.id in getattr(result, "revisions", {}):
                 given_extra = _with_unwritten(stored.extra, given_extra)
+            if stored.confidential_address and provider.id in getattr(result, "revisions", {}):
+                given_extra = _with_withheld_place_ids(stored.extra, given_extra)
             kept["extra"] = {**extra, **_same_material(stored.extra, given_extra)}
             if stored.website and provider.website == exported_website(stored.website):
                 kept["website"] = stored.website  # what export wrote of it: no change
@@ -165,6 +167,29 @@ def _service_capacity_kept(stored: Provider, provider: Provider) -> Provider:
         del feed["keyed"]
     extra = {k: v for k, v in provider.extra.items() if k not in (KEY, PLACE_KEY)}
     return replace(provider, capacity_available=None, capacity_updated=None, extra={**extra, **pack(feed)})
+
+
+#: The ids of a service's place in what a record keeps of its source (importer._take_ids).
+_PLACE_SOURCE_IDS = ("service_at_location", "location")
+
+
+def _with_withheld_place_ids(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """`given`'s kept material (a re-import of svcmatch's own export) with the stored ids of a
+    confidential shelter's place that the export withheld with the place: without them, the
+    partner's next feed renaming the service no longer found it at its place
+    (`keep_renamed_ids`), and added it again as a public record giving its street (third
+    country office pass)."""
+    if KEY not in stored or KEY not in given:
+        return dict(given)
+    kept, feed = unpack(stored).get("source"), unpack(given)
+    source = feed.get("source")
+    if not isinstance(kept, dict) or not isinstance(source, dict):
+        return dict(given)
+    withheld = {k: kept[k] for k in _PLACE_SOURCE_IDS if k in kept and k not in source}
+    if not withheld:
+        return dict(given)
+    feed["source"] = {**source, **withheld}
+    return {**{k: v for k, v in given.items() if k not in (KEY, PLACE_KEY)}, **pack(feed)}
 
 
 def _with_unwritten(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
