@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import itertools
 import json
+import posixpath
 import re
 import sys
 import time
@@ -1031,8 +1032,6 @@ _TARGET = re.compile(rb'Target="([^"]+)"')
 def _commented_cells(data: bytes, part: str) -> list[tuple[str, int]]:
     """(cell, row) of each cell of the sheet that carries a comment (Excel's and LibreOffice's
     notes, kept in the comments part the sheet's relationships name), read in chunks."""
-    import posixpath  # lazy: only a workbook's comments need it
-
     folder, _, file = part.lstrip("/").rpartition("/")
     found: dict[str, int] = {}
     try:
