@@ -229,6 +229,11 @@ def test_a_nepal_district_that_a_town_of_the_file_names_is_that_town() -> None:
         # 'Hazarajat' was read by a close spelling as Imam Sahib, a town of Kunduz
         ("Hazarajat", "AF", ("AF-BAM", "AF-DAY", "AF-GHA", "AF-GHO", "AF-URU", "AF-WAR")),
         ("Rojava", "SY", ("SY-HA", "SY-RA", "SY-DY", "SY-HL")),
+        # 'Herzegovina' was refused as the country, 'Bosnia' read by a close spelling as Pale
+        ("Herzegovina", "BA", ("BA-BIH", "BA-SRP")),
+        ("Bosnia", "BA", ("BA-BIH", "BA-SRP", "BA-BRC")),
+        ("Eastern Slovakia", "SK", ("SK-KI", "SK-PV")),
+        ("Sandžak", "RS", ("RS-18", "RS-16")),
     ],
 )
 def test_islands_and_lands_across_regions_are_refused_with_them(
@@ -255,6 +260,13 @@ def test_islands_and_lands_across_regions_are_refused_with_them(
         ("Ankole", "UG", "UG-W"),
         ("Mingrelia", "GE", "GE-SZ"),
         ("Vanni", "LK", "LK-4"),
+        # 'Xishuangbanna' and 'Dehong' were towns of Guizhou and Hunan by a close spelling,
+        # 'Sundarbans' Sunderbani in Jammu and Kashmir, '24 Parganas' "no place matches"
+        ("Xishuangbanna", "CN", "CN-YN"),
+        ("Dehong", "CN", "CN-YN"),
+        ("South 24 Parganas", "IN", "IN-WB"),
+        ("North 24 Parganas", "IN", "IN-WB"),
+        ("Sundarbans", "IN", "IN-WB"),
     ],
 )
 def test_islands_and_lands_in_one_region_are_that_region(query: str, country: str, code: str) -> None:
@@ -276,3 +288,9 @@ def test_an_island_to_avoid_across_provinces_is_refused_with_each_code() -> None
     with pytest.raises(InputError) as error:
         read_region("Sulawesi", "ID")
     assert "ID-SN" in str(error.value) and "ID-SN" in error.value.hint
+
+
+def test_the_country_s_own_name_is_still_refused_as_the_country() -> None:
+    # areas are looked up before the country's names now ('Herzegovina'), the country stays it
+    with pytest.raises(InputError, match="is the country Bosnia and Herzegovina"):
+        locate("Bosnia and Herzegovina", "BA")

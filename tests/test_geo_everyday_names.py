@@ -119,3 +119,27 @@ def test_mexico_city_by_its_old_name(query: str) -> None:
     # the Distrito Federal became Ciudad de México in 2016; 'DF' was "no place matches"
     place = locate(query, "MX")
     assert (place.kind, place.region, place.how) == ("region", "MX-CMX", "name")
+
+
+@pytest.mark.parametrize(
+    ("country", "query", "code"),
+    [
+        ("HU", "Borsod", "HU-BZ"),
+        ("HU", "BAZ", "HU-BZ"),
+        ("HU", "Szabolcs", "HU-SZ"),
+        ("BA", "FBiH", "BA-BIH"),
+    ],
+)
+def test_a_region_by_its_short_name(country: str, query: str, code: str) -> None:
+    # "no place matches" before
+    place = locate(query, country)
+    assert (place.kind, place.region, place.how) == ("region", code, "name")
+
+
+def test_skopje_s_municipalities_are_shown_without_pycountry_s_dagger() -> None:
+    # 'Šuto Orizari †' was the name shown, and 'Suto Orizari' a reading by spelling
+    place = locate("Suto Orizari", "MK")
+    assert (place.name, place.region, place.how) == ("Šuto Orizari", "MK-817", "name")
+    from svcmatch.geo.regions import region_index
+
+    assert not [name for name in region_index("MK").shown.values() if "†" in name]

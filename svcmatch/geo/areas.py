@@ -149,7 +149,13 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     ),
     "AL": ((("Labëria", "Labëri", "Laberia"), ("AL-12", "AL-05")),),
     # Other countries of return (the new-country pass): Dongbei was a town of Yunnan.
-    "CN": ((("Dongbei", "Northeast China", "North-East China", "东北"), ("CN-HL", "CN-JL", "CN-LN")),),
+    "CN": (
+        (("Dongbei", "Northeast China", "North-East China", "东北"), ("CN-HL", "CN-JL", "CN-LN")),
+        # Yunnan's prefectures on the Myanmar and Laos borders: read by a close spelling as
+        # towns of Guizhou and Hunan
+        (("Xishuangbanna", "Sipsongpanna", "Xishuangbanna Dai", "西双版纳"), ("CN-YN",)),
+        (("Dehong", "Dehong Dai and Jingpo", "德宏"), ("CN-YN",)),
+    ),
     "CO": (
         (
             ("Eje Cafetero", "Zona Cafetera", "Coffee Axis", "Triángulo del Café"),
@@ -348,6 +354,21 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     # Autonomous Administration), as people name where they come from
     "AF": ((("Hazarajat", "Hazaristan"), ("AF-BAM", "AF-DAY", "AF-GHA", "AF-GHO", "AF-URU", "AF-WAR")),),
     "SY": ((("Rojava", "North and East Syria", "AANES"), ("SY-HA", "SY-RA", "SY-DY", "SY-HL")),),
+    # West Bengal's 24 Parganas and the Sundarbans (India's part): "no place matches", and
+    # 'Sundarbans' the town of Sunderbani in Jammu and Kashmir by a close spelling
+    "IN": (
+        (("24 Parganas", "North 24 Parganas", "South 24 Parganas", "Uttar 24 Parganas"), ("IN-WB",)),
+        (("Dakshin 24 Parganas", "24 Pgs", "24 Pgs North", "24 Pgs South"), ("IN-WB",)),
+        (("Sundarbans", "Sunderbans", "Sundarban"), ("IN-WB",)),
+    ),
+    # Herzegovina lies in both entities; eastern Slovakia is the Košice and Prešov regions;
+    # Serbia's part of the Sandžak is the Raška and Zlatibor districts
+    "BA": (
+        (("Herzegovina", "Hercegovina", "Herzegowina"), ("BA-BIH", "BA-SRP")),
+        (("Bosnia", "Bosna"), ("BA-BIH", "BA-SRP", "BA-BRC")),
+    ),
+    "SK": ((("Eastern Slovakia", "East Slovakia", "Východné Slovensko"), ("SK-KI", "SK-PV")),),
+    "RS": ((("Sandžak", "Sandzak", "Sanjak", "Raška region"), ("RS-18", "RS-16")),),
     # Sri Lanka: the Vanni (Wanni), the mainland north of Jaffna's peninsula
     "LK": ((("Vanni", "Wanni", "the Vanni"), ("LK-4",)),),
 }

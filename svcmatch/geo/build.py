@@ -138,7 +138,8 @@ def region_subdivisions(alpha2: str) -> tuple[list[Any], list[Any]]:
 def _region_name_set(
     code: str, iso_name: str, kind: str, others: Iterable[str] = ()
 ) -> tuple[str, list[str]]:
-    shown, extra = REGION_NAMES.get(code, (re.sub(r"\s*\(EH(-partial)?\)$", "", iso_name), ()))
+    # pycountry marks Skopje's ten municipalities with a dagger ('Čair †'): no part of the name
+    shown, extra = REGION_NAMES.get(code, (re.sub(r"\s*(\(EH(-partial)?\)|†)$", "", iso_name), ()))
     names = [shown, iso_name, *extra, *KOSOVO_DISTRICTS.get(code, ("", ()))[1], *others]
     bare = re.sub(r"\s+(County|Region|Province|Prefecture|Oblast)$", "", shown)
     # The bare 'Lviv' of 'Lviv Oblast' is indexed (type words cut) but is not the region's own name.

@@ -168,11 +168,11 @@ def locate(query: str, country: str) -> Place:
         return _region_place(query, gazetteer, index, code, EXACT, "")
     if within is None:
         refuse_a_code_of_no_region(name, alpha2)
+        area = area_named(name, alpha2)
+        if area is not None:  # before the country's names: 'Herzegovina' is a land of BA
+            return _area_place(query, name, alpha2, area, gazetteer, index)
         _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
         _refuse_no_one_place(query, name, alpha2, gazetteer, index)
-        area = area_named(name, alpha2)
-        if area is not None:
-            return _area_place(query, name, alpha2, area, gazetteer, index)
     candidates = _candidates(name, gazetteer, index)
     if within is not None:
         candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]

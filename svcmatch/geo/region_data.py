@@ -275,6 +275,10 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "VE-A": ("Capital District",),
     # Mexico City was the Distrito Federal until 2016, and people still say DF
     "MX-CMX": ("DF", "D.F.", "Distrito Federal", "México D.F."),
+    # counties and entities by the short names people use ('Borsod', 'FBiH' were "no place")
+    "HU-BZ": ("Borsod", "BAZ", "Borsod megye", "BAZ megye"),
+    "HU-SZ": ("Szabolcs", "Szabolcs megye", "SZSZB"),
+    "BA-BIH": ("FBiH", "Federation of Bosnia and Herzegovina", "Federation of BiH", "Federation"),
 }
 
 #: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
