@@ -369,6 +369,23 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     ),
     "SK": ((("Eastern Slovakia", "East Slovakia", "Východné Slovensko"), ("SK-KI", "SK-PV")),),
     "RS": ((("Sandžak", "Sandzak", "Sanjak", "Raška region"), ("RS-18", "RS-16")),),
+    # Former provinces that people still name: Katanga (split in 2015), Kivu (in 1988),
+    # Bandundu (in 2015); Zimbabwe's Matabeleland and Mashonaland, each now several provinces
+    "CD": (
+        (("Katanga", "Katanga Province", "Shaba"), ("CD-HK", "CD-LU", "CD-HL", "CD-TA")),
+        (("Kivu", "the Kivus", "Kivu Province"), ("CD-NK", "CD-SK")),
+        (("Bandundu", "Bandundu Province"), ("CD-KG", "CD-KL", "CD-MN")),
+    ),
+    "ZW": (
+        (("Matabeleland", "Matebeleland"), ("ZW-MN", "ZW-MS", "ZW-BU")),
+        (("Mashonaland",), ("ZW-MC", "ZW-ME", "ZW-MW", "ZW-HA")),
+    ),
+    # Pemba, Zanzibar's second island (Pemba North and South); Nosy Be, in Antsiranana;
+    # Sinai, two governorates; the Chapare, a province of Cochabamba
+    "TZ": ((("Pemba", "Pemba Island", "Kisiwa cha Pemba"), ("TZ-06", "TZ-10")),),
+    "MG": ((("Nosy Be", "Nosy-Be", "Nossi-Bé"), ("MG-D",)),),
+    "EG": ((("Sinai", "Sinai Peninsula", "سيناء"), ("EG-SIN", "EG-JS")),),
+    "BO": ((("Chapare", "Trópico de Cochabamba", "Tropico de Cochabamba"), ("BO-C",)),),
     # Sri Lanka: the Vanni (Wanni), the mainland north of Jaffna's peninsula
     "LK": ((("Vanni", "Wanni", "the Vanni"), ("LK-4",)),),
 }

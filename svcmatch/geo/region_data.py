@@ -279,6 +279,9 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "HU-BZ": ("Borsod", "BAZ", "Borsod megye", "BAZ megye"),
     "HU-SZ": ("Szabolcs", "Szabolcs megye", "SZSZB"),
     "BA-BIH": ("FBiH", "Federation of Bosnia and Herzegovina", "Federation of BiH", "Federation"),
+    # Nicaragua's Caribbean regions by their former and current abbreviations
+    "NI-AN": ("RAAN", "RACCN", "North Caribbean Coast", "Región Autónoma del Atlántico Norte"),
+    "NI-AS": ("RAAS", "RACCS", "South Caribbean Coast", "Región Autónoma del Atlántico Sur"),
 }
 
 #: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
@@ -302,6 +305,10 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "NG": {"Port Harcourt": ("PH", "P.H.", "Port-Harcourt")},
     "VE": {"Ciudad Guayana": ("Puerto Ordaz",)},
     "MY": {"Kuala Lumpur": ("KL",), "Johor Bahru": ("JB",)},
+    # 'Ouaga' was read by a close spelling as Ouargaye, 200 km away; 'Dar' was refused as
+    # towns of Cambodia and Senegal
+    "BF": {"Ouagadougou": ("Ouaga",)},
+    "TZ": {"Dar es Salaam": ("Dar", "DSM")},
 }
 
 #: Names of countries as their people write them, beyond pycountry's translations.
