@@ -242,6 +242,21 @@ def test_a_nepal_district_that_a_town_of_the_file_names_is_that_town() -> None:
         ("Mashonaland", "ZW", ("ZW-MC", "ZW-ME", "ZW-MW", "ZW-HA")),
         ("Pemba", "TZ", ("TZ-06", "TZ-10")),
         ("Sinai", "EG", ("EG-SIN", "EG-JS")),
+        # regions people name in the Americas, Nigeria and Viet Nam that were read by a close
+        # spelling as a town elsewhere ('Urabá' Uribia, 'Huasteca' Huaxtla, 'Biafra' Bara,
+        # 'Península de Yucatán' a village of Baja California, 'Bac Trung Bo' Bo in Hòa Bình)
+        ("Urabá", "CO", ("CO-ANT", "CO-CHO")),
+        ("Magdalena Medio", "CO", ("CO-SAN", "CO-BOY", "CO-CES")),
+        ("Los Llanos", "CO", ("CO-MET", "CO-VID")),
+        ("Huasteca", "MX", ("MX-SLP", "MX-VER", "MX-TAM")),
+        ("Yucatan Peninsula", "MX", ("MX-YUC", "MX-CAM", "MX-ROO")),
+        ("Costa Chica", "MX", ("MX-GRO", "MX-OAX")),
+        ("VRAEM", "PE", ("PE-AYA", "PE-CUS", "PE-JUN")),
+        ("Biafra", "NG", ("NG-AB", "NG-RI", "NG-CR")),
+        ("Igboland", "NG", ("NG-AN", "NG-IM")),
+        ("Northern Ghana", "GH", ("GH-NP", "GH-UE", "GH-UW")),
+        ("Bac Trung Bo", "VN", ("VN-21", "VN-22", "VN-26")),
+        ("Coast region", "KE", ("KE-28", "KE-19", "KE-39")),
     ],
 )
 def test_islands_and_lands_across_regions_are_refused_with_them(
@@ -277,6 +292,11 @@ def test_islands_and_lands_across_regions_are_refused_with_them(
         ("Sundarbans", "IN", "IN-WB"),
         ("Nosy Be", "MG", "MG-D"),
         ("Chapare", "BO", "BO-C"),
+        ("Catatumbo", "CO", "CO-NSA"),
+        ("La Mosquitia", "HN", "HN-GD"),
+        ("Ixil", "GT", "GT-14"),
+        ("Kokang", "MM", "MM-17"),
+        ("Wa", "MM", "MM-17"),
     ],
 )
 def test_islands_and_lands_in_one_region_are_that_region(query: str, country: str, code: str) -> None:
@@ -304,3 +324,10 @@ def test_the_country_s_own_name_is_still_refused_as_the_country() -> None:
     # areas are looked up before the country's names now ('Herzegovina'), the country stays it
     with pytest.raises(InputError, match="is the country Bosnia and Herzegovina"):
         locate("Bosnia and Herzegovina", "BA")
+
+
+def test_soconusco_names_the_region_of_chiapas_and_the_town_of_veracruz() -> None:
+    # 'Soconusco' was the town of Veracruz without a word; Tapachula's region is in Chiapas
+    with pytest.raises(InputError) as error:
+        locate("Soconusco", "MX")
+    assert "lies in MX-CHP Chiapas" in str(error.value) and "Soconusco (MX-VER" in str(error.value)

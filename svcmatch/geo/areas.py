@@ -161,12 +161,53 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
             ("Eje Cafetero", "Zona Cafetera", "Coffee Axis", "Triángulo del Café"),
             ("CO-CAL", "CO-RIS", "CO-QUI"),
         ),
+        # subregions of the armed conflict, as people name where they come from: 'Urabá' was
+        # Uribia in La Guajira by a close spelling, 'Magdalena Medio' the department of
+        # Magdalena, 'Los Llanos' the town of Los Santos
+        (("Urabá", "Golfo de Urabá"), ("CO-ANT", "CO-CHO")),
+        (("Magdalena Medio", "Middle Magdalena"), ("CO-SAN", "CO-ANT", "CO-BOY", "CO-BOL", "CO-CES")),
+        (("Los Llanos", "Llanos Orientales", "Orinoquía"), ("CO-MET", "CO-CAS", "CO-ARA", "CO-VID")),
+        (("Montes de María",), ("CO-BOL", "CO-SUC")),
+        (("Catatumbo", "Región del Catatumbo"), ("CO-NSA",)),
+        (("Bajo Cauca", "Bajo Cauca antioqueño"), ("CO-ANT",)),
+    ),
+    # Mexico: 'Huasteca' was Huaxtla in Jalisco by a close spelling, 'Península de Yucatán' a
+    # village of Baja California, 'Costa Chica' a town named Costa Rica in Sinaloa; Soconusco
+    # (Tapachula's region, in Chiapas) is also a town of Veracruz
+    "MX": (
+        (("Huasteca", "La Huasteca"), ("MX-SLP", "MX-VER", "MX-HID", "MX-TAM", "MX-PUE", "MX-QUE")),
+        (
+            ("Península de Yucatán", "Yucatán Peninsula", "Peninsula de Yucatan"),
+            ("MX-YUC", "MX-CAM", "MX-ROO"),
+        ),
+        (("Costa Chica",), ("MX-GRO", "MX-OAX")),
+        (("Comarca Lagunera", "La Comarca Lagunera"), ("MX-COA", "MX-DUR")),
+        (("Tierra Caliente",), ("MX-GRO", "MX-MIC", "MX-MEX")),
+        (("Soconusco", "Región Soconusco"), ("MX-CHP",)),
+    ),
+    "HN": ((("La Mosquitia", "Mosquitia", "Moskitia", "La Moskitia"), ("HN-GD",)),),
+    "GT": (
+        (("Las Verapaces", "Verapaces"), ("GT-16", "GT-15")),
+        (("Ixil", "Triángulo Ixil", "Ixil Triangle", "Región Ixil"), ("GT-14",)),
+    ),
+    "PE": (
+        (
+            ("VRAEM", "VRAE", "Valle de los Ríos Apurímac, Ene y Mantaro"),
+            ("PE-AYA", "PE-CUS", "PE-JUN", "PE-HUV", "PE-APU"),
+        ),
     ),
     "VN": (
         (
             ("Tây Nguyên", "Central Highlands", "Tây Nguyên region"),
             ("VN-33", "VN-72", "VN-30", "VN-28", "VN-35"),
         ),
+        # by the provinces before the 2025 mergers, as ISO still codes them; 'Bắc Trung Bộ'
+        # was a village named Bo in Hòa Bình by a close spelling
+        (
+            ("Bắc Trung Bộ", "North Central Coast", "North Central Vietnam"),
+            ("VN-21", "VN-22", "VN-23", "VN-24", "VN-25", "VN-26"),
+        ),
+        (("Tây Bắc", "Northwest Vietnam", "Tây Bắc Bộ"), ("VN-01", "VN-71", "VN-05", "VN-14")),
     ),
     "MA": (
         (("Rif", "Riff", "Rif region", "الريف"), ("MA-01", "MA-02")),
@@ -192,12 +233,26 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
             ("NG-AB", "NG-AK", "NG-BY", "NG-CR", "NG-DE", "NG-ED", "NG-IM", "NG-ON", "NG-RI"),
         ),
         (("Ogoniland", "Ogoni"), ("NG-RI",)),
+        # lands of peoples and a state of 1967 that people name ('Biafra' was Bara in Gombe
+        # by a close spelling): each across the states it lies in today
+        (("Igboland", "Ala Igbo"), ("NG-AB", "NG-AN", "NG-EB", "NG-EN", "NG-IM", "NG-DE", "NG-RI")),
+        (
+            ("Yorubaland", "Yoruba land"),
+            ("NG-EK", "NG-LA", "NG-OG", "NG-ON", "NG-OS", "NG-OY", "NG-KW", "NG-KO"),
+        ),
+        (
+            ("Biafra",),
+            ("NG-AB", "NG-AN", "NG-EB", "NG-EN", "NG-IM", "NG-RI", "NG-BY", "NG-CR", "NG-AK"),
+        ),
         # a former state that people still name: Bendel was split into Edo and Delta in 1991
         (("Bendel", "Bendel State"), ("NG-ED", "NG-DE")),
     ),
     # Kenya's eight provinces gave way to its 47 counties in 2013; people still name them
     "KE": (
-        (("Coast Province", "Coast", "Pwani"), ("KE-28", "KE-19", "KE-14", "KE-40", "KE-21", "KE-39")),
+        (
+            ("Coast Province", "Coast", "Pwani", "Coast region", "Coast Region"),
+            ("KE-28", "KE-19", "KE-14", "KE-40", "KE-21", "KE-39"),
+        ),
         (("North Eastern Province", "North Eastern", "North-Eastern"), ("KE-07", "KE-46", "KE-24")),
         (
             ("Eastern Province", "Eastern"),
@@ -238,7 +293,10 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Rukum", "Rukum District"), ("NP-P5", "NP-P6")),
     ),
     # Brong-Ahafo was split into Bono, Bono East and Ahafo in 2019
-    "GH": ((("Brong-Ahafo", "Brong Ahafo", "Brong-Ahafo Region"), ("GH-BO", "GH-BE", "GH-AF")),),
+    "GH": (
+        (("Brong-Ahafo", "Brong Ahafo", "Brong-Ahafo Region", "Brong"), ("GH-BO", "GH-BE", "GH-AF")),
+        (("Northern Ghana", "North of Ghana"), ("GH-NP", "GH-NE", "GH-SV", "GH-UE", "GH-UW")),
+    ),
     # Ethiopia's zones, each in its region (ISO keeps SNNPR, ET-SN, for the Central and South
     # Ethiopia regions of 2023), and Shewa, a former province across three regions
     "ET": (
@@ -386,6 +444,11 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "MG": ((("Nosy Be", "Nosy-Be", "Nossi-Bé"), ("MG-D",)),),
     "EG": ((("Sinai", "Sinai Peninsula", "سيناء"), ("EG-SIN", "EG-JS")),),
     "BO": ((("Chapare", "Trópico de Cochabamba", "Tropico de Cochabamba"), ("BO-C",)),),
+    # Myanmar's self-administered Wa and Kokang, in Shan State
+    "MM": (
+        (("Wa", "Wa State", "Wa Self-Administered Division", "Wa region"), ("MM-17",)),
+        (("Kokang", "Kokang Self-Administered Zone"), ("MM-17",)),
+    ),
     # Sri Lanka: the Vanni (Wanni), the mainland north of Jaffna's peninsula
     "LK": ((("Vanni", "Wanni", "the Vanni"), ("LK-4",)),),
 }
