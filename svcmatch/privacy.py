@@ -28,6 +28,7 @@ from .model import (
     HSDS_KEY,
     LOCATABLE_TEXTS,
     WITHHELD_IN_TEXT,
+    Directory,
     Provider,
     has_locating_parts,
     locating_pattern,
@@ -61,9 +62,12 @@ __all__ = [
     "LOCATING_FIELDS",
     "WITHHELD",
     "WITHHELD_FIELDS",
+    "SheltersPlaces",
     "is_confidential",
+    "kept_places_again",
     "locating_extra",
     "public_advisories",
+    "public_directory",
     "public_name",
     "public_point",
     "public_provider",
@@ -331,6 +335,162 @@ def _in_advisories(text: str, compact: str, address: str, city: str, point: Any,
     if point is not None and point_in_text(text, *point):
         return True
     return spelled_in(text, address, city, point, country)
+
+
+class SheltersPlaces:
+    """What finds a directory's confidential shelters' places in the kept material of its public
+    records (`hidden_in_kept`): an organization that runs an office and a shelter lists both
+    places under `organization.locations` of each of its services (as HSDS nests them), and an
+    import keeps the organization's other locations aside in each service's material, the
+    office's too (fourteenth adversarial pass). `of` gives None for a directory without one."""
+
+    __slots__ = ("ids", "patterns")
+
+    def __init__(self, patterns: list[Any], ids: frozenset[str]) -> None:
+        self.patterns, self.ids = patterns, ids
+
+    @classmethod
+    def of(cls, records: Iterable[Provider | Mapping[str, Any]]) -> SheltersPlaces | None:
+        patterns: list[Any] = []
+        ids: set[str] = set()
+        for record in records:
+            if not is_confidential(record):
+                continue
+            address, city, point, country = (
+                (record.address, record.city, point_of(record), town_country(record))
+                if isinstance(record, Provider)
+                else _place_of(record)
+            )
+            pattern = locating_pattern(address, city, point, country)
+            if pattern is not None:
+                patterns.append(pattern)
+            extra = record.extra if isinstance(record, Provider) else record.get("extra")
+            if isinstance(extra, Mapping):  # the ids of its own locations, as its feed gave them
+                for key in CONFIDENTIAL_EXTRA_KEYS:
+                    ids.update(_location_ids(unpack_json(extra.get(key))))
+        return cls(patterns, frozenset(ids)) if patterns or ids else None
+
+    def gives(self, value: Any) -> bool:
+        """Whether kept material (a location, a set-aside value) gives one of the places."""
+        if isinstance(value, Mapping):
+            return any(self.gives(item) for item in value.values())
+        if isinstance(value, (list, tuple)):
+            return any(self.gives(item) for item in value)
+        if isinstance(value, str):
+            return value in self.ids or any(pattern.search(value) for pattern in self.patterns)
+        if isinstance(value, float):
+            return any(pattern.search(repr(value)) for pattern in self.patterns)
+        return False
+
+    def extra(self, extra: Mapping[str, Any], *, mark: bool = True) -> dict[str, Any]:
+        """A public record's `extra` as an output shows it: each of its organization's other
+        locations (and each value set aside from them) that gives a confidential shelter's
+        place replaced by WITHHELD (`mark`: a re-import of the output puts the stored one back,
+        `kept_places_again`) or left out (HSDS, which takes only a location there); the
+        service's own location stays."""
+        shown = dict(extra)
+        for key in CONFIDENTIAL_EXTRA_KEYS:
+            value = extra.get(key)
+            if not isinstance(value, str):
+                continue
+            kept = unpack_json(value)
+            withheld = self._without(kept, mark)
+            if withheld != kept:
+                shown[key] = pack_json(withheld)
+        return shown
+
+    def _without(self, kept: dict[str, Any], mark: bool) -> dict[str, Any]:
+        record = kept.get("record")
+        result = dict(kept)
+        locations = _organization_locations(kept)
+        if isinstance(record, Mapping) and locations is not None:
+            own = _location_ids(kept)
+            shown = self._shown(locations, mark, own)
+            if shown != locations:
+                organization = {**record["organization"], "locations": shown}
+                result["record"] = {**record, "organization": organization}
+        unusable = kept.get("unusable")
+        if isinstance(unusable, list):
+            left = self._shown(unusable, mark, set())
+            if left != unusable:
+                result["unusable"] = left
+        return result
+
+    def _shown(self, items: list[Any], mark: bool, own: set[str]) -> list[Any]:
+        shown: list[Any] = []
+        for item in items:
+            if isinstance(item, Mapping) and item.get("id") in own:
+                shown.append(item)
+            elif item == WITHHELD or self.gives(item):
+                if mark:
+                    shown.append(WITHHELD)
+            else:
+                shown.append(item)
+        return shown
+
+
+def _organization_locations(kept: Mapping[str, Any]) -> list[Any] | None:
+    record = kept.get("record")
+    organization = record.get("organization") if isinstance(record, Mapping) else None
+    locations = organization.get("locations") if isinstance(organization, Mapping) else None
+    return locations if isinstance(locations, list) else None
+
+
+def _location_ids(kept: Mapping[str, Any]) -> set[str]:
+    """The ids of the locations a service's kept place material holds as its own."""
+    record = kept.get("record")
+    places = record.get("service_at_locations") if isinstance(record, Mapping) else None
+    ids: set[str] = set()
+    for place in places if isinstance(places, list) else ():
+        location = place.get("location") if isinstance(place, Mapping) else None
+        if isinstance(location, Mapping) and isinstance(location.get("id"), str) and location["id"]:
+            ids.add(location["id"])
+    return ids
+
+
+def kept_places_again(incoming: Mapping[str, Any], stored: Mapping[str, Any]) -> dict[str, Any]:
+    """An imported record's `extra` with each WITHHELD that an output put in place of a stored
+    organization location or set-aside value (`SheltersPlaces.extra`) given back the stored
+    one (in order, of those the incoming list lacks): a re-import of `show` or `export` changes
+    nothing. A WITHHELD without a stored value to give back stays as it is."""
+    result = dict(incoming)
+    for key in CONFIDENTIAL_EXTRA_KEYS:
+        value, kept = incoming.get(key), stored.get(key)
+        if not isinstance(value, str) or not isinstance(kept, str) or WITHHELD not in str(unpack_json(value)):
+            continue
+        given, known = unpack_json(value), unpack_json(kept)
+        again = dict(given)
+        locations, stored_locations = _organization_locations(given), _organization_locations(known)
+        if locations is not None and stored_locations is not None:
+            locations = _put_back(locations, stored_locations)
+            organization = {**again["record"]["organization"], "locations": locations}
+            again["record"] = {**again["record"], "organization": organization}
+        if isinstance(given.get("unusable"), list) and isinstance(known.get("unusable"), list):
+            again["unusable"] = _put_back(given["unusable"], known["unusable"])
+        result[key] = kept if again == known else pack_json(again)
+    return result
+
+
+def _put_back(items: list[Any], stored: list[Any]) -> list[Any]:
+    left_out = iter([item for item in stored if item not in items])
+    return [next(left_out, item) if item == WITHHELD else item for item in items]
+
+
+def public_directory(directory: Directory, *, mark: bool = True) -> Directory:
+    """The directory as outputs show its public records (`show`, `export` in every format): what
+    their kept material holds of a confidential shelter's place withheld (`SheltersPlaces`;
+    `mark`: as WITHHELD, else left out). Confidential shelters are withheld by each output
+    itself, as before."""
+    holding = {
+        provider.id
+        for provider in directory.providers
+        if not provider.confidential_address and any(key in provider.extra for key in CONFIDENTIAL_EXTRA_KEYS)
+    }
+    places = SheltersPlaces.of(directory.providers) if holding else None  # (compiled only then)
+    if places is None:
+        return directory
+    shown = [replace(p, extra=places.extra(p.extra, mark=mark)) if p.id in holding else p for p in directory]
+    return replace(directory, providers=tuple(shown))
 
 
 def public_point(provider: Provider) -> tuple[float, float] | None:

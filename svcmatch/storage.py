@@ -37,6 +37,7 @@ from .geo import resolve_country
 from .geo.names import to_latin
 from .geo.regions import located_region
 from .model import (
+    CONFIDENTIAL_EXTRA_KEYS,
     SCHEMA_VERSION,
     Directory,
     DirectoryInfo,
@@ -48,6 +49,7 @@ from .model import (
 from .privacy import (
     LOCATING_FIELDS,
     WITHHELD,
+    SheltersPlaces,
     is_confidential,
     public_advisories,
     withheld_author,
@@ -1147,7 +1149,35 @@ def _change_entries(
         if now is not None:
             entry[REVISION] = now.get(REVISION, 0)
         entries.append(entry)
+    return _kept_places_withheld(entries, new_records)
+
+
+def _kept_places_withheld(
+    entries: list[dict[str, Any]], records: Mapping[str, Any], shelters: SheltersPlaces | None = None
+) -> list[dict[str, Any]]:
+    """The entries with what a public record's kept material gives of a confidential shelter's
+    place withheld (privacy.SheltersPlaces: its organization's other locations), as outputs
+    show it: the history holds no shelter's place (fourteenth adversarial pass)."""
+    holding = [
+        entry
+        for entry in entries
+        if not is_confidential(records.get(entry.get("provider") or ""))
+        and any(_holds_kept_places(entry.get(side)) for side in ("old", "new"))
+    ]
+    if holding and shelters is None:
+        shelters = SheltersPlaces.of(record for record in records.values() if isinstance(record, dict))
+    if shelters is None:
+        return entries
+    for entry in holding:
+        for side in ("old", "new"):
+            if _holds_kept_places(entry.get(side)):
+                entry[side] = {**entry[side], "extra": shelters.extra(entry[side]["extra"])}
     return entries
+
+
+def _holds_kept_places(values: Any) -> bool:
+    extra = values.get("extra") if isinstance(values, dict) else None
+    return isinstance(extra, dict) and any(key in extra for key in CONFIDENTIAL_EXTRA_KEYS)
 
 
 def _refuse_author_giving_place(
@@ -1200,9 +1230,12 @@ def _scrub_history(
     if not folder.is_dir():
         return scrubbed
     wanted = set(provider_ids)
+    # a public record's kept material may give their places too (an organization's locations)
+    shelters = SheltersPlaces.of((records or {}).get(key) or {} for key in provider_ids)
+    kept_places = CONFIDENTIAL_EXTRA_KEYS if shelters else ()
     for path in sorted(folder.glob("*.json")):
         raw = path.read_bytes()
-        if not any(json.dumps(key).encode() in raw for key in wanted):
+        if not any(json.dumps(key).encode() in raw for key in (*wanted, *kept_places)):
             continue
         try:
             document = _parse_json(path, raw)
@@ -1212,6 +1245,10 @@ def _scrub_history(
             continue
         changed = False
         for entry in document.get("changes", []) if isinstance(document, dict) else []:
+            if isinstance(entry, dict) and entry.get("provider") not in wanted and shelters is not None:
+                before = json.dumps(entry, sort_keys=True)
+                _kept_places_withheld([entry], records or {}, shelters)
+                changed |= json.dumps(entry, sort_keys=True) != before
             if not isinstance(entry, dict) or entry.get("provider") not in wanted:
                 continue
             touched = False

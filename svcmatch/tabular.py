@@ -50,7 +50,9 @@ from .phones import international, read_phone, read_phones, same_numbers
 from .privacy import (
     LOCATING_DETAILS,
     LOCATING_FIELDS,
+    kept_places_again,
     locating_extra,
+    public_directory,
     public_record,
     shown_extra,
     withhold_values,
@@ -1762,9 +1764,12 @@ def _shown_link(provider: Provider, link: str) -> str | None:
 
 
 def keep_hidden(stored: Provider, incoming: Provider) -> Provider:
-    """A confidential record's address and coordinates survive an import of a redacted export."""
+    """A confidential record's address and coordinates survive an import of a redacted export;
+    so do the places of a public record's kept material that outputs withhold (a shelter of its
+    organization: `privacy.kept_places_again`)."""
     if not stored.confidential_address:
-        return incoming
+        extra = kept_places_again(incoming.extra, stored.extra) if incoming.extra else incoming.extra
+        return incoming if extra == incoming.extra else replace(incoming, extra=extra)
     kept: dict[str, Any] = {
         name: getattr(stored, name) for name in HIDDEN_FIELDS if _blank(getattr(incoming, name))
     }
@@ -1897,6 +1902,7 @@ def write_csv(directory: Directory, *, include_confidential: bool = False) -> st
 
     Refuses (InputError) a value longer than a CSV cell svcmatch reads back: nothing is cut.
     """
+    directory = directory if include_confidential else public_directory(directory)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(EXPORT_COLUMNS)
@@ -1926,6 +1932,7 @@ def _check_lengths(provider: Provider, cells: Sequence[Any], limit: int, what: s
 
 def write_json(directory: Directory, *, include_confidential: bool = False) -> str:
     """The directory as a JSON list of provider records (the fields of the model)."""
+    directory = directory if include_confidential else public_directory(directory)
     records: list[dict[str, Any]] = []
     for provider in directory.providers:
         record = public_record(provider, include_confidential=include_confidential)
@@ -1941,6 +1948,7 @@ _NUMBER_COLUMNS = frozenset({"latitude", "longitude", "min_age", "max_age", "cap
 
 def write_xlsx(directory: Directory, *, include_confidential: bool = False) -> bytes:
     """The directory as an .xlsx workbook (sheet "providers"), numbers as numbers."""
+    directory = directory if include_confidential else public_directory(directory)
     try:
         import openpyxl
         from openpyxl.styles import Font

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +35,10 @@ from ..model import (
 from ..privacy import (
     LOCATING_DETAILS,
     LOCATING_FIELDS,
+    SheltersPlaces,
     is_confidential,
     public_advisories,
+    public_directory,
     public_name,
     public_provider,
     public_record,
@@ -506,6 +509,9 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
     """
     directory = open_directory(app, country)
     provider = _existing(directory.get(provider_id), provider_id, directory.info.country)
+    if not include_confidential:  # what its kept material holds of a shelter's place left out
+        shelters = (p for p in directory.providers if p.confidential_address)
+        provider = public_directory(replace(directory, providers=(provider, *shelters))).providers[0]
     record = provider.to_record()
     if provider.confidential_address and not include_confidential:
         record = public_record(provider)
@@ -695,6 +701,7 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
         confidential: set[str | None] | None = {pid for pid, p in stored.items() if p["confidential_address"]}
     except DataError:  # a damaged file: its history helps to repair it, with every address masked
         stored, confidential = {}, None
+    shelters = SheltersPlaces.of(stored.values())  # a public record's kept places (privacy)
     document: list[dict[str, Any]] = []
     for record in records:
         # svcmatch never writes these values into the history; mask them anyway in records
@@ -707,7 +714,8 @@ def history(app: AppContext, country: str, provider_id: str | None, fmt: str) ->
         # a free text written by an older svcmatch may give the place as it is now stored
         places = (stored.get(record.provider_id or ""), record.old, record.new)
         old, new = (
-            _masked(values, places) if hidden else dict(values) for values in (record.old, record.new)
+            _masked(values, places) if hidden else _kept_shown(values, shelters)
+            for values in (record.old, record.new)
         )
         if record.provider_id is None:  # the directory's own: its advisories, as every output shows them
             old, new = (_public_meta(values, stored.values()) for values in (old, new))
@@ -750,6 +758,14 @@ def _public_meta(values: dict[str, Any], stored: Iterable[Mapping[str, Any]]) ->
 
 def _masked(values: Mapping[str, Any], places: Sequence[Mapping[str, Any] | None]) -> dict[str, Any]:
     return withhold_values(values, True, *places)
+
+
+def _kept_shown(values: Mapping[str, Any], shelters: SheltersPlaces | None) -> dict[str, Any]:
+    """A public record's values with what its kept material gives of a shelter's place withheld."""
+    extra = values.get("extra")
+    if shelters is None or not isinstance(extra, Mapping):
+        return dict(values)
+    return {**values, "extra": shelters.extra(extra)}
 
 
 def _cell(value: Any) -> Any:

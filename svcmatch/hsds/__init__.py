@@ -26,7 +26,7 @@ from ..fileio import (
     write_text_atomic,
 )
 from ..model import FIELD_NAMES, Directory, Provider, unpack_json
-from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_name
+from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_directory, public_name
 from ..render import json_safe
 from ..tabular import Duplicates, ReadResult, Removed, RowProblem, field_changes, keep_hidden
 from .aside import KEY, PLACE_KEY, pack, unpack
@@ -651,6 +651,7 @@ def services_json(
         raise InputError(f"HSDS version {version!r} is not written", f"use one of {', '.join(VERSIONS)}")
     report = ExportReport(version=version)
     country = directory.info.country
+    directory = directory if include_confidential else public_directory(directory, mark=False)
     records = [
         provider_to_service(
             p,

@@ -1,0 +1,178 @@
+"""The fourteenth adversarial pass over every command (issues 11, 14 and 15's kinds, held-out attacks).
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from test_security_second_pass import CLINIC, cli, make_root
+
+from svcmatch.model import unpack_json
+
+# --- an organization's other locations kept in a public service's material -------------------------
+
+
+def _with_unpacked(text: str) -> str:
+    """`text` and the unpacked JSON of every packed value in it (`show` gives `extra` packed)."""
+    found = re.findall(r"eN[0-9A-Za-z+/=]{8,}", text)
+    return text + "".join(json.dumps(unpack_json(value), ensure_ascii=False) for value in found)
+
+
+def _uuid(n: int) -> str:
+    return f"6e000000-0000-4000-8000-{n:012d}"
+
+
+#: One organization, two places: its public office in Lezhë, its shelter in the village of Orosh.
+_OFFICE = {
+    "id": _uuid(101),
+    "name": "Office Lezhë",
+    "latitude": 41.7836,
+    "longitude": 19.6436,
+    "addresses": [
+        {
+            "id": _uuid(102),
+            "address_1": "Rruga Public 9",
+            "city": "Lezhë",
+            "state_province": "Lezhë",
+            "postal_code": "4501",
+            "country": "AL",
+            "address_type": "physical",
+        }
+    ],
+}
+_SHELTER_PLACE = {
+    "id": _uuid(103),
+    "name": "Strehëza Drita",
+    "latitude": 41.83412,
+    "longitude": 20.08456,
+    "addresses": [
+        {
+            "id": _uuid(104),
+            "address_1": "Rruga Zzsecret 77",
+            "city": "Orosh",
+            "state_province": "Lezhë",
+            "postal_code": "4599",
+            "country": "AL",
+            "address_type": "physical",
+        }
+    ],
+}
+_ORGANIZATION = {"id": _uuid(1), "name": "Qendra Drita", "locations": [_OFFICE, _SHELTER_PLACE]}
+#: What locates the shelter: street, village, postal code, point.
+_SECRETS = ("Zzsecret", "Orosh", "4599", "41.834", "20.084")
+
+
+def _service(number: int, name: str, term: str, location: dict[str, object]) -> dict[str, object]:
+    return {
+        "id": _uuid(number),
+        "name": name,
+        "description": name,
+        "status": "active",
+        "assured_date": "2026-10-01",
+        "organization": _ORGANIZATION,
+        "phones": [{"id": _uuid(number + 1), "number": f"+355 22 000 {number:03d}"}],
+        "attributes": [
+            {
+                "id": _uuid(number + 2),
+                "link_entity": "service",
+                "link_type": "service_category",
+                "taxonomy_term": {"id": _uuid(number + 3), "name": term, "taxonomy": "Open Eligibility"},
+            }
+        ],
+        "service_at_locations": [{"id": _uuid(number + 4), "location": location}],
+    }
+
+
+def _office_and_shelter(tmp_path: Path) -> tuple[Path, str, str]:
+    """A directory of a feed's two services of one organization, the shelter then made
+    confidential by its office; (root, the public service's id, the shelter's id)."""
+    root = make_root(tmp_path / "d", CLINIC)
+    feed = tmp_path / "feed.json"
+    services = [
+        _service(10, "Ndihmë juridike Drita", "Legal aid", _OFFICE),
+        _service(20, "Strehë Drita", "Emergency Shelter", _SHELTER_PLACE),
+    ]
+    feed.write_text(json.dumps(services, ensure_ascii=False), encoding="utf-8")
+    imported = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
+    assert imported.exit_code == 0, imported.output
+    ids = {
+        p["name"]: pid for pid, p in json.loads((root / "al.json").read_text("utf-8"))["providers"].items()
+    }
+    office, shelter = ids["Ndihmë juridike Drita"], ids["Strehë Drita"]
+    turned = cli(root, "directory", "edit", "AL", shelter, "--set", "confidential_address=yes")
+    assert turned.exit_code == 0, turned.output
+    return root, office, shelter
+
+
+def _outputs(root: Path, tmp_path: Path, office: str, *extra: str) -> dict[str, str]:
+    said: dict[str, str] = {}
+    for fmt in ("table", "json", "csv"):
+        said[f"show {fmt}"] = cli(root, "directory", "show", "AL", office, "-f", fmt).output
+        said[f"history {fmt}"] = cli(root, "directory", "history", "AL", "-f", fmt).output
+    for fmt in ("csv", "json", "xlsx", "hsds-json", "hsds-csv"):
+        out = tmp_path / f"export-{fmt}" / ("out" if fmt == "hsds-csv" else f"out.{fmt.split('-')[-1]}")
+        out.parent.mkdir(parents=True)
+        result = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(out), *extra)
+        assert result.exit_code == 0, result.output
+        if fmt == "xlsx":
+            import openpyxl
+
+            book = openpyxl.load_workbook(out, read_only=True)
+            said[fmt] = " ".join(
+                str(c) for sheet in book for row in sheet.iter_rows(values_only=True) for c in row
+            )
+        else:
+            files = sorted(out.glob("*.csv")) if out.is_dir() else [out]
+            said[fmt] = "".join(p.read_text("utf-8-sig") for p in files)
+    return said
+
+
+def test_a_public_services_kept_organization_locations_never_give_a_shelters_place(tmp_path: Path) -> None:
+    """An organization runs a public legal-aid office and a shelter, and its HSDS feed lists both
+    places under `organization.locations` of each of its services (as HSDS nests them). The
+    import keeps the organization's other locations aside in each service's material, the
+    office's too; once the office made the shelter confidential, `show` of the office (every
+    format, packed), `export` (CSV, JSON, XLSX packed; hsds-json and hsds-csv in clear) and
+    `history` gave the shelter's street, village, postal code and point without
+    --include-confidential. They are now left out of a public record's kept material wherever
+    a confidential shelter's own is withheld; the owner's --include-confidential export keeps
+    them."""
+    root, office, _shelter = _office_and_shelter(tmp_path)
+    for label, text in _outputs(root, tmp_path / "plain", office).items():
+        found = [secret for secret in _SECRETS if secret in _with_unpacked(text)]
+        assert not found, (label, found)
+    owner = _outputs(root, tmp_path / "owner", office, "--include-confidential")
+    assert "Zzsecret" in owner["hsds-json"] and "Zzsecret" in _with_unpacked(owner["json"])
+
+
+def test_a_redacted_export_of_such_a_public_service_is_imported_again_unchanged(tmp_path: Path) -> None:
+    """The export that leaves the shelter's place out of the office's kept material, imported
+    again (CSV, JSON), changes nothing: the stored material stays whole."""
+    root, office, _shelter = _office_and_shelter(tmp_path)
+    for fmt in ("csv", "json"):
+        kept = (root / "al.json").read_bytes()
+        out = tmp_path / f"again.{fmt}"
+        assert cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(out)).exit_code == 0
+        again = cli(root, "directory", "import", "AL", str(out))
+        assert again.exit_code == 0 and "0 updated" in again.stderr, again.output
+        assert (root / "al.json").read_bytes() == kept
+
+
+def test_history_files_never_keep_a_shelters_place_in_a_public_services_material(tmp_path: Path) -> None:
+    """The history files of the directories folder hold no confidential shelter's place
+    (threat model): the import's entry of the office held the organization's locations, the
+    shelter's among them, packed, after the shelter was made confidential."""
+    root, office, _shelter = _office_and_shelter(tmp_path)
+    again = cli(root, "directory", "edit", "AL", office, "--set", "notes=opening hours changed")
+    assert again.exit_code == 0, again.output
+    feed = tmp_path / "later.json"  # a service of the organization imported once the shelter is confidential
+    feed.write_text(json.dumps([_service(30, "Këshillim Drita", "Counseling", _OFFICE)]), encoding="utf-8")
+    later = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
+    assert later.exit_code == 0 and "1 added" in later.stderr, later.output
+    for path in sorted((root / "history").rglob("*.json")):
+        found = [s for s in _SECRETS if s in _with_unpacked(path.read_text("utf-8"))]
+        assert not found, (path.name, found)
