@@ -14,8 +14,17 @@ _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u20
 #: Arabic letter mark, the Mongolian vowel separator, zero-width spaces and joiners, the
 #: left-to-right and right-to-left marks, the line and paragraph separators, the word joiner and
 #: invisible operators, the byte-order mark inside a text, interlinear annotations and the tag
-#: characters (which can smuggle a hidden text).
-INVISIBLE = "\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u2060-\u2064\ufeff\ufff9-\ufffb\U000e0000-\U000e007f"
+#: characters (which can smuggle a hidden text); and the combining grapheme joiner, the Hangul
+#: fillers, Khmer's inherent vowels and the shorthand and musical format controls, which no
+#: name or note needs ('Or\u034fosh' shows as 'Orosh': fourteenth adversarial pass).
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u2028\u2029\u2060-\u2064\u3164"
+    "\ufeff\uffa0\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
+)
+#: Variation selectors: they choose a glyph of the character before them (an emoji's U+FE0F, a
+#: Mongolian letter's form) and show nothing after any other: a text may hold them, and the
+#: search for a shelter's town reads it without them (locating).
+SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 #: Every character `unsafe_character` may name: controls (Cc), bidi controls, surrogates (Cs),
 #: and the invisible ones.

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from urllib.parse import unquote
 
-from .characters import INVISIBLE
+from .characters import INVISIBLE, SELECTORS
 
 #: Letters of other scripts that look like Latin ones, as they read in a Latin word ('Оrosh').
 _LOOKALIKES = str.maketrans(
@@ -40,7 +40,7 @@ _TRANSLITERATION = str.maketrans(
 )
 #: Separators other scripts write: the Arabic decimal and thousands separators, primes.
 _MARKS = str.maketrans({"٫": ".", "٬": ",", "′": "'", "″": '"', "’": "'", "ʹ": "'"})
-_DROPPED = re.compile(f"[{INVISIBLE}]")
+_DROPPED = re.compile(f"[{INVISIBLE}{SELECTORS}]")
 
 
 #: Letters written apart ('O-r-o-s-h', 'O r o s h'): two or more single letters or digits, each

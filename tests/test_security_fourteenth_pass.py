@@ -9,7 +9,8 @@ import json
 import re
 from pathlib import Path
 
-from test_security_second_pass import CLINIC, cli, make_root
+import pytest
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root
 
 from svcmatch.model import unpack_json
 
@@ -176,3 +177,36 @@ def test_history_files_never_keep_a_shelters_place_in_a_public_services_material
     for path in sorted((root / "history").rglob("*.json")):
         found = [s for s in _SECRETS if s in _with_unpacked(path.read_text("utf-8"))]
         assert not found, (path.name, found)
+
+
+# --- a character that shows as nothing, inside a shelter's town ----------------------------------------
+
+#: Characters that show as nothing that the search for a town read as letters: the combining
+#: grapheme joiner, the Hangul fillers, Khmer's inherent vowels, a variation selector (emoji
+#: use U+FE0F after a symbol; after a letter it shows nothing), a Mongolian one.
+_SHOWS_AS_NOTHING = (
+    "\u034f",
+    "\u115f",
+    "\u3164",
+    "\uffa0",
+    "\u17b4",
+    "\ufe0f",
+    "\ufe00",
+    "\u180b",
+    "\U000e0101",
+)
+
+
+@pytest.mark.parametrize("hidden", _SHOWS_AS_NOTHING)
+def test_a_character_that_shows_as_nothing_never_hides_a_shelters_town(tmp_path: Path, hidden: str) -> None:
+    """`edit --set name="Or\\u034fosh House"` of the confidential shelter of Orosh was taken,
+    exit 0, and every output printed the name, which shows as "Orosh House": the combining
+    grapheme joiner (and the Hangul fillers, variation selectors, ...) split the town's word
+    for the search, where a zero-width space is refused. A text holding one is searched
+    without it (and one no text needs is refused as a zero-width space is)."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    for field in ("name", "notes", "focal_point"):
+        result = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"{field}=Or{hidden}osh House")
+        assert result.exit_code == 2, (field, result.output)
+    listed = cli(root, "directory", "list", "AL", "-f", "json")
+    assert "osh" not in listed.stdout, listed.stdout
