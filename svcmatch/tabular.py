@@ -50,6 +50,7 @@ from .phones import international, read_phone, read_phones, same_numbers
 from .privacy import (
     LOCATING_DETAILS,
     LOCATING_FIELDS,
+    SheltersPlaces,
     kept_places_again,
     locating_extra,
     public_directory,
@@ -1637,6 +1638,7 @@ def planned_changes(
     """What an import would do, one line per added record and per changed field (for --dry-run);
     `located`: ReadResult.located, the locating fields listed whatever their values."""
     stored = {p.id: p for p in directory.providers}
+    shelters: list[SheltersPlaces | None] = []  # (made at the first change of a public `extra`)
     lines = []
     for number, provider in enumerate(providers, start=1):
         base = stored.get(provider.id) if provider.id else None
@@ -1647,7 +1649,14 @@ def planned_changes(
         incoming = keep_hidden(base, provider)
         for name, before, after in field_changes(base, incoming, given):
             if name == "extra" and before != "(withheld)":
-                lines.extend(f"would change {provider.id}, {line}" for line in extra_changes(base, incoming))
+                if not shelters:
+                    shelters.append(SheltersPlaces.of(directory.providers))
+                # as outputs show them: a shelter of its organization withheld (privacy)
+                shown = [
+                    replace(p, extra=shelters[0].extra(p.extra)) if shelters[0] else p
+                    for p in (base, incoming)
+                ]
+                lines.extend(f"would change {provider.id}, {line}" for line in extra_changes(*shown))
                 continue
             lines.append(f"would change {provider.id}, {name}: {before} -> {after}")
     return lines

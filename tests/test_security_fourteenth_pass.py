@@ -210,3 +210,20 @@ def test_a_character_that_shows_as_nothing_never_hides_a_shelters_town(tmp_path:
         assert result.exit_code == 2, (field, result.output)
     listed = cli(root, "directory", "list", "AL", "-f", "json")
     assert "osh" not in listed.stdout, listed.stdout
+
+
+def test_an_imports_dry_run_never_quotes_a_shelters_place_from_a_public_services_material(tmp_path: Path) -> None:
+    """`import --format hsds --dry-run` of the organization's feed in which the shelter's
+    location changed said "would change <office>, extra (hsds_location)
+    record.organization.locations.1.addresses.0.address_1: 'Rruga Zzsecret 77' -> ...": the
+    stored street of the confidential shelter, quoted from the office's kept material. The
+    report shows the material as every output does."""
+    root, _office, _shelter = _office_and_shelter(tmp_path)
+    service = json.loads(json.dumps(_service(10, "Ndihmë juridike Drita", "Legal aid", _OFFICE)))
+    service["organization"]["locations"][1]["addresses"][0]["address_1"] = "Rruga Tjeter 5"
+    service["phones"][0]["number"] = "+355 22 000 777"
+    feed = tmp_path / "again.json"
+    feed.write_text(json.dumps([service], ensure_ascii=False), encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 0 and "would change" in result.output, result.output
+    assert not [secret for secret in _SECRETS if secret in _with_unpacked(result.output)], result.output
