@@ -344,10 +344,11 @@ class SheltersPlaces:
     import keeps the organization's other locations aside in each service's material, the
     office's too (fourteenth adversarial pass). `of` gives None for a directory without one."""
 
-    __slots__ = ("ids", "patterns")
+    __slots__ = ("_found", "ids", "patterns")
 
     def __init__(self, patterns: list[Any], ids: frozenset[str]) -> None:
         self.patterns, self.ids = patterns, ids
+        self._found: dict[str, bool] = {}
 
     @classmethod
     def of(cls, records: Iterable[Provider | Mapping[str, Any]]) -> SheltersPlaces | None:
@@ -371,16 +372,18 @@ class SheltersPlaces:
         return cls(patterns, frozenset(ids)) if patterns or ids else None
 
     def gives(self, value: Any) -> bool:
-        """Whether kept material (a location, a set-aside value) gives one of the places."""
-        if isinstance(value, Mapping):
-            return any(self.gives(item) for item in value.values())
-        if isinstance(value, (list, tuple)):
-            return any(self.gives(item) for item in value)
-        if isinstance(value, str):
-            return value in self.ids or any(pattern.search(value) for pattern in self.patterns)
-        if isinstance(value, float):
-            return any(pattern.search(repr(value)) for pattern in self.patterns)
-        return False
+        """Whether kept material (a location, a set-aside value) gives one of the places: its
+        texts and numbers searched together, once (an organization's locations repeat in the
+        material of each of its services)."""
+        texts: list[str] = []
+        _texts_in(value, texts)
+        if not self.ids.isdisjoint(texts):
+            return True
+        text = "\n".join(texts)
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = any(pattern.search(text) for pattern in self.patterns)
+        return found
 
     def extra(self, extra: Mapping[str, Any], *, mark: bool = True) -> dict[str, Any]:
         """A public record's `extra` as an output shows it: each of its organization's other
@@ -427,6 +430,20 @@ class SheltersPlaces:
             else:
                 shown.append(item)
         return shown
+
+
+def _texts_in(value: Any, texts: list[str]) -> None:
+    """The texts of kept material, and its numbers as texts (a coordinate), into `texts`."""
+    if isinstance(value, Mapping):
+        for item in value.values():
+            _texts_in(item, texts)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            _texts_in(item, texts)
+    elif isinstance(value, str):
+        texts.append(value)
+    elif isinstance(value, float):
+        texts.append(repr(value))
 
 
 def _organization_locations(kept: Mapping[str, Any]) -> list[Any] | None:
