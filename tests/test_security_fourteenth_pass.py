@@ -153,7 +153,7 @@ def test_a_public_services_kept_organization_locations_never_give_a_shelters_pla
 def test_a_redacted_export_of_such_a_public_service_is_imported_again_unchanged(tmp_path: Path) -> None:
     """The export that leaves the shelter's place out of the office's kept material, imported
     again (CSV, JSON), changes nothing: the stored material stays whole."""
-    root, office, _shelter = _office_and_shelter(tmp_path)
+    root, _office, _shelter = _office_and_shelter(tmp_path)
     for fmt in ("csv", "json"):
         kept = (root / "al.json").read_bytes()
         out = tmp_path / f"again.{fmt}"
@@ -212,7 +212,7 @@ def test_a_character_that_shows_as_nothing_never_hides_a_shelters_town(tmp_path:
     assert "osh" not in listed.stdout, listed.stdout
 
 
-def test_an_imports_dry_run_never_quotes_a_shelters_place_from_a_public_services_material(tmp_path: Path) -> None:
+def test_a_dry_run_never_quotes_a_shelters_place_from_a_public_services_material(tmp_path: Path) -> None:
     """`import --format hsds --dry-run` of the organization's feed in which the shelter's
     location changed said "would change <office>, extra (hsds_location)
     record.organization.locations.1.addresses.0.address_1: 'Rruga Zzsecret 77' -> ...": the
