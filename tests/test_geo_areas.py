@@ -257,6 +257,20 @@ def test_a_nepal_district_that_a_town_of_the_file_names_is_that_town() -> None:
         ("Northern Ghana", "GH", ("GH-NP", "GH-UE", "GH-UW")),
         ("Bac Trung Bo", "VN", ("VN-21", "VN-22", "VN-26")),
         ("Coast region", "KE", ("KE-28", "KE-19", "KE-39")),
+        # 'Kashmir' was Varanasi (IN) and Kashmor (PK) by a close spelling, 'Azerbaijan' East
+        # Azerbaijan, 'Welkait' Welkite in the south, 'Gaza Strip' the town of Gaza
+        ("Kashmir", "IN", ("IN-JK", "IN-LA")),
+        ("Kashmir", "PK", ("PK-JK", "PK-GB")),
+        ("North East", "IN", ("IN-AS", "IN-MN", "IN-SK")),
+        ("Bundelkhand", "IN", ("IN-UP", "IN-MP")),
+        ("North Caucasus", "RU", ("RU-CE", "RU-DA", "RU-IN")),
+        ("West Bank", "PS", ("PS-RBH", "PS-HBN", "PS-NBS", "PS-JEM")),
+        ("Gaza Strip", "PS", ("PS-GZA", "PS-RFH")),
+        ("Azerbaijan", "IR", ("IR-03", "IR-04", "IR-24")),
+        ("Lundas", "AO", ("AO-LNO", "AO-LSU")),
+        ("Eastern Sudan", "SD", ("SD-RS", "SD-KA", "SD-GD")),
+        ("Welkait", "ET", ("ET-TI", "ET-AM")),
+        ("Western Tigray", "ET", ("ET-TI", "ET-AM")),
     ],
 )
 def test_islands_and_lands_across_regions_are_refused_with_them(
@@ -297,6 +311,16 @@ def test_islands_and_lands_across_regions_are_refused_with_them(
         ("Ixil", "GT", "GT-14"),
         ("Kokang", "MM", "MM-17"),
         ("Wa", "MM", "MM-17"),
+        ("Bengal", "IN", "IN-WB"),
+        ("Vidarbha", "IN", "IN-MH"),
+        ("Marathwada", "IN", "IN-MH"),
+        ("Baltistan", "PK", "PK-GB"),
+        ("South Punjab", "PK", "PK-PB"),
+        ("Tharparkar", "PK", "PK-SD"),
+        ("Baluchistan", "IR", "IR-11"),
+        ("Sistan", "IR", "IR-11"),
+        ("Nuba Mountains", "SD", "SD-KS"),
+        ("Ogaden", "ET", "ET-SO"),
     ],
 )
 def test_islands_and_lands_in_one_region_are_that_region(query: str, country: str, code: str) -> None:
@@ -331,3 +355,27 @@ def test_soconusco_names_the_region_of_chiapas_and_the_town_of_veracruz() -> Non
     with pytest.raises(InputError) as error:
         locate("Soconusco", "MX")
     assert "lies in MX-CHP Chiapas" in str(error.value) and "Soconusco (MX-VER" in str(error.value)
+
+
+def test_no_country_is_listed_twice_in_areas() -> None:
+    # a dict written with a key twice keeps the last silently: the areas of the first are lost
+    import ast
+
+    import svcmatch.geo.areas as module
+
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+    (table,) = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "AREAS"
+    ]
+    assert isinstance(table, ast.Dict)
+    keys = [key.value for key in table.keys if isinstance(key, ast.Constant)]
+    assert len(keys) == len(set(keys)) == len(table.keys)
+
+
+@pytest.mark.parametrize("number", range(1, 8))
+def test_nepal_s_provinces_by_their_old_numbers(number: int) -> None:
+    # named between 2020 and 2023; 'Province No. 2' was "no place matches"
+    place = locate(f"Province No. {number}", "NP")
+    assert (place.kind, place.region) == ("region", f"NP-P{number}")

@@ -306,6 +306,9 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
             for names in zones
         ),
         (("Shewa", "Shoa", "Showa"), ("ET-AM", "ET-OR", "ET-AA")),
+        (("Ogaden", "Ogadenia"), ("ET-SO",)),
+        (("Welkait", "Wolkait", "Western Tigray", "Welkait Tegede"), ("ET-TI", "ET-AM")),
+        (("Raya", "Raya Azebo", "Southern Tigray"), ("ET-TI", "ET-AM")),
     ),
     # Sierra Leone's districts that no town names (Kenema, Bo, Kambia ... are towns)
     "SL": (
@@ -336,6 +339,8 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "SD": (
         (("Darfur",), ("SD-DC", "SD-DE", "SD-DN", "SD-DS", "SD-DW")),
         (("Kordofan",), ("SD-GK", "SD-KN", "SD-KS")),
+        (("Nuba Mountains", "Jibal an-Nuba"), ("SD-KS",)),
+        (("Eastern Sudan", "East Sudan"), ("SD-RS", "SD-KA", "SD-GD")),
     ),
     # as each administration defines it; Sool and Sanaag are claimed by both
     "SO": (
@@ -345,7 +350,14 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "SN": ((("Casamance",), ("SN-ZG", "SN-SE", "SN-KD")),),
     "DZ": ((("Kabylie", "Kabylia", "Kabylia region"), ("DZ-15", "DZ-06", "DZ-10")),),
     # the Federally Administered Tribal Areas joined Khyber Pakhtunkhwa in 2018
-    "PK": ((("FATA", "Federally Administered Tribal Areas", "Tribal Areas"), ("PK-KP",)),),
+    "PK": (
+        (("FATA", "Federally Administered Tribal Areas", "Tribal Areas"), ("PK-KP",)),
+        # 'Kashmir' was read by a close spelling as Kashmor, a town of Sindh
+        (("Kashmir", "Pakistani Kashmir"), ("PK-JK", "PK-GB")),
+        (("Baltistan",), ("PK-GB",)),
+        (("South Punjab", "Southern Punjab", "Janubi Punjab"), ("PK-PB",)),
+        (("Tharparkar", "Thar", "Tharparkar District"), ("PK-SD",)),
+    ),
     "BD": ((("Chittagong Hill Tracts", "CHT"), ("BD-B",)),),
     "UZ": ((("Fergana Valley", "Ferghana Valley", "Farg'ona vodiysi"), ("UZ-FA", "UZ-AN", "UZ-NG")),),
     # Indonesia's islands, as people name where they come from: the big islands by their
@@ -415,6 +427,18 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     # West Bengal's 24 Parganas and the Sundarbans (India's part): "no place matches", and
     # 'Sundarbans' the town of Sunderbani in Jammu and Kashmir by a close spelling
     "IN": (
+        # 'Kashmir' was Varanasi by a close spelling, 'Bengal' Bungal in Punjab, 'Vidarbha'
+        # Giddarbaha in Punjab, 'Marathwada' Marthandam in Tamil Nadu
+        (("Kashmir", "Indian Kashmir", "Kashmir Valley"), ("IN-JK", "IN-LA")),
+        (("Bengal",), ("IN-WB",)),
+        (("Vidarbha",), ("IN-MH",)),
+        (("Marathwada",), ("IN-MH",)),
+        (("Bundelkhand",), ("IN-UP", "IN-MP")),
+        (
+            ("North East", "Northeast India", "North-East India", "the North East"),
+            ("IN-AR", "IN-AS", "IN-MN", "IN-ML", "IN-MZ", "IN-NL", "IN-TR", "IN-SK"),
+        ),
+        (("Seven Sisters",), ("IN-AR", "IN-AS", "IN-MN", "IN-ML", "IN-MZ", "IN-NL", "IN-TR")),
         (("24 Parganas", "North 24 Parganas", "South 24 Parganas", "Uttar 24 Parganas"), ("IN-WB",)),
         (("Dakshin 24 Parganas", "24 Pgs", "24 Pgs North", "24 Pgs South"), ("IN-WB",)),
         (("Sundarbans", "Sunderbans", "Sundarban"), ("IN-WB",)),
@@ -449,6 +473,41 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Wa", "Wa State", "Wa Self-Administered Division", "Wa region"), ("MM-17",)),
         (("Kokang", "Kokang Self-Administered Zone"), ("MM-17",)),
     ),
+    # Russia's North Caucasus; the Palestinian territories; Iran's Baluchistan ('Baluchistan'
+    # was Baharestan in Isfahan by a close spelling, 'Sistan' Sarvestan in Fars) and
+    # Azerbaijan (read as East Azerbaijan); Angola's Lundas (read as Luanda); Sudan's Nuba
+    # Mountains and east; Ethiopia's Ogaden, and the lands that Tigray and Amhara both claim
+    # ('Welkait' was read as Welkite, a town of the south)
+    "RU": (
+        (
+            ("North Caucasus", "Northern Caucasus", "Северный Кавказ"),
+            ("RU-DA", "RU-CE", "RU-IN", "RU-KB", "RU-KC", "RU-SE", "RU-STA"),
+        ),
+    ),
+    "PS": (
+        (
+            ("West Bank", "the West Bank", "الضفة الغربية"),
+            (
+                "PS-JEN",
+                "PS-TBS",
+                "PS-TKM",
+                "PS-NBS",
+                "PS-QQA",
+                "PS-SLT",
+                "PS-RBH",
+                "PS-JRH",
+                "PS-JEM",
+                "PS-BTH",
+                "PS-HBN",
+            ),
+        ),
+        (("Gaza Strip", "the Gaza Strip", "قطاع غزة"), ("PS-NGZ", "PS-GZA", "PS-DEB", "PS-KYS", "PS-RFH")),
+    ),
+    "IR": (
+        (("Baluchistan", "Balochistan", "Baluchestan", "Sistan"), ("IR-11",)),
+        (("Azerbaijan", "Iranian Azerbaijan", "Azarbaijan"), ("IR-03", "IR-04", "IR-24")),
+    ),
+    "AO": ((("Lundas", "the Lundas", "Lunda"), ("AO-LNO", "AO-LSU")),),
     # Sri Lanka: the Vanni (Wanni), the mainland north of Jaffna's peninsula
     "LK": ((("Vanni", "Wanni", "the Vanni"), ("LK-4",)),),
 }

@@ -251,7 +251,14 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "LA-VT": ("Vientiane Capital", "Vientiane Prefecture"),
     "MM-13": ("Karen State", "Kayin State"),
     "NP-P1": ("Province No. 1",),
-    "NP-P7": ("Sudurpaschim", "Sudurpaschim Province"),
+    # the provinces were numbered until named (2020-2023): 'Province 2' was read, 'Province
+    # No. 2' was "no place matches"
+    "NP-P2": ("Province No. 2",),
+    "NP-P3": ("Province No. 3",),
+    "NP-P4": ("Province No. 4",),
+    "NP-P5": ("Province No. 5",),
+    "NP-P6": ("Province No. 6",),
+    "NP-P7": ("Sudurpaschim", "Sudurpaschim Province", "Province No. 7"),
     # the Philippines' regions as offices write them: 'Region 7', 'Region IV-A', 'Region 4A'
     "PH-01": ("Region 1", "Region I"),
     "PH-02": ("Region 2", "Region II"),
