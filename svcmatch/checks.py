@@ -235,6 +235,33 @@ def id_findings(provider: Provider) -> list[Finding]:
     ]
 
 
+def id_from_town(provider: Provider) -> list[Finding]:
+    """A confidential shelter whose id begins with its town's first letters, as `add` and
+    `import` make a public record's (`al-oro-87bc` in Orosh: Transaction.new_id), or spells its
+    address or town: made while it was public, it keeps the id (ids never change), which every
+    output, package and referral shows; in a region where one town begins so, it names the
+    village every output withholds (a warning: only the office can judge and choose)."""
+    if not provider.confidential_address or not provider.id or not provider.city:
+        return []
+    from .storage import _slug  # lazy: storage is heavy, and only this check needs its ids' rule
+
+    letters = _slug(provider.city)
+    begins = letters != "x" and provider.id.split("-")[1:2] == [letters]
+    if not begins and not id_spells_place(provider.id, provider.address, provider.city):
+        return []
+    return [
+        Finding(
+            "id",
+            "warning",
+            f"id {provider.id} begins with the first letters of its town, or spells its place, as "
+            "the id of a public record may: every output, package and referral shows it",
+            "to give the shelter an id without them, add its record again without an id (a new "
+            "one is made from its name) and remove this one; its history and referrals stay "
+            "under this id",
+        )
+    ]
+
+
 def id_spells_place(record_id: str, address: str, city: str) -> bool:
     """Whether an id spells this address or town (what `id_findings` refuses of a confidential
     shelter): asked without a copy of the record for each id a new one is tried with."""
@@ -1010,6 +1037,7 @@ class Checker:
             )
 
     def _confidential(self, provider: Provider) -> Iterator[Finding]:
+        yield from id_from_town(provider)
         if provider.confidential_address and not provider.focal_point:
             yield Finding(
                 "focal_point",

@@ -227,3 +227,32 @@ def test_a_dry_run_never_quotes_a_shelters_place_from_a_public_services_material
     result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds", "--dry-run")
     assert result.exit_code == 0 and "would change" in result.output, result.output
     assert not [secret for secret in _SECRETS if secret in _with_unpacked(result.output)], result.output
+
+
+# --- an id made from a town, of a record that turns confidential ------------------------------------------
+
+
+def test_a_shelter_whose_id_was_made_from_its_town_is_told_when_it_turns_confidential(tmp_path: Path) -> None:
+    """`directory add` gives a public record an id from its town's first letters
+    (`al-oro-87bc` for Orosh); made confidential later, it keeps that id, which every output,
+    package and referral shows: in a region whose only town beginning 'Oro' is Orosh, the id
+    names the village that every output withholds. `edit` said only "edited ...:
+    confidential_address" and `validate` nothing. Both now say it (a warning: an id never
+    changes by itself), with what to do."""
+    root = make_root(tmp_path / "d", CLINIC)
+    added = cli(
+        root,
+        *("directory", "add", "AL", "--name", "Strehë Drita", "--categories", "shelter", "--city", "Orosh"),
+        *("--region", "AL-08", "--phone", "+355 22 000 555", "--coverage", "national"),
+    )
+    assert added.exit_code == 0, added.output
+    made = added.stdout.strip()
+    assert made.startswith("al-oro-"), made
+    turned = cli(root, "directory", "edit", "AL", made, "--set", "confidential_address=yes")
+    assert turned.exit_code == 0, turned.output
+    assert f"id {made}" in turned.stderr and "first letters of its town" in turned.stderr, turned.stderr
+    assert "Orosh" not in turned.stderr, turned.stderr
+    validate = cli(root, "directory", "validate", "AL")
+    assert f"{made}: warning: id: " in validate.output and "Orosh" not in validate.output, validate.output
+    again = cli(root, "directory", "edit", "AL", made, "--set", "notes=rooms for 6")
+    assert "first letters" not in again.stderr, again.stderr  # said when it turns, and by validate

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from ..checks import Period, checker_for, doubtful_point, refusals, refuse, stale_period
+from ..checks import Period, checker_for, doubtful_point, id_from_town, refusals, refuse, stale_period
 from ..errors import DataError, InputError, NotFoundError
 from ..geo import read_region
 from ..languages import language_codes
@@ -422,6 +422,9 @@ def edit(
         changed += [name for name in touched if name not in changed]
         transaction.put(updated, touched=touched)
     warn(f"edited {provider_id}: {', '.join(changed)}" if changed else f"{provider_id}: nothing changed")
+    if updated.confidential_address and not provider.confidential_address:  # said when it turns
+        for finding in id_from_town(updated):
+            warn(f"{finding.severity}: {finding.message} ({finding.fix})")
 
 
 #: What an empty `--set` of a field with no empty value would have made it, and its values.
