@@ -473,7 +473,9 @@ def kept_places_again(incoming: Mapping[str, Any], stored: Mapping[str, Any]) ->
     result = dict(incoming)
     for key in CONFIDENTIAL_EXTRA_KEYS:
         value, kept = incoming.get(key), stored.get(key)
-        if not isinstance(value, str) or not isinstance(kept, str) or WITHHELD not in str(unpack_json(value)):
+        if not isinstance(value, str) or not isinstance(kept, str) or value == kept:
+            continue
+        if WITHHELD not in str(unpack_json(value)):
             continue
         given, known = unpack_json(value), unpack_json(kept)
         again = dict(given)
