@@ -19,7 +19,7 @@ RECENT = TODAY - dt.timedelta(days=30)
 OLD = dt.date(2024, 1, 15)
 AGE = (TODAY - OLD).days
 SHELTER = Provider(
-    id="al-shk-0001",
+    id="al-str-0001",  # (of its name: an id of its town's letters is warned of by validate)
     name="Strehëza",
     categories=("shelter",),
     city="Shkodër",
