@@ -23,6 +23,7 @@ from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate
 from .geo.gazetteer import has_gazetteer
+from .geo.names import to_latin
 from .geo.regions import CountryPoint, located_region, place_in_country, region_name
 from .languages import is_language_code, languages_named
 from .model import (
@@ -40,7 +41,7 @@ from .model import (
     public_location,
     town_country,
 )
-from .taxonomy import NEEDS_BY_CODE, read_need
+from .taxonomy import NEEDS_BY_CODE, fold, read_need
 
 SEVERITIES = ("error", "warning")
 #: A provider this far (km) from every known town of its region probably has wrong coordinates.
@@ -243,10 +244,9 @@ def id_from_town(provider: Provider) -> list[Finding]:
     village every output withholds (a warning: only the office can judge and choose)."""
     if not provider.confidential_address or not provider.id or not provider.city:
         return []
-    from .storage import _slug  # lazy: storage is heavy, and only this check needs its ids' rule
-
-    letters = _slug(provider.city)
-    begins = letters != "x" and provider.id.split("-")[1:2] == [letters]
+    letters = re.sub(r"[^a-z0-9]", "", to_latin(fold(provider.city)))  # as ids take a town's
+    stem = provider.id.split("-")[1:2]
+    begins = bool(stem) and len(stem[0]) >= 3 and letters.startswith(stem[0])
     if not begins and not id_spells_place(provider.id, provider.address, provider.city):
         return []
     return [

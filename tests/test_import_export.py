@@ -29,7 +29,7 @@ OFFICE = Provider(
     notes='=HYPERLINK("http://x")',
 )
 HIDDEN = Provider(
-    id="al-shk-0002",
+    id="al-str-0002",
     name="Strehëz",
     categories=("shelter",),
     city="Shkodër",
@@ -72,9 +72,9 @@ def test_validate_exit_1_with_an_error_and_says_how_to_fix(root: Path) -> None:
     result = run(root, "validate", "AL", "--stale-after", "5d")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "al-shk-0002: warning: verified_on: last verified "
+        "al-str-0002: warning: verified_on: last verified "
         f"{FRESH.isoformat()}, 10 days ago (fix: check the record with the provider, then svcmatch directory "
-        "verify AL al-shk-0002 --by <your name>)",
+        "verify AL al-str-0002 --by <your name>)",
         "al-tir-0001: error: email: 'not-an-email' is not an e-mail address "
         "(fix: svcmatch directory edit AL al-tir-0001 --set email=name@example.org)",
         "al-tir-0001: warning: verified_on: last verified "
@@ -158,10 +158,10 @@ def test_import_updates_by_id_and_keeps_confidential_location(root: Path) -> Non
         "import",
         "AL",
         "-",
-        input="id,name,address,latitude,longitude\r\nal-shk-0002,Strehëz e Re,,,\r\n",
+        input="id,name,address,latitude,longitude\r\nal-str-0002,Strehëz e Re,,,\r\n",
     )
     assert result.exit_code == 0, result.output
-    shelter = DirectoryStore("AL", root).load().get("al-shk-0002")
+    shelter = DirectoryStore("AL", root).load().get("al-str-0002")
     assert shelter == HIDDEN.with_changes(name="Strehëz e Re")
 
 
