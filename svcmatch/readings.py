@@ -93,6 +93,9 @@ def place_reading(field: str, query: str, place: Any) -> Reading | None:
     if getattr(place, "how", "name") == "spelling":
         # before "ambiguous": places that come equally close do not have the name ('Bharapur',
         # read as Bharatpur or Bhadrapur, 380 km apart)
+        near = getattr(place, "near", None)
+        if near:  # close to another of its names: 'Lemburg' is Lviv, close to Lemberg
+            target = f"{target}, close to its other name {near!r}"
         return Reading(field, query, target, "translation" if other_script else "spelling")
     if getattr(place, "ambiguous", False):
         return Reading(field, query, target, "ambiguous")

@@ -8,9 +8,12 @@ as the region: distances from a department's centre, not from the town."""
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from svcmatch.cli import main
 from svcmatch.geo import build, locate
 from svcmatch.geo.gazetteer import load_gazetteer
 
@@ -150,3 +153,23 @@ def test_skopje_s_municipalities_are_shown_without_pycountry_s_dagger() -> None:
     from svcmatch.geo.regions import region_index
 
     assert not [name for name in region_index("MK").shown.values() if "†" in name]
+
+
+def test_a_reading_by_spelling_names_the_other_name_it_came_close_to() -> None:
+    # 'Thuong Ca' was read as Sơn Dương by a close spelling, with nothing to say why: it came
+    # close to 'thuong chau', another of the town's names
+    place = locate("Thuong Ca", "VN")
+    assert (place.name, place.how, place.near) == ("Sơn Dương", "spelling", "thuong chau")
+    assert place.to_json()["near"] == "thuong chau"
+    # close to the town's own name: nothing more to say
+    assert locate("Kharkiw", "UA").near is None
+    assert "near" not in locate("Kharkiw", "UA").to_json()
+
+
+def test_match_says_the_other_name_a_reading_came_close_to(tmp_path: Path) -> None:
+    runner = CliRunner()
+    runner.invoke(main, ["--directories", str(tmp_path), "directory", "init", "VN"])
+    case = ["--country", "VN", "--to", "Thuong Ca", "--needs", "shelter", "--sex", "female", "--age", "30"]
+    result = runner.invoke(main, ["--directories", str(tmp_path), "match", *case])
+    assert result.exit_code == 0, result.output
+    assert "as Sơn Dương (VN-07 Tuyên Quang), close to its other name 'thuong chau'" in result.stderr

@@ -49,7 +49,8 @@ def locate(query: str, country: str, fmt: str) -> None:
         where = f"{place.region} {place.region_name}"
         warn(f"{query}: read as the district of {place.name} (seat {place.seat}), {where}")
     if place.how == "spelling" and not place.ambiguous:
-        warn(f"no place is named {query!r}; read as {place.name} ({place.region}) by a close spelling")
+        near = f", close to its other name {place.near!r}" if place.near else ""
+        warn(f"no place is named {query!r}; read as {place.name} ({place.region}){near} by a close spelling")
     elif place.how == "spelling":
         warn(
             f"no place is named {query!r}; places of close spellings are shown, the closest first "

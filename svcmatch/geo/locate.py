@@ -110,6 +110,9 @@ class Place:
     #: For kind "district" (an old district or municipality, Albania's Tropojë): the town that
     #: is its seat (Bajram Curri), whose coordinates the place has; its region is the county.
     seat: str | None = None
+    #: Read by spelling from another of the town's names than the one shown: that name, folded
+    #: ('lemberg' for 'Lemburg', read as Lviv), so that the reading can be checked.
+    near: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -125,6 +128,7 @@ class Place:
             "ambiguous": self.ambiguous,
             "how": self.how,
             **({"seat": self.seat} if self.seat else {}),
+            **({"near": self.near} if self.near else {}),
             "alternatives": [_alternative_json(a) for a in self.alternatives],
         }
 
@@ -143,6 +147,7 @@ class _Candidate(NamedTuple):  # a named tuple: cheaper to define than a datacla
     label: str = ""  # the province name when a province matched
     how: str = "name"  # "name" | "spelling"
     sub: str = ""  # the subregion (province, old district) that matched
+    near: str = ""  # for a town read by spelling: the name (folded) that the query came close to
 
 
 def locate(query: str, country: str) -> Place:
@@ -714,7 +719,8 @@ def _sound_alikes(
             similarity = fuzz.ratio(latin, to_latin(key))
             if similarity >= 72:
                 found += [
-                    _Candidate(SOUND_ALIKE + 0.05 * similarity / 100, "town", t) for t in gazetteer.names[key]
+                    _Candidate(SOUND_ALIKE + 0.05 * similarity / 100, "town", t, near=key)
+                    for t in gazetteer.names[key]
                 ]
     if has_arabic(query):
         found += _arabic_sound_alikes(query, gazetteer)
@@ -760,13 +766,13 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
     for key, ratio, _ in process.extract(
         folded, list(gazetteer.names), scorer=fuzz.ratio, score_cutoff=_cutoff(folded), limit=8
     ):
-        found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "town", t) for t in gazetteer.names[key]]
+        found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "town", t, near=key) for t in gazetteer.names[key]]
     if len(folded) >= 4:
         words = folded.split()
         for key, _ratio, _ in process.extract(
             folded, list(gazetteer.names), scorer=fuzz.token_set_ratio, score_cutoff=100, limit=8
         ):
-            found += [_Candidate(_part_score(words, key), "town", t) for t in gazetteer.names[key]]
+            found += [_Candidate(_part_score(words, key), "town", t, near=key) for t in gazetteer.names[key]]
     if bare:
         for key, ratio, _ in process.extract(
             bare, list(index.names), scorer=fuzz.ratio, score_cutoff=_cutoff(bare), limit=4
@@ -871,6 +877,7 @@ def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: Regio
     assert isinstance(candidate.key, int)
     town = gazetteer.towns[candidate.key]
     district = candidate.kind == "district"  # a district named by its town, which is its seat
+    near = candidate.near if candidate.how == "spelling" and candidate.near != fold_name(town.name) else ""
     return Place(
         query,
         town.name,
@@ -883,6 +890,7 @@ def _place(query: str, candidate: _Candidate, gazetteer: Gazetteer, index: Regio
         None if district else town.population,
         how=candidate.how,
         seat=town.name if district else None,
+        near=near or None,
     )
 
 

@@ -36,6 +36,8 @@ class Destination:
     how: str = "name"
     #: The seat of an old district (kind "district"): distances are measured from it.
     seat: str | None = None
+    #: Read by spelling from another of the town's names (svcmatch.geo.Place.near).
+    near: str | None = None
 
     @property
     def has_location(self) -> bool:
@@ -122,6 +124,7 @@ def resolve_destination(query: str, country: str) -> Destination:
         ambiguous=bool(getattr(place, "ambiguous", False)),
         how=str(getattr(place, "how", "name")),
         seat=getattr(place, "seat", None),
+        near=getattr(place, "near", None),
     )
 
 
