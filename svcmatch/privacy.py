@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any
 
-from .locating import spelled_in
+from .locating import spelled_in, town_glued_in
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     HSDS_KEY,
@@ -203,6 +203,8 @@ def without_places(value: Any, pattern: Any = None) -> Any:
     if pattern is None:
         return value
     if isinstance(value, str):
+        if town_glued_in(value, pattern.city, pattern.country):
+            return WITHHELD_IN_TEXT  # 'info@oroshcare...', 'OroshHouse': glued, not to be cut out
         return withhold_in_value(value, pattern)
     if isinstance(value, float) and pattern.search(repr(value)):
         return WITHHELD_IN_TEXT

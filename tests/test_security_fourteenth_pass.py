@@ -256,3 +256,34 @@ def test_a_shelter_whose_id_was_made_from_its_town_is_told_when_it_turns_confide
     assert f"{made}: warning: id: " in validate.output and "Orosh" not in validate.output, validate.output
     again = cli(root, "directory", "edit", "AL", made, "--set", "notes=rooms for 6")
     assert "first letters" not in again.stderr, again.stderr  # said when it turns, and by validate
+
+
+# --- a shelter's kept material with its town glued to a word ----------------------------------------------
+
+
+def test_a_shelters_kept_material_never_gives_its_town_glued_to_a_word(tmp_path: Path) -> None:
+    """The thirteenth pass refused and withheld a confidential shelter's e-mail, website and
+    name with its town glued to a word (`oroshsafehouse@`, `OroshHouse`), but what an HSDS
+    import keeps of its organization (its e-mail `info@oroshcare.example`, a description "Runs
+    the OroshHouse shelter") was searched for the town as a word only: `show` (packed),
+    `export` (every format) and the history printed them once the shelter was confidential."""
+    root = make_root(tmp_path / "d", CLINIC)
+    service = _service(20, "Strehë Drita", "Emergency Shelter", _SHELTER_PLACE)
+    service["organization"] = {
+        "id": _uuid(1),
+        "name": "Qendra Drita",
+        "email": "info@oroshcare.example",
+        "description": "Runs the OroshHouse shelter",
+    }
+    service["email"] = "strehe@drita.example"  # its own (the organization's is kept aside)
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([service], ensure_ascii=False), encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(feed), "--format", "hsds").exit_code == 0
+    (shelter,) = [
+        pid for pid in json.loads((root / "al.json").read_text("utf-8"))["providers"] if "strehe" in pid
+    ]
+    turned = cli(root, "directory", "edit", "AL", shelter, "--set", "confidential_address=yes")
+    assert turned.exit_code == 0, turned.output
+    for label, text in _outputs(root, tmp_path / "out", shelter).items():
+        shown = _with_unpacked(text).casefold()
+        assert "oroshcare" not in shown and "oroshhouse" not in shown, label
