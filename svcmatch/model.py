@@ -436,6 +436,7 @@ def gives_place_in(
         or (field in ADDRESS_IN_A_ROW and link_gives_address(text, address))
         or (field in GLUED_TOWN_FIELDS and town_glued_in(text, city, country))
         or any(town_glued_in(link, city, country) for link in _links_in(field, text))
+        or bool(_glued_words(field, text, city, country))
     )
 
 
@@ -453,6 +454,20 @@ def _links_in(field: str, text: str) -> list[str]:
     return _LINK_IN_TEXT.findall(text)
 
 
+#: A word of a free text, as `_glued_words` looks at it (a CamelCase name is one word).
+_TEXT_WORD = re.compile(r"[^\W_]{5,}")
+
+
+def _glued_words(field: str, text: str, city: str, country: str) -> list[str]:
+    """The words of a free text (not a link or a name, searched whole) that begin or end with
+    the town glued to another word ('Ask for the OroshHouse desk', 'ring at oroshhouse'), as a
+    name's are looked for (fourteenth adversarial pass: a free text was searched for the town
+    as a word only, and in the links it holds)."""
+    if field in GLUED_TOWN_FIELDS or len("".join(city.split())) < 5:
+        return []
+    return [word for word in _TEXT_WORD.findall(text) if town_glued_in(word, city, country)]
+
+
 def withheld_place_in(
     field: str, text: str, address: str, city: str, point: Point = None, country: str = ""
 ) -> str:
@@ -467,6 +482,8 @@ def withheld_place_in(
     for link in _links_in(field, shown):  # a link inside a note: that link withheld
         if town_glued_in(link, city, country):
             shown = shown.replace(link, WITHHELD_IN_TEXT)
+    for word in _glued_words(field, shown, city, country):  # 'the OroshHouse desk': that word
+        shown = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", WITHHELD_IN_TEXT, shown)
     return shown
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from test_security_second_pass import CLINIC, SHELTER, cli, make_root
+from test_security_siblings import write_raw
 
 from svcmatch.model import unpack_json
 
@@ -287,3 +288,50 @@ def test_a_shelters_kept_material_never_gives_its_town_glued_to_a_word(tmp_path:
     for label, text in _outputs(root, tmp_path / "out", shelter).items():
         shown = _with_unpacked(text).casefold()
         assert "oroshcare" not in shown and "oroshhouse" not in shown, label
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("notes", "Call OroshHouse reception"),
+        ("how_to_refer", "Ask for the OroshHouse desk"),
+        ("focal_point", "Arta (OroshCare)"),
+        ("documents_required", "OroshCare referral form"),
+        ("verified_by", "OroshCare office"),
+        ("notes", "ring at oroshhouse"),
+    ],
+)
+def test_a_shelters_free_text_never_gives_its_town_glued_to_a_word(
+    tmp_path: Path, field: str, text: str
+) -> None:
+    """`edit --set how_to_refer="Ask for the OroshHouse desk"` of the confidential shelter of
+    Orosh was taken, exit 0, and every output (the package's card among them) printed it: the
+    thirteenth pass looked for the town glued to a word in a name, e-mail or website, and in a
+    link inside a free text, not in a free text's other words. Such a word is now refused at
+    the door and, stored before, withheld alone in every output."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    refused = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"{field}={text}")
+    assert refused.exit_code == 2 and "gives the address or town" in refused.stderr, refused.output
+    stored = [text] if field == "documents_required" else text
+    write_raw(root, {"al-hope-1": {field: stored}})  # written by another tool, or before the rule
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+    outputs = [
+        cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json").stdout,
+        cli(root, "directory", "list", "AL", "-f", "json").stdout,
+        cli(root, "directory", "export", "AL", "-f", "csv").stdout,
+        cli(root, "match", *case, "-f", "json").stdout,
+        cli(
+            root,
+            "package",
+            *case,
+            "--select",
+            "shelter=al-hope-1",
+            "--case-ref",
+            "X-1",
+            "--draft",
+            "-f",
+            "md",
+        ).stdout,
+    ]
+    for shown in outputs:
+        assert shown and "orosh" not in shown.casefold(), shown
