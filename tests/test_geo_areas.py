@@ -379,3 +379,12 @@ def test_nepal_s_provinces_by_their_old_numbers(number: int) -> None:
     # named between 2020 and 2023; 'Province No. 2' was "no place matches"
     place = locate(f"Province No. {number}", "NP")
     assert (place.kind, place.region) == ("region", f"NP-P{number}")
+
+
+def test_the_town_that_geonames_calls_bandundu_province_stays_the_town() -> None:
+    # the scan of every country's names found it refused as the former province after the
+    # area was added (GeoNames names the town so); 'Bandundu' alone is refused naming both
+    place = locate("Bandundu Province", "CD")
+    assert (place.kind, place.region) == ("town", "CD-KL")
+    with pytest.raises(InputError, match="also the name of Bandundu Province"):
+        locate("Bandundu", "CD")

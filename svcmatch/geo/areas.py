@@ -456,7 +456,8 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "CD": (
         (("Katanga", "Katanga Province", "Shaba"), ("CD-HK", "CD-LU", "CD-HL", "CD-TA")),
         (("Kivu", "the Kivus", "Kivu Province"), ("CD-NK", "CD-SK")),
-        (("Bandundu", "Bandundu Province"), ("CD-KG", "CD-KL", "CD-MN")),
+        # not 'Bandundu Province': GeoNames' name of the town of Bandundu, which stays the town
+        (("Bandundu",), ("CD-KG", "CD-KL", "CD-MN")),
     ),
     "ZW": (
         (("Matabeleland", "Matebeleland"), ("ZW-MN", "ZW-MS", "ZW-BU")),
