@@ -99,7 +99,8 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
             if failures(e, need, ctx, to_home):
                 continue
             if origin is home and by_region:
-                inside = p.region == dest.region and e.located
+                # in it, located or not (without a location, not known to be within a limit)
+                inside = p.region == dest.region and (e.located or case.max_km is None)
                 km = 0.0 if inside else to_home
                 km_shown = km if inside else shown(p, km)
             else:

@@ -5,11 +5,12 @@ Indonesia), that failed before its fix."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import hand_made_directory, match_json, package_on
+from helpers import hand_made_directory, match_json, package_on, run_on
 
 from svcmatch.errors import InputError
 from svcmatch.languages import read_language
@@ -164,3 +165,59 @@ def test_her_own_region_avoided_the_far_away_warning_does_not_say_to_plan_her_se
     # not avoided: the way back to Tamale's own services is still said
     found = _match(root, TAMALE_CASE)
     assert any(w.endswith("to plan them near Tamale, match them without shelter") for w in found["warnings"])
+
+
+# --- records without coordinates, from a region of return: those recorded in it are in it ---
+
+#: Ghana's office has not placed its records yet (no latitude/longitude): a women's shelter and a
+#: clinic in Kumasi (Ashanti), a VoT-specialised safe home offering medical care in Accra (Greater
+#: Accra), a men's shelter in Kumasi.
+UNPLACED: list[dict[str, Any]] = [
+    {"id": "gh-shelter", "name": "Kumasi Women's Shelter", "categories": ["shelter"], "city": "Kumasi",
+     "region": "GH-AH", "sexes": ["female"], "capacity_available": 4, "capacity_updated": "2026-12-01"},
+    {"id": "gh-safe-home", "name": "Sankofa Safe Home", "categories": ["shelter", "medical"], "city": "Accra",
+     "region": "GH-AA", "vot_specialised": True, "sexes": ["female"]},
+    {"id": "gh-clinic", "name": "Komfo Anokye Clinic", "categories": ["medical"], "city": "Kumasi",
+     "region": "GH-AH"},
+    {"id": "gh-men", "name": "Kumasi Men's Shelter", "categories": ["shelter"], "city": "Kumasi",
+     "region": "GH-AH", "sexes": ["male"]},
+]  # fmt: skip
+UNPLACED_CASE = ["--country", "GH", "--to", "Ashanti Region", "--needs", "shelter,medical", "--sex", "female",
+                 "--age", "32"]  # fmt: skip
+
+
+def test_a_record_without_coordinates_in_the_region_of_return_is_in_it(tmp_path: Path) -> None:
+    """A woman returning to the Ashanti Region, on a directory whose records have no
+    coordinates yet. Issue 12: from a region of return, a provider recorded in that region counts
+    as in it and ranks as if near. Those without a location ranked as "serves the whole country;
+    distance unknown" (50 km) wherever they were recorded, so a VoT safe home in Accra ranked
+    above the Kumasi clinic for her medical care (by 0.03 points, a VoT service), and the plan
+    sent her to another region for it. A record in the region of return is in it, located or
+    not: 0 km, "in the region of return (Ashanti)", in the results, the near misses, the package
+    and batch; one elsewhere stays "distance unknown"."""
+    root = hand_made_directory(tmp_path, "GH", UNPLACED, "en")
+    found = _match(root, UNPLACED_CASE, "--explain-excluded")
+    assert {s["need"]: s["id"] for s in found["plan"]} == {"shelter": "gh-shelter", "medical": "gh-clinic"}
+    shelter, clinic = found["needs"]["shelter"][0], found["needs"]["medical"][0]
+    assert shelter["id"] == "gh-shelter" and clinic["id"] == "gh-clinic"
+    for result in (shelter, clinic):
+        assert result["distance_km"] == 0.0 and result["distance_from"] == "region", result
+        assert result["reasons"][0] == "in the region of return (Ashanti)", result["reasons"]
+        assert "distance unknown" not in result["warnings"], result["warnings"]
+    safe_home = next(r for r in found["needs"]["medical"] if r["id"] == "gh-safe-home")
+    assert safe_home["distance_km"] is None and "serves the whole country" in safe_home["reasons"]
+    men = next(m for m in found["near_misses"]["shelter"] if m["id"] == "gh-men")
+    assert men["distance_km"] == 0.0 and men["distance_from"] == "region", men
+    package = _package(root, UNPLACED_CASE, "md")
+    assert "- **Distance:** in the region of return" in package, package
+    (tmp_path / "cases.csv").write_text(
+        "case_id,country,to,needs,sex,age\nc1,GH,Ashanti Region,shelter|medical,female,32\n", encoding="utf-8"
+    )
+    record = json.loads(run_on(root, "batch", [str(tmp_path / "cases.csv")], TODAY).splitlines()[0])
+    assert [(s["need"], s["id"]) for s in record["plan"]] == [
+        ("shelter", "gh-shelter"),
+        ("medical", "gh-clinic"),
+    ]
+    # with a limit, a record without a location is not known to be within it (rule 3)
+    limited = _match(root, [*UNPLACED_CASE, "--max-km", "40"])
+    assert limited["unmet"] == ["shelter", "medical"], limited["unmet"]

@@ -442,7 +442,9 @@ class Matcher:
         first_unknown, end_unknown = index.unlocated
         unlocated = first_unknown < end_unknown and limit is None
         stay = origin.stay
-        unknown = 0.0 if stay is not None and not stay.located else scoring.unknown_points
+        # 0 km: she stays at one without a location, or one recorded in the region of return
+        # ranks as in it (thirteenth caseworker pass: it ranked as 'distance unknown', 50 km)
+        unknown = 0.0 if origin.region or (stay is not None and not stay.located) else scoring.unknown_points
         spans = index.spans
         cells: Sequence[Near]
         walk: CellWalk | None = None
@@ -757,6 +759,8 @@ class Matcher:
                             continue
                     elif here is not None and located[i]:
                         km = great_circle_km(here[0], here[1], here[2], lats[i], lons[i], coss[i])
+                    elif by_region and e.region == by_region and limit is None:
+                        km = 0.0  # recorded in the region of return, without a location: in it
                     else:
                         km = None
                     if limit is not None:
@@ -814,11 +818,16 @@ class Matcher:
                 low = run & -run
                 run ^= low
                 i = first + low.bit_length() - 1
-                if base[i] < -FULL_DROP / 2 or not located[i]:
-                    continue  # full; or no known distance (the far-away warning counts neither)
+                if base[i] < -FULL_DROP / 2:
+                    continue  # full (the far-away warning does not count it)
                 e = order[i]
                 km: float | None
-                if by_region:
+                if not located[i]:
+                    # no known distance, but in the region of return without a location (as rank)
+                    if not (by_region and e.region == by_region and limit is None):
+                        continue
+                    km = 0.0
+                elif by_region:
                     to_region = self.region_km(by_region, origin.towns, e)
                     km = 0.0 if e.region == by_region else to_region
                     if limit is not None and to_region > limit:
@@ -1090,7 +1099,9 @@ class Matcher:
         if within is None:
             for e in self.offering.get(need, ()):
                 if ctx.point is None or not e.located:
-                    _add_near_miss(found, e, need, ctx, None, None, False)
+                    # one recorded in the region of return is in it, as its results are
+                    inside = anchor is None and _in_region(home, e) and ctx.case.max_km is None
+                    _add_near_miss(found, e, need, ctx, None, 0.0 if inside else None, False)
         measured = _distance_from(origin)
         misses = [miss for km, _, miss in found[:pool] if within is None or km <= within]
         if measured != "destination":
