@@ -72,13 +72,19 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         *("forced criminality", "criminal activities", "cannabis farming", "cannabis cultivation"),
         *("drug dealing", "drug cultivation", "shoplifting", "pickpocketing"),
         *("drug trafficking", "drug smuggling", "county lines"),
+        # thirteenth caseworker pass: the scam compounds of South-East Asia (Indonesians,
+        # Vietnamese, Ethiopians held to defraud people online), couriers, forced theft
+        *("scam compound", "scam compounds", "scam centre", "scam centres", "scam center", "scam centers"),
+        *("forced scamming", "forced online scamming", "forced criminal activity"),
+        *("forced criminal activities", "criminal exploitation", "drug mule", "drug courier"),
+        *("forced theft", "forced stealing"),
     ),
     "domestic_servitude": (
         *("domestic work", "servitude", "domestic worker", "domestic labour", "domestic labor"),
         *("housemaid", "house maid", "maid"),
     ),
     "forced_marriage": ("marriage", "child marriage", "early marriage"),
-    "organ_removal": ("organs", "organ trafficking"),
+    "organ_removal": ("organs", "organ trafficking", "organ harvesting"),
 }
 _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
     "sexual": (

@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from helpers import hand_made_directory, match_json, package_on, run_on
 
+from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.languages import read_language
+from svcmatch.matching import Case
 from svcmatch.matching.scoring import speaks_any, speaks_words
 
 TODAY = "2026-12-06"
@@ -221,3 +224,41 @@ def test_a_record_without_coordinates_in_the_region_of_return_is_in_it(tmp_path:
     # with a limit, a record without a location is not known to be within it (rule 3)
     limited = _match(root, [*UNPLACED_CASE, "--max-km", "40"])
     assert limited["unmet"] == ["shelter", "medical"], limited["unmet"]
+
+
+# --- the case as the caseworker writes it: a trans woman, a man forced to scam ---
+
+
+def test_a_trans_womans_sex_is_refused_with_what_the_value_is_for(tmp_path: Path) -> None:
+    """`--sex "trans woman"` was refused with "use one of female, male or other", which leaves
+    the caseworker to guess what the tool does with each. It is still refused (her sex is never
+    guessed), and the fix says what the value is for and what the records do not say."""
+    root = hand_made_directory(tmp_path, "GH", KUMASI, "en")
+    case = ["--directories", str(root), "match", "--country", "GH", "--to", "Kumasi", "--needs", "shelter"]
+    for typed in ("trans woman", "transgender", "MtF", "intersex"):
+        result = CliRunner().invoke(main, [*case, "--sex", typed])
+        assert result.exit_code == 2, result.output
+        assert "not whether it takes transgender or intersex people: ask it" in result.output, result.output
+        assert len(result.output.strip().splitlines()) == 1, result.output
+    assert "transgender" not in CliRunner().invoke(main, [*case, "--sex", "foo"]).output
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("scam compound", "criminality"),  # held in a compound in Cambodia or Myanmar to defraud people
+        ("forced scamming", "criminality"),
+        ("scam centre", "criminality"),
+        ("drug mule", "criminality"),
+        ("forced theft", "criminality"),
+        ("criminal exploitation", "criminality"),
+        ("organ harvesting", "organ_removal"),
+    ],
+)
+def test_forms_of_exploitation_as_caseworkers_write_them(typed: str, code: str) -> None:
+    """A man returning to Indramayu after a scam compound in Cambodia: `--exploitation "scam
+    compound"` (forced criminality, as UNODC counts it) was refused as "not known", and so were
+    `drug mule`, `forced theft`, `organ harvesting`. They are read, and said."""
+    case = Case(country="ID", to="Indramayu", needs=("shelter",), exploitation=typed)
+    assert case.exploitation == code
+    assert [(r.field, r.input, r.read_as) for r in case.readings] == [("exploitation", typed, code)]

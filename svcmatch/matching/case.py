@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
@@ -285,8 +286,20 @@ def _choice(key: str, value: Any, words: Mapping[str, str], allowed: str) -> str
         return None
     found = words.get(folded)
     if found is None:
-        raise InputError(f"{key}: {value!r} is not known", f"use one of {allowed}")
+        hint = f"use one of {allowed}"
+        if key == "sex" and _GENDER_WORDS.search(folded):
+            # thirteenth caseworker pass: 'trans woman' was refused with the three words alone
+            hint += (
+                ", the sex under which the services are to take the person; a record says which "
+                "sexes a provider serves, not whether it takes transgender or intersex people: ask it"
+            )
+        raise InputError(f"{key}: {value!r} is not known", hint)
     return found
+
+
+#: Words of gender identity in a sex given: read as none of the three (never guessed), the
+#: refusal says what the value is for.
+_GENDER_WORDS = re.compile(r"trans|intersex|\b(?:mtf|ftm|genderqueer|agender)\b")
 
 
 def _choice_reading(key: str, value: Any, code: str | None) -> tuple[Reading, ...]:
