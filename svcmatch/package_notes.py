@@ -557,7 +557,9 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
     except (SvcmatchError, TypeError, ValueError):
         return None
     point = Point(float(lat), float(lon)) if lat is not None and lon is not None else None
-    ctx = Context(case, destination, point, avoided, frozenset(case.avoid_provider))
+    matcher = matcher_for(directory)
+    twins = matcher.twins(case.avoid_provider)  # an avoided service point's every record, as match
+    ctx = Context(case, destination, point, avoided, frozenset(case.avoid_provider), twins)
     # as match measures a service: from where its plan houses her (the accommodation's public
     # point), the rules from the place of return; an Awka girl's vocational training was "the
     # nearest, Onitsha (32.6 km)" from Awka in the package and "the Reintegration Fund, about 6 km
@@ -566,7 +568,6 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
     # matching's own view of each provider (a confidential shelter at its public cell) and its
     # distance as the rules read it (from a region of return, from its town nearest to the
     # provider): measured from the region's centre, the package named another provider
-    matcher = matcher_for(directory)
     in_region = destination.kind == "region" and anchor is None
     best: tuple[tuple[int, float, str], Entry, float | None, list[str]] | None = None
     for index, p in enumerate(offering):

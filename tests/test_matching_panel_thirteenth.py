@@ -262,3 +262,32 @@ def test_forms_of_exploitation_as_caseworkers_write_them(typed: str, code: str) 
     case = Case(country="ID", to="Indramayu", needs=("shelter",), exploitation=typed)
     assert case.exploitation == code
     assert [(r.field, r.input, r.read_as) for r in case.readings] == [("exploitation", typed, code)]
+
+
+# --- a provider avoided, and the same service point recorded twice ---
+
+
+def test_a_provider_avoided_is_avoided_under_each_of_its_records(tmp_path: Path) -> None:
+    """The person refuses the Kumasi women's shelter (she was held near it); the caseworker
+    gives `--avoid-provider gh-shelter`. The office's file holds that shelter twice (imported
+    again from a sheet in capitals: one name, one town, as `validate` warns), and the plan housed
+    her at the other record: the same house. Every record of the avoided provider's service
+    point is avoided (`rules.service_point`, as the plan's alternatives read it), the warnings
+    say so, and its near miss says why."""
+    twin = {**KUMASI[0], "id": "gh-shelter-2", "name": "KUMASI WOMEN'S SHELTER", "verified_on": "2025-01-10"}
+    other = {**KUMASI[0], "id": "gh-obuasi", "name": "Obuasi Family Shelter", "city": "Obuasi",
+             "latitude": 6.20, "longitude": -1.67}  # fmt: skip
+    root = hand_made_directory(tmp_path, "GH", [*KUMASI, twin, other], "en")
+    options = [*KUMASI_CASE, "--avoid-provider", "gh-shelter"]
+    found = _match(root, options, "--explain-excluded")
+    assert [s["id"] for s in found["plan"] if s["need"] == "shelter"] == ["gh-obuasi"], found["plan"]
+    assert [r["id"] for r in found["needs"]["shelter"]] == ["gh-obuasi"]
+    assert (
+        "gh-shelter-2 (KUMASI WOMEN'S SHELTER) is avoided too: the same service point as gh-shelter, "
+        "recorded twice in the directory"
+    ) in found["warnings"], found["warnings"]
+    misses = {m["id"]: m["detail"] for m in found["near_misses"]["shelter"]}
+    assert misses["gh-shelter"] == "you asked to avoid it", misses
+    assert misses["gh-shelter-2"] == "the same service point as gh-shelter, which you asked to avoid", misses
+    package = _package(root, options)
+    assert [n["provider"]["id"] for n in package["needs"] if n["need"] == "shelter"] == ["gh-obuasi"]

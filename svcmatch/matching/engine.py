@@ -276,6 +276,7 @@ class Matcher:
         self._towns: dict[str, tuple[Point, ...]] = {}
         self._region_kms: dict[tuple[str, int], float] = {}
         self._region_reached: dict[str, dict[str, list[Entry]]] = {}
+        self._service_points: dict[tuple[str, str], list[str]] | None = None
         #: region code -> the advisory text (directory meta): said wherever the plan puts her
         self.advisories = dict(getattr(directory.info, "advisories", ()) or ())
 
@@ -687,7 +688,25 @@ class Matcher:
             latitude, longitude = dest.latitude, dest.longitude
             point = _cached(self._points, (latitude, longitude), lambda: Point(latitude, longitude))
         avoid_regions = frozenset(self.avoided_region(case.country, q).code for q in case.avoid_region)
-        return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider))
+        # each record of an avoided service point is avoided (thirteenth caseworker pass)
+        twins = self.twins(case.avoid_provider) if case.avoid_provider else None
+        return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider), twins)
+
+    def twins(self, ids: Iterable[str]) -> dict[str, str]:
+        """The other records of the service points of `ids` (`rules.service_point`: one name in
+        one town, a record held twice), each with the id it shares its point with. Avoiding one
+        avoids the place: the plan housed a person who refused a shelter at its second record."""
+        if self._service_points is None:
+            self._service_points = {}
+            for e in self.entries:
+                self._service_points.setdefault(e.service_point(), []).append(e.provider.id)
+        given = [i for i in ids if i in self.by_id]  # one removed since a saved match: none
+        return {
+            other: given_id
+            for given_id in given
+            for other in self._service_points.get(self.by_id[given_id].service_point(), ())
+            if other not in given
+        }
 
     def rank(
         self, need: str, ctx: Context, scoring: Scoring, terms: _Terms, origin: Origin, top: int
@@ -928,6 +947,12 @@ class Matcher:
         found: list[str] = []
         for code, text in advisories_for(self.directory, dest.region):
             found.append(f"advisory for {dest.region_name} ({code}): {text}")
+        if case.avoid_provider:
+            for other, given in self.twins(case.avoid_provider).items():
+                found.append(
+                    f"{other} ({self.by_id[other].provider.name}) is avoided too: the same service point "
+                    f"as {given}, recorded twice in the directory"
+                )
         other_places = alternative_advisories(self.directory, dest)
         for place, code, name, text in other_places:
             found.append(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from operator import attrgetter
 
 from ..geo.distance import haversine_km as great_circle_km
@@ -125,7 +125,7 @@ def service_point(name: str, town: str, region: str, confidential: bool) -> tupl
 class Context:
     """A case prepared for the rules: resolved place, sets for fast membership."""
 
-    __slots__ = ("avoid_ids", "avoid_regions", "case", "destination", "point")
+    __slots__ = ("avoid_ids", "avoid_regions", "case", "destination", "point", "twins")
 
     def __init__(
         self,
@@ -134,12 +134,16 @@ class Context:
         point: Point | None,
         avoid_regions: frozenset[str],
         avoid_ids: frozenset[str],
+        twins: Mapping[str, str] | None = None,
     ) -> None:
         self.case = case
         self.destination = destination
         self.point = point
         self.avoid_regions = avoid_regions
-        self.avoid_ids = avoid_ids
+        #: the avoided providers' ids, and their service points' other records (`twins`: each
+        #: such id -> the avoided id it shares its point with)
+        self.twins: Mapping[str, str] = twins or {}
+        self.avoid_ids = avoid_ids | frozenset(self.twins)
 
 
 Rule = Callable[[Entry, str, Context, "float | None"], "str | None"]
@@ -178,7 +182,12 @@ def max_km_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | No
 
 
 def avoid_provider_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
-    return "you asked to avoid it" if e.provider.id in ctx.avoid_ids else None
+    if e.provider.id not in ctx.avoid_ids:
+        return None
+    given = ctx.twins.get(e.provider.id)  # another record of an avoided service point
+    if given:
+        return f"the same service point as {given}, which you asked to avoid"
+    return "you asked to avoid it"
 
 
 def avoid_region_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
