@@ -722,6 +722,8 @@ _EN_NOTES: dict[str, str] = {
         "{provider} ({distance}): {rules}"
     ),
     "note_nearest_breaks": "the nearest, {provider} ({distance}), cannot take the person: {rules}",
+    "note_unplaced_breaks": "{provider} (distance unknown) cannot take the person: {rules}",
+    "rule_max_km_unknown": "it is not known to be within the distance limit ({limit} km)",
     "note_none_offers": "no active provider in the directory offers this service",
     "rule_status_inactive": "it is no longer active",
     "rule_status_temporarily_closed": "it is temporarily closed",
@@ -863,6 +865,8 @@ _FR_NOTES: dict[str, str] = {
     "note_nearest_breaks": (
         "le plus proche, {provider} ({distance}), ne peut pas accueillir la personne : {rules}"
     ),
+    "note_unplaced_breaks": "{provider} (distance inconnue) ne peut pas accueillir la personne : {rules}",
+    "rule_max_km_unknown": "rien ne dit qu'il soit dans la limite de distance ({limit} km)",
     "note_none_offers": "aucun prestataire actif de l'annuaire n'offre ce service",
     "rule_status_inactive": "il n'est plus actif",
     "rule_status_temporarily_closed": "il est temporairement fermé",
@@ -990,6 +994,8 @@ _SQ_NOTES: dict[str, str] = {
         "nga të tjerët, {provider} ({distance}): {rules}"
     ),
     "note_nearest_breaks": "më i afërti, {provider} ({distance}), nuk mund ta pranojë personin: {rules}",
+    "note_unplaced_breaks": "{provider} (largësia e panjohur) nuk mund ta pranojë personin: {rules}",
+    "rule_max_km_unknown": "nuk dihet nëse është brenda kufirit të largësisë ({limit} km)",
     "note_none_offers": "asnjë ofrues aktiv në listë nuk e ofron këtë shërbim",
     "rule_status_inactive": "nuk është më aktiv",
     "rule_status_temporarily_closed": "është mbyllur përkohësisht",
@@ -1123,6 +1129,8 @@ _UK_NOTES: dict[str, str] = {
         "з інших, {provider} ({distance}): {rules}"
     ),
     "note_nearest_breaks": "найближчий, {provider} ({distance}), не може прийняти особу: {rules}",
+    "note_unplaced_breaks": "{provider} (відстань невідома) не може прийняти особу: {rules}",
+    "rule_max_km_unknown": "невідомо, чи він у межах відстані ({limit} км)",
     "note_none_offers": "жоден активний надавач у довіднику не пропонує цієї послуги",
     "rule_status_inactive": "більше не працює",
     "rule_status_temporarily_closed": "тимчасово зачинений",
@@ -1238,6 +1246,8 @@ _AR_NOTES: dict[str, str] = {
         "{provider} ({distance}): {rules}"
     ),
     "note_nearest_breaks": "الأقرب، {provider} ({distance})، لا يستطيع استقبال الشخص: {rules}",
+    "note_unplaced_breaks": "{provider} (المسافة غير معروفة) لا يستطيع استقبال الشخص: {rules}",
+    "rule_max_km_unknown": "لا يُعرف إن كان ضمن حد المسافة ({limit} كم)",
     "note_none_offers": "لا يقدّم أي مقدم خدمة نشط في الدليل هذه الخدمة",
     "rule_status_inactive": "لم يعد نشطًا",
     "rule_status_temporarily_closed": "مغلق مؤقتًا",

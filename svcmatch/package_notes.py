@@ -496,6 +496,8 @@ def _nearest(
     broken = [_rule(rule, record, case) for rule in rules]
     if from_stay:
         broken = [{**r, "from_return": True} if r["code"] == "max_km" else r for r in broken]
+    if not isinstance(km, (int, float)) and not in_region:  # no known location: not 'beyond' it
+        broken = [{**r, "unknown": True} if r["code"] == "max_km" else r for r in broken]
     day = _as_of(match_doc)
     if day is not None and is_full(record, need, day) and record.capacity_updated is not None:
         # full as well: no call to make first, with or without an exception (match says so)

@@ -308,6 +308,7 @@ class Words:
         if code == "max_km":
             limit = rule.get("limit")
             key = "rule_max_km_return" if rule.get("from_return") else "rule_max_km"
+            key = "rule_max_km_unknown" if rule.get("unknown") else key
             return self(key, limit=f"{limit:g}" if isinstance(limit, (int, float)) else "?")
         if code == "full_too":
             return self("rule_full_too", date=rule.get("date"))
@@ -434,6 +435,17 @@ class Words:
                 sent=note.get("sent"),
                 date=note.get("date"),
                 reason=self._keyed("decline_", str(note.get("reason"))),
+            )
+        if (
+            code == "nearest_breaks"
+            and not note.get("in_region")
+            and not isinstance(note.get("km"), (int, float))
+        ):
+            # no known distance: never 'the nearest' (thirteenth caseworker pass)
+            return self(
+                "note_unplaced_breaks",
+                provider=note.get("provider"),
+                rules="; ".join(self.rule(r) for r in note.get("rules") or ()),
             )
         if code == "nearest_breaks":
             return self(

@@ -291,3 +291,29 @@ def test_a_provider_avoided_is_avoided_under_each_of_its_records(tmp_path: Path)
     assert misses["gh-shelter-2"] == "the same service point as gh-shelter, which you asked to avoid", misses
     package = _package(root, options)
     assert [n["provider"]["id"] for n in package["needs"] if n["need"] == "shelter"] == ["gh-obuasi"]
+
+
+def test_without_coordinates_and_a_limit_no_provider_is_called_the_nearest(tmp_path: Path) -> None:
+    """The same directory without coordinates, from the town of Kumasi with `--max-km 50`: no
+    provider is known to be within the limit (rule 3), so both needs are unmet. The reasons said
+    "nearest shelter is Sankofa Safe Home, distance unknown, but its distance is unknown (limit
+    50 km)", naming the Accra safe home (first by its id) as the nearest, and the package told the
+    receiving partners it "is beyond the distance limit (50 km)". Neither is known: the reasons
+    name those without a location, and the package says what is not known."""
+    root = hand_made_directory(tmp_path, "GH", UNPLACED, "en")
+    options = ["--country", "GH", "--to", "Kumasi", "--needs", "shelter,medical", "--sex", "female",
+               "--age", "32", "--max-km", "50"]  # fmt: skip
+    found = _match(root, options)
+    assert found["unmet"] == ["shelter", "medical"]
+    assert found["unmet_reasons"] == {
+        "shelter": "no shelter provider is known to be within the limit of 50 km: Sankofa Safe Home and "
+        "Kumasi Women's Shelter have no known location",
+        "medical": "no medical care provider is known to be within the limit of 50 km: Komfo Anokye Clinic "
+        "and Sankofa Safe Home have no known location",
+    }, found["unmet_reasons"]
+    text = " ".join(_package(root, options, "md").split())
+    assert "beyond the distance limit" not in text and "the nearest" not in text, text
+    assert (
+        "Shelter: Sankofa Safe Home (distance unknown) cannot take the person: it is not known to be "
+        "within the distance limit (50 km)"
+    ) in text, text

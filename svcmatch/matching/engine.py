@@ -1212,6 +1212,8 @@ class Matcher:
         home = self.home(ctx)
         if misses:
             miss = min(misses, key=_nearest_then_actionable)
+            if miss.distance_km is None:  # none has a known distance: none is 'nearest'
+                return _unplaced_sentence(label, misses, miss, ctx.case.max_km)
             e = self.by_id[miss.id]
             where = _place_words(miss.distance_km, miss.distance_coarse, e, home, origin, ctx.destination)
             return f"nearest {label} is {miss.name}, {where}, {_but(miss.detail)}"
@@ -1460,6 +1462,22 @@ def _no_places(p: Provider) -> str:
     """'0 free places as of 2026-12-01': why a provider is full (referrals.apply says a
     decline for no capacity instead, where that is why)."""
     return f"0 free places as of {p.capacity_updated}"
+
+
+def _unplaced_sentence(label: str, misses: list[NearMiss], miss: NearMiss, limit: float | None) -> str:
+    """Why nothing can take the need when no near miss has a known distance (a directory whose
+    records have no coordinates yet): 'nearest X, distance unknown, but its distance is unknown
+    (limit 50 km)' named one by its id as the nearest, and the package said it was "beyond the
+    distance limit" (thirteenth caseworker pass)."""
+    if miss.rule == "max_km" and limit is not None:
+        names = [m.name for m in misses if m.rule == "max_km" and m.distance_km is None]
+        shown = names[:3] + ([f"{len(names) - 3} more"] if len(names) > 3 else [])
+        has = "has" if len(names) == 1 else "have"
+        return (
+            f"no {label} provider is known to be within the limit of {limit:g} km: "
+            f"{join_words(shown)} {has} no known location"
+        )
+    return f"no {label} provider can take the person; {miss.name}, distance unknown, {_but(miss.detail)}"
 
 
 def _but(detail: str) -> str:
