@@ -276,7 +276,7 @@ class Matcher:
         self._towns: dict[str, tuple[Point, ...]] = {}
         self._region_kms: dict[tuple[str, int], float] = {}
         self._region_reached: dict[str, dict[str, list[Entry]]] = {}
-        self._service_points: dict[tuple[str, str], list[str]] | None = None
+        self._service_points: dict[str, dict[tuple[str, str], list[str]]] = {}  # by region
         #: region code -> the advisory text (directory meta): said wherever the plan puts her
         self.advisories = dict(getattr(directory.info, "advisories", ()) or ())
 
@@ -696,17 +696,27 @@ class Matcher:
         """The other records of the service points of `ids` (`rules.service_point`: one name in
         one town, a record held twice), each with the id it shares its point with. Avoiding one
         avoids the place: the plan housed a person who refused a shelter at its second record."""
-        if self._service_points is None:
-            self._service_points = {}
-            for e in self.entries:
-                self._service_points.setdefault(e.service_point(), []).append(e.provider.id)
         given = [i for i in ids if i in self.by_id]  # one removed since a saved match: none
         return {
             other: given_id
             for given_id in given
-            for other in self._service_points.get(self.by_id[given_id].service_point(), ())
+            for other in self._points_in(self.by_id[given_id].region).get(
+                self.by_id[given_id].service_point(), ()
+            )
             if other not in given
         }
+
+    def _points_in(self, region: str) -> dict[tuple[str, str], list[str]]:
+        """The service points of the providers of a region (as read: AL08 is AL-08), each with its
+        records' ids; worked out on first use, for that region only (one point is one town's, or
+        a confidential shelter's region)."""
+        found = self._service_points.get(region)
+        if found is None:
+            found = self._service_points[region] = {}
+            for e in self.entries:
+                if e.region == region:
+                    found.setdefault(e.service_point(), []).append(e.provider.id)
+        return found
 
     def rank(
         self, need: str, ctx: Context, scoring: Scoring, terms: _Terms, origin: Origin, top: int
