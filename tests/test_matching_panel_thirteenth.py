@@ -127,6 +127,32 @@ def test_a_language_named_like_another_ones_code_is_refused_with_both(
     assert read_language(named).code == named
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Asante Twi", "tw"),
+        ("Asante", "tw"),
+        ("Fante", "fat"),  # pycountry's Fanti
+        ("Gã", "gaa"),  # Ga as its speakers write it (never Irish)
+        ("Dangme", "ada"),
+        ("Nzema", "nzi"),
+        ("Frafra", "gur"),
+        ("Basa Jawa", "jv"),
+        ("Jawa", "jv"),
+        ("Bahasa Sunda", "su"),
+        ("Bahasa Melayu", "ms"),
+        ("Madura", "mad"),
+        ("Minang", "min"),
+        ("Bugis", "bug"),
+    ],
+)
+def test_languages_as_people_returning_to_ghana_and_indonesia_name_them(name: str, code: str) -> None:
+    """`--language "Asante Twi"`, `Fante`, `Basa Jawa`, `Bugis` were refused as "not an ISO 639
+    language" (pycountry names them Twi, Fanti, Javanese, Buginese); they are read, and said."""
+    reading = read_language(name)
+    assert reading.code == code and reading.how is not None
+
+
 # --- the person's own region avoided: she is housed elsewhere, and planned there ---
 
 #: Tamale (Northern Region) under an advisory; a shelter, a counselling centre and a skills
