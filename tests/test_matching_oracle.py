@@ -387,6 +387,8 @@ def test_the_far_away_warning_names_the_nearest_whatever_top_shows(
         located = [m for m in matches if not m.full and m.distance_km is not None]
         nearest = min((m.distance_km for m in located if m.distance_km is not None), default=None)
         far = [w for w in said if w.startswith(f"the only {NEED_WORDS[need]} {_FAR_AWAY}")]
+        if nearest is not None and abs(nearest - 60) < 0.1:
+            continue  # the JSON's tenth cannot tell 59.96 from 60.04 km (the rule reads the exact km)
         if nearest is None or nearest <= 60:
             assert not far, (need, far)
         else:
