@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import run_directory as run
@@ -192,38 +193,37 @@ def test_a_local_date_followed_by_other_text_is_still_refused(root: Path, tmp_pa
 # --- a partner's HSDS feed, looked into --------------------------------------------------------
 
 
-def _feed(tmp_path: Path, name: str = "Job club") -> Path:
+def _service(name: str, ids: tuple[str, str]) -> dict[str, Any]:
+    """A partner's service (its id and its service_at_location's) at the partner's one place."""
     organization = {"id": "3c61a558-2be2-5c05-a006-3254b06679e1", "name": "Shoqata Jeta e Re"}
     organization["description"] = "Albanian NGO supporting survivors"
-    service = {
-        "id": "7f0672f6-5a3e-5b1f-8ac5-705fa3d803bf",
+    term = {"id": "d7641a8f-9d60-5d19-a851-ef64bd117964", "name": "Emergency Shelter"}
+    address = {"address_1": "Rruga Myslym Shyri 12", "city": "Tiranë", "state_province": "AL-11"}
+    location = {
+        "id": "85ee37b5-78ee-5e37-bfd8-cdb0daf44a57",
+        "location_type": "physical",
+        "addresses": [address],
+    }
+    return {
+        "id": ids[0],
         "name": name,
         "status": "active",
         "schedules": [{"id": "0de3759b-6a2f-56dc-b5a2-58c72dc4a138", "freq": "WEEKLY", "byday": "MO"}],
         "organization": organization,
-        "attributes": [
-            {
-                "id": "e678c47b-7831-5d6a-8fb0-5ed731453db7",
-                "link_type": "service_category",
-                "link_entity": "service",
-                "taxonomy_term": {"id": "d7641a8f-9d60-5d19-a851-ef64bd117964", "name": "Emergency Shelter"},
-            }
-        ],
-        "service_at_locations": [
-            {
-                "id": "4f105abf-428d-5e5e-9fd4-0a0caa2cb6f0",
-                "location": {
-                    "id": "85ee37b5-78ee-5e37-bfd8-cdb0daf44a57",
-                    "location_type": "physical",
-                    "addresses": [
-                        {"address_1": "Rruga Myslym Shyri 12", "city": "Tiranë", "state_province": "AL-11"}
-                    ],
-                },
-            }
-        ],
+        "attributes": [{"id": ids[0][:-4] + "a77r", "link_type": "service_category", "taxonomy_term": term}],
+        "service_at_locations": [{"id": ids[1], "location": location}],
     }
+
+
+FIRST = ("7f0672f6-5a3e-5b1f-8ac5-705fa3d803bf", "4f105abf-428d-5e5e-9fd4-0a0caa2cb6f0")
+SECOND = ("5fdb7032-9b93-5f73-a0aa-babf4f270057", "0de3759b-6a2f-56dc-b5a2-58c72dc4a139")
+
+
+def _feed(tmp_path: Path, name: str = "Job club", *also: str) -> Path:
+    """The partner's feed of one service (`name`), and of the services `also` at its place."""
+    services = [_service(name, FIRST)] + [_service(other, SECOND) for other in also]
     path = tmp_path / f"feed-{len(list(tmp_path.glob('feed-*')))}.json"
-    path.write_text(json.dumps([service]), encoding="utf-8")
+    path.write_text(json.dumps(services), encoding="utf-8")
     return path
 
 
@@ -282,3 +282,23 @@ def test_a_shelter_through_our_withheld_export_is_still_found_when_the_partner_r
     assert [(p.id, p.name, p.confidential_address) for p in providers] == [
         (provider.id, "Safe house Jeta", True)
     ]
+
+
+def test_a_partners_new_service_at_a_confidential_shelters_place_is_confidential_too(
+    root: Path, tmp_path: Path
+) -> None:
+    """The partner's next feed adds a service at the shelter's place (the same HSDS location):
+    it was added as a public record, so every output gave the shelter's street; only `validate`
+    warned afterwards."""
+    assert run(root, "import", "AL", str(_feed(tmp_path, "Safe house")), "--format", "hsds").exit_code == 0
+    (shelter,) = DirectoryStore("AL", root).load().providers
+    assert run(root, "edit", "AL", shelter.id, "--set", "confidential_address=yes").exit_code == 0
+    feed = _feed(tmp_path, "Safe house", "Counselling for residents")
+    result = run(root, "import", "AL", str(feed), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    added = next(p for p in DirectoryStore("AL", root).load().providers if p.id != shelter.id)
+    assert added.confidential_address
+    assert f"{added.id}: the feed gives it at the place of a confidential shelter" in result.stderr
+    assert "Myslym" not in result.output
+    exported = run(root, "export", "AL", "--format", "hsds-json").stdout
+    assert "Myslym" not in exported

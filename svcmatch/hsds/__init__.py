@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..checks import refusals
 from ..errors import DataError, InputError, SvcmatchError
 from ..fileio import (
     PRIVATE_FOLDER,
@@ -83,9 +84,13 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
     providers = []
     located = dict(result.located)
     notes = list(result.notes)
+    problems = list(result.problems)
+    shelters = _shelters_by_place(directory)
     for provider in result.providers:
         stored = stored_by_id.get(provider.id)
         fields = carried.get(provider.id)
+        if stored is None and shelters and "confidential_address" not in (fields or ()):
+            provider = _at_a_shelters_place(provider, shelters, directory.info.country, notes, problems)
         if stored is not None and fields is not None:
             if stored.confidential_address:  # given, it counts as changed: no guess is confirmed
                 given = tuple(  # whether its point is a town's centre too (coordinates_approximate)
@@ -113,8 +118,50 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
                 kept.update(_newer_checks(stored, provider, notes))
             provider = replace(provider, **kept)
         providers.append(provider)
-    result = replace(result, providers=providers, located=located, notes=notes)
+    result = replace(result, providers=providers, located=located, notes=notes, problems=problems)
     return _note_left_out(result, directory)
+
+
+def _shelters_by_place(directory: Directory) -> dict[str, str]:
+    """The HSDS location id each stored confidential shelter came from -> the shelter's id."""
+    places: dict[str, str] = {}
+    for shelter in directory.providers:
+        if shelter.confidential_address and KEY in shelter.extra:
+            source = unpack(shelter.extra).get("source")
+            if isinstance(source, dict) and isinstance(source.get("location"), str):
+                places.setdefault(source["location"], shelter.id)
+    return places
+
+
+def _at_a_shelters_place(
+    provider: Provider,
+    shelters: Mapping[str, str],
+    country: str,
+    notes: list[str],
+    problems: list[RowProblem],
+) -> Provider:
+    """A new record that the feed gives at the place (the same HSDS location) of a stored
+    confidential shelter, confidential too, and said: added public (the partner's counselling
+    for the shelter's residents), it gave the shelter's street in every output (third country
+    office pass). A feed that says `confidential_address` itself is taken at its word."""
+    if provider.confidential_address:
+        return provider
+    source = unpack(provider.extra).get("source")
+    shelter = shelters.get(source.get("location", "")) if isinstance(source, dict) else None
+    if shelter is None:
+        return provider
+    provider = replace(provider, confidential_address=True)
+    notes.append(
+        f"{provider.id}: the feed gives it at the place of a confidential shelter (the same HSDS "
+        f"location as {shelter}): imported as confidential too, its address, town and point "
+        "withheld from every output (a public service there: `svcmatch directory edit "
+        f"{country} {provider.id} --set confidential_address=no`, which makes the place public)"
+    )
+    for finding in refusals(provider, country, complete=False):
+        problems.append(
+            RowProblem(None, provider.id, finding.field, None, f"{finding.message} ({finding.fix})")
+        )
+    return provider
 
 
 def _newer_checks(stored: Provider, provider: Provider, notes: list[str]) -> dict[str, Any]:
