@@ -302,3 +302,37 @@ def test_a_partners_new_service_at_a_confidential_shelters_place_is_confidential
     assert "Myslym" not in result.output
     exported = run(root, "export", "AL", "--format", "hsds-json").stdout
     assert "Myslym" not in exported
+
+
+def _partner_terms_feed(tmp_path: Path) -> Path:
+    """The partner's one service, filed under its own taxonomy's term 'Écoute et accueil'."""
+    service = _service("Drop-in centre", FIRST)
+    service["attributes"][0]["taxonomy_term"] = {
+        "id": SECOND[0],
+        "name": "Écoute et accueil",
+        "taxonomy": "P",
+    }
+    path = tmp_path / "terms-feed.json"
+    path.write_text(json.dumps([service]), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "cp1252"])
+def test_a_taxonomy_map_kept_in_excel_is_read(root: Path, tmp_path: Path, kind: str) -> None:
+    """The office keeps its map of the partner's terms in Excel: a workbook was 'not UTF-8 text
+    (byte 13) (save it as UTF-8)', and so was Excel's plain "CSV" (cp1252) with its accents."""
+    path = tmp_path / f"terms.{'xlsx' if kind == 'xlsx' else 'csv'}"
+    if kind == "xlsx":
+        openpyxl = pytest.importorskip("openpyxl")
+        book = openpyxl.Workbook()
+        book.active.append(["term", "need"])
+        book.active.append(["Écoute et accueil", "psychosocial"])
+        book.save(path)
+    else:
+        path.write_bytes("term;need\r\nÉcoute et accueil;psychosocial\r\n".encode("cp1252"))
+    feed = _partner_terms_feed(tmp_path)
+    result = run(root, "import", "AL", str(feed), "--format", "hsds", "--taxonomy-map", str(path))
+    assert result.exit_code == 0, result.output
+    (provider,) = DirectoryStore("AL", root).load().providers
+    assert provider.categories == ("psychosocial",)
+    assert f"read {path.name}: " in result.stderr  # the sheet, or the code page detected, said

@@ -557,6 +557,8 @@ def read_hsds(
     source = read_source(path)
     refuse_too_many_services(source, Path(path).name if str(path) != "-" else "standard input")
     result = HsdsReadResult(problems=list(source.problems), notes=list(source.notes))
+    if context.term_map.read_as:  # a map kept in a workbook, or in a Windows code page
+        result.notes.append(context.term_map.read_as)
     seen: set[str] = set()
     services: dict[str, str] = {}  # an HSDS service id and its places -> where the feed gave it
     for done, (record, where) in enumerate(source.services, start=1):

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..tables import load_json, read_text_file, sniff_delimiter
+from ..tables import Row, load_json, read_source, read_table, read_text_file, sniff_delimiter
 from ..taxonomy import NEEDS, NEEDS_BY_CODE, fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -154,10 +155,13 @@ class TermMap:
 
     needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     eligibility: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: How the user's map was read, when not plainly (a workbook, a detected encoding): said.
+    read_as: str = ""
 
     def update(self, other: TermMap) -> None:
         self.needs.update(other.needs)
         self.eligibility.update(other.eligibility)
+        self.read_as = other.read_as or self.read_as
 
     def lookup_needs(self, term: Mapping[str, Any]) -> tuple[str, ...]:
         for key in _term_keys(term):
@@ -235,14 +239,19 @@ def term_map_from_csv(text: str, where: str) -> TermMap:
     """Rows of term, need code(s); a header row (term, need) is skipped. Separated by commas,
     semicolons (Excel's "CSV" where the decimal mark is a comma) or tabs, as the one table
     reader judges them (tables.sniff_delimiter)."""
-    result = TermMap()
     delimiter = sniff_delimiter(text.splitlines()[:20])
     try:
         rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error as error:  # a cell over csv's field limit (128 KiB), a NUL in older Pythons
         hint = "write rows like: Emergency Shelter,shelter"
         raise InputError(f"{where}: cannot read it as CSV: {error}", hint) from None
-    for number, row in enumerate(rows, start=1):
+    return term_map_from_rows(enumerate(rows, start=1), where)
+
+
+def term_map_from_rows(rows: Iterable[tuple[int, Sequence[str]]], where: str) -> TermMap:
+    """(row number, cells) of term, need code(s); a header row (term, need) is skipped."""
+    result = TermMap()
+    for number, row in rows:
         cells = [cell.strip() for cell in row]
         if not any(cells):
             continue
@@ -257,17 +266,41 @@ def term_map_from_csv(text: str, where: str) -> TermMap:
     return result
 
 
+def _term_map_table(data: bytes, path: Path) -> TermMap:
+    """A map kept as a table (CSV in any encoding and dialect the one reader takes, or a
+    workbook: offices keep their maps in Excel), read by `tables.read_table`: a workbook, and
+    Excel's plain "CSV" in a Windows code page, were 'not UTF-8 text' (third country office
+    pass). What the reader read other than plainly is said as an import's table is."""
+    table = read_table(data, str(path), what="the taxonomy map")
+    header = table.header or ()
+    rows = itertools.chain(
+        [(table.info.header_row or 1, header)], (_cells_of(row, path.name) for row in table)
+    )
+    result = term_map_from_rows(rows, path.name)
+    result.read_as = "" if table.info.is_plain else table.info.describe()
+    return result
+
+
+def _cells_of(row: Row, where: str) -> tuple[int, Sequence[str]]:
+    if row.error:  # a quote never closed, a cell past the reader's limit
+        raise InputError(
+            f"{where}: row {row.number}: {row.error}", row.hint or "check the quoting in that row"
+        )
+    return row.number, row.cells
+
+
 def load_term_map(path: Path | None) -> TermMap:
     """The default map, overlaid with the user's map (JSON or CSV) when one is given."""
     default_text = (DATA_DIR / "hsds_taxonomy_map.json").read_text(encoding="utf-8")
     result = term_map_from_json(json.loads(default_text), "default taxonomy map")
     if path is None:
         return result
-    text = read_text_file(path, "taxonomy map")  # bounded, and hostile JSON is a one-line error
+    data = read_source(path, "taxonomy map")  # bounded, and hostile JSON is a one-line error
     where = Path(path).name
-    if Path(path).suffix.lower() == ".json" or text.lstrip().startswith("{"):
-        data = load_json(text, where, 'write an object of term -> need code, e.g. {"Housing": "shelter"}')
-        result.update(term_map_from_json(data, where))
+    if Path(path).suffix.lower() == ".json" or data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        text = read_text_file(path, "taxonomy map")
+        loaded = load_json(text, where, 'write an object of term -> need code, e.g. {"Housing": "shelter"}')
+        result.update(term_map_from_json(loaded, where))
     else:
-        result.update(term_map_from_csv(text, where))
+        result.update(_term_map_table(data, Path(path)))
     return result
