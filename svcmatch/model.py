@@ -105,6 +105,12 @@ def _unpacked(value: Any) -> dict[str, Any] | str:
     return dict(unpacked) if isinstance(unpacked, Mapping) else "holds no JSON object"
 
 
+def own_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of `extra` that are someone's own (`add --json`, a spreadsheet's extra cell), not
+    what an HSDS import keeps aside."""
+    return {k: v for k, v in extra.items() if k != HSDS_KEY and k not in CONFIDENTIAL_EXTRA_KEYS}
+
+
 def public_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
     """`extra` without what locates a confidential shelter: only what an HSDS import kept of the
     service (`extra["hsds"]`, packed; an import of before the split kept the location inside it

@@ -336,3 +336,21 @@ def test_a_taxonomy_map_kept_in_excel_is_read(root: Path, tmp_path: Path, kind: 
     (provider,) = DirectoryStore("AL", root).load().providers
     assert provider.categories == ("psychosocial",)
     assert f"read {path.name}: " in result.stderr  # the sheet, or the code page detected, said
+
+
+@pytest.mark.parametrize("fmt", ["hsds-json", "hsds-csv"])
+def test_a_records_own_extra_keys_travel_through_an_hsds_export(root: Path, tmp_path: Path, fmt: str) -> None:
+    """Keys of `extra` a spreadsheet's extra cell or `add --json` gave (the office's own data)
+    were left out of an HSDS export without a word: imported elsewhere, they were gone."""
+    own = {"donor": "EU", "codes": {"internal": [1, 2]}}
+    put(root, CLINIC.with_changes(extra=own), SHELTER.with_changes(extra={"gps": "42.3573,20.0722"}))
+    exported = tmp_path / "out"
+    assert run(root, "export", "AL", "--format", fmt, "-o", str(exported)).exit_code == 0
+    other = tmp_path / "other"
+    DirectoryStore("AL", other).create(author="t")
+    assert run(other, "import", "AL", str(exported), "--format", "hsds").exit_code == 0
+    providers = {p.id: p for p in DirectoryStore("AL", other).load().providers}
+    assert providers["al-vlo-1"].extra == own
+    assert "gps" not in providers["al-shelter-1"].extra  # a withheld shelter's own keys stay home
+    again = run(root, "import", "AL", str(exported), "--format", "hsds", "--dry-run")
+    assert "al-vlo-1" not in again.stdout, again.stdout  # the round trip here changes nothing

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import csv
 import io
+import json
 import math
 import uuid
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from ..model import (
     WITHHELD_IN_TEXT,
     Provider,
     locating_pattern,
+    own_extra,
     point_of,
     town_country,
     withhold_in_texts,
@@ -315,6 +317,9 @@ def our_attributes(provider: Provider, withhold: bool, revision: int = 0) -> lis
     for name in _BOOL_TERMS:
         if not (withhold and name in LOCATING_DETAILS):  # a re-import keeps what a feed leaves out
             attributes.append(_attribute(name, "true" if getattr(provider, name) else "false"))
+    own = own_extra(provider.extra)
+    if own and not withhold:  # a confidential shelter's own keys may hold anything: kept home
+        attributes.append(_attribute("extra", json.dumps(own, ensure_ascii=False, sort_keys=True)))
     if withhold and provider.region:
         # the region is coarse; the place is not. Without it, the shelter imported elsewhere had
         # no region (and its coverage, written out as that region, changed on every re-import)

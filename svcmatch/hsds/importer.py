@@ -17,7 +17,9 @@ from ..characters import unsafe_character
 from ..checks import contact_items, doubtful_point, is_email, is_web_address, refusals
 from ..errors import InputError
 from ..model import (
+    CONFIDENTIAL_EXTRA_KEYS,
     EXPLOITATION_TYPES,
+    HSDS_KEY,
     SEXES,
     Coverage,
     Provider,
@@ -28,6 +30,7 @@ from ..model import (
     refuse_any_beside,
 )
 from ..phones import read_phone
+from ..tables import load_json
 from ..tabular import RowProblem
 from ..taxonomy import NEEDS_BY_CODE, fold
 from . import mapping as m
@@ -124,6 +127,8 @@ class _Draft:
     #: svcmatch's `region` attribute (a withheld shelter's region): the region when no address
     #: gives one (`_take_region_term`).
     region_term: tuple[m.Path_, str] | None = None
+    #: svcmatch's `extra` attribute: the record's own keys of `extra` (not HSDS material).
+    own_extra: dict[str, Any] = field(default_factory=dict)
 
     def set_aside(self, path: m.Path_, value: Any, reason: str) -> None:
         m.pop_path(self.rem, path)
@@ -302,12 +307,29 @@ def _apply_our_term(draft: _Draft, code: str, raw: Any, path: m.Path_, categorie
                 values[target] = value
         elif target == "region":
             draft.region_term = (path, value)
+        elif target == "extra":
+            draft.own_extra = _own_extra(value)
         elif target == "revision":
             draft.keyed["revision"] = parse_int(value, "revision")  # not a field: _finish takes it
         else:
             values[target] = parse_bool(value, code)
     except InputError as exc:
         draft.unusable.append({"field": m.dotted((*path, "value")), "value": raw, "reason": exc.message})
+
+
+def _own_extra(value: str) -> dict[str, Any]:
+    """The object of svcmatch's `extra` attribute: a record's own keys, never the keys that hold
+    what an import keeps aside (those come from the record itself)."""
+    try:
+        own = load_json(value, "extra", 'write a JSON object, e.g. {"donor": "EU"}')
+    except InputError as error:
+        raise InputError(f"extra {error.message}", error.hint) from None
+    if not isinstance(own, dict):
+        raise InputError("extra is not a JSON object", 'write a JSON object, e.g. {"donor": "EU"}')
+    reserved = sorted(set(own) & {HSDS_KEY, *CONFIDENTIAL_EXTRA_KEYS})
+    if reserved:
+        raise InputError(f"extra gives {', '.join(reserved)}, kept by the import itself", "leave it out")
+    return own
 
 
 def language_or_value(target: str, value: str) -> str:
@@ -872,7 +894,7 @@ def _finish(draft: _Draft, ctx: ImportContext) -> Provider | None:
         ctx.problems.append(RowProblem(None, pid, None, None, str(exc)))
         return None
     # svcmatch's own export, imported again, keeps nothing: its re-import changes nothing
-    values["extra"] = pack(_plain(hsds)) if len(hsds) > 1 or record else {}
+    values["extra"] = {**draft.own_extra, **(pack(_plain(hsds)) if len(hsds) > 1 or record else {})}
     provider = normalise(Provider(**values))
     problems = refusals(provider, ctx.country, today=ctx.today, complete=False)
     if problems:

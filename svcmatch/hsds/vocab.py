@@ -47,6 +47,10 @@ RECORD_TERMS: dict[str, tuple[str, str]] = {
     "confidential_address": ("confidential_address", "A confidential shelter address (true/false)"),
     "verified_by": ("verified_by", "Who last verified the record"),
     "notes": ("notes", "Notes kept with the record"),
+    "extra": (
+        "extra",
+        "The record's own data with no place in HSDS (a JSON object), so that an import elsewhere keeps it",
+    ),
     "region": (
         "region",
         "The region (ISO 3166-2) of a service point whose address is withheld (a confidential shelter)",
