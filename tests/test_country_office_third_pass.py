@@ -354,3 +354,26 @@ def test_a_records_own_extra_keys_travel_through_an_hsds_export(root: Path, tmp_
     assert "gps" not in providers["al-shelter-1"].extra  # a withheld shelter's own keys stay home
     again = run(root, "import", "AL", str(exported), "--format", "hsds", "--dry-run")
     assert "al-vlo-1" not in again.stdout, again.stdout  # the round trip here changes nothing
+
+
+# --- a town abroad ---------------------------------------------------------------------------
+
+
+def test_a_town_of_another_country_as_a_records_city_is_refused_with_it(tmp_path: Path) -> None:
+    """A Ghana office's record in Lomé (Togo) was stored without a word: match planned it with
+    no place, and `geocode GH` looked for Lomé in Ghana (TEAM.md, docs 14:37)."""
+    root = tmp_path / "dirs"
+    DirectoryStore("GH", root).create(author="t")
+    added = run(
+        root, "add", "GH", "--name", "Clinic", "--category", "medical", "--region", "GH-TV", "--city", "Lomé"
+    )
+    assert added.exit_code == 2
+    assert "city 'Lomé' is no place of Ghana: it is a town of TG" in added.output
+    kept = run(
+        root, "add", "GH", "--name", "Clinic", "--category", "medical", "--region", "GH-AA", "--city", "Accra"
+    )
+    assert kept.exit_code == 0, kept.output  # a town of the country, as before
+    village = run(
+        root, "add", "GH", "--name", "C", "--category", "medical", "--region", "GH-TV", "--city", "Xyzkope"
+    )
+    assert village.exit_code == 0, village.output  # a name no gazetteer has: stored as written
