@@ -288,7 +288,8 @@ def _term_map_table(data: bytes, path: Path) -> TermMap:
 def _cells_of(row: Row, where: str) -> tuple[int, Sequence[str]]:
     if row.error:  # a quote never closed, a cell past the reader's limit
         raise InputError(
-            f"{where}: row {row.number}: {row.error}", row.hint or "check the quoting in that row"
+            f"{where}: cannot read it as CSV: row {row.number}: {row.error}",
+            row.hint or "check the quoting in that row",
         )
     return row.number, row.cells
 
