@@ -478,25 +478,30 @@ def point_in_box(text: str, bounds: tuple[float, float, float, float]) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _town_names(towns: tuple[str, ...]) -> tuple[tuple[Name, ...], tuple[str, ...]]:
-    """The names to look for of several towns (as `_place` has a town's), and a key of each."""
+def _town_names(towns: tuple[str, ...]) -> tuple[tuple[Name, ...], tuple[str, ...], tuple[str, ...]]:
+    """The names to look for of several towns (as `_place` has a town's), a key of each, and
+    each name of five letters or more written as one word (as `town_glued_in` looks for it)."""
     names = tuple(
         dict.fromkeys(name for town in towns for form in search_forms(town) if (name := _name(form, 3)))
     )
     keys = tuple(dict.fromkeys(first[0] if first else last for first, last, _ in names))
-    return names, keys
+    glued = tuple(word for first, last, _ in names if len(word := "".join((*first, last))) >= 5)
+    return names, keys, glued
 
 
 def names_a_town(text: str, towns: tuple[str, ...]) -> bool:
     """Whether a text names one of the towns, in any spelling and inflection `spelled_in`
-    finds a town's."""
+    finds a town's, or glued to another word ('placed at OroshHouse': fourteenth adversarial
+    pass), as `town_glued_in` finds a shelter's own town in its name."""
     if not text or not towns:
         return False
-    names, keys = _town_names(towns)
+    names, keys, glued = _town_names(towns)
     for form in search_forms(text):
         if not any(key in form for key in keys):
             continue
         words = _WORDS.findall(form)
         if any(_holds(words, name) for name in names):
+            return True
+        if any(word.startswith(town) or word.endswith(town) for word in words for town in glued):
             return True
     return False

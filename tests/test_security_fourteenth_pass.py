@@ -335,3 +335,33 @@ def test_a_shelters_free_text_never_gives_its_town_glued_to_a_word(
     ]
     for shown in outputs:
         assert shown and "orosh" not in shown.casefold(), shown
+
+
+def test_a_note_about_a_shelter_never_gives_a_town_near_it_glued_to_a_word(tmp_path: Path) -> None:
+    """What a caseworker or a partner writes about a confidential shelter (a referral's note,
+    the package's --notes-for) is judged by the towns of its cell, as words: "placed at
+    OroshHouse" was recorded and shown by `referral show`, and "meet at OroshHouse gate" printed
+    in the package (the thirteenth pass's residual). A word that begins or ends with a town
+    near the shelter is now one as the town itself is."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+    saved = tmp_path / "m.json"
+    saved.write_text(cli(root, "match", *case, "-f", "json").stdout, encoding="utf-8")
+    package = ("package", "--from", str(saved), "--select", "shelter=al-hope-1")
+    noted = cli(
+        root, *package, "--case-ref", "X-2", "--draft", "--notes-for", "shelter=meet at OroshHouse gate"
+    )
+    assert "orosh" not in noted.stdout.casefold(), noted.stdout
+    sent = tmp_path / "pkg.json"
+    consent = ("--consent-date", "2026-12-01", "--consent-recipients", "shelter")
+    made = cli(root, *package, "--case-ref", "X-1", *consent, "-f", "json")
+    assert made.exit_code == 0, made.output
+    sent.write_text(made.stdout, encoding="utf-8")
+    opened = cli(root, "referral", "open", "--from", str(sent))
+    (referral,) = [word for word in opened.stdout.split() if word.startswith("ref-")]
+    answer = cli(
+        root, "referral", "update", referral, "--status", "accepted", "--note", "placed at OroshHouse"
+    )
+    assert answer.exit_code == 2, answer.output
+    shown = cli(root, "referral", "show", referral)
+    assert "orosh" not in shown.stdout.casefold(), shown.stdout
