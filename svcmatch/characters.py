@@ -48,16 +48,42 @@ _CONTROL_NAMES = {
 }
 
 
+#: The zero-width non-joiner and joiner: invisible in Latin, Cyrillic or Greek text, but part of
+#: how other scripts are written (Persian, Dari, Pashto and Sorani write the non-joiner inside
+#: ordinary words, 'خانه‌ی امن'; Sinhala and Malayalam need the joiner after a virama, 'ශ්‍රී').
+JOINERS = "\u200c\u200d"
+#: Scripts whose letters join, by the first word of a letter's Unicode name.
+_JOINING_SCRIPTS = frozenset({"ARABIC", "SYRIAC", "NKO", "MONGOLIAN", "MANDAIC", "HANIFI"})
+
+
+def joins(text: str, index: int) -> bool:
+    """Whether the joiner or non-joiner at `index` stands where its script needs it (the idea of
+    IDNA's CONTEXTJ rule): after a virama, or between a letter of a joining script and a
+    letter or mark; at an edge, or between Latin letters, it only hides ('Or\u200cosh')."""
+    if not 0 < index < len(text) - 1 or text[index] not in JOINERS:
+        return False
+    before, after = text[index - 1], text[index + 1]
+    if not unicodedata.category(after).startswith(("L", "M")):
+        return False
+    if unicodedata.combining(before) == 9:  # a virama: Devanagari, Bengali, Sinhala, Malayalam...
+        return True
+    return unicodedata.category(before).startswith("L") and (
+        unicodedata.name(before, "").split(" ", 1)[0] in _JOINING_SCRIPTS
+    )
+
+
 def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
     """The first character a terminal would act on instead of showing, or would not show,
     described ('U+001B'), or None. Control characters (ESC, carriage return, NUL...),
-    bidirectional overrides, lone surrogates and invisible characters (INVISIBLE); a newline and
-    a tab are fine in multi-line text."""
+    bidirectional overrides, lone surrogates and invisible characters (INVISIBLE), but for a
+    joiner where its script needs it (`joins`); a newline and a tab are fine in multi-line text."""
     if not UNSAFE_CHARACTERS.search(text):  # the common case, without a loop over the characters in Python
         return None
     for index, ch in enumerate(text):
         if multiline and (ch in "\n\t" or text.startswith("\r\n", index)):
             continue  # a line break, also as Windows writes it
+        if ch in JOINERS and joins(text, index):
+            continue  # a joiner where its script needs it
         category = unicodedata.category(ch)
         if category in ("Cc", "Cs") or ch in _BIDI_CONTROLS or _INVISIBLE.match(ch):
             name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "")

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .characters import INVISIBLE
+from .characters import INVISIBLE, JOINERS, joins
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
@@ -172,6 +172,8 @@ def visible(text: str) -> str:
 
 def _shown(found: re.Match[str]) -> str:
     char = found.group()
+    if char in JOINERS and joins(found.string, found.start()):
+        return char  # a Persian word's non-joiner, a Sinhala conjunct's joiner: part of the text
     if char in _SHOWN_AS:
         return _SHOWN_AS[char]
     code = ord(char)
