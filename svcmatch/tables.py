@@ -1391,6 +1391,15 @@ def _with_header(info: TableInfo, rows: Iterator[Row], rule: HeaderRule | None) 
     return Table(info, header.cells, rest())
 
 
+def _line_cells(line: str, delimiter: str) -> list[str]:
+    """The cells of one line of a cell, read as a row; none where the csv module cannot read it
+    (a carriage return inside it, '\r0': that was a traceback of `batch` on a stray quote)."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
 def _rows_in_a_cell(row: Row, header: tuple[str, ...], delimiter: str | None) -> Row | None:
     """A CSV row one of whose quoted cells holds lines shaped as rows of the table (as many
     cells as the header, or more), as a row that cannot be read: a stray double quote in that
@@ -1402,7 +1411,7 @@ def _rows_in_a_cell(row: Row, header: tuple[str, ...], delimiter: str | None) ->
     if delimiter is None or width < 3 or not any("\n" in cell for cell in row.cells):
         return None
     for index, cell in enumerate(row.cells):
-        parsed = (next(csv.reader([line], delimiter=delimiter), []) for line in cell.split("\n")[1:])
+        parsed = (_line_cells(line, delimiter) for line in cell.split("\n")[1:])
         taken_in = tuple(tuple(cells) for cells in parsed if len(cells) >= width)
         shaped = len(taken_in)
         if not shaped:

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from svcmatch.characters import unsafe_character
 from svcmatch.errors import InputError
 from svcmatch.model import (
     CONFIDENTIAL_EXTRA_KEYS,
@@ -373,15 +374,21 @@ def test_apply_import_adds_updates_and_keeps_hidden_fields() -> None:
 
 # --- round trips -----------------------------------------------------------------------------------
 
-_TEXT = st.text(
-    st.characters(
-        blacklist_categories=("Cs", "Cc", "Cn", "Cf"),
-        # the characters checks refuse in a record: bidi overrides and isolates, line separators,
-        # invisible (format) characters
-        blacklist_characters="\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
-    ),
-    max_size=12,
-).map(str.strip)
+_TEXT = (
+    st.text(
+        st.characters(
+            blacklist_categories=("Cs", "Cc", "Cn", "Cf"),
+            # the characters checks refuse in a record: bidi overrides and isolates, line separators,
+            # invisible (format) characters
+            blacklist_characters="\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+        ),
+        max_size=12,
+    )
+    .map(str.strip)
+    # and every other character the checks refuse (characters.INVISIBLE: since 2026-12-06 the
+    # Khmer inherent vowels and Hangul fillers, letters by category, which CI drew in a note)
+    .filter(lambda text: unsafe_character(text, multiline=True) is None)
+)
 _MULTILINE = st.lists(_TEXT, max_size=3).map("\n".join).map(str.strip)
 _ITEM = _TEXT.filter(lambda t: t != "" and "|" not in t)
 _REGIONS = [f"AL-{n:02d}" for n in range(1, 13)]
