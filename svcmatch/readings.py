@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from .errors import InputError
 from .geo import read_city, resolve_country
 from .geo.gazetteer import has_gazetteer
+from .geo.locate import close_to_words
 from .geo.names import fold_name
 from .languages import is_language_code, read_language, resolve_language
 from .taxonomy import is_need_code, read_need, read_needs, resolve_need
@@ -93,9 +94,8 @@ def place_reading(field: str, query: str, place: Any) -> Reading | None:
     if getattr(place, "how", "name") == "spelling":
         # before "ambiguous": places that come equally close do not have the name ('Bharapur',
         # read as Bharatpur or Bhadrapur, 380 km apart)
-        near = getattr(place, "near", None)
-        if near:  # close to another of its names: 'Lemburg' is Lviv, close to Lemberg
-            target = f"{target}, close to its other name {near!r}"
+        # close to another of its names: 'Thuong Ca' is Sơn Dương, close to 'thuong chau'
+        target += close_to_words(getattr(place, "near", None))
         return Reading(field, query, target, "translation" if other_script else "spelling")
     if getattr(place, "ambiguous", False):
         return Reading(field, query, target, "ambiguous")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from ..geo import locate as find
+from ..geo.locate import close_to_words
 from ..render import render
 from .common import emit, format_option, handle_errors, note_country_reading, table_width, warn
 
@@ -49,8 +50,8 @@ def locate(query: str, country: str, fmt: str) -> None:
         where = f"{place.region} {place.region_name}"
         warn(f"{query}: read as the district of {place.name} (seat {place.seat}), {where}")
     if place.how == "spelling" and not place.ambiguous:
-        near = f", close to its other name {place.near!r}" if place.near else ""
-        warn(f"no place is named {query!r}; read as {place.name} ({place.region}){near} by a close spelling")
+        read = f"{place.name} ({place.region}){close_to_words(place.near)}"
+        warn(f"no place is named {query!r}; read as {read} by a close spelling")
     elif place.how == "spelling":
         warn(
             f"no place is named {query!r}; places of close spellings are shown, the closest first "

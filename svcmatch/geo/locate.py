@@ -140,6 +140,11 @@ def _alternative_json(place: Place) -> dict[str, Any]:
     return document
 
 
+def close_to_words(near: str | None) -> str:
+    """What a reading adds when it came close to another of the town's names (Place.near)."""
+    return f", close to its other name {near!r}" if near else ""
+
+
 class _Candidate(NamedTuple):  # a named tuple: cheaper to define than a dataclass (gazetteer.Town)
     score: float
     kind: str  # "town" | "region" | "district"
