@@ -14,7 +14,7 @@ from .geo import distance_km, regions, resolve_country, resolve_region
 from .geo.gazetteer import load_gazetteer
 from .matching.case import Case
 from .matching.destination import Destination
-from .matching.rules import CASE_RULES, Context, Entry
+from .matching.rules import CASE_RULES, REACH_SLACK_KM, Context, Entry
 from .model import Directory, Provider
 from .person_words import EXPLOITATION_WORDS, SEX_WORDS
 from .privacy import public_point, public_provider
@@ -300,7 +300,7 @@ def reached_regions(
     reached = set(own)
     point = public_point(provider)
     if point is not None and provider.coverage.km:
-        reached |= _regions_within(point[0], point[1], provider.coverage.km, points)
+        reached |= _regions_within(point[0], point[1], provider.coverage.km + REACH_SLACK_KM, points)
     return [code for code in regions if code in reached]
 
 

@@ -16,6 +16,10 @@ from .scoring import join_words
 
 #: A provider with outreach or mobile services also reaches people this far from its location.
 OUTREACH_KM = 30.0
+#: A radius or outreach reaches this far beyond its figure: distances are shown in whole km
+#: and run to a town's point, its centre, so a radius of 23 km ends at a town shown 23 km away
+#: (fourteenth caseworker pass: 23.1 km from La Paz's point, it was "outside its coverage").
+REACH_SLACK_KM = 0.5
 #: Distances to a confidential shelter are rounded to this many km (never below it).
 COARSE_KM = 10
 
@@ -53,8 +57,10 @@ class Entry:
         self.languages = frozenset(provider.languages)
         self.national = coverage.kind == "national"
         #: the radius of a radius coverage; how far its coverage reaches around it (0 = none)
-        self.radius_km = coverage.km if coverage.kind == "radius" else None
-        self.reach_km = (self.radius_km or 0.0) + (OUTREACH_KM if provider.outreach else 0.0)
+        radius = coverage.km if coverage.kind == "radius" else None
+        self.radius_km = None if radius is None else radius + REACH_SLACK_KM
+        reach = (radius or 0.0) + (OUTREACH_KM if provider.outreach else 0.0)
+        self.reach_km = reach + REACH_SLACK_KM if reach > 0 else 0.0
         self.located = provider.latitude is not None and provider.longitude is not None
         self.lat_r = math.radians(provider.latitude or 0.0)
         self.lon_r = math.radians(provider.longitude or 0.0)

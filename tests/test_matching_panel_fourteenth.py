@@ -1,0 +1,57 @@
+"""A caseworker's fourteenth pass over issue 12's rules (the held-out panel runs `match --format
+json`, `package` and `batch`): what a careful caseworker would overrule or misread, each test a
+case on a small hand-made directory of a country the earlier passes did not try (Bolivia,
+Mexico, Egypt, Sri Lanka, Uzbekistan), that failed before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helpers import hand_made_directory, match_json
+
+from svcmatch.geo.distance import distance_km
+
+TODAY = "2026-12-06"
+
+
+def _match(root: Path, options: list[str], *extra: str) -> Any:
+    return match_json(root, options, TODAY, *extra)
+
+
+# --- Bolivia: a radius that ends at her town ---
+
+LA_PAZ = (-16.5, -68.15)  # the BO gazetteer's point of La Paz
+VIACHA = (-16.65, -68.3)
+
+#: a counselling centre in Viacha whose radius, 23 km, ends at La Paz (23.1 km from its point)
+#: and one in Oruro, 198 km away, that serves the whole country
+LA_PAZ_COUNSELLING: list[dict[str, Any]] = [
+    {"id": "bo-via", "name": "Viacha Counselling", "categories": ["psychosocial"], "city": "Viacha",
+     "region": "BO-L", "latitude": VIACHA[0], "longitude": VIACHA[1],
+     "coverage": {"kind": "radius", "km": 23}},
+    {"id": "bo-oru", "name": "Oruro Counselling", "categories": ["psychosocial"], "city": "Oruro",
+     "region": "BO-O", "latitude": -17.97153, "longitude": -67.0932},
+]  # fmt: skip
+LA_PAZ_CASE = ["--country", "BO", "--to", "La Paz", "--needs", "psychosocial", "--sex", "female",
+               "--age", "30", "--language", "es"]  # fmt: skip
+
+
+def test_a_radius_that_ends_at_her_town_reaches_it(tmp_path: Path) -> None:
+    """A counselling centre in Viacha records a radius of 23 km, and La Paz is 23 km away as
+    every output shows it (23.1 km from the gazetteer's point of a city some 20 km across). It
+    was a near miss, "Viacha Counselling, 23 km: coverage: outside its coverage", and her
+    counselling was planned in Oruro, 198 km away. A radius reaches a place whose distance, in
+    whole km as shown, is within it."""
+    assert 23.0 < distance_km(*VIACHA, *LA_PAZ) < 23.5
+    root = hand_made_directory(tmp_path, "BO", LA_PAZ_COUNSELLING, "es")
+    found = _match(root, LA_PAZ_CASE)
+    assert [s["id"] for s in found["plan"]] == ["bo-via"], found["plan"]
+    assert not found["warnings"], found["warnings"]
+    # one km more is beyond it, as before
+    beyond = [{**LA_PAZ_COUNSELLING[0], "coverage": {"kind": "radius", "km": 22}}, LA_PAZ_COUNSELLING[1]]
+    (tmp_path / "beyond").mkdir()
+    root = hand_made_directory(tmp_path / "beyond", "BO", beyond, "es")
+    found = _match(root, LA_PAZ_CASE, "--explain-excluded")
+    assert [s["id"] for s in found["plan"]] == ["bo-oru"], found["plan"]
+    assert [(m["id"], m["rule"]) for m in found["near_misses"]["psychosocial"]] == [("bo-via", "coverage")]
