@@ -8,9 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import hand_made_directory, match_json
 
 from svcmatch.geo.distance import distance_km
+from svcmatch.taxonomy import resolve_needs
 
 TODAY = "2026-12-06"
 
@@ -55,3 +57,34 @@ def test_a_radius_that_ends_at_her_town_reaches_it(tmp_path: Path) -> None:
     found = _match(root, LA_PAZ_CASE, "--explain-excluded")
     assert [s["id"] for s in found["plan"]] == ["bo-oru"], found["plan"]
     assert [(m["id"], m["rule"]) for m in found["near_misses"]["psychosocial"]] == [("bo-via", "coverage")]
+
+
+# --- Mexico, Bolivia: needs as Latin American caseworkers and offices write them ---
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("casa hogar", "shelter"),  # Mexico's residential home (for children, for women)
+        ("casa de medio camino", "housing"),  # a halfway house
+        ("despensa", "basic_needs"),  # Mexico's food parcel
+        ("apoyo económico", "basic_needs"),
+        ("planificación familiar", "medical"),  # family planning, not family support
+        ("anticonceptivos", "medical"),
+        ("salud sexual y reproductiva", "medical"),
+        ("consejería", "psychosocial"),
+        ("consejería psicológica", "psychosocial"),
+        ("CURP", "documentation"),  # Mexico's population register number
+        ("credencial para votar", "documentation"),  # Mexico's identity card (INE)
+        ("capacitación laboral", "vocational_training"),
+        ("capacitación para el trabajo", "vocational_training"),
+        ("taller de oficios", "vocational_training"),
+        ("bolsa de trabajo", "employment"),
+    ],
+)
+def test_needs_as_latin_american_caseworkers_write_them(word: str, code: str) -> None:
+    """A pregnant woman returning to Tapachula with her child: her Mexican caseworker writes
+    `planificación familiar` (closest: family support, the wrong need), `despensa`, `casa hogar`,
+    `consejería`, `capacitación laboral`, and each was "unknown need". DOMAIN.md: Spanish is a
+    sending country's language, and Latin American offices write it."""
+    assert resolve_needs([word]) == (code,)
