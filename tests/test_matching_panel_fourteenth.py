@@ -12,6 +12,7 @@ import pytest
 from helpers import hand_made_directory, match_json
 
 from svcmatch.geo.distance import distance_km
+from svcmatch.languages import read_language
 from svcmatch.taxonomy import resolve_needs
 
 TODAY = "2026-12-06"
@@ -88,3 +89,34 @@ def test_needs_as_latin_american_caseworkers_write_them(word: str, code: str) ->
     `consejería`, `capacitación laboral`, and each was "unknown need". DOMAIN.md: Spanish is a
     sending country's language, and Latin American offices write it."""
     assert resolve_needs([word]) == (code,)
+
+
+# --- languages as people returning to Myanmar, Egypt, Uzbekistan, Thailand, Colombia and the
+# Philippines name them ---
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Sgaw Karen", "ksw"),  # pycountry: S'gaw Karen
+        ("Myanmar", "my"),  # the language's own name in Myanmar (was: Myanmar Sign Language?)
+        ("Bamar", "my"),
+        ("Jingpho", "kac"),
+        ("Arakanese", "rki"),
+        ("Masri", "arz"),  # Egyptian Arabic's own name
+        ("Karakalpak", "kaa"),
+        ("Isan", "tts"),  # Northeastern Thai
+        ("Wayuunaiki", "guc"),
+        ("Ilonggo", "hil"),
+        ("Kapampangan", "pam"),
+        ("Waray", "war"),  # pycountry: Waray (Philippines)
+    ],
+)
+def test_languages_as_people_returning_there_name_them(typed: str, code: str) -> None:
+    """A woman returning to Myawaddy from a Thai factory speaks Sgaw Karen; her caseworker
+    writes it so, without pycountry's apostrophe, and it was refused ("give the code of hers"),
+    as were `Myanmar` (offered only Myanmar Sign Language), `Masri`, `Karakalpak`, `Isan`,
+    `Ilonggo`, `Kapampangan` ...: names people give their languages, read now and said."""
+    reading = read_language(typed)
+    assert reading.code == code
+    assert reading.how is not None  # said as a reading
