@@ -340,6 +340,7 @@ def build_package(
     if directory is not None and _same_directory(directory, match_doc) is None:
         match_doc = _as_shown_now(match_doc, directory)
     case, needs_found = _match_parts(match_doc)
+    _full_but_chosen(needs_found, options.select, match_doc)
     _add_selected_below_top(needs_found, options.select, match_doc, _same_directory(directory, match_doc))
     order = _need_order(case, needs_found, match_doc.get("unmet"))
     _check_needs_named(options, order, needs_found)
@@ -730,6 +731,20 @@ def _match_parts(match_doc: Mapping[str, Any]) -> tuple[Mapping[str, Any], Resul
         # a need in `unmet` has no provider to refer to (e.g. every eligible shelter is full)
         found[str(need)] = [] if need in (match_doc.get("unmet") or ()) else results
     return case, found
+
+
+def _full_but_chosen(found: Results, select: Mapping[str, str], match_doc: Mapping[str, Any]) -> None:
+    """A need in `unmet` whose results are full has no provider to refer to, unless the
+    caseworker chose one of them (`--select`): she called it, as the match says to, and it has
+    a place now; it is referred to with its 'full' note, the others as alternatives (fourteenth
+    caseworker pass: a town's only daycare, listed full, was refused as 'not an eligible
+    childcare provider in this match (eligible: none)', where a full shelter was taken)."""
+    needs = match_doc.get("needs")
+    unmet = match_doc.get("unmet") or ()
+    for need, provider_id in select.items():
+        results = needs.get(need) if isinstance(needs, Mapping) and need in unmet else None
+        if isinstance(results, list) and any(r.get("id") == provider_id for r in results):
+            found[need] = results
 
 
 def _need_order(case: Mapping[str, Any], found: Mapping[str, Any], unmet: Any) -> list[str]:

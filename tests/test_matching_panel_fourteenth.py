@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import hand_made_directory, match_json
+from click.testing import CliRunner
+from helpers import hand_made_directory, match_json, package_on
 
+from svcmatch.cli import main
 from svcmatch.geo.distance import distance_km
 from svcmatch.languages import read_language
 from svcmatch.taxonomy import resolve_needs
@@ -20,6 +22,10 @@ TODAY = "2026-12-06"
 
 def _match(root: Path, options: list[str], *extra: str) -> Any:
     return match_json(root, options, TODAY, *extra)
+
+
+def _package(root: Path, options: list[str], fmt: str = "json", *extra: str) -> Any:
+    return package_on(root, options, TODAY, "MX-14", fmt, *extra)
 
 
 # --- Bolivia: a radius that ends at her town ---
@@ -120,3 +126,59 @@ def test_languages_as_people_returning_there_name_them(typed: str, code: str) ->
     reading = read_language(typed)
     assert reading.code == code
     assert reading.how is not None  # said as a reading
+
+
+# --- Mexico: a pregnant woman returning to Tapachula with her child ---
+
+#: Tapachula (Chiapas): the Casa de la Mujer's main house is full, its northern branch not
+#: verified since 2024; a shelter in Huixtla, 34 km, with 3 free places; a clinic, and the town's
+#: only daycare, full (confirmed last week); a daycare in Huixtla closed for good.
+TAPACHULA: list[dict[str, Any]] = [
+    {"id": "mx-casa-1", "name": "Casa de la Mujer Tapachula", "categories": ["shelter"], "city": "Tapachula",
+     "region": "MX-CHP", "latitude": 14.905, "longitude": -92.26, "sexes": ["female"], "min_age": 18,
+     "accompanying_children": True, "vot_specialised": True, "capacity_available": 0,
+     "capacity_updated": "2026-12-01"},
+    {"id": "mx-casa-2", "name": "Casa de la Mujer Tapachula - Sede Norte", "categories": ["shelter"],
+     "city": "Tapachula", "region": "MX-CHP", "latitude": 14.92, "longitude": -92.255, "sexes": ["female"],
+     "min_age": 18, "accompanying_children": True, "vot_specialised": True, "verified_on": "2024-05-01"},
+    {"id": "mx-hux-sh", "name": "Albergue Huixtla", "categories": ["shelter"], "city": "Huixtla",
+     "region": "MX-CHP", "latitude": 15.139, "longitude": -92.463, "sexes": ["female"],
+     "accompanying_children": True, "capacity_available": 3, "capacity_updated": "2026-11-30"},
+    {"id": "mx-clinic", "name": "Clinica Tapachula", "categories": ["medical"], "city": "Tapachula",
+     "region": "MX-CHP", "latitude": 14.895, "longitude": -92.27},
+    {"id": "mx-daycare", "name": "Guarderia Tapachula", "categories": ["childcare"], "city": "Tapachula",
+     "region": "MX-CHP", "latitude": 14.903, "longitude": -92.258, "min_age": 0, "max_age": 5,
+     "capacity_available": 0, "capacity_updated": "2026-11-28"},
+    {"id": "mx-daycare-old", "name": "Estancia Infantil Huixtla", "categories": ["childcare"],
+     "city": "Huixtla", "region": "MX-CHP", "latitude": 15.14, "longitude": -92.46, "min_age": 0,
+     "max_age": 5, "status": "inactive"},
+]  # fmt: skip
+TAPACHULA_CASE = ["--country", "MX", "--to", "Tapachula", "--needs", "albergue,embarazo,guardería",
+                  "--sex", "female", "--age", "24", "--children", "1", "--language", "es"]  # fmt: skip
+
+
+def test_a_full_daycare_the_caseworker_chose_is_referred_to(tmp_path: Path) -> None:
+    """The town's only daycare is full (0 places, confirmed last week): the match lists it,
+    marked full, and says childcare is unmet: a call. The caseworker calls, a place has opened,
+    and she chooses it (`package --select childcare=mx-daycare`, its id from the table). The
+    package refused it, "not an eligible childcare provider in this match (eligible: none)",
+    where it took a full shelter for a need the plan met; so she could not refer the child."""
+    root = hand_made_directory(tmp_path, "MX", TAPACHULA, "es")
+    found = _match(root, TAPACHULA_CASE)
+    assert found["unmet"] == ["childcare"]
+    assert [(r["id"], r["full"]) for r in found["needs"]["childcare"]] == [("mx-daycare", True)]
+    package = _package(root, TAPACHULA_CASE, "json", "--select", "childcare=mx-daycare")
+    chosen = {s["need"]: (s["provider"]["id"], s["chosen_by"]) for s in package["needs"]}
+    assert chosen["childcare"] == ("mx-daycare", "caseworker"), chosen
+    assert package["unmet"] == [], package["unmet"]
+    daycare = next(s["provider"] for s in package["needs"] if s["need"] == "childcare")
+    assert any("full" in w for w in daycare["warnings"]), daycare["warnings"]
+    assert any(r["need"] == "childcare" for r in package["referrals"]), package["referrals"]
+    # without --select it stays unmet, and an inactive one is never chosen
+    assert _package(root, TAPACHULA_CASE)["unmet"] == ["childcare"]
+    refused = CliRunner().invoke(
+        main,
+        ["--directories", str(root), "package", *TAPACHULA_CASE, "--today", TODAY, "--case-ref", "MX-1",
+         "--draft", "--select", "childcare=mx-daycare-old"],
+    )  # fmt: skip
+    assert refused.exit_code != 0 and "not an eligible childcare provider" in refused.output, refused.output
