@@ -703,6 +703,11 @@ _EN_NOTES: dict[str, str] = {
         "{needs} ({providers}): none of the person's languages"
         " ({languages}) is spoken there: arrange an interpreter"
     ),
+    "note_stay_chosen_unplanned": (
+        "{need}: the caseworker chose {chosen}, where the plan housed the person nowhere (every eligible "
+        "place was full); the other services were chosen near {place}, the place of return (their "
+        "distances here are from it): check that they suit where the person stays"
+    ),
     "note_stay_chosen": (
         "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person; "
         "the other services were chosen near {planned} (their distances here are from {chosen}): "
@@ -840,6 +845,12 @@ _FR_NOTES: dict[str, str] = {
         "{needs} ({providers}) : aucune des langues de la personne"
         " ({languages}) n'y est parlée : prévoir un interprète"
     ),
+    "note_stay_chosen_unplanned": (
+        "« {need} » : l'intervenant a choisi {chosen}, alors que le plan ne logeait la personne nulle part "
+        "(toutes les places possibles étaient complètes) ; les autres services ont été choisis près de "
+        "{place}, le lieu de retour (leurs distances sont données ici depuis ce lieu) : vérifiez qu'ils "
+        "conviennent au lieu où la personne séjourne"
+    ),
     "note_stay_chosen": (
         "« {need} » : l'intervenant a choisi {chosen} au lieu de {planned}, où le plan logeait la personne ; "
         "les autres services ont été choisis près de {planned} (leurs distances sont données ici depuis "
@@ -972,6 +983,12 @@ _SQ_NOTES: dict[str, str] = {
     "note_interpreter": (
         "{needs} ({providers}): asnjë nga gjuhët e personit"
         " ({languages}) nuk flitet atje: siguroni një përkthyes"
+    ),
+    "note_stay_chosen_unplanned": (
+        "„{need}“: punonjësi i rastit zgjodhi {chosen}, ndërsa plani nuk e strehonte personin askund "
+        "(çdo vend i përshtatshëm ishte plot); shërbimet e tjera u zgjodhën pranë {place}, vendit të "
+        "kthimit (largësitë e tyre jepen këtu nga ai vend): kontrolloni që t'i përshtaten vendit ku "
+        "qëndron personi"
     ),
     "note_stay_chosen": (
         "„{need}“: punonjësi i rastit zgjodhi {chosen} në vend të {planned}, ku plani e strehonte personin; "
@@ -1107,6 +1124,11 @@ _UK_NOTES: dict[str, str] = {
     "note_interpreter": (
         "{needs} ({providers}): там не володіють жодною з мов особи ({languages}): залучіть перекладача"
     ),
+    "note_stay_chosen_unplanned": (
+        "«{need}»: працівник обрав {chosen}, хоча план ніде не розміщував особу (усі відповідні місця "
+        "були зайняті); інші послуги обрано поблизу {place}, місця повернення (відстані до них тут "
+        "наведено від нього): перевірте, чи вони підходять до місця, де житиме особа"
+    ),
     "note_stay_chosen": (
         "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу; "
         "інші послуги обрано поблизу {planned} (відстані до них тут наведено від {chosen}): "
@@ -1228,6 +1250,11 @@ _AR_NOTES: dict[str, str] = {
     ),
     "note_interpreter": (
         "{needs} ({providers}): لا يُتحدَّث هناك بأيٍّ من لغات الشخص ({languages}): رتّبوا مترجمًا فوريًا"
+    ),
+    "note_stay_chosen_unplanned": (
+        "«{need}»: اختار مدير الحالة {chosen} بينما لم تكن الخطة تُسكن الشخص في أي مكان (كانت كل الأماكن "
+        "المناسبة ممتلئة)؛ اختيرت الخدمات الأخرى قرب {place}، مكان العودة (والمسافات إليها محسوبة هنا "
+        "منه): تحقّق من أنها تناسب مكان إقامة الشخص"
     ),
     "note_stay_chosen": (
         "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص؛ "

@@ -57,7 +57,7 @@ from .referrals import CASE_REF, CASE_REF_RULE, DEADLINE_HOURS
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
-from .taxonomy import read_need, resolve_need
+from .taxonomy import read_need, resolve_need, stay_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -528,6 +528,8 @@ class _Notes:
         self.advisories = dict(directory.info.advisories) if directory is not None else {}
         #: The accommodation the caseworker chose instead of the plan's (--select), if any.
         self.stay = _chosen_stay(match_doc, select, found)
+        #: The accommodation the caseworker chose where the plan housed her nowhere, as a note.
+        self.unplanned = _unplanned_stay(match_doc, select, found)
         self.select = select
         self.found = found
         #: What each result's distance is measured from, by name (read once per package).
@@ -561,7 +563,7 @@ class _Notes:
         if self.directory is not None and not LANGUAGE_NEEDS.isdisjoint(self.select):
             notes = self._interpreter_as_chosen(notes, self.directory)
         if self.stay is None:
-            return notes
+            return notes if self.unplanned is None else [*notes, self.unplanned]
         need, planned, chosen = self.stay.need, self.stay.planned, self.stay.chosen
         for note in notes:  # the match's far options from its accommodation: from the plan's, by name
             if note.get("code") == "far" and note.get("from") == "accommodation":
@@ -949,6 +951,31 @@ def _chosen_stay(
         return None
     name = _text(chosen.get("name"))
     return _ChosenStay(need, _text(step.get("name")), name, wanted, bool(chosen.get("confidential_address")))
+
+
+def _unplanned_stay(match_doc: Mapping[str, Any], select: Mapping[str, str], found: Results) -> Note | None:
+    """The note for a place to stay the caseworker chose (--select) where the plan housed her
+    nowhere (every eligible one full: `_full_but_chosen`): the services were chosen near the
+    place of return, and their distances are from there. Fourteenth caseworker pass: a boy
+    housed at a full boys' home 181 km away, chosen after a call, was referred to counselling
+    "1.3 km from Luxor" without a word."""
+    if stay_step(match_doc) is not None:
+        return None
+    need = stay_need(n for n in select if found.get(n))
+    if need is None:
+        return None
+    chosen = next((r for r in found[need] if r.get("id") == select[need]), None)
+    if chosen is None:
+        return None
+    place = _distance_places(match_doc)
+    where = place["region"] if _region_of_return(match_doc) else place["destination"]
+    name = _text(chosen.get("name"))
+    return {"code": "stay_chosen_unplanned", "need": need, "chosen": name, "place": where}
+
+
+def _region_of_return(match_doc: Mapping[str, Any]) -> bool:
+    destination = match_doc.get("destination")
+    return isinstance(destination, Mapping) and destination.get("kind") == "region"
 
 
 def _distance_places(match_doc: Mapping[str, Any], chosen: _ChosenStay | None = None) -> dict[str, str]:

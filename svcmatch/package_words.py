@@ -404,6 +404,13 @@ class Words:
                 distance=self.km(note.get("km"), bool(note.get("coarse"))),
                 place=place,
             )
+        if code == "stay_chosen_unplanned":
+            return self(
+                "note_stay_chosen_unplanned",
+                need=self.need(str(note.get("need"))),
+                chosen=note.get("chosen"),
+                place=note.get("place"),
+            )
         if code == "stay_chosen":
             return self(
                 "note_stay_chosen",

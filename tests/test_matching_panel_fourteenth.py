@@ -182,3 +182,66 @@ def test_a_full_daycare_the_caseworker_chose_is_referred_to(tmp_path: Path) -> N
          "--draft", "--select", "childcare=mx-daycare-old"],
     )  # fmt: skip
     assert refused.exit_code != 0 and "not an eligible childcare provider" in refused.output, refused.output
+
+
+# --- Egypt: a boy of 16 returning alone to Luxor; every provider fails one rule ---
+
+#: Luxor: a girls' home, an adults' hostel, a boys' home in Qena covering only its own
+#: governorate, one in Aswan (181 km) that is full, family tracing that takes no
+#: unaccompanied minors, and a counselling service.
+LUXOR: list[dict[str, Any]] = [
+    {"id": "eg-girls", "name": "Luxor Girls Home", "categories": ["shelter", "family"], "city": "Luxor",
+     "region": "EG-LX", "latitude": 25.70, "longitude": 32.645, "sexes": ["female"], "min_age": 12,
+     "max_age": 17, "unaccompanied_minors": True, "vot_specialised": True},
+    {"id": "eg-men", "name": "Luxor Men's Hostel", "categories": ["shelter"], "city": "Luxor",
+     "region": "EG-LX", "latitude": 25.69, "longitude": 32.64, "sexes": ["male"], "min_age": 18,
+     "unaccompanied_minors": True},
+    {"id": "eg-boys-qena", "name": "Qena Boys Home", "categories": ["shelter"], "city": "Qena",
+     "region": "EG-KN", "latitude": 26.164, "longitude": 32.727, "sexes": ["male"], "min_age": 10,
+     "max_age": 17, "unaccompanied_minors": True, "coverage": {"kind": "regions", "regions": ["EG-KN"]}},
+    {"id": "eg-boys-aswan", "name": "Aswan Boys Home", "categories": ["shelter"], "city": "Aswan",
+     "region": "EG-ASN", "latitude": 24.09, "longitude": 32.90, "sexes": ["male"], "min_age": 12,
+     "max_age": 17, "unaccompanied_minors": True, "capacity_available": 0, "capacity_updated": "2026-12-02"},
+    {"id": "eg-family", "name": "Luxor Family Tracing", "categories": ["family"], "city": "Luxor",
+     "region": "EG-LX", "latitude": 25.695, "longitude": 32.64, "unaccompanied_minors": False},
+    {"id": "eg-counsel", "name": "Luxor Counselling", "categories": ["psychosocial"], "city": "Luxor",
+     "region": "EG-LX", "latitude": 25.69, "longitude": 32.65, "unaccompanied_minors": True},
+]  # fmt: skip
+LUXOR_CASE = ["--country", "EG", "--to", "Luxor", "--needs", "shelter,family,psychosocial", "--sex", "male",
+              "--age", "16", "--unaccompanied", "--exploitation", "labour", "--language", "ar"]  # fmt: skip
+
+
+def test_a_full_shelter_chosen_where_the_plan_housed_him_nowhere_says_where_his_services_are(
+    tmp_path: Path,
+) -> None:
+    """The only boys' home that can take him is in Aswan, 181 km away, and full: the plan houses
+    him nowhere and plans his counselling in Luxor. The caseworker calls Aswan, a bed is free, and
+    chooses it (`--select shelter=eg-boys-aswan`): the package housed him in Aswan and referred
+    him to counselling "1.3 km from Luxor" without a word, where a shelter chosen instead of the
+    plan's says the services were chosen near the plan's. It says so now: they were chosen near
+    Luxor, the place of return."""
+    root = hand_made_directory(tmp_path, "EG", LUXOR, "ar")
+    found = _match(root, LUXOR_CASE)
+    assert found["unmet"] == ["shelter", "family"], found["unmet"]
+    assert [s["id"] for s in found["plan"]] == ["eg-counsel"]
+    package = _package(root, LUXOR_CASE, "json", "--select", "shelter=eg-boys-aswan")
+    assert [(s["need"], s["provider"]["id"]) for s in package["needs"]] == [
+        ("shelter", "eg-boys-aswan"),
+        ("psychosocial", "eg-counsel"),
+    ]
+    (note,) = [n for n in package["notes"] if n["code"] == "stay_chosen_unplanned"]
+    assert note == {"code": "stay_chosen_unplanned", "need": "shelter", "chosen": "Aswan Boys Home",
+                    "place": "Luxor"}  # fmt: skip
+    said = (
+        "Shelter: the caseworker chose Aswan Boys Home, where the plan housed the person nowhere (every "
+        "eligible place was full); the other services were chosen near Luxor, the place of return (their "
+        "distances here are from it): check that they suit where the person stays"
+    )
+    assert said in package["warnings"], package["warnings"]
+    assert said in _package(root, LUXOR_CASE, "md", "--select", "shelter=eg-boys-aswan")
+    for lang in ("fr", "sq", "uk", "ar"):
+        words = _package(root, LUXOR_CASE, "json", "--select", "shelter=eg-boys-aswan", "--lang", lang)
+        said_there = [w for w in words["warnings"] if "Aswan Boys Home" in w and "Luxor" in w]
+        assert said_there, (lang, words["warnings"])
+    # without --select, no such note
+    assert not [n for n in _package(root, LUXOR_CASE)["notes"] if n["code"] == "stay_chosen_unplanned"]
