@@ -404,19 +404,14 @@ class Words:
                 distance=self.km(note.get("km"), bool(note.get("coarse"))),
                 place=place,
             )
-        if code == "stay_chosen_unplanned":
+        # chosen instead of the plan's accommodation, or where the plan housed her nowhere
+        if code in ("stay_chosen", "stay_chosen_unplanned"):
             return self(
-                "note_stay_chosen_unplanned",
-                need=self.need(str(note.get("need"))),
-                chosen=note.get("chosen"),
-                place=note.get("place"),
-            )
-        if code == "stay_chosen":
-            return self(
-                "note_stay_chosen",
+                f"note_{code}",
                 need=self.need(str(note.get("need"))),
                 chosen=note.get("chosen"),
                 planned=note.get("planned"),
+                place=note.get("place"),
             )
         if code == "all_full":
             providers = [
