@@ -142,6 +142,11 @@ def test_a_region_to_avoid_that_is_an_area_in_one_region_is_that_region_shown() 
         ("Kabylie", "DZ", ("DZ-15", "DZ-06", "DZ-10")),
         ("Fergana Valley", "UZ", ("UZ-FA", "UZ-AN", "UZ-NG")),
         ("Somaliland", "SO", ("SO-AW", "SO-WO", "SO-TO", "SO-SA", "SO-SO")),
+        # Somalia's federal member states: 'Jubaland' was "no place matches"
+        ("Jubaland", "SO", ("SO-GE", "SO-JD", "SO-JH")),
+        ("South West State", "SO", ("SO-BY", "SO-BK", "SO-SH")),
+        ("Hirshabelle", "SO", ("SO-HI", "SO-SD")),
+        ("Galmudug", "SO", ("SO-GA", "SO-MU")),
     ],
 )
 def test_more_areas_across_regions_are_refused_with_them(

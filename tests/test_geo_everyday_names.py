@@ -88,6 +88,9 @@ def test_a_name_that_lost_letters_is_shown_by_its_other_name() -> None:
         ("BF", "Ouaga", "Ouagadougou"),
         ("TZ", "Dar", "Dar es Salaam"),
         ("TZ", "DSM", "Dar es Salaam"),
+        ("PH", "CDO", "Cagayan de Oro"),  # was "no place matches"
+        ("PE", "SJL", "San Juan de Lurigancho"),
+        ("CI", "Yop City", "Yopougon"),
     ],
 )
 def test_a_town_by_the_name_its_people_use(country: str, query: str, name: str) -> None:
@@ -120,6 +123,35 @@ def test_a_place_the_thin_gazetteers_lacked_is_found() -> None:
     places that the files of 1,000 people or more left out (GeoNames gives no population)."""
     assert (locate("Takengon", "ID").region, locate("Kaimana", "ID").region) == ("ID-AC", "ID-PB")
     assert locate("Nuevo Andoas", "PE").region == "PE-LOR"
+
+
+@pytest.mark.parametrize(
+    ("country", "query", "region"),
+    [
+        # "no place matches": GeoNames' cities500 lacks these cities of hundreds of thousands
+        ("BO", "El Alto", "BO-L"),
+        ("PY", "Luque", "PY-11"),
+        ("LR", "Paynesville", "LR-MO"),
+        # read by a close spelling as Yogonon, a village of 3,747 people in CI-SM, and as
+        # San Juan in Ica, 300 km from Lima
+        ("CI", "Yopougon", "CI-AB"),
+        ("PE", "San Juan de Lurigancho", "PE-LMA"),
+    ],
+)
+def test_a_city_that_geonames_lacks_is_found_by_its_name(country: str, query: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.region, place.score) == ("town", query, region, 1.0)
+    assert place.population > 100_000
+
+
+def test_the_build_adds_a_missing_city_only_while_geonames_lacks_it() -> None:
+    beside = {"geonameid": 1, "name": "La Paz", "latitude": -16.5, "longitude": -68.15,
+              "countrycode": "BO", "population": 2_004_652, "timezone": "America/La_Paz",
+              "admin1code": "04", "alternatenames": []}  # fmt: skip
+    added = build._missing_towns("BO", [beside])
+    assert [(c["name"], c["admin1code"], c["geonameid"] < 0) for c in added] == [("El Alto", "04", True)]
+    listed = {**beside, "geonameid": 2, "name": "El Alto", "population": 900_000}
+    assert build._missing_towns("BO", [beside, listed]) == []
 
 
 @pytest.mark.parametrize("query", ["DF", "D.F.", "Distrito Federal"])

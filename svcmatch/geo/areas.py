@@ -346,6 +346,11 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "SO": (
         (("Somaliland",), ("SO-AW", "SO-WO", "SO-TO", "SO-SA", "SO-SO")),
         (("Puntland",), ("SO-BR", "SO-NU", "SO-MU", "SO-SA", "SO-SO")),
+        # the federal member states of the south, by the regions they were formed of
+        (("Jubaland", "Jubbaland"), ("SO-GE", "SO-JD", "SO-JH")),
+        (("South West State", "Koonfur Galbeed"), ("SO-BY", "SO-BK", "SO-SH")),
+        (("Hirshabelle", "Hir-Shabelle"), ("SO-HI", "SO-SD")),
+        (("Galmudug",), ("SO-GA", "SO-MU")),
     ),
     "SN": ((("Casamance",), ("SN-ZG", "SN-SE", "SN-KD")),),
     "DZ": ((("Kabylie", "Kabylia", "Kabylia region"), ("DZ-15", "DZ-06", "DZ-10")),),

@@ -33,6 +33,7 @@ from .region_data import (
     EXTRA_COUNTRIES,
     EXTRA_SOURCES,
     KOSOVO_DISTRICTS,
+    MISSING_TOWNS,
     PARENT_FIXES,
     PROVINCE_MOVES,
     REGION_EXONYMS,
@@ -597,6 +598,7 @@ def build_gazetteer(
     cities = cities if cities is not None else _cities()
     sources = (alpha2, *EXTRA_SOURCES.get(alpha2, ()))
     own_cities = [_cleaned(c) for c in cities if c["countrycode"] in sources]
+    own_cities += _missing_towns(alpha2, own_cities)
     if not own_cities:
         raise DataError(f"GeoNames has no places for {alpha2}", "check the country code")
     top, lower = region_subdivisions(alpha2)
@@ -613,6 +615,37 @@ def build_gazetteer(
     _mark_sections(towns)
     towns.sort(key=lambda t: (-t["pop"], t["name"], t["id"]))
     return _document(alpha2, top, lower, towns, [c for c in cities if c["countrycode"] not in sources])
+
+
+def _missing_towns(alpha2: str, cities: list[City]) -> list[City]:
+    """MISSING_TOWNS of the country as GeoNames places (ids below zero: none of GeoNames'), each
+    in the region of the town named beside it; one that GeoNames now lists is left to GeoNames."""
+    known = {fold_name(c["name"]) for c in cities if c["countrycode"] == alpha2}
+    added: list[City] = []
+    for number, (name, lat, lon, population, beside) in enumerate(MISSING_TOWNS.get(alpha2, ()), 1):
+        if fold_name(name) in known:
+            continue
+        neighbours = [c for c in cities if c["countrycode"] == alpha2 and c["name"] == beside]
+        if not neighbours:
+            raise DataError(
+                f"{beside!r}, beside which {name!r} lies, is not in GeoNames' {alpha2}",
+                "update MISSING_TOWNS in svcmatch/geo/region_data.py",
+            )
+        neighbour = max(neighbours, key=lambda c: int(c["population"] or 0))
+        added.append(
+            {
+                "geonameid": -number,
+                "name": name,
+                "latitude": lat,
+                "longitude": lon,
+                "countrycode": alpha2,
+                "population": population,
+                "timezone": neighbour["timezone"],
+                "admin1code": neighbour["admin1code"],
+                "alternatenames": [],
+            }
+        )
+    return added
 
 
 def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: set[str]) -> dict[str, Any]:

