@@ -147,6 +147,17 @@ def test_a_region_to_avoid_that_is_an_area_in_one_region_is_that_region_shown() 
         ("South West State", "SO", ("SO-BY", "SO-BK", "SO-SH")),
         ("Hirshabelle", "SO", ("SO-HI", "SO-SD")),
         ("Galmudug", "SO", ("SO-GA", "SO-MU")),
+        # Romania's lands: 'Muntenia' was Iași by a close spelling, 'Oltenia' Olteni in
+        # Teleorman, 'Banat' Băniţa in Hunedoara, 'Moldova' the village of Fundu Moldovei,
+        # 'Transilvania' "no place matches"
+        ("Transilvania", "RO", ("RO-AB", "RO-BN", "RO-BV", "RO-CJ", "RO-CV", "RO-HR", "RO-HD")),
+        ("Muntenia", "RO", ("RO-AG", "RO-B", "RO-PH", "RO-TR")),
+        ("Oltenia", "RO", ("RO-DJ", "RO-GJ", "RO-MH", "RO-OT", "RO-VL")),
+        ("Banat", "RO", ("RO-TM", "RO-CS")),
+        ("Moldova", "RO", ("RO-BC", "RO-IS", "RO-SV", "RO-VS")),
+        ("Dobrogea", "RO", ("RO-CT", "RO-TL")),
+        ("Khorasan", "IR", ("IR-09", "IR-28", "IR-29")),  # was Kārchān, in Markazī
+        ("Karabakh", "AZ", ("AZ-XA", "AZ-SUS", "AZ-XCI", "AZ-XVD")),  # "no place matches"
     ],
 )
 def test_more_areas_across_regions_are_refused_with_them(
@@ -326,6 +337,7 @@ def test_islands_and_lands_across_regions_are_refused_with_them(
         ("Sistan", "IR", "IR-11"),
         ("Nuba Mountains", "SD", "SD-KS"),
         ("Ogaden", "ET", "ET-SO"),
+        ("Bucovina", "RO", "RO-SV"),  # was the village of Bucovineni, in Botoșani
     ],
 )
 def test_islands_and_lands_in_one_region_are_that_region(query: str, country: str, code: str) -> None:

@@ -91,6 +91,7 @@ def test_a_name_that_lost_letters_is_shown_by_its_other_name() -> None:
         ("PH", "CDO", "Cagayan de Oro"),  # was "no place matches"
         ("PE", "SJL", "San Juan de Lurigancho"),
         ("CI", "Yop City", "Yopougon"),
+        ("HT", "PAP", "Port-au-Prince"),  # was refused as a town of Uzbekistan
     ],
 )
 def test_a_town_by_the_name_its_people_use(country: str, query: str, name: str) -> None:
@@ -154,6 +155,11 @@ def test_the_build_adds_a_missing_city_only_while_geonames_lacks_it() -> None:
     assert build._missing_towns("BO", [beside, listed]) == []
 
 
+def test_a_town_that_geonames_files_in_another_region_is_in_its_own() -> None:
+    # 'Karak' was Qīr Moāv, Karak's old name, that GeoNames files under Ma'an (JO-MN)
+    assert (locate("Karak", "JO").region, locate("Al Karak", "JO").region) == ("JO-KA", "JO-KA")
+
+
 @pytest.mark.parametrize("query", ["DF", "D.F.", "Distrito Federal"])
 def test_mexico_city_by_its_old_name(query: str) -> None:
     # the Distrito Federal became Ciudad de México in 2016; 'DF' was "no place matches"
@@ -170,6 +176,7 @@ def test_mexico_city_by_its_old_name(query: str) -> None:
         ("BA", "FBiH", "BA-BIH"),
         ("NI", "RAAN", "NI-AN"),
         ("NI", "RACCS", "NI-AS"),
+        ("IQ", "Ninewa", "IQ-NI"),  # was Karbala by a close spelling
     ],
 )
 def test_a_region_by_its_short_name(country: str, query: str, code: str) -> None:

@@ -22,6 +22,10 @@ import functools
 from .names import fold_name
 from .region_names import region_name
 
+#: Romania's counties of Muntenia and of Oltenia, which together are Wallachia.
+_MUNTENIA = ("RO-AG", "RO-BR", "RO-B", "RO-BZ", "RO-CL", "RO-DB", "RO-GR", "RO-IL", "RO-IF", "RO-PH", "RO-TR")
+_OLTENIA = ("RO-DJ", "RO-GJ", "RO-MH", "RO-OT", "RO-VL")
+
 #: Nepal's districts (2015 constitution) by province, with the other spellings people use. Those
 #: a shipped town names (Kathmandu, Ilam, Jumla, Bhaktapur; since the file keeps every place
 #: GeoNames lists, Surkhet, Achham, Lamjung, and Bajhang and Doti, other names of their seats)
@@ -353,6 +357,33 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Galmudug",), ("SO-GA", "SO-MU")),
     ),
     "SN": ((("Casamance",), ("SN-ZG", "SN-SE", "SN-KD")),),
+    # Romania's historical lands, by the counties that lie in them ('Muntenia' was read by a
+    # close spelling as Iași, 'Oltenia' as Olteni in Teleorman, 'Banat' as Băniţa in
+    # Hunedoara, 'Moldova' as the village of Fundu Moldovei; 'Transilvania' was "no place")
+    "RO": (
+        (
+            ("Transylvania", "Transilvania", "Ardeal", "Erdély"),
+            ("RO-AB", "RO-BN", "RO-BV", "RO-CJ", "RO-CV", "RO-HR", "RO-HD", "RO-MS", "RO-SJ", "RO-SB"),
+        ),
+        (("Banat",), ("RO-TM", "RO-CS")),
+        (("Crișana", "Crisana"), ("RO-BH", "RO-AR")),
+        (("Oltenia",), _OLTENIA),
+        (("Dobrogea", "Dobruja", "Dobrudja"), ("RO-CT", "RO-TL")),
+        (("Muntenia", "Greater Wallachia"), _MUNTENIA),
+        (("Wallachia", "Țara Românească", "Tara Romaneasca"), _MUNTENIA + _OLTENIA),
+        (
+            ("Moldova", "Moldavia", "Western Moldavia"),
+            ("RO-BC", "RO-BT", "RO-GL", "RO-IS", "RO-NT", "RO-SV", "RO-VS", "RO-VN"),
+        ),
+        (("Bucovina", "Bukovina"), ("RO-SV",)),
+    ),
+    # the Karabakh economic region of 2021: Khankendi and the districts around it
+    "AZ": (
+        (
+            ("Karabakh", "Qarabağ", "Qarabag"),
+            ("AZ-XA", "AZ-AGC", "AZ-AGM", "AZ-BAR", "AZ-FUZ", "AZ-XCI", "AZ-XVD", "AZ-SUS", "AZ-TAR"),
+        ),
+    ),
     "DZ": ((("Kabylie", "Kabylia", "Kabylia region"), ("DZ-15", "DZ-06", "DZ-10")),),
     # the Federally Administered Tribal Areas joined Khyber Pakhtunkhwa in 2018
     "PK": (
@@ -512,6 +543,8 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "IR": (
         (("Baluchistan", "Balochistan", "Baluchestan", "Sistan"), ("IR-11",)),
         (("Azerbaijan", "Iranian Azerbaijan", "Azarbaijan"), ("IR-03", "IR-04", "IR-24")),
+        # Khorasan, one province until 2004, now three ('Khorasan' was read as Kārchān, Markazī)
+        (("Khorasan", "Khorassan", "Khurasan"), ("IR-09", "IR-28", "IR-29")),
     ),
     "AO": ((("Lundas", "the Lundas", "Lunda"), ("AO-LNO", "AO-LSU")),),
     # Sri Lanka: the Vanni (Wanni), the mainland north of Jaffna's peninsula

@@ -41,6 +41,7 @@ from .region_data import (
     REGION_TYPES,
     SPLIT_BY_NEAREST,
     TOWN_NAMES,
+    TOWN_REGIONS,
 )
 
 #: The format of the country-name and town-index files (one JSON document each).
@@ -650,6 +651,7 @@ def _missing_towns(alpha2: str, cities: list[City]) -> list[City]:
 
 def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: set[str]) -> dict[str, Any]:
     region = mapping.get(city["admin1code"], "") if city["countrycode"] == alpha2 else ""
+    region = TOWN_REGIONS.get(alpha2, {}).get(int(city["geonameid"]), region)
     return {
         "id": int(city["geonameid"]),
         "name": city["name"],

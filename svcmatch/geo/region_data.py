@@ -231,6 +231,8 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "NG-FC": ("FCT", "FCT Abuja", "Federal Capital Territory"),
     "PK-KP": ("KPK", "NWFP", "North-West Frontier Province"),
     "PK-IS": ("ICT",),
+    # 'Ninewa', the spelling of the UN and of Iraq's own English, was read as Karbala
+    "IQ-NI": ("Ninewa", "Ninevah"),
     "MD-SN": ("Transnistria", "Transnistrie", "Pridnestrovie", "Приднестровье", "Left Bank of the Dniester"),
     "MD-GA": ("Gagauz Yeri", "Гагаузия"),
     "MD-CU": ("Chisinau municipality", "Kishinev"),
@@ -314,6 +316,8 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "MY": {"Kuala Lumpur": ("KL",), "Johor Bahru": ("JB",)},
     # 'CDO' was "no place matches"
     "PH": {"Cagayan de Oro": ("CDO",)},
+    # 'PAP' was refused as a town of Uzbekistan
+    "HT": {"Port-au-Prince": ("PAP",)},
     # 'Ouaga' was read by a close spelling as Ouargaye, 200 km away; 'Dar' was refused as
     # towns of Cambodia and Senegal
     "BF": {"Ouagadougou": ("Ouaga",)},
@@ -338,6 +342,12 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     "PE": (("San Juan de Lurigancho", -12.033, -77.017, 1_038_495, "Lima"),),  # 2017 census
     "PY": (("Luque", -25.27, -57.487, 185_127, "Lambaré"),),  # 2002 census
 }
+
+#: Places that GeoNames files under another region than the one they lie in, by country and
+#: GeoNames id: region. "Karak" was read as Qīr Moāv (id 250624, Karak's biblical name "Kir of
+#: Moab", 2 km from Karak City) in GeoNames' group of Ma'an, so a return to Karak ranked
+#: Ma'an's providers as in her region.
+TOWN_REGIONS: dict[str, dict[int, str]] = {"JO": {250624: "JO-KA"}}
 
 #: Names of countries as their people write them, beyond pycountry's translations.
 COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
