@@ -25,13 +25,16 @@ INVISIBLE = (
 #: Mongolian letter's form) and show nothing after any other: a text may hold them, and the
 #: search for a shelter's town reads it without them (locating).
 SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# The patterns below are texts, which `re` compiles on first use and keeps: a cold `match`
+# checks no text with them, and compiling the three took about 2 ms of its start (thirteenth
+# pass, docs/benchmarks.md).
+_INVISIBLE = f"[{INVISIBLE}]"
 #: Every character `unsafe_character` may name: controls (Cc), bidi controls, surrogates (Cs),
-#: and the invisible ones.
-UNSAFE_CHARACTERS = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}]")
+#: and the invisible ones (a pattern, for re.search).
+UNSAFE_CHARACTERS = f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}]"
 #: What `unsafe_character(..., multiline=True)` names: the same but for a newline, a tab and a
 #: Windows line break.
-UNSAFE_MULTILINE = re.compile(
+UNSAFE_MULTILINE = (
     f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}]|\r(?!\n)"
 )
 #: Names of the control characters met most (Unicode gives control characters no name).
@@ -77,7 +80,7 @@ def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
     described ('U+001B'), or None. Control characters (ESC, carriage return, NUL...),
     bidirectional overrides, lone surrogates and invisible characters (INVISIBLE), but for a
     joiner where its script needs it (`joins`); a newline and a tab are fine in multi-line text."""
-    if not UNSAFE_CHARACTERS.search(text):  # the common case, without a loop over the characters in Python
+    if not re.search(UNSAFE_CHARACTERS, text):  # the common case, without a Python loop over the characters
         return None
     for index, ch in enumerate(text):
         if multiline and (ch in "\n\t" or text.startswith("\r\n", index)):
@@ -85,7 +88,7 @@ def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
         if ch in JOINERS and joins(text, index):
             continue  # a joiner where its script needs it
         category = unicodedata.category(ch)
-        if category in ("Cc", "Cs") or ch in _BIDI_CONTROLS or _INVISIBLE.match(ch):
+        if category in ("Cc", "Cs") or ch in _BIDI_CONTROLS or re.match(_INVISIBLE, ch):
             name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "")
             code = f"U+{ord(ch):04X}"
             return f"{code} {name}".strip() if name else code

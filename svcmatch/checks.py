@@ -469,8 +469,8 @@ _MULTILINE_VALUES = operator.attrgetter(*MULTILINE_FIELDS)
 def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     lines = "".join(_LINE_VALUES(provider)) + "".join(itertools.chain.from_iterable(_LIST_VALUES(provider)))
     multiline = " ".join(_MULTILINE_VALUES(provider))
-    if UNSAFE_CHARACTERS.search(lines + "".join(provider.coverage.regions)) or UNSAFE_MULTILINE.search(
-        multiline
+    if re.search(UNSAFE_CHARACTERS, lines + "".join(provider.coverage.regions)) or re.search(
+        UNSAFE_MULTILINE, multiline
     ):  # rare: say where
         for name in (*_LINE_FIELDS, *_LIST_FIELDS, "coverage", *sorted(MULTILINE_FIELDS)):
             value = getattr(provider, name)
@@ -649,9 +649,9 @@ class Checker:
         listed = "".join(itertools.chain.from_iterable(_LIST_VALUES(provider)))
         if "|" in listed:
             return False  # _list_items
-        if UNSAFE_CHARACTERS.search(
-            "".join(_LINE_VALUES(provider)) + listed + "".join(provider.coverage.regions)
-        ) or UNSAFE_MULTILINE.search(" ".join(_MULTILINE_VALUES(provider))):
+        if re.search(
+            UNSAFE_CHARACTERS, "".join(_LINE_VALUES(provider)) + listed + "".join(provider.coverage.regions)
+        ) or re.search(UNSAFE_MULTILINE, " ".join(_MULTILINE_VALUES(provider))):
             return False  # _characters
         if not (
             _CATEGORIES.issuperset(provider.categories)

@@ -96,8 +96,9 @@ else:
         return False
 
 
-#: The folders whose entries are a process's open descriptors (/dev/stdout links into one).
-_DESCRIPTOR_FOLDER = re.compile(r"/proc/(?:self|thread-self|\d+)(?:/task/\d+)?/fd|/dev/fd")
+#: The folders whose entries are a process's open descriptors (/dev/stdout links into one)
+#: (a text that `re` compiles on first use: a cold `match` does not use it).
+_DESCRIPTOR_FOLDER = r"/proc/(?:self|thread-self|\d+)(?:/task/\d+)?/fd|/dev/fd"
 
 
 def is_descriptor(path: Path) -> bool:
@@ -107,7 +108,7 @@ def is_descriptor(path: Path) -> bool:
     what `>> log.txt` opened loses the log; a pipe's name `pipe:[...]` is no file at all)."""
     current = Path(os.path.abspath(path))
     for _ in range(40):  # as many links as the kernel follows
-        if _DESCRIPTOR_FOLDER.fullmatch(os.path.realpath(current.parent)):
+        if re.fullmatch(_DESCRIPTOR_FOLDER, os.path.realpath(current.parent)):
             return True
         try:
             target = os.readlink(current)

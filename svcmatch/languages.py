@@ -43,7 +43,8 @@ _TABLE = (
 NAMES: dict[str, str] = dict(item.split("=", 1) for item in _TABLE.split("|"))
 #: The endonym file, read on first use: the language's own names of each code.
 _ENDONYM_FILE = Path(__file__).parent / "data" / "language_names.txt"
-_THREE_LETTERS = re.compile(r"[a-z]{3}")
+#: An ISO 639-3 code (a text that `re` compiles on first use: a cold `match` does not use it).
+_THREE_LETTERS = r"[a-z]{3}"
 _HINT = "give an ISO 639 code such as sq, it, ar, uk or rom, or a name such as Shqip or Français"
 
 
@@ -66,7 +67,7 @@ def language_name(code: str) -> str:
     as it is."""
     if code in NAMES:
         return NAMES[code]
-    if not _THREE_LETTERS.fullmatch(code):
+    if not re.fullmatch(_THREE_LETTERS, code):
         return code
     # any ISO 639-3 language, not only those the endonym file names (a Gagauz speaker's
     # helpline 'speaks gag', before the tenth caseworker pass)
@@ -135,7 +136,7 @@ def read_language(text: str) -> LanguageReading:
     if endonym is not None:
         english = fold(language_name(endonym))
         return LanguageReading(cleaned, endonym, "synonym" if english == folded else "translation")
-    if _THREE_LETTERS.fullmatch(lowered):
+    if re.fullmatch(_THREE_LETTERS, lowered):
         code = _three_letter(lowered)
         if code is not None:
             _refuse_a_name_of_another(text, cleaned, code)
@@ -239,7 +240,7 @@ def is_language_code(code: str) -> bool:
     """Whether a stored code is an ISO 639-1 code, or an ISO 639-3 code of a language without one."""
     if code in NAMES:
         return True
-    return bool(_THREE_LETTERS.fullmatch(code)) and _three_letter(code) == code
+    return bool(re.fullmatch(_THREE_LETTERS, code)) and _three_letter(code) == code
 
 
 @functools.cache

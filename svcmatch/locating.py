@@ -46,7 +46,8 @@ _DROPPED = re.compile(f"[{INVISIBLE}{SELECTORS}]")
 #: Letters written apart ('O-r-o-s-h', 'O r o s h'): two or more single letters or digits, each
 #: after one to three separators.
 _SPACED_OUT = re.compile(r"(?<![^\W_])[^\W_](?:[\W_]{1,3}[^\W_](?![^\W_]))+")
-_SEPARATORS = re.compile(r"[\W_]+")
+#: (A text that `re` compiles on first use, as _IDN_LABEL: a cold `match` does not use them.)
+_SEPARATORS = r"[\W_]+"
 
 
 #: The most levels of %-escapes a text is decoded through (a link escaped twice is decoded
@@ -103,7 +104,7 @@ def _plain_forms(text: str) -> tuple[str, ...]:
 
 
 def _together(found: re.Match[str]) -> str:
-    return _SEPARATORS.sub("", found.group())
+    return re.sub(_SEPARATORS, "", found.group())
 
 
 #: Words of an address (of five letters or more) that name a kind of street or building, not
@@ -260,9 +261,10 @@ def _holds(words: list[str], name: Name) -> bool:
 #: minute mark, seconds or a hemisphere after them. Each decimal takes only its first digits, so
 #: that the next may start at its decimals ('1,41,83').
 _DIGIT = re.compile(r"\d")
-_DECIMALS = re.compile(r"(?<![\d.])(\d+)(?=[.,·](\d\d))")
-_MARKED = re.compile(r"(?<![\d.])(\d+)\s*(?:°|o|deg|d|:)\s*(\d+)(?!\d)")
-_APART = re.compile(r"(?<![\d.])(\d+)\s+(\d+)(?=(?:[.,]\d+)?(?:\s*['\"]|\s+\d|\s*[nsew](?![a-z])))")
+#: (The three below are texts that `re` compiles on first use: a cold `match` reads no point.)
+_DECIMALS = r"(?<![\d.])(\d+)(?=[.,·](\d\d))"
+_MARKED = r"(?<![\d.])(\d+)\s*(?:°|o|deg|d|:)\s*(\d+)(?!\d)"
+_APART = r"(?<![\d.])(\d+)\s+(\d+)(?=(?:[.,]\d+)?(?:\s*['\"]|\s+\d|\s*[nsew](?![a-z])))"
 
 
 @functools.lru_cache(maxsize=1024)  # a record's texts ask for its point in turn
@@ -283,7 +285,7 @@ def point_numbers(latitude: float, longitude: float) -> tuple[set[tuple[str, str
 
 
 #: An IDN label as a link writes it (`xn--orsh-rqa` for orósh).
-_IDN_LABEL = re.compile(r"xn--[a-z0-9-]+", re.IGNORECASE)
+_IDN_LABEL = r"(?i)xn--[a-z0-9-]+"
 
 
 def _idn_read(found: re.Match[str]) -> str:
@@ -303,7 +305,7 @@ def town_glued_in(link: str, city: str, country: str = "") -> bool:
     shown."""
     if not link or len("".join(city.split())) < 3:
         return False
-    decoded = _IDN_LABEL.sub(_idn_read, link) if "xn--" in link.lower() else link
+    decoded = re.sub(_IDN_LABEL, _idn_read, link) if "xn--" in link.lower() else link
     if decoded != link and spelled_in(decoded, "", city, None, country):
         return True
     names, _ = _city_names(city, country)
@@ -345,9 +347,9 @@ def spelled_in(
         return False  # most texts: not the point's degrees at all (C's substring search)
     decimals, minutes = point_numbers(*point)
     for form in forms:
-        if any(found in decimals for found in _DECIMALS.findall(form)):
+        if any(found in decimals for found in re.findall(_DECIMALS, form)):
             return True
-        if any(found in minutes for found in (*_MARKED.findall(form), *_APART.findall(form))):
+        if any(found in minutes for found in (*re.findall(_MARKED, form), *re.findall(_APART, form))):
             return True
     return False
 
@@ -470,9 +472,9 @@ def point_in_box(text: str, bounds: tuple[float, float, float, float]) -> bool:
     for form in search_forms(text):
         if not any(whole in form for whole in degrees):
             continue
-        if any(found in decimals for found in _DECIMALS.findall(form)):
+        if any(found in decimals for found in re.findall(_DECIMALS, form)):
             return True
-        if any(found in minutes for found in (*_MARKED.findall(form), *_APART.findall(form))):
+        if any(found in minutes for found in (*re.findall(_MARKED, form), *re.findall(_APART, form))):
             return True
     return False
 

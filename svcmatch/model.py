@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import functools
 import itertools
@@ -59,6 +58,8 @@ HSDS_KEY = "hsds"
 def pack_json(value: Mapping[str, Any]) -> str:
     """Compact JSON, deflated and in base64: how an import keeps material aside in `extra` (a
     third of the size on real feeds: the file loads faster); `unpack_json` reads it back."""
+    import base64  # lazy: about 0.6 ms of every start, for material an import keeps aside only
+
     data = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     return base64.b64encode(zlib.compress(data, 9)).decode("ascii")
 
@@ -92,6 +93,8 @@ def _unpacked(value: Any) -> dict[str, Any] | str:
         if value.startswith("{"):
             text = value
         else:
+            import base64  # lazy: as in pack_json
+
             inflater = zlib.decompressobj()
             data = inflater.decompress(base64.b64decode(value), MOST_KEPT_BYTES)
             if inflater.unconsumed_tail:
@@ -378,7 +381,8 @@ def point_parts(latitude: float, longitude: float) -> tuple[re.Pattern[str], ...
 #: degrees-with-minutes, as (degrees, minutes): what `point_parts` look for, found in one pass.
 #: Each match takes only its first digits, so that the next may start at its decimals ("1,41,83").
 _DECIMAL_NUMBERS = re.compile(r"(?<![\d.])(\d+)(?=[.,](\d\d))")
-_DEGREES_MINUTES = re.compile(r"(?<!\d)(\d+)(?=\s*°\s*(\d+))")
+#: (_DEGREES_MINUTES: a text that `re` compiles on first use, as a cold `match` does not use it.)
+_DEGREES_MINUTES = r"(?<!\d)(\d+)(?=\s*°\s*(\d+))"
 
 
 def point_in_text(text: str, latitude: float, longitude: float) -> bool:
@@ -393,7 +397,7 @@ def point_in_text(text: str, latitude: float, longitude: float) -> bool:
     decimals, minutes = point_numbers(latitude, longitude)
     if any(found in decimals for found in _DECIMAL_NUMBERS.findall(text)):
         return True
-    return "°" in text and any(found in minutes for found in _DEGREES_MINUTES.findall(text))
+    return "°" in text and any(found in minutes for found in re.findall(_DEGREES_MINUTES, text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -720,11 +724,13 @@ def parse_bool(text: str | bool, what: str = "value") -> bool:
     raise InputError(f"{what}: {text!r} is not yes or no", "write yes/no, true/false, y/n or 1/0")
 
 
-#: What parse_int and parse_float take (compiled once: an import reads two numbers a row).
-_INTEGER = re.compile(r"[+-]?\d{1,9}")
+#: What parse_int and parse_float take (texts that `re` compiles on first use and keeps in its
+#: cache, as the other patterns here that a cold `match` does not use: an import reads two
+#: numbers a row).
+_INTEGER = r"[+-]?\d{1,9}"
 #: The first whole number with more digits than `_INTEGER` reads.
 _MOST_WHOLE = 10**9
-_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?")
+_DECIMAL = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?"
 
 
 def parse_int(text: str | int, what: str = "value", minimum: int = 0) -> int:
@@ -739,7 +745,7 @@ def parse_int(text: str | int, what: str = "value", minimum: int = 0) -> int:
         cleaned = str(text).strip()
         if cleaned.endswith((".0", ",0")):
             cleaned = cleaned[:-2]  # spreadsheets write 18 as 18.0 (18,0 in most of Europe)
-        if not _INTEGER.fullmatch(cleaned):
+        if not re.fullmatch(_INTEGER, cleaned):
             raise InputError(f"{what}: {text!r} is not a whole number", _whole_number_fix(cleaned))
         value = int(cleaned)
     if value < minimum:
@@ -748,13 +754,13 @@ def parse_int(text: str | int, what: str = "value", minimum: int = 0) -> int:
 
 
 #: A whole number with words after it, as exports write it: '17 years', '2 kids', '17y'.
-_NUMBER_WITH_UNIT = re.compile(r"(\d{1,9})\s*[^\W\d_][\w .]*")
+_NUMBER_WITH_UNIT = r"(\d{1,9})\s*[^\W\d_][\w .]*"
 
 
 def _whole_number_fix(cleaned: str) -> str:
     """The fix for a text that is no whole number: the number it gives where it gives one with a
     unit ('17 years': "write the number alone: 17"; 'such as 18' was read as the age to write)."""
-    found = _NUMBER_WITH_UNIT.fullmatch(cleaned)
+    found = re.fullmatch(_NUMBER_WITH_UNIT, cleaned)
     return f"write the number alone: {found[1]}" if found else "write a number such as 18"
 
 
@@ -768,7 +774,7 @@ def parse_float(text: str | float, what: str = "value") -> float:
         cleaned = str(text).strip().replace("\u2212", "-")
         if cleaned.count(",") == 1 and "." not in cleaned:
             cleaned = cleaned.replace(",", ".")
-        if not _DECIMAL.fullmatch(cleaned):
+        if not re.fullmatch(_DECIMAL, cleaned):
             raise InputError(f"{what}: {text!r} is not a number", "write a decimal number such as 41.3275")
         value = float(cleaned)
     if not math.isfinite(value):
@@ -798,7 +804,7 @@ def day_and_month(
 
 #: An ISO date, and the time a timestamp gives after it ('2025-04-03 00:00:00' as pandas or a
 #: spreadsheet writes a date cell, '2025-04-03T14:23:06.5+01:00' as HSDS does): only a time.
-_ISO_DATE_TIME = re.compile(
+_ISO_DATE_TIME = (
     r"(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
@@ -812,7 +818,7 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     if isinstance(text, dt.date):
         return text
     cleaned = str(text).strip()
-    match = _ISO_DATE_TIME.fullmatch(cleaned)
+    match = re.fullmatch(_ISO_DATE_TIME, cleaned)
     if match:
         year, month, day = (int(g) for g in match.groups())
     else:

@@ -672,7 +672,7 @@ def _iso(moment: dt.datetime | dt.date) -> str:
 
 def check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> None:
     """Refuse options a package cannot be made with (InputError naming the option and the fix)."""
-    if not CASE_REF.fullmatch(options.case_ref or ""):
+    if not re.fullmatch(CASE_REF, options.case_ref or ""):
         raise InputError(f"case reference {options.case_ref!r} is not a pseudonymous code", CASE_REF_RULE)
     if options.priority not in PRIORITIES:
         raise InputError(f"unknown priority {options.priority!r}", "use " + ", ".join(PRIORITIES))

@@ -172,9 +172,10 @@ PLACE_WORDS = (
     "zip",
 )
 #: A key written as a field name or a dotted path of them (not a text used as a key, such as
-#: a document's title under which an import keeps its link).
-_FIELD_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_.\-]{0,100}")
-_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: a document's title under which an import keeps its link). This and _KEY_WORDS are texts that
+#: `re` compiles on first use: a cold `match` does not use them.
+_FIELD_NAME = r"[A-Za-z][A-Za-z0-9_.\-]{0,100}"
+_KEY_WORDS = r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])"
 #: Keys whose value names the field or resource an object of kept material is about (a change
 #: log's `field_name` or `resource_type`, a set-aside value's `field`).
 _NAMING_KEYS = ("field", "field_name", "resource_type")
@@ -182,9 +183,9 @@ _NAMING_KEYS = ("field", "field_name", "resource_type")
 
 def names_a_place(key: str) -> bool:
     """Whether a key of kept material (or a field path) names a place (PLACE_WORDS)."""
-    if not _FIELD_NAME.fullmatch(key):
+    if not re.fullmatch(_FIELD_NAME, key):
         return False
-    return any(word.casefold().startswith(PLACE_WORDS) for word in _KEY_WORDS.findall(key))
+    return any(word.casefold().startswith(PLACE_WORDS) for word in re.findall(_KEY_WORDS, key))
 
 
 def without_places(value: Any, pattern: Any = None) -> Any:

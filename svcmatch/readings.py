@@ -156,7 +156,8 @@ def _script(text: str) -> str:
     return ""
 
 
-_REGION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+#: A region code (a text that `re` compiles on first use: a cold `match` does not use it).
+_REGION_CODE = r"[A-Z]{2}-[A-Z0-9]{1,3}"
 
 
 def check_stored_words(provider: Any) -> None:
@@ -168,7 +169,7 @@ def check_stored_words(provider: Any) -> None:
             hint = _what_it_means(functools.partial(_codes_of, word))
             raise InputError(f"category {word!r} is not a need code", hint)
     for region in (provider.region, *provider.coverage.regions):
-        if region and not _REGION_CODE.fullmatch(region):
+        if region and not re.fullmatch(_REGION_CODE, region):
             raise InputError(
                 f"region {region!r} is not an ISO 3166-2 code",
                 f"store its code: `svcmatch locate {region!r} --country CC` names it",

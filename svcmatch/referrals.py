@@ -77,7 +77,9 @@ MAX_NOTE = 500
 #: An event file larger than this is damaged (one event, its note at most MAX_NOTE characters).
 MAX_EVENT_BYTES = 64 * 1024
 
-_ID = re.compile(r"ref-[0-9a-f]{12}")
+#: A referral id. (This module's patterns are texts that `re` compiles on first use: a cold
+#: `match` imports it for its counts and uses none of them.)
+_ID = r"ref-[0-9a-f]{12}"
 
 
 # --------------------------------------------------------------------------- ids and deadlines
@@ -85,7 +87,7 @@ _ID = re.compile(r"ref-[0-9a-f]{12}")
 
 #: A case reference: a pseudonymous code that stands for the person, never a name (`package
 #: --case-ref`, and what `referral open` takes into the store from a package).
-CASE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}")
+CASE_REF = r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}"
 CASE_REF_RULE = "use letters, digits, - and _ (at most 40), e.g. AL-2026-0042; never a name"
 
 
@@ -150,7 +152,7 @@ def parse_day(text: Any, what: str = "date") -> dt.date:
 
 
 #: A day written day and month first (21.11.2026, 22/11/2026), as partners write it.
-_LOCAL_DAY = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})")
+_LOCAL_DAY = r"(\d{1,2})([./])(\d{1,2})\2(\d{4})"
 
 
 def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
@@ -158,7 +160,7 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
     (`model.day_and_month`: dots are day first; 22/11/2026 the one order its numbers allow;
     06/11/2026 refused, naming both): (day, the reading to say, or None for an ISO date)."""
     cleaned = str(text).strip() if isinstance(text, str) else ""
-    local = _LOCAL_DAY.fullmatch(cleaned)
+    local = re.fullmatch(_LOCAL_DAY, cleaned)
     if local is None:
         return parse_day(text, what), None
     first, separator, second, year = local.groups()
@@ -233,7 +235,7 @@ _FORM_REASONS: dict[str, tuple[str, ...]] = {
     ),
 }
 #: The form's answer cell: "declined (no capacity)", "Refusée (pas de place)".
-_FORM_CELL = re.compile(r"\s*([^()]+?)\s*\(([^()]*)\)\s*")
+_FORM_CELL = r"\s*([^()]+?)\s*\(([^()]*)\)\s*"
 
 
 def _form_words(table: Mapping[str, Sequence[str]]) -> dict[str, str]:
@@ -263,7 +265,7 @@ def read_answer(status: Any, reason: Any) -> tuple[str, str | None, tuple[str, .
     status_text, reason_text = str(status or ""), str(reason or "").strip()
     code, said = _read_word(status_text, "status", STATUSES, _STATUS_WORDS)
     in_cell = None
-    if code is None and (cell := _FORM_CELL.fullmatch(status_text)):
+    if code is None and (cell := re.fullmatch(_FORM_CELL, status_text)):
         code, said = _read_word(cell[1], "status", STATUSES, _STATUS_WORDS)
         in_cell = cell[2].strip() if code is not None else None
     if code is None:
@@ -335,7 +337,7 @@ _REASON_WORDS = _form_words(_FORM_REASONS)
 
 def _check_id(referral: str) -> str:
     cleaned = str(referral).strip().lower()
-    if not _ID.fullmatch(cleaned):
+    if not re.fullmatch(_ID, cleaned):
         raise InputError(
             f"{str(referral)[:40]!r} is not a referral id",
             "referral ids look like ref-1a2b3c4d5e6f; `svcmatch referral list` shows them",
@@ -687,7 +689,7 @@ class ReferralStore:
             if not re.fullmatch(r"[a-z]{2}", cc) or not (self.folder / cc).is_dir():
                 continue
             with os.scandir(self.folder / cc) as found:
-                referrals = sorted(e.path for e in found if e.is_dir() and _ID.fullmatch(e.name))
+                referrals = sorted(e.path for e in found if e.is_dir() and re.fullmatch(_ID, e.name))
             for folder in referrals:
                 yield from _events_in(folder)
 
@@ -976,7 +978,7 @@ def _now(now: dt.datetime | None) -> str:
 
 
 #: A provider id as the directory files hold them (storage keeps the same rule).
-_PROVIDER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
+_PROVIDER_ID = r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}"
 
 
 def _check_planned(item: Mapping[str, Any], need: str, provider_id: str) -> None:
@@ -984,7 +986,7 @@ def _check_planned(item: Mapping[str, Any], need: str, provider_id: str) -> None
     store can hold and every later command can read (a bad one would stop `referral list`)."""
     try:
         parse_day(item.get("deadline"), "deadline")
-        good = need in NEEDS_BY_CODE and _PROVIDER_ID.fullmatch(provider_id) is not None
+        good = need in NEEDS_BY_CODE and re.fullmatch(_PROVIDER_ID, provider_id) is not None
     except InputError:
         good = False
     if not good:
@@ -1010,7 +1012,7 @@ def package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]],
     case_ref = _clean_text(package.get("case_ref"), "case reference", 80)
     if not case_ref:
         raise InputError("the package has no case reference", "make it again with --case-ref")
-    if not CASE_REF.fullmatch(case_ref):  # a package of another tool, or edited: a name, say
+    if not re.fullmatch(CASE_REF, case_ref):  # a package of another tool, or edited: a name, say
         raise InputError(
             "the package's case reference is not a pseudonymous code (the store keeps nothing "
             "about the person but the case reference)",

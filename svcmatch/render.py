@@ -6,7 +6,6 @@ on the format themselves.
 
 from __future__ import annotations
 
-import csv
 import functools
 import io
 import json
@@ -34,8 +33,8 @@ def neutralise_cell(text: str) -> str:
     stay, for multi-line notes.
     """
     text = text.replace("\0", "\ufffd")
-    if not text.isprintable() and _CSV_CONTROL.search(text):  # (isprintable: one C scan, most cells)
-        text = _CSV_CONTROL.sub(_shown, text)
+    if not text.isprintable() and re.search(_CSV_CONTROL, text):  # (isprintable: one C scan, most cells)
+        text = re.sub(_CSV_CONTROL, _shown, text)
     if not text or not text.startswith(_FORMULA_STARTS):
         return text
     if _looks_like_number(text):
@@ -104,6 +103,8 @@ def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = 
     """CSV with a header row, neutralised formula cells, CRLF line ends as RFC 4180 says."""
     rows = list(rows)
     columns = list(columns) if columns is not None else _columns(rows)
+    import csv  # lazy: about 0.6 ms of every start, for the CSV format only
+
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(columns)
@@ -156,9 +157,9 @@ DROP_ORDER = (
 _CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}]")
 _SHOWN_AS = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
 #: What a CSV cell shows as `visible` does: the same but for a line break (also CRLF) and a tab.
-_CSV_CONTROL = re.compile(
-    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}]|\r(?!\n)"
-)
+#: A text that `re` compiles on first use (a cell that holds one): compiling it took about
+#: 0.4 ms of every cold `match` (thirteenth pass, docs/benchmarks.md).
+_CSV_CONTROL = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}]|\r(?!\n)"
 
 
 def visible(text: str) -> str:
@@ -345,22 +346,21 @@ def _prefix(text: str, width: int) -> str:
     return text
 
 
-#: Where prose wraps: at spaces.
-SPACES = re.compile(r"(\s+)")
+#: Where prose wraps: at spaces (patterns that `re` compiles on first use: only a terminal's
+#: width wraps).
+SPACES = r"(\s+)"
 #: Where a table cell wraps: at spaces, after the '|' that joins a list's items
 #: ('shelter|legal') and after the '_' of a field name ('verified_' 'on').
-CELL_BREAKS = re.compile(r"(\s+|(?<=[|_]))")
+CELL_BREAKS = r"(\s+|(?<=[|_]))"
 
 
-def wrap(
-    text: str, width: int, first: str = "", rest: str = "", *, breaks: re.Pattern[str] = SPACES
-) -> list[str]:
+def wrap(text: str, width: int, first: str = "", rest: str = "", *, breaks: str = SPACES) -> list[str]:
     """`text` in lines of at most `width` display columns, the first starting with `first`,
     the others with `rest` (indents). Lines break where `breaks` matches; a word longer than
     a line is broken (the terminal would break it anyway, with no indent)."""
     lines: list[str] = []
     line, used, started, space = first, display_width(first), False, False
-    for piece in breaks.split(text):
+    for piece in re.split(breaks, text):
         if not piece:
             continue
         if piece.isspace():

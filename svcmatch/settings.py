@@ -10,7 +10,6 @@ whatever the environment says.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -107,6 +106,8 @@ class Settings:
         """`author`, else the name of the user logged in, else "unknown"."""
         if self.author.strip():
             return self.author.strip()
+        import getpass  # lazy: about 0.6 ms of every start (termios), for a write's author only
+
         try:
             return getpass.getuser()
         except (OSError, KeyError, ImportError):

@@ -77,7 +77,9 @@ SETTABLE_META = {"title": str, "sample": bool, "advisories": dict}
 
 NEWLINE = b"\n"
 _PROVIDER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,99}")
-_CONFLICT_MARKER = re.compile(r"^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)(?: |$)", re.MULTILINE)
+#: Patterns for a damaged file, a write or a journal: texts that `re` compiles on first use (a
+#: cold `match` reads a sound file and uses none of them: docs/benchmarks.md, thirteenth pass).
+_CONFLICT_MARKER = r"(?m)^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)(?: |$)"
 
 
 # --- where directories live ------------------------------------------------------------------
@@ -413,7 +415,7 @@ def _parse_json(path: Path, raw: bytes) -> Any:
         raise _damaged(path, f"line {line}: is not UTF-8 text") from None
     if not text.strip():
         raise _damaged(path, "is empty")
-    surrogate = _LONE_SURROGATE.search(text) if "\\u" in text else None
+    surrogate = re.search(_LONE_SURROGATE, text) if "\\u" in text else None
     if surrogate:
         line = text.count("\n", 0, surrogate.start()) + 1
         raise _damaged(
@@ -422,7 +424,7 @@ def _parse_json(path: Path, raw: bytes) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_pairs_without_duplicates, parse_constant=_refuse_constant)
     except _NotANumber as constant:
-        found = _CONSTANT.search(text)
+        found = re.search(_CONSTANT, text)
         where = f"line {text.count(chr(10), 0, found.start()) + 1}: " if found else ""
         raise _damaged(path, f"{where}holds {constant}, which is not a number JSON knows") from None
     except _DuplicateKey as duplicate:
@@ -433,7 +435,7 @@ def _parse_json(path: Path, raw: bytes) -> Any:
             "keep one of the two entries (a bad merge?); svcmatch will not overwrite a damaged file",
         ) from None
     except json.JSONDecodeError as error:
-        marker = _CONFLICT_MARKER.search(text)
+        marker = re.search(_CONFLICT_MARKER, text)
         if marker:
             line = text.count("\n", 0, marker.start()) + 1
             raise _damaged(
@@ -452,10 +454,10 @@ def _parse_json(path: Path, raw: bytes) -> Any:
 
 
 #: NaN or an infinity written as a value (after a colon, a bracket or a comma).
-_CONSTANT = re.compile(r"(?<=[:\[,])\s*(?:NaN|-?Infinity)\b")
+_CONSTANT = r"(?<=[:\[,])\s*(?:NaN|-?Infinity)\b"
 
 #: A \\uXXXX escape of half a UTF-16 surrogate pair without its other half.
-_LONE_SURROGATE = re.compile(
+_LONE_SURROGATE = (
     r"(?<!\\)\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
     r"|(?<![\\]u[dD][89abAB][0-9a-fA-F]{2})(?<!\\)\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 )
@@ -483,14 +485,14 @@ def _same_object(text: str, start: int, end: int) -> bool:
     """Whether no brace between two places closes the object holding the first (braces in
     strings are counted too: good enough for a line number, which is all this is for)."""
     depth = 0
-    for brace in _BRACE.finditer(text, start, end):
+    for brace in re.finditer(_BRACE, text[start:end]):
         depth += 1 if brace.group() == "{" else -1
         if depth < 0:
             return False
     return depth == 0
 
 
-_BRACE = re.compile(r"[{}]")
+_BRACE = r"[{}]"
 
 
 def _upgrade(
@@ -721,7 +723,7 @@ _ORJSON_FILE |= orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETI
 #: json.dumps' 1.5e-07), where a number ends in the file's layout (before a comma, a line's
 #: end or the end of the text: a document that is one number) or in the history's compact
 #: lines (before a closing bracket or brace too).
-_ONE_DIGIT_EXPONENT = re.compile(rb"e-[0-9](?:[,\n}\]]|\Z)")
+_ONE_DIGIT_EXPONENT = rb"e-[0-9](?:[,\n}\]]|\Z)"
 
 
 def _orjson_differs(text: bytes) -> bool:
@@ -734,7 +736,7 @@ def _orjson_differs(text: bytes) -> bool:
         if at == 0 or not text[at - 1 : at].isdigit():
             return True
         at = text.find(b"0.0000", at + 1)
-    return any(text[m.start() - 1 : m.start()].isdigit() for m in _ONE_DIGIT_EXPONENT.finditer(text))
+    return any(text[m.start() - 1 : m.start()].isdigit() for m in re.finditer(_ONE_DIGIT_EXPONENT, text))
 
 
 def _file_pieces(tables: Any) -> list[str]:
@@ -1350,7 +1352,7 @@ def _history_folder(root: Path, country: str) -> Path:
 
 #: The history entry of a write in progress, journaled beside the history before the file is
 #: replaced: ".<history file name>.<the version the write makes, 16 hex>.pending".
-_JOURNAL = re.compile(r"\.(\d{8}T\d{6}\.\d{6}Z-[0-9a-f]{8}\.json)\.([0-9a-f]{16})\.pending")
+_JOURNAL = r"\.(\d{8}T\d{6}\.\d{6}Z-[0-9a-f]{8}\.json)\.([0-9a-f]{16})\.pending"
 
 
 def _version(data: bytes) -> str:
@@ -1385,7 +1387,7 @@ def _journals(folder: Path) -> list[tuple[Path, str, str]]:
         return []
     found = []
     for path in sorted(folder.glob(".*.pending")):
-        match = _JOURNAL.fullmatch(path.name)
+        match = re.fullmatch(_JOURNAL, path.name)
         if match:
             found.append((path, match.group(1), "sha256:" + match.group(2)))
     return found
@@ -1440,7 +1442,7 @@ def _read_history_file(path: Path) -> list[ChangeRecord]:
         text = path.read_text(encoding="utf-8")
         # a lone surrogate escape (a hand edit) would be read, and fail every output that
         # writes it ("standard output (utf-8) cannot hold '\ud800'"): refused as the file's
-        surrogate = _LONE_SURROGATE.search(text) if "\\u" in text else None
+        surrogate = re.search(_LONE_SURROGATE, text) if "\\u" in text else None
         if surrogate:
             raise ValueError(f"it holds {surrogate.group()}, half of a UTF-16 pair, not a character")
         # NaN or Infinity (a hand edit, another tool): read, and `history -f json` wrote them

@@ -262,15 +262,16 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
 
 
 #: What joins two needs in one phrase: 'psychological and legal assistance', 'медицинская и
-#: юридическая помощь', 'ndihmë mjekësore dhe ligjore', 'طبية وقانونية' (و written onto the word).
-_JOINS = re.compile(r"\s+(?:and|&|\+|та|і|и|dhe|et|y|und|e|i|και|ve|و)\s+|\s+و(?=\S)")
+#: юридическая помощь', 'ndihmë mjekësore dhe ligjore', 'طبية وقانونية' (و written onto the word);
+#: (a text that `re` compiles on first use: a cold `match` does not use it).
+_JOINS = r"\s+(?:and|&|\+|та|і|и|dhe|et|y|und|e|i|και|ve|و)\s+|\s+و(?=\S)"
 
 
 def _joined(word: str, folded: str) -> NeedReading | None:
     """Two or more needs joined by 'and' (in any of the word files' languages), each part a
     known word: read as all of them, and said, since the phrase as a whole is no known word.
     None when a part is unknown or could mean two codes (the phrase is then read as one word)."""
-    parts = [part for part in _JOINS.split(folded) if part]
+    parts = [part for part in re.split(_JOINS, folded) if part]
     if len(parts) < 2:
         return None
     lexicon = _lexicon()

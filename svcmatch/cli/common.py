@@ -453,7 +453,8 @@ def refuse_a_planted_link(path: Path, option: str) -> None:
 #: Names svcmatch gives its own files in a directories folder: a country's file and its lock,
 #: in any case (the file systems of macOS and Windows take `MA.json` for `ma.json`), and with
 #: the dots and spaces at the end that Windows drops (`ma.json.` is `ma.json` there).
-_STORE_NAME = re.compile(r"(?:[a-z]{2}\.json|\.[a-z]{2}\.json\.lock)[. ]*", re.IGNORECASE)
+#: (A text that `re` compiles on first use, like the other patterns a cold `match` does not use.)
+_STORE_NAME = r"(?i)(?:[a-z]{2}\.json|\.[a-z]{2}\.json\.lock)[. ]*"
 
 
 def refuse_store_path(path: Path, option: str, ctx: click.Context | None = None) -> None:
@@ -498,7 +499,7 @@ def _holds_a_directory(folder: Path) -> bool:
     try:
         with os.scandir(folder) as entries:
             return any(
-                _STORE_NAME.fullmatch(entry.name)
+                re.fullmatch(_STORE_NAME, entry.name)
                 and (entry.name.startswith(".") or is_directory_file(Path(entry.path)))
                 for entry in entries
             )
@@ -527,7 +528,7 @@ def _refuse_in_store(path: Path, option: str, target: Path, root: Path) -> None:
         raise InputError(
             f"{option} {str(path)!r} is in the referral store", "write the output to another file"
         )
-    if target.parent == root and _STORE_NAME.fullmatch(target.name):
+    if target.parent == root and re.fullmatch(_STORE_NAME, target.name):
         raise InputError(
             f"{option} {str(path)!r} is where svcmatch keeps a directory file or its lock",
             "write the output to another file",

@@ -13,20 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from click.shell_completion import CompletionItem
 
 from ..render import visible
 from ..taxonomy import GROUPS, NEEDS
 
-Completer = Callable[[click.Context, click.Parameter, str], list[CompletionItem]]
+if TYPE_CHECKING:  # imported where a value is completed: about 0.8 ms of every start otherwise
+    from click.shell_completion import CompletionItem
+
+Completer = Callable[[click.Context, click.Parameter, str], "list[CompletionItem]"]
 
 
 def countries(ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Alpha-2 codes: first those with a directory file (yours, else the samples), then those
     with a gazetteer, then every other ISO 3166 code."""
     import pycountry  # lazy: heavy (about 100 ms), and only completion lists every country
+    from click.shell_completion import CompletionItem
 
     typed = incomplete.upper()
     seen: dict[str, str] = {}
@@ -43,6 +47,8 @@ def countries(ctx: click.Context, _param: click.Parameter, incomplete: str) -> l
 def needs(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list[CompletionItem]:
     """Need codes and groups; after a comma ('shelter,med'), the next item of the list; before
     an '=' (`--select med`), the need of NEED=VALUE."""
+    from click.shell_completion import CompletionItem
+
     head, comma, last = incomplete.rpartition(",")
     prefix = head + comma
     items = [(n.code, n.description) for n in NEEDS] + [
@@ -61,6 +67,8 @@ def provider_ids(ctx: click.Context, _param: click.Parameter, incomplete: str) -
     country = ctx.params.get("country")
     if not isinstance(country, str) or not country:
         return []
+    from click.shell_completion import CompletionItem
+
     try:
         from ..privacy import public_name
         from ..storage import load_directory  # lazy: `locate`, `needs` and --help read no directory

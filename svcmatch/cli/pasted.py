@@ -15,8 +15,9 @@ from ..errors import InputError
 
 #: Spaces that the shell does not split on: no-break, figure and narrow no-break spaces.
 _NO_BREAK = "\u00a0\u2007\u202f"
-#: An option's name, alone: `--avoid-region`, or one letter (`-o`); not `-Frankivsk`.
-_OPTION = re.compile(r"--[A-Za-z][\w-]*|-[A-Za-z]")
+#: An option's name, alone: `--avoid-region`, or one letter (`-o`); not `-Frankivsk`. (This
+#: pattern and _WINDOWS_ROOT are texts that `re` compiles on first use: only an error reads them.)
+_OPTION = r"--[A-Za-z][\w-]*|-[A-Za-z]"
 #: Dashes a word processor types for '-' or '--': hyphen, non-breaking hyphen, figure, en,
 #: em, horizontal bar dash, minus sign.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -26,7 +27,7 @@ _CURLY = "\u201c\u201d\u201e\u201f\u2018\u2019\u201a\u201b\u00ab\u00bb\u2039\u20
 #: here under a name holding backslashes.
 _WRITTEN = ("-o", "--output", "--packages", "--directories")
 #: A Windows drive ('C:\') or share ('\\server\').
-_WINDOWS_ROOT = re.compile(r"^(?:[A-Za-z]:\\|\\\\)")
+_WINDOWS_ROOT = r"^(?:[A-Za-z]:\\|\\\\)"
 _SEPARATED = "here folders are separated by / and there are no drive letters"
 
 
@@ -37,7 +38,7 @@ def refuse_glued_options(argv: Sequence[str]) -> None:
         if not any(space in word for space in _NO_BREAK):
             continue
         pieces = re.split(f"[{_NO_BREAK}]+", word)
-        option = next((piece for piece in pieces if _OPTION.fullmatch(piece)), None)
+        option = next((piece for piece in pieces if re.fullmatch(_OPTION, piece)), None)
         if option is not None:
             shown = re.sub(f"[{_NO_BREAK}]", " ", word)
             raise InputError(
@@ -103,4 +104,4 @@ def _said(word: str) -> str | None:
 def _here(path: str) -> str | None:
     """A relative Windows path as written here ('out\\a.csv' -> 'out/a.csv'); None for a
     drive's or a share's ('C:\\Users\\elira\\out.csv'), whose folders are not on this system."""
-    return None if _WINDOWS_ROOT.match(path) else path.replace("\\", "/")
+    return None if re.match(_WINDOWS_ROOT, path) else path.replace("\\", "/")
