@@ -4,6 +4,7 @@ not use are left to the commands that do. Counted in a fresh process, never time
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import re
@@ -15,8 +16,11 @@ import pytest
 
 from svcmatch import characters, locating, model, privacy, referrals, render, storage
 from svcmatch.cli import common, pasted
+from svcmatch.geo import names
 
 REPO = Path(__file__).resolve().parent.parent
+#: The module (svcmatch.geo.locate is the function of that name).
+locate = importlib.import_module("svcmatch.geo.locate")
 
 #: A child that runs the program as its script does and reports, on stderr's last line, the
 #: modules it imported and the text of every pattern `re` compiled.
@@ -75,6 +79,10 @@ NOT_COMPILED = {
     "privacy._FIELD_NAME": privacy._FIELD_NAME,
     "referrals.CASE_REF": referrals.CASE_REF,
     "referrals._LOCAL_DAY": referrals._LOCAL_DAY,
+    "geo.locate._BETWEEN_PLACES": locate._BETWEEN_PLACES,
+    "geo.names._TOWN_WORDS": names._TOWN_WORDS,
+    "geo.names._DISTRICT_WORDS": names._DISTRICT_WORDS,
+    "geo.names._LATIN_ARTICLE": names._LATIN_ARTICLE,
 }
 
 
@@ -127,3 +135,7 @@ def test_the_patterns_left_to_first_use_still_find_what_they_found() -> None:
     assert model.parse_date("2025-04-03T14:23:06.5+01:00").isoformat() == "2025-04-03"
     assert model.parse_float("1.5e3", "x") == 1500.0
     assert locating.town_glued_in("xn--orsh-rqa.al", "Orósh", "AL")
+    assert locating.town_glued_in("OroshHouse", "Orosh", "AL") and not locating.town_glued_in(
+        "House", "Orosh", "AL"
+    )
+    assert names.town_named("lviv city") == "lviv" and names.district_named("berehove raion") == "berehove"

@@ -331,9 +331,8 @@ _CITY_NAMED_AS_COUNTRY = 100_000
 
 
 #: What people write between two places: 'Lviv/Kyiv', 'Lviv - Kyiv', 'Lviv or Kyiv', 'Lviv & Kyiv'.
-_BETWEEN_PLACES = re.compile(
-    r"\s*/\s*|\s+[-–—]\s+|\s*[&+;|]\s*|\s+(?:or|and|або|или|и|і|ou|et|ose|dhe)\s+", re.IGNORECASE
-)
+#: (A text that `re` compiles on first use: a cold `match` of one place does not use it.)
+_BETWEEN_PLACES = r"(?i)\s*/\s*|\s+[-–—]\s+|\s*[&+;|]\s*|\s+(?:or|and|або|или|и|і|ou|et|ose|dhe)\s+"
 
 
 def _refuse_no_one_place(
@@ -350,7 +349,7 @@ def _refuse_no_one_place(
             f"{query!r} says what kind of place, not which one",
             f"give the town's or region's name (`svcmatch locate NAME --country {alpha2}` checks one)",
         )
-    parts = [part for part in _BETWEEN_PLACES.split(name) if part.strip()]
+    parts = [part for part in re.split(_BETWEEN_PLACES, name) if part.strip()]
     if len(parts) < 2:
         return
     named = [_exact_name(fold_name(part), gazetteer, index) for part in parts]

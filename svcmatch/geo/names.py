@@ -94,11 +94,13 @@ _ARABIC_LATIN = str.maketrans(
         "ء": "",
     }
 )
-_ARABIC_LETTERS = re.compile(r"[\u0600-\u06ff]")
+#: Patterns below that are texts, not compiled, are compiled by `re` on first use: a cold
+#: `match` of a Latin-script town uses none of them (docs/benchmarks.md, thirteenth pass).
+_ARABIC_LETTERS = r"[\u0600-\u06ff]"
 #: The article, written apart in Latin (Ksar el Kebir) and joined in Arabic (القصر الكبير);
 #: French spellings add 'des' where Arabic has none (El Kelaa des Sraghna, قلعة السراغنة).
 #: Darija spellings join it as 'L' before a consonant (Lqliaa is El Qliaa, القليعة).
-_LATIN_ARTICLE = re.compile(
+_LATIN_ARTICLE = (
     r"(?<!\S)(?:(?:al|el|ad|ed|ar|er|as|es|at|et|az|ez|an|en|de|des|du)\s+(?=\S)|l(?=[^aeiouyl\s]))"
 )
 _CONSONANT_RULES: tuple[tuple[str, str], ...] = (
@@ -138,7 +140,9 @@ _SKELETON_RULES: tuple[tuple[str, str], ...] = (
     ("g", "h"),
     ("z", "s"),
 )
-_VOWELS = re.compile(r"[aeiouyj]")
+#: Vowels, dropped after the first letter (a text that `re` compiles on first use: a cold
+#: `match` does not use it).
+_VOWELS = r"[aeiouyj]"
 
 
 def fold_name(text: str) -> str:
@@ -202,7 +206,7 @@ def latin_skeleton(latin: str) -> str:
         return ""
     for written, sound in _SKELETON_RULES:
         text = text.replace(written, sound)
-    text = text[0] + _VOWELS.sub("", text[1:])
+    text = text[0] + re.sub(_VOWELS, "", text[1:])
     # Doubled letters are spelling, not sound (Vinnytsia / Vinitsa).
     return re.sub(r"(.)\1+", r"\1", text)
 
@@ -273,13 +277,15 @@ _PARTICLES = re.compile(r"^(?:i|e|of|de|del|du|des|d|the)\s+|\s+(?:of|the)$")
 _EH_SUFFIX = re.compile(r"\s+eh(?: partial)?$")
 
 
-def _words_pattern(raw: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of the words, folded as queries are (й is и), longest first, as whole words."""
+def _words_pattern(raw: tuple[str, ...]) -> str:
+    """Any of the words, folded as queries are (й is и), longest first, as whole words: a
+    pattern's text, which `re` compiles on first use (a cold `match` uses the type words only:
+    those are compiled here)."""
     words = sorted({fold_name(word) for word in raw}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"
 
 
-_TYPE_WORDS = _words_pattern(_TYPE_WORDS_RAW)
+_TYPE_WORDS = re.compile(_words_pattern(_TYPE_WORDS_RAW))
 
 
 def strip_region_type(folded: str) -> str:
@@ -303,7 +309,7 @@ _TOWN_WORDS = _words_pattern(
 
 def has_town_word(folded: str) -> bool:
     """'kyiv city', 'lviv misto': a word that names a town (a City-status region's too)."""
-    return bool(_TOWN_WORDS.search(folded))
+    return bool(re.search(_TOWN_WORDS, folded))
 
 
 #: Words that say a name is a district's, smaller than a region: 'Berehove raion', 'Izmail
@@ -336,14 +342,14 @@ def district_named(folded: str) -> str:
 #: How Ukrainian and Russian addresses write city, village, settlement before a name: 'м. Львів',
 #: 'с. Іванівка', 'смт Слобожанське', 'г. Киев' (folded: the full stop is gone), and the same
 #: letters transliterated ('m. Lviv'). Only at the start: elsewhere a lone letter is no word.
-_TOWN_ABBREVIATION = re.compile(r"^(?:м|с|г|смт|пгт|сел|m|s|smt|pgt)\s+(?=\S)")
+_TOWN_ABBREVIATION = r"^(?:м|с|г|смт|пгт|сел|m|s|smt|pgt)\s+(?=\S)"
 
 
 def town_named(folded: str) -> str:
     """The name a query gives with words that say it is a town ('lviv city', 'city of lviv',
     'kukes town', 'м лвів' -> 'lviv', 'lviv', 'kukes', 'лвів'); '' when it has none of them,
     or a region's type word too ('kyiv city oblast' is no town)."""
-    abbreviated = _TOWN_ABBREVIATION.match(folded)
+    abbreviated = re.match(_TOWN_ABBREVIATION, folded)
     if abbreviated is not None:
         rest = folded[abbreviated.end() :]
         return "" if has_region_type(rest) else _without_particles(rest)
@@ -354,17 +360,17 @@ def kind_words_only(folded: str) -> bool:
     """'oblast', 'city', 'raion', 'м', 'city of': words for a kind of place and no name."""
     if folded.strip() in ("м", "с", "г", "смт", "пгт", "сел"):
         return True
-    text = _TOWN_ABBREVIATION.sub("", folded)
+    text = re.sub(_TOWN_ABBREVIATION, "", folded)
     for words in (_TYPE_WORDS, _TOWN_WORDS, _DISTRICT_WORDS):
-        text = words.sub(" ", text)
+        text = re.sub(words, " ", text)
     rest = _without_particles(" ".join(text.split()))
     return rest in ("", "i", "e", "of", "de", "du", "des", "d", "the") and folded.strip() != ""
 
 
-def _named_with(words: re.Pattern[str], folded: str) -> str:
-    if not words.search(folded):
+def _named_with(words: str | re.Pattern[str], folded: str) -> str:
+    if not re.search(words, folded):
         return ""
-    text = " ".join(words.sub(" ", folded).split())
+    text = " ".join(re.sub(words, " ", folded).split())
     return "" if has_region_type(text) else _without_particles(text)
 
 
@@ -376,7 +382,7 @@ def _without_particles(text: str) -> str:
 
 
 def has_arabic(text: str) -> bool:
-    return bool(_ARABIC_LETTERS.search(text))
+    return bool(re.search(_ARABIC_LETTERS, text))
 
 
 def arabic_reading(text: str) -> str:
@@ -397,7 +403,7 @@ def sound_key(text: str) -> str:
     if has_arabic(text):
         latin = arabic_reading(text)  # Arabic does not write a consonant twice
     else:
-        latin = re.sub(r"(.)\1+", r"\1", _LATIN_ARTICLE.sub("", to_latin(text)).replace(" ", ""))
+        latin = re.sub(r"(.)\1+", r"\1", re.sub(_LATIN_ARTICLE, "", to_latin(text)).replace(" ", ""))
     latin = latin.replace(" ", "")
     if not latin.isascii():
         return ""

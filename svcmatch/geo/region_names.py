@@ -47,7 +47,9 @@ class RegionIndex:
 
 _BRACKETS = re.compile(r"\s*[\[\]()]\s*")
 _ISO_CODE = r"[A-Z]{2}-[A-Z0-9]{1,3}"
-_TRAILING_CODE = re.compile(rf"\s*\b{_ISO_CODE}$")
+#: A region code at the end of a name (a text that `re` compiles on first use: a cold `match`
+#: does not use it).
+_TRAILING_CODE = rf"\s*\b{_ISO_CODE}$"
 
 
 def _bracket_parts(regions: list[tuple[str, str]], full: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -62,7 +64,7 @@ def _bracket_parts(regions: list[tuple[str, str]], full: dict[str, list[str]]) -
         if not _BRACKETS.search(name):
             continue
         for part in filter(None, _BRACKETS.split(name)):
-            part = _TRAILING_CODE.sub("", part).strip()
+            part = re.sub(_TRAILING_CODE, "", part).strip()
             key = fold_name(part)
             # a qualifier ('française', 'city') or a bare type word ('Région') is no name
             if (
