@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
@@ -85,8 +85,7 @@ _CONFLICT_MARKER = r"(?m)^(<<<<<<<|=======|>>>>>>>|\|\|\|\|\|\|\|)(?: |$)"
 # --- where directories live ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Root:
+class Root(NamedTuple):  # a named tuple: cheaper to define at start-up than a dataclass
     """A folder of directory files; `bundled` marks the read-only samples shipped with svcmatch."""
 
     path: Path
@@ -199,8 +198,7 @@ def _missing(code: str, path: Path, root: Root) -> NotFoundError:
 # --- reading -----------------------------------------------------------------------------------
 
 
-@dataclass
-class _State:
+class _State(NamedTuple):  # (as Root)
     """A directory file as read and checked: meta, providers by id, and where it came from."""
 
     path: Path
@@ -209,7 +207,7 @@ class _State:
     file_schema_version: int
     #: The checksum of the file's bytes (the journal's, see `_reconcile_journal`).
     version: str
-    revisions: dict[str, int] = field(default_factory=dict)
+    revisions: dict[str, int]
     #: What outputs show as the directory's version (`_public_version`); the file's own when "".
     public_version: str = ""
 
@@ -1551,6 +1549,7 @@ class DirectoryStore:
                 {},
                 SCHEMA_VERSION,
                 "",
+                {},
             )
             from .transaction import DirectoryStorage, Transaction  # lazy: see `transaction`
 
