@@ -4,6 +4,7 @@
     python benchmarks/bench_startup.py --imports  # also the slowest imports of the match run
     before=$(mktemp -d) && git archive REV svcmatch | tar -x -C "$before"
     python benchmarks/bench_startup.py --compare "$before"   # REV's svcmatch too, same rounds
+    python benchmarks/bench_startup.py --instructions         # instructions run, under valgrind
 
 The floor is `python -c "import json, click; json.load(open('directories/al.json'))"`; the
 target is at most 2.5 times the floor (issue 12; the aim is 2 times). Both are measured in
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -94,6 +96,33 @@ def seconds_of(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def instructions_of(command: list[str], env: dict[str, str]) -> int:
+    """The instructions one fresh process runs (valgrind's callgrind, which counts them whatever
+    the machine's load: a shared machine's wall and CPU times swing by 10-30%)."""
+    runner = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command]
+    result = subprocess.run(runner, cwd=REPO, capture_output=True, text=True, env=env)
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if result.returncode != 0 or found is None:
+        raise SystemExit(
+            f"valgrind failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}"
+        )
+    return int(found.group(1))
+
+
+def print_instructions(commands: dict[str, tuple[list[str], Path | None]], env: dict[str, str]) -> None:
+    """One run of each command under valgrind (about 30 s each), as multiples of the floor's."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+    counts = {
+        name: instructions_of(command, with_package(env, folder))
+        for name, (command, folder) in commands.items()
+    }
+    floor = counts["floor (import json, click; json.load)"]
+    print("instructions of one cold start each (valgrind), as multiples of the floor's")
+    for name, count in counts.items():
+        print(f"  {name:<40} {count / 1e6:7.1f} M  x{count / floor:.2f}")
+
+
 def slowest_imports(command: list[str], env: dict[str, str], count: int = 12) -> list[tuple[int, str]]:
     """(cumulative microseconds, module) of the slowest imports, from `python -X importtime`."""
     program = command if command[0] == sys.executable else [sys.executable, "-m", "svcmatch", *command[1:]]
@@ -111,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--repeat", type=int, default=15, help="fresh processes per command")
     parser.add_argument("--imports", action="store_true", help="print the slowest imports too")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="count the instructions of one run of each instead (valgrind: load does not move them)",
+    )
     parser.add_argument(
         "--compare",
         type=Path,
@@ -137,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         env = bytecode_env(cache)
         for command, folder in commands.values():
             seconds_of(command, with_package(env, folder))  # warm the disk cache, compile once
+        if args.instructions:
+            print_instructions(commands, env)
+            return 0
         times: dict[str, list[float]] = {name: [] for name in commands}
         cpu: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.repeat):  # interleaved, so that machine load hits all alike
