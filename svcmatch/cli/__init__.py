@@ -7,7 +7,6 @@ Subcommands live in their own modules and are imported only when they run, so th
 from __future__ import annotations
 
 import contextlib
-import gc
 import importlib
 import itertools
 import os
@@ -19,7 +18,7 @@ from typing import Any, NoReturn
 
 import click
 
-from .. import __version__
+from .. import __version__, collector
 from ..errors import ExitCode, InputError, SvcmatchError
 from ..settings import Settings
 from . import common
@@ -87,7 +86,7 @@ class Svcmatch(LazyGroup):
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         argv = list(sys.argv[1:] if args is None else args)
         if args is None:  # the program's own process (the script, `python -m svcmatch`); not a caller's
-            _pause_collector_for_start_up()
+            collector.pause_for_start_up()  # (already paused when started by svcmatch.__main__)
         with _exits_on_signals():
             try:
                 common.ARGUMENTS[:] = argv
@@ -141,7 +140,7 @@ class Svcmatch(LazyGroup):
         self, ctx: click.Context, args: list[str]
     ) -> tuple[str | None, click.Command | None, list[str]]:
         name, command, rest = super().resolve_command(ctx, args)
-        _resume_collector_after_start_up()
+        collector.resume_after_start_up()
         if not ctx.resilient_parsing:  # shell completion reads a line still being typed
             _refuse_repeated_options(ctx, command, rest)
         return name, command, rest
@@ -530,33 +529,6 @@ def _pipe_closed() -> NoReturn:
 def _interrupted() -> NoReturn:
     click.echo("svcmatch: interrupted", err=True)
     sys.exit(int(ExitCode.INTERRUPTED))
-
-
-#: Whether `_pause_collector_for_start_up` paused the collector and nothing has resumed it.
-_collector_paused = False
-
-
-def _pause_collector_for_start_up() -> None:
-    """Pause the cyclic garbage collector while the program starts. Start-up (the command's
-    modules imported, their classes and tables built) makes about a hundred thousand objects
-    that live as long as the process and almost no cycles, and each collection on the way
-    walks all of them again: some 10 ms of a cold `match` of about 100 (docs/benchmarks.md,
-    "Ninth pass"). `_resume_collector_after_start_up` sets them aside and resumes it."""
-    global _collector_paused
-    if gc.isenabled():
-        gc.disable()
-        _collector_paused = True
-
-
-def _resume_collector_after_start_up() -> None:
-    """Once the command is known and its module imported: what start-up made is set aside from
-    the collector for the rest of the process (`gc.freeze`, as batch does with its index), and
-    the collector runs again for what the command itself makes."""
-    global _collector_paused
-    if _collector_paused:
-        _collector_paused = False
-        gc.freeze()
-        gc.enable()
 
 
 @contextlib.contextmanager
