@@ -148,7 +148,7 @@ class Coverage:
         return {"kind": "regions", "regions": list(self.regions)}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)  # (those three are written below)
 class Provider:
     """One service point of one organisation, as kept in a country's directory file.
 
@@ -230,6 +230,24 @@ class Provider:
         values = map(changes.get, FIELD_NAMES, _ALL_FIELDS(self))
         any(map(_set_field, itertools.repeat(new), FIELD_NAMES, values))  # see build_provider
         return new
+
+    # __repr__, __eq__ and __hash__ as @dataclass writes them (the fields in order, compared and
+    # hashed as one tuple), written here: @dataclass compiles its methods from source at every
+    # start, which for 36 fields took about 1% of a cold `match` (docs/benchmarks.md, thirteenth
+    # pass). tests/test_model.py holds them to the dataclass's own.
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in zip(FIELD_NAMES, _ALL_FIELDS(self), strict=True)
+        )
+        return f"{self.__class__.__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(_ALL_FIELDS(self) == _ALL_FIELDS(other))
+
+    def __hash__(self) -> int:
+        return hash(_ALL_FIELDS(self))
 
     def public_view(self) -> Provider:
         """What matching may know of a confidential shelter: no address, and its location moved

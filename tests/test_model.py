@@ -329,3 +329,38 @@ def test_gives_location_is_what_the_locating_parts_find(
     parts = locating_parts(address, city, point)
     assert has_locating_parts(address, city, point) == bool(parts)
     assert gives_location(text, address, city, point) == any(part.search(text) for part in parts)
+
+
+def test_a_providers_repr_eq_and_hash_are_what_dataclass_would_write() -> None:
+    """Provider writes __repr__, __eq__ and __hash__ itself (dataclass compiled them from source
+    at every start): the fields in order, compared and hashed as one tuple, as dataclass does."""
+    provider = Provider(
+        id="al-x", name="X", region="AL-10", categories=("shelter",), coverage=Coverage("radius", (), 20.0)
+    )
+    values = tuple(getattr(provider, f.name) for f in fields(Provider))
+    shown = ", ".join(f"{f.name}={getattr(provider, f.name)!r}" for f in fields(Provider))
+    assert repr(provider) == f"Provider({shown})"
+    with pytest.raises(TypeError, match="unhashable type: 'dict'"):
+        hash(provider)  # its extra is a dict, as dataclass's hash of the fields would say
+    hashable = provider.with_changes(extra=())
+    assert hash(hashable) == hash((*values[:-1], ()))
+    assert provider == Provider(**{f.name: getattr(provider, f.name) for f in fields(Provider)})
+    assert provider != values and provider.__eq__(values) is NotImplemented
+    for name in [f.name for f in fields(Provider)]:  # every field is compared
+        other = provider.with_changes(**{name: _another(getattr(provider, name))})
+        assert provider != other, name
+
+
+def _another(value: Any) -> Any:
+    """A value unequal to `value`, of its kind where that is easy."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, (str, tuple)):
+        return value + (("z",) if isinstance(value, tuple) else "z")
+    if isinstance(value, (int, float)):
+        return value + 1
+    if isinstance(value, Coverage):
+        return Coverage("national")
+    if isinstance(value, dt.date):
+        return value + dt.timedelta(days=1)
+    return "z" if value is None else None
