@@ -117,6 +117,18 @@ def test_a_region_to_avoid_that_is_an_area_across_regions_is_refused_with_each_c
     assert result.exit_code != 0 and "UA-14" in result.output
 
 
+def test_zanzibar_to_avoid_is_the_archipelago_not_the_town_s_region() -> None:
+    # it read as TZ-15 alone, the region of the town of Zanzibar: Pemba and the rest of Unguja
+    # were not avoided (fifteenth adversarial pass)
+    with pytest.raises(InputError) as error:
+        read_region("Zanzibar", "TZ")
+    assert "TZ-06, TZ-07, TZ-10, TZ-11, TZ-15" in error.value.hint
+    with pytest.raises(InputError, match="TZ-07 Zanzibar North, TZ-11 Zanzibar South, TZ-15"):
+        read_region("Unguja", "TZ")
+    # the town is still the town, by its everyday names
+    assert (locate("Zanzibar City", "TZ").kind, locate("Zanzibar Town", "TZ").region) == ("town", "TZ-15")
+
+
 def test_a_region_to_avoid_that_is_an_area_in_one_region_is_that_region_shown() -> None:
     reading = read_region("Bukovina", "UA")
     assert (reading.code, reading.how) == ("UA-77", "synonym")

@@ -501,7 +501,17 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     ),
     # Pemba, Zanzibar's second island (Pemba North and South); Nosy Be, in Antsiranana;
     # Sinai, two governorates; the Chapare, a province of Cochabamba
-    "TZ": ((("Pemba", "Pemba Island", "Kisiwa cha Pemba"), ("TZ-06", "TZ-10")),),
+    # Zanzibar: its two islands, Unguja (three regions) and Pemba (two). 'Zanzibar' and 'Unguja'
+    # were the town of Zanzibar, so that --avoid-region Zanzibar avoided TZ-15 alone; the town
+    # is 'Zanzibar City' or 'Zanzibar Town'
+    "TZ": (
+        (("Pemba", "Pemba Island", "Kisiwa cha Pemba"), ("TZ-06", "TZ-10")),
+        (("Unguja", "Zanzibar Island"), ("TZ-07", "TZ-11", "TZ-15")),
+        (
+            ("Zanzibar", "Zanzibar Archipelago", "Visiwa vya Zanzibar"),
+            ("TZ-06", "TZ-07", "TZ-10", "TZ-11", "TZ-15"),
+        ),
+    ),
     "MG": ((("Nosy Be", "Nosy-Be", "Nossi-Bé"), ("MG-D",)),),
     "EG": ((("Sinai", "Sinai Peninsula", "سيناء"), ("EG-SIN", "EG-JS")),),
     "BO": ((("Chapare", "Trópico de Cochabamba", "Tropico de Cochabamba"), ("BO-C",)),),
