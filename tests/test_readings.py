@@ -100,19 +100,20 @@ def test_an_old_district_is_placed_at_its_seat_in_its_county(name: str, seat: st
     assert (place.latitude, place.longitude) == (town.latitude, town.longitude)
 
 
-def test_every_old_district_has_a_seat_with_a_point_in_its_county() -> None:
+@pytest.mark.parametrize("country", ["AL", "NG"])
+def test_every_old_district_has_a_seat_with_a_point_in_its_county(country: str) -> None:
     from svcmatch.geo.gazetteer import load_gazetteer
     from svcmatch.geo.region_data import FORMER_DISTRICTS, SEAT_POINTS
     from svcmatch.geo.regions import region_at
 
-    gazetteer = load_gazetteer("AL")
-    for county, districts in FORMER_DISTRICTS["AL"].items():
+    gazetteer = load_gazetteer(country)
+    for county, districts in FORMER_DISTRICTS[country].items():
         for seat, names in districts:
             towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(seat), ())]
             here = [(t.latitude, t.longitude) for t in towns if t.region == county]
             points = here or [SEAT_POINTS[seat]]
-            assert all(region_at(lat, lon, "AL") == county for lat, lon in points), (seat, county)
-            place = locate(names[0], "AL")
+            assert all(region_at(lat, lon, country) == county for lat, lon in points), (seat, county)
+            place = locate(names[0], country)
             assert place.region == county, names[0]
             if place.kind == "district":  # a district named after its seat is that town
                 assert (place.latitude, place.longitude) in points
@@ -592,3 +593,36 @@ def test_a_language_named_in_a_country_offices_language(name: str, code: str) ->
 
     assert read_language(name)[1:] == (code, "translation")
     assert language_endonym("ar") == "العربية" and language_endonym("en") == "English"  # unchanged
+
+
+@pytest.mark.parametrize(
+    ("query", "seat", "region"),
+    [
+        # 'Oredo' was Orodo in Imo by a close spelling, 'Egor' Ehor; the rest "no place matches"
+        ("Oredo", "Benin City", "NG-ED"),
+        ("Oredo LGA", "Benin City", "NG-ED"),
+        ("Egor", "Uselu", "NG-ED"),
+        ("Ikpoba Okha", "Idogbo", "NG-ED"),
+        ("Esan West", "Ekpoma", "NG-ED"),
+        ("Uhunmwonde", "Ehor", "NG-ED"),
+        ("Ughelli South", "Otu-Jeremi", "NG-DE"),
+        ("Obio/Akpor", "Rumuodomaya", "NG-RI"),
+        ("AMAC", "Abuja", "NG-FC"),
+    ],
+)
+def test_a_nigerian_lga_is_measured_from_its_seat(query: str, seat: str, region: str) -> None:
+    place = locate(query, "NG")
+    assert (place.kind, place.seat, place.region) == ("district", seat, region)
+
+
+def test_match_reads_an_lga_as_its_district_and_says_so() -> None:
+    result = CliRunner().invoke(
+        main,
+        ["match", "--country", "NG", "--to", "Oredo LGA, Edo State", "--needs", "shelter", "--sex", "female",
+         "--age", "22", "--format", "json"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert document["destination"]["region"] == "NG-ED"
+    (reading,) = document["readings"]
+    assert reading["read_as"] == "the district of Oredo (seat Benin City) in NG-ED Edo"

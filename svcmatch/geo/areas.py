@@ -237,6 +237,15 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
             ("NG-AB", "NG-AK", "NG-BY", "NG-CR", "NG-DE", "NG-ED", "NG-IM", "NG-ON", "NG-RI"),
         ),
         (("Ogoniland", "Ogoni"), ("NG-RI",)),
+        # the lands of Edo's and Delta's peoples, by which people give their home ('Esan' was
+        # refused as a town of Korea; each lies in one state)
+        (("Esan", "Esanland", "Ishan"), ("NG-ED",)),
+        (("Etsako",), ("NG-ED",)),
+        (("Owan",), ("NG-ED",)),
+        (("Ovia",), ("NG-ED",)),
+        (("Ika", "Ikaland"), ("NG-DE",)),
+        (("Isoko", "Isokoland"), ("NG-DE",)),
+        (("Urhobo", "Urhoboland"), ("NG-DE",)),
         # lands of peoples and a state of 1967 that people name ('Biafra' was Bara in Gombe
         # by a close spelling): each across the states it lies in today
         (("Igboland", "Ala Igbo"), ("NG-AB", "NG-AN", "NG-EB", "NG-EN", "NG-IM", "NG-DE", "NG-RI")),

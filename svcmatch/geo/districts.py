@@ -1,4 +1,5 @@
-"""Albania's old districts and municipalities, which people still name their home by: read at run time."""
+"""Districts that people name their home by, below the regions a directory uses: Albania's old
+districts and municipalities, Nigeria's local government areas. Read at run time."""
 
 from __future__ import annotations
 
@@ -97,6 +98,85 @@ FORMER_DISTRICTS: dict[str, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] 
             ("Selenicë", ("Selenicë", "Selenica")),
         ),
     },
+}
+# Nigeria's local government areas (LGAs), which Nigerians give as where they are from ('Oredo
+# LGA', 'Esan West'), in the states most people returning from Europe and Libya come from:
+# Edo and Delta, Rivers, Lagos and the capital territory. Each is measured from its seat
+# (headquarters). 'Oredo' was read by a close spelling as Orodo in Imo, 'Egor' as Ehor;
+# 'Uhunmwonde', 'Ikpoba-Okha' and the rest were "no place matches". LGAs named as their seat
+# town (Sapele, Bonny, Ikeja, Gwagwalada ...) are that town already, and are left out, as are
+# those whose seat the gazetteer lacks (Alimosho, Kosofe, Lagos Mainland, Eleme, Warri
+# South-West), and Omuma, another name of Umumma, a town of Imo.
+FORMER_DISTRICTS["NG"] = {
+    "NG-ED": (
+        ("Igarra", ("Akoko-Edo", "Akoko Edo")),
+        ("Uselu", ("Egor",)),
+        ("Irrua", ("Esan Central",)),
+        ("Uromi", ("Esan North-East", "Esan North East")),
+        ("Ubiaja", ("Esan South-East", "Esan South East")),
+        ("Ekpoma", ("Esan West",)),
+        ("Fugar", ("Etsako Central",)),
+        ("Agenebode", ("Etsako East",)),
+        ("Auchi", ("Etsako West",)),
+        ("Idogbo", ("Ikpoba-Okha", "Ikpoba Okha")),
+        ("Benin City", ("Oredo",)),
+        ("Abudu", ("Orhionmwon",)),
+        ("Okada", ("Ovia North-East", "Ovia North East")),
+        ("Iguobazuwa", ("Ovia South-West", "Ovia South West")),
+        ("Afuze", ("Owan East",)),
+        ("Sabongida-Ora", ("Owan West",)),
+        ("Ehor", ("Uhunmwonde",)),
+    ),
+    "NG-DE": (
+        ("Issele-Uku", ("Aniocha North",)),
+        ("Ogwashi-Uku", ("Aniocha South",)),
+        ("Isiokolo", ("Ethiope East",)),
+        ("Oghara", ("Ethiope West",)),
+        ("Owa-Oyibu", ("Ika North East", "Ika North-East")),
+        ("Agbor", ("Ika South",)),
+        ("Ozoro", ("Isoko North",)),
+        ("Oleh", ("Isoko South",)),
+        ("Aboh", ("Ndokwa East",)),
+        ("Kwale", ("Ndokwa West",)),
+        ("Orerokpe", ("Okpe",)),
+        ("Akwukwu-Igbo", ("Oshimili North",)),
+        ("Asaba", ("Oshimili South",)),
+        ("Otor-Udu", ("Udu",)),
+        ("Ughelli", ("Ughelli North",)),
+        ("Otu-Jeremi", ("Ughelli South",)),
+        ("Obiaruku", ("Ukwuani",)),
+        ("Effurun", ("Uvwie",)),
+        ("Koko", ("Warri North",)),
+        ("Warri", ("Warri South",)),
+    ),
+    "NG-RI": (
+        ("Rumuodomaya", ("Obio-Akpor", "Obio/Akpor", "Obio Akpor")),
+        ("Isiokpo", ("Ikwerre",)),
+        ("Afam", ("Oyigbo",)),
+        ("Okehi", ("Etche",)),
+        ("Bori", ("Khana",)),
+        ("Kpor", ("Gokana",)),
+        ("Sakpenwa", ("Tai",)),
+        ("Buguma", ("Asari-Toru", "Asari Toru")),
+        ("Abonnema", ("Akuku-Toru", "Akuku Toru")),
+        ("Ahoada", ("Ahoada East",)),
+        ("Akinima", ("Ahoada West",)),
+        ("Abua", ("Abua/Odual", "Abua-Odual", "Abua Odual")),
+        ("Ngo", ("Andoni",)),
+        ("Omoku", ("Ogba/Egbema/Ndoni", "Ogba-Egbema-Ndoni", "ONELGA")),
+        ("Ogu", ("Ogu/Bolo", "Ogu-Bolo")),
+        ("Opobo", ("Opobo/Nkoro", "Opobo-Nkoro")),
+    ),
+    "NG-LA": (
+        ("Ajegunle", ("Ajeromi-Ifelodun", "Ajeromi Ifelodun")),
+        ("Festac Town", ("Amuwo-Odofin", "Amuwo Odofin")),
+        ("Ikoyi", ("Eti-Osa", "Eti Osa")),
+        ("Akodo", ("Ibeju-Lekki", "Ibeju Lekki")),
+        ("Ifako", ("Ifako-Ijaiye", "Ifako Ijaiye")),
+        ("Lagos", ("Lagos Island",)),
+        ("Oshodi", ("Oshodi-Isolo", "Oshodi Isolo")),
+    ),
+    "NG-FC": (("Abuja", ("Abuja Municipal", "AMAC", "Abuja Municipal Area Council")),),
 }
 #: Seats of provinces and prefectures (ISO 3166-2's second level) not named after their seat
 #: (a province named after its seat needs no line: `locate` finds its namesake town in its
