@@ -40,7 +40,10 @@ _TRANSLITERATION = str.maketrans(
 )
 #: Separators other scripts write: the Arabic decimal and thousands separators, primes.
 _MARKS = str.maketrans({"٫": ".", "٬": ",", "′": "'", "″": '"', "’": "'", "ʹ": "'"})
-_DROPPED = re.compile(f"[{INVISIBLE}{SELECTORS}]")
+#: The Arabic kashida (tatweel): it only stretches a line, so 'تزنيـت' is تزنيت (fifteenth
+#: adversarial pass: read as a letter, it hid a confidential shelter's town from the search).
+KASHIDA = "\u0640"
+_DROPPED = re.compile(f"[{INVISIBLE}{SELECTORS}{KASHIDA}]")
 
 
 #: Letters written apart ('O-r-o-s-h', 'O r o s h'): two or more single letters or digits, each
@@ -101,6 +104,32 @@ def _plain_forms(text: str) -> tuple[str, ...]:
         forms = tuple(dict.fromkeys((plain.translate(_LOOKALIKES), plain.translate(_TRANSLITERATION))))
     joined = tuple(_SPACED_OUT.sub(_together, form) for form in forms if _SPACED_OUT.search(form))
     return forms + joined
+
+
+def words_as_written(text: str, least: int) -> list[str]:
+    """The words of a text with `least` letters or more, as written, a mark, joiner, variation
+    selector or kashida inside a word or after it being part of it, as the search forms read
+    them: 'بِتِزْنِيتْ' (Arabic with its vowel marks), 'Rrëshen' decomposed (an 'e' and a mark,
+    as a Mac copies it), 'بتز\u200dنيت'. Cut at each of them, such a word's parts were each too
+    short to be looked at (fifteenth adversarial pass)."""
+    if text.isascii():
+        return re.findall(rf"[^\W_]{{{least},}}", text)
+    words: list[str] = []
+    start, end, letters = -1, 0, 0
+    for index, ch in enumerate(text):
+        if ch.isalnum() and ch != KASHIDA:
+            if start < 0:
+                start, letters = index, 0
+            letters, end = letters + 1, index + 1
+        elif start >= 0 and (unicodedata.category(ch)[0] == "M" or _DROPPED.match(ch)):
+            end = index + 1
+        else:
+            if start >= 0 and letters >= least:
+                words.append(text[start:end])
+            start = -1
+    if start >= 0 and letters >= least:
+        words.append(text[start:end])
+    return words
 
 
 def _together(found: re.Match[str]) -> str:

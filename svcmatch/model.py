@@ -15,7 +15,15 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .errors import InputError
-from .locating import STREET_WORDS, Locator, point_numbers, search_forms, spelled_in, town_glued_in
+from .locating import (
+    STREET_WORDS,
+    Locator,
+    point_numbers,
+    search_forms,
+    spelled_in,
+    town_glued_in,
+    words_as_written,
+)
 from .taxonomy import split_words
 
 #: 2: each provider record carries `revision` (files of version 1 read as revision 0).
@@ -482,10 +490,6 @@ def _links_in(field: str, text: str) -> list[str]:
     return _LINK_IN_TEXT.findall(text)
 
 
-#: A word of a free text, as `_glued_words` looks at it (a CamelCase name is one word).
-_TEXT_WORD = re.compile(r"[^\W_]{5,}")
-
-
 def _glued_words(field: str, text: str, city: str, country: str) -> list[str]:
     """The words of a free text (not a link or a name, searched whole) that begin or end with
     the town glued to another word ('Ask for the OroshHouse desk', 'ring at oroshhouse'), as a
@@ -493,7 +497,8 @@ def _glued_words(field: str, text: str, city: str, country: str) -> list[str]:
     as a word only, and in the links it holds)."""
     if field in GLUED_TOWN_FIELDS or len("".join(city.split())) < 5:
         return []
-    return [word for word in _TEXT_WORD.findall(text) if town_glued_in(word, city, country)]
+    # a word as written, its marks and joiners in it (a CamelCase name is one word)
+    return [word for word in words_as_written(text, 5) if town_glued_in(word, city, country)]
 
 
 def withheld_place_in(

@@ -1,0 +1,107 @@
+"""The fifteenth adversarial pass over every command (issues 13-16's kinds, held-out attacks).
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from test_security_second_pass import CLINIC, SHELTER, cli
+
+from svcmatch.model import Provider
+from svcmatch.storage import DirectoryStore
+
+# --- a town glued to a word through a mark, a joiner or a kashida ---------------------------------
+
+#: A confidential shelter of Tiznit (MA-09) beside a public clinic of Agadir.
+_TIZNIT = dataclasses.replace(
+    SHELTER, id="ma-hope-1", city="Tiznit", region="MA-09", address="Derb Zzsecret 7",
+    latitude=29.6974, longitude=-9.7316,
+)  # fmt: skip
+_AGADIR = dataclasses.replace(
+    CLINIC, id="ma-clinic-1", city="Agadir", region="MA-09", address="Rue Public 1",
+    latitude=30.4202, longitude=-9.5982,
+)  # fmt: skip
+#: A confidential shelter of Rrëshen (AL-08), a town with a diaeresis.
+_RRESHEN = dataclasses.replace(SHELTER, city="Rrëshen", latitude=41.7675, longitude=19.8756)
+
+
+def _root(folder: Path, *providers: Provider) -> Path:
+    store = DirectoryStore(providers[0].region[:2], folder)
+    store.create(author="test")
+    with store.transaction(author="test") as transaction:
+        for provider in providers:
+            transaction.put(provider)
+    return folder
+
+
+def _write_raw(root: Path, country: str, provider_id: str, values: dict[str, object]) -> None:
+    """Change a stored record as another tool would (the checks refuse such values)."""
+    path = root / f"{country.lower()}.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"][provider_id].update(values)
+    path.write_text(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+
+
+_DRAFT = ("--case-ref", "X-1", "--draft", "-f", "md")
+
+
+def _as_read(text: str) -> str:
+    """What a reader sees: without marks, format characters and the Arabic kashida, folded."""
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    return "".join(
+        ch for ch in decomposed if unicodedata.category(ch)[0] != "M" and unicodedata.category(ch) != "Cf"
+    ).replace("\u0640", "")
+
+
+_GLUED_THROUGH = [
+    # a text copied from a Mac (decomposed: the diaeresis a mark of its own)
+    (_RRESHEN, "notes", "ring at Rre\u0308shenHouse", "rreshen"),
+    (_RRESHEN, "how_to_refer", "ask for the Rre\u0308shenHouse desk", "rreshen"),
+    # a variation selector, which an emoji needs and which shows as nothing here
+    (SHELTER, "notes", "ring at Oro\ufe0fshHouse", "orosh"),
+    # Arabic written with its vowel marks: 'the safe house in Tiznit'
+    (_TIZNIT, "notes", "دار الأمان بِتِزْنِيتْ", "تزنيت"),
+    # a joiner between two Arabic letters, taken since the joiners' change (a09e696)
+    (_TIZNIT, "notes", "دار الأمان بتز\u200dنيت", "تزنيت"),
+    # the kashida, which only stretches a line of Arabic
+    (_TIZNIT, "notes", "دار الأمان تزنيـت", "تزنيت"),
+    (_TIZNIT, "name", "دار تزنيـت", "تزنيت"),
+]
+
+
+@pytest.mark.parametrize(
+    ("shelter", "field", "text", "town"),
+    _GLUED_THROUGH,
+    ids=["nfd-notes", "nfd-how-to-refer", "selector", "harakat", "joiner", "kashida-notes", "kashida-name"],
+)
+def test_a_shelters_town_glued_to_a_word_through_a_mark_is_found(
+    tmp_path: Path, shelter: Provider, field: str, text: str, town: str
+) -> None:
+    """`edit --set notes="دار الأمان بِتِزْنِيتْ"` (the safe house in Tiznit, with its vowel
+    marks) of the confidential shelter of Tiznit was taken, exit 0, and every output printed
+    it: the search for the town glued to a word cut the words at each mark, joiner or
+    variation selector (`بِ` `تِ` ...), and read the kashida as a letter ('تزنيـت'). So was a
+    note copied from a Mac, its 'ë' a letter and a mark ("RrëshenHouse"). They are read as
+    the word they stand in."""
+    country = shelter.region[:2]
+    clinic = _AGADIR if country == "MA" else CLINIC
+    root = _root(tmp_path / "d", clinic, shelter)
+    refused = cli(root, "directory", "edit", country, shelter.id, "--set", f"{field}={text}")
+    assert refused.exit_code == 2 and "gives the address or town" in refused.stderr, refused.output
+    _write_raw(root, country, shelter.id, {field: text})  # written by another tool, or before the rule
+    case = ("--country", country, "--to", clinic.city, "--needs", "shelter", "--sex", "female")
+    outputs = {
+        "show": cli(root, "directory", "show", country, shelter.id, "-f", "json").stdout,
+        "list": cli(root, "directory", "list", country, "-f", "json").stdout,
+        "export": cli(root, "directory", "export", country, "-f", "csv").stdout,
+        "match": cli(root, "match", *case, "-f", "json").stdout,
+        "package": cli(root, "package", *case, "--select", f"shelter={shelter.id}", *_DRAFT).stdout,
+    }
+    for command, shown in outputs.items():
+        assert shown and town not in _as_read(shown), (command, shown)
