@@ -26,8 +26,10 @@ _LOOKALIKES = str.maketrans(
 
 def as_latin_lookalikes(text: str) -> str:
     """`text` with the letters of other scripts that look like Latin ones read as those
-    ('Public Сlinic', a Cyrillic С, is 'Public Clinic'): what a reader cannot tell apart."""
-    return text if text.isascii() else text.translate(_LOOKALIKES)
+    ('Public Сlinic', a Cyrillic С, is 'Public Clinic'), and without what shows as nothing or
+    only stretches a line (a joiner after an alef, a variation selector, a kashida: fifteenth
+    adversarial pass): what a reader cannot tell apart."""
+    return text if text.isascii() else _DROPPED.sub("", text).translate(_LOOKALIKES)
 
 
 #: Cyrillic as Ukrainian is written in Latin letters (a town stored as Орош, written Orosh).

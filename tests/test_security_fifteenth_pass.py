@@ -105,3 +105,34 @@ def test_a_shelters_town_glued_to_a_word_through_a_mark_is_found(
     }
     for command, shown in outputs.items():
         assert shown and town not in _as_read(shown), (command, shown)
+
+
+# --- two names that only a joiner, a selector or a kashida tell apart -----------------------------
+
+_SAFE_HOUSE = "دار الأمان"  # Arabic: the safe house
+
+
+@pytest.mark.parametrize(
+    "again",
+    ["دار الأ\u200dمان", "دار الأمـان", "دار الأمان\ufe0f", "Public\ufe00 Clinic"],
+    ids=["joiner", "kashida", "selector", "selector-latin"],
+)
+def test_a_name_that_only_an_unseen_character_tells_apart_is_a_likely_duplicate(
+    tmp_path: Path, again: str
+) -> None:
+    """`directory add MA --name "دار الأ\\u200dمان"` beside a stored "دار الأمان" of the same town
+    was added, exit 0: a joiner after an alef (which joins nothing) shows as nothing, and since
+    the joiners' change (a09e696) a text may hold one between Arabic letters; so a kashida or a
+    variation selector. Every list and package then shows two records with one name. Such a
+    name is now a likely duplicate, as a Cyrillic look-alike letter is (eleventh pass)."""
+    first = "Public Clinic" if again.startswith("Public") else _SAFE_HOUSE
+    root = _root(tmp_path / "d", dataclasses.replace(_AGADIR, name=first))
+    added = cli(
+        root, "directory", "add", "MA", "--name", again, "--needs", "medical", "--city", "Agadir",
+        "--region", "MA-09", "--language", "ar",
+    )  # fmt: skip
+    assert added.exit_code == 2 and "likely a duplicate of ma-clinic-1" in added.stderr, added.output
+    sheet = tmp_path / "rows.csv"
+    sheet.write_text(f"name,categories,city,region\n{again},medical,Agadir,MA-09\n", encoding="utf-8")
+    imported = cli(root, "directory", "import", "MA", str(sheet))
+    assert imported.exit_code != 0 and "likely a duplicate of ma-clinic-1" in imported.output, imported.output
