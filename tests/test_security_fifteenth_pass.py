@@ -136,3 +136,25 @@ def test_a_name_that_only_an_unseen_character_tells_apart_is_a_likely_duplicate(
     sheet.write_text(f"name,categories,city,region\n{again},medical,Agadir,MA-09\n", encoding="utf-8")
     imported = cli(root, "directory", "import", "MA", str(sheet))
     assert imported.exit_code != 0 and "likely a duplicate of ma-clinic-1" in imported.output, imported.output
+
+
+@pytest.mark.parametrize(
+    "twin", ["دار الأ\u200dمان", "دار الأمـان", "Dar Al Amаn"], ids=["joiner", "kashida", "cyrillic"]
+)
+def test_a_provider_avoided_is_avoided_under_a_name_that_only_looks_the_same(
+    tmp_path: Path, twin: str
+) -> None:
+    """`match --avoid-provider ma-safe-1` (the person refused the safe house) planned its second
+    record "دار الأ\\u200dمان", stored before the duplicate check read joiners (or by another
+    tool): the twins of a service point (caseworker pass 13) were told by their names as
+    written. A name that only an unseen character or a look-alike letter tells apart is the
+    same service point, as `import` tells it."""
+    first = "Dar Al Aman" if twin.startswith("Dar") else _SAFE_HOUSE
+    shelter = dataclasses.replace(_AGADIR, id="ma-safe-1", name=first, categories=("shelter",))
+    second = dataclasses.replace(shelter, id="ma-safe-2", name=twin, phone="+212 528 000 002")
+    root = _root(tmp_path / "d", shelter, second)
+    case = ("--country", "MA", "--to", "Agadir", "--needs", "shelter", "--sex", "female")
+    result = cli(root, "match", *case, "--avoid-provider", "ma-safe-1", "-f", "json")
+    assert result.exit_code in (0, 1), result.output
+    planned = json.loads(result.stdout)
+    assert not planned["needs"]["shelter"] and not planned["plan"], planned["plan"]
