@@ -22,20 +22,24 @@ INVISIBLE = (
     "\ufeff\uffa0\ufff9-\ufffb\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e007f"
 )
 #: Variation selectors: they choose a glyph of the character before them (an emoji's U+FE0F, a
-#: Mongolian letter's form) and show nothing after any other: a text may hold them, and the
-#: search for a shelter's town reads it without them (locating).
+#: Mongolian letter's form, a CJK ideograph's) and show nothing after any other: a text may
+#: hold one where it chooses (`selects`), and the search for a shelter's town reads it without
+#: them (locating). Anywhere else they only hide something: a run of them carries a hidden text,
+#: a byte each (fifteenth adversarial pass), as the tag characters did.
 SELECTORS = "\u180b-\u180d\u180f\ufe00-\ufe0f\U000e0100-\U000e01ef"
 # The patterns below are texts, which `re` compiles on first use and keeps: a cold `match`
 # checks no text with them, and compiling the three took about 2 ms of its start (thirteenth
 # pass, docs/benchmarks.md).
+_SELECTOR = f"[{SELECTORS}]"
 _INVISIBLE = f"[{INVISIBLE}]"
 #: Every character `unsafe_character` may name: controls (Cc), bidi controls, surrogates (Cs),
-#: and the invisible ones (a pattern, for re.search).
-UNSAFE_CHARACTERS = f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}]"
+#: the invisible ones, and variation selectors (a pattern, for re.search).
+UNSAFE_CHARACTERS = f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}{SELECTORS}]"
 #: What `unsafe_character(..., multiline=True)` names: the same but for a newline, a tab and a
 #: Windows line break.
 UNSAFE_MULTILINE = (
-    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}]|\r(?!\n)"
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff{INVISIBLE}{SELECTORS}]"
+    "|\r(?!\n)"
 )
 #: Names of the control characters met most (Unicode gives control characters no name).
 _CONTROL_NAMES = {
@@ -75,6 +79,37 @@ def joins(text: str, index: int) -> bool:
     )
 
 
+#: Scripts whose letters no standardized variation sequence takes (a selector after one shows
+#: nothing and chooses nothing).
+_PLAIN_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "ARMENIAN", "GEORGIAN"})
+
+
+def selects(text: str, index: int) -> bool:
+    """Whether the variation selector at `index` chooses a glyph of the character before it: an
+    emoji's or a symbol's presentation (U+FE0E, U+FE0F after a symbol, digit or punctuation), a
+    standardized variant (U+FE00-U+FE0D after a symbol or a letter of a script that has them), a
+    CJK ideograph's variant (U+E0100-U+E01EF), a Mongolian letter's form; one per character.
+    After a Latin letter, a space, at the start or after another selector it only hides."""
+    if not 0 < index < len(text) or not re.match(_SELECTOR, text[index]):
+        return False
+    selector, before = text[index], text[index - 1]
+    category = unicodedata.category(before)
+    script = unicodedata.name(before, "").split(" ", 1)[0]
+    if selector in "\u180b\u180c\u180d\u180f":
+        return script == "MONGOLIAN" and category.startswith("L")
+    if selector >= "\U000e0100":
+        return script == "CJK"
+    if category[0] in "SNP" or before == "\u2139":  # ℹ️, the one letter an emoji is of
+        return True
+    return selector not in "\ufe0e\ufe0f" and category.startswith("L") and script not in _PLAIN_SCRIPTS
+
+
+def part_of_text(text: str, index: int) -> bool:
+    """Whether the joiner or variation selector at `index` is part of the text where it stands
+    (`joins`, `selects`): shown as it is, not refused."""
+    return joins(text, index) or selects(text, index)
+
+
 def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
     """The first character a terminal would act on instead of showing, or would not show,
     described ('U+001B'), or None. Control characters (ESC, carriage return, NUL...),
@@ -85,10 +120,15 @@ def unsafe_character(text: str, *, multiline: bool = False) -> str | None:
     for index, ch in enumerate(text):
         if multiline and (ch in "\n\t" or text.startswith("\r\n", index)):
             continue  # a line break, also as Windows writes it
-        if ch in JOINERS and joins(text, index):
-            continue  # a joiner where its script needs it
+        if part_of_text(text, index):
+            continue  # a joiner where its script needs it, a selector where it chooses a glyph
         category = unicodedata.category(ch)
-        if category in ("Cc", "Cs") or ch in _BIDI_CONTROLS or re.match(_INVISIBLE, ch):
+        if (
+            category in ("Cc", "Cs")
+            or ch in _BIDI_CONTROLS
+            or re.match(_INVISIBLE, ch)
+            or re.match(_SELECTOR, ch)
+        ):
             name = unicodedata.name(ch, "") or _CONTROL_NAMES.get(ch, "")
             code = f"U+{ord(ch):04X}"
             return f"{code} {name}".strip() if name else code

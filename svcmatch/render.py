@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
-from .characters import INVISIBLE, JOINERS, joins
+from .characters import INVISIBLE, SELECTORS, part_of_text
 
 FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 
@@ -33,7 +33,8 @@ def neutralise_cell(text: str) -> str:
     stay, for multi-line notes.
     """
     text = text.replace("\0", "\ufffd")
-    if not text.isprintable() and re.search(_CSV_CONTROL, text):  # (isprintable: one C scan, most cells)
+    # (isprintable: one C scan, most cells; a variation selector is printable, never ASCII)
+    if not (text.isascii() and text.isprintable()) and re.search(_CSV_CONTROL, text):
         text = re.sub(_CSV_CONTROL, _shown, text)
     if not text or not text.startswith(_FORMULA_STARTS):
         return text
@@ -72,12 +73,30 @@ _JSON_ESCAPES = {code: f"\\u{code:04x}" for low, high in _TERMINAL_ACTIVE for co
 _JSON_ESCAPED = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _TERMINAL_ACTIVE) + "]")
 
 
+#: What JSON leaves raw beyond _JSON_ESCAPES: a variation selector where it chooses no glyph
+#: (`characters.selects`), the invisible characters beyond U+FFFF (tag characters).
+_UNSEEN = f"[{INVISIBLE}{SELECTORS}]"  # a text: compiled on first use (a cold match needs it not)
+
+
 def json_safe(text: str) -> str:
     """JSON text with what a terminal would act on (C1 controls, bidi controls) as \\u escapes:
     the same JSON, that no terminal or viewer shows reordered."""
     if text.isascii() and "\x7f" not in text:
         return text  # two scans in C, several times faster than the search (DEL is the one ASCII)
-    return text.translate(_JSON_ESCAPES) if _JSON_ESCAPED.search(text) else text
+    if _JSON_ESCAPED.search(text):
+        text = text.translate(_JSON_ESCAPES)
+    return re.sub(_UNSEEN, _json_unseen, text) if re.search(_UNSEEN, text) else text
+
+
+def _json_unseen(found: re.Match[str]) -> str:
+    """An invisible character or variation selector as JSON escapes it (a pair of \\u escapes
+    beyond U+FFFF), unless it is part of the text (an emoji's selector)."""
+    if part_of_text(found.string, found.start()):
+        return found.group()
+    code = ord(found.group()) - 0x10000
+    if code < 0:
+        return f"\\u{code + 0x10000:04x}"
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def to_json(document: Any) -> str:
@@ -114,9 +133,7 @@ def csv_text(rows: Iterable[Mapping[str, Any]], columns: Sequence[str] | None = 
 
 
 def jsonl_text(rows: Iterable[Any]) -> str:
-    return "".join(
-        json.dumps(row, ensure_ascii=False, default=str).translate(_JSON_ESCAPES) + "\n" for row in rows
-    )
+    return "".join(json_safe(json.dumps(row, ensure_ascii=False, default=str)) + "\n" for row in rows)
 
 
 #: A table is never laid out narrower than this; a narrower terminal wraps its lines.
@@ -154,12 +171,14 @@ DROP_ORDER = (
 #: Characters that would act on a terminal rather than show: C0 and C1 controls, DEL, the
 #: bidirectional overrides and isolates that reorder what is shown ("Trojan source"), and the
 #: characters that show as nothing (characters.INVISIBLE: a zero-width space hides a word).
-_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}]")
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}{SELECTORS}]")
 _SHOWN_AS = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\x1b": "\\e"}
 #: What a CSV cell shows as `visible` does: the same but for a line break (also CRLF) and a tab.
 #: A text that `re` compiles on first use (a cell that holds one): compiling it took about
 #: 0.4 ms of every cold `match` (thirteenth pass, docs/benchmarks.md).
-_CSV_CONTROL = f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}]|\r(?!\n)"
+_CSV_CONTROL = (
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069{INVISIBLE}{SELECTORS}]|\r(?!\n)"
+)
 
 
 def visible(text: str) -> str:
@@ -173,8 +192,8 @@ def visible(text: str) -> str:
 
 def _shown(found: re.Match[str]) -> str:
     char = found.group()
-    if char in JOINERS and joins(found.string, found.start()):
-        return char  # a Persian word's non-joiner, a Sinhala conjunct's joiner: part of the text
+    if part_of_text(found.string, found.start()):
+        return char  # a Persian word's non-joiner, an emoji's selector: part of the text
     if char in _SHOWN_AS:
         return _SHOWN_AS[char]
     code = ord(char)

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import unicodedata
 from pathlib import Path
 
 import pytest
 from test_security_second_pass import CLINIC, SHELTER, cli
 
+from svcmatch.characters import unsafe_character
 from svcmatch.model import Provider
+from svcmatch.render import visible
 from svcmatch.storage import DirectoryStore
 
 # --- a town glued to a word through a mark, a joiner or a kashida ---------------------------------
@@ -114,18 +117,19 @@ _SAFE_HOUSE = "دار الأمان"  # Arabic: the safe house
 
 @pytest.mark.parametrize(
     "again",
-    ["دار الأ\u200dمان", "دار الأمـان", "دار الأمان\ufe0f", "Public\ufe00 Clinic"],
-    ids=["joiner", "kashida", "selector", "selector-latin"],
+    ["دار الأ\u200dمان", "دار الأمـان", "Public Clinic\u2764\ufe0f"],
+    ids=["joiner", "kashida", "emoji"],
 )
 def test_a_name_that_only_an_unseen_character_tells_apart_is_a_likely_duplicate(
     tmp_path: Path, again: str
 ) -> None:
     """`directory add MA --name "دار الأ\\u200dمان"` beside a stored "دار الأمان" of the same town
     was added, exit 0: a joiner after an alef (which joins nothing) shows as nothing, and since
-    the joiners' change (a09e696) a text may hold one between Arabic letters; so a kashida or a
-    variation selector. Every list and package then shows two records with one name. Such a
-    name is now a likely duplicate, as a Cyrillic look-alike letter is (eleventh pass)."""
-    first = "Public Clinic" if again.startswith("Public") else _SAFE_HOUSE
+    the joiners' change (a09e696) a text may hold one between Arabic letters; so a kashida, and
+    an emoji's variation selector beside one without. Every list and package then shows two
+    records with one name. Such a name is now a likely duplicate, as a Cyrillic look-alike
+    letter is (eleventh pass)."""
+    first = "Public Clinic\u2764" if again.startswith("Public") else _SAFE_HOUSE
     root = _root(tmp_path / "d", dataclasses.replace(_AGADIR, name=first))
     added = cli(
         root, "directory", "add", "MA", "--name", again, "--needs", "medical", "--city", "Agadir",
@@ -158,3 +162,68 @@ def test_a_provider_avoided_is_avoided_under_a_name_that_only_looks_the_same(
     assert result.exit_code in (0, 1), result.output
     planned = json.loads(result.stdout)
     assert not planned["needs"]["shelter"] and not planned["plan"], planned["plan"]
+
+
+# --- variation selectors that choose nothing ------------------------------------------------------
+
+#: 'Orosh' hidden in variation selectors, a byte each (U+E0100 + byte - 16, U+FE00 + byte).
+_SMUGGLED = "".join(chr(0xE0100 + b - 16) if b >= 16 else chr(0xFE00 + b) for b in b"Orosh")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Shelter Hope{_SMUGGLED}",
+        "Shelter\ufe0f Hope",
+        "\ufe0fShelter Hope",
+        "Shelter Hope \u2764\ufe0f\ufe0f",
+        "Shelter Hope\U000e004f\U000e0072",
+    ],
+    ids=["smuggled", "after-a-latin-letter", "at-the-start", "two", "tags"],
+)
+def test_a_variation_selector_that_chooses_nothing_is_refused_and_shown(tmp_path: Path, text: str) -> None:
+    """`directory edit AL al-hope-1 --set name="Shelter Hope<selectors>"` was taken, exit 0, and
+    every output (list, export CSV and JSON, the package's HTML) carried the selectors as they
+    are: after a Latin letter they show nothing and choose nothing, and a run of them carries
+    a hidden text, a byte each ('Orosh' here, the confidential shelter's village), as the tag
+    characters did (refused since the third pass). A selector is now part of a text where it
+    chooses a glyph (an emoji's, a CJK ideograph's, a Mongolian letter's), one per character;
+    anywhere else refused at every door and shown as an escape. (Tag characters, refused since
+    the third pass, were still written as they are by the JSON outputs.)"""
+    root = _root(tmp_path / "d", CLINIC, SHELTER)
+    refused = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"name={text}")
+    assert refused.exit_code == 2 and re.search("VARIATION SELECTOR|TAG", refused.stderr), refused.output
+    _write_raw(root, "AL", "al-hope-1", {"name": text})  # written by another tool
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+    html = tmp_path / "p.html"
+    made = cli(
+        root,
+        "package",
+        *case,
+        "--select",
+        "shelter=al-hope-1",
+        "--case-ref",
+        "X-1",
+        "--draft",
+        "-o",
+        str(html),
+    )
+    assert made.exit_code == 0, made.output
+    outputs = {
+        "list": cli(root, "directory", "list", "AL").stdout,
+        "list json": cli(root, "directory", "list", "AL", "-f", "json").stdout,
+        "export csv": cli(root, "directory", "export", "AL", "-f", "csv").stdout,
+        "match csv": cli(root, "match", *case, "-f", "csv").stdout,
+        "package html": html.read_text(encoding="utf-8"),
+    }
+    for command, shown in outputs.items():
+        assert "Shelter" in shown and unsafe_character(shown, multiline=True) is None, command
+    assert json.loads(outputs["list json"])[1]["name"] == text  # escaped, the same JSON
+
+
+@pytest.mark.parametrize(
+    "text", ["Home \u2764\ufe0f", "\u260e\ufe0e 24h", "\u845b\U000e0100 Centre", "\u1820\u180b"]
+)
+def test_a_variation_selector_that_chooses_a_glyph_is_part_of_the_text(text: str) -> None:
+    assert unsafe_character(text) is None
+    assert visible(text) == text
