@@ -196,18 +196,8 @@ def test_a_variation_selector_that_chooses_nothing_is_refused_and_shown(tmp_path
     _write_raw(root, "AL", "al-hope-1", {"name": text})  # written by another tool
     case = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
     html = tmp_path / "p.html"
-    made = cli(
-        root,
-        "package",
-        *case,
-        "--select",
-        "shelter=al-hope-1",
-        "--case-ref",
-        "X-1",
-        "--draft",
-        "-o",
-        str(html),
-    )
+    package = ("package", *case, "--select", "shelter=al-hope-1", *_DRAFT[:-2])
+    made = cli(root, *package, "-o", str(html))
     assert made.exit_code == 0, made.output
     outputs = {
         "list": cli(root, "directory", "list", "AL").stdout,
