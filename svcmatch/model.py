@@ -242,11 +242,22 @@ class Provider:
     # __repr__, __eq__ and __hash__ as @dataclass writes them (the fields in order, compared and
     # hashed as one tuple), written here: @dataclass compiles its methods from source at every
     # start, which for 36 fields took about 1% of a cold `match` (docs/benchmarks.md, thirteenth
-    # pass). tests/test_model.py holds them to the dataclass's own.
+    # pass). tests/test_model.py holds them to the dataclass's own, but for a confidential
+    # shelter's repr, which withholds its place (fifteenth adversarial pass).
     def __repr__(self) -> str:
-        shown = ", ".join(
-            f"{name}={value!r}" for name, value in zip(FIELD_NAMES, _ALL_FIELDS(self), strict=True)
-        )
+        """The record as a script prints or logs it (a traceback's values, a notebook): a
+        confidential shelter as outputs show it, its address, town, point and where an import
+        kept them withheld (the dataclass's repr gave them all); the fields themselves stay the
+        script's to use."""
+        values = dict(zip(FIELD_NAMES, _ALL_FIELDS(self), strict=True))
+        if self.confidential_address:
+            from .privacy import WITHHELD, public_provider  # privacy builds on this module
+
+            values.update(zip(FIELD_NAMES, _ALL_FIELDS(public_provider(self)), strict=True))
+            values["coordinates_approximate"] = WITHHELD  # True says: the point is the town's
+            for name in ("address", "city", "latitude", "longitude"):
+                values[name] = WITHHELD if getattr(self, name) not in ("", None) else getattr(self, name)
+        shown = ", ".join(f"{name}={value!r}" for name, value in values.items())
         return f"{self.__class__.__qualname__}({shown})"
 
     def __eq__(self, other: object) -> bool:

@@ -217,3 +217,31 @@ def test_a_variation_selector_that_chooses_nothing_is_refused_and_shown(tmp_path
 def test_a_variation_selector_that_chooses_a_glyph_is_part_of_the_text(text: str) -> None:
     assert unsafe_character(text) is None
     assert visible(text) == text
+
+
+# --- the Python API: what a script prints or logs ---------------------------------------------------
+
+
+def test_a_confidential_shelters_repr_never_gives_its_place(tmp_path: Path) -> None:
+    """A script that prints or logs a record (`print(provider)`, `logging.debug("%r",
+    directory)`, a traceback that shows local values, a notebook's output) printed a
+    confidential shelter's street, village and point: a Provider's repr was the dataclass's,
+    every field as stored. It now shows the record as outputs show it, its place withheld."""
+    import svcmatch
+
+    root = _root(tmp_path / "d", CLINIC, SHELTER)
+    directory = svcmatch.load_directory("AL", root)
+    shelter = next(p for p in directory.providers if p.id == SHELTER.id)
+    shown = {
+        "repr": repr(shelter),
+        "str": str(shelter),
+        "format": f"{shelter}",
+        "directory": repr(directory),
+        "in a list": repr(list(directory)),
+    }
+    for how, text in shown.items():
+        assert "al-hope-1" in text and "(withheld: confidential shelter)" in text, (how, text)
+        assert not any(secret in text for secret in ("Zzsecret", "Orosh", "41.834", "20.084")), (how, text)
+    clinic = next(p for p in directory.providers if p.id == CLINIC.id)
+    assert "Rruga Public 1" in repr(clinic) and "41.78" in repr(clinic)  # a public record as it is
+    assert shelter.address == SHELTER.address  # the values themselves are the script's to use
