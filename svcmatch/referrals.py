@@ -87,7 +87,10 @@ _ID = r"ref-[0-9a-f]{12}"
 
 #: A case reference: a pseudonymous code that stands for the person, never a name (`package
 #: --case-ref`, and what `referral open` takes into the store from a package).
-CASE_REF = r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}"
+#: Two or more words written like names, a capital then small letters, joined by '_', '-' or
+#: nothing, with no digit ('Elira_Hoxha', 'EliraHoxha') are a name: "Elira Hoxha" is refused, and
+#: the caseworker tried again with what the rule allows (fifteenth adversarial pass).
+CASE_REF = r"(?![A-Z][a-z]+(?:[_-]?[A-Z][a-z]+)+\Z)[A-Za-z0-9][A-Za-z0-9_-]{0,39}"
 CASE_REF_RULE = "use letters, digits, - and _ (at most 40), e.g. AL-2026-0042; never a name"
 
 

@@ -245,3 +245,35 @@ def test_a_confidential_shelters_repr_never_gives_its_place(tmp_path: Path) -> N
     clinic = next(p for p in directory.providers if p.id == CLINIC.id)
     assert "Rruga Public 1" in repr(clinic) and "41.78" in repr(clinic)  # a public record as it is
     assert shelter.address == SHELTER.address  # the values themselves are the script's to use
+
+
+# --- a name written as a code ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Elira_Hoxha", "Elira-Hoxha", "EliraHoxha", "Olena_Koval_Petrenko"])
+def test_a_name_written_with_underscores_is_no_case_reference(tmp_path: Path, name: str) -> None:
+    """`package --case-ref "Elira Hoxha"` is refused "not a pseudonymous code (use letters,
+    digits, - and _ ...; never a name)", and the caseworker tries again with what the rule
+    allows: "Elira_Hoxha" was taken, exit 0, into the package, its file name and the referral
+    store. Two or more words written like names (a capital, then small letters) joined by '_',
+    '-' or nothing, without a digit, are now refused as the name they are."""
+    root = _root(tmp_path / "d", CLINIC, SHELTER)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--sex", "female")
+    refused = cli(root, "package", *case, "--case-ref", name, "--draft")
+    assert refused.exit_code == 2 and "not a pseudonymous code" in refused.stderr, refused.output
+    consent = ("--consent-date", "2026-12-01", "--consent-recipients", "medical")
+    made = cli(root, "package", *case, "--case-ref", "AL-2026-0042", *consent, "-f", "json")
+    assert made.exit_code == 0, made.output
+    package = json.loads(made.stdout)
+    package["case_ref"] = name  # another tool's package, or one edited by hand
+    sent = tmp_path / "pkg.json"
+    sent.write_text(json.dumps(package, ensure_ascii=False), encoding="utf-8")
+    opened = cli(root, "referral", "open", "--from", str(sent))
+    assert opened.exit_code == 2 and "not a pseudonymous code" in opened.stderr, opened.output
+
+
+@pytest.mark.parametrize("code", ["AL-2026-0042", "X-1", "x", "CaseA", "Elira7", "TRM-Hoxha-12", "ab_cd"])
+def test_a_code_is_still_a_case_reference(tmp_path: Path, code: str) -> None:
+    root = _root(tmp_path / "d", CLINIC, SHELTER)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--sex", "female")
+    assert cli(root, "package", *case, "--case-ref", code, "--draft").exit_code == 0
