@@ -30,7 +30,14 @@ from .taxonomy import fold
 #: town whose centre lies just outside the cell may still be the shelter's.
 TOWN_MARGIN_DEG = 0.05
 
-__all__ = ["TOWN_MARGIN_DEG", "cell_box", "gives_cell_place", "other_town_names", "towns_near"]
+__all__ = [
+    "TOWN_MARGIN_DEG",
+    "cell_box",
+    "gives_cell_place",
+    "names_a_town_near",
+    "other_town_names",
+    "towns_near",
+]
 
 
 def cell_box(provider: Provider, margin: float = 0.0) -> tuple[float, float, float, float] | None:
@@ -84,6 +91,12 @@ def gives_cell_place(
     if not towns:
         return False
     return _names_a_town_near(provider, text, except_town)
+
+
+def names_a_town_near(provider: Provider, text: str, except_town: str = "") -> bool:
+    """Whether a text names a town in or near a confidential shelter's cell (`towns_near`),
+    other than `except_town`: a caseworker's note, or the shelter's own texts (checks)."""
+    return bool(text) and _names_a_town_near(provider, text, except_town)
 
 
 def _names_a_town_near(provider: Provider, text: str, except_town: str) -> bool:

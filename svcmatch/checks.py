@@ -214,6 +214,30 @@ def _located_in_texts(provider: Provider, fix: FixOf) -> Iterator[Finding]:
                 "which every output shows",
                 fix(provider, f'{name}="<the same without the address, town or coordinates>"'),
             )
+        elif any(_names_a_town_beside(provider, text) for text in texts):
+            yield Finding(
+                name,
+                "error",
+                f"{name} names a town beside this confidential shelter (in or near its ~11 km cell), "
+                "which places it closer than any output does",
+                fix(provider, f'{name}="<the same without the towns around it>"'),
+            )
+
+
+def _names_a_town_beside(provider: Provider, text: str) -> bool:
+    """Whether a confidential shelter's own text names a village beside it ('Strehëza Kurbnesh'
+    of a shelter in Orosh, 5 km away), as a caseworker's note about it may not (cell_place;
+    fifteenth adversarial pass); the name of its region, which outputs give, is fair."""
+    from .cell_place import names_a_town_near  # lazy: reads the gazetteer, only for a shelter's texts
+
+    point = point_of(provider)
+    if not text or point is None or not all(map(math.isfinite, point)) or not provider.region:
+        return False  # without a point, every town of its region would be one (the cell's rule)
+    try:
+        shown_region = region_name(provider.region)
+    except InputError:  # a region the checks report on their own
+        shown_region = ""
+    return names_a_town_near(provider, text, except_town=shown_region)
 
 
 def id_findings(provider: Provider) -> list[Finding]:

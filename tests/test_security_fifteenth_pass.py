@@ -277,3 +277,38 @@ def test_a_code_is_still_a_case_reference(tmp_path: Path, code: str) -> None:
     root = _root(tmp_path / "d", CLINIC, SHELTER)
     case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--sex", "female")
     assert cli(root, "package", *case, "--case-ref", code, "--draft").exit_code == 0
+
+
+# --- a village beside the shelter -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "text"),
+    [
+        ("name", "Strehëza Kurbnesh"),
+        ("notes", "the focal point meets her at the Reps junction"),
+        ("how_to_refer", "Call first; we are behind the school of Blinisht"),
+        ("website", "https://kurbneshhouse.example.org"),
+    ],
+)
+def test_a_shelters_own_texts_never_name_a_village_beside_it(tmp_path: Path, field: str, text: str) -> None:
+    """`directory edit AL al-hope-1 --set name="Strehëza Kurbnesh"` of the confidential shelter of
+    Orosh was taken, exit 0, and every output printed it: its own texts were searched for its
+    own town, not for the villages beside it (Kurbnesh, Reps, Blinisht, 5 km from Orosh, in its
+    ~11 km cell), which place it far better than the cell that outputs give. A caseworker's note
+    about the shelter is refused for those already (thirteenth pass: cell_place); its own texts
+    are now too, at every door, and `validate` reports a stored one. The region's own name,
+    which outputs give, stays a fair word."""
+    root = _root(tmp_path / "d", CLINIC, SHELTER)
+    fair = cli(
+        root, "directory", "edit", "AL", "al-hope-1", "--set", "notes=takes women from all of Lezhë county"
+    )
+    assert fair.exit_code == 0, fair.output
+    refused = cli(root, "directory", "edit", "AL", "al-hope-1", "--set", f"{field}={text}")
+    assert refused.exit_code == 2 and "a town beside this confidential shelter" in refused.stderr, (
+        refused.output
+    )
+    assert "Orosh" not in refused.stderr
+    _write_raw(root, "AL", "al-hope-1", {field: text})  # written by another tool, or before the rule
+    validated = cli(root, "directory", "validate", "AL")
+    assert validated.exit_code == 1 and "a town beside this confidential shelter" in validated.output
