@@ -85,6 +85,8 @@ def json_safe(text: str) -> str:
         return text  # two scans in C, several times faster than the search (DEL is the one ASCII)
     if _JSON_ESCAPED.search(text):
         text = text.translate(_JSON_ESCAPES)
+    if max(text) < "\u180b":  # Latin, Cyrillic, Arabic...: no selector or unseen character beyond
+        return text
     return re.sub(_UNSEEN, _json_unseen, text) if re.search(_UNSEEN, text) else text
 
 
