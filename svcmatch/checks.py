@@ -18,6 +18,7 @@ from typing import Any, Literal
 from urllib.parse import SplitResult, urlsplit
 
 from . import geo
+from .cell_place import names_a_town_near
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
@@ -228,8 +229,6 @@ def _names_a_town_beside(provider: Provider, text: str) -> bool:
     """Whether a confidential shelter's own text names a village beside it ('Strehëza Kurbnesh'
     of a shelter in Orosh, 5 km away), as a caseworker's note about it may not (cell_place;
     fifteenth adversarial pass); the name of its region, which outputs give, is fair."""
-    from .cell_place import names_a_town_near  # lazy: reads the gazetteer, only for a shelter's texts
-
     point = point_of(provider)
     if not text or point is None or not all(map(math.isfinite, point)) or not provider.region:
         return False  # without a point, every town of its region would be one (the cell's rule)

@@ -251,7 +251,7 @@ class Provider:
         script's to use."""
         values = dict(zip(FIELD_NAMES, _ALL_FIELDS(self), strict=True))
         if self.confidential_address:
-            from .privacy import WITHHELD, public_provider  # privacy builds on this module
+            from .privacy import WITHHELD, public_provider  # a cycle: privacy builds on this module
 
             values.update(zip(FIELD_NAMES, _ALL_FIELDS(public_provider(self)), strict=True))
             values["coordinates_approximate"] = WITHHELD  # True says: the point is the town's

@@ -64,6 +64,7 @@ LAZY: dict[str, dict[str, str]] = {
     },
     "model.py": {
         "base64": "about 0.6 ms of every start, for material an import keeps aside only",
+        "svcmatch.privacy": "a cycle: privacy builds on model; a confidential shelter's repr only",
     },
     "locating.py": {
         "svcmatch.cell_place": "a town's other names come from the gazetteers, and geo imports model, "
