@@ -317,7 +317,8 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
         if len(words) > 1 and all(part in lexicon for part in words):  # 'shelter doctor'
             raise InputError(
                 f"need {word!r} holds {len(words)} needs",
-                f"separate them with commas: {', '.join(word.split())}",
+                # a slash too: 'albergue/abogado' was told to write itself again
+                f"separate them with commas: {', '.join(word.replace('/', ' ').split())}",
             )
         suggestions = _closest_codes(scored)
         raise InputError(

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from helpers import hand_made_directory, match_json, package_on
 
 from svcmatch.cli import main
+from svcmatch.errors import InputError
 from svcmatch.geo.distance import distance_km
 from svcmatch.languages import read_language
 from svcmatch.taxonomy import resolve_needs
@@ -245,3 +246,21 @@ def test_a_full_shelter_chosen_where_the_plan_housed_him_nowhere_says_where_his_
         assert said_there, (lang, words["warnings"])
     # without --select, no such note
     assert not [n for n in _package(root, LUXOR_CASE)["notes"] if n["code"] == "stay_chosen_unplanned"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "fix"),
+    [
+        ("albergue/abogado", "separate them with commas: albergue, abogado"),
+        ("medical/psychosocial", "separate them with commas: medical, psychosocial"),
+        ("doctor/ lawyer", "separate them with commas: doctor, lawyer"),
+        ("shelter lawyer", "separate them with commas: shelter, lawyer"),
+    ],
+)
+def test_two_needs_written_with_a_slash_are_told_apart_in_the_fix(typed: str, fix: str) -> None:
+    """A Mexican office's form writes `albergue/abogado`: refused as holding two needs (rightly:
+    a slash may mean either), but the fix said "separate them with commas: albergue/abogado",
+    the very text refused."""
+    with pytest.raises(InputError) as refused:
+        resolve_needs([typed])
+    assert refused.value.hint == fix, refused.value.hint
