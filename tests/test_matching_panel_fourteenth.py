@@ -264,3 +264,23 @@ def test_two_needs_written_with_a_slash_are_told_apart_in_the_fix(typed: str, fi
     with pytest.raises(InputError) as refused:
         resolve_needs([typed])
     assert refused.value.hint == fix, refused.value.hint
+
+
+@pytest.mark.parametrize(
+    ("typed", "hint"),
+    [
+        ("Spanish and Quechua", "it holds 2 languages: separate them with commas, Spanish, Quechua"),
+        ("español y quechua", "it holds 2 languages: separate them with commas, español, quechua"),
+        ("Tamil et Sinhala", "it holds 2 languages: separate them with commas, Tamil, Sinhala"),
+        ("es/qu", "it holds 2 languages: separate them with commas, es, qu"),
+        ("es qu", "it holds 2 languages: separate them with commas, es, qu"),
+    ],
+)
+def test_two_languages_joined_by_a_word_are_told_apart_in_the_fix(typed: str, hint: str) -> None:
+    """A caseworker in La Paz writes `--language "Spanish and Quechua"`: refused (rightly, one
+    value names one language), but the fix said "it holds 3 languages: separate them with commas,
+    Spanish, and, Quechua": `and` is the ISO 639-3 code of Ansus, so following the fix read a
+    third language she does not speak, without a word (`et` is Estonian's code)."""
+    with pytest.raises(InputError) as refused:
+        read_language(typed)
+    assert refused.value.hint == hint, refused.value.hint
