@@ -66,6 +66,17 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
     "labour": (
         *("labor", "forced labour", "forced labor", "labour exploitation", "labor exploitation"),
         *("debt bondage", "bonded labour", "bonded labor"),
+        # fourteenth caseworker pass: the sectors a form of exploitation is named by (Vietnamese
+        # returned from the UK, Myanmar and Cambodian men from Thai boats)
+        *(
+            "nail bar",
+            "nail bars",
+            "nail salon",
+            "car wash",
+            "fishing boat",
+            "fishing boats",
+            "fishing vessel",
+        ),
     ),
     "begging": ("forced begging", "child begging"),
     "criminality": (
@@ -78,6 +89,7 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         *("forced scamming", "forced online scamming", "forced criminal activity"),
         *("forced criminal activities", "criminal exploitation", "drug mule", "drug courier"),
         *("forced theft", "forced stealing"),
+        *("cannabis farm", "cannabis farms", "cannabis factory"),
     ),
     "domestic_servitude": (
         *("domestic work", "servitude", "domestic worker", "domestic labour", "domestic labor"),
@@ -92,7 +104,7 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
         *("seksuale", "shfrytëzim seksual", "sexuelle", "exploitation sexuelle", "استغلال جنسي"),
         # the sending countries' (eleventh caseworker pass): it, es, el, pt, de, pl
         *("sfruttamento sessuale", "prostituzione", "prostituzione forzata"),
-        *("explotación sexual", "prostitución", "prostitución forzada"),
+        *("explotación sexual", "prostitución", "prostitución forzada", "explotación sexual comercial"),
         *("σεξουαλική εκμετάλλευση", "exploração sexual", "prostituição forçada"),
         *("sexuelle ausbeutung", "zwangsprostitution", "wykorzystanie seksualne", "prostytucja przymusowa"),
     ),
@@ -107,6 +119,7 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
             "explotación laboral",
             "trabajo forzoso",
             "trabajo forzado",
+            "trata laboral",
         ),
         *("εργασιακή εκμετάλλευση", "καταναγκαστική εργασία", "exploração laboral", "trabalho forçado"),
         *("arbeitsausbeutung", "zwangsarbeit", "praca przymusowa", "wyzysk w pracy"),
@@ -116,21 +129,26 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
         *("accattonaggio", "accattonaggio forzato", "mendicidad", "mendicidad forzada", "επαιτεία"),
         *("mendicidade", "zwangsbetteln", "żebractwo"),
     ),
-    "criminality": ("злочинна діяльність", "преступная деятельность", "criminalité forcée"),
+    "criminality": (
+        *("злочинна діяльність", "преступная деятельность", "criminalité forcée"),
+        *("actividades delictivas", "delitos forzados", "criminalidad forzada"),
+    ),
     "domestic_servitude": (
         *("домашнє рабство", "домашнее рабство", "servitude domestique"),
         *("servitù domestica", "servidumbre doméstica", "οικιακή δουλεία", "servidão doméstica"),
+        "trabajo doméstico",
     ),
     "forced_marriage": (
         *("примусовий шлюб", "принудительный брак", "martesë e detyruar", "mariage forcé"),
         "زواج قسري",
         *("matrimonio forzato", "matrimonio forzado", "καταναγκαστικός γάμος", "casamento forçado"),
+        "matrimonio servil",
         *("zwangsheirat", "zwangsehe", "małżeństwo przymusowe"),
     ),
     "organ_removal": (
         *("вилучення органів", "изъятие органов", "prélèvement d'organes"),
         *("prelievo di organi", "traffico di organi", "extracción de órganos", "tráfico de órganos"),
-        *("remoção de órgãos", "organhandel", "handel narządami"),
+        *("remoção de órgãos", "organhandel", "handel narządami", "نزع الأعضاء", "تجارة الأعضاء"),
     ),
 }
 

@@ -16,6 +16,7 @@ from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.geo.distance import distance_km
 from svcmatch.languages import read_language
+from svcmatch.matching import Case
 from svcmatch.taxonomy import resolve_needs
 
 TODAY = "2026-12-06"
@@ -284,3 +285,27 @@ def test_two_languages_joined_by_a_word_are_told_apart_in_the_fix(typed: str, hi
     with pytest.raises(InputError) as refused:
         read_language(typed)
     assert refused.value.hint == hint, refused.value.hint
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("explotación sexual comercial", "sexual"),  # Latin America's ESC, ESCNNA for children
+        ("trata laboral", "labour"),
+        ("trabajo doméstico", "domestic_servitude"),  # as 'domestic work' reads
+        ("actividades delictivas", "criminality"),
+        ("delitos forzados", "criminality"),
+        ("matrimonio servil", "forced_marriage"),
+        ("نزع الأعضاء", "organ_removal"),
+        ("cannabis farm", "criminality"),  # as 'cannabis farming' reads
+        ("nail bar", "labour"),
+        ("fishing boat", "labour"),  # Myanmar's and Cambodia's men on Thai boats
+        ("car wash", "labour"),
+    ],
+)
+def test_forms_of_exploitation_as_these_caseworkers_write_them(typed: str, code: str) -> None:
+    """A Mexican caseworker writes `explotación sexual comercial`, `trata laboral`, `trabajo
+    doméstico`; a British one returning a Vietnamese boy writes `cannabis farm` or `nail bar`; a
+    Thai one a Myanmar man's `fishing boat`: each was "not known". Read now, and said."""
+    case = Case(country="MX", to="Tapachula", needs=("medical",), exploitation=typed)
+    assert case.exploitation == code
