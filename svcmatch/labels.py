@@ -727,6 +727,7 @@ _EN_NOTES: dict[str, str] = {
         "{provider} ({distance}): {rules}"
     ),
     "note_nearest_breaks": "the nearest, {provider} ({distance}), cannot take the person: {rules}",
+    "note_worth_a_call": "worth a call: {provider} ({distance}): {rules}",
     "note_unplaced_breaks": "{provider} (distance unknown) cannot take the person: {rules}",
     "rule_max_km_unknown": "it is not known to be within the distance limit ({limit} km)",
     "note_none_offers": "no active provider in the directory offers this service",
@@ -876,6 +877,7 @@ _FR_NOTES: dict[str, str] = {
     "note_nearest_breaks": (
         "le plus proche, {provider} ({distance}), ne peut pas accueillir la personne : {rules}"
     ),
+    "note_worth_a_call": "à appeler : {provider} ({distance}) : {rules}",
     "note_unplaced_breaks": "{provider} (distance inconnue) ne peut pas accueillir la personne : {rules}",
     "rule_max_km_unknown": "rien ne dit qu'il soit dans la limite de distance ({limit} km)",
     "note_none_offers": "aucun prestataire actif de l'annuaire n'offre ce service",
@@ -1011,6 +1013,7 @@ _SQ_NOTES: dict[str, str] = {
         "nga të tjerët, {provider} ({distance}): {rules}"
     ),
     "note_nearest_breaks": "më i afërti, {provider} ({distance}), nuk mund ta pranojë personin: {rules}",
+    "note_worth_a_call": "ia vlen një telefonatë: {provider} ({distance}): {rules}",
     "note_unplaced_breaks": "{provider} (largësia e panjohur) nuk mund ta pranojë personin: {rules}",
     "rule_max_km_unknown": "nuk dihet nëse është brenda kufirit të largësisë ({limit} km)",
     "note_none_offers": "asnjë ofrues aktiv në listë nuk e ofron këtë shërbim",
@@ -1151,6 +1154,7 @@ _UK_NOTES: dict[str, str] = {
         "з інших, {provider} ({distance}): {rules}"
     ),
     "note_nearest_breaks": "найближчий, {provider} ({distance}), не може прийняти особу: {rules}",
+    "note_worth_a_call": "варто зателефонувати: {provider} ({distance}): {rules}",
     "note_unplaced_breaks": "{provider} (відстань невідома) не може прийняти особу: {rules}",
     "rule_max_km_unknown": "невідомо, чи він у межах відстані ({limit} км)",
     "note_none_offers": "жоден активний надавач у довіднику не пропонує цієї послуги",
@@ -1273,6 +1277,7 @@ _AR_NOTES: dict[str, str] = {
         "{provider} ({distance}): {rules}"
     ),
     "note_nearest_breaks": "الأقرب، {provider} ({distance})، لا يستطيع استقبال الشخص: {rules}",
+    "note_worth_a_call": "يستحق الاتصال: {provider} ({distance}): {rules}",
     "note_unplaced_breaks": "{provider} (المسافة غير معروفة) لا يستطيع استقبال الشخص: {rules}",
     "rule_max_km_unknown": "لا يُعرف إن كان ضمن حد المسافة ({limit} كم)",
     "note_none_offers": "لا يقدّم أي مقدم خدمة نشط في الدليل هذه الخدمة",

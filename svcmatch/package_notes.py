@@ -444,7 +444,21 @@ def unmet_note(need: str, match_doc: Mapping[str, Any], directory: Directory) ->
         return note
     misses = _near_misses(need, match_doc)
     if misses:  # the nearest, as match's unmet reason names it (the list is most actionable first)
-        return _near_miss_note(min(misses, key=_miss_km), directory, match_doc, need)
+        nearest = _near_miss_note(min(misses, key=_miss_km), directory, match_doc, need)
+        if nearest is None or min(misses, key=_miss_km).get("rule") in CALLABLE_RULES:
+            return nearest
+        # a door no call opens: the nearest a call may open too, as match says it
+        day = _as_of(match_doc)
+        room = [
+            m
+            for m in misses
+            if m.get("rule") in CALLABLE_RULES
+            and isinstance(m.get("distance_km"), (int, float))
+            and (found := directory.get(str(m.get("id")))) is not None
+            and not (day is not None and is_full(found, need, day))
+        ]
+        call = _near_miss_note(min(room, key=_miss_km), directory, match_doc, need) if room else None
+        return nearest if call is None else {**nearest, "call": call}
     return _closest_offering(need, match_doc, directory)
 
 

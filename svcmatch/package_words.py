@@ -450,18 +450,28 @@ class Words:
                 rules="; ".join(self.rule(r) for r in note.get("rules") or ()),
             )
         if code == "nearest_breaks":
-            return self(
-                "note_nearest_breaks",
-                provider=note.get("provider"),
-                distance=self("in_region_of_return")
-                if note.get("in_region")
-                else self.km(note.get("km"), bool(note.get("coarse"))),
-                rules="; ".join(self.rule(r) for r in note.get("rules") or ()),
+            said = self._breaks("note_nearest_breaks", note)
+            call = note.get("call")  # the nearest a call may open, where the nearest cannot change
+            return (
+                said
+                if not isinstance(call, Mapping)
+                else f"{said}; {self._breaks('note_worth_a_call', call)}"
             )
         try:
             return self("note_" + code)
         except KeyError:  # a note from a newer svcmatch: its code, not a guess at its words
             return code.replace("_", " ")
+
+    def _breaks(self, key: str, note: Mapping[str, Any]) -> str:
+        """A provider that cannot take the person, with its distance and the rules it breaks."""
+        return self(
+            key,
+            provider=note.get("provider"),
+            distance=self("in_region_of_return")
+            if note.get("in_region")
+            else self.km(note.get("km"), bool(note.get("coarse"))),
+            rules="; ".join(self.rule(r) for r in note.get("rules") or ()),
+        )
 
 
 def human_time(iso: str | None) -> str:

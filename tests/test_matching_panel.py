@@ -271,8 +271,11 @@ def test_the_nearest_near_miss_is_always_listed() -> None:
     result = run(*outside, men, sex="female")
     listed = [m.id for m in result.near_misses["shelter"]]
     assert len(listed) == 5 and listed[-1] == "men" and listed[:4] == ["out-0", "out-1", "out-2", "out-3"]
-    assert (
-        result.unmet_reasons["shelter"] == "nearest shelter is Men Only, 90 km away, but it serves men only"
+    # fourteenth caseworker pass: a nearest that no call opens (a men's shelter for a woman) is
+    # followed by the nearest a call can change
+    assert result.unmet_reasons["shelter"] == (
+        "nearest shelter is Men Only, 90 km away, but it serves men only; "
+        "the nearest a call can change is Out 0, 100 km away, outside its coverage"
     )
 
 

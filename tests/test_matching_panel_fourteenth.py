@@ -309,3 +309,37 @@ def test_forms_of_exploitation_as_these_caseworkers_write_them(typed: str, code:
     Thai one a Myanmar man's `fishing boat`: each was "not known". Read now, and said."""
     case = Case(country="MX", to="Tapachula", needs=("medical",), exploitation=typed)
     assert case.exploitation == code
+
+
+def test_an_unmet_need_whose_nearest_cannot_change_names_the_nearest_a_call_can(tmp_path: Path) -> None:
+    """For the boy returning alone to Luxor, family tracing is unmet: the reason said "nearest
+    family support is Luxor Girls Home, under 1 km away, but it serves women only", a door no
+    call opens, and the package told the receiving partners the same; the tracing service 1 km
+    away, which records no unaccompanied minors (a call may change that), was named nowhere but
+    in the near misses. The reason names it now, as an unmet need whose places are full names
+    its nearest near miss a call can change."""
+    root = hand_made_directory(tmp_path, "EG", LUXOR, "ar")
+    found = _match(root, LUXOR_CASE)
+    reason = found["unmet_reasons"]["family"]
+    assert reason == (
+        "nearest family support is Luxor Girls Home, under 1 km away, but it serves women only; "
+        "the nearest a call can change is Luxor Family Tracing, 1 km away, but it does not take "
+        "unaccompanied minors"
+    ), reason
+    package = _package(root, LUXOR_CASE)
+    said = package["unmet_reasons"]["family"]
+    assert said == (
+        "the nearest, Luxor Girls Home (0.3 km), cannot take the person: serves only: women; worth a "
+        "call: Luxor Family Tracing (0.5 km): it does not take unaccompanied minors"
+    ), said
+    for lang in ("fr", "sq", "uk", "ar"):
+        words = _package(root, LUXOR_CASE, "json", "--lang", lang)["unmet_reasons"]["family"]
+        assert "Luxor Family Tracing" in words, (lang, words)
+    # where the nearest can change by a call, it alone is named, as before
+    (tmp_path / "alone").mkdir()
+    root = hand_made_directory(tmp_path / "alone", "EG", [p for p in LUXOR if p["id"] != "eg-girls"], "ar")
+    reason = _match(root, LUXOR_CASE)["unmet_reasons"]["family"]
+    assert (
+        reason == "nearest family support is Luxor Family Tracing, 1 km away, but it does not take "
+        "unaccompanied minors"
+    ), reason

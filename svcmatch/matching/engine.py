@@ -1226,7 +1226,24 @@ class Matcher:
                 return _unplaced_sentence(label, misses, miss, ctx.case.max_km)
             e = self.by_id[miss.id]
             where = _place_words(miss.distance_km, miss.distance_coarse, e, home, origin, ctx.destination)
-            return f"nearest {label} is {miss.name}, {where}, {_but(miss.detail)}"
+            said = f"nearest {label} is {miss.name}, {where}, {_but(miss.detail)}"
+            if miss.rule in CALLABLE_RULES:
+                return said
+            # a door no call opens (a girls' home for a boy): the nearest a call may open too,
+            # as when every eligible place is full (fourteenth caseworker pass)
+            callable_misses = [
+                m
+                for m in misses
+                if m.rule in CALLABLE_RULES
+                and m.distance_km is not None
+                and not is_full(self.by_id[m.id].provider, need, today)
+            ]
+            if not callable_misses:
+                return said
+            call = min(callable_misses, key=_nearest_then_actionable)
+            e = self.by_id[call.id]
+            where = _place_words(call.distance_km, call.distance_coarse, e, home, origin, ctx.destination)
+            return f"{said}; the nearest a call can change is {call.name}, {where}, {_but(call.detail)}"
         closest = self._closest_offering(need, ctx, home, origin)
         if closest is None:
             return f"no active provider in the directory offers {label}"
