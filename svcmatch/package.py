@@ -942,9 +942,13 @@ def _chosen_stay(
     measured from it, and the package says they were chosen near the plan's. `found` are the
     need's results (one ranked below --top and chosen, added: _add_selected_below_top)."""
     step = stay_step(match_doc)
-    need = str(step.get("need")) if step is not None else ""
+    if step is None:
+        return None
+    # a shelter chosen for a need the plan left unmet (every one full) where it housed her at
+    # housing: she stays at the shelter (taxonomy.stay_need; fourteenth caseworker pass)
+    need = stay_need([str(step.get("need")), *(n for n in select if found.get(n))]) or ""
     wanted = select.get(need)
-    if step is None or wanted is None or wanted == step.get("id"):
+    if wanted is None or wanted == step.get("id"):
         return None
     chosen = next((r for r in found.get(need, ()) if r.get("id") == wanted), None)
     if chosen is None:

@@ -343,3 +343,36 @@ def test_an_unmet_need_whose_nearest_cannot_change_names_the_nearest_a_call_can(
         reason == "nearest family support is Luxor Family Tracing, 1 km away, but it does not take "
         "unaccompanied minors"
     ), reason
+
+
+def test_a_full_shelter_chosen_where_the_plan_housed_her_at_housing_says_so(tmp_path: Path) -> None:
+    """Every shelter in reach is full, so the plan houses her at the rent support in Tapachula
+    and plans her clinic 1 km from it. The caseworker calls the Huixtla shelter, 34 km away, and
+    chooses it (`--select shelter=mx-hux-sh`): she stays at the shelter now (shelter before
+    housing), and the package said the clinic was "1 km from Apoyo de Renta Tapachula" without a
+    word, where a shelter chosen instead of the plan's says the services were chosen near the
+    plan's accommodation and measures them from hers."""
+    full = {"capacity_available": 0, "capacity_updated": "2026-12-01", "verified_on": "2026-11-01"}
+    records = [
+        {**p, **full} if p["id"] in ("mx-casa-2", "mx-hux-sh") else p
+        for p in TAPACHULA
+        if "shelter" in p["categories"]
+    ]
+    records += [p for p in TAPACHULA if p["id"] == "mx-clinic"]
+    records.append(
+        {"id": "mx-rent", "name": "Apoyo de Renta Tapachula", "categories": ["housing"], "city": "Tapachula",
+         "region": "MX-CHP", "latitude": 14.90, "longitude": -92.262, "accompanying_children": True}
+    )  # fmt: skip
+    root = hand_made_directory(tmp_path, "MX", records, "es")
+    case = ["--country", "MX", "--to", "Tapachula", "--needs", "shelter,housing,medical", "--sex", "female",
+            "--age", "24"]  # fmt: skip
+    found = _match(root, case)
+    assert (
+        found["unmet"] == ["shelter"] and {s["need"]: s["id"] for s in found["plan"]}["housing"] == "mx-rent"
+    )
+    package = _package(root, case, "json", "--select", "shelter=mx-hux-sh")
+    (note,) = [n for n in package["notes"] if n["code"] == "stay_chosen"]
+    assert note == {"code": "stay_chosen", "need": "shelter", "chosen": "Albergue Huixtla",
+                    "planned": "Apoyo de Renta Tapachula"}  # fmt: skip
+    clinic = next(s["provider"] for s in package["needs"] if s["need"] == "medical")
+    assert clinic["distance_from_place"] == "Albergue Huixtla" and clinic["distance_km"] > 30, clinic
