@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ..errors import InputError
@@ -19,6 +20,9 @@ from ..taxonomy import fold, resolve_needs, split_words
 
 #: The most results per need a case may ask for (--top).
 MAX_TOP = 100
+#: taxonomy.fold, remembered: a batch reads the same few sexes and forms of exploitation in
+#: row after row, and each is folded up to four times (read, then said as a reading or not).
+_fold = lru_cache(maxsize=1024)(fold)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,11 +101,17 @@ class Case:
 
     def to_json(self) -> dict[str, Any]:
         """The normalised case; `Case.from_mapping` reads it back to an equal case."""
-        return {name: _plain(getattr(self, name)) for name in CASE_KEYS}
+        # a tuple as a JSON document's list (a batch writes one per case)
+        return {
+            name: list(value) if isinstance(value, tuple) else value
+            for name, value in zip(CASE_KEYS, _CASE_VALUES(self), strict=True)
+        }
 
 
 CASE_KEYS: tuple[str, ...] = tuple(f.name for f in fields(Case) if f.name != "readings")
 _FIELDS = (*CASE_KEYS, "readings")
+#: The values of CASE_KEYS of a case, in their order.
+_CASE_VALUES: Callable[[Case], tuple[Any, ...]] = attrgetter(*CASE_KEYS)
 _KNOWN = frozenset(CASE_KEYS)
 #: The keys a case may be given by, as people write them ('max-km', ' top '), read once.
 _KEYS = {spelling: key for key in CASE_KEYS for spelling in (key, key.replace("_", "-"))}
@@ -131,7 +141,7 @@ def _from_cell(key: str, value: Any) -> Any:
         if isinstance(value, (list, tuple)):
             return tuple(str(item) for item in value)
         raise InputError(f"{key}: {value!r} is not a list", f"write {key} as a list or 'a|b'")
-    if key == "official_status" and isinstance(value, str) and fold(value) in _UNKNOWN:
+    if key == "official_status" and isinstance(value, str) and _fold(value) in _UNKNOWN:
         return None  # a status not yet known, as a form of exploitation 'unknown' is
     if key in _BOOL_KEYS:
         return _bool(key, value)
@@ -165,10 +175,6 @@ def _bool(key: str, value: Any) -> bool:
     if isinstance(value, (int, str)):
         return parse_bool(str(value), key)
     raise InputError(f"{key}: {value!r} is not yes or no", "write true or false")
-
-
-def _plain(value: Any) -> Any:
-    return list(value) if isinstance(value, tuple) else value
 
 
 def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
@@ -281,7 +287,7 @@ def _choice(key: str, value: Any, words: Mapping[str, str], allowed: str) -> str
         return None
     if not isinstance(value, str):
         raise InputError(f"{key}: {value!r} is not text", f"use one of {allowed}")
-    folded = fold(value)
+    folded = _fold(value)
     if folded in ("", "any", "unknown"):
         return None
     found = words.get(folded)
@@ -305,9 +311,9 @@ _GENDER_WORDS = re.compile(r"trans|intersex|\b(?:mtf|ftm|genderqueer|agender)\b"
 def _choice_reading(key: str, value: Any, code: str | None) -> tuple[Reading, ...]:
     """A word read as another word's code ('woman' as female, 'forced labour' as labour) is a
     reading the person sees; the code itself, in any case or with spaces for '_', is not."""
-    if code is None or not isinstance(value, str) or fold(value) == fold(code):
+    if code is None or not isinstance(value, str) or _fold(value) == _fold(code):
         return ()
-    return (Reading(key, value, code, "translation" if fold(value) in TRANSLATED else "synonym"),)
+    return (Reading(key, value, code, "translation" if _fold(value) in TRANSLATED else "synonym"),)
 
 
 def _optional_int(key: str, value: Any, low: int, high: int) -> int | None:

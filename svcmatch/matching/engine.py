@@ -44,6 +44,7 @@ from .rules import (
 )
 from .scoring import (
     CAPACITY_NEEDS,
+    DEFAULT_WEIGHTS,
     FULL_DROP,
     LANGUAGE_NEEDS,
     FactorSlots,
@@ -93,7 +94,6 @@ NEAR_MISS_ORDER = (
 #: region to avoid is where the traffickers are).
 CALLABLE_RULES = frozenset(NEAR_MISS_ORDER) - {"sex", "age", "avoid_provider", "avoid_region"}
 _EPS = 1e-9
-_DEFAULT_WEIGHTS = Weights()
 _CACHE_LIMIT = 50_000
 
 Broken = list[tuple[str, str]]
@@ -502,7 +502,7 @@ class Matcher:
         today: dt.date | None = None,
         explain_excluded: bool = False,
     ) -> MatchResult:
-        weights = weights or _DEFAULT_WEIGHTS
+        weights = weights or DEFAULT_WEIGHTS
         today = today or dt.date.today()
         ctx = self.context(case)
         scoring = self.scoring(today, weights)
@@ -747,7 +747,10 @@ class Matcher:
         order, base, located = index.order, index.base, index.located
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
         point = origin.point
-        here = (point.lat_r, point.lon_r, point.cos_lat) if point is not None else None
+        here = point is not None  # distances from a point (else from a region, or none known)
+        lat_here, lon_here, cos_here = (
+            (point.lat_r, point.lon_r, point.cos_lat) if point is not None else (0.0, 0.0, 0.0)
+        )
         by_region, stay = origin.region, origin.stay
         floor = search.threshold - _EPS  # what a provider's points must reach to be kept
         for first, end, reach in self.blocks(index, origin, scoring, limit):
@@ -786,8 +789,8 @@ class Matcher:
                         km = 0.0 if e.region == by_region else to_region
                         if limit is not None and to_region > limit:
                             continue
-                    elif here is not None and located[i]:
-                        km = great_circle_km(here[0], here[1], here[2], lats[i], lons[i], coss[i])
+                    elif here and located[i]:
+                        km = great_circle_km(lat_here, lon_here, cos_here, lats[i], lons[i], coss[i])
                     elif by_region and e.region == by_region and limit is None:
                         km = 0.0  # recorded in the region of return, without a location: in it
                     else:
@@ -910,6 +913,7 @@ class Matcher:
         region = hit.entry.region  # its stored region read (AL08 is AL-08)
         if self.advisories and region in self.advisories and region != ctx.destination.region:
             warnings.append(f"in {_region_words(region)}, under an advisory: see the warnings")
+        coarse = p.confidential_address and e_is_not(origin, hit)  # about, from its public area
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
             covered = [
@@ -926,8 +930,8 @@ class Matcher:
             id=p.id,
             name=p.name,
             score=sum([distance, *others.values()]),  # as slot_points' values add up
-            distance_km=_shown_km(hit.shown_km, p.confidential_address and e_is_not(origin, hit)),
-            distance_coarse=p.confidential_address and hit.shown_km is not None and e_is_not(origin, hit),
+            distance_km=_shown_km(hit.shown_km, coarse),
+            distance_coarse=coarse and hit.shown_km is not None,
             needs_covered=tuple(covered),
             reasons=tuple(reasons),
             warnings=tuple(warnings),
@@ -1657,9 +1661,20 @@ def _with_decisive_notes(found: list[Hit], shown: list[Hit], need: str, terms: _
     """Each shown hit remembers (in `decided`) which decisive property put it above a nearer
     one that the distance rule would otherwise rank first: any found below it, shown or not
     (so that its reasons do not depend on --top)."""
+    # nearest[j]: the least known distance among found[j:]. far_beyond holds for a nearer one
+    # only if it holds for the nearest below (it is monotonic in the nearer distance), so a hit
+    # with none beyond the distance rule below it (most of them) skips the comparisons.
+    nearest: list[float | None] = [None] * (len(found) + 1)
+    for j in range(len(found) - 1, -1, -1):
+        km, below = found[j].shown_km, nearest[j + 1]
+        nearest[j] = below if km is None or (below is not None and below <= km) else km
     for b in shown:
         note = ""
-        for a in found[found.index(b) + 1 :]:
+        at = found.index(b) + 1
+        if not far_beyond(b.shown_km, nearest[at]):
+            b.decided = note
+            continue
+        for a in found[at:]:
             if far_beyond(b.shown_km, a.shown_km):
                 properties = _decisive_over(b, a, need, terms)
                 if properties:

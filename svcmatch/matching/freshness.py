@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 #: A record not verified for this many months (or never) is stale: flagged, and its
 #: verification no longer earns points.
@@ -52,6 +53,7 @@ def is_stale(verified_on: dt.date | None, today: dt.date, months: int = STALE_MO
     return verified_on is None or verified_on > today or months_between(verified_on, today) >= months
 
 
+@lru_cache(maxsize=4096)  # the index asks for every provider and need: dates repeat
 def freshness_value(verified_on: dt.date | None, today: dt.date) -> float:
     """0..1: 1 verified today, halving every FRESHNESS_HALF_LIFE_DAYS; 0 when never verified
     or verified on a date in the future."""

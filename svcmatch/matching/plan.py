@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from operator import attrgetter
+from operator import attrgetter, is_
 from typing import Any, NamedTuple
 
 _EPSILON = 1e-9
@@ -52,7 +52,8 @@ def choose_plan(
         best_move: Mapping[str, Choice] | None = None
         best_value = value + _EPSILON
         for move in _moves(chosen, by_id, used):
-            if all(chosen[need] is choice for need, choice in move.items()):
+            # each of its needs already has its choice (map, not a generator: a dozen moves a plan)
+            if all(map(is_, map(chosen.__getitem__, move), move.values())):
                 continue  # changes nothing: its value is the plan's own
             candidate_value = _value(chosen, move, provider_cost, used)
             if candidate_value > best_value:

@@ -156,12 +156,14 @@ class Weights:
 
     def changed(self) -> dict[str, float]:
         """The weights that differ from the defaults ({} for the defaults), as --weights gives them."""
-        if self is _DEFAULT or self == _DEFAULT:  # every match's JSON asks: the usual answer first
+        usual = DEFAULT_WEIGHTS
+        if self is usual or self == usual:  # every match's JSON asks: the usual answer first
             return {}
-        return {name: value for name, value in self.to_json().items() if value != getattr(_DEFAULT, name)}
+        return {name: value for name, value in self.to_json().items() if value != getattr(usual, name)}
 
 
-_DEFAULT = Weights()
+#: The default weights, one object: `changed()` knows them by identity (every match's JSON asks).
+DEFAULT_WEIGHTS = Weights()
 
 
 #: The largest weight (points, or km for the two distances): weights of 1e300 made scores add up
@@ -489,6 +491,7 @@ def factor_points(
     return slot_points(factor_slots(p, need, today, weights), p, km, fields_, weights)
 
 
+@lru_cache(maxsize=4096)  # each provider shown asks; its date is one of a few hundred
 def verification_words(verified_on: dt.date | None, today: dt.date) -> tuple[str | None, str | None]:
     """(reason, warning) about when the record was last checked; one of them is None."""
     if verified_on is None:

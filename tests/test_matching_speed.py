@@ -1,0 +1,84 @@
+"""The thirteenth speed pass's shortcuts give what the plain code they replace gives.
+
+Each shortcut skips work that cannot change the answer; each test here compares it with the
+plain code, written out, on random inputs (docs/benchmarks.md, "Thirteenth pass").
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from svcmatch.matching.case import Case
+from svcmatch.matching.engine import FULL_DROP, Hit, _decisive_over, _Terms, _with_decisive_notes, far_beyond
+from svcmatch.matching.plan import Choice, choose_plan
+from svcmatch.matching.rules import Entry
+from svcmatch.matching.scoring import join_words
+from svcmatch.model import Coverage, Provider
+
+
+def _plain_notes(found: list[Hit], shown: list[Hit], need: str, terms: _Terms) -> list[str]:
+    """_with_decisive_notes as it was written before the shortcut: every hit below each shown one."""
+    notes = []
+    for b in shown:
+        note = ""
+        for a in found[found.index(b) + 1 :]:
+            if far_beyond(b.shown_km, a.shown_km):
+                properties = _decisive_over(b, a, need, terms)
+                if properties:
+                    note = f"ranked above nearer {a.entry.provider.name} for {join_words(properties)}"
+                    break
+        notes.append(note)
+    return notes
+
+
+_hits = st.lists(
+    st.tuples(
+        st.one_of(st.none(), st.sampled_from([0.0, 0.4, 3.0, 14.9, 15.0, 29.0, 31.0, 60.0, 61.0, 300.0])),
+        st.booleans(),  # full
+        st.booleans(),  # VoT-specialised
+        st.sampled_from([(), ("uk",), ("hu",)]),
+        st.booleans(),  # disability access
+    ),
+    min_size=1,
+    max_size=9,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_hits, st.data(), st.sampled_from(["shelter", "legal", "medical"]))
+def test_decisive_notes_are_those_of_every_hit_below_compared(
+    drawn: list[tuple[float | None, bool, bool, tuple[str, ...], bool]], data: st.DataObject, need: str
+) -> None:
+    found = []
+    for i, (km, full, vot, languages, access) in enumerate(drawn):
+        provider = Provider(
+            id=f"p{i}",
+            name=f"Provider {i}",
+            categories=(need,),
+            city="Kyiv",
+            region="UA-30",
+            languages=languages,
+            vot_specialised=vot,
+            disability_access=access,
+            coverage=Coverage("national"),
+        )
+        found.append(Hit(Entry(i, provider), -FULL_DROP if full else 0.0, km, km, False))
+    shown = data.draw(st.lists(st.sampled_from(found), unique=True, max_size=len(found)))
+    case = Case(country="UA", to="Kyiv", needs=(need,), language=("uk", "hu"), disability=True)
+    terms = _Terms(case)
+    expected = _plain_notes(found, shown, need, terms)
+    _with_decisive_notes(found, shown, need, terms)
+    assert [hit.decided for hit in shown] == expected
+
+
+def test_a_move_that_changes_nothing_is_not_valued() -> None:
+    """choose_plan skips a move whose every need already has its choice (read with map): two
+    needs at one provider stay there, a cheaper plan with one provider fewer is taken."""
+    a, b = Choice("a", 1.0, None), Choice("b", 0.95, None)
+    assert choose_plan(["legal", "medical"], {"legal": [a], "medical": [Choice("a", 0.9, None)]}, 0.1) == {
+        "legal": a,
+        "medical": Choice("a", 0.9, None),
+    }
+    picked = choose_plan(["legal", "medical"], {"legal": [a], "medical": [b, Choice("a", 0.9, None)]}, 0.1)
+    assert picked["medical"].id == "a"  # 0.05 points given up for one provider fewer (0.1)
