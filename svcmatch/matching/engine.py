@@ -25,7 +25,7 @@ from ..taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance
-from .index import ROUNDING_KM, NeedIndex, run_of
+from .index import ROUNDING_KM, NeedIndex, Span, run_of
 from .plan import Choice, choose_plan
 from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, json_points, km_words, whole_km
 from .rules import (
@@ -435,13 +435,13 @@ class Matcher:
 
     def blocks(
         self, index: NeedIndex, origin: Origin, scoring: Scoring, limit: float | None
-    ) -> Iterator[tuple[int, int, float]]:
+    ) -> Iterator[tuple[Span, float]]:
         """The runs of the need's providers in the order the search reads them, each with the
         most distance points any of its providers can have, never increasing: grid cells
         nearest first from the origin, and the providers without a location where their
         points for an unknown distance come (with a limit they are never within it)."""
-        first_unknown, end_unknown = index.unlocated
-        unlocated = first_unknown < end_unknown and limit is None
+        unlocated_span = index.unlocated
+        unlocated = unlocated_span[0] < unlocated_span[1] and limit is None
         stay = origin.stay
         # 0 km: she stays at one without a location, or one recorded in the region of return
         # ranks as in it (thirteenth caseworker pass: it ranked as 'distance unknown', 50 km)
@@ -456,9 +456,9 @@ class Matcher:
             cells = walk.found  # read as it grows (the walk's own iterator costs a layer)
         else:  # nothing to measure from: every distance is unknown
             if unlocated:
-                yield first_unknown, end_unknown, unknown
-            for first, end in spans.values():
-                yield first, end, scoring.unknown_points
+                yield unlocated_span, unknown
+            for every in spans.values():
+                yield every, scoring.unknown_points
             return
         # from the place of return, a cell wholly beyond the limit holds nobody within it
         beyond = limit if limit is not None and origin.anchor is None and not origin.region else math.inf
@@ -477,10 +477,10 @@ class Matcher:
                 reach = scoring.best_points(min_km)
             if unlocated and reach < unknown:
                 unlocated = False
-                yield first_unknown, end_unknown, unknown
-            yield span[0], span[1], reach
+                yield unlocated_span, unknown
+            yield span, reach
         if unlocated:
-            yield first_unknown, end_unknown, unknown
+            yield unlocated_span, unknown
 
     def need_cells(self, need: str) -> dict[Cell, list[Entry]]:
         """The providers of a need (every status) by grid cell."""
@@ -753,17 +753,18 @@ class Matcher:
         )
         by_region, stay = origin.region, origin.stay
         floor = search.threshold - _EPS  # what a provider's points must reach to be kept
-        for first, end, reach in self.blocks(index, origin, scoring, limit):
+        for span, reach in self.blocks(index, origin, scoring, limit):
             if best + reach < floor:
                 break  # no later cell can do better
+            first = span[0]
             if base[first] + most + reach < floor:
                 continue  # not even the cell's best (its first) could
-            run = run_of(data, first, end)
+            run = run_of(data, span)
             if not run:
                 continue
             groups: list[tuple[float, tuple[float, ...], int]] = [(0.0, (), run)]
             for points, members in bonuses:
-                earners = run_of(members, first, end)
+                earners = run_of(members, span)
                 split: list[tuple[float, tuple[float, ...], int]] = []
                 for bonus, earned, group in groups:
                     earning = group & earners
@@ -841,11 +842,12 @@ class Matcher:
         # The distance below is rank()'s inner loop read once more (rank keeps it inline: it runs
         # for every candidate of every case). A change to how rank measures is made here too;
         # tests/test_matching_oracle.py's far-away property fails where the two disagree.
-        for first, end, reach in self.blocks(index, origin, scoring, limit):
+        for span, reach in self.blocks(index, origin, scoring, limit):
             bound = than if best is None else best[0]
             if reach < distance_points(bound, scoring.weights) - _EPS:
                 break  # every later cell is farther (by more than a rounding) than the bound
-            run = run_of(data, first, end)
+            first = span[0]
+            run = run_of(data, span)
             while run:
                 low = run & -run
                 run ^= low

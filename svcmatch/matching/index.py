@@ -32,11 +32,21 @@ def mask_of(indices: Iterable[int], size: int) -> int:
     return int.from_bytes(bits, "little")
 
 
-def run_of(data: bytes, first: int, end: int) -> int:
-    """Bits first to end - 1 of the mask whose little-endian bytes are `data`, as a small int
-    (bit 0 for `first`): one cell's run, without a shift of the whole mask."""
-    run = int.from_bytes(data[first >> 3 : (end + 7) >> 3], "little") >> (first & 7)
-    return run & ((1 << (end - first)) - 1)
+#: One cell's run of bits in a need's masks: bits first to end - 1, with where `run_of` finds
+#: them (the bytes that hold them, the shift to the first, the mask of the run's length),
+#: worked out once per cell rather than at each of the searches' reads (`span_of`).
+Span = tuple[int, int, int, int, int, int]
+
+
+def span_of(first: int, end: int) -> Span:
+    """The Span of bits first to end - 1."""
+    return (first, end, first >> 3, (end + 7) >> 3, first & 7, (1 << (end - first)) - 1)
+
+
+def run_of(data: bytes, span: Span) -> int:
+    """The span's bits of the mask whose little-endian bytes are `data`, as a small int (bit 0
+    for its first): one cell's run, without a shift of the whole mask."""
+    return (int.from_bytes(data[span[2] : span[3]], "little") >> span[4]) & span[5]
 
 
 class NeedIndex:
@@ -61,14 +71,14 @@ class NeedIndex:
         self.lat_r = [e.lat_r for e in self.order]
         self.lon_r = [e.lon_r for e in self.order]
         self.cos_lat = [e.cos_lat for e in self.order]
-        #: each cell's run of bits (first, end), and the run of the providers without a location
-        self.spans: dict[Cell, tuple[int, int]] = {}
+        #: each cell's run of bits, and the run of the providers without a location
+        runs: dict[Cell, tuple[int, int]] = {}
         located = sum(self.located)
         for i in range(located):
             cell = self.order[i].cell
-            first = self.spans.get(cell, (i, i))[0]
-            self.spans[cell] = (first, i + 1)
-        self.unlocated = (located, size)
+            runs[cell] = (runs.get(cell, (i, i))[0], i + 1)
+        self.spans: dict[Cell, Span] = {cell: span_of(first, end) for cell, (first, end) in runs.items()}
+        self.unlocated = span_of(located, size)
         self._groupings: dict[str, list[tuple[Entry, int]]] = {}
         self._members: dict[tuple[str, Hashable], int] = {}
         self._covered: dict[tuple[str, bool, float, float], int] = {}
