@@ -312,3 +312,32 @@ def test_a_shelters_own_texts_never_name_a_village_beside_it(tmp_path: Path, fie
     _write_raw(root, "AL", "al-hope-1", {field: text})  # written by another tool, or before the rule
     validated = cli(root, "directory", "validate", "AL")
     assert validated.exit_code == 1 and "a town beside this confidential shelter" in validated.output
+
+
+# --- a note about a shelter that names its town in another script -----------------------------------
+
+
+def test_a_note_about_a_shelter_never_names_its_town_in_another_script(tmp_path: Path) -> None:
+    """What a caseworker or a partner writes about a confidential shelter is judged by the towns
+    of its cell (thirteenth pass), by their names as the gazetteer heads them: a Moroccan
+    caseworker's `package --notes-for "shelter=تلتقي بها في تزنيت"` (meet her in Tiznit) for
+    the shelter of Tiznit printed the town in the package, and `referral update --note`
+    recorded it, exit 0, where "Tiznit" is refused. A town of the cell is now looked for under
+    its other names too (the gazetteer's: other scripts, exonyms), as the shelter's own town
+    is in its own texts."""
+    town = "تزنيت"
+    root = _root(tmp_path / "d", _AGADIR, _TIZNIT)
+    case = ("--country", "MA", "--to", "Agadir", "--needs", "shelter", "--sex", "female")
+    package = ("package", *case, "--select", "shelter=ma-hope-1")
+    noted = cli(root, *package, *_DRAFT, "--notes-for", f"shelter=تلتقي بها في {town}")
+    assert noted.exit_code in (0, 2) and town not in noted.stdout, noted.stdout
+    consent = ("--consent-date", "2026-12-01", "--consent-recipients", "shelter")
+    made = cli(root, *package, "--case-ref", "X-1", *consent, "-f", "json")
+    assert made.exit_code == 0, made.output
+    sent = tmp_path / "pkg.json"
+    sent.write_text(made.stdout, encoding="utf-8")
+    opened = cli(root, "referral", "open", "--from", str(sent))
+    (referral,) = [word for word in opened.stdout.split() if word.startswith("ref-")]
+    answer = cli(root, "referral", "update", referral, "--status", "accepted", "--note", f"وصلت إلى {town}")
+    assert answer.exit_code == 2, answer.output
+    assert town not in cli(root, "referral", "show", referral).stdout
