@@ -253,7 +253,10 @@ class Provider:
         if self.confidential_address:
             from .privacy import WITHHELD, public_provider  # a cycle: privacy builds on this module
 
-            values.update(zip(FIELD_NAMES, _ALL_FIELDS(public_provider(self)), strict=True))
+            try:
+                values.update(zip(FIELD_NAMES, _ALL_FIELDS(public_provider(self)), strict=True))
+            except (ValueError, OverflowError):  # a point built off the earth (NaN): no cell to judge by
+                values.update(dict.fromkeys(("extra", *LOCATABLE_TEXTS), WITHHELD))
             values["coordinates_approximate"] = WITHHELD  # True says: the point is the town's
             for name in ("address", "city", "latitude", "longitude"):
                 values[name] = WITHHELD if getattr(self, name) not in ("", None) else getattr(self, name)

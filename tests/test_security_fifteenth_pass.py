@@ -245,6 +245,9 @@ def test_a_confidential_shelters_repr_never_gives_its_place(tmp_path: Path) -> N
     clinic = next(p for p in directory.providers if p.id == CLINIC.id)
     assert "Rruga Public 1" in repr(clinic) and "41.78" in repr(clinic)  # a public record as it is
     assert shelter.address == SHELTER.address  # the values themselves are the script's to use
+    for latitude in (float("nan"), float("inf")):  # a record a script builds: repr never raises
+        built = dataclasses.replace(SHELTER, latitude=latitude, notes="two houses up from Orosh")
+        assert "Orosh" not in repr(built) and "(withheld: confidential shelter)" in repr(built)
 
 
 # --- a name written as a code ------------------------------------------------------------------------
