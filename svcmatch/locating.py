@@ -40,8 +40,13 @@ _TRANSLITERATION = str.maketrans(
         **dict.fromkeys("ьъ'’ʼ", ""),
     }
 )
-#: Separators other scripts write: the Arabic decimal and thousands separators, primes.
-_MARKS = str.maketrans({"٫": ".", "٬": ",", "′": "'", "″": '"', "’": "'", "ʹ": "'"})
+#: Separators other scripts write: the Arabic decimal and thousands separators, primes; and the
+#: letters Dari, Persian and Urdu write for Arabic ones ('ی' for 'ي', 'ک' for 'ك'), one letter
+#: as the geography folds them (geo.names): "در مزار شریف" hid Mazar-e Sharif, whose gazetteer
+#: names have the Arabic letters (fifteenth adversarial pass).
+_MARKS = str.maketrans(
+    {"٫": ".", "٬": ",", "′": "'", "″": '"', "’": "'", "ʹ": "'", "ة": "ه", "ى": "ي", "ک": "ك", "ی": "ي"}
+)
 #: The Arabic kashida (tatweel): it only stretches a line, so 'تزنيـت' is تزنيت (fifteenth
 #: adversarial pass: read as a letter, it hid a confidential shelter's town from the search).
 KASHIDA = "\u0640"

@@ -344,3 +344,28 @@ def test_a_note_about_a_shelter_never_names_its_town_in_another_script(tmp_path:
     answer = cli(root, "referral", "update", referral, "--status", "accepted", "--note", f"وصلت إلى {town}")
     assert answer.exit_code == 2, answer.output
     assert town not in cli(root, "referral", "show", referral).stdout
+
+
+# --- Dari and Persian letter forms -------------------------------------------------------------------
+
+#: A confidential shelter of Mazar-e Sharif (AF-BAL).
+_MAZAR = dataclasses.replace(
+    SHELTER, id="af-amn-1", city="Mazār-e Sharīf", region="AF-BAL", address="Kocha-e Zzsecret 7",
+    latitude=36.70904, longitude=67.11087,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["خانه امن در مزار شریف", "خانه امن در مزار‌شریف", "مرکز مزار شریف"])
+def test_a_shelters_town_in_persian_letters_is_found(tmp_path: Path, text: str) -> None:
+    """`directory edit AF af-amn-1 --set notes="خانه امن در مزار شریف"` (a safe house in
+    Mazar-e Sharif, as a Kabul office writes it in Dari) of the confidential shelter of Mazar-e
+    Sharif was taken, exit 0, and shown by every output: Dari and Persian write yeh and kaf as
+    'ی' and 'ک', the gazetteer's Arabic names 'ي' and 'ك', and the search for the town read
+    them as other letters (the geography folds them: `locate` found the town). They are one
+    letter to the search now, as to the geography."""
+    root = _root(tmp_path / "d", _MAZAR)
+    refused = cli(root, "directory", "edit", "AF", "af-amn-1", "--set", f"notes={text}")
+    assert refused.exit_code == 2 and "confidential shelter" in refused.stderr, refused.output
+    _write_raw(root, "AF", "af-amn-1", {"notes": text})
+    shown = cli(root, "directory", "show", "AF", "af-amn-1", "-f", "json").stdout
+    assert "مزار" not in shown, shown
