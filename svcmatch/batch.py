@@ -29,7 +29,7 @@ from .model import Directory
 from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
 from .package import PackageOptions, check_options, render_package
 from .readings import Reading, readings_text
-from .referrals import ReferralFeedback
+from .referral_feedback import ReferralFeedback
 from .render import json_safe, neutralise_cell
 from .storage import is_directory_file, load_directory
 from .tables import FORMATS, SUFFIXES, HeaderRule, column_key, open_table

@@ -118,7 +118,7 @@ def test_mixed_rows_keep_order_report_errors_and_exit_1(root: Path, tmp_path: Pa
 
 def test_records_are_the_match_json_of_each_case(root: Path, tmp_path: Path) -> None:
     from svcmatch.matching import Case, match
-    from svcmatch.referrals import ReferralFeedback
+    from svcmatch.referral_feedback import ReferralFeedback
 
     cases = tmp_path / "cases.csv"
     cases.write_bytes(_csv(GOOD, UNMET))

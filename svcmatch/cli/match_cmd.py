@@ -87,7 +87,7 @@ def match(
     folder = referral_folder(app)
     answers = None
     if fmt == "json" or (folder / directory.info.country.lower()).is_dir():
-        from ..referrals import ReferralFeedback  # lazy: about 6 ms of a cold match (docs/architecture.md)
+        from ..referral_feedback import ReferralFeedback  # lazy: a table, Markdown or CSV never needs it
 
         answers = ReferralFeedback(folder, on)
         directory = answers.view(directory)

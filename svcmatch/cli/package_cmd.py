@@ -17,7 +17,8 @@ from ..labels import LANGUAGES
 from ..matching import Weights, match
 from ..model import parse_list
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS, options_from_values, render_package
-from ..referrals import ReferralFeedback, parse_day
+from ..referral_feedback import ReferralFeedback
+from ..referrals import parse_day
 from ..storage import load_directory
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import (
