@@ -65,3 +65,14 @@ def test_a_kabul_office_adds_a_safe_house_named_in_dari(tmp_path: Path) -> None:
          "--city", "Kabul", "--region", "AF-KAB"],
     )  # fmt: skip
     assert refused.exit_code == 2 and "U+200C" in refused.stderr
+
+
+def test_a_joiner_inside_a_persian_place_name_reads_as_the_name_without_it() -> None:
+    """Dari writes Nimruz 'نیم‌روز', with a zero-width non-joiner; the gazetteer has 'نیمروز'.
+    It was refused as a region to avoid and read by a close spelling for --to (fifteenth
+    adversarial pass); folded names drop the joiners, as they drop the kashida."""
+    from svcmatch.geo import locate, read_region
+
+    assert read_region("نیم\u200cروز", "AF").code == "AF-NIM"
+    place = locate("نیم\u200cروز", "AF")
+    assert (place.region, place.how) == ("AF-NIM", "name")
