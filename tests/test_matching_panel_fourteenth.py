@@ -376,3 +376,20 @@ def test_a_full_shelter_chosen_where_the_plan_housed_her_at_housing_says_so(tmp_
                     "planned": "Apoyo de Renta Tapachula"}  # fmt: skip
     clinic = next(s["provider"] for s in package["needs"] if s["need"] == "medical")
     assert clinic["distance_from_place"] == "Albergue Huixtla" and clinic["distance_km"] > 30, clinic
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("соцработник", "case_management"),  # as 'trabajador social', 'social worker'
+        ("ведение кейса", "case_management"),
+        ("стартовый капитал", "income_generation"),  # as 'capital semilla'
+        ("обучение профессии", "vocational_training"),
+        ("поиск родственников", "family"),  # family tracing
+        ("кризисная квартира", "shelter"),  # a crisis flat, Central Asia's short-stay shelter
+    ],
+)
+def test_needs_as_central_asian_caseworkers_write_them_in_russian(word: str, code: str) -> None:
+    """An Uzbek or Kyrgyz office writes its referrals in Russian: `соцработник`, `ведение кейса`,
+    `стартовый капитал`, `поиск родственников`, `кризисная квартира` were "unknown need"."""
+    assert resolve_needs([word]) == (code,)
