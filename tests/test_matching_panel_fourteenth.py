@@ -393,3 +393,26 @@ def test_needs_as_central_asian_caseworkers_write_them_in_russian(word: str, cod
     """An Uzbek or Kyrgyz office writes its referrals in Russian: `соцработник`, `ведение кейса`,
     `стартовый капитал`, `поиск родственников`, `кризисная квартира` were "unknown need"."""
     assert resolve_needs([word]) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("سكن مؤقت", "shelter"),  # temporary accommodation, as Russian 'временное жильё'
+        ("كشف طبي", "medical"),  # a medical examination
+        ("استخراج أوراق", "documentation"),
+        ("بطاقة رقم قومي", "documentation"),  # Egypt's national identity card
+        ("تأهيل مهني", "vocational_training"),
+        ("فرصة عمل", "employment"),
+        ("البحث عن الأسرة", "family"),
+        ("معاش", "social_protection"),
+        ("تكافل وكرامة", "social_protection"),  # Egypt's cash transfer programme
+        ("مساعدات نقدية", "basic_needs"),
+        ("أخصائي اجتماعي", "case_management"),  # a social worker
+        ("مساعدة قانونية مجانية", "legal"),
+    ],
+)
+def test_needs_as_an_egyptian_office_writes_them(word: str, code: str) -> None:
+    """For the boy returning to Luxor, the Egyptian office writes in Arabic: `كشف طبي`, `بطاقة رقم
+    قومي`, `البحث عن الأسرة`, `أخصائي اجتماعي` ... were "unknown need"."""
+    assert resolve_needs([word]) == (code,)
