@@ -632,7 +632,7 @@ def _missing_towns(alpha2: str, cities: list[City]) -> list[City]:
                 f"{beside!r}, beside which {name!r} lies, is not in GeoNames' {alpha2}",
                 "update MISSING_TOWNS in svcmatch/geo/region_data.py",
             )
-        neighbour = max(neighbours, key=lambda c: int(c["population"] or 0))
+        neighbour = max(neighbours, key=lambda c: int(c["population"] or 0))  # its region's group
         added.append(
             {
                 "geonameid": -number,
@@ -641,7 +641,6 @@ def _missing_towns(alpha2: str, cities: list[City]) -> list[City]:
                 "longitude": lon,
                 "countrycode": alpha2,
                 "population": population,
-                "timezone": neighbour["timezone"],
                 "admin1code": neighbour["admin1code"],
                 "alternatenames": [],
             }

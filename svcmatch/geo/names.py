@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: Apostrophes and soft signs vanish (Kam'ianets = Kamianets); other punctuation separates words.
-#: Apostrophes, soft and hard signs, the Arabic kashida, and the zero-width (non-)joiners that
-#: Persian, Dari, Pashto and the Indic scripts write inside words ('نیم‌روز', Nimruz): none
-#: changes which place a name is (fifteenth adversarial pass: 'نیم‌روز' was refused as a
-#: region to avoid and read by a close spelling as a town).
+#: What vanishes from a name, since none of it changes which place it is: apostrophes
+#: (Kam'ianets = Kamianets), soft and hard signs, the Arabic kashida, and the zero-width
+#: (non-)joiners that Persian, Dari, Pashto and the Indic scripts write inside words ('نیم‌روز',
+#: Nimruz, was refused as a region to avoid: fifteenth adversarial pass). Other punctuation
+#: separates words.
 _DROP = dict.fromkeys(map(ord, "'’ʼ`´ʹ‘ьЬъЪـ\u200c\u200d"), None)
 _ARABIC = str.maketrans({"ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ک": "ك", "ی": "ي"})
 _SEPARATORS = re.compile(r"[\s\-_/.,;:()\[\]\"«»]+")
