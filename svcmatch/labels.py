@@ -687,6 +687,14 @@ _EN_NOTES: dict[str, str] = {
         "'{query}' may also name {place} in {region} ({code}), under an advisory: {text}"
     ),
     "note_advisory_shown": "advisory for {region} ({code}), the region of {providers}: {text}",
+    "note_no_common_age": (
+        "the person's age is not given, and no age fits every provider referred to ({providers}): "
+        "ask the person's age before referring"
+    ),
+    "note_no_common_sex": (
+        "the person's sex is not given, and no sex fits every provider referred to ({providers}): "
+        "ask the person before referring"
+    ),
     "note_exploitation_unknown": (
         "the form of exploitation is not given, and some providers handle only some forms "
         "({providers}): ask the person before referring"
@@ -830,6 +838,14 @@ _FR_NOTES: dict[str, str] = {
         "« {query} » peut aussi désigner {place} dans {region} ({code}), région sous avis : {text}"
     ),
     "note_advisory_shown": "avis pour {region} ({code}), la région de {providers} : {text}",
+    "note_no_common_age": (
+        "l'âge de la personne n'est pas indiqué, et aucun âge ne convient à tous les prestataires "
+        "de l'orientation ({providers}) : demander son âge à la personne avant d'orienter"
+    ),
+    "note_no_common_sex": (
+        "le sexe de la personne n'est pas indiqué, et aucun sexe ne convient à tous les prestataires "
+        "de l'orientation ({providers}) : le demander à la personne avant d'orienter"
+    ),
     "note_exploitation_unknown": (
         "la forme d'exploitation n'est pas indiquée, et certains prestataires n'en traitent que "
         "certaines ({providers}) : le demander à la personne avant d'orienter"
@@ -970,6 +986,14 @@ _SQ_NOTES: dict[str, str] = {
         "«{query}» mund të jetë edhe {place} në {region} ({code}), nën paralajmërim: {text}"
     ),
     "note_advisory_shown": "paralajmërim për {region} ({code}), rajoni i {providers}: {text}",
+    "note_no_common_age": (
+        "mosha e personit nuk është dhënë, dhe asnjë moshë nuk u përshtatet të gjithë ofruesve "
+        "të referimit ({providers}): pyesni personin për moshën para referimit"
+    ),
+    "note_no_common_sex": (
+        "gjinia e personit nuk është dhënë, dhe asnjë gjini nuk u përshtatet të gjithë ofruesve "
+        "të referimit ({providers}): pyesni personin para referimit"
+    ),
     "note_exploitation_unknown": (
         "forma e shfrytëzimit nuk është dhënë, dhe disa ofrues trajtojnë vetëm disa forma "
         "({providers}): pyesni personin para referimit"
@@ -1112,6 +1136,14 @@ _UK_NOTES: dict[str, str] = {
         "«{query}» може означати й {place} у регіоні {region} ({code}), щодо якого є попередження: {text}"
     ),
     "note_advisory_shown": "попередження щодо регіону {region} ({code}), де розташовано {providers}: {text}",
+    "note_no_common_age": (
+        "вік особи не вказано, і жоден вік не підходить усім надавачам направлення "
+        "({providers}): запитайте вік особи перед направленням"
+    ),
+    "note_no_common_sex": (
+        "стать особи не вказано, і жодна стать не підходить усім надавачам направлення "
+        "({providers}): запитайте особу перед направленням"
+    ),
     "note_exploitation_unknown": (
         "форму експлуатації не вказано, а деякі надавачі працюють лише з окремими формами "
         "({providers}): запитайте особу перед направленням"
@@ -1240,6 +1272,14 @@ _AR_NOTES: dict[str, str] = {
         "«{query}» قد يعني أيضًا {place} في {region} ({code})، وهي منطقة عليها تنبيه: {text}"
     ),
     "note_advisory_shown": "تنبيه بشأن {region} ({code})، منطقة {providers}: {text}",
+    "note_no_common_age": (
+        "عمر الشخص غير مذكور، ولا يناسب أيُّ عمر جميعَ مقدمي الخدمات المُحال إليهم "
+        "({providers}): اسأل الشخص عن عمره قبل الإحالة"
+    ),
+    "note_no_common_sex": (
+        "جنس الشخص غير مذكور، ولا يناسب أيُّ جنس جميعَ مقدمي الخدمات المُحال إليهم "
+        "({providers}): اسأل الشخص قبل الإحالة"
+    ),
     "note_exploitation_unknown": (
         "شكل الاستغلال غير مذكور، وبعض مقدمي الخدمات لا يتعاملون إلا مع أشكال معينة "
         "({providers}): اسأل الشخص قبل الإحالة"

@@ -26,6 +26,7 @@ from .package_notes import (
     advisory_notes,
     case_notes,
     interpreter_note,
+    no_common_notes,
     planned_ids,
     provider_notes,
     shown_advisory_notes,
@@ -562,6 +563,8 @@ class _Notes:
         notes += self._chosen_below_top_advisories(notes)
         if self.directory is not None and not LANGUAGE_NEEDS.isdisjoint(self.select):
             notes = self._interpreter_as_chosen(notes, self.directory)
+        if self.directory is not None and self.select:
+            notes = self._no_common_as_chosen(notes, self.directory)
         if self.stay is None:
             return notes if self.unplanned is None else [*notes, self.unplanned]
         need, planned, chosen = self.stay.need, self.stay.planned, self.stay.chosen
@@ -578,6 +581,14 @@ class _Notes:
         if at is None:
             return [*notes, note] if note is not None else notes
         return [*notes[:at], *([note] if note is not None else []), *notes[at + 1 :]]
+
+    def _no_common_as_chosen(self, notes: list[Note], directory: Directory) -> list[Note]:
+        """The match's "no age fits the whole plan" names the plan's providers: here those the
+        package refers her to (--select), in the place of the match's notes."""
+        found = no_common_notes(self.doc, directory, {**planned_ids(self.doc), **self.select})
+        at = next((i for i, n in enumerate(notes) if n.get("code") == "no_common"), len(notes))
+        kept = [n for n in notes if n.get("code") != "no_common"]
+        return [*kept[:at], *found, *kept[at:]]
 
     def _chosen_below_top_advisories(self, notes: list[Note]) -> list[Note]:
         """A provider the caseworker chose below the match's --top (looked up again) says

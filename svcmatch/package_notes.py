@@ -38,6 +38,7 @@ from .matching.rules import (
     failures,
     haversine_km,
     located_roughly,
+    no_common_person,
 )
 from .matching.scoring import CAPACITY_NEEDS, LANGUAGE_NEEDS, is_full, places_needed, speaks_any
 from .privacy import public_name
@@ -183,6 +184,7 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
         )
         if restricting:
             notes.append({"code": "exploitation_unknown", "providers": restricting})
+    notes.extend(no_common_notes(match_doc, directory, planned_ids(match_doc)))
     from_cell = stays_confidential(match_doc)
     said = [str(w) for w in match_doc.get("warnings") or () if str(w).strip()]
     for need, found in results.items():
@@ -252,6 +254,36 @@ def interpreter_note(
         return None
     providers = list(dict.fromkeys(names))
     return {"code": "interpreter", "needs": needs, "providers": providers, "languages": spoken}
+
+
+def no_common_notes(
+    match_doc: Mapping[str, Any], directory: Directory, chosen: Mapping[str, str]
+) -> list[Note]:
+    """The person's sex or age, not given, that no one could have at every provider the package
+    refers her to (`chosen`: need -> provider id), as match's warning "no age fits the whole
+    plan" says it of its plan: each note names the two providers and what each takes."""
+    case = match_doc.get("case") or {}
+    sex, age = case.get("sex"), case.get("age")
+    referred = [
+        (need, record)
+        for need in (str(n) for n in case.get("needs") or ())
+        if need in chosen and (record := directory.get(chosen[need])) is not None
+    ]
+    notes: list[Note] = []
+    for fact, *clash in no_common_person(
+        sex if isinstance(sex, str) else None, age if isinstance(age, int) else None, referred
+    ):
+        said = (
+            {"sexes": list(p.sexes)} if fact == "sex" else {"low": p.min_age, "high": p.max_age}
+            for p in clash
+        )
+        providers = [{"name": public_name(p), **words} for p, words in zip(clash, said, strict=True)]
+        notes.append({"code": "no_common", "fact": fact, "providers": providers})
+    return notes
+
+
+def _ages_of(p: Provider) -> dict[str, int | None]:
+    return {"low": p.min_age, "high": p.max_age}
 
 
 def planned_ids(match_doc: Mapping[str, Any]) -> dict[str, str]:

@@ -382,6 +382,14 @@ class Words:
             )
         if code == "exploitation_unknown":
             return self("note_" + code, providers=self.join(note.get("providers") or ()))
+        if code == "no_common":
+            fact = "age" if note.get("fact") == "age" else "sex"
+            clash = [
+                f"{p.get('name')} ({self.rule({'code': fact, **p, 'sexes': p.get('sexes') or ()})})"
+                for p in note.get("providers") or ()
+                if isinstance(p, Mapping)
+            ]
+            return self("note_no_common_" + fact, providers=self.join(clash))
         if code == "children_assumed":
             return self("note_" + code, needs=self.join([self.need(str(n)) for n in note.get("needs") or ()]))
         if code == "interpreter":

@@ -40,7 +40,10 @@ from .rules import (
     failures,
     haversine_km,
     located_roughly,
+    no_common_person,
+    no_common_words,
     sex_words,
+    unfit_for_stay,
 )
 from .scoring import (
     CAPACITY_NEEDS,
@@ -529,12 +532,16 @@ class Matcher:
         for need in services:
             hits[need] = self.rank(need, ctx, scoring, terms, origin, depth)
         used = frozenset(h.entry.provider.id for h in chosen.values())
+        stay_provider = anchor.entry.provider if anchor is not None else None
         picks = choose_plan(
             services,
             {
-                need: [
-                    Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full
-                ]
+                need: _fitting(
+                    [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full],
+                    need,
+                    case,
+                    stay_provider,
+                )
                 for need in services
             },
             weights.plan_provider_cost,
@@ -574,6 +581,8 @@ class Matcher:
                 at_provider,
                 chosen[need].points,  # never full: its points are its score
                 terms,
+                stay_provider if need in services else None,
+                case,
             )
             for need in case.needs
             if need in chosen
@@ -1037,6 +1046,8 @@ class Matcher:
                     + (" handles" if len(restricting) == 1 else " handle")
                     + " only some forms: ask the person before referring"
                 )
+        in_plan = [(need, chosen[need].entry.provider) for need in case.needs if need in chosen]
+        found.extend(no_common_words(*clash) for clash in no_common_person(case.sex, case.age, in_plan))
         for need, nearest in far.items():  # accommodation first, as the needs were searched
             if nearest is not None:
                 p = nearest.entry.provider
@@ -1804,6 +1815,8 @@ def _plan_step(
     at_provider: dict[str, list[str]],
     score: float,
     terms: _Terms,
+    stay: Provider | None = None,
+    case: Case | None = None,
 ) -> PlanStep:
     p = hit.entry.provider
     point = hit.entry.service_point()
@@ -1819,8 +1832,16 @@ def _plan_step(
         name=p.name,
         score=score,
         alternatives=others,
-        trade_off=_trade_off(need, hit, need_hits, origin, at_provider, terms),
+        trade_off=_trade_off(need, hit, need_hits, origin, at_provider, terms, stay, case),
     )
+
+
+def _fitting(choices: list[Choice], need: str, case: Case, stay: Provider | None) -> list[Choice]:
+    """The plan's candidates for a service that fit the accommodation's sexes and ages when
+    the case does not give hers (`rules.unfit_for_stay`); all of them when none does (the
+    case's warnings then say that no age, or sex, fits the plan)."""
+    fit = [c for c in choices if unfit_for_stay(c.hit.entry.provider, need, case, stay) is None]
+    return fit or choices
 
 
 _ALTERNATIVES = 2
@@ -1833,6 +1854,8 @@ def _trade_off(
     origin: Origin,
     at_provider: dict[str, list[str]],
     terms: _Terms,
+    stay: Provider | None = None,
+    case: Case | None = None,
 ) -> str:
     """In plain words, what the plan gave up for this step ('' when it took the first result)."""
     first = need_hits[0] if need_hits else hit
@@ -1841,6 +1864,7 @@ def _trade_off(
         return ""
     if first.full:
         return f"{first.entry.provider.name} is full; {p.name} has room"
+    unfit = None if case is None else unfit_for_stay(first.entry.provider, need, case, stay)
     shared = at_provider.get(p.id, [need])
     # a confidential shelter's distance is about (rounded to COARSE_KM from its public cell), as
     # its reasons say: "40 km from Shkodër" stated it as a fact
@@ -1871,7 +1895,9 @@ def _trade_off(
         if first.shown_km is not None and hit.shown_km is not None and first.shown_km < hit.shown_km
         else 0
     )
-    if gap > 0 and not coarse:
+    if unfit is not None:
+        nearer = f"; {first.entry.provider.name} {unfit}"
+    elif gap > 0 and not coarse:
         nearer = f"; {first.entry.provider.name} is {_km_text(gap)} nearer"
     elif gap >= 2 * COARSE_KM:
         nearer = f"; {first.entry.provider.name} is about {_km_text(gap)} nearer"

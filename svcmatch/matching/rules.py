@@ -294,6 +294,69 @@ def age_words(low: int | None, high: int | None) -> str:
     return f"takes people aged {low} and over" if low is not None else f"takes people up to {high}"
 
 
+def unfit_for_stay(p: Provider, need: str, case: Case, stay: Provider | None) -> str | None:
+    """What makes a service no plan for a person housed at `stay` when the case does not give
+    her sex or age (each passes every provider's then): it serves no sex, or takes no age, that
+    the accommodation takes ("serves men only, where the accommodation serves women only"), or
+    None. Where the plan houses her decides who she is taken to be; fifteenth caseworker pass: a
+    woman of unknown age housed at an adults' shelter had her education, counselling and family
+    support planned at a youth shelter for ages 12-17, and on the UA sample her medical care at a
+    children's home, a plan that no age fits. Childcare's ages are the children's, not hers."""
+    if stay is None or p is stay:
+        return None
+    if case.sex is None and stay.sexes and p.sexes and set(stay.sexes).isdisjoint(p.sexes):
+        return f"{sex_words(p.sexes)}, where the accommodation {sex_words(stay.sexes)}"
+    ranged = stay.min_age is not None or stay.max_age is not None
+    if case.age is None and ranged and not childrens_ages(need, p):
+        low = max(stay.min_age or 0, p.min_age or 0)
+        highs = [high for high in (stay.max_age, p.max_age) if high is not None]
+        if highs and low > min(highs):
+            ages = age_words(stay.min_age, stay.max_age).removeprefix("takes ")
+            return f"{age_words(p.min_age, p.max_age)}, where the accommodation takes {ages}"
+    return None
+
+
+def no_common_person(
+    sex: str | None, age: int | None, planned: Iterable[tuple[str, Provider]]
+) -> list[tuple[str, Provider, Provider]]:
+    """The facts the case does not give that no person could have at every planned provider
+    (need, provider): ("sex", a, b) where a and b serve no sex in common, ("age", a, b) where a
+    takes no one as young as b's oldest. The plan prefers services that fit the accommodation
+    (`unfit_for_stay`); where none does, or two services clash, the case's warnings say so."""
+    found: list[tuple[str, Provider, Provider]] = []
+    providers = {p.id: (need, p) for need, p in planned}.values()
+    if sex is None:
+        served = [p for _, p in providers if p.sexes]
+        clash = next(((a, b) for a in served for b in served if set(a.sexes).isdisjoint(b.sexes)), None)
+        if clash is not None:
+            found.append(("sex", *clash))
+    if age is None:
+        ranged = [p for need, p in providers if not childrens_ages(need, p)]
+        lows = [(p.min_age, p) for p in ranged if p.min_age is not None]
+        highs = [(p.max_age, p) for p in ranged if p.max_age is not None]
+        if lows and highs:
+            (low, oldest), (high, youngest) = max(lows, key=_first), min(highs, key=_first)
+            if low > high:
+                found.append(("age", oldest, youngest))
+    return found
+
+
+def no_common_words(fact: str, a: Provider, b: Provider) -> str:
+    """The case's warning for a `no_common_person` clash, naming both providers."""
+    if fact == "sex":
+        clash = f"{a.name} {sex_words(a.sexes)}, {b.name} {sex_words(b.sexes)}"
+    else:
+        clash = f"{a.name} {age_words(a.min_age, a.max_age)}, {b.name} {age_words(b.min_age, b.max_age)}"
+    return (
+        f"the case does not give the person's {fact}, and no {fact} fits the whole plan: {clash}: "
+        f"ask the person and give --{fact}"
+    )
+
+
+def _first(pair: tuple[int, Provider]) -> int:
+    return pair[0]
+
+
 def unaccompanied_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     """An unaccompanied minor needs providers that take them; childcare cares for her
     children, who are not unaccompanied (they are with her), as its ages are theirs; but a

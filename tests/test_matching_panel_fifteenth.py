@@ -1,0 +1,166 @@
+"""A caseworker's fifteenth pass over issue 12's rules (the held-out panel runs `match --format
+json`, `package` and `batch`): what a careful caseworker would overrule or misread, each test a
+case on a small hand-made directory (Tunisia, Georgia) or on the bundled samples, that failed
+before its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import hand_made_directory, match_json, package_on, sample_folder
+
+TODAY = "2026-12-06"
+
+
+def _match(root: Path, options: list[str], *extra: str) -> Any:
+    return match_json(root, options, TODAY, *extra)
+
+
+def _package(root: Path, options: list[str], fmt: str = "json", *extra: str) -> Any:
+    return package_on(root, options, TODAY, "TN-15", fmt, *extra)
+
+
+def _plan(found: Any) -> dict[str, str]:
+    return {step["need"]: step["id"] for step in found["plan"]}
+
+
+# --- Tunisia: a woman whose age (or sex) the case does not give ---
+
+#: Sfax: an adults' women's shelter (VoT-specialised); beside it a youth shelter for girls of
+#: 12-17 that also gives education, counselling and family support to those it houses; a
+#: counselling centre and a vocational centre for people of 16 and over a few km away; a men's
+#: hostel that gives legal aid next door, and a legal aid clinic 4 km away.
+SFAX: list[dict[str, Any]] = [
+    {"id": "tn-sfx-women", "name": "Sfax Women's Shelter", "categories": ["shelter"], "city": "Sfax",
+     "region": "TN-61", "latitude": 34.74, "longitude": 10.76, "sexes": ["female"], "min_age": 18,
+     "vot_specialised": True},
+    {"id": "tn-sfx-youth", "name": "Sfax Youth Shelter", "categories": ["shelter", "education",
+     "psychosocial", "family"], "city": "Sfax", "region": "TN-61", "latitude": 34.742, "longitude": 10.762,
+     "min_age": 12, "max_age": 17},
+    {"id": "tn-sfx-counsel", "name": "Sfax Counselling Centre", "categories": ["psychosocial", "family"],
+     "city": "Sfax", "region": "TN-61", "latitude": 34.76, "longitude": 10.74},
+    {"id": "tn-sfx-train", "name": "Sfax Vocational Centre", "categories": ["education"], "city": "Sfax",
+     "region": "TN-61", "latitude": 34.70, "longitude": 10.72, "min_age": 16},
+    {"id": "tn-sfx-men", "name": "Sfax Men's Hostel", "categories": ["legal"], "city": "Sfax",
+     "region": "TN-61", "latitude": 34.7405, "longitude": 10.7605, "sexes": ["male"],
+     "vot_specialised": True},
+    {"id": "tn-sfx-legal", "name": "Sfax Legal Aid Clinic", "categories": ["legal"], "city": "Sfax",
+     "region": "TN-61", "latitude": 34.77, "longitude": 10.78},
+]  # fmt: skip
+#: the person's age and sex are not given (a script's case, a first call)
+SFAX_CASE = ["--country", "TN", "--to", "Sfax", "--needs", "shelter,education,psychosocial,family",
+             "--language", "ar"]  # fmt: skip
+
+
+def test_services_are_planned_for_the_person_the_accommodation_takes(tmp_path: Path) -> None:
+    """Her age is not given, so every age range passes, with its warning. The plan houses her at
+    the women's shelter (18 and over) and planned her education, counselling and family support at
+    the youth shelter for girls of 12-17 beside it, to keep her to one place: a plan that no age
+    fits. A careful caseworker plans the services of the person the accommodation takes (an
+    adult): the counselling centre and the vocational centre for 16 and over, saying why the
+    youth shelter, ranked first, was passed over."""
+    root = hand_made_directory(tmp_path, "TN", SFAX, "ar")
+    found = _match(root, SFAX_CASE)
+    assert _plan(found) == {
+        "shelter": "tn-sfx-women",
+        "education": "tn-sfx-train",
+        "psychosocial": "tn-sfx-counsel",
+        "family": "tn-sfx-counsel",
+    }, found["plan"]
+    # the results keep their order (an unknown age passes every range): the plan chose below
+    assert found["needs"]["education"][0]["id"] == "tn-sfx-youth"
+    step = next(s for s in found["plan"] if s["need"] == "education")
+    assert step["trade_off"].endswith(
+        "; Sfax Youth Shelter takes ages 12-17, where the accommodation takes people aged 18 and over"
+    ), step["trade_off"]
+    # the plan fits, so no warning that it does not
+    assert not [w for w in found["warnings"] if "no age fits" in w], found["warnings"]
+    # with her age given, the youth shelter is no option at all; with 15, it is her home
+    adult = _match(root, [*SFAX_CASE, "--age", "30"])
+    assert _plan(adult) == _plan(found)
+    girl = _match(root, [*SFAX_CASE, "--age", "15"])
+    assert set(_plan(girl).values()) == {"tn-sfx-youth"}, girl["plan"]
+
+
+def test_services_are_planned_for_the_sex_the_accommodation_takes(tmp_path: Path) -> None:
+    """Her sex is not given: housed at the women's shelter, her legal aid was planned at the
+    men's hostel next door (VoT-specialised), which serves men only. The plan takes the legal aid
+    clinic 4 km away, and says why."""
+    root = hand_made_directory(tmp_path, "TN", SFAX, "ar")
+    case = ["--country", "TN", "--to", "Sfax", "--needs", "shelter,legal", "--age", "30"]
+    found = _match(root, case)
+    assert _plan(found) == {"shelter": "tn-sfx-women", "legal": "tn-sfx-legal"}, found["plan"]
+    step = next(s for s in found["plan"] if s["need"] == "legal")
+    assert step["trade_off"].endswith(
+        "; Sfax Men's Hostel serves men only, where the accommodation serves women only"
+    ), step["trade_off"]
+    # a woman: the hostel is no option; a man: the women's shelter is none, and the hostel his
+    assert _plan(_match(root, [*case, "--sex", "female"])) == _plan(found)
+    assert _plan(_match(root, [*case, "--sex", "male"])) == {"legal": "tn-sfx-men"}
+
+
+#: Kairouan: an adults' shelter, and the only education a children's home for up to 17
+KAIROUAN: list[dict[str, Any]] = [
+    {"id": "tn-kai-shelter", "name": "Kairouan Shelter", "categories": ["shelter"], "city": "Kairouan",
+     "region": "TN-41", "latitude": 35.678, "longitude": 10.096, "min_age": 18},
+    {"id": "tn-kai-home", "name": "Kairouan Children's Home", "categories": ["education"], "city": "Kairouan",
+     "region": "TN-41", "latitude": 35.68, "longitude": 10.10, "max_age": 17},
+]  # fmt: skip
+KAIROUAN_CASE = ["--country", "TN", "--to", "Kairouan", "--needs", "shelter,education", "--sex", "female"]
+
+
+def test_a_plan_no_age_fits_says_so_in_the_match_and_the_package(tmp_path: Path) -> None:
+    """Where no service fits the accommodation, the plan keeps the one there is, and the case's
+    warnings (the package's "To check" too, in its language) say that no age fits the whole plan
+    and to ask: each result's "takes people up to 17" alone did not tell the caseworker that the
+    plan contradicts itself."""
+    root = hand_made_directory(tmp_path, "TN", KAIROUAN, "ar")
+    found = _match(root, KAIROUAN_CASE)
+    assert _plan(found) == {"shelter": "tn-kai-shelter", "education": "tn-kai-home"}
+    said = (
+        "the case does not give the person's age, and no age fits the whole plan: Kairouan Shelter "
+        "takes people aged 18 and over, Kairouan Children's Home takes people up to 17: ask the person "
+        "and give --age"
+    )
+    assert said in found["warnings"], found["warnings"]
+    assert not [w for w in _match(root, [*KAIROUAN_CASE, "--age", "16"])["warnings"] if "no age" in w]
+    package = _package(root, KAIROUAN_CASE)
+    assert [n for n in package["notes"] if n["code"] == "no_common"] == [
+        {"code": "no_common", "fact": "age", "providers": [
+            {"name": "Kairouan Shelter", "low": 18, "high": None},
+            {"name": "Kairouan Children's Home", "low": None, "high": 17},
+        ]},
+    ]  # fmt: skip
+    assert not [n for n in package["notes"] if n["code"] == "unexplained"], package["notes"]
+    assert (
+        "the person's age is not given, and no age fits every provider referred to (Kairouan Shelter (takes "
+        "people aged 18 and over) and Kairouan Children's Home (takes people up to the age of 17)): ask the "
+        "person's age before referring"
+    ) in package["warnings"], package["warnings"]
+    french = _package(root, KAIROUAN_CASE, "json", "--lang", "fr")
+    assert any(w.startswith("l'âge de la personne n'est pas indiqué") for w in french["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("country", "town", "need", "not_planned"),
+    [
+        # housed at the adults' emergency shelter, education, counselling and family support at
+        # the youth shelter for 12-17 beside it
+        ("AL", "Lezhe", "education", "al-lez-bcce"),
+        # housed at the Lviv women's shelter (18 and over), medical care at the children's home
+        ("UA", "Lviv", "medical", "ua-exa-acf7"),
+    ],
+)
+def test_the_samples_plan_no_services_the_accommodation_rules_out(
+    tmp_path: Path, country: str, town: str, need: str, not_planned: str
+) -> None:
+    """On the bundled samples, a case without age or sex: the services planned fit the person
+    the plan houses (before this pass, Lezhë's plan put three services at a youth shelter, and
+    Lviv's her medical care at a children's home, beside an adults' shelter)."""
+    root = sample_folder(tmp_path, country.lower())
+    case = ["--country", country, "--to", town, "--needs", f"shelter,{need}"]
+    found = _match(root, case)
+    assert _plan(found)[need] != not_planned, found["plan"]
+    assert not [w for w in found["warnings"] if "fits the whole plan" in w], found["warnings"]
