@@ -164,3 +164,26 @@ def test_the_samples_plan_no_services_the_accommodation_rules_out(
     found = _match(root, case)
     assert _plan(found)[need] != not_planned, found["plan"]
     assert not [w for w in found["warnings"] if "fits the whole plan" in w], found["warnings"]
+
+
+# --- the same service point recorded twice, among the near misses ---
+
+
+def test_a_house_recorded_twice_is_one_near_miss(tmp_path: Path) -> None:
+    """A man returning to Shkodër with his two children: no shelter in reach takes him with them,
+    and his five near misses, the calls to make, held "Example Family Shelter Kukes" and "Example
+    Family Shelter Kukës": one house, recorded twice in the AL sample (`validate` warns of the
+    pair; the plan's alternatives already count it once). It is listed once, by its record
+    verified last (the other is stale), and the unmet reason names that record too; a fifth
+    call takes the freed place."""
+    root = sample_folder(tmp_path, "al")
+    case = ["--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--sex", "male", "--age", "40",
+            "--children", "2"]  # fmt: skip
+    found = _match(root, case)
+    misses = [m["id"] for m in found["near_misses"]["shelter"]]
+    assert "al-kuk-76e2" in misses and "al-kuk-4ef2" not in misses, misses
+    assert len(misses) == 5, misses
+    assert (
+        "the nearest a call can change is Example Family Shelter Kukës, 76 km away"
+        in (found["unmet_reasons"]["shelter"])
+    ), found["unmet_reasons"]

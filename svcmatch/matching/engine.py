@@ -604,6 +604,7 @@ class Matcher:
             if far[need] is not None:
                 near_origin = home if stays else origin
                 pools[need] = self.said_full(need, self.near_pool(need, ctx, near_origin, FAR_KM), today)
+        pools = {need: self.one_per_service_point(pool) for need, pool in pools.items()}
         near = {need: _most_actionable(pool) for need, pool in pools.items()}
         reasons = {
             need: self.unmet_sentence(
@@ -1185,6 +1186,21 @@ class Matcher:
                 for m in misses
             ]
         return misses
+
+    def one_per_service_point(self, misses: list[NearMiss]) -> list[NearMiss]:
+        """The near misses with one record of each service point (the same name in the same town,
+        `rules.service_point`) that misses for the same reason: its freshest record, where the
+        first of them stood. Fifteenth caseworker pass: on the AL sample a man returning to
+        Shkodër with his children was shown "Example Family Shelter Kukes" and "Example Family
+        Shelter Kukës", one house, as two of his five near misses. Records that miss for other
+        reasons stay (an avoided provider, and its twin "the same service point as ...")."""
+        best: dict[tuple[tuple[str, str], str, str], NearMiss] = {}
+        for miss in misses:
+            key = (self.by_id[miss.id].service_point(), miss.rule, miss.detail)
+            held = best.get(key)
+            if held is None or self.by_id[miss.id].tie < self.by_id[held.id].tie:
+                best[key] = miss
+        return list(dict.fromkeys(best[(self.by_id[m.id].service_point(), m.rule, m.detail)] for m in misses))
 
     def _reaches(self, provider_id: str, point: Point) -> bool:
         e = self.by_id[provider_id]
