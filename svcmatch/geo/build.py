@@ -29,6 +29,7 @@ from .parts import write_parts
 from .region_data import (
     ADMIN1_OVERRIDES,
     ADMIN1_TO_ISO,
+    CITY_PARTS,
     COUNTRY_ENDONYMS,
     EXTRA_COUNTRIES,
     EXTRA_SOURCES,
@@ -600,6 +601,8 @@ def build_gazetteer(
     sources = (alpha2, *EXTRA_SOURCES.get(alpha2, ()))
     own_cities = [_cleaned(c) for c in cities if c["countrycode"] in sources]
     own_cities += _missing_towns(alpha2, own_cities)
+    parts = _city_parts(alpha2, own_cities)
+    own_cities += parts
     if not own_cities:
         raise DataError(f"GeoNames has no places for {alpha2}", "check the country code")
     top, lower = region_subdivisions(alpha2)
@@ -614,6 +617,10 @@ def build_gazetteer(
     _assign_nearest(towns)
     _move_provinces(alpha2, towns)
     _mark_sections(towns)
+    part_ids = {c["geonameid"] for c in parts}
+    for town in towns:
+        if town["id"] in part_ids:
+            town["section"] = 1  # a part of its city, however far out (Kubwa, 20 km from Abuja)
     towns.sort(key=lambda t: (-t["pop"], t["name"], t["id"]))
     return _document(alpha2, top, lower, towns, [c for c in cities if c["countrycode"] not in sources])
 
@@ -643,6 +650,47 @@ def _missing_towns(alpha2: str, cities: list[City]) -> list[City]:
                 "population": population,
                 "admin1code": neighbour["admin1code"],
                 "alternatenames": [],
+            }
+        )
+    return added
+
+
+#: Where the ids of CITY_PARTS begin (below MISSING_TOWNS', which count down from -1).
+_PART_IDS = -1000
+#: A place of GeoNames nearer than this to a part of a city, of the same name, is that part.
+_SAME_PART_KM = 10.0
+
+
+def _city_parts(alpha2: str, cities: list[City]) -> list[City]:
+    """CITY_PARTS of the country as GeoNames places (ids from -1001 down), each in the region of
+    its city; one that GeoNames now lists, within 10 km, is left to GeoNames."""
+    own = [c for c in cities if c["countrycode"] == alpha2]
+    added: list[City] = []
+    for number, (name, lat, lon, city_name, others) in enumerate(CITY_PARTS.get(alpha2, ()), 1):
+        folded = fold_name(name)
+        if any(
+            fold_name(c["name"]) == folded
+            and distance_km(lat, lon, float(c["latitude"]), float(c["longitude"])) < _SAME_PART_KM
+            for c in own
+        ):
+            continue
+        cities_named = [c for c in own if c["name"] == city_name]
+        if not cities_named:
+            raise DataError(
+                f"{city_name!r}, of which {name!r} is a part, is not in GeoNames' {alpha2}",
+                "update CITY_PARTS in svcmatch/geo/region_data.py",
+            )
+        city = max(cities_named, key=lambda c: int(c["population"] or 0))
+        added.append(
+            {
+                "geonameid": _PART_IDS - number,
+                "name": name,
+                "latitude": lat,
+                "longitude": lon,
+                "countrycode": alpha2,
+                "population": 0,
+                "admin1code": city["admin1code"],
+                "alternatenames": list(others),
             }
         )
     return added

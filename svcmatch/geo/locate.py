@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -173,6 +174,10 @@ def locate(query: str, country: str) -> Place:
         name, within = _split_region(text, alpha2)
         if within is None and name == text:
             name, within = _split_trailing_region(text, folded, alpha2, gazetteer, index)
+        if within is None and name == text:
+            town_after = _split_town(text, folded, gazetteer, index)
+            if town_after is not None:
+                return _near_town(query, *town_after, alpha2, gazetteer, index)
     code = region_code(name, alpha2)
     if code is not None and within is None:
         return _region_place(query, gazetteer, index, code, EXACT, "")
@@ -187,6 +192,9 @@ def locate(query: str, country: str) -> Place:
     if within is not None:
         candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
     if not candidates:
+        town_after = _split_town(text, folded, gazetteer, index) if within is not None else None
+        if town_after is not None:  # 'Sidi Moumen, Casablanca': a prefecture and a city
+            return _near_town(query, *town_after, alpha2, gazetteer, index)
         _refuse_no_place(query, name, alpha2, gazetteer, within)
     return _best(query, candidates, gazetteer, index)
 
@@ -519,6 +527,56 @@ def _split_trailing_region(
     return text, None
 
 
+def _split_town(
+    text: str, folded: str, gazetteer: Gazetteer, index: RegionIndex
+) -> tuple[str, tuple[int, ...]] | None:
+    """'Sidi Moumen, Casablanca', 'Kubwa, Abuja': a part of a town, then the town (no region of
+    that name) -> ('Sidi Moumen', the towns named 'Casablanca'), where the whole text is no name
+    of its own and the words before the comma name something. Read as a whole, such a text came
+    close to a town elsewhere ('Garki, Abuja' was Garki in Jigawa, 400 km from Abuja) or to
+    nothing at all."""
+    if "," not in text or gazetteer.names.get(folded) or index.names.get(folded):
+        return None
+    head, tail = (part.strip() for part in text.rsplit(",", 1))
+    towns = gazetteer.names.get(fold_name(tail)) if head and tail else None
+    return (head, tuple(towns)) if towns else None
+
+
+def _near_town(
+    query: str, head: str, towns: tuple[int, ...], alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+) -> Place:
+    """The places named `head` in or near one of `towns` (within its reach: a city's parts lie
+    farther out than a village's); refused, naming the town to give instead, when none is."""
+    anchors = [gazetteer.towns[t] for t in towns]
+
+    def near(candidate: _Candidate) -> bool:
+        if candidate.kind != "town":
+            return False
+        town = gazetteer.towns[int(candidate.key)]
+        return any(
+            distance_km(town.latitude, town.longitude, a.latitude, a.longitude)
+            <= _town_reach_km(a.population)
+            for a in anchors
+        )
+
+    candidates = [c for c in _candidates(head, gazetteer, index) if near(c)]
+    if candidates:
+        return _best(query, candidates, gazetteer, index)
+    town = max(anchors, key=lambda t: t.population)
+    where = f"{town.name} ({town.region} {index.shown.get(town.region, '')})".replace(" )", ")")
+    raise InputError(
+        f"no place named {head!r} is known in or near {where}, in {alpha2}'s gazetteer",
+        f"give {town.name!r} to measure from the town, or the nearest place that "
+        f"`svcmatch locate {head!r} --country {alpha2}` finds",
+    )
+
+
+def _town_reach_km(population: int) -> float:
+    """How far from a town's point its parts may lie: 6.5 km for a town of 10,000 people, 30 km
+    for Abuja (2.7 million: Kubwa is 22 km out), 50 km for Lagos (9 million)."""
+    return 5.0 + 0.015 * math.sqrt(population)
+
+
 def _in_region(region: str, within: str, index: RegionIndex) -> bool:
     """A town's region is the region named, or lies in it (a district of a county)."""
     return region == within or index.parent.get(region) == within
@@ -819,7 +877,7 @@ def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, query: str) ->
     # 'selo ivanivka', 'ivanivka district' name Ivanivka; 'novo selo' is a town's own name
     named = query if query in gazetteer.names else town_named(query) or district_named(query) or query
     if own == named or skeleton(own) == skeleton(named):
-        weight *= 5
+        weight = weight * 5 + 1  # + 1: of two places without a figure, the one so named (Wuse)
     return weight
 
 

@@ -325,6 +325,9 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # two of MISSING_TOWNS, by the names Lima and Abidjan give them
     "PE": {"San Juan de Lurigancho": ("SJL",)},
     "CI": {"Yopougon": ("Yop City",)},
+    # 'Dcheira', as Agadir says Dcheira El Jihadia (110,000 people), was only a village of
+    # MA-11, 600 km away (now shown beside it, the larger first)
+    "MA": {"Dchira El Jihadia": ("Dcheira", "Dcheira El Jihadia")},
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
@@ -341,6 +344,80 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     "LR": (("Paynesville", 6.283, -10.717, 317_693, "Monrovia"),),  # 2008 census
     "PE": (("San Juan de Lurigancho", -12.033, -77.017, 1_038_495, "Lima"),),  # 2017 census
     "PY": (("Luque", -25.27, -57.487, 185_127, "Lambaré"),),  # 2002 census
+}
+
+#: Parts of the sample countries' cities that GeoNames' cities500 lacks, by country: (name,
+#: latitude, longitude, the GeoNames city they are part of, other names). People give them as
+#: where they come from ("Sidi Moumen", "Kubwa, Abuja"), and without them each was "no place
+#: matches" or, worse, read by a close spelling as a town far away: "Ain Sebaa" as Aïn Jemaa
+#: (Fès-Meknès, 200 km from Casablanca), "Zouagha" as Zug (Dakhla, 1,500 km from Fès),
+#: "Asokoro" as Sokoto (700 km from Abuja), "Gbagada" as Bugana in Kogi. Points are the parts'
+#: centres (public facts, to a kilometre or two, which is what matching measures them by); the
+#: build adds them as sections of their city, without a population (a town of the same name
+#: wins a tie: "Youssoufia" is first the town of 74,000, with Rabat's district beside it), and
+#: only while GeoNames has no place of that name within 10 km.
+CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]] = {
+    "AL": (
+        ("Kombinat", 41.318, 19.782, "Tirana", ("Kombinati",)),
+        ("Laprakë", 41.345, 19.792, "Tirana", ("Laprake", "Lapraka")),
+        ("Bathore", 41.380, 19.782, "Tirana", ("Bathorja",)),
+        ("Yzberisht", 41.322, 19.768, "Tirana", ("Yzberishti",)),
+        ("Shkozet", 41.334, 19.470, "Durrës", ("Shkozeti",)),
+        ("Porto Romano", 41.370, 19.455, "Durrës", ()),
+    ),
+    "MA": (
+        ("Aïn Sebaâ", 33.607, -7.538, "Casablanca", ("Ain Sebaa", "Aïn Sebaa", "عين السبع")),
+        ("Hay Mohammadi", 33.589, -7.563, "Casablanca", ("Hay Mohamadi", "الحي المحمدي")),
+        ("Sidi Bernoussi", 33.612, -7.497, "Casablanca", ("Bernoussi", "Sidi Bernousi", "سيدي البرنوصي")),
+        ("Sidi Moumen", 33.583, -7.517, "Casablanca", ("Sidi Momen", "سيدي مومن")),
+        ("Aïn Chock", 33.544, -7.601, "Casablanca", ("Ain Chock", "Ain Chok", "عين الشق")),
+        ("Hay Hassani", 33.555, -7.667, "Casablanca", ("Hay Hasani", "الحي الحسني")),
+        ("Maârif", 33.579, -7.635, "Casablanca", ("Maarif", "El Maarif", "المعاريف")),
+        ("Derb Sultan", 33.577, -7.601, "Casablanca", ("Derb Soltane", "Al Fida", "درب السلطان")),
+        ("Ben M'Sick", 33.560, -7.575, "Casablanca", ("Ben Msik", "Ben M'sik", "بن مسيك")),
+        ("Sbata", 33.554, -7.559, "Casablanca", ("سباتة",)),
+        ("Moulay Rachid", 33.558, -7.535, "Casablanca", ("مولاي رشيد",)),
+        ("Roches Noires", 33.600, -7.567, "Casablanca", ("Roches-Noires", "الصخور السوداء")),
+        ("Sidi Belyout", 33.598, -7.615, "Casablanca", ("سيدي بليوط",)),
+        ("Lissasfa", 33.530, -7.667, "Casablanca", ("Sidi Maarouf Lissasfa",)),
+        ("Agdal", 33.999, -6.852, "Rabat", ("Agdal Rabat", "أكدال")),
+        ("Hay Riad", 33.958, -6.870, "Rabat", ("Hay Ryad", "حي الرياض")),
+        ("Yacoub El Mansour", 34.001, -6.883, "Rabat", ("Yaacoub El Mansour", "يعقوب المنصور")),
+        ("Takaddoum", 33.992, -6.820, "Rabat", ("Takadoum", "التقدم")),
+        ("Youssoufia", 34.000, -6.810, "Rabat", ()),  # its Arabic name left to the town
+        ("Souissi", 33.975, -6.835, "Rabat", ("السويسي",)),
+        ("Tabriquet", 34.050, -6.800, "Salé", ("Tabriket", "تابريكت")),
+        ("Bettana", 34.036, -6.815, "Salé", ("بطانة",)),
+        ("Guéliz", 31.637, -8.010, "Marrakesh", ("Gueliz", "Guelliz", "جليز")),
+        ("Daoudiate", 31.655, -8.000, "Marrakesh", ("Daoudiat", "الداوديات")),
+        ("Sidi Youssef Ben Ali", 31.608, -7.970, "Marrakesh", ("SYBA", "سيدي يوسف بن علي")),
+        ("Massira", 31.610, -8.060, "Marrakesh", ("Al Massira", "المسيرة")),
+        ("Bni Makada", 35.750, -5.820, "Tangier", ("Beni Makada", "Bni Mkada", "بني مكادة")),
+        ("Saïss", 34.000, -4.990, "Fes", ("Saiss", "سايس")),
+        ("Zouagha", 34.020, -5.035, "Fes", ("Zouagha Moulay Yacoub", "زواغة")),
+        ("Bensouda", 34.045, -5.060, "Fes", ("Ben Souda", "بنسودة")),
+        ("Tikiouine", 30.385, -9.490, "Agadir", ("Tikiwin", "تيكيوين")),
+    ),
+    "NG": (
+        ("Yaba", 6.510, 3.371, "Lagos", ()),
+        ("Victoria Island", 6.428, 3.422, "Lagos", ()),
+        ("Gbagada", 6.555, 3.390, "Lagos", ()),
+        ("Isolo", 6.530, 3.320, "Lagos", ()),
+        ("Ajah", 6.468, 3.572, "Lagos", ()),
+        ("Ojodu", 6.640, 3.365, "Lagos", ("Ojodu Berger", "Berger")),
+        ("Magodo", 6.618, 3.385, "Lagos", ()),
+        ("Iyana Ipaja", 6.610, 3.290, "Lagos", ("Iyana-Ipaja",)),
+        ("Garki", 9.030, 7.485, "Abuja", ()),
+        ("Wuse", 9.070, 7.480, "Abuja", ()),
+        ("Maitama", 9.090, 7.495, "Abuja", ()),
+        ("Asokoro", 9.040, 7.525, "Abuja", ()),
+        ("Kubwa", 9.155, 7.322, "Abuja", ()),
+        ("Nyanya", 9.030, 7.570, "Abuja", ()),
+        ("Gwarinpa", 9.105, 7.405, "Abuja", ("Gwarimpa",)),
+        ("Lugbe", 8.980, 7.380, "Abuja", ()),
+        ("Jabi", 9.065, 7.425, "Abuja", ()),
+        ("Ugbowo", 6.400, 5.610, "Benin City", ()),
+    ),
 }
 
 #: Places that GeoNames files under another region than the one they lie in, by country and

@@ -1,0 +1,143 @@
+"""Parts of cities (session twenty): the districts of the sample countries' cities that GeoNames'
+cities500 lacks (`CITY_PARTS`), and 'PART, CITY' read near the city or refused naming it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from svcmatch.errors import DataError, InputError
+from svcmatch.geo import build as geo_build
+from svcmatch.geo import distance_km, locate
+from svcmatch.geo.gazetteer import load_gazetteer
+from svcmatch.geo.names import fold_name
+from svcmatch.geo.region_data import CITY_PARTS
+
+# query, country, region, its city (as located), at most this far from the city's point
+PARTS = [
+    ("Sidi Moumen", "MA", "MA-06", "Casablanca", 15),
+    ("Ain Sebaa", "MA", "MA-06", "Casablanca", 15),  # was Aïn Jemaa (Fès-Meknès), by spelling
+    ("Sidi Bernoussi", "MA", "MA-06", "Casablanca", 15),  # was Sidi Bennour, by spelling
+    ("Hay Mohammadi", "MA", "MA-06", "Casablanca", 15),  # was Mohammedia, by spelling
+    ("عين السبع", "MA", "MA-06", "Casablanca", 15),
+    ("Agdal", "MA", "MA-04", "Rabat", 10),
+    ("Gueliz", "MA", "MA-07", "Marrakech", 10),
+    ("Zouagha", "MA", "MA-03", "Fès", 10),  # was Zug (Dakhla, 1,500 km), by spelling
+    ("Bni Makada", "MA", "MA-01", "Tanger", 10),
+    ("Yaba", "NG", "NG-LA", "Lagos", 20),  # was Yabo (Sokoto), by spelling
+    ("Asokoro", "NG", "NG-FC", "Abuja", 15),  # was Sokoto, 700 km away, by spelling
+    ("Kubwa", "NG", "NG-FC", "Abuja", 30),  # was "no place matches"
+    ("Gbagada", "NG", "NG-LA", "Lagos", 20),  # was Bugana (Kogi), by spelling
+    ("Ugbowo", "NG", "NG-ED", "Benin City", 15),  # was Ugbodo (Ebonyi), by spelling
+    ("Kombinat", "AL", "AL-11", "Tirana", 10),
+    ("Shkozet", "AL", "AL-02", "Durrës", 10),
+]
+
+
+@pytest.mark.parametrize(("query", "country", "region", "city", "km"), PARTS)
+def test_a_part_of_a_city_is_found_in_its_city(
+    query: str, country: str, region: str, city: str, km: int
+) -> None:
+    place, town = locate(query, country), locate(city, country)
+    assert (place.kind, place.region, place.how) == ("town", region, "name"), place
+    assert place.latitude is not None and place.longitude is not None
+    assert town.latitude is not None and town.longitude is not None
+    assert distance_km(place.latitude, place.longitude, town.latitude, town.longitude) < km
+
+
+@pytest.mark.parametrize(("query", "country", "region", "city", "km"), PARTS)
+def test_a_part_given_with_its_city_is_the_part(
+    query: str, country: str, region: str, city: str, km: int
+) -> None:
+    place = locate(f"{query}, {city}", country)
+    assert (place.region, place.name) == (region, locate(query, country).name)
+
+
+def test_a_part_that_shares_its_name_with_a_town_elsewhere_is_ambiguous() -> None:
+    # Garki is also a town of Jigawa, 400 km north; given with Abuja, it is Abuja's
+    garki = locate("Garki", "NG")
+    assert garki.ambiguous and "NG-JI" in {a.region for a in garki.alternatives}
+    assert locate("Garki, Abuja", "NG").region == "NG-FC"
+    # Youssoufia the town (74,000 people) wins over Rabat's district of that name, a small
+    # namesake (without a population figure), shown among the alternatives
+    youssoufia = locate("Youssoufia", "MA")
+    assert youssoufia.region == "MA-07"
+    assert "MA-04" in {a.region for a in youssoufia.alternatives}
+    # of two places without a population figure, the one whose own name it is comes first:
+    # Abuja's Wuse, not Sabon Wuse (Niger), which GeoNames also calls Wuse
+    assert locate("Wuse", "NG").region == "NG-FC"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "city"),
+    [
+        ("Derb Omar, Casablanca", "MA", "Casablanca"),  # 'Casablanca' also names a prefecture
+        ("Nowhere Quarter, Tangier", "MA", "Tangier"),
+        ("Ikoyi Crescent, Abuja", "NG", "Abuja"),  # Ikoyi is Lagos', 500 km away
+        ("Garki, Benin City", "NG", "Benin City"),  # Garki is Abuja's and Jigawa's
+        ("Sauk, Tirana", "AL", "Tirana"),
+    ],
+)
+def test_an_unknown_part_of_a_known_city_is_refused_naming_the_city(
+    query: str, country: str, city: str
+) -> None:
+    # read as a whole, 'Garki, Abuja' came close to Garki in Jigawa and 'Bni Makada, Tanger' to
+    # Tangier by spelling; a part the gazetteer does not know is refused, with the fix
+    with pytest.raises(InputError) as error:
+        locate(query, country)
+    text = str(error.value)
+    assert f"no place named {query.split(',')[0]!r} is known in or near" in text
+    assert f"give {city!r} to measure from the town" in text
+
+
+def test_dcheira_is_dcheira_el_jihadia_first() -> None:
+    dcheira = locate("Dcheira", "MA")
+    assert dcheira.region == "MA-09" and dcheira.ambiguous  # the village of MA-11 beside it
+    assert locate("Dchira", "MA").region == "MA-11"  # the village's own name stays its own
+
+
+def test_every_part_lies_in_its_citys_region() -> None:
+    for country, parts in CITY_PARTS.items():
+        gazetteer = load_gazetteer(country)
+        for name, lat, lon, city, _others in parts:
+            towns = [gazetteer.towns[i] for i in gazetteer.names.get(fold_name(name), ())]
+            mine = [t for t in towns if distance_km(t.latitude, t.longitude, lat, lon) < 1]
+            assert len(mine) == 1 and mine[0].section, (country, name)
+            cities = [gazetteer.towns[i] for i in gazetteer.names.get(fold_name(city), ())]
+            assert mine[0].region in {c.region for c in cities}, (country, name)
+
+
+def _city(name: str, lat: float, lon: float, population: int = 0, admin1: str = "01") -> dict[str, Any]:
+    return {
+        "geonameid": abs(hash(name)) % 10**6,
+        "name": name,
+        "latitude": lat,
+        "longitude": lon,
+        "countrycode": "NG",
+        "population": population,
+        "admin1code": admin1,
+        "alternatenames": [],
+    }
+
+
+def test_the_build_leaves_a_part_that_geonames_lists_to_geonames(monkeypatch: pytest.MonkeyPatch) -> None:
+    parts = {"NG": (("Yaba", 6.51, 3.371, "Lagos", ()), ("Kubwa", 9.155, 7.322, "Abuja", ("Kubwa Town",)))}
+    monkeypatch.setattr(geo_build, "CITY_PARTS", parts)
+    cities = [
+        _city("Lagos", 6.454, 3.395, 9_000_000, "05"),
+        _city("Abuja", 9.058, 7.495, 2_690_000, "11"),
+        _city("Yaba", 6.52, 3.38),  # GeoNames lists it, 1.5 km from the part's point
+    ]
+    (kubwa,) = geo_build._city_parts("NG", cities)
+    assert (kubwa["name"], kubwa["admin1code"], kubwa["alternatenames"]) == ("Kubwa", "11", ["Kubwa Town"])
+    assert kubwa["geonameid"] < -1000 and kubwa["population"] == 0
+    # a Yaba elsewhere (more than 10 km away) is another place: the part is added
+    far = [cities[0], cities[1], _city("Yaba", 13.0, 5.2)]
+    assert {c["name"] for c in geo_build._city_parts("NG", far)} == {"Yaba", "Kubwa"}
+
+
+def test_the_build_refuses_a_part_of_a_city_geonames_lacks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(geo_build, "CITY_PARTS", {"NG": (("Kubwa", 9.155, 7.322, "Abuja", ()),)})
+    with pytest.raises(DataError, match="update CITY_PARTS"):
+        geo_build._city_parts("NG", [_city("Lagos", 6.454, 3.395, 9_000_000)])
