@@ -399,3 +399,26 @@ def test_the_far_away_warning_names_the_nearest_whatever_top_shows(
 
 NEED_WORDS = {"shelter": "shelter", "medical": "medical care", "psychosocial": "psychosocial support",
               "childcare": "childcare"}  # fmt: skip
+
+
+def test_where_she_stays_without_a_location_is_not_far_away() -> None:
+    """Found by the property above (session twenty): she stays at a shelter in Shkodër without a
+    location that also counsels; five Albanian-speaking counsellors 61 km away rank above it. The
+    far-away warning's search for a nearer one skipped the shelter (no location), so at --top 1
+    'the only psychosocial support options are far away' was said, though she can be counselled
+    where she stays (0 km), and at --top 100 it was not."""
+    stay = Provider(
+        id="p001",
+        name="Provider 1",
+        categories=("shelter", "medical", "psychosocial"),
+        city="Shkodër",
+        region="AL-10",
+    )
+    far = [_counsellor(f"n{i:03d}", 61.0, ("sq",), verified_on=TODAY) for i in range(5)]
+    directory = Directory(DirectoryInfo("AL"), (stay, *far))
+    for top in (1, 100):
+        case = Case(country="AL", to="Shkoder", needs=("psychosocial", "shelter"), language=("sq",), top=top)
+        result = match(case, directory, today=TODAY)
+        assert not [w for w in result.warnings if _FAR_AWAY in w], (top, result.warnings)
+        assert {step.need: step.id for step in result.plan}["shelter"] == "p001"
+    assert ("p001", 0.0) in {(m.id, m.distance_km) for m in result.needs["psychosocial"]}

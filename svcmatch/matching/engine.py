@@ -867,8 +867,9 @@ class Matcher:
                 e = order[i]
                 km: float | None
                 if not located[i]:
-                    # no known distance, but in the region of return without a location (as rank)
-                    if not (by_region and e.region == by_region and limit is None):
+                    # no known distance, but where she stays, or in the region of return, without
+                    # a location: 0 km, as rank reads it (with a limit, neither is within it)
+                    if limit is not None or not (e is stay or (by_region and e.region == by_region)):
                         continue
                     km = 0.0
                 elif by_region:
