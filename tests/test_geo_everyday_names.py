@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from svcmatch.cli import main
+from svcmatch.errors import InputError
 from svcmatch.geo import build, locate
 from svcmatch.geo.gazetteer import load_gazetteer
 
@@ -92,6 +93,17 @@ def test_a_name_that_lost_letters_is_shown_by_its_other_name() -> None:
         ("PE", "SJL", "San Juan de Lurigancho"),
         ("CI", "Yop City", "Yopougon"),
         ("HT", "PAP", "Port-au-Prince"),  # was refused as a town of Uzbekistan
+        # session twenty, the sample countries: 'Fas' was refused as the country (Morocco's
+        # Persian name), 'Jdida' read as Tamallalt and 'Bini' as Binji (Sokoto) by a close
+        # spelling, 'Tittawin' and 'Coal City' were "no place matches"
+        ("MA", "Fas", "Fes"),
+        ("MA", "Jdida", "El Jadida"),
+        ("MA", "Tittawin", "Tétouan"),
+        ("MA", "Casa", "Casablanca"),
+        ("MA", "Tanja", "Tangier"),
+        ("MA", "Mrakech", "Marrakesh"),
+        ("NG", "Bini", "Benin City"),
+        ("NG", "Coal City", "Enugu"),
     ],
 )
 def test_a_town_by_the_name_its_people_use(country: str, query: str, name: str) -> None:
@@ -212,3 +224,9 @@ def test_match_says_the_other_name_a_reading_came_close_to(tmp_path: Path) -> No
     result = runner.invoke(main, ["--directories", str(tmp_path), "match", *case])
     assert result.exit_code == 0, result.output
     assert "as Sơn Dương (VN-07 Tuyên Quang), close to its other name 'thuong chau'" in result.stderr
+
+
+def test_naija_is_the_country() -> None:
+    with pytest.raises(InputError, match="'Naija' is the country Nigeria"):
+        locate("Naija", "NG")
+    assert locate("Lagos", "Naija").region == "NG-LA"

@@ -311,7 +311,13 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # 'PH' was "no place matches"; Puerto Ordaz, the western half of Ciudad Guayana, was read
     # by a close spelling as Puerto La Cruz, 300 km away in another state
-    "NG": {"Port Harcourt": ("PH", "P.H.", "Port-Harcourt")},
+    # 'Bini' (Benin City, as its people say) was read as Binji in Sokoto; 'Coal City' (Enugu)
+    # was "no place matches"
+    "NG": {
+        "Port Harcourt": ("PH", "P.H.", "Port-Harcourt"),
+        "Benin City": ("Bini", "Ubinu"),
+        "Enugu": ("Coal City",),
+    },
     "VE": {"Ciudad Guayana": ("Puerto Ordaz",)},
     "MY": {"Kuala Lumpur": ("KL",), "Johor Bahru": ("JB",)},
     # 'CDO' was "no place matches"
@@ -327,7 +333,17 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "CI": {"Yopougon": ("Yop City",)},
     # 'Dcheira', as Agadir says Dcheira El Jihadia (110,000 people), was only a village of
     # MA-11, 600 km away (now shown beside it, the larger first)
-    "MA": {"Dchira El Jihadia": ("Dcheira", "Dcheira El Jihadia")},
+    "MA": {
+        "Dchira El Jihadia": ("Dcheira", "Dcheira El Jihadia"),
+        # Moroccan short and Darija names: 'Fas' was refused as the country (Morocco's name in
+        # Persian), 'Jdida' read by a close spelling as Tamallalt, 'Tittawin' "no place matches"
+        "Fes": ("Fas", "Fass"),
+        "El Jadida": ("Jdida", "El Jdida"),
+        "Tétouan": ("Tittawin", "Tetawen", "Tetuane"),
+        "Casablanca": ("Casa", "Kaza"),
+        "Tangier": ("Tanja", "Tanjah"),
+        "Marrakesh": ("Mrakech", "Marrakch", "Mraksh"),
+    },
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
@@ -435,7 +451,7 @@ COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "TR": ("Turkey", "Türkiye", "Turkiye"),
     "CI": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
     "VN": ("Viet Nam", "Vietnam", "Việt Nam"),
-    "NG": ("Nigeria", "Federal Republic of Nigeria"),
+    "NG": ("Nigeria", "Federal Republic of Nigeria", "Naija"),
     "CN": ("China", "中国", "People's Republic of China", "PRC"),
     "MD": ("Moldova", "Молдова"),
     "BY": ("Belarus", "Беларусь", "Белоруссия"),
