@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import InputError
+from .negation import negations_in
 from .taxonomy import fold
 
 # The 184 ISO 639-1 codes, as pycountry lists them; kept here so that `match` does not load
@@ -122,7 +123,9 @@ def _several(text: str) -> list[str]:
     """The words of `text` ('sq it', 'es/qu', 'Spanish and Quechua') that name a language each,
     joining words left out, or [] when any other word names none (or fewer than two are left)."""
     words = [w for w in text.replace("/", " ").split() if w.casefold() not in _JOINERS]
-    if len(words) < 2:
+    if len(words) < 2 or negations_in(fold(text)):
+        # 'no English' is no two languages: told to write 'no, English', a caseworker gave
+        # Norwegian and English for a woman who speaks no English (sixteenth adversarial pass)
         return []
     try:
         for word in words:
@@ -164,6 +167,8 @@ def read_language(text: str) -> LanguageReading:
         several = _several(cleaned)
         if several:  # 'sq it': two languages, not one
             hint = f"it holds {len(several)} languages: separate them with commas, {', '.join(several)}"
+        if " " in folded and negations_in(folded):
+            hint = "it says a language she does not speak: give only those she speaks"
         raise InputError(f"language {text!r} is not an ISO 639 language", hint)
     return LanguageReading(cleaned, code, "synonym")
 

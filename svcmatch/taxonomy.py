@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import InputError
+from .negation import negations_in
 
 
 class Need(NamedTuple):
@@ -320,6 +321,12 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
                 # a slash too: 'albergue/abogado' was told to write itself again
                 f"separate them with commas: {', '.join(word.replace('/', ' ').split())}",
             )
+        said = negations_in(folded)
+        if said:  # 'no shelter' was read by spelling as shelter (sixteenth adversarial pass)
+            raise InputError(
+                f"need {word!r} says what she does not need ({said[0]!r})",
+                "leave it out: give only the needs she has",
+            )
         suggestions = _closest_codes(scored)
         raise InputError(
             f"unknown need {word!r}",
@@ -343,6 +350,8 @@ def _misspelt(typed: str, known: str) -> bool:
     of the shared word."""
     from rapidfuzz import fuzz  # lazy, as in _fuzzy_meanings
 
+    if negations_in(typed, known):  # 'no shelter', 'pa strehim': a "not" is no typo
+        return False
     typed_words, known_words = typed.split(), known.split()
     if len(typed_words) == len(known_words):  # word by word (one word: as the caller scores it)
         return all(_word_misspelt(a, b, fuzz.ratio) for a, b in zip(typed_words, known_words, strict=True))

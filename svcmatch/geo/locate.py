@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any, NamedTuple, NoReturn
 
 from ..errors import InputError
+from ..negation import negations_in
 from .areas import area_error, area_named
 from .countries import is_country_name, resolve_country
 from .distance import distance_km
@@ -196,7 +197,23 @@ def locate(query: str, country: str) -> Place:
         if town_after is not None:  # 'Sidi Moumen, Casablanca': a prefecture and a city
             return _near_town(query, *town_after, alpha2, gazetteer, index)
         _refuse_no_place(query, name, alpha2, gazetteer, within)
-    return _best(query, candidates, gazetteer, index)
+    return _refuse_a_place_not_meant(_best(query, candidates, gazetteer, index), name)
+
+
+def _refuse_a_place_not_meant(place: Place, name: str) -> Place:
+    """A place read by spelling from a text that says "not" ('not Tirana', 'anywhere but
+    Tirana', 'pa Tiranë') is the place she does not go to: it was read as Tirana, and a match
+    planned her return there (sixteenth adversarial pass). A "not" that the name itself holds
+    ('Porto de Mós', 'Val di Non') is the name's."""
+    if place.how != "spelling":
+        return place
+    said = negations_in(fold_name(name), place.near or fold_name(place.name))
+    if said:
+        raise InputError(
+            f"{place.query!r} says which place is not meant ({said[0]!r}); it came close to {place.name}",
+            "give the town or region itself; a region she must keep away from is --avoid-region",
+        )
+    return place
 
 
 _CODE_SHAPE = re.compile(r"([A-Za-z]{2})-[A-Za-z0-9]{1,3}")

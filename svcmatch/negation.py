@@ -1,0 +1,46 @@
+"""Words that say "not": a text that holds one names what a person does not want, need or speak."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _folded(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+#: "not", "no", "without", "except", "but" in the languages the word files read (English, the
+#: countries of return's and the sending countries'), folded as `taxonomy.fold` and
+#: `geo.names.fold_name` fold a text (lower case, no accents). A word of them that a known
+#: name holds too ('non food items', Portugal's 'Porto de Mós', 'La Paz' less a letter) is
+#: that name's, not a "not": callers compare with the name a text came close to.
+NEGATIONS = frozenset(
+    _folded(word)
+    for word in (
+        # English, French, Italian, Spanish, Portuguese, German, Polish
+        "no", "not", "never", "without", "except", "exclude", "excluded", "excluding", "but",
+        "avoid", "avoiding",
+        "pas", "sans", "sauf", "jamais", "non", "senza", "tranne", "eccetto", "mai",
+        "sin", "nunca", "excepto", "salvo", "não", "sem", "exceto",
+        "nicht", "kein", "keine", "keinen", "ohne", "außer", "ausser", "nie", "bez", "oprócz",
+        # Albanian, Ukrainian, Russian, Greek, Arabic
+        "jo", "nuk", "pa", "mos", "përveç",
+        "не", "ні", "нет", "без", "крім", "окрім", "кроме",
+        "όχι", "χωρίς", "δεν", "μη", "εκτός",
+        "لا", "ليس", "بدون", "غير", "عدا", "سوى",
+    )
+)  # fmt: skip
+
+
+def negations_in(folded: str, name: str | None = None) -> list[str]:
+    """The words of `folded` (a folded text) that say "not"; with the folded `name` it was read
+    as, only words added to it: 'no shelter' read as 'shelter' gives ['no'], while 'La Pa' (La
+    Paz less a letter) and 'Anenii No' (Anenii Noi) have as many words as their names."""
+    words = folded.split()
+    if name is not None:
+        own = name.split()
+        if len(words) <= len(own):
+            return []
+        words = [word for word in words if word not in own]
+    return [word for word in words if word in NEGATIONS]
