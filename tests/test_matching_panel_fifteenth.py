@@ -30,8 +30,9 @@ def _plan(found: Any) -> dict[str, str]:
 
 #: Sfax: an adults' women's shelter (VoT-specialised); beside it a youth shelter for girls of
 #: 12-17 that also gives education, counselling and family support to those it houses; a
-#: counselling centre and a vocational centre for people of 16 and over a few km away; a men's
-#: hostel that gives legal aid next door, and a legal aid clinic 4 km away.
+#: counselling centre and a vocational centre for people of 16 and over a few km away, a literacy
+#: programme 13 km away; a men's hostel that gives legal aid next door, and a legal aid clinic 4 km
+#: away.
 SFAX: list[dict[str, Any]] = [
     {"id": "tn-sfx-women", "name": "Sfax Women's Shelter", "categories": ["shelter"], "city": "Sfax",
      "region": "TN-61", "latitude": 34.74, "longitude": 10.76, "sexes": ["female"], "min_age": 18,
@@ -43,6 +44,8 @@ SFAX: list[dict[str, Any]] = [
      "city": "Sfax", "region": "TN-61", "latitude": 34.76, "longitude": 10.74},
     {"id": "tn-sfx-train", "name": "Sfax Vocational Centre", "categories": ["education"], "city": "Sfax",
      "region": "TN-61", "latitude": 34.70, "longitude": 10.72, "min_age": 16},
+    {"id": "tn-sfx-literacy", "name": "Sakiet Literacy Programme", "categories": ["education"],
+     "city": "Sakiet Ezzit", "region": "TN-61", "latitude": 34.85, "longitude": 10.80},
     {"id": "tn-sfx-men", "name": "Sfax Men's Hostel", "categories": ["legal"], "city": "Sfax",
      "region": "TN-61", "latitude": 34.7405, "longitude": 10.7605, "sexes": ["male"],
      "vot_specialised": True},
@@ -75,6 +78,8 @@ def test_services_are_planned_for_the_person_the_accommodation_takes(tmp_path: P
     assert step["trade_off"].endswith(
         "; Sfax Youth Shelter takes ages 12-17, where the accommodation takes people aged 18 and over"
     ), step["trade_off"]
+    # and its alternatives are for her too: the literacy programme 13 km away before the youth shelter
+    assert step["alternatives"] == ["tn-sfx-literacy", "tn-sfx-youth"], step["alternatives"]
     # the plan fits, so no warning that it does not
     assert not [w for w in found["warnings"] if "no age fits" in w], found["warnings"]
     # with her age given, the youth shelter is no option at all; with 15, it is her home
@@ -187,3 +192,24 @@ def test_a_house_recorded_twice_is_one_near_miss(tmp_path: Path) -> None:
         "the nearest a call can change is Example Family Shelter Kukës, 76 km away"
         in (found["unmet_reasons"]["shelter"])
     ), found["unmet_reasons"]
+
+
+# --- the order of the case's warnings ---
+
+
+def test_a_return_where_the_traffickers_are_is_the_first_warning(tmp_path: Path) -> None:
+    """A woman returns to Kherson, where her traffickers are (`--avoid-region Kherson`), with
+    her child. The warnings said first the occupation advisory, then that children return with
+    her, and only third that the place of return lies in the region she must avoid; the package's
+    "To check" says that first. The safety of the return comes first in both, in one order."""
+    root = sample_folder(tmp_path, "ua")
+    case = ["--country", "UA", "--to", "Kherson", "--needs", "shelter,childcare,legal", "--sex", "female",
+            "--age", "29", "--avoid-region", "Kherson", "--language", "uk"]  # fmt: skip
+    found = _match(root, case)
+    assert found["warnings"][0] == (
+        "the place of return, Kherson, lies in Kherson Oblast (UA-65), a region you asked to avoid"
+    ), found["warnings"]
+    assert found["warnings"][1].startswith("advisory for Kherson Oblast (UA-65)"), found["warnings"]
+    package = package_on(root, case, TODAY, "UA-15")
+    codes = [n["code"] for n in package["notes"]]
+    assert codes[:2] == ["avoided_destination", "advisory"], codes

@@ -9,7 +9,6 @@ from bisect import insort
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import islice
 from typing import TypeVar
 
 from ..errors import InputError, NotFoundError
@@ -972,6 +971,16 @@ class Matcher:
         each need's nearest option when it is far away, else None)."""
         dest, case = ctx.destination, ctx.case
         found: list[str] = []
+        # first, as the package's "To check" says it: the return itself is where the traffickers are
+        if dest.region in ctx.avoid_regions and dest.kind == "region":  # not a place in it
+            found.append(
+                f"the region of return, {dest.region_name} ({dest.region}), is a region you asked to avoid"
+            )
+        elif dest.region in ctx.avoid_regions:
+            found.append(
+                f"the place of return, {dest.name}, lies in {dest.region_name} ({dest.region}), "
+                "a region you asked to avoid"
+            )
         for code, text in advisories_for(self.directory, dest.region):
             found.append(f"advisory for {dest.region_name} ({code}): {text}")
         if case.avoid_provider:
@@ -1011,15 +1020,6 @@ class Matcher:
                 "childcare is asked, so children return with the person (the case does not say how many: "
                 f"--children): {join_words([_label(n) for n in case.needs if n in ACCOMMODATION_NEEDS])} "
                 "is planned only where accompanying children are taken"
-            )
-        if dest.region in ctx.avoid_regions and dest.kind == "region":  # not a place in it
-            found.append(
-                f"the region of return, {dest.region_name} ({dest.region}), is a region you asked to avoid"
-            )
-        elif dest.region in ctx.avoid_regions:
-            found.append(
-                f"the place of return, {dest.name}, lies in {dest.region_name} ({dest.region}), "
-                "a region you asked to avoid"
             )
         # another place of that name in a region to avoid: she may mean it (thirteenth
         # adversarial pass; an advisory of such a place is said above, since the tenth)
@@ -1837,12 +1837,12 @@ def _plan_step(
 ) -> PlanStep:
     p = hit.entry.provider
     point = hit.entry.service_point()
-    others = tuple(
-        islice(
-            (h.entry.provider.id for h in need_hits if not h.full and h.entry.service_point() != point),
-            _ALTERNATIVES,
-        )
-    )
+    options = [h for h in need_hits if not h.full and h.entry.service_point() != point]
+    if stay is not None and case is not None and (case.sex is None or case.age is None):
+        # alternatives to a plan are for the person it houses: those that fit her accommodation
+        # first (the youth shelter passed over for an adult's education is no alternative to it)
+        options.sort(key=lambda h: unfit_for_stay(h.entry.provider, need, case, stay) is not None)
+    others = tuple(h.entry.provider.id for h in options[:_ALTERNATIVES])
     return PlanStep(
         need=need,
         id=p.id,
