@@ -298,7 +298,6 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
 TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "GT": {"Quetzaltenango": ("Xela", "Xelajú")},
     "HN": {"San Pedro Sula": ("SPS",), "Tegucigalpa": ("Tegus",)},
-    "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta")},
     # Pakistan's towns by their initials, as offices and people write them: 'RY Khan' was read
     # by a close spelling as Darya Khan, 400 km away, and 'Pindi' as Pindi Bhattian
     "PK": {
@@ -308,6 +307,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Toba Tek Singh": ("TT Singh", "T.T. Singh"),
         "Mandi Bahauddin": ("MB Din", "M.B. Din"),
         "Rawalpindi": ("Pindi",),
+        "Islamabad": ("Isb", "ISB"),
     },
     # 'PH' was "no place matches"; Puerto Ordaz, the western half of Ciudad Guayana, was read
     # by a close spelling as Puerto La Cruz, 300 km away in another state
@@ -320,8 +320,6 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "VE": {"Ciudad Guayana": ("Puerto Ordaz",)},
     "MY": {"Kuala Lumpur": ("KL",), "Johor Bahru": ("JB",)},
-    # 'CDO' was "no place matches"
-    "PH": {"Cagayan de Oro": ("CDO",)},
     # 'PAP' was refused as a town of Uzbekistan
     "HT": {"Port-au-Prince": ("PAP",)},
     # 'Ouaga' was read by a close spelling as Ouargaye, 200 km away; 'Dar' was refused as
@@ -333,6 +331,21 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "CI": {"Yopougon": ("Yop City",)},
     # 'Dcheira', as Agadir says Dcheira El Jihadia (110,000 people), was only a village of
     # MA-11, 600 km away (now shown beside it, the larger first)
+    # Capitals and big cities by the short names their offices and people write (session twenty):
+    # 'Kin' was read by a close spelling as Kayna (Nord-Kivu, 1,500 km from Kinshasa) and 'Buc'
+    # as Bucu (Ialomița); the others were "no place matches"
+    "CD": {"Kinshasa": ("Kin",)},
+    "RO": {"Bucharest": ("Buc", "Buc.")},
+    "NP": {"Kathmandu": ("KTM",)},
+    "BD": {"Chattogram": ("Ctg", "CTG")},
+    "UG": {"Kampala": ("K'la", "Kla")},
+    "EG": {"Alexandria": ("Alex",)},
+    "KE": {"Nairobi": ("Nbi", "NRB")},
+    "TH": {"Bangkok": ("BKK",)},
+    "KH": {"Phnom Penh": ("PP", "PNH")},
+    "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta"), "Jakarta": ("Jkt",)},
+    "PH": {"Cagayan de Oro": ("CDO",), "Quezon City": ("QC",)},
+    "ET": {"Addis Ababa": ("Addis", "AA")},
     "MA": {
         "Dchira El Jihadia": ("Dcheira", "Dcheira El Jihadia"),
         # Moroccan short and Darija names: 'Fas' was refused as the country (Morocco's name in
