@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from typing import Any
+from unittest import mock
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -19,6 +20,7 @@ from svcmatch.errors import InputError
 from svcmatch.geo.gazetteer import load_gazetteer
 from svcmatch.matching import Case, Weights, match
 from svcmatch.matching.engine import matcher_for
+from svcmatch.matching.grid import SIZES
 from svcmatch.matching.rules import Entry, Point, coarse_km, failures, haversine_km
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 
@@ -196,10 +198,16 @@ _weights = st.fixed_dictionaries(
 )
 
 
+def grid_of(size: float) -> Any:
+    """Matchers made meanwhile read space by cells `size` degrees wide, whatever their density
+    would choose (grid.size_for): the search's answers must not depend on it."""
+    return mock.patch("svcmatch.matching.engine.size_for", lambda points: size)
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(_providers, max_size=25, unique_by=lambda p: p.id), _cases, _weights)
+@given(st.lists(_providers, max_size=25, unique_by=lambda p: p.id), _cases, _weights, st.sampled_from(SIZES))
 def test_the_search_finds_what_scoring_everyone_finds(
-    providers: list[Provider], values: dict[str, Any], weights: dict[str, float]
+    providers: list[Provider], values: dict[str, Any], weights: dict[str, float], size: float
 ) -> None:
     try:
         w = Weights.from_mapping(weights)
@@ -207,7 +215,8 @@ def test_the_search_finds_what_scoring_everyone_finds(
         assume(False)
         raise
     case = Case(country="AL", **values)
-    result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=TODAY, weights=w)
+    with grid_of(size):
+        result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=TODAY, weights=w)
     expected = brute_force(case, providers, w)
     plan = {step.need: step.id for step in result.plan}
     for need in case.needs:
@@ -364,9 +373,10 @@ _near_or_far = st.builds(
     st.lists(_providers, max_size=10, unique_by=lambda p: p.id),
     st.lists(_near_or_far, min_size=4, max_size=12, unique_by=lambda p: p.id),
     _cases,
+    st.sampled_from(SIZES),
 )
 def test_the_far_away_warning_names_the_nearest_whatever_top_shows(
-    providers: list[Provider], counsellors: list[Provider], values: dict[str, Any]
+    providers: list[Provider], counsellors: list[Provider], values: dict[str, Any], size: float
 ) -> None:
     """The far-away warnings are the same at any --top, and each names the nearest result that
     is not full of its need, when every result (top 100) is that far (tenth caseworker pass: the
@@ -379,8 +389,9 @@ def test_the_far_away_warning_names_the_nearest_whatever_top_shows(
         "language": ("sq",),
         "needs": tuple(dict.fromkeys(("psychosocial", *values["needs"]))),
     }
-    shown = match(Case(country="AL", **values), directory, today=TODAY)
-    everyone = match(Case(country="AL", **{**values, "top": 100}), directory, today=TODAY)
+    with grid_of(size):
+        shown = match(Case(country="AL", **values), directory, today=TODAY)
+        everyone = match(Case(country="AL", **{**values, "top": 100}), directory, today=TODAY)
     said = [w for w in shown.warnings if _FAR_AWAY in w]
     assert said == [w for w in everyone.warnings if _FAR_AWAY in w]
     for need, matches in everyone.needs.items():

@@ -23,7 +23,7 @@ from ..readings import Reading, place_reading, region_reading, unique
 from ..taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
-from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance
+from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
 from .index import ROUNDING_KM, NeedIndex, Span, run_of
 from .plan import Choice, choose_plan
 from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, json_points, km_words, whole_km
@@ -288,8 +288,14 @@ class Matcher:
         self.entries = [Entry(i, p.public_view()) for i, p in enumerate(self.directory.providers)]
         self.by_id = {e.provider.id: e for e in self.entries}
         country, read = self.directory.info.country, dict[str, str]()
+        #: the grid's cell size (degrees) for this directory's density
+        self.grid = size_for(
+            (e.provider.latitude, e.provider.longitude)  # type: ignore[misc]
+            for e in self.entries
+            if e.located
+        )
         for e in self.entries:
-            e.cell = cell_of(e)
+            e.cell = cell_of(e, self.grid)
             # a region stored otherwise (AL08, Lezhë: a hand edit) is its region's here too, so
             # that an advisory or the region of return finds it (the avoid rule reads it so)
             region = read.get(e.region)
@@ -327,9 +333,9 @@ class Matcher:
         longitude) = key, with a lower bound of its distance (worked out as far as read)."""
         found = self._walks.get(key)
         if found is None:
-            home = cell_at(*key)
-            by_cell = _cached(self._by_cell, home, lambda: cells_by_distance(home, self.all_cells))
-            found = _cached(self._walks, key, lambda: CellWalk(key[0], key[1], by_cell))
+            home = cell_at(*key, self.grid)
+            by_cell = _cached(self._by_cell, home, lambda: cells_by_distance(home, self.all_cells, self.grid))
+            found = _cached(self._walks, key, lambda: CellWalk(key[0], key[1], by_cell, self.grid))
         return found
 
     def reached(self, key: tuple[float, float], point: Point | None) -> dict[str, list[Entry]]:
@@ -381,10 +387,13 @@ class Matcher:
                 for need, entries in self.reached_for_point(ctx).items():
                     hits[need] = list(entries)
             town_cells: dict[Cell, list[Point]] = {}
+            grid = self.grid
             for t in towns:
-                town_cells.setdefault(cell_at(math.degrees(t.lat_r), math.degrees(t.lon_r)), []).append(t)
+                town_cells.setdefault(cell_at(math.degrees(t.lat_r), math.degrees(t.lon_r), grid), []).append(
+                    t
+                )
             for cell, entries in self.reaching().items():
-                near = [(cell_min_km(cell, c), points) for c, points in town_cells.items()]
+                near = [(cell_min_km(cell, c, grid), points) for c, points in town_cells.items()]
                 near = [(bound, points) for bound, points in near if bound <= entries[0].reach_km]
                 for e in entries:
                     if e.region == dest.region or any(
@@ -426,10 +435,11 @@ class Matcher:
                     if e.located:
                         self._cell_regions.setdefault(e.cell, set()).add(e.region)
             in_region = self._cell_regions
-            town_cells = {cell_at(math.degrees(t.lat_r), math.degrees(t.lon_r)) for t in towns}
+            grid = self.grid
+            town_cells = {cell_at(math.degrees(t.lat_r), math.degrees(t.lon_r), grid) for t in towns}
             found = self._region_orders[region] = tuple(
                 sorted(
-                    (0.0 if region in in_region[c] else min(cell_min_km(t, c) for t in town_cells), c)
+                    (0.0 if region in in_region[c] else min(cell_min_km(t, c, grid) for t in town_cells), c)
                     for c in self.all_cells
                 )
             )
@@ -762,18 +772,22 @@ class Matcher:
         )
         by_region, stay = origin.region, origin.stay
         floor = search.threshold - _EPS  # what a provider's points must reach to be kept
+        # distance_points and index.run_of are written out in the loop below (the same
+        # operations in the same order): it runs for each of a case's ~50 candidates and cells
+        w_distance, scale = weights.distance, weights.distance_scale_km
+        unknown_points = scoring.unknown_points
         for span, reach in self.blocks(index, origin, scoring, limit):
             if best + reach < floor:
                 break  # no later cell can do better
             first = span[0]
             if base[first] + most + reach < floor:
                 continue  # not even the cell's best (its first) could
-            run = run_of(data, span)
+            run = (int.from_bytes(data[span[2] : span[3]], "little") >> span[4]) & span[5]
             if not run:
                 continue
             groups: list[tuple[float, tuple[float, ...], int]] = [(0.0, (), run)]
             for points, members in bonuses:
-                earners = run_of(members, span)
+                earners = (int.from_bytes(members[span[2] : span[3]], "little") >> span[4]) & span[5]
                 split: list[tuple[float, tuple[float, ...], int]] = []
                 for bonus, earned, group in groups:
                     earning = group & earners
@@ -818,7 +832,10 @@ class Matcher:
                         km = shown = 0.0  # she is there
                     elif km is not None and e.confidential and not (by_region and km == 0):
                         shown = float(coarse_km(km))
-                    points = base[i] + distance_points(shown, weights)
+                    if shown is None:
+                        points = base[i] + unknown_points
+                    else:
+                        points = base[i] + -w_distance * math.log2(1.0 + shown / scale)
                     if points + bonus < floor:
                         continue
                     for pts in earned:

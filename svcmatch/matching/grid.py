@@ -1,51 +1,72 @@
-"""The 0.5° grid that matching reads space by: lower bounds of the distance to a cell, and the
-cells nearest first from a point, worked out only as far as a search reads them."""
+"""The grid that matching reads space by: lower bounds of the distance to a cell, and the
+cells nearest first from a point, worked out only as far as a search reads them.
+
+A directory's cells are as wide as its density asks (`size_for`): a search reads cells
+nearest first until no later one can hold a better provider, so in a sparse directory small
+cells are mostly read empty, and in a dense one large cells hold many providers read only to
+be passed over."""
 
 from __future__ import annotations
 
 import heapq
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..geo.distance import EARTH_RADIUS_KM
 from .rules import Entry
 
-#: Grid cell size in degrees: reach (radius, outreach), the search's cells, near misses nearest first.
+#: Grid cell size in degrees: reach (radius, outreach), the search's cells, near misses nearest
+#: first (the default; a Matcher takes `size_for` its directory).
 GRID_DEG = 0.5
+#: The cell sizes a directory may get (degrees), and the located providers a cell should hold
+#: on average, about (measured: docs/matching.md, "Speed").
+SIZES = (0.25, 0.5, 1.0, 2.0)
+PER_CELL = 150
 
 Cell = tuple[int, int]
 #: A cell with a lower bound of its distance (km) from where distances are measured.
 Near = tuple[float, Cell]
 
 
-def cell_of(e: Entry) -> Cell:
+def size_for(points: Iterable[tuple[float, float]]) -> float:
+    """The cell size (of SIZES) for these located providers (latitude, longitude): the largest
+    whose occupied cells hold no more than PER_CELL providers on average, else the smallest."""
+    located = list(points)
+    for size in reversed(SIZES):
+        cells = {cell_at(latitude, longitude, size) for latitude, longitude in located}
+        if len(located) <= PER_CELL * max(len(cells), 1):
+            return size
+    return SIZES[0]
+
+
+def cell_of(e: Entry, size: float = GRID_DEG) -> Cell:
     return (
-        math.floor((e.provider.latitude or 0.0) / GRID_DEG),
-        math.floor((e.provider.longitude or 0.0) / GRID_DEG),
+        math.floor((e.provider.latitude or 0.0) / size),
+        math.floor((e.provider.longitude or 0.0) / size),
     )
 
 
-def cell_at(latitude: float, longitude: float) -> Cell:
-    return (math.floor(latitude / GRID_DEG), math.floor(longitude / GRID_DEG))
+def cell_at(latitude: float, longitude: float, size: float = GRID_DEG) -> Cell:
+    return (math.floor(latitude / size), math.floor(longitude / size))
 
 
-def min_km(south: float, north: float, west: float, east: float, cell: Cell) -> float:
+def min_km(south: float, north: float, west: float, east: float, cell: Cell, size: float = GRID_DEG) -> float:
     """A lower bound of the distance from any point of the box (degrees; a point when south ==
     north and west == east) to any point of the cell.
 
     The haversine adds sin²(Δlat/2) and cos(lat1)·cos(lat2)·sin²(Δlon/2): each term is at
     least its value at the least latitude gap, the least longitude gap and the cosine of the
     widest latitude of either, so the distance is at least the haversine of those."""
-    low, west_edge = cell[0] * GRID_DEG, cell[1] * GRID_DEG
-    lat_gap = max(low - north, south - low - GRID_DEG, 0.0)
-    east_edge = west_edge + GRID_DEG
+    low, west_edge = cell[0] * size, cell[1] * size
+    lat_gap = max(low - north, south - low - size, 0.0)
+    east_edge = west_edge + size
     if west_edge > east:  # the cell lies east: directly, or west round the globe
         lon_gap = max(min(west_edge - east, 360.0 - (east_edge - west)), 0.0)
     elif west > east_edge:
         lon_gap = max(min(west - east_edge, 360.0 - (east - west_edge)), 0.0)
     else:
         lon_gap = 0.0
-    widest = min(max(abs(south), abs(north), abs(low), abs(low + GRID_DEG)), 90.0)
+    widest = min(max(abs(south), abs(north), abs(low), abs(low + size)), 90.0)
     cos_widest = math.cos(math.radians(widest))
     half_lat = math.sin(math.radians(lat_gap) / 2)
     half_lon = math.sin(math.radians(lon_gap) / 2) * cos_widest
@@ -53,15 +74,15 @@ def min_km(south: float, north: float, west: float, east: float, cell: Cell) -> 
     return max(2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(h, 1.0))) * 0.999 - 0.01, 0.0)
 
 
-def cell_min_km(a: Cell, b: Cell) -> float:
+def cell_min_km(a: Cell, b: Cell, size: float = GRID_DEG) -> float:
     """A lower bound of the distance between any point of cell `a` and any point of cell `b`."""
-    south, west = a[0] * GRID_DEG, a[1] * GRID_DEG
-    return min_km(south, south + GRID_DEG, west, west + GRID_DEG, b)
+    south, west = a[0] * size, a[1] * size
+    return min_km(south, south + size, west, west + size, b, size)
 
 
-def cells_by_distance(cell: Cell, cells: Sequence[Cell]) -> tuple[Near, ...]:
+def cells_by_distance(cell: Cell, cells: Sequence[Cell], size: float = GRID_DEG) -> tuple[Near, ...]:
     """`cells` nearest first from anywhere in `cell`."""
-    return tuple(sorted((cell_min_km(cell, c), c) for c in cells))
+    return tuple(sorted((cell_min_km(cell, c, size), c) for c in cells))
 
 
 class CellWalk:
@@ -72,9 +93,12 @@ class CellWalk:
     bound from the point's own cell (`by_cell`, which is never more than the bound from the
     point), and a heap releases a cell once no cell still to come can be nearer."""
 
-    __slots__ = ("_by_cell", "_heap", "_latitude", "_longitude", "_next", "found")
+    __slots__ = ("_by_cell", "_heap", "_latitude", "_longitude", "_next", "_size", "found")
 
-    def __init__(self, latitude: float, longitude: float, by_cell: tuple[Near, ...]) -> None:
+    def __init__(
+        self, latitude: float, longitude: float, by_cell: tuple[Near, ...], size: float = GRID_DEG
+    ) -> None:
+        self._size = size
         self._latitude = latitude
         self._longitude = longitude
         self._by_cell = by_cell
@@ -96,11 +120,11 @@ class CellWalk:
     def release(self) -> bool:
         """Release the next nearest cell; False when every cell is out."""
         by_cell, heap = self._by_cell, self._heap
-        lat, lon = self._latitude, self._longitude
+        lat, lon, size = self._latitude, self._longitude, self._size
         while self._next < len(by_cell) and (not heap or by_cell[self._next][0] <= heap[0][0]):
             cell = by_cell[self._next][1]
             self._next += 1
-            heapq.heappush(heap, (min_km(lat, lat, lon, lon, cell), cell))
+            heapq.heappush(heap, (min_km(lat, lat, lon, lon, cell, size), cell))
         if not heap:
             return False
         self.found.append(heapq.heappop(heap))
