@@ -819,12 +819,14 @@ class Checker:
             # a name or a code without its hyphen typed into the file by hand ('Vlora', 'AL12'):
             # the region match reads it as, for the fix (it named none, only '<a AL-.. code>')
             read = located_region(provider.region, self.country)
+            # a confidential shelter's may name its town ('Orosh'): never quoted (sixteenth pass)
+            stored = "its region as stored" if provider.confidential_address else provider.region
             yield Finding(
                 "region",
                 "error",
-                f"{provider.region} is not a region of {self.country_name}"
+                f"{stored} is not a region of {self.country_name}"
                 if read is None
-                else f"{provider.region} is no region code of {self.country_name}: match reads it as "
+                else f"{stored} is no region code of {self.country_name}: match reads it as "
                 f"{read} {region_name(read)}",
                 self.fix(provider, f"region={read or f'<a {self.country}-.. code or region name>'}"),
             )
@@ -833,7 +835,9 @@ class Checker:
             yield Finding(
                 "coverage",
                 "error",
-                f"{', '.join(outside)} not regions of {self.country_name}",
+                f"its coverage as stored names regions that are not regions of {self.country_name}"
+                if provider.confidential_address  # as its region: never quoted (sixteenth pass)
+                else f"{', '.join(outside)} not regions of {self.country_name}",
                 self.fix(provider, "coverage=<regions, national or radius:KM>"),
             )
 

@@ -391,9 +391,10 @@ class DueRecord:
 
     provider: Provider
     days: int | None  # None: never verified
+    country: str = ""  # the directory's (a confidential shelter's region is shown as read in it)
 
     def to_row(self) -> dict[str, Any]:
-        p = public_provider(self.provider)  # a confidential shelter's town is withheld
+        p = public_provider(self.provider, self.country)  # a confidential shelter's town is withheld
         return {
             "id": p.id,
             "name": p.name,
@@ -413,7 +414,7 @@ def due_for_verification(directory: Directory, *, stale_after: Period, today: dt
     """Records never verified or stale after `stale_after` (checks.Period: by default as `match`
     counts it), of any status; never-verified first, then oldest first, then by id."""
     due = [
-        DueRecord(p, None if p.verified_on is None else (today - p.verified_on).days)
+        DueRecord(p, None if p.verified_on is None else (today - p.verified_on).days, directory.info.country)
         for p in directory.providers
         if stale_after.is_stale(p.verified_on, today)
     ]

@@ -798,6 +798,9 @@ def _whole_number_fix(cleaned: str) -> str:
     """The fix for a text that is no whole number: the number it gives where it gives one with a
     unit ('17 years': "write the number alone: 17"; 'such as 18' was read as the age to write)."""
     found = re.fullmatch(_NUMBER_WITH_UNIT, cleaned)
+    if found and re.search(r"\d", cleaned[found.end(1) :]):
+        # '16 or 17', '1 boy and 2 girls': the first number is a guess (sixteenth adversarial pass)
+        found = None
     return f"write the number alone: {found[1]}" if found else "write a number such as 18"
 
 

@@ -26,9 +26,11 @@ from .package_notes import (
     advisory_notes,
     case_notes,
     interpreter_note,
+    located,
     no_common_notes,
     planned_ids,
     provider_notes,
+    regions_avoided,
     shown_advisory_notes,
     stay_step,
     stays_confidential,
@@ -358,6 +360,7 @@ def build_package(
         if needs_found.get(need)
     ]
     _refuse_a_shelters_place(options, services, directory, match_doc)
+    _refuse_a_provider_moved_where_she_must_not_go(services, directory, match_doc)
     unmet = [need for need in order if not needs_found.get(need)]
     risks = parse_risks(options.risks)
     reasons = {need: note for need in unmet if (note := notes.unmet(need)) is not None}
@@ -437,6 +440,30 @@ def _refuse_a_shelters_place(
                     f"confidential shelter {provider.id}, which a package never carries",
                     "write it without the place: the receiving side reaches the shelter through its "
                     "focal point",
+                )
+
+
+def _refuse_a_provider_moved_where_she_must_not_go(
+    services: list[dict[str, Any]], directory: Directory | None, match_doc: Mapping[str, Any]
+) -> None:
+    """A match saved from another version of the directory may name a provider whose record has
+    moved since into a region the case avoids (a shelter that relocated, a region corrected):
+    `package --from` referred her there with the old town and address, exit 0, where `--select`
+    of such a provider is refused (sixteenth adversarial pass). The region is not named: a
+    package and its messages never list the regions avoided."""
+    if directory is None or _same_directory(directory, match_doc) is not None:
+        return
+    case = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
+    assert isinstance(case, Mapping)
+    avoided, country = set(regions_avoided(case)), str(case.get("country") or "")
+    for service in services if avoided else ():
+        for shown in (service["provider"], *service["alternatives"]):
+            record = directory.get(str(shown["id"]))
+            if record is not None and located(record.region, country) in avoided:
+                raise InputError(
+                    f"{service['need']}: {record.id} now lies in a region this case avoids (its record "
+                    "changed after the match was saved)",
+                    "match again, and make the package from the new match",
                 )
 
 

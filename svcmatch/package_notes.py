@@ -69,7 +69,7 @@ def provider_notes(
     another region under an advisory says so, as match does."""
     notes: list[Note] = []
     country = str(case.get("country") or "")
-    region = _located(provider.region, country) if advisories else provider.region  # AL08: AL-08, as match
+    region = located(provider.region, country) if advisories else provider.region  # AL08: AL-08, as match
     if advisories and region in advisories and region != destination_region:
         notes.append({"code": "advisory_region", "region": region, "name": _region_name(region)})
     # a national service serves her wherever it is; a national shelter or housing is where she
@@ -166,7 +166,7 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
     case = match_doc.get("case") or {}
     region = str(destination.get("region") or "")
     notes: list[Note] = []
-    if region and region in _regions_avoided(case):
+    if region and region in regions_avoided(case):
         notes.append({"code": "avoided_destination"})
     notes.extend(advisory_notes(match_doc, directory))
     needs = [str(n) for n in case.get("needs") or ()]
@@ -371,7 +371,7 @@ def advisory_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[N
     planned = _planned_advisories(match_doc, directory, region)
     said = {*seen, *(str(note["region"]) for note in planned)}  # the region of return and its other places
     shown = (
-        (_located(str(r.get("region") or ""), directory.info.country), str(r.get("name") or ""))
+        (located(str(r.get("region") or ""), directory.info.country), str(r.get("name") or ""))
         for found in (match_doc.get("needs") or {}).values()
         for r in found or ()
         if isinstance(r, Mapping)
@@ -379,7 +379,7 @@ def advisory_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[N
     return [*notes, *planned, *shown_advisory_notes(shown, advisories, said)]
 
 
-def _located(region: str, country: str) -> str:
+def located(region: str, country: str) -> str:
     """A provider's stored region read as match reads it (`AL08`, `Lezhë`: AL-08), else as stored."""
     return (located_region(region, country) if country else None) or region
 
@@ -415,9 +415,7 @@ def _planned_advisories(match_doc: Mapping[str, Any], directory: Directory, regi
     for provider_id, needs in needs_at.items():
         record = directory.get(provider_id)
         if record is not None:
-            record = record.with_changes(
-                region=_located(record.region, directory.info.country)
-            )  # AL08: AL-08
+            record = record.with_changes(region=located(record.region, directory.info.country))  # AL08: AL-08
         if record is None or record.region not in advisories or record.region == region:
             continue
         notes.append(
@@ -601,7 +599,7 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
             float(lat) if lat is not None else None,
             float(lon) if lon is not None else None,
         )
-        avoided = frozenset(_regions_avoided(doc_case))
+        avoided = frozenset(regions_avoided(doc_case))
     except (SvcmatchError, TypeError, ValueError):
         return None
     point = Point(float(lat), float(lon)) if lat is not None and lon is not None else None
@@ -670,7 +668,7 @@ def _stay_anchor(need: str, match_doc: Mapping[str, Any], directory: Directory) 
     return str(step.get("id")), Point(shown.latitude, shown.longitude)
 
 
-def _regions_avoided(case: Mapping[str, Any]) -> list[str]:
+def regions_avoided(case: Mapping[str, Any]) -> list[str]:
     """The case's regions to avoid as codes, read as match reads them (an unreadable one is
     skipped: match refused it, so it is not in a saved match)."""
     country, codes = str(case.get("country") or ""), []

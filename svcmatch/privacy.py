@@ -28,6 +28,7 @@ from .model import (
     HSDS_KEY,
     LOCATABLE_TEXTS,
     WITHHELD_IN_TEXT,
+    Coverage,
     Directory,
     Provider,
     has_locating_parts,
@@ -67,11 +68,13 @@ __all__ = [
     "kept_places_again",
     "locating_extra",
     "public_advisories",
+    "public_coverage",
     "public_directory",
     "public_name",
     "public_point",
     "public_provider",
     "public_record",
+    "public_region",
     "withheld_author",
     "withhold_values",
 ]
@@ -92,9 +95,10 @@ def locating_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in extra.items() if key not in public}
 
 
-def public_provider(provider: Provider) -> Provider:
+def public_provider(provider: Provider, country: str = "") -> Provider:
     """The provider as any output may show it: a confidential shelter without its address,
-    town, coordinates and `extra` location details (region and everything else kept)."""
+    town, coordinates and `extra` location details, its region as `public_region` shows it
+    (everything else kept)."""
     if not provider.confidential_address:
         return provider
     return replace(
@@ -104,7 +108,43 @@ def public_provider(provider: Provider) -> Provider:
         latitude=None,
         longitude=None,
         extra=shown_extra(provider),
+        region=public_region(provider, country),
+        coverage=public_coverage(provider, country),
     )
+
+
+#: A region code as a directory file holds it ('AL-08', 'MA-CAS'): no town's name in it.
+_REGION_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
+
+
+def public_region(provider: Provider, country: str = "") -> str:
+    """The region any output may show of a record: as stored, but for a confidential shelter
+    whose file holds other than a code there (written by hand or by another tool: 'Orosh', its
+    village, which match reads as the village's region), the code that `country`'s regions read
+    it as, else WITHHELD_IN_TEXT. Every directory output printed 'OROSH' (sixteenth adversarial
+    pass); the doors store a code."""
+    return _shown_region(provider.region, country) if provider.confidential_address else provider.region
+
+
+def public_coverage(provider: Provider, country: str = "") -> Coverage:
+    """The coverage any output may show of a record: a confidential shelter's regions as
+    `public_region` shows its region ('regions: Orosh' in a file written by hand)."""
+    coverage = provider.coverage
+    if not provider.confidential_address or not coverage.regions:
+        return coverage
+    return replace(coverage, regions=tuple(_shown_region(region, country) for region in coverage.regions))
+
+
+def _shown_region(text: str, country: str) -> str:
+    if not text or _REGION_CODE.fullmatch(text):
+        return text
+    if country:
+        from .geo.regions import located_region  # a cycle: geo (geocode) imports privacy
+
+        read = located_region(text, country)
+        if read is not None:
+            return read
+    return WITHHELD_IN_TEXT
 
 
 def public_name(provider: Provider) -> str:
@@ -218,11 +258,13 @@ def _about_a_place(value: Any) -> bool:
     )
 
 
-def public_record(provider: Provider, *, include_confidential: bool = False) -> dict[str, Any]:
+def public_record(
+    provider: Provider, *, include_confidential: bool = False, country: str = ""
+) -> dict[str, Any]:
     """`provider.to_record()` as an output may show it (see `public_provider`)."""
     if include_confidential:
         return provider.to_record()
-    record = public_provider(provider).to_record()
+    record = public_provider(provider, country).to_record()
     if provider.confidential_address:
         record.update(dict.fromkeys(LOCATING_DETAILS))  # null: withheld (a re-import keeps it)
     return record
@@ -251,6 +293,13 @@ def withhold_values(
             result[name] = value
         elif (name in LOCATING_FIELDS and value not in (None, "")) or name in LOCATING_DETAILS:
             result[name] = WITHHELD
+        elif name == "region" and isinstance(value, str) and value and not _REGION_CODE.fullmatch(value):
+            result[name] = WITHHELD  # a region stored as its town ('OROSH'), as `public_region`
+        elif name == "coverage" and isinstance(value, Mapping) and isinstance(value.get("regions"), list):
+            regions = [
+                r if isinstance(r, str) and _REGION_CODE.fullmatch(r) else WITHHELD for r in value["regions"]
+            ]
+            result[name] = {**value, "regions": regions}
         elif name == "extra" and isinstance(value, Mapping):
             result[name] = _withheld_extra(value, places)
         else:

@@ -53,8 +53,10 @@ from .privacy import (
     SheltersPlaces,
     kept_places_again,
     locating_extra,
+    public_coverage,
     public_directory,
     public_record,
+    public_region,
     shown_extra,
     withhold_values,
 )
@@ -1618,6 +1620,8 @@ def field_changes(
         if before[name] != after[name] or name in given:
             if secret and name in WITHHELD_FIELDS:
                 changes.append((name, "(withheld)", "(withheld)"))
+            elif secret and name == "region":  # a region stored as its town ('OROSH'): not quoted
+                changes.append((name, repr(public_region(stored)), repr(public_region(incoming))))
             elif secret and name in _PLACE_TEXTS:  # as every output shows them: the place withheld
                 was, now = (
                     withhold_values({name: v}, True, *places)[name] for v in (before[name], after[name])
@@ -1891,6 +1895,8 @@ def export_row(
             row[name] = ""
         extra = shown_extra(stored)
         row["extra"] = json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else ""
+        row["region"] = public_region(stored, country or "")
+        row["coverage"] = public_coverage(stored, country or "").to_text()
     return row
 
 
@@ -1944,7 +1950,9 @@ def write_json(directory: Directory, *, include_confidential: bool = False) -> s
     directory = directory if include_confidential else public_directory(directory)
     records: list[dict[str, Any]] = []
     for provider in directory.providers:
-        record = public_record(provider, include_confidential=include_confidential)
+        record = public_record(
+            provider, include_confidential=include_confidential, country=directory.info.country
+        )
         if provider.phone:
             record["phone"] = international(provider.phone, directory.info.country)
         record[REVISION] = directory.revision(provider.id)

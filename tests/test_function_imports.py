@@ -67,6 +67,10 @@ LAZY: dict[str, dict[str, str]] = {
         "base64": "about 0.6 ms of every start, for material an import keeps aside only",
         "svcmatch.privacy": "a cycle: privacy builds on model; a confidential shelter's repr only",
     },
+    "privacy.py": {
+        "svcmatch.geo.regions": "a cycle: geo (geocode) imports privacy; a confidential shelter's region "
+        "stored otherwise than as a code only",
+    },
     "locating.py": {
         "svcmatch.cell_place": "a town's other names come from the gazetteers, and geo imports model, "
         "which imports locating: asked only for a confidential shelter's town",

@@ -5,11 +5,12 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
-from test_security_second_pass import CLINIC, cli, make_root, one_line_error
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root, one_line_error
 
 # --- a "not" read as what it negates ----------------------------------------------------------------
 
@@ -102,3 +103,199 @@ def test_a_not_that_a_place_name_holds_itself_is_still_read(tmp_path: Path, plac
     result = cli(tmp_path, "locate", place, "--country", country, "-f", "json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["name"] == read_as
+
+
+# --- an option quoted into another option's value ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "inside"),
+    [
+        ("--to", "Lezhë --avoid-region AL-11", "--avoid-region"),
+        ("--to", "Lezhë --max-km 20", "--max-km"),
+        ("--needs", "medical --avoid-provider al-clinic-1", "--avoid-provider"),
+    ],
+    ids=["region-to-avoid", "max-km", "provider-to-avoid"],
+)
+def test_an_option_inside_another_options_value_is_refused(
+    tmp_path: Path, option: str, value: str, inside: str
+) -> None:
+    """`match --to "Lezhë --avoid-region AL-11"` (a script's `--to "$TO"` whose variable held
+    both, a line quoted whole) was read by close spelling as Lezhë, exit 0, and the region to
+    avoid was lost without a word (so `--max-km`, a limit the case had set). An option of the
+    command inside a value is refused, naming it."""
+    root = make_root(tmp_path / "d", CLINIC)
+    case = {"--country": "AL", "--to": "Lezhë", "--needs": "medical", option: value}
+    result = cli(root, "match", *(word for pair in case.items() for word in pair))
+    one_line_error(result, f"holds the option {inside}")
+
+
+def test_a_free_text_may_hold_two_dashes(tmp_path: Path) -> None:
+    """A note written with '--' for a dash ("call first --then e-mail") is no option."""
+    root = make_root(tmp_path / "d", CLINIC)
+    edited = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "notes=call first --then e-mail")
+    assert edited.exit_code == 0, edited.output
+
+
+# --- a saved match whose provider has moved since into a region to avoid -------------------------
+
+
+def test_a_package_from_a_saved_match_never_refers_her_where_a_provider_has_moved(tmp_path: Path) -> None:
+    """`package --from match.json` of a match that avoided Tirana (AL-11) referred her, exit 0,
+    to a clinic whose record had moved to Tirana after the match was saved (a service that
+    relocated), with its old town and address, where `--select` of a provider in a region to
+    avoid is refused. It is refused, without naming the region."""
+    root = make_root(tmp_path / "d", CLINIC)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--avoid-region", "AL-11")
+    saved = tmp_path / "match.json"
+    saved.write_text(cli(root, "match", *case, "-f", "json").stdout, encoding="utf-8")
+    package = ("package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "md")
+    assert cli(root, *package).exit_code == 0
+    moved = (
+        "--set",
+        "region=AL-11",
+        "--set",
+        "city=Tiranë",
+        "--set",
+        "latitude=41.33",
+        "--set",
+        "longitude=19.82",
+    )
+    assert cli(root, "directory", "edit", "AL", "al-clinic-1", *moved).exit_code == 0
+    result = cli(root, *package)
+    one_line_error(result, "al-clinic-1 now lies in a region this case avoids")
+    assert "AL-11" not in result.stderr and "Tiran" not in result.stderr
+
+
+# --- a number the fix would pick out of two --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "guess"), [("age", "16 or 17", "16"), ("children", "1 boy and 2 girls", "1")]
+)
+def test_the_fix_of_a_cell_with_two_numbers_never_picks_one(
+    tmp_path: Path, column: str, cell: str, guess: str
+) -> None:
+    """A batch cell `children` of "1 boy and 2 girls" was refused with "write the number alone:
+    1", and the fix, followed, took one child where she returns with three (a shelter that
+    takes one child planned); "16 or 17" was told "16". A text with two numbers names none."""
+    root = make_root(tmp_path / "d", CLINIC)
+    cases = tmp_path / "cases.csv"
+    cases.write_text(f'case_id,country,to,needs,{column}\nc1,AL,Lezhë,medical,"{cell}"\n', encoding="utf-8")
+    result = cli(root, "batch", str(cases))
+    error = json.loads(result.stdout)["error"]
+    assert result.exit_code == 1 and "is not a whole number" in error, result.output
+    assert f"alone: {guess}" not in error
+
+
+# --- a provider avoided under another name at its street address ------------------------------------
+
+
+def test_a_provider_avoided_is_avoided_under_another_name_at_its_address(tmp_path: Path) -> None:
+    """`match --avoid-provider al-clinic-1` (she refused the clinic at Rruga Public 1) planned
+    "Klinika Publike", its second record at the same street address under its Albanian name
+    (another phone, so `add` and `import` took it; a feed in English and a sheet in Albanian
+    give such pairs): the records avoided together were told by their names alone. A public
+    record at the same street address in the same town is avoided too."""
+    twin = dataclasses.replace(
+        CLINIC, id="al-clinic-2", name="Klinika Publike", address="rruga public 1", phone="+355 22 000 009"
+    )
+    root = make_root(tmp_path / "d", CLINIC, twin)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--avoid-provider", "al-clinic-1")
+    result = cli(root, "match", *case, "-f", "json")
+    assert result.exit_code in (0, 1), result.output
+    planned = json.loads(result.stdout)
+    assert not planned["needs"]["medical"] and not planned["plan"], planned["plan"]
+
+
+def test_a_shelter_avoided_never_says_which_public_record_shares_its_address(tmp_path: Path) -> None:
+    """A confidential shelter's address is never compared: avoiding it says nothing of a public
+    record at its address (that would give the address)."""
+    shelter = dataclasses.replace(SHELTER, categories=("shelter", "medical"), address=CLINIC.address)
+    root = make_root(tmp_path / "d", CLINIC, shelter)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--avoid-provider", "al-hope-1")
+    result = cli(root, "match", *case, "-f", "json")
+    planned = json.loads(result.stdout)
+    assert [r["id"] for r in planned["needs"]["medical"]] == ["al-clinic-1"], result.output
+    assert "same service point" not in result.output
+
+
+# --- a confidential shelter's region that a file holds as its town ---------------------------------
+
+
+def _region_stored_as(root: Path, provider_id: str, region: str) -> None:
+    """Write a record's region as a file written by hand or by another tool may hold it."""
+    path = root / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"][provider_id]["region"] = region
+    path.write_text(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("region", "shown"), [("Orosh", "AL-08"), ("AL-08 Orosh", "(withheld)")])
+def test_a_confidential_shelters_region_stored_as_its_town_never_leaves_the_file(
+    tmp_path: Path, region: str, shown: str
+) -> None:
+    """A directory file whose confidential shelter holds its village as its region ("Orosh",
+    which match reads as the village's region, AL-08: a file written by hand or by another
+    tool, the doors store a code) printed 'OROSH' in `list`, `show`, `stats`, `validate`'s
+    message and every export (CSV, JSON, HSDS). Outputs show the region's code, or withhold a
+    text that reads as none."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    _region_stored_as(root, "al-hope-1", region)
+    outputs = {
+        "list": cli(root, "directory", "list", "AL", "-f", "csv"),
+        "show": cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json"),
+        "stats": cli(root, "directory", "stats", "AL", "-f", "json"),
+        "validate": cli(root, "directory", "validate", "AL", "-f", "json"),
+        "stale": cli(root, "directory", "stale", "AL", "--today", "2099-01-01", "-f", "json"),
+        "csv": cli(root, "directory", "export", "AL", "-f", "csv"),
+        "json": cli(root, "directory", "export", "AL", "-f", "json"),
+        "hsds": cli(root, "directory", "export", "AL", "-f", "hsds-json"),
+    }
+    for command, result in outputs.items():
+        assert result.stdout and "orosh" not in result.output.casefold(), (command, result.output)
+    shelter = next(row for row in json.loads(outputs["json"].stdout) if row["id"] == "al-hope-1")
+    assert shelter["region"] == shown
+
+
+def test_a_region_stored_as_a_shelters_town_is_corrected_by_its_export_without_a_trace(
+    tmp_path: Path,
+) -> None:
+    """Its export imported again corrects the region to the code; the import's report and the
+    history (command and files) said 'OROSH' -> 'AL-08'. They withhold it as they withhold the
+    town."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    _region_stored_as(root, "al-hope-1", "Orosh")
+    sheet = tmp_path / "export.csv"
+    assert cli(root, "directory", "export", "AL", "-o", str(sheet)).exit_code == 0
+    dry = cli(root, "directory", "import", "AL", str(sheet), "--dry-run")
+    imported = cli(root, "directory", "import", "AL", str(sheet))
+    assert imported.exit_code == 0 and "1 updated" in imported.stderr, imported.output
+    history = cli(root, "directory", "history", "AL", "-f", "json")
+    files = "".join(path.read_text(encoding="utf-8") for path in (root / "history").rglob("*.json"))
+    for shown in (dry.output, imported.output, history.output, files):
+        assert "orosh" not in shown.casefold(), shown
+    assert (
+        json.loads(cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json").stdout)["region"]
+        == "AL-08"
+    )
+
+
+def test_a_confidential_shelters_coverage_stored_as_its_town_never_leaves_the_file(tmp_path: Path) -> None:
+    """So its coverage: `"regions": ["Orosh"]` printed 'OROSH' in `show`, the JSON export,
+    the HSDS export's service area and `validate`'s message. Shown as its region's code."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    path = root / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"]["al-hope-1"]["coverage"] = {"kind": "regions", "regions": ["Orosh"]}
+    path.write_text(json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    outputs = {
+        "show": cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json"),
+        "validate": cli(root, "directory", "validate", "AL", "-f", "json"),
+        "csv": cli(root, "directory", "export", "AL", "-f", "csv"),
+        "json": cli(root, "directory", "export", "AL", "-f", "json"),
+        "hsds": cli(root, "directory", "export", "AL", "-f", "hsds-json"),
+    }
+    for command, result in outputs.items():
+        assert result.stdout and "orosh" not in result.output.casefold(), (command, result.output)
+    assert json.loads(outputs["show"].stdout)["coverage"]["regions"] == ["AL-08"]

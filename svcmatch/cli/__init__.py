@@ -13,7 +13,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Iterator, MutableMapping, Sequence
+from collections.abc import Iterator, Mapping, MutableMapping, Sequence
 from typing import Any, NoReturn
 
 import click
@@ -430,6 +430,8 @@ def _refuse_repeated_in(command: click.Command, args: Sequence[str], path: str, 
             present = index < len(args)  # else click says the value is missing
             value = args[index] if present else ""
             index += 1
+        if takes_value and present:
+            _refuse_an_option_inside(value, name, options, path)
         if (
             takes_value
             and present
@@ -461,6 +463,28 @@ def _refuse_repeated_in(command: click.Command, args: Sequence[str], path: str, 
                 f"{path}: {param.opts[0]} is given twice ({first!r}, then {second!r})",
                 "give it once, with the value you mean",
             )
+
+
+def _refuse_an_option_inside(value: str, name: str, options: Mapping[str, click.Option], path: str) -> None:
+    """An option of the command inside another option's value (`--to "Shkodra --avoid-region
+    AL-09"`: a script's "$TO" holding both, a line quoted whole) is refused: it was read as part
+    of the value, and the region to avoid was lost, exit 0 (sixteenth adversarial pass)."""
+    if "--" not in value:
+        return
+    inside = next(
+        (
+            piece
+            for word in value.split()
+            if (piece := word.partition("=")[0]) in options and piece.startswith("--")
+        ),
+        None,
+    )
+    if inside is not None:
+        raise InputError(
+            f"{path}: the value {value!r} of {name} holds the option {inside}, which would be read as "
+            "part of that value, not as an option",
+            f"give {inside} and its value as arguments of their own, outside the quotes",
+        )
 
 
 class _ClosedStream:

@@ -38,10 +38,12 @@ from ..privacy import (
     SheltersPlaces,
     is_confidential,
     public_advisories,
+    public_coverage,
     public_directory,
     public_name,
     public_provider,
     public_record,
+    public_region,
     withheld_author,
     withhold_values,
 )
@@ -517,7 +519,7 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
         provider = public_directory(replace(directory, providers=(provider, *shelters))).providers[0]
     record = provider.to_record()
     if provider.confidential_address and not include_confidential:
-        record = public_record(provider)
+        record = public_record(provider, country=directory.info.country)
         for name in (*LOCATING_FIELDS, *LOCATING_DETAILS):
             record.pop(name)
         warn(
@@ -527,7 +529,10 @@ def show(app: AppContext, country: str, provider_id: str, include_confidential: 
     # The stored record carries its revision: `import` of this JSON, edited, must not undo an
     # edit made since (it refuses a row of an older revision, as it does an older export's).
     record[REVISION] = directory.revision(provider.id)
-    shown = {**record, "coverage": provider.coverage.to_text(), "extra": _readable_extra(record["extra"])}
+    coverage = (
+        provider.coverage if include_confidential else public_coverage(provider, directory.info.country)
+    )
+    shown = {**record, "coverage": coverage.to_text(), "extra": _readable_extra(record["extra"])}
     rows = [{"field": name, "value": value} for name, value in shown.items()]
     emit(render(rows, fmt, columns=["field", "value"], document=record, width=table_width()))
 
@@ -582,7 +587,10 @@ def list_(
         warn(reading.sentence())  # 'doctr' as medical: said, as --region's reading is
     region_code = _read_region(region, directory.info.country) if region else None
     rows = [
-        {column: _plain(getattr(public_provider(p), column)) for column in LIST_COLUMNS}
+        {
+            column: _plain(getattr(public_provider(p, directory.info.country), column))
+            for column in LIST_COLUMNS
+        }
         for p in directory.providers
         if (wanted is None or wanted & set(p.categories))
         and (region_code is None or p.region == region_code)
@@ -659,7 +667,9 @@ def directory_stats(directory: Directory, period: Period, today: dt.date) -> dic
         "country": directory.info.country,
         "providers": len(providers),
         "by_category": dict(sorted(categories.items(), key=lambda item: (order.get(item[0], 99), item[0]))),
-        "by_region": dict(sorted(Counter(p.region or "(none)" for p in providers).items())),
+        "by_region": dict(
+            sorted(Counter(public_region(p, directory.info.country) or "(none)" for p in providers).items())
+        ),
         "by_status": _ordered_counts((p.status for p in providers), STATUSES),
         "stale_months": period.count,
         "stale": [

@@ -9,7 +9,7 @@ import json
 import math
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..checks import is_web_address
@@ -25,7 +25,7 @@ from ..model import (
     withhold_in_texts,
     withhold_in_value,
 )
-from ..privacy import LOCATING_DETAILS, without_places
+from ..privacy import LOCATING_DETAILS, public_coverage, public_region, without_places
 from . import mapping as m
 from .aside import unpack
 from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, URI_KEYS, check_cell, is_datetime, is_uri, is_uuid
@@ -304,7 +304,7 @@ def _attribute(code: str, value: str | None = None) -> Record:
     return attribute
 
 
-def our_attributes(provider: Provider, withhold: bool, revision: int = 0) -> list[Record]:
+def our_attributes(provider: Provider, withhold: bool, revision: int = 0, country: str = "") -> list[Record]:
     """svcmatch's own attributes of a provider: id, need categories, eligibility, record fields,
     and the record's revision (so that re-importing an older export undoes no newer edit)."""
     attributes = [_attribute("provider_id", provider.id)]
@@ -323,8 +323,9 @@ def our_attributes(provider: Provider, withhold: bool, revision: int = 0) -> lis
     if withhold and provider.region:
         # the region is coarse; the place is not. Without it, the shelter imported elsewhere had
         # no region (and its coverage, written out as that region, changed on every re-import)
-        attributes.append(_attribute("region", provider.region))
-    attributes.append(_attribute("coverage", provider.coverage.to_text() or "own_region"))
+        attributes.append(_attribute("region", public_region(provider, country)))
+    coverage = public_coverage(provider, country) if withhold else provider.coverage
+    attributes.append(_attribute("coverage", coverage.to_text() or "own_region"))
     for name in ("organization_type", "notes"):
         if getattr(provider, name):
             attributes.append(_attribute(name, getattr(provider, name)))
@@ -342,7 +343,7 @@ def _put_lists(
     report: ExportReport,
     revision: int = 0,
 ) -> None:
-    attributes = our_attributes(provider, withhold, revision)
+    attributes = our_attributes(provider, withhold, revision, country)
     for entry in keyed.get("terms") or []:
         if set(entry.get("needs") or ()) & set(provider.categories):
             attributes.append(copy.deepcopy(entry["attribute"]))
@@ -358,7 +359,8 @@ def _put_lists(
         + list(record.get("required_documents") or [])
     ) or None
     areas = keyed.get("service_areas") or {}
-    generated = [{**area, **areas.get(key, {})} for key, area in m.coverage_areas(provider, country)]
+    covered = replace(provider, coverage=public_coverage(provider, country)) if withhold else provider
+    generated = [{**area, **areas.get(key, {})} for key, area in m.coverage_areas(covered, country)]
     if withhold and provider.coverage.kind == "radius":
         generated = []  # "within 20 km of <town>" says where the shelter is
     record["service_areas"] = (generated + list(record.get("service_areas") or [])) or None

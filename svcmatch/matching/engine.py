@@ -42,6 +42,7 @@ from .rules import (
     no_common_person,
     no_common_words,
     sex_words,
+    street_point,
     unfit_for_stay,
 )
 from .scoring import (
@@ -716,7 +717,7 @@ class Matcher:
         one town, a record held twice), each with the id it shares its point with. Avoiding one
         avoids the place: the plan housed a person who refused a shelter at its second record."""
         given = [i for i in ids if i in self.by_id]  # one removed since a saved match: none
-        return {
+        found = {
             other: given_id
             for given_id in given
             for other in self._points_in(self.by_id[given_id].region).get(
@@ -724,6 +725,14 @@ class Matcher:
             )
             if other not in given
         }
+        # and the public records at its street address, under another name (sixteenth
+        # adversarial pass: 'Strehëza Shpresa' was planned at the refused 'Shelter Hope''s)
+        streets = {key: i for i in given if (key := street_point(self.by_id[i].provider)) is not None}
+        for e in self.entries if streets else ():
+            key = street_point(e.provider)
+            if key in streets and e.provider.id not in given:
+                found.setdefault(e.provider.id, streets[key])
+        return found
 
     def _points_in(self, region: str) -> dict[tuple[str, str], list[str]]:
         """The service points of the providers of a region (as read: AL08 is AL-08), each with its

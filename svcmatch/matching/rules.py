@@ -131,6 +131,16 @@ def service_point(name: str, town: str, region: str, confidential: bool) -> tupl
     return as_latin_lookalikes(fold(name)), region if confidential else (fold(town) or region)
 
 
+def street_point(provider: Provider) -> tuple[str, str] | None:
+    """A public record's street address in its town (case, accents and separators aside), which
+    two records of one place share under two names ('Shelter Hope' and 'Strehëza Shpresa' at
+    Rruga Besa 5: a record held twice, in two languages); None for a record without one, and
+    for a confidential shelter, whose address no answer may compare (it would give it)."""
+    if provider.confidential_address or not provider.address.strip():
+        return None
+    return as_latin_lookalikes(fold(provider.address)), fold(provider.city)
+
+
 class Context:
     """A case prepared for the rules: resolved place, sets for fast membership."""
 
