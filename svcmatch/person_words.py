@@ -62,6 +62,7 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         "prostitution",
         "online sexual exploitation",
         "forced prostitution",
+        *("pornography", "forced pornography"),
     ),
     "labour": (
         *("labor", "forced labour", "forced labor", "labour exploitation", "labor exploitation"),
@@ -77,6 +78,9 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
             "fishing boats",
             "fishing vessel",
         ),
+        # fifteenth caseworker pass: the sectors of labour exploitation as a case note names them
+        *("construction", "construction site", "agriculture", "agricultural work", "farm work"),
+        *("farm labour", "farm labor", "fruit picking", "factory work"),
     ),
     "begging": ("forced begging", "child begging"),
     "criminality": (
@@ -96,12 +100,14 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         *("housemaid", "house maid", "maid"),
     ),
     "forced_marriage": ("marriage", "child marriage", "early marriage"),
-    "organ_removal": ("organs", "organ trafficking", "organ harvesting"),
+    "organ_removal": ("organs", "organ trafficking", "organ harvesting", "organ trade", "kidney removal"),
 }
 _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
     "sexual": (
         *("сексуальна", "сексуальна експлуатація", "сексуальная", "сексуальная эксплуатация"),
         *("seksuale", "shfrytëzim seksual", "sexuelle", "exploitation sexuelle", "استغلال جنسي"),
+        # fifteenth caseworker pass: Arabic as a case note writes it, with the article
+        *("الاستغلال الجنسي", "دعارة", "الدعارة", "الدعارة القسرية"),
         # the sending countries' (eleventh caseworker pass): it, es, el, pt, de, pl
         *("sfruttamento sessuale", "prostituzione", "prostituzione forzata"),
         *("explotación sexual", "prostitución", "prostitución forzada", "explotación sexual comercial"),
@@ -112,7 +118,7 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
         *("трудова", "трудова експлуатація", "примусова праця"),
         *("трудовая", "трудовая эксплуатация", "принудительный труд"),
         *("punë e detyruar", "shfrytëzim në punë", "travail forcé", "exploitation par le travail"),
-        *("عمل قسري", "استغلال في العمل"),
+        *("عمل قسري", "استغلال في العمل", "العمل القسري", "الاستغلال في العمل", "السخرة"),
         *(
             "sfruttamento lavorativo",
             "lavoro forzato",
@@ -127,20 +133,22 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
     "begging": (
         *("жебракування", "попрошайничество", "lypje", "mendicité", "mendicité forcée", "تسول"),
         *("accattonaggio", "accattonaggio forzato", "mendicidad", "mendicidad forzada", "επαιτεία"),
-        *("mendicidade", "zwangsbetteln", "żebractwo"),
+        *("mendicidade", "zwangsbetteln", "żebractwo", "التسول", "bettelei", "zwangsbettelei"),
     ),
     "criminality": (
         *("злочинна діяльність", "преступная деятельность", "criminalité forcée"),
         *("actividades delictivas", "delitos forzados", "criminalidad forzada"),
+        *("أنشطة إجرامية", "الأنشطة الإجرامية"),
     ),
     "domestic_servitude": (
         *("домашнє рабство", "домашнее рабство", "servitude domestique"),
         *("servitù domestica", "servidumbre doméstica", "οικιακή δουλεία", "servidão doméstica"),
         "trabajo doméstico",
+        *("عبودية منزلية", "العبودية المنزلية", "العمل المنزلي"),
     ),
     "forced_marriage": (
         *("примусовий шлюб", "принудительный брак", "martesë e detyruar", "mariage forcé"),
-        "زواج قسري",
+        *("زواج قسري", "الزواج القسري", "الزواج المبكر"),
         *("matrimonio forzato", "matrimonio forzado", "καταναγκαστικός γάμος", "casamento forçado"),
         "matrimonio servil",
         *("zwangsheirat", "zwangsehe", "małżeństwo przymusowe"),
@@ -149,6 +157,7 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
         *("вилучення органів", "изъятие органов", "prélèvement d'organes"),
         *("prelievo di organi", "traffico di organi", "extracción de órganos", "tráfico de órganos"),
         *("remoção de órgãos", "organhandel", "handel narządami", "نزع الأعضاء", "تجارة الأعضاء"),
+        *("الاتجار بالأعضاء", "الاتجار بالأعضاء البشرية"),
     ),
 }
 

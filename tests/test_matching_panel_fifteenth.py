@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 from helpers import hand_made_directory, match_json, package_on, sample_folder
 
+from svcmatch.matching import Case
+from svcmatch.taxonomy import resolve_needs
+
 TODAY = "2026-12-06"
 
 
@@ -213,3 +216,80 @@ def test_a_return_where_the_traffickers_are_is_the_first_warning(tmp_path: Path)
     package = package_on(root, case, TODAY, "UA-15")
     codes = [n["code"] for n in package["notes"]]
     assert codes[:2] == ["avoided_destination", "advisory"], codes
+
+
+# --- words as caseworkers write them ---
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        # DOMAIN.md: compensation claims and support in criminal proceedings are legal aid
+        ("victim compensation", "legal"),
+        ("restitution", "legal"),
+        ("criminal proceedings", "legal"),
+        ("witness support", "legal"),
+        ("HIV", "medical"),  # "hiv test" was read, "HIV" alone was unknown
+        ("vaccination", "medical"),
+        ("pregnancy test", "medical"),
+        ("abortion", "medical"),  # sexual and reproductive health
+        ("drug treatment", "medical"),
+        ("detox", "medical"),
+        ("pediatrician", "medical"),
+        ("baby formula", "basic_needs"),
+        ("nappies", "basic_needs"),
+        ("diapers", "basic_needs"),
+        ("residence permit", "documentation"),
+        ("citizenship", "documentation"),
+        # Portuguese, Italian, Spanish, German, French: sending countries' caseworkers
+        ("atendimento psicológico", "psychosocial"),
+        ("casa de acolhimento", "shelter"),
+        ("creche infantil", "childcare"),
+        ("pediatra", "medical"),
+        ("casa famiglia", "shelter"),  # was refused as two needs, "casa, famiglia" (housing, family)
+        ("orientamento al lavoro", "employment"),
+        ("borsa lavoro", "employment"),
+        ("estancia infantil", "childcare"),  # Mexico's daycare (the fourteenth pass's directory)
+        ("Kinderarzt", "medical"),
+        ("Impfung", "medical"),
+        ("pédiatre", "medical"),
+        # Arabic: "medical care" was unknown, with or without the article
+        ("رعاية طبية", "medical"),
+        ("الرعاية الطبية", "medical"),
+    ],
+)
+def test_needs_as_caseworkers_write_them(word: str, code: str) -> None:
+    """Each was "unknown need" (or, for `casa famiglia`, refused as two needs with a fix that
+    read it as housing and family support): words of the field a caseworker types in a case
+    note, in English and in the sending countries' and Morocco's and Egypt's languages."""
+    assert resolve_needs([word]) == (code,)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        # Arabic as a case note writes it, with the article: only the bare forms were known
+        ("الاستغلال الجنسي", "sexual"),
+        ("الدعارة", "sexual"),
+        ("العمل القسري", "labour"),
+        ("الاستغلال في العمل", "labour"),
+        ("التسول", "begging"),
+        ("العبودية المنزلية", "domestic_servitude"),
+        ("الزواج القسري", "forced_marriage"),
+        ("الاتجار بالأعضاء", "organ_removal"),
+        ("Bettelei", "begging"),
+        # the sectors a form of exploitation is named by, as "nail bar" and "fishing boat" are
+        ("construction", "labour"),
+        ("agriculture", "labour"),
+        ("farm work", "labour"),
+        ("fruit picking", "labour"),
+        ("pornography", "sexual"),
+        ("organ trade", "organ_removal"),
+    ],
+)
+def test_forms_of_exploitation_as_caseworkers_write_them(typed: str, code: str) -> None:
+    """A Moroccan office's case note writes "الاستغلال الجنسي" (sexual exploitation, with its
+    article): refused as "not known", where "استغلال جنسي" was read; a German caseworker's
+    `Bettelei` and the sectors of labour exploitation too."""
+    case = Case.from_mapping({"country": "MA", "to": "Rabat", "needs": "shelter", "exploitation": typed})
+    assert case.exploitation == code
