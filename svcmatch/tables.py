@@ -48,6 +48,9 @@ DELIMITERS = (",", ";", "\t")
 #: what Excel's plain "CSV" writes in western, central and eastern Europe, Greece and Turkey.
 #: Fewer candidates make short files detect right; --encoding reads any other.
 SINGLE_BYTE_ENCODINGS = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254")
+#: Those of them for the Latin script, and for Cyrillic and Greek (see `_script_encodings`).
+LATIN_ENCODINGS = ("cp1252", "cp1250", "cp1254")
+OTHER_SCRIPT_ENCODINGS = ("cp1251", "cp1253")
 #: How much of a streamed text decides its encoding (a file read whole is checked whole).
 SAMPLE_BYTES = 64 * 1024
 #: Rows searched for the header (a title or notes may stand above it).
@@ -504,13 +507,38 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
         )
     import chardet  # lazy: about 80 ms; only a file that is not UTF-8 needs a guess
 
-    found = chardet.detect(sample, include_encodings=SINGLE_BYTE_ENCODINGS, compat_names=False)
+    found = chardet.detect(sample, include_encodings=_script_encodings(sample), compat_names=False)
     codec = codecs.lookup(str(found.get("encoding") or "cp1252")).name
     try:
         sample.decode(codec)
     except UnicodeDecodeError:
         raise _not_encoded(name, "utf-8", utf8_error) from None
     return codec, "detected, not UTF-8"
+
+
+#: The bytes above 127 that are a letter in one of those code pages (not ° § « € ...).
+_LETTER_BYTES = bytes(
+    byte
+    for byte in range(128, 256)
+    if any(bytes([byte]).decode(codec, errors="ignore").isalpha() for codec in SINGLE_BYTE_ENCODINGS)
+)
+#: A word of two letters or more in a single-byte text, of ASCII letters and those bytes.
+_SINGLE_BYTE_WORD = re.compile(b"[A-Za-z" + re.escape(_LETTER_BYTES) + b"]{2,}")
+
+
+def _script_encodings(sample: bytes) -> tuple[str, ...]:
+    """The code pages of the script that the words of a single-byte text are written in.
+
+    Whatever the code page, a byte above 127 is a letter beyond ASCII. In a Latin-script
+    language such letters are a few of each word's ('Città', 'Durrës', 'Łódź' at most half);
+    in Cyrillic or Greek every letter of a word is one. Left to all five, chardet read a
+    Ukrainian sheet of Latin names and Cyrillic addresses (svcmatch's own export saved by Excel
+    as cp1251) as cp1252, and the import stored 'âóë. Ïðèêëàäíà' for 'вул. Прикладна'.
+    """
+    words = [word for word in _SINGLE_BYTE_WORD.findall(sample) if max(word) > 127]
+    letters = sum(len(word) for word in words)
+    beyond = sum(1 for word in words for byte in word if byte > 127)
+    return OTHER_SCRIPT_ENCODINGS if letters and beyond * 2 > letters else LATIN_ENCODINGS
 
 
 #: A character of two to four bytes as UTF-8 writes it: in a file that is not UTF-8, a sign that
@@ -577,10 +605,11 @@ def letters_read(sample: bytes, codec: str) -> str:
     words = list(dict.fromkeys(word[:24] for word in _WIDE_WORD.findall(text)))[:3]
     if not words:
         return ""
-    other = "cp1250" if codecs.lookup(codec).name == "cp1252" else "cp1252"  # the western pair
+    name = codecs.lookup(codec).name
+    other = "cp1250" if name == "cp1252" else "cp1252"  # the western pair
     try:
-        if sample.decode(other) == text:
-            other = ""  # the same letters either way (ë, é, ç): nothing to choose
+        if name in OTHER_SCRIPT_ENCODINGS or sample.decode(other) == text:
+            other = ""  # Cyrillic or Greek; or the same letters either way (ë, é, ç)
     except UnicodeDecodeError:
         other = ""
     said = ", ".join(repr(word) for word in words)
