@@ -480,7 +480,9 @@ def test_add_from_json_file_and_stdin(root: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     first, second = result.stdout.splitlines()
     assert re.fullmatch(r"al-pun-[0-9a-f]{4}", first) and second == "al-dur-beef"
-    assert result.stderr == f"svcmatch: added 2 providers to {root / 'al.json'}\n"
+    added, unplaced = result.stderr.splitlines()
+    assert added == f"svcmatch: added 2 providers to {root / 'al.json'}"
+    assert unplaced.startswith(f"svcmatch: note: 2 of them, {first}, al-dur-beef, have no coordinates:")
     single = run(
         root,
         "add",

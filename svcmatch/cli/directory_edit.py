@@ -250,7 +250,8 @@ def add(
         for index, r in enumerate(records, start=1)
     ]
     with store.transaction(author=author, action="add") as transaction:
-        added = []
+        added: list[str] = []
+        unplaced: list[str] = []
         duplicates = None if allow_duplicates else Duplicates(transaction.directory.providers, store.country)
         for index, (record, provider) in enumerate(zip(records, providers, strict=True), start=1):
             if record.get("id") and transaction.get(provider.id) is not None:
@@ -264,8 +265,28 @@ def add(
                 provider = provider.with_changes(id=transaction.new_id(provider))
             transaction.put(provider)
             added.append(provider.id)
+            if not provider.has_location:
+                unplaced.append(provider.id)
     emit("".join(f"{pid}\n" for pid in added))
     warn(f"added {len(added)} provider{'s' if len(added) != 1 else ''} to {store.path}")
+    if unplaced:
+        warn(f"note: {_no_coordinates(unplaced, store.country)}")
+
+
+def _no_coordinates(ids: Sequence[str], country: str) -> str:
+    """What added records without coordinates mean for matching, and the command that fills them:
+    `match` ranked a shelter added in the person's own town below one 80 km away, with "distance
+    unknown", and `add` had not said so."""
+    if len(ids) == 1:
+        which, them = f"{ids[0]} has", "it is"
+    else:
+        more = f" and {len(ids) - 3} more" if len(ids) > 3 else ""
+        which, them = f"{len(ids)} of them, {', '.join(ids[:3])}{more}, have", "they are"
+    return (
+        f"{which} no coordinates: `match` cannot tell how far {them} and says 'distance unknown' "
+        f"(fill them from the town with `svcmatch directory geocode {country}`, or give the latitude "
+        "and longitude)"
+    )
 
 
 def _refuse_a_duplicate(duplicates: Duplicates, provider: Provider, country: str, index: int | None) -> None:

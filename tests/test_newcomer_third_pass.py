@@ -1,0 +1,67 @@
+"""A third newcomer pass: README.md followed word for word on a fresh machine, then the first
+things a newcomer tries (each command's help, typos, a town spelled their way, their own
+country's directory). Each test is a problem that the pass found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import run_directory as run
+
+from svcmatch.storage import DirectoryStore
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
+    DirectoryStore("GH", tmp_path / "dirs").create(author="t")
+    return tmp_path / "dirs"
+
+
+# --- a provider added without coordinates: match said "distance unknown", nothing before it did ---
+
+
+def test_add_says_a_record_without_coordinates_is_at_an_unknown_distance(root: Path) -> None:
+    """A Ghana office adds its shelter in Accra as README's `add` does (a town, no coordinates);
+    `match --to Accra` then ranked it 'distance unknown', and nothing at `add` had said why."""
+    result = run(
+        root, "add", "GH", "--name", "Example Shelter Accra", "--category", "shelter",
+        "--region", "GH-AA", "--city", "Accra",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    new_id = result.stdout.strip()
+    assert (
+        f"svcmatch: note: {new_id} has no coordinates: `match` cannot tell how far it is and says "
+        "'distance unknown' (fill them from the town with `svcmatch directory geocode GH`, or give "
+        "the latitude and longitude)"
+    ) in result.stderr
+    placed = run(
+        root, "add", "GH", "--name", "Example Clinic Kumasi", "--category", "medical",
+        "--region", "GH-AH", "--city", "Kumasi", "--latitude", "6.6885", "--longitude", "-1.6244",
+    )  # fmt: skip
+    assert placed.exit_code == 0, placed.output
+    assert "no coordinates" not in placed.stderr
+
+
+def test_add_json_names_the_records_without_coordinates(root: Path, tmp_path: Path) -> None:
+    records = [
+        {"name": f"Example Legal Aid {n}", "categories": "legal", "region": "GH-AA", "city": "Accra"}
+        for n in range(1, 5)
+    ] + [
+        {
+            "name": "Example Clinic",
+            "categories": "medical",
+            "region": "GH-AA",
+            "latitude": 5.556,
+            "longitude": -0.197,
+        }
+    ]
+    (tmp_path / "new.json").write_text(json.dumps(records), encoding="utf-8")
+    result = run(root, "add", "GH", "--json", str(tmp_path / "new.json"))
+    assert result.exit_code == 0, result.output
+    ids = result.stdout.split()
+    said = f"svcmatch: note: 4 of them, {ids[0]}, {ids[1]}, {ids[2]} and 1 more, have no coordinates:"
+    assert said in result.stderr
+    assert ids[4] not in result.stderr
