@@ -4,6 +4,8 @@ the pass found."""
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,72 @@ def test_each_scripts_code_page_reads_its_own_letters(text: str, codec: str) -> 
     """The split by script leaves each code page's own letters as they were read before."""
     table = read_table(f"name;notes\r\nA;{text}\r\n".encode(codec), "x.csv")
     assert [row.cells for row in table] == [("A", text)]
+
+
+# --- an HSDS package whose tables were opened in Excel and saved again ---------------------------
+
+
+def excel_saved(folder: Path, table: str, delimiter: str, codec: str) -> None:
+    """Open `table` of an HSDS package in Excel and save it as "CSV" in the office's locale:
+    its own code page or UTF-8 with a BOM, semicolons where the decimal mark is a comma, and
+    an empty row below the last."""
+    path = folder / table
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerows([*rows, [""] * len(rows[0])])
+    path.write_bytes(out.getvalue().encode(codec))
+
+
+@pytest.mark.parametrize(
+    ("delimiter", "codec", "said"),
+    [
+        (";", "utf-8-sig", "read services.csv: CSV, UTF-8 (byte-order mark), semicolon-separated"),
+        (
+            ";",
+            "cp1252",
+            "read services.csv: CSV, cp1252 (detected, not UTF-8), its letters read as 'Shkodër'",
+        ),
+        (
+            ",",
+            "cp1252",
+            "read services.csv: CSV, cp1252 (detected, not UTF-8), its letters read as 'Shkodër'",
+        ),
+    ],
+)
+def test_an_hsds_table_saved_again_by_excel_is_read_and_said(
+    root: Path, tmp_path: Path, delimiter: str, codec: str, said: str
+) -> None:
+    """An office opens the services.csv of its HSDS package in Excel (to fix a name) and saves
+    it. Read with commas as UTF-8, semicolons gave no service at all and the import said
+    '0 added' with exit 0; a Windows code page was 'cannot read services.csv: 'utf-8' codec
+    can't decode byte 0xeb ...'."""
+    new_directory(root, "AL")
+    assert run(root, "add", "AL", "--name", "Qendra Shkodër", "--category", "shelter",
+               "--region", "AL-10", "--city", "Shkodër").exit_code == 0  # fmt: skip
+    package = tmp_path / "package"
+    assert run(root, "export", "AL", "--format", "hsds-csv", "-o", str(package)).exit_code == 0
+    excel_saved(package, "services.csv", delimiter, codec)
+    other = tmp_path / "other"
+    new_directory(other, "AL")
+    result = run(other, "import", "AL", str(package))
+    assert result.exit_code == 0, result.output
+    assert f"svcmatch: note: {said}" in result.stderr
+    assert "(HSDS's tables are UTF-8, with commas)" in result.stderr
+    assert "no id" not in result.stderr  # the empty row Excel left below is no record
+    assert [p.name for p in DirectoryStore("AL", other).load().providers] == ["Qendra Shkodër"]
+
+
+def test_an_hsds_package_as_published_is_read_without_a_word_of_its_tables(
+    root: Path, tmp_path: Path
+) -> None:
+    new_directory(root, "AL")
+    assert run(root, "add", "AL", "--name", "Qendra Shkodër", "--category", "shelter",
+               "--region", "AL-10", "--city", "Shkodër").exit_code == 0  # fmt: skip
+    package = tmp_path / "package"
+    assert run(root, "export", "AL", "--format", "hsds-csv", "-o", str(package)).exit_code == 0
+    other = tmp_path / "other"
+    new_directory(other, "AL")
+    result = run(other, "import", "AL", str(package))
+    assert result.exit_code == 0, result.output
+    assert "read services.csv" not in result.stderr and "with commas" not in result.stderr

@@ -26,7 +26,17 @@ from ..fileio import (
     refuse_constant,
     unique_keys,
 )
-from ..tables import MAX_ROWS, MOST_JSON_CONTAINERS, ends_in_a_quote, refuse_too_many_containers
+from ..tables import (
+    HEADER_SEARCH_ROWS,
+    MAX_ROWS,
+    MOST_JSON_CONTAINERS,
+    TableInfo,
+    decode_bytes,
+    ends_in_a_quote,
+    letters_read,
+    refuse_too_many_containers,
+    sniff_delimiter,
+)
 from ..tabular import RowProblem
 from .legacy import LEGACY, NOT_READ, RENAMED_COLUMNS, TAXONOMY_1, TAXONOMY_1_COLUMNS
 from .spec import CHILDREN, PARENT_ORDER, TABLES, parse_number
@@ -480,10 +490,10 @@ class _Package:
     def read_table(self, name: str, file_name: str, data: bytes) -> None:
         """Rows of one CSV file into objects of their 3.0 table (an HSDS 1.1 or 2.0 file is
         converted row by row: legacy.py)."""
+        text, delimiter = self._text(file_name, data)
         try:
-            text = data.decode("utf-8-sig")
             rows = []
-            for row in csv.DictReader(io.StringIO(text, newline="")):
+            for row in csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter):
                 rows.append(row)
                 self.rows += 1
                 if name == "service" and len(rows) > MAX_ROWS:
@@ -498,11 +508,11 @@ class _Package:
                         "together",
                         "split the package into smaller ones (see docs/security.md, sizes)",
                     )
-        except (UnicodeDecodeError, csv.Error) as exc:
+        except csv.Error as exc:
             raise InputError(f"cannot read {file_name}: {exc}", "save it as UTF-8 CSV") from None
         if rows and (
             (not text.endswith(("\n", "\r")) and None in rows[-1].values())
-            or (text.count('"') % 2 == 1 and ends_in_a_quote(text.splitlines(keepends=True), ","))
+            or (text.count('"') % 2 == 1 and ends_in_a_quote(text.splitlines(keepends=True), delimiter))
         ):  # a table cut off (a copy or download interrupted): its last record's cells are missing or cut
             raise InputError(
                 f"{file_name} ends in the middle of its last row (missing cells, or a quoted cell never "
@@ -517,6 +527,8 @@ class _Package:
                 for key, cell in row.items()
                 if key is not None and isinstance(cell, str) and cell.strip()
             }
+            if not cells:
+                continue  # an empty row (Excel leaves ';;;;' below the last): as every table reads it
             stem = Path(file_name).stem
             if name in LEGACY:
                 converted = LEGACY[name](cells, stem)
@@ -526,6 +538,21 @@ class _Package:
                 converted = [(name, cells)]
             for table_name, converted_row in converted:
                 self._add(table_name, converted_row, f"{file_name} row {number}", file_name)
+
+    def _text(self, file_name: str, data: bytes) -> tuple[str, str]:
+        """A table's text and separator, by the policy of every other table (svcmatch.tables):
+        HSDS's tables are UTF-8 with commas, but a table opened in Excel and saved again comes
+        back in the office's code page, or with semicolons where the decimal mark is a comma.
+        Read with commas as UTF-8, such a services.csv gave no service, and the import said
+        "0 added" and exited 0. Any reading other than UTF-8 and commas is said."""
+        text, codec, how = decode_bytes(data, file_name)
+        delimiter = sniff_delimiter(text.splitlines(keepends=True)[:HEADER_SEARCH_ROWS])
+        info = TableInfo(file_name, "csv", encoding=codec, encoding_source=how, delimiter=delimiter)
+        if how.startswith("detected"):
+            info.letters = letters_read(data, codec)
+        if not info.is_plain or delimiter != ",":
+            self.source.notes.append(f"{info.describe()} (HSDS's tables are UTF-8, with commas)")
+        return text, delimiter
 
     def _add(self, name: str, cells: Record, where: str, file_name: str) -> None:
         table = TABLES[name]
