@@ -496,10 +496,10 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
     utf16 = _utf16_without_bom(sample)
     if utf16 is not None:
         return utf16, "detected: UTF-16 without a byte-order mark"
-    mixed = _UTF8_SEQUENCE.search(sample)
+    mixed = _utf8_line(sample)
     if mixed is not None:
         raise InputError(
-            f"{name} mixes encodings: line {_line_of(sample, mixed.start())} is UTF-8, "
+            f"{name} mixes encodings: line {_line_of(sample, mixed)} is UTF-8, "
             f"line {_line_of(sample, utf8_error)} is not (byte {utf8_error + 1}); "
             "read as one encoding, one of them would be garbled",
             "save the whole file again as 'CSV UTF-8 (comma delimited)', "
@@ -544,6 +544,27 @@ def _script_encodings(sample: bytes) -> tuple[str, ...]:
 #: A character of two to four bytes as UTF-8 writes it: in a file that is not UTF-8, a sign that
 #: some of its lines are (a row pasted from elsewhere, a file appended to by two programs).
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf8_line(sample: bytes) -> int | None:
+    """Where a line of `sample` that is UTF-8 text, beyond ASCII, begins; None if none is.
+
+    A UTF-8 sequence alone is no proof: in cp1251 a capital letter and the Ukrainian 'і' that
+    follows it ('Мі', 'Рі', 'Ні': bytes CC B3) are one, and a Ukrainian sheet with a column
+    'Місто' or a town 'Рівне' was refused as mixing encodings, 'line 1 is UTF-8, line 1 is not'.
+    A whole line that decodes as UTF-8 is one (a row pasted from elsewhere)."""
+    position = 0
+    while (found := _UTF8_SEQUENCE.search(sample, position)) is not None:
+        start = max(sample.rfind(b"\n", 0, found.start()), sample.rfind(b"\r", 0, found.start())) + 1
+        ends = [end for end in (sample.find(b"\n", found.end()), sample.find(b"\r", found.end())) if end >= 0]
+        end = min(ends, default=len(sample))
+        try:
+            sample[start:end].decode("utf-8")
+        except UnicodeDecodeError:
+            position = end  # a line in the other encoding: look at the next one
+            continue
+        return start
+    return None
 
 
 def _line_of(data: bytes, position: int) -> int:

@@ -137,3 +137,40 @@ def test_an_hsds_package_as_published_is_read_without_a_word_of_its_tables(
     result = run(other, "import", "AL", str(package))
     assert result.exit_code == 0, result.output
     assert "read services.csv" not in result.stderr and "with commas" not in result.stderr
+
+
+# --- a Ukrainian sheet in cp1251 whose capitals meet the letter і ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        "name;categories;city;region\r\nПритулок Надія;shelter;Рівне;UA-56\r\n",  # Рі: bytes D0 B3
+        "name;categories;city;region;Місто\r\nПритулок;shelter;Lviv;UA-46;Львів\r\n",  # Мі: CC B3
+        "name;categories;city;region\r\nЦентр Ніжин;legal;Nizhyn;UA-74\r\n",  # Ні: CD B3
+    ],
+)
+def test_a_cp1251_sheet_is_not_said_to_mix_encodings(root: Path, tmp_path: Path, sheet: str) -> None:
+    """A capital letter followed by 'і' is two bytes that UTF-8 also reads as one letter: a
+    Ukrainian office's sheet saved as plain "CSV" was refused, 'ua.csv mixes encodings: line 1
+    is UTF-8, line 1 is not (byte 1)', whatever its header said."""
+    new_directory(root, "UA")
+    path = tmp_path / "ua.csv"
+    path.write_bytes(sheet.encode("cp1251"))
+    result = run(root, "import", "UA", str(path), "--dry-run")
+    assert "mixes encodings" not in result.stderr, result.output
+    assert "CSV, cp1251 (detected, not UTF-8)" in result.stderr
+
+
+def test_a_utf8_row_pasted_into_a_cp1251_sheet_is_still_refused_naming_both_lines(
+    root: Path, tmp_path: Path
+) -> None:
+    new_directory(root, "UA")
+    path = tmp_path / "ua.csv"
+    path.write_bytes(
+        "name;categories;city;region\r\nПритулок Надія;shelter;Рівне;UA-56\r\n".encode("cp1251")
+        + "Центр Ніжин;legal;Nizhyn;UA-74\r\n".encode()
+    )
+    result = run(root, "import", "UA", str(path))
+    assert result.exit_code == 2
+    assert "ua.csv mixes encodings: line 3 is UTF-8, line 2 is not (byte 30)" in result.stderr
