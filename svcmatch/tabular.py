@@ -65,7 +65,6 @@ from .render import neutralise_cell, to_json
 from .tables import (
     FORMATS,
     MAX_ROWS,
-    XLSX_HINT,
     HeaderRule,
     Table,
     TableInfo,
@@ -1970,7 +1969,11 @@ def write_xlsx(directory: Directory, *, include_confidential: bool = False) -> b
         import openpyxl
         from openpyxl.styles import Font
     except ImportError:
-        raise InputError("writing .xlsx files needs openpyxl", XLSX_HINT) from None
+        raise InputError(  # reading's fix, "save the sheet as CSV", means nothing to an export
+            "writing .xlsx files needs openpyxl",
+            "install the xlsx extra: pip install 'svcmatch[xlsx]', or export as CSV "
+            "(-o with a .csv name; Excel opens it)",
+        ) from None
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "providers"

@@ -5,6 +5,7 @@ country's directory). Each test is a problem that the pass found."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,18 @@ def test_add_json_names_the_records_without_coordinates(root: Path, tmp_path: Pa
     said = f"svcmatch: note: 4 of them, {ids[0]}, {ids[1]}, {ids[2]} and 1 more, have no coordinates:"
     assert said in result.stderr
     assert ids[4] not in result.stderr
+
+
+def test_an_xlsx_export_without_the_extra_says_to_export_csv_not_to_save_a_sheet(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newcomer on a fresh machine (`pip install .`, no extras) runs README's `export -o
+    al.xlsx`: the fix said "or save the sheet as CSV UTF-8", a sheet they do not have yet."""
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # not installed
+    result = run(root, "export", "GH", "-o", str(tmp_path / "gh.xlsx"))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "svcmatch: error: writing .xlsx files needs openpyxl (install the xlsx extra: pip install "
+        "'svcmatch[xlsx]', or export as CSV (-o with a .csv name; Excel opens it))\n"
+    )
+    assert not (tmp_path / "gh.xlsx").exists()
