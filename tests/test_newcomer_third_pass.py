@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from helpers import run_directory as run
 
+from svcmatch.cli import main
 from svcmatch.storage import DirectoryStore
 
 
@@ -81,3 +83,21 @@ def test_an_xlsx_export_without_the_extra_says_to_export_csv_not_to_save_a_sheet
         "'svcmatch[xlsx]', or export as CSV (-o with a .csv name; Excel opens it))\n"
     )
     assert not (tmp_path / "gh.xlsx").exists()
+
+
+def test_init_over_the_sample_says_it_exists_and_where_to_start_ones_own(tmp_path: Path) -> None:
+    """A newcomer in the repository's folder (which holds ./directories/, the samples) runs
+    `directory init AL`. It said the file is SAMPLE data and to 'give --allow-sample to change
+    it anyway'; given, that said 'already exists'."""
+    DirectoryStore("AL", tmp_path / "directories").create(sample=True, author="t")
+    for flags in ((), ("--allow-sample",)):
+        result = CliRunner().invoke(
+            main, ["--directories", str(tmp_path / "directories"), *flags, "directory", "init", "AL"]
+        )
+        assert result.exit_code == 2
+        error = result.stderr.splitlines()[-1]
+        assert error == (
+            f"svcmatch: error: {tmp_path / 'directories' / 'al.json'} already exists: it is the SAMPLE "
+            "directory (fictional providers) (start your own in another folder: "
+            "`svcmatch --directories ./my-dirs directory init AL`)"
+        )

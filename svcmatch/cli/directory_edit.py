@@ -189,6 +189,13 @@ def init(app: AppContext, country: str, title: str, author: str | None) -> None:
         Path("directories").mkdir()  # as `git init` does: the folder svcmatch looks for here
         warn("created ./directories/ in the current folder; svcmatch uses it when run from here")
     store = open_store(app, country)
+    if store.exists() and store.is_sample():
+        # said before the sample's own refusal, whose fix (--allow-sample) led to "already exists"
+        raise InputError(
+            f"{store.path} already exists: it is the SAMPLE directory (fictional providers)",
+            "start your own in another folder: "
+            f"`svcmatch --directories ./my-dirs directory init {store.country}`",
+        )
     store.create(title=title, author=author)
     warn(f"created {store.path}; add providers with `svcmatch directory add {store.country} ...`")
 
