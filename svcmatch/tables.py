@@ -616,12 +616,13 @@ def _text_stream(counter: _Counting, name: str, fmt: str, forced: str | None) ->
 _WIDE_WORD = re.compile(r"\w*[^\x00-\x7f]\w*")
 
 
-def letters_read(sample: bytes, codec: str) -> str:
+def letters_read(sample: bytes, codec: str, fix: str = "give --encoding {other}") -> str:
     """What a detected encoding made of the file's letters beyond ASCII, for the person to
     judge: "its letters read as 'Città', 'perché' (if they look wrong, give --encoding cp1250)".
     A code page's name tells no one whether 'Città' became 'Cittŕ' (cp1252 read as cp1250):
     the words do. The other encoding named is the other of the western pair (cp1252, cp1250)
-    when it reads those bytes otherwise; a Cyrillic or Greek file's words speak for themselves."""
+    when it reads those bytes otherwise; a Cyrillic or Greek file's words speak for themselves.
+    `fix` says what to do then, where --encoding is no option (an HSDS package's table)."""
     text = sample.decode(codec, errors="replace")
     words = list(dict.fromkeys(word[:24] for word in _WIDE_WORD.findall(text)))[:3]
     if not words:
@@ -635,7 +636,7 @@ def letters_read(sample: bytes, codec: str) -> str:
         other = ""
     said = ", ".join(repr(word) for word in words)
     return f"its letters read as {said}" + (
-        f" (if they look wrong, give --encoding {other})" if other else ""
+        f" (if they look wrong, {fix.format(other=other)})" if other else ""
     )
 
 

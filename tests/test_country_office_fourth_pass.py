@@ -124,6 +124,23 @@ def test_an_hsds_table_saved_again_by_excel_is_read_and_said(
     assert [p.name for p in DirectoryStore("AL", other).load().providers] == ["Qendra Shkodër"]
 
 
+def test_an_hsds_tables_doubtful_code_page_is_said_with_a_fix_that_works(root: Path, tmp_path: Path) -> None:
+    """A detected western code page names the other one to try; for a sheet that is --encoding,
+    which an HSDS import refuses ('--encoding and --sheet apply to tables, not HSDS')."""
+    new_directory(root, "AL")
+    assert run(root, "add", "AL", "--name", "Città perché può", "--category", "shelter",
+               "--region", "AL-10", "--city", "Shkodër").exit_code == 0  # fmt: skip
+    package = tmp_path / "package"
+    assert run(root, "export", "AL", "--format", "hsds-csv", "-o", str(package)).exit_code == 0
+    excel_saved(package, "services.csv", ",", "cp1252")
+    other = tmp_path / "other"
+    new_directory(other, "AL")
+    result = run(other, "import", "AL", str(package), "--dry-run")
+    line = next(line for line in result.stderr.splitlines() if "read services.csv" in line)
+    assert "(if they look wrong, save the table again as CSV UTF-8: it may be cp125" in line
+    assert "--encoding" not in line
+
+
 def test_an_hsds_package_as_published_is_read_without_a_word_of_its_tables(
     root: Path, tmp_path: Path
 ) -> None:
