@@ -435,8 +435,8 @@ class _Rows:
                     None,
                     "name",
                     None,
-                    f"{cells[self._names.index('name')]!r} with nothing but {', '.join(totals)} looks "
-                    "like a totals row, not a provider",
+                    f"{cells[self._names.index('name')]!r} with {totals} looks like a totals row, "
+                    "not a provider",
                     hint="delete the row from the sheet",
                 )
                 continue
@@ -448,16 +448,19 @@ class _Rows:
                 self._add_new(number, changes, new_rows.phone(at - 1))
         return self.result
 
-    def _totals_row(self, cells: tuple[str, ...]) -> list[str]:
-        """The count columns of a row that gives only a name and counts (`Total;;;;12`): a sheet
-        kept for years sums its places at the bottom. Such a row got an error for each missing
-        field (`set categories=...`), whose fix would make the word Total a provider."""
+    def _totals_row(self, cells: tuple[str, ...]) -> str:
+        """What a row gives besides its name, when that is only counts (`Total;;;;12`), or
+        nothing but a word for total (`Gjithsej;;;;`, its sum lost): a sheet kept for years
+        sums its places at the bottom. Such a row got an error for each missing field (`set
+        categories=...`), whose fix would make the word Total a provider. "" for other rows."""
         if "name" not in self._names or not set(self._names) - {"id", "name", None, *_COUNT_COLUMNS}:
-            return []  # a sheet of names and counts alone (to update by id) is no provider list
+            return ""  # a sheet of names and counts alone (to update by id) is no provider list
         given = {n: c for n, c in zip(self._names, cells, strict=True) if n and c.strip()}
-        if set(given) - {"name", *_COUNT_COLUMNS} or not given.get("name") or len(given) < 2:
-            return []
-        return [n for n in self._names if n in given and n != "name"]
+        if set(given) - {"name", *_COUNT_COLUMNS} or not given.get("name"):
+            return ""
+        if len(given) == 1:
+            return "nothing else" if fold(given["name"]).strip(" :.") in _TOTAL_WORDS else ""
+        return "nothing but " + ", ".join(n for n in self._names if n in given and n != "name")
 
     def _grid_rows(
         self, table: Table, columns: list[str | None]
@@ -1694,6 +1697,13 @@ _HSDS_RECORD_KEYS = frozenset(
 )
 #: Columns a totals row at the bottom of a sheet sums.
 _COUNT_COLUMNS = ("capacity_available", "min_age", "max_age")
+#: "Total" in the offices' and the sending countries' languages, as a sheet's last row says it
+#: (folded: lower case, no accents).
+_TOTALS = (
+    "total totals sum gjithsej totali shuma всього разом усього итого всего totale somme summe gesamt "
+    "insgesamt razem suma σύνολο المجموع الإجمالي toplam"
+)
+_TOTAL_WORDS = frozenset(fold(word) for word in _TOTALS.split())
 
 #: A value that is not there (shown as "(none)").
 _NONE: Any = object()

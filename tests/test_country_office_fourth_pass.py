@@ -191,3 +191,35 @@ def test_a_utf8_row_pasted_into_a_cp1251_sheet_is_still_refused_naming_both_line
     result = run(root, "import", "UA", str(path))
     assert result.exit_code == 2
     assert "ua.csv mixes encodings: line 3 is UTF-8, line 2 is not (byte 30)" in result.stderr
+
+
+# --- a totals row whose sum was lost ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["Gjithsej", "TOTAL:", "Всього", "Итого", "Summe", "Totale"])
+def test_a_totals_word_alone_at_the_bottom_is_named_as_a_totals_row(
+    root: Path, tmp_path: Path, word: str
+) -> None:
+    """An office's sheet ends in 'Gjithsej;;;;' (its sum was in a column the template does not
+    have, or lost on a save): the row got `no need category (set categories=shelter|medical
+    ...)` and `no region`, whose fixes would make the word Total a provider."""
+    new_directory(root, "AL")
+    sheet = tmp_path / "al.csv"
+    sheet.write_text(f"name;categories;city;region\r\nQendra A;shelter;Tiranë;AL-11\r\n;;;\r\n{word};;;\r\n")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"svcmatch: error: row 4, name: {word!r} with nothing else looks like a totals row, not a provider "
+        "(delete the row from the sheet)"
+    )
+    assert "set categories" not in result.stderr
+
+
+def test_a_name_alone_that_is_no_totals_word_gets_the_usual_errors(root: Path, tmp_path: Path) -> None:
+    new_directory(root, "AL")
+    sheet = tmp_path / "al.csv"
+    sheet.write_text("name;categories;city;region\r\nQendra A;shelter;Tiranë;AL-11\r\nQendra e Re;;;\r\n")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 1
+    assert "row 3, categories: no need category" in result.stderr
+    assert "totals row" not in result.stderr
