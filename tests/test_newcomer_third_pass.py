@@ -101,3 +101,29 @@ def test_init_over_the_sample_says_it_exists_and_where_to_start_ones_own(tmp_pat
             "directory (fictional providers) (start your own in another folder: "
             "`svcmatch --directories ./my-dirs directory init AL`)"
         )
+
+
+def test_add_and_edit_say_a_language_name_as_it_was_typed(root: Path, tmp_path: Path) -> None:
+    """`add --language English,Twi` said "read 'english' as en", as import said 'shqip' before
+    the second country office pass made it say what was typed."""
+    added = run(
+        root, "add", "GH", "--name", "Example Clinic", "--category", "medical", "--region", "GH-AH",
+        "--city", "Kumasi", "--language", "English,Twi",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert "svcmatch: languages: read 'English' as en (English) (synonym)\n" in added.stderr
+    assert "svcmatch: languages: read 'Twi' as tw (Twi) (synonym)\n" in added.stderr
+    new_id = added.stdout.strip()
+    edited = run(root, "edit", "GH", new_id, "--set", "languages=Ewe|English")
+    assert edited.exit_code == 0, edited.output
+    assert "read 'Ewe' as ee (Ewe)" in edited.stderr and "read 'English' as en" in edited.stderr
+    record = {
+        "name": "Example Shelter",
+        "categories": "shelter",
+        "region": "GH-AA",
+        "languages": ["Français"],
+    }
+    (tmp_path / "new.json").write_text(json.dumps(record), encoding="utf-8")
+    from_json = run(root, "add", "GH", "--json", str(tmp_path / "new.json"))
+    assert from_json.exit_code == 0, from_json.output
+    assert "read 'Français' as fr" in from_json.stderr

@@ -29,6 +29,7 @@ from ..model import (
     coerce_field,
     normalise,
     parse_coverage,
+    parse_list,
     provider_from_record,
     unpack_json,
 )
@@ -368,21 +369,26 @@ def _new_provider(
         if bool_translation(record[name]) is not None:  # "po", "oui": said, as import says it
             said = "yes" if getattr(provider, name) else "no"
             warn(Reading(name, str(record[name]).strip(), said, "translation").sentence())
-    return _checked(provider, country, number)
+    return _checked(provider, country, number, typed=record.get("languages"))
 
 
 def _checked(
-    provider: Provider, country: str, number: int | None = None, city_given: bool = True
+    provider: Provider,
+    country: str,
+    number: int | None = None,
+    city_given: bool = True,
+    typed: Any = None,
 ) -> Provider:
     """The provider if it passes every write path's checks in COUNTRY's directory, else InputError.
 
     Categories may be given in people's words ('lawyer', 'livelihood'): they become codes.
     The city's reading is said only when the city was given (`city_given`): an edit of the
-    notes said the stored town, a confidential shelter's too.
+    notes said the stored town, a confidential shelter's too. Languages are said as `typed`
+    (the value given), not as the record holds them ('English', not 'english'), as import says them.
     """
     for reading in (
         *need_readings_of(provider.categories),
-        *language_readings(provider.languages),
+        *language_readings(parse_list(typed) if typed else provider.languages),
         *(city_readings(provider, country) if city_given else ()),
     ):
         warn(reading.sentence())
@@ -429,8 +435,10 @@ def edit(
     store = open_store(app, country)
     resolver = functools.partial(_read_region, country=store.country)
     changes: dict[str, Any] = {}
+    typed: dict[str, str] = {}  # as given: readings say what was typed
     for text in assignments:
         name, value = _assignment(text, resolver)
+        typed[name] = text.partition("=")[2]
         if name in changes and changes[name] != value:  # the last would win without a word
             raise InputError(
                 f"--set gives {name} twice ({changes[name]!r}, then {value!r})",
@@ -440,7 +448,12 @@ def edit(
     with store.transaction(author=author, action="edit") as transaction:
         provider = _existing(transaction.get(provider_id), provider_id, store.country)
         city_given = bool(str(changes.get("city") or "").strip())
-        updated = _checked(normalise(provider.with_changes(**changes)), store.country, city_given=city_given)
+        updated = _checked(
+            normalise(provider.with_changes(**changes)),
+            store.country,
+            city_given=city_given,
+            typed=typed.get("languages"),
+        )
         changed = [name for name in changes if getattr(updated, name) != getattr(provider, name)]
         # A confidential shelter's address, town or point given counts as changed whatever its
         # value, as in an import: "nothing changed" (and no new revision) would confirm a guess.
