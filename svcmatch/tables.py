@@ -507,8 +507,11 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
         )
     import chardet  # lazy: about 80 ms; only a file that is not UTF-8 needs a guess
 
-    found = chardet.detect(sample, include_encodings=_script_encodings(sample), compat_names=False)
-    codec = codecs.lookup(str(found.get("encoding") or "cp1252")).name
+    candidates = _script_encodings(sample)
+    found = chardet.detect(  # (its default answer for "no match" must be among those it may give)
+        sample, include_encodings=candidates, no_match_encoding=candidates[0], compat_names=False
+    )
+    codec = codecs.lookup(str(found.get("encoding") or candidates[0])).name
     try:
         sample.decode(codec)
     except UnicodeDecodeError:
