@@ -241,3 +241,50 @@ def test_detection_of_any_bytes_gives_a_code_page_and_no_warning(raw: bytes) -> 
         except InputError:
             return  # mixed encodings, or bytes no code page decodes: a one-line error
     assert codec in (*SINGLE_BYTE_ENCODINGS, "utf-8-sig", "utf-16-le", "utf-16-be", "utf-16", "utf-32")
+
+
+def exported_package(root: Path, tmp_path: Path) -> Path:
+    """A one-service HSDS package exported by svcmatch, and a fresh AL directory to import it."""
+    new_directory(root, "AL")
+    assert run(root, "add", "AL", "--name", "Qendra Shkodër", "--category", "shelter",
+               "--region", "AL-10", "--city", "Shkodër").exit_code == 0  # fmt: skip
+    package = tmp_path / "package"
+    assert run(root, "export", "AL", "--format", "hsds-csv", "-o", str(package)).exit_code == 0
+    new_directory(tmp_path / "other", "AL")
+    return package
+
+
+def rename_columns(path: Path, names: dict[str, str]) -> None:
+    text = path.read_text(encoding="utf-8-sig")
+    header, _, rest = text.partition("\n")
+    path.write_text(",".join(names.get(cell, cell) for cell in header.split(",")) + "\n" + rest)
+
+
+def test_an_hsds_table_with_capitalised_columns_is_read_and_said(root: Path, tmp_path: Path) -> None:
+    """An office typed 'ID' and 'Name' over services.csv's header in a spreadsheet: no row had
+    an 'id', no service was read, and the import said '0 added', exit 0."""
+    package = exported_package(root, tmp_path)
+    rename_columns(
+        package / "services.csv", {"id": "ID", "name": "Name", "organization_id": "Organization ID"}
+    )
+    result = run(tmp_path / "other", "import", "AL", str(package))
+    assert result.exit_code == 0, result.output
+    assert (
+        "svcmatch: note: services.csv: read the columns 'ID' as id, 'Organization ID' as organization_id, "
+        "'Name' as name (HSDS's column names are lower case, with _)"
+    ) in result.stderr
+    assert [p.name for p in DirectoryStore("AL", tmp_path / "other").load().providers] == ["Qendra Shkodër"]
+
+
+def test_an_hsds_services_table_without_an_id_column_is_refused_not_imported_empty(
+    root: Path, tmp_path: Path
+) -> None:
+    package = exported_package(root, tmp_path)
+    rename_columns(package / "services.csv", {"id": "service_ref"})
+    result = run(tmp_path / "other", "import", "AL", str(package))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "svcmatch: error: services.csv has no id column, so no service can be read from its 1 row (its "
+        "columns: 'service_ref', 'organization_id', 'program_id', 'name', 'alternate_name', 'description', "
+        "...) (name the services' identifier column id, as HSDS does (docs/hsds.md))"
+    ]

@@ -31,6 +31,7 @@ from ..tables import (
     MAX_ROWS,
     MOST_JSON_CONTAINERS,
     TableInfo,
+    column_key,
     decode_bytes,
     ends_in_a_quote,
     letters_read,
@@ -521,9 +522,10 @@ class _Package:
                 "get the whole package again",
             )
         renamed = RENAMED_COLUMNS.get(name, {})
+        columns = self._columns(name, file_name, rows)
         for number, row in enumerate(rows, start=2):
             cells = {
-                renamed.get(key.strip(), key.strip()): cell
+                renamed.get(columns[key], columns[key]): cell
                 for key, cell in row.items()
                 if key is not None and isinstance(cell, str) and cell.strip()
             }
@@ -553,6 +555,30 @@ class _Package:
         if not info.is_plain or delimiter != ",":
             self.source.notes.append(f"{info.describe()} (HSDS's tables are UTF-8, with commas)")
         return text, delimiter
+
+    def _columns(self, name: str, file_name: str, rows: list[dict[str, Any]]) -> dict[str, str]:
+        """Each header cell of a table as its HSDS column: HSDS writes them in lower case with
+        '_', and a spreadsheet's user may not ('ID', 'Organization ID'). Read so, said. A
+        services.csv without an id column gave no service, and the import said "0 added",
+        exit 0: it is a one-line error."""
+        header = [key for key in (rows[0] if rows else {}) if key is not None]
+        columns = {key: column_key(key) for key in header}
+        changed = [f"{key.strip()!r} as {columns[key]}" for key in header if columns[key] != key.strip()]
+        if changed:
+            said = ", ".join(changed[:5]) + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+            self.source.notes.append(
+                f"{file_name}: read the column{'s' if len(changed) > 1 else ''} {said} "
+                "(HSDS's column names are lower case, with _)"
+            )
+        if name == "service" and rows and "id" not in columns.values():
+            shown = ", ".join(repr(key) for key in header[:6]) + (", ..." if len(header) > 6 else "")
+            raise InputError(
+                f"{file_name} has no id column, so no service can be read from its {len(rows):,} "
+                f"row{'s' if len(rows) != 1 else ''} "
+                f"(its columns: {shown})",
+                "name the services' identifier column id, as HSDS does (docs/hsds.md)",
+            )
+        return columns
 
     def _add(self, name: str, cells: Record, where: str, file_name: str) -> None:
         table = TABLES[name]
