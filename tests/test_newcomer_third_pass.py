@@ -127,3 +127,16 @@ def test_add_and_edit_say_a_language_name_as_it_was_typed(root: Path, tmp_path: 
     from_json = run(root, "add", "GH", "--json", str(tmp_path / "new.json"))
     assert from_json.exit_code == 0, from_json.output
     assert "read 'Français' as fr" in from_json.stderr
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (["--name", "X", "--category", "shelter"], "add needs --region (give it, or whole records"),
+        (["--name", "X"], "add needs --category, --region (give them, or whole records"),
+    ],
+)
+def test_add_missing_one_option_says_give_it(root: Path, given: list[str], said: str) -> None:
+    result = run(root, "add", "GH", *given)
+    assert result.exit_code == 2
+    assert f"svcmatch: error: {said}" in result.stderr

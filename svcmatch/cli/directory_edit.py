@@ -323,7 +323,7 @@ def _option_record(provider_id: str | None, options: Mapping[str, Any], country:
         if not options.get("categories" if name == "category" else name)
     ]
     if missing:
-        hint = "give them, or whole records with --json FILE"
+        hint = f"give {'it' if len(missing) == 1 else 'them'}, or whole records with --json FILE"
         towns = checker_for(country).towns_named(options["city"]) if options.get("city") else ()
         regions = sorted({region for _name, region in towns})
         city = options.get("city")
