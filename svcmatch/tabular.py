@@ -1424,6 +1424,26 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Header words of a column that holds a point, latitude and longitude together (folded).
+_POINT_WORDS = frozenset(
+    fold(word)
+    for word in (
+        *(
+            "coordinates",
+            "coordinate",
+            "coords",
+            "gps",
+            "gps coordinates",
+            "lat/long",
+            "lat/lon",
+            "lat, long",
+        ),
+        *("lat,long", "latlong", "latlng", "geo", "geolocation", "koordinatat", "koordinata", "coordonnées"),
+        *("coordonnees gps", "coordinate gps", "coordenadas", "координати", "координаты", "إحداثيات"),
+    )
+)
+
+
 @functools.lru_cache(maxsize=1)
 def _column_words() -> dict[str, str]:
     """Folded header word -> template column: the columns themselves and `_HEADER_WORDS`."""
@@ -1446,6 +1466,11 @@ def _unknown_column_message(column: str) -> str:
         best = process.extractOne(folded, list(words), scorer=fuzz.ratio, score_cutoff=75)
         meant = words[best[0]] if best else None
     fix = "rename it to a template column (docs/spreadsheets.md), or delete the column"
+    if folded in _POINT_WORDS:  # '41.3275, 19.8187' as a map gives a point: no one column holds it
+        return (
+            f"unknown column {column!r} (a point in one column: split it into the columns latitude "
+            "and longitude, each a decimal number such as 41.3275 and 19.8187, or delete the column)"
+        )
     if meant == "confidential_address":  # deleted, it would leave the sheet's shelters public
         fix = "rename it to confidential_address; deleting it would import its shelters' addresses as public"
     return f"unknown column {column!r} ({f'did you mean {meant}? ' if meant else ''}{fix})"

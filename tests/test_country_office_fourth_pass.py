@@ -288,3 +288,26 @@ def test_an_hsds_services_table_without_an_id_column_is_refused_not_imported_emp
         "columns: 'service_ref', 'organization_id', 'program_id', 'name', 'alternate_name', 'description', "
         "...) (name the services' identifier column id, as HSDS does (docs/hsds.md))"
     ]
+
+
+# --- a sheet whose point is in one column, as a map gives it ---------------------------------------
+
+
+@pytest.mark.parametrize("header", ["coordinates", "GPS", "Koordinatat", "Координати", "Lat/Long"])
+def test_a_column_holding_a_point_says_to_split_it_into_latitude_and_longitude(
+    root: Path, tmp_path: Path, header: str
+) -> None:
+    """An office pastes '41.3275, 19.8187' from a map into one column: the error said to rename
+    it to a template column, and no template column holds two numbers."""
+    new_directory(root, "AL")
+    sheet = tmp_path / "al.csv"
+    sheet.write_text(
+        f'name,categories,city,region,{header}\r\nQendra A,shelter,Tiranë,AL-11,"41.3275, 19.8187"\r\n'
+    )
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"svcmatch: error: row 1, {header}: unknown column {header!r} (a point in one column: split it into "
+        "the columns latitude and longitude, each a decimal number such as 41.3275 and 19.8187, or delete "
+        "the column)"
+    )
