@@ -10,10 +10,12 @@ import warnings
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from helpers import run_directory as run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.storage import DirectoryStore
 from svcmatch.tables import SINGLE_BYTE_ENCODINGS, choose_encoding, read_table
@@ -311,3 +313,14 @@ def test_a_column_holding_a_point_says_to_split_it_into_latitude_and_longitude(
         "the columns latitude and longitude, each a decimal number such as 41.3275 and 19.8187, or delete "
         "the column)"
     )
+
+
+def test_a_caseworkers_cp1251_cases_with_rivne_are_matched_in_batch(tmp_path: Path) -> None:
+    """The same reader reads batch's cases: a Ukrainian caseworker's sheet of cases saved as
+    plain "CSV" (Рівне: bytes D0 B3) was refused whole as mixing encodings."""
+    cases = tmp_path / "cases.csv"
+    cases.write_bytes("case_id;country;to;needs\r\nUA-1;UA;Рівне;притулок\r\n".encode("cp1251"))
+    result = CliRunner().invoke(main, ["batch", str(cases), "--format", "csv", "--today", "2026-11-28"])
+    assert result.exit_code == 0, result.output
+    assert "CSV, cp1251 (detected, not UTF-8), its letters read as 'Рівне', 'притулок'" in result.stderr
+    assert "UA-1,2,Rivne,UA-56,shelter=" in result.stdout
