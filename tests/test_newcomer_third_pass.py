@@ -140,3 +140,14 @@ def test_add_missing_one_option_says_give_it(root: Path, given: list[str], said:
     result = run(root, "add", "GH", *given)
     assert result.exit_code == 2
     assert f"svcmatch: error: {said}" in result.stderr
+
+
+def test_a_format_that_begins_two_choices_names_both(root: Path, tmp_path: Path) -> None:
+    """`import --format hsds` works, so an office exports with `--format hsds`: the error named
+    hsds-csv alone, and an office that wanted the JSON feed got the tables."""
+    result = run(root, "export", "GH", "--format", "hsds", "-o", str(tmp_path / "gh.json"))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "svcmatch: error: --format: unknown value 'hsds' (did you mean hsds-json or hsds-csv? choose one "
+        "of csv, json, xlsx, hsds-json, hsds-csv)\n"
+    )

@@ -320,6 +320,11 @@ def _bad_value(error: click.BadParameter, ctx: click.Context | None, help_hint: 
             import difflib  # lazy: about 2 ms of every start, for a mistyped value only
 
             close = difflib.get_close_matches(value.group(1), choices, n=1)
+            # `export --format hsds`: the start of two choices, hsds-json and hsds-csv; one named
+            # alone sent an office that wanted JSON to the tables
+            started = [c for c in choices if c.startswith(value.group(1).lower())] if value.group(1) else []
+            if len(started) > 1:
+                close = [" or ".join(started)]
             if param is not None and "--lang" in param.opts:  # `--lang Albanian`: the language's code
                 close = _language_code(value.group(1), choices) or close
             hint = f"did you mean {close[0]}? " if close else ""
