@@ -176,10 +176,20 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
     return value, f"{what}: read {cleaned!r} as {value.isoformat()}"
 
 
+def _did_you_mean(typed: str, codes: Sequence[str]) -> str:
+    """The fix of an unknown status or reason: the codes, and the one a typo is closest to
+    ('acepted', 'no capacty'), as a suggestion; a close spelling is never read as the code."""
+    import difflib  # lazy: only a refused word needs it
+
+    cleaned = str(typed).strip().lower().replace("-", "_").replace(" ", "_")
+    close = difflib.get_close_matches(cleaned, codes, n=1, cutoff=0.75)
+    return (f"did you mean {close[0]}? " if close else "") + "use one of " + ", ".join(codes)
+
+
 def check_status(status: str) -> str:
     cleaned = str(status).strip().lower().replace("-", "_").replace(" ", "_")
     if cleaned not in STATUSES:
-        raise InputError(f"unknown referral status {status!r}", "use one of " + ", ".join(STATUSES))
+        raise InputError(f"unknown referral status {status!r}", _did_you_mean(status, STATUSES))
     return cleaned
 
 
@@ -304,7 +314,7 @@ def _read_reason(reason: str | None, status: str) -> tuple[str | None, str | Non
     given = str(reason or "").strip()
     cleaned, said = _read_word(given, "reason", REASONS, _REASON_WORDS) if given else (None, None)
     if given and cleaned is None:
-        raise InputError(f"unknown reason {reason!r}", "use one of " + ", ".join(REASONS))
+        raise InputError(f"unknown reason {reason!r}", _did_you_mean(given, REASONS))
     if status in NEEDS_REASON and cleaned is None:
         raise InputError(
             f"status {status} takes a reason",

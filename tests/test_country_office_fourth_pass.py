@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers import referral_package
 from helpers import run_directory as run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from svcmatch.cli import main
 from svcmatch.errors import InputError
+from svcmatch.referrals import ReferralStore
 from svcmatch.storage import DirectoryStore
 from svcmatch.tables import SINGLE_BYTE_ENCODINGS, choose_encoding, read_table
 
@@ -324,3 +326,40 @@ def test_a_caseworkers_cp1251_cases_with_rivne_are_matched_in_batch(tmp_path: Pa
     assert result.exit_code == 0, result.output
     assert "CSV, cp1251 (detected, not UTF-8), its letters read as 'Рівне', 'притулок'" in result.stderr
     assert "UA-1,2,Rivne,UA-56,shelter=" in result.stdout
+
+
+# --- a week of referrals: a typo in an answer ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["--status", "acepted"],
+            "unknown referral status 'acepted' (did you mean accepted? use one of requested,",
+        ),
+        (
+            ["--status", "declned", "--reason", "no_capacity"],
+            "unknown referral status 'declned' (did you mean declined?",
+        ),
+        (
+            ["--status", "declined", "--reason", "no capacty"],
+            "unknown reason 'no capacty' (did you mean no_capacity?",
+        ),
+        (["--status", "done"], "unknown referral status 'done' (use one of requested,"),
+    ],
+)
+def test_a_typo_in_an_answer_names_the_status_or_reason_it_is_closest_to(
+    tmp_path: Path, args: list[str], said: str
+) -> None:
+    """A caseworker recording Tuesday's answers types 'acepted': the error listed seven statuses
+    without the one she meant; nothing is read by its close spelling."""
+    store = ReferralStore(tmp_path / "referrals")
+    ((referral, _),) = store.open_package(referral_package("AL-7", "2026-11-20"))
+    result = CliRunner().invoke(
+        main,
+        ["--directories", str(tmp_path), "referral", "update", referral.id, *args, "--date", "2026-11-21"],
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"svcmatch: error: {said}")
+    assert store.get(referral.id).status == "requested"
