@@ -151,3 +151,23 @@ def test_a_format_that_begins_two_choices_names_both(root: Path, tmp_path: Path)
         "svcmatch: error: --format: unknown value 'hsds' (did you mean hsds-json or hsds-csv? choose one "
         "of csv, json, xlsx, hsds-json, hsds-csv)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["help"], "no command 'help' (help is an option here: `svcmatch --help`)"),
+        (["help", "match"], "no command 'help' (help is an option here: `svcmatch match --help`)"),
+        (
+            ["directory", "help", "import"],
+            "no command 'help' in 'svcmatch directory' (help is an option here: "
+            "`svcmatch directory import --help`)",
+        ),
+    ],
+)
+def test_help_typed_as_a_command_points_to_the_help_option(args: list[str], said: str) -> None:
+    """`svcmatch help match`, as git and pip take it, said `svcmatch --help` lists the commands:
+    the newcomer wanted match's options."""
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert result.stderr == f"svcmatch: error: {said}\n"

@@ -55,6 +55,9 @@ class LazyGroup(click.Group):
             close = difflib.get_close_matches(name, self.list_commands(ctx), n=2, cutoff=0.5)
             path = command_path(ctx)
             hint = f"did you mean {' or '.join(close)}?" if close else f"`{path} --help` lists the commands"
+            if name.lower() in ("help", "?"):  # as git and pip take it: `svcmatch help match`
+                asked = args[1] if len(args) > 1 and self.get_command(ctx, args[1]) is not None else ""
+                hint = f"help is an option here: `{path} {asked + ' ' if asked else ''}--help`"
             where = f" in {path!r}" if " " in path else ""
             raise InputError(f"no command {name!r}{where}", hint)
         return super().resolve_command(ctx, args)
