@@ -538,7 +538,7 @@ def _script_encodings(sample: bytes) -> tuple[str, ...]:
     Ukrainian sheet of Latin names and Cyrillic addresses (svcmatch's own export saved by Excel
     as cp1251) as cp1252, and the import stored 'âóë. Ïðèêëàäíà' for 'вул. Прикладна'.
     """
-    words = [word for word in _SINGLE_BYTE_WORD.findall(sample) if max(word) > 127]
+    words = [word for word in _SINGLE_BYTE_WORD.findall(sample[: 4 * SAMPLE_BYTES]) if max(word) > 127]
     letters = sum(len(word) for word in words)
     beyond = sum(1 for word in words for byte in word if byte > 127)
     return OTHER_SCRIPT_ENCODINGS if letters and beyond * 2 > letters else LATIN_ENCODINGS
