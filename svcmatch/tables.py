@@ -547,6 +547,12 @@ def _script_encodings(sample: bytes) -> tuple[str, ...]:
 #: A character of two to four bytes as UTF-8 writes it: in a file that is not UTF-8, a sign that
 #: some of its lines are (a row pasted from elsewhere, a file appended to by two programs).
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+#: A whole line (between line breaks) of ASCII and such characters, holding at least one of them.
+_UTF8_LINE = re.compile(
+    rb"(?:^|(?<=[\r\n]))(?=[^\r\n]*[\x80-\xff])(?:[\x00-\x09\x0b\x0c\x0e-\x7f]|"
+    + _UTF8_SEQUENCE.pattern
+    + rb")+(?=[\r\n]|\Z)"
+)
 
 
 def _utf8_line(sample: bytes) -> int | None:
@@ -556,18 +562,12 @@ def _utf8_line(sample: bytes) -> int | None:
     follows it ('Мі', 'Рі', 'Ні': bytes CC B3) are one, and a Ukrainian sheet with a column
     'Місто' or a town 'Рівне' was refused as mixing encodings, 'line 1 is UTF-8, line 1 is not'.
     A whole line that decodes as UTF-8 is one (a row pasted from elsewhere)."""
-    position = 0
-    while (found := _UTF8_SEQUENCE.search(sample, position)) is not None:
-        start = max(sample.rfind(b"\n", 0, found.start()), sample.rfind(b"\r", 0, found.start())) + 1
-        ends = [end for end in (sample.find(b"\n", found.end()), sample.find(b"\r", found.end())) if end >= 0]
-        end = min(ends, default=len(sample))
-        try:
-            sample[start:end].decode("utf-8")
-        except UnicodeDecodeError:
-            position = end  # a line in the other encoding: look at the next one
-            continue
-        return start
-    return None
+    first = _UTF8_SEQUENCE.search(sample)  # (most single-byte files have none: no line to judge)
+    if first is None:
+        return None
+    start = max(sample.rfind(b"\n", 0, first.start()), sample.rfind(b"\r", 0, first.start())) + 1
+    found = _UTF8_LINE.search(sample, start)
+    return found.start() if found is not None else None
 
 
 def _line_of(data: bytes, position: int) -> int:
