@@ -422,7 +422,7 @@ def test_add_says_how_it_read_region_category_and_language(root: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "region: read 'Vorë' as AL-11 Tiranë (town Vorë) (the region of this town)" in result.stderr
     assert "categories: read 'strehim' as shelter (translation)" in result.stderr
-    assert "read 'shqip' as sq (Albanian) (translation)" in result.stderr
+    assert "read 'Shqip' as sq (Albanian) (translation)" in result.stderr
 
 
 def test_import_notes_its_readings_once(root: Path, tmp_path: Path) -> None:
