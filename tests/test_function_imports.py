@@ -86,6 +86,8 @@ LAZY: dict[str, dict[str, str]] = {
         "the country has a referral folder (it imports referral_feedback: a cycle at the top too)",
     },
     "referrals.py": {
+        "difflib": "about 2 ms of a cold package (which imports referrals), for the suggestion after a "
+        "mistyped status or reason only",
         "shutil": "about 2 ms of a cold match --format json (bz2, lzma); only purge removes folders",
         "statistics": "about 10 ms to import, needed only for a provider with answers",
     },
