@@ -1370,7 +1370,13 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "need",
         "sherbime",
         "sherbimet",
+        "kategorite",
+        "kategoria",
         "categorie",
+        "catégories",
+        "categorias",
+        "категорії",
+        "категории",
         "послуги",
         "услуги",
         "خدمات",
@@ -1403,8 +1409,26 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "latitude": ("lat", "gjeresia", "широта"),
     "longitude": ("lon", "lng", "long", "gjatesia", "довгота", "долгота"),
     "languages": ("language", "gjuhet", "gjuhe", "langues", "langue", "мови", "языки", "لغات"),
-    "verified_on": ("last verified", "verified", "date verified", "verification date"),
-    "capacity_available": ("capacity", "free places", "places", "vende te lira"),
+    "verified_on": (
+        *("last verified", "verified", "date verified", "verification date", "verifikuar", "verifikuar më"),
+        *("data e verifikimit", "vérifié le", "date de vérification", "verificato il", "verificado el"),
+        *("дата перевірки", "перевірено", "дата проверки", "проверено"),
+    ),
+    "capacity_available": (
+        *("capacity", "free places", "places", "vende te lira", "kapaciteti", "places libres", "capacité"),
+        *("posti liberi", "plazas libres", "вільні місця", "місткість", "свободные места", "вместимость"),
+    ),
+    "sexes": (
+        *("sex", "gender", "gjinia", "gjini", "sexe", "genre", "sesso", "sexo", "стать", "пол", "الجنس"),
+    ),
+    "min_age": (
+        *("min age", "minimum age", "age from", "mosha min", "mosha minimale", "âge minimum", "âge min"),
+        *("età minima", "edad mínima", "мінімальний вік", "вік від", "минимальный возраст", "возраст от"),
+    ),
+    "max_age": (
+        *("max age", "maximum age", "age to", "mosha max", "mosha maksimale", "âge maximum", "âge max"),
+        *("età massima", "edad máxima", "максимальний вік", "вік до", "максимальный возраст", "возраст до"),
+    ),
     "organization_type": ("type", "organisation type", "lloji"),
     "status": ("statusi", "statut", "статус"),
     "confidential_address": (

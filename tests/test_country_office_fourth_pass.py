@@ -363,3 +363,31 @@ def test_a_typo_in_an_answer_names_the_status_or_reason_it_is_closest_to(
     assert result.exit_code == 2
     assert result.stderr.startswith(f"svcmatch: error: {said}")
     assert store.get(referral.id).status == "requested"
+
+
+@pytest.mark.parametrize(
+    ("header", "meant"),
+    [
+        ("Gjinia", "sexes"),
+        ("Стать", "sexes"),
+        ("Mosha min", "min_age"),
+        ("Вік до", "max_age"),
+        ("Verifikuar më", "verified_on"),
+        ("Дата перевірки", "verified_on"),
+        ("Kapaciteti", "capacity_available"),
+        ("Вільні місця", "capacity_available"),
+        ("Категорії", "categories"),
+    ],
+)
+def test_an_offices_own_header_for_sex_ages_verification_and_places_names_its_column(
+    root: Path, tmp_path: Path, header: str, meant: str
+) -> None:
+    """An Albanian or Ukrainian office's sheet (Gjinia, Mosha min, Verifikuar më, Kapaciteti;
+    Стать, Вік до, Дата перевірки, Вільні місця, Категорії) got 'unknown column' with no
+    column named, where its name, town and phone columns were named."""
+    new_directory(root, "AL")
+    sheet = tmp_path / "al.csv"
+    sheet.write_text(f"name;categories;region;{header}\r\nQendra A;shelter;AL-11;x\r\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 1
+    assert f"unknown column {header!r} (did you mean {meant}? " in result.stderr
