@@ -533,15 +533,16 @@ def _script_encodings(sample: bytes) -> tuple[str, ...]:
     """The code pages of the script that the words of a single-byte text are written in.
 
     Whatever the code page, a byte above 127 is a letter beyond ASCII. In a Latin-script
-    language such letters are a few of each word's ('Città', 'Durrës', 'Łódź' at most half);
-    in Cyrillic or Greek every letter of a word is one. Left to all five, chardet read a
+    language such letters are a few of each word's ('Città', 'Durrës'; 'été' and 'Łódź' have
+    more, but a text has other words); in Cyrillic or Greek every letter of a word is one, so
+    more than four in five of those words' letters tell that script. Left to all five, chardet read a
     Ukrainian sheet of Latin names and Cyrillic addresses (svcmatch's own export saved by Excel
     as cp1251) as cp1252, and the import stored 'âóë. Ïðèêëàäíà' for 'вул. Прикладна'.
     """
     words = [word for word in _SINGLE_BYTE_WORD.findall(sample[: 4 * SAMPLE_BYTES]) if max(word) > 127]
     letters = sum(len(word) for word in words)
     beyond = sum(1 for word in words for byte in word if byte > 127)
-    return OTHER_SCRIPT_ENCODINGS if letters and beyond * 2 > letters else LATIN_ENCODINGS
+    return OTHER_SCRIPT_ENCODINGS if letters and beyond * 5 > letters * 4 else LATIN_ENCODINGS
 
 
 #: A character of two to four bytes as UTF-8 writes it: in a file that is not UTF-8, a sign that
