@@ -29,6 +29,7 @@ from .characters import unsafe_character
 from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
 from .model import day_and_month
+from .negation import negations_in
 from .referral_feedback import ProviderFeedback
 from .referral_feedback import ReferralFeedback as ReferralFeedback  # its home until 2026-12-06, for scripts
 from .storage import file_lock
@@ -183,6 +184,9 @@ def _did_you_mean(typed: str, codes: Sequence[str]) -> str:
 
     cleaned = str(typed).strip().lower().replace("-", "_").replace(" ", "_")
     close = difflib.get_close_matches(cleaned, codes, n=1, cutoff=0.75)
+    # a partner's 'not accepted' is no typo of accepted: a "not" the code lacks is never suggested away
+    if close and negations_in(_fold_word(cleaned.replace("_", " ")), close[0].replace("_", " ")):
+        close = []
     return (f"did you mean {close[0]}? " if close else "") + "use one of " + ", ".join(codes)
 
 

@@ -349,6 +349,13 @@ def test_a_caseworkers_cp1251_cases_with_rivne_are_matched_in_batch(tmp_path: Pa
             "unknown reason 'no capacty' (did you mean no_capacity?",
         ),
         (["--status", "done"], "unknown referral status 'done' (use one of requested,"),
+        # a "not" is no typo: 'not accepted' is never told to write accepted
+        (["--status", "not accepted"], "unknown referral status 'not accepted' (use one of requested,"),
+        (["--status", "not completed"], "unknown referral status 'not completed' (use one of requested,"),
+        (
+            ["--status", "declined", "--reason", "not elgible"],
+            "unknown reason 'not elgible' (did you mean not_eligible?",
+        ),
     ],
 )
 def test_a_typo_in_an_answer_names_the_status_or_reason_it_is_closest_to(
