@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import math
 from bisect import insort
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -347,17 +348,19 @@ class Matcher:
         found = self._reached.get(key)
         if found is None:
             reaching = self.reaching()
-            hits: dict[str, list[Entry]] = {}
+            hits: defaultdict[str, list[Entry]] = defaultdict(list)
+            lat_r, lon_r, cos_lat = point.lat_r, point.lon_r, point.cos_lat
             for min_km, cell in self.cell_order(key):
                 if min_km > self._farthest:
                     break
                 for e in reaching.get(cell, ()):
-                    if e.reach_km < min_km:
+                    reach = e.reach_km
+                    if reach < min_km:
                         break  # the rest of the cell reaches less far
-                    if e.reach_km >= haversine_km(point, e.lat_r, e.lon_r, e.cos_lat):
+                    if reach >= great_circle_km(lat_r, lon_r, cos_lat, e.lat_r, e.lon_r, e.cos_lat):
                         for need in e.categories:
-                            hits.setdefault(need, []).append(e)
-            found = _remember(self._reached, key, hits)
+                            hits[need].append(e)
+            found = _remember(self._reached, key, dict(hits))
         return found
 
     def reaching(self) -> dict[Cell, list[Entry]]:
@@ -1592,8 +1595,16 @@ class _Search:
         hits = self.hits
         at = len(hits)
         free = self.places and self.today is not None and free_places_known(e.provider, self.today)
-        while at and _ranks_before(e, points, shown, in_region, free, hits[at - 1]):
-            at -= 1
+        while at:  # from the k-th up, while it ranks before the one above it (Hit.key's order)
+            other = hits[at - 1]
+            apart = points - other.points
+            # points further apart than _APART order the two as their rounded keys would
+            if apart > _APART or (
+                apart >= -_APART and _sort_key(e, points, shown, in_region, free) < other.key
+            ):
+                at -= 1
+            else:
+                break
         if at >= self.top:
             return
         hits.insert(at, Hit(e, points, km, shown, in_region, free))
@@ -1606,18 +1617,6 @@ class _Search:
 #: Points further apart than this order two results as their keys' points rounded to 9
 #: decimals do (rounding moves each by at most 5e-10), so the keys need not be made.
 _APART = 2e-9
-
-
-def _ranks_before(
-    e: Entry, points: float, shown: float | None, in_region: bool, free: bool, other: Hit
-) -> bool:
-    """Whether a provider with these points ranks before `other` (Hit.key's order)."""
-    apart = points - other.points
-    if apart > _APART:
-        return True
-    if apart < -_APART:
-        return False
-    return _sort_key(e, points, shown, in_region, free) < other.key
 
 
 def _place_or_error(query: str, country: str) -> Destination | InputError:
@@ -1820,6 +1819,8 @@ def _unknown_fact_warnings(p: Provider, case: Case, need: str) -> list[str]:
     """A provider that serves one sex, an age range or some forms of exploitation passes when
     the case does not give them; the warning tells the caseworker what to check (and, for
     childcare, the children's ages)."""
+    if case.sex is not None and case.exploitation is not None and p.min_age is None and p.max_age is None:
+        return []  # the case decides each (age_warning has nothing to say without ages)
     found: list[str] = []
     if case.sex is None and p.sexes:
         found.append(sex_words(p.sexes))

@@ -65,6 +65,8 @@ class NeedIndex:
         self.all = (1 << size) - 1
         self.size_bytes = (size + 7) >> 3
         self.position = {e.provider.id: i for i, e in enumerate(self.order)}
+        #: each provider's bit by its Entry.index (the providers of other needs, or inactive, not)
+        self.at = {e.index: i for i, e in enumerate(self.order)}
         self.national = mask_of((i for i, e in enumerate(self.order) if e.national), size)
         self.region_cover = _masks(((r, i) for i, e in enumerate(self.order) for r in e.regions), size)
         self.located = [e.located for e in self.order]
@@ -125,13 +127,12 @@ class NeedIndex:
         """The providers that break none of the grouped rules and are not avoided."""
         mask = everyone = self.all
         kept = self._members
-        for name, rule, key, case_key in GROUPED_RULES:
-            value = case_key(ctx)
-            allowed = kept.get((name, value))
+        for (name, rule, key, _), cache_key in zip(GROUPED_RULES, ctx.grouped(), strict=True):
+            allowed = kept.get(cache_key)
             if allowed is None:
                 allowed = self.members(
                     name,
-                    value,
+                    cache_key[1],
                     key,
                     lambda e, rule=rule: rule(e, self.need, ctx, None) is None,  # type: ignore[misc]
                 )
@@ -152,9 +153,9 @@ class NeedIndex:
         found = self._covered.get(key)
         if found is None:
             covered = self.national | self.region_cover.get(dest.region, 0)
-            position = self.position
-            reaching = (position.get(e.provider.id) for e in reached().get(self.need, ()))
-            covered |= mask_of((i for i in reaching if i is not None), len(self.order))
+            at = self.at
+            reaching = [i for e in reached().get(self.need, ()) if (i := at.get(e.index)) is not None]
+            covered |= mask_of(reaching, len(self.order))
             found = _remember(self._covered, key, covered)
         return found
 

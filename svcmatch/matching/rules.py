@@ -144,7 +144,7 @@ def street_point(provider: Provider) -> tuple[str, str] | None:
 class Context:
     """A case prepared for the rules: resolved place, sets for fast membership."""
 
-    __slots__ = ("avoid_ids", "avoid_regions", "case", "destination", "point", "twins")
+    __slots__ = ("_grouped", "avoid_ids", "avoid_regions", "case", "destination", "point", "twins")
 
     def __init__(
         self,
@@ -163,6 +163,15 @@ class Context:
         #: such id -> the avoided id it shares its point with)
         self.twins: Mapping[str, str] = twins or {}
         self.avoid_ids = avoid_ids | frozenset(self.twins)
+        self._grouped: tuple[tuple[str, Hashable], ...] | None = None
+
+    def grouped(self) -> tuple[tuple[str, Hashable], ...]:
+        """(rule name, what the case gives it) for each of GROUPED_RULES: the keys under which
+        a need's index keeps the providers each rule lets through (the same for every need of
+        the case, so worked out once)."""
+        if self._grouped is None:
+            self._grouped = tuple((name, case_key(self)) for name, _, _, case_key in GROUPED_RULES)
+        return self._grouped
 
 
 Rule = Callable[[Entry, str, Context, "float | None"], "str | None"]
