@@ -21,6 +21,7 @@ from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km, service_point
 from .matching.scoring import LANGUAGE_NEEDS
 from .model import parse_bool, parse_date, parse_list
+from .negation import negations_in
 from .package_notes import (
     Note,
     advisory_notes,
@@ -196,6 +197,12 @@ def parse_risks(flags: Iterable[str]) -> tuple[str, ...]:
                 raise InputError(
                     f"unknown risk flag {flag!r}",
                     f"it holds {len(held)} flags: separate them with | or , ({'|'.join(held)}); {known}",
+                )
+            said = negations_in(code.replace("_", " "))
+            if said:  # 'no risk to life' was told "did you mean risk_to_life?" (sixteenth pass)
+                raise InputError(
+                    f"risk flag {flag!r} says a risk she does not have ({said[0]!r})",
+                    f"leave it out: give only the flags that hold; {known}",
                 )
             meant = _risk_meant(code)
             raise InputError(

@@ -312,7 +312,10 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
             "name the need: a code or a fuller word such as 'legal assistance'; `svcmatch needs` lists them",
         )
     scored = process.extract(folded, list(lexicon), scorer=fuzz.ratio, limit=8)
-    typos = [found for found in scored if _misspelt(folded, found[0])]
+    # a "not" is no typo ('no shelter', 'pa strehim'), but a hyphen makes it part of a word
+    # ('non-emergency shelter' is a shelter): searched without the hyphens
+    whole = fold(word.replace("-", ""))
+    typos = [found for found in scored if _misspelt(folded, found[0]) and not negations_in(whole, found[0])]
     if not typos or typos[0][1] < _TYPO_CUTOFF or len(folded) < _TYPO_MIN_LENGTH:
         words = folded.split()
         if len(words) > 1 and all(part in lexicon for part in words):  # 'shelter doctor'
@@ -321,7 +324,7 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
                 # a slash too: 'albergue/abogado' was told to write itself again
                 f"separate them with commas: {', '.join(word.replace('/', ' ').split())}",
             )
-        said = negations_in(folded)
+        said = negations_in(whole)
         if said:  # 'no shelter' was read by spelling as shelter (sixteenth adversarial pass)
             raise InputError(
                 f"need {word!r} says what she does not need ({said[0]!r})",
@@ -350,8 +353,6 @@ def _misspelt(typed: str, known: str) -> bool:
     of the shared word."""
     from rapidfuzz import fuzz  # lazy, as in _fuzzy_meanings
 
-    if negations_in(typed, known):  # 'no shelter', 'pa strehim': a "not" is no typo
-        return False
     typed_words, known_words = typed.split(), known.split()
     if len(typed_words) == len(known_words):  # word by word (one word: as the caller scores it)
         return all(_word_misspelt(a, b, fuzz.ratio) for a, b in zip(typed_words, known_words, strict=True))

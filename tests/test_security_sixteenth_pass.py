@@ -44,13 +44,15 @@ def test_a_need_she_does_not_have_is_refused_not_read_as_the_need(
 
 def test_a_not_that_a_need_phrase_holds_itself_is_still_read(tmp_path: Path) -> None:
     """Portuguese 'no' (in the) of 'acolhimento no aeroporto' and the 'non' of 'non food items'
-    are the phrases' own words: their typos are still read, and said."""
+    are the phrases' own words: their typos are still read, and said; so is a 'non-' joined to
+    a word ('non-emergency shelter' is a shelter)."""
     root = make_root(tmp_path / "d", CLINIC)
-    result = cli(root, "match", *_CASE, "--needs", "acolhimento no aeroportu,non food itemz", "-f", "json")
+    needs = "acolhimento no aeroportu,non food itemz,non-emergency shelter"
+    result = cli(root, "match", *_CASE, "--needs", needs, "-f", "json")
     assert result.exit_code in (0, 1), result.output
     document = json.loads(result.stdout)
-    assert document["case"]["needs"] == ["reception", "basic_needs"]
-    assert [reading["how"] for reading in document["readings"]] == ["spelling", "spelling"]
+    assert document["case"]["needs"] == ["reception", "basic_needs", "shelter"]
+    assert [reading["how"] for reading in document["readings"]] == ["spelling"] * 3
 
 
 @pytest.mark.parametrize("spoken", ["no English", "English but no Italian", "no sq", "jo anglisht"])
@@ -299,3 +301,22 @@ def test_a_confidential_shelters_coverage_stored_as_its_town_never_leaves_the_fi
     for command, result in outputs.items():
         assert result.stdout and "orosh" not in result.output.casefold(), (command, result.output)
     assert json.loads(outputs["show"].stdout)["coverage"]["regions"] == ["AL-08"]
+
+
+# --- a risk flag she does not have ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("flag", "negation"), [("no risk to life", "no"), ("traffickers not in home area", "not")]
+)
+def test_a_risk_she_does_not_have_is_never_told_as_the_flag_to_give(
+    tmp_path: Path, flag: str, negation: str
+) -> None:
+    """`package --risk "no risk to life"` was refused with "did you mean risk_to_life?", and the
+    fix, followed, told the receiving side of a risk to her life that the caseworker had ruled
+    out (a flag always shared); so 'traffickers not in home area'. A "not" is said as such."""
+    root = make_root(tmp_path / "d", CLINIC)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--case-ref", "X-1", "--draft")
+    result = cli(root, "package", *case, "--risk", flag)
+    one_line_error(result, "says a risk she does not have", repr(negation))
+    assert "did you mean" not in result.stderr
