@@ -293,3 +293,20 @@ def test_forms_of_exploitation_as_caseworkers_write_them(typed: str, code: str) 
     `Bettelei` and the sectors of labour exploitation too."""
     case = Case.from_mapping({"country": "MA", "to": "Rabat", "needs": "shelter", "exploitation": typed})
     assert case.exploitation == code
+
+
+def test_a_service_chosen_that_the_accommodation_rules_out_is_said_in_the_package(tmp_path: Path) -> None:
+    """The plan fits (the Sfax case above), but the caseworker chooses the youth shelter for her
+    education (`--select education=tn-sfx-youth`), her age still not given: the package refers
+    her to an adults' shelter and a shelter for ages 12-17, and its "To check" says that no age
+    fits both, naming them, as the match says it of a plan."""
+    root = hand_made_directory(tmp_path, "TN", SFAX, "ar")
+    plain = _package(root, SFAX_CASE)
+    assert not [n for n in plain["notes"] if n["code"] == "no_common"], plain["notes"]
+    chosen = _package(root, SFAX_CASE, "json", "--select", "education=tn-sfx-youth")
+    assert [n for n in chosen["notes"] if n["code"] == "no_common"] == [
+        {"code": "no_common", "fact": "age", "providers": [
+            {"name": "Sfax Women's Shelter", "low": 18, "high": None},
+            {"name": "Sfax Youth Shelter", "low": 12, "high": 17},
+        ]},
+    ]  # fmt: skip
