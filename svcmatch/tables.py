@@ -45,12 +45,13 @@ ODS_HINT = "install the ods extra: pip install 'svcmatch[ods]', or save the shee
 #: Separators a CSV may use: comma, semicolon (Excel where the decimal mark is a comma), tab.
 DELIMITERS = (",", ";", "\t")
 #: Single-byte encodings that detection (chardet) chooses among when a text file is not UTF-8:
-#: what Excel's plain "CSV" writes in western, central and eastern Europe, Greece and Turkey.
+#: what Excel's plain "CSV" writes in western, central and eastern Europe, Greece, Turkey and
+#: where Arabic is written (cp1256: Morocco's offices).
 #: Fewer candidates make short files detect right; --encoding reads any other.
-SINGLE_BYTE_ENCODINGS = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254")
-#: Those of them for the Latin script, and for Cyrillic and Greek (see `_script_encodings`).
+SINGLE_BYTE_ENCODINGS = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1256")
+#: Those of them for the Latin script, and for Cyrillic, Greek and Arabic (`_script_encodings`).
 LATIN_ENCODINGS = ("cp1252", "cp1250", "cp1254")
-OTHER_SCRIPT_ENCODINGS = ("cp1251", "cp1253")
+OTHER_SCRIPT_ENCODINGS = ("cp1251", "cp1253", "cp1256")
 #: How much of a streamed text decides its encoding (a file read whole is checked whole).
 SAMPLE_BYTES = 64 * 1024
 #: Rows searched for the header (a title or notes may stand above it).
@@ -532,17 +533,22 @@ _SINGLE_BYTE_WORD = re.compile(b"[A-Za-z" + re.escape(_LETTER_BYTES) + b"]{2,}")
 def _script_encodings(sample: bytes) -> tuple[str, ...]:
     """The code pages of the script that the words of a single-byte text are written in.
 
-    Whatever the code page, a byte above 127 is a letter beyond ASCII. In a Latin-script
-    language such letters are a few of each word's ('Città', 'Durrës'; 'été' and 'Łódź' have
-    more, but a text has other words); in Cyrillic or Greek every letter of a word is one, so
-    more than four in five of those words' letters tell that script. Left to all five, chardet read a
-    Ukrainian sheet of Latin names and Cyrillic addresses (svcmatch's own export saved by Excel
-    as cp1251) as cp1252, and the import stored 'âóë. Ïðèêëàäíà' for 'вул. Прикладна'.
+    Whatever the code page, a byte above 127 is a letter beyond ASCII. A Latin-script word
+    holds a few among its ASCII letters ('Città', 'Durrës', 'été'); a Cyrillic, Greek or Arabic
+    word is made of them alone. A text with words of three such letters or more, at least one
+    for every four words of the other kind, is in one of those scripts: a Ukrainian sheet of
+    Latin names and Cyrillic addresses, a Moroccan one of French names and Arabic notes.
+    Left to all five western code pages, chardet read a Ukrainian sheet (svcmatch's own export
+    saved by Excel as cp1251) as cp1252, and the import stored 'âóë. Ïðèêëàäíà' for 'вул.
+    Прикладна'; an Arabic sheet (cp1256) was read as Cyrillic.
     """
-    words = [word for word in _SINGLE_BYTE_WORD.findall(sample[: 4 * SAMPLE_BYTES]) if max(word) > 127]
-    letters = sum(len(word) for word in words)
-    beyond = sum(1 for word in words for byte in word if byte > 127)
-    return OTHER_SCRIPT_ENCODINGS if letters and beyond * 5 > letters * 4 else LATIN_ENCODINGS
+    alone = mixed = 0
+    for word in _SINGLE_BYTE_WORD.findall(sample[: 4 * SAMPLE_BYTES]):
+        if min(word) > 127:
+            alone += len(word) >= 3
+        elif max(word) > 127:
+            mixed += 1
+    return OTHER_SCRIPT_ENCODINGS if alone and alone * 4 >= mixed else LATIN_ENCODINGS
 
 
 #: A character of two to four bytes as UTF-8 writes it: in a file that is not UTF-8, a sign that

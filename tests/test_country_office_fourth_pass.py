@@ -72,6 +72,8 @@ def test_a_cp1251_sheet_of_latin_names_and_cyrillic_addresses_reads_as_cyrillic(
         ("été", "cp1252"),
         ("Αθήνα,Θεσσαλονίκη,οδός Παραδείγματος", "cp1253"),
         ("Київ,Львів,Притулок Надія", "cp1251"),
+        ("مركز الأمل,مأوى للنساء", "cp1256"),
+        ("Centre Espoir,Fermé l'été,مأوى للنساء", "cp1256"),
     ],
 )
 def test_each_scripts_code_page_reads_its_own_letters(text: str, codec: str) -> None:
@@ -400,3 +402,23 @@ def test_an_offices_own_header_for_sex_ages_verification_and_places_names_its_co
     result = run(root, "import", "AL", str(sheet))
     assert result.exit_code == 1
     assert f"unknown column {header!r} (did you mean {meant}? " in result.stderr
+
+
+def test_a_moroccan_sheet_saved_as_plain_csv_on_arabic_windows_reads_its_arabic(
+    root: Path, tmp_path: Path
+) -> None:
+    """Excel's plain "CSV" on an Arabic Windows is cp1256, which detection did not consider:
+    a Moroccan office's names came in as 'гСЯТ ЗбГгб' (read as cp1251), said as its letters,
+    with no code page to try."""
+    new_directory(root, "MA")
+    sheet = tmp_path / "ma.csv"
+    sheet.write_bytes(
+        "name;categories;city;region;notes\r\n"
+        "مركز الأمل;medical;Casablanca;MA-06;مأوى للنساء\r\n"
+        "Centre Espoir;shelter;Fès;MA-03;Fermé l'été\r\n".encode("cp1256")
+    )
+    result = run(root, "import", "MA", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert "CSV, cp1256 (detected, not UTF-8), its letters read as 'مركز', 'الأمل'" in result.stderr
+    names = sorted(p.name for p in DirectoryStore("MA", root).load().providers)
+    assert names == ["Centre Espoir", "مركز الأمل"]
