@@ -868,6 +868,8 @@ def _markdown_cells(line: str) -> list[str]:
 def _json_table(data: bytes, name: str, encoding: str | None, what: str = "") -> Table:
     text, codec, how = decode_bytes(data, name, encoding)
     info = TableInfo(name, "json", encoding=codec, encoding_source=how, what=what)
+    if how.startswith("detected"):  # the letters it gave, as for CSV: a code page's name tells no one
+        info.letters = letters_read(data[:SAMPLE_BYTES], codec)
     # the hint names what the command reads: a directory's provider records unless told
     document = load_json(
         text, name, f"give a JSON list of {what.removeprefix('the ')}" if what else _RECORDS_HINT

@@ -422,3 +422,22 @@ def test_a_moroccan_sheet_saved_as_plain_csv_on_arabic_windows_reads_its_arabic(
     assert "CSV, cp1256 (detected, not UTF-8), its letters read as 'مركز', 'الأمل'" in result.stderr
     names = sorted(p.name for p in DirectoryStore("MA", root).load().providers)
     assert names == ["Centre Espoir", "مركز الأمل"]
+
+
+def test_a_json_file_in_a_detected_code_page_shows_the_letters_it_gave(root: Path, tmp_path: Path) -> None:
+    """A JSON export edited in an old Notepad (saved as 'ANSI', cp1252) and imported: the note
+    said 'JSON, cp1250 (detected, not UTF-8)' without the letters, as CSV shows them, so that
+    'Cittŕ' for 'Città' could not be seen before it was stored."""
+    new_directory(root, "AL")
+    path = tmp_path / "al.json"
+    path.write_bytes(
+        '[{"name": "Qendra Città", "categories": "shelter", "region": "AL-10", "city": "Shkodër"}]'.encode(
+            "cp1252"
+        )
+    )
+    result = run(root, "import", "AL", str(path), "--dry-run")
+    assert result.exit_code == 0, result.output
+    note = next(
+        line for line in result.stderr.splitlines() if line.startswith("svcmatch: note: read al.json")
+    )
+    assert "(detected, not UTF-8), its letters read as '" in note
