@@ -30,6 +30,7 @@ from ..tables import (
     HEADER_SEARCH_ROWS,
     MAX_ROWS,
     MOST_JSON_CONTAINERS,
+    SAMPLE_BYTES,
     TableInfo,
     column_key,
     decode_bytes,
@@ -551,7 +552,9 @@ class _Package:
         delimiter = sniff_delimiter(text.splitlines(keepends=True)[:HEADER_SEARCH_ROWS])
         info = TableInfo(file_name, "csv", encoding=codec, encoding_source=how, delimiter=delimiter)
         if how.startswith("detected"):
-            info.letters = letters_read(data, codec, "save the table again as CSV UTF-8: it may be {other}")
+            info.letters = letters_read(
+                data[:SAMPLE_BYTES], codec, "save the table again as CSV UTF-8: it may be {other}"
+            )
         if not info.is_plain or delimiter != ",":
             self.source.notes.append(f"{info.describe()} (HSDS's tables are UTF-8, with commas)")
         return text, delimiter
