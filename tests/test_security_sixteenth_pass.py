@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_security_second_pass import CLINIC, SHELTER, cli, make_root, one_line_error
+from test_security_second_pass import CLINIC, REPO, SHELTER, cli, make_root, one_line_error
 
 # --- a "not" read as what it negates ----------------------------------------------------------------
 
@@ -320,3 +320,28 @@ def test_a_risk_she_does_not_have_is_never_told_as_the_flag_to_give(
     result = cli(root, "package", *case, "--risk", flag)
     one_line_error(result, "says a risk she does not have", repr(negation))
     assert "did you mean" not in result.stderr
+
+
+# --- outputs never replace the geocoding cache or a gazetteer -------------------------------------
+
+
+@pytest.mark.parametrize("own", ["cache/svcmatch/nominatim.json", "data/svcmatch/gazetteers/al.json.gz"])
+def test_no_output_replaces_the_geocoding_cache_or_a_gazetteer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own: str
+) -> None:
+    """`match -o ~/.cache/svcmatch/nominatim.json` replaced the geocoding cache (hours of
+    look-ups at one a second), and `-o <data>/svcmatch/gazetteers/al.json.gz` made every later
+    AL command fail with "cannot read": the guard of svcmatch's own files knew the directories
+    folder only. Both are refused, and the file is left as it was."""
+    monkeypatch.delenv("SVCMATCH_CACHE", raising=False)
+    monkeypatch.delenv("SVCMATCH_GAZETTEERS", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    root = make_root(tmp_path / "d", CLINIC)
+    target = tmp_path / own
+    target.parent.mkdir(parents=True)
+    kept = (REPO / "svcmatch" / "geo" / "data" / "al.json.gz").read_bytes()  # a gazetteer, or any cache
+    target.write_bytes(kept)
+    result = cli(root, "match", *_CASE, "--needs", "medical", "-f", "json", "-o", str(target))
+    one_line_error(result, str(target))
+    assert target.read_bytes() == kept

@@ -472,10 +472,32 @@ def refuse_store_path(path: Path, option: str, ctx: click.Context | None = None)
         target = path.expanduser().resolve()
     except (SvcmatchError, OSError, RuntimeError):
         return
+    if app is not None:
+        _refuse_own_data(path, option, target, app.settings)
     _refuse_in_store(path, option, target, root)
     for folder in _store_folders(target):
         if folder != root:
             _refuse_in_store(path, option, target, folder)
+
+
+def _refuse_own_data(path: Path, option: str, target: Path, settings: Settings) -> None:
+    """svcmatch's geocoding cache and the gazetteers it reads are its own files too: `-o
+    ~/.cache/svcmatch/nominatim.json` replaced the cache (the answers of hours of look-ups at
+    one a second), and `-o <gazetteers>/al.json.gz` every later AL command with "cannot read"
+    (sixteenth adversarial pass)."""
+    try:
+        cache = settings.geocode_cache.expanduser().resolve()
+        folders = {f.expanduser().resolve() for f in (*settings.gazetteer_folders, settings.gazetteer_folder)}
+    except (OSError, RuntimeError):
+        return
+    if target == cache:
+        raise InputError(
+            f"{option} {str(path)!r} is svcmatch's geocoding cache", "write the output to another file"
+        )
+    if target.parent in folders and target.name.casefold().endswith(".json.gz"):
+        raise InputError(
+            f"{option} {str(path)!r} is where svcmatch keeps a gazetteer", "write the output to another file"
+        )
 
 
 def _store_folders(target: Path) -> Iterator[Path]:
