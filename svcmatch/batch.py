@@ -608,8 +608,16 @@ def row_error_text(error: SvcmatchError) -> str:
     if hint:
         for pattern, fix in _ROW_FIXES:
             hint = pattern.sub(fix, hint)
-        hint = _OPTION.sub(_as_column, hint)
+        # a command in backticks is given as it is typed ('`svcmatch locate NAME --country AL`'
+        # was '`svcmatch locate NAME country AL`'); the words around it name the row's columns
+        parts = hint.split("`")
+        hint = "`".join(part if odd else _OPTION.sub(_as_column, part) for odd, part in _alternating(parts))
     return f"{message} ({hint})" if hint else message
+
+
+def _alternating(parts: list[str]) -> Iterator[tuple[bool, str]]:
+    """Each part of a text split at backticks, with whether it lies inside a pair of them."""
+    return ((index % 2 == 1 and index < len(parts) - 1, part) for index, part in enumerate(parts))
 
 
 def _failed(case_id: str, row: int, reason: str, exit_code: int = ExitCode.PROBLEMS) -> Outcome:

@@ -3,10 +3,15 @@ cities500 lacks (`CITY_PARTS`), and 'PART, CITY' read near the city or refused n
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
+from svcmatch.cli import main
 from svcmatch.errors import DataError, InputError
 from svcmatch.geo import build as geo_build
 from svcmatch.geo import distance_km, locate
@@ -141,3 +146,39 @@ def test_the_build_refuses_a_part_of_a_city_geonames_lacks(monkeypatch: pytest.M
     monkeypatch.setattr(geo_build, "CITY_PARTS", {"NG": (("Kubwa", 9.155, 7.322, "Abuja", ()),)})
     with pytest.raises(DataError, match="update CITY_PARTS"):
         geo_build._city_parts("NG", [_city("Lagos", 6.454, 3.395, 9_000_000)])
+
+
+@pytest.mark.parametrize("text", ["UA-43", "ua-43", "Tirana, UA-43"])
+def test_a_region_code_of_another_country_is_refused_naming_whose_it_is(text: str) -> None:
+    # found by the office's pass: 'UA-43' for AL was "unknown region" with three Albanian
+    # counties as the closest, and 'Tirana, UA-43' was read as Tirana by a close spelling
+    with pytest.raises(
+        InputError, match=r"is a region of Ukraine \(UA-43 Autonomous Republic of Crimea\), not of AL"
+    ):
+        locate(text, "AL")
+
+
+def test_a_region_to_avoid_or_advise_of_another_country_says_whose_it_is(tmp_path: Path) -> None:
+    root = tmp_path / "dirs"
+    root.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "directories" / "al.json", root)
+    runner = CliRunner()
+    for args in (
+        ["directory", "advise", "AL", "UA-43", "--text", "occupied"],
+        ["match", "--country", "AL", "--to", "Tirana", "--needs", "shelter", "--avoid-region", "UA-43"],
+    ):
+        result = runner.invoke(main, ["--directories", str(root), *args])
+        assert result.exit_code != 0
+        assert "'UA-43' is a region of Ukraine" in result.output + result.stderr
+        assert "give --country UA if she returns there" in result.output + result.stderr
+
+
+def test_a_batch_rows_fix_keeps_a_command_in_backticks_as_it_is_typed(tmp_path: Path) -> None:
+    # batch names its columns in a row's fix ('set country to UA'), but a command in backticks
+    # is typed as it is: '`svcmatch locate NAME --country AL`' was '... NAME country AL`'
+    cases = tmp_path / "cases.csv"
+    cases.write_text("case_id,country,to,needs,avoid_region\nA1,AL,Tirana,shelter,UA-43\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(cases)])
+    (record,) = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert "set country to UA" in record["error"]
+    assert "`svcmatch locate NAME --country AL`" in record["error"]

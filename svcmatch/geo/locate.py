@@ -225,7 +225,10 @@ def refuse_a_code_of_no_region(query: str, alpha2: str) -> None:
     read as a place name, it gave towns as the closest ('Puerto Barrios'). Call it only for a
     text that `region_code` does not know."""
     shape = _CODE_SHAPE.fullmatch(query.strip())
-    if shape is None or shape.group(1).upper() != alpha2:
+    if shape is None:
+        return
+    if shape.group(1).upper() != alpha2:
+        refuse_a_code_of_another_country(query, alpha2)
         return
     if load_gazetteer(alpha2).names.get(fold_name(query)):
         return
@@ -234,6 +237,29 @@ def refuse_a_code_of_no_region(query: str, alpha2: str) -> None:
         f"{query!r} is no region code of {alpha2}",
         f"its region codes are {codes[0]} to {codes[-1]}, an older ISO list's are not read; "
         f"`svcmatch locate NAME --country {alpha2}` gives a region's code from its name",
+    )
+
+
+def refuse_a_code_of_another_country(query: str, alpha2: str) -> None:
+    """'UA-43' given for AL (a directory's advisory, a region to avoid, 'Tirana, UA-43'): a region
+    code of another country. It was "unknown region 'UA-43' in AL" with three Albanian counties
+    as the closest, or, after a comma, dropped by a close spelling of the whole ('Tirana, UA-43'
+    was Tirana). Refused, naming the country and region the code is."""
+    shape = _CODE_SHAPE.fullmatch(query.strip())
+    if shape is None or shape.group(1).upper() == alpha2:
+        return
+    code = query.strip().upper()
+    try:
+        other = resolve_country(shape.group(1)).alpha2
+    except InputError:
+        return
+    if other == alpha2 or not has_gazetteer(other) or code not in region_index(other).shown:
+        return
+    country, name = resolve_country(other).name, region_index(other).shown[code]
+    raise InputError(
+        f"{query.strip()!r} is a region of {country} ({code} {name}), not of {alpha2}",
+        f"give --country {other} if she returns there; `svcmatch locate NAME --country {alpha2}` "
+        f"gives a region code of {alpha2} from its name",
     )
 
 
@@ -508,6 +534,7 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     found = country_regions_named(tail, alpha2) if tail else []
     if len(found) == 1:
         return head, found[0]
+    refuse_a_code_of_another_country(tail, alpha2)  # 'Tirana, UA-43'
     try:
         if resolve_country(tail).alpha2 == alpha2:
             return _split_region(head, alpha2)

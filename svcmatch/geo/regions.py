@@ -12,7 +12,7 @@ from .areas import area_error, area_named
 from .countries import resolve_country
 from .distance import EARTH_RADIUS_KM
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
-from .locate import TIE, locate, refuse_a_code_of_no_region
+from .locate import TIE, locate, refuse_a_code_of_another_country, refuse_a_code_of_no_region
 from .names import fold_name, has_region_type, has_town_word, strip_region_type, town_named
 from .region_names import (
     RegionIndex,
@@ -221,6 +221,7 @@ def _latin(ch: str) -> bool:
 
 
 def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
+    refuse_a_code_of_another_country(text, country)  # 'UA-43' for AL: says whose it is
     try:
         refuse_a_code_of_no_region(text, country)
     except InputError as error:
