@@ -13,11 +13,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from svcmatch.characters import unsafe_character
+from svcmatch.checks import _names_a_town_beside
 from svcmatch.errors import InputError
 from svcmatch.model import (
     CONFIDENTIAL_EXTRA_KEYS,
     EXPLOITATION_TYPES,
     HSDS_KEY,
+    LOCATABLE_TEXT_FIELDS,
     SEXES,
     STATUSES,
     Coverage,
@@ -473,10 +475,21 @@ def providers(draw: st.DrawFn, identifier: str) -> Provider:
             extra=draw(extra),
         )
     )
-    # the checks refuse a confidential shelter whose free texts give its address or town
+    # the checks refuse a confidential shelter whose free texts give its address or town, or
+    # name a town beside it (a drawn name 'SELENIC' is the village of Selenicë, beside a point)
     return (
-        provider if withhold_in_texts(provider) == provider else replace(provider, confidential_address=False)
+        provider if not _refused_as_confidential(provider) else replace(provider, confidential_address=False)
     )
+
+
+def _refused_as_confidential(provider: Provider) -> bool:
+    if not provider.confidential_address:
+        return False
+    if withhold_in_texts(provider) != provider:
+        return True
+    values = [getattr(provider, name) for name in LOCATABLE_TEXT_FIELDS]
+    texts = [text for value in values for text in (value if isinstance(value, tuple) else (value,))]
+    return any(_names_a_town_beside(provider, text) for text in texts)
 
 
 @st.composite
