@@ -182,3 +182,26 @@ def test_a_batch_rows_fix_keeps_a_command_in_backticks_as_it_is_typed(tmp_path: 
     (record,) = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert "set country to UA" in record["error"]
     assert "`svcmatch locate NAME --country AL`" in record["error"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "other"),
+    [("Tirana, Kosovo", "AL", "XK"), ("Bitola, Macedonia", "AL", "MK"), ("Chisinau, Moldova", "UA", "MD")],
+)
+def test_another_country_after_the_comma_is_refused(text: str, country: str, other: str) -> None:
+    # 'Tirana, Kosovo' for AL was read as Tirana by a close spelling of the whole, the country
+    # dropped without a word (found by the sixteenth adversarial pass)
+    with pytest.raises(InputError, match=rf"names .* \({other}\) after the comma, not a place in {country}"):
+        locate(text, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        ("Tirana, Albania", "AL", "AL-11"),
+        ("Laayoune, Western Sahara", "MA", "MA-11"),
+        ("Tbilisi, Georgia", "GE", "GE-TB"),
+    ],
+)
+def test_the_country_itself_after_the_comma_is_dropped(text: str, country: str, region: str) -> None:
+    assert locate(text, country).region == region

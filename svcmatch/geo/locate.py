@@ -536,10 +536,19 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         return head, found[0]
     refuse_a_code_of_another_country(tail, alpha2)  # 'Tirana, UA-43'
     try:
-        if resolve_country(tail).alpha2 == alpha2:
-            return _split_region(head, alpha2)
+        other = resolve_country(tail).alpha2
     except InputError:
-        pass
+        other = None
+    if other == alpha2 or (other is not None and _places_listed_under(other, alpha2)):
+        return _split_region(head, alpha2)  # 'Laayoune, Western Sahara' for MA
+    if other is not None and len(tail) > 3:
+        # 'Tirana, Kosovo' for AL was read as Tirana, the country dropped by a close spelling
+        named = resolve_country(other).name
+        raise InputError(
+            f"{text!r} names {named} ({other}) after the comma, not a place in {alpha2}",
+            f"give --country {other} if she returns there; "
+            f"for a place of {alpha2}, give it without the country",
+        )
     if re.fullmatch(rf"{alpha2}(?:[\s-][A-Z0-9]{{1,3}}|\d{{1,3}})", tail, re.IGNORECASE):
         # 'Lviv, UA-99': a region's code written wrong, not a name to read by spelling
         raise InputError(
@@ -547,6 +556,13 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
         )
     return text, None
+
+
+def _places_listed_under(other: str, alpha2: str) -> bool:
+    """Whether the gazetteer of `alpha2` lists the places of `other` (Western Sahara's under MA)."""
+    from .region_data import EXTRA_SOURCES  # a large module: read only where a country is named
+
+    return other in EXTRA_SOURCES.get(alpha2, ())
 
 
 def _split_trailing_region(
