@@ -14,6 +14,12 @@ from ..errors import DataError, InputError
 from .gazetteer import read_compact
 from .names import fold_name
 
+#: Places GeoNames files under another country code that ISO 3166-2 of this country covers:
+#: ISO 3166-2:MA's regions MA-10, MA-11 and MA-12 carry "(EH)"/"(EH-partial)" and include
+#: Western Sahara, which GeoNames lists as EH. Their region is the one of the nearest Moroccan
+#: town (the build), and 'Laayoune, Western Sahara' is a place of MA (`locate`).
+EXTRA_SOURCES: dict[str, tuple[str, ...]] = {"MA": ("EH",)}
+
 _CODES = Path(__file__).parent / "data" / "countries.json"
 _NAMES = Path(__file__).parent / "data" / "country_names.json.gz"
 _HINT = "give an ISO code such as AL, MAR or 804, or a name such as Albania or Україна"

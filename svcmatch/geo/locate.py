@@ -12,7 +12,7 @@ from typing import Any, NamedTuple, NoReturn
 from ..errors import InputError
 from ..negation import negations_in
 from .areas import area_error, area_named
-from .countries import is_country_name, resolve_country
+from .countries import EXTRA_SOURCES, is_country_name, resolve_country
 from .distance import distance_km
 from .districts import PROVINCE_SEATS, SEAT_POINTS
 from .gazetteer import (
@@ -539,7 +539,7 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         other = resolve_country(tail).alpha2
     except InputError:
         other = None
-    if other == alpha2 or (other is not None and _places_listed_under(other, alpha2)):
+    if other == alpha2 or other in EXTRA_SOURCES.get(alpha2, ()):
         return _split_region(head, alpha2)  # 'Laayoune, Western Sahara' for MA
     if other is not None and len(tail) > 3:
         # 'Tirana, Kosovo' for AL was read as Tirana, the country dropped by a close spelling
@@ -556,13 +556,6 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
         )
     return text, None
-
-
-def _places_listed_under(other: str, alpha2: str) -> bool:
-    """Whether the gazetteer of `alpha2` lists the places of `other` (Western Sahara's under MA)."""
-    from .region_data import EXTRA_SOURCES  # a large module: read only where a country is named
-
-    return other in EXTRA_SOURCES.get(alpha2, ())
 
 
 def _split_trailing_region(

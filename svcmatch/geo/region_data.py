@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .countries import EXTRA_SOURCES as EXTRA_SOURCES  # the build reads it here
+
 # Albania's old districts are read at run time, so they live in a module of their own.
 from .districts import FORMER_DISTRICTS as FORMER_DISTRICTS
 from .districts import SEAT_POINTS as SEAT_POINTS
@@ -56,10 +58,8 @@ ADMIN1_TO_ISO: dict[str, dict[str, str]] = {
     },
 }
 
-#: Places GeoNames files under another country code that ISO 3166-2 of this country covers:
-#: ISO 3166-2:MA's regions MA-10, MA-11 and MA-12 carry "(EH)"/"(EH-partial)" and include
-#: Western Sahara, which GeoNames lists as EH. Their region is the one of the nearest Moroccan town.
-EXTRA_SOURCES: dict[str, tuple[str, ...]] = {"MA": ("EH",)}
+#: EXTRA_SOURCES (Western Sahara's places in MA's gazetteer) lives in countries.py: `locate`
+#: reads it at run time ('Laayoune, Western Sahara'), and this module is the build's.
 
 #: pycountry's parent for some provinces is wrong (DOMAIN.md).
 PARENT_FIXES: dict[str, str] = {"MA-CHT": "MA-09", "MA-NOU": "MA-06"}
