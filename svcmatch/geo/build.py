@@ -633,25 +633,8 @@ def _missing_towns(alpha2: str, cities: list[City]) -> list[City]:
     for number, (name, lat, lon, population, beside) in enumerate(MISSING_TOWNS.get(alpha2, ()), 1):
         if fold_name(name) in known:
             continue
-        neighbours = [c for c in cities if c["countrycode"] == alpha2 and c["name"] == beside]
-        if not neighbours:
-            raise DataError(
-                f"{beside!r}, beside which {name!r} lies, is not in GeoNames' {alpha2}",
-                "update MISSING_TOWNS in svcmatch/geo/region_data.py",
-            )
-        neighbour = max(neighbours, key=lambda c: int(c["population"] or 0))  # its region's group
-        added.append(
-            {
-                "geonameid": -number,
-                "name": name,
-                "latitude": lat,
-                "longitude": lon,
-                "countrycode": alpha2,
-                "population": population,
-                "admin1code": neighbour["admin1code"],
-                "alternatenames": [],
-            }
-        )
+        place = (-number, name, lat, lon, population, ())
+        added.append(_place_beside(place, beside, alpha2, cities, "MISSING_TOWNS"))
     return added
 
 
@@ -674,26 +657,38 @@ def _city_parts(alpha2: str, cities: list[City]) -> list[City]:
             for c in own
         ):
             continue
-        cities_named = [c for c in own if c["name"] == city_name]
-        if not cities_named:
-            raise DataError(
-                f"{city_name!r}, of which {name!r} is a part, is not in GeoNames' {alpha2}",
-                "update CITY_PARTS in svcmatch/geo/region_data.py",
-            )
-        city = max(cities_named, key=lambda c: int(c["population"] or 0))
-        added.append(
-            {
-                "geonameid": _PART_IDS - number,
-                "name": name,
-                "latitude": lat,
-                "longitude": lon,
-                "countrycode": alpha2,
-                "population": 0,
-                "admin1code": city["admin1code"],
-                "alternatenames": list(others),
-            }
-        )
+        place = (_PART_IDS - number, name, lat, lon, 0, others)
+        added.append(_place_beside(place, city_name, alpha2, own, "CITY_PARTS"))
     return added
+
+
+def _place_beside(
+    place: tuple[int, str, float, float, int, tuple[str, ...]],
+    beside: str,
+    alpha2: str,
+    cities: list[City],
+    table: str,
+) -> City:
+    """A place of region_data's `table` (id, name, point, population, other names) as a GeoNames
+    place, in the region group of the largest GeoNames town named `beside`."""
+    number, name, lat, lon, population, others = place
+    neighbours = [c for c in cities if c["countrycode"] == alpha2 and c["name"] == beside]
+    if not neighbours:
+        raise DataError(
+            f"{beside!r}, beside which {name!r} lies, is not in GeoNames' {alpha2}",
+            f"update {table} in svcmatch/geo/region_data.py",
+        )
+    neighbour = max(neighbours, key=lambda c: int(c["population"] or 0))  # its region's group
+    return {
+        "geonameid": number,
+        "name": name,
+        "latitude": lat,
+        "longitude": lon,
+        "countrycode": alpha2,
+        "population": population,
+        "admin1code": neighbour["admin1code"],
+        "alternatenames": list(others),
+    }
 
 
 def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: set[str]) -> dict[str, Any]:

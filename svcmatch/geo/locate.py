@@ -250,14 +250,15 @@ def refuse_a_code_of_another_country(query: str, alpha2: str) -> None:
         return
     code = query.strip().upper()
     try:
-        other = resolve_country(shape.group(1)).alpha2
+        found = resolve_country(shape.group(1))
     except InputError:
         return
+    other = found.alpha2
     if other == alpha2 or not has_gazetteer(other) or code not in region_index(other).shown:
         return
-    country, name = resolve_country(other).name, region_index(other).shown[code]
     raise InputError(
-        f"{query.strip()!r} is a region of {country} ({code} {name}), not of {alpha2}",
+        f"{query.strip()!r} is a region of {found.name} ({code} {region_index(other).shown[code]}), "
+        f"not of {alpha2}",
         f"give --country {other} if she returns there; `svcmatch locate NAME --country {alpha2}` "
         f"gives a region code of {alpha2} from its name",
     )
@@ -536,16 +537,16 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         return head, found[0]
     refuse_a_code_of_another_country(tail, alpha2)  # 'Tirana, UA-43'
     try:
-        other = resolve_country(tail).alpha2
+        named = resolve_country(tail)
     except InputError:
-        other = None
+        named = None
+    other = named.alpha2 if named is not None else None
     if other == alpha2 or other in EXTRA_SOURCES.get(alpha2, ()):
         return _split_region(head, alpha2)  # 'Laayoune, Western Sahara' for MA
-    if other is not None and len(tail) > 3:
+    if named is not None and len(tail) > 3:
         # 'Tirana, Kosovo' for AL was read as Tirana, the country dropped by a close spelling
-        named = resolve_country(other).name
         raise InputError(
-            f"{text!r} names {named} ({other}) after the comma, not a place in {alpha2}",
+            f"{text!r} names {named.name} ({other}) after the comma, not a place in {alpha2}",
             f"give --country {other} if she returns there; "
             f"for a place of {alpha2}, give it without the country",
         )
