@@ -676,6 +676,9 @@ _EN_NOTES: dict[str, str] = {
     "note_verified_future": "verified on {date}, a date in the future: check the record",
     "note_exploitation_only": "handles only these forms of exploitation: {kinds}; ask the person",
     "note_unexplained": "The match also says (in English, not translated)",
+    "note_contact_since": (
+        "changed since the match was made ({fields}): the package gives the directory's current contact details"
+    ),
     "note_status_since": "{status} (since the match was made): match again before referring",
     "note_gone_since": "no longer in the directory (since the match was made): match again before referring",
     "note_advisory": "advisory for {region} ({code}): {text}",
@@ -825,6 +828,9 @@ _FR_NOTES: dict[str, str] = {
         "ne traite que ces formes d'exploitation : {kinds} ; le demander à la personne"
     ),
     "note_unexplained": "La recherche indique aussi (en anglais, non traduit)",
+    "note_contact_since": (
+        "modifié depuis la recherche ({fields}) : le dossier donne les coordonnées actuelles de l'annuaire"
+    ),
     "note_status_since": "{status} (depuis la recherche) : refaites la recherche avant d'orienter",
     "note_gone_since": (
         "ne figure plus dans l'annuaire (depuis la recherche) : refaites la recherche avant d'orienter"
@@ -975,6 +981,7 @@ _SQ_NOTES: dict[str, str] = {
     "note_verified_future": "verifikuar më {date}, një datë në të ardhmen: kontrolloni regjistrimin",
     "note_exploitation_only": "trajton vetëm këto forma shfrytëzimi: {kinds}; pyesni personin",
     "note_unexplained": "Kërkimi thotë gjithashtu (në anglisht, pa përkthim)",
+    "note_contact_since": "ndryshuar që pas kërkimit ({fields}): paketa jep kontaktet e tanishme të listës",
     "note_status_since": "{status} (që pas kërkimit): bëni kërkimin përsëri para referimit",
     "note_gone_since": "nuk është më në listë (që pas kërkimit): bëni kërkimin përsëri para referimit",
     "note_advisory": "paralajmërim për {region} ({code}): {text}",
@@ -1123,6 +1130,7 @@ _UK_NOTES: dict[str, str] = {
     "note_verified_future": "дата перевірки {date} — у майбутньому: перевірте запис",
     "note_exploitation_only": "працює лише з такими формами експлуатації: {kinds}; запитайте особу",
     "note_unexplained": "Пошук також повідомляє (англійською, без перекладу)",
+    "note_contact_since": "змінено після пошуку ({fields}): пакет подає поточні контакти з довідника",
     "note_status_since": "{status} (після пошуку): повторіть пошук перед направленням",
     "note_gone_since": "більше немає в довіднику (після пошуку): повторіть пошук перед направленням",
     "note_advisory": "попередження щодо регіону {region} ({code}): {text}",
@@ -1263,6 +1271,7 @@ _AR_NOTES: dict[str, str] = {
     "note_verified_future": "تاريخ التحقق {date} في المستقبل: راجع السجل",
     "note_exploitation_only": "يتعامل فقط مع أشكال الاستغلال هذه: {kinds}؛ اسأل الشخص",
     "note_unexplained": "تذكر نتيجة البحث أيضًا (بالإنجليزية، دون ترجمة)",
+    "note_contact_since": "تغيّر منذ إجراء البحث ({fields}): تعطي الحزمة بيانات الاتصال الحالية من الدليل",
     "note_status_since": "{status} (منذ إجراء البحث): أعد البحث قبل الإحالة",
     "note_gone_since": "لم يعد مدرجًا في الدليل (منذ إجراء البحث): أعد البحث قبل الإحالة",
     "note_advisory": "تنبيه بشأن {region} ({code}): {text}",

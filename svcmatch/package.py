@@ -348,7 +348,7 @@ def build_package(
     prepared = _prepared_time(today if today is not None else options.prepared_at)
     check_options(options, prepared)
     if directory is not None and _same_directory(directory, match_doc) is None:
-        match_doc = _as_shown_now(match_doc, directory)
+        match_doc = _contacts_now(_as_shown_now(match_doc, directory), directory)
     case, needs_found = _match_parts(match_doc)
     _full_but_chosen(needs_found, options.select, match_doc)
     _add_selected_below_top(needs_found, options.select, match_doc, _same_directory(directory, match_doc))
@@ -529,6 +529,39 @@ def _as_shown_now(match_doc: Mapping[str, Any], directory: Directory) -> Mapping
     return document
 
 
+#: Where a saved result's contact differs from its record's now (a key only the package reads).
+_CONTACT_SINCE = "contact_changed_since"
+
+
+def _contacts_now(match_doc: Mapping[str, Any], directory: Directory) -> Mapping[str, Any]:
+    """A match saved from another version of the directory, with each result's contact details
+    as its record gives them now and the fields that changed kept under _CONTACT_SINCE (said as
+    a note). `package --from` a match saved before the office changed a clinic's phone sent the
+    partner to the old number without a word (seventeenth adversarial pass)."""
+    needs = match_doc.get("needs")
+    if not isinstance(needs, Mapping):
+        return match_doc
+
+    def now(result: Any) -> Any:
+        record = directory.get(str(result.get("id"))) if isinstance(result, Mapping) else None
+        saved = result.get("contact") if isinstance(result, Mapping) else None
+        if record is None or not isinstance(saved, Mapping):
+            return result
+        shown = record.public_view()
+        current = {key: getattr(shown, key) or "" for key in CONTACT_KEYS}
+        if shown.confidential_address:  # as match gives it: no town, no street address
+            current = {k: v for k, v in current.items() if k not in ("city", "address")}
+        changed = [key for key in current if _text(saved.get(key)) != _text(current[key])]
+        if not changed:
+            return result
+        return {**result, "contact": current, _CONTACT_SINCE: changed}
+
+    renewed = {
+        need: [now(r) for r in found] if isinstance(found, list) else found for need, found in needs.items()
+    }
+    return {**match_doc, "needs": renewed}
+
+
 def _same_directory(directory: Directory | None, match_doc: Mapping[str, Any]) -> Directory | None:
     """The directory if it is the file the match came from (same version), else None."""
     if directory is None:
@@ -586,7 +619,9 @@ class _Notes:
         now = self.current.get(str(result.get("id")))
         if now is None:
             return [{"code": "gone_since"}]
-        return [] if now.status == "active" else [{"code": "status_since", "status": now.status}]
+        changed = result.get(_CONTACT_SINCE)
+        since = [{"code": "contact_since", "fields": list(changed)}] if changed else []
+        return since if now.status == "active" else [{"code": "status_since", "status": now.status}, *since]
 
     def case(self) -> list[Note]:
         notes = (

@@ -355,6 +355,10 @@ class Words:
             return self("note_children_ages_max", high=high)
         if code == "capacity_future":
             return self("note_capacity_future", places=note.get("places"), date=note.get("date"))
+        if code == "contact_since":
+            return self(
+                "note_contact_since", fields=self.join([self(str(f)) for f in note.get("fields") or ()])
+            )
         if code == "status_since":
             return self("note_status_since", status=self._keyed("rule_status_", str(note.get("status"))))
         if code == "verified_future":
