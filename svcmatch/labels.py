@@ -677,7 +677,8 @@ _EN_NOTES: dict[str, str] = {
     "note_exploitation_only": "handles only these forms of exploitation: {kinds}; ask the person",
     "note_unexplained": "The match also says (in English, not translated)",
     "note_contact_since": (
-        "changed since the match was made ({fields}): the package gives the directory's current contact details"
+        "changed since the match was made ({fields}): the package gives the directory's current "
+        "contact details"
     ),
     "note_status_since": "{status} (since the match was made): match again before referring",
     "note_gone_since": "no longer in the directory (since the match was made): match again before referring",
