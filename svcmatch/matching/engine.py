@@ -1343,6 +1343,8 @@ class Matcher:
 
 
 _NEAR_MISS_RANK = {rule: i for i, rule in enumerate(NEAR_MISS_ORDER)}
+#: The rules of a near miss that no call changes (a men's shelter will not take her): shown last.
+_NO_CALL_RULES = frozenset({"sex", "age"})
 
 
 def _most_actionable(pool: list[NearMiss]) -> tuple[NearMiss, ...]:
@@ -1352,13 +1354,15 @@ def _most_actionable(pool: list[NearMiss]) -> tuple[NearMiss, ...]:
     FAR_KM (as the far-away warning counts) is no call to make before one near her, so four
     coverage misses 100-300 km away do not crowd out the men's shelter next door that breaks
     only its exploitation list. The nearest of all (which an unmet reason names) is always
-    among them."""
+    among them. They are shown in the order they were chosen in, but a sex or an age (which no
+    call changes) last: a coverage miss 394 km away is no call to make before the shelter 1 km
+    away that does not record taking children (sixteenth caseworker pass)."""
     shown = sorted(pool, key=_near_then_actionable)[:NEAR_MISS_LIMIT]
     if pool:
         nearest = min(pool, key=_nearest_then_actionable)
         if nearest not in shown:
             shown[-1] = nearest
-    shown.sort(key=_actionable)  # stable: the pool's nearest-first order breaks ties
+    shown.sort(key=_shown_order)  # stable: the pool's nearest-first order breaks ties
     return tuple(shown)
 
 
@@ -1368,6 +1372,10 @@ def _actionable(miss: NearMiss) -> int:
 
 def _near_then_actionable(miss: NearMiss) -> tuple[bool, int]:
     return miss.distance_km is None or miss.distance_km > FAR_KM, _actionable(miss)
+
+
+def _shown_order(miss: NearMiss) -> tuple[bool, bool, int]:
+    return (miss.rule in _NO_CALL_RULES, *_near_then_actionable(miss))
 
 
 def _nearest_then_actionable(miss: NearMiss) -> tuple[float, int]:
