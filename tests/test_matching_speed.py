@@ -6,13 +6,27 @@ plain code, written out, on random inputs (docs/benchmarks.md, "Thirteenth pass"
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from svcmatch import storage
+from svcmatch.matching import match
 from svcmatch.matching.case import Case
-from svcmatch.matching.engine import FULL_DROP, Hit, _decisive_over, _Terms, _with_decisive_notes, far_beyond
+from svcmatch.matching.engine import (
+    _KM_ORIGINS,
+    FULL_DROP,
+    Hit,
+    Matcher,
+    _decisive_over,
+    _Terms,
+    _with_decisive_notes,
+    far_beyond,
+    matcher_for,
+)
 from svcmatch.matching.plan import Choice, choose_plan
-from svcmatch.matching.rules import Entry
+from svcmatch.matching.rules import Entry, Point, haversine_km
 from svcmatch.matching.scoring import join_words
 from svcmatch.model import Coverage, Provider
 
@@ -82,3 +96,23 @@ def test_a_move_that_changes_nothing_is_not_valued() -> None:
     }
     picked = choose_plan(["legal", "medical"], {"legal": [a], "medical": [b, Choice("a", 0.9, None)]}, 0.1)
     assert picked["medical"].id == "a"  # 0.05 points given up for one provider fewer (0.1)
+
+
+def test_distances_kept_per_point_are_bounded_and_exact() -> None:
+    """Matcher.kms_from keeps the distances rank measured from a point: a second case from the
+    same place reads them and ranks as the first did; the points kept are at most _KM_ORIGINS."""
+    directory = storage.load_directory("AL", "directories")
+    matcher = Matcher(directory)
+    case = Case(country="AL", to="Shkodër", needs=("shelter", "medical", "legal"), sex="female", age=30)
+    first = match(case, directory, today=dt.date(2026, 11, 28))
+    kept = matcher_for(directory)._kms
+    assert kept and all(kms for kms in kept.values())
+    for key, kms in kept.items():
+        point = Point(*key)
+        for e in matcher_for(directory).entries:
+            if e.index in kms:
+                assert kms[e.index] == haversine_km(point, e.lat_r, e.lon_r, e.cos_lat)
+    assert match(case, directory, today=dt.date(2026, 11, 28)).to_json() == first.to_json()
+    for n in range(_KM_ORIGINS + 10):
+        matcher.kms_from((40.0 + n / 1000, 20.0))[n] = 1.0
+    assert 0 < len(matcher._kms) <= _KM_ORIGINS

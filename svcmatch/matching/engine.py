@@ -99,6 +99,9 @@ NEAR_MISS_ORDER = (
 CALLABLE_RULES = frozenset(NEAR_MISS_ORDER) - {"sex", "age", "avoid_provider", "avoid_region"}
 _EPS = 1e-9
 _CACHE_LIMIT = 50_000
+#: The points whose measured distances a matcher keeps (Matcher.kms_from): at most one per
+#: provider each, a few hundred near each point in a batch.
+_KM_ORIGINS = 2048
 
 Broken = list[tuple[str, str]]
 SortKey = tuple[float, float, bool, int, bool, tuple[str, ...], str]
@@ -271,6 +274,7 @@ class Matcher:
         self._points: dict[tuple[float, float], Point] = {}
         self._regions: dict[tuple[str, str], RegionReading] = {}
         self._walks: dict[tuple[float, float], CellWalk] = {}
+        self._kms: dict[tuple[float, float], dict[int, float]] = {}
         self._by_cell: dict[Cell, tuple[Near, ...]] = {}
         self._region_orders: dict[str, tuple[Near, ...]] = {}
         self._cell_regions: dict[Cell, set[str]] | None = None
@@ -338,6 +342,17 @@ class Matcher:
             home = cell_at(*key, self.grid)
             by_cell = _cached(self._by_cell, home, lambda: cells_by_distance(home, self.all_cells, self.grid))
             found = _cached(self._walks, key, lambda: CellWalk(key[0], key[1], by_cell, self.grid))
+        return found
+
+    def kms_from(self, key: tuple[float, float]) -> dict[int, float]:
+        """The distances measured from the point (latitude, longitude) = key, by Entry.index:
+        a batch ranks from a few hundred places of return and places to stay, each many times,
+        and reads the same providers near each (kept for _KM_ORIGINS points at most)."""
+        found = self._kms.get(key)
+        if found is None:
+            if len(self._kms) >= _KM_ORIGINS:
+                self._kms.clear()
+            found = self._kms[key] = {}
         return found
 
     def reached(self, key: tuple[float, float], point: Point | None) -> dict[str, list[Entry]]:
@@ -783,6 +798,7 @@ class Matcher:
             (point.lat_r, point.lon_r, point.cos_lat) if point is not None else (0.0, 0.0, 0.0)
         )
         by_region, stay = origin.region, origin.stay
+        kms = self.kms_from(origin.key) if here else {}
         floor = search.threshold - _EPS  # what a provider's points must reach to be kept
         # distance_points and index.run_of are written out in the loop below (the same
         # operations in the same order): it runs for each of a case's ~50 candidates and cells
@@ -826,7 +842,11 @@ class Matcher:
                         if limit is not None and to_region > limit:
                             continue
                     elif here and located[i]:
-                        km = great_circle_km(lat_here, lon_here, cos_here, lats[i], lons[i], coss[i])
+                        km = kms.get(e.index)
+                        if km is None:
+                            km = kms[e.index] = great_circle_km(
+                                lat_here, lon_here, cos_here, lats[i], lons[i], coss[i]
+                            )
                     elif by_region and e.region == by_region and limit is None:
                         km = 0.0  # recorded in the region of return, without a location: in it
                     else:
