@@ -205,3 +205,73 @@ def test_another_country_after_the_comma_is_refused(text: str, country: str, oth
 )
 def test_the_country_itself_after_the_comma_is_dropped(text: str, country: str, region: str) -> None:
     assert locate(text, country).region == region
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name", "region"),
+    [
+        # the words after the comma name the country and its capital or a region: 'Puebla,
+        # Mexico' was refused as "no place named 'Puebla' is known in or near Mexico City"
+        ("Puebla, Mexico", "MX", "Puebla", "MX-PUE"),
+        ("Tijuana, México", "MX", "Tijuana", "MX-BCN"),
+        ("Colon, Panama", "PA", "Colón", "PA-3"),
+        ("Quetzaltenango, Guatemala", "GT", "Quetzaltenango", "GT-09"),
+        ("Antigua, Guatemala", "GT", "Antigua Guatemala", "GT-03"),
+        ("Tadjoura, Djibouti", "DJ", "Tadjoura", "DJ-TA"),
+        # what lies in the region or near the city of that name is still read there first
+        ("Toluca, Mexico", "MX", "Toluca", "MX-MEX"),
+        ("Coyoacán, Mexico", "MX", "Coyoacán", "MX-CMX"),
+        ("San Miguelito, Panama", "PA", "San Miguelito", "PA-8"),
+    ],
+)
+def test_a_country_named_like_its_capital_after_the_comma_is_the_country(
+    text: str, country: str, name: str, region: str
+) -> None:
+    place = locate(text, country)
+    assert (place.name, place.region, place.how) == (name, region, "name")
+
+
+def test_a_name_the_country_lacks_before_its_name_is_refused_as_no_place() -> None:
+    # not "no place near Mexico City", which would send her to give Mexico City instead
+    with pytest.raises(InputError, match=r"no place matches 'Xyzzyq, Mexico' in MX \(closest: "):
+        locate("Xyzzyq, Mexico", "MX")
+
+
+@pytest.mark.parametrize(
+    ("query", "was"),
+    [
+        ("Ojo", "Oyo, 110 km away: GeoNames calls Oyo 'Ojo' too"),
+        ("Alaba", "Calabar, by spelling"),
+        ("Bariga", "Bara (Gombe), by spelling"),
+        ("Oyingbo", "Oyigbo (Rivers), by spelling"),
+        ("Ogba", "Abia State, by spelling"),
+        ("Marina", "Miringa (Borno), by spelling"),
+        ("Ketu", "refused as a town of Benin"),
+        ("Maryland", "refused as a town of the United States"),
+        ("Mile 2", "no place matches"),
+        ("Okokomaiko", "no place matches"),
+    ],
+)
+def test_the_parts_of_lagos_people_name_are_in_lagos(query: str, was: str) -> None:
+    place, lagos = locate(query, "NG"), locate("Lagos", "NG")
+    assert (place.region, place.how) == ("NG-LA", "name"), was
+    assert place.latitude is not None and lagos.latitude is not None
+    assert place.longitude is not None and lagos.longitude is not None
+    assert distance_km(place.latitude, place.longitude, lagos.latitude, lagos.longitude) < 35
+
+
+def test_oyo_is_still_oyo() -> None:
+    assert (locate("Oyo", "NG").name, locate("Oyo", "NG").region) == ("Oyo", "NG-OY")
+
+
+def test_the_build_takes_a_parts_name_from_a_far_town_that_has_it_as_another_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(geo_build, "CITY_PARTS", {"NG": (("Ojo", 6.466, 3.18, "Lagos", ()),)})
+    oyo = {**_city("Oyo", 7.85, 3.93, 736_072, "32"), "alternatenames": ["Ojo", "Òyó"]}
+    near = {**_city("Ojo Town", 6.47, 3.19), "alternatenames": ["Ojo"]}  # 1 km away: it keeps it
+    cities = [_city("Lagos", 6.454, 3.395, 9_000_000, "05"), oyo, near]
+    parts = geo_build._city_parts("NG", cities)
+    kept = geo_build._names_of_parts_kept_for_them(cities, parts)
+    assert [c["alternatenames"] for c in kept] == [[], ["Òyó"], ["Ojo"]]
+    assert oyo["alternatenames"] == ["Ojo", "Òyó"]  # the GeoNames record itself is not changed

@@ -602,6 +602,7 @@ def build_gazetteer(
     own_cities = [_cleaned(c) for c in cities if c["countrycode"] in sources]
     own_cities += _missing_towns(alpha2, own_cities)
     parts = _city_parts(alpha2, own_cities)
+    own_cities = _names_of_parts_kept_for_them(own_cities, parts)
     own_cities += parts
     if not own_cities:
         raise DataError(f"GeoNames has no places for {alpha2}", "check the country code")
@@ -660,6 +661,28 @@ def _city_parts(alpha2: str, cities: list[City]) -> list[City]:
         place = (_PART_IDS - number, name, lat, lon, 0, others)
         added.append(_place_beside(place, city_name, alpha2, own, "CITY_PARTS"))
     return added
+
+
+def _names_of_parts_kept_for_them(cities: list[City], parts: list[City]) -> list[City]:
+    """The cities, each without the other names by which it is called the own name of a part of
+    a city far from it: GeoNames also calls Oyo (Oyo State) "Ojo", another language's spelling,
+    and 736,000 people won the tie over Lagos's Ojo, 110 km away, which a caseworker in Nigeria
+    means by it. A town whose own name it is keeps it ("Egbeda" of Oyo State beside Lagos's)."""
+    points = defaultdict(list)
+    for part in parts:
+        points[fold_name(part["name"])].append((part["latitude"], part["longitude"]))
+
+    def taken(name: str, city: City) -> bool:
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        return any(distance_km(lat, lon, a, b) >= _SAME_PART_KM for a, b in points.get(fold_name(name), ()))
+
+    kept: list[City] = []
+    for city in cities:
+        others = city["alternatenames"]
+        if any(taken(n, city) for n in others):
+            city = {**city, "alternatenames": [n for n in others if not taken(n, city)]}
+        kept.append(city)
+    return kept
 
 
 def _place_beside(

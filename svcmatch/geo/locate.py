@@ -178,7 +178,7 @@ def locate(query: str, country: str) -> Place:
         if within is None and name == text:
             town_after = _split_town(text, folded, gazetteer, index)
             if town_after is not None:
-                return _near_town(query, *town_after, alpha2, gazetteer, index)
+                return _near_town(query, text, *town_after, alpha2, gazetteer, index)
     code = region_code(name, alpha2)
     if code is not None and within is None:
         return _region_place(query, gazetteer, index, code, EXACT, "")
@@ -195,7 +195,11 @@ def locate(query: str, country: str) -> Place:
     if not candidates:
         town_after = _split_town(text, folded, gazetteer, index) if within is not None else None
         if town_after is not None:  # 'Sidi Moumen, Casablanca': a prefecture and a city
-            return _near_town(query, *town_after, alpha2, gazetteer, index)
+            return _near_town(query, text, *town_after, alpha2, gazetteer, index)
+        if within is not None:  # 'Puebla, Mexico': not in the State of Mexico, but in Mexico
+            in_country = _in_country_after_all(query, text, alpha2, gazetteer, index)
+            if in_country is not None:
+                return in_country
         _refuse_no_place(query, name, alpha2, gazetteer, within)
     return _refuse_a_place_not_meant(_best(query, candidates, gazetteer, index), name)
 
@@ -596,11 +600,39 @@ def _split_town(
     return (head, tuple(towns)) if towns else None
 
 
+def _in_country_after_all(
+    query: str, text: str, alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+) -> Place | None:
+    """'Puebla, Mexico', 'Colon, Panama', 'Jahra, Kuwait': the words after the comma name the
+    country, and also its capital or the region of it ('Mexico' is Mexico City and the State of
+    Mexico). Where nothing of the words before the comma lies in that region or near that town,
+    they are read in the whole country, the country's name dropped as in 'Shkoder, Albania'.
+    Such a text was refused as no place near the capital (the session-twenty `PART, CITY`
+    reading). None where the tail is no name of the country; refused where the head names
+    nothing in the whole country."""
+    head, _, tail = text.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if not head or len(tail) <= 3 or not is_country_name(fold_name(tail), alpha2):
+        return None
+    candidates = _candidates(head, gazetteer, index)
+    if not candidates:
+        _refuse_no_place(query, head, alpha2, gazetteer, None)
+    return _refuse_a_place_not_meant(_best(query, candidates, gazetteer, index), head)
+
+
 def _near_town(
-    query: str, head: str, towns: tuple[int, ...], alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+    query: str,
+    text: str,
+    head: str,
+    towns: tuple[int, ...],
+    alpha2: str,
+    gazetteer: Gazetteer,
+    index: RegionIndex,
 ) -> Place:
     """The places named `head` in or near one of `towns` (within its reach: a city's parts lie
-    farther out than a village's); refused, naming the town to give instead, when none is."""
+    farther out than a village's); where none is and the town's name is also the country's
+    ('Puebla, Mexico'), the places named `head` in the whole country; refused, naming the town
+    to give instead, when none is."""
     anchors = [gazetteer.towns[t] for t in towns]
 
     def near(candidate: _Candidate) -> bool:
@@ -616,6 +648,9 @@ def _near_town(
     candidates = [c for c in _candidates(head, gazetteer, index) if near(c)]
     if candidates:
         return _best(query, candidates, gazetteer, index)
+    in_country = _in_country_after_all(query, text, alpha2, gazetteer, index)
+    if in_country is not None:
+        return in_country
     town = max(anchors, key=lambda t: t.population)
     where = f"{town.name} ({town.region} {index.shown.get(town.region, '')})".replace(" )", ")")
     raise InputError(
