@@ -15,6 +15,7 @@ from svcmatch.cli import main
 from svcmatch.errors import DataError, InputError
 from svcmatch.geo import build as geo_build
 from svcmatch.geo import distance_km, locate
+from svcmatch.geo.countries import resolve_country
 from svcmatch.geo.gazetteer import load_gazetteer
 from svcmatch.geo.names import fold_name
 from svcmatch.geo.region_data import CITY_PARTS
@@ -201,10 +202,36 @@ def test_another_country_after_the_comma_is_refused(text: str, country: str, oth
         ("Tirana, Albania", "AL", "AL-11"),
         ("Laayoune, Western Sahara", "MA", "MA-11"),
         ("Tbilisi, Georgia", "GE", "GE-TB"),
+        # names of their own countries that people type in Latin letters (session twenty-one:
+        # 'Kutaisi, Sakartvelo' was read by a close spelling of the whole)
+        ("Kutaisi, Sakartvelo", "GE", "GE-IM"),
+        ("Goma, RDC", "CD", "CD-NK"),
+        ("Dubai, UAE", "AE", "AE-DU"),
+        ("Jeddah, KSA", "SA", "SA-02"),
+        ("Kolkata, Bharat", "IN", "IN-WB"),
+        ("Yerevan, Hayastan", "AM", "AM-ER"),
     ],
 )
 def test_the_country_itself_after_the_comma_is_dropped(text: str, country: str, region: str) -> None:
-    assert locate(text, country).region == region
+    place = locate(text, country)
+    assert (place.region, place.how) == (region, "name")
+
+
+@pytest.mark.parametrize(
+    ("name", "alpha2"),
+    [
+        ("Sakartvelo", "GE"),
+        ("Hayastan", "AM"),
+        ("Bharat", "IN"),
+        ("Kampuchea", "KH"),
+        ("RDC", "CD"),
+        ("UAE", "AE"),
+    ],
+)
+def test_a_countrys_own_name_in_latin_letters_is_the_country(name: str, alpha2: str) -> None:
+    assert resolve_country(name).alpha2 == alpha2
+    with pytest.raises(InputError, match=rf"is the country .* \({alpha2}\), not a place in it"):
+        locate(name, alpha2)
 
 
 @pytest.mark.parametrize(

@@ -493,14 +493,32 @@ COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "CI": ("Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire"),
     "VN": ("Viet Nam", "Vietnam", "Việt Nam"),
     "NG": ("Nigeria", "Federal Republic of Nigeria", "Naija"),
-    "CN": ("China", "中国", "People's Republic of China", "PRC"),
+    "CN": ("China", "中国", "People's Republic of China", "PRC", "Zhongguo"),
     "MD": ("Moldova", "Молдова"),
     "BY": ("Belarus", "Беларусь", "Белоруссия"),
     "RU": ("Россия", "Rossiya"),
     # everyday names that pycountry lacks ('Congo' alone names both: geo.countries._SHARED_NAMES)
-    "CD": ("DR Congo", "DRC", "D.R. Congo", "DR of the Congo", "Congo-Kinshasa", "Zaire"),
+    "CD": ("DR Congo", "DRC", "D.R. Congo", "DR of the Congo", "Congo-Kinshasa", "Zaire", "RDC", "RD Congo"),
     "CG": ("Congo-Brazzaville", "Congo Brazzaville", "Republic of the Congo", "Congo Republic"),
     "GB": ("UK", "U.K.", "Great Britain"),
+    # names in the countries' own languages, written in Latin letters as people type them
+    # (session twenty-one: "Kutaisi, Sakartvelo" was read by a close spelling of the whole)
+    "GE": ("Sakartvelo", "საქართველო"),
+    "AM": ("Hayastan", "Հայաստան"),
+    "DZ": ("Djazair", "Dzayer"),
+    "IN": ("Bharat", "भारत"),
+    "JP": ("Nippon",),
+    "KH": ("Kampuchea", "កម្ពុជា"),
+    "ER": ("Ertra",),
+    "MN": ("Mongol Uls", "Монгол Улс"),
+    "GR": ("Ellada", "Elláda", "Ελλάδα"),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "SA": ("KSA",),
+    "JO": ("Al-Urdun", "Urdun"),
+    "PS": ("Filastin", "Falastin"),
+    "YE": ("Al-Yaman",),
+    "KR": ("Hanguk",),
+    "SD": ("Al-Sudan", "As-Sudan"),
 }
 
 #: Kosovo's seven districts (rajone / okruzi), the regions a Kosovo directory uses. ISO 3166-2
