@@ -302,3 +302,46 @@ def test_the_build_takes_a_parts_name_from_a_far_town_that_has_it_as_another_nam
     kept = geo_build._names_of_parts_kept_for_them(cities, parts)
     assert [c["alternatenames"] for c in kept] == [[], ["Òyó"], ["Ojo"]]
     assert oyo["alternatenames"] == ["Ojo", "Òyó"]  # the GeoNames record itself is not changed
+
+
+@pytest.mark.parametrize(
+    ("query", "was"),
+    [
+        ("Aduwawa", "Zadawa (Bauchi), by spelling"),
+        ("Ekenwan", "Enwang (Akwa Ibom), by spelling"),
+        ("Ugbor", "Agbor (Delta), by spelling"),
+        ("Etete", "Ete (Enugu), by spelling"),
+        ("Ogida", "Ogidi (Anambra), by spelling"),
+        ("Sapele Road", "Sapele (Delta), by spelling"),
+        ("Ikpoba Hill", "no place matches"),
+        ("Sakponba", "no place matches"),
+    ],
+)
+def test_the_parts_of_benin_city_people_name_are_in_benin_city(query: str, was: str) -> None:
+    place, city = locate(query, "NG"), locate("Benin City", "NG")
+    assert (place.region, place.how) == ("NG-ED", "name"), was
+    assert place.latitude is not None and city.latitude is not None
+    assert place.longitude is not None and city.longitude is not None
+    assert distance_km(place.latitude, place.longitude, city.latitude, city.longitude) < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Nigerians call Benin City "Benin": it was refused as naming the Republic of Benin
+        ("Uselu, Benin", "Uselu", "town"),
+        ("Ogida, Benin", "Ogida", "town"),
+        # a local government area of the city, measured from its seat: it was refused as no
+        # place near Benin City, because only towns were looked for near it
+        ("Egor, Benin City", "Egor", "district"),
+        ("Ikpoba-Okha, Benin", "Ikpoba-Okha", "district"),
+    ],
+)
+def test_a_part_or_district_of_benin_city_given_with_the_city(text: str, name: str, kind: str) -> None:
+    place = locate(text, "NG")
+    assert (place.name, place.kind, place.region, place.how) == (name, kind, "NG-ED", "name")
+
+
+def test_the_republic_of_benin_after_the_comma_is_still_refused() -> None:
+    with pytest.raises(InputError, match=r"names Benin \(BJ\) after the comma, not a place in NG"):
+        locate("Uselu, Benin Republic", "NG")

@@ -547,7 +547,7 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     other = named.alpha2 if named is not None else None
     if other == alpha2 or other in EXTRA_SOURCES.get(alpha2, ()):
         return _split_region(head, alpha2)  # 'Laayoune, Western Sahara' for MA
-    if named is not None and len(tail) > 3:
+    if named is not None and len(tail) > 3 and not _near_a_town_named(head, tail, alpha2):
         # 'Tirana, Kosovo' for AL was read as Tirana, the country dropped by a close spelling
         raise InputError(
             f"{text!r} names {named.name} ({other}) after the comma, not a place in {alpha2}",
@@ -561,6 +561,16 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
         )
     return text, None
+
+
+def _near_a_town_named(head: str, tail: str, alpha2: str) -> bool:
+    """Whether `head` names a place near a town of the country named `tail`: 'Uselu, Benin' for
+    NG is a part of Benin City, which Nigerians call Benin, not a place in the Republic of Benin
+    (it was refused as naming BJ). 'Chisinau, Moldova' for UA is still Moldova the country:
+    nothing named Chisinau lies near UA's villages called Moldova."""
+    gazetteer = load_gazetteer(alpha2)
+    towns = gazetteer.names.get(fold_name(tail)) or ()
+    return bool(towns) and bool(_near(head, head, towns, gazetteer, region_index(alpha2)))
 
 
 def _split_trailing_region(
@@ -633,31 +643,42 @@ def _near_town(
     farther out than a village's); where none is and the town's name is also the country's
     ('Puebla, Mexico'), the places named `head` in the whole country; refused, naming the town
     to give instead, when none is."""
-    anchors = [gazetteer.towns[t] for t in towns]
-
-    def near(candidate: _Candidate) -> bool:
-        if candidate.kind != "town":
-            return False
-        town = gazetteer.towns[int(candidate.key)]
-        return any(
-            distance_km(town.latitude, town.longitude, a.latitude, a.longitude)
-            <= _town_reach_km(a.population)
-            for a in anchors
-        )
-
-    candidates = [c for c in _candidates(head, gazetteer, index) if near(c)]
+    candidates = _near(query, head, towns, gazetteer, index)
     if candidates:
         return _best(query, candidates, gazetteer, index)
     in_country = _in_country_after_all(query, text, alpha2, gazetteer, index)
     if in_country is not None:
         return in_country
-    town = max(anchors, key=lambda t: t.population)
+    town = max((gazetteer.towns[t] for t in towns), key=lambda t: t.population)
     where = f"{town.name} ({town.region} {index.shown.get(town.region, '')})".replace(" )", ")")
     raise InputError(
         f"no place named {head!r} is known in or near {where}, in {alpha2}'s gazetteer",
         f"give {town.name!r} to measure from the town, or the nearest place that "
         f"`svcmatch locate {head!r} --country {alpha2}` finds",
     )
+
+
+def _near(
+    query: str, head: str, towns: Iterable[int], gazetteer: Gazetteer, index: RegionIndex
+) -> list[_Candidate]:
+    """The places named `head` in or near one of `towns`: within its reach (a city's parts lie
+    farther out than a village's), a town, or a district measured from its seat ('Egor, Benin
+    City': a local government area of the city, at Uselu)."""
+    anchors = [gazetteer.towns[t] for t in towns]
+
+    def near(candidate: _Candidate) -> bool:
+        if candidate.kind == "region" and not candidate.sub:
+            return False
+        place = _place(query, candidate, gazetteer, index)
+        if place.kind not in ("town", "district") or place.latitude is None or place.longitude is None:
+            return False
+        return any(
+            distance_km(place.latitude, place.longitude, a.latitude, a.longitude)
+            <= _town_reach_km(a.population)
+            for a in anchors
+        )
+
+    return [c for c in _candidates(head, gazetteer, index) if near(c)]
 
 
 def _town_reach_km(population: int) -> float:
