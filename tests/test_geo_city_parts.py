@@ -38,6 +38,11 @@ PARTS = [
     ("Ugbowo", "NG", "NG-ED", "Benin City", 15),  # was Ugbodo (Ebonyi), by spelling
     ("Kombinat", "AL", "AL-11", "Tirana", 10),
     ("Shkozet", "AL", "AL-02", "Durrës", 10),
+    ("Moldavanka", "UA", "UA-51", "Odesa", 10),  # was Krutoiarivka, by spelling
+    ("Молдаванка", "UA", "UA-51", "Odesa", 10),  # was Moldovka (Mykolaiv), by spelling
+    ("Kholodna Hora", "UA", "UA-63", "Kharkiv", 10),  # was Zhovtneve (Donetsk), by spelling
+    ("Aduwawa", "NG", "NG-ED", "Benin City", 15),  # was Zadawa (Bauchi), by spelling
+    ("Ojo", "NG", "NG-LA", "Lagos", 35),  # was Oyo, which GeoNames also calls Ojo
 ]
 
 

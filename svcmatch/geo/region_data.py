@@ -489,6 +489,11 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Iyowa", 6.295, 5.545, "Benin City", ()),
         ("Sapele Road", 6.305, 5.625, "Benin City", ()),
     ),
+    "UA": (
+        ("Moldavanka", 46.466, 30.717, "Odesa", ("Молдаванка",)),
+        ("Kholodna Hora", 49.988, 36.195, "Kharkiv", ("Kholodnaya Gora", "Холодна Гора", "Холодная Гора")),
+        ("Poskot", 46.585, 30.795, "Odesa", ("Поскот", "Selyshche Kotovskoho", "Селище Котовського")),
+    ),
 }
 
 #: Places that GeoNames files under another region than the one they lie in, by country and
