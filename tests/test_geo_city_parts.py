@@ -38,6 +38,10 @@ PARTS = [
     ("Ugbowo", "NG", "NG-ED", "Benin City", 15),  # was Ugbodo (Ebonyi), by spelling
     ("Kombinat", "AL", "AL-11", "Tirana", 10),
     ("Shkozet", "AL", "AL-02", "Durrës", 10),
+    ("Sidi Bouzekri", "MA", "MA-03", "Meknès", 10),  # was Sidi Bouzid (Casablanca-Settat), by spelling
+    ("Lazaret", "MA", "MA-02", "Oujda", 10),  # was refused as a place of Viet Nam
+    ("Bab Ftouh", "MA", "MA-03", "Fès", 10),  # was "no place matches"
+    ("Anza", "MA", "MA-09", "Agadir", 10),  # was "no place matches"
     ("Moldavanka", "UA", "UA-51", "Odesa", 10),  # was Krutoiarivka, by spelling
     ("Молдаванка", "UA", "UA-51", "Odesa", 10),  # was Moldovka (Mykolaiv), by spelling
     ("Kholodna Hora", "UA", "UA-63", "Kharkiv", 10),  # was Zhovtneve (Donetsk), by spelling
