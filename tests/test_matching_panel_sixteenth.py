@@ -68,3 +68,48 @@ def test_the_samples_near_misses_put_kyiv_before_dnipro(tmp_path: Path) -> None:
     misses = [m["name"] for m in _match(root, case)["near_misses"]["shelter"]]
     assert misses[0] == "Example Emergency Shelter Kyiv", misses
     assert misses[-1] == "Example National Shelter for Women Survivors", misses
+
+
+# --- the far-away warning after the plan passed near options over as unfit for her stay ---
+
+#: Osh's only shelter takes no children; the family shelter in Bishkek (~300 km) takes adults with
+#: their children; education: a children's home in Bishkek (up to 17) and a vocational college in
+#: Osh (16 and over)
+MOTHER_OSH: list[dict[str, Any]] = [
+    {"id": "kg-osh-emergency", "name": "Osh Emergency Shelter", "categories": ["shelter"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.531, "longitude": 72.80, "accompanying_children": False},
+    {"id": "kg-bsk-family", "name": "Bishkek Family Shelter", "categories": ["shelter"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.87, "longitude": 74.59, "accompanying_children": True, "min_age": 18},
+    {"id": "kg-bsk-home", "name": "Bishkek Children's Home", "categories": ["education"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.875, "longitude": 74.60, "max_age": 17},
+    {"id": "kg-osh-college", "name": "Osh Vocational College", "categories": ["education"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.53, "longitude": 72.79, "min_age": 16},
+]  # fmt: skip
+
+
+def test_a_service_planned_far_from_her_shelter_is_warned_of_when_the_near_one_does_not_fit(
+    tmp_path: Path,
+) -> None:
+    """Her age is not given and she returns with her child: the plan houses her in Bishkek (Osh's
+    shelter takes no children) and plans her education at the college in Osh, ~300 km from her
+    shelter, since the children's home beside the shelter takes people up to 17 (the plan's
+    services fit who the accommodation takes). No warning said that her education is far from
+    where she will live: the children's home counted as her near option. The far-away warning names
+    the nearest option that fits, and why the nearer one does not."""
+    root = hand_made_directory(tmp_path, "KG", MOTHER_OSH, "ky")
+    case = ["--country", "KG", "--to", "Osh", "--needs", "shelter,education", "--sex", "female",
+            "--children", "1"]  # fmt: skip
+    found = _match(root, case)
+    assert _plan(found) == {"shelter": "kg-bsk-family", "education": "kg-osh-college"}, found["plan"]
+    far = [w for w in found["warnings"] if w.startswith("the only education options are far away")]
+    assert far == [
+        "the only education options are far away: the nearest, Osh Vocational College, is 300 km from the "
+        "accommodation (Bishkek Family Shelter); nearer, Bishkek Children's Home takes people up to 17, "
+        "where the accommodation takes people aged 18 and over"
+    ], found["warnings"]
+    # with her age given the children's home is no option at all, and the warning says it as before
+    adult = _match(root, [*case, "--age", "30"])
+    assert [w for w in adult["warnings"] if w.startswith("the only education options are far away")] == [
+        "the only education options are far away: the nearest, Osh Vocational College, is 300 km from the "
+        "accommodation (Bishkek Family Shelter)"
+    ], adult["warnings"]

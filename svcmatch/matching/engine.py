@@ -592,6 +592,14 @@ class Matcher:
                 if found is not None and found.shown_km is not None:
                     nearer[need] = found
                     far[need] = found if found.shown_km > FAR_KM else None
+        passed_over: dict[str, str] = {}
+        for need in services:
+            # near ones the plan passed over as unfit for her accommodation (unknown age or sex)
+            # leave the far-away warning to the nearest that fits (sixteenth caseworker pass)
+            below = nearer.get(need)
+            fits = _far_for_the_stay(need, hits[need], below, case, stay_provider, chosen.get(need))
+            if fits is not None:
+                far[need], passed_over[need] = fits
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
         for need in case.needs:
             need_origin = origin if need in services else home
@@ -651,7 +659,7 @@ class Matcher:
             directory=self.directory.info,
             today=today,
             weights=weights,
-            warnings=tuple(self.case_warnings(ctx, ranked, far, chosen, origin, home)),
+            warnings=tuple(self.case_warnings(ctx, ranked, far, chosen, origin, home, passed_over)),
             readings=self.readings(case, ctx.destination),
         )
 
@@ -1015,9 +1023,11 @@ class Matcher:
         chosen: dict[str, Hit],
         origin: Origin,
         home: Origin,
+        passed_over: Mapping[str, str] | None = None,
     ) -> list[str]:
         """What the caseworker must see about the case as a whole (the `warnings` list; `far`:
-        each need's nearest option when it is far away, else None)."""
+        each need's nearest option when it is far away, else None; `passed_over`: why nearer
+        ones do not fit her accommodation, where `far` names the nearest that does)."""
         dest, case = ctx.destination, ctx.case
         found: list[str] = []
         # first, as the package's "To check" says it: the return itself is where the traffickers are
@@ -1118,8 +1128,10 @@ class Matcher:
                 # leaves them measured from the place of return (nothing to move back)
                 if stay is not None and stay.entry is origin.anchor:
                     moved = self._services_moved(ctx, stay, home, chosen)
+                unfit = (passed_over or {}).get(need, "")
                 found.append(
                     f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}{moved}"
+                    + (f"; nearer, {unfit}" if unfit else "")
                 )
         interpreter = interpreter_words(case, chosen)
         if interpreter:
@@ -1574,6 +1586,29 @@ def _nearest_if_far(need_hits: list[Hit]) -> Hit | None:
     if distances and min(km for km, _ in distances) > FAR_KM:
         return min(distances, key=lambda item: item[0] or 0.0)[1]
     return None
+
+
+def _far_for_the_stay(
+    need: str, need_hits: list[Hit], nearer: Hit | None, case: Case, stay: Provider | None, pick: Hit | None
+) -> tuple[Hit, str] | None:
+    """The far-away warning of a service whose near options the plan passed over as unfit for
+    her accommodation (`rules.unfit_for_stay`: the case gives no age or sex): the nearest one
+    that fits, and why the nearest of all does not ("Example Children's Protection Home takes
+    people up to 17, where the accommodation takes people aged 18 and over"); None when the
+    warning stands as it is. Sixteenth caseworker pass: housed at an adults' shelter, her
+    education was planned 345 km away, and nothing warned: the children's home near the
+    shelter, which the plan passed over, counted as her near option."""
+    if stay is None or pick is None or pick.shown_km is None or pick.shown_km <= FAR_KM:
+        return None
+    known = [h for h in (*need_hits, *([nearer] if nearer else ())) if not h.full and h.shown_km is not None]
+    fits = [h for h in known if unfit_for_stay(h.entry.provider, need, case, stay) is None]
+    if not fits or min(h.shown_km or 0.0 for h in fits) <= FAR_KM:
+        return None
+    nearest = min(known, key=lambda h: h.shown_km or 0.0)
+    unfit = unfit_for_stay(nearest.entry.provider, need, case, stay)
+    if unfit is None:
+        return None
+    return min(fits, key=lambda h: h.shown_km or 0.0), f"{nearest.entry.provider.name} {unfit}"
 
 
 def _no_places(p: Provider) -> str:
