@@ -902,7 +902,8 @@ def _add_selected_below_top(
         weights = Weights.from_mapping(match_doc.get("weights") or {})
     except (InputError, ValueError, TypeError, AttributeError):
         return  # a case this svcmatch cannot read again: refused as not among the results
-    needs = match(deeper, directory, weights=weights, today=today).to_json()["needs"]
+    # every record of a service point held twice: she may choose the one the match showed not
+    needs = match(deeper, directory, weights=weights, today=today, every_record=True).to_json()["needs"]
     for need, ids in missing.items():
         for provider_id in ids:
             result = next((r for r in needs.get(need, ()) if r.get("id") == provider_id), None)

@@ -379,4 +379,6 @@ def test_two_records_of_one_name_keep_their_order_when_imported_again_with_new_i
     first = run(prov("a-1", name="Twin", phone="+355 1"), prov("b-2", name="Twin", phone="+355 2"))
     again = run(prov("a-1", name="Twin", phone="+355 2"), prov("b-2", name="Twin", phone="+355 1"))
     phones = [[m.contact["phone"] for m in r.needs["shelter"]] for r in (first, again)]
-    assert phones[0] == phones[1] == ["+355 1", "+355 2"]
+    # one name at one place is one service point, shown once since the sixteenth caseworker pass
+    # (its reasons name the other record): the same record, whatever the ids
+    assert phones[0] == phones[1] == ["+355 1"]

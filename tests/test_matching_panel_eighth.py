@@ -279,7 +279,8 @@ def test_an_alternative_is_never_the_chosen_shelter_held_twice(tmp_path: Path) -
     root = _root(tmp_path, records)
     options = [*_to("Kukës")[:5], "shelter", *CASE[6:], "--top", "3"]
     found = json.loads(_run(root, "match", options, "--format", "json"))
-    assert [r["id"] for r in found["needs"]["shelter"]] == ["kukes-1", "kukes-2", "peshkopi"]
+    # one row too, since the sixteenth caseworker pass (tests/test_matching_panel_sixteenth.py)
+    assert [r["id"] for r in found["needs"]["shelter"]] == ["kukes-1", "peshkopi"]
     (step,) = found["plan"]
     assert (step["id"], step["alternatives"]) == ("kukes-1", ["peshkopi"])
     document = json.loads(_package(root, options, "json"))

@@ -8,13 +8,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from helpers import hand_made_directory, match_json, sample_folder
+from helpers import hand_made_directory, match_json, package_on, run_on, sample_folder
 
 TODAY = "2026-12-06"
 
 
 def _match(root: Path, options: list[str], *extra: str) -> Any:
     return match_json(root, options, TODAY, *extra)
+
+
+def run_table(root: Path, options: list[str]) -> str:
+    return run_on(root, "match", options, TODAY)
 
 
 def _plan(found: Any) -> dict[str, str]:
@@ -113,3 +117,56 @@ def test_a_service_planned_far_from_her_shelter_is_warned_of_when_the_near_one_d
         "the only education options are far away: the nearest, Osh Vocational College, is 300 km from the "
         "accommodation (Bishkek Family Shelter)"
     ], adult["warnings"]
+
+
+# --- one house recorded twice, among the results ---
+
+#: Karakol: one women's shelter recorded twice (the second without its accent, verified long ago,
+#: another phone), a crisis centre 12 km away and a national shelter in Bishkek
+KARAKOL: list[dict[str, Any]] = [
+    {"id": "kg-kar-1", "name": "Ysyk-Köl Women's Shelter", "categories": ["shelter"], "city": "Karakol",
+     "region": "KG-Y", "latitude": 42.49, "longitude": 78.39, "phone": "+996 3922 1"},
+    {"id": "kg-kar-2", "name": "Ysyk-Kol Women's Shelter", "categories": ["shelter"], "city": "Karakol",
+     "region": "KG-Y", "latitude": 42.491, "longitude": 78.391, "phone": "+996 3922 2",
+     "verified_on": "2024-05-01"},
+    {"id": "kg-kar-crisis", "name": "Issyk-Kul Crisis Centre", "categories": ["shelter"], "city": "Karakol",
+     "region": "KG-Y", "latitude": 42.55, "longitude": 78.50},
+    {"id": "kg-bsk-national", "name": "National Shelter Bishkek", "categories": ["shelter"],
+     "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.87, "longitude": 74.59, "vot_specialised": True},
+]  # fmt: skip
+KARAKOL_CASE = ["--country", "KG", "--to", "Karakol", "--needs", "shelter", "--sex", "female", "--age", "27"]
+
+
+def test_a_house_recorded_twice_is_one_result(tmp_path: Path) -> None:
+    """The shelter in Karakol is held as two records (one name, accents and punctuation aside, in
+    one town: a record held twice, as `validate` warns): the results ranked it 1 and 2, and the
+    caseworker read two options, the crisis centre third. One row, its first record, whose reasons
+    name the other; the next service point takes the freed place. The other record stays a choice
+    (`package --select`), and `avoid-provider` of one avoids both, as before."""
+    root = hand_made_directory(tmp_path, "KG", KARAKOL, "ky")
+    found = _match(root, KARAKOL_CASE)
+    results = found["needs"]["shelter"]
+    assert [r["id"] for r in results] == ["kg-kar-1", "kg-kar-crisis", "kg-bsk-national"], results
+    assert [r["rank"] for r in results] == [1, 2, 3]
+    assert (
+        "also recorded as kg-kar-2: the same service point, held twice in the directory"
+        in results[0]["reasons"]
+    ), results[0]["reasons"]
+    (step,) = found["plan"]
+    assert (step["id"], step["alternatives"]) == ("kg-kar-1", ["kg-kar-crisis", "kg-bsk-national"])
+    # the caseworker may still choose the other record (its phone may be the right one)
+    chosen = package_on(root, [*KARAKOL_CASE, "--select", "shelter=kg-kar-2"], TODAY, "KG-2")
+    assert chosen["needs"][0]["provider"]["id"] == "kg-kar-2", chosen["needs"][0]
+    # the table says it too
+    table = run_table(root, KARAKOL_CASE)
+    assert "kg-kar-2" in table and table.count("Women's Shelter") == 1, table
+
+
+def test_the_samples_house_held_twice_is_one_result(tmp_path: Path) -> None:
+    """The AL sample holds "Example Family Shelter Kukës" twice: ranked 1 and 2 for a woman
+    returning to Kukës."""
+    root = sample_folder(tmp_path, "al")
+    case = ["--country", "AL", "--to", "Kukes", "--needs", "shelter", "--sex", "female", "--age", "30"]
+    ids = [r["id"] for r in _match(root, case)["needs"]["shelter"]]
+    assert "al-kuk-76e2" in ids and "al-kuk-4ef2" not in ids, ids

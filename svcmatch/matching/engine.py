@@ -137,7 +137,7 @@ class Origin:
 class Hit:
     """An eligible provider for a need, with its points (FULL_DROP less when full)."""
 
-    __slots__ = ("decided", "entry", "free", "full", "in_region", "km", "points", "shown_km")
+    __slots__ = ("decided", "entry", "free", "full", "in_region", "km", "points", "shown_km", "twins")
 
     def __init__(
         self,
@@ -156,6 +156,7 @@ class Hit:
         self.in_region = in_region
         self.full = points < -FULL_DROP / 2
         self.decided = ""  # which decisive property put it above a nearer result
+        self.twins: tuple[str, ...] = ()  # the other records of its service point, not shown
 
     @property
     def key(self) -> SortKey:
@@ -532,6 +533,7 @@ class Matcher:
         weights: Weights | None = None,
         today: dt.date | None = None,
         explain_excluded: bool = False,
+        every_record: bool = False,
     ) -> MatchResult:
         weights = weights or DEFAULT_WEIGHTS
         today = today or dt.date.today()
@@ -603,7 +605,8 @@ class Matcher:
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
         for need in case.needs:
             need_origin = origin if need in services else home
-            shown = _shown(hits[need], case.top, chosen.get(need), need, terms, nearer.get(need))
+            records = hits[need] if every_record else _one_per_service_point(hits[need], chosen.get(need))
+            shown = _shown(records, case.top, chosen.get(need), need, terms, nearer.get(need))
             ranked[need] = tuple(
                 self.present(hit, rank, need, ctx, terms, scoring, need_origin, at_provider)
                 for rank, hit in shown
@@ -1775,6 +1778,26 @@ def _shown(
     return shown
 
 
+def _one_per_service_point(found: list[Hit], pick: Hit | None) -> list[Hit]:
+    """The results with one record of each service point (the same name in the same town, a
+    record held twice: `rules.service_point`), its first, or the plan's choice, which then
+    remembers the others (`twins`, said in its reasons). Sixteenth caseworker pass: on the AL
+    sample "Example Family Shelter Kukës" and "Example Family Shelter Kukes" ranked 1 and 2,
+    one house, and the caseworker read two options where there was one (the near misses and
+    the alternatives already held one record of a point)."""
+    points: dict[tuple[str, str], list[Hit]] = {}
+    for hit in found:
+        points.setdefault(hit.entry.service_point(), []).append(hit)
+    if len(points) == len(found):
+        return found
+    kept: list[Hit] = []
+    for records in points.values():
+        first = pick if pick is not None and any(h is pick for h in records) else records[0]
+        first.twins = tuple(h.entry.provider.id for h in records if h is not first)
+        kept.append(first)
+    return [hit for hit in found if any(hit is k for k in kept)]
+
+
 def _with_decisive_notes(found: list[Hit], shown: list[Hit], need: str, terms: _Terms) -> None:
     """Each shown hit remembers (in `decided`) which decisive property put it above a nearer
     one that the distance rule would otherwise rank first: any found below it, shown or not
@@ -1859,6 +1882,9 @@ def _explain(
     if p.official_status_required and case.official_status is None:
         warnings.append("requires official victim status")
     warnings.extend(_unknown_fact_warnings(p, case, need))
+    if hit.twins:
+        also = join_words(list(hit.twins))
+        reasons.append(f"also recorded as {also}: the same service point, held twice in the directory")
     return reasons, warnings
 
 
@@ -2109,12 +2135,18 @@ def match(
     weights: Weights | None = None,
     today: dt.date | None = None,
     explain_excluded: bool = False,
+    every_record: bool = False,
 ) -> MatchResult:
     """Rank the providers of `directory` that can take the person of `case`, need by need.
 
     Hard rules are never broken; the plan picks one provider per need; needs nothing meets are
     in `unmet` with the nearest near miss. Pass `today` for results that do not depend on the
     date (freshness of verification); a date as text ("2026-12-01") is read as --today reads it.
+    The results hold one record of a service point held twice (the other's id in its reasons);
+    `every_record` shows each (what `package --select` reads: she may choose the other record).
     """
     day = None if today is None else parse_date(today, "today")  # a str was a TypeError deep down
-    return matcher_for(directory).match(case, weights=weights, today=day, explain_excluded=explain_excluded)
+    matcher = matcher_for(directory)
+    return matcher.match(
+        case, weights=weights, today=day, explain_excluded=explain_excluded, every_record=every_record
+    )
