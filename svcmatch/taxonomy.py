@@ -104,6 +104,39 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "child protection": ("security", "social_protection"),
     # a victim's identification (status) or her identity papers; was read as 'reunification'
     "identification": ("documentation", "legal"),
+    # a child's language classes to go back to school, or an adult's for a job (sixteenth
+    # caseworker pass: 'Sprachkurs' was "unknown", closest vocational_training, employment, shelter)
+    **dict.fromkeys(
+        ("language course", "language courses", "language classes", "language lessons", "sprachkurs",
+         "cours de langue", "corso di lingua", "curso de idiomas", "kurs językowy"),
+        ("education", "vocational_training"),
+    ),
+}  # fmt: skip
+
+#: Words for what is no need of the directory, each with why and what to give instead (sixteenth
+#: caseworker pass: 'interpreter' was "unknown need" with the closest codes reception, childcare,
+#: shelter, and 'hotline' with education, shelter, security). Interpreting comes with the services
+#: that happen in a language; a hotline is a way to reach a service, not a need.
+_IN_HER_LANGUAGE = (
+    "interpreting is no need in the directory: it comes with the services that happen in a language",
+    "in a case, give her languages with --language (services that speak one rank first, and the warnings "
+    "say where to arrange an interpreter); closest codes: psychosocial, legal, medical, case_management",
+)
+_A_LINE = (
+    "a hotline is a way to reach a service, not a need",
+    "name what she needs from it; closest codes: psychosocial, security, legal, case_management",
+)
+_INTERPRETING = (
+    "interpreter interpreters interpreting interpretation translator dolmetscher dolmetschen interprete"
+)
+_INTERPRETING_ELSEWHERE = (
+    "interprète intérprete traductor tłumacz perkthyes перекладач переводчик مترجم διερμηνέας"
+)
+_LINES = ("hotline", "helpline", "help line", "hot line", "crisis line", "phone line")
+NOT_NEEDS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys((_INTERPRETING + " " + _INTERPRETING_ELSEWHERE).split(), _IN_HER_LANGUAGE),
+    **dict.fromkeys(("interpreter services", "cultural mediator"), _IN_HER_LANGUAGE),
+    **dict.fromkeys(_LINES, _A_LINE),
 }
 
 #: How a word was read: `synonym` (an English word for the code), `translation` (a word of
@@ -148,6 +181,12 @@ def fold(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", text.casefold())
         stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_LETTERS)
     return " ".join(stripped.translate(_SEPARATORS).split())
+
+
+@functools.cache
+def _not_needs() -> dict[str, tuple[str, str]]:
+    """NOT_NEEDS by their folded words."""
+    return {fold(word): said for word, said in NOT_NEEDS.items()}
 
 
 def _parse_word_file(text: str) -> dict[str, list[str]]:
@@ -238,6 +277,9 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
     # every word of another language from meaning anything else than in the full lexicon.
     entry = _lexicon(("en",)).get(folded) or _lexicon().get(folded)
     how: str | None
+    if entry is None and folded in _not_needs():
+        problem, fix = _not_needs()[folded]
+        raise InputError(f"need {word!r}: {problem}", fix)
     if entry is None:
         joined = _joined(word, folded)
         if joined is not None:

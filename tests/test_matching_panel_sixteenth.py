@@ -8,7 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+from click.testing import CliRunner
 from helpers import hand_made_directory, match_json, package_on, run_on, sample_folder
+
+from svcmatch.cli import main
+from svcmatch.errors import InputError
+from svcmatch.taxonomy import resolve_needs
 
 TODAY = "2026-12-06"
 
@@ -170,3 +176,51 @@ def test_the_samples_house_held_twice_is_one_result(tmp_path: Path) -> None:
     case = ["--country", "AL", "--to", "Kukes", "--needs", "shelter", "--sex", "female", "--age", "30"]
     ids = [r["id"] for r in _match(root, case)["needs"]["shelter"]]
     assert "al-kuk-76e2" in ids and "al-kuk-4ef2" not in ids, ids
+
+
+# --- need words that name no need ---
+
+
+@pytest.mark.parametrize("word", ["interpreter", "Dolmetscher", "interprète", "перекладач", "translator"])
+def test_an_interpreter_is_refused_with_how_to_give_her_languages(word: str) -> None:
+    """ "interpreter" was "unknown need" with the closest codes reception, childcare, shelter: a
+    caseworker who asks for an interpreter means the services in her language. Refused, naming
+    --language and the services that happen in a language, never read as a need."""
+    with pytest.raises(InputError) as refused:
+        resolve_needs([word])
+    assert "interpreting is no need in the directory" in refused.value.message
+    assert "--language" in (refused.value.hint or "")
+    assert "closest codes: psychosocial, legal, medical, case_management" in (refused.value.hint or "")
+
+
+def test_a_hotline_is_refused_naming_what_hotlines_offer(tmp_path: Path) -> None:
+    """ "hotline" was "unknown need" with the closest codes education, shelter, security."""
+    root = sample_folder(tmp_path, "al")
+    result = CliRunner().invoke(
+        main,
+        [
+            "--directories",
+            str(root),
+            "match",
+            "--country",
+            "AL",
+            "--to",
+            "Tirana",
+            "--needs",
+            "shelter,hotline",
+        ],
+    )
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines()[-1] == (
+        "svcmatch: error: needs: need 'hotline': a hotline is a way to reach a service, not a need "
+        "(name what she needs from it; closest codes: psychosocial, security, legal, case_management)"
+    ), result.output
+
+
+@pytest.mark.parametrize("word", ["Sprachkurs", "language course", "cours de langue", "corso di lingua"])
+def test_a_language_course_could_mean_school_or_training(word: str) -> None:
+    """ "Sprachkurs" was "unknown need" (closest vocational_training, employment, shelter): a child's
+    language classes to go back to school are education, an adult's for a job vocational training.
+    Refused naming both, as every word that could mean two codes is."""
+    with pytest.raises(InputError, match="could mean education or vocational_training"):
+        resolve_needs([word])
