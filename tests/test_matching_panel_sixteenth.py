@@ -224,3 +224,49 @@ def test_a_language_course_could_mean_school_or_training(word: str) -> None:
     Refused naming both, as every word that could mean two codes is."""
     with pytest.raises(InputError, match="could mean education or vocational_training"):
         resolve_needs([word])
+
+
+# --- a service hundreds of km away for her language, over one near her that records none ---
+
+#: Osh: a shelter; the city clinic 1 km from it records no languages; the Bishkek clinic, ~300 km
+#: away, speaks Kyrgyz
+CLINICS: list[dict[str, Any]] = [
+    {"id": "kg-osh-shelter", "name": "Osh Crisis Shelter", "categories": ["shelter"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.53, "longitude": 72.80},
+    {"id": "kg-osh-clinic", "name": "Osh City Clinic", "categories": ["medical"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.535, "longitude": 72.81, "languages": []},
+    {"id": "kg-bsk-clinic", "name": "Bishkek Clinic", "categories": ["medical"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.87, "longitude": 74.59, "languages": ["ky"]},
+]  # fmt: skip
+CLINIC_CASE = ["--country", "KG", "--to", "Osh", "--needs", "shelter,medical", "--sex", "female",
+               "--age", "31", "--language", "ky"]  # fmt: skip
+
+
+def test_her_medical_care_is_not_planned_300_km_away_over_a_clinic_that_records_no_languages(
+    tmp_path: Path,
+) -> None:
+    """A Kyrgyz speaker housed in Osh: her medical care was planned in Bishkek, ~300 km away,
+    because it records Kyrgyz, over the city clinic 1 km from her shelter, whose record gives no
+    languages (issue 12: no bonus, a warning). The distance rule yields only to speaking her
+    language "where the nearer provider does not", and the record does not say that it does not:
+    a careful caseworker calls the clinic in her town before sending her to the capital. The
+    results keep the issue's order (Bishkek first, "ranked above nearer Osh City Clinic for
+    speaking Kirghiz (Osh City Clinic records no languages)"); the plan takes the clinic in Osh
+    and says why, and the Bishkek clinic is its alternative."""
+    root = hand_made_directory(tmp_path, "KG", CLINICS, "ky")
+    found = _match(root, CLINIC_CASE)
+    assert [r["id"] for r in found["needs"]["medical"]] == ["kg-bsk-clinic", "kg-osh-clinic"]
+    assert _plan(found) == {"shelter": "kg-osh-shelter", "medical": "kg-osh-clinic"}, found["plan"]
+    step = next(s for s in found["plan"] if s["need"] == "medical")
+    assert step["alternatives"] == ["kg-bsk-clinic"]
+    assert step["trade_off"] == (
+        "medical at Osh City Clinic (1 km from the accommodation); Bishkek Clinic ranks first for speaking "
+        "Kirghiz (Osh City Clinic records no languages), but 299 km farther: ask Osh City Clinic first"
+    ), step["trade_off"]
+    clinic = found["needs"]["medical"][1]
+    assert "no languages recorded: check it can work in Kirghiz" in clinic["warnings"]
+    # a clinic that records languages, none of hers, is no such call: the language rule plans Bishkek
+    known = [{**r, "languages": ["ru"]} if r["id"] == "kg-osh-clinic" else r for r in CLINICS]
+    (tmp_path / "ru").mkdir()
+    russian = _match(hand_made_directory(tmp_path / "ru", "KG", known, "ky"), CLINIC_CASE)
+    assert _plan(russian)["medical"] == "kg-bsk-clinic", russian["plan"]

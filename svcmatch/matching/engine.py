@@ -563,17 +563,18 @@ class Matcher:
             hits[need] = self.rank(need, ctx, scoring, terms, origin, depth)
         used = frozenset(h.entry.provider.id for h in chosen.values())
         stay_provider = anchor.entry.provider if anchor is not None else None
+        candidates = {
+            need: _fitting(
+                [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full],
+                need,
+                case,
+                stay_provider,
+            )
+            for need in services
+        }
         picks = choose_plan(
             services,
-            {
-                need: _fitting(
-                    [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full],
-                    need,
-                    case,
-                    stay_provider,
-                )
-                for need in services
-            },
+            {need: _near_unrecorded(candidates[need], need, terms) for need in services},
             weights.plan_provider_cost,
             used,
         )
@@ -1977,6 +1978,31 @@ def _fitting(choices: list[Choice], need: str, case: Case, stay: Provider | None
     return fit or choices
 
 
+def _near_unrecorded(choices: list[Choice], need: str, terms: _Terms) -> list[Choice]:
+    """The plan's candidates for counselling, legal aid, medical care or case management less
+    those that break the distance rule against a nearer candidate that records no languages,
+    with speaking hers their only decisive property over it. Not knowing that the nearer one
+    speaks none of her languages (it may: its record is silent), a careful caseworker calls it
+    before planning a service hundreds of km away; the results keep their order, the trade-off
+    and the nearer one's "no languages recorded: check it can work in ..." say so (sixteenth
+    caseworker pass: a Kyrgyz speaker housed near Osh had her medical care planned 280 km away
+    in Bishkek, over the city clinic 19 km from her shelter that records no languages)."""
+    if need not in LANGUAGE_NEEDS or not terms.fields.languages:
+        return choices
+    silent = [c for c in choices if not c.hit.entry.provider.languages and c.hit.shown_km is not None]
+    kept = [b for b in choices if not any(_passed_for(b.hit, a.hit, need, terms) for a in silent)]
+    return kept or choices
+
+
+def _passed_for(b: Hit, a: Hit, need: str, terms: _Terms) -> bool:
+    """Whether `b` breaks the distance rule against `a` with speaking her languages all it has
+    over it of the decisive properties."""
+    if not far_beyond(b.shown_km, a.shown_km):
+        return False
+    decisive = _decisive_over(b, a, need, terms)
+    return len(decisive) == 1 and decisive[0].startswith("speaking ")
+
+
 _ALTERNATIVES = 2
 
 
@@ -2040,6 +2066,9 @@ def _trade_off(
         # speaking none of her languages
         given_up = _decisive_over(first, hit, need, terms)
         why = f" for {join_words(given_up)}" if given_up else ""
+        farther = whole_km(first.shown_km or 0.0) - whole_km(hit.shown_km or 0.0)
+        if not p.languages and far_beyond(first.shown_km, hit.shown_km) and not coarse:  # _near_unrecorded
+            why += f", but {_km_text(farther)} farther: ask {p.name} first"
         nearer = f"; {first.entry.provider.name} ranks first{why}"
     if len(shared) > 1:
         names = join_words([n.replace("_", " ") for n in shared])
