@@ -88,3 +88,95 @@ def test_an_import_with_a_swapped_town_is_refused_whole(root: Path, tmp_path: Pa
 )
 def test_one_slip_apart(typed: str, name: str, slip: bool) -> None:
     assert one_slip_apart(typed, name) is slip
+
+
+# --- verify: the ten providers phoned this morning, in one command -----------------------------
+
+
+RECORDS = [
+    {"id": "al-shk-1", "name": "Shelter A", "categories": ["shelter"], "region": "AL-10", "city": "Shkodër",
+     "verified_on": "2025-01-10"},
+    {"id": "al-shk-2", "name": "Shelter B", "categories": ["shelter", "psychosocial"], "region": "AL-10",
+     "city": "Shkodër"},
+    {"id": "al-shk-3", "name": "Clinic C", "categories": ["medical"], "region": "AL-10", "city": "Shkodër",
+     "verified_on": "2025-06-01"},
+    {"id": "al-tir-1", "name": "Shelter D", "categories": ["shelter"], "region": "AL-11", "city": "Tiranë",
+     "verified_on": "2026-02-20"},
+]  # fmt: skip
+
+
+@pytest.fixture
+def phoned(tmp_path: Path) -> Path:
+    return directory_folder(tmp_path / "dirs", RECORDS)
+
+
+def verified(root: Path) -> dict[str, tuple[str, str]]:
+    return {
+        p.id: (p.verified_on.isoformat() if p.verified_on else "", p.verified_by)
+        for p in DirectoryStore("AL", root).load().providers
+    }
+
+
+def test_verify_stamps_several_ids_at_once(phoned: Path) -> None:
+    """An office that has just phoned three providers verified them with three commands."""
+    result = run(
+        phoned, "verify", "AL", "al-shk-1", "al-shk-3", "al-tir-1", "--by", "Elira M.", "--on", "2026-03-01"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "".join(
+        f"{i}: verified on 2026-03-01 by Elira M.\n" for i in ("al-shk-1", "al-shk-3", "al-tir-1")
+    )
+    assert "verified 3 records of the AL directory on 2026-03-01 by Elira M." in result.stderr
+    assert verified(phoned) == {
+        "al-shk-1": ("2026-03-01", "Elira M."),
+        "al-shk-2": ("", ""),
+        "al-shk-3": ("2026-03-01", "Elira M."),
+        "al-tir-1": ("2026-03-01", "Elira M."),
+    }
+
+
+def test_verify_stamps_every_provider_of_a_region_and_need(phoned: Path) -> None:
+    result = run(phoned, "verify", "AL", "--region", "Shkodra", "--category", "shelter", "--by", "Elira M.",
+                 "--on", "2026-03-01")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "al-shk-1: verified on 2026-03-01 by Elira M.",
+        "al-shk-2: verified on 2026-03-01 by Elira M.",
+    ]
+    assert "region: read 'Shkodra' as AL-10" in result.stderr  # a reading is said
+    assert verified(phoned)["al-shk-3"] == ("2025-06-01", "")
+    assert verified(phoned)["al-tir-1"] == ("2026-02-20", "")
+
+
+def test_verify_takes_ids_besides_a_selection(phoned: Path) -> None:
+    result = run(phoned, "verify", "AL", "al-tir-1", "--category", "medical", "--on", "2026-03-01")
+    assert result.exit_code == 0, result.output
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["al-tir-1", "al-shk-3"]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (
+            ["al-shk-1", "al-nope", "al-gone"],
+            "no provider 'al-nope', 'al-gone' in the AL directory; nothing was verified",
+        ),
+        (
+            ["al-shk-1", "al-tir-1", "--on", "2026-01-05"],
+            "before the last verification of al-tir-1 (2026-02-20)",
+        ),
+        (["--region", "AL-10", "--on", "2025-03-01"], "al-shk-3 (2025-06-01)"),
+        (["--region", "AL-01"], "no provider of the AL directory is selected by --region AL-01"),
+        (["--category", "doctr"], "--category 'doctr' is no need word, only close to medical"),
+        (["--region", "Nowhere"], "Nowhere"),
+        ([], "no record to verify (give the ids of the records checked"),
+    ],
+)
+def test_verify_of_several_is_all_or_nothing(phoned: Path, args: list[str], said: str) -> None:
+    before = (phoned / "al.json").read_bytes()
+    result = run(phoned, "verify", "AL", *args)
+    assert result.exit_code != 0
+    assert said in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("svcmatch: error: ")]
+    assert len(errors) == 1
+    assert (phoned / "al.json").read_bytes() == before

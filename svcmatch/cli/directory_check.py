@@ -1,16 +1,18 @@
-"""`svcmatch directory stale` and `verify`: which records are due for a check, and stamping one."""
+"""`svcmatch directory stale` and `verify`: which records are due for a check, and stamping them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 
 import click
 
 from ..coverage import due_for_verification
 from ..errors import InputError, NotFoundError
-from ..model import parse_date
+from ..model import Provider, parse_date
 from ..referrals import last_contact
 from ..render import Layout, render
+from ..storage import DirectoryStore
 from ..validate import parse_period, stale_period
 from .common import (
     AppContext,
@@ -28,6 +30,7 @@ from .common import (
     warn,
     within_today_range,
 )
+from .directory_edit import provider_filter, selection_options
 from .referral_cmd import referral_store
 
 #: The table shows who to call; JSON and CSV carry every column.
@@ -92,13 +95,14 @@ def stale(
 
 @click.command()
 @click.argument("country")
-@click.argument("provider_id", metavar="ID")
+@click.argument("provider_ids", metavar="[ID]...", nargs=-1)
+@selection_options
 @click.option(
     "--by",
     "by",
     default=None,
     metavar="NAME",
-    help="Who checked the record (default: $SVCMATCH_AUTHOR, else the OS user).",
+    help="Who checked the records (default: $SVCMATCH_AUTHOR, else the OS user).",
 )
 @click.option(
     "--on", "on", default=None, metavar="DATE", help="The day of the check, YYYY-MM-DD (default: today)."
@@ -106,13 +110,26 @@ def stale(
 @pass_app
 @handle_errors
 @reports_on_stdout
-def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: str | None) -> None:
-    """Stamp a record as checked with the provider today (or --on DATE), by you (or --by NAME).
+def verify(
+    app: AppContext,
+    country: str,
+    provider_ids: tuple[str, ...],
+    categories: tuple[str, ...],
+    region: str | None,
+    by: str | None,
+    on: str | None,
+) -> None:
+    """Stamp records as checked with the providers today (or --on DATE), by you (or --by NAME).
+
+    Give the ids of the records checked, or --region and --category (either or both) for every
+    provider that `directory list` shows with them, and any ids besides. All or nothing: an
+    unknown id, or a record last verified after --on, and no record is stamped.
 
     \b
     Examples:
       svcmatch directory verify AL al-shk-1a2b
-      svcmatch directory verify AL al-shk-1a2b --by "Elira M." --on 2026-03-01
+      svcmatch directory verify AL al-shk-1a2b al-tir-3c4d --by "Elira M." --on 2026-03-01
+      svcmatch directory verify AL --region AL-10 --category shelter
     """
     day = parse_date(on, "--on") if on is not None else dt.date.today()
     if day > dt.date.today():
@@ -121,21 +138,68 @@ def verify(app: AppContext, country: str, provider_id: str, by: str | None, on: 
     who = (by if by is not None else app.settings.author_name()).strip()
     if not who:
         raise InputError("--by is empty", 'name who checked the record, e.g. --by "Elira M."')
+    if not provider_ids and not categories and region is None:
+        raise InputError(
+            "no record to verify",
+            f"give the ids of the records checked (`svcmatch directory stale {country}` lists those due), "
+            "or --region and/or --category for every provider they select",
+        )
     store = open_store(app, country)
+    ids = list(dict.fromkeys(provider_ids))  # an id given twice is stamped once
+    if categories or region is not None:
+        ids += [p.id for p in _selected(store, categories, region) if p.id not in ids]
     with store.transaction(author=who, action="verify") as transaction:
-        provider = transaction.get(provider_id)
-        if provider is None:
-            raise NotFoundError(
-                f"no provider {provider_id!r} in the {store.country} directory",
-                f"list the records due with `svcmatch directory stale {store.country}`",
-            )
-        if provider.verified_on is not None and day < provider.verified_on:
-            # a typo of the year, or a script's old date, made a fresh record stale without a word
-            raise InputError(
-                f"--on {day.isoformat()} is before the record's last verification "
-                f"({provider.verified_on.isoformat()}): it would make {provider_id} look older than it is",
-                "give the day of this check; to correct a wrong date, "
-                f"`svcmatch directory edit {store.country} {provider_id} --set verified_on=DAY`",
-            )
-        transaction.put(provider.with_changes(verified_on=day, verified_by=who))
-    emit(f"{provider_id}: verified on {day.isoformat()} by {who}\n")
+        records = {provider_id: transaction.get(provider_id) for provider_id in ids}
+        _refuse_unknown([i for i, p in records.items() if p is None], store.country)
+        _refuse_newer([p for p in records.values() if p is not None], day, store.country)
+        for provider in records.values():
+            assert provider is not None
+            transaction.put(provider.with_changes(verified_on=day, verified_by=who))
+    emit("".join(f"{provider_id}: verified on {day.isoformat()} by {who}\n" for provider_id in ids))
+    if len(ids) > 1:
+        warn(f"verified {len(ids)} records of the {store.country} directory on {day.isoformat()} by {who}")
+
+
+def _selected(store: DirectoryStore, categories: tuple[str, ...], region: str | None) -> list[Provider]:
+    """The providers --category and --region select, as `directory list` shows them; none is
+    an error (a region or need mistyped would stamp nothing without a word)."""
+    selected = provider_filter(categories, region, store.country, writes=True)
+    found = [p for p in store.load().providers if selected(p)]
+    if not found:
+        options = [*(("--category", c) for c in categories), *([("--region", region)] if region else [])]
+        given = " ".join(f"{name} {shlex.quote(value)}" for name, value in options)
+        raise NotFoundError(
+            f"no provider of the {store.country} directory is selected by {given}; nothing was verified",
+            f"`svcmatch directory list {store.country} {given}` shows what they select",
+        )
+    return found
+
+
+def _refuse_unknown(missing: list[str], country: str) -> None:
+    if missing:
+        raise NotFoundError(
+            f"no provider {', '.join(map(repr, missing))} in the {country} directory; nothing was verified",
+            f"correct the id (`svcmatch directory list {country}` lists them), then verify again",
+        )
+
+
+def _refuse_newer(providers: list[Provider], day: dt.date, country: str) -> None:
+    """A day before a record's last verification (a typo of the year, or a script's old date)
+    would make a fresh record stale without a word."""
+    newer = [p for p in providers if p.verified_on is not None and day < p.verified_on]
+    if newer and len(providers) == 1:
+        (provider,) = newer
+        assert provider.verified_on is not None
+        raise InputError(
+            f"--on {day.isoformat()} is before the record's last verification "
+            f"({provider.verified_on.isoformat()}): it would make {provider.id} look older than it is",
+            "give the day of this check; to correct a wrong date, "
+            f"`svcmatch directory edit {country} {provider.id} --set verified_on=DAY`",
+        )
+    if newer:
+        listed = ", ".join(f"{p.id} ({p.verified_on})" for p in newer)
+        raise InputError(
+            f"--on {day.isoformat()} is before the last verification of {listed}: "
+            "it would make them look older than they are; nothing was verified",
+            "give the day of this check, or leave those records out",
+        )

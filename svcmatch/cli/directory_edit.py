@@ -589,17 +589,24 @@ def _readable_extra(extra: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def selection_options(function: Callable[..., Any]) -> Callable[..., Any]:
+    """--category and --region, as `list` and `verify` select providers (`provider_filter`)."""
+    function = click.option(
+        "--region", default=None, help="Only providers located in this region (code or name)."
+    )(function)
+    return click.option(
+        "--category",
+        "--need",
+        "--needs",
+        "categories",
+        multiple=True,
+        help="Only providers serving this need (code or word; repeatable; --needs as match names it).",
+    )(function)
+
+
 @click.command("list")
 @click.argument("country")
-@click.option(
-    "--category",
-    "--need",
-    "--needs",
-    "categories",
-    multiple=True,
-    help="Only providers serving this need (code or word; repeatable; --needs as match names it).",
-)
-@click.option("--region", default=None, help="Only providers located in this region (code or name).")
+@selection_options
 @click.option("--status", type=click.Choice(STATUSES), default=None, help="Only providers with this status.")
 @format_option()
 @pass_app
@@ -622,22 +629,39 @@ def list_(
       svcmatch directory list UA --status temporarily_closed --format csv
     """
     directory = open_directory(app, country)
-    words = ", ".join(categories)  # each option may hold several, with commas, as match's --needs
-    wanted = set(resolve_needs(words)) if categories else None
-    for reading in need_readings(words, field="category") if categories else ():
-        warn(reading.sentence())  # 'doctr' as medical: said, as --region's reading is
-    region_code = _read_region(region, directory.info.country) if region else None
+    selected = provider_filter(categories, region, directory.info.country)
     rows = [
         {
             column: _plain(getattr(public_provider(p, directory.info.country), column))
             for column in LIST_COLUMNS
         }
         for p in directory.providers
-        if (wanted is None or wanted & set(p.categories))
-        and (region_code is None or p.region == region_code)
-        and (status is None or p.status == status)
+        if selected(p) and (status is None or p.status == status)
     ]
     emit(render(rows, fmt, columns=LIST_COLUMNS, width=table_width()))
+
+
+def provider_filter(
+    categories: tuple[str, ...], region: str | None, country: str, *, writes: bool = False
+) -> Callable[[Provider], bool]:
+    """Whether a provider serves one of the needs (codes or words; any of them) and is located
+    in the region (a code or a name), as `list` and `verify` select; readings said on stderr.
+    For a command that `writes` to the records it selects, a need read only by a close
+    spelling is refused: a record is never changed on a guess."""
+    words = ", ".join(categories)  # each option may hold several, with commas, as match's --needs
+    wanted = set(resolve_needs(words)) if categories else None
+    for reading in need_readings(words, field="category") if categories else ():
+        if writes and reading.how == "spelling":  # records stamped on a guess: refused
+            raise InputError(
+                f"--category {reading.input!r} is no need word, only close to {reading.read_as}",
+                f"give the need code: --category {reading.read_as.split(',')[0]}",
+            )
+        warn(reading.sentence())  # 'doctr' as medical: said, as --region's reading is
+    region_code = _read_region(region, country) if region else None
+    return lambda p: (
+        (wanted is None or bool(wanted & set(p.categories)))
+        and (region_code is None or p.region == region_code)
+    )
 
 
 def _read_region(text: str, country: str) -> str:
