@@ -251,6 +251,32 @@ _FORM_REASONS: dict[str, tuple[str, ...]] = {
         "سبب آخر",
     ),
 }
+#: The common words of a partner's reply for a reason, beyond the form's, in the languages of
+#: the sample countries (English, French, Arabic, Albanian, Ukrainian, Russian; Nigerian
+#: Pidgin), read exactly as listed here (folded for case, accents and apostrophes) and said as
+#: readings; docs/referrals.md lists them. Any other word is refused with the codes.
+_REPLY_REASONS: dict[str, tuple[str, ...]] = {
+    "no_capacity": (
+        *("full", "fully booked", "at capacity", "no places", "no place", "no free places"),
+        *("no space", "no room", "no beds", "no vacancy", "no vacancies"),
+        *("complet", "complète", "plein", "pleine", "pas de places", "aucune place", "plus de place"),
+        *("plus de places", "pas de place disponible", "capacité atteinte"),
+        *("plot", "s'ka vend", "s'ka vende", "ska vend", "ska vende", "nuk ka vend", "nuk ka vende"),
+        *("pa vend", "nuk ka vende të lira"),
+        *("немає вільних місць", "нема місць", "місць немає", "заповнено", "переповнено"),
+        *("нет мест", "нет свободных мест", "мест нет", "заполнено", "переполнено"),
+        *("ممتلئ", "ممتلئة", "مكتمل", "مكتملة", "لا يوجد مكان", "لا توجد أماكن شاغرة"),
+        *("e don full", "space don full"),
+    ),
+    "not_eligible": (
+        *("ineligible", "inéligible", "pas éligible", "не підходить", "не подходит"),
+        *("не соответствует условиям", "غير مؤهلة"),
+    ),
+    "could_not_contact": (
+        *("unreachable", "no contact", "injoignable", "pas de contact"),
+        *("не удалось связаться", "недоступний", "недоступен"),
+    ),
+}
 #: The form's answer cell: "declined (no capacity)", "Refusée (pas de place)".
 _FORM_CELL = r"\s*([^()]+?)\s*\(([^()]*)\)\s*"
 
@@ -292,6 +318,7 @@ def read_answer(status: Any, reason: Any) -> tuple[str, str | None, tuple[str, .
                 "`svcmatch referral list --overdue` lists it once its deadline has passed; to stop "
                 "waiting, record --status cancelled --note 'no answer', then refer elsewhere",
             )
+        _refuse_a_reason_as_status(status_text)
         check_status(status_text)  # the refusal that lists the statuses
     assert code is not None
     readings = [said] if said else []
@@ -306,6 +333,19 @@ def read_answer(status: Any, reason: Any) -> tuple[str, str | None, tuple[str, .
     cleaned, said = _read_reason(reason_text, code)
     readings += [said] if said else []
     return code, cleaned, tuple(readings)
+
+
+def _refuse_a_reason_as_status(text: str) -> None:
+    """A partner's "full" or "no_capacity" where the status goes is a reason: the fix names
+    the status and reason to give (which status is the caseworker's to say: declined, or
+    failed once accepted)."""
+    reason, _said = _read_word(text, "reason", REASONS, _REASON_WORDS)
+    if reason is not None:
+        raise InputError(
+            f"{text.strip()!r} is a reason ({reason}), not a status",
+            f"give the status declined (failed, for a referral accepted before) and the reason {reason}: "
+            f"--status declined --reason {reason}, or those two columns of a file",
+        )
 
 
 def check_reason(reason: str | None, status: str) -> str | None:
@@ -349,7 +389,7 @@ _NO_ANSWER = frozenset(
         "لا يوجد رد",
     )
 )
-_REASON_WORDS = _form_words(_FORM_REASONS)
+_REASON_WORDS = _form_words(_FORM_REASONS) | _form_words(_REPLY_REASONS)
 
 
 def _check_id(referral: str) -> str:

@@ -1,0 +1,93 @@
+"""A referrals pass: a week of a caseworker's referrals, the partners answering in their own
+words. Each test is a problem that the pass found."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from helpers import referral_package
+
+from svcmatch.cli import main
+from svcmatch.referrals import _REPLY_REASONS, ReferralStore
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(root: Path, *args: str) -> Any:
+    return CliRunner().invoke(main, ["--directories", str(root), *args])
+
+
+@pytest.fixture()
+def root(tmp_path: Path) -> Path:
+    folder = tmp_path / "dirs"
+    folder.mkdir()
+    shutil.copy(ROOT / "directories" / "al.json", folder / "al.json")
+    return folder
+
+
+def opened(root: Path) -> str:
+    ((referral, _),) = ReferralStore(root / "referrals").open_package(referral_package())
+    return str(referral.id)
+
+
+def status_of(root: Path, referral_id: str) -> tuple[str, str | None]:
+    referral = ReferralStore(root / "referrals").get(referral_id)
+    return referral.status, referral.reason
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["full", "Full", "no places", "s'ka vend", "S’ka vend", "nuk ka vend", "немає місць", "нет мест",
+     "complet", "ممتلئة", "e don full"],
+)  # fmt: skip
+def test_a_partners_word_for_full_is_read_as_no_capacity_and_said(root: Path, word: str) -> None:
+    """A shelter answers "full", "s'ka vend" (Albanian), "нет мест" (Russian): the reason
+    was refused as unknown, though the partner said plainly that it had no places."""
+    referral_id = opened(root)
+    result = run(root, "referral", "update", referral_id, "--status", "declined", "--reason", word)
+    assert result.exit_code == 0, result.output
+    assert f"reason: read {word!r} as no_capacity" in result.stderr
+    assert status_of(root, referral_id) == ("declined", "no_capacity")
+
+
+def test_a_reply_file_with_the_partners_words_is_read(root: Path, tmp_path: Path) -> None:
+    referral_id = opened(root)
+    replies = tmp_path / "replies.csv"
+    replies.write_text(f"id,status,reason,by\n{referral_id},declined,S'KA VEND,Strehëza\n", encoding="utf-8")
+    result = run(root, "referral", "update", "--from", str(replies))
+    assert result.exit_code == 0, result.output
+    assert 'row 2: reason: read "S\'KA VEND" as no_capacity' in result.stderr
+    assert status_of(root, referral_id) == ("declined", "no_capacity")
+
+
+@pytest.mark.parametrize("word", ["full", "no_capacity", "s'ka vend"])
+def test_a_reason_given_as_the_status_names_the_status_and_reason_to_give(root: Path, word: str) -> None:
+    referral_id = opened(root)
+    result = run(root, "referral", "update", referral_id, "--status", word)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"svcmatch: error: {word!r} is a reason (no_capacity), not a status (give the status declined "
+        "(failed, for a referral accepted before) and the reason no_capacity: --status declined "
+        "--reason no_capacity, or those two columns of a file)\n"
+    )
+    assert status_of(root, referral_id) == ("requested", None)
+
+
+@pytest.mark.parametrize("word", ["fulll", "no place left", "pas complet", "bosh"])
+def test_other_words_are_refused_with_the_codes(root: Path, word: str) -> None:
+    referral_id = opened(root)
+    result = run(root, "referral", "update", referral_id, "--status", "declined", "--reason", word)
+    assert result.exit_code == 2
+    assert f"unknown reason {word!r}" in result.stderr
+    assert "use one of no_capacity, not_eligible, could_not_contact" in result.stderr
+    assert status_of(root, referral_id) == ("requested", None)
+
+
+def test_docs_list_every_word_read_as_a_reason() -> None:
+    docs = (ROOT / "docs" / "referrals.md").read_text(encoding="utf-8")
+    missing = [word for words in _REPLY_REASONS.values() for word in words if f"`{word}`" not in docs]
+    assert missing == []
