@@ -187,12 +187,19 @@ def _missing(code: str, path: Path, root: Root) -> NotFoundError:
         )
     present = available_countries(root)
     where = f"; {root.path} holds: {', '.join(present)}" if present else ""
-    return NotFoundError(
-        f"no directory for {code} ({path} does not exist{where})",
-        f"start one with `svcmatch --directories {root.path} directory init {code}`"
-        if not root.bundled
-        else "choose another country or --directories",
-    )
+    if root.bundled:
+        return NotFoundError(
+            f"no directory for {code} ({path} does not exist{where})",
+            "choose another country or --directories",
+        )
+    fix = f"start one with `svcmatch --directories {root.path} directory init {code}`"
+    sample = Root(bundled_root(), bundled=True)
+    if directory_path(code, sample).is_file():
+        # a newcomer's `directory init XK` made ./directories, and the README's match on the
+        # bundled AL sample then read this folder, which has no AL, and said only to start one
+        where += f"; the bundled sample of {code} is read only without --directories and ./directories"
+        fix += f", or use the sample: `svcmatch --directories {sample.path} ...`"
+    return NotFoundError(f"no directory for {code} ({path} does not exist{where})", fix)
 
 
 # --- reading -----------------------------------------------------------------------------------

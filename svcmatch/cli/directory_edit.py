@@ -57,7 +57,7 @@ from ..readings import (
     region_reading,
 )
 from ..render import render
-from ..storage import REVISION
+from ..storage import REVISION, Root, available_countries, bundled_root
 from ..tables import read_source, read_table, sniff_format
 from ..tabular import KEPT_WHEN_BLANK, Duplicates
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
@@ -188,7 +188,11 @@ def init(app: AppContext, country: str, title: str, author: str | None) -> None:
     """
     if app.directories is None and app.settings.directories is None and not Path("directories").is_dir():
         Path("directories").mkdir()  # as `git init` does: the folder svcmatch looks for here
-        warn("created ./directories/ in the current folder; svcmatch uses it when run from here")
+        samples = ", ".join(available_countries(Root(bundled_root(), bundled=True)))
+        warn(
+            "created ./directories/ in the current folder; svcmatch uses it when run from here, "
+            f"instead of the bundled samples ({samples})"
+        )
     store = open_store(app, country)
     if store.exists() and store.is_sample():
         # said before the sample's own refusal, whose fix (--allow-sample) led to "already exists"
