@@ -1353,6 +1353,8 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
         "county",
         "oblast",
         "область",
+        "регіон",
+        "регион",
         "région",
         "regione",
         "provincia",

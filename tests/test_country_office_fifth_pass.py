@@ -180,3 +180,20 @@ def test_verify_of_several_is_all_or_nothing(phoned: Path, args: list[str], said
     errors = [line for line in result.stderr.splitlines() if line.startswith("svcmatch: error: ")]
     assert len(errors) == 1
     assert (phoned / "al.json").read_bytes() == before
+
+
+# --- a sheet whose headers are in the office's language -----------------------------------------
+
+
+@pytest.mark.parametrize(("header", "column"), [("Регіон", "region"), ("Регион", "region")])
+def test_a_region_header_in_ukrainian_or_russian_names_the_column(
+    root: Path, tmp_path: Path, header: str, column: str
+) -> None:
+    """A Ukrainian office's sheet (Назва, Категорії, Місто, Регіон, Телефон): every column
+    was named with the template's but 'Регіон', which got no suggestion at all."""
+    new_directory(root, "UA")
+    sheet = tmp_path / "ua.csv"
+    sheet.write_text(f"Назва,Категорії,Місто,{header}\nПритулок,shelter,Львів,UA-46\n", encoding="utf-8")
+    result = run(root, "import", "UA", str(sheet))
+    assert result.exit_code != 0
+    assert f"unknown column {header!r} (did you mean {column}? rename it" in result.output
