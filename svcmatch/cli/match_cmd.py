@@ -173,7 +173,7 @@ def _table_notes(result: MatchResult, width: int | None) -> str:
         lines += ["", "Warnings:"]
         lines += [_indented(f"! {warning}", width) for warning in result.warnings]
     if result.near_misses:
-        lines += ["", "Near misses (each breaks one rule; most actionable first):"]
+        lines += ["", "Near misses (each breaks one rule; near ones first, the most actionable first):"]
         secret_stay = _confidential_stay(result)
         for need, misses in result.near_misses.items():
             for miss in misses:

@@ -1384,7 +1384,7 @@ _NO_CALL_RULES = frozenset({"sex", "age"})
 
 
 def _most_actionable(pool: list[NearMiss]) -> tuple[NearMiss, ...]:
-    """The near misses shown, most actionable first (NEAR_MISS_ORDER), then nearest first.
+    """The near misses shown: near ones first, each group most actionable first (NEAR_MISS_ORDER).
 
     Of the nearest (`pool`, nearest first) they are chosen near ones first: a miss beyond
     FAR_KM (as the far-away warning counts) is no call to make before one near her, so four
