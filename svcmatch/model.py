@@ -307,6 +307,13 @@ LOCATABLE_TEXT_FIELDS = (
 LOCATABLE_LINKS = ("website", "email")
 #: Every text of a record that outputs show of a confidential shelter with its place withheld.
 LOCATABLE_TEXTS = (*LOCATABLE_TEXT_FIELDS, *LOCATABLE_LINKS)
+#: A confidential shelter's codes and phone, as a file written by hand or by another tool may
+#: hold them with its town ("moved to Orosh" as its status, "Orosh" among its languages, a
+#: phone "(Orosh office)"): every door refuses such values, but `list`, `show`, `stats`,
+#: `validate`, `match`, the package and every export printed them (seventeenth adversarial
+#: pass). Searched for its town and street address, never its point (a phone's digits are no
+#: coordinates).
+LOCATABLE_VALUES = ("status", "categories", "sexes", "languages", "exploitation_types", "phone")
 
 
 def place_searched(field: str, address: str, city: str) -> tuple[str, str]:
@@ -522,6 +529,8 @@ def withheld_place_in(
     name that gives the street address is withheld whole."""
     if field in ADDRESS_IN_A_ROW and link_gives_address(text, address):
         return WITHHELD_IN_TEXT
+    if field in LOCATABLE_VALUES:
+        point = None
     searched_address, searched_city = place_searched(field, address, city)
     shown = withheld_in_text(text, searched_address, searched_city, point, country)
     if field in GLUED_TOWN_FIELDS and town_glued_in(shown, city, country):
@@ -579,7 +588,7 @@ def withhold_in_texts(provider: Provider) -> Provider:
     changes: dict[str, Any] = {}
     country = town_country(provider)
     address, city = provider.address, provider.city
-    for name in LOCATABLE_TEXTS:
+    for name in (*LOCATABLE_TEXTS, *LOCATABLE_VALUES):
         value = getattr(provider, name)
         if isinstance(value, tuple):
             withheld: Any = tuple(

@@ -20,7 +20,7 @@ from .matching.case import MAX_TOP
 from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km, service_point
 from .matching.scoring import LANGUAGE_NEEDS
-from .model import parse_bool, parse_date, parse_list
+from .model import parse_bool, parse_date, parse_list, withhold_in_texts
 from .negation import negations_in
 from .package_notes import (
     Note,
@@ -608,7 +608,8 @@ class _Notes:
         if record is None:
             return [*_english(result.get("warnings")), *self._closed_since(result)]
         assert isinstance(self.case_doc, Mapping)
-        return provider_notes(record, result, need, self.case_doc, self.today, self.advisories, self.region)
+        shown = withhold_in_texts(record)  # a confidential shelter's codes written with its town
+        return provider_notes(shown, result, need, self.case_doc, self.today, self.advisories, self.region)
 
     def _closed_since(self, result: Mapping[str, Any]) -> list[Note]:
         """A saved match from another version of the directory lists only providers that were

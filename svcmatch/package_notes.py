@@ -41,6 +41,7 @@ from .matching.rules import (
     no_common_person,
 )
 from .matching.scoring import CAPACITY_NEEDS, LANGUAGE_NEEDS, is_full, places_needed, speaks_any
+from .model import withhold_in_texts
 from .privacy import public_name
 from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
 
@@ -537,7 +538,8 @@ def _nearest(
     read as a contradiction). `in_region`: 0 km from a region of return is inside it, said so
     as match and the cards say it ("(0 km)" before)."""
     case = match_doc.get("case") or {}
-    broken = [_rule(rule, record, case) for rule in rules]
+    shown = withhold_in_texts(record)  # a confidential shelter's status written with its town
+    broken = [_rule(rule, shown, case) for rule in rules]
     if from_stay:
         broken = [{**r, "from_return": True} if r["code"] == "max_km" else r for r in broken]
     if not isinstance(km, (int, float)) and not in_region:  # no known location: not 'beyond' it

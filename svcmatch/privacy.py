@@ -27,6 +27,7 @@ from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     HSDS_KEY,
     LOCATABLE_TEXTS,
+    LOCATABLE_VALUES,
     WITHHELD_IN_TEXT,
     Coverage,
     Directory,
@@ -283,7 +284,7 @@ def withhold_values(
     places = [place for place in places if has_locating_parts(*place[:3])]
     result: dict[str, Any] = {}
     for name, value in values.items():
-        if name in LOCATABLE_TEXTS and isinstance(value, (str, list, tuple)):
+        if name in (*LOCATABLE_TEXTS, *LOCATABLE_VALUES) and isinstance(value, (str, list, tuple)):
             for address, city, point, country in places:  # as withhold_in_texts
                 value = (
                     withheld_place_in(name, value, address, city, point, country)

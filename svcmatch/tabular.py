@@ -2013,8 +2013,8 @@ def write_json(directory: Directory, *, include_confidential: bool = False) -> s
         record = public_record(
             provider, include_confidential=include_confidential, country=directory.info.country
         )
-        if provider.phone:
-            record["phone"] = international(provider.phone, directory.info.country)
+        if record["phone"]:  # as public_record shows it: a confidential shelter's town withheld in it
+            record["phone"] = international(record["phone"], directory.info.country)
         record[REVISION] = directory.revision(provider.id)
         records.append(record)
     return to_json(records)

@@ -32,6 +32,7 @@ from ..model import (
     parse_list,
     provider_from_record,
     unpack_json,
+    withhold_in_texts,
 )
 from ..privacy import (
     LOCATING_DETAILS,
@@ -730,7 +731,9 @@ def directory_stats(directory: Directory, period: Period, today: dt.date) -> dic
     """Counts by category (need-code order), region, status; ids of the records stale after
     `period` (checks.Period, in months) and of those never verified."""
     providers = directory.providers
-    categories = Counter(code for p in providers for code in p.categories)
+    # a confidential shelter's codes written with its town ("moved to Orosh") withheld
+    shown = [withhold_in_texts(p) for p in providers]
+    categories = Counter(code for p in shown for code in p.categories)
     order = {code: index for index, code in enumerate(NEED_CODES)}
     return {
         "country": directory.info.country,
@@ -739,7 +742,7 @@ def directory_stats(directory: Directory, period: Period, today: dt.date) -> dic
         "by_region": dict(
             sorted(Counter(public_region(p, directory.info.country) or "(none)" for p in providers).items())
         ),
-        "by_status": _ordered_counts((p.status for p in providers), STATUSES),
+        "by_status": _ordered_counts((p.status for p in shown), STATUSES),
         "stale_months": period.count,
         "stale": [
             p.id for p in providers if p.verified_on is not None and period.is_stale(p.verified_on, today)
