@@ -859,6 +859,24 @@ _ISO_DATE_TIME = (
 )
 
 
+#: A date with dots (03.04.2026), and a time after it as a spreadsheet writes one.
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def dotted_date_reading(text: Any, what: str = "date") -> str | None:
+    """How a date with dots whose day and month could swap (03.04.2026) is read, to be said:
+    day first, as dots are written wherever they are used (`day_and_month`). It was read so
+    without a word at every door but `referral answer` (seventeenth adversarial pass). None
+    for any other text: an ISO date, one order possible (15.04.2026), day and month alike."""
+    found = _DOTTED_DATE.fullmatch(text.strip()) if isinstance(text, str) else None
+    if found is None:
+        return None
+    day, month, year = (int(part) for part in found.groups())
+    if day == month or day > 12 or month > 12:
+        return None
+    return f"{what}: read {text.strip()!r} as {dt.date(year, month, day).isoformat()} (dots: day first)"
+
+
 def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     """ISO dates (2026-03-01), also 01.03.2026 (day first) and 13/03/2026 or 03/13/2026 (the
     one order their numbers allow; 03/12/2026 is refused, see `day_and_month`)."""

@@ -460,6 +460,12 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> tuple[s
     return text, chosen, how
 
 
+#: Text codecs of Python's that no file is saved in: 'undefined' decodes nothing; the escape
+#: codecs read a cell's `\\u00eb` as ë and a UTF-8 'ë' as 'Ã«', IDNA and Punycode host names.
+#: `--encoding unicode_escape` read a table so, exit 0 (seventeenth adversarial pass).
+_NO_FILE_ENCODINGS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "punycode", "idna"})
+
+
 def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: bool) -> tuple[str, str]:
     """(codec, how chosen) for text beginning with `sample`: --encoding, a BOM, UTF-8, else detected.
 
@@ -473,7 +479,7 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
             info = None
         # rot13, hex, base64, zlib... are codecs of Python's, but no text encodings ('undefined'
         # refuses to decode anything): reading with them was a traceback
-        if info is None or not getattr(info, "_is_text_encoding", True) or info.name == "undefined":
+        if info is None or not getattr(info, "_is_text_encoding", True) or info.name in _NO_FILE_ENCODINGS:
             what = "an encoding Python knows" if info is None else "a text encoding"
             raise InputError(
                 f"--encoding {forced!r} is not {what}",

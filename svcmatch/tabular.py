@@ -37,6 +37,7 @@ from .model import (
     build_provider,
     coerce_field,
     day_and_month,
+    dotted_date_reading,
     normalise,
     number_text,
     parse_int,
@@ -386,6 +387,8 @@ class _Rows:
         self._unsaid: dict[tuple[str, str], list[Reading]] = {}
         self._city_notes: dict[tuple[str, str], tuple[Reading, ...]] = {}
         self._noted: set[str] = set()
+        #: The date columns whose reading of a date with dots (day first) was said.
+        self._dots_said: set[str] = set()
         self._columns: list[str | None] | None = None
         self._unnamed: list[int] = []
         self._names: list[str] = []
@@ -977,7 +980,12 @@ class _Rows:
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
         if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
-            raw = read_date(raw, self._date_order(column, raw))
+            order = self._date_order(column, raw)
+            said = dotted_date_reading(raw, column) if order is None else None
+            if said is not None and column not in self._dots_said:  # once a column: dots are day first
+                self._dots_said.add(column)
+                self.result.notes.append(f"{said}, as every date with dots of the column")
+            raw = read_date(raw, order)
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column in BOOL_FIELDS and bool_translation(raw) is not None:  # 'po', 'VRAI': said
             heard.append(Reading(column, str(raw).strip(), "yes" if value else "no", "translation"))

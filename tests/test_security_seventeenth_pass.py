@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_security_second_pass import CLINIC, SHELTER, cli, make_root
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root, one_line_error
 
 # --- a package from a saved match gives the contact details of now ---------------------------------
 
@@ -102,3 +102,97 @@ def test_a_confidential_shelters_town_written_into_its_codes_never_leaves_the_fi
         assert field in history.stdout
         for shown in (history.output, files):
             assert "orosh" not in shown.casefold(), shown
+
+
+# --- a date with dots whose day and month could swap is read day first, and said -------------------
+
+_CASE = ("--country", "AL", "--to", "Lezhë", "--needs", "medical")
+_DOTTED_DOORS = {
+    "edit": (("directory", "edit", "AL", "al-clinic-1", "--set", "verified_on=03.04.2026"), "verified_on"),
+    "verify": (("directory", "verify", "AL", "al-clinic-1", "--on", "03.04.2026"), "--on"),
+    "match": (("match", *_CASE, "--today", "03.04.2026"), "--today"),
+    "stale": (("directory", "stale", "AL", "--today", "03.04.2026"), "--today"),
+    "package": (
+        ("package", *_CASE, "--case-ref", "X-1", "--draft", "--arrival", "03.04.2026", "-f", "json"),
+        "--arrival",
+    ),
+    "add": (
+        (
+            "directory",
+            "add",
+            "AL",
+            "--name",
+            "Qendra Ligjore",
+            "--categories",
+            "legal",
+            "--region",
+            "AL-08",
+            "--city",
+            "Lezhë",
+            "--verified-on",
+            "03.04.2026",
+        ),
+        "verified_on",
+    ),
+}
+
+
+@pytest.mark.parametrize("door", sorted(_DOTTED_DOORS))
+def test_a_date_with_dots_whose_day_and_month_could_swap_is_said(tmp_path: Path, door: str) -> None:
+    """`--set verified_on=03.04.2026`, `verify --on 03.04.2026`, `--today 03.04.2026`, `package
+    --arrival 03.04.2026` and `add --verified-on` read the 3rd of April (dots are written day
+    first) without a word, where `referral answer` says it: every reading other than an exact one
+    is shown. Said once the command has run (never before a one-line error)."""
+    root = make_root(tmp_path / "d", CLINIC)
+    args, what = _DOTTED_DOORS[door]
+    if door == "verify":  # a check on 3 April is after the stored one
+        assert (
+            cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", "verified_on=2020-01-01").exit_code
+            == 0
+        )
+    result = cli(root, *args)
+    assert result.exit_code == 0, result.output
+    assert f"{what}: read '03.04.2026' as 2026-04-03 (dots: day first)" in result.stderr
+    plain = cli(root, *[arg.replace("03.04.2026", "13.04.2026") for arg in args])
+    assert "dots: day first" not in plain.stderr  # one order possible: nothing to say
+    refused = cli(root, *args, "--max-km", "0") if door in ("match", "package") else None
+    if refused is not None:
+        one_line_error(refused, "max_km: 0 is out of range")
+
+
+def test_an_imports_dates_with_dots_are_said_once_a_column(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "d", CLINIC)
+    rows = "name,categories,region,city,verified_on\n" + "".join(
+        f"Qendra {n},legal,AL-08,Lezhë,0{n}.04.2026\n" for n in (1, 2, 3)
+    )
+    result = cli(root, "directory", "import", "AL", "-", "--dry-run", input=rows)
+    assert result.exit_code == 0, result.output
+    said = "verified_on: read '01.04.2026' as 2026-04-01 (dots: day first), as every date with dots"
+    assert said in result.stderr and result.stderr.count("dots: day first") == 1, result.stderr
+    month_first = cli(root, "directory", "import", "AL", "-", "--dry-run", "--date-order", "mdy", input=rows)
+    assert month_first.exit_code == 0 and "day first" not in month_first.stderr, month_first.output
+
+
+# --- codecs that no file is saved in ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["unicode_escape", "raw_unicode_escape", "punycode", "idna"])
+@pytest.mark.parametrize("command", ["import", "batch"])
+def test_an_escape_codec_is_no_encoding_to_read_a_table_in(
+    tmp_path: Path, encoding: str, command: str
+) -> None:
+    """`--encoding unicode_escape` read a UTF-8 sheet's 'Lezhë' as 'LezhÃ«' (then read by
+    spelling as Lezhë) and a cell's `\\u00eb` as ë, exit 0: Python's escape codecs, IDNA and
+    Punycode are no file's encoding, as rot13 and base64 are not."""
+    root = make_root(tmp_path / "d", CLINIC)
+    sheet = tmp_path / "t.csv"
+    if command == "import":
+        sheet.write_text("name,categories,region,city\nQendra Ligjore,legal,AL-08,Lezhë\n", encoding="utf-8")
+        args = ("directory", "import", "AL", str(sheet), "--dry-run")
+    else:
+        sheet.write_text("case_id,country,to,needs\nc1,AL,Lezhë,medical\n", encoding="utf-8")
+        args = ("batch", str(sheet))
+    one_line_error(
+        cli(root, *args, "--encoding", encoding), f"--encoding {encoding!r} is not a text encoding"
+    )
+    assert cli(root, *args, "--encoding", "utf-8").exit_code == 0

@@ -62,8 +62,29 @@ def fail(error: SvcmatchError) -> None:
         pasted = pasted_note(error.message, ARGUMENTS)
         fix = f"{pasted}; {fix}" if pasted and fix else pasted or fix
     hint = f" ({render.visible(fix)})" if fix else ""
+    context = click.get_current_context(silent=True)
+    if context is not None:
+        context.meta.get(_SAID_LATER, []).clear()  # an error is one line: no reading before it
     click.echo(f"svcmatch: error: {message}{hint}", err=True)
     sys.exit(int(error.exit_code))
+
+
+#: The key of ctx.meta that holds the notes `say_later` keeps until the command has run.
+_SAID_LATER = "svcmatch.said_later"
+
+
+def say_later(message: str) -> None:
+    """A note said once the command has done its work (when its context closes), never before
+    a one-line error: a reading of an option made before the command refuses another."""
+    context = click.get_current_context(silent=True)
+    if context is None:
+        warn(message)
+        return
+    pending = context.meta.get(_SAID_LATER)
+    if pending is None:
+        pending = context.meta[_SAID_LATER] = []
+        context.call_on_close(lambda: [warn(note) for note in pending])
+    pending.append(message)
 
 
 def reports_on_stdout(function: F) -> F:
@@ -282,7 +303,18 @@ def parse_today(text: str | dt.date, option: str = "--today") -> dt.date:
     """A day given as today (YYYY-MM-DD), within TODAY_RANGE: one line, never an overflow."""
     from ..model import parse_date  # lazy: as storage in open_directory (model comes with storage)
 
-    return within_today_range(parse_date(text, option), option)
+    day = within_today_range(parse_date(text, option), option)
+    say_date_reading(text, option)
+    return day
+
+
+def say_date_reading(text: Any, what: str) -> None:
+    """Say how a date with dots whose day and month could swap was read (day first)."""
+    from ..model import dotted_date_reading  # lazy, as parse_today's
+
+    said = dotted_date_reading(text, what)
+    if said is not None:
+        say_later(said)
 
 
 def within_today_range(day: dt.date, option: str = "--today") -> dt.date:

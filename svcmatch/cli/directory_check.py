@@ -24,6 +24,7 @@ from .common import (
     output_option,
     pass_app,
     reports_on_stdout,
+    say_date_reading,
     table_width,
     today_of,
     today_option,
@@ -132,6 +133,7 @@ def verify(
       svcmatch directory verify AL --region AL-10 --category shelter
     """
     day = parse_date(on, "--on") if on is not None else dt.date.today()
+    say_date_reading(on, "--on")
     if day > dt.date.today():
         raise InputError(f"--on {day.isoformat()} is in the future", "give the day the check was made")
     within_today_range(day, "--on")

@@ -19,6 +19,7 @@ from ..languages import language_codes
 from ..model import (
     BOOL_FIELDS,
     CONFIDENTIAL_EXTRA_KEYS,
+    DATE_FIELDS,
     FIELD_NAMES,
     HSDS_KEY,
     LIST_FIELDS,
@@ -71,6 +72,7 @@ from .common import (
     open_store,
     pass_app,
     reports_on_stdout,
+    say_date_reading,
     table_width,
     today_of,
     today_option,
@@ -374,6 +376,8 @@ def _new_provider(
         if bool_translation(record[name]) is not None:  # "po", "oui": said, as import says it
             said = "yes" if getattr(provider, name) else "no"
             warn(Reading(name, str(record[name]).strip(), said, "translation").sentence())
+    for name in sorted(DATE_FIELDS & record.keys()):
+        say_date_reading(record[name], f"record {number}: {name}" if number is not None else name)
     return _checked(provider, country, number, typed=record.get("languages"))
 
 
@@ -503,6 +507,8 @@ def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
     coerced = coerce_field(name, value, resolver)
     if name in BOOL_FIELDS and bool_translation(value) is not None:  # 'po', 'oui': said, as import says it
         warn(Reading(name, value.strip(), "yes" if coerced else "no", "translation").sentence())
+    if name in DATE_FIELDS:
+        say_date_reading(value, name)
     return name, coerced
 
 

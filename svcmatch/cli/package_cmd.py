@@ -31,6 +31,7 @@ from .common import (
     pass_app,
     referral_folder,
     refuse_to_overwrite,
+    say_date_reading,
     stdout_is_a_terminal,
     warn,
     within_today_range,
@@ -180,6 +181,8 @@ def package(
         values["today"] = app.settings.today
     elif values.get("today") is not None:  # deadlines lie ahead of it: year 9999 has none
         values["today"] = within_today_range(parse_day(values["today"], "--today"))
+    for key in ("arrival", "consent_date", "consent_until"):
+        say_date_reading(values.get(key), "--" + key.replace("_", "-"))
     with _damaged_document(from_file):
         document, directory = _match_document(app, from_file, case_values, weights_file, values.get("today"))
         if values["format"] == "pdf" or (output and Path(output).suffix.lower() == ".pdf"):
