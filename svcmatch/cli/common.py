@@ -83,8 +83,13 @@ def say_later(message: str) -> None:
     pending = context.meta.get(_SAID_LATER)
     if pending is None:
         pending = context.meta[_SAID_LATER] = []
-        context.call_on_close(lambda: [warn(note) for note in pending])
+        context.call_on_close(functools.partial(_say_all, pending))
     pending.append(message)
+
+
+def _say_all(notes: list[str]) -> None:
+    for note in notes:
+        warn(note)
 
 
 def reports_on_stdout(function: F) -> F:
