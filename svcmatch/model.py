@@ -24,7 +24,7 @@ from .locating import (
     town_glued_in,
     words_as_written,
 )
-from .taxonomy import split_words
+from .taxonomy import is_need_code, split_words
 
 #: 2: each provider record carries `revision` (files of version 1 read as revision 0).
 SCHEMA_VERSION = 2
@@ -522,6 +522,21 @@ def _glued_words(field: str, text: str, city: str, country: str) -> list[str]:
     return [word for word in words_as_written(text, 5) if town_glued_in(word, city, country)]
 
 
+def _own_code(field: str, value: str) -> bool:
+    """Whether a value of LOCATABLE_VALUES is one of its field's codes, which name no place
+    even where a town is spelt like one: a shelter in Malé that takes men (`male`) was matched
+    as one that serves nobody, its sexes withheld."""
+    from .languages import is_language_code  # (languages' tables: only a confidential shelter's)
+
+    code = value.strip().lower()
+    if field == "languages":
+        return is_language_code(code)
+    if field == "categories":
+        return is_need_code(code)
+    codes = {"status": STATUSES, "sexes": (*SEXES, "any"), "exploitation_types": (*EXPLOITATION_TYPES, "any")}
+    return code in codes.get(field, ())
+
+
 def withheld_place_in(
     field: str, text: str, address: str, city: str, point: Point = None, country: str = ""
 ) -> str:
@@ -530,6 +545,8 @@ def withheld_place_in(
     if field in ADDRESS_IN_A_ROW and link_gives_address(text, address):
         return WITHHELD_IN_TEXT
     if field in LOCATABLE_VALUES:
+        if _own_code(field, text):  # 'male' of a shelter in Malé, 'bo' (Tibetan) in Bo: no place
+            return text
         point = None
     searched_address, searched_city = place_searched(field, address, city)
     shown = withheld_in_text(text, searched_address, searched_city, point, country)

@@ -104,6 +104,19 @@ def test_a_confidential_shelters_town_written_into_its_codes_never_leaves_the_fi
             assert "orosh" not in shown.casefold(), shown
 
 
+def test_a_confidential_shelters_codes_are_kept_where_its_town_is_spelt_like_one(tmp_path: Path) -> None:
+    """Its codes name no place: a shelter for men in a village spelt 'Male' (as Malé, the
+    Maldives' capital, is written without its accent) keeps `male` in every output and in
+    matching, as any code a town may be spelt like ('bo', Tibetan, in Bo)."""
+    shelter = dataclasses.replace(SHELTER, city="Male", sexes=("male",), languages=("sq", "bo"))
+    root = make_root(tmp_path / "d", CLINIC, shelter)
+    shown = json.loads(cli(root, "directory", "show", "AL", "al-hope-1", "-f", "json").stdout)
+    assert (shown["sexes"], shown["languages"]) == (["male"], ["sq", "bo"])
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "male", "-f", "json")
+    planned = json.loads(cli(root, "match", *case).stdout)["needs"]["shelter"]
+    assert "al-hope-1" in [result["id"] for result in planned]
+
+
 # --- a date with dots whose day and month could swap is read day first, and said -------------------
 
 _CASE = ("--country", "AL", "--to", "Lezhë", "--needs", "medical")
@@ -196,3 +209,28 @@ def test_an_escape_codec_is_no_encoding_to_read_a_table_in(
         cli(root, *args, "--encoding", encoding), f"--encoding {encoding!r} is not a text encoding"
     )
     assert cli(root, *args, "--encoding", "utf-8").exit_code == 0
+
+
+# --- a number written with Python's underscores ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "number"),
+    [
+        ("--age", "1_7", "a whole number"),
+        ("--children", "1_0", "a whole number"),
+        ("--max-km", "3_0", "a number"),
+    ],
+)
+@pytest.mark.parametrize("command", ["match", "package"])
+def test_a_number_with_underscores_is_refused_not_read(
+    tmp_path: Path, command: str, option: str, value: str, number: str
+) -> None:
+    """`--age 1_7` was read as 17 (click reads numbers as Python does: '1_7' is 17), exit 0,
+    without a word; `--children 1_0` as ten children, `--max-km 3_0` as 30 km. No person writes
+    a number so: refused as any text that is no number, naming the option."""
+    root = make_root(tmp_path / "d", CLINIC)
+    extra = ("--case-ref", "X-1", "--draft") if command == "package" else ()
+    result = cli(root, command, *_CASE, *extra, option, value)
+    one_line_error(result, f"{option}: {value!r} is not {number}")
+    assert cli(root, command, *_CASE, *extra, option, value.replace("_", "")).exit_code in (0, 1)

@@ -24,6 +24,7 @@ from .case_options import load_weights, weights_option
 from .common import (
     AppContext,
     FormatChoice,
+    WholeNumber,
     atomic_text_file,
     excel_mark,
     format_from_output,
@@ -70,7 +71,7 @@ from .common import (
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(1, 64),
+    type=WholeNumber(1, 64),
     default=1,
     show_default=True,
     help="Processes to spread the cases over; the output is the same as with 1.",

@@ -19,7 +19,7 @@ from ..matching.destination import resolve_region_of
 from ..model import EXPLOITATION_TYPES
 from ..readings import Reading
 from ..taxonomy import split_words
-from .common import warn
+from .common import DecimalNumber, WholeNumber, warn
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -39,11 +39,11 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         help="Needs: codes or the person's words, comma separated (`svcmatch needs`).",
     ),
     click.option("--sex", metavar="SEX", help="female, male or other."),
-    click.option("--age", type=click.IntRange(0, 130), metavar="N", help="Age in years."),
+    click.option("--age", type=WholeNumber(0, 130), metavar="N", help="Age in years."),
     click.option("--unaccompanied", is_flag=True, default=False, help="An unaccompanied minor."),
     click.option(
         "--children",
-        type=click.IntRange(0, 30),
+        type=WholeNumber(0, 30),
         metavar="N",
         help="Accompanying children (shelter and housing must take them too).",
     ),
@@ -79,8 +79,8 @@ _OPTIONS: tuple[Callable[[F], F], ...] = (
         help="Exclude providers located in this region (or the region of this town); repeatable.",
     ),
     click.option("--avoid-provider", multiple=True, metavar="ID", help="Exclude this provider; repeatable."),
-    click.option("--max-km", type=float, metavar="N", help="Only providers at most N km away."),
-    click.option("--top", type=click.IntRange(1, 100), metavar="K", help="Results per need [default: 3]."),
+    click.option("--max-km", type=DecimalNumber(), metavar="N", help="Only providers at most N km away."),
+    click.option("--top", type=WholeNumber(1, 100), metavar="K", help="Results per need [default: 3]."),
     click.option(
         "--case",
         "case_file",

@@ -143,6 +143,35 @@ def handle_errors(function: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _digits_only(
+    kind: click.types.IntParamType | click.types.FloatParamType,
+    value: Any,
+    param: click.Parameter | None,
+    ctx: click.Context | None,
+) -> None:
+    """Refuse a number written with Python's '_' between digits ('2_4' read as 24, '1_000'),
+    which no person writes for a number: as click refuses any other text that is no number."""
+    if isinstance(value, str) and "_" in value:
+        number = "float" if isinstance(kind, click.types.FloatParamType) else "integer"
+        kind.fail(f"{value!r} is not a valid {number}.", param, ctx)
+
+
+class WholeNumber(click.IntRange):
+    """A whole number from `min` to `max` in digits (`_digits_only`; seventeenth adversarial pass)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        _digits_only(self, value, param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class DecimalNumber(click.types.FloatParamType):
+    """A number in digits (`_digits_only`)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        _digits_only(self, value, param, ctx)
+        return super().convert(value, param, ctx)
+
+
 #: Two names of one format: each is accepted wherever the other is.
 FORMAT_ALIASES = {"md": "markdown", "markdown": "md"}
 

@@ -65,6 +65,7 @@ from ..tabular import KEPT_WHEN_BLANK, Duplicates
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from .common import (
     AppContext,
+    WholeNumber,
     emit,
     format_option,
     handle_errors,
@@ -697,7 +698,7 @@ def _plain(value: Any) -> Any:
 @click.argument("country")
 @click.option(
     "--stale-months",
-    type=click.IntRange(1, 600),
+    type=WholeNumber(1, 600),
     default=None,
     help="A record not verified for this many calendar months is stale [default: 12, as match counts it].",
 )

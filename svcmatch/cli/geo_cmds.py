@@ -17,6 +17,7 @@ from ..model import Directory, Provider
 from ..render import render
 from .common import (
     AppContext,
+    WholeNumber,
     emit,
     format_option,
     handle_errors,
@@ -51,7 +52,7 @@ def gazetteer() -> None:
 @click.option("--skip", multiple=True, metavar="CC", help="With --all: leave this country out; repeatable.")
 @click.option(
     "--min-population",
-    type=click.IntRange(500, 10_000_000),
+    type=WholeNumber(500, 10_000_000),
     default=500,
     show_default=True,
     help="Only places with at least this many people, and the administrative seats whose "
