@@ -34,6 +34,7 @@ from .model import (
     LOCATABLE_TEXTS,
     SEXES,
     STATUSES,
+    WITHHELD_IN_TEXT,
     Provider,
     gives_location,
     gives_place_in,
@@ -1119,6 +1120,8 @@ def _place_withheld(finding: Finding, provider: Provider) -> Finding:
     message, fix = (withheld_in_text(text, *place) for text in (finding.message, finding.fix))
     if (message, fix) == (finding.message, finding.fix):
         return finding
+    if message == WITHHELD_IN_TEXT:  # a value glued to the town ('moved_to_orosh'): withheld whole
+        message = f"{finding.field} holds a value that gives this confidential shelter's place (withheld)"
     return Finding(finding.field, finding.severity, message, fix, finding.provider)
 
 

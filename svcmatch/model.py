@@ -15,6 +15,7 @@ from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
 from .errors import InputError
+from .languages import is_language_code
 from .locating import (
     STREET_WORDS,
     Locator,
@@ -526,8 +527,6 @@ def _own_code(field: str, value: str) -> bool:
     """Whether a value of LOCATABLE_VALUES is one of its field's codes, which name no place
     even where a town is spelt like one: a shelter in Malé that takes men (`male`) was matched
     as one that serves nobody, its sexes withheld."""
-    from .languages import is_language_code  # (languages' tables: only a confidential shelter's)
-
     code = value.strip().lower()
     if field == "languages":
         return is_language_code(code)

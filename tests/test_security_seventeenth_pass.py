@@ -104,6 +104,16 @@ def test_a_confidential_shelters_town_written_into_its_codes_never_leaves_the_fi
             assert "orosh" not in shown.casefold(), shown
 
 
+def test_validate_says_which_field_gives_the_place_where_its_value_is_withheld_whole(tmp_path: Path) -> None:
+    """`validate` read the status 'moved to Orosh' as 'moved_to_orosh', a word glued to the town
+    that is withheld whole: its message was "status: (withheld)", without what is wrong."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    _stored_as(root, "al-hope-1", "status", "moved to Orosh")
+    result = cli(root, "directory", "validate", "AL")
+    assert result.exit_code == 1 and "orosh" not in result.output.casefold(), result.output
+    assert "status holds a value that gives this confidential shelter's place (withheld)" in result.stdout
+
+
 def test_a_confidential_shelters_codes_are_kept_where_its_town_is_spelt_like_one(tmp_path: Path) -> None:
     """Its codes name no place: a shelter for men in a village spelt 'Male' (as Malé, the
     Maldives' capital, is written without its accent) keeps `male` in every output and in
@@ -234,3 +244,23 @@ def test_a_number_with_underscores_is_refused_not_read(
     result = cli(root, command, *_CASE, *extra, option, value)
     one_line_error(result, f"{option}: {value!r} is not {number}")
     assert cli(root, command, *_CASE, *extra, option, value.replace("_", "")).exit_code in (0, 1)
+
+
+# --- a case file's region to avoid given empty ------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["avoid_region", "avoid-region", "avoid_provider"])
+@pytest.mark.parametrize("command", ["match", "package"])
+def test_a_case_files_empty_region_to_avoid_is_refused(tmp_path: Path, command: str, key: str) -> None:
+    """`match --case case.json` of `{"avoid_region": ""}` (a script's `"$REGION"`, the variable
+    unset) matched as if nothing were to be avoided, exit 0, where `--avoid-region ""` is
+    refused (second adversarial pass). A key left out, null or an empty list is none."""
+    root = make_root(tmp_path / "d", CLINIC)
+    extra = ("--case-ref", "X-1", "--draft") if command == "package" else ()
+    case = tmp_path / "case.json"
+    base = {"country": "AL", "to": "Lezhë", "needs": "medical"}
+    case.write_text(json.dumps({**base, key: " "}), encoding="utf-8")
+    one_line_error(cli(root, command, "--case", str(case), *extra), f"case file: {key} is empty")
+    for none in (None, []):
+        case.write_text(json.dumps({**base, key: none}), encoding="utf-8")
+        assert cli(root, command, "--case", str(case), *extra).exit_code == 0

@@ -119,6 +119,7 @@ def weights_option(function: F) -> F:
 def case_from_options(values: Mapping[str, Any]) -> Case:
     """The Case from the --case file (if any) with the options given on the command line on top."""
     merged: dict[str, Any] = dict(read_case_file(values["case_file"])) if values.get("case_file") else {}
+    _refuse_empty_safety_keys(merged)
     context = click.get_current_context(silent=True)
     for name in CASE_KEYS:
         if name not in values or not _given(context, name, values[name]):
@@ -136,6 +137,21 @@ def case_from_options(values: Mapping[str, Any]) -> Case:
                 value = _avoided_both(merged, name, value)
         merged[name] = value
     return Case.from_mapping(merged)
+
+
+def _refuse_empty_safety_keys(case: Mapping[str, Any]) -> None:
+    """A case file's region or provider to avoid given as empty text (`"avoid_region":
+    "$REGION"` written by a script whose variable was unset) avoided nothing, exit 0, where
+    `--avoid-region ""` is refused (seventeenth adversarial pass). Refused alike; a key left
+    out, null or an empty list is none."""
+    for name in _SAFETY_OPTIONS:
+        for key in (name, name.replace("_", "-")):
+            value = case.get(key)
+            if isinstance(value, str) and not value.strip():
+                raise InputError(
+                    f"case file: {key} is empty: an empty value avoids nothing",
+                    f"give what to avoid, or leave {key} out of the case file",
+                )
 
 
 def _avoided_both(case: dict[str, Any], name: str, given: list[str]) -> list[Any]:
