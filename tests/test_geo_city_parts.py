@@ -354,3 +354,9 @@ def test_a_part_or_district_of_benin_city_given_with_the_city(text: str, name: s
 def test_the_republic_of_benin_after_the_comma_is_still_refused() -> None:
     with pytest.raises(InputError, match=r"names Benin \(BJ\) after the comma, not a place in NG"):
         locate("Uselu, Benin Republic", "NG")
+
+
+def test_biougra_is_the_town_geonames_calls_tine_biougra() -> None:
+    # it was read by a close spelling (found by the sixteenth caseworker pass)
+    place = locate("Biougra", "MA")
+    assert (place.name, place.region, place.how) == ("Tine Biougra", "MA-09", "name")
