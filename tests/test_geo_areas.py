@@ -417,3 +417,42 @@ def test_the_town_that_geonames_calls_bandundu_province_stays_the_town() -> None
     assert (place.kind, place.region) == ("town", "CD-KL")
     with pytest.raises(InputError, match="also the name of Bandundu Province"):
         locate("Bandundu", "CD")
+
+
+@pytest.mark.parametrize(
+    ("query", "code", "was"),
+    [
+        ("Tanger-Tétouan", "MA-01", "Tangier, by a close spelling"),
+        ("Tanger Tetouan", "MA-01", "Tangier, in the province of Tétouan"),
+        ("Tadla-Azilal", "MA-05", "Kasba Tadla, by a close spelling"),
+        ("Marrakech-Tensift-Al Haouz", "MA-07", "Marrakesh, by a close spelling"),
+        ("Rabat-Salé-Zemmour-Zaër", "MA-04", "Rabat, by a close spelling"),
+        ("Gharb-Chrarda-Béni Hssen", "MA-04", "no place matches"),
+        ("Fès-Boulemane", "MA-03", "Fès, by a close spelling"),
+        ("Oued Ed-Dahab-Lagouira", "MA-12", "La Güera, by a close spelling"),
+    ],
+)
+def test_a_moroccan_region_of_1997_to_2015_in_one_region_of_today_is_that_region(
+    query: str, code: str, was: str
+) -> None:
+    place = locate(query, "MA")
+    assert (place.kind, place.region) == ("region", code), was
+
+
+@pytest.mark.parametrize(
+    ("query", "codes"),
+    [
+        ("Souss-Massa-Drâa", ("MA-08", "MA-09")),  # was Souss-Massa, by a close spelling
+        ("Doukkala-Abda", ("MA-06", "MA-07")),  # was "no place matches"
+        ("Chaouia-Ouardigha", ("MA-05", "MA-06")),
+        ("Meknès-Tafilalet", ("MA-03", "MA-05", "MA-08")),  # was Meknès, by a close spelling
+        ("Taza-Al Hoceima-Taounate", ("MA-01", "MA-02", "MA-03")),  # was Taza
+        ("Guelmim-Es Semara", ("MA-10", "MA-11")),  # was Guelmim
+    ],
+)
+def test_a_moroccan_region_of_1997_to_2015_split_in_2015_is_refused_with_todays(
+    query: str, codes: tuple[str, ...]
+) -> None:
+    with pytest.raises(InputError, match="lies across several regions") as refused:
+        locate(query, "MA")
+    assert all(code in str(refused.value) for code in codes)

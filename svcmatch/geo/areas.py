@@ -9,8 +9,8 @@ that the caseworker names the town, or each region to avoid.
 Only well-established areas are listed, in the sample countries, Nigeria's zones and a few of
 other countries of return (China, Colombia, Viet Nam; Ethiopia's zones, the Philippines'
 island groups, Indonesia's islands, Uganda's sub-regions, South Ossetia, Isan, Kurdistan,
-Darfur, Casamance ...), former regions that people still name
-(Bendel, Brong-Ahafo, Kenya's provinces, FATA), and districts that the gazetteers lack (Nepal's,
+Darfur, Casamance ...), former regions that people still name (Bendel, Brong-Ahafo, Kenya's
+provinces, FATA, Morocco's regions of 1997-2015), and districts that the gazetteers lack (Nepal's,
 Sierra Leone's); the regions are those where the area lies today (within the country, not
 across borders).
 """
@@ -221,6 +221,40 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Doukkala", "دكالة"), ("MA-06",)),
         (("Abda", "عبدة"), ("MA-07",)),
         (("Tafilalet", "Tafilalt", "تافيلالت"), ("MA-08",)),
+        # the sixteen regions of 1997-2015, which people and older records still name: each read
+        # as a town by a close spelling ('Tanger-Tétouan' as Tangier, 'Tadla-Azilal' as Kasba
+        # Tadla) or "no place matches" ('Doukkala-Abda'); each in the regions of 2015 where its
+        # provinces lie (Grand Casablanca and Oriental keep their names: region_data)
+        (("Tanger-Tétouan", "Tanger-Tetouan", "Tangier-Tetouan", "طنجة تطوان"), ("MA-01",)),
+        (
+            ("Taza-Al Hoceïma-Taounate", "Taza-Al Hoceima-Taounate", "تازة الحسيمة تاونات"),
+            ("MA-01", "MA-02", "MA-03"),
+        ),
+        (("Fès-Boulemane", "Fes-Boulemane", "Fez-Boulemane", "فاس بولمان"), ("MA-03",)),
+        (("Meknès-Tafilalet", "Meknes-Tafilalet", "مكناس تافيلالت"), ("MA-03", "MA-05", "MA-08")),
+        (
+            ("Rabat-Salé-Zemmour-Zaër", "Rabat-Sale-Zemmour-Zaer", "الرباط سلا زمور زعير"),
+            ("MA-04",),
+        ),
+        (("Gharb-Chrarda-Béni Hssen", "Gharb-Chrarda-Beni Hssen", "الغرب الشراردة بني احسن"), ("MA-04",)),
+        (("Chaouia-Ouardigha", "الشاوية ورديغة"), ("MA-05", "MA-06")),
+        (("Doukkala-Abda", "دكالة عبدة"), ("MA-06", "MA-07")),
+        (("Tadla-Azilal", "تادلة أزيلال"), ("MA-05",)),
+        (
+            ("Marrakech-Tensift-Al Haouz", "Marrakech-Tensift-El Haouz", "مراكش تانسيفت الحوز"),
+            ("MA-07",),
+        ),
+        (("Souss-Massa-Drâa", "Souss-Massa-Draa", "سوس ماسة درعة"), ("MA-08", "MA-09")),
+        (("Guelmim-Es Semara", "Guelmim-Es-Smara", "كلميم السمارة"), ("MA-10", "MA-11")),
+        (
+            (
+                "Laâyoune-Boujdour-Sakia El Hamra",
+                "Laayoune-Boujdour-Sakia El Hamra",
+                "العيون بوجدور الساقية الحمراء",
+            ),
+            ("MA-11",),
+        ),
+        (("Oued Ed-Dahab-Lagouira", "Oued Eddahab-Lagouira", "وادي الذهب الكويرة"), ("MA-12",)),
     ),
     "NG": (
         (("North Central", "North-Central"), ("NG-BE", "NG-KO", "NG-KW", "NG-NA", "NG-NI", "NG-PL", "NG-FC")),

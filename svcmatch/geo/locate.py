@@ -580,8 +580,9 @@ def _split_trailing_region(
     -> ('Ivanivka', 'UA-51'), read as 'Ivanivka, UA-51' is: only where the whole text is no
     name of its own and the words before the region name a town of that region exactly, so
     that a town whose last word names a region keeps its name. It was read by spelling as a
-    whole ('Ivanivka UA-51' as Bilozerka, Kherson Oblast)."""
-    if gazetteer.names.get(folded) or index.names.get(folded):
+    whole ('Ivanivka UA-51' as Bilozerka, Kherson Oblast). An area's name is its own ('Tanger
+    Tetouan', Morocco's region of 1997-2015, is not Tangier in the province of Tétouan)."""
+    if gazetteer.names.get(folded) or index.names.get(folded) or area_named(text, alpha2) is not None:
         return text, None
     words = text.split(" ")
     for cut in range(len(words) - 1, max(0, len(words) - 4), -1):
