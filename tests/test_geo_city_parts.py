@@ -360,3 +360,19 @@ def test_biougra_is_the_town_geonames_calls_tine_biougra() -> None:
     # it was read by a close spelling (found by the sixteenth caseworker pass)
     place = locate("Biougra", "MA")
     assert (place.name, place.region, place.how) == ("Tine Biougra", "MA-09", "name")
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("Ilyichivsk", "Chornomors’k"),  # was Kalmiuskyi (Donetsk oblast), by a close spelling
+        ("Ilyichevsk", "Chornomors’k"),
+        ("Pereiaslav-Khmelnytskyi", "Pereiaslav"),  # its name until 2019
+        ("Переяслав-Хмельницький", "Pereiaslav"),
+        ("Khmelnitsky", "Khmelnytskyi"),
+        ("Vinnitsa", "Vinnytsya"),
+    ],
+)
+def test_ukrainian_towns_by_their_former_names_and_russian_spellings(query: str, name: str) -> None:
+    place = locate(query, "UA")
+    assert (place.name, place.how) == (name, "name")

@@ -360,6 +360,20 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         # name): 'Biougra' was read by a close spelling (found by the sixteenth caseworker pass)
         "Tine Biougra": ("Biougra", "بيوكرى"),
     },
+    # names from before 2016 and Russian spellings that came close to another town or were read
+    # only by a close spelling ('Ilyichivsk' was Kalmiuskyi, Mariupol's former Illichivskyi district)
+    "UA": {
+        "Chornomors’k": ("Ilyichevsk", "Ilyichivsk", "Ильичёвск"),
+        "Pereiaslav": (
+            "Pereiaslav-Khmelnytskyi",
+            "Pereyaslav-Khmelnytskyi",
+            "Pereyaslav-Khmelnitsky",
+            "Переяслав-Хмельницький",
+            "Переяслав-Хмельницкий",
+        ),
+        "Khmelnytskyi": ("Khmelnitsky", "Khmelnitskiy", "Хмельницкий"),
+        "Vinnytsya": ("Vinnitsa", "Винница"),
+    },
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
