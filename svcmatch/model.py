@@ -884,13 +884,19 @@ def dotted_date_reading(text: Any, what: str = "date") -> str | None:
     day first, as dots are written wherever they are used (`day_and_month`). It was read so
     without a word at every door but `referral answer` (seventeenth adversarial pass). None
     for any other text: an ISO date, one order possible (15.04.2026), day and month alike."""
+    date = swappable_dotted_date(text)
+    return None if date is None else f"{what}: read {text.strip()!r} as {date.isoformat()} (dots: day first)"
+
+
+def swappable_dotted_date(text: Any) -> dt.date | None:
+    """The date, day first, of a text with dots whose day and month could swap (03.04.2026)."""
     found = _DOTTED_DATE.fullmatch(text.strip()) if isinstance(text, str) else None
     if found is None:
         return None
     day, month, year = (int(part) for part in found.groups())
     if day == month or day > 12 or month > 12:
         return None
-    return f"{what}: read {text.strip()!r} as {dt.date(year, month, day).isoformat()} (dots: day first)"
+    return dt.date(year, month, day)
 
 
 def parse_date(text: str | dt.date, what: str = "date") -> dt.date:

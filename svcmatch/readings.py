@@ -37,7 +37,11 @@ class Reading(NamedTuple):
         return f"{self.field}: read {self.input!r} as {self.read_as} ({_HOW_WORDS.get(self.how, self.how)})"
 
 
+#: How a date with dots whose day and month could swap was read (03.04.2026, day first).
+DOTS = "dots"
+
 _HOW_WORDS = {
+    DOTS: "dots: day first",
     "synonym": "synonym",
     "translation": "translation",
     "spelling": "close spelling",

@@ -37,12 +37,12 @@ from .model import (
     build_provider,
     coerce_field,
     day_and_month,
-    dotted_date_reading,
     normalise,
     number_text,
     parse_int,
     parse_list,
     public_extra,
+    swappable_dotted_date,
     template_row,
     unpack_json,
     withhold_in_texts,
@@ -61,7 +61,7 @@ from .privacy import (
     shown_extra,
     withhold_values,
 )
-from .readings import Reading, city_readings, language_readings, need_readings_of, region_reading
+from .readings import DOTS, Reading, city_readings, language_readings, need_readings_of, region_reading
 from .render import neutralise_cell, to_json
 from .tables import (
     FORMATS,
@@ -981,10 +981,9 @@ class _Rows:
             raw = split_free_list(raw)
         if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
             order = self._date_order(column, raw)
-            said = dotted_date_reading(raw, column) if order is None else None
-            if said is not None and column not in self._dots_said:  # once a column: dots are day first
-                self._dots_said.add(column)
-                self.result.notes.append(f"{said}, as every date with dots of the column")
+            dotted = swappable_dotted_date(raw) if order is None else None
+            if dotted is not None:  # said where a row takes the cell, as its other readings are
+                heard.append(Reading(column, raw.strip(), dotted.isoformat(), DOTS))
             raw = read_date(raw, order)
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column in BOOL_FIELDS and bool_translation(raw) is not None:  # 'po', 'VRAI': said
@@ -1011,8 +1010,14 @@ class _Rows:
         return None if "." in cell else order
 
     def _note_reading(self, reading: Reading) -> None:
-        """Say once per file how a word was read other than exactly (svcmatch.readings)."""
+        """Say once per file how a word was read other than exactly (svcmatch.readings); a
+        date with dots whose day and month could swap once a column."""
         note = reading.sentence()
+        if reading.how == DOTS:
+            if reading.field in self._dots_said:
+                return
+            self._dots_said.add(reading.field)
+            note += ", as every date with dots of the column"
         if note not in self._noted:
             self._noted.add(note)
             self.result.notes.append(note)

@@ -95,6 +95,11 @@ def as_compared(result: ReadResult) -> tuple[Any, ...]:
     picks=[[0] * 7 + [6] + [0] * 12, [0, 1] + [0] * 18],
     stored=True,
 )
+@example(  # a date with dots is said where the row takes it, after the row's coverage (lead, 2026-12-07)
+    columns=["coverage", "name", "categories", "verified_on"],
+    picks=[[2, 0, 0, 4] + [0] * 16],
+    stored=False,
+)
 def test_a_table_reads_as_it_does_one_row_at_a_time(
     monkeypatch: pytest.MonkeyPatch, columns: list[str], picks: list[list[int]], stored: bool
 ) -> None:
