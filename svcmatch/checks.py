@@ -23,7 +23,7 @@ from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate, read_city
-from .geo.gazetteer import countries_with_town, has_gazetteer
+from .geo.gazetteer import Town, countries_with_town, has_gazetteer, load_gazetteer
 from .geo.names import fold_name, to_latin
 from .geo.regions import CountryPoint, located_region, place_in_country, region_name
 from .languages import is_language_code, languages_named
@@ -704,6 +704,8 @@ class Checker:
             towns = self.towns_named(provider.city)
             if towns and all(region != provider.region for _name, region in towns):
                 return False  # _city_in_region (unless the point confirms the region: asked)
+        if provider.city.strip() and self._has_gazetteer() and self._town_at_point(provider) is not None:
+            return False  # _city_as_written (a misspelt town at the point)
         # _located_in_texts, last: its search of a confidential shelter's texts costs the most
         return not provider.confidential_address or next(_located_in_texts(provider, _set_fix), None) is None
 
@@ -1001,7 +1003,10 @@ class Checker:
     def _city_as_written(self, provider: Provider) -> Iterator[Finding]:
         """A city that only comes close to a town's name ('Shkodrr') is refused with the town,
         never stored as a guess; coordinates place a village the gazetteer does not list."""
-        if not provider.city.strip() or provider.has_location or not self._has_gazetteer():
+        if not provider.city.strip() or not self._has_gazetteer():
+            return
+        if provider.has_location:
+            yield from self._misspelt_at_point(provider)
             return
         town = self._misspelt(provider.city, provider.region)
         abroad = self._abroad(provider.city) if town is None else ()
@@ -1031,6 +1036,42 @@ class Checker:
                 self.fix(provider, f"city={town.name}")
                 + ", or give latitude and longitude for a place the gazetteer does not list",
             )
+
+    def _misspelt_at_point(self, provider: Provider) -> Iterator[Finding]:
+        """A city one slip from the name of the town the record's point lies in ('Skhoder' at
+        Shkodër's centre) is that town misspelt: the point places the record, and the city it
+        names is still shown and exported as written."""
+        town = self._town_at_point(provider)
+        if town is None:
+            return
+        if provider.confidential_address:  # never names the town
+            yield Finding(
+                "city",
+                "error",
+                f"the city of this confidential shelter is no place of {self.country_name} as written",
+                "correct the city (`directory show --include-confidential` shows it)",
+            )
+            return
+        yield Finding(
+            "city",
+            "error",
+            f"city {provider.city!r} is no place of {self.country_name} as written: the record's point "
+            f"lies in {town.name} ({town.region} {region_name(town.region)})",
+            self.fix(provider, f"city={town.name}"),
+        )
+
+    def _town_at_point(self, provider: Provider) -> Town | None:
+        """The town whose centre lies within `_IN_TOWN_KM` of the record's point, when the
+        city is no name the gazetteer knows but one slip from that town's; else None."""
+        city = provider.city.strip()
+        if not city or provider.latitude is None or provider.longitude is None or self.towns_named(city):
+            return None
+        gazetteer = load_gazetteer(self.country)
+        index, km = gazetteer.nearest_town(float(provider.latitude), float(provider.longitude))
+        if index < 0 or km > _IN_TOWN_KM:
+            return None
+        town = gazetteer.towns[index]
+        return town if one_slip_apart(city, town.name) else None
 
     def _has_gazetteer(self) -> bool:
         """Asked once per checker, as its other geography (it looks for the file on disk)."""
@@ -1193,6 +1234,11 @@ def refuse(findings: list[Finding], where: str = "") -> None:
     message = "; ".join(f"{f.field}: {f.message}" if f.field else f.message for f in errors)
     fixes = "; ".join(dict.fromkeys(f.fix for f in errors))
     raise InputError(f"{where}{message}", fixes)
+
+
+#: A record's point this close to a town's centre lies in the town: a city one slip from the
+#: town's name is the town misspelt, not a village that the gazetteer does not list.
+_IN_TOWN_KM = 5.0
 
 
 def one_slip_apart(typed: str, name: str) -> bool:

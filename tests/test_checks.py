@@ -287,8 +287,13 @@ def test_validate_reports_a_stored_city_of_another_region_as_an_error() -> None:
 
 
 def test_an_unknown_or_misspelt_city_is_not_an_error() -> None:
-    for city in ("Fshati i Vogël", "Tirnaa"):
-        assert refusals(GOOD.with_changes(city=city), "AL") == []
+    """With a point, a city the gazetteer does not list is a village it places; one slip from
+    the town the point lies in is that town misspelt (since 2026-12-07)."""
+    assert refusals(GOOD.with_changes(city="Fshati i Vogël"), "AL") == []
+    away = GOOD.with_changes(city="Tirnaa", latitude=41.20, longitude=19.60)  # 20 km from Tirana
+    assert refusals(away, "AL") == []
+    (found,) = refusals(GOOD.with_changes(city="Tirnaa"), "AL")
+    assert found.field == "city" and "the record's point lies in Tirana (AL-11 Tiranë)" in found.message
 
 
 # --- validate's duplicates use the public cell (issue 14 item 8) ----------------------------------------

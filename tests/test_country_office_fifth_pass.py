@@ -197,3 +197,42 @@ def test_a_region_header_in_ukrainian_or_russian_names_the_column(
     result = run(root, "import", "UA", str(sheet))
     assert result.exit_code != 0
     assert f"unknown column {header!r} (did you mean {column}? rename it" in result.output
+
+
+# --- the same slip with the town's own coordinates ---------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "town"), [("Skhoder", "Shkodër"), ("Shkodrr", "Shkodër")])
+def test_a_town_typed_with_a_slip_at_its_own_point_is_refused(root: Path, typed: str, town: str) -> None:
+    """With the point of Shkodër's centre given, 'Skhoder' and 'Shkodrr' were stored as
+    written without a word: the point placed the record, so the city was taken as a village
+    that the gazetteer does not list, though the point lies in the town it misspells."""
+    new_directory(root, "AL")
+    result = run(root, "add", "AL", "--name", "Qendra Test", "--category", "medical", "--region", "AL-10",
+                 "--city", typed, "--latitude", "42.0683", "--longitude", "19.5126")  # fmt: skip
+    assert result.exit_code != 0
+    assert (
+        f"city {typed!r} is no place of Albania as written: the record's point lies in {town} (AL-10 Shkodër)"
+        in result.output
+    )
+    assert f"city={town}" in result.output
+    assert cities(root, "AL") == set()
+
+
+def test_a_village_beside_a_town_keeps_its_own_name_with_its_point(root: Path) -> None:
+    """A village whose name is no slip of the town its point is near is stored as written."""
+    new_directory(root, "AL")
+    result = run(root, "add", "AL", "--name", "Qendra Test", "--category", "medical", "--region", "AL-10",
+                 "--city", "Guri i Zi", "--latitude", "42.0300", "--longitude", "19.5500")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert cities(root, "AL") == {"Guri i Zi"}
+
+
+def test_a_confidential_shelter_at_a_misspelt_town_is_refused_without_naming_the_town(root: Path) -> None:
+    new_directory(root, "AL")
+    result = run(root, "add", "AL", "--name", "Strehë", "--category", "shelter", "--region", "AL-10",
+                 "--city", "Skhoder", "--latitude", "42.0683", "--longitude", "19.5126",
+                 "--confidential-address", "--focal-point", "Arta K.")  # fmt: skip
+    assert result.exit_code != 0
+    assert "the city of this confidential shelter is no place of Albania as written" in result.output
+    assert "Shkod" not in result.output
