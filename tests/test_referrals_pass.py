@@ -91,3 +91,50 @@ def test_docs_list_every_word_read_as_a_reason() -> None:
     docs = (ROOT / "docs" / "referrals.md").read_text(encoding="utf-8")
     missing = [word for words in _REPLY_REASONS.values() for word in words if f"`{word}`" not in docs]
     assert missing == []
+
+
+# --- a report for the month --------------------------------------------------------------------
+
+
+def opened_on(root: Path, case_ref: str, prepared: str) -> str:
+    ((referral, _),) = ReferralStore(root / "referrals").open_package(referral_package(case_ref, prepared))
+    return str(referral.id)
+
+
+def test_a_months_report_is_one_option(root: Path) -> None:
+    """A caseworker's report for November: `--since 2026-11` was refused as no date, and the
+    month's last day had to be worked out (30 or 31)."""
+    for case_ref, prepared in (("AL-1", "2026-10-31"), ("AL-2", "2026-11-01"), ("AL-3", "2026-11-30")):
+        opened_on(root, case_ref, prepared)
+    by_month = run(root, "referral", "stats", "AL", "--month", "2026-11", "--format", "json")
+    by_days = run(
+        root, "referral", "stats", "AL", "--since", "2026-11-01", "--until", "2026-11-30", "--format", "json"
+    )
+    assert by_month.exit_code == 0, by_month.output
+    assert by_month.stdout == by_days.stdout
+    assert '"sent": 2' in by_month.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--since", "2026-11"], "--since '2026-11' is a month, not a day (give a day (YYYY-MM-DD), "
+         "or the whole month with --month 2026-11)"),
+        (["--month", "2026-13"], "--month '2026-13' is not a month (write it as YYYY-MM, "
+         "e.g. --month 2026-11)"),
+        (["--month", "11/2026"], "--month '11/2026' is not a month"),
+        (["--month", "2026-11", "--until", "2026-11-15"], "--month with --since or --until"),
+    ],
+)  # fmt: skip
+def test_a_month_given_wrong_is_refused_naming_the_fix(root: Path, args: list[str], said: str) -> None:
+    result = run(root, "referral", "stats", "AL", *args)
+    assert result.exit_code == 2
+    assert said in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_the_months_last_day() -> None:
+    from svcmatch.cli.referral_cmd import month_days
+
+    assert month_days("2026-02") == ("2026-02-01", "2026-02-28")
+    assert month_days("2028-02") == ("2028-02-01", "2028-02-29")
+    assert month_days("2026-12") == ("2026-12-01", "2026-12-31")

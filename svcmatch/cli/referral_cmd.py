@@ -572,6 +572,12 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
 @click.option(
     "--until", default=None, metavar="YYYY-MM-DD", help="Only referrals opened on or before this day."
 )
+@click.option(
+    "--month",
+    default=None,
+    metavar="YYYY-MM",
+    help="Only referrals opened in this month (its first day to its last), for a month's report.",
+)
 @click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
 @format_option(_FORMATS)
 @output_option
@@ -582,6 +588,7 @@ def stats_(
     country: str,
     since: str | None,
     until: str | None,
+    month: str | None,
     today: str | None,
     fmt: str,
     output: str | None,
@@ -594,7 +601,14 @@ def stats_(
     Examples:
       svcmatch referral stats AL
       svcmatch referral stats AL --since 2026-07-01 --until 2026-09-30 --format csv -o q3.csv
+      svcmatch referral stats AL --month 2026-11 --format markdown -o 2026-11.md
     """
+    if month is not None:
+        if since is not None or until is not None:
+            raise InputError(
+                "--month with --since or --until", "give the month, or the period's days, not both"
+            )
+        since, until = month_days(month)
     code = resolve_country(country).alpha2
     region_of: dict[str, str] = {}
     try:
@@ -602,8 +616,8 @@ def stats_(
         region_of = {p.id: p.region for p in directory.providers if p.region}
     except SvcmatchError:
         warn(f"no directory for {code}: regions are not shown")
-    first = parse_day(since, "--since") if since is not None else None
-    last = parse_day(until, "--until") if until is not None else None
+    first = _period_day(since, "--since") if since is not None else None
+    last = _period_day(until, "--until") if until is not None else None
     if first is not None and last is not None and last < first:
         raise InputError(f"--since {first} is after --until {last}", "give the period's first day to --since")
     chosen = [
@@ -634,6 +648,27 @@ def stats_(
             "and need, and why) is in --format json, jsonl or markdown"
         )
     emit(text, output)
+
+
+def month_days(month: str) -> tuple[str, str]:
+    """The first and last day of a month written YYYY-MM ('2026-02' -> 2026-02-01, 2026-02-28)."""
+    cleaned = str(month).strip()
+    found = re.fullmatch(r"(\d{4})-(\d{2})", cleaned)
+    if found is None or not 1 <= int(found[2]) <= 12:
+        raise InputError(f"--month {month!r} is not a month", "write it as YYYY-MM, e.g. --month 2026-11")
+    first = dt.date(int(found[1]), int(found[2]), 1)
+    following = (first + dt.timedelta(days=31)).replace(day=1)
+    return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
+
+
+def _period_day(text: str, option: str) -> dt.date:
+    """--since or --until's day; a month given there ('2026-11') is refused naming --month."""
+    if re.fullmatch(r"\s*\d{4}-\d{2}\s*", str(text)):
+        raise InputError(
+            f"{option} {text.strip()!r} is a month, not a day",
+            f"give a day (YYYY-MM-DD), or the whole month with --month {text.strip()}",
+        )
+    return parse_day(text, option)
 
 
 @referral.command("purge")
