@@ -270,3 +270,18 @@ def test_her_medical_care_is_not_planned_300_km_away_over_a_clinic_that_records_
     (tmp_path / "ru").mkdir()
     russian = _match(hand_made_directory(tmp_path / "ru", "KG", known, "ky"), CLINIC_CASE)
     assert _plan(russian)["medical"] == "kg-bsk-clinic", russian["plan"]
+
+
+def test_a_house_recorded_twice_leaves_top_results_of_other_points(tmp_path: Path) -> None:
+    """`--top 5` with a house held twice among the first five: the search had filled five places
+    and one fewer was shown; it searches deeper, so five service points are shown."""
+    more = [
+        {"id": f"kg-kar-{i}", "name": f"Karakol Shelter {i}", "categories": ["shelter"], "city": "Karakol",
+         "region": "KG-Y", "latitude": 42.49 + i / 100, "longitude": 78.39}
+        for i in range(3, 7)
+    ]  # fmt: skip
+    root = hand_made_directory(tmp_path, "KG", [*KARAKOL, *more], "ky")
+    found = _match(root, [*KARAKOL_CASE, "--top", "5"])
+    ids = [r["id"] for r in found["needs"]["shelter"]]
+    assert len(ids) == 5 and "kg-kar-2" not in ids, ids
+    assert [r["rank"] for r in found["needs"]["shelter"]] == [1, 2, 3, 4, 5]

@@ -607,6 +607,14 @@ class Matcher:
         for need in case.needs:
             need_origin = origin if need in services else home
             records = hits[need] if every_record else _one_per_service_point(hits[need], chosen.get(need))
+            if len(records) < case.top <= len(hits[need]):
+                # records held twice took places the search filled: search deeper for the rest
+                depth_more = len(hits[need]) + case.top - len(records)
+                same = {h.entry.provider.id: h for h in hits[need]}  # the plan's own Hit, kept
+                deeper = self.rank(need, ctx, scoring, terms, need_origin, depth_more)
+                records = _one_per_service_point(
+                    [same.get(h.entry.provider.id, h) for h in deeper], chosen.get(need)
+                )
             shown = _shown(records, case.top, chosen.get(need), need, terms, nearer.get(need))
             ranked[need] = tuple(
                 self.present(hit, rank, need, ctx, terms, scoring, need_origin, at_provider)
