@@ -264,3 +264,21 @@ def test_a_case_files_empty_region_to_avoid_is_refused(tmp_path: Path, command: 
     for none in (None, []):
         case.write_text(json.dumps({**base, key: none}), encoding="utf-8")
         assert cli(root, command, "--case", str(case), *extra).exit_code == 0
+
+
+# --- an HSDS export of a category that is no need code ----------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["hsds-json", "hsds-csv"])
+def test_an_hsds_export_of_a_category_that_is_no_need_code_is_one_line(tmp_path: Path, fmt: str) -> None:
+    """A file whose record holds 'doctor' among its categories (edited by hand or written by
+    another tool; every door reads it as medical) stopped `export -f hsds-json` on a KeyError
+    traceback. One line names the record and the fix, nothing written."""
+    root = make_root(tmp_path / "d", CLINIC)
+    _stored_as(root, "al-clinic-1", "categories", ["medical", "doctor"])
+    target = tmp_path / "hsds.zip"
+    result = cli(root, "directory", "export", "AL", "-f", fmt, "-o", str(target))
+    assert result.exit_code == 3, (result.output, result.exception)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "al-clinic-1: category 'doctor' is no need code" in lines[0], result.stderr
+    assert not target.exists()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..checks import is_web_address
-from ..errors import InputError
+from ..errors import DataError, InputError
 from ..locating import Locator
 from ..model import (
     WITHHELD_IN_TEXT,
@@ -26,6 +26,7 @@ from ..model import (
     withhold_in_value,
 )
 from ..privacy import LOCATING_DETAILS, public_coverage, public_region, without_places
+from ..taxonomy import is_need_code
 from . import mapping as m
 from .aside import unpack
 from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, URI_KEYS, check_cell, is_datetime, is_uri, is_uuid
@@ -304,12 +305,27 @@ def _attribute(code: str, value: str | None = None) -> Record:
     return attribute
 
 
+def _refuse_unknown_categories(provider: Provider, country: str) -> None:
+    """A stored category that is no need code (a file edited by hand or by another tool:
+    'doctor') has no HSDS term: the export stopped on a KeyError traceback (seventeenth
+    adversarial pass). Refused with one line naming the record and the fix."""
+    unknown = [code for code in provider.categories if not is_need_code(code)]
+    if unknown:
+        where = country or "COUNTRY"
+        raise DataError(
+            f"{provider.id}: category {unknown[0]!r} is no need code, and HSDS has no term for it",
+            f"correct it with `svcmatch directory edit {where} {provider.id} --set categories=...`; "
+            f"`svcmatch directory validate {where}` lists every such value",
+        )
+
+
 def our_attributes(provider: Provider, withhold: bool, revision: int = 0, country: str = "") -> list[Record]:
     """svcmatch's own attributes of a provider: id, need categories, eligibility, record fields,
     and the record's revision (so that re-importing an older export undoes no newer edit)."""
     attributes = [_attribute("provider_id", provider.id)]
     if revision:
         attributes.append(_attribute("revision", str(revision)))
+    _refuse_unknown_categories(provider, country)
     attributes += [_attribute(code) for code in provider.categories]
     attributes += [_attribute("sex", sex) for sex in provider.sexes]
     attributes += [_attribute("exploitation_type", kind) for kind in provider.exploitation_types]
