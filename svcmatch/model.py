@@ -923,10 +923,20 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
         raise InputError(f"{what}: {text!r} is not a real date", "write it as YYYY-MM-DD") from None
 
 
-def parse_list(value: str | list[Any] | tuple[Any, ...]) -> tuple[str, ...]:
+def parse_list(value: str | list[Any] | tuple[Any, ...], what: str = "value") -> tuple[str, ...]:
     if isinstance(value, (list, tuple)):
         return tuple(str(v).strip() for v in value if str(v).strip())
+    if not isinstance(value, str):  # a file written by hand: a number, an object, true
+        # (the value itself is not quoted: a confidential shelter's could hold its town)
+        raise InputError(
+            f"{what}: a {_KINDS.get(type(value), type(value).__name__)} where a list of texts is written",
+            "write a list of texts, or texts separated by commas",
+        )
     return tuple(split_words(value))
+
+
+#: JSON's names of the kinds of value a file may hold where a list is written.
+_KINDS = {bool: "yes/no value", int: "number", float: "number", dict: "JSON object"}
 
 
 RegionResolver = Callable[[str], str]
@@ -955,7 +965,7 @@ def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> 
                 f"write it as radius:{digits.group() if digits else 'KM'}",
             )
         return Coverage("radius", km=_positive_km(km.strip().casefold().removesuffix("km").strip()))
-    items = parse_list(value) if not isinstance(value, str) else tuple(split_words(value))
+    items = parse_list(value, "coverage") if not isinstance(value, str) else tuple(split_words(value))
     if len(items) == 1 and items[0].casefold() == "national":
         return Coverage("national")
     return Coverage("regions", tuple(_regions(items, resolve_region)))
@@ -1023,7 +1033,7 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
             raise InputError(f"{found} is not a finite number", "remove the value, or write a number")
         return dict(value)
     if name in LIST_FIELDS:
-        items = () if blank else parse_list(value)
+        items = () if blank else parse_list(value, name)
         if name in ("languages", "sexes", "exploitation_types", "categories"):
             items = tuple(dict.fromkeys(i.strip().lower() for i in items))
         refuse_any_beside(name, items)

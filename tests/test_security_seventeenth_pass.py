@@ -282,3 +282,35 @@ def test_an_hsds_export_of_a_category_that_is_no_need_code_is_one_line(tmp_path:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "al-clinic-1: category 'doctor' is no need code" in lines[0], result.stderr
     assert not target.exists()
+
+
+# --- a list field stored as a number, yes/no or object -----------------------------------------------
+
+
+_LIST_FIELDS = ["sexes", "languages", "categories", "exploitation_types", "documents_required"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [(field, value) for field in _LIST_FIELDS for value in (7, True, {"town": "Orosh"})]
+    + [("coverage", 7), ("coverage", True)],  # (an object is a coverage record)
+)
+def test_a_list_stored_as_another_kind_of_value_is_one_line(
+    tmp_path: Path, field: str, value: object
+) -> None:
+    """A file whose record holds a number, true or an object where a list is written (edited by
+    hand or by another tool) stopped every command that read it (`list`, `match`, `export`, ...)
+    on an AttributeError traceback. One line names the record and the field, never the value
+    (a confidential shelter's could give its town)."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    _stored_as(root, "al-clinic-1", field, value)
+    for args in (
+        ("directory", "list", "AL"),
+        ("match", *_CASE),
+        ("directory", "export", "AL", "-f", "hsds-json"),
+    ):
+        result = cli(root, *args)
+        assert result.exit_code == 3, (args, result.output, result.exception)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and f"'al-clinic-1' {field}: a " in lines[0], lines
+        assert "where a list of texts is written" in lines[0] and "Orosh" not in lines[0]
