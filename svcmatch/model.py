@@ -942,11 +942,22 @@ _KINDS = {bool: "yes/no value", int: "number", float: "number", dict: "JSON obje
 RegionResolver = Callable[[str], str]
 
 
+#: The keys of a coverage record (Coverage.to_record).
+_COVERAGE_KEYS = frozenset({"kind", "regions", "km"})
+
+
 def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> Coverage:
     """'national', 'radius:40', a list of regions (codes, or names with a resolver), or a record."""
     if isinstance(value, Coverage):
         return value
     if isinstance(value, Mapping):
+        unknown = sorted(str(key) for key in value if key not in _COVERAGE_KEYS)
+        if unknown:  # {"town": "Lezhë"} read as covering no region, without a word
+            raise InputError(
+                f"coverage holds keys it does not read: {', '.join(unknown)}",
+                'write {"kind": "regions", "regions": [...]}, {"kind": "radius", "km": 40} or '
+                '{"kind": "national"}',
+            )
         kind = value.get("kind", "regions")
         if kind == "national":
             return Coverage("national")

@@ -297,7 +297,9 @@ def _note_items(value: Any) -> tuple[str, ...]:
     # is split only where a need word and '=' follow a separator (a cell of two notes).
     if value in (None, ""):
         return ()
-    texts = (value,) if isinstance(value, str) else tuple(str(v) for v in value)
+    # a JSON number or yes/no of a batch line is one item, refused as no NEED=TEXT (it was an
+    # internal error: 'int' object is not iterable)
+    texts = tuple(str(v) for v in value) if isinstance(value, (list, tuple)) else (str(value),)
     return tuple(item for text in texts for item in _notes_in(text))
 
 

@@ -314,3 +314,39 @@ def test_a_list_stored_as_another_kind_of_value_is_one_line(
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and f"'al-clinic-1' {field}: a " in lines[0], lines
         assert "where a list of texts is written" in lines[0] and "Orosh" not in lines[0]
+
+
+# --- a batch line's notes as a number; a coverage object with keys it does not read -----------------
+
+
+@pytest.mark.parametrize("value", [7, True, 1.5])
+def test_a_batch_lines_notes_as_a_number_is_refused_not_an_internal_error(
+    tmp_path: Path, value: object
+) -> None:
+    """A JSON line whose `notes_for` is a number or true failed its case as "internal error
+    (TypeError: 'int' object is not iterable); please report it". It is refused as a note that
+    is no NEED=TEXT."""
+    root = make_root(tmp_path / "d", CLINIC)
+    line = {
+        "case_id": "c1",
+        "country": "AL",
+        "to": "Lezhë",
+        "needs": "medical",
+        "draft": True,
+        "notes_for": value,
+    }
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = cli(root, "batch", str(cases), "--packages", str(tmp_path / "out"))
+    error = json.loads(result.stdout)["error"]
+    assert result.exit_code == 1 and "is not NEED=VALUE" in error and "internal error" not in error, error
+
+
+def test_a_coverage_object_with_keys_it_does_not_read_is_refused(tmp_path: Path) -> None:
+    """A file whose coverage is `{"town": "Lezhë"}` (edited by hand) was read as covering no
+    region, without a word, and `validate` found nothing. Refused as a damaged record, naming
+    the key, as `directory add --json` refuses it."""
+    root = make_root(tmp_path / "d", CLINIC)
+    _stored_as(root, "al-clinic-1", "coverage", {"town": "Lezhë"})
+    result = cli(root, "directory", "list", "AL")
+    assert result.exit_code == 3 and "coverage holds keys it does not read: town" in result.stderr
