@@ -882,7 +882,7 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T]\d{1,2}:\d{2}(?:
 def dotted_date_reading(text: Any, what: str = "date") -> str | None:
     """How a date with dots whose day and month could swap (03.04.2026) is read, to be said:
     day first, as dots are written wherever they are used (`day_and_month`). It was read so
-    without a word at every door but `referral answer` (seventeenth adversarial pass). None
+    without a word at every door but `referral update` (seventeenth adversarial pass). None
     for any other text: an ISO date, one order possible (15.04.2026), day and month alike."""
     date = swappable_dotted_date(text)
     return None if date is None else f"{what}: read {text.strip()!r} as {date.isoformat()} (dots: day first)"
