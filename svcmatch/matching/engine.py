@@ -243,7 +243,12 @@ class Scoring:
         if need not in self._indexes:
             active = [e for e in self._offering.get(need, ()) if e.provider.status == "active"]
             base = {e.index: static_points(e.provider, need, self.today, self.weights) for e in active}
-            self._indexes[need] = _without_gc(lambda: NeedIndex(need, active, base)) if active else None
+            free = (
+                {e.index for e in active if free_places_known(e.provider, self.today)}
+                if need in CAPACITY_NEEDS
+                else set()
+            )
+            self._indexes[need] = _without_gc(lambda: NeedIndex(need, active, base, free)) if active else None
         return self._indexes[need]
 
 
@@ -796,7 +801,7 @@ class Matcher:
         ends at the first cell where no provider of the need could.
         """
         index = scoring.index(need)
-        search = _Search(top, need in CAPACITY_NEEDS, scoring.today)
+        search = _Search(top)
         if index is None:
             return search.hits
         candidates = index.covering(ctx, lambda: self.reached_for(ctx))
@@ -810,7 +815,7 @@ class Matcher:
         best = index.top_base + most
         limit = ctx.case.max_km
         region = ctx.destination.region
-        order, base, located = index.order, index.base, index.located
+        order, base, located, frees = index.order, index.base, index.located, index.free
         lats, lons, coss = index.lat_r, index.lon_r, index.cos_lat
         point = origin.point
         here = point is not None  # distances from a point (else from a region, or none known)
@@ -892,7 +897,7 @@ class Matcher:
                         continue
                     for pts in earned:
                         points += pts
-                    search.consider(e, points, km, shown, e.region == region)
+                    search.consider(e, points, km, shown, e.region == region, frees[i])
                     floor = search.threshold - _EPS
         return search.hits
 
@@ -1651,25 +1656,22 @@ def _but(detail: str) -> str:
 
 
 class _Search:
-    """The running top-k of one need's search, in the order of Hit.key (`places`: the need has
-    places, so known free places break ties)."""
+    """The running top-k of one need's search, in the order of Hit.key."""
 
-    def __init__(self, top: int, places: bool = False, today: dt.date | None = None) -> None:
+    def __init__(self, top: int) -> None:
         self.top = top
-        self.places = places
-        self.today = today
         self.hits: list[Hit] = []
         self.threshold = -math.inf  # the points of the k-th hit once there are k
 
     def consider(
-        self, e: Entry, points: float, km: float | None, shown: float | None, in_region: bool
+        self, e: Entry, points: float, km: float | None, shown: float | None, in_region: bool, free: bool
     ) -> None:
-        """Keep the provider if it ranks among the top k; a Hit is made only for one kept."""
+        """Keep the provider if it ranks among the top k; a Hit is made only for one kept
+        (`free`: free places known, for a need with places: they break ties)."""
         if points < self.threshold - _EPS:
             return
         hits = self.hits
         at = len(hits)
-        free = self.places and self.today is not None and free_places_known(e.provider, self.today)
         while at:  # from the k-th up, while it ranks before the one above it (Hit.key's order)
             other = hits[at - 1]
             apart = points - other.points

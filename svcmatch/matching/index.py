@@ -8,7 +8,7 @@ within a cell in the order in which it can stop early.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from ..model import Provider
@@ -52,13 +52,17 @@ def run_of(data: bytes, span: Span) -> int:
 class NeedIndex:
     """The active providers of one need, best case-independent score first, as bit masks."""
 
-    def __init__(self, need: str, entries: Iterable[Entry], base: Mapping[int, float]) -> None:
+    def __init__(
+        self, need: str, entries: Iterable[Entry], base: Mapping[int, float], free: Collection[int] = ()
+    ) -> None:
         self.need = need
         self.order = sorted(
             entries,
             key=lambda e: (not e.located, e.cell if e.located else (0, 0), -base[e.index], e.provider.id),
         )
         self.base = [base[e.index] for e in self.order]
+        #: whether free places are known (`free`, by Entry.index: a need with places), each
+        self.free = [e.index in free for e in self.order]
         #: the best case-independent points of any provider of the need
         self.top_base = max(self.base, default=0.0)
         size = len(self.order)
