@@ -1066,8 +1066,11 @@ class Checker:
         city = provider.city.strip()
         if not city or provider.latitude is None or provider.longitude is None or self.towns_named(city):
             return None
+        lat, lon = float(provider.latitude), float(provider.longitude)
+        if not (math.isfinite(lat) and math.isfinite(lon)):  # a NaN point: refused by its own check
+            return None
         gazetteer = load_gazetteer(self.country)
-        index, km = gazetteer.nearest_town(float(provider.latitude), float(provider.longitude))
+        index, km = gazetteer.nearest_town(lat, lon)
         if index < 0 or km > _IN_TOWN_KM:
             return None
         town = gazetteer.towns[index]
