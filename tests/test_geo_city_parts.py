@@ -289,11 +289,16 @@ def test_a_name_the_country_lacks_before_its_name_is_refused_as_no_place() -> No
     ],
 )
 def test_the_parts_of_lagos_people_name_are_in_lagos(query: str, was: str) -> None:
-    place, lagos = locate(query, "NG"), locate("Lagos", "NG")
-    assert (place.region, place.how) == ("NG-LA", "name"), was
-    assert place.latitude is not None and lagos.latitude is not None
-    assert place.longitude is not None and lagos.longitude is not None
-    assert distance_km(place.latitude, place.longitude, lagos.latitude, lagos.longitude) < 35
+    _assert_a_part_of(query, "NG", "NG-LA", "Lagos", 35, was)
+
+
+def _assert_a_part_of(query: str, country: str, region: str, city: str, km: int, was: str = "") -> None:
+    """`query` is read exactly, as a place in `region` within `km` of `city`'s point."""
+    place, town = locate(query, country), locate(city, country)
+    assert (place.region, place.how) == (region, "name"), was or place
+    assert place.latitude is not None and town.latitude is not None
+    assert place.longitude is not None and town.longitude is not None
+    assert distance_km(place.latitude, place.longitude, town.latitude, town.longitude) < km
 
 
 def test_oyo_is_still_oyo() -> None:
@@ -327,11 +332,7 @@ def test_the_build_takes_a_parts_name_from_a_far_town_that_has_it_as_another_nam
     ],
 )
 def test_the_parts_of_benin_city_people_name_are_in_benin_city(query: str, was: str) -> None:
-    place, city = locate(query, "NG"), locate("Benin City", "NG")
-    assert (place.region, place.how) == ("NG-ED", "name"), was
-    assert place.latitude is not None and city.latitude is not None
-    assert place.longitude is not None and city.longitude is not None
-    assert distance_km(place.latitude, place.longitude, city.latitude, city.longitude) < 15
+    _assert_a_part_of(query, "NG", "NG-ED", "Benin City", 15, was)
 
 
 @pytest.mark.parametrize(
