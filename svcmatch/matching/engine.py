@@ -30,6 +30,7 @@ from .plan import Choice, choose_plan
 from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, json_points, km_words, whole_km
 from .rules import (
     COARSE_KM,
+    MEASURED_COARSELY,
     ROUGH_LOCATION,
     Context,
     Entry,
@@ -1313,9 +1314,8 @@ class Matcher:
         label = _label(need)
         full = [h for h in need_hits[:PLAN_DEPTH] if h.full]  # as many whatever --top shows
         if full:
-            named = join_words(
-                [f"{p.name} ({p.id}, {_no_places(p)})" for p in (h.entry.provider for h in full)]
-            )
+            # one house held twice is one call: named once, its other records with it
+            named = join_words([_full_words(hits) for hits in _by_service_point(full)])
             home = self.home(ctx)
             # a near miss with room (beyond --max-km, a rule to ask about) is the next call, before
             # anything beyond the directory
@@ -1634,6 +1634,23 @@ def _no_places(p: Provider) -> str:
     return f"0 free places as of {p.capacity_updated}"
 
 
+def _by_service_point(hits: list[Hit]) -> list[list[Hit]]:
+    """The hits grouped by service point (`rules.service_point`), in the order of their first."""
+    points: dict[tuple[str, str], list[Hit]] = {}
+    for hit in hits:
+        points.setdefault(hit.entry.service_point(), []).append(hit)
+    return list(points.values())
+
+
+def _full_words(records: list[Hit]) -> str:
+    """'X (x-1, 0 free places as of 2026-12-01)' of a full provider, with its other records of
+    one service point ('...; also recorded as x-2'). Seventeenth caseworker pass: a house held
+    twice, both records full, was named twice in the unmet reason, two calls where one is due."""
+    p = records[0].entry.provider
+    also = join_words([h.entry.provider.id for h in records[1:]])
+    return f"{p.name} ({p.id}, {_no_places(p)}{f'; also recorded as {also}' if also else ''})"
+
+
 def _unplaced_sentence(label: str, misses: list[NearMiss], miss: NearMiss, limit: float | None) -> str:
     """Why nothing can take the need when no near miss has a known distance (a directory whose
     records have no coordinates yet): 'nearest X, distance unknown, but its distance is unknown
@@ -1796,13 +1813,11 @@ def _one_per_service_point(found: list[Hit], pick: Hit | None) -> list[Hit]:
     sample "Example Family Shelter Kukës" and "Example Family Shelter Kukes" ranked 1 and 2,
     one house, and the caseworker read two options where there was one (the near misses and
     the alternatives already held one record of a point)."""
-    points: dict[tuple[str, str], list[Hit]] = {}
-    for hit in found:
-        points.setdefault(hit.entry.service_point(), []).append(hit)
+    points = _by_service_point(found)
     if len(points) == len(found):
         return found
     kept: list[Hit] = []
-    for records in points.values():
+    for records in points:
         first = pick if pick is not None and any(h is pick for h in records) else records[0]
         first.twins = tuple(h.entry.provider.id for h in records if h is not first)
         kept.append(first)
@@ -1848,6 +1863,9 @@ def _explain(
         reasons.append("at the accommodation")
     elif hit.km is not None:
         reasons.append(_distance_words(hit, ctx.destination, origin))
+        kept = _kept_within_limit(hit, origin, case.max_km)
+        if kept:
+            reasons.append(kept)
     elif e.national:
         reasons.append("serves the whole country")
         if need in ACCOMMODATION_NEEDS:  # she would live there: where it is matters
@@ -1931,6 +1949,20 @@ def _unknown_fact_warnings(p: Provider, case: Case, need: str) -> list[str]:
         kinds = join_words([t.replace("_", " ") for t in p.exploitation_types])
         found.append(f"handles only {kinds} exploitation: ask the person before referring")
     return found
+
+
+def _kept_within_limit(hit: Hit, origin: Origin, limit: float | None) -> str:
+    """Why a confidential shelter shown farther than `--max-km` is listed: the limit keeps it by
+    its public cell, and its distance is shown rounded to 10 km, never below. Seventeenth
+    caseworker pass: `--max-km 5` listed a safe house "about 10 km from Osh" without a word, read
+    as the limit broken. Nothing more is said of where it is: that it is listed already says
+    that its public cell is within the limit."""
+    shown = hit.shown_km
+    if limit is None or origin.anchor is not None or not hit.entry.provider.confidential_address:
+        return ""
+    if shown is None or shown <= limit or (origin.region and hit.km == 0):
+        return ""
+    return f"within the limit of {limit:g} km {MEASURED_COARSELY}"
 
 
 def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:

@@ -23,6 +23,13 @@ OUTREACH_KM = 30.0
 REACH_SLACK_KM = 0.5
 #: Distances to a confidential shelter are rounded to this many km (never below it).
 COARSE_KM = 10
+#: What a confidential shelter's distance under `--max-km` is, where its rounded distance seems
+#: to say the opposite of the limit ("about 10 km from Osh" kept by a limit of 5 km; "about 10 km
+#: away, beyond the limit of 10 km"): the limit is read from its public cell, never its point.
+MEASURED_COARSELY = (
+    f"as measured from its public area (a confidential address's distance is rounded to {COARSE_KM} km, "
+    "never below)"
+)
 
 
 class Entry:
@@ -206,7 +213,11 @@ def max_km_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | No
         return None
     if km is None:
         return f"its distance is unknown (limit {limit:g} km)"
-    return f"beyond the limit of {limit:g} km" if km > limit else None
+    if km <= limit:
+        return None
+    if e.confidential and coarse_km(km) <= limit:  # "about 10 km away, beyond the limit of 10 km"
+        return f"beyond the limit of {limit:g} km {MEASURED_COARSELY}"
+    return f"beyond the limit of {limit:g} km"
 
 
 def avoid_provider_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:

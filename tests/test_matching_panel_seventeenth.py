@@ -1,0 +1,121 @@
+"""The seventeenth caseworker pass over issue 12 (the held-out panel runs `match --format json`,
+`package` and `batch`): each test is a case a careful caseworker would overrule or misread, on a
+small hand-made directory (Kyrgyzstan: Osh, Bishkek) or on a bundled sample, and failed before
+its fix."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helpers import hand_made_directory, match_json, package_on
+
+TODAY = "2026-12-06"
+
+
+def _match(root: Path, options: list[str]) -> Any:
+    found = match_json(root, options, TODAY)
+    found["planned"] = {step["need"]: step["id"] for step in found["plan"]}
+    return found
+
+
+WOMAN_OSH = ["--country", "KG", "--to", "Osh", "--sex", "female", "--age", "30"]
+
+
+# --- one house held twice, both records full ---
+
+#: Osh's one women's shelter, held twice (imported again from a sheet in capitals, another phone),
+#: both records full this week; a clinic in town
+FULL_TWICE: list[dict[str, Any]] = [
+    {"id": "kg-osh-women", "name": "Osh Women's Shelter", "categories": ["shelter"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.52, "longitude": 72.81, "sexes": ["female"], "capacity_available": 0,
+     "capacity_updated": "2026-12-01", "phone": "+996 555 000111"},
+    {"id": "kg-osh-women-2", "name": "OSH WOMEN'S SHELTER", "categories": ["shelter"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.52, "longitude": 72.81, "sexes": ["female"], "capacity_available": 0,
+     "capacity_updated": "2026-11-28", "phone": "+996 555 000112"},
+    {"id": "kg-osh-clinic", "name": "Osh City Clinic", "categories": ["medical"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.53, "longitude": 72.79},
+]  # fmt: skip
+
+
+def test_a_full_house_held_twice_is_named_once_in_the_unmet_reason(tmp_path: Path) -> None:
+    """Every shelter in reach is full, and the only one is held twice: the unmet reason named "Osh
+    Women's Shelter (...) and OSH WOMEN'S SHELTER (...)", two calls where there is one house (the
+    results already show it once, "also recorded as ..."). It names the house once, with its other
+    record's id, as the result does; the package's note names it once too."""
+    root = hand_made_directory(tmp_path, "KG", FULL_TWICE, "ky")
+    case = [*WOMAN_OSH, "--needs", "shelter,medical"]
+    found = _match(root, case)
+    assert found["unmet"] == ["shelter"]
+    assert found["unmet_reasons"]["shelter"] == (
+        "every eligible shelter provider is full: Osh Women's Shelter (kg-osh-women, 0 free places as of "
+        "2026-12-01; also recorded as kg-osh-women-2); call them, or look beyond the directory"
+    )
+    package = package_on(root, case, TODAY, "KG-1", "markdown")
+    named = "every eligible provider is full: Osh Women's Shelter (kg-osh-women), full on 2026-12-01;"
+    assert named in package
+    assert "kg-osh-women-2" not in package
+
+
+# --- --max-km and a confidential shelter, whose distance is rounded to 10 km from its public cell ---
+
+#: a confidential safe house near Osh (its public cell a few km from the town), a clinic in town and
+#: a shelter in Bishkek (~300 km)
+SAFE_NEAR: list[dict[str, Any]] = [
+    {"id": "kg-rose", "name": "Mountain Rose Safe House", "categories": ["shelter"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.515, "longitude": 72.81, "confidential_address": True,
+     "address": "5 Secret St", "sexes": ["female"], "vot_specialised": True},
+    {"id": "kg-osh-clinic", "name": "Osh City Clinic", "categories": ["medical"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.53, "longitude": 72.79},
+    {"id": "kg-bsk-shelter", "name": "Bishkek Shelter", "categories": ["shelter"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.87, "longitude": 74.59},
+]  # fmt: skip
+
+
+def test_a_confidential_shelter_kept_by_a_limit_below_its_rounded_distance_says_why(tmp_path: Path) -> None:
+    """`--max-km 5`: the safe house's public cell is within 5 km of Osh, so the limit keeps it, but
+    its distance is shown rounded to 10 km ("about 10 km from Osh"), and nothing said why a shelter
+    "about 10 km" away passes a limit of 5 km: the caseworker read the limit as broken, or the tool
+    as wrong. The reason says that the limit is read from its public area and that its distance is
+    rounded; nothing more of where it is (that it is listed says as much)."""
+    root = hand_made_directory(tmp_path, "KG", SAFE_NEAR, "ky")
+    case = [*WOMAN_OSH, "--needs", "shelter,medical", "--max-km", "5"]
+    found = _match(root, case)
+    assert found["planned"] == {"shelter": "kg-rose", "medical": "kg-osh-clinic"}
+    safe = found["needs"]["shelter"][0]
+    assert safe["distance_km"] == 10 and safe["distance_coarse"] is True
+    assert safe["reasons"][:2] == [
+        "about 10 km from Osh, address confidential",
+        "within the limit of 5 km as measured from its public area (a confidential address's distance is "
+        "rounded to 10 km, never below)",
+    ], safe["reasons"]
+    # with a limit its rounded distance keeps, nothing is added
+    wide = _match(root, [*WOMAN_OSH, "--needs", "shelter", "--max-km", "10"])
+    assert not any("within the limit" in r for r in wide["needs"]["shelter"][0]["reasons"])
+
+
+#: a confidential safe house whose public cell lies a little more than 10 km from Osh
+SAFE_AT_TEN: list[dict[str, Any]] = [
+    {"id": "kg-lily", "name": "Lily Safe House", "categories": ["shelter"], "city": "Osh", "region": "KG-GO",
+     "latitude": 40.42, "longitude": 72.80, "confidential_address": True, "address": "7 Hidden Rd",
+     "sexes": ["female"]},
+    {"id": "kg-bsk-shelter", "name": "Bishkek Shelter", "categories": ["shelter"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.87, "longitude": 74.59},
+]  # fmt: skip
+
+
+def test_a_confidential_shelter_beyond_a_limit_its_rounded_distance_keeps_says_why(tmp_path: Path) -> None:
+    """`--max-km 10`: the safe house's public cell is a little more than 10 km away, so the limit
+    leaves it out, and the unmet reason said "about 10 km away, beyond the limit of 10 km", a
+    contradiction to a caseworker. It says the limit is read from its public area, as above."""
+    root = hand_made_directory(tmp_path, "KG", SAFE_AT_TEN, "ky")
+    found = _match(root, [*WOMAN_OSH, "--needs", "shelter", "--max-km", "10"])
+    assert found["unmet_reasons"]["shelter"] == (
+        "nearest shelter is Lily Safe House, about 10 km away, beyond the limit of 10 km as measured from "
+        "its public area (a confidential address's distance is rounded to 10 km, never below)"
+    )
+    # beyond a limit its rounded distance passes too, the plain words stand
+    narrow = _match(root, [*WOMAN_OSH, "--needs", "shelter", "--max-km", "9"])
+    assert narrow["unmet_reasons"]["shelter"] == (
+        "nearest shelter is Lily Safe House, about 10 km away, beyond the limit of 9 km"
+    )
