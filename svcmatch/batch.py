@@ -21,7 +21,7 @@ from typing import IO, Any, Protocol
 import orjson
 
 from .errors import DataError, ExitCode, InputError, NotFoundError, SvcmatchError
-from .fileio import write_text_atomic
+from .fileio import PRIVATE_FOLDER, private_mode, write_text_atomic
 from .geo import resolve_country
 from .matching import Case, Weights, match, matcher_for
 from .matching.case import CASE_KEYS
@@ -975,7 +975,7 @@ class PackageFolder:
 
     def __post_init__(self) -> None:
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
+            self.path.mkdir(PRIVATE_FOLDER, parents=True, exist_ok=True)  # its names are case references
         except OSError as error:
             raise InputError(
                 f"cannot create the packages folder {str(self.path)!r}: {error.strerror}",
@@ -1015,7 +1015,7 @@ class PackageFolder:
                 f"--packages: {str(target)!r} is read-only: svcmatch will not replace it",
                 f"make it writable first (chmod u+w {str(target)!r}), or choose an empty --packages folder",
             )
-        write_text_atomic(target, text)
+        write_text_atomic(target, text, private_mode(target))  # a person's package: 0o600 when new
         return name
 
 

@@ -190,11 +190,28 @@ def _final_mode(path: Path) -> int:
 PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
 
 
+def mode_of(path: Path) -> int | None:
+    """The read and write permissions of the file at `path` (None where there is none): what a
+    file written from it (a directory file's history) takes, so that a directory file the office
+    made private (0o600) does not have its records copied into files every local user can read."""
+    try:
+        return path.stat().st_mode & 0o666
+    except OSError:
+        return None
+
+
+def folder_mode(file_mode: int) -> int:
+    """The permissions of a folder for files of `file_mode`: each class that may read them may
+    enter it (0o600 gives 0o700, 0o644 gives 0o755)."""
+    return file_mode | (file_mode & 0o444) >> 2
+
+
 def private_mode(path: Path) -> int | None:
     """The `mode` to write a file holding what must stay private with (`export
-    --include-confidential`): 0o600 for a new file, whatever the umask (offices protect the
-    directory file with its permissions, and a copy of its addresses made 0o644 undid that);
-    None for a file that exists, which keeps the permissions its owner gave it."""
+    --include-confidential`; a person's match, package or referral): 0o600 for a new file,
+    whatever the umask (offices protect the directory file with its permissions, and a copy of
+    its addresses made 0o644 undid that); None for a file that exists, which keeps the
+    permissions its owner gave it."""
     return None if path.exists() else PRIVATE_FILE
 
 

@@ -16,7 +16,7 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
@@ -29,7 +29,9 @@ from .fileio import (
     NotFinite,
     clean_temp_files,
     finite_float,
+    folder_mode,
     fsync_folder,
+    mode_of,
     refuse_constant,
     write_bytes_atomic,
 )
@@ -1372,15 +1374,23 @@ def _history_error(folder: Path, error: OSError) -> DataError:
     )
 
 
-def _write_journal(folder: Path, name: str, version: str, document: Mapping[str, Any]) -> Path:
+def _write_journal(
+    folder: Path, name: str, version: str, document: Mapping[str, Any], mode: int | None = None
+) -> Path:
     """Journal a write's history entry before the file is replaced (raises DataError naming the
-    history folder, so that nothing is written when the history cannot be)."""
+    history folder, so that nothing is written when the history cannot be). The entry (and a
+    history folder made for it) takes `mode`, the directory file's permissions (None: the
+    umask's): its records are the file's, which the office may have made private (0o600)."""
     journal = folder / f".{name}.{version.removeprefix('sha256:')}.pending"
     try:
+        if mode is not None:
+            for part in (folder.parent, folder):
+                with suppress(FileExistsError):
+                    os.mkdir(part, folder_mode(mode))
         folder.mkdir(parents=True, exist_ok=True)
         for leftover in folder.glob(".*.tmp"):
             leftover.unlink(missing_ok=True)
-        write_bytes_atomic(journal, history_text(document))
+        write_bytes_atomic(journal, history_text(document), mode)
     except OSError as error:
         raise _history_error(folder, error) from None
     return journal
@@ -1702,8 +1712,10 @@ class DirectoryStore:
 
         journals: list[Path] = []
 
+        mode = mode_of(self.path)
+
         def journal(data: bytes) -> None:
-            journals.append(_write_journal(folder, name, _version(data), document))
+            journals.append(_write_journal(folder, name, _version(data), document, mode))
 
         try:
             transaction.flush(journal)

@@ -243,7 +243,7 @@ def _output(name: str | None) -> Iterator[IO[str]]:
             stdout.detach()
         return
     # /dev/null, a FIFO: fileio writes into it, never replaces it; a full disk names the file
-    with atomic_text_file(Path(name)) as handle:
+    with atomic_text_file(Path(name), private=True) as handle:  # the cases' results: 0o600 when new
         yield handle
 
 

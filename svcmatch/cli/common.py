@@ -403,7 +403,7 @@ def excel_mark(fmt: str, output: str | None) -> str:
 
 def emit(text: str, output: str | None = None, *, private: bool = False) -> None:
     """Write a command's result to stdout, or atomically to a file (`private`: a new file is
-    made 0o600, for what holds confidential shelters' addresses: fileio.private_mode)."""
+    made 0o600, for what holds confidential shelters' addresses or a person's case: fileio.private_mode)."""
     if output is None or output == "-":
         click.echo(text, nl=False)
         return

@@ -96,7 +96,7 @@ def match(
         result = answers.apply(result)
     say_readings(result.readings, result.case)
     content = render_match(result, fmt, None if output else terminal_width())
-    emit(excel_mark(fmt, output) + content, output)
+    emit(excel_mark(fmt, output) + content, output, private=True)  # the person's case: 0o600 when new
 
 
 def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str:

@@ -192,7 +192,7 @@ def package(
         text = render_package(document, options, directory=directory)
     if written is None and values["format"] == "html" and stdout_is_a_terminal():
         warn("the package is HTML, for a browser: write it to a file with -o package.html and open that")
-    emit(text, output)
+    emit(text, output, private=True)  # the person's package: 0o600 when new
 
 
 @contextlib.contextmanager
@@ -231,7 +231,7 @@ def _write_pdf(
     pdf = html_to_pdf(render_package(document, options, directory=directory), environment=os.environ)
     target = written_through(Path(output))
     fileio.clean_temp_files(target)  # what a killed earlier print left beside it
-    fileio.write_bytes_atomic(target, pdf)
+    fileio.write_bytes_atomic(target, pdf, fileio.private_mode(target))
 
 
 def _format_for(output: str | None) -> str:

@@ -494,7 +494,8 @@ def list_(
     if fmt == "table" and not rows:
         warn("no referrals match")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
-    emit(render(rows, _fmt(fmt), columns=columns, width=table_width(output), layout=_LIST_LAYOUT), output)
+    text = render(rows, _fmt(fmt), columns=columns, width=table_width(output), layout=_LIST_LAYOUT)
+    emit(text, output, private=True)  # case references: 0o600 when new
 
 
 def _check_provider(app: AppContext, provider: str, country: str | None, referrals: list[Referral]) -> None:
