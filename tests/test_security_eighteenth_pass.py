@@ -73,14 +73,25 @@ def test_what_is_written_about_a_person_is_private(tmp_path: Path) -> None:
         runs = [
             cli(root, "match", *case, "-f", "json", "-o", str(out / "match.json")),
             cli(root, "package", *case, *consent, "-o", str(out / "package.html")),
-            cli(root, "package", "--from", str(out / "match.json"), *consent, "-f", "json", "-o", str(out / "p.json")),
-            cli(root, "batch", str(cases), "-o", str(out / "results.jsonl"), "--packages", str(out / "packages")),
+            cli(
+                root,
+                "package",
+                "--from",
+                str(out / "match.json"),
+                *consent,
+                "-f",
+                "json",
+                "-o",
+                f"{out}/p.json",
+            ),
+            cli(root, "batch", str(cases), "-o", f"{out}/results.jsonl", "--packages", f"{out}/packages"),
             cli(root, "referral", "open", "--from", str(out / "p.json"), "--by", "E. M."),
             cli(root, "referral", "list", "-f", "csv", "-o", str(out / "referrals.csv")),
         ]
     assert all(run.exit_code == 0 for run in runs), [run.output for run in runs if run.exit_code]
     written = {name: mode for name, mode in _modes(out).items() if name != "cases.csv"}
-    assert set(written) >= {"match.json", "package.html", "p.json", "results.jsonl", "packages", "referrals.csv"}
+    made = {"match.json", "package.html", "p.json", "results.jsonl", "packages", "referrals.csv"}
+    assert made <= set(written), written
     assert all(mode == (0o700 if name == "packages" else 0o600) for name, mode in written.items()), written
     referrals = _modes(root / "referrals")
     assert any(name.endswith("open.json") for name in referrals), referrals
