@@ -98,6 +98,69 @@ def test_a_move_that_changes_nothing_is_not_valued() -> None:
     assert picked["medical"].id == "a"  # 0.05 points given up for one provider fewer (0.1)
 
 
+def _plain_plan(
+    needs: list[str], candidates: dict[str, list[Choice]], cost: float, used: frozenset[str]
+) -> dict[str, Choice]:
+    """choose_plan as the docstring says it, every move valued: the provider's needs onto it, or
+    one need onto a provider the plan uses; the best one that adds more than 1e-9, first of equals."""
+    open_needs = [need for need in needs if candidates.get(need)]
+    offers: dict[str, dict[str, Choice]] = {}
+    first_rank: dict[str, int] = {}
+    for need in open_needs:
+        for rank, choice in enumerate(candidates[need]):
+            offers.setdefault(choice.id, {}).setdefault(need, choice)
+            first_rank[choice.id] = min(rank, first_rank.get(choice.id, rank))
+    providers = sorted(offers, key=first_rank.__getitem__)
+
+    def worth(plan: dict[str, Choice]) -> float:
+        return sum(c.points for c in plan.values()) - cost * len({c.id for c in plan.values()} - used)
+
+    plan = {need: candidates[need][0] for need in open_needs}
+    while True:
+        uses = {c.id for c in plan.values()} | used
+        moves = []
+        for pid in providers:
+            moves.append(offers[pid])
+            if pid in uses:
+                moves += [{n: c} for n, c in sorted(offers[pid].items()) if plan[n].id != pid]
+        now, best = worth(plan), None
+        best_worth = now + 1e-9
+        for move in moves:
+            after = {**plan, **move}
+            if worth(after) > best_worth:
+                best, best_worth = move, worth(after)
+        if best is None:
+            return plan
+        plan.update(best)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_plan_skips_only_moves_that_cannot_pay(data: st.DataObject) -> None:
+    """choose_plan leaves unvalued a move of one need onto a provider it does not use for no more
+    points; its plan is the plain one's, with providers shared between needs, ties, her
+    accommodation among them and costs from none to more than a result's points."""
+    needs = data.draw(
+        st.lists(st.sampled_from(["legal", "medical", "psychosocial", "family"]), min_size=1, unique=True)
+    )
+    ids = st.sampled_from(["a", "b", "c", "d", "e", "f"])
+    points = st.sampled_from([0.0, 0.25, 0.5, 0.5 + 1e-10, 0.6, 0.95, 1.0, 1.3])
+    candidates = {
+        need: [
+            Choice(pid, score, None)
+            for pid, score in data.draw(
+                st.lists(st.tuples(ids, points), max_size=5, unique_by=lambda pair: pair[0])
+            )
+        ]
+        for need in needs
+    }
+    for choices in candidates.values():
+        choices.sort(key=lambda c: -c.points)  # results come best first
+    cost = data.draw(st.sampled_from([0.0, 0.05, 0.1, 0.3, 2.0]))
+    used = frozenset(data.draw(st.lists(ids, max_size=2)))
+    assert choose_plan(needs, candidates, cost, used) == _plain_plan(needs, candidates, cost, used)
+
+
 def test_distances_kept_per_point_are_bounded_and_exact() -> None:
     """Matcher.kms_from keeps the distances rank measured from a point: a second case from the
     same place reads them and ranks as the first did; the points kept are at most _KM_ORIGINS."""

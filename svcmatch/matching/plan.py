@@ -51,7 +51,15 @@ def choose_plan(
     while True:
         best_move: Mapping[str, Choice] | None = None
         best_value = value + _EPSILON
-        for move in _moves(chosen, by_id, used):
+        in_plan = {choice.id for choice in chosen.values()} | used
+        for move in _moves(chosen, by_id, in_plan):
+            if len(move) == 1:
+                ((need, choice),) = move.items()
+                if choice.id not in in_plan and choice.points <= chosen[need].points:
+                    # one need onto a provider the plan does not use, for no more points: the
+                    # plan keeps as many providers or gains one, so it is worth no more (the sum
+                    # and the product rise or fall with their terms) and is never taken
+                    continue
             # each of its needs already has its choice (map, not a generator: a dozen moves a plan)
             if all(map(is_, map(chosen.__getitem__, move), move.values())):
                 continue  # changes nothing: its value is the plan's own
@@ -66,9 +74,10 @@ def choose_plan(
 
 
 def _moves(
-    chosen: Mapping[str, Choice], by_id: Mapping[str, Mapping[str, Choice]], used: frozenset[str]
+    chosen: Mapping[str, Choice], by_id: Mapping[str, Mapping[str, Choice]], in_plan: set[str]
 ) -> list[Mapping[str, Choice]]:
-    in_plan = {choice.id for choice in chosen.values()} | used
+    """Every move, in the order they are tried (`in_plan`: the providers the plan uses, and
+    her accommodation)."""
     moves: list[Mapping[str, Choice]] = []
     for provider_id, offers in by_id.items():
         moves.append(offers)
