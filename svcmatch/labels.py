@@ -728,6 +728,7 @@ _EN_NOTES: dict[str, str] = {
     "note_far": (
         "the only options for {need} are far away: the nearest, {provider}, is {distance} from {place}"
     ),
+    "note_far_nearer": "; nearer, {provider} {unfit}, where the person's accommodation {stay}",
     "place_accommodation": "the person's accommodation",
     "distance_from": "{distance} from {place}",
     "in_region_of_return": "in the region of return",
@@ -884,6 +885,7 @@ _FR_NOTES: dict[str, str] = {
         "les seules possibilités pour « {need} » sont éloignées : la plus proche, {provider}, "
         "est à {distance} de {place}"
     ),
+    "note_far_nearer": " ; plus proche, {provider} {unfit}, alors que l'hébergement de la personne {stay}",
     "place_accommodation": "l'hébergement de la personne",
     "distance_from": "{distance} de {place}",
     "in_region_of_return": "dans la région de retour",
@@ -1032,6 +1034,7 @@ _SQ_NOTES: dict[str, str] = {
     "note_far": (
         "mundësitë e vetme për „{need}“ janë larg: më e afërta, {provider}, është {distance} larg nga {place}"
     ),
+    "note_far_nearer": "; më afër, {provider} {unfit}, ndërsa vendi ku strehohet personi {stay}",
     "place_accommodation": "vendi ku strehohet personi",
     "distance_from": "{distance} larg nga {place}",
     "in_region_of_return": "në rajonin e kthimit",
@@ -1182,6 +1185,7 @@ _UK_NOTES: dict[str, str] = {
         "усі варіанти для послуги «{need}» далеко: найближчий — {provider}, відстань: {distance} "
         "(від: {place})"
     ),
+    "note_far_nearer": "; ближче — {provider}: {unfit}, тоді як місце проживання особи {stay}",
     "place_accommodation": "місце проживання особи",
     "distance_from": "{distance} (від: {place})",
     "in_region_of_return": "у регіоні повернення",
@@ -1316,6 +1320,7 @@ _AR_NOTES: dict[str, str] = {
         "تحقّق من أنها تناسب مكان إقامة الشخص"
     ),
     "note_far": "كل الخيارات المتاحة لخدمة «{need}» بعيدة: أقربها {provider}، على بعد {distance} من {place}",
+    "note_far_nearer": "؛ وأقرب منه {provider}، لكنه {unfit}، بينما مكان إقامة الشخص {stay}",
     "place_accommodation": "مكان إقامة الشخص",
     "distance_from": "على بعد {distance} من {place}",
     "in_region_of_return": "في منطقة العودة",

@@ -196,6 +196,10 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
         far = _far_said(need, said)
         if far is None:
             continue
+        nearer = far.pop("nearer", None)
+        if nearer is not None:  # the nearer one the plan passed over as unfit for her stay
+            unfit = _unfit_nearer(str(nearer), found, directory, match_doc)
+            far = {**far, "nearer": unfit} if unfit is not None else far
         near = [r for r in found if not r.get("full") and isinstance(r.get("distance_km"), (int, float))]
         same = [r for r in near if str(r.get("name")) == far["provider"]]
         if not same:  # ranked below the results shown: as the match's words give it
@@ -222,6 +226,7 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
                 "place": str(
                     (destination.get("region_name") if from_region else None) or destination.get("name") or ""
                 ),
+                **({"nearer": far["nearer"]} if "nearer" in far else {}),
             }
         )
     interpreter = interpreter_note(match_doc, directory, planned_ids(match_doc))
@@ -274,17 +279,9 @@ def no_common_notes(
     for fact, *clash in no_common_person(
         sex if isinstance(sex, str) else None, age if isinstance(age, int) else None, referred
     ):
-        said = (
-            {"sexes": list(p.sexes)} if fact == "sex" else {"low": p.min_age, "high": p.max_age}
-            for p in clash
-        )
-        providers = [{"name": public_name(p), **words} for p, words in zip(clash, said, strict=True)]
+        providers = [{"name": public_name(p), **_facts_of(p, fact)} for p in clash]
         notes.append({"code": "no_common", "fact": fact, "providers": providers})
     return notes
-
-
-def _ages_of(p: Provider) -> dict[str, int | None]:
-    return {"low": p.min_age, "high": p.max_age}
 
 
 def planned_ids(match_doc: Mapping[str, Any]) -> dict[str, str]:
@@ -307,13 +304,46 @@ def _far_said(need: str, said: Sequence[str]) -> Note | None:
         name, _, rest = warning[len(prefix) :].partition(", is ")
         found = _FAR_WORDS.match(rest)
         measured = (found.group(3) or "") if found else ""
-        return {
+        note: Note = {
             "provider": name,
             "km": float(found.group(2)) if found else None,
             "coarse": bool(found and found.group(1)),
             "from": "region" if measured.startswith("outside") else "accommodation" if measured else "place",
         }
+        _, clause, nearer = rest.rpartition("; nearer, ")
+        return {**note, "nearer": nearer} if clause else note
     return None
+
+
+def _unfit_nearer(
+    words: str, found: Sequence[Mapping[str, Any]], directory: Directory, match_doc: Mapping[str, Any]
+) -> Note | None:
+    """The nearer provider a far-away warning says the plan passed over ("nearer, X takes people up
+    to 17, where the accommodation takes people aged 18 and over": the case gives no age, and her
+    accommodation decides who she is taken to be), with the sexes or ages of it and of her
+    accommodation, for the package's note; None when the words name no record. Seventeenth
+    caseworker pass: the package said "the nearest, X, is 300 km from the person's accommodation"
+    and listed the children's home 1 km from it as the alternative, without the reason."""
+    step = stay_step(match_doc)
+    stay = directory.get(str(step.get("id"))) if step is not None else None
+    ids = [str(r.get("id")) for r in found if words.startswith(f"{r.get('name')} ")]
+    if stay is None or not ids:
+        ids = [p.id for p in directory.providers if words.startswith(f"{public_name(p)} ")]
+    record = directory.get(ids[0]) if ids and stay is not None else None
+    if record is None or stay is None:
+        return None
+    fact = "sex" if words.removeprefix(f"{public_name(record)} ").startswith("serves") else "age"
+    return {
+        "name": public_name(record),
+        "fact": fact,
+        "provider": _facts_of(record, fact),
+        "stay": _facts_of(stay, fact),
+    }
+
+
+def _facts_of(p: Provider, fact: str) -> dict[str, Any]:
+    """The sexes a provider serves, or its ages, as a note gives them (`fact`: sex or age)."""
+    return {"sexes": list(p.sexes)} if fact == "sex" else {"low": p.min_age, "high": p.max_age}
 
 
 #: The distance in a far-away warning (engine): "about 70 km outside the region of return",

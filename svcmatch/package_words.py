@@ -409,13 +409,22 @@ class Words:
                 place = self("place_accommodation")
             elif note.get("from") == "region":  # outside it, as match says: never a town's name
                 place = self("place_region_of_return", region=place)
-            return self(
+            far = self(
                 "note_far",
                 need=self.need(str(note.get("need"))),
                 provider=note.get("provider"),
                 distance=self.km(note.get("km"), bool(note.get("coarse"))),
                 place=place,
             )
+            nearer = note.get("nearer")
+            if not isinstance(nearer, Mapping):
+                return far
+            fact = "sex" if nearer.get("fact") == "sex" else "age"
+            unfit, stay = (
+                self.rule({"code": fact, **facts, "sexes": facts.get("sexes") or ()})
+                for facts in (nearer.get("provider") or {}, nearer.get("stay") or {})
+            )
+            return far + self("note_far_nearer", provider=nearer.get("name"), unfit=unfit, stay=stay)
         # chosen instead of the plan's accommodation, or where the plan housed her nowhere
         if code in ("stay_chosen", "stay_chosen_unplanned"):
             return self(

@@ -119,3 +119,77 @@ def test_a_confidential_shelter_beyond_a_limit_its_rounded_distance_keeps_says_w
     assert narrow["unmet_reasons"]["shelter"] == (
         "nearest shelter is Lily Safe House, about 10 km away, beyond the limit of 9 km"
     )
+
+
+# --- the package's far-away note and the nearer option the plan passed over ---
+
+#: Osh's only shelter takes no children; the family shelter in Bishkek (~300 km) takes adults with
+#: their children; education: a children's home in Bishkek (up to 17) and a college in Osh (16 and over)
+MOTHER_OSH: list[dict[str, Any]] = [
+    {"id": "kg-osh-emergency", "name": "Osh Emergency Shelter", "categories": ["shelter"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.531, "longitude": 72.80, "accompanying_children": False},
+    {"id": "kg-bsk-family", "name": "Bishkek Family Shelter", "categories": ["shelter"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.87, "longitude": 74.59, "accompanying_children": True, "min_age": 18},
+    {"id": "kg-bsk-home", "name": "Bishkek Children's Home", "categories": ["education"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.875, "longitude": 74.60, "max_age": 17},
+    {"id": "kg-osh-college", "name": "Osh Vocational College", "categories": ["education"], "city": "Osh",
+     "region": "KG-GO", "latitude": 40.53, "longitude": 72.79, "min_age": 16},
+]  # fmt: skip
+MOTHER = ["--country", "KG", "--to", "Osh", "--needs", "shelter,education", "--sex", "female",
+          "--children", "1"]  # fmt: skip
+
+
+def test_the_packages_far_note_says_why_the_nearer_option_does_not_fit(tmp_path: Path) -> None:
+    """Her age not given, she is housed in Bishkek and her education planned at the college in Osh,
+    300 km away, since the children's home beside her shelter takes people up to 17. The match's
+    warning says why the nearer one does not fit; the package's "To check" said only "the nearest,
+    Osh Vocational College, is 300 km from the person's accommodation" while its alternatives gave
+    the children's home 1 km from it: the receiving partner read "the nearest" as false. The note
+    says it, in the package's language too."""
+    root = hand_made_directory(tmp_path, "KG", MOTHER_OSH, "ky")
+    package = package_on(root, MOTHER, TODAY, "KG-2", "markdown")
+    assert (
+        "the only options for Education are far away: the nearest, Osh Vocational College, is 300 km from "
+        "the person's accommodation; nearer, Bishkek Children's Home takes people up to the age of 17, where "
+        "the person's accommodation takes people aged 18 and over"
+    ) in package, package
+    french = package_on(root, MOTHER, TODAY, "KG-2", "markdown", "--lang", "fr")
+    assert (
+        "; plus proche, Bishkek Children's Home accueille les personnes jusqu'à 17 ans, alors que "
+        "l'hébergement de la personne accueille les personnes de 18 ans et plus"
+    ) in french
+    notes = package_on(root, MOTHER, TODAY, "KG-2")["notes"]
+    far = [n for n in notes if n["code"] == "far" and n["need"] == "education"]
+    assert far[0]["nearer"] == {
+        "name": "Bishkek Children's Home",
+        "fact": "age",
+        "provider": {"low": None, "high": 17},
+        "stay": {"low": 18, "high": None},
+    }, far
+    # with her age given the children's home is no option at all, and the note is as before
+    aged = package_on(root, [*MOTHER, "--age", "30"], TODAY, "KG-2")["notes"]
+    assert all("nearer" not in n for n in aged), aged
+
+
+#: a women's shelter in Bishkek, a men's legal centre beside it, and legal aid in Osh
+SEXES_APART: list[dict[str, Any]] = [
+    {"id": "kg-bsk-women", "name": "Bishkek Women's Shelter", "categories": ["shelter"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.87, "longitude": 74.59, "sexes": ["female"]},
+    {"id": "kg-bsk-men", "name": "Bishkek Men's Centre", "categories": ["legal"], "city": "Bishkek",
+     "region": "KG-GB", "latitude": 42.875, "longitude": 74.60, "sexes": ["male"]},
+    {"id": "kg-osh-legal", "name": "Osh Legal Aid", "categories": ["legal"], "city": "Osh", "region": "KG-GO",
+     "latitude": 40.53, "longitude": 72.79},
+]  # fmt: skip
+
+
+def test_the_packages_far_note_says_the_nearer_option_serves_another_sex(tmp_path: Path) -> None:
+    """The person's sex not given: housed at the women's shelter in Bishkek, her legal aid is
+    planned in Osh, 300 km away, since the centre beside the shelter serves men only. The package
+    says so, as the match does."""
+    root = hand_made_directory(tmp_path, "KG", SEXES_APART, "ky")
+    case = ["--country", "KG", "--to", "Osh", "--needs", "shelter,legal", "--age", "30"]
+    package = package_on(root, case, TODAY, "KG-3", "markdown")
+    assert (
+        "is 300 km from the person's accommodation; nearer, Bishkek Men's Centre serves only: men, where the "
+        "person's accommodation serves only: women"
+    ) in package, package
