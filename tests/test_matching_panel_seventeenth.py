@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from helpers import hand_made_directory, match_json, package_on
+from test_matching_panel_sixteenth import MOTHER_OSH  # the sixteenth pass's mother returning to Osh
 
 TODAY = "2026-12-06"
 
@@ -123,18 +124,6 @@ def test_a_confidential_shelter_beyond_a_limit_its_rounded_distance_keeps_says_w
 
 # --- the package's far-away note and the nearer option the plan passed over ---
 
-#: Osh's only shelter takes no children; the family shelter in Bishkek (~300 km) takes adults with
-#: their children; education: a children's home in Bishkek (up to 17) and a college in Osh (16 and over)
-MOTHER_OSH: list[dict[str, Any]] = [
-    {"id": "kg-osh-emergency", "name": "Osh Emergency Shelter", "categories": ["shelter"], "city": "Osh",
-     "region": "KG-GO", "latitude": 40.531, "longitude": 72.80, "accompanying_children": False},
-    {"id": "kg-bsk-family", "name": "Bishkek Family Shelter", "categories": ["shelter"], "city": "Bishkek",
-     "region": "KG-GB", "latitude": 42.87, "longitude": 74.59, "accompanying_children": True, "min_age": 18},
-    {"id": "kg-bsk-home", "name": "Bishkek Children's Home", "categories": ["education"], "city": "Bishkek",
-     "region": "KG-GB", "latitude": 42.875, "longitude": 74.60, "max_age": 17},
-    {"id": "kg-osh-college", "name": "Osh Vocational College", "categories": ["education"], "city": "Osh",
-     "region": "KG-GO", "latitude": 40.53, "longitude": 72.79, "min_age": 16},
-]  # fmt: skip
 MOTHER = ["--country", "KG", "--to", "Osh", "--needs", "shelter,education", "--sex", "female",
           "--children", "1"]  # fmt: skip
 
