@@ -167,6 +167,21 @@ def contact_items(cell: str) -> list[str]:
 FixOf = Callable[[Provider, str], str]
 
 
+#: Values a fix gives as examples of the form, never as the answer (a command that would store
+#: them is not said as the one to run): besides these, a placeholder ('..', '<name, role>') and
+#: the country's example phone number (`phones.example_phone`).
+EXAMPLE_VALUES = frozenset({"shelter|medical", "sq|en", "name@example.org", "https://example.org"})
+
+
+def is_example(value: str, country: str) -> bool:
+    """Whether a value of a fix is an example or a placeholder rather than the value to give."""
+    if value in EXAMPLE_VALUES or value.startswith("<") or ".." in value:
+        return True
+    from .phones import example_phone  # phonenumbers' data: only for a refused record
+
+    return value == example_phone(country)
+
+
 def _set_fix(_provider: Provider, assignment: str) -> str:
     return "set " + assignment.replace(" --set ", " and ")
 
@@ -613,7 +628,9 @@ class Checker:
     """The checks of records of one country, with what they need of it loaded once.
 
     `commands=True` writes each fix as the svcmatch command that repairs a stored record
-    (as `directory validate` shows them); otherwise a fix says which value to set.
+    (as `directory validate` shows them); `fix_of` writes it as its caller says (`directory
+    add` as the command line typed, with the value to give); otherwise a fix says which value
+    to set.
     """
 
     def __init__(
@@ -623,11 +640,13 @@ class Checker:
         today: dt.date | None = None,
         stale_after: Period | None = None,
         commands: bool = False,
+        fix_of: FixOf | None = None,
     ) -> None:
         self.country = geo.resolve_country(country).alpha2
         self.today = today or dt.date.today()
         self.stale_after = stale_after
         self.commands = commands
+        self.fix_of = fix_of
         self.region_codes = {code for code, _name in geo.regions(self.country)}
         self.country_name = geo.resolve_country(self.country).name
         self._languages: dict[str, bool] = {}
@@ -711,7 +730,7 @@ class Checker:
 
     def findings(self, provider: Provider, *, warnings: bool = True, complete: bool = True) -> list[Finding]:
         """Errors, then (with `warnings`) warnings, each with the record's id when it has one."""
-        memo = None if self.commands else self._memo  # a command in a fix names the record
+        memo = None if self.commands or self.fix_of else self._memo  # a command in a fix names the record
         found = value_findings(provider, today=self.today, fix=self.fix, complete=complete, memo=memo)
         if complete and not provider.region and provider.city and not provider.confidential_address:
             found = self._with_the_towns_region(found, provider)
@@ -752,6 +771,8 @@ class Checker:
         ]
 
     def fix(self, provider: Provider, assignment: str) -> str:
+        if self.fix_of is not None:
+            return self.fix_of(provider, assignment)
         if self.commands:
             return f"svcmatch directory edit {self.country} {provider.id} --set {assignment}"
         return _set_fix(provider, assignment)
@@ -1196,15 +1217,24 @@ def checker_for(country: str, today: dt.date | None = None) -> Checker:
 
 
 def refusals(
-    provider: Provider, country: str, *, today: dt.date | None = None, complete: bool = True
+    provider: Provider,
+    country: str,
+    *,
+    today: dt.date | None = None,
+    complete: bool = True,
+    fix: FixOf | None = None,
 ) -> list[Finding]:
     """The errors for which a write path refuses the record (empty when it may be stored).
 
     `directory add`, `edit` and `import` ask for a `complete` record (a name, a need category
     and a region); HSDS import and `Transaction.put` store what a feed or a script gives and
-    leave a missing one to `validate`, but refuse every wrong value.
+    leave a missing one to `validate`, but refuse every wrong value. `fix` writes the fixes
+    (`Checker`'s `fix_of`); asked only of a record refused.
     """
-    return checker_for(country, today).errors(provider, complete=complete)
+    errors = checker_for(country, today).errors(provider, complete=complete)
+    if errors and fix is not None:
+        errors = Checker(country, today=today, fix_of=fix).errors(provider, complete=complete)
+    return errors
 
 
 def doubtful_point(provider: Provider, country: str, *, today: dt.date | None = None) -> Finding | None:
@@ -1229,13 +1259,14 @@ def new_refusals(
     return [f for f in found if (f.field, f.message) not in old]
 
 
-def refuse(findings: list[Finding], where: str = "") -> None:
-    """Raise InputError naming every error finding and its fix; nothing when there is none."""
+def refuse(findings: list[Finding], where: str = "", then: str = "") -> None:
+    """Raise InputError naming every error finding and its fix; nothing when there is none.
+    `then`: the command that makes every fix at once, said after them."""
     errors = [f for f in findings if f.severity == "error"]
     if not errors:
         return
     message = "; ".join(f"{f.field}: {f.message}" if f.field else f.message for f in errors)
-    fixes = "; ".join(dict.fromkeys(f.fix for f in errors))
+    fixes = "; ".join(dict.fromkeys(f.fix for f in errors)) + (f"; run `{then}`" if then else "")
     raise InputError(f"{where}{message}", fixes)
 
 

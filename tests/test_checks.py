@@ -152,7 +152,7 @@ def test_edit_refuses_what_import_refuses(root: Path, assignment: str, words: st
 
 def test_every_problem_of_a_record_is_named_with_its_fix(root: Path) -> None:
     result = run(root, "add", "AL", *GOOD_OPTIONS, "--email", "x", "--language", "xx")
-    refused(result, "languages: xx", "email: 'x'", "set languages=sq|en", "set email=name@example.org")
+    refused(result, "languages: xx", "email: 'x'", "give --language 'sq|en'", "give --email name@example.org")
 
 
 # --- NaN, Infinity and control characters at the door (issue 14 items 15 and 21) ----------------------
@@ -262,7 +262,7 @@ def test_add_refuses_a_city_of_another_region(root: Path) -> None:
     result = run(
         root, "add", "AL", "--name", "X", "--category", "shelter", "--city", "Vorë", "--region", "Vlorë"
     )
-    refused(result, "region: city 'Vorë' is Vorë in AL-11, not in region AL-12", "set region=AL-11")
+    refused(result, "region: city 'Vorë' is Vorë in AL-11, not in region AL-12", "give --region AL-11")
 
 
 def test_coordinates_in_the_region_confirm_a_border_place(root: Path) -> None:

@@ -45,7 +45,7 @@ def test_add_refuses_a_town_typed_with_two_letters_swapped_naming_the_town(
                  "--city", typed, "--phone", "+355 22 111 222")  # fmt: skip
     assert result.exit_code != 0
     assert f"city {typed!r} is no place of Albania as written (close to {town} in {region}" in result.output
-    assert f"city={town}" in result.output
+    assert f"give --city {town}" in result.output
     assert cities(root, "AL") == set()
 
 
@@ -215,7 +215,7 @@ def test_a_town_typed_with_a_slip_at_its_own_point_is_refused(root: Path, typed:
         f"city {typed!r} is no place of Albania as written: the record's point lies in {town} (AL-10 Shkodër)"
         in result.output
     )
-    assert f"city={town}" in result.output
+    assert f"give --city {town}" in result.output
     assert cities(root, "AL") == set()
 
 

@@ -519,7 +519,7 @@ def test_a_misspelt_city_is_refused_on_every_write_path_unless_coordinates_place
         "city 'Shkodrr' is no place of Albania as written (close to Shkodër in AL-10 Shkodër)"
         in refused.stderr
     )
-    assert "city=Shkodër" in refused.stderr and added(root, "Q") is None
+    assert "give --city Shkodër" in refused.stderr and added(root, "Q") is None
     edit = directory(root, "edit", "AL", "al-shk-1", "--set", "city=Shkodrr")
     assert edit.exit_code == 2 and "close to Shkodër" in edit.stderr and stored(root) == before
     sheet = tmp_path / "new.csv"

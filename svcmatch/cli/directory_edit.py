@@ -63,7 +63,9 @@ from ..storage import REVISION, Root, available_countries, bundled_root
 from ..tables import read_source, read_table, sniff_format
 from ..tabular import KEPT_WHEN_BLANK, Duplicates
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
+from .command_fix import CommandFix
 from .common import (
+    ARGUMENTS,
     AppContext,
     WholeNumber,
     emit,
@@ -261,8 +263,10 @@ def add(
         records = _json_records(json_file)
     else:
         records = [_option_record(provider_id, options, store.country)]
+    # a fix is the command line typed, with the option to give (not the --json file's)
+    fix = CommandFix(ARGUMENTS, store.country, _option_flags) if json_file is None and ARGUMENTS else None
     providers = [
-        _new_provider(r, store.country, resolver, index if len(records) > 1 else None)
+        _new_provider(r, store.country, resolver, index if len(records) > 1 else None, fix)
         for index, r in enumerate(records, start=1)
     ]
     with store.transaction(author=author, action="add") as transaction:
@@ -364,8 +368,17 @@ def _json_records(source: str) -> list[dict[str, Any]]:
     return records
 
 
+def _option_flags(field: str) -> tuple[str, ...]:
+    """The options of `directory add` that give a field, the first as its help names it."""
+    return _LIST_OPTION_NAMES.get(field, ("--" + field.replace("_", "-"),))
+
+
 def _new_provider(
-    record: Mapping[str, Any], country: str, resolver: Callable[[str], str], number: int | None
+    record: Mapping[str, Any],
+    country: str,
+    resolver: Callable[[str], str],
+    number: int | None,
+    fix: CommandFix | None = None,
 ) -> Provider:
     """A checked Provider from a record (its id stays "new" until the transaction gives one)."""
     try:
@@ -379,7 +392,7 @@ def _new_provider(
             warn(Reading(name, str(record[name]).strip(), said, "translation").sentence())
     for name in sorted(DATE_FIELDS & record.keys()):
         say_date_reading(record[name], f"record {number}: {name}" if number is not None else name)
-    return _checked(provider, country, number, typed=record.get("languages"))
+    return _checked(provider, country, number, typed=record.get("languages"), fix=fix)
 
 
 def _checked(
@@ -388,6 +401,7 @@ def _checked(
     number: int | None = None,
     city_given: bool = True,
     typed: Any = None,
+    fix: CommandFix | None = None,
 ) -> Provider:
     """The provider if it passes every write path's checks in COUNTRY's directory, else InputError.
 
@@ -407,7 +421,10 @@ def _checked(
     languages = language_codes(provider.languages)
     if languages != provider.languages:
         provider = provider.with_changes(languages=languages)
-    refuse(refusals(provider, country), f"record {number}: " if number is not None else "")
+    found = refusals(provider, country, fix=fix)
+    # a confidential shelter's line would echo its town and address: its fixes say what to give
+    command = fix.command() if fix is not None and not provider.confidential_address else ""
+    refuse(found, f"record {number}: " if number is not None else "", then=command)
     doubtful = doubtful_point(provider, country)
     if doubtful is not None:
         where = "" if number is None else f"record {number}: "
@@ -463,6 +480,7 @@ def edit(
             store.country,
             city_given=city_given,
             typed=typed.get("languages"),
+            fix=CommandFix(ARGUMENTS, store.country) if ARGUMENTS else None,
         )
         changed = [name for name in changes if getattr(updated, name) != getattr(provider, name)]
         # A confidential shelter's address, town or point given counts as changed whatever its

@@ -1,0 +1,131 @@
+"""A sixth country office pass: fixes as the command line typed, villages the gazetteer does not
+list, and sheets as Excel saves them. Each test is a problem that the pass found."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import pytest
+from helpers import directory_folder
+from helpers import run_directory as run
+
+from svcmatch.cli.command_fix import assignments, shell_word, with_options, with_settings
+from svcmatch.storage import DirectoryStore
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
+    return tmp_path / "dirs"
+
+
+def new_directory(root: Path, country: str) -> None:
+    directory_folder(root, [], country=country)
+
+
+def cities(root: Path, country: str) -> set[str]:
+    return {p.city for p in DirectoryStore(country, root).load().providers}
+
+
+def the_command(output: str) -> list[str]:
+    """The words of the command line a fix says to run (between its backquotes)."""
+    line = output.split("; run `", 1)[1].split("`", 1)[0]
+    return shlex.split(line)
+
+
+# --- a fix is the command line to run ----------------------------------------------------------
+
+
+ADD = ["add", "AL", "--name", "Qendra Test", "--category", "medical", "--region", "AL-10"]
+
+
+def test_add_of_a_town_one_slip_off_says_the_command_line_to_run(root: Path) -> None:
+    """`directory add --city Skhoder` said 'set city=Shkodër': no command the user had typed.
+    The fix gives the option, and the line typed with it, which then adds the record."""
+    new_directory(root, "AL")
+    result = run(root, *ADD, "--city", "Skhoder", "--phone", "+355 22 111 222")
+    assert result.exit_code != 0
+    assert "set city=" not in result.stderr
+    assert "(give --city Shkodër, or give latitude and longitude" in result.stderr
+    command = the_command(result.stderr)
+    assert command == ["svcmatch", "--directories", str(root), "directory", *ADD, "--city", "Shkodër",
+                       "--phone", "+355 22 111 222"]  # fmt: skip
+    again = run(root, *command[4:])  # the line as said (run_directory gives --directories itself)
+    assert again.exit_code == 0, again.output
+    assert cities(root, "AL") == {"Shkodër"}
+
+
+def test_add_with_the_town_at_its_point_says_the_line_with_the_option_in_place(root: Path) -> None:
+    new_directory(root, "AL")
+    result = run(root, *ADD, "--city=Shkodrr", "--latitude", "42.0683", "--longitude", "19.5126")
+    assert result.exit_code != 0
+    assert the_command(result.stderr)[-6:] == [
+        "--city",
+        "Shkodër",
+        "--latitude",
+        "42.0683",
+        "--longitude",
+        "19.5126",
+    ]
+
+
+def test_edit_says_the_command_line_with_the_set_to_give(root: Path) -> None:
+    directory_folder(root, [{"id": "al-shk-1", "name": "Clinic", "categories": ["medical"], "region": "AL-10",
+                             "city": "Shkodër"}])  # fmt: skip
+    result = run(root, "edit", "AL", "al-shk-1", "--set", "city=Skhoder", "--set", "notes=new door")
+    assert result.exit_code != 0
+    assert "give --set city=Shkodër" in result.stderr
+    assert the_command(result.stderr)[4:] == ["edit", "AL", "al-shk-1", "--set", "city=Shkodër", "--set",
+                                             "notes=new door"]  # fmt: skip
+
+
+def test_a_fix_with_an_example_value_says_no_line_to_run(root: Path) -> None:
+    """A line with `--email name@example.org` run as said would store the example."""
+    new_directory(root, "AL")
+    result = run(root, *ADD, "--city", "Shkodër", "--email", "info@@example")
+    assert result.exit_code != 0
+    assert "give --email name@example.org" in result.stderr
+    assert "run `" not in result.stderr
+
+
+def test_a_confidential_shelters_fix_never_repeats_its_line(root: Path) -> None:
+    new_directory(root, "AL")
+    result = run(root, "add", "AL", "--name", "Strehë", "--category", "shelter", "--region", "AL-11",
+                 "--city", "Vorë", "--address", "Rruga e Fshehtë 4", "--confidential-address",
+                 "--focal-point", "Arta K.", "--sex", "femael")  # fmt: skip
+    assert result.exit_code != 0
+    assert "run `" not in result.stderr and "Fshehtë" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("fix", "changes"),
+    [
+        ("city=Shkodër", [("city", "Shkodër")]),
+        ('phone="+355 22 345 678"', [("phone", "+355 22 345 678")]),
+        ("latitude=.. --set longitude=..", [("latitude", ".."), ("longitude", "..")]),
+        ("region=<ISO 3166-2 code or region name>", [("region", "<ISO 3166-2 code or region name>")]),
+    ],
+)
+def test_assignments(fix: str, changes: list[tuple[str, str]]) -> None:
+    assert assignments(fix) == changes
+
+
+def test_options_given_once_where_first_typed() -> None:
+    def flags(name: str) -> tuple[str, ...]:
+        return ("--category", "--need") if name == "categories" else ("--" + name,)
+
+    argv = ["directory", "add", "AL", "--need", "doctr", "--city", "X", "--category=legal"]
+    assert with_options(argv, [("categories", "medical|legal"), ("region", "AL-10")], flags) == [
+        "directory", "add", "AL", "--category", "medical|legal", "--city", "X", "--region", "AL-10"
+    ]  # fmt: skip
+    assert with_settings(["edit", "AL", "x", "--set=city=Y", "--set", "phone=1"], [("city", "Z")]) == [
+        "edit", "AL", "x", "--set", "city=Z", "--set", "phone=1"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "word", ["Shkodër", "Qendra Test", "+355 22 111 222", "sq|en", "it's", "Київ", "a`b"]
+)
+def test_a_shell_word_reads_back_as_itself(word: str) -> None:
+    assert shlex.split(shell_word(word)) == [word]
