@@ -9,23 +9,15 @@ from pathlib import Path
 import pytest
 from helpers import directory_folder
 from helpers import run_directory as run
+from test_country_office_fifth_pass import cities, new_directory
 
 from svcmatch.cli.command_fix import assignments, shell_word, with_options, with_settings
-from svcmatch.storage import DirectoryStore
 
 
 @pytest.fixture
 def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
     return tmp_path / "dirs"
-
-
-def new_directory(root: Path, country: str) -> None:
-    directory_folder(root, [], country=country)
-
-
-def cities(root: Path, country: str) -> set[str]:
-    return {p.city for p in DirectoryStore(country, root).load().providers}
 
 
 def the_command(output: str) -> list[str]:
