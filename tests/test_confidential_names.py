@@ -36,7 +36,7 @@ def test_a_new_confidential_shelter_named_after_its_village_is_refused(tmp_path:
     )
     assert refused.exit_code != 0
     (line,) = refused.stderr.strip().splitlines()
-    assert "name gives the address or town" in line and 'name="<the same without' in line
+    assert "name gives the address or town" in line and "give --name '<the same without" in line
     listed = CliRunner().invoke(main, [*root, "directory", "list", "AL", "-f", "json"])
     assert json.loads(listed.stdout) == []  # nothing stored
     added = CliRunner().invoke(
