@@ -45,9 +45,16 @@ CITIES = [
 ]
 
 
+def _build_from(monkeypatch: pytest.MonkeyPatch, cities: list[dict[str, Any]]) -> None:
+    """Builds read `cities`, a few records in GeoNames' shape, without the parts of real cities
+    (Chișinău's sectors lie beside GeoNames' "Chisinau"; they are tested in test_geo_city_parts)."""
+    monkeypatch.setattr(build, "_cities", lambda: cities)
+    monkeypatch.setattr(build, "CITY_PARTS", {})
+
+
 @pytest.fixture
 def built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setattr(build, "_cities", lambda: CITIES)
+    _build_from(monkeypatch, CITIES)
     monkeypatch.setenv("SVCMATCH_GAZETTEERS", str(tmp_path))
     gazetteer.load_gazetteer.cache_clear()
     region_index.cache_clear()
@@ -75,7 +82,7 @@ def test_neighbours_mark_the_border(built: Path) -> None:
 
 
 def test_build_is_byte_for_byte_reproducible(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(build, "_cities", lambda: CITIES)
+    _build_from(monkeypatch, CITIES)
     first = build.write_compact(build.build_gazetteer("MD", CITIES), tmp_path / "a.json.gz").read_bytes()
     second = build.write_compact(
         build.build_gazetteer("MD", list(reversed(CITIES))), tmp_path / "b.json.gz"
@@ -151,7 +158,7 @@ def test_every_build_keeps_seats_without_a_population_and_a_threshold_leaves_sma
     places whose population is known and smaller."""
     seat = _city(617077, "Telenești", 47.50389, 28.36556, 0, "MD", "87", ["Teleneshty"])
     village = _city(617078, "Pîrlița", 47.2, 27.9, 700, "MD", "90", [])
-    monkeypatch.setattr(build, "_cities", lambda: [*CITIES, seat, village])
+    _build_from(monkeypatch, [*CITIES, seat, village])
     gazetteer.load_gazetteer.cache_clear()
     for argv, small in ([], True), (["--min-population", "1000"], False):
         out = tmp_path / str(small)

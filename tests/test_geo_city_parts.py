@@ -376,3 +376,85 @@ def test_biougra_is_the_town_geonames_calls_tine_biougra() -> None:
 def test_ukrainian_towns_by_their_former_names_and_russian_spellings(query: str, name: str) -> None:
     place = locate(query, "UA")
     assert (place.name, place.how) == (name, "name")
+
+
+# Session twenty-two: parts of the big cities that people return to in other countries of
+# return, each found before only by a close spelling far away ("was ..."), refused as a place
+# of another country, or "no place matches"; and parts of the sample countries' cities.
+@pytest.mark.parametrize(
+    ("query", "country", "region", "city", "was"),
+    [
+        ("Allias", "AL", "AL-11", "Tirana", "the region of Lezhë, by spelling"),
+        ("Sharra", "AL", "AL-11", "Tirana", "Zharrëz (Fier), by spelling"),
+        ("Kodra e Diellit", "AL", "AL-11", "Tirana", "no place matches"),
+        ("Keneta", "AL", "AL-02", "Durrës", "no place matches"),
+        ("Douar Skouila", "MA", "MA-06", "Casablanca", "Douar Toulal (Fès-Meknès), by spelling"),
+        ("Bab Doukkala", "MA", "MA-07", "Marrakesh", "no place matches"),
+        ("Fagge", "NG", "NG-KN", "Kano", "Agege (Lagos), by spelling"),
+        ("Gwale", "NG", "NG-KN", "Kano", "Kwale (Delta), by spelling"),
+        ("Diobu", "NG", "NG-RI", "Port Harcourt", "Ilobu (Osun), by spelling"),
+        ("Mile 1, Port Harcourt", "NG", "NG-RI", "Port Harcourt", "no place named 'Mile 1' near"),
+        ("Oke-Ado", "NG", "NG-OY", "Ibadan", "Ado-Ekiti, by spelling"),
+        ("Mokola", "NG", "NG-OY", "Ibadan", "Oko Ita (Akwa Ibom), by spelling"),
+        ("Ogui, Enugu", "NG", "NG-EN", "Enugu", "no place named 'Ogui' near"),
+        ("Levandivka", "UA", "UA-46", "Lviv", "Levadivka (Odesa oblast), by spelling"),
+        ("Kibera", "KE", "KE-30", "Nairobi", "no place matches"),
+        ("Kawangware", "KE", "KE-30", "Nairobi", "Kangare, by spelling"),
+        ("Mukuru", "KE", "KE-30", "Nairobi", "Muhuru (Migori, 400 km), by spelling"),
+        ("Eastleigh", "KE", "KE-30", "Nairobi", "refused as a town of the United Kingdom"),
+        ("Likoni", "KE", "KE-28", "Mombasa", "no place matches"),
+        ("Tondo", "PH", "PH-00", "Manila", "Tondod (Central Luzon), by spelling"),
+        ("Malate", "PH", "PH-00", "Manila", "Malita (Mindanao), by spelling"),
+        ("Baseco", "PH", "PH-00", "Manila", "Basco (Batanes), by spelling"),
+        ("Payatas", "PH", "PH-00", "Quezon City", "Paatan, by spelling"),
+        ("Orangi", "PK", "PK-SD", "Karachi", "no place matches"),
+        ("Landhi", "PK", "PK-SD", "Karachi", "Bandhi, by spelling"),
+        ("Lyari, Karachi", "PK", "PK-SD", "Karachi", "no place named 'Lyari' near"),
+        ("Jatrabari", "BD", "BD-C", "Dhaka", "Sarishabari (Mymensingh), by spelling"),
+        ("Korail", "BD", "BD-C", "Dhaka", "no place matches"),
+        ("Merkato", "ET", "ET-AA", "Addis Ababa", "Ibnat (Amhara), by spelling"),
+        ("Mercato", "ET", "ET-AA", "Addis Ababa", "Ibnat, which GeoNames also calls Mercato"),
+        ("Bole", "ET", "ET-AA", "Addis Ababa", "refused as a town of China"),
+        ("Nima", "GH", "GH-AA", "Accra", "refused as a town of China and France"),
+        ("Old Fadama", "GH", "GH-AA", "Accra", "no place matches"),
+        ("Suame", "GH", "GH-AH", "Kumasi", "no place matches"),
+        ("Kisenyi", "UG", "UG-C", "Kampala", "no place matches"),
+        ("Thamel", "NP", "NP-P3", "Kathmandu", "no place matches"),
+        ("Daun Penh", "KH", "KH-12", "Phnom Penh", "Bar Kaev (Ratanakiri), by spelling"),
+        ("Russey Keo", "KH", "KH-12", "Phnom Penh", "Moung Ruessei (Battambang), by spelling"),
+        ("Botanica", "MD", "MD-CU", "Chisinau", "no place matches"),
+        ("Rahova", "RO", "RO-B", "Bucharest", "the region of Prahova, by spelling"),
+        ("Colentina", "RO", "RO-B", "Bucharest", "Oltina (Constanța), by spelling"),
+        ("Ferentari", "RO", "RO-B", "Bucharest", "no place matches"),
+        ("Stolipinovo", "BG", "BG-16", "Plovdiv", "no place matches"),
+        ("Fakulteta, Sofia", "BG", "BG-22", "Sofia", "no place named 'Fakulteta' near"),
+    ],
+)
+def test_parts_of_cities_of_return_beyond_the_samples(
+    query: str, country: str, region: str, city: str, was: str
+) -> None:
+    _assert_a_part_of(query, country, region, city, 25, was)
+
+
+def test_a_part_whose_name_two_cities_share_is_ambiguous_until_the_city_is_given() -> None:
+    # Sabon Gari ("new town") is a part of Kano and of Zaria, as of other northern cities
+    alone = locate("Sabon Gari", "NG")
+    assert alone.ambiguous
+    assert {alone.region, *(a.region for a in alone.alternatives)} >= {"NG-KN", "NG-KD"}
+    assert locate("Sabon Gari, Kano", "NG").region == "NG-KN"
+    assert locate("Sabon Gari, Zaria", "NG").region == "NG-KD"
+    # Giulești of Bucharest beside the village of Maramureș, the larger first
+    assert locate("Giulesti", "RO").ambiguous
+    assert locate("Giulesti, Bucuresti", "RO").region == "RO-B"
+
+
+def test_the_build_takes_a_parts_other_name_from_a_far_town_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        geo_build, "CITY_PARTS", {"ET": (("Merkato", 9.033, 38.737, "Addis Ababa", ("Mercato",)),)}
+    )
+    ibnat = {**_city("Ibnat", 12.133, 38.05, 27_000, "46"), "alternatenames": ["Mercato", "Ibnet"]}
+    addis = _city("Addis Ababa", 9.025, 38.747, 3_860_000, "44")
+    cities = [{**c, "countrycode": "ET"} for c in (addis, ibnat)]
+    parts = geo_build._city_parts("ET", cities)
+    kept = geo_build._names_of_parts_kept_for_them(cities, parts)
+    assert [c["alternatenames"] for c in kept] == [[], ["Ibnet"]]

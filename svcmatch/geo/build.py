@@ -664,13 +664,15 @@ def _city_parts(alpha2: str, cities: list[City]) -> list[City]:
 
 
 def _names_of_parts_kept_for_them(cities: list[City], parts: list[City]) -> list[City]:
-    """The cities, each without the other names by which it is called the own name of a part of
-    a city far from it: GeoNames also calls Oyo (Oyo State) "Ojo", another language's spelling,
-    and 736,000 people won the tie over Lagos's Ojo, 110 km away, which a caseworker in Nigeria
-    means by it. A town whose own name it is keeps it ("Egbeda" of Oyo State beside Lagos's)."""
+    """The cities, each without the other names by which it is called a name of a part of a city
+    far from it: GeoNames also calls Oyo (Oyo State) "Ojo", another language's spelling, and
+    736,000 people won the tie over Lagos's Ojo, 110 km away, which a caseworker in Nigeria
+    means by it; it calls Ibnat (Amhara) "Mercato", which in Ethiopia is Addis Ababa's market
+    district. A town whose own name it is keeps it ("Egbeda" of Oyo State beside Lagos's)."""
     points = defaultdict(list)
     for part in parts:
-        points[fold_name(part["name"])].append((part["latitude"], part["longitude"]))
+        for name in (part["name"], *part["alternatenames"]):
+            points[fold_name(name)].append((part["latitude"], part["longitude"]))
 
     def taken(name: str, city: City) -> bool:
         lat, lon = float(city["latitude"]), float(city["longitude"])

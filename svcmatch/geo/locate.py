@@ -25,11 +25,14 @@ from .gazetteer import (
     places_left_out,
 )
 from .names import (
+    adjective_stems,
     consonant_key,
+    district_adjective_stem,
     district_named,
     fold_name,
     has_arabic,
     has_region_type,
+    irregular_adjective_seat,
     kind_words_only,
     latin_skeleton,
     readings,
@@ -726,9 +729,13 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     for sub in index.subregion_names.get(district, ()) if district else ():
         if sub in index.seats:  # 'Tropojë district', 'Bashkia Tropojë': the old district, at its seat
             add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub], sub=sub))
-    for town in gazetteer.names.get(district, ()) if district and not found else ():
+    seats = tuple(gazetteer.names.get(district, ())) if district and not found else ()
+    if district and not found:
+        seats += tuple(t for t in _seats_by_adjective(district, gazetteer) if t not in seats)
+    for town in seats:
         # 'Berehove raion', 'Izmail district': the district of that town, measured from it (before,
-        # the whole oblast, so that every provider in Zakarpattia ranked as in the place of return)
+        # the whole oblast, so that every provider in Zakarpattia ranked as in the place of return);
+        # 'Berehivskyi raion', 'Берегівський район': the same, by its adjective
         add(_Candidate(LAND_OF, "district", town))
     if typed and bare and not found:
         # 'إقليم القنيطرة', 'Province of Tiznit': a province named by its seat is the region of it
@@ -745,6 +752,36 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
             add(_spelt(candidate))
     _sound_beats_a_small_first_word(found, gazetteer)
     return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer, folded)
+
+
+#: The least population of a town that a district's adjective names as its seat: districts are
+#: named after towns, and a village's adjective would more likely be a misreading.
+ADJECTIVE_SEAT_POPULATION = 1_000
+_adjective_seats: dict[tuple[str, str], dict[str, tuple[int, ...]]] = {}
+
+
+def _seats_by_adjective(district: str, gazetteer: Gazetteer) -> tuple[int, ...]:
+    """The towns of ADJECTIVE_SEAT_POPULATION or more whose name the district's adjective is
+    formed from ('berehivskyi' -> Berehove, 'одескии' -> Odesa; see `names.adjective_stems`):
+    Ukrainian and Russian name a district so, and offices write it so. () for any other name.
+    The index of stems is built once per gazetteer, on the first such query."""
+    stem = district_adjective_stem(district)
+    if not stem:
+        return ()
+    irregular = irregular_adjective_seat(stem)
+    if irregular:
+        return tuple(gazetteer.names.get(irregular, ()))
+    key = (gazetteer.country, str(gazetteer.path))
+    index = _adjective_seats.get(key)
+    if index is None:
+        built: dict[str, set[int]] = {}
+        for name, towns in gazetteer.names.items():
+            large = [t for t in towns if gazetteer.towns[t].population >= ADJECTIVE_SEAT_POPULATION]
+            if large:
+                for each in adjective_stems(name):
+                    built.setdefault(each, set()).update(large)
+        index = _adjective_seats[key] = {k: tuple(sorted(v)) for k, v in built.items()}
+    return index.get(stem, ())
 
 
 def _sound_beats_a_small_first_word(

@@ -317,7 +317,8 @@ def has_town_word(folded: str) -> bool:
 
 
 #: Words that say a name is a district's, smaller than a region: 'Berehove raion', 'Izmail
-#: district', 'Ikeja LGA'. A district named by its town is measured from that town.
+#: district', 'Ikeja LGA', 'Egor L.G.A.' (folded 'egor l g a'). A district named by its town is
+#: measured from that town.
 _DISTRICT_WORDS = _words_pattern(
     (
         "raion",
@@ -326,6 +327,7 @@ _DISTRICT_WORDS = _words_pattern(
         "rajoni",
         "district",
         "lga",
+        "l g a",
         "local government area",
         "local government",
         "local govt",
@@ -333,8 +335,88 @@ _DISTRICT_WORDS = _words_pattern(
         "bashkise",
         "bashkisë",
         "район",
+        "r-n",
+        "р-н",
     )
 )
+
+#: How the adjective of a Ukrainian or Russian district ends, folded ('Berehivskyi', 'Odes'kyi',
+#: 'Берегівський', 'Береговский' -> ...'скии'): the district of the town it is formed from.
+_ADJECTIVE_ENDINGS = ("skyi", "skyy", "skyj", "skiy", "skij", "skii", "sky", "ckyi", "скии")
+_ADJECTIVE_VOWELS = "aeiouyаеиоуяієюї"
+
+
+#: Adjectives not formed by the rules of `adjective_stems`, by their stem: the folded name of
+#: the town they are formed from (Bila Tserkva -> Bilotserkivskyi, Kryvyi Rih -> Kryvorizkyi).
+_IRREGULAR_ADJECTIVES = {
+    "bilotserkiv": "bila tserkva",
+    "білоцерків": "біла церква",
+    "kryvoriz": "kryvyi rih",
+    "криворіз": "кривии ріг",
+    "dniprov": "dnipro",
+    "дніпров": "дніпро",
+}
+
+
+def district_adjective_stem(folded: str) -> str:
+    """The stem of a district's adjective ('berehivskyi' -> 'berehiv', 'odeskyi' -> 'ode',
+    'берегівскии' -> 'берегів', 'zaporizkyi' -> 'zaporiz'); '' for a name that is no such
+    adjective."""
+    if " " in folded:
+        return ""
+    for ending in _ADJECTIVE_ENDINGS:
+        if folded.endswith(ending) and len(folded) > len(ending) + 2:
+            return folded[: -len(ending)]
+    for ending in ("zkyi", "зкии"):  # з + ський is written зький: Запоріжжя, Запорізький
+        if folded.endswith(ending) and len(folded) > len(ending) + 2:
+            return folded[:-3]
+    return ""
+
+
+def irregular_adjective_seat(stem: str) -> str:
+    """The folded name of the town an irregular district adjective is formed from, or ''."""
+    return _IRREGULAR_ADJECTIVES.get(stem, "")
+
+
+def adjective_stems(folded: str) -> set[str]:
+    """The stems that a town's name takes before '-skyi' / '-ський' / '-ский' as Ukrainian and
+    Russian form a district's name from its seat's: Berehove -> Berehiv(skyi), Mukachevo ->
+    Mukachiv, Odesa -> Ode(skyi), Drohobych -> Drohobyts, Kupiansk -> Kupian, Berezivka ->
+    Beresiv, Bucha -> Buchan, Rozdilna -> Rozdilnian; Береговo -> Берегов(ский). More than the
+    language makes (a stem no district has costs nothing: a query must match it exactly)."""
+    if " " in folded or len(folded) < 3:
+        return set()
+    stems = {folded}
+    bare = folded.rstrip(_ADJECTIVE_VOWELS)
+    if bare != folded and len(bare) >= 3:
+        stems.add(bare)
+        if folded[-1] == "a":  # Bucha -> Buchanskyi, Rozdilna -> Rozdilnianskyi, Oleksandriia
+            stems |= {bare + "an", bare + "ian", folded[:-1]}
+        elif folded[-1] == "а":
+            stems |= {bare + "ан", bare + "ян", folded[:-1]}
+        elif folded[-1] in "yи":  # Polohy -> Polohivskyi
+            stems.add(bare + ("iv" if folded[-1] == "y" else "ів"))
+        elif folded.endswith(("ne", "не")):  # Rivne -> Rivnenskyi
+            stems.add(bare + ("en" if folded[-1] == "e" else "ен"))
+    for stem in list(stems):
+        for ending, instead in (("ka", ""), ("sk", ""), ("ка", ""), ("ск", ""), ("kh", "s"), ("х", "с")):
+            if stem.endswith(ending) and len(stem) > 4:  # Kakhovka, Kupiansk; Volnovakha -> Volnovaskyi
+                stems.add(stem[: -len(ending)] + instead)
+        for ending, instead in (("sh", "s"), ("ш", "с"), ("zhzh", "z"), ("жж", "з")):
+            if stem.endswith(ending):  # Varash -> Varaskyi; Zaporizhzhia -> Zaporizkyi
+                stems.add(stem[: -len(ending)] + instead)
+    for stem in list(stems):
+        last = max(stem.rfind(v) for v in "oeое")
+        if last > 0 and not any(c in _ADJECTIVE_VOWELS for c in stem[last + 1 :]):
+            stems.add(stem[:last] + ("i" if stem[last] in "oe" else "і") + stem[last + 1 :])
+        if stem.endswith("ch"):
+            stems.add(stem[:-2] + "ts")
+        if stem.endswith("ч"):
+            stems.add(stem[:-1] + "ц")
+    for stem in list(stems):
+        if stem[-1:] in ("s", "с"):
+            stems.add(stem[:-1])  # Odes + skyi is written Odeskyi
+    return {stem for stem in stems if len(stem) >= 3}
 
 
 def district_named(folded: str) -> str:
