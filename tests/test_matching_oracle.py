@@ -30,7 +30,7 @@ KM_PER_DEGREE = 111.19
 ACCOMMODATION = ("shelter", "housing")
 PLACES = ("shelter", "housing", "childcare")
 LANGUAGE_SERVICES = ("psychosocial", "legal", "medical", "case_management")
-NEEDS = ("shelter", "medical", "psychosocial", "childcare")
+NEEDS = ("shelter", "medical", "psychosocial", "childcare", "family")
 
 
 # --- the documented formula, written out --------------------------------------------------
@@ -69,7 +69,8 @@ def shown(p: Provider, km: float | None) -> float | None:
 
 def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, list[tuple[str, float]]]:
     """Every eligible provider of each need scored and sorted as the docs say; services from
-    the accommodation the plan takes (the first one that is not full). From a region of return
+    the accommodation the plan takes (the first one that is not full), but family support, for her
+    family at the place of return, from there (as a place to stay is). From a region of return
     (it has towns in the gazetteer): 0 km in it, else from its town nearest to the provider,
     and so are coverage by a radius and --max-km."""
     matcher = matcher_for(Directory(DirectoryInfo("AL"), tuple(providers)))
@@ -90,7 +91,8 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
     anchor: Entry | None = None
     for need in sorted(case.needs, key=lambda n: n not in ACCOMMODATION):
         origin = home
-        if need not in ACCOMMODATION and anchor is not None and anchor.located:
+        from_stay = need not in ACCOMMODATION and need != "family"
+        if from_stay and anchor is not None and anchor.located:
             origin = Point(anchor.provider.latitude or 0.0, anchor.provider.longitude or 0.0)
         rows = []
         for e in matcher.entries:  # public views: a confidential shelter is where its cell is
@@ -108,7 +110,7 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
             else:
                 km = haversine_km(origin, e.lat_r, e.lon_r, e.cos_lat) if origin and e.located else None
                 km_shown = shown(p, km)
-            if anchor is e and need not in ACCOMMODATION:
+            if anchor is e and from_stay:
                 km_shown = 0.0
             points = documented_points(p, need, km_shown, case, w)
             verified = -p.verified_on.toordinal() if p.verified_on else 0
@@ -412,7 +414,7 @@ def test_the_far_away_warning_names_the_nearest_whatever_top_shows(
 
 
 NEED_WORDS = {"shelter": "shelter", "medical": "medical care", "psychosocial": "psychosocial support",
-              "childcare": "childcare"}  # fmt: skip
+              "childcare": "childcare", "family": "family support"}  # fmt: skip
 
 
 def test_where_she_stays_without_a_location_is_not_far_away() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from helpers import hand_made_directory, match_json, package_on
+from helpers import hand_made_directory, match_json, package_on, sample_folder
 from test_matching_panel_sixteenth import MOTHER_OSH  # the sixteenth pass's mother returning to Osh
 
 TODAY = "2026-12-06"
@@ -182,3 +182,53 @@ def test_the_packages_far_note_says_the_nearer_option_serves_another_sex(tmp_pat
         "is 300 km from the person's accommodation; nearer, Bishkek Men's Centre serves only: men, where the "
         "person's accommodation serves only: women"
     ) in package, package
+
+
+# --- family support, for her family at the place of return ---
+
+
+def test_family_support_is_planned_near_the_family_when_the_plan_houses_him_far_away(tmp_path: Path) -> None:
+    """The NG sample: a boy of 15 returning alone to Benin City, who speaks Bini. The only home that
+    can take him is the children's home ~370 km away (Abuja), and his family support (tracing,
+    assessment, mediation, reunification) was planned there, ranked from where he stays, with the
+    Benin City family support service beside his family, which speaks Bini, second "369 km from the
+    accommodation". Family support happens where the family lives: it is ranked and planned from the
+    place of return, as a place to stay is; his counselling stays at the home. The far-away warning
+    no longer counts family support among the services "planned near there"; the package refers him
+    to the Benin City service, "1.1 km from Benin City"."""
+    root = sample_folder(tmp_path, "ng")
+    case = ["--country", "NG", "--to", "Benin City", "--needs", "shelter,family,counselling", "--sex", "male",
+            "--age", "15", "--unaccompanied", "--language", "bin"]  # fmt: skip
+    found = _match(root, case)
+    assert found["planned"] == {
+        "shelter": "ng-exa-99b8",
+        "family": "ng-ben-6ac3",
+        "psychosocial": "ng-exa-99b8",
+    }, found["plan"]
+    family = found["needs"]["family"][0]
+    assert family["distance_from"] == "destination"
+    assert family["reasons"][:2] == ["1 km from Benin City", "speaks Bini"], family["reasons"]
+    home = found["needs"]["family"][1]
+    assert home["id"] == "ng-exa-99b8", found["needs"]["family"]
+    assert home["reasons"][0] == "about 370 km from Benin City, address confidential"
+    assert found["warnings"][0].endswith(
+        "the plan houses the person at Example Children's Protection Home, about 370 km from Benin City, and "
+        "plans psychosocial support near there: to plan them near Benin City, match them without shelter"
+    ), found["warnings"]
+    package = package_on(root, case, TODAY, "NG-1", "markdown")
+    family_card = package.split("### Family support")[1].split("###")[0]
+    assert "Example Family Support Service Benin City" in family_card
+    assert "- **Distance:** 1.1 km from Benin City" in family_card, family_card
+
+
+def test_family_support_beside_her_shelter_in_her_town_stays_one_place(tmp_path: Path) -> None:
+    """Where the plan houses her in her town, family support ranked from the place of return changes
+    little: a one-stop centre at her shelter still takes it when it is as near (the plan's provider
+    cost keeps her to one place). AL sample, a woman returning to Kukës."""
+    root = sample_folder(tmp_path, "al")
+    case = ["--country", "AL", "--to", "Kukes", "--needs", "shelter,family,counselling", "--sex", "female",
+            "--age", "30"]  # fmt: skip
+    found = _match(root, case)
+    assert found["planned"]["shelter"] == "al-kuk-76e2", found["plan"]
+    assert found["planned"]["family"] == found["planned"]["psychosocial"] == "al-kuk-838b", found["plan"]
+    assert found["needs"]["family"][0]["reasons"][0] == "under 1 km from Kukës", found["needs"]["family"][0]

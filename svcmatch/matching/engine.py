@@ -21,7 +21,7 @@ from ..geo.regions import located_region
 from ..languages import language_name
 from ..model import Directory, Provider, parse_date
 from ..readings import Reading, place_reading, region_reading, unique
-from ..taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
+from ..taxonomy import ACCOMMODATION_NEEDS, AT_HOME_NEEDS, NEEDS_BY_CODE, stay_need
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
@@ -566,7 +566,7 @@ class Matcher:
             origin = self.anchored(anchor.entry) if located else self.unanchored(ctx, anchor.entry)
         services = [need for need in case.needs if need not in ACCOMMODATION_NEEDS]
         for need in services:
-            hits[need] = self.rank(need, ctx, scoring, terms, origin, depth)
+            hits[need] = self.rank(need, ctx, scoring, terms, _measured_from(need, origin, home), depth)
         used = frozenset(h.entry.provider.id for h in chosen.values())
         stay_provider = anchor.entry.provider if anchor is not None else None
         candidates = {
@@ -596,7 +596,7 @@ class Matcher:
         for need in hits:  # accommodation first, as searched (the warnings' order)
             far[need] = nearest = _nearest_if_far(hits[need])
             if nearest is not None and nearest.shown_km is not None and len(hits[need]) >= depth:
-                need_origin = origin if need in services else home
+                need_origin = _measured_from(need, origin, home)
                 found = self.nearer_than(need, ctx, scoring, need_origin, nearest.shown_km)
                 if found is not None and found.shown_km is not None:
                     nearer[need] = found
@@ -611,7 +611,7 @@ class Matcher:
                 far[need], passed_over[need] = fits
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
         for need in case.needs:
-            need_origin = origin if need in services else home
+            need_origin = _measured_from(need, origin, home)
             records = hits[need] if every_record else _one_per_service_point(hits[need], chosen.get(need))
             if len(records) < case.top <= len(hits[need]):
                 # records held twice took places the search filled: search deeper for the rest
@@ -631,7 +631,7 @@ class Matcher:
                 need,
                 chosen[need],
                 hits[need],
-                origin if need in services else home,
+                _measured_from(need, origin, home),
                 at_provider,
                 chosen[need].points,  # never full: its points are its score
                 terms,
@@ -643,7 +643,7 @@ class Matcher:
         )
         unmet = tuple(need for need in case.needs if need not in chosen)
         pools = {
-            need: self.said_full(need, self.near_pool(need, ctx, origin if need in services else home), today)
+            need: self.said_full(need, self.near_pool(need, ctx, _measured_from(need, origin, home)), today)
             for need in case.needs
             if explain_excluded or need in unmet
         }
@@ -653,16 +653,16 @@ class Matcher:
             # do not record taking children; a clinic beside her shelter covering its town, not
             # the place of return, where coverage is judged)
             stays = need in ACCOMMODATION_NEEDS
-            if need in pools or not (stays or origin.anchor is not None):
+            near_origin = _measured_from(need, origin, home)
+            if need in pools or not (stays or near_origin.anchor is not None):
                 continue
             if far[need] is not None:
-                near_origin = home if stays else origin
                 pools[need] = self.said_full(need, self.near_pool(need, ctx, near_origin, FAR_KM), today)
         pools = {need: self.one_per_service_point(pool) for need, pool in pools.items()}
         near = {need: _most_actionable(pool) for need, pool in pools.items()}
         reasons = {
             need: self.unmet_sentence(
-                need, ctx, pools[need], hits[need], origin if need in services else home, today
+                need, ctx, pools[need], hits[need], _measured_from(need, origin, home), today
             )
             for need in unmet
         }
@@ -1131,7 +1131,7 @@ class Matcher:
             if nearest is not None:
                 p = nearest.entry.provider
                 km = _shown_km(nearest.shown_km, p.confidential_address)
-                measured = home if need in ACCOMMODATION_NEEDS else origin
+                measured = _measured_from(need, origin, home)
                 away = _away(km, p.confidential_address).removesuffix(" away")
                 if measured.region and measured.anchor is None:
                     where = f"{away} outside the region of return ({dest.region_name})"
@@ -1166,7 +1166,7 @@ class Matcher:
         services = [
             n
             for n in case.needs
-            if n not in ACCOMMODATION_NEEDS
+            if n not in ACCOMMODATION_NEEDS | AT_HOME_NEEDS
             and n in chosen
             and (km := chosen[n].shown_km) is not None
             and km <= FAR_KM
@@ -1594,6 +1594,16 @@ def _limit_from_return(broken: Broken, e: Entry, ctx: Context, km: float | None)
     else:
         where = f"{far} outside the region of return ({dest.region_name})"
     return [(rule, f"{where}, {words}" if rule == "max_km" else words) for rule, words in broken]
+
+
+def _measured_from(need: str, origin: Origin, home: Origin) -> Origin:
+    """Where a need's results are measured from: a place to stay, and family support, from the
+    place of return (`home`); every other service from where the plan houses her (`origin`).
+    Tracing, family assessment, mediation and reunification happen where her family lives, at
+    the place of return. Seventeenth caseworker pass: a boy of 15 returning alone to Benin City,
+    housed at a children's home ~370 km away, had his family support planned at that home, not
+    at the Benin City service beside his family that speaks his Bini."""
+    return home if need in ACCOMMODATION_NEEDS or need in AT_HOME_NEEDS else origin
 
 
 def _nearest_if_far(need_hits: list[Hit]) -> Hit | None:
