@@ -24,7 +24,7 @@ from .characters import unsafe_character as unsafe_character
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate, read_city
 from .geo.gazetteer import Town, countries_with_town, has_gazetteer, load_gazetteer
-from .geo.names import fold_name, to_latin
+from .geo.names import fold_name, to_latin, town_named
 from .geo.regions import CountryPoint, located_region, place_in_country, region_name
 from .languages import is_language_code, languages_named
 from .model import (
@@ -820,6 +820,8 @@ class Checker:
         accents); empty when the gazetteer does not know the name exactly."""
         key = city.strip()
         known = self._towns.get(key)
+        if known is None and self._no_town_so_named(key):
+            known = self._towns[key] = ()
         if known is None:
             try:
                 place = locate(key, self.country)
@@ -833,6 +835,23 @@ class Checker:
                 )
             self._towns[key] = known
         return known
+
+    def _no_town_so_named(self, key: str) -> bool:
+        """Whether `locate` surely reads no town exactly from `key`, without asking it: one word
+        of letters (no comma, space or bracket that splits off a region or a town) that is no
+        name of a town of the gazetteer (its names and spellings, folded as `locate` folds) and
+        holds no word saying it is a town ('м.Львів'). `locate` builds its refusal of such a
+        word (the closest names, other countries' towns of the name): ~7 ms for each village of
+        an import that the gazetteer does not list. `tests/test_checks_towns_named.py` holds
+        the two to each other."""
+        if not key.isalpha():
+            return False
+        try:
+            names = load_gazetteer(self.country).names
+        except (InputError, DataError):
+            return False
+        folded = fold_name(key)
+        return folded not in names and not town_named(folded)
 
     # the checks ---------------------------------------------------------------------------------
 
