@@ -12,6 +12,7 @@ from helpers import run_directory as run
 from test_country_office_fifth_pass import cities, new_directory
 
 from svcmatch.cli.command_fix import assignments, shell_word, with_options, with_settings
+from svcmatch.storage import DirectoryStore
 
 
 @pytest.fixture
@@ -121,3 +122,31 @@ def test_options_given_once_where_first_typed() -> None:
 )
 def test_a_shell_word_reads_back_as_itself(word: str) -> None:
     assert shlex.split(shell_word(word)) == [word]
+
+
+# --- a city the gazetteer cannot place, stored without a point ---------------------------------
+
+
+def test_add_of_a_city_two_slips_from_a_town_says_geocode_cannot_place_it(root: Path) -> None:
+    """'Eblasn' (two slips from Elbasan) was stored as written, rightly, with the note that
+    `directory geocode` would fill its point from the town, which then skipped it."""
+    new_directory(root, "AL")
+    result = run(root, *ADD[:-1], "AL-03", "--city", "Eblasn", "--phone", "+355 22 111 222")
+    assert result.exit_code == 0, result.output
+    (added,) = result.stdout.split()
+    assert (
+        f"note: {added} has no coordinates, and `svcmatch directory geocode AL` cannot place it: "
+        "no place matches 'Eblasn' in AL (closest: Elbasan" in result.stderr
+    )
+    assert f"`svcmatch directory edit AL {added} --set latitude=.. --set longitude=..`" in result.stderr
+    assert "fill them from the town" not in result.stderr
+    (stored,) = DirectoryStore("AL", root).load().providers
+    assert (stored.city, stored.latitude, stored.longitude) == ("Eblasn", None, None)  # no guess stored
+
+
+def test_add_of_a_town_without_a_point_still_says_geocode_fills_it(root: Path) -> None:
+    new_directory(root, "AL")
+    result = run(root, *ADD, "--city", "Shkodër")
+    assert result.exit_code == 0, result.output
+    assert "fill them from the town with `svcmatch directory geocode AL`" in result.stderr
+    assert "cannot place" not in result.stderr

@@ -271,7 +271,8 @@ def add(
     ]
     with store.transaction(author=author, action="add") as transaction:
         added: list[str] = []
-        unplaced: list[str] = []
+        unplaced: list[Provider] = []
+        info = transaction.directory.info
         duplicates = None if allow_duplicates else Duplicates(transaction.directory.providers, store.country)
         for index, (record, provider) in enumerate(zip(records, providers, strict=True), start=1):
             if record.get("id") and transaction.get(provider.id) is not None:
@@ -286,11 +287,32 @@ def add(
             transaction.put(provider)
             added.append(provider.id)
             if not provider.has_location:
-                unplaced.append(provider.id)
+                unplaced.append(provider)
     emit("".join(f"{pid}\n" for pid in added))
     warn(f"added {len(added)} provider{'s' if len(added) != 1 else ''} to {store.path}")
-    if unplaced:
-        warn(f"note: {_no_coordinates(unplaced, store.country)}")
+    for note in _unplaced_notes(Directory(info, tuple(unplaced)), store.country):
+        warn(f"note: {note}")
+
+
+def _unplaced_notes(unplaced: Directory, country: str) -> list[str]:
+    """What added records without coordinates mean, and how each gets them: those whose town
+    `directory geocode` places, together; each whose city it cannot place, with why. A city
+    that is no place of the gazetteer ('Eblasn', two slips from Elbasan) was stored as written
+    with the note that geocode would fill it, which then skipped it."""
+    from ..geo.geocode import geocode_offline  # lazy: only for a record added without a point
+
+    if not unplaced.providers:
+        return []
+    skipped = geocode_offline(unplaced).skips
+    notes = [
+        f"{skip.provider_id} has no coordinates, and `svcmatch directory geocode {country}` cannot "
+        f"place it: {skip.reason}; its city is stored as written (give its point with "
+        f"`svcmatch directory edit {country} {skip.provider_id} --set latitude=.. --set longitude=..`)"
+        for skip in skipped
+    ]
+    left = {skip.provider_id for skip in skipped}
+    placed = [p.id for p in unplaced.providers if p.id not in left]
+    return ([_no_coordinates(placed, country)] if placed else []) + notes
 
 
 def _no_coordinates(ids: Sequence[str], country: str) -> str:
