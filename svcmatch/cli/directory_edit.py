@@ -15,6 +15,7 @@ import click
 from ..checks import Period, checker_for, doubtful_point, id_from_town, refusals, refuse, stale_period
 from ..errors import DataError, InputError, NotFoundError
 from ..geo import read_region
+from ..geo.geocode import geocode_offline
 from ..languages import language_codes
 from ..model import (
     BOOL_FIELDS,
@@ -299,8 +300,6 @@ def _unplaced_notes(unplaced: Directory, country: str) -> list[str]:
     `directory geocode` places, together; each whose city it cannot place, with why. A city
     that is no place of the gazetteer ('Eblasn', two slips from Elbasan) was stored as written
     with the note that geocode would fill it, which then skipped it."""
-    from ..geo.geocode import geocode_offline  # lazy: only for a record added without a point
-
     if not unplaced.providers:
         return []
     skipped = geocode_offline(unplaced).skips
