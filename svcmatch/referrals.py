@@ -177,6 +177,75 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
     return value, f"{what}: read {cleaned!r} as {value.isoformat()}"
 
 
+#: Month names as a caseworker writes them in a report's period ('Dec 2026', 'December 2026').
+_MONTH_NAMES = {
+    name: number
+    for number, full in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december"),
+        start=1,
+    )
+    for name in (full, full[:3], "sept" if number == 9 else full)
+}  # fmt: skip
+#: Words for a day or period counted from today: no date of a report's period is read from them.
+_RELATIVE = re.compile(
+    r"(?i)\b(?:today|yesterday|tomorrow|now|ago|last|this|next|past|previous|week|weeks|month|months|year)\b"
+)
+#: The forms a report's period takes, for the fix of one it does not.
+PERIOD_FORMS = "a day as YYYY-MM-DD (or 1.12.2026, day first), or a month with --month 2026-12"
+
+
+def read_month(text: Any, what: str = "--month") -> tuple[str, str | None]:
+    """A month as YYYY-MM, and the reading to say when it was written otherwise: '2026-11'
+    (None), '11.2026', '11/2026', '2026/11', 'Nov 2026', 'November 2026' (said as read).
+    Relative words ('last month') and anything else are refused with the forms to use."""
+    cleaned = " ".join(str(text).split())
+    found = re.fullmatch(r"(\d{4})-(\d{1,2})", cleaned) or re.fullmatch(r"(\d{4})/(\d{1,2})", cleaned)
+    year, month = (found[1], found[2]) if found else ("", "")
+    if not found:
+        local = re.fullmatch(r"(\d{1,2})[./](\d{4})", cleaned)
+        named = re.fullmatch(r"([A-Za-z]+)[.,]? ?(\d{4})", cleaned)
+        if local:
+            month, year = local[1], local[2]
+        elif named and named[1].lower() in _MONTH_NAMES:
+            month, year = str(_MONTH_NAMES[named[1].lower()]), named[2]
+    if not year or not 1 <= int(month) <= 12:
+        relative = "; svcmatch reads no period counted from today" if _RELATIVE.search(cleaned) else ""
+        raise InputError(
+            f"{what} {cleaned[:40]!r} is not a month{relative}", "write it as YYYY-MM, e.g. --month 2026-11"
+        )
+    value = f"{int(year):04d}-{int(month):02d}"
+    return value, None if cleaned == value else f"{what}: read {cleaned!r} as {value}"
+
+
+def read_period_day(text: Any, what: str) -> tuple[dt.date, str | None]:
+    """A day of a report's period (`--since`, `--until`): `read_day`'s forms (ISO; 1.12.2026
+    day first; 22/11/2026 where one order is possible), each other than ISO said. A month
+    ('2026-11', 'Dec 2026') is refused naming --month; a day counted from today ('last
+    week', 'yesterday') is refused with the forms to use."""
+    cleaned = " ".join(str(text).split())
+    try:
+        month, _said = read_month(cleaned, what)
+    except InputError:
+        pass
+    else:
+        raise InputError(
+            f"{what} {cleaned!r} is a month, not a day",
+            f"give a day (YYYY-MM-DD), or the whole month with --month {month}",
+        )
+    if _RELATIVE.search(cleaned):
+        raise InputError(
+            f"{what} {cleaned[:40]!r} is counted from today; svcmatch reads no such period",
+            "give " + PERIOD_FORMS,
+        )
+    if re.fullmatch(_LOCAL_DAY, cleaned):  # its own refusal names both days where they could swap
+        return read_day(cleaned, what)
+    try:
+        return parse_day(cleaned, what), None
+    except InputError as error:
+        raise InputError(error.message, "give " + PERIOD_FORMS) from None
+
+
 def _did_you_mean(typed: str, codes: Sequence[str]) -> str:
     """The fix of an unknown status or reason: the codes, and the one a typo is closest to
     ('acepted', 'no capacty'), as a suggestion; a close spelling is never read as the code."""

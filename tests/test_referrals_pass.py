@@ -3,6 +3,7 @@ words. Each test is a problem that the pass found."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 from typing import Any
@@ -10,9 +11,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from helpers import referral_package
+from hypothesis import given
+from hypothesis import strategies as st
 
 from svcmatch.cli import main
-from svcmatch.referrals import _REPLY_REASONS, ReferralStore
+from svcmatch.referrals import _REPLY_REASONS, ReferralStore, read_month, read_period_day
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -122,7 +125,7 @@ def test_a_months_report_is_one_option(root: Path) -> None:
          "or the whole month with --month 2026-11)"),
         (["--month", "2026-13"], "--month '2026-13' is not a month (write it as YYYY-MM, "
          "e.g. --month 2026-11)"),
-        (["--month", "11/2026"], "--month '11/2026' is not a month"),
+        (["--month", "11/2026/1"], "--month '11/2026/1' is not a month"),
         (["--month", "2026-11", "--until", "2026-11-15"], "--month with --since or --until"),
     ],
 )  # fmt: skip
@@ -138,3 +141,71 @@ def test_the_months_last_day() -> None:
     assert month_days("2026-02") == ("2026-02-01", "2026-02-28")
     assert month_days("2028-02") == ("2028-02-01", "2028-02-29")
     assert month_days("2026-12") == ("2026-12-01", "2026-12-31")
+
+
+# --- a report's period as a caseworker types it (sixth country office pass) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--since", "1.11.2026", "--until", "30.11.2026"],
+         ["--since: read '1.11.2026' as 2026-11-01", "--until: read '30.11.2026' as 2026-11-30"]),
+        (["--since", "01/11/2026", "--until", "2026-11-30"], None),  # could swap: refused below
+        (["--month", "Nov 2026"], ["--month: read 'Nov 2026' as 2026-11"]),
+        (["--month", "November 2026"], ["--month: read 'November 2026' as 2026-11"]),
+        (["--month", "11.2026"], ["--month: read '11.2026' as 2026-11"]),
+        (["--month", "11/2026"], ["--month: read '11/2026' as 2026-11"]),
+        (["--month", "2026-11"], []),
+    ],
+)  # fmt: skip
+def test_a_period_written_the_local_way_is_read_and_said(
+    root: Path, args: list[str], said: list[str] | None
+) -> None:
+    """`--since 1.12.2026` was refused as no date, though `referral update --date` reads it."""
+    for case_ref, prepared in (("AL-1", "2026-10-31"), ("AL-2", "2026-11-01"), ("AL-3", "2026-11-30")):
+        opened_on(root, case_ref, prepared)
+    result = run(root, "referral", "stats", "AL", *args, "--format", "json")
+    if said is None:
+        assert result.exit_code == 2
+        assert "'01/11/2026' could be day 1 of month 11 or day 11 of month 1" in result.stderr
+        return
+    assert result.exit_code == 0, result.output
+    assert '"sent": 2' in result.stdout
+    assert [line for line in result.stderr.splitlines() if ": read " in line] == [
+        f"svcmatch: {s}" for s in said
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--since", "Dec 2026"], "--since 'Dec 2026' is a month, not a day (give a day (YYYY-MM-DD), "
+         "or the whole month with --month 2026-12)"),
+        (["--until", "12.2026"], "--until '12.2026' is a month, not a day"),
+        (["--since", "last week"], "--since 'last week' is counted from today; svcmatch reads no such period "
+         "(give a day as YYYY-MM-DD (or 1.12.2026, day first), or a month with --month 2026-12)"),
+        (["--until", "yesterday"], "--until 'yesterday' is counted from today"),
+        (["--month", "last month"], "--month 'last month' is not a month; svcmatch reads no period counted "
+         "from today (write it as YYYY-MM"),
+        (["--since", "Dec 1"], "--since 'Dec 1' is not a date (give a day as YYYY-MM-DD (or 1.12.2026"),
+        (["--month", "Dex 2026"], "--month 'Dex 2026' is not a month"),
+        (["--month", "13.2026"], "--month '13.2026' is not a month"),
+    ],
+)  # fmt: skip
+def test_a_period_counted_from_today_or_a_month_as_a_day_is_refused(
+    root: Path, args: list[str], said: str
+) -> None:
+    result = run(root, "referral", "stats", "AL", *args)
+    assert result.exit_code == 2
+    assert said in result.stderr and result.stderr.count("\n") == 1
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2999, 12, 31)))
+def test_a_period_day_reads_back_in_every_form_taken(day: dt.date) -> None:
+    assert read_period_day(day.isoformat(), "--since") == (day, None)
+    dotted = f"{day.day}.{day.month}.{day.year}"
+    assert read_period_day(dotted, "--since") == (day, f"--since: read {dotted!r} as {day.isoformat()}")
+    month = day.isoformat()[:7]
+    for written in (month, f"{day.month}.{day.year}", f"{day:%b} {day.year}", f"{day:%B} {day.year}"):
+        assert read_month(written)[0] == month

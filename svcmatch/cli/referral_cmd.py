@@ -29,6 +29,8 @@ from ..referrals import (
     package_referrals,
     parse_day,
     read_day,
+    read_month,
+    read_period_day,
     reasons_text,
     stats,
     still_open,
@@ -45,6 +47,7 @@ from .common import (
     pass_app,
     referral_folder,
     reports_on_stdout,
+    say_later,
     table_width,
     warn,
     within_today_range,
@@ -568,16 +571,23 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
 @referral.command("stats")
 @click.argument("country")
 @click.option(
-    "--since", default=None, metavar="YYYY-MM-DD", help="Only referrals opened on or after this day."
+    "--since",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Only referrals opened on or after this day (or 1.12.2026, day first; said as read).",
 )
 @click.option(
-    "--until", default=None, metavar="YYYY-MM-DD", help="Only referrals opened on or before this day."
+    "--until",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="Only referrals opened on or before this day (or 31.12.2026, day first; said as read).",
 )
 @click.option(
     "--month",
     default=None,
     metavar="YYYY-MM",
-    help="Only referrals opened in this month (its first day to its last), for a month's report.",
+    help="Only referrals opened in this month (its first day to its last), for a month's report "
+    "(or 12.2026, 'Dec 2026'; said as read).",
 )
 @click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
 @format_option(_FORMATS)
@@ -652,24 +662,22 @@ def stats_(
 
 
 def month_days(month: str) -> tuple[str, str]:
-    """The first and last day of a month written YYYY-MM ('2026-02' -> 2026-02-01, 2026-02-28)."""
-    cleaned = str(month).strip()
-    found = re.fullmatch(r"(\d{4})-(\d{2})", cleaned)
-    if found is None or not 1 <= int(found[2]) <= 12:
-        raise InputError(f"--month {month!r} is not a month", "write it as YYYY-MM, e.g. --month 2026-11")
-    first = dt.date(int(found[1]), int(found[2]), 1)
+    """The first and last day of a month ('2026-02' -> 2026-02-01, 2026-02-28; 'Feb 2026' and
+    '02.2026' too, the reading said)."""
+    value, said = read_month(month)
+    if said:
+        say_later(said)
+    first = dt.date(int(value[:4]), int(value[5:]), 1)
     following = (first + dt.timedelta(days=31)).replace(day=1)
     return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
 
 
 def _period_day(text: str, option: str) -> dt.date:
-    """--since or --until's day; a month given there ('2026-11') is refused naming --month."""
-    if re.fullmatch(r"\s*\d{4}-\d{2}\s*", str(text)):
-        raise InputError(
-            f"{option} {text.strip()!r} is a month, not a day",
-            f"give a day (YYYY-MM-DD), or the whole month with --month {text.strip()}",
-        )
-    return parse_day(text, option)
+    """--since or --until's day (`read_period_day`), its reading said."""
+    day, said = read_period_day(text, option)
+    if said:
+        say_later(said)
+    return day
 
 
 @referral.command("purge")
