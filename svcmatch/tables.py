@@ -178,9 +178,17 @@ class HeaderRule:
     normalise: Callable[[str], str]
     #: What the rows are, for a message ("providers", "cases").
     rows: str = "rows"
+    #: Whether a cell names a column in an office's own words ('Emri', 'Qyteti'): a header of
+    #: such words only is still the header, and its columns are named in the errors (it was
+    #: taken for the title above it, whose merged cells or one unknown column were all said).
+    names_a_column: Callable[[str], bool] | None = None
 
     def score(self, cells: Iterable[str]) -> int:
         return sum(1 for cell in cells if cell.strip() and self.normalise(cell) in self.known)
+
+    def score_in_words(self, cells: Iterable[str]) -> int:
+        named = self.names_a_column
+        return 0 if named is None else sum(1 for cell in cells if cell.strip() and named(cell))
 
 
 def column_key(cell: str) -> str:
@@ -1444,6 +1452,10 @@ def _with_header(info: TableInfo, rows: Iterator[Row], rule: HeaderRule | None) 
         best = max(rule.score(row.cells) for row in readable)
         if best:
             header = next(row for row in readable if rule.score(row.cells) == best)
+        else:  # no row names a template column: the one in the office's own words, if any
+            best = max(rule.score_in_words(row.cells) for row in readable)
+            if best >= _ALIKE_SCORE:
+                header = next(row for row in readable if rule.score_in_words(row.cells) == best)
     info.header_row = header.number
     info.skipped_rows = tuple(row.number for row in first if row.number < header.number)
 

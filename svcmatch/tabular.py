@@ -168,7 +168,7 @@ class ReadResult:
 MOST_ERRORS = 1_000
 
 #: How the reader finds the header row: the template's column names.
-HEADER = HeaderRule(frozenset(EXPORT_COLUMNS), column_key, "providers")
+HEADER = HeaderRule(frozenset(EXPORT_COLUMNS), column_key, "providers", lambda cell: _names_a_column(cell))
 
 
 def read_file(
@@ -459,6 +459,14 @@ class _Rows:
         if "name" not in self._names or not set(self._names) - {"id", "name", None, *_COUNT_COLUMNS}:
             return ""  # a sheet of names and counts alone (to update by id) is no provider list
         given = {n: c for n, c in zip(self._names, cells, strict=True) if n and c.strip()}
+        others = [n for n in self._names if n in given and n != "name"]
+        if (  # 'Gjithsej' over the count of providers, in the categories column: a sum too
+            given.get("name")
+            and fold(given["name"]).strip(" :.") in _TOTAL_WORDS
+            and set(others) - set(_COUNT_COLUMNS)
+            and all(re.fullmatch(r"[\d\s.,]+", given[n]) for n in others)
+        ):
+            return "nothing but numbers (" + ", ".join(others) + ")"
         if set(given) - {"name", *_COUNT_COLUMNS} or not given.get("name"):
             return ""
         if len(given) == 1:
@@ -1490,6 +1498,11 @@ def _column_words() -> dict[str, str]:
     for column, said in _HEADER_WORDS.items():
         words.update((fold(word), column) for word in said)
     return words
+
+
+def _names_a_column(cell: str) -> bool:
+    """Whether a header cell names a template column in the template's or an office's words."""
+    return fold(cell) in _column_words()
 
 
 def _unknown_column_message(column: str) -> str:

@@ -150,3 +150,66 @@ def test_add_of_a_town_without_a_point_still_says_geocode_fills_it(root: Path) -
     assert result.exit_code == 0, result.output
     assert "fill them from the town with `svcmatch directory geocode AL`" in result.stderr
     assert "cannot place" not in result.stderr
+
+
+# --- a sheet as an office keeps it in Excel ----------------------------------------------------
+
+
+def office_workbook(path: Path, header: list[str], rows: list[list[object]]) -> Path:
+    """An .xlsx as an office keeps it: a merged title above the header, then the rows."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Ofruesit"
+    sheet.append(["Lista e ofruesve 2026"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    for row in (header, *rows):
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_header_in_the_offices_words_under_a_merged_title_names_each_column(
+    root: Path, tmp_path: Path
+) -> None:
+    """A sheet headed 'Emri, Kategoria, Qyteti, ...' under a merged title was refused for the
+    title's merged cells (or, unmerged, for one unknown column 'Lista e ofruesve 2026'): no row
+    named a template column, so the title was taken for the header."""
+    new_directory(root, "AL")
+    sheet = office_workbook(
+        tmp_path / "al.xlsx",
+        ["Emri", "Kategoria", "Qyteti", "Qarku", "Telefoni"],
+        [["Qendra Shpresa", "shelter", "Shkodër", "AL-10", "+355 22 111 222"]],
+    )
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code != 0
+    assert "merged" not in result.stderr and "Lista e ofruesve" not in result.stderr
+    for column, meant in (
+        ("Emri", "name"),
+        ("Kategoria", "categories"),
+        ("Qyteti", "city"),
+        ("Telefoni", "phone"),
+    ):
+        assert f"row 2, {column}: unknown column {column!r} (did you mean {meant}? rename it" in result.stderr
+    assert "header on row 2 (row 1 above it not read)" in result.stderr
+    assert cities(root, "AL") == set()
+
+
+def test_a_totals_row_counting_the_providers_in_a_column_is_named_as_such(root: Path, tmp_path: Path) -> None:
+    """'Gjithsej' with the count of providers under the categories column got the errors of a
+    provider (no region; unknown category '3'), whose fixes would make it one."""
+    new_directory(root, "AL")
+    sheet = office_workbook(
+        tmp_path / "al.xlsx",
+        ["name", "categories", "city", "region", "phone"],
+        [["Qendra Shpresa", "shelter", "Shkodër", "AL-10", "+355 22 111 222"], [None] * 5, ["Gjithsej", 1]],
+    )
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code != 0
+    assert (
+        "row 5, name: 'Gjithsej' with nothing but numbers (categories) looks like a totals row, "
+        "not a provider (delete the row from the sheet)" in result.stderr
+    )
+    assert "unknown categories" not in result.stderr
