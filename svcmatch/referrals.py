@@ -209,7 +209,7 @@ def read_month(text: Any, what: str = "--month") -> tuple[str, str | None]:
             month, year = local[1], local[2]
         elif named and named[1].lower() in _MONTH_NAMES:
             month, year = str(_MONTH_NAMES[named[1].lower()]), named[2]
-    if not year or not 1 <= int(month) <= 12:
+    if not year or not 1 <= int(month) <= 12 or not 1 <= int(year) <= dt.MAXYEAR:
         relative = "; svcmatch reads no period counted from today" if _RELATIVE.search(cleaned) else ""
         raise InputError(
             f"{what} {cleaned[:40]!r} is not a month{relative}", "write it as YYYY-MM, e.g. --month 2026-11"

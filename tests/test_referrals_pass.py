@@ -191,6 +191,8 @@ def test_a_period_written_the_local_way_is_read_and_said(
         (["--since", "Dec 1"], "--since 'Dec 1' is not a date (give a day as YYYY-MM-DD (or 1.12.2026"),
         (["--month", "Dex 2026"], "--month 'Dex 2026' is not a month"),
         (["--month", "13.2026"], "--month '13.2026' is not a month"),
+        (["--month", "0000-12"], "--month '0000-12' is not a month"),
+        (["--since", "0000-01-01"], "--since '0000-01-01' is not a date"),
     ],
 )  # fmt: skip
 def test_a_period_counted_from_today_or_a_month_as_a_day_is_refused(
@@ -209,3 +211,9 @@ def test_a_period_day_reads_back_in_every_form_taken(day: dt.date) -> None:
     month = day.isoformat()[:7]
     for written in (month, f"{day.month}.{day.year}", f"{day:%b} {day.year}", f"{day:%B} {day.year}"):
         assert read_month(written)[0] == month
+
+
+def test_the_last_month_of_the_calendar_is_a_month(root: Path) -> None:
+    """(`--month 9999-12` was an OverflowError's traceback: its next month has no year.)"""
+    result = run(root, "referral", "stats", "AL", "--month", "9999-12", "--format", "json")
+    assert result.exit_code == 0, result.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
 import re
@@ -667,9 +668,9 @@ def month_days(month: str) -> tuple[str, str]:
     value, said = read_month(month)
     if said:
         say_later(said)
-    first = dt.date(int(value[:4]), int(value[5:]), 1)
-    following = (first + dt.timedelta(days=31)).replace(day=1)
-    return first.isoformat(), (following - dt.timedelta(days=1)).isoformat()
+    year, number = int(value[:4]), int(value[5:])
+    days = calendar.monthrange(year, number)[1]
+    return dt.date(year, number, 1).isoformat(), dt.date(year, number, days).isoformat()
 
 
 def _period_day(text: str, option: str) -> dt.date:
