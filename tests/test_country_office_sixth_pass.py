@@ -213,3 +213,19 @@ def test_a_totals_row_counting_the_providers_in_a_column_is_named_as_such(root: 
         "not a provider (delete the row from the sheet)" in result.stderr
     )
     assert "unknown categories" not in result.stderr
+
+
+def test_a_refused_add_is_one_line_after_readings_of_its_other_options(root: Path) -> None:
+    """`--region FCT --category doctor --city Abj` printed the readings of FCT and doctor, then
+    the error: an error is one line, and the readings of a record not added say nothing."""
+    new_directory(root, "NG")
+    result = run(
+        root, "add", "NG", "--name", "Clinic", "--category", "doctor", "--region", "FCT", "--city", "Abj"
+    )
+    assert result.exit_code != 0
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("svcmatch: error: city: city 'Abj'")
+    added = run(
+        root, "add", "NG", "--name", "Clinic", "--category", "doctor", "--region", "FCT", "--city", "Abuja"
+    )
+    assert added.exit_code == 0, added.output
+    assert "region: read 'FCT' as NG-FC" in added.stderr and "read 'doctor' as medical" in added.stderr

@@ -77,6 +77,7 @@ from .common import (
     pass_app,
     reports_on_stdout,
     say_date_reading,
+    say_later,
     table_width,
     today_of,
     today_option,
@@ -436,7 +437,7 @@ def _checked(
         *language_readings(parse_list(typed) if typed else provider.languages),
         *(city_readings(provider, country) if city_given else ()),
     ):
-        warn(reading.sentence())
+        say_later(reading.sentence())  # never before a refusal's one line
     if not all(is_need_code(code) for code in provider.categories):
         provider = provider.with_changes(categories=resolve_needs(provider.categories, tolerant=False))
     languages = language_codes(provider.languages)
@@ -721,7 +722,7 @@ def _read_region(text: str, country: str) -> str:
     reading = read_region(text, country)
     said = region_reading("region", reading)
     if said is not None:
-        warn(said.sentence())
+        say_later(said.sentence())  # never before a refusal's one line
     return reading.code
 
 
