@@ -60,7 +60,7 @@ from ..readings import (
     region_reading,
 )
 from ..render import render
-from ..storage import REVISION, Root, available_countries, bundled_root
+from ..storage import REVISION, DirectoryStore, Root, available_countries, bundled_root
 from ..tables import read_source, read_table, sniff_format
 from ..tabular import KEPT_WHEN_BLANK, Duplicates
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
@@ -211,6 +211,22 @@ def init(app: AppContext, country: str, title: str, author: str | None) -> None:
         )
     store.create(title=title, author=author)
     warn(f"created {store.path}; add providers with `svcmatch directory add {store.country} ...`")
+    beside = _samples_beside(store)
+    if beside:  # a checkout's ./directories: a real directory among the samples, without a word
+        warn(
+            f"note: {store.path.parent} holds the SAMPLE directories of {', '.join(beside)}; "
+            f"{store.path.name} is beside them (keep your own apart: remove it, then "
+            f"`svcmatch --directories ./my-dirs directory init {store.country}`)"
+        )
+
+
+def _samples_beside(store: DirectoryStore) -> list[str]:
+    """The countries whose directory files beside the store's are marked as sample data."""
+    return [
+        code
+        for code in available_countries(Root(store.path.parent))
+        if code != store.country and DirectoryStore(code, store.path.parent).is_sample()
+    ]
 
 
 @click.command()
