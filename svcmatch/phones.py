@@ -22,6 +22,8 @@ _SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
 #: Digits alone (a spreadsheet's number) that keep at most the six digits Excel shows of a
 #: large number in scientific notation (3.55692E+11), then only zeros: 355692000000.
 _CUT_BY_SCIENTIFIC = re.compile(r"([1-9]\d{0,5}?)0{5,}")
+#: A phone a spreadsheet (or a script through one) wrote as a decimal number: 692345678.0.
+_AS_DECIMAL = re.compile(r"\+?\d{6,}[.,]0+")
 #: Cells hold several numbers separated by |, ; or , (a comma inside a number is Excel's doing).
 _SEPARATORS = re.compile(r"[|;,]")
 
@@ -57,6 +59,12 @@ def _full_reading(given: str, country: str) -> PhoneReading:
     if _SCIENTIFIC.fullmatch(given.replace(" ", "")):
         raise InputError(
             f"{given!r} is a number in scientific notation: the spreadsheet has cut its digits",
+            f"format the column as Text and type the whole number again, e.g. {example}",
+        )
+    if _AS_DECIMAL.fullmatch(given):
+        raise InputError(
+            f"{given!r} is a number with a decimal point: the spreadsheet made the phone a number "
+            "(a leading 0 or + may be lost too)",
             f"format the column as Text and type the whole number again, e.g. {example}",
         )
     cut = _CUT_BY_SCIENTIFIC.fullmatch(given)
@@ -283,13 +291,13 @@ def example_phone(country: str) -> str:
 def read_phones(cell: str, country: str) -> list[PhoneReading]:
     """Every number of a phone cell ("+355 4 222 333 | 069 234 5678"), each read by `read_phone`.
 
-    A cell that is one number in scientific notation is refused whole, before it is split on
-    its comma.
+    A cell that is one number in scientific notation, or a decimal one (692345678,0), is
+    refused whole, before it is split on its comma.
     """
     text = cell.strip()
     if not text:
         return []
-    if _SCIENTIFIC.fullmatch(text.replace(" ", "")):
+    if _SCIENTIFIC.fullmatch(text.replace(" ", "")) or _AS_DECIMAL.fullmatch(text):
         read_phone(text, country)  # raises with the fix
     try:
         return [read_phone(part, country) for part in _SEPARATORS.split(text) if part.strip()]

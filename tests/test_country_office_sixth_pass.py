@@ -229,3 +229,23 @@ def test_a_refused_add_is_one_line_after_readings_of_its_other_options(root: Pat
     )
     assert added.exit_code == 0, added.output
     assert "region: read 'FCT' as NG-FC" in added.stderr and "read 'doctor' as medical" in added.stderr
+
+
+@pytest.mark.parametrize("cell", ["692345678.0", "692345678,0", "+355692345678.0"])
+def test_a_phone_saved_as_a_decimal_number_is_refused_naming_why(
+    root: Path, tmp_path: Path, cell: str
+) -> None:
+    """'692345678.0' (a phone column a spreadsheet made numbers, written back as decimals) was
+    'too few or too many digits ... write the whole number with its country code'."""
+    new_directory(root, "AL")
+    sheet = tmp_path / "al.csv"
+    sheet.write_text(
+        f'name,categories,city,region,phone\nA,shelter,Shkodër,AL-10,"{cell}"\n', encoding="utf-8"
+    )
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code != 0
+    assert (
+        f"phone: {cell!r} is a number with a decimal point: the spreadsheet made the phone a number"
+        in result.stderr
+    )
+    assert "format the column as Text" in result.stderr
