@@ -282,7 +282,7 @@ def add(
     else:
         records = [_option_record(provider_id, options, store.country)]
     # a fix is the command line typed, with the option to give (not the --json file's)
-    fix = CommandFix(ARGUMENTS, store.country, _option_flags) if json_file is None and ARGUMENTS else None
+    fix = CommandFix(ARGUMENTS, store.country, _option_flags) if json_file is None and _typed("add") else None
     providers = [
         _new_provider(r, store.country, resolver, index if len(records) > 1 else None, fix)
         for index, r in enumerate(records, start=1)
@@ -406,6 +406,12 @@ def _json_records(source: str) -> list[dict[str, Any]]:
     return records
 
 
+def _typed(command: str) -> bool:
+    """Whether the words typed (`ARGUMENTS`, set by the root command) are this command's: a
+    script that calls the command object itself leaves the last line run there."""
+    return "directory" in ARGUMENTS and command in ARGUMENTS
+
+
 def _option_flags(field: str) -> tuple[str, ...]:
     """The options of `directory add` that give a field, the first as its help names it."""
     return _LIST_OPTION_NAMES.get(field, ("--" + field.replace("_", "-"),))
@@ -518,7 +524,7 @@ def edit(
             store.country,
             city_given=city_given,
             typed=typed.get("languages"),
-            fix=CommandFix(ARGUMENTS, store.country) if ARGUMENTS else None,
+            fix=CommandFix(ARGUMENTS, store.country) if _typed("edit") else None,
         )
         changed = [name for name in changes if getattr(updated, name) != getattr(provider, name)]
         # A confidential shelter's address, town or point given counts as changed whatever its
