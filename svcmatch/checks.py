@@ -506,9 +506,44 @@ _LIST_VALUES = operator.attrgetter(*_LIST_FIELDS)
 _MULTILINE_VALUES = operator.attrgetter(*MULTILINE_FIELDS)
 
 
+#: A letter of UTF-8 read once as Windows-1252: a lead byte's letter ('Ã', 'Ð'), then a
+#: continuation byte's ('«', '¡', '€'): 'ShkodÃ«r' is Shkodër, 'Ð›ÑŒÐ²Ñ–Ð²' is Львів.
+_READ_AS_CP1252 = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def read_once_as_cp1252(text: str) -> str | None:
+    """The text as written, when it is UTF-8 that a program read once as Windows-1252 and saved
+    so ('ShkodÃ«r' -> 'Shkodër'); None for any other text (every such pair of letters must
+    decode: 'Ã©tÃ©' does, a name with a real 'Ã' beside a real '«' does not)."""
+    if not _READ_AS_CP1252.search(text):
+        return None
+    try:
+        written = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return written if written != text else None
+
+
 def _characters(provider: Provider, fix: FixOf) -> Iterator[Finding]:
     lines = "".join(_LINE_VALUES(provider)) + "".join(itertools.chain.from_iterable(_LIST_VALUES(provider)))
     multiline = " ".join(_MULTILINE_VALUES(provider))
+    if _READ_AS_CP1252.search(lines + multiline):  # rare: say which value, as it was written
+        for name in (*_LINE_FIELDS, *_LIST_FIELDS, *sorted(MULTILINE_FIELDS)):
+            value = getattr(provider, name)
+            for text in (value,) if isinstance(value, str) else value:
+                written = read_once_as_cp1252(str(text))
+                if written is not None:
+                    yield Finding(
+                        name,
+                        "error",
+                        f"{text!r} holds letters read wrongly once (UTF-8 opened as Windows-1252 and "
+                        "saved so)",
+                        f"write it as {written!r}: correct the sheet, or import the file it was copied from",
+                    )
+                    break
     if re.search(UNSAFE_CHARACTERS, lines + "".join(provider.coverage.regions)) or re.search(
         UNSAFE_MULTILINE, multiline
     ):  # rare: say where
@@ -697,6 +732,10 @@ class Checker:
             UNSAFE_CHARACTERS, "".join(_LINE_VALUES(provider)) + listed + "".join(provider.coverage.regions)
         ) or re.search(UNSAFE_MULTILINE, " ".join(_MULTILINE_VALUES(provider))):
             return False  # _characters
+        if _READ_AS_CP1252.search(
+            "".join(_LINE_VALUES(provider)) + listed + "".join(_MULTILINE_VALUES(provider))
+        ):
+            return False  # _characters (letters read wrongly once)
         if not (
             _CATEGORIES.issuperset(provider.categories)
             and _SEX_WORDS.issuperset(provider.sexes)

@@ -11,6 +11,7 @@ from helpers import directory_folder
 from helpers import run_directory as run
 from test_country_office_fifth_pass import cities, new_directory
 
+from svcmatch.checks import read_once_as_cp1252
 from svcmatch.cli.command_fix import assignments, shell_word, with_options, with_settings
 from svcmatch.storage import DirectoryStore
 
@@ -249,3 +250,39 @@ def test_a_phone_saved_as_a_decimal_number_is_refused_naming_why(
         in result.stderr
     )
     assert "format the column as Text" in result.stderr
+
+
+def test_a_sheet_whose_letters_were_read_wrongly_once_is_refused_with_them_written(
+    root: Path, tmp_path: Path
+) -> None:
+    """A CSV that Excel opened as Windows-1252 and saved as UTF-8 holds 'ShkodÃ«r' for Shkodër:
+    the city was refused as no place, and the name 'Qendra e GruasÃ«' would have been stored."""
+    new_directory(root, "AL")
+    sheet = tmp_path / "al.csv"
+    sheet.write_text(
+        "name,categories,city,region,phone\nQendra e GruasÃ«,shelter,Tirana,AL-11,+355 22 111 201\n",
+        encoding="utf-8",
+    )
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code != 0
+    assert (
+        "row 2, name: 'Qendra e GruasÃ«' holds letters read wrongly once (UTF-8 opened as Windows-1252 and "
+        "saved so) (write it as 'Qendra e Gruasë': correct the sheet" in result.stderr
+    )
+    assert cities(root, "AL") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("ShkodÃ«r", "Shkodër"),
+        ("Ð›ÑŒÐ²Ñ–Ð²", "Львів"),
+        ("Ã‰cole", "École"),
+        ("Vlorë–Sarandë", None),  # a real 'ë' before a dash
+        ("São Tomé", None),
+        ("Shkodër", None),
+        ("«Shpresa»", None),
+    ],
+)
+def test_read_once_as_cp1252(text: str, written: str | None) -> None:
+    assert read_once_as_cp1252(text) == written

@@ -285,7 +285,11 @@ def test_a_csv_whose_lines_mix_utf8_and_cp1252_is_refused_not_garbled(
     assert result.exit_code == 2 and "mixes encodings" in result.stderr, result.output
     assert (root / "al.json").read_bytes() == kept
     forced = cli(root, "directory", "import", "AL", str(table), "--encoding", "cp1252", "--dry-run")
-    assert forced.exit_code == 0, forced.output  # the user may say which encoding to read it all as
+    # the user may say which encoding to read it all as: the UTF-8 row, read so, is then refused
+    # with its letters as written ('LezhÃ«' is 'Lezhë'), never stored garbled (since 2026-12-07)
+    assert forced.exit_code != 0 and "'LezhÃ«' holds letters read wrongly once" in forced.stderr, (
+        forced.output
+    )
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from svcmatch.characters import unsafe_character
-from svcmatch.checks import _names_a_town_beside
+from svcmatch.checks import _names_a_town_beside, read_once_as_cp1252
 from svcmatch.errors import InputError
 from svcmatch.model import (
     CONFIDENTIAL_EXTRA_KEYS,
@@ -390,6 +390,8 @@ _TEXT = (
     # and every other character the checks refuse (characters.INVISIBLE: since 2026-12-06 the
     # Khmer inherent vowels and Hangul fillers, letters by category, which CI drew in a note)
     .filter(lambda text: unsafe_character(text, multiline=True) is None)
+    # and letters of UTF-8 read once as Windows-1252 ('Â¡' for '¡'), refused since 2026-12-07
+    .filter(lambda text: read_once_as_cp1252(text) is None)
 )
 _MULTILINE = st.lists(_TEXT, max_size=3).map("\n".join).map(str.strip)
 _ITEM = _TEXT.filter(lambda t: t != "" and "|" not in t)
