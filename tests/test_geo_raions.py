@@ -86,3 +86,13 @@ def test_an_adjective_is_read_only_with_a_districts_word() -> None:
 )
 def test_the_stem_of_a_towns_adjective(town: str, adjective: str) -> None:
     assert district_adjective_stem(fold_name(adjective)) in adjective_stems(fold_name(town))
+
+
+def test_tiachiv_as_officially_romanized() -> None:
+    assert (locate("Tiachiv", "UA").name, locate("Tiachiv", "UA").how) == ("Tyachiv", "name")
+    assert locate("Tiachivskyi raion", "UA").name == "Tyachiv"  # not Tiachivka, the village beside it
+
+
+def test_kelaat_sraghna_as_people_write_it() -> None:
+    place = locate("Kalaat Sraghna", "MA")  # was "no place matches"
+    assert (place.name, place.region, place.how) == ("El Kelaa des Srarhna", "MA-07", "name")

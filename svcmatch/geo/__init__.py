@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .countries import Country, resolve_country
 from .distance import distance_km, geodesic_km
-from .locate import Place, city_misspelt, locate, read_city
+from .locate import Place, city_misspelt, locate, locate_quietly, read_city
 from .regions import (
     RegionReading,
     country_regions_named,
@@ -33,6 +33,7 @@ __all__ = [
     "geodesic_km",
     "inside_country",
     "locate",
+    "locate_quietly",
     "read_city",
     "read_region",
     "region_at",

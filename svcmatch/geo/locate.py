@@ -6,6 +6,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple, NoReturn
 
@@ -271,12 +272,20 @@ def refuse_a_code_of_another_country(query: str, alpha2: str) -> None:
     )
 
 
+#: Set while a caller that drops the refusal reads a name (`read_city`): the refusal is then
+#: raised without the closest names and the countries that have the name, which cost most of
+#: the time a name close to no place takes (a village the gazetteer lacks, in an import's checks).
+_QUIET: ContextVar[bool] = ContextVar("svcmatch_geo_quiet", default=False)
+
+
 def _refuse_no_place(
     query: str, name: str, alpha2: str, gazetteer: Gazetteer, within: str | None
 ) -> NoReturn:
     """Nothing of the country has the name. Where its gazetteer leaves out small places (the
     shipped files of 1,000 people or more, and those of countries GeoNames lists thinly: Nepal's
     has 84 places), a town of that name elsewhere does not put the place outside the country."""
+    if _QUIET.get():
+        raise InputError(f"no place matches {query!r} in {alpha2}", "give its nearest town or its region")
     coarse = not _lists_small_places(gazetteer)
     fix = "give its nearest town or its region" + (
         f", or build a gazetteer with smaller places: svcmatch gazetteer build {alpha2} (docs/geography.md)"
@@ -447,6 +456,17 @@ def _area_place(
 
 
 @functools.lru_cache(maxsize=4096)
+def locate_quietly(query: str, country: str) -> Place:
+    """`locate`, for a caller that drops its refusal (an import's checks): the InputError of a
+    name that matches no place comes without the closest names and the countries that have the
+    name, which cost most of the time such a name takes."""
+    quiet = _QUIET.set(True)
+    try:
+        return locate(query, country)
+    finally:
+        _QUIET.reset(quiet)
+
+
 def read_city(city: str, country: str, region: str = "") -> Place | None:
     """How a record's city reads: the town (or old district) it names, looked for in the
     record's region first; with `how` "spelling" when it only comes close to one; None when
@@ -457,14 +477,14 @@ def read_city(city: str, country: str, region: str = "") -> Place | None:
     alpha2 = resolve_country(country).alpha2
     if region:
         try:
-            place = locate(f"{text}, {region}", alpha2)
+            place = locate_quietly(f"{text}, {region}", alpha2)
         except InputError:
             pass
         else:
             if place.how == "name":
                 return _own_name(text, place)
     try:
-        return _own_name(text, locate(text, alpha2))
+        return _own_name(text, locate_quietly(text, alpha2))
     except InputError:
         return None
 

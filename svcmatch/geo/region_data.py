@@ -359,6 +359,8 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         # the town of 41,000 that everyone calls Biougra (GeoNames' 'Tine Biougra' has no other
         # name): 'Biougra' was read by a close spelling (found by the sixteenth caseworker pass)
         "Tine Biougra": ("Biougra", "بيوكرى"),
+        # 'Kalaat Sraghna' was "no place matches" (session twenty-two)
+        "El Kelaa des Srarhna": ("Kelaat Sraghna", "Kalaat Sraghna", "El Kelaa des Sraghna", "Kelaa Sraghna"),
     },
     # names from before 2016 and Russian spellings that came close to another town or were read
     # only by a close spelling ('Ilyichivsk' was Kalmiuskyi, Mariupol's former Illichivskyi district)
@@ -369,6 +371,9 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Pereiaslav": ("Pereiaslav-Khmelnytskyi", "Pereyaslav-Khmelnitsky"),
         "Khmelnytskyi": ("Khmelnitsky", "Khmelnitskiy", "Хмельницкий"),
         "Vinnytsya": ("Vinnitsa", "Винница"),
+        # the official romanization of Тячів (2010), which GeoNames lacks: 'Tiachivskyi raion'
+        # was the district of Tiachivka, a village beside it
+        "Tyachiv": ("Tiachiv",),
     },
 }
 
