@@ -53,12 +53,13 @@ def choose_plan(
         best_value = value + _EPSILON
         in_plan = {choice.id for choice in chosen.values()} | used
         for move in _moves(chosen, by_id, in_plan):
-            if len(move) == 1:
+            if len(move) == 1 and provider_cost >= 0:
                 ((need, choice),) = move.items()
                 if choice.id not in in_plan and choice.points <= chosen[need].points:
                     # one need onto a provider the plan does not use, for no more points: the
                     # plan keeps as many providers or gains one, so it is worth no more (the sum
-                    # and the product rise or fall with their terms) and is never taken
+                    # and the product rise or fall with their terms) and is never taken (a cost
+                    # below 0, which only a library caller's Weights can hold, values them all)
                     continue
             # each of its needs already has its choice (map, not a generator: a dozen moves a plan)
             if all(map(is_, map(chosen.__getitem__, move), move.values())):
