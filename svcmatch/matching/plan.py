@@ -57,9 +57,10 @@ def choose_plan(
                 ((need, choice),) = move.items()
                 if choice.id not in in_plan and choice.points <= chosen[need].points:
                     # one need onto a provider the plan does not use, for no more points: the
-                    # plan keeps as many providers or gains one, so it is worth no more (the sum
-                    # and the product rise or fall with their terms) and is never taken (a cost
-                    # below 0, which only a library caller's Weights can hold, values them all)
+                    # plan keeps as many providers or gains one, so it is worth no more (a float
+                    # sum rises and falls with its terms, or within an ulp, far below _EPSILON)
+                    # and is never taken (a cost below 0, which only a library caller's Weights
+                    # can hold, values them all)
                     continue
             # each of its needs already has its choice (map, not a generator: a dozen moves a plan)
             if all(map(is_, map(chosen.__getitem__, move), move.values())):
