@@ -232,3 +232,23 @@ def test_family_support_beside_her_shelter_in_her_town_stays_one_place(tmp_path:
     assert found["planned"]["shelter"] == "al-kuk-76e2", found["plan"]
     assert found["planned"]["family"] == found["planned"]["psychosocial"] == "al-kuk-838b", found["plan"]
     assert found["needs"]["family"][0]["reasons"][0] == "under 1 km from Kukës", found["needs"]["family"][0]
+
+
+def test_family_support_at_home_does_not_pull_her_services_away_from_her_shelter(tmp_path: Path) -> None:
+    """The MA sample, a woman of 18 returning to Oujda with her children, housed at the national
+    shelter ~460 km away: with family support ranked from Oujda, the plan put her childcare at the
+    Oujda family support service that took her family support, "to keep the person to one place",
+    78 km farther from her shelter than the Nador daycare. Housed far from the place of return,
+    family support is no place she goes: it takes its first option alone, and her childcare stays
+    the nearer one to where she lives."""
+    root = sample_folder(tmp_path, "ma")
+    case = ["--country", "MA", "--to", "Oujda", "--needs", "shelter,childcare,family,employment",
+            "--age", "18"]  # fmt: skip
+    found = _match(root, case)
+    assert found["planned"] == {
+        "shelter": "ma-exa-d435",
+        "childcare": "ma-nad-55e6",
+        "family": "ma-ouj-609d",
+        "employment": "ma-rab-9ed5",
+    }, found["plan"]
+    assert not any(step["trade_off"] for step in found["plan"]), found["plan"]

@@ -578,12 +578,13 @@ class Matcher:
             )
             for need in services
         }
-        picks = choose_plan(
-            services,
-            {need: _near_unrecorded(candidates[need], need, terms) for need in services},
-            weights.plan_provider_cost,
-            used,
-        )
+        options = {need: _near_unrecorded(candidates[need], need, terms) for need in services}
+        # housed far from the place of return, family support (for her family, where it lives) is
+        # no place she goes: its first option, never joined to her services to keep her to one place
+        apart = [need for need in services if need in AT_HOME_NEEDS and _housed_far(anchor)]
+        goes_to = [need for need in services if need not in apart]
+        picks = choose_plan(goes_to, options, weights.plan_provider_cost, used)
+        picks.update(choose_plan(apart, options, 0.0))
         chosen.update({need: choice.hit for need, choice in picks.items()})
         at_provider: dict[str, list[str]] = {}
         for need in case.needs:
@@ -1594,6 +1595,14 @@ def _limit_from_return(broken: Broken, e: Entry, ctx: Context, km: float | None)
     else:
         where = f"{far} outside the region of return ({dest.region_name})"
     return [(rule, f"{where}, {words}" if rule == "max_km" else words) for rule, words in broken]
+
+
+def _housed_far(stay: Hit | None) -> bool:
+    """Whether the plan houses her more than FAR_KM from the place of return. Seventeenth
+    caseworker pass: housed ~460 km from Oujda, her childcare was planned at the Oujda family
+    support service that took her family support, "to keep the person to one place", 78 km
+    farther from her shelter than the nearer daycare."""
+    return stay is not None and stay.shown_km is not None and stay.shown_km > FAR_KM
 
 
 def _measured_from(need: str, origin: Origin, home: Origin) -> Origin:
