@@ -96,3 +96,23 @@ def test_tiachiv_as_officially_romanized() -> None:
 def test_kelaat_sraghna_as_people_write_it() -> None:
     place = locate("Kalaat Sraghna", "MA")  # was "no place matches"
     assert (place.name, place.region, place.how) == ("El Kelaa des Srarhna", "MA-07", "name")
+
+
+@pytest.mark.parametrize(
+    ("query", "seat", "region", "was"),
+    [
+        ("Lagos Mainland", "Yaba", "NG-LA", "Lagos, by a close spelling"),
+        ("Lagos Mainland LGA", "Yaba", "NG-LA", "Lagos, by a close spelling"),
+        ("Eleme", "Ogale", "NG-RI", "Elele, 40 km away, by a close spelling"),
+    ],
+)
+def test_local_government_areas_whose_seats_are_parts_of_cities(
+    query: str, seat: str, region: str, was: str
+) -> None:
+    place = locate(query, "NG")
+    assert (place.kind, place.region, place.seat, place.how) == ("district", region, seat, "name"), was
+
+
+def test_ogale_is_elemes_seat_not_kanos_gwale() -> None:
+    place = locate("Ogale", "NG")  # read as Gwale (Kano) by a close spelling once Gwale was added
+    assert (place.name, place.region, place.how) == ("Ogale", "NG-RI", "name")

@@ -104,9 +104,11 @@ FORMER_DISTRICTS: dict[str, dict[str, tuple[tuple[str, tuple[str, ...]], ...]]] 
 # Edo and Delta, Rivers, Lagos and the capital territory. Each is measured from its seat
 # (headquarters). 'Oredo' was read by a close spelling as Orodo in Imo, 'Egor' as Ehor;
 # 'Uhunmwonde', 'Ikpoba-Okha' and the rest were "no place matches". LGAs named as their seat
-# town (Sapele, Bonny, Ikeja, Gwagwalada ...) are that town already, and are left out, as are
-# those whose seat the gazetteer lacks (Alimosho, Kosofe, Lagos Mainland, Eleme, Warri
-# South-West), and Omuma, another name of Umumma, a town of Imo.
+# town (Sapele, Bonny, Ikeja, Gwagwalada, Alimosho, Kosofe ...) are that town already, and are
+# left out, as are Warri South-West, whose seat (Ogbe-Ijoh) the gazetteer lacks, and Omuma,
+# another name of Umumma, a town of Imo. Lagos Mainland (seat Yaba) and Eleme (seat Ogale) are
+# read since their seats are parts of Lagos and Port Harcourt (CITY_PARTS, session twenty-two:
+# 'Lagos Mainland' was Lagos by a close spelling, 'Eleme' Elele, 40 km away).
 FORMER_DISTRICTS["NG"] = {
     "NG-ED": (
         ("Igarra", ("Akoko-Edo", "Akoko Edo")),
@@ -152,6 +154,7 @@ FORMER_DISTRICTS["NG"] = {
     "NG-RI": (
         ("Rumuodomaya", ("Obio-Akpor", "Obio/Akpor", "Obio Akpor")),
         ("Isiokpo", ("Ikwerre",)),
+        ("Ogale", ("Eleme",)),
         ("Afam", ("Oyigbo",)),
         ("Okehi", ("Etche",)),
         ("Bori", ("Khana",)),
@@ -174,6 +177,7 @@ FORMER_DISTRICTS["NG"] = {
         ("Akodo", ("Ibeju-Lekki", "Ibeju Lekki")),
         ("Ifako", ("Ifako-Ijaiye", "Ifako Ijaiye")),
         ("Lagos", ("Lagos Island",)),
+        ("Yaba", ("Lagos Mainland",)),
         ("Oshodi", ("Oshodi-Isolo", "Oshodi Isolo")),
     ),
     "NG-FC": (("Abuja", ("Abuja Municipal", "AMAC", "Abuja Municipal Area Council")),),

@@ -539,6 +539,7 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Rumuokoro", 4.866, 6.998, "Port Harcourt", ()),
         ("Trans-Amadi", 4.810, 7.040, "Port Harcourt", ("Trans Amadi",)),
         ("Borokiri", 4.755, 7.040, "Port Harcourt", ()),
+        ("Ogale", 4.793, 7.118, "Port Harcourt", ("Ogale-Eleme", "Ogale Eleme")),
         ("Mokola", 7.405, 3.890, "Ibadan", ()),
         ("Bodija", 7.428, 3.915, "Ibadan", ()),
         ("Oke-Ado", 7.372, 3.883, "Ibadan", ("Oke Ado",)),
