@@ -1384,6 +1384,16 @@ def _grid_table(book: _Book, name: str, fmt: str, sheet: str | None, rule: Heade
     if info.header_row is not None:
         info.comments = tuple(cell for cell, row in commented if row > info.header_row)
     for cells, last_row in merged:
+        found = re.match(r"[A-Za-z]*(\d+)", cells)
+        first_row = int(found[1]) if found else 0
+        if info.header_row is not None and first_row <= info.header_row <= last_row:
+            # a group's name over its columns ('Contact' over phone and e-mail, named a row below)
+            raise InputError(
+                f"{name}: cells {cells} of sheet {chosen!r} are merged in the header (row "
+                f"{info.header_row}): one name over several columns leaves the others unnamed",
+                "unmerge them (Format, Merge cells, Unmerge) and give each column its own name in "
+                "that one header row (the template's names: docs/spreadsheets.md)",
+            )
         if info.header_row is not None and last_row >= info.header_row:
             raise InputError(
                 f"{name}: cells {cells} of sheet {chosen!r} are merged: only the first holds the "

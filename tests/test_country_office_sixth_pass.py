@@ -286,3 +286,26 @@ def test_a_sheet_whose_letters_were_read_wrongly_once_is_refused_with_them_writt
 )
 def test_read_once_as_cp1252(text: str, written: str | None) -> None:
     assert read_once_as_cp1252(text) == written
+
+
+def test_a_merged_name_over_two_columns_of_the_header_is_named_as_such(root: Path, tmp_path: Path) -> None:
+    """'Contact' merged over the phone and e-mail columns (named a row below): the error spoke of
+    a field cleared and a restriction lifted, and told to give each row its own value."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name", "categories", "city", "region", "Contact", None])
+    sheet.merge_cells("E1:F1")
+    sheet.append([None, None, None, None, "phone", "email"])
+    sheet.append(["Qendra A", "shelter", "Shkodër", "AL-10", "+355 22 111 201", "a@example.org"])
+    book.save(tmp_path / "al.xlsx")
+    new_directory(root, "AL")
+    result = run(root, "import", "AL", str(tmp_path / "al.xlsx"))
+    assert result.exit_code != 0
+    assert (
+        "cells E1:F1 of sheet 'Sheet' are merged in the header (row 1): one name over several columns "
+        "leaves the others unnamed (unmerge them (Format, Merge cells, Unmerge) and give each column its "
+        "own name in that one header row" in result.stderr
+    )
