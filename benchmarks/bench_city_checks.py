@@ -5,6 +5,7 @@ ask the town nearest the point: a city one slip from that town's name is the tow
     python benchmarks/bench_city_checks.py                 # 3,000 records, best of 3
     python benchmarks/bench_city_checks.py --records 30000
     python benchmarks/bench_city_checks.py --without-points   # the cities alone place the records
+    python benchmarks/bench_city_checks.py --village-words 2  # villages of two words ('Guri i Zi')
     PYTHONPATH=/path/to/an/older/checkout python benchmarks/bench_city_checks.py   # to compare
 
 Each figure is the CPU time of this process (time.process_time), so that other work on a
@@ -24,7 +25,7 @@ from svcmatch.geo.gazetteer import load_gazetteer
 from svcmatch.model import Provider
 
 
-def records(count: int, seed: int = 3, points: bool = True) -> list[Provider]:
+def records(count: int, seed: int = 3, points: bool = True, words: int = 1) -> list[Provider]:
     """`count` Albanian records beside a town's centre: its name, a made-up village, or the
     town's name backwards (no slip of it); without `points`, none has a point (the checks then
     ask whether the city is a town misspelt)."""
@@ -33,7 +34,10 @@ def records(count: int, seed: int = 3, points: bool = True) -> list[Provider]:
     made: list[Provider] = []
     for i in range(count):
         town = chance.choice(towns)
-        village = "".join(chance.choice("abcdefghijklmnoprstuvz") for _ in range(7)).title()
+        village = " ".join(
+            "".join(chance.choice("abcdefghijklmnoprstuvz") for _ in range(7 if words == 1 else 5)).title()
+            for _ in range(words)
+        )
         city = (town.name, village, town.name[::-1].title())[i % 3]
         made.append(
             Provider(
@@ -55,8 +59,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--without-points", action="store_true", help="records with a city and no point")
+    parser.add_argument("--village-words", type=int, default=1, help="words of a made-up village's name")
     args = parser.parse_args()
-    made = records(args.records, points=not args.without_points)
+    made = records(args.records, points=not args.without_points, words=args.village_words)
     best, errors = float("inf"), 0
     for _ in range(args.rounds):
         checker = checker_for("AL")
