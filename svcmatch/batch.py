@@ -25,7 +25,7 @@ from .fileio import PRIVATE_FOLDER, private_mode, write_text_atomic
 from .geo import resolve_country
 from .matching import Case, Weights, match, matcher_for
 from .matching.case import CASE_KEYS
-from .model import Directory
+from .model import Directory, dotted_date_reading
 from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
 from .package import PackageOptions, check_options, render_package
 from .readings import Reading, readings_text
@@ -518,7 +518,20 @@ class CaseProcessor:
         if self.settings.package_format:
             package_text = render_case_package(document, case_id, package_values, self.settings, directory)
             case_ref = _text(package_values.get("case_ref")) or case_id
+            record["warnings"] = [*document["warnings"], *_dotted_dates_said(package_values)]
         return Outcome(case_id, record, package_text, case_ref=case_ref)
+
+
+#: The package cells that hold a day.
+_DATE_CELLS = ("arrival", "consent_date", "consent_until")
+
+
+def _dotted_dates_said(values: Mapping[str, Any]) -> list[str]:
+    """How each date cell with dots whose day and month could swap was read ("consent_date: read
+    '03.04.2026' as 2026-04-03 (dots: day first)"), as `package` and `match` say it on stderr:
+    batch read them day first without a word (eighteenth adversarial pass). Said among the
+    record's warnings, not its `readings`, whose `how` is one of the five the issue names."""
+    return [said for key in _DATE_CELLS if (said := dotted_date_reading(values.get(key), key)) is not None]
 
 
 #: A case that Case takes, into which one cell of a failed row is put to see if it is bad too.

@@ -565,11 +565,14 @@ def _contacts_now(match_doc: Mapping[str, Any], directory: Directory) -> Mapping
 
 
 def _same_directory(directory: Directory | None, match_doc: Mapping[str, Any]) -> Directory | None:
-    """The directory if it is the file the match came from (same version), else None."""
+    """The directory if it is the file the match came from (same version), else None. A match
+    that names no version (written by another tool, or edited) is not known to come from it: it
+    was taken as made from the file as it is, so its saved phones were given and a provider
+    moved since into a region to avoid was not refused (eighteenth adversarial pass)."""
     if directory is None:
         return None
     version = (match_doc.get("directory") or {}).get("version")
-    return directory if not version or version == directory.info.version else None
+    return directory if version and version == directory.info.version else None
 
 
 class _Notes:

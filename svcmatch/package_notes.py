@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .errors import SvcmatchError
+from .errors import InputError, SvcmatchError
 from .geo import region_name
 from .geo.regions import located_region
 from .matching import Case, Destination
@@ -43,7 +43,7 @@ from .matching.rules import (
 from .matching.scoring import CAPACITY_NEEDS, LANGUAGE_NEEDS, is_full, places_needed, speaks_any
 from .model import withhold_in_texts
 from .privacy import public_name
-from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, stay_need
+from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, split_words, stay_need
 
 if TYPE_CHECKING:
     from .model import Directory, Provider
@@ -701,12 +701,19 @@ def _stay_anchor(need: str, match_doc: Mapping[str, Any], directory: Directory) 
 
 
 def regions_avoided(case: Mapping[str, Any]) -> list[str]:
-    """The case's regions to avoid as codes, read as match reads them (an unreadable one is
-    skipped: match refused it, so it is not in a saved match)."""
-    country, codes = str(case.get("country") or ""), []
-    for query in case.get("avoid_region") or ():
-        try:
-            codes.append(resolve_region_of(str(query), country).code)
-        except SvcmatchError:
-            continue
-    return codes
+    """The case's regions to avoid as codes, read as match reads them: a text as a case file's
+    ('AL-11', 'AL-11|AL-08'), and one that is no region refused (InputError). A saved match
+    written by another tool (or edited) that held them as a text had it read letter by letter,
+    and one unreadable was skipped, so a provider moved since into the region was given without
+    a word (eighteenth adversarial pass)."""
+    country, value = str(case.get("country") or ""), case.get("avoid_region")
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = split_words(value) or [value]  # '' or ',' is refused below, as a case file's is
+    if not isinstance(value, (list, tuple)) or not all(isinstance(query, str) for query in value):
+        raise InputError(
+            "the match's avoid_region is not a list of regions",
+            "match again, and make the package from the new match",
+        )
+    return [resolve_region_of(query, country).code for query in value]

@@ -253,8 +253,10 @@ def _did_you_mean(typed: str, codes: Sequence[str]) -> str:
 
     cleaned = str(typed).strip().lower().replace("-", "_").replace(" ", "_")
     close = difflib.get_close_matches(cleaned, codes, n=1, cutoff=0.75)
-    # a partner's 'not accepted' is no typo of accepted: a "not" the code lacks is never suggested away
-    if close and negations_in(_fold_word(cleaned.replace("_", " ")), close[0].replace("_", " ")):
+    # a partner's 'not accepted' is no typo of accepted: a "not" the code lacks is never suggested
+    # away; nor is one the code has added ('eligible' was told "did you mean not_eligible?")
+    words, code = _fold_word(cleaned.replace("_", " ")), close[0].replace("_", " ") if close else ""
+    if close and (negations_in(words, code) or negations_in(code, words)):
         close = []
     return (f"did you mean {close[0]}? " if close else "") + "use one of " + ", ".join(codes)
 

@@ -260,7 +260,20 @@ def _match_document(
                 "give either --from FILE or the case options, not both",
             )
         document = read_match_document(from_file)
-        return document, _directory_of(app, document)
+        _refuse_another_countrys_directory(from_file, document)
+        directory = _directory_of(app, document)
+        if directory is None:  # it was made from the saved words without a word
+            warn(
+                f"note: the directory {from_file} was made from cannot be read here: the package gives "
+                "the providers and contact details the match saved, unchecked against the directory "
+                "(closures, moves, new phones)"
+            )
+        elif not _saved_version(document):
+            warn(
+                f"note: {from_file} names no version of the directory it was made from: its providers "
+                "are given as the directory has them now (contact details, closures, regions to avoid)"
+            )
+        return document, directory
     if not given:
         raise InputError(
             "no case to package", "give the case options (--country, --to, --needs, ...) or --from FILE"
@@ -272,6 +285,26 @@ def _match_document(
     result = answers.apply(match(case, directory, weights=load_weights(weights_file), today=day))
     say_readings(result.readings, result.case)
     return result.to_json(), directory
+
+
+def _refuse_another_countrys_directory(from_file: str, document: Mapping[str, Any]) -> None:
+    """A saved match whose case returns to one country and whose directory is another's (edited,
+    or written by another tool) was checked against that other directory: none of its providers
+    found there, each was given as saved, one moved since into a region to avoid too."""
+    info, case = document.get("directory"), document.get("case")
+    named = str(info.get("country") or "").strip() if isinstance(info, Mapping) else ""
+    returns = str(case.get("country") or "").strip() if isinstance(case, Mapping) else ""
+    if named and returns and named.upper() != returns.upper():
+        raise InputError(
+            f"{from_file}: its case returns to {returns}, but it names the directory of {named}",
+            "save the match again with `svcmatch match ... --format json -o match.json`",
+        )
+
+
+def _saved_version(document: Mapping[str, Any]) -> object:
+    """The version of the directory a saved match names (None where it names none)."""
+    info = document.get("directory")
+    return info.get("version") if isinstance(info, Mapping) else None
 
 
 def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | None:
