@@ -200,6 +200,15 @@ def mode_of(path: Path) -> int | None:
         return None
 
 
+def unshared_mode(path: Path) -> int | None:
+    """The `mode` to write a directory file with: for a new one, 0o666 less the umask and less
+    every right of other users (0o644 becomes 0o640: the owner's group keeps what the umask
+    gives it); None for one that exists, which keeps its own. A new directory file was made
+    0o644, so every confidential shelter's address added to it was readable by every user of
+    the machine until the office thought of `chmod`."""
+    return None if path.exists() else _final_mode(path) & ~0o007
+
+
 def folder_mode(file_mode: int) -> int:
     """The permissions of a folder for files of `file_mode`: each class that may read them may
     enter it (0o600 gives 0o700, 0o644 gives 0o755)."""

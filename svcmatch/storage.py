@@ -33,6 +33,7 @@ from .fileio import (
     fsync_folder,
     mode_of,
     refuse_constant,
+    unshared_mode,
     write_bytes_atomic,
 )
 from .geo import resolve_country
@@ -1713,6 +1714,8 @@ class DirectoryStore:
         journals: list[Path] = []
 
         mode = mode_of(self.path)
+        if mode is None:  # `init`: the history of a new file takes the file's mode to be
+            mode = unshared_mode(self.path)
 
         def journal(data: bytes) -> None:
             journals.append(_write_journal(folder, name, _version(data), document, mode))

@@ -21,7 +21,7 @@ from tinydb.table import Table
 
 from .checks import id_findings, id_spells_place, new_refusals, refuse, unsafe_character
 from .errors import InputError, NotFoundError
-from .fileio import write_bytes_atomic
+from .fileio import unshared_mode, write_bytes_atomic
 from .model import Provider, provider_from_stored
 from .readings import check_stored_words
 from .storage import (
@@ -66,7 +66,7 @@ class DirectoryStorage(Storage):
         encoded = serialise(data)
         if self.before_write is not None:
             self.before_write(encoded)
-        write_bytes_atomic(self.path, encoded)
+        write_bytes_atomic(self.path, encoded, unshared_mode(self.path))
 
 
 class CommitCache(CachingMiddleware):

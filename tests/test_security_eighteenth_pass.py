@@ -61,6 +61,38 @@ def test_a_private_directory_files_history_is_private(tmp_path: Path) -> None:
     assert all(mode == 0o600 for mode in _modes(private / "history" / "al").values())
 
 
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o640), (0o002, 0o660), (0o077, 0o600)])
+def test_a_new_directory_file_is_never_readable_by_every_user(tmp_path: Path, umask: int, mode: int) -> None:
+    """`directory init` made al.json 0644 under the usual umask: every confidential shelter's
+    address added to it was readable by every user of the machine until the office thought of
+    `chmod` (this page's advice). A new directory file, and its history, give others no right
+    (the group keeps what the umask gives it); a file that exists keeps its own."""
+    with _umask(umask):
+        assert cli(tmp_path, "directory", "init", "AL").exit_code == 0
+    assert (tmp_path / "al.json").stat().st_mode & 0o777 == mode
+    assert {m for name, m in _modes(tmp_path / "history").items() if name.endswith(".json")} == {mode}
+    (tmp_path / "al.json").chmod(0o644)  # an office that shares it: kept so
+    with _umask(umask):
+        added = cli(
+            tmp_path,
+            "directory",
+            "add",
+            "AL",
+            "--name",
+            "Klinika",
+            "--categories",
+            "medical",
+            "--region",
+            "AL-08",
+            "--city",
+            "Lezhë",
+            "--phone",
+            "+355 22 000 001",
+        )
+    assert added.exit_code == 0, added.output
+    assert (tmp_path / "al.json").stat().st_mode & 0o777 == 0o644
+
+
 def test_what_is_written_about_a_person_is_private(tmp_path: Path) -> None:
     """A saved match, a package, a batch's results and packages, a referral record and a list of
     referrals hold a person's needs, age, place of return or case reference beside the shelter

@@ -611,7 +611,7 @@ def test_a_full_disk_names_the_directory_file_and_keeps_it(
     _filled(store)
     before, history = store.path.read_bytes(), store.history()
 
-    def full(path: Path, data: bytes) -> None:
+    def full(path: Path, data: bytes, mode: int | None = None) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
 
     monkeypatch.setattr(transaction_module, "write_bytes_atomic", full)
