@@ -188,6 +188,9 @@ def _final_mode(path: Path) -> int:
 
 #: The permissions of a new file or folder that holds confidential shelters' addresses.
 PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700
+#: `os.mkdir`'s mode for a folder of files made with `unshared_mode` (the umask still applies):
+#: its owner and group may enter it, other users not.
+UNSHARED_FOLDER = 0o770
 
 
 def mode_of(path: Path) -> int | None:

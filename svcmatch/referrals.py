@@ -890,12 +890,13 @@ class ReferralStore:
                 for event, name in events:
                     folder = self.folder / event.country.lower() / event.referral
                     if not folder.is_dir():
-                        folder.parent.mkdir(fileio.PRIVATE_FOLDER, parents=True, exist_ok=True)
-                        folder.mkdir(fileio.PRIVATE_FOLDER)
+                        folder.parent.mkdir(fileio.UNSHARED_FOLDER, parents=True, exist_ok=True)
+                        folder.mkdir(fileio.UNSHARED_FOLDER)
                         made.append(folder)
                     text = json.dumps(event.to_json(), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
-                    # private: a case reference beside the service she is sent to (a shelter)
-                    fileio.write_text_atomic(folder / name, text, fileio.private_mode(folder / name))
+                    # no right for other users: a case reference beside the service she is sent to (a
+                    # shelter); the group keeps what the umask gives it (a team's shared store)
+                    fileio.write_text_atomic(folder / name, text, fileio.unshared_mode(folder / name))
                     written.append(folder / name)
             except BaseException as error:
                 for path in written:
@@ -915,7 +916,7 @@ class ReferralStore:
     def _locked(self) -> Iterator[None]:
         """The store's write lock; one held too long is named as the store's (it said
         "<store>/referrals/referrals is locked", a path that is not there)."""
-        self.folder.mkdir(fileio.PRIVATE_FOLDER, parents=True, exist_ok=True)
+        self.folder.mkdir(fileio.UNSHARED_FOLDER, parents=True, exist_ok=True)
         with contextlib.ExitStack() as held:
             try:
                 held.enter_context(file_lock(self.folder / "referrals", self.lock_timeout))

@@ -97,7 +97,8 @@ def test_what_is_written_about_a_person_is_private(tmp_path: Path) -> None:
     """A saved match, a package, a batch's results and packages, a referral record and a list of
     referrals hold a person's needs, age, place of return or case reference beside the shelter
     she goes to; each was made 0644 (every local user could read it). A new one is made 0600 (a
-    folder 0700) whatever the umask; a file that exists keeps the permissions its owner gave it."""
+    folder 0700) whatever the umask, a referral record (the team's store) without any right for
+    other users; a file that exists keeps the permissions its owner gave it."""
     root = make_root(tmp_path / "d", CLINIC, SHELTER)
     out = tmp_path / "out"
     out.mkdir()
@@ -133,8 +134,9 @@ def test_what_is_written_about_a_person_is_private(tmp_path: Path) -> None:
     referrals = _modes(root / "referrals")
     assert any(name.endswith("open.json") for name in referrals), referrals
     folders = {name for name in referrals if (root / "referrals" / name).is_dir()}
-    assert all(referrals[name] == 0o700 for name in folders), referrals
-    assert all(mode == 0o600 for name, mode in referrals.items() if name.endswith(".json")), referrals
+    # the referral store is a team's: its group keeps what the umask gives it, others get nothing
+    assert all(referrals[name] == 0o750 for name in folders), referrals
+    assert all(mode == 0o640 for name, mode in referrals.items() if name.endswith(".json")), referrals
     (out / "match.json").chmod(0o640)  # a file the caseworker shares with her team: kept so
     with _umask(0o022):
         again = cli(root, "match", *case, "-f", "json", "-o", str(out / "match.json"))
@@ -326,3 +328,20 @@ def test_a_reason_is_never_told_to_be_its_negation(tmp_path: Path, reason: str, 
     one_line_error(result, f"unknown reason {reason!r}")
     assert code not in result.stderr.split("use one of")[0], result.stderr
     assert store.get(referral.id).status == "requested"
+
+
+@pytest.mark.parametrize("as_of", ["1800-01-01", "9999-12-31", "not a date"])
+def test_a_saved_match_of_a_day_no_match_is_made_is_refused(tmp_path: Path, as_of: str) -> None:
+    """A saved match whose `as_of` is no day a match is made on (edited) had its directory
+    dropped: `package --from` gave every provider as saved, one moved since into the region she
+    must avoid too, exit 0. It is refused naming the file."""
+    root = make_root(tmp_path / "d", CLINIC)
+    saved = tmp_path / "match.json"
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--avoid-region", "AL-11")
+    document = json.loads(cli(root, "match", *case, "-f", "json").stdout)
+    document["as_of"] = as_of
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    moved = ("--set", "region=AL-11", "--set", "city=Tirana")
+    assert cli(root, "directory", "edit", "AL", "al-clinic-1", *moved).exit_code == 0
+    refused = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft")
+    one_line_error(refused, f"{saved}: as_of")

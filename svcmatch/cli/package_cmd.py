@@ -261,7 +261,7 @@ def _match_document(
             )
         document = read_match_document(from_file)
         _refuse_another_countrys_directory(from_file, document)
-        directory = _directory_of(app, document)
+        directory = _directory_of(app, document, from_file)
         if directory is None:  # it was made from the saved words without a word
             warn(
                 f"note: the directory {from_file} was made from cannot be read here: the package gives "
@@ -307,7 +307,7 @@ def _saved_version(document: Mapping[str, Any]) -> object:
     return info.get("version") if isinstance(info, Mapping) else None
 
 
-def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | None:
+def _directory_of(app: AppContext, document: Mapping[str, Any], from_file: str) -> Directory | None:
     """The directory a saved match names, as that match saw it (with its referral answers on
     the match's day), if it can be opened; the package checks its version. The match already
     said whether it is sample data."""
@@ -315,10 +315,13 @@ def _directory_of(app: AppContext, document: Mapping[str, Any]) -> Directory | N
     country = info.get("country") if isinstance(info, Mapping) else None
     if not isinstance(country, str) or not country:
         return None
+    as_of = document.get("as_of")
+    try:  # a day no match is saved with (edited) skipped every check against the directory
+        day = within_today_range(parse_day(as_of, "as_of"), "as_of") if as_of else app.settings.today_date()
+    except InputError as error:
+        raise InputError(f"{from_file}: {error.message}", _FROM_HINT) from None
     try:
         directory = load_directory(country, app.directories, settings=app.settings)
-        as_of = document.get("as_of")
-        day = within_today_range(parse_day(as_of, "as_of"), "as_of") if as_of else app.settings.today_date()
         return ReferralFeedback(referral_folder(app), day).view(directory)
     except SvcmatchError:
         return None
