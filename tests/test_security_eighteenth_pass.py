@@ -345,3 +345,26 @@ def test_a_saved_match_of_a_day_no_match_is_made_is_refused(tmp_path: Path, as_o
     assert cli(root, "directory", "edit", "AL", "al-clinic-1", *moved).exit_code == 0
     refused = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft")
     one_line_error(refused, f"{saved}: as_of")
+
+
+# --- a region to avoid written with two regions in it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"), [("AL-11 Lezhë", "AL-11", "AL-08"), ("Tiranë AL-08", "AL-08", "AL-11")]
+)
+def test_a_region_to_avoid_naming_two_regions_is_never_told_to_be_one(
+    tmp_path: Path, text: str, first: str, second: str
+) -> None:
+    """`--avoid-region "AL-11 Lezhë"` (a code and another region's town, a comma forgotten) was
+    refused with "write AL-08 or the exact name": the fix, followed, dropped AL-11, which she had
+    written as a code. The refusal names both regions, and the fix gives each."""
+    root = make_root(tmp_path / "d", CLINIC)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical")
+    result = cli(root, "match", *case, "--avoid-region", text)
+    one_line_error(result, "names more than one region", f"({first}, {second})")
+    assert f"write {second}" not in result.stderr
+    batch = cli(
+        root, "batch", "-", input=f"case_id,country,to,needs,avoid_region\nC1,AL,Lezhë,medical,{text}\n"
+    )
+    assert "names more than one region" in json.loads(batch.stdout)["error"]

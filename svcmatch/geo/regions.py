@@ -238,6 +238,7 @@ def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
         # in another script too: an exact transliteration is a name (Кукес, Тирана, not "spelling");
         # 'Кукос' is a close spelling, as 'Kukos' is, and a region to avoid is never a guess
         if not tolerant:
+            _refuse_two_regions(text, country, place.region, where)
             raise InputError(
                 f"region {text!r} is not a region or town of {country} as written (closest: {where})",
                 f"write {place.region} or the exact name; a region is never read by a close spelling",
@@ -254,6 +255,24 @@ def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
         return RegionReading(text, place.region, place.name, "region_of_town")
     how = _name_how(text, place.region) or "synonym"
     return RegionReading(text, place.region, place.name, how)
+
+
+def _refuse_two_regions(text: str, country: str, region: str, where: str) -> None:
+    """A text that holds a region's code beside another region's name ('AL-11 Lezhë', a comma
+    forgotten) was told "write AL-08" only: the fix, followed, dropped the region its code named,
+    a region to avoid among them. It names both, and the fix gives each."""
+    import re  # lazy, as the module's other readers of codes
+
+    others = []
+    for word in re.findall(r"\b[A-Za-z]{2}-[0-9A-Za-z]{1,3}\b", text):
+        read = region_code_read(word, country)
+        if read is not None and read[0] != region and read[0] not in others:
+            others.append(read[0])
+    if others:
+        raise InputError(
+            f"region {text!r} names more than one region: {', '.join(others)} and {where}",
+            f"give each region as a value of its own ({', '.join([*others, region])}), or the one you mean",
+        )
 
 
 def _closest_regions(text: str, country: str, fallback: str) -> str:
