@@ -368,3 +368,18 @@ def test_a_region_to_avoid_naming_two_regions_is_never_told_to_be_one(
         root, "batch", "-", input=f"case_id,country,to,needs,avoid_region\nC1,AL,Lezhë,medical,{text}\n"
     )
     assert "names more than one region" in json.loads(batch.stdout)["error"]
+
+
+def test_a_saved_match_naming_its_country_otherwise_is_not_another_country(tmp_path: Path) -> None:
+    """The check above compares countries, not their spellings: a case of 'Albania' (another tool
+    writes the name) with the directory of AL is the same country."""
+    root = make_root(tmp_path / "d", CLINIC)
+    saved = tmp_path / "match.json"
+    document = json.loads(
+        cli(root, "match", "--country", "AL", "--to", "Lezhë", "--needs", "medical", "-f", "json").stdout
+    )
+    document["case"]["country"] = "Albania"
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["needs"][0]["provider"]["id"] == "al-clinic-1"

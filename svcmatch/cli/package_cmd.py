@@ -294,11 +294,21 @@ def _refuse_another_countrys_directory(from_file: str, document: Mapping[str, An
     info, case = document.get("directory"), document.get("case")
     named = str(info.get("country") or "").strip() if isinstance(info, Mapping) else ""
     returns = str(case.get("country") or "").strip() if isinstance(case, Mapping) else ""
-    if named and returns and named.upper() != returns.upper():
+    if named and returns and _alpha2(named) != _alpha2(returns):
         raise InputError(
             f"{from_file}: its case returns to {returns}, but it names the directory of {named}",
             "save the match again with `svcmatch match ... --format json -o match.json`",
         )
+
+
+def _alpha2(country: str) -> str:
+    """A country as its alpha-2 code ('Albania', 'ALB', 'al': AL), or as given if it names none."""
+    from ..geo import resolve_country  # lazy, as the command's other geography
+
+    try:
+        return resolve_country(country).alpha2
+    except SvcmatchError:
+        return country.upper()
 
 
 def _saved_version(document: Mapping[str, Any]) -> object:
