@@ -13,6 +13,7 @@ import click
 
 from .. import fileio
 from ..errors import InputError, SvcmatchError
+from ..geo import resolve_country
 from ..labels import LANGUAGES
 from ..matching import Weights, match
 from ..model import parse_list
@@ -303,8 +304,6 @@ def _refuse_another_countrys_directory(from_file: str, document: Mapping[str, An
 
 def _alpha2(country: str) -> str:
     """A country as its alpha-2 code ('Albania', 'ALB', 'al': AL), or as given if it names none."""
-    from ..geo import resolve_country  # lazy, as the command's other geography
-
     try:
         return resolve_country(country).alpha2
     except SvcmatchError:

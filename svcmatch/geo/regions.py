@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -261,8 +262,6 @@ def _refuse_two_regions(text: str, country: str, region: str, where: str) -> Non
     """A text that holds a region's code beside another region's name ('AL-11 Lezhë', a comma
     forgotten) was told "write AL-08" only: the fix, followed, dropped the region its code named,
     a region to avoid among them. It names both, and the fix gives each."""
-    import re  # lazy, as the module's other readers of codes
-
     others = []
     for word in re.findall(r"\b[A-Za-z]{2}-[0-9A-Za-z]{1,3}\b", text):
         read = region_code_read(word, country)
