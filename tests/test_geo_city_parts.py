@@ -458,3 +458,40 @@ def test_the_build_takes_a_parts_other_name_from_a_far_town_too(monkeypatch: pyt
     parts = geo_build._city_parts("ET", cities)
     kept = geo_build._names_of_parts_kept_for_them(cities, parts)
     assert [c["alternatenames"] for c in kept] == [[], ["Ibnet"]]
+
+
+# Found by session twenty-two's screen of places typed as caseworkers type them: each was read
+# as a place far away (by a close spelling, or exactly as a small namesake) or refused.
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region", "was"),
+    [
+        ("Aleksandriya", "UA", "Oleksandriya", "UA-35", "a village of Rivne oblast, exactly"),
+        ("Nikolayev", "UA", "Mykolayiv", "UA-48", "a town of Lviv oblast, exactly"),
+        ("Kamenskoye", "UA", "Kamyanske", "UA-12", "a village of 2,563 people, exactly"),
+        ("Volnyansk", "UA", "Vilnyansk", "UA-23", "Volyn oblast, 830 km away, by spelling"),
+        ("Gulyay Pole", "UA", "Hulyaypole", "UA-23", "a village of Dnipropetrovsk oblast"),
+        ("Dunayevtsy", "UA", "Dunayivtsi", "UA-68", "Dynivtsy (Chernivtsi oblast)"),
+        ("Khmelnyk", "UA", "Khmilnyk", "UA-05", "Khmelnytskyi, by spelling"),
+        ("Lipovets", "UA", "Lypovets", "UA-05", "a village of Zakarpattia"),
+        ("Boujad", "MA", "Bejaâd", "MA-05", "Oujda, 466 km away, by spelling"),
+        ("مديونة", "MA", "Mediouna", "MA-06", "Fès al Bali, by spelling"),
+        ("Lqalaa", "MA", "El Kelaa des Srarhna", "MA-07", "Lqoliaa (Souss-Massa), by spelling"),
+        ("El Kelaa", "MA", "El Kelaa des Srarhna", "MA-07", "Kelaat Mgouna, 151 km away"),
+        ("Lqsar", "MA", "Ksar El Kebir", "MA-01", "no place matches"),
+        ("Lqnitra", "MA", "Kenitra", "MA-04", "no place matches"),
+        ("Titwan", "MA", "Tétouan", "MA-01", "no place matches"),
+        ("Sidi Othmane", "MA", "Sidi Othmane", "MA-06", "Sidi Bou Othmane (Marrakech-Safi)"),
+        ("Marshan", "MA", "Marshan", "MA-01", "El Marsa, 1,204 km away, by spelling"),
+        ("Ayobo", "NG", "Ayobo", "NG-LA", "Aboh (Delta), by spelling"),
+        ("Mile 12", "NG", "Mile 12", "NG-LA", "Port Harcourt's Diobu, by spelling"),
+        ("Akoka", "NG", "Akoka", "NG-LA", "Akko (Gombe), 933 km away, by spelling"),
+        ("Bompai", "NG", "Bompai", "NG-KN", "Bomadi (Delta), 812 km away, by spelling"),
+        ("Dutse Alhaji", "NG", "Dutse Alhaji", "NG-FC", "Dutse (Jigawa), by spelling"),
+        ("Jikwoyi", "NG", "Jikwoyi", "NG-FC", "Ikoyi (Lagos), by spelling"),
+    ],
+)
+def test_places_the_screen_found_read_far_away(
+    query: str, country: str, name: str, region: str, was: str
+) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (name, region, "name"), was

@@ -352,7 +352,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         # Persian), 'Jdida' read by a close spelling as Tamallalt, 'Tittawin' "no place matches"
         "Fes": ("Fas", "Fass"),
         "El Jadida": ("Jdida", "El Jdida"),
-        "Tétouan": ("Tittawin", "Tetawen", "Tetuane"),
+        "Tétouan": ("Tittawin", "Tetawen", "Tetuane", "Titwan"),
         "Casablanca": ("Casa", "Kaza"),
         "Tangier": ("Tanja", "Tanjah"),
         "Marrakesh": ("Mrakech", "Marrakch", "Mraksh"),
@@ -360,7 +360,24 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         # name): 'Biougra' was read by a close spelling (found by the sixteenth caseworker pass)
         "Tine Biougra": ("Biougra", "بيوكرى"),
         # 'Kalaat Sraghna' was "no place matches" (session twenty-two)
-        "El Kelaa des Srarhna": ("Kelaat Sraghna", "Kalaat Sraghna", "El Kelaa des Sraghna", "Kelaa Sraghna"),
+        # found by session twenty-two's screen: each was read by a close spelling far away
+        # ('Boujad' as Oujda, 466 km; 'مديونة' as Fès al Bali; 'Lqalaa' as Lqoliaa, in
+        # Souss-Massa) or was "no place matches" (the Darija forms with the joined article)
+        "El Kelaa des Srarhna": (
+            "Kelaat Sraghna",
+            "Kalaat Sraghna",
+            "El Kelaa des Sraghna",
+            "Kelaa Sraghna",
+            "Lqalaa",
+            "Lqelaa",
+            "El Kelaa",
+        ),
+        "Bejaâd": ("Boujad", "Boujaad", "Bejaad", "Abi al Jaad"),
+        "Mediouna": ("مديونة",),
+        "Ksar El Kebir": ("Lqsar", "Lksar", "Lqsar Lkbir"),
+        "Kenitra": ("Lqnitra",),
+        "Al Fqih Ben Çalah": ("Lfqih", "Fqih Ben Salah", "Fkih Ben Salah"),
+        "Al Hoceïma": ("Hoceyma", "Lhoceima"),
     },
     # names from before 2016 and Russian spellings that came close to another town or were read
     # only by a close spelling ('Ilyichivsk' was Kalmiuskyi, Mariupol's former Illichivskyi district)
@@ -374,6 +391,18 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         # the official romanization of Тячів (2010), which GeoNames lacks: 'Tiachivskyi raion'
         # was the district of Tiachivka, a village beside it
         "Tyachiv": ("Tiachiv",),
+        # Russian romanizations GeoNames gives only to a small namesake, or to none (session
+        # twenty-two's screen): 'Aleksandriya' was a village of Rivne oblast, 'Nikolayev' a
+        # town of Lviv oblast, 'Kamenskoye' a village, 'Volnyansk' Volyn oblast, by a close
+        # spelling, 830 km away; the town of the name (the largest) now wins, said as ambiguous
+        "Oleksandriya": ("Aleksandriya", "Aleksandria"),
+        "Mykolayiv": ("Nikolayev",),
+        "Kamyanske": ("Kamenskoye", "Kamenskoe", "Kamianske"),
+        "Vilnyansk": ("Volnyansk", "Volniansk", "Vilniansk"),
+        "Hulyaypole": ("Gulyay Pole", "Gulyaypole", "Huliaipole"),
+        "Dunayivtsi": ("Dunayevtsy", "Dunaivtsi"),
+        "Khmilnyk": ("Khmelnyk", "Hmilnyk"),
+        "Lypovets": ("Lipovets",),
     },
 }
 
@@ -467,6 +496,11 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Mghogha", 35.745, -5.790, "Tangier", ("Mghoga", "مغوغة")),
         ("Douar Skouila", 33.591, -7.505, "Casablanca", ("Skouila", "Karyan Skouila", "دوار السكويلة")),
         ("Bab Doukkala", 31.636, -7.997, "Marrakesh", ("باب دكالة",)),
+        ("Sidi Othmane", 33.559, -7.567, "Casablanca", ("Sidi Othman", "سيدي عثمان")),
+        ("Casabarata", 35.758, -5.808, "Tangier", ("كسبراطة",)),
+        ("Marshan", 35.789, -5.818, "Tangier", ("Marchan", "مرشان")),
+        ("Souani", 35.772, -5.817, "Tangier", ("السواني",)),
+        ("Akkari", 34.003, -6.857, "Rabat", ("العكاري",)),
     ),
     "NG": (
         ("Yaba", 6.510, 3.371, "Lagos", ()),
@@ -545,6 +579,20 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Oke-Ado", 7.372, 3.883, "Ibadan", ("Oke Ado",)),
         ("Ogui", 6.444, 7.500, "Enugu", ("Ogui Road",)),
         ("Abakpa Nike", 6.488, 7.530, "Enugu", ("Abakpa", "Abakpa-Nike")),
+        # session twenty-two's screen: each was read by a close spelling hundreds of km away
+        ("Ayobo", 6.610, 3.245, "Lagos", ()),
+        ("Mile 12", 6.607, 3.397, "Lagos", ("Mile Twelve",)),
+        ("Akoka", 6.519, 3.389, "Lagos", ()),
+        ("Okota", 6.507, 3.313, "Lagos", ()),
+        ("Itire", 6.520, 3.345, "Lagos", ()),
+        ("Agboju", 6.462, 3.290, "Lagos", ()),
+        ("Igbogbo", 6.575, 3.530, "Lagos", ()),
+        ("Ijede", 6.570, 3.600, "Lagos", ()),
+        ("Bompai", 12.020, 8.550, "Kano", ()),
+        ("Hotoro", 11.985, 8.570, "Kano", ()),
+        ("Sharada", 11.965, 8.505, "Kano", ()),
+        ("Dutse Alhaji", 9.150, 7.410, "Abuja", ("Dutse-Alhaji",)),
+        ("Jikwoyi", 9.030, 7.560, "Abuja", ()),
     ),
     "UA": (
         ("Moldavanka", 46.466, 30.717, "Odesa", ("Молдаванка",)),
