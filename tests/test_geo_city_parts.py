@@ -495,3 +495,12 @@ def test_places_the_screen_found_read_far_away(
 ) -> None:
     place = locate(query, country)
     assert (place.name, place.region, place.how) == (name, region, "name"), was
+
+
+@pytest.mark.parametrize("query", ["Melilla", "Mlilya", "Sebta", "سبتة", "Ceuta"])
+def test_spains_towns_beside_morocco_are_refused_as_spains(query: str) -> None:
+    # 'Melilla' was Mellila (Casablanca-Settat, 440 km) and 'Sebta' Casablanca's Sbata, by a
+    # close spelling; 'Ceuta' was already refused as Spain's
+    with pytest.raises(InputError, match=r"is in Spain \(ES\), not in MA \(give --country ES\)"):
+        locate(query, "MA")
+    assert locate("Nador", "MA").region == "MA-02"  # the Moroccan town beside Melilla

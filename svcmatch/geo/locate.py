@@ -44,6 +44,7 @@ from .names import (
     town_named,
 )
 from .parts import LazyIndex
+from .region_data import FOREIGN_TOWNS_BESIDE
 from .region_names import (
     RegionIndex,
     city_named_by_type,
@@ -192,6 +193,7 @@ def locate(query: str, country: str) -> Place:
         if area is not None:  # before the country's names: 'Herzegovina' is a land of BA
             return _area_place(query, name, alpha2, area, gazetteer, index)
         _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
+        _refuse_a_foreign_town_beside(query, fold_name(name), alpha2)
         _refuse_no_one_place(query, name, alpha2, gazetteer, index)
     candidates = _candidates(name, gazetteer, index)
     if within is not None:
@@ -1166,6 +1168,15 @@ def _region_place(
         round(score, 3),
         region.population,
     )
+
+
+def _refuse_a_foreign_town_beside(query: str, folded: str, alpha2: str) -> None:
+    """'Melilla', 'Sebta' with --country MA: towns of Spain (FOREIGN_TOWNS_BESIDE), refused as
+    Spain's before a close spelling finds a place of Morocco far away."""
+    for other, names in FOREIGN_TOWNS_BESIDE.get(alpha2, {}).items():
+        if folded in {fold_name(n) for n in names}:
+            where = f"{resolve_country(other).name} ({other})"
+            raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {other}")
 
 
 def _countries_naming(name: str, alpha2: str) -> list[str]:

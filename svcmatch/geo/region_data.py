@@ -792,6 +792,15 @@ KOSOVO_DISTRICTS: dict[str, tuple[str, tuple[str, ...], float, float]] = {
     "XK-PR": ("Prishtinë", ("Prishtina", "Pristina", "Priština", "Приштина"), 42.6629, 21.1655),
     "XK-PZ": ("Prizren", ("Prizreni", "Призрен"), 42.2139, 20.7397),
 }
+#: Towns of another country that lie against a country of return and that its people name as
+#: places of it, by that country: each is refused as the other country's, as a town that
+#: GeoNames lists only there is. Without this, "Melilla" was read by a close spelling as
+#: Mellila, a place of Casablanca-Settat 440 km away, and "Sebta" (Ceuta in Arabic and Darija)
+#: as Casablanca's Sbata ("Ceuta" itself was refused as Spain's).
+FOREIGN_TOWNS_BESIDE: dict[str, dict[str, tuple[str, ...]]] = {
+    "MA": {"ES": ("Ceuta", "Sebta", "Sabta", "سبتة", "Melilla", "Mlilya", "Mliliya", "مليلية")},
+}
+
 #: Countries without an ISO 3166-1 entry in pycountry that svcmatch serves: alpha-2, alpha-3, name.
 EXTRA_COUNTRIES: tuple[tuple[str, str, str], ...] = (("XK", "XKX", "Kosovo"),)
 
