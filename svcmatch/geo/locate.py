@@ -457,7 +457,6 @@ def _area_place(
     raise InputError(*area_error(query, area, named))
 
 
-@functools.lru_cache(maxsize=4096)
 def locate_quietly(query: str, country: str) -> Place:
     """`locate`, for a caller that drops its refusal (an import's checks): the InputError of a
     name that matches no place comes without the closest names and the countries that have the
@@ -469,6 +468,7 @@ def locate_quietly(query: str, country: str) -> Place:
         _QUIET.reset(quiet)
 
 
+@functools.lru_cache(maxsize=4096)
 def read_city(city: str, country: str, region: str = "") -> Place | None:
     """How a record's city reads: the town (or old district) it names, looked for in the
     record's region first; with `how` "spelling" when it only comes close to one; None when
@@ -751,8 +751,9 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     for sub in index.subregion_names.get(district, ()) if district else ():
         if sub in index.seats:  # 'Tropojë district', 'Bashkia Tropojë': the old district, at its seat
             add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub], sub=sub))
-    seats = tuple(gazetteer.names.get(district, ())) if district and not found else ()
+    seats: tuple[int, ...] = ()
     if district and not found:
+        seats = tuple(gazetteer.names.get(district, ()))
         seats += tuple(t for t in _seats_by_adjective(district, gazetteer) if t not in seats)
     for town in seats:
         # 'Berehove raion', 'Izmail district': the district of that town, measured from it (before,

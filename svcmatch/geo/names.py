@@ -382,7 +382,7 @@ def adjective_stems(folded: str) -> set[str]:
     """The stems that a town's name takes before '-skyi' / '-ський' / '-ский' as Ukrainian and
     Russian form a district's name from its seat's: Berehove -> Berehiv(skyi), Mukachevo ->
     Mukachiv, Odesa -> Ode(skyi), Drohobych -> Drohobyts, Kupiansk -> Kupian, Berezivka ->
-    Beresiv, Bucha -> Buchan, Rozdilna -> Rozdilnian; Береговo -> Берегов(ский). More than the
+    Bereziv, Bucha -> Buchan, Rozdilna -> Rozdilnian; Береговo -> Берегов(ский). More than the
     language makes (a stem no district has costs nothing: a query must match it exactly)."""
     if " " in folded or len(folded) < 3:
         return set()
