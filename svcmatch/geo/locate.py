@@ -675,13 +675,36 @@ def _near_town(
     in_country = _in_country_after_all(query, text, alpha2, gazetteer, index)
     if in_country is not None:
         return in_country
+    named = _regions_named_after(towns, gazetteer, index)
+    candidates = [c for c in _candidates(head, gazetteer, index) if _region_of(c, gazetteer, index) in named]
+    if candidates:
+        return _best(query, candidates, gazetteer, index)
     town = max((gazetteer.towns[t] for t in towns), key=lambda t: t.population)
     where = f"{town.name} ({town.region} {index.shown.get(town.region, '')})".replace(" )", ")")
+    if named:  # the places of the regions named after the town were searched too
+        regions = " or ".join(f"{index.shown.get(c, c)} ({c})" for c in sorted(named))
+        where = f"{town.name}, nor elsewhere in {regions}"
     raise InputError(
         f"no place named {head!r} is known in or near {where}, in {alpha2}'s gazetteer",
         f"give {town.name!r} to measure from the town, or the nearest place that "
         f"`svcmatch locate {head!r} --country {alpha2}` finds",
     )
+
+
+def _regions_named_after(towns: Iterable[int], gazetteer: Gazetteer, index: RegionIndex) -> set[str]:
+    """The regions named after one of `towns`, the town being in the region (or, for a city that
+    is a region of its own, in the region around it): Dnipro, formerly Dnipropetrovsk, names
+    Dnipropetrovsk Oblast; Kyiv names Kyiv city and Kyiv Oblast; Durrës names Durrës County.
+    Ukrainians and Russians name an oblast by its centre ('Uman, Cherkassy', 'Pavlograd,
+    Dnepropetrovsk'), and so do Albanians a county ('Fushë-Krujë, Durrës'). Only the keys of the
+    town's own region are read, so that few names are looked up."""
+    named: set[str] = set()
+    for t in towns:
+        region = gazetteer.towns[t].region
+        for key, codes in index.names.items():
+            if region in codes and t in (gazetteer.names.get(key) or ()):
+                named.update(codes)
+    return named
 
 
 def _near(
