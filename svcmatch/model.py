@@ -783,7 +783,7 @@ def parse_bool(text: str | bool, what: str = "value") -> bool:
     translated = bool_translation(folded)
     if translated is not None:
         return translated
-    raise InputError(f"{what}: {text!r} is not yes or no", "write yes/no, true/false, y/n or 1/0")
+    raise InputError(f"{what}: {quoted(text)} is not yes or no", "write yes/no, true/false, y/n or 1/0")
 
 
 #: What parse_int and parse_float take (texts that `re` compiles on first use and keeps in its
@@ -797,18 +797,18 @@ _DECIMAL = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?"
 
 def parse_int(text: str | int, what: str = "value", minimum: int = 0) -> int:
     if isinstance(text, bool):
-        raise InputError(f"{what}: {text!r} is not a whole number", "write a number such as 18")
+        raise InputError(f"{what}: {quoted(text)} is not a whole number", "write a number such as 18")
     if isinstance(text, int):
         value = text
         if abs(value) >= _MOST_WHOLE:  # a JSON number held to a cell's rule (twelfth adversarial pass:
             # add --json stored 10**20 free places, where the same digits in a cell are refused)
-            raise InputError(f"{what}: {text!r} is not a whole number", "write a number such as 18")
+            raise InputError(f"{what}: {quoted(text)} is not a whole number", "write a number such as 18")
     else:
         cleaned = str(text).strip()
         if cleaned.endswith((".0", ",0")):
             cleaned = cleaned[:-2]  # spreadsheets write 18 as 18.0 (18,0 in most of Europe)
         if not re.fullmatch(_INTEGER, cleaned):
-            raise InputError(f"{what}: {text!r} is not a whole number", _whole_number_fix(cleaned))
+            raise InputError(f"{what}: {quoted(text)} is not a whole number", _whole_number_fix(cleaned))
         value = int(cleaned)
     if value < minimum:
         raise InputError(f"{what}: {value} is below {minimum}", f"write {minimum} or more")
@@ -832,7 +832,7 @@ def _whole_number_fix(cleaned: str) -> str:
 def parse_float(text: str | float, what: str = "value") -> float:
     """A decimal number; a decimal comma (41,3275) is read as Excel writes it in Europe."""
     if isinstance(text, bool):
-        raise InputError(f"{what}: {text!r} is not a number", "write a decimal number")
+        raise InputError(f"{what}: {quoted(text)} is not a number", "write a decimal number")
     if isinstance(text, (int, float)):
         value = float(text)
     else:
@@ -840,10 +840,12 @@ def parse_float(text: str | float, what: str = "value") -> float:
         if cleaned.count(",") == 1 and "." not in cleaned:
             cleaned = cleaned.replace(",", ".")
         if not re.fullmatch(_DECIMAL, cleaned):
-            raise InputError(f"{what}: {text!r} is not a number", "write a decimal number such as 41.3275")
+            raise InputError(
+                f"{what}: {quoted(text)} is not a number", "write a decimal number such as 41.3275"
+            )
         value = float(cleaned)
     if not math.isfinite(value):
-        raise InputError(f"{what}: {text!r} is not a finite number", "write a decimal number")
+        raise InputError(f"{what}: {quoted(text)} is not a finite number", "write a decimal number")
     return value
 
 
@@ -913,30 +915,70 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     else:
         match = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})", cleaned)
         if not match:
-            raise InputError(f"{what}: {text!r} is not a date", "write it as YYYY-MM-DD, e.g. 2026-03-01")
+            raise InputError(
+                f"{what}: {quoted(text)} is not a date", "write it as YYYY-MM-DD, e.g. 2026-03-01"
+            )
         first, separator, second, year_text = match.groups()
         day, month = day_and_month(int(first), int(second), separator, f"{what}: {cleaned!r}")
         year = int(year_text)
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise InputError(f"{what}: {text!r} is not a real date", "write it as YYYY-MM-DD") from None
+        raise InputError(f"{what}: {quoted(text)} is not a real date", "write it as YYYY-MM-DD") from None
 
 
 def parse_list(value: str | list[Any] | tuple[Any, ...], what: str = "value") -> tuple[str, ...]:
     if isinstance(value, (list, tuple)):
-        return tuple(str(v).strip() for v in value if str(v).strip())
+        return tuple(v.strip() for v in text_items(value, what) if v.strip())
     if not isinstance(value, str):  # a file written by hand: a number, an object, true
         # (the value itself is not quoted: a confidential shelter's could hold its town)
         raise InputError(
-            f"{what}: a {_KINDS.get(type(value), type(value).__name__)} where a list of texts is written",
+            f"{what}: {json_kind(value)} where a list of texts is written",
             "write a list of texts, or texts separated by commas",
         )
     return tuple(split_words(value))
 
 
-#: JSON's names of the kinds of value a file may hold where a list is written.
-_KINDS = {bool: "yes/no value", int: "number", float: "number", dict: "JSON object"}
+def text_items(items: list[Any] | tuple[Any, ...], what: str) -> tuple[str, ...]:
+    """The items of a list from a file, each a text; an item that is none (null, a number, true,
+    an object) is refused naming its place in the list, in JSON's words: it was read as the
+    text Python writes for it ('None', 'True', "{'a': 1}") and refused as that word."""
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, str):
+            raise InputError(
+                f"{what}: item {number} of the list is {json_kind(item)}, not a text",
+                "write each item as a text in double quotes, or leave it out",
+            )
+    return tuple(items)
+
+
+def quoted(value: Any) -> str:
+    """A value as a refusal quotes it: a text in quotes, a number as written, true, false and null
+    as JSON writes them, a list or an object by its kind alone. Python's words ([24], True, None,
+    {'a': 1}) are no file's, and a list could hold a confidential shelter's town."""
+    if isinstance(value, str):
+        return repr(value)
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return json_kind(value)
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in JSON's words (the value itself is not quoted)."""
+    return _KINDS.get(type(value), "a " + type(value).__name__)
+
+
+#: JSON's names of the kinds of value a file may hold where a text or a list is written.
+_KINDS = {
+    type(None): "null",
+    bool: "a yes/no value (true or false)",
+    int: "a number",
+    float: "a number",
+    dict: "a JSON object",
+    list: "a list",
+}
 
 
 RegionResolver = Callable[[str], str]
@@ -964,7 +1006,9 @@ def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> 
         if kind == "radius":
             return Coverage("radius", km=_positive_km(value.get("km")))
         if kind == "regions":
-            return Coverage("regions", tuple(_regions(value.get("regions") or [], resolve_region)))
+            return Coverage(
+                "regions", tuple(_regions(parse_list(value.get("regions") or [], "coverage"), resolve_region))
+            )
         raise InputError(f"coverage kind {kind!r} is unknown", "use national, regions or radius")
     if isinstance(value, str) and value.strip().casefold().startswith("radius"):
         rest = value.strip()[len("radius") :]
@@ -991,11 +1035,11 @@ def _positive_km(value: Any) -> float:
     return km
 
 
-def _regions(items: Any, resolve_region: RegionResolver | None) -> list[str]:
+def _regions(items: tuple[str, ...], resolve_region: RegionResolver | None) -> list[str]:
     regions: list[str] = []
     for item in items:
         try:
-            code = resolve_region(str(item)) if resolve_region else str(item).strip().upper()
+            code = resolve_region(item) if resolve_region else item.strip().upper()
         except InputError as error:
             raise _coverage_error(error) from None
         if code not in regions:

@@ -770,7 +770,25 @@ def check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> N
         raise InputError(
             "the name is empty or too long", f"give at most {_NAME_MAX} characters, or leave --name out"
         )
+    _check_arrival(options.arrival, _day(prepared))
     _check_consent(options, _day(prepared))
+
+
+#: How far from the day a package is prepared its arrival may lie: a package is made before she
+#: travels, or soon after she arrived; a year either side is no arrival anyone plans.
+_ARRIVAL_SPAN = dt.timedelta(days=366)
+
+
+def _check_arrival(arrival: dt.date | None, prepared: dt.date) -> None:
+    """`--arrival 0001-01-01` (a year typed wrong, a date of birth in the wrong cell) or
+    9999-12-31 was written into the package as the day she arrives, without a word."""
+    if arrival is None or abs(arrival - prepared) <= _ARRIVAL_SPAN:
+        return
+    side = "before" if arrival < prepared else "after"
+    raise InputError(
+        f"arrival {arrival} is more than a year {side} the package date {prepared}",
+        "give the day she arrives as YYYY-MM-DD, or leave --arrival out",
+    )
 
 
 def _check_consent(options: PackageOptions, prepared: dt.date) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -118,11 +119,13 @@ class Settings:
         return self.today if self.today is not None else dt.date.today()
 
 
+#: Seconds as the environment gives them: ASCII digits with a decimal point at most. Python's
+#: float() also reads '1_0' (10), '1e3', '３０' and 'inf', none of which a person writes for seconds.
+_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+
+
 def _seconds(text: str) -> float:
-    try:
-        value = float(text.strip())
-    except ValueError:
-        value = -1.0
+    value = float(text.strip()) if _SECONDS.fullmatch(text.strip()) else -1.0
     if not 0 <= value < 1e6:
         raise InputError(
             f"{LOCK_TIMEOUT_ENV}={text.strip()!r} is not a number of seconds",

@@ -57,6 +57,8 @@ def test_package_from_a_saved_match(saved_match: Path) -> None:
         "--prepared-by",
         "Anna",
         *CONSENT,
+        "--today",  # an arrival lies within a year of the package's day
+        "2026-03-02",
     )
     assert result.exit_code == 0, result.output
     package = json.loads(result.output)

@@ -161,7 +161,7 @@ def test_batch_says_how_it_read_a_package_date_with_dots(tmp_path: Path) -> None
         "AL-8,AL,Lezhë,medical,15.04.2026,2026-11-02,\n",
         encoding="utf-8",
     )
-    result = cli(root, "batch", str(cases), "--packages", str(tmp_path / "packages"))
+    result = cli(root, "batch", str(cases), "--packages", str(tmp_path / "packages"), "--today", "2026-11-10")
     assert result.exit_code == 0, result.output
     records = {r["case_id"]: r for r in map(json.loads, result.stdout.splitlines())}
     assert "arrival: read '03.04.2026' as 2026-04-03 (dots: day first)" in records["AL-7"]["warnings"]

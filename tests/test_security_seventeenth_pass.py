@@ -136,7 +136,19 @@ _DOTTED_DOORS = {
     "match": (("match", *_CASE, "--today", "03.04.2026"), "--today"),
     "stale": (("directory", "stale", "AL", "--today", "03.04.2026"), "--today"),
     "package": (
-        ("package", *_CASE, "--case-ref", "X-1", "--draft", "--arrival", "03.04.2026", "-f", "json"),
+        (
+            "package",
+            *_CASE,
+            "--case-ref",
+            "X-1",
+            "--draft",
+            "--arrival",
+            "03.04.2026",
+            "-f",
+            "json",
+            "--today",
+            "2026-04-01",
+        ),
         "--arrival",
     ),
     "add": (

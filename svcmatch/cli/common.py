@@ -386,7 +386,7 @@ def terminal_width() -> int | None:
     render.MIN_TABLE_WIDTH; None when standard output is not a terminal (a pipe or a file keeps the
     full values)."""
     columns = os.environ.get("COLUMNS", "").strip()
-    if columns.isdigit() and int(columns) > 0:
+    if re.fullmatch("[0-9]{1,6}", columns) and int(columns) > 0:  # isdigit() took '²', int() refused it
         return max(render.MIN_TABLE_WIDTH, int(columns))
     if not stdout_is_a_terminal():
         return None

@@ -16,7 +16,7 @@ from ..errors import InputError, SvcmatchError
 from ..geo import resolve_country
 from ..labels import LANGUAGES
 from ..matching import Weights, match
-from ..model import parse_list
+from ..model import parse_list, text_items
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS, options_from_values, render_package
 from ..referral_feedback import ReferralFeedback
 from ..referrals import parse_day
@@ -400,7 +400,21 @@ def read_match_document(path: str) -> Mapping[str, Any]:
             Weights.from_mapping(weights)
         except InputError as error:
             raise InputError(f"{path}: {error.message}", error.hint) from None
+    _refuse_lists_of_no_text(path, document.get("case"))
     return document
+
+
+def _refuse_lists_of_no_text(path: str, case: Any) -> None:
+    """A saved case's lists hold texts: an edited one whose language list held `true` gave the
+    package's person 'Languages: Albanian (sq), True' (Python's word), exit 0."""
+    if not isinstance(case, Mapping):
+        return
+    for key in ("needs", "language", "avoid_region", "avoid_provider"):
+        if isinstance(case.get(key), list):
+            try:
+                text_items(case[key], key)
+            except InputError as error:
+                raise InputError(f"{path}: the case's {error.message}", _FROM_HINT) from None
 
 
 #: `--language` is the person's; `package --language sq` made an English package for a

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import functools
 import hashlib
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -27,6 +28,7 @@ from ..model import (
     parse_bool,
     parse_coverage,
     parse_int,
+    quoted,
     refuse_any_beside,
 )
 from ..phones import read_phone
@@ -429,7 +431,7 @@ def _website(raw: Any) -> tuple[Any, str | None]:
 def _age(raw: Any) -> tuple[Any, str | None]:
     number = raw if isinstance(raw, (int, float)) and not isinstance(raw, bool) else None
     if number is None or number != int(number) or not 0 <= number <= 130:
-        return None, f"age {raw!r} is not a whole number of years from 0 to 130"
+        return None, f"age {quoted(raw)} is not a whole number of years from 0 to 130"
     return int(number), None
 
 
@@ -979,5 +981,6 @@ def _plain(value: Any) -> Any:
 
 
 def _short(value: Any) -> str:
-    text = str(value)
+    # the feed's value in its own words: true, null, ["sq"], not Python's True, None, ['sq']
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 80 else text[:77] + "..."

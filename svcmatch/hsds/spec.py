@@ -293,6 +293,8 @@ def shape_problem(obj: Any, table: str = "service", path: str = "") -> str | Non
 
 
 def _kind(value: Any) -> str:
+    if value is None:  # a null among a list's objects was said to be "an object, not an object"
+        return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (int, float)):

@@ -13,7 +13,7 @@ from ..errors import InputError
 from ..geo import resolve_country
 from ..geo.countries import read_by_spelling
 from ..languages import resolve_language
-from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int
+from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int, quoted, text_items
 from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
 from ..readings import Reading, language_readings, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
@@ -139,8 +139,8 @@ def _from_cell(key: str, value: Any) -> Any:
             _refuse_blank(key, value)  # ',' to avoid: an empty value, refused before it splits to none
             return tuple(split_words(value))
         if isinstance(value, (list, tuple)):
-            return tuple(str(item) for item in value)
-        raise InputError(f"{key}: {value!r} is not a list", f"write {key} as a list or 'a|b'")
+            return text_items(value, key)  # null, true, 7: refused in JSON's words, not read as 'None'
+        raise InputError(f"{key}: {quoted(value)} is not a list", f"write {key} as a list or 'a|b'")
     if key == "official_status" and isinstance(value, str) and _fold(value) in _UNKNOWN:
         return None  # a status not yet known, as a form of exploitation 'unknown' is
     if key in _BOOL_KEYS:
@@ -153,7 +153,7 @@ def _from_cell(key: str, value: Any) -> Any:
         except InputError as error:  # its hint is a coordinate's ("such as 41.3275"), not a distance's
             raise InputError(error.message, "write the distance in km as a number, such as 50") from None
     if not isinstance(value, str):
-        raise InputError(f"{key}: {value!r} is not text", f"write {key} as text")
+        raise InputError(f"{key}: {quoted(value)} is not text", f"write {key} as text")
     return value
 
 
@@ -174,7 +174,7 @@ def _bool(key: str, value: Any) -> bool:
         return value
     if isinstance(value, (int, str)):
         return parse_bool(str(value), key)
-    raise InputError(f"{key}: {value!r} is not yes or no", "write true or false")
+    raise InputError(f"{key}: {quoted(value)} is not yes or no", "write true or false")
 
 
 def _normalised(case: Mapping[str, Any]) -> dict[str, Any]:
@@ -245,7 +245,9 @@ def _needs(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = tuple(split_words(value))
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise InputError(f"needs: {value!r} is not a list of needs", "give e.g. --needs shelter,medical")
+        raise InputError(
+            f"needs: {quoted(value)} is not a list of needs", "give e.g. --needs shelter,medical"
+        )
     return _resolve_needs_cached(tuple(value))
 
 
@@ -286,7 +288,7 @@ def _choice(key: str, value: Any, words: Mapping[str, str], allowed: str) -> str
     if value is None:
         return None
     if not isinstance(value, str):
-        raise InputError(f"{key}: {value!r} is not text", f"use one of {allowed}")
+        raise InputError(f"{key}: {quoted(value)} is not text", f"use one of {allowed}")
     folded = _fold(value)
     if folded in ("", "any", "unknown"):
         return None
@@ -320,7 +322,9 @@ def _optional_int(key: str, value: Any, low: int, high: int) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(f"{key}: {value!r} is not a whole number", f"give a number from {low} to {high}")
+        raise InputError(
+            f"{key}: {quoted(value)} is not a whole number", f"give a number from {low} to {high}"
+        )
     if not low <= value <= high:
         raise InputError(f"{key}: {value} is out of range", f"give a number from {low} to {high}")
     return value
@@ -328,7 +332,7 @@ def _optional_int(key: str, value: Any, low: int, high: int) -> int | None:
 
 def _flag(key: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise InputError(f"{key}: {value!r} is not true or false", "give true or false")
+        raise InputError(f"{key}: {quoted(value)} is not true or false", "give true or false")
     return value
 
 
@@ -358,21 +362,24 @@ def _refuse_blank(key: str, value: Any) -> None:
     """What to avoid is a safety rule: an empty cell or key is none, but a list holding a blank
     item (`[""]`, `["AL-07", " "]`) or text of separators only (`","`) is refused, as on the
     command line, rather than read as nothing to avoid."""
-    if key in _AVOID_KEYS and (
-        bool(value.strip()) and not split_words(value)
-        if isinstance(value, str)
-        else isinstance(value, (list, tuple)) and any(isinstance(v, str) and not v.strip() for v in value)
-    ):
-        raise InputError(
-            f"{key}: {value!r} holds an empty value", f"give each {key.replace('_', ' ')} or leave {key} out"
-        )
+    if key not in _AVOID_KEYS:
+        return
+    fix = f"give each {key.replace('_', ' ')} or leave {key} out"
+    if isinstance(value, str) and value.strip() and not split_words(value):
+        raise InputError(f"{key}: {value!r} holds an empty value", fix)
+    if isinstance(value, (list, tuple)):
+        blank = next((n for n, v in enumerate(value, start=1) if isinstance(v, str) and not v.strip()), None)
+        if blank is not None:  # the list was quoted as Python writes a tuple: ('AL-11', '')
+            raise InputError(f"{key}: item {blank} of the list holds an empty value", fix)
 
 
 def _text_items(key: str, value: Any) -> list[str]:
     if isinstance(value, str):
         return split_words(value)
     if not isinstance(value, Iterable) or not all(isinstance(v, str) for v in value):
-        raise InputError(f"{key}: {value!r} is not a list of text", f"give --{key.replace('_', '-')} TEXT")
+        raise InputError(
+            f"{key}: {quoted(value)} is not a list of text", f"give --{key.replace('_', '-')} TEXT"
+        )
     return [v.strip() for v in value if v.strip()]
 
 
@@ -380,7 +387,7 @@ def _max_km(value: Any) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(f"max_km: {value!r} is not a number", "give a distance in km such as 50")
+        raise InputError(f"max_km: {quoted(value)} is not a number", "give a distance in km such as 50")
     if not 0 < value <= 5000:
         raise InputError(
             f"max_km: {value:g} is out of range", "give a distance above 0 and up to 5000 km, e.g. 50"

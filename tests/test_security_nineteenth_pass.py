@@ -1,0 +1,207 @@
+"""The nineteenth adversarial pass over every command (issues 13-17's kinds, held-out attacks).
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from test_security_second_pass import CLINIC, cli, make_root, one_line_error
+
+from svcmatch.cli import main
+from svcmatch.model import parse_coverage
+
+# --- a list item that is no text is said in the file's words ----------------------------------------
+
+#: Python's words for JSON's null, true, false and a list or object, which no file holds.
+_PYTHON_WORDS = ("None", "True", "False", "('", "['", "{'")
+
+_CASE = {"country": "AL", "to": "Lezhë", "needs": ["medical"], "sex": "female"}
+#: A match on the command line (the case file's `_CASE`).
+_MEDICAL = ("--country", "AL", "--to", "Lezhë", "--needs", "medical")
+_RECORD = {"name": "Qendra Ligjore", "categories": ["legal"], "city": "Lezhë", "region": "AL-08"}
+
+
+def _python_free(line: str) -> None:
+    assert not any(word in line for word in _PYTHON_WORDS), line
+
+
+@pytest.mark.parametrize(
+    ("key", "items", "said"),
+    [
+        ("avoid_region", ["AL-11", None], "item 2 of the list is null"),
+        ("avoid_region", ["AL-11", ""], "item 2 of the list holds an empty value"),
+        ("avoid_provider", [{"id": "al-clinic-1"}], "item 1 of the list is a JSON object"),
+        ("language", [True], "item 1 of the list is a yes/no value"),
+        ("needs", ["medical", 7], "item 2 of the list is a number"),
+    ],
+)
+def test_a_case_list_item_that_is_no_text_is_said_in_the_files_words(
+    tmp_path: Path, key: str, items: list[Any], said: str
+) -> None:
+    """`"avoid_region": ["AL-11", null]` was refused as "unknown region 'None'" (Python's word
+    for null, suggesting regions close to it), a blank item as the tuple ('AL-11', ''), `[true]`
+    as "language 'True'". A case file and a batch line name the item and what it is in JSON's
+    words."""
+    root = make_root(tmp_path / "d", CLINIC)
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps({**_CASE, key: items}), encoding="utf-8")
+    result = cli(root, "match", "--case", str(case))
+    one_line_error(result, key, said)
+    _python_free(result.stderr)
+    line = json.dumps({"case_id": "c1", **_CASE, key: items})
+    batch = cli(root, "batch", "-", input=line + "\n")
+    error = json.loads(batch.stdout.splitlines()[0])["error"]
+    assert key in error and said in error, error
+    _python_free(error)
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [([24], "age: a list is not a whole number"), (True, "age: true is not a whole number")],
+)
+def test_a_case_value_of_another_kind_is_said_in_the_files_words(
+    tmp_path: Path, value: Any, said: str
+) -> None:
+    """`"age": [24]` was refused as "age: [24] is not a whole number", `"top": true` as "True"."""
+    root = make_root(tmp_path / "d", CLINIC)
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps({**_CASE, "age": value}), encoding="utf-8")
+    one_line_error(cli(root, "match", "--case", str(case)), said)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("categories", ["legal", None], "categories: item 2 of the list is null"),
+        ("languages", ["sq", True], "languages: item 2 of the list is a yes/no value"),
+        (
+            "coverage",
+            {"kind": "regions", "regions": ["AL-08", False]},
+            "coverage: item 2 of the list is a yes/no",
+        ),
+    ],
+)
+def test_a_records_list_item_that_is_no_text_is_said_in_the_files_words(
+    tmp_path: Path, field: str, value: Any, said: str
+) -> None:
+    """`directory add --json` and `import` of a record whose categories held null refused it as
+    "unknown need 'none'" (closest: social_protection...), a coverage's `false` as "unknown region
+    'False'": words of no file. They name the field, the item and its kind (the value itself is not
+    quoted: a confidential shelter's list could hold its town)."""
+    root = make_root(tmp_path / "d", CLINIC)
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps([{**_RECORD, field: value}]), encoding="utf-8")
+    added = cli(root, "directory", "add", "AL", "--json", str(record))
+    one_line_error(added, said)
+    _python_free(added.stderr)
+    imported = cli(root, "directory", "import", "AL", str(record))
+    field_said, item_said = said.split(": ", 1)  # import names the row, the field and its cell
+    assert imported.exit_code == 1 and f"row 1, {field_said} " in imported.stderr, imported.output
+    assert f"': {item_said}" in imported.stderr, imported.output
+    _python_free(imported.stderr)
+
+
+def test_a_coverage_objects_regions_written_as_text_are_those_regions(tmp_path: Path) -> None:
+    """`"coverage": {"kind": "regions", "regions": "AL-08|AL-10"}` was read letter by letter:
+    refused as "unknown region 'A'" by import, and made the regions A, L, -, 0, 8 by the library
+    (`parse_coverage` without a resolver). Its text is read as a coverage cell's."""
+    assert parse_coverage({"kind": "regions", "regions": "AL-08|AL-10"}).regions == ("AL-08", "AL-10")
+    root = make_root(tmp_path / "d", CLINIC)
+    record = tmp_path / "record.json"
+    coverage = {"kind": "regions", "regions": "AL-08|AL-10"}
+    record.write_text(json.dumps([{**_RECORD, "id": "al-leg-1", "coverage": coverage}]), encoding="utf-8")
+    assert cli(root, "directory", "import", "AL", str(record)).exit_code == 0
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]["al-leg-1"]
+    assert stored["coverage"] == {"kind": "regions", "regions": ["AL-08", "AL-10"]}
+
+
+@pytest.mark.parametrize(
+    ("key", "items", "said"),
+    [("language", ["sq", True], "language: item 2"), ("needs", ["medical", None], "needs: item 2")],
+)
+def test_a_saved_matchs_list_item_that_is_no_text_is_refused(
+    tmp_path: Path, key: str, items: list[Any], said: str
+) -> None:
+    """A saved match whose case's languages held `true` (edited) gave the package's person
+    "Languages: Albanian (sq), True", exit 0: Python's word for a value of no language."""
+    root = make_root(tmp_path / "d", CLINIC)
+    saved = tmp_path / "m.json"
+    made = cli(root, "match", *_MEDICAL, "-f", "json", "-o", str(saved))
+    assert made.exit_code == 0, made.output
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    document["case"][key] = items
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
+    one_line_error(result, str(saved), said)
+
+
+def test_an_hsds_null_among_objects_is_called_null(tmp_path: Path) -> None:
+    """An HSDS feed's `"languages": [{...}, null]` was refused as "languages.1 is an object, not
+    an object"; a `minimum_age` of true was noted as 'True' (Python's word)."""
+    feed = json.loads((Path(__file__).parent / "fixtures" / "hsds" / "al_shpresa.json").read_text("utf-8"))
+    service = feed[0]
+    root = make_root(tmp_path / "d", CLINIC)
+    nulled = tmp_path / "nulled.json"
+    nulled.write_text(json.dumps([{**service, "languages": [*service["languages"], None]}]), encoding="utf-8")
+    refused = cli(root, "directory", "import", "AL", str(nulled), "--format", "hsds")
+    assert "languages.2 is null, not an object" in refused.stderr, refused.stderr
+    aged = tmp_path / "aged.json"
+    aged.write_text(json.dumps([{**service, "minimum_age": True}]), encoding="utf-8")
+    noted = cli(root, "directory", "import", "AL", str(aged), "--format", "hsds", "--dry-run")
+    assert "minimum_age 'true': age true is not a whole number" in noted.stderr, noted.stderr
+    assert "True" not in noted.stderr
+
+
+# --- numbers from the environment read exactly --------------------------------------------------------
+
+
+def _cli_with(root: Path, env: dict[str, str], *args: str) -> Result:
+    return CliRunner(env=env).invoke(main, ["--directories", str(root), *args])
+
+
+@pytest.mark.parametrize("value", ["1_0", "1e3", "３０"])
+def test_a_lock_timeout_that_is_no_plain_number_is_refused(tmp_path: Path, value: str) -> None:
+    """`SVCMATCH_LOCK_TIMEOUT=1_0` was read as 10 seconds and `1e3` as 1,000 (Python's float reads
+    underscores, exponents and other scripts' digits): no one writes seconds so."""
+    root = make_root(tmp_path / "d", CLINIC)
+    edit = ("directory", "edit", "AL", "al-clinic-1", "--set", "notes=x")
+    result = _cli_with(root, {"SVCMATCH_LOCK_TIMEOUT": value}, *edit)
+    one_line_error(result, "SVCMATCH_LOCK_TIMEOUT", value, "is not a number of seconds")
+    for plain in ("10", "2.5", " 5 "):
+        assert _cli_with(root, {"SVCMATCH_LOCK_TIMEOUT": plain}, *edit).exit_code == 0
+
+
+def test_a_columns_of_another_scripts_digit_is_no_traceback(tmp_path: Path) -> None:
+    """`COLUMNS=²` (a digit to isdigit(), none to int()) stopped `directory list` on a ValueError
+    traceback; it is ignored as any COLUMNS that is no number."""
+    root = make_root(tmp_path / "d", CLINIC)
+    result = _cli_with(root, {"COLUMNS": "²"}, "directory", "list", "AL")
+    assert result.exit_code == 0 and result.exception is None, result.output
+    assert "Public Clinic" in result.stdout
+
+
+# --- dates no arrival is planned on ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "1900-01-01", "2025-11-30", "2027-12-05", "9999-12-31"])
+def test_an_arrival_a_year_or_more_from_the_package_is_refused(tmp_path: Path, day: str) -> None:
+    """`package --arrival 0001-01-01` (or 9999-12-31, a year typed wrong) was written into the
+    package as the day she arrives, exit 0, without a word. An arrival more than a year before or
+    after the package's day is refused; one within it (made before she travels, or after she
+    arrived) is taken, in batch too."""
+    root = make_root(tmp_path / "d", CLINIC)
+    case = (*_MEDICAL, "--case-ref", "X-1", "--draft")
+    today = ("--today", "2026-12-02", "-f", "json")
+    one_line_error(cli(root, "package", *case, *today, "--arrival", day), "arrival", day, "more than a year")
+    rows = f"case_id,country,to,needs,draft,arrival\nX-1,AL,Lezhë,medical,yes,{day}\n"
+    batch = cli(root, "batch", "-", "--packages", str(tmp_path / "p"), "--today", "2026-12-02", input=rows)
+    assert "more than a year" in json.loads(batch.stdout)["error"], batch.stdout
+    for near in ("2025-12-02", "2026-12-24", "2027-12-02"):
+        taken = cli(root, "package", *case, *today, "--arrival", near)
+        assert taken.exit_code == 0 and json.loads(taken.stdout)["return"]["arrival"] == near, taken.output
