@@ -750,10 +750,13 @@ class Answer(NamedTuple):
         where = f"row {row}" if row is not None else where
         prefix = f"{where}: " if where else ""
         try:
-            status, reason, readings = read_answer(values.get("status"), values.get("reason"))
-            day, said = read_day(values["date"]) if values.get("date") else (None, None)
+            status, reason, readings = read_answer(
+                _answer_text(values.get("status"), "status"), _answer_text(values.get("reason"), "reason")
+            )
+            date = _answer_text(values.get("date"), "date")
+            day, said = read_day(date) if date else (None, None)
             return cls(
-                id=_check_id(values.get("id") or ""),
+                id=_check_id(_answer_text(values.get("id"), "id") or ""),
                 status=status,
                 reason=reason,
                 date=day,
@@ -766,11 +769,11 @@ class Answer(NamedTuple):
             raise InputError(prefix + error.message, error.hint) from None
 
 
-def _answer_text(value: Any, what: str) -> str | None:
-    """An answer's `by` or `note` as text: a spreadsheet's number cell as written; an object, a
-    list or true of a JSON answer is refused (a note was a traceback, a name stored as Python's
-    "{'a': 1}")."""
-    if value is None or isinstance(value, str):
+def _answer_text(value: Any, what: str) -> Any:
+    """An answer's cell as text: a spreadsheet's number cell as written (and its date cell as a
+    date); an object, a list or true of a JSON answer is refused (a note was a traceback, a name
+    stored as Python's "{'a': 1}", a status ["completed"] refused as "['completed']")."""
+    if value is None or isinstance(value, (str, dt.date)):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)

@@ -205,3 +205,41 @@ def test_an_arrival_a_year_or_more_from_the_package_is_refused(tmp_path: Path, d
     for near in ("2025-12-02", "2026-12-24", "2027-12-02"):
         taken = cli(root, "package", *case, *today, "--arrival", near)
         assert taken.exit_code == 0 and json.loads(taken.stdout)["return"]["arrival"] == near, taken.output
+
+
+# --- an answers file's cells that are no text ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cells", "said"),
+    [
+        ({"status": ["completed"]}, "status is a list, not text"),
+        ({"status": "failed", "reason": [None]}, "reason is a list, not text"),
+        ({"status": "accepted", "date": True}, "date is true or false, not text"),
+        ({"status": "accepted", "id": ["ref-placeholder"]}, "id is a list, not text"),
+    ],
+)
+def test_an_answers_files_cell_that_is_no_text_is_said_in_the_files_words(
+    tmp_path: Path, cells: dict[str, Any], said: str
+) -> None:
+    """`referral update --from` of a JSON answer whose status was ["completed"] was refused as
+    "unknown referral status \\"['completed']\\" (did you mean completed?)", a reason [null] as
+    '[None]', a date true as 'True': Python's words. Each is refused as a `by` or `note` of
+    another kind was already ("note is an object, not text")."""
+    root = make_root(tmp_path / "d", CLINIC)
+    package = tmp_path / "p.json"
+    made = cli(
+        root, "package", *_MEDICAL, "--case-ref", "X-1", "--consent-date", "2026-12-01", "-o", str(package)
+    )
+    assert made.exit_code == 0, made.output
+    opened = cli(root, "referral", "open", "--from", str(package), "-f", "json")
+    assert opened.exit_code == 0, opened.output
+    referral = json.loads(opened.stdout)[0]["id"]
+    answer = {"id": referral, **cells}
+    if answer["id"] == ["ref-placeholder"]:
+        answer["id"] = [referral]
+    answers = tmp_path / "answers.jsonl"
+    answers.write_text(json.dumps(answer) + "\n", encoding="utf-8")
+    result = cli(root, "referral", "update", "--from", str(answers))
+    one_line_error(result, "row 1", said)
+    _python_free(result.stderr)
