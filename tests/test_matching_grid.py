@@ -95,3 +95,47 @@ def test_a_sparse_directory_gets_large_cells_and_a_dense_one_small_ones() -> Non
     assert len(middling) <= PER_CELL * len(cells)
     larger = SIZES[SIZES.index(chosen) + 1]
     assert len(middling) > PER_CELL * len({cell_at(*point, larger) for point in middling})
+
+
+def _min_km_with_builtins(
+    south: float, north: float, west: float, east: float, cell: tuple[int, int], size: float
+) -> float:
+    """min_km as it was written with min() and max(), which it now writes as their comparisons."""
+    low, west_edge = cell[0] * size, cell[1] * size
+    lat_gap = max(low - north, south - low - size, 0.0)
+    east_edge = west_edge + size
+    if west_edge > east:
+        lon_gap = max(min(west_edge - east, 360.0 - (east_edge - west)), 0.0)
+    elif west > east_edge:
+        lon_gap = max(min(west - east_edge, 360.0 - (east - west_edge)), 0.0)
+    else:
+        lon_gap = 0.0
+    widest = min(max(abs(south), abs(north), abs(low), abs(low + size)), 90.0)
+    cos_widest = math.cos(math.radians(widest))
+    half_lat = math.sin(math.radians(lat_gap) / 2)
+    half_lon = math.sin(math.radians(lon_gap) / 2) * cos_widest
+    h = half_lat * half_lat + half_lon * half_lon
+    return max(2 * 6371.0088 * math.asin(math.sqrt(min(h, 1.0))) * 0.999 - 0.01, 0.0)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.floats(-90.0, 90.0),
+    st.floats(-90.0, 90.0),
+    st.floats(-180.0, 180.0),
+    st.floats(-180.0, 180.0),
+    st.tuples(st.integers(-400, 400), st.integers(-800, 800)),
+    _sizes,
+)
+def test_the_bound_is_the_one_min_and_max_gave_to_the_bit(
+    a: float, b: float, c: float, d: float, cell: tuple[int, int], size: float
+) -> None:
+    """Written as comparisons for speed, the bound is the same float (its sign included) as
+    with the builtins, for boxes, points and cells anywhere, beyond the globe too."""
+    for south, north, west, east in ((min(a, b), max(a, b), min(c, d), max(c, d)), (a, a, c, c)):
+        got, want = (
+            min_km(south, north, west, east, cell, size),
+            _min_km_with_builtins(south, north, west, east, cell, size),
+        )
+        assert math.copysign(1.0, got) == math.copysign(1.0, want)
+        assert got == want or (math.isnan(got) and math.isnan(want))

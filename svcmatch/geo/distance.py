@@ -22,7 +22,9 @@ def haversine_km(
     half_lat = sin((lat2_r - lat1_r) / 2)
     half_lon = sin((lon2_r - lon1_r) / 2)
     h = half_lat * half_lat + cos_lat1 * cos_lat2 * half_lon * half_lon
-    return _TWO_R * asin(sqrt(min(h, 1.0)))
+    # min(h, 1.0) as its comparison (the same value, NaN included): the builtin's call cost
+    # four times as much, and matching measures some 60 distances a case
+    return _TWO_R * asin(sqrt(1.0 if h > 1.0 else h))
 
 
 _TWO_R = 2 * EARTH_RADIUS_KM

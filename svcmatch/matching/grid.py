@@ -57,21 +57,43 @@ def min_km(south: float, north: float, west: float, east: float, cell: Cell, siz
     The haversine adds sin²(Δlat/2) and cos(lat1)·cos(lat2)·sin²(Δlon/2): each term is at
     least its value at the least latitude gap, the least longitude gap and the cosine of the
     widest latitude of either, so the distance is at least the haversine of those."""
+    # max() and min() written as the comparisons they make, in their order (the same value,
+    # -0.0 and NaN included): a search works out a few bounds a case, and each builtin's call
+    # cost four times its comparisons
     low, west_edge = cell[0] * size, cell[1] * size
-    lat_gap = max(low - north, south - low - size, 0.0)
+    lat_gap = low - north
+    if south - low - size > lat_gap:
+        lat_gap = south - low - size
+    if lat_gap < 0.0:
+        lat_gap = 0.0
     east_edge = west_edge + size
     if west_edge > east:  # the cell lies east: directly, or west round the globe
-        lon_gap = max(min(west_edge - east, 360.0 - (east_edge - west)), 0.0)
+        lon_gap = _at_least_0(_least(west_edge - east, 360.0 - (east_edge - west)))
     elif west > east_edge:
-        lon_gap = max(min(west - east_edge, 360.0 - (east - west_edge)), 0.0)
+        lon_gap = _at_least_0(_least(west - east_edge, 360.0 - (east - west_edge)))
     else:
         lon_gap = 0.0
-    widest = min(max(abs(south), abs(north), abs(low), abs(low + size)), 90.0)
+    widest = abs(south)
+    for edge in (abs(north), abs(low), abs(low + size)):
+        if edge > widest:
+            widest = edge
+    if widest > 90.0:
+        widest = 90.0
     cos_widest = math.cos(math.radians(widest))
     half_lat = math.sin(math.radians(lat_gap) / 2)
     half_lon = math.sin(math.radians(lon_gap) / 2) * cos_widest
     h = half_lat * half_lat + half_lon * half_lon
-    return max(2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(h, 1.0))) * 0.999 - 0.01, 0.0)
+    return _at_least_0(2 * EARTH_RADIUS_KM * math.asin(math.sqrt(1.0 if h > 1.0 else h)) * 0.999 - 0.01)
+
+
+def _least(a: float, b: float) -> float:
+    """min(a, b), as the builtin compares them."""
+    return b if b < a else a
+
+
+def _at_least_0(km: float) -> float:
+    """max(km, 0.0), as the builtin compares them."""
+    return 0.0 if km < 0.0 else km
 
 
 def cell_min_km(a: Cell, b: Cell, size: float = GRID_DEG) -> float:

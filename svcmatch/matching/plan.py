@@ -40,7 +40,8 @@ def choose_plan(
     for need in open_needs:
         for rank, choice in enumerate(candidates[need]):
             by_id.setdefault(choice.id, {}).setdefault(need, choice)
-            best_rank[choice.id] = min(rank, best_rank.get(choice.id, rank))
+            if rank < best_rank.get(choice.id, rank + 1):  # min() as a comparison (ints: the same)
+                best_rank[choice.id] = rank
     # Moves are tried in the order of the results (a provider's best rank, then the needs'
     # order), never of the ids: of two moves worth the same, the plan takes the provider that
     # ranks first, and a directory imported again with new ids keeps its plan.

@@ -111,7 +111,8 @@ def haversine_km(point: Point, lat_r: float, lon_r: float, cos_lat: float) -> fl
 
 def coarse_km(km: float) -> int:
     """Round half up to a multiple of COARSE_KM, never below COARSE_KM."""
-    return max(COARSE_KM, math.floor(km / COARSE_KM + 0.5) * COARSE_KM)
+    rounded = math.floor(km / COARSE_KM + 0.5) * COARSE_KM
+    return rounded if rounded > COARSE_KM else COARSE_KM  # max(), as it compares (a call costs more)
 
 
 #: The warning on a result whose point is its town's, not its building's (`directory geocode`
