@@ -509,10 +509,9 @@ class CaseProcessor:
         except InputError as error:
             raise _every_bad_cell(error, case_values) from None
         directory = self.answers.view(self.directory(case.country))
-        result = self.answers.apply(
+        document = self.answers.to_json(
             match(case, directory, weights=self.settings.weights, today=self.settings.today)
         )
-        document = result.to_json()
         record: dict[str, Any] = {"case_id": case_id, "row": raw.row, **document}
         package_text = case_ref = None
         if self.settings.package_format:

@@ -398,3 +398,36 @@ def test_a_cold_json_match_does_not_load_the_record_checks(root: Path) -> None:
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().splitlines()[-1] == "False"
+
+
+@pytest.mark.parametrize(
+    "history", ["no store", "another country's", "a decline", "damaged", "not consulted"]
+)
+def test_a_batch_record_is_the_json_of_the_result_with_its_referrals(root: Path, history: str) -> None:
+    """`ReferralFeedback.to_json` writes the zero counts into the JSON where the store says
+    nothing of the country, without copying each result: the same document as
+    `apply(result).to_json()` whatever the store holds."""
+    from svcmatch.matching import Case, match
+    from svcmatch.storage import load_directory
+
+    folder: Path | None = root / "referrals"
+    if history == "another country's":
+        (root / "referrals" / "ma").mkdir(parents=True)
+    elif history in ("a decline", "damaged"):
+        answer(root, refer(root, NEAR, "2026-11-18", "AL-1"), "declined", "2026-11-20", "no_capacity")
+        if history == "damaged":
+            next((root / "referrals").rglob("open.json")).write_text("{not json", encoding="utf-8")
+    elif history == "not consulted":
+        folder = None
+    today = dt.date(2026, 11, 25)
+    case = Case.from_mapping(
+        {"country": "AL", "to": "Shkodra", "needs": "shelter|medical", "sex": "female", "age": 24}
+    )
+    answers = ReferralFeedback(folder, today)
+    result = match(case, answers.view(load_directory("AL", root)), today=today)
+    document = answers.to_json(result)
+    assert document == answers.apply(result).to_json()
+    told = [shown["referrals"] for matches in document["needs"].values() for shown in matches]
+    assert told and all((r is None) == (history in ("damaged", "not consulted")) for r in told)
+    if history == "a decline":
+        assert result_of(document, NEAR)["referrals"]["full_as_of"] == "2026-11-20"
