@@ -378,7 +378,7 @@ def spelled_in(
     forms = search_forms(text)
     own, names, keys = _place(address, city, country)
     for form in forms:
-        if not any(key in form for key in keys):
+        if not any(map(form.__contains__, keys)):
             continue  # most texts: no word of the place at all, found by C's substring search
         words = _WORDS.findall(form)
         if not own.isdisjoint(words) or any(_holds(words, name) for name in names):

@@ -389,8 +389,8 @@ def _locators(
 
 
 def has_locating_parts(address: str, city: str, point: Point = None) -> bool:
-    """Whether `locating_parts` would find any part (without compiling the point's patterns)."""
-    return point is not None or _locating_part(address, 4) is not None or _locating_part(city, 3) is not None
+    """Whether `locating_parts` would find any part (without compiling a pattern)."""
+    return point is not None or _long_enough(address, 4) or _long_enough(city, 3)
 
 
 def gives_location(text: str, address: str, city: str, point: Point = None, country: str = "") -> bool:
@@ -400,7 +400,9 @@ def gives_location(text: str, address: str, city: str, point: Point = None, coun
     every confidential row's texts, and each row has a point of its own."""
     if not text:
         return False  # no part finds anything in an empty text (each needs a character)
-    for part in (_locating_part(address, 4), _locating_part(city, 3)):
+    for name, least in ((address, 4), (city, 3)):
+        # compiled and asked only where the text may hold the name (most texts: it cannot)
+        part = _locating_part(name, least) if _long_enough(name, least) and _may_hold(text, name) else None
         if part is not None and part.search(text):
             return True
     if point is not None and point_in_text(text, *point):
@@ -446,6 +448,22 @@ def point_in_text(text: str, latitude: float, longitude: float) -> bool:
     if any(found in decimals for found in _DECIMAL_NUMBERS.findall(text)):
         return True
     return "°" in text and any(found in minutes for found in re.findall(_DEGREES_MINUTES, text))
+
+
+def _long_enough(text: str, least: int) -> bool:
+    """Whether `_locating_part(text, least)` is a pattern (not None)."""
+    return len("".join(text.split())) >= least
+
+
+def _may_hold(text: str, name: str) -> bool:
+    """False where `_locating_part(name, ...)` cannot find anything in `text`, without
+    compiling it: both ASCII, and a word of the name not in the text in any case (the pattern
+    matches each word, case-insensitively, and in ASCII text an ASCII letter matches only its
+    two cases). True otherwise (any other script: the pattern is asked)."""
+    if not (text.isascii() and name.isascii()):
+        return True
+    lowered = text.lower()
+    return all(word in lowered for word in name.lower().split())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -606,6 +624,8 @@ def withhold_in_texts(provider: Provider) -> Provider:
     address, city = provider.address, provider.city
     for name in (*LOCATABLE_TEXTS, *LOCATABLE_VALUES):
         value = getattr(provider, name)
+        if not value:
+            continue  # "" or (): nothing to withhold (most of a record's texts)
         if isinstance(value, tuple):
             withheld: Any = tuple(
                 withheld_place_in(name, item, address, city, point, country) for item in value

@@ -8,7 +8,7 @@ from dataclasses import fields
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from svcmatch.errors import InputError
@@ -16,6 +16,8 @@ from svcmatch.model import (
     WITHHELD_IN_TEXT,
     Coverage,
     Provider,
+    _locating_part,
+    _may_hold,
     build_provider,
     coerce_field,
     gives_location,
@@ -364,3 +366,26 @@ def _another(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value + dt.timedelta(days=1)
     return "z" if value is None else None
+
+
+#: ASCII letters, and what a pattern that ignores case matches them with: the long s, the Kelvin
+#: sign, the dotted and the dotless i (and a ligature, which it does not).
+_CASE_LETTERS = "aAkKsSiI7 -\t\x1f\u017f\u212a\u0130\u0131\ufb01"
+
+
+@settings(max_examples=500)
+@given(
+    name=st.text(alphabet=st.sampled_from(list(_CASE_LETTERS)), min_size=1, max_size=8),
+    text=st.text(alphabet=st.sampled_from(list(_CASE_LETTERS + "fx")), max_size=20),
+)
+@example(name="\u017fara", text="Sara")
+@example(name="Kiev", text="\u212aiev")
+@example(name="\u0130stanbul", text="istanbul")
+def test_a_text_passed_over_without_its_pattern_is_one_it_finds_nothing_in(name: str, text: str) -> None:
+    """gives_location asks a name's pattern (compiled) only of a text that may hold it
+    (`_may_hold`: an ASCII text without each word of an ASCII name, in any case, cannot): never
+    of one where it would have found the name (the long s, the Kelvin sign and the dotted I
+    match ASCII letters in a pattern that ignores case)."""
+    pattern = _locating_part(name, 1)
+    if pattern is not None and pattern.search(text):
+        assert _may_hold(text, name)
