@@ -904,10 +904,42 @@ _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T]\d{1,2}:\d{2}(?:
 def dotted_date_reading(text: Any, what: str = "date") -> str | None:
     """How a date with dots whose day and month could swap (03.04.2026) is read, to be said:
     day first, as dots are written wherever they are used (`day_and_month`). It was read so
-    without a word at every door but `referral update` (seventeenth adversarial pass). None
-    for any other text: an ISO date, one order possible (15.04.2026), day and month alike."""
+    without a word at every door but `referral update` (seventeenth adversarial pass). Also a
+    date of `other_date_form` (2026-3-1, 2026.03.01, 1. 3. 2026). None for any other text: an
+    ISO date, one order possible (15.04.2026), day and month alike."""
+    form = other_date_form(text)
+    if form is not None:
+        year, month, day, how = form
+        return f"{what}: read {text.strip()!r} as {year:04d}-{month:02d}-{day:02d} ({DATE_FORM_WORDS[how]})"
     date = swappable_dotted_date(text)
     return None if date is None else f"{what}: read {text.strip()!r} as {date.isoformat()} (dots: day first)"
+
+
+#: Dates of one reading written other than YYYY-MM-DD or 03.04.2026, read and said (until
+#: 2026-12-07 the first was read without a word, the others refused as no date): ISO without
+#: its zeros (2026-3-1); year first with dots (2026.03.01, and 2026. 03. 01. as Hungarian
+#: offices write it); day first with a space after each dot (1. 3. 2026, as Czech, Slovak,
+#: German and Polish offices write it). How each is said: `DATE_FORM_WORDS`.
+_DATE_FORMS = (
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), "digits"),
+    (re.compile(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?"), "year_first"),
+    (re.compile(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\.?"), "dots"),
+)
+DATE_FORM_WORDS = {"digits": "year-month-day", "year_first": "dots: year first", "dots": "dots: day first"}
+
+
+def other_date_form(text: Any) -> tuple[int, int, int, str] | None:
+    """(year, month, day, how) of a date written in a form of `_DATE_FORMS`; None for any
+    other text (2026-03-01, 03.04.2026: read as ever). The date may be no real one."""
+    cleaned = text.strip() if isinstance(text, str) else ""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned) or _DOTTED_DATE.fullmatch(cleaned):
+        return None
+    for pattern, how in _DATE_FORMS:
+        found = pattern.fullmatch(cleaned)
+        if found:
+            first, second, third = (int(part) for part in found.groups())
+            return (third, second, first, how) if how == "dots" else (first, second, third, how)
+    return None
 
 
 def swappable_dotted_date(text: Any) -> dt.date | None:
@@ -923,14 +955,18 @@ def swappable_dotted_date(text: Any) -> dt.date | None:
 
 def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     """ISO dates (2026-03-01), also 01.03.2026 (day first) and 13/03/2026 or 03/13/2026 (the
-    one order their numbers allow; 03/12/2026 is refused, see `day_and_month`)."""
+    one order their numbers allow; 03/12/2026 is refused, see `day_and_month`), and the forms
+    of `other_date_form` (2026-3-1, 2026.03.01, 1. 3. 2026), which its callers say."""
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):
         return text
     cleaned = str(text).strip()
     match = re.fullmatch(_ISO_DATE_TIME, cleaned)
-    if match:
+    form = other_date_form(cleaned)
+    if form is not None:
+        year, month, day, _how = form
+    elif match:
         year, month, day = (int(g) for g in match.groups())
     else:
         match = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})", cleaned)

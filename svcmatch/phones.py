@@ -26,6 +26,14 @@ _CUT_BY_SCIENTIFIC = re.compile(r"([1-9]\d{0,5}?)0{5,}")
 _AS_DECIMAL = re.compile(r"\+?\d{6,}[.,]0+")
 #: Cells hold several numbers separated by |, ; or , (a comma inside a number is Excel's doing).
 _SEPARATORS = re.compile(r"[|;,]")
+#: The mark typed before a number to keep a spreadsheet from making it one ('0692345678, so
+#: that its leading 0 stays): Excel's and LibreOffice's mark for text, not part of the number.
+_TEXT_MARK = re.compile(r"(^|[|;,])(\s*)['’](?=\s*[+(\d])")
+
+
+def without_text_marks(cell: str) -> str:
+    """A phone cell without the spreadsheet's text mark before each number ("'0692345678")."""
+    return _TEXT_MARK.sub(r"\1\2", cell)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from .geo.gazetteer import has_gazetteer
 from .geo.locate import close_to_words
 from .geo.names import fold_name
 from .languages import is_language_code, read_language, resolve_language
+from .model import DATE_FORM_WORDS
 from .taxonomy import is_need_code, read_need, read_needs, resolve_need
 
 #: The values of `how`, in the order the issue names them.
@@ -41,7 +42,7 @@ class Reading(NamedTuple):
 DOTS = "dots"
 
 _HOW_WORDS = {
-    DOTS: "dots: day first",
+    **DATE_FORM_WORDS,  # (DOTS among them)
     "synonym": "synonym",
     "translation": "translation",
     "spelling": "close spelling",

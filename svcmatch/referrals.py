@@ -28,7 +28,7 @@ from . import fileio
 from .characters import unsafe_character
 from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
-from .model import day_and_month
+from .model import day_and_month, dotted_date_reading, other_date_form, parse_date
 from .negation import negations_in
 from .referral_feedback import ProviderFeedback
 from .referral_feedback import ReferralFeedback as ReferralFeedback  # its home until 2026-12-06, for scripts
@@ -162,8 +162,11 @@ _LOCAL_DAY = r"(\d{1,2})([./])(\d{1,2})\2(\d{4})"
 def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
     """`parse_day`, and a day written the local way as `directory add` reads it
     (`model.day_and_month`: dots are day first; 22/11/2026 the one order its numbers allow;
-    06/11/2026 refused, naming both): (day, the reading to say, or None for an ISO date)."""
+    06/11/2026 refused, naming both; `model.other_date_form`'s 2026-3-1, 2026.03.01 and
+    1. 3. 2026): (day, the reading to say, or None for an ISO date)."""
     cleaned = str(text).strip() if isinstance(text, str) else ""
+    if other_date_form(cleaned) is not None:  # 2026-3-1, 2026.03.01, 1. 3. 2026: said, as add's
+        return parse_date(cleaned, what), dotted_date_reading(cleaned, what)
     local = re.fullmatch(_LOCAL_DAY, cleaned)
     if local is None:
         return parse_day(text, what), None
@@ -238,7 +241,7 @@ def read_period_day(text: Any, what: str) -> tuple[dt.date, str | None]:
             f"{what} {cleaned[:40]!r} is counted from today; svcmatch reads no such period",
             "give " + PERIOD_FORMS,
         )
-    if re.fullmatch(_LOCAL_DAY, cleaned):  # its own refusal names both days where they could swap
+    if re.fullmatch(_LOCAL_DAY, cleaned) or other_date_form(cleaned):  # said; refused naming both
         return read_day(cleaned, what)
     try:
         return parse_day(cleaned, what), None
@@ -266,6 +269,12 @@ def check_status(status: str) -> str:
     if cleaned not in STATUSES:
         raise InputError(f"unknown referral status {status!r}", _did_you_mean(status, STATUSES))
     return cleaned
+
+
+def status_reading(status: str, what: str = "--status") -> str | None:
+    """How a status written other than as its code ('In progress') was read, to be said."""
+    code = check_status(status)
+    return None if str(status).strip().lower() == code else f"{what}: read {str(status).strip()!r} as {code}"
 
 
 #: The package's reply form (every --lang, docs/package.md) asks for "accepted, or declined with
@@ -363,12 +372,13 @@ def _fold_word(text: str) -> str:
 def _read_word(
     text: str, what: str, codes: Sequence[str], form: Mapping[str, str]
 ) -> tuple[str | None, str | None]:
-    """(code, None) for a code as typed (any case; space or hyphen for '_'); (code, reading)
+    """(code, None) for a code as typed (in any case); (code, reading) for a code written with
+    a space or hyphen for '_' ('In progress': it was read without a word until 2026-12-07) and
     for a word of the reply form; (None, None) for anything else."""
     folded = _fold_word(text)
     exact = next((code for code in codes if folded == fold(code)), None)
     if exact is not None:
-        return exact, None
+        return exact, None if text.strip().lower() == exact else f"{what}: read {text.strip()!r} as {exact}"
     code = form.get(folded)
     return (code, f"{what}: read {text.strip()!r} as {code}") if code else (None, None)
 

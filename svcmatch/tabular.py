@@ -39,6 +39,7 @@ from .model import (
     day_and_month,
     normalise,
     number_text,
+    other_date_form,
     parse_int,
     parse_list,
     public_extra,
@@ -47,7 +48,7 @@ from .model import (
     unpack_json,
     withhold_in_texts,
 )
-from .phones import international, read_phone, read_phones, same_numbers
+from .phones import international, read_phone, read_phones, same_numbers, without_text_marks
 from .privacy import (
     LOCATING_DETAILS,
     LOCATING_FIELDS,
@@ -278,6 +279,12 @@ def _need_codes(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(codes)
 
 
+#: Why a phone's leading ' is left out (`phones.without_text_marks`), said once an import.
+_TEXT_MARK_SAID = (
+    "of the file so: a ' before a number is a spreadsheet's mark for text, not part of the number"
+)
+
+
 def _unneutralised(text: str) -> str:
     return text if text[:1] != "'" else unneutralise_cell(text)  # the test first: most cells
 
@@ -389,6 +396,8 @@ class _Rows:
         self._noted: set[str] = set()
         #: The date columns whose reading of a date with dots (day first) was said.
         self._dots_said: set[str] = set()
+        #: Whether the text mark left out of a phone ("'0692345678") was said.
+        self._text_mark_said = False
         self._columns: list[str | None] | None = None
         self._unnamed: list[int] = []
         self._names: list[str] = []
@@ -842,6 +851,13 @@ class _Rows:
         cell = (
             raw if isinstance(raw, str) else number_text(raw) if isinstance(raw, (int, float)) else str(raw)
         )
+        unmarked = without_text_marks(cell)
+        if unmarked != cell:  # said once: a column typed so has it on every row
+            if not self._text_mark_said:
+                self._text_mark_said = True
+                said = f"phone: read {cell.strip()!r} (row {number}) as {unmarked.strip()!r}, and every phone"
+                self.result.notes.append(f"{said} {_TEXT_MARK_SAID}")
+            cell = unmarked
         if base is not None and same_numbers(base.phone, cell, self.country):
             return base.phone
         try:
@@ -992,6 +1008,9 @@ class _Rows:
             dotted = swappable_dotted_date(raw) if order is None else None
             if dotted is not None:  # said where a row takes the cell, as its other readings are
                 heard.append(Reading(column, raw.strip(), dotted.isoformat(), DOTS))
+            elif (form := other_date_form(raw)) is not None:  # 2026-3-1, 2026.03.01, 1. 3. 2026
+                year, month, day, how = form
+                heard.append(Reading(column, raw.strip(), f"{year:04d}-{month:02d}-{day:02d}", how))
             raw = read_date(raw, order)
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column in BOOL_FIELDS and bool_translation(raw) is not None:  # 'po', 'VRAI': said

@@ -25,6 +25,7 @@ __all__ = [
     "counts",
     "duplicate_findings",
     "parse_period",
+    "period_reading",
     "shelter_place_findings",
     "stale_period",
     "validate",
@@ -197,6 +198,18 @@ def parse_period(text: str) -> Period:
     if unit in "my":
         return Period(number * (12 if unit == "y" else 1), "months")
     return Period(number * (7 if unit == "w" else 1), "days")
+
+
+def period_reading(text: str, option: str) -> str | None:
+    """How a bare number of a period was read (days), to be said: `--older-than 12` is 12 days,
+    where a record goes stale after 12 months (said only in the summary until 2026-12-07)."""
+    cleaned = text.strip()
+    if not cleaned.isdigit() or int(cleaned) == 0:
+        return None
+    number = int(cleaned)
+    return (
+        f"{option}: read {cleaned!r} as {number} days (a bare number counts days; write {number}m for months)"
+    )
 
 
 # --- likely duplicates ------------------------------------------------------------------------

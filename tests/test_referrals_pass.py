@@ -217,3 +217,54 @@ def test_the_last_month_of_the_calendar_is_a_month(root: Path) -> None:
     """(`--month 9999-12` was an OverflowError's traceback: its next month has no year.)"""
     result = run(root, "referral", "stats", "AL", "--month", "9999-12", "--format", "json")
     assert result.exit_code == 0, result.output
+
+
+# --- seventh office pass: codes and days written another way, said -------------------------------
+
+
+@pytest.mark.parametrize(("typed", "code"), [("In progress", "in_progress"), ("in-progress", "in_progress")])
+def test_a_status_written_with_a_space_or_hyphen_is_said(root: Path, typed: str, code: str) -> None:
+    """`--status "In progress"` was read as in_progress without a word."""
+    referral_id = opened(root)
+    assert run(root, "referral", "update", referral_id, "--status", "accepted").exit_code == 0
+    result = run(root, "referral", "update", referral_id, "--status", typed)
+    assert result.exit_code == 0, result.output
+    assert f"status: read {typed!r} as {code}" in result.stderr
+    assert status_of(root, referral_id) == (code, None)
+
+
+@pytest.mark.parametrize("typed", ["accepted", "Accepted", "ACCEPTED"])
+def test_a_status_code_in_any_case_is_read_without_a_word(root: Path, typed: str) -> None:
+    referral_id = opened(root)
+    result = run(root, "referral", "update", referral_id, "--status", typed)
+    assert result.exit_code == 0, result.output
+    assert "status: read" not in result.stderr
+
+
+def test_a_reason_and_a_listed_status_written_with_spaces_are_said(root: Path) -> None:
+    referral_id = opened(root)
+    declined = run(root, "referral", "update", referral_id, "--status", "declined", "--reason", "No capacity")
+    assert "reason: read 'No capacity' as no_capacity" in declined.stderr
+    listed = run(root, "referral", "list", "--status", "In progress")
+    assert listed.exit_code == 0, listed.output
+    assert "--status: read 'In progress' as in_progress" in listed.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "how"),
+    [("2026-12-1", "year-month-day"), ("2026.12.01", "dots: year first"), ("1. 12. 2026", "dots: day first")],
+)
+def test_an_answers_day_written_another_way_is_read_and_said(root: Path, typed: str, how: str) -> None:
+    """`--date 2026-3-1` and `2026.03.01` were refused though `directory add` reads them."""
+    referral_id = opened(root)
+    result = run(root, "referral", "update", referral_id, "--status", "accepted", "--date", typed)
+    assert result.exit_code == 0, result.output
+    assert f"--date: read {typed!r} as 2026-12-01 ({how})" in result.stderr
+    assert ReferralStore(root / "referrals").get(referral_id).events[-1].date == "2026-12-01"
+
+
+def test_a_reports_days_written_another_way_are_read_and_said(root: Path) -> None:
+    result = run(root, "referral", "stats", "AL", "--since", "2026-11-1", "--until", "2026.11.30")
+    assert result.exit_code == 0, result.output
+    assert "--since: read '2026-11-1' as 2026-11-01 (year-month-day)" in result.stderr
+    assert "--until: read '2026.11.30' as 2026-11-30 (dots: year first)" in result.stderr

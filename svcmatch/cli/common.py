@@ -665,21 +665,34 @@ def open_directory(app: AppContext, country: str) -> Directory:
     # directory: storage costs them about 8 ms (docs/architecture.md)
     from ..storage import load_directory
 
-    note_country_reading(country)
+    note_country_reading(country, file_named=True)
     directory = load_directory(country, app.directories, settings=app.settings)
     if directory.info.sample:
         note_sample(directory.info.path)
     return directory
 
 
-def note_country_reading(country: str) -> None:
+def note_country_reading(country: str, *, file_named: bool = False) -> None:
     """Say on stderr a country read by a close spelling ('Sierra Lone' as SL): a directory
-    command given one opened, or made, the file of the country it was read as without a word."""
+    command given one opened, or made, the file of the country it was read as without a word.
+    With `file_named` (a command that opens the country's file), also a name other than its
+    code and its English one ('gana', Spanish for Ghana): which file it opened is the reading
+    (`init gana` made gh.json without a word until 2026-12-07)."""
     from ..geo.countries import read_by_spelling, resolve_country  # lazy: as in open_directory
+    from ..geo.names import fold_name
 
     read = resolve_country(country)
     if read_by_spelling(country, read.alpha2):
         warn(f"country: read {country!r} as {read.alpha2} {read.name} (close spelling)")
+        return
+    cleaned = " ".join(str(country).split())
+    english = {fold_name(read.name), fold_name(read.name.partition(",")[0])}
+    if (
+        file_named
+        and not (cleaned.isdigit() or (len(cleaned) <= 3 and cleaned.isascii()))
+        and (fold_name(cleaned) not in english)
+    ):
+        warn(f"country: read {country!r} as {read.alpha2} {read.name}")
 
 
 def referral_folder(app: AppContext) -> Path:
@@ -697,7 +710,7 @@ def open_store(app: AppContext, country: str) -> DirectoryStore:
     are read-only: writing to them fails with an error that says they are samples."""
     from ..storage import DirectoryStore  # lazy: as in open_directory
 
-    note_country_reading(country)
+    note_country_reading(country, file_named=True)
     store = DirectoryStore(country, app.directories, settings=app.settings)
     store.refuse_sample = not app.allow_sample
     if not store.read_only and store.exists() and store.is_sample():

@@ -13,7 +13,7 @@ from ..model import Provider, parse_date
 from ..referrals import last_contact
 from ..render import Layout, render
 from ..storage import DirectoryStore
-from ..validate import parse_period, stale_period
+from ..validate import parse_period, period_reading, stale_period
 from .common import (
     AppContext,
     emit,
@@ -56,8 +56,8 @@ _STALE_LAYOUT = Layout(drop=("city", "focal_point", "last_referral_contact", "na
     "older_than",
     default=None,
     metavar="PERIOD",
-    help="Due when last verified this long ago or longer: 12m, 1y (calendar months), 365d, 52w. "
-    "[default: 12m, stale as match counts it]",
+    help="Due when last verified this long ago or longer: 12m, 1y (calendar months), 365d, 52w; "
+    "a bare number counts days (12 is 12 days, said). [default: 12m, stale as match counts it]",
 )
 @today_option
 @format_option()
@@ -81,6 +81,8 @@ def stale(
       svcmatch directory stale UA --older-than 6m --format csv -o to-call.csv
     """
     period = parse_period(older_than) if older_than is not None else stale_period()
+    if older_than is not None and (said := period_reading(older_than, "--older-than")):
+        warn(said)
     directory = open_directory(app, country)
     due = due_for_verification(directory, stale_after=period, today=today_of(app, today))
     # An accepted referral is contact with the provider: shown beside verified_on.

@@ -42,7 +42,7 @@ from ..tabular import (
     removed_records,
     write_table,
 )
-from ..validate import counts, parse_period
+from ..validate import counts, parse_period, period_reading
 from ..validate import validate as run_validate
 from .common import (
     AppContext,
@@ -73,8 +73,9 @@ EXPORT_FORMATS = ("csv", "json", "xlsx", "hsds-json", "hsds-csv")
     "--stale-after",
     default=None,
     metavar="PERIOD",
-    help="Warn about records not verified for this long: days (365d), months (12m), years (1y) "
-    "[default: 12 calendar months, as match counts a record stale].",
+    help="Warn about records not verified for this long: days (365d), months (12m), years (1y); "
+    "a bare number counts days (12 is 12 days, said) [default: 12 calendar months, as match "
+    "counts a record stale].",
 )
 @click.option(
     "--today",
@@ -107,6 +108,8 @@ def validate(app: AppContext, country: str, stale_after: str | None, today: str 
       svcmatch directory validate AL --stale-after 6m
     """
     period = parse_period(stale_after) if stale_after is not None else None
+    if stale_after is not None and (said := period_reading(stale_after, "--stale-after")):
+        warn(said)
     directory = open_directory(app, country)
     day = today_of(app, today)  # '2026/12/01' was "does not match the format '%Y-%m-%d'"
     feedback = referral_feedback(app, directory.info.country, day)

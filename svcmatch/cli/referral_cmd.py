@@ -34,6 +34,7 @@ from ..referrals import (
     read_period_day,
     reasons_text,
     stats,
+    status_reading,
     still_open,
 )
 from ..render import Layout, render, visible
@@ -466,6 +467,8 @@ def list_(
     """
     code = resolve_country(country).alpha2 if country else None
     wanted = check_status(status) if status else None
+    if status and (said := status_reading(status)):
+        warn(said)
     if overdue and wanted not in (None, "requested"):  # (an empty list read as nothing to chase)
         raise InputError(
             f"--overdue lists referrals still requested past their deadline; --status {wanted} gives none",
