@@ -45,6 +45,7 @@ LAZY: dict[str, dict[str, str]] = {
         "svcmatch.model": "every command imports common; `locate`, `needs` and --help read no directory",
         "svcmatch.storage": "every command imports common; `locate`, `needs` and --help read no directory",
         "svcmatch.geo.countries": "every command imports common; `needs` and --help read no country",
+        "svcmatch.geo.names": "loaded with geo.countries, imported the line before: nothing of its own",
     },
     "__main__.py": {
         "svcmatch.cli": "the program pauses the cyclic garbage collector before the command line's "
