@@ -177,7 +177,8 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
         value = dt.date(int(year), month, day)
     except ValueError:
         raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD") from None
-    return value, f"{what}: read {cleaned!r} as {value.isoformat()}"
+    how = " (dots: day first)" if separator == "." else ""  # worded as `directory add` says it
+    return value, f"{what}: read {cleaned!r} as {value.isoformat()}{how}"
 
 
 #: Month names as a caseworker writes them in a report's period ('Dec 2026', 'December 2026').

@@ -87,6 +87,8 @@ class TableInfo:
     delimiter: str | None = None
     sheet: str | None = None
     sheets: tuple[str, ...] = ()
+    #: The workbook's hidden sheets, said as such: one read, or listed, is not on the screen.
+    hidden_sheets: tuple[str, ...] = ()
     header_row: int | None = None
     #: A detected encoding's reading of the file's letters beyond ASCII (`letters_read`).
     letters: str = ""
@@ -111,8 +113,13 @@ class TableInfo:
         if self.delimiter:
             parts.append({"\t": "tab", ",": "comma", ";": "semicolon"}[self.delimiter] + "-separated")
         if self.sheet is not None:
-            others = [s for s in self.sheets if s != self.sheet]
-            parts.append(f"sheet {self.sheet!r}" + (f" (also: {', '.join(others)})" if others else ""))
+            others = [
+                s + (" (hidden)" if s in self.hidden_sheets else "") for s in self.sheets if s != self.sheet
+            ]
+            hidden = ", a hidden sheet" if self.sheet in self.hidden_sheets else ""
+            parts.append(
+                f"sheet {self.sheet!r}{hidden}" + (f" (also: {', '.join(others)})" if others else "")
+            )
         if self.header_row is not None:
             above = ""
             if self.skipped_rows:
@@ -1004,6 +1011,11 @@ class _Book:
         """The sheet's cells that carry a comment, each with its row ("D7", 7)."""
         return []
 
+    def hidden(self) -> tuple[str, ...]:
+        """The names of the hidden sheets (until 2026-12-07 a hidden sheet was read, or
+        listed, as any other, and nothing said that it is not on the screen)."""
+        return ()
+
     def close(self) -> None:
         """Release the workbook."""
 
@@ -1075,6 +1087,11 @@ class _XlsxBook(_Book):
 
     def comments(self, sheet: str) -> list[tuple[str, int]]:
         return _commented_cells(self.data, getattr(self.book[sheet], "_worksheet_path", ""))
+
+    def hidden(self) -> tuple[str, ...]:
+        return tuple(
+            n for n in self.sheet_names if getattr(self.book[n], "sheet_state", "visible") != "visible"
+        )
 
     def close(self) -> None:
         self.book.close()
@@ -1369,7 +1386,7 @@ def _grid_table(book: _Book, name: str, fmt: str, sheet: str | None, rule: Heade
         chosen = names[0]
     else:
         chosen = _best_sheet(book, names, name, rule)
-    info = TableInfo(name, fmt, sheet=chosen, sheets=tuple(names))
+    info = TableInfo(name, fmt, sheet=chosen, sheets=tuple(names), hidden_sheets=book.hidden())
 
     merged = book.merged(chosen)
 

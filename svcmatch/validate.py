@@ -185,14 +185,16 @@ def counts(findings: Iterable[Finding]) -> dict[str, int]:
     return result
 
 
-def parse_period(text: str) -> Period:
+def parse_period(text: str, option: str = "") -> Period:
     """'12m', '1y', '12 months', '1 year' -> calendar months (as `match` counts staleness);
-    '365d', '52w', '30 days', '6 weeks' or a bare number -> days."""
+    '365d', '52w', '30 days', '6 weeks' or a bare number -> days. `option` names the option
+    in the error (`--older-than '6mo' is not a period`)."""
     match = re.fullmatch(
         r"\s*(\d{1,5})\s*(?:([dwmy])|days?|(w)eeks?|(m)onths?|(y)ears?)?\s*", text.casefold()
     )
     if not match or int(match.group(1)) == 0:
-        raise InputError(f"{text!r} is not a period", "write days or months, e.g. 365d, 12m, 1y")
+        shown = f"{option} {text!r}" if option else repr(text)
+        raise InputError(f"{shown} is not a period", "write days or months, e.g. 365d, 12m, 1y")
     number = int(match.group(1))
     unit = next((u for u in match.groups()[1:] if u), "d")
     if unit in "my":

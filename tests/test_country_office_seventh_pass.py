@@ -4,16 +4,18 @@ and said, where they were read without a word or refused. Each test is a problem
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
-from click.testing import Result
+from click.testing import CliRunner, Result
 from helpers import directory_folder
 from helpers import run_directory as run
 from hypothesis import example, given
 from hypothesis import strategies as st
 from test_country_office_fifth_pass import new_directory
 
+from svcmatch.cli import main
 from svcmatch.errors import InputError
 from svcmatch.model import dotted_date_reading, other_date_form, parse_date
 from svcmatch.phones import without_text_marks
@@ -225,3 +227,99 @@ def test_the_help_says_a_bare_number_counts_days(root: Path) -> None:
     for command, option in (("stale", "--older-than"), ("validate", "--stale-after")):
         text = " ".join(run(root, command, "--help").stdout.split())
         assert "a bare number counts days" in text, option
+
+
+# --- a feed of another tool: its fields ending in _id ----------------------------------------------
+
+
+def test_a_feeds_tax_id_and_own_ids_are_kept_and_written_back(root: Path, tmp_path: Path) -> None:
+    """An organization's `tax_id` (its tax number) and a tool's `crm_id` fields were dropped
+    without a word: every key ending in `_id` was taken for a link that export derives again."""
+    new_directory(root, "AL")
+    feed = {
+        "id": "0d1b5f8e-4a3c-4f7e-9a51-2b6c8d9e0f21",
+        "name": "Qendra Ligjore",
+        "status": "active",
+        "crm_id": "S-9",
+        "organization": {"name": "Qendra Ligjore", "tax_id": "K12345678A", "x_crm_id": "CRM-77"},
+        "attributes": [{"taxonomy_term": {"code": "legal", "name": "Legal aid", "taxonomy": "x"}}],
+        "service_at_locations": [
+            {"location": {"addresses": [{"address_1": "Rruga 1", "city": "Tiranë", "state_province": "AL-11",
+                                         "country": "AL", "address_type": "physical"}]}}
+        ],
+    }  # fmt: skip
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([feed]), encoding="utf-8")
+    result = run(root, "import", "AL", str(path), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    assert "organization: tax_id, x_crm_id; service: crm_id" in result.stderr
+    out = tmp_path / "out.json"
+    assert run(root, "export", "AL", "--format", "hsds-json", "-o", str(out)).exit_code == 0
+    (record,) = json.loads(out.read_text(encoding="utf-8"))
+    assert record["crm_id"] == "S-9"
+    assert (record["organization"]["tax_id"], record["organization"]["x_crm_id"]) == ("K12345678A", "CRM-77")
+    package = tmp_path / "package"
+    exported = run(root, "export", "AL", "--format", "hsds-csv", "-o", str(package))
+    assert "left out of the CSV tables (no column in HSDS 3.1): organization.x_crm_id, service.crm_id" in (
+        exported.stderr
+    )
+    assert "K12345678A" in (package / "organizations.csv").read_text(encoding="utf-8")
+    assert run(root, "import", "AL", str(out), "--format", "hsds").exit_code == 0  # its own export
+    assert run(root, "export", "AL", "--format", "hsds-json", "-o", str(out)).exit_code == 0
+    (record,) = json.loads(out.read_text(encoding="utf-8"))
+    assert (record["crm_id"], record["organization"]["tax_id"]) == ("S-9", "K12345678A")
+
+
+# --- a workbook's hidden sheet ---------------------------------------------------------------------
+
+
+def test_a_hidden_sheet_read_or_listed_is_said_to_be_hidden(root: Path, tmp_path: Path) -> None:
+    """The sheet an import read was named, but not that it is hidden (not on the screen)."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    shown = book.active
+    shown.title = "Notes"
+    shown.append(["Lista e partnerëve"])
+    kept = book.create_sheet("Old")
+    kept.sheet_state = "hidden"
+    kept.append(["name", "categories", "city", "region"])
+    kept.append(["Qendra", "legal", "Tiranë", "AL-11"])
+    path = tmp_path / "partners.xlsx"
+    book.save(path)
+    new_directory(root, "AL")
+    read = run(root, "import", "AL", str(path), "--dry-run")
+    assert "XLSX, sheet 'Old', a hidden sheet (also: Notes), header on row 1" in read.stderr
+    named = run(root, "import", "AL", str(path), "--sheet", "Notes", "--dry-run")
+    assert "sheet 'Notes' (also: Old (hidden))" in named.stderr
+
+
+# --- a command or period mistyped ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (["referral", "lsit"], "no command 'lsit' in 'svcmatch referral' (did you mean list?)"),
+        (
+            ["referral", "help", "update"],
+            "no command 'help' in 'svcmatch referral' (help is an option here: "
+            "`svcmatch referral update --help`)",
+        ),
+        (["gazetteer", "biuld"], "no command 'biuld' in 'svcmatch gazetteer' (did you mean build?)"),
+    ],
+)
+def test_a_mistyped_subcommand_of_referral_is_told_as_directorys_is(typed: list[str], said: str) -> None:
+    """`referral lsit` gave click's own "no such command 'lsit'. Did you mean 'list'?"."""
+    result = CliRunner().invoke(main, typed)
+    assert result.exit_code != 0
+    assert result.stderr == f"svcmatch: error: {said}\n"
+
+
+@pytest.mark.parametrize(("command", "option"), [("stale", "--older-than"), ("validate", "--stale-after")])
+def test_a_period_refused_names_its_option(root: Path, command: str, option: str) -> None:
+    new_directory(root, "AL")
+    result = run(root, command, "AL", option, "6mo")
+    assert result.exit_code != 0
+    assert (
+        f"error: {option} '6mo' is not a period (write days or months, e.g. 365d, 12m, 1y)" in result.stderr
+    )

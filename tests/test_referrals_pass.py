@@ -150,7 +150,8 @@ def test_the_months_last_day() -> None:
     ("args", "said"),
     [
         (["--since", "1.11.2026", "--until", "30.11.2026"],
-         ["--since: read '1.11.2026' as 2026-11-01", "--until: read '30.11.2026' as 2026-11-30"]),
+         ["--since: read '1.11.2026' as 2026-11-01 (dots: day first)",
+          "--until: read '30.11.2026' as 2026-11-30 (dots: day first)"]),
         (["--since", "01/11/2026", "--until", "2026-11-30"], None),  # could swap: refused below
         (["--month", "Nov 2026"], ["--month: read 'Nov 2026' as 2026-11"]),
         (["--month", "November 2026"], ["--month: read 'November 2026' as 2026-11"]),
@@ -207,7 +208,10 @@ def test_a_period_counted_from_today_or_a_month_as_a_day_is_refused(
 def test_a_period_day_reads_back_in_every_form_taken(day: dt.date) -> None:
     assert read_period_day(day.isoformat(), "--since") == (day, None)
     dotted = f"{day.day}.{day.month}.{day.year}"
-    assert read_period_day(dotted, "--since") == (day, f"--since: read {dotted!r} as {day.isoformat()}")
+    said = f"--since: read {dotted!r} as {day.isoformat()} (dots: day first)"
+    assert read_period_day(dotted, "--since") == (day, said)
+    for written in (f"{day.year}-{day.month}-{day.day}", f"{day.year}.{day.month:02d}.{day.day:02d}"):
+        assert read_period_day(written, "--since")[0] == day  # (said when not ISO: seventh office pass)
     month = day.isoformat()[:7]
     for written in (month, f"{day.month}.{day.year}", f"{day:%b} {day.year}", f"{day:%B} {day.year}"):
         assert read_month(written)[0] == month

@@ -80,7 +80,7 @@ def stale(
       svcmatch directory stale AL
       svcmatch directory stale UA --older-than 6m --format csv -o to-call.csv
     """
-    period = parse_period(older_than) if older_than is not None else stale_period()
+    period = parse_period(older_than, "--older-than") if older_than is not None else stale_period()
     if older_than is not None and (said := period_reading(older_than, "--older-than")):
         warn(said)
     directory = open_directory(app, country)

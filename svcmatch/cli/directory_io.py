@@ -107,7 +107,7 @@ def validate(app: AppContext, country: str, stale_after: str | None, today: str 
     Example:
       svcmatch directory validate AL --stale-after 6m
     """
-    period = parse_period(stale_after) if stale_after is not None else None
+    period = parse_period(stale_after, "--stale-after") if stale_after is not None else None
     if stale_after is not None and (said := period_reading(stale_after, "--stale-after")):
         warn(said)
     directory = open_directory(app, country)

@@ -15,6 +15,7 @@ from ..geo import resolve_country
 from ..geo.gazetteer import left_out_text, load_gazetteer, user_data_dir
 from ..model import Directory, Provider
 from ..render import render
+from . import LazyGroup
 from .common import (
     AppContext,
     WholeNumber,
@@ -29,7 +30,7 @@ from .common import (
 )
 
 
-@click.group()
+@click.group(cls=LazyGroup)  # a mistyped subcommand as `directory`'s: 'did you mean list?'
 def gazetteer() -> None:
     """Offline place data: build a country's gazetteer with its smaller places and seats.
 

@@ -40,6 +40,7 @@ from ..referrals import (
 from ..render import Layout, render, visible
 from ..storage import load_directory, resolve_root
 from ..tables import column_key, load_json, looks_like_markdown, markdown_table, read_source, read_table
+from . import LazyGroup
 from .common import (
     AppContext,
     emit,
@@ -208,7 +209,7 @@ def _fmt(fmt: str) -> str:
     return "markdown" if fmt == "md" else fmt
 
 
-@click.group()
+@click.group(cls=LazyGroup)  # a mistyped subcommand as `directory`'s: 'did you mean list?'
 def referral() -> None:
     """Track referrals: open them from a package, record the partners' answers, see what is due.
 

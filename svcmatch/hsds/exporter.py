@@ -29,7 +29,18 @@ from ..privacy import LOCATING_DETAILS, public_coverage, public_region, without_
 from ..taxonomy import is_need_code
 from . import mapping as m
 from .aside import unpack
-from .spec import CHILDREN, CHILDREN_31, ENUMS, TABLES, URI_KEYS, check_cell, is_datetime, is_uri, is_uuid
+from .spec import (
+    CHILDREN,
+    CHILDREN_31,
+    ENUMS,
+    TABLES,
+    URI_KEYS,
+    check_cell,
+    is_datetime,
+    is_link,
+    is_uri,
+    is_uuid,
+)
 from .vocab import LINK_TYPES, NAMESPACE, our_term, term_group
 
 Record = dict[str, Any]
@@ -285,7 +296,7 @@ def _fits(path: tuple[str | int, ...], value: Any) -> bool:
                 return False
             table = child[0]
     column = TABLES[table].column(str(path[-1]))
-    if column is None or column.name == "id" or column.name.endswith("_id"):
+    if column is None or column.name == "id" or is_link(column.name):
         return False
     if column.name in ("latitude", "longitude"):
         return False  # out of range (that is why import set it aside): no place on earth
@@ -513,7 +524,7 @@ def _assign_ids(
         obj["id"] = derived_uuid("provider", pid, *path)
     spec = TABLES[table]
     for column in spec.columns:
-        if column.name.endswith("_id") and column.name in obj and not is_uuid(obj[column.name]):
+        if is_link(column.name) and column.name in obj and not is_uuid(obj[column.name]):
             obj.pop(column.name)
     if parent is not None:
         parent_table, parent_id = parent

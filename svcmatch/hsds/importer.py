@@ -39,7 +39,7 @@ from . import mapping as m
 from .aside import pack
 from .exporter import derived_uuid
 from .source import Record
-from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_uuid
+from .spec import CHILDREN, ENUMS, TABLES, URI_EXEMPT_PARENTS, check_cell, is_date, is_link, is_uuid
 from .vocab import ELIGIBILITY_TERMS, RECORD_TERMS, TermMap, is_our_term
 
 _PHONE = re.compile(r"\+?[\d\s().\-/]{5,32}((\s*(ext\.?|x|#)\s*\d{1,6}))?", re.IGNORECASE)
@@ -816,10 +816,13 @@ def _check_rest(draft: _Draft, obj: Any, table: str, path: m.Path_) -> None:
 
 def _derived_again(table: str, key: str) -> bool:
     """Ids and foreign keys that export derives again (taxonomy ids and real UUIDs of
-    organizations and parent organizations are kept)."""
+    organizations and parent organizations are kept): a link HSDS declares for the table
+    (`spec.is_link`). An organization's `tax_id` is its tax number, and a field of another tool
+    (`crm_id`) the publisher's: both were dropped without a word until 2026-12-07."""
     if table in _KEEP_IDS or key == "parent_organization_id" or (table == "organization" and key == "id"):
         return False
-    return key == "id" or key.endswith("_id")
+    spec = TABLES.get(table)
+    return key == "id" or (is_link(key) and spec is not None and spec.column(key) is not None)
 
 
 def kept_fields(obj: Any, table: str = "service") -> set[str]:

@@ -370,6 +370,12 @@ DATETIME_KEYS = frozenset({"last_modified", "updated"})
 URI_EXEMPT_PARENTS = frozenset({"service_area"})
 
 
+def is_link(name: str) -> bool:
+    """Whether a column holds a link to another object (`service_id`), which export derives
+    again: not an organization's `tax_id`, its tax number (export dropped it)."""
+    return name.endswith("_id") and name != "tax_id"
+
+
 def is_uuid(value: Any) -> bool:
     if not isinstance(value, str):
         return False
