@@ -20,7 +20,7 @@ from .matching.case import MAX_TOP
 from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km, service_point
 from .matching.scoring import LANGUAGE_NEEDS
-from .model import parse_bool, parse_date, parse_list, withhold_in_texts
+from .model import parse_bool, parse_date, parse_list, quoted, text_items, withhold_in_texts
 from .negation import negations_in
 from .package_notes import (
     Note,
@@ -260,33 +260,41 @@ def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
         value = get(key)
         return parse_date(value, key.replace("_", "-")) if value not in (None, "") else None
 
+    def text(key: str, default: str = "") -> str:
+        """A text option; a batch line's list, object or true refused (met_by {"a": 1} was stored
+        as Python's "{'a': 1}", priority ["urgent"] refused as "['urgent']")."""
+        value = get(key)
+        if isinstance(value, (list, tuple, dict, bool)):
+            raise InputError(f"{key}: {quoted(value)} is not a text", f"write {key} as a text")
+        return str(value or default).strip()
+
     consent_date = date_or_none("consent_date")
     typed: dict[str, str] = {}
     consent = None
     if consent_date is not None:
         consent = Consent(
             consent_date,
-            str(get("consent_purpose") or "").strip(),
-            parse_list(get("consent_recipients") or ()),
+            text("consent_purpose"),
+            parse_list(get("consent_recipients") or (), "consent_recipients"),
             date_or_none("consent_until"),
         )
     elif any(get(k) for k in ("consent_purpose", "consent_recipients", "consent_until")):
         raise InputError("consent details without a consent date", "give --consent-date DATE too")
     return PackageOptions(
-        case_ref=str(get("case_ref") or ""),
+        case_ref=text("case_ref"),
         # a choice whatever its letter case ('Urgent', 'FR': an export capitalises its choices)
-        priority=str(get("priority") or "normal").strip().casefold(),
+        priority=text("priority", "normal").casefold(),
         arrival=date_or_none("arrival"),
-        met_by=str(get("met_by") or "").strip(),
-        prepared_by=str(get("prepared_by") or "").strip(),
-        select=parse_assignments(parse_list(get("select") or ()), "--select", typed),
-        risks=parse_risks(parse_list(get("risk") or get("risks") or ())),
+        met_by=text("met_by"),
+        prepared_by=text("prepared_by"),
+        select=parse_assignments(parse_list(get("select") or (), "select"), "--select", typed),
+        risks=parse_risks(parse_list(get("risk") or get("risks") or (), "risk")),
         notes_for=parse_assignments(_note_items(get("notes_for")), "--notes-for", typed),
-        lang=str(get("lang") or "en").strip().casefold(),
+        lang=text("lang", "en").casefold(),
         consent=consent,
         draft=parse_bool(get("draft") or False, "draft"),
-        name=str(get("name")).strip() if get("name") else None,
-        format=str(get("format") or "html"),
+        name=text("name") if get("name") else None,
+        format=text("format", "html"),
         prepared_at=get("prepared_at") or get("today"),
         typed=typed,
     )
@@ -299,7 +307,7 @@ def _note_items(value: Any) -> tuple[str, ...]:
         return ()
     # a JSON number or yes/no of a batch line is one item, refused as no NEED=TEXT (it was an
     # internal error: 'int' object is not iterable)
-    texts = tuple(str(v) for v in value) if isinstance(value, (list, tuple)) else (str(value),)
+    texts = text_items(value, "notes_for") if isinstance(value, (list, tuple)) else (str(value),)
     return tuple(item for text in texts for item in _notes_in(text))
 
 

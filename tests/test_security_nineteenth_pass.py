@@ -243,3 +243,27 @@ def test_an_answers_files_cell_that_is_no_text_is_said_in_the_files_words(
     result = cli(root, "referral", "update", "--from", str(answers))
     one_line_error(result, "row 1", said)
     _python_free(result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("cells", "said"),
+    [
+        ({"met_by": {"name": "IOM"}}, "met_by: a JSON object is not a text"),
+        ({"priority": ["urgent"]}, "priority: a list is not a text"),
+        ({"prepared_by": False}, "prepared_by: false is not a text"),
+        ({"risk": [None]}, "risk: item 1 of the list is null"),
+        ({"notes_for": [None]}, "notes_for: item 1 of the list is null"),
+    ],
+)
+def test_a_batch_lines_package_option_that_is_no_text_is_said_in_the_files_words(
+    tmp_path: Path, cells: dict[str, Any], said: str
+) -> None:
+    """`batch --packages` of a JSON line whose met_by was an object wrote the package's "met by"
+    as Python's "{'name': 'IOM'}", exit 0; priority ["urgent"] was refused as "['urgent']", a risk
+    [null] as "value: ... null" (no key named), notes_for [null] as "'None' is not NEED=VALUE"."""
+    root = make_root(tmp_path / "d", CLINIC)
+    line = json.dumps({"case_id": "c1", **_CASE, "draft": True, **cells})
+    result = cli(root, "batch", "-", "--packages", str(tmp_path / "p"), input=line + "\n")
+    error = json.loads(result.stdout.splitlines()[0]).get("error", "")
+    assert said in error, result.stdout
+    _python_free(error)
