@@ -267,3 +267,15 @@ def test_a_batch_lines_package_option_that_is_no_text_is_said_in_the_files_words
     error = json.loads(result.stdout.splitlines()[0]).get("error", "")
     assert said in error, result.stdout
     _python_free(error)
+
+
+@pytest.mark.parametrize(("value", "said"), [([1], "a list"), (True, "true"), (None, "null")])
+def test_a_weight_that_is_no_number_is_said_in_the_files_words(tmp_path: Path, value: Any, said: str) -> None:
+    """`match --weights` of {"distance": true} was refused as "is not a number: True" (and
+    None, [1]): Python's words for what the file holds."""
+    root = make_root(tmp_path / "d", CLINIC)
+    weights = tmp_path / "w.json"
+    weights.write_text(json.dumps({"distance": value}), encoding="utf-8")
+    result = cli(root, "match", *_MEDICAL, "--weights", str(weights))
+    one_line_error(result, f"weight 'distance' is not a number: {said}")
+    _python_free(result.stderr)

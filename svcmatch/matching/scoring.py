@@ -13,7 +13,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..languages import language_name
-from ..model import Provider
+from ..model import Provider, quoted
 from ..taxonomy import ACCOMMODATION_NEEDS
 from .freshness import (
     CAPACITY_FRESH_DAYS,
@@ -173,7 +173,7 @@ MOST_WEIGHT = 1_000_000.0
 
 def _weight_value(key: str, value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise InputError(f"weight {key!r} is not a number: {value!r}", "write a number such as 0.2")
+        raise InputError(f"weight {key!r} is not a number: {quoted(value)}", "write a number such as 0.2")
     number = float(value)
     if number < 0:
         raise InputError(f"weight {key!r} is negative", "weights are 0 or more")
