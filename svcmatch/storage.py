@@ -48,6 +48,7 @@ from .model import (
     coerce_field,
     provider_from_stored,
     public_location,
+    quoted,
 )
 from .privacy import (
     LOCATING_FIELDS,
@@ -645,7 +646,7 @@ def _revisions(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, int
             continue
         value = record.pop(REVISION)
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise _record_error(path, raw, key, f"has revision {value!r}, not a whole number from 0")
+            raise _record_error(path, raw, key, f"has revision {quoted(value)}, not a whole number from 0")
         revisions[key] = value
     return revisions
 

@@ -279,3 +279,20 @@ def test_a_weight_that_is_no_number_is_said_in_the_files_words(tmp_path: Path, v
     result = cli(root, "match", *_MEDICAL, "--weights", str(weights))
     one_line_error(result, f"weight 'distance' is not a number: {said}")
     _python_free(result.stderr)
+
+
+def test_an_hsds_true_or_false_where_a_text_is_written_is_never_stored_as_python_writes_it(
+    tmp_path: Path,
+) -> None:
+    """An HSDS feed's `"application_process": false` was imported as the how-to-refer "False",
+    exit 0, without a word: Python's word stored in the directory and told to caseworkers. It
+    is kept aside with a note, as a value of the wrong kind is."""
+    feed = json.loads((Path(__file__).parent / "fixtures" / "hsds" / "al_shpresa.json").read_text("utf-8"))
+    root = make_root(tmp_path / "d", CLINIC)
+    falsy = tmp_path / "falsy.json"
+    falsy.write_text(json.dumps([{**feed[0], "application_process": False}]), encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(falsy), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    assert "application_process 'false': false is not text; kept aside" in result.stderr, result.stderr
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
+    assert all(record["how_to_refer"] != "False" for record in stored.values())

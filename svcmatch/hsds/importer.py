@@ -339,10 +339,10 @@ def language_or_value(target: str, value: str) -> str:
     if target == "languages":
         code = m.language_code(value)
         if code is None:
-            raise InputError(f"{value!r} is not a language", "use ISO 639-1 codes")
+            raise InputError(f"{quoted(value)} is not a language", "use ISO 639-1 codes")
         return code
     if allowed is not None and value.lower() not in allowed:
-        raise InputError(f"{value!r} is not one of {', '.join(allowed)}", "fix the value")
+        raise InputError(f"{quoted(value)} is not one of {', '.join(allowed)}", "fix the value")
     return value.lower()
 
 
@@ -378,11 +378,22 @@ def _tidy(text: str, *, multiline: bool = False) -> str:
 
 
 def _line(raw: Any) -> tuple[Any, str | None]:
-    return _tidy(str(raw)), None
+    return _text(raw, multiline=False)
 
 
 def _lines(raw: Any) -> tuple[Any, str | None]:
-    return _tidy(str(raw), multiline=True), None
+    return _text(raw, multiline=True)
+
+
+def _text(raw: Any, multiline: bool) -> tuple[Any, str | None]:
+    if isinstance(raw, bool):  # `"application_process": false` was stored as the how-to-refer "False"
+        return None, f"{quoted(raw)} is not text"
+    return _tidy(str(raw), multiline=multiline), None
+
+
+def _said(raw: Any, text: str) -> str:
+    """A feed's value as a note quotes it: its text, or true/false as the feed wrote it."""
+    return repr(text) if isinstance(raw, str) else quoted(raw)
 
 
 #: A phone given as digits alone: what a spreadsheet makes of a number it took for one.
@@ -410,7 +421,7 @@ def _phone(raw: Any, country: str = "", readings: list[str] | None = None) -> tu
         return reading.number, None
     if _one_phone(text) or (len(items := contact_items(text)) > 1 and all(map(_one_phone, items))):
         return text, None
-    return None, f"phone {text!r} is malformed"
+    return None, f"phone {_said(raw, text)} is malformed"
 
 
 def _email(raw: Any) -> tuple[Any, str | None]:
@@ -418,14 +429,14 @@ def _email(raw: Any) -> tuple[Any, str | None]:
     text = str(raw).strip()
     if is_email(raw) or (len(items := contact_items(text)) > 1 and all(map(is_email, items))):
         return text, None
-    return None, f"{raw!r} is not an email address"
+    return None, f"{quoted(raw)} is not an email address"
 
 
 def _website(raw: Any) -> tuple[Any, str | None]:
     text = str(raw).strip()
     if is_web_address(text):
         return text, None
-    return None, f"{text!r} is not a web address"
+    return None, f"{_said(raw, text)} is not a web address"
 
 
 def _age(raw: Any) -> tuple[Any, str | None]:
@@ -439,7 +450,7 @@ def _date(raw: Any) -> tuple[Any, str | None]:
     text = str(raw).strip()
     if is_date(text[:10]):
         return dt.date.fromisoformat(text[:10]), None
-    return None, f"{text!r} is not a date (YYYY-MM-DD)"
+    return None, f"{_said(raw, text)} is not a date (YYYY-MM-DD)"
 
 
 def _take_status(draft: _Draft) -> None:
@@ -463,8 +474,8 @@ def _take_status(draft: _Draft) -> None:
                 None,
                 None,
                 "status",
-                str(raw),
-                f"{draft.where}: service status {raw!r} is not an HSDS status "
+                _short(raw),
+                f"{draft.where}: service status {quoted(raw)} is not an HSDS status "
                 f"({', '.join(_STATUS)}); refused",
             )
         )
@@ -593,7 +604,7 @@ def _take_region_term(draft: _Draft, country: str) -> None:
         return
     found = m.read_region_of(raw, country)
     if found is None:
-        reason = f"region {raw!r} is no ISO 3166-2 code or region name of {country.upper()}"
+        reason = f"region {quoted(raw)} is no ISO 3166-2 code or region name of {country.upper()}"
         draft.unusable.append({"field": m.dotted((*path, "value")), "value": raw, "reason": reason})
         return
     draft.values["region"] = found[0]
@@ -612,7 +623,7 @@ def _take_coordinates(draft: _Draft) -> None:
         if raw is None:
             problems[label] = f"{label} is missing"
         elif not isinstance(raw, (int, float)) or isinstance(raw, bool):
-            problems[label] = f"{label} {raw!r} is not a number"
+            problems[label] = f"{label} {quoted(raw)} is not a number"
         elif not -limit <= raw <= limit:
             problems[label] = f"{label} {raw} is outside -{limit}..{limit}"
     if problems:
@@ -636,7 +647,9 @@ def _take_region(draft: _Draft, base: m.Path_, country: str) -> None:
         found = m.read_region_of(raw, country)
         if found is None:
             draft.set_aside(
-                (*base, key), raw, f"{key} {raw!r} is no ISO 3166-2 code or region name of {country.upper()}"
+                (*base, key),
+                raw,
+                f"{key} {quoted(raw)} is no ISO 3166-2 code or region name of {country.upper()}",
             )
             continue
         code, reading = found
@@ -809,7 +822,7 @@ def _check_rest(draft: _Draft, obj: Any, table: str, path: m.Path_) -> None:
                 {
                     "field": m.dotted((*path, key)),
                     "value": value,
-                    "reason": f"{table}.{key} {value!r} {reason}",
+                    "reason": f"{table}.{key} {quoted(value)} {reason}",
                 }
             )
 
