@@ -1157,6 +1157,9 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
         return None if blank else parse_float(value, name)
     if name in DATE_FIELDS:
         return None if blank else parse_date(value, name)
+    if isinstance(value, (bool, list, tuple, Mapping)):  # a JSON record's name true was stored as
+        # 'True', its how-to-refer false as 'False', an address ["Rruga 1"] as "['Rruga 1']"
+        raise InputError(f"{name}: {quoted(value)} is not a text", f"write {name} as a text")
     if name == "region":
         if blank:
             return ""

@@ -43,6 +43,7 @@ from .model import (
     parse_int,
     parse_list,
     public_extra,
+    quoted,
     swappable_dotted_date,
     template_row,
     unpack_json,
@@ -635,7 +636,18 @@ class _Rows:
     def _add(self, number: int, values: dict[str, Any]) -> None:
         """A row (or JSON record) one cell at a time: any row with an id, and a new row whose
         cells did not all read."""
-        record_id = _text(values.pop("id", ""))
+        raw_id = values.pop("id", "")
+        if isinstance(raw_id, (bool, list, dict)):  # a JSON record's id true was added as 'True'
+            self._problem(
+                number,
+                None,
+                "id",
+                None,
+                f"{quoted(raw_id)} is not a text",
+                hint="write the id as a text, or leave it blank for a new id",
+            )
+            return
+        record_id = _text(raw_id)
         revision_cell = values.pop(REVISION, None)
         if record_id in self.seen_ids:
             self._problem(

@@ -296,3 +296,42 @@ def test_an_hsds_true_or_false_where_a_text_is_written_is_never_stored_as_python
     assert "application_process 'false': false is not text; kept aside" in result.stderr, result.stderr
     stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
     assert all(record["how_to_refer"] != "False" for record in stored.values())
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("name", True, "name: true is not a text"),
+        ("how_to_refer", False, "how_to_refer: false is not a text"),
+        ("address", ["Rruga 1"], "address: a list is not a text"),
+        ("focal_point", {"name": "Arta"}, "focal_point: a JSON object is not a text"),
+    ],
+)
+def test_a_records_text_field_of_another_kind_is_refused_not_stored_as_python_writes_it(
+    tmp_path: Path, field: str, value: Any, said: str
+) -> None:
+    """`directory add --json` and `import` of a JSON record stored its name true as "True", its
+    how-to-refer false as "False" and an address ["Rruga 1"] as "['Rruga 1']", exit 0, without
+    a word: Python's words in the directory, told to caseworkers and partners."""
+    root = make_root(tmp_path / "d", CLINIC)
+    before = (root / "al.json").read_bytes()
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps([{**_RECORD, field: value}]), encoding="utf-8")
+    one_line_error(cli(root, "directory", "add", "AL", "--json", str(record)), said)
+    imported = cli(root, "directory", "import", "AL", str(record))
+    assert imported.exit_code == 1 and said.split(": ", 1)[1] in imported.stderr, imported.output
+    assert (root / "al.json").read_bytes() == before
+
+
+@pytest.mark.parametrize("value", [True, ["al-leg-1"]])
+def test_a_records_id_of_another_kind_is_refused(tmp_path: Path, value: Any) -> None:
+    """`import` of a JSON record whose id was true added a provider with the id "True"; a list
+    was refused as "['al-leg-1']" is not a plain word."""
+    root = make_root(tmp_path / "d", CLINIC)
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps([{**_RECORD, "id": value}]), encoding="utf-8")
+    imported = cli(root, "directory", "import", "AL", str(record))
+    assert imported.exit_code == 1 and "row 1, id:" in imported.stderr, imported.output
+    assert "is not a text" in imported.stderr, imported.output
+    _python_free(imported.stderr)
+    assert set(json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]) == {"al-clinic-1"}
