@@ -720,6 +720,16 @@ _EN_NOTES: dict[str, str] = {
         "place was full); the other services were chosen near {place}, the place of return (their "
         "distances here are from it): check that they suit where the person stays"
     ),
+    "note_stay_chosen_home": (
+        "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person; "
+        "the other services were chosen near {planned} (their distances here are from {chosen}), but "
+        "{home} near {place}, the place of return, and measured from there: check that they suit where "
+        "the person stays"
+    ),
+    "note_stay_chosen_home_only": (
+        "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person; "
+        "{home}: chosen near {place}, the place of return, and measured from there, wherever the person stays"
+    ),
     "note_stay_chosen": (
         "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person; "
         "the other services were chosen near {planned} (their distances here are from {chosen}): "
@@ -876,6 +886,17 @@ _FR_NOTES: dict[str, str] = {
         "{place}, le lieu de retour (leurs distances sont données ici depuis ce lieu) : vérifiez qu'ils "
         "conviennent au lieu où la personne séjourne"
     ),
+    "note_stay_chosen_home": (
+        "« {need} » : l'intervenant a choisi {chosen} au lieu de {planned}, où le plan logeait la personne ; "
+        "les autres services ont été choisis près de {planned} (leurs distances sont données ici depuis "
+        "{chosen}), sauf {home}, choisis près de {place}, le lieu de retour, et mesurés depuis ce lieu : "
+        "vérifiez qu'ils conviennent au lieu où la personne séjourne"
+    ),
+    "note_stay_chosen_home_only": (
+        "« {need} » : l'intervenant a choisi {chosen} au lieu de {planned}, où le plan logeait la personne ; "
+        "{home} : choisis près de {place}, le lieu de retour, et mesurés depuis ce lieu, où que la personne "
+        "séjourne"
+    ),
     "note_stay_chosen": (
         "« {need} » : l'intervenant a choisi {chosen} au lieu de {planned}, où le plan logeait la personne ; "
         "les autres services ont été choisis près de {planned} (leurs distances sont données ici depuis "
@@ -1025,6 +1046,17 @@ _SQ_NOTES: dict[str, str] = {
         "(çdo vend i përshtatshëm ishte plot); shërbimet e tjera u zgjodhën pranë {place}, vendit të "
         "kthimit (largësitë e tyre jepen këtu nga ai vend): kontrolloni që t'i përshtaten vendit ku "
         "qëndron personi"
+    ),
+    "note_stay_chosen_home": (
+        "„{need}“: punonjësi i rastit zgjodhi {chosen} në vend të {planned}, ku plani e strehonte personin; "
+        "shërbimet e tjera u zgjodhën pranë {planned} (largësitë e tyre jepen këtu nga {chosen}), përveç "
+        "{home}, të zgjedhura pranë {place}, vendit të kthimit, dhe të matura prej andej: kontrolloni që "
+        "t'i përshtaten vendit ku qëndron personi"
+    ),
+    "note_stay_chosen_home_only": (
+        "„{need}“: punonjësi i rastit zgjodhi {chosen} në vend të {planned}, ku plani e strehonte personin; "
+        "{home}: të zgjedhura pranë {place}, vendit të kthimit, dhe të matura prej andej, "
+        "kudo që të qëndrojë personi"
     ),
     "note_stay_chosen": (
         "„{need}“: punonjësi i rastit zgjodhi {chosen} në vend të {planned}, ku plani e strehonte personin; "
@@ -1176,6 +1208,16 @@ _UK_NOTES: dict[str, str] = {
         "були зайняті); інші послуги обрано поблизу {place}, місця повернення (відстані до них тут "
         "наведено від нього): перевірте, чи вони підходять до місця, де житиме особа"
     ),
+    "note_stay_chosen_home": (
+        "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу; "
+        "інші послуги обрано поблизу {planned} (відстані до них тут наведено від {chosen}), крім "
+        "{home}: їх обрано поблизу {place}, місця повернення, і відстані наведено звідти; перевірте, "
+        "чи вони підходять до місця, де житиме особа"
+    ),
+    "note_stay_chosen_home_only": (
+        "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу; "
+        "{home}: обрано поблизу {place}, місця повернення, і відстані наведено звідти, хоч би де жила особа"
+    ),
     "note_stay_chosen": (
         "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу; "
         "інші послуги обрано поблизу {planned} (відстані до них тут наведено від {chosen}): "
@@ -1313,6 +1355,15 @@ _AR_NOTES: dict[str, str] = {
         "«{need}»: اختار مدير الحالة {chosen} بينما لم تكن الخطة تُسكن الشخص في أي مكان (كانت كل الأماكن "
         "المناسبة ممتلئة)؛ اختيرت الخدمات الأخرى قرب {place}، مكان العودة (والمسافات إليها محسوبة هنا "
         "منه): تحقّق من أنها تناسب مكان إقامة الشخص"
+    ),
+    "note_stay_chosen_home": (
+        "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص؛ "
+        "اختيرت الخدمات الأخرى قرب {planned} (والمسافات إليها محسوبة هنا من {chosen})، ما عدا {home} "
+        "التي اختيرت قرب {place}، مكان العودة، وتُحسب مسافاتها منه؛ تحقّق من أنها تناسب مكان إقامة الشخص"
+    ),
+    "note_stay_chosen_home_only": (
+        "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص؛ "
+        "{home}: اختيرت قرب {place}، مكان العودة، وتُحسب مسافاتها منه أيّاً كان مكان إقامة الشخص"
     ),
     "note_stay_chosen": (
         "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص؛ "

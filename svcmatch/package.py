@@ -654,7 +654,12 @@ class _Notes:
         for note in notes:  # the match's far options from its accommodation: from the plan's, by name
             if note.get("code") == "far" and note.get("from") == "accommodation":
                 note.update({"from": "place", "place": planned})
-        return [*notes, {"code": "stay_chosen", "need": need, "chosen": chosen, "planned": planned}]
+        stay_note = {"code": "stay_chosen", "need": need, "chosen": chosen, "planned": planned}
+        home, others = _planned_from_home(self.doc, self.found)
+        if home:  # family support, documents, benefits: near the place of return, not the plan's stay
+            where = self.places["region"] if _region_of_return(self.doc) else self.places["destination"]
+            stay_note.update({"home": home, "others": others, "place": where})
+        return [*notes, stay_note]
 
     def _interpreter_as_chosen(self, notes: list[Note], directory: Directory) -> list[Note]:
         """The match's interpreter note names the plan's providers: here those the package
@@ -1068,6 +1073,26 @@ def _chosen_stay(
         return None
     name = _text(chosen.get("name"))
     return _ChosenStay(need, _text(step.get("name")), name, wanted, bool(chosen.get("confidential_address")))
+
+
+def _planned_from_home(match_doc: Mapping[str, Any], found: Results) -> tuple[list[str], bool]:
+    """The planned services measured from the place of return, not from where the plan houses
+    her (`distance_from` destination or region: family support, documents, benefits; taxonomy
+    .AT_HOME_NEEDS), and whether any other service is planned. Eighteenth caseworker pass: with
+    another shelter chosen, the note said every service's distance was from it, and family
+    support's was from the place of return."""
+    home: list[str] = []
+    others = False
+    for step in match_doc.get("plan") or ():
+        if not isinstance(step, Mapping) or stay_need([str(step.get("need"))]) is not None:
+            continue
+        need = str(step.get("need"))
+        result = next((r for r in found.get(need, ()) if r.get("id") == step.get("id")), None)
+        if result is not None and result.get("distance_from") in ("destination", "region"):
+            home.append(need)
+        else:
+            others = True
+    return home, others
 
 
 def _unplanned_stay(match_doc: Mapping[str, Any], select: Mapping[str, str], found: Results) -> Note | None:

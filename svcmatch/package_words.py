@@ -426,6 +426,15 @@ class Words:
             )
             return far + self("note_far_nearer", provider=nearer.get("name"), unfit=unfit, stay=stay)
         # chosen instead of the plan's accommodation, or where the plan housed her nowhere
+        if code == "stay_chosen" and note.get("home"):  # some measured from the place of return
+            return self(
+                "note_stay_chosen_home" if note.get("others") else "note_stay_chosen_home_only",
+                need=self.need(str(note.get("need"))),
+                chosen=note.get("chosen"),
+                planned=note.get("planned"),
+                place=note.get("place"),
+                home=self.join([self.need(str(n)) for n in note.get("home") or ()]),
+            )
         if code in ("stay_chosen", "stay_chosen_unplanned"):
             return self(
                 f"note_{code}",

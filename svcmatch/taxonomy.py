@@ -56,9 +56,12 @@ NEEDS_BY_CODE: dict[str, Need] = {n.code: n for n in NEEDS}
 #: Accommodation: where the person will stay (a match's plan measures her services from it).
 #: Every other need is a service she goes to.
 ACCOMMODATION_NEEDS: frozenset[str] = frozenset({"shelter", "housing"})
-#: Services for her family where it lives, at the place of return (tracing, assessment, mediation,
-#: reunification): ranked and planned from there, not from where the plan houses her.
-AT_HOME_NEEDS: frozenset[str] = frozenset({"family"})
+#: Services of the place of return, ranked and planned from there, not from where the plan houses
+#: her: family support is for her family where it lives (tracing, assessment, mediation,
+#: reunification); identity and civil documents are issued where she is registered, and state
+#: benefits and social services paid and given there (eighteenth caseworker pass: housed ~370 km
+#: away, her documents were planned beside the shelter, her benefits "369 km from the accommodation").
+AT_HOME_NEEDS: frozenset[str] = frozenset({"family", "documentation", "social_protection"})
 #: Where the plan houses her when it meets both: at its shelter, else at its housing.
 STAY_ORDER: tuple[str, ...] = ("shelter", "housing")
 

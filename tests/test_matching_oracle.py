@@ -28,9 +28,11 @@ TODAY = dt.date(2026, 3, 1)
 SHKODER = (42.06828, 19.51258)
 KM_PER_DEGREE = 111.19
 ACCOMMODATION = ("shelter", "housing")
+#: needs of the place of return, ranked from there whatever the plan houses her (docs/matching.md)
+AT_HOME = ("family", "documentation", "social_protection")
 PLACES = ("shelter", "housing", "childcare")
 LANGUAGE_SERVICES = ("psychosocial", "legal", "medical", "case_management")
-NEEDS = ("shelter", "medical", "psychosocial", "childcare", "family")
+NEEDS = ("shelter", "medical", "psychosocial", "childcare", "family", "documentation")
 
 
 # --- the documented formula, written out --------------------------------------------------
@@ -91,7 +93,9 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
     anchor: Entry | None = None
     for need in sorted(case.needs, key=lambda n: n not in ACCOMMODATION):
         origin = home
-        from_stay = need not in ACCOMMODATION and need != "family"
+        from_stay = (
+            need not in ACCOMMODATION and need not in AT_HOME
+        )  # docs/matching.md: from the place of return
         if from_stay and anchor is not None and anchor.located:
             origin = Point(anchor.provider.latitude or 0.0, anchor.provider.longitude or 0.0)
         rows = []
@@ -414,7 +418,8 @@ def test_the_far_away_warning_names_the_nearest_whatever_top_shows(
 
 
 NEED_WORDS = {"shelter": "shelter", "medical": "medical care", "psychosocial": "psychosocial support",
-              "childcare": "childcare", "family": "family support"}  # fmt: skip
+              "childcare": "childcare", "family": "family support",
+              "documentation": "documentation"}  # fmt: skip
 
 
 def test_where_she_stays_without_a_location_is_not_far_away() -> None:

@@ -1606,12 +1606,13 @@ def _housed_far(stay: Hit | None) -> bool:
 
 
 def _measured_from(need: str, origin: Origin, home: Origin) -> Origin:
-    """Where a need's results are measured from: a place to stay, and family support, from the
-    place of return (`home`); every other service from where the plan houses her (`origin`).
-    Tracing, family assessment, mediation and reunification happen where her family lives, at
-    the place of return. Seventeenth caseworker pass: a boy of 15 returning alone to Benin City,
-    housed at a children's home ~370 km away, had his family support planned at that home, not
-    at the Benin City service beside his family that speaks his Bini."""
+    """Where a need's results are measured from: a place to stay, and the needs of the place of
+    return (`AT_HOME_NEEDS`: family support, documents, benefits), from the place of return
+    (`home`); every other service from where the plan houses her (`origin`). Tracing, family
+    assessment, mediation and reunification happen where her family lives, papers are issued and
+    benefits paid where she is registered. Seventeenth caseworker pass: a boy of 15 returning
+    alone to Benin City, housed at a children's home ~370 km away, had his family support planned
+    at that home, not at the Benin City service beside his family that speaks his Bini."""
     return home if need in ACCOMMODATION_NEEDS or need in AT_HOME_NEEDS else origin
 
 
