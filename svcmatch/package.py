@@ -654,7 +654,7 @@ class _Notes:
         for note in notes:  # the match's far options from its accommodation: from the plan's, by name
             if note.get("code") == "far" and note.get("from") == "accommodation":
                 note.update({"from": "place", "place": planned})
-        stay_note = {"code": "stay_chosen", "need": need, "chosen": chosen, "planned": planned}
+        stay_note: Note = {"code": "stay_chosen", "need": need, "chosen": chosen, "planned": planned}
         home, others = _planned_from_home(self.doc, self.found)
         if home:  # family support, documents, benefits: near the place of return, not the plan's stay
             where = self.places["region"] if _region_of_return(self.doc) else self.places["destination"]
