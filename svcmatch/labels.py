@@ -641,6 +641,10 @@ _EN_NOTES: dict[str, str] = {
     "and": "and",
     "months": "January February March April May June July August September October November December",
     "note_distance_unknown": "distance unknown",
+    "note_not_housed_there": (
+        "a confidential shelter where the person does not stay: its services are usually for those it "
+        "houses, and a visit would show the person where it is; call before referring"
+    ),
     "note_location_approximate": (
         "approximate location (its town's, not its building's): distances to it are about"
     ),
@@ -797,6 +801,11 @@ _FR_NOTES: dict[str, str] = {
     "and": "et",
     "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
     "note_distance_unknown": "distance inconnue",
+    "note_not_housed_there": (
+        "un foyer à adresse confidentielle où la personne ne loge pas : ses services sont d'ordinaire "
+        "réservés à celles et ceux qu'il héberge, et une visite lui montrerait où il se trouve ; "
+        "appelez avant d'orienter"
+    ),
     "note_location_approximate": (
         "emplacement approximatif (celui de sa ville, non de son bâtiment) :"
         " les distances sont approximatives"
@@ -967,6 +976,10 @@ _SQ_NOTES: dict[str, str] = {
     "and": "dhe",
     "months": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor",
     "note_distance_unknown": "largësia e panjohur",
+    "note_not_housed_there": (
+        "strehëz me adresë konfidenciale ku personi nuk qëndron: shërbimet e saj zakonisht janë për ata "
+        "që strehon, dhe një vizitë do t'i tregonte personit ku ndodhet; telefononi para referimit"
+    ),
     "note_location_approximate": (
         "vendndodhje e përafërt (e qytetit të tij, jo e ndërtesës): largësitë janë të përafërta"
     ),
@@ -1128,6 +1141,10 @@ _UK_NOTES: dict[str, str] = {
         "січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень"
     ),
     "note_distance_unknown": "відстань невідома",
+    "note_not_housed_there": (
+        "притулок із конфіденційною адресою, де особа не живе: його послуги зазвичай лише для тих, кого "
+        "він приймає, а відвідини показали б особі, де він розташований; зателефонуйте до направлення"
+    ),
     "note_location_approximate": "приблизне розташування (його міста, а не будівлі): відстані приблизні",
     "note_languages_unrecorded": "мови не зазначені: перевірте, чи може надавач працювати мовою: {languages}",
     "note_speaks_none": "не володіє жодною з мов особи",
@@ -1283,6 +1300,10 @@ _AR_NOTES: dict[str, str] = {
     "and": "و",
     "months": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
     "note_distance_unknown": "المسافة غير معروفة",
+    "note_not_housed_there": (
+        "مأوى سري العنوان لا يقيم فيه الشخص: خدماته عادةً لمن يؤويهم، وزيارته ستكشف للشخص مكانه؛ "
+        "اتصل قبل الإحالة"
+    ),
     "note_location_approximate": "موقع تقريبي (موقع مدينته لا مبناه): المسافات تقريبية",
     "note_languages_unrecorded": "لا توجد لغات مسجلة: تحقق من أنه يستطيع العمل بهذه اللغات: {languages}",
     "note_speaks_none": "لا يتحدث أيًا من لغات الشخص",

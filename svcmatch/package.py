@@ -61,7 +61,7 @@ from .referrals import CASE_REF, CASE_REF_RULE, DEADLINE_HOURS
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
-from .taxonomy import read_need, resolve_need, stay_need
+from .taxonomy import ACCOMMODATION_NEEDS, read_need, resolve_need, stay_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -615,6 +615,11 @@ class _Notes:
         self.found = found
         #: What each result's distance is measured from, by name (read once per package).
         self.places = _distance_places(match_doc, self.stay)
+        #: Where the person stays: the plan's places to stay, or those the caseworker chose.
+        planned = planned_ids(match_doc)
+        self.housed_at = frozenset(
+            pid for need in ACCOMMODATION_NEEDS if (pid := select.get(need) or planned.get(need))
+        )
 
     def provider(self, result: Mapping[str, Any], need: str) -> list[Note]:
         record = self.directory.get(str(result.get("id"))) if self.directory is not None else None
@@ -622,7 +627,9 @@ class _Notes:
             return [*_english(result.get("warnings")), *self._closed_since(result)]
         assert isinstance(self.case_doc, Mapping)
         shown = withhold_in_texts(record)  # a confidential shelter's codes written with its town
-        return provider_notes(shown, result, need, self.case_doc, self.today, self.advisories, self.region)
+        return provider_notes(
+            shown, result, need, self.case_doc, self.today, self.advisories, self.region, self.housed_at
+        )
 
     def _closed_since(self, result: Mapping[str, Any]) -> list[Note]:
         """A saved match from another version of the directory lists only providers that were

@@ -29,6 +29,7 @@ from .matching.engine import CALLABLE_RULES, matcher_for, shown_under_advisories
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
+    NOT_HOUSED_THERE,
     Context,
     Entry,
     Point,
@@ -39,6 +40,7 @@ from .matching.rules import (
     haversine_km,
     located_roughly,
     no_common_person,
+    shelter_not_hers,
 )
 from .matching.scoring import CAPACITY_NEEDS, LANGUAGE_NEEDS, is_full, places_needed, speaks_any
 from .model import withhold_in_texts
@@ -64,11 +66,18 @@ def provider_notes(
     today: dt.date,
     advisories: Mapping[str, str] | None = None,
     destination_region: str = "",
+    housed_at: frozenset[str] | None = None,
 ) -> list[Note]:
     """The notes about one result of `need`: what the caseworker and the partner must check.
     `advisories` (region -> text, the directory's) and the region of return: a provider in
-    another region under an advisory says so, as match does."""
+    another region under an advisory says so, as match does. `housed_at`: the providers where
+    the person stays (the plan's, or the one the caseworker chose), None when not known."""
     notes: list[Note] = []
+    english = list(result.get("warnings") or ())
+    if housed_at is not None and shelter_not_hers(provider, need, housed_at):
+        notes.append({"code": "not_housed_there"})
+    elif housed_at is not None and NOT_HOUSED_THERE in english:  # the caseworker chose to house her there
+        english.remove(NOT_HOUSED_THERE)
     country = str(case.get("country") or "")
     region = located(provider.region, country) if advisories else provider.region  # AL08: AL-08, as match
     if advisories and region in advisories and region != destination_region:
@@ -133,7 +142,7 @@ def provider_notes(
                 "date": answers.get("last_decline_date"),
             }
         )
-    return _accounted(notes, result.get("warnings"))
+    return _accounted(notes, english)
 
 
 def _full(updated: dt.date | None, answers: Any) -> Note:

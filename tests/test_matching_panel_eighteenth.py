@@ -4,10 +4,11 @@ small hand-made directory or on a bundled sample, and failed before its fix."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from helpers import match_json, package_on, sample_folder
+from helpers import hand_made_directory, match_json, package_on, sample_folder
 
 TODAY = "2026-12-07"
 
@@ -81,3 +82,123 @@ def test_the_chosen_shelter_note_says_which_distances_are_from_the_place_of_retu
     assert "Family support: chosen near Kukës, the place of return, and measured from there" in text
     french = package_on(root, only_home, TODAY, "AL-18", "markdown", "--lang", "fr")
     assert "le lieu de retour, et mesurés depuis ce lieu" in french
+
+
+# --- a record whose stored region contradicts its town, under --avoid-region ---
+
+#: two women's shelters in Tirana stored under Lezhë (AL-08) by a hand edit or a merge (`directory
+#: add` refuses it, `validate` reports it), one of them confidential; a shelter in Durrës; a clinic
+#: in Tirana stored right
+TOWN_ELSEWHERE: list[dict[str, Any]] = [
+    {"id": "al-tir-women", "name": "Hope Women's Shelter", "categories": ["shelter"], "city": "Tiranë",
+     "region": "AL-11", "latitude": 41.3275, "longitude": 19.8187, "sexes": ["female"],
+     "vot_specialised": True},
+    {"id": "al-tir-safe", "name": "Safe House Dajti", "categories": ["shelter"], "city": "Tiranë",
+     "region": "AL-11", "latitude": 41.33, "longitude": 19.82, "sexes": ["female"],
+     "confidential_address": True, "address": "Rruga e Fshehtë 1"},
+    {"id": "al-dur-women", "name": "Durres Women's Shelter", "categories": ["shelter"], "city": "Durrës",
+     "region": "AL-02", "latitude": 41.3246, "longitude": 19.4565, "sexes": ["female"]},
+    {"id": "al-tir-clinic", "name": "Tirana Clinic", "categories": ["medical"], "city": "Tiranë",
+     "region": "AL-11", "latitude": 41.328, "longitude": 19.819},
+]  # fmt: skip
+
+
+def _stored_under(root: Path, region: str, *ids: str) -> None:
+    """The records `ids` stored under `region` in the directory file, as a hand edit leaves them."""
+    path = root / "al.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for provider_id in ids:
+        data["providers"][provider_id]["region"] = region
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_a_record_stored_under_another_region_than_its_town_is_avoided_with_its_town(tmp_path: Path) -> None:
+    """`--avoid-region Tirana` (the traffickers are there) for a woman returning to Durrës: the
+    VoT-specialised Hope shelter in Tirana, stored under Lezhë by a hand edit, was planned, "30 km
+    from Durrës", by its stored region alone. A careful caseworker reads a record whose town and
+    region disagree as possibly in either, and a safety rule takes the safe reading: it is avoided
+    with its town's region too, and the near miss says why (the confidential one without its town)."""
+    root = hand_made_directory(tmp_path, "AL", TOWN_ELSEWHERE, "sq")
+    _stored_under(root, "AL-08", "al-tir-women", "al-tir-safe")
+    woman = [
+        "--country",
+        "AL",
+        "--to",
+        "Durres",
+        "--sex",
+        "female",
+        "--age",
+        "30",
+        "--needs",
+        "shelter,medical",
+    ]
+    found = _match(root, [*woman, "--avoid-region", "Tirana", "--explain-excluded"])
+    assert found["planned"] == {"shelter": "al-dur-women"}
+    assert [r["id"] for r in found["needs"]["shelter"]] == ["al-dur-women"]
+    misses = {m["id"]: m for m in found["near_misses"]["shelter"]}
+    assert misses["al-tir-women"]["rule"] == "avoid_region"
+    assert misses["al-tir-women"]["detail"] == (
+        "its record says AL-08, but its town, Tiranë, lies in AL-11, a region you asked to avoid: "
+        "check its record"
+    )
+    assert misses["al-tir-safe"]["detail"] == (
+        "its record says AL-08, but its town lies in AL-11, a region you asked to avoid: check its record"
+    )
+    # avoiding Lezhë, where they are stored, still avoids them; avoiding nothing keeps them
+    lezhe = _match(root, [*woman, "--avoid-region", "AL-08"])
+    assert "al-tir-women" not in {r["id"] for r in lezhe["needs"]["shelter"]}
+    assert _match(root, woman)["planned"]["shelter"] == "al-tir-women"
+
+
+# --- a confidential shelter's day services, for a person it does not house ---
+
+#: a confidential VoT shelter in Tirana that also gives medical care, counselling and legal aid and
+#: speaks English; a health centre and a counselling centre in town that speak Albanian only
+SAFE_HOUSE_SERVICES: list[dict[str, Any]] = [
+    {"id": "al-tir-safe", "name": "Safe House Dajti",
+     "categories": ["shelter", "medical", "psychosocial", "legal"], "city": "Tiranë", "region": "AL-11",
+     "latitude": 41.3275, "longitude": 19.8187, "sexes": ["female"],
+     "confidential_address": True, "address": "Rruga e Fshehtë 1", "vot_specialised": True,
+     "languages": ["sq", "en"]},
+    {"id": "al-tir-health", "name": "Tirana Health Centre", "categories": ["medical"], "city": "Tiranë",
+     "region": "AL-11", "latitude": 41.33, "longitude": 19.82},
+    {"id": "al-tir-couns", "name": "Tirana Counselling Centre", "categories": ["psychosocial"],
+     "city": "Tiranë", "region": "AL-11", "latitude": 41.331, "longitude": 19.821},
+]  # fmt: skip
+
+
+def test_a_confidential_shelter_that_does_not_house_her_is_no_day_service(tmp_path: Path) -> None:
+    """A woman returning to Tirana who needs no shelter (she lives with her sister), speaking English:
+    the confidential safe house ranks first for her medical care and counselling (it speaks English)
+    and was planned for both, a day visit to a shelter whose services are for its residents, and which
+    would show her where it is. A careful caseworker sends her to the health and counselling centres in
+    town (with an interpreter) and plans the safe house only where nothing else gives the service
+    (legal aid here), with a word to call first; where the plan houses her there, it is hers."""
+    root = hand_made_directory(tmp_path, "AL", SAFE_HOUSE_SERVICES, "sq")
+    woman = ["--country", "AL", "--to", "Tirana", "--sex", "female", "--age", "30", "--language", "en"]
+    found = _match(root, [*woman, "--needs", "medical,psychosocial,legal"])
+    assert found["needs"]["medical"][0]["id"] == "al-tir-safe"  # the ranking keeps its language
+    assert found["planned"] == {
+        "medical": "al-tir-health",
+        "psychosocial": "al-tir-couns",
+        "legal": "al-tir-safe",
+    }
+    step = next(s for s in found["plan"] if s["need"] == "medical")
+    assert step["trade_off"].endswith(
+        "; Safe House Dajti is a confidential shelter where the person does not stay"
+    )
+    warning = (
+        "a confidential shelter where the person does not stay: its services are usually for those it "
+        "houses, and a visit would show the person where it is; call before referring"
+    )
+    assert all(
+        warning in r["warnings"] for need in found["needs"].values() for r in need if r["id"] == "al-tir-safe"
+    )
+    package = package_on(root, [*woman, "--needs", "medical,legal"], TODAY, "AL-18", "json")
+    (legal,) = [
+        n["provider"] for n in package["needs"] if n["need"] == "legal"
+    ]  # the one option, its warning
+    assert legal["id"] == "al-tir-safe" and warning in legal["warnings"]
+    housed = _match(root, [*woman, "--needs", "shelter,medical"])
+    assert housed["planned"] == {"shelter": "al-tir-safe", "medical": "al-tir-safe"}
+    assert not any(warning in r["warnings"] for r in housed["needs"]["medical"])

@@ -31,6 +31,7 @@ from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, json_points,
 from .rules import (
     COARSE_KM,
     MEASURED_COARSELY,
+    NOT_HOUSED_THERE,
     ROUGH_LOCATION,
     Context,
     Entry,
@@ -43,7 +44,9 @@ from .rules import (
     located_roughly,
     no_common_person,
     no_common_words,
+    regions_of_towns,
     sex_words,
+    shelter_not_hers,
     street_point,
     unfit_for_stay,
 )
@@ -292,6 +295,7 @@ class Matcher:
         self._region_kms: dict[tuple[str, int], float] = {}
         self._region_reached: dict[str, dict[str, list[Entry]]] = {}
         self._service_points: dict[str, dict[tuple[str, str], list[str]]] = {}  # by region
+        self._town_regions: dict[str, frozenset[str]] | None = None  # rules.regions_of_towns, when asked
         #: region code -> the advisory text (directory meta): said wherever the plan puts her
         self.advisories = dict(getattr(directory.info, "advisories", ()) or ())
 
@@ -569,9 +573,14 @@ class Matcher:
             hits[need] = self.rank(need, ctx, scoring, terms, _measured_from(need, origin, home), depth)
         used = frozenset(h.entry.provider.id for h in chosen.values())
         stay_provider = anchor.entry.provider if anchor is not None else None
+        housed_at = frozenset(h.entry.provider.id for h in chosen.values())
         candidates = {
             need: _fitting(
-                [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full],
+                _not_elsewhere(
+                    [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full],
+                    need,
+                    housed_at,
+                ),
                 need,
                 case,
                 stay_provider,
@@ -755,7 +764,17 @@ class Matcher:
         avoid_regions = frozenset(self.avoided_region(case.country, q).code for q in case.avoid_region)
         # each record of an avoided service point is avoided (thirteenth caseworker pass)
         twins = self.twins(case.avoid_provider) if case.avoid_provider else None
-        return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider), twins)
+        town_avoided = self.town_avoided(avoid_regions) if avoid_regions else None
+        return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider), twins, town_avoided)
+
+    def town_avoided(self, avoid: frozenset[str]) -> dict[str, str]:
+        """The records stored under another region than their town's whose town lies in a region
+        to avoid, with that region (`rules.regions_of_towns`, read once per directory: eighteenth
+        caseworker pass, a shelter in Tirana stored under Lezhë was planned under --avoid-region
+        Tirana)."""
+        if self._town_regions is None:
+            self._town_regions = regions_of_towns(self.entries, self.directory.info.country)
+        return {pid: min(regions & avoid) for pid, regions in self._town_regions.items() if regions & avoid}
 
     def twins(self, ids: Iterable[str]) -> dict[str, str]:
         """The other records of the service points of `ids` (`rules.service_point`: one name in
@@ -998,6 +1017,8 @@ class Matcher:
             factors[name] = known.rounded[points]
         km_home = hit.km if origin.anchor is None else self.place_km(ctx, hit.entry)
         reasons, warnings = _explain(hit, need, ctx, known, origin, km_home)
+        if shelter_not_hers(p, need, _housed_at(at_provider)):
+            warnings.insert(0, NOT_HOUSED_THERE)  # first, as the package says it
         region = hit.entry.region  # its stored region read (AL08 is AL-08)
         if self.advisories and region in self.advisories and region != ctx.destination.region:
             warnings.append(f"in {_region_words(region)}, under an advisory: see the warnings")
@@ -2032,6 +2053,19 @@ def _plan_step(
     )
 
 
+def _not_elsewhere(choices: list[Choice], need: str, housed_at: frozenset[str]) -> list[Choice]:
+    """The plan's candidates for a service less the confidential shelters that do not house her
+    (`rules.shelter_not_hers`); all of them when nothing else is there: the one option, planned
+    with its warning to call first."""
+    kept = [c for c in choices if not shelter_not_hers(c.hit.entry.provider, need, housed_at)]
+    return kept or choices
+
+
+def _housed_at(at_provider: Mapping[str, list[str]]) -> frozenset[str]:
+    """The providers the plan houses her at (a place to stay planned there)."""
+    return frozenset(pid for pid, needs in at_provider.items() if not ACCOMMODATION_NEEDS.isdisjoint(needs))
+
+
 def _fitting(choices: list[Choice], need: str, case: Case, stay: Provider | None) -> list[Choice]:
     """The plan's candidates for a service that fit the accommodation's sexes and ages when
     the case does not give hers (`rules.unfit_for_stay`); all of them when none does (the
@@ -2118,6 +2152,8 @@ def _trade_off(
     )
     if unfit is not None:
         nearer = f"; {first.entry.provider.name} {unfit}"
+    elif shelter_not_hers(first.entry.provider, need, _housed_at(at_provider)):
+        nearer = f"; {first.entry.provider.name} is a confidential shelter where the person does not stay"
     elif gap > 0 and not coarse:
         nearer = f"; {first.entry.provider.name} is {_km_text(gap)} nearer"
     elif gap >= 2 * COARSE_KM:
