@@ -713,7 +713,7 @@ _EN_NOTES: dict[str, str] = {
     ),
     "note_children_assumed": (
         "childcare is asked, so children return with the person (the case does not say how many): "
-        "{needs} is planned only where accompanying children are taken"
+        "{needs}: planned only where accompanying children are taken"
     ),
     "note_interpreter": (
         "{needs} ({providers}): none of the person's languages"

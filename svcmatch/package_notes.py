@@ -74,8 +74,12 @@ def provider_notes(
     the person stays (the plan's, or the one the caseworker chose), None when not known."""
     notes: list[Note] = []
     english = list(result.get("warnings") or ())
+    # where the package houses her (the caseworker's choice of shelter, or the plan's), whatever the
+    # match said of it: a saved match from before the note, or one whose plan housed her there
     if housed_at is not None and shelter_not_hers(provider, need, housed_at):
         notes.append({"code": "not_housed_there"})
+        if english and NOT_HOUSED_THERE not in english:
+            english.append(NOT_HOUSED_THERE)  # accounted for (_accounted)
     elif housed_at is not None and NOT_HOUSED_THERE in english:  # the caseworker chose to house her there
         english.remove(NOT_HOUSED_THERE)
     country = str(case.get("country") or "")

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from helpers import hand_made_directory, match_json, package_on, sample_folder
+from helpers import hand_made_directory, match_json, package_on, run_on, sample_folder
 
 TODAY = "2026-12-07"
 
@@ -202,3 +202,70 @@ def test_a_confidential_shelter_that_does_not_house_her_is_no_day_service(tmp_pa
     housed = _match(root, [*woman, "--needs", "shelter,medical"])
     assert housed["planned"] == {"shelter": "al-tir-safe", "medical": "al-tir-safe"}
     assert not any(warning in r["warnings"] for r in housed["needs"]["medical"])
+
+
+def test_a_shelter_chosen_instead_of_the_safe_house_leaves_its_day_services_noted(tmp_path: Path) -> None:
+    """The plan houses her at the confidential safe house, and her medical care there ("at the
+    accommodation", no warning); the caseworker chooses the city shelter instead (`--select
+    shelter=`). In the package she no longer stays at the safe house, so its medical care is a day
+    visit to a shelter that does not house her: its card says so (the match could not), without the
+    match's English words repeated as unexplained."""
+    records = [
+        {**SAFE_HOUSE_SERVICES[0], "verified_on": "2025-06-01"},  # "not verified since June 2025"
+        SAFE_HOUSE_SERVICES[1],
+        {"id": "al-tir-city", "name": "Tirana City Shelter", "categories": ["shelter"], "city": "Tiranë",
+         "region": "AL-11", "latitude": 41.331, "longitude": 19.821, "sexes": ["female"]},
+    ]  # fmt: skip
+    root = hand_made_directory(tmp_path, "AL", records, "sq")
+    woman = [
+        "--country",
+        "AL",
+        "--to",
+        "Tirana",
+        "--sex",
+        "female",
+        "--age",
+        "30",
+        "--needs",
+        "shelter,medical",
+    ]
+    assert _match(root, woman)["planned"] == {"shelter": "al-tir-safe", "medical": "al-tir-safe"}
+    package = package_on(root, [*woman, "--select", "shelter=al-tir-city"], TODAY, "AL-18", "json")
+    (medical,) = [n["provider"] for n in package["needs"] if n["need"] == "medical"]
+    assert medical["id"] == "al-tir-safe"
+    assert [note["code"] for note in medical["notes"]] == ["not_housed_there", "not_verified_since"]
+
+
+# --- the table's near misses of a need measured from the place of return ---
+
+
+def test_family_near_misses_under_a_confidential_shelter_are_not_about(tmp_path: Path) -> None:
+    """Returning to Kukës County, which she asks to avoid, housed at the confidential national
+    shelter in Tirana: her family support, measured from the place of return (seventeenth pass),
+    has near misses "40 km outside the region of return" in the JSON and the unmet reason, but the
+    table's list marked them "~40 km", as if measured from the shelter's public area (the mark
+    followed the need's kind, not what its distance is measured from)."""
+    root = sample_folder(tmp_path, "al")
+    case = ["--country", "AL", "--to", "Kukës County", "--avoid-region", "AL-07", "--sex", "female",
+            "--age", "22", "--needs", "shelter,medical,family"]  # fmt: skip
+    found = _match(root, case)
+    assert found["planned"]["shelter"] == "al-exa-d378" and "family" in found["unmet"]
+    assert {m["distance_from"] for m in found["near_misses"]["family"]} == {"region"}
+    table = run_on(root, "match", case, TODAY, "--explain-excluded")
+    assert "family: al-bul-7019 Example Counselling Network Bulqizë, 40 km: coverage" in table
+    assert "medical: al-kru-b5d3 Example Health Centre Krujë, ~17 km: coverage" in table  # from the shelter
+
+
+def test_two_places_to_stay_for_children_assumed_are_said_in_the_plural(tmp_path: Path) -> None:
+    """Childcare asked without a number of children, shelter and housing both asked: the warning said
+    "shelter and housing is planned only where accompanying children are taken"."""
+    root = sample_folder(tmp_path, "ua")
+    case = ["--country", "UA", "--to", "Chernihiv", "--sex", "female", "--age", "45",
+            "--needs", "childcare,shelter,housing"]  # fmt: skip
+    said = [w for w in _match(root, case)["warnings"] if w.startswith("childcare is asked")]
+    assert said == [
+        "childcare is asked, so children return with the person (the case does not say how many: "
+        "--children): shelter and housing are planned only where accompanying children are taken"
+    ]
+    package = package_on(root, case, TODAY, "UA-18", "markdown")
+    assert "Shelter and Housing: planned only where accompanying children are taken" in package

@@ -6,7 +6,7 @@ from typing import Any
 
 import click
 
-from ..matching import ACCOMMODATION_NEEDS, ROW_COLUMNS, MatchResult, km_words, whole_km
+from ..matching import ROW_COLUMNS, MatchResult, km_words, whole_km
 from ..matching import match as run_match
 from ..matching.destination import Destination
 from ..render import Layout, one_line, render, wrap
@@ -184,7 +184,8 @@ def _table_notes(result: MatchResult, width: int | None) -> str:
                     km = f", in the region of return ({result.destination.region_name})"
                 elif miss.distance_km is not None:
                     # a service's, from a confidential shelter's public area: about, as its words say
-                    from_area = need not in ACCOMMODATION_NEEDS and secret_stay not in (None, miss.id)
+                    # (not family support's, documents' or benefits': from the place of return)
+                    from_area = miss.distance_from == "accommodation" and secret_stay not in (None, miss.id)
                     km = f", {'~' if miss.distance_coarse or from_area else ''}{km_words(miss.distance_km)}"
                 lines.append(
                     _indented(f"{need}: {miss.id} {miss.name}{km}: {miss.rule}: {miss.detail}", width)

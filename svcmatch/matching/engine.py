@@ -573,13 +573,12 @@ class Matcher:
             hits[need] = self.rank(need, ctx, scoring, terms, _measured_from(need, origin, home), depth)
         used = frozenset(h.entry.provider.id for h in chosen.values())
         stay_provider = anchor.entry.provider if anchor is not None else None
-        housed_at = frozenset(h.entry.provider.id for h in chosen.values())
         candidates = {
             need: _fitting(
                 _not_elsewhere(
                     [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full],
                     need,
-                    housed_at,
+                    chosen,
                 ),
                 need,
                 case,
@@ -1017,7 +1016,11 @@ class Matcher:
             factors[name] = known.rounded[points]
         km_home = hit.km if origin.anchor is None else self.place_km(ctx, hit.entry)
         reasons, warnings = _explain(hit, need, ctx, known, origin, km_home)
-        if shelter_not_hers(p, need, _housed_at(at_provider)):
+        if (
+            p.confidential_address
+            and need not in ACCOMMODATION_NEEDS
+            and shelter_not_hers(p, need, _housed_at(at_provider))
+        ):
             warnings.insert(0, NOT_HOUSED_THERE)  # first, as the package says it
         region = hit.entry.region  # its stored region read (AL08 is AL-08)
         if self.advisories and region in self.advisories and region != ctx.destination.region:
@@ -1115,10 +1118,11 @@ class Matcher:
                     f"{self.advisories[code]}"
                 )
         if children_assumed(case.children, case.needs) and not ACCOMMODATION_NEEDS.isdisjoint(case.needs):
+            stays = [_label(n) for n in case.needs if n in ACCOMMODATION_NEEDS]
             found.append(
                 "childcare is asked, so children return with the person (the case does not say how many: "
-                f"--children): {join_words([_label(n) for n in case.needs if n in ACCOMMODATION_NEEDS])} "
-                "is planned only where accompanying children are taken"
+                f"--children): {join_words(stays)} {'are' if len(stays) > 1 else 'is'} planned only where "
+                "accompanying children are taken"
             )
         # another place of that name in a region to avoid: she may mean it (thirteenth
         # adversarial pass; an advisory of such a place is said above, since the tenth)
@@ -2053,10 +2057,16 @@ def _plan_step(
     )
 
 
-def _not_elsewhere(choices: list[Choice], need: str, housed_at: frozenset[str]) -> list[Choice]:
+def _not_elsewhere(choices: list[Choice], need: str, stays: Mapping[str, Hit]) -> list[Choice]:
     """The plan's candidates for a service less the confidential shelters that do not house her
-    (`rules.shelter_not_hers`); all of them when nothing else is there: the one option, planned
-    with its warning to call first."""
+    (`rules.shelter_not_hers`; `stays`: the accommodation the plan chose, by need); all of them
+    when nothing else is there: the one option, planned with its warning to call first."""
+    for c in choices:
+        if c.hit.entry.confidential:
+            break
+    else:  # most candidates: nothing to leave out (a loop: batch runs it for every service)
+        return choices
+    housed_at = frozenset(h.entry.provider.id for h in stays.values())
     kept = [c for c in choices if not shelter_not_hers(c.hit.entry.provider, need, housed_at)]
     return kept or choices
 
@@ -2152,7 +2162,7 @@ def _trade_off(
     )
     if unfit is not None:
         nearer = f"; {first.entry.provider.name} {unfit}"
-    elif shelter_not_hers(first.entry.provider, need, _housed_at(at_provider)):
+    elif first.entry.confidential and shelter_not_hers(first.entry.provider, need, _housed_at(at_provider)):
         nearer = f"; {first.entry.provider.name} is a confidential shelter where the person does not stay"
     elif gap > 0 and not coarse:
         nearer = f"; {first.entry.provider.name} is {_km_text(gap)} nearer"

@@ -142,7 +142,7 @@ class NeedIndex:
                 )
             if allowed != everyone:
                 mask &= allowed
-        for provider_id in (*ctx.avoid_ids, *ctx.town_avoided):
+        for provider_id in ctx.left_out:
             position = self.position.get(provider_id)
             if position is not None:
                 mask &= ~(1 << position)

@@ -6,7 +6,9 @@ import math
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from operator import attrgetter
 
+from ..errors import DataError, InputError
 from ..geo.distance import haversine_km as great_circle_km
+from ..geo.locate import locate_quietly
 from ..geo.regions import located_region
 from ..locating import as_latin_lookalikes
 from ..model import Provider
@@ -158,6 +160,7 @@ class Context:
         "avoid_regions",
         "case",
         "destination",
+        "left_out",
         "point",
         "town_avoided",
         "twins",
@@ -184,6 +187,8 @@ class Context:
         #: the records stored under another region than their town's, whose town lies in a region
         #: to avoid: id -> that region (`regions_of_towns`)
         self.town_avoided: Mapping[str, str] = town_avoided or {}
+        #: every id the needs' indexes leave out: the avoided ones and those
+        self.left_out = self.avoid_ids | frozenset(town_avoided) if town_avoided else self.avoid_ids
         self._grouped: tuple[tuple[str, Hashable], ...] | None = None
 
     def grouped(self) -> tuple[tuple[str, Hashable], ...]:
@@ -296,9 +301,6 @@ def regions_of_towns(entries: Iterable[Entry], country: str) -> dict[str, frozen
     is read once, whatever the number of its records; a city the gazetteer does not know
     exactly, or a country without one, adds nothing. Read once per directory, and only for a
     case that avoids a region (it costs ~0.3-50 ms a town)."""
-    from ..errors import DataError, InputError
-    from ..geo import locate_quietly
-
     regions_of: dict[str, frozenset[str]] = {}
     found: dict[str, frozenset[str]] = {}
     for e in entries:
