@@ -918,14 +918,21 @@ def dotted_date_reading(text: Any, what: str = "date") -> str | None:
 #: Dates of one reading written other than YYYY-MM-DD or 03.04.2026, read and said (until
 #: 2026-12-07 the first was read without a word, the others refused as no date): ISO without
 #: its zeros (2026-3-1); year first with dots (2026.03.01, and 2026. 03. 01. as Hungarian
-#: offices write it); day first with a space after each dot (1. 3. 2026, as Czech, Slovak,
-#: German and Polish offices write it). How each is said: `DATE_FORM_WORDS`.
+#: offices write it) or with slashes (2026/03/01, as a spreadsheet in an East Asian locale
+#: writes it); day first with a space after each dot (1. 3. 2026, as Czech, Slovak, German and
+#: Polish offices write it). How each is said: `DATE_FORM_WORDS`.
 _DATE_FORMS = (
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), "digits"),
     (re.compile(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?"), "year_first"),
+    (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), "year_slashes"),
     (re.compile(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\.?"), "dots"),
 )
-DATE_FORM_WORDS = {"digits": "year-month-day", "year_first": "dots: year first", "dots": "dots: day first"}
+DATE_FORM_WORDS = {
+    "digits": "year-month-day",
+    "year_first": "dots: year first",
+    "year_slashes": "slashes: year first",
+    "dots": "dots: day first",
+}
 
 
 def other_date_form(text: Any) -> tuple[int, int, int, str] | None:

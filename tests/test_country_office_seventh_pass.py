@@ -50,6 +50,7 @@ def imported(root: Path, tmp_path: Path, rows: str) -> Result:
         ("2026-3-1", "year-month-day"),
         ("2026.03.01", "dots: year first"),
         ("2026. 03. 01.", "dots: year first"),
+        ("2026/03/01", "slashes: year first"),
         ("1. 3. 2026", "dots: day first"),
         ("1. 3. 2026.", "dots: day first"),
     ],
@@ -105,7 +106,16 @@ def test_add_and_verify_say_a_date_written_another_way(root: Path) -> None:
 
 @given(
     st.dates(dt.date(1900, 1, 1), dt.date(2999, 12, 31)),
-    st.sampled_from(["{y}-{m}-{d}", "{y}.{m:02d}.{d:02d}", "{y}. {m}. {d}.", "{d}. {m}. {y}"]),
+    st.sampled_from(
+        [
+            "{y}-{m}-{d}",
+            "{y}.{m:02d}.{d:02d}",
+            "{y}. {m}. {d}.",
+            "{d}. {m}. {y}",
+            "{y}/{m:02d}/{d}",
+            "{y}/{m}/{d:02d}",
+        ]
+    ),
 )
 @example(dt.date(2026, 3, 1), "{d}. {m}. {y}")
 def test_every_form_reads_back_its_date_and_says_it(day: dt.date, form: str) -> None:

@@ -189,7 +189,7 @@ def test_validate_today_is_a_date_as_everywhere_else() -> None:
     error: strftime's words, where every other --today says DATE and YYYY-MM-DD."""
     help_text = run("directory", "validate", "--help").output
     assert "--today DATE" in help_text and "%Y" not in help_text
-    line = error_line(run("directory", "validate", "AL", "--today", "2026/12/01"))
+    line = error_line(run("directory", "validate", "AL", "--today", "12/2026/01"))  # (2026/12/01 reads)
     assert "YYYY-MM-DD" in line and "%Y" not in line
 
 
