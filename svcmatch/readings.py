@@ -15,7 +15,7 @@ from .geo.gazetteer import has_gazetteer
 from .geo.locate import close_to_words
 from .geo.names import fold_name
 from .languages import is_language_code, read_language, resolve_language
-from .model import DATE_FORM_WORDS
+from .model import DATE_FORM_WORDS, STATUSES
 from .taxonomy import is_need_code, read_need, read_needs, resolve_need
 
 #: The values of `how`, in the order the issue names them.
@@ -41,14 +41,27 @@ class Reading(NamedTuple):
 #: How a date with dots whose day and month could swap was read (03.04.2026, day first).
 DOTS = "dots"
 
+#: How a code written with a space or hyphen for its '_' was read ('Temporarily closed').
+SPACED_CODE = "spaced_code"
+
 _HOW_WORDS = {
     **DATE_FORM_WORDS,  # (DOTS among them)
+    SPACED_CODE: "the code, a space or hyphen for its _",
     "synonym": "synonym",
     "translation": "translation",
     "spelling": "close spelling",
     "ambiguous": "ambiguous: several places have this name",
     "region_of_town": "the region of this town",
 }
+
+
+def status_reading(raw: Any, status: str, field: str = "status") -> Reading | None:
+    """How a status written other than as its code in any case was read ('Temporarily closed',
+    'temporarily-closed' as temporarily_closed: read without a word until 2026-12-07)."""
+    typed = raw.strip() if isinstance(raw, str) else ""
+    if not typed or status not in STATUSES or typed.lower() == status:
+        return None
+    return Reading(field, typed, status, SPACED_CODE)
 
 
 def need_readings(words: str | Iterable[str], field: str = "needs") -> tuple[Reading, ...]:

@@ -63,7 +63,15 @@ from .privacy import (
     shown_extra,
     withhold_values,
 )
-from .readings import DOTS, Reading, city_readings, language_readings, need_readings_of, region_reading
+from .readings import (
+    DOTS,
+    Reading,
+    city_readings,
+    language_readings,
+    need_readings_of,
+    region_reading,
+    status_reading,
+)
 from .render import neutralise_cell, to_json
 from .tables import (
     FORMATS,
@@ -1025,6 +1033,8 @@ class _Rows:
                 heard.append(Reading(column, raw.strip(), f"{year:04d}-{month:02d}-{day:02d}", how))
             raw = read_date(raw, order)
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
+        if column == "status" and (spaced := status_reading(raw, value)) is not None:
+            heard.append(spaced)  # 'Temporarily closed'
         if column in BOOL_FIELDS and bool_translation(raw) is not None:  # 'po', 'VRAI': said
             heard.append(Reading(column, str(raw).strip(), "yes" if value else "no", "translation"))
         if column == "languages" and isinstance(raw, str):  # said as typed ('Shqip', not 'shqip')

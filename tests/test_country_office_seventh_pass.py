@@ -333,3 +333,35 @@ def test_a_period_refused_names_its_option(root: Path, command: str, option: str
     assert (
         f"error: {option} '6mo' is not a period (write days or months, e.g. 365d, 12m, 1y)" in result.stderr
     )
+
+
+def test_stats_stale_months_given_a_unit_names_a_number_of_months(root: Path) -> None:
+    """`stats --stale-months 12m` (the form `stale --older-than` takes) was told "e.g.
+    --stale-months 25": a number no office would mean."""
+    new_directory(root, "AL")
+    result = run(root, "stats", "AL", "--stale-months", "12m")
+    assert result.exit_code == 2
+    assert "(give a whole number from 1 to 600 in digits, e.g. --stale-months 12)" in result.stderr
+
+
+# --- a status written with a space for its _ ------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["Temporarily closed", "temporarily-closed"])
+def test_a_status_with_a_space_for_its_underscore_is_said(root: Path, tmp_path: Path, typed: str) -> None:
+    """`Temporarily closed` was read as temporarily_closed without a word, as `referral update
+    --status "In progress"` was."""
+    result = imported(
+        root, tmp_path, f"name,categories,city,region,status\nQendra,medical,Tiranë,AL-11,{typed}\n"
+    )
+    assert result.exit_code == 0, result.output
+    said = f"status: read {typed!r} as temporarily_closed (the code, a space or hyphen for its _)"
+    assert said in result.stderr
+    assert stored(root)["Qendra"]["status"] == "temporarily_closed"
+    added = run(root, "add", "AL", "--name", "Zyra", "--category", "legal", "--city", "Tiranë",
+                "--region", "AL-11", "--status", typed)  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert said in added.stderr
+    edited = run(root, "edit", "AL", added.stdout.strip(), "--set", "status=Inactive")
+    assert edited.exit_code == 0, edited.output
+    assert "status: read" not in edited.stderr  # the code in another case: read as it is

@@ -569,8 +569,10 @@ def test_edit_sets_and_clears_fields(root: Path) -> None:
         "Besa",
     )
     assert result.exit_code == 0, result.output
-    assert result.stderr == (
+    assert result.stderr == (  # 'temporarily closed' said as read since 2026-12-07
         "svcmatch: edited al-tir-0002: phone, status, languages, city, unaccompanied_minors\n"
+        "svcmatch: status: read 'temporarily closed' as temporarily_closed (the code, a space or hyphen "
+        "for its _)\n"
     )
     edited = load_directory("AL", root).get("al-tir-0002")
     assert edited == LEGAL.with_changes(

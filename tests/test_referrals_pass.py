@@ -272,3 +272,23 @@ def test_a_reports_days_written_another_way_are_read_and_said(root: Path) -> Non
     assert result.exit_code == 0, result.output
     assert "--since: read '2026-11-1' as 2026-11-01 (year-month-day)" in result.stderr
     assert "--until: read '2026.11.30' as 2026-11-30 (dots: year first)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [("2026-12-1", "--today: read '2026-12-1' as 2026-12-01 (year-month-day)"),
+     ("1.12.2026", "--today: read '1.12.2026' as 2026-12-01 (dots: day first)")],
+)  # fmt: skip
+def test_a_referral_commands_today_reads_as_every_other_commands(root: Path, typed: str, said: str) -> None:
+    """`referral list --today 2026-12-1` was refused as no date, where `match --today` reads it."""
+    opened(root)
+    result = run(root, "referral", "list", "--overdue", "--today", typed)
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if "read" in line] == [f"svcmatch: {said}"]
+
+
+def test_a_purge_takes_its_day_only_as_written(root: Path) -> None:
+    """A purge deletes for good: its day is read exactly, as before (the fix names the form)."""
+    result = run(root, "referral", "purge", "--closed-before", "1.12.2025", "--dry-run")
+    assert result.exit_code == 2
+    assert "--closed-before '1.12.2025' is not a date (write it as YYYY-MM-DD)" in result.stderr

@@ -245,7 +245,7 @@ _MISSING_EXAMPLES = {
 }
 
 #: The example a number option's error gives: a value one would type (`--children 24` was one).
-_TYPICAL = {"--children": 2, "--top": 5, "--jobs": 2, "-j": 2}
+_TYPICAL = {"--children": 2, "--top": 5, "--jobs": 2, "-j": 2, "--stale-months": 12}
 
 #: Words people give a flag as its value.
 _YES_NO = frozenset({"yes", "no", "true", "false", "y", "n", "1", "0", "on", "off"})

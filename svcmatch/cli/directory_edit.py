@@ -58,6 +58,7 @@ from ..readings import (
     need_readings,
     need_readings_of,
     region_reading,
+    status_reading,
 )
 from ..render import render
 from ..storage import REVISION, DirectoryStore, Root, available_countries, bundled_root
@@ -436,6 +437,8 @@ def _new_provider(
             warn(Reading(name, str(record[name]).strip(), said, "translation").sentence())
     for name in sorted(DATE_FIELDS & record.keys()):
         say_date_reading(record[name], f"record {number}: {name}" if number is not None else name)
+    if (spaced := status_reading(record.get("status"), provider.status)) is not None:
+        say_later(spaced.sentence())  # 'temporarily closed', as import says it
     return _checked(provider, country, number, typed=record.get("languages"), fix=fix)
 
 
@@ -572,6 +575,8 @@ def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
         warn(Reading(name, value.strip(), "yes" if coerced else "no", "translation").sentence())
     if name in DATE_FIELDS:
         say_date_reading(value, name)
+    if name == "status" and (spaced := status_reading(value, coerced)) is not None:
+        say_later(spaced.sentence())
     return name, coerced
 
 

@@ -192,9 +192,19 @@ def _withheld_about(provider: Provider | None, text: str) -> str:
 
 
 def _today(app: AppContext, given: str | None) -> dt.date:
+    """--today as every other command's reads it (2026-11-3, 3.11.2026: said once, after the
+    command's work; they were refused as no date here until 2026-12-07)."""
     if given is not None:  # an empty one is refused, as today_of refuses it
-        return within_today_range(parse_day(given, "--today"))
+        day, said = read_day(given, "--today")
+        if said and said not in click.get_current_context().meta.setdefault(_TODAY_SAID, set()):
+            click.get_current_context().meta[_TODAY_SAID].add(said)
+            say_later(said)
+        return within_today_range(day)
     return app.settings.today or dt.date.today()
+
+
+#: The context's key of the --today readings said (a command reads its --today more than once).
+_TODAY_SAID = "svcmatch.referral_today_said"
 
 
 def _now(app: AppContext, given: str | None) -> dt.datetime | None:
