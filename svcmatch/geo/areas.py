@@ -150,8 +150,18 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Polissia", "Polesia", "Polissya", "Полісся"), ("UA-07", "UA-56", "UA-18", "UA-32", "UA-74")),
         (("Sivershchyna", "Siveria", "Сіверщина"), ("UA-74", "UA-59")),
         (("Pryazovia", "Pryazovya", "Приазов'я", "Приазовье"), ("UA-14", "UA-23")),
+        # the name of Ivano-Frankivsk Oblast in speech and in offices' names ('Prykarpattia' was
+        # Zakarpattia Oblast, on the other side of the mountains, by a close spelling)
+        (("Prykarpattia", "Prykarpattya", "Precarpathia", "Прикарпаття", "Прикарпатье"), ("UA-26",)),
     ),
-    "AL": ((("Labëria", "Labëri", "Laberia"), ("AL-12", "AL-05")),),
+    "AL": (
+        (("Labëria", "Labëri", "Laberia"), ("AL-12", "AL-05")),
+        # lands that people name as home, each "no place matches" before (session twenty-three)
+        (("Myzeqe", "Myzeqeja", "Myzeqeja e Fierit", "Myzeqe plain"), ("AL-04",)),
+        (("Dukagjin", "Dukagjini", "Malësia e Dukagjinit"), ("AL-10",)),
+        (("Kurvelesh", "Kurveleshi"), ("AL-05",)),
+        (("Lunxhëri", "Lunxheri", "Lunxhëria"), ("AL-05",)),
+    ),
     # Other countries of return (the new-country pass): Dongbei was a town of Yunnan.
     "CN": (
         (("Dongbei", "Northeast China", "North-East China", "东北"), ("CN-HL", "CN-JL", "CN-LN")),
@@ -255,6 +265,25 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
             ("MA-11",),
         ),
         (("Oued Ed-Dahab-Lagouira", "Oued Eddahab-Lagouira", "وادي الذهب الكويرة"), ("MA-12",)),
+        # valleys, mountains and lands that people name as home (session twenty-three): 'Drâa'
+        # was Daoura (Laâyoune-Sakia El Hamra) by a close spelling, the others "no place matches"
+        (("Drâa", "Draa", "Vallée du Drâa", "Draa Valley", "Drâa valley", "درعة"), ("MA-08",)),
+        (("Ziz", "Vallée du Ziz", "Ziz valley", "زيز"), ("MA-08",)),
+        (("Jbala", "Jebala", "Djebala", "جبالة"), ("MA-01",)),
+        (("Loukkos", "Lukus", "اللوكوس"), ("MA-01",)),
+        (("Moyen Atlas", "Middle Atlas", "الأطلس المتوسط"), ("MA-03", "MA-05")),
+        (("Haut Atlas", "High Atlas", "الأطلس الكبير"), ("MA-07", "MA-05", "MA-08", "MA-09")),
+        (("Anti-Atlas", "Anti Atlas", "الأطلس الصغير"), ("MA-09", "MA-10", "MA-08")),
+        (
+            (
+                "Provinces du Sud",
+                "Southern Provinces",
+                "Sahara marocain",
+                "Moroccan Sahara",
+                "الأقاليم الجنوبية",
+            ),
+            ("MA-10", "MA-11", "MA-12"),
+        ),
     ),
     "NG": (
         (("North Central", "North-Central"), ("NG-BE", "NG-KO", "NG-KW", "NG-NA", "NG-NI", "NG-PL", "NG-FC")),
@@ -293,6 +322,39 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         ),
         # a former state that people still name: Bendel was split into Edo and Delta in 1991
         (("Bendel", "Bendel State"), ("NG-ED", "NG-DE")),
+        # larger lands people name (session twenty-three), each "no place matches" before: the
+        # Middle Belt (the North Central zone, Taraba, and southern Kaduna and Adamawa), the
+        # North (the nineteen northern states and the capital territory), the Ijaw's creeks
+        (
+            ("Middle Belt", "the Middle Belt"),
+            ("NG-BE", "NG-PL", "NG-NA", "NG-KO", "NG-KW", "NG-NI", "NG-FC", "NG-TA", "NG-KD", "NG-AD"),
+        ),
+        (
+            ("Northern Nigeria", "the North", "Arewa"),
+            (
+                "NG-AD",
+                "NG-BA",
+                "NG-BE",
+                "NG-BO",
+                "NG-GO",
+                "NG-JI",
+                "NG-KD",
+                "NG-KN",
+                "NG-KT",
+                "NG-KE",
+                "NG-KO",
+                "NG-KW",
+                "NG-NA",
+                "NG-NI",
+                "NG-PL",
+                "NG-SO",
+                "NG-TA",
+                "NG-YO",
+                "NG-ZA",
+                "NG-FC",
+            ),
+        ),
+        (("Ijawland", "Ijaw land", "Izon"), ("NG-BY", "NG-DE", "NG-RI", "NG-ON", "NG-ED", "NG-AK")),
     ),
     # Kenya's eight provinces gave way to its 47 counties in 2013; people still name them
     "KE": (

@@ -18,6 +18,7 @@ from .distance import distance_km
 from .districts import PROVINCE_SEATS, SEAT_POINTS
 from .gazetteer import (
     DATA_DIR,
+    INDEX_MIN_POPULATION,
     Gazetteer,
     Town,
     countries_with_town,
@@ -198,6 +199,8 @@ def locate(query: str, country: str) -> Place:
     candidates = _candidates(name, gazetteer, index)
     if within is not None:
         candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
+    elif candidates and all(c.how == "spelling" for c in candidates):
+        _refuse_a_town_of_another_country(query, name, alpha2, _best(query, candidates, gazetteer, index))
     if not candidates:
         town_after = _split_town(text, folded, gazetteer, index) if within is not None else None
         if town_after is not None:  # 'Sidi Moumen, Casablanca': a prefecture and a city
@@ -1201,6 +1204,42 @@ def _refuse_a_foreign_town_beside(query: str, folded: str, alpha2: str) -> None:
         if folded in {fold_name(n) for n in names}:
             where = f"{resolve_country(other).name} ({other})"
             raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {other}")
+
+
+def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: Place) -> None:
+    """A name that only comes close to places of the country but is the name of a town beside
+    it, in another country (of INDEX_MIN_POPULATION people or more, within BESIDE_KM of one
+    of the country's places), is that town: 'Skopje' for AL was read by spelling as Voskopojë,
+    a village of Korçë, 'Podgorica' as Korçë, 'Preveza' as Prezë. A town far away is taken for
+    a slip ('Harar', Ethiopia's, typed in Zimbabwe is Harare). The refusal names the place it
+    came close to, for a caseworker who meant it."""
+    found_in = [c for c in _countries_naming(name, alpha2) if _beside(name, c, alpha2)]
+    if not found_in:
+        return
+    where = " and ".join(f"{resolve_country(c).name} ({c})" for c in found_in)
+    raise InputError(
+        f"{query!r} is a town of {where}, not of {alpha2}; "
+        f"it only comes close to {near.name} ({near.region})",
+        f"give --country {found_in[0]} if she returns there; for {near.name}, give its name",
+    )
+
+
+#: How near to a country of return a town of another country lies for its name to be that
+#: town's rather than a slip for a place of the country of return.
+BESIDE_KM = 100.0
+
+
+def _beside(name: str, other: str, alpha2: str) -> bool:
+    """Whether a town of `other` named `name` (as large as the town index lists) lies within
+    BESIDE_KM of a place of `alpha2`."""
+    there = load_gazetteer(other)
+    here = load_gazetteer(alpha2)
+    towns = (there.towns[t] for t in there.names.get(fold_name(name)) or ())
+    return any(
+        here.nearest_town(town.latitude, town.longitude)[1] <= BESIDE_KM
+        for town in towns
+        if town.population >= INDEX_MIN_POPULATION
+    )
 
 
 def _countries_naming(name: str, alpha2: str) -> list[str]:
