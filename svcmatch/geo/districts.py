@@ -181,6 +181,65 @@ FORMER_DISTRICTS["NG"] = {
         ("Oshodi", ("Oshodi-Isolo", "Oshodi Isolo")),
     ),
     "NG-FC": (("Abuja", ("Abuja Municipal", "AMAC", "Abuja Municipal Area Council")),),
+    # Ondo, Anambra and Ogun (session twenty-three): 'Yewa South' was Warri South (Delta) by a
+    # close spelling, 'Idemili North' Oshimili North (Delta), 'Akoko North-East' Ika North East
+    # (Delta), 'Odigbo' Oyigbo (Rivers), 'Ilaje' Ilawe-Ekiti, 'Anaocha' Anchau (Kaduna),
+    # 'Ogbaru' Ogba (Lagos); 'Ifedore', 'Njikoka', 'Ewekoro' and others "no place matches".
+    # Left out: LGAs named as their seat town (Owo, Idanre, Ihiala, Ifo, Sagamu ...), Ijebu
+    # North East (its seat, Atan, shares its name with a larger Atan of Ado-Odo/Ota) and Aguata
+    # (its headquarters, Ekwulobia, is not in the gazetteer; 'Aguata' is the town of that name).
+    # Abeokuta North and South and Onitsha North and South are measured from their city.
+    "NG-ON": (
+        ("Ikare", ("Akoko North-East", "Akoko North East")),
+        ("Oke-Agbe", ("Akoko North-West", "Akoko North West")),
+        ("Isua", ("Akoko South-East", "Akoko South East")),
+        ("Oka", ("Akoko South-West", "Akoko South West")),
+        ("Ita-Ogbolu", ("Akure North",)),
+        ("Akure", ("Akure South",)),
+        ("Igbekebo", ("Ese Odo", "Ese-Odo")),
+        ("Igbara-Oke", ("Ifedore",)),
+        ("Igbokoda", ("Ilaje",)),
+        ("Ile-Oluji", ("Ile Oluji/Okeigbo", "Ile-Oluji/Okeigbo", "Ileoluji/Okeigbo")),
+        ("Ore", ("Odigbo",)),
+        ("Bolorunduro", ("Ondo East",)),
+        ("Ondo", ("Ondo West",)),
+        ("Ifon", ("Ose",)),
+    ),
+    "NG-AN": (
+        ("Otuocha", ("Anambra East",)),
+        ("Nzam", ("Anambra West",)),
+        ("Neni", ("Anaocha",)),
+        ("Achalla", ("Awka North",)),
+        ("Awka", ("Awka South",)),
+        ("Anaku", ("Ayamelum",)),
+        ("Ukpo", ("Dunukofia",)),
+        ("Ozubulu", ("Ekwusigo",)),
+        ("Ogidi", ("Idemili North",)),
+        ("Ojoto", ("Idemili South",)),
+        ("Abagana", ("Njikoka",)),
+        ("Nnewi", ("Nnewi North",)),
+        ("Ukpor", ("Nnewi South",)),
+        ("Atani", ("Ogbaru",)),
+        ("Onitsha", ("Onitsha North",)),
+        ("Onitsha", ("Onitsha South",)),
+        ("Ajalli", ("Orumba North",)),
+        ("Umunze", ("Orumba South",)),
+        ("Nteje", ("Oyi",)),
+    ),
+    "NG-OG": (
+        ("Abeokuta", ("Abeokuta North",)),
+        ("Abeokuta", ("Abeokuta South",)),
+        ("Ota", ("Ado-Odo/Ota", "Ado-Odo Ota", "Ado Odo/Ota")),
+        ("Itori", ("Ewekoro",)),
+        ("Ogbere", ("Ijebu East",)),
+        ("Ijebu-Igbo", ("Ijebu North",)),
+        ("Imeko", ("Imeko Afon", "Imeko-Afon")),
+        ("Owode", ("Obafemi Owode", "Obafemi-Owode")),
+        ("Abigi", ("Ogun Waterside",)),
+        ("Isara", ("Remo North",)),
+        ("Ayetoro", ("Yewa North",)),
+        ("Ilaro", ("Yewa South",)),
+    ),
 }
 #: Seats of provinces and prefectures (ISO 3166-2's second level) not named after their seat
 #: (a province named after its seat needs no line: `locate` finds its namesake town in its

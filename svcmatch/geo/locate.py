@@ -415,8 +415,8 @@ def _refuse_no_one_place(
     place alone ('oblast', 'city', 'raion': 'city' was Donetsk), and two places ('Lviv/Kyiv',
     'Lviv - Kyiv', 'Lviv or Kyiv' were the larger one, Kyiv). A name that is written so stays one."""
     folded = fold_name(name)
-    if gazetteer.names.get(folded) or index.names.get(folded):
-        return
+    if gazetteer.names.get(folded) or index.names.get(folded) or index.subregion_names.get(folded):
+        return  # 'Ado-Odo/Ota', a local government area, is one place
     if kind_words_only(folded):
         raise InputError(
             f"{query!r} says what kind of place, not which one",
