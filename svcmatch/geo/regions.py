@@ -468,8 +468,9 @@ _ENCLOSED: dict[str, dict[str, tuple[str, ...]]] = {}
 #: The region types of a city or territory with a region's own status (ISO 3166-2's words).
 _CITY_TYPES = ("city", "capital", "federal territory", "union territory")
 #: Of the 16 points of the ring, how many must lie in the region round it (the rest in the
-#: city region itself or the sea, none in another country).
+#: city region itself or the sea); half of them where some lie in another country.
 _RING_OTHER = 4
+_RING_HALF = 8
 
 
 def enclosed_regions(code: str) -> tuple[str, ...]:
@@ -477,8 +478,9 @@ def enclosed_regions(code: str) -> tuple[str, ...]:
     does not avoid: a city ringed by it (Kyiv city, UA-30, in Kyiv Oblast, UA-32;
     Sevastopol, UA-40, against Crimea, UA-43, with the sea round the rest). Found from the
     gazetteer: a region of a city's type whose ring of 16 points 35 km from its centre lies in
-    it, at sea or in one other region (4 points at least), none in another country. Empty for a
-    country without a gazetteer."""
+    it, at sea or in one other region (4 points at least; 8 where some lie in another country:
+    Osh in Osh Region, against Uzbekistan, but not Ceuta, facing Andalusia across the strait).
+    Empty for a country without a gazetteer."""
     country = code[:2].upper()
     found = _ENCLOSED.get(country)
     if found is None:
@@ -495,17 +497,19 @@ def _enclosures(country: str) -> dict[str, tuple[str, ...]]:
         if not any(word in kind for word in _CITY_TYPES) or lat0 is None or lon0 is None:
             continue  # a district or province ringed by another is not said (too often a guess)
         around: list[str] = []
+        foreign = 0
         for step in range(16):
             angle = math.radians(step * 22.5)
             lat = lat0 + _RING_KM / 111.2 * math.cos(angle)
             lon = lon0 + _RING_KM / (111.2 * max(math.cos(math.radians(lat0)), 0.01)) * math.sin(angle)
             index, km = gazetteer.nearest_town(lat, lon)
             if gazetteer.border_within(lat, lon, km):
-                break  # another country's land: not ringed by one region (Ceuta, Tashkent)
-            if km <= _RING_KM:  # (farther from every town: the sea)
+                foreign += 1  # another country's land: Osh, against Uzbekistan
+            elif km <= _RING_KM:  # (farther from every town: the sea)
                 around.append(gazetteer.towns[index].region)
-        else:
-            others = [r for r in around if r != code]
-            if len(set(others)) == 1 and len(others) >= _RING_OTHER:
-                inside.setdefault(others[0], []).append(code)
+        others = [r for r in around if r != code]
+        # with another country on the ring, the region round the city holds half of it: Ceuta
+        # faces Andalusia across the strait (5 points) and Kinshasa Kongo Central (4)
+        if len(set(others)) == 1 and len(others) >= (_RING_HALF if foreign else _RING_OTHER):
+            inside.setdefault(others[0], []).append(code)
     return {outer: tuple(sorted(inner)) for outer, inner in inside.items()}
