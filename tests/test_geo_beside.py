@@ -97,3 +97,10 @@ def test_a_land_across_regions_is_refused_naming_them(
     with pytest.raises(InputError, match="lies across several regions") as raised:
         locate(query, country)
     assert all(code in str(raised.value) for code in codes)
+
+
+def test_the_first_words_of_a_name_of_the_country_are_not_a_town_beside() -> None:
+    # Russia's Belgorod is Bilhorod in Ukrainian, 40 km from Kharkiv oblast; but 'Bilhorod'
+    # typed for UA is Bilhorod-Dnistrovskyi, a shortening of its name, shown as a reading.
+    place = locate("Bilhorod", "UA")
+    assert (place.name, place.how) == ("Bilhorod-Dnistrovskyi", "spelling")

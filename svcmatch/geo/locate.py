@@ -1211,8 +1211,13 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
     it, in another country (of INDEX_MIN_POPULATION people or more, within BESIDE_KM of one
     of the country's places), is that town: 'Skopje' for AL was read by spelling as Voskopojë,
     a village of Korçë, 'Podgorica' as Korçë, 'Preveza' as Prezë. A town far away is taken for
-    a slip ('Harar', Ethiopia's, typed in Zimbabwe is Harare). The refusal names the place it
-    came close to, for a caseworker who meant it."""
+    a slip ('Harar', Ethiopia's, typed in Zimbabwe is Harare), and so is the first words of a
+    name of the country ('Bilhorod' for UA is Bilhorod-Dnistrovskyi, not Russia's Belgorod;
+    'Praga' for PL is Warsaw's Praga Południe). The refusal names the place it came close to,
+    for a caseworker who meant it."""
+    folded = fold_name(name)
+    if re.search(rf"\b{re.escape(folded)}\b", near.near or fold_name(near.name)):
+        return
     found_in = [c for c in _countries_naming(name, alpha2) if _beside(name, c, alpha2)]
     if not found_in:
         return
