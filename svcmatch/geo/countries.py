@@ -74,22 +74,27 @@ def _names_text() -> bytes:
 
 
 def is_country_name(folded: str, alpha2: str) -> bool:
-    """Whether a folded name is one of the country's names, without parsing every name: the
-    file is compact JSON written by `write_compact` (`"name":["AL",...]`, keys unique, values
-    lists of codes), so the name's key is found in its text and only its list is read."""
+    """Whether a folded name is one of the country's names."""
+    return alpha2 in countries_named(folded)
+
+
+def countries_named(folded: str) -> list[str]:
+    """The countries a folded name is a name of, without parsing every name: the file is
+    compact JSON written by `write_compact` (`"name":["AL",...]`, keys unique, values lists of
+    codes), so the name's key is found in its text and only its list is read."""
     if country_names.cache_info().currsize:
-        return alpha2 in country_names().get(folded, ())
+        return country_names().get(folded, [])
     text = _names_text()
     key = ('"' + json.dumps(folded, ensure_ascii=False)[1:-1] + '":[').encode()
     at = text.find(key)
     if at < 0:
-        return False
+        return []
     start = at + len(key) - 1
     try:
-        codes = json.loads(text[start : text.index(b"]", start) + 1])
+        codes: list[str] = json.loads(text[start : text.index(b"]", start) + 1])
     except ValueError as error:
         raise DataError(f"cannot read {_NAMES}: {error}", "rebuild or reinstall the data file") from None
-    return alpha2 in codes
+    return codes
 
 
 def resolve_country(text: str) -> Country:

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple, NoReturn
 from ..errors import InputError
 from ..negation import negations_in
 from .areas import area_error, area_named
-from .countries import EXTRA_SOURCES, is_country_name, resolve_country
+from .countries import EXTRA_SOURCES, countries_named, is_country_name, resolve_country
 from .distance import distance_km
 from .districts import PROVINCE_SEATS, SEAT_POINTS
 from .gazetteer import (
@@ -28,6 +28,7 @@ from .gazetteer import (
 )
 from .names import (
     adjective_stems,
+    albanian_nominatives,
     consonant_key,
     district_adjective_stem,
     district_named,
@@ -175,10 +176,14 @@ def locate(query: str, country: str) -> Place:
     gazetteer = load_gazetteer(alpha2)
     index = region_index(alpha2)
     folded = fold_name(text)
+    district: Place | None = None  # a district the village was given in ('Ivanivka, Odeskyi raion')
     if "(" in text and (gazetteer.names.get(folded) or index.names.get(folded)):
         name, within = text, None  # 'Frankfurt (Oder)', 'Guyane (française)': a name as written
     else:
         name, within = _split_region(text, alpha2)
+        if within is None and name == text:
+            name, district = _split_district(text, alpha2, index)
+            within = district.region if district is not None else None
         if within is None and name == text:
             name, within = _split_trailing_region(text, folded, alpha2, gazetteer, index)
         if within is None and name == text:
@@ -194,14 +199,21 @@ def locate(query: str, country: str) -> Place:
         if area is not None:  # before the country's names: 'Herzegovina' is a land of BA
             return _area_place(query, name, alpha2, area, gazetteer, index)
         _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
+        _refuse_no_place_named(query, fold_name(name), alpha2, gazetteer, index)
         _refuse_a_foreign_town_beside(query, fold_name(name), alpha2)
         _refuse_no_one_place(query, name, alpha2, gazetteer, index)
     candidates = _candidates(name, gazetteer, index)
     if within is not None:
         candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
+    if district is not None:
+        candidates = _in_district(query, name, candidates, district, gazetteer, index)
     elif candidates and all(c.how == "spelling" for c in candidates):
-        _refuse_a_town_of_another_country(query, name, alpha2, _best(query, candidates, gazetteer, index))
+        near = _best(query, candidates, gazetteer, index)
+        _refuse_a_country_named(query, name, alpha2, near)
+        _refuse_a_town_of_another_country(query, name, alpha2, near)
     if not candidates:
+        if within is None:
+            _refuse_a_country_named(query, name, alpha2, None)
         town_after = _split_town(text, folded, gazetteer, index) if within is not None else None
         if town_after is not None:  # 'Sidi Moumen, Casablanca': a prefecture and a city
             return _near_town(query, text, *town_after, alpha2, gazetteer, index)
@@ -213,6 +225,17 @@ def locate(query: str, country: str) -> Place:
     return _refuse_a_place_not_meant(_best(query, candidates, gazetteer, index), name)
 
 
+#: Words that say a place is to be kept away from ('away from Kharkiv', 'far from Lagos', 'larg
+#: Tiranës'), folded: such a text was read as the place itself by a close spelling.
+_AWAY_WORDS = frozenset(
+    fold_name(word)
+    for word in (
+        *("away", "far", "larg", "loin", "lejos", "lontano"),
+        *("далеко", "подалі", "подальше", "بعيد", "بعيدا"),
+    )
+)
+
+
 def _refuse_a_place_not_meant(place: Place, name: str) -> Place:
     """A place read by spelling from a text that says "not" ('not Tirana', 'anywhere but
     Tirana', 'pa Tiranë') is the place she does not go to: it was read as Tirana, and a match
@@ -220,7 +243,12 @@ def _refuse_a_place_not_meant(place: Place, name: str) -> Place:
     ('Porto de Mós', 'Val di Non') is the name's."""
     if place.how != "spelling":
         return place
-    said = negations_in(fold_name(name), place.near or fold_name(place.name))
+    folded, own = fold_name(name), place.near or fold_name(place.name)
+    said = negations_in(folded, own) or [
+        word
+        for word in folded.split()
+        if word in _AWAY_WORDS and word not in own.split() and len(folded.split()) > len(own.split())
+    ]
     if said:
         raise InputError(
             f"{place.query!r} says which place is not meant ({said[0]!r}); it came close to {place.name}",
@@ -402,6 +430,59 @@ def _refuse_the_country(
 #: A town this large (or a tenth of the largest) that bears its country's name is read as the town.
 _CITY_NAMED_AS_COUNTRY = 100_000
 
+#: What caseworkers and forms write where no place is known, folded: each was read by a close
+#: spelling as a village ('shelter' as Selitë, 'abroad' as Zabrid in Zakarpattia) or refused
+#: with a fix that sent them abroad ('same': "give --country ES"). A place of one of these
+#: names in the country of return is still that place (Ghana's No).
+NOT_PLACES = frozenset(
+    fold_name(text)
+    for text in (
+        "home", "at home", "hometown", "home town", "unknown", "not known", "don't know", "dont know",
+        "n/a", "na", "none", "nil", "null", "same", "same as before", "as before", "no", "yes",
+        "abroad", "overseas", "shelter", "safe house", "family", "with family", "tbd", "tbc", "unk",
+        "other", "various", "anywhere", "somewhere", "nowhere", "undecided", "not decided",
+        "shtëpi", "në shtëpi", "i panjohur", "e panjohur", "jashtë", "jashtë shtetit",
+        "дім", "вдома", "дома", "невідомо", "неизвестно", "за кордоном", "за границей",
+        "за рубежом", "не знаю",
+        "maison", "domicile", "inconnu", "inconnue", "étranger", "à l'étranger",
+        "البيت", "المنزل", "مجهول", "غير معروف", "الخارج",
+    )
+)  # fmt: skip
+
+
+def _refuse_no_place_named(
+    query: str, folded: str, alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+) -> None:
+    """A text that is no name of a place of the country, but says none is known ('unknown',
+    'abroad') or has no letters (a phone number, '?'), is refused saying so, never read by
+    spelling."""
+    if gazetteer.names.get(folded) or index.names.get(folded) or index.subregion_names.get(folded):
+        return
+    fix = f"give the town or region she returns to in {alpha2}"
+    if not any(ch.isalpha() for ch in query):
+        raise InputError(f"{query!r} names no place (it has no letters)", fix)
+    if folded in NOT_PLACES:
+        raise InputError(f"{query!r} is not the name of a place", fix)
+
+
+def _refuse_a_country_named(query: str, name: str, alpha2: str, near: Place | None) -> None:
+    """A text that names another country ('Italy', 'Libya', 'Россия': the country she comes
+    back from), where nothing of the country of return has that name, is refused saying so:
+    read by a close spelling, each was a village of Ukraine or the Philippines. `near`, the
+    place it came close to: a shortening of its name is that place ('Armeni' for SV is the town
+    Armenia, 'Guadalup' Guadalupe), not the country."""
+    folded = fold_name(name)
+    if len(folded) <= 3 or (near is not None and (near.near or fold_name(near.name)).startswith(folded)):
+        return
+    others = [code for code in countries_named(folded) if code != alpha2]
+    if others:
+        where = " or ".join(f"{resolve_country(code).name} ({code})" for code in others)
+        raise InputError(
+            f"{query!r} names the country {where}, not a place in {alpha2}",
+            f"give the town or region she returns to in {alpha2}, or give --country {others[0]} "
+            "if she returns there",
+        )
+
 
 #: What people write between two places: 'Lviv/Kyiv', 'Lviv - Kyiv', 'Lviv or Kyiv', 'Lviv & Kyiv'.
 #: (A text that `re` compiles on first use: a cold `match` of one place does not use it.)
@@ -543,8 +624,16 @@ def _clean(query: str, alpha2: str) -> str:
             "give the town or region of return by its name "
             f"(`svcmatch locate NAME --country {alpha2}` checks one)",
         )
+    province = _VIETNAMESE_PROVINCE.match(text) if alpha2 == "VN" else None
+    if province and country_regions_named(text[province.end() :], alpha2):
+        # 'tỉnh Nghệ An', 'tỉnh Hà Tĩnh': the province (was "no place matches", or the town of
+        # Hà Tĩnh); only before a province's name ('Tinh Gia' is a district of Thanh Hóa)
+        return f"{text[province.end() :]} province"
     return text
 
+
+#: Vietnamese 'province' before a province's name, with or without its tone marks.
+_VIETNAMESE_PROVINCE = re.compile(r"^t[iỉ]nh\s+(?=\S)", re.IGNORECASE)
 
 _BRACKETED = re.compile(r"\s*(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*")
 
@@ -576,6 +665,7 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     if other == alpha2 or other in EXTRA_SOURCES.get(alpha2, ()):
         return _split_region(head, alpha2)  # 'Laayoune, Western Sahara' for MA
     if named is not None and len(tail) > 3 and not _near_a_town_named(head, tail, alpha2):
+        _refuse_nothing_near_a_town_named_as_a_country(text, head, tail, named.name, other, alpha2)
         # 'Tirana, Kosovo' for AL was read as Tirana, the country dropped by a close spelling
         raise InputError(
             f"{text!r} names {named.name} ({other}) after the comma, not a place in {alpha2}",
@@ -589,6 +679,87 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
         )
     return text, None
+
+
+def _split_district(text: str, alpha2: str, index: RegionIndex) -> tuple[str, Place | None]:
+    """'Ivanivka, Odeskyi raion', 'Petrivka (Bilhorod-Dnistrovskyi district)', 'Ewu, Esan
+    Central LGA': a village, then its district -> ('Ivanivka', the district), so that the
+    village is looked for there; 'Kyiv oblast, Bucha raion': a region, then a district of it ->
+    ('Bucha raion', None), the district. The district must be read exactly (by its name, or its
+    seat's name or adjective; 'Odeskyi' alone is the adjective of a district). Read as a whole,
+    such a text came close to a place in another region ('Ivanivka, Odeskyi raion' was
+    Bilozerka, Kherson oblast)."""
+    bracketed = _BRACKETED.fullmatch(text)
+    if bracketed:
+        text = f"{bracketed[1]}, {bracketed[2]}"
+    if "," not in text:
+        return text, None
+    head, tail = (part.strip() for part in text.rsplit(",", 1))
+    folded_tail = fold_name(tail)
+    if not head or not (district_named(folded_tail) or district_adjective_stem(folded_tail)):
+        return text, None
+    try:
+        district = locate_quietly(tail if district_named(folded_tail) else f"{tail} raion", alpha2)
+    except InputError:
+        return text, None
+    if district.kind != "district" or district.how != "name":
+        return text, None
+    regions = country_regions_named(head, alpha2)
+    if regions and _in_region(district.region, regions[0], index):
+        return tail, None  # the region, then its district: the district
+    return head, district
+
+
+#: How far from a district's seat a village given with it is looked for first: Ukraine's
+#: raions since 2020 reach 40-80 km from their seat.
+DISTRICT_KM = 60.0
+
+
+def _in_district(
+    query: str,
+    head: str,
+    candidates: list[_Candidate],
+    district: Place,
+    gazetteer: Gazetteer,
+    index: RegionIndex,
+) -> list[_Candidate]:
+    """Of the places named `head` in the district's region, those within DISTRICT_KM of its
+    seat, where there are any ('Petrivka' names eleven villages of Odesa oblast); refused,
+    naming the district to give instead, where the region has none."""
+    if not candidates:
+        raise InputError(
+            f"no place named {head!r} is known in {district.query} ({district.region}), "
+            f"in {gazetteer.country}'s gazetteer",
+            f"give {district.query!r} to measure from its seat, {district.seat}",
+        )
+    assert district.latitude is not None and district.longitude is not None
+    near = [
+        c
+        for c in candidates
+        if (place := _place(query, c, gazetteer, index)).latitude is not None
+        and place.longitude is not None
+        and distance_km(place.latitude, place.longitude, district.latitude, district.longitude) <= DISTRICT_KM
+    ]
+    return near or candidates
+
+
+def _refuse_nothing_near_a_town_named_as_a_country(
+    text: str, head: str, tail: str, country: str, other: str | None, alpha2: str
+) -> None:
+    """'Ogba, Benin' for NG, Ogba being no place the gazetteer knows: Benin is Benin City to
+    Nigerians, and the refusal says both readings (it said only "names Benin (BJ) after the
+    comma", sending the caseworker to another country). A town of the other country ('Cotonou,
+    Benin') is that country's, as before."""
+    gazetteer = load_gazetteer(alpha2)
+    towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(tail)) or ()]
+    if not towns or other is None or other in _countries_naming(head, alpha2):
+        return
+    town = max(towns, key=lambda t: t.population)
+    raise InputError(
+        f"no place named {head!r} is known in or near {town.name} ({town.region}), in {alpha2}'s "
+        f"gazetteer; {tail!r} is also the country {country} ({other})",
+        f"give {town.name!r} to measure from the town, or --country {other} if she returns there",
+    )
 
 
 def _near_a_town_named(head: str, tail: str, alpha2: str) -> bool:
@@ -618,7 +789,8 @@ def _split_trailing_region(
         regions = country_regions_named(tail, alpha2)
         if len(regions) != 1:
             continue
-        towns = gazetteer.names.get(fold_name(head)) or ()
+        own = fold_name(head)  # 'selo Ivanivka Odeska oblast': the village's word as well
+        towns = gazetteer.names.get(own) or gazetteer.names.get(town_named(own)) or ()
         if any(_in_region(gazetteer.towns[t].region, regions[0], index) for t in towns):
             return head, regions[0]
     return text, None
@@ -781,6 +953,8 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     if district and not found:
         seats = tuple(gazetteer.names.get(district, ()))
         seats += tuple(t for t in _seats_by_adjective(district, gazetteer) if t not in seats)
+        if not seats and gazetteer.country == "AL":
+            seats = _albanian_district_seats(district, gazetteer, index)
     for town in seats:
         # 'Berehove raion', 'Izmail district': the district of that town, measured from it (before,
         # the whole oblast, so that every provider in Zakarpattia ranked as in the place of return);
@@ -807,6 +981,23 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
 #: named after towns, and a village's adjective would more likely be a misreading.
 ADJECTIVE_SEAT_POPULATION = 1_000
 _adjective_seats: dict[tuple[str, str], dict[str, tuple[int, ...]]] = {}
+
+
+def _albanian_district_seats(district: str, gazetteer: Gazetteer, index: RegionIndex) -> tuple[int, ...]:
+    """'Rrethi i Shkodrës', 'Rrethi i Tropojës', 'Rrethi i Matit': an old district named in the
+    genitive, as Albanian writes it after 'rrethi i' (it was Allkaj, in Fier, by a close
+    spelling). The district of the town of its nominative, or of a county's own town."""
+    for name in albanian_nominatives(district):
+        seats = [
+            t
+            for key in (name, *(fold_name(index.shown[c]) for c in index.names.get(name, ())))
+            for t in gazetteer.names.get(key, ())
+        ]
+        for sub in index.subregion_names.get(name, ()):
+            seats += [t for t in gazetteer.names.get(fold_name(index.seats.get(sub, "")), ())]
+        if seats:
+            return tuple(dict.fromkeys(seats))
+    return ()
 
 
 def _seats_by_adjective(district: str, gazetteer: Gazetteer) -> tuple[int, ...]:

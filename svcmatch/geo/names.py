@@ -306,7 +306,10 @@ def has_region_type(folded: str) -> bool:
 _TOWN_WORDS = _words_pattern(
     (
         *("city", "town", "village", "misto", "gorod", "selo", "qyteti", "qytet", "fshati", "fshat", "ville"),
-        *("місто", "город", "село", "مدينة"),
+        *("selyshche", "poselok", "posyolok"),
+        # Vietnamese city, town, commune, ward: 'thành phố Vinh' was Trà Vinh, 1,000 km south
+        *("thành phố", "tp", "thị xã", "thị trấn", "xã", "phường"),
+        *("місто", "город", "село", "селище", "поселок", "مدينة"),
     )
 )
 
@@ -334,6 +337,9 @@ _DISTRICT_WORDS = _words_pattern(
         "bashkia",
         "bashkise",
         "bashkisë",
+        "rrethi",
+        "rrethit",
+        "huyện",  # Vietnamese: 'huyện Yên Thành' was Thanh Ba, 300 km away
         "район",
         "r-n",
         "р-н",
@@ -419,6 +425,20 @@ def adjective_stems(folded: str) -> set[str]:
     return {stem for stem in stems if len(stem) >= 3}
 
 
+def albanian_nominatives(folded: str) -> list[str]:
+    """The nominatives an Albanian genitive may stand for, folded: 'shkodres' -> 'shkodre',
+    'shkoder' (the ë before a last r falls: Shkodër, Shkodrës; Dibër, Dibrës), 'tropojes' ->
+    'tropoje', 'matit' -> 'mat', 'kukesit' -> 'kukes'. Empty for a word of neither ending."""
+    if folded.endswith("it") and len(folded) > 4:
+        return [folded[:-2]]
+    if folded.endswith("es") and len(folded) > 4:
+        forms = [folded[:-1]]
+        if folded[-3] == "r":
+            forms.append(folded[:-3] + "er")
+        return forms
+    return []
+
+
 def district_named(folded: str) -> str:
     """The name a query gives with a district's word ('berehove raion', 'izmail district' ->
     'berehove', 'izmail'); '' without one, or with a region's type word as well."""
@@ -426,9 +446,11 @@ def district_named(folded: str) -> str:
 
 
 #: How Ukrainian and Russian addresses write city, village, settlement before a name: 'м. Львів',
-#: 'с. Іванівка', 'смт Слобожанське', 'г. Киев' (folded: the full stop is gone), and the same
-#: letters transliterated ('m. Lviv'). Only at the start: elsewhere a lone letter is no word.
-_TOWN_ABBREVIATION = r"^(?:м|с|г|смт|пгт|сел|m|s|smt|pgt)\s+(?=\S)"
+#: 'с. Іванівка', 'смт Слобожанське', 'г. Киев', 'гор. Киев', 'пос. Слобожанское' (folded: the
+#: full stop is gone), and the same letters transliterated ('m. Lviv', 'g. Kiev': it was Hukiv,
+#: in Khmelnytskyi oblast, by a close spelling, and 'gor. Kiev' Kharkiv Oblast). Only at the
+#: start: elsewhere a lone letter is no word.
+_TOWN_ABBREVIATION = r"^(?:м|с|г|гор|смт|пгт|сел|пос|m|s|g|gor|smt|pgt|sel|pos)\s+(?=\S)"
 
 
 def town_named(folded: str) -> str:
