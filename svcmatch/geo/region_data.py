@@ -314,7 +314,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # 'Bini' (Benin City, as its people say) was read as Binji in Sokoto; 'Coal City' (Enugu)
     # was "no place matches"
     "NG": {
-        "Port Harcourt": ("PH", "P.H.", "Port-Harcourt"),
+        "Port Harcourt": ("PH", "P.H.", "Port-Harcourt", "PHC"),
         "Benin City": ("Bini", "Ubinu"),
         "Enugu": ("Coal City",),
     },
@@ -449,6 +449,14 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Kinostudio", 41.338, 19.842, "Tirana", ("Kino Studio", "Kinostudioja")),
         ("Kthesa e Kamzës", 41.365, 19.792, "Tirana", ("Kthesa e Kamzes",)),
         ("Keneta", 41.330, 19.480, "Durrës", ("Kenetë",)),
+        # session twenty-three's screen: "no place matches", or a village elsewhere by spelling
+        ("Blloku", 41.319, 19.817, "Tirana", ("Ish-Blloku", "Ish Blloku", "Blloku i Tiranës")),
+        ("Qyteti Studenti", 41.312, 19.832, "Tirana", ("Qyteti i Studentëve", "Qyteti Studentit")),
+        ("Porcelan", 41.326, 19.840, "Tirana", ("Porcelani",)),  # was Poroçan, Elbasan
+        ("Sauk", 41.290, 19.852, "Tirana", ("Sauku",)),  # was Shijak, Durrës
+        ("Currila", 41.323, 19.452, "Durrës", ("Currilat", "Currilla")),
+        # Tirana's central square, given as the centre (was Qukës-Skënderbe, Elbasan, by spelling)
+        ("Sheshi Skënderbej", 41.328, 19.819, "Tirana", ("Sheshi Skenderbej", "Skanderbeg Square")),
     ),
     "MA": (
         ("Aïn Sebaâ", 33.607, -7.538, "Casablanca", ("Ain Sebaa", "Aïn Sebaa", "عين السبع")),
@@ -477,6 +485,17 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Daoudiate", 31.655, -8.000, "Marrakesh", ("Daoudiat", "الداوديات")),
         ("Sidi Youssef Ben Ali", 31.608, -7.970, "Marrakesh", ("SYBA", "سيدي يوسف بن علي")),
         ("Massira", 31.610, -8.060, "Marrakesh", ("Al Massira", "المسيرة")),
+        # the medina's square, given as home by people of the old town (session twenty-three:
+        # "no place matches"); 'Oulad Ziane', Casablanca's coach station and its quarter, was
+        # Oulad Amrane, 140 km away, by a close spelling
+        (
+            "Jemaa el-Fnaa",
+            31.626,
+            -7.989,
+            "Marrakesh",
+            ("Jemaa el Fna", "Jamaa lfna", "Jamaa El Fna", "Djemaa el-Fna", "جامع الفنا"),
+        ),
+        ("Oulad Ziane", 33.575, -7.590, "Casablanca", ("Ouled Ziane", "Oulad Zyane", "أولاد زيان")),
         ("Bni Makada", 35.750, -5.820, "Tangier", ("Beni Makada", "Bni Mkada", "بني مكادة")),
         ("Saïss", 34.000, -4.990, "Fes", ("Saiss", "سايس")),
         ("Zouagha", 34.020, -5.035, "Fes", ("Zouagha Moulay Yacoub", "زواغة")),
@@ -548,7 +567,7 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Gwarinpa", 9.105, 7.405, "Abuja", ("Gwarimpa",)),
         ("Lugbe", 8.980, 7.380, "Abuja", ()),
         ("Jabi", 9.065, 7.425, "Abuja", ()),
-        ("Ugbowo", 6.400, 5.610, "Benin City", ()),
+        ("Ugbowo", 6.400, 5.610, "Benin City", ("Uniben", "UNIBEN")),
         ("Aduwawa", 6.363, 5.680, "Benin City", ()),
         ("Ikpoba Hill", 6.340, 5.650, "Benin City", ("Ikpoba-Hill",)),
         ("Oregbeni", 6.355, 5.660, "Benin City", ()),
@@ -574,6 +593,14 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Trans-Amadi", 4.810, 7.040, "Port Harcourt", ("Trans Amadi",)),
         ("Borokiri", 4.755, 7.040, "Port Harcourt", ()),
         ("Ogale", 4.793, 7.118, "Port Harcourt", ("Ogale-Eleme", "Ogale Eleme")),
+        # session twenty-three's screen: each "no place matches"
+        ("Choba", 4.894, 6.899, "Port Harcourt", ("Uniport", "UNIPORT")),
+        ("Aluu", 4.935, 6.945, "Port Harcourt", ()),
+        ("Rumuola", 4.835, 7.000, "Port Harcourt", ()),
+        ("Rumuokwuta", 4.857, 6.985, "Port Harcourt", ()),
+        ("Rumuigbo", 4.862, 6.995, "Port Harcourt", ()),
+        ("D-Line", 4.805, 7.005, "Port Harcourt", ("D Line",)),
+        ("Ekpan", 5.565, 5.770, "Warri", ()),
         ("Mokola", 7.405, 3.890, "Ibadan", ()),
         ("Bodija", 7.428, 3.915, "Ibadan", ()),
         ("Oke-Ado", 7.372, 3.883, "Ibadan", ("Oke Ado",)),
@@ -645,6 +672,12 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Asawase", 6.715, -1.597, "Kumasi", ("Asawasi",)),
         ("Bantama", 6.703, -1.636, "Kumasi", ()),
         ("Suame", 6.721, -1.628, "Kumasi", ("Suame Magazine",)),
+        # session twenty-three's screen: "no place matches", and 'Kejetia' Keta, 270 km away
+        ("Adum", 6.690, -1.624, "Kumasi", ()),
+        ("Kejetia", 6.698, -1.621, "Kumasi", ("Kejetia Market",)),
+        ("Labadi", 5.560, -0.150, "Accra", ("Labadi Beach",)),
+        ("Lapaz", 5.607, -0.253, "Accra", ("Abeka Lapaz", "La Paz Accra")),
+        ("Makola", 5.549, -0.208, "Accra", ("Makola Market",)),
     ),
     "KE": (
         ("Kibera", -1.313, 36.788, "Nairobi", ("Kibra",)),
@@ -792,6 +825,26 @@ KOSOVO_DISTRICTS: dict[str, tuple[str, tuple[str, ...], float, float]] = {
     "XK-PR": ("Prishtinë", ("Prishtina", "Pristina", "Priština", "Приштина"), 42.6629, 21.1655),
     "XK-PZ": ("Prizren", ("Prizreni", "Призрен"), 42.2139, 20.7397),
 }
+#: Other names of provinces and prefectures (ISO 3166-2's second level) not named after a town,
+#: as their people write them: 'الحوز' (Al Haouz) was Haouza, in Laâyoune-Sakia El Hamra, 1,000
+#: km south, by a close spelling (session twenty-three). A province named after its seat town is
+#: found by the town's names.
+SUBREGION_EXONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "MA": {
+        "MA-HAO": ("الحوز", "El Haouz", "Al-Haouz"),
+        "MA-CHT": ("اشتوكة أيت باها", "Chtouka Ait Baha", "Chtouka"),
+        "MA-REH": ("الرحامنة", "Rhamna"),
+        "MA-SKH": ("الصخيرات تمارة", "Skhirat-Temara"),
+        "MA-INE": ("إنزكان أيت ملول", "Inezgane Ait Melloul"),
+        "MA-FAH": ("الفحص أنجرة", "Fahs Anjra"),
+        "MA-MDF": ("المضيق الفنيدق", "Mdiq-Fnideq", "M'diq-Fnideq"),
+        "MA-MOU": ("مولاي يعقوب",),
+        "MA-OUJ": ("وجدة أنكاد", "Oujda Angad"),
+        "MA-AGD": ("أكادير إدا أوتنان", "Agadir Ida Outanane"),
+        "MA-TNG": ("طنجة أصيلة", "Tanger Assilah"),
+    },
+}
+
 #: Towns of another country that lie against a country of return and that its people name as
 #: places of it, by that country: each is refused as the other country's, as a town that
 #: GeoNames lists only there is. Without this, "Melilla" was read by a close spelling as

@@ -12,6 +12,7 @@ from .countries import resolve_country
 from .districts import FORMER_DISTRICTS
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .names import fold_name, has_region_type, has_town_word, plain_letters, skeleton, strip_region_type
+from .region_data import SUBREGION_EXONYMS
 
 _CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
 
@@ -128,6 +129,8 @@ def region_index(country: str) -> RegionIndex:
             shown[code] = name
             parent[code] = region_code
             _add(subs, name, code)
+            for other in SUBREGION_EXONYMS.get(country, {}).get(code, ()):
+                _add(subs, other, code)
         seats = _add_former_districts(country, names, subs, shown, parent)
     else:
         for code, name, parent_code in _pycountry_regions(country):
