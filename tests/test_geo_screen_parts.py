@@ -48,3 +48,19 @@ def test_a_part_of_a_city_people_give_as_home(query: str, country: str, name: st
 def test_a_moroccan_province_by_its_arabic_or_short_name(query: str, province: str, region: str) -> None:
     place = locate(query, "MA")
     assert (place.kind, place.name, place.region) == ("district", province, region), place
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("Mailuu-Suu", "KG", "Mailuu-Suu", "KG-J"),  # towns cities500 lacks: "no place matches"
+        ("Kadamjay", "KG", "Kadamjay", "KG-B"),
+        ("Humera", "ET", "Humera", "ET-TI"),
+        ("Shire", "ET", "Inda Silasē", "ET-TI"),  # was Sīrē, Oromia, 650 km away
+    ],
+)
+def test_towns_of_other_countries_of_return_the_screen_found_missing(
+    query: str, country: str, name: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (name, region, "name"), place
