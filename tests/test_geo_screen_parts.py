@@ -64,3 +64,10 @@ def test_towns_of_other_countries_of_return_the_screen_found_missing(
 ) -> None:
     place = locate(query, country)
     assert (place.name, place.region, place.how) == (name, region, "name"), place
+
+
+def test_kyrgyz_regions_as_offices_write_them() -> None:
+    assert locate("Chui oblast", "KG").region == "KG-C"  # was "no place matches"
+    assert locate("Чуй", "KG").region == "KG-C"
+    talas = locate("Talas oblusu", "KG")  # Kyrgyz 'oblast': was the town of Talas
+    assert (talas.kind, talas.region) == ("region", "KG-T")

@@ -228,6 +228,7 @@ _TYPE_WORDS_RAW = (
     "oblast",
     "obl",
     "oblasti",
+    "oblusu",  # Kyrgyz: 'Talas oblusu' was the town of Talas, by spelling
     "region",
     "reg",
     "regione",

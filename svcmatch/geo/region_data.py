@@ -235,6 +235,8 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "IQ-NI": ("Ninewa", "Ninevah"),
     "MD-SN": ("Transnistria", "Transnistrie", "Pridnestrovie", "Приднестровье", "Left Bank of the Dniester"),
     "MD-GA": ("Gagauz Yeri", "Гагаузия"),
+    # the Russian form, as Kyrgyz offices romanize it: 'Chui oblast' was "no place matches"
+    "KG-C": ("Chui", "Чуй", "Чуйская область"),
     "MD-CU": ("Chisinau municipality", "Kishinev"),
     "CO-DC": ("Bogotá D.C.", "Bogota DC", "Distrito Capital"),
     # pycountry writes Amara, Benshangul-Gumaz and Harari People; Central and South Ethiopia,
