@@ -4,11 +4,21 @@ small hand-made directory or on a bundled sample, and failed before its fix."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
 from helpers import hand_made_directory, match_json, package_on, run_on, sample_folder
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_matching_oracle import _cases as oracle_cases
+from test_matching_oracle import _providers as oracle_providers
+
+from svcmatch.matching import Case, match
+from svcmatch.matching.rules import shelter_not_hers
+from svcmatch.model import Directory, DirectoryInfo, Provider
+from svcmatch.taxonomy import ACCOMMODATION_NEEDS
 
 TODAY = "2026-12-07"
 
@@ -17,6 +27,11 @@ def _match(root: Path, options: list[str]) -> Any:
     found = match_json(root, options, TODAY)
     found["planned"] = {step["need"]: step["id"] for step in found["plan"]}
     return found
+
+
+def _woman_to(place: str, needs: str) -> list[str]:
+    """A woman of 30 returning to `place` in Albania, with these needs."""
+    return ["--country", "AL", "--to", place, "--sex", "female", "--age", "30", "--needs", needs]
 
 
 # --- documents and benefits, at the place of return where she is registered ---
@@ -120,29 +135,28 @@ def test_a_record_stored_under_another_region_than_its_town_is_avoided_with_its_
     with its town's region too, and the near miss says why (the confidential one without its town)."""
     root = hand_made_directory(tmp_path, "AL", TOWN_ELSEWHERE, "sq")
     _stored_under(root, "AL-08", "al-tir-women", "al-tir-safe")
-    woman = [
-        "--country",
-        "AL",
-        "--to",
-        "Durres",
-        "--sex",
-        "female",
-        "--age",
-        "30",
-        "--needs",
-        "shelter,medical",
-    ]
+    woman = _woman_to("Durres", "shelter,medical")
     found = _match(root, [*woman, "--avoid-region", "Tirana", "--explain-excluded"])
     assert found["planned"] == {"shelter": "al-dur-women"}
     assert [r["id"] for r in found["needs"]["shelter"]] == ["al-dur-women"]
     misses = {m["id"]: m for m in found["near_misses"]["shelter"]}
     assert misses["al-tir-women"]["rule"] == "avoid_region"
     assert misses["al-tir-women"]["detail"] == (
-        "its record says AL-08, but its town, Tiranë, lies in AL-11, a region you asked to avoid: "
+        "its town, Tiranë, lies in AL-11, a region you asked to avoid, though its record says AL-08: "
         "check its record"
     )
     assert misses["al-tir-safe"]["detail"] == (
-        "its record says AL-08, but its town lies in AL-11, a region you asked to avoid: check its record"
+        "its town lies in AL-11, a region you asked to avoid, though its record says AL-08: check its record"
+    )
+    # the only shelter left out so: the unmet reason says it with one "but"
+    (tmp_path / "alone").mkdir()
+    without = [r for r in TOWN_ELSEWHERE if r["id"] != "al-dur-women"]
+    alone_root = hand_made_directory(tmp_path / "alone", "AL", without, "sq")
+    _stored_under(alone_root, "AL-08", "al-tir-women", "al-tir-safe")
+    alone = _match(alone_root, [*woman, "--avoid-region", "Tirana"])
+    assert alone["unmet_reasons"]["shelter"] == (
+        "nearest shelter is Safe House Dajti, about 30 km away, but its town lies in AL-11, a region you "
+        "asked to avoid, though its record says AL-08: check its record"
     )
     # avoiding Lezhë, where they are stored, still avoids them; avoiding nothing keeps them
     lezhe = _match(root, [*woman, "--avoid-region", "AL-08"])
@@ -217,18 +231,7 @@ def test_a_shelter_chosen_instead_of_the_safe_house_leaves_its_day_services_note
          "region": "AL-11", "latitude": 41.331, "longitude": 19.821, "sexes": ["female"]},
     ]  # fmt: skip
     root = hand_made_directory(tmp_path, "AL", records, "sq")
-    woman = [
-        "--country",
-        "AL",
-        "--to",
-        "Tirana",
-        "--sex",
-        "female",
-        "--age",
-        "30",
-        "--needs",
-        "shelter,medical",
-    ]
+    woman = _woman_to("Tirana", "shelter,medical")
     assert _match(root, woman)["planned"] == {"shelter": "al-tir-safe", "medical": "al-tir-safe"}
     package = package_on(root, [*woman, "--select", "shelter=al-tir-city"], TODAY, "AL-18", "json")
     (medical,) = [n["provider"] for n in package["needs"] if n["need"] == "medical"]
@@ -269,3 +272,25 @@ def test_two_places_to_stay_for_children_assumed_are_said_in_the_plural(tmp_path
     ]
     package = package_on(root, case, TODAY, "UA-18", "markdown")
     assert "Shelter and Housing: planned only where accompanying children are taken" in package
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(oracle_providers, max_size=25, unique_by=lambda p: p.id), oracle_cases)
+def test_a_service_goes_to_a_confidential_shelter_not_hers_only_when_nothing_else_is_left(
+    providers: list[Provider], values: dict[str, Any]
+) -> None:
+    """Over random directories (confidential shelters giving services among them) and cases: a
+    service is planned at a confidential shelter that does not house her only when none of the
+    need's first five results that are not full is anything else (the rule above, `--top 5`)."""
+    case = Case(country="AL", **{**values, "top": 5})
+    result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=dt.date(2026, 3, 1))
+    by_id = {p.id: p for p in providers}
+    housed_at = {step.id for step in result.plan if step.need in ACCOMMODATION_NEEDS}
+
+    def not_hers(pid: str, need: str) -> bool:
+        return shelter_not_hers(by_id[pid], need, housed_at)
+
+    for step in result.plan:
+        if not_hers(step.id, step.need):
+            rest = [m.id for m in result.needs[step.need] if m.rank <= 5 and not m.full]
+            assert all(not_hers(pid, step.need) for pid in rest), (step, rest)

@@ -271,7 +271,8 @@ def avoid_region_or_town_rule(e: Entry, need: str, ctx: Context, km: float | Non
     if town is None:
         return said
     where = "its town" if e.confidential else f"its town, {e.provider.city},"
-    said = f"its record says {e.region}, but {where} lies in {town}, a region you asked to avoid"
+    # said after "but" in an unmet reason: one "but" ("nearest shelter is X, ..., but its town ...")
+    said = f"{where} lies in {town}, a region you asked to avoid, though its record says {e.region}"
     return f"{said}: check its record"
 
 
