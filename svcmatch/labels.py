@@ -734,6 +734,9 @@ _EN_NOTES: dict[str, str] = {
         "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person; "
         "{home}: chosen near {place}, the place of return, and measured from there, wherever the person stays"
     ),
+    "note_stay_chosen_alone": (
+        "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person"
+    ),
     "note_stay_chosen": (
         "{need}: the caseworker chose {chosen} instead of {planned}, where the plan housed the person; "
         "the other services were chosen near {planned} (their distances here are from {chosen}): "
@@ -906,6 +909,9 @@ _FR_NOTES: dict[str, str] = {
         "{home} : choisis près de {place}, le lieu de retour, et mesurés depuis ce lieu, où que la personne "
         "séjourne"
     ),
+    "note_stay_chosen_alone": (
+        "« {need} » : l'intervenant a choisi {chosen} au lieu de {planned}, où le plan logeait la personne"
+    ),
     "note_stay_chosen": (
         "« {need} » : l'intervenant a choisi {chosen} au lieu de {planned}, où le plan logeait la personne ; "
         "les autres services ont été choisis près de {planned} (leurs distances sont données ici depuis "
@@ -1071,6 +1077,9 @@ _SQ_NOTES: dict[str, str] = {
         "{home}: të zgjedhura pranë {place}, vendit të kthimit, dhe të matura prej andej, "
         "kudo që të qëndrojë personi"
     ),
+    "note_stay_chosen_alone": (
+        "„{need}“: punonjësi i rastit zgjodhi {chosen} në vend të {planned}, ku plani e strehonte personin"
+    ),
     "note_stay_chosen": (
         "„{need}“: punonjësi i rastit zgjodhi {chosen} në vend të {planned}, ku plani e strehonte personin; "
         "shërbimet e tjera u zgjodhën pranë {planned} (largësitë e tyre jepen këtu nga {chosen}): "
@@ -1235,6 +1244,9 @@ _UK_NOTES: dict[str, str] = {
         "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу; "
         "{home}: обрано поблизу {place}, місця повернення, і відстані наведено звідти, хоч би де жила особа"
     ),
+    "note_stay_chosen_alone": (
+        "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу"
+    ),
     "note_stay_chosen": (
         "«{need}»: працівник обрав {chosen} замість {planned}, де план розміщував особу; "
         "інші послуги обрано поблизу {planned} (відстані до них тут наведено від {chosen}): "
@@ -1385,6 +1397,9 @@ _AR_NOTES: dict[str, str] = {
     "note_stay_chosen_home_only": (
         "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص؛ "
         "{home}: اختيرت قرب {place}، مكان العودة، وتُحسب مسافاتها منه أيّاً كان مكان إقامة الشخص"
+    ),
+    "note_stay_chosen_alone": (
+        "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص"
     ),
     "note_stay_chosen": (
         "«{need}»: اختار مدير الحالة {chosen} بدلاً من {planned} حيث كانت الخطة تُسكن الشخص؛ "

@@ -666,6 +666,8 @@ class _Notes:
         if home:  # family support, documents, benefits: near the place of return, not the plan's stay
             where = self.places["region"] if _region_of_return(self.doc) else self.places["destination"]
             stay_note.update({"home": home, "others": others, "place": where})
+        elif not others:  # no other service planned: "the other services were chosen near Y" was false
+            stay_note["alone"] = True
         return [*notes, stay_note]
 
     def _interpreter_as_chosen(self, notes: list[Note], directory: Directory) -> list[Note]:

@@ -435,6 +435,13 @@ class Words:
                 place=note.get("place"),
                 home=self.join([self.need(str(n)) for n in note.get("home") or ()]),
             )
+        if code == "stay_chosen" and note.get("alone"):  # no other service planned
+            return self(
+                "note_stay_chosen_alone",
+                need=self.need(str(note.get("need"))),
+                chosen=note.get("chosen"),
+                planned=note.get("planned"),
+            )
         if code in ("stay_chosen", "stay_chosen_unplanned"):
             return self(
                 f"note_{code}",

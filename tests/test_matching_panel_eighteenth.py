@@ -294,3 +294,17 @@ def test_a_service_goes_to_a_confidential_shelter_not_hers_only_when_nothing_els
         if not_hers(step.id, step.need):
             rest = [m.id for m in result.needs[step.need] if m.rank <= 5 and not m.full]
             assert all(not_hers(pid, step.need) for pid in rest), (step, rest)
+
+
+def test_the_chosen_shelter_note_speaks_of_no_other_services_where_none_is_planned(tmp_path: Path) -> None:
+    """Only a shelter asked, and the caseworker chooses the national shelter instead of the Kukës
+    one: the note said "the other services were chosen near Example Family Shelter Kukës (their
+    distances here are from ...)", of services there are none. It says the choice alone."""
+    root = sample_folder(tmp_path, "al")
+    case = [*_woman_to("Kukes", "shelter"), "--select", "shelter=al-exa-d378"]
+    text = package_on(root, case, TODAY, "AL-18", "markdown")
+    said = (
+        "Shelter: the caseworker chose Example National Shelter for Women Survivors instead of Example "
+        "Family Shelter Kukës, where the plan housed the person**"
+    )
+    assert said in text and "the other services" not in text
