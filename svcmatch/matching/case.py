@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields
 from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -244,7 +245,7 @@ def _text(key: str, value: Any) -> str:
 def _needs(value: Any) -> tuple[str, ...]:
     if isinstance(value, str):
         value = tuple(split_words(value))
-    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, (list, tuple)) or not all(map(isinstance, value, repeat(str))):
         raise InputError(
             f"needs: {quoted(value)} is not a list of needs", "give e.g. --needs shelter,medical"
         )
@@ -354,6 +355,8 @@ _AVOID_KEYS = ("avoid_region", "avoid_provider")
 
 
 def _avoided(key: str, value: Any) -> tuple[str, ...]:
+    if type(value) is tuple and not value:
+        return ()  # nothing to avoid, as most cases (what the checks below give it, sooner)
     _refuse_blank(key, value)
     return _unique_texts(key, value)
 
@@ -376,11 +379,20 @@ def _refuse_blank(key: str, value: Any) -> None:
 def _text_items(key: str, value: Any) -> list[str]:
     if isinstance(value, str):
         return split_words(value)
-    if not isinstance(value, Iterable) or not all(isinstance(v, str) for v in value):
+    # (no generators or comprehensions, and the ABC asked only of what is no tuple or list: a
+    # batch asks this of each case's languages)
+    if not (type(value) in (tuple, list) or isinstance(value, Iterable)) or not all(
+        map(isinstance, value, repeat(str))
+    ):
         raise InputError(
             f"{key}: {quoted(value)} is not a list of text", f"give --{key.replace('_', '-')} TEXT"
         )
-    return [v.strip() for v in value if v.strip()]
+    items: list[str] = []
+    for v in value:
+        stripped = v.strip()
+        if stripped:
+            items.append(stripped)
+    return items
 
 
 def _max_km(value: Any) -> float | None:

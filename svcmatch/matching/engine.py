@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import TypeVar
 
 from ..errors import InputError, NotFoundError
@@ -102,6 +103,10 @@ NEAR_MISS_ORDER = (
 #: region to avoid is where the traffickers are).
 CALLABLE_RULES = frozenset(NEAR_MISS_ORDER) - {"sex", "age", "avoid_provider", "avoid_region"}
 _EPS = 1e-9
+#: The first item of a pair.
+_FIRST = itemgetter(0)
+#: The second item of a pair.
+_SECOND = itemgetter(1)
 _CACHE_LIMIT = 50_000
 #: The points whose measured distances a matcher keeps (Matcher.kms_from): at most one per
 #: provider each, a few hundred near each point in a batch.
@@ -207,8 +212,11 @@ class Known:
             contact["address"] = p.address
         self.contact = contact
         #: the points any factor of its slots can add, rounded to 4 decimals (round is slow)
-        self.rounded = {slot: json_points(slot, 4) for _, slot, _ in self.slots}
-        self.rounded[0.0] = 0.0
+        rounded: dict[float, float] = {}
+        self.rounded = rounded
+        for _, slot, _ in self.slots:  # (a loop: a comprehension is a function made each time)
+            rounded[slot] = json_points(slot, 4)
+        rounded[0.0] = 0.0
 
 
 class Scoring:
@@ -824,14 +832,14 @@ class Matcher:
         search = _Search(top)
         if index is None:
             return search.hits
-        candidates = index.covering(ctx, lambda: self.reached_for(ctx))
+        candidates = index.covering(ctx, self.reached_for)
         candidates &= index.eligible(ctx)
         if not candidates:
             return search.hits
         data = candidates.to_bytes(index.size_bytes, "little")
         weights = scoring.weights
         bonuses = _bonus_runs(index, terms, weights)
-        most = sum(points for points, _ in bonuses)
+        most = sum(map(_FIRST, bonuses))  # (no generator: one is a function made per search)
         best = index.top_base + most
         limit = ctx.case.max_km
         region = ctx.destination.region
@@ -933,7 +941,7 @@ class Matcher:
         index = scoring.index(need)
         if index is None:
             return None
-        candidates = index.covering(ctx, lambda: self.reached_for(ctx)) & index.eligible(ctx)
+        candidates = index.covering(ctx, self.reached_for) & index.eligible(ctx)
         if not candidates:
             return None
         data = candidates.to_bytes(index.size_bytes, "little")
@@ -1644,10 +1652,16 @@ def _measured_from(need: str, origin: Origin, home: Origin) -> Origin:
 def _nearest_if_far(need_hits: list[Hit]) -> Hit | None:
     """The nearest result not full when every one is farther than FAR_KM from where she stays
     (the far-away warning's), else None."""
-    distances = [(h.shown_km, h) for h in need_hits if not h.full and h.shown_km is not None]
-    if distances and min(km for km, _ in distances) > FAR_KM:
-        return min(distances, key=lambda item: item[0] or 0.0)[1]
-    return None
+    nearest: Hit | None = None  # the first of the least distance, as min() gives it
+    for h in need_hits:  # (a loop: a batch asks this for each need of each case)
+        km = h.shown_km
+        if h.full or km is None:
+            continue
+        if km <= FAR_KM:
+            return None
+        if nearest is None or km < nearest.shown_km:  # type: ignore[operator]
+            nearest = h
+    return nearest
 
 
 def _far_for_the_stay(
@@ -1769,22 +1783,22 @@ def _bonuses(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[float, i
     """(points, providers that earn them) for each case factor that applies (kept per need
     for the next case that asks the same of the factors)."""
     fields_ = terms.fields
-    return index.kept(
-        ("bonuses", fields_.languages, fields_.exploitation, fields_.disability),
-        lambda: _case_bonuses(index, fields_, w),
-    )
+    key = ("bonuses", fields_.languages, fields_.exploitation, fields_.disability)
+    return index.kept(key, _case_bonuses, index, fields_, w)  # (no lambda: one made per search)
 
 
 def _bonus_runs(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[float, bytes]]:
     """`_bonuses` with each mask as its bytes, from which the search reads one cell's run."""
     fields_ = terms.fields
-    return index.kept(
-        ("bonus runs", fields_.languages, fields_.exploitation, fields_.disability),
-        lambda: [
-            (points, members.to_bytes(index.size_bytes, "little"))
-            for points, members in _bonuses(index, terms, w)
-        ],
-    )
+    key = ("bonus runs", fields_.languages, fields_.exploitation, fields_.disability)
+    return index.kept(key, _as_runs, index, terms, w)  # (no lambda: one made per search)
+
+
+def _as_runs(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[float, bytes]]:
+    return [
+        (points, members.to_bytes(index.size_bytes, "little"))
+        for points, members in _bonuses(index, terms, w)
+    ]
 
 
 def _most_bonus(group: tuple[float, tuple[float, ...], int]) -> float:
@@ -1847,7 +1861,7 @@ def _shown(
     if pick is not None and all(hit is not pick for _, hit in shown):
         shown.append((found.index(pick) + 1, pick))
     below = found if nearer is None else [*found, nearer]
-    _with_decisive_notes(below, [hit for _, hit in shown], need, terms)
+    _with_decisive_notes(below, list(map(_SECOND, shown)), need, terms)
     return shown
 
 

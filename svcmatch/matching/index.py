@@ -9,7 +9,7 @@ within a cell in the order in which it can stop early.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Hashable, Iterable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..model import Provider
 from .grid import Cell
@@ -90,12 +90,12 @@ class NeedIndex:
         self._covered: dict[tuple[str, bool, float, float], int] = {}
         self._kept: dict[Hashable, object] = {}
 
-    def kept(self, key: Hashable, compute: Callable[[], V]) -> V:
-        """`compute()`, kept for the next case with the same key (what the caller derives from
-        this need's providers and the case, e.g. the bonuses of its case factors)."""
+    def kept(self, key: Hashable, compute: Callable[..., V], *args: Any) -> V:
+        """`compute(*args)`, kept for the next case with the same key (what the caller derives
+        from this need's providers and the case, e.g. the bonuses of its case factors)."""
         found = self._kept.get(key)
         if found is None:
-            found = _remember(self._kept, key, compute())
+            found = _remember(self._kept, key, compute(*args))
         return found  # type: ignore[return-value]
 
     def members(
@@ -148,7 +148,7 @@ class NeedIndex:
                 mask &= ~(1 << position)
         return mask
 
-    def covering(self, ctx: Context, reached: Callable[[], Mapping[str, Sequence[Entry]]]) -> int:
+    def covering(self, ctx: Context, reached: Callable[[Context], Mapping[str, Sequence[Entry]]]) -> int:
         """The providers whose coverage includes the place of return: national ones, those
         naming its region, and those `reached` lists for the need (the providers whose radius
         or outreach gets there, by need: to a region, to one of its towns); cached per place."""
@@ -158,7 +158,7 @@ class NeedIndex:
         if found is None:
             covered = self.national | self.region_cover.get(dest.region, 0)
             at = self.at
-            reaching = [i for e in reached().get(self.need, ()) if (i := at.get(e.index)) is not None]
+            reaching = [i for e in reached(ctx).get(self.need, ()) if (i := at.get(e.index)) is not None]
             covered |= mask_of(reaching, len(self.order))
             found = _remember(self._covered, key, covered)
         return found

@@ -52,7 +52,7 @@ def choose_plan(
     while True:
         best_move: Mapping[str, Choice] | None = None
         best_value = value + _EPSILON
-        in_plan = {choice.id for choice in chosen.values()} | used
+        in_plan = set(map(_ID, chosen.values())) | used
         for move in _moves(chosen, by_id, in_plan):
             if len(move) == 1 and provider_cost >= 0:
                 ((need, choice),) = move.items()

@@ -6,6 +6,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import methodcaller
 from pathlib import PurePath
 from typing import Any
 
@@ -14,6 +15,9 @@ from ..readings import Reading
 from .case import Case
 from .destination import Destination
 from .scoring import Weights
+
+#: Each item's to_json() (map: no comprehension made per need).
+_TO_JSON = methodcaller("to_json")
 
 
 def whole_km(km: float) -> int:
@@ -235,7 +239,7 @@ class MatchResult:
         return {
             "case": self.case.to_json(),
             "destination": self.destination.to_json(),
-            "needs": {need: [m.to_json() for m in matches] for need, matches in self.needs.items()},
+            "needs": {need: list(map(_TO_JSON, matches)) for need, matches in self.needs.items()},
             "plan": [step.to_json() for step in self.plan],
             "unmet": list(self.unmet),
             "unmet_reasons": dict(self.unmet_reasons),
