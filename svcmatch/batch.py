@@ -167,7 +167,11 @@ class CaseReader:
                 case_id = cells[self.columns.index("case_id")]
                 yield RawCase(row.number, {"case_id": case_id}, self._unnamed(cells, unnamed))
                 continue
-            yield RawCase(row.number, {c: v for c, v in zip(self.columns, cells, strict=False) if c})
+            values = {}  # (a loop: a comprehension is a function made for each row)
+            for column, cell in zip(self.columns, cells, strict=False):
+                if column:
+                    values[column] = cell
+            yield RawCase(row.number, values)
 
     def _case_id_of(self, cells: tuple[str, ...]) -> dict[str, str]:
         """A row's case_id as {"case_id": ...}, where its cell is there and on one line."""

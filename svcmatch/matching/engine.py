@@ -103,6 +103,8 @@ NEAR_MISS_ORDER = (
 #: region to avoid is where the traffickers are).
 CALLABLE_RULES = frozenset(NEAR_MISS_ORDER) - {"sex", "age", "avoid_provider", "avoid_region"}
 _EPS = 1e-9
+#: A Hit's points below this: full (FULL_DROP taken away).
+_FULL_BELOW = -FULL_DROP / 2
 #: The first item of a pair.
 _FIRST = itemgetter(0)
 #: The second item of a pair.
@@ -163,7 +165,7 @@ class Hit:
         self.km = km  # from the origin; exact, never shown for a confidential shelter
         self.shown_km = shown_km  # what the person sees and what ranks: coarse when confidential
         self.in_region = in_region
-        self.full = points < -FULL_DROP / 2
+        self.full = points < _FULL_BELOW
         self.decided = ""  # which decisive property put it above a nearer result
         self.twins: tuple[str, ...] = ()  # the other records of its service point, not shown
 

@@ -34,7 +34,11 @@ def choose_plan(
     candidate (moves are tried in the order of the results, never of the ids), so the outcome
     is deterministic and survives a new import; with cost 0 it is each need's first one.
     """
-    open_needs = [need for need in needs if candidates.get(need)]
+    # (loops, no comprehensions: each is a function made per call, and a batch plans each case)
+    open_needs: list[str] = []
+    for need in needs:
+        if candidates.get(need):
+            open_needs.append(need)
     by_id: dict[str, dict[str, Choice]] = {}
     best_rank: dict[str, int] = {}
     for need in open_needs:
@@ -46,8 +50,12 @@ def choose_plan(
     # order), never of the ids: of two moves worth the same, the plan takes the provider that
     # ranks first, and a directory imported again with new ids keeps its plan.
     order = sorted(by_id, key=best_rank.__getitem__)  # stable: first appearance breaks ties
-    by_id = {provider_id: by_id[provider_id] for provider_id in order}
-    chosen = {need: candidates[need][0] for need in open_needs}
+    ordered, by_id = by_id, {}
+    for provider_id in order:
+        by_id[provider_id] = ordered[provider_id]
+    chosen: dict[str, Choice] = {}
+    for need in open_needs:
+        chosen[need] = candidates[need][0]
     value = _value(chosen, {}, provider_cost, used)
     while True:
         best_move: Mapping[str, Choice] | None = None
@@ -85,9 +93,9 @@ def _moves(
     for provider_id, offers in by_id.items():
         moves.append(offers)
         if provider_id in in_plan:
-            moves.extend(
-                {need: choice} for need, choice in sorted(offers.items()) if chosen[need].id != provider_id
-            )
+            for need, choice in sorted(offers.items()):
+                if chosen[need].id != provider_id:
+                    moves.append({need: choice})
     return moves
 
 
