@@ -28,7 +28,7 @@ from . import fileio
 from .characters import unsafe_character
 from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
-from .model import day_and_month, dotted_date_reading, other_date_form, parse_date
+from .model import day_and_month, dotted_date_reading, other_date_form, parse_date, quoted
 from .negation import negations_in
 from .referral_feedback import ProviderFeedback
 from .referral_feedback import ReferralFeedback as ReferralFeedback  # its home until 2026-12-06, for scripts
@@ -152,7 +152,8 @@ def parse_day(text: Any, what: str = "date") -> dt.date:
             raise ValueError(cleaned)
         return dt.datetime.fromisoformat(cleaned.replace("Z", "+00:00")).date()
     except ValueError:
-        raise InputError(f"{what} {str(text)[:40]!r} is not a date", "write it as YYYY-MM-DD") from None
+        shown = quoted(text[:40] if isinstance(text, str) else text)  # true, not Python's 'True'
+        raise InputError(f"{what} {shown} is not a date", "write it as YYYY-MM-DD") from None
 
 
 #: A day written day and month first (21.11.2026, 22/11/2026), as partners write it.
@@ -1173,7 +1174,7 @@ def package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]],
             f"the package's country of return {country!r} is not a country",
             "make it again from a match result",
         ) from None
-    prepared_at = str((package.get("prepared") or {}).get("at") or "")
+    prepared_at = (package.get("prepared") or {}).get("at") or ""  # as written: true said so
     prepared = parse_day(prepared_at, "the package's prepared date")
     items = package.get("referrals")
     if not isinstance(items, list):  # a package made before referral ids: derive them

@@ -335,3 +335,22 @@ def test_a_records_id_of_another_kind_is_refused(tmp_path: Path, value: Any) -> 
     assert "is not a text" in imported.stderr, imported.output
     _python_free(imported.stderr)
     assert set(json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]) == {"al-clinic-1"}
+
+
+@pytest.mark.parametrize(("part", "key"), [("prepared", "at"), ("consent", "until")])
+def test_a_packages_date_of_another_kind_is_said_in_the_files_words(
+    tmp_path: Path, part: str, key: str
+) -> None:
+    """`referral open --from` a package whose prepared time (or consent-until) was true (edited)
+    was refused as "the package's prepared date 'True' is not a date": Python's word."""
+    root = make_root(tmp_path / "d", CLINIC)
+    package = tmp_path / "p.json"
+    consent = ("--consent-date", "2026-12-01", "--consent-until", "2099-01-01")
+    made = cli(root, "package", *_MEDICAL, "--case-ref", "X-1", *consent, "-o", str(package))
+    assert made.exit_code == 0, made.output
+    document = json.loads(package.read_text(encoding="utf-8"))
+    document[part][key] = True
+    package.write_text(json.dumps(document), encoding="utf-8")
+    result = cli(root, "referral", "open", "--from", str(package))
+    one_line_error(result, "true is not a date")
+    _python_free(result.stderr)
