@@ -342,7 +342,16 @@ def _column_meant(name: str) -> str | None:
     if key in KNOWN_KEYS and key != column_key(name):
         return key
     close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.75)
+    if _PLACE_WORDS.search(key) and _AVOID_WORDS.search(key):  # 'avoid_province' is no provider
+        return "avoid_region"
     return _COLUMN_WORDS.get(key) or (close[0] if close else None) or _to_avoid(key)
+
+
+#: Words of a header that names places: a column of places to avoid is avoid_region whatever
+#: name it is spelled close to ('avoid_province' was told to be renamed avoid_provider).
+_PLACE_WORDS = re.compile(
+    r"provinc|region|oblast|county|district|prefect|area|zone|governorate|town|city|place"
+)
 
 
 #: Words of a header that holds what the case must avoid ('regions_to_avoid', 'unsafe_region',

@@ -354,3 +354,14 @@ def test_a_packages_date_of_another_kind_is_said_in_the_files_words(
     result = cli(root, "referral", "open", "--from", str(package))
     one_line_error(result, "true is not a date")
     _python_free(result.stderr)
+
+
+@pytest.mark.parametrize("header", ["avoid_province", "avoid_provinces"])
+def test_a_column_of_places_to_avoid_is_never_told_to_be_providers(tmp_path: Path, header: str) -> None:
+    """A batch column 'avoid_province' was refused with "rename avoid_province to
+    avoid_provider" (the closest spelling): the fix, followed, read the traffickers' province as
+    a provider's id. A header of places to avoid is told to be avoid_region."""
+    root = make_root(tmp_path / "d", CLINIC)
+    rows = f"case_id,country,to,needs,{header}\nc1,AL,Lezhë,medical,AL-11\n"
+    result = cli(root, "batch", "-", input=rows)
+    one_line_error(result, f"rename {header} to avoid_region")
