@@ -44,6 +44,7 @@ from .model import (
     town_country,
     withheld_in_text,
 )
+from .settings import EARLIEST_DAY
 from .taxonomy import NEEDS_BY_CODE, fold, read_need
 
 SEVERITIES = ("error", "warning")
@@ -493,6 +494,16 @@ def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Fi
             f"{provider.capacity_updated.isoformat()} is in the future",
             fix(provider, f"capacity_updated={today.isoformat()}"),
         )
+    for name in ("verified_on", "capacity_updated"):
+        day = getattr(provider, name)
+        if day is not None and day < EARLIEST_DAY:  # 0001-01-01 was stored without a word
+            yield Finding(
+                name,
+                "error",
+                f"{day.isoformat()} is before {EARLIEST_DAY.year}, no day it was checked (a "
+                "spreadsheet's blank date cell reads 1899-12-30)",
+                fix(provider, f"{name}=<the day it was checked>"),
+            )
 
 
 #: The fields that hold one line of text, and those that hold tuples of text.
@@ -723,7 +734,9 @@ class Checker:
         if high is not None and (high > MAX_AGE or (low is not None and low > high)):
             return False  # _ages
         verified, updated, today = provider.verified_on, provider.capacity_updated, self.today
-        if (verified is not None and verified > today) or (updated is not None and updated > today):
+        if (verified is not None and not EARLIEST_DAY <= verified <= today) or (
+            updated is not None and not EARLIEST_DAY <= updated <= today
+        ):
             return False  # _future_dates
         listed = "".join(itertools.chain.from_iterable(_LIST_VALUES(provider)))
         if "|" in listed:

@@ -28,6 +28,10 @@ USER_AGENT_ENV = "SVCMATCH_USER_AGENT"
 
 DEFAULT_LOCK_TIMEOUT = 30.0
 
+#: The first day svcmatch takes as a day something happened or was checked: year 1, or a
+#: spreadsheet's blank date cell (1899-12-30), is no such day.
+EARLIEST_DAY = dt.date(1900, 1, 1)
+
 
 def _home_folder(*parts: str) -> Path:
     return Path.home().joinpath(*parts)

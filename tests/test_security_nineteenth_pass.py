@@ -365,3 +365,24 @@ def test_a_column_of_places_to_avoid_is_never_told_to_be_providers(tmp_path: Pat
     rows = f"case_id,country,to,needs,{header}\nc1,AL,Lezhë,medical,AL-11\n"
     result = cli(root, "batch", "-", input=rows)
     one_line_error(result, f"rename {header} to avoid_region")
+
+
+@pytest.mark.parametrize(
+    ("field", "day"), [("verified_on", "0001-01-01"), ("capacity_updated", "1899-12-30")]
+)
+def test_a_record_checked_before_1900_is_refused(tmp_path: Path, field: str, day: str) -> None:
+    """`directory edit --set verified_on=0001-01-01` (and an import's 1899-12-30, the day a
+    spreadsheet's blank date cell reads) was stored without a word, where `verify --on
+    0001-01-01` is refused as out of range. A check or a count of free places is dated from
+    1900 on, at every door and in `validate`."""
+    root = make_root(tmp_path / "d", CLINIC)
+    before = (root / "al.json").read_bytes()
+    extra = ("--set", "capacity_available=2") if field == "capacity_updated" else ()
+    edit = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", f"{field}={day}", *extra)
+    one_line_error(edit, field, day, "is before 1900")
+    rows = f"id,{field}\nal-clinic-1,{day}\n"
+    imported = cli(root, "directory", "import", "AL", "-", input=rows)
+    assert imported.exit_code == 1 and f"{day} is before 1900" in imported.stderr, imported.output
+    assert (root / "al.json").read_bytes() == before
+    taken = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", f"{field}=1900-01-01", *extra)
+    assert taken.exit_code == 0, taken.output

@@ -20,7 +20,7 @@ from click.core import ParameterSource
 
 from .. import fileio, render
 from ..errors import ExitCode, InputError, SvcmatchError
-from ..settings import Settings
+from ..settings import EARLIEST_DAY, Settings
 from .pasted import note as pasted_note
 
 if TYPE_CHECKING:
@@ -330,7 +330,7 @@ def today_of(app: AppContext, text: str | None) -> dt.date:
 
 #: The days that --today (and a saved match's `as_of`) may name: a deadline ahead or a look
 #: back (stale records, a year of referral answers) from year 1 or 9999 is no date at all.
-TODAY_RANGE = (dt.date(1900, 1, 1), dt.date(2999, 12, 31))
+TODAY_RANGE = (EARLIEST_DAY, dt.date(2999, 12, 31))
 
 
 def parse_today(text: str | dt.date, option: str = "--today") -> dt.date:
