@@ -61,6 +61,7 @@ from .referrals import CASE_REF, CASE_REF_RULE, DEADLINE_HOURS
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
+from .settings import EARLIEST_DAY
 from .taxonomy import ACCOMMODATION_NEEDS, read_need, resolve_need, stay_need
 
 if TYPE_CHECKING:
@@ -826,6 +827,11 @@ def _check_consent(options: PackageOptions, prepared: dt.date) -> None:
     if consent.date > prepared:
         raise InputError(
             f"consent date {consent.date} is after the package date {prepared}",
+            "give the date on which the person agreed",
+        )
+    if consent.date < EARLIEST_DAY:  # 0001-01-01 was taken as the day she agreed
+        raise InputError(
+            f"consent date {consent.date} is before {EARLIEST_DAY.year}",
             "give the date on which the person agreed",
         )
     if consent.until is not None and consent.until < consent.date:

@@ -202,6 +202,10 @@ def test_an_arrival_a_year_or_more_from_the_package_is_refused(tmp_path: Path, d
     rows = f"case_id,country,to,needs,draft,arrival\nX-1,AL,Lezhë,medical,yes,{day}\n"
     batch = cli(root, "batch", "-", "--packages", str(tmp_path / "p"), "--today", "2026-12-02", input=rows)
     assert "more than a year" in json.loads(batch.stdout)["error"], batch.stdout
+    consent = ("--consent-date", "0001-01-01")  # nor a consent given in year 1
+    one_line_error(
+        cli(root, "package", *_MEDICAL, "--case-ref", "X-1", *consent), "consent date", "before 1900"
+    )
     for near in ("2025-12-02", "2026-12-24", "2027-12-02"):
         taken = cli(root, "package", *case, *today, "--arrival", near)
         assert taken.exit_code == 0 and json.loads(taken.stdout)["return"]["arrival"] == near, taken.output
