@@ -266,12 +266,14 @@ def shelter_place_findings(providers: Sequence[Provider]) -> list[Finding]:
     # 20,000 public records)
     found: dict[tuple[str, str], dict[str, re.Pattern[str]]] = defaultdict(dict)
     cells: dict[tuple[int, int], list[Provider]] = defaultdict(list)
+    forms: dict[tuple[str, str], set[str]] = defaultdict(set)  # each town as written and folded
     for shelter in providers:
         if not shelter.confidential_address:
             continue
         locator = locating_pattern(shelter.address, "", None)
         if locator is not None and locator.exact is not None:
             found[(shelter.region, fold(shelter.city))][shelter.address.casefold()] = locator.exact
+            forms[(shelter.region, fold(shelter.city))] |= {fold(shelter.city), shelter.city.casefold()}
         if shelter.has_location and not shelter.coordinates_approximate:
             cells[_cell_of(shelter)].append(shelter)
     addresses: dict[tuple[str, str], dict[str, list[re.Pattern[str]]]] = {}
@@ -284,23 +286,37 @@ def shelter_place_findings(providers: Sequence[Provider]) -> list[Finding]:
                 by_word[min(words, key=lambda word: (counts[word], -len(word)))].append(pattern)
         addresses[key] = by_word
     towns_of: dict[str, list[str]] = defaultdict(list)
+    # and each shelter town's places by a word of its name: a record of another town (or
+    # region) whose text names the shelter's town beside its street ('the safe house at Rruga
+    # Detare 7, Shëngjin' in a Lezhë clinic's how-to-refer) gives the place as well
+    by_town_word: dict[str, list[tuple[tuple[str, str], set[str]]]] = defaultdict(list)
     for region, town in addresses:
         towns_of[region].append(town)
+        for form in forms[(region, town)]:
+            if words := _WORD.findall(form):
+                by_town_word[words[0]].append(((region, town), set(words)))
     findings = []
     for provider in providers:
         if provider.confidential_address:
             continue
         town = fold(provider.city)
-        searched = [
-            addresses[(provider.region, other)]
+        own = [
+            (provider.region, other)
             for other in towns_of.get(provider.region, ())
             if other == town or not other or not town  # a record without a town may be in it
         ]
         gives = ""
-        if searched:
+        if addresses:
             texts = [provider.address, *(_texts_of(provider, name) for name in LOCATABLE_TEXT_FIELDS)]
             for text in filter(None, texts):
                 held = set(_WORD.findall(text.casefold()))
+                keys = own + [
+                    key
+                    for word in held
+                    for key, town_words in by_town_word.get(word, ())
+                    if key not in own and town_words <= held
+                ]
+                searched = [addresses[key] for key in keys]
                 candidates = (p for index in searched for word in held for p in index.get(word, ()))
                 if any(candidate.search(text) for candidate in candidates):
                     gives = "street address"

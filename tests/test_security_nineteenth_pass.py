@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
-from test_security_second_pass import CLINIC, cli, make_root, one_line_error
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root, one_line_error
 
 from svcmatch.cli import main
 from svcmatch.model import parse_coverage
@@ -390,3 +390,27 @@ def test_a_record_checked_before_1900_is_refused(tmp_path: Path, field: str, day
     assert (root / "al.json").read_bytes() == before
     taken = cli(root, "directory", "edit", "AL", "al-clinic-1", "--set", f"{field}=1900-01-01", *extra)
     assert taken.exit_code == 0, taken.output
+
+
+@pytest.mark.parametrize("region", ["AL-08", "AL-10"])
+def test_a_public_text_giving_a_shelters_street_and_town_is_warned_of_from_any_town(
+    tmp_path: Path, region: str
+) -> None:
+    """A Lezhë clinic's how-to-refer "the safe house at Rruga Zzsecret 77, Orosh" (the
+    confidential shelter's street and village) is printed whole by `match` and the package, and
+    `validate` said nothing: it searched a public record's texts only for the shelters of its own
+    town. A text that names a shelter's town beside its street is searched for it, from any town
+    or region; the street alone in another town may be another street."""
+    from dataclasses import replace
+
+    city = "Lezhë" if region == "AL-08" else "Shkodër"
+    told = replace(
+        CLINIC, region=region, city=city, how_to_refer="the safe house at Rruga Zzsecret 77, Orosh"
+    )
+    street_only = replace(CLINIC, id="al-clinic-2", region=region, city=city, notes="Rruga Zzsecret 77 desk")
+    root = make_root(tmp_path / "d", SHELTER, told, street_only)
+    result = cli(root, "directory", "validate", "AL")
+    warned = [
+        line for line in result.output.splitlines() if "street address of a confidential shelter" in line
+    ]
+    assert [line.split(":")[0] for line in warned] == ["al-clinic-1"], result.output
