@@ -1072,7 +1072,7 @@ def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> 
             return Coverage(
                 "regions", tuple(_regions(parse_list(value.get("regions") or [], "coverage"), resolve_region))
             )
-        raise InputError(f"coverage kind {kind!r} is unknown", "use national, regions or radius")
+        raise InputError(f"coverage kind {quoted(kind)} is unknown", "use national, regions or radius")
     if isinstance(value, str) and value.strip().casefold().startswith("radius"):
         rest = value.strip()[len("radius") :]
         _, colon, km = rest.partition(":")

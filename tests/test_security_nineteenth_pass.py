@@ -414,3 +414,14 @@ def test_a_public_text_giving_a_shelters_street_and_town_is_warned_of_from_any_t
         line for line in result.output.splitlines() if "street address of a confidential shelter" in line
     ]
     assert [line.split(":")[0] for line in warned] == ["al-clinic-1"], result.output
+
+
+def test_a_coverage_kind_of_another_kind_is_said_in_the_files_words(tmp_path: Path) -> None:
+    """`"coverage": {"kind": ["national"]}` was refused as "coverage kind ['national'] is
+    unknown": Python's words for a list."""
+    root = make_root(tmp_path / "d", CLINIC)
+    record = tmp_path / "record.json"
+    record.write_text(json.dumps([{**_RECORD, "coverage": {"kind": ["national"]}}]), encoding="utf-8")
+    added = cli(root, "directory", "add", "AL", "--json", str(record))
+    one_line_error(added, "coverage kind a list is unknown")
+    _python_free(added.stderr)
