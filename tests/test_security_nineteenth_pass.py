@@ -425,3 +425,41 @@ def test_a_coverage_kind_of_another_kind_is_said_in_the_files_words(tmp_path: Pa
     added = cli(root, "directory", "add", "AL", "--json", str(record))
     one_line_error(added, "coverage kind a list is unknown")
     _python_free(added.stderr)
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "said"),
+    [
+        (
+            ("needs", "medical", 0, "name"),
+            True,
+            "needs.medical.0.name is a yes/no value (true or false), not a text",
+        ),
+        (
+            ("needs", "medical", 0, "contact", "phone"),
+            [1],
+            "needs.medical.0.contact.phone is a list, not a text",
+        ),
+        (("needs", "medical", 0, "referrals", "declined"), True, "referrals.declined is a yes/no value"),
+        (("case", "sex"), True, "case.sex is a yes/no value (true or false), not a text"),
+        (("destination", "name"), [1], "destination.name is a list, not a text"),
+    ],
+)
+def test_a_saved_matchs_value_of_another_kind_is_refused_never_printed_as_python_writes_it(
+    tmp_path: Path, where: tuple[Any, ...], value: Any, said: str
+) -> None:
+    """`package --from` of a saved match whose provider's name was true (edited, or another
+    tool's) printed "**True** (`al-clinic-1`)" in the package, exit 0; a phone [1] "[1]", a
+    count of declines true "declined True of its last 0 referrals; the last on None". Each is
+    refused naming its place in the file."""
+    root = make_root(tmp_path / "d", CLINIC)
+    saved = tmp_path / "m.json"
+    assert cli(root, "match", *_MEDICAL, "-f", "json", "-o", str(saved)).exit_code == 0
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    holder = document
+    for key in where[:-1]:
+        holder = holder[key]
+    holder[where[-1]] = value
+    saved.write_text(json.dumps(document), encoding="utf-8")
+    result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "md")
+    one_line_error(result, str(saved), said)

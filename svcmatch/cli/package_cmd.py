@@ -16,7 +16,7 @@ from ..errors import InputError, SvcmatchError
 from ..geo import resolve_country
 from ..labels import LANGUAGES
 from ..matching import Weights, match
-from ..model import parse_list, text_items
+from ..model import json_kind, parse_list, text_items
 from ..package import FORMATS, PRIORITIES, RISK_FLAGS, options_from_values, render_package
 from ..referral_feedback import ReferralFeedback
 from ..referrals import parse_day
@@ -401,7 +401,55 @@ def read_match_document(path: str) -> Mapping[str, Any]:
         except InputError as error:
             raise InputError(f"{path}: {error.message}", error.hint) from None
     _refuse_lists_of_no_text(path, document.get("case"))
+    _refuse_values_of_another_kind(path, document)
     return document
+
+
+#: Where a saved match holds a text or a whole number (or null). An edited one (or another
+#: tool's) whose values were of another kind had them printed in the package as Python writes
+#: them ("**True** (`al-pub-1`)", "declined True of its last 0 referrals; the last on None").
+_SAVED_KINDS: tuple[tuple[str, tuple[str, ...], type], ...] = (
+    ("case", ("country", "to", "sex", "exploitation"), str),
+    ("case", ("age", "children"), int),
+    ("destination", ("name", "region", "region_name"), str),
+    ("directory", ("country", "file", "version"), str),
+)
+_RESULT_TEXTS = ("id", "name", "how_to_refer")
+_REFERRAL_KINDS: dict[str, type] = {"sent": int, "accepted": int, "declined": int, "last_decline_reason": str}
+
+
+def _refuse_values_of_another_kind(path: str, document: Mapping[str, Any]) -> None:
+    def check(value: Any, where: str, kind: type) -> None:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, kind)):
+            wanted = "a text" if kind is str else "a whole number"
+            raise InputError(f"{path}: {where} is {json_kind(value)}, not {wanted}", _FROM_HINT)
+
+    for part, keys, kind in _SAVED_KINDS:
+        section = document.get(part)
+        if isinstance(section, Mapping):
+            for key in keys:
+                check(section.get(key), f"{part}.{key}", kind)
+    needs, plan = document.get("needs"), document.get("plan")
+    results = [
+        *(
+            (f"needs.{need}.{number}", result)
+            for need, listed in (needs.items() if isinstance(needs, Mapping) else ())
+            if isinstance(listed, list)
+            for number, result in enumerate(listed)
+        ),
+        *((f"plan.{number}", step) for number, step in enumerate(plan if isinstance(plan, list) else ())),
+    ]
+    for where, result in results:
+        if not isinstance(result, Mapping):
+            continue  # refused as a damaged document where the package reads it
+        for key in _RESULT_TEXTS:
+            check(result.get(key), f"{where}.{key}", str)
+        contact, referrals = result.get("contact"), result.get("referrals")
+        for key, value in contact.items() if isinstance(contact, Mapping) else ():
+            check(value, f"{where}.contact.{key}", str)
+        if isinstance(referrals, Mapping):
+            for key, counted in _REFERRAL_KINDS.items():
+                check(referrals.get(key), f"{where}.referrals.{key}", counted)
 
 
 def _refuse_lists_of_no_text(path: str, case: Any) -> None:
