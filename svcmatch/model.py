@@ -1154,6 +1154,8 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
         items = () if blank else parse_list(value, name)
         if name in ("languages", "sexes", "exploitation_types", "categories"):
             items = tuple(dict.fromkeys(i.strip().lower() for i in items))
+        if name == "exploitation_types":  # 'domestic servitude' (said by readings.spaced_codes)
+            items = tuple(dict.fromkeys(spaced_code(i, EXPLOITATION_TYPES) for i in items))
         refuse_any_beside(name, items)
         return items
     if name in BOOL_FIELDS:
@@ -1175,6 +1177,13 @@ def coerce_field(name: str, value: Any, resolve_region: RegionResolver | None = 
         # A blank status cell is the default, as for a record that never named one.
         return "active" if blank else str(value).strip().lower().replace(" ", "_").replace("-", "_")
     return "" if blank else str(value).strip()
+
+
+def spaced_code(text: str, codes: tuple[str, ...]) -> str:
+    """The code a text names with a space or hyphen for its '_' ('domestic servitude'), else
+    the text: it was refused as unknown until 2026-12-07, though `match --exploitation` reads it."""
+    code = "_".join(text.strip().lower().replace("-", " ").split())
+    return code if code in codes else text
 
 
 def refuse_any_beside(name: str, items: tuple[str, ...]) -> None:

@@ -15,7 +15,7 @@ from .geo.gazetteer import has_gazetteer
 from .geo.locate import close_to_words
 from .geo.names import fold_name
 from .languages import is_language_code, read_language, resolve_language
-from .model import DATE_FORM_WORDS, STATUSES
+from .model import DATE_FORM_WORDS, EXPLOITATION_TYPES, STATUSES, parse_list, spaced_code
 from .taxonomy import is_need_code, read_need, read_needs, resolve_need
 
 #: The values of `how`, in the order the issue names them.
@@ -62,6 +62,21 @@ def status_reading(raw: Any, status: str, field: str = "status") -> Reading | No
     if not typed or status not in STATUSES or typed.lower() == status:
         return None
     return Reading(field, typed, status, SPACED_CODE)
+
+
+def exploitation_readings(raw: Any, field: str = "exploitation_types") -> tuple[Reading, ...]:
+    """The forms of exploitation written with a space or hyphen for their '_' ('domestic
+    servitude'), each with its code, to be said."""
+    try:
+        items = parse_list(raw) if isinstance(raw, (str, list, tuple)) else ()
+    except InputError:
+        return ()
+    found = ((item.strip(), spaced_code(item, EXPLOITATION_TYPES)) for item in items)
+    return tuple(
+        Reading(field, typed, code, SPACED_CODE)
+        for typed, code in found
+        if code in EXPLOITATION_TYPES and typed.lower() != code
+    )
 
 
 def need_readings(words: str | Iterable[str], field: str = "needs") -> tuple[Reading, ...]:

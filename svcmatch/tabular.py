@@ -67,6 +67,7 @@ from .readings import (
     DOTS,
     Reading,
     city_readings,
+    exploitation_readings,
     language_readings,
     need_readings_of,
     region_reading,
@@ -1035,6 +1036,8 @@ class _Rows:
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column == "status" and (spaced := status_reading(raw, value)) is not None:
             heard.append(spaced)  # 'Temporarily closed'
+        if column == "exploitation_types":
+            heard.extend(exploitation_readings(raw))  # 'domestic servitude'
         if column in BOOL_FIELDS and bool_translation(raw) is not None:  # 'po', 'VRAI': said
             heard.append(Reading(column, str(raw).strip(), "yes" if value else "no", "translation"))
         if column == "languages" and isinstance(raw, str):  # said as typed ('Shqip', not 'shqip')

@@ -365,3 +365,33 @@ def test_a_status_with_a_space_for_its_underscore_is_said(root: Path, tmp_path: 
     edited = run(root, "edit", "AL", added.stdout.strip(), "--set", "status=Inactive")
     assert edited.exit_code == 0, edited.output
     assert "status: read" not in edited.stderr  # the code in another case: read as it is
+
+
+@pytest.mark.parametrize(("typed", "code"), [("domestic servitude", "domestic_servitude"),
+                                             ("Forced-Marriage", "forced_marriage")])  # fmt: skip
+def test_a_form_of_exploitation_with_a_space_for_its_underscore_is_read_and_said(
+    root: Path, tmp_path: Path, typed: str, code: str
+) -> None:
+    """`domestic servitude` was refused as an unknown type (`match --exploitation` reads it)."""
+    result = imported(
+        root,
+        tmp_path,
+        f"name,categories,city,region,exploitation_types\nQendra,medical,Tiranë,AL-11,{typed}|sexual\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        f"exploitation_types: read {typed!r} as {code} (the code, a space or hyphen for its _)"
+        in result.stderr
+    )
+    assert stored(root)["Qendra"]["exploitation_types"] == [code, "sexual"]
+
+
+def test_a_form_of_exploitation_that_is_no_code_is_still_refused(root: Path, tmp_path: Path) -> None:
+    result = imported(
+        root,
+        tmp_path,
+        "name,categories,city,region,exploitation_types\nQ,medical,Tiranë,AL-11,forced labour\n",
+    )
+    assert result.exit_code == 1
+    assert "unknown exploitation types forced labour" in result.stderr
+    assert stored(root) == {}

@@ -54,6 +54,7 @@ from ..privacy import (
 from ..readings import (
     Reading,
     city_readings,
+    exploitation_readings,
     language_readings,
     need_readings,
     need_readings_of,
@@ -439,6 +440,8 @@ def _new_provider(
         say_date_reading(record[name], f"record {number}: {name}" if number is not None else name)
     if (spaced := status_reading(record.get("status"), provider.status)) is not None:
         say_later(spaced.sentence())  # 'temporarily closed', as import says it
+    for reading in exploitation_readings(record.get("exploitation_types")):
+        say_later(reading.sentence())  # 'domestic servitude'
     return _checked(provider, country, number, typed=record.get("languages"), fix=fix)
 
 
@@ -577,6 +580,8 @@ def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
         say_date_reading(value, name)
     if name == "status" and (spaced := status_reading(value, coerced)) is not None:
         say_later(spaced.sentence())
+    for reading in exploitation_readings(value) if name == "exploitation_types" else ():
+        say_later(reading.sentence())
     return name, coerced
 
 
