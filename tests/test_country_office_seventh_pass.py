@@ -32,6 +32,13 @@ def stored(root: Path, country: str = "AL") -> dict[str, dict[str, object]]:
     return {p.name: p.to_record() for p in DirectoryStore(country, root).load().providers}
 
 
+def one_cell(root: Path, tmp_path: Path, column: str, value: str) -> Result:
+    """`imported` of one provider in Tiranë whose `column` holds `value`."""
+    return imported(
+        root, tmp_path, f"name,categories,city,region,{column}\nQendra,medical,Tiranë,AL-11,{value}\n"
+    )
+
+
 def imported(root: Path, tmp_path: Path, rows: str) -> Result:
     """`directory import AL` of a CSV of these rows under the header of the name, the needs,
     the town and region, and one more column, into a new directory."""
@@ -59,11 +66,7 @@ def test_a_date_in_a_form_of_one_reading_is_imported_and_said(
     root: Path, tmp_path: Path, typed: str, how: str
 ) -> None:
     """`2026-3-1` was read without a word; `2026.03.01` and `1. 3. 2026` were refused as no date."""
-    result = imported(
-        root,
-        tmp_path,
-        f"name,categories,city,region,verified_on\nQendra,medical,Tiranë,AL-11,{typed}\n",
-    )
+    result = one_cell(root, tmp_path, "verified_on", typed)
     assert result.exit_code == 0, result.output
     assert f"verified_on: read {typed!r} as 2026-03-01 ({how})" in result.stderr
     assert stored(root)["Qendra"]["verified_on"] == "2026-03-01"
@@ -373,11 +376,7 @@ def test_a_form_of_exploitation_with_a_space_for_its_underscore_is_read_and_said
     root: Path, tmp_path: Path, typed: str, code: str
 ) -> None:
     """`domestic servitude` was refused as an unknown type (`match --exploitation` reads it)."""
-    result = imported(
-        root,
-        tmp_path,
-        f"name,categories,city,region,exploitation_types\nQendra,medical,Tiranë,AL-11,{typed}|sexual\n",
-    )
+    result = one_cell(root, tmp_path, "exploitation_types", f"{typed}|sexual")
     assert result.exit_code == 0, result.output
     assert (
         f"exploitation_types: read {typed!r} as {code} (the code, a space or hyphen for its _)"
