@@ -71,3 +71,24 @@ def test_kyrgyz_regions_as_offices_write_them() -> None:
     assert locate("Чуй", "KG").region == "KG-C"
     talas = locate("Talas oblusu", "KG")  # Kyrgyz 'oblast': was the town of Talas
     assert (talas.kind, talas.region) == ("region", "KG-T")
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "region"),
+    [
+        ("Alabang", "Alabang", "PH-00"),  # was Malabang, Mindanao
+        ("Cubao", "Cubao", "PH-00"),  # was Cabiao, Nueva Ecija
+        ("Fairview", "Fairview", "PH-00"),
+        ("Divisoria, Manila", "Divisoria", "PH-00"),
+        ("Ermita, Manila", "Ermita", "PH-00"),
+        ("Muntinlupa", "Muntinlupa", "PH-00"),  # a city of Metro Manila GeoNames files under Calabarzon
+        ("Baclaran", "Baclaran", "PH-00"),
+    ],
+)
+def test_metro_manila_as_people_name_it(query: str, name: str, region: str) -> None:
+    place = locate(query, "PH")
+    assert (place.name, place.region) == (name, region), place
+
+
+def test_batu_is_ziway() -> None:
+    assert locate("Batu", "ET").name == "Ziway"  # its Oromo name; was Batī, Amhara

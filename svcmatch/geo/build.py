@@ -713,12 +713,13 @@ def _place_beside(
         "population": population,
         "admin1code": neighbour["admin1code"],
         "alternatenames": list(others),
+        "beside": neighbour["geonameid"],  # its region is the town's, TOWN_REGIONS' too
     }
 
 
 def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: set[str]) -> dict[str, Any]:
     region = mapping.get(city["admin1code"], "") if city["countrycode"] == alpha2 else ""
-    region = TOWN_REGIONS.get(alpha2, {}).get(int(city["geonameid"]), region)
+    region = TOWN_REGIONS.get(alpha2, {}).get(int(city.get("beside", city["geonameid"])), region)
     return {
         "id": int(city["geonameid"]),
         "name": city["name"],

@@ -348,7 +348,11 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta"), "Jakarta": ("Jkt",)},
     "PH": {"Cagayan de Oro": ("CDO",), "Quezon City": ("QC",)},
     # Shire, the town's everyday name ('Shire' was Sīrē, in Oromia, 650 km away, by spelling)
-    "ET": {"Addis Ababa": ("Addis", "AA"), "Inda Silasē": ("Shire", "Shire Inda Selassie", "Inda Selassie")},
+    "ET": {
+        "Addis Ababa": ("Addis", "AA"),
+        "Inda Silasē": ("Shire", "Shire Inda Selassie", "Inda Selassie"),
+        "Ziway": ("Batu",),  # its Oromo name: 'Batu' was Batī, Amhara, 300 km away
+    },
     "MA": {
         "Dchira El Jihadia": ("Dcheira", "Dcheira El Jihadia"),
         # Moroccan short and Darija names: 'Fas' was refused as the country (Morocco's name in
@@ -742,6 +746,13 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Baseco", 14.589, 120.958, "Manila", ("Baseco Compound", "BASECO")),
         ("Payatas", 14.711, 121.100, "Quezon City", ()),
         ("Batasan Hills", 14.686, 121.096, "Quezon City", ()),
+        # session twenty-three's screen: each was a town far away by a close spelling ('Alabang'
+        # Malabang, in Mindanao; 'Cubao' Cabiao, Nueva Ecija) or a village of that name elsewhere
+        ("Alabang", 14.418, 121.042, "Muntinlupa", ()),
+        ("Cubao", 14.619, 121.053, "Quezon City", ("Araneta Center Cubao",)),
+        ("Fairview", 14.734, 121.060, "Quezon City", ()),
+        ("Divisoria", 14.603, 120.972, "Manila", ()),
+        ("Ermita", 14.582, 120.984, "Manila", ()),
     ),
     "PK": (
         ("Orangi", 24.950, 66.990, "Karachi", ("Orangi Town",)),
@@ -780,7 +791,12 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
 #: GeoNames id: region. "Karak" was read as Qīr Moāv (id 250624, Karak's biblical name "Kir of
 #: Moab", 2 km from Karak City) in GeoNames' group of Ma'an, so a return to Karak ranked
 #: Ma'an's providers as in her region.
-TOWN_REGIONS: dict[str, dict[int, str]] = {"JO": {250624: "JO-KA"}}
+TOWN_REGIONS: dict[str, dict[int, str]] = {
+    "JO": {250624: "JO-KA"},
+    # Muntinlupa and Baclaran (Parañaque) are cities and districts of Metro Manila, which
+    # GeoNames files under Calabarzon (session twenty-three's screen)
+    "PH": {1699076: "PH-00", 1729613: "PH-00"},
+}
 
 #: Names of countries as their people write them, beyond pycountry's translations.
 COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
