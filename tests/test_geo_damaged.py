@@ -37,6 +37,18 @@ def test_a_gazetteer_nested_too_deeply_is_one_line(tmp_path: Path) -> None:
     ]
 
 
+def test_a_gazetteer_that_unpacks_past_the_limit_is_one_line(tmp_path: Path) -> None:
+    # 80 MiB of spaces from 80 KB (nineteenth adversarial pass: 300 MB took 608 MB of memory
+    # before the error); refused as soon as 64 MiB are unpacked
+    (tmp_path / "al.json.gz").write_bytes(gzip.compress(b" " * (80 * 1024 * 1024), 9))
+    result = _locate(tmp_path)
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"svcmatch: error: cannot read {tmp_path / 'al.json.gz'}: it unpacks to more than 64 MiB "
+        "(rebuild or reinstall the data file)"
+    ]
+
+
 def test_a_damaged_chunk_is_one_line_naming_the_file(tmp_path: Path) -> None:
     data = bytearray((DATA / "al.json.gz").read_bytes())
     reader = zlib.decompressobj(wbits=31)

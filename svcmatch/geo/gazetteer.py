@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import gzip
 import json
 import math
 import re
@@ -18,7 +17,7 @@ from ..errors import DataError, InputError
 from ..settings import Settings
 from .distance import EARTH_RADIUS_KM, distance_km, haversine_km
 from .names import consonant_key
-from .parts import PartsFile
+from .parts import PartsFile, inflate_all
 
 DATA_DIR = Path(__file__).parent / "data"
 #: Format 2 (written since 2026-12) reads a part at a time; format 1 (one JSON document, what
@@ -572,7 +571,7 @@ def town_index(folder: Path) -> dict[str, str] | None:
 def read_compact(path: Path) -> dict[str, Any]:
     try:
         with open(path, "rb") as handle:
-            document = json.loads(gzip.decompress(handle.read()))
+            document = json.loads(inflate_all(handle.read()))
     except (OSError, ValueError, EOFError, zlib.error) as error:
         raise DataError(f"cannot read {path}: {error}", "rebuild or reinstall the data file") from None
     except RecursionError:

@@ -107,18 +107,50 @@ def write_parts(document: Mapping[str, Any]) -> bytes:
     return _member(_dumps(head)[:-1] + ",") + b"".join(members)
 
 
+#: The most one gzip member of a gazetteer may unpack to. The largest shipped file unpacks to
+#: 4.4 MB; a file that unpacks to more (a 1.3 MB file of 300 MB of spaces, put in
+#: SVCMATCH_GAZETTEERS, took 608 MB of memory before its error) is refused as damaged first.
+MOST_UNPACKED = 64 * 1024 * 1024
+
+
+def inflate(data: bytes | memoryview) -> tuple[bytes, bytes, bool]:
+    """The first gzip member of `data` unpacked, the bytes after it, and whether it ended;
+    ValueError when it unpacks to more than MOST_UNPACKED."""
+    reader = zlib.decompressobj(wbits=31)
+    text = reader.decompress(data, MOST_UNPACKED)
+    if reader.unconsumed_tail:
+        raise ValueError(f"it unpacks to more than {MOST_UNPACKED // (1024 * 1024)} MiB")
+    return text, reader.unused_data, reader.eof
+
+
+def inflate_all(data: bytes) -> bytes:
+    """Every gzip member of `data` unpacked and joined (a format-2 gazetteer is several), as
+    `gzip.decompress` does, but refused past MOST_UNPACKED in all (ValueError)."""
+    pieces: list[bytes] = []
+    size = 0
+    while data:
+        text, data, ended = inflate(data)
+        if not ended:
+            raise ValueError("the file is cut short")
+        size += len(text)
+        if size > MOST_UNPACKED:
+            raise ValueError(f"it unpacks to more than {MOST_UNPACKED // (1024 * 1024)} MiB")
+        pieces.append(text)
+    return b"".join(pieces)
+
+
 class PartsFile:
     """A format-2 gazetteer file, read: its head, and any chunk of a part on demand."""
 
     def __init__(self, data: bytes, name: str = "the gazetteer") -> None:
         """ValueError when the head cannot be read (cut short, not UTF-8, not JSON, nested too
         deeply); `name` (the file) goes into the DataError of a chunk read later."""
-        reader = zlib.decompressobj(wbits=31)
-        text = reader.decompress(data).decode("utf-8")
-        if not reader.eof:
+        raw, unused, ended = inflate(data)
+        text = raw.decode("utf-8")
+        if not ended:
             raise ValueError("the file is cut short")
         #: A format-1 file is one member, the whole document: every part is in the head.
-        self.whole = not reader.unused_data and not text.endswith(",")
+        self.whole = not unused and not text.endswith(",")
         try:
             self.head: dict[str, Any] = json.loads(text if self.whole else text[:-1] + "}")
         except RecursionError:
@@ -126,7 +158,7 @@ class PartsFile:
         if not isinstance(self.head, dict):
             raise ValueError("not a gazetteer")
         self._data = memoryview(data)
-        self._start = len(data) - len(reader.unused_data)
+        self._start = len(data) - len(unused)
         self.name = name
 
     def chunk(self, part: str, number: int) -> Any:
@@ -135,7 +167,7 @@ class PartsFile:
         try:
             _first, offset, length = self.head["layout"][part]["chunks"][number]
             start = self._start + offset
-            text = zlib.decompress(self._data[start : start + length], wbits=31).lstrip(b",")
+            text = inflate(self._data[start : start + length])[0].lstrip(b",")
             return orjson.loads(b"[%b]" % text if PARTS[part][0] else b"{%b}" % text)  # twice json's speed
         except (KeyError, IndexError, TypeError, ValueError, RecursionError, zlib.error) as error:
             detail = "nested too deeply" if isinstance(error, RecursionError) else error
