@@ -645,6 +645,11 @@ class _Rows:
     def _add(self, number: int, values: dict[str, Any]) -> None:
         """A row (or JSON record) one cell at a time: any row with an id, and a new row whose
         cells did not all read."""
+        if not _blank(values.get(REVISION)):
+            # a row of an export, whether it reads or not, as `_NewRows` says of the column: a
+            # row refused for its id made the file no export (its deleted rows unsaid) only
+            # when read one row at a time
+            self.exported = True
         raw_id = values.pop("id", "")
         if isinstance(raw_id, (bool, list, dict)):  # a JSON record's id true was added as 'True'
             self._problem(

@@ -95,6 +95,14 @@ def as_compared(result: ReadResult) -> tuple[Any, ...]:
     picks=[[0] * 7 + [6] + [0] * 12, [0, 1] + [0] * 18],
     stored=True,
 )
+@example(  # a row refused for its id still gives a revision: an export in both reads (session 23)
+    columns=[
+        *("name", "categories", "revision", "city", "region", "latitude", "longitude", "coverage"),
+        *("sexes", "languages", "min_age", "max_age", "verified_on", "phone", "email", "id"),
+    ],
+    picks=[[0] * 15 + [6] + [0] * 4, [0, 0, 1] + [0] * 12 + [5] + [0] * 4],
+    stored=True,
+)
 @example(  # a date with dots is said where the row takes it, after the row's coverage (lead, 2026-12-07)
     columns=["coverage", "name", "categories", "verified_on"],
     picks=[[2, 0, 0, 4] + [0] * 16],
