@@ -124,3 +124,21 @@ def test_vietnamese_words_for_province_city_and_district(
 ) -> None:
     place = locate(query, "VN")
     assert (place.kind, place.name, place.region) == (kind, name, region), place
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name"),
+    [
+        ("Tirana, city", "AL", "Tirana"),  # was refused as naming the Vatican City after the comma
+        ("Tirana (qyteti)", "AL", "Tirana"),
+        ("Lviv (city)", "UA", "Lviv"),
+        ("Lviv, misto", "UA", "Lviv"),
+    ],
+)
+def test_a_word_for_a_town_after_the_comma_is_no_country(query: str, country: str, name: str) -> None:
+    assert locate(query, country).name == name
+
+
+def test_a_bracketed_part_of_a_city_is_read_as_before() -> None:
+    place = locate("Sidi Moumen (Casablanca)", "MA")
+    assert (place.name, place.region) == ("Sidi Moumen", "MA-06")

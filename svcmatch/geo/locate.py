@@ -657,6 +657,10 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     if len(found) == 1:
         return head, found[0]
     refuse_a_code_of_another_country(tail, alpha2)  # 'Tirana, UA-43'
+    if kind_words_only(fold_name(tail)):
+        # 'Tirana, city', 'Lviv (city)': a word for the kind of place, which a close spelling of
+        # a country's name read as the Vatican City ("names Holy See ... after the comma")
+        return text, None
     try:
         named = resolve_country(tail)
     except InputError:
@@ -690,14 +694,13 @@ def _split_district(text: str, alpha2: str, index: RegionIndex) -> tuple[str, Pl
     such a text came close to a place in another region ('Ivanivka, Odeskyi raion' was
     Bilozerka, Kherson oblast)."""
     bracketed = _BRACKETED.fullmatch(text)
-    if bracketed:
-        text = f"{bracketed[1]}, {bracketed[2]}"
-    if "," not in text:
+    as_comma = f"{bracketed[1]}, {bracketed[2]}" if bracketed else text
+    if "," not in as_comma:
         return text, None
-    head, tail = (part.strip() for part in text.rsplit(",", 1))
+    head, tail = (part.strip() for part in as_comma.rsplit(",", 1))
     folded_tail = fold_name(tail)
     if not head or not (district_named(folded_tail) or district_adjective_stem(folded_tail)):
-        return text, None
+        return text, None  # the text as given, brackets and all, for the readings after this
     try:
         district = locate_quietly(tail if district_named(folded_tail) else f"{tail} raion", alpha2)
     except InputError:
