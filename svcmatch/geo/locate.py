@@ -450,13 +450,18 @@ NOT_PLACES = frozenset(
 )  # fmt: skip
 
 
+def _named_exactly(folded: str, gazetteer: Gazetteer, index: RegionIndex) -> bool:
+    """Whether a folded text is exactly the name of a town, a region or a district."""
+    return bool(gazetteer.names.get(folded) or index.names.get(folded) or index.subregion_names.get(folded))
+
+
 def _refuse_no_place_named(
     query: str, folded: str, alpha2: str, gazetteer: Gazetteer, index: RegionIndex
 ) -> None:
     """A text that is no name of a place of the country, but says none is known ('unknown',
     'abroad') or has no letters (a phone number, '?'), is refused saying so, never read by
     spelling."""
-    if gazetteer.names.get(folded) or index.names.get(folded) or index.subregion_names.get(folded):
+    if _named_exactly(folded, gazetteer, index):
         return
     fix = f"give the town or region she returns to in {alpha2}"
     if not any(ch.isalpha() for ch in query):
@@ -496,7 +501,7 @@ def _refuse_no_one_place(
     place alone ('oblast', 'city', 'raion': 'city' was Donetsk), and two places ('Lviv/Kyiv',
     'Lviv - Kyiv', 'Lviv or Kyiv' were the larger one, Kyiv). A name that is written so stays one."""
     folded = fold_name(name)
-    if gazetteer.names.get(folded) or index.names.get(folded) or index.subregion_names.get(folded):
+    if _named_exactly(folded, gazetteer, index):
         return  # 'Ado-Odo/Ota', a local government area, is one place
     if kind_words_only(folded):
         raise InputError(

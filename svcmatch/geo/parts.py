@@ -111,6 +111,7 @@ def write_parts(document: Mapping[str, Any]) -> bytes:
 #: 4.4 MB; a file that unpacks to more (a 1.3 MB file of 300 MB of spaces, put in
 #: SVCMATCH_GAZETTEERS, took 608 MB of memory before its error) is refused as damaged first.
 MOST_UNPACKED = 64 * 1024 * 1024
+_TOO_LARGE = f"it unpacks to more than {MOST_UNPACKED // (1024 * 1024)} MiB"
 
 
 def inflate(data: bytes | memoryview) -> tuple[bytes, bytes, bool]:
@@ -119,7 +120,7 @@ def inflate(data: bytes | memoryview) -> tuple[bytes, bytes, bool]:
     reader = zlib.decompressobj(wbits=31)
     text = reader.decompress(data, MOST_UNPACKED)
     if reader.unconsumed_tail:
-        raise ValueError(f"it unpacks to more than {MOST_UNPACKED // (1024 * 1024)} MiB")
+        raise ValueError(_TOO_LARGE)
     return text, reader.unused_data, reader.eof
 
 
@@ -134,7 +135,7 @@ def inflate_all(data: bytes) -> bytes:
             raise ValueError("the file is cut short")
         size += len(text)
         if size > MOST_UNPACKED:
-            raise ValueError(f"it unpacks to more than {MOST_UNPACKED // (1024 * 1024)} MiB")
+            raise ValueError(_TOO_LARGE)
         pieces.append(text)
     return b"".join(pieces)
 
