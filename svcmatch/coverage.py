@@ -15,7 +15,7 @@ from .geo.gazetteer import load_gazetteer
 from .matching.case import Case
 from .matching.destination import Destination
 from .matching.rules import CASE_RULES, REACH_SLACK_KM, Context, Entry
-from .model import Directory, Provider
+from .model import Directory, Provider, refuse_other_digits
 from .person_words import EXPLOITATION_WORDS, SEX_WORDS
 from .privacy import public_point, public_provider
 from .taxonomy import NEED_CODES, fold, resolve_needs, split_words
@@ -132,6 +132,7 @@ def parse_population(text: str) -> Population:
 
 
 def _population_token(token: str) -> tuple[str, Any]:
+    refuse_other_digits(token, "--for")
     folded = fold(token)
     if re.fullmatch(r"\d{1,3}", folded):
         if not token.strip().isdecimal():  # '-1', '--5', '1-': fold dropped the signs, read as 1 and 5

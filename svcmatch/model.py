@@ -815,7 +815,24 @@ _MOST_WHOLE = 10**9
 _DECIMAL = r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?"
 
 
+def refuse_other_digits(text: Any, what: str) -> None:
+    """Refuse a number or date written in another script's digits (٣٠, ３０, ३०): `\\d`, int()
+    and float() read each as its number, so `--age ٣٠` was 30 and `--today 2026-12-0７` the 7th
+    without a word (twentieth adversarial pass). The fix gives the same text in 0-9."""
+    if not isinstance(text, str) or text.isascii():
+        return
+    if not any(ch.isdecimal() and not ch.isascii() for ch in text):
+        return
+    cleaned = text.strip()
+    plain = "".join(str(int(ch)) if ch.isdecimal() else ch for ch in cleaned)
+    shown = quoted(cleaned)
+    raise InputError(
+        f"{what}: {shown} is written in another script's digits", f"write it in the digits 0-9: {plain}"
+    )
+
+
 def parse_int(text: str | int, what: str = "value", minimum: int = 0) -> int:
+    refuse_other_digits(text, what)
     if isinstance(text, bool):
         raise InputError(f"{what}: {quoted(text)} is not a whole number", "write a number such as 18")
     if isinstance(text, int):
@@ -851,6 +868,7 @@ def _whole_number_fix(cleaned: str) -> str:
 
 def parse_float(text: str | float, what: str = "value") -> float:
     """A decimal number; a decimal comma (41,3275) is read as Excel writes it in Europe."""
+    refuse_other_digits(text, what)
     if isinstance(text, bool):
         raise InputError(f"{what}: {quoted(text)} is not a number", "write a decimal number")
     if isinstance(text, (int, float)):
@@ -968,6 +986,7 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
         return text.date()
     if isinstance(text, dt.date):
         return text
+    refuse_other_digits(text, what)
     cleaned = str(text).strip()
     match = re.fullmatch(_ISO_DATE_TIME, cleaned)
     form = other_date_form(cleaned)

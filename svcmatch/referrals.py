@@ -28,7 +28,14 @@ from . import fileio
 from .characters import unsafe_character
 from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
-from .model import day_and_month, dotted_date_reading, other_date_form, parse_date, quoted
+from .model import (
+    day_and_month,
+    dotted_date_reading,
+    other_date_form,
+    parse_date,
+    quoted,
+    refuse_other_digits,
+)
 from .negation import negations_in
 from .referral_feedback import ProviderFeedback
 from .referral_feedback import ReferralFeedback as ReferralFeedback  # its home until 2026-12-06, for scripts
@@ -142,6 +149,7 @@ def parse_day(text: Any, what: str = "date") -> dt.date:
         return text.date()
     if isinstance(text, dt.date):
         return text
+    refuse_other_digits(text, what)
     cleaned = str(text).strip()
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
@@ -165,6 +173,7 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
     (`model.day_and_month`: dots are day first; 22/11/2026 the one order its numbers allow;
     06/11/2026 refused, naming both; `model.other_date_form`'s 2026-3-1, 2026.03.01 and
     1. 3. 2026): (day, the reading to say, or None for an ISO date)."""
+    refuse_other_digits(text, what)
     cleaned = str(text).strip() if isinstance(text, str) else ""
     if other_date_form(cleaned) is not None:  # 2026-3-1, 2026.03.01, 1. 3. 2026: said, as add's
         return parse_date(cleaned, what), dotted_date_reading(cleaned, what)
@@ -204,6 +213,7 @@ def read_month(text: Any, what: str = "--month") -> tuple[str, str | None]:
     """A month as YYYY-MM, and the reading to say when it was written otherwise: '2026-11'
     (None), '11.2026', '11/2026', '2026/11', 'Nov 2026', 'November 2026' (said as read).
     Relative words ('last month') and anything else are refused with the forms to use."""
+    refuse_other_digits(text, what)
     cleaned = " ".join(str(text).split())
     found = re.fullmatch(r"(\d{4})-(\d{1,2})", cleaned) or re.fullmatch(r"(\d{4})/(\d{1,2})", cleaned)
     year, month = (found[1], found[2]) if found else ("", "")

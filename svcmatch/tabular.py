@@ -44,6 +44,7 @@ from .model import (
     parse_list,
     public_extra,
     quoted,
+    refuse_other_digits,
     swappable_dotted_date,
     template_row,
     unpack_json,
@@ -1030,6 +1031,7 @@ class _Rows:
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
         if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
+            refuse_other_digits(raw, column)  # before the column's order is asked of it
             order = self._date_order(column, raw)
             dotted = swappable_dotted_date(raw) if order is None else None
             if dotted is not None:  # said where a row takes the cell, as its other readings are
@@ -1137,7 +1139,8 @@ def _date_readings(cell: str) -> tuple[str, ...]:
     """The orders ("dmy", "mdy") in which a day/month date written with / or - (25/04/2025)
     is a real date and a different one from the other order's: none for any other text (an
     ISO date, a date with dots, a day equal to its month)."""
-    match = _DAY_MONTH.fullmatch(cell)
+    # another script's digits (٠٦/٠٩/٢٠٢٦): no order of the column, the row refuses the cell
+    match = _DAY_MONTH.fullmatch(cell) if cell.isascii() else None
     if match is None or match.group(2) == "." or match.group(1).lstrip("0") == match.group(3).lstrip("0"):
         return ()
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))

@@ -150,7 +150,12 @@ def _digits_only(
     ctx: click.Context | None,
 ) -> None:
     """Refuse a number written with Python's '_' between digits ('2_4' read as 24, '1_000'),
-    which no person writes for a number: as click refuses any other text that is no number."""
+    which no person writes for a number: as click refuses any other text that is no number;
+    and one in another script's digits (`model.refuse_other_digits`: --age ٣٠)."""
+    if isinstance(value, str) and not value.isascii():
+        from ..model import refuse_other_digits  # lazy: for a number typed beyond ASCII only
+
+        refuse_other_digits(value, param.opts[0] if param is not None and param.opts else "value")
     if isinstance(value, str) and "_" in value:
         number = "float" if isinstance(kind, click.types.FloatParamType) else "integer"
         kind.fail(f"{value!r} is not a valid {number}.", param, ctx)

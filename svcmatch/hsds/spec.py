@@ -454,6 +454,8 @@ def check_cell(kind: str, value: Any) -> str | None:
 def parse_number(text: str) -> int | float | None:
     """A CSV number cell as int or float; None when it is not a number."""
     cleaned = text.strip()
+    if not cleaned.isascii():  # ١٦, ３０: another script's digits are no number (kept as the text)
+        return None
     if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", cleaned):
         return None
     number = float(cleaned)
