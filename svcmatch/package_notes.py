@@ -650,7 +650,8 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
     point = Point(float(lat), float(lon)) if lat is not None and lon is not None else None
     matcher = matcher_for(directory)
     twins = matcher.twins(case.avoid_provider)  # an avoided service point's every record, as match
-    ctx = Context(case, destination, point, avoided, frozenset(case.avoid_provider), twins)
+    unsaid = matcher.at_shelters_address(case.avoid_provider)  # never named, as in match
+    ctx = Context(case, destination, point, avoided, frozenset(case.avoid_provider), twins, None, unsaid)
     # as match measures a service: from where its plan houses her (the accommodation's public
     # point), the rules from the place of return; an Awka girl's vocational training was "the
     # nearest, Onitsha (32.6 km)" from Awka in the package and "the Reintegration Fund, about 6 km
@@ -662,6 +663,8 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
     in_region = destination.kind == "region" and anchor is None
     best: tuple[tuple[int, float, str], Entry, float | None, list[str]] | None = None
     for index, p in enumerate(offering):
+        if p.id in unsaid:
+            continue
         e = matcher.by_id.get(p.id) or Entry(index, p.public_view())
         km = matcher.place_km(ctx, e)
         broken = [rule for rule, _ in failures(e, need, ctx, km)]

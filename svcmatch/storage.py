@@ -74,6 +74,9 @@ REVISION = "revision"
 META_ID = "directory"
 HISTORY_FOLDER = "history"
 HISTORY_FORMAT = 1
+#: The longest author (--author, $SVCMATCH_AUTHOR, --by) a change is stored with: a referral's
+#: --by's limit.
+AUTHOR_LIMIT = 120
 META_KEYS = ("advisories", "country", "sample", "schema_version", "title")
 #: Meta values a transaction may change; country and schema version follow from the file.
 #: `advisories`: region code -> the text caseworkers must see before planning a return there.
@@ -1209,6 +1212,18 @@ def _refuse_author_giving_place(
                 "which `directory history` shows beside the change",
                 "give --author (or $SVCMATCH_AUTHOR, or --by) without the place, e.g. the organisation",
             )
+    # of any change: "Rruga Zzsecret 77" as the author of a clinic's new phone was stored in its
+    # history entry and shown by `history` (twentieth adversarial pass); a shelter's street or
+    # point, searched in all of them at once as an advisory is (its town alone names an office)
+    shelters = [
+        record for record in (*old_records.values(), *new_records.values()) if is_confidential(record)
+    ]
+    if shelters and public_advisories([("", author)], shelters)[0][1] != author:
+        raise InputError(
+            "the author of this change gives the street address or point of a confidential shelter, "
+            "which `directory history` shows beside the change",
+            "give --author (or $SVCMATCH_AUTHOR, or --by) without the place, e.g. the organisation",
+        )
 
 
 def _turned_confidential(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
@@ -1666,11 +1681,18 @@ class DirectoryStore:
     def _check_author(self, author: str | None) -> None:
         """Who makes a change (--author, --by, $SVCMATCH_AUTHOR) is shown by `history` as the
         records' texts are: it takes no character a terminal acts on or does not show."""
-        bad = unsafe_character((author or "").strip() or self.settings.author_name())
+        name = (author or "").strip() or self.settings.author_name()
+        bad = unsafe_character(name)
         if bad is not None:
             raise InputError(
                 f"the author holds the control character {bad}",
                 "give a plain name with --author (or $SVCMATCH_AUTHOR)",
+            )
+        if len(name) > AUTHOR_LIMIT:  # stored in each history entry as given (100,000 characters were)
+            raise InputError(
+                f"the author is {len(name):,} characters long, more than the {AUTHOR_LIMIT} a history "
+                "entry keeps",
+                f"give a name of at most {AUTHOR_LIMIT} characters with --author (or $SVCMATCH_AUTHOR)",
             )
 
     def _commit(

@@ -5,6 +5,7 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -106,4 +107,87 @@ def test_ascii_digits_are_read_as_before() -> None:
     assert read_month("2026-11") == ("2026-11", None)
 
 
-_ = SHELTER  # used by the tests below
+# --- who makes a change ---------------------------------------------------------------------------
+
+
+def test_an_author_of_any_change_never_carries_a_shelters_address_into_history(tmp_path: Path) -> None:
+    """`SVCMATCH_AUTHOR="safe house at Rruga Zzsecret 77"` editing a public clinic was stored in
+    the clinic's history entry and shown by `directory history`: an author was searched only for
+    the shelters the change touched. It is refused, nothing written; a plain name is taken."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    before = (root / "al.json").read_bytes()
+    edit = ("directory", "edit", "AL", "al-clinic-1", "--set", "phone=+355 22 000 009", "--author")
+    for author in ("safe house at Rruga Zzsecret 77", "rruga zzsecret 77", "at 41.83412, 20.08456"):
+        one_line_error(cli(root, *edit, author), "the author of this change", "confidential shelter")
+        assert (root / "al.json").read_bytes() == before
+    assert not any("zzsecret" in p.read_text("utf-8").casefold() for p in (root / "history").rglob("*.json"))
+    assert cli(root, *edit, "Arta, IOM Lezhë").exit_code == 0
+
+
+def test_an_author_longer_than_a_history_entry_keeps_is_refused(tmp_path: Path) -> None:
+    """`SVCMATCH_AUTHOR` of 100,000 characters was stored whole in each history entry."""
+    root = make_root(tmp_path / "d", CLINIC)
+    before = (root / "al.json").read_bytes()
+    edit = ("directory", "edit", "AL", "al-clinic-1", "--set", "phone=+355 22 000 009", "--author")
+    one_line_error(cli(root, *edit, "x" * 100_000), "100,000 characters", "at most 120")
+    assert (root / "al.json").read_bytes() == before
+    assert cli(root, *edit, "y" * 120).exit_code == 0
+
+
+# --- a public record at an avoided shelter's address ------------------------------------------------
+
+#: A public record at the confidential shelter's street address under its own name.
+_SAME_BUILDING = ("--country", "AL", "--to", "Lezhë", "--needs", "medical,shelter", "--sex", "female")
+
+
+def _same_building(tmp_path: Path) -> Path:
+    shelter = dataclasses.replace(
+        SHELTER, categories=("shelter", "medical"), address=CLINIC.address, city=CLINIC.city
+    )
+    return make_root(tmp_path / "d", CLINIC, shelter)
+
+
+def test_a_public_record_at_an_avoided_shelters_address_is_avoided_and_never_named(tmp_path: Path) -> None:
+    """`match --avoid-provider al-hope-1` (she refused the shelter, or it is known to her
+    traffickers) planned Public Clinic, a public record at the shelter's street address: the
+    same building under another name. It is avoided with the shelter and never named (not in
+    the results, the near misses, the closest provider of an unmet need or a warning): which
+    public record stands at the shelter's address would give the address. A warning says, of
+    every confidential shelter avoided, that such a record would be avoided unnamed."""
+    root = _same_building(tmp_path)
+    assert "al-clinic-1" in cli(root, "match", *_SAME_BUILDING).stdout  # planned without the avoidance
+    avoided = (*_SAME_BUILDING, "--avoid-provider", "al-hope-1", "--explain-excluded")
+    for fmt in ("table", "json"):
+        result = cli(root, "match", *avoided, "-f", fmt)
+        assert result.exit_code in (0, 1), result.output
+        assert "al-clinic-1" not in result.output and "Public Clinic" not in result.output, result.output
+        assert "any public record at its address is avoided with it, unnamed" in result.output
+    package = cli(root, "package", *avoided[:-1], "--case-ref", "X-1", "--draft", "-f", "json")
+    assert package.exit_code in (0, 1), package.output
+    assert "al-clinic-1" not in package.output and "Public Clinic" not in package.output
+    batch = cli(
+        root,
+        "batch",
+        "-",
+        input=json.dumps(
+            {
+                "case_id": "c1",
+                "country": "AL",
+                "to": "Lezhë",
+                "needs": ["medical"],
+                "avoid_provider": ["al-hope-1"],
+            }
+        )
+        + "\n",
+    )
+    assert "al-clinic-1" not in batch.stdout, batch.stdout
+
+
+def test_the_warning_of_an_avoided_shelter_is_said_whether_a_record_stands_at_its_address(
+    tmp_path: Path,
+) -> None:
+    """The warning is the same with no public record at the shelter's address: it tells nothing."""
+    root = make_root(tmp_path / "d", CLINIC, dataclasses.replace(SHELTER, categories=("shelter", "medical")))
+    result = cli(root, "match", *_SAME_BUILDING, "--avoid-provider", "al-hope-1", "-f", "json")
+    assert "al-clinic-1" in result.stdout
+    assert "any public record at its address is avoided with it, unnamed" in result.stdout

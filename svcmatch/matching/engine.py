@@ -48,6 +48,7 @@ from .rules import (
     regions_of_towns,
     sex_words,
     shelter_not_hers,
+    street_key,
     street_point,
     unfit_for_stay,
 )
@@ -774,7 +775,9 @@ class Matcher:
         # each record of an avoided service point is avoided (thirteenth caseworker pass)
         twins = self.twins(case.avoid_provider) if case.avoid_provider else None
         town_avoided = self.town_avoided(avoid_regions) if avoid_regions else None
-        return Context(case, dest, point, avoid_regions, frozenset(case.avoid_provider), twins, town_avoided)
+        unsaid = self.at_shelters_address(case.avoid_provider)
+        avoid_ids = frozenset(case.avoid_provider)
+        return Context(case, dest, point, avoid_regions, avoid_ids, twins, town_avoided, unsaid)
 
     def town_avoided(self, avoid: frozenset[str]) -> dict[str, str]:
         """The records stored under another region than their town's whose town lies in a region
@@ -806,6 +809,24 @@ class Matcher:
             if key in streets and e.provider.id not in given:
                 found.setdefault(e.provider.id, streets[key])
         return found
+
+    def at_shelters_address(self, ids: Iterable[str]) -> frozenset[str]:
+        """The public records at the street address of a confidential shelter of `ids`, read
+        from the directory (matching's view of a shelter has no address). Avoided with it, as
+        the plan sent her who refused the shelter to the same building under its public name
+        (twentieth adversarial pass), and never named (`Context.unsaid`): which record stands
+        at the shelter's address would give the address."""
+        given = set(ids)
+        streets = {
+            key
+            for p in self.directory.providers
+            if p.id in given and p.confidential_address and (key := street_key(p)) is not None
+        }
+        if not streets:
+            return frozenset()
+        return frozenset(
+            p.id for p in self.directory.providers if street_point(p) in streets and p.id not in given
+        )
 
     def _points_in(self, region: str) -> dict[tuple[str, str], list[str]]:
         """The service points of the providers of a region (as read: AL08 is AL-08), each with its
@@ -1101,6 +1122,12 @@ class Matcher:
                     f"{other} ({self.by_id[other].provider.name}) is avoided too: the same service point "
                     f"as {given}, recorded twice in the directory"
                 )
+            for given in case.avoid_provider:  # said of every one, whether a record is there or not
+                if self.by_id[given].provider.confidential_address:
+                    found.append(
+                        f"{given} is a confidential shelter: any public record at its address is avoided "
+                        "with it, unnamed (which one would give the address)"
+                    )
         other_places = alternative_advisories(self.directory, dest)
         for place, code, name, text in other_places:
             found.append(
@@ -1411,7 +1438,7 @@ class Matcher:
         best: tuple[tuple[int, float, str], Entry, float | None, Broken] | None = None
         anchor = origin.point if origin.anchor is not None else None
         for e in self.offering.get(need, ()):
-            if e.provider.status == "inactive":
+            if e.provider.status == "inactive" or e.provider.id in ctx.unsaid:
                 continue
             km = self.place_km(ctx, e)
             broken = failures(e, need, ctx, km)
@@ -2225,7 +2252,7 @@ def _add_near_miss(
     it (rounded for a confidential shelter when `blur`: not in the region of return, not her
     accommodation); `limit_from_return`: `shown_km` is from her accommodation, so a broken
     --max-km says the distance it was measured by."""
-    if e.provider.status == "inactive":
+    if e.provider.status == "inactive" or e.provider.id in ctx.unsaid:
         return  # closed for good: nothing to act on (a temporary closure is worth knowing)
     broken = failures(e, need, ctx, km, most=2)
     if len(broken) != 1:

@@ -146,7 +146,13 @@ def street_point(provider: Provider) -> tuple[str, str] | None:
     two records of one place share under two names ('Shelter Hope' and 'Strehëza Shpresa' at
     Rruga Besa 5: a record held twice, in two languages); None for a record without one, and
     for a confidential shelter, whose address no answer may compare (it would give it)."""
-    if provider.confidential_address or not provider.address.strip():
+    return None if provider.confidential_address else street_key(provider)
+
+
+def street_key(provider: Provider) -> tuple[str, str] | None:
+    """`street_point` of any record, a confidential shelter's too (as the directory holds it,
+    never as matching's view of it, which has no address); None for one without an address."""
+    if not provider.address.strip():
         return None
     return as_latin_lookalikes(fold(provider.address)), fold(provider.city)
 
@@ -164,6 +170,7 @@ class Context:
         "point",
         "town_avoided",
         "twins",
+        "unsaid",
     )
 
     def __init__(
@@ -175,6 +182,7 @@ class Context:
         avoid_ids: frozenset[str],
         twins: Mapping[str, str] | None = None,
         town_avoided: Mapping[str, str] | None = None,
+        unsaid: frozenset[str] = frozenset(),
     ) -> None:
         self.case = case
         self.destination = destination
@@ -183,7 +191,10 @@ class Context:
         #: the avoided providers' ids, and their service points' other records (`twins`: each
         #: such id -> the avoided id it shares its point with)
         self.twins: Mapping[str, str] = twins or {}
-        self.avoid_ids = avoid_ids | frozenset(self.twins)
+        self.avoid_ids = avoid_ids | frozenset(self.twins) | unsaid
+        #: avoided ids never named, not even as a near miss: the public records at an avoided
+        #: confidential shelter's street address (`Matcher.at_shelters_address`)
+        self.unsaid = unsaid
         #: the records stored under another region than their town's, whose town lies in a region
         #: to avoid: id -> that region (`regions_of_towns`)
         self.town_avoided: Mapping[str, str] = town_avoided or {}
