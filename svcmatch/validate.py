@@ -15,7 +15,7 @@ from typing import Any
 from .checks import SEVERITIES, Checker, Finding, Period, contact_items, stale_period
 from .errors import InputError
 from .geo import distance_km
-from .model import LOCATABLE_TEXT_FIELDS, Directory, Provider, locating_pattern
+from .model import LOCATABLE_TEXT_FIELDS, Directory, Provider, locating_pattern, refuse_other_digits
 from .privacy import public_name
 from .taxonomy import fold
 
@@ -189,6 +189,7 @@ def parse_period(text: str, option: str = "") -> Period:
     """'12m', '1y', '12 months', '1 year' -> calendar months (as `match` counts staleness);
     '365d', '52w', '30 days', '6 weeks' or a bare number -> days. `option` names the option
     in the error (`--older-than '6mo' is not a period`)."""
+    refuse_other_digits(text, option or "period")  # '١٢m' was 12 months without a word
     match = re.fullmatch(
         r"\s*(\d{1,5})\s*(?:([dwmy])|days?|(w)eeks?|(m)onths?|(y)ears?)?\s*", text.casefold()
     )

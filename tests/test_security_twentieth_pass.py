@@ -31,6 +31,8 @@ _MEDICAL = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "medical")
         ((*_MEDICAL, "--today", "2026-12-0７"), "2026-12-07"),
         (("referral", "list", "--today", "2026-12-0٧"), "2026-12-07"),
         (("coverage", "AL", "--for", "١٦"), "16"),
+        (("directory", "stale", "AL", "--older-than", "٣٠"), "30"),  # was read as 30 days, said as such
+        (("directory", "stale", "AL", "--older-than", "١٢m"), "12m"),  # 12 months, without a word
     ],
 )
 def test_a_number_or_date_in_another_scripts_digits_is_refused_with_the_plain_form(
@@ -191,3 +193,40 @@ def test_the_warning_of_an_avoided_shelter_is_said_whether_a_record_stands_at_it
     result = cli(root, "match", *_SAME_BUILDING, "--avoid-provider", "al-hope-1", "-f", "json")
     assert "al-clinic-1" in result.stdout
     assert "any public record at its address is avoided with it, unnamed" in result.stdout
+
+
+# --- an HSDS feed's radius ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "area", ["Within 1.2.3 km of Vlorë", "Within ٥٠ km of Vlorë", "Within 0 km of Vlorë"]
+)
+def test_an_hsds_service_area_that_is_no_radius_is_kept_aside_and_said(tmp_path: Path, area: str) -> None:
+    """A feed's service area "Within 1.2.3 km of Vlorë" stopped `import --format hsds` on a
+    ValueError traceback; "Within ٥٠ km" was a 50 km radius and "Within 0 km" one of 0 km, without
+    a word. A radius is digits 0-9 above 0; any other name is kept aside and said, as a service
+    area naming no region is."""
+    root = make_root(tmp_path / "d", CLINIC)
+    service = {
+        "id": "s1",
+        "name": "Qendra Ligjore",
+        "status": "active",
+        "organization": {"id": "o1", "name": "Org"},
+        "service_areas": [{"id": "a1", "name": area}],
+        "service_at_locations": [
+            {
+                "id": "sl1",
+                "location": {
+                    "id": "l1",
+                    "addresses": [{"id": "ad1", "address_1": "Rruga 1", "city": "Vlorë", "country": "AL"}],
+                },
+            }
+        ],
+    }
+    feed = tmp_path / "feed.json"
+    feed.write_text(json.dumps([service], ensure_ascii=False), encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(feed), "--format", "hsds")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert f"service_areas.0.name {area!r}" in result.stderr, result.stderr
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
+    assert all(record["coverage"].get("kind") != "radius" for record in stored.values()), stored

@@ -188,7 +188,15 @@ def language_name(code: str) -> str:
 
 # --- coverage as service areas --------------------------------------------------------------------
 
-_RADIUS = re.compile(r"within ([\d.]+) km\b", re.IGNORECASE)
+#: A radius as export writes it ("Within 50 km of Berat"): digits 0-9 and one decimal point (a
+#: feed's "Within 1.2.3 km" was a ValueError traceback, its "Within ٥٠ km" 50 km without a word).
+_RADIUS = re.compile(r"within ([0-9]+(?:\.[0-9]+)?) km\b", re.IGNORECASE)
+
+
+def _radius_km(name: str) -> float | None:
+    """The km of a service area named as a radius, None for any other name (and for 0 km)."""
+    found = _RADIUS.search(name)
+    return float(found.group(1)) or None if found else None
 
 
 def coverage_areas(provider: Provider, country: str) -> list[tuple[str, dict[str, Any]]]:
@@ -210,7 +218,7 @@ def area_key(area: dict[str, Any], country: str) -> str | None:
         return None
     if fold(name) in (fold(country_name(country)), "national", fold(country)):
         return "national"
-    if _RADIUS.search(name):
+    if _radius_km(name) is not None:
         return "radius"
     return resolve_region(name, country)
 
@@ -220,8 +228,8 @@ def coverage_from_areas(keys: list[str], areas: list[dict[str, Any]]) -> Coverag
         return Coverage("national")
     if "radius" in keys:
         for area in areas:
-            found = _RADIUS.search(str(area.get("name") or ""))
-            if found:
-                return Coverage("radius", km=float(found.group(1)))
+            km = _radius_km(str(area.get("name") or ""))
+            if km is not None:
+                return Coverage("radius", km=km)
     regions = tuple(dict.fromkeys(key for key in keys if key not in ("national", "radius")))
     return Coverage("regions", regions) if regions else None
