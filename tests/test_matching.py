@@ -600,9 +600,10 @@ def test_plan_cost_zero_takes_each_needs_first_result() -> None:
 
 
 def test_provider_match_sets_each_field_from_its_own_argument() -> None:
-    """ProviderMatch sets its slots itself (faster than a frozen dataclass's __init__): each
-    field holds what was given for it, the defaults are the fields' defaults, and it stays
-    frozen, comparable and replaceable."""
+    """ProviderMatch sets its fields itself, as its __dict__ at once (faster than a frozen
+    dataclass's __init__ or slots set one by one): each field holds what was given for it, the
+    defaults are the fields' defaults, and it stays frozen, comparable and replaceable; a copy
+    with its referrals changes only those three fields."""
     names = [f.name for f in fields(ProviderMatch)]
     given = {name: (name, i) for i, name in enumerate(names)}
     made = ProviderMatch(**given)  # type: ignore[arg-type]
@@ -620,6 +621,9 @@ def test_provider_match_sets_each_field_from_its_own_argument() -> None:
     assert ProviderMatch(**given) == made  # type: ignore[arg-type]
     with pytest.raises(FrozenInstanceError):
         made.rank = 2  # type: ignore[misc]
+    told = made.with_referrals({"sent": 1}, ("r",), ("w",))
+    assert told == replace(made, referrals={"sent": 1}, reasons=("r",), warnings=("w",))
+    assert (made.referrals, made.reasons) == (given["referrals"], given["reasons"])  # unchanged
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import methodcaller
 from pathlib import PurePath
@@ -18,6 +18,8 @@ from .scoring import Weights
 
 #: Each item's to_json() (map: no comprehension made per need).
 _TO_JSON = methodcaller("to_json")
+#: Sets an attribute past a frozen dataclass's __setattr__.
+_SET = object.__setattr__
 
 
 def whole_km(km: float) -> int:
@@ -40,7 +42,7 @@ def km_words(km: float) -> str:
     return f"{whole} km" if whole >= 1 else "under 1 km"
 
 
-@dataclass(frozen=True, slots=True, init=False)
+@dataclass(frozen=True, init=False)
 class ProviderMatch:
     """One eligible provider for one need, with its place in the ranking and why."""
 
@@ -93,29 +95,34 @@ class ProviderMatch:
         referrals: dict[str, Any] | None = None,
     ) -> None:
         # The generated __init__ of a frozen dataclass sets each field through
-        # object.__setattr__ (8-10 µs for these 20, and a batch makes one per result shown);
-        # setting the slots directly (in the order of the fields) costs half of that.
-        put = _MATCH_SLOTS
-        put[0](self, need)
-        put[1](self, rank)
-        put[2](self, id)
-        put[3](self, name)
-        put[4](self, score)
-        put[5](self, distance_km)
-        put[6](self, distance_coarse)
-        put[7](self, needs_covered)
-        put[8](self, reasons)
-        put[9](self, warnings)
-        put[10](self, contact)
-        put[11](self, confidential_address)
-        put[12](self, documents_required)
-        put[13](self, how_to_refer)
-        put[14](self, region)
-        put[15](self, stale)
-        put[16](self, {} if factors is None else factors)
-        put[17](self, full)
-        put[18](self, distance_from)
-        put[19](self, referrals)
+        # object.__setattr__, and slots are set one descriptor call each (a batch makes one
+        # per result shown): its fields are given as its __dict__, built at once.
+        _SET(
+            self,
+            "__dict__",
+            {
+                "need": need,
+                "rank": rank,
+                "id": id,
+                "name": name,
+                "score": score,
+                "distance_km": distance_km,
+                "distance_coarse": distance_coarse,
+                "needs_covered": needs_covered,
+                "reasons": reasons,
+                "warnings": warnings,
+                "contact": contact,
+                "confidential_address": confidential_address,
+                "documents_required": documents_required,
+                "how_to_refer": how_to_refer,
+                "region": region,
+                "stale": stale,
+                "factors": {} if factors is None else factors,
+                "full": full,
+                "distance_from": distance_from,
+                "referrals": referrals,
+            },
+        )
 
     def with_referrals(
         self, referrals: dict[str, Any], reasons: tuple[str, ...], warnings: tuple[str, ...]
@@ -123,11 +130,8 @@ class ProviderMatch:
         """A copy with what its referrals say (`dataclasses.replace` builds it through
         `__init__` by name, about three times slower; a batch makes one per result shown)."""
         copy = object.__new__(ProviderMatch)
-        for get, put in _MATCH_COPIED:
-            put(copy, get(self))
-        _SET_REASONS(copy, reasons)
-        _SET_WARNINGS(copy, warnings)
-        _SET_REFERRALS(copy, referrals)
+        told = {"reasons": reasons, "warnings": warnings, "referrals": referrals}
+        _SET(copy, "__dict__", {**vars(self), **told})
         return copy
 
     def to_json(self) -> dict[str, Any]:
@@ -152,19 +156,6 @@ class ProviderMatch:
             "factors": dict(self.factors),
             "referrals": None if self.referrals is None else dict(self.referrals),
         }
-
-
-#: The setters of ProviderMatch's slots, in the order of its fields (and of __init__'s parameters).
-_MATCH_SLOTS = tuple(getattr(ProviderMatch, f.name).__set__ for f in fields(ProviderMatch))
-#: The getter and setter of each slot that `with_referrals` copies unchanged.
-_MATCH_COPIED = tuple(
-    (getattr(ProviderMatch, f.name).__get__, getattr(ProviderMatch, f.name).__set__)
-    for f in fields(ProviderMatch)
-    if f.name not in ("reasons", "warnings", "referrals")
-)
-_SET_REASONS, _SET_WARNINGS, _SET_REFERRALS = (
-    getattr(ProviderMatch, name).__set__ for name in ("reasons", "warnings", "referrals")
-)
 
 
 @dataclass(frozen=True, slots=True)
