@@ -26,7 +26,7 @@ MAX_TOP = 100
 _fold = lru_cache(maxsize=1024)(fold)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Case:
     """What decides which providers can take a person, named after `match`'s long options.
 
@@ -94,10 +94,10 @@ class Case:
         if cls is not Case:
             return cls(**given)
         # As Case(**given) makes it, without setting each field twice through a frozen
-        # dataclass's object.__setattr__ (a batch makes one per row).
+        # dataclass's object.__setattr__ (a batch makes one per row): its fields, every one
+        # normalised, are given as its __dict__ at once.
         case = object.__new__(cls)
-        for name, value in _normalised({**_DEFAULTS, **given}).items():
-            _CASE_SLOTS[name](case, value)
+        object.__setattr__(case, "__dict__", _normalised({**_DEFAULTS, **given}))
         return case
 
     def to_json(self) -> dict[str, Any]:
@@ -118,8 +118,6 @@ _KNOWN = frozenset(CASE_KEYS)
 _KEYS = {spelling: key for key in CASE_KEYS for spelling in (key, key.replace("_", "-"))}
 #: Case's defaults (all of its fields but the three required ones have one).
 _DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Case) if f.default is not MISSING}
-#: The setters of Case's slots, by field name.
-_CASE_SLOTS: dict[str, Callable[[Case, Any], None]] = {name: getattr(Case, name).__set__ for name in _FIELDS}
 
 _LIST_KEYS = frozenset({"needs", "language", "avoid_region", "avoid_provider"})
 _BOOL_KEYS = frozenset({"unaccompanied", "official_status", "disability"})

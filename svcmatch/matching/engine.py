@@ -9,7 +9,7 @@ from bisect import insort
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import TypeVar
 
@@ -110,6 +110,8 @@ _FULL_BELOW = -FULL_DROP / 2
 _FIRST = itemgetter(0)
 #: The second item of a pair.
 _SECOND = itemgetter(1)
+#: A plan.Choice of (id, points, hit), made as its tuple (its class's __new__ is a Python call).
+_choice = partial(tuple.__new__, Choice)
 _CACHE_LIMIT = 50_000
 #: The points whose measured distances a matcher keeps (Matcher.kms_from): at most one per
 #: provider each, a few hundred near each point in a batch.
@@ -587,7 +589,11 @@ class Matcher:
         candidates = {
             need: _fitting(
                 _not_elsewhere(
-                    [Choice(h.entry.provider.id, h.points, h) for h in hits[need][:PLAN_DEPTH] if not h.full],
+                    [
+                        _choice((h.entry.provider.id, h.points, h))
+                        for h in hits[need][:PLAN_DEPTH]
+                        if not h.full
+                    ],
                     need,
                     chosen,
                 ),
@@ -903,7 +909,7 @@ class Matcher:
                         split.append((bonus, earned, group ^ earning))
                 groups = split
             if len(groups) > 1:
-                groups.sort(key=_most_bonus)
+                groups.sort(key=_FIRST, reverse=True)  # most bonus first, ties as split (stable)
             for bonus, earned, group in groups:
                 ceiling = reach + bonus
                 while group:
@@ -1058,17 +1064,13 @@ class Matcher:
         region = hit.entry.region  # its stored region read (AL08 is AL-08)
         if self.advisories and region in self.advisories and region != ctx.destination.region:
             warnings.append(f"in {_region_words(region)}, under an advisory: see the warnings")
-        coarse = p.confidential_address and e_is_not(origin, hit)  # about, from its public area
+        coarse = p.confidential_address and origin.stay is not hit.entry  # about, from its public area
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
-            covered = [
-                need,
-                *(
-                    n
-                    for n in terms.needs
-                    if n != need and n not in ACCOMMODATION_NEEDS and n in hit.entry.categories
-                ),
-            ]
+            covered = [need]
+            for n in terms.needs:  # (a loop: a generator is a function made per result)
+                if n != need and n not in ACCOMMODATION_NEEDS and n in hit.entry.categories:
+                    covered.append(n)
         # given by position, in the order of its fields: 19 keywords cost about 10,000 machine
         # instructions a call more (about 2% of a batch's case)
         return ProviderMatch(
@@ -1566,11 +1568,6 @@ def _place_words(
     return f"{_away(km, coarse).removesuffix(' away')} outside the region of return ({dest.region_name})"
 
 
-def e_is_not(origin: Origin, hit: Hit) -> bool:
-    """Whether the hit is somewhere other than her accommodation."""
-    return origin.stay is not hit.entry
-
-
 def _distance_from(origin: Origin) -> str:
     """What distance_km is measured from: her accommodation, the region of return (0 inside
     it, else from its nearest town) or the place of return."""
@@ -1636,7 +1633,7 @@ def _away(km: float | None, coarse: bool) -> str:
     if km is None:
         return "distance unknown"
     # as the table and the reasons show it (a whole km), never a tenth more precise
-    return f"about {km:g} km away" if coarse else f"{_km_text(km)} away"
+    return f"about {km:g} km away" if coarse else f"{km_words(km)} away"
 
 
 def _limit_from_return(broken: Broken, e: Entry, ctx: Context, km: float | None) -> Broken:
@@ -1730,7 +1727,8 @@ def _by_service_point(hits: list[Hit]) -> list[list[Hit]]:
     """The hits grouped by service point (`rules.service_point`), in the order of their first."""
     points: dict[tuple[str, str], list[Hit]] = {}
     for hit in hits:
-        points.setdefault(hit.entry.service_point(), []).append(hit)
+        e = hit.entry
+        points.setdefault(e.point or e.service_point(), []).append(hit)  # (kept: no call)
     return list(points.values())
 
 
@@ -1832,10 +1830,6 @@ def _as_runs(index: NeedIndex, terms: _Terms, w: Weights) -> list[tuple[float, b
         (points, members.to_bytes(index.size_bytes, "little"))
         for points, members in _bonuses(index, terms, w)
     ]
-
-
-def _most_bonus(group: tuple[float, tuple[float, ...], int]) -> float:
-    return -group[0]
 
 
 def _case_bonuses(index: NeedIndex, fields_: Fields, w: Weights) -> list[tuple[float, int]]:
@@ -2065,14 +2059,14 @@ def _distance_words(hit: Hit, dest: Destination, origin: Origin) -> str:
         if hit.entry.provider.region == origin.region:
             return f"in the region of return ({dest.region_name}){secret}"
         about = "about " if secret else ""
-        return f"{about}{_km_text(km)} outside the region of return ({dest.region_name}){secret}"
+        return f"{about}{km_words(km)} outside the region of return ({dest.region_name}){secret}"
     if origin.anchor is not None and not hit.entry.provider.confidential_address:
-        return _from_accommodation(_km_text(km), origin, False)
+        return _from_accommodation(km_words(km), origin, False)
     if hit.entry.provider.confidential_address:
         if origin.anchor is None and dest.kind == "region" and hit.entry.provider.region == dest.region:
             return f"in the region of return ({dest.region_name}), address confidential"
         return f"about {km:g} km from {where}, address confidential"
-    return f"{_km_text(km)} from {where}"
+    return f"{km_words(km)} from {where}"
 
 
 def _plan_step(
@@ -2088,20 +2082,15 @@ def _plan_step(
 ) -> PlanStep:
     p = hit.entry.provider
     point = hit.entry.service_point()
-    options = [h for h in need_hits if not h.full and h.entry.service_point() != point]
+    # (each Entry keeps its point: read it where it is known, a call costs more)
+    options = [h for h in need_hits if not h.full and (h.entry.point or h.entry.service_point()) != point]
     if stay is not None and case is not None and (case.sex is None or case.age is None):
         # alternatives to a plan are for the person it houses: those that fit her accommodation
         # first (the youth shelter passed over for an adult's education is no alternative to it)
         options.sort(key=lambda h: unfit_for_stay(h.entry.provider, need, case, stay) is not None)
     others = tuple(h.entry.provider.id for h in options[:_ALTERNATIVES])
-    return PlanStep(
-        need=need,
-        id=p.id,
-        name=p.name,
-        score=score,
-        alternatives=others,
-        trade_off=_trade_off(need, hit, need_hits, origin, at_provider, terms, stay, case),
-    )
+    trade_off = _trade_off(need, hit, need_hits, origin, at_provider, terms, stay, case)
+    return PlanStep(need, p.id, p.name, score, others, trade_off)  # (by position: keywords cost more)
 
 
 def _not_elsewhere(choices: list[Choice], need: str, stays: Mapping[str, Hit]) -> list[Choice]:
@@ -2127,6 +2116,8 @@ def _fitting(choices: list[Choice], need: str, case: Case, stay: Provider | None
     """The plan's candidates for a service that fit the accommodation's sexes and ages when
     the case does not give hers (`rules.unfit_for_stay`); all of them when none does (the
     case's warnings then say that no age, or sex, fits the plan)."""
+    if stay is None or (case.sex is not None and case.age is not None):
+        return choices  # every one fits: unfit_for_stay reads only a sex or age not given
     fit = [c for c in choices if unfit_for_stay(c.hit.entry.provider, need, case, stay) is None]
     return fit or choices
 
@@ -2186,16 +2177,16 @@ def _trade_off(
     elif hit.shown_km is None:
         km = ""
     elif origin.anchor is not None:
-        km = f" ({about}{_from_accommodation(_km_text(hit.shown_km), origin, hit.entry.confidential)})"
+        km = f" ({about}{_from_accommodation(km_words(hit.shown_km), origin, hit.entry.confidential)})"
     elif origin.region:
         inside = hit.entry.region == origin.region
         km = (
             " (in the region of return)"
             if inside
-            else f" ({about}{_km_text(hit.shown_km)} outside the region of return)"
+            else f" ({about}{km_words(hit.shown_km)} outside the region of return)"
         )
     else:
-        km = f" ({about}{_km_text(hit.shown_km)} from {origin.name})"
+        km = f" ({about}{km_words(hit.shown_km)} from {origin.name})"
     nearer = ""
     coarse = hit.entry.confidential or first.entry.confidential
     # the difference of the two whole km the table shows, not of the exact distances; where
@@ -2212,9 +2203,9 @@ def _trade_off(
     elif first.entry.confidential and shelter_not_hers(first.entry.provider, need, _housed_at(at_provider)):
         nearer = f"; {first.entry.provider.name} is a confidential shelter where the person does not stay"
     elif gap > 0 and not coarse:
-        nearer = f"; {first.entry.provider.name} is {_km_text(gap)} nearer"
+        nearer = f"; {first.entry.provider.name} is {km_words(gap)} nearer"
     elif gap >= 2 * COARSE_KM:
-        nearer = f"; {first.entry.provider.name} is about {_km_text(gap)} nearer"
+        nearer = f"; {first.entry.provider.name} is about {km_words(gap)} nearer"
     else:
         # what the plan gives up, when it is a decisive property ("speaking Russian"): a
         # caseworker reading only "ranks first" did not see that legal aid went to a provider
@@ -2223,16 +2214,12 @@ def _trade_off(
         why = f" for {join_words(given_up)}" if given_up else ""
         farther = whole_km(first.shown_km or 0.0) - whole_km(hit.shown_km or 0.0)
         if not p.languages and far_beyond(first.shown_km, hit.shown_km) and not coarse:  # _near_unrecorded
-            why += f", but {_km_text(farther)} farther: ask {p.name} first"
+            why += f", but {km_words(farther)} farther: ask {p.name} first"
         nearer = f"; {first.entry.provider.name} ranks first{why}"
     if len(shared) > 1:
         names = join_words([n.replace("_", " ") for n in shared])
         return f"{names} at {p.name}{km} to keep the person to one place{nearer}"
     return f"{need.replace('_', ' ')} at {p.name}{km}{nearer}"
-
-
-def _km_text(km: float) -> str:
-    return km_words(km)
 
 
 def _shown_km(km: float | None, coarse: bool) -> float | None:

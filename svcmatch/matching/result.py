@@ -184,7 +184,7 @@ class NearMiss:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, init=False)
 class PlanStep:
     """The provider the plan chooses for one need, and the others that could take it."""
 
@@ -195,6 +195,14 @@ class PlanStep:
     alternatives: tuple[str, ...]
     #: what the plan gave up for this step, in plain words ('' when it took the first result)
     trade_off: str = ""
+
+    def __init__(
+        self, need: str, id: str, name: str, score: float, alternatives: tuple[str, ...], trade_off: str = ""
+    ) -> None:
+        # its fields given as its __dict__ at once, as ProviderMatch's (a step per need planned)
+        values = {"need": need, "id": id, "name": name, "score": score, "alternatives": alternatives}
+        values["trade_off"] = trade_off
+        _SET(self, "__dict__", values)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -207,7 +215,7 @@ class PlanStep:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, init=False)
 class MatchResult:
     """The whole answer for one case; `to_json()` is exactly `match --format json`."""
 
@@ -225,6 +233,41 @@ class MatchResult:
     readings: tuple[Reading, ...] = ()
     #: what the caseworker must see about the case as a whole (advisories, avoided region ...)
     warnings: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        case: Case,
+        destination: Destination,
+        needs: dict[str, tuple[ProviderMatch, ...]],
+        plan: tuple[PlanStep, ...],
+        unmet: tuple[str, ...],
+        unmet_reasons: dict[str, str],
+        near_misses: dict[str, tuple[NearMiss, ...]],
+        directory: DirectoryInfo,
+        today: dt.date,
+        weights: Weights | None = None,
+        readings: tuple[Reading, ...] = (),
+        warnings: tuple[str, ...] = (),
+    ) -> None:
+        # its fields given as its __dict__ at once, as ProviderMatch's (one a case)
+        _SET(
+            self,
+            "__dict__",
+            {
+                "case": case,
+                "destination": destination,
+                "needs": needs,
+                "plan": plan,
+                "unmet": unmet,
+                "unmet_reasons": unmet_reasons,
+                "near_misses": near_misses,
+                "directory": directory,
+                "today": today,
+                "weights": Weights() if weights is None else weights,
+                "readings": readings,
+                "warnings": warnings,
+            },
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -207,7 +207,10 @@ class Context:
         a need's index keeps the providers each rule lets through (the same for every need of
         the case, so worked out once)."""
         if self._grouped is None:
-            self._grouped = tuple((name, case_key(self)) for name, _, _, case_key in GROUPED_RULES)
+            grouped = []
+            for name, _, _, case_key in GROUPED_RULES:  # (a loop: a generator is a function made per case)
+                grouped.append((name, case_key(self)))
+            self._grouped = tuple(grouped)
         return self._grouped
 
 
@@ -566,23 +569,23 @@ def _unaccompanied_fields(p: Provider) -> Hashable:
 #: The rules that read only a few fields of the provider and of the case: each is decided once
 #: per group of providers with the same fields (rule, provider fields, case fields).
 GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[Context], Hashable]], ...] = (
-    ("avoid_region", avoid_region_rule, attrgetter("region"), lambda c: c.avoid_regions),
-    ("sex", sex_rule, attrgetter("sexes"), lambda c: c.case.sex),
+    ("avoid_region", avoid_region_rule, attrgetter("region"), attrgetter("avoid_regions")),
+    ("sex", sex_rule, attrgetter("sexes"), attrgetter("case.sex")),
     (
         "age",
         age_rule,
         _age_fields,
         lambda c: (c.case.age, c.case.unaccompanied and c.case.age is None),
     ),
-    ("unaccompanied", unaccompanied_rule, _unaccompanied_fields, lambda c: c.case.unaccompanied),
+    ("unaccompanied", unaccompanied_rule, _unaccompanied_fields, attrgetter("case.unaccompanied")),
     ("children", children_rule, attrgetter("accompanying_children"), lambda c: children_return(c.case)),
-    ("disability", disability_rule, attrgetter("disability_access"), lambda c: c.case.disability),
-    ("exploitation", exploitation_rule, attrgetter("exploitation_types"), lambda c: c.case.exploitation),
+    ("disability", disability_rule, attrgetter("disability_access"), attrgetter("case.disability")),
+    ("exploitation", exploitation_rule, attrgetter("exploitation_types"), attrgetter("case.exploitation")),
     (
         "official_status",
         official_status_rule,
         attrgetter("official_status_required"),
-        lambda c: c.case.official_status,
+        attrgetter("case.official_status"),
     ),
 )
 
