@@ -343,6 +343,25 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "UG": {"Kampala": ("K'la", "Kla")},
     "EG": {"Alexandria": ("Alex",)},
     "KE": {"Nairobi": ("Nbi", "NRB")},
+    # Ho Chi Minh City's numbered districts as people write them: 'Quận 8' was Quận Sáu
+    # (district 6) by a close spelling, 'District 7' and 'Q.1' were "no place matches"; Hanoi
+    # and Saigon by their initials ('HN', 'SG' were "no place matches")
+    "VN": {
+        "Hanoi": ("HN",),
+        "Ho Chi Minh City": ("SG",),
+        "Quận Một": ("District 1", "Q1", "Q.1"),
+        "Quận Hai": ("District 2", "Q2", "Q.2"),
+        "Quận Ba": ("District 3", "Q3", "Q.3"),
+        "Quận Bốn": ("District 4", "Q4", "Q.4"),
+        "Quận Năm": ("District 5", "Q5", "Q.5"),
+        "Quận Sáu": ("District 6", "Q6", "Q.6"),
+        "Quận Bảy": ("District 7", "Q7", "Q.7"),
+        "Quận Chín": ("District 9", "Q9", "Q.9"),
+        "Quận Mười": ("District 10", "Q10", "Q.10"),
+        "Quận Mười Một": ("District 11", "Q11", "Q.11"),
+        "Quận 8": ("Q8", "Q.8"),  # two of CITY_PARTS (their initials: a code's form, which GeoNames' are not kept)
+        "Quận 12": ("Q12", "Q.12"),
+    },
     "TH": {"Bangkok": ("BKK",)},
     "KH": {"Phnom Penh": ("PP", "PNH"), "Ruessei Kaev": ("Russey Keo", "Russei Keo")},
     "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta"), "Jakarta": ("Jkt",)},
@@ -432,6 +451,14 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     # as GeoNames gives many places), so that any town of the name with one comes first
     "KG": (("Mailuu-Suu", 41.267, 72.450, 0, "Kara-Kul’"), ("Kadamjay", 40.130, 71.723, 0, "Batken")),
     "ET": (("Humera", 14.300, 36.617, 0, "Aksum"),),
+    # session twenty-four: towns of Nigeria that cities500 lacks, each "no place matches" or a
+    # village elsewhere by a close spelling ('Okuokoko' was Okokomaiko, a part of Lagos)
+    "NG": (
+        ("Mararaba", 9.028, 7.588, 0, "Keffi"),  # Karu LGA, Nasarawa, at Abuja's edge
+        ("Ibusa", 6.175, 6.640, 0, "Asaba"),  # Oshimili North, Delta
+        ("Onne", 4.723, 7.151, 0, "Port Harcourt"),  # Eleme, Rivers: the port
+        ("Okuokoko", 5.632, 5.792, 0, "Sapele"),  # Okpe, Delta
+    ),
 }
 
 #: Parts of the sample countries' cities that GeoNames' cities500 lacks, by country: (name,
@@ -632,6 +659,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Sharada", 11.965, 8.505, "Kano", ()),
         ("Dutse Alhaji", 9.150, 7.410, "Abuja", ("Dutse-Alhaji",)),
         ("Jikwoyi", 9.030, 7.560, "Abuja", ()),
+        # 'Sango' was Zango, in Katsina, by a close spelling: Sango-Ota, Ota's busy end
+        ("Sango Ota", 6.693, 3.243, "Ota", ("Sango", "Sango-Ota")),
     ),
     "UA": (
         ("Moldavanka", 46.466, 30.717, "Odesa", ("Молдаванка",)),
@@ -784,6 +813,25 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Ntinda", 0.352, 32.617, "Kampala", ()),
         ("Nateete", 0.298, 32.539, "Kampala", ("Natete",)),
         ("Namuwongo", 0.300, 32.605, "Kampala", ()),
+    ),
+    # session twenty-four: urban districts that cities500 lacks; each was read by a close
+    # spelling as another district or a village far away: 'Quận 8' as Quận Sáu (district 6),
+    # 'Bình Tân' as Tân Bình (another district), 'Bình Chánh' as a hamlet of An Giang, 'Nam Từ
+    # Liêm' as Tư in Đà Nẵng, 'Hồng Bàng' as Lương Bằng in Hưng Yên, 'Hải An' as Hội An
+    "VN": (
+        ("Quận 8", 10.724, 106.629, "Ho Chi Minh City", ("Quận Tám", "District 8")),
+        ("Quận 12", 10.867, 106.641, "Ho Chi Minh City", ("Quận Mười Hai", "District 12")),
+        ("Bình Tân", 10.765, 106.604, "Ho Chi Minh City", ("Quận Bình Tân",)),
+        ("Bình Chánh", 10.688, 106.577, "Ho Chi Minh City", ("Huyện Bình Chánh",)),
+        ("Hoàng Mai", 20.974, 105.863, "Hanoi", ("Quận Hoàng Mai",)),
+        ("Nam Từ Liêm", 21.017, 105.764, "Hanoi", ("Quận Nam Từ Liêm",)),
+        ("Thanh Trì", 20.942, 105.848, "Hanoi", ("Huyện Thanh Trì",)),
+        ("Hồng Bàng", 20.865, 106.665, "Haiphong", ("Quận Hồng Bàng",)),
+        ("Ngô Quyền", 20.856, 106.702, "Haiphong", ("Quận Ngô Quyền",)),
+        ("Lê Chân", 20.844, 106.678, "Haiphong", ("Quận Lê Chân",)),
+        ("Hải An", 20.828, 106.735, "Haiphong", ("Quận Hải An",)),
+        ("Kiến An", 20.813, 106.629, "Haiphong", ("Quận Kiến An",)),
+        ("Ninh Kiều", 10.034, 105.778, "Cần Thơ", ("Quận Ninh Kiều",)),
     ),
 }
 
