@@ -70,3 +70,9 @@ def test_a_nigerian_town_cities500_lacks(query: str, name: str, region: str) -> 
 def test_a_district_number_alone_is_no_place() -> None:
     with pytest.raises(InputError):
         locate("8", "VN")
+
+
+def test_the_ethiopian_half_of_a_border_town() -> None:
+    # Moyale lies on both sides of the border: it was refused as Kenya's with --country ET
+    place = locate("Moyale", "ET")
+    assert (place.name, place.region, place.how) == ("Moyale", "ET-OR", "name"), place

@@ -68,6 +68,9 @@ FUZZY_WEIGHT = 0.92  # x rapidfuzz ratio / 100
 #: whose name starts so is taken before a sound-alike of the whole query; others rank below any
 #: other reading by spelling, as alternatives.
 FIRST_WORD_CITY = 10_000
+#: A city's section this large is a place of its own (Navotas, Obolon): it counts a tenth of its
+#: people in a tie, not a hundredth, so that a village of the name elsewhere does not win.
+LARGE_SECTION = 100_000
 FIRST_WORD_OF_CITY = 0.96
 FIRST_WORD_OF_NAME = 0.6
 PART_OF_NAME = 0.85  # the query is all the words of a longer name ('Biougra' in 'Tine Biougra')
@@ -446,6 +449,12 @@ NOT_PLACES = frozenset(
         "за рубежом", "не знаю",
         "maison", "domicile", "inconnu", "inconnue", "étranger", "à l'étranger",
         "البيت", "المنزل", "مجهول", "غير معروف", "الخارج",
+        # session twenty-four's screen: words for home and 'the same' in other countries of
+        # return, each read as a village by a close spelling ('acasă' was Acâș, 'ghar' Gaur)
+        "acasă", "la părinți", "necunoscut", "în străinătate", "străinătate",
+        "ghar", "घर", "rumah", "kampung", "kampung halaman", "sama", "tidak tahu",
+        "keur", "casa", "la casa", "en casa", "mi casa", "la misma", "el mismo", "lo mismo",
+        "desconocido", "desconocida", "extranjero", "el extranjero", "bari", "বাড়ি", "nhà", "bahay",
     )
 )  # fmt: skip
 
@@ -1263,12 +1272,15 @@ def _region_of(candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) 
 def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, query: str) -> int:
     """Size for breaking ties: a town whose own name the query is counts five times its
     population against one for which it is an old or foreign name (Sloviansk is Slovyansk,
-    not Nikopol's 18th-century name); a city district counts a hundredth."""
+    not Nikopol's 18th-century name); a city district counts a hundredth, one of 100,000 people
+    or more a tenth."""
     if candidate.kind == "region":
         return 0  # a town of the same name and score is the more specific answer
     assert isinstance(candidate.key, int)
     town = gazetteer.towns[candidate.key]  # a district's: its town (the larger is the seat)
-    weight = town.population // 100 if town.section else town.population
+    weight = town.population
+    if town.section:
+        weight //= 10 if weight >= LARGE_SECTION else 100
     own = fold_name(town.name)
     # 'selo ivanivka', 'ivanivka district' name Ivanivka; 'novo selo' is a town's own name
     named = query if query in gazetteer.names else town_named(query) or district_named(query) or query
@@ -1417,7 +1429,7 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
     folded = fold_name(name)
     if re.search(rf"\b{re.escape(folded)}\b", near.near or fold_name(near.name)):
         return
-    found_in = [c for c in _countries_naming(name, alpha2) if _beside(name, c, alpha2)]
+    found_in = [c for c in _countries_naming(name, alpha2) if _beside(name, c, alpha2) or _large(name, c)]
     if not found_in:
         return
     where = " and ".join(f"{resolve_country(c).name} ({c})" for c in found_in)
@@ -1444,6 +1456,18 @@ def _beside(name: str, other: str, alpha2: str) -> bool:
         for town in towns
         if town.population >= INDEX_MIN_POPULATION
     )
+
+
+#: A town of another country this large, named exactly, is that town however far away: a
+#: destination of trafficking ('Madrid' for RO was Andrid, 'Dubai' for ID Dumai, 'Bangkok' for
+#: BG Bansko, each by a close spelling). Smaller towns far away stay slips ('Harar' in ZW).
+LARGE_FOREIGN_CITY = 300_000
+
+
+def _large(name: str, other: str) -> bool:
+    """Whether `other` has a town of LARGE_FOREIGN_CITY people or more named `name`."""
+    there = load_gazetteer(other)
+    return any(there.towns[t].population >= LARGE_FOREIGN_CITY for t in there.names.get(fold_name(name)) or ())
 
 
 def _countries_naming(name: str, alpha2: str) -> list[str]:

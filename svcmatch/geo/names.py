@@ -246,6 +246,11 @@ _TYPE_WORDS_RAW = (
     "kraj",
     "wilaya",
     "jiha",
+    # session twenty-four: Romanian, Uzbek, Khmer, Burmese region words ('jud. Iasi' was the
+    # city, 'Toshkent viloyati' the city, 'judetul Ilfov' "no place matches")
+    *("judet", "judetul", "județ", "județul", "jud"),
+    *("viloyati", "viloyat", "вилояти", "вилоят", "вилоҷти"),
+    *("khet", "ខេត្ត", "division", "တိုင်း", "တိုင်းဒေသကြီး"),
     "city",
     "municipality",
     "autonomous republic",
@@ -341,6 +346,8 @@ _DISTRICT_WORDS = _words_pattern(
         "rrethi",
         "rrethit",
         "huyện",  # Vietnamese: 'huyện Yên Thành' was Thanh Ba, 300 km away
+        *("tumani", "tuman", "туман"),  # Uzbek and Tajik districts
+        *("jilla", "zila", "zilla", "jela", "जिल्ला", "জেলা"),  # Nepali, Bengali
         "район",
         "r-n",
         "р-н",

@@ -251,6 +251,31 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "ER-MA": ("Maekel", "Maekel Region"),
     "GT-14": ("El Quiché", "El Quiche"),
     "ID-NT": ("NTT",),
+    # Indonesia's provinces by the short names offices and people write (session twenty-four's
+    # screen: 'Jabar' was Jabajero in Bali, 'Jatim' Jati in Banten, 'Sumut' a village of Bali,
+    # each by a close spelling; 'Sulsel' was "no place matches")
+    "ID-JB": ("Jabar",),
+    "ID-JT": ("Jateng",),
+    "ID-JI": ("Jatim",),
+    "ID-JK": ("DKI Jakarta", "DKI"),
+    "ID-YO": ("DIY", "Jogja Istimewa"),
+    "ID-NB": ("NTB",),
+    "ID-SU": ("Sumut",),
+    "ID-SB": ("Sumbar",),
+    "ID-SS": ("Sumsel",),
+    "ID-KB": ("Kalbar",),
+    "ID-KT": ("Kalteng",),
+    "ID-KS": ("Kalsel",),
+    "ID-KI": ("Kaltim",),
+    "ID-KU": ("Kaltara",),
+    "ID-SA": ("Sulut",),
+    "ID-ST": ("Sulteng",),
+    "ID-SN": ("Sulsel",),
+    "ID-SG": ("Sultra",),
+    "ID-SR": ("Sulbar",),
+    "ID-KR": ("Kepri",),
+    "ID-BB": ("Babel",),
+    "ID-MU": ("Malut",),
     "IN-DL": ("NCT of Delhi", "National Capital Territory of Delhi"),
     "LA-VT": ("Vientiane Capital", "Vientiane Prefecture"),
     "MM-13": ("Karen State", "Kayin State"),
@@ -450,7 +475,11 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     # tens of thousands that cities500 lacks; no census figure is given here (population 0,
     # as GeoNames gives many places), so that any town of the name with one comes first
     "KG": (("Mailuu-Suu", 41.267, 72.450, 0, "Kara-Kul’"), ("Kadamjay", 40.130, 71.723, 0, "Batken")),
-    "ET": (("Humera", 14.300, 36.617, 0, "Aksum"),),
+    "ET": (
+        ("Humera", 14.300, 36.617, 0, "Aksum"),
+        # the Ethiopian half of the border town (session twenty-four: refused as Kenya's Moyale)
+        ("Moyale", 3.533, 39.050, 0, "Mēga"),
+    ),
     # session twenty-four: towns of Nigeria that cities500 lacks, each "no place matches" or a
     # village elsewhere by a close spelling ('Okuokoko' was Okokomaiko, a part of Lagos)
     "NG": (
@@ -876,7 +905,7 @@ COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "MN": ("Mongol Uls", "Монгол Улс"),
     "GR": ("Ellada", "Elláda", "Ελλάδα"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
-    "SA": ("KSA",),
+    "SA": ("KSA", "Saudi"),  # 'Saudi' for ID was Satui, a village of South Kalimantan
     "JO": ("Al-Urdun", "Urdun"),
     "PS": ("Filastin", "Falastin"),
     "YE": ("Al-Yaman",),
