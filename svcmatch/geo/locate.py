@@ -452,9 +452,9 @@ NOT_PLACES = frozenset(
         # session twenty-four's screen: words for home and 'the same' in other countries of
         # return, each read as a village by a close spelling ('acasă' was Acâș, 'ghar' Gaur)
         "acasă", "la părinți", "necunoscut", "în străinătate", "străinătate",
-        "ghar", "घर", "rumah", "kampung", "kampung halaman", "sama", "tidak tahu",
+        "ghar", "घर", "rumah", "kampung", "kampung halaman", "tidak tahu",
         "keur", "casa", "la casa", "en casa", "mi casa", "la misma", "el mismo", "lo mismo",
-        "desconocido", "desconocida", "extranjero", "el extranjero", "bari", "বাড়ি", "nhà", "bahay",
+        "desconocido", "desconocida", "extranjero", "el extranjero", "বাড়ি", "nhà", "bahay",
     )
 )  # fmt: skip
 
@@ -696,7 +696,27 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             f"{tail!r} in {text!r} is no region code of {alpha2}",
             "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
         )
+    regions = country_regions_named(head, alpha2) if "," not in head and _names_a_region(head, alpha2) else []
+    if (
+        len(regions) == 1
+        and named is None
+        and not country_regions_named(tail, alpha2)
+        and not negations_in(fold_name(tail))  # 'Durrës, not Tirana' is refused as it was
+        and not _AWAY_WORDS.intersection(fold_name(tail).split())
+    ):
+        # the region first, as forms and addresses from the largest down write it ('Odesa
+        # Oblast, Izmail', 'Dolj, Craiova', 'Lagos, Ikeja'): the place, looked for in the region
+        # (it was refused as "no place named 'Odesa Oblast' is known in or near Izmayil")
+        return tail, regions[0]
     return text, None
+
+
+def _names_a_region(text: str, alpha2: str) -> bool:
+    """Whether a text is a region's own name or code (not a district's: 'Egor' is an LGA of
+    Benin City, and 'Egor, Benin City' the LGA)."""
+    folded = fold_name(text)
+    names = region_index(alpha2).names
+    return region_code(text, alpha2) is not None or folded in names or strip_region_type(folded) in names
 
 
 def _split_district(text: str, alpha2: str, index: RegionIndex) -> tuple[str, Place | None]:
@@ -1230,21 +1250,35 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
     from rapidfuzz import fuzz, process  # heavy (70 ms to import): only when nothing matched by name
 
     found: list[_Candidate] = []
+    own = _without_generic(folded)
+
+    def alike(key: str) -> bool:
+        """Whether a name is close for more than a generic word both share: 'Lombok Timur' is
+        not 'Lebak Timur', nor 'Halmahera Selatan' the province 'Sumatera Selatan'."""
+        if own == folded:
+            return True
+        other = _without_generic(key)
+        return not own or not other or fuzz.ratio(own, other) >= _cutoff(own)
+
     for key, ratio, _ in process.extract(
         folded, list(gazetteer.names), scorer=fuzz.ratio, score_cutoff=_cutoff(folded), limit=8
     ):
-        found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "town", t, near=key) for t in gazetteer.names[key]]
+        if alike(key):
+            found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "town", t, near=key) for t in gazetteer.names[key]]
     if len(folded) >= 4:
         words = folded.split()
         for key, _ratio, _ in process.extract(
             folded, list(gazetteer.names), scorer=fuzz.token_set_ratio, score_cutoff=100, limit=8
         ):
+            if len(words) > 1 and _GENERIC_WORDS.issuperset(key.split()):
+                continue  # 'Lombok Timur' (East Lombok) is no village named Timur, 600 km away
             found += [_Candidate(_part_score(words, key), "town", t, near=key) for t in gazetteer.names[key]]
     if bare:
         for key, ratio, _ in process.extract(
             bare, list(index.names), scorer=fuzz.ratio, score_cutoff=_cutoff(bare), limit=4
         ):
-            found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "region", c) for c in index.names[key]]
+            if alike(key):
+                found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "region", c) for c in index.names[key]]
         for key, ratio, _ in process.extract(
             bare, list(index.subregion_names), scorer=fuzz.ratio, score_cutoff=_cutoff(bare), limit=4
         ):
@@ -1253,6 +1287,27 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
                 for sub in index.subregion_names[key]
             ]
     return found
+
+
+#: Words of a longer name that name no place alone: the points of the compass (Indonesia's
+#: regencies are 'Lombok Timur', 'Aceh Utara', 'Sumba Barat Daya') and words for a market, a
+#: mountain, a cape, a village, a temple. A village GeoNames names by one of them ('Timur',
+#: 'Barat', 'Pasar' in East Java) is not read from a longer text by its word.
+_GENERIC_WORDS = frozenset(
+    (
+        *("timur", "barat", "utara", "selatan", "tengah", "tenggara", "daya", "laut", "raya"),
+        *("north", "south", "east", "west", "central", "upper", "lower", "new", "old"),
+        *("nord", "sud", "est", "ouest", "centre", "norte", "sur", "este", "oeste", "centro"),
+        *("pasar", "psar", "phsar", "gunung", "tanjung", "kampung", "kota", "desa", "banjar"),
+        *("market", "wat", "mercado", "marche", "bazar", "bazaar", "souk", "suq"),
+    )
+)
+
+
+def _without_generic(folded: str) -> str:
+    """The words of a folded name that are not _GENERIC_WORDS ('lombok timur' -> 'lombok')."""
+    words = folded.split()
+    return " ".join(w for w in words if w not in _GENERIC_WORDS) if len(words) > 1 else folded
 
 
 def _part_score(words: list[str], key: str) -> float:
@@ -1429,7 +1484,10 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
     folded = fold_name(name)
     if re.search(rf"\b{re.escape(folded)}\b", near.near or fold_name(near.name)):
         return
-    found_in = [c for c in _countries_naming(name, alpha2) if _beside(name, c, alpha2) or _large(name, c)]
+    shortened = fold_name(near.near or near.name).startswith(folded)
+    found_in = [
+        c for c in _countries_naming(name, alpha2) if _beside(name, c, alpha2) or (not shortened and _large(name, c))
+    ]
     if not found_in:
         return
     where = " and ".join(f"{resolve_country(c).name} ({c})" for c in found_in)
@@ -1465,9 +1523,14 @@ LARGE_FOREIGN_CITY = 300_000
 
 
 def _large(name: str, other: str) -> bool:
-    """Whether `other` has a town of LARGE_FOREIGN_CITY people or more named `name`."""
+    """Whether `other` has a town of LARGE_FOREIGN_CITY people or more whose own name (not one
+    of its other names: 'Cham' is Damascus in French) is `name`."""
     there = load_gazetteer(other)
-    return any(there.towns[t].population >= LARGE_FOREIGN_CITY for t in there.names.get(fold_name(name)) or ())
+    folded = fold_name(name)
+    return any(
+        (town := there.towns[t]).population >= LARGE_FOREIGN_CITY and fold_name(town.name) == folded
+        for t in there.names.get(folded) or ()
+    )
 
 
 def _countries_naming(name: str, alpha2: str) -> list[str]:

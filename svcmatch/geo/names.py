@@ -347,7 +347,7 @@ _DISTRICT_WORDS = _words_pattern(
         "rrethit",
         "huyện",  # Vietnamese: 'huyện Yên Thành' was Thanh Ba, 300 km away
         *("tumani", "tuman", "туман"),  # Uzbek and Tajik districts
-        *("jilla", "zila", "zilla", "jela", "जिल्ला", "জেলা"),  # Nepali, Bengali
+        *("jilla", "zila", "zilla", "जिल्ला", "জেলা"),  # Nepali, Bengali
         "район",
         "r-n",
         "р-н",
