@@ -76,3 +76,185 @@ def test_the_ethiopian_half_of_a_border_town() -> None:
     # Moyale lies on both sides of the border: it was refused as Kenya's with --country ET
     place = locate("Moyale", "ET")
     assert (place.name, place.region, place.how) == ("Moyale", "ET-OR", "name"), place
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        # parts of capitals and big cities people give as home (each "no place matches" or a
+        # namesake far away: 'Medina' was Médina Gounas, 500 km from Dakar; 'Stung Meanchey'
+        # Tbeng Meanchey, 250 km from Phnom Penh; 'Keraniganj' Kālīganj, 130 km from Dhaka)
+        ("Keraniganj", "BD", "Keraniganj", "BD-C"),
+        ("Mirpur 10", "BD", "Mirpur", "BD-C"),
+        ("Karwan Bazar", "BD", "Karwan Bazar", "BD-C"),
+        ("Stung Meanchey", "KH", "Steung Meanchey", "KH-12"),
+        ("Psar Thmei", "KH", "Phsar Thmei", "KH-12"),
+        ("Boeung Keng Kang", "KH", "Boeng Keng Kang", "KH-12"),
+        ("Angkor Wat", "KH", "Angkor Wat", "KH-17"),
+        ("Medina", "SN", "Médina", "SN-DK"),
+        ("Keur Massar", "SN", "Keur Massar", "SN-DK"),
+        ("Parcelles Assainies", "SN", "Parcelles Assainies", "SN-DK"),
+        ("Mokolo market", "CM", "Marché Mokolo", "CM-CE"),  # was Mokolo, 800 km north
+        ("Bastos", "CM", "Bastos", "CM-CE"),  # was refused as a town of Brazil
+        ("Akwa", "CM", "Akwa", "CM-LT"),  # was refused as a town of Nigeria
+        ("Bosa", "CO", "Bosa", "CO-DC"),
+        ("Comuna 13", "CO", "Comuna 13", "CO-ANT"),
+        ("Aguablanca", "CO", "Aguablanca", "CO-VAC"),  # was Casabianca, Tolima
+        ("Comayagüela", "HN", "Comayagüela", "HN-FM"),  # was Comayagua, 65 km away
+        ("Chorsu", "UZ", "Chorsu", "UZ-TK"),
+        ("Olmazor", "UZ", "Olmazor", "UZ-TK"),  # was Zafar, Tashkent Region
+        ("Sino", "TJ", "Sino", "TJ-DU"),
+        ("Thaketa", "MM", "Thaketa", "MM-06"),
+        ("Studentski grad", "BG", "Studentski grad", "BG-22"),
+        ("Слънчев бряг", "BG", "Sunny Beach", "BG-02"),
+        ("Tanjung Priok", "ID", "Tanjung Priok", "ID-JK"),  # was Tanjung, South Kalimantan
+        ("Jaktim", "ID", "Jakarta Timur", "ID-JK"),
+        ("Pasar Kembang", "ID", "Pasar Kembang", "ID-YO"),
+        # towns cities500 lacks
+        ("Mongla", "BD", "Mongla", "BD-D"),
+        ("Benapole", "BD", "Benapole", "BD-D"),
+        ("Zarafshan", "UZ", "Zarafshan", "UZ-NW"),  # was Tŭytepa, 430 km away
+        ("Kyaingtong", "MM", "Kengtung", "MM-17"),
+        ("Maungdaw", "MM", "Maungdaw", "MM-16"),
+        ("Tokha", "NP", "Tokha", "NP-P3"),
+        ("Tenggarong", "ID", "Tenggarong", "ID-KI"),  # was Tangerang, 1,300 km away
+        # short names and abbreviations
+        ("Tamba", "SN", "Tambacounda", "SN-TC"),  # was refused as a town of Japan
+        ("Yde", "CM", "Yaoundé", "CM-CE"),
+        ("B/manga", "CO", "Bucaramanga", "CO-SAN"),
+        ("Villavo", "CO", "Villavicencio", "CO-MET"),
+        ("Chichi", "GT", "Chichicastenango", "GT-14"),  # was Chiché
+        ("Huehue", "GT", "Huehuetenango", "GT-13"),
+        ("Distrito Central", "HN", "Tegucigalpa", "HN-FM"),
+        ("YGN", "MM", "Yangon", "MM-06"),  # was the region
+        ("MDY", "MM", "Mandalay", "MM-04"),
+        ("မန္တလေး", "MM", "Mandalay", "MM-04"),
+        ("Guliston", "TJ", "Qayroqqum", "TJ-SU"),  # was refused as a town of Uzbekistan
+        ("B.Baria", "BD", "Brāhmanbāria", "BD-B"),
+    ],
+)
+def test_a_place_of_another_country_of_return_as_people_write_it(
+    query: str, country: str, name: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (name, region, "name"), place
+
+
+@pytest.mark.parametrize(
+    ("query", "region", "seat"),
+    [
+        ("Bogura", "BD-E", "Bogra"),  # each was its whole division, from the division's centre
+        ("Cumilla", "BD-B", "Comilla"),
+        ("Noakhali", "BD-B", "Maijdee"),
+        ("Kurigram", "BD-F", "Kurigram"),
+        ("Chapai Nawabganj", "BD-E", "Nawābganj"),
+        ("Bogura district", "BD-E", "Bogra"),  # was Magura, another division, by spelling
+        ("Bogura zila", "BD-E", "Bogra"),
+    ],
+)
+def test_a_district_of_bangladesh_is_measured_from_its_seat(query: str, region: str, seat: str) -> None:
+    place = locate(query, "BD")
+    assert (place.kind, place.region, place.seat) == ("district", region, seat), place
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        ("Jabar", "ID", "ID-JB"),  # was Jabajero, Bali, by spelling
+        ("Jatim", "ID", "ID-JI"),  # was Jati, Banten
+        ("Sulsel", "ID", "ID-SN"),  # "no place matches"
+        ("Kepri", "ID", "ID-KR"),
+        ("jud. Iasi", "RO", "RO-IS"),  # was the city
+        ("judetul Ilfov", "RO", "RO-IF"),  # "no place matches"
+        ("Județul Iași", "RO", "RO-IS"),
+        ("Toshkent viloyati", "UZ", "UZ-TO"),  # was Tashkent city, another region
+        ("Samarqand viloyati", "UZ", "UZ-SA"),
+        ("Mandalay Division", "MM", "MM-04"),  # was the city
+        ("Irrawaddy Division", "MM", "MM-07"),  # "no place matches"
+    ],
+)
+def test_a_region_by_its_short_name_or_its_type_word(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region, place.how) == ("region", region, "name"), place
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("Odesa Oblast, Izmail", "UA", "Izmayil", "UA-51"),  # was refused as no place near Izmayil
+        ("Zakarpattia, Mukachevo", "UA", "Mukachevo", "UA-21"),
+        ("Dolj, Craiova", "RO", "Craiova", "RO-DJ"),
+        ("Lagos, Ikeja", "NG", "Ikeja", "NG-LA"),
+        ("Asaka tumani", "UZ", "Asaka", "UZ-AN"),  # a district (was Andijon city)
+    ],
+)
+def test_the_region_first_then_the_place(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (name, region, "name"), place
+
+
+def test_the_region_first_then_a_place_not_in_it_is_refused() -> None:
+    with pytest.raises(InputError, match=r"'Izmail' is in Odesa Oblast \(UA-51\), not in 'Lviv Oblast'"):
+        locate("Lviv Oblast, Izmail", "UA")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "other"),
+    [
+        ("Madrid", "RO", "ES"),  # was Andrid, a village of Satu Mare, by spelling
+        ("Dubai", "ID", "AE"),  # was Dumai, Riau
+        ("Bangkok", "BG", "TH"),  # was Bansko
+        ("Houston", "TJ", "US"),  # was Buston
+    ],
+)
+def test_a_large_city_abroad_is_refused_as_that_city(query: str, country: str, other: str) -> None:
+    with pytest.raises(InputError, match=rf"is a town of .*\({other}\), not of {country}"):
+        locate(query, country)
+
+
+def test_a_shortened_local_name_that_is_a_city_abroad_stays_a_slip() -> None:
+    # 'Rabat' less a letter is Rabak, Sudan's; 'Kumas' is Kumasi, not Iran's Kumas
+    assert locate("Kumas", "GH").name == "Kumasi"
+
+
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [
+        ("acasă", "RO"),
+        ("ghar", "NP"),
+        ("rumah", "ID"),
+        ("kampung", "ID"),
+        ("la casa", "CO"),
+        ("la misma", "HN"),
+    ],
+)
+def test_a_word_for_home_or_the_same_is_no_place(query: str, country: str) -> None:
+    with pytest.raises(InputError, match="is not the name of a place"):
+        locate(query, country)
+
+
+def test_a_word_for_home_that_is_a_place_stays_the_place() -> None:
+    assert locate("Casa", "MA").name == "Casablanca"
+
+
+@pytest.mark.parametrize(
+    "query", ["Lombok Timur", "Aceh Utara", "Sumba Barat Daya", "Halmahera Selatan", "Lombok Tengah"]
+)
+def test_a_compass_word_alone_does_not_make_a_reading(query: str) -> None:
+    # Indonesia's regencies ('East Lombok'): each was the village Timur, Utara or Barat in East
+    # Java, Lebak Timur, or the province Sumatera Selatan, by the compass word they share
+    with pytest.raises(InputError, match="no place matches"):
+        locate(query, "ID")
+
+
+def test_a_compass_word_with_a_place_is_still_read() -> None:
+    assert locate("Jakarta Selatan", "ID").name == "Jakarta Selatan"
+    assert locate("Kalimantn Barat", "ID").region == "ID-KB"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [("Navotas", "PH", "PH-00"), ("Obolon", "UA", "UA-30")],
+)
+def test_a_city_district_of_a_hundred_thousand_beats_a_village(query: str, country: str, region: str) -> None:
+    assert locate(query, country).region == region

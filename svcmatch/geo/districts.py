@@ -260,8 +260,37 @@ PROVINCE_SEATS: dict[str, str] = {
     "MA-ESM": "Smara",  # Es-Semara
     "MA-ASZ": "Assa",  # Assa-Zag
     "MA-MDF": "M'diq",  # M'diq-Fnideq
+    # Bangladesh's districts whose seat GeoNames names otherwise, or lacks (session twenty-four's
+    # screen: each was read as its whole division, measured from the division's centre)
+    "BD-03": "Bogra",  # Bogura
+    "BD-08": "Comilla",  # Cumilla
+    "BD-45": "Nawābganj",  # Chapai Nawabganj
+    "BD-47": "Maijdee",  # Noakhali
+    "BD-02": "Barguna",
+    "BD-12": "Chuadanga",
+    "BD-23": "Jhenaidah",
+    "BD-25": "Jhalakathi",
+    "BD-28": "Kurigram",
+    "BD-35": "Munshiganj",
+    "BD-39": "Meherpur",
+    "BD-53": "Rajbari",
+    "BD-62": "Shariatpur",
 }
 #: Seats of districts that the shipped gazetteer does not list (it keeps towns, not every
 #: village): name -> (latitude, longitude). Jorgucat, seat of Dropull: 39°56′N 20°16′E.
 #: Biougra, seat of Chtouka-Aït Baha: 30°13′N 9°22′W.
-SEAT_POINTS: dict[str, tuple[float, float]] = {"Jorgucat": (39.9333, 20.2667), "Biougra": (30.2144, -9.3708)}
+SEAT_POINTS: dict[str, tuple[float, float]] = {
+    "Jorgucat": (39.9333, 20.2667),
+    "Biougra": (30.2144, -9.3708),
+    # seats of Bangladesh's districts that cities500 lacks (the district towns' centres)
+    "Barguna": (22.150, 90.120),
+    "Chuadanga": (23.640, 88.841),
+    "Jhenaidah": (23.544, 89.170),
+    "Jhalakathi": (22.641, 90.199),
+    "Kurigram": (25.807, 89.636),
+    "Munshiganj": (23.542, 90.530),
+    "Meherpur": (23.773, 88.632),
+    "Maijdee": (22.869, 91.099),
+    "Rajbari": (23.757, 89.644),
+    "Shariatpur": (23.206, 90.350),
+}

@@ -707,8 +707,25 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         # the region first, as forms and addresses from the largest down write it ('Odesa
         # Oblast, Izmail', 'Dolj, Craiova', 'Lagos, Ikeja'): the place, looked for in the region
         # (it was refused as "no place named 'Odesa Oblast' is known in or near Izmayil")
+        _refuse_a_town_of_another_region(tail, head, regions[0], alpha2)
         return tail, regions[0]
     return text, None
+
+
+def _refuse_a_town_of_another_region(town: str, given: str, region: str, alpha2: str) -> None:
+    """'Lviv Oblast, Izmail': a town named exactly, none of whose namesakes lies in the region
+    written before it, is refused naming the region it is in."""
+    gazetteer = load_gazetteer(alpha2)
+    towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(town)) or ()]
+    if not towns or any(t.region == region for t in towns):
+        return
+    found = max(towns, key=lambda t: t.population)
+    shown = region_index(alpha2).shown
+    raise InputError(
+        f"{town!r} is in {shown.get(found.region, found.region)} ({found.region}), "
+        f"not in {given!r} ({region})",
+        f"give the town alone ({found.name!r}), or the region it is in",
+    )
 
 
 def _names_a_region(text: str, alpha2: str) -> bool:
@@ -992,6 +1009,10 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
         seats += tuple(t for t in _seats_by_adjective(district, gazetteer) if t not in seats)
         if not seats and gazetteer.country == "AL":
             seats = _albanian_district_seats(district, gazetteer, index)
+        if not seats:  # 'Bogura district': a district of ISO 3166-2 whose seat has another name
+            for sub in index.subregion_names.get(district, ()):
+                if _province_seat(sub, index, gazetteer):
+                    add(_Candidate(SUBREGION, "region", index.parent[sub], index.shown[sub], sub=sub))
     for town in seats:
         # 'Berehove raion', 'Izmail district': the district of that town, measured from it (before,
         # the whole oblast, so that every provider in Zakarpattia ranked as in the place of return);
@@ -1264,7 +1285,8 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
         folded, list(gazetteer.names), scorer=fuzz.ratio, score_cutoff=_cutoff(folded), limit=8
     ):
         if alike(key):
-            found += [_Candidate(FUZZY_WEIGHT * ratio / 100, "town", t, near=key) for t in gazetteer.names[key]]
+            score = FUZZY_WEIGHT * ratio / 100
+            found += [_Candidate(score, "town", t, near=key) for t in gazetteer.names[key]]
     if len(folded) >= 4:
         words = folded.split()
         for key, _ratio, _ in process.extract(
@@ -1486,7 +1508,9 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
         return
     shortened = fold_name(near.near or near.name).startswith(folded)
     found_in = [
-        c for c in _countries_naming(name, alpha2) if _beside(name, c, alpha2) or (not shortened and _large(name, c))
+        c
+        for c in _countries_naming(name, alpha2)
+        if _beside(name, c, alpha2) or (not shortened and _large(name, c))
     ]
     if not found_in:
         return

@@ -323,8 +323,35 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
 #: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
 #: (the iso3166-2 package gives "Xela" to the department, which read the city as its region).
 TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
-    "GT": {"Quetzaltenango": ("Xela", "Xelajú")},
-    "HN": {"San Pedro Sula": ("SPS",), "Tegucigalpa": ("Tegus",)},
+    "GT": {
+        "Quetzaltenango": ("Xela", "Xelajú"),
+        # short names people use (session twenty-four: "no place matches", 'Chichi' was Chiché)
+        "Huehuetenango": ("Huehue",),
+        "Totonicapán": ("Toto",),
+        "Retalhuleu": ("Reu",),
+        "Chimaltenango": ("Chimal",),
+        "Chichicastenango": ("Chichi",),
+    },
+    # session twenty-four's screen: short names and abbreviations ("no place matches", or
+    # refused as a town of another country: 'Tamba' of Japan, 'Guliston' of Uzbekistan)
+    "SN": {"Tambacounda": ("Tamba",)},
+    "CM": {"Yaoundé": ("Yde",)},
+    "CO": {
+        "Bucaramanga": ("B/manga", "Bmanga"),
+        "Villavicencio": ("Villavo",),
+        "Barranquilla": ("Baq", "B/quilla"),
+        "Medellín": ("MDE",),
+    },
+    "MM": {
+        "Yangon": ("YGN", "Ygn"),
+        "Mandalay": ("MDY", "မန္တလေး"),
+        "Nay Pyi Taw": ("NPT",),
+        "Dawei": ("ထားဝယ်",),
+        "Pathein": ("ပုသိမ်",),
+        "Kengtung": ("Kyaingtong", "Keng Tung", "Kyaing Tong"),
+    },
+    "TJ": {"Qayroqqum": ("Guliston",)},  # its name since 2016
+    "HN": {"San Pedro Sula": ("SPS",), "Tegucigalpa": ("Tegus", "Distrito Central")},
     # Pakistan's towns by their initials, as offices and people write them: 'RY Khan' was read
     # by a close spelling as Darya Khan, 400 km away, and 'Pindi' as Pindi Bhattian
     "PK": {
@@ -364,7 +391,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "CD": {"Kinshasa": ("Kin",)},
     "RO": {"Bucharest": ("Buc", "Buc.")},
     "NP": {"Kathmandu": ("KTM",)},
-    "BD": {"Chattogram": ("Ctg", "CTG")},
+    "BD": {"Chattogram": ("Ctg", "CTG"), "Brāhmanbāria": ("B.Baria", "B. Baria", "B Baria")},
     "UG": {"Kampala": ("K'la", "Kla")},
     "EG": {"Alexandria": ("Alex",)},
     "KE": {"Nairobi": ("Nbi", "NRB")},
@@ -384,7 +411,8 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Quận Chín": ("District 9", "Q9", "Q.9"),
         "Quận Mười": ("District 10", "Q10", "Q.10"),
         "Quận Mười Một": ("District 11", "Q11", "Q.11"),
-        "Quận 8": ("Q8", "Q.8"),  # two of CITY_PARTS (their initials: a code's form, which GeoNames' are not kept)
+        # two of CITY_PARTS, by their initials (a code's form, which a part's other names drop)
+        "Quận 8": ("Q8", "Q.8"),
         "Quận 12": ("Q12", "Q.12"),
     },
     "TH": {"Bangkok": ("BKK",)},
@@ -482,6 +510,26 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     ),
     # session twenty-four: towns of Nigeria that cities500 lacks, each "no place matches" or a
     # village elsewhere by a close spelling ('Okuokoko' was Okokomaiko, a part of Lagos)
+    # session twenty-four's screen: towns of tens of thousands that cities500 lacks, each "no
+    # place matches" or a place far away by spelling ('Zarafshan' was Tŭytepa, 430 km away)
+    "BD": (
+        ("Mongla", 22.488, 89.598, 0, "Khulna"),  # the port
+        ("Benapole", 23.043, 88.893, 0, "Jessore"),  # the border crossing to India
+        ("Ukhia", 21.290, 92.100, 0, "Cox’s Bāzār"),  # the camps' upazila
+        ("Daulatdia", 23.780, 89.770, 0, "Dhaka"),  # the ferry ghat, Rajbari
+    ),
+    "UZ": (("Zarafshan", 41.572, 64.200, 0, "Navoiy"),),
+    "MM": (
+        ("Kengtung", 21.290, 99.608, 0, "Taunggyi"),
+        ("Hsipaw", 22.620, 97.300, 0, "Lashio"),
+        ("Maungdaw", 20.822, 92.367, 0, "Sittwe"),
+    ),
+    "NP": (
+        ("Tokha", 27.770, 85.330, 0, "Kathmandu"),
+        ("Budhanilkantha", 27.780, 85.365, 0, "Kathmandu"),
+        ("Birtamod", 26.643, 87.990, 0, "Bhadrapur"),
+    ),
+    "ID": (("Tenggarong", -0.420, 116.990, 0, "Samarinda"),),  # was Tangerang, 1,300 km away
     "NG": (
         ("Mararaba", 9.028, 7.588, 0, "Keffi"),  # Karu LGA, Nasarawa, at Abuja's edge
         ("Ibusa", 6.175, 6.640, 0, "Asaba"),  # Oshimili North, Delta
@@ -707,6 +755,14 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Tejgaon", 23.762, 90.394, "Dhaka", ()),
         ("Kamrangirchar", 23.716, 90.371, "Dhaka", ("Kamrangir Char",)),
         ("Motijheel", 23.733, 90.418, "Dhaka", ()),
+        # session twenty-four's screen: Dhaka's parts that were "no place matches" or far away
+        ("Keraniganj", 23.698, 90.345, "Dhaka", ()),  # was Kālīganj, 130 km away
+        ("Mohammadpur", 23.766, 90.358, "Dhaka", ()),
+        ("Sadarghat", 23.706, 90.410, "Dhaka", ("Sadar Ghat",)),
+        ("Gabtoli", 23.783, 90.345, "Dhaka", ("Gabtali",)),
+        ("Karwan Bazar", 23.751, 90.393, "Dhaka", ("Kawran Bazar", "Karwan Bazaar")),
+        ("Mirpur", 23.807, 90.368, "Dhaka", ("Mirpur 10", "Mirpur-10", "Mirpur 1", "Mirpur-1")),
+        ("Ashulia", 23.895, 90.330, "Savar", ()),
     ),
     "BG": (
         ("Fakulteta", 42.683, 23.278, "Sofia", ("Факултета",)),
@@ -714,6 +770,13 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Mladost", 42.650, 23.377, "Sofia", ("Младост",)),
         ("Filipovtsi", 42.718, 23.263, "Sofia", ("Филиповци",)),
         ("Stolipinovo", 42.150, 24.783, "Plovdiv", ("Столипиново",)),
+        # session twenty-four's screen
+        ("Nadezhda", 42.730, 23.300, "Sofia", ("Надежда",)),
+        ("Izgrev", 42.670, 23.350, "Sofia", ("Изгрев",)),
+        ("Studentski grad", 42.650, 23.340, "Sofia", ("Студентски град", "Studentski Grad")),
+        ("Kyuchuk Parizh", 42.130, 24.760, "Plovdiv", ("Кючук Париж",)),
+        ("Maksuda", 43.210, 27.890, "Varna", ("Максуда",)),
+        ("Sunny Beach", 42.690, 27.710, "Nesebar", ("Slanchev Bryag", "Слънчев бряг")),
     ),
     "ET": (
         ("Bole", 8.990, 38.790, "Addis Ababa", ("Bole Sub City",)),
@@ -779,6 +842,15 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Chbar Ampov", 11.530, 104.950, "Phnom Penh", ()),
         ("Por Sen Chey", 11.530, 104.840, "Phnom Penh", ("Pur SenChey", "Posenchey", "Pou Senchey")),
         ("Chroy Changvar", 11.590, 104.940, "Phnom Penh", ("Chroy Changva",)),
+        # session twenty-four's screen: 'Stung Meanchey' was Tbeng Meanchey, 250 km away; 'Psar
+        # Thmei' a village of 616 people
+        ("Boeng Keng Kang", 11.551, 104.922, "Phnom Penh", ("Boeung Keng Kang", "BKK1", "BKK 1", "BKK")),
+        ("Prampir Makara", 11.567, 104.910, "Phnom Penh", ("7 Makara", "Prampi Makara")),
+        ("Svay Pak", 11.625, 104.920, "Phnom Penh", ()),
+        ("Steung Meanchey", 11.530, 104.900, "Phnom Penh", ("Stung Meanchey", "Khan Meanchey", "Mean Chey")),
+        ("Phsar Thmei", 11.570, 104.921, "Phnom Penh", ("Psar Thmei", "Phsar Thmey", "Central Market")),
+        ("Tuol Kouk", 11.580, 104.900, "Phnom Penh", ("Toul Kork", "Tuol Kork")),
+        ("Angkor Wat", 13.412, 103.867, "Siem Reap", ("Angkor",)),  # Siem Reap's temples (was Angkor Sar)
     ),
     "MD": (
         ("Botanica", 46.990, 28.860, "Chisinau", ("Ботаника",)),
@@ -830,6 +902,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Drumul Taberei", 44.423, 26.033, "Bucharest", ()),
         ("Giulești", 44.455, 26.040, "Bucharest", ("Giulesti",)),
         ("Vitan", 44.410, 26.140, "Bucharest", ()),
+        # session twenty-four's screen
+        ("Berceni", 44.380, 26.120, "Bucharest", ()),  # "Berceni" alone: the village of Prahova first
     ),
     "UG": (
         ("Kawempe", 0.379, 32.559, "Kampala", ()),
@@ -861,6 +935,85 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Hải An", 20.828, 106.735, "Haiphong", ("Quận Hải An",)),
         ("Kiến An", 20.813, 106.629, "Haiphong", ("Quận Kiến An",)),
         ("Ninh Kiều", 10.034, 105.778, "Cần Thơ", ("Quận Ninh Kiều",)),
+    ),
+    # session twenty-four's screen: Dakar's parts ('Medina' was Médina Gounas, 500 km away)
+    "SN": (
+        ("Médina", 14.683, -17.450, "Dakar", ("Medina Dakar", "Médina Dakar")),
+        ("Thiaroye", 14.750, -17.380, "Pikine", ("Thiaroye sur Mer",)),
+        ("Yeumbeul", 14.770, -17.350, "Pikine", ()),
+        ("Keur Massar", 14.783, -17.317, "Pikine", ()),
+        ("Parcelles Assainies", 14.762, -17.440, "Dakar", ("Parcelles", "Les Parcelles")),
+        ("Grand Yoff", 14.733, -17.450, "Dakar", ("Grand-Yoff",)),
+        ("Colobane", 14.690, -17.445, "Dakar", ()),
+        ("Sandaga", 14.670, -17.437, "Dakar", ("Marché Sandaga",)),
+    ),
+    # session twenty-four's screen: Yaoundé's and Douala's quarters ('Bastos' and 'Akwa' were
+    # refused as towns of Brazil and Nigeria); "Mokolo" alone is the town of the Far North
+    "CM": (
+        ("Marché Mokolo", 3.873, 11.503, "Yaoundé", ("Mokolo market", "Mokolo Yaoundé")),
+        ("Mvog-Mbi", 3.850, 11.520, "Yaoundé", ("Mvog Mbi",)),
+        ("Mvog-Ada", 3.860, 11.527, "Yaoundé", ("Mvog Ada",)),
+        ("Biyem-Assi", 3.835, 11.485, "Yaoundé", ("Biyem Assi",)),
+        ("Essos", 3.880, 11.540, "Yaoundé", ()),
+        ("Obili", 3.855, 11.497, "Yaoundé", ()),
+        ("Ekounou", 3.830, 11.545, "Yaoundé", ()),
+        ("Bastos", 3.898, 11.508, "Yaoundé", ()),
+        ("Mendong", 3.830, 11.470, "Yaoundé", ()),
+        ("Akwa", 4.050, 9.700, "Douala", ()),
+        ("Deïdo", 4.062, 9.705, "Douala", ("Deido",)),
+        ("New Bell", 4.035, 9.710, "Douala", ("New-Bell",)),
+        ("Bépanda", 4.060, 9.730, "Douala", ("Bepanda",)),
+        ("Ndokoti", 4.045, 9.740, "Douala", ()),
+        ("Makepe", 4.070, 9.755, "Douala", ()),
+        ("Logbessou", 4.090, 9.790, "Douala", ()),
+        ("Bambui", 6.017, 10.233, "Bamenda", ()),
+    ),
+    # session twenty-four's screen
+    "CO": (
+        ("Bosa", 4.620, -74.190, "Bogotá", ()),
+        ("Usme", 4.470, -74.120, "Bogotá", ()),
+        ("Suba", 4.740, -74.080, "Bogotá", ()),
+        ("Engativá", 4.700, -74.110, "Bogotá", ("Engativa",)),
+        ("Comuna 13", 6.255, -75.610, "Medellín", ("San Javier, Medellín", "Comuna Trece")),
+        ("Aguablanca", 3.420, -76.480, "Cali", ("Distrito de Aguablanca",)),
+    ),
+    # session twenty-four's screen
+    "HN": (
+        ("Comayagüela", 14.090, -87.210, "Tegucigalpa", ("Comayaguela",)),  # was Comayagua, 65 km away
+    ),
+    # session twenty-four's screen: Tashkent's districts and bazaar (each was a village elsewhere by spelling)
+    "UZ": (
+        ("Uchtepa", 41.290, 69.180, "Tashkent", ("Uchtepa tumani", "Учтепа")),
+        ("Yashnobod", 41.290, 69.330, "Tashkent", ("Yashnabad", "Яшнобод")),
+        ("Chorsu", 41.327, 69.236, "Tashkent", ("Chorsu bazaar", "Чорсу")),
+        ("Olmazor", 41.350, 69.220, "Tashkent", ("Almazar", "Олмазор")),
+        ("Yakkasaroy", 41.280, 69.260, "Tashkent", ("Yakkasaray", "Яккасарай")),
+        ("Mirzo Ulugbek", 41.330, 69.340, "Tashkent", ("Mirzo Ulug'bek", "Мирзо Улугбек")),
+        ("Qo'yliq", 41.250, 69.330, "Tashkent", ("Kuyluk", "Куйлюк")),
+    ),
+    # session twenty-four's screen
+    "TJ": (
+        ("Sino", 38.570, 68.730, "Dushanbe", ("Сино",)),
+        ("Firdavsi", 38.570, 68.745, "Dushanbe", ("Фирдавси",)),
+        ("Shohmansur", 38.580, 68.800, "Dushanbe", ("Шохмансур",)),
+    ),
+    # session twenty-four's screen
+    "MM": (
+        ("Thaketa", 16.800, 96.200, "Yangon", ()),
+        ("North Okkalapa", 16.900, 96.170, "Yangon", ()),
+        ("Dala", 16.760, 96.160, "Yangon", ()),
+    ),
+    # session twenty-four's screen
+    "ID": (
+        ("Tanjung Priok", -6.100, 106.880, "Jakarta", ("Tanjung Priuk",)),
+        ("Kampung Melayu", -6.220, 106.870, "Jakarta", ()),
+        ("Cilincing", -6.120, 106.940, "Jakarta", ()),
+        ("Jakarta Timur", -6.225, 106.900, "Jakarta", ("East Jakarta", "Jaktim")),
+        ("Jakarta Selatan", -6.266, 106.810, "Jakarta", ("South Jakarta", "Jaksel")),
+        ("Jakarta Barat", -6.168, 106.760, "Jakarta", ("West Jakarta", "Jakbar")),
+        ("Jakarta Utara", -6.138, 106.864, "Jakarta", ("North Jakarta", "Jakut")),
+        ("Jakarta Pusat", -6.182, 106.834, "Jakarta", ("Central Jakarta", "Jakpus")),
+        ("Pasar Kembang", -7.790, 110.362, "Yogyakarta", ("Sarkem",)),
     ),
 }
 
