@@ -696,7 +696,11 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             f"{tail!r} in {text!r} is no region code of {alpha2}",
             "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
         )
-    regions = country_regions_named(head, alpha2) if "," not in head and _names_a_region(head, alpha2) else []
+    regions = (
+        country_regions_named(head, alpha2)
+        if "," not in head and _names_a_region(head, alpha2) and not _names_a_region(text, alpha2)
+        else []
+    )
     if (
         len(regions) == 1
         and named is None
@@ -1272,14 +1276,16 @@ def _typos(folded: str, bare: str, gazetteer: Gazetteer, index: RegionIndex) -> 
 
     found: list[_Candidate] = []
     own = _without_generic(folded)
+    generic = _GENERIC_WORDS.intersection(folded.split())
 
     def alike(key: str) -> bool:
         """Whether a name is close for more than a generic word both share: 'Lombok Timur' is
-        not 'Lebak Timur', nor 'Halmahera Selatan' the province 'Sumatera Selatan'."""
-        if own == folded:
+        not 'Lebak Timur', nor 'Halmahera Selatan' the province 'Sumatera Selatan'. The rest
+        of the name a close spelling, or its start ('West En' is West End), still is."""
+        if not generic or _GENERIC_WORDS.intersection(key.split()) != generic:
             return True
         other = _without_generic(key)
-        return not own or not other or fuzz.ratio(own, other) >= _cutoff(own)
+        return not own or not other or other.startswith(own) or fuzz.ratio(own, other) >= _cutoff(own)
 
     for key, ratio, _ in process.extract(
         folded, list(gazetteer.names), scorer=fuzz.ratio, score_cutoff=_cutoff(folded), limit=8
