@@ -258,3 +258,45 @@ def test_a_compass_word_with_a_place_is_still_read() -> None:
 )
 def test_a_city_district_of_a_hundred_thousand_beats_a_village(query: str, country: str, region: str) -> None:
     assert locate(query, country).region == region
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("SYBA", "MA", "Sidi Youssef Ben Ali", "MA-07"),  # a part's own code-like name is kept
+        ("BKK1", "KH", "Boeng Keng Kang", "KH-12"),
+        ("Derb Ghallef", "MA", "Derb Ghallef", "MA-06"),
+        ("VI", "NG", "Victoria Island", "NG-LA"),
+        ("AJ City", "NG", "Ajegunle", "NG-LA"),
+        ("Ariaria", "NG", "Ariaria", "NG-AB"),
+        ("Ali Demi", "AL", "Ali Demi", "AL-11"),
+        ("សៀមរាប", "KH", "Siem Reap", "KH-17"),  # the town, as 'Siem Reap' is (was the province)
+        ("Kg Cham", "KH", "Kampong Cham", "KH-3"),
+    ],
+)
+def test_more_names_people_give_as_home(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (name, region, "name"), place
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        ("ខេត្តសៀមរាប", "KH", "KH-17"),  # 'province' before the name, in Khmer without a space
+        ("ខេត្តព្រៃវែង", "KH", "KH-14"),
+        ("Pamir", "TJ", "TJ-GB"),  # was the town of Murghob
+        ("ГБАО", "TJ", "TJ-GB"),
+        ("Fco. Morazán", "HN", "HN-FM"),  # was the town of Morazán, in Yoro
+        ("София-град", "BG", "BG-22"),  # was Sofia Province
+    ],
+)
+def test_a_region_written_as_its_people_write_it(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("region", region), place
+
+
+@pytest.mark.parametrize("query", ["सिन्धुपाल्चोक", "सिन्धुपाल्चोक जिल्ला", "Sindhupalchok jilla", "मकवानपुर"])
+def test_a_district_of_nepal_in_devanagari_or_with_jilla(query: str) -> None:
+    # each was "no place matches"; a district of Nepal is read as its province, as before
+    place = locate(query, "NP")
+    assert (place.kind, place.region) == ("region", "NP-P3"), place

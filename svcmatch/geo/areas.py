@@ -96,6 +96,36 @@ _NEPAL_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
     "NP-P7": (("Baitadi",), ("Bajura",), ("Kailali",), ("Kanchanpur",)),
 }
 
+#: Nepal's districts most people return to, in Devanagari (session twenty-four's screen: each
+#: was "no place matches"); a district is also written with जिल्ला or "jilla" after it.
+_NEPAL_DEVANAGARI = {
+    "Sindhupalchok": "सिन्धुपाल्चोक",
+    "Makwanpur": "मकवानपुर",
+    "Chitwan": "चितवन",
+    "Dhading": "धादिङ",
+    "Nuwakot": "नुवाकोट",
+    "Kavrepalanchok": "काभ्रेपलाञ्चोक",
+    "Dolakha": "दोलखा",
+    "Sindhuli": "सिन्धुली",
+    "Rasuwa": "रसुवा",
+    "Jhapa": "झापा",
+    "Morang": "मोरङ",
+    "Sunsari": "सुनसरी",
+    "Gorkha": "गोरखा",
+    "Kaski": "कास्की",
+    "Rupandehi": "रुपन्देही",
+    "Banke": "बाँके",
+    "Kailali": "कैलाली",
+}
+
+
+def _nepal_forms(name: str) -> tuple[str, ...]:
+    forms = [name, f"{name} District", f"{name} Jilla"]
+    if name in _NEPAL_DEVANAGARI:
+        forms += [_NEPAL_DEVANAGARI[name], f"{_NEPAL_DEVANAGARI[name]} जिल्ला"]
+    return tuple(forms)
+
+
 #: country -> ((names of the area, ...), (region codes it lies in, ...)).
 #: Ethiopia's zones that no town names, by region, with the other spellings people use.
 _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -394,7 +424,7 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     # split in 2015 between two provinces, are refused with both.
     "NP": (
         *(
-            (tuple(form for name in names for form in (name, f"{name} District")), (code,))
+            (tuple(form for name in names for form in _nepal_forms(name)), (code,))
             for code, districts in _NEPAL_DISTRICTS.items()
             for names in districts
         ),

@@ -461,6 +461,8 @@ def _town_names(city: City, alpha2: str) -> list[str]:
     if alpha2 == "AL":
         names += _albanian_forms(city["name"])
     names += TOWN_NAMES.get(alpha2, {}).get(city["name"], ())
+    if int(city["geonameid"]) < _PART_IDS:  # a part's own other names, codes too ('SYBA', 'BKK1')
+        names += CITY_PARTS[alpha2][_PART_IDS - int(city["geonameid"]) - 1][4]
     return _unique(names)
 
 

@@ -295,7 +295,8 @@ def _words_pattern(raw: tuple[str, ...]) -> str:
     return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"
 
 
-_TYPE_WORDS = re.compile(_words_pattern(_TYPE_WORDS_RAW))
+#: Khmer writes no space after "province" (ខេត្តសៀមរាប, Siem Reap province): a start of a text.
+_TYPE_WORDS = re.compile(_words_pattern(_TYPE_WORDS_RAW) + "|^" + re.escape(fold_name("ខេត្ត")) + r"(?=\w)")
 
 
 def strip_region_type(folded: str) -> str:

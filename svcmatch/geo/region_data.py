@@ -254,6 +254,11 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     # Indonesia's provinces by the short names offices and people write (session twenty-four's
     # screen: 'Jabar' was Jabajero in Bali, 'Jatim' Jati in Banten, 'Sumut' a village of Bali,
     # each by a close spelling; 'Sulsel' was "no place matches")
+    # session twenty-four's screen: 'София-град' was Sofia Province, 'Khorezm' the town of
+    # Xiva, 'Fco. Morazán' the town of Morazán in Yoro, 'Pamir' the town of Murghob
+    "BG-22": ("София-град", "Sofia City", "Sofia-grad", "Sofia grad", "Столична община"),
+    "UZ-XO": ("Khorezm", "Khorezm Region", "Хорезм", "Хорезмская область"),
+    "HN-FM": ("Fco. Morazán", "Fco Morazan", "Francisco Morazan"),
     "ID-JB": ("Jabar",),
     "ID-JT": ("Jateng",),
     "ID-JI": ("Jatim",),
@@ -305,7 +310,7 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "PH-41": ("Region IV-B", "Region 4B", "Region 4-B", "Region IVB"),
     "PH-14": ("BARMM", "Bangsamoro", "Bangsamoro Autonomous Region in Muslim Mindanao"),
     "PK-BA": ("Baluchistan",),
-    "TJ-GB": ("GBAO", "Gorno-Badakhshan Autonomous Region"),
+    "TJ-GB": ("GBAO", "Gorno-Badakhshan Autonomous Region", "ГБАО", "Pamir", "Pamirs", "Badakhshan"),
     "TJ-RA": ("Districts of Republican Subordination", "Region of Republican Subordination", "RRS"),
     "UZ-SU": ("Surkhandarya", "Surxondaryo Region", "Surkhandarya Region"),
     "VE-A": ("Capital District",),
@@ -371,6 +376,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Port Harcourt": ("PH", "P.H.", "Port-Harcourt", "PHC"),
         "Benin City": ("Bini", "Ubinu"),
         "Enugu": ("Coal City",),
+        "Ajegunle": ("AJ City", "Aj City"),  # session twenty-four: "no place matches"
     },
     "VE": {"Ciudad Guayana": ("Puerto Ordaz",)},
     "MY": {"Kuala Lumpur": ("KL",), "Johor Bahru": ("JB",)},
@@ -416,7 +422,19 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Quận 12": ("Q12", "Q.12"),
     },
     "TH": {"Bangkok": ("BKK",)},
-    "KH": {"Phnom Penh": ("PP", "PNH"), "Ruessei Kaev": ("Russey Keo", "Russei Keo")},
+    "KH": {
+        "Phnom Penh": ("PP", "PNH"),
+        "Ruessei Kaev": ("Russey Keo", "Russei Keo"),
+        # the provincial towns in Khmer script, as their Latin names read (session twenty-four:
+        # each was the province; "ខេត្ត" before it, "province", still names the province)
+        "Siem Reap": ("សៀមរាប",),
+        "Battambang": ("បាត់ដំបង",),
+        "Svay Rieng": ("ស្វាយរៀង",),
+        "Kampong Cham": ("កំពង់ចាម", "Kg Cham", "Kg. Cham"),
+        "Prey Veng": ("ព្រៃវែង",),
+        "Kampong Speu": ("Kg Speu", "Kg. Speu"),
+        "Kampong Thom": ("K. Thom", "Kg Thom", "Kg. Thom"),
+    },
     "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta"), "Jakarta": ("Jkt",)},
     "PH": {"Cagayan de Oro": ("CDO",), "Quezon City": ("QC",)},
     # Shire, the town's everyday name ('Shire' was Sīrē, in Oromia, 650 km away, by spelling)
@@ -573,6 +591,7 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Currila", 41.323, 19.452, "Durrës", ("Currilat", "Currilla")),
         # Tirana's central square, given as the centre (was Qukës-Skënderbe, Elbasan, by spelling)
         ("Sheshi Skënderbej", 41.328, 19.819, "Tirana", ("Sheshi Skenderbej", "Skanderbeg Square")),
+        ("Ali Demi", 41.322, 19.833, "Tirana", ("Ali Demi Tirana",)),  # session twenty-four
     ),
     "MA": (
         ("Aïn Sebaâ", 33.607, -7.538, "Casablanca", ("Ain Sebaa", "Aïn Sebaa", "عين السبع")),
@@ -612,6 +631,7 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
             ("Jemaa el Fna", "Jamaa lfna", "Jamaa El Fna", "Djemaa el-Fna", "جامع الفنا"),
         ),
         ("Oulad Ziane", 33.575, -7.590, "Casablanca", ("Ouled Ziane", "Oulad Zyane", "أولاد زيان")),
+        ("Derb Ghallef", 33.578, -7.640, "Casablanca", ("Derb Ghalef", "درب غلف")),  # session twenty-four
         ("Bni Makada", 35.750, -5.820, "Tangier", ("Beni Makada", "Bni Mkada", "بني مكادة")),
         ("Saïss", 34.000, -4.990, "Fes", ("Saiss", "سايس")),
         ("Zouagha", 34.020, -5.035, "Fes", ("Zouagha Moulay Yacoub", "زواغة")),
@@ -639,7 +659,7 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
     ),
     "NG": (
         ("Yaba", 6.510, 3.371, "Lagos", ()),
-        ("Victoria Island", 6.428, 3.422, "Lagos", ()),
+        ("Victoria Island", 6.428, 3.422, "Lagos", ("VI", "V.I.")),
         ("Gbagada", 6.555, 3.390, "Lagos", ()),
         ("Isolo", 6.530, 3.320, "Lagos", ()),
         ("Ajah", 6.468, 3.572, "Lagos", ()),
@@ -736,6 +756,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Sharada", 11.965, 8.505, "Kano", ()),
         ("Dutse Alhaji", 9.150, 7.410, "Abuja", ("Dutse-Alhaji",)),
         ("Jikwoyi", 9.030, 7.560, "Abuja", ()),
+        # Aba's market, given as where a trader comes from (session twenty-four: "no place matches")
+        ("Ariaria", 5.117, 7.345, "Aba", ("Ariaria market", "Ariaria International Market")),
         # 'Sango' was Zango, in Katsina, by a close spelling: Sango-Ota, Ota's busy end
         ("Sango Ota", 6.693, 3.243, "Ota", ("Sango", "Sango-Ota")),
     ),
