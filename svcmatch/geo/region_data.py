@@ -280,7 +280,6 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "ID-SR": ("Sulbar",),
     "ID-KR": ("Kepri",),
     "ID-BB": ("Babel",),
-    "ID-MU": ("Malut",),
     "IN-DL": ("NCT of Delhi", "National Capital Territory of Delhi"),
     "LA-VT": ("Vientiane Capital", "Vientiane Prefecture"),
     "MM-13": ("Karen State", "Kayin State"),
@@ -924,8 +923,6 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Drumul Taberei", 44.423, 26.033, "Bucharest", ()),
         ("Giulești", 44.455, 26.040, "Bucharest", ("Giulesti",)),
         ("Vitan", 44.410, 26.140, "Bucharest", ()),
-        # session twenty-four's screen
-        ("Berceni", 44.380, 26.120, "Bucharest", ()),  # "Berceni" alone: the village of Prahova first
     ),
     "UG": (
         ("Kawempe", 0.379, 32.559, "Kampala", ()),
