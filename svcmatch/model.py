@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
+from .dates import full_year, named_month_date
 from .errors import InputError
 from .languages import is_language_code
 from .locating import (
@@ -925,7 +926,10 @@ def dotted_date_reading(text: Any, what: str = "date") -> str | None:
     without a word at every door but `referral update` (seventeenth adversarial pass). Also a
     date of `other_date_form` (2026-3-1, 2026.03.01, 1. 3. 2026). None for any other text: an
     ISO date, one order possible (15.04.2026), day and month alike."""
-    form = other_date_form(text)
+    try:
+        form = other_date_form(text)
+    except InputError:  # 1/3/95: refused where it is read
+        return None
     if form is not None:
         year, month, day, how = form
         return f"{what}: read {text.strip()!r} as {year:04d}-{month:02d}-{day:02d} ({DATE_FORM_WORDS[how]})"
@@ -945,17 +949,34 @@ _DATE_FORMS = (
     (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), "year_slashes"),
     (re.compile(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\.?"), "dots"),
 )
+_SHORT_YEAR_WORDS = "a two-digit year read as 2000-2029, as spreadsheets read 00-29"
 DATE_FORM_WORDS = {
     "digits": "year-month-day",
     "year_first": "dots: year first",
     "year_slashes": "slashes: year first",
     "dots": "dots: day first",
+    "month_name": "the month's name",
+    "month_name_short_year": f"the month's name; {_SHORT_YEAR_WORDS}",
+    "short_year": _SHORT_YEAR_WORDS,
+    "dots_short_year": f"dots: day first; {_SHORT_YEAR_WORDS}",
 }
+#: A day and month in either order and a year of two digits (1/3/26, 13-03-26, 01.03.26), and a
+#: time after it as a spreadsheet writes one ('3/13/26 10:30 AM').
+_SHORT_YEAR_DATE = re.compile(
+    r"(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)?"
+)
+#: The forms a refused date may be written in, for its fix.
+DATE_FORMS_HINT = "write it as YYYY-MM-DD, e.g. 2026-03-01, or with the month's name, 1 March 2026"
 
 
-def other_date_form(text: Any) -> tuple[int, int, int, str] | None:
-    """(year, month, day, how) of a date written in a form of `_DATE_FORMS`; None for any
-    other text (2026-03-01, 03.04.2026: read as ever). The date may be no real one."""
+def other_date_form(text: Any, order: str | None = None, shown: str = "") -> tuple[int, int, int, str] | None:
+    """(year, month, day, how) of a date written in a form of `_DATE_FORMS`, with its month's
+    name (1 March 2026, Mar 1, 2026, 1 mars 2026, 1 березня 2026: `dates.named_month_date`) or
+    with a two-digit year (01.03.26, day first; 13/3/26 in the one order its numbers allow, or in
+    `order`: "dmy" or "mdy"); None for any other text (2026-03-01, 03.04.2026: read as ever;
+    1/3/26 without `order`: refused by `parse_date` naming both readings). The date may be no
+    real one. A two-digit year past 29 is an InputError (`dates.full_year`), naming `shown` (else
+    the text)."""
     cleaned = text.strip() if isinstance(text, str) else ""
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned) or _DOTTED_DATE.fullmatch(cleaned):
         return None
@@ -964,7 +985,21 @@ def other_date_form(text: Any) -> tuple[int, int, int, str] | None:
         if found:
             first, second, third = (int(part) for part in found.groups())
             return (third, second, first, how) if how == "dots" else (first, second, third, how)
-    return None
+    named = named_month_date(cleaned, shown)
+    if named is not None:
+        year, month, day, short = named
+        return year, month, day, "month_name_short_year" if short else "month_name"
+    found = _SHORT_YEAR_DATE.fullmatch(cleaned)
+    if found is None:
+        return None
+    before, separator, after, digits = found.groups()
+    year = full_year(digits, shown or repr(cleaned))
+    order = None if separator == "." else order
+    try:
+        day, month = day_and_month(int(before), int(after), separator, "", order)
+    except InputError:  # 1/3/26: both orders possible
+        return None
+    return year, month, day, "dots_short_year" if separator == "." else "short_year"
 
 
 def swappable_dotted_date(text: Any) -> dt.date | None:
@@ -981,7 +1016,8 @@ def swappable_dotted_date(text: Any) -> dt.date | None:
 def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     """ISO dates (2026-03-01), also 01.03.2026 (day first) and 13/03/2026 or 03/13/2026 (the
     one order their numbers allow; 03/12/2026 is refused, see `day_and_month`), and the forms
-    of `other_date_form` (2026-3-1, 2026.03.01, 1. 3. 2026), which its callers say."""
+    of `other_date_form` (2026-3-1, 2026.03.01, 1. 3. 2026, 1 March 2026, 13/3/26), which its
+    callers say; a text of none is refused with the forms to write (`DATE_FORMS_HINT`)."""
     if isinstance(text, dt.datetime):
         return text.date()
     if isinstance(text, dt.date):
@@ -989,20 +1025,19 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     refuse_other_digits(text, what)
     cleaned = str(text).strip()
     match = re.fullmatch(_ISO_DATE_TIME, cleaned)
-    form = other_date_form(cleaned)
+    form = other_date_form(cleaned, shown=f"{what}: {cleaned!r}")
     if form is not None:
         year, month, day, _how = form
     elif match:
         year, month, day = (int(g) for g in match.groups())
     else:
         match = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})", cleaned)
+        match = match or _SHORT_YEAR_DATE.fullmatch(cleaned)
         if not match:
-            raise InputError(
-                f"{what}: {quoted(text)} is not a date", "write it as YYYY-MM-DD, e.g. 2026-03-01"
-            )
+            raise InputError(f"{what}: {quoted(text)} is not a date", DATE_FORMS_HINT)
         first, separator, second, year_text = match.groups()
         day, month = day_and_month(int(first), int(second), separator, f"{what}: {cleaned!r}")
-        year = int(year_text)
+        year = full_year(year_text, f"{what}: {cleaned!r}")
     try:
         return dt.date(year, month, day)
     except ValueError:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import fileio
 from .characters import unsafe_character
+from .dates import full_year, month_of
 from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
 from .model import (
@@ -165,7 +166,7 @@ def parse_day(text: Any, what: str = "date") -> dt.date:
 
 
 #: A day written day and month first (21.11.2026, 22/11/2026), as partners write it.
-_LOCAL_DAY = r"(\d{1,2})([./])(\d{1,2})\2(\d{4})"
+_LOCAL_DAY = r"(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})"
 
 
 def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
@@ -175,7 +176,7 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
     1. 3. 2026): (day, the reading to say, or None for an ISO date)."""
     refuse_other_digits(text, what)
     cleaned = str(text).strip() if isinstance(text, str) else ""
-    if other_date_form(cleaned) is not None:  # 2026-3-1, 2026.03.01, 1. 3. 2026: said, as add's
+    if other_date_form(cleaned, shown=f"{what} {cleaned!r}") is not None:  # 2026-3-1, 1 March 2026: said
         return parse_date(cleaned, what), dotted_date_reading(cleaned, what)
     local = re.fullmatch(_LOCAL_DAY, cleaned)
     if local is None:
@@ -184,23 +185,13 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
     shown = f"{what} {cleaned!r}"
     day, month = day_and_month(int(first), int(second), separator, shown, hint="write it as YYYY-MM-DD")
     try:
-        value = dt.date(int(year), month, day)
+        value = dt.date(full_year(year, shown), month, day)
     except ValueError:
         raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD") from None
     how = " (dots: day first)" if separator == "." else ""  # worded as `directory add` says it
     return value, f"{what}: read {cleaned!r} as {value.isoformat()}{how}"
 
 
-#: Month names as a caseworker writes them in a report's period ('Dec 2026', 'December 2026').
-_MONTH_NAMES = {
-    name: number
-    for number, full in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-         "october", "november", "december"),
-        start=1,
-    )
-    for name in (full, full[:3], "sept" if number == 9 else full)
-}  # fmt: skip
 #: Words for a day or period counted from today: no date of a report's period is read from them.
 _RELATIVE = re.compile(
     r"(?i)\b(?:today|yesterday|tomorrow|now|ago|last|this|next|past|previous|week|weeks|month|months|year)\b"
@@ -211,19 +202,20 @@ PERIOD_FORMS = "a day as YYYY-MM-DD (or 1.12.2026, day first), or a month with -
 
 def read_month(text: Any, what: str = "--month") -> tuple[str, str | None]:
     """A month as YYYY-MM, and the reading to say when it was written otherwise: '2026-11'
-    (None), '11.2026', '11/2026', '2026/11', 'Nov 2026', 'November 2026' (said as read).
-    Relative words ('last month') and anything else are refused with the forms to use."""
+    (None), '11.2026', '11/2026', '2026/11', 'Nov 2026', 'November 2026', 'листопад 2026' (a
+    month's name of `dates.MONTH_WORDS`; said as read). Relative words ('last month') and
+    anything else are refused with the forms to use."""
     refuse_other_digits(text, what)
     cleaned = " ".join(str(text).split())
     found = re.fullmatch(r"(\d{4})-(\d{1,2})", cleaned) or re.fullmatch(r"(\d{4})/(\d{1,2})", cleaned)
     year, month = (found[1], found[2]) if found else ("", "")
     if not found:
         local = re.fullmatch(r"(\d{1,2})[./](\d{4})", cleaned)
-        named = re.fullmatch(r"([A-Za-z]+)[.,]? ?(\d{4})", cleaned)
+        named = re.fullmatch(r"([^\W\d_]+)[.,]? ?(\d{4})", cleaned)
         if local:
             month, year = local[1], local[2]
-        elif named and named[1].lower() in _MONTH_NAMES:
-            month, year = str(_MONTH_NAMES[named[1].lower()]), named[2]
+        elif named and (number := month_of(named[1])) is not None:  # 'Nov 2026', 'листопад 2026'
+            month, year = str(number), named[2]
     if not year or not 1 <= int(month) <= 12 or not 1 <= int(year) <= dt.MAXYEAR:
         relative = "; svcmatch reads no period counted from today" if _RELATIVE.search(cleaned) else ""
         raise InputError(
@@ -253,7 +245,7 @@ def read_period_day(text: Any, what: str) -> tuple[dt.date, str | None]:
             f"{what} {cleaned[:40]!r} is counted from today; svcmatch reads no such period",
             "give " + PERIOD_FORMS,
         )
-    if re.fullmatch(_LOCAL_DAY, cleaned) or other_date_form(cleaned):  # said; refused naming both
+    if re.fullmatch(_LOCAL_DAY, cleaned) or other_date_form(cleaned, shown=f"{what} {cleaned!r}"):  # said
         return read_day(cleaned, what)
     try:
         return parse_day(cleaned, what), None

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .checks import checker_for, id_findings
+from .dates import LAST_SHORT_YEAR, full_year
 from .errors import InputError, SvcmatchError
 from .geo import read_region
 from .languages import language_codes
@@ -208,6 +209,7 @@ def read_bytes(
     skip_invalid: bool = True,
     earlier: Earlier | None = None,
     removed: Removed | None = None,
+    skip_totals: bool = False,
 ) -> ReadResult:
     """Read providers from the bytes of a CSV, XLSX, ODS, XLS, JSON or JSON lines table.
 
@@ -222,7 +224,9 @@ def read_bytes(
     again is refused unless `overwrite`; another is added with a note.
     `date_order` ("dmy" or "mdy") reads dates such as 3/1/2026, refused as ambiguous without
     it. A row without an id that matches a stored record (same name and town, phone or
-    e-mail) is refused as a likely duplicate unless `allow_duplicates`.
+    e-mail) is refused as a likely duplicate unless `allow_duplicates`. A row that looks like
+    a totals row (`Total` over counts) is refused naming it, or left out with a note when
+    `skip_totals`.
     `result.info` says how the table was read (encoding, sheet, header row). `progress`, when
     given, is told how many rows were read so far (the total is not known in advance).
     `today`: the day against which every row is checked (a date in the future is refused),
@@ -242,6 +246,7 @@ def read_bytes(
     )
     reader.earlier = earlier
     reader.removed = removed
+    reader.skip_totals = skip_totals
     reader.progress = progress
     reader.most_errors = None if skip_invalid else MOST_ERRORS
     reader.result.info = table.info
@@ -395,6 +400,9 @@ class _Rows:
         #: What the history says of the fields changed after a file's revision (`Earlier`).
         self.earlier: Earlier | None = None
         self.removed: Removed | None = None
+        #: Leave out a row that looks like a totals row, with a note (--skip-totals), where it
+        #: is refused by default.
+        self.skip_totals = False
         #: Whether a row gave a revision: the file is an export, whose deleted rows `_note_absent` says.
         self.exported = False
         self.result = ReadResult()
@@ -453,15 +461,18 @@ class _Rows:
             totals = self._totals_row(cells)
             if totals:
                 at += 1
-                self._problem(
-                    number,
-                    None,
-                    "name",
-                    None,
-                    f"{cells[self._names.index('name')]!r} with {totals} looks like a totals row, "
-                    "not a provider",
-                    hint="delete the row from the sheet",
-                )
+                looks = f"{cells[self._names.index('name')]!r} with {totals} looks like a totals row"
+                if self.skip_totals:
+                    self.result.notes.append(f"row {number}: {looks}, left out (--skip-totals)")
+                else:
+                    self._problem(
+                        number,
+                        None,
+                        "name",
+                        None,
+                        f"{looks}, not a provider",
+                        hint="delete the row from the sheet, or import with --skip-totals to leave it out",
+                    )
                 continue
             changes = new_rows.changes(at, cells)
             at += 1
@@ -1036,7 +1047,7 @@ class _Rows:
             dotted = swappable_dotted_date(raw) if order is None else None
             if dotted is not None:  # said where a row takes the cell, as its other readings are
                 heard.append(Reading(column, raw.strip(), dotted.isoformat(), DOTS))
-            elif (form := other_date_form(raw)) is not None:  # 2026-3-1, 2026.03.01, 1. 3. 2026
+            elif (form := other_date_form(raw, order)) is not None:  # 2026-3-1, 1 March 2026, 1/3/26
                 year, month, day, how = form
                 heard.append(Reading(column, raw.strip(), f"{year:04d}-{month:02d}-{day:02d}", how))
             raw = read_date(raw, order)
@@ -1143,7 +1154,10 @@ def _date_readings(cell: str) -> tuple[str, ...]:
     match = _DAY_MONTH.fullmatch(cell) if cell.isascii() else None
     if match is None or match.group(2) == "." or match.group(1).lstrip("0") == match.group(3).lstrip("0"):
         return ()
-    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    first, second, digits = int(match.group(1)), int(match.group(3)), match.group(4)
+    if len(digits) == 2 and int(digits) > LAST_SHORT_YEAR:  # 1/3/95: refused where its row is read
+        return ()
+    year = 2000 + int(digits) if len(digits) == 2 else int(digits)
     return tuple(
         order
         for order, (day, month) in (("dmy", (first, second)), ("mdy", (second, first)))
@@ -1699,7 +1713,8 @@ def _contact_keys(provider: Provider, country: str) -> Iterator[tuple[str, str]]
 #: 10:30 AM'): the date is read, the time left out, as after an ISO date (until 2026-12-06 such a
 #: column was refused whole, 'not a date').
 _DAY_MONTH = re.compile(
-    r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AaPp][Mm])?)?"
+    r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AaPp][Mm])?)?"
 )
 #: Day 0 of the spreadsheet date serials (Excel's 1900 system, as LibreOffice reads it too).
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
@@ -1726,7 +1741,7 @@ def read_date(text: str, order: str | None = None) -> str | dt.date:
         return text
     first, separator, second, year_text = match.groups()
     day, month = day_and_month(int(first), int(second), separator, repr(cleaned), order, _DATE_ORDER_HINT)
-    year = int(year_text)
+    year = full_year(year_text, repr(cleaned))
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -1849,8 +1864,25 @@ def _differences(was: Any, now: Any, path: str = "") -> Iterator[tuple[str, str,
     elif isinstance(was, list) and isinstance(now, list) and len(was) == len(now):
         for index, (a, b) in enumerate(zip(was, now, strict=True)):
             yield from _differences(a, b, f"{path}.{index}" if path else str(index))
+    elif isinstance(was, list) and isinstance(now, list) and _items_moved(was, now) == ([], []):
+        yield path, _shown_value(was), _shown_value(now)  # the same items in another order
+    elif isinstance(was, list) and isinstance(now, list):  # items left out or added: each its line
+        gone, added = _items_moved(was, now)
+        for index in gone:
+            yield f"{path}.{index}" if path else str(index), _shown_value(was[index]), "(none)"
+        for index in added:
+            yield f"{path}.{index}" if path else str(index), "(none)", _shown_value(now[index])
     elif was != now:
         yield path, _shown_value(was), _shown_value(now)
+
+
+def _items_moved(was: list[Any], now: list[Any]) -> tuple[list[int], list[int]]:
+    """The places in `was` of its items `now` lacks, and in `now` of its items `was` lacks (a
+    list of 12 values set aside, one left out: the two lists cut to 80 characters looked alike)."""
+    return (
+        [index for index, item in enumerate(was) if item not in now],
+        [index for index, item in enumerate(now) if item not in was],
+    )
 
 
 def _shown_value(value: Any) -> str:

@@ -169,6 +169,12 @@ class _Refused(Exception):
 @click.option("--dry-run", is_flag=True, help="Check the file and report what would change; write nothing.")
 @click.option("--skip-invalid", is_flag=True, help="Import the good rows and report the bad ones.")
 @click.option(
+    "--skip-totals",
+    is_flag=True,
+    help="Leave out a row that looks like a totals row ('Total' over counts), with a note; "
+    "refused by default.",
+)
+@click.option(
     "--date-order",
     type=click.Choice(["dmy", "mdy"]),
     default=None,
@@ -216,6 +222,7 @@ def import_(
     sheet: str | None,
     dry_run: bool,
     skip_invalid: bool,
+    skip_totals: bool,
     date_order: str | None,
     allow_duplicates: bool,
     quiet: bool,
@@ -250,6 +257,8 @@ def import_(
         raise InputError("--strict and --taxonomy-map apply to --format hsds only", "leave them out")
     if fmt == "hsds" and (encoding or sheet):
         raise InputError("--encoding and --sheet apply to tables, not HSDS", "leave them out")
+    if fmt == "hsds" and skip_totals:  # an HSDS service is no sheet's row
+        raise InputError("--skip-totals applies to tables, not HSDS", "leave it out")
     store = open_store(app, country)
     data = None if fmt == "hsds" else _input_bytes(file)
     preread = None
@@ -264,6 +273,7 @@ def import_(
         "date_order": date_order,
         "allow_duplicates": allow_duplicates,
         "skip_invalid": skip_invalid,
+        "skip_totals": skip_totals,
         "earlier": earlier_values(store.history),  # tells a file's own edits from newer ones
         "removed": removed_records(store.history),  # a record removed since does not come back
     }

@@ -109,6 +109,8 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
             given_extra = provider.extra
             if getattr(result, "form", "") == "csv" and provider.id in getattr(result, "revisions", {}):
                 given_extra = _with_unwritten(stored.extra, given_extra)
+            if provider.id in getattr(result, "revisions", {}):
+                given_extra = _with_unusable_kept(stored.extra, given_extra)
             if stored.confidential_address and provider.id in getattr(result, "revisions", {}):
                 given_extra = _with_withheld_place_ids(stored.extra, given_extra)
             kept["extra"] = {**extra, **_same_material(stored.extra, given_extra)}
@@ -251,6 +253,42 @@ def _with_unwritten(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict
         return dict(given)
     _add_unwritten(kept["record"], record, "service")
     return {**given, **pack(feed)}
+
+
+def _with_unusable_kept(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+    """`given`'s kept material (a re-import of svcmatch's own export, either form) with the
+    stored values set aside as unusable that export does not write back (a latitude of 100 and
+    its pair, an e-mail that is none), in their stored places: the first re-import of an export
+    dropped them, an update of the record (a new revision) whose dry run showed the list of
+    unusable values before and after, cut to the same 80 characters."""
+    if KEY not in stored or KEY not in given:
+        return dict(given)
+    kept, feed = unpack(stored), unpack(given)
+    was, now = kept.get("unusable"), feed.get("unusable") or []
+    if not isinstance(was, list) or not was or not isinstance(now, list):
+        return dict(given)
+    carried: dict[Any, list[Any]] = {}
+    for item in now:
+        carried.setdefault(_unusable_field(item), []).append(item)
+    merged: list[Any] = []
+    placed: set[Any] = set()
+    for item in was:  # a field the file carried as the file gives it, the others as stored
+        field = _unusable_field(item)
+        if field not in carried:
+            merged.append(item)
+        elif field not in placed:
+            merged.extend(carried[field])
+            placed.add(field)
+    merged += [item for item in now if _unusable_field(item) not in placed and item not in merged]
+    if merged == now:
+        return dict(given)
+    feed["unusable"] = merged
+    return {**given, **pack(feed)}
+
+
+def _unusable_field(item: Any) -> Any:
+    """The path of the value an entry of `unusable` set aside (None for an entry of another kind)."""
+    return item.get("field") if isinstance(item, dict) else None
 
 
 def _add_unwritten(stored: dict[str, Any], given: dict[str, Any], table: str) -> None:

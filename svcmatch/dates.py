@@ -1,0 +1,146 @@
+"""Dates written with a month's name or a two-digit year, as spreadsheets and people write them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .errors import InputError
+
+#: The names of the months in the languages of the offices and the sending countries, full and
+#: as spreadsheets shorten them (Excel's d-mmm-yy: '05-Mar-25', '01-janv-26', '05.бер.25'), with
+#: the genitive a date takes ('1 березня 2026', '1 марта 2026', '1 marca 2026'). Each word names
+#: one month in every language it is in (`tests/test_country_office_eighth_pass.py` checks it).
+MONTH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+        "august aug", "september sep sept", "october oct", "november nov", "december dec",
+    ),
+    "fr": (
+        "janvier janv", "février févr fév", "mars", "avril avr", "mai", "juin", "juillet juil",
+        "août", "septembre sept", "octobre oct", "novembre nov", "décembre déc",
+    ),
+    "sq": (
+        "janar janari", "shkurt shkurti shk", "mars marsi", "prill prilli pri", "maj maji",
+        "qershor qershori qer", "korrik korriku kor", "gusht gushti gsh", "shtator shtatori sht",
+        "tetor tetori tet", "nëntor nëntori nën", "dhjetor dhjetori dhj",
+    ),
+    "uk": (
+        "січень січня січ", "лютий лютого лют", "березень березня бер", "квітень квітня кві квіт",
+        "травень травня тра трав", "червень червня чер черв", "липень липня лип",
+        "серпень серпня сер серп", "вересень вересня вер", "жовтень жовтня жов жовт",
+        "листопад листопада лис лист", "грудень грудня гру груд",
+    ),
+    "ru": (
+        "январь января янв", "февраль февраля фев", "март марта мар", "апрель апреля апр",
+        "май мая", "июнь июня июн", "июль июля июл", "август августа авг",
+        "сентябрь сентября сен сент", "октябрь октября окт", "ноябрь ноября ноя нояб",
+        "декабрь декабря дек",
+    ),
+    "it": (
+        "gennaio gen", "febbraio", "marzo", "aprile", "maggio mag", "giugno giu", "luglio lug",
+        "agosto ago", "settembre set", "ottobre ott", "novembre", "dicembre dic",
+    ),
+    "es": (
+        "enero ene", "febrero", "marzo", "abril abr", "mayo", "junio", "julio", "agosto",
+        "septiembre setiembre", "octubre", "noviembre", "diciembre",
+    ),
+    "pt": (
+        "janeiro", "fevereiro fev", "março", "abril", "maio", "junho", "julho", "agosto",
+        "setembro", "outubro", "novembro", "dezembro dez",
+    ),
+    "de": (
+        "januar jänner", "februar", "märz mrz", "april", "mai", "juni", "juli", "august",
+        "september", "oktober okt", "november", "dezember dez",
+    ),
+    "pl": (
+        "styczeń stycznia sty", "luty lutego lut", "marzec marca", "kwiecień kwietnia kwi",
+        "maj maja", "czerwiec czerwca cze", "lipiec lipca lip", "sierpień sierpnia sie",
+        "wrzesień września wrz", "październik października paź", "listopad listopada lis",
+        "grudzień grudnia gru",
+    ),
+    "el": (
+        "ιανουάριος ιανουαρίου", "φεβρουάριος φεβρουαρίου", "μάρτιος μαρτίου", "απρίλιος απριλίου",
+        "μάιος μαΐου", "ιούνιος ιουνίου", "ιούλιος ιουλίου", "αύγουστος αυγούστου",
+        "σεπτέμβριος σεπτεμβρίου", "οκτώβριος οκτωβρίου", "νοέμβριος νοεμβρίου",
+        "δεκέμβριος δεκεμβρίου",
+    ),
+    "ar": (  # as Egypt and the Gulf write them, then as Morocco does where it differs
+        "يناير", "فبراير", "مارس", "أبريل ابريل", "مايو ماي", "يونيو", "يوليو يوليوز",
+        "أغسطس اغسطس غشت", "سبتمبر شتنبر", "أكتوبر اكتوبر", "نوفمبر نونبر", "ديسمبر دجنبر",
+    ),
+}  # fmt: skip
+
+
+def fold_word(word: str) -> str:
+    """A word without case, accents or a final dot ('Févr.' -> 'fevr'; 'травня' stays)."""
+    decomposed = unicodedata.normalize("NFD", word.strip().rstrip(".").casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for months in MONTH_WORDS.values():
+        for number, words in enumerate(months, start=1):
+            for word in words.split():
+                table.setdefault(fold_word(word), number)
+    return table
+
+
+#: Each folded month word and its month (1-12).
+_MONTHS = _month_table()
+
+
+def month_of(word: str) -> int | None:
+    """The month (1-12) a word names ('March', 'mars', 'березня', 'Févr.'), else None."""
+    return _MONTHS.get(fold_word(word))
+
+
+#: The last two-digit year read in this century: spreadsheets (Excel, LibreOffice) read 00-29
+#: as 2000-2029 and 30-99 as 1930-1999, which no date svcmatch keeps is.
+LAST_SHORT_YEAR = 29
+
+
+def full_year(digits: str, shown: str) -> int:
+    """The year of a date written with two digits for it ('26' -> 2026) or four; a two-digit year
+    past LAST_SHORT_YEAR is an InputError: a spreadsheet would read it in the 1900s."""
+    if len(digits) != 2:
+        return int(digits)
+    if int(digits) > LAST_SHORT_YEAR:
+        raise InputError(
+            f"{shown} has a two-digit year, which spreadsheets read as 19{digits}",
+            "write the year in full: YYYY-MM-DD, e.g. 2026-03-01",
+        )
+    return 2000 + int(digits)
+
+
+#: A day, a month's name and a year ('1 March 2026', '05-Mar-25', '1er mars 2026', '1. März
+#: 2026', '1 de marzo de 2026', '1 березня 2026 р.', '1 марта 2026 г.').
+_DAY_NAME_YEAR = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?([^\W\d_]+)\.?[\s./,-]*(?:de\s+)?(\d{4}|\d{2})"
+    r"(?:\s*(?:року|года|р|г)\.?)?",
+    re.IGNORECASE,
+)
+#: A month's name, a day and a year ('March 1, 2026', 'Mar 1 2026', 'Mar-01-26').
+_NAME_DAY_YEAR = re.compile(
+    r"([^\W\d_]+)\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s./-]+(\d{4}|\d{2})", re.IGNORECASE
+)
+
+
+def named_month_date(text: str, shown: str = "") -> tuple[int, int, int, bool] | None:
+    """(year, month, day, whether the year had two digits) of a date written with its month's
+    name; None for any other text. The date may be no real one (31 February). A two-digit year
+    past LAST_SHORT_YEAR is an InputError (`full_year`) naming `shown` (else the text)."""
+    cleaned = " ".join(text.split())
+    found = _DAY_NAME_YEAR.fullmatch(cleaned)
+    if found:
+        day, name, year = found.groups()
+    elif found := _NAME_DAY_YEAR.fullmatch(cleaned):
+        name, day, year = found.groups()
+    else:
+        return None
+    month = month_of(name)
+    if month is None:
+        return None
+    return full_year(year, shown or repr(cleaned)), month, int(day), len(year) == 2
