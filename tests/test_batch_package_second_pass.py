@@ -246,8 +246,10 @@ def test_a_bad_package_date_names_its_column_as_the_file_spells_it(root: Path, t
         "A2,AL,Tirana,legal,2026-02-01,someday\n",
     )
     assert [r["error"] for r in records] == [
-        "consent_date: '46353' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01)",
-        "consent_until: 'someday' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01)",
+        "consent_date: '46353' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01, or with the "
+        "month's name, 1 March 2026)",
+        "consent_until: 'someday' is not a date (write it as YYYY-MM-DD, e.g. 2026-03-01, or with the "
+        "month's name, 1 March 2026)",
     ]
 
 
@@ -445,7 +447,8 @@ def test_a_row_with_several_bad_package_cells_names_each_of_them(root: Path, tmp
     assert records[0]["error"] == (
         "unknown priority 'high' (use emergency, urgent, normal); also unknown package language 'de' "
         "(use en, fr, sq, uk, ar); also arrival: 'soon' is not a date (write it as YYYY-MM-DD, e.g. "
-        "2026-03-01); also unknown risk flag 'debts' (did you mean debt_bondage? known flags: risk_to_life, "
+        "2026-03-01, or with the month's name, 1 March 2026); also unknown risk flag 'debts' (did you "
+        "mean debt_bondage? known flags: risk_to_life, "
         "re_trafficking_high, "
         "traffickers_in_home_area, threats_received, debt_bondage, family_involvement, health_urgent, "
         "mental_health_crisis, pregnancy, substance_dependence, court_proceedings, media_exposure)"

@@ -222,7 +222,7 @@ def test_a_totals_word_alone_at_the_bottom_is_named_as_a_totals_row(
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         f"svcmatch: error: row 4, name: {word!r} with nothing else looks like a totals row, not a provider "
-        "(delete the row from the sheet)"
+        "(delete the row from the sheet, or import with --skip-totals to leave it out)"
     )
     assert "set categories" not in result.stderr
 

@@ -292,7 +292,7 @@ def test_a_totals_row_is_named_as_one_with_the_fix_to_delete_it(
     errors = [line for line in result.stderr.splitlines() if "error" in line]
     assert errors == [
         f"svcmatch: error: row 3, name: {name!r} with nothing but capacity_available looks like a totals "
-        "row, not a provider (delete the row from the sheet)"
+        "row, not a provider (delete the row from the sheet, or import with --skip-totals to leave it out)"
     ]
 
 

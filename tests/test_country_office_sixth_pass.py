@@ -211,7 +211,8 @@ def test_a_totals_row_counting_the_providers_in_a_column_is_named_as_such(root: 
     assert result.exit_code != 0
     assert (
         "row 5, name: 'Gjithsej' with nothing but numbers (categories) looks like a totals row, "
-        "not a provider (delete the row from the sheet)" in result.stderr
+        "not a provider (delete the row from the sheet, or import with --skip-totals to leave it out)"
+        in result.stderr
     )
     assert "unknown categories" not in result.stderr
 
