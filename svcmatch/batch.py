@@ -32,7 +32,7 @@ from .readings import Reading, readings_text
 from .referral_feedback import ReferralFeedback
 from .render import json_safe, neutralise_cell
 from .storage import is_directory_file, load_directory
-from .tables import FORMATS, SUFFIXES, HeaderRule, column_key, open_table
+from .tables import FORMATS, SUFFIXES, HeaderRule, column_key, column_letters, open_table
 
 #: Every table format the one reader takes (csv, xlsx, ods, xls, json, jsonl).
 INPUT_FORMATS = FORMATS
@@ -194,7 +194,7 @@ class CaseReader:
         """A row's error for a value under a column without a header (the value is not said:
         it may be anything, a name too)."""
         index = next(i for i in unnamed if i < len(cells) and cells[i].strip())
-        column = str(index + 1) if self.info.delimiter is not None else _column_letters(index)
+        column = str(index + 1) if self.info.delimiter is not None else column_letters(index)
         return (
             f"column {column} has no header but this row has a value in it "
             "(give the column its header, such as avoid_region, or clear its cells)"
@@ -252,16 +252,6 @@ _PROVIDER_COLUMNS = frozenset(
     {"categories", "latitude", "longitude", "coverage", "sexes", "organization_type", "focal_point"}
     | {"capacity_available", "verified_on", "confidential_address", "vot_specialised"}
 )
-
-
-def _column_letters(index: int) -> str:
-    """A workbook's column by its letters: 0 -> A, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _check_columns(columns: tuple[str, ...]) -> None:

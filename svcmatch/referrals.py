@@ -1282,8 +1282,8 @@ def stats(
     referrals: Sequence[Referral], region_of: Mapping[str, str] | None = None, *, today: dt.date | None = None
 ) -> dict[str, list[dict[str, Any]]]:
     """`referral stats`: per provider, and per region × need, what was sent, accepted, declined
-    (and why) and left unanswered past its deadline as of `today` (the calendar's, for a
-    script that calls it as it did before `unanswered`)."""
+    (and why), left unanswered past its deadline as of `today` (the calendar's, for a script
+    that calls it as it did before `unanswered`), and completed (per provider, failed too)."""
     region_of = region_of or {}
     today = today or dt.date.today()
     by_provider: dict[str, list[Referral]] = defaultdict(list)
@@ -1304,6 +1304,7 @@ def stats(
                 "declined_by_reason": dict(sorted(summary.decline_reasons)),
                 "median_days_to_answer": summary.median_days_to_answer,
                 "unanswered": summary.unanswered,
+                **_delivered(group),
             }
         )
     regions = []
@@ -1319,9 +1320,16 @@ def stats(
                 "reasons": dict(sorted(reasons.items())),
                 "accepted": sum(1 for r in group if r.answered() is not None and r.status != "declined"),
                 "unanswered": sum(1 for r in group if r.unanswered(today)),
+                "completed": _delivered(group)["completed"],
             }
         )
     return {"providers": providers, "regions": regions}
+
+
+def _delivered(group: Sequence[Referral]) -> dict[str, int]:
+    """How many referrals ended with the service given (`completed`) or not (`failed`): what a
+    month's or a donor's report counts, and `stats` gave only as accepted (until 2026-12-07)."""
+    return {status: sum(1 for r in group if r.status == status) for status in ("completed", "failed")}
 
 
 def reasons_text(reasons: Mapping[str, int]) -> str:

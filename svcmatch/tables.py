@@ -98,6 +98,10 @@ class TableInfo:
     trailing_rows: tuple[int, ...] = ()
     #: Cells below the header that carry a comment (a workbook's note on a cell), not read.
     comments: tuple[str, ...] = ()
+    #: Rows below the header, and named columns ("C (phone)"), hidden in the sheet: read as the
+    #: others, and said, since they are not on the screen (an office hides the closed ones).
+    hidden_rows: tuple[int, ...] = ()
+    hidden_columns: tuple[str, ...] = ()
     #: What the rows are, for messages ("the cases"); the file name when empty.
     what: str = ""
 
@@ -138,6 +142,8 @@ class TableInfo:
                 f"comment{many} in cell{many} {shown} not read (a comment is no cell's value: "
                 "type what matters into the row's cells)"
             )
+        if self.hidden_rows or self.hidden_columns:
+            parts.append(_hidden_said(self.hidden_rows, self.hidden_columns))
         return f"read {self.name}: {', '.join(parts)}"
 
     @property
@@ -1016,6 +1022,10 @@ class _Book:
         listed, as any other, and nothing said that it is not on the screen)."""
         return ()
 
+    def hidden_cells(self, sheet: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The sheet's hidden rows, and its hidden columns (1 for A), as its XML marks them."""
+        return (), ()
+
     def close(self) -> None:
         """Release the workbook."""
 
@@ -1088,6 +1098,9 @@ class _XlsxBook(_Book):
     def comments(self, sheet: str) -> list[tuple[str, int]]:
         return _commented_cells(self.data, getattr(self.book[sheet], "_worksheet_path", ""))
 
+    def hidden_cells(self, sheet: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        return _hidden_rows_and_columns(self.data, getattr(self.book[sheet], "_worksheet_path", ""))
+
     def hidden(self) -> tuple[str, ...]:
         return tuple(
             n for n in self.sheet_names if getattr(self.book[n], "sheet_state", "visible") != "visible"
@@ -1114,6 +1127,63 @@ def _merged_ranges(data: bytes, part: str) -> list[tuple[str, int]]:
     except (KeyError, OSError, ValueError, zipfile.BadZipFile):
         return []  # openpyxl's own reading says what is wrong with the file
     return sorted(found.items(), key=lambda item: item[1])
+
+
+#: A row or a column of a sheet's XML (`<row r="7" hidden="1" ...>`, `<col min="3" max="3"
+#: hidden="1"/>`), any namespace prefix; and the attributes this reads of them.
+_ROW_OR_COLUMN_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|col)\s([^>]*)>")
+_ATTRIBUTE = re.compile(rb'\b(r|min|max|hidden)="([^"]*)"')
+#: The most columns a hidden range names (Excel hides A:XFD's unused columns as one range).
+_MOST_COLUMNS = 256
+
+
+def _hidden_rows_and_columns(data: bytes, part: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The numbers of the sheet's hidden rows and columns (a row hidden by hand or by a filter),
+    read from its XML in chunks; openpyxl's read-only reading gives every row alike."""
+    rows: set[int] = set()
+    columns: set[int] = set()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open(part.lstrip("/")) as source:
+            tail = b""
+            while chunk := source.read(1 << 20):
+                for match in _ROW_OR_COLUMN_TAG.finditer(tail + chunk):
+                    found = dict(_ATTRIBUTE.findall(match[2]))
+                    if found.get(b"hidden") not in (b"1", b"true"):
+                        continue
+                    if match[1] == b"row" and found.get(b"r", b"").isdigit():
+                        rows.add(int(found[b"r"]))
+                    elif match[1] == b"col" and found.get(b"min", b"").isdigit():
+                        first = int(found[b"min"])
+                        last = int(found[b"max"]) if found.get(b"max", b"").isdigit() else first
+                        columns.update(range(first, min(last, _MOST_COLUMNS) + 1))
+                tail = chunk[-300:]
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile):
+        return (), ()  # openpyxl's own reading says what is wrong with the file
+    return tuple(sorted(rows)), tuple(sorted(columns))
+
+
+def column_letters(index: int) -> str:
+    """A workbook's column by its letters: 0 -> A, 26 -> AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _hidden_said(rows: tuple[int, ...], columns: tuple[str, ...]) -> str:
+    """'rows 7, 9 and hidden column C (phone) hidden in the sheet, read as the others (...)'."""
+    said = []
+    if rows:
+        shown = ", ".join(map(str, rows[:10])) + (f" and {len(rows) - 10} more" if len(rows) > 10 else "")
+        said.append(f"row{'s' if len(rows) > 1 else ''} {shown}")
+    if columns:
+        said.append(f"column{'s' if len(columns) > 1 else ''} {', '.join(columns)}")
+    return (
+        f"{' and '.join(said)} hidden in the sheet, read as the others (unhide them to see what is "
+        "read; delete a row or column that should not be)"
+    )
 
 
 #: A comment of a sheet's comments part (`<comment ref="D7" ...>`, any namespace prefix).
@@ -1397,9 +1467,17 @@ def _grid_table(book: _Book, name: str, fmt: str, sheet: str | None, rule: Heade
             book.close()
 
     commented = book.comments(chosen)
+    hidden_rows, hidden_columns = book.hidden_cells(chosen)
     table = _with_header(info, rows(), rule)
     if info.header_row is not None:
         info.comments = tuple(cell for cell, row in commented if row > info.header_row)
+        info.hidden_rows = tuple(row for row in hidden_rows if row > info.header_row)
+        header = table.header or ()
+        info.hidden_columns = tuple(
+            f"{column_letters(number - 1)} ({header[number - 1].strip()})"
+            for number in hidden_columns
+            if number <= len(header) and header[number - 1].strip()
+        )
     for cells, last_row in merged:
         found = re.match(r"[A-Za-z]*(\d+)", cells)
         first_row = int(found[1]) if found else 0

@@ -295,3 +295,85 @@ def test_a_dry_run_names_each_value_set_aside_that_a_feed_drops(root: Path, tmp_
     assert len(lines) == 2, result.stdout
     assert "-> (none)" in lines[0] and '"field": "service_at_locations.0.location.latitude"' in lines[0]
     assert '"field": "service_at_locations.0.location.longitude"' in lines[1]
+
+
+def test_a_confidential_shelters_place_change_log_stays_withheld_after_a_backup_round_trip(
+    root: Path, tmp_path: Path
+) -> None:
+    """HSDS's example logs a change of its location's name ('MyCity Civic Center') under the
+    service. Export wrote it as the service's (resource_type 'service'), so an export with
+    --include-confidential imported again (an office's backup) filed it with the public
+    material: the next export, without --include-confidential, gave the shelter's old and new
+    place names."""
+    if not HSDS_EXAMPLES.is_dir():
+        pytest.skip("the HSDS 3.0 examples are not here")
+    new_directory(root, "AL")
+    assert run(root, "import", "AL", str(HSDS_EXAMPLES / "service_full.json"), "-f", "hsds").exit_code == 0
+    (provider,) = DirectoryStore("AL", root).load().providers
+    given = ("confidential_address=yes", "region=AL-11", "city=Tiranë", "categories=shelter")
+    edited = run(root, "edit", "AL", provider.id, *(part for value in given for part in ("--set", value)))
+    assert edited.exit_code == 0, edited.output
+    backup = tmp_path / "backup.json"
+    assert (
+        run(root, "export", "AL", "-f", "hsds-json", "-o", str(backup), "--include-confidential").exit_code
+        == 0
+    )
+    assert "Civic Center" in backup.read_text(encoding="utf-8")
+    assert run(root, "import", "AL", str(backup), "-f", "hsds").exit_code == 0
+    for form, name in (("hsds-json", "shared.json"), ("hsds-csv", "shared")):
+        shared = tmp_path / name
+        assert run(root, "export", "AL", "-f", form, "-o", str(shared)).exit_code == 0
+        files = [shared] if shared.is_file() else sorted(shared.iterdir())
+        assert not [f.name for f in files if "Civic Center" in f.read_text(encoding="utf-8")]
+
+
+def test_a_json_export_imported_again_changes_only_what_export_corrects(root: Path, tmp_path: Path) -> None:
+    """The first re-import of svcmatch's JSON export of HSDS's example also dropped the
+    organization's other location's latitude of 100 and its longitude (export leaves out a point
+    off the earth) and moved the location's change log to the public material; what remains is
+    what export writes otherwise on purpose: the attribute's `link_entity` ('link_entity' in the
+    example) as the service it hangs under, and its term's taxonomy id."""
+    if not HSDS_EXAMPLES.is_dir():
+        pytest.skip("the HSDS 3.0 examples are not here")
+    new_directory(root, "AL")
+    assert run(root, "import", "AL", str(HSDS_EXAMPLES / "service_full.json"), "-f", "hsds").exit_code == 0
+    first = tmp_path / "first.json"
+    assert run(root, "export", "AL", "-f", "hsds-json", "-o", str(first)).exit_code == 0
+    dry = run(root, "import", "AL", str(first), "-f", "hsds", "--dry-run")
+    changed = [line.split(": ")[0].rsplit(" ", 1)[-1] for line in dry.stdout.splitlines()]
+    assert changed == ["record.attributes.0.link_entity", "record.attributes.0.taxonomy_term.taxonomy_id"]
+    assert run(root, "import", "AL", str(first), "-f", "hsds").exit_code == 0
+    second = tmp_path / "second.json"
+    assert run(root, "export", "AL", "-f", "hsds-json", "-o", str(second)).exit_code == 0
+    again = run(root, "import", "AL", str(second), "-f", "hsds")
+    assert "0 added, 0 updated, 1 unchanged" in again.stderr
+
+
+# --- a workbook's hidden rows and columns ------------------------------------------------------
+
+
+def test_hidden_rows_and_columns_of_a_workbook_are_said(root: Path, tmp_path: Path) -> None:
+    """An office hides the rows of closed providers and an old column: the import read them as
+    any other without a word, though they are not on the screen."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["name", "categories", "city", "region", "phone", "notes"])
+    for letter in "ABC":
+        sheet.append(
+            [f"Qendra {letter}", "legal", "Tiranë", "AL-11", f"+355 4 222 33{ord(letter) % 10}", "x"]
+        )
+    sheet.row_dimensions[3].hidden = True
+    sheet.column_dimensions["F"].hidden = True
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    new_directory(root, "AL")
+    result = run(root, "import", "AL", str(path))
+    assert result.exit_code == 0, result.output
+    assert "row 3 and column F (notes) hidden in the sheet, read as the others (unhide them" in result.stderr
+    assert len(stored(root)) == 3
+    sheet.row_dimensions[3].hidden = False
+    sheet.column_dimensions["F"].hidden = False
+    book.save(path)
+    shown = run(root, "import", "AL", str(path), "--dry-run")
+    assert "hidden in the sheet" not in shown.stderr

@@ -4,6 +4,7 @@ words. Each test is a problem that the pass found."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 from typing import Any
@@ -292,3 +293,36 @@ def test_a_purge_takes_its_day_only_as_written(root: Path) -> None:
     result = run(root, "referral", "purge", "--closed-before", "1.12.2025", "--dry-run")
     assert result.exit_code == 2
     assert "--closed-before '1.12.2025' is not a date (write it as YYYY-MM-DD)" in result.stderr
+
+
+def test_stats_count_the_services_given_and_failed(root: Path) -> None:
+    """A month's report and a donor's count the services given: `stats` gave sent, accepted,
+    declined and unanswered, and a referral completed was counted as accepted alone."""
+    store = ReferralStore(root / "referrals")
+    package = referral_package(
+        needs={"shelter": "al-shk-ae62", "medical": "al-shk-7bb7", "legal": "al-shk-9013"}
+    )
+    ids = {r.need: str(r.id) for r, _new in store.open_package(package)}
+    for need, answers in (
+        ("shelter", [("accepted", None), ("completed", None)]),
+        ("medical", [("accepted", None), ("failed", "could_not_contact")]),
+        ("legal", [("accepted", None)]),
+    ):
+        for status, reason in answers:
+            given = ["--reason", reason] if reason else []
+            done = run(
+                root, "referral", "update", ids[need], "--status", status, *given, "--today", "2026-11-25"
+            )
+            assert done.exit_code == 0, done.output
+    shown = run(
+        root, "referral", "stats", "AL", "--month", "Nov 2026", "--today", "2026-12-01", "--format", "json"
+    )
+    assert shown.exit_code == 0, shown.output
+    report = json.loads(shown.stdout)
+    given = {row["provider_id"]: (row["completed"], row["failed"]) for row in report["providers"]}
+    assert given == {"al-shk-ae62": (1, 0), "al-shk-7bb7": (0, 1), "al-shk-9013": (0, 0)}
+    assert {row["need"]: row["completed"] for row in report["regions"]} == {
+        "shelter": 1,
+        "medical": 0,
+        "legal": 0,
+    }

@@ -63,8 +63,11 @@ _LIST_LAYOUT = Layout(
     ids=frozenset({"id", "case_ref", "provider_id"}), drop=("country", "updated", "opened", "reason")
 )
 #: The region is in the table of regions below the providers'; the median days to answer go
-#: before the counts (the unanswered ones are what a manager chases).
-_STATS_LAYOUT = Layout(ids=frozenset({"provider_id"}), drop=("region", "median_days_to_answer"))
+#: before the counts (the unanswered ones are what a manager chases), the services given and
+#: failed (a month's end) before the answers.
+_STATS_LAYOUT = Layout(
+    ids=frozenset({"provider_id"}), drop=("region", "median_days_to_answer", "failed", "completed")
+)
 
 
 def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:

@@ -107,8 +107,9 @@ def keep_uncarried(result: ReadResult, directory: Directory) -> ReadResult:
             if provider.id in getattr(result, "revisions", {}):
                 provider = _service_capacity_kept(stored, provider)
             given_extra = provider.extra
-            if getattr(result, "form", "") == "csv" and provider.id in getattr(result, "revisions", {}):
-                given_extra = _with_unwritten(stored.extra, given_extra)
+            if provider.id in getattr(result, "revisions", {}):
+                nested = getattr(result, "form", "") != "csv"
+                given_extra = _with_unwritten(stored.extra, given_extra, nested)
             if provider.id in getattr(result, "revisions", {}):
                 given_extra = _with_unusable_kept(stored.extra, given_extra)
             if stored.confidential_address and provider.id in getattr(result, "revisions", {}):
@@ -241,17 +242,22 @@ def _with_withheld_place_ids(stored: Mapping[str, Any], given: Mapping[str, Any]
     return {**{k: v for k, v in given.items() if k not in (KEY, PLACE_KEY)}, **pack(feed)}
 
 
-def _with_unwritten(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:
+def _with_unwritten(
+    stored: Mapping[str, Any], given: Mapping[str, Any], nested: bool = False
+) -> dict[str, Any]:
     """`given`'s kept material (a re-import of svcmatch's own tabular export) with the stored
     values that the package has no column for (a publisher's own fields: organizations.csv's
-    `partner_code`): export said it left them out, and the re-import deleted them."""
+    `partner_code`): export said it left them out, and the re-import deleted them. `nested`
+    (svcmatch's own JSON export): every stored value its record does not give, which export
+    could not write (an organization's other location at latitude 100, off the earth): the
+    first re-import deleted them, an update of the record."""
     if KEY not in stored or KEY not in given:
         return dict(given)
     kept, feed = unpack(stored), unpack(given)
     record = feed.get("record")
     if not isinstance(record, dict) or not isinstance(kept.get("record"), dict):
         return dict(given)
-    _add_unwritten(kept["record"], record, "service")
+    _add_unwritten(kept["record"], record, "service", nested)
     return {**given, **pack(feed)}
 
 
@@ -291,8 +297,8 @@ def _unusable_field(item: Any) -> Any:
     return item.get("field") if isinstance(item, dict) else None
 
 
-def _add_unwritten(stored: dict[str, Any], given: dict[str, Any], table: str) -> None:
-    columns = {c.name for version in VERSIONS for c in TABLES[table].columns_of(version)}
+def _add_unwritten(stored: dict[str, Any], given: dict[str, Any], table: str, nested: bool = False) -> None:
+    columns = set() if nested else {c.name for version in VERSIONS for c in TABLES[table].columns_of(version)}
     children = CHILDREN.get(table, {})
     for key, value in stored.items():
         child = children.get(key)
@@ -302,12 +308,12 @@ def _add_unwritten(stored: dict[str, Any], given: dict[str, Any], table: str) ->
             continue
         theirs = given.get(key)
         if isinstance(value, dict) and isinstance(theirs, dict) and value.get("id") == theirs.get("id"):
-            _add_unwritten(value, theirs, child[0])
+            _add_unwritten(value, theirs, child[0], nested)
         elif isinstance(value, list) and isinstance(theirs, list):
             by_id = {item.get("id"): item for item in theirs if isinstance(item, dict) and item.get("id")}
             for item in value:
                 if isinstance(item, dict) and item.get("id") in by_id:
-                    _add_unwritten(item, by_id[item["id"]], child[0])
+                    _add_unwritten(item, by_id[item["id"]], child[0], nested)
 
 
 def _same_material(stored: Mapping[str, Any], given: Mapping[str, Any]) -> dict[str, Any]:

@@ -75,7 +75,7 @@ def split(hsds: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
 
 #: A metadata entry (a change log: field, previous and new value) about one of these resources,
 #: or about a field whose name holds one of these words, records where the service is or was.
-_PLACE_RESOURCES = frozenset({"location", "address", "service_at_location", "service_area", "accessibility"})
+PLACE_RESOURCES = frozenset({"location", "address", "service_at_location", "service_area", "accessibility"})
 _PLACE_FIELD_WORDS = (
     "address",
     "city",
@@ -95,7 +95,7 @@ def _about_a_place(entry: Any) -> bool:
         return False
     resource = str(entry.get("resource_type") or "").casefold()
     field = str(entry.get("field_name") or "").casefold()
-    return resource in _PLACE_RESOURCES or any(word in field for word in _PLACE_FIELD_WORDS)
+    return resource in PLACE_RESOURCES or any(word in field for word in _PLACE_FIELD_WORDS)
 
 
 def merge(public: Mapping[str, Any], place: Mapping[str, Any]) -> dict[str, Any]:

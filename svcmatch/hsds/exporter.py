@@ -28,7 +28,7 @@ from ..model import (
 from ..privacy import LOCATING_DETAILS, public_coverage, public_region, without_places
 from ..taxonomy import is_need_code
 from . import mapping as m
-from .aside import unpack
+from .aside import PLACE_RESOURCES, unpack
 from .spec import (
     CHILDREN,
     CHILDREN_31,
@@ -531,7 +531,11 @@ def _assign_ids(
         if table == "attribute":
             obj["link_id"], obj["link_entity"] = parent_id, parent_table
         elif table == "metadata":
-            obj["resource_id"], obj["resource_type"] = parent_id, parent_table
+            obj["resource_id"] = parent_id
+            if str(obj.get("resource_type") or "").casefold() not in PLACE_RESOURCES:
+                # a change to a place logged under its service keeps its type: re-imported as
+                # the service's, it left the withheld place material of a confidential shelter
+                obj["resource_type"] = parent_table
         elif spec.column(f"{parent_table}_id") is not None:
             obj[f"{parent_table}_id"] = parent_id
     if table == "organization":  # shared by services: its parts get ids of its own
