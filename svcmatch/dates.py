@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -72,6 +73,26 @@ MONTH_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+#: The days of the week, Monday first, as a spreadsheet's long date begins ('Monday, March 2,
+#: 2026' in English, 'lundi 2 mars 2026', 'Montag, 2. März 2026', 'e hënë, 2 mars 2026').
+WEEKDAY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("monday mon", "tuesday tue tues", "wednesday wed", "thursday thu thur thurs", "friday fri",
+           "saturday sat", "sunday sun"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "sq": ("hënë", "martë", "mërkurë", "enjte", "premte", "shtunë", "diel"),
+    "uk": ("понеділок", "вівторок", "середа", "четвер", "п'ятниця п’ятниця", "субота", "неділя"),
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "pt": ("segunda-feira segunda", "terça-feira terça", "quarta-feira quarta", "quinta-feira quinta",
+           "sexta-feira sexta", "sábado", "domingo"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag"),
+    "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    "el": ("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
+    "ar": ("الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+}  # fmt: skip
+
+
 def fold_word(word: str) -> str:
     """A word without case, accents or a final dot ('Févr.' -> 'fevr'; 'травня' stays)."""
     decomposed = unicodedata.normalize("NFD", word.strip().rstrip(".").casefold())
@@ -88,8 +109,17 @@ def _month_table() -> dict[str, int]:
     return table
 
 
-#: Each folded month word and its month (1-12).
+#: Each folded month word and its month (1-12); each folded weekday word and its day (0 Monday).
 _MONTHS = _month_table()
+_WEEKDAYS = {
+    fold_word(word): number
+    for days in WEEKDAY_WORDS.values()
+    for number, words in enumerate(days)
+    for word in words.split()
+}
+#: A long date's weekday before the date ('Monday, ', 'e hënë, ', 'الاثنين، '), and the rest.
+_WEEKDAY_FIRST = re.compile(r"(?:e\s+)?([^\W\d_]+(?:[-'’][^\W\d_]+)?)\.?[,،]?\s+(.+)")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def month_of(word: str) -> int | None:
@@ -130,17 +160,43 @@ _NAME_DAY_YEAR = re.compile(
 
 def named_month_date(text: str, shown: str = "") -> tuple[int, int, int, bool] | None:
     """(year, month, day, whether the year had two digits) of a date written with its month's
-    name; None for any other text. The date may be no real one (31 February). A two-digit year
+    name, also after its day of the week as a spreadsheet's long date gives it ('Monday, March
+    2, 2026', 'lundi 2 mars 2026': a weekday the date is not is an InputError); None for any
+    other text. The date may be no real one (31 February). A two-digit year
     past LAST_SHORT_YEAR is an InputError (`full_year`) naming `shown` (else the text)."""
     cleaned = " ".join(text.split())
-    found = _DAY_NAME_YEAR.fullmatch(cleaned)
+    weekday = None
+    first = _WEEKDAY_FIRST.fullmatch(cleaned)
+    if first is not None and fold_word(first[1]) in _WEEKDAYS:  # a spreadsheet's long date
+        weekday, date_text = _WEEKDAYS[fold_word(first[1])], first[2]
+    else:
+        date_text = cleaned
+    found = _DAY_NAME_YEAR.fullmatch(date_text)
     if found:
         day, name, year = found.groups()
-    elif found := _NAME_DAY_YEAR.fullmatch(cleaned):
+    elif found := _NAME_DAY_YEAR.fullmatch(date_text):
         name, day, year = found.groups()
     else:
         return None
     month = month_of(name)
     if month is None:
         return None
-    return full_year(year, shown or repr(cleaned)), month, int(day), len(year) == 2
+    read = (full_year(year, shown or repr(cleaned)), month, int(day))
+    if weekday is not None:
+        _refuse_another_weekday(read, weekday, shown or repr(cleaned))
+    return (*read, len(year) == 2)
+
+
+def _refuse_another_weekday(read: tuple[int, int, int], weekday: int, shown: str) -> None:
+    """An InputError when the date is a real one of another day of the week than its text
+    names: one of the two was typed wrong, and which is a guess."""
+    try:
+        day = dt.date(*read)
+    except ValueError:
+        return  # no real date: refused as such where it is read
+    if day.weekday() != weekday:
+        raise InputError(
+            f"{shown} names a {_WEEKDAY_NAMES[weekday]}, but {day.isoformat()} is a "
+            f"{_WEEKDAY_NAMES[day.weekday()]}",
+            "check which of the two is right, and write the date as YYYY-MM-DD",
+        )

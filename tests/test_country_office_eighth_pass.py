@@ -18,7 +18,7 @@ from test_country_office_fifth_pass import new_directory
 from test_country_office_seventh_pass import stored
 
 from svcmatch.cli import main
-from svcmatch.dates import MONTH_WORDS, fold_word, month_of
+from svcmatch.dates import MONTH_WORDS, WEEKDAY_WORDS, fold_word, month_of
 from svcmatch.errors import InputError
 from svcmatch.hsds import aside
 from svcmatch.model import dotted_date_reading, parse_date
@@ -170,16 +170,53 @@ def test_a_referral_date_and_month_read_the_names_too(tmp_path: Path) -> None:
         read_day("3/11/26", "--date")
 
 
-def test_no_month_word_names_two_months() -> None:
-    """A word of two languages ('mars', 'mai', 'maj', 'sept', 'dez') names the same month in
-    each: a word naming two would be read as whichever language came first."""
-    months: dict[str, set[int]] = {}
-    for names in MONTH_WORDS.values():
-        assert len(names) == 12
+def _meanings(table: dict[str, tuple[str, ...]], count: int) -> dict[str, set[int]]:
+    found: dict[str, set[int]] = {}
+    for names in table.values():
+        assert len(names) == count
         for number, words in enumerate(names, start=1):
             for word in words.split():
-                months.setdefault(fold_word(word), set()).add(number)
+                found.setdefault(fold_word(word), set()).add(number)
+    return found
+
+
+def test_no_month_or_weekday_word_names_two() -> None:
+    """A word of two languages ('mars', 'mai', 'maj', 'sept', 'dez', 'sábado') names the same
+    month or day in each, and no word is both a month and a day: a word naming two would be read
+    as whichever language came first."""
+    months, weekdays = _meanings(MONTH_WORDS, 12), _meanings(WEEKDAY_WORDS, 7)
     assert {word: found for word, found in months.items() if len(found) > 1} == {}
+    assert {word: found for word, found in weekdays.items() if len(found) > 1} == {}
+    assert set(months) & set(weekdays) == set()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Monday, March 2, 2026",
+        "lundi 2 mars 2026",
+        "Montag, 2. März 2026",
+        "e hënë, 2 mars 2026",
+        "понеділок, 2 березня 2026 р.",
+        "lunes, 2 de marzo de 2026",
+        "segunda-feira, 2 de março de 2026",
+        "الاثنين، 2 مارس 2026",
+    ],
+)
+def test_a_spreadsheets_long_date_is_read_with_its_weekday(typed: str) -> None:
+    """Excel's long date format begins with the day of the week in most languages: a CSV saved
+    from such a column was refused, not a date."""
+    assert parse_date(typed) == dt.date(2026, 3, 2)
+    assert dotted_date_reading(typed, "verified_on") == f"verified_on: read {typed!r} as 2026-03-02 ({_NAME})"
+
+
+def test_a_long_date_whose_weekday_is_another_is_refused() -> None:
+    with pytest.raises(InputError) as refused:
+        parse_date("Tuesday, March 2, 2026", "verified_on")
+    assert str(refused.value) == (
+        "verified_on: 'Tuesday, March 2, 2026' names a Tuesday, but 2026-03-02 is a Monday (check which "
+        "of the two is right, and write the date as YYYY-MM-DD)"
+    )
 
 
 _FORMS = ["{d} {name} {y}", "{name} {d}, {y}", "{d}-{name}-{yy}", "{d}. {name} {y}", "{d} {name}. {y}"]
@@ -198,6 +235,9 @@ def test_every_name_of_a_month_reads_back_its_date_and_says_it(
     words = MONTH_WORDS[language][day.month - 1].split()
     name = words[0] if data is None else data.draw(st.sampled_from(words))
     text = form.format(d=day.day, name=name, y=day.year, yy=f"{day.year % 100:02d}")
+    if data is not None and data.draw(st.booleans()):  # a long date: its weekday first
+        weekday = data.draw(st.sampled_from(WEEKDAY_WORDS[language][day.weekday()].split()))
+        text = f"{weekday}, {text}"
     assert month_of(name) == day.month
     assert parse_date(text) == day
     said = dotted_date_reading(text, "verified_on")
