@@ -417,3 +417,24 @@ def test_hidden_rows_and_columns_of_a_workbook_are_said(root: Path, tmp_path: Pa
     book.save(path)
     shown = run(root, "import", "AL", str(path), "--dry-run")
     assert "hidden in the sheet" not in shown.stderr
+
+
+def test_a_value_deleted_from_the_json_export_by_hand_stays_deleted(root: Path, tmp_path: Path) -> None:
+    """What a re-import of svcmatch's own JSON export keeps of the stored material is what export
+    leaves out (a point off the earth), never a value the office deleted from the file."""
+    if not HSDS_EXAMPLES.is_dir():
+        pytest.skip("the HSDS 3.0 examples are not here")
+    import json
+
+    new_directory(root, "AL")
+    assert run(root, "import", "AL", str(HSDS_EXAMPLES / "service_full.json"), "-f", "hsds").exit_code == 0
+    exported = tmp_path / "export.json"
+    assert run(root, "export", "AL", "-f", "hsds-json", "-o", str(exported)).exit_code == 0
+    (service,) = json.loads(exported.read_text(encoding="utf-8"))
+    assert service.pop("wait_time")
+    exported.write_text(json.dumps([service]), encoding="utf-8")
+    assert run(root, "import", "AL", str(exported), "-f", "hsds").exit_code == 0
+    (provider,) = DirectoryStore("AL", root).load().providers
+    kept = aside.unpack(provider.extra)["record"]
+    assert "wait_time" not in kept
+    assert kept["organization"]["locations"][0]["latitude"] == 100

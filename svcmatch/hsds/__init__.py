@@ -31,7 +31,14 @@ from ..privacy import LOCATING_DETAILS, LOCATING_FIELDS, locating_extra, public_
 from ..render import json_safe
 from ..tabular import Duplicates, ReadResult, Removed, RowProblem, field_changes, keep_hidden
 from .aside import KEY, PLACE_KEY, pack, unpack
-from .exporter import ExportReport, csv_text, exported_website, flatten, provider_to_service
+from .exporter import (
+    ExportReport,
+    csv_text,
+    exported_website,
+    flatten,
+    left_out_on_export,
+    provider_to_service,
+)
 from .importer import ImportContext, convert, services_to_drafts
 from .source import read_source, refuse_too_many_services
 from .spec import CHILDREN, TABLES, datapackage, shape_problem, tables_of
@@ -248,9 +255,10 @@ def _with_unwritten(
     """`given`'s kept material (a re-import of svcmatch's own tabular export) with the stored
     values that the package has no column for (a publisher's own fields: organizations.csv's
     `partner_code`): export said it left them out, and the re-import deleted them. `nested`
-    (svcmatch's own JSON export): every stored value its record does not give, which export
-    could not write (an organization's other location at latitude 100, off the earth): the
-    first re-import deleted them, an update of the record."""
+    (svcmatch's own JSON export): the stored values that export leaves out (an organization's
+    other location at latitude 100, off the earth; `exporter.left_out_on_export`), which the
+    first re-import deleted, an update of the record; a value deleted from the file by hand
+    stays deleted."""
     if KEY not in stored or KEY not in given:
         return dict(given)
     kept, feed = unpack(stored), unpack(given)
@@ -298,12 +306,13 @@ def _unusable_field(item: Any) -> Any:
 
 
 def _add_unwritten(stored: dict[str, Any], given: dict[str, Any], table: str, nested: bool = False) -> None:
-    columns = set() if nested else {c.name for version in VERSIONS for c in TABLES[table].columns_of(version)}
+    columns = {c.name for version in VERSIONS for c in TABLES[table].columns_of(version)}
     children = CHILDREN.get(table, {})
     for key, value in stored.items():
         child = children.get(key)
         if child is None:
-            if key not in given and key not in columns:
+            unwritten = left_out_on_export(key, value, stored) if nested else key not in columns
+            if key not in given and unwritten:
                 given[key] = value
             continue
         theirs = given.get(key)

@@ -146,6 +146,18 @@ def _leave_out_off_earth(obj: Any) -> None:
             _leave_out_off_earth(item)
 
 
+def left_out_on_export(key: str, value: Any, holder: Mapping[str, Any]) -> bool:
+    """Whether export leaves the value of `key` in `holder` (an object of the kept record) out:
+    a coordinate of a pair that is no place on earth (`_leave_out_off_earth`: both of the pair),
+    or a link that is no web address (`_leave_out_unsafe_links`)."""
+    if key in ("latitude", "longitude"):
+        return not (_degrees(holder.get("latitude"), 90) and _degrees(holder.get("longitude"), 180))
+    if key in URI_KEYS and isinstance(value, str) and value:
+        bare = "".join(value.split()).lower()
+        return (key in _WEB_LINK_KEYS and not is_web_address(value)) or bare.startswith(_UNSAFE_SCHEMES)
+    return False
+
+
 def _degrees(value: Any, limit: float) -> bool:
     """A number of degrees within ±limit (None: absent, as HSDS allows)."""
     if value is None:
