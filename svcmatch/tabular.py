@@ -1049,7 +1049,8 @@ class _Rows:
                 heard.append(Reading(column, raw.strip(), dotted.isoformat(), DOTS))
             elif (form := other_date_form(raw, order)) is not None:  # 2026-3-1, 1 March 2026, 1/3/26
                 year, month, day, how = form
-                heard.append(Reading(column, raw.strip(), f"{year:04d}-{month:02d}-{day:02d}", how))
+                if _is_day(year, month, day):  # (no real day: refused below, never said as read)
+                    heard.append(Reading(column, raw.strip(), f"{year:04d}-{month:02d}-{day:02d}", how))
             raw = read_date(raw, order)
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column == "status" and (spaced := status_reading(raw, value)) is not None:

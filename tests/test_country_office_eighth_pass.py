@@ -120,6 +120,16 @@ def test_a_date_without_one_reading_is_refused_with_the_forms(
     assert stored(root) == {}
 
 
+def test_a_date_of_no_real_day_is_refused_without_a_reading(root: Path, tmp_path: Path) -> None:
+    """`13/3/26` with --date-order mdy was said as read, `read '13/3/26' as 2026-13-03`, then
+    refused as no real date."""
+    result = imported(root, tmp_path, dated("13/3/26", "2026-2-30"), "--date-order", "mdy")
+    assert result.exit_code == 1
+    assert "row 2, verified_on: '13/3/26' is not a real date" in result.stderr
+    assert "row 3, verified_on: '2026-2-30' is not a real date" in result.stderr
+    assert "read '13/3/26'" not in result.stderr and "read '2026-2-30'" not in result.stderr
+
+
 def test_a_two_digit_year_of_the_last_century_refuses_its_row_alone(root: Path, tmp_path: Path) -> None:
     """`1/3/95` in a column whose order `13/3/26` shows stopped the import with an error
     naming no row (exit 2), where it is a problem of its row."""
