@@ -648,10 +648,10 @@ class Matcher:
                     [same.get(h.entry.provider.id, h) for h in deeper], chosen.get(need)
                 )
             shown = _shown(records, case.top, chosen.get(need), need, terms, nearer.get(need))
-            ranked[need] = tuple(
-                self.present(hit, rank, need, ctx, terms, scoring, need_origin, at_provider)
-                for rank, hit in shown
-            )
+            presented = []  # (a loop: a generator is a function made per need)
+            for rank, hit in shown:
+                presented.append(self.present(hit, rank, need, ctx, terms, scoring, need_origin, at_provider))
+            ranked[need] = tuple(presented)
         plan = tuple(
             _plan_step(
                 need,
@@ -1885,7 +1885,7 @@ def _shown(
     names is always shown: its contact, and what `package --from` reads). `nearer`: the
     nearest eligible provider, ranked below every one found (Matcher.nearer_than)."""
     shown = list(enumerate(found[:top], 1))
-    if pick is not None and all(hit is not pick for _, hit in shown):
+    if pick is not None and pick not in map(_SECOND, shown):  # (Hit has no __eq__: `in` is `is`)
         shown.append((found.index(pick) + 1, pick))
     below = found if nearer is None else [*found, nearer]
     _with_decisive_notes(below, list(map(_SECOND, shown)), need, terms)
@@ -1949,7 +1949,7 @@ def _explain(
         reasons.append("at the accommodation")
     elif hit.km is not None:
         reasons.append(_distance_words(hit, ctx.destination, origin))
-        kept = _kept_within_limit(hit, origin, case.max_km)
+        kept = _kept_within_limit(hit, origin, case.max_km) if case.max_km is not None else ""
         if kept:
             reasons.append(kept)
     elif e.national:
@@ -2088,7 +2088,7 @@ def _plan_step(
         # alternatives to a plan are for the person it houses: those that fit her accommodation
         # first (the youth shelter passed over for an adult's education is no alternative to it)
         options.sort(key=lambda h: unfit_for_stay(h.entry.provider, need, case, stay) is not None)
-    others = tuple(h.entry.provider.id for h in options[:_ALTERNATIVES])
+    others = tuple([h.entry.provider.id for h in options[:_ALTERNATIVES]])
     trade_off = _trade_off(need, hit, need_hits, origin, at_provider, terms, stay, case)
     return PlanStep(need, p.id, p.name, score, others, trade_off)  # (by position: keywords cost more)
 

@@ -68,10 +68,14 @@ def min_km(south: float, north: float, west: float, east: float, cell: Cell, siz
         lat_gap = 0.0
     east_edge = west_edge + size
     if west_edge > east:  # the cell lies east: directly, or west round the globe
-        lon_gap = _at_least_0(_least(west_edge - east, 360.0 - (east_edge - west)))
+        lon_gap, round_the_globe = west_edge - east, 360.0 - (east_edge - west)
     elif west > east_edge:
-        lon_gap = _at_least_0(_least(west - east_edge, 360.0 - (east - west_edge)))
+        lon_gap, round_the_globe = west - east_edge, 360.0 - (east - west_edge)
     else:
+        lon_gap = round_the_globe = 0.0
+    if round_the_globe < lon_gap:
+        lon_gap = round_the_globe
+    if lon_gap < 0.0:
         lon_gap = 0.0
     widest = abs(south)
     for edge in (abs(north), abs(low), abs(low + size)):
@@ -83,16 +87,7 @@ def min_km(south: float, north: float, west: float, east: float, cell: Cell, siz
     half_lat = math.sin(math.radians(lat_gap) / 2)
     half_lon = math.sin(math.radians(lon_gap) / 2) * cos_widest
     h = half_lat * half_lat + half_lon * half_lon
-    return _at_least_0(2 * EARTH_RADIUS_KM * math.asin(math.sqrt(1.0 if h > 1.0 else h)) * 0.999 - 0.01)
-
-
-def _least(a: float, b: float) -> float:
-    """min(a, b), as the builtin compares them."""
-    return b if b < a else a
-
-
-def _at_least_0(km: float) -> float:
-    """max(km, 0.0), as the builtin compares them."""
+    km = 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(1.0 if h > 1.0 else h)) * 0.999 - 0.01
     return 0.0 if km < 0.0 else km
 
 

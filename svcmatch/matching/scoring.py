@@ -459,8 +459,8 @@ def factor_slots(p: Provider, need: str, today: dt.date, weights: Weights) -> Fa
         weight = f.weight(need, weights)
         if weight <= 0:
             continue
-        if f.static:
-            found.append((f.name, weight * f.value(p, need, today), None))  # type: ignore[misc]
+        if f.value is not None:  # static (the property is a call for each provider shown first)
+            found.append((f.name, weight * f.value(p, need, today), None))
         else:
             found.append((f.name, weight, f))
     return tuple(found)
