@@ -14,10 +14,16 @@ from svcmatch.geo import read_region
 MATCH = ["match", "--country", "AL", "--to", "Tirana", "--needs", "shelter", "--sex", "female", "--age", "30"]
 
 
-@pytest.mark.parametrize("text", ["AL-08", "08", "al08", "AL 08", "Lezhë"])
+@pytest.mark.parametrize("text", ["AL-08", "al08", "AL 08", "Lezhë"])
 def test_a_code_or_name_as_written_is_exact(text: str) -> None:
     reading = read_region(text, "AL")
     assert (reading.code, reading.how) == ("AL-08", None)
+
+
+def test_a_bare_number_is_read_as_the_code_and_said() -> None:
+    # session twenty-four: '08' without its country was read without a word
+    reading = read_region("08", "AL")
+    assert (reading.code, reading.how) == ("AL-08", "synonym")
 
 
 @pytest.mark.parametrize(

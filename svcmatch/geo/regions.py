@@ -93,8 +93,10 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
                     f"write {code}; a region is never read by a close spelling",
                 )
             return RegionReading(cleaned, code, region_name(code), "spelling")
-        # MA-CAS, a prefecture, is read as MA-06 Casablanca-Settat: a wider area, said
-        how = "synonym" if names_a_part(cleaned, alpha2) else None
+        # MA-CAS, a prefecture, is read as MA-06 Casablanca-Settat: a wider area, said; a
+        # bare number ('11', a spreadsheet's cell) is the code of the country of return, said
+        bare = not cleaned.upper().startswith(alpha2)
+        how = "synonym" if names_a_part(cleaned, alpha2) or bare else None
         return RegionReading(cleaned, code, region_name(code), how)
     found = country_regions_named(cleaned, alpha2)
     if len(found) > 1:
