@@ -300,3 +300,32 @@ def test_a_district_of_nepal_in_devanagari_or_with_jilla(query: str) -> None:
     # each was "no place matches"; a district of Nepal is read as its province, as before
     place = locate(query, "NP")
     assert (place.kind, place.region) == ("region", "NP-P3"), place
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("Zona 18", "GT", "Guatemala City", "GT-01"),  # "no place matches"
+        ("zona 1", "GT", "Guatemala City", "GT-01"),
+        ("Mixco, Zona 1", "GT", "Mixco", "GT-01"),
+        ("Mfoundi", "CM", "Yaoundé", "CM-CE"),  # a department by its chief town
+        ("Wouri", "CM", "Douala", "CM-LT"),
+        ("Moungo", "CM", "Nkongsamba", "CM-LT"),  # was Mouanko, a village, by spelling
+    ],
+)
+def test_a_zone_or_a_department_by_its_town(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (name, region, "name"), place
+
+
+@pytest.mark.parametrize(
+    ("query", "region"), [("NW", "CM-NW"), ("SW region", "CM-SW"), ("North West Region", "CM-NW")]
+)
+def test_cameroons_english_speaking_regions_as_written(query: str, region: str) -> None:
+    place = locate(query, "CM")
+    assert (place.kind, place.region) == ("region", region), place
+
+
+def test_noso_is_both_regions_and_refused_as_an_area() -> None:
+    with pytest.raises(InputError, match="CM-NW North-West, CM-SW South-West"):
+        locate("NOSO", "CM")

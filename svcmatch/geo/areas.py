@@ -431,6 +431,8 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Nawalparasi", "Nawalparasi District"), ("NP-P4", "NP-P5")),
         (("Rukum", "Rukum District"), ("NP-P5", "NP-P6")),
     ),
+    # Cameroon's two English-speaking regions together, "NOSO" (Nord-Ouest, Sud-Ouest)
+    "CM": ((("NOSO", "NoSo", "Anglophone regions", "Ambazonia"), ("CM-NW", "CM-SW")),),
     # Brong-Ahafo was split into Bono, Bono East and Ahafo in 2019
     "GH": (
         (("Brong-Ahafo", "Brong Ahafo", "Brong-Ahafo Region", "Brong"), ("GH-BO", "GH-BE", "GH-AF")),

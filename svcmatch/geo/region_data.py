@@ -257,6 +257,9 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     # session twenty-four's screen: 'София-град' was Sofia Province, 'Khorezm' the town of
     # Xiva, 'Fco. Morazán' the town of Morazán in Yoro, 'Pamir' the town of Murghob
     "BG-22": ("София-град", "Sofia City", "Sofia-grad", "Sofia grad", "Столична община"),
+    # Cameroon's two English-speaking regions as people write them ("no place matches")
+    "CM-NW": ("NW", "NW Region", "North West Region", "North-West Region", "Nord-Ouest"),
+    "CM-SW": ("SW", "SW Region", "South West Region", "South-West Region", "Sud-Ouest"),
     "UZ-XO": ("Khorezm", "Khorezm Region", "Хорезм", "Хорезмская область"),
     "HN-FM": ("Fco. Morazán", "Fco Morazan", "Francisco Morazan"),
     "ID-JB": ("Jabar",),
@@ -335,11 +338,49 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Retalhuleu": ("Reu",),
         "Chimaltenango": ("Chimal",),
         "Chichicastenango": ("Chichi",),
+        # Guatemala City's numbered zones, as people give where they live ('Zona 18' was "no place
+        # matches"): the city, said as a reading (Mixco and Villa Nueva number theirs too: give the
+        # town with its zone, 'Mixco, Zona 1', for those)
+        "Guatemala City": (
+            "Zona 1",
+            "Zona 2",
+            "Zona 3",
+            "Zona 4",
+            "Zona 5",
+            "Zona 6",
+            "Zona 7",
+            "Zona 8",
+            "Zona 9",
+            "Zona 10",
+            "Zona 11",
+            "Zona 12",
+            "Zona 13",
+            "Zona 14",
+            "Zona 15",
+            "Zona 16",
+            "Zona 17",
+            "Zona 18",
+            "Zona 19",
+            "Zona 20",
+            "Zona 21",
+            "Zona 22",
+            "Zona 23",
+            "Zona 24",
+            "Zona 25",
+        ),
     },
     # session twenty-four's screen: short names and abbreviations ("no place matches", or
     # refused as a town of another country: 'Tamba' of Japan, 'Guliston' of Uzbekistan)
     "SN": {"Tambacounda": ("Tamba",)},
-    "CM": {"Yaoundé": ("Yde",)},
+    # Cameroon's departments by their chief towns ('Mfoundi' is Yaoundé; "no place matches",
+    # 'Moungo' was Mouanko, a village, by a close spelling)
+    "CM": {
+        "Yaoundé": ("Yde", "Mfoundi"),
+        "Douala": ("Wouri",),
+        "Bafoussam": ("Mifi",),
+        "Dschang": ("Menoua",),
+        "Nkongsamba": ("Moungo",),
+    },
     "CO": {
         "Bucaramanga": ("B/manga", "Bmanga"),
         "Villavicencio": ("Villavo",),
