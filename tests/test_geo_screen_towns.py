@@ -329,3 +329,24 @@ def test_cameroons_english_speaking_regions_as_written(query: str, region: str) 
 def test_noso_is_both_regions_and_refused_as_an_area() -> None:
     with pytest.raises(InputError, match="CM-NW North-West, CM-SW South-West"):
         locate("NOSO", "CM")
+
+
+@pytest.mark.parametrize(
+    ("query", "seat"),
+    [
+        ("Бучанська громада", "Bucha"),  # "no place matches"
+        ("Buchanska hromada", "Bucha"),
+        ("Bucha hromada", "Bucha"),  # was the town, by a close spelling
+        ("Запорізька громада", "Zaporizhzhya"),
+        ("Zaporizka hromada", "Zaporizhzhya"),
+    ],
+)
+def test_a_ukrainian_hromada_is_read_at_its_centre(query: str, seat: str) -> None:
+    place = locate(query, "UA")
+    assert (place.kind, place.seat, place.how) == ("district", seat, "name"), place
+
+
+def test_municipio_says_the_town() -> None:
+    # 'Municipio de San Manuel' was San Manuel de Colohete, another department, by spelling
+    place = locate("Municipio de San Manuel", "HN")
+    assert (place.name, place.region) == ("San Manuel", "HN-CR")

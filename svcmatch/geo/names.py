@@ -316,6 +316,7 @@ _TOWN_WORDS = _words_pattern(
         *("selyshche", "poselok", "posyolok"),
         # Vietnamese city, town, commune, ward: 'thành phố Vinh' was Trà Vinh, 1,000 km south
         *("thành phố", "tp", "thị xã", "thị trấn", "xã", "phường"),
+        "municipio",  # Spanish: 'Municipio de San Manuel' was San Manuel de Colohete, by spelling
         *("місто", "город", "село", "селище", "поселок", "مدينة"),
     )
 )
@@ -348,6 +349,9 @@ _DISTRICT_WORDS = _words_pattern(
         "rrethit",
         "huyện",  # Vietnamese: 'huyện Yên Thành' was Thanh Ba, 300 km away
         *("tumani", "tuman", "туман"),  # Uzbek and Tajik districts
+        # Ukraine's hromadas (since 2020), named by their centre: 'Бучанська громада' was "no
+        # place matches"
+        *("hromada", "громада", "territorial community", "otg", "отг", "тг"),
         *("jilla", "zila", "zilla", "जिल्ला", "জেলা"),  # Nepali, Bengali
         "район",
         "r-n",
@@ -357,7 +361,7 @@ _DISTRICT_WORDS = _words_pattern(
 
 #: How the adjective of a Ukrainian or Russian district ends, folded ('Berehivskyi', 'Odes'kyi',
 #: 'Берегівський', 'Береговский' -> ...'скии'): the district of the town it is formed from.
-_ADJECTIVE_ENDINGS = ("skyi", "skyy", "skyj", "skiy", "skij", "skii", "sky", "ckyi", "скии")
+_ADJECTIVE_ENDINGS = ("skyi", "skyy", "skyj", "skiy", "skij", "skii", "sky", "ckyi", "скии", "ska", "ска")
 _ADJECTIVE_VOWELS = "aeiouyаеиоуяієюї"
 
 
@@ -382,9 +386,9 @@ def district_adjective_stem(folded: str) -> str:
     for ending in _ADJECTIVE_ENDINGS:
         if folded.endswith(ending) and len(folded) > len(ending) + 2:
             return folded[: -len(ending)]
-    for ending in ("zkyi", "зкии"):  # з + ський is written зький: Запоріжжя, Запорізький
+    for ending in ("zkyi", "зкии", "zka", "зка"):  # з + ський is written зький: Запоріжжя, Запорізький
         if folded.endswith(ending) and len(folded) > len(ending) + 2:
-            return folded[:-3]
+            return folded[: 1 - len(ending)]  # the з kept: 'zaporizkyi', 'zaporizka' -> 'zaporiz'
     return ""
 
 
