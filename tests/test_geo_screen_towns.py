@@ -186,11 +186,33 @@ def test_a_region_by_its_short_name_or_its_type_word(query: str, country: str, r
         ("Dolj, Craiova", "RO", "Craiova", "RO-DJ"),
         ("Lagos, Ikeja", "NG", "Ikeja", "NG-LA"),
         ("Asaka tumani", "UZ", "Asaka", "UZ-AN"),  # a district (was Andijon city)
+        # a district or province after the region (each was the first, the region's own town)
+        ("Durrës, Shijak", "AL", "Shijak", "AL-02"),
+        ("Shkodër, Vau i Dejës", "AL", "Vau i Dejës", "AL-10"),
+        ("Korçë, Pogradec", "AL", "Pogradec", "AL-06"),
+        ("Tiranë, Kamëz", "AL", "Kamëz", "AL-11"),
+        ("Fès-Meknès, Sefrou", "MA", "Sefrou", "MA-03"),  # was the region
+        ("Oriental, Nador", "MA", "Nador", "MA-02"),
+        # the city first, then its part (each was the city, or refused)
+        ("Casablanca, Sidi Moumen", "MA", "Sidi Moumen", "MA-06"),
+        ("Rabat, Agdal", "MA", "Agdal", "MA-04"),
+        ("Marrakech, Gueliz", "MA", "Guéliz", "MA-07"),
+        ("Abuja, Kubwa", "NG", "Kubwa", "NG-FC"),  # was refused as naming Cuba
+        ("Abuja, Garki", "NG", "Garki", "NG-FC"),
+        # and as before
+        ("Shijak, Durrës", "AL", "Shijak", "AL-02"),
+        ("Agdal, Rabat", "MA", "Agdal", "MA-04"),
+        ("Tirana, Albania", "AL", "Tirana", "AL-11"),
     ],
 )
 def test_the_region_first_then_the_place(query: str, country: str, name: str, region: str) -> None:
     place = locate(query, country)
     assert (place.name, place.region, place.how) == (name, region, "name"), place
+
+
+def test_two_towns_far_apart_are_still_refused() -> None:
+    with pytest.raises(InputError, match="no place named 'Tirana' is known in or near Durrës"):
+        locate("Tirana, Durrës", "AL")
 
 
 def test_the_region_first_then_a_place_not_in_it_is_refused() -> None:

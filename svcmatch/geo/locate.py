@@ -668,7 +668,8 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     if not head:
         return text, None
     found = country_regions_named(tail, alpha2) if tail else []
-    if len(found) == 1:
+    first = _region_first(text, head, tail, alpha2)
+    if len(found) == 1 and first is None:
         return head, found[0]
     refuse_a_code_of_another_country(tail, alpha2)  # 'Tirana, UA-43'
     if kind_words_only(fold_name(tail)):
@@ -696,24 +697,29 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
             f"{tail!r} in {text!r} is no region code of {alpha2}",
             "give the region's code or name as `svcmatch locate` shows it ('Ivanivka, Odesa Oblast')",
         )
-    regions = (
-        country_regions_named(head, alpha2)
-        if "," not in head and _names_a_region(head, alpha2) and not _names_a_region(text, alpha2)
-        else []
-    )
-    if (
-        len(regions) == 1
-        and named is None
-        and not country_regions_named(tail, alpha2)
-        and not negations_in(fold_name(tail))  # 'Durrës, not Tirana' is refused as it was
-        and not _AWAY_WORDS.intersection(fold_name(tail).split())
-    ):
+    if first is not None and named is None:
         # the region first, as forms and addresses from the largest down write it ('Odesa
-        # Oblast, Izmail', 'Dolj, Craiova', 'Lagos, Ikeja'): the place, looked for in the region
-        # (it was refused as "no place named 'Odesa Oblast' is known in or near Izmayil")
-        _refuse_a_town_of_another_region(tail, head, regions[0], alpha2)
-        return tail, regions[0]
+        # Oblast, Izmail', 'Dolj, Craiova', 'Lagos, Ikeja', 'Durrës, Shijak'): the place, looked
+        # for in the region (it was refused as "no place named 'Odesa Oblast' is known in or
+        # near Izmayil", or read as the first: 'Durrës, Shijak' was Durrës, in Shijak's county)
+        _refuse_a_town_of_another_region(tail, head, first, alpha2)
+        return tail, first
     return text, None
+
+
+def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:
+    """The region of 'REGION, PLACE': `head` a region's own name or code, `tail` a place that is
+    no region's own name (a town, or a district or province of the region), no country, and the
+    whole no region's name; None otherwise."""
+    if "," in head or not tail or not _names_a_region(head, alpha2) or _names_a_region(text, alpha2):
+        return None
+    folded = fold_name(tail)
+    if _names_a_region(tail, alpha2) or countries_named(folded) or negations_in(folded):
+        return None  # 'Durrës, not Tirana' is refused as it was
+    if _AWAY_WORDS.intersection(folded.split()):
+        return None
+    regions = country_regions_named(head, alpha2)
+    return regions[0] if len(regions) == 1 else None
 
 
 def _refuse_a_town_of_another_region(town: str, given: str, region: str, alpha2: str) -> None:
@@ -826,8 +832,12 @@ def _near_a_town_named(head: str, tail: str, alpha2: str) -> bool:
     (it was refused as naming BJ). 'Chisinau, Moldova' for UA is still Moldova the country:
     nothing named Chisinau lies near UA's villages called Moldova."""
     gazetteer = load_gazetteer(alpha2)
+    index = region_index(alpha2)
     towns = gazetteer.names.get(fold_name(tail)) or ()
-    return bool(towns) and bool(_near(head, head, towns, gazetteer, region_index(alpha2)))
+    cities = gazetteer.names.get(fold_name(head)) or ()  # the city first: 'Abuja, Kubwa'
+    return (bool(towns) and bool(_near(head, head, towns, gazetteer, index))) or (
+        bool(cities) and bool(_near(tail, tail, cities, gazetteer, index))
+    )
 
 
 def _split_trailing_region(
@@ -903,6 +913,15 @@ def _near_town(
     ('Puebla, Mexico'), the places named `head` in the whole country; refused, naming the town
     to give instead, when none is."""
     candidates = _near(query, head, towns, gazetteer, index)
+    parts = [t for t in towns if gazetteer.towns[t].section]
+    if (
+        parts
+        and candidates
+        and not any(c.kind == "town" and gazetteer.towns[int(c.key)].section for c in candidates)
+    ):
+        # the city first, then its part ('Rabat, Agdal', 'Marrakech, Gueliz'): the part (read as
+        # a whole, it was the city near its part)
+        return _best(query, [_Candidate(EXACT, "town", t) for t in parts], gazetteer, index)
     if candidates:
         return _best(query, candidates, gazetteer, index)
     in_country = _in_country_after_all(query, text, alpha2, gazetteer, index)
@@ -912,6 +931,12 @@ def _near_town(
     candidates = [c for c in _candidates(head, gazetteer, index) if _region_of(c, gazetteer, index) in named]
     if candidates:
         return _best(query, candidates, gazetteer, index)
+    cities = tuple(gazetteer.names.get(fold_name(head)) or ())
+    tail = text.rsplit(",", 1)[1].strip() if "," in text else ""
+    if cities and tail:  # the city first: 'Casablanca, Sidi Moumen' is Sidi Moumen, in Casablanca
+        candidates = _near(query, tail, cities, gazetteer, index)
+        if candidates:
+            return _best(query, candidates, gazetteer, index)
     town = max((gazetteer.towns[t] for t in towns), key=lambda t: t.population)
     where = f"{town.name} ({town.region} {index.shown.get(town.region, '')})".replace(" )", ")")
     if named:  # the places of the regions named after the town were searched too
