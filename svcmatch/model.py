@@ -1014,8 +1014,9 @@ def swappable_dotted_date(text: Any) -> dt.date | None:
 
 
 def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
-    """ISO dates (2026-03-01), also 01.03.2026 (day first) and 13/03/2026 or 03/13/2026 (the
-    one order their numbers allow; 03/12/2026 is refused, see `day_and_month`), and the forms
+    """ISO dates (2026-03-01), also 01.03.2026 (day first) and 13/03/2026, 13-03-2026 or
+    03/13/2026 (the one order their numbers allow; 03/12/2026 is refused, see `day_and_month`;
+    import reads the hyphen too, and until 2026-12-07 the other doors refused it), and the forms
     of `other_date_form` (2026-3-1, 2026.03.01, 1. 3. 2026, 1 March 2026, 13/3/26), which its
     callers say; a text of none is refused with the forms to write (`DATE_FORMS_HINT`)."""
     if isinstance(text, dt.datetime):
@@ -1031,7 +1032,7 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     elif match:
         year, month, day = (int(g) for g in match.groups())
     else:
-        match = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})", cleaned)
+        match = re.fullmatch(r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})", cleaned)
         match = match or _SHORT_YEAR_DATE.fullmatch(cleaned)
         if not match:
             raise InputError(f"{what}: {quoted(text)} is not a date", DATE_FORMS_HINT)

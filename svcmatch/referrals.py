@@ -165,8 +165,8 @@ def parse_day(text: Any, what: str = "date") -> dt.date:
         raise InputError(f"{what} {shown} is not a date", "write it as YYYY-MM-DD") from None
 
 
-#: A day written day and month first (21.11.2026, 22/11/2026), as partners write it.
-_LOCAL_DAY = r"(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})"
+#: A day written day and month first (21.11.2026, 22/11/2026, 22-11-2026), as partners write it.
+_LOCAL_DAY = r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})"
 
 
 def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:

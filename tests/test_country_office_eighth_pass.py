@@ -161,6 +161,20 @@ def test_add_edit_verify_and_today_read_and_say_them(root: Path) -> None:
     assert f"--today: read '1 December 2026' as 2026-12-01 ({_NAME})" in stale.stderr
 
 
+@pytest.mark.parametrize(
+    ("typed", "day"), [("13-03-2026", dt.date(2026, 3, 13)), ("3-13-2026", dt.date(2026, 3, 13))]
+)
+def test_a_day_and_month_with_hyphens_are_read_at_every_door_as_import_reads_them(
+    typed: str, day: dt.date
+) -> None:
+    """Import read `13-03-2026` (the one order its numbers allow); `add`, `edit`, `verify --on`,
+    `--today` and `referral update --date` refused it as no date, while they read `13-3-26`."""
+    assert parse_date(typed) == day
+    assert read_day(typed, "--date")[0] == day
+    with pytest.raises(InputError, match="could be day 3 of month 4 or day 4 of month 3"):
+        parse_date("03-04-2026")
+
+
 def test_a_referral_date_and_month_read_the_names_too(tmp_path: Path) -> None:
     folder = tmp_path / "dirs"
     folder.mkdir()
