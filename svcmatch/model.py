@@ -908,6 +908,17 @@ def day_and_month(
     raise InputError(f"{shown} could be day {first} of month {second} or day {second} of month {first}", hint)
 
 
+def both_days_hint(first: int, second: int, year: int, more: str = "") -> str:
+    """The fix of a date whose day and month could swap (03/01/2026): the two days it could be,
+    as they are written exactly ('write the one meant as YYYY-MM-DD: 2026-01-03 or 2026-03-01'),
+    then `more` (', or give --date-order ...')."""
+    try:
+        days = sorted({dt.date(year, second, first), dt.date(year, first, second)})
+    except ValueError:  # (one of them no real day: the numbers allow one order, and this is unused)
+        return "write it as YYYY-MM-DD" + more
+    return f"write the one meant as YYYY-MM-DD: {' or '.join(d.isoformat() for d in days)}{more}"
+
+
 #: An ISO date, and the time a timestamp gives after it ('2025-04-03 00:00:00' as pandas or a
 #: spreadsheet writes a date cell, '2025-04-03T14:23:06.5+01:00' as HSDS does): only a time.
 _ISO_DATE_TIME = (
@@ -1037,8 +1048,9 @@ def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
         if not match:
             raise InputError(f"{what}: {quoted(text)} is not a date", DATE_FORMS_HINT)
         first, separator, second, year_text = match.groups()
-        day, month = day_and_month(int(first), int(second), separator, f"{what}: {cleaned!r}")
         year = full_year(year_text, f"{what}: {cleaned!r}")
+        hint = both_days_hint(int(first), int(second), year)
+        day, month = day_and_month(int(first), int(second), separator, f"{what}: {cleaned!r}", hint=hint)
     try:
         return dt.date(year, month, day)
     except ValueError:

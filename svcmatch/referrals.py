@@ -30,6 +30,7 @@ from .dates import full_year, month_of
 from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
 from .model import (
+    both_days_hint,
     day_and_month,
     dotted_date_reading,
     other_date_form,
@@ -183,9 +184,11 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
         return parse_day(text, what), None
     first, separator, second, year = local.groups()
     shown = f"{what} {cleaned!r}"
-    day, month = day_and_month(int(first), int(second), separator, shown, hint="write it as YYYY-MM-DD")
+    full = full_year(year, shown)
+    hint = both_days_hint(int(first), int(second), full)
+    day, month = day_and_month(int(first), int(second), separator, shown, hint=hint)
     try:
-        value = dt.date(full_year(year, shown), month, day)
+        value = dt.date(full, month, day)
     except ValueError:
         raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD") from None
     how = " (dots: day first)" if separator == "." else ""  # worded as `directory add` says it

@@ -35,6 +35,7 @@ from .model import (
     Provider,
     any_folded,
     bool_translation,
+    both_days_hint,
     build_provider,
     coerce_field,
     day_and_month,
@@ -1719,7 +1720,7 @@ _DAY_MONTH = re.compile(
 )
 #: Day 0 of the spreadsheet date serials (Excel's 1900 system, as LibreOffice reads it too).
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
-_DATE_ORDER_HINT = "write it as YYYY-MM-DD, or give --date-order dmy (day first) or mdy (month first)"
+_DATE_ORDER_HINT = ", or give --date-order dmy (day first) or mdy (month first)"
 
 
 def read_date(text: str, order: str | None = None) -> str | dt.date:
@@ -1741,8 +1742,9 @@ def read_date(text: str, order: str | None = None) -> str | dt.date:
     if not match:
         return text
     first, separator, second, year_text = match.groups()
-    day, month = day_and_month(int(first), int(second), separator, repr(cleaned), order, _DATE_ORDER_HINT)
     year = full_year(year_text, repr(cleaned))
+    hint = both_days_hint(int(first), int(second), year, _DATE_ORDER_HINT)
+    day, month = day_and_month(int(first), int(second), separator, repr(cleaned), order, hint)
     try:
         return dt.date(year, month, day)
     except ValueError:

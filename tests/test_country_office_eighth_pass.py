@@ -90,6 +90,23 @@ def test_a_month_name_or_a_two_digit_year_is_imported_and_said(
     assert stored(root)["Qendra 1"]["verified_on"] == day
 
 
+def test_a_date_of_two_readings_is_refused_naming_both_as_they_are_written(
+    root: Path, tmp_path: Path
+) -> None:
+    """`1/3/26` was refused with `write it as YYYY-MM-DD`: the fix now gives the two days."""
+    result = imported(root, tmp_path, dated("1/3/26"))
+    assert (
+        "row 2, verified_on: '1/3/26' could be day 1 of month 3 or day 3 of month 1 (write the one meant as "
+        "YYYY-MM-DD: 2026-01-03 or 2026-03-01, or give --date-order dmy (day first) or mdy (month first))"
+    ) in result.stderr
+    with pytest.raises(InputError) as refused:
+        parse_date("03/12/2026", "--on")
+    assert refused.value.hint == "write the one meant as YYYY-MM-DD: 2026-03-12 or 2026-12-03"
+    with pytest.raises(InputError) as refused:
+        read_day("06/11/2026", "--date")
+    assert refused.value.hint == "write the one meant as YYYY-MM-DD: 2026-06-11 or 2026-11-06"
+
+
 def test_a_two_digit_year_takes_the_order_its_column_shows(root: Path, tmp_path: Path) -> None:
     """`1/3/26` is read in the order `25/3/26` shows, as a four-digit year's date is, and said."""
     result = imported(root, tmp_path, dated("25/3/26", "1/3/26"))
