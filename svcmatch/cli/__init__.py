@@ -162,7 +162,9 @@ class Svcmatch(LazyGroup):
 _SAME_MEANING = (("--stale-months", "--older-than", "--stale-after"),)
 
 #: Options of the root command that users put after the subcommand by mistake.
-_ROOT_OPTIONS = ("--directories",)
+#: svcmatch's own options, each with what it takes, said when given after a command that does
+#: not take it (`directory list AL --allow-sample` was "no option --allow-sample").
+_ROOT_OPTIONS = {"--directories": " DIR", "--allow-sample": ""}
 
 
 def _path_named(argv: Sequence[str]) -> str:
@@ -201,11 +203,12 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
         return InputError(f"{path}: give a command", f"`{path} --help` lists the commands")
     if isinstance(error, click.NoSuchOption):
         name = error.option_name
-        if name.split("=")[0] in _ROOT_OPTIONS and ctx is not None and ctx.parent is not None:
+        option = name.split("=")[0]
+        if option in _ROOT_OPTIONS and ctx is not None and ctx.parent is not None:
             rest = path.split(" ", 1)[1] if " " in path else ""
             return InputError(
-                f"{name} is an option of svcmatch itself, not of {rest!r}",
-                f"put it before the command: svcmatch {name} DIR {rest} ...",
+                f"{option} is an option of svcmatch itself, not of {rest!r}",
+                f"put it before the command: svcmatch {option}{_ROOT_OPTIONS[option]} {rest} ...",
             )
         close = sorted(error.possibilities or ())
         single = _one_hyphen_word(name, argv)
