@@ -15,7 +15,7 @@ from .errors import DataError, InputError
 from .geo.distance import distance_km
 from .html.package import render_html
 from .labels import LANGUAGES
-from .matching import Case, Weights, match
+from .matching import Case, Weights, match, matcher_for
 from .matching.case import MAX_TOP
 from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km, service_point
@@ -474,10 +474,15 @@ def _refuse_a_provider_moved_where_she_must_not_go(
     case = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
     assert isinstance(case, Mapping)
     avoided, country = set(regions_avoided(case)), str(case.get("country") or "")
+    # and a record whose town lies in an avoided region under another region's code, as match
+    # avoids it (a town corrected to Tiranë, its region left AL-02: referred, exit 0)
+    town_avoided = matcher_for(directory).town_avoided(frozenset(avoided)) if avoided else {}
     for service in services if avoided else ():
         for shown in (service["provider"], *service["alternatives"]):
             record = directory.get(str(shown["id"]))
-            if record is not None and located(record.region, country) in avoided:
+            if record is not None and (
+                located(record.region, country) in avoided or record.id in town_avoided
+            ):
                 raise InputError(
                     f"{service['need']}: {record.id} now lies in a region this case avoids (its record "
                     "changed after the match was saved)",

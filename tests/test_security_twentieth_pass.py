@@ -230,3 +230,26 @@ def test_an_hsds_service_area_that_is_no_radius_is_kept_aside_and_said(tmp_path:
     assert f"service_areas.0.name {area!r}" in result.stderr, result.stderr
     stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
     assert all(record["coverage"].get("kind") != "radius" for record in stored.values()), stored
+
+
+# --- a saved match's provider whose town moved into an avoided region ------------------------------
+
+
+def test_a_saved_match_never_refers_her_to_a_town_in_an_avoided_region_under_another_regions_code(
+    tmp_path: Path,
+) -> None:
+    """A saved match (to Lezhë, avoiding AL-11) whose clinic's record was corrected since to the
+    town Tiranë, its region left AL-08: `match` avoids it (its town lies in AL-11), `package
+    --from` referred her there, exit 0, with a warning that its town changed. Refused as a
+    record moved into a region avoided is."""
+    root = make_root(tmp_path / "d", CLINIC)
+    saved = tmp_path / "m.json"
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--avoid-region", "AL-11")
+    assert cli(root, "match", *case, "-f", "json", "-o", str(saved)).exit_code == 0
+    path = root / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"]["al-clinic-1"]["city"] = "Tiranë"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert "al-clinic-1" not in json.loads(cli(root, "match", *case, "-f", "json").stdout)["plan"].__repr__()
+    package = ("package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
+    one_line_error(cli(root, *package), "al-clinic-1 now lies in a region this case avoids")
