@@ -19,7 +19,7 @@ from tinydb import Storage, TinyDB
 from tinydb.middlewares import CachingMiddleware
 from tinydb.table import Table
 
-from .checks import id_findings, id_spells_place, new_refusals, refuse, unsafe_character
+from .checks import id_begins_with_town, id_findings, id_spells_place, new_refusals, refuse, unsafe_character
 from .errors import InputError, NotFoundError
 from .fileio import unshared_mode, write_bytes_atomic
 from .model import Provider, provider_from_stored
@@ -298,11 +298,11 @@ class Transaction:
         place = "" if provider.confidential_address else provider.city
         country = self.store.country.lower()
         stem = f"{country}-{_slug(place or provider.name)}-"
-        if provider.confidential_address and self._spells_place(provider, stem):
+        if provider.confidential_address and self._stem_gives_place(provider, stem):
             # a confidential shelter's name may begin with its town ('Fes Women's Shelter' in
             # Fès: ma-fes-...), which id_findings refuses: then its need ('she'), else 'x'
             needs = (f"{country}-{_slug(need)}-" for need in provider.categories)
-            stem = next((s for s in needs if not self._spells_place(provider, s)), f"{country}-x-")
+            stem = next((s for s in needs if not self._stem_gives_place(provider, s)), f"{country}-x-")
         while True:
             candidate = stem + secrets.token_hex(2)
             if self._record(candidate) is None and not (
@@ -311,6 +311,12 @@ class Transaction:
                 if provider.confidential_address:
                     self._fresh_id = (candidate, provider)
                 return candidate
+
+    @classmethod
+    def _stem_gives_place(cls, provider: Provider, stem: str) -> bool:
+        """Whether a stem spells the shelter's place or begins with its town's first letters as a
+        public record's does ('Shelter Hope' in Shëngjin: al-she-; twentieth adversarial pass)."""
+        return cls._spells_place(provider, stem) or id_begins_with_town(stem, provider.city)
 
     @staticmethod
     def _spells_place(provider: Provider, candidate: str) -> bool:

@@ -253,3 +253,32 @@ def test_a_saved_match_never_refers_her_to_a_town_in_an_avoided_region_under_ano
     assert "al-clinic-1" not in json.loads(cli(root, "match", *case, "-f", "json").stdout)["plan"].__repr__()
     package = ("package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
     one_line_error(cli(root, *package), "al-clinic-1 now lies in a region this case avoids")
+
+
+# --- a confidential shelter's id that begins with its town's letters ----------------------------------
+
+
+def test_a_new_shelters_id_never_begins_with_its_towns_letters(tmp_path: Path) -> None:
+    """Public records' ids begin with their town's first letters (al-oro-87bc in Orosh): `add
+    --id al-oro-1` (and an import's id column) of a confidential shelter in Orosh was taken
+    without a word, where a record turned confidential with such an id is warned of, and every
+    output shows the id beside its region (the one town of AL-08 so beginning). Refused as an id
+    spelling its town is; a fresh id is never made so ('Shelter Hope' in Shëngjin was al-she-)."""
+    root = make_root(tmp_path / "d", CLINIC)
+    before = (root / "al.json").read_bytes()
+    shelter = ("--categories", "shelter", "--region", "AL-08", "--address", "Rruga Zzsecret 81")
+    add = ("directory", "add", "AL", *shelter, "--confidential-address", "--focal-point", "Arta")
+    one_line_error(cli(root, *add, "--id", "al-oro-1", "--name", "Streha", "--city", "Orosh"), "al-oro-1")
+    sheet = tmp_path / "al.csv"
+    sheet.write_text(
+        "id,name,categories,city,region,address,confidential_address,focal_point\n"
+        "al-oro-2,Streha,shelter,Orosh,AL-08,Rruga Zzsecret 82,yes,Arta\n",
+        encoding="utf-8",
+    )
+    result = cli(root, "directory", "import", "AL", str(sheet))
+    assert result.exit_code != 0 and "al-oro-2" in result.stderr, result.output
+    assert (root / "al.json").read_bytes() == before
+    fresh = cli(root, *add, "--name", "Shelter Hope", "--city", "Shëngjin")
+    assert fresh.exit_code == 0, fresh.output
+    assert not fresh.stdout.startswith("al-she-"), fresh.stdout
+    assert cli(root, *add, "--id", "al-hope-9", "--name", "Streha Dy", "--city", "Orosh").exit_code == 0

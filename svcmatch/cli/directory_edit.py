@@ -12,7 +12,16 @@ from typing import Any
 
 import click
 
-from ..checks import Period, checker_for, doubtful_point, id_from_town, refusals, refuse, stale_period
+from ..checks import (
+    Period,
+    checker_for,
+    doubtful_point,
+    id_findings,
+    id_from_town,
+    refusals,
+    refuse,
+    stale_period,
+)
 from ..errors import DataError, InputError, NotFoundError
 from ..geo import read_region
 from ..geo.geocode import geocode_offline
@@ -300,6 +309,8 @@ def add(
                     f"provider {provider.id!r} already exists",
                     f"change it with `svcmatch directory edit {store.country} {provider.id}`",
                 )
+            if record.get("id"):  # a person's id for a new shelter: not its town's letters (al-oro-1)
+                refuse(id_findings(provider), f"provider {provider.id}: ")
             if not record.get("id") and duplicates is not None:
                 _refuse_a_duplicate(duplicates, provider, store.country, index if len(records) > 1 else None)
             if not record.get("id"):
