@@ -154,8 +154,8 @@ def test_a_public_record_at_an_avoided_shelters_address_is_avoided_and_never_nam
     traffickers) planned Public Clinic, a public record at the shelter's street address: the
     same building under another name. It is avoided with the shelter and never named (not in
     the results, the near misses, the closest provider of an unmet need or a warning): which
-    public record stands at the shelter's address would give the address. A warning says, of
-    every confidential shelter avoided, that such a record would be avoided unnamed."""
+    public record stands at the shelter's address would give the address. The shelter's own
+    reason says, of every confidential shelter avoided, that such a record is avoided unnamed."""
     root = _same_building(tmp_path)
     assert "al-clinic-1" in cli(root, "match", *_SAME_BUILDING).stdout  # planned without the avoidance
     avoided = (*_SAME_BUILDING, "--avoid-provider", "al-hope-1", "--explain-excluded")
@@ -163,7 +163,7 @@ def test_a_public_record_at_an_avoided_shelters_address_is_avoided_and_never_nam
         result = cli(root, "match", *avoided, "-f", fmt)
         assert result.exit_code in (0, 1), result.output
         assert "al-clinic-1" not in result.output and "Public Clinic" not in result.output, result.output
-        assert "any public record at its address is avoided with it, unnamed" in result.output
+        assert "and any public record at its address, unnamed" in result.output
     package = cli(root, "package", *avoided[:-1], "--case-ref", "X-1", "--draft", "-f", "json")
     assert package.exit_code in (0, 1), package.output
     assert "al-clinic-1" not in package.output and "Public Clinic" not in package.output
@@ -185,14 +185,15 @@ def test_a_public_record_at_an_avoided_shelters_address_is_avoided_and_never_nam
     assert "al-clinic-1" not in batch.stdout, batch.stdout
 
 
-def test_the_warning_of_an_avoided_shelter_is_said_whether_a_record_stands_at_its_address(
+def test_the_reason_of_an_avoided_shelter_is_said_whether_a_record_stands_at_its_address(
     tmp_path: Path,
 ) -> None:
-    """The warning is the same with no public record at the shelter's address: it tells nothing."""
+    """The reason is the same with no public record at the shelter's address: it tells nothing."""
     root = make_root(tmp_path / "d", CLINIC, dataclasses.replace(SHELTER, categories=("shelter", "medical")))
-    result = cli(root, "match", *_SAME_BUILDING, "--avoid-provider", "al-hope-1", "-f", "json")
+    avoided = (*_SAME_BUILDING, "--avoid-provider", "al-hope-1", "--explain-excluded")
+    result = cli(root, "match", *avoided, "-f", "json")
     assert "al-clinic-1" in result.stdout
-    assert "any public record at its address is avoided with it, unnamed" in result.stdout
+    assert "and any public record at its address, unnamed" in result.stdout
 
 
 # --- an HSDS feed's radius ---------------------------------------------------------------------------

@@ -1128,12 +1128,6 @@ class Matcher:
                     f"{other} ({self.by_id[other].provider.name}) is avoided too: the same service point "
                     f"as {given}, recorded twice in the directory"
                 )
-            for given in case.avoid_provider:  # said of every one, whether a record is there or not
-                if self.by_id[given].provider.confidential_address:
-                    found.append(
-                        f"{given} is a confidential shelter: any public record at its address is avoided "
-                        "with it, unnamed (which one would give the address)"
-                    )
         other_places = alternative_advisories(self.directory, dest)
         for place, code, name, text in other_places:
             found.append(

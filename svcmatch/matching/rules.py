@@ -259,6 +259,8 @@ def avoid_provider_rule(e: Entry, need: str, ctx: Context, km: float | None) -> 
     given = ctx.twins.get(e.provider.id)  # another record of an avoided service point
     if given:
         return f"the same service point as {given}, which you asked to avoid"
+    if e.provider.confidential_address:  # said of each, whether a record stands there or not
+        return "you asked to avoid it (and any public record at its address, unnamed)"
     return "you asked to avoid it"
 
 
