@@ -185,6 +185,22 @@ def test_a_public_record_at_an_avoided_shelters_address_is_avoided_and_never_nam
     assert "al-clinic-1" not in batch.stdout, batch.stdout
 
 
+def test_a_shelter_at_an_avoided_public_records_address_is_avoided_and_never_named(tmp_path: Path) -> None:
+    """The other way round: she refused Public Clinic, and the plan housed her at the confidential
+    shelter in the same building. The shelter is avoided with it, never named."""
+    shelter = dataclasses.replace(
+        SHELTER, categories=("shelter", "medical"), address=CLINIC.address, city=CLINIC.city, latitude=41.79
+    )
+    other = dataclasses.replace(CLINIC, id="al-clinic-2", name="Other Clinic", address="Rruga Tjeter 5")
+    root = make_root(tmp_path / "d", CLINIC, shelter, other)
+    assert "al-hope-1" in cli(root, "match", *_SAME_BUILDING).stdout
+    avoided = (*_SAME_BUILDING, "--avoid-provider", "al-clinic-1", "--explain-excluded")
+    for fmt in ("table", "json"):
+        result = cli(root, "match", *avoided, "-f", fmt)
+        assert result.exit_code in (0, 1), result.output
+        assert "al-hope-1" not in result.output and "Shelter Hope" not in result.output, result.output
+
+
 def test_the_reason_of_an_avoided_shelter_is_said_whether_a_record_stands_at_its_address(
     tmp_path: Path,
 ) -> None:

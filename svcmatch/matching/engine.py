@@ -819,21 +819,23 @@ class Matcher:
         return found
 
     def at_shelters_address(self, ids: Iterable[str]) -> frozenset[str]:
-        """The public records at the street address of a confidential shelter of `ids`, read
-        from the directory (matching's view of a shelter has no address). Avoided with it, as
-        the plan sent her who refused the shelter to the same building under its public name
-        (twentieth adversarial pass), and never named (`Context.unsaid`): which record stands
-        at the shelter's address would give the address."""
+        """The records that share a street address with a record of `ids` where one of the two
+        is a confidential shelter, read from the directory (matching's view of a shelter has no
+        address): the public records at an avoided shelter's address, and the shelters at an
+        avoided public record's. Avoided with it, as the plan sent her who refused the shelter
+        to the same building under its public name (twentieth adversarial pass), and never
+        named (`Context.unsaid`): which one stands at the other's address would give the address."""
         given = set(ids)
-        streets = {
-            key
-            for p in self.directory.providers
-            if p.id in given and p.confidential_address and (key := street_key(p)) is not None
-        }
-        if not streets:
+        chosen = [p for p in self.directory.providers if p.id in given]
+        shelters = {key for p in chosen if p.confidential_address and (key := street_key(p)) is not None}
+        public = {key for p in chosen if (key := street_point(p)) is not None}
+        if not shelters and not public:
             return frozenset()
         return frozenset(
-            p.id for p in self.directory.providers if street_point(p) in streets and p.id not in given
+            p.id
+            for p in self.directory.providers
+            if p.id not in given
+            and (street_point(p) in shelters or (p.confidential_address and street_key(p) in public))
         )
 
     def _points_in(self, region: str) -> dict[tuple[str, str], list[str]]:
