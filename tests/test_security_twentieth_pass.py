@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_security_second_pass import CLINIC, SHELTER, cli, make_root, one_line_error
@@ -299,3 +300,42 @@ def test_a_new_shelters_id_never_begins_with_its_towns_letters(tmp_path: Path) -
     assert fresh.exit_code == 0, fresh.output
     assert not fresh.stdout.startswith("al-she-"), fresh.stdout
     assert cli(root, *add, "--id", "al-hope-9", "--name", "Streha Dy", "--city", "Orosh").exit_code == 0
+
+
+# --- a case that avoids a provider ---------------------------------------------------------------------
+
+
+def test_a_case_avoiding_a_provider_never_reads_every_records_address(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`--avoid-provider` (a batch's avoid_provider column) read the street address of every
+    record of the directory twice a case to find the avoided one's other records: 32 cases a
+    second at 10,000 providers against 3,076 avoiding none (`python
+    benchmarks/bench_avoid_provider.py`), a 100,000-line batch some hours. The addresses are read
+    once per directory; a case reads those of the providers it avoids."""
+    from svcmatch.matching import Case, engine
+    from svcmatch.model import Directory, DirectoryInfo
+
+    records = tuple(
+        dataclasses.replace(CLINIC, id=f"al-clinic-{i}", name=f"Clinic {i}", address=f"Rruga {i}")
+        for i in range(300)
+    )
+    directory = Directory(DirectoryInfo(country="AL"), records)
+    case = Case.from_mapping(
+        {"country": "AL", "to": "Lezhë", "needs": ["medical"], "avoid_provider": ["al-clinic-7"]}
+    )
+    engine.match(case, directory)  # the index and the addresses, once
+    read: list[str] = []
+
+    def counted(real: Any) -> Any:
+        def reading(provider: Any) -> Any:
+            read.append(provider.id)
+            return real(provider)
+
+        return reading
+
+    for name in ("street_point", "street_key"):  # (before this pass, street_point alone)
+        if hasattr(engine, name):
+            monkeypatch.setattr(engine, name, counted(getattr(engine, name)))
+    engine.match(case, directory)
+    assert len(read) < 10, len(read)
