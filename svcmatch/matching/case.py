@@ -14,7 +14,15 @@ from ..errors import InputError
 from ..geo import resolve_country
 from ..geo.countries import read_by_spelling
 from ..languages import resolve_language
-from ..model import EXPLOITATION_TYPES, parse_bool, parse_float, parse_int, quoted, text_items
+from ..model import (
+    EXPLOITATION_TYPES,
+    parse_bool,
+    parse_float,
+    parse_int,
+    quoted,
+    refuse_other_digits,
+    text_items,
+)
 from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
 from ..readings import Reading, language_readings, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
@@ -147,6 +155,7 @@ def _from_cell(key: str, value: Any) -> Any:
     if key in ("age", "children", "top"):
         return parse_int(value, key)
     if key == "max_km":
+        refuse_other_digits(value, key)  # its fix gives the digits 0-9 ('٣٠': 30), kept below
         try:
             return parse_float(value, key)
         except InputError as error:  # its hint is a coordinate's ("such as 41.3275"), not a distance's
