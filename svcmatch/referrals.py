@@ -234,6 +234,7 @@ def read_period_day(text: Any, what: str) -> tuple[dt.date, str | None]:
     ('2026-11', 'Dec 2026') is refused naming --month; a day counted from today ('last
     week', 'yesterday') is refused with the forms to use."""
     cleaned = " ".join(str(text).split())
+    refuse_other_digits(cleaned, what)  # with its 0-9 form, which the forms below would replace
     try:
         month, _said = read_month(cleaned, what)
     except InputError:
