@@ -31,7 +31,7 @@ _MEDICAL = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "medical")
         ((*_MEDICAL, "--top", "३"), "3"),  # Devanagari
         ((*_MEDICAL, "--today", "2026-12-0７"), "2026-12-07"),
         (("referral", "list", "--today", "2026-12-0٧"), "2026-12-07"),
-        (("referral", "stats", "--since", "2026-12-0٧"), "2026-12-07"),
+        (("referral", "stats", "AL", "--since", "2026-12-0٧"), "2026-12-07"),
         (("coverage", "AL", "--for", "١٦"), "16"),
         (("directory", "stale", "AL", "--older-than", "٣٠"), "30"),  # was read as 30 days, said as such
         (("directory", "stale", "AL", "--older-than", "١٢m"), "12m"),  # 12 months, without a word
