@@ -2255,7 +2255,9 @@ def _add_near_miss(
     accommodation); `limit_from_return`: `shown_km` is from her accommodation, so a broken
     --max-km says the distance it was measured by."""
     if e.provider.status == "inactive" or e.provider.id in ctx.unsaid:
-        return  # closed for good: nothing to act on (a temporary closure is worth knowing)
+        # closed for good: nothing to act on (a temporary closure is worth knowing); unsaid:
+        # at an avoided record's address, which naming it would give
+        return
     broken = failures(e, need, ctx, km, most=2)
     if len(broken) != 1:
         return
