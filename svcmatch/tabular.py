@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from .checks import checker_for, id_findings
+from .checks import checker_for, id_findings, id_from_town
 from .dates import LAST_SHORT_YEAR, full_year
 from .errors import InputError, SvcmatchError
 from .geo import read_region
@@ -848,6 +848,11 @@ class _Rows:
                 hint=doubtful.fix,
                 severity="note",
             )
+        if base is not None and provider.confidential_address and not base.confidential_address:
+            for finding in id_from_town(provider):  # said when it turns, as `edit` says it (al-oro-87bc)
+                self._problem(
+                    number, record_id, "id", None, finding.message, hint=finding.fix, severity="warning"
+                )
         if given:
             self.result.located[record_id] = given
         self.result.providers.append(provider)

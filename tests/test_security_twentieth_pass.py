@@ -340,3 +340,20 @@ def test_a_case_avoiding_a_provider_never_reads_every_records_address(
             monkeypatch.setattr(engine, name, counted(getattr(engine, name)))
     engine.match(case, directory)
     assert len(read) < 10, len(read)
+
+
+def test_an_import_that_turns_a_record_confidential_says_an_id_that_begins_with_its_town(
+    tmp_path: Path,
+) -> None:
+    """`edit --set confidential_address=yes` of a public record whose id begins with its town's
+    letters (al-oro-87bc, as ids of public records do) warns that every output shows it; an
+    import's row doing the same said nothing. It says it, once, as edit does."""
+    public = dataclasses.replace(SHELTER, id="al-oro-1", confidential_address=False)
+    root = make_root(tmp_path / "d", CLINIC, public)
+    sheet = tmp_path / "al.csv"
+    sheet.write_text("id,confidential_address\nal-oro-1,yes\n", encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert "warning: row 2 (al-oro-1), id al-oro-1 begins with the first letters of its town" in result.stderr
+    again = cli(root, "directory", "import", "AL", str(sheet))
+    assert again.exit_code == 0 and "begins with the first letters" not in again.stderr, again.stderr
