@@ -41,14 +41,14 @@ def test_excel_csv_imports_into_a_fresh_directory(fresh: Path) -> None:
     # every word read other than as a code is said once (issue 13)
     assert "svcmatch: note: categories: read 'doctor' as medical (synonym)\n" in result.stderr
     providers = {p.id: p for p in DirectoryStore("AL", fresh).load().providers}
-    shelter = providers["al-shk-1a2b"]
+    shelter = providers["al-exa-1a2b"]
     assert (shelter.latitude, shelter.longitude) == (42.0683, 19.5126)  # decimal commas
     assert shelter.region == "AL-10" and shelter.coverage.regions == ("AL-10", "AL-08")  # names
     assert shelter.capacity_updated == dt.date(2026, 10, 15)  # 15.10.2026
     assert shelter.notes == "Call the focal point first;\nadmissions at any hour by phone."
     assert shelter.confidential_address and shelter.vot_specialised and not shelter.unaccompanied_minors
     assert providers["al-tir-3c4d"].region == "AL-11"  # "Tirana"
-    new = {p.name: p for p in providers.values() if p.id not in ("al-shk-1a2b", "al-tir-3c4d")}
+    new = {p.name: p for p in providers.values() if p.id not in ("al-exa-1a2b", "al-tir-3c4d")}
     clinic = new["Example Health Centre Vlorë"]
     assert clinic.categories == ("medical", "psychosocial")  # "doctor, counselling"
     assert clinic.status == "active"  # a blank status cell
