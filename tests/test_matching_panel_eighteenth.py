@@ -108,7 +108,7 @@ TOWN_ELSEWHERE: list[dict[str, Any]] = [
     {"id": "al-tir-women", "name": "Hope Women's Shelter", "categories": ["shelter"], "city": "Tiranë",
      "region": "AL-11", "latitude": 41.3275, "longitude": 19.8187, "sexes": ["female"],
      "vot_specialised": True},
-    {"id": "al-tir-safe", "name": "Safe House Dajti", "categories": ["shelter"], "city": "Tiranë",
+    {"id": "al-safe-9", "name": "Safe House Dajti", "categories": ["shelter"], "city": "Tiranë",
      "region": "AL-11", "latitude": 41.33, "longitude": 19.82, "sexes": ["female"],
      "confidential_address": True, "address": "Rruga e Fshehtë 1"},
     {"id": "al-dur-women", "name": "Durres Women's Shelter", "categories": ["shelter"], "city": "Durrës",
@@ -134,7 +134,7 @@ def test_a_record_stored_under_another_region_than_its_town_is_avoided_with_its_
     region disagree as possibly in either, and a safety rule takes the safe reading: it is avoided
     with its town's region too, and the near miss says why (the confidential one without its town)."""
     root = hand_made_directory(tmp_path, "AL", TOWN_ELSEWHERE, "sq")
-    _stored_under(root, "AL-08", "al-tir-women", "al-tir-safe")
+    _stored_under(root, "AL-08", "al-tir-women", "al-safe-9")
     woman = _woman_to("Durres", "shelter,medical")
     found = _match(root, [*woman, "--avoid-region", "Tirana", "--explain-excluded"])
     assert found["planned"] == {"shelter": "al-dur-women"}
@@ -145,14 +145,14 @@ def test_a_record_stored_under_another_region_than_its_town_is_avoided_with_its_
         "its town, Tiranë, lies in AL-11, a region you asked to avoid, though its record says AL-08: "
         "check its record"
     )
-    assert misses["al-tir-safe"]["detail"] == (
+    assert misses["al-safe-9"]["detail"] == (
         "its town lies in AL-11, a region you asked to avoid, though its record says AL-08: check its record"
     )
     # the only shelter left out so: the unmet reason says it with one "but"
     (tmp_path / "alone").mkdir()
     without = [r for r in TOWN_ELSEWHERE if r["id"] != "al-dur-women"]
     alone_root = hand_made_directory(tmp_path / "alone", "AL", without, "sq")
-    _stored_under(alone_root, "AL-08", "al-tir-women", "al-tir-safe")
+    _stored_under(alone_root, "AL-08", "al-tir-women", "al-safe-9")
     alone = _match(alone_root, [*woman, "--avoid-region", "Tirana"])
     assert alone["unmet_reasons"]["shelter"] == (
         "nearest shelter is Safe House Dajti, about 30 km away, but its town lies in AL-11, a region you "
@@ -169,7 +169,7 @@ def test_a_record_stored_under_another_region_than_its_town_is_avoided_with_its_
 #: a confidential VoT shelter in Tirana that also gives medical care, counselling and legal aid and
 #: speaks English; a health centre and a counselling centre in town that speak Albanian only
 SAFE_HOUSE_SERVICES: list[dict[str, Any]] = [
-    {"id": "al-tir-safe", "name": "Safe House Dajti",
+    {"id": "al-safe-9", "name": "Safe House Dajti",
      "categories": ["shelter", "medical", "psychosocial", "legal"], "city": "Tiranë", "region": "AL-11",
      "latitude": 41.3275, "longitude": 19.8187, "sexes": ["female"],
      "confidential_address": True, "address": "Rruga e Fshehtë 1", "vot_specialised": True,
@@ -191,11 +191,11 @@ def test_a_confidential_shelter_that_does_not_house_her_is_no_day_service(tmp_pa
     root = hand_made_directory(tmp_path, "AL", SAFE_HOUSE_SERVICES, "sq")
     woman = ["--country", "AL", "--to", "Tirana", "--sex", "female", "--age", "30", "--language", "en"]
     found = _match(root, [*woman, "--needs", "medical,psychosocial,legal"])
-    assert found["needs"]["medical"][0]["id"] == "al-tir-safe"  # the ranking keeps its language
+    assert found["needs"]["medical"][0]["id"] == "al-safe-9"  # the ranking keeps its language
     assert found["planned"] == {
         "medical": "al-tir-health",
         "psychosocial": "al-tir-couns",
-        "legal": "al-tir-safe",
+        "legal": "al-safe-9",
     }
     step = next(s for s in found["plan"] if s["need"] == "medical")
     assert step["trade_off"].endswith(
@@ -206,15 +206,15 @@ def test_a_confidential_shelter_that_does_not_house_her_is_no_day_service(tmp_pa
         "houses, and a visit would show the person where it is; call before referring"
     )
     assert all(
-        warning in r["warnings"] for need in found["needs"].values() for r in need if r["id"] == "al-tir-safe"
+        warning in r["warnings"] for need in found["needs"].values() for r in need if r["id"] == "al-safe-9"
     )
     package = package_on(root, [*woman, "--needs", "medical,legal"], TODAY, "AL-18", "json")
     (legal,) = [
         n["provider"] for n in package["needs"] if n["need"] == "legal"
     ]  # the one option, its warning
-    assert legal["id"] == "al-tir-safe" and warning in legal["warnings"]
+    assert legal["id"] == "al-safe-9" and warning in legal["warnings"]
     housed = _match(root, [*woman, "--needs", "shelter,medical"])
-    assert housed["planned"] == {"shelter": "al-tir-safe", "medical": "al-tir-safe"}
+    assert housed["planned"] == {"shelter": "al-safe-9", "medical": "al-safe-9"}
     assert not any(warning in r["warnings"] for r in housed["needs"]["medical"])
 
 
@@ -232,10 +232,10 @@ def test_a_shelter_chosen_instead_of_the_safe_house_leaves_its_day_services_note
     ]  # fmt: skip
     root = hand_made_directory(tmp_path, "AL", records, "sq")
     woman = _woman_to("Tirana", "shelter,medical")
-    assert _match(root, woman)["planned"] == {"shelter": "al-tir-safe", "medical": "al-tir-safe"}
+    assert _match(root, woman)["planned"] == {"shelter": "al-safe-9", "medical": "al-safe-9"}
     package = package_on(root, [*woman, "--select", "shelter=al-tir-city"], TODAY, "AL-18", "json")
     (medical,) = [n["provider"] for n in package["needs"] if n["need"] == "medical"]
-    assert medical["id"] == "al-tir-safe"
+    assert medical["id"] == "al-safe-9"
     assert [note["code"] for note in medical["notes"]] == ["not_housed_there", "not_verified_since"]
 
 
