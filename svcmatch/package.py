@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__
 from .cell_place import gives_cell_place
+from .characters import unsafe_character
 from .errors import DataError, InputError
 from .geo.distance import distance_km
 from .html.package import render_html
@@ -798,8 +799,33 @@ def check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> N
         raise InputError(
             "the name is empty or too long", f"give at most {_NAME_MAX} characters, or leave --name out"
         )
+    _check_texts(options)
     _check_arrival(options.arrival, _day(prepared))
     _check_consent(options, _day(prepared))
+
+
+#: The longest text of who prepared the package, who meets her and the consent's purpose and
+#: recipients: what `referral open` takes of the package's prepared-by.
+_TEXT_MAX = 500
+
+
+def _check_texts(options: PackageOptions) -> None:
+    """A package's free texts as `referral open` will read them: a `--prepared-by` of 100,000
+    characters, or one holding a control character, made a package (exit 0) whose referrals
+    could then not be opened ("the package's prepared-by ... is not a short plain text";
+    twentieth adversarial pass)."""
+    texts = [("--prepared-by", options.prepared_by), ("--met-by", options.met_by)]
+    if options.consent is not None:
+        texts.append(("--consent-purpose", options.consent.purpose))
+        texts.extend(("--consent-recipients", item) for item in options.consent.recipients)
+    for option, text in texts:
+        bad = unsafe_character(text or "", multiline=True)  # a line break is read as a space
+        if bad is not None:
+            raise InputError(f"{option} holds the control character {bad}", f"give {option} as plain text")
+        if len(text or "") > _TEXT_MAX:
+            raise InputError(
+                f"{option} is {len(text):,} characters long", f"give at most {_TEXT_MAX} characters"
+            )
 
 
 #: How far from the day a package is prepared its arrival may lie: a package is made before she

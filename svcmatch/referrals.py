@@ -504,7 +504,10 @@ def _check_note(note: str | None) -> str | None:
 
 def _clean_text(value: Any, what: str, limit: int = 120) -> str:
     text = " ".join(str(value or "").split())
-    if len(text) > limit or unsafe_character(text) is not None:
+    bad = unsafe_character(text)
+    if bad is not None:  # was told to "use at most 500 characters" (twentieth adversarial pass)
+        raise InputError(f"{what} {text[:40]!r} holds the control character {bad}", "write it as plain text")
+    if len(text) > limit:
         raise InputError(f"{what} {text[:40]!r} is not a short plain text", f"use at most {limit} characters")
     return text
 

@@ -357,3 +357,34 @@ def test_an_import_that_turns_a_record_confidential_says_an_id_that_begins_with_
     assert "warning: row 2 (al-oro-1), id al-oro-1 begins with the first letters of its town" in result.stderr
     again = cli(root, "directory", "import", "AL", str(sheet))
     assert again.exit_code == 0 and "begins with the first letters" not in again.stderr, again.stderr
+
+
+# --- a package's free texts as the referral store reads them ----------------------------------------
+
+
+@pytest.mark.parametrize("option", ["--prepared-by", "--met-by", "--consent-purpose", "--consent-recipients"])
+@pytest.mark.parametrize(
+    ("text", "said"), [("x" * 100_000, "100,000 characters long"), ("Arta\x07", "U+0007")]
+)
+def test_a_packages_free_text_is_held_to_the_referral_stores_rule(
+    tmp_path: Path, option: str, text: str, said: str
+) -> None:
+    """`package --prepared-by` of 100,000 characters, or holding a bell, made a package, exit 0,
+    whose referrals `referral open` then refused ("the package's prepared-by ... is not a short
+    plain text (use at most 500 characters)", for the bell too); `--met-by` and the consent's
+    texts were written whole into the package. Each is refused where the package is made."""
+    root = make_root(tmp_path / "d", CLINIC)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--case-ref", "AL-9")
+    made = cli(root, "package", *case, "--consent-date", "2026-12-01", "-f", "json", option, text)
+    one_line_error(made, option, said)
+    fine = cli(root, "package", *case, "--consent-date", "2026-12-01", "-f", "json", option, "Arta, IOM")
+    assert fine.exit_code == 0, fine.output
+
+
+def test_the_referral_store_says_a_control_character_as_such(tmp_path: Path) -> None:
+    root = make_root(tmp_path / "d", CLINIC)
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--case-ref", "AL-9")
+    package = tmp_path / "p.json"
+    made = cli(root, "package", *case, "--consent-date", "2026-12-01", "-f", "json", "-o", str(package))
+    assert made.exit_code == 0, made.output
+    one_line_error(cli(root, "referral", "open", "--from", str(package), "--by", "Arta\x07"), "U+0007")
