@@ -782,8 +782,7 @@ class Matcher:
         # each record of an avoided service point is avoided (thirteenth caseworker pass)
         twins = self.twins(case.avoid_provider) if case.avoid_provider else None
         town_avoided = self.town_avoided(avoid_regions) if avoid_regions else None
-        # (asked only of a case that avoids a provider: it reads every record of the directory,
-        # which doubled the instructions of a batch's case at 10,000 providers)
+        # (asked only of a case that avoids a provider, as twins is)
         unsaid = self.at_shelters_address(case.avoid_provider) if case.avoid_provider else frozenset()
         avoid_ids = frozenset(case.avoid_provider)
         return Context(case, dest, point, avoid_regions, avoid_ids, twins, town_avoided, unsaid)
