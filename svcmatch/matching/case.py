@@ -112,7 +112,7 @@ class Case:
         """The normalised case; `Case.from_mapping` reads it back to an equal case."""
         # a tuple as a JSON document's list (a batch writes one per case)
         return {
-            name: list(value) if isinstance(value, tuple) else value
+            name: [*value] if isinstance(value, tuple) else value
             for name, value in zip(CASE_KEYS, _CASE_VALUES(self), strict=True)
         }
 

@@ -54,20 +54,24 @@ class Destination:
             "query": self.query,
             "ambiguous": self.ambiguous,
             **({"seat": self.seat} if self.seat else {}),
-            "alternatives": [
-                {
-                    "name": name,
-                    "region": region,
-                    "region_name": region_name,
-                    "kind": kind,
-                    "population": population,
-                    "distance_km": km,
-                }
-                for (name, region, region_name), (kind, population, km) in zip(
-                    self.alternatives, self.told(), strict=True
-                )
-            ],
+            # (most places have none: no list made by a comprehension, a function made each time)
+            "alternatives": self._alternatives_json() if self.alternatives else [],
         }
+
+    def _alternatives_json(self) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": name,
+                "region": region,
+                "region_name": region_name,
+                "kind": kind,
+                "population": population,
+                "distance_km": km,
+            }
+            for (name, region, region_name), (kind, population, km) in zip(
+                self.alternatives, self.told(), strict=True
+            )
+        ]
 
     def told(self) -> tuple[tuple[str, int | None, float | None], ...]:
         """`alternatives_told`, or nothing known of each (a Destination made without it)."""

@@ -876,13 +876,14 @@ class Matcher:
         ends at the first cell where no provider of the need could.
         """
         index = scoring.index(need)
-        search = _Search(top)
+        #: the top k found so far, in the order of Hit.key (a Hit made only for one kept)
+        hits: list[Hit] = []
         if index is None:
-            return search.hits
+            return hits
         candidates = index.covering(ctx, self.reached_for)
         candidates &= index.eligible(ctx)
         if not candidates:
-            return search.hits
+            return hits
         data = candidates.to_bytes(index.size_bytes, "little")
         weights = scoring.weights
         bonuses = _bonus_runs(index, terms, weights)
@@ -899,7 +900,7 @@ class Matcher:
         )
         by_region, stay = origin.region, origin.stay
         kms = self.kms_from(origin.key) if here else {}
-        floor = search.threshold - _EPS  # what a provider's points must reach to be kept
+        floor = -math.inf  # what a provider's points must reach to be kept: the k-th's, once k
         # distance_points and index.run_of are written out in the loop below (the same
         # operations in the same order): it runs for each of a case's ~50 candidates and cells
         w_distance, scale = weights.distance, weights.distance_scale_km
@@ -972,9 +973,30 @@ class Matcher:
                         continue
                     for pts in earned:
                         points += pts
-                    search.consider(e, points, km, shown, e.region == region, frees[i])
-                    floor = search.threshold - _EPS
-        return search.hits
+                    # kept if it ranks among the top k (`free`: free places known, for a need
+                    # with places: they break ties); written here, a call per candidate cost more
+                    if points < floor:
+                        continue
+                    in_region, free = e.region == region, frees[i]
+                    at = len(hits)
+                    while at:  # from the k-th up, while it ranks before the one above it
+                        other = hits[at - 1]
+                        apart = points - other.points
+                        # points further apart than _APART order the two as their rounded keys would
+                        if apart > _APART or (
+                            apart >= -_APART and _sort_key(e, points, shown, in_region, free) < other.key
+                        ):
+                            at -= 1
+                        else:
+                            break
+                    if at >= top:
+                        continue
+                    hits.insert(at, Hit(e, points, km, shown, in_region, free))
+                    if len(hits) > top:
+                        del hits[top:]
+                    if len(hits) >= top:
+                        floor = hits[-1].points - _EPS
+        return hits
 
     def nearer_than(
         self, need: str, ctx: Context, scoring: Scoring, origin: Origin, than: float
@@ -1770,42 +1792,6 @@ def _unplaced_sentence(label: str, misses: list[NearMiss], miss: NearMiss, limit
 def _but(detail: str) -> str:
     """'it is inactive' -> 'but it is inactive'; 'outside its coverage' stays as it is."""
     return f"but {detail}" if detail.startswith(("it ", "its ", "you ")) else detail
-
-
-class _Search:
-    """The running top-k of one need's search, in the order of Hit.key."""
-
-    def __init__(self, top: int) -> None:
-        self.top = top
-        self.hits: list[Hit] = []
-        self.threshold = -math.inf  # the points of the k-th hit once there are k
-
-    def consider(
-        self, e: Entry, points: float, km: float | None, shown: float | None, in_region: bool, free: bool
-    ) -> None:
-        """Keep the provider if it ranks among the top k; a Hit is made only for one kept
-        (`free`: free places known, for a need with places: they break ties)."""
-        if points < self.threshold - _EPS:
-            return
-        hits = self.hits
-        at = len(hits)
-        while at:  # from the k-th up, while it ranks before the one above it (Hit.key's order)
-            other = hits[at - 1]
-            apart = points - other.points
-            # points further apart than _APART order the two as their rounded keys would
-            if apart > _APART or (
-                apart >= -_APART and _sort_key(e, points, shown, in_region, free) < other.key
-            ):
-                at -= 1
-            else:
-                break
-        if at >= self.top:
-            return
-        hits.insert(at, Hit(e, points, km, shown, in_region, free))
-        if len(hits) > self.top:
-            del hits[self.top :]
-        if len(hits) >= self.top:
-            self.threshold = hits[-1].points
 
 
 #: Points further apart than this order two results as their keys' points rounded to 9

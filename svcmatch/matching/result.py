@@ -135,26 +135,28 @@ class ProviderMatch:
         return copy
 
     def to_json(self) -> dict[str, Any]:
+        # copies as [*...] and {**...}, and json_points written out: a call each costs more,
+        # and a batch writes one of these per result shown
         return {
             "id": self.id,
             "name": self.name,
             "rank": self.rank,
-            "score": json_points(self.score, 3),
+            "score": round(self.score, 3) + 0.0,
             "distance_km": self.distance_km,
             "distance_coarse": self.distance_coarse,
-            "needs_covered": list(self.needs_covered),
-            "reasons": list(self.reasons),
-            "warnings": list(self.warnings),
-            "contact": dict(self.contact),
+            "needs_covered": [*self.needs_covered],
+            "reasons": [*self.reasons],
+            "warnings": [*self.warnings],
+            "contact": {**self.contact},
             "confidential_address": self.confidential_address,
-            "documents_required": list(self.documents_required),
+            "documents_required": [*self.documents_required],
             "how_to_refer": self.how_to_refer,
             "region": self.region,
             "stale": self.stale,
             "full": self.full,
             "distance_from": self.distance_from,
-            "factors": dict(self.factors),
-            "referrals": None if self.referrals is None else dict(self.referrals),
+            "factors": {**self.factors},
+            "referrals": None if self.referrals is None else {**self.referrals},
         }
 
 
@@ -209,8 +211,8 @@ class PlanStep:
             "need": self.need,
             "id": self.id,
             "name": self.name,
-            "score": json_points(self.score, 3),
-            "alternatives": list(self.alternatives),
+            "score": round(self.score, 3) + 0.0,  # json_points, written out (a call a step)
+            "alternatives": [*self.alternatives],
             "trade_off": self.trade_off,
         }
 
@@ -275,10 +277,10 @@ class MatchResult:
             "destination": self.destination.to_json(),
             "needs": {need: list(map(_TO_JSON, matches)) for need, matches in self.needs.items()},
             "plan": [step.to_json() for step in self.plan],
-            "unmet": list(self.unmet),
-            "unmet_reasons": dict(self.unmet_reasons),
+            "unmet": [*self.unmet],
+            "unmet_reasons": {**self.unmet_reasons},
             "near_misses": {need: [n.to_json() for n in misses] for need, misses in self.near_misses.items()},
-            "warnings": list(self.warnings),
+            "warnings": [*self.warnings],
             "directory": directory_json(self.directory),
             "as_of": self.today.isoformat(),
             "readings": [r.to_json() for r in self.readings],
