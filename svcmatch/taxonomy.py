@@ -82,8 +82,25 @@ _DATA = Path(__file__).parent / "data" / "needs"
 #: Groups: one word that stands for several codes.
 GROUPS: dict[str, tuple[str, ...]] = {
     "livelihood": ("vocational_training", "employment", "income_generation"),
+    # a home for a mother returning with her baby: a place to stay that takes the child, and care
+    # for the child (nineteenth caseworker pass: it was "unknown", closest medical, shelter,
+    # employment); childcare asked without --children makes the plan house her only where
+    # children are taken, which the warnings say
+    "mother and baby home": ("shelter", "childcare"),
 }
-GROUP_SYNONYMS: dict[str, str] = {"livelihoods": "livelihood", "reintegration assistance": "livelihood"}
+GROUP_SYNONYMS: dict[str, str] = {
+    "livelihoods": "livelihood",
+    "reintegration assistance": "livelihood",
+    **dict.fromkeys(
+        (
+            "mother and baby unit",
+            "mother and child home",
+            "mother and baby shelter",
+            "mother and child shelter",
+        ),
+        "mother and baby home",
+    ),
+}
 
 #: Words that mean two codes equally: resolving one is an error that names both.
 AMBIGUOUS: dict[str, tuple[str, ...]] = {
@@ -139,10 +156,35 @@ _INTERPRETING_ELSEWHERE = (
     "interprète intérprete traductor tłumacz perkthyes перекладач переводчик مترجم διερμηνέας"
 )
 _LINES = ("hotline", "helpline", "help line", "hot line", "crisis line", "phone line")
+#: Nineteenth caseworker pass: 'wheelchair' was "unknown" (closest medical, social_protection,
+#: childcare) and 'baby' (basic_needs, childcare, shelter): each says a fact of the person that
+#: the case has its own option for, and reading either as a need would plan the wrong thing.
+_ACCESS = (
+    "disability access is no need: it is a fact of the person (a provider's, disability_access)",
+    "in a case, add --disability to her needs (a shelter or housing must then record access; other services "
+    "without it are warned of); a wheelchair itself: medical; disability benefits: social_protection",
+)
+_ACCESS_WORDS = (
+    "wheelchair", "wheelchair user", "wheelchair access", "disability", "disabled", "disability access",
+    "accessible", "accessibility", "step free", "step-free access",
+)  # fmt: skip
+_A_CHILD = (
+    "a baby is an accompanying child, not a need (a provider's, accompanying_children)",
+    "in a case, give --children N with her needs (shelter and housing must then take the child); care for "
+    "the child: childcare; formula, nappies: basic_needs; a paediatrician: medical; a home for both: "
+    "'mother and baby home'",
+)
+_A_SUBSTANCE = (
+    "a substance is no need: name the help she needs with it",
+    "'addiction treatment' (medical) or 'addiction counselling' (psychosocial)",
+)
 NOT_NEEDS: dict[str, tuple[str, str]] = {
     **dict.fromkeys((_INTERPRETING + " " + _INTERPRETING_ELSEWHERE).split(), _IN_HER_LANGUAGE),
     **dict.fromkeys(("interpreter services", "cultural mediator"), _IN_HER_LANGUAGE),
     **dict.fromkeys(_LINES, _A_LINE),
+    **dict.fromkeys(_ACCESS_WORDS, _ACCESS),
+    **dict.fromkeys(("baby", "babies", "infant", "newborn", "new born"), _A_CHILD),
+    **dict.fromkeys(("alcohol", "drugs", "substances"), _A_SUBSTANCE),
 }
 
 #: How a word was read: `synonym` (an English word for the code), `translation` (a word of

@@ -24,7 +24,7 @@ from ..model import (
     text_items,
 )
 from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
-from ..readings import Reading, language_readings, need_readings, unique
+from ..readings import SPACED_CODE, Reading, language_readings, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
 
 #: The most results per need a case may ask for (--top).
@@ -320,9 +320,12 @@ _GENDER_WORDS = re.compile(r"trans|intersex|\b(?:mtf|ftm|genderqueer|agender)\b"
 
 def _choice_reading(key: str, value: Any, code: str | None) -> tuple[Reading, ...]:
     """A word read as another word's code ('woman' as female, 'forced labour' as labour) is a
-    reading the person sees; the code itself, in any case or with spaces for '_', is not."""
-    if code is None or not isinstance(value, str) or _fold(value) == _fold(code):
+    reading the person sees, and so is the code with a space or hyphen for its '_' ('domestic
+    servitude', as import says it: nineteenth caseworker pass); the code in any case is not."""
+    if code is None or not isinstance(value, str) or value.strip().lower() == code:
         return ()
+    if _fold(value) == _fold(code):
+        return (Reading(key, value.strip(), code, SPACED_CODE),)
     return (Reading(key, value, code, "translation" if _fold(value) in TRANSLATED else "synonym"),)
 
 
