@@ -53,6 +53,9 @@ CSV_COLUMNS = (
     "package",
     "error",
     "readings",
+    # appended (nineteenth caseworker pass): a script that reads columns by name or position
+    # before it reads them still; the JSON lines had the reasons, the CSV only the needs
+    "unmet_reasons",
 )
 
 
@@ -907,7 +910,8 @@ def readings_text_of(readings: Any) -> str:
 
 
 def flat_row(record: Mapping[str, Any]) -> dict[str, str]:
-    """The CSV row of one record: plan as "need=id|...", unmet as "need|..."."""
+    """The CSV row of one record: plan as "need=id|...", unmet as "need|...", its reasons as
+    "need: why | ..."."""
     destination = record.get("destination") or {}
     plan = record.get("plan") or []
     return {
@@ -921,7 +925,16 @@ def flat_row(record: Mapping[str, Any]) -> dict[str, str]:
         "package": str(record.get("package", "")),
         "error": str(record.get("error", "")),
         "readings": readings_text_of(record.get("readings") or []),
+        "unmet_reasons": " | ".join(f"{need}: {why}" for need, why in _reasons(record)),
     }
+
+
+def _reasons(record: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Each unmet need with why, in the order of `unmet` (a need without a reason is left out)."""
+    reasons = record.get("unmet_reasons") or {}
+    if not isinstance(reasons, Mapping):
+        return []
+    return [(str(need), str(reasons[need])) for need in record.get("unmet") or [] if reasons.get(need)]
 
 
 WRITERS: dict[str, Callable[[IO[str]], RecordWriter]] = {

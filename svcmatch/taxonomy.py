@@ -62,6 +62,13 @@ ACCOMMODATION_NEEDS: frozenset[str] = frozenset({"shelter", "housing"})
 #: benefits and social services paid and given there (eighteenth caseworker pass: housed ~370 km
 #: away, her documents were planned beside the shelter, her benefits "369 km from the accommodation").
 AT_HOME_NEEDS: frozenset[str] = frozenset({"family", "documentation", "social_protection"})
+#: Livelihood of where she will live: a job and a business are for the place she settles, not for a
+#: shelter's short stay (a shelter is emergency or short-term accommodation, DOMAIN.md). Housed at a
+#: shelter far from the place of return, they are ranked and planned from the place of return
+#: (nineteenth caseworker pass: a man returning to Vlorë, housed ~100 km away in Tirana, had his job
+#: placement and business grant planned in Tirana, the Vlorë jobs and business desk "about 102 km
+#: from the accommodation"). A course can be taken during the stay: training stays near the shelter.
+SETTLED_NEEDS: frozenset[str] = frozenset({"employment", "income_generation"})
 #: Where the plan houses her when it meets both: at its shelter, else at its housing.
 STAY_ORDER: tuple[str, ...] = ("shelter", "housing")
 
@@ -82,25 +89,21 @@ _DATA = Path(__file__).parent / "data" / "needs"
 #: Groups: one word that stands for several codes.
 GROUPS: dict[str, tuple[str, ...]] = {
     "livelihood": ("vocational_training", "employment", "income_generation"),
-    # a home for a mother returning with her baby: a place to stay that takes the child, and care
-    # for the child (nineteenth caseworker pass: it was "unknown", closest medical, shelter,
-    # employment); childcare asked without --children makes the plan house her only where
-    # children are taken, which the warnings say
-    "mother and baby home": ("shelter", "childcare"),
 }
-GROUP_SYNONYMS: dict[str, str] = {
-    "livelihoods": "livelihood",
-    "reintegration assistance": "livelihood",
-    **dict.fromkeys(
-        (
-            "mother and baby unit",
-            "mother and child home",
-            "mother and baby shelter",
-            "mother and child shelter",
-        ),
-        "mother and baby home",
-    ),
-}
+GROUP_SYNONYMS: dict[str, str] = {"livelihoods": "livelihood", "reintegration assistance": "livelihood"}
+#: Phrases that stand for several codes, each read as all of them and said as a reading (no code
+#: or group of their own: `svcmatch needs` lists those). A home for a mother returning with her
+#: baby is a place to stay that takes the child, and care for the child (nineteenth caseworker
+#: pass: 'mother and baby home' was "unknown", closest medical, shelter, employment); childcare
+#: asked without --children makes the plan house her only where children are taken, which the
+#: warnings say.
+PHRASES: dict[str, tuple[str, ...]] = dict.fromkeys(
+    ("mother and baby home", "mother and baby unit", "mother and child home", "mother and baby shelter",
+     "mother and child shelter"),
+    ("shelter", "childcare"),
+)  # fmt: skip
+#: The codes a group or a phrase stands for.
+_SEVERAL: dict[str, tuple[str, ...]] = {**GROUPS, **PHRASES}
 
 #: Words that mean two codes equally: resolving one is an error that names both.
 AMBIGUOUS: dict[str, tuple[str, ...]] = {
@@ -292,6 +295,8 @@ def _lexicon(languages: tuple[str, ...] = LANGUAGES) -> dict[str, _Entry]:
         add(group, group, "")
     for word, group in GROUP_SYNONYMS.items():
         add(word, group, "en")
+    for phrase in PHRASES:
+        add(phrase, phrase, "en")
     for word, codes in AMBIGUOUS.items():
         meanings[fold(word)] = set(codes)
         language_of.setdefault(fold(word), "en")
@@ -349,7 +354,7 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
         both = " or ".join(sorted(meanings))
         raise InputError(f"need {word!r} could mean {both}", "name the code you mean")
     (meaning,) = meanings
-    return NeedReading(word.strip(), GROUPS.get(meaning, (meaning,)), how, matched, language)
+    return NeedReading(word.strip(), _SEVERAL.get(meaning, (meaning,)), how, matched, language)
 
 
 #: What joins two needs in one phrase: 'psychological and legal assistance', 'медицинская и
@@ -372,7 +377,7 @@ def _joined(word: str, folded: str) -> NeedReading | None:
         if entry is None or len(entry.meanings) != 1:
             return None
         (meaning,) = entry.meanings
-        codes.extend(code for code in GROUPS.get(meaning, (meaning,)) if code not in codes)
+        codes.extend(code for code in _SEVERAL.get(meaning, (meaning,)) if code not in codes)
     other = [entry.language for entry in entries if entry is not None and entry.how == HOW_TRANSLATION]
     how = HOW_TRANSLATION if other else HOW_SYNONYM
     return NeedReading(word.strip(), tuple(codes), how, folded, other[0] if other else "en")

@@ -110,3 +110,12 @@ def referral_package(
         "return": {"country": "AL"},
         "needs": [{"need": need, "provider": {"id": pid}} for need, pid in chosen.items()],
     }
+
+
+def first_from_place_of_return(found: Mapping[str, Any], needs: Iterable[str], words: str) -> None:
+    """Assert that each need's first result in a match document is measured from the place of
+    return, its reasons saying `words` ("1 km from Benin City")."""
+    for need in needs:
+        first = found["needs"][need][0]
+        assert first["distance_from"] == "destination", (need, first)
+        assert words in first["reasons"], (need, first["reasons"])

@@ -154,7 +154,9 @@ def test_csv_output_is_one_flat_row_per_case(root: Path, tmp_path: Path) -> None
     cases.write_bytes(_csv(GOOD, BAD_PLACE, UNMET))
     result = _run(root, [str(cases), "--format", "csv"])
     lines = result.stdout_bytes.decode().split("\r\n")
-    assert lines[0] == "case_id,row,destination,region,plan,unmet,warnings,package,error,readings"
+    assert (
+        lines[0] == "case_id,row,destination,region,plan,unmet,warnings,package,error,readings,unmet_reasons"
+    )
     assert lines[1].startswith("A1,2,Tirana") and ",AL-11,shelter=al-tir-0001|medical=" in lines[1]
     assert lines[2].startswith("A3,3,,,,,,") and "Nowhere-Xyz" in lines[2]
     assert lines[3].startswith("A2,4,Shkodër,AL-10,legal=al-shk-0003,education,,")

@@ -138,8 +138,8 @@ def _written(fmt: str, records: list[dict[str, object]]) -> str:
 def test_csv_output_is_flat_neutralised_and_crlf() -> None:
     assert _written("csv", RECORDS) == (
         ",".join(CSV_COLUMNS) + "\r\n"
-        "A,2,Shkodër,AL-10,shelter=al-1|legal==cmd(),medical,,,,\r\n"
-        "'=HYPERLINK(1),3,,,,,,,unknown place 'Nowhere',\r\n"
+        "A,2,Shkodër,AL-10,shelter=al-1|legal==cmd(),medical,,,,,\r\n"
+        "'=HYPERLINK(1),3,,,,,,,unknown place 'Nowhere',,\r\n"
     )
 
 

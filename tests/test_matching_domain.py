@@ -177,8 +177,10 @@ CASES: list[tuple[str, str, Expect]] = [
         "man, labour, Fez (exonym): never the women's shelter in Fès",
         "--country MA --to Fez --needs shelter,job --sex male --age 40 --exploitation labour --language ar",
         # Issue 12: services are ranked from where the plan houses him (the men's shelter,
-        # ~170 km away), no longer from Fès: the job desk near that shelter comes first.
-        Expect(first={"employment": "ma-rab-9ed5"}, never=("ma-fes-27c0", "ma-exa-d435"), region="MA-03"),
+        # ~170 km away), no longer from Fès; but a job is for where he will live after the
+        # shelter's short stay (nineteenth caseworker pass): housed that far, it is ranked from
+        # Fès again, and the Fès job desk comes first, not the fund near the shelter.
+        Expect(first={"employment": "ma-fes-1a5a"}, never=("ma-fes-27c0", "ma-exa-d435"), region="MA-03"),
     ),
     (
         "woman, domestic servitude, Fès typed in Arabic script",

@@ -30,9 +30,13 @@ KM_PER_DEGREE = 111.19
 ACCOMMODATION = ("shelter", "housing")
 #: needs of the place of return, ranked from there whatever the plan houses her (docs/matching.md)
 AT_HOME = ("family", "documentation", "social_protection")
+#: a job and a business, ranked from the place of return where the plan houses her at a shelter
+#: more than FAR_KM from it (docs/matching.md, nineteenth caseworker pass)
+SETTLED = ("employment", "income_generation")
+FAR_KM = 60.0
 PLACES = ("shelter", "housing", "childcare")
 LANGUAGE_SERVICES = ("psychosocial", "legal", "medical", "case_management")
-NEEDS = ("shelter", "medical", "psychosocial", "childcare", "family", "documentation")
+NEEDS = ("shelter", "medical", "psychosocial", "childcare", "family", "documentation", "employment")
 
 
 # --- the documented formula, written out --------------------------------------------------
@@ -91,10 +95,11 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
 
     found: dict[str, list[tuple[str, float]]] = {}
     anchor: Entry | None = None
+    far_shelter = False  # housed at a shelter more than FAR_KM away: she settles at the place of return
     for need in sorted(case.needs, key=lambda n: n not in ACCOMMODATION):
         origin = home
         from_stay = (
-            need not in ACCOMMODATION and need not in AT_HOME
+            need not in ACCOMMODATION and need not in AT_HOME and not (need in SETTLED and far_shelter)
         )  # docs/matching.md: from the place of return
         if from_stay and anchor is not None and anchor.located:
             origin = Point(anchor.provider.latitude or 0.0, anchor.provider.longitude or 0.0)
@@ -134,7 +139,10 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
         rows.sort(key=lambda row: row[0])
         found[need] = [(pid, points) for _, pid, points, _ in rows]
         if need in ACCOMMODATION and anchor is None:
-            anchor = next((e for key, _, _, e in rows if not key[0]), None)
+            first = next(((e, key[2]) for key, _, _, e in rows if not key[0]), None)
+            if first is not None:
+                anchor, stay_km = first
+                far_shelter = need == "shelter" and math.isfinite(stay_km) and stay_km > FAR_KM
     return found
 
 
@@ -419,7 +427,7 @@ def test_the_far_away_warning_names_the_nearest_whatever_top_shows(
 
 NEED_WORDS = {"shelter": "shelter", "medical": "medical care", "psychosocial": "psychosocial support",
               "childcare": "childcare", "family": "family support",
-              "documentation": "documentation"}  # fmt: skip
+              "documentation": "documentation", "employment": "employment"}  # fmt: skip
 
 
 def test_where_she_stays_without_a_location_is_not_far_away() -> None:

@@ -9,7 +9,14 @@ import json
 from pathlib import Path
 from typing import Any
 
-from helpers import hand_made_directory, match_json, package_on, run_on, sample_folder
+from helpers import (
+    first_from_place_of_return,
+    hand_made_directory,
+    match_json,
+    package_on,
+    run_on,
+    sample_folder,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_matching_oracle import _cases as oracle_cases
@@ -57,10 +64,7 @@ def test_documents_and_benefits_are_planned_where_he_is_registered(tmp_path: Pat
         "social_protection": "ng-ben-6ac3",
         "psychosocial": "ng-exa-99b8",
     }
-    for need in ("documentation", "social_protection"):
-        first = found["needs"][need][0]
-        assert first["distance_from"] == "destination"
-        assert "1 km from Benin City" in first["reasons"]
+    first_from_place_of_return(found, ("documentation", "social_protection"), "1 km from Benin City")
     far = [w for w in found["warnings"] if w.startswith("the only ")]
     assert len(far) == 1 and far[0].startswith("the only shelter options are far away")
     # the services moved near the home are only those he goes to from there

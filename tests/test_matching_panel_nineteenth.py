@@ -4,15 +4,27 @@ bundled sample, each failing before its fix (the held-out panel runs the same co
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from helpers import hand_made_directory
+from helpers import first_from_place_of_return, hand_made_directory, sample_folder
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_matching_oracle import KM_PER_DEGREE, SHKODER, brute_force
+from test_matching_oracle import TODAY as TODAY_ORACLE
+from test_matching_oracle import _providers as oracle_providers
 from test_matching_panel_eighteenth import TODAY, _match, _woman_to
 
 from svcmatch.cli import main
+from svcmatch.matching import Case, match
+from svcmatch.matching.scoring import DEFAULT_WEIGHTS
+from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 
 # --- words people type for needs ---
 
@@ -103,3 +115,105 @@ def test_a_form_of_exploitation_written_with_a_space_is_said_as_read(tmp_path: P
     ]  # fmt: skip
     exact = _match(root, [*_woman_to("Tirana", "medical"), "--exploitation", "DOMESTIC_SERVITUDE"])
     assert exact["readings"] == []
+
+
+# --- a job and a business where she settles, not where a far shelter houses her ---
+
+#: a man of 40 returning to Vlorë (AL sample): the only shelter that takes him is the national
+#: men's shelter ~100 km away in Tirana, where a reintegration fund offers jobs and grants too
+MAN_VLORE = ["--country", "AL", "--to", "Vlore", "--sex", "male", "--age", "40"]
+
+
+def test_a_job_and_a_business_are_planned_where_he_will_live(tmp_path: Path) -> None:
+    """Housed at the national men's shelter ~100 km from Vlorë, his job placement and business
+    grant were planned at the Tirana reintegration fund "about 5 km from the accommodation", the
+    Vlorë jobs and business desk "about 102 km" away. A shelter is a short stay (DOMAIN.md:
+    emergency or short-term accommodation): the job he keeps and the business he runs are in
+    Vlorë, where he will live. Both are ranked and planned from Vlorë; his training, a course taken
+    during the stay, and his medical care stay near the shelter, and the far-away warning no
+    longer says the job and the business are planned near there."""
+    root = sample_folder(tmp_path, "al")
+    found = _match(root, [*MAN_VLORE, "--needs", "shelter,employment,income_generation,vocational_training"])
+    assert found["planned"] == {
+        "shelter": "al-exa-f97c",
+        "employment": "al-vlo-1cf9",
+        "income_generation": "al-vlo-1cf9",
+        "vocational_training": "al-tir-d2c6",
+    }
+    first_from_place_of_return(found, ("employment", "income_generation"), "1 km from Vlorë")
+    (far,) = [w for w in found["warnings"] if w.startswith("the only ")]
+    assert "and plans vocational training near there" in far
+
+
+def test_a_job_stays_beside_a_shelter_in_her_own_town(tmp_path: Path) -> None:
+    """Housed near the place of return (within FAR_KM), her services and her job are ranked from
+    the shelter, as before: she settles in that town either way."""
+    root = sample_folder(tmp_path, "al")
+    found = _match(root, [*_woman_to("Kukes", "shelter,employment")])
+    assert found["needs"]["shelter"][0]["distance_km"] < 60
+    assert found["needs"]["employment"][0]["distance_from"] == "accommodation"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(oracle_providers, max_size=20, unique_by=lambda p: p.id), st.sampled_from([0.0, 140.0, 300.0])
+)
+def test_a_job_is_ranked_from_where_she_settles_as_the_brute_force_scorer_says(
+    providers: list[Provider], shelter_km: float
+) -> None:
+    """The oracle's random directories rarely house her far away: here every shelter is one,
+    `shelter_km` north of Shkodër, so the job's ranking (from the place of return when she is
+    housed more than FAR_KM away, else from the shelter) is compared with the brute-force scorer's."""
+    others = [replace(p, categories=tuple(c for c in p.categories if c != "shelter") or ("medical",))
+              for p in providers]  # fmt: skip
+    stay = Provider(id="s-far", name="Far Shelter", categories=("shelter",), city="Far", region="AL-11",
+                    latitude=SHKODER[0] + shelter_km / KM_PER_DEGREE, longitude=SHKODER[1],
+                    coverage=Coverage("national"))  # fmt: skip
+    jobs = [
+        Provider(id=f"j{i}", name=f"Jobs {i}", categories=("employment",), city=f"J{i}", region="AL-10",
+                 latitude=SHKODER[0] + km / KM_PER_DEGREE, longitude=SHKODER[1],
+                 coverage=Coverage("national"))
+        for i, km in enumerate((0.5, shelter_km - 1.0, 40.0))
+    ]  # fmt: skip
+    everyone = [*others, stay, *jobs]
+    case = Case(country="AL", to="Shkoder", needs=("shelter", "employment", "medical"), top=6)
+    result = match(case, Directory(DirectoryInfo("AL"), tuple(everyone)), today=TODAY_ORACLE)
+    expected = brute_force(case, everyone, DEFAULT_WEIGHTS)
+    for need in case.needs:
+        assert [m.id for m in result.needs[need]] == [pid for pid, _ in expected[need][: case.top]], need
+    if shelter_km > 60:  # its first option, never joined to her services near the shelter
+        planned = {step.need: step.id for step in result.plan}
+        assert planned["employment"] == expected["employment"][0][0]
+
+
+# --- batch's CSV: why a need is unmet ---
+
+
+def test_batch_csv_gives_why_each_need_is_unmet_in_a_column_appended(tmp_path: Path) -> None:
+    """Batch's CSV said `unmet` "housing|childcare" and nothing of why, where the JSON lines give
+    `unmet_reasons` and `match --format csv` its "unmet: nearest housing is ..." note: a planner
+    reading the sheet could not tell "nothing offers it" from "the one that does is full" or "takes
+    adults only", which decide the call to make. The reasons are a column appended at the end
+    (`unmet_reasons`, "need: why | ..."), so a script reading the columns by name or by position
+    reads what it did. A case file typed by hand with its need words in mixed case and twice reads
+    as the codes once each."""
+    root = sample_folder(tmp_path, "al")
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        'case_id,country,to,needs,sex,age\nk1,AL,kukes,"Housing, HOUSING, childcare, Daycare",female,16\n',
+        encoding="utf-8",
+    )
+    args = ["--directories", str(root), "batch", str(cases), "--today", TODAY]
+    as_csv = CliRunner().invoke(main, [*args, "--format", "csv"])
+    as_jsonl = CliRunner().invoke(main, args)
+    assert as_csv.exit_code == as_jsonl.exit_code == 0, as_csv.output
+    record = json.loads(as_jsonl.stdout)
+    assert record["case"]["needs"] == ["housing", "childcare"] and record["unmet"] == ["housing", "childcare"]
+    (row,) = csv.DictReader(io.StringIO(as_csv.stdout))
+    header = as_csv.stdout.splitlines()[0]
+    assert header == "case_id,row,destination,region,plan,unmet,warnings,package,error,readings,unmet_reasons"
+    assert row["unmet"] == "housing|childcare"
+    assert row["unmet_reasons"] == " | ".join(
+        f"{need}: {record['unmet_reasons'][need]}" for need in record["unmet"]
+    )
+    assert row["unmet_reasons"].startswith("housing: nearest housing is ")

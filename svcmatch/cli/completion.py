@@ -52,8 +52,8 @@ def needs(_ctx: click.Context, _param: click.Parameter, incomplete: str) -> list
     head, comma, last = incomplete.rpartition(",")
     prefix = head + comma
     items = [(n.code, n.description) for n in NEEDS] + [
-        (g, "group: " + ", ".join(c)) for g, c in GROUPS.items() if " " not in g
-    ]  # a phrase ('mother and baby home') is no word a shell completes
+        (g, "group: " + ", ".join(c)) for g, c in GROUPS.items()
+    ]
     return [CompletionItem(prefix + code, help=text) for code, text in items if code.startswith(last.lower())]
 
 

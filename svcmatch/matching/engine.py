@@ -22,7 +22,7 @@ from ..geo.regions import located_region
 from ..languages import language_name
 from ..model import Directory, Provider, parse_date
 from ..readings import Reading, place_reading, region_reading, unique
-from ..taxonomy import ACCOMMODATION_NEEDS, AT_HOME_NEEDS, NEEDS_BY_CODE, stay_need
+from ..taxonomy import ACCOMMODATION_NEEDS, AT_HOME_NEEDS, NEEDS_BY_CODE, SETTLED_NEEDS, stay_need
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
@@ -128,7 +128,7 @@ class Origin:
     where the plan houses her (her accommodation's location; a confidential shelter's
     public cell)."""
 
-    __slots__ = ("anchor", "key", "name", "point", "region", "stay", "towns")
+    __slots__ = ("anchor", "key", "name", "point", "region", "settles_home", "stay", "towns")
 
     def __init__(
         self,
@@ -146,6 +146,9 @@ class Origin:
         #: a region of return: providers in it rank at 0 km, others from its nearest town
         self.region: str | None = None
         self.towns: tuple[Point, ...] = ()
+        #: housed at a shelter far from the place of return: she settles there, not here
+        #: (`SETTLED_NEEDS` are measured from the place of return)
+        self.settles_home = False
 
 
 class Hit:
@@ -582,6 +585,7 @@ class Matcher:
         if anchor is not None:
             located = anchor.entry.located
             origin = self.anchored(anchor.entry) if located else self.unanchored(ctx, anchor.entry)
+            origin.settles_home = stay == "shelter" and _housed_far(anchor)
         services = [need for need in case.needs if need not in ACCOMMODATION_NEEDS]
         for need in services:
             hits[need] = self.rank(need, ctx, scoring, terms, _measured_from(need, origin, home), depth)
@@ -606,8 +610,10 @@ class Matcher:
         }
         options = {need: _near_unrecorded(candidates[need], need, terms) for need in services}
         # housed far from the place of return, family support (for her family, where it lives) is
-        # no place she goes: its first option, never joined to her services to keep her to one place
-        apart = [need for need in services if need in AT_HOME_NEEDS and _housed_far(anchor)]
+        # no place she goes: its first option, never joined to her services to keep her to one place;
+        # nor are a job and a business where she settles after a far shelter
+        housed_far = _housed_far(anchor)
+        apart = [need for need in services if housed_far and _measured_from(need, origin, home) is home]
         goes_to = [need for need in services if need not in apart]
         picks = choose_plan(goes_to, options, weights.plan_provider_cost, used)
         picks.update(choose_plan(apart, options, 0.0))
@@ -1246,7 +1252,7 @@ class Matcher:
                 # only where her services were measured from it: a stay without a location
                 # leaves them measured from the place of return (nothing to move back)
                 if stay is not None and stay.entry is origin.anchor:
-                    moved = self._services_moved(ctx, stay, home, chosen)
+                    moved = self._services_moved(ctx, stay, origin, home, chosen)
                 unfit = (passed_over or {}).get(need, "")
                 found.append(
                     f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}{moved}"
@@ -1257,7 +1263,9 @@ class Matcher:
             found.append(interpreter)
         return found
 
-    def _services_moved(self, ctx: Context, stay: Hit, home: Origin, chosen: Mapping[str, Hit]) -> str:
+    def _services_moved(
+        self, ctx: Context, stay: Hit, origin: Origin, home: Origin, chosen: Mapping[str, Hit]
+    ) -> str:
         """Where the plan houses her far away, her services are planned near there: said after
         the far-away warning of the need where she stays, with how to plan them near the place
         of return (a service's '1 km from the accommodation' hid a move of 286 km). Only the
@@ -1267,7 +1275,7 @@ class Matcher:
         services = [
             n
             for n in case.needs
-            if n not in ACCOMMODATION_NEEDS | AT_HOME_NEEDS
+            if _measured_from(n, origin, home) is origin
             and n in chosen
             and (km := chosen[n].shown_km) is not None
             and km <= FAR_KM
@@ -1707,8 +1715,12 @@ def _measured_from(need: str, origin: Origin, home: Origin) -> Origin:
     assessment, mediation and reunification happen where her family lives, papers are issued and
     benefits paid where she is registered. Seventeenth caseworker pass: a boy of 15 returning
     alone to Benin City, housed at a children's home ~370 km away, had his family support planned
-    at that home, not at the Benin City service beside his family that speaks his Bini."""
-    return home if need in ACCOMMODATION_NEEDS or need in AT_HOME_NEEDS else origin
+    at that home, not at the Benin City service beside his family that speaks his Bini. A job and
+    a business (`SETTLED_NEEDS`) are from the place of return where the plan houses her at a
+    shelter far from it (`Origin.settles_home`): she settles there after the stay."""
+    if need in ACCOMMODATION_NEEDS or need in AT_HOME_NEEDS:
+        return home
+    return home if origin.settles_home and need in SETTLED_NEEDS else origin
 
 
 def _nearest_if_far(need_hits: list[Hit]) -> Hit | None:
