@@ -27,6 +27,7 @@ from .package_notes import (
     Note,
     advisory_notes,
     case_notes,
+    changed_since,
     interpreter_note,
     located,
     no_common_notes,
@@ -631,17 +632,18 @@ class _Notes:
     def provider(self, result: Mapping[str, Any], need: str) -> list[Note]:
         record = self.directory.get(str(result.get("id"))) if self.directory is not None else None
         if record is None:
-            return [*_english(result.get("warnings")), *self._closed_since(result)]
+            return [*_english(result.get("warnings")), *self._closed_since(result, need)]
         assert isinstance(self.case_doc, Mapping)
         shown = withhold_in_texts(record)  # a confidential shelter's codes written with its town
         return provider_notes(
             shown, result, need, self.case_doc, self.today, self.advisories, self.region, self.housed_at
         )
 
-    def _closed_since(self, result: Mapping[str, Any]) -> list[Note]:
+    def _closed_since(self, result: Mapping[str, Any], need: str) -> list[Note]:
         """A saved match from another version of the directory lists only providers that were
         active then: one closed or removed since is said (tenth caseworker pass: a package from
-        Monday's match referred her to a shelter temporarily closed on Tuesday, without a word)."""
+        Monday's match referred her to a shelter temporarily closed on Tuesday, without a word),
+        and so is one full since, or that no longer takes her (`changed_since`)."""
         if self.current is None:
             return []
         now = self.current.get(str(result.get("id")))
@@ -649,7 +651,9 @@ class _Notes:
             return [{"code": "gone_since"}]
         changed = result.get(_CONTACT_SINCE)
         since = [{"code": "contact_since", "fields": list(changed)}] if changed else []
-        return since if now.status == "active" else [{"code": "status_since", "status": now.status}, *since]
+        if now.status != "active":
+            return [{"code": "status_since", "status": now.status}, *since]
+        return [*changed_since(need, result, self.doc, self.current), *since]
 
     def case(self) -> list[Note]:
         notes = (

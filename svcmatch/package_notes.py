@@ -25,7 +25,7 @@ from .geo import region_name
 from .geo.regions import located_region
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
-from .matching.engine import CALLABLE_RULES, matcher_for, shown_under_advisories
+from .matching.engine import CALLABLE_RULES, Matcher, matcher_for, shown_under_advisories
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
@@ -625,12 +625,9 @@ def _rule(rule: str, p: Provider, case: Mapping[str, Any]) -> Note:
     return values
 
 
-def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Directory) -> Note | None:
-    """As match does when no provider misses by one rule: the active provider of the need that
-    breaks the fewest rules, nearest first; matching's own rules decide what it breaks."""
-    offering = [p for p in directory if need in p.categories and p.status != "inactive"]
-    if not offering:
-        return {"code": "none_offers"}
+def _read_again(match_doc: Mapping[str, Any], directory: Directory) -> tuple[Matcher, Context] | None:
+    """A saved match's case and place of return, read again for the rules of `directory`; None
+    when the match does not give them as match writes them."""
     doc_case, where = match_doc.get("case") or {}, match_doc.get("destination") or {}
     try:
         case = Case.from_mapping({k: v for k, v in doc_case.items() if k != "top"})
@@ -645,13 +642,50 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
             float(lon) if lon is not None else None,
         )
         avoided = frozenset(regions_avoided(doc_case))
-    except (SvcmatchError, TypeError, ValueError):
+    except (SvcmatchError, TypeError, ValueError, AttributeError):
         return None
     point = Point(float(lat), float(lon)) if lat is not None and lon is not None else None
     matcher = matcher_for(directory)
     twins = matcher.twins(case.avoid_provider)  # an avoided service point's every record, as match
     unsaid = matcher.at_shelters_address(case.avoid_provider)  # never named, as in match
-    ctx = Context(case, destination, point, avoided, frozenset(case.avoid_provider), twins, None, unsaid)
+    context = Context(case, destination, point, avoided, frozenset(case.avoid_provider), twins, None, unsaid)
+    return matcher, context
+
+
+def changed_since(
+    need: str, result: Mapping[str, Any], match_doc: Mapping[str, Any], directory: Directory
+) -> list[Note]:
+    """What makes a saved match's result no plan now, in the directory as it is (`package --from`
+    a match saved before the office edited the record): full now where it was not, and each hard
+    rule it breaks now but its status (said on its own). Nineteenth caseworker pass: a shelter
+    full since, and a legal aid clinic that serves men only since, were referred to without a word."""
+    read = _read_again(match_doc, directory)
+    e = read[0].by_id.get(str(result.get("id"))) if read is not None else None
+    if read is None or e is None:
+        return []
+    matcher, ctx = read
+    today = _as_of(match_doc) or dt.date.today()
+    found: list[Note] = []
+    if is_full(e.provider, need, today) and not result.get("full"):
+        updated = e.provider.capacity_updated
+        found.append({"code": "full_since", "date": updated.isoformat() if updated else None})
+    doc_case = match_doc.get("case") or {}
+    broken = failures(e, need, ctx, matcher.place_km(ctx, e))
+    rules = [_rule(rule, e.provider, doc_case) for rule, _ in broken if rule != "status"]
+    return [*found, {"code": "rules_since", "rules": rules}] if rules else found
+
+
+def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Directory) -> Note | None:
+    """As match does when no provider misses by one rule: the active provider of the need that
+    breaks the fewest rules, nearest first; matching's own rules decide what it breaks."""
+    offering = [p for p in directory if need in p.categories and p.status != "inactive"]
+    if not offering:
+        return {"code": "none_offers"}
+    read = _read_again(match_doc, directory)
+    if read is None:
+        return None
+    matcher, ctx = read
+    destination = ctx.destination
     # as match measures a service: from where its plan houses her (the accommodation's public
     # point), the rules from the place of return; an Awka girl's vocational training was "the
     # nearest, Onitsha (32.6 km)" from Awka in the package and "the Reintegration Fund, about 6 km
@@ -663,7 +697,7 @@ def _closest_offering(need: str, match_doc: Mapping[str, Any], directory: Direct
     in_region = destination.kind == "region" and anchor is None
     best: tuple[tuple[int, float, str], Entry, float | None, list[str]] | None = None
     for index, p in enumerate(offering):
-        if p.id in unsaid:
+        if p.id in ctx.unsaid:
             continue
         e = matcher.by_id.get(p.id) or Entry(index, p.public_view())
         km = matcher.place_km(ctx, e)

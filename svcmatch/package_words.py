@@ -361,6 +361,11 @@ class Words:
             )
         if code == "status_since":
             return self("note_status_since", status=self._keyed("rule_status_", str(note.get("status"))))
+        if code == "full_since":
+            return self("note_status_since", status=self("rule_full_now", date=note.get("date")))
+        if code == "rules_since":
+            rules = [self.rule(rule) for rule in note.get("rules") or () if isinstance(rule, Mapping)]
+            return self("note_status_since", status="; ".join(rules))
         if code == "verified_future":
             return self("note_verified_future", date=note.get("date"))
         if code == "exploitation_only":

@@ -13,7 +13,14 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from helpers import first_from_place_of_return, hand_made_directory, sample_folder
+from helpers import (
+    first_from_place_of_return,
+    hand_made_directory,
+    package_on,
+    run_directory,
+    run_on,
+    sample_folder,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_matching_oracle import KM_PER_DEGREE, SHKODER, brute_force
@@ -217,3 +224,34 @@ def test_batch_csv_gives_why_each_need_is_unmet_in_a_column_appended(tmp_path: P
         f"{need}: {record['unmet_reasons'][need]}" for need in record["unmet"]
     )
     assert row["unmet_reasons"].startswith("housing: nearest housing is ")
+
+
+# --- package --from a match saved before the office edited its providers ---
+
+
+def test_a_package_from_a_saved_match_says_a_provider_full_or_unfit_since(tmp_path: Path) -> None:
+    """A woman of 24 returning to Shkodër, her match saved; then the office records the shelter
+    full (0 places, confirmed yesterday) and the legal aid clinic as serving men only. `package
+    --from` the saved match said of the shelter "capacity unknown" and of the clinic nothing:
+    the receiving partner was sent to a full shelter and a clinic that does not take her. A
+    careful caseworker matches again first: each card says what changed, as a card of a
+    provider closed since says it. One still as it was says nothing new."""
+    root = sample_folder(tmp_path, "al")
+    saved = tmp_path / "match.json"
+    run_on(root, "match", [*_woman_to("Shkoder", "shelter,medical,legal"), "-o", str(saved)], TODAY,
+           "--format", "json")  # fmt: skip
+    planned = {step["need"]: step["id"] for step in json.loads(saved.read_text(encoding="utf-8"))["plan"]}
+    edits = [(planned["shelter"], "capacity_available=0", "capacity_updated=2026-12-06"),
+             (planned["legal"], "sexes=male")]  # fmt: skip
+    for provider_id, *values in edits:
+        sets = [part for value in values for part in ("--set", value)]
+        edited = run_directory(root, "edit", "AL", provider_id, *sets, "--allow-sample")
+        assert edited.exit_code == 0, edited.output
+    package = package_on(root, ["--from", str(saved)], TODAY, "AL-19")
+    cards = {card["need"]: card["provider"] for card in package["needs"]}
+    assert {"code": "full_since", "date": "2026-12-06"} in cards["shelter"]["notes"]
+    assert {"code": "rules_since", "rules": [{"code": "sex", "sexes": ["male"]}]} in cards["legal"]["notes"]
+    assert not [n for n in cards["medical"]["notes"] if str(n["code"]).endswith("_since")]
+    text = package_on(root, ["--from", str(saved)], TODAY, "AL-19", "markdown")
+    assert "it is full (0 free places as of 2026-12-06) (since the match was made): match again" in text
+    assert "serves only: men (since the match was made): match again before referring" in text
