@@ -746,6 +746,9 @@ _EN_NOTES: dict[str, str] = {
         "the only options for {need} are far away: the nearest, {provider}, is {distance} from {place}"
     ),
     "note_far_nearer": "; nearer, {provider} {unfit}, where the person's accommodation {stay}",
+    "note_far_nearer_not_hers": (
+        "; nearer, {provider} is a confidential shelter where the person does not stay"
+    ),
     "place_accommodation": "the person's accommodation",
     "distance_from": "{distance} from {place}",
     "in_region_of_return": "in the region of return",
@@ -923,6 +926,9 @@ _FR_NOTES: dict[str, str] = {
         "est à {distance} de {place}"
     ),
     "note_far_nearer": " ; plus proche, {provider} {unfit}, alors que l'hébergement de la personne {stay}",
+    "note_far_nearer_not_hers": (
+        " ; plus proche, {provider} est un foyer à adresse confidentielle où la personne ne loge pas"
+    ),
     "place_accommodation": "l'hébergement de la personne",
     "distance_from": "{distance} de {place}",
     "in_region_of_return": "dans la région de retour",
@@ -1091,6 +1097,9 @@ _SQ_NOTES: dict[str, str] = {
         "mundësitë e vetme për „{need}“ janë larg: më e afërta, {provider}, është {distance} larg nga {place}"
     ),
     "note_far_nearer": "; më afër, {provider} {unfit}, ndërsa vendi ku strehohet personi {stay}",
+    "note_far_nearer_not_hers": (
+        "; më afër, {provider} është strehëz me adresë konfidenciale ku personi nuk qëndron"
+    ),
     "place_accommodation": "vendi ku strehohet personi",
     "distance_from": "{distance} larg nga {place}",
     "in_region_of_return": "në rajonin e kthimit",
@@ -1260,6 +1269,7 @@ _UK_NOTES: dict[str, str] = {
         "(від: {place})"
     ),
     "note_far_nearer": "; ближче — {provider}: {unfit}, тоді як місце проживання особи {stay}",
+    "note_far_nearer_not_hers": "; ближче — {provider}: притулок із конфіденційною адресою, де особа не живе",
     "place_accommodation": "місце проживання особи",
     "distance_from": "{distance} (від: {place})",
     "in_region_of_return": "у регіоні повернення",
@@ -1412,6 +1422,7 @@ _AR_NOTES: dict[str, str] = {
     ),
     "note_far": "كل الخيارات المتاحة لخدمة «{need}» بعيدة: أقربها {provider}، على بعد {distance} من {place}",
     "note_far_nearer": "؛ وأقرب منه {provider}، لكنه {unfit}، بينما مكان إقامة الشخص {stay}",
+    "note_far_nearer_not_hers": "؛ وأقرب منه {provider}، لكنه مأوى سري العنوان لا يقيم فيه الشخص",
     "place_accommodation": "مكان إقامة الشخص",
     "distance_from": "على بعد {distance} من {place}",
     "in_region_of_return": "في منطقة العودة",

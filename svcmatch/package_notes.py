@@ -25,7 +25,7 @@ from .geo import region_name
 from .geo.regions import located_region
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
-from .matching.engine import CALLABLE_RULES, Matcher, matcher_for, shown_under_advisories
+from .matching.engine import CALLABLE_RULES, NOT_HERS, Matcher, matcher_for, shown_under_advisories
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
@@ -340,6 +340,9 @@ def _unfit_nearer(
     step = stay_step(match_doc)
     stay = directory.get(str(step.get("id"))) if step is not None else None
     ids = [str(r.get("id")) for r in found if words.startswith(f"{r.get('name')} ")]
+    named = directory.get(ids[0]) if ids else None
+    if named is not None and words == f"{public_name(named)} {NOT_HERS}":  # nineteenth caseworker pass
+        return {"name": public_name(named), "fact": "not_hers"}
     if stay is None or not ids:
         ids = [p.id for p in directory.providers if words.startswith(f"{public_name(p)} ")]
     record = directory.get(ids[0]) if ids and stay is not None else None

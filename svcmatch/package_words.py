@@ -424,6 +424,8 @@ class Words:
             nearer = note.get("nearer")
             if not isinstance(nearer, Mapping):
                 return far
+            if nearer.get("fact") == "not_hers":
+                return far + self("note_far_nearer_not_hers", provider=nearer.get("name"))
             fact = "sex" if nearer.get("fact") == "sex" else "age"
             unfit, stay = (
                 self.rule({"code": fact, **facts, "sexes": facts.get("sexes") or ()})

@@ -255,3 +255,36 @@ def test_a_package_from_a_saved_match_says_a_provider_full_or_unfit_since(tmp_pa
     text = package_on(root, ["--from", str(saved)], TODAY, "AL-19", "markdown")
     assert "it is full (0 free places as of 2026-12-06) (since the match was made): match again" in text
     assert "serves only: men (since the match was made): match again before referring" in text
+
+
+# --- a service far away where the only near option is a confidential shelter not hers ---
+
+#: a woman of 23 returning to Benin City (NG sample), speaking Pidgin and Bini: housed at the
+#: Benin City women's shelter; the nearest medical care is the Edo safe house ~10 km away, where
+#: she does not stay; the clinics of Edo cover their own towns
+WOMAN_BENIN = ["--country", "NG", "--to", "Benin City", "--sex", "female", "--age", "23", "--language", "pcm",
+               "--language", "bin", "--exploitation", "sexual", "--needs", "shelter,medical"]  # fmt: skip
+
+
+def test_a_service_planned_far_beyond_a_safe_house_not_hers_is_warned_of(tmp_path: Path) -> None:
+    """Her medical care was planned at the Abuja mobile health team, 365 km from her shelter,
+    and the warnings said nothing of it (only to arrange an interpreter): the far-away warning's
+    "nearest" was the Edo safe house ~10 km away, which the plan rightly passes over (a
+    confidential shelter where she does not stay). A careful caseworker sees that her medical care
+    is 365 km away before she is referred there: the warning says it, and why the nearer one is
+    not planned; the package says it in its language."""
+    root = sample_folder(tmp_path, "ng")
+    found = _match(root, WOMAN_BENIN)
+    assert found["planned"] == {"shelter": "ng-ben-736a", "medical": "ng-abu-b894"}
+    assert (
+        "the only medical care options are far away: the nearest, Example Mobile Health Team, is 365 km from "
+        "the accommodation (Example Women's Shelter Benin City); nearer, Example Edo Safe House for Women "
+        "Survivors is a confidential shelter where the person does not stay"
+    ) in found["warnings"]
+    text = package_on(root, WOMAN_BENIN, TODAY, "NG-19", "markdown")
+    assert (
+        "is 365.3 km from the person's accommodation; nearer, Example Edo Safe House for Women Survivors "
+        "is a confidential shelter where the person does not stay**"
+    ) in text
+    french = package_on(root, WOMAN_BENIN, TODAY, "NG-19", "markdown", "--lang", "fr")
+    assert "est un foyer à adresse confidentielle où la personne ne loge pas**" in french

@@ -639,7 +639,9 @@ class Matcher:
             # near ones the plan passed over as unfit for her accommodation (unknown age or sex)
             # leave the far-away warning to the nearest that fits (sixteenth caseworker pass)
             below = nearer.get(need)
-            fits = _far_for_the_stay(need, hits[need], below, case, stay_provider, chosen.get(need))
+            fits = _far_for_the_stay(
+                need, hits[need], below, case, stay_provider, chosen.get(need), _housed_at(at_provider)
+            )
             if fits is not None:
                 far[need], passed_over[need] = fits
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
@@ -1738,23 +1740,39 @@ def _nearest_if_far(need_hits: list[Hit]) -> Hit | None:
     return nearest
 
 
+#: Why the plan passed over a confidential shelter for a service (`rules.shelter_not_hers`).
+NOT_HERS = "is a confidential shelter where the person does not stay"
+
+
 def _far_for_the_stay(
-    need: str, need_hits: list[Hit], nearer: Hit | None, case: Case, stay: Provider | None, pick: Hit | None
+    need: str,
+    need_hits: list[Hit],
+    nearer: Hit | None,
+    case: Case,
+    stay: Provider | None,
+    pick: Hit | None,
+    housed_at: frozenset[str] = frozenset(),
 ) -> tuple[Hit, str] | None:
     """The far-away warning of a service whose near options the plan passed over as unfit for
-    her accommodation (`rules.unfit_for_stay`: the case gives no age or sex): the nearest one
-    that fits, and why the nearest of all does not ("Example Children's Protection Home takes
+    her accommodation (`rules.unfit_for_stay`: the case gives no age or sex), or as a confidential
+    shelter where she does not stay (`rules.shelter_not_hers`, `housed_at`): the nearest one the
+    plan can use, and why the nearest of all is not it ("Example Children's Protection Home takes
     people up to 17, where the accommodation takes people aged 18 and over"); None when the
     warning stands as it is. Sixteenth caseworker pass: housed at an adults' shelter, her
     education was planned 345 km away, and nothing warned: the children's home near the
-    shelter, which the plan passed over, counted as her near option."""
-    if stay is None or pick is None or pick.shown_km is None or pick.shown_km <= FAR_KM:
+    shelter, which the plan passed over, counted as her near option. Nineteenth: housed in Benin
+    City, her medical care was planned 365 km away in Abuja, and nothing warned: the Edo safe house
+    ~10 km away, which she does not stay at, counted as her near option."""
+    if pick is None or pick.shown_km is None or pick.shown_km <= FAR_KM:
         return None
     known = [h for h in (*need_hits, *([nearer] if nearer else ())) if not h.full and h.shown_km is not None]
-    fits = [h for h in known if unfit_for_stay(h.entry.provider, need, case, stay) is None]
+    usable = [h for h in known if not shelter_not_hers(h.entry.provider, need, housed_at)]
+    fits = [h for h in usable if unfit_for_stay(h.entry.provider, need, case, stay) is None]
     if not fits or min(h.shown_km or 0.0 for h in fits) <= FAR_KM:
         return None
     nearest = min(known, key=lambda h: h.shown_km or 0.0)
+    if nearest not in usable:
+        return min(fits, key=lambda h: h.shown_km or 0.0), f"{nearest.entry.provider.name} {NOT_HERS}"
     unfit = unfit_for_stay(nearest.entry.provider, need, case, stay)
     if unfit is None:
         return None
@@ -2209,7 +2227,7 @@ def _trade_off(
     if unfit is not None:
         nearer = f"; {first.entry.provider.name} {unfit}"
     elif first.entry.confidential and shelter_not_hers(first.entry.provider, need, _housed_at(at_provider)):
-        nearer = f"; {first.entry.provider.name} is a confidential shelter where the person does not stay"
+        nearer = f"; {first.entry.provider.name} {NOT_HERS}"
     elif gap > 0 and not coarse:
         nearer = f"; {first.entry.provider.name} is {km_words(gap)} nearer"
     elif gap >= 2 * COARSE_KM:
