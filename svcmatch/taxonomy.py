@@ -164,8 +164,9 @@ _LINES = ("hotline", "helpline", "help line", "hot line", "crisis line", "phone 
 #: the case has its own option for, and reading either as a need would plan the wrong thing.
 _ACCESS = (
     "disability access is no need: it is a fact of the person (a provider's, disability_access)",
-    "in a case, add --disability to her needs (a shelter or housing must then record access; other services "
-    "without it are warned of); a wheelchair itself: medical; disability benefits: social_protection",
+    "in a case, set --disability and give the needs she has (a shelter or housing must then record access; "
+    "other services without it are warned of); a wheelchair itself: medical; disability benefits: "
+    "social_protection",
 )
 _ACCESS_WORDS = (
     "wheelchair", "wheelchair user", "wheelchair access", "disability", "disabled", "disability access",
@@ -173,9 +174,9 @@ _ACCESS_WORDS = (
 )  # fmt: skip
 _A_CHILD = (
     "a baby is an accompanying child, not a need (a provider's, accompanying_children)",
-    "in a case, give --children N with her needs (shelter and housing must then take the child); care for "
-    "the child: childcare; formula, nappies: basic_needs; a paediatrician: medical; a home for both: "
-    "'mother and baby home'",
+    "in a case, set --children to the number of children and give the needs she has (shelter and housing "
+    "must then take them); care for the child: childcare; formula, nappies: basic_needs; a paediatrician: "
+    "medical; a home for both: 'mother and baby home'",
 )
 _A_SUBSTANCE = (
     "a substance is no need: name the help she needs with it",

@@ -88,8 +88,9 @@ def _refusal(root: Path, options: list[str]) -> str:
     return result.stderr
 
 
-@pytest.mark.parametrize(("word", "fix"), [("wheelchair", "--disability"), ("Disability", "--disability"),
-                                           ("baby", "--children N"), ("newborn", "--children N"),
+@pytest.mark.parametrize(("word", "fix"), [("wheelchair", "set --disability"),
+                                           ("Disability", "set --disability"),
+                                           ("baby", "set --children"), ("newborn", "set --children"),
                                            ("alcohol", "'addiction treatment' (medical)")])  # fmt: skip
 def test_a_fact_of_the_person_typed_as_a_need_is_refused_with_the_option_for_it(
     tmp_path: Path, word: str, fix: str
