@@ -640,7 +640,7 @@ class Matcher:
             # leave the far-away warning to the nearest that fits (sixteenth caseworker pass)
             below = nearer.get(need)
             fits = _far_for_the_stay(
-                need, hits[need], below, case, stay_provider, chosen.get(need), _housed_at(at_provider)
+                need, hits[need], below, case, stay_provider, chosen.get(need), at_provider
             )
             if fits is not None:
                 far[need], passed_over[need] = fits
@@ -1751,13 +1751,14 @@ def _far_for_the_stay(
     case: Case,
     stay: Provider | None,
     pick: Hit | None,
-    housed_at: frozenset[str] = frozenset(),
+    at_provider: Mapping[str, list[str]],
 ) -> tuple[Hit, str] | None:
     """The far-away warning of a service whose near options the plan passed over as unfit for
     her accommodation (`rules.unfit_for_stay`: the case gives no age or sex), or as a confidential
-    shelter where she does not stay (`rules.shelter_not_hers`, `housed_at`): the nearest one the
-    plan can use, and why the nearest of all is not it ("Example Children's Protection Home takes
-    people up to 17, where the accommodation takes people aged 18 and over"); None when the
+    shelter where she does not stay (`rules.shelter_not_hers`; `at_provider`: the plan's needs by
+    provider): the nearest one the plan can use, and why the nearest of all is not it ("Example
+    Children's Protection Home takes people up to 17, where the accommodation takes people aged 18
+    and over"); None when the
     warning stands as it is. Sixteenth caseworker pass: housed at an adults' shelter, her
     education was planned 345 km away, and nothing warned: the children's home near the
     shelter, which the plan passed over, counted as her near option. Nineteenth: housed in Benin
@@ -1766,6 +1767,7 @@ def _far_for_the_stay(
     if pick is None or pick.shown_km is None or pick.shown_km <= FAR_KM:
         return None
     known = [h for h in (*need_hits, *([nearer] if nearer else ())) if not h.full and h.shown_km is not None]
+    housed_at = _housed_at(at_provider)
     usable = [h for h in known if not shelter_not_hers(h.entry.provider, need, housed_at)]
     fits = [h for h in usable if unfit_for_stay(h.entry.provider, need, case, stay) is None]
     if not fits or min(h.shown_km or 0.0 for h in fits) <= FAR_KM:
