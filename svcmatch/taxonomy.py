@@ -188,7 +188,7 @@ NOT_NEEDS: dict[str, tuple[str, str]] = {
     **dict.fromkeys(_LINES, _A_LINE),
     **dict.fromkeys(_ACCESS_WORDS, _ACCESS),
     **dict.fromkeys(("baby", "babies", "infant", "newborn", "new born"), _A_CHILD),
-    **dict.fromkeys(("alcohol", "drugs", "substances"), _A_SUBSTANCE),
+    **dict.fromkeys(("alcohol", "drug", "drugs", "substance", "substances"), _A_SUBSTANCE),
 }
 
 #: How a word was read: `synonym` (an English word for the code), `translation` (a word of

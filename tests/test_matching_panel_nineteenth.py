@@ -29,9 +29,11 @@ from test_matching_oracle import _providers as oracle_providers
 from test_matching_panel_eighteenth import TODAY, _match, _woman_to
 
 from svcmatch.cli import main
+from svcmatch.errors import InputError
 from svcmatch.matching import Case, match
 from svcmatch.matching.scoring import DEFAULT_WEIGHTS
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
+from svcmatch.taxonomy import read_need
 
 # --- words people type for needs ---
 
@@ -79,6 +81,21 @@ def test_addiction_and_eye_care_are_medical_care_said_as_read(tmp_path: Path, wo
     assert found["case"]["needs"] == ["medical"]
     assert {"field": "needs", "input": word, "read_as": "medical", "how": "synonym"} in found["readings"]
     assert found["planned"] == {"medical": "al-tir-clinic"}
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["toxicomanie", "tossicodipendenza", "Suchtbehandlung", "наркозалежність", "occhiali", "Brille", "syze"],
+)
+def test_addiction_and_eye_care_in_the_offices_languages_are_translations(word: str) -> None:
+    """The same words as caseworkers and partners write them in French, Italian, German,
+    Ukrainian and Albanian: medical care, said as a translation. The bare words for dependence
+    ('dipendenza', 'Sucht', 'залежність') are not listed: Italian 'dipendente' (an employee) and
+    German 'Suche' (a search) were read by a close spelling as medical care when they were."""
+    assert read_need(word).codes == ("medical",) and read_need(word).how == "translation"
+    for other in ("dipendente", "Suche", "dependent"):
+        with pytest.raises(InputError):
+            read_need(other)
 
 
 def _refusal(root: Path, options: list[str]) -> str:
