@@ -99,7 +99,8 @@ GROUP_SYNONYMS: dict[str, str] = {"livelihoods": "livelihood", "reintegration as
 #: warnings say.
 PHRASES: dict[str, tuple[str, ...]] = dict.fromkeys(
     ("mother and baby home", "mother and baby unit", "mother and child home", "mother and baby shelter",
-     "mother and child shelter"),
+     "mother and child shelter", "accommodation for mother and child", "shelter for mother and child",
+     "shelter for mothers with children", "mother and child accommodation"),
     ("shelter", "childcare"),
 )  # fmt: skip
 #: The codes a group or a phrase stands for.
@@ -130,6 +131,9 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "child protection": ("security", "social_protection"),
     # a victim's identification (status) or her identity papers; was read as 'reunification'
     "identification": ("documentation", "legal"),
+    # the state's health insurance is a benefit to enrol in, or the care it pays for (nineteenth
+    # caseworker pass: it was "unknown")
+    "health insurance": ("medical", "social_protection"),
     # a child's language classes to go back to school, or an adult's for a job (sixteenth
     # caseworker pass: 'Sprachkurs' was "unknown", closest vocational_training, employment, shelter)
     **dict.fromkeys(

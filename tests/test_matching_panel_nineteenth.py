@@ -98,6 +98,44 @@ def test_addiction_and_eye_care_in_the_offices_languages_are_translations(word: 
             read_need(other)
 
 
+@pytest.mark.parametrize(
+    ("word", "codes"),
+    [
+        ("mental health support", ("psychosocial",)),
+        ("child psychologist", ("psychosocial",)),
+        ("small business grant", ("income_generation",)),
+        ("microfinance", ("income_generation",)),
+        ("winter clothes", ("basic_needs",)),
+        ("sanitary pads", ("basic_needs",)),
+        ("school for children", ("education",)),
+        ("literacy classes", ("education",)),
+        ("sewing course", ("vocational_training",)),
+        ("cv writing", ("employment",)),
+        ("rent deposit", ("housing",)),
+        ("social worker", ("case_management",)),
+        ("asylum", ("legal",)),
+        ("STI", ("medical",)),
+        ("transport costs", ("reception",)),
+        ("men's shelter", ("shelter",)),
+        ("accommodation for mother and child", ("shelter", "childcare")),
+    ],
+)
+def test_words_caseworkers_type_for_needs_are_read_and_said(word: str, codes: tuple[str, ...]) -> None:
+    """Words of the field that were "unknown need" with closest codes such as 'housing,
+    psychosocial' for 'mental health support', 'security, documentation' for 'sanitary pads';
+    'men's shelter' was read as a close spelling of "women's shelter" (the right code, the wrong
+    reading shown). Each is read as the need it names, as a synonym."""
+    reading = read_need(word)
+    assert (reading.codes, reading.how) == (codes, "synonym")
+
+
+def test_health_insurance_could_mean_two_needs() -> None:
+    """The state's health insurance is a benefit to enrol in (social protection) or the care it
+    pays for (medical): refused naming both, never guessed (it was "unknown")."""
+    with pytest.raises(InputError, match="could mean medical or social_protection"):
+        read_need("health insurance")
+
+
 def _refusal(root: Path, options: list[str]) -> str:
     result = CliRunner().invoke(main, ["--directories", str(root), "match", *options, "--today", TODAY])
     assert result.exit_code != 0
