@@ -685,6 +685,10 @@ _EN_NOTES: dict[str, str] = {
         "contact details"
     ),
     "note_status_since": "{status} (since the match was made): match again before referring",
+    "note_moved_since": (
+        "in another town since the match was made: the distance here is the match's; "
+        "match again before referring"
+    ),
     "note_gone_since": "no longer in the directory (since the match was made): match again before referring",
     "note_advisory": "advisory for {region} ({code}): {text}",
     "note_advisory_planned": (
@@ -860,6 +864,10 @@ _FR_NOTES: dict[str, str] = {
         "modifié depuis la recherche ({fields}) : le dossier donne les coordonnées actuelles de l'annuaire"
     ),
     "note_status_since": "{status} (depuis la recherche) : refaites la recherche avant d'orienter",
+    "note_moved_since": (
+        "dans une autre ville depuis la recherche : la distance indiquée est celle de la "
+        "recherche ; refaites la recherche avant d'orienter"
+    ),
     "note_gone_since": (
         "ne figure plus dans l'annuaire (depuis la recherche) : refaites la recherche avant d'orienter"
     ),
@@ -1034,6 +1042,10 @@ _SQ_NOTES: dict[str, str] = {
     "note_unexplained": "Kërkimi thotë gjithashtu (në anglisht, pa përkthim)",
     "note_contact_since": "ndryshuar që pas kërkimit ({fields}): paketa jep kontaktet e tanishme të listës",
     "note_status_since": "{status} (që pas kërkimit): bëni kërkimin përsëri para referimit",
+    "note_moved_since": (
+        "në një qytet tjetër që pas kërkimit: largësia këtu është ajo e kërkimit; bëni "
+        "kërkimin përsëri para referimit"
+    ),
     "note_gone_since": "nuk është më në listë (që pas kërkimit): bëni kërkimin përsëri para referimit",
     "note_advisory": "paralajmërim për {region} ({code}): {text}",
     "note_advisory_planned": (
@@ -1206,6 +1218,9 @@ _UK_NOTES: dict[str, str] = {
     "note_unexplained": "Пошук також повідомляє (англійською, без перекладу)",
     "note_contact_since": "змінено після пошуку ({fields}): пакет подає поточні контакти з довідника",
     "note_status_since": "{status} (після пошуку): повторіть пошук перед направленням",
+    "note_moved_since": (
+        "в іншому місті після пошуку: відстань тут — з пошуку; повторіть пошук перед направленням"
+    ),
     "note_gone_since": "більше немає в довіднику (після пошуку): повторіть пошук перед направленням",
     "note_advisory": "попередження щодо регіону {region} ({code}): {text}",
     "note_advisory_planned": (
@@ -1367,6 +1382,7 @@ _AR_NOTES: dict[str, str] = {
     "note_unexplained": "تذكر نتيجة البحث أيضًا (بالإنجليزية، دون ترجمة)",
     "note_contact_since": "تغيّر منذ إجراء البحث ({fields}): تعطي الحزمة بيانات الاتصال الحالية من الدليل",
     "note_status_since": "{status} (منذ إجراء البحث): أعد البحث قبل الإحالة",
+    "note_moved_since": ("في مدينة أخرى منذ إجراء البحث: المسافة هنا هي مسافة البحث؛ أعد البحث قبل الإحالة"),
     "note_gone_since": "لم يعد مدرجًا في الدليل (منذ إجراء البحث): أعد البحث قبل الإحالة",
     "note_advisory": "تنبيه بشأن {region} ({code}): {text}",
     "note_advisory_planned": "تنبيه بشأن {region} ({code})، حيث تضع الخطة {needs} لدى {provider}: {text}",

@@ -651,6 +651,8 @@ class _Notes:
             return [{"code": "gone_since"}]
         changed = result.get(_CONTACT_SINCE)
         since = [{"code": "contact_since", "fields": list(changed)}] if changed else []
+        if changed and "city" in changed:  # its distance is the match's, from where it was
+            since.insert(0, {"code": "moved_since"})
         if now.status != "active":
             return [{"code": "status_since", "status": now.status}, *since]
         return [*changed_since(need, result, self.doc, self.current), *since]

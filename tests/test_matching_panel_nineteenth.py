@@ -291,14 +291,17 @@ def test_a_package_from_a_saved_match_says_a_provider_full_or_unfit_since(tmp_pa
     --from` the saved match said of the shelter "capacity unknown" and of the clinic nothing:
     the receiving partner was sent to a full shelter and a clinic that does not take her. A
     careful caseworker matches again first: each card says what changed, as a card of a
-    provider closed since says it. One still as it was says nothing new."""
+    provider closed since says it; so does the card of the clinic moved to another town since,
+    whose distance is still the match's."""
     root = sample_folder(tmp_path, "al")
     saved = tmp_path / "match.json"
     run_on(root, "match", [*_woman_to("Shkoder", "shelter,medical,legal"), "-o", str(saved)], TODAY,
            "--format", "json")  # fmt: skip
     planned = {step["need"]: step["id"] for step in json.loads(saved.read_text(encoding="utf-8"))["plan"]}
     edits = [(planned["shelter"], "capacity_available=0", "capacity_updated=2026-12-06"),
-             (planned["legal"], "sexes=male")]  # fmt: skip
+             (planned["legal"], "sexes=male"),
+             (planned["medical"], "city=Vlorë", "region=AL-12", "latitude=40.4667", "longitude=19.4897",
+              "coverage=national")]  # fmt: skip
     for provider_id, *values in edits:
         sets = [part for value in values for part in ("--set", value)]
         edited = run_directory(root, "edit", "AL", provider_id, *sets, "--allow-sample")
@@ -307,10 +310,13 @@ def test_a_package_from_a_saved_match_says_a_provider_full_or_unfit_since(tmp_pa
     cards = {card["need"]: card["provider"] for card in package["needs"]}
     assert {"code": "full_since", "date": "2026-12-06"} in cards["shelter"]["notes"]
     assert {"code": "rules_since", "rules": [{"code": "sex", "sexes": ["male"]}]} in cards["legal"]["notes"]
-    assert not [n for n in cards["medical"]["notes"] if str(n["code"]).endswith("_since")]
+    # moved to Vlorë, 150 km away: its distance is the match's, from Shkodër; national now, so
+    # no rule keeps her from it, but the card must not stand as it was
+    assert [n["code"] for n in cards["medical"]["notes"]] == ["moved_since", "contact_since"]
     text = package_on(root, ["--from", str(saved)], TODAY, "AL-19", "markdown")
     assert "it is full (0 free places as of 2026-12-06) (since the match was made): match again" in text
     assert "serves only: men (since the match was made): match again before referring" in text
+    assert "in another town since the match was made: the distance here is the match's; match again" in text
 
 
 # --- a service far away where the only near option is a confidential shelter not hers ---
