@@ -639,9 +639,11 @@ class Matcher:
             # near ones the plan passed over as unfit for her accommodation (unknown age or sex)
             # leave the far-away warning to the nearest that fits (sixteenth caseworker pass)
             below = nearer.get(need)
-            fits = _far_for_the_stay(
-                need, hits[need], below, case, stay_provider, chosen.get(need), at_provider
-            )
+            fits = _far_for_the_stay(need, hits[need], below, case, stay_provider, chosen.get(need))
+            if fits is None:  # or past a confidential shelter where she does not stay
+                searched = [*hits[need], *([below] if below else ())]
+                measured = _measured_from(need, origin, home)
+                fits = self.past_not_hers(need, ctx, scoring, measured, searched, stay_provider, at_provider)
             if fits is not None:
                 far[need], passed_over[need] = fits
         ranked: dict[str, tuple[ProviderMatch, ...]] = {}
@@ -1007,14 +1009,21 @@ class Matcher:
         return hits
 
     def nearer_than(
-        self, need: str, ctx: Context, scoring: Scoring, origin: Origin, than: float
+        self,
+        need: str,
+        ctx: Context,
+        scoring: Scoring,
+        origin: Origin,
+        than: float,
+        skip: Callable[[Entry], bool] | None = None,
     ) -> Hit | None:
         """The nearest eligible provider of the need that is not full, if one is nearer than
         `than` km from `origin` (measured as `rank` measures: 0 km in a region of return, a
         confidential shelter rounded); None when none is. For the far-away warning, whose
         'nearest' must be true whatever ranks the search reached: a provider speaking none of
         her languages next door ranks below five speakers 130 km away. Called only when every
-        result searched is far, so it reads the cells nearest first and stops at `than`."""
+        result searched is far, so it reads the cells nearest first and stops at `than`. `skip`:
+        providers that are no option for her (a confidential shelter where she does not stay)."""
         index = scoring.index(need)
         if index is None:
             return None
@@ -1043,6 +1052,8 @@ class Matcher:
                 if base[i] < -FULL_DROP / 2:
                     continue  # full (the far-away warning does not count it)
                 e = order[i]
+                if skip is not None and skip(e):
+                    continue
                 km: float | None
                 if not located[i]:
                     # no known distance, but where she stays, or in the region of return, without
@@ -1080,6 +1091,42 @@ class Matcher:
         points = base[i] + distance_points(shown, scoring.weights)
         free = need in CAPACITY_NEEDS and free_places_known(e.provider, scoring.today)
         return Hit(e, points, km, shown, e.region == ctx.destination.region, free)
+
+    def past_not_hers(
+        self,
+        need: str,
+        ctx: Context,
+        scoring: Scoring,
+        origin: Origin,
+        found: list[Hit],
+        stay: Provider | None,
+        at_provider: Mapping[str, list[str]],
+    ) -> tuple[Hit, str] | None:
+        """The far-away warning of a service whose nearest option is a confidential shelter where
+        she does not stay (`rules.shelter_not_hers`), which the plan passes over: the nearest
+        option she can use, wherever it ranks (looked for below `found`, the results searched, so
+        that --top changes nothing), and why the nearer one is not it; None when that one is not
+        the nearest, or one she can use is within FAR_KM, or none is located. Nineteenth
+        caseworker pass: housed in Benin City, her medical care was planned 365 km away in Abuja,
+        and nothing warned: the Edo safe house ~10 km away counted as her near option."""
+        known = [h for h in found if not h.full and h.shown_km is not None]
+        housed_at = _housed_at(at_provider)
+        nearest = min(known, key=lambda h: h.shown_km or 0.0, default=None)
+        if nearest is None or not shelter_not_hers(nearest.entry.provider, need, housed_at):
+            return None
+
+        def no_option(e: Entry) -> bool:
+            p = e.provider
+            return shelter_not_hers(p, need, housed_at) or unfit_for_stay(p, need, ctx.case, stay) is not None
+
+        usable = [h for h in known if not no_option(h.entry)]
+        best = min(usable, key=lambda h: h.shown_km or 0.0, default=None)
+        than = best.shown_km if best is not None and best.shown_km is not None else math.inf
+        below = self.nearer_than(need, ctx, scoring, origin, than, no_option)
+        best = below if below is not None else best
+        if best is None or best.shown_km is None or best.shown_km <= FAR_KM:
+            return None
+        return best, f"{nearest.entry.provider.name} {NOT_HERS}"
 
     def present(
         self,
@@ -1745,36 +1792,22 @@ NOT_HERS = "is a confidential shelter where the person does not stay"
 
 
 def _far_for_the_stay(
-    need: str,
-    need_hits: list[Hit],
-    nearer: Hit | None,
-    case: Case,
-    stay: Provider | None,
-    pick: Hit | None,
-    at_provider: Mapping[str, list[str]],
+    need: str, need_hits: list[Hit], nearer: Hit | None, case: Case, stay: Provider | None, pick: Hit | None
 ) -> tuple[Hit, str] | None:
     """The far-away warning of a service whose near options the plan passed over as unfit for
-    her accommodation (`rules.unfit_for_stay`: the case gives no age or sex), or as a confidential
-    shelter where she does not stay (`rules.shelter_not_hers`; `at_provider`: the plan's needs by
-    provider): the nearest one the plan can use, and why the nearest of all is not it ("Example
-    Children's Protection Home takes people up to 17, where the accommodation takes people aged 18
-    and over"); None when the
+    her accommodation (`rules.unfit_for_stay`: the case gives no age or sex): the nearest one
+    that fits, and why the nearest of all does not ("Example Children's Protection Home takes
+    people up to 17, where the accommodation takes people aged 18 and over"); None when the
     warning stands as it is. Sixteenth caseworker pass: housed at an adults' shelter, her
     education was planned 345 km away, and nothing warned: the children's home near the
-    shelter, which the plan passed over, counted as her near option. Nineteenth: housed in Benin
-    City, her medical care was planned 365 km away in Abuja, and nothing warned: the Edo safe house
-    ~10 km away, which she does not stay at, counted as her near option."""
-    if pick is None or pick.shown_km is None or pick.shown_km <= FAR_KM:
+    shelter, which the plan passed over, counted as her near option."""
+    if stay is None or pick is None or pick.shown_km is None or pick.shown_km <= FAR_KM:
         return None
     known = [h for h in (*need_hits, *([nearer] if nearer else ())) if not h.full and h.shown_km is not None]
-    housed_at = _housed_at(at_provider)
-    usable = [h for h in known if not shelter_not_hers(h.entry.provider, need, housed_at)]
-    fits = [h for h in usable if unfit_for_stay(h.entry.provider, need, case, stay) is None]
+    fits = [h for h in known if unfit_for_stay(h.entry.provider, need, case, stay) is None]
     if not fits or min(h.shown_km or 0.0 for h in fits) <= FAR_KM:
         return None
     nearest = min(known, key=lambda h: h.shown_km or 0.0)
-    if nearest not in usable:
-        return min(fits, key=lambda h: h.shown_km or 0.0), f"{nearest.entry.provider.name} {NOT_HERS}"
     unfit = unfit_for_stay(nearest.entry.provider, need, case, stay)
     if unfit is None:
         return None
