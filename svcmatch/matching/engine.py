@@ -639,8 +639,9 @@ class Matcher:
             # near ones the plan passed over as unfit for her accommodation (unknown age or sex)
             # leave the far-away warning to the nearest that fits (sixteenth caseworker pass)
             below = nearer.get(need)
-            fits = _far_for_the_stay(need, hits[need], below, case, stay_provider, chosen.get(need))
-            if fits is None:  # or past a confidential shelter where she does not stay
+            pick = chosen.get(need)
+            fits = _far_for_the_stay(need, hits[need], below, case, stay_provider, pick)
+            if fits is None and not _usable_near(pick):  # or past a confidential shelter not hers
                 searched = [*hits[need], *([below] if below else ())]
                 measured = _measured_from(need, origin, home)
                 fits = self.past_not_hers(need, ctx, scoring, measured, searched, stay_provider, at_provider)
@@ -1789,6 +1790,18 @@ def _nearest_if_far(need_hits: list[Hit]) -> Hit | None:
 
 #: Why the plan passed over a confidential shelter for a service (`rules.shelter_not_hers`).
 NOT_HERS = "is a confidential shelter where the person does not stay"
+
+
+def _usable_near(pick: Hit | None) -> bool:
+    """Whether the plan's choice for a service is within FAR_KM and no confidential shelter (one
+    where she does not stay may be a choice where nothing else is left): then no far-away warning
+    is due, whatever ranks nearer (the case of almost every service, so `past_not_hers` is skipped)."""
+    return (
+        pick is not None
+        and not pick.entry.confidential
+        and pick.shown_km is not None
+        and pick.shown_km <= FAR_KM
+    )
 
 
 def _far_for_the_stay(
