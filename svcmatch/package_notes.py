@@ -337,12 +337,11 @@ def _unfit_nearer(
     accommodation, for the package's note; None when the words name no record. Seventeenth
     caseworker pass: the package said "the nearest, X, is 300 km from the person's accommodation"
     and listed the children's home 1 km from it as the alternative, without the reason."""
+    if words.endswith(f" {NOT_HERS}"):  # a confidential shelter not hers, by the name match gave it
+        return {"name": words.removesuffix(f" {NOT_HERS}"), "fact": "not_hers"}
     step = stay_step(match_doc)
     stay = directory.get(str(step.get("id"))) if step is not None else None
     ids = [str(r.get("id")) for r in found if words.startswith(f"{r.get('name')} ")]
-    named = directory.get(ids[0]) if ids else None
-    if named is not None and words == f"{public_name(named)} {NOT_HERS}":  # nineteenth caseworker pass
-        return {"name": public_name(named), "fact": "not_hers"}
     if stay is None or not ids:
         ids = [p.id for p in directory.providers if words.startswith(f"{public_name(p)} ")]
     record = directory.get(ids[0]) if ids and stay is not None else None
