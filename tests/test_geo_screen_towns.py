@@ -372,3 +372,85 @@ def test_municipio_says_the_town() -> None:
     # 'Municipio de San Manuel' was San Manuel de Colohete, another department, by spelling
     place = locate("Municipio de San Manuel", "HN")
     assert (place.name, place.region) == ("San Manuel", "HN-CR")
+
+
+# --- session twenty-four's second screen (19 more countries of return) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("Heliopolis", "EG", "Heliopolis", "EG-C"),  # was Assiut, 320 km away
+        ("Maadi", "EG", "Maadi", "EG-C"),
+        ("Imbaba", "EG", "Imbaba", "EG-GZ"),  # "no place matches"
+        ("Karrada", "IQ", "Karrada", "IQ-BG"),  # was Ar Rifā'ī, Dhi Qar
+        ("الكرادة", "IQ", "Karrada", "IQ-BG"),
+        ("Karkh", "IQ", "Karkh", "IQ-BG"),  # was Kirkuk
+        ("Dasht-e Barchi", "AF", "Dasht-e Barchi", "AF-KAB"),  # was Dasht-e Archī, Kunduz, 300 km
+        ("Khair Khana", "AF", "Khair Khana", "AF-KAB"),  # was the province of Ghōr
+        ("Deh Mazang", "AF", "Deh Mazang", "AF-KAB"),  # was Qarghah'ī, Laghman, by name
+        ("Bab Touma", "SY", "Bab Touma", "SY-DI"),
+        ("المزة", "SY", "Mazzeh", "SY-DI"),
+        ("Kilimani", "KE", "Kilimani", "KE-30"),
+        ("Kabalagala", "UG", "Kabalagala", "UG-C"),
+        ("Sampaloc, Manila", "PH", "Sampaloc", "PH-00"),
+        ("BGC", "PH", "Bonifacio Global City", "PH-00"),
+        ("Wadajir", "SO", "Wadajir", "SO-BN"),
+        ("Sectorul Râșcani", "MD", "Râșcani", "MD-CU"),  # was the town of Rîşcani, 170 km north
+        ("Patpong", "TH", "Patpong", "TH-10"),  # was Patong, Phuket
+        ("Kalakla", "SD", "Kalakla", "SD-KH"),  # was Kassala
+    ],
+)
+def test_a_part_of_a_capital_of_the_second_screen(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (name, region, "name"), place
+
+
+def test_chieng_mai_is_no_negation() -> None:
+    # Italian 'mai' ("never") is Chiang Mai's: 'Chieng Mai' was refused as saying which place
+    # is not meant; 'mai Roma' still is
+    assert locate("Chieng Mai", "TH").name == "Chiang Mai"
+    with pytest.raises(InputError, match="says which place is not meant"):
+        locate("mai Roma", "IT")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "kind", "region"),
+    [
+        ("Khet Bang Kapi", "TH", "district", "TH-10"),  # Bangkok's district (was the province)
+        ("จ.ขอนแก่น", "TH", "region", "TH-40"),
+        ("Muang Udon", "TH", "district", "TH-41"),  # was Ubon Ratchathani, by spelling
+        ("Khet Siem Reap", "KH", "district", "KH-17"),  # a Cambodian province, at its town
+        ("Cagayan", "PH", "region", "PH-02"),  # was Mapun, 1,200 km away, by name
+        ("South Cotabato", "PH", "region", "PH-12"),  # was PH-11 (pycountry's parent)
+    ],
+)
+def test_a_district_or_province_word_of_the_second_screen(
+    query: str, country: str, kind: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == (kind, region), place
+
+
+def test_a_town_in_a_province_pycountry_files_elsewhere() -> None:
+    # 'Koronadal, South Cotabato' was "no place matches": the province was in Davao (PH-11)
+    assert locate("Koronadal, South Cotabato", "PH").region == "PH-12"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "other"),
+    [("Москва", "UA", "RU"), ("Варшава", "UA", "PL"), ("Milano", "AL", "IT"), ("دبي", "SD", "AE")],
+)
+def test_a_world_city_by_any_of_its_names_is_refused_as_that_city(
+    query: str, country: str, other: str
+) -> None:
+    with pytest.raises(InputError, match=rf"\({other}\), not of {country}"):
+        locate(query, country)
+
+
+@pytest.mark.parametrize(
+    ("query", "country"), [("quê nhà", "VN"), ("baan", "TH"), ("بيتي", "SY"), ("pareho", "PH")]
+)
+def test_more_words_for_home_or_the_same(query: str, country: str) -> None:
+    with pytest.raises(InputError, match="is not the name of a place"):
+        locate(query, country)

@@ -247,7 +247,10 @@ def _refuse_a_place_not_meant(place: Place, name: str) -> Place:
     if place.how != "spelling":
         return place
     folded, own = fold_name(name), place.near or fold_name(place.name)
-    said = negations_in(folded, own) or [
+    # a word of the place's own name is the name's ('Chieng Mai' came close to 'chiangmai': its
+    # 'mai' is Chiang Mai's, not Italian's "never")
+    names = set(fold_name(place.name).split())
+    said = [word for word in negations_in(folded, own) if word not in names] or [
         word
         for word in folded.split()
         if word in _AWAY_WORDS and word not in own.split() and len(folded.split()) > len(own.split())
@@ -455,6 +458,7 @@ NOT_PLACES = frozenset(
         "ghar", "घर", "rumah", "kampung", "kampung halaman", "tidak tahu",
         "keur", "casa", "la casa", "en casa", "mi casa", "la misma", "el mismo", "lo mismo",
         "desconocido", "desconocida", "extranjero", "el extranjero", "বাড়ি", "nhà", "bahay",
+        "quê", "quê nhà", "nhà tôi", "baan", "บ้าน", "بيتي", "منزلي", "pareho", "sa bahay", "guriga",
     )
 )  # fmt: skip
 
@@ -1221,6 +1225,10 @@ def _regions_named_beat_towns_elsewhere(
         if c.kind == "region" and c.score >= REGION_BARE and not c.sub
     ]
     largest = max(by_name, default=0)
+    if any(c.kind == "region" and c.sub and c.score >= SUBREGION for c in candidates):
+        # a province named as written ('Cagayan', 'Isabela', 'Leyte'): ISO's second level, whose
+        # people the gazetteer does not count, is taken to have REGION_FLOOR at least
+        largest = max(largest, REGION_FLOOR)
     found: list[_Candidate] = []
     for c in candidates:
         if c.kind == "town":
@@ -1231,10 +1239,17 @@ def _regions_named_beat_towns_elsewhere(
                 # a namesake whose population GeoNames does not give (a village, or a seat
                 # with no figure) is not known to be the place meant: the region comes first
                 namesake = town.region in named and fold_name(town.name) == folded and town.population > 0
-                if not namesake:
-                    c = c._replace(score=SMALL_NAMESAKE)
+                if not namesake:  # below a region's name, or a province's where only one was named
+                    c = c._replace(score=SMALL_NAMESAKE if by_name else SUBREGION - TIE - 0.001)
         found.append(c)
     return found
+
+
+#: The people a province named as written is taken to have, at least, against a town of its
+#: name elsewhere: a town of fewer than a twentieth of them (50,000) is not the place meant
+#: ('Cagayan' was Mapun, an island off Borneo that GeoNames also calls so, 1,200 km from the
+#: province; 'Leyte' a town of 7,223 people in another province).
+REGION_FLOOR = 1_000_000
 
 
 def _town(candidate: _Candidate, gazetteer: Gazetteer) -> Town:
@@ -1575,6 +1590,9 @@ def _beside(name: str, other: str, alpha2: str) -> bool:
 #: destination of trafficking ('Madrid' for RO was Andrid, 'Dubai' for ID Dumai, 'Bangkok' for
 #: BG Bansko, each by a close spelling). Smaller towns far away stay slips ('Harar' in ZW).
 LARGE_FOREIGN_CITY = 300_000
+#: A city this large is that city by any of its names, in any script ('Москва', 'دبي',
+#: 'Milano', 'Praha' were villages of UA, SD and AL by a close spelling).
+WORLD_CITY = 1_000_000
 
 
 def _large(name: str, other: str) -> bool:
@@ -1583,7 +1601,8 @@ def _large(name: str, other: str) -> bool:
     there = load_gazetteer(other)
     folded = fold_name(name)
     return any(
-        (town := there.towns[t]).population >= LARGE_FOREIGN_CITY and fold_name(town.name) == folded
+        (town := there.towns[t]).population >= LARGE_FOREIGN_CITY
+        and (fold_name(town.name) == folded or town.population >= WORLD_CITY)
         for t in there.names.get(folded) or ()
     )
 

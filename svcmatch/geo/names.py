@@ -250,7 +250,11 @@ _TYPE_WORDS_RAW = (
     # city, 'Toshkent viloyati' the city, 'judetul Ilfov' "no place matches")
     *("judet", "judetul", "județ", "județul", "jud"),
     *("viloyati", "viloyat", "вилояти", "вилоят", "вилоҷти"),
-    *("khet", "ខេត្ត", "division", "တိုင်း", "တိုင်းဒေသကြီး"),
+    *("ខេត្ត", "division", "တိုင်း", "တိုင်းဒေသကြီး"),
+    # Thai, Lao, Arabic, Dari, Amharic, Tigrinya, Somali, Swahili words for a province or region
+    # (session twenty-four's second screen: 'changwat Udon Thani' was the town)
+    *("changwat", "จังหวัด", "จ", "khoueng", "khouang", "แขวง", "ແຂວງ", "محافظة", "muhafazat"),
+    *("wilayat", "ولایت", "velayat", "kilil", "ክልል", "zoba", "ዞባ", "gobolka", "kaunti"),
     "city",
     "municipality",
     "autonomous republic",
@@ -349,6 +353,10 @@ _DISTRICT_WORDS = _words_pattern(
         "rrethit",
         "huyện",  # Vietnamese: 'huyện Yên Thành' was Thanh Ba, 300 km away
         *("tumani", "tuman", "туман"),  # Uzbek and Tajik districts
+        # a district in Thai ('Khet Bang Kapi', Bangkok's; in Cambodia a khet is a province, which
+        # is then read at its town), Lao, Amharic, Somali
+        *("khet", "เขต", "amphoe", "อำเภอ", "อ", "muang", "เมือง", "ເມືອງ", "woreda", "wereda", "ወረዳ"),
+        "degmada",
         # Ukraine's hromadas (since 2020), named by their centre: 'Бучанська громада' was "no
         # place matches"
         *("hromada", "громада", "territorial community", "otg", "отг", "тг"),

@@ -62,7 +62,13 @@ ADMIN1_TO_ISO: dict[str, dict[str, str]] = {
 #: reads it at run time ('Laayoune, Western Sahara'), and this module is the build's.
 
 #: pycountry's parent for some provinces is wrong (DOMAIN.md).
-PARENT_FIXES: dict[str, str] = {"MA-CHT": "MA-09", "MA-NOU": "MA-06"}
+PARENT_FIXES: dict[str, str] = {
+    "MA-CHT": "MA-09",
+    "MA-NOU": "MA-06",
+    # South Cotabato and Sarangani are in Soccsksargen (Region XII), not Davao (pycountry: PH-11)
+    "PH-SCO": "PH-12",
+    "PH-SAR": "PH-12",
+}
 
 #: Provinces that GeoNames files under the region they had before Morocco's 2015 reform:
 #: (seat, ISO region, seats of the old region's neighbouring provinces). A town of the seat's
@@ -896,6 +902,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Kisauni", -4.012, 39.694, "Mombasa", ()),
         ("Changamwe", -4.028, 39.629, "Mombasa", ()),
         ("Nyali", -4.035, 39.708, "Mombasa", ()),
+        # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+        ("Kilimani", -1.290, 36.780, "Nairobi", ()),  # was Kithimani, Machakos
     ),
     "KH": (
         ("Chamkar Mon", 11.545, 104.925, "Phnom Penh", ("Chamkarmon", "Chamkar Morn")),
@@ -919,6 +927,14 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Buiucani", 47.030, 28.805, "Chisinau", ("Буюканы",)),
         ("Ciocana", 47.040, 28.890, "Chisinau", ("Чеканы",)),
         ("Centru", 47.020, 28.830, "Chisinau", ("Центр",)),
+        # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+        (
+            "Râșcani",
+            47.050,
+            28.860,
+            "Chisinau",
+            ("Rîșcani, Chișinău", "Sectorul Râșcani", "Рышкановка"),
+        ),  # "Rîșcani" alone: the town
     ),
     "NP": (
         ("Thamel", 27.715, 85.312, "Kathmandu", ("ठमेल",)),
@@ -945,6 +961,18 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Fairview", 14.734, 121.060, "Quezon City", ()),
         ("Divisoria", 14.603, 120.972, "Manila", ()),
         ("Ermita", 14.582, 120.984, "Manila", ()),
+        # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+        (
+            "Sampaloc",
+            14.610,
+            120.995,
+            "Manila",
+            ("Sampaloc Manila",),
+        ),  # "Sampaloc" alone: the Quezon town first
+        ("Tandang Sora", 14.680, 121.050, "Quezon City", ()),
+        ("Bonifacio Global City", 14.550, 121.050, "Taguig", ("BGC", "Fort Bonifacio", "The Fort")),
+        ("Santa Mesa", 14.600, 121.010, "Manila", ("Sta. Mesa", "Sta Mesa")),
+        ("Camarin", 14.760, 121.040, "Caloocan", ()),
     ),
     "PK": (
         ("Orangi", 24.950, 66.990, "Karachi", ("Orangi Town",)),
@@ -976,6 +1004,10 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Ntinda", 0.352, 32.617, "Kampala", ()),
         ("Nateete", 0.298, 32.539, "Kampala", ("Natete",)),
         ("Namuwongo", 0.300, 32.605, "Kampala", ()),
+        # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+        ("Katanga", 0.333, 32.574, "Kampala", ()),
+        ("Kabalagala", 0.297, 32.595, "Kampala", ()),
+        ("Nsambya", 0.300, 32.585, "Kampala", ()),
     ),
     # session twenty-four: urban districts that cities500 lacks; each was read by a close
     # spelling as another district or a village far away: 'Quận 8' as Quận Sáu (district 6),
@@ -1074,6 +1106,79 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Jakarta Utara", -6.138, 106.864, "Jakarta", ("North Jakarta", "Jakut")),
         ("Jakarta Pusat", -6.182, 106.834, "Jakarta", ("Central Jakarta", "Jakpus")),
         ("Pasar Kembang", -7.790, 110.362, "Yogyakarta", ("Sarkem",)),
+    ),
+    # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+    "EG": (
+        ("Heliopolis", 30.090, 31.320, "Cairo", ("Masr El Gedida", "مصر الجديدة")),  # was Assiut, 320 km
+        ("Maadi", 29.960, 31.260, "Cairo", ("El Maadi", "المعادي")),
+        ("El Marg", 30.150, 31.330, "Cairo", ("المرج",)),
+        ("Matareya", 30.120, 31.310, "Cairo", ("El Matareya", "المطرية")),
+        ("Shubra", 30.080, 31.245, "Cairo", ("شبرا",)),
+        ("Nasr City", 30.060, 31.340, "Cairo", ("Madinat Nasr", "مدينة نصر")),
+        ("Ain Shams", 30.130, 31.330, "Cairo", ("عين شمس",)),
+        ("Dar El Salam", 29.990, 31.240, "Cairo", ()),
+        ("Ezbet El Nakhl", 30.140, 31.330, "Cairo", ("عزبة النخل",)),
+        ("Abbasiya", 30.070, 31.280, "Cairo", ("El Abbasiya", "العباسية")),
+        ("Imbaba", 30.080, 31.210, "Giza", ("إمبابة",)),
+    ),
+    # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+    "IQ": (
+        ("Karrada", 33.300, 44.420, "Baghdad", ("Karada", "الكرادة")),  # was Ar Rifā'ī, Dhi Qar
+        ("Kadhimiya", 33.380, 44.340, "Baghdad", ("Kadhimiyah", "Kazimiyah", "الكاظمية")),
+        ("Adhamiya", 33.370, 44.360, "Baghdad", ("Adhamiyah", "الأعظمية")),
+        ("Jadriya", 33.280, 44.380, "Baghdad", ("Jadriyah", "الجادرية")),
+        ("Doura", 33.250, 44.400, "Baghdad", ("Dora", "الدورة")),
+        ("Al Bayaa", 33.270, 44.340, "Baghdad", ("Bayaa", "البياع")),
+        ("Al Shaab", 33.410, 44.430, "Baghdad", ("Shaab", "الشعب")),
+        ("Karkh", 33.320, 44.370, "Baghdad", ("Al Karkh", "الكرخ")),  # was Kirkuk
+        ("Mansour", 33.310, 44.350, "Baghdad", ("Al Mansour", "المنصور")),
+    ),
+    # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+    "AF": (
+        (
+            "Dasht-e Barchi",
+            34.490,
+            69.070,
+            "Kabul",
+            ("Dasht-e-Barchi", "Dasht e Barchi", "Dashte Barchi", "دشت برچی"),
+        ),
+        (
+            "Khair Khana",
+            34.570,
+            69.130,
+            "Kabul",
+            ("Khairkhana", "Khair Khaneh", "خیرخانه"),
+        ),  # was Ghōr province
+        ("Shahr-e Naw", 34.530, 69.170, "Kabul", ("Shahr-e-Naw", "Shar-e Naw", "شهر نو")),
+        ("Macroyan", 34.530, 69.200, "Kabul", ("Makroyan", "Microrayon", "مکرویان")),
+        ("Taimani", 34.550, 69.160, "Kabul", ("تایمنی",)),
+        ("Karte Parwan", 34.540, 69.150, "Kabul", ("Karte Parwan", "Karte-e Parwan", "کارته پروان")),
+        ("Deh Mazang", 34.510, 69.140, "Kabul", ("Deh-e Mazang", "ده مزنگ")),
+        ("Karte Seh", 34.500, 69.130, "Kabul", ("Karte-e Seh", "Karte 3", "کارته سه")),
+    ),
+    # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+    "SY": (
+        ("Bab Touma", 33.513, 36.317, "Damascus", ("Bab Tuma", "باب توما")),
+        ("Midan", 33.495, 36.300, "Damascus", ("Al Midan", "الميدان")),
+        ("Mazzeh", 33.500, 36.250, "Damascus", ("Al Mazzeh", "Mezzeh", "المزة")),
+        ("Qaboun", 33.540, 36.330, "Damascus", ("Al Qaboun", "القابون")),
+    ),
+    # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+    "SO": (
+        ("Wadajir", 2.020, 45.300, "Mogadishu", ("Wadajir district",)),
+        ("Hodan", 2.030, 45.310, "Mogadishu", ()),
+        ("Hamar Weyne", 2.040, 45.340, "Mogadishu", ("Hamarweyne",)),
+        ("Karaan", 2.070, 45.360, "Mogadishu", ("Kaaraan",)),
+        ("Dharkenley", 2.030, 45.280, "Mogadishu", ("Dharkeynley",)),
+        ("Yaqshid", 2.070, 45.340, "Mogadishu", ()),
+    ),
+    # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+    "TH": (
+        ("Patpong", 13.729, 100.533, "Bangkok", ()),  # was Patong, Phuket
+    ),
+    # session twenty-four's second screen: each was a town far away by a close spelling, or refused
+    "SD": (
+        ("Kalakla", 15.470, 32.500, "Khartoum", ("Al Kalakla", "الكلاكلة")),  # was Kassala
     ),
 }
 
