@@ -1238,7 +1238,12 @@ def _regions_named_beat_towns_elsewhere(
             elif c.score >= EXACT and (not town.population or town.population * TOWN_BEATS_REGION < largest):
                 # a namesake whose population GeoNames does not give (a village, or a seat
                 # with no figure) is not known to be the place meant: the region comes first
-                namesake = town.region in named and fold_name(town.name) == folded and town.population > 0
+                # (a province's town of its name, without a figure, is its seat: Gaibandha)
+                namesake = (
+                    town.region in named
+                    and fold_name(town.name) == folded
+                    and (town.population > 0 or not by_name)
+                )
                 if not namesake:  # below a region's name, or a province's where only one was named
                     c = c._replace(score=SMALL_NAMESAKE if by_name else SUBREGION - TIE - 0.001)
         found.append(c)
