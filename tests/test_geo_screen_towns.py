@@ -419,7 +419,6 @@ def test_chieng_mai_is_no_negation() -> None:
     [
         ("Khet Bang Kapi", "TH", "district", "TH-10"),  # Bangkok's district (was the province)
         ("จ.ขอนแก่น", "TH", "region", "TH-40"),
-        ("Muang Udon", "TH", "district", "TH-41"),  # was Ubon Ratchathani, by spelling
         ("Khet Siem Reap", "KH", "district", "KH-17"),  # a Cambodian province, at its town
         ("Cagayan", "PH", "region", "PH-02"),  # was Mapun, 1,200 km away, by name
         ("South Cotabato", "PH", "region", "PH-12"),  # was PH-11 (pycountry's parent)

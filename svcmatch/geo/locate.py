@@ -1607,9 +1607,15 @@ def _large(name: str, other: str) -> bool:
     folded = fold_name(name)
     return any(
         (town := there.towns[t]).population >= LARGE_FOREIGN_CITY
-        and (fold_name(town.name) == folded or town.population >= WORLD_CITY)
+        and (fold_name(town.name) == folded or (town.population >= WORLD_CITY and _distinctive(folded)))
         for t in there.names.get(folded) or ()
     )
+
+
+def _distinctive(folded: str) -> bool:
+    """Whether another name of a world city is long enough, or of another script than Latin, to
+    be that city's ('Москва', 'Milano'); short Latin ones are many cities' ('Sama', 'Tana')."""
+    return len(folded) >= 6 or not folded.isascii()
 
 
 def _countries_naming(name: str, alpha2: str) -> list[str]:

@@ -355,7 +355,7 @@ _DISTRICT_WORDS = _words_pattern(
         *("tumani", "tuman", "туман"),  # Uzbek and Tajik districts
         # a district in Thai ('Khet Bang Kapi', Bangkok's; in Cambodia a khet is a province, which
         # is then read at its town), Lao, Amharic, Somali
-        *("khet", "เขต", "amphoe", "อำเภอ", "อ", "muang", "เมือง", "ເມືອງ", "woreda", "wereda", "ወረዳ"),
+        *("khet", "เขต", "amphoe", "อำเภอ", "อ", "woreda", "wereda", "ወረዳ"),
         "degmada",
         # Ukraine's hromadas (since 2020), named by their centre: 'Бучанська громада' was "no
         # place matches"
