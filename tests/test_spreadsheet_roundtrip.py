@@ -7,9 +7,10 @@ import datetime as dt
 import io
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
+from svcmatch.checks import read_once_as_cp1252
 from svcmatch.model import Directory, DirectoryInfo, Provider
 from svcmatch.tabular import DryRun, apply_import, read_bytes, write_csv, write_xlsx
 
@@ -74,6 +75,9 @@ def long_texts(draw: st.DrawFn) -> str:
     piece = draw(st.text(_LETTERS, min_size=1, max_size=60)).strip()
     times = draw(st.sampled_from([1, 10, 300]))
     text = " ".join([piece] * times).strip() if piece else "x"
+    # a text that reads as UTF-8 saved once as Windows-1252 ('Â¡' is '¡' so read) is refused on
+    # import, by design (checks.read_once_as_cp1252): test_a_note_read_wrongly_once_is_refused
+    assume(read_once_as_cp1252(text) is None)
     return "x" + text if text[0] in "=+-@'" else text
 
 
@@ -101,6 +105,12 @@ def _edited_xlsx(data: bytes, **cells: str) -> bytes:
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(phone=phones(), date=dates(), notes=long_texts(), fmt=st.sampled_from(["csv", "xlsx"]))
+@example(
+    phone=("+355 69 100 0001", "+355 69 100 0001"),
+    date=("2000-01-01", dt.date(2000, 1, 1)),
+    notes="¡Â",
+    fmt="csv",
+)
 def test_export_edit_import_keeps_what_was_edited(
     phone: tuple[str, str], date: tuple[str, dt.date], notes: str, fmt: str
 ) -> None:
@@ -121,3 +131,19 @@ def test_export_edit_import_keeps_what_was_edited(
     edited = Directory(ORIGINAL.info, (after,), revisions={BASE.id: 5})
     again = read_bytes(write_csv(edited).encode("utf-8"), "AL", fmt="csv", existing=edited)
     assert apply_import(DryRun(edited), again.providers).unchanged == [BASE.id]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_note_read_wrongly_once_is_refused(fmt: str) -> None:
+    # the example Hypothesis drew (session twenty-four): 'Â¡' is '¡' opened as Windows-1252 and
+    # saved so; the import refuses it with the text to write, where the round trip cannot keep it
+    cells = {"notes": "Â¡"}
+    data = (
+        _edited_csv(write_csv(ORIGINAL), **cells)
+        if fmt == "csv"
+        else _edited_xlsx(write_xlsx(ORIGINAL), **cells)
+    )
+    result = read_bytes(data, "AL", fmt=fmt, existing=ORIGINAL)
+    assert any("read wrongly once" in p.describe() for p in result.errors), [
+        p.describe() for p in result.errors
+    ]
