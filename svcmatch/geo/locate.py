@@ -1226,8 +1226,8 @@ def _regions_named_beat_towns_elsewhere(
     ]
     largest = max(by_name, default=0)
     if any(c.kind == "region" and c.sub and c.score >= SUBREGION for c in candidates):
-        # a province named as written ('Cagayan', 'Isabela', 'Leyte'): ISO's second level, whose
-        # people the gazetteer does not count, is taken to have REGION_FLOOR at least
+        # a province named as written ('Cagayan'): ISO's second level, whose people the
+        # gazetteer does not count, is taken to have REGION_FLOOR at least
         largest = max(largest, REGION_FLOOR)
     found: list[_Candidate] = []
     for c in candidates:
@@ -1253,7 +1253,8 @@ def _regions_named_beat_towns_elsewhere(
 #: The people a province named as written is taken to have, at least, against a town of its
 #: name elsewhere: a town of fewer than a twentieth of them (50,000) is not the place meant
 #: ('Cagayan' was Mapun, an island off Borneo that GeoNames also calls so, 1,200 km from the
-#: province; 'Leyte' a town of 7,223 people in another province).
+#: province). A larger one still wins ('Isabela' is the City of Isabela, 67,000 people), and so
+#: does a town of the name in the province's own region ('Leyte', 7,223 people).
 REGION_FLOOR = 1_000_000
 
 
