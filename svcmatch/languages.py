@@ -254,6 +254,40 @@ def language_codes(items: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(codes)
 
 
+#: A stored language written as svcmatch writes codes (`sq`, `rom`): taken as it is at load,
+#: without a look-up (a code that is no language is `validate`'s to report).
+_WRITTEN_AS_A_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def stored_languages(items: list[Any]) -> tuple[list[Any], tuple[tuple[str, str], ...]]:
+    """A directory file's languages with each language given by name read as its code
+    ('Albanian' -> sq, 'Romani' -> rom, 'Shqip' -> sq), and (name, code) for each so read: a hand
+    edit or another tool's file wrote names, which `match` took for unknown codes (a Romani
+    speaker was told the provider 'speaks none of her languages'). A name is read exactly, as
+    `read_language` reads it; a text it does not read ('Albanain') is left as it is, for
+    `validate` to report: never a guess. A code written as a name that is also another language's
+    name ('Ga': Irish's code, Accra's language) is left as it is too, with "" for its code: the
+    record then holds Irish's code, and `validate` reports it as an error."""
+    if all(type(item) is not str or _WRITTEN_AS_A_CODE.fullmatch(item) for item in items):
+        return items, ()
+    codes: list[Any] = []
+    read: list[tuple[str, str]] = []
+    for item in items:
+        if type(item) is str and not _WRITTEN_AS_A_CODE.fullmatch(item):
+            try:
+                reading = read_language(item)
+            except InputError:
+                if is_language_code(item.strip().lower()):
+                    read.append((" ".join(item.split()), ""))
+                codes.append(item)
+                continue
+            if reading.how is not None:  # a name, not a code in capitals ('SQ')
+                read.append((" ".join(item.split()), reading.code))
+            item = reading.code
+        codes.append(item)
+    return codes, tuple(read)
+
+
 def is_language_code(code: str) -> bool:
     """Whether a stored code is an ISO 639-1 code, or an ISO 639-3 code of a language without one."""
     if code in NAMES:

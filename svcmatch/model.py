@@ -1497,6 +1497,10 @@ class DirectoryInfo:
     #: stored under another spelling than its region's code (`AL08`, `Lezhë`: a hand edit, a
     #: merge), which `advisories` gives under the code (`directory validate` names the key).
     advisories_misfiled: tuple[tuple[str, str], ...] = ()
+    #: (provider id, name as the file holds it, code read) for each language a record gives by
+    #: its name ('Albanian', 'Romani': a hand edit, another tool), which the record holds as its
+    #: code (`directory validate` and every command that reads the file say so).
+    languages_by_name: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from .fileio import (
 from .geo import resolve_country
 from .geo.names import to_latin
 from .geo.regions import located_region
+from .languages import stored_languages
 from .model import (
     CONFIDENTIAL_EXTRA_KEYS,
     SCHEMA_VERSION,
@@ -224,6 +225,8 @@ class _State(NamedTuple):  # (as Root)
     revisions: dict[str, int]
     #: What outputs show as the directory's version (`_public_version`); the file's own when "".
     public_version: str = ""
+    #: (provider id, name as stored, code) for each language the file gives by name.
+    languages_by_name: tuple[tuple[str, str, str], ...] = ()
 
     def directory(self) -> Directory:
         stored = tuple(sorted((self.meta.get("advisories") or {}).items()))
@@ -242,6 +245,7 @@ class _State(NamedTuple):  # (as Root)
                 code for (code, text), (_, kept) in zip(stored, shown, strict=True) if text != kept
             ),
             advisories_misfiled=misfiled,
+            languages_by_name=self.languages_by_name,
         )
         ordered = tuple(self.providers[key] for key in sorted(self.providers))
         return Directory(info=info, providers=ordered, revisions=self.revisions)
@@ -293,9 +297,9 @@ def _read_state(path: Path, country: str) -> _State:
             raise _damaged(path, "is not a JSON object of tables")
         file_version, meta, records = _upgrade(path, document, country)
         revisions = _revisions(path, raw, records)
-        providers = _providers(path, raw, records)
+        providers, by_name = _providers(path, raw, records)
         public = _public_version(raw, providers, revisions, meta)
-        return _State(path, meta, providers, file_version, version, revisions, public)
+        return _State(path, meta, providers, file_version, version, revisions, public, by_name)
 
 
 def _public_version(
@@ -654,8 +658,13 @@ def _revisions(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, int
     return revisions
 
 
-def _providers(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, Provider]:
+def _providers(
+    path: Path, raw: bytes, records: dict[str, Any]
+) -> tuple[dict[str, Provider], tuple[tuple[str, str, str], ...]]:
+    """The records as providers, and (id, name, code) for each language given by name, read as
+    its code (`languages.stored_languages`; `directory validate` and every command say it)."""
     providers: dict[str, Provider] = {}
+    by_name: list[tuple[str, str, str]] = []
     for key, record in records.items():
         if not isinstance(record, dict):
             raise _record_error(path, raw, key, "is not an object")
@@ -663,6 +672,12 @@ def _providers(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, Pro
             raise _record_error(path, raw, key, f"has id {record.get('id')!r} under key {key!r}")
         if not _PROVIDER_ID.fullmatch(key):
             raise _record_error(path, raw, key, "has an id that is not a plain word")
+        languages = record.get("languages")
+        if isinstance(languages, list):
+            codes, read = stored_languages(languages)
+            if read:
+                record = {**record, "languages": codes}
+                by_name += [(key, name, code) for name, code in read]
         try:
             # (the record holds its id already, checked above, but in files of before ids)
             providers[key] = provider_from_stored(record if "id" in record else {**record, "id": key})
@@ -670,7 +685,7 @@ def _providers(path: Path, raw: bytes, records: dict[str, Any]) -> dict[str, Pro
             raise _record_error(path, raw, key, _unquoted(error.message, record)) from None
         except (TypeError, ValueError) as error:
             raise _record_error(path, raw, key, _unquoted(str(error), record)) from None
-    return providers
+    return providers, tuple(by_name)
 
 
 def _unquoted(problem: str, record: Mapping[str, Any]) -> str:
@@ -1532,6 +1547,8 @@ class DirectoryStore:
         #: Refuse to change a file marked as sample data (the command line sets it, unless
         #: --allow-sample): a checkout's tracked samples are not a country office's directory.
         self.refuse_sample = False
+        #: Told what a transaction read (the command line says languages the file gives by name).
+        self.on_read: Callable[[DirectoryInfo], None] | None = None
 
     def load(self) -> Directory:
         if not self.path.is_file():
@@ -1614,6 +1631,8 @@ class DirectoryStore:
             transaction = Transaction(self, storage)  # reads and checks the file
             assert storage.state is not None
             _reconcile_journal(self._history(), storage.state.version)
+            if self.on_read is not None and storage.state.languages_by_name:
+                self.on_read(storage.state.directory().info)
             yield transaction
             self._commit(transaction, author, action)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shlex
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from .checks import SEVERITIES, Checker, Finding, Period, contact_items, stale_period
 from .errors import InputError
 from .geo import distance_km
+from .languages import language_label, read_language
 from .model import LOCATABLE_TEXT_FIELDS, Directory, Provider, locating_pattern, refuse_other_digits
 from .privacy import public_name
 from .taxonomy import fold
@@ -90,6 +92,7 @@ def validate(
     findings.extend(_declined_as_not_eligible(directory, not_eligible or {}))
     findings.extend(_left_unanswered(directory, unanswered or {}))
     findings.extend(advisory_findings(directory, checker.region_codes))
+    findings.extend(language_name_findings(directory))
     order = {p.id: index for index, p in enumerate(directory.providers)}
     findings.sort(key=lambda f: (order.get(f.provider, -1), SEVERITIES.index(f.severity)))
     return findings
@@ -141,6 +144,65 @@ def _told_by_referrals(
         for p in directory.providers
         if counts.get(p.id, 0) >= least
     ]
+
+
+def language_name_findings(directory: Directory) -> list[Finding]:
+    """A warning for each record whose file gives a language by its name ('Albanian', 'Romani'):
+    every command reads it as its code (`languages.stored_languages`), and the file should say
+    the code, as `directory add`, `edit` and `import` write it (other tools read the file too)."""
+    code = directory.info.country
+    named: dict[str, list[tuple[str, str]]] = {}
+    for provider_id, name, language in directory.info.languages_by_name:
+        named.setdefault(provider_id, []).append((name, language))
+    findings = []
+    for provider in directory.providers:
+        if provider.id not in named:
+            continue
+        findings.extend(
+            _languages_naming_two(code, provider, [name for name, read in named[provider.id] if not read])
+        )
+        read = [(name, language) for name, language in named[provider.id] if language]
+        if not read:
+            continue
+        # a confidential shelter's stored words are not echoed: only the codes they gave
+        said = ", ".join(
+            language_label(language)
+            if provider.confidential_address
+            else f"{name!r} as {language_label(language)}"
+            for name, language in read
+        )
+        findings.append(
+            Finding(
+                "languages",
+                "warning",
+                f"the file gives {len(read)} language{'s' if len(read) > 1 else ''} by name, read as "
+                f"{'codes' if len(read) > 1 else 'its code'}: {said}",
+                f"write the codes: svcmatch directory edit {code} {provider.id} "
+                f"--set {shlex.quote('languages=' + '|'.join(provider.languages))}",
+                provider.id,
+            )
+        )
+    return findings
+
+
+def _languages_naming_two(code: str, provider: Provider, names: list[str]) -> list[Finding]:
+    """An error for each language the file writes as a name that is one language's code and
+    another's name ('Ga'): it loads as the code (Irish), which may not be the one meant."""
+    findings = []
+    for name in names:
+        try:
+            read_language(name)
+        except InputError as error:
+            findings.append(
+                Finding(
+                    "languages",
+                    "error",
+                    error.message,
+                    f"{error.hint}: svcmatch directory edit {code} {provider.id} --set languages=...",
+                    provider.id,
+                )
+            )
+    return findings
 
 
 def advisory_findings(directory: Directory, region_codes: Iterable[str]) -> list[Finding]:

@@ -24,7 +24,7 @@ from ..settings import EARLIEST_DAY, Settings
 from .pasted import note as pasted_note
 
 if TYPE_CHECKING:
-    from ..model import Directory
+    from ..model import Directory, DirectoryInfo
     from ..storage import DirectoryStore
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -674,7 +674,21 @@ def open_directory(app: AppContext, country: str) -> Directory:
     directory = load_directory(country, app.directories, settings=app.settings)
     if directory.info.sample:
         note_sample(directory.info.path)
+    note_languages_by_name(directory.info)
     return directory
+
+
+def note_languages_by_name(info: DirectoryInfo) -> None:
+    """Say on stderr that the file gives languages by name ('Albanian'), read as their codes."""
+    ids = list(dict.fromkeys(provider_id for provider_id, _name, _code in info.languages_by_name))
+    if ids:
+        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        records = "record" if len(ids) == 1 else "records"
+        warn(
+            f"note: {info.path} gives languages by name in {len(ids)} {records} ({shown}), read as "
+            f"their codes (the next write of the file stores the codes; `svcmatch directory "
+            f"validate {info.country}` names them)"
+        )
 
 
 def note_country_reading(country: str, *, file_named: bool = False) -> None:
@@ -720,6 +734,7 @@ def open_store(app: AppContext, country: str) -> DirectoryStore:
     store.refuse_sample = not app.allow_sample
     if not store.read_only and store.exists() and store.is_sample():
         note_sample(store.path)
+    store.on_read = note_languages_by_name
     return store
 
 

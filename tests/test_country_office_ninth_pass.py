@@ -1,0 +1,143 @@
+"""A ninth country office pass: languages a directory file gives by name, and what an office
+saw keeping its directory. Each test is a problem it found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers import directory_folder
+from helpers import run_directory as run
+
+from svcmatch.cli import main
+from svcmatch.languages import stored_languages
+from svcmatch.storage import DirectoryStore
+
+RECORD = {
+    "id": "al-ber-0001",
+    "name": "Qendra Psikosociale Berat",
+    "categories": ["psychosocial"],
+    "city": "Berat",
+    "region": "AL-01",
+    "latitude": 40.7058,
+    "longitude": 19.9522,
+    "coverage": {"kind": "national"},
+    "languages": ["sq"],
+    "verified_on": "2026-11-01",
+}
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
+    return tmp_path / "dirs"
+
+
+def hand_edited(root: Path, languages: list[Any], **record: Any) -> Path:
+    """A directory of one record whose languages a hand edit (or another tool) wrote; its file."""
+    directory_folder(root, [{**RECORD, **record}])
+    path = root / "al.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"][record.get("id", RECORD["id"])]["languages"] = languages
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def match(root: Path, *options: str) -> Result:
+    args = ["--directories", str(root), "match", "--country", "AL", "--to", "Berat", "--today", "2026-12-01"]
+    return CliRunner().invoke(main, [*args, "--needs", "psychosocial", *options])
+
+
+# --- languages given by name in a directory file -----------------------------------------------
+
+
+def test_a_language_given_by_name_in_the_file_is_read_as_its_code_and_said(root: Path) -> None:
+    """A hand edit wrote `"languages": ["Albanian", "Romani"]`: they loaded as 'albanian' and
+    'romani', `match` told a Romani speaker the provider 'speaks none of the person's languages'
+    and `validate` called the record wrong."""
+    hand_edited(root, ["Albanian", "Romani"])
+    directory = DirectoryStore("AL", root).load()
+    assert directory.providers[0].languages == ("sq", "rom")
+    assert directory.info.languages_by_name == (
+        ("al-ber-0001", "Albanian", "sq"),
+        ("al-ber-0001", "Romani", "rom"),
+    )
+    found = match(root, "--language", "rom", "--format", "json")
+    assert found.exit_code == 0, found.output
+    assert "speaks none" not in found.stdout
+    assert "gives languages by name in 1 record (al-ber-0001), read as their codes" in found.stderr
+    checked = run(root, "validate", "AL")
+    assert checked.exit_code == 0, checked.output
+    assert (
+        "al-ber-0001: warning: languages: the file gives 2 languages by name, read as codes: 'Albanian' as "
+        "sq (Albanian), 'Romani' as rom (Romany) (fix: write the codes: svcmatch directory edit AL "
+        "al-ber-0001 --set 'languages=sq|rom')"
+    ) in checked.stdout
+
+
+def test_a_write_stores_the_codes_and_says_it(root: Path) -> None:
+    path = hand_edited(root, ["Albanian", "Shqip", "english"])
+    edited = run(root, "edit", "AL", "al-ber-0001", "--set", "phone=+355 32 000 111")
+    assert edited.exit_code == 0, edited.output
+    assert "gives languages by name in 1 record (al-ber-0001)" in edited.stderr
+    assert json.loads(path.read_text(encoding="utf-8"))["providers"]["al-ber-0001"]["languages"] == [
+        "sq",
+        "en",
+    ]
+    assert "languages" not in run(root, "validate", "AL").stdout
+
+
+def test_a_confidential_shelters_stored_words_are_not_echoed(root: Path) -> None:
+    hand_edited(
+        root,
+        ["Albanian"],
+        categories=["shelter"],
+        confidential_address=True,
+        id="al-exa-0001",
+        name="Strehimi",
+    )
+    checked = run(root, "validate", "AL")
+    assert (
+        "read as its code: sq (Albanian) (fix: write the codes: svcmatch directory edit AL al-exa-0001"
+        in (checked.stdout)
+    )
+    assert "'Albanian'" not in checked.stdout
+
+
+@pytest.mark.parametrize(
+    ("stored", "codes", "read"),
+    [
+        (["sq", "rom"], ["sq", "rom"], ()),
+        (["SQ", "It"], ["sq", "it"], ()),  # a code in capitals is the code, nothing to say
+        (["Tagalog", "Filipino"], ["tl", "fil"], (("Tagalog", "tl"), ("Filipino", "fil"))),
+        (["Tiếng Việt"], ["vi"], (("Tiếng Việt", "vi"),)),
+        (["Albanain"], ["Albanain"], ()),  # a typo is never guessed: `validate` reports it
+        (["Ga"], ["Ga"], (("Ga", ""),)),  # Irish's code and Accra's language: which is not known
+    ],
+)
+def test_stored_languages_read_names_exactly(
+    stored: list[str], codes: list[str], read: tuple[Any, ...]
+) -> None:
+    assert stored_languages(stored) == (codes, read)
+
+
+def test_a_name_not_read_exactly_is_still_an_error(root: Path) -> None:
+    hand_edited(root, ["Albanain"])
+    checked = run(root, "validate", "AL")
+    assert checked.exit_code == 1
+    assert "al-ber-0001: error: languages: albanain not ISO 639 language codes" in checked.stdout
+
+
+def test_a_code_written_as_another_languages_name_is_an_error(root: Path) -> None:
+    """'Ga' is Irish's code and the name of Accra's language: it loaded as Irish without a word."""
+    hand_edited(root, ["Ga", "English"])
+    checked = run(root, "validate", "AL")
+    assert checked.exit_code == 1
+    assert (
+        "al-ber-0001: error: languages: language 'Ga' is the code of Irish and the name of Ga (fix: give the "
+        "code of hers: ga (Irish) or gaa (Ga): svcmatch directory edit AL al-ber-0001 --set languages=...)"
+    ) in checked.stdout
+    assert "'English' as en (English)" in checked.stdout
