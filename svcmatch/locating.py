@@ -14,6 +14,7 @@ import functools
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 from urllib.parse import unquote
 
 from .characters import INVISIBLE, SELECTORS
@@ -443,17 +444,52 @@ class Locator:
 def street_address_in(text: str) -> bool:
     """Whether a text holds a street address, whichever street it is: a kind of street
     (`_STREETS`) and a number within the next four words ('Rruga Zzyzx 77', 'вул. Лесі
-    Українки 12')."""
+    Українки 12'), or within the three words before it, as French, English and Arabic
+    write an address ('22 rue de l'Exemple', '86 Example Road', '12 شارع محمد الخامس': the
+    sample addresses of MA and NG were no address until the twenty-first adversarial pass)."""
     if not text or not _DIGIT.search(text):
         return False
     for form in search_forms(text):
         words = _WORDS.findall(form)
         for index, word in enumerate(words):
-            if word in _STREETS and any(following.isdigit() for following in words[index + 1 : index + 5]):
+            if word not in _STREETS:
+                continue
+            if any(w.isdigit() for w in words[index + 1 : index + 5]) or _number_before(words[:index]):
                 return True
     return False
 
 
+def _number_before(words: Sequence[str]) -> bool:
+    """Whether a house number ends `words`, or stands before their last two name words ('86
+    Example Road', '14 Adeola Odeku Street'), with no small word between ('on 2026-12-07 by
+    road', '2 on the street' are no address)."""
+    for back in range(1, min(3, len(words)) + 1):
+        if _HOUSE_NUMBER.fullmatch(words[-back]):
+            return True
+        if words[-back] in _BETWEEN or words[-back].isdigit():
+            return False
+    return False
+
+
+#: A house number before its street: '22', '12bis', '4a'.
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[^\W\d_]{0,3}")
+#: Small words that join a number to a street in a sentence, never in an address's name.
+_BETWEEN = frozenset(
+    (
+        *("a", "an", "the", "on", "by", "to", "in", "at", "of", "from", "for", "and", "or", "via", "near"),
+        *("per", "le", "la", "les", "de", "du", "des", "en", "par", "sur", "dans", "et", "ou", "vers", "au"),
+        "aux",
+    )
+)
+
+
+#: Kinds of street that STREET_WORDS lacks, as English, French and Arabic addresses write
+#: them ('Road', 'St', 'Bd'; شارع street, زنقة lane, نهج, طريق road, درب alley; a search form
+#: writes ة as ه). Not 'close', 'drive' or 'way': words of a note ('2 close friends').
+_MORE_STREETS = (
+    *("road", "rd", "st", "ave", "av", "blvd", "bd", "lane", "ln", "crescent", "highway", "ruelle"),
+    *("derb", "شارع", "زنقه", "نهج", "طريق", "درب"),
+)
 #: The kinds of street of STREET_WORDS (not a house, floor or number: 'call the number 069...'
 #: is no address), and as people write them short (a search form has no full stop).
 _STREETS = frozenset(STREET_WORDS) - {
@@ -479,7 +515,7 @@ _STREETS = frozenset(STREET_WORDS) - {
     "pidizd",
     "poverkh",
     "fshati",
-} | {"rr", "str", "ul", "vul", "rue"}
+} | {"rr", "str", "ul", "vul", "rue", *_MORE_STREETS}
 
 
 @functools.lru_cache(maxsize=256)
