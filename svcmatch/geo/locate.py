@@ -239,6 +239,18 @@ _AWAY_WORDS = frozenset(
 )
 
 
+def _not_meant_words(folded: str, own: str = "", names: Iterable[str] = ()) -> list[str]:
+    """The words of a folded text that say a place is not meant: a "not" ('not Tirana', 'pa
+    Tiranë') that is no word of `names`, or a word for "away" ('far from Tirana'); with `own`, the
+    folded name it was read as, only words added to it."""
+    said = [word for word in negations_in(folded, own or None) if word not in names]
+    return said or [
+        word
+        for word in folded.split()
+        if word in _AWAY_WORDS and word not in own.split() and len(folded.split()) > len(own.split())
+    ]
+
+
 def _refuse_a_place_not_meant(place: Place, name: str) -> Place:
     """A place read by spelling from a text that says "not" ('not Tirana', 'anywhere but
     Tirana', 'pa Tiranë') is the place she does not go to: it was read as Tirana, and a match
@@ -249,12 +261,7 @@ def _refuse_a_place_not_meant(place: Place, name: str) -> Place:
     folded, own = fold_name(name), place.near or fold_name(place.name)
     # a word of the place's own name is the name's ('Chieng Mai' came close to 'chiangmai': its
     # 'mai' is Chiang Mai's, not Italian's "never")
-    names = set(fold_name(place.name).split())
-    said = [word for word in negations_in(folded, own) if word not in names] or [
-        word
-        for word in folded.split()
-        if word in _AWAY_WORDS and word not in own.split() and len(folded.split()) > len(own.split())
-    ]
+    said = _not_meant_words(folded, own, set(fold_name(place.name).split()))
     if said:
         raise InputError(
             f"{place.query!r} says which place is not meant ({said[0]!r}); it came close to {place.name}",
@@ -718,10 +725,8 @@ def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:
     if "," in head or not tail or not _names_a_region(head, alpha2) or _names_a_region(text, alpha2):
         return None
     folded = fold_name(tail)
-    if _names_a_region(tail, alpha2) or countries_named(folded) or negations_in(folded):
+    if _names_a_region(tail, alpha2) or countries_named(folded) or _not_meant_words(folded):
         return None  # 'Durrës, not Tirana' is refused as it was
-    if _AWAY_WORDS.intersection(folded.split()):
-        return None
     regions = country_regions_named(head, alpha2)
     return regions[0] if len(regions) == 1 else None
 
@@ -745,9 +750,7 @@ def _refuse_a_town_of_another_region(town: str, given: str, region: str, alpha2:
 def _names_a_region(text: str, alpha2: str) -> bool:
     """Whether a text is a region's own name or code (not a district's: 'Egor' is an LGA of
     Benin City, and 'Egor, Benin City' the LGA)."""
-    folded = fold_name(text)
-    names = region_index(alpha2).names
-    return region_code(text, alpha2) is not None or folded in names or strip_region_type(folded) in names
+    return bool(country_regions_named(text, alpha2, districts=False))
 
 
 def _split_district(text: str, alpha2: str, index: RegionIndex) -> tuple[str, Place | None]:
@@ -838,10 +841,18 @@ def _near_a_town_named(head: str, tail: str, alpha2: str) -> bool:
     gazetteer = load_gazetteer(alpha2)
     index = region_index(alpha2)
     towns = gazetteer.names.get(fold_name(tail)) or ()
-    cities = gazetteer.names.get(fold_name(head)) or ()  # the city first: 'Abuja, Kubwa'
-    return (bool(towns) and bool(_near(head, head, towns, gazetteer, index))) or (
-        bool(cities) and bool(_near(tail, tail, cities, gazetteer, index))
+    return (bool(towns) and bool(_near(head, head, towns, gazetteer, index))) or bool(
+        _in_city_named_first(tail, head, tail, gazetteer, index)
     )
+
+
+def _in_city_named_first(
+    query: str, head: str, tail: str, gazetteer: Gazetteer, index: RegionIndex
+) -> list[_Candidate]:
+    """'Abuja, Kubwa', 'Casablanca, Sidi Moumen': the city first, then its part; the places
+    named `tail` in or near a town named `head` (none where no town is named `head`)."""
+    cities = gazetteer.names.get(fold_name(head)) or ()
+    return _near(query, tail, cities, gazetteer, index) if cities and tail else []
 
 
 def _split_trailing_region(
@@ -935,12 +946,10 @@ def _near_town(
     candidates = [c for c in _candidates(head, gazetteer, index) if _region_of(c, gazetteer, index) in named]
     if candidates:
         return _best(query, candidates, gazetteer, index)
-    cities = tuple(gazetteer.names.get(fold_name(head)) or ())
     tail = text.rsplit(",", 1)[1].strip() if "," in text else ""
-    if cities and tail:  # the city first: 'Casablanca, Sidi Moumen' is Sidi Moumen, in Casablanca
-        candidates = _near(query, tail, cities, gazetteer, index)
-        if candidates:
-            return _best(query, candidates, gazetteer, index)
+    candidates = _in_city_named_first(query, head, tail, gazetteer, index)
+    if candidates:  # 'Casablanca, Sidi Moumen' is Sidi Moumen, in Casablanca
+        return _best(query, candidates, gazetteer, index)
     town = max((gazetteer.towns[t] for t in towns), key=lambda t: t.population)
     where = f"{town.name} ({town.region} {index.shown.get(town.region, '')})".replace(" )", ")")
     if named:  # the places of the regions named after the town were searched too

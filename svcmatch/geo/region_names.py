@@ -259,8 +259,9 @@ def _code_as_written(text: str, country: str) -> str | None:
     return f"{country}-{suffix.upper()}"
 
 
-def country_regions_named(text: str, country: str) -> list[str]:
-    """Every region a name or code could mean (empty when none): exact names and codes only."""
+def country_regions_named(text: str, country: str, *, districts: bool = True) -> list[str]:
+    """Every region a name or code could mean (empty when none): exact names and codes only;
+    with `districts`, also the region of a district (a subregion) of that name."""
     alpha2 = resolve_country(country).alpha2
     code = region_code(text, alpha2)
     if code:
@@ -278,7 +279,7 @@ def country_regions_named(text: str, country: str) -> list[str]:
         for code in index.names.get(key, ()):
             if code not in found:
                 found.append(code)
-        for sub in index.subregion_names.get(key, ()):
+        for sub in index.subregion_names.get(key, ()) if districts else ():
             if index.parent[sub] not in found:
                 found.append(index.parent[sub])
     return found
