@@ -41,6 +41,7 @@ from .matching.rules import (
     located_roughly,
     no_common_person,
     shelter_not_hers,
+    teaches_her_children,
 )
 from .matching.scoring import CAPACITY_NEEDS, LANGUAGE_NEEDS, is_full, places_needed, speaks_any
 from .model import withhold_in_texts
@@ -129,7 +130,9 @@ def provider_notes(
     if case.get("sex") is None and provider.sexes:
         notes.append({"code": "serves_only", "sexes": list(provider.sexes)})
     if provider.min_age is not None or provider.max_age is not None:
-        if childrens_ages(need, provider):  # childcare's are the children's, whatever hers
+        age = case.get("age") if isinstance(case.get("age"), int) else None
+        theirs = teaches_her_children(need, provider, age, _children_return(case))
+        if childrens_ages(need, provider) or theirs:  # childcare's are the children's, whatever hers
             notes.append({"code": "children_ages", "low": provider.min_age, "high": provider.max_age})
         elif case.get("age") is None:
             notes.append({"code": "ages", "low": provider.min_age, "high": provider.max_age})
@@ -290,11 +293,20 @@ def no_common_notes(
     ]
     notes: list[Note] = []
     for fact, *clash in no_common_person(
-        sex if isinstance(sex, str) else None, age if isinstance(age, int) else None, referred
+        sex if isinstance(sex, str) else None,
+        age if isinstance(age, int) else None,
+        referred,
+        _children_return(case),
     ):
         providers = [{"name": public_name(p), **_facts_of(p, fact)} for p in clash]
         notes.append({"code": "no_common", "fact": fact, "providers": providers})
     return notes
+
+
+def _children_return(case: Mapping[str, Any]) -> bool:
+    """Whether children return with the person of a saved match's case (`rules.children_return`)."""
+    children, needs = case.get("children"), [str(n) for n in case.get("needs") or ()]
+    return (isinstance(children, int) and children > 0) or children_assumed(children, needs)
 
 
 def planned_ids(match_doc: Mapping[str, Any]) -> dict[str, str]:

@@ -225,8 +225,13 @@ def _what_it_means(read: Callable[[], str]) -> str:
 
 
 def unique(readings: Iterable[Reading]) -> tuple[Reading, ...]:
-    """Readings without repeats, in order."""
-    return tuple(dict.fromkeys(readings))
+    """Readings without repeats, in order: a word typed twice in other letter cases or spacing
+    ('Doctor, doctor') is one reading, said once as first typed (twentieth caseworker pass)."""
+    kept: dict[tuple[str, str, str, str], Reading] = {}
+    for reading in readings:
+        key = (reading.field, " ".join(reading.input.split()).casefold(), reading.read_as, reading.how)
+        kept.setdefault(key, reading)
+    return tuple(kept.values())
 
 
 def readings_json(readings: Iterable[Reading]) -> list[dict[str, Any]]:

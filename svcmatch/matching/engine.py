@@ -39,6 +39,7 @@ from .rules import (
     Point,
     age_warning,
     children_assumed,
+    children_return,
     coarse_km,
     failures,
     haversine_km,
@@ -50,6 +51,7 @@ from .rules import (
     shelter_not_hers,
     street_key,
     street_point,
+    teaches_her_children,
     unfit_for_stay,
 )
 from .scoring import (
@@ -1283,7 +1285,8 @@ class Matcher:
                     + " only some forms: ask the person before referring"
                 )
         in_plan = [(need, chosen[need].entry.provider) for need in case.needs if need in chosen]
-        found.extend(no_common_words(*clash) for clash in no_common_person(case.sex, case.age, in_plan))
+        clashes = no_common_person(case.sex, case.age, in_plan, children_return(case))
+        found.extend(no_common_words(*clash) for clash in clashes)
         for need, nearest in far.items():  # accommodation first, as the needs were searched
             if nearest is not None:
                 p = nearest.entry.provider
@@ -2102,7 +2105,7 @@ def _unknown_fact_warnings(p: Provider, case: Case, need: str) -> list[str]:
     found: list[str] = []
     if case.sex is None and p.sexes:
         found.append(sex_words(p.sexes))
-    ages = age_warning(p, need, case.age)
+    ages = age_warning(p, need, case.age, teaches_her_children(need, p, case.age, children_return(case)))
     if ages:
         found.append(ages)
     if case.exploitation is None and p.exploitation_types:
@@ -2290,10 +2293,30 @@ def _trade_off(
         if not p.languages and far_beyond(first.shown_km, hit.shown_km) and not coarse:  # _near_unrecorded
             why += f", but {km_words(farther)} farther: ask {p.name} first"
         nearer = f"; {first.entry.provider.name} ranks first{why}"
+    nearer += _nearer_speaking_none(need, hit, first, need_hits, terms)
     if len(shared) > 1:
         names = join_words([n.replace("_", " ") for n in shared])
         return f"{names} at {p.name}{km} to keep the person to one place{nearer}"
     return f"{need.replace('_', ' ')} at {p.name}{km}{nearer}"
+
+
+def _nearer_speaking_none(need: str, hit: Hit, first: Hit, need_hits: list[Hit], terms: _Terms) -> str:
+    """For a service held in a language, the nearest option the plan passed over, by the
+    distance rule, for speaking none of her languages, as the trade-off says it ('' when none):
+    the plan said "medical at the Kyiv team (442 km from Zaporizhzhya)" and nothing of the
+    clinic 1 km away that speaks Ukrainian only, the call a caseworker with an interpreter makes
+    (twentieth caseworker pass; the language rule is the product owner's, the words say it)."""
+    if need not in LANGUAGE_NEEDS or not terms.fields.languages or hit.entry.confidential:
+        return ""
+    for a in need_hits:  # ranked: the nearest such option is looked for among them all
+        if a is hit or a is first or a.full or a.entry.confidential or not a.entry.provider.languages:
+            continue
+        if not far_beyond(hit.shown_km, a.shown_km) or a.shown_km is None or hit.shown_km is None:
+            continue
+        if any(d.startswith("speaking ") for d in _decisive_over(hit, a, need, terms)):
+            gap = km_words(whole_km(hit.shown_km) - whole_km(a.shown_km))
+            return f"; {a.entry.provider.name} is {gap} nearer but speaks none of the person's languages"
+    return ""
 
 
 def _shown_km(km: float | None, coarse: bool) -> float | None:

@@ -380,11 +380,33 @@ def for_the_children(need: str, provider: Provider) -> bool:
     return need in CHILDREN_NEEDS and ACCOMMODATION_NEEDS.isdisjoint(provider.categories)
 
 
+def teaches_her_children(need: str, provider: Provider, age: int | None, children: bool) -> bool:
+    """Whether an education provider is for the children who return with the person rather
+    than for her (`children`: they return, `children_return`): it teaches only children (up to
+    17), is no place to stay, and she is older than it takes (or her age is not given). Its ages
+    are then the children's, as childcare's are. Twentieth caseworker pass: a mother of 32
+    returning to Chautara with three children asked for "school" (or "school for children"),
+    and the community school for ages 5-16 beside her shelter was refused as "it takes ages
+    5-16": education unmet for three school-age children."""
+    high = provider.max_age
+    return (
+        children
+        and need == "education"
+        and high is not None
+        and high < ADULT_AGE
+        and (age is None or age > high)
+        and ACCOMMODATION_NEEDS.isdisjoint(provider.categories)
+    )
+
+
 def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     """The person's age in the provider's range; an unaccompanied minor of unknown age is
     under 18 (an adults-only provider cannot take her); childcare's ages are the children's
-    (`childrens_ages`)."""
+    (`childrens_ages`), and so are a children's school's when children return with her
+    (`teaches_her_children`)."""
     if childrens_ages(need, e.provider):
+        return None
+    if teaches_her_children(need, e.provider, ctx.case.age, children_return(ctx.case)):
         return None
     age, low, high = ctx.case.age, e.provider.min_age, e.provider.max_age
     if age is None:
@@ -396,14 +418,18 @@ def age_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
     return "it " + age_words(low, high)
 
 
-def age_warning(provider: Provider, need: str, age: int | None) -> str | None:
+def age_warning(provider: Provider, need: str, age: int | None, her_children: bool = False) -> str | None:
     """What a caseworker must check about a provider's ages that the case does not decide:
-    the children's ages for childcare, the person's when her age is not given."""
+    the children's ages for childcare, and for a children's school that is for her children
+    (`her_children`: `teaches_her_children`), the person's when her age is not given."""
     low, high = provider.min_age, provider.max_age
     if low is None and high is None:
         return None
     if childrens_ages(need, provider):
         return f"cares for children {child_age_words(low, high)}: check the children's ages"
+    if her_children:
+        ages = child_age_words(low, high)
+        return f"teaches children {ages}, for the children who return with the person: check their ages"
     return age_words(low, high) if age is None else None
 
 
@@ -434,7 +460,8 @@ def unfit_for_stay(p: Provider, need: str, case: Case, stay: Provider | None) ->
     if case.sex is None and stay.sexes and p.sexes and set(stay.sexes).isdisjoint(p.sexes):
         return f"{sex_words(p.sexes)}, where the accommodation {sex_words(stay.sexes)}"
     ranged = stay.min_age is not None or stay.max_age is not None
-    if case.age is None and ranged and not childrens_ages(need, p):
+    theirs = childrens_ages(need, p) or teaches_her_children(need, p, case.age, children_return(case))
+    if case.age is None and ranged and not theirs:
         low = max(stay.min_age or 0, p.min_age or 0)
         highs = [high for high in (stay.max_age, p.max_age) if high is not None]
         if highs and low > min(highs):
@@ -444,12 +471,13 @@ def unfit_for_stay(p: Provider, need: str, case: Case, stay: Provider | None) ->
 
 
 def no_common_person(
-    sex: str | None, age: int | None, planned: Iterable[tuple[str, Provider]]
+    sex: str | None, age: int | None, planned: Iterable[tuple[str, Provider]], children: bool = False
 ) -> list[tuple[str, Provider, Provider]]:
     """The facts the case does not give that no person could have at every planned provider
     (need, provider): ("sex", a, b) where a and b serve no sex in common, ("age", a, b) where a
     takes no one as young as b's oldest. The plan prefers services that fit the accommodation
-    (`unfit_for_stay`); where none does, or two services clash, the case's warnings say so."""
+    (`unfit_for_stay`); where none does, or two services clash, the case's warnings say so.
+    `children`: children return with her (a children's school is theirs, not hers)."""
     found: list[tuple[str, Provider, Provider]] = []
     providers = {p.id: (need, p) for need, p in planned}.values()
     if sex is None:
@@ -458,7 +486,11 @@ def no_common_person(
         if clash is not None:
             found.append(("sex", *clash))
     if age is None:
-        ranged = [p for need, p in providers if not childrens_ages(need, p)]
+        ranged = [
+            p
+            for need, p in providers
+            if not childrens_ages(need, p) and not teaches_her_children(need, p, age, children)
+        ]
         lows = [(p.min_age, p) for p in ranged if p.min_age is not None]
         highs = [(p.max_age, p) for p in ranged if p.max_age is not None]
         if lows and highs:
@@ -577,7 +609,7 @@ GROUPED_RULES: tuple[tuple[str, Rule, Callable[[Provider], Hashable], Callable[[
         "age",
         age_rule,
         _age_fields,
-        lambda c: (c.case.age, c.case.unaccompanied and c.case.age is None),
+        lambda c: (c.case.age, c.case.unaccompanied and c.case.age is None, children_return(c.case)),
     ),
     ("unaccompanied", unaccompanied_rule, _unaccompanied_fields, attrgetter("case.unaccompanied")),
     ("children", children_rule, attrgetter("accompanying_children"), lambda c: children_return(c.case)),
