@@ -141,3 +141,58 @@ def test_a_code_written_as_another_languages_name_is_an_error(root: Path) -> Non
         "code of hers: ga (Irish) or gaa (Ga): svcmatch directory edit AL al-ber-0001 --set languages=...)"
     ) in checked.stdout
     assert "'English' as en (English)" in checked.stdout
+
+
+# --- a large HSDS feed from another tool ---------------------------------------------------------
+
+
+def feed(count: int, *, far: int | None = None) -> list[dict[str, Any]]:
+    """HSDS services in Hà Nội as another tool writes them: its own fields, its own taxonomy
+    (term ids that are no UUIDs); service `far` placed in the sea, outside Viet Nam."""
+    services = []
+    for number in range(count):
+        latitude, longitude = (10.0, 115.0) if number == far else (21.0285, 105.8542)
+        services.append(
+            {
+                "id": f"svc-{number:04d}",
+                "name": f"Tư vấn Hà Nội {number}",
+                "status": "active",
+                "x_partner_code": f"VN-P-{number}",
+                "service_at_locations": [
+                    {
+                        "id": f"sal-{number}",
+                        "location": {"id": f"loc-{number}", "latitude": latitude, "longitude": longitude},
+                    }
+                ],
+                "attributes": [
+                    {"id": f"at{number}", "taxonomy_term": {"id": "t-clinic", "name": "Health clinic"}}
+                ],
+            }
+        )
+    return services
+
+
+def test_a_feed_lists_its_errors_first_and_a_note_given_for_many_records_once(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed of 5,000 services gave 1,700 notes, the same two on every record, and listed
+    1,000 lines: 19 of its 51 errors were among those not listed."""
+    from svcmatch.cli import directory_io
+
+    assert run(root, "init", "VN").exit_code == 0
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed(30, far=29), ensure_ascii=False), encoding="utf-8")
+    result = run(root, "import", "VN", str(path), "--format", "hsds", "--dry-run")
+    assert result.exit_code == 1, result.output
+    lines = [
+        line for line in result.stderr.splitlines() if "svcmatch: error:" in line or "is not a UUID" in line
+    ]
+    assert len(lines) == 2
+    assert lines[0].startswith("svcmatch: error: record vn-tu-van-ha-noi-29-")
+    assert lines[1].endswith(
+        "taxonomy_term.id 't-clinic' is not a UUID; kept aside (the same for 29 more records)"
+    )
+    monkeypatch.setattr(directory_io, "MOST_LISTED", 1)
+    result = run(root, "import", "VN", str(path), "--format", "hsds", "--dry-run")
+    assert "svcmatch: error: record vn-tu-van-ha-noi-29-" in result.stderr
+    assert "svcmatch: ... and 2 more, not listed (0 errors, 2 notes)" in result.stderr

@@ -34,6 +34,7 @@ from ..tabular import (
     Progress,
     ReadResult,
     Removed,
+    RowProblem,
     apply_import,
     earlier_values,
     hidden_count,
@@ -444,16 +445,39 @@ def _refuse_making_public(result: ReadResult, directory: Directory, make_public:
         )
 
 
+def _problem_lines(problems: list[RowProblem]) -> list[str]:
+    """The lines that report an import's problems: the errors first (an HSDS feed of 5,000
+    services gave 1,700 notes, and 19 of its 51 errors came after the thousand lines listed),
+    then each note once, with how many more records it was given for (the same note of a
+    taxonomy term on each of 834 records was 834 lines)."""
+    errors = [f"error: {p.describe()}" for p in problems if p.severity == "error"]
+    alike: dict[tuple[str, str | None, str | None, str], list[RowProblem]] = {}
+    for problem in problems:
+        if problem.severity != "error":
+            key = (problem.severity, problem.field, problem.value, problem.message)
+            alike.setdefault(key, []).append(problem)
+    others = []
+    for (severity, *_), group in alike.items():
+        more = f" (the same for {_plural(len(group) - 1, 'more record')})" if len(group) > 1 else ""
+        others.append(f"{severity}: {group[0].describe()}{more}")
+    return errors + others
+
+
 def _report(result: ReadResult, quiet: bool = False) -> None:
     """The file's notes and problems, then how the table was read when that was not plain UTF-8
     CSV with its header on row 1 (the sheet, the header row, a detected encoding)."""
     for note in [] if quiet else result.notes:
         warn(f"note: {note}")
     shown = [p for p in result.problems if not (quiet and p.severity == "note")]
-    for problem in shown[:MOST_LISTED]:
-        warn(f"{problem.severity}: {problem.describe()}")
-    if len(shown) > MOST_LISTED:
-        warn(f"... and {len(shown) - MOST_LISTED:,} more problems, not listed")
+    lines = _problem_lines(shown)
+    for line in lines[:MOST_LISTED]:
+        warn(line)
+    if len(lines) > MOST_LISTED:
+        errors = sum(1 for line in lines[MOST_LISTED:] if line.startswith("error: "))
+        warn(
+            f"... and {len(lines) - MOST_LISTED:,} more, not listed "
+            f"({_plural(errors, 'error')}, {_plural(len(lines) - MOST_LISTED - errors, 'note')})"
+        )
     if result.stopped_at is not None:
         warn(
             f"note: stopped reading before row {result.stopped_at} after {len(result.errors):,} errors "
