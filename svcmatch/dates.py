@@ -66,6 +66,10 @@ MONTH_WORDS: dict[str, tuple[str, ...]] = {
         "σεπτέμβριος σεπτεμβρίου", "οκτώβριος οκτωβρίου", "νοέμβριος νοεμβρίου",
         "δεκέμβριος δεκεμβρίου",
     ),
+    "tl": (  # Tagalog and Filipino (the Philippines' offices), as the Spanish names were taken in
+        "enero ene", "pebrero peb", "marso mar", "abril abr", "mayo", "hunyo hun", "hulyo hul",
+        "agosto ago", "setyembre set", "oktubre okt", "nobyembre nob", "disyembre dis",
+    ),
     "ar": (  # as Egypt and the Gulf write them, then as Morocco does where it differs
         "يناير", "فبراير", "مارس", "أبريل ابريل", "مايو ماي", "يونيو", "يوليو يوليوز",
         "أغسطس اغسطس غشت", "سبتمبر شتنبر", "أكتوبر اكتوبر", "نوفمبر نونبر", "ديسمبر دجنبر",
@@ -89,6 +93,7 @@ WEEKDAY_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag sonnabend", "sonntag"),
     "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
     "el": ("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
+    "tl": ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "linggo"),
     "ar": ("الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
 }  # fmt: skip
 
@@ -145,11 +150,13 @@ def full_year(digits: str, shown: str) -> int:
     return 2000 + int(digits)
 
 
+#: The word for year after a date, as Ukrainian and Russian offices write it ('1 березня 2026 р.',
+#: '01.03.2026 г.').
+YEAR_WORD = r"(?:\s*(?:року|года|р|г)\.?)?"
 #: A day, a month's name and a year ('1 March 2026', '05-Mar-25', '1er mars 2026', '1. März
 #: 2026', '1 de marzo de 2026', '1 березня 2026 р.', '1 марта 2026 г.').
 _DAY_NAME_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?([^\W\d_]+)\.?[\s./,-]*(?:de\s+)?(\d{4}|\d{2})"
-    r"(?:\s*(?:року|года|р|г)\.?)?",
+    r"(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?([^\W\d_]+)\.?[\s./,-]*(?:de\s+)?(\d{4}|\d{2})" + YEAR_WORD,
     re.IGNORECASE,
 )
 #: A month's name, a day and a year ('March 1, 2026', 'Mar 1 2026', 'Mar-01-26').

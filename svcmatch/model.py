@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
-from .dates import full_year, named_month_date
+from .dates import YEAR_WORD, full_year, named_month_date
 from .errors import InputError
 from .languages import is_language_code
 from .locating import (
@@ -958,7 +958,10 @@ _DATE_FORMS = (
     (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), "digits"),
     (re.compile(r"(\d{4})\. ?(\d{1,2})\. ?(\d{1,2})\.?"), "year_first"),
     (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), "year_slashes"),
-    (re.compile(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\.?"), "dots"),
+    # with the word for year after it too, '01.03.2026 г.' (eighth office pass: refused)
+    (re.compile(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\.?" + YEAR_WORD), "dots"),
+    # Vietnamese in words: 'ngày 1 tháng 12 năm 2026' (day 1, month 12, year 2026)
+    (re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|,?\s+)(\d{4})", re.IGNORECASE), "words"),
 )
 _SHORT_YEAR_WORDS = "a two-digit year read as 2000-2029, as spreadsheets read 00-29"
 DATE_FORM_WORDS = {
@@ -966,6 +969,7 @@ DATE_FORM_WORDS = {
     "year_first": "dots: year first",
     "year_slashes": "slashes: year first",
     "dots": "dots: day first",
+    "words": "ngày, tháng, năm: day, month, year",
     "month_name": "the month's name",
     "month_name_short_year": f"the month's name; {_SHORT_YEAR_WORDS}",
     "short_year": _SHORT_YEAR_WORDS,
@@ -995,7 +999,7 @@ def other_date_form(text: Any, order: str | None = None, shown: str = "") -> tup
         found = pattern.fullmatch(cleaned)
         if found:
             first, second, third = (int(part) for part in found.groups())
-            return (third, second, first, how) if how == "dots" else (first, second, third, how)
+            return (third, second, first, how) if how in ("dots", "words") else (first, second, third, how)
     named = named_month_date(cleaned, shown)
     if named is not None:
         year, month, day, short = named
