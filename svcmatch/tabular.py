@@ -1544,6 +1544,183 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: More offices' header words, as `_HEADER_WORDS`: Tagalog (the Philippines), Vietnamese, Amharic,
+#: and more Spanish and Arabic (ninth office pass: a Philippine office's `Pangalan`, `Lungsod` and
+#: `Wika` got no suggestion).
+_MORE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "pangalan",
+        "pangalan ng organisasyon",
+        "tên",
+        "tên tổ chức",
+        "tên cơ sở",
+        "ስም",
+        "የድርጅቱ ስም",
+        "organización",
+        "nombre de la organización",
+        "اسم المنظمة",
+    ),
+    "phone": (
+        "telepono",
+        "numero ng telepono",
+        "cellphone",
+        "điện thoại",
+        "số điện thoại",
+        "sđt",
+        "ስልክ",
+        "ስልክ ቁጥር",
+        "celular",
+        "móvil",
+        "رقم الهاتف",
+    ),
+    "city": (
+        "lungsod",
+        "bayan",
+        "lungsod/bayan",
+        "munisipyo",
+        "thành phố",
+        "ከተማ",
+        "municipio",
+        "localidad",
+        "البلدة",
+    ),
+    "address": (
+        "tirahan",
+        "địa chỉ",
+        "አድራሻ",
+        "domicilio",
+    ),
+    "email": (
+        "thư điện tử",
+        "ኢሜይል",
+        "correo",
+        "correo electrónico",
+        "البريد",
+    ),
+    "region": (
+        "rehiyon",
+        "lalawigan",
+        "probinsya",
+        "tỉnh",
+        "tỉnh/thành phố",
+        "vùng",
+        "ክልል",
+        "departamento",
+        "المحافظة",
+        "الولاية",
+    ),
+    "categories": (
+        "serbisyo",
+        "mga serbisyo",
+        "dịch vụ",
+        "loại dịch vụ",
+        "አገልግሎት",
+        "አገልግሎቶች",
+        "servicios",
+        "categoría",
+        "نوع الخدمة",
+    ),
+    "focal_point": (
+        "người liên hệ",
+        "đầu mối",
+        "persona de contacto",
+        "punto focal",
+        "contacto",
+        "جهة الاتصال",
+        "الشخص المسؤول",
+    ),
+    "notes": (
+        "tala",
+        "mga tala",
+        "ghi chú",
+        "ማስታወሻ",
+        "notas",
+        "observaciones",
+        "comentarios",
+        "ملاحظة",
+    ),
+    "website": (
+        "trang web",
+        "ድረ ገጽ",
+        "sitio web",
+        "página web",
+        "الموقع الإلكتروني",
+    ),
+    "latitude": (
+        "latitud",
+        "vĩ độ",
+        "خط العرض",
+    ),
+    "longitude": (
+        "longitud",
+        "kinh độ",
+        "خط الطول",
+    ),
+    "languages": (
+        "wika",
+        "mga wika",
+        "ngôn ngữ",
+        "ቋንቋ",
+        "ቋንቋዎች",
+        "idiomas",
+        "idioma",
+        "lenguas",
+        "اللغات",
+        "اللغة",
+    ),
+    "verified_on": (
+        "petsa ng beripikasyon",
+        "petsa ng pagpapatunay",
+        "ngày xác minh",
+        "ngày kiểm tra",
+        "የተረጋገጠበት ቀን",
+        "fecha de verificación",
+        "تاريخ التحقق",
+    ),
+    "capacity_available": (
+        "bakanteng lugar",
+        "kapasidad",
+        "chỗ trống",
+        "sức chứa",
+        "አቅም",
+        "capacidad",
+        "cupos",
+        "الأماكن المتاحة",
+        "السعة",
+    ),
+    "sexes": (
+        "kasarian",
+        "giới tính",
+        "ጾታ",
+        "género",
+    ),
+    "min_age": (
+        "pinakamababang edad",
+        "tuổi tối thiểu",
+        "الحد الأدنى للعمر",
+    ),
+    "max_age": (
+        "pinakamataas na edad",
+        "tuổi tối đa",
+        "الحد الأقصى للعمر",
+    ),
+    "organization_type": (
+        "uri",
+        "loại hình",
+        "tipo",
+        "tipo de organización",
+        "نوع المنظمة",
+    ),
+    "status": (
+        "katayuan",
+        "trạng thái",
+        "tình trạng",
+        "ሁኔታ",
+        "الحالة",
+    ),
+}
+
+
 #: Header words of a column that holds a point, latitude and longitude together (folded).
 _POINT_WORDS = frozenset(
     fold(word)
@@ -1568,7 +1745,7 @@ _POINT_WORDS = frozenset(
 def _column_words() -> dict[str, str]:
     """Folded header word -> template column: the columns themselves and `_HEADER_WORDS`."""
     words = {fold(column): column for column in COLUMNS}
-    for column, said in _HEADER_WORDS.items():
+    for column, said in (*_HEADER_WORDS.items(), *_MORE_HEADER_WORDS.items()):
         words.update((fold(word), column) for word in said)
     return words
 

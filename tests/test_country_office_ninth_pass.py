@@ -236,3 +236,37 @@ def test_a_vietnamese_date_without_its_year_word_or_a_swapped_one_is_refused() -
     for text in ("tháng 12 năm 2026", "ngày 1 tháng 13 năm 2026"):
         with pytest.raises(InputError):
             parse_date(text)
+
+
+# --- a sheet's header in the office's language ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "meant"),
+    [
+        ("Pangalan", "name"),
+        ("Lungsod", "city"),
+        ("Wika", "languages"),  # said nothing
+        ("Petsa ng beripikasyon", "verified_on"),
+        ("Tên tổ chức", "name"),
+        ("Số điện thoại", "phone"),
+        ("Ngôn ngữ", "languages"),
+        ("ስም", "name"),
+        ("ስልክ", "phone"),
+        ("ከተማ", "city"),
+        ("Idiomas", "languages"),
+        ("Persona de contacto", "focal_point"),
+        ("اللغات", "languages"),
+    ],
+)
+def test_a_header_in_the_offices_language_names_the_column_meant(
+    root: Path, tmp_path: Path, header: str, meant: str
+) -> None:
+    assert run(root, "init", "PH").exit_code == 0
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        f"name,city,{header}\nBahay Silungan,Manila,x\n" if meant != "name" else f"{header},city\nA,Manila\n"
+    )
+    result = run(root, "import", "PH", str(sheet))
+    assert result.exit_code == 1
+    assert f"unknown column {header!r} (did you mean {meant}? rename it" in result.stderr
