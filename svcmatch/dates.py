@@ -156,7 +156,8 @@ YEAR_WORD = r"(?:\s*(?:року|года|р|г)\.?)?"
 #: A day, a month's name and a year ('1 March 2026', '05-Mar-25', '1er mars 2026', '1. März
 #: 2026', '1 de marzo de 2026', '1 березня 2026 р.', '1 марта 2026 г.').
 _DAY_NAME_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?([^\W\d_]+)\.?[\s./,-]*(?:de\s+)?(\d{4}|\d{2})" + YEAR_WORD,
+    r"(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?([^\W\d_]+)\.?[\s./,-]*(?:de\s+)?(\d{4}|\d{2})"
+    + YEAR_WORD,
     re.IGNORECASE,
 )
 #: A month's name, a day and a year ('March 1, 2026', 'Mar 1 2026', 'Mar-01-26').

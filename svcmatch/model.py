@@ -961,7 +961,7 @@ _DATE_FORMS = (
     # with the word for year after it too, '01.03.2026 г.' (eighth office pass: refused)
     (re.compile(r"(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\.?" + YEAR_WORD), "dots"),
     # Vietnamese in words: 'ngày 1 tháng 12 năm 2026' (day 1, month 12, year 2026)
-    (re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|,?\s+)(\d{4})", re.IGNORECASE), "words"),
+    (re.compile(r"(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|,?\s+)(\d{4})", re.I), "words"),
 )
 _SHORT_YEAR_WORDS = "a two-digit year read as 2000-2029, as spreadsheets read 00-29"
 DATE_FORM_WORDS = {
