@@ -270,3 +270,27 @@ def test_a_header_in_the_offices_language_names_the_column_meant(
     result = run(root, "import", "PH", str(sheet))
     assert result.exit_code == 1
     assert f"unknown column {header!r} (did you mean {meant}? rename it" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Ingles", "en"),
+        ("inglés", "en"),
+        ("tiếng Anh", "en"),
+        ("Pranses", "fr"),
+        ("Arabisch", "ar"),
+        ("chino", "zh"),
+    ],
+)
+def test_a_language_named_in_a_sending_or_new_offices_language_is_read_and_said(
+    root: Path, tmp_path: Path, name: str, code: str
+) -> None:
+    """A Philippine sheet's 'Tagalog, Ingles' was refused: 'ingles not ISO 639 language codes'."""
+    directory_folder(root, [RECORD])
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f"id,languages\nal-ber-0001,sq|{name}\n", encoding="utf-8")
+    result = run(root, "import", "AL", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert f"languages: read {name!r} as {code} (" in result.stderr
+    assert DirectoryStore("AL", root).load().providers[0].languages == ("sq", code)
