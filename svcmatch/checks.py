@@ -267,9 +267,7 @@ def id_findings(provider: Provider) -> list[Finding]:
     # nor begin with its town's first letters, as a public record's does (`--id al-oro-1` of a
     # shelter in Orosh was taken without a word, where one turned confidential is warned of:
     # twentieth adversarial pass)
-    if not _id_begins_with_town(provider) and not id_spells_place(
-        provider.id, provider.address, provider.city
-    ):
+    if not _id_gives_place(provider):
         return []
     return [
         Finding(
@@ -283,8 +281,11 @@ def id_findings(provider: Provider) -> list[Finding]:
     ]
 
 
-def _id_begins_with_town(provider: Provider) -> bool:
-    return id_begins_with_town(provider.id, provider.city)
+def _id_gives_place(provider: Provider) -> bool:
+    """Whether a record's id begins with its town's letters or spells its address or town."""
+    return id_begins_with_town(provider.id, provider.city) or id_spells_place(
+        provider.id, provider.address, provider.city
+    )
 
 
 def id_begins_with_town(record_id: str, city: str) -> bool:
@@ -302,9 +303,7 @@ def id_from_town(provider: Provider) -> list[Finding]:
     village every output withholds (a warning: only the office can judge and choose)."""
     if not provider.confidential_address or not provider.id or not provider.city:
         return []
-    if not _id_begins_with_town(provider) and not id_spells_place(
-        provider.id, provider.address, provider.city
-    ):
+    if not _id_gives_place(provider):
         return []
     return [
         Finding(

@@ -1028,18 +1028,26 @@ def swappable_dotted_date(text: Any) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+def date_or_text(text: Any, what: str) -> dt.date | str:
+    """A date given as one (a spreadsheet's date cell), else the text to read, stripped; a text
+    in another script's digits is refused (`refuse_other_digits`)."""
+    if isinstance(text, dt.datetime):
+        return text.date()
+    if isinstance(text, dt.date):
+        return text
+    refuse_other_digits(text, what)
+    return str(text).strip()
+
+
 def parse_date(text: str | dt.date, what: str = "date") -> dt.date:
     """ISO dates (2026-03-01), also 01.03.2026 (day first) and 13/03/2026, 13-03-2026 or
     03/13/2026 (the one order their numbers allow; 03/12/2026 is refused, see `day_and_month`;
     import reads the hyphen too, and until 2026-12-07 the other doors refused it), and the forms
     of `other_date_form` (2026-3-1, 2026.03.01, 1. 3. 2026, 1 March 2026, 13/3/26), which its
     callers say; a text of none is refused with the forms to write (`DATE_FORMS_HINT`)."""
-    if isinstance(text, dt.datetime):
-        return text.date()
-    if isinstance(text, dt.date):
-        return text
-    refuse_other_digits(text, what)
-    cleaned = str(text).strip()
+    cleaned = date_or_text(text, what)
+    if isinstance(cleaned, dt.date):
+        return cleaned
     match = re.fullmatch(_ISO_DATE_TIME, cleaned)
     form = other_date_form(cleaned, shown=f"{what}: {cleaned!r}")
     if form is not None:

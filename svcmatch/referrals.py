@@ -31,6 +31,7 @@ from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
 from .model import (
     both_days_hint,
+    date_or_text,
     day_and_month,
     dotted_date_reading,
     other_date_form,
@@ -147,12 +148,9 @@ def planned(
 
 def parse_day(text: Any, what: str = "date") -> dt.date:
     """An ISO date (YYYY-MM-DD, or the date part of an ISO date-time); no guessing of day order."""
-    if isinstance(text, dt.datetime):
-        return text.date()
-    if isinstance(text, dt.date):
-        return text
-    refuse_other_digits(text, what)
-    cleaned = str(text).strip()
+    cleaned = date_or_text(text, what)
+    if isinstance(cleaned, dt.date):
+        return cleaned
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
             return dt.date.fromisoformat(cleaned)

@@ -240,6 +240,12 @@ def referral() -> None:
     """
 
 
+#: --today of the referral commands: the day that counts as today (a deadline, an overdue list).
+_today_option = click.option(
+    "--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today."
+)
+
+
 @referral.command("open")
 @click.option(
     "--from", "source", required=True, metavar="PACKAGE.json", help="A package made with --format json."
@@ -247,7 +253,7 @@ def referral() -> None:
 @click.option(
     "--by", default="", metavar="NAME", help="Who sent the referrals (default: the package's preparer)."
 )
-@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
+@_today_option
 @format_option(_FORMATS)
 @pass_app
 @handle_errors
@@ -350,7 +356,7 @@ def open_(app: AppContext, source: str, by: str, today: str | None, fmt: str) ->
     help="Many answers: CSV, XLSX, JSON or JSON lines with id, status, reason, date, by, note "
     "('-': standard input). All or nothing.",
 )
-@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
+@_today_option
 @format_option(_FORMATS)
 @pass_app
 @handle_errors
@@ -455,7 +461,7 @@ def update(
 @click.option("--provider", default=None, metavar="ID", help="Only referrals to this provider.")
 @click.option("--case-ref", default=None, metavar="REF", help="Only the referrals of this case.")
 @click.option("--overdue", is_flag=True, help="Only requested referrals past their deadline.")
-@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
+@_today_option
 @format_option(_FORMATS)
 @output_option
 @pass_app
@@ -546,7 +552,7 @@ def _check_provider(app: AppContext, provider: str, country: str | None, referra
 
 @referral.command("show")
 @click.argument("referral_id")
-@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
+@_today_option
 @format_option(_FORMATS)
 @pass_app
 @handle_errors
@@ -607,7 +613,7 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
     help="Only referrals opened in this month (its first day to its last), for a month's report "
     "(or 12.2026, 'Dec 2026'; said as read).",
 )
-@click.option("--today", default=None, metavar="YYYY-MM-DD", help="The day that counts as today.")
+@_today_option
 @format_option(_FORMATS)
 @output_option
 @pass_app
