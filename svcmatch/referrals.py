@@ -212,15 +212,20 @@ def read_month(text: Any, what: str = "--month") -> tuple[str, str | None]:
     year, month = (found[1], found[2]) if found else ("", "")
     if not found:
         local = re.fullmatch(r"(\d{1,2})[./](\d{4})", cleaned)
-        named = re.fullmatch(r"([^\W\d_]+)[.,]? ?(\d{4})", cleaned)
+        named = re.fullmatch(r"([^\W\d_]+)[.,]?[ -]?(\d{4})", cleaned)
+        # Excel's mmm-yy ('Nov-26'), with its hyphen or a slash: 'Nov 26' may be a day
+        short = re.fullmatch(r"([^\W\d_]+)\.?[-/](\d{2})", cleaned)
         if local:
             month, year = local[1], local[2]
         elif named and (number := month_of(named[1])) is not None:  # 'Nov 2026', 'листопад 2026'
             month, year = str(number), named[2]
+        elif short and (number := month_of(short[1])) is not None:
+            month, year = str(number), str(full_year(short[2], f"{what} {cleaned!r}"))
     if not year or not 1 <= int(month) <= 12 or not 1 <= int(year) <= dt.MAXYEAR:
         relative = "; svcmatch reads no period counted from today" if _RELATIVE.search(cleaned) else ""
         raise InputError(
-            f"{what} {cleaned[:40]!r} is not a month{relative}", "write it as YYYY-MM, e.g. --month 2026-11"
+            f"{what} {cleaned[:40]!r} is not a month{relative}",
+            "write it as YYYY-MM, e.g. --month 2026-11, or with the month's name and year, Nov 2026",
         )
     value = f"{int(year):04d}-{int(month):02d}"
     return value, None if cleaned == value else f"{what}: read {cleaned!r} as {value}"

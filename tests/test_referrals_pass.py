@@ -125,7 +125,7 @@ def test_a_months_report_is_one_option(root: Path) -> None:
         (["--since", "2026-11"], "--since '2026-11' is a month, not a day (give a day (YYYY-MM-DD), "
          "or the whole month with --month 2026-11)"),
         (["--month", "2026-13"], "--month '2026-13' is not a month (write it as YYYY-MM, "
-         "e.g. --month 2026-11)"),
+         "e.g. --month 2026-11, or with the month's name and year, Nov 2026)"),
         (["--month", "11/2026/1"], "--month '11/2026/1' is not a month"),
         (["--month", "2026-11", "--until", "2026-11-15"], "--month with --since or --until"),
     ],
@@ -326,3 +326,23 @@ def test_stats_count_the_services_given_and_failed(root: Path) -> None:
         "medical": 0,
         "legal": 0,
     }
+
+
+@pytest.mark.parametrize(
+    ("typed", "month"),
+    [("Nov-26", "2026-11"), ("nov/26", "2026-11"), ("Nov-2026", "2026-11"), ("Dis-26", "2026-12")],
+)
+def test_a_month_as_a_spreadsheet_shows_it_is_read_and_said(typed: str, month: str) -> None:
+    """`referral stats --month Nov-26` (Excel's mmm-yy) was refused (eighth office pass)."""
+    from svcmatch.referrals import read_month
+
+    assert read_month(typed) == (month, f"--month: read {typed!r} as {month}")
+
+
+@pytest.mark.parametrize("typed", ["Nov 26", "Nov-95"])
+def test_a_month_and_a_number_that_may_be_its_day_or_another_century_is_refused(typed: str) -> None:
+    from svcmatch.errors import InputError
+    from svcmatch.referrals import read_month
+
+    with pytest.raises(InputError):
+        read_month(typed)
