@@ -27,6 +27,25 @@ from .completion import add_completions
 from .pasted import refuse_glued_options, refuse_windows_outputs
 
 
+#: Other tools' words for a command (git's, a shell's, a spreadsheet's), and the command: by
+#: spelling alone, `directory diff` was told 'did you mean edit?', `revert` 'remove or verify?',
+#: `update` 'validate?', and `delete` nothing (ninth newcomer pass).
+_COMMAND_WORDS = {
+    **dict.fromkeys(("delete", "del", "rm"), "remove"),
+    **dict.fromkeys(("update", "modify", "change", "set"), "edit"),
+    **dict.fromkeys(("create", "new", "insert"), "add"),
+    **dict.fromkeys(("check", "lint"), "validate"),
+    **dict.fromkeys(("ls", "find"), "list"),
+    **dict.fromkeys(("view", "get", "info", "cat"), "show"),
+    **dict.fromkeys(("diff", "log", "changes"), "history"),
+    **dict.fromkeys(("dump", "save", "backup"), "export"),
+    "load": "import",
+    **dict.fromkeys(("start", "setup"), "init"),
+}
+#: Words for undoing a change: there is no such command (docs/directory-commands.md).
+_UNDO_WORDS = frozenset({"undo", "revert", "rollback", "restore"})
+
+
 class LazyGroup(click.Group):
     """A click group whose subcommands are imported from "module:attribute" on first use."""
 
@@ -52,9 +71,17 @@ class LazyGroup(click.Group):
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             import difflib  # lazy: about 2 ms of every start, for a mistyped command only
 
-            close = difflib.get_close_matches(name, self.list_commands(ctx), n=2, cutoff=0.5)
+            commands = self.list_commands(ctx)
+            said = _COMMAND_WORDS.get(name.lower())
+            close = [said] if said in commands else difflib.get_close_matches(name, commands, n=2, cutoff=0.5)
             path = command_path(ctx)
             hint = f"did you mean {' or '.join(close)}?" if close else f"`{path} --help` lists the commands"
+            if name.lower() in _UNDO_WORDS and "history" in commands:
+                hint = (
+                    f"there is no undo: `{path} history CC ID` shows each field's old value, and "
+                    f"`{path} edit CC ID --set FIELD=OLD` sets it back (docs/directory-commands.md, "
+                    "Undoing a change)"
+                )
             if name.lower() in ("help", "?"):  # as git and pip take it: `svcmatch help match`
                 asked = args[1] if len(args) > 1 and self.get_command(ctx, args[1]) is not None else ""
                 hint = f"help is an option here: `{path} {asked + ' ' if asked else ''}--help`"
