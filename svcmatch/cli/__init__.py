@@ -26,7 +26,6 @@ from .common import AppContext, allow_sample_option, fail
 from .completion import add_completions
 from .pasted import refuse_glued_options, refuse_windows_outputs
 
-
 #: Other tools' words for a command (git's, a shell's, a spreadsheet's), and the command: by
 #: spelling alone, `directory diff` was told 'did you mean edit?', `revert` 'remove or verify?',
 #: `update` 'validate?', and `delete` nothing (ninth newcomer pass).
