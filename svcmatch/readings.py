@@ -79,6 +79,34 @@ def exploitation_readings(raw: Any, field: str = "exploitation_types") -> tuple[
     )
 
 
+def person_words_read(field: str, items: Iterable[str]) -> tuple[tuple[str, ...], tuple[Reading, ...]]:
+    """A record's sexes or forms of exploitation, each word for one read as its code as `match
+    --sex` and `--exploitation` read them ('mujer' and 'F' as female, 'trabajo forzoso' as
+    labour), and a reading for each such word. A code, 'any', a code with a space for its '_'
+    (said by `exploitation_readings`) and a word that names none are left as they are, for the
+    checks to take or refuse. A Colombian office's sexes cell 'mujer' was refused, though a
+    caseworker's `--sex mujer` was read (ninth office pass)."""
+    from .person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED  # lazy: import only
+    from .taxonomy import fold
+
+    words, codes = (
+        (SEX_WORDS, ("female", "male", "other"))
+        if field == "sexes"
+        else (EXPLOITATION_WORDS, EXPLOITATION_TYPES)
+    )
+    found: list[str] = []
+    said: list[Reading] = []
+    for item in items:
+        typed = item.strip()
+        code = words.get(fold(typed))
+        if code is None or typed.lower() in (*codes, "any") or spaced_code(typed, codes) in codes:
+            found.append(item)
+            continue
+        found.append(code)
+        said.append(Reading(field, typed, code, "translation" if fold(typed) in TRANSLATED else "synonym"))
+    return tuple(found), tuple(said)
+
+
 def need_readings(words: str | Iterable[str], field: str = "needs") -> tuple[Reading, ...]:
     """The need words of a case that are not codes, with how each was read."""
     return tuple(

@@ -73,6 +73,7 @@ from .readings import (
     exploitation_readings,
     language_readings,
     need_readings_of,
+    person_words_read,
     region_reading,
     status_reading,
 )
@@ -1058,6 +1059,10 @@ class _Rows:
                 if _is_day(year, month, day):  # (no real day: refused below, never said as read)
                     heard.append(Reading(column, raw.strip(), f"{year:04d}-{month:02d}-{day:02d}", how))
             raw = read_date(raw, order)
+        if column in ("sexes", "exploitation_types") and isinstance(raw, str) and raw.strip():
+            items, said = person_words_read(column, parse_list(raw, column))  # 'mujer' as female
+            raw = "|".join(items) if said else raw
+            heard.extend(said)
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column == "status" and (spaced := status_reading(raw, value)) is not None:
             heard.append(spaced)  # 'Temporarily closed'

@@ -297,7 +297,9 @@ class Transaction:
         a confidential shelter: its id is shown everywhere, its town nowhere)."""
         place = "" if provider.confidential_address else provider.city
         country = self.store.country.lower()
-        stem = f"{country}-{_slug(place or provider.name)}-"
+        # a town in a script without a Latin table ('አዲስ አበባ') gave 'x': the name then, if it has letters
+        slug = _slug(place) if place else "x"
+        stem = f"{country}-{_slug(provider.name) if slug == 'x' else slug}-"
         if provider.confidential_address and self._stem_gives_place(provider, stem):
             # a confidential shelter's name may begin with its town ('Fes Women's Shelter' in
             # Fès: ma-fes-...), which id_findings refuses: then its need ('she'), else 'x'

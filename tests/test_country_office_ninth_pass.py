@@ -46,6 +46,14 @@ def hand_edited(root: Path, languages: list[Any], **record: Any) -> Path:
     return path
 
 
+def imported_cell(root: Path, tmp_path: Path, column: str, cell: str) -> Result:
+    """`directory import AL` of a sheet that sets one column of RECORD (stored first) to `cell`."""
+    directory_folder(root, [RECORD])
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f'id,{column}\nal-ber-0001,"{cell}"\n', encoding="utf-8")
+    return run(root, "import", "AL", str(sheet))
+
+
 def match(root: Path, *options: str) -> Result:
     args = ["--directories", str(root), "match", "--country", "AL", "--to", "Berat", "--today", "2026-12-01"]
     return CliRunner().invoke(main, [*args, "--needs", "psychosocial", *options])
@@ -217,10 +225,7 @@ def test_a_feed_lists_its_errors_first_and_a_note_given_for_many_records_once(
 def test_a_date_in_the_new_offices_words_is_read_at_every_door_and_said(
     root: Path, tmp_path: Path, typed: str, day: str, how: str
 ) -> None:
-    directory_folder(root, [RECORD])
-    sheet = tmp_path / "sheet.csv"
-    sheet.write_text(f'id,verified_on\nal-ber-0001,"{typed}"\n', encoding="utf-8")
-    imported = run(root, "import", "AL", str(sheet))
+    imported = imported_cell(root, tmp_path, "verified_on", typed)
     assert imported.exit_code == 0, imported.output
     assert f"verified_on: read {typed!r} as {day} ({how})" in imported.stderr
     verified = run(root, "verify", "AL", "al-ber-0001", "--on", typed, "--by", "Drita")
@@ -287,10 +292,45 @@ def test_a_language_named_in_a_sending_or_new_offices_language_is_read_and_said(
     root: Path, tmp_path: Path, name: str, code: str
 ) -> None:
     """A Philippine sheet's 'Tagalog, Ingles' was refused: 'ingles not ISO 639 language codes'."""
-    directory_folder(root, [RECORD])
-    sheet = tmp_path / "sheet.csv"
-    sheet.write_text(f"id,languages\nal-ber-0001,sq|{name}\n", encoding="utf-8")
-    result = run(root, "import", "AL", str(sheet))
+    result = imported_cell(root, tmp_path, "languages", f"sq|{name}")
     assert result.exit_code == 0, result.output
     assert f"languages: read {name!r} as {code} (" in result.stderr
     assert DirectoryStore("AL", root).load().providers[0].languages == ("sq", code)
+
+
+# --- a Colombian office's sheet -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "typed", "code", "how"),
+    [
+        ("sexes", "mujer", "female", "translation"),
+        ("sexes", "F", "female", "synonym"),
+        ("sexes", "hombre", "male", "translation"),
+        ("exploitation_types", "trabajo forzoso", "labour", "translation"),
+        ("exploitation_types", "forced labour", "labour", "synonym"),
+    ],
+)
+def test_a_sex_or_exploitation_in_words_is_read_at_import_add_and_edit_as_match_reads_it(
+    root: Path, tmp_path: Path, column: str, typed: str, code: str, how: str
+) -> None:
+    """A Colombian sheet's sexes 'mujer' was refused ('not one of female, male, other, any'),
+    though `match --sex mujer` read it."""
+    result = imported_cell(root, tmp_path, column, typed)
+    assert result.exit_code == 0, result.output
+    assert f"{column}: read {typed!r} as {code} ({how})" in result.stderr
+    assert getattr(DirectoryStore("AL", root).load().providers[0], column) == (code,)
+    edited = run(root, "edit", "AL", "al-ber-0001", "--set", f"{column}={typed}")
+    assert edited.exit_code == 0, edited.output
+    assert f"{column}: read {typed.lower()!r} as {code} ({how})" in edited.stderr
+
+
+def test_a_new_records_id_takes_its_names_letters_when_its_town_has_none_in_latin(root: Path) -> None:
+    """'አዲስ አበባ' gave ids such as et-x-8bdc to every record of the town."""
+    assert run(root, "init", "ET").exit_code == 0
+    added = run(
+        root, "add", "ET", "--name", "Ethiopian Women Lawyers Association", "--categories", "legal",
+        "--city", "አዲስ አበባ", "--region", "ET-AA",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert added.stdout.startswith("et-eth-")

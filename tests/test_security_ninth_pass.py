@@ -402,7 +402,9 @@ def test_the_fix_for_an_unknown_status_never_reopens_a_closed_service(
 
 @pytest.mark.parametrize(
     ("assignment", "widened"),
-    [("sexes=women", "sexes=female|male"), ("exploitation_types=sex", "exploitation_types=sexual|labour")],
+    # ('women' and 'sex' are read as female and sexual since the ninth office pass, as `match`
+    # reads them, and said: words that name none are refused, and their fix widens nothing)
+    [("sexes=ladies", "sexes=female|male"), ("exploitation_types=sexy", "exploitation_types=sexual|labour")],
 )
 def test_the_fix_for_an_unknown_restriction_never_widens_it(
     tmp_path: Path, assignment: str, widened: str

@@ -173,7 +173,7 @@ def test_a_refused_import_stops_reading_after_a_thousand_errors_and_lists_no_mor
     skipped = cli(root, "directory", "import", "AL", str(source), "--skip-invalid")
     assert skipped.exit_code == 1, skipped.output
     assert len(skipped.stderr.splitlines()) < 1_010
-    assert "... and 8,000 more problems, not listed" in skipped.stderr
+    assert "... and 8,000 more, not listed (8,000 errors, 0 notes)" in skipped.stderr
 
 
 ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>

@@ -67,6 +67,7 @@ from ..readings import (
     language_readings,
     need_readings,
     need_readings_of,
+    person_words_read,
     region_reading,
     status_reading,
 )
@@ -482,6 +483,12 @@ def _checked(
     languages = language_codes(provider.languages)
     if languages != provider.languages:
         provider = provider.with_changes(languages=languages)
+    for field in ("sexes", "exploitation_types"):  # 'mujer' as female, as import reads it
+        codes, said = person_words_read(field, getattr(provider, field))
+        if said:
+            for reading in said:
+                say_later(reading.sentence())
+            provider = provider.with_changes(**{field: codes})
     found = refusals(provider, country, fix=fix)
     # a confidential shelter's line would echo its town and address: its fixes say what to give
     command = fix.command() if fix is not None and not provider.confidential_address else ""

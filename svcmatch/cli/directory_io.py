@@ -474,9 +474,10 @@ def _report(result: ReadResult, quiet: bool = False) -> None:
         warn(line)
     if len(lines) > MOST_LISTED:
         errors = sum(1 for line in lines[MOST_LISTED:] if line.startswith("error: "))
+        notes = len(lines) - MOST_LISTED - errors
         warn(
             f"... and {len(lines) - MOST_LISTED:,} more, not listed "
-            f"({_plural(errors, 'error')}, {_plural(len(lines) - MOST_LISTED - errors, 'note')})"
+            f"({errors:,} error{'' if errors == 1 else 's'}, {notes:,} note{'' if notes == 1 else 's'})"
         )
     if result.stopped_at is not None:
         warn(
