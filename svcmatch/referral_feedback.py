@@ -70,6 +70,19 @@ class ProviderFeedback(NamedTuple):
             f"last on {self.last_decline_date}"
         )
 
+    def unanswered_sentence(self) -> str | None:
+        """The referrals left unanswered past their deadline, for a result's warnings: a
+        caseworker would send another into the same silence (eighth office pass: `validate`
+        warned at three, `match` said nothing)."""
+        if not self.unanswered:
+            return None
+        left = (
+            "its one referral of the last 12 months"
+            if self.sent == 1
+            else f"{self.unanswered} of the last {self.sent} referrals"
+        )
+        return f"did not answer {left} by the deadline: check its contact details before referring"
+
     def accepted_sentence(self) -> str | None:
         """The acceptances and the speed of answers in words, for a result's reasons."""
         if not self.accepted:
@@ -232,5 +245,7 @@ def _with_feedback(
         reasons.append(accepted)
     if declined := summary.sentence():
         warnings.append(declined)
+    if unanswered := summary.unanswered_sentence():
+        warnings.append(unanswered)
     told = {**summary.to_json(), "full_as_of": summary.full_since if full is not None and m.full else None}
     return m.with_referrals(told, tuple(reasons), tuple(warnings))

@@ -346,3 +346,22 @@ def test_a_month_and_a_number_that_may_be_its_day_or_another_century_is_refused(
 
     with pytest.raises(InputError):
         read_month(typed)
+
+
+def test_a_provider_that_left_referrals_unanswered_past_their_deadline_is_warned_of_in_match(
+    tmp_path: Path,
+) -> None:
+    """A provider that never answered was planned without a word in `match` (`validate` warned at
+    three): a caseworker sent the next referral into the same silence (eighth office pass)."""
+    import test_referral_feedback as feedback
+
+    root = tmp_path / "dirs"
+    root.mkdir()
+    (root / "al.json").write_bytes((feedback.SAMPLES / "al.json").read_bytes())
+    feedback.refer(root, feedback.NEAR, "2026-11-02", "AL-1")  # normal priority: 14 days to answer
+    said = "did not answer its one referral of the last 12 months by the deadline: check its contact details"
+    before = feedback.result_of(feedback.match_json(root, "2026-11-16"), feedback.NEAR)
+    assert not any(said in warning for warning in before["warnings"])  # the deadline's own day
+    after = feedback.result_of(feedback.match_json(root, "2026-11-17"), feedback.NEAR)
+    assert any(said in warning for warning in after["warnings"]), after["warnings"]
+    assert after["referrals"]["sent"] == 1 and after["referrals"]["accepted"] == 0
