@@ -57,7 +57,13 @@ MULTILINE_FIELDS = frozenset({"address", "how_to_refer", "notes"})
 #: A point this close (km) to a region's towns counts as in it: a border place confirms its region.
 _CONFIRMS_REGION_KM = 1.0
 
-_PHONE = re.compile(r"(?:\+|00)?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#)\s*\d{1,6})?", re.IGNORECASE)
+#: The words offices write before an extension beyond phonenumbers' own (ext., x, #): a
+#: Philippine office's 'loc. 12', Spanish 'anexo' and 'interno', French 'poste', Russian and
+#: Ukrainian 'доб.' (ninth office pass: '(02) 8921 0000 loc. 12' was refused); `phones` reads them.
+EXTENSION_WORDS = r"loc|local|anexo|interno|poste|доб|вн"
+_PHONE = re.compile(
+    rf"(?:\+|00)?[\d\s().\-/]+(?:\s*(?:ext\.?|x|#|(?:{EXTENSION_WORDS})\.?)\s*\d{{1,6}})?", re.IGNORECASE
+)
 _EXTENSION = re.compile(r"ext\.?|x|#", re.IGNORECASE)
 _CONTACT_SEPARATORS = re.compile(r"[|,;]")
 _EMAIL = re.compile(r"[^\s@\"(),:;<>\[\]\\]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}")

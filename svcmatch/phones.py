@@ -15,6 +15,7 @@ from phonenumbers import (
     PhoneNumberFormat,
 )
 
+from .checks import EXTENSION_WORDS
 from .errors import InputError
 
 #: Excel shows a long number as 3,55692E+11 and a CSV saved from it keeps only those digits.
@@ -89,8 +90,10 @@ def _full_reading(given: str, country: str) -> PhoneReading:
             f"format the column as Text and type the whole number again, e.g. {example}; if the "
             "number is right, write it with its + and spaces",
         )
+    extension = _EXTENSION_WORD.search(given)
+    text = f"{given[: extension.start()]} ext. {extension[1]}" if extension else given
     try:
-        parsed = phonenumbers.parse(given, country, keep_raw_input=True)
+        parsed = phonenumbers.parse(text, country, keep_raw_input=True)
     except NumberParseException:
         raise InputError(f"{given!r} is not a phone number", f"write it as {example}") from None
     if not phonenumbers.is_possible_number(parsed):
@@ -107,8 +110,14 @@ def _full_reading(given: str, country: str) -> PhoneReading:
             f"check it, and write it with its country code, e.g. {example}",
         )
     number = phonenumbers.format_number(parsed, PhoneNumberFormat.INTERNATIONAL)
-    return PhoneReading(given, number, e164, _how_read(given, parsed, country, number))
+    how = _how_read(given, parsed, country, number)
+    if extension and not how:
+        how = f"read {given!r} as {number}: {extension[0].strip()!r} as its extension"
+    return PhoneReading(given, number, e164, how)
 
+
+#: An extension after the words of `checks.EXTENSION_WORDS` ('loc. 12'), read as 'ext. 12'.
+_EXTENSION_WORD = re.compile(rf"\s*[,;]?\s*\b(?:{EXTENSION_WORDS})\b\.?\s*(\d{{1,6}})\s*$", re.I)
 
 #: A number as the directory stores it (phonenumbers' international format), or in E.164:
 #: "+", the digits, a single space or hyphen between groups.

@@ -16,7 +16,8 @@ from .geo.locate import close_to_words
 from .geo.names import fold_name
 from .languages import is_language_code, read_language, resolve_language
 from .model import DATE_FORM_WORDS, EXPLOITATION_TYPES, STATUSES, parse_list, spaced_code
-from .taxonomy import is_need_code, read_need, read_needs, resolve_need
+from .person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
+from .taxonomy import fold, is_need_code, read_need, read_needs, resolve_need
 
 #: The values of `how`, in the order the issue names them.
 HOWS = ("synonym", "translation", "spelling", "ambiguous", "region_of_town")
@@ -86,9 +87,6 @@ def person_words_read(field: str, items: Iterable[str]) -> tuple[tuple[str, ...]
     (said by `exploitation_readings`) and a word that names none are left as they are, for the
     checks to take or refuse. A Colombian office's sexes cell 'mujer' was refused, though a
     caseworker's `--sex mujer` was read (ninth office pass)."""
-    from .person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED  # lazy: import only
-    from .taxonomy import fold
-
     words, codes = (
         (SEX_WORDS, ("female", "male", "other"))
         if field == "sexes"

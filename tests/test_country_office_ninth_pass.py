@@ -334,3 +334,24 @@ def test_a_new_records_id_takes_its_names_letters_when_its_town_has_none_in_lati
     )  # fmt: skip
     assert added.exit_code == 0, added.output
     assert added.stdout.startswith("et-eth-")
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "stored"),
+    [
+        ("(02) 8921 0000 loc. 12", "PH", "+63 2 8921 0000 ext. 12"),
+        ("02-8921-0000 local 12", "PH", "+63 2 8921 0000 ext. 12"),
+        ("01 23 45 67 89 poste 12", "FR", "+33 1 23 45 67 89 ext. 12"),
+        ("+7 495 123-45-67 доб. 123", "RU", "+7 495 123-45-67 ext. 123"),
+    ],
+)
+def test_an_extension_in_the_offices_words_is_read_and_said(typed: str, country: str, stored: str) -> None:
+    """A Philippine office's '(02) 8921 0000 loc. 12' was refused as a number of the wrong length."""
+    from svcmatch.checks import is_phone
+    from svcmatch.phones import read_phone
+
+    assert is_phone(typed)  # as `add` and `edit` keep it
+    reading = read_phone(typed, country)
+    assert reading.number == stored
+    assert reading.note.startswith(f"read {typed!r} as {stored}: ")
+    assert reading.note.endswith("as its extension")
