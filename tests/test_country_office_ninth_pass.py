@@ -355,3 +355,24 @@ def test_an_extension_in_the_offices_words_is_read_and_said(typed: str, country:
     assert reading.number == stored
     assert reading.note.startswith(f"read {typed!r} as {stored}: ")
     assert reading.note.endswith("as its extension")
+
+
+def test_an_hsds_json_export_larger_than_import_reads_says_how_to_export_it_for_import(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """svcmatch's own hsds-json export of 5,000 services (77 MiB) was refused by `import` (50 MiB)
+    without a word at export time; the hsds-csv package of them is 14 MiB."""
+    from svcmatch.cli import directory_io
+
+    directory_folder(root, [RECORD])
+    monkeypatch.setattr(directory_io, "MAX_INPUT_BYTES", 1_000)
+    out = tmp_path / "al.json"
+    for target in (["-o", str(out)], []):
+        result = run(root, "export", "AL", "--format", "hsds-json", *target)
+        assert result.exit_code == 0, result.output
+        assert (
+            "MiB, more than `svcmatch directory import` reads (0 MiB): to import it again, export --format hsds-csv"
+            in (result.stderr)
+        )
+    monkeypatch.setattr(directory_io, "MAX_INPUT_BYTES", 1_000_000)
+    assert "more than" not in run(root, "export", "AL", "--format", "hsds-json", "-o", str(out)).stderr

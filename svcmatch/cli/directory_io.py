@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from ..errors import ExitCode, InputError
-from ..fileio import clean_temp_files, private_mode, write_bytes_atomic
+from ..fileio import MAX_INPUT_BYTES, clean_temp_files, private_mode, write_bytes_atomic
 from ..hsds import (
     hsds_json_text,
     keep_uncarried,
@@ -610,6 +610,7 @@ def _export_hsds(
             warn(message)
         emit(text)
         warn(messages[-1])  # "wrote ...": once it was (to a full disk it was not)
+        _note_too_large_to_import("the export", len(text.encode("utf-8")))
         return
     if not output or output == "-":
         raise InputError(f"--format {fmt} writes a folder", "name it with -o, e.g. -o hsds-al/")
@@ -623,6 +624,20 @@ def _export_hsds(
     )
     for message in written:
         warn(message)
+    if fmt == "hsds-json":
+        _note_too_large_to_import(output, Path(output).stat().st_size)
+
+
+def _note_too_large_to_import(name: str, size: int) -> None:
+    """Say when an HSDS JSON export is larger than `import` reads: svcmatch's own export of
+    5,000 services (77 MiB: each service carries its attributes' taxonomy terms) was refused
+    by the import it was made for; the tabular package of the same services is 14 MiB."""
+    if size > MAX_INPUT_BYTES:
+        warn(
+            f"note: {name} is {size / 2**20:.0f} MiB, more than `svcmatch directory import` reads "
+            f"({MAX_INPUT_BYTES >> 20} MiB): to import it again, export --format hsds-csv (a tabular "
+            "package, some five times smaller)"
+        )
 
 
 def _plural(count: int, noun: str) -> str:
