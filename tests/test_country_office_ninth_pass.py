@@ -360,7 +360,7 @@ def test_an_extension_in_the_offices_words_is_read_and_said(typed: str, country:
 def test_an_hsds_json_export_larger_than_import_reads_says_how_to_export_it_for_import(
     root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """svcmatch's own hsds-json export of 5,000 services (77 MiB) was refused by `import` (50 MiB)
+    """svcmatch's own hsds-json export of 5,000 services (74 MiB) was refused by `import` (50 MiB)
     without a word at export time; the hsds-csv package of them is 14 MiB."""
     from svcmatch.cli import directory_io
 

@@ -630,7 +630,7 @@ def _export_hsds(
 
 def _note_too_large_to_import(name: str, size: int) -> None:
     """Say when an HSDS JSON export is larger than `import` reads: svcmatch's own export of
-    5,000 services (77 MiB: each service carries its attributes' taxonomy terms) was refused
+    5,000 services (74 MiB: each service carries its attributes' taxonomy terms) was refused
     by the import it was made for; the tabular package of the same services is 14 MiB."""
     if size > MAX_INPUT_BYTES:
         warn(
