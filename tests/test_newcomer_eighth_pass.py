@@ -48,3 +48,23 @@ def test_a_word_for_a_command_the_group_lacks_is_left_to_the_spelling() -> None:
     assert result.exit_code == 0  # referral's own update
     result = CliRunner().invoke(main, ["referral", "rm"])
     assert "did you mean remove" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("--region", "--to"),  # was 'did you mean --avoid-region?': the opposite of what she meant
+        ("--town", "--to"),  # was '--to or --today or --top?'
+        ("--city", "--to"),
+        ("--destination", "--to"),  # was '--exploitation?'
+        ("--gender", "--sex"),  # was '--age?'
+        ("--sexe", "--sex"),
+        ("--lang", "--language"),
+        ("--ages", "--age"),
+    ],
+)
+def test_a_newcomers_word_for_a_match_option_names_the_option_meant(typed: str, meant: str) -> None:
+    args = ["match", "--country", "AL", "--to", "Shkodra", "--needs", "shelter", typed, "x"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert f"svcmatch match: no option {typed} (did you mean {meant}?)" in result.stderr

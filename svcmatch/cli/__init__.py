@@ -186,6 +186,20 @@ class Svcmatch(LazyGroup):
 #: Options that name one thing on several commands: `directory stats --stale-months 6`, `stale
 #: --older-than 6m`, `validate --stale-after 6m`. Learnt on one, typed on the other.
 _SAME_MEANING = (("--stale-months", "--older-than", "--stale-after"),)
+#: The options a newcomer's word for one means, asked before a close spelling, where the command
+#: has them: by spelling, `match --region Shkodra` (the place of return) was told 'did you mean
+#: --avoid-region?', `--gender` '--age?', `--destination` '--exploitation?' (ninth newcomer pass).
+_OPTION_WORDS = {
+    **dict.fromkeys(
+        ("--town", "--city", "--destination", "--place", "--region", "--return", "--location"), ("--to",)
+    ),
+    **dict.fromkeys(("--sexe", "--sexes"), ("--sex",)),
+    "--sex": ("--sexes",),
+    "--gender": ("--sex", "--sexes"),
+    **dict.fromkeys(("--lang", "--langs", "--languages"), ("--language",)),
+    "--language": ("--languages",),
+    **dict.fromkeys(("--ages", "--years"), ("--age",)),
+}
 
 #: Options of the root command that users put after the subcommand by mistake.
 #: svcmatch's own options, each with what it takes, said when given after a command that does
@@ -242,9 +256,12 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
             name, meant = single, "-" + single
             known = {o for param in getattr(ctx, "command", main).params for o in param.opts}
             close = [meant] if meant in known | {"--help"} else close
-        if not close and ctx is not None:  # another command's name for the same thing
+        if ctx is not None:
             known = {o for param in ctx.command.params for o in param.opts}
-            close = [o for same in _SAME_MEANING if name in same for o in same if o in known]
+            meant = [o for o in _OPTION_WORDS.get(option, ()) if o in known]
+            close = meant or close  # by its meaning first: --region was told --avoid-region
+            if not close:  # another command's name for the same thing
+                close = [o for same in _SAME_MEANING if name in same for o in same if o in known]
         hint = f"did you mean {' or '.join(close)}?" if close else help_hint
         return InputError(f"{path}: no option {name}", hint)
     if isinstance(error, click.MissingParameter) and error.param is not None:
