@@ -258,8 +258,8 @@ def usage_error(error: click.ClickException, argv: Sequence[str] = ()) -> InputE
             close = [meant] if meant in known | {"--help"} else close
         if ctx is not None:
             known = {o for param in ctx.command.params for o in param.opts}
-            meant = [o for o in _OPTION_WORDS.get(option, ()) if o in known]
-            close = meant or close  # by its meaning first: --region was told --avoid-region
+            by_meaning = [o for o in _OPTION_WORDS.get(option, ()) if o in known]
+            close = by_meaning or close  # by its meaning first: --region was told --avoid-region
             if not close:  # another command's name for the same thing
                 close = [o for same in _SAME_MEANING if name in same for o in same if o in known]
         hint = f"did you mean {' or '.join(close)}?" if close else help_hint
