@@ -22,6 +22,7 @@ from tinydb.table import Table
 from .checks import id_begins_with_town, id_findings, id_spells_place, new_refusals, refuse, unsafe_character
 from .errors import InputError, NotFoundError
 from .fileio import unshared_mode, write_bytes_atomic
+from .geo.locate import read_city
 from .model import Provider, provider_from_stored
 from .readings import check_stored_words
 from .storage import (
@@ -297,9 +298,7 @@ class Transaction:
         a confidential shelter: its id is shown everywhere, its town nowhere)."""
         place = "" if provider.confidential_address else provider.city
         country = self.store.country.lower()
-        # a town in a script without a Latin table ('አዲስ አበባ') gave 'x': the name then, if it has letters
-        slug = _slug(place) if place else "x"
-        stem = f"{country}-{_slug(provider.name) if slug == 'x' else slug}-"
+        stem = f"{country}-{self._letters(provider, place)}-"
         if provider.confidential_address and self._stem_gives_place(provider, stem):
             # a confidential shelter's name may begin with its town ('Fes Women's Shelter' in
             # Fès: ma-fes-...), which id_findings refuses: then its need ('she'), else 'x'
@@ -313,6 +312,16 @@ class Transaction:
                 if provider.confidential_address:
                     self._fresh_id = (candidate, provider)
                 return candidate
+
+    def _letters(self, provider: Provider, place: str) -> str:
+        """The three letters of a new id: of its town, else (a town in a script without a Latin
+        table, 'القاهرة', 'አዲስ አበባ': every record there got 'x') of the town's name in the
+        gazetteer where it reads one exactly (Cairo: 'cai'), else of the record's name."""
+        letters = _slug(place) if place else "x"
+        if letters == "x" and place:
+            found = read_city(place, self.store.country, provider.region)
+            letters = _slug(found.name) if found is not None and found.how != "spelling" else "x"
+        return _slug(provider.name) if letters == "x" else letters
 
     @classmethod
     def _stem_gives_place(cls, provider: Provider, stem: str) -> bool:

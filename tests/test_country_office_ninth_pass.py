@@ -325,15 +325,25 @@ def test_a_sex_or_exploitation_in_words_is_read_at_import_add_and_edit_as_match_
     assert f"{column}: read {typed.lower()!r} as {code} ({how})" in edited.stderr
 
 
-def test_a_new_records_id_takes_its_names_letters_when_its_town_has_none_in_latin(root: Path) -> None:
-    """'አዲስ አበባ' gave ids such as et-x-8bdc to every record of the town."""
-    assert run(root, "init", "ET").exit_code == 0
+@pytest.mark.parametrize(
+    ("country", "name", "city", "region", "begins"),
+    [
+        ("ET", "Ethiopian Women Lawyers Association", "አዲስ አበባ", "ET-AA", "et-add-"),  # Addis Ababa
+        ("EG", "دار الأمان", "القاهرة", "EG-C", "eg-cai-"),  # Cairo
+        ("ET", "Mekelle Legal Aid", "መቀለ", "ET-TI", "et-mek-"),  # not read: the name's letters
+    ],
+)
+def test_a_new_records_id_in_a_town_of_another_script_takes_latin_letters(
+    root: Path, country: str, name: str, city: str, region: str, begins: str
+) -> None:
+    """Towns in a script without a Latin table ('አዲስ አበባ', 'القاهرة') gave every record there an
+    id such as et-x-8bdc: the town's name in the gazetteer gives the letters, else the name."""
+    assert run(root, "init", country).exit_code == 0
     added = run(
-        root, "add", "ET", "--name", "Ethiopian Women Lawyers Association", "--categories", "legal",
-        "--city", "አዲስ አበባ", "--region", "ET-AA",
-    )  # fmt: skip
+        root, "add", country, "--name", name, "--categories", "legal", "--city", city, "--region", region
+    )
     assert added.exit_code == 0, added.output
-    assert added.stdout.startswith("et-eth-")
+    assert added.stdout.startswith(begins), added.stdout
 
 
 @pytest.mark.parametrize(
