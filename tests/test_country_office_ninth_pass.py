@@ -384,3 +384,27 @@ def test_an_hsds_json_export_larger_than_import_reads_says_how_to_export_it_for_
         assert said in result.stderr
     monkeypatch.setattr(directory_io, "MAX_INPUT_BYTES", 1_000_000)
     assert "more than" not in run(root, "export", "AL", "--format", "hsds-json", "-o", str(out)).stderr
+
+
+def test_an_hsds_radius_whose_dot_may_separate_thousands_is_not_read_as_km(
+    root: Path, tmp_path: Path
+) -> None:
+    """'Within 1.500 km of Tiranë' (1,500 km as German or Albanian write it) was read as a
+    radius of 1.5 km (the attacks engineer's find)."""
+    assert run(root, "init", "AL").exit_code == 0
+    service = {
+        "id": "svc-1",
+        "name": "Qendra Ligjore",
+        "status": "active",
+        "service_areas": [{"id": "sa-1", "name": "Within 1.500 km of Tiranë"}],
+        "service_at_locations": [
+            {"id": "sal-1", "location": {"id": "loc-1", "latitude": 41.3275, "longitude": 19.8187}}
+        ],
+    }
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps([service], ensure_ascii=False), encoding="utf-8")
+    result = run(root, "import", "AL", str(path), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    assert "its radius may be thousands of km" in result.stderr
+    provider = DirectoryStore("AL", root).load().providers[0]
+    assert provider.coverage.kind != "radius"

@@ -740,7 +740,12 @@ def _take_coverage(draft: _Draft, country: str) -> None:
                 {
                     "field": f"service_areas.{index}.name",
                     "value": area.get("name"),
-                    "reason": f"service area names no region of {country.upper()} that the coverage uses",
+                    "reason": (
+                        "its radius may be thousands of km (the dot of 1.500 km separating thousands) "
+                        "or km and metres: which is not known; write the km without a thousands dot"
+                        if m.radius_in_thousands(str(area.get("name") or ""))
+                        else f"service area names no region of {country.upper()} that the coverage uses"
+                    ),
                     "kept": True,
                 }
             )

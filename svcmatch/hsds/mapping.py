@@ -194,9 +194,21 @@ _RADIUS = re.compile(r"within ([0-9]+(?:\.[0-9]+)?) km\b", re.IGNORECASE)
 
 
 def _radius_km(name: str) -> float | None:
-    """The km of a service area named as a radius, None for any other name (and for 0 km)."""
+    """The km of a service area named as a radius, None for any other name (and for 0 km), and
+    for one whose dot may separate thousands (`radius_in_thousands`)."""
     found = _RADIUS.search(name)
-    return float(found.group(1)) or None if found else None
+    if found is None or radius_in_thousands(name):
+        return None
+    return float(found.group(1)) or None
+
+
+def radius_in_thousands(name: str) -> bool:
+    """Whether a radius's dot may separate thousands: three digits after it, the last a 0
+    ('Within 1.500 km of X', 1,500 km as German or Albanian write it, was read as 1.5 km).
+    Export writes no trailing zero (`coverage_areas`: 1.5, not 1.500), so its own radius is
+    never such a number (attacks engineer, session twenty-five)."""
+    found = _RADIUS.search(name)
+    return found is not None and re.fullmatch(r"[0-9]+\.[0-9]{2}0", found.group(1)) is not None
 
 
 def coverage_areas(provider: Provider, country: str) -> list[tuple[str, dict[str, Any]]]:
