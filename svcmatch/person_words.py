@@ -63,6 +63,8 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         "online sexual exploitation",
         "forced prostitution",
         *("pornography", "forced pornography"),
+        # twentieth caseworker pass: as case notes write it
+        *("sex work", "sex trafficking"),
     ),
     "labour": (
         *("labor", "forced labour", "forced labor", "labour exploitation", "labor exploitation"),
@@ -81,6 +83,8 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         # fifteenth caseworker pass: the sectors of labour exploitation as a case note names them
         *("construction", "construction site", "agriculture", "agricultural work", "farm work"),
         *("farm labour", "farm labor", "fruit picking", "factory work"),
+        # twentieth caseworker pass: the sector alone, as "fishing boat" was read
+        *("fishing", "fishing industry", "fishing crew"),
     ),
     "begging": ("forced begging", "child begging"),
     "criminality": (
@@ -94,13 +98,18 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         *("forced criminal activities", "criminal exploitation", "drug mule", "drug courier"),
         *("forced theft", "forced stealing"),
         *("cannabis farm", "cannabis farms", "cannabis factory"),
+        # twentieth caseworker pass: the scam compounds as case notes name what was done there
+        *("online scam", "online scams", "online scamming", "cyber scam", "cyber scams", "online fraud"),
     ),
     "domestic_servitude": (
         *("domestic work", "servitude", "domestic worker", "domestic labour", "domestic labor"),
         *("housemaid", "house maid", "maid"),
     ),
     "forced_marriage": ("marriage", "child marriage", "early marriage"),
-    "organ_removal": ("organs", "organ trafficking", "organ harvesting", "organ trade", "kidney removal"),
+    "organ_removal": (
+        *("organs", "organ trafficking", "organ harvesting", "organ trade", "kidney removal"),
+        *("kidney", "kidney sale", "kidney selling"),  # twentieth caseworker pass
+    ),
 }
 _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
     "sexual": (

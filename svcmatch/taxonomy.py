@@ -90,7 +90,13 @@ _DATA = Path(__file__).parent / "data" / "needs"
 GROUPS: dict[str, tuple[str, ...]] = {
     "livelihood": ("vocational_training", "employment", "income_generation"),
 }
-GROUP_SYNONYMS: dict[str, str] = {"livelihoods": "livelihood", "reintegration assistance": "livelihood"}
+GROUP_SYNONYMS: dict[str, str] = {
+    "livelihoods": "livelihood",
+    "reintegration assistance": "livelihood",
+    # twentieth caseworker pass: "livelihood support" was "unknown need" (closest: livelihood)
+    "livelihood support": "livelihood",
+    "livelihood assistance": "livelihood",
+}
 #: Phrases that stand for several codes, each read as all of them and said as a reading (no code
 #: or group of their own: `svcmatch needs` lists those). A home for a mother returning with her
 #: baby is a place to stay that takes the child, and care for the child (nineteenth caseworker

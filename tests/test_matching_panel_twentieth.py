@@ -8,7 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import hand_made_directory, match_json, package_on, sample_folder
+
+from svcmatch.languages import read_language
+from svcmatch.matching import Case
+from svcmatch.taxonomy import read_need
 
 TODAY = "2026-12-07"
 
@@ -117,3 +122,59 @@ def test_without_children_a_childrens_school_is_still_refused_for_an_adult(tmp_p
     found = _match(root, [*_MOTHER, "--age", "32", "--needs", "shelter,education"])
     assert found["planned"] == {"shelter": "np-cha-rehab", "education": "np-ktm-literacy"}
     assert [r["id"] for r in found["needs"]["education"]] == ["np-ktm-literacy"]
+
+
+# --- words people type, for countries of return without a sample ---
+
+
+@pytest.mark.parametrize(
+    ("word", "codes"),
+    [
+        ("reception at the border", ("reception",)),
+        ("meet at the border", ("reception",)),
+        ("airport", ("reception",)),
+        ("health check", ("medical",)),
+        ("peer support", ("psychosocial",)),
+        ("household registration", ("documentation",)),
+        ("citizenship certificate", ("documentation",)),
+        ("family reintegration", ("family",)),
+        ("disability allowance", ("social_protection",)),
+        ("restraining order", ("security",)),
+        ("children's home", ("shelter",)),
+        ("livelihood support", ("vocational_training", "employment", "income_generation")),
+    ],
+)
+def test_need_words_of_returns_elsewhere_are_read_and_said(word: str, codes: tuple[str, ...]) -> None:
+    """Words caseworkers write for returns to Cambodia through Poipet ('reception at the border'),
+    Viet Nam ('household registration', the hộ khẩu), Nepal ('citizenship certificate', the
+    identity document there), a boy's 'children's home', and others: each was "unknown need"
+    with closest codes. Each is read as the need it names, as a synonym, and said."""
+    reading = read_need(word)
+    assert (reading.codes, reading.how) == (codes, "synonym")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("नेपाली", "ne"), ("Nepalese", "ne"), ("हिन्दी", "hi"), ("اردو", "ur"), ("मैथिली", "mai"),
+     ("भोजपुरी", "bho"), ("тоҷикӣ", "tg"), ("دری", "prs"), ("ภาษาไทย", "th"), ("ພາສາລາວ", "lo")],
+)  # fmt: skip
+def test_languages_in_their_own_scripts_are_read(name: str, code: str) -> None:
+    """Nepali, Hindi (as it is most often spelt), Urdu, Maithili, Bhojpuri, Tajik, Dari, Thai
+    and Lao written by their speakers were refused as "not an ISO 639 language" (and 'Nepalese'
+    offered only Nepalese Sign Language): each is read, and said."""
+    reading = read_language(name)
+    assert reading.code == code and reading.how is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("sex work", "sexual"), ("online scam", "criminality"), ("cyber scams", "criminality"),
+     ("fishing", "labour"), ("kidney", "organ_removal")],
+)  # fmt: skip
+def test_forms_of_exploitation_as_case_notes_name_them(word: str, code: str) -> None:
+    """'online scam' (the scam compounds of Cambodia and Myanmar, where 'scam compound' was
+    read), 'fishing' (where 'fishing boat' was), 'sex work' and 'kidney' were refused as "not
+    known": each is read as the form it names, said."""
+    case = Case(country="KH", to="Battambang", needs=("medical",), exploitation=word)
+    assert case.exploitation == code
+    assert [(r.field, r.how) for r in case.readings] == [("exploitation", "synonym")]
