@@ -25,6 +25,7 @@ from .fileio import PRIVATE_FOLDER, private_mode, write_text_atomic
 from .geo import resolve_country
 from .matching import Case, Weights, match, matcher_for
 from .matching.case import CASE_KEYS
+from .matching.result import WrittenMatch
 from .model import Directory, dotted_date_reading
 from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
 from .package import PackageOptions, check_options, render_package
@@ -407,7 +408,10 @@ class BatchSettings:
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """The result of one case: its output record and, with --packages, the package text."""
+    """The result of one case: its output record and, with --packages, the package text.
+
+    Without --packages the record is made for the writers: its shown results are WrittenMatch
+    (JSON text kept per provider and need; `plain()` gives one as `to_json()` does)."""
 
     case_id: str
     record: dict[str, Any]
@@ -515,8 +519,11 @@ class CaseProcessor:
         except InputError as error:
             raise _every_bad_cell(error, case_values) from None
         directory = self.answers.view(self.directory(case.country))
+        # without a package, the record is only written: its shown results as JSON writers
+        # write them (MatchResult.written: a provider's case-independent JSON made once)
         document = self.answers.to_json(
-            match(case, directory, weights=self.settings.weights, today=self.settings.today)
+            match(case, directory, weights=self.settings.weights, today=self.settings.today),
+            written=not self.settings.package_format,
         )
         record: dict[str, Any] = {"case_id": case_id, "row": raw.row, **document}
         package_text = case_ref = None
@@ -854,8 +861,21 @@ def record_json(record: Mapping[str, Any]) -> str:
     try:
         text = orjson.dumps(record, default=str, option=_ORJSON_OPTIONS).decode()
     except TypeError:  # what orjson refuses (an integer beyond 64 bits): the standard encoder
-        text = _RECORD_JSON.encode(record)
+        text = _RECORD_JSON.encode(_plain(record))
     return json_safe(text)
+
+
+def _plain(record: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The record with its shown results as plain dicts (`WrittenMatch.plain`), for the
+    standard encoder, which would write their JSON texts as texts."""
+    needs = record.get("needs")
+    if not isinstance(needs, Mapping):
+        return record
+    plain = {
+        need: [m.plain() if isinstance(m, WrittenMatch) else m for m in shown]
+        for need, shown in needs.items()
+    }
+    return {**record, "needs": plain}
 
 
 class JsonLinesWriter:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from operator import methodcaller
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -17,6 +18,8 @@ from .errors import SvcmatchError
 from .matching.scoring import capacity_words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .matching import MatchResult, ProviderMatch
     from .model import Directory, Provider
 
@@ -207,21 +210,28 @@ class ReferralFeedback:
             reasons[need] = text
         return replace(result, needs=needs, unmet_reasons=reasons)
 
-    def to_json(self, result: MatchResult) -> dict[str, Any]:
-        """`apply(result).to_json()`, a batch's record. Where the store says nothing of the
-        result's country (no referral, none made full, no problem reading it), each result's
-        `referrals` is the zero counts, written into the JSON without copying the result first
-        (`svcmatch batch` over the bench's 10,000 cases spent 3% of its time on those copies)."""
+    def to_json(self, result: MatchResult, written: bool = False) -> dict[str, Any]:
+        """`apply(result).to_json()`, a batch's record (`written`: its `written()`, for a JSON
+        writer only). Where the store says nothing of the result's country (no referral, none
+        made full, no problem reading it), each result's `referrals` is the zero counts, written
+        into the JSON without copying the result first (`svcmatch batch` over the bench's 10,000
+        cases spent 3% of its time on those copies)."""
+        document: Callable[[MatchResult], dict[str, Any]] = _WRITTEN if written else _TO_JSON
         if self.folder is None:
-            return result.to_json()
+            return document(result)
         country = result.directory.country.upper()
         if self.providers(country) or self.problem is not None:
-            return self.apply(result).to_json()
-        document = result.to_json()
-        for matches in document["needs"].values():
+            return document(self.apply(result))
+        made = document(result)
+        for matches in made["needs"].values():
             for shown in matches:
                 shown["referrals"] = dict(_NO_FEEDBACK_JSON)
-        return document
+        return made
+
+
+#: A match result's document as `match --format json` writes it, and as batch's JSON writers do.
+_TO_JSON = methodcaller("to_json")
+_WRITTEN = methodcaller("written")
 
 
 #: A provider without referrals: its `referrals` counts (zeros), said in no reason or warning.

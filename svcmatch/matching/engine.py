@@ -28,7 +28,7 @@ from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
 from .index import ROUNDING_KM, NeedIndex, Span, run_of
 from .plan import Choice, choose_plan
-from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, json_points, km_words, whole_km
+from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, Written, json_points, km_words, whole_km
 from .rules import (
     COARSE_KM,
     MEASURED_COARSELY,
@@ -202,7 +202,7 @@ class Known:
     static factor points (and each factor's points rounded as the JSON shows them), its
     capacity and verification words, stale, its contact."""
 
-    __slots__ = ("capacity", "contact", "rounded", "slots", "stale", "verification")
+    __slots__ = ("capacity", "contact", "rounded", "slots", "stale", "verification", "written")
 
     def __init__(self, p: Provider, need: str, today: dt.date, weights: Weights) -> None:
         self.slots: FactorSlots = factor_slots(p, need, today, weights)
@@ -227,6 +227,8 @@ class Known:
         for _, slot, _ in self.slots:  # (a loop: a comprehension is a function made each time)
             rounded[slot] = json_points(slot, 4)
         rounded[0.0] = 0.0
+        #: the JSON of what its shown results say whatever the case, once one is written
+        self.written = Written()
 
 
 class Scoring:
@@ -1169,7 +1171,7 @@ class Matcher:
                     covered.append(n)
         # given by position, in the order of its fields: 19 keywords cost about 10,000 machine
         # instructions a call more (about 2% of a batch's case)
-        return ProviderMatch(
+        shown = ProviderMatch(
             need,
             rank,
             p.id,
@@ -1190,6 +1192,8 @@ class Matcher:
             hit.full,
             _distance_from(origin),
         )
+        shown.__dict__["_written"] = known.written  # its case-independent JSON (no field)
+        return shown
 
     def case_warnings(
         self,

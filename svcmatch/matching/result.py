@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import methodcaller
@@ -18,6 +19,8 @@ from .scoring import Weights
 
 #: Each item's to_json() (map: no comprehension made per need).
 _TO_JSON = methodcaller("to_json")
+#: Each shown result's written() (MatchResult.written).
+_WRITTEN = methodcaller("written")
 #: Sets an attribute past a frozen dataclass's __setattr__.
 _SET = object.__setattr__
 
@@ -134,6 +137,57 @@ class ProviderMatch:
         _SET(copy, "__dict__", {**vars(self), **told})
         return copy
 
+    def written(self) -> WrittenMatch:
+        """`to_json()` as batch writes it: the same JSON text, with its id and name, and its
+        contact to `stale`, as JSON made at the provider's first result for the need and kept
+        (`Written`) for the next case that shows it; the other values as they are (tuples for
+        lists: a JSON writer writes both alike). For JSON writers only: see WrittenMatch."""
+        written: Written | None = self.__dict__.get("_written")
+        if written is None or written.head is None:
+            head, middle = self._case_independent_json()
+            if written is not None:
+                written.head, written.middle = head, middle
+        else:
+            head, middle = written.head, written.middle
+        shown = WrittenMatch(
+            {
+                "id": head,  # the id, then the name (one text of JSON: keys and values)
+                "rank": self.rank,
+                "score": round(self.score, 3) + 0.0,
+                "distance_km": self.distance_km,
+                "distance_coarse": self.distance_coarse,
+                "needs_covered": self.needs_covered,
+                "reasons": self.reasons,
+                "warnings": self.warnings,
+                "contact": middle,  # the contact, then confidential_address ... stale
+                "full": self.full,
+                "distance_from": self.distance_from,
+                "factors": self.factors,
+                "referrals": self.referrals,
+            }
+        )
+        shown.match = self
+        return shown
+
+    def _case_independent_json(self) -> tuple[Any, Any]:
+        """The JSON of `id` and `name`, and of `contact` to `stale` (`to_json`'s order), each as
+        an orjson.Fragment that holds the keys after its first value: written as the values of
+        `id` and `contact`, they make the keys and values that `to_json` gives."""
+        import orjson  # (only a batch writes these: `match` does not import it)
+
+        head = orjson.dumps(self.id) + b',"name":' + orjson.dumps(self.name)
+        middle = orjson.dumps(
+            {
+                "contact": self.contact,
+                "confidential_address": self.confidential_address,
+                "documents_required": self.documents_required,
+                "how_to_refer": self.how_to_refer,
+                "region": self.region,
+                "stale": self.stale,
+            }
+        )[len(b'{"contact":') : -1]
+        return orjson.Fragment(head), orjson.Fragment(middle)
+
     def to_json(self) -> dict[str, Any]:
         # copies as [*...] and {**...}, and json_points written out: a call each costs more,
         # and a batch writes one of these per result shown
@@ -158,6 +212,42 @@ class ProviderMatch:
             "factors": {**self.factors},
             "referrals": None if self.referrals is None else {**self.referrals},
         }
+
+
+class Written:
+    """Where a provider's shown results for one need keep their case-independent JSON
+    (`ProviderMatch.written`), made at the first one written: held by its `Known`, so by
+    one directory's matcher, date and weights. Copied or pickled empty."""
+
+    __slots__ = ("head", "middle")
+
+    def __init__(self) -> None:
+        self.head: Any = None
+        self.middle: Any = None
+
+    def __reduce__(self) -> tuple[type[Written], tuple[()]]:
+        return (Written, ())
+
+
+class WrittenMatch(dict):  # type: ignore[type-arg]
+    """A shown result as batch's JSON writers write it (`ProviderMatch.written`): a dict whose
+    `id` and `contact` values are JSON text that holds the keys after them, so that orjson
+    writes exactly `to_json()`'s text. `plain()` is `to_json()` with its values; pickled (to
+    another process) it is that plain dict."""
+
+    __slots__ = ("match",)
+    match: ProviderMatch
+
+    def plain(self) -> dict[str, Any]:
+        """The shown result as `to_json()` gives it, with this one's `referrals` (a batch gives
+        them after, `ReferralFeedback.to_json`)."""
+        document = self.match.to_json()
+        told = self["referrals"]
+        document["referrals"] = None if told is None else {**told}
+        return document
+
+    def __reduce__(self) -> tuple[type[dict], tuple[dict[str, Any]]]:  # type: ignore[type-arg]
+        return (dict, (self.plain(),))
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,10 +362,17 @@ class MatchResult:
         )
 
     def to_json(self) -> dict[str, Any]:
+        return self._document(_TO_JSON)
+
+    def written(self) -> dict[str, Any]:
+        """`to_json()` as batch's JSON writers write it: each shown result a WrittenMatch."""
+        return self._document(_WRITTEN)
+
+    def _document(self, shown: Callable[[ProviderMatch], dict[str, Any]]) -> dict[str, Any]:
         return {
             "case": self.case.to_json(),
             "destination": self.destination.to_json(),
-            "needs": {need: list(map(_TO_JSON, matches)) for need, matches in self.needs.items()},
+            "needs": {need: list(map(shown, matches)) for need, matches in self.needs.items()},
             "plan": [step.to_json() for step in self.plan],
             "unmet": [*self.unmet],
             "unmet_reasons": {**self.unmet_reasons},
