@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
+from test_matching_oracle import TODAY, _providers, _weights
 
 from svcmatch import storage
+from svcmatch.errors import InputError
 from svcmatch.matching import match
 from svcmatch.matching.case import Case
 from svcmatch.matching.engine import (
@@ -26,9 +28,10 @@ from svcmatch.matching.engine import (
     matcher_for,
 )
 from svcmatch.matching.plan import Choice, choose_plan
+from svcmatch.matching.result import json_points
 from svcmatch.matching.rules import Entry, Point, haversine_km
-from svcmatch.matching.scoring import join_words
-from svcmatch.model import Coverage, Provider
+from svcmatch.matching.scoring import FACTORS, Factor, FactorSlots, Weights, join_words
+from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 
 
 def _plain_notes(found: list[Hit], shown: list[Hit], need: str, terms: _Terms) -> list[str]:
@@ -180,3 +183,43 @@ def test_distances_kept_per_point_are_bounded_and_exact() -> None:
     for n in range(_KM_ORIGINS + 10):
         matcher.kms_from((40.0 + n / 1000, 20.0))[n] = 1.0
     assert 0 < len(matcher._kms) <= _KM_ORIGINS
+
+
+def _plain_slots(p: Provider, need: str, today: dt.date, weights: Weights) -> FactorSlots:
+    """factor_slots as it was written before the nineteenth speed pass: every factor's weight
+    asked for each provider."""
+    found: list[tuple[str, float, Factor | None]] = []
+    for f in FACTORS:
+        weight = f.weight(need, weights)
+        if weight <= 0:
+            continue
+        if f.value is not None:
+            found.append((f.name, weight * f.value(p, need, today), None))
+        else:
+            found.append((f.name, weight, f))
+    return tuple(found)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_providers, min_size=1, max_size=12, unique_by=lambda p: p.id), _weights, st.data())
+def test_a_providers_known_slots_and_rounded_points_are_its_own(
+    providers: list[Provider], weights: dict[str, float], data: st.DataObject
+) -> None:
+    """Each need's weighed factors are kept per need, and the points rounded as the JSON shows
+    them are kept for every provider of a Scoring: each provider's slots, and each slot's rounded
+    points, are those worked out for it alone."""
+    try:
+        w = Weights.from_mapping(weights)
+    except InputError:
+        assume(False)
+        raise
+    directory = Directory(DirectoryInfo("AL"), tuple(providers))
+    today = data.draw(st.sampled_from([TODAY, dt.date(2027, 6, 1)]))
+    scoring = matcher_for(directory).scoring(today, w)
+    for i, p in enumerate(providers):
+        for need in p.categories:
+            known = scoring.known(Entry(i, p), need)
+            assert known.slots == _plain_slots(p, need, today, w)
+            for _, points, _ in known.slots:
+                assert known.rounded[points] == json_points(points, 4)
+            assert known.rounded[0.0] == 0.0

@@ -108,6 +108,10 @@ class Case:
         object.__setattr__(case, "__dict__", _normalised({**_DEFAULTS, **given}))
         return case
 
+    def written(self) -> dict[str, Any]:
+        """`to_json()` for a JSON writer: its tuples as they are, which it writes as lists."""
+        return dict(zip(CASE_KEYS, _CASE_VALUES(self), strict=True))
+
     def to_json(self) -> dict[str, Any]:
         """The normalised case; `Case.from_mapping` reads it back to an equal case."""
         # a tuple as a JSON document's list (a batch writes one per case)

@@ -59,23 +59,25 @@ from .scoring import (
     DEFAULT_WEIGHTS,
     FULL_DROP,
     LANGUAGE_NEEDS,
+    Factor,
     FactorSlots,
     Fields,
     Weights,
     capacity_words,
     case_factors,
     distance_points,
-    factor_slots,
     free_places_known,
     is_full,
     is_stale,
     join_words,
     places_short_words,
     slot_points_besides_distance,
+    slots_of,
     speaks_any,
     speaks_words,
     static_points,
     verification_words,
+    weighed,
 )
 
 #: Near misses listed per need (unmet needs and --explain-excluded).
@@ -204,8 +206,8 @@ class Known:
 
     __slots__ = ("capacity", "contact", "rounded", "slots", "stale", "verification", "written")
 
-    def __init__(self, p: Provider, need: str, today: dt.date, weights: Weights) -> None:
-        self.slots: FactorSlots = factor_slots(p, need, today, weights)
+    def __init__(self, p: Provider, need: str, today: dt.date, scoring: Scoring, written: Written) -> None:
+        self.slots: FactorSlots = slots_of(p, need, today, scoring.weighed(need))
         self.capacity = capacity_words(p, need, today)
         self.verification = verification_words(p.verified_on, today)
         self.stale = is_stale(p.verified_on, today)
@@ -221,14 +223,15 @@ class Known:
         else:
             contact["address"] = p.address
         self.contact = contact
-        #: the points any factor of its slots can add, rounded to 4 decimals (round is slow)
-        rounded: dict[float, float] = {}
+        #: the points any factor of its slots can add, rounded to 4 decimals (round is slow):
+        #: kept for every provider of the Scoring (a few weights times a few values)
+        rounded = scoring.rounded
         self.rounded = rounded
         for _, slot, _ in self.slots:  # (a loop: a comprehension is a function made each time)
-            rounded[slot] = json_points(slot, 4)
-        rounded[0.0] = 0.0
-        #: the JSON of what its shown results say whatever the case, once one is written
-        self.written = Written()
+            if slot not in rounded:
+                rounded[slot] = json_points(slot, 4)
+        #: the JSON of what its shown results say whatever the case and need, once one is written
+        self.written = written
 
 
 class Scoring:
@@ -243,6 +246,12 @@ class Scoring:
         self._offering = offering
         self._indexes: dict[str, NeedIndex | None] = {}
         self._known: dict[tuple[str, int], Known] = {}
+        #: the factors that apply to each need, with their weights (scoring.weighed)
+        self._weighed: dict[str, tuple[tuple[Factor, float], ...]] = {}
+        #: a factor's points rounded as the JSON shows them, by points (Known.rounded)
+        self.rounded: dict[float, float] = {0.0: 0.0}
+        #: each provider's case-independent JSON, shared by its needs' Known (by Entry.index)
+        self._written: dict[int, Written] = {}
         #: best_points by distance, as far as asked for
         self.reaches: dict[float, float] = {}
 
@@ -256,11 +265,21 @@ class Scoring:
             )
         return found
 
+    def weighed(self, need: str) -> tuple[tuple[Factor, float], ...]:
+        found = self._weighed.get(need)
+        if found is None:
+            found = self._weighed[need] = weighed(need, self.weights)
+        return found
+
     def known(self, e: Entry, need: str) -> Known:
         """What a shown result says of the provider whatever the case (kept for the next case)."""
         found = self._known.get((need, e.index))
         if found is None:
-            found = _remember(self._known, (need, e.index), Known(e.provider, need, self.today, self.weights))
+            written = self._written.get(e.index)
+            if written is None:
+                written = self._written[e.index] = Written()  # one per provider of the directory
+            known = Known(e.provider, need, self.today, self, written)
+            found = _remember(self._known, (need, e.index), known)
         return found
 
     def index(self, need: str) -> NeedIndex | None:

@@ -362,25 +362,35 @@ class MatchResult:
         )
 
     def to_json(self) -> dict[str, Any]:
-        return self._document(_TO_JSON)
+        return self._document(_TO_JSON, self.case.to_json())
 
     def written(self) -> dict[str, Any]:
-        """`to_json()` as batch's JSON writers write it: each shown result a WrittenMatch."""
-        return self._document(_WRITTEN)
+        """`to_json()` as batch's JSON writers write it: each shown result a WrittenMatch, the
+        case's lists as its tuples."""
+        return self._document(_WRITTEN, self.case.written())
 
-    def _document(self, shown: Callable[[ProviderMatch], dict[str, Any]]) -> dict[str, Any]:
+    def _document(
+        self, shown: Callable[[ProviderMatch], dict[str, Any]], case: dict[str, Any]
+    ) -> dict[str, Any]:
+        # loops and map: a comprehension is a function made each time (a batch writes one a case)
+        needs: dict[str, list[dict[str, Any]]] = {}
+        for need, matches in self.needs.items():
+            needs[need] = list(map(shown, matches))
+        near_misses: dict[str, list[dict[str, Any]]] = {}
+        for need, misses in self.near_misses.items():
+            near_misses[need] = list(map(_TO_JSON, misses))
         return {
-            "case": self.case.to_json(),
+            "case": case,
             "destination": self.destination.to_json(),
-            "needs": {need: list(map(shown, matches)) for need, matches in self.needs.items()},
-            "plan": [step.to_json() for step in self.plan],
+            "needs": needs,
+            "plan": list(map(_TO_JSON, self.plan)),
             "unmet": [*self.unmet],
             "unmet_reasons": {**self.unmet_reasons},
-            "near_misses": {need: [n.to_json() for n in misses] for need, misses in self.near_misses.items()},
+            "near_misses": near_misses,
             "warnings": [*self.warnings],
             "directory": directory_json(self.directory),
             "as_of": self.today.isoformat(),
-            "readings": [r.to_json() for r in self.readings],
+            "readings": list(map(_TO_JSON, self.readings)),
             # the weights it was ranked with, when not the defaults: `package` matches the case
             # again for a provider below --top, and must rank and plan it as this match did
             **({"weights": changed} if (changed := self.weights.changed()) else {}),

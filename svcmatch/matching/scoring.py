@@ -454,11 +454,26 @@ FactorSlots = tuple[tuple[str, float, Factor | None], ...]
 def factor_slots(p: Provider, need: str, today: dt.date, weights: Weights) -> FactorSlots:
     """The case-independent part of `factor_points`: the static factors' points, and the case
     factors that apply to the need with their weight (a matcher keeps these per provider)."""
-    found: list[tuple[str, float, Factor | None]] = []
+    return slots_of(p, need, today, weighed(need, weights))
+
+
+def weighed(need: str, weights: Weights) -> tuple[tuple[Factor, float], ...]:
+    """The factors that apply to the need (a weight above 0), with their weights, in FACTORS
+    order: the same for each of the need's providers (a matcher keeps them per need)."""
+    found: list[tuple[Factor, float]] = []
     for f in FACTORS:
         weight = f.weight(need, weights)
-        if weight <= 0:
-            continue
+        if weight > 0:
+            found.append((f, weight))
+    return tuple(found)
+
+
+def slots_of(
+    p: Provider, need: str, today: dt.date, factors: tuple[tuple[Factor, float], ...]
+) -> FactorSlots:
+    """`factor_slots` from the need's `weighed` factors."""
+    found: list[tuple[str, float, Factor | None]] = []
+    for f, weight in factors:
         if f.value is not None:  # static (the property is a call for each provider shown first)
             found.append((f.name, weight * f.value(p, need, today), None))
         else:
