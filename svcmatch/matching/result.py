@@ -11,6 +11,8 @@ from operator import methodcaller
 from pathlib import PurePath
 from typing import Any
 
+import orjson
+
 from ..model import DirectoryInfo
 from ..readings import Reading
 from .case import Case
@@ -173,8 +175,6 @@ class ProviderMatch:
         """The JSON of `id` and `name`, and of `contact` to `stale` (`to_json`'s order), each as
         an orjson.Fragment that holds the keys after its first value: written as the values of
         `id` and `contact`, they make the keys and values that `to_json` gives."""
-        import orjson  # (only a batch writes these: `match` does not import it)
-
         head = orjson.dumps(self.id) + b',"name":' + orjson.dumps(self.name)
         middle = orjson.dumps(
             {
