@@ -211,8 +211,10 @@ def test_the_region_first_then_the_place(query: str, country: str, name: str, re
 
 
 def test_two_towns_far_apart_are_still_refused() -> None:
-    with pytest.raises(InputError, match="no place named 'Tirana' is known in or near Durrës"):
+    # the larger first: named as the city, the other as a place not near it (session twenty-five)
+    with pytest.raises(InputError, match="no place named 'Durrës' is known in or near Tirana") as raised:
         locate("Tirana, Durrës", "AL")
+    assert "Durrës (AL-02), 30 km away" in str(raised.value)
 
 
 def test_the_region_first_then_a_place_not_in_it_is_refused() -> None:

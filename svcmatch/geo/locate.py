@@ -35,6 +35,7 @@ from .names import (
     fold_name,
     has_arabic,
     has_region_type,
+    has_town_word,
     irregular_adjective_seat,
     kind_words_only,
     latin_skeleton,
@@ -46,7 +47,7 @@ from .names import (
     town_named,
 )
 from .parts import LazyIndex
-from .region_data import FOREIGN_TOWNS_BESIDE
+from .region_data import FOREIGN_TOWNS_BESIDE, REGION_AROUND_CITY
 from .region_names import (
     RegionIndex,
     city_named_by_type,
@@ -466,6 +467,12 @@ NOT_PLACES = frozenset(
         "keur", "casa", "la casa", "en casa", "mi casa", "la misma", "el mismo", "lo mismo",
         "desconocido", "desconocida", "extranjero", "el extranjero", "বাড়ি", "nhà", "bahay",
         "quê", "quê nhà", "nhà tôi", "baan", "บ้าน", "بيتي", "منزلي", "pareho", "sa bahay", "guriga",
+        # session twenty-five's screens: Kreyòl, Malagasy, Swahili, Lingala, French, Portuguese,
+        # Shona, Hindi, Arabic and Russian words for home and 'the same' ('lakay' was Arcahaie,
+        # 'kijijini' Kijini, 'mboka' Boma, 'même' a village, 'mera ghar' Mera, 'داري' Adir)
+        "lakay", "an-trano", "antrano", "kijijini", "nyumbani", "mboka", "chez moi", "même",
+        "le même", "la même", "em casa", "desconhecido", "desconhecida", "kumusha", "same as above",
+        "mera ghar", "gaon", "wahi", "beit", "داري", "el dar", "дом", "домой",
     )
 )  # fmt: skip
 
@@ -691,6 +698,8 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         named = resolve_country(tail)
     except InputError:
         named = None
+    if named is not None and _a_place_not_a_country_by_spelling(tail, named.alpha2, alpha2):
+        named = None
     other = named.alpha2 if named is not None else None
     if other == alpha2 or other in EXTRA_SOURCES.get(alpha2, ()):
         return _split_region(head, alpha2)  # 'Laayoune, Western Sahara' for MA
@@ -713,9 +722,28 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         # Oblast, Izmail', 'Dolj, Craiova', 'Lagos, Ikeja', 'Durrës, Shijak'): the place, looked
         # for in the region (it was refused as "no place named 'Odesa Oblast' is known in or
         # near Izmayil", or read as the first: 'Durrës, Shijak' was Durrës, in Shijak's county)
+        gazetteer = load_gazetteer(alpha2)
+        towns = tuple(gazetteer.names.get(fold_name(tail)) or ())
+        beside = None
+        if towns and all(gazetteer.towns[t].region != first for t in towns):
+            beside = _smaller_town_after(head, towns, gazetteer, region_index(alpha2), [], DISTRICT_KM)
+        if beside:  # 'Tunis, Ettadhamen', 'Kyiv, Brovary': the city, then a town beside it
+            return tail, max((gazetteer.towns[int(c.key)] for c in beside), key=lambda t: t.population).region
         _refuse_a_town_of_another_region(tail, head, first, alpha2)
         return tail, first
     return text, None
+
+
+def _a_place_not_a_country_by_spelling(tail: str, other: str, alpha2: str) -> bool:
+    """'Goma' in 'Nord-Kivu, Goma', 'Ganta' in 'Nimba, Ganta', 'Kenema' in 'Eastern, Kenema':
+    a town or region of the country named exactly after the comma, which only a close spelling
+    reads as another country (Oman, Ghana, Denmark), is the place (each was refused as naming
+    that country)."""
+    if other == alpha2 or countries_named(fold_name(tail)):
+        return False
+    return bool(load_gazetteer(alpha2).names.get(fold_name(tail))) or bool(
+        country_regions_named(tail, alpha2)
+    )
 
 
 def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:
@@ -937,6 +965,9 @@ def _near_town(
         # the city first, then its part ('Rabat, Agdal', 'Marrakech, Gueliz'): the part (read as
         # a whole, it was the city near its part)
         return _best(query, [_Candidate(EXACT, "town", t) for t in parts], gazetteer, index)
+    smaller = _smaller_town_after(head, towns, gazetteer, index, candidates)
+    if smaller is not None:
+        return _best(query, smaller, gazetteer, index)
     if candidates:
         return _best(query, candidates, gazetteer, index)
     in_country = _in_country_after_all(query, text, alpha2, gazetteer, index)
@@ -950,7 +981,21 @@ def _near_town(
     candidates = _in_city_named_first(query, head, tail, gazetteer, index)
     if candidates:  # 'Casablanca, Sidi Moumen' is Sidi Moumen, in Casablanca
         return _best(query, candidates, gazetteer, index)
+    smaller = _smaller_town_after(head, towns, gazetteer, index, [], DISTRICT_KM)
+    if smaller is not None:  # 'Khouribga, Oued Zem': the province's town, 55 km from its seat
+        return _best(query, smaller, gazetteer, index)
     town = max((gazetteer.towns[t] for t in towns), key=lambda t: t.population)
+    cities = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(head)) or ()]
+    if tail and cities and max(c.population for c in cities) > town.population:
+        # 'Guangzhou, Tianhe' (Tianhe a district the gazetteer lacks, and a town of Chongqing):
+        # the city first, then a part of it (it said that no Guangzhou is known near Tianhe)
+        city = max(cities, key=lambda c: c.population)
+        raise InputError(
+            f"no place named {tail!r} is known in or near {city.name} ({city.region}), in "
+            f"{alpha2}'s gazetteer; the {tail!r} it knows is {town.name} ({town.region}), "
+            f"{_km_between(city, town):.0f} km away",
+            f"give {city.name!r} to measure from the city, or {town.name!r} if she returns there",
+        )
     where = f"{town.name} ({town.region} {index.shown.get(town.region, '')})".replace(" )", ")")
     if named:  # the places of the regions named after the town were searched too
         regions = " or ".join(f"{index.shown.get(c, c)} ({c})" for c in sorted(named))
@@ -960,6 +1005,45 @@ def _near_town(
         f"give {town.name!r} to measure from the town, or the nearest place that "
         f"`svcmatch locate {head!r} --country {alpha2}` finds",
     )
+
+
+def _smaller_town_after(
+    head: str,
+    towns: tuple[int, ...],
+    gazetteer: Gazetteer,
+    index: RegionIndex,
+    near: list[_Candidate],
+    km: float | None = None,
+) -> list[_Candidate] | None:
+    """'Tunis, Ettadhamen', 'Tirana, Kamëz', 'Khouribga, Oued Zem': a city (or the province
+    named after it) first, then a smaller town beside it, as addresses are written from the
+    largest down: the smaller town (it was the city, or refused). `near` are the places named
+    `head` found near `towns`; with `km`, any town named `head` within that distance counts (a
+    province reaches farther than a city's parts). None where the head is no larger town."""
+    if km is not None:
+        if _names_a_region(gazetteer.towns[towns[0]].name, gazetteer.country):
+            return None  # 'Tirana, Durrës': two cities, the second also a county's name
+        near = [
+            _Candidate(EXACT, "town", t)
+            for t in gazetteer.names.get(fold_name(head)) or ()
+            if any(_km_between(gazetteer.towns[t], gazetteer.towns[o]) <= km for o in towns)
+            and (index.subregion_names.get(fold_name(head)) or gazetteer.towns[t].population >= LARGE_SECTION)
+        ]
+    heads = [gazetteer.towns[int(c.key)] for c in near if c.kind == "town" and c.how == "name"]
+    if not heads:
+        return None  # a close spelling of a town is no city named first ('Gjdaër, Dajc')
+    smallest = min(h.population for h in heads)
+    tails = [
+        t
+        for t in towns
+        if 0 < 2 * gazetteer.towns[t].population < smallest
+        or (gazetteer.towns[t].population == 0 and smallest >= LARGE_SECTION)
+    ]
+    return [_Candidate(EXACT, "town", t) for t in tails] or None
+
+
+def _km_between(a: Town, b: Town) -> float:
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _regions_named_after(towns: Iterable[int], gazetteer: Gazetteer, index: RegionIndex) -> set[str]:
@@ -1012,6 +1096,11 @@ def _in_region(region: str, within: str, index: RegionIndex) -> bool:
     return region == within or index.parent.get(region) == within
 
 
+#: The least population of a town that a region's name with its type word ('Province of
+#: Tiznit') reads as the region's seat; a seat without a figure counts.
+SEAT_FLOOR = 10_000
+
+
 def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Candidate]:
     folded = fold_name(text)
     typed = has_region_type(folded)
@@ -1061,10 +1150,15 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
         # 'Berehivskyi raion', 'Берегівський район': the same, by its adjective
         add(_Candidate(LAND_OF, "district", town))
     if typed and bare and not found:
-        # 'إقليم القنيطرة', 'Province of Tiznit': a province named by its seat is the region of it
+        # 'إقليم القنيطرة', 'Province of Tiznit': a province named by its seat is the region of it;
+        # 'Minsk oblast' the oblast around the city, not the city's own region
+        around = not has_town_word(folded)
         for town in gazetteer.names.get(bare, ()):
             seat = gazetteer.towns[town]
-            add(_Candidate(LAND_OF, "region", seat.region, seat.name))
+            if 0 < seat.population < SEAT_FLOOR:
+                continue  # 'Région du Poro' is no region of Poro, a village of 1,208 people
+            region = REGION_AROUND_CITY.get(seat.region, seat.region) if around else seat.region
+            add(_Candidate(LAND_OF, "region", region, seat.name if region == seat.region else ""))
     if not found or max(c.score for c in found.values()) < REGION_BARE:
         for candidate in _first_word_of(folded, gazetteer):
             add(candidate)

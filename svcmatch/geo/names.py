@@ -255,6 +255,13 @@ _TYPE_WORDS_RAW = (
     # (session twenty-four's second screen: 'changwat Udon Thani' was the town)
     *("changwat", "จังหวัด", "จ", "khoueng", "khouang", "แขวง", "ແຂວງ", "محافظة", "muhafazat"),
     *("wilayat", "ولایت", "velayat", "kilil", "ክልል", "zoba", "ዞባ", "gobolka", "kaunti"),
+    # session twenty-five's screens: French, Spanish, Swahili, Georgian, Armenian, Turkmen,
+    # Mongolian, Kazakh, Belarusian, Bosnian, Malay, Urdu words for a region ('Mkoa wa Arusha'
+    # and 'Estado de Oaxaca' were the towns, 'Lori marz' and 'Dornod aimag' "no place matches")
+    *("département", "departement", "dept", "district autonome", "estado", "prov", "gouvernorat"),
+    *("mkoa wa", "mkoa", "wilaya ya", "mkhare", "მხარე", "marz", "մարզ", "welayaty", "welaýaty"),
+    *("welayat", "aimag", "aymag", "аймаг", "voblasts", "voblast"),
+    *("вобласць", "kanton", "negeri", "صوبہ", "autonome"),
     "city",
     "municipality",
     "autonomous republic",
@@ -286,7 +293,7 @@ _TYPE_WORDS_RAW = (
     "مدينة",
 )
 #: Particles that only mean something beside a type word: 'Qarku i Shkodrës', 'Région de ...'.
-_PARTICLES = re.compile(r"^(?:i|e|of|de|del|du|des|d|the)\s+|\s+(?:of|the)$")
+_PARTICLES = re.compile(r"^(?:i|e|of|de\s+la|de\s+l|de|del|du|des|d|the)\s+|\s+(?:of|the)$")
 #: ISO 3166-2 marks Moroccan names that cover Western Sahara: '(EH)', '(EH-partial)'.
 _EH_SUFFIX = re.compile(r"\s+eh(?: partial)?$")
 
@@ -300,7 +307,15 @@ def _words_pattern(raw: tuple[str, ...]) -> str:
 
 
 #: Khmer writes no space after "province" (ខេត្តសៀមរាប, Siem Reap province): a start of a text.
-_TYPE_WORDS = re.compile(_words_pattern(_TYPE_WORDS_RAW) + "|^" + re.escape(fold_name("ខេត្ត")) + r"(?=\w)")
+#: Chinese writes "province" and "autonomous region" after the name, without a space (云南省).
+_TYPE_WORDS = re.compile(
+    _words_pattern(_TYPE_WORDS_RAW)
+    + "|^"
+    + re.escape(fold_name("ខេត្ត"))
+    + r"(?=\w)|(?<=\w)(?:"
+    + "|".join(map(re.escape, map(fold_name, ("自治区", "省"))))
+    + ")$"
+)
 
 
 def strip_region_type(folded: str) -> str:

@@ -234,6 +234,24 @@ REGION_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: Region code -> short names and abbreviations in everyday use that the iso3166-2 package
 #: does not list (its English names are read at build time: 'Bavaria', 'Tibet', 'Red Sea').
 REGION_EXONYMS: dict[str, tuple[str, ...]] = {
+    # Belarus's oblasts in Russian and English, as offices write them (session twenty-five's
+    # screen: 'Минская область' was the city of Minsk, 'Brestskaya oblast' "no place matches")
+    "BY-MI": ("Минская область", "Minskaya oblast"),
+    "BY-BR": ("Брестская область", "Brestskaya oblast", "Brest Oblast", "Brest Region"),
+    "BY-HO": ("Гомельская область", "Gomelskaya oblast", "Gomel Oblast", "Gomel Region", "Homel Region"),
+    "BY-HR": ("Гродненская область", "Grodnenskaya oblast", "Grodno Oblast", "Grodno Region"),
+    "BY-MA": ("Могилёвская область", "Mogilevskaya oblast", "Mogilev Oblast", "Mogilev Region"),
+    "BY-VI": ("Витебская область", "Vitebskaya oblast", "Vitebsk Oblast", "Vitebsk Region"),
+    # Kazakhstan's regions by their English and former names ('South Kazakhstan' was a village
+    # named Kazakhstan, 'Zhetysu' the town of Zhetysay, 'Mangystau' a town of 31,000)
+    "KZ-61": ("South Kazakhstan", "South Kazakhstan Region", "Turkistan Region", "Turkestan Region"),
+    "KZ-63": ("East Kazakhstan", "East Kazakhstan Region"),
+    "KZ-27": ("West Kazakhstan", "West Kazakhstan Region"),
+    "KZ-59": ("North Kazakhstan", "North Kazakhstan Region"),
+    "KZ-33": ("Zhetysu", "Zhetysu Region", "Jetisu", "Zhetisu"),
+    "KZ-10": ("Abai Region", "Abay Region"),
+    "KZ-62": ("Ulytau Region",),
+    "KZ-47": ("Mangystau", "Mangystau Region", "Mangistau Region"),
     "NG-FC": ("FCT", "FCT Abuja", "Federal Capital Territory"),
     "PK-KP": ("KPK", "NWFP", "North-West Frontier Province"),
     "PK-IS": ("ICT",),
@@ -336,6 +354,26 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
 #: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
 #: (the iso3166-2 package gives "Xela" to the department, which read the city as its region).
 TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
+    # session twenty-five's screen: short and other names that were "no place matches" ('UB',
+    # 'Yapanaya', 'Qacentina'), and the other names of the towns added to MISSING_TOWNS
+    "MN": {"Ulan Bator": ("UB",)},
+    "LK": {"Jaffna": ("Yapanaya", "යාපනය")},
+    "DZ": {"Constantine": ("Qacentina", "Qsentina")},
+    "AZ": {"Masazır": ("Masazir",)},
+    "BA": {"Istočno Sarajevo": ("Istocno Sarajevo", "East Sarajevo", "Источно Сарајево", "Srpsko Sarajevo")},
+    "LB": {"Bar Elias": ("Barr Elias", "Bar Elyas", "برالياس")},
+    "JO": {
+        "Al ‘Abdallī": ("Abdali", "Al Abdali"),  # Amman's, which GeoNames spells so
+        "Baqa'a": ("Baqaa", "Baqa'a camp", "Baqaa camp", "Al Baqa'a", "البقعة"),
+        "Zaatari": ("Za'atari", "Zaatari camp", "Za'atari camp", "Al Zaatari", "الزعتري"),
+    },
+    "YE": {"Seiyun": ("Sayun", "Say'un", "Seiyoun", "سيئون")},
+    "KZ": {"Kaskelen": ("Qaskeleñ", "Каскелен")},
+    "RS": {"Tutin": ("Тутин",)},
+    "IN": {"Sandeshkhali": ("সন্দেশখালি",)},
+    # Skopje's Roma quarter by its everyday name ('Shutka' was "no place matches"; 'Šuto Orizari'
+    # stays the municipality, MK-817)
+    "MK": {"Šuto Orizare": ("Šutka", "Shutka")},
     "GT": {
         "Quetzaltenango": ("Xela", "Xelajú"),
         # short names people use (session twenty-four: "no place matches", 'Chichi' was Chiché)
@@ -413,6 +451,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Mandi Bahauddin": ("MB Din", "M.B. Din"),
         "Rawalpindi": ("Pindi",),
         "Islamabad": ("Isb", "ISB"),
+        "Mingora": ("Swat",),  # the valley's town (session twenty-five: "no place matches")
     },
     # 'PH' was "no place matches"; Puerto Ordaz, the western half of Ciudad Guayana, was read
     # by a close spelling as Puerto La Cruz, 300 km away in another state
@@ -424,23 +463,50 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Enugu": ("Coal City",),
         "Ajegunle": ("AJ City", "Aj City"),  # session twenty-four: "no place matches"
     },
-    "VE": {"Ciudad Guayana": ("Puerto Ordaz",)},
-    "MY": {"Kuala Lumpur": ("KL",), "Johor Bahru": ("JB",)},
+    "VE": {
+        "Ciudad Guayana": ("Puerto Ordaz",),
+        # session twenty-five's screen: short names, each refused or a village by a close spelling
+        "Caracas": ("CCS",),
+        "Maracaibo": ("Mcbo",),
+        "Barquisimeto": ("Bqto",),
+    },
+    "MY": {
+        "Kuala Lumpur": ("KL", "吉隆坡"),  # session twenty-five: the Chinese name was refused
+        "Johor Bahru": ("JB",),
+        "Kota Kinabalu": ("KK",),  # session twenty-five: "no place matches"
+        "Petaling Jaya": ("PJ",),
+    },
     # 'PAP' was refused as a town of Uzbekistan
-    "HT": {"Port-au-Prince": ("PAP",)},
+    "HT": {"Port-au-Prince": ("PAP",), "Pétionville": ("Pétion-Ville", "Petion-Ville", "Petion Ville")},
     # 'Ouaga' was read by a close spelling as Ouargaye, 200 km away; 'Dar' was refused as
     # towns of Cambodia and Senegal
     "BF": {"Ouagadougou": ("Ouaga",)},
     "TZ": {"Dar es Salaam": ("Dar", "DSM")},
     # two of MISSING_TOWNS, by the names Lima and Abidjan give them
-    "PE": {"San Juan de Lurigancho": ("SJL",)},
-    "CI": {"Yopougon": ("Yop City",)},
+    "PE": {
+        "San Juan de Lurigancho": ("SJL",),
+        # session twenty-five's screen: Lima's districts by their initials ("no place matches")
+        "San Juan de Miraflores": ("SJM",),
+        "Villa El Salvador": ("VES",),
+        "Villa María del Triunfo": ("VMT",),
+        "San Martín de Porres": ("SMP",),
+        "Carmen De La Legua Reynoso": ("Carmen de la Legua",),  # was read only by a close spelling
+    },
+    "CI": {
+        "Yopougon": ("Yop City", "Yop"),
+        # session twenty-five's screen: 'Ferké' was Aféré by a close spelling; 'Abj' refused
+        "Abidjan": ("Abj",),
+        "Ferkessédougou": ("Ferké", "Ferke"),
+    },
     # 'Dcheira', as Agadir says Dcheira El Jihadia (110,000 people), was only a village of
     # MA-11, 600 km away (now shown beside it, the larger first)
     # Capitals and big cities by the short names their offices and people write (session twenty):
     # 'Kin' was read by a close spelling as Kayna (Nord-Kivu, 1,500 km from Kinshasa) and 'Buc'
     # as Bucu (Ialomița); the others were "no place matches"
-    "CD": {"Kinshasa": ("Kin",)},
+    "CD": {
+        "Kinshasa": ("Kin",),
+        "Lubumbashi": ("L'shi", "Lshi", "Lubum"),  # session twenty-five: 'Lubum' was Dibaya-Lubwe
+    },
     "RO": {"Bucharest": ("Buc", "Buc.")},
     "NP": {"Kathmandu": ("KTM",)},
     "BD": {"Chattogram": ("Ctg", "CTG"), "Brāhmanbāria": ("B.Baria", "B. Baria", "B Baria")},
@@ -547,6 +613,85 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Khmilnyk": ("Khmelnyk", "Hmilnyk"),
         "Lypovets": ("Lipovets",),
     },
+    # session twenty-five's screen: short names, refused or a village ('Cocha' was Ckochas, Potosí)
+    "ZW": {"Bulawayo": ("Byo",), "Harare": ("Hre",)},
+    "MX": {"Guadalajara": ("GDL",), "Monterrey": ("MTY",), "Tijuana": ("TJ",)},
+    "BO": {"Cochabamba": ("Cbba", "Cocha"), "Santa Cruz de la Sierra": ("SCZ",)},
+    "EC": {"Guayaquil": ("Gye",)},
+    "PY": {"Ciudad del Este": ("CDE",), "Pedro Juan Caballero": ("PJC",)},
+    "DO": {
+        "Bajos de Haina": ("Haina",),  # was refused as China's name
+        "Santo Domingo": ("SD", "Sto. Dgo.", "Sto Dgo", "Sto. Domingo"),
+        "Santo Domingo Este": ("SDE",),
+        "San Francisco de Macorís": ("SFM",),
+        "San Pedro de Macorís": ("SPM",),
+        "Santiago de los Caballeros": ("Stgo", "Stgo."),
+    },
+    "NI": {"Managua": ("Mga",)},
+    "MG": {"Fianarantsoa": ("Fianar",)},
+    # Lilongwe's areas CITY_PARTS does not place read as the city ('Area 23' was Area 25 by spelling)
+    "MW": {
+        "Lilongwe": (
+            "LL",
+            "Area 1",
+            "Area 2",
+            "Area 3",
+            "Area 4",
+            "Area 5",
+            "Area 6",
+            "Area 7",
+            "Area 8",
+            "Area 9",
+            "Area 10",
+            "Area 11",
+            "Area 12",
+            "Area 13",
+            "Area 14",
+            "Area 15",
+            "Area 16",
+            "Area 17",
+            "Area 19",
+            "Area 20",
+            "Area 21",
+            "Area 22",
+            "Area 23",
+            "Area 24",
+            "Area 26",
+            "Area 27",
+            "Area 28",
+            "Area 29",
+            "Area 30",
+            "Area 31",
+            "Area 32",
+            "Area 33",
+            "Area 34",
+            "Area 35",
+            "Area 36",
+            "Area 37",
+            "Area 38",
+            "Area 39",
+            "Area 40",
+            "Area 41",
+            "Area 42",
+            "Area 43",
+            "Area 44",
+            "Area 45",
+            "Area 46",
+            "Area 47",
+            "Area 48",
+            "Area 50",
+            "Area 51",
+            "Area 52",
+            "Area 53",
+            "Area 54",
+            "Area 55",
+            "Area 56",
+            "Area 57",
+            "Area 58",
+        ),
+        "Blantyre": ("BT",),
+    },
+    "SV": {"Delgado": ("Ciudad Delgado",)},  # GeoNames' name for it
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
@@ -558,11 +703,43 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 #: adds a place only while GeoNames has none of that name in the country, and marks it a
 #: section of its city as it does GeoNames' own.
 MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
+    # session twenty-five's screen: towns that cities500 lacks, each "no place matches" or a
+    # place far away by spelling ('Baqa'a' camp was Aqaba, 'Seiyun' refused)
+    "IN": (("Sandeshkhali", 22.360, 88.880, 0, "Basirhat City"),),  # North 24 Parganas
+    "KZ": (("Kaskelen", 43.200, 76.620, 0, "Burunday"),),  # Almaty Region, west of the city
+    "AZ": (("Masazır", 40.488, 49.760, 0, "Khirdalan"),),  # Absheron
+    "RS": (("Tutin", 42.990, 20.335, 0, "Novi Pazar"),),
+    "BA": (("Istočno Sarajevo", 43.825, 18.370, 0, "Pale"),),  # the RS's city, Lukavica its centre
+    "XK": (("Junik", 42.476, 20.276, 0, "Deçan"),),
+    "LB": (("Bar Elias", 33.775, 35.905, 0, "Zahlé"),),
+    "JO": (
+        ("Baqa'a", 32.075, 35.840, 0, "Ṣuwayliḥ"),  # the camp, Balqa
+        ("Zaatari", 32.295, 36.325, 0, "Mafraq"),  # the camp
+    ),
+    "YE": (("Seiyun", 15.943, 48.789, 0, "Tarim"),),  # Wadi Hadramawt
     "BO": (("El Alto", -16.517, -68.167, 848_452, "La Paz"),),  # 2012 census
     "CI": (("Yopougon", 5.317, -4.067, 1_071_543, "Abobo"),),  # 2014 census
-    "LR": (("Paynesville", 6.283, -10.717, 317_693, "Monrovia"),),  # 2008 census
-    "PE": (("San Juan de Lurigancho", -12.033, -77.017, 1_038_495, "Lima"),),  # 2017 census
-    "PY": (("Luque", -25.27, -57.487, 185_127, "Lambaré"),),  # 2002 census
+    "LR": (
+        ("Paynesville", 6.283, -10.717, 317_693, "Monrovia"),  # 2008 census
+        # session twenty-five's screen: 'Brewerville' was Greenville, 250 km away, by a close spelling
+        ("Brewerville", 6.417, -10.767, 0, "Monrovia"),
+    ),
+    "PE": (
+        ("San Juan de Lurigancho", -12.033, -77.017, 1_038_495, "Lima"),  # 2017 census
+        # session twenty-five's screen (2017 census): 'San Juan de Miraflores' was San Juan, Loreto
+        ("San Martín de Porres", -12.005, -77.080, 654_083, "Lima"),
+        ("Ate", -12.025, -76.915, 599_196, "Lima"),
+        ("Villa María del Triunfo", -12.165, -76.940, 398_433, "Lima"),
+        ("Villa El Salvador", -12.213, -76.937, 393_254, "Lima"),
+        ("San Juan de Miraflores", -12.160, -76.968, 355_219, "Lima"),
+        ("Los Olivos", -11.968, -77.072, 325_884, "Lima"),
+        ("Chorrillos", -12.172, -77.018, 314_241, "Lima"),
+        ("Pachacámac", -12.230, -76.860, 110_071, "Lima"),
+    ),
+    "PY": (
+        ("Luque", -25.27, -57.487, 185_127, "Lambaré"),  # 2002 census
+        ("Hernandarias", -25.406, -54.639, 0, "Ciudad del Este"),  # session twenty-five: refused
+    ),
     # towns that session twenty-three's screen found "no place matches", each a town of some
     # tens of thousands that cities500 lacks; no census figure is given here (population 0,
     # as GeoNames gives many places), so that any town of the name with one comes first
@@ -600,6 +777,14 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
         ("Onne", 4.723, 7.151, 0, "Port Harcourt"),  # Eleme, Rivers: the port
         ("Okuokoko", 5.632, 5.792, 0, "Sapele"),  # Okpe, Delta
     ),
+    # session twenty-five's screen (2010 census): each "no place matches"
+    "DO": (
+        ("Santo Domingo Norte", 18.545, -69.905, 529_390, "Santo Domingo Este"),
+        ("Los Alcarrizos", 18.517, -70.017, 272_776, "Santo Domingo Oeste"),
+        ("Bávaro", 18.682, -68.455, 0, "Punta Cana"),
+    ),
+    # session twenty-five's screen: the airport town across the estuary from Freetown (refused)
+    "SL": (("Lungi", 8.625, -13.205, 0, "Port Loko"),),
 }
 
 #: Parts of the sample countries' cities that GeoNames' cities500 lacks, by country: (name,
@@ -613,6 +798,351 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
 #: wins a tie: "Youssoufia" is first the town of 74,000, with Rabat's district beside it), and
 #: only while GeoNames has no place of that name within 10 km.
 CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]] = {
+    # session twenty-five's screen: 'Andheri' was the state Andhra Pradesh and 'Kurla' Kerala by
+    # spelling; 'Goregaon' and 'Dadar' exact namesakes 40-120 km away; the rest "no place matches"
+    "IN": (
+        ("Andheri", 19.119, 72.847, "Mumbai", ("Andheri West", "Andheri East", "अंधेरी")),
+        ("Kurla", 19.065, 72.879, "Mumbai", ("Kurla West", "Kurla East", "कुर्ला")),
+        ("Bandra", 19.054, 72.840, "Mumbai", ("Bandra West", "Bandra East", "वांद्रे")),
+        ("Malad", 19.187, 72.849, "Mumbai", ("Malad West", "Malad East", "मालाड")),
+        ("Kandivali", 19.205, 72.851, "Mumbai", ("Kandivli", "Kandivali West", "Kandivali East")),
+        ("Mira Road", 19.281, 72.870, "Mumbai", ("Mira Rd", "Mira Road East")),
+        ("Chembur", 19.062, 72.900, "Mumbai", ("चेंबूर",)),
+        ("Govandi", 19.055, 72.915, "Mumbai", ("गोवंडी",)),
+        ("Mankhurd", 19.048, 72.932, "Mumbai", ("मानखुर्द",)),
+        ("Kamathipura", 18.964, 72.826, "Mumbai", ("Kamathipura Mumbai",)),
+        ("Goregaon", 19.164, 72.849, "Mumbai", ("Goregaon West", "Goregaon East")),
+        ("Dadar", 19.018, 72.844, "Mumbai", ("Dadar West", "Dadar East")),
+        ("Byculla", 18.977, 72.833, "Mumbai", ("Bhaykhala",)),
+        ("Bhendi Bazaar", 18.958, 72.831, "Mumbai", ("Bhendi Bazar",)),
+        ("Grant Road", 18.963, 72.815, "Mumbai", ("Grant Rd",)),
+        # Delhi's: 'Dwarka' alone stays the town of Gujarat; 'Dwarka, Delhi' is the sub-city
+        ("Chandni Chowk", 28.656, 77.230, "Delhi", ("Chandni Chauk", "चांदनी चौक")),
+        ("Laxmi Nagar", 28.631, 77.277, "Delhi", ("Lakshmi Nagar", "Laxmi Nagar Delhi")),
+        ("Seelampur", 28.670, 77.270, "Delhi", ("Seelampuri", "Silampur")),
+        ("GB Road", 28.648, 77.222, "Delhi", ("G.B. Road", "G B Road", "Garstin Bastion Road")),
+        ("Saket", 28.524, 77.206, "Delhi", ("साकेत",)),
+        ("Sangam Vihar", 28.500, 77.245, "Delhi", ("संगम विहार",)),
+        ("Dwarka", 28.582, 77.050, "Delhi", ("Dwarka Sub City", "Dwarka Delhi")),
+        ("Sonagachi", 22.586, 88.362, "Kolkata", ("Sonagachhi", "Sonagacchi")),
+        ("Behala", 22.498, 88.310, "Kolkata", ("বেহালা",)),
+        ("Tollygunge", 22.498, 88.346, "Kolkata", ("Tollyganj", "Tallyganj")),
+        ("Park Circus", 22.540, 88.368, "Kolkata", ()),
+        ("Garden Reach", 22.545, 88.300, "Kolkata", ()),
+        ("Adyar", 13.006, 80.257, "Chennai", ("Adayar",)),
+        (
+            "T. Nagar",
+            13.041,
+            80.234,
+            "Chennai",
+            ("T Nagar", "T.Nagar", "Thyagaraya Nagar", "Theagaroya Nagar"),
+        ),
+        ("Anna Nagar", 13.085, 80.210, "Chennai", ("Anna Nagar West", "Anna Nagar East")),
+        ("Perambur", 13.117, 80.233, "Chennai", ()),
+    ),
+    # session twenty-five's screen: Ulaanbaatar's districts "no place matches", or 'Bayangol'
+    # (and 'Sükhbaatar') the namesakes in other aimags
+    "MN": (
+        ("Bayanzürkh", 47.915, 106.990, "Ulan Bator", ("Bayanzurkh", "Bayanzurh", "Баянзүрх")),
+        ("Khan-Uul", 47.870, 106.880, "Ulan Bator", ("Han-Uul", "Khan Uul", "Han Uul", "Хан-Уул", "Хан Уул")),
+        (
+            "Songinokhairkhan",
+            47.925,
+            106.800,
+            "Ulan Bator",
+            ("Songino Khairkhan", "Songino Hairhan", "Songinohairhan", "Сонгинохайрхан"),
+        ),
+        ("Bayangol", 47.912, 106.870, "Ulan Bator", ("Баянгол",)),
+        # said with its type word: the bare name is the aimag's and the seat of Selenge's
+        (
+            "Sükhbaatar District",
+            47.925,
+            106.920,
+            "Ulan Bator",
+            ("Sukhbaatar District", "Sükhbaatar düüreg", "Sukhbaatar duureg", "Сүхбаатар дүүрэг"),
+        ),
+        ("Chingeltei", 47.935, 106.905, "Ulan Bator", ("Chingeltey", "Чингэлтэй")),
+        ("Baganuur", 47.783, 108.367, "Ulan Bator", ("Багануур",)),
+        ("Bagakhangai", 47.333, 107.483, "Ulan Bator", ("Bagahangai", "Багахангай")),
+    ),
+    # session twenty-five's screen: Guangzhou's districts were their exact namesakes in Chongqing
+    "CN": (
+        ("Tianhe", 23.125, 113.360, "Guangzhou", ("Tianhe District", "天河区")),
+        ("Baiyun", 23.200, 113.270, "Guangzhou", ("Baiyun District", "白云区")),
+        ("Yuexiu", 23.130, 113.265, "Guangzhou", ("Yuexiu District", "越秀区")),
+        ("Haizhu", 23.085, 113.315, "Guangzhou", ("Haizhu District", "海珠区")),
+        ("Guandu", 24.985, 102.745, "Kunming", ("Guandu District", "官渡区")),
+        ("Chenggong", 24.885, 102.820, "Kunming", ("Chenggong District", "呈贡区")),
+        ("Panlong", 25.070, 102.720, "Kunming", ("Panlong District", "盘龙区")),
+        ("Xishan", 25.040, 102.660, "Kunming", ("Xishan District", "西山区")),
+    ),
+    # session twenty-five's screen: 'Surakhani' was Shusha by spelling; the rest "no place matches"
+    "AZ": (
+        ("Suraxanı", 40.420, 50.025, "Baku", ("Surakhani", "Surakhany", "Suraxani")),
+        ("Əhmədli", 40.385, 49.955, "Baku", ("Ahmadli", "Ahmedli", "Akhmedli", "Ehmedli")),
+        ("Yasamal", 40.385, 49.810, "Baku", ("Yasamal rayonu",)),
+        ("Nəsimi", 40.390, 49.835, "Baku", ("Nasimi", "Nesimi")),
+        ("Nərimanov", 40.405, 49.870, "Baku", ("Narimanov", "Nerimanov")),
+        ("Xətai", 40.385, 49.905, "Baku", ("Khatai", "Xatai", "Khatai rayon")),
+        ("Nizami", 40.395, 49.950, "Baku", ("Nizami rayonu",)),
+        ("Qaradağ", 40.320, 49.730, "Baku", ("Garadagh", "Qaradag", "Karadag")),
+        ("Səbail", 40.360, 49.830, "Baku", ("Sabail", "Sabayil", "Sebail")),
+    ),
+    # session twenty-five's screen: Almaty's and Astana's districts "no place matches", or a
+    # town far away by spelling ('Alatau' was Altay, 'Zhetysu' Zhetysay)
+    "KZ": (
+        ("Alatau", 43.290, 76.830, "Almaty", ("Alatau district", "Алатауский")),
+        ("Auezov", 43.230, 76.850, "Almaty", ("Auezovsky", "Auezov district", "Ауэзовский")),
+        ("Bostandyk", 43.210, 76.910, "Almaty", ("Bostandyksky", "Bostandyk district", "Бостандыкский")),
+        ("Medeu", 43.240, 76.990, "Almaty", ("Medeusky", "Medeu district", "Медеуский")),
+        ("Turksib", 43.340, 76.970, "Almaty", ("Turksibsky", "Turksib district", "Турксибский")),
+        ("Nauryzbay", 43.180, 76.790, "Almaty", ("Nauryzbaysky", "Nauryzbay district", "Наурызбайский")),
+        ("Almaly", 43.255, 76.920, "Almaty", ("Almalinsky", "Almaly district", "Алмалинский")),
+        ("Zhetysu", 43.290, 76.930, "Almaty", ("Zhetysusky", "Zhetysu district", "Jetisu", "Жетысуский")),
+        # not called bare 'Yesil', which stays the other name of Esil, the town of Akmola
+        ("Esil", 51.120, 71.430, "Astana", ("Esil district", "Yesil district", "Есильский")),
+        ("Saryarka", 51.180, 71.410, "Astana", ("Saryarka district", "Сарыаркинский")),
+    ),
+    # session twenty-five's screen: Ashgabat's districts ('Köpetdag' was Köýtendag by spelling)
+    "TM": (
+        ("Bagtyýarlyk", 37.940, 58.330, "Ashgabat", ("Bagtyyarlyk", "Bagtyarlyk")),
+        ("Berkararlyk", 37.945, 58.385, "Ashgabat", ("Berkararlyk etraby",)),
+        ("Köpetdag", 37.915, 58.375, "Ashgabat", ("Kopetdag", "Kopetdag etraby")),
+    ),
+    # session twenty-five's screen: 'Uruchye' was a village 110 km from Minsk; the rest refused
+    "BY": (
+        ("Uruchye", 53.945, 27.690, "Minsk", ("Uruchie", "Uruchcha", "Уручье", "Уручча")),
+        ("Frunzensky", 53.905, 27.480, "Minsk", ("Frunzenski", "Фрунзенский")),
+        ("Partizansky", 53.880, 27.620, "Minsk", ("Partizanski", "Партизанский")),
+        ("Zavodskoy", 53.860, 27.660, "Minsk", ("Zavodskoi", "Zavodski", "Заводской")),
+        ("Leninsky", 53.870, 27.570, "Minsk", ("Leninski", "Ленинский")),
+        ("Kamennaya Gorka", 53.910, 27.430, "Minsk", ("Kamennaya Horka", "Каменная Горка")),
+        ("Serebryanka", 53.860, 27.610, "Minsk", ("Serabranka", "Серебрянка")),
+        ("Malinovka", 53.850, 27.460, "Minsk", ("Malinauka", "Малиновка")),
+        ("Shabany", 53.840, 27.680, "Minsk", ("Shabani", "Шабаны")),
+    ),
+    # session twenty-five's screen: Tbilisi's districts "no place matches" (GeoNames has Gldani)
+    "GE": (
+        ("Saburtalo", 41.730, 44.750, "Tbilisi", ("საბურთალო",)),
+        ("Vake", 41.710, 44.760, "Tbilisi", ("ვაკე",)),
+        ("Isani", 41.690, 44.840, "Tbilisi", ("ისანი",)),
+        ("Didube", 41.740, 44.780, "Tbilisi", ("დიდუბე",)),
+        ("Nadzaladevi", 41.750, 44.800, "Tbilisi", ("ნაძალადევი",)),
+    ),
+    # session twenty-five's screen: Belgrade's settlements "no place matches"
+    "RS": (
+        ("Mirijevo", 44.795, 20.530, "Belgrade", ("Мирјево",)),
+        ("Karaburma", 44.810, 20.505, "Belgrade", ("Карабурма",)),
+        ("Kaluđerica", 44.755, 20.565, "Belgrade", ("Kaludjerica", "Kaluderica", "Калуђерица")),
+    ),
+    # session twenty-five's screen: Sarajevo's parts "no place matches", or refused as towns of
+    # Croatia or Slovakia ('Stari Grad', 'Centar'); 'Novi Grad' alone stays the town of the RS
+    "BA": (
+        ("Dobrinja", 43.830, 18.355, "Sarajevo", ()),
+        ("Alipašino Polje", 43.845, 18.350, "Sarajevo", ("Alipasino Polje",)),
+        ("Grbavica", 43.852, 18.390, "Sarajevo", ()),
+        ("Baščaršija", 43.860, 18.431, "Sarajevo", ("Bascarsija", "Bašćaršija", "Bascarsija Sarajevo")),
+        ("Novi Grad", 43.840, 18.330, "Sarajevo", ("Novi Grad Sarajevo",)),
+        ("Centar", 43.862, 18.415, "Sarajevo", ("Centar Sarajevo",)),
+        ("Stari Grad", 43.860, 18.440, "Sarajevo", ("Stari Grad Sarajevo",)),
+    ),
+    # session twenty-five's screen: Prishtina's neighbourhoods "no place matches"
+    "XK": (
+        ("Dardania", 42.655, 21.155, "Pristina", ("Dardania Prishtinë", "Dardanija")),
+        ("Kodra e Diellit", 42.662, 21.183, "Pristina", ("Sunny Hill", "Sunčani Breg", "Suncani Breg")),
+        ("Arbëria", 42.670, 21.180, "Pristina", ("Arberia", "Dragodan")),
+        ("Bregu i Diellit", 42.648, 21.176, "Pristina", ("Bregu i Diellit Prishtinë",)),
+    ),
+    # session twenty-five's screen: Skopje's neighbourhoods "no place matches"
+    "MK": (
+        ("Topaana", 42.005, 21.425, "Skopje", ("Топаана",)),
+        ("Vlae", 42.010, 21.380, "Skopje", ("Влае",)),
+    ),
+    # session twenty-five's screen: Podgorica's neighbourhoods "no place matches"
+    "ME": (
+        ("Konik", 42.435, 19.295, "Podgorica", ("Коник",)),
+        ("Zabjelo", 42.425, 19.275, "Podgorica", ("Забјело",)),
+        ("Stari Aerodrom", 42.425, 19.285, "Podgorica", ("Стари Аеродром",)),
+        ("Tološi", 42.455, 19.225, "Podgorica", ("Tolosi", "Толоши")),
+        ("Preko Morače", 42.440, 19.250, "Podgorica", ("Preko Morace",)),
+        ("Blok 5", 42.442, 19.242, "Podgorica", ("Blok V", "Blok pet")),
+        ("Stara Varoš", 42.437, 19.260, "Podgorica", ("Stara Varos",)),
+    ),
+    # session twenty-five's screen: Colombo's parts "no place matches"
+    "LK": (
+        ("Borella", 6.915, 79.877, "Colombo", ("Borella Colombo",)),
+        ("Wellawatte", 6.875, 79.860, "Colombo", ("Wellawatta", "Wellawathe")),
+        ("Dematagoda", 6.938, 79.878, "Colombo", ()),
+        ("Maradana", 6.928, 79.865, "Colombo", ()),
+        ("Pettah", 6.936, 79.850, "Colombo", ("Pita Kotuwa",)),
+        ("Kotahena", 6.950, 79.860, "Colombo", ("Kotehena",)),
+        ("Grandpass", 6.950, 79.875, "Colombo", ("Grand Pass",)),
+        ("Mattakkuliya", 6.970, 79.875, "Colombo", ("Mattakuliya", "Modara Mattakkuliya")),
+    ),
+    # session twenty-five's screen: Beirut's quarters and suburbs "no place matches" ('Sabra'
+    # refused as Libyan); the southern suburbs (Dahieh) lie in Baabda district, Mount Lebanon,
+    # and Bourj Hammoud in the Matn
+    "LB": (
+        ("Hamra", 33.896, 35.482, "Beirut", ("Al Hamra", "Hamra Street", "الحمرا")),
+        ("Achrafieh", 33.887, 35.522, "Beirut", ("Ashrafieh", "Achrafiyeh", "Ashrafiyeh", "الأشرفية")),
+        ("Sabra", 33.868, 35.497, "Beirut", ("صبرا",)),
+        ("Mar Mikhael", 33.898, 35.527, "Beirut", ("Mar Mikhail", "مار مخايل")),
+        ("Gemmayzeh", 33.895, 35.517, "Beirut", ("Gemmayze", "Jemmayzeh", "الجميزة")),
+        ("Verdun", 33.883, 35.484, "Beirut", ("فردان",)),
+        ("Dahieh", 33.855, 35.505, "Baabda", ("Dahiyeh", "Dahiya", "Dahieh Beirut", "الضاحية")),
+        ("Chiyah", 33.860, 35.515, "Baabda", ("Chiah", "Shiyah", "الشياح")),
+        ("Ghobeiry", 33.865, 35.495, "Baabda", ("Ghobeiri", "Ghbeiry", "الغبيري")),
+        ("Haret Hreik", 33.855, 35.513, "Baabda", ("Haret Hreyk", "Harat Hreik", "حارة حريك")),
+        ("Shatila", 33.862, 35.498, "Baabda", ("Chatila", "Shatila camp", "شاتيلا")),
+        (
+            "Bourj el-Barajneh",
+            33.845,
+            35.505,
+            "Baabda",
+            ("Burj al-Barajneh", "Bourj el Barajneh", "برج البراجنة"),
+        ),
+        ("Bourj Hammoud", 33.890, 35.540, "Jdaidet el Matn", ("Burj Hammoud", "Bourj Hamoud", "برج حمود")),
+        # Tripoli's and Sidon's
+        ("Bab al-Tabbaneh", 34.445, 35.840, "Tripoli", ("Bab el Tabbaneh", "Tabbaneh", "باب التبانة")),
+        ("Jabal Mohsen", 34.450, 35.845, "Tripoli", ("Jabal Muhsin", "Jabal Mohsin", "جبل محسن")),
+        ("El Mina", 34.450, 35.815, "Tripoli", ("Mina", "Al Mina", "الميناء")),
+        (
+            "Ain el-Hilweh",
+            33.545,
+            35.380,
+            "Sidon",
+            ("Ain al-Hilweh", "Ein el-Hilweh", "Ain el Helweh", "عين الحلوة"),
+        ),
+    ),
+    # session twenty-five's screen: 'Marka' was Zarqa by spelling; Amman's other quarters refused
+    "JO": (
+        ("Marka", 31.980, 35.985, "Amman", ("Marka al-Shamaliya", "ماركا")),
+        ("Jabal al-Hussein", 31.970, 35.915, "Amman", ("Jabal Al Hussein", "Jabal Hussein", "جبل الحسين")),
+        (
+            "Jabal al-Nuzha",
+            31.975,
+            35.925,
+            "Amman",
+            ("Jabal Al Nuzha", "Jabal an-Nuzha", "Nuzha", "جبل النزهة"),
+        ),
+        ("Tla' al-Ali", 31.995, 35.860, "Amman", ("Tla' Al Ali", "Tlaa Al Ali", "Tla al-Ali", "تلاع العلي")),
+        ("Abu Nseir", 32.055, 35.880, "Amman", ("Abu Nusair", "Abu Nsair", "أبو نصير")),
+        ("Wehdat", 31.935, 35.935, "Amman", ("Al Wehdat", "Wihdat", "Wehdat camp", "الوحدات")),
+        ("Hashmi", 31.965, 35.955, "Amman", ("Al Hashmi", "Hashemi", "Hashmi al-Shamali", "الهاشمي")),
+        ("Hay Nazzal", 31.935, 35.915, "Amman", ("Nazzal", "Hai Nazzal", "حي نزال")),
+        ("Shmeisani", 31.970, 35.900, "Amman", ("Shmaisani", "Shmesani", "الشميساني")),
+    ),
+    # session twenty-five's screen: Sanaa's and Aden's districts "no place matches"
+    "YE": (
+        ("Hadda", 15.305, 44.190, "Sanaa", ("Haddah", "حدة")),
+        ("Bani al-Harith", 15.430, 44.220, "Sanaa", ("Bani Al Harith", "Bani Harith", "بني الحارث")),
+        ("Shu'ub", 15.370, 44.220, "Sanaa", ("Shuub", "Al Shu'ub", "Ash Shu'ub", "شعوب")),
+        ("Al Sabeen", 15.320, 44.210, "Sanaa", ("Al-Sabeen", "As Sab'in", "Sabeen", "السبعين")),
+        ("At Tahrir", 15.355, 44.205, "Sanaa", ("Tahrir", "Al Tahrir", "التحرير")),
+        ("Ma'ain", 15.345, 44.180, "Sanaa", ("Maeen", "Maain", "Ma'in", "معين")),
+        ("Dar Saad", 12.900, 44.990, "Aden", ("Dar Sa'ad", "Dar Sad", "دار سعد")),
+    ),
+    # session twenty-five's screen: 'Sabri' was Sabratha, 800 km from Benghazi; Tripoli's
+    # districts "no place matches"
+    "LY": (
+        (
+            "Souq al-Juma",
+            32.890,
+            13.250,
+            "Tripoli",
+            ("Souq al Juma", "Suq al Jumaa", "Souk Al Juma", "سوق الجمعة"),
+        ),
+        ("Abu Salim", 32.840, 13.190, "Tripoli", ("Abusalim", "Abu Sleem", "أبو سليم")),
+        ("Hay al-Andalus", 32.860, 13.120, "Tripoli", ("Hay al Andalus", "Hay Andalus", "حي الأندلس")),
+        ("Ain Zara", 32.800, 13.230, "Tripoli", ("Ain Zarah", "عين زارة")),
+        ("Gargaresh", 32.860, 13.110, "Tripoli", ("Gargarish", "Qarqarish", "قرقارش")),
+        ("Fashloum", 32.895, 13.205, "Tripoli", ("Fashlum", "فشلوم")),
+        ("Sabri", 32.120, 20.085, "Benghazi", ("Al Sabri", "Sabiri", "الصابري")),
+        ("Salmani", 32.095, 20.085, "Benghazi", ("Al Salmani", "Sulmani", "السلماني")),
+        ("Laithi", 32.085, 20.100, "Benghazi", ("Al Laithi", "Leithi", "الليثي")),
+        ("Garyounis", 32.060, 20.060, "Benghazi", ("Qar Yunis", "Gar Younis", "Qaryunis", "قاريونس")),
+    ),
+    # session twenty-five's screen: Tunis's quarters "no place matches" (Ennasr lies in Ariana)
+    "TN": (
+        ("El Kabaria", 36.770, 10.185, "Tunis", ("Kabaria", "Cité El Kabaria", "الكبارية")),
+        ("El Menzah", 36.840, 10.170, "Tunis", ("Menzah", "المنزه")),
+        ("Ennasr", 36.860, 10.165, "Aryanah", ("Cité Ennasr", "Ennasr 1", "Ennasr 2", "Cite Ennasr")),
+        (
+            "Lac 2",
+            36.845,
+            10.270,
+            "Tunis",
+            ("Lac II", "Les Berges du Lac 2", "Berges du Lac", "Les Berges du Lac"),
+        ),
+        ("Sidi Hassine", 36.775, 10.110, "Tunis", ("Sidi Hussein", "سيدي حسين")),
+        ("Ezzahrouni", 36.785, 10.135, "Tunis", ("Zahrouni", "Ez Zahrouni", "الزهروني")),
+        ("Djebel Jelloud", 36.775, 10.205, "Tunis", ("Jebel Jelloud", "Djebel Djelloud", "جبل الجلود")),
+        ("Bab Souika", 36.805, 10.170, "Tunis", ("Bab Souiqa", "باب سويقة")),
+        ("Cité Ettahrir", 36.815, 10.140, "Tunis", ("Ettahrir", "Cite Ettahrir", "Hay Ettahrir")),
+    ),
+    # session twenty-five's screen: 'Bab El Oued' was the region Blida and 'El Harrach' El Arrouch
+    # by spelling; Algiers's other communes "no place matches"
+    "DZ": (
+        ("El Harrach", 36.720, 3.135, "Algiers", ("Harrach", "الحراش")),
+        ("Hussein Dey", 36.740, 3.100, "Algiers", ("Hussein-Dey", "Husseïn Dey", "حسين داي")),
+        ("Kouba", 36.725, 3.085, "Algiers", ("القبة",)),
+        ("Bir Mourad Raïs", 36.735, 3.050, "Algiers", ("Bir Mourad Rais", "Birmandreis", "بئر مراد رايس")),
+        ("Bachdjerrah", 36.720, 3.115, "Algiers", ("Bach Djerrah", "Bachdjarah", "باش جراح")),
+        ("Les Eucalyptus", 36.665, 3.130, "Algiers", ("Eucalyptus", "El Kalitous", "الكاليتوس")),
+        ("La Casbah", 36.785, 3.060, "Algiers", ("Casbah", "Kasbah", "Casbah d'Alger", "القصبة")),
+        ("Hydra", 36.745, 3.040, "Algiers", ("حيدرة",)),
+        ("El Biar", 36.765, 3.035, "Algiers", ("الأبيار",)),
+        ("Bab El Oued", 36.790, 3.050, "Algiers", ("Bab el-Oued", "Bab El Ouad", "باب الواد")),
+        ("Hai Sabah", 35.715, -0.565, "Oran", ("Hay Sabah", "Haï Es Sabah", "Hai Es Sabah", "حي الصباح")),
+        ("Sidi El Houari", 35.705, -0.650, "Oran", ("Sidi el Houari", "سيدي الهواري")),
+    ),
+    # session twenty-four's leftovers: Bamako's quarters "no place matches"
+    "ML": (
+        ("Lafiabougou", 12.640, -8.040, "Bamako", ()),
+        ("Kalaban Coura", 12.565, -7.995, "Bamako", ("Kalabancoura", "Kalaban-Coura", "Kalaban Kura")),
+        ("Badalabougou", 12.625, -7.995, "Bamako", ()),
+        ("Hamdallaye", 12.640, -8.025, "Bamako", ("Hamdallaye ACI", "Hamdalaye")),
+        ("Djicoroni", 12.645, -8.050, "Bamako", ("Djicoroni Para", "Djikoroni", "Djicoroni-Para")),
+        ("Niarela", 12.650, -7.980, "Bamako", ("Niaréla",)),
+        ("Magnambougou", 12.600, -7.950, "Bamako", ("Magnanbougou",)),
+        ("Sogoniko", 12.590, -7.975, "Bamako", ("Sogonikò",)),
+    ),
+    # session twenty-four's leftovers: Bishkek's districts and micro-districts ('Oktyabrsky'
+    # refused as Russian)
+    "KG": (
+        ("Kok-Jar", 42.825, 74.630, "Bishkek", ("Kok-Zhar", "Kok Jar", "Кок-Жар")),
+        ("Leninsky", 42.850, 74.560, "Bishkek", ("Leninsky district", "Ленинский")),
+        ("Oktyabrsky", 42.850, 74.640, "Bishkek", ("Oktyabrsky district", "Октябрьский")),
+        ("Alamedin", 42.880, 74.660, "Bishkek", ("Alamedin district", "Аламединский")),
+        ("Dzhal", 42.835, 74.575, "Bishkek", ("Jal", "Djal", "Джал")),
+        ("Asanbay", 42.815, 74.640, "Bishkek", ("Asanbai", "Асанбай")),
+        ("Tunguch", 42.840, 74.650, "Bishkek", ("Tunguch micro-district", "Тунгуч")),
+        ("Vostok-5", 42.850, 74.670, "Bishkek", ("Vostok 5", "Восток-5")),
+    ),
+    # session twenty-four's leftovers: Vientiane's districts "no place matches"
+    "LA": (
+        ("Xaysetha", 17.980, 102.650, "Vientiane", ("Saysettha", "Xaysettha")),
+        ("Sisattanak", 17.945, 102.620, "Vientiane", ("Sisatanak",)),
+        ("Chanthabouly", 17.970, 102.605, "Vientiane", ("Chanthabuly", "Chanthaburi Vientiane")),
+        ("Sikhottabong", 17.980, 102.570, "Vientiane", ("Sikhottabong district", "Sikhotabong")),
+        ("Hadxayfong", 17.900, 102.680, "Vientiane", ("Hadxaifong", "Hatxaifong", "Hatsayfong")),
+    ),
+    # session twenty-four's leftovers: Niamey's quarters ('Lazaret' refused as Vietnamese)
+    "NE": (
+        ("Lazaret", 13.545, 2.080, "Niamey", ("Lazaret Niamey",)),
+        ("Talladjé", 13.490, 2.125, "Niamey", ("Talladje",)),
+        ("Koira Kano", 13.550, 2.120, "Niamey", ("Koira-Kano", "Koïra Kano", "Koirakano")),
+        ("Gamkallé", 13.500, 2.140, "Niamey", ("Gamkalle", "Gamkalley")),
+        ("Yantala", 13.525, 2.090, "Niamey", ()),
+    ),
+    # session twenty-four's leftovers: Asmara's quarters ('Edaga Hamus' refused as Ethiopian)
+    "ER": (
+        ("Edaga Hamus", 15.325, 38.945, "Asmara", ("Idaga Hamus",)),
+        ("Godaif", 15.305, 38.935, "Asmara", ("Godayf",)),
+        ("Mai Temenai", 15.355, 38.910, "Asmara", ("Maitemenai", "Mai Temenay")),
+        ("Tiravolo", 15.325, 38.920, "Asmara", ()),
+        ("Gejeret", 15.345, 38.925, "Asmara", ("Gejeret Asmara",)),
+    ),
     "AL": (
         ("Kombinat", 41.318, 19.782, "Tirana", ("Kombinati",)),
         ("Laprakë", 41.345, 19.792, "Tirana", ("Laprake", "Lapraka")),
@@ -982,6 +1512,205 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Baldia", 24.918, 66.960, "Karachi", ("Baldia Town",)),
         ("Gulshan-e-Iqbal", 24.920, 67.090, "Karachi", ("Gulshan e Iqbal", "Gulshan-i-Iqbal")),
         ("Saddar", 24.855, 67.030, "Karachi", ("Saddar Town",)),
+        # session twenty-five's screen: Karachi's, Lahore's and Peshawar's quarters and
+        # Islamabad's sectors "no place matches", or refused ('Clifton' as a town of the US)
+        ("Hayatabad", 33.985, 71.445, "Peshawar", ("Hayat Abad",)),
+        ("Nazimabad", 24.910, 67.032, "Karachi", ("Nazimabad Karachi",)),
+        ("North Nazimabad", 24.942, 67.045, "Karachi", ("N. Nazimabad", "North Nazimabad Town")),
+        (
+            "Gulistan-e-Johar",
+            24.915,
+            67.125,
+            "Karachi",
+            ("Gulistan-e-Jauhar", "Gulistan e Johar", "Gulistan-i-Jauhar", "Gulistan e Jauhar"),
+        ),
+        ("Clifton", 24.815, 67.030, "Karachi", ("Clifton Karachi",)),
+        (
+            "Defence",
+            24.800,
+            67.065,
+            "Karachi",
+            ("DHA", "DHA Karachi", "Defence Housing Authority", "Defense"),
+        ),
+        ("Shadman", 31.541, 74.332, "Lahore", ("Shadman Town",)),
+        ("Samanabad", 31.535, 74.300, "Lahore", ()),
+        ("Johar Town", 31.468, 74.272, "Lahore", ("Jauhar Town",)),
+        ("Iqbal Town", 31.510, 74.285, "Lahore", ("Allama Iqbal Town",)),
+        ("Gulberg", 31.515, 74.345, "Lahore", ("Gulberg III", "Gulberg II", "Gulberg Lahore")),
+        ("Anarkali", 31.565, 74.310, "Lahore", ("Anarkali Bazaar", "Anarkali Bazar")),
+        ("Township", 31.455, 74.310, "Lahore", ("Township Lahore",)),
+        ("Satellite Town", 33.635, 73.065, "Rawalpindi", ("Satellite Town Rawalpindi",)),
+        # Islamabad's sectors as people write them: with or without the hyphen, the sub-sector
+        # ('G-9/2') and the market ('F-7 Markaz')
+        (
+            "G-9",
+            33.687,
+            73.030,
+            "Islamabad",
+            ("G9", "G 9", "G-9 Markaz", "G9 Markaz", "G-9/1", "G-9/2", "G-9/3", "G-9/4"),
+        ),
+        (
+            "F-7",
+            33.720,
+            73.053,
+            "Islamabad",
+            ("F7", "F 7", "F-7 Markaz", "F7 Markaz", "F-7/1", "F-7/2", "F-7/3", "F-7/4"),
+        ),
+        (
+            "I-8",
+            33.667,
+            73.077,
+            "Islamabad",
+            ("I8", "I 8", "I-8 Markaz", "I8 Markaz", "I-8/1", "I-8/2", "I-8/3", "I-8/4"),
+        ),
+        (
+            "E-11",
+            33.700,
+            72.975,
+            "Islamabad",
+            ("E11", "E 11", "E-11 Markaz", "E11 Markaz", "E-11/1", "E-11/2", "E-11/3", "E-11/4"),
+        ),
+        (
+            "G-11",
+            33.665,
+            72.990,
+            "Islamabad",
+            ("G11", "G 11", "G-11 Markaz", "G11 Markaz", "G-11/1", "G-11/2", "G-11/3", "G-11/4"),
+        ),
+        # the other sectors people live and work in, by the grid (to a kilometre or two)
+        (
+            "E-7",
+            33.730,
+            73.055,
+            "Islamabad",
+            ("E7", "E 7", "E-7 Markaz", "E7 Markaz", "E-7/1", "E-7/2", "E-7/3", "E-7/4"),
+        ),
+        (
+            "F-6",
+            33.728,
+            73.076,
+            "Islamabad",
+            ("F6", "F 6", "F-6 Markaz", "F6 Markaz", "F-6/1", "F-6/2", "F-6/3", "F-6/4"),
+        ),
+        (
+            "F-8",
+            33.710,
+            73.038,
+            "Islamabad",
+            ("F8", "F 8", "F-8 Markaz", "F8 Markaz", "F-8/1", "F-8/2", "F-8/3", "F-8/4"),
+        ),
+        (
+            "F-10",
+            33.696,
+            73.014,
+            "Islamabad",
+            ("F10", "F 10", "F-10 Markaz", "F10 Markaz", "F-10/1", "F-10/2", "F-10/3", "F-10/4"),
+        ),
+        (
+            "F-11",
+            33.685,
+            72.988,
+            "Islamabad",
+            ("F11", "F 11", "F-11 Markaz", "F11 Markaz", "F-11/1", "F-11/2", "F-11/3", "F-11/4"),
+        ),
+        (
+            "G-6",
+            33.708,
+            73.089,
+            "Islamabad",
+            ("G6", "G 6", "G-6 Markaz", "G6 Markaz", "G-6/1", "G-6/2", "G-6/3", "G-6/4"),
+        ),
+        (
+            "G-7",
+            33.698,
+            73.072,
+            "Islamabad",
+            ("G7", "G 7", "G-7 Markaz", "G7 Markaz", "G-7/1", "G-7/2", "G-7/3", "G-7/4"),
+        ),
+        (
+            "G-8",
+            33.692,
+            73.052,
+            "Islamabad",
+            ("G8", "G 8", "G-8 Markaz", "G8 Markaz", "G-8/1", "G-8/2", "G-8/3", "G-8/4"),
+        ),
+        (
+            "G-10",
+            33.675,
+            73.015,
+            "Islamabad",
+            ("G10", "G 10", "G-10 Markaz", "G10 Markaz", "G-10/1", "G-10/2", "G-10/3", "G-10/4"),
+        ),
+        (
+            "G-13",
+            33.648,
+            72.962,
+            "Islamabad",
+            ("G13", "G 13", "G-13 Markaz", "G13 Markaz", "G-13/1", "G-13/2", "G-13/3", "G-13/4"),
+        ),
+        (
+            "G-14",
+            33.637,
+            72.942,
+            "Islamabad",
+            ("G14", "G 14", "G-14 Markaz", "G14 Markaz", "G-14/1", "G-14/2", "G-14/3", "G-14/4"),
+        ),
+        (
+            "G-15",
+            33.626,
+            72.922,
+            "Islamabad",
+            ("G15", "G 15", "G-15 Markaz", "G15 Markaz", "G-15/1", "G-15/2", "G-15/3", "G-15/4"),
+        ),
+        (
+            "H-8",
+            33.679,
+            73.070,
+            "Islamabad",
+            ("H8", "H 8", "H-8 Markaz", "H8 Markaz", "H-8/1", "H-8/2", "H-8/3", "H-8/4"),
+        ),
+        (
+            "H-9",
+            33.668,
+            73.053,
+            "Islamabad",
+            ("H9", "H 9", "H-9 Markaz", "H9 Markaz", "H-9/1", "H-9/2", "H-9/3", "H-9/4"),
+        ),
+        (
+            "H-11",
+            33.655,
+            73.007,
+            "Islamabad",
+            ("H11", "H 11", "H-11 Markaz", "H11 Markaz", "H-11/1", "H-11/2", "H-11/3", "H-11/4"),
+        ),
+        (
+            "H-12",
+            33.643,
+            72.990,
+            "Islamabad",
+            ("H12", "H 12", "H-12 Markaz", "H12 Markaz", "H-12/1", "H-12/2", "H-12/3", "H-12/4"),
+        ),
+        (
+            "I-9",
+            33.656,
+            73.060,
+            "Islamabad",
+            ("I9", "I 9", "I-9 Markaz", "I9 Markaz", "I-9/1", "I-9/2", "I-9/3", "I-9/4"),
+        ),
+        (
+            "I-10",
+            33.647,
+            73.040,
+            "Islamabad",
+            ("I10", "I 10", "I-10 Markaz", "I10 Markaz", "I-10/1", "I-10/2", "I-10/3", "I-10/4"),
+        ),
+        (
+            "I-11",
+            33.636,
+            73.021,
+            "Islamabad",
+            ("I11", "I 11", "I-11 Markaz", "I11 Markaz", "I-11/1", "I-11/2", "I-11/3", "I-11/4"),
+        ),
     ),
     "RO": (
         ("Ferentari", 44.389, 26.073, "Bucharest", ()),
@@ -1162,6 +1891,26 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Midan", 33.495, 36.300, "Damascus", ("Al Midan", "الميدان")),
         ("Mazzeh", 33.500, 36.250, "Damascus", ("Al Mazzeh", "Mezzeh", "المزة")),
         ("Qaboun", 33.540, 36.330, "Damascus", ("Al Qaboun", "القابون")),
+        # session twenty-five's screen (last session's leftovers): Aleppo's and Homs's quarters
+        # ('Sakhour' was Lattakia's village of the name)
+        ("Sakhour", 36.210, 37.190, "Aleppo", ("Al Sakhour", "Sakhur", "الصاخور")),
+        (
+            "Salaheddine",
+            36.185,
+            37.130,
+            "Aleppo",
+            ("Salah al-Din", "Salah ad-Din", "Salahuddin", "صلاح الدين"),
+        ),
+        ("Hamdaniyeh", 36.180, 37.110, "Aleppo", ("Hamdaniya", "Al Hamdaniyah", "الحمدانية")),
+        ("Sheikh Maqsoud", 36.235, 37.155, "Aleppo", ("Sheikh Maksoud", "Sheikh Maqsud", "الشيخ مقصود")),
+        ("Bustan al-Qasr", 36.195, 37.140, "Aleppo", ("Bustan al Qasr", "بستان القصر")),
+        ("Ansari", 36.180, 37.125, "Aleppo", ("Al Ansari", "الأنصاري")),
+        ("Mīdān", 36.215, 37.160, "Aleppo", ("Midan", "Meydan", "Al Midan Aleppo")),
+        ("Khalidiya", 34.745, 36.715, "Homs", ("Al Khalidiyah", "Khalidiyeh", "الخالدية")),
+        ("Baba Amr", 34.715, 36.690, "Homs", ("Bab Amr", "Baba Amro", "بابا عمرو")),
+        ("Inshaat", 34.720, 36.700, "Homs", ("Al Inshaat", "Inshaa'at", "الإنشاءات")),
+        ("Karm al-Zeitoun", 34.725, 36.730, "Homs", ("Karm al Zaytun", "Karm el-Zeitoun", "كرم الزيتون")),
+        ("Waer", 34.740, 36.670, "Homs", ("Al Waer", "Al Wa'er", "الوعر")),
     ),
     # session twenty-four's second screen: each was a town far away by a close spelling, or refused
     "SO": (
@@ -1179,6 +1928,446 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
     # session twenty-four's second screen: each was a town far away by a close spelling, or refused
     "SD": (
         ("Kalakla", 15.470, 32.500, "Khartoum", ("Al Kalakla", "الكلاكلة")),  # was Kassala
+        # session twenty-five's screen (last session's leftovers): Omdurman's quarters
+        ("Abu Saad", 15.590, 32.470, "Omdurman", ("Abu Se'id", "Abu Sa'ad", "أبو سعد")),
+        ("Ombada", 15.650, 32.420, "Omdurman", ("Umbadda", "Um Badda", "Umm Badda", "أمبدة")),
+        ("Thawra", 15.680, 32.470, "Omdurman", ("Al Thawra", "Al Thawrah", "الثورة")),
+        ("Mulazmin", 15.630, 32.495, "Omdurman", ("Al Mulazmin", "Mulazmeen", "الملازمين")),
+    ),
+    # session twenty-five's screen: 'Comas' was a village of 967 people in Junín
+    "PE": (
+        ("Comas", -11.935, -77.050, "Lima", ("Distrito de Comas",)),
+        ("La Victoria", -12.068, -77.018, "Lima", ()),
+        ("Gamarra", -12.066, -77.012, "Lima", ("Emporio Gamarra", "Emporio Comercial de Gamarra")),
+        ("Huaycán", -12.015, -76.815, "Lima", ("Huaycan",)),
+        ("La Perla", -12.070, -77.110, "Callao", ()),
+        # found by checking the screen's neighbours: refused, or a place far away by a close spelling
+        ("Puente Piedra", -11.865, -77.075, "Lima", ()),
+        ("Rímac", -12.030, -77.030, "Lima", ("Rimac", "El Rímac")),
+        ("El Agustino", -12.045, -76.995, "Lima", ()),
+        ("Santa Anita", -12.045, -76.970, "Lima", ()),
+        ("Lurín", -12.275, -76.870, "Lima", ("Lurin",)),
+        ("Surquillo", -12.113, -77.020, "Lima", ()),
+        ("Lince", -12.085, -77.035, "Lima", ()),
+        ("Magdalena del Mar", -12.092, -77.070, "Lima", ("Magdalena",)),
+        ("San Borja", -12.100, -76.995, "Lima", ()),
+        ("Cercado de Lima", -12.050, -77.045, "Lima", ("Lima Cercado", "Cercado")),
+        ("San Miguel", -12.077, -77.090, "Lima", ()),
+        # Callao's and Lima's ends ('La Punta' was Punta de Bombón, Arequipa, by its exact name)
+        ("La Punta", -12.072, -77.163, "Callao", ()),
+        ("Bellavista", -12.060, -77.105, "Callao", ()),  # "Bellavista" alone: the towns of the name first
+        ("Mi Perú", -11.855, -77.125, "Callao", ("Mi Peru",)),
+        ("Ancón", -11.775, -77.170, "Lima", ("Ancon",)),
+    ),
+    # session twenty-five's screen: 16 refused; 'Limete' was Libenge, 1,000 km away
+    "CD": (
+        ("Gombe", -4.305, 15.300, "Kinshasa", ("La Gombe", "Gombe Kinshasa")),
+        ("Limete", -4.365, 15.340, "Kinshasa", ()),
+        ("Lemba", -4.400, 15.320, "Kinshasa", ()),
+        ("Kalamu", -4.345, 15.315, "Kinshasa", ()),
+        ("Ngaliema", -4.355, 15.250, "Kinshasa", ()),
+        ("Kintambo", -4.330, 15.270, "Kinshasa", ()),
+        ("Bandalungwa", -4.345, 15.290, "Kinshasa", ("Bandal",)),
+        ("Matete", -4.385, 15.345, "Kinshasa", ()),
+        ("Ndjili", -4.395, 15.370, "Kinshasa", ("N'djili", "N'Djili", "Ndili")),
+        ("Kimbanseke", -4.440, 15.395, "Kinshasa", ()),
+        ("Kasa-Vubu", -4.345, 15.305, "Kinshasa", ("Kasavubu", "Kasa Vubu")),
+        ("Lingwala", -4.320, 15.300, "Kinshasa", ()),
+        ("Barumbu", -4.315, 15.325, "Kinshasa", ()),
+        ("Ngiri-Ngiri", -4.355, 15.300, "Kinshasa", ("Ngiri Ngiri",)),
+        ("Makala", -4.375, 15.305, "Kinshasa", ()),
+        ("Selembao", -4.385, 15.280, "Kinshasa", ()),
+        ("Bumbu", -4.370, 15.290, "Kinshasa", ()),
+        ("Mont-Ngafula", -4.450, 15.270, "Kinshasa", ("Mont Ngafula",)),
+        ("Kisenso", -4.410, 15.345, "Kinshasa", ()),
+        ("Ngaba", -4.380, 15.320, "Kinshasa", ()),
+        ("Nsele", -4.380, 15.500, "Kinshasa", ("N'sele",)),
+        ("Maluku", -4.065, 15.540, "Kinshasa", ()),
+        ("Kampemba", -11.640, 27.500, "Lubumbashi", ()),
+        ("Katuba", -11.700, 27.440, "Lubumbashi", ()),
+        ("Ruashi", -11.620, 27.530, "Lubumbashi", ("Rwashi",)),
+        ("Kamalondo", -11.675, 27.475, "Lubumbashi", ()),
+        ("Annexe", -11.600, 27.420, "Lubumbashi", ("Annexe Lubumbashi",)),
+        # 'Kingasani' was Kisangani, 1,100 km away, and 'Binza' Binga, by a close spelling
+        ("Kingasani", -4.405, 15.405, "Kinshasa", ()),
+        ("Binza", -4.375, 15.255, "Kinshasa", ()),
+        ("Kingabwa", -4.345, 15.370, "Kinshasa", ()),
+        ("Matonge", -4.340, 15.310, "Kinshasa", ()),
+        ("Kimwenza", -4.470, 15.290, "Kinshasa", ()),
+    ),
+    # session twenty-five's screen: 'Kinondoni' was Kilindoni, on Mafia island; others refused
+    "TZ": (
+        ("Ilala", -6.830, 39.260, "Dar es Salaam", ()),
+        ("Kimara", -6.785, 39.170, "Dar es Salaam", ()),
+        ("Buguruni", -6.835, 39.245, "Dar es Salaam", ()),
+        ("Kinondoni", -6.775, 39.245, "Dar es Salaam", ()),
+        ("Temeke", -6.870, 39.260, "Dar es Salaam", ()),
+        ("Ubungo", -6.790, 39.210, "Dar es Salaam", ()),
+        ("Kigamboni", -6.840, 39.310, "Dar es Salaam", ()),
+        ("Mbagala", -6.905, 39.265, "Dar es Salaam", ()),
+        ("Tandale", -6.800, 39.245, "Dar es Salaam", ()),
+        ("Manzese", -6.800, 39.230, "Dar es Salaam", ()),
+        ("Kariakoo", -6.820, 39.275, "Dar es Salaam", ()),
+        ("Sinza", -6.780, 39.225, "Dar es Salaam", ()),
+        ("Stone Town", -6.162, 39.188, "Zanzibar", ("Mji Mkongwe",)),
+        # 'Msasani' was Masasi, 'Mikocheni' Micheweni (Pemba), by a close spelling
+        ("Msasani", -6.755, 39.275, "Dar es Salaam", ()),
+        ("Mikocheni", -6.760, 39.250, "Dar es Salaam", ()),
+        ("Mwananyamala", -6.790, 39.255, "Dar es Salaam", ()),
+        ("Tegeta", -6.650, 39.210, "Dar es Salaam", ()),
+        ("Mbezi Beach", -6.720, 39.220, "Dar es Salaam", ()),
+        ("Gongo la Mboto", -6.900, 39.190, "Dar es Salaam", ("Gongolamboto",)),
+        ("Kawe", -6.730, 39.240, "Dar es Salaam", ()),
+        ("Upanga", -6.805, 39.285, "Dar es Salaam", ()),
+        ("Keko", -6.845, 39.265, "Dar es Salaam", ()),
+        ("Vingunguti", -6.845, 39.230, "Dar es Salaam", ()),
+        ("Tabata", -6.835, 39.215, "Dar es Salaam", ()),
+        ("Mabibo", -6.800, 39.220, "Dar es Salaam", ()),
+        ("Kurasini", -6.860, 39.290, "Dar es Salaam", ()),
+        ("Mwenge", -6.765, 39.230, "Dar es Salaam", ()),
+    ),
+    # session twenty-five's screen: refused; 'Adjamé' was a village of CI-LG, by its exact name
+    "CI": (
+        ("Cocody", 5.355, -3.985, "Abidjan", ()),
+        ("Plateau", 5.323, -4.020, "Abidjan", ("Le Plateau", "Plateau Abidjan")),
+        ("Treichville", 5.295, -4.010, "Abidjan", ()),
+        ("Port-Bouët", 5.255, -3.930, "Abidjan", ("Port-Bouet", "Port Bouët", "Port Bouet")),
+        ("Riviera", 5.365, -3.960, "Abidjan", ("La Riviera",)),
+        ("Adjamé", 5.365, -4.020, "Abidjan", ("Adjame Abidjan",)),
+        ("Attécoubé", 5.335, -4.040, "Abidjan", ("Attecoube",)),
+        # 'Angré' was Nigré, a village of CI-BS; 'Deux Plateaux' the Plateau, 5 km away
+        ("Deux Plateaux", 5.375, -3.995, "Abidjan", ("2 Plateaux", "Les Deux Plateaux")),
+        ("Angré", 5.395, -3.985, "Abidjan", ("Angre",)),
+        ("Williamsville", 5.370, -4.020, "Abidjan", ()),
+        ("Vridi", 5.255, -4.005, "Abidjan", ()),
+        ("Gonzagueville", 5.245, -3.890, "Abidjan", ()),
+        ("Biétry", 5.285, -3.975, "Abidjan", ("Bietry",)),
+        ("Zone 4", 5.295, -3.985, "Abidjan", ("Zone 4 Marcory",)),
+    ),
+    # session twenty-five's screen: Santo Domingo's barrios (each refused)
+    "DO": (
+        ("Villa Mella", 18.560, -69.910, "Santo Domingo Norte", ()),
+        ("Herrera", 18.480, -69.975, "Santo Domingo Oeste", ()),
+        ("Capotillo", 18.500, -69.900, "Santo Domingo", ()),
+        ("Villa Juana", 18.490, -69.905, "Santo Domingo", ()),
+        ("Gualey", 18.497, -69.893, "Santo Domingo", ()),
+        ("Guachupita", 18.500, -69.888, "Santo Domingo", ()),
+        ("Los Guandules", 18.492, -69.890, "Santo Domingo", ()),
+        ("Gazcue", 18.466, -69.905, "Santo Domingo", ()),
+        ("Los Mina", 18.495, -69.857, "Santo Domingo Este", ()),
+        ("Los Tres Brazos", 18.512, -69.862, "Santo Domingo Este", ()),
+        ("Sabana Perdida", 18.556, -69.872, "Santo Domingo Norte", ()),
+        ("Pantoja", 18.515, -69.995, "Los Alcarrizos", ()),
+    ),
+    # session twenty-five's screen: 'El Valle' was El Valle del Espíritu Santo, on Margarita
+    "VE": (
+        ("El Valle", 10.460, -66.915, "Caracas", ()),
+        ("La Vega", 10.475, -66.945, "Caracas", ()),
+        ("Catia", 10.510, -66.945, "Caracas", ()),
+        ("23 de Enero", 10.505, -66.930, "Caracas", ("23 de enero", "Veintitrés de Enero")),
+        # 'La Pastora' was La Plata (Zulia), 'Coche' San Pedro de Coche (island), by a close spelling
+        ("La Pastora", 10.515, -66.920, "Caracas", ()),
+        ("Coche", 10.445, -66.925, "Caracas", ()),
+        ("El Paraíso", 10.485, -66.935, "Caracas", ("El Paraiso",)),
+        ("Antímano", 10.465, -66.975, "Caracas", ("Antimano",)),
+        ("San Agustín", 10.495, -66.900, "Caracas", ("San Agustín del Sur", "San Agustin")),
+    ),
+    # session twenty-five's screen: colonias of Mexico City, Tijuana and Ciudad Juárez (refused)
+    "MX": (
+        ("Tepito", 19.447, -99.125, "Mexico City", ("Barrio de Tepito",)),
+        ("Colonia Doctores", 19.420, -99.145, "Mexico City", ("Doctores", "Col. Doctores")),
+        ("La Merced", 19.426, -99.125, "Mexico City", ("Barrio de La Merced",)),
+        ("Mesa de Otay", 32.535, -116.965, "Tijuana", ("Otay", "La Mesa de Otay")),
+        ("Camino Verde", 32.490, -117.045, "Tijuana", ()),
+        ("Zona Río", 32.525, -117.020, "Tijuana", ("Zona Rio",)),
+        ("Sánchez Taboada", 32.478, -117.055, "Tijuana", ("Sanchez Taboada",)),
+        ("Anapra", 31.785, -106.545, "Ciudad Juárez", ()),
+        ("Riberas del Bravo", 31.637, -106.320, "Ciudad Juárez", ()),
+        ("Condesa", 19.412, -99.175, "Mexico City", ("La Condesa", "Colonia Condesa")),
+        ("Roma Norte", 19.418, -99.160, "Mexico City", ("Colonia Roma",)),
+        ("Tlatelolco", 19.452, -99.137, "Mexico City", ()),
+        ("Playas de Tijuana", 32.525, -117.115, "Tijuana", ()),
+    ),
+    # session twenty-five's screen: Monrovia's parts (refused)
+    "LR": (
+        ("Sinkor", 6.290, -10.775, "Monrovia", ()),
+        ("Congo Town", 6.270, -10.755, "Monrovia", ()),
+        ("West Point", 6.325, -10.810, "Monrovia", ()),
+        ("New Kru Town", 6.355, -10.800, "Monrovia", ()),
+        ("Gardnersville", 6.340, -10.755, "Monrovia", ()),
+        ("Logan Town", 6.355, -10.780, "Monrovia", ()),
+        ("Duala", 6.350, -10.790, "Monrovia", ()),
+        ("Clara Town", 6.340, -10.795, "Monrovia", ()),
+        ("Bushrod Island", 6.355, -10.790, "Monrovia", ()),
+        ("Red Light", 6.285, -10.715, "Paynesville", ("Red Light Market",)),
+        ("ELWA", 6.235, -10.695, "Paynesville", ("ELWA Junction",)),
+    ),
+    # session twenty-five's screen: 'Loma Pytã' was Loma Plata, 400 km away, by a close spelling
+    "PY": (
+        ("Loma Pytã", -25.225, -57.555, "Asunción", ("Loma Pyta", "Loma Pytá")),
+        ("Bañado Sur", -25.300, -57.620, "Asunción", ("Banado Sur",)),
+        ("Bañado Norte", -25.265, -57.620, "Asunción", ("Banado Norte",)),
+        ("Chacarita", -25.278, -57.640, "Asunción", ("La Chacarita",)),
+        ("Tablada Nueva", -25.245, -57.610, "Asunción", ()),
+        ("Barrio Obrero", -25.297, -57.617, "Asunción", ()),
+        ("Sajonia", -25.290, -57.660, "Asunción", ()),
+        ("Villa Morra", -25.290, -57.580, "Asunción", ()),  # was Villarrica, by a close spelling
+        ("Mercado 4", -25.295, -57.625, "Asunción", ("Mercado Cuatro", "Mercado Nº 4")),
+        ("Zeballos Cué", -25.225, -57.590, "Asunción", ("Zeballos Cue",)),
+    ),
+    # session twenty-five's screen: parts of Guayaquil and Quito (refused)
+    "EC": (
+        ("Monte Sinaí", -2.135, -79.980, "Guayaquil", ("Monte Sinai",)),
+        ("Bastión Popular", -2.085, -79.925, "Guayaquil", ("Bastion Popular",)),
+        ("Guasmo", -2.265, -79.885, "Guayaquil", ("Guasmo Sur", "Guasmo Norte")),
+        ("Solanda", -0.270, -78.545, "Quito", ()),
+        ("Carcelén", -0.095, -78.470, "Quito", ("Carcelen",)),
+        ("Quitumbe", -0.295, -78.555, "Quito", ()),
+        ("Isla Trinitaria", -2.235, -79.910, "Guayaquil", ()),
+        ("Mapasingue", -2.160, -79.920, "Guayaquil", ()),
+        ("Flor de Bastión", -2.080, -79.960, "Guayaquil", ("Flor de Bastion",)),
+        ("Sauces", -2.130, -79.905, "Guayaquil", ("Los Sauces",)),
+        ("Urdesa", -2.170, -79.910, "Guayaquil", ()),
+        ("Pascuales", -2.065, -79.950, "Guayaquil", ()),
+        ("La Mariscal", -0.205, -78.495, "Quito", ("Mariscal",)),
+        ("Chillogallo", -0.280, -78.560, "Quito", ()),
+        ("Guamaní", -0.330, -78.555, "Quito", ("Guamani",)),
+        ("La Ferroviaria", -0.245, -78.515, "Quito", ()),
+    ),
+    "NI": (
+        ("Villa Libertad", 12.125, -86.200, "Managua", ()),  # session twenty-five: refused
+        ("Reparto Schick", 12.110, -86.230, "Managua", ("Schick",)),
+        ("Acahualinca", 12.160, -86.295, "Managua", ()),
+        ("Bello Horizonte", 12.130, -86.225, "Managua", ()),  # was refused as Brazil's
+        ("Mercado Oriental", 12.148, -86.260, "Managua", ("El Oriental",)),
+        ("Villa Venezuela", 12.125, -86.215, "Managua", ()),  # was Villanueva, by a close spelling
+    ),
+    # session twenty-five's screen: 'Achumani' was Chulumani, 60 km away; the others refused
+    "BO": (
+        ("Achumani", -16.530, -68.075, "La Paz", ()),
+        ("Sopocachi", -16.510, -68.127, "La Paz", ()),
+        ("Obrajes", -16.525, -68.105, "La Paz", ()),
+        ("Calacoto", -16.540, -68.085, "La Paz", ()),
+        ("Villa Fátima", -16.480, -68.115, "La Paz", ("Villa Fatima",)),
+        ("Senkata", -16.575, -68.185, "El Alto", ()),
+        ("Villa Adela", -16.525, -68.200, "El Alto", ()),
+        ("Río Seco", -16.480, -68.205, "El Alto", ("Rio Seco",)),
+        ("Plan 3000", -17.825, -63.125, "Santa Cruz de la Sierra", ("Plan Tres Mil", "Plan 3.000")),
+        # 'Villa Copacabana' was Copacabana, on Lake Titicaca, by a close spelling
+        ("Villa Copacabana", -16.495, -68.115, "La Paz", ()),
+        ("Max Paredes", -16.490, -68.145, "La Paz", ()),
+        ("Alto Lima", -16.490, -68.175, "El Alto", ()),
+        ("Ciudad Satélite", -16.530, -68.155, "El Alto", ("Ciudad Satelite", "Satélite")),
+        ("Villa 1ro de Mayo", -17.775, -63.125, "Santa Cruz de la Sierra", ("Villa Primero de Mayo",)),
+        ("Pampa de la Isla", -17.765, -63.110, "Santa Cruz de la Sierra", ()),
+    ),
+    # session twenty-five's screen: 'Tabarre' was Cabaret, by a close spelling
+    "HT": (
+        ("Tabarre", 18.580, -72.270, "Port-au-Prince", ()),
+        ("Cité Soleil", 18.580, -72.330, "Port-au-Prince", ("Cite Soleil",)),
+        # 'La Saline' was Grande Saline (Artibonite), 'Carrefour-Feuilles' Carrefour, by spelling
+        ("Martissant", 18.528, -72.360, "Port-au-Prince", ()),
+        ("Bel Air", 18.550, -72.335, "Port-au-Prince", ("Bel-Air",)),
+        ("La Saline", 18.555, -72.345, "Port-au-Prince", ()),
+        ("Canapé-Vert", 18.530, -72.310, "Port-au-Prince", ("Canape Vert", "Canapé Vert")),
+        ("Turgeau", 18.535, -72.325, "Port-au-Prince", ()),
+        ("Fort National", 18.548, -72.330, "Port-au-Prince", ("Fort-National",)),
+        ("Solino", 18.552, -72.320, "Port-au-Prince", ()),
+        ("Village de Dieu", 18.545, -72.355, "Port-au-Prince", ()),
+        ("Carrefour-Feuilles", 18.528, -72.340, "Port-au-Prince", ("Carrefour Feuilles",)),
+    ),
+    # session twenty-five's screen: 'Agoè' was Agou, in another region, by a close spelling
+    "TG": (
+        ("Agoè", 6.230, 1.210, "Lomé", ("Agoe", "Agoè-Nyivé", "Agoe-Nyive")),
+        ("Bè", 6.135, 1.245, "Lomé", ("Be Lomé",)),
+        ("Tokoin", 6.150, 1.215, "Lomé", ()),
+        ("Adidogomé", 6.170, 1.160, "Lomé", ("Adidogome",)),
+        # 'Adakpamé' was Atakpamé, 160 km away, by a close spelling
+        ("Adakpamé", 6.155, 1.290, "Lomé", ("Adakpame",)),
+        ("Nyékonakpoè", 6.128, 1.205, "Lomé", ("Nyekonakpoe",)),
+        ("Hédzranawoé", 6.160, 1.250, "Lomé", ("Hedzranawoe",)),
+        ("Kodjoviakopé", 6.127, 1.200, "Lomé", ("Kodjoviakope",)),
+        ("Djidjolé", 6.170, 1.225, "Lomé", ("Djidjole",)),
+        ("Avédji", 6.185, 1.180, "Lomé", ("Avedji",)),
+        ("Akodésséwa", 6.140, 1.275, "Lomé", ("Akodessewa",)),
+        ("Baguida", 6.165, 1.330, "Lomé", ()),
+        ("Légbassito", 6.245, 1.150, "Lomé", ("Legbassito",)),
+        ("Agbalépédo", 6.215, 1.195, "Lomé", ("Agbalepedo",)),
+    ),
+    # session twenty-five's screen: 'Tampouy' was Sapouy, by a close spelling
+    "BF": (
+        ("Tampouy", 12.395, -1.555, "Ouagadougou", ()),
+        ("Pissy", 12.340, -1.575, "Ouagadougou", ()),
+        ("Tanghin", 12.395, -1.515, "Ouagadougou", ()),
+        ("Dassasgho", 12.375, -1.475, "Ouagadougou", ()),
+        ("Kossodo", 12.420, -1.485, "Ouagadougou", ()),
+        ("Bogodogo", 12.340, -1.490, "Ouagadougou", ()),
+        ("Gounghin", 12.365, -1.550, "Ouagadougou", ()),
+        # 'Somgandé' was Bogandé, 200 km away, by a close spelling
+        ("Somgandé", 12.410, -1.500, "Ouagadougou", ("Somgande",)),
+        ("Cissin", 12.330, -1.540, "Ouagadougou", ()),
+        ("Wemtenga", 12.370, -1.490, "Ouagadougou", ()),
+        ("Patte d'Oie", 12.330, -1.520, "Ouagadougou", ("Patte d'oie", "Patte d Oie")),
+        ("Zogona", 12.380, -1.505, "Ouagadougou", ()),
+        ("Karpala", 12.320, -1.460, "Ouagadougou", ()),
+        ("Nonsin", 12.400, -1.570, "Ouagadougou", ()),
+        ("Ouaga 2000", 12.310, -1.500, "Ouagadougou", ("Ouagadougou 2000",)),
+        ("Larlé", 12.375, -1.535, "Ouagadougou", ("Larle",)),
+        ("Dapoya", 12.375, -1.525, "Ouagadougou", ()),
+        ("Kamboinsin", 12.460, -1.550, "Ouagadougou", ()),
+    ),
+    # session twenty-five's screen: Cotonou's quarters (refused)
+    "BJ": (
+        ("Akpakpa", 6.365, 2.460, "Cotonou", ()),
+        ("Cadjèhoun", 6.360, 2.390, "Cotonou", ("Cadjehoun",)),
+        ("Fidjrossè", 6.360, 2.365, "Cotonou", ("Fidjrosse",)),
+        ("Dantokpa", 6.370, 2.435, "Cotonou", ("Dantokpa market", "Tokpa")),
+        ("Agla", 6.385, 2.385, "Cotonou", ()),
+        ("Vèdoko", 6.385, 2.405, "Cotonou", ("Vedoko",)),
+        ("Gbégamey", 6.365, 2.410, "Cotonou", ("Gbegamey",)),
+        ("Zogbo", 6.385, 2.395, "Cotonou", ()),  # was Dogbo, by a close spelling
+        ("Ganhi", 6.355, 2.430, "Cotonou", ()),
+        ("Sainte Rita", 6.378, 2.420, "Cotonou", ("Sainte-Rita",)),
+        ("Menontin", 6.390, 2.375, "Cotonou", ()),
+        ("Missèbo", 6.365, 2.430, "Cotonou", ("Missebo",)),
+    ),
+    # session twenty-five's screen: Conakry's communes ('Matam' was refused as Senegal's town)
+    "GN": (
+        ("Ratoma", 9.600, -13.650, "Conakry", ()),
+        ("Matoto", 9.580, -13.620, "Conakry", ()),
+        ("Kaloum", 9.510, -13.710, "Conakry", ()),
+        ("Matam", 9.550, -13.660, "Conakry", ()),
+        ("Hamdallaye", 9.565, -13.645, "Conakry", ()),
+        ("Bambeto", 9.585, -13.630, "Conakry", ()),
+        ("Cosa", 9.600, -13.620, "Conakry", ()),
+        ("Kipé", 9.595, -13.665, "Conakry", ("Kipe",)),
+        ("Taouyah", 9.570, -13.670, "Conakry", ()),
+        ("Sonfonia", 9.665, -13.560, "Conakry", ()),
+        ("Gbessia", 9.575, -13.615, "Conakry", ()),
+        ("Coronthie", 9.515, -13.705, "Conakry", ()),
+        ("Boulbinet", 9.510, -13.715, "Conakry", ()),
+        ("Lambanyi", 9.635, -13.615, "Conakry", ()),
+    ),
+    # session twenty-five's screen: Freetown's parts (refused)
+    "SL": (
+        ("Kroo Bay", 8.490, -13.240, "Freetown", ("Kroobay",)),
+        ("Kissy", 8.470, -13.195, "Freetown", ()),
+        ("Wellington", 8.435, -13.165, "Freetown", ()),
+        ("Lumley", 8.445, -13.270, "Freetown", ()),
+        ("Aberdeen", 8.490, -13.285, "Freetown", ()),
+        ("Congo Town", 8.472, -13.255, "Freetown", ()),
+        ("Murray Town", 8.480, -13.265, "Freetown", ()),
+        ("Brookfields", 8.470, -13.240, "Freetown", ()),
+        ("Susan's Bay", 8.490, -13.232, "Freetown", ("Susans Bay",)),
+        ("Calaba Town", 8.425, -13.150, "Freetown", ()),
+        ("Grafton", 8.395, -13.135, "Freetown", ()),  # was refused as Australia's and the US's
+        ("Jui", 8.410, -13.140, "Freetown", ()),
+        ("Regent", 8.430, -13.210, "Freetown", ()),
+    ),
+    # session twenty-five's screen: Harare's and Bulawayo's suburbs (refused)
+    "ZW": (
+        ("Mbare", -17.860, 31.040, "Harare", ()),
+        ("Highfield", -17.880, 30.995, "Harare", ("Highfields",)),
+        ("Glen View", -17.900, 30.965, "Harare", ("Glenview",)),
+        ("Budiriro", -17.890, 30.930, "Harare", ()),
+        ("Mabvuku", -17.830, 31.160, "Harare", ()),
+        ("Tafara", -17.820, 31.150, "Harare", ()),
+        ("Kuwadzana", -17.830, 30.935, "Harare", ()),
+        ("Dzivarasekwa", -17.805, 30.915, "Harare", ("Dzivarasekwa Extension",)),
+        ("Mufakose", -17.870, 30.945, "Harare", ()),
+        ("Warren Park", -17.835, 30.980, "Harare", ()),
+        ("Entumbane", -20.130, 28.525, "Bulawayo", ()),
+        ("Nkulumane", -20.190, 28.520, "Bulawayo", ()),
+        ("Pumula", -20.155, 28.485, "Bulawayo", ()),
+        ("Makokoba", -20.150, 28.565, "Bulawayo", ()),
+        ("Luveve", -20.110, 28.525, "Bulawayo", ()),
+        ("Magwegwe", -20.140, 28.510, "Bulawayo", ()),
+        ("Cowdray Park", -20.100, 28.480, "Bulawayo", ()),
+        ("Hatcliffe", -17.690, 31.105, "Harare", ()),
+        ("Hopley", -17.905, 31.005, "Harare", ()),
+        ("Waterfalls", -17.895, 31.030, "Harare", ()),
+        ("Avondale", -17.795, 31.040, "Harare", ()),
+        ("Borrowdale", -17.755, 31.090, "Harare", ()),
+        ("Kambuzuma", -17.855, 30.965, "Harare", ()),
+        ("Rugare", -17.845, 30.990, "Harare", ()),
+        ("Greendale", -17.810, 31.110, "Harare", ()),  # was Glendale, by a close spelling
+        ("Mpopoma", -20.160, 28.545, "Bulawayo", ()),
+        ("Sizinda", -20.170, 28.505, "Bulawayo", ()),
+        ("Tshabalala", -20.175, 28.530, "Bulawayo", ()),
+        ("Njube", -20.140, 28.540, "Bulawayo", ()),
+        ("Lobengula", -20.160, 28.530, "Bulawayo", ()),
+        ("Emakhandeni", -20.120, 28.505, "Bulawayo", ()),
+        ("Nketa", -20.200, 28.540, "Bulawayo", ()),
+        ("Mzilikazi", -20.135, 28.560, "Bulawayo", ()),
+    ),
+    # session twenty-five's screen: Lilongwe's areas and Blantyre's townships (refused)
+    "MW": (
+        ("Area 25", -13.895, 33.780, "Lilongwe", ("Area 25 Lilongwe",)),
+        ("Area 18", -13.955, 33.760, "Lilongwe", ()),
+        ("Area 49", -13.935, 33.755, "Lilongwe", ()),
+        ("Kawale", -14.000, 33.775, "Lilongwe", ()),
+        ("Chinsapo", -14.010, 33.740, "Lilongwe", ()),
+        ("Ndirande", -15.770, 35.030, "Blantyre", ()),
+        ("Chilomoni", -15.790, 34.980, "Blantyre", ()),
+        ("Limbe", -15.815, 35.050, "Blantyre", ()),
+        ("Bangwe", -15.820, 35.080, "Blantyre", ()),
+        ("Zingwangwa", -15.810, 35.010, "Blantyre", ()),
+        # 'Chigumula' was Chisumulu (an island of MW-N), 'Machinjiri' Mchinji, by a close spelling
+        ("Chigumula", -15.840, 35.060, "Blantyre", ()),
+        ("Machinjiri", -15.745, 35.060, "Blantyre", ()),
+        ("Chirimba", -15.760, 35.010, "Blantyre", ()),
+        ("Mbayani", -15.790, 34.995, "Blantyre", ()),
+        ("Soche", -15.825, 35.020, "Blantyre", ()),
+        ("Likuni", -14.030, 33.720, "Lilongwe", ()),
+        ("Kanengo", -13.890, 33.800, "Lilongwe", ()),
+        ("Lumbadzi", -13.760, 33.780, "Lilongwe", ()),
+        ("Chilinde", -13.940, 33.800, "Lilongwe", ()),
+    ),
+    # session twenty-five's screen: Maputo's bairros (refused)
+    "MZ": (
+        ("Chamanculo", -25.950, 32.560, "Maputo", ("Chamanculo A", "Chamanculo C")),
+        ("Maxaquene", -25.940, 32.580, "Maputo", ()),
+        ("Polana Caniço", -25.935, 32.600, "Maputo", ("Polana Canico",)),
+        ("Mafalala", -25.945, 32.575, "Maputo", ()),
+        ("Xipamanine", -25.948, 32.560, "Maputo", ()),
+        ("Zimpeto", -25.855, 32.555, "Maputo", ()),
+        ("Magoanine", -25.870, 32.585, "Maputo", ()),
+        ("Hulene", -25.915, 32.595, "Maputo", ()),
+        ("Laulane", -25.900, 32.610, "Maputo", ()),
+        ("Mavalane", -25.925, 32.585, "Maputo", ()),
+        ("Malhangalene", -25.955, 32.580, "Maputo", ()),
+        ("Polana Cimento", -25.965, 32.595, "Maputo", ("Polana",)),
+        ("Sommerschield", -25.955, 32.600, "Maputo", ()),
+        ("Alto Maé", -25.965, 32.575, "Maputo", ("Alto Mae",)),
+        ("Malanga", -25.955, 32.565, "Maputo", ()),
+        ("Benfica", -25.890, 32.560, "Maputo", ()),  # was refused as Angola's and Portugal's
+        ("Costa do Sol", -25.915, 32.650, "Maputo", ()),
+        ("Albazine", -25.875, 32.620, "Maputo", ()),
+        ("Infulene", -25.900, 32.510, "Matola", ()),
+        ("Machava", -25.915, 32.490, "Matola", ()),
+    ),
+    # session twenty-five's screen: Antananarivo's quarters (refused)
+    "MG": (
+        ("Analakely", -18.905, 47.525, "Antananarivo", ()),
+        ("Isotry", -18.910, 47.515, "Antananarivo", ()),
+        ("67 Ha", -18.900, 47.510, "Antananarivo", ("67Ha", "67 ha", "Soixante-sept hectares")),
+        ("Ankorondrano", -18.880, 47.525, "Antananarivo", ()),
+        ("Andravoahangy", -18.895, 47.535, "Antananarivo", ()),
+        ("Ambohipo", -18.920, 47.555, "Antananarivo", ()),
+        ("Anosibe", -18.930, 47.510, "Antananarivo", ()),
+        ("Mahamasina", -18.920, 47.525, "Antananarivo", ()),
+        ("Ampefiloha", -18.910, 47.512, "Antananarivo", ()),
+        # 'Tsaralalana' was Tsaratanana (Mahajanga), 'Ankadifotsy' Antanifotsy, by a close spelling
+        ("Tsaralalana", -18.905, 47.520, "Antananarivo", ()),
+        ("Ankadifotsy", -18.900, 47.535, "Antananarivo", ()),
+        ("Andohalo", -18.915, 47.530, "Antananarivo", ()),
+        ("Behoririka", -18.897, 47.527, "Antananarivo", ()),
+        ("Ivandry", -18.870, 47.535, "Antananarivo", ()),
+        ("Ambohimanarina", -18.875, 47.505, "Antananarivo", ()),
+        ("Andoharanofotsy", -18.985, 47.530, "Antananarivo", ()),
+        ("Itaosy", -18.925, 47.470, "Antananarivo", ()),
+        ("Ambanidia", -18.920, 47.540, "Antananarivo", ()),
+        ("Ampasampito", -18.895, 47.550, "Antananarivo", ()),
     ),
 }
 
@@ -1191,6 +2380,24 @@ TOWN_REGIONS: dict[str, dict[int, str]] = {
     # Muntinlupa and Baclaran (Parañaque) are cities and districts of Metro Manila, which
     # GeoNames files under Calabarzon (session twenty-three's screen)
     "PH": {1699076: "PH-00", 1729613: "PH-00"},
+    # Comé lies in Mono; GeoNames files it under Collines (session twenty-five's screen)
+    "BJ": {2394824: "BJ-MO"},
+}
+
+#: A city that is a region of its own -> the region around it, which its name with a region's
+#: type word names ('Minsk oblast', 'Almaty region', 'Osh oblast'): they were the city
+#: (session twenty-five's screen), against the rule that a region's type word never names
+#: the city (docs/geography.md). Read at run time.
+REGION_AROUND_CITY: dict[str, str] = {
+    "BY-HM": "BY-MI",
+    "KZ-75": "KZ-19",
+    "KZ-71": "KZ-11",
+    "KZ-79": "KZ-61",
+    "KG-GO": "KG-O",
+    "UZ-TK": "UZ-TO",
+    "UA-30": "UA-32",
+    "RU-MOW": "RU-MOS",
+    "RU-SPE": "RU-LEN",
 }
 
 #: Names of countries as their people write them, beyond pycountry's translations.
@@ -1350,6 +2557,14 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
     # Dubăsari, which that administration holds); the villages of Dubăsari district that
     # Chișinău administers are admin1 72. The district's reference point lies between them.
     "MD": {"58": "MD-SN", "72": "MD-DU"},
+    # Sierra Leone: GeoNames' 05 (North West since 2017) holds only Port Loko; its 02 is the
+    # Northern Province of before 2017, split below (session twenty-five's screen: Makeni, the
+    # Northern Province's capital, was in North West, and Port Loko in Northern)
+    "SL": {"05": "SL-NW"},
+    # Peru: GeoNames' LMA holds Lima itself and, since session twenty-five, the parts of the city
+    # that CITY_PARTS and MISSING_TOWNS place beside it (unmapped, each took the region of its
+    # nearest town: San Miguel was Callao's)
+    "PE": {"LMA": "PE-LMA"},
     # Three provinces whose few places lie on islands or coasts far from the reference point
     # that iso3166-2 gives, and whose names are not their capitals' (Kendari, Manokwari,
     # Tanjung Pinang): GeoNames' 22 Southeast Sulawesi, 39 West Papua, 40 Riau Islands.
@@ -1450,6 +2665,26 @@ ADMIN1_OVERRIDES: dict[str, dict[str, str]] = {
 #: approximation near the regions' borders, said in the build's report and in
 #: docs/geography.md; better than the whole group in one region.
 SPLIT_BY_NEAREST: dict[str, dict[str, dict[str, str | tuple[str, ...]]]] = {
+    # Sierra Leone's Northern Province of before 2017: Bombali, Falaba, Koinadugu and Tonkolili
+    # stay Northern; Kambia, Karene and Port Loko form North West (by their towns)
+    "SL": {
+        "02": {
+            "SL-N": ("Makeni", "Kabala", "Magburaka"),
+            "SL-NW": ("Port Loko", "Kambia", "Kamakwie", "Rokupr", "Lunsar"),
+        }
+    },
+    # Peru: GeoNames' 15 (Lima region) holds the districts of Metropolitan Lima (PE-LMA) beside
+    # the region's provinces (PE-LIM); 'Miraflores' and 'Santiago de Surco' were in PE-LIM while
+    # Lima itself is PE-LMA (session twenty-five's screen)
+    "PE": {
+        "15": {
+            "PE-LMA": ("Lima", "Chosica", "Villa Poeta José Gálvez Barrenechea"),
+            "PE-LIM": (
+                *("Huaral", "Huacho", "Barranca", "San Vicente de Cañete", "Mala", "Chancay"),
+                *("Matucana", "Canta", "Santiago de Tuna", "San Damián", "Huaros", "Ricardo Palma", "Yangas"),
+            ),
+        }
+    },
     # Serbia: GeoNames' SE is all of Central Serbia; ISO lists Belgrade and 17 districts there
     # (okrug -> its seat).
     "RS": {

@@ -12,7 +12,7 @@ from .countries import resolve_country
 from .districts import FORMER_DISTRICTS
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .names import fold_name, has_region_type, has_town_word, plain_letters, skeleton, strip_region_type
-from .region_data import SUBREGION_EXONYMS
+from .region_data import REGION_AROUND_CITY, SUBREGION_EXONYMS
 
 _CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
 
@@ -259,9 +259,14 @@ def _code_as_written(text: str, country: str) -> str | None:
     return f"{country}-{suffix.upper()}"
 
 
-def country_regions_named(text: str, country: str, *, districts: bool = True) -> list[str]:
+def country_regions_named(
+    text: str, country: str, *, districts: bool = True, around: bool = True
+) -> list[str]:
     """Every region a name or code could mean (empty when none): exact names and codes only;
-    with `districts`, also the region of a district (a subregion) of that name."""
+    with `districts`, also the region of a district (a subregion) of that name; with `around`,
+    a city-region's name with a region's type word is the region around the city ('Minsk
+    oblast', REGION_AROUND_CITY), as a place of return is read (a region to avoid is refused
+    as either, `regions.read_region`)."""
     alpha2 = resolve_country(country).alpha2
     code = region_code(text, alpha2)
     if code:
@@ -275,8 +280,11 @@ def country_regions_named(text: str, country: str, *, districts: bool = True) ->
         if full:
             return full
     found: list[str] = []
+    around = around and has_region_type(folded) and not has_town_word(folded)
     for key in dict.fromkeys([folded, strip_region_type(folded)]):
         for code in index.names.get(key, ()):
+            if around and key != folded:
+                code = REGION_AROUND_CITY.get(code, code)  # 'Minsk oblast' is not the city
             if code not in found:
                 found.append(code)
         for sub in index.subregion_names.get(key, ()) if districts else ():

@@ -15,6 +15,7 @@ from .distance import EARTH_RADIUS_KM
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .locate import TIE, locate, refuse_a_code_of_another_country, refuse_a_code_of_no_region
 from .names import fold_name, has_region_type, has_town_word, strip_region_type, town_named
+from .region_data import REGION_AROUND_CITY
 from .region_names import (
     RegionIndex,
     country_regions_named,
@@ -98,7 +99,7 @@ def read_region(text: str, country: str, *, tolerant: bool = False) -> RegionRea
         bare = not cleaned.upper().startswith(alpha2)
         how = "synonym" if names_a_part(cleaned, alpha2) or bare else None
         return RegionReading(cleaned, code, region_name(code), how)
-    found = country_regions_named(cleaned, alpha2)
+    found = country_regions_named(cleaned, alpha2, around=False)
     if len(found) > 1:
         names = " or ".join(f"{c} {region_name(c)}" for c in found)
         raise InputError(f"region {text!r} could be {names}", "give the region code")
@@ -192,6 +193,19 @@ def _is_town_in(text: str, code: str) -> bool:
     return any(gazetteer.towns[t].region == code for t in gazetteer.names.get(fold_name(text), ()))
 
 
+def _city_named_around(text: str, code: str) -> str:
+    """The city-region whose town a text names with a region's type word, where `locate` read it
+    as the region around the city ('Minsk Region' is Minsk Oblast as a place of return, and
+    could be either as a region to avoid); `code` otherwise."""
+    folded = fold_name(text)
+    city = next((c for c, around in REGION_AROUND_CITY.items() if around == code), None)
+    if city is None or not has_region_type(folded) or has_town_word(folded):
+        return code
+    gazetteer = load_gazetteer(code[:2])
+    towns = gazetteer.names.get(strip_region_type(folded), ())
+    return city if any(gazetteer.towns[t].region == city for t in towns) else code
+
+
 def _city_region(code: str) -> bool:
     return has_gazetteer(code[:2]) and is_city_region(code, load_gazetteer(code[:2]))
 
@@ -235,7 +249,7 @@ def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
         raise InputError(
             f"unknown region {text!r} in {country}", _closest_regions(text, country, error.hint or "")
         ) from None
-    _refuse_a_city_named_as_a_region(text, place.region)
+    _refuse_a_city_named_as_a_region(text, _city_named_around(text, place.region))
     where = f"{place.name} in {place.region} {place.region_name}"
     if place.how == "spelling":
         # in another script too: an exact transliteration is a name (Кукес, Тирана, not "spelling");
