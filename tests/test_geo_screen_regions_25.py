@@ -148,3 +148,17 @@ def test_words_for_home_are_no_place(query: str, country: str) -> None:
 
 def test_dar_is_still_dar_es_salaam() -> None:
     assert locate("Dar", "TZ").name == "Dar es Salaam"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "region"),
+    [
+        ("Rehiyon XI", "Davao (Region XI)", "PH-11"),  # was Region IX, by a close spelling
+        ("Rehiyon ng Davao", "Davao (Region XI)", "PH-11"),
+        ("Lungsod ng Cebu", "Cebu City", "PH-07"),  # was Cabuyao, by a close spelling
+        ("Bayan ng Pateros", "Pateros", "PH-00"),
+    ],
+)
+def test_tagalog_words_for_region_and_city(query: str, name: str, region: str) -> None:
+    place = locate(query, "PH")
+    assert (place.name, place.region, place.how) == (name, region, "name")

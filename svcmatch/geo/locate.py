@@ -656,6 +656,8 @@ def _clean(query: str, alpha2: str) -> str:
             "give the town or region of return by its name "
             f"(`svcmatch locate NAME --country {alpha2}` checks one)",
         )
+    if alpha2 == "PH":  # Tagalog 'Rehiyon XI' was Region IX, by a close spelling
+        text = _TAGALOG_REGION.sub("Region ", text)
     province = _VIETNAMESE_PROVINCE.match(text) if alpha2 == "VN" else None
     if province and country_regions_named(text[province.end() :], alpha2):
         # 'tỉnh Nghệ An', 'tỉnh Hà Tĩnh': the province (was "no place matches", or the town of
@@ -663,6 +665,9 @@ def _clean(query: str, alpha2: str) -> str:
         return f"{text[province.end() :]} province"
     return text
 
+
+#: Tagalog 'region' before a region's number or name.
+_TAGALOG_REGION = re.compile(r"^rehiyon\s+(?:ng\s+)?(?=\S)", re.IGNORECASE)
 
 #: Vietnamese 'province' before a province's name, with or without its tone marks.
 _VIETNAMESE_PROVINCE = re.compile(r"^t[iỉ]nh\s+(?=\S)", re.IGNORECASE)

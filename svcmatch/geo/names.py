@@ -336,6 +336,8 @@ _TOWN_WORDS = _words_pattern(
         # Vietnamese city, town, commune, ward: 'thành phố Vinh' was Trà Vinh, 1,000 km south
         *("thành phố", "tp", "thị xã", "thị trấn", "xã", "phường"),
         "municipio",  # Spanish: 'Municipio de San Manuel' was San Manuel de Colohete, by spelling
+        # Tagalog 'city of', 'town of': 'Lungsod ng Cebu' was Cabuyao, by a close spelling
+        *("lungsod ng", "lungsod", "bayan ng"),
         *("місто", "город", "село", "селище", "поселок", "مدينة"),
     )
 )
