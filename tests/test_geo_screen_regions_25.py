@@ -162,3 +162,17 @@ def test_dar_is_still_dar_es_salaam() -> None:
 def test_tagalog_words_for_region_and_city(query: str, name: str, region: str) -> None:
     place = locate(query, "PH")
     assert (place.name, place.region, place.how) == (name, region, "name")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("Puebla, Pue.", "MX", "Puebla", "MX-PUE"),  # refused
+        ("Oaxaca, Oax.", "MX", "Oaxaca", "MX-OAX"),
+        ("Guadalupe, N.L.", "MX", "Guadalupe", "MX-NLE"),  # was Guadalupe, Zacatecas
+        ("Comas, Lima Metropolitana", "PE", "Comas", "PE-LMA"),  # was a village of Junín
+    ],
+)
+def test_a_town_with_its_state_abbreviated(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region) == (name, region)

@@ -342,6 +342,30 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "VE-A": ("Capital District",),
     # Mexico City was the Distrito Federal until 2016, and people still say DF
     "MX-CMX": ("DF", "D.F.", "Distrito Federal", "México D.F."),
+    # Mexico's states by the abbreviations offices and addresses write (session twenty-five's
+    # screen: 'Puebla, Pue.' and 'Oaxaca, Oax.' were refused); a short word of Spanish ('Son',
+    # 'Sin', 'Ver', 'Col', 'Mor', 'Tab') is left out
+    "MX-SLP": ("SLP", "S.L.P."),
+    "MX-QUE": ("Qro", "Qro."),
+    "MX-AGU": ("Ags", "Ags."),
+    "MX-GUA": ("Gto", "Gto."),
+    "MX-CHH": ("Chih", "Chih."),
+    "MX-COA": ("Coah", "Coah.", "Coahuila"),
+    "MX-TAM": ("Tamps", "Tamps."),
+    "MX-ROO": ("Q. Roo", "Q.Roo", "QRoo"),
+    "MX-HID": ("Hgo", "Hgo."),
+    "MX-TLA": ("Tlax", "Tlax."),
+    "MX-DUR": ("Dgo", "Dgo."),
+    "MX-CHP": ("Chis", "Chis."),
+    "MX-OAX": ("Oax", "Oax."),
+    "MX-PUE": ("Pue", "Pue."),
+    "MX-JAL": ("Jal", "Jal."),
+    "MX-MIC": ("Mich", "Mich.", "Michoacán"),
+    "MX-NLE": ("NL", "N.L."),
+    "MX-VER": ("Veracruz",),
+    # Metropolitan Lima by the names Peruvians give it ('Lima Metropolitana' was read by a close
+    # spelling, and 'Comas, Lima Metropolitana' a village of Junín)
+    "PE-LMA": ("Lima Metropolitana", "Metropolitan Lima", "Lima Metropolitan Area"),
     # counties and entities by the short names people use ('Borsod', 'FBiH' were "no place")
     "HU-BZ": ("Borsod", "BAZ", "Borsod megye", "BAZ megye"),
     "HU-SZ": ("Szabolcs", "Szabolcs megye", "SZSZB"),
