@@ -176,3 +176,25 @@ def test_tagalog_words_for_region_and_city(query: str, name: str, region: str) -
 def test_a_town_with_its_state_abbreviated(query: str, country: str, name: str, region: str) -> None:
     place = locate(query, country)
     assert (place.name, place.region) == (name, region)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("Shkodër, Vau i Dejës, Bushat", "AL", "Bushat", "AL-10"),  # refused
+        ("Tirana, Kamëz, Paskuqan", "AL", "Paskuqan", "AL-11"),
+        ("Kyiv Oblast, Bucha raion, Irpin", "UA", "Irpin", "UA-32"),  # was Bucha, by spelling
+        ("Irpin, Bucha raion, Kyiv Oblast", "UA", "Irpin", "UA-32"),  # was Bucha too
+        ("Одеська область, Білгород-Дністровський район, Шабо", "UA", "Shabo", "UA-51"),
+        ("Kharkiv Oblast, Kharkiv, Saltivka", "UA", "Saltivka", "UA-63"),
+        ("Ivanivka, Odeskyi raion, Odesa Oblast", "UA", "Ivanivka", "UA-51"),  # as before
+    ],
+)
+def test_three_parts_from_the_largest_down(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.query) == (name, region, query)
+
+
+def test_three_parts_that_read_nothing_are_refused_as_given() -> None:
+    with pytest.raises(InputError, match="'a, b, c'"):
+        locate("a, b, c", "AL")

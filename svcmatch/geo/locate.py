@@ -175,6 +175,30 @@ def locate(query: str, country: str) -> Place:
     the larger place wins and the others are in `alternatives`. InputError lists the closest
     names when nothing plausible matches.
     """
+    parts = [part.strip() for part in str(query).split(",")]
+    if len(parts) < 3 or not all(parts):
+        return _locate(query, country)
+    # 'Shkodër, Vau i Dejës, Bushat', 'Kyiv Oblast, Bucha raion, Irpin': three parts written from
+    # the largest down, as forms ask for them, read as from the smallest up (they were refused
+    # as no 'Shkodër, Vau i Dejës' near Bushat, or read by a close spelling as Bucha): first
+    # where the first part is a region and the last is not, else where the order given reads
+    # nothing; the refusal of the order given stands where neither reads
+    smallest_first = ", ".join(reversed(parts))
+    if country_regions_named(parts[0], country) and not country_regions_named(parts[-1], country):
+        try:
+            return replace(_locate(smallest_first, country), query=query)
+        except InputError:
+            pass
+    try:
+        return _locate(query, country)
+    except InputError as refused:
+        try:
+            return replace(_locate(smallest_first, country), query=query)
+        except InputError:
+            raise refused from None
+
+
+def _locate(query: str, country: str) -> Place:
     alpha2 = resolve_country(country).alpha2
     text = _clean(query, alpha2)
     gazetteer = load_gazetteer(alpha2)
@@ -194,6 +218,10 @@ def locate(query: str, country: str) -> Place:
             town_after = _split_town(text, folded, gazetteer, index)
             if town_after is not None:
                 return _near_town(query, text, *town_after, alpha2, gazetteer, index)
+        elif within is not None and "," in name:
+            name, district, place = _in_region_given(query, name, within, alpha2, gazetteer, index)
+            if place is not None:
+                return place
     code = region_code(name, alpha2)
     if code is not None and within is None:
         return _region_place(query, gazetteer, index, code, EXACT, "")
@@ -749,6 +777,29 @@ def _a_place_not_a_country_by_spelling(tail: str, other: str, alpha2: str) -> bo
     return bool(load_gazetteer(alpha2).names.get(fold_name(tail))) or bool(
         country_regions_named(tail, alpha2)
     )
+
+
+def _in_region_given(
+    query: str, name: str, within: str, alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+) -> tuple[str, Place | None, Place | None]:
+    """'Irpin, Bucha raion' or 'Bushat, Vau i Dejës' left of a region ('..., Kyiv Oblast'): a
+    village and its district, or a part and its town, in that region -> (the name to look for,
+    its district, or the place found); read as a whole, such a text came close to the district's
+    or town's own name ('Irpin, Bucha raion, Kyiv Oblast' was Bucha, by a close spelling)."""
+    head, district = _split_district(name, alpha2, index)
+    if district is not None and _in_region(district.region, within, index):
+        return head, district, None
+    town_after = _split_town(name, fold_name(name), gazetteer, index)
+    if town_after is not None:
+        towns = tuple(t for t in town_after[1] if _in_region(gazetteer.towns[t].region, within, index))
+        if towns:
+            try:
+                place = _near_town(query, name, town_after[0], towns, alpha2, gazetteer, index)
+            except InputError:
+                return name, None, None
+            if place.region is not None and _in_region(place.region, within, index):
+                return name, None, place
+    return name, None, None
 
 
 def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:
