@@ -102,7 +102,7 @@ from svcmatch.geo import locate
         ("Sunny Hill", "XK", "Kodra e Diellit", "XK-PR"),
         ("Arberia", "XK", "Arbëria", "XK-PR"),
         ("Junik", "XK", "Junik", "XK-GJ"),
-        ("Shutka", "MK", "Šuto Orizare", "MK-815"),  # GeoNames' spelling
+        ("Shutka", "MK", "Šuto Orizari", "MK-817"),  # the municipality, as "Šuto Orizari" is
         ("Topaana", "MK", "Topaana", "MK-815"),
         ("Tolosi", "ME", "Tološi", "ME-16"),
         ("Blok 5", "ME", "Blok 5", "ME-16"),

@@ -234,6 +234,9 @@ REGION_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: Region code -> short names and abbreviations in everyday use that the iso3166-2 package
 #: does not list (its English names are read at build time: 'Bavaria', 'Tibet', 'Red Sea').
 REGION_EXONYMS: dict[str, tuple[str, ...]] = {
+    # Skopje's Roma quarter by its everyday name, the municipality of Šuto Orizari (session
+    # twenty-five's screen: 'Shutka' was "no place matches")
+    "MK-817": ("Šutka", "Shutka"),
     # Belarus's oblasts in Russian and English, as offices write them (session twenty-five's
     # screen: 'Минская область' was the city of Minsk, 'Brestskaya oblast' "no place matches")
     "BY-MI": ("Минская область", "Minskaya oblast"),
@@ -395,9 +398,6 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "KZ": {"Kaskelen": ("Qaskeleñ", "Каскелен")},
     "RS": {"Tutin": ("Тутин",)},
     "IN": {"Sandeshkhali": ("সন্দেশখালি",)},
-    # Skopje's Roma quarter by its everyday name ('Shutka' was "no place matches"; 'Šuto Orizari'
-    # stays the municipality, MK-817)
-    "MK": {"Šuto Orizare": ("Šutka", "Shutka")},
     "GT": {
         "Quetzaltenango": ("Xela", "Xelajú"),
         # short names people use (session twenty-four: "no place matches", 'Chichi' was Chiché)
@@ -1052,7 +1052,7 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Tla' al-Ali", 31.995, 35.860, "Amman", ("Tla' Al Ali", "Tlaa Al Ali", "Tla al-Ali", "تلاع العلي")),
         ("Abu Nseir", 32.055, 35.880, "Amman", ("Abu Nusair", "Abu Nsair", "أبو نصير")),
         ("Wehdat", 31.935, 35.935, "Amman", ("Al Wehdat", "Wihdat", "Wehdat camp", "الوحدات")),
-        ("Hashmi", 31.965, 35.955, "Amman", ("Al Hashmi", "Hashemi", "Hashmi al-Shamali", "الهاشمي")),
+        ("Hashmi", 31.965, 35.955, "Amman", ("Hashmi al-Shamali", "الهاشمي")),
         ("Hay Nazzal", 31.935, 35.915, "Amman", ("Nazzal", "Hai Nazzal", "حي نزال")),
         ("Shmeisani", 31.970, 35.900, "Amman", ("Shmaisani", "Shmesani", "الشميساني")),
     ),
