@@ -64,7 +64,7 @@ from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
 from .settings import EARLIEST_DAY
-from .taxonomy import ACCOMMODATION_NEEDS, read_need, resolve_need, stay_need
+from .taxonomy import ACCOMMODATION_NEEDS, read_need, resolve_need, split_words, stay_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -466,30 +466,76 @@ def _refuse_a_shelters_place(
 def _refuse_a_provider_moved_where_she_must_not_go(
     services: list[dict[str, Any]], directory: Directory | None, match_doc: Mapping[str, Any]
 ) -> None:
-    """A match saved from another version of the directory may name a provider whose record has
-    moved since into a region the case avoids (a shelter that relocated, a region corrected):
-    `package --from` referred her there with the old town and address, exit 0, where `--select`
-    of such a provider is refused (sixteenth adversarial pass). The region is not named: a
-    package and its messages never list the regions avoided."""
-    if directory is None or _same_directory(directory, match_doc) is not None:
+    """A saved match may name a provider the case's safety rules rule out as they read now: its
+    record moved since into a region the case avoids (a shelter that relocated, a region
+    corrected), or a match made by an older svcmatch (or edited) that listed an avoided provider,
+    a record of its service point or a public record at an avoided shelter's street address.
+    `package --from` referred her there, exit 0, where `--select` of such a provider is refused
+    (sixteenth adversarial pass); a match of the directory version it names was trusted whole
+    (twenty-first). Every provider the package names is held to them, whatever the version.
+    The region is not named (a package and its messages never list the regions avoided), nor a
+    record at a shelter's address (which one stands there would give the address)."""
+    if directory is None:
         return
     case = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
     assert isinstance(case, Mapping)
     avoided, country = set(regions_avoided(case)), str(case.get("country") or "")
-    # and a record whose town lies in an avoided region under another region's code, as match
+    refused = _providers_avoided(case)
+    matcher = matcher_for(directory)
+    # a record whose town lies in an avoided region under another region's code, as match
     # avoids it (a town corrected to Tiranë, its region left AL-02: referred, exit 0)
-    town_avoided = matcher_for(directory).town_avoided(frozenset(avoided)) if avoided else {}
-    for service in services if avoided else ():
+    town_avoided = matcher.town_avoided(frozenset(avoided)) if avoided else {}
+    twins = matcher.twins(refused) if refused else {}
+    unsaid = matcher.at_shelters_address(refused) if refused else frozenset()
+    moved = _same_directory(directory, match_doc) is None
+    why = "the directory changed after the match was saved" if moved else _OLDER_MATCH
+    for service in services:
         for shown in (service["provider"], *service["alternatives"]):
             record = directory.get(str(shown["id"]))
-            if record is not None and (
-                located(record.region, country) in avoided or record.id in town_avoided
-            ):
+            if record is None:
+                continue
+            if record.id in unsaid:
                 raise InputError(
-                    f"{service['need']}: {record.id} now lies in a region this case avoids (its record "
-                    "changed after the match was saved)",
+                    f"the saved match names a provider this case's avoided providers rule out ({why})",
                     "match again, and make the package from the new match",
                 )
+            if record.id in refused or record.id in twins:
+                what = (
+                    "a provider this case avoids"
+                    if record.id in refused
+                    else f"the same service point as {twins[record.id]}, which this case avoids"
+                )
+                raise InputError(
+                    f"{service['need']}: {record.id} is {what} ({why})",
+                    "match again, and make the package from the new match",
+                )
+            if located(record.region, country) in avoided or record.id in town_avoided:
+                where = "now lies in a region this case avoids (its record changed after the match was saved)"
+                raise InputError(
+                    f"{service['need']}: {record.id} "
+                    + (where if moved else f"lies in a region this case avoids ({why})"),
+                    "match again, and make the package from the new match",
+                )
+
+
+#: Why a match of the directory version it names plans what the rules rule out.
+_OLDER_MATCH = "the saved match was made by an older svcmatch, or edited"
+
+
+def _providers_avoided(case: Mapping[str, Any]) -> frozenset[str]:
+    """The case's providers to avoid as a saved match holds them (a list of ids; a text, as a
+    case file's, split as match splits it); anything else is refused, as its regions are."""
+    value = case.get("avoid_provider")
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = split_words(value) or [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(pid, str) for pid in value):
+        raise InputError(
+            "the match's avoid_provider is not a list of provider ids",
+            "match again, and make the package from the new match",
+        )
+    return frozenset(pid.strip() for pid in value)
 
 
 #: What a saved match says of a provider that its record's texts give (model.LOCATABLE_TEXTS).

@@ -5,13 +5,14 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import Result
 from helpers import sample_folder
-from test_security_second_pass import cli
+from test_security_second_pass import CLINIC, SHELTER, cli, make_root
 
 from svcmatch.locating import street_address_in
 
@@ -91,3 +92,68 @@ def test_a_note_giving_a_shelters_street_number_first_is_refused(tmp_path: Path)
     assert "Exemple" not in "".join(
         p.read_text(encoding="utf-8") for p in (root / "referrals").rglob("*.json")
     )
+
+
+# --- a saved match of the directory version it names is held to the safety rules --------------------
+
+_CASE = ("--country", "AL", "--to", "Lezhë", "--needs", "medical,shelter", "--sex", "female")
+
+
+def _saved_as_an_older_svcmatch_made_it(root: Path, saved: Path, **case: object) -> Path:
+    """A match saved from the directory as it is, whose case avoids what `case` gives (as an older
+    svcmatch, whose rules let the providers through, or a hand edit, wrote it)."""
+    made = cli(root, "match", *_CASE, "-f", "json", "-o", str(saved))
+    assert made.exit_code == 0, made.output
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    document["case"].update(case)
+    saved.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return saved
+
+
+@pytest.mark.parametrize(
+    ("case", "words"),
+    [
+        ({"avoid_region": ["AL-08"]}, ["al-clinic-1 lies in a region this case avoids", "older svcmatch"]),
+        ({"avoid_region": "AL-08"}, ["lies in a region this case avoids"]),
+        ({"avoid_provider": ["al-hope-1"]}, ["al-hope-1 is a provider this case avoids", "older svcmatch"]),
+        ({"avoid_provider": "al-clinic-1"}, ["al-clinic-1 is a provider this case avoids"]),
+    ],
+)
+def test_a_saved_match_of_the_same_directory_version_is_held_to_the_rules_to_avoid(
+    tmp_path: Path, case: dict[str, object], words: list[str]
+) -> None:
+    """A saved match whose directory version is the file's (made by an older svcmatch, or edited)
+    was trusted whole: a case avoiding AL-08, or al-hope-1, was made a package that referred her
+    to a clinic in AL-08, or listed the shelter she refused, exit 0, without a word; `--select` of
+    the avoided shelter went through too."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    saved = _saved_as_an_older_svcmatch_made_it(root, tmp_path / "m.json", **case)
+    package = ("package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
+    refused(cli(root, *package), *words)
+    refused(cli(root, *package, "--select", "shelter=al-hope-1"))
+    plain = _saved_as_an_older_svcmatch_made_it(root, tmp_path / "plain.json")
+    assert cli(root, "package", "--from", str(plain), *package[3:]).exit_code == 0
+
+
+def test_a_saved_match_listing_a_record_at_an_avoided_shelters_address_is_refused_unnamed(
+    tmp_path: Path,
+) -> None:
+    """The twentieth pass's residual: a match made before it, avoiding the shelter, planned the
+    public clinic at the shelter's street address, and `package --from` made the package as saved
+    (the directory version the match names). Refused without naming the record (which one
+    stands at the shelter's address would give the address)."""
+    shelter = dataclasses.replace(
+        SHELTER, categories=("shelter", "medical"), address=CLINIC.address, city=CLINIC.city
+    )
+    other = dataclasses.replace(CLINIC, id="al-clinic-2", name="Other Clinic", address="Rruga Tjeter 5")
+    root = make_root(tmp_path / "d", CLINIC, shelter, other)
+    saved = _saved_as_an_older_svcmatch_made_it(root, tmp_path / "m.json", avoid_provider=["al-hope-1"])
+    document = json.loads(saved.read_text(encoding="utf-8"))
+    for need in ("medical", "shelter"):  # as an older svcmatch listed them: the shelter left out
+        document["needs"][need] = [r for r in document["needs"][need] if r["id"] != "al-hope-1"]
+    document["plan"] = [p for p in document["plan"] if p["id"] != "al-hope-1"]
+    saved.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert "al-clinic-1" in saved.read_text(encoding="utf-8")
+    result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
+    refused(result, "avoided providers rule out", "match again")
+    assert "al-clinic-1" not in result.output and "Public Clinic" not in result.output
