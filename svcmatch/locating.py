@@ -384,7 +384,11 @@ def spelled_in(
         words = _WORDS.findall(form)
         if not own.isdisjoint(words) or any(_holds(words, name) for name in names):
             return True
-    if point is None or not all(map(math.isfinite, point)) or not _DIGIT.search(text):
+    if point is None or not all(map(math.isfinite, point)):
+        return False
+    if plus_code_in(text, _around(point, _PLUS_MARGIN_DEG)):
+        return True
+    if not _DIGIT.search(text):
         return False
     whole = [str(int(abs(value)) + step) for value in point for step in (0, 1)]  # (rounded up: + 1)
     forms = tuple(form for form in forms if any(degrees in form for degrees in whole))
@@ -546,7 +550,11 @@ def _band_numbers(
 def point_in_box(text: str, bounds: tuple[float, float, float, float]) -> bool:
     """Whether a text gives a coordinate of any point of the box (south, north, west, east) to
     about 1 km, in any way `spelled_in` finds a point's: one answer for every point inside."""
-    if not text or not _DIGIT.search(text):
+    if not text:
+        return False
+    if plus_code_in(text, bounds):
+        return True
+    if not _DIGIT.search(text):
         return False
     decimals, minutes, degrees = _band_numbers(bounds)
     for form in search_forms(text):
@@ -585,5 +593,79 @@ def names_a_town(text: str, towns: tuple[str, ...]) -> bool:
         if any(_holds(words, name) for name in names):
             return True
         if any(word.startswith(town) or word.endswith(town) for word in words for town in glued):
+            return True
+    return False
+
+
+# --- plus codes --------------------------------------------------------------------------------------
+#
+# An Open Location Code ('plus code') gives a point to a few metres: Google Maps shows one for
+# every place, and people share one where a street has no name or number. A full code is eight
+# characters, '+' and two or three ('8FWRRX9P+2F'); a short one drops the first four and is read
+# near a town ('RX9P+2F Orosh', or near wherever the reader is). A shelter's code in a note or
+# its own texts gave its point where every other way of writing a point was found (twenty-first
+# adversarial pass).
+
+#: The plus codes' digits, each worth its place in base 20.
+_PLUS_DIGITS = "23456789CFGHJMPQRVWX"
+#: Degrees of each pair of a code's digits (latitude, longitude), the first pair first.
+_PLUS_PAIRS = (20.0, 1.0, 0.05, 0.0025, 0.000125)
+#: A full code (eight digits before '+') or a short one (four or six), with two or three after.
+_PLUS_CODE = re.compile(
+    r"(?<![0-9A-Za-z+])([2-9CFGHJMPQRVWX]{4}(?:[2-9CFGHJMPQRVWX]{2}){0,2})\+([2-9CFGHJMPQRVWX]{2,3})(?![0-9A-Za-z])",
+    re.IGNORECASE,
+)
+#: How far around a point a code's square may lie and still give it (about 1 km, as numbers).
+_PLUS_MARGIN_DEG = 0.01
+
+
+def _around(point: tuple[float, float], margin: float) -> tuple[float, float, float, float]:
+    """The box (south, north, west, east) of `margin` degrees around a point."""
+    return point[0] - margin, point[0] + margin, point[1] - margin, point[1] + margin
+
+
+def plus_code(latitude: float, longitude: float) -> str:
+    """The ten digits of the full plus code of a point (before and after its '+')."""
+    latitude = min(max(latitude, -90.0), 90.0 - 1e-9) + 90.0
+    longitude = (longitude + 180.0) % 360.0
+    digits = []
+    for size in _PLUS_PAIRS:
+        row, column = min(int(latitude // size), 19), min(int(longitude // size), 19)
+        digits += [_PLUS_DIGITS[row], _PLUS_DIGITS[column]]
+        latitude, longitude = latitude - row * size, longitude - column * size
+    return "".join(digits)
+
+
+def _plus_point(digits: str) -> tuple[float, float]:
+    """The centre of the square a full code's digits (without '+', pairs only) give."""
+    latitude, longitude = -90.0, -180.0
+    for index, size in enumerate(_PLUS_PAIRS[: len(digits) // 2]):
+        latitude += _PLUS_DIGITS.index(digits[2 * index]) * size
+        longitude += _PLUS_DIGITS.index(digits[2 * index + 1]) * size
+    half = _PLUS_PAIRS[len(digits) // 2 - 1] / 2
+    return latitude + half, longitude + half
+
+
+def plus_code_in(text: str, bounds: tuple[float, float, float, float]) -> bool:
+    """Whether a text holds a plus code of a point in the box (south, north, west, east): a full
+    code, or a short one read near the box's centre (as a reader there would read it, so that the
+    answer is the same for every point of the box)."""
+    if "+" not in text and "%2" not in text:
+        return False  # most texts (a code's '+' in a link is %2B)
+    south, north, west, east = bounds
+    centre = ((south + north) / 2, (west + east) / 2)
+    codes = _PLUS_CODE.findall(text) + (_PLUS_CODE.findall(unquote(text)) if "%" in text else [])
+    for before, after in codes:
+        digits = (before + after[:2]).upper()
+        if len(before) < 8:  # a short code: the digits it drops are those of the nearest such code
+            dropped = 8 - len(before)
+            digits = plus_code(*centre)[:dropped] + digits
+            latitude, longitude = _plus_point(digits)
+            size = _PLUS_PAIRS[dropped // 2 - 1]
+            latitude += size * round((centre[0] - latitude) / size)
+            longitude += size * round((centre[1] - longitude) / size)
+        else:
+            latitude, longitude = _plus_point(digits)
+        if south <= latitude <= north and west <= longitude <= east:
             return True
     return False

@@ -14,7 +14,8 @@ from click.testing import Result
 from helpers import sample_folder
 from test_security_second_pass import CLINIC, SHELTER, cli, make_root
 
-from svcmatch.locating import street_address_in
+from svcmatch.cell_place import gives_cell_place
+from svcmatch.locating import plus_code, plus_code_in, street_address_in
 
 
 def refused(result: Result, *words: str) -> None:
@@ -157,3 +158,67 @@ def test_a_saved_match_listing_a_record_at_an_avoided_shelters_address_is_refuse
     result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
     refused(result, "avoided providers rule out", "match again")
     assert "al-clinic-1" not in result.output and "Public Clinic" not in result.output
+
+
+# --- a plus code ---------------------------------------------------------------------------------------
+
+#: The shelter's point as Google Maps writes it: a full plus code, and the short one read near a town.
+_FULL_CODE, _SHORT_CODE = "8GH2R3MM+JR", "R3MM+JR"
+
+
+def test_the_plus_codes_are_googles() -> None:
+    """Google's own example: 8FVC9G8F+6X is Zürich (47.365590, 8.524997)."""
+    assert plus_code_in("8FVC9G8F+6X", (47.3655, 47.3657, 8.5249, 8.5251))
+    assert not plus_code_in("8FVC9G8F+6X", (41.8, 41.9, 20.0, 20.1))
+    assert _FULL_CODE.replace("+", "") == plus_code(SHELTER.latitude or 0, SHELTER.longitude or 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"plus code {_FULL_CODE}",
+        f"{_SHORT_CODE} Albania",
+        _SHORT_CODE.lower(),
+        f"https://plus.codes/{_FULL_CODE}",
+        f"https://www.google.com/maps/search/?api=1&query={_SHORT_CODE.replace('+', '%2B')}",
+    ],
+)
+def test_a_plus_code_of_a_shelters_cell_gives_its_place(text: str) -> None:
+    assert gives_cell_place(SHELTER, text, towns=False), text
+
+
+@pytest.mark.parametrize("text", ["8FVC9G8F+6X", "call +355 69 123 4567", "5555+22", "2+2", "X-1+2"])
+def test_a_plus_code_elsewhere_or_a_sum_gives_no_place(text: str) -> None:
+    assert not gives_cell_place(SHELTER, text, towns=False), text
+
+
+def test_a_shelters_plus_code_is_refused_at_every_door_and_withheld(tmp_path: Path) -> None:
+    """Every way of writing a point was found but a plus code: `directory edit --set
+    how_to_refer="Meet at 8GH2R3MM+JR"` of the confidential shelter was stored and shown by every
+    output, and a package's `--notes-for` or a referral's note with 'R3MM+JR' (the short code
+    that Google Maps shows near the town) carried its point to a few metres."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    for field in ("how_to_refer", "notes"):
+        edit = ("directory", "edit", "AL", "al-hope-1", "--set", f"{field}=Meet at {_FULL_CODE}")
+        refused(cli(root, *edit), field, "exact point")
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "shelter", "--sex", "female")
+    package = (
+        "package",
+        *case,
+        "--select",
+        "shelter=al-hope-1",
+        "--case-ref",
+        "X-1",
+        "--draft",
+        "-f",
+        "json",
+    )
+    refused(cli(root, *package, "--notes-for", f"shelter=bring her to {_SHORT_CODE}"), "--notes-for")
+    path = root / "al.json"  # one written by hand, or before this pass: withheld wherever shown
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["providers"]["al-hope-1"]["how_to_refer"] = f"Meet at {_FULL_CODE}, call first"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    for command in (("directory", "show", "AL", "al-hope-1", "-f", "json"), ("match", *case, "-f", "json")):
+        shown = cli(root, *command)
+        assert shown.exit_code == 0 and "al-hope-1" in shown.stdout, shown.output
+        assert "Meet at" not in shown.stdout and _SHORT_CODE not in shown.stdout, shown.stdout
