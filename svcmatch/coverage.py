@@ -31,7 +31,10 @@ THIN = 1
 MAIN_TOWNS_PER_REGION = 3
 
 _UNACCOMPANIED_WORDS = {"unaccompanied", "uam", "unaccompanied minor", "unaccompanied minors"}
-_CHILDREN_WORDS = {"children", "child", "with children", "accompanying children"}
+_CHILDREN_WORDS = {"children", "with children", "accompanying children"}
+#: Words for a child that may be the person (an age) or the children she returns with ('child'
+#: was read as the second, said as "can serve: children": twenty-first adversarial pass).
+_CHILD_WORDS = {"child", "a child", "kid", "kids", "minor", "minors"}
 _NO_STATUS_WORDS = {"no status", "nostatus", "no official status", "without status"}
 _POPULATION_HINT = (
     "write comma separated tokens: a sex (female, male, other), an age (16), "
@@ -149,6 +152,12 @@ def _population_token(token: str) -> tuple[str, Any]:
         return "unaccompanied", True
     if folded in _CHILDREN_WORDS:
         return "children", True
+    if folded in _CHILD_WORDS:
+        raise InputError(
+            f"--for: {token.strip()!r} may be the person's age or the children who return with her",
+            "give an age for a child (such as 12, with unaccompanied if so), or 'children' for a person "
+            "returning with children",
+        )
     if folded in _NO_STATUS_WORDS:
         return "no_status", True
     if folded in EXPLOITATION_WORDS:

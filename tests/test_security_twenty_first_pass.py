@@ -222,3 +222,19 @@ def test_a_shelters_plus_code_is_refused_at_every_door_and_withheld(tmp_path: Pa
         shown = cli(root, *command)
         assert shown.exit_code == 0 and "al-hope-1" in shown.stdout, shown.output
         assert "Meet at" not in shown.stdout and _SHORT_CODE not in shown.stdout, shown.stdout
+
+
+# --- a child in a coverage report's population -------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["child", "Child", "kids", "minor"])
+def test_a_child_in_a_coverage_population_is_asked_not_read_as_her_children(
+    tmp_path: Path, word: str
+) -> None:
+    """`coverage AL --for child` (the person is a child) counted the providers that take a person
+    returning with children, and said so as "can serve: children", which reads as the child it
+    was asked for. A child is an age; a person's children are 'children'."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    refused(cli(root, "coverage", "AL", "--for", word), "--for", "age", "'children'")
+    assert cli(root, "coverage", "AL", "--for", "children").exit_code == 0
+    assert cli(root, "coverage", "AL", "--for", "12,unaccompanied").exit_code == 0
