@@ -1171,6 +1171,13 @@ def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> 
 def _positive_km(value: Any) -> float:
     if value in (None, ""):
         raise InputError("coverage radius has no distance", "write it as radius:KM, e.g. radius:40")
+    grouped = re.fullmatch(r"\s*([1-9]\d{0,2})[.,](\d{3})\s*", value) if isinstance(value, str) else None
+    if grouped:  # '1,500': 1500 km in English, 1.5 km where a comma is the decimal mark (and '1.500')
+        whole, small = f"{grouped[1]}{grouped[2]}", f"{grouped[1]}.{grouped[2]}".rstrip("0").rstrip(".")
+        raise InputError(
+            f"coverage radius {value.strip()!r} could be {small} km or {int(whole)} km",
+            f"write it without a thousands separator: radius:{int(whole)}, or radius:{small}",
+        )
     km = parse_float(value, "coverage radius")
     if km <= 0 or km > 5000:
         raise InputError(f"coverage radius {km:g} km is out of range", "use 1 to 5000 km")

@@ -238,3 +238,27 @@ def test_a_child_in_a_coverage_population_is_asked_not_read_as_her_children(
     refused(cli(root, "coverage", "AL", "--for", word), "--for", "age", "'children'")
     assert cli(root, "coverage", "AL", "--for", "children").exit_code == 0
     assert cli(root, "coverage", "AL", "--for", "12,unaccompanied").exit_code == 0
+
+
+# --- a coverage radius with a thousands separator ------------------------------------------------------
+
+
+@pytest.mark.parametrize("radius", ["radius:1,500", "radius:1.500", "radius: 1,050 km"])
+def test_a_coverage_radius_with_a_thousands_separator_is_refused_naming_both(
+    tmp_path: Path, radius: str
+) -> None:
+    """`directory add --coverage radius:1,500` (1,500 km, as English writes it) stored a radius of
+    1.5 km without a word, the comma read as a decimal mark; an import's coverage cell the same. A
+    separator followed by three digits is refused naming both readings."""
+    root = make_root(tmp_path / "d", CLINIC)
+    add = ("directory", "add", "AL", "--name", "Legal Aid Lezhë", "--category", "legal", "--region", "AL-08")
+    refused(cli(root, *add, "--city", "Lezhë", "--coverage", radius), "could be", "km or", "km")
+    sheet = tmp_path / "p.csv"
+    sheet.write_text(
+        f'name,categories,city,region,coverage\nLegal Aid,legal,Lezhë,AL-08,"{radius}"\n', "utf-8"
+    )
+    assert cli(root, "directory", "import", "AL", str(sheet)).exit_code != 0
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
+    assert all(record["coverage"].get("kind") != "radius" for record in stored.values()), stored
+    kept = cli(root, *add, "--city", "Lezhë", "--coverage", "radius:2,5")  # a decimal comma alone is fine
+    assert kept.exit_code == 0, kept.output
