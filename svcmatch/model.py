@@ -867,6 +867,20 @@ def _whole_number_fix(cleaned: str) -> str:
     return f"write the number alone: {found[1]}" if found else "write a number such as 18"
 
 
+def refuse_thousands(text: Any, what: str, form: str) -> None:
+    """A distance written with a separator and three digits ('1,500', '1.500') is 1500 km in
+    English and 1.5 km where a comma is the decimal mark, which `parse_float` reads it as: refused
+    naming both (twenty-first adversarial pass: a coverage radius of 1,500 km was stored as 1.5
+    km, a batch's max_km the same). `form` writes the fix ('radius:', 'max_km ')."""
+    grouped = re.fullmatch(r"\s*([1-9]\d{0,2})[.,](\d{3})\s*", text) if isinstance(text, str) else None
+    if grouped:
+        whole, small = int(grouped[1] + grouped[2]), f"{grouped[1]}.{grouped[2]}".rstrip("0").rstrip(".")
+        raise InputError(
+            f"{what} {text.strip()!r} could be {small} km or {whole} km",
+            f"write it without a thousands separator: {form}{whole}, or {form}{small}",
+        )
+
+
 def parse_float(text: str | float, what: str = "value") -> float:
     """A decimal number; a decimal comma (41,3275) is read as Excel writes it in Europe."""
     refuse_other_digits(text, what)
@@ -1171,13 +1185,7 @@ def parse_coverage(value: Any, resolve_region: RegionResolver | None = None) -> 
 def _positive_km(value: Any) -> float:
     if value in (None, ""):
         raise InputError("coverage radius has no distance", "write it as radius:KM, e.g. radius:40")
-    grouped = re.fullmatch(r"\s*([1-9]\d{0,2})[.,](\d{3})\s*", value) if isinstance(value, str) else None
-    if grouped:  # '1,500': 1500 km in English, 1.5 km where a comma is the decimal mark (and '1.500')
-        whole, small = f"{grouped[1]}{grouped[2]}", f"{grouped[1]}.{grouped[2]}".rstrip("0").rstrip(".")
-        raise InputError(
-            f"coverage radius {value.strip()!r} could be {small} km or {int(whole)} km",
-            f"write it without a thousands separator: radius:{int(whole)}, or radius:{small}",
-        )
+    refuse_thousands(value, "coverage radius", "radius:")
     km = parse_float(value, "coverage radius")
     if km <= 0 or km > 5000:
         raise InputError(f"coverage radius {km:g} km is out of range", "use 1 to 5000 km")

@@ -262,3 +262,18 @@ def test_a_coverage_radius_with_a_thousands_separator_is_refused_naming_both(
     assert all(record["coverage"].get("kind") != "radius" for record in stored.values()), stored
     kept = cli(root, *add, "--city", "Lezhë", "--coverage", "radius:2,5")  # a decimal comma alone is fine
     assert kept.exit_code == 0, kept.output
+
+
+def test_a_batch_or_case_files_max_km_with_a_thousands_separator_is_refused(tmp_path: Path) -> None:
+    """A batch's max_km cell "1,500" (or a case file's "max_km": "1,500") kept providers within
+    1.5 km, without a reading: the comma read as a decimal mark."""
+    root = make_root(tmp_path / "d", CLINIC, SHELTER)
+    cases = 'case_id,country,to,needs,max_km\nc1,AL,Lezhë,medical,"1,500"\nc2,AL,Lezhë,medical,"2,5"\n'
+    result = cli(root, "batch", "-", "-f", "csv", input=cases)
+    rows = {line.split(",")[0]: line for line in result.stdout.splitlines()[1:]}
+    assert "could be 1.5 km or 1500 km" in rows["c1"], result.stdout
+    assert "al-clinic-1" in rows["c2"], result.stdout
+    case = tmp_path / "case.json"
+    case.write_text('{"max_km": "1.500"}', encoding="utf-8")
+    match = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "medical", "--case", str(case))
+    refused(cli(root, *match), "max_km", "could be 1.5 km or 1500 km")

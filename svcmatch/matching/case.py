@@ -21,6 +21,7 @@ from ..model import (
     parse_int,
     quoted,
     refuse_other_digits,
+    refuse_thousands,
     text_items,
 )
 from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
@@ -160,6 +161,7 @@ def _from_cell(key: str, value: Any) -> Any:
         return parse_int(value, key)
     if key == "max_km":
         refuse_other_digits(value, key)  # its fix gives the digits 0-9 ('٣٠': 30), kept below
+        refuse_thousands(value, key, "max_km ")  # '1,500': 1.5 km or 1500 km
         try:
             return parse_float(value, key)
         except InputError as error:  # its hint is a coordinate's ("such as 41.3275"), not a distance's
