@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,29 @@ def test_a_batch_or_case_files_max_km_with_a_thousands_separator_is_refused(tmp_
     case.write_text('{"max_km": "1.500"}', encoding="utf-8")
     match = ("match", "--country", "AL", "--to", "Lezhë", "--needs", "medical", "--case", str(case))
     refused(cli(root, *match), "max_km", "could be 1.5 km or 1500 km")
+
+
+# --- the package's phone links -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phone", "links"),
+    [
+        ("+355 22 000 001 ext. 12", ["tel:+35522000001;ext=12"]),  # was tel:+3552200000112
+        ("+355 22 000 001 | +355 69 123 4567", ["tel:+35522000001", "tel:+355691234567"]),
+        ("+355 22 000 001, +355 69 123 4567", ["tel:+35522000001", "tel:+355691234567"]),
+        ("+355 (0)22 000 001", ["tel:+35522000001"]),  # was tel:+355022000001
+    ],
+)
+def test_a_packages_phone_link_calls_the_number_it_shows(
+    tmp_path: Path, phone: str, links: list[str]
+) -> None:
+    """The HTML package made one tel: link of every digit of a phone: an extension's digits were
+    dialled as the number's ('ext. 12': +3552200000112, another subscriber, told about a person
+    returning after trafficking), two numbers made one link that dials neither, and the trunk 0 of
+    '+355 (0)22' was kept. Each number is its own link to itself."""
+    root = make_root(tmp_path / "d", dataclasses.replace(CLINIC, phone=phone))
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--case-ref", "X-1", "--draft")
+    page = cli(root, "package", *case, "-f", "html")
+    assert page.exit_code == 0, page.output
+    assert re.findall(r'href="(tel:[^"]*)"', page.stdout) == links, page.stdout

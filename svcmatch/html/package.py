@@ -102,15 +102,43 @@ def _e(value: Any) -> str:
 def _html_value(key: str, value: str) -> str:
     """One value, escaped; phones and e-mails as tel:/mailto: links, written left to right."""
     if key == "phone":
-        digits = re.sub(r"[^0-9+]", "", value)
-        if len(digits) >= 5:
-            return f'<a href="tel:{_e(digits)}" dir="ltr">{_e(value)}</a>'
-        return f'<span dir="ltr">{_e(value)}</span>'
+        numbers = [part.strip() for part in _PHONE_SEPARATORS.split(value) if part.strip()]
+        return " | ".join(_phone_link(number) for number in numbers) or f'<span dir="ltr">{_e(value)}</span>'
     if key == "email" and is_email(value):
         return f'<a href="mailto:{_e(value)}" dir="ltr">{_e(value)}</a>'
     if key in ("email", "website"):
         return f'<span dir="ltr">{_e(value)}</span>'
     return f"<bdi>{_e(value)}</bdi>"
+
+
+#: What separates a record's phone numbers ("+355 4 222 333 | +355 69 234 5678"), as phones reads them.
+_PHONE_SEPARATORS = re.compile(r"[|;,]")
+#: A number written with digits and the marks of a phone number only (no words: 'ext. 12').
+_DIALLED_AS_WRITTEN = re.compile(r"[\d\s().\-/]+")
+
+
+def _phone_link(number: str) -> str:
+    """One number as a tel: link to the number itself: each of a record's numbers its own link
+    (two made one link, '+35522000001+355691234567'), an extension as ';ext=' (its digits were
+    dialled as the number's: 'ext. 12' made +3552200000112, another subscriber), the trunk 0 of
+    '+355 (0)22 ...' left out; a number read neither way is shown without a link (twenty-first
+    adversarial pass)."""
+    target = None
+    if number.startswith("+"):
+        import phonenumbers  # lazy: an HTML package only
+
+        try:
+            parsed = phonenumbers.parse(number, None)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is not None and phonenumbers.is_possible_number(parsed):
+            target = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+            target += f";ext={parsed.extension}" if parsed.extension else ""
+    elif _DIALLED_AS_WRITTEN.fullmatch(number) and len(digits := re.sub(r"\D", "", number)) >= 5:
+        target = digits  # a national number, dialled as written in its country
+    if target is None:
+        return f'<span dir="ltr">{_e(number)}</span>'
+    return f'<a href="tel:{_e(target)}" dir="ltr">{_e(number)}</a>'
 
 
 def _html_rows(rows: Sequence[tuple[str, str]], keys: Sequence[str] = ()) -> str:
