@@ -472,11 +472,22 @@ def _refuse_a_provider_moved_where_she_must_not_go(
     a record of its service point or a public record at an avoided shelter's street address.
     `package --from` referred her there, exit 0, where `--select` of such a provider is refused
     (sixteenth adversarial pass); a match of the directory version it names was trusted whole
-    (twenty-first). Every provider the package names is held to them, whatever the version.
-    The region is not named (a package and its messages never list the regions avoided), nor a
-    record at a shelter's address (which one stands there would give the address)."""
+    (twenty-first). Every provider the package names is held to them, whatever the version."""
     if directory is None:
         return
+    refusal = _avoidance(directory, match_doc)
+    for service in services:
+        for shown in (service["provider"], *service["alternatives"]):
+            error = refusal(service["need"], str(shown["id"]))
+            if error is not None:
+                raise error
+
+
+def _avoidance(directory: Directory, match_doc: Mapping[str, Any]) -> Callable[[str, str], InputError | None]:
+    """The refusal of a provider (need, id) that the case's regions and providers to avoid rule
+    out as match reads them now, None for one they let through. The region is not named (a
+    package and its messages never list the regions avoided), nor a record at a shelter's
+    address (which one stands there would give the address)."""
     case = match_doc.get("case") if isinstance(match_doc.get("case"), Mapping) else {}
     assert isinstance(case, Mapping)
     avoided, country = set(regions_avoided(case)), str(case.get("country") or "")
@@ -489,31 +500,66 @@ def _refuse_a_provider_moved_where_she_must_not_go(
     unsaid = matcher.at_shelters_address(refused) if refused else frozenset()
     moved = _same_directory(directory, match_doc) is None
     why = "the directory changed after the match was saved" if moved else _OLDER_MATCH
-    for service in services:
-        for shown in (service["provider"], *service["alternatives"]):
-            record = directory.get(str(shown["id"]))
-            if record is None:
-                continue
-            if record.id in unsaid:
+    again = "match again, and make the package from the new match"
+
+    def refusal(need: str, provider_id: str) -> InputError | None:
+        record = directory.get(provider_id)
+        if record is None:
+            return None
+        if record.id in unsaid:
+            return InputError(
+                f"the saved match names a provider this case's avoided providers rule out ({why})", again
+            )
+        if record.id in refused or record.id in twins:
+            what = (
+                "a provider this case avoids"
+                if record.id in refused
+                else f"the same service point as {twins[record.id]}, which this case avoids"
+            )
+            return InputError(f"{need}: {record.id} is {what} ({why})", again)
+        if located(record.region, country) in avoided or record.id in town_avoided:
+            where = "now lies in a region this case avoids (its record changed after the match was saved)"
+            return InputError(
+                f"{need}: {record.id} " + (where if moved else f"lies in a region this case avoids ({why})"),
+                again,
+            )
+        return None
+
+    return refusal
+
+
+def refuse_what_todays_rules_rule_out(match_doc: Mapping[str, Any], directory: Directory | None) -> None:
+    """A saved match of the directory version it names was trusted whole: one made by an older
+    svcmatch whose rules let a provider through (or edited) was made a package that referred her
+    to a shelter that does not take her age, sex or children, or beyond her max_km, without a
+    word (twenty-first adversarial pass). The case is matched again as today's rules read it
+    (every record, the most results a match gives, the match's weights and day), and a provider
+    the saved match lists for a need that today's match does not is refused, the need and id
+    named. (A match of another version is checked by `build_package` for what changed since.)
+    Cases this svcmatch cannot read again are refused by the package's own reading of them."""
+    if directory is None or _same_directory(directory, match_doc) is None:
+        return
+    saved = match_doc.get("needs")
+    if not isinstance(saved, Mapping) or not isinstance(match_doc.get("case"), Mapping):
+        return
+    try:
+        case = Case.from_mapping({**match_doc["case"], "top": MAX_TOP})
+        today = dt.date.fromisoformat(str(match_doc.get("as_of")))
+        weights = Weights.from_mapping(match_doc.get("weights") or {})
+    except (InputError, ValueError, TypeError, AttributeError):
+        return  # (refused where the package reads the case)
+    now = match(case, directory, weights=weights, today=today, every_record=True).to_json()["needs"]
+    refusal = _avoidance(directory, match_doc)  # said as the package says it (a shelter's twin unnamed)
+    for need, results in saved.items():
+        given = {str(r.get("id")) for r in now.get(need) or () if isinstance(r, Mapping)}
+        for result in results if isinstance(results, list) else ():
+            pid = str(result.get("id")) if isinstance(result, Mapping) else ""
+            if pid and pid not in given and directory.get(pid) is not None:
+                error = refusal(str(need), pid)
+                if error is not None:
+                    raise error
                 raise InputError(
-                    f"the saved match names a provider this case's avoided providers rule out ({why})",
-                    "match again, and make the package from the new match",
-                )
-            if record.id in refused or record.id in twins:
-                what = (
-                    "a provider this case avoids"
-                    if record.id in refused
-                    else f"the same service point as {twins[record.id]}, which this case avoids"
-                )
-                raise InputError(
-                    f"{service['need']}: {record.id} is {what} ({why})",
-                    "match again, and make the package from the new match",
-                )
-            if located(record.region, country) in avoided or record.id in town_avoided:
-                where = "now lies in a region this case avoids (its record changed after the match was saved)"
-                raise InputError(
-                    f"{service['need']}: {record.id} "
-                    + (where if moved else f"lies in a region this case avoids ({why})"),
+                    f"{need}: {pid} is not among the providers today's rules give this case ({_OLDER_MATCH})",
                     "match again, and make the package from the new match",
                 )
 

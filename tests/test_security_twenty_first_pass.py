@@ -304,3 +304,28 @@ def test_a_packages_phone_link_calls_the_number_it_shows(
     page = cli(root, "package", *case, "-f", "html")
     assert page.exit_code == 0, page.output
     assert re.findall(r'href="(tel:[^"]*)"', page.stdout) == links, page.stdout
+
+
+@pytest.mark.parametrize(
+    ("case", "named"),
+    [
+        ({"age": 15}, "al-hope-1"),  # the shelter takes women of 18 and over
+        ({"sex": "male"}, "al-hope-1"),  # a women's shelter
+        ({"max_km": 5}, "al-hope-1"),  # about 40 km away
+    ],
+)
+def test_a_saved_match_of_the_same_directory_version_is_held_to_todays_hard_rules(
+    tmp_path: Path, case: dict[str, object], named: str
+) -> None:
+    """The other half of the twentieth pass's question: a saved match whose case (made by an
+    older svcmatch whose rules let the shelter through, or edited) is a girl of 15, a man, or
+    within 5 km was made a package that referred her to a women's shelter for adults about 40 km
+    away, exit 0. The case is matched again as today's rules read it; a provider it no longer
+    gives is refused, named with its need."""
+    shelter = dataclasses.replace(SHELTER, min_age=18)
+    root = make_root(tmp_path / "d", CLINIC, shelter)
+    saved = _saved_as_an_older_svcmatch_made_it(root, tmp_path / "m.json", **case)
+    result = cli(root, "package", "--from", str(saved), "--case-ref", "X-1", "--draft", "-f", "json")
+    refused(
+        result, f"shelter: {named} is not among the providers today's rules give this case", "match again"
+    )

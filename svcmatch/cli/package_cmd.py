@@ -17,7 +17,14 @@ from ..geo import resolve_country
 from ..labels import LANGUAGES
 from ..matching import Weights, match
 from ..model import json_kind, parse_list, text_items
-from ..package import FORMATS, PRIORITIES, RISK_FLAGS, options_from_values, render_package
+from ..package import (
+    FORMATS,
+    PRIORITIES,
+    RISK_FLAGS,
+    options_from_values,
+    refuse_what_todays_rules_rule_out,
+    render_package,
+)
 from ..referral_feedback import ReferralFeedback
 from ..referrals import parse_day
 from ..storage import load_directory
@@ -269,7 +276,9 @@ def _match_document(
                 "the providers and contact details the match saved, unchecked against the directory "
                 "(closures, moves, new phones)"
             )
-        elif not _saved_version(document):
+        elif _saved_version(document):
+            refuse_what_todays_rules_rule_out(document, directory)
+        else:
             warn(
                 f"note: {from_file} names no version of the directory it was made from: its providers "
                 "are given as the directory has them now (contact details, closures, regions to avoid)"
