@@ -329,3 +329,39 @@ def test_a_saved_match_of_the_same_directory_version_is_held_to_todays_hard_rule
     refused(
         result, f"shelter: {named} is not among the providers today's rules give this case", "match again"
     )
+
+
+# --- an answers file run again ------------------------------------------------------------------------
+
+
+def test_an_answers_file_run_again_records_what_is_missing(tmp_path: Path) -> None:
+    """`referral update --from` writes all or nothing, but a SIGKILL (or the machine going down)
+    can cut the write of many answers, and a script retries: the file run again was refused whole
+    ("a referral that is accepted cannot become accepted"), with it the answers not yet recorded,
+    and the office had to find and delete the recorded rows by hand. An answer the store holds
+    already (status, reason, name, note, and day if given) is said and skipped."""
+    root = make_root(tmp_path / "d", CLINIC)
+    package = tmp_path / "pkg.json"
+    case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical,shelter", "--case-ref", "X-1")
+    made = cli(root, "package", *case, "--consent-date", "2026-12-01", "-f", "json", "-o", str(package))
+    assert made.exit_code == 0, made.output
+    assert cli(root, "referral", "open", "--from", str(package)).exit_code == 0
+    first, second = (item["id"] for item in json.loads(package.read_text(encoding="utf-8"))["referrals"])
+    rows = [
+        f"{first},accepted,,Besa,called",
+        f"{second},declined,no_capacity,Besa,",
+        f"{first},completed,,Besa,",
+    ]
+    recorded = tmp_path / "recorded.csv"  # what the killed run wrote: the first answer
+    recorded.write_text("id,status,reason,by,note\n" + rows[0] + "\n", encoding="utf-8")
+    assert cli(root, "referral", "update", "--from", str(recorded)).exit_code == 0
+    answers = tmp_path / "answers.csv"
+    answers.write_text("id,status,reason,by,note\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    again = cli(root, "referral", "update", "--from", str(answers), "-f", "json")
+    assert again.exit_code == 0, again.output
+    assert "1 row gives an answer recorded already: not recorded again: row 2" in again.stderr
+    statuses = {r["id"]: r["status"] for r in json.loads(cli(root, "referral", "list", "-f", "json").stdout)}
+    assert statuses == {first: "completed", second: "declined"}
+    changed = answers.read_text(encoding="utf-8").replace(",called", ",called back")  # another note
+    answers.write_text(changed, encoding="utf-8")
+    refused(cli(root, "referral", "update", "--from", str(answers)), "cannot become accepted")

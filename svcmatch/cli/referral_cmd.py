@@ -755,13 +755,15 @@ def _answers_in(
             blank.append(f"row {number}" + (f" ({shown_id})" if shown_id else ""))
     if blank:
         warn(f"{_counted(blank)} no answer (a referral not answered yet): not recorded: {', '.join(blank)}")
-    answers, same = [], []
+    answers, same, again = [], [], []
     for number, values in given:
         answer = Answer.from_values(values, row=number)
         _belong_together(answer, values, store)
         untouched = answer.status == "requested" and not (answer.date or answer.by or answer.note)
         if "updated" in values and _as_recorded(answer, values["updated"], store):
             same.append(f"row {number}")
+        elif _recorded_already(answer, store):
+            again.append(f"row {number}")
         elif "updated" in values and untouched:
             since = store.answered(answer)
             if since.status == "requested":  # (its `updated` written some other way)
@@ -775,7 +777,30 @@ def _answers_in(
             answers.append(answer)
     if same:
         warn(f"{_counted(same)} the referral as recorded (a row not edited): not recorded: {', '.join(same)}")
+    if again:
+        warn(f"{_counted(again)} an answer recorded already: not recorded again: {', '.join(again)}")
     return answers
+
+
+def _recorded_already(answer: Answer, store: ReferralStore) -> bool:
+    """Whether the store holds this very answer (its status, reason, name and note, and its day
+    if the row gives one): the file run again, after a run killed half-way (SIGKILL cuts a
+    write of many answers) or by a script that retries. Each was refused ("accepted cannot
+    become accepted"), and with it the rows not yet recorded (twenty-first adversarial pass). No
+    status comes twice in a referral's life, so such an answer is never a new one. A row without
+    a name, note or day (`referral list` fed back) is no such answer: one answered since the
+    list was taken is still refused, saying who answered."""
+    if answer.status == "requested" or not (answer.by or answer.note or answer.date):
+        return False
+    referral = store.answered(answer)
+    return any(
+        ok
+        and event.kind == "update"
+        and (event.status, event.reason, event.by, event.note)
+        == (answer.status, answer.reason, answer.by, answer.note)
+        and (answer.date is None or event.date == answer.date.isoformat())
+        for event, ok in zip(referral.events, referral.applied, strict=True)
+    )
 
 
 #: The cells of a `referral list` row that name its referral besides its id.
