@@ -29,6 +29,10 @@ HEAVY: dict[str, str] = {
 
 #: Per file (relative to svcmatch/): the other modules it imports inside a function, and why.
 LAZY: dict[str, dict[str, str]] = {
+    "html/package.py": {
+        "phonenumbers": "about 40 ms that every package (Markdown, JSON) and `batch --packages` "
+        "would pay, for the tel: links of an HTML package only",
+    },
     "checks.py": {
         "svcmatch.matching.freshness": "it runs matching's __init__, the whole engine (70 ms or more), "
         "which every write and `directory list` would pay for one stale-date question",
