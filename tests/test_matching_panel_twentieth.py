@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 from helpers import hand_made_directory, match_json, package_on, sample_folder
 
+from svcmatch import load_directory
 from svcmatch.languages import read_language
-from svcmatch.matching import Case
+from svcmatch.matching import Case, match
 from svcmatch.taxonomy import read_need
 
 TODAY = "2026-12-07"
@@ -178,3 +179,19 @@ def test_forms_of_exploitation_as_case_notes_name_them(word: str, code: str) -> 
     case = Case(country="KH", to="Battambang", needs=("medical",), exploitation=word)
     assert case.exploitation == code
     assert [(r.field, r.how) for r in case.readings] == [("exploitation", "synonym")]
+
+
+def test_a_childrens_school_read_for_one_case_is_not_read_so_for_the_next(tmp_path: Path) -> None:
+    """The age rule's providers are kept per case key (a batch runs many cases on one index):
+    a mother with children (the school hers to plan for them) and then the same woman without
+    children (the school refused for her age), in either order, each read as if alone."""
+    root = hand_made_directory(tmp_path, "NP", CHAUTARA, "ne")
+    directory = load_directory("NP", root)
+    facts = {"country": "NP", "to": "Chautara", "sex": "female", "age": 32, "needs": ("shelter", "education")}
+    with_children, alone = Case(**facts, children=2), Case(**facts)
+    for order in ((with_children, alone), (alone, with_children)):
+        planned = {
+            case.children: {s.need: s.id for s in match(case, directory, today=TODAY).plan} for case in order
+        }
+        assert planned[2]["education"] == "np-cha-school"
+        assert planned[0]["education"] == "np-ktm-literacy"

@@ -2128,7 +2128,8 @@ def _unknown_fact_warnings(p: Provider, case: Case, need: str) -> list[str]:
     found: list[str] = []
     if case.sex is None and p.sexes:
         found.append(sex_words(p.sexes))
-    ages = age_warning(p, need, case.age, teaches_her_children(need, p, case.age, children_return(case)))
+    theirs = need == "education" and teaches_her_children(need, p, case.age, children_return(case))
+    ages = age_warning(p, need, case.age, theirs)
     if ages:
         found.append(ages)
     if case.exploitation is None and p.exploitation_types:
