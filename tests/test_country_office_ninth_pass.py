@@ -408,3 +408,20 @@ def test_an_hsds_radius_whose_dot_may_separate_thousands_is_not_read_as_km(
     assert "its radius may be thousands of km" in result.stderr
     provider = DirectoryStore("AL", root).load().providers[0]
     assert provider.coverage.kind != "radius"
+
+
+def test_a_cases_sheets_headers_in_the_caseworkers_language_are_named_not_told_to_be_deleted(
+    root: Path, tmp_path: Path
+) -> None:
+    """A Colombian caseworker's cases (caso, país, destino, necesidades, sexo, edad) were told
+    "delete the columns caso, país, destino, necesidades, edad, which batch does not read"."""
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "caso,país,destino,necesidades,sexo,edad,Notas\nC-1,AL,Berat,médico,mujer,30,x\n", "utf-8"
+    )
+    result = CliRunner().invoke(main, ["--directories", str(root), "batch", str(cases)])
+    assert result.exit_code == 2
+    assert (
+        "(rename caso to case_id, país to country, destino to to, necesidades to needs, sexo to sex, edad to "
+        "age; delete the columns notas, which batch does not read;"
+    ) in result.stderr
