@@ -770,17 +770,18 @@ TEXT_FIELDS = (
 _TRUE = {"yes", "y", "true", "t", "1"}
 _FALSE = {"no", "n", "false", "f", "0"}
 #: Yes and no in the languages of the offices and the sending countries (French, Albanian,
-#: Ukrainian, Russian, Arabic, Italian, Spanish, Greek, Portuguese, German, Polish), and the
+#: Ukrainian, Russian, Arabic, Italian, Spanish, Greek, Portuguese, German, Polish; Tagalog,
+#: Vietnamese and Amharic since the ninth office pass: a Philippine sheet's 'oo' was refused), and the
 #: words a localised Excel writes for a boolean cell in a CSV (VRAI, WAHR, ИСТИНА, ...): read
 #: as translations, which the import says (`bool_translation`).
 _TRUE_WORDS = {
     "oui", "vrai", "po", "e vertete", "e vërtetë", "так", "правда", "да", "истина", "نعم", "صحيح",
     "si", "sì", "sí", "vero", "verdadero", "ναι", "αληθές", "sim", "verdadeiro", "ja", "wahr",
-    "tak", "prawda",
+    "tak", "prawda", "oo", "opo", "có", "አዎ",
 }  # fmt: skip
 _FALSE_WORDS = {
     "non", "faux", "jo", "e gabuar", "ні", "хибність", "нет", "ложь", "لا", "خطأ", "falso", "όχι",
-    "οχι", "ψευδές", "não", "nao", "nein", "falsch", "nie", "fałsz",
+    "οχι", "ψευδές", "não", "nao", "nein", "falsch", "nie", "fałsz", "hindi", "không", "አይደለም",
 }  # fmt: skip
 
 

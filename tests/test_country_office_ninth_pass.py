@@ -425,3 +425,13 @@ def test_a_cases_sheets_headers_in_the_caseworkers_language_are_named_not_told_t
         "(rename caso to case_id, país to country, destino to to, necesidades to needs, sexo to sex, edad to "
         "age; delete the columns notas, which batch does not read;"
     ) in result.stderr
+
+
+@pytest.mark.parametrize(("typed", "value"), [("oo", True), ("Hindi", False), ("có", True), ("không", False)])
+def test_yes_and_no_in_tagalog_and_vietnamese_are_read_and_said(
+    root: Path, tmp_path: Path, typed: str, value: bool
+) -> None:
+    result = imported_cell(root, tmp_path, "vot_specialised", typed)
+    assert result.exit_code == 0, result.output
+    assert f"vot_specialised: read {typed!r} as {'yes' if value else 'no'} (translation)" in result.stderr
+    assert DirectoryStore("AL", root).load().providers[0].vot_specialised is value
