@@ -435,3 +435,18 @@ def test_yes_and_no_in_tagalog_and_vietnamese_are_read_and_said(
     assert result.exit_code == 0, result.output
     assert f"vot_specialised: read {typed!r} as {'yes' if value else 'no'} (translation)" in result.stderr
     assert DirectoryStore("AL", root).load().providers[0].vot_specialised is value
+
+
+def test_a_feed_says_how_many_providers_it_stores_without_a_need_category(root: Path, tmp_path: Path) -> None:
+    """5,000 services, a third of them under terms no map knew: 'good rows ... 0 problems', and
+    1,666 providers that no match would ever find (`validate` called each an error)."""
+    assert run(root, "init", "VN").exit_code == 0
+    path = tmp_path / "feed.json"
+    path.write_text(json.dumps(feed(3), ensure_ascii=False), encoding="utf-8")
+    result = run(root, "import", "VN", str(path), "--format", "hsds")
+    assert result.exit_code == 0, result.output
+    assert (
+        "3 provider(s) have no need category, so no match finds them: map their taxonomy terms with "
+        "--taxonomy-map and import again, or set their categories (`svcmatch directory validate VN` "
+        "lists them)"
+    ) in result.stderr

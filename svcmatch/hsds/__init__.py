@@ -727,6 +727,13 @@ def _summary(form: str, services: int, result: ReadResult, context: ImportContex
         notes.append(f"{sentence} ({count} record(s))")
     if context.unmapped:
         notes.append(f"{len(context.unmapped)} taxonomy term(s) map to no need code (see the notes)")
+    uncategorised = sum(1 for p in result.providers if not p.categories)
+    if uncategorised:  # stored, as a feed gives them, but no match finds them (ninth office pass)
+        notes.append(
+            f"{uncategorised} provider(s) have no need category, so no match finds them: map their "
+            f"taxonomy terms with --taxonomy-map and import again, or set their categories "
+            f"(`svcmatch directory validate {context.country}` lists them)"
+        )
     given = {p.id for p in result.providers}
     shared = {pid: service for pid, service in context.shared_capacity.items() if pid in given}
     if shared:
