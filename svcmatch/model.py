@@ -147,7 +147,10 @@ class Coverage:
         if self.kind == "national":
             return "national"
         if self.kind == "radius":
-            return f"radius:{number_text(self.km or 0)}"
+            km = number_text(self.km or 0)
+            # 1.125 km as '1.1250': '1.125' is refused as maybe 1125 km (`refuse_thousands`), and
+            # an export of a 1.125 km radius was refused by the import it was made for
+            return f"radius:{km}0" if re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", km) else f"radius:{km}"
         return "|".join(self.regions)
 
     def to_record(self) -> dict[str, Any]:
