@@ -198,3 +198,12 @@ def test_three_parts_from_the_largest_down(query: str, country: str, name: str, 
 def test_three_parts_that_read_nothing_are_refused_as_given() -> None:
     with pytest.raises(InputError, match="'a, b, c'"):
         locate("a, b, c", "AL")
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("Adama", "Adama"), ("Nazret", "Adama"), ("Hawassa", "Hawassa"), ("Awasa", "Hawassa"), ("Ambo", "Ambo")],
+)
+def test_a_town_is_shown_by_the_name_used_today(query: str, name: str) -> None:
+    # GeoNames names them Nazrēt, Awasa and Hāgere Hiywet: every output said 'To Nazrēt'
+    assert locate(query, "ET").name == name

@@ -43,6 +43,7 @@ from .region_data import (
     SPLIT_BY_NEAREST,
     TOWN_NAMES,
     TOWN_REGIONS,
+    TOWN_SHOWN,
 )
 
 #: The format of the country-name and town-index files (one JSON document each).
@@ -480,6 +481,9 @@ def _cleaned(city: City) -> City:
     others = [clean_name(n) for n in city["alternatenames"]]
     if "?" in name:  # letters GeoNames lost ("Mar?S?"): its own whole name from the others
         name = next((n for n in others if n and "?" not in n and n.isascii()), name)
+    today = TOWN_SHOWN.get(city["countrycode"], {}).get(name)
+    if today is not None:  # 'Nazrēt' is Adama: shown by today's name, the former kept
+        name, others = today, [name, *others]
     return {**city, "name": name, "alternatenames": others}
 
 
