@@ -207,3 +207,14 @@ def test_three_parts_that_read_nothing_are_refused_as_given() -> None:
 def test_a_town_is_shown_by_the_name_used_today(query: str, name: str) -> None:
     # GeoNames names them Nazrēt, Awasa and Hāgere Hiywet: every output said 'To Nazrēt'
     assert locate(query, "ET").name == name
+
+
+def test_a_town_of_several_countries_names_the_largest_first() -> None:
+    # 'give --country' named the first country in the alphabet: Greece for Tripoli
+    with pytest.raises(
+        InputError, match=r"'Tripoli' is in Libya \(LY\), Lebanon \(LB\) and Greece \(GR\)"
+    ) as raised:
+        locate("Tripoli", "AL")
+    assert raised.value.hint == "give --country LY"
+    with pytest.raises(InputError, match=r"and \d+ more, not in AL \(give --country CL\)"):
+        locate("Santiago", "AL")

@@ -369,7 +369,7 @@ def _refuse_no_place(
     )
     found_in = _countries_naming(name, alpha2) if within is None else []
     if found_in:
-        where = " and ".join(f"{resolve_country(c).name} ({c})" for c in found_in)
+        where = _countries_said(found_in)
         if not coarse:
             raise InputError(f"{query!r} is in {where}, not in {alpha2}", f"give --country {found_in[0]}")
         raise InputError(
@@ -1725,7 +1725,7 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
     ]
     if not found_in:
         return
-    where = " and ".join(f"{resolve_country(c).name} ({c})" for c in found_in)
+    where = _countries_said(found_in)
     raise InputError(
         f"{query!r} is a town of {where}, not of {alpha2}; "
         f"it only comes close to {near.name} ({near.region})",
@@ -1780,8 +1780,27 @@ def _distinctive(folded: str) -> bool:
 
 def _countries_naming(name: str, alpha2: str) -> list[str]:
     """The other countries with a shipped or built gazetteer that have a town of this exact
-    name ('Kharkiv' typed with --country AL is in UA)."""
-    return countries_with_town(fold_name(name), exclude=alpha2)
+    name ('Kharkiv' typed with --country AL is in UA), the one with the largest such town
+    first: a refusal's "give --country" names it ('Tripoli' named Greece, the first in the
+    alphabet, before Libya)."""
+    key = fold_name(name)
+    found = countries_with_town(key, exclude=alpha2)
+    if len(found) < 2:
+        return found
+
+    def largest(country: str) -> int:
+        towns = load_gazetteer(country)
+        return max((towns.towns[t].population for t in towns.names.get(key) or ()), default=0)
+
+    return sorted(found, key=lambda country: (-largest(country), country))
+
+
+def _countries_said(found_in: list[str]) -> str:
+    """'Libya (LY), Lebanon (LB) and Greece (GR)'; past four, 'and N more'."""
+    said = [f"{resolve_country(c).name} ({c})" for c in found_in[:4]]
+    if len(found_in) > 4:
+        said.append(f"{len(found_in) - 4} more")
+    return ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
 
 
 def _suggestions(text: str, gazetteer: Gazetteer, within: str | None) -> str:
