@@ -36,6 +36,7 @@ from .region_data import (
     KOSOVO_DISTRICTS,
     MISSING_TOWNS,
     PARENT_FIXES,
+    PART_POPULATIONS,
     PROVINCE_MOVES,
     REGION_EXONYMS,
     REGION_NAMES,
@@ -664,7 +665,8 @@ def _city_parts(alpha2: str, cities: list[City]) -> list[City]:
             for c in own
         ):
             continue
-        place = (_PART_IDS - number, name, lat, lon, 0, others)
+        people = PART_POPULATIONS.get(alpha2, {}).get(name, 0)
+        place = (_PART_IDS - number, name, lat, lon, people, others)
         added.append(_place_beside(place, city_name, alpha2, own, "CITY_PARTS"))
     return added
 

@@ -2395,6 +2395,13 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
     ),
 }
 
+#: The population of a part of CITY_PARTS (a census figure, a public fact), by country and the
+#: part's name, where a town elsewhere has its name: a part of 100,000 people or more counts a
+#: tenth of its people in a tie (locate.LARGE_SECTION), as GeoNames' own city districts do, so
+#: that Istanbul's Kartal (470,000 people) is read before a village of that name 1,000 km
+#: away; a part without a figure gives way to any town of its name (session twenty-five).
+PART_POPULATIONS: dict[str, dict[str, int]] = {}
+
 #: Places that GeoNames files under another region than the one they lie in, by country and
 #: GeoNames id: region. "Karak" was read as Qīr Moāv (id 250624, Karak's biblical name "Kir of
 #: Moab", 2 km from Karak City) in GeoNames' group of Ma'an, so a return to Karak ranked
