@@ -218,3 +218,62 @@ def test_a_town_of_several_countries_names_the_largest_first() -> None:
     assert raised.value.hint == "give --country LY"
     with pytest.raises(InputError, match=r"and \d+ more, not in AL \(give --country CL\)"):
         locate("Santiago", "AL")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        ("Goiânia, GO", "BR", "Goiânia", "BR-GO"),  # was Goianinha, Rio Grande do Norte, 2,000 km away
+        ("São Paulo, SP", "BR", "São Paulo", "BR-SP"),  # refused
+        ("Belém, PA", "BR", "Belém", "BR-PA"),  # refused as saying "not" (Albanian 'pa')
+        ("Aracaju, SE", "BR", "Aracaju", "BR-SE"),
+        ("Agra, UP", "IN", "Agra", "IN-UP"),
+        ("Casablanca, Berrechid", "MA", "Berrechid", "MA-06"),  # was Casablanca
+        ("Tanger, Tétouan", "MA", "Tétouan", "MA-01"),
+        ("Oujda, Berkane", "MA", "Berkane", "MA-02"),
+        ("Karaganda region, Temirtau", "KZ", "Temirtau", "KZ-35"),  # refused
+        ("Almaty region, Talgar", "KZ", "Talghar", "KZ-19"),
+        ("Samarkand region, Urgut", "UZ", "Urgut Shahri", "UZ-SA"),
+        ("WCR, Brikama", "GM", "Brikama", "GM-W"),  # refused
+        ("Minsk oblast, Barysaw", "BY", "Barysaw", "BY-MI"),
+    ],
+)
+def test_a_town_with_its_region_or_province_written_their_way(
+    query: str, country: str, name: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region) == (name, region)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        ("Van ili", "TR", "TR-65"),  # was the city of Van
+        ("İl: Hatay", "TR", "TR-31"),
+        ("Ostan-e Tehran", "IR", "IR-23"),  # was the city of Tehran
+        ("استان تهران", "IR", "IR-23"),
+        ("Trashigang Dzongkhag", "BT", "BT-41"),  # was Gasa, 250 km away
+        ("Provincia do Huambo", "AO", "AO-HUA"),
+        ("Pcia. de Buenos Aires", "AR", "AR-B"),  # was the city
+        ("Minas", "BR", "BR-MG"),  # was Manaus, 2,500 km away
+        ("Capital Federal", "AR", "AR-C"),  # was the town of Federal, 450 km away
+        ("CABA", "AR", "AR-C"),
+        ("Región Metropolitana", "CL", "CL-RM"),  # refused
+        ("V Región", "CL", "CL-VS"),
+        ("Razavi Khorasan", "IR", "IR-09"),
+        ("Kwanza Sul", "AO", "AO-CUS"),  # was a village of Bié
+        ("Edo. de México", "MX", "MX-MEX"),  # was Mexico City
+    ],
+)
+def test_regions_in_the_third_screens_words(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("region", region)
+
+
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [("memleket", "TR"), ("köyüm", "TR"), ("خانه", "IR"), ("cidade natal", "BR"), ("kumushi", "ZM")],
+)
+def test_more_words_for_home_are_no_place(query: str, country: str) -> None:
+    with pytest.raises(InputError, match="is not the name of a place"):
+        locate(query, country)

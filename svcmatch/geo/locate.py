@@ -501,6 +501,12 @@ NOT_PLACES = frozenset(
         "lakay", "an-trano", "antrano", "kijijini", "nyumbani", "mboka", "chez moi", "même",
         "le même", "la même", "em casa", "desconhecido", "desconhecida", "kumusha", "same as above",
         "mera ghar", "gaon", "wahi", "beit", "داري", "el dar", "дом", "домой",
+        # and the third screen's: Turkish, Persian, Portuguese, Bemba, Kinyarwanda, Kirundi,
+        # French, Arabic and Jamaican ('memleket' was Mesudiye, 'خانه' Piranshahr, 'cidade
+        # natal' Natal, 'kumushi' Mkushi)
+        "memleket", "memleketim", "köyüm", "köyümüz", "خانه", "خونه", "روستا", "cidade natal",
+        "minha terra", "minha casa", "kumushi", "mu rugo", "iwacu", "au village", "au pays",
+        "في البيت", "yaad", "a yaad",
     )
 )  # fmt: skip
 
@@ -719,8 +725,17 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     if not head:
         return text, None
     found = country_regions_named(tail, alpha2) if tail else []
-    first = _region_first(text, head, tail, alpha2)
+    letters = not found and _REGION_LETTERS.fullmatch(tail) and region_code(f"{alpha2}-{tail}", alpha2)
+    if letters:
+        # 'Goiânia, GO', 'São Paulo, SP', 'Agra, UP': the region's code without the country's
+        # letters, as addresses write it (was Goianinha, 2,000 km away, or refused; 'Belém, PA'
+        # as saying "not", Albanian 'pa')
+        found = [f"{alpha2}-{tail}"]
+    first = None if letters else _region_first(text, head, tail, alpha2)
     if len(found) == 1 and first is None:
+        town_region = _a_town_beside_named(head, tail, alpha2)
+        if town_region is not None:  # 'Casablanca, Berrechid': Berrechid, not Casablanca in its region
+            return tail, town_region
         return head, found[0]
     refuse_a_code_of_another_country(tail, alpha2)  # 'Tirana, UA-43'
     if kind_words_only(fold_name(tail)):
@@ -802,16 +817,55 @@ def _in_region_given(
     return name, None, None
 
 
+#: A region's code as addresses write it after a town, without the country's letters: 'SP'.
+_REGION_LETTERS = re.compile(r"[A-Z]{2,3}")
+
+
+def _a_town_beside_named(head: str, tail: str, alpha2: str) -> str | None:
+    """The region of the town `tail` names, where `tail` is a province or district of that town
+    (no region's own name) and `head` a larger town within 60 km of it: 'Casablanca, Berrechid',
+    'Tanger, Tétouan', 'Oujda, Berkane' are Berrechid, Tétouan and Berkane (each was the city
+    first, in the province's region); None otherwise."""
+    if country_regions_named(tail, alpha2, districts=False):
+        return None
+    gazetteer = load_gazetteer(alpha2)
+    towns = tuple(gazetteer.names.get(fold_name(tail)) or ())
+    index = region_index(alpha2)
+    beside = _smaller_town_after(head, towns, gazetteer, index, [], DISTRICT_KM) if towns else None
+    if not beside:
+        return None
+    return max((gazetteer.towns[int(c.key)] for c in beside), key=lambda t: t.population).region
+
+
+def _region_of_a_seat_named(head: str, alpha2: str) -> str | None:
+    """'Karaganda region', 'Samarkand oblast': a region named by its seat with a type word (the
+    region around a city-region's city: 'Almaty region'), where one region is meant."""
+    folded = fold_name(head)
+    if not has_region_type(folded) or has_town_word(folded):
+        return None
+    gazetteer = load_gazetteer(alpha2)
+    regions = {
+        REGION_AROUND_CITY.get(town.region, town.region)
+        for town in (gazetteer.towns[t] for t in gazetteer.names.get(strip_region_type(folded)) or ())
+        if town.region and not 0 < town.population < SEAT_FLOOR
+    }
+    return regions.pop() if len(regions) == 1 else None
+
+
 def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:
-    """The region of 'REGION, PLACE': `head` a region's own name or code, `tail` a place that is
-    no region's own name (a town, or a district or province of the region), no country, and the
-    whole no region's name; None otherwise."""
-    if "," in head or not tail or not _names_a_region(head, alpha2) or _names_a_region(text, alpha2):
+    """The region of 'REGION, PLACE': `head` a region's own name or code (or its seat's name with
+    a type word: 'Karaganda region, Temirtau'), `tail` a place that is no region's own name (a
+    town, or a district or province of the region), no country, and the whole no region's name;
+    None otherwise."""
+    if "," in head or not tail or _names_a_region(text, alpha2):
+        return None
+    seat = None if _names_a_region(head, alpha2) else _region_of_a_seat_named(head, alpha2)
+    if seat is None and not _names_a_region(head, alpha2):
         return None
     folded = fold_name(tail)
     if _names_a_region(tail, alpha2) or countries_named(folded) or _not_meant_words(folded):
         return None  # 'Durrës, not Tirana' is refused as it was
-    regions = country_regions_named(head, alpha2)
+    regions = [seat] if seat is not None else country_regions_named(head, alpha2)
     return regions[0] if len(regions) == 1 else None
 
 

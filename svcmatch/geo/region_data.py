@@ -234,6 +234,37 @@ REGION_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: Region code -> short names and abbreviations in everyday use that the iso3166-2 package
 #: does not list (its English names are read at build time: 'Bavaria', 'Tibet', 'Red Sea').
 REGION_EXONYMS: dict[str, tuple[str, ...]] = {
+    # session twenty-five's third screen: everyday names of regions that were refused or read
+    # as a town far away ('Minas' was Manaus, 'Capital Federal' the town of Federal, 450 km
+    # away; 'Kwanza Sul' a village of Bié; 'V Región', 'Región Metropolitana', 'WCR' refused)
+    "BR-MG": ("Minas",),
+    "AR-C": ("Capital Federal", "CABA", "C.A.B.A.", "Ciudad de Buenos Aires"),
+    "CL-RM": ("Región Metropolitana", "Metropolitana", "Santiago Metropolitan Region", "RM Santiago"),
+    "CL-TA": ("I Región", "Región I", "I Region"),
+    "CL-AN": ("II Región", "Región II", "II Region"),
+    "CL-AT": ("III Región", "Región III", "III Region"),
+    "CL-CO": ("IV Región", "Región IV", "IV Region"),
+    "CL-VS": ("V Región", "Región V", "V Region"),
+    "CL-LI": ("VI Región", "Región VI", "VI Region"),
+    "CL-ML": ("VII Región", "Región VII", "VII Region"),
+    "CL-BI": ("VIII Región", "Región VIII", "VIII Region"),
+    "CL-AR": ("IX Región", "Región IX", "IX Region"),
+    "CL-LL": ("X Región", "Región X", "X Region"),
+    "CL-AI": ("XI Región", "Región XI", "XI Region"),
+    "CL-MA": ("XII Región", "Región XII", "XII Region"),
+    "CL-LR": ("XIV Región", "Región XIV", "XIV Region"),
+    "CL-AP": ("XV Región", "Región XV", "XV Region"),
+    "CL-NB": ("XVI Región", "Región XVI", "XVI Region"),
+    "IR-09": ("Razavi Khorasan", "Khorasan Razavi"),
+    "IR-14": ("Chaharmahal", "Chaharmahal and Bakhtiari", "Chaharmahal va Bakhtiari"),
+    "GM-W": ("WCR", "West Coast Region", "West Coast"),
+    "GM-U": ("URR", "Upper River Region"),
+    "GM-M": ("CRR", "Central River Region"),
+    "GM-L": ("LRR", "Lower River Region"),
+    "GM-N": ("NBR", "North Bank Region"),
+    "AO-CUS": ("Kwanza Sul", "Kwanza-Sul", "Cuanza Sul"),
+    "AO-CNO": ("Kwanza Norte", "Kwanza-Norte", "Cuanza Norte"),
+    "MX-MEX": ("Edo. de México", "Edo. Méx.", "Edo Mex"),
     # Skopje's Roma quarter by its everyday name, the municipality of Šuto Orizari (session
     # twenty-five's screen: 'Shutka' was "no place matches")
     "MK-817": ("Šutka", "Shutka"),

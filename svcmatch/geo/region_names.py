@@ -283,7 +283,7 @@ def country_regions_named(
     around = around and has_region_type(folded) and not has_town_word(folded)
     for key in dict.fromkeys([folded, strip_region_type(folded)]):
         for code in index.names.get(key, ()):
-            if around and key != folded:
+            if around:
                 code = REGION_AROUND_CITY.get(code, code)  # 'Minsk oblast' is not the city
             if code not in found:
                 found.append(code)
