@@ -277,3 +277,10 @@ def test_regions_in_the_third_screens_words(query: str, country: str, region: st
 def test_more_words_for_home_are_no_place(query: str, country: str) -> None:
     with pytest.raises(InputError, match="is not the name of a place"):
         locate(query, country)
+
+
+def test_type_words_of_one_country_stay_its_own() -> None:
+    # 'ili' read as a type word everywhere made Israel's 'Modiin Ili' (a typo of Modiin Ilit) the
+    # region of Modi'in, as exact; 'Rehiyon ng Iloko' is a region's own Tagalog name
+    assert locate("Modiin Ili", "IL").name == "Modiin Ilit"
+    assert locate("Rehiyon ng Iloko", "PH").region == "PH-01"

@@ -692,6 +692,9 @@ def _clean(query: str, alpha2: str) -> str:
         )
     if alpha2 == "PH":  # Tagalog 'Rehiyon XI' was Region IX, by a close spelling
         text = _TAGALOG_REGION.sub("Region ", text)
+    if alpha2 == "TR":  # 'Van ili', 'İl: Hatay': the province (was the city, by a close spelling)
+        province = _TURKISH_PROVINCE.sub("", text)
+        text = f"{province} province" if province != text and province else text
     province = _VIETNAMESE_PROVINCE.match(text) if alpha2 == "VN" else None
     if province and country_regions_named(text[province.end() :], alpha2):
         # 'tỉnh Nghệ An', 'tỉnh Hà Tĩnh': the province (was "no place matches", or the town of
@@ -700,8 +703,11 @@ def _clean(query: str, alpha2: str) -> str:
     return text
 
 
-#: Tagalog 'region' before a region's number or name.
-_TAGALOG_REGION = re.compile(r"^rehiyon\s+(?:ng\s+)?(?=\S)", re.IGNORECASE)
+#: Tagalog 'region' before a region's number ('Rehiyon ng Davao' is a region's own name).
+_TAGALOG_REGION = re.compile(r"^rehiyon\s+(?=[IVX]+$|\d+$)", re.IGNORECASE)
+
+#: Turkish 'province': 'Van ili' (the province of Van), 'İl: Hatay' as forms write it.
+_TURKISH_PROVINCE = re.compile(r"^[iİI]l\s*:\s*|\s+[iİI]li$", re.IGNORECASE)
 
 #: Vietnamese 'province' before a province's name, with or without its tone marks.
 _VIETNAMESE_PROVINCE = re.compile(r"^t[iỉ]nh\s+(?=\S)", re.IGNORECASE)

@@ -262,10 +262,11 @@ _TYPE_WORDS_RAW = (
     *("mkoa wa", "mkoa", "wilaya ya", "mkhare", "მხარე", "marz", "մարզ", "welayaty", "welaýaty"),
     *("welayat", "aimag", "aymag", "аймаг", "voblasts", "voblast"),
     *("вобласць", "kanton", "negeri", "صوبہ", "autonome"),
-    # the third screen's: Turkish "ili"/"il", Persian "ostan"/"استان", Portuguese "província
-    # do/da", Spanish "Pcia." and "distrito", Dzongkha "dzongkhag", Kinyarwanda and Kirundi
-    # "intara" ('Van ili' and 'Ostan-e Tehran' were the cities, 'Trashigang Dzongkhag' Gasa)
-    *("ili", "il", "ostan", "استان", "provincia do", "provincia da", "pcia", "distrito"),
+    # the third screen's: Persian "ostan"/"استان", Portuguese "província do/da", Spanish
+    # "Pcia." and "distrito", Dzongkha "dzongkhag", Kinyarwanda and Kirundi "intara"
+    # ('Ostan-e Tehran' was the city, 'Trashigang Dzongkhag' Gasa, 250 km away); Turkish
+    # "ili" is read for TR only (locate._clean: 'Modiin Ili' is a typo of Modiin Ilit)
+    *("ostan", "استان", "provincia do", "provincia da", "pcia", "distrito"),
     *("dzongkhag", "intara ya", "intara"),
     "city",
     "municipality",
