@@ -154,7 +154,8 @@ def test_dar_is_still_dar_es_salaam() -> None:
     ("query", "name", "region"),
     [
         ("Rehiyon XI", "Davao (Region XI)", "PH-11"),  # was Region IX, by a close spelling
-        ("Rehiyon ng Davao", "Davao (Region XI)", "PH-11"),
+        ("Rehiyon 11", "Davao (Region XI)", "PH-11"),
+        ("Rehiyon ng Dabaw", "Davao (Region XI)", "PH-11"),  # its own Tagalog name, as before
         ("Lungsod ng Cebu", "Cebu City", "PH-07"),  # was Cabuyao, by a close spelling
         ("Bayan ng Pateros", "Pateros", "PH-00"),
     ],
