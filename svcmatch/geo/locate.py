@@ -703,8 +703,8 @@ def _clean(query: str, alpha2: str) -> str:
     return text
 
 
-#: Tagalog 'region' before a region's number or name, where the whole is no region's own
-#: Tagalog name ('Rehiyon ng Dabaw' is).
+#: Tagalog 'region' before a region's number ('Rehiyon ng Dabaw' is a region's own name).
+_TAGALOG_REGION = re.compile(r"^rehiyon\s+(?=[IVX]+$|\d+$)", re.IGNORECASE)
 
 #: Turkish 'province': 'Van ili' (the province of Van), 'İl: Hatay' as forms write it.
 _TURKISH_PROVINCE = re.compile(r"^[iİI]l\s*:\s*|\s+[iİI]li$", re.IGNORECASE)
