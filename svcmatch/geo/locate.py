@@ -693,8 +693,8 @@ def _clean(query: str, alpha2: str) -> str:
     if alpha2 == "PH":  # Tagalog 'Rehiyon XI' was Region IX, by a close spelling
         text = _TAGALOG_REGION.sub("Region ", text)
     if alpha2 == "TR":  # 'Van ili', 'İl: Hatay': the province (was the city, by a close spelling)
-        province = _TURKISH_PROVINCE.sub("", text)
-        text = f"{province} province" if province != text and province else text
+        named = _TURKISH_PROVINCE.sub("", text)
+        text = f"{named} province" if named != text and named else text
     province = _VIETNAMESE_PROVINCE.match(text) if alpha2 == "VN" else None
     if province and country_regions_named(text[province.end() :], alpha2):
         # 'tỉnh Nghệ An', 'tỉnh Hà Tĩnh': the province (was "no place matches", or the town of
