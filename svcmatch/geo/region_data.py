@@ -2424,6 +2424,39 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Ambanidia", -18.920, 47.540, "Antananarivo", ()),
         ("Ampasampito", -18.895, 47.550, "Antananarivo", ()),
     ),
+    # session twenty-five's screen: Istanbul's districts of 200,000-500,000 people were villages of
+    # their name 300-1,000 km away ('Kartal' in Gaziantep, 'Sarıyer' in Düzce) or, by a close
+    # spelling, others ('Avcılar' was Hatipler, Antalya); 'Beşiktaş', 'Eyüp', 'Taksim' refused
+    "TR": (
+        ("Avcılar", 40.979, 28.721, "Istanbul", ("Avcilar",)),
+        ("Beyoğlu", 41.037, 28.977, "Istanbul", ("Beyoglu",)),
+        ("Kâğıthane", 41.079, 28.970, "Istanbul", ("Kagithane", "Kağıthane")),
+        ("Tarlabaşı", 41.038, 28.979, "Istanbul", ("Tarlabasi",)),
+        ("Laleli", 41.010, 28.956, "Istanbul", ()),
+        ("Kartal", 40.889, 29.186, "Istanbul", ()),
+        ("Tuzla", 40.816, 29.303, "Istanbul", ()),
+        ("Sarıyer", 41.167, 29.057, "Istanbul", ("Sariyer",)),
+        ("Gaziosmanpaşa", 41.058, 28.912, "Istanbul", ()),
+        ("Kadıköy", 40.990, 29.029, "Istanbul", ("Kadikoy",)),
+        ("Taksim", 41.037, 28.985, "Istanbul", ()),
+        ("Beşiktaş", 41.043, 29.007, "Istanbul", ()),
+        ("Bayrampaşa", 41.046, 28.904, "Istanbul", ()),
+        ("Eyüpsultan", 41.048, 28.934, "Istanbul", ("Eyüp", "Eyüp Sultan")),
+        ("Kumkapı", 41.004, 28.963, "Istanbul", ("Kumkapi",)),
+        # Ankara's: 'Keçiören' was Koçören (Hatay) by spelling, 'Sincan' the village of Sivas
+        ("Keçiören", 39.980, 32.865, "Ankara", ()),
+        ("Sincan", 39.968, 32.583, "Ankara", ()),
+        ("Altındağ", 39.942, 32.868, "Ankara", ("Altindag",)),
+        ("Yenimahalle", 39.968, 32.808, "Ankara", ()),
+        # 'Basmane' (İzmir) was Osmaniye, 'Çukurova' (Adana) Çukuroba in Osmaniye, by spelling
+        ("Basmane", 38.423, 27.144, "İzmir", ()),
+        ("Çukurova", 37.045, 35.290, "Adana", ()),
+        # Şanlıurfa's, Van's and Mersin's central districts "no place matches"
+        ("Haliliye", 37.170, 38.800, "Şanlıurfa", ()),
+        ("Eyyübiye", 37.135, 38.790, "Şanlıurfa", ()),
+        ("İpekyolu", 38.500, 43.375, "Van", ("Ipekyolu",)),
+        ("Akdeniz", 36.815, 34.660, "Mersin", ()),
+    ),
 }
 
 #: The population of a part of CITY_PARTS (a census figure, a public fact), by country and the
@@ -2431,7 +2464,31 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
 #: tenth of its people in a tie (locate.LARGE_SECTION), as GeoNames' own city districts do, so
 #: that Istanbul's Kartal (470,000 people) is read before a village of that name 1,000 km
 #: away; a part without a figure gives way to any town of its name (session twenty-five).
-PART_POPULATIONS: dict[str, dict[str, int]] = {}
+PART_POPULATIONS: dict[str, dict[str, int]] = {
+    # session twenty-five's screen: TÜİK's address-based figures, rounded to the ten thousand
+    "TR": {
+        "Avcılar": 440_000,
+        "Beyoğlu": 220_000,
+        "Kâğıthane": 450_000,
+        "Kartal": 470_000,
+        "Tuzla": 280_000,
+        "Sarıyer": 340_000,
+        "Gaziosmanpaşa": 490_000,
+        "Kadıköy": 470_000,
+        "Beşiktaş": 170_000,
+        "Bayrampaşa": 270_000,
+        "Eyüpsultan": 420_000,
+        "Keçiören": 940_000,
+        "Sincan": 570_000,
+        "Altındağ": 400_000,
+        "Yenimahalle": 700_000,
+        "Çukurova": 400_000,
+        "Haliliye": 390_000,
+        "Eyyübiye": 400_000,
+        "İpekyolu": 210_000,
+        "Akdeniz": 260_000,
+    },
+}
 
 #: Places that GeoNames files under another region than the one they lie in, by country and
 #: GeoNames id: region. "Karak" was read as Qīr Moāv (id 250624, Karak's biblical name "Kir of
