@@ -747,6 +747,28 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Blantyre": ("BT",),
     },
     "SV": {"Delgado": ("Ciudad Delgado",)},  # GeoNames' name for it
+    # session twenty-five's screen: 'BH' was Bagé by spelling
+    "BR": {
+        "Belo Horizonte": ("BH",),
+        "São Paulo": ("Sampa",),
+        "Florianópolis": ("Floripa",),
+    },
+    # session twenty-five's screen: everyday and district names, refused ('Huye', 'PNR', 'MoBay') or
+    # another town by spelling ('Conce' was Chonchi); Rwanda's towns by their districts' names
+    "AR": {"San Justo": ("La Matanza", "Partido de La Matanza"), "Adrogué": ("Almirante Brown",)},
+    "CL": {"Concepción": ("Conce",), "Valparaíso": ("Valpo",)},
+    "RW": {
+        "Butare": ("Huye",),
+        "Gisenyi": ("Rubavu",),
+        "Kibuye": ("Karongi",),
+        "Byumba": ("Gicumbi",),
+        "Kibungo": ("Ngoma",),
+        "Nyamata": ("Bugesera",),
+    },
+    "CG": {"Pointe-Noire": ("PNR",)},
+    "SS": {"Kajo Keji": ("Kajokeji", "Kajo-Keji")},
+    "CR": {"San Isidro": ("Pérez Zeledón",)},
+    "JM": {"Montego Bay": ("MoBay", "Mo Bay")},
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
@@ -840,6 +862,47 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     ),
     # session twenty-five's screen: the airport town across the estuary from Freetown (refused)
     "SL": (("Lungi", 8.625, -13.205, 0, "Port Loko"),),
+    # session twenty-five's screen: South Sudan's county towns, each "no place matches"
+    "SS": (
+        ("Nimule", 3.595, 32.063, 0, "Torit"),  # Eastern Equatoria, on the Ugandan border
+        ("Renk", 11.748, 32.805, 0, "Malakal"),  # Upper Nile
+        ("Kajo Keji", 3.880, 31.655, 0, "Yei"),  # Central Equatoria
+        ("Magwi", 4.130, 32.300, 0, "Torit"),
+        ("Terekeka", 5.440, 31.750, 0, "Juba"),
+        ("Mundri", 5.345, 30.330, 0, "Maridi"),  # Western Equatoria
+        ("Pibor", 6.800, 33.130, 0, "Bor"),  # Jonglei
+        ("Akobo", 7.780, 33.005, 0, "Bor"),
+        ("Nasir", 8.600, 33.067, 0, "Malakal"),
+        ("Mayom", 9.230, 29.170, 0, "Bentiu"),  # Unity
+    ),
+    # session twenty-five's screen: towns of Timor-Leste, Bhutan, the Gambia and Panama, refused or
+    # another by spelling ('Vacamonte' was Río Grande, Ngäbe-Buglé)
+    "TL": (
+        ("Balibo", -8.970, 125.060, 0, "Maliana"),  # Bobonaro
+        ("Letefoho", -8.837, 125.448, 0, "Gleno"),  # Ermera
+    ),
+    "BT": (
+        ("Gedu", 26.925, 89.520, 0, "Phuntsholing"),  # Chukha
+        ("Dewathang", 26.860, 91.460, 0, "Samdrup Jongkhar"),
+        ("Nganglam", 26.815, 91.235, 0, "Pemagatshel"),
+        ("Bajo", 27.490, 89.895, 0, "Wangdue Phodrang"),
+        ("Lobesa", 27.525, 89.880, 0, "Punākha"),
+        ("Khuruthang", 27.580, 89.870, 0, "Punākha"),
+    ),
+    "GM": (
+        ("Fajara", 13.475, -16.700, 0, "Bakau"),  # Kanifing
+        ("Kaur", 13.700, -15.330, 0, "Kuntaur"),  # Central River
+    ),
+    "PA": (("Vacamonte", 8.867, -79.677, 0, "Arraiján"),),  # the fishing port, Panamá Oeste
+    # session twenty-five's screen: Guyana's coastal villages, refused ('Buxton' as England's)
+    "GY": (
+        ("Port Mourant", 6.250, -57.335, 0, "Rose Hall"),  # East Berbice-Corentyne
+        ("Diamond", 6.745, -58.168, 0, "Georgetown"),  # East Bank Demerara
+        ("Grove", 6.725, -58.175, 0, "Georgetown"),
+        ("Mon Repos", 6.803, -58.065, 0, "Georgetown"),  # East Coast Demerara
+        ("Buxton", 6.787, -58.025, 0, "Paradise"),
+        ("Enmore", 6.772, -57.990, 0, "Paradise"),
+    ),
 }
 
 #: Parts of the sample countries' cities that GeoNames' cities500 lacks, by country: (name,
@@ -2457,6 +2520,173 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("İpekyolu", 38.500, 43.375, "Van", ("Ipekyolu",)),
         ("Akdeniz", 36.815, 34.660, "Mersin", ()),
     ),
+    # session twenty-five's screen: Rio's and São Paulo's neighbourhoods and favelas refused or read by
+    # spelling far away ('Madureira' was Tabira, Pernambuco; 'Maré' Mari, Paraíba); 'Campo
+    # Grande' alone stays Mato Grosso do Sul's capital, 'Campo Grande, Rio de Janeiro' is Rio's
+    "BR": (
+        ("Madureira", -22.873, -43.338, "Rio de Janeiro", ()),
+        ("Maré", -22.857, -43.245, "Rio de Janeiro", ("Complexo da Maré", "Mare")),
+        ("Cidade de Deus", -22.947, -43.362, "Rio de Janeiro", ("CDD",)),
+        ("Bangu", -22.875, -43.465, "Rio de Janeiro", ()),
+        ("Complexo do Alemão", -22.861, -43.270, "Rio de Janeiro", ("Alemão", "Morro do Alemão")),
+        ("Campo Grande", -22.903, -43.562, "Rio de Janeiro", ()),
+        ("Jacarezinho", -22.887, -43.258, "Rio de Janeiro", ()),
+        ("Paraisópolis", -23.615, -46.723, "São Paulo", ()),
+        ("Heliópolis", -23.606, -46.590, "São Paulo", ()),
+    ),
+    # session twenty-five's screen: Tehran's neighbourhoods were towns far away by spelling ('Narmak'
+    # Narāq, 'Pasdaran' ‘Asgarān in Isfahan); 'Vanak' alone stays
+    # the village of Isfahan (no census figure for the neighbourhood), 'Vanak, Tehran' is Tehran's
+    "IR": (
+        ("Khak-e Sefid", 35.735, 51.545, "Tehran", ("Khak Sefid", "Khak-Sefid", "خاک سفید")),
+        ("Nazi Abad", 35.636, 51.400, "Tehran", ("Naziabad", "Nazi-Abad", "نازی آباد")),
+        ("Pasdaran", 35.770, 51.468, "Tehran", ("پاسداران",)),
+        ("Narmak", 35.740, 51.505, "Tehran", ("نارمک",)),
+        ("Afsariyeh", 35.660, 51.505, "Tehran", ("Afsarieh", "افسریه")),
+        ("Vanak", 35.758, 51.409, "Tehran", ()),
+        ("Sadeghieh", 35.718, 51.337, "Tehran", ("Sadeghiyeh", "Sadeqiyeh", "صادقیه")),
+        ("Javadieh", 35.650, 51.385, "Tehran", ()),
+    ),
+    # session twenty-five's screen: Buenos Aires's barrios refused ('Palermo' as Italy's) or read by
+    # spelling ('La Boca' was La Cocha, Tucumán); Villa 31 is Retiro's settlement, now Barrio Mugica
+    "AR": (
+        ("La Boca", -34.635, -58.363, "Buenos Aires", ("Boca",)),
+        ("Villa Soldati", -34.665, -58.445, "Buenos Aires", ("Soldati",)),
+        ("Constitución", -34.627, -58.381, "Buenos Aires", ()),
+        ("Flores", -34.628, -58.463, "Buenos Aires", ()),
+        ("Liniers", -34.642, -58.520, "Buenos Aires", ()),
+        ("Mataderos", -34.658, -58.503, "Buenos Aires", ()),
+        ("Palermo", -34.580, -58.425, "Buenos Aires", ()),
+        ("Villa 31", -34.583, -58.378, "Buenos Aires", ("Barrio Mugica", "Barrio Padre Carlos Mugica")),
+    ),
+    # session twenty-five's screen: Santiago's communes refused, or 'La Florida' the village Florida
+    # of Biobío, 400 km away, and 'Conchalí' Hijuelas by spelling
+    "CL": (
+        ("La Florida", -33.522, -70.598, "Santiago", ()),
+        ("Conchalí", -33.385, -70.675, "Santiago", ()),
+        ("Las Condes", -33.408, -70.567, "Santiago", ()),
+        ("Estación Central", -33.460, -70.700, "Santiago", ()),
+        ("Pudahuel", -33.440, -70.745, "Santiago", ()),
+        ("Recoleta", -33.408, -70.640, "Santiago", ()),
+        ("Lo Espejo", -33.520, -70.690, "Santiago", ()),
+        ("Cerro Navia", -33.425, -70.735, "Santiago", ()),
+        ("La Granja", -33.535, -70.625, "Santiago", ()),
+        ("El Bosque", -33.562, -70.675, "Santiago", ()),
+        ("Independencia", -33.415, -70.665, "Santiago", ()),
+        ("San Miguel", -33.498, -70.651, "Santiago", ()),
+    ),
+    # session twenty-five's screen: Lusaka's compounds refused or towns far away by spelling
+    # ('Chilenje' was Chiengi, Luapula; 'Kanyama' Manyama, North-Western)
+    "ZM": (
+        ("Chilenje", -15.450, 28.315, "Lusaka", ()),
+        ("Chawama", -15.455, 28.270, "Lusaka", ()),
+        ("Kanyama", -15.430, 28.245, "Lusaka", ()),
+        ("Matero", -15.375, 28.255, "Lusaka", ()),
+        ("Mtendere", -15.410, 28.355, "Lusaka", ()),
+        ("Kalingalinga", -15.405, 28.335, "Lusaka", ()),
+        ("George", -15.395, 28.245, "Lusaka", ("George Compound",)),
+    ),
+    # session twenty-five's screen: Kigali's three districts and its sectors "no place matches"
+    "RW": (
+        ("Nyarugenge", -1.955, 30.060, "Kigali", ()),
+        ("Gasabo", -1.920, 30.110, "Kigali", ()),
+        ("Kicukiro", -1.975, 30.105, "Kigali", ()),
+        ("Kimironko", -1.935, 30.125, "Kigali", ()),
+        ("Remera", -1.955, 30.110, "Kigali", ()),
+        ("Nyamirambo", -1.980, 30.045, "Kigali", ()),
+        ("Kacyiru", -1.940, 30.085, "Kigali", ()),
+        ("Kanombe", -1.965, 30.145, "Kigali", ()),
+        ("Gikondo", -1.975, 30.075, "Kigali", ()),
+    ),
+    # session twenty-five's screen: Bujumbura's quarters refused ('Buyenzi' was the province Bubanza)
+    "BI": (
+        ("Kamenge", -3.340, 29.385, "Bujumbura", ()),
+        ("Kinama", -3.325, 29.385, "Bujumbura", ()),
+        ("Musaga", -3.410, 29.360, "Bujumbura", ()),
+        ("Rohero", -3.385, 29.370, "Bujumbura", ()),
+        ("Ngagara", -3.355, 29.370, "Bujumbura", ()),
+        ("Bwiza", -3.380, 29.355, "Bujumbura", ()),
+        ("Buyenzi", -3.370, 29.355, "Bujumbura", ()),
+    ),
+    # session twenty-five's screen: Brazzaville's and Pointe-Noire's arrondissements refused or by
+    # spelling ('Madibou' was Madingou, Bouenza)
+    "CG": (
+        ("Bacongo", -4.290, 15.265, "Brazzaville", ()),
+        ("Poto-Poto", -4.265, 15.285, "Brazzaville", ("Poto Poto",)),
+        ("Moungali", -4.255, 15.270, "Brazzaville", ()),
+        ("Ouenzé", -4.240, 15.275, "Brazzaville", ()),
+        ("Talangaï", -4.210, 15.280, "Brazzaville", ()),
+        ("Makélékélé", -4.300, 15.245, "Brazzaville", ()),
+        ("Mfilou", -4.265, 15.215, "Brazzaville", ("Mfilou-Ngamaba",)),
+        ("Djiri", -4.160, 15.260, "Brazzaville", ()),
+        ("Madibou", -4.330, 15.210, "Brazzaville", ()),
+        ("Tié-Tié", -4.785, 11.875, "Pointe-Noire", ("Tie Tie",)),
+        ("Ngoyo", -4.825, 11.880, "Pointe-Noire", ()),
+    ),
+    # session twenty-five's screen: N'Djamena's quarters, each "no place matches"
+    "TD": (
+        ("Farcha", 12.130, 14.990, "N'Djamena", ()),
+        ("Chagoua", 12.100, 15.075, "N'Djamena", ()),
+        ("Moursal", 12.105, 15.055, "N'Djamena", ()),
+        ("Dembé", 12.097, 15.063, "N'Djamena", ()),
+        ("Walia", 12.060, 15.060, "N'Djamena", ()),
+        ("Diguel", 12.130, 15.110, "N'Djamena", ()),
+        ("Gassi", 12.105, 15.120, "N'Djamena", ()),
+    ),
+    # session twenty-five's screen: Juba's quarters refused ('Hai Malakal' was Malakal, 600 km away)
+    "SS": (
+        ("Munuki", 4.860, 31.570, "Juba", ()),
+        ("Gudele", 4.870, 31.545, "Juba", ()),
+        ("Hai Malakal", 4.845, 31.600, "Juba", ()),
+        ("Jebel", 4.823, 31.565, "Juba", ("Jebel Kujur", "Jebel Market")),
+        ("Konyokonyo", 4.858, 31.607, "Juba", ("Konyo Konyo",)),
+    ),
+    # session twenty-five's screen: Luanda's Rocha Pinto "no place matches"
+    "AO": (("Rocha Pinto", -8.858, 13.248, "Luanda", ()),),
+    # session twenty-five's screen: San José's districts refused; 'Desamparados' was the
+    # town of 14,000 in Alajuela, not San José's canton of 208,000
+    "CR": (
+        ("Barrio Cuba", 9.920, -84.090, "San José", ()),
+        ("Pavas", 9.948, -84.130, "San José", ()),
+        ("Hatillo", 9.918, -84.103, "San José", ()),
+        ("La Carpio", 9.955, -84.150, "San José", ()),
+        ("León XIII", 9.957, -84.095, "San José", ("Leon 13", "León Trece")),
+        ("San Sebastián", 9.910, -84.075, "San José", ()),
+        ("Tibás", 9.958, -84.080, "San José", ("San Juan de Tibás",)),
+        ("Desamparados", 9.897, -84.063, "San José", ()),
+    ),
+    # session twenty-five's screen: Kingston's communities refused or by spelling ('Waterhouse' was
+    # Whitehouse, Westmoreland; 'Jones Town' Lionel Town, Clarendon)
+    "JM": (
+        ("Waterhouse", 18.005, -76.822, "Kingston", ()),
+        ("Jones Town", 17.985, -76.800, "Kingston", ()),
+        ("Trench Town", 17.985, -76.810, "Kingston", ("Trenchtown",)),
+        ("Tivoli Gardens", 17.975, -76.800, "Kingston", ("Tivoli",)),
+        ("Denham Town", 17.980, -76.803, "Kingston", ()),
+        ("August Town", 18.010, -76.740, "Kingston", ()),
+        ("Cross Roads", 18.002, -76.790, "Kingston", ("Crossroads",)),
+        ("Papine", 18.020, -76.745, "Kingston", ()),
+    ),
+    # session twenty-five's screen: Georgetown's wards and suburbs refused ('Sophia' as Bulgaria's)
+    "GY": (
+        ("Kitty", 6.825, -58.150, "Georgetown", ()),
+        ("Albouystown", 6.798, -58.160, "Georgetown", ()),
+        ("Ruimveldt", 6.790, -58.150, "Georgetown", ()),
+        ("Campbellville", 6.825, -58.140, "Georgetown", ()),
+        ("Sophia", 6.810, -58.125, "Georgetown", ()),
+    ),
+    # session twenty-five's screen: Dili's quarters and administrative posts "no place matches"
+    "TL": (
+        ("Comoro", -8.550, 125.530, "Dili", ()),
+        ("Becora", -8.565, 125.605, "Dili", ()),
+        ("Bidau", -8.553, 125.590, "Dili", ()),
+        ("Bairo Pite", -8.562, 125.555, "Dili", ("Bairro Pite",)),
+        # two of Dili's administrative posts ('Vera Cruz' was said to be a town of Brazil)
+        ("Cristo Rei", -8.555, 125.610, "Dili", ()),
+        ("Vera Cruz", -8.565, 125.572, "Dili", ()),
+    ),
+    # session twenty-five's screen: Panama City's corregimiento was Santa Ana Arriba, Los Santos
+    "PA": (("Santa Ana", 8.953, -79.533, "Panama City", ()),),
 }
 
 #: The population of a part of CITY_PARTS (a census figure, a public fact), by country and the
@@ -2488,6 +2718,24 @@ PART_POPULATIONS: dict[str, dict[str, int]] = {
         "İpekyolu": 210_000,
         "Akdeniz": 260_000,
     },
+    # IBGE 2010 (so that Rio's counts against São Paulo's, not against Mato Grosso do Sul's capital)
+    "BR": {"Bangu": 243_125, "Campo Grande": 328_370},
+    # Chile's 2017 census (CL), Rwanda's 2022 census (RW) and Costa Rica's 2011 census (CR)
+    "CL": {
+        "La Florida": 366_916,
+        "Conchalí": 126_955,
+        "Las Condes": 294_838,
+        "Estación Central": 147_041,
+        "Pudahuel": 230_293,
+        "Recoleta": 157_851,
+        "Cerro Navia": 132_622,
+        "La Granja": 116_571,
+        "El Bosque": 162_505,
+        "Independencia": 100_281,
+        "San Miguel": 107_954,
+    },
+    "RW": {"Nyarugenge": 374_319, "Gasabo": 879_505, "Kicukiro": 491_731},
+    "CR": {"Desamparados": 208_411},
 }
 
 #: Places that GeoNames files under another region than the one they lie in, by country and
