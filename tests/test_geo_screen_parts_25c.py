@@ -45,6 +45,15 @@ from svcmatch.geo import locate
         ("Eyyübiye", "TR", "Eyyübiye", "TR-63"),
         ("İpekyolu", "TR", "İpekyolu", "TR-65"),
         ("Akdeniz", "TR", "Akdeniz", "TR-33"),
+        ("Gungoren", "TR", "Güngören", "TR-34"),  # was Istanbul's Merter quarter by spelling
+        ("Beykoz", "TR", "Beykoz", "TR-34"),
+        ("Toroslar", "TR", "Toroslar", "TR-33"),
+        ("Tuşba", "TR", "Tuşba", "TR-65"),
+        ("Artuklu", "TR", "Artuklu", "TR-47"),  # was Şenkaya, Erzurum
+        ("Onikişubat", "TR", "Onikişubat", "TR-46"),
+        ("Dulkadiroğlu", "TR", "Dulkadiroğlu", "TR-46"),
+        ("Atakum", "TR", "Atakum", "TR-55"),
+        ("Ortahisar", "TR", "Ortahisar", "TR-61"),  # was İncirliova, Aydın
         # Rio de Janeiro and São Paulo
         ("Madureira", "BR", "Madureira", "BR-RJ"),  # was Tabira, Pernambuco
         ("Maré", "BR", "Maré", "BR-RJ"),

@@ -2519,6 +2519,17 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Eyyübiye", 37.135, 38.790, "Şanlıurfa", ()),
         ("İpekyolu", 38.500, 43.375, "Van", ("Ipekyolu",)),
         ("Akdeniz", 36.815, 34.660, "Mersin", ()),
+        # other central districts, refused or by spelling ('Artuklu' was Şenkaya, Erzurum; 'Ortahisar'
+        # İncirliova, Aydın; 'Güngören' Istanbul's Merter quarter)
+        ("Güngören", 41.020, 28.875, "Istanbul", ("Gungoren",)),
+        ("Beykoz", 41.134, 29.092, "Istanbul", ()),
+        ("Toroslar", 36.835, 34.605, "Mersin", ()),
+        ("Tuşba", 38.515, 43.400, "Van", ("Tusba",)),
+        ("Artuklu", 37.313, 40.735, "Mardin", ()),
+        ("Onikişubat", 37.600, 36.890, "Kahramanmaraş", ("Onikisubat",)),
+        ("Dulkadiroğlu", 37.575, 36.950, "Kahramanmaraş", ()),
+        ("Atakum", 41.330, 36.265, "Samsun", ()),
+        ("Ortahisar", 41.005, 39.725, "Trabzon", ()),
     ),
     # session twenty-five's screen: Rio's and São Paulo's neighbourhoods and favelas refused or read by
     # spelling far away ('Madureira' was Tabira, Pernambuco; 'Maré' Mari, Paraíba); 'Campo
@@ -2717,6 +2728,8 @@ PART_POPULATIONS: dict[str, dict[str, int]] = {
         "Eyyübiye": 400_000,
         "İpekyolu": 210_000,
         "Akdeniz": 260_000,
+        "Güngören": 280_000,
+        "Beykoz": 250_000,
     },
     # IBGE 2010 (so that Rio's counts against São Paulo's, not against Mato Grosso do Sul's capital)
     "BR": {"Bangu": 243_125, "Campo Grande": 328_370},
