@@ -285,3 +285,15 @@ def test_type_words_of_one_country_stay_its_own() -> None:
     # region of Modi'in, as exact; 'Rehiyon ng Iloko' is a region's own Tagalog name
     assert locate("Modiin Ili", "IL").name == "Modiin Ilit"
     assert locate("Rehiyon ng Iloko", "PH").region == "PH-01"
+
+
+@pytest.mark.parametrize(
+    ("query", "seat", "region"),
+    [("Sindhupalchok", "Chautārā", "NP-P3"), ("Kavre", "Dhulikhel", "NP-P3"), ("Kaski", "Pokhara", "NP-P4")],
+)
+def test_a_district_of_nepal_is_read_at_its_seat(query: str, seat: str, region: str) -> None:
+    # it was all of its province: every provider of Bagmati, Kathmandu's too, "in the region"
+    place = locate(query, "NP")
+    assert (place.kind, place.seat, place.region) == ("district", seat, region)
+    assert read_region(query, "NP").code == region  # to avoid, the province, as before
+    assert locate("Dhading", "NP").kind == "region"  # a seat the gazetteer lacks

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from ..errors import InputError
 from ..negation import negations_in
-from .areas import area_error, area_named
+from .areas import NEPAL_DISTRICT_SEATS, area_error, area_named
 from .countries import EXTRA_SOURCES, countries_named, is_country_name, resolve_country
 from .distance import distance_km
 from .districts import PROVINCE_SEATS, SEAT_POINTS
@@ -601,6 +601,12 @@ def _area_place(
     """An area in one region is that region (shown as a reading, as a synonym is); one across
     several, or whose name a town has too, is refused with what it could be."""
     towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(name), ())]
+    seat = NEPAL_DISTRICT_SEATS.get(area[0]) if alpha2 == "NP" and len(area[1]) == 1 else None
+    seats = [
+        t for t in gazetteer.names.get(fold_name(seat or ""), ()) if gazetteer.towns[t].region in area[1]
+    ]
+    if seats and not towns:  # 'Sindhupalchok': the district, measured from its seat, Chautara
+        return _best(query, [_Candidate(EXACT, "district", seats[0])], gazetteer, index)
     if len(area[1]) == 1 and not towns:
         return _region_place(query, gazetteer, index, area[1][0], EXACT, "")
     named = ", ".join(f"{t.name} ({t.region} {index.shown.get(t.region, t.region)})" for t in towns[:3])
