@@ -297,3 +297,12 @@ def test_a_district_of_nepal_is_read_at_its_seat(query: str, seat: str, region: 
     assert (place.kind, place.seat, place.region) == ("district", seat, region)
     assert read_region(query, "NP").code == region  # to avoid, the province, as before
     assert locate("Dhading", "NP").kind == "region"  # a seat the gazetteer lacks
+
+
+@pytest.mark.parametrize(
+    ("query", "name"), [("መቀለ", "Mek'ele"), ("አዳማ", "Adama"), ("ናዝሬት", "Adama"), ("ጎንደር", "Gonder")]
+)
+def test_ethiopian_towns_in_geez_script(query: str, name: str) -> None:
+    # 'መቀለ' (Mekelle) was "no place matches", 'ጎንደር' Gonder by a close spelling only
+    place = locate(query, "ET")
+    assert (place.name, place.how) == (name, "name")

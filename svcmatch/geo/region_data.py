@@ -609,6 +609,11 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Addis Ababa": ("Addis", "AA"),
         "Inda Silasē": ("Shire", "Shire Inda Selassie", "Inda Selassie"),
         "Ziway": ("Batu",),  # its Oromo name: 'Batu' was Batī, Amhara, 300 km away
+        # in Ge'ez script (session twenty-five, the office engineer: 'መቀለ' "no place matches")
+        "Mek'ele": ("መቀለ", "መቐለ"),
+        "Adama": ("አዳማ", "ናዝሬት"),
+        "Gonder": ("ጎንደር",),
+        "Dire Dawa": ("ድሬ ዳዋ", "ድሬዳዋ"),
     },
     "MA": {
         "Dchira El Jihadia": ("Dcheira", "Dcheira El Jihadia"),
