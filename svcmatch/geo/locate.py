@@ -47,7 +47,6 @@ from .names import (
     town_named,
 )
 from .parts import LazyIndex
-from .region_data import FOREIGN_TOWNS_BESIDE, REGION_AROUND_CITY
 from .region_names import (
     RegionIndex,
     city_named_by_type,
@@ -56,6 +55,7 @@ from .region_names import (
     region_code,
     region_index,
 )
+from .run_data import FOREIGN_TOWNS_BESIDE, REGION_AROUND_CITY
 
 #: Scores (0-1) by how a name matched; a town's own name beats a region named the same
 #: unless the query says "oblast", "county", "region"...

@@ -12,7 +12,7 @@ from .countries import resolve_country
 from .districts import FORMER_DISTRICTS
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .names import fold_name, has_region_type, has_town_word, plain_letters, skeleton, strip_region_type
-from .region_data import REGION_AROUND_CITY, SUBREGION_EXONYMS
+from .run_data import REGION_AROUND_CITY, SUBREGION_EXONYMS
 
 _CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
 

@@ -15,7 +15,6 @@ from .distance import EARTH_RADIUS_KM
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .locate import TIE, locate, refuse_a_code_of_another_country, refuse_a_code_of_no_region
 from .names import fold_name, has_region_type, has_town_word, strip_region_type, town_named
-from .region_data import REGION_AROUND_CITY
 from .region_names import (
     RegionIndex,
     country_regions_named,
@@ -27,6 +26,7 @@ from .region_names import (
     region_name,
     regions,
 )
+from .run_data import REGION_AROUND_CITY
 
 #: A point this many times farther from its nearest town than that town is from its own
 #: nearest neighbour (plus a margin) is taken to lie outside the country (sea, desert, abroad).

@@ -1,0 +1,116 @@
+"""Curated place facts that `locate` reads at run time, kept apart from region_data (the build's
+tables, thousands of lines), so that a cold `svcmatch match` does not load those."""
+
+from __future__ import annotations
+
+#: Other names of provinces and prefectures (ISO 3166-2's second level) not named after a town,
+#: as their people write them: 'الحوز' (Al Haouz) was Haouza, in Laâyoune-Sakia El Hamra, 1,000
+#: km south, by a close spelling (session twenty-three). A province named after its seat town is
+#: found by the town's names.
+SUBREGION_EXONYMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "MA": {
+        "MA-HAO": ("الحوز", "El Haouz", "Al-Haouz"),
+        "MA-CHT": ("اشتوكة أيت باها", "Chtouka Ait Baha", "Chtouka"),
+        "MA-REH": ("الرحامنة", "Rhamna"),
+        "MA-SKH": ("الصخيرات تمارة", "Skhirat-Temara"),
+        "MA-INE": ("إنزكان أيت ملول", "Inezgane Ait Melloul"),
+        "MA-FAH": ("الفحص أنجرة", "Fahs Anjra"),
+        "MA-MDF": ("المضيق الفنيدق", "Mdiq-Fnideq", "M'diq-Fnideq"),
+        "MA-MOU": ("مولاي يعقوب",),
+        "MA-OUJ": ("وجدة أنكاد", "Oujda Angad"),
+        "MA-AGD": ("أكادير إدا أوتنان", "Agadir Ida Outanane"),
+        "MA-TNG": ("طنجة أصيلة", "Tanger Assilah"),
+    },
+}
+
+#: Towns of another country that lie against a country of return and that its people name as
+#: places of it, by that country: each is refused as the other country's, as a town that
+#: GeoNames lists only there is. Without this, "Melilla" was read by a close spelling as
+#: Mellila, a place of Casablanca-Settat 440 km away, and "Sebta" (Ceuta in Arabic and Darija)
+#: as Casablanca's Sbata ("Ceuta" itself was refused as Spain's).
+FOREIGN_TOWNS_BESIDE: dict[str, dict[str, tuple[str, ...]]] = {
+    "MA": {"ES": ("Ceuta", "Sebta", "Sabta", "سبتة", "Melilla", "Mlilya", "Mliliya", "مليلية")},
+    # Albanian names of the towns of Albanians beside Albania, and of Greek towns near it (session
+    # twenty-three): "Kërçovë" (Kičevo) was Kuçovë by a close spelling, "Konicë" and "Konitsa"
+    # Korçë, "Kastoria" Kastriot (Dibër), "Strugë" Strum (Fier), "Resnjë" Orenjë; "Ulqin",
+    # "Tetovë", "Janinë" and "Igumenicë" were "no place matches". None is a name of AL.
+    "AL": {
+        "ME": (
+            "Ulqin",
+            "Ulqini",
+            "Ulcinj",
+            "Tivar",
+            "Tivari",
+            "Tuzi",
+            "Plavë",
+            "Plava",
+            "Guci",
+            "Gucia",
+            "Gusinje",
+            "Podgoricë",
+            "Rozhajë",
+        ),
+        "MK": (
+            "Tetovë",
+            "Tetova",
+            "Kërçovë",
+            "Kërçova",
+            "Kercove",
+            "Kičevo",
+            "Kicevo",
+            "Shkup",
+            "Shkupi",
+            "Dibër e Madhe",
+            "Dibra e Madhe",
+            "Manastir",
+            "Manastiri",
+            "Strugë",
+            "Ohër",
+            "Ohri",
+            "Kumanovë",
+            "Kumanova",
+            "Resnjë",
+            "Resen",
+        ),
+        "GR": (
+            "Janinë",
+            "Janina",
+            "Igumenicë",
+            "Igumenica",
+            "Igoumenitsa",
+            "Filat",
+            "Filati",
+            "Filiates",
+            "Konicë",
+            "Konica",
+            "Konitsa",
+            "Prevezë",
+            "Kostur",
+            "Kosturi",
+            "Kastoria",
+            "Follorinë",
+            "Florina",
+            "Selanik",
+            "Athinë",
+            "Paramithi",
+            "Paramythia",
+            "Margëlliç",
+        ),
+    },
+}
+
+#: A city that is a region of its own -> the region around it, which its name with a region's
+#: type word names ('Minsk oblast', 'Almaty region', 'Osh oblast'): they were the city
+#: (session twenty-five's screen), against the rule that a region's type word never names
+#: the city (docs/geography.md). Read at run time.
+REGION_AROUND_CITY: dict[str, str] = {
+    "BY-HM": "BY-MI",
+    "KZ-75": "KZ-19",
+    "KZ-71": "KZ-11",
+    "KZ-79": "KZ-61",
+    "KG-GO": "KG-O",
+    "UZ-TK": "UZ-TO",
+    "UA-30": "UA-32",
+    "RU-MOW": "RU-MOS",
+    "RU-SPE": "RU-LEN",
+}
