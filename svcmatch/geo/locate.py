@@ -788,7 +788,7 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         if towns and all(gazetteer.towns[t].region != first for t in towns):
             beside = _smaller_town_after(head, towns, gazetteer, region_index(alpha2), [], DISTRICT_KM)
         if beside:  # 'Tunis, Ettadhamen', 'Kyiv, Brovary': the city, then a town beside it
-            return tail, max((gazetteer.towns[int(c.key)] for c in beside), key=lambda t: t.population).region
+            return tail, _region_of_the_largest(beside, gazetteer)
         _refuse_a_town_of_another_region(tail, head, first, alpha2)
         return tail, first
     return text, None
@@ -844,9 +844,12 @@ def _a_town_beside_named(head: str, tail: str, alpha2: str) -> str | None:
     towns = tuple(gazetteer.names.get(fold_name(tail)) or ())
     index = region_index(alpha2)
     beside = _smaller_town_after(head, towns, gazetteer, index, [], DISTRICT_KM) if towns else None
-    if not beside:
-        return None
-    return max((gazetteer.towns[int(c.key)] for c in beside), key=lambda t: t.population).region
+    return _region_of_the_largest(beside, gazetteer) if beside else None
+
+
+def _region_of_the_largest(candidates: list[_Candidate], gazetteer: Gazetteer) -> str:
+    """The region of the most populous of towns found."""
+    return max((gazetteer.towns[int(c.key)] for c in candidates), key=lambda t: t.population).region
 
 
 def _region_of_a_seat_named(head: str, alpha2: str) -> str | None:
@@ -871,8 +874,9 @@ def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:
     None otherwise."""
     if "," in head or not tail or _names_a_region(text, alpha2):
         return None
-    seat = None if _names_a_region(head, alpha2) else _region_of_a_seat_named(head, alpha2)
-    if seat is None and not _names_a_region(head, alpha2):
+    own = _names_a_region(head, alpha2)
+    seat = None if own else _region_of_a_seat_named(head, alpha2)
+    if not own and seat is None:
         return None
     folded = fold_name(tail)
     if _names_a_region(tail, alpha2) or countries_named(folded) or _not_meant_words(folded):
