@@ -59,7 +59,7 @@ from .package_words import (
 from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
 from .privacy import public_name, withhold_values
-from .referrals import CASE_REF, CASE_REF_RULE, DEADLINE_HOURS
+from .referrals import CASE_REF_RULE, DEADLINE_HOURS, is_case_ref
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
@@ -885,7 +885,7 @@ def _iso(moment: dt.datetime | dt.date) -> str:
 
 def check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> None:
     """Refuse options a package cannot be made with (InputError naming the option and the fix)."""
-    if not re.fullmatch(CASE_REF, options.case_ref or ""):
+    if not is_case_ref(options.case_ref or ""):
         raise InputError(f"case reference {options.case_ref!r} is not a pseudonymous code", CASE_REF_RULE)
     if options.priority not in PRIORITIES:
         raise InputError(f"unknown priority {options.priority!r}", "use " + ", ".join(PRIORITIES))

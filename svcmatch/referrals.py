@@ -103,6 +103,58 @@ _ID = r"ref-[0-9a-f]{12}"
 #: the caseworker tried again with what the rule allows (fifteenth adversarial pass).
 CASE_REF = r"(?![A-Z][a-z]+(?:[_-]?[A-Z][a-z]+)+\Z)[A-Za-z0-9][A-Za-z0-9_-]{0,39}"
 CASE_REF_RULE = "use letters, digits, - and _ (at most 40), e.g. AL-2026-0042; never a name"
+#: The parts of a case reference: runs of letters (a small letter then a capital starts a new
+#: one: 'EliraHoxha') and runs of digits.
+_REF_PARTS = r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+"
+
+
+def is_case_ref(text: str) -> bool:
+    """Whether `text` is a pseudonymous case code (`CASE_REF`) and not a name in another form.
+
+    Two or more words of three letters or more (an office's capital letters, 'IOM', 'CARE',
+    count as a code, not a word), with no number but a date or a year of birth beside them,
+    are a given name and a surname: 'elira_hoxha', 'ELIRA-HOXHA', 'AL-Elira-Hoxha' and
+    'Elira_Hoxha_1990' were taken by `package` and kept by `referral open` (twenty-second
+    adversarial pass). Office codes keep a number of their own ('IOM-Rome-7', 'AL-2026-0042',
+    'IOM-Roma-Tirana-2026-0042'), which no date of birth is."""
+    if not re.fullmatch(CASE_REF, text):
+        return False
+    parts = re.findall(_REF_PARTS, text)
+    words = [
+        part
+        for part in parts
+        if len(part) >= 3 and part.isalpha() and not (part.isupper() and len(part) <= 4)
+    ]
+    numbers = [part for part in parts if part.isdigit()]
+    return len(words) < 2 or not _a_birth_date(numbers)
+
+
+def _a_birth_date(numbers: list[str]) -> bool:
+    """Whether the numbers beside the words are none, or a date of birth: a year (1990), a date
+    in one number (12031990, 19900312, 120390), or a day, a month and a year (12-03-1990).
+    A year and a number of the office's own ('2026-0042', '2026-12') are a code."""
+    if not numbers:
+        return True
+    if len(numbers) == 3:
+        small = [number for number in numbers if len(number) <= 2]
+        year = [number for number in numbers if _a_year(number)]
+        return len(small) == 2 and len(year) == 1 and all(1 <= int(number) <= 31 for number in small)
+    if len(numbers) != 1:
+        return False
+    number = numbers[0]
+    if len(number) == 8:  # 12031990 or 19900312
+        return (_a_year(number[4:]) and _day_month(number[:2], number[2:4])) or (
+            _a_year(number[:4]) and _day_month(number[6:], number[4:6])
+        )
+    return _a_year(number) or (len(number) == 6 and _day_month(number[:2], number[2:4]))
+
+
+def _day_month(day: str, month: str) -> bool:
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+
+
+def _a_year(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
 
 
 def referral_id(case_ref: str, need: str, provider_id: str, prepared: dt.date) -> str:
@@ -1170,7 +1222,7 @@ def package_referrals(package: Mapping[str, Any]) -> tuple[list[dict[str, str]],
     case_ref = _clean_text(package.get("case_ref"), "case reference", 80)
     if not case_ref:
         raise InputError("the package has no case reference", "make it again with --case-ref")
-    if not re.fullmatch(CASE_REF, case_ref):  # a package of another tool, or edited: a name, say
+    if not is_case_ref(case_ref):  # a package of another tool, or edited: a name, say
         raise InputError(
             "the package's case reference is not a pseudonymous code (the store keeps nothing "
             "about the person but the case reference)",

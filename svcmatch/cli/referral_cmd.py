@@ -38,7 +38,7 @@ from ..referrals import (
     still_open,
 )
 from ..render import Layout, render, visible
-from ..storage import load_directory, resolve_root
+from ..storage import DirectoryStore, load_directory, resolve_root
 from ..tables import column_key, load_json, looks_like_markdown, markdown_table, read_source, read_table
 from . import LazyGroup
 from .common import (
@@ -96,7 +96,27 @@ def referred_provider(
         except SvcmatchError:
             read[country] = None
     directory = read[country]
-    return directory.get(provider_id) if directory is not None else None
+    if directory is None:
+        return None
+    return directory.get(provider_id) or _removed_shelter(app, country, provider_id)
+
+
+def _removed_shelter(app: AppContext, country: str, provider_id: str) -> Provider | None:
+    """A confidential shelter removed from the directory, as its history's last values keep it
+    (its region: the history never keeps its address, town or point), so that notes about it
+    are judged as before: once `directory remove` took the record, `referral show` showed a note
+    giving its street and `referral update` stored one (twenty-second adversarial pass)."""
+    try:
+        records = DirectoryStore(country, app.directories, settings=app.settings).history(provider_id)
+    except (SvcmatchError, OSError):
+        return None
+    last = next((record.old for record in reversed(records) if record.operation == "remove"), None)
+    if not last or last.get("confidential_address") is not True:
+        return None
+    region = str(last.get("region") or "")
+    return Provider(
+        id=provider_id, name=str(last.get("name") or provider_id), region=region, confidential_address=True
+    )
 
 
 def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> dict[str, Provider | None]:
