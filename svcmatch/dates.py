@@ -74,7 +74,39 @@ MONTH_WORDS: dict[str, tuple[str, ...]] = {
         "يناير", "فبراير", "مارس", "أبريل ابريل", "مايو ماي", "يونيو", "يوليو يوليوز",
         "أغسطس اغسطس غشت", "سبتمبر شتنبر", "أكتوبر اكتوبر", "نوفمبر نونبر", "ديسمبر دجنبر",
     ),
+    # tenth office pass: Indonesia, Thailand (its short forms with dots: `_THAI_SHORT_MONTHS`),
+    # Nigeria's Hausa, Uzbekistan (Latin, then Cyrillic where it differs from Russian), Bangladesh
+    "id": (
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus agu agt",
+        "september", "oktober", "november", "desember des",
+    ),
+    "th": (
+        "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+        "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    ),
+    "ha": (
+        "janairu", "faburairu fabrairu", "maris", "afirilu", "mayu", "yuni", "yuli", "agusta",
+        "satumba", "oktoba", "nuwamba", "disamba",
+    ),
+    "uz": (
+        "yanvar январ", "fevral феврал", "mart", "aprel апрел", "may", "iyun", "iyul", "avgust",
+        "sentabr сентябр", "oktabr октябр", "noyabr ноябр", "dekabr декабр",
+    ),
+    "bn": (
+        "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর",
+        "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
+    ),
 }  # fmt: skip
+
+#: Thai months as they are shortened, with a dot after each part ('15 พ.ย. 2569'): read as the
+#: month's full name before the date is (a name with dots inside is no word of MONTH_WORDS).
+_THAI_SHORT_MONTHS = dict(
+    zip(
+        ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."],
+        MONTH_WORDS["th"],
+        strict=True,
+    )
+)
 
 
 #: The days of the week, Monday first, as a spreadsheet's long date begins ('Monday, March 2,
@@ -95,6 +127,13 @@ WEEKDAY_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
     "tl": ("lunes", "martes", "miyerkules", "huwebes", "biyernes", "sabado", "linggo"),
     "ar": ("الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "id": ("senin", "selasa", "rabu", "kamis", "jumat jum'at", "sabtu", "minggu ahad"),
+    "th": ("วันจันทร์ จันทร์", "วันอังคาร อังคาร", "วันพุธ พุธ", "วันพฤหัสบดี พฤหัสบดี", "วันศุกร์ ศุกร์",
+           "วันเสาร์ เสาร์", "วันอาทิตย์ อาทิตย์"),
+    "ha": ("litinin", "talata", "laraba", "alhamis", "jumma'a juma'a", "asabar", "lahadi"),
+    "uz": ("dushanba душанба", "seshanba сешанба", "chorshanba чоршанба", "payshanba пайшанба",
+           "juma жума", "shanba шанба", "yakshanba якшанба"),
+    "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),
 }  # fmt: skip
 
 
@@ -122,8 +161,11 @@ _WEEKDAYS = {
     for number, words in enumerate(days)
     for word in words.split()
 }
+#: The letters of a month's or a weekday's name: a letter, or a vowel sign of Bengali or Thai
+#: (not letters to `\w`: 'জানুয়ারি', 'กุมภาพันธ์'), their digits left out.
+_LETTERS = r"(?:[^\W\d_]|[\u0980-\u09e5\u09f0-\u09ff\u0e00-\u0e4f\u0e5a-\u0e7f])+"
 #: A long date's weekday before the date ('Monday, ', 'e hënë, ', 'الاثنين، '), and the rest.
-_WEEKDAY_FIRST = re.compile(r"(?:e\s+)?([^\W\d_]+(?:[-'’][^\W\d_]+)?)\.?[,،]?\s+(.+)")
+_WEEKDAY_FIRST = re.compile(rf"(?:e\s+)?({_LETTERS}(?:[-'’]{_LETTERS})?)\.?[,،]?\s+(.+)")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -156,13 +198,15 @@ YEAR_WORD = r"(?:\s*(?:року|года|р|г)\.?)?"
 #: A day, a month's name and a year ('1 March 2026', '05-Mar-25', '1er mars 2026', '1. März
 #: 2026', '1 de marzo de 2026', '1 березня 2026 р.', '1 марта 2026 г.').
 _DAY_NAME_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?([^\W\d_]+)\.?[\s./,-]*(?:de\s+)?(\d{4}|\d{2})"
+    r"(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?("
+    + _LETTERS
+    + r")\.?[\s./,-]*(?:de\s+)?(\d{4}|\d{2})"
     + YEAR_WORD,
     re.IGNORECASE,
 )
 #: A month's name, a day and a year ('March 1, 2026', 'Mar 1 2026', 'Mar-01-26').
 _NAME_DAY_YEAR = re.compile(
-    r"([^\W\d_]+)\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s./-]+(\d{4}|\d{2})", re.IGNORECASE
+    "(" + _LETTERS + r")\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s./-]+(\d{4}|\d{2})", re.IGNORECASE
 )
 
 
@@ -173,6 +217,8 @@ def named_month_date(text: str, shown: str = "") -> tuple[int, int, int, bool] |
     other text. The date may be no real one (31 February). A two-digit year
     past LAST_SHORT_YEAR is an InputError (`full_year`) naming `shown` (else the text)."""
     cleaned = " ".join(text.split())
+    for short, name in _THAI_SHORT_MONTHS.items():
+        cleaned = cleaned.replace(short, name)
     weekday = None
     first = _WEEKDAY_FIRST.fullmatch(cleaned)
     if first is not None and fold_word(first[1]) in _WEEKDAYS:  # a spreadsheet's long date
@@ -208,3 +254,47 @@ def _refuse_another_weekday(read: tuple[int, int, int], weekday: int, shown: str
             f"{_WEEKDAY_NAMES[day.weekday()]}",
             "check which of the two is right, and write the date as YYYY-MM-DD",
         )
+
+
+# --- the calendars an office may keep its dates in ----------------------------------------------
+
+#: The calendars `directory import --calendar` reads a sheet's dates in.
+CALENDARS = ("gregorian", "ethiopian", "thai")
+#: The Julian day number of the day before 1 Meskerem of year 1 in the Ethiopian calendar (Amete
+#: Mihret): its years are 365 days, every fourth (3, 7, ..., 2019) 366, in twelve months of 30
+#: days and a thirteenth, Pagume, of 5 (6 in those years).
+_ETHIOPIAN_EPOCH = 1_724_220
+#: Python's day ordinal of a day is its Julian day number less this.
+_ORDINAL_TO_JULIAN = 1_721_425
+#: The Thai solar calendar counts the years of the Buddhist era: the Gregorian year plus 543.
+THAI_YEARS_AHEAD = 543
+
+
+def ethiopian_to_gregorian(year: int, month: int, day: int, shown: str) -> dt.date:
+    """The Gregorian day of a day of the Ethiopian calendar (1 Meskerem 2019 is 2026-09-11); an
+    InputError naming `shown` for no such day (month 14, 31 Tir, 7 Pagume)."""
+    pagume = 6 if year % 4 == 3 else 5
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else pagume)) or year < 1:
+        raise InputError(
+            f"{shown} is no day of the Ethiopian calendar (12 months of 30 days, then Pagume of {pagume})",
+            "write it as day/month/year of the Ethiopian calendar, or YYYY-MM-DD without --calendar",
+        )
+    julian = _ethiopian_new_year(year) + 30 * (month - 1) + day - 1
+    return dt.date.fromordinal(julian - _ORDINAL_TO_JULIAN)
+
+
+def gregorian_to_ethiopian(day: dt.date) -> tuple[int, int, int]:
+    """(year, month, day) in the Ethiopian calendar of a Gregorian day (2026-09-11: 2019, 1, 1)."""
+    julian = day.toordinal() + _ORDINAL_TO_JULIAN
+    year = (julian - _ETHIOPIAN_EPOCH) * 4 // 1461  # the year, or one next to it
+    while _ethiopian_new_year(year) > julian:
+        year -= 1
+    while _ethiopian_new_year(year + 1) <= julian:
+        year += 1
+    into = julian - _ethiopian_new_year(year)
+    return year, into // 30 + 1, into % 30 + 1
+
+
+def _ethiopian_new_year(year: int) -> int:
+    """The Julian day number of 1 Meskerem of the year."""
+    return _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 1

@@ -992,6 +992,8 @@ DATE_FORM_WORDS = {
     "month_name_short_year": f"the month's name; {_SHORT_YEAR_WORDS}",
     "short_year": _SHORT_YEAR_WORDS,
     "dots_short_year": f"dots: day first; {_SHORT_YEAR_WORDS}",
+    "ethiopian": "the Ethiopian calendar, --calendar ethiopian",
+    "thai": "the Thai Buddhist era less 543 years, --calendar thai",
 }
 #: A day and month in either order and a year of two digits (1/3/26, 13-03-26, 01.03.26), and a
 #: time after it as a spreadsheet writes one ('3/13/26 10:30 AM').

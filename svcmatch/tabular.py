@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .checks import checker_for, id_findings, id_from_town
-from .dates import LAST_SHORT_YEAR, full_year
+from .dates import (
+    LAST_SHORT_YEAR,
+    THAI_YEARS_AHEAD,
+    ethiopian_to_gregorian,
+    full_year,
+    gregorian_to_ethiopian,
+)
 from .errors import InputError, SvcmatchError
 from .geo import read_region
 from .languages import language_codes
@@ -205,6 +211,7 @@ def read_bytes(
     sheet: str | None = None,
     overwrite: bool = False,
     date_order: str | None = None,
+    calendar: str = "gregorian",
     allow_duplicates: bool = False,
     progress: Progress | None = None,
     today: dt.date | None = None,
@@ -225,7 +232,10 @@ def read_bytes(
     ids removed from the directory: a row of an export (it gives a revision) that would add one
     again is refused unless `overwrite`; another is added with a note.
     `date_order` ("dmy" or "mdy") reads dates such as 3/1/2026, refused as ambiguous without
-    it. A row without an id that matches a stored record (same name and town, phone or
+    it. `calendar` ("gregorian", "ethiopian" or "thai": `dates.CALENDARS`) is the one the
+    sheet's dates are written in, each converted and said (`_Rows._in_calendar`); a Gregorian
+    sheet of Ethiopia whose dates all look Ethiopian gets a warning naming the option
+    (`_warn_ethiopian_dates`). A row without an id that matches a stored record (same name and town, phone or
     e-mail) is refused as a likely duplicate unless `allow_duplicates`. A row that looks like
     a totals row (`Total` over counts) is refused naming it, or left out with a note when
     `skip_totals`.
@@ -246,6 +256,7 @@ def read_bytes(
         allow_duplicates=allow_duplicates,
         today=today,
     )
+    reader.calendar = calendar
     reader.earlier = earlier
     reader.removed = removed
     reader.skip_totals = skip_totals
@@ -254,7 +265,34 @@ def read_bytes(
     reader.result.info = table.info
     result = reader.read_grid(table) if table.is_grid else reader.read_records(table)
     _note_absent(reader)
+    _warn_ethiopian_dates(reader, today or dt.date.today())
     return result
+
+
+def _warn_ethiopian_dates(reader: _Rows, today: dt.date) -> None:
+    """A warning when an Ethiopian office's sheet, read as Gregorian, gives dates that all fall
+    in the last three years of the Ethiopian calendar up to this one (7 to 10 years ago by the
+    Gregorian): '15/03/2019' is 2026-11-24 to an Ethiopian office, and nothing in one date
+    tells the calendar. The import goes on (each date is a real Gregorian day, as written)."""
+    if reader.country != "ET" or reader.calendar != "gregorian" or not reader.dates_read:
+        return
+    this_year = gregorian_to_ethiopian(today)[0]
+    if not all(this_year - 2 <= day.year <= this_year for day in reader.dates_read):
+        return
+    example = max(reader.dates_read)
+    converted = ethiopian_to_gregorian(example.year, example.month, example.day, "")
+    reader._problem(
+        None,
+        None,
+        None,
+        None,
+        f"read as Gregorian, every date of the file is {today.year - example.year} or more years "
+        f"old and none is after {this_year}, the year the Ethiopian calendar counts now: if they are "
+        f"Ethiopian dates, {example.isoformat()} (day {example.day} of month {example.month}) is "
+        f"{converted.isoformat()}",
+        hint="import again with --calendar ethiopian to convert them",
+        severity="warning",
+    )
 
 
 def _note_absent(reader: _Rows) -> None:
@@ -392,6 +430,9 @@ class _Rows:
         #: The write paths' checks of every row, with the day read once for the whole file.
         self.checker = checker_for(country, today or dt.date.today())
         self.date_order = date_order
+        #: The calendar of the file's dates (--calendar), and the Gregorian days read so far.
+        self.calendar = "gregorian"
+        self.dates_read: set[dt.date] = set()
         self.allow_duplicates = allow_duplicates
         self._duplicates: Duplicates | None = None
         self.existing = {p.id: p for p in existing.providers} if existing is not None else {}
@@ -549,7 +590,7 @@ class _Rows:
             shown: dict[str, tuple[int, str]] = {}
             ambiguous: tuple[int, str] | None = None
             for raw in dict.fromkeys(cells):  # the distinct cells, in the order of their first rows
-                orders = _date_readings(raw.strip())
+                orders = _date_readings(raw.strip(), self._is_day)
                 if len(orders) == 1 and orders[0] not in shown:
                     shown[orders[0]] = (numbers[cells.index(raw)], raw.strip())
                 elif len(orders) == 2 and ambiguous is None:
@@ -559,11 +600,10 @@ class _Rows:
             elif shown and ambiguous is not None:
                 ((order, (row, cell)),) = shown.items()
                 self._column_orders[column] = order
-                read = read_date(ambiguous[1], order)
-                assert isinstance(read, dt.date)
+                read = read_date(ambiguous[1], order) if self.calendar != "ethiopian" else ambiguous[1]
                 self.result.notes.append(
                     f"read the dates of column {column} as {_ORDER_NAMES[order]}, as row {row} ({cell}) "
-                    f"shows: {ambiguous[1]} (row {ambiguous[0]}) is {read.isoformat()} "
+                    f"shows: {ambiguous[1]} (row {ambiguous[0]}) is {_shown_day(read, order)} "
                     "(give --date-order to read them otherwise)"
                 )
 
@@ -1048,9 +1088,12 @@ class _Rows:
             return _parse_extra(raw)
         if column == "documents_required" and isinstance(raw, str):
             raw = split_free_list(raw)
-        if column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
+        if column in DATE_FIELDS and self.calendar != "gregorian" and not _blank(raw):
+            raw = self._in_calendar(column, raw, heard)
+        elif column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
             refuse_other_digits(raw, column)  # before the column's order is asked of it
             order = self._date_order(column, raw)
+            _refuse_buddhist_era(column, raw, order)
             dotted = swappable_dotted_date(raw) if order is None else None
             if dotted is not None:  # said where a row takes the cell, as its other readings are
                 heard.append(Reading(column, raw.strip(), dotted.isoformat(), DOTS))
@@ -1064,6 +1107,8 @@ class _Rows:
             raw = "|".join(items) if said else raw
             heard.extend(said)
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
+        if column in DATE_FIELDS and isinstance(value, dt.date):
+            self.dates_read.add(value)
         if column == "status" and (spaced := status_reading(raw, value)) is not None:
             heard.append(spaced)  # 'Temporarily closed'
         if column == "exploitation_types":
@@ -1078,6 +1123,66 @@ class _Rows:
         if column == "languages":
             return language_codes(value)
         return _need_codes(value) if column == "categories" else value
+
+    def _is_day(self, year: int, month: int, day: int) -> bool:
+        """Whether the numbers are a day of the file's calendar (the Thai one's months are the
+        Gregorian ones)."""
+        return (_is_ethiopian_day if self.calendar == "ethiopian" else _is_day)(year, month, day)
+
+    def _in_calendar(self, column: str, raw: Any, heard: list[Reading]) -> Any:
+        """A date cell of a sheet kept in the Ethiopian or the Thai calendar (--calendar) as its
+        Gregorian day, said ('15/03/2019' as 2026-11-24). A date cell (a real date to the
+        spreadsheet) is converted from the Ethiopian calendar, as Excel read the day typed as
+        one of its own, and kept as it is with the Thai one, whose days Excel keeps Gregorian
+        whatever year it shows. A Thai year before 2400 is read as written, a Gregorian year. A
+        text that is no date is given back, refused as such where it is read."""
+        if isinstance(raw, dt.datetime):
+            raw = raw.date()
+        if isinstance(raw, dt.date):
+            if self.calendar == "thai":
+                return raw
+            year, month, day, how = raw.year, raw.month, raw.day, "digits"
+        else:
+            refuse_other_digits(raw, column)
+            raw = raw.strip()
+            numbers = date_numbers(raw, self._calendar_order(column, raw))
+            if numbers is None:
+                return raw
+            year, month, day, how = numbers
+        shown = f"{column}: {str(raw)!r}"
+        if self.calendar == "ethiopian" and how.startswith("month_name"):
+            raise InputError(
+                f"{shown} names a month of the Gregorian calendar, and --calendar ethiopian reads "
+                "the file's dates as Ethiopian",
+                "write it as day/month/year of the Ethiopian calendar, or import it without --calendar",
+            )
+        if self.calendar == "ethiopian":
+            read = ethiopian_to_gregorian(year, month, day, shown)
+        elif year < _BUDDHIST_ERA_FROM:
+            return raw if isinstance(raw, dt.date) else read_date(raw, self._date_order(column, raw))
+        elif not _is_day(year - THAI_YEARS_AHEAD, month, day):
+            raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD")
+        else:
+            read = dt.date(year - THAI_YEARS_AHEAD, month, day)
+        heard.append(Reading(column, str(raw), read.isoformat(), self.calendar))
+        return read
+
+    def _calendar_order(self, column: str, cell: str) -> str | None:
+        """The order of a day/month date in the file's calendar: the column's, or the one its
+        numbers allow there (13/05/2018 may be the 5th of Pagume, the 13th month, written month
+        first); both possible is an InputError naming them."""
+        order = self._date_order(column, cell)
+        if order is not None or "." in cell:
+            return order
+        orders = _date_readings(cell, self._is_day)
+        if len(orders) == 2:
+            first, _separator, second = _DAY_MONTH.fullmatch(cell).group(1, 2, 3)  # type: ignore[union-attr]
+            raise InputError(
+                f"{column}: {cell!r} could be day {int(first)} of month {int(second)} or day {int(second)} "
+                f"of month {int(first)}",
+                "give --date-order dmy (day first) or mdy (month first)",
+            )
+        return orders[0] if orders else None
 
     def _date_order(self, column: str, cell: str) -> str | None:
         """The order to read a date cell of this column in: --date-order, else the one its
@@ -1154,14 +1259,26 @@ def _refuse_too_many_rows(name: str) -> None:
     )
 
 
+def _shown_day(read: str | dt.date, order: str) -> str:
+    """A date a note gives as read: the day (ISO), or a day of another calendar by its parts."""
+    if isinstance(read, dt.date):
+        return read.isoformat()
+    found = _DAY_MONTH.fullmatch(read)
+    assert found is not None
+    day, month = (found[1], found[3]) if order == "dmy" else (found[3], found[1])
+    return f"day {int(day)} of month {int(month)}"
+
+
 #: How a note names a date order.
 _ORDER_NAMES = {"dmy": "day/month/year", "mdy": "month/day/year"}
 
 
-def _date_readings(cell: str) -> tuple[str, ...]:
+def _date_readings(cell: str, is_day: Callable[[int, int, int], bool] | None = None) -> tuple[str, ...]:
     """The orders ("dmy", "mdy") in which a day/month date written with / or - (25/04/2025)
-    is a real date and a different one from the other order's: none for any other text (an
-    ISO date, a date with dots, a day equal to its month)."""
+    is a real date (`is_day`: of the Gregorian calendar unless given) and a different one from
+    the other order's: none for any other text (an ISO date, a date with dots, a day equal to
+    its month)."""
+    is_day = is_day or _is_day
     # another script's digits (٠٦/٠٩/٢٠٢٦): no order of the column, the row refuses the cell
     match = _DAY_MONTH.fullmatch(cell) if cell.isascii() else None
     if match is None or match.group(2) == "." or match.group(1).lstrip("0") == match.group(3).lstrip("0"):
@@ -1173,7 +1290,7 @@ def _date_readings(cell: str) -> tuple[str, ...]:
     return tuple(
         order
         for order, (day, month) in (("dmy", (first, second)), ("mdy", (second, first)))
-        if _is_day(year, month, day)
+        if is_day(year, month, day)
     )
 
 
@@ -1181,6 +1298,14 @@ def _is_day(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
     except ValueError:
+        return False
+    return True
+
+
+def _is_ethiopian_day(year: int, month: int, day: int) -> bool:
+    try:
+        ethiopian_to_gregorian(year, month, day, "")
+    except InputError:
         return False
     return True
 
@@ -1928,14 +2053,57 @@ def read_date(text: str, order: str | None = None) -> str | dt.date:
     match = _DAY_MONTH.fullmatch(cleaned)
     if not match:
         return text
-    first, separator, second, year_text = match.groups()
-    year = full_year(year_text, repr(cleaned))
-    hint = both_days_hint(int(first), int(second), year, _DATE_ORDER_HINT)
-    day, month = day_and_month(int(first), int(second), separator, repr(cleaned), order, hint)
+    year, month, day = _day_month_numbers(match, order)
     try:
         return dt.date(year, month, day)
     except ValueError:
         raise InputError(f"{cleaned!r} is not a real date", "write it as YYYY-MM-DD") from None
+
+
+def _day_month_numbers(match: re.Match[str], order: str | None) -> tuple[int, int, int]:
+    """(year, month, day) of a date of `_DAY_MONTH` by `order`, or the one its numbers allow."""
+    first, separator, second, year_text = match.group(1, 2, 3, 4)
+    shown = repr(match.string.strip())
+    year = full_year(year_text, shown)
+    hint = both_days_hint(int(first), int(second), year, _DATE_ORDER_HINT)
+    day, month = day_and_month(int(first), int(second), separator, shown, order, hint)
+    return year, month, day
+
+
+def date_numbers(text: str, order: str | None = None) -> tuple[int, int, int, str] | None:
+    """(year, month, day, how) of a date cell as its numbers are written, the day perhaps no
+    real one of the Gregorian calendar (30/02/2019, 05/13/2018: days of the Ethiopian one):
+    day and month in `order` or the one their numbers allow (how: "digits"), year first (ISO),
+    or a form of `other_date_form` (its how); None for any other text."""
+    cleaned = text.strip()
+    match = _DAY_MONTH.fullmatch(cleaned)
+    if match:
+        return (*_day_month_numbers(match, order), "digits")
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?", cleaned)
+    form = None if iso else other_date_form(cleaned, order)
+    if form is not None:
+        return form
+    return None if iso is None else (int(iso[1]), int(iso[2]), int(iso[3]), "digits")
+
+
+#: The first year read as one of the Thai Buddhist era (1857 of the Gregorian calendar): a sheet
+#: of Gregorian dates holds none so late.
+_BUDDHIST_ERA_FROM = 2400
+
+
+def _refuse_buddhist_era(column: str, text: str, order: str | None) -> None:
+    """A date of a year from 2400 (2569 is 2026 in Thailand's Buddhist era) is refused naming
+    --calendar thai: 'a date in the future, set it to today' sent the office the wrong way."""
+    numbers = date_numbers(text, order)
+    if numbers is None or numbers[0] < _BUDDHIST_ERA_FROM:
+        return
+    year, month, day, _how = numbers
+    gregorian = f"{year - THAI_YEARS_AHEAD:04d}-{month:02d}-{day:02d}"
+    raise InputError(
+        f"{column}: {text.strip()!r} is of the year {year}, a year of the Thai Buddhist era "
+        f"({year - THAI_YEARS_AHEAD} in the Gregorian calendar)",
+        f"import with --calendar thai to convert the file's dates, or write it as {gregorian}",
+    )
 
 
 def field_changes(

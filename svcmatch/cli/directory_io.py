@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from ..dates import CALENDARS
 from ..errors import ExitCode, InputError
 from ..fileio import MAX_INPUT_BYTES, clean_temp_files, private_mode, write_bytes_atomic
 from ..hsds import (
@@ -182,6 +183,14 @@ class _Refused(Exception):
     help="Read dates such as 3/1/2026 day first (dmy) or month first (mdy); refused as ambiguous without.",
 )
 @click.option(
+    "--calendar",
+    type=click.Choice(CALENDARS),
+    default="gregorian",
+    show_default=True,
+    help="The calendar the file's dates are written in: ethiopian (15/03/2019 is 2026-11-24) or thai "
+    "(the Buddhist era: 2569 is 2026) converts each date and says so.",
+)
+@click.option(
     "--allow-duplicates",
     is_flag=True,
     help="Add rows without an id even when they match a stored record (same name and town, phone or e-mail).",
@@ -225,6 +234,7 @@ def import_(
     skip_invalid: bool,
     skip_totals: bool,
     date_order: str | None,
+    calendar: str,
     allow_duplicates: bool,
     quiet: bool,
     overwrite: bool,
@@ -258,6 +268,8 @@ def import_(
         raise InputError("--strict and --taxonomy-map apply to --format hsds only", "leave them out")
     if fmt == "hsds" and (encoding or sheet):
         raise InputError("--encoding and --sheet apply to tables, not HSDS", "leave them out")
+    if fmt == "hsds" and calendar != "gregorian":  # HSDS writes its dates as ISO 8601 (Gregorian)
+        raise InputError("--calendar applies to tables, not HSDS, whose dates are Gregorian", "leave it out")
     if fmt == "hsds" and skip_totals:  # an HSDS service is no sheet's row
         raise InputError("--skip-totals applies to tables, not HSDS", "leave it out")
     store = open_store(app, country)
@@ -272,6 +284,7 @@ def import_(
     reading.options = {
         "overwrite": overwrite,
         "date_order": date_order,
+        "calendar": calendar,
         "allow_duplicates": allow_duplicates,
         "skip_invalid": skip_invalid,
         "skip_totals": skip_totals,
