@@ -55,7 +55,7 @@ from .region_names import (
     region_code,
     region_index,
 )
-from .run_data import FOREIGN_TOWNS_BESIDE, REGION_AROUND_CITY
+from .run_data import FOREIGN_TOWNS_BESIDE, REGION_ABBREVIATIONS_AFTER_A_TOWN, REGION_AROUND_CITY
 
 #: Scores (0-1) by how a name matched; a town's own name beats a region named the same
 #: unless the query says "oblast", "county", "region"...
@@ -736,14 +736,15 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     head, tail = (part.strip() for part in text.rsplit(",", 1))
     if not head:
         return text, None
-    found = country_regions_named(tail, alpha2) if tail else []
+    abbreviated = REGION_ABBREVIATIONS_AFTER_A_TOWN.get(alpha2, {}).get(" ".join(tail.lower().split()))
+    found = [abbreviated] if abbreviated else country_regions_named(tail, alpha2) if tail else []
     letters = not found and _REGION_LETTERS.fullmatch(tail) and region_code(f"{alpha2}-{tail}", alpha2)
     if letters:
         # 'Goiânia, GO', 'São Paulo, SP', 'Agra, UP': the region's code without the country's
         # letters, as addresses write it (was Goianinha, 2,000 km away, or refused; 'Belém, PA'
         # as saying "not", Albanian 'pa')
         found = [f"{alpha2}-{tail}"]
-    first = None if letters else _region_first(text, head, tail, alpha2)
+    first = None if letters or abbreviated else _region_first(text, head, tail, alpha2)
     if len(found) == 1 and first is None:
         town_region = _a_town_beside_named(head, tail, alpha2)
         if town_region is not None:  # 'Casablanca, Berrechid': Berrechid, not Casablanca in its region

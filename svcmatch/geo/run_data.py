@@ -114,3 +114,43 @@ REGION_AROUND_CITY: dict[str, str] = {
     "RU-MOW": "RU-MOS",
     "RU-SPE": "RU-LEN",
 }
+
+#: States as addresses write them after a town, with the dot of an abbreviation, by country:
+#: 'Culiacán, Sin.' was refused as naming China ('sin' is one of its names), 'Colima, Col.',
+#: 'Zacatecas, Zac.' and 'Campeche, Camp.' as no place, 'Mérida, Yuc.' read by a close spelling
+#: (session twenty-six). Read only after a comma; a short word of Spanish without its dot
+#: ('Son', 'Sin', 'Col') is no state there, and alone ('--to Sin.') none of these is read.
+REGION_ABBREVIATIONS_AFTER_A_TOWN: dict[str, dict[str, str]] = {
+    "MX": {
+        **dict.fromkeys(("b.c.", "b. c.", "bc"), "MX-BCN"),
+        **dict.fromkeys(("b.c.s.", "b. c. s.", "bcs"), "MX-BCS"),
+        **dict.fromkeys(("camp.", "camp"), "MX-CAM"),
+        **dict.fromkeys(("col.",), "MX-COL"),
+        **dict.fromkeys(("gro.", "gro"), "MX-GRO"),
+        **dict.fromkeys(("méx.", "mex.", "edo. méx.", "edo. mex.", "edo. de méx.", "edo. de mex."), "MX-MEX"),
+        **dict.fromkeys(("mor.",), "MX-MOR"),
+        **dict.fromkeys(("nay.", "nay"), "MX-NAY"),
+        **dict.fromkeys(("q.r.", "q. r."), "MX-ROO"),
+        **dict.fromkeys(("sin.",), "MX-SIN"),
+        **dict.fromkeys(("son.",), "MX-SON"),
+        **dict.fromkeys(("tab.",), "MX-TAB"),
+        **dict.fromkeys(("ver.",), "MX-VER"),
+        **dict.fromkeys(("yuc.", "yuc"), "MX-YUC"),
+        **dict.fromkeys(("zac.", "zac"), "MX-ZAC"),
+        **dict.fromkeys(("b.c.s", "bcs."), "MX-BCS"),
+    },
+    # Argentina's provinces as its addresses shorten them ('Córdoba, Cba.' and 'Mendoza, Mza.'
+    # were no place; 'La Plata, Bs. As.' and 'Rosario, Sta. Fe' were read by a close spelling)
+    "AR": {
+        **dict.fromkeys(("bs. as.", "bs.as.", "bs as", "bsas", "pcia. de bs. as.", "pcia. bs. as."), "AR-B"),
+        **dict.fromkeys(("prov. de bs. as.", "prov. bs. as.", "pba", "p.b.a."), "AR-B"),
+        **dict.fromkeys(("cba.", "cba"), "AR-X"),
+        **dict.fromkeys(("mza.", "mza"), "AR-M"),
+        **dict.fromkeys(("sta. fe", "sta fe", "sta.fe"), "AR-S"),
+        **dict.fromkeys(("tuc.", "tuc"), "AR-T"),
+        **dict.fromkeys(("ctes.", "ctes"), "AR-W"),
+        **dict.fromkeys(("e. ríos", "e. rios", "e.r.", "ent. ríos", "ent. rios"), "AR-E"),
+        **dict.fromkeys(("sgo. del estero", "stgo. del estero", "sgo. del est."), "AR-G"),
+        **dict.fromkeys(("sta. cruz", "sta cruz"), "AR-Z"),
+    },
+}

@@ -1,0 +1,64 @@
+"""What session twenty-six's own geography work found: a state written as addresses shorten it
+after a town, with its dot ('Culiacán, Sin.' was refused as naming China, 'Colima, Col.' and
+'Córdoba, Cba.' were no place, 'Mérida, Yuc.' and 'La Plata, Bs. As.' were read by a close
+spelling); such a short form alone is no region."""
+
+from __future__ import annotations
+
+import pytest
+
+from svcmatch.errors import InputError
+from svcmatch.geo import locate
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "town", "region"),
+    [
+        ("Culiacán, Sin.", "MX", "Culiacán", "MX-SIN"),  # refused: "names China (CN)"
+        ("Los Mochis, Sin.", "MX", "Los Mochis", "MX-SIN"),
+        ("Hermosillo, Son.", "MX", "Hermosillo", "MX-SON"),  # by a close spelling, ambiguous
+        ("Colima, Col.", "MX", "Colima", "MX-COL"),  # "no place matches"
+        ("Manzanillo, Col.", "MX", "Manzanillo", "MX-COL"),
+        ("Zacatecas, Zac.", "MX", "Zacatecas", "MX-ZAC"),  # "no place matches"
+        ("Guadalupe, Zac.", "MX", "Guadalupe", "MX-ZAC"),
+        ("Campeche, Camp.", "MX", "Campeche", "MX-CAM"),  # "no place matches"
+        ("Mérida, Yuc.", "MX", "Mérida", "MX-YUC"),
+        ("Cuernavaca, Mor.", "MX", "Cuernavaca", "MX-MOR"),
+        ("Villahermosa, Tab.", "MX", "Villahermosa", "MX-TAB"),
+        ("Xalapa, Ver.", "MX", "Xalapa de Enríquez", "MX-VER"),
+        ("La Paz, B.C.S.", "MX", "La Paz", "MX-BCS"),
+        ("Mexicali, B.C.", "MX", "Mexicali", "MX-BCN"),
+        ("Cancún, Q.R.", "MX", "Cancún", "MX-ROO"),
+        ("Córdoba, Cba.", "AR", "Córdoba", "AR-X"),  # "no place matches"
+        ("Mendoza, Mza.", "AR", "Mendoza", "AR-M"),  # "no place matches"
+        ("La Plata, Bs. As.", "AR", "La Plata", "AR-B"),
+        ("Mar del Plata, Pcia. de Bs. As.", "AR", "Mar del Plata", "AR-B"),
+        ("Rosario, Sta. Fe", "AR", "Rosario", "AR-S"),
+        ("Paraná, E. Ríos", "AR", "Paraná", "AR-E"),
+        ("Corrientes, Ctes.", "AR", "Corrientes", "AR-W"),
+    ],
+)
+def test_a_state_shortened_after_a_town_is_read_exactly(
+    query: str, country: str, town: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.region, place.how) == ("town", town, region, "name")
+
+
+@pytest.mark.parametrize(
+    ("query", "town", "region"),
+    [("Colima, Colima", "Colima", "MX-COL"), ("Puebla, Pue.", "Puebla", "MX-PUE")],
+)
+def test_the_forms_read_before_read_as_before(query: str, town: str, region: str) -> None:
+    place = locate(query, "MX")
+    assert (place.name, place.region) == (town, region)
+
+
+@pytest.mark.parametrize(("query", "state"), [("Sin.", "MX-SIN"), ("Son.", "MX-SON"), ("Col.", "MX-COL")])
+def test_a_short_form_alone_is_no_state(query: str, state: str) -> None:
+    # only after a town does 'Sin.' say Sinaloa; alone it is a word of Spanish ('without')
+    try:
+        place = locate(query, "MX")
+    except InputError:
+        return
+    assert place.region != state or place.kind != "region"
