@@ -62,3 +62,30 @@ def test_a_short_form_alone_is_no_state(query: str, state: str) -> None:
     except InputError:
         return
     assert place.region != state or place.kind != "region"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "kind", "name", "region"),
+    [
+        # Tagalog 'province of': was Santa Teresa, a village of 3,177 people in MIMAROPA
+        ("Lalawigan ng Cebu", "PH", "district", "Cebu", "PH-07"),
+        ("Lalawigan ng Batangas", "PH", "district", "Batangas", "PH-40"),
+        ("Probinsya ng Iloilo", "PH", "district", "Iloilo", "PH-06"),
+        # Region IX's name until 2001: was Davao (Region XI) by a close spelling
+        ("Western Mindanao", "PH", "region", "Zamboanga Peninsula (Region IX)", "PH-09"),
+        ("Kanlurang Mindanao", "PH", "region", "Zamboanga Peninsula (Region IX)", "PH-09"),
+        # GeoNames gave Đô Lương's names to Anh Sơn, 25 km west
+        ("Do Luong", "VN", "town", "Đô Lương", "VN-22"),
+        ("Đô Lương", "VN", "town", "Đô Lương", "VN-22"),
+        ("Do Luong, Nghe An", "VN", "town", "Đô Lương", "VN-22"),
+        ("Anh Son", "VN", "town", "Anh Son", "VN-22"),
+        # Vietnamese without its marks writes Đ as D: each was read by a close spelling
+        ("Con Dao", "VN", "town", "Côn Đảo", "VN-43"),
+        ("Duong Lam", "VN", "town", "Đường Lâm", "VN-HN"),
+    ],
+)
+def test_places_of_the_philippines_and_viet_nam(
+    query: str, country: str, kind: str, name: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.region, place.how) == (kind, name, region, "name")

@@ -35,6 +35,7 @@ from .region_data import (
     EXTRA_SOURCES,
     KOSOVO_DISTRICTS,
     MISSING_TOWNS,
+    NAMES_NOT_OF_TOWN,
     PARENT_FIXES,
     PART_POPULATIONS,
     PROVINCE_MOVES,
@@ -459,9 +460,13 @@ def _albanian_forms(name: str) -> list[str]:
 
 
 def _town_names(city: City, alpha2: str) -> list[str]:
-    names = [city["name"], *(n for n in city["alternatenames"] if _keep_name(n, city["name"], alpha2))]
+    wrong = NAMES_NOT_OF_TOWN.get(alpha2, {}).get(city["name"], ())
+    others = (n for n in city["alternatenames"] if n not in wrong and _keep_name(n, city["name"], alpha2))
+    names = [city["name"], *others]
     if alpha2 == "AL":
         names += _albanian_forms(city["name"])
+    if alpha2 == "VN":  # Vietnamese without its marks writes Đ as D: 'Do Luong', 'Con Dao'
+        names += [n.replace("Đ", "D").replace("đ", "d") for n in names if "đ" in n.casefold()]
     names += TOWN_NAMES.get(alpha2, {}).get(city["name"], ())
     if int(city["geonameid"]) < _PART_IDS:  # a part's own other names, codes too ('SYBA', 'BKK1')
         names += CITY_PARTS[alpha2][_PART_IDS - int(city["geonameid"]) - 1][4]

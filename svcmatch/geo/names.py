@@ -268,6 +268,9 @@ _TYPE_WORDS_RAW = (
     # "ili" is read for TR only (locate._clean: 'Modiin Ili' is a typo of Modiin Ilit)
     *("ostan", "استان", "provincia do", "provincia da", "pcia", "distrito"),
     *("dzongkhag", "intara ya", "intara"),
+    # Tagalog 'province of' (session twenty-six: 'Lalawigan ng Cebu' was Santa Teresa, a village
+    # of 3,177 people in MIMAROPA, by a close spelling)
+    *("lalawigan ng", "lalawigan", "probinsya ng", "probinsya", "probinsiya ng", "probinsiya"),
     "city",
     "municipality",
     "autonomous republic",

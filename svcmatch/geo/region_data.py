@@ -364,7 +364,8 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "PH-06": ("Region 6", "Region VI"),
     "PH-07": ("Region 7", "Region VII"),
     "PH-08": ("Region 8", "Region VIII"),
-    "PH-09": ("Region 9", "Region IX"),
+    # its name until 2001, still said ('Western Mindanao' was Davao, Region XI, by a close spelling)
+    "PH-09": ("Region 9", "Region IX", "Western Mindanao", "Kanlurang Mindanao"),
     "PH-10": ("Region 10", "Region X"),
     "PH-11": ("Region 11", "Region XI"),
     "PH-12": ("Region 12", "Region XII"),
@@ -788,6 +789,8 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 #: adds a place only while GeoNames has none of that name in the country, and marks it a
 #: section of its city as it does GeoNames' own.
 MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
+    # session twenty-six: GeoNames gives Đô Lương's names to Anh Sơn, 25 km west (NAMES_NOT_OF_TOWN)
+    "VN": (("Đô Lương", 18.899, 105.308, 0, "Anh Son"),),
     # session twenty-five's screen: towns that cities500 lacks, each "no place matches" or a
     # place far away by spelling ('Baqa'a' camp was Aqaba, 'Seiyun' refused)
     "IN": (("Sandeshkhali", 22.360, 88.880, 0, "Basirhat City"),),  # North 24 Parganas
@@ -2770,6 +2773,14 @@ TOWN_REGIONS: dict[str, dict[int, str]] = {
     "PH": {1699076: "PH-00", 1729613: "PH-00"},
     # Comé lies in Mono; GeoNames files it under Collines (session twenty-five's screen)
     "BJ": {2394824: "BJ-MO"},
+}
+
+
+#: Names GeoNames gives a town that are another town's, by country: GeoNames' name -> the names
+#: dropped (the other town is in MISSING_TOWNS). 'Do Luong' was read as Anh Sơn, 25 km west of
+#: Đô Lương (session twenty-five's caseworker pass).
+NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
+    "VN": {"Anh Son": ("Cho Do Luong", "Cho Dô Lương", "Do Luong", "Đô Lương")},
 }
 
 
