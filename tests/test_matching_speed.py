@@ -7,13 +7,15 @@ plain code, written out, on random inputs (docs/benchmarks.md, "Thirteenth pass"
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from test_matching_oracle import TODAY, _providers, _weights
+from test_matching_oracle import KM_PER_DEGREE, SHKODER, TODAY, _providers, _weights
 
 from svcmatch import storage
 from svcmatch.errors import InputError
+from svcmatch.geo.distance import EARTH_RADIUS_KM
 from svcmatch.matching import match
 from svcmatch.matching.case import Case
 from svcmatch.matching.engine import (
@@ -223,3 +225,61 @@ def test_a_providers_known_slots_and_rounded_points_are_its_own(
             for _, points, _ in known.slots:
                 assert known.rounded[points] == json_points(points, 4)
             assert known.rounded[0.0] == 0.0
+
+
+_reaching_providers = st.lists(
+    st.tuples(
+        st.floats(-60.0, 60.0),  # km north of Shkodër
+        st.floats(-60.0, 60.0),  # km east
+        st.sampled_from([None, 0.0, 0.001, 0.6, 5.0, 20.0, 30.0, 59.5, 100.0, 7_000.0]),  # radius
+        st.booleans(),  # outreach
+        st.lists(st.sampled_from(["shelter", "medical", "legal"]), min_size=1, max_size=2, unique=True),
+    ),
+    min_size=1,
+    max_size=25,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_reaching_providers, st.data())
+def test_the_providers_reaching_a_point_are_those_the_haversine_finds(
+    drawn: list[tuple[float, float, float | None, bool, list[str]]], data: st.DataObject
+) -> None:
+    """Matcher.reached tells most providers' reach by the cosine of their angle with the point
+    and leaves those within REACH_MARGIN_KM of it to the haversine: it finds the providers whose
+    reach is at least their haversine distance, as the plain test does, also for a point drawn
+    at a provider's reach to within a metre, a millimetre or nothing."""
+    providers = [
+        Provider(
+            id=f"p{i:02d}",
+            name=f"Provider {i}",
+            categories=tuple(needs),
+            city="Shkodër",
+            region="AL-10",
+            latitude=SHKODER[0] + north / KM_PER_DEGREE,
+            longitude=SHKODER[1] + east / KM_PER_DEGREE,
+            coverage=Coverage("radius", km=radius) if radius is not None else Coverage("national"),
+            outreach=outreach,
+        )
+        for i, (north, east, radius, outreach, needs) in enumerate(drawn)
+    ]
+    matcher = Matcher(Directory(DirectoryInfo("AL"), tuple(providers)))
+    at = data.draw(st.sampled_from(matcher.entries))
+    gap = data.draw(st.sampled_from([0.0, 1e-9, -1e-9, 1e-6, -1e-6, 0.001, -0.001, 0.09, -0.11, 3.0]))
+    # due north of a provider, its reach plus the gap away (along a meridian the haversine is the
+    # angle times the radius)
+    north = math.degrees(at.lat_r + (at.reach_km + gap) / EARTH_RADIUS_KM)
+    east = data.draw(st.floats(-1.0, 1.0))
+    for latitude, longitude in [(north, math.degrees(at.lon_r)), (SHKODER[0] + east, SHKODER[1] - east)]:
+        if not -90 < latitude < 90:
+            continue
+        point = Point(latitude, longitude)
+        plain: dict[str, list[str]] = {}
+        for e in matcher.entries:
+            if e.reach_km > 0 and e.reach_km >= haversine_km(point, e.lat_r, e.lon_r, e.cos_lat):
+                for need in e.categories:
+                    plain.setdefault(need, []).append(e.provider.id)
+        found = matcher.reached((latitude, longitude), point)
+        assert {need: sorted(e.provider.id for e in entries) for need, entries in found.items()} == {
+            need: sorted(ids) for need, ids in plain.items()
+        }

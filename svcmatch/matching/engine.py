@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from ..errors import InputError, NotFoundError
 from ..geo import RegionReading
+from ..geo.distance import EARTH_RADIUS_KM
 from ..geo.distance import haversine_km as great_circle_km
 from ..geo.gazetteer import has_gazetteer, load_gazetteer
 from ..geo.region_names import region_name
@@ -120,6 +121,13 @@ _CACHE_LIMIT = 50_000
 #: The points whose measured distances a matcher keeps (Matcher.kms_from): at most one per
 #: provider each, a few hundred near each point in a batch.
 _KM_ORIGINS = 2048
+#: How near its reach a provider's distance must be for the haversine to decide whether it
+#: reaches a point (Matcher.reached): a cosine's rounding moves the distance it stands for by
+#: under 0.000_1 km at the reaches a directory holds, a thousandth of this.
+REACH_MARGIN_KM = 0.1
+#: A reach beyond this is always tested by the haversine (near half the Earth's circumference
+#: a cosine changes too slowly to tell distances apart).
+_COSINE_KM = 5000.0
 
 Broken = list[tuple[str, str]]
 SortKey = tuple[float, float, bool, int, bool, tuple[str, ...], str]
@@ -328,6 +336,8 @@ class Matcher:
         self._region_orders: dict[str, tuple[Near, ...]] = {}
         self._cell_regions: dict[Cell, set[str]] | None = None
         self._reaching: dict[Cell, list[Entry]] | None = None
+        #: the same, each with its reach's cosines and its point on the unit sphere (reached)
+        self._reach_tests: dict[Cell, list[tuple[float, float, float, float, float, float, Entry]]] = {}
         self._reached: dict[tuple[float, float], dict[str, list[Entry]]] = {}
         self._farthest = 0.0  # the farthest reach of any provider
         self._towns: dict[str, tuple[Point, ...]] = {}
@@ -413,17 +423,25 @@ class Matcher:
             return {}
         found = self._reached.get(key)
         if found is None:
-            reaching = self.reaching()
+            self.reaching()
+            tests = self._reach_tests
             hits: defaultdict[str, list[Entry]] = defaultdict(list)
             lat_r, lon_r, cos_lat = point.lat_r, point.lon_r, point.cos_lat
+            # the point on the unit sphere: a provider's reach is first told by the cosine of
+            # its angle (a dot product, no call); only one within REACH_MARGIN_KM of its reach
+            # either way is measured by the haversine, which alone decides as before
+            px, py, pz = cos_lat * math.cos(lon_r), cos_lat * math.sin(lon_r), math.sin(lat_r)
             for min_km, cell in self.cell_order(key):
                 if min_km > self._farthest:
                     break
-                for e in reaching.get(cell, ()):
-                    reach = e.reach_km
+                for reach, inside, outside, x, y, z, e in tests.get(cell, ()):
                     if reach < min_km:
                         break  # the rest of the cell reaches less far
-                    if reach >= great_circle_km(lat_r, lon_r, cos_lat, e.lat_r, e.lon_r, e.cos_lat):
+                    cosine = px * x + py * y + pz * z
+                    if cosine >= inside or (
+                        cosine > outside
+                        and reach >= great_circle_km(lat_r, lon_r, cos_lat, e.lat_r, e.lon_r, e.cos_lat)
+                    ):
                         for need in e.categories:
                             hits[need].append(e)
             found = _remember(self._reached, key, dict(hits))
@@ -437,6 +455,10 @@ class Matcher:
                 if e.located and e.reach_km > 0:
                     self._reaching.setdefault(e.cell, []).append(e)
             self._farthest = max((cell[0].reach_km for cell in self._reaching.values()), default=0.0)
+            self._reach_tests = {
+                cell: [(e.reach_km, *_reach_cosines(e.reach_km), *_unit_vector(e), e) for e in entries]
+                for cell, entries in self._reaching.items()
+            }
         return self._reaching
 
     def reached_for(self, ctx: Context) -> dict[str, list[Entry]]:
@@ -2379,6 +2401,22 @@ def _add_near_miss(
     miss = NearMiss(e.provider.id, e.provider.name, rule, detail, _shown_km(shown, coarse), coarse)
     # kept nearest first (then by id: no two entries of one id, so a miss is never compared)
     insort(found, (math.inf if shown is None else shown, e.provider.id, miss))
+
+
+def _reach_cosines(reach: float) -> tuple[float, float]:
+    """The cosines of the angles (at the Earth's centre) of `reach` less and more
+    REACH_MARGIN_KM: a provider whose point's cosine with hers is at least the first reaches
+    her, at most the second does not; between the two the haversine decides. Beyond
+    _COSINE_KM the cosine tells too little: the haversine decides every time."""
+    if reach > _COSINE_KM:
+        return 2.0, -2.0
+    nearer, farther = reach - REACH_MARGIN_KM, reach + REACH_MARGIN_KM
+    return math.cos(nearer / EARTH_RADIUS_KM), math.cos(farther / EARTH_RADIUS_KM)
+
+
+def _unit_vector(e: Entry) -> tuple[float, float, float]:
+    """The provider's point on the unit sphere."""
+    return e.cos_lat * math.cos(e.lon_r), e.cos_lat * math.sin(e.lon_r), math.sin(e.lat_r)
 
 
 def _without_gc(build: Callable[[], V]) -> V:
