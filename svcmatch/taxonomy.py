@@ -149,6 +149,15 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+#: Which code of an ambiguous word to name, where that depends on the country (twenty-first
+#: caseworker pass: 'guardianship' said only "name the code you mean", and a caseworker could not
+#: tell which office appoints an unaccompanied child's guardian in the country of return).
+_WHICH_CODE: dict[str, str] = dict.fromkeys(
+    ("guardian", "guardianship", "legal guardian", "tutela"),
+    "name the code you mean: social_protection where the child protection service appoints the guardian, "
+    "legal where a court does; both, comma separated, where both take part",
+)
+
 #: Words for what is no need of the directory, each with why and what to give instead (sixteenth
 #: caseworker pass: 'interpreter' was "unknown need" with the closest codes reception, childcare,
 #: shelter, and 'hotline' with education, shelter, security). Interpreting comes with the services
@@ -363,7 +372,7 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
         how, language = HOW_SPELLING, _lexicon()[matched].language
     if len(meanings) > 1:
         both = " or ".join(sorted(meanings))
-        raise InputError(f"need {word!r} could mean {both}", "name the code you mean")
+        raise InputError(f"need {word!r} could mean {both}", _WHICH_CODE.get(matched, "name the code you mean"))
     (meaning,) = meanings
     return NeedReading(word.strip(), _SEVERAL.get(meaning, (meaning,)), how, matched, language)
 
