@@ -372,7 +372,8 @@ def read_need(word: str, *, tolerant: bool = True) -> NeedReading:
         how, language = HOW_SPELLING, _lexicon()[matched].language
     if len(meanings) > 1:
         both = " or ".join(sorted(meanings))
-        raise InputError(f"need {word!r} could mean {both}", _WHICH_CODE.get(matched, "name the code you mean"))
+        which = _WHICH_CODE.get(matched, "name the code you mean")
+        raise InputError(f"need {word!r} could mean {both}", which)
     (meaning,) = meanings
     return NeedReading(word.strip(), _SEVERAL.get(meaning, (meaning,)), how, matched, language)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import hand_made_directory, match_json
+from helpers import match_json
 
 from svcmatch.errors import InputError
 from svcmatch.taxonomy import read_need
