@@ -753,6 +753,9 @@ _EN_NOTES: dict[str, str] = {
     "note_far_nearer_not_hers": (
         "; nearer, {provider} is a confidential shelter where the person does not stay"
     ),
+    "note_far_outreach": (
+        " (measured to its base; it runs outreach or mobile services: ask whether they come to the person)"
+    ),
     "place_accommodation": "the person's accommodation",
     "distance_from": "{distance} from {place}",
     "in_region_of_return": "in the region of return",
@@ -937,6 +940,10 @@ _FR_NOTES: dict[str, str] = {
     "note_far_nearer_not_hers": (
         " ; plus proche, {provider} est un foyer à adresse confidentielle où la personne ne loge pas"
     ),
+    "note_far_outreach": (
+        " (distance mesurée jusqu'à sa base ; il mène des actions de proximité ou des services mobiles : "
+        "demander s'ils peuvent venir à la personne)"
+    ),
     "place_accommodation": "l'hébergement de la personne",
     "distance_from": "{distance} de {place}",
     "in_region_of_return": "dans la région de retour",
@@ -1112,6 +1119,10 @@ _SQ_NOTES: dict[str, str] = {
     "note_far_nearer_not_hers": (
         "; më afër, {provider} është strehëz me adresë konfidenciale ku personi nuk qëndron"
     ),
+    "note_far_outreach": (
+        " (e matur deri te baza e tij; ofron shërbime në terren ose të lëvizshme: "
+        "pyetni nëse mund të vijnë te personi)"
+    ),
     "place_accommodation": "vendi ku strehohet personi",
     "distance_from": "{distance} larg nga {place}",
     "in_region_of_return": "në rajonin e kthimit",
@@ -1285,6 +1296,10 @@ _UK_NOTES: dict[str, str] = {
     ),
     "note_far_nearer": "; ближче — {provider}: {unfit}, тоді як місце проживання особи {stay}",
     "note_far_nearer_not_hers": "; ближче — {provider}: притулок із конфіденційною адресою, де особа не живе",
+    "note_far_outreach": (
+        " (відстань до його бази; він надає виїзні або мобільні послуги: "
+        "запитайте, чи можуть вони приїхати до особи)"
+    ),
     "place_accommodation": "місце проживання особи",
     "distance_from": "{distance} (від: {place})",
     "in_region_of_return": "у регіоні повернення",
@@ -1439,6 +1454,7 @@ _AR_NOTES: dict[str, str] = {
     "note_far": "كل الخيارات المتاحة لخدمة «{need}» بعيدة: أقربها {provider}، على بعد {distance} من {place}",
     "note_far_nearer": "؛ وأقرب منه {provider}، لكنه {unfit}، بينما مكان إقامة الشخص {stay}",
     "note_far_nearer_not_hers": "؛ وأقرب منه {provider}، لكنه مأوى سري العنوان لا يقيم فيه الشخص",
+    "note_far_outreach": " (المسافة إلى مقره؛ يقدم خدمات ميدانية أو متنقلة: اسأل هل يمكنهم الوصول إلى الشخص)",
     "place_accommodation": "مكان إقامة الشخص",
     "distance_from": "على بعد {distance} من {place}",
     "in_region_of_return": "في منطقة العودة",

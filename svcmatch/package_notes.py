@@ -243,6 +243,7 @@ def case_notes(match_doc: Mapping[str, Any], directory: Directory) -> list[Note]
                     (destination.get("region_name") if from_region else None) or destination.get("name") or ""
                 ),
                 **({"nearer": far["nearer"]} if "nearer" in far else {}),
+                **({"outreach": True} if far.get("outreach") else {}),
             }
         )
     interpreter = interpreter_note(match_doc, directory, planned_ids(match_doc))
@@ -335,6 +336,8 @@ def _far_said(need: str, said: Sequence[str]) -> Note | None:
             "coarse": bool(found and found.group(1)),
             "from": "region" if measured.startswith("outside") else "accommodation" if measured else "place",
         }
+        if _OUTREACH_SAID in rest:  # a mobile team may come to her (`rules.outreach_to_ask`)
+            note["outreach"] = True
         _, clause, nearer = rest.rpartition("; nearer, ")
         return {**note, "nearer": nearer} if clause else note
     return None
@@ -375,6 +378,8 @@ def _facts_of(p: Provider, fact: str) -> dict[str, Any]:
 
 #: The distance in a far-away warning (engine): "about 70 km outside the region of return",
 #: "98 km from the accommodation", "139 km from Safi".
+#: What match's far-away warning says of a provider that runs outreach or mobile services.
+_OUTREACH_SAID = "; it runs outreach or mobile services covering "
 _FAR_WORDS = re.compile(r"(about )?(\d+) km (outside the region of return|from the accommodation)?")
 
 

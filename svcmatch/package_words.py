@@ -421,6 +421,8 @@ class Words:
                 distance=self.km(note.get("km"), bool(note.get("coarse"))),
                 place=place,
             )
+            if note.get("outreach"):
+                far += self("note_far_outreach")
             nearer = note.get("nearer")
             if not isinstance(nearer, Mapping):
                 return far

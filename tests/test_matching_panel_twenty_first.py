@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import match_json
+from helpers import hand_made_directory, match_json, package_on
 
 from svcmatch.errors import InputError
 from svcmatch.taxonomy import read_need
@@ -92,3 +92,98 @@ def test_guardianship_is_refused_saying_which_code_names_which_office() -> None:
         "name the code you mean: social_protection where the child protection service appoints the "
         "guardian, legal where a court does; both, comma separated, where both take part"
     )
+
+
+# --- a mobile team measured by its base ---
+
+#: The Kenyan coast: a mobile health team based in Ukunda whose outreach covers 80 km around it,
+#: a clinic in Mombasa, and a national hotline in Nairobi that runs outreach and one that does not
+COAST: list[dict[str, Any]] = [
+    {"id": "ke-uku-mob", "name": "Kwale Mobile Health Team", "categories": ["medical"], "city": "Ukunda",
+     "region": "KE-19", "latitude": -4.2929, "longitude": 39.564, "outreach": True,
+     "coverage": {"kind": "radius", "km": 80}},
+    {"id": "ke-msa-clin", "name": "Coast General Clinic", "categories": ["medical"], "city": "Mombasa",
+     "region": "KE-28", "latitude": -4.06, "longitude": 39.66},
+    {"id": "ke-nbo-hot", "name": "National Counter-Trafficking Hotline", "categories": ["security"],
+     "city": "Nairobi", "region": "KE-30", "latitude": -1.285, "longitude": 36.81, "outreach": True},
+    {"id": "ke-nbo-legal", "name": "Nairobi Legal Aid Centre", "categories": ["legal"], "city": "Nairobi",
+     "region": "KE-30", "latitude": -1.29, "longitude": 36.82},
+]  # fmt: skip
+
+_KWALE = ["--country", "KE", "--to", "Kwale", "--sex", "female", "--age", "27"]
+
+
+def test_a_mobile_team_beyond_the_limit_says_its_outreach_covers_her_town(tmp_path: Path) -> None:
+    """A woman returning to Kwale town, `--max-km 5`: the Kwale mobile health team, based 18 km
+    away in Ukunda, records outreach and covers Kwale. `--max-km` stays the issue's hard rule
+    (measured to the base), but "beyond the limit of 5 km" read as a no, where a call may bring
+    the team to her: the unmet reason and the near miss say it is measured to its base and that
+    its outreach covers Kwale. The clinic, which records no outreach, says the limit only."""
+    root = hand_made_directory(tmp_path, "KE", COAST, "sw")
+    found = _match(root, [*_KWALE, "--needs", "doctor", "--max-km", "5", "--explain-excluded"])
+    assert found["unmet"] == ["medical"]
+    outreach = (
+        "(measured to its base; it runs outreach or mobile services covering Kwale: "
+        "ask whether they come to the person)"
+    )
+    assert found["unmet_reasons"]["medical"].endswith(f"18 km away, beyond the limit of 5 km {outreach}")
+    details = {miss["id"]: miss["detail"] for miss in found["near_misses"]["medical"]}
+    assert details["ke-uku-mob"].endswith(f"beyond the limit of 5 km {outreach}")
+    assert details["ke-msa-clin"].endswith("beyond the limit of 5 km")
+
+
+def test_a_far_national_service_that_runs_outreach_says_to_ask(tmp_path: Path) -> None:
+    """The only safety planning is the national hotline in Nairobi, 435 km from Kwale: "the only
+    security options are far away" is true of its base, and it records outreach or mobile
+    services (its coverage is national): the warning says to ask whether they come to her. The
+    legal aid centre beside it records none, and its far-away warning is as before."""
+    root = hand_made_directory(tmp_path, "KE", COAST, "sw")
+    found = _match(root, [*_KWALE, "--needs", "safety plan,lawyer"])
+    assert found["planned"] == {"security": "ke-nbo-hot", "legal": "ke-nbo-legal"}
+    assert (
+        "the only security options are far away: the nearest, National Counter-Trafficking Hotline, "
+        "is 435 km from Kwale (measured to its base; it runs outreach or mobile services covering Kwale: "
+        "ask whether they come to the person)"
+    ) in found["warnings"]
+    assert (
+        "the only legal aid options are far away: the nearest, Nairobi Legal Aid Centre, is 434 km from Kwale"
+    ) in found["warnings"]
+
+
+def test_the_package_says_a_far_mobile_service_may_come_to_her(tmp_path: Path) -> None:
+    """The package's far-away note said the hotline was 435 km away and nothing of its outreach:
+    the receiving partner reads it as out of reach. Its note carries `outreach` and says, in the
+    package's language, that the distance is to its base and to ask whether they come."""
+    root = hand_made_directory(tmp_path, "KE", COAST, "sw")
+    options = [*_KWALE, "--needs", "safety plan,lawyer"]
+    package = package_on(root, options, TODAY, "KE-7")
+    far = {note["need"]: note for note in package["notes"] if note["code"] == "far"}
+    assert far["security"]["outreach"] is True
+    assert "outreach" not in far["legal"]
+    text = package_on(root, options, TODAY, "KE-7", "md", "--lang", "fr")
+    assert (
+        "est à 435,1 km de Kwale (distance mesurée jusqu'à sa base ; il mène des actions de proximité ou des "
+        "services mobiles : demander s'ils peuvent venir à la personne)"
+    ) in text
+
+
+def test_housed_elsewhere_a_national_mobile_service_is_asked_to_come_to_her_stay(tmp_path: Path) -> None:
+    """Housed at the Mtwapa centre 42 km from Kwale, her safety planning is measured from there:
+    the national hotline that runs outreach covers the whole country, her shelter's town too, and
+    the warning says so."""
+    shelter = {"id": "ke-mtw-shel", "name": "Mtwapa Rescue Centre", "categories": ["shelter"],
+               "city": "Mtwapa", "region": "KE-14", "latitude": -3.9394, "longitude": 39.7488,
+               "sexes": ["female"]}  # fmt: skip
+    root = hand_made_directory(tmp_path, "KE", [*COAST, shelter], "sw")
+    found = _match(root, [*_KWALE, "--needs", "shelter,safety plan"])
+    assert found["planned"] == {"shelter": "ke-mtw-shel", "security": "ke-nbo-hot"}
+    assert any(
+        w.startswith(
+            "the only security options are far away: the nearest, National Counter-Trafficking Hotline, is "
+        )
+        and w.endswith(
+            "from the accommodation (Mtwapa Rescue Centre) (measured to its base; it runs outreach or mobile "
+            "services covering the whole country: ask whether they come to the person)"
+        )
+        for w in found["warnings"]
+    ), found["warnings"]

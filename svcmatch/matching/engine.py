@@ -47,6 +47,7 @@ from .rules import (
     located_roughly,
     no_common_person,
     no_common_words,
+    outreach_to_ask,
     regions_of_towns,
     sex_words,
     shelter_not_hers,
@@ -1352,9 +1353,16 @@ class Matcher:
                 if stay is not None and stay.entry is origin.anchor:
                     moved = self._services_moved(ctx, stay, origin, home, chosen)
                 unfit = (passed_over or {}).get(need, "")
+                # a mobile team or outreach may come to her: to her place of return, or, housed
+                # elsewhere, to her accommodation where it covers the whole country
+                comes = ""
+                if measured.anchor is None:
+                    comes = outreach_to_ask(nearest.entry, ctx)
+                elif nearest.entry.national:
+                    comes = outreach_to_ask(nearest.entry, ctx, "the whole country")
                 found.append(
-                    f"the only {_label(need)} options are far away: the nearest, {p.name}, is {where}{moved}"
-                    + (f"; nearer, {unfit}" if unfit else "")
+                    f"the only {_label(need)} options are far away: the nearest, {p.name}, "
+                    f"is {where}{comes}{moved}" + (f"; nearer, {unfit}" if unfit else "")
                 )
         interpreter = interpreter_words(case, chosen)
         if interpreter:

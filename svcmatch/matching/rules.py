@@ -250,7 +250,24 @@ def max_km_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | No
         return None
     if e.confidential and coarse_km(km) <= limit:  # "about 10 km away, beyond the limit of 10 km"
         return f"beyond the limit of {limit:g} km {MEASURED_COARSELY}"
-    return f"beyond the limit of {limit:g} km"
+    return f"beyond the limit of {limit:g} km" + (outreach_to_ask(e, ctx) if covers(e, ctx, km) else "")
+
+
+def outreach_to_ask(e: Entry, ctx: Context, where: str = "") -> str:
+    """Where a provider that covers `where` (the place of return, unless given) and records
+    outreach or mobile services is measured by its base (`--max-km`, the far-away warning), the
+    call that may bring it to her: twentieth and twenty-first caseworker passes, a mobile team
+    whose outreach reaches her town was "beyond the limit of 5 km", read as a no. The limit
+    stays a hard rule (issue 12)."""
+    if not e.provider.outreach:
+        return ""
+    if not where:
+        dest = ctx.destination
+        where = f"the region of return ({dest.region_name})" if dest.kind == "region" else dest.name
+    return (
+        f" (measured to its base; it runs outreach or mobile services covering {where}: "
+        "ask whether they come to the person)"
+    )
 
 
 def avoid_provider_rule(e: Entry, need: str, ctx: Context, km: float | None) -> str | None:
