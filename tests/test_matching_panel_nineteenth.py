@@ -338,14 +338,18 @@ def test_a_service_planned_far_beyond_a_safe_house_not_hers_is_warned_of(tmp_pat
     root = sample_folder(tmp_path, "ng")
     found = _match(root, WOMAN_BENIN)
     assert found["planned"] == {"shelter": "ng-ben-736a", "medical": "ng-abu-b894"}
+    # the national mobile team records outreach: since the twenty-first caseworker pass the
+    # warning says its 365 km are to its base, and to ask whether it comes to her
     assert (
         "the only medical care options are far away: the nearest, Example Mobile Health Team, is 365 km from "
-        "the accommodation (Example Women's Shelter Benin City); nearer, Example Edo Safe House for Women "
-        "Survivors is a confidential shelter where the person does not stay"
+        "the accommodation (Example Women's Shelter Benin City) (measured to its base; it runs outreach or "
+        "mobile services covering the whole country: ask whether they come to the person); nearer, Example "
+        "Edo Safe House for Women Survivors is a confidential shelter where the person does not stay"
     ) in found["warnings"]
     text = package_on(root, WOMAN_BENIN, TODAY, "NG-19", "markdown")
     assert (
-        "is 365.3 km from the person's accommodation; nearer, Example Edo Safe House for Women Survivors "
+        "is 365.3 km from the person's accommodation (measured to its base; it runs outreach or mobile "
+        "services: ask whether they come to the person); nearer, Example Edo Safe House for Women Survivors "
         "is a confidential shelter where the person does not stay**"
     ) in text
     french = package_on(root, WOMAN_BENIN, TODAY, "NG-19", "markdown", "--lang", "fr")
