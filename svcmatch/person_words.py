@@ -65,6 +65,8 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         *("pornography", "forced pornography"),
         # twentieth caseworker pass: as case notes write it
         *("sex work", "sex trafficking"),
+        # twenty-first caseworker pass: the places a case note names it by
+        *("brothel", "massage parlour", "massage parlor", "commercial sexual exploitation"),
     ),
     "labour": (
         *("labor", "forced labour", "forced labor", "labour exploitation", "labor exploitation"),
@@ -85,6 +87,16 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         *("farm labour", "farm labor", "fruit picking", "factory work"),
         # twentieth caseworker pass: the sector alone, as "fishing boat" was read
         *("fishing", "fishing industry", "fishing crew"),
+        # twenty-first caseworker pass: labour trafficking named as such, and the sectors of
+        # South and South-East Asia's and Africa's returns (kilns, plantations, factories, mines)
+        *(
+            "labour trafficking",
+            "labor trafficking",
+            "trafficking for forced labour",
+            "trafficking for forced labor",
+        ),
+        *("factory", "garment factory", "plantation", "palm oil plantation", "brick kiln", "brick kilns"),
+        *("mining", "seafood processing", "forced labour at sea", "forced labor at sea"),
     ),
     "begging": ("forced begging", "child begging"),
     "criminality": (
@@ -104,11 +116,13 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
     "domestic_servitude": (
         *("domestic work", "servitude", "domestic worker", "domestic labour", "domestic labor"),
         *("housemaid", "house maid", "maid"),
+        *("domestic helper", "domestic help"),  # twenty-first caseworker pass (the Gulf, Hong Kong)
     ),
     "forced_marriage": ("marriage", "child marriage", "early marriage"),
     "organ_removal": (
         *("organs", "organ trafficking", "organ harvesting", "organ trade", "kidney removal"),
         *("kidney", "kidney sale", "kidney selling"),  # twentieth caseworker pass
+        *("organ", "organ sale"),  # twenty-first caseworker pass
     ),
 }
 _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {

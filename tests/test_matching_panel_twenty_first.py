@@ -12,6 +12,7 @@ import pytest
 from helpers import hand_made_directory, match_json, package_on
 
 from svcmatch.errors import InputError
+from svcmatch.matching import Case
 from svcmatch.taxonomy import read_need
 
 TODAY = "2026-12-07"
@@ -187,3 +188,18 @@ def test_housed_elsewhere_a_national_mobile_service_is_asked_to_come_to_her_stay
         )
         for w in found["warnings"]
     ), found["warnings"]
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("labor trafficking", "labour"), ("factory", "labour"), ("palm oil plantation", "labour"),
+     ("brick kiln", "labour"), ("mining", "labour"), ("brothel", "sexual"),
+     ("domestic helper", "domestic_servitude"), ("organ", "organ_removal")],
+)  # fmt: skip
+def test_forms_of_exploitation_named_by_their_sector_are_read(word: str, code: str) -> None:
+    """A man returned from a Malaysian palm oil plantation, a Bangladeshi brick kiln or a mine,
+    a woman from a factory or as a domestic helper: each was refused as "not known" (and 'labor
+    trafficking' too), where 'construction' and 'fishing' were read; each is read, and said."""
+    case = Case(country="KE", to="Mombasa", needs=("medical",), exploitation=word)
+    assert case.exploitation == code
+    assert [(r.field, r.how) for r in case.readings] == [("exploitation", "synonym")]
