@@ -203,3 +203,49 @@ def test_forms_of_exploitation_named_by_their_sector_are_read(word: str, code: s
     case = Case(country="KE", to="Mombasa", needs=("medical",), exploitation=word)
     assert case.exploitation == code
     assert [(r.field, r.how) for r in case.readings] == [("exploitation", "synonym")]
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        # Guatemala's and Honduras's caseworkers
+        ("préstamo", "income_generation"),
+        ("curso de costura", "vocational_training"),
+        ("víveres", "basic_needs"),
+        ("ansiedad", "psychosocial"),
+        # read by a close spelling
+        ("documentos de identidad", "documentation"),
+        ("trabajadora social", "case_management"),
+        # West and Central Africa's (Senegal, Côte d'Ivoire, Cameroon)
+        ("prêt", "income_generation"),
+        ("couture", "vocational_training"),
+        ("coiffure", "vocational_training"),
+        ("élevage", "income_generation"),
+        ("tontine", "income_generation"),
+        ("salaires impayés", "legal"),
+        ("paludisme", "medical"),
+        ("prise en charge psychologique", "psychosocial"),
+        # refused as "holds 2 needs (separate them with commas: suivi, prénatal)", case management
+        # and medical, once 'prenatal' was read
+        ("suivi prénatal", "medical"),
+    ],
+)
+def test_words_of_spanish_and_french_caseworkers_are_read(word: str, code: str) -> None:
+    """Each was "unknown need" (or read by a close spelling) in the offices' own languages."""
+    reading = read_need(word)
+    assert reading.codes == (code,)
+    assert reading.how == "translation"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"), [("business loan", "income_generation"), ("rent flat", "housing")]
+)
+def test_a_phrase_of_words_of_one_need_is_that_need(phrase: str, code: str) -> None:
+    """'business loan' was refused as "holds 2 needs (separate them with commas: business,
+    loan)": both words are income generation, and a caseworker told to separate them gets the
+    same need twice. A phrase whose every word is a word of one need is that need, said; words
+    of two needs still hold two ('shelter doctor')."""
+    reading = read_need(phrase)
+    assert (reading.codes, reading.how) == ((code,), "synonym")
+    with pytest.raises(InputError, match="holds 2 needs"):
+        read_need("shelter doctor")
