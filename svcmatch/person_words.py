@@ -32,6 +32,11 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         *("mulher", "feminino", "menina", "rapariga"),
         *("frau", "weiblich", "mädchen"),
         *("kobieta", "dziewczyna", "dziewczynka"),
+        # twenty-first caseworker pass: the countries of return's words, as their offices and
+        # partners write them (Indonesian and Malay, Vietnamese, Tagalog, Swahili, Uzbek, Hausa,
+        # Bengali, Nepali, Thai, Amharic)
+        *("perempuan", "wanita", "nữ", "phụ nữ", "babae", "mwanamke", "ayol", "mace", "mata"),
+        *("মহিলা", "নারী", "महिला", "หญิง", "ሴት"),
     ),
     "male": (
         *("чоловік", "чоловіча", "чоловіки", "хлопець", "хлопчик", "ч"),
@@ -45,6 +50,9 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         *("homem", "menino", "rapaz"),
         *("mann", "männlich", "junge"),
         *("mężczyzna", "chłopiec", "chłopak"),
+        # twenty-first caseworker pass (as for female, above)
+        *("laki-laki", "lelaki", "pria", "nam", "đàn ông", "lalaki", "mwanamume", "erkak", "namiji", "maza"),
+        *("পুরুষ", "पुरुष", "ชาย", "ወንድ"),
     ),
     "other": ("інша", "інше", "другое", "другой", "tjetër", "autre", "آخر"),
 }

@@ -249,3 +249,17 @@ def test_a_phrase_of_words_of_one_need_is_that_need(phrase: str, code: str) -> N
     assert (reading.codes, reading.how) == ((code,), "synonym")
     with pytest.raises(InputError, match="holds 2 needs"):
         read_need("shelter doctor")
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("perempuan", "female"), ("laki-laki", "male"), ("nữ", "female"), ("nam", "male"), ("babae", "female"),
+     ("lalaki", "male"), ("mwanamke", "female"), ("erkak", "male"), ("মহিলা", "female"), ("पुरुष", "male")],
+)  # fmt: skip
+def test_sex_words_of_the_countries_of_return_are_read(word: str, code: str) -> None:
+    """An Indonesian, Vietnamese, Filipino, Kenyan, Uzbek, Bangladeshi or Nepali office's word for
+    the person's sex was refused ("is not known"), where Albanian, Ukrainian and Arabic were read:
+    each is read exactly (a hard rule decides with it), and said as a translation."""
+    case = Case(country="KE", to="Mombasa", needs=("medical",), sex=word)
+    assert case.sex == code
+    assert [(r.field, r.how) for r in case.readings] == [("sex", "translation")]
