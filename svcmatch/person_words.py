@@ -105,6 +105,7 @@ _EXPLOITATION_ENGLISH: dict[str, tuple[str, ...]] = {
         ),
         *("factory", "garment factory", "plantation", "palm oil plantation", "brick kiln", "brick kilns"),
         *("mining", "seafood processing", "forced labour at sea", "forced labor at sea"),
+        *("gold mining", "gold mine", "gold mines"),
     ),
     "begging": ("forced begging", "child begging"),
     "criminality": (
@@ -160,6 +161,8 @@ _EXPLOITATION_TRANSLATED: dict[str, tuple[str, ...]] = {
         ),
         *("εργασιακή εκμετάλλευση", "καταναγκαστική εργασία", "exploração laboral", "trabalho forçado"),
         *("arbeitsausbeutung", "zwangsarbeit", "praca przymusowa", "wyzysk w pracy"),
+        # twenty-first caseworker pass: West Africa's gold mining sites, as French case notes name them
+        *("orpaillage", "site d'orpaillage", "mine d'or", "travail dans les mines"),
     ),
     "begging": (
         *("жебракування", "попрошайничество", "lypje", "mendicité", "mendicité forcée", "تسول"),

@@ -12,6 +12,7 @@ import pytest
 from helpers import hand_made_directory, match_json, package_on
 
 from svcmatch.errors import InputError
+from svcmatch.languages import read_language
 from svcmatch.matching import Case
 from svcmatch.taxonomy import read_need
 
@@ -263,3 +264,15 @@ def test_sex_words_of_the_countries_of_return_are_read(word: str, code: str) -> 
     case = Case(country="KE", to="Mombasa", needs=("medical",), sex=word)
     assert case.sex == code
     assert [(r.field, r.how) for r in case.readings] == [("sex", "translation")]
+
+
+def test_west_african_and_caribbean_words_are_read() -> None:
+    """A Senegalese office's `logement d'urgence` (emergency housing: a shelter) and `orpaillage`
+    (the gold mining sites of Kédougou), a Haitian's `Kreyòl` and a Guatemalan's `Qeqchi` were
+    refused; each is read, and said."""
+    assert read_need("logement d'urgence").codes == ("shelter",)
+    case = Case(
+        country="SN", to="Kedougou", needs=("medical",), exploitation="orpaillage", language=("kreyol",)
+    )
+    assert (case.exploitation, case.language) == ("labour", ("ht",))
+    assert read_language("Qeqchi").code == "kek"
