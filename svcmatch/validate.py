@@ -29,6 +29,7 @@ __all__ = [
     "parse_period",
     "period_reading",
     "shelter_place_findings",
+    "shelter_place_warnings",
     "stale_period",
     "validate",
 ]
@@ -403,6 +404,26 @@ def shelter_place_findings(providers: Sequence[Provider]) -> list[Finding]:
                 )
             )
     return findings
+
+
+def shelter_place_warnings(before: Iterable[Provider], written: Iterable[Provider]) -> list[Finding]:
+    """`shelter_place_findings` of the public records a write puts into the directory (`before`,
+    with `written` in their place): `add`, `edit` and `import` say them as they write, as
+    warnings. A public clinic added at a shelter's street address was said by `validate` only,
+    which an office runs now and then; every `match` showed the clinic, and so the shelter's
+    place, meanwhile (twenty-second adversarial pass). Whoever writes the file can read it, so
+    the warning tells a writer nothing the file does not; it names no shelter all the same."""
+    providers = {provider.id: provider for provider in before}
+    public = set()
+    for provider in written:
+        providers[provider.id] = provider
+        if not provider.confidential_address:
+            public.add(provider.id)
+    if not public or not any(provider.confidential_address for provider in providers.values()):
+        return []
+    return [
+        finding for finding in shelter_place_findings(list(providers.values())) if finding.provider in public
+    ]
 
 
 def _texts_of(provider: Provider, name: str) -> str:

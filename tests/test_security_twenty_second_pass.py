@@ -5,7 +5,11 @@ Each test failed before its fix. They run the CLI as a user does, on folders the
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import warnings
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -105,3 +109,130 @@ def test_a_note_about_a_confidential_shelter_removed_since_is_judged_as_before(t
     assert shown.exit_code == 0, shown.output
     assert "Exemple" not in shown.output
     assert "withheld" in shown.output
+
+
+# --- an HSDS package zip giving one file twice ---------------------------------------------------------
+
+
+def _hsds_package(tmp_path: Path) -> tuple[Path, Path]:
+    """A directories folder with an empty AL directory, and the AL sample as an HSDS package."""
+    (tmp_path / "sample").mkdir()
+    sample = sample_folder(tmp_path / "sample", "al")
+    package = tmp_path / "al-hsds"
+    exported = cli(sample, "directory", "export", "AL", "-f", "hsds-csv", "-o", str(package))
+    assert exported.exit_code == 0, exported.output
+    root = tmp_path / "d"
+    assert cli(root, "directory", "init", "AL").exit_code == 0
+    return root, package
+
+
+@pytest.mark.parametrize("second", ["services.csv", "Services.csv"])
+def test_an_hsds_zip_giving_one_file_twice_is_refused(tmp_path: Path, second: str) -> None:
+    """A zip may hold two members of one name (or names one file system takes for one): the
+    importer unpacked both to one file, the last replacing the first, and imported the services
+    of whichever came last without a word (a zip of the AL sample's four services and one other
+    `services.csv` imported that one service only, exit 0)."""
+    root, package = _hsds_package(tmp_path)
+    bundle = tmp_path / "pkg.zip"
+    with zipfile.ZipFile(bundle, "w") as archive:
+        for table in sorted(package.iterdir()):
+            archive.write(table, f"pkg/{table.name}")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # zipfile warns of the name given twice: the attack
+            archive.writestr(f"pkg/{second}", "id,name\nzz,Other Service\n")
+    result = cli(root, "directory", "import", "AL", str(bundle))
+    refused(result, "pkg.zip", "given twice")
+    assert "Other Service" not in (root / "al.json").read_text(encoding="utf-8")
+
+
+def test_an_hsds_cell_past_the_csv_limit_names_the_cell_not_the_encoding(tmp_path: Path) -> None:
+    """A package's CSV with a cell of more than 131,072 characters was refused with "field larger
+    than field limit (131072) (save it as UTF-8 CSV)": the file was UTF-8, and saving it so again
+    changed nothing."""
+    root, package = _hsds_package(tmp_path)
+    services = package / "services.csv"
+    header, first, *rest = services.read_text(encoding="utf-8").splitlines()
+    cells = next(csv.reader([first]))
+    cells[header.split(",").index("description")] = "x" * 200_000
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    services.write_text("\n".join([header, buffer.getvalue().rstrip("\n"), *rest]) + "\n", encoding="utf-8")
+    result = cli(root, "directory", "import", "AL", str(package), "--format", "hsds")
+    refused(result, "services.csv", "more than 131,072 characters", "shorten that cell")
+    assert "UTF-8" not in result.stderr
+
+
+# --- a public record written at a confidential shelter's address --------------------------------------
+
+#: The AL sample's confidential safe house al-exa-7abb stands at this address in Tiranë (AL-11).
+SAFE_HOUSE_ADDRESS = "Rruga Shembull 122"
+AT_A_SHELTER = "gives the street address of a confidential shelter"
+
+
+def test_a_public_record_written_at_a_shelters_address_is_warned_of_at_the_door(tmp_path: Path) -> None:
+    """`directory add`, `edit` and a CSV import of a public record at a confidential shelter's
+    street address said nothing (only `validate` warned, run now and then), and every `match`
+    showed the public record whole, and so the shelter's place (re-judged from the twenty-first
+    pass). Each says it as it writes, as `validate` words it (no shelter named); the record is
+    written, as before. A record elsewhere is said nothing of."""
+    root = sample_folder(tmp_path, "al")
+    place = ("--region", "AL-11", "--city", "Tiranë", "--allow-sample")
+    added = cli(
+        root,
+        "directory",
+        "add",
+        "AL",
+        "--name",
+        "Drop-in Counselling",
+        "--category",
+        "psychosocial",
+        *place,
+        "--address",
+        SAFE_HOUSE_ADDRESS,
+    )
+    assert added.exit_code == 0, added.output
+    new_id = added.stdout.strip()
+    assert f"{new_id}: warning: address: {AT_A_SHELTER}" in added.stderr
+    assert "al-exa-7abb" not in added.stderr and "Safe House" not in added.stderr
+    elsewhere = cli(
+        root,
+        "directory",
+        "add",
+        "AL",
+        "--name",
+        "Legal Desk",
+        "--category",
+        "legal",
+        *place,
+        "--address",
+        "Rruga Tjeter 5",
+    )
+    assert elsewhere.exit_code == 0 and AT_A_SHELTER not in elsewhere.stderr, elsewhere.output
+    edited = cli(
+        root,
+        "directory",
+        "edit",
+        "AL",
+        "al-ber-370e",
+        "--set",
+        "address=Rruga Shembull 90",
+        "--set",
+        "city=Tiranë",
+        "--set",
+        "region=AL-11",
+        "--allow-sample",
+    )
+    assert edited.exit_code == 0, edited.output
+    assert f"al-ber-370e: warning: address: {AT_A_SHELTER}" in edited.stderr
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "name,categories,region,city,address\n"
+        "Clinic X,medical,AL-11,Tiranë,Rruga Shembull 10\n"
+        "Clinic Y,medical,AL-11,Tiranë,Rruga Tjeter 7\n",
+        encoding="utf-8",
+    )
+    imported = cli(root, "directory", "import", "AL", str(rows), "--allow-sample")
+    assert imported.exit_code == 0, imported.output
+    assert imported.stderr.count(AT_A_SHELTER) == 1, imported.stderr
+    stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
+    assert {"Clinic X", "Clinic Y", "Drop-in Counselling"} <= {record["name"] for record in stored.values()}

@@ -76,6 +76,7 @@ from ..storage import REVISION, DirectoryStore, Root, available_countries, bundl
 from ..tables import read_source, read_table, sniff_format
 from ..tabular import KEPT_WHEN_BLANK, Duplicates
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
+from ..validate import shelter_place_warnings
 from .command_fix import CommandFix
 from .common import (
     ARGUMENTS,
@@ -301,6 +302,7 @@ def add(
     ]
     with store.transaction(author=author, action="add") as transaction:
         added: list[str] = []
+        written: list[Provider] = []
         unplaced: list[Provider] = []
         info = transaction.directory.info
         duplicates = None if allow_duplicates else Duplicates(transaction.directory.providers, store.country)
@@ -318,10 +320,14 @@ def add(
                 provider = provider.with_changes(id=transaction.new_id(provider))
             transaction.put(provider)
             added.append(provider.id)
+            written.append(provider)
             if not provider.has_location:
                 unplaced.append(provider)
+        at_shelters = shelter_place_warnings(transaction.directory.providers, written)
     emit("".join(f"{pid}\n" for pid in added))
     warn(f"added {len(added)} provider{'s' if len(added) != 1 else ''} to {store.path}")
+    for finding in at_shelters:
+        warn(finding.describe())
     for note in _unplaced_notes(Directory(info, tuple(unplaced)), store.country):
         warn(f"note: {note}")
 
@@ -560,7 +566,10 @@ def edit(
         )
         changed += [name for name in touched if name not in changed]
         transaction.put(updated, touched=touched)
+        at_shelters = shelter_place_warnings(transaction.directory.providers, [updated])
     warn(f"edited {provider_id}: {', '.join(changed)}" if changed else f"{provider_id}: nothing changed")
+    for finding in at_shelters:
+        warn(finding.describe())
     if updated.confidential_address and not provider.confidential_address:  # said when it turns
         for finding in id_from_town(updated):
             warn(f"{finding.severity}: {finding.message} ({finding.fix})")

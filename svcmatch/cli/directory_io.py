@@ -44,7 +44,7 @@ from ..tabular import (
     removed_records,
     write_table,
 )
-from ..validate import counts, parse_period, period_reading
+from ..validate import counts, parse_period, period_reading, shelter_place_warnings
 from ..validate import validate as run_validate
 from .common import (
     AppContext,
@@ -327,6 +327,8 @@ def import_(
             outcome = apply_import(
                 transaction, result.providers, checked=preread is None, located=result.located
             )
+            written = (transaction.get(pid) for pid in (*outcome.added, *outcome.updated))
+            at_shelters = shelter_place_warnings(stored.providers, filter(None, written))
     except _Refused:
         _report(result, quiet)
         good = len(result.providers)
@@ -338,6 +340,13 @@ def import_(
     _report(result, quiet)
     skipped = f"; refused {_plural(len(result.errors), 'problem')} (rows left out)" if result.errors else ""
     warn(f"imported {file} into {store.country}: {outcome.summary()}{skipped}")
+    for finding in at_shelters[:MOST_LISTED]:
+        warn(finding.describe())
+    if len(at_shelters) > MOST_LISTED:
+        warn(
+            f"and {len(at_shelters) - MOST_LISTED} more such warnings "
+            f"(`svcmatch directory validate {store.country}` lists them)"
+        )
     sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
 
 

@@ -150,6 +150,17 @@ def _read_zip(data: bytes, name: str) -> Source:
                 f"{name}: the member {info.filename!r} points outside the zip's folder",
                 "zip the package's folder again, with the files inside it",
             )
+    given: dict[str, str] = {}
+    for info in inside:  # one file given twice: which of them is the package's cannot be told
+        # (unpacked, the last one replaced the first without a word; and in any case, as the file
+        # systems of macOS and Windows read names)
+        key = info.filename.replace("\\", "/")[len(prefix) :].casefold()
+        if key in given:
+            raise InputError(
+                f"{name}: the members {given[key]!r} and {info.filename!r} are one file given twice",
+                "zip the package's folder again: which of them is the package's cannot be told",
+            )
+        given[key] = info.filename
     with tempfile.TemporaryDirectory(prefix="svcmatch-hsds-") as folder:
         for info in inside:
             target = Path(folder, *PurePosixPath(info.filename.replace("\\", "/")[len(prefix) :]).parts)
@@ -511,6 +522,11 @@ class _Package:
                         "split the package into smaller ones (see docs/security.md, sizes)",
                     )
         except csv.Error as exc:
+            if "field limit" in str(exc):  # not the encoding: saving it as UTF-8 changes nothing
+                raise InputError(
+                    f"cannot read {file_name}: a cell holds more than {csv.field_size_limit():,} characters",
+                    "shorten that cell (a provider's texts are a few lines)",
+                ) from None
             raise InputError(f"cannot read {file_name}: {exc}", "save it as UTF-8 CSV") from None
         if rows and (
             (not text.endswith(("\n", "\r")) and None in rows[-1].values())
