@@ -10,6 +10,7 @@ import io
 import json
 import multiprocessing
 import re
+import signal
 import sys
 import threading
 import unicodedata
@@ -730,6 +731,12 @@ _WORKER: CaseProcessor | None = None
 
 def _start_worker(settings: BatchSettings, directories: Mapping[str, Directory]) -> None:
     global _WORKER
+    # The run is the parent's to end: a Ctrl-C reaches every process of the terminal's group,
+    # and the parent ends the pool with SIGTERM. A worker forked with the command's handlers
+    # said "svcmatch: stopped by SIGTERM" for each worker beside "interrupted" at a Ctrl-C.
+    for name, action in (("SIGINT", signal.SIG_IGN), ("SIGTERM", signal.SIG_DFL), ("SIGHUP", signal.SIG_DFL)):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), action)
     _WORKER = CaseProcessor(settings, directories)
 
 

@@ -1274,16 +1274,18 @@ def _scrub_history(
     # a public record's kept material may give their places too (an organization's locations)
     shelters = SheltersPlaces.of((records or {}).get(key) or {} for key in provider_ids)
     kept_places = CONFIDENTIAL_EXTRA_KEYS if shelters else ()
+    documents: list[tuple[Path, Any]] = []
     for path in sorted(folder.glob("*.json")):
         raw = path.read_bytes()
         if not any(json.dumps(key).encode() in raw for key in (*wanted, *kept_places)):
             continue
         try:
-            document = _parse_json(path, raw)
+            documents.append((path, _parse_json(path, raw)))
         except DataError:
             if unreadable is not None:
                 unreadable.append(path)
-            continue
+    former = _former_places(documents, wanted)
+    for path, document in documents:
         changed = False
         for entry in document.get("changes", []) if isinstance(document, dict) else []:
             if isinstance(entry, dict) and entry.get("provider") not in wanted and shelters is not None:
@@ -1297,7 +1299,9 @@ def _scrub_history(
                 values = entry.get(side)
                 if isinstance(values, dict):
                     stored = (records or {}).get(entry["provider"])
-                    clean = withhold_values(values, True, stored, entry.get("old"), entry.get("new"))
+                    clean = withhold_values(
+                        values, True, stored, entry.get("old"), entry.get("new"), *former[entry["provider"]]
+                    )
                     touched |= clean != values
                     entry[side] = clean
             if touched:
@@ -1313,6 +1317,32 @@ def _scrub_history(
         if changed:
             write_bytes_atomic(path, history_text(document))
     return scrubbed
+
+
+def _former_places(documents: list[tuple[Path, Any]], wanted: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """Each place the history gives a shelter before it became confidential (an address, town
+    or point it had, with its region): a text of an earlier entry that names one is withheld too.
+    Only the stored record's place and the entry's own were: a clinic's how-to-refer "at Rruga
+    Zzsecret 77", the shelter's address until it moved within its town, was kept in the history
+    file and shown by `directory history` once it turned confidential, while its address entries
+    were scrubbed (twenty-second adversarial pass)."""
+    former: dict[str, list[dict[str, Any]]] = {key: [] for key in wanted}
+    for _, document in documents:
+        for entry in document.get("changes", []) if isinstance(document, dict) else []:
+            if not isinstance(entry, dict) or entry.get("provider") not in wanted:
+                continue
+            for side in ("old", "new"):
+                values = entry.get(side)
+                if not isinstance(values, dict):
+                    continue
+                place = {
+                    name: values[name]
+                    for name in (*LOCATING_FIELDS, "region")
+                    if values.get(name) not in (None, "", WITHHELD)  # what a scrub left says nothing
+                }
+                if place.keys() - {"region"}:
+                    former[entry["provider"]].append(place)
+    return former
 
 
 def history_text(document: Mapping[str, Any]) -> bytes:

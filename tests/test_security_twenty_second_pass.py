@@ -8,12 +8,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 import warnings
 import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import sample_folder
+from helpers import sample_folder, signals_as_in_a_terminal
 from test_security_second_pass import cli
 from test_security_twenty_first_pass import refused
 
@@ -231,8 +236,103 @@ def test_a_public_record_written_at_a_shelters_address_is_warned_of_at_the_door(
         "Clinic Y,medical,AL-11,Tiranë,Rruga Tjeter 7\n",
         encoding="utf-8",
     )
+    checked = cli(root, "directory", "import", "AL", str(rows), "--dry-run")
+    assert checked.exit_code == 0, checked.output
+    assert checked.stderr.count(AT_A_SHELTER) == 1, checked.stderr
     imported = cli(root, "directory", "import", "AL", str(rows), "--allow-sample")
     assert imported.exit_code == 0, imported.output
     assert imported.stderr.count(AT_A_SHELTER) == 1, imported.stderr
     stored = json.loads((root / "al.json").read_text(encoding="utf-8"))["providers"]
     assert {"Clinic X", "Clinic Y", "Drop-in Counselling"} <= {record["name"] for record in stored.values()}
+
+
+# --- a shelter's former place in its history ------------------------------------------------------------
+
+
+def test_a_former_place_in_a_text_is_scrubbed_when_a_shelter_turns_confidential(tmp_path: Path) -> None:
+    """When a record turns confidential, its history's earlier addresses, towns and points are
+    scrubbed, and a text that names its place now; but a text naming a place it had before (a
+    how-to-refer "near Rruga Zzsecret 77 (41.83412, 20.08456)" written before it moved within its
+    town) was kept in the history file, and `directory history` showed the street and the point,
+    while the address entries of that same street said "(withheld: confidential shelter)"."""
+    root = tmp_path / "d"
+    assert cli(root, "directory", "init", "AL").exit_code == 0
+    added = cli(
+        root,
+        "directory",
+        "add",
+        "AL",
+        "--name",
+        "Hope House",
+        "--category",
+        "shelter",
+        "--region",
+        "AL-08",
+        "--city",
+        "Orosh",
+        "--address",
+        "Rruga Zzsecret 77",
+        "--latitude",
+        "41.83412",
+        "--longitude",
+        "20.08456",
+    )
+    assert added.exit_code == 0, added.output
+    shelter = added.stdout.strip()
+    moved = (
+        "address=Rruga Zzother 9",
+        "latitude=41.84",
+        "longitude=20.09",
+        "how_to_refer=near Rruga Zzsecret 77 (41.83412, 20.08456)",
+    )
+    for changes in (moved, ("how_to_refer=call the focal point",), ("confidential_address=yes",)):
+        edited = cli(root, "directory", "edit", "AL", shelter, *(f"--set={change}" for change in changes))
+        assert edited.exit_code == 0, edited.output
+    secrets = ("Zzsecret", "41.83412", "20.08456")
+    stored = "".join(path.read_text(encoding="utf-8") for path in (root / "history").rglob("*.json"))
+    assert not any(secret in stored for secret in secrets)
+    shown = cli(root, "directory", "history", "AL", shelter, "-f", "json")
+    assert shown.exit_code == 0, shown.output
+    assert not any(secret in shown.stdout for secret in secrets), shown.stdout
+    assert "call the focal point" in shown.stdout
+
+
+# --- a Ctrl-C of a batch over several processes ------------------------------------------------------------
+
+
+def test_a_ctrl_c_of_a_batch_over_processes_says_it_was_interrupted_once(tmp_path: Path) -> None:
+    """A Ctrl-C reaches every process of the terminal's group: at a Ctrl-C of `batch --jobs 2`,
+    each worker printed a traceback of its KeyboardInterrupt ("Process ForkPoolWorker-1:
+    Traceback ...") or "svcmatch: stopped by SIGTERM" (the parent ends the pool with SIGTERM,
+    and the workers kept the command's handler) before "svcmatch: interrupted", and once in
+    seven runs the run hung. The run says it was interrupted, once; the -o file it would
+    replace is as it was."""
+    root = sample_folder(tmp_path, "al", "ma", "ua")
+    header, *rows = (
+        Path(__file__).parents[1].joinpath("examples", "cases.csv").read_text("utf-8").splitlines()
+    )
+    cases = tmp_path / "cases.csv"
+    cases.write_text("\n".join([header, *rows * 1000]) + "\n", encoding="utf-8")
+    output = tmp_path / "results.jsonl"
+    output.write_text("earlier results\n", encoding="utf-8")
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
+    batch = subprocess.Popen(
+        [*command, "--jobs", "2", "-o", str(output)],
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=signals_as_in_a_terminal,
+        start_new_session=True,  # a group of its own, as a terminal's job
+    )
+    try:
+        while not any(path.stat().st_size > 2_000_000 for path in tmp_path.glob(".results.jsonl.*.tmp")):
+            assert batch.poll() is None, "the batch ended before it could be interrupted"
+            time.sleep(0.01)  # until results are being written
+        os.killpg(batch.pid, signal.SIGINT)
+        _, stderr = batch.communicate(timeout=120)
+    finally:
+        if batch.poll() is None:
+            batch.kill()
+    assert batch.returncode == 130, stderr
+    assert "SIGTERM" not in stderr and stderr.count("svcmatch: interrupted") == 1, stderr
+    assert output.read_text(encoding="utf-8") == "earlier results\n"
+    assert not list(tmp_path.glob(".results.jsonl.*.tmp"))

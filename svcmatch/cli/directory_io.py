@@ -26,12 +26,14 @@ from ..hsds import (
     refuse_unidentified_duplicates,
     write_hsds,
 )
-from ..model import Directory
+from ..model import Directory, Provider
 from ..render import render, visible
 from ..tables import read_source
 from ..tabular import (
     MOST_ERRORS,
     DryRun,
+    ImportOutcome,
+    ImportTarget,
     Progress,
     ReadResult,
     Removed,
@@ -304,12 +306,14 @@ def import_(
         )
         _refuse_making_public(result, directory, make_public)
         emit("".join(line + "\n" for line in planned_changes(directory, result.providers, result.located)))
-        outcome = apply_import(DryRun(directory), result.providers, located=result.located)
+        target = DryRun(directory)
+        outcome = apply_import(target, result.providers, located=result.located)
         _report(result, quiet)
         warn(
             f"dry run, nothing written: {_plural(len(result.providers), 'good row')} would give "
             f"{outcome.summary()}; {_plural(len(result.errors), 'problem')}"
         )
+        _say_at_shelters(directory.providers, _written(target, outcome), store.country)
         sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
     try:
         with store.transaction(author=author, action="import") as transaction:
@@ -327,8 +331,7 @@ def import_(
             outcome = apply_import(
                 transaction, result.providers, checked=preread is None, located=result.located
             )
-            written = (transaction.get(pid) for pid in (*outcome.added, *outcome.updated))
-            at_shelters = shelter_place_warnings(stored.providers, filter(None, written))
+            before, written = stored.providers, _written(transaction, outcome)
     except _Refused:
         _report(result, quiet)
         good = len(result.providers)
@@ -340,14 +343,26 @@ def import_(
     _report(result, quiet)
     skipped = f"; refused {_plural(len(result.errors), 'problem')} (rows left out)" if result.errors else ""
     warn(f"imported {file} into {store.country}: {outcome.summary()}{skipped}")
+    _say_at_shelters(before, written, store.country)
+    sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
+
+
+def _written(target: ImportTarget, outcome: ImportOutcome) -> list[Provider]:
+    """The records an import added or changed, as `target` holds them now."""
+    return [p for p in (target.get(pid) for pid in (*outcome.added, *outcome.updated)) if p is not None]
+
+
+def _say_at_shelters(before: Iterable[Provider], written: list[Provider], country: str) -> None:
+    """Warn of each public record the import wrote (or would write) at a confidential
+    shelter's street address or point (`validate.shelter_place_warnings`), at most MOST_LISTED."""
+    at_shelters = shelter_place_warnings(before, written)
     for finding in at_shelters[:MOST_LISTED]:
         warn(finding.describe())
     if len(at_shelters) > MOST_LISTED:
         warn(
             f"and {len(at_shelters) - MOST_LISTED} more such warnings "
-            f"(`svcmatch directory validate {store.country}` lists them)"
+            f"(`svcmatch directory validate {country}` lists them)"
         )
-    sys.exit(int(ExitCode.PROBLEMS) if result.errors else int(ExitCode.OK))
 
 
 #: The most problems an import lists on stderr (the others are counted): a file of a million
