@@ -18,11 +18,18 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from helpers import sample_folder, signals_as_in_a_terminal
 from test_security_second_pass import cli
 from test_security_twenty_first_pass import refused
 
 from svcmatch.referrals import is_case_ref
+
+
+def _add(root: Path, name: str, category: str, *options: str) -> Result:
+    """`directory add AL` of a record of this name and category, with further options."""
+    return cli(root, "directory", "add", "AL", "--name", name, "--category", category, *options)
+
 
 # --- a case reference holding a name in another form -------------------------------------------------
 
@@ -182,36 +189,12 @@ def test_a_public_record_written_at_a_shelters_address_is_warned_of_at_the_door(
     written, as before. A record elsewhere is said nothing of."""
     root = sample_folder(tmp_path, "al")
     place = ("--region", "AL-11", "--city", "Tiranë", "--allow-sample")
-    added = cli(
-        root,
-        "directory",
-        "add",
-        "AL",
-        "--name",
-        "Drop-in Counselling",
-        "--category",
-        "psychosocial",
-        *place,
-        "--address",
-        SAFE_HOUSE_ADDRESS,
-    )
+    added = _add(root, "Drop-in Counselling", "psychosocial", *place, "--address", SAFE_HOUSE_ADDRESS)
     assert added.exit_code == 0, added.output
     new_id = added.stdout.strip()
     assert f"{new_id}: warning: address: {AT_A_SHELTER}" in added.stderr
     assert "al-exa-7abb" not in added.stderr and "Safe House" not in added.stderr
-    elsewhere = cli(
-        root,
-        "directory",
-        "add",
-        "AL",
-        "--name",
-        "Legal Desk",
-        "--category",
-        "legal",
-        *place,
-        "--address",
-        "Rruga Tjeter 5",
-    )
+    elsewhere = _add(root, "Legal Desk", "legal", *place, "--address", "Rruga Tjeter 5")
     assert elsewhere.exit_code == 0 and AT_A_SHELTER not in elsewhere.stderr, elsewhere.output
     edited = cli(
         root,
@@ -257,14 +240,9 @@ def test_a_former_place_in_a_text_is_scrubbed_when_a_shelter_turns_confidential(
     while the address entries of that same street said "(withheld: confidential shelter)"."""
     root = tmp_path / "d"
     assert cli(root, "directory", "init", "AL").exit_code == 0
-    added = cli(
+    added = _add(
         root,
-        "directory",
-        "add",
-        "AL",
-        "--name",
         "Hope House",
-        "--category",
         "shelter",
         "--region",
         "AL-08",

@@ -24,7 +24,7 @@ from ..settings import EARLIEST_DAY, Settings
 from .pasted import note as pasted_note
 
 if TYPE_CHECKING:
-    from ..model import Directory, DirectoryInfo
+    from ..model import Directory, DirectoryInfo, Provider
     from ..storage import DirectoryStore
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -38,6 +38,9 @@ class AppContext:
     settings: Settings = field(default_factory=Settings)
     #: --allow-sample: writing commands may change a file marked as sample data.
     allow_sample: bool = False
+    #: Per country, the confidential shelters its directory's history says were removed, by id
+    #: (the referral commands judge notes about them: `referral_cmd._removed_shelter`).
+    removed_shelters: dict[str, dict[str, Provider]] = field(default_factory=dict)
 
 
 pass_app = click.make_pass_decorator(AppContext, ensure=True)

@@ -105,18 +105,36 @@ def _removed_shelter(app: AppContext, country: str, provider_id: str) -> Provide
     """A confidential shelter removed from the directory, as its history's last values keep it
     (its region: the history never keeps its address, town or point), so that notes about it
     are judged as before: once `directory remove` took the record, `referral show` showed a note
-    giving its street and `referral update` stored one (twenty-second adversarial pass)."""
+    giving its street and `referral update` stored one (twenty-second adversarial pass). The
+    history is read once a command for each country (`AppContext.removed_shelters`)."""
+    if country not in app.removed_shelters:
+        app.removed_shelters[country] = _removed_shelters(app, country)
+    return app.removed_shelters[country].get(provider_id)
+
+
+def _removed_shelters(app: AppContext, country: str) -> dict[str, Provider]:
+    """The confidential shelters that the history of `country`'s directory says were removed."""
     try:
-        records = DirectoryStore(country, app.directories, settings=app.settings).history(provider_id)
+        records = DirectoryStore(country, app.directories, settings=app.settings).history()
     except (SvcmatchError, OSError):
-        return None
-    last = next((record.old for record in reversed(records) if record.operation == "remove"), None)
-    if not last or last.get("confidential_address") is not True:
-        return None
-    region = str(last.get("region") or "")
-    return Provider(
-        id=provider_id, name=str(last.get("name") or provider_id), region=region, confidential_address=True
-    )
+        return {}
+    removed: dict[str, Mapping[str, Any]] = {}
+    for record in records:  # oldest first: an id added again after its removal is no removal
+        if record.provider_id is not None:
+            if record.operation == "remove":
+                removed[record.provider_id] = record.old
+            else:
+                removed.pop(record.provider_id, None)
+    return {
+        key: Provider(
+            id=key,
+            name=str(last.get("name") or key),
+            region=str(last.get("region") or ""),
+            confidential_address=True,
+        )
+        for key, last in removed.items()
+        if last.get("confidential_address") is True
+    }
 
 
 def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> dict[str, Provider | None]:
