@@ -222,9 +222,17 @@ def private_mode(path: Path) -> int | None:
     """The `mode` to write a file holding what must stay private with (`export
     --include-confidential`; a person's match, package or referral): 0o600 for a new file,
     whatever the umask (offices protect the directory file with its permissions, and a copy of
-    its addresses made 0o644 undid that); None for a file that exists, which keeps the
-    permissions its owner gave it."""
-    return None if path.exists() else PRIVATE_FILE
+    its addresses made 0o644 undid that); for a file that exists, the permissions its owner gave
+    it less every right of other users (0o644 becomes 0o640; a group it is shared with keeps its
+    rights): a public export replaced by one `--include-confidential`, or yesterday's package by
+    today's, was left readable by every local user, addresses and all."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return PRIVATE_FILE
+    except OSError:
+        return None  # (it cannot be replaced either: the write names the problem)
+    return None if not stat.S_ISREG(mode) else mode & 0o7770
 
 
 class _NotCreated(Exception):

@@ -314,3 +314,36 @@ def test_a_ctrl_c_of_a_batch_over_processes_says_it_was_interrupted_once(tmp_pat
     assert "SIGTERM" not in stderr and stderr.count("svcmatch: interrupted") == 1, stderr
     assert output.read_text(encoding="utf-8") == "earlier results\n"
     assert not list(tmp_path.glob(".results.jsonl.*.tmp"))
+
+
+# --- a private output written over a file every user can read ---------------------------------------------
+
+
+def test_a_private_output_over_a_file_every_user_can_read_is_no_longer_readable_by_them(
+    tmp_path: Path,
+) -> None:
+    """`directory export AL -o al.csv` (the public export, 0644), then `directory export AL
+    --include-confidential -o al.csv` left al.csv 0644: every local user could read the
+    confidential shelters' addresses (a new file of confidential content is made 0600); a
+    package written over yesterday's 0644 one the same. A file that exists keeps its owner's
+    and its group's rights; other users lose theirs."""
+    root = sample_folder(tmp_path, "al")
+    export = tmp_path / "al.csv"
+    old_umask = os.umask(0o022)
+    try:
+        assert cli(root, "directory", "export", "AL", "-o", str(export)).exit_code == 0
+        assert export.stat().st_mode & 0o777 == 0o644  # the premise: a public export, shared
+        kept = cli(root, "directory", "export", "AL", "--include-confidential", "-o", str(export))
+        package = tmp_path / "package.md"
+        package.write_text("yesterday's package\n", encoding="utf-8")
+        package.chmod(0o644)
+        case = ("--country", "AL", "--to", "Shkoder", "--needs", "medical", "--sex", "female", "--age", "30")
+        made = cli(
+            root, "package", *case, "--case-ref", "AL-1", "--draft", "-f", "md", "--force", "-o", str(package)
+        )
+    finally:
+        os.umask(old_umask)
+    assert kept.exit_code == 0 and made.exit_code == 0, (kept.output, made.output)
+    assert SAFE_HOUSE_ADDRESS in export.read_text(encoding="utf-8")
+    assert export.stat().st_mode & 0o777 == 0o640
+    assert package.stat().st_mode & 0o777 == 0o640
