@@ -5,6 +5,7 @@ spreadsheets. Each test is a problem it found."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,9 @@ from hypothesis import strategies as st
 
 from svcmatch.dates import ethiopian_to_gregorian, gregorian_to_ethiopian
 from svcmatch.errors import InputError
-from svcmatch.model import parse_date
+from svcmatch.hsds import services_json, stream_hsds_json
+from svcmatch.model import Directory, DirectoryInfo, parse_date, provider_from_record
+from svcmatch.render import json_safe
 from svcmatch.storage import DirectoryStore
 from svcmatch.tabular import read_bytes
 
@@ -197,3 +200,38 @@ def test_a_thai_sheet_is_converted_with_calendar_thai_and_said(root: Path, tmp_p
 )
 def test_month_names_of_the_new_offices_are_read(typed: str, day: dt.date) -> None:
     assert parse_date(typed) == day
+
+
+# --- the hsds-json export, written a service at a time ------------------------------------------
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+@pytest.mark.parametrize("include", [False, True])
+def test_hsds_json_written_a_service_at_a_time_is_the_whole_lists_text(count: int, include: bool) -> None:
+    """The export of 5,000 services held them all and then their 115 MiB of text at once (1 GB of
+    memory); written a service at a time it must stay the text of the list written whole."""
+    providers = [
+        provider_from_record(
+            {
+                "id": f"al-tir-{n:04d}",
+                "name": f"Qendra {n} \u202e‮ «Shpresa»",  # a bidi control, escaped by json_safe
+                "categories": ["shelter", "legal"][: n % 2 + 1],
+                "city": "Tiranë",
+                "region": "AL-11",
+                "latitude": 41.3275,
+                "longitude": 19.8187,
+                "address": "Rruga e Kavajës 1",
+                "confidential_address": n == 1,
+                "notes": "line one\nline two",
+                "verified_on": "2026-11-01",
+            }
+        )
+        for n in range(count)
+    ]
+    directory = Directory(DirectoryInfo("AL"), tuple(providers))
+    records, messages = services_json(directory, include_confidential=include)
+    pieces: list[str] = []
+    said = stream_hsds_json(directory, pieces.append, include_confidential=include)
+    assert len(pieces) == count + 1
+    assert "".join(pieces) == json_safe(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
+    assert said == [*messages, f"wrote {count} HSDS service record(s) to standard output"]

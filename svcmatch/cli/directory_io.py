@@ -17,13 +17,13 @@ from ..dates import CALENDARS
 from ..errors import ExitCode, InputError
 from ..fileio import MAX_INPUT_BYTES, clean_temp_files, private_mode, write_bytes_atomic
 from ..hsds import (
-    hsds_json_text,
     keep_uncarried,
     note_local_edits,
     read_hsds,
     refuse_removed,
     refuse_undone,
     refuse_unidentified_duplicates,
+    stream_hsds_json,
     write_hsds,
 )
 from ..model import Directory, Provider
@@ -642,12 +642,18 @@ def _export_hsds(
     directory: Directory, fmt: str, output: str | None, include_confidential: bool, version: str
 ) -> None:
     if fmt == "hsds-json" and (not output or output == "-"):
-        text, messages = hsds_json_text(directory, include_confidential=include_confidential, version=version)
-        for message in messages[:-1]:
-            warn(message)
-        emit(text)
-        warn(messages[-1])  # "wrote ...": once it was (to a full disk it was not)
-        _note_too_large_to_import("the export", len(text.encode("utf-8")))
+        sizes: list[int] = []
+
+        def write(piece: str) -> None:  # a service at a time: the whole text of 5,000 was 1 GB of memory
+            emit(piece)
+            sizes.append(len(piece.encode("utf-8")))
+
+        messages = stream_hsds_json(
+            directory, write, include_confidential=include_confidential, version=version
+        )
+        for message in messages:
+            warn(message)  # the last, "wrote ...", once it was (to a full disk it was not)
+        _note_too_large_to_import("the export", sum(sizes))
         return
     if not output or output == "-":
         raise InputError(f"--format {fmt} writes a folder", "name it with -o, e.g. -o hsds-al/")

@@ -11,7 +11,7 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from ..checks import refusals
 from ..errors import DataError, InputError, SvcmatchError
 from ..fileio import (
     PRIVATE_FOLDER,
+    atomic_text_file,
     clean_temp_files,
     private_mode,
     process_alive,
@@ -51,6 +52,7 @@ __all__ = [
     "keep_uncarried",
     "read_hsds",
     "services_json",
+    "stream_hsds_json",
     "write_hsds",
 ]
 
@@ -756,22 +758,30 @@ def services_json(
     directory: Directory, *, include_confidential: bool, version: str = DEFAULT_VERSION
 ) -> tuple[list[dict[str, object]], list[str]]:
     """The directory as nested HSDS service records, and messages about what export did."""
-    if version not in VERSIONS:
-        raise InputError(f"HSDS version {version!r} is not written", f"use one of {', '.join(VERSIONS)}")
     report = ExportReport(version=version)
+    records = list(_service_records(directory, include_confidential, report))
+    return records, _messages(report)
+
+
+def _service_records(
+    directory: Directory, include_confidential: bool, report: ExportReport
+) -> Iterator[dict[str, object]]:
+    """The directory's nested HSDS service records, one at a time, in the order of their ids;
+    `report` gathers what export did as they are made."""
+    if report.version not in VERSIONS:
+        raise InputError(
+            f"HSDS version {report.version!r} is not written", f"use one of {', '.join(VERSIONS)}"
+        )
     country = directory.info.country
     directory = directory if include_confidential else public_directory(directory, mark=False)
-    records = [
-        provider_to_service(
-            p,
+    for provider in sorted(directory.providers, key=lambda p: p.id):
+        yield provider_to_service(
+            provider,
             country,
             include_confidential=include_confidential,
             report=report,
-            revision=directory.revision(p.id),
+            revision=directory.revision(provider.id),
         )
-        for p in sorted(directory.providers, key=lambda p: p.id)
-    ]
-    return records, _messages(report)
 
 
 def _messages(report: ExportReport) -> list[str]:
@@ -808,9 +818,19 @@ def write_hsds(
     # folder made 0700, as an office protects the directory file (fileio.private_mode)
     private = include_confidential and any(p.confidential_address for p in directory.providers)
     if fmt == "hsds-json":
-        text, messages = hsds_json_text(directory, include_confidential=include_confidential, version=version)
-        _write_text(path, text, private)
-        return [*messages[:-1], messages[-1].replace("standard output", str(path))]
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            clean_temp_files(path)  # what a killed earlier export left beside it
+            with atomic_text_file(path, private_mode(path) if private else None) as handle:
+                return stream_hsds_json(
+                    directory,
+                    handle.write,
+                    include_confidential=include_confidential,
+                    version=version,
+                    to=str(path),
+                )
+        except OSError as exc:
+            raise DataError(f"cannot write {path}: {exc.strerror}", "choose a path you can write") from None
     records, messages = services_json(directory, include_confidential=include_confidential, version=version)
     if path.suffix.lower() == ".zip":
         return [*messages, *_write_zipped_package(records, path, version, private)]
@@ -821,9 +841,33 @@ def hsds_json_text(
     directory: Directory, *, include_confidential: bool, version: str = DEFAULT_VERSION
 ) -> tuple[str, list[str]]:
     """The hsds-json text of a directory, and messages (the last says what was written)."""
-    records, messages = services_json(directory, include_confidential=include_confidential, version=version)
-    text = json_safe(json.dumps(records, ensure_ascii=False, indent=2, allow_nan=False)) + "\n"
-    return text, [*messages, f"wrote {len(records)} HSDS service record(s) to standard output"]
+    pieces: list[str] = []
+    messages = stream_hsds_json(
+        directory, pieces.append, include_confidential=include_confidential, version=version
+    )
+    return "".join(pieces), messages
+
+
+def stream_hsds_json(
+    directory: Directory,
+    write: Callable[[str], object],
+    *,
+    include_confidential: bool,
+    version: str = DEFAULT_VERSION,
+    to: str = "standard output",
+) -> list[str]:
+    """Give `write` the hsds-json text of a directory a service at a time, the same text as the
+    list of them written whole (`json.dumps(records, indent=2)`): the export of 5,000 services
+    held them all, then their 115 MiB of text, at once (1 GB of memory). The messages about
+    what export did, the last saying what was written `to`."""
+    report = ExportReport(version=version)
+    opening, count = "[\n  ", 0
+    for record in _service_records(directory, include_confidential, report):
+        text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)
+        write(opening + json_safe(text).replace("\n", "\n  "))  # (a newline in a text is \n in JSON)
+        opening, count = ",\n  ", count + 1
+    write("\n]\n" if count else "[]\n")
+    return [*_messages(report), f"wrote {count} HSDS service record(s) to {to}"]
 
 
 def _write_package(
