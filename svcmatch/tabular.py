@@ -1851,6 +1851,52 @@ _MORE_HEADER_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Header words of the offices of the tenth pass, as `_HEADER_WORDS`: Indonesian, Thai, Hausa,
+#: Uzbek (Latin and Cyrillic), Bengali, and more Russian as Central Asia's offices write it (an
+#: Indonesian office's `Kota`, `Bahasa` and `Tanggal verifikasi` got no suggestion, a Thai one's
+#: `ชื่อ` none). A district, regency or subdistrict (`kabupaten`, `อำเภอ`, `tuman`) is a town's
+#: column: the regions are the provinces, regions and divisions (`provinsi`, `จังหวัด`, `viloyat`).
+_TENTH_PASS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "name": (
+        *("nama", "nama organisasi", "nama lembaga", "ชื่อ", "ชื่อหน่วยงาน", "ชื่อองค์กร", "suna"),
+        *("sunan kungiya", "nomi", "tashkilot nomi", "номи", "наименование", "наименование организации"),
+        *("নাম", "সংস্থার নাম"),
+    ),
+    "categories": (
+        *("kategori", "layanan", "jenis layanan", "บริการ", "ประเภทบริการ", "ayyuka", "hidima"),
+        *("xizmatlar", "xizmat turi", "хизматлар", "সেবা", "সেবাসমূহ", "সেবার ধরন"),
+    ),
+    "city": (
+        *("kota", "kabupaten", "kabupaten/kota", "kecamatan", "เมือง", "อำเภอ", "gari", "birni"),
+        *("shahar", "tuman", "шаҳар", "туман", "район", "শহর", "উপজেলা"),
+    ),
+    "region": ("provinsi", "จังหวัด", "jiha", "viloyat", "вилоят", "জেলা", "বিভাগ"),
+    "address": ("alamat", "ที่อยู่", "adireshi", "manzil", "манзил", "ঠিকানা"),
+    "phone": (
+        *("telepon", "nomor telepon", "no. telepon", "no telepon", "no. hp", "โทรศัพท์", "เบอร์โทร"),
+        *("เบอร์โทรศัพท์", "lambar waya", "waya", "telefon raqami", "ফোন", "ফোন নম্বর", "মোবাইল"),
+    ),
+    "email": ("surel", "อีเมล", "imel", "elektron pochta", "эл. почта", "электронная почта", "ইমেইল"),
+    "languages": ("bahasa", "ภาษา", "harshe", "harsuna", "til", "tillar", "тил", "тиллар", "язык", "ভাষা"),
+    "verified_on": (
+        *("tanggal verifikasi", "diverifikasi", "tanggal pemeriksaan", "วันที่ตรวจสอบ", "ranar tabbatarwa"),
+        *("tekshirilgan sana", "текширилган сана", "যাচাইয়ের তারিখ"),
+    ),
+    "capacity_available": ("kapasitas", "tempat kosong", "ความจุ", "ที่ว่าง", "sig'im", "ধারণক্ষমতা"),
+    "sexes": ("jenis kelamin", "เพศ", "jinsi", "жинси", "লিঙ্গ"),
+    "min_age": ("usia minimum", "umur minimum", "อายุขั้นต่ำ", "eng kam yosh", "সর্বনিম্ন বয়স"),
+    "max_age": ("usia maksimum", "umur maksimum", "อายุสูงสุด", "eng ko'p yosh", "সর্বোচ্চ বয়স"),
+    "notes": ("catatan", "keterangan", "หมายเหตุ", "bayani", "izoh", "изоҳ", "мулоҳазалар", "মন্তব্য"),
+    "focal_point": ("narahubung", "kontak person", "ผู้ประสานงาน", "ผู้ติดต่อ", "mas'ul shaxs", "যোগাযোগ ব্যক্তি"),
+    "website": ("situs web", "situs", "เว็บไซต์", "veb-sayt", "ওয়েবসাইট"),
+    "latitude": ("lintang", "garis lintang", "ละติจูด", "kenglik", "অক্ষাংশ"),
+    "longitude": ("bujur", "garis bujur", "ลองจิจูด", "uzunlik", "দ্রাঘিমাংশ"),
+    "status": ("สถานะ", "matsayi", "holati", "ҳолати", "অবস্থা"),
+    "organization_type": ("jenis organisasi", "jenis lembaga", "ประเภทองค์กร", "tashkilot turi", "সংস্থার ধরন"),
+    "confidential_address": ("rahasia", "ความลับ", "sirli", "গোপনীয়"),
+}
+
+
 #: Header words of a column that holds a point, latitude and longitude together (folded).
 _POINT_WORDS = frozenset(
     fold(word)
@@ -1875,7 +1921,7 @@ _POINT_WORDS = frozenset(
 def _column_words() -> dict[str, str]:
     """Folded header word -> template column: the columns themselves and `_HEADER_WORDS`."""
     words = {fold(column): column for column in COLUMNS}
-    for column, said in (*_HEADER_WORDS.items(), *_MORE_HEADER_WORDS.items()):
+    for column, said in (*_HEADER_WORDS.items(), *_MORE_HEADER_WORDS.items(), *_TENTH_PASS_HEADER_WORDS.items()):
         words.update((fold(word), column) for word in said)
     return words
 

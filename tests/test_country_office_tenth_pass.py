@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from svcmatch.dates import ethiopian_to_gregorian, gregorian_to_ethiopian
 from svcmatch.errors import InputError
 from svcmatch.hsds import services_json, stream_hsds_json
+from svcmatch.languages import language_codes
 from svcmatch.model import Directory, DirectoryInfo, parse_date, provider_from_record
 from svcmatch.render import json_safe
 from svcmatch.storage import DirectoryStore
@@ -235,3 +236,86 @@ def test_hsds_json_written_a_service_at_a_time_is_the_whole_lists_text(count: in
     assert len(pieces) == count + 1
     assert "".join(pieces) == json_safe(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
     assert said == [*messages, f"wrote {count} HSDS service record(s) to standard output"]
+
+
+# --- the new offices' words: headers, yes and no, languages ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "header", "meant"),
+    [
+        ("ID", "Kota", "city"),
+        ("ID", "Bahasa", "languages"),
+        ("ID", "Tanggal verifikasi", "verified_on"),
+        ("ID", "Provinsi", "region"),
+        ("TH", "ชื่อ", "name"),
+        ("TH", "ประเภทบริการ", "categories"),
+        ("TH", "จังหวัด", "region"),
+        ("TH", "วันที่ตรวจสอบ", "verified_on"),
+        ("NG", "Lambar waya", "phone"),
+        ("UZ", "Viloyat", "region"),
+        ("UZ", "Tillar", "languages"),
+        ("UZ", "Наименование", "name"),
+        ("BD", "নাম", "name"),
+        ("BD", "জেলা", "region"),
+        ("BD", "ভাষা", "languages"),
+    ],
+)
+def test_a_header_in_the_new_offices_languages_names_the_column_meant(
+    root: Path, tmp_path: Path, country: str, header: str, meant: str
+) -> None:
+    """An Indonesian office's `Kota`, `Bahasa`, `Tanggal verifikasi` and a Thai one's `ชื่อ` were
+    unknown columns with no column named: the office was left to guess from the docs."""
+    result = imported(root, tmp_path, country, f"name,{header}\nA,x\n")
+    assert result.exit_code == 1
+    assert f"unknown column {header!r} (did you mean {meant}? rename it" in result.stderr
+
+
+_YES_NO_SHEET = (
+    "name,categories,city,region,accompanying_children,vot_specialised,disability_access\n"
+    "Rumah Aman,shelter,Surabaya,ID-JI,ya,tidak,benar\n"
+    "Baan,shelter,Surabaya,ID-JI,ใช่,ไม่,ไม่ใช่\n"
+    "Gida,shelter,Surabaya,ID-JI,na'am,a'a,ha\n"
+    "Uy,shelter,Surabaya,ID-JI,yo‘q,হ্যাঁ,না\n"
+)
+
+
+def test_yes_and_no_in_the_new_offices_languages_are_read_and_said(root: Path, tmp_path: Path) -> None:
+    """An Indonesian sheet's `ya` and `tidak` were refused, `is not yes or no`."""
+    result = imported(root, tmp_path, "ID", _YES_NO_SHEET, "--allow-duplicates")
+    assert result.exit_code == 0, result.output
+    read = {
+        p.name: (p.accompanying_children, p.vot_specialised, p.disability_access)
+        for p in DirectoryStore("ID", root).load().providers
+    }
+    assert read == {
+        "Rumah Aman": (True, False, True),
+        "Baan": (True, False, False),
+        "Gida": (True, False, True),
+        "Uy": (False, True, False),
+    }
+    assert "note: accompanying_children: read 'ya' as yes (translation)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Inggris", "en"),
+        ("Bahasa Inggris", "en"),
+        ("Indonesia", "id"),
+        ("อังกฤษ", "en"),
+        ("พม่า", "my"),
+        ("เขมร", "km"),
+        ("Turanci", "en"),
+        ("Yarbanci", "yo"),
+        ("ingliz tili", "en"),
+        ("rus tili", "ru"),
+        ("o‘zbek", "uz"),
+        ("узбекский", "uz"),
+        ("ইংরেজি", "en"),
+    ],
+)
+def test_languages_by_their_names_in_the_new_offices_languages(typed: str, code: str) -> None:
+    """A Thai sheet's `ไทย, อังกฤษ` was refused (`อังกฤษ not ISO 639 language codes`), and so was
+    an Indonesian one's `Indonesia, Inggris`."""
+    assert language_codes((typed,)) == (code,)
