@@ -1921,8 +1921,9 @@ _POINT_WORDS = frozenset(
 def _column_words() -> dict[str, str]:
     """Folded header word -> template column: the columns themselves and `_HEADER_WORDS`."""
     words = {fold(column): column for column in COLUMNS}
-    for column, said in (*_HEADER_WORDS.items(), *_MORE_HEADER_WORDS.items(), *_TENTH_PASS_HEADER_WORDS.items()):
-        words.update((fold(word), column) for word in said)
+    for table in (_HEADER_WORDS, _MORE_HEADER_WORDS, _TENTH_PASS_HEADER_WORDS):
+        for column, said in table.items():
+            words.update((fold(word), column) for word in said)
     return words
 
 
