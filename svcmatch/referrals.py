@@ -220,11 +220,14 @@ def parse_day(text: Any, what: str = "date") -> dt.date:
 _LOCAL_DAY = r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})"
 
 
-def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
+def read_day(
+    text: Any, what: str = "date", order: str | None = None, more: str = ""
+) -> tuple[dt.date, str | None]:
     """`parse_day`, and a day written the local way as `directory add` reads it
-    (`model.day_and_month`: dots are day first; 22/11/2026 the one order its numbers allow;
-    06/11/2026 refused, naming both; `model.other_date_form`'s 2026-3-1, 2026.03.01 and
-    1. 3. 2026): (day, the reading to say, or None for an ISO date)."""
+    (`model.day_and_month`: dots are day first; 22/11/2026 the one order its numbers allow, or
+    `order`, "dmy" or "mdy"; 06/11/2026 without it refused, naming both and then `more`;
+    `model.other_date_form`'s 2026-3-1, 2026.03.01 and 1. 3. 2026): (day, the reading to say,
+    or None for an ISO date)."""
     refuse_other_digits(text, what)
     cleaned = str(text).strip() if isinstance(text, str) else ""
     if other_date_form(cleaned, shown=f"{what} {cleaned!r}") is not None:  # 2026-3-1, 1 March 2026: said
@@ -235,15 +238,22 @@ def read_day(text: Any, what: str = "date") -> tuple[dt.date, str | None]:
     first, separator, second, year = local.groups()
     shown = f"{what} {cleaned!r}"
     full = full_year(year, shown)
-    hint = both_days_hint(int(first), int(second), full)
-    day, month = day_and_month(int(first), int(second), separator, shown, hint=hint)
+    hint = both_days_hint(int(first), int(second), full, more)
+    day, month = day_and_month(int(first), int(second), separator, shown, order, hint=hint)
     try:
         value = dt.date(full, month, day)
     except ValueError:
         raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD") from None
     how = " (dots: day first)" if separator == "." else ""  # worded as `directory add` says it
+    if order is not None and separator != "." and int(first) <= 12 and int(second) <= 12 and first != second:
+        how = f" ({_ORDER_WORDS[order]}, --date-order {order})"
     return value, f"{what}: read {cleaned!r} as {value.isoformat()}{how}"
 
+
+#: How a day read by --date-order is said.
+_ORDER_WORDS = {"dmy": "day first", "mdy": "month first"}
+#: The end of the fix of a day whose day and month could swap, where --date-order is an option.
+DATE_ORDER_MORE = ", or give --date-order dmy (day first) or mdy (month first)"
 
 #: Words for a day or period counted from today: no date of a report's period is read from them.
 _RELATIVE = re.compile(
@@ -822,7 +832,11 @@ class Answer(NamedTuple):
         return f"answer {number} ({self.id})" if count > 1 else self.id
 
     @classmethod
-    def from_values(cls, values: Mapping[str, Any], where: str = "", row: int | None = None) -> Answer:
+    def from_values(
+        cls, values: Mapping[str, Any], where: str = "", row: int | None = None, order: str | None = None
+    ) -> Answer:
+        """The answer a file's row or the options give; `order` ("dmy", "mdy": --date-order, or
+        the one the file's date column shows) reads a day whose day and month could swap."""
         where = f"row {row}" if row is not None else where
         prefix = f"{where}: " if where else ""
         try:
@@ -830,7 +844,7 @@ class Answer(NamedTuple):
                 _answer_text(values.get("status"), "status"), _answer_text(values.get("reason"), "reason")
             )
             date = _answer_text(values.get("date"), "date")
-            day, said = read_day(date) if date else (None, None)
+            day, said = read_day(date, order=order, more=DATE_ORDER_MORE) if date else (None, None)
             return cls(
                 id=_check_id(_answer_text(values.get("id"), "id") or ""),
                 status=status,

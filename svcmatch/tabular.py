@@ -587,14 +587,7 @@ class _Rows:
         numbers = [number for number, cells in rows if not isinstance(cells, _Stray)]
         for column in sorted(DATE_FIELDS.intersection(self._names)):
             cells = list(map(operator.itemgetter(self._names.index(column)), named))
-            shown: dict[str, tuple[int, str]] = {}
-            ambiguous: tuple[int, str] | None = None
-            for raw in dict.fromkeys(cells):  # the distinct cells, in the order of their first rows
-                orders = _date_readings(raw.strip(), self._is_day)
-                if len(orders) == 1 and orders[0] not in shown:
-                    shown[orders[0]] = (numbers[cells.index(raw)], raw.strip())
-                elif len(orders) == 2 and ambiguous is None:
-                    ambiguous = (numbers[cells.index(raw)], raw.strip())
+            shown, ambiguous = orders_shown(zip(numbers, cells, strict=True), self._is_day)
             if "dmy" in shown and "mdy" in shown:
                 self._column_orders[column] = _MixedOrders(column, shown["dmy"], shown["mdy"])
             elif shown and ambiguous is not None:
@@ -602,7 +595,7 @@ class _Rows:
                 self._column_orders[column] = order
                 read = read_date(ambiguous[1], order) if self.calendar != "ethiopian" else ambiguous[1]
                 self.result.notes.append(
-                    f"read the dates of column {column} as {_ORDER_NAMES[order]}, as row {row} ({cell}) "
+                    f"read the dates of column {column} as {ORDER_NAMES[order]}, as row {row} ({cell}) "
                     f"shows: {ambiguous[1]} (row {ambiguous[0]}) is {_shown_day(read, order)} "
                     "(give --date-order to read them otherwise)"
                 )
@@ -1270,7 +1263,29 @@ def _shown_day(read: str | dt.date, order: str) -> str:
 
 
 #: How a note names a date order.
-_ORDER_NAMES = {"dmy": "day/month/year", "mdy": "month/day/year"}
+ORDER_NAMES = {"dmy": "day/month/year", "mdy": "month/day/year"}
+
+
+def orders_shown(
+    cells: Iterable[tuple[int, str]], is_day: Callable[[int, int, int], bool] | None = None
+) -> tuple[dict[str, tuple[int, str]], tuple[int, str] | None]:
+    """Of a date column's (row, cell) in the order of its rows: the first row and cell (stripped)
+    that shows each order ("dmy", "mdy") a day/month date can be read in alone (25/04/2025: day
+    first), and the first of a date whose day and month could swap (03/04/2025), else None.
+    `is_day` as `_date_readings`."""
+    shown: dict[str, tuple[int, str]] = {}
+    ambiguous: tuple[int, str] | None = None
+    seen: set[str] = set()
+    for row, raw in cells:
+        if raw in seen:  # each distinct cell once, at its first row
+            continue
+        seen.add(raw)
+        orders = _date_readings(raw.strip(), is_day)
+        if len(orders) == 1 and orders[0] not in shown:
+            shown[orders[0]] = (row, raw.strip())
+        elif len(orders) == 2 and ambiguous is None:
+            ambiguous = (row, raw.strip())
+    return shown, ambiguous
 
 
 def _date_readings(cell: str, is_day: Callable[[int, int, int], bool] | None = None) -> tuple[str, ...]:

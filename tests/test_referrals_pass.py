@@ -365,3 +365,63 @@ def test_a_provider_that_left_referrals_unanswered_past_their_deadline_is_warned
     after = feedback.result_of(feedback.match_json(root, "2026-11-17"), feedback.NEAR)
     assert any(said in warning for warning in after["warnings"]), after["warnings"]
     assert after["referrals"]["sent"] == 1 and after["referrals"]["accepted"] == 0
+
+
+# --- a month of answers in a sheet saved by Excel (tenth office pass) ---------------------------
+
+
+def _two_referrals(root: Path) -> list[str]:
+    store = ReferralStore(root / "referrals")
+    needs = {"shelter": "al-shk-ae62", "medical": "al-shk-7bb7"}
+    package = referral_package(prepared="2026-11-02", needs=needs)
+    return [str(referral.id) for referral, _ in store.open_package(package)]
+
+
+def _excel_answers(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
+    """An answers file as Excel saves one in a European locale: semicolons, cp1252, CRLF."""
+    path = tmp_path / "answers.csv"
+    lines = ["id;status;reason;by;date;note"]
+    lines += [f"{i};{status};;Drita;{day};në rregull" for i, status, day in rows]
+    path.write_bytes("\r\n".join(lines).encode("cp1252") + b"\r\n")
+    return path
+
+
+def test_answers_whose_days_could_swap_take_date_order(root: Path, tmp_path: Path) -> None:
+    """A caseworker's sheet of answers, its days as Excel shows them in Albania (04/11/2026), was
+    refused row by row, the fix to retype each day as YYYY-MM-DD: `import` has --date-order,
+    `referral update` had none."""
+    first, second = _two_referrals(root)
+    days = [(first, "accepted", "04/11/2026"), (second, "accepted", "05/11/2026")]
+    answers = _excel_answers(tmp_path, days)
+    refused = run(root, "referral", "update", "--from", str(answers))
+    assert refused.exit_code == 2
+    assert (
+        "row 2: date '04/11/2026' could be day 4 of month 11 or day 11 of month 4 (write the one meant as "
+        "YYYY-MM-DD: 2026-04-11 or 2026-11-04, or give --date-order dmy (day first) or mdy (month first))"
+    ) in refused.stderr
+    result = run(root, "referral", "update", "--from", str(answers), "--date-order", "dmy")
+    assert result.exit_code == 0, result.output
+    assert "row 2: date: read '04/11/2026' as 2026-11-04 (day first, --date-order dmy)" in result.stderr
+    store = ReferralStore(root / "referrals")
+    assert [store.get(i).events[-1].date for i in (first, second)] == ["2026-11-04", "2026-11-05"]
+
+
+def test_answers_whose_days_could_swap_take_the_order_their_column_shows(root: Path, tmp_path: Path) -> None:
+    first, second = _two_referrals(root)
+    days = [(first, "accepted", "04/11/2026"), (second, "accepted", "13/11/2026")]
+    answers = _excel_answers(tmp_path, days)
+    result = run(root, "referral", "update", "--from", str(answers))
+    assert result.exit_code == 0, result.output
+    assert (
+        "read the days of column date as day/month/year, as row 3 (13/11/2026) shows: 04/11/2026 (row 2) is "
+        "2026-11-04 (give --date-order to read them otherwise)"
+    ) in result.stderr
+    assert ReferralStore(root / "referrals").get(first).events[-1].date == "2026-11-04"
+
+
+def test_one_answers_day_takes_date_order_too(root: Path) -> None:
+    (first, _second) = _two_referrals(root)
+    answer = ["--status", "accepted", "--date", "11/04/2026", "--date-order", "mdy"]
+    result = run(root, "referral", "update", first, *answer)
+    assert result.exit_code == 0, result.output
+    assert "--date: read '11/04/2026' as 2026-11-04 (month first, --date-order mdy)" in result.stderr

@@ -20,6 +20,7 @@ from ..model import Directory, Provider
 from ..privacy import WITHHELD
 from ..referrals import (
     ANSWER_COLUMNS,
+    DATE_ORDER_MORE,
     FINAL,
     LISTED_COLUMNS,
     Answer,
@@ -387,6 +388,13 @@ def open_(app: AppContext, source: str, by: str, today: str | None, fmt: str) ->
 )
 @click.option("--by", default="", metavar="NAME", help="Who answered or recorded it.")
 @click.option(
+    "--date-order",
+    type=click.Choice(["dmy", "mdy"]),
+    default=None,
+    help="Read days such as 4/11/2026 (--date, the file's date column) day first (dmy) or month first "
+    "(mdy); without it such a day is refused, unless the file's other days show the order.",
+)
+@click.option(
     "--from",
     "source",
     default=None,
@@ -407,6 +415,7 @@ def update(
     note: str | None,
     date_: str | None,
     by: str,
+    date_order: str | None,
     source: str | None,
     today: str | None,
     fmt: str,
@@ -444,6 +453,7 @@ def update(
             rows,
             referral_store(app, quiet=True),
             lambda r, text: _withheld_about(referred_provider(app, r.country, r.provider_id, read), text),
+            date_order,
         )
     else:
         if not referral_id or not status:
@@ -454,7 +464,9 @@ def update(
             raise InputError(
                 "--date is empty", "give the day of the answer as YYYY-MM-DD, or leave --date out"
             )
-        day_given, said = read_day(date_, "--date") if date_ is not None else (None, None)
+        day_given, said = (
+            read_day(date_, "--date", date_order, DATE_ORDER_MORE) if date_ is not None else (None, None)
+        )
         if said:
             warn(said)
         values = {
@@ -776,14 +788,19 @@ _ANSWER_CELLS = ("status", "reason", "date", "by", "note")
 
 
 def _answers_in(
-    rows: list[tuple[int, dict[str, Any]]], store: ReferralStore, shown: Callable[[Referral, str], str]
+    rows: list[tuple[int, dict[str, Any]]],
+    store: ReferralStore,
+    shown: Callable[[Referral, str], str],
+    order: str | None = None,
 ) -> list[Answer]:
     """The answers of a file's rows. A row that gives no answer (the reply form's row of a
     referral not answered yet: its id alone) is said and not recorded; so is a row of
     `referral list`, fed back, whose status, reason and `updated` are those recorded (a row the
     manager did not edit: it was refused as "requested cannot become requested", and with it
     the rows she did edit), or that still says `requested` (never an answer) of a referral
-    answered since the list was taken (said with that answer; `shown` withholds a name)."""
+    answered since the list was taken (said with that answer; `shown` withholds a name). A day
+    whose day and month could swap (04/11/2026) is read in `order` (--date-order), else in the
+    one the date column's other days show (`_column_order`)."""
     given, blank = [], []
     for number, values in rows:
         if any(str(values.get(cell) or "").strip() for cell in _ANSWER_CELLS):
@@ -794,8 +811,9 @@ def _answers_in(
     if blank:
         warn(f"{_counted(blank)} no answer (a referral not answered yet): not recorded: {', '.join(blank)}")
     answers, same, again = [], [], []
+    order = order or _column_order(given)
     for number, values in given:
-        answer = Answer.from_values(values, row=number)
+        answer = Answer.from_values(values, row=number, order=order)
         _belong_together(answer, values, store)
         untouched = answer.status == "requested" and not (answer.date or answer.by or answer.note)
         if "updated" in values and _as_recorded(answer, values["updated"], store):
@@ -818,6 +836,25 @@ def _answers_in(
     if again:
         warn(f"{_counted(again)} an answer recorded already: not recorded again: {', '.join(again)}")
     return answers
+
+
+def _column_order(rows: list[tuple[int, dict[str, Any]]]) -> str | None:
+    """The order of day and month that the date column's days show, said, where some of its days
+    could be read either way (04/11/2026 beside 13/11/2026: day first), as `directory import`
+    reads a date column; None where they show none, or both (the swappable days are refused)."""
+    from ..tabular import ORDER_NAMES, orders_shown  # (the sheet reader's: not for every referral command)
+
+    cells = [(number, values["date"]) for number, values in rows if isinstance(values.get("date"), str)]
+    shown, ambiguous = orders_shown(cells)
+    if len(shown) != 1 or ambiguous is None:
+        return None
+    ((order, (row, cell)),) = shown.items()
+    warn(
+        f"read the days of column date as {ORDER_NAMES[order]}, as row {row} ({cell}) shows: {ambiguous[1]} "
+        f"(row {ambiguous[0]}) is {read_day(ambiguous[1], order=order)[0].isoformat()} (give --date-order "
+        "to read them otherwise)"
+    )
+    return order
 
 
 def _recorded_already(answer: Answer, store: ReferralStore) -> bool:
