@@ -273,10 +273,26 @@ def _warn_ethiopian_dates(reader: _Rows, today: dt.date) -> None:
     """A warning when an Ethiopian office's sheet, read as Gregorian, gives dates that all fall
     in the last three years of the Ethiopian calendar up to this one (7 to 10 years ago by the
     Gregorian): '15/03/2019' is 2026-11-24 to an Ethiopian office, and nothing in one date
-    tells the calendar. The import goes on (each date is a real Gregorian day, as written)."""
+    tells the calendar. The import goes on (each date is a real Gregorian day, as written).
+    With --calendar ethiopian, one for the Gregorian days it kept (date cells, YYYY-MM-DD) that
+    fall in those years."""
+    this_year = gregorian_to_ethiopian(today)[0]
+    looks_ethiopian = [day for day in reader.kept_gregorian if this_year - 2 <= day.year <= this_year]
+    if reader.calendar == "ethiopian" and looks_ethiopian:
+        reader._problem(
+            None,
+            None,
+            None,
+            None,
+            f"{len(looks_ethiopian)} date(s) of the file ({min(looks_ethiopian).isoformat()}, ...) are read "
+            "as Gregorian days, as a workbook's date cells and dates written YYYY-MM-DD are, yet fall "
+            f"in {this_year - 2}-{this_year}, the years the Ethiopian calendar counts now",
+            hint="if they are Ethiopian days that Excel made dates, write them as text, day/month/year "
+            "(format the column as Text), and import again",
+            severity="warning",
+        )
     if reader.country != "ET" or reader.calendar != "gregorian" or not reader.dates_read:
         return
-    this_year = gregorian_to_ethiopian(today)[0]
     if not all(this_year - 2 <= day.year <= this_year for day in reader.dates_read):
         return
     example = max(reader.dates_read)
@@ -433,6 +449,8 @@ class _Rows:
         #: The calendar of the file's dates (--calendar), and the Gregorian days read so far.
         self.calendar = "gregorian"
         self.dates_read: set[dt.date] = set()
+        #: The Gregorian days a sheet of another calendar gave as such (date cells, YYYY-MM-DD).
+        self.kept_gregorian: set[dt.date] = set()
         self.allow_duplicates = allow_duplicates
         self._duplicates: Duplicates | None = None
         self.existing = {p.id: p for p in existing.providers} if existing is not None else {}
@@ -1124,40 +1142,40 @@ class _Rows:
 
     def _in_calendar(self, column: str, raw: Any, heard: list[Reading]) -> Any:
         """A date cell of a sheet kept in the Ethiopian or the Thai calendar (--calendar) as its
-        Gregorian day, said ('15/03/2019' as 2026-11-24). A date cell (a real date to the
-        spreadsheet) is converted from the Ethiopian calendar, as Excel read the day typed as
-        one of its own, and kept as it is with the Thai one, whose days Excel keeps Gregorian
-        whatever year it shows. A Thai year before 2400 is read as written, a Gregorian year. A
+        Gregorian day, said ('15/03/2019' as 2026-11-24). A workbook's date cell and a date
+        written YYYY-MM-DD (as export writes them, and the standard) are Gregorian days, kept as
+        they are: an Ethiopian sheet exported and edited holds both, and a Thai locale shows a
+        date cell's Gregorian day in the Buddhist era (`_warn_ethiopian_dates` warns of those
+        that look Ethiopian). A Thai year before 2400 is read as written, a Gregorian year. A
         text that is no date is given back, refused as such where it is read."""
         if isinstance(raw, dt.datetime):
             raw = raw.date()
         if isinstance(raw, dt.date):
-            if self.calendar == "thai":
-                return raw
-            year, month, day, how = raw.year, raw.month, raw.day, "digits"
-        else:
-            refuse_other_digits(raw, column)
-            raw = raw.strip()
-            numbers = date_numbers(raw, self._calendar_order(column, raw))
-            if numbers is None:
-                return raw
-            year, month, day, how = numbers
-        shown = f"{column}: {str(raw)!r}"
+            self.kept_gregorian.add(raw)
+            return raw
+        refuse_other_digits(raw, column)
+        raw = raw.strip()
+        numbers = date_numbers(raw, self._calendar_order(column, raw))
+        if numbers is None:
+            return raw
+        year, month, day, how = numbers
+        shown = f"{column}: {raw!r}"
         if self.calendar == "ethiopian" and how.startswith("month_name"):
             raise InputError(
                 f"{shown} names a month of the Gregorian calendar, and --calendar ethiopian reads "
                 "the file's dates as Ethiopian",
                 "write it as day/month/year of the Ethiopian calendar, or import it without --calendar",
             )
+        if self.calendar == "ethiopian" and how == "iso":
+            self.kept_gregorian.add(_real_day(year, month, day, shown))
+            return raw
         if self.calendar == "ethiopian":
             read = ethiopian_to_gregorian(year, month, day, shown)
         elif year < _BUDDHIST_ERA_FROM:
-            return raw if isinstance(raw, dt.date) else read_date(raw, self._date_order(column, raw))
-        elif not _is_day(year - THAI_YEARS_AHEAD, month, day):
-            raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD")
+            return read_date(raw, self._date_order(column, raw))
         else:
-            read = dt.date(year - THAI_YEARS_AHEAD, month, day)
-        heard.append(Reading(column, str(raw), read.isoformat(), self.calendar))
+            read = _real_day(year - THAI_YEARS_AHEAD, month, day, shown)
+        heard.append(Reading(column, raw, read.isoformat(), self.calendar))
         return read
 
     def _calendar_order(self, column: str, cell: str) -> str | None:
@@ -2136,7 +2154,7 @@ def date_numbers(text: str, order: str | None = None) -> tuple[int, int, int, st
     """(year, month, day, how) of a date cell as its numbers are written, the day perhaps no
     real one of the Gregorian calendar (30/02/2019, 05/13/2018: days of the Ethiopian one):
     day and month in `order` or the one their numbers allow (how: "digits"), year first (ISO),
-    or a form of `other_date_form` (its how); None for any other text."""
+    (how: "iso"), or a form of `other_date_form` (its how); None for any other text."""
     cleaned = text.strip()
     match = _DAY_MONTH.fullmatch(cleaned)
     if match:
@@ -2145,12 +2163,20 @@ def date_numbers(text: str, order: str | None = None) -> tuple[int, int, int, st
     form = None if iso else other_date_form(cleaned, order)
     if form is not None:
         return form
-    return None if iso is None else (int(iso[1]), int(iso[2]), int(iso[3]), "digits")
+    return None if iso is None else (int(iso[1]), int(iso[2]), int(iso[3]), "iso")
 
 
 #: The first year read as one of the Thai Buddhist era (1857 of the Gregorian calendar): a sheet
 #: of Gregorian dates holds none so late.
 _BUDDHIST_ERA_FROM = 2400
+
+
+def _real_day(year: int, month: int, day: int, shown: str) -> dt.date:
+    """The day, or an InputError naming `shown` for no real one (30 February)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD") from None
 
 
 def _refuse_buddhist_era(column: str, text: str, order: str | None) -> None:

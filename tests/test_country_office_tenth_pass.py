@@ -319,3 +319,28 @@ def test_languages_by_their_names_in_the_new_offices_languages(typed: str, code:
     """A Thai sheet's `ไทย, อังกฤษ` was refused (`อังกฤษ not ISO 639 language codes`), and so was
     an Indonesian one's `Indonesia, Inggris`."""
     assert language_codes((typed,)) == (code,)
+
+
+def test_an_exported_ethiopian_sheet_edited_keeps_its_gregorian_days() -> None:
+    """An Ethiopian office exports its directory (dates written YYYY-MM-DD, Gregorian), types a
+    new record's day the Ethiopian way and imports with --calendar ethiopian: the exported days
+    were converted as if Ethiopian (2026-11-24 as a day of the Ethiopian year 2026: 2034)."""
+    result = read_bytes(
+        _sheet_of("2026-11-24", "15/03/2019"),
+        "ET",
+        name="s.csv",
+        calendar="ethiopian",
+        today=dt.date(2026, 12, 7),
+    )
+    assert result.errors == []
+    assert sorted(p.verified_on for p in result.providers if p.verified_on) == [dt.date(2026, 11, 24)] * 2
+    assert [p for p in result.problems if p.severity == "warning"] == []
+
+
+def test_a_gregorian_day_that_looks_ethiopian_under_calendar_ethiopian_is_warned_of() -> None:
+    result = read_bytes(
+        _sheet_of("2019-03-15"), "ET", name="s.csv", calendar="ethiopian", today=dt.date(2026, 12, 7)
+    )
+    (warning,) = [p.describe() for p in result.problems if p.severity == "warning"]
+    assert warning.startswith("1 date(s) of the file (2019-03-15, ...) are read as Gregorian days")
+    assert "write them as text, day/month/year" in warning
