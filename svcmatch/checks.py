@@ -21,6 +21,7 @@ from . import geo
 from .cell_place import names_a_town_near
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
+from .dates import buddhist_era_day
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate_quietly, read_city
 from .geo.gazetteer import Town, countries_with_town, has_gazetteer, load_gazetteer
@@ -501,18 +502,23 @@ def _ages(provider: Provider, fix: FixOf) -> Iterator[Finding]:
 
 
 def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Finding]:
-    if provider.verified_on is not None and provider.verified_on > today:
+    verified, updated = provider.verified_on, provider.capacity_updated
+    if verified is not None and verified > today and (thai := buddhist_era_day(verified)) is not None:
+        yield _buddhist_era_finding("verified_on", verified, thai, provider, fix)
+    elif verified is not None and verified > today:
         yield Finding(
             "verified_on",
             "error",
-            f"verified on {provider.verified_on.isoformat()}, a date in the future",
+            f"verified on {verified.isoformat()}, a date in the future",
             fix(provider, f"verified_on={today.isoformat()}") + ", the day it was checked",
         )
-    if provider.capacity_updated is not None and provider.capacity_updated > today:
+    if updated is not None and updated > today and (thai := buddhist_era_day(updated)) is not None:
+        yield _buddhist_era_finding("capacity_updated", updated, thai, provider, fix)
+    elif updated is not None and updated > today:
         yield Finding(
             "capacity_updated",
             "error",
-            f"{provider.capacity_updated.isoformat()} is in the future",
+            f"{updated.isoformat()} is in the future",
             fix(provider, f"capacity_updated={today.isoformat()}"),
         )
     for name in ("verified_on", "capacity_updated"):
@@ -525,6 +531,18 @@ def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Fi
                 "spreadsheet's blank date cell reads 1899-12-30)",
                 fix(provider, f"{name}=<the day it was checked>"),
             )
+
+
+def _buddhist_era_finding(name: str, day: dt.date, thai: dt.date, provider: Provider, fix: FixOf) -> Finding:
+    """A date of a year of Thailand's Buddhist era (2569-11-15): its fix gives the Gregorian day
+    it is (2026-11-15), where 'a date in the future' and today's date threw the day away."""
+    return Finding(
+        name,
+        "error",
+        f"{day.isoformat()} is of the year {day.year}, a year of the Thai Buddhist era "
+        f"({thai.isoformat()} in the Gregorian calendar)",
+        fix(provider, f"{name}={thai.isoformat()}"),
+    )
 
 
 #: The fields that hold one line of text, and those that hold tuples of text.

@@ -268,6 +268,20 @@ _ETHIOPIAN_EPOCH = 1_724_220
 _ORDINAL_TO_JULIAN = 1_721_425
 #: The Thai solar calendar counts the years of the Buddhist era: the Gregorian year plus 543.
 THAI_YEARS_AHEAD = 543
+#: The first year read as one of the Thai Buddhist era (1857 of the Gregorian calendar): no date
+#: svcmatch keeps is so late.
+BUDDHIST_ERA_FROM = 2400
+
+
+def buddhist_era_day(day: dt.date) -> dt.date | None:
+    """The Gregorian day that a day of a year from BUDDHIST_ERA_FROM is in Thailand's Buddhist
+    era (2569-11-15: 2026-11-15), else None."""
+    if day.year < BUDDHIST_ERA_FROM:
+        return None
+    try:
+        return day.replace(year=day.year - THAI_YEARS_AHEAD)
+    except ValueError:  # 29 February of a year that is no leap year 543 years earlier
+        return None
 
 
 def ethiopian_to_gregorian(year: int, month: int, day: int, shown: str) -> dt.date:

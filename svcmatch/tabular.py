@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 from .checks import checker_for, id_findings, id_from_town
 from .dates import (
+    BUDDHIST_ERA_FROM,
     LAST_SHORT_YEAR,
     THAI_YEARS_AHEAD,
     ethiopian_to_gregorian,
@@ -1171,7 +1172,7 @@ class _Rows:
             return raw
         if self.calendar == "ethiopian":
             read = ethiopian_to_gregorian(year, month, day, shown)
-        elif year < _BUDDHIST_ERA_FROM:
+        elif year < BUDDHIST_ERA_FROM:
             return read_date(raw, self._date_order(column, raw))
         else:
             read = _real_day(year - THAI_YEARS_AHEAD, month, day, shown)
@@ -2166,11 +2167,6 @@ def date_numbers(text: str, order: str | None = None) -> tuple[int, int, int, st
     return None if iso is None else (int(iso[1]), int(iso[2]), int(iso[3]), "iso")
 
 
-#: The first year read as one of the Thai Buddhist era (1857 of the Gregorian calendar): a sheet
-#: of Gregorian dates holds none so late.
-_BUDDHIST_ERA_FROM = 2400
-
-
 def _real_day(year: int, month: int, day: int, shown: str) -> dt.date:
     """The day, or an InputError naming `shown` for no real one (30 February)."""
     try:
@@ -2183,7 +2179,7 @@ def _refuse_buddhist_era(column: str, text: str, order: str | None) -> None:
     """A date of a year from 2400 (2569 is 2026 in Thailand's Buddhist era) is refused naming
     --calendar thai: 'a date in the future, set it to today' sent the office the wrong way."""
     numbers = date_numbers(text, order)
-    if numbers is None or numbers[0] < _BUDDHIST_ERA_FROM:
+    if numbers is None or numbers[0] < BUDDHIST_ERA_FROM:
         return
     year, month, day, _how = numbers
     gregorian = f"{year - THAI_YEARS_AHEAD:04d}-{month:02d}-{day:02d}"

@@ -344,3 +344,15 @@ def test_a_gregorian_day_that_looks_ethiopian_under_calendar_ethiopian_is_warned
     (warning,) = [p.describe() for p in result.problems if p.severity == "warning"]
     assert warning.startswith("1 date(s) of the file (2019-03-15, ...) are read as Gregorian days")
     assert "write them as text, day/month/year" in warning
+
+
+def test_add_with_a_buddhist_era_day_is_told_the_gregorian_day(root: Path) -> None:
+    """`add --verified-on 15/11/2569` was told to give today's date instead, throwing away the day."""
+    directory_folder(root, [], country="TH")
+    record = ["--name", "Clinic", "--category", "medical", "--region", "TH-10", "--city", "Bangkok"]
+    result = run(root, "add", "TH", *record, "--verified-on", "15/11/2569")
+    assert result.exit_code == 2
+    assert (
+        "verified_on: 2569-11-15 is of the year 2569, a year of the Thai Buddhist era (2026-11-15 in the "
+        "Gregorian calendar) (give --verified-on 2026-11-15;"
+    ) in result.stderr
