@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 
 from .errors import InputError
 
@@ -254,6 +255,72 @@ def _refuse_another_weekday(read: tuple[int, int, int], weekday: int, shown: str
             f"{_WEEKDAY_NAMES[day.weekday()]}",
             "check which of the two is right, and write the date as YYYY-MM-DD",
         )
+
+
+# --- the order of a day and month written in numbers --------------------------------------------
+
+#: A date written with the day and month in an order the text alone does not tell, and the time
+#: a CSV saved from a sheet gives after it when the column shows one ('13/03/2025 10:30', '3/13/2025
+#: 10:30 AM'): the date is read, the time left out, as after an ISO date (until 2026-12-06 such a
+#: column was refused whole, 'not a date').
+DAY_MONTH_DATE = re.compile(
+    r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})"
+    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AaPp][Mm])?)?"
+)
+
+#: How a note names a date order.
+ORDER_NAMES = {"dmy": "day/month/year", "mdy": "month/day/year"}
+
+
+def orders_shown(
+    cells: Iterable[tuple[int, str]], is_day: Callable[[int, int, int], bool] | None = None
+) -> tuple[dict[str, tuple[int, str]], tuple[int, str] | None]:
+    """Of a date column's (row, cell) in the order of its rows: the first row and cell (stripped)
+    that shows each order ("dmy", "mdy") a day/month date can be read in alone (25/04/2025: day
+    first), and the first of a date whose day and month could swap (03/04/2025), else None.
+    `is_day` as `date_orders_of`."""
+    shown: dict[str, tuple[int, str]] = {}
+    ambiguous: tuple[int, str] | None = None
+    seen: set[str] = set()
+    for row, raw in cells:
+        if raw in seen:  # each distinct cell once, at its first row
+            continue
+        seen.add(raw)
+        orders = date_orders_of(raw.strip(), is_day)
+        if len(orders) == 1 and orders[0] not in shown:
+            shown[orders[0]] = (row, raw.strip())
+        elif len(orders) == 2 and ambiguous is None:
+            ambiguous = (row, raw.strip())
+    return shown, ambiguous
+
+
+def date_orders_of(cell: str, is_day: Callable[[int, int, int], bool] | None = None) -> tuple[str, ...]:
+    """The orders ("dmy", "mdy") in which a day/month date written with / or - (25/04/2025)
+    is a real date (`is_day`: of the Gregorian calendar unless given) and a different one from
+    the other order's: none for any other text (an ISO date, a date with dots, a day equal to
+    its month)."""
+    is_day = is_day or is_real_day
+    # another script's digits (٠٦/٠٩/٢٠٢٦): no order of the column, the row refuses the cell
+    match = DAY_MONTH_DATE.fullmatch(cell) if cell.isascii() else None
+    if match is None or match.group(2) == "." or match.group(1).lstrip("0") == match.group(3).lstrip("0"):
+        return ()
+    first, second, digits = int(match.group(1)), int(match.group(3)), match.group(4)
+    if len(digits) == 2 and int(digits) > LAST_SHORT_YEAR:  # 1/3/95: refused where its row is read
+        return ()
+    year = 2000 + int(digits) if len(digits) == 2 else int(digits)
+    return tuple(
+        order
+        for order, (day, month) in (("dmy", (first, second)), ("mdy", (second, first)))
+        if is_day(year, month, day)
+    )
+
+
+def is_real_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 # --- the calendars an office may keep its dates in ----------------------------------------------

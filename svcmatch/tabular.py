@@ -18,11 +18,15 @@ from typing import Any, Protocol
 from .checks import checker_for, id_findings, id_from_town
 from .dates import (
     BUDDHIST_ERA_FROM,
-    LAST_SHORT_YEAR,
+    DAY_MONTH_DATE,
+    ORDER_NAMES,
     THAI_YEARS_AHEAD,
+    date_orders_of,
     ethiopian_to_gregorian,
     full_year,
     gregorian_to_ethiopian,
+    is_real_day,
+    orders_shown,
 )
 from .errors import InputError, SvcmatchError
 from .geo import read_region
@@ -1111,7 +1115,7 @@ class _Rows:
                 heard.append(Reading(column, raw.strip(), dotted.isoformat(), DOTS))
             elif (form := other_date_form(raw, order)) is not None:  # 2026-3-1, 1 March 2026, 1/3/26
                 year, month, day, how = form
-                if _is_day(year, month, day):  # (no real day: refused below, never said as read)
+                if is_real_day(year, month, day):  # (no real day: refused below, never said as read)
                     heard.append(Reading(column, raw.strip(), f"{year:04d}-{month:02d}-{day:02d}", how))
             raw = read_date(raw, order)
         if column in ("sexes", "exploitation_types") and isinstance(raw, str) and raw.strip():
@@ -1139,7 +1143,7 @@ class _Rows:
     def _is_day(self, year: int, month: int, day: int) -> bool:
         """Whether the numbers are a day of the file's calendar (the Thai one's months are the
         Gregorian ones)."""
-        return (_is_ethiopian_day if self.calendar == "ethiopian" else _is_day)(year, month, day)
+        return (_is_ethiopian_day if self.calendar == "ethiopian" else is_real_day)(year, month, day)
 
     def _in_calendar(self, column: str, raw: Any, heard: list[Reading]) -> Any:
         """A date cell of a sheet kept in the Ethiopian or the Thai calendar (--calendar) as its
@@ -1186,9 +1190,9 @@ class _Rows:
         order = self._date_order(column, cell)
         if order is not None or "." in cell:
             return order
-        orders = _date_readings(cell, self._is_day)
+        orders = date_orders_of(cell, self._is_day)
         if len(orders) == 2:
-            first, _separator, second = _DAY_MONTH.fullmatch(cell).group(1, 2, 3)  # type: ignore[union-attr]
+            first, _separator, second = DAY_MONTH_DATE.fullmatch(cell).group(1, 2, 3)  # type: ignore[union-attr]
             raise InputError(
                 f"{column}: {cell!r} could be day {int(first)} of month {int(second)} or day {int(second)} "
                 f"of month {int(first)}",
@@ -1275,65 +1279,10 @@ def _shown_day(read: str | dt.date, order: str) -> str:
     """A date a note gives as read: the day (ISO), or a day of another calendar by its parts."""
     if isinstance(read, dt.date):
         return read.isoformat()
-    found = _DAY_MONTH.fullmatch(read)
+    found = DAY_MONTH_DATE.fullmatch(read)
     assert found is not None
     day, month = (found[1], found[3]) if order == "dmy" else (found[3], found[1])
     return f"day {int(day)} of month {int(month)}"
-
-
-#: How a note names a date order.
-ORDER_NAMES = {"dmy": "day/month/year", "mdy": "month/day/year"}
-
-
-def orders_shown(
-    cells: Iterable[tuple[int, str]], is_day: Callable[[int, int, int], bool] | None = None
-) -> tuple[dict[str, tuple[int, str]], tuple[int, str] | None]:
-    """Of a date column's (row, cell) in the order of its rows: the first row and cell (stripped)
-    that shows each order ("dmy", "mdy") a day/month date can be read in alone (25/04/2025: day
-    first), and the first of a date whose day and month could swap (03/04/2025), else None.
-    `is_day` as `_date_readings`."""
-    shown: dict[str, tuple[int, str]] = {}
-    ambiguous: tuple[int, str] | None = None
-    seen: set[str] = set()
-    for row, raw in cells:
-        if raw in seen:  # each distinct cell once, at its first row
-            continue
-        seen.add(raw)
-        orders = _date_readings(raw.strip(), is_day)
-        if len(orders) == 1 and orders[0] not in shown:
-            shown[orders[0]] = (row, raw.strip())
-        elif len(orders) == 2 and ambiguous is None:
-            ambiguous = (row, raw.strip())
-    return shown, ambiguous
-
-
-def _date_readings(cell: str, is_day: Callable[[int, int, int], bool] | None = None) -> tuple[str, ...]:
-    """The orders ("dmy", "mdy") in which a day/month date written with / or - (25/04/2025)
-    is a real date (`is_day`: of the Gregorian calendar unless given) and a different one from
-    the other order's: none for any other text (an ISO date, a date with dots, a day equal to
-    its month)."""
-    is_day = is_day or _is_day
-    # another script's digits (٠٦/٠٩/٢٠٢٦): no order of the column, the row refuses the cell
-    match = _DAY_MONTH.fullmatch(cell) if cell.isascii() else None
-    if match is None or match.group(2) == "." or match.group(1).lstrip("0") == match.group(3).lstrip("0"):
-        return ()
-    first, second, digits = int(match.group(1)), int(match.group(3)), match.group(4)
-    if len(digits) == 2 and int(digits) > LAST_SHORT_YEAR:  # 1/3/95: refused where its row is read
-        return ()
-    year = 2000 + int(digits) if len(digits) == 2 else int(digits)
-    return tuple(
-        order
-        for order, (day, month) in (("dmy", (first, second)), ("mdy", (second, first)))
-        if is_day(year, month, day)
-    )
-
-
-def _is_day(year: int, month: int, day: int) -> bool:
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _is_ethiopian_day(year: int, month: int, day: int) -> bool:
@@ -1355,7 +1304,7 @@ class _MixedOrders:
 
     def refuse(self, cell: str) -> None:
         """Raise for a day/month date written with / or -; nothing for any other text."""
-        match = _DAY_MONTH.fullmatch(cell.strip())
+        match = DAY_MONTH_DATE.fullmatch(cell.strip())
         if match is None or match.group(2) == ".":
             return
         raise InputError(
@@ -2103,14 +2052,6 @@ def _contact_keys(provider: Provider, country: str) -> Iterator[tuple[str, str]]
             yield "same e-mail", part.strip().casefold()
 
 
-#: A date written with the day and month in an order the text alone does not tell, and the time
-#: a CSV saved from a sheet gives after it when the column shows one ('13/03/2025 10:30', '3/13/2025
-#: 10:30 AM'): the date is read, the time left out, as after an ISO date (until 2026-12-06 such a
-#: column was refused whole, 'not a date').
-_DAY_MONTH = re.compile(
-    r"(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})"
-    r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?: ?[AaPp][Mm])?)?"
-)
 #: Day 0 of the spreadsheet date serials (Excel's 1900 system, as LibreOffice reads it too).
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
 _DATE_ORDER_HINT = ", or give --date-order dmy (day first) or mdy (month first)"
@@ -2131,7 +2072,7 @@ def read_date(text: str, order: str | None = None) -> str | dt.date:
             f"{cleaned!r} is a spreadsheet's date number ({shown.isoformat()} if the column was a date)",
             f"format the column as a date, or write {shown.isoformat()}",
         )
-    match = _DAY_MONTH.fullmatch(cleaned)
+    match = DAY_MONTH_DATE.fullmatch(cleaned)
     if not match:
         return text
     year, month, day = _day_month_numbers(match, order)
@@ -2142,7 +2083,7 @@ def read_date(text: str, order: str | None = None) -> str | dt.date:
 
 
 def _day_month_numbers(match: re.Match[str], order: str | None) -> tuple[int, int, int]:
-    """(year, month, day) of a date of `_DAY_MONTH` by `order`, or the one its numbers allow."""
+    """(year, month, day) of a date of `DAY_MONTH_DATE` by `order`, or the one its numbers allow."""
     first, separator, second, year_text = match.group(1, 2, 3, 4)
     shown = repr(match.string.strip())
     year = full_year(year_text, shown)
@@ -2157,7 +2098,7 @@ def date_numbers(text: str, order: str | None = None) -> tuple[int, int, int, st
     day and month in `order` or the one their numbers allow (how: "digits"), year first (ISO),
     (how: "iso"), or a form of `other_date_form` (its how); None for any other text."""
     cleaned = text.strip()
-    match = _DAY_MONTH.fullmatch(cleaned)
+    match = DAY_MONTH_DATE.fullmatch(cleaned)
     if match:
         return (*_day_month_numbers(match, order), "digits")
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?", cleaned)

@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from ..cell_place import gives_cell_place
+from ..dates import ORDER_NAMES, orders_shown
 from ..errors import InputError, SvcmatchError
 from ..fileio import decode_text
 from ..geo import resolve_country
@@ -842,8 +843,6 @@ def _column_order(rows: list[tuple[int, dict[str, Any]]]) -> str | None:
     """The order of day and month that the date column's days show, said, where some of its days
     could be read either way (04/11/2026 beside 13/11/2026: day first), as `directory import`
     reads a date column; None where they show none, or both (the swappable days are refused)."""
-    from ..tabular import ORDER_NAMES, orders_shown  # (the sheet reader's: not for every referral command)
-
     cells = [(number, values["date"]) for number, values in rows if isinstance(values.get("date"), str)]
     shown, ambiguous = orders_shown(cells)
     if len(shown) != 1 or ambiguous is None:
