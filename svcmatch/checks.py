@@ -21,7 +21,7 @@ from . import geo
 from .cell_place import names_a_town_near
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
-from .dates import buddhist_era_day
+from .dates import buddhist_era_day, ethiopian_to_gregorian, gregorian_to_ethiopian
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate_quietly, read_city
 from .geo.gazetteer import Town, countries_with_town, has_gazetteer, load_gazetteer
@@ -1256,12 +1256,38 @@ class Checker:
             )
         elif (self.stale_after or stale_period()).is_stale(provider.verified_on, self.today):
             age = (self.today - provider.verified_on).days
+            ethiopian = self._ethiopian_reading(provider, provider.verified_on)
             yield Finding(
                 "verified_on",
                 "warning",
-                f"last verified {provider.verified_on.isoformat()}, {age} days ago",
-                "check the record with the provider, then " + verify,
+                f"last verified {provider.verified_on.isoformat()}, {age} days ago"
+                + (f" ({ethiopian[0]})" if ethiopian else ""),
+                "check the record with the provider, then "
+                + verify
+                + (
+                    f"; if the day was written in the Ethiopian calendar, {ethiopian[1]}" if ethiopian else ""
+                ),
             )
+
+    def _ethiopian_reading(self, provider: Provider, day: dt.date) -> tuple[str, str] | None:
+        """For a record of Ethiopia verified on a day of the years the Ethiopian calendar counts
+        now (2017-2019 in 2026), what the day is if it was written in that calendar, and the
+        fix that sets it: an office's 15/03/2019 typed at `add` or `edit` was stored as 15 March
+        2019, seven years stale without a word."""
+        this_year = gregorian_to_ethiopian(self.today)[0]
+        if self.country != "ET" or not this_year - 2 <= day.year <= this_year:
+            return None
+        try:
+            meant = ethiopian_to_gregorian(day.year, day.month, day.day, "")
+        except InputError:
+            return None
+        if meant > self.today:
+            return None
+        return (
+            f"{day.year} is a year the Ethiopian calendar counts now: as an Ethiopian day, it is "
+            f"{meant.isoformat()}",
+            self.fix(provider, f"verified_on={meant.isoformat()}"),
+        )
 
     def _status(self, provider: Provider) -> Iterator[Finding]:
         if provider.status in ("inactive", "temporarily_closed"):

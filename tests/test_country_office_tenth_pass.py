@@ -356,3 +356,17 @@ def test_add_with_a_buddhist_era_day_is_told_the_gregorian_day(root: Path) -> No
         "verified_on: 2569-11-15 is of the year 2569, a year of the Thai Buddhist era (2026-11-15 in the "
         "Gregorian calendar) (give --verified-on 2026-11-15;"
     ) in result.stderr
+
+
+def test_validate_says_what_a_stale_ethiopian_records_day_is_in_the_ethiopian_calendar(root: Path) -> None:
+    """`add ET --verified-on 15/03/2019` (an Ethiopian office's day) stored 15 March 2019: validate
+    called it 2,800 days stale, without a word of the calendar."""
+    today = dt.date.today()
+    year = gregorian_to_ethiopian(today)[0]
+    record = {"id": "et-add-0001", "name": "Clinic", "categories": ["medical"], "city": "Addis Ababa"}
+    directory_folder(root, [{**record, "region": "ET-AA", "verified_on": f"{year}-01-01"}], country="ET")
+    result = run(root, "validate", "ET")
+    meant = ethiopian_to_gregorian(year, 1, 1, "")
+    said = f"({year} is a year the Ethiopian calendar counts now: as an Ethiopian day, it is {meant.isoformat()})"
+    assert said in result.stdout
+    assert f"svcmatch directory edit ET et-add-0001 --set verified_on={meant.isoformat()})" in result.stdout
