@@ -367,6 +367,6 @@ def test_validate_says_what_a_stale_ethiopian_records_day_is_in_the_ethiopian_ca
     directory_folder(root, [{**record, "region": "ET-AA", "verified_on": f"{year}-01-01"}], country="ET")
     result = run(root, "validate", "ET")
     meant = ethiopian_to_gregorian(year, 1, 1, "")
-    said = f"({year} is a year the Ethiopian calendar counts now: as an Ethiopian day, it is {meant.isoformat()})"
+    said = f"({year} is a year the Ethiopian calendar counts now: as an Ethiopian day, it is {meant})"
     assert said in result.stdout
     assert f"svcmatch directory edit ET et-add-0001 --set verified_on={meant.isoformat()})" in result.stdout
