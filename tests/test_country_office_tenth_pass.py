@@ -370,3 +370,20 @@ def test_validate_says_what_a_stale_ethiopian_records_day_is_in_the_ethiopian_ca
     said = f"({year} is a year the Ethiopian calendar counts now: as an Ethiopian day, it is {meant})"
     assert said in result.stdout
     assert f"svcmatch directory edit ET et-add-0001 --set verified_on={meant.isoformat()})" in result.stdout
+
+
+def test_verify_on_a_buddhist_era_day_is_told_the_gregorian_day(root: Path) -> None:
+    record = {
+        "id": "th-bkk-0001",
+        "name": "Clinic",
+        "categories": ["medical"],
+        "city": "Bangkok",
+        "region": "TH-10",
+    }
+    directory_folder(root, [record], country="TH")
+    result = run(root, "verify", "TH", "th-bkk-0001", "--on", "15/11/2569", "--by", "Somchai")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "svcmatch: error: --on 2569-11-15 is of the year 2569, a year of the Thai Buddhist era "
+        "(2026-11-15 in the Gregorian calendar) (give --on 2026-11-15)\n"
+    )

@@ -8,6 +8,7 @@ import shlex
 import click
 
 from ..coverage import due_for_verification
+from ..dates import buddhist_era_day
 from ..errors import InputError, NotFoundError
 from ..model import Provider, parse_date
 from ..referrals import last_contact
@@ -136,6 +137,12 @@ def verify(
     """
     day = parse_date(on, "--on") if on is not None else dt.date.today()
     say_date_reading(on, "--on")
+    if day > dt.date.today() and (thai := buddhist_era_day(day)) is not None:  # 15/11/2569: 2026-11-15
+        raise InputError(
+            f"--on {day.isoformat()} is of the year {day.year}, a year of the Thai Buddhist era "
+            f"({thai.isoformat()} in the Gregorian calendar)",
+            f"give --on {thai.isoformat()}",
+        )
     if day > dt.date.today():
         raise InputError(f"--on {day.isoformat()} is in the future", "give the day the check was made")
     within_today_range(day, "--on")
