@@ -387,3 +387,11 @@ def test_verify_on_a_buddhist_era_day_is_told_the_gregorian_day(root: Path) -> N
         "svcmatch: error: --on 2569-11-15 is of the year 2569, a year of the Thai Buddhist era "
         "(2026-11-15 in the Gregorian calendar) (give --on 2026-11-15)\n"
     )
+
+
+def test_calendar_is_read_in_any_case(root: Path, tmp_path: Path) -> None:
+    """`--calendar Ethiopian`, as the calendar's name is written, was refused."""
+    sheet = "name,categories,city,region,verified_on\nHope Shelter,shelter,Adama,ET-OR,15/03/2019\n"
+    result = imported(root, tmp_path, "ET", sheet, "--calendar", "Ethiopian")
+    assert result.exit_code == 0, result.output
+    assert "read '15/03/2019' as 2026-11-24 (the Ethiopian calendar" in result.stderr

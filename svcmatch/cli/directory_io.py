@@ -186,7 +186,7 @@ class _Refused(Exception):
 )
 @click.option(
     "--calendar",
-    type=click.Choice(CALENDARS),
+    type=click.Choice(CALENDARS, case_sensitive=False),
     default="gregorian",
     show_default=True,
     help="The calendar the file's dates are written in: ethiopian (15/03/2019 is 2026-11-24) or thai "
