@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from .checks import checker_for, id_findings, id_from_town
 from .dates import (
     BUDDHIST_ERA_FROM,
+    CALENDARS,
     DAY_MONTH_DATE,
     ORDER_NAMES,
     THAI_YEARS_AHEAD,
@@ -252,6 +253,8 @@ def read_bytes(
     A table of more than MAX_ROWS rows or records is refused. Without `skip_invalid` (bad rows
     refuse the whole file), reading stops after MOST_ERRORS errors (`result.stopped_at`).
     """
+    if calendar not in CALENDARS:
+        raise InputError(f"calendar {calendar!r} is not one svcmatch reads", f"give one of {', '.join(CALENDARS)}")
     table = read_table(data, name, fmt=fmt, encoding=encoding, sheet=sheet, header=HEADER)
     reader = _Rows(
         country,

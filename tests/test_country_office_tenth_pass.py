@@ -395,3 +395,8 @@ def test_calendar_is_read_in_any_case(root: Path, tmp_path: Path) -> None:
     result = imported(root, tmp_path, "ET", sheet, "--calendar", "Ethiopian")
     assert result.exit_code == 0, result.output
     assert "read '15/03/2019' as 2026-11-24 (the Ethiopian calendar" in result.stderr
+
+
+def test_a_calendar_svcmatch_does_not_read_is_refused_by_the_library() -> None:
+    with pytest.raises(InputError, match="calendar 'julian' is not one svcmatch reads"):
+        read_bytes(_sheet_of("15/03/2019"), "ET", name="s.csv", calendar="julian")
