@@ -254,7 +254,8 @@ def read_bytes(
     refuse the whole file), reading stops after MOST_ERRORS errors (`result.stopped_at`).
     """
     if calendar not in CALENDARS:
-        raise InputError(f"calendar {calendar!r} is not one svcmatch reads", f"give one of {', '.join(CALENDARS)}")
+        choices = ", ".join(CALENDARS)
+        raise InputError(f"calendar {calendar!r} is not one svcmatch reads", f"give one of {choices}")
     table = read_table(data, name, fmt=fmt, encoding=encoding, sheet=sheet, header=HEADER)
     reader = _Rows(
         country,
