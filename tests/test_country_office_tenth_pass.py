@@ -232,7 +232,8 @@ def test_hsds_json_written_a_service_at_a_time_is_the_whole_lists_text(count: in
     directory = Directory(DirectoryInfo("AL"), tuple(providers))
     records, messages = services_json(directory, include_confidential=include)
     pieces: list[str] = []
-    said = stream_hsds_json(directory, pieces.append, include_confidential=include)
+    said: list[str] = []
+    stream_hsds_json(directory, pieces.append, said.append, include_confidential=include)
     assert len(pieces) == count + 1
     assert "".join(pieces) == json_safe(json.dumps(records, ensure_ascii=False, indent=2)) + "\n"
     assert said == [*messages, f"wrote {count} HSDS service record(s) to standard output"]

@@ -648,11 +648,8 @@ def _export_hsds(
             emit(piece)
             sizes.append(len(piece.encode("utf-8")))
 
-        messages = stream_hsds_json(
-            directory, write, include_confidential=include_confidential, version=version
-        )
-        for message in messages:
-            warn(message)  # the last, "wrote ...", once it was (to a full disk it was not)
+        # the last message, "wrote ...", once it was (to a full disk it was not)
+        stream_hsds_json(directory, write, warn, include_confidential=include_confidential, version=version)
         _note_too_large_to_import("the export", sum(sizes))
         return
     if not output or output == "-":

@@ -821,14 +821,17 @@ def write_hsds(
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             clean_temp_files(path)  # what a killed earlier export left beside it
+            messages: list[str] = []
             with atomic_text_file(path, private_mode(path) if private else None) as handle:
-                return stream_hsds_json(
+                stream_hsds_json(
                     directory,
                     handle.write,
+                    messages.append,
                     include_confidential=include_confidential,
                     version=version,
                     to=str(path),
                 )
+            return messages
         except OSError as exc:
             raise DataError(f"cannot write {path}: {exc.strerror}", "choose a path you can write") from None
     records, messages = services_json(directory, include_confidential=include_confidential, version=version)
@@ -842,8 +845,9 @@ def hsds_json_text(
 ) -> tuple[str, list[str]]:
     """The hsds-json text of a directory, and messages (the last says what was written)."""
     pieces: list[str] = []
-    messages = stream_hsds_json(
-        directory, pieces.append, include_confidential=include_confidential, version=version
+    messages: list[str] = []
+    stream_hsds_json(
+        directory, pieces.append, messages.append, include_confidential=include_confidential, version=version
     )
     return "".join(pieces), messages
 
@@ -851,23 +855,37 @@ def hsds_json_text(
 def stream_hsds_json(
     directory: Directory,
     write: Callable[[str], object],
+    say: Callable[[str], object],
     *,
     include_confidential: bool,
     version: str = DEFAULT_VERSION,
     to: str = "standard output",
-) -> list[str]:
+) -> None:
     """Give `write` the hsds-json text of a directory a service at a time, the same text as the
     list of them written whole (`json.dumps(records, indent=2)`): the export of 5,000 services
-    held them all, then their 115 MiB of text, at once (1 GB of memory). The messages about
-    what export did, the last saying what was written `to`."""
+    held them all, then their 115 MiB of text, at once (1 GB of memory). Then give `say` the
+    messages about what export did, and last what was written `to`. A write that fails (a full
+    disk) is raised once every service is made, and what export left out said: only the line
+    that it wrote is not (a broken pipe stops at once: its reader has gone)."""
     report = ExportReport(version=version)
+    records = _service_records(directory, include_confidential, report)
     opening, count = "[\n  ", 0
-    for record in _service_records(directory, include_confidential, report):
-        text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)
-        write(opening + json_safe(text).replace("\n", "\n  "))  # (a newline in a text is \n in JSON)
-        opening, count = ",\n  ", count + 1
-    write("\n]\n" if count else "[]\n")
-    return [*_messages(report), f"wrote {count} HSDS service record(s) to {to}"]
+    try:
+        for record in records:
+            text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False)
+            write(opening + json_safe(text).replace("\n", "\n  "))  # (a newline in a text is \n in JSON)
+            opening, count = ",\n  ", count + 1
+        write("\n]\n" if count else "[]\n")
+    except OSError as error:
+        if not isinstance(error, BrokenPipeError):
+            for _record in records:  # the rest, for what the report says of them
+                pass
+            for message in _messages(report):
+                say(message)
+        raise
+    for message in _messages(report):
+        say(message)
+    say(f"wrote {count} HSDS service record(s) to {to}")
 
 
 def _write_package(
