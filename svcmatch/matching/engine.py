@@ -208,18 +208,15 @@ def _sort_key(entry: Entry, points: float, shown_km: float | None, in_region: bo
     )
 
 
-class Known:
-    """The case-independent facts of one provider's result for one need on one date: its
-    static factor points (and each factor's points rounded as the JSON shows them), its
-    capacity and verification words, stale, its contact."""
+class Facts:
+    """What a provider's shown results say whatever the case and need on one date: its
+    verification words, stale, its contact, and its case-independent JSON once one is written
+    (made once per provider and shared by its needs' `Known`)."""
 
-    __slots__ = ("capacity", "contact", "rounded", "slots", "stale", "verification", "written")
+    __slots__ = ("contact", "stale", "verification", "written")
 
-    def __init__(self, p: Provider, need: str, today: dt.date, scoring: Scoring, written: Written) -> None:
-        self.slots: FactorSlots = slots_of(p, need, today, scoring.weighed(need))
-        self.capacity = capacity_words(p, need, today)
-        self.verification = verification_words(p.verified_on, today)
-        self.stale = is_stale(p.verified_on, today)
+    def __init__(self, p: Provider, verified: tuple[tuple[str | None, str | None], bool]) -> None:
+        self.verification, self.stale = verified
         contact = {
             "focal_point": p.focal_point,
             "phone": p.phone,
@@ -232,6 +229,23 @@ class Known:
         else:
             contact["address"] = p.address
         self.contact = contact
+        #: the JSON of what its shown results say whatever the case and need, once one is written
+        self.written = Written()
+
+
+class Known:
+    """The case-independent facts of one provider's result for one need on one date: its
+    static factor points (and each factor's points rounded as the JSON shows them), its
+    capacity words, and its `Facts` (verification words, stale, contact, written JSON)."""
+
+    __slots__ = ("capacity", "contact", "rounded", "slots", "stale", "verification", "written")
+
+    def __init__(self, p: Provider, need: str, today: dt.date, scoring: Scoring, facts: Facts) -> None:
+        self.slots: FactorSlots = slots_of(p, need, today, scoring.weighed(need))
+        self.capacity = capacity_words(p, need, today)
+        self.verification = facts.verification
+        self.stale = facts.stale
+        self.contact = facts.contact
         #: the points any factor of its slots can add, rounded to 4 decimals (round is slow):
         #: kept for every provider of the Scoring (a few weights times a few values)
         rounded = scoring.rounded
@@ -239,8 +253,7 @@ class Known:
         for _, slot, _ in self.slots:  # (a loop: a comprehension is a function made each time)
             if slot not in rounded:
                 rounded[slot] = json_points(slot, 4)
-        #: the JSON of what its shown results say whatever the case and need, once one is written
-        self.written = written
+        self.written = facts.written
 
 
 class Scoring:
@@ -259,8 +272,10 @@ class Scoring:
         self._weighed: dict[str, tuple[tuple[Factor, float], ...]] = {}
         #: a factor's points rounded as the JSON shows them, by points (Known.rounded)
         self.rounded: dict[float, float] = {0.0: 0.0}
-        #: each provider's case-independent JSON, shared by its needs' Known (by Entry.index)
-        self._written: dict[int, Written] = {}
+        #: each provider's Facts, shared by its needs' Known (by Entry.index)
+        self._facts: dict[int, Facts] = {}
+        #: (verification_words, is_stale) by verification date: a few hundred dates
+        self._verified: dict[dt.date | None, tuple[tuple[str | None, str | None], bool]] = {}
         #: best_points by distance, as far as asked for
         self.reaches: dict[float, float] = {}
 
@@ -284,10 +299,16 @@ class Scoring:
         """What a shown result says of the provider whatever the case (kept for the next case)."""
         found = self._known.get((need, e.index))
         if found is None:
-            written = self._written.get(e.index)
-            if written is None:
-                written = self._written[e.index] = Written()  # one per provider of the directory
-            known = Known(e.provider, need, self.today, self, written)
+            facts = self._facts.get(e.index)
+            if facts is None:  # one per provider of the directory
+                verified_on = e.provider.verified_on
+                verified = self._verified.get(verified_on)
+                if verified is None:
+                    today = self.today
+                    verified = (verification_words(verified_on, today), is_stale(verified_on, today))
+                    verified = _remember(self._verified, verified_on, verified)
+                facts = self._facts[e.index] = Facts(e.provider, verified)
+            known = Known(e.provider, need, self.today, self, facts)
             found = _remember(self._known, (need, e.index), known)
         return found
 

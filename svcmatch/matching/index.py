@@ -156,10 +156,13 @@ class NeedIndex:
         key = (dest.region, dest.kind == "region", dest.latitude or 0.0, dest.longitude or 0.0)
         found = self._covered.get(key)
         if found is None:
-            covered = self.national | self.region_cover.get(dest.region, 0)
-            at = self.at
-            reaching = [i for e in reached(ctx).get(self.need, ()) if (i := at.get(e.index)) is not None]
-            covered |= mask_of(reaching, len(self.order))
+            # mask_of written out: the bits set as the providers come (no list of them made)
+            bits, at = bytearray(self.size_bytes), self.at
+            for e in reached(ctx).get(self.need, ()):
+                i = at.get(e.index)
+                if i is not None:
+                    bits[i >> 3] |= 1 << (i & 7)
+            covered = self.national | self.region_cover.get(dest.region, 0) | int.from_bytes(bits, "little")
             found = _remember(self._covered, key, covered)
         return found
 
