@@ -89,3 +89,28 @@ def test_places_of_the_philippines_and_viet_nam(
 ) -> None:
     place = locate(query, country)
     assert (place.kind, place.name, place.region, place.how) == (kind, name, region, "name")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        # a one-letter skeleton ('h') made Ho's other name Hohoe count as its own
+        ("Hohoe", "GH", "Hohoe", "GH-TV"),
+        ("Hohoe, Volta", "GH", "Hohoe", "GH-TV"),
+        ("Ho", "GH", "Ho", "GH-TV"),
+        # Vinhedo's name until 1948 (NAMES_NOT_OF_TOWN); 420 km away
+        ("Rocinha", "BR", "Rocinha", "BR-RJ"),
+        ("Favela da Rocinha", "BR", "Rocinha", "BR-RJ"),
+        ("Vinhedo", "BR", "Vinhedo", "BR-SP"),
+        # Lima's districts by the census (PART_POPULATIONS): villages of Junín and San Martín before
+        ("Comas", "PE", "Comas", "PE-LMA"),
+        ("La Victoria", "PE", "La Victoria", "PE-LMA"),
+        ("Comas, Junín", "PE", "Comas", "PE-JUN"),
+    ],
+)
+def test_a_town_named_so_before_another_that_was_once(
+    query: str, country: str, name: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.region) == ("town", name, region)
+    assert place.how == "name"

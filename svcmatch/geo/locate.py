@@ -1628,7 +1628,7 @@ def _region_of(candidate: _Candidate, gazetteer: Gazetteer, index: RegionIndex) 
     return index.parent.get(str(candidate.key), str(candidate.key))
 
 
-def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, query: str) -> int:
+def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, queries: tuple[str, ...]) -> int:
     """Size for breaking ties: a town whose own name the query is counts five times its
     population against one for which it is an old or foreign name (Sloviansk is Slovyansk,
     not Nikopol's 18th-century name); a city district counts a hundredth, one of 100,000 people
@@ -1641,22 +1641,27 @@ def _rank_population(candidate: _Candidate, gazetteer: Gazetteer, query: str) ->
     if town.section:
         weight //= 10 if weight >= LARGE_SECTION else 100
     own = fold_name(town.name)
-    # 'selo ivanivka', 'ivanivka district' name Ivanivka; 'novo selo' is a town's own name
-    named = query if query in gazetteer.names else town_named(query) or district_named(query) or query
-    if own == named or skeleton(own) == skeleton(named):
-        weight = weight * 5 + 1  # + 1: of two places without a figure, the one so named (Wuse)
+    sound = skeleton(own)
+    for query in queries:  # the whole text, and each of its parts ('Hohoe, Volta')
+        # 'selo ivanivka', 'ivanivka district' name Ivanivka; 'novo selo' is a town's own name
+        named = query if query in gazetteer.names else town_named(query) or district_named(query) or query
+        if own == named or (len(sound) > 1 and sound == skeleton(named)):
+            # a skeleton of one letter says nothing: 'ho' and 'hohoe' are both 'h' (Hohoe, a town
+            # of 92,000, was read as Ho, 60 km south, which GeoNames also calls Hohoe)
+            return weight * 5 + 1  # + 1: of two places without a figure, the one so named (Wuse)
     return weight
 
 
 def _best(query: str, candidates: list[_Candidate], gazetteer: Gazetteer, index: RegionIndex) -> Place:
     top = max(c.score for c in candidates)
     folded = fold_name(query)
+    parts = (folded, *(fold_name(p) for p in query.split(",") if p.strip())) if "," in query else (folded,)
     ordered = sorted(
         candidates,
         key=lambda c: (
             c.score < top - TIE,
             -c.score if c.score < top - TIE else 0,
-            -_rank_population(c, gazetteer, folded),
+            -_rank_population(c, gazetteer, parts),
             str(c.key),
         ),
     )

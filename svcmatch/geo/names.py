@@ -347,6 +347,8 @@ _TOWN_WORDS = _words_pattern(
         "municipio",  # Spanish: 'Municipio de San Manuel' was San Manuel de Colohete, by spelling
         # Tagalog 'city of', 'town of': 'Lungsod ng Cebu' was Cabuyao, by a close spelling
         *("lungsod ng", "lungsod", "bayan ng"),
+        # Portuguese: 'Favela da Rocinha' was read by a close spelling (session twenty-six)
+        *("favela da", "favela do", "favela", "comunidade da", "comunidade do"),
         *("місто", "город", "село", "селище", "поселок", "مدينة"),
     )
 )

@@ -2760,6 +2760,19 @@ PART_POPULATIONS: dict[str, dict[str, int]] = {
     },
     "RW": {"Nyarugenge": 374_319, "Gasabo": 879_505, "Kicukiro": 491_731},
     "CR": {"Desamparados": 208_411},
+    # INEI's 2017 census (session twenty-six's screen: 'Comas', a district of 520,000, was Comas,
+    # a village of 967 people in Junín, 220 km away; 'La Victoria' a village of San Martín)
+    "PE": {
+        "Comas": 520_450,
+        "La Victoria": 173_630,
+        "Puente Piedra": 329_675,
+        "Rímac": 174_785,
+        "El Agustino": 198_862,
+        "Santa Anita": 196_214,
+        "San Borja": 113_247,
+        "San Miguel": 155_384,
+        "Cercado de Lima": 268_352,
+    },
 }
 
 #: Places that GeoNames files under another region than the one they lie in, by country and
@@ -2781,6 +2794,11 @@ TOWN_REGIONS: dict[str, dict[int, str]] = {
 #: Đô Lương (session twenty-five's caseworker pass).
 NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     "VN": {"Anh Son": ("Cho Do Luong", "Cho Dô Lương", "Do Luong", "Đô Lương")},
+    # Rocinha is Vinhedo's name until 1948: the favela of Rio (69,000 people) was read as Vinhedo,
+    # 420 km away (session twenty-six's screen)
+    "BR": {"Vinhedo": ("Rocinha",)},
+    # Hohoe is a town of its own, 60 km north of Ho; 'No' is no name of Ho
+    "GH": {"Ho": ("Hohoe", "No")},
 }
 
 
