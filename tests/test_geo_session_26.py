@@ -114,3 +114,48 @@ def test_a_town_named_so_before_another_that_was_once(
     place = locate(query, country)
     assert (place.kind, place.name, place.region) == ("town", name, region)
     assert place.how == "name"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        # the country's name after the town, where it is also a region's or a city's
+        ("Mexico City, Mexico", "MX", "Mexico City", "MX-CMX"),  # was the State of Mexico
+        ("Mexico City (Mexico)", "MX", "Mexico City", "MX-CMX"),
+        ("Puebla (México)", "MX", "Puebla", "MX-PUE"),  # "no place matches"
+        ("Guadalajara (Mexico)", "MX", "Guadalajara", "MX-JAL"),
+        ("Toluca, México", "MX", "Toluca", "MX-MEX"),  # in the State of Mexico, as before
+        ("Guadalajara - Mexico", "MX", "Guadalajara", "MX-JAL"),  # refused as two places
+        ("Tijuana - México", "MX", "Tijuana", "MX-BCN"),
+        ("Coatepeque - Guatemala", "GT", "Coatepeque", "GT-09"),
+        ("Pereira - Colombia", "CO", "Pereira", "CO-RIS"),
+        ("Kukes - Albania", "AL", "Kukës", "AL-07"),
+        # a town, then the region it is in, as before
+        ("Lushnje / Fier", "AL", "Lushnjë", "AL-04"),
+        ("Izmail - Odesa Oblast", "UA", "Izmayil", "UA-51"),
+    ],
+)
+def test_a_town_then_its_country_or_region(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.region) == ("town", name, region)
+
+
+@pytest.mark.parametrize(
+    ("query", "country"),
+    [
+        ("Fier / Lushnje", "AL"),  # was Fier, read in the old district of Lushnjë
+        ("Fier - Lushnje", "AL"),
+        ("Cali o Bogotá", "CO"),  # each was the first town
+        ("Pereira y Dosquebradas", "CO"),
+        ("Lima o Callao", "PE"),
+        ("Chisinau sau Balti", "MD"),
+        ("Kharkiv chy Kyiv", "UA"),
+    ],
+)
+def test_two_places_are_refused_in_more_languages(query: str, country: str) -> None:
+    with pytest.raises(InputError, match="names 2 places"):
+        locate(query, country)
+
+
+def test_a_name_with_y_is_one_place() -> None:
+    assert locate("Tierra y Libertad", "MX").name == "Tierra y Libertad"

@@ -236,7 +236,14 @@ def _locate(query: str, country: str) -> Place:
         _refuse_no_one_place(query, name, alpha2, gazetteer, index)
     candidates = _candidates(name, gazetteer, index)
     if within is not None:
-        candidates = [c for c in candidates if _region_of(c, gazetteer, index) == within]
+        kept = [c for c in candidates if _region_of(c, gazetteer, index) == within]
+        if kept and all(c.kind == "region" for c in kept) and any(c.kind == "town" for c in candidates):
+            # 'Mexico City, Mexico': the city, the country's name dropped (was the State of
+            # Mexico, which 'Mexico' after the comma and 'Mexico City' with "city" cut both name)
+            in_country = _in_country_after_all(query, text, alpha2, gazetteer, index)
+            if in_country is not None:
+                return in_country
+        candidates = kept
     if district is not None:
         candidates = _in_district(query, name, candidates, district, gazetteer, index)
     elif candidates and all(c.how == "spelling" for c in candidates):
@@ -552,7 +559,17 @@ def _refuse_a_country_named(query: str, name: str, alpha2: str, near: Place | No
 
 #: What people write between two places: 'Lviv/Kyiv', 'Lviv - Kyiv', 'Lviv or Kyiv', 'Lviv & Kyiv'.
 #: (A text that `re` compiles on first use: a cold `match` of one place does not use it.)
-_BETWEEN_PLACES = r"(?i)\s*/\s*|\s+[-–—]\s+|\s*[&+;|]\s*|\s+(?:or|and|або|или|и|і|ou|et|ose|dhe)\s+"
+_BETWEEN_PLACES = (
+    r"(?i)\s*/\s*|\s+[-–—]\s+|\s*[&+;|]\s*|\s+(?:or|and|або|или|и|і|ou|et|ose|dhe"
+    # Spanish, Romanian, Ukrainian in Latin letters, Indonesian, Vietnamese (session twenty-six:
+    # 'Cali o Bogotá', 'Chisinau sau Balti', 'Kharkiv chy Kyiv' were read as the first)
+    r"|o|ó|u|y|sau|chy|ili|atau|dan|hoặc|hoac)\s+"
+)
+#: A text that ends with one of those words or signs: 'Fier /' is no town before a region.
+_ENDS_BETWEEN = re.compile(
+    r"(?:\s*[/&+;|]|\s[-–—]|\s(?:or|and|або|или|и|і|ou|et|ose|dhe|o|ó|u|y|sau|chy|ili|atau|dan|hoặc|hoac))$",
+    re.IGNORECASE,
+)
 
 
 def _refuse_no_one_place(
@@ -696,6 +713,11 @@ def _clean(query: str, alpha2: str) -> str:
             "give the town or region of return by its name "
             f"(`svcmatch locate NAME --country {alpha2}` checks one)",
         )
+    dashed = _DASHED_COUNTRY.fullmatch(text)
+    if dashed and is_country_name(fold_name(dashed[2]), alpha2):
+        # 'Cali - Colombia', 'Tijuana - México', 'Dhading - Nepal': the place, then its country
+        # (refused as two places where the country's name is also a place's, or "no place")
+        text = f"{dashed[1]}, {dashed[2]}"
     if alpha2 == "PH":  # Tagalog 'Rehiyon XI' was Region IX, by a close spelling
         text = _TAGALOG_REGION.sub("Region ", text)
     if alpha2 == "TR":  # 'Van ili', 'İl: Hatay': the province (was the city, by a close spelling)
@@ -708,6 +730,9 @@ def _clean(query: str, alpha2: str) -> str:
         return f"{text[province.end() :]} province"
     return text
 
+
+#: A place, a dash or slash between spaces, then (perhaps) the country's name.
+_DASHED_COUNTRY = re.compile(r"(.*\S)\s+[-\u2013\u2014/]\s+(\S.*)")
 
 #: Tagalog 'region' before a region's number ('Rehiyon ng Dabaw' is a region's own name).
 _TAGALOG_REGION = re.compile(r"^rehiyon\s+(?=[IVX]+$|\d+$)", re.IGNORECASE)
@@ -1027,6 +1052,11 @@ def _split_trailing_region(
         regions = country_regions_named(tail, alpha2)
         if len(regions) != 1:
             continue
+        between = _ENDS_BETWEEN.search(head) or _ENDS_BETWEEN.search(f" {words[cut]}")
+        if between and not index.names.get(fold_name(_ENDS_BETWEEN.sub("", f" {tail}").strip())):
+            # 'Fier / Lushnje': two towns, not Fier in the old district of Lushnjë ('Izmail /
+            # Odesa Oblast', 'Lushnje / Fier': a town, then the region it is in)
+            continue
         own = fold_name(head)  # 'selo Ivanivka Odeska oblast': the village's word as well
         towns = gazetteer.names.get(own) or gazetteer.names.get(town_named(own)) or ()
         if any(_in_region(gazetteer.towns[t].region, regions[0], index) for t in towns):
@@ -1059,6 +1089,9 @@ def _in_country_after_all(
     Such a text was refused as no place near the capital (the session-twenty `PART, CITY`
     reading). None where the tail is no name of the country; refused where the head names
     nothing in the whole country."""
+    bracketed = _BRACKETED.fullmatch(text)
+    if bracketed:  # 'Puebla (México)', as 'Puebla, México'
+        text = f"{bracketed[1]}, {bracketed[2]}"
     head, _, tail = text.rpartition(",")
     head, tail = head.strip(), tail.strip()
     if not head or len(tail) <= 3 or not is_country_name(fold_name(tail), alpha2):
