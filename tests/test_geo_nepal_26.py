@@ -157,6 +157,20 @@ def test_every_district_seat_is_a_place_of_its_province() -> None:
         ("Krishnanagar", "Krishnanagar", "NP-P5"),  # was refused as a town of India
         ("Lamahi", "Lamahi", "NP-P5"),
         ("Kohalpur", "Kohalpur", "NP-P5"),
+        ("Arjundhara", "Arjundhara", "NP-P1"),
+        ("Urlabari", "Urlabari", "NP-P1"),
+        ("Sunawarshi", "Sunwarshi", "NP-P1"),
+        ("Devdaha", "Devdaha", "NP-P5"),
+        ("Sainamaina", "Sainamaina", "NP-P5"),
+        ("Sunwal", "Sunwal", "NP-P5"),
+        ("Belauri", "Belauri", "NP-P7"),
+        ("Belbari", "Belbari", "NP-P1"),  # would have been Belauri by spelling
+        ("Nagarain", "Nagarain", "NP-P2"),  # would have been Nagarjun by spelling
+        ("Dhulabari", "Mechinagar", "NP-P1"),
+        ("Gaindakot", "Gaidakot", "NP-P4"),
+        ("Rupakot Majhuwagadhi", "Diktel", "NP-P1"),
+        ("Narayangarh", "Bharatpur", "NP-P3"),  # was refused as a town of India
+        ("Narayanghat", "Bharatpur", "NP-P3"),
         # that must not change
         ("Kathmandu", "Kathmandu", "NP-P3"),
         ("Pokhara", "Pokhara", "NP-P4"),
