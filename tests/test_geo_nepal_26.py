@@ -208,7 +208,9 @@ def test_a_province_of_nepal_is_still_read(query: str, region: str) -> None:
     assert (place.kind, place.region) == ("region", region), place
 
 
-@pytest.mark.parametrize(("query", "codes"), [("Nawalparasi", "NP-P4 Gandaki, NP-P5 Lumbini"), ("Rukum", "NP-P5")])
+@pytest.mark.parametrize(
+    ("query", "codes"), [("Nawalparasi", "NP-P4 Gandaki, NP-P5 Lumbini"), ("Rukum", "NP-P5")]
+)
 def test_a_district_split_between_provinces_is_still_refused(query: str, codes: str) -> None:
     with pytest.raises(InputError, match=codes):
         locate(query, "NP")
