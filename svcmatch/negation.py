@@ -43,4 +43,13 @@ def negations_in(folded: str, name: str | None = None) -> list[str]:
         if len(words) <= len(own):
             return []
         words = [word for word in words if word not in own]
-    return [word for word in words if word in NEGATIONS]
+    # 'Ward No. 5', 'No 12': a number's sign, not "no"
+    return [
+        word
+        for word, after in zip(words, [*words[1:], ""])
+        if word in NEGATIONS and not (word in _NUMBER_SIGNS and after[:1].isdigit())
+    ]
+
+
+#: Words that say "number" before one ('No. 5', 'Nr 5'), which are also words for "not".
+_NUMBER_SIGNS = frozenset(("no",))

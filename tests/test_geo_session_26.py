@@ -159,3 +159,54 @@ def test_two_places_are_refused_in_more_languages(query: str, country: str) -> N
 
 def test_a_name_with_y_is_one_place() -> None:
     assert locate("Tierra y Libertad", "MX").name == "Tierra y Libertad"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "kind", "name", "region"),
+    [
+        # Vietnamese addresses from the smallest up, 'tỉnh' before the province in any part: was
+        # Bình Long in Bình Phước, 1,000 km south
+        ("huyện Nghi Lộc, tỉnh Nghệ An", "VN", "district", None, "VN-22"),
+        ("huyen Nghi Loc, tinh Nghe An", "VN", "district", None, "VN-22"),
+        ("huyện Kỳ Anh, tỉnh Hà Tĩnh", "VN", "district", "Kỳ Anh", "VN-23"),
+        ("TP Vinh, tỉnh Nghệ An", "VN", "town", "Vinh", "VN-22"),
+        # Indonesian regency and subdistrict words: 'Kab. Bandung' was Kabandang, 1,000 km east
+        ("Kab. Bandung", "ID", "district", "Bandung", "ID-JB"),
+        ("Kabupaten Bandung", "ID", "district", "Bandung", "ID-JB"),
+        ("Kecamatan Cilawu", "ID", "district", "Cilawu", "ID-JB"),
+        ("Provinsi Jawa Barat", "ID", "region", None, "ID-JB"),  # was Jawa, a village of NTT
+        ("Kota Bandung", "ID", "town", "Bandung", "ID-JB"),
+        # Moldovan 'raionul': was the town, by a close spelling
+        ("raionul Orhei", "MD", "district", "Orhei", "MD-OR"),
+        # a Brazilian state's letters after a dash or slash: refused as saying "not" ('pa')
+        ("Belém - PA", "BR", "town", "Belém", "BR-PA"),
+        ("Belém/PA", "BR", "town", "Belém", "BR-PA"),
+        ("Marabá-PA", "BR", "town", "Marabá", "BR-PA"),
+        # 'No. 5' is a number: refused as saying "not"
+        ("Ward No. 5, Bharatpur, Chitwan", "NP", "town", "Bharatpur", "NP-P3"),
+        # a town, then its district of Nepal: by a close spelling
+        ("Bharatpur, Chitwan", "NP", "town", "Bharatpur", "NP-P3"),
+        # Swahili 'wilaya' is a district in Tanzania: was the whole region
+        ("Wilaya ya Kahama", "TZ", "district", "Kahama", "TZ-22"),
+        ("Wilaya ya Bagamoyo", "TZ", "district", "Bagamoyo", "TZ-19"),
+        # regions by their everyday or former names
+        ("Mash West", "ZW", "region", None, "ZW-MW"),  # was Mashonaland East
+        ("Mat North", "ZW", "region", None, "ZW-MN"),
+        ("Sarhad", "PK", "region", None, "PK-KP"),  # was Sargodha, Punjab
+        ("Sangha-Mbaéré", "CF", "region", None, "CF-SE"),  # was Nana-Mambéré
+        ("Mambéré-Kadéï", "CF", "region", None, "CF-HS"),
+        ("Región Autónoma de la Costa Caribe Norte", "NI", "region", None, "NI-AN"),
+        # a capital's name with a type word is the region around it: was the capital
+        ("Vientiane Province", "LA", "region", None, "LA-VI"),
+        ("Sanaa Governorate", "YE", "region", None, "YE-SN"),
+        ("Sanaa", "YE", "town", "Sanaa", "YE-SA"),
+        ("Thika", "KE", "town", "Thika", "KE-13"),  # GeoNames files it under Nairobi
+    ],
+)
+def test_the_typing_screen_of_session_26(
+    query: str, country: str, kind: str, name: str | None, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == (kind, region)
+    if name is not None:
+        assert place.name == name

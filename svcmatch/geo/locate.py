@@ -718,15 +718,30 @@ def _clean(query: str, alpha2: str) -> str:
         # 'Cali - Colombia', 'Tijuana - México', 'Dhading - Nepal': the place, then its country
         # (refused as two places where the country's name is also a place's, or "no place")
         text = f"{dashed[1]}, {dashed[2]}"
+    lettered = _DASHED_LETTERS.fullmatch(text)
+    if lettered and region_code(f"{alpha2}-{lettered[2]}", alpha2):
+        # 'Belém - PA', 'Belém/PA', 'Marabá-PA': a town, then its state's letters, as Brazilians
+        # write them (refused as saying "not": 'pa' is Albanian for "without")
+        text = f"{lettered[1]}, {lettered[2]}"
     if alpha2 == "PH":  # Tagalog 'Rehiyon XI' was Region IX, by a close spelling
         text = _TAGALOG_REGION.sub("Region ", text)
+    if alpha2 in ("TZ", "KE"):  # Swahili 'wilaya' is a district there (Algeria's is a province)
+        district = _SWAHILI_DISTRICT.sub("", text)
+        text = f"{district} district" if district != text and district else text
     if alpha2 == "TR":  # 'Van ili', 'İl: Hatay': the province (was the city, by a close spelling)
         named = _TURKISH_PROVINCE.sub("", text)
         text = f"{named} province" if named != text and named else text
-    province = _VIETNAMESE_PROVINCE.match(text) if alpha2 == "VN" else None
-    if province and country_regions_named(text[province.end() :], alpha2):
+    if alpha2 == "VN":
         # 'tỉnh Nghệ An', 'tỉnh Hà Tĩnh': the province (was "no place matches", or the town of
-        # Hà Tĩnh); only before a province's name ('Tinh Gia' is a district of Thanh Hóa)
+        # Hà Tĩnh); only before a province's name ('Tinh Gia' is a district of Thanh Hóa); in
+        # each part of an address ('huyện Nghi Lộc, tỉnh Nghệ An' was Bình Long, 1,000 km away)
+        text = ", ".join(_vietnamese_province(part.strip(), alpha2) for part in text.split(","))
+    return text
+
+
+def _vietnamese_province(text: str, alpha2: str) -> str:
+    province = _VIETNAMESE_PROVINCE.match(text)
+    if province and country_regions_named(text[province.end() :], alpha2):
         return f"{text[province.end() :]} province"
     return text
 
@@ -734,8 +749,14 @@ def _clean(query: str, alpha2: str) -> str:
 #: A place, a dash or slash between spaces, then (perhaps) the country's name.
 _DASHED_COUNTRY = re.compile(r"(.*\S)\s+[-\u2013\u2014/]\s+(\S.*)")
 
+#: A place, a dash or slash, then a region's letters in capitals ('Belém - PA', 'Belém/PA').
+_DASHED_LETTERS = re.compile(r"(.*[^\W\d_])\s*[-\u2013\u2014/]\s*([A-Z]{2,3})")
+
 #: Tagalog 'region' before a region's number ('Rehiyon ng Dabaw' is a region's own name).
 _TAGALOG_REGION = re.compile(r"^rehiyon\s+(?=[IVX]+$|\d+$)", re.IGNORECASE)
+
+#: Swahili 'district of': 'Wilaya ya Kahama' (was the whole region of Shinyanga).
+_SWAHILI_DISTRICT = re.compile(r"^wilaya\s+ya\s+", re.IGNORECASE)
 
 #: Turkish 'province': 'Van ili' (the province of Van), 'İl: Hatay' as forms write it.
 _TURKISH_PROVINCE = re.compile(r"^[iİI]l\s*:\s*|\s+[iİI]li$", re.IGNORECASE)
@@ -763,6 +784,11 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         return text, None
     abbreviated = REGION_ABBREVIATIONS_AFTER_A_TOWN.get(alpha2, {}).get(" ".join(tail.lower().split()))
     found = [abbreviated] if abbreviated else country_regions_named(tail, alpha2) if tail else []
+    area = None if found or not tail else area_named(tail, alpha2)
+    if area is not None and len(area[1]) == 1 and not load_gazetteer(alpha2).names.get(fold_name(tail)):
+        # 'Bharatpur, Chitwan', 'Khalanga, Jajarkot': a town, then the district it is in (Nepal's
+        # districts are no regions of ISO 3166-2: each was read by a close spelling)
+        found = [area[1][0]]
     letters = not found and _REGION_LETTERS.fullmatch(tail) and region_code(f"{alpha2}-{tail}", alpha2)
     if letters:
         # 'Goiânia, GO', 'São Paulo, SP', 'Agra, UP': the region's code without the country's
@@ -771,7 +797,7 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         found = [f"{alpha2}-{tail}"]
     first = None if letters or abbreviated else _region_first(text, head, tail, alpha2)
     if len(found) == 1 and first is None:
-        town_region = _a_town_beside_named(head, tail, alpha2)
+        town_region = None if area is not None else _a_town_beside_named(head, tail, alpha2)
         if town_region is not None:  # 'Casablanca, Berrechid': Berrechid, not Casablanca in its region
             return tail, town_region
         return head, found[0]

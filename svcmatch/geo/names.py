@@ -268,6 +268,7 @@ _TYPE_WORDS_RAW = (
     # "ili" is read for TR only (locate._clean: 'Modiin Ili' is a typo of Modiin Ilit)
     *("ostan", "استان", "provincia do", "provincia da", "pcia", "distrito"),
     *("dzongkhag", "intara ya", "intara"),
+    "provinsi",  # Indonesian: 'Provinsi Jawa Barat' was Jawa, a village of Nusa Tenggara
     # Tagalog 'province of' (session twenty-six: 'Lalawigan ng Cebu' was Santa Teresa, a village
     # of 3,177 people in MIMAROPA, by a close spelling)
     *("lalawigan ng", "lalawigan", "probinsya ng", "probinsya", "probinsiya ng", "probinsiya"),
@@ -347,6 +348,7 @@ _TOWN_WORDS = _words_pattern(
         "municipio",  # Spanish: 'Municipio de San Manuel' was San Manuel de Colohete, by spelling
         # Tagalog 'city of', 'town of': 'Lungsod ng Cebu' was Cabuyao, by a close spelling
         *("lungsod ng", "lungsod", "bayan ng"),
+        *("desa", "kelurahan", "kel"),  # Indonesian village and urban ward ('Desa Sukamaju')
         # Portuguese: 'Favela da Rocinha' was read by a close spelling (session twenty-six)
         *("favela da", "favela do", "favela", "comunidade da", "comunidade do"),
         *("місто", "город", "село", "селище", "поселок", "مدينة"),
@@ -392,6 +394,9 @@ _DISTRICT_WORDS = _words_pattern(
         "район",
         "r-n",
         "р-н",
+        # Indonesian regency and subdistrict, as addresses shorten them (session twenty-six: 'Kab.
+        # Bandung' was Kabandang in Nusa Tenggara, 1,000 km away); Moldovan and Romanian raion
+        *("kabupaten", "kab", "kecamatan", "kec", "raionul", "r-nul"),
     )
 )
 

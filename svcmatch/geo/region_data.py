@@ -290,7 +290,7 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "KZ-62": ("Ulytau Region",),
     "KZ-47": ("Mangystau", "Mangystau Region", "Mangistau Region"),
     "NG-FC": ("FCT", "FCT Abuja", "Federal Capital Territory"),
-    "PK-KP": ("KPK", "NWFP", "North-West Frontier Province"),
+    "PK-KP": ("KPK", "NWFP", "North-West Frontier Province", "Sarhad", "Sarhad Province"),
     "PK-IS": ("ICT",),
     # 'Ninewa', the spelling of the UN and of Iraq's own English, was read as Karbala
     "IQ-NI": ("Ninewa", "Ninevah"),
@@ -346,6 +346,19 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "ID-BB": ("Babel",),
     "IN-DL": ("NCT of Delhi", "National Capital Territory of Delhi"),
     "LA-VT": ("Vientiane Capital", "Vientiane Prefecture"),
+    # session twenty-six's screens: each was read as a neighbouring region by a close spelling,
+    # or "no place matches" ('Mash West' was Mashonaland East; 'Sangha-Mbaéré' Nana-Mambéré;
+    # 'Sarhad', NWFP's old name, Sargodha in Punjab; NI's official 'Costa Caribe' names, further
+    # down, refused)
+    "LA-VI": ("Vientiane Province",),
+    "ZW-MW": ("Mash West",),
+    "ZW-MC": ("Mash Central",),
+    "ZW-ME": ("Mash East",),
+    "ZW-MN": ("Mat North", "Matland North"),
+    "ZW-MS": ("Mat South", "Matland South"),
+    "CF-HS": ("Haute-Sangha", "Mambéré-Kadéï", "Mambere-Kadei", "Mambere Kadei"),
+    "CF-SE": ("Sangha-Mbaéré", "Sangha-Mbaere", "Sangha Mbaere"),
+    "YE-SN": ("Sanaa Governorate", "Sana'a Governorate", "Sanaa Province", "محافظة صنعاء"),
     "MM-13": ("Karen State", "Kayin State"),
     "NP-P1": ("Province No. 1",),
     # the provinces were numbered until named (2020-2023): 'Province 2' was read, 'Province
@@ -409,8 +422,20 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "HU-SZ": ("Szabolcs", "Szabolcs megye", "SZSZB"),
     "BA-BIH": ("FBiH", "Federation of Bosnia and Herzegovina", "Federation of BiH", "Federation"),
     # Nicaragua's Caribbean regions by their former and current abbreviations
-    "NI-AN": ("RAAN", "RACCN", "North Caribbean Coast", "Región Autónoma del Atlántico Norte"),
-    "NI-AS": ("RAAS", "RACCS", "South Caribbean Coast", "Región Autónoma del Atlántico Sur"),
+    "NI-AN": (
+        "RAAN",
+        "RACCN",
+        "North Caribbean Coast",
+        "Región Autónoma del Atlántico Norte",
+        "Región Autónoma de la Costa Caribe Norte",
+    ),
+    "NI-AS": (
+        "RAAS",
+        "RACCS",
+        "South Caribbean Coast",
+        "Región Autónoma del Atlántico Sur",
+        "Región Autónoma de la Costa Caribe Sur",
+    ),
 }
 
 #: Everyday names of towns that GeoNames does not give them, by country and GeoNames name
@@ -2925,6 +2950,8 @@ TOWN_REGIONS: dict[str, dict[int, str]] = {
     "PH": {1699076: "PH-00", 1729613: "PH-00"},
     # Comé lies in Mono; GeoNames files it under Collines (session twenty-five's screen)
     "BJ": {2394824: "BJ-MO"},
+    # Thika lies in Kiambu County; GeoNames files it under Nairobi (session twenty-six's screen)
+    "KE": {179330: "KE-13"},
 }
 
 

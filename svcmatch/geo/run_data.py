@@ -113,6 +113,9 @@ REGION_AROUND_CITY: dict[str, str] = {
     "UA-30": "UA-32",
     "RU-MOW": "RU-MOS",
     "RU-SPE": "RU-LEN",
+    # session twenty-six's screen: 'Vientiane Province' and 'Sanaa Governorate' were the capital
+    "LA-VT": "LA-VI",
+    "YE-SA": "YE-SN",
 }
 
 #: States as addresses write them after a town, with the dot of an abbreviation, by country:
