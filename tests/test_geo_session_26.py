@@ -210,3 +210,53 @@ def test_the_typing_screen_of_session_26(
     assert (place.kind, place.region) == (kind, region)
     if name is not None:
         assert place.name == name
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        # a region that ISO names as the capital inside it is shown by a name of its own
+        ("Tashkent region", "UZ", "Tashkent Region", "UZ-TO"),  # was shown 'Toshkent', as the city
+        ("Vientiane Province", "LA", "Vientiane Province", "LA-VI"),  # both were 'Viangchan'
+        ("Vientiane Capital", "LA", "Vientiane Capital", "LA-VT"),
+        ("أمانة العاصمة", "YE", "Amanat al-Asimah", "YE-SA"),  # "no place matches"
+    ],
+)
+def test_a_region_named_as_its_capital_is_shown_apart(
+    query: str, country: str, name: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.region) == ("region", name, region)
+
+
+def test_mombasa_by_its_short_name() -> None:
+    assert locate("msa", "KE").name == "Mombasa"  # was refused
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("ประเทศไทย", "TH"),  # an unknown country, its closest Czechia
+        ("বাংলাদেশ", "BD"),  # "not a country": the vowel signs were not letters to the check
+        ("नेपाल", "NP"),
+        ("भारत", "IN"),
+        ("O‘zbekiston", "UZ"),  # with the turned comma Uzbek writes
+        ("ශ්‍රී ලංකාව", "LK"),
+        ("မြန်မာ", "MM"),
+        ("ລາວ", "LA"),
+        ("ایران", "IR"),
+        ("سوريا", "SY"),
+    ],
+)
+def test_a_country_by_its_own_name_in_its_own_script(name: str, code: str) -> None:
+    from svcmatch.geo.countries import resolve_country
+
+    assert resolve_country(name).alpha2 == code
+
+
+@pytest.mark.parametrize("text", ["../etc", "a\x00b", "x/y"])
+def test_a_country_that_could_name_a_path_is_still_refused(text: str) -> None:
+    from svcmatch.geo.countries import resolve_country
+
+    with pytest.raises(InputError, match="is not a country"):
+        resolve_country(text)

@@ -6,6 +6,7 @@ import functools
 import gzip
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -25,7 +26,7 @@ _NAMES = Path(__file__).parent / "data" / "country_names.json.gz"
 _HINT = "give an ISO code such as AL, MAR or 804, or a name such as Albania or Україна"
 #: Letters (any script) in words separated by spaces, apostrophes, dashes, dots, commas or
 #: brackets, or a number: anything else (a path, '..', a NUL) is refused before any lookup.
-_SAFE = re.compile(r"[^\W\d_]+(?:[ '’\-.,()]+[^\W\d_]+)*[.)]?|\d{1,3}")
+_SAFE = re.compile(r"[^\W\d_]+(?:[ '’‘\-.,()]+[^\W\d_]+)*[.)]?|\d{1,3}")
 #: rapidfuzz scores (0-100) for typos: below the cutoff nothing is suggested as the answer.
 _TYPO_CUTOFF = 85.0
 
@@ -104,7 +105,7 @@ def resolve_country(text: str) -> Country:
     Anything that could name a path ('../x', '/etc', 'a\\0') is refused before any lookup.
     """
     cleaned = str(text).strip()
-    if not cleaned or len(cleaned) > 80 or not _SAFE.fullmatch(cleaned):
+    if not cleaned or len(cleaned) > 80 or not _SAFE.fullmatch(_without_marks(cleaned)):
         raise InputError(f"{text!r} is not a country", _HINT)
     table = _table()
     found = _by_code(table, cleaned)
@@ -118,6 +119,15 @@ def resolve_country(text: str) -> Country:
         names = " or ".join(f"{table.by_alpha2[c].name} ({c})" for c in codes)
         raise InputError(f"country {text!r} could be {names}", "give the ISO code of the one you mean")
     return table.by_alpha2[codes[0]]
+
+
+def _without_marks(text: str) -> str:
+    """The text without its combining marks and joiners, which `\\w` does not match: the vowel
+    signs of Bengali, Devanagari, Sinhala, Burmese ('বাংলাদেশ', 'नेपाल' were "not a country")."""
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("M") and ch not in _JOINERS)
+
+
+_JOINERS = frozenset("\u200c\u200d")
 
 
 def read_by_spelling(text: str, alpha2: str) -> bool:

@@ -232,6 +232,12 @@ REGION_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
         "Chernivtsi Oblast",
         ("Chernivetska oblast", "Чернівецька область", "Черновицкая область", "Chernovtsy Oblast"),
     ),
+    # regions that ISO names as the capital inside them: every output said 'Toshkent' of both,
+    # a provider in the city '12 km outside the region of return (Toshkent)' (session twenty-six)
+    "UZ-TO": ("Tashkent Region", ("Toshkent viloyati", "Toshkent Region")),
+    "LA-VT": ("Vientiane Capital", ("Nakhon Luang Vientiane",)),
+    "LA-VI": ("Vientiane Province", ("Khoueng Vientiane",)),
+    "YE-SA": ("Amanat al-Asimah", ("أمانة العاصمة", "Amanat al Asimah")),
 }
 
 #: Region code -> short names and abbreviations in everyday use that the iso3166-2 package
@@ -651,7 +657,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "BD": {"Chattogram": ("Ctg", "CTG"), "Brāhmanbāria": ("B.Baria", "B. Baria", "B Baria")},
     "UG": {"Kampala": ("K'la", "Kla")},
     "EG": {"Alexandria": ("Alex",)},
-    "KE": {"Nairobi": ("Nbi", "NRB")},
+    "KE": {"Nairobi": ("Nbi", "NRB"), "Mombasa": ("Msa",)},  # 'msa' refused (session twenty-six)
     # Ho Chi Minh City's numbered districts as people write them: 'Quận 8' was Quận Sáu
     # (district 6) by a close spelling, 'District 7' and 'Q.1' were "no place matches"; Hanoi
     # and Saigon by their initials ('HN', 'SG' were "no place matches")
@@ -3012,6 +3018,16 @@ COUNTRY_ENDONYMS: dict[str, tuple[str, ...]] = {
     "YE": ("Al-Yaman",),
     "KR": ("Hanguk",),
     "SD": ("Al-Sudan", "As-Sudan"),
+    # in their own scripts and as their people write them in Latin letters (session twenty-six:
+    # 'ประเทศไทย' was an unknown country, its closest Czechia; 'বাংলাদেশ', 'नेपाल' "not a country")
+    "TH": ("ประเทศไทย", "Prathet Thai", "Mueang Thai"),
+    "BD": ("বাংলাদেশ",),
+    "NP": ("नेपाल",),
+    "LK": ("ශ්‍රී ලංකාව", "ලංකාව", "இலங்கை", "Ilankai"),
+    "MM": ("မြန်မာ", "မြန်မာနိုင်ငံ", "Myanma"),
+    "LA": ("ລາວ", "ປະເທດລາວ", "Muang Lao", "Pathet Lao"),
+    "IR": ("ایران",),
+    "SY": ("سوريا", "سورية"),
 }
 
 #: Kosovo's seven districts (rajone / okruzi), the regions a Kosovo directory uses. ISO 3166-2
