@@ -46,7 +46,7 @@ def negations_in(folded: str, name: str | None = None) -> list[str]:
     # 'Ward No. 5', 'No 12': a number's sign, not "no"
     return [
         word
-        for word, after in zip(words, [*words[1:], ""])
+        for word, after in zip(words, [*words[1:], ""], strict=True)
         if word in NEGATIONS and not (word in _NUMBER_SIGNS and after[:1].isdigit())
     ]
 
