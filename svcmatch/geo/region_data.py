@@ -450,7 +450,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # session twenty-five's screen: short and other names that were "no place matches" ('UB',
     # 'Yapanaya', 'Qacentina'), and the other names of the towns added to MISSING_TOWNS
     "MN": {"Ulan Bator": ("UB",)},
-    "LK": {"Jaffna": ("Yapanaya", "යාපනය")},
+    "LK": {"Jaffna": ("Yapanaya", "යාපනය", "Yalpanam"), "Trincomalee": ("Trinco",)},
     "DZ": {"Constantine": ("Qacentina", "Qsentina")},
     "AZ": {"Masazır": ("Masazir",)},
     "BA": {"Istočno Sarajevo": ("Istocno Sarajevo", "East Sarajevo", "Источно Сарајево", "Srpsko Sarajevo")},
@@ -524,7 +524,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "MM": {
         "Yangon": ("YGN", "Ygn"),
         "Mandalay": ("MDY", "မန္တလေး"),
-        "Nay Pyi Taw": ("NPT",),
+        "Nay Pyi Taw": ("NPT", "နေပြည်တော်"),
         "Dawei": ("ထားဝယ်",),
         "Pathein": ("ပုသိမ်",),
         "Kengtung": ("Kyaingtong", "Keng Tung", "Kyaing Tong"),
@@ -597,7 +597,11 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Kinshasa": ("Kin",),
         "Lubumbashi": ("L'shi", "Lshi", "Lubum"),  # session twenty-five: 'Lubum' was Dibaya-Lubwe
     },
-    "RO": {"Bucharest": ("Buc", "Buc.")},
+    "RO": {
+        "Bucharest": ("Buc", "Buc."),
+        # session twenty-six's screen: 'Rm. Valcea' was Vâlcea county
+        "Râmnicu Vâlcea": ("Rm. Vâlcea", "Rm Vâlcea", "Rm. Valcea", "Rm Valcea"),
+    },
     "NP": {
         "Kathmandu": ("KTM",),
         # session twenty-six: the other names of the seats and municipalities added to
@@ -654,7 +658,16 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Sunwal": ("सुनवल",),
         "Belauri": ("बेलौरी",),
     },
-    "BD": {"Chattogram": ("Ctg", "CTG"), "Brāhmanbāria": ("B.Baria", "B. Baria", "B Baria")},
+    "BD": {
+        "Chattogram": ("Ctg", "CTG"),
+        "Brāhmanbāria": ("B.Baria", "B. Baria", "B Baria"),
+        # session twenty-six's screen: in Bengali, each refused
+        "Jessore": ("যশোর",),
+        "Sātkhira": ("সাতক্ষীরা",),
+        "Cox’s Bāzār": ("কক্সবাজার",),
+        "Narayanganj": ("নারায়ণগঞ্জ",),
+        "Benapole": ("বেনাপোল",),
+    },
     "UG": {"Kampala": ("K'la", "Kla")},
     "EG": {"Alexandria": ("Alex",)},
     "KE": {"Nairobi": ("Nbi", "NRB"), "Mombasa": ("Msa",)},  # 'msa' refused (session twenty-six)
@@ -764,7 +777,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Lypovets": ("Lipovets",),
     },
     # session twenty-five's screen: short names, refused or a village ('Cocha' was Ckochas, Potosí)
-    "ZW": {"Bulawayo": ("Byo",), "Harare": ("Hre",)},
+    "ZW": {"Bulawayo": ("Byo",), "Harare": ("Hre",), "Chitungwiza": ("Chitown",)},
     "MX": {"Guadalajara": ("GDL",), "Monterrey": ("MTY",), "Tijuana": ("TJ",)},
     "BO": {"Cochabamba": ("Cbba", "Cocha"), "Santa Cruz de la Sierra": ("SCZ",)},
     "EC": {"Guayaquil": ("Gye",)},
@@ -864,6 +877,22 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "SS": {"Kajo Keji": ("Kajokeji", "Kajo-Keji")},
     "CR": {"San Isidro": ("Pérez Zeledón",)},
     "JM": {"Montego Bay": ("MoBay", "Mo Bay")},
+    # session twenty-six's screen: short names and names in Ge'ez script, each refused
+    "PG": {"Port Moresby": ("POM",)},
+    "GA": {"Port-Gentil": ("POG",)},
+    "LS": {"Teyateyaneng": ("TY",)},
+    "FJ": {"Waiyevo": ("Taveuni",)},
+    "ER": {
+        "Assab": ("ዓሰብ",),
+        "Teseney": ("ተሰነይ",),
+        "Adi Keyh": ("ዓዲ ቀይሕ",),
+        "Dek’emhāre": ("ደቀምሓረ", "Dekemhare"),
+        "Barentu": ("ባረንቱ",),
+        "Nakfa": ("ናቕፋ", "Nacfa"),
+        "Senafe": ("ሰንዓፈ",),
+        "Segheneyti": ("ሰገነይቲ", "Segeneiti", "Segheneity"),
+        "Ghinda": ("ጊንዳዕ", "Ginda", "Gindae"),
+    },
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
@@ -1084,6 +1113,26 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
         ("Buxton", 6.787, -58.025, 0, "Paradise"),
         ("Enmore", 6.772, -57.990, 0, "Paradise"),
     ),
+    # session twenty-six's screen: towns that cities500 lacks, each "no place matches"
+    "FJ": (
+        ("Nausori", -18.033, 178.533, 47_604, "Nasinu"),  # 2007 census
+        ("Waiyevo", -16.790, -179.985, 0, "Savusavu"),  # Taveuni's government station
+        ("Somosomo", -16.772, -179.970, 0, "Savusavu"),  # Taveuni's largest village
+    ),
+    "SZ": (
+        ("Matsapha", -26.517, 31.300, 0, "Manzini"),
+        ("Simunye", -26.210, 31.930, 0, "Mhlume"),  # Lubombo
+        ("Mankayane", -26.683, 31.050, 0, "Bhunya"),  # Manzini region
+        ("Ngwenya", -26.215, 31.025, 0, "Mbabane"),  # the border post
+    ),
+    "LK": (("Kaduwela", 6.936, 79.984, 0, "Colombo"), ("Kottawa", 6.841, 79.965, 0, "Colombo")),
+    "ER": (
+        ("Senafe", 14.700, 39.417, 0, "Adi Keyh"),  # Debub
+        ("Segheneyti", 14.962, 39.220, 0, "Adi Keyh"),
+        ("Nakfa", 16.664, 38.476, 0, "Massawa"),  # Northern Red Sea
+        ("Ghinda", 15.450, 39.083, 0, "Massawa"),
+    ),
+    "AL": (("Rinas", 41.418, 19.718, 0, "Nikël"),),  # the airport's village, Krujë (Durrës county)
 }
 
 #: Parts of the sample countries' cities that GeoNames' cities500 lacks, by country: (name,
@@ -1138,6 +1187,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ),
         ("Anna Nagar", 13.085, 80.210, "Chennai", ("Anna Nagar West", "Anna Nagar East")),
         ("Perambur", 13.117, 80.233, "Chennai", ()),
+        # session twenty-six's screen: 'Banjara Hills' (Hyderabad) was "no place matches"
+        ("Banjara Hills", 17.415, 78.440, "Hyderabad", ("బంజారా హిల్స్", "बंजारा हिल्स")),
     ),
     # session twenty-five's screen: Ulaanbaatar's districts "no place matches", or 'Bayangol'
     # (and 'Sükhbaatar') the namesakes in other aimags
@@ -1425,6 +1476,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Chanthabouly", 17.970, 102.605, "Vientiane", ("Chanthabuly", "Chanthaburi Vientiane")),
         ("Sikhottabong", 17.980, 102.570, "Vientiane", ("Sikhottabong district", "Sikhotabong")),
         ("Hadxayfong", 17.900, 102.680, "Vientiane", ("Hadxaifong", "Hatxaifong", "Hatsayfong")),
+        # session twenty-six's screen: the National University's campus, "no place matches"
+        ("Dongdok", 18.040, 102.635, "Vientiane", ("Dong Dok", "Dongdok Campus")),
     ),
     # session twenty-four's leftovers: Niamey's quarters ('Lazaret' refused as Vietnamese)
     "NE": (
@@ -1441,6 +1494,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Mai Temenai", 15.355, 38.910, "Asmara", ("Maitemenai", "Mai Temenay")),
         ("Tiravolo", 15.325, 38.920, "Asmara", ()),
         ("Gejeret", 15.345, 38.925, "Asmara", ("Gejeret Asmara",)),
+        # session twenty-six's screen: Asmara's 'Akria' was "no place matches"
+        ("Akria", 15.360, 38.920, "Asmara", ("Akriya", "Acria")),
     ),
     "AL": (
         ("Kombinat", 41.318, 19.782, "Tirana", ("Kombinati",)),
@@ -2096,10 +2151,17 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Engativá", 4.700, -74.110, "Bogotá", ("Engativa",)),
         ("Comuna 13", 6.255, -75.610, "Medellín", ("San Javier, Medellín", "Comuna Trece")),
         ("Aguablanca", 3.420, -76.480, "Cali", ("Distrito de Aguablanca",)),
+        # session twenty-six's screen: Medellín's comuna 14, 'El Poblado', was "no place matches"
+        ("El Poblado", 6.210, -75.570, "Medellín", ()),
     ),
     # session twenty-four's screen
     "HN": (
         ("Comayagüela", 14.090, -87.210, "Tegucigalpa", ("Comayaguela",)),  # was Comayagua, 65 km away
+        # session twenty-six's screen: 'Colonia Villanueva' was Villanueva, Cortés, 180 km away, by
+        # spelling; the others refused
+        ("Colonia Villanueva", 14.078, -87.140, "Tegucigalpa", ("Col. Villanueva", "Col Villanueva")),
+        ("Colonia Kennedy", 14.066, -87.168, "Tegucigalpa", ("Col. Kennedy", "Col Kennedy", "Kennedy")),
+        ("Rivera Hernández", 15.518, -87.985, "San Pedro Sula", ("Colonia Rivera Hernández",)),
     ),
     # session twenty-four's screen: Tashkent's districts and bazaar (each was a village elsewhere by spelling)
     "UZ": (
@@ -2122,6 +2184,14 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Thaketa", 16.800, 96.200, "Yangon", ()),
         ("North Okkalapa", 16.900, 96.170, "Yangon", ()),
         ("Dala", 16.760, 96.160, "Yangon", ()),
+        # session twenty-six's screen: 'Tamwe' was Dawei and 'Bahan' Bawhan (Shan), 'South Okkalapa'
+        # North Okkalapa, by spelling; 'Kamayut', 'Shwepyitha', 'Chanayethazan', the Burmese refused
+        ("Tamwe", 16.813, 96.180, "Yangon", ("Tarmwe", "Tamwe Township", "တာမွေ")),
+        ("Bahan", 16.815, 96.157, "Yangon", ("Bahan Township", "ဗဟန်း")),
+        ("Kamayut", 16.830, 96.130, "Yangon", ("Kamaryut", "Kamayut Township", "ကမာရွတ်")),
+        ("South Okkalapa", 16.848, 96.188, "Yangon", ("South Okkalapa Township", "တောင်ဥက္ကလာပ")),
+        ("Shwepyitha", 16.975, 96.080, "Yangon", ("Shwe Pyi Thar", "Shwepyithar", "ရွှေပြည်သာ")),
+        ("Chanayethazan", 21.980, 96.085, "Mandalay", ("Chan Aye Thar Zan", "ချမ်းအေးသာစံ")),
     ),
     # session twenty-four's screen
     "ID": (
@@ -2148,6 +2218,16 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Ezbet El Nakhl", 30.140, 31.330, "Cairo", ("عزبة النخل",)),
         ("Abbasiya", 30.070, 31.280, "Cairo", ("El Abbasiya", "العباسية")),
         ("Imbaba", 30.080, 31.210, "Giza", ("إمبابة",)),
+        # session twenty-six's screen: 'Al Haram' was Al Khārjah, 500 km away, 'الدقي' Idkū and
+        # 'Bulaq al-Dakrur' Cairo's Būlāq Abū al ‘Ilā, by spelling; the others refused
+        ("Al Haram", 29.993, 31.160, "Giza", ("Haram", "El Haram", "Hay al Haram", "الهرم", "حي الهرم")),
+        ("Dokki", 30.038, 31.212, "Giza", ("Doqqi", "El Dokki", "Ad Duqqi", "الدقي")),
+        ("Mohandessin", 30.056, 31.201, "Giza", ("Mohandeseen", "Al Muhandisin", "المهندسين")),
+        ("Faisal", 30.012, 31.170, "Giza", ("Hay Faisal", "Faysal", "فيصل")),
+        ("Bulaq al-Dakrur", 30.036, 31.190, "Giza", ("Bulaq El Dakrour", "Bulaq ad Dakrur", "بولاق الدكرور")),
+        ("Manshiyat Naser", 30.040, 31.270, "Cairo", ("Manshiet Nasser", "منشأة ناصر", "منشية ناصر")),
+        ("Sidi Bishr", 31.255, 29.987, "Alexandria", ("Sidi Beshr", "سيدي بشر")),
+        ("Montaza", 31.280, 30.010, "Alexandria", ("El Montaza", "Al Montazah", "Montazah", "المنتزه")),
     ),
     # session twenty-four's second screen: each was a town far away by a close spelling, or refused
     "IQ": (
@@ -2219,6 +2299,9 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Karaan", 2.070, 45.360, "Mogadishu", ("Kaaraan",)),
         ("Dharkenley", 2.030, 45.280, "Mogadishu", ("Dharkeynley",)),
         ("Yaqshid", 2.070, 45.340, "Mogadishu", ()),
+        # session twenty-six's screen: Mogadishu's 'Dayniile' and the Bakaara market, refused
+        ("Dayniile", 2.070, 45.270, "Mogadishu", ("Daynile", "Deynile")),
+        ("Bakaara", 2.046, 45.325, "Mogadishu", ("Bakara", "Bakaara Market", "Suuqa Bakaaraha")),
     ),
     # session twenty-four's second screen: each was a town far away by a close spelling, or refused
     "TH": (
@@ -2440,6 +2523,10 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Bello Horizonte", 12.130, -86.225, "Managua", ()),  # was refused as Brazil's
         ("Mercado Oriental", 12.148, -86.260, "Managua", ("El Oriental",)),
         ("Villa Venezuela", 12.125, -86.215, "Managua", ()),  # was Villanueva, by a close spelling
+        # session twenty-six's screen: Managua's barrios, refused ('Altagracia' alone stays the
+        # town of Rivas, which has a population figure)
+        ("Monseñor Lezcano", 12.140, -86.282, "Managua", ("Barrio Monseñor Lezcano",)),
+        ("Altagracia", 12.128, -86.287, "Managua", ("Barrio Altagracia",)),
     ),
     # session twenty-five's screen: 'Achumani' was Chulumani, 60 km away; the others refused
     "BO": (
@@ -2514,6 +2601,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Larlé", 12.375, -1.535, "Ouagadougou", ("Larle",)),
         ("Dapoya", 12.375, -1.525, "Ouagadougou", ()),
         ("Kamboinsin", 12.460, -1.550, "Ouagadougou", ()),
+        # session twenty-six's screen: Bobo-Dioulasso's old quarter, refused
+        ("Dioulassoba", 11.182, -4.294, "Bobo-Dioulasso", ("Dioulasso-Ba", "Dioulasso Ba")),
     ),
     # session twenty-five's screen: Cotonou's quarters (refused)
     "BJ": (
@@ -2598,6 +2687,11 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Emakhandeni", -20.120, 28.505, "Bulawayo", ()),
         ("Nketa", -20.200, 28.540, "Bulawayo", ()),
         ("Mzilikazi", -20.135, 28.560, "Bulawayo", ()),
+        # session twenty-six's screen: refused ('Hatfield' as England's)
+        ("Seke", -18.030, 31.070, "Chitungwiza", ()),
+        ("Zengeza", -18.000, 31.060, "Chitungwiza", ()),
+        ("Hatfield", -17.870, 31.075, "Harare", ()),
+        ("Sakubva", -18.985, 32.650, "Mutare", ()),
     ),
     # session twenty-five's screen: Lilongwe's areas and Blantyre's townships (refused)
     "MW": (
@@ -2644,6 +2738,14 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Albazine", -25.875, 32.620, "Maputo", ()),
         ("Infulene", -25.900, 32.510, "Matola", ()),
         ("Machava", -25.915, 32.490, "Matola", ()),
+        # session twenty-six's screen: Maputo's municipal districts (refused)
+        ("KaMpfumo", -25.965, 32.585, "Maputo", ("Ka Mpfumo",)),
+        ("KaMaxakeni", -25.935, 32.595, "Maputo", ("Ka Maxakeni", "KaMaxaquene")),
+        ("KaMavota", -25.905, 32.620, "Maputo", ("Ka Mavota",)),
+        ("KaMubukwana", -25.880, 32.565, "Maputo", ("Ka Mubukwana",)),
+        ("KaTembe", -26.020, 32.555, "Maputo", ("Ka Tembe", "Catembe")),
+        ("KaNyaka", -26.030, 32.930, "Maputo", ("Ka Nyaka", "Inhaca", "Ilha de Inhaca")),
+        ("Nlhamankulu", -25.950, 32.565, "Maputo", ("KaNlhamankulu", "Ka Nlhamankulu")),
     ),
     # session twenty-five's screen: Antananarivo's quarters (refused)
     "MG": (
@@ -2667,6 +2769,8 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Itaosy", -18.925, 47.470, "Antananarivo", ()),
         ("Ambanidia", -18.920, 47.540, "Antananarivo", ()),
         ("Ampasampito", -18.895, 47.550, "Antananarivo", ()),
+        # session twenty-six's screen: refused
+        ("Ambohijatovo", -18.910, 47.525, "Antananarivo", ()),
     ),
     # session twenty-five's screen: Istanbul's districts of 200,000-500,000 people were villages of
     # their name 300-1,000 km away ('Kartal' in Gaziantep, 'Sarıyer' in Düzce) or, by a close
@@ -2879,6 +2983,67 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
     ),
     # session twenty-five's screen: Panama City's corregimiento was Santa Ana Arriba, Los Santos
     "PA": (("Santa Ana", 8.953, -79.533, "Panama City", ()),),
+    # session twenty-six's screen: Port Moresby's suburbs, each "no place matches"
+    "PG": (
+        ("Gerehu", -9.402, 147.165, "Port Moresby", ()),
+        ("Waigani", -9.425, 147.185, "Port Moresby", ()),
+        ("Boroko", -9.465, 147.197, "Port Moresby", ()),
+        ("Gordons", -9.443, 147.197, "Port Moresby", ("Gordon",)),
+        ("Hohola", -9.447, 147.178, "Port Moresby", ()),
+        ("Tokarara", -9.428, 147.160, "Port Moresby", ()),
+        ("Morata", -9.408, 147.150, "Port Moresby", ()),
+        ("Six Mile", -9.458, 147.212, "Port Moresby", ("6 Mile", "6-Mile", "Six-Mile")),
+        ("Nine Mile", -9.418, 147.238, "Port Moresby", ("9 Mile", "9-Mile", "Nine-Mile")),
+        ("Hanuabada", -9.463, 147.141, "Port Moresby", ("Hanua Bada",)),
+        ("Koki", -9.487, 147.167, "Port Moresby", ()),
+        ("Kila Kila", -9.498, 147.197, "Port Moresby", ("Kilakila",)),
+        ("Badili", -9.481, 147.180, "Port Moresby", ()),
+        ("Konedobu", -9.470, 147.148, "Port Moresby", ()),
+    ),
+    # session twenty-six's screen: Libreville's quarters, each "no place matches"
+    "GA": (
+        ("Nzeng-Ayong", 0.420, 9.480, "Libreville", ("Nzeng Ayong",)),
+        ("Nkembo", 0.405, 9.458, "Libreville", ()),
+        ("Akébé", 0.375, 9.470, "Libreville", ("Akébé-Ville", "Akébé-Plaine")),
+        ("Louis", 0.408, 9.437, "Libreville", ("Quartier Louis",)),
+        ("Mont-Bouët", 0.398, 9.451, "Libreville", ()),
+        ("PK8", 0.408, 9.520, "Libreville", ("PK 8", "PK-8", "Km 8")),
+        ("Lalala", 0.360, 9.475, "Libreville", ()),
+        ("Glass", 0.382, 9.453, "Libreville", ("Quartier Glass",)),
+    ),
+    # session twenty-six's screen: Bangui's quarters, each "no place matches"
+    "CF": (
+        ("PK5", 4.372, 18.542, "Bangui", ("PK 5", "PK-5", "KM5", "KM 5", "Kilomètre 5")),
+        ("Boy-Rabe", 4.400, 18.548, "Bangui", ("Boy Rabe", "Boy-Rabé")),
+        ("Miskine", 4.385, 18.533, "Bangui", ()),
+        ("Lakouanga", 4.358, 18.567, "Bangui", ()),
+        ("Gobongo", 4.410, 18.560, "Bangui", ()),
+        ("Combattant", 4.398, 18.530, "Bangui", ("Combattants",)),
+    ),
+    # session twenty-six's screen: Maseru's and Mbabane's townships, refused ('Lithabaneng' was
+    # Mohale, 80 km away, by spelling)
+    "LS": (
+        ("Ha Thetsane", -29.355, 27.515, "Maseru", ("Thetsane",)),
+        ("Ha Abia", -29.335, 27.493, "Maseru", ("Abia",)),
+        ("Upper Thamae", -29.322, 27.510, "Maseru", ("Thamae",)),
+        ("Khubetsoana", -29.290, 27.525, "Mabote", ("Ha Khubetsoana",)),  # Berea district, as Mabote
+        ("Lithabaneng", -29.365, 27.535, "Maseru", ()),
+    ),
+    "SZ": (
+        ("Msunduza", -26.318, 31.148, "Mbabane", ()),
+        ("Sidwashini", -26.297, 31.125, "Mbabane", ()),
+    ),
+    # session twenty-six's screen: Suva's and Nasinu's suburbs, refused or by spelling a town
+    # far away ('Tamavua' was Tavua, 100 km; 'Nabua' Navua, 30 km)
+    "FJ": (
+        ("Tamavua", -18.110, 178.447, "Suva", ()),
+        ("Raiwaqa", -18.122, 178.458, "Suva", ()),
+        ("Raiwai", -18.128, 178.453, "Suva", ()),
+        ("Samabula", -18.115, 178.465, "Suva", ()),
+        ("Nabua", -18.118, 178.455, "Suva", ()),
+        ("Valelevu", -18.075, 178.505, "Nasinu", ()),
+        ("Kalabu", -18.080, 178.490, "Nasinu", ()),
+    ),
 }
 
 #: The population of a part of CITY_PARTS (a census figure, a public fact), by country and the
