@@ -2743,7 +2743,7 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("KaMaxakeni", -25.935, 32.595, "Maputo", ("Ka Maxakeni", "KaMaxaquene")),
         ("KaMavota", -25.905, 32.620, "Maputo", ("Ka Mavota",)),
         ("KaMubukwana", -25.880, 32.565, "Maputo", ("Ka Mubukwana",)),
-        ("KaTembe", -26.020, 32.555, "Maputo", ("Ka Tembe", "Catembe")),
+        ("KaTembe", -25.995, 32.565, "Maputo", ("Ka Tembe", "Catembe")),
         ("KaNyaka", -26.030, 32.930, "Maputo", ("Ka Nyaka", "Inhaca", "Ilha de Inhaca")),
         ("Nlhamankulu", -25.950, 32.565, "Maputo", ("KaNlhamankulu", "Ka Nlhamankulu")),
     ),
