@@ -719,7 +719,12 @@ def _clean(query: str, alpha2: str) -> str:
         # (refused as two places where the country's name is also a place's, or "no place")
         text = f"{dashed[1]}, {dashed[2]}"
     lettered = _DASHED_LETTERS.fullmatch(text)
-    if lettered and region_code(f"{alpha2}-{lettered[2]}", alpha2):
+    if (
+        lettered
+        and not re.search(rf"(?:^|\W){alpha2}$", lettered[1])
+        and region_code(f"{alpha2}-{lettered[2]}", alpha2)
+    ):
+        # (not a region's code itself: 'MA-CAS', 'Casablanca, MA-CAS')
         # 'Belém - PA', 'Belém/PA', 'Marabá-PA': a town, then its state's letters, as Brazilians
         # write them (refused as saying "not": 'pa' is Albanian for "without")
         text = f"{lettered[1]}, {lettered[2]}"
