@@ -260,3 +260,34 @@ def test_a_country_that_could_name_a_path_is_still_refused(text: str) -> None:
 
     with pytest.raises(InputError, match="is not a country"):
         resolve_country(text)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        # a town without the Arabic article GeoNames writes: 'Ghaydah' was Al Ḩudaydah, 1,000 km
+        # west, by a close spelling; 'Qamishli' was read by spelling
+        ("Ghaydah", "YE", "Al Ghayz̧ah", "YE-MR"),
+        ("Qamishli", "SY", "Al Qāmishlī", "SY-HA"),
+        ("Hudaydah", "YE", "Al Ḩudaydah", "YE-HU"),
+        ("Raqqa", "SY", "Ar Raqqah", "SY-RA"),
+    ],
+)
+def test_a_town_without_its_arabic_article(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.region, place.how) == ("town", name, region, "name")
+
+
+def test_the_article_is_cut_only_where_it_is_one() -> None:
+    from svcmatch.geo.build import _without_article
+
+    assert [
+        _without_article(n) for n in ("Ar Raqqah", "As Suwayda", "Al ‘Amārah", "Asyut", "Alexandria", "As Ra")
+    ] == [
+        "Raqqah",
+        "Suwayda",
+        "Amārah",
+        "",
+        "",
+        "",
+    ]

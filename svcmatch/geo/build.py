@@ -473,6 +473,46 @@ def _town_names(city: City, alpha2: str) -> list[str]:
     return _unique(names)
 
 
+#: Countries whose towns GeoNames names with the Arabic article in Latin letters ('Al Ghaydah',
+#: 'Ar Raqqah'), which people leave out as often as not. (Morocco's names have rules of their
+#: own: names.moroccan_forms.)
+_ARABIC_NAMED = frozenset(
+    (
+        "DZ",
+        "TN",
+        "LY",
+        "EG",
+        "SD",
+        "SY",
+        "IQ",
+        "JO",
+        "LB",
+        "PS",
+        "SA",
+        "YE",
+        "OM",
+        "AE",
+        "QA",
+        "BH",
+        "KW",
+        "MR",
+    )
+)
+
+#: The article before a name: al-/el-, or assimilated to the sun letter that begins the name.
+_ARTICLE = re.compile(
+    r"^(?:[AaEe]l|[Aa](?:r(?=[\s-]+[Rr])|s(?=[\s-]+[Ss])|sh(?=[\s-]+[Ss]h)|t(?=[\s-]+[Tt])|th(?=[\s-]+[Tt]h)"
+    r"|d(?=[\s-]+[Dd])|dh(?=[\s-]+[Dd]h)|n(?=[\s-]+[Nn])|z(?=[\s-]+[Zz])))[\s-]+['‘’ʿ]?(?=\w{3})"
+)
+
+
+def _without_article(name: str) -> str:
+    """'Al Ghaydah' -> 'Ghaydah', 'Ar Raqqah' -> 'Raqqah', 'As Suwayda' -> 'Suwayda'; '' for a name
+    without the article (or with too little after it)."""
+    cut = _ARTICLE.sub("", name, count=1)
+    return cut if cut != name else ""
+
+
 #: A dot above written on a letter that has its own (i, j): "Īṭahari̇̄" in GeoNames' Nepal.
 _STRAY_DOT = re.compile("(?<=[ij])\u0307")
 
@@ -556,7 +596,7 @@ def _mark_sections(towns: list[dict[str, Any]]) -> None:
     cities = [t for t in towns if t["pop"] >= 50_000]
     for town in towns:
         for city in cities:
-            if city is town or len(city["names"]) <= 2 * len(town["names"]):
+            if city is town or city["known"] <= 2 * town["known"]:
                 continue
             radius = 1.0 + 0.006 * math.sqrt(max(city["pop"], town["pop"]))
             if distance_km(town["lat"], town["lon"], city["lat"], city["lon"]) <= radius:
@@ -731,6 +771,7 @@ def _place_beside(
 
 
 def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: set[str]) -> dict[str, Any]:
+    names = _town_names(city, alpha2)
     region = mapping.get(city["admin1code"], "") if city["countrycode"] == alpha2 else ""
     region = TOWN_REGIONS.get(alpha2, {}).get(int(city.get("beside", city["geonameid"])), region)
     return {
@@ -740,9 +781,18 @@ def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: s
         "lon": round(float(city["longitude"]), 5),
         "pop": int(city["population"] or 0),
         "region": region if region in regions else "",
-        "names": _town_names(city, alpha2),
+        "names": [*names, *_without_articles(names, alpha2)],
+        "known": len(names),  # the names GeoNames and the tables give, to weigh how known it is
         "section": 0,
     }
+
+
+def _without_articles(names: list[str], alpha2: str) -> list[str]:
+    """The names without the Arabic article, where GeoNames writes it ('Ghaydah' for Al Ghaydah
+    was Al Ḩudaydah, 1,000 km west, by a close spelling; session twenty-six)."""
+    if alpha2 not in _ARABIC_NAMED:
+        return []
+    return [bare for name in names if (bare := _without_article(name)) and bare not in names]
 
 
 def _document(
