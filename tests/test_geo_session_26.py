@@ -291,3 +291,25 @@ def test_the_article_is_cut_only_where_it_is_one() -> None:
         "",
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "town"),
+    [
+        # a town, then a region svcmatch does not know: the rest was read by a close spelling as
+        # another town (Fenoarivo Atsinanana, 90 km away; Ambato Boeny, 95 km)
+        ("Toamasina, Atsinanana", "MG", "Toamasina"),
+        ("Mahajanga, Boeny", "MG", "Mahajanga"),
+    ],
+)
+def test_a_town_then_an_unknown_region_is_refused_naming_the_town(
+    query: str, country: str, town: str
+) -> None:
+    with pytest.raises(InputError, match="names no region or town") as raised:
+        locate(query, country)
+    assert f"give {town!r} alone" in (raised.value.hint or "")
+
+
+def test_a_slip_in_the_town_after_the_comma_is_still_read() -> None:
+    place = locate("Durres, Shijk", "AL")
+    assert (place.name, place.how) == ("Shijak", "spelling")

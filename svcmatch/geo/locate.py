@@ -250,6 +250,7 @@ def _locate(query: str, country: str) -> Place:
         near = _best(query, candidates, gazetteer, index)
         _refuse_a_country_named(query, name, alpha2, near)
         _refuse_a_town_of_another_country(query, name, alpha2, near)
+        _refuse_a_town_lost_to_what_follows(query, text, alpha2, near, gazetteer)
     if not candidates:
         if within is None:
             _refuse_a_country_named(query, name, alpha2, None)
@@ -1108,6 +1109,29 @@ def _split_town(
     head, tail = (part.strip() for part in text.rsplit(",", 1))
     towns = gazetteer.names.get(fold_name(tail)) if head and tail else None
     return (head, tuple(towns)) if towns else None
+
+
+def _refuse_a_town_lost_to_what_follows(
+    query: str, text: str, alpha2: str, near: Place, gazetteer: Gazetteer
+) -> None:
+    """'Toamasina, Atsinanana': a town named exactly, then words that name no region, read as a
+    whole by a close spelling as another place (Fenoarivo Atsinanana, 90 km away; 'Mahajanga,
+    Boeny' Ambato Boeny; Toamasina is also its province's name, so the rest was looked for in
+    it) are refused, naming the town, not read as the other place."""
+    head, _, tail = text.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    towns = gazetteer.names.get(fold_name(head)) if head and tail else None
+    if not towns or any(gazetteer.towns[t].name == near.name for t in towns):
+        return
+    from rapidfuzz import fuzz  # heavy: only for a text read by spelling
+
+    if fuzz.ratio(fold_name(tail), fold_name(near.name)) >= _cutoff(fold_name(tail)):
+        return  # 'Durres, Shijk': a slip in the town after the comma, read and said
+    raise InputError(
+        f"{tail!r} in {query!r} names no region or town of {alpha2} that svcmatch knows",
+        f"give {gazetteer.towns[towns[0]].name!r} alone, or its region as `svcmatch locate "
+        f"{head!r} --country {alpha2}` shows it",
+    )
 
 
 def _in_country_after_all(
