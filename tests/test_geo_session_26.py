@@ -313,3 +313,29 @@ def test_a_town_then_an_unknown_region_is_refused_naming_the_town(
 def test_a_slip_in_the_town_after_the_comma_is_still_read() -> None:
     place = locate("Durres, Shijk", "AL")
     assert (place.name, place.how) == ("Shijak", "spelling")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "kind", "region"),
+    [
+        ("Albania, AL-05", "AL", "region", "AL-05"),  # the country first: "no place matches"
+        ("Albania, Tirana", "AL", "town", "AL-11"),
+        ("Ukraine, Kharkiv", "UA", "town", "UA-63"),
+        ("Issyk-Kul", "KG", "region", "KG-Y"),  # was Balykchy, whose name it was until 1989
+        ("Mondulkiri", "KH", "region", "KH-11"),  # was Sen Monorom, the town, by spelling
+        ("Lima provincias", "PE", "region", "PE-LIM"),  # was the city of Lima
+        ("Ha Tay", "VN", "region", "VN-HN"),  # in Hanoi since 2008: "no place matches"
+        ("Faiyum city", "EG", "town", "EG-FYM"),  # was the governorate, even with "city"
+        ("Deir Ezzor", "SY", "town", "SY-DY"),
+        ("Boma", "CD", "town", "CD-BC"),  # the city of Congo stays a place
+    ],
+)
+def test_more_of_the_screens_of_session_26(query: str, country: str, kind: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == (kind, region)
+
+
+@pytest.mark.parametrize("query", ["Boma", "kwathu", "ගෙදර", "je ne sais pas"])
+def test_words_that_name_no_place(query: str) -> None:
+    with pytest.raises(InputError, match="not the name of a place"):
+        locate(query, "MW" if query in ("Boma", "kwathu") else "LK" if query == "ගෙදර" else "HT")

@@ -515,6 +515,10 @@ NOT_PLACES = frozenset(
         "memleket", "memleketim", "köyüm", "köyümüz", "خانه", "خونه", "روستا", "cidade natal",
         "minha terra", "minha casa", "kumushi", "mu rugo", "iwacu", "au village", "au pays",
         "في البيت", "yaad", "a yaad",
+        # session twenty-six's screen: Malawi's 'boma' (a district's offices: was Liwonde, by a
+        # close spelling), and words for home and 'I do not know' of other countries of return
+        "boma", "the boma", "lakay mwen", "kwathu", "kumudzi", "ples", "hap bilong mi", "البلد",
+        "مش عارف", "ເຮືອນ", "အိမ်", "ගෙදර", "வீடு", "je ne sais pas", "sais pas",
     )
 )  # fmt: skip
 
@@ -788,6 +792,8 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
     head, tail = (part.strip() for part in text.rsplit(",", 1))
     if not head:
         return text, None
+    if _the_country_first(head, tail, alpha2):
+        return _split_region(tail, alpha2)
     abbreviated = REGION_ABBREVIATIONS_AFTER_A_TOWN.get(alpha2, {}).get(" ".join(tail.lower().split()))
     found = [abbreviated] if abbreviated else country_regions_named(tail, alpha2) if tail else []
     area = None if found or not tail else area_named(tail, alpha2)
@@ -923,6 +929,14 @@ def _region_of_a_seat_named(head: str, alpha2: str) -> str | None:
         if town.region and not 0 < town.population < SEAT_FLOOR
     }
     return regions.pop() if len(regions) == 1 else None
+
+
+def _the_country_first(head: str, tail: str, alpha2: str) -> bool:
+    """'Albania, AL-05', 'Albania, Tirana': the country, then the place, as some forms write it
+    (each was no place); not where the country's name is a town's too ('México, Puebla')."""
+    if "," in head or not tail or not is_country_name(fold_name(head), alpha2):
+        return False
+    return bool(region_code(tail, alpha2)) or not load_gazetteer(alpha2).names.get(fold_name(head))
 
 
 def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:

@@ -357,6 +357,9 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     # 'Sarhad', NWFP's old name, Sargodha in Punjab; NI's official 'Costa Caribe' names, further
     # down, refused)
     "LA-VI": ("Vientiane Province",),
+    "KH-11": ("Mondulkiri", "Mondulkiri Province", "Mondol Kiri"),  # was Sen Monorom, the town
+    "PE-LIM": ("Lima Provincias", "Lima Provincia", "Región Lima", "Region Lima"),  # was Lima city
+    "VN-HN": ("Hà Tây", "Ha Tay", "Hà Tây province", "Ha Tay province"),  # in Hanoi since 2008
     "ZW-MW": ("Mash West",),
     "ZW-MC": ("Mash Central",),
     "ZW-ME": ("Mash East",),
@@ -669,7 +672,10 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Benapole": ("বেনাপোল",),
     },
     "UG": {"Kampala": ("K'la", "Kla")},
-    "EG": {"Alexandria": ("Alex",)},
+    # session twenty-six's screen: the city by the names its governorate has (each was the
+    # governorate, even with "city")
+    "EG": {"Alexandria": ("Alex",), "Al Fayyum": ("Faiyum", "Fayum", "El Faiyum")},
+    "SY": {"Deir ez-Zor": ("Deir Ezzor", "Deir el-Zor", "Dayr az-Zawr", "Deir Ez Zor")},
     "KE": {"Nairobi": ("Nbi", "NRB"), "Mombasa": ("Msa",)},  # 'msa' refused (session twenty-six)
     # Ho Chi Minh City's numbered districts as people write them: 'Quận 8' was Quận Sáu
     # (district 6) by a close spelling, 'District 7' and 'Q.1' were "no place matches"; Hanoi
@@ -3136,6 +3142,9 @@ NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     "BR": {"Vinhedo": ("Rocinha",)},
     # Hohoe is a town of its own, 60 km north of Ho; 'No' is no name of Ho
     "GH": {"Ho": ("Hohoe", "No")},
+    # Balykchy was Issyk-Kul' until 1989: the region (and the lake) was read as the town, 150 km
+    # from Karakol, the region's seat
+    "KG": {"Balykchy": ("Issyk-Kul'", "Issyk-Kul’", "Ysyk-Kol", "Ysyk-Köl")},
 }
 
 
