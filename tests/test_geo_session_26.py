@@ -339,3 +339,26 @@ def test_more_of_the_screens_of_session_26(query: str, country: str, kind: str, 
 def test_words_that_name_no_place(query: str) -> None:
     with pytest.raises(InputError, match="not the name of a place"):
         locate(query, "MW" if query in ("Boma", "kwathu") else "LK" if query == "ගෙදර" else "HT")
+
+
+def test_a_region_across_the_180th_meridian_has_its_centre_on_it() -> None:
+    # Chukotka's centre was at 100.8° E, in the middle of Siberia: the mean of longitudes of
+    # towns on both sides of 180° (Fiji's Northern Division moved west, not east, by Taveuni)
+    from types import SimpleNamespace
+
+    from svcmatch.geo.build import _region_entry
+
+    region = SimpleNamespace(code="RU-CHU", name="Chukotka", type="Autonomous district")
+    towns = [
+        {"region": "RU-CHU", "lat": 64.73, "lon": 177.51, "pop": 10_000},
+        {"region": "RU-CHU", "lat": 66.32, "lon": -179.12, "pop": 2_000},
+    ]
+    lon = _region_entry(region, towns)[5]
+    assert 177.5 < lon <= 180 or -180 <= lon < -179.1
+    from pathlib import Path
+
+    from svcmatch.geo import build
+    from svcmatch.geo.gazetteer import read_compact
+
+    shipped = read_compact(Path(build.__file__).parent / "data" / "ru.json.gz")
+    assert [r[5] for r in shipped["regions"] if r[0] == "RU-CHU"][0] > 170

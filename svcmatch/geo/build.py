@@ -837,7 +837,16 @@ def _region_entry(region: Any, towns: list[dict[str, Any]]) -> list[Any]:
     members = [t for t in towns if t["region"] == region.code]
     weight = sum(max(t["pop"], 1) for t in members) or 1
     lat = sum(t["lat"] * max(t["pop"], 1) for t in members) / weight if members else None
-    lon = sum(t["lon"] * max(t["pop"], 1) for t in members) / weight if members else None
+    # across the 180th meridian (Fiji's Northern Division: Labasa at 179.4, Taveuni's Somosomo at
+    # -179.97) a plain mean of longitudes lies half a world away: count west of it as east + 360
+    wrap = 360.0 if members and max(t["lon"] for t in members) - min(t["lon"] for t in members) > 180 else 0.0
+    lon = (
+        sum((t["lon"] + (wrap if t["lon"] < 0 else 0)) * max(t["pop"], 1) for t in members) / weight
+        if members
+        else None
+    )
+    if lon is not None and lon > 180:
+        lon -= 360
     return [
         region.code,
         shown,
