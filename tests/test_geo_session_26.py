@@ -361,4 +361,4 @@ def test_a_region_across_the_180th_meridian_has_its_centre_on_it() -> None:
     from svcmatch.geo.gazetteer import read_compact
 
     shipped = read_compact(Path(build.__file__).parent / "data" / "ru.json.gz")
-    assert [r[5] for r in shipped["regions"] if r[0] == "RU-CHU"][0] > 170
+    assert next(r[5] for r in shipped["regions"] if r[0] == "RU-CHU") > 170
