@@ -362,3 +362,45 @@ def test_a_region_across_the_180th_meridian_has_its_centre_on_it() -> None:
 
     shipped = read_compact(Path(build.__file__).parent / "data" / "ru.json.gz")
     assert next(r[5] for r in shipped["regions"] if r[0] == "RU-CHU") > 170
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        # a town, then its province or district named after another town (the address's order):
+        # each was that other town, 10 to 800 km from the one meant
+        ("Tacloban, Leyte", "PH", "Tacloban", "PH-08"),  # was Leyte, a town of 7,000, 58 km away
+        ("Cainta, Rizal", "PH", "Cainta", "PH-40"),  # was Jose Rizal, Palawan, 745 km away
+        ("Malolos, Bulacan", "PH", "Malolos", "PH-03"),
+        ("Bacoor, Cavite", "PH", "Bacoor", "PH-40"),
+        ("Cibinong, Bogor", "ID", "Cibinong", "ID-JB"),  # was a village named Bogor, 110 km away
+        ("Sidoarjo, Surabaya", "ID", "Sidoarjo", "ID-JI"),  # was a Surabaya of Lampung, 800 km
+        ("Soreang, Bandung", "ID", "Soreang", "ID-JB"),
+        ("Siliguri, Darjeeling", "IN", "Siliguri", "IN-WB"),
+        ("Lahan, Siraha", "NP", "Lahān", "NP-P2"),
+        ("Madhyapur Thimi, Bhaktapur", "NP", "Madhyapur Thimi", "NP-P3"),
+        ("Negombo, Gampaha", "LK", "Negombo", "LK-1"),
+        # where addresses go from the largest down, the smaller town beside, as before
+        ("Casablanca, Berrechid", "MA", "Berrechid", "MA-06"),
+        ("Kyiv, Brovary", "UA", "Brovary", "UA-32"),
+        # the re-check's finds: a name without the article is said beside the regional capital's
+        ("Ayoun", "MR", "Ayoun El Atrous", "MR-02"),
+        ("Matariya", "EG", "Matareya", "EG-C"),  # Cairo's district of 640,000
+    ],
+)
+def test_a_town_then_the_district_named_after_another(
+    query: str, country: str, name: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.region) == ("town", name, region)
+
+
+def test_a_region_shortened_with_y_is_no_two_places() -> None:
+    # 'San Andrés y Providencia' (San Andrés, Providencia y Santa Catalina) was refused as two
+    assert locate("San Andrés y Providencia", "CO").region == "CO-SAP"
+
+
+def test_a_slip_far_from_the_town_is_refused() -> None:
+    # 'Kuta, Badung' (Badung is Bali's regency, unknown) was Bandung, 850 km away, by spelling
+    with pytest.raises(InputError, match="names no region or town"):
+        locate("Kuta, Badung", "ID")

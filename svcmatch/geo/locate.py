@@ -594,6 +594,12 @@ def _refuse_no_one_place(
     parts = [part for part in re.split(_BETWEEN_PLACES, name) if part.strip()]
     if len(parts) < 2:
         return
+    words = set(folded.split())
+    joined_by_a_word = words - set(fold_name(" ".join(parts)).split())  # 'y', not '/' or 'ou'
+    if joined_by_a_word and any(words <= set(known.split()) for known in index.names):
+        # 'San Andrés y Providencia': a region's name shortened (San Andrés, Providencia y Santa
+        # Catalina), not two places
+        return
     named = [_exact_name(fold_name(part), gazetteer, index) for part in parts]
     if all(named) and len(set(named)) > 1:  # 'Dnipro/Dnipropetrovsk': one town's two names
         places = list(dict.fromkeys(named))
@@ -902,7 +908,7 @@ def _a_town_beside_named(head: str, tail: str, alpha2: str) -> str | None:
     (no region's own name) and `head` a larger town within 60 km of it: 'Casablanca, Berrechid',
     'Tanger, Tétouan', 'Oujda, Berkane' are Berrechid, Tétouan and Berkane (each was the city
     first, in the province's region); None otherwise."""
-    if country_regions_named(tail, alpha2, districts=False):
+    if alpha2 in _TOWN_THEN_DISTRICT or country_regions_named(tail, alpha2, districts=False):
         return None
     gazetteer = load_gazetteer(alpha2)
     towns = tuple(gazetteer.names.get(fold_name(tail)) or ())
@@ -936,7 +942,7 @@ def _the_country_first(head: str, tail: str, alpha2: str) -> bool:
     (each was no place); not where the country's name is a town's too ('México, Puebla')."""
     if "," in head or not tail or not is_country_name(fold_name(head), alpha2):
         return False
-    return bool(region_code(tail, alpha2)) or not load_gazetteer(alpha2).names.get(fold_name(head))
+    return not load_gazetteer(alpha2).names.get(fold_name(head))  # 'Colombia, CO-HUI': the village
 
 
 def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:
@@ -1131,7 +1137,8 @@ def _refuse_a_town_lost_to_what_follows(
     """'Toamasina, Atsinanana': a town named exactly, then words that name no region, read as a
     whole by a close spelling as another place (Fenoarivo Atsinanana, 90 km away; 'Mahajanga,
     Boeny' Ambato Boeny; Toamasina is also its province's name, so the rest was looked for in
-    it) are refused, naming the town, not read as the other place."""
+    it; 'Kuta, Badung' Bandung, 850 km away) are refused, naming the town, not read as the other
+    place."""
     head, _, tail = text.rpartition(",")
     head, tail = head.strip(), tail.strip()
     towns = gazetteer.names.get(fold_name(head)) if head and tail else None
@@ -1139,8 +1146,13 @@ def _refuse_a_town_lost_to_what_follows(
         return
     from rapidfuzz import fuzz  # heavy: only for a text read by spelling
 
-    if fuzz.ratio(fold_name(tail), fold_name(near.name)) >= _cutoff(fold_name(tail)):
-        return  # 'Durres, Shijk': a slip in the town after the comma, read and said
+    beside = any(
+        distance_km(gazetteer.towns[t].latitude, gazetteer.towns[t].longitude, near.latitude, near.longitude)
+        <= DISTRICT_KM
+        for t in towns
+    )
+    if beside and fuzz.ratio(fold_name(tail), fold_name(near.name)) >= _cutoff(fold_name(tail)):
+        return  # 'Durres, Shijk': a slip in the town after the comma, beside the first, read and said
     raise InputError(
         f"{tail!r} in {query!r} names no region or town of {alpha2} that svcmatch knows",
         f"give {gazetteer.towns[towns[0]].name!r} alone, or its region as `svcmatch locate "
@@ -1213,6 +1225,14 @@ def _near_town(
     smaller = _smaller_town_after(head, towns, gazetteer, index, [], DISTRICT_KM)
     if smaller is not None:  # 'Khouribga, Oued Zem': the province's town, 55 km from its seat
         return _best(query, smaller, gazetteer, index)
+    if gazetteer.country in _TOWN_THEN_DISTRICT:
+        district = [
+            _Candidate(EXACT, "town", t)
+            for t in gazetteer.names.get(fold_name(head)) or ()
+            if any(_km_between(gazetteer.towns[t], gazetteer.towns[o]) <= DISTRICT_KM for o in towns)
+        ]
+        if district:  # 'Siliguri, Darjeeling': the town, then the district named after its seat
+            return _best(query, district, gazetteer, index)
     town = max((gazetteer.towns[t] for t in towns), key=lambda t: t.population)
     cities = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(head)) or ()]
     if tail and cities and max(c.population for c in cities) > town.population:
@@ -1259,16 +1279,29 @@ def _smaller_town_after(
             and (index.subregion_names.get(fold_name(head)) or gazetteer.towns[t].population >= LARGE_SECTION)
         ]
     heads = [gazetteer.towns[int(c.key)] for c in near if c.kind == "town" and c.how == "name"]
-    if not heads:
+    if not heads or gazetteer.country in _TOWN_THEN_DISTRICT:
         return None  # a close spelling of a town is no city named first ('Gjdaër, Dajc')
     smallest = min(h.population for h in heads)
     tails = [
         t
         for t in towns
-        if 0 < 2 * gazetteer.towns[t].population < smallest
-        or (gazetteer.towns[t].population == 0 and smallest >= LARGE_SECTION)
+        if (
+            0 < 2 * gazetteer.towns[t].population < smallest
+            or (gazetteer.towns[t].population == 0 and smallest >= LARGE_SECTION)
+        )
+        # beside one of them: 'Cibinong, Bogor' was a village named Bogor, 110 km away
+        and any(_km_between(gazetteer.towns[t], h) <= (km or DISTRICT_KM) for h in heads)
     ]
     return [_Candidate(EXACT, "town", t) for t in tails] or None
+
+
+#: Countries whose addresses name a town, then its district or province, and whose districts
+#: and provinces are named after a town ('Tacloban, Leyte', 'Siliguri, Darjeeling', 'Cibinong,
+#: Bogor', 'Lahan, Siraha'): there the second part is never read as a smaller town beside the
+#: first (each was that town, 10 to 800 km from the one meant; session twenty-six's screen).
+_TOWN_THEN_DISTRICT = frozenset(
+    ("PH", "ID", "IN", "NP", "BD", "PK", "LK", "MM", "TH", "VN", "KH", "LA", "MY")
+)
 
 
 def _km_between(a: Town, b: Town) -> float:

@@ -676,6 +676,8 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # governorate, even with "city")
     "EG": {"Alexandria": ("Alex",), "Al Fayyum": ("Faiyum", "Fayum", "El Faiyum")},
     "SY": {"Deir ez-Zor": ("Deir Ezzor", "Deir el-Zor", "Dayr az-Zawr", "Deir Ez Zor")},
+    # 'Ayoun' was El 'Ayoûn alone, by its name without the article: the regional capital too
+    "MR": {"Ayoun El Atrous": ("Ayoun", "Aioun El Atrous")},
     "KE": {"Nairobi": ("Nbi", "NRB"), "Mombasa": ("Msa",)},  # 'msa' refused (session twenty-six)
     # Ho Chi Minh City's numbered districts as people write them: 'Quận 8' was Quận Sáu
     # (district 6) by a close spelling, 'District 7' and 'Q.1' were "no place matches"; Hanoi
@@ -2216,7 +2218,7 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Heliopolis", 30.090, 31.320, "Cairo", ("Masr El Gedida", "مصر الجديدة")),  # was Assiut, 320 km
         ("Maadi", 29.960, 31.260, "Cairo", ("El Maadi", "المعادي")),
         ("El Marg", 30.150, 31.330, "Cairo", ("المرج",)),
-        ("Matareya", 30.120, 31.310, "Cairo", ("El Matareya", "المطرية")),
+        ("Matareya", 30.120, 31.310, "Cairo", ("El Matareya", "المطرية", "Matariya", "El Matariya")),
         ("Shubra", 30.080, 31.245, "Cairo", ("شبرا",)),
         ("Nasr City", 30.060, 31.340, "Cairo", ("Madinat Nasr", "مدينة نصر")),
         ("Ain Shams", 30.130, 31.330, "Cairo", ("عين شمس",)),
@@ -3103,6 +3105,8 @@ PART_POPULATIONS: dict[str, dict[str, int]] = {
     "CR": {"Desamparados": 208_411},
     # INEI's 2017 census (session twenty-six's screen: 'Comas', a district of 520,000, was Comas,
     # a village of 967 people in Junín, 220 km away; 'La Victoria' a village of San Martín)
+    # CAPMAS's 2017 census: Cairo's Matariya district (said beside Dakahlia's town of the name)
+    "EG": {"Matareya": 640_000},
     "PE": {
         "Comas": 520_450,
         "La Victoria": 173_630,
