@@ -226,7 +226,6 @@ CAPITALS: dict[str, tuple[str, str]] = {
 #: build reports them, and docs/geography.md lists them. The test fails when one gets right.
 COARSER = {
     "MC": "GeoNames has one group for Monaco's 17 quarters",
-    "PS": "GeoNames has two groups (West Bank, Gaza Strip) for ISO's 16 governorates",
     "ST": "GeoNames has one group for the six districts of São Tomé island",
     "TW": "GeoNames has four groups (Taiwan Province, Taipei, Kaohsiung, Fukien) for ISO's 22",
 }

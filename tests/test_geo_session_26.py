@@ -404,3 +404,19 @@ def test_a_slip_far_from_the_town_is_refused() -> None:
     # 'Kuta, Badung' (Badung is Bali's regency, unknown) was Bandung, 850 km away, by spelling
     with pytest.raises(InputError, match="names no region or town"):
         locate("Kuta, Badung", "ID")
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [
+        ("Ramallah", "PS-RBH"),
+        ("Jenin", "PS-JEN"),
+        ("Nablus", "PS-NBS"),
+        ("Bethlehem", "PS-BTH"),
+        ("Gaza", "PS-GZA"),
+        ("Khan Yunis", "PS-KYS"),
+    ],
+)
+def test_palestines_towns_in_their_governorates(query: str, region: str) -> None:
+    # each West Bank town was in Hebron's governorate, each of Gaza's in Deir El Balah's
+    assert locate(query, "PS").region == region

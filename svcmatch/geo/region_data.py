@@ -3361,6 +3361,31 @@ SPLIT_BY_NEAREST: dict[str, dict[str, dict[str, str | tuple[str, ...]]]] = {
             ),
         }
     },
+    # Palestine: GeoNames' WE is all of the West Bank, GZ all of Gaza; ISO lists 11 and 5
+    # governorates (each West Bank town was in Hebron's, each of Gaza's in Deir El Balah's:
+    # session twenty-six's re-check), by their towns
+    "PS": {
+        "WE": {
+            "PS-JEN": ("Janīn", "Qabāţīyah", "Al Yāmūn"),
+            "PS-TBS": ("Ţūbās",),
+            "PS-TKM": ("Ţūlkarm",),
+            "PS-NBS": ("Nablus", "Balāţah"),
+            "PS-QQA": ("Qalqīlyah",),
+            "PS-SLT": ("Salfīt",),
+            "PS-RBH": ("Ramallah", "Al Bīrah"),
+            "PS-JRH": ("Jericho",),
+            "PS-JEM": ("East Jerusalem", "Al ‘Ayzarīyah", "Ar Rām wa Ḑāḩiyat al Barīd"),
+            "PS-BTH": ("Bethlehem", "Bayt Jālā", "Battir"),
+            "PS-HBN": ("Hebron", "Yaţţā", "Dūrā", "Ḩalḩūl", "Az̧ Z̧āhirīyah"),
+        },
+        "GZ": {
+            "PS-NGZ": ("Jabālyā", "Bayt Lāhyā", "Bayt Ḩānūn"),
+            "PS-GZA": ("Gaza",),
+            "PS-DEB": ("Dayr al Balaḩ", "An Nuşayrāt", "Al Burayj", "Az Zuwāydah"),
+            "PS-KYS": ("Khān Yūnis", "Banī Suhaylā", "Al Qarārah", "‘Abasān al Kabīrah"),
+            "PS-RFH": ("Rafaḩ",),
+        },
+    },
     # Serbia: GeoNames' SE is all of Central Serbia; ISO lists Belgrade and 17 districts there
     # (okrug -> its seat).
     "RS": {
