@@ -420,3 +420,9 @@ def test_a_slip_far_from_the_town_is_refused() -> None:
 def test_palestines_towns_in_their_governorates(query: str, region: str) -> None:
     # each West Bank town was in Hebron's governorate, each of Gaza's in Deir El Balah's
     assert locate(query, "PS").region == region
+
+
+def test_a_name_without_the_article_that_names_another_region_is_no_towns() -> None:
+    # 'Jouf' was Jawf al Maqbābah, a town of Abyan, 400 km from the governorate of Al Jawf
+    place = locate("Jouf", "YE")
+    assert (place.kind, place.region) == ("region", "YE-JA")

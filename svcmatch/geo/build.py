@@ -669,6 +669,7 @@ def build_gazetteer(
     _split_by_nearest(alpha2, own_cities, towns)
     _assign_nearest(towns)
     _move_provinces(alpha2, towns)
+    _without_other_regions_names(alpha2, top, towns)
     _mark_sections(towns)
     part_ids = {c["geonameid"] for c in parts}
     for town in towns:
@@ -785,6 +786,26 @@ def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: s
         "known": len(names),  # the names GeoNames and the tables give, to weigh how known it is
         "section": 0,
     }
+
+
+def _without_other_regions_names(alpha2: str, top: list[Any], towns: list[dict[str, Any]]) -> None:
+    """Drop a town's name without its article where it names another region ('Jouf' of Abyan's
+    Jawf al Maqbābah beat the region of Al Jawf, 400 km north: the town of a name wins a tie)."""
+    if alpha2 not in _ARABIC_NAMED:
+        return
+    regions: dict[str, set[str]] = defaultdict(set)
+    others = region_other_names(alpha2)
+    for region in top:
+        for name in _region_name_set(region.code, region.name, region.type, others.get(region.code, ()))[1]:
+            for form in (name, _without_article(name)):
+                if form:
+                    regions[fold_name(form)].add(region.code)
+    for town in towns:
+        known = town["known"]
+        extra = [
+            n for n in town["names"][known:] if town["region"] in regions.get(fold_name(n), {town["region"]})
+        ]
+        town["names"] = town["names"][:known] + extra
 
 
 def _without_articles(names: list[str], alpha2: str) -> list[str]:
