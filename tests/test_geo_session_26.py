@@ -426,3 +426,5 @@ def test_a_name_without_the_article_that_names_another_region_is_no_towns() -> N
     # 'Jouf' was Jawf al Maqbābah, a town of Abyan, 400 km from the governorate of Al Jawf
     place = locate("Jouf", "YE")
     assert (place.kind, place.region) == ("region", "YE-JA")
+    # and 'Al Jawf', a name GeoNames also gives that village (NAMES_NOT_OF_TOWN)
+    assert (locate("Al Jawf", "YE").kind, locate("Al Jawf", "YE").region) == ("region", "YE-JA")

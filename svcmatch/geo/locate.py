@@ -1146,10 +1146,14 @@ def _refuse_a_town_lost_to_what_follows(
         return
     from rapidfuzz import fuzz  # heavy: only for a text read by spelling
 
-    beside = any(
-        distance_km(gazetteer.towns[t].latitude, gazetteer.towns[t].longitude, near.latitude, near.longitude)
-        <= DISTRICT_KM
-        for t in towns
+    lat, lon = near.latitude, near.longitude
+    beside = (
+        lat is not None
+        and lon is not None
+        and any(
+            distance_km(gazetteer.towns[t].latitude, gazetteer.towns[t].longitude, lat, lon) <= DISTRICT_KM
+            for t in towns
+        )
     )
     if beside and fuzz.ratio(fold_name(tail), fold_name(near.name)) >= _cutoff(fold_name(tail)):
         return  # 'Durres, Shijk': a slip in the town after the comma, beside the first, read and said

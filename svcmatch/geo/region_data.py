@@ -367,6 +367,7 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "ZW-MS": ("Mat South", "Matland South"),
     "CF-HS": ("Haute-Sangha", "Mambéré-Kadéï", "Mambere-Kadei", "Mambere Kadei"),
     "CF-SE": ("Sangha-Mbaéré", "Sangha-Mbaere", "Sangha Mbaere"),
+    "YE-JA": ("Al Jouf", "Al-Jawf", "Al-Jouf"),
     "YE-SN": ("Sanaa Governorate", "Sana'a Governorate", "Sanaa Province", "محافظة صنعاء"),
     "MM-13": ("Karen State", "Kayin State"),
     "NP-P1": ("Province No. 1",),
@@ -3149,6 +3150,9 @@ NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     # Balykchy was Issyk-Kul' until 1989: the region (and the lake) was read as the town, 150 km
     # from Karakol, the region's seat
     "KG": {"Balykchy": ("Issyk-Kul'", "Issyk-Kul’", "Ysyk-Kol", "Ysyk-Köl")},
+    # a village of Abyan that GeoNames also calls by the name of the governorate of Al Jawf, 400 km
+    # north: 'Al Jawf' was the village
+    "YE": {"Jawf al Maqbābah": ("Al Jawf", "Al Jouf", "Al-Jauf", "Jawf")},
 }
 
 
