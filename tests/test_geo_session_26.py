@@ -428,3 +428,20 @@ def test_a_name_without_the_article_that_names_another_region_is_no_towns() -> N
     assert (place.kind, place.region) == ("region", "YE-JA")
     # and 'Al Jawf', a name GeoNames also gives that village (NAMES_NOT_OF_TOWN)
     assert (locate("Al Jawf", "YE").kind, locate("Al Jawf", "YE").region) == ("region", "YE-JA")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "kind", "region"),
+    [
+        # the re-check's finds
+        ("Jilla Jhapa", "NP", "district", "NP-P1"),  # the word for district first: no place
+        ("Dist. Kaski", "NP", "district", "NP-P4"),
+        ("Chitwan dist", "NP", "district", "NP-P3"),
+        ("Mangalsen, Achham", "NP", "town", "NP-P7"),  # a town, then its district: refused
+        ("Bangka Belitung", "ID", "region", "ID-BB"),  # was Rangkasbitung, 470 km away
+        ("Neuquén, Nqn.", "AR", "town", "AR-Q"),  # was the province
+    ],
+)
+def test_the_recheck_of_session_26(query: str, country: str, kind: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == (kind, region)

@@ -184,7 +184,10 @@ _NEPAL_DEVANAGARI = {
 
 
 def _nepal_forms(name: str) -> tuple[str, ...]:
-    forms = [name, f"{name} District", f"{name} Jilla"]
+    # the word for district before or after the name, shortened as forms do ('Jilla Jhapa',
+    # 'Dist. Kaski', 'Chitwan dist': each was "no place matches"; session twenty-six)
+    forms = [name, f"{name} District", f"{name} Jilla", f"Jilla {name}", f"District {name}"]
+    forms += [f"{name} Dist", f"Dist {name}", f"{name} Zilla", f"Zilla {name}"]
     if name in _NEPAL_DEVANAGARI:
         forms += [_NEPAL_DEVANAGARI[name], f"{_NEPAL_DEVANAGARI[name]} जिल्ला"]
     return tuple(forms)

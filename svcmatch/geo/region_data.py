@@ -349,7 +349,7 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "ID-SG": ("Sultra",),
     "ID-SR": ("Sulbar",),
     "ID-KR": ("Kepri",),
-    "ID-BB": ("Babel",),
+    "ID-BB": ("Babel", "Bangka Belitung", "Bangka-Belitung"),  # was Rangkasbitung, 470 km away
     "IN-DL": ("NCT of Delhi", "National Capital Territory of Delhi"),
     "LA-VT": ("Vientiane Capital", "Vientiane Prefecture"),
     # session twenty-six's screens: each was read as a neighbouring region by a close spelling,

@@ -155,5 +155,6 @@ REGION_ABBREVIATIONS_AFTER_A_TOWN: dict[str, dict[str, str]] = {
         **dict.fromkeys(("e. ríos", "e. rios", "e.r.", "ent. ríos", "ent. rios"), "AR-E"),
         **dict.fromkeys(("sgo. del estero", "stgo. del estero", "sgo. del est."), "AR-G"),
         **dict.fromkeys(("sta. cruz", "sta cruz"), "AR-Z"),
+        **dict.fromkeys(("nqn.", "nqn"), "AR-Q"),
     },
 }
