@@ -571,9 +571,8 @@ _BETWEEN_PLACES = (
     r"|o|ó|u|y|sau|chy|ili|atau|dan|hoặc|hoac)\s+"
 )
 #: A text that ends with one of those words or signs: 'Fier /' is no town before a region.
-_ENDS_BETWEEN = re.compile(
-    r"(?:\s*[/&+;|]|\s[-–—]|\s(?:or|and|або|или|и|і|ou|et|ose|dhe|o|ó|u|y|sau|chy|ili|atau|dan|hoặc|hoac))$",
-    re.IGNORECASE,
+_ENDS_BETWEEN = (  # compiled on first use (re's cache): a cold `match` may never need it
+    r"(?i)(?:\s*[/&+;|]|\s[-–—]|\s(?:or|and|або|или|и|і|ou|et|ose|dhe|o|ó|u|y|sau|chy|ili|atau|dan|hoặc|hoac))$"
 )
 
 
@@ -724,12 +723,12 @@ def _clean(query: str, alpha2: str) -> str:
             "give the town or region of return by its name "
             f"(`svcmatch locate NAME --country {alpha2}` checks one)",
         )
-    dashed = _DASHED_COUNTRY.fullmatch(text)
+    dashed = re.fullmatch(_DASHED_COUNTRY, text) if _DASHES.intersection(text) else None
     if dashed and is_country_name(fold_name(dashed[2]), alpha2):
         # 'Cali - Colombia', 'Tijuana - México', 'Dhading - Nepal': the place, then its country
         # (refused as two places where the country's name is also a place's, or "no place")
         text = f"{dashed[1]}, {dashed[2]}"
-    lettered = _DASHED_LETTERS.fullmatch(text)
+    lettered = re.fullmatch(_DASHED_LETTERS, text) if _DASHES.intersection(text) else None
     if (
         lettered
         and not re.search(rf"(?:^|\W){alpha2}$", lettered[1])
@@ -742,7 +741,7 @@ def _clean(query: str, alpha2: str) -> str:
     if alpha2 == "PH":  # Tagalog 'Rehiyon XI' was Region IX, by a close spelling
         text = _TAGALOG_REGION.sub("Region ", text)
     if alpha2 in ("TZ", "KE"):  # Swahili 'wilaya' is a district there (Algeria's is a province)
-        district = _SWAHILI_DISTRICT.sub("", text)
+        district = re.sub(_SWAHILI_DISTRICT, "", text)
         text = f"{district} district" if district != text and district else text
     if alpha2 == "TR":  # 'Van ili', 'İl: Hatay': the province (was the city, by a close spelling)
         named = _TURKISH_PROVINCE.sub("", text)
@@ -763,16 +762,19 @@ def _vietnamese_province(text: str, alpha2: str) -> str:
 
 
 #: A place, a dash or slash between spaces, then (perhaps) the country's name.
-_DASHED_COUNTRY = re.compile(r"(.*\S)\s+[-\u2013\u2014/]\s+(\S.*)")
+_DASHED_COUNTRY = r"(.*\S)\s+[-\u2013\u2014/]\s+(\S.*)"
+
+#: The dashes and the slash those two read after (a text without one is not looked at).
+_DASHES = frozenset("-\u2013\u2014/")
 
 #: A place, a dash or slash, then a region's letters in capitals ('Belém - PA', 'Belém/PA').
-_DASHED_LETTERS = re.compile(r"(.*[^\W\d_])\s*[-\u2013\u2014/]\s*([A-Z]{2,3})")
+_DASHED_LETTERS = r"(.*[^\W\d_])\s*[-\u2013\u2014/]\s*([A-Z]{2,3})"
 
 #: Tagalog 'region' before a region's number ('Rehiyon ng Dabaw' is a region's own name).
 _TAGALOG_REGION = re.compile(r"^rehiyon\s+(?=[IVX]+$|\d+$)", re.IGNORECASE)
 
 #: Swahili 'district of': 'Wilaya ya Kahama' (was the whole region of Shinyanga).
-_SWAHILI_DISTRICT = re.compile(r"^wilaya\s+ya\s+", re.IGNORECASE)
+_SWAHILI_DISTRICT = r"(?i)^wilaya\s+ya\s+"
 
 #: Turkish 'province': 'Van ili' (the province of Van), 'İl: Hatay' as forms write it.
 _TURKISH_PROVINCE = re.compile(r"^[iİI]l\s*:\s*|\s+[iİI]li$", re.IGNORECASE)
@@ -1104,8 +1106,8 @@ def _split_trailing_region(
         regions = country_regions_named(tail, alpha2)
         if len(regions) != 1:
             continue
-        between = _ENDS_BETWEEN.search(head) or _ENDS_BETWEEN.search(f" {words[cut]}")
-        if between and not index.names.get(fold_name(_ENDS_BETWEEN.sub("", f" {tail}").strip())):
+        between = re.search(_ENDS_BETWEEN, head) or re.search(_ENDS_BETWEEN, f" {words[cut]}")
+        if between and not index.names.get(fold_name(re.sub(_ENDS_BETWEEN, "", f" {tail}").strip())):
             # 'Fier / Lushnje': two towns, not Fier in the old district of Lushnjë ('Izmail /
             # Odesa Oblast', 'Lushnje / Fier': a town, then the region it is in)
             continue
