@@ -24,6 +24,7 @@ def _assert_in_province(query: str, region: str) -> None:
     ("query", "region"),
     [
         ("Okhaldunga", "NP-P1"),
+        ("Panchathar", "NP-P1"),
         ("Sankhuwa Sabha", "NP-P1"),
         ("Sankhuwasava", "NP-P1"),
         ("Solu Khumbu", "NP-P1"),
@@ -38,6 +39,7 @@ def _assert_in_province(query: str, region: str) -> None:
         ("Kabhrepalanchowk", "NP-P3"),
         ("Kavre Palanchok", "NP-P3"),
         ("Sindhu Palchok", "NP-P3"),
+        ("Sindupalchok", "NP-P3"),
         ("East Nawalparasi", "NP-P4"),
         ("Syanja", "NP-P4"),
         ("Shyangja", "NP-P4"),
@@ -49,6 +51,7 @@ def _assert_in_province(query: str, region: str) -> None:
         ("Rukum Purba", "NP-P5"),
         ("Kapilavastu", "NP-P5"),
         ("West Nawalparasi", "NP-P5"),
+        ("Rupendehi", "NP-P5"),
         ("Dolpo", "NP-P6"),
         ("West Rukum", "NP-P6"),
         ("Rukum Paschim", "NP-P6"),

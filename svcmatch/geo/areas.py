@@ -36,7 +36,7 @@ _NEPAL_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Khotang",),
         ("Morang",),
         ("Okhaldhunga", "Okhaldunga"),
-        ("Panchthar",),
+        ("Panchthar", "Panchathar"),
         ("Sankhuwasabha", "Sankhuwa Sabha", "Sankhuwasava"),
         ("Solukhumbu", "Solu", "Solu Khumbu"),
         ("Sunsari",),
@@ -70,7 +70,7 @@ _NEPAL_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Nuwakot",),
         ("Rasuwa",),
         ("Sindhuli",),
-        ("Sindhupalchok", "Sindhupalchowk", "Sindhu Palchok"),
+        ("Sindhupalchok", "Sindhupalchowk", "Sindhu Palchok", "Sindupalchok"),
     ),
     "NP-P4": (
         ("Gorkha",),
@@ -92,7 +92,7 @@ _NEPAL_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Parasi", "Nawalparasi West", "West Nawalparasi"),
         ("Palpa",),
         ("Rolpa",),
-        ("Rupandehi",),
+        ("Rupandehi", "Rupendehi"),
     ),
     "NP-P6": (
         ("Dolpa", "Dolpo"),
