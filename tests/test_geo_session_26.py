@@ -445,3 +445,18 @@ def test_a_name_without_the_article_that_names_another_region_is_no_towns() -> N
 def test_the_recheck_of_session_26(query: str, country: str, kind: str, region: str) -> None:
     place = locate(query, country)
     assert (place.kind, place.region) == (kind, region)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        # the region, the village in it unknown: each was "no place matches" with villages far away
+        ("home village, Rivne oblast", "UA", "UA-56"),
+        ("village, Kisii county", "KE", "KE-16"),
+        ("home village, Nghe An province", "VN", "VN-22"),
+        ("unknown, UA-56", "UA", "UA-56"),
+    ],
+)
+def test_home_in_a_region_is_the_region(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("region", region)

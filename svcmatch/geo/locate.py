@@ -816,6 +816,10 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         # as saying "not", Albanian 'pa')
         found = [f"{alpha2}-{tail}"]
     first = None if letters or abbreviated else _region_first(text, head, tail, alpha2)
+    if len(found) == 1 and _no_place_but_home(head):
+        # 'home village, Rivne oblast', 'village, Kisii county': the region, the place in it
+        # unknown (each was "no place matches", its closest names villages far away)
+        return tail, None
     if len(found) == 1 and first is None:
         town_region = None if area is not None else _a_town_beside_named(head, tail, alpha2)
         if town_region is not None:  # 'Casablanca, Berrechid': Berrechid, not Casablanca in its region
@@ -937,6 +941,27 @@ def _region_of_a_seat_named(head: str, alpha2: str) -> str | None:
         if town.region and not 0 < town.population < SEAT_FLOOR
     }
     return regions.pop() if len(regions) == 1 else None
+
+
+def _no_place_but_home(head: str) -> bool:
+    """Whether the words before a region say only that she returns home ('home village', 'her
+    village', 'unknown')."""
+    folded = fold_name(head)
+    return folded in NOT_PLACES or folded in _HOME_WORDS or kind_words_only(folded)
+
+
+#: What caseworkers write before a region for a place they do not know the name of.
+_HOME_WORDS = frozenset(
+    (
+        "home village",
+        "her village",
+        "his village",
+        "native village",
+        "village of origin",
+        "her home",
+        "family home",
+    )
+)
 
 
 def _the_country_first(head: str, tail: str, alpha2: str) -> bool:
