@@ -1,4 +1,4 @@
-"""The need codes of DOMAIN.md, the words people write for them in twelve languages, and
+"""The need codes of DOMAIN.md, the words people write for them in thirteen languages, and
 turning those words into codes, saying how each was read."""
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def stay_need(needs: Iterable[str]) -> str | None:
 
 
 #: The languages with a need-word file (svcmatch/data/needs/<code>.txt): the countries of
-#: return's, then the sending countries'.
-LANGUAGES: tuple[str, ...] = ("en", "fr", "sq", "uk", "ru", "ar", "it", "es", "el", "pt", "de", "pl")
+#: return's, then the sending countries', then Indonesian (twenty-first caseworker pass).
+LANGUAGES: tuple[str, ...] = ("en", "fr", "sq", "uk", "ru", "ar", "it", "es", "el", "pt", "de", "pl", "id")
 
 _DATA = Path(__file__).parent / "data" / "needs"
 
@@ -295,7 +295,7 @@ class _Entry(NamedTuple):
 @functools.cache
 def _lexicon(languages: tuple[str, ...] = LANGUAGES) -> dict[str, _Entry]:
     """Folded word -> the codes (or group names) it may mean, and whether English or another
-    language says it. Built on first use: start-up does not pay for twelve files."""
+    language says it. Built on first use: start-up does not pay for thirteen files."""
     meanings: dict[str, set[str]] = {}
     language_of: dict[str, str] = {}
 

@@ -276,3 +276,14 @@ def test_west_african_and_caribbean_words_are_read() -> None:
     )
     assert (case.exploitation, case.language) == ("labour", ("ht",))
     assert read_language("Qeqchi").code == "kek"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("tempat tinggal", "shelter"), ("kesehatan", "medical"), ("bantuan hukum", "legal"),
+     ("rumah aman", "shelter"), ("konseling", "psychosocial"), ("modal usaha", "income_generation")],
+)  # fmt: skip
+def test_indonesian_need_words_are_read(word: str, code: str) -> None:
+    """An Indonesian office's words were "unknown need" (the office's note, session twenty-six)."""
+    reading = read_need(word)
+    assert (reading.codes, reading.how, reading.language) == ((code,), "translation", "id")
