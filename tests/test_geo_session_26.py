@@ -460,3 +460,9 @@ def test_the_recheck_of_session_26(query: str, country: str, kind: str, region: 
 def test_home_in_a_region_is_the_region(query: str, country: str, region: str) -> None:
     place = locate(query, country)
     assert (place.kind, place.region) == ("region", region)
+
+
+def test_diani_is_ukunda() -> None:
+    # the beach town beside Ukunda (Kwale) was "no place matches" (the caseworker pass's find)
+    place = locate("Diani", "KE")
+    assert (place.name, place.region) == ("Ukunda", "KE-19")

@@ -679,7 +679,11 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "SY": {"Deir ez-Zor": ("Deir Ezzor", "Deir el-Zor", "Dayr az-Zawr", "Deir Ez Zor")},
     # 'Ayoun' was El 'Ayoûn alone, by its name without the article: the regional capital too
     "MR": {"Ayoun El Atrous": ("Ayoun", "Aioun El Atrous")},
-    "KE": {"Nairobi": ("Nbi", "NRB"), "Mombasa": ("Msa",)},  # 'msa' refused (session twenty-six)
+    "KE": {
+        "Nairobi": ("Nbi", "NRB"),
+        "Mombasa": ("Msa",),  # 'msa' refused (session twenty-six)
+        "Ukunda": ("Diani", "Diani Beach"),  # the beach town beside it: refused (the caseworker pass)
+    },
     # Ho Chi Minh City's numbered districts as people write them: 'Quận 8' was Quận Sáu
     # (district 6) by a close spelling, 'District 7' and 'Q.1' were "no place matches"; Hanoi
     # and Saigon by their initials ('HN', 'SG' were "no place matches")
