@@ -562,18 +562,16 @@ def _refuse_a_country_named(query: str, name: str, alpha2: str, near: Place | No
         )
 
 
+#: The words that join two places: "or", "and" in the countries of return's languages (session
+#: twenty-six added Spanish, Romanian, Ukrainian in Latin letters, Indonesian, Vietnamese: 'Cali o
+#: Bogotá', 'Chisinau sau Balti', 'Kharkiv chy Kyiv' were read as the first).
+_JOINING_WORDS = "or|and|або|или|и|і|ou|et|ose|dhe|o|ó|u|y|sau|chy|ili|atau|dan|hoặc|hoac"
 #: What people write between two places: 'Lviv/Kyiv', 'Lviv - Kyiv', 'Lviv or Kyiv', 'Lviv & Kyiv'.
 #: (A text that `re` compiles on first use: a cold `match` of one place does not use it.)
-_BETWEEN_PLACES = (
-    r"(?i)\s*/\s*|\s+[-–—]\s+|\s*[&+;|]\s*|\s+(?:or|and|або|или|и|і|ou|et|ose|dhe"
-    # Spanish, Romanian, Ukrainian in Latin letters, Indonesian, Vietnamese (session twenty-six:
-    # 'Cali o Bogotá', 'Chisinau sau Balti', 'Kharkiv chy Kyiv' were read as the first)
-    r"|o|ó|u|y|sau|chy|ili|atau|dan|hoặc|hoac)\s+"
-)
-#: A text that ends with one of those words or signs: 'Fier /' is no town before a region.
-_ENDS_BETWEEN = (  # compiled on first use (re's cache): a cold `match` may never need it
-    r"(?i)(?:\s*[/&+;|]|\s[-–—]|\s(?:or|and|або|или|и|і|ou|et|ose|dhe|o|ó|u|y|sau|chy|ili|atau|dan|hoặc|hoac))$"
-)
+_BETWEEN_PLACES = rf"(?i)\s*/\s*|\s+[-–—]\s+|\s*[&+;|]\s*|\s+(?:{_JOINING_WORDS})\s+"
+#: A text that ends with one of those words or signs: 'Fier /' is no town before a region
+#: (compiled on first use, by re's cache: a cold `match` may never need it).
+_ENDS_BETWEEN = rf"(?i)(?:\s*[/&+;|]|\s[-–—]|\s(?:{_JOINING_WORDS}))$"
 
 
 def _refuse_no_one_place(
