@@ -37,6 +37,8 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         # Bengali, Nepali, Thai, Amharic)
         *("perempuan", "wanita", "nữ", "phụ nữ", "babae", "mwanamke", "ayol", "mace", "mata"),
         *("মহিলা", "নারী", "महिला", "หญิง", "ሴት"),
+        # twenty-second caseworker pass: the plural of an Uzbek office's sheet (women)
+        "ayollar",
     ),
     "male": (
         *("чоловік", "чоловіча", "чоловіки", "хлопець", "хлопчик", "ч"),
@@ -53,8 +55,23 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         # twenty-first caseworker pass (as for female, above)
         *("laki-laki", "lelaki", "pria", "nam", "đàn ông", "lalaki", "mwanamume", "erkak", "namiji", "maza"),
         *("পুরুষ", "पुरुष", "ชาย", "ወንድ"),
+        "erkaklar",  # twenty-second caseworker pass (as 'ayollar', above)
     ),
     "other": ("інша", "інше", "другое", "другой", "tjetër", "autre", "آخر"),
+}
+
+#: A record's sexes served given as "all of them" (an import's sexes cell, never a person's sex):
+#: read as `any`, said. Twenty-second caseworker pass: an Indonesian office's `semua` (all) was
+#: refused, and so were English `all` and `both`.
+_ANY_SEX: dict[str, tuple[str, ...]] = {
+    "any": ("all", "both", "both sexes", "all sexes", "everyone", "mixed"),
+}
+_ANY_SEX_TRANSLATED: dict[str, tuple[str, ...]] = {
+    "any": (
+        *("semua", "semua jenis kelamin", "tất cả", "lahat", "wote", "hammasi", "barchasi"),
+        *("tous", "toutes", "les deux", "mixte", "todos", "todas", "ambos", "mixto"),
+        *("të gjithë", "të dyja", "всі", "обидві", "все", "оба", "الجميع", "كلاهما"),
+    ),
 }
 
 
@@ -228,5 +245,7 @@ SEX_WORDS: Mapping[str, str] = _Folded(_ENGLISH, _TRANSLATED)
 EXPLOITATION_WORDS: Mapping[str, str] = _Folded(
     _EXPLOITATION_ENGLISH, _EXPLOITATION_TRANSLATED, codes=EXPLOITATION_TYPES
 )
+#: Folded word -> 'any', for a record's sexes served (`_ANY_SEX`).
+ANY_SEX_WORDS: Mapping[str, str] = _Folded(_ANY_SEX, _ANY_SEX_TRANSLATED)
 #: Folded words of another language than English (their reading says 'translation').
-TRANSLATED: Mapping[str, str] = _Folded(_TRANSLATED, _EXPLOITATION_TRANSLATED)
+TRANSLATED: Mapping[str, str] = _Folded(_TRANSLATED, _EXPLOITATION_TRANSLATED, _ANY_SEX_TRANSLATED)

@@ -16,7 +16,7 @@ from .geo.locate import close_to_words
 from .geo.names import fold_name
 from .languages import is_language_code, read_language, resolve_language
 from .model import DATE_FORM_WORDS, EXPLOITATION_TYPES, STATUSES, parse_list, spaced_code
-from .person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
+from .person_words import ANY_SEX_WORDS, EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
 from .taxonomy import fold, is_need_code, read_need, read_needs, resolve_need
 
 #: The values of `how`, in the order the issue names them.
@@ -86,7 +86,8 @@ def person_words_read(field: str, items: Iterable[str]) -> tuple[tuple[str, ...]
     labour), and a reading for each such word. A code, 'any', a code with a space for its '_'
     (said by `exploitation_readings`) and a word that names none are left as they are, for the
     checks to take or refuse. A Colombian office's sexes cell 'mujer' was refused, though a
-    caseworker's `--sex mujer` was read (ninth office pass)."""
+    caseworker's `--sex mujer` was read (ninth office pass). A sexes cell's word for all of them
+    ('semua', 'both') is read as 'any' (twenty-second caseworker pass)."""
     words, codes = (
         (SEX_WORDS, ("female", "male", "other"))
         if field == "sexes"
@@ -97,6 +98,8 @@ def person_words_read(field: str, items: Iterable[str]) -> tuple[tuple[str, ...]
     for item in items:
         typed = item.strip()
         code = words.get(fold(typed))
+        if code is None and field == "sexes":
+            code = ANY_SEX_WORDS.get(fold(typed))  # 'semua', 'both': every sex
         if code is None or typed.lower() in (*codes, "any") or spaced_code(typed, codes) in codes:
             found.append(item)
             continue
