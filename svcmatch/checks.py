@@ -21,7 +21,13 @@ from . import geo
 from .cell_place import names_a_town_near
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
-from .dates import buddhist_era_day, ethiopian_to_gregorian, gregorian_to_ethiopian
+from .dates import (
+    bikram_sambat_years,
+    buddhist_era_day,
+    ethiopian_to_gregorian,
+    gregorian_to_ethiopian,
+    solar_hijri_day,
+)
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate_quietly, read_city
 from .geo.gazetteer import Town, countries_with_town, has_gazetteer, load_gazetteer
@@ -502,28 +508,29 @@ def _ages(provider: Provider, fix: FixOf) -> Iterator[Finding]:
 
 
 def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Finding]:
-    verified, updated = provider.verified_on, provider.capacity_updated
-    if verified is not None and verified > today and (thai := buddhist_era_day(verified)) is not None:
-        yield _buddhist_era_finding("verified_on", verified, thai, provider, fix)
-    elif verified is not None and verified > today:
-        yield Finding(
-            "verified_on",
-            "error",
-            f"verified on {verified.isoformat()}, a date in the future",
-            fix(provider, f"verified_on={today.isoformat()}") + ", the day it was checked",
-        )
-    if updated is not None and updated > today and (thai := buddhist_era_day(updated)) is not None:
-        yield _buddhist_era_finding("capacity_updated", updated, thai, provider, fix)
-    elif updated is not None and updated > today:
-        yield Finding(
-            "capacity_updated",
-            "error",
-            f"{updated.isoformat()} is in the future",
-            fix(provider, f"capacity_updated={today.isoformat()}"),
-        )
     for name in ("verified_on", "capacity_updated"):
         day = getattr(provider, name)
-        if day is not None and day < EARLIEST_DAY:  # 0001-01-01 was stored without a word
+        if day is None:
+            continue
+        other = other_calendar_finding(name, day, today)
+        if other is not None:
+            message, gregorian = other
+            yield Finding(name, "error", message, fix(provider, f"{name}={gregorian}"))
+        elif day > today and name == "verified_on":
+            yield Finding(
+                name,
+                "error",
+                f"verified on {day.isoformat()}, a date in the future",
+                fix(provider, f"verified_on={today.isoformat()}") + ", the day it was checked",
+            )
+        elif day > today:
+            yield Finding(
+                name,
+                "error",
+                f"{day.isoformat()} is in the future",
+                fix(provider, f"{name}={today.isoformat()}"),
+            )
+        elif day < EARLIEST_DAY:  # 0001-01-01 was stored without a word
             yield Finding(
                 name,
                 "error",
@@ -533,16 +540,31 @@ def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Fi
             )
 
 
-def _buddhist_era_finding(name: str, day: dt.date, thai: dt.date, provider: Provider, fix: FixOf) -> Finding:
-    """A date of a year of Thailand's Buddhist era (2569-11-15): its fix gives the Gregorian day
-    it is (2026-11-15), where 'a date in the future' and today's date threw the day away."""
-    return Finding(
-        name,
-        "error",
-        f"{day.isoformat()} is of the year {day.year}, a year of the Thai Buddhist era "
-        f"({thai.isoformat()} in the Gregorian calendar)",
-        fix(provider, f"{name}={thai.isoformat()}"),
-    )
+def other_calendar_finding(name: str, day: dt.date, today: dt.date) -> tuple[str, str] | None:
+    """(message, the Gregorian day to give) for a date stored as written in another calendar's
+    year: Thailand's Buddhist era (2569-11-15 is 2026-11-15), the Solar Hijri calendar of
+    Afghanistan and Iran (1405-02-10 is 2026-04-30), Nepal's Bikram Sambat (2083-08-20, in
+    2026-27: not converted). 'A date in the future' or 'before 1900' and today's date as the fix
+    threw the day away (tenth and eleventh office passes)."""
+    if day > today and (thai := buddhist_era_day(day)) is not None:
+        return (
+            f"{day.isoformat()} is of the year {day.year}, a year of the Thai Buddhist era "
+            f"({thai.isoformat()} in the Gregorian calendar)",
+            thai.isoformat(),
+        )
+    if day < EARLIEST_DAY and (hijri := solar_hijri_day(day)) is not None:
+        return (
+            f"{day.isoformat()} is of the year {day.year}, a year of the Solar Hijri calendar "
+            f"({hijri.isoformat()} in the Gregorian calendar)",
+            hijri.isoformat(),
+        )
+    if (years := bikram_sambat_years(day, today)) is not None:
+        return (
+            f"{day.isoformat()} is of the year {day.year}, a year of Nepal's Bikram Sambat calendar "
+            f"({years} in the Gregorian calendar), which svcmatch does not convert",
+            "<the day in the Gregorian calendar>",
+        )
+    return None
 
 
 #: The fields that hold one line of text, and those that hold tuples of text.

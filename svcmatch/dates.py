@@ -325,8 +325,9 @@ def is_real_day(year: int, month: int, day: int) -> bool:
 
 # --- the calendars an office may keep its dates in ----------------------------------------------
 
-#: The calendars `directory import --calendar` reads a sheet's dates in.
-CALENDARS = ("gregorian", "ethiopian", "thai")
+#: The calendars `directory import --calendar` reads a sheet's dates in (and `add`, `edit` and
+#: `verify --on` a day typed).
+CALENDARS = ("gregorian", "ethiopian", "thai", "solar-hijri")
 #: The Julian day number of the day before 1 Meskerem of year 1 in the Ethiopian calendar (Amete
 #: Mihret): its years are 365 days, every fourth (3, 7, ..., 2019) 366, in twelve months of 30
 #: days and a thirteenth, Pagume, of 5 (6 in those years).
@@ -379,3 +380,96 @@ def gregorian_to_ethiopian(day: dt.date) -> tuple[int, int, int]:
 def _ethiopian_new_year(year: int) -> int:
     """The Julian day number of 1 Meskerem of the year."""
     return _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 1
+
+
+# --- the Solar Hijri calendar (Afghanistan, Iran) ------------------------------------------------
+
+#: The years of the Solar Hijri calendar whose days svcmatch converts: in them the 33-year rule
+#: of leap years (`_is_solar_hijri_leap`) gives the calendar that Afghanistan and Iran keep by
+#: the March equinox (1300 is 1921, 1499 is 2120).
+SOLAR_HIJRI_YEARS = range(1300, 1500)
+#: 1 Hamal (Farvardin) 1400, the first day of the year 1400, was 21 March 2021.
+_SOLAR_HIJRI_1400 = dt.date(2021, 3, 21)
+
+
+def _is_solar_hijri_leap(year: int) -> bool:
+    """Whether the year has 366 days (its last month 30): 8 years in each 33, such as 1399,
+    1403 and 1408."""
+    return (25 * year + 11) % 33 < 8
+
+
+def _solar_hijri_new_year(year: int) -> dt.date:
+    """The Gregorian day of 1 Hamal (Farvardin) of the year."""
+    step = 1 if year >= 1400 else -1
+    days = sum(365 + _is_solar_hijri_leap(y) for y in range(min(year, 1400), max(year, 1400)))
+    return _SOLAR_HIJRI_1400 + dt.timedelta(days=step * days)
+
+
+def solar_hijri_month_days(year: int, month: int) -> int:
+    """The days of a month of the Solar Hijri calendar: 31 in the first six, 30 in the next
+    five, 29 in the twelfth (30 in a leap year)."""
+    return 31 if month <= 6 else 30 if month <= 11 or _is_solar_hijri_leap(year) else 29
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int, shown: str) -> dt.date:
+    """The Gregorian day of a day of the Solar Hijri calendar (1 Hamal 1405 is 2026-03-21); an
+    InputError naming `shown` for no such day (month 13, 31 Mizan) or a year out of
+    SOLAR_HIJRI_YEARS."""
+    if year not in SOLAR_HIJRI_YEARS:
+        first, last = SOLAR_HIJRI_YEARS[0], SOLAR_HIJRI_YEARS[-1]
+        raise InputError(
+            f"{shown} is of the year {year}, out of the Solar Hijri years svcmatch converts ({first}-{last})",
+            "write it as YYYY-MM-DD of the Gregorian calendar",
+        )
+    if not (1 <= month <= 12 and 1 <= day <= solar_hijri_month_days(year, month)):
+        raise InputError(
+            f"{shown} is no day of the Solar Hijri calendar (six months of 31 days, five of 30, then "
+            f"one of {solar_hijri_month_days(year, 12)} in {year})",
+            "write it as day/month/year or year/month/day of the Solar Hijri calendar",
+        )
+    into = sum(solar_hijri_month_days(year, m) for m in range(1, month)) + day - 1
+    return _solar_hijri_new_year(year) + dt.timedelta(days=into)
+
+
+def gregorian_to_solar_hijri(day: dt.date) -> tuple[int, int, int]:
+    """(year, month, day) in the Solar Hijri calendar of a Gregorian day (2026-03-21: 1405, 1, 1)."""
+    year = day.year - 621 if day >= dt.date(day.year, 3, 19) else day.year - 622
+    while _solar_hijri_new_year(year) > day:
+        year -= 1
+    while _solar_hijri_new_year(year + 1) <= day:
+        year += 1
+    into = (day - _solar_hijri_new_year(year)).days
+    month = 1
+    while into >= solar_hijri_month_days(year, month):
+        into -= solar_hijri_month_days(year, month)
+        month += 1
+    return year, month, into + 1
+
+
+def solar_hijri_day(day: dt.date) -> dt.date | None:
+    """The Gregorian day that a date of a year of SOLAR_HIJRI_YEARS is in the Solar Hijri
+    calendar (1405-02-10: 2026-04-30), else None."""
+    if day.year not in SOLAR_HIJRI_YEARS:
+        return None
+    try:
+        return solar_hijri_to_gregorian(day.year, day.month, day.day, "")
+    except InputError:
+        return None
+
+
+#: Nepal's Bikram Sambat calendar counts 56 or 57 years ahead of the Gregorian one (2083 begins
+#: in April 2026). Its months' lengths are published year by year, not worked out by a rule:
+#: svcmatch does not convert its days, and tells a date of its years as one.
+BIKRAM_SAMBAT_AHEAD = 57
+#: How far ahead of today's year a date is read as one of the Bikram Sambat calendar: its year
+#: now (57 ahead until January, then 56) and the years before it (a record checked years ago).
+_BIKRAM_SAMBAT_SPAN = range(BIKRAM_SAMBAT_AHEAD - 7, BIKRAM_SAMBAT_AHEAD + 1)
+
+
+def bikram_sambat_years(day: dt.date, today: dt.date) -> str | None:
+    """The Gregorian years ('2026-27') that the year of a date in the future is in Nepal's
+    Bikram Sambat calendar, for a year that counts as one (2083-08-20 in 2026), else None."""
+    if day <= today or day.year - today.year not in _BIKRAM_SAMBAT_SPAN:
+        return None
+    first = day.year - BIKRAM_SAMBAT_AHEAD
+    return f"{first}-{(first + 1) % 100:02d}"

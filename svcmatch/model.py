@@ -997,6 +997,13 @@ DATE_FORM_WORDS = {
     "dots_short_year": f"dots: day first; {_SHORT_YEAR_WORDS}",
     "ethiopian": "the Ethiopian calendar, --calendar ethiopian",
     "thai": "the Thai Buddhist era less 543 years, --calendar thai",
+    "solar-hijri": "the Solar Hijri calendar, --calendar solar-hijri",
+    # a year that is none of the calendar's, read as the Gregorian one it is
+    "ethiopian_gregorian": "YYYY-MM-DD, a Gregorian day, under --calendar ethiopian",
+    "thai_gregorian": "a Gregorian year, no year of the Buddhist era, under --calendar thai",
+    "solar-hijri_gregorian": (
+        "a Gregorian year, no year of the Solar Hijri calendar, under --calendar solar-hijri"
+    ),
 }
 #: A day and month in either order and a year of two digits (1/3/26, 13-03-26, 01.03.26), and a
 #: time after it as a spreadsheet writes one ('3/13/26 10:30 AM').

@@ -21,6 +21,7 @@ from .dates import (
     CALENDARS,
     DAY_MONTH_DATE,
     ORDER_NAMES,
+    SOLAR_HIJRI_YEARS,
     THAI_YEARS_AHEAD,
     date_orders_of,
     ethiopian_to_gregorian,
@@ -28,6 +29,8 @@ from .dates import (
     gregorian_to_ethiopian,
     is_real_day,
     orders_shown,
+    solar_hijri_month_days,
+    solar_hijri_to_gregorian,
 )
 from .errors import InputError, SvcmatchError
 from .geo import read_region
@@ -54,6 +57,7 @@ from .model import (
     normalise,
     number_text,
     other_date_form,
+    parse_date,
     parse_int,
     parse_list,
     public_extra,
@@ -614,13 +618,14 @@ class _Rows:
         numbers = [number for number, cells in rows if not isinstance(cells, _Stray)]
         for column in sorted(DATE_FIELDS.intersection(self._names)):
             cells = list(map(operator.itemgetter(self._names.index(column)), named))
-            shown, ambiguous = orders_shown(zip(numbers, cells, strict=True), self._is_day)
+            shown, ambiguous = orders_shown(zip(numbers, cells, strict=True), calendar_days(self.calendar))
             if "dmy" in shown and "mdy" in shown:
                 self._column_orders[column] = _MixedOrders(column, shown["dmy"], shown["mdy"])
             elif shown and ambiguous is not None:
                 ((order, (row, cell)),) = shown.items()
                 self._column_orders[column] = order
-                read = read_date(ambiguous[1], order) if self.calendar != "ethiopian" else ambiguous[1]
+                gregorian = self.calendar in ("gregorian", "thai")  # (the Thai one's days are its own)
+                read = read_date(ambiguous[1], order) if gregorian else ambiguous[1]
                 self.result.notes.append(
                     f"read the dates of column {column} as {ORDER_NAMES[order]}, as row {row} ({cell}) "
                     f"shows: {ambiguous[1]} (row {ambiguous[0]}) is {_shown_day(read, order)} "
@@ -1113,7 +1118,7 @@ class _Rows:
         elif column in DATE_FIELDS and isinstance(raw, str) and raw.strip():
             refuse_other_digits(raw, column)  # before the column's order is asked of it
             order = self._date_order(column, raw)
-            _refuse_buddhist_era(column, raw, order)
+            _refuse_another_calendar(column, raw, order)
             dotted = swappable_dotted_date(raw) if order is None else None
             if dotted is not None:  # said where a row takes the cell, as its other readings are
                 heard.append(Reading(column, raw.strip(), dotted.isoformat(), DOTS))
@@ -1144,19 +1149,14 @@ class _Rows:
             return language_codes(value)
         return _need_codes(value) if column == "categories" else value
 
-    def _is_day(self, year: int, month: int, day: int) -> bool:
-        """Whether the numbers are a day of the file's calendar (the Thai one's months are the
-        Gregorian ones)."""
-        return (_is_ethiopian_day if self.calendar == "ethiopian" else is_real_day)(year, month, day)
-
     def _in_calendar(self, column: str, raw: Any, heard: list[Reading]) -> Any:
-        """A date cell of a sheet kept in the Ethiopian or the Thai calendar (--calendar) as its
-        Gregorian day, said ('15/03/2019' as 2026-11-24). A workbook's date cell and a date
-        written YYYY-MM-DD (as export writes them, and the standard) are Gregorian days, kept as
-        they are: an Ethiopian sheet exported and edited holds both, and a Thai locale shows a
-        date cell's Gregorian day in the Buddhist era (`_warn_ethiopian_dates` warns of those
-        that look Ethiopian). A Thai year before 2400 is read as written, a Gregorian year. A
-        text that is no date is given back, refused as such where it is read."""
+        """A date cell of a sheet kept in another calendar (--calendar) as its Gregorian day,
+        said ('15/03/2019' as 2026-11-24: `day_in_calendar`). A workbook's date cell is a
+        Gregorian day, kept as it is, and so is a date written YYYY-MM-DD under --calendar
+        ethiopian (as export writes them): an Ethiopian sheet exported and edited holds both,
+        and a Thai locale shows a date cell's Gregorian day in the Buddhist era
+        (`_warn_ethiopian_dates` warns of those that look Ethiopian). A text that is no date is
+        given back, refused as such where it is read."""
         if isinstance(raw, dt.datetime):
             raw = raw.date()
         if isinstance(raw, dt.date):
@@ -1164,27 +1164,14 @@ class _Rows:
             return raw
         refuse_other_digits(raw, column)
         raw = raw.strip()
-        numbers = date_numbers(raw, self._calendar_order(column, raw))
-        if numbers is None:
+        found = day_in_calendar(raw, self.calendar, f"{column}: {raw!r}", self._calendar_order(column, raw))
+        if found is None:
             return raw
-        year, month, day, how = numbers
-        shown = f"{column}: {raw!r}"
-        if self.calendar == "ethiopian" and how.startswith("month_name"):
-            raise InputError(
-                f"{shown} names a month of the Gregorian calendar, and --calendar ethiopian reads "
-                "the file's dates as Ethiopian",
-                "write it as day/month/year of the Ethiopian calendar, or import it without --calendar",
-            )
-        if self.calendar == "ethiopian" and how == "iso":
-            self.kept_gregorian.add(_real_day(year, month, day, shown))
+        read, how = found
+        if how == GREGORIAN_KEPT:
+            self.kept_gregorian.add(read)
             return raw
-        if self.calendar == "ethiopian":
-            read = ethiopian_to_gregorian(year, month, day, shown)
-        elif year < BUDDHIST_ERA_FROM:
-            return read_date(raw, self._date_order(column, raw))
-        else:
-            read = _real_day(year - THAI_YEARS_AHEAD, month, day, shown)
-        heard.append(Reading(column, raw, read.isoformat(), self.calendar))
+        heard.append(Reading(column, raw, read.isoformat(), how))
         return read
 
     def _calendar_order(self, column: str, cell: str) -> str | None:
@@ -1194,7 +1181,7 @@ class _Rows:
         order = self._date_order(column, cell)
         if order is not None or "." in cell:
             return order
-        orders = date_orders_of(cell, self._is_day)
+        orders = date_orders_of(cell, calendar_days(self.calendar))
         if len(orders) == 2:
             first, _separator, second = DAY_MONTH_DATE.fullmatch(cell).group(1, 2, 3)  # type: ignore[union-attr]
             raise InputError(
@@ -1295,6 +1282,85 @@ def _is_ethiopian_day(year: int, month: int, day: int) -> bool:
     except InputError:
         return False
     return True
+
+
+def _is_solar_hijri_day(year: int, month: int, day: int) -> bool:
+    """Whether the numbers are a day of the Solar Hijri calendar, for a year it counts (1405),
+    else of the Gregorian one (2026, a day kept as written)."""
+    if year not in SOLAR_HIJRI_YEARS:
+        return is_real_day(year, month, day)
+    return 1 <= month <= 12 and 1 <= day <= solar_hijri_month_days(year, month)
+
+
+def calendar_days(calendar: str) -> Callable[[int, int, int], bool]:
+    """Whether numbers are a day of the calendar (the Thai one's months are the Gregorian ones)."""
+    return {"ethiopian": _is_ethiopian_day, "solar-hijri": _is_solar_hijri_day}.get(calendar, is_real_day)
+
+
+#: How `day_in_calendar` tells a date written YYYY-MM-DD under --calendar ethiopian: the Gregorian
+#: day, kept as it is (an export writes them so).
+GREGORIAN_KEPT = "gregorian_kept"
+
+
+def day_in_calendar(text: str, calendar: str, shown: str, order: str | None) -> tuple[dt.date, str] | None:
+    """(Gregorian day, how) of a date written in `calendar` (not "gregorian"), its day and month in
+    `order` or the one its numbers allow; None for a text that is no date. `how` is the calendar
+    for a day converted ('15/03/2019' under ethiopian is 2026-11-24, '15/11/2569' under thai
+    2026-11-15, '1405/02/10' under solar-hijri 2026-04-30); GREGORIAN_KEPT for YYYY-MM-DD under
+    ethiopian; "<calendar>_gregorian" for a year that is none of the Thai or the Solar Hijri
+    calendar (2019 under thai, 2026 under solar-hijri): read as the Gregorian year it is, and said
+    (until the eleventh office pass the Thai one was read without a word)."""
+    numbers = date_numbers(text, order)
+    if numbers is None:
+        return None
+    year, month, day, how = numbers
+    converts = {
+        "ethiopian": how != "iso",
+        "thai": year >= BUDDHIST_ERA_FROM,
+        "solar-hijri": year in SOLAR_HIJRI_YEARS,
+    }[calendar]
+    if converts and calendar != "thai" and how.startswith("month_name"):
+        raise InputError(
+            f"{shown} names a month of the Gregorian calendar, and --calendar {calendar} reads "
+            "its dates in another",
+            f"write it as day/month/year of that calendar, or leave --calendar {calendar} out",
+        )
+    if calendar == "ethiopian" and not converts:
+        return _real_day(year, month, day, shown), GREGORIAN_KEPT
+    if calendar == "ethiopian":
+        return ethiopian_to_gregorian(year, month, day, shown), calendar
+    if not converts:
+        return _real_day(year, month, day, shown), f"{calendar}_gregorian"
+    if calendar == "thai":
+        return _real_day(year - THAI_YEARS_AHEAD, month, day, shown), calendar
+    return solar_hijri_to_gregorian(year, month, day, shown), calendar
+
+
+def typed_day(text: str | dt.date, calendar: str, what: str) -> tuple[dt.date, Reading | None]:
+    """A day typed at a door of one record (`add`, `edit`, `verify --on`) in `calendar`, as
+    import reads a cell of a sheet kept in it (`day_in_calendar`): its Gregorian day, and the
+    reading to say (None for one read as written). Its day and month are read in the one order
+    their numbers allow; both possible is refused naming both, as import does for a day alone in
+    its column (until the eleventh office pass these doors read every day as Gregorian)."""
+    if calendar == "gregorian" or not isinstance(text, str):
+        return parse_date(text, what), None
+    refuse_other_digits(text, what)
+    cleaned = text.strip()
+    orders = date_orders_of(cleaned, calendar_days(calendar))
+    if len(orders) == 2:
+        first, _separator, second, year = DAY_MONTH_DATE.fullmatch(cleaned).group(1, 2, 3, 4)  # type: ignore[union-attr]
+        raise InputError(
+            f"{what}: {cleaned!r} could be day {int(first)} of month {int(second)} or day {int(second)} "
+            f"of month {int(first)}",
+            f"write it with dots, day first, as svcmatch reads every date with dots: "
+            f"{int(first):02d}.{int(second):02d}.{year} or {int(second):02d}.{int(first):02d}.{year}",
+        )
+    found = day_in_calendar(cleaned, calendar, f"{what}: {cleaned!r}", orders[0] if orders else None)
+    if found is None:
+        return parse_date(cleaned, what), None  # refused, naming the forms to write
+    read, how = found
+    how = f"{calendar}_gregorian" if how == GREGORIAN_KEPT else how
+    return read, Reading(what, cleaned, read.isoformat(), how)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2120,18 +2186,30 @@ def _real_day(year: int, month: int, day: int, shown: str) -> dt.date:
         raise InputError(f"{shown} is not a real date", "write it as YYYY-MM-DD") from None
 
 
-def _refuse_buddhist_era(column: str, text: str, order: str | None) -> None:
+def _refuse_another_calendar(column: str, text: str, order: str | None) -> None:
     """A date of a year from 2400 (2569 is 2026 in Thailand's Buddhist era) is refused naming
-    --calendar thai: 'a date in the future, set it to today' sent the office the wrong way."""
+    --calendar thai: 'a date in the future, set it to today' sent the office the wrong way; one
+    of a year of the Solar Hijri calendar (1405 is 2026-27) naming --calendar solar-hijri, where
+    'before 1900, a blank date cell' did (eleventh office pass)."""
     numbers = date_numbers(text, order)
-    if numbers is None or numbers[0] < BUDDHIST_ERA_FROM:
+    if numbers is None:
         return
     year, month, day, _how = numbers
-    gregorian = f"{year - THAI_YEARS_AHEAD:04d}-{month:02d}-{day:02d}"
+    if year >= BUDDHIST_ERA_FROM:
+        era, calendar, gregorian = (
+            "the Thai Buddhist era",
+            "thai",
+            f"{year - THAI_YEARS_AHEAD:04d}-{month:02d}-{day:02d}",
+        )
+    elif year in SOLAR_HIJRI_YEARS and _is_solar_hijri_day(year, month, day):
+        era, calendar = "the Solar Hijri calendar", "solar-hijri"
+        gregorian = solar_hijri_to_gregorian(year, month, day, "").isoformat()
+    else:
+        return
     raise InputError(
-        f"{column}: {text.strip()!r} is of the year {year}, a year of the Thai Buddhist era "
-        f"({year - THAI_YEARS_AHEAD} in the Gregorian calendar)",
-        f"import with --calendar thai to convert the file's dates, or write it as {gregorian}",
+        f"{column}: {text.strip()!r} is of the year {year}, a year of {era} "
+        f"({gregorian[:4] if calendar == 'thai' else gregorian} in the Gregorian calendar)",
+        f"import with --calendar {calendar} to convert the file's dates, or write it as {gregorian}",
     )
 
 

@@ -41,6 +41,15 @@ def directory_folder(folder: Path, records: Iterable[Mapping[str, Any]], *, coun
     return folder
 
 
+def imported_sheet(root: Path, tmp_path: Path, country: str, sheet: str, *options: str) -> Result:
+    """`directory import COUNTRY` of a CSV sheet (UTF-8) into a directory of COUNTRY made empty
+    first, as an office imports it."""
+    directory_folder(root, [], country=country)
+    path = tmp_path / "sheet.csv"
+    path.write_text(sheet, encoding="utf-8")
+    return run_directory(root, "import", country, str(path), *options)
+
+
 def hand_made_directory(tmp_path: Path, country: str, records: list[dict[str, Any]], language: str) -> Path:
     """A folder of directories holding one country's file of `records`, added with `directory
     add`, each active, national, speaking `language` and verified on 2026-11-01 unless it says

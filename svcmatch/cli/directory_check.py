@@ -7,13 +7,14 @@ import shlex
 
 import click
 
+from ..checks import other_calendar_finding
 from ..coverage import due_for_verification
-from ..dates import buddhist_era_day
 from ..errors import InputError, NotFoundError
-from ..model import Provider, parse_date
+from ..model import Provider
 from ..referrals import last_contact
 from ..render import Layout, render
 from ..storage import DirectoryStore
+from ..tabular import typed_day
 from ..validate import parse_period, period_reading, stale_period
 from .common import (
     AppContext,
@@ -26,13 +27,14 @@ from .common import (
     pass_app,
     reports_on_stdout,
     say_date_reading,
+    say_later,
     table_width,
     today_of,
     today_option,
     warn,
     within_today_range,
 )
-from .directory_edit import provider_filter, selection_options
+from .directory_edit import calendar_option, provider_filter, selection_options
 from .referral_cmd import referral_store
 
 #: The table shows who to call; JSON and CSV carry every column.
@@ -111,6 +113,7 @@ def stale(
 @click.option(
     "--on", "on", default=None, metavar="DATE", help="The day of the check, YYYY-MM-DD (default: today)."
 )
+@calendar_option("the day typed")
 @pass_app
 @handle_errors
 @reports_on_stdout
@@ -122,6 +125,7 @@ def verify(
     region: str | None,
     by: str | None,
     on: str | None,
+    calendar: str,
 ) -> None:
     """Stamp records as checked with the providers today (or --on DATE), by you (or --by NAME).
 
@@ -134,15 +138,17 @@ def verify(
       svcmatch directory verify AL al-shk-1a2b
       svcmatch directory verify AL al-shk-1a2b al-tir-3c4d --by "Elira M." --on 2026-03-01
       svcmatch directory verify AL --region AL-10 --category shelter
+      svcmatch directory verify ET et-add-1a2b --on 15/03/2019 --calendar ethiopian
     """
-    day = parse_date(on, "--on") if on is not None else dt.date.today()
-    say_date_reading(on, "--on")
-    if day > dt.date.today() and (thai := buddhist_era_day(day)) is not None:  # 15/11/2569: 2026-11-15
-        raise InputError(
-            f"--on {day.isoformat()} is of the year {day.year}, a year of the Thai Buddhist era "
-            f"({thai.isoformat()} in the Gregorian calendar)",
-            f"give --on {thai.isoformat()}",
-        )
+    day, reading = typed_day(on, calendar, "--on") if on is not None else (dt.date.today(), None)
+    if reading is not None:  # 15/03/2019 under --calendar ethiopian: 2026-11-24
+        say_later(reading.sentence())
+    elif on is not None:
+        say_date_reading(on, "--on")
+    other = other_calendar_finding("--on", day, dt.date.today())
+    if other is not None:  # 15/11/2569: 2026-11-15; 1405-02-10: 2026-04-30; 2083-08-20: not converted
+        message, gregorian = other
+        raise InputError(f"--on {message}", f"give --on {gregorian}")
     if day > dt.date.today():
         raise InputError(f"--on {day.isoformat()} is in the future", "give the day the check was made")
     within_today_range(day, "--on")

@@ -22,6 +22,7 @@ from ..checks import (
     refuse,
     stale_period,
 )
+from ..dates import CALENDARS
 from ..errors import DataError, InputError, NotFoundError
 from ..geo import read_region
 from ..geo.geocode import geocode_offline
@@ -74,7 +75,7 @@ from ..readings import (
 from ..render import render
 from ..storage import REVISION, DirectoryStore, Root, available_countries, bundled_root
 from ..tables import read_source, read_table, sniff_format
-from ..tabular import KEPT_WHEN_BLANK, Duplicates
+from ..tabular import KEPT_WHEN_BLANK, Duplicates, typed_day
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from ..validate import shelter_place_warnings
 from .command_fix import CommandFix
@@ -170,6 +171,34 @@ def author_option(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--author", default=None, help=_AUTHOR_HELP)(function)
 
 
+def calendar_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--calendar, for import and the doors of one record: the calendar `what` (the file's
+    dates, the days typed) are written in (an Ethiopian office's 15/03/2019)."""
+    return click.option(
+        "--calendar",
+        type=click.Choice(CALENDARS, case_sensitive=False),
+        default="gregorian",
+        show_default=True,
+        help=f"The calendar {what} are written in: ethiopian (15/03/2019 is 2026-11-24), thai (the "
+        "Buddhist era: 2569 is 2026) or solar-hijri (1405/02/10 is 2026-04-30) converts each and "
+        "says so.",
+    )
+
+
+def days_in_calendar(record: Mapping[str, Any], calendar: str, where: str = "") -> dict[str, Any]:
+    """The record with each date typed in `calendar` as its Gregorian day, each reading said
+    (`tabular.typed_day`); as it is for the Gregorian calendar."""
+    converted = dict(record)
+    for name in sorted(DATE_FIELDS & record.keys()) if calendar != "gregorian" else ():
+        if record[name] is None or not str(record[name]).strip():  # cleared, as in the Gregorian one
+            continue
+        day, reading = typed_day(record[name], calendar, where + name)
+        converted[name] = day
+        if reading is not None:
+            warn(reading.sentence())
+    return converted
+
+
 def _field_options(function: Callable[..., Any]) -> Callable[..., Any]:
     """One option per provider field, named after it (list fields singular and repeatable)."""
     for name in reversed(_ADD_FIELDS):
@@ -259,6 +288,7 @@ def _samples_beside(store: DirectoryStore) -> list[str]:
     "town, phone or e-mail), as import's option does.",
 )
 @_field_options
+@calendar_option("the days typed")
 @author_option
 @pass_app
 @handle_errors
@@ -270,6 +300,7 @@ def add(
     json_file: Any,
     provider_id: str | None,
     allow_duplicates: bool,
+    calendar: str,
     author: str | None,
     **options: Any,
 ) -> None:
@@ -285,6 +316,8 @@ def add(
       svcmatch directory add AL --name "Qendra Shpresa" --category shelter --category psychosocial \\
           --region AL-10 --city Shkodër --sex female --language sq --phone "+355 22 000 000"
       svcmatch directory add AL --json new-providers.json
+      svcmatch directory add ET --name "Hope Shelter" --category shelter --region ET-AA \\
+          --verified-on 15/03/2019 --calendar ethiopian
     """
     store = open_store(app, country)
     resolver = functools.partial(_read_region, country=store.country)
@@ -294,6 +327,10 @@ def add(
         records = _json_records(json_file)
     else:
         records = [_option_record(provider_id, options, store.country)]
+    records = [
+        days_in_calendar(r, calendar, f"record {index}: " if len(records) > 1 else "")
+        for index, r in enumerate(records, start=1)
+    ]
     # a fix is the command line typed, with the option to give (not the --json file's)
     fix = CommandFix(ARGUMENTS, store.country, _option_flags) if json_file is None and _typed("add") else None
     providers = [
@@ -518,11 +555,17 @@ def _checked(
     help="A field and its new value (repeatable); an empty value clears the field (a yes/no, "
     "status, sexes and exploitation_types have no empty value: give one).",
 )
+@calendar_option("the days typed")
 @author_option
 @pass_app
 @handle_errors
 def edit(
-    app: AppContext, country: str, provider_id: str, assignments: tuple[str, ...], author: str | None
+    app: AppContext,
+    country: str,
+    provider_id: str,
+    assignments: tuple[str, ...],
+    calendar: str,
+    author: str | None,
 ) -> None:
     """Change fields of provider ID in COUNTRY's directory.
 
@@ -532,13 +575,14 @@ def edit(
     Examples:
       svcmatch directory edit AL al-shk-1a2b --set phone="+355 22 111 222" --set status=inactive
       svcmatch directory edit AL al-shk-1a2b --set languages=sq,en --set verified_on=2026-03-01
+      svcmatch directory edit ET et-add-1a2b --set verified_on=15/03/2019 --calendar ethiopian
     """
     store = open_store(app, country)
     resolver = functools.partial(_read_region, country=store.country)
     changes: dict[str, Any] = {}
     typed: dict[str, str] = {}  # as given: readings say what was typed
     for text in assignments:
-        name, value = _assignment(text, resolver)
+        name, value = _assignment(text, resolver, calendar)
         typed[name] = text.partition("=")[2]
         if name in changes and changes[name] != value:  # the last would win without a word
             raise InputError(
@@ -583,7 +627,7 @@ _NO_EMPTY_VALUE = {
 }
 
 
-def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
+def _assignment(text: str, resolver: Callable[[str], str], calendar: str = "gregorian") -> tuple[str, Any]:
     name, equals, value = text.partition("=")
     name = name.strip().replace("-", "_")
     if not equals or not name:
@@ -600,10 +644,10 @@ def _assignment(text: str, resolver: Callable[[str], str]) -> tuple[str, Any]:
             "without a word)",
             f"give --set {name}= one of {choices}",
         )
-    coerced = coerce_field(name, value, resolver)
+    coerced = coerce_field(name, days_in_calendar({name: value}, calendar).get(name), resolver)
     if name in BOOL_FIELDS and bool_translation(value) is not None:  # 'po', 'oui': said, as import says it
         warn(Reading(name, value.strip(), "yes" if coerced else "no", "translation").sentence())
-    if name in DATE_FIELDS:
+    if name in DATE_FIELDS and calendar == "gregorian":
         say_date_reading(value, name)
     if name == "status" and (spaced := status_reading(value, coerced)) is not None:
         say_later(spaced.sentence())

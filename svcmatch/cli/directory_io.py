@@ -13,7 +13,6 @@ from typing import Any
 
 import click
 
-from ..dates import CALENDARS
 from ..errors import ExitCode, InputError
 from ..fileio import MAX_INPUT_BYTES, clean_temp_files, private_mode, write_bytes_atomic
 from ..hsds import (
@@ -64,6 +63,7 @@ from .common import (
     warn,
     written_through,
 )
+from .directory_edit import calendar_option
 from .referral_cmd import referral_feedback
 
 VALIDATE_FORMATS = ("text", "table", "json", "jsonl", "csv", "markdown")
@@ -184,14 +184,7 @@ class _Refused(Exception):
     default=None,
     help="Read dates such as 3/1/2026 day first (dmy) or month first (mdy); refused as ambiguous without.",
 )
-@click.option(
-    "--calendar",
-    type=click.Choice(CALENDARS, case_sensitive=False),
-    default="gregorian",
-    show_default=True,
-    help="The calendar the file's dates are written in: ethiopian (15/03/2019 is 2026-11-24) or thai "
-    "(the Buddhist era: 2569 is 2026) converts each date and says so.",
-)
+@calendar_option("the file's dates")
 @click.option(
     "--allow-duplicates",
     is_flag=True,
