@@ -43,6 +43,8 @@ def negations_in(folded: str, name: str | None = None) -> list[str]:
         if len(words) <= len(own):
             return []
         words = [word for word in words if word not in own]
+        if not words:  # 'Tirana-Tirana', 'Одеса (Одеса)': every word is the name's
+            return []
     # 'Ward No. 5', 'No 12': a number's sign, not "no"
     return [
         word

@@ -263,6 +263,16 @@ def _nepal_forms(name: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def unit_forms(name: str, before: tuple[str, ...] = (), after: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A second-level unit's name alone, after each word of `before` ('Préfecture de', 'Dept')
+    and before each of `after` ('Prefecture', 'District'); a word ending in "de" is also
+    written elided before a vowel ('Préfecture d'Amou', as French writes it)."""
+    forms = [name, *(f"{word} {name}" for word in before), *(f"{name} {word}" for word in after)]
+    if fold_name(name)[:1] in "aeiouy":
+        forms += [f"{word[:-2]}d'{name}" for word in before if word.endswith(" de")]
+    return tuple(dict.fromkeys(forms))
+
+
 #: country -> ((names of the area, ...), (region codes it lies in, ...)).
 #: Ethiopia's zones that no town names, by region, with the other spellings people use.
 _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -833,6 +843,14 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "AO": ((("Lundas", "the Lundas", "Lunda"), ("AO-LNO", "AO-LSU")),),
     # Sri Lanka: the Vanni (Wanni), the mainland north of Jaffna's peninsula
     "LK": ((("Vanni", "Wanni", "the Vanni"), ("LK-4",)),),
+}
+
+
+#: The seats of second-level units listed in AREAS (districts, prefectures, départements), by
+#: country and the unit's first name: a unit in one region is read at its seat, as a district
+#: is ('Sindhupalchok' at Chautara), where the gazetteer lists the seat; else as its region.
+DISTRICT_SEATS: dict[str, dict[str, str]] = {
+    "NP": NEPAL_DISTRICT_SEATS,
 }
 
 

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple, NoReturn
 
 from ..errors import InputError
 from ..negation import negations_in
-from .areas import NEPAL_DISTRICT_SEATS, area_error, area_named
+from .areas import DISTRICT_SEATS, area_error, area_named
 from .countries import EXTRA_SOURCES, countries_named, is_country_name, resolve_country
 from .distance import distance_km
 from .districts import PROVINCE_SEATS, SEAT_POINTS
@@ -626,7 +626,7 @@ def _area_place(
     """An area in one region is that region (shown as a reading, as a synonym is); one across
     several, or whose name a town has too, is refused with what it could be."""
     towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(name), ())]
-    seat = NEPAL_DISTRICT_SEATS.get(area[0]) if alpha2 == "NP" and len(area[1]) == 1 else None
+    seat = DISTRICT_SEATS.get(alpha2, {}).get(area[0]) if len(area[1]) == 1 else None
     seats = [
         t for t in gazetteer.names.get(fold_name(seat or ""), ()) if gazetteer.towns[t].region in area[1]
     ]
@@ -1227,13 +1227,16 @@ def _near_town(
     to give instead, when none is."""
     candidates = _near(query, head, towns, gazetteer, index)
     parts = [t for t in towns if gazetteer.towns[t].section]
+    heads = [gazetteer.towns[int(c.key)] for c in candidates if c.kind == "town"]
     if (
         parts
         and candidates
-        and not any(c.kind == "town" and gazetteer.towns[int(c.key)].section for c in candidates)
+        and not any(head.section for head in heads)
+        and any(head.population > min(gazetteer.towns[t].population for t in parts) for head in heads)
     ):
         # the city first, then its part ('Rabat, Agdal', 'Marrakech, Gueliz'): the part (read as
-        # a whole, it was the city near its part)
+        # a whole, it was the city near its part); not a smaller town beside a city's part
+        # ('Godawari, Lalitpur' was Patan, a part of the valley's city, not Godawari beside it)
         return _best(query, [_Candidate(EXACT, "town", t) for t in parts], gazetteer, index)
     smaller = _smaller_town_after(head, towns, gazetteer, index, candidates)
     if smaller is not None:
@@ -1412,6 +1415,8 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     for key in dict.fromkeys([folded, bare]):
         region_score = EXACT if typed else REGION_BARE if key in index.full_names else REGION_CUT
         for code in index.names.get(key, ()):
+            if typed and has_town_word(folded):
+                code = _city_region_around(code, bare, gazetteer)
             if typed and city_named_by_type(code, folded, gazetteer):
                 continue  # 'Kyiv Oblast', 'Kyiv region' are the oblast, never the city of Kyiv
             if named_towns and not is_city_region(code, gazetteer):
@@ -1460,6 +1465,15 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
             add(_spelt(candidate))
     _sound_beats_a_small_first_word(found, gazetteer)
     return _regions_named_beat_towns_elsewhere(list(found.values()), gazetteer, folded)
+
+
+def _city_region_around(code: str, bare: str, gazetteer: Gazetteer) -> str:
+    """'Sofia City Province', 'Osh city oblast': the city-region whose city has the name, where
+    `code` is the region around it (REGION_AROUND_CITY); else `code`."""
+    for city, around in REGION_AROUND_CITY.items():
+        if around == code and any(gazetteer.towns[t].region == city for t in gazetteer.names.get(bare, ())):
+            return city
+    return code
 
 
 #: The least population of a town that a district's adjective names as its seat: districts are

@@ -280,6 +280,7 @@ def country_regions_named(
         if full:
             return full
     found: list[str] = []
+    city_region = around and has_town_word(folded) and has_region_type(folded)
     around = around and has_region_type(folded) and not has_town_word(folded)
     for key in dict.fromkeys([folded, strip_region_type(folded)]):
         for code in index.names.get(key, ()):
@@ -290,6 +291,9 @@ def country_regions_named(
         for sub in index.subregion_names.get(key, ()) if districts else ():
             if index.parent[sub] not in found:
                 found.append(index.parent[sub])
+    if city_region:  # 'Sofia City Province', 'Osh city oblast': the city, not the region around it
+        cities = {around_it: city for city, around_it in REGION_AROUND_CITY.items()}
+        found = list(dict.fromkeys(cities.get(code, code) for code in found))
     return found
 
 

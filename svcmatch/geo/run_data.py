@@ -116,6 +116,8 @@ REGION_AROUND_CITY: dict[str, str] = {
     # session twenty-six's screen: 'Vientiane Province' and 'Sanaa Governorate' were the capital
     "LA-VT": "LA-VI",
     "YE-SA": "YE-SN",
+    # session twenty-seven: 'Sofia City Province' was Sofia Province, around the city
+    "BG-22": "BG-23",
 }
 
 #: States as addresses write them after a town, with the dot of an abbreviation, by country:
