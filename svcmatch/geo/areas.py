@@ -174,8 +174,8 @@ NEPAL_DISTRICT_SEATS: dict[str, str] = {
 #: district's other names give its other written forms ('Eastern Rukum' पूर्वी रुकुम,
 #: 'Sankhuwa Sabha' सङ्खुवासभा beside the constitution's संखुवासभा); a district is also
 #: written with जिल्ला or "jilla" after it. A district that a town of the file names is not
-#: listed: it is that town where the gazetteer has its Devanagari name (काठमाडौं, भक्तपुर,
-#: धनकुटा), and refused where it does not (इलाम, ललितपुर, सुर्खेत, जुम्ला, सिराहा ...).
+#: listed: it is that town, by the town's Devanagari name (काठमाडौं, भक्तपुर, धनकुटा; since
+#: session twenty-seven इलाम, ललितपुर, सुर्खेत, जुम्ला, सिराहा, in region_data.TOWN_NAMES).
 _NEPAL_DEVANAGARI = {
     # Koshi
     "Jhapa": "झापा",
