@@ -69,6 +69,13 @@ AT_HOME_NEEDS: frozenset[str] = frozenset({"family", "documentation", "social_pr
 #: placement and business grant planned in Tirana, the Vlorë jobs and business desk "about 102 km
 #: from the accommodation"). A course can be taken during the stay: training stays near the shelter.
 SETTLED_NEEDS: frozenset[str] = frozenset({"employment", "income_generation"})
+#: Courses: taken during the stay where one is near the shelter, else where she settles after it.
+#: Housed at a shelter far from the place of return, a course with no option within FAR_KM of the
+#: shelter is ranked and planned from the place of return (twenty-second caseworker pass: a
+#: fisherman returning to Mombasa, housed 441 km away in Nairobi, had his vocational training
+#: planned at the Kilifi project "426 km from the accommodation", 52 km from Mombasa, because it
+#: was 15 km nearer Nairobi than the Mombasa desk where he will live).
+COURSE_NEEDS: frozenset[str] = frozenset({"vocational_training", "education"})
 #: Where the plan houses her when it meets both: at its shelter, else at its housing.
 STAY_ORDER: tuple[str, ...] = ("shelter", "housing")
 

@@ -33,10 +33,16 @@ AT_HOME = ("family", "documentation", "social_protection")
 #: a job and a business, ranked from the place of return where the plan houses her at a shelter
 #: more than FAR_KM from it (docs/matching.md, nineteenth caseworker pass)
 SETTLED = ("employment", "income_generation")
+#: courses: from the place of return too where every option not full is more than FAR_KM from
+#: that far shelter (docs/matching.md, twenty-second caseworker pass)
+COURSES = ("vocational_training", "education")
 FAR_KM = 60.0
 PLACES = ("shelter", "housing", "childcare")
 LANGUAGE_SERVICES = ("psychosocial", "legal", "medical", "case_management")
-NEEDS = ("shelter", "medical", "psychosocial", "childcare", "family", "documentation", "employment")
+NEEDS = (
+    *("shelter", "medical", "psychosocial", "childcare", "family", "documentation", "employment"),
+    "vocational_training",
+)
 
 
 # --- the documented formula, written out --------------------------------------------------
@@ -96,11 +102,9 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
     found: dict[str, list[tuple[str, float]]] = {}
     anchor: Entry | None = None
     far_shelter = False  # housed at a shelter more than FAR_KM away: she settles at the place of return
-    for need in sorted(case.needs, key=lambda n: n not in ACCOMMODATION):
+
+    def ranked(need: str, from_stay: bool) -> list[tuple[Any, str, float, Entry]]:
         origin = home
-        from_stay = (
-            need not in ACCOMMODATION and need not in AT_HOME and not (need in SETTLED and far_shelter)
-        )  # docs/matching.md: from the place of return
         if from_stay and anchor is not None and anchor.located:
             origin = Point(anchor.provider.latitude or 0.0, anchor.provider.longitude or 0.0)
         rows = []
@@ -137,6 +141,16 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
             )
             rows.append((key, p.id, points, e))
         rows.sort(key=lambda row: row[0])
+        return rows
+
+    for need in sorted(case.needs, key=lambda n: n not in ACCOMMODATION):
+        from_stay = (
+            need not in ACCOMMODATION and need not in AT_HOME and not (need in SETTLED and far_shelter)
+        )  # docs/matching.md: from the place of return
+        rows = ranked(need, from_stay)
+        open_km = [key[2] for key, _, _, _ in rows if not key[0] and math.isfinite(key[2])]
+        if need in COURSES and far_shelter and from_stay and open_km and min(open_km) > FAR_KM:
+            rows = ranked(need, False)  # no course near the far shelter: taken where she settles
         found[need] = [(pid, points) for _, pid, points, _ in rows]
         if need in ACCOMMODATION and anchor is None:
             first = next(((e, key[2]) for key, _, _, e in rows if not key[0]), None)
@@ -430,7 +444,8 @@ def test_the_far_away_warning_names_the_nearest_whatever_top_shows(
 
 NEED_WORDS = {"shelter": "shelter", "medical": "medical care", "psychosocial": "psychosocial support",
               "childcare": "childcare", "family": "family support",
-              "documentation": "documentation", "employment": "employment"}  # fmt: skip
+              "documentation": "documentation", "employment": "employment",
+              "vocational_training": "vocational training"}  # fmt: skip
 
 
 def test_where_she_stays_without_a_location_is_not_far_away() -> None:

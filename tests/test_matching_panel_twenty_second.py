@@ -5,11 +5,32 @@ return without a sample (Uganda, Honduras, Uzbekistan, Thailand, ...), each fail
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
 import pytest
+from helpers import hand_made_directory, match_json
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_matching_oracle import KM_PER_DEGREE, SHKODER, brute_force
+from test_matching_oracle import TODAY as TODAY_ORACLE
+from test_matching_oracle import _providers as oracle_providers
 
 from svcmatch.errors import InputError
-from svcmatch.matching import Case
+from svcmatch.matching import Case, match
+from svcmatch.matching.scoring import DEFAULT_WEIGHTS
+from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 from svcmatch.readings import person_words_read
+
+TODAY = "2026-12-07"
+
+
+def _match(root: Path, options: list[str], *extra: str) -> Any:
+    found = match_json(root, options, TODAY, *extra)
+    found["planned"] = {step["need"]: step["id"] for step in found["plan"]}
+    return found
+
 
 # --- the sexes of the offices' sheets ---
 
@@ -42,3 +63,116 @@ def test_all_is_no_persons_sex() -> None:
     refused (a hard rule decides with the person's sex)."""
     with pytest.raises(InputError, match="'semua' is not known"):
         Case(country="ID", to="Bandung", needs=("medical",), sex="semua")
+
+
+# --- a course where he settles, when none is near his far shelter ---
+
+#: The Kenyan coast and Nairobi: the only men's shelter is in Nairobi, 441 km from Mombasa; the
+#: Kilifi fisherfolk project (training and business grants) 52 km up the coast from Mombasa, the
+#: Mombasa employment desk (training and jobs) in Mombasa
+FISHERMAN: list[dict[str, Any]] = [
+    {"id": "ke-nbo-men", "name": "Nairobi Men's VoT Shelter", "categories": ["shelter", "psychosocial"],
+     "city": "Nairobi", "region": "KE-30", "latitude": -1.285, "longitude": 36.82, "sexes": ["male"],
+     "vot_specialised": True, "capacity_available": 4, "capacity_updated": "2026-12-01"},
+    {"id": "ke-msa-ws", "name": "Coast Women's Shelter", "categories": ["shelter"], "city": "Mombasa",
+     "region": "KE-28", "latitude": -4.05, "longitude": 39.66, "sexes": ["female"]},
+    {"id": "ke-kil-fish", "name": "Kilifi Fisherfolk Project", "categories": ["vocational_training",
+     "income_generation"], "city": "Kilifi", "region": "KE-14", "latitude": -3.63, "longitude": 39.85},
+    {"id": "ke-msa-jobs", "name": "Mombasa Employment Desk", "categories": ["vocational_training",
+     "employment"], "city": "Mombasa", "region": "KE-28", "latitude": -4.055, "longitude": 39.665},
+]  # fmt: skip
+
+_FISHERMAN = [
+    "--country",
+    "KE",
+    "--to",
+    "Mombasa",
+    "--sex",
+    "male",
+    "--age",
+    "38",
+    "--exploitation",
+    "fishing",
+]
+
+
+def test_a_course_none_near_his_far_shelter_is_planned_where_he_settles(tmp_path: Path) -> None:
+    """A fisherman returning to Mombasa is housed at the only men's shelter, 441 km away in
+    Nairobi. His vocational training was planned at the Kilifi project, "426 km from the
+    accommodation", because it lay 15 km nearer Nairobi than the Mombasa desk: he cannot attend
+    either during the stay, and will train where he settles. A careful caseworker plans it at the
+    Mombasa desk, under 1 km from Mombasa: 52 km to Kilifi is twice as far and more than 30 km
+    farther, with nothing decisive. The course is ranked from the place of return, as a job and a
+    business are after a far shelter, and not joined to his services there."""
+    root = hand_made_directory(tmp_path, "KE", FISHERMAN, "sw")
+    found = _match(root, [*_FISHERMAN, "--needs", "shelter, training, business, counselling"])
+    assert found["planned"] == {
+        "shelter": "ke-nbo-men",
+        "vocational_training": "ke-msa-jobs",
+        "income_generation": "ke-kil-fish",
+        "psychosocial": "ke-nbo-men",
+    }
+    training = found["needs"]["vocational_training"]
+    assert [(m["id"], m["distance_km"], m["distance_from"]) for m in training] == [
+        ("ke-msa-jobs", 0.2, "destination"),
+        ("ke-kil-fish", 51.6, "destination"),
+    ]
+    assert not [w for w in found["warnings"] if w.startswith("the only vocational training")]
+
+
+def test_a_course_at_or_near_his_far_shelter_stays_there(tmp_path: Path) -> None:
+    """A course near the far shelter is taken during the stay (the nineteenth pass's rule holds):
+    where the Nairobi shelter runs its own, or a polytechnic is 5 km from it, the course is
+    measured from the shelter and planned there."""
+    at_shelter = [
+        {**FISHERMAN[0], "categories": ["shelter", "psychosocial", "vocational_training"]},
+        *FISHERMAN[1:],
+    ]
+    (tmp_path / "own").mkdir()
+    root = hand_made_directory(tmp_path / "own", "KE", at_shelter, "sw")
+    found = _match(root, [*_FISHERMAN, "--needs", "shelter, training"])
+    assert found["planned"]["vocational_training"] == "ke-nbo-men"
+    assert found["needs"]["vocational_training"][0]["distance_from"] == "accommodation"
+    poly = {"id": "ke-nbo-poly", "name": "Kabete Polytechnic", "categories": ["vocational_training"],
+            "city": "Nairobi", "region": "KE-30", "latitude": -1.25, "longitude": 36.80}  # fmt: skip
+    (tmp_path / "poly").mkdir()
+    root = hand_made_directory(tmp_path / "poly", "KE", [*FISHERMAN, poly], "sw")
+    found = _match(root, [*_FISHERMAN, "--needs", "shelter, training"])
+    assert found["planned"]["vocational_training"] == "ke-nbo-poly"
+    assert {m["distance_from"] for m in found["needs"]["vocational_training"]} == {"accommodation"}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(oracle_providers, max_size=16, unique_by=lambda p: p.id),
+    st.sampled_from([0.0, 140.0, 300.0]),
+    st.lists(st.sampled_from([0.5, 20.0, 40.0, 75.0, -10.0, -45.0, -70.0, 30.0]), min_size=1, max_size=4),
+    st.booleans(),
+)
+def test_a_course_is_ranked_as_the_brute_force_scorer_says(
+    providers: list[Provider], shelter_km: float, offsets: list[float], full_near: bool
+) -> None:
+    """The oracle's random directories rarely house her far away with every course far from the
+    shelter: here every shelter is `shelter_km` north of Shkodër, and the courses lie at `offsets`
+    km from it (some near it, some near Shkodër), one near the shelter full or not, so the
+    ranking of training (from the place of return when she is housed more than FAR_KM away and no
+    course not full is within FAR_KM of the shelter, else from the shelter) is compared with the
+    brute-force scorer's."""
+    others = [replace(p, categories=tuple(c for c in p.categories if c != "shelter") or ("medical",))
+              for p in providers]  # fmt: skip
+    stay = Provider(id="s-far", name="Far Shelter", categories=("shelter",), city="Far", region="AL-11",
+                    latitude=SHKODER[0] + shelter_km / KM_PER_DEGREE, longitude=SHKODER[1],
+                    coverage=Coverage("national"))  # fmt: skip
+    courses = [
+        Provider(id=f"t{i}", name=f"Course {i}", categories=("vocational_training",), city=f"T{i}",
+                 region="AL-10", latitude=SHKODER[0] + (shelter_km + km) / KM_PER_DEGREE,
+                 longitude=SHKODER[1], coverage=Coverage("national"),
+                 capacity_available=0 if full_near and i == 0 else None, capacity_updated=TODAY_ORACLE)
+        for i, km in enumerate(offsets)
+    ]  # fmt: skip
+    everyone = [*others, stay, *courses]
+    case = Case(country="AL", to="Shkoder", needs=("shelter", "vocational_training", "medical"), top=6)
+    result = match(case, Directory(DirectoryInfo("AL"), tuple(everyone)), today=TODAY_ORACLE)
+    expected = brute_force(case, everyone, DEFAULT_WEIGHTS)
+    for need in case.needs:
+        assert [m.id for m in result.needs[need]] == [pid for pid, _ in expected[need][: case.top]], need

@@ -23,7 +23,14 @@ from ..geo.regions import located_region
 from ..languages import language_name
 from ..model import Directory, Provider, parse_date
 from ..readings import Reading, place_reading, region_reading, unique
-from ..taxonomy import ACCOMMODATION_NEEDS, AT_HOME_NEEDS, NEEDS_BY_CODE, SETTLED_NEEDS, stay_need
+from ..taxonomy import (
+    ACCOMMODATION_NEEDS,
+    AT_HOME_NEEDS,
+    COURSE_NEEDS,
+    NEEDS_BY_CODE,
+    SETTLED_NEEDS,
+    stay_need,
+)
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
@@ -141,7 +148,7 @@ class Origin:
     where the plan houses her (her accommodation's location; a confidential shelter's
     public cell)."""
 
-    __slots__ = ("anchor", "key", "name", "point", "region", "settles_home", "stay", "towns")
+    __slots__ = ("anchor", "from_home", "key", "name", "point", "region", "settles_home", "stay", "towns")
 
     def __init__(
         self,
@@ -162,6 +169,9 @@ class Origin:
         #: housed at a shelter far from the place of return: she settles there, not here
         #: (`SETTLED_NEEDS` are measured from the place of return)
         self.settles_home = False
+        #: the courses she takes after the stay, none near her far shelter (`COURSE_NEEDS`):
+        #: measured from the place of return too
+        self.from_home: frozenset[str] = frozenset()
 
 
 class Hit:
@@ -656,6 +666,13 @@ class Matcher:
         services = [need for need in case.needs if need not in ACCOMMODATION_NEEDS]
         for need in services:
             hits[need] = self.rank(need, ctx, scoring, terms, _measured_from(need, origin, home), depth)
+            if (
+                origin.settles_home
+                and need in COURSE_NEEDS
+                and self.only_far(need, ctx, scoring, origin, hits[need])
+            ):
+                origin.from_home |= {need}  # taken after the stay, where she settles
+                hits[need] = self.rank(need, ctx, scoring, terms, home, depth)
         used = frozenset(h.entry.provider.id for h in chosen.values())
         stay_provider = anchor.entry.provider if anchor is not None else None
         candidates = {
@@ -1159,6 +1176,19 @@ class Matcher:
         points = base[i] + distance_points(shown, scoring.weights)
         free = need in CAPACITY_NEEDS and free_places_known(e.provider, scoring.today)
         return Hit(e, points, km, shown, e.region == ctx.destination.region, free)
+
+    def only_far(
+        self, need: str, ctx: Context, scoring: Scoring, origin: Origin, need_hits: list[Hit]
+    ) -> bool:
+        """Whether every result not full is farther than FAR_KM from `origin` (the far-away
+        warning's test, the nearest looked for below the results searched as it is)."""
+        nearest = _nearest_if_far(need_hits)
+        if nearest is None or nearest.shown_km is None:
+            return False
+        if len(need_hits) < max(ctx.case.top, PLAN_DEPTH):
+            return True  # every eligible result was searched
+        found = self.nearer_than(need, ctx, scoring, origin, nearest.shown_km)
+        return found is None or found.shown_km is None or found.shown_km > FAR_KM
 
     def past_not_hers(
         self,
@@ -1844,8 +1874,9 @@ def _measured_from(need: str, origin: Origin, home: Origin) -> Origin:
     alone to Benin City, housed at a children's home ~370 km away, had his family support planned
     at that home, not at the Benin City service beside his family that speaks his Bini. A job and
     a business (`SETTLED_NEEDS`) are from the place of return where the plan houses her at a
-    shelter far from it (`Origin.settles_home`): she settles there after the stay."""
-    if need in ACCOMMODATION_NEEDS or need in AT_HOME_NEEDS:
+    shelter far from it (`Origin.settles_home`): she settles there after the stay; so are the
+    courses with no option near that shelter (`Origin.from_home`), taken after the stay."""
+    if need in ACCOMMODATION_NEEDS or need in AT_HOME_NEEDS or need in origin.from_home:
         return home
     return home if origin.settles_home and need in SETTLED_NEEDS else origin
 
