@@ -674,6 +674,13 @@ _EN_NOTES: dict[str, str] = {
     "note_children_ages_range": "cares for children aged {low} to {high}: check the children's ages",
     "note_children_ages_min": "cares for children aged {low} and over: check the children's ages",
     "note_children_ages_max": "cares for children up to the age of {high}: check the children's ages",
+    "note_school_ages_range": (
+        "teaches children aged {low} to {high}, for the children who return with the person: check their ages"
+    ),
+    "note_school_ages_max": (
+        "teaches children up to the age of {high}, "
+        "for the children who return with the person: check their ages"
+    ),
     "note_capacity_future": (
         "capacity unknown: the last figure (free places: {places}) is dated {date}, a date in the future"
     ),
@@ -854,6 +861,14 @@ _FR_NOTES: dict[str, str] = {
     "note_children_ages_range": "accueille des enfants de {low} à {high} ans : vérifier l'âge des enfants",
     "note_children_ages_min": "accueille des enfants de {low} ans et plus : vérifier l'âge des enfants",
     "note_children_ages_max": "accueille des enfants jusqu'à {high} ans : vérifier l'âge des enfants",
+    "note_school_ages_range": (
+        "enseigne aux enfants de {low} à {high} ans, "
+        "pour les enfants qui rentrent avec la personne : vérifier leur âge"
+    ),
+    "note_school_ages_max": (
+        "enseigne aux enfants jusqu'à {high} ans, "
+        "pour les enfants qui rentrent avec la personne : vérifier leur âge"
+    ),
     "note_capacity_future": (
         "capacité inconnue : le dernier chiffre (places libres : {places}) est daté du {date}, "
         "une date future"
@@ -1040,6 +1055,12 @@ _SQ_NOTES: dict[str, str] = {
     "note_children_ages_range": "kujdeset për fëmijë {low} deri {high} vjeç: kontrolloni moshën e fëmijëve",
     "note_children_ages_min": "kujdeset për fëmijë {low} vjeç e lart: kontrolloni moshën e fëmijëve",
     "note_children_ages_max": "kujdeset për fëmijë deri në {high} vjeç: kontrolloni moshën e fëmijëve",
+    "note_school_ages_range": (
+        "mëson fëmijë {low} deri {high} vjeç, për fëmijët që kthehen me personin: kontrolloni moshën e tyre"
+    ),
+    "note_school_ages_max": (
+        "mëson fëmijë deri në {high} vjeç, për fëmijët që kthehen me personin: kontrolloni moshën e tyre"
+    ),
     "note_capacity_future": (
         "kapaciteti i panjohur: shifra e fundit (vende të lira: {places}) "
         "mban datën {date}, një datë në të ardhmen"
@@ -1220,6 +1241,13 @@ _UK_NOTES: dict[str, str] = {
     "note_children_ages_range": "доглядає дітей віком від {low} до {high} років: перевірте вік дітей",
     "note_children_ages_min": "доглядає дітей віком від {low} років: перевірте вік дітей",
     "note_children_ages_max": "доглядає дітей віком до {high} років: перевірте вік дітей",
+    "note_school_ages_range": (
+        "навчає дітей віком від {low} до {high} років, "
+        "для дітей, які повертаються з особою: перевірте їхній вік"
+    ),
+    "note_school_ages_max": (
+        "навчає дітей віком до {high} років, для дітей, які повертаються з особою: перевірте їхній вік"
+    ),
     "note_capacity_future": (
         "кількість вільних місць невідома: останні дані (вільних місць: {places}) "
         "датовані {date} — це дата в майбутньому"
@@ -1388,6 +1416,12 @@ _AR_NOTES: dict[str, str] = {
     "note_children_ages_range": "يرعى أطفالًا تتراوح أعمارهم بين {low} و{high} سنة: تحقّق من أعمار الأطفال",
     "note_children_ages_min": "يرعى أطفالًا بعمر {low} سنة فأكثر: تحقّق من أعمار الأطفال",
     "note_children_ages_max": "يرعى أطفالًا لا تتجاوز أعمارهم {high} سنة: تحقّق من أعمار الأطفال",
+    "note_school_ages_range": (
+        "يعلّم أطفالًا تتراوح أعمارهم بين {low} و{high} سنة، للأطفال العائدين مع الشخص: تحقّق من أعمارهم"
+    ),
+    "note_school_ages_max": (
+        "يعلّم أطفالًا لا تتجاوز أعمارهم {high} سنة، للأطفال العائدين مع الشخص: تحقّق من أعمارهم"
+    ),
     "note_capacity_future": (
         "عدد الأماكن الشاغرة غير معروف: آخر رقم (الأماكن الشاغرة: {places}) "
         "مؤرخ في {date}، وهو تاريخ في المستقبل"

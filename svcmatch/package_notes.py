@@ -133,7 +133,10 @@ def provider_notes(
         age = case.get("age") if isinstance(case.get("age"), int) else None
         theirs = teaches_her_children(need, provider, age, _children_return(case))
         if childrens_ages(need, provider) or theirs:  # childcare's are the children's, whatever hers
-            notes.append({"code": "children_ages", "low": provider.min_age, "high": provider.max_age})
+            ages: Note = {"code": "children_ages", "low": provider.min_age, "high": provider.max_age}
+            if theirs:  # a school teaches them: "cares for children aged 6 to 15" was a day care's words
+                ages["school"] = True
+            notes.append(ages)
         elif case.get("age") is None:
             notes.append({"code": "ages", "low": provider.min_age, "high": provider.max_age})
     if case.get("exploitation") is None and provider.exploitation_types:

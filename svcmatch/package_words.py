@@ -348,6 +348,9 @@ class Words:
             return self.ages(note.get("low"), note.get("high"))
         if code == "children_ages":
             low, high = note.get("low"), note.get("high")
+            if note.get("school") and high is not None:  # a school's (it teaches only children)
+                key = "note_school_ages_range" if low is not None else "note_school_ages_max"
+                return self(key, low=low, high=high)
             if low is not None and high is not None:
                 return self("note_children_ages_range", low=low, high=high)
             if low is not None:

@@ -113,7 +113,8 @@ def test_a_school_for_her_children_is_no_school_refused_for_her_age(tmp_path: Pa
     options = [*_MOTHER, "--age", "32", "--children", "3", "--needs", "shelter,school"]
     package = package_on(root, options, TODAY, "NP-1")
     card = next(n for n in package["needs"] if n["need"] == "education")
-    assert card["provider"]["notes"] == [{"code": "children_ages", "low": 5, "high": 16}]
+    # (a school's, said as one since the twenty-second caseworker pass: "teaches", not "cares for")
+    assert card["provider"]["notes"] == [{"code": "children_ages", "low": 5, "high": 16, "school": True}]
 
 
 def test_without_children_a_childrens_school_is_still_refused_for_an_adult(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import hand_made_directory, match_json
+from helpers import hand_made_directory, match_json, package_on
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_matching_oracle import KM_PER_DEGREE, SHKODER, brute_force
@@ -22,6 +22,7 @@ from svcmatch.matching import Case, match
 from svcmatch.matching.scoring import DEFAULT_WEIGHTS
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
 from svcmatch.readings import person_words_read
+from svcmatch.taxonomy import read_need
 
 TODAY = "2026-12-07"
 
@@ -176,3 +177,102 @@ def test_a_course_is_ranked_as_the_brute_force_scorer_says(
     expected = brute_force(case, everyone, DEFAULT_WEIGHTS)
     for need in case.needs:
         assert [m.id for m in result.needs[need]] == [pid for pid, _ in expected[need][: case.top]], need
+
+
+# --- the package: a school's ages in a school's words ---
+
+#: San Pedro Sula: a confidential VoT shelter that takes mothers with their children, a public
+#: school for ages 6-15 and a municipal day care for ages 0-6
+SAN_PEDRO: list[dict[str, Any]] = [
+    {"id": "hn-esp-casa", "name": "Casa Refugio Esperanza", "categories": ["shelter", "psychosocial"],
+     "city": "San Pedro Sula", "region": "HN-CR", "latitude": 15.5059, "longitude": -88.0259,
+     "sexes": ["female"], "vot_specialised": True, "accompanying_children": True,
+     "confidential_address": True, "capacity_available": 4, "capacity_updated": "2026-12-03"},
+    {"id": "hn-sps-esc", "name": "Escuela Pública SPS", "categories": ["education"], "city": "San Pedro Sula",
+     "region": "HN-CR", "latitude": 15.505, "longitude": -88.025, "min_age": 6, "max_age": 15},
+    {"id": "hn-sps-guard", "name": "Guardería Municipal SPS", "categories": ["childcare"],
+     "city": "San Pedro Sula", "region": "HN-CR", "latitude": 15.50, "longitude": -88.03, "max_age": 6,
+     "capacity_available": 5, "capacity_updated": "2026-12-03"},
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "school", "day_care"),
+    [
+        ("en", "teaches children aged 6 to 15, for the children who return with the person: "
+         "check their ages", "cares for children up to the age of 6: check the children's ages"),
+        ("fr", "enseigne aux enfants de 6 à 15 ans, pour les enfants qui rentrent avec la personne : "
+         "vérifier leur âge", "accueille des enfants jusqu'à 6 ans : vérifier l'âge des enfants"),
+    ],
+)  # fmt: skip
+def test_a_schools_ages_are_said_as_a_schools_in_the_package(
+    tmp_path: Path, lang: str, school: str, day_care: str
+) -> None:
+    """A mother of 29 returning to San Pedro Sula with two children asks for a school and a day
+    care: match says the school "teaches children aged 6-15, for the children who return with the
+    person: check their ages", but the package's card told the receiving partner that the school
+    "cares for children aged 6 to 15", a day care's words. Its note says it is a school's
+    (`"school": true`, a key added), worded as match words it, in each of the package's languages;
+    the day care's stays as it was."""
+    root = hand_made_directory(tmp_path, "HN", SAN_PEDRO, "es")
+    options = ["--country", "HN", "--to", "San Pedro Sula", "--sex", "female", "--age", "29",
+               "--children", "2", "--needs", "shelter, escuela, guardería", "--lang", lang]  # fmt: skip
+    package = package_on(root, options, TODAY, "HN-22")
+    cards = {card["need"]: card["provider"] for card in package["needs"]}
+    assert cards["education"]["notes"] == [{"code": "children_ages", "low": 6, "high": 15, "school": True}]
+    assert cards["education"]["warnings"] == [school]
+    assert cards["childcare"]["warnings"] == [day_care]
+
+
+# --- words of the field that read as nothing ---
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        # the trades a reintegration course teaches
+        ("welding", "vocational_training"),
+        ("carpentry", "vocational_training"),
+        ("masonry", "vocational_training"),
+        ("TVET", "vocational_training"),
+        ("driving lessons", "vocational_training"),
+        # what a business grant buys, and East Africa's savings groups
+        ("VSLA", "income_generation"),
+        ("cooperative", "income_generation"),
+        ("seeds", "income_generation"),
+        ("goats", "income_generation"),
+        ("poultry", "income_generation"),
+        ("sewing machine", "income_generation"),
+        ("kiosk", "income_generation"),
+        ("boda boda", "income_generation"),
+        ("job fair", "employment"),
+        ("CV", "employment"),
+        ("formula milk", "basic_needs"),
+        ("nightmares", "psychosocial"),
+        ("art therapy", "psychosocial"),
+        # a returning mother's claims: her children, her marriage, her land
+        ("custody", "legal"),
+        ("divorce", "legal"),
+        ("inheritance", "legal"),
+        ("land rights", "legal"),
+        ("family visit", "family"),
+    ],
+)
+def test_words_of_the_field_are_read_as_their_need(word: str, code: str) -> None:
+    """Caseworkers returning people to Uganda, Honduras and Thailand write these in case notes:
+    each was "unknown need", so the case stopped with an error; each is read and said."""
+    reading = read_need(word)
+    assert (reading.codes, reading.how) == ((code,), "synonym")
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("soldadura", "vocational_training"), ("cooperativa", "income_generation"),
+     ("pulpería", "income_generation"), ("custodia", "legal"), ("divorcio", "legal"),
+     ("pesadillas", "psychosocial")],
+)  # fmt: skip
+def test_a_honduran_offices_words_are_read(word: str, code: str) -> None:
+    """A Honduran office's words (a welding course, a cooperative, the corner shop a grant opens,
+    a custody case) were "unknown need"; each is read as a translation."""
+    reading = read_need(word)
+    assert (reading.codes, reading.how, reading.language) == ((code,), "translation", "es")
