@@ -645,6 +645,10 @@ _EN_NOTES: dict[str, str] = {
         "a confidential shelter where the person does not stay: its services are usually for those it "
         "houses, and a visit would show the person where it is; call before referring"
     ),
+    "note_not_housed_far": (
+        "a place to stay where the person does not stay, far from the accommodation: its services are "
+        "usually for those it houses; call before referring"
+    ),
     "note_location_approximate": (
         "approximate location (its town's, not its building's): distances to it are about"
     ),
@@ -826,6 +830,10 @@ _FR_NOTES: dict[str, str] = {
         "un foyer à adresse confidentielle où la personne ne loge pas : ses services sont d'ordinaire "
         "réservés à celles et ceux qu'il héberge, et une visite lui montrerait où il se trouve ; "
         "appelez avant d'orienter"
+    ),
+    "note_not_housed_far": (
+        "un lieu d'hébergement où la personne ne loge pas, loin de son hébergement : ses services sont "
+        "d'ordinaire réservés à celles et ceux qu'il héberge ; appelez avant d'orienter"
     ),
     "note_location_approximate": (
         "emplacement approximatif (celui de sa ville, non de son bâtiment) :"
@@ -1024,6 +1032,10 @@ _SQ_NOTES: dict[str, str] = {
         "strehëz me adresë konfidenciale ku personi nuk qëndron: shërbimet e saj zakonisht janë për ata "
         "që strehon, dhe një vizitë do t'i tregonte personit ku ndodhet; telefononi para referimit"
     ),
+    "note_not_housed_far": (
+        "vend strehimi ku personi nuk qëndron, larg strehimit të tij: shërbimet e tij zakonisht janë "
+        "për ata që strehon; telefononi para referimit"
+    ),
     "note_location_approximate": (
         "vendndodhje e përafërt (e qytetit të tij, jo e ndërtesës): largësitë janë të përafërta"
     ),
@@ -1210,6 +1222,10 @@ _UK_NOTES: dict[str, str] = {
         "притулок із конфіденційною адресою, де особа не живе: його послуги зазвичай лише для тих, кого "
         "він приймає, а відвідини показали б особі, де він розташований; зателефонуйте до направлення"
     ),
+    "note_not_housed_far": (
+        "місце проживання, де особа не живе, далеко від її житла: його послуги зазвичай лише для тих, "
+        "кого воно приймає; зателефонуйте до направлення"
+    ),
     "note_location_approximate": "приблизне розташування (його міста, а не будівлі): відстані приблизні",
     "note_languages_unrecorded": "мови не зазначені: перевірте, чи може надавач працювати мовою: {languages}",
     "note_speaks_none": "не володіє жодною з мов особи",
@@ -1387,6 +1403,9 @@ _AR_NOTES: dict[str, str] = {
     "note_not_housed_there": (
         "مأوى سري العنوان لا يقيم فيه الشخص: خدماته عادةً لمن يؤويهم، وزيارته ستكشف للشخص مكانه؛ "
         "اتصل قبل الإحالة"
+    ),
+    "note_not_housed_far": (
+        "مكان إيواء لا يقيم فيه الشخص، بعيد عن مكان إقامته: خدماته عادةً لمن يؤويهم؛ اتصل قبل الإحالة"
     ),
     "note_location_approximate": "موقع تقريبي (موقع مدينته لا مبناه): المسافات تقريبية",
     "note_languages_unrecorded": "لا توجد لغات مسجلة: تحقق من أنه يستطيع العمل بهذه اللغات: {languages}",

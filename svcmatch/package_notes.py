@@ -25,10 +25,11 @@ from .geo import region_name
 from .geo.regions import located_region
 from .matching import Case, Destination
 from .matching.destination import resolve_region_of
-from .matching.engine import CALLABLE_RULES, NOT_HERS, Matcher, matcher_for, shown_under_advisories
+from .matching.engine import CALLABLE_RULES, FAR_KM, NOT_HERS, Matcher, matcher_for, shown_under_advisories
 from .matching.freshness import capacity_is_fresh, in_the_future, is_stale
 from .matching.result import whole_km
 from .matching.rules import (
+    NOT_HOUSED_FAR,
     NOT_HOUSED_THERE,
     Context,
     Entry,
@@ -41,6 +42,7 @@ from .matching.rules import (
     located_roughly,
     no_common_person,
     shelter_not_hers,
+    stay_not_hers,
     teaches_her_children,
 )
 from .matching.scoring import CAPACITY_NEEDS, LANGUAGE_NEEDS, is_full, places_needed, speaks_any
@@ -83,6 +85,13 @@ def provider_notes(
             english.append(NOT_HOUSED_THERE)  # accounted for (_accounted)
     elif housed_at is not None and NOT_HOUSED_THERE in english:  # the caseworker chose to house her there
         english.remove(NOT_HOUSED_THERE)
+    # another (public) place to stay far from where she stays, as match says it
+    if housed_at is not None and _far_from_stay(result) and stay_not_hers(provider, need, housed_at):
+        notes.append({"code": "not_housed_far"})
+        if english and NOT_HOUSED_FAR not in english:
+            english.append(NOT_HOUSED_FAR)  # accounted for (_accounted)
+    elif NOT_HOUSED_FAR in english:  # the caseworker chose to house her there, or nowhere
+        english.remove(NOT_HOUSED_FAR)
     country = str(case.get("country") or "")
     region = located(provider.region, country) if advisories else provider.region  # AL08: AL-08, as match
     if advisories and region in advisories and region != destination_region:
@@ -163,6 +172,12 @@ def _full(updated: dt.date | None, answers: Any) -> Note:
         return {"code": "full", "date": day}
     declined = answers.get("last_decline_reason") == "no_capacity" and answers.get("last_decline_date") == day
     return {"code": "full_declined" if declined else "full_failed", "date": day}
+
+
+def _far_from_stay(result: Mapping[str, Any]) -> bool:
+    """Whether a result is measured from her accommodation and farther than FAR_KM from it."""
+    km = result.get("distance_km")
+    return result.get("distance_from") == "accommodation" and isinstance(km, (int, float)) and km > FAR_KM
 
 
 def _accounted(notes: list[Note], english: Any) -> list[Note]:

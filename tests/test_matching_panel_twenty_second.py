@@ -276,3 +276,61 @@ def test_a_honduran_offices_words_are_read(word: str, code: str) -> None:
     a custody case) were "unknown need"; each is read as a translation."""
     reading = read_need(word)
     assert (reading.codes, reading.how, reading.language) == ((code,), "translation", "es")
+
+
+# --- another home far away: its care is for those it houses ---
+
+#: Senegal: the Kolda children's centre, the Dakar children's centre 337 km away (VoT-specialised,
+#: with medical care and counselling for the children it houses), the Kolda regional hospital,
+#: which records no unaccompanied minors
+KOLDA: list[dict[str, Any]] = [
+    {"id": "sn-kol-kids", "name": "Kolda Children's Centre", "categories": ["shelter", "education"],
+     "city": "Kolda", "region": "SN-KD", "latitude": 12.8939, "longitude": -14.9412, "max_age": 17,
+     "unaccompanied_minors": True, "capacity_available": 4, "capacity_updated": "2026-12-01"},
+    {"id": "sn-dkr-kids", "name": "Dakar Children's Centre",
+     "categories": ["shelter", "medical", "psychosocial"], "city": "Dakar", "region": "SN-DK",
+     "latitude": 14.6928, "longitude": -17.4467, "max_age": 17,
+     "unaccompanied_minors": True, "vot_specialised": True, "capacity_available": 2,
+     "capacity_updated": "2026-12-01"},
+    {"id": "sn-kol-hosp", "name": "Kolda Regional Hospital", "categories": ["medical"], "city": "Kolda",
+     "region": "SN-KD", "latitude": 12.90, "longitude": -14.95},
+]  # fmt: skip
+
+_BOY = ["--country", "SN", "--to", "Kolda", "--sex", "male", "--age", "12", "--unaccompanied"]
+_ANOTHER_HOME = (
+    "a place to stay where the person does not stay, far from the accommodation: its services are "
+    "usually for those it houses; call before referring"
+)
+
+
+def test_a_service_at_another_home_far_away_says_it_is_for_those_it_houses(tmp_path: Path) -> None:
+    """A boy of 12 returning alone to Kolda is housed at the Kolda children's centre; his medical
+    care and counselling are planned at the Dakar children's centre, 337 km away, the hospital
+    beside his home a near miss (rule 6). Nothing said that the Dakar centre is another home,
+    whose care is for the children it houses: a careful caseworker would not refer him there
+    without asking (the twenty-first pass left the plan; rule 6 stays hard). The result says so
+    first, in match and in the package's card (`not_housed_far`), as a confidential shelter's
+    does; where he stays, it says nothing."""
+    root = hand_made_directory(tmp_path, "SN", KOLDA, "fr")
+    found = _match(root, [*_BOY, "--needs", "shelter, medical, counselling"])
+    assert found["planned"] == {
+        "shelter": "sn-kol-kids",
+        "medical": "sn-dkr-kids",
+        "psychosocial": "sn-dkr-kids",
+    }
+    for need in ("medical", "psychosocial"):
+        assert found["needs"][need][0]["warnings"][0] == _ANOTHER_HOME
+    assert _ANOTHER_HOME not in found["needs"]["shelter"][1]["warnings"]  # a place to stay: not a service
+    package = package_on(root, [*_BOY, "--needs", "shelter, medical"], TODAY, "SN-1")
+    card = next(n for n in package["needs"] if n["need"] == "medical")
+    assert card["provider"]["notes"] == [{"code": "not_housed_far"}]
+    assert card["provider"]["warnings"] == [_ANOTHER_HOME]
+    french = package_on(root, [*_BOY, "--needs", "shelter, medical", "--lang", "fr"], TODAY, "SN-1")
+    card = next(n for n in french["needs"] if n["need"] == "medical")
+    assert card["provider"]["warnings"][0].startswith("un lieu d'hébergement où la personne ne loge pas")
+    # housed at the Dakar centre itself (no shelter near Kolda), its care is his own home's
+    (tmp_path / "dakar").mkdir()
+    root = hand_made_directory(tmp_path / "dakar", "SN", KOLDA[1:], "fr")
+    found = _match(root, [*_BOY, "--needs", "shelter, medical"])
+    assert found["planned"] == {"shelter": "sn-dkr-kids", "medical": "sn-dkr-kids"}
+    assert _ANOTHER_HOME not in found["needs"]["medical"][0]["warnings"]

@@ -40,6 +40,7 @@ from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, Written, jso
 from .rules import (
     COARSE_KM,
     MEASURED_COARSELY,
+    NOT_HOUSED_FAR,
     NOT_HOUSED_THERE,
     ROUGH_LOCATION,
     Context,
@@ -58,6 +59,7 @@ from .rules import (
     regions_of_towns,
     sex_words,
     shelter_not_hers,
+    stay_not_hers,
     street_key,
     street_point,
     teaches_her_children,
@@ -1252,6 +1254,13 @@ class Matcher:
             and shelter_not_hers(p, need, _housed_at(at_provider))
         ):
             warnings.insert(0, NOT_HOUSED_THERE)  # first, as the package says it
+        elif (
+            origin.anchor is not None
+            and hit.shown_km is not None
+            and hit.shown_km > FAR_KM
+            and stay_not_hers(p, need, _housed_at(at_provider))
+        ):
+            warnings.insert(0, NOT_HOUSED_FAR)  # another home far away: its care is for its residents
         region = hit.entry.region  # its stored region read (AL08 is AL-08)
         if self.advisories and region in self.advisories and region != ctx.destination.region:
             warnings.append(f"in {_region_words(region)}, under an advisory: see the warnings")

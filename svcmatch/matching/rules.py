@@ -314,6 +314,14 @@ NOT_HOUSED_THERE = (
     "a confidential shelter where the person does not stay: its services are usually for those it "
     "houses, and a visit would show the person where it is; call before referring"
 )
+#: A public place to stay's services for a person it does not house, far from where she stays (a
+#: result's warning; twenty-second caseworker pass: a boy of 12 housed at the Kolda children's
+#: centre had his medical care planned at the Dakar children's centre, 337 km away, without a word
+#: that it is another home, whose care is for the children it houses).
+NOT_HOUSED_FAR = (
+    "a place to stay where the person does not stay, far from the accommodation: its services are "
+    "usually for those it houses; call before referring"
+)
 
 
 def shelter_not_hers(provider: Provider, need: str, housed_at: Iterable[str]) -> bool:
@@ -323,6 +331,17 @@ def shelter_not_hers(provider: Provider, need: str, housed_at: Iterable[str]) ->
     residents, and the visit would show her where it is (eighteenth caseworker pass)."""
     return (
         provider.confidential_address
+        and need not in ACCOMMODATION_NEEDS
+        and not ACCOMMODATION_NEEDS.isdisjoint(provider.categories)
+        and provider.id not in housed_at
+    )
+
+
+def stay_not_hers(provider: Provider, need: str, housed_at: Iterable[str]) -> bool:
+    """Whether `need` is a service at a public place to stay (shelter or housing, not confidential:
+    `shelter_not_hers` is that one's) that does not house the person (`housed_at`)."""
+    return (
+        not provider.confidential_address
         and need not in ACCOMMODATION_NEEDS
         and not ACCOMMODATION_NEEDS.isdisjoint(provider.categories)
         and provider.id not in housed_at
