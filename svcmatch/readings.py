@@ -45,9 +45,13 @@ DOTS = "dots"
 #: How a code written with a space or hyphen for its '_' was read ('Temporarily closed').
 SPACED_CODE = "spaced_code"
 
+#: How a country given by its ISO 3166 number short of its zeros was read ('8' as AL, 008).
+NUMERIC_CODE = "numeric_code"
+
 _HOW_WORDS = {
     **DATE_FORM_WORDS,  # (DOTS among them)
     SPACED_CODE: "the code, a space or hyphen for its _",
+    NUMERIC_CODE: "its ISO 3166 number, short of its zeros",
     "synonym": "synonym",
     "translation": "translation",
     "spelling": "close spelling",

@@ -700,10 +700,13 @@ def note_country_reading(country: str, *, file_named: bool = False) -> None:
     With `file_named` (a command that opens the country's file), also a name other than its
     code and its English one ('gana', Spanish for Ghana): which file it opened is the reading
     (`init gana` made gh.json without a word until 2026-12-07)."""
-    from ..geo.countries import read_by_spelling, resolve_country  # lazy: as in open_directory
+    from ..geo.countries import read_by_spelling, resolve_country, short_number  # lazy: as in open_directory
     from ..geo.names import fold_name
 
     read = resolve_country(country)
+    if short_number(country):
+        warn(f"country: read {country!r} as {read.alpha2} {read.name} (its ISO 3166 number {read.numeric})")
+        return
     if read_by_spelling(country, read.alpha2):
         warn(f"country: read {country!r} as {read.alpha2} {read.name} (close spelling)")
         return

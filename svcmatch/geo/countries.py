@@ -130,6 +130,13 @@ def _without_marks(text: str) -> str:
 _JOINERS = frozenset("\u200c\u200d")
 
 
+def short_number(text: str) -> bool:
+    """Whether a country was given as its ISO 3166 number short of its leading zeros ('8' for
+    008, Albania): a reading to show, as a region's code short of its zero is ('AL-2')."""
+    cleaned = " ".join(str(text).split())
+    return cleaned.isdigit() and len(cleaned) < 3
+
+
 def read_by_spelling(text: str, alpha2: str) -> bool:
     """Whether `resolve_country(text)` gave alpha2 by a close spelling ('Sierra Leon', 'Albnia'),
     a reading to show: a code ('AL', 'ALB', '008') and a name of the country in any language

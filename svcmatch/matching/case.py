@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..geo import resolve_country
-from ..geo.countries import read_by_spelling
+from ..geo.countries import read_by_spelling, short_number
 from ..languages import resolve_language
 from ..model import (
     EXPLOITATION_TYPES,
@@ -25,7 +25,7 @@ from ..model import (
     text_items,
 )
 from ..person_words import EXPLOITATION_WORDS, SEX_WORDS, TRANSLATED
-from ..readings import SPACED_CODE, Reading, language_readings, need_readings, unique
+from ..readings import NUMERIC_CODE, SPACED_CODE, Reading, language_readings, need_readings, unique
 from ..taxonomy import fold, resolve_needs, split_words
 
 #: The most results per need a case may ask for (--top).
@@ -242,11 +242,13 @@ def _country(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _country_reading(text: str, code: str) -> tuple[Reading, ...]:
-    """A country read by a close spelling ('Morroco' as MA, 'Albnia' as AL) is a reading the
-    person sees (geo.countries.read_by_spelling)."""
-    if not read_by_spelling(text, code):
-        return ()
-    return (Reading("country", " ".join(text.split()), f"{code} {resolve_country(code).name}", "spelling"),)
+    """A country read by a close spelling ('Morroco' as MA, 'Albnia' as AL) or by its ISO
+    number short of its leading zeros ('8' as AL 008, as 'AL-2' is a reading of AL-02: a number
+    typed into the wrong option; twenty-third adversarial pass) is a reading the person sees
+    (geo.countries.read_by_spelling, short_number)."""
+    typed = " ".join(text.split())
+    how = NUMERIC_CODE if short_number(typed) else "spelling" if read_by_spelling(text, code) else ""
+    return (Reading("country", typed, f"{code} {resolve_country(code).name}", how),) if how else ()
 
 
 def _text(key: str, value: Any) -> str:
