@@ -9,6 +9,7 @@ import gc
 import io
 import json
 import multiprocessing
+import os
 import re
 import signal
 import sys
@@ -729,7 +730,7 @@ def _every_bad_package_cell(
 _WORKER: CaseProcessor | None = None
 
 
-def _start_worker(settings: BatchSettings, directories: Mapping[str, Directory]) -> None:
+def _start_worker(settings: BatchSettings, directories: Mapping[str, Directory], parent: int) -> None:
     global _WORKER
     # The run is the parent's to end: a Ctrl-C reaches every process of the terminal's group,
     # and the parent ends the pool with SIGTERM. A worker forked with the command's handlers
@@ -737,7 +738,30 @@ def _start_worker(settings: BatchSettings, directories: Mapping[str, Directory])
     for name, action in (("SIGINT", signal.SIG_IGN), ("SIGTERM", signal.SIG_DFL), ("SIGHUP", signal.SIG_DFL)):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), action)
+    _end_with(parent)
     _WORKER = CaseProcessor(settings, directories)
+
+
+#: prctl's option by which the kernel signals a process when its parent ends (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
+
+
+def _end_with(parent: int) -> None:
+    """Have the kernel end this worker with SIGTERM (its default action: silent) when the
+    process that started it ends. A batch killed with SIGKILL left its workers to finish the
+    chunk they held, and each then printed a BrokenPipeError traceback as it wrote its result
+    to the dead parent (twenty-third adversarial pass). Linux only: elsewhere a worker ends,
+    with that traceback, at its next result."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes  # lazy: only a worker of a run over several processes needs it
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent ended before the kernel was told
+        signal.raise_signal(signal.SIGTERM)
 
 
 def _work(raw: RawCase) -> Outcome:
@@ -809,7 +833,7 @@ def _run_in_pool(
                 return
             yield raw
 
-    pool = context.Pool(jobs, initializer=_start_worker, initargs=(settings, directories))
+    pool = context.Pool(jobs, initializer=_start_worker, initargs=(settings, directories, os.getpid()))
     finished = False
     try:
         for outcome in pool.imap(_work, bounded(), chunksize=chunksize):

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -128,3 +131,27 @@ def first_from_place_of_return(found: Mapping[str, Any], needs: Iterable[str], w
         first = found["needs"][need][0]
         assert first["distance_from"] == "destination", (need, first)
         assert words in first["reasons"], (need, first["reasons"])
+
+
+def big_batch_running(tmp_path: Path, **popen: Any) -> tuple[subprocess.Popen[str], Path]:
+    """`batch --jobs 2 -o results.jsonl` of the example cases 1,000 times over the AL, MA and UA
+    samples, started in a process group of its own and returned once it writes results, with
+    the -o file (holding "earlier results" until the run ends well)."""
+    root = sample_folder(tmp_path, "al", "ma", "ua")
+    header, *rows = (Path(__file__).parents[1] / "examples" / "cases.csv").read_text("utf-8").splitlines()
+    cases = tmp_path / "cases.csv"
+    cases.write_text("\n".join([header, *rows * 1000]) + "\n", encoding="utf-8")
+    output = tmp_path / "results.jsonl"
+    output.write_text("earlier results\n", encoding="utf-8")
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
+    batch = subprocess.Popen(
+        [*command, "--jobs", "2", "-o", str(output)],
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # a group of its own, as a terminal's job
+        **popen,
+    )
+    while not any(path.stat().st_size > 1_000_000 for path in tmp_path.glob(".results.jsonl.*.tmp")):
+        assert batch.poll() is None, "the batch ended before it wrote results"
+        time.sleep(0.01)  # until results are being written
+    return batch, output

@@ -10,16 +10,13 @@ import io
 import json
 import os
 import signal
-import subprocess
-import sys
-import time
 import warnings
 import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import Result
-from helpers import sample_folder, signals_as_in_a_terminal
+from helpers import big_batch_running, sample_folder, signals_as_in_a_terminal
 from test_security_second_pass import cli
 from test_security_twenty_first_pass import refused
 
@@ -285,26 +282,8 @@ def test_a_ctrl_c_of_a_batch_over_processes_says_it_was_interrupted_once(tmp_pat
     and the workers kept the command's handler) before "svcmatch: interrupted", and once in
     seven runs the run hung. The run says it was interrupted, once; the -o file it would
     replace is as it was."""
-    root = sample_folder(tmp_path, "al", "ma", "ua")
-    header, *rows = (
-        Path(__file__).parents[1].joinpath("examples", "cases.csv").read_text("utf-8").splitlines()
-    )
-    cases = tmp_path / "cases.csv"
-    cases.write_text("\n".join([header, *rows * 1000]) + "\n", encoding="utf-8")
-    output = tmp_path / "results.jsonl"
-    output.write_text("earlier results\n", encoding="utf-8")
-    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), "batch", str(cases)]
-    batch = subprocess.Popen(
-        [*command, "--jobs", "2", "-o", str(output)],
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=signals_as_in_a_terminal,
-        start_new_session=True,  # a group of its own, as a terminal's job
-    )
+    batch, output = big_batch_running(tmp_path, preexec_fn=signals_as_in_a_terminal)
     try:
-        while not any(path.stat().st_size > 2_000_000 for path in tmp_path.glob(".results.jsonl.*.tmp")):
-            assert batch.poll() is None, "the batch ended before it could be interrupted"
-            time.sleep(0.01)  # until results are being written
         os.killpg(batch.pid, signal.SIGINT)
         _, stderr = batch.communicate(timeout=120)
     finally:

@@ -7,10 +7,13 @@ the Python API as a script does.
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sys
 from pathlib import Path
 
 import pytest
-from helpers import sample_folder
+from helpers import big_batch_running, sample_folder
 from test_security_second_pass import cli
 
 import svcmatch
@@ -44,3 +47,24 @@ def test_a_country_given_as_a_short_number_is_said(tmp_path: Path, number: str) 
     assert [r.how for r in case.readings if r.field == "country"] == ["numeric_code"]
     exact = cli(root, "match", "--country", "008", *_CASE, "-f", "json")
     assert exact.exit_code == 0 and json.loads(exact.stdout)["readings"] == []
+
+
+# --- a batch over processes whose parent is killed ----------------------------------------------------
+
+
+def test_the_workers_of_a_batch_killed_with_sigkill_end_with_it_silently(tmp_path: Path) -> None:
+    """`batch --jobs 2` killed with SIGKILL (the OOM killer, `kill -9`) left its workers to
+    finish the chunk each held; each then printed a BrokenPipeError traceback to the terminal as
+    it wrote its result to the dead parent. They end with their parent, without a word (Linux:
+    the kernel signals them), and the -o file is as it was."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the kernel's parent-death signal is Linux's")
+    batch, output = big_batch_running(tmp_path)
+    try:
+        batch.kill()
+        _, stderr = batch.communicate(timeout=120)  # the end of stderr: every worker has ended
+    finally:
+        if batch.poll() is None:
+            os.killpg(batch.pid, signal.SIGKILL)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
+    assert output.read_text(encoding="utf-8") == "earlier results\n"
