@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import ctypes
 import datetime as dt
 import difflib
 import gc
@@ -375,7 +376,13 @@ _PLACE_WORDS = re.compile(
 
 #: Words of a header that holds what the case must avoid ('regions_to_avoid', 'unsafe_region',
 #: "Traffickers' region"): never a column to delete (an error's fix never lifts a restriction).
-_AVOID_WORDS = re.compile(r"avoid|unsafe|danger|traffick|exclude|do_?not")
+#: In the offices' and sending countries' words too, as _OFFICE_COLUMN_WORDS: "Zona për t'u
+#: shmangur" (Albanian), 'zonas a evitar', 'à éviter', 'da evitare', 'уникати', 'избегать',
+#: 'تجنب', 'iwasan', 'tránh', 'unikać', 'vermeiden', 'αποφυγή' were told to be deleted
+#: (twenty-third adversarial pass).
+_AVOID_WORDS = re.compile(
+    r"avoid|unsafe|danger|traffick|exclude|do_?not|shmang|[eé]vit|уника|избег|تجنب|iwas|tránh|unika|meiden|αποφυγ"
+)
 
 
 def _to_avoid(key: str) -> str | None:
@@ -754,8 +761,6 @@ def _end_with(parent: int) -> None:
     with that traceback, at its next result."""
     if not sys.platform.startswith("linux"):
         return
-    import ctypes  # lazy: only a worker of a run over several processes needs it
-
     try:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
     except (OSError, AttributeError):

@@ -193,6 +193,13 @@ def _missing(code: str, path: Path, root: Root) -> NotFoundError:
             f"no directory for {code}: {path} is {kind}, not a directory file",
             f"move it away, then `svcmatch --directories {root.path} directory init {code}`",
         )
+    if root.path.exists() and not root.path.is_dir():  # SVCMATCH_DIRECTORIES, root=: a file, a FIFO
+        mode = root.path.stat().st_mode
+        kind = next((name for test, name in _SPECIAL_KINDS if test(mode)), "a file")
+        return NotFoundError(
+            f"no directory for {code}: the directories folder {root.path} is {kind}, not a folder",
+            "give --directories (or SVCMATCH_DIRECTORIES) the folder that holds the directory files",
+        )
     present = available_countries(root)
     where = f"; {root.path} holds: {', '.join(present)}" if present else ""
     if root.bundled:

@@ -1997,15 +1997,53 @@ def _unknown_column_message(column: str) -> str:
     if meant is None:
         best = process.extractOne(folded, list(words), scorer=fuzz.ratio, score_cutoff=75)
         meant = words[best[0]] if best else None
+    if meant is None:  # 'Women only', 'Age range', 'Confidential (yes/no)': a word of a restriction
+        held = set(re.findall(r"\w+", folded))
+        if not held & _restrictions()["address"]:  # 'Address (confidential)' holds addresses
+            meant = next((column for column, said in _restrictions().items() if said & held), None)
     fix = "rename it to a template column (docs/spreadsheets.md), or delete the column"
     if folded in _POINT_WORDS:  # '41.3275, 19.8187' as a map gives a point: no one column holds it
         return (
             f"unknown column {column!r} (a point in one column: split it into the columns latitude "
             "and longitude, each a decimal number such as 41.3275 and 19.8187, or delete the column)"
         )
-    if meant == "confidential_address":  # deleted, it would leave the sheet's shelters public
-        fix = "rename it to confidential_address; deleting it would import its shelters' addresses as public"
+    if meant in _RESTRICTIONS:  # deleted, it would lift what it restricts
+        fix = f"rename it to {meant}; deleting it would {_RESTRICTIONS[meant][1]}"
     return f"unknown column {column!r} ({f'did you mean {meant}? ' if meant else ''}{fix})"
+
+
+#: Columns that restrict whom a provider takes or what outputs show of it: words that a header
+#: holding one among others gives it by, beside the column's own one-word headers, and what
+#: deleting the column would do. An unknown column 'Women only', 'Age range', 'Mosha' (age),
+#: 'Active' or 'Confidential (yes/no)' was told "rename it to a template column ..., or delete
+#: the column", and deleted, the restriction went with it (twenty-third adversarial pass).
+_RESTRICTIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "confidential_address": (("secret", "hidden", "hide"), "import its shelters' addresses as public"),
+    "sexes": (
+        ("women", "woman", "men", "female", "male", "girls", "boys", "femmes", "hommes", "gra", "burra"),
+        "let its providers take people of every sex",
+    ),
+    "min_age": (
+        ("age", "ages", "mosha", "edad", "eta", "umur", "usia", "tuoi", "yosh", "вік", "возраст", "العمر"),
+        "let its providers take people of every age (a range such as 18-65: split it into min_age "
+        "and max_age)",
+    ),
+    "max_age": ((), "let its providers take people of every age"),
+    "status": (("closed", "active", "inactive"), "list its closed providers as active"),
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _restrictions() -> dict[str, frozenset[str]]:
+    """Each column of `_RESTRICTIONS` (and address) -> the folded words a header gives it by."""
+    own: dict[str, set[str]] = {column: set() for column in (*_RESTRICTIONS, "address")}
+    for word, column in _column_words().items():
+        if column in own and re.fullmatch(r"\w+", word):
+            own[column].add(word)
+    extra = {column: said for column, (said, _) in _RESTRICTIONS.items()}
+    return {
+        column: frozenset(words | {fold(w) for w in extra.get(column, ())}) for column, words in own.items()
+    }
 
 
 def _parse_extra(value: Any) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import sys
 from pathlib import Path
 
@@ -68,3 +69,108 @@ def test_the_workers_of_a_batch_killed_with_sigkill_end_with_it_silently(tmp_pat
             os.killpg(batch.pid, signal.SIGKILL)
     assert "Traceback" not in stderr and "BrokenPipeError" not in stderr, stderr
     assert output.read_text(encoding="utf-8") == "earlier results\n"
+
+
+# --- the directories folder and the locale: errors that name the problem ---------------------------
+
+
+@pytest.mark.parametrize("kind", ["named pipe", "file"])
+def test_a_directories_folder_that_is_no_folder_is_named(tmp_path: Path, kind: str) -> None:
+    """SVCMATCH_DIRECTORIES (or `load_directory(root=...)`) naming a FIFO, a device or a file
+    was refused as "no directory for AL (/tmp/x/al.json does not exist ...)", with the fix to
+    start one there by `directory init`, which then failed ("cannot create /tmp/x: File
+    exists"). The error names the folder and what it is."""
+    given = tmp_path / "dirs"
+    os.mkfifo(given) if kind == "named pipe" else given.write_text("{}", encoding="utf-8")
+    environment = {**os.environ, "SVCMATCH_DIRECTORIES": str(given)}
+    if kind == "named pipe":  # (a file is refused by the option itself, naming --directories)
+        command = [sys.executable, "-m", "svcmatch", "match", "--country", "AL", *_CASE]
+        found = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=60)
+        assert found.returncode == 2, found.stderr
+        assert f"the directories folder {given} is a named pipe, not a folder" in found.stderr
+        assert "directory init" not in found.stderr
+    with pytest.raises(svcmatch.NotFoundError, match=f"{kind}, not a folder"):
+        svcmatch.load_directory("AL", root=given)
+
+
+def test_a_utf8_argument_under_an_ascii_locale_is_not_called_other_bytes(tmp_path: Path) -> None:
+    """Under LC_ALL=C with Python's UTF-8 mode off, `--to Shkodër` typed in UTF-8 was refused
+    as "holds bytes that are not UTF-8 text (type it as UTF-8 text ...)": it is UTF-8, and the
+    fix is the locale's."""
+    root = sample_folder(tmp_path, "al")
+    environment = {**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0"}
+    command = [sys.executable.encode(), b"-m", b"svcmatch", b"--directories", os.fsencode(root)]
+    case = [b"match", b"--country", b"AL", b"--to", "Shkodër".encode(), b"--needs", b"shelter"]
+    found = subprocess.run([*command, *case], env=environment, capture_output=True, timeout=60)
+    stderr = found.stderr.decode("utf-8", "replace")
+    assert found.returncode == 2, stderr
+    assert "is UTF-8 text" in stderr and "LC_ALL=C.UTF-8" in stderr and "not UTF-8 text" not in stderr
+    latin = subprocess.run([*command, *case[:4], b"Shkod\xebr", b"--needs", b"shelter"], capture_output=True)
+    assert latin.returncode == 2 and b"holds bytes that are not UTF-8 text" in latin.stderr
+
+
+# --- an import's column of a restriction in other words --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "column", "lifted"),
+    [
+        ("Confidential (yes/no)", "confidential_address", "import its shelters' addresses as public"),
+        ("secret", "confidential_address", "import its shelters' addresses as public"),
+        ("Women only", "sexes", "take people of every sex"),
+        ("Gjinia", "sexes", "take people of every sex"),
+        ("Mosha", "min_age", "take people of every age"),
+        ("Age range", "min_age", "split it into min_age and max_age"),
+        ("Active", "status", "list its closed providers as active"),
+    ],
+)
+def test_an_unknown_column_of_a_restriction_is_never_told_to_be_deleted(
+    tmp_path: Path, header: str, column: str, lifted: str
+) -> None:
+    """`directory import` of a sheet whose column 'Confidential (yes/no)' marks its shelters,
+    'Women only' or 'Gjinia' (sex) its women's shelters, 'Mosha' (age) its children's homes, was
+    refused with "rename it to a template column (docs/spreadsheets.md), or delete the column":
+    deleted, the shelters import with their addresses public, or taking every sex and age.
+    Only a header close to one word of confidential_address got a warning; a header holding a
+    word of such a column now names it and what deleting it would do."""
+    root = tmp_path / "dirs"
+    assert cli(root, "directory", "init", "AL", "--title", "test").exit_code == 0
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        f"name;categories;city;region;{header}\nStreha;shelter;Shkodër;AL-10;yes\n", encoding="utf-8"
+    )
+    refused = cli(root, "directory", "import", "AL", str(sheet))
+    assert refused.exit_code == 1, refused.output  # a refused import: nothing written
+    assert f"did you mean {column}? rename it to {column}; deleting it would" in refused.stderr
+    assert lifted in refused.stderr and "or delete the column" not in refused.stderr
+    for other in ("Private notes", "Opening hours", "Address (confidential)"):  # none: the plain fix
+        sheet.write_text(
+            f"name;categories;city;region;{other}\nQendra;legal;Shkodër;AL-10;x\n", encoding="utf-8"
+        )
+        assert "or delete the column" in cli(root, "directory", "import", "AL", str(sheet)).stderr
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Zona për t'u shmangur",
+        "Régions à éviter",
+        "zonas a evitar",
+        "Уникати регіони",
+        "Избегать",
+        "مناطق يجب تجنبها",
+    ],
+)
+def test_a_batch_column_of_regions_to_avoid_in_an_offices_words_is_never_told_to_be_deleted(
+    tmp_path: Path, header: str
+) -> None:
+    """A cases sheet whose column of regions to avoid is headed in Albanian ("Zona për t'u
+    shmangur"), French, Spanish, Ukrainian, Russian or Arabic was refused with "delete the
+    columns ..., which batch does not read": followed, every case is planned without the region
+    the traffickers are in. Only English words ('avoid', 'unsafe', 'danger') were known."""
+    root = sample_folder(tmp_path, "al")
+    cases = tmp_path / "cases.csv"
+    cases.write_text(f"case_id,country,to,needs,sex,{header}\nc1,AL,Shkoder,shelter,female,AL-10\n", "utf-8")
+    refused = cli(root, "batch", str(cases))
+    assert refused.exit_code == 2, refused.output
+    assert "to avoid_region" in refused.stderr and "delete the columns" not in refused.stderr

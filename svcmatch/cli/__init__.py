@@ -408,7 +408,14 @@ def _check_arguments(argv: Sequence[str]) -> None:
     break every message that echoes them."""
     for word in argv:
         if any("\udc80" <= ch <= "\udcff" for ch in word):
-            shown = word.encode("utf-8", "surrogateescape").decode("ascii", "backslashreplace")
+            raw = word.encode("utf-8", "surrogateescape")
+            shown = raw.decode("ascii", "backslashreplace")
+            if _utf8(raw):  # typed in UTF-8, read by a locale of another encoding (LC_ALL=C, PYTHONUTF8=0)
+                raise InputError(
+                    f"the argument '{shown}' is UTF-8 text, which this locale's encoding "
+                    f"({sys.getfilesystemencoding()}) cannot read",
+                    "run svcmatch in a UTF-8 locale: LC_ALL=C.UTF-8, or PYTHONUTF8=1",
+                )
             raise InputError(
                 f"the argument '{shown}' holds bytes that are not UTF-8 text",
                 "type it as UTF-8 text; rename a file whose name is not UTF-8",
@@ -416,6 +423,14 @@ def _check_arguments(argv: Sequence[str]) -> None:
     if any(not word.isascii() or "\\" in word for word in argv):  # a pasted or Windows word only
         refuse_glued_options(argv)
         refuse_windows_outputs(argv)
+
+
+def _utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _refuse_repeated_options(ctx: click.Context, command: click.Command | None, args: list[str]) -> None:
