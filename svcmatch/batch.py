@@ -327,6 +327,23 @@ _OFFICE_COLUMN_WORDS = {
     "age": ("edad", "âge", "mosha", "вік", "возраст", "العمر", "età", "tuổi", "ዕድሜ"),
     "language": ("idioma", "idiomas", "langue", "langues", "gjuha", "мова", "язык", "اللغة", "lingua", "wika",
                  "ngôn_ngữ", "ቋንቋ"),
+    # the columns of whom a provider must take: told "delete the columns i_pashoqëruar, which batch
+    # does not read", an unaccompanied child was matched as one with a guardian, a mother without
+    # her children (twenty-third adversarial pass)
+    "unaccompanied": ("i_pashoqëruar", "e_pashoqëruar", "i/e_pashoqëruar", "no_acompañado", "no_acompañada",
+                      "non_accompagné", "non_accompagnée", "non_accompagnato", "non_accompagnata",
+                      "несупроводжуваний", "несопровождаемый", "غير_مصحوب", "uasc", "unaccompanied_child",
+                      "unaccompanied_minor?", "separated_child", "mna", "msna"),
+    "children": ("fëmijë", "fëmijët", "niños", "hijos", "hijas", "enfants", "діти", "дети", "أطفال",
+                 "الأطفال", "bambini", "figli", "mga_anak", "trẻ_em", "accompanying_children",
+                 "number_of_children"),
+    "exploitation": ("shfrytëzimi", "lloji_i_shfrytëzimit", "explotación", "tipo_de_explotación",
+                     "forma_de_explotación", "type_d'exploitation", "експлуатація", "эксплуатация",
+                     "الاستغلال", "sfruttamento", "tipo_di_sfruttamento"),
+    "disability": ("aftësi_të_kufizuara", "aftësia_e_kufizuar", "discapacidad", "handicap", "disabilità",
+                   "інвалідність", "инвалидность", "إعاقة", "الإعاقة", "kapansanan", "khuyết_tật"),
+    "official_status": ("statusi_i_viktimës", "estatus_de_víctima", "statut_de_victime", "status_di_vittima",
+                        "victim_status", "статус_жертви", "статус_жертвы"),
 }
 # fmt: on
 _COLUMN_WORDS = {

@@ -362,7 +362,15 @@ def ethiopian_to_gregorian(year: int, month: int, day: int, shown: str) -> dt.da
             "write it as day/month/year of the Ethiopian calendar, or YYYY-MM-DD without --calendar",
         )
     julian = _ethiopian_new_year(year) + 30 * (month - 1) + day - 1
+    if julian - _ORDINAL_TO_JULIAN > _LAST_ORDINAL:  # 30/12/9999: a ValueError traceback until 2026-12-07
+        raise InputError(
+            f"{shown} is a day after 9999-12-31 of the Gregorian calendar, the last that svcmatch holds",
+            "write it as day/month/year of the Ethiopian calendar, or YYYY-MM-DD without --calendar",
+        )
     return dt.date.fromordinal(julian - _ORDINAL_TO_JULIAN)
+
+
+_LAST_ORDINAL = dt.date.max.toordinal()
 
 
 def gregorian_to_ethiopian(day: dt.date) -> tuple[int, int, int]:

@@ -174,3 +174,72 @@ def test_a_batch_column_of_regions_to_avoid_in_an_offices_words_is_never_told_to
     refused = cli(root, "batch", str(cases))
     assert refused.exit_code == 2, refused.output
     assert "to avoid_region" in refused.stderr and "delete the columns" not in refused.stderr
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("I pashoqëruar", "unaccompanied"),
+        ("No acompañado", "unaccompanied"),
+        ("UASC", "unaccompanied"),
+        ("Fëmijë", "children"),
+        ("Enfants", "children"),
+        ("Shfrytëzimi", "exploitation"),
+        ("Discapacidad", "disability"),
+        ("Statusi i viktimës", "official_status"),
+    ],
+)
+def test_a_batch_column_of_whom_a_provider_must_take_is_never_told_to_be_deleted(
+    tmp_path: Path, header: str, column: str
+) -> None:
+    """A cases sheet headed in an office's words, 'I pashoqëruar' (Albanian, unaccompanied),
+    'Fëmijë' (children), 'Discapacidad', was refused with "delete the columns i_pashoqëruar,
+    which batch does not read": followed, an unaccompanied child is matched as one with a
+    guardian, a mother without her children. Each is named as the column it is."""
+    root = sample_folder(tmp_path, "al")
+    cases = tmp_path / "cases.csv"
+    cases.write_text(f"case_id,country,to,needs,{header}\nc1,AL,Shkoder,shelter,yes\n", "utf-8")
+    refused = cli(root, "batch", str(cases))
+    assert refused.exit_code == 2, refused.output
+    assert f"to {column};" in refused.stderr and "delete the columns" not in refused.stderr
+
+
+# --- the Python API and the environment -------------------------------------------------------------
+
+
+def test_the_api_page_says_what_load_directory_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """docs/api.md said `load_directory(country)` reads SVCMATCH_DIRECTORIES, as the command
+    line does; the library reads no environment variable (docs/STYLE: settings are made at the
+    edge), so a script relying on it matched against the bundled samples' fictional providers.
+    The page now says so."""
+    own = sample_folder(tmp_path, "al")
+    (own / "al.json").write_text(
+        (own / "al.json").read_text("utf-8").replace('"sample": true', '"sample": false')
+    )
+    monkeypatch.setenv("SVCMATCH_DIRECTORIES", str(own))
+    monkeypatch.chdir(tmp_path)  # no ./directories here
+    assert svcmatch.load_directory("AL").info.sample  # the environment is not read
+    assert not svcmatch.load_directory("AL", root=own).info.sample
+    page = (Path(__file__).parents[1] / "docs" / "api.md").read_text(encoding="utf-8")
+    row = next(line for line in page.splitlines() if line.startswith("| `load_directory("))
+    assert "reads no environment variable" in row and 'root=os.environ["SVCMATCH_DIRECTORIES"]' in row
+
+
+# --- an Ethiopian day past the Gregorian calendar's end ------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["30/12/9999", "1/1/9993", "30/12/9992"])
+def test_an_ethiopian_day_past_the_last_gregorian_day_is_one_line(tmp_path: Path, day: str) -> None:
+    """`directory import ET sheet.csv --calendar ethiopian` with a verified_on of '30/12/9999'
+    gave a ValueError traceback ("year 10007 is out of range"): the Ethiopian years past 9992
+    fall after 9999-12-31. Refused naming the cell, as any day that is none."""
+    root = tmp_path / "dirs"
+    assert cli(root, "directory", "init", "ET", "--title", "test").exit_code == 0
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        f"name;categories;city;region;verified_on\nQendra;legal;Addis Ababa;ET-AA;{day}\n", "utf-8"
+    )
+    refused = cli(root, "directory", "import", "ET", str(sheet), "--calendar", "ethiopian")
+    assert refused.exit_code == 1, (refused.output, refused.exception)
+    assert f"verified_on: '{day}' is a day after 9999-12-31" in refused.stderr
+    assert "Traceback" not in refused.output
