@@ -360,6 +360,29 @@ def build_package(
     """
     prepared = _prepared_time(today if today is not None else options.prepared_at)
     check_options(options, prepared)
+    try:
+        return _build(match_doc, options, prepared, directory)
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError) as error:
+        # a saved match edited by hand or written by another tool: `"plan": 5` gave a script a
+        # TypeError where this docstring promised a DataError (twenty-third adversarial pass)
+        raise MatchDocumentError(
+            "the match document holds a value of another kind than `svcmatch match --format json` "
+            "writes (a text, number, list or object where another is written)",
+            "save the match again with `svcmatch match ... --format json -o match.json`",
+        ) from error
+
+
+class MatchDocumentError(DataError):
+    """A match document that holds, where `match --format json` writes one kind of value,
+    another: its error is one line, the fault (`__cause__`) kept for a fresh match's."""
+
+
+def _build(
+    match_doc: Mapping[str, Any],
+    options: PackageOptions,
+    prepared: dt.datetime | dt.date,
+    directory: Directory | None,
+) -> dict[str, Any]:
     if directory is not None and _same_directory(directory, match_doc) is None:
         match_doc = _contacts_now(_as_shown_now(match_doc, directory), directory)
     case, needs_found = _match_parts(match_doc)

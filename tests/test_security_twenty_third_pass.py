@@ -243,3 +243,43 @@ def test_an_ethiopian_day_past_the_last_gregorian_day_is_one_line(tmp_path: Path
     assert refused.exit_code == 1, (refused.output, refused.exception)
     assert f"verified_on: '{day}' is a day after 9999-12-31" in refused.stderr
     assert "Traceback" not in refused.output
+
+
+# --- the library's package from a match document of another shape ---------------------------------------
+
+
+@pytest.mark.parametrize(("key", "value"), [("plan", 5), ("unmet", 5), ("destination", "x"), ("readings", 5)])
+def test_a_package_of_a_match_document_of_another_shape_is_the_librarys_one_line_error(
+    key: str, value: object
+) -> None:
+    """`svcmatch.build_package(document, options)` of a saved match edited by hand or written
+    by another tool (`"plan": 5`) raised a TypeError or an AttributeError in a script, where its
+    docstring promised a DataError and docs/api.md says that anything but a SvcmatchError is a
+    bug (the command line said it in one line). It is a DataError of one line now."""
+    directory = svcmatch.load_directory("AL")
+    case = svcmatch.Case.from_mapping({"country": "AL", "to": "Shkoder", "needs": "shelter", "sex": "female"})
+    document = {**svcmatch.match(case, directory).to_json(), key: value}
+    options = svcmatch.PackageOptions(case_ref="AL-7", draft=True)
+    with pytest.raises(svcmatch.DataError, match="holds a value of another kind") as raised:
+        svcmatch.build_package(document, options, directory=directory)
+    assert "\n" not in str(raised.value) and raised.value.exit_code == 3
+
+
+# --- an arrival typed with its time --------------------------------------------------------------------
+
+
+def test_an_arrival_typed_with_its_time_is_said_and_a_time_of_no_day_refused(tmp_path: Path) -> None:
+    """`package --arrival 2026-12-08T10:30` (the flight's time) gave the package the 8th, the
+    time dropped without a word, and '2026-12-08T25:00' was taken as the 8th too. The package
+    gives the day only: the time is said, with where to give it; 25:00 is refused."""
+    root = sample_folder(tmp_path, "al")
+    package = ("package", "--country", "AL", *_CASE, "--case-ref", "AL-7", "--draft", "-f", "json")
+    said = cli(root, *package, "--arrival", "2026-12-08T10:30")
+    assert said.exit_code == 0, said.output
+    assert json.loads(said.stdout)["return"]["arrival"] == "2026-12-08"
+    assert "--arrival: read '2026-12-08T10:30' as the day 2026-12-08" in said.stderr
+    assert "--met-by" in said.stderr
+    refused = cli(root, *package, "--arrival", "2026-12-08T25:00")
+    assert refused.exit_code == 2 and "holds 25:00, no time of day" in refused.stderr
+    plain = cli(root, *package, "--arrival", "2026-12-08")
+    assert plain.exit_code == 0 and "--arrival" not in plain.stderr

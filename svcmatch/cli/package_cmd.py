@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from ..package import (
     FORMATS,
     PRIORITIES,
     RISK_FLAGS,
+    MatchDocumentError,
     options_from_values,
     refuse_what_todays_rules_rule_out,
     render_package,
@@ -40,6 +42,7 @@ from .common import (
     referral_folder,
     refuse_to_overwrite,
     say_date_reading,
+    say_later,
     stdout_is_a_terminal,
     warn,
     within_today_range,
@@ -191,6 +194,7 @@ def package(
         values["today"] = within_today_range(parse_day(values["today"], "--today"))
     for key in ("arrival", "consent_date", "consent_until"):
         say_date_reading(values.get(key), "--" + key.replace("_", "-"))
+    _say_the_time_not_kept(values.get("arrival"))
     with _damaged_document(from_file):
         document, directory = _match_document(app, from_file, case_values, weights_file, values.get("today"))
         if values["format"] == "pdf" or (output and Path(output).suffix.lower() == ".pdf"):
@@ -203,6 +207,32 @@ def package(
     emit(text, output, private=True)  # the person's package: 0o600 when new
 
 
+#: A day and a time of day, as an arrival is typed with its flight's time ('2026-12-08T10:30').
+_DAY_AND_TIME = re.compile(r"\s*(\d{4}-\d{1,2}-\d{1,2})[T ](\d{1,2}):(\d{2})(?::\d{2})?\s*")
+
+
+def _say_the_time_not_kept(arrival: object) -> None:
+    """`--arrival 2026-12-08T10:30` gave the package the day, the time dropped without a word
+    (and '2026-12-08T25:00' was taken as the 8th): the package gives the day only, so the time
+    is said with where to give it, and a time of no day refused (twenty-third adversarial pass)."""
+    typed = arrival.strip() if isinstance(arrival, str) else ""
+    found = _DAY_AND_TIME.fullmatch(typed)
+    if found is None:
+        return
+    day, hour, minute = found[1], int(found[2]), int(found[3])
+    if hour > 23 or minute > 59:
+        raise InputError(
+            f"--arrival: {typed!r} holds {hour}:{minute:02d}, no time of day",
+            "give the day as YYYY-MM-DD, and the time of arrival with --met-by",
+        )
+    if (hour, minute) != (0, 0):
+        at = f"{hour:02d}:{minute:02d}"
+        say_later(
+            f"--arrival: read {typed!r} as the day {day}: the package gives the day only (give the "
+            f"time with --met-by, e.g. --met-by 'IOM Tirana, at the airport at {at}')"
+        )
+
+
 @contextlib.contextmanager
 def _damaged_document(from_file: str | None) -> Iterator[None]:
     """A saved match edited by hand (or by another tool) may hold a value of another kind
@@ -210,9 +240,10 @@ def _damaged_document(from_file: str | None) -> Iterator[None]:
     is refused with one line naming the file, never a traceback."""
     try:
         yield
-    except (TypeError, AttributeError, KeyError, IndexError, ValueError):
-        if from_file is None:
-            raise  # a fresh match: a fault of svcmatch, not of the user's file
+    except (TypeError, AttributeError, KeyError, IndexError, ValueError, MatchDocumentError) as error:
+        if from_file is None:  # a fresh match: a fault of svcmatch, not of the user's file
+            fault = error.__cause__ if isinstance(error, MatchDocumentError) else None
+            raise (fault or error) from None
         raise InputError(
             f"{from_file} is not a match document as `svcmatch match --format json` writes it "
             "(a value of the wrong kind: a text, number, list or object where another is written)",
