@@ -775,7 +775,8 @@ _FALSE = {"no", "n", "false", "f", "0"}
 #: Yes and no in the languages of the offices and the sending countries (French, Albanian,
 #: Ukrainian, Russian, Arabic, Italian, Spanish, Greek, Portuguese, German, Polish; Tagalog,
 #: Vietnamese and Amharic since the ninth office pass: a Philippine sheet's 'oo' was refused;
-#: Indonesian, Thai, Hausa, Uzbek and Bengali since the tenth: 'ya', 'tidak'), and the
+#: Indonesian, Thai, Hausa, Uzbek and Bengali since the tenth: 'ya', 'tidak'; Nepali, Dari,
+#: Pashto and Burmese since the eleventh: 'हो', 'بلی', 'ဟုတ်'), and the
 #: words a localised Excel writes for a boolean cell in a CSV (VRAI, WAHR, ИСТИНА, ...): read
 #: as translations, which the import says (`bool_translation`).
 _TRUE_WORDS = {
@@ -783,11 +784,13 @@ _TRUE_WORDS = {
     "si", "sì", "sí", "vero", "verdadero", "ναι", "αληθές", "sim", "verdadeiro", "ja", "wahr",
     "tak", "prawda", "oo", "opo", "có", "አዎ",
     "ya", "benar", "ใช่", "na'am", "ha", "ҳа", "হ্যাঁ", "হাঁ",  # tenth office pass: id, th, ha, uz, bn
+    "हो", "छ", "بلی", "بله", "هو", "ဟုတ်", "ဟုတ်ကဲ့", "ရှိ",  # eleventh: ne, fa/prs, ps, my
 }  # fmt: skip
 _FALSE_WORDS = {
     "non", "faux", "jo", "e gabuar", "ні", "хибність", "нет", "ложь", "لا", "خطأ", "falso", "όχι",
     "οχι", "ψευδές", "não", "nao", "nein", "falsch", "nie", "fałsz", "hindi", "không", "አይደለም",
     "tidak", "salah", "ไม่", "ไม่ใช่", "a'a", "yo'q", "yoʻq", "yo‘q", "йўқ", "না",
+    "होइन", "छैन", "نخیر", "نه", "မဟုတ်", "မရှိ",
 }  # fmt: skip
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -276,7 +277,8 @@ def _how_read(given: str, parsed: phonenumbers.PhoneNumber, country: str, number
         return f"read {given!r} as {number}: its + was missing (as when a spreadsheet makes it a number)"
     if source == CountryCodeSource.FROM_DEFAULT_COUNTRY:
         prefix = _national_prefix(country)
-        digits = re.sub(r"\D", "", given)
+        # in 0-9: '၀၉ ၂၅၀ ...' (Burmese digits) begins with its 0, and was told it was missing
+        digits = "".join(str(unicodedata.decimal(digit)) for digit in re.findall(r"\d", given))
         if prefix and not digits.startswith(prefix) and _needs_prefix(parsed, country, prefix):
             return (
                 f"read {given!r} as {number}: its leading {prefix} was missing "

@@ -533,9 +533,13 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
             "save the whole file again as 'CSV UTF-8 (comma delimited)', "
             "or give --encoding to read it all as one encoding",
         )
+    candidates = _script_encodings(sample)
+    if _classic_mac_lines(sample) and candidates == LATIN_ENCODINGS:
+        return "mac-roman", "detected: lines ended by CR alone, as Excel for Mac's 'CSV (Macintosh)' writes"
+    if candidates == LATIN_ENCODINGS and _dos_letters(sample):
+        return "cp850", "detected: letters of a DOS code page, as Excel's 'CSV (MS-DOS)' writes"
     import chardet  # lazy: about 80 ms; only a file that is not UTF-8 needs a guess
 
-    candidates = _script_encodings(sample)
     found = chardet.detect(  # (its default answer for "no match" must be among those it may give)
         sample, include_encodings=candidates, no_match_encoding=candidates[0], compat_names=False
     )
@@ -545,6 +549,37 @@ def choose_encoding(sample: bytes, name: str, forced: str | None, *, complete: b
     except UnicodeDecodeError:
         raise _not_encoded(name, "utf-8", utf8_error) from None
     return codec, "detected, not UTF-8"
+
+
+def _classic_mac_lines(sample: bytes) -> bool:
+    """Whether the lines of a text end in CR alone: Excel for Mac's 'CSV (Macintosh)' writes
+    them so, in the Mac's own code page, Mac Roman ('Shkodër' was read as cp1250, 'Shkod‘r',
+    and refused as no place). Windows' code pages end lines in CR LF, and so does Excel for
+    Mac's plain 'CSV', in UTF-8."""
+    return b"\r" in sample and b"\n" not in sample
+
+
+#: The bytes that are a letter in the DOS code page of western Europe (cp850: 0x89 is ë) and
+#: punctuation in each Windows one (0x89 is ‰), but for the quotes and dashes that stand
+#: between letters there too ("l’enfant", "Shkodër–Tiranë", Catalan "col·lectiu").
+_DOS_ONLY_LETTERS = bytes(
+    byte
+    for byte in range(128, 256)
+    if bytes([byte]).decode("cp850").isalpha()
+    and not any(bytes([byte]).decode(codec, errors="ignore").isalpha() for codec in LATIN_ENCODINGS)
+    and byte not in b"\x91\x92\x96\x97\xb7"
+)
+_DOS_WORD = re.compile(b"[A-Za-z][" + re.escape(_DOS_ONLY_LETTERS) + b"]+[A-Za-z]")
+#: A letter a Windows code page writes from 0xC0 (é, ë, ç, š in cp1250), between letters.
+_WINDOWS_WORD = re.compile(rb"[A-Za-z][\xc0-\xff]+[A-Za-z]")
+
+
+def _dos_letters(sample: bytes) -> bool:
+    """Whether the letters beyond ASCII of a single-byte text are those of a DOS code page:
+    more of its words hold a byte that only DOS makes a letter ('Shkod\\x89r', Shkodër in
+    cp850, was read as cp1250, 'Shkod‰r', and refused as no place) than one that Windows
+    writes its accented letters with."""
+    return len(_DOS_WORD.findall(sample)) > len(_WINDOWS_WORD.findall(sample))
 
 
 #: The bytes above 127 that are a letter in one of those code pages (not ° § « € ...).
@@ -665,7 +700,8 @@ def letters_read(sample: bytes, codec: str, fix: str = "give --encoding {other}"
     if not words:
         return ""
     name = codecs.lookup(codec).name
-    other = "cp1250" if name == "cp1252" else "cp1252"  # the western pair
+    # the western pair; DOS's of western and central Europe
+    other = "cp1250" if name == "cp1252" else "cp852" if name == "cp850" else "cp1252"
     try:
         if name in OTHER_SCRIPT_ENCODINGS or sample.decode(other) == text:
             other = ""  # Cyrillic or Greek; or the same letters either way (ë, é, ç)

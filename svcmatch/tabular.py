@@ -1950,6 +1950,38 @@ _TENTH_PASS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Header words of the offices of the eleventh pass, as `_HEADER_WORDS`: Nepali (Devanagari),
+#: Dari and Pashto (Afghanistan), Burmese (a Nepali office's `नाम`, an Afghan one's `ولایت`, a
+#: Myanmar one's `အမည်` got no suggestion). A Nepali or Afghan district (`जिल्ला`, `ولسوالی`) and a
+#: township (`မြို့နယ်`) are a town's column: the regions are the provinces (`प्रदेश`, `ولایت`)
+#: and Myanmar's regions and states (`တိုင်းဒေသကြီး`, `ပြည်နယ်`).
+_ELEVENTH_PASS_HEADER_WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("नाम", "संस्थाको नाम", "نام", "نام موسسه", "نام سازمان", "نوم", "د موسسې نوم", "အမည်", "အဖွဲ့အစည်းအမည်"),
+    "categories": ("सेवा", "सेवाहरू", "सेवाको प्रकार", "خدمات", "نوع خدمات", "خدمتونه", "ဝန်ဆောင်မှု", "ဝန်ဆောင်မှုများ"),
+    "city": ("शहर", "सहर", "नगरपालिका", "जिल्ला", "شهر", "ولسوالی", "ښار", "ولسوالۍ", "မြို့", "မြို့နယ်"),
+    "region": ("प्रदेश", "ولایت", "တိုင်းဒေသကြီး", "ပြည်နယ်", "တိုင်းဒေသကြီး/ပြည်နယ်"),
+    "address": ("ठेगाना", "آدرس", "نشانی", "پته", "လိပ်စာ"),
+    "phone": (
+        *("फोन", "फोन नम्बर", "सम्पर्क नम्बर", "تلفن", "شماره تلفن", "شماره تماس", "تلیفون"),
+        *("د تلیفون شمېره", "ဖုန်း", "ဖုန်းနံပါတ်"),
+    ),
+    "email": ("इमेल", "ایمیل", "بریښنالیک", "အီးမေးလ်"),
+    "languages": ("भाषा", "भाषाहरू", "زبان", "زبان ها", "زبان‌ها", "زبانها", "ژبه", "ژبې", "ဘာသာစကား"),
+    "verified_on": (
+        *("प्रमाणित मिति", "प्रमाणीकरण मिति", "تاریخ تایید", "تاریخ تأیید", "تاریخ بررسی"),
+        *("د تایید نېټه", "စစ်ဆေးသည့်နေ့", "အတည်ပြုသည့်ရက်စွဲ"),
+    ),
+    "notes": ("कैफियत", "टिप्पणी", "یادداشت", "یادښت", "မှတ်ချက်"),
+    "capacity_available": ("क्षमता", "ظرفیت"),
+    "sexes": ("लिङ्ग", "جنسیت", "جنس", "လိင်"),
+    "status": ("अवस्था", "स्थिति", "وضعیت", "حالت", "အခြေအနေ"),
+    "website": ("वेबसाइट", "وب سایت", "ویب سایت", "ဝက်ဘ်ဆိုက်"),
+    "focal_point": ("सम्पर्क व्यक्ति", "شخص تماس"),
+    "latitude": ("अक्षांश", "عرض جغرافیایی"),
+    "longitude": ("देशान्तर", "طول جغرافیایی"),
+}
+
+
 #: Header words of a column that holds a point, latitude and longitude together (folded).
 _POINT_WORDS = frozenset(
     fold(word)
@@ -1974,7 +2006,7 @@ _POINT_WORDS = frozenset(
 def _column_words() -> dict[str, str]:
     """Folded header word -> template column: the columns themselves and `_HEADER_WORDS`."""
     words = {fold(column): column for column in COLUMNS}
-    for table in (_HEADER_WORDS, _MORE_HEADER_WORDS, _TENTH_PASS_HEADER_WORDS):
+    for table in (_HEADER_WORDS, _MORE_HEADER_WORDS, _TENTH_PASS_HEADER_WORDS, _ELEVENTH_PASS_HEADER_WORDS):
         for column, said in table.items():
             words.update((fold(word), column) for word in said)
     return words

@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from helpers import directory_folder
 from helpers import imported_sheet as imported
 from helpers import run_directory as run
@@ -319,3 +320,136 @@ def test_a_library_import_in_solar_hijri_is_all_or_nothing() -> None:
         "of 31 days, five of 30, then one of 29 in 1405) (write it as day/month/year or year/month/day "
         "of the Solar Hijri calendar)"
     ]
+
+
+# --- Nepal's, Afghanistan's and Myanmar's sheets --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "header", "meant"),
+    [
+        ("NP", "नाम", "name"),
+        ("NP", "सेवा", "categories"),
+        ("NP", "प्रदेश", "region"),
+        ("NP", "फोन", "phone"),
+        ("NP", "भाषा", "languages"),
+        ("NP", "प्रमाणित मिति", "verified_on"),
+        ("NP", "कैफियत", "notes"),
+        ("AF", "نام", "name"),
+        ("AF", "ولایت", "region"),
+        ("AF", "ولسوالی", "city"),
+        ("AF", "شماره تماس", "phone"),
+        ("AF", "زبان‌ها", "languages"),  # with the zero-width non-joiner Persian writes
+        ("AF", "تاریخ تایید", "verified_on"),
+        ("AF", "نوم", "name"),  # Pashto
+        ("AF", "ژبه", "languages"),
+        ("MM", "အမည်", "name"),
+        ("MM", "ဝန်ဆောင်မှု", "categories"),
+        ("MM", "မြို့နယ်", "city"),
+        ("MM", "တိုင်းဒေသကြီး", "region"),
+        ("MM", "ဖုန်းနံပါတ်", "phone"),
+        ("MM", "ဘာသာစကား", "languages"),
+    ],
+)
+def test_a_header_in_the_new_offices_languages_names_the_column_meant(
+    root: Path, tmp_path: Path, country: str, header: str, meant: str
+) -> None:
+    """A Nepali office's `नाम`, an Afghan one's `ولایت` and a Myanmar one's `အမည်` were unknown
+    columns with no column named."""
+    result = imported(root, tmp_path, country, f"name,{header}\nA,x\n")
+    assert result.exit_code == 1
+    assert f"unknown column {header!r} (did you mean {meant}? rename it" in result.stderr
+
+
+def test_yes_and_no_in_nepali_dari_pashto_and_burmese_are_read_and_said(root: Path, tmp_path: Path) -> None:
+    """`हो`, `بلی` and `ဟုတ်` were refused, `is not yes or no`."""
+    sheet = (
+        "name,categories,city,region,accompanying_children,vot_specialised,disability_access\n"
+        "Maiti,shelter,Kathmandu,NP-P3,हो,होइन,छ\n"
+        "Khana,shelter,Kathmandu,NP-P3,بلی,نخیر,نه\n"
+        "Kor,shelter,Kathmandu,NP-P3,هو,ဟုတ်,မဟုတ်\n"
+        "Eain,shelter,Kathmandu,NP-P3,ရှိ,မရှိ,छैन\n"
+    )
+    result = imported(root, tmp_path, "NP", sheet, "--allow-duplicates")
+    assert result.exit_code == 0, result.output
+    read = {
+        p.name: (p.accompanying_children, p.vot_specialised, p.disability_access)
+        for p in DirectoryStore("NP", root).load().providers
+    }
+    assert read == {
+        "Maiti": (True, False, True),
+        "Khana": (True, False, False),
+        "Kor": (True, True, False),
+        "Eain": (True, False, False),
+    }
+    assert "note: accompanying_children: read 'हो' as yes (translation)" in result.stderr
+
+
+def test_a_phone_in_burmese_digits_is_not_said_to_miss_its_leading_zero(root: Path, tmp_path: Path) -> None:
+    """'၀၉ ၂၅၀ ၁၂၃ ၄၅၆' begins with its 0 (၀): the note said 'its leading 0 was missing (as when a
+    spreadsheet makes it a number)', a wrong account of what was typed."""
+    sheet = "name,categories,city,region,phone\nShelter,shelter,Mandalay,MM-04,၀၉ ၂၅၀ ၁၂၃ ၄၅၆\n"
+    result = imported(root, tmp_path, "MM", sheet)
+    assert result.exit_code == 0, result.output
+    assert "was missing" not in result.stderr
+    (provider,) = DirectoryStore("MM", root).load().providers
+    assert provider.phone == "+95 9 250 123 456"
+
+
+# --- the CSVs Excel writes besides UTF-8 and Windows' code pages -----------------------------------
+
+_ALBANIAN = (
+    "name,categories,city,region,notes\n"
+    "Qendra Çelësi,shelter,Shkodër,AL-10,për gratë\n"
+    "Qendra Dy,medical,Korçë,AL-06,mjekë\n"
+)
+
+
+def _import_bytes(root: Path, tmp_path: Path, data: bytes) -> Result:
+    directory_folder(root, [], country="AL")
+    path = tmp_path / "sheet.csv"
+    path.write_bytes(data)
+    return run(root, "import", "AL", str(path))
+
+
+def test_excel_for_macs_csv_macintosh_is_read_as_mac_roman(root: Path, tmp_path: Path) -> None:
+    """Excel for Mac's 'CSV (Macintosh)' (Mac Roman, lines ended by CR) was read as cp1250:
+    'Shkodër' became 'Shkod‘r', refused as no place, and 'Korçë' was no longer Korçë."""
+    data = _ALBANIAN.replace("\n", "\r").encode("mac-roman")
+    result = _import_bytes(root, tmp_path, data)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.city for p in DirectoryStore("AL", root).load().providers) == ["Korçë", "Shkodër"]
+    assert (
+        "CSV, mac-roman (detected: lines ended by CR alone, as Excel for Mac's 'CSV (Macintosh)' "
+        "writes), its letters read as 'Çelësi', 'Shkodër', 'për'"
+    ) in result.stderr
+
+
+def test_excels_csv_ms_dos_is_read_as_the_dos_code_page(root: Path, tmp_path: Path) -> None:
+    """Excel's 'CSV (MS-DOS)' (cp850 in western Europe) was read as cp1250: 'Shkod‰r'."""
+    data = _ALBANIAN.replace("\n", "\r\n").encode("cp850")
+    result = _import_bytes(root, tmp_path, data)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.notes for p in DirectoryStore("AL", root).load().providers) == ["mjekë", "për gratë"]
+    assert (
+        "CSV, cp850 (detected: letters of a DOS code page, as Excel's 'CSV (MS-DOS)' writes)" in result.stderr
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ALBANIAN,
+        _ALBANIAN + "Centre l’Espoir,legal,Tiranë,AL-11,col·lectiu d’advocats – Tiranë–Durrës\n",
+        "name,categories,city,region,notes\nCittà,legal,Tiranë,AL-11,perché “sì” è\n",
+    ],
+)
+def test_a_windows_csv_stays_read_as_windows(root: Path, tmp_path: Path, text: str) -> None:
+    """Quotes, dashes and the middle dot that Windows' code pages put between letters are no
+    sign of DOS."""
+    result = _import_bytes(root, tmp_path, text.replace("\n", "\r\n").encode("cp1252"))
+    assert result.exit_code == 0, result.output
+    assert "cp850" not in result.stderr and "mac-roman" not in result.stderr
+    rows = [line.split(",") for line in text.splitlines()[1:]]
+    stored = {p.name: p.notes for p in DirectoryStore("AL", root).load().providers}
+    assert stored == {row[0]: row[4] for row in rows}
