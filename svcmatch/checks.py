@@ -21,13 +21,7 @@ from . import geo
 from .cell_place import names_a_town_near
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
-from .dates import (
-    bikram_sambat_years,
-    buddhist_era_day,
-    ethiopian_to_gregorian,
-    gregorian_to_ethiopian,
-    solar_hijri_day,
-)
+from .dates import ethiopian_to_gregorian, gregorian_to_ethiopian, other_calendar_year
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate_quietly, read_city
 from .geo.gazetteer import Town, countries_with_town, has_gazetteer, load_gazetteer
@@ -512,7 +506,7 @@ def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Fi
         day = getattr(provider, name)
         if day is None:
             continue
-        other = other_calendar_finding(name, day, today)
+        other = other_calendar_year(day, today)
         if other is not None:
             message, gregorian = other
             yield Finding(name, "error", message, fix(provider, f"{name}={gregorian}"))
@@ -538,33 +532,6 @@ def _future_dates(provider: Provider, today: dt.date, fix: FixOf) -> Iterator[Fi
                 "spreadsheet's blank date cell reads 1899-12-30)",
                 fix(provider, f"{name}=<the day it was checked>"),
             )
-
-
-def other_calendar_finding(name: str, day: dt.date, today: dt.date) -> tuple[str, str] | None:
-    """(message, the Gregorian day to give) for a date stored as written in another calendar's
-    year: Thailand's Buddhist era (2569-11-15 is 2026-11-15), the Solar Hijri calendar of
-    Afghanistan and Iran (1405-02-10 is 2026-04-30), Nepal's Bikram Sambat (2083-08-20, in
-    2026-27: not converted). 'A date in the future' or 'before 1900' and today's date as the fix
-    threw the day away (tenth and eleventh office passes)."""
-    if day > today and (thai := buddhist_era_day(day)) is not None:
-        return (
-            f"{day.isoformat()} is of the year {day.year}, a year of the Thai Buddhist era "
-            f"({thai.isoformat()} in the Gregorian calendar)",
-            thai.isoformat(),
-        )
-    if day < EARLIEST_DAY and (hijri := solar_hijri_day(day)) is not None:
-        return (
-            f"{day.isoformat()} is of the year {day.year}, a year of the Solar Hijri calendar "
-            f"({hijri.isoformat()} in the Gregorian calendar)",
-            hijri.isoformat(),
-        )
-    if (years := bikram_sambat_years(day, today)) is not None:
-        return (
-            f"{day.isoformat()} is of the year {day.year}, a year of Nepal's Bikram Sambat calendar "
-            f"({years} in the Gregorian calendar), which svcmatch does not convert",
-            "<the day in the Gregorian calendar>",
-        )
-    return None
 
 
 #: The fields that hold one line of text, and those that hold tuples of text.

@@ -481,3 +481,31 @@ def bikram_sambat_years(day: dt.date, today: dt.date) -> str | None:
         return None
     first = day.year - BIKRAM_SAMBAT_AHEAD
     return f"{first}-{(first + 1) % 100:02d}"
+
+
+def other_calendar_year(day: dt.date, today: dt.date) -> tuple[str, str] | None:
+    """(message, the Gregorian day to give) for a date stored as written in another calendar's
+    year: Thailand's Buddhist era (2569-11-15 is 2026-11-15), the Solar Hijri calendar of
+    Afghanistan and Iran (1405-02-10 is 2026-04-30), Nepal's Bikram Sambat (2083-08-20, in
+    2026-27: not converted). 'A date in the future' or 'before 1900' and today's date as the fix
+    threw the day away (tenth and eleventh office passes); `referral update --date`
+    said it was in the future or before the package's day."""
+    if day > today and (thai := buddhist_era_day(day)) is not None:
+        return (
+            f"{day.isoformat()} is of the year {day.year}, a year of the Thai Buddhist era "
+            f"({thai.isoformat()} in the Gregorian calendar)",
+            thai.isoformat(),
+        )
+    if (hijri := solar_hijri_day(day)) is not None:
+        return (
+            f"{day.isoformat()} is of the year {day.year}, a year of the Solar Hijri calendar "
+            f"({hijri.isoformat()} in the Gregorian calendar)",
+            hijri.isoformat(),
+        )
+    if (years := bikram_sambat_years(day, today)) is not None:
+        return (
+            f"{day.isoformat()} is of the year {day.year}, a year of Nepal's Bikram Sambat calendar "
+            f"({years} in the Gregorian calendar), which svcmatch does not convert",
+            "<the day in the Gregorian calendar>",
+        )
+    return None

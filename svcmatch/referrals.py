@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import fileio
 from .characters import unsafe_character
-from .dates import full_year, month_of
+from .dates import full_year, month_of, other_calendar_year
 from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
 from .model import (
@@ -1095,6 +1095,9 @@ class ReferralStore:
                 # folder) would otherwise replay its answer before the one it followed.
                 stamp = _after(_now(base + dt.timedelta(microseconds=number)), referral.events)
                 day = answer.date or today
+                if (other := other_calendar_year(day, today)) is not None:  # 15/11/2569: 2026-11-15
+                    message, gregorian = other
+                    raise InputError(f"{where}: the date {message}", f"give the day as {gregorian}")
                 if day > today:
                     raise InputError(f"{where}: the date {day} is in the future", "give the day it happened")
                 earliest = parse_day(referral.updated)

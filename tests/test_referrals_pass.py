@@ -425,3 +425,30 @@ def test_one_answers_day_takes_date_order_too(root: Path) -> None:
     result = run(root, "referral", "update", first, *answer)
     assert result.exit_code == 0, result.output
     assert "--date: read '11/04/2026' as 2026-11-04 (month first, --date-order mdy)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "15/11/2569",
+            "Thai Buddhist era (2026-11-15 in the Gregorian calendar) (give the day as 2026-11-15)",
+        ),
+        (
+            "1405/08/30",
+            "Solar Hijri calendar (2026-11-21 in the Gregorian calendar) (give the day as 2026-11-21)",
+        ),
+        (f"{dt.date.today().year + 57}-08-20", "a year of Nepal's Bikram Sambat calendar"),
+    ],
+)
+def test_a_partners_day_of_another_calendar_is_named_with_its_gregorian_day(
+    root: Path, typed: str, said: str
+) -> None:
+    """A Thai, Afghan or Nepali partner's day (eleventh office pass) was 'in the future' or
+    'before the package's day', with no word of the calendar or of the day it is."""
+    referral_id = opened(root)
+    result = run(root, "referral", "update", referral_id, "--status", "accepted", "--date", typed)
+    assert result.exit_code != 0
+    assert said in result.stderr
+    assert "in the future" not in result.stderr and "before the package" not in result.stderr
+    assert status_of(root, referral_id) == ("requested", None)

@@ -7,8 +7,8 @@ import shlex
 
 import click
 
-from ..checks import other_calendar_finding
 from ..coverage import due_for_verification
+from ..dates import other_calendar_year
 from ..errors import InputError, NotFoundError
 from ..model import Provider
 from ..referrals import last_contact
@@ -145,7 +145,7 @@ def verify(
         say_later(reading.sentence())
     elif on is not None:
         say_date_reading(on, "--on")
-    other = other_calendar_finding("--on", day, dt.date.today())
+    other = other_calendar_year(day, dt.date.today())
     if other is not None:  # 15/11/2569: 2026-11-15; 1405-02-10: 2026-04-30; 2083-08-20: not converted
         message, gregorian = other
         raise InputError(f"--on {message}", f"give --on {gregorian}")
