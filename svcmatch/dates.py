@@ -470,8 +470,9 @@ def solar_hijri_day(day: dt.date) -> dt.date | None:
 #: svcmatch does not convert its days, and tells a date of its years as one.
 BIKRAM_SAMBAT_AHEAD = 57
 #: How far ahead of today's year a date is read as one of the Bikram Sambat calendar: its year
-#: now (57 ahead until January, then 56) and the years before it (a record checked years ago).
-_BIKRAM_SAMBAT_SPAN = range(BIKRAM_SAMBAT_AHEAD - 7, BIKRAM_SAMBAT_AHEAD + 1)
+#: now (57 ahead until January, then 56) and the two before it (a record checked last year). No
+#: more: 2076 for 2026 is a slip of a finger, not Nepal's calendar.
+_BIKRAM_SAMBAT_SPAN = range(BIKRAM_SAMBAT_AHEAD - 3, BIKRAM_SAMBAT_AHEAD + 1)
 
 
 def bikram_sambat_years(day: dt.date, today: dt.date) -> str | None:
