@@ -21,7 +21,7 @@ from . import geo
 from .cell_place import names_a_town_near
 from .characters import UNSAFE_CHARACTERS, UNSAFE_MULTILINE
 from .characters import unsafe_character as unsafe_character
-from .dates import ethiopian_to_gregorian, gregorian_to_ethiopian, other_calendar_year
+from .dates import ethiopian_day_meant, other_calendar_year
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate_quietly, read_city
 from .geo.gazetteer import Town, countries_with_town, has_gazetteer, load_gazetteer
@@ -1263,14 +1263,8 @@ class Checker:
         now (2017-2019 in 2026), what the day is if it was written in that calendar, and the
         fix that sets it: an office's 15/03/2019 typed at `add` or `edit` was stored as 15 March
         2019, seven years stale without a word."""
-        this_year = gregorian_to_ethiopian(self.today)[0]
-        if self.country != "ET" or not this_year - 2 <= day.year <= this_year:
-            return None
-        try:
-            meant = ethiopian_to_gregorian(day.year, day.month, day.day, "")
-        except InputError:
-            return None
-        if meant > self.today:
+        meant = ethiopian_day_meant(day, self.today) if self.country == "ET" else None
+        if meant is None:
             return None
         return (
             f"{day.year} is a year the Ethiopian calendar counts now: as an Ethiopian day, it is "

@@ -385,6 +385,20 @@ def gregorian_to_ethiopian(day: dt.date) -> tuple[int, int, int]:
     return year, into // 30 + 1, into % 30 + 1
 
 
+def ethiopian_day_meant(day: dt.date, today: dt.date) -> dt.date | None:
+    """The Gregorian day that a Gregorian-read date of Ethiopia is if its numbers were written in
+    the Ethiopian calendar, for a year that calendar counts now or in the two before (2017-2019
+    in 2026) and a day not after today (2019-03-15 is 2026-11-24 then), else None."""
+    this_year = gregorian_to_ethiopian(today)[0]
+    if not this_year - 2 <= day.year <= this_year:
+        return None
+    try:
+        meant = ethiopian_to_gregorian(day.year, day.month, day.day, "")
+    except InputError:
+        return None
+    return meant if meant <= today else None
+
+
 def _ethiopian_new_year(year: int) -> int:
     """The Julian day number of 1 Meskerem of the year."""
     return _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 1

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import fileio
 from .characters import unsafe_character
-from .dates import full_year, month_of, other_calendar_year
+from .dates import ethiopian_day_meant, full_year, month_of, other_calendar_year
 from .errors import DataError, InputError, LockTimeout, NotFoundError
 from .geo import resolve_country
 from .model import (
@@ -248,6 +248,15 @@ def read_day(
     if order is not None and separator != "." and int(first) <= 12 and int(second) <= 12 and first != second:
         how = f" ({_ORDER_WORDS[order]}, --date-order {order})"
     return value, f"{what}: read {cleaned!r} as {value.isoformat()}{how}"
+
+
+def _ethiopian_said(country: str, day: dt.date, today: dt.date) -> str:
+    """For a partner in Ethiopia whose day is of the years the Ethiopian calendar counts now
+    (15/03/2019), what it is if written in that calendar ('; as a day of the Ethiopian calendar,
+    it is 2026-11-24'), else nothing: 'before the package's day' alone left the partner's
+    calendar unsaid (eleventh office pass)."""
+    meant = ethiopian_day_meant(day, today) if country == "ET" else None
+    return "" if meant is None else f"; as a day of the Ethiopian calendar, it is {meant.isoformat()}"
 
 
 #: How a day read by --date-order is said.
@@ -1107,13 +1116,15 @@ class ReferralStore:
                     earliest -= dt.timedelta(days=1)
                     if day < earliest:
                         raise InputError(
-                            f"{where}: the date {day} is before the package's day ({referral.opened})",
+                            f"{where}: the date {day} is before the package's day ({referral.opened})"
+                            + _ethiopian_said(referral.country, day, today),
                             "give the day the answer came: at most a day before the package's day "
                             "(a partner in another time zone)",
                         )
                 if day < earliest:
                     raise InputError(
-                        f"{where}: the date {day} is before the referral's last event ({referral.updated})",
+                        f"{where}: the date {day} is before the referral's last event ({referral.updated})"
+                        + _ethiopian_said(referral.country, day, today),
                         "give the day the answer came, on or after that date",
                     )
                 allowed = TRANSITIONS.get(referral.status, ())

@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from svcmatch.cli import main
+from svcmatch.dates import gregorian_to_ethiopian
 from svcmatch.referrals import _REPLY_REASONS, ReferralStore, read_month, read_period_day
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -452,3 +453,25 @@ def test_a_partners_day_of_another_calendar_is_named_with_its_gregorian_day(
     assert said in result.stderr
     assert "in the future" not in result.stderr and "before the package" not in result.stderr
     assert status_of(root, referral_id) == ("requested", None)
+
+
+def test_an_ethiopian_partners_day_is_said_as_the_ethiopian_calendar_would_read_it(root: Path) -> None:
+    """A partner in Ethiopia answering on `15/03/2019` (its calendar's day) was told only that
+    the day was before the package's: the calendar went unsaid."""
+    today = dt.date.today()
+    days = (today - dt.timedelta(days=back) for back in range(1, 10))  # one is day 1-28 of months 1-12
+    answered = next(
+        d for d in days if gregorian_to_ethiopian(d)[2] <= 28 and gregorian_to_ethiopian(d)[1] <= 12
+    )
+    year, month, day = gregorian_to_ethiopian(answered)
+    package = {
+        **referral_package(prepared=(today - dt.timedelta(days=10)).isoformat()),
+        "return": {"country": "ET"},
+    }
+    ((referral, _),) = ReferralStore(root / "referrals").open_package(package)
+    typed = f"{day:02d}/{month:02d}/{year}"
+    args = ("--status", "accepted", "--date", typed, "--date-order", "dmy")
+    result = run(root, "referral", "update", str(referral.id), *args)
+    assert result.exit_code != 0
+    said = f"; as a day of the Ethiopian calendar, it is {answered.isoformat()}"
+    assert f"before the package's day ({referral.opened}){said}" in result.stderr
