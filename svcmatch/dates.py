@@ -505,13 +505,15 @@ def other_calendar_year(day: dt.date, today: dt.date) -> tuple[str, str] | None:
     2026-27: not converted). 'A date in the future' or 'before 1900' and today's date as the fix
     threw the day away (tenth and eleventh office passes); `referral update --date`
     said it was in the future or before the package's day."""
-    if day > today and (thai := buddhist_era_day(day)) is not None:
+    # only a day that is a fix: 2600-01-01 would be 2057-01-01, in the future too (the attacks
+    # engineer's find), and is refused as any day in the future
+    if day > today and (thai := buddhist_era_day(day)) is not None and thai <= today:
         return (
             f"{day.isoformat()} is of the year {day.year}, a year of the Thai Buddhist era "
             f"({thai.isoformat()} in the Gregorian calendar)",
             thai.isoformat(),
         )
-    if (hijri := solar_hijri_day(day)) is not None:
+    if (hijri := solar_hijri_day(day)) is not None and hijri <= today:
         return (
             f"{day.isoformat()} is of the year {day.year}, a year of the Solar Hijri calendar "
             f"({hijri.isoformat()} in the Gregorian calendar)",

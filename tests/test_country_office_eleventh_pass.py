@@ -454,3 +454,14 @@ def test_a_windows_csv_stays_read_as_windows(root: Path, tmp_path: Path, text: s
     rows = [line.split(",") for line in text.splitlines()[1:]]
     stored = {p.name: p.notes for p in DirectoryStore("AL", root).load().providers}
     assert stored == {row[0]: row[4] for row in rows}
+
+
+@pytest.mark.parametrize("typed", ["2600-01-01", "2570-05-05", "9999-12-31", "1499-12-01"])
+def test_another_calendars_day_that_is_in_the_future_too_is_no_fix(root: Path, typed: str) -> None:
+    """`--verified-on 2600-01-01` was told to give 2057-01-01 (the Buddhist era's reading), a
+    day in the future too, refused again when followed (the attacks engineer's find)."""
+    directory_folder(root, [], country="AL")
+    added = ["--name", "Clinic", "--category", "medical", "--region", "AL-11", "--city", "Tirana"]
+    result = run(root, "add", "AL", *added, "--verified-on", typed)
+    assert result.exit_code == 2
+    assert "Buddhist era" not in result.stderr and "Solar Hijri" not in result.stderr
