@@ -283,3 +283,25 @@ def test_an_arrival_typed_with_its_time_is_said_and_a_time_of_no_day_refused(tmp
     assert refused.exit_code == 2 and "holds 25:00, no time of day" in refused.stderr
     plain = cli(root, *package, "--arrival", "2026-12-08")
     assert plain.exit_code == 0 and "--arrival" not in plain.stderr
+
+
+@pytest.mark.parametrize("door", ["add", "verify", "edit"])
+def test_an_ethiopian_day_past_the_last_gregorian_day_is_one_line_at_every_door(
+    tmp_path: Path, door: str
+) -> None:
+    """The office's eleventh pass took --calendar to add, edit and verify --on: there the same
+    day gave the same ValueError traceback until the conversion refused it."""
+    root = tmp_path / "dirs"
+    assert cli(root, "directory", "init", "ET", "--title", "test").exit_code == 0
+    record = ("--category", "legal", "--region", "ET-AA", "--city", "Addis Ababa")
+    added = cli(root, "directory", "add", "ET", "--name", "Qendra", *record)
+    assert added.exit_code == 0, added.output
+    provider = added.stdout.strip()
+    given = {
+        "add": ("directory", "add", "ET", *record, "--name", "Q2", "--verified-on", "30/12/9999"),
+        "verify": ("directory", "verify", "ET", provider, "--on", "30/12/9999"),
+        "edit": ("directory", "edit", "ET", provider, "--set", "verified_on=30/12/9999"),
+    }[door]
+    refused = cli(root, *given, "--calendar", "ethiopian")
+    assert refused.exit_code == 2, (refused.output, refused.exception)
+    assert "'30/12/9999' is a day after 9999-12-31" in refused.stderr and "Traceback" not in refused.output
