@@ -113,7 +113,7 @@ def stale(
 @click.option(
     "--on", "on", default=None, metavar="DATE", help="The day of the check, YYYY-MM-DD (default: today)."
 )
-@calendar_option("the day typed")
+@calendar_option("the days typed")
 @pass_app
 @handle_errors
 @reports_on_stdout
