@@ -175,6 +175,19 @@ def locate(query: str, country: str) -> Place:
     the larger place wins and the others are in `alternatives`. InputError lists the closest
     names when nothing plausible matches.
     """
+    text = str(query).translate(_OTHER_COMMAS)
+    if text != query:  # 'تازة، فاس مكناس': the comma of Arabic script, as its own
+        return replace(_locate_parts(text, country), query=query)
+    return _locate_parts(query, country)
+
+
+#: Commas of other scripts, read as the comma: Arabic's (also Persian's and Urdu's), Chinese's
+#: two, Ethiopic's and Burmese's ('تازة، فاس مكناس' was Fes, 'جرجيس، مدنين' Medenine, the
+#: town before it dropped; session twenty-seven's screen).
+_OTHER_COMMAS = str.maketrans(dict.fromkeys("،、，፣၊", ","))
+
+
+def _locate_parts(query: str, country: str) -> Place:
     parts = [part.strip() for part in str(query).split(",")]
     if len(parts) < 3 or not all(parts):
         return _locate(query, country)
@@ -225,11 +238,18 @@ def _locate(query: str, country: str) -> Place:
     code = region_code(name, alpha2)
     if code is not None and within is None:
         return _region_place(query, gazetteer, index, code, EXACT, "")
+    # 'huyện Ý Yên', 'Ý Yên District': an area with a district's word ('huyện Ý Yên' was Vĩnh Yên,
+    # by a close spelling)
+    area = area_named(name, alpha2) or area_named(district_named(fold_name(name)), alpha2)
     if within is None:
         refuse_a_code_of_no_region(name, alpha2)
-        area = area_named(name, alpha2)
         if area is not None:  # before the country's names: 'Herzegovina' is a land of BA
             return _area_place(query, name, alpha2, area, gazetteer, index)
+    elif area is not None and area[1] == (within,) and not gazetteer.names.get(fold_name(name)):
+        # 'Ý Yên, Nam Định', 'Sơn Động, VN-54': an area of the region given (each was refused as
+        # no place named so in the region)
+        return _area_place(query, name, alpha2, area, gazetteer, index)
+    if within is None:
         _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
         _refuse_no_place_named(query, fold_name(name), alpha2, gazetteer, index)
         _refuse_a_foreign_town_beside(query, fold_name(name), alpha2)
@@ -744,12 +764,36 @@ def _clean(query: str, alpha2: str) -> str:
     if alpha2 == "TR":  # 'Van ili', 'İl: Hatay': the province (was the city, by a close spelling)
         named = _TURKISH_PROVINCE.sub("", text)
         text = f"{named} province" if named != text and named else text
+    # 'Daïra d'Akbou', 'Province d'El Hajeb', 'région de l'Agnéby-Tiassa': French elides "de" and
+    # "la" before a vowel, and a name folded with its "d" ('dakbou') was no place
+    text = _ELIDED_AFTER_A_TYPE_WORD.sub(r"\1 ", text)
+    if alpha2 in _GLUED_TYPE_WORDS:  # 'จังหวัดตาก': Thai and Lao write no space after the word
+        # and 'อำเภอแม่สาย จังหวัดเชียงราย': the district, then its province (a space parts them)
+        text = _GLUED_TYPE_WORDS[alpha2].sub(r"\1 ", re.sub(_THAI_NEXT_PART, ", ", text))
     if alpha2 == "VN":
         # 'tỉnh Nghệ An', 'tỉnh Hà Tĩnh': the province (was "no place matches", or the town of
         # Hà Tĩnh); only before a province's name ('Tinh Gia' is a district of Thanh Hóa); in
         # each part of an address ('huyện Nghi Lộc, tỉnh Nghệ An' was Bình Long, 1,000 km away)
         text = ", ".join(_vietnamese_province(part.strip(), alpha2) for part in text.split(","))
     return text
+
+
+#: Words for province, district and subdistrict that Thai and Lao write joined to the name
+#: ('จังหวัดตาก', 'อำเภอแม่สาย', 'ແຂວງບໍ່ແກ້ວ' were "no place matches"; with a space they
+#: read; session twenty-seven's screen), at the start of a word; Lao ເມືອງ is not among them
+#: ('ເມືອງໄຊ' is the town of Muang Xay).
+_GLUED_TYPE_WORDS = {
+    "TH": re.compile(r"(?<![^\s,])(จังหวัด|อำเภอ|กิ่งอำเภอ|ตำบล)(?=\S)"),
+    "LA": re.compile(r"(?<![^\s,])(ແຂວງ|ນະຄອນຫຼວງ)(?=\S)"),
+}
+
+
+_ELIDED_AFTER_A_TYPE_WORD = re.compile(
+    r"\b(commune|da[iï]ra|province|pr[ée]fecture|d[ée]partement|r[ée]gion|district|cercle|wilaya"
+    r"|arrondissement|sous-pr[ée]fecture)\s+(?:de\s+)?[dl]['’`]\s*(?=\w)",
+    re.IGNORECASE,
+)
+_THAI_NEXT_PART = re.compile(r"(?<=\S)\s+(?=(?:จังหวัด|อำเภอ|ແຂວງ)\S)")
 
 
 def _vietnamese_province(text: str, alpha2: str) -> str:
@@ -807,6 +851,11 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         # 'Bharatpur, Chitwan', 'Khalanga, Jajarkot': a town, then the district it is in (Nepal's
         # districts are no regions of ISO 3166-2: each was read by a close spelling)
         found = [area[1][0]]
+    if area is not None and len(area[1]) > 1:
+        gazetteer = load_gazetteer(alpha2)
+        inside = [t for t in gazetteer.names.get(fold_name(head)) or () if gazetteer.towns[t].region in area[1]]
+        if inside:  # 'Lubumbashi, Katanga': the town, in the lands named (was "names Kazakhstan")
+            return head, max((gazetteer.towns[t] for t in inside), key=lambda t: t.population).region
     letters = not found and _REGION_LETTERS.fullmatch(tail) and region_code(f"{alpha2}-{tail}", alpha2)
     if letters:
         # 'Goiânia, GO', 'São Paulo, SP', 'Agra, UP': the region's code without the country's
@@ -832,8 +881,8 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         named = resolve_country(tail)
     except InputError:
         named = None
-    if named is not None and _a_place_not_a_country_by_spelling(tail, named.alpha2, alpha2):
-        named = None
+    if named is not None and (area or _a_place_not_a_country_by_spelling(tail, named.alpha2, alpha2)):
+        named = None  # ('Kinshasa, Katanga': a land of CD, which a close spelling read as Kazakhstan)
     other = named.alpha2 if named is not None else None
     if other == alpha2 or other in EXTRA_SOURCES.get(alpha2, ()):
         return _split_region(head, alpha2)  # 'Laayoune, Western Sahara' for MA
@@ -1969,7 +2018,8 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
     'Praga' for PL is Warsaw's Praga Południe). The refusal names the place it came close to,
     for a caseworker who meant it."""
     folded = fold_name(name)
-    if re.search(rf"\b{re.escape(folded)}\b", near.near or fold_name(near.name)):
+    worded = re.search(rf"\b{re.escape(folded)}\b", near.near or fold_name(near.name))
+    if worded and near.how != "spelling":
         return
     shortened = fold_name(near.near or near.name).startswith(folded)
     found_in = [
@@ -1977,6 +2027,9 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
         for c in _countries_naming(name, alpha2)
         if _beside(name, c, alpha2) or (not shortened and _large(name, c))
     ]
+    if worded:  # 'Kano' for NE: Nigeria's city, not Koira Kano, a quarter of Niamey, by a word
+        small = (near.population or 0) < LARGE_FOREIGN_CITY
+        found_in = [c for c in found_in if small and _large(name, c)]
     if not found_in:
         return
     where = _countries_said(found_in)

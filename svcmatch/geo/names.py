@@ -397,6 +397,16 @@ _DISTRICT_WORDS = _words_pattern(
         # Indonesian regency and subdistrict, as addresses shorten them (session twenty-six: 'Kab.
         # Bandung' was Kabandang in Nusa Tenggara, 1,000 km away); Moldovan and Romanian raion
         *("kabupaten", "kab", "kecamatan", "kec", "raionul", "r-nul"),
+        # session twenty-seven's screen of second-level units, each named by its seat and each
+        # "no place matches" or read by a close spelling far away with the word ('Daïra d'Akbou',
+        # 'Commune d'Abomey-Calavi', 'Markaz Kafr El Dawwar', 'Obshtina Kuklen', 'Srok Puok'):
+        # French and Arabic communes, daïras, cercles, Egypt's markaz and kism, South Asia's
+        # upazilas, tehsils, talukas and mandals, Uganda's and Kenya's sub-counties, Bulgaria's
+        # and the Balkans' municipalities, Cambodia's and Myanmar's districts and townships
+        *("commune", "daira", "دائرة", "cercle", "markaz", "مركز", "kism", "qism", "قسم"),
+        *("upazila", "upazilla", "upozila", "উপজেলা", "tehsil", "tahsil", "taluka", "taluk", "mandal"),
+        *("sub-county", "sub county", "subcounty", "obshtina", "община", "opstina", "opština"),
+        *("општина", "opcina", "općina", "srok", "ស្រុក", "township", "မြို့နယ်"),
     )
 )
 
