@@ -313,6 +313,330 @@ _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 _ISAN = tuple(f"TH-{number}" for number in range(30, 50))
 
+#: Viet Nam's rural districts (huyện) and district-level towns (thị xã) as they were before the
+#: 2025 reform, which people still write in addresses, by the province they lie in (its ISO
+#: 3166-2 code, as before the 2025 mergers; session twenty-seven). cities500 lists few of them:
+#: 'Ia Grai' (Gia Lai) was read as Giá Rai in Bạc Liêu, 1,000 km away, 'Sơn Động' (Bắc Giang)
+#: as Đông Sơn, 'Ý Yên' (Nam Định) as Vĩnh Yên. Names fold without their tones ('Y Yen'); a name
+#: with đ is also given with d ('Son Dong'). Left out: a district that a town of the gazetteer
+#: or a province names (its seat in most, read as that town; 'Kim Sơn' of Ninh Bình, a village
+#: of Nghệ An; 'Hương Sơn' of Hà Tĩnh, a town of Thái Nguyên), and a name that districts of two
+#: provinces share once folded ('Châu Thành', 'Phú Tân', 'Phù Mỹ'/'Phú Mỹ', 'Tam Dương'/'Tam
+#: Đường' without its đ).
+_VIETNAM_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "VN-HN": (  # Hà Nội
+        ("Hoài Đức", "Hoai Duc"),
+        ("Thạch Thất",),
+        ("Chương Mỹ",),
+        ("Thanh Oai",),
+        ("Ứng Hòa",),
+        ("Mỹ Đức", "My Duc"),
+    ),
+    "VN-03": (  # Hà Giang
+        ("Vị Xuyên",),
+        ("Bắc Mê",),
+        ("Hoàng Su Phì",),
+        ("Xín Mần",),
+    ),
+    "VN-04": (  # Cao Bằng
+        ("Hà Quảng",),
+        ("Quảng Hòa",),
+        ("Thạch An",),
+        ("Thông Nông",),
+        ("Trà Lĩnh",),
+        ("Phục Hòa",),
+    ),
+    "VN-53": (  # Bắc Kạn
+        ("Pác Nặm",),
+        ("Ba Bể",),
+        ("Bạch Thông",),
+        ("Chợ Đồn", "Cho Don"),
+        ("Na Rì",),
+    ),
+    "VN-07": (  # Tuyên Quang
+        ("Lâm Bình",),
+        ("Chiêm Hóa",),
+        ("Hàm Yên",),
+        ("Yên Sơn",),
+    ),
+    "VN-02": (  # Lào Cai
+        ("Bảo Thắng",),
+        ("Văn Bàn",),
+    ),
+    "VN-71": (  # Điện Biên
+        ("Tủa Chùa",),
+        ("Nậm Pồ",),
+    ),
+    "VN-01": (  # Lai Châu
+        ("Mường Tè",),
+        ("Nậm Nhùn",),
+    ),
+    "VN-05": (  # Sơn La
+        ("Mường La",),
+        ("Mai Sơn",),
+        ("Sốp Cộp",),
+        ("Vân Hồ",),
+    ),
+    "VN-06": (  # Yên Bái
+        ("Lục Yên",),
+        ("Văn Yên",),
+        ("Trấn Yên",),
+    ),
+    "VN-14": (  # Hoà Bình
+        ("Kim Bôi",),
+        ("Tân Lạc",),
+        ("Mai Châu",),
+        ("Lạc Sơn",),
+        ("Yên Thủy",),
+        ("Lạc Thủy",),
+    ),
+    "VN-69": (  # Thái Nguyên
+        ("Định Hóa", "Dinh Hoa"),
+        ("Phú Lương",),
+        ("Đồng Hỷ", "Dong Hy"),
+        ("Võ Nhai",),
+    ),
+    "VN-09": (  # Lạng Sơn
+        ("Tràng Định", "Trang Dinh"),
+        ("Văn Lãng",),
+        ("Cao Lộc",),
+    ),
+    "VN-13": (  # Quảng Ninh
+        ("Bình Liêu",),
+        ("Hải Hà",),
+        ("Ba Chẽ",),
+        ("Vân Đồn", "Van Don"),
+    ),
+    "VN-54": (  # Bắc Giang
+        ("Yên Thế",),
+        ("Lạng Giang",),
+        ("Lục Nam",),
+        ("Lục Ngạn",),
+        ("Sơn Động", "Son Dong"),
+        ("Hiệp Hòa",),
+        ("Yên Dũng",),
+    ),
+    "VN-68": (  # Phú Thọ
+        ("Cẩm Khê",),
+    ),
+    "VN-70": (  # Vĩnh Phúc
+        ("Bình Xuyên",),
+        ("Sông Lô",),
+    ),
+    "VN-56": (  # Bắc Ninh
+        ("Yên Phong",),
+        ("Quế Võ",),
+        ("Tiên Du",),
+        ("Lương Tài",),
+    ),
+    "VN-61": (  # Hải Dương
+        ("Kim Thành",),
+        ("Cẩm Giàng",),
+        ("Bình Giang",),
+    ),
+    "VN-HP": (  # Hải Phòng
+        ("Kiến Thụy",),
+        ("Vĩnh Bảo",),
+        ("Cát Hải",),
+        ("Thủy Nguyên",),
+    ),
+    "VN-66": (  # Hưng Yên
+        ("Văn Lâm",),
+        ("Kim Động", "Kim Dong"),
+        ("Tiên Lữ",),
+        ("Phù Cừ",),
+    ),
+    "VN-20": (  # Thái Bình
+        ("Quỳnh Phụ",),
+        ("Thái Thụy",),
+        ("Kiến Xương",),
+    ),
+    "VN-63": (  # Hà Nam
+        ("Duy Tiên",),
+        ("Kim Bảng",),
+        ("Bình Lục",),
+        ("Lý Nhân",),
+    ),
+    "VN-67": (  # Nam Định
+        ("Ý Yên",),
+        ("Nam Trực",),
+        ("Trực Ninh",),
+        ("Giao Thủy",),
+        ("Hải Hậu",),
+    ),
+    "VN-18": (  # Ninh Bình
+        ("Gia Viễn",),
+        ("Yên Khánh",),
+        ("Yên Mô",),
+        ("Hoa Lư",),
+    ),
+    "VN-21": (  # Thanh Hóa
+        ("Bá Thước",),
+        ("Thiệu Hóa",),
+        ("Hoằng Hóa",),
+        ("Như Xuân",),
+        ("Như Thanh",),
+    ),
+    "VN-23": (  # Hà Tĩnh
+        ("Can Lộc",),
+        ("Lộc Hà",),
+    ),
+    "VN-24": (  # Quảng Bình
+        ("Tuyên Hóa",),
+    ),
+    "VN-25": (  # Quảng Trị
+        ("Đa Krông", "Da Krong"),
+        ("Triệu Phong",),
+        ("Cồn Cỏ",),
+    ),
+    "VN-26": (  # Thừa Thiên Huế
+        ("Quảng Điền", "Quang Dien"),
+        ("Nam Đông", "Nam Dong"),
+    ),
+    "VN-27": (  # Quảng Nam
+        ("Tây Giang",),
+        ("Đông Giang", "Dong Giang"),
+        ("Phước Sơn",),
+        ("Thăng Bình",),
+        ("Bắc Trà My",),
+        ("Nam Trà My",),
+        ("Nông Sơn",),
+    ),
+    "VN-31": (  # Bình Định
+        ("Tây Sơn",),
+    ),
+    "VN-32": (  # Phú Yên
+        ("Tuy An",),
+        ("Sông Hinh",),
+        ("Tây Hòa",),
+        ("Đông Hòa", "Dong Hoa"),
+    ),
+    "VN-34": (  # Khánh Hòa
+        ("Khánh Sơn",),
+        ("Trường Sa",),
+    ),
+    "VN-36": (  # Ninh Thuận
+        ("Ninh Sơn",),
+        ("Ninh Hải",),
+        ("Ninh Phước",),
+        ("Thuận Bắc",),
+    ),
+    "VN-40": (  # Bình Thuận
+        ("Tuy Phong",),
+        ("Bắc Bình",),
+        ("Hàm Thuận Bắc",),
+        ("Hàm Thuận Nam",),
+        ("Đức Linh", "Duc Linh"),
+        ("Hàm Tân",),
+    ),
+    "VN-28": (  # Kon Tum
+        ("Kon Plông",),
+        ("Kon Rẫy",),
+        ("Tu Mơ Rông",),
+        ("Ia H'Drai", "Ia H' Drai"),
+    ),
+    "VN-30": (  # Gia Lai
+        ("Kbang",),
+        ("Chư Păh",),
+        ("Ia Grai",),
+        ("Mang Yang",),
+        ("Đức Cơ", "Duc Co"),
+        ("Đăk Pơ", "Dak Po"),
+        ("Krông Pa",),
+        ("Phú Thiện",),
+        ("Chư Pưh",),
+    ),
+    "VN-33": (  # Đắk Lắk
+        ("Buôn Đôn", "Buon Don"),
+        ("Cư M'gar",),
+        ("Krông Búk",),
+        ("Krông Bông",),
+        ("Krông Pắc",),
+        ("Krông A Na",),
+        ("Cư Kuin",),
+    ),
+    "VN-72": (  # Đắk Nông
+        ("Đăk Glong", "Dak Glong"),
+        ("Cư Jút",),
+        ("Krông Nô",),
+        ("Đắk R'Lấp", "Dak R'Lap"),
+        ("Tuy Đức", "Tuy Duc"),
+    ),
+    "VN-35": (  # Lâm Đồng
+        ("Đam Rông", "Dam Rong"),
+        ("Đơn Dương", "Don Duong"),
+        ("Đạ Huoai", "Da Huoai"),
+        ("Cát Tiên",),
+    ),
+    "VN-58": (  # Bình Phước
+        ("Phú Riềng",),
+    ),
+    "VN-57": (  # Bình Dương
+        ("Bàu Bàng",),
+        ("Phú Giáo",),
+        ("Bắc Tân Uyên",),
+    ),
+    "VN-39": (  # Đồng Nai
+        ("Vĩnh Cửu",),
+        ("Định Quán", "Dinh Quan"),
+        ("Cẩm Mỹ",),
+    ),
+    "VN-43": (  # Bà Rịa - Vũng Tàu
+        ("Châu Đức", "Chau Duc"),
+        ("Long Đất", "Long Dat"),
+        ("Đất Đỏ", "Dat Do"),
+    ),
+    "VN-41": (  # Long An
+        ("Kiến Tường",),
+        ("Mộc Hóa",),
+        ("Đức Huệ", "Duc Hue"),
+        ("Đức Hòa", "Duc Hoa"),
+        ("Bến Lức",),
+    ),
+    "VN-46": (  # Tiền Giang
+        ("Tân Phước",),
+        ("Cái Bè",),
+        ("Gò Công Tây",),
+        ("Gò Công Đông", "Go Cong Dong"),
+        ("Tân Phú Đông", "Tan Phu Dong"),
+    ),
+    "VN-50": (  # Bến Tre
+        ("Mỏ Cày Nam",),
+        ("Mỏ Cày Bắc",),
+    ),
+    "VN-51": (  # Trà Vinh
+        ("Càng Long",),
+        ("Cầu Ngang",),
+    ),
+    "VN-49": (  # Vĩnh Long
+        ("Mang Thít",),
+    ),
+    "VN-45": (  # Đồng Tháp
+        ("Tân Hồng",),
+        ("Tháp Mười",),
+    ),
+    "VN-44": (  # An Giang
+        ("Thoại Sơn",),
+    ),
+    "VN-47": (  # Kiên Giang
+        ("An Minh",),
+        ("U Minh Thượng",),
+        ("Giang Thành",),
+    ),
+    "VN-73": (  # Hậu Giang
+        ("Châu Thành A",),
+        ("Vị Thủy",),
+    ),
+    "VN-52": (  # Sóc Trăng
+        ("Mỹ Tú",),
+        ("Trần Đề", "Tran De"),
+    ),
+    "VN-55": (  # Bạc Liêu
+        ("Hồng Dân",),
+        ("Đông Hải", "Dong Hai"),
+    ),
+}
+
 AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "UA": (
         (("Donbas", "Donbass", "Донбас", "Донбасс"), ("UA-14", "UA-09")),
@@ -388,6 +712,7 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         ),
     ),
     "VN": (
+        *((names, (code,)) for code, districts in _VIETNAM_DISTRICTS.items() for names in districts),
         (
             ("Tây Nguyên", "Central Highlands", "Tây Nguyên region"),
             ("VN-33", "VN-72", "VN-30", "VN-28", "VN-35"),
