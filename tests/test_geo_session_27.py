@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from svcmatch.errors import InputError
 from svcmatch.geo import locate
 
 
@@ -73,3 +74,109 @@ def test_a_town_beside_a_part_of_a_city(query: str, country: str, town: str, reg
 )
 def test_a_name_written_twice_is_read_not_a_crash(query: str, country: str, town: str) -> None:
     assert locate(query, country).name == town
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "region"),
+    [
+        # the comma of Arabic script (and of Chinese, Ethiopic, Burmese) parts a place from its
+        # region as "," does: each was the region's capital, the town before it dropped, or refused
+        ("تازة، جهة فاس مكناس", "MA", "Taza", "MA-03"),  # was Fes
+        ("مكناس، فاس مكناس", "MA", "Meknes", "MA-03"),  # was Fes
+        ("جرجيس، مدنين", "TN", "Zarzis", "TN-82"),  # was Medenine
+        ("جبلة، اللاذقية", "SY", "Jablah", "SY-LA"),  # was Latakia
+        ("الرمثا، إربد", "JO", "Ar Ramthā", "JO-IR"),  # was Irbid
+        # Thai and Lao words for province and district joined to the name ("no place matches")
+        ("จังหวัดตาก", "TH", "Tak", "TH-63"),
+        ("จังหวัดเชียงใหม่", "TH", "Chiang Mai", "TH-50"),
+        ("อำเภอแม่สาย", "TH", "Mae Sai", "TH-57"),
+        ("อำเภอแม่สาย จังหวัดเชียงราย", "TH", "Mae Sai", "TH-57"),  # a space between the parts
+        ("ແຂວງບໍ່ແກ້ວ", "LA", "Bokèo", "LA-BK"),
+        ("ແຂວງຫຼວງພະບາງ", "LA", "Louangphabang", "LA-LP"),
+        # a town, then a land of several regions ('Katanga' was read as Kazakhstan, refused)
+        ("Lubumbashi, Katanga", "CD", "Lubumbashi", "CD-HK"),
+        ("Kolwezi, Katanga", "CD", "Kolwezi", "CD-LU"),
+        ("Kalemie, Katanga", "CD", "Kalemie", "CD-TA"),
+        # second-level units' words, and French elision after a type word
+        ("Commune d'Abomey-Calavi", "BJ", "Abomey-Calavi", "BJ-AQ"),  # "no place matches"
+        ("Commune d’Abomey-Calavi", "BJ", "Abomey-Calavi", "BJ-AQ"),
+        ("Daïra d'Akbou", "DZ", "Akbou", "DZ-06"),  # "no place matches"
+        ("Daira d'Arzew", "DZ", "Arzew", "DZ-31"),
+        ("Daïra de Bab El Oued", "DZ", "Bab El Oued", "DZ-16"),  # was El Oued, 600 km away
+        ("Province d'El Hajeb", "MA", "El Hajeb", "MA-03"),  # "no place matches"
+        ("Markaz Minya al-Qamh", "EG", "Minyā al Qamḩ", "EG-SHR"),  # was Minya, 270 km away
+        ("Markaz Mallawi", "EG", "Mallawī", "EG-MN"),
+        ("Hlaingthaya township", "MM", "Hlaingthaya", "MM-06"),
+        ("Cercle de Kati", "ML", "Kati", "ML-2"),
+        ("Munshiganj Sadar", "BD", "Munshiganj", "BD-C"),  # was Habiganj, by a close spelling
+        ("Jessore Sadar", "BD", "Jessore", "BD-D"),
+        # a district of Viet Nam with its province after it, or with its word
+        ("Ý Yên, Nam Định", "VN", "Nam Định", "VN-67"),  # refused: no place so named there
+        ("huyện Ý Yên, tỉnh Nam Định", "VN", "Nam Định", "VN-67"),
+        ("huyện Ý Yên", "VN", "Nam Định", "VN-67"),  # was Vĩnh Yên by a close spelling
+        ("Ý Yên District", "VN", "Nam Định", "VN-67"),
+        ("Sơn Động, VN-54", "VN", "Bắc Giang", "VN-54"),
+        # what must not change
+        ("Nam Định", "VN", "Nam Định", "VN-67"),
+        ("Koira Kano", "NE", "Koira Kano", "NE-8"),
+        ("Wilaya d'Oran", "DZ", "Oran", "DZ-31"),
+    ],
+)
+def test_session_27_screens_read(query: str, country: str, name: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region) == (name, region)
+
+
+def test_a_large_city_abroad_is_not_a_quarter_by_a_word() -> None:
+    # 'Kano' for Niger was Koira Kano, a quarter of Niamey, by a close spelling: it is Nigeria's
+    with pytest.raises(InputError, match="is a town of Nigeria"):
+        locate("Kano", "NE")
+
+
+def test_a_town_outside_a_land_of_the_country_is_no_country() -> None:
+    # 'Katanga' is a land of CD, which a close spelling read as Kazakhstan
+    with pytest.raises(InputError) as refused:
+        locate("Kinshasa, Katanga", "CD")
+    assert "Kazakhstan" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "town", "region"),
+    [
+        # the region first by a close spelling ('St' for Saint, 'Adjara' for Ajaria), then its
+        # town: each was refused as no place so named near the town (the region named in it)
+        ("St Catherine, Spanish Town", "JM", "Spanish Town", "JM-14"),
+        ("St. James, Montego Bay", "JM", "Montego Bay", "JM-08"),
+        ("Adjara, Batumi", "GE", "Batumi", "GE-AJ"),
+        ("Adjara, Kobuleti", "GE", "Kobuleti", "GE-AJ"),
+    ],
+)
+def test_a_region_by_spelling_then_its_town(query: str, country: str, town: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.region, place.how) == (town, region, "spelling")
+
+
+@pytest.mark.parametrize("query", ["saxli", "sakhli", "სახლი"])
+def test_georgian_home_is_no_place(query: str) -> None:
+    # 'saxli' (home) was Sadakhlo, a village, by a close spelling
+    with pytest.raises(InputError, match="is not the name of a place"):
+        locate(query, "GE")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        # words for a region in Kyrgyz, Serbian Cyrillic, Libya's Arabic, Sinhala and Tamil
+        # (each "no place matches")
+        ("Чүй облусу", "KG", "KG-C"),
+        ("Ысык-Көл облусу", "KG", "KG-Y"),
+        ("Нишавски округ", "RS", "RS-20"),
+        ("شعبية الجفارة", "LY", "LY-JI"),
+        ("දකුණු පළාත", "LK", "LK-3"),
+        ("බස්නාහිර පළාත", "LK", "LK-1"),
+        ("கிழக்கு மாகாணம்", "LK", "LK-5"),
+    ],
+)
+def test_region_words_of_other_scripts(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("region", region)

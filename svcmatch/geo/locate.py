@@ -539,6 +539,8 @@ NOT_PLACES = frozenset(
         # close spelling), and words for home and 'I do not know' of other countries of return
         "boma", "the boma", "lakay mwen", "kwathu", "kumudzi", "ples", "hap bilong mi", "البلد",
         "مش عارف", "ເຮືອນ", "အိမ်", "ගෙදර", "வீடு", "je ne sais pas", "sais pas",
+        # session twenty-seven's: Georgian 'home' ('saxli' was Sadakhlo, by a close spelling)
+        "saxli", "sakhli", "სახლი", "chemi saxli", "ჩემი სახლი",
     )
 )  # fmt: skip
 
@@ -1314,6 +1316,12 @@ def _near_town(
         ]
         if district:  # 'Siliguri, Darjeeling': the town, then the district named after its seat
             return _best(query, district, gazetteer, index)
+    spelt = {c.key for c in _candidates(head, gazetteer, index) if c.kind == "region"}
+    inside = [t for t in towns if gazetteer.towns[t].region in spelt]
+    if inside:
+        # 'St Catherine, Spanish Town', 'Adjara, Batumi': the region by a close spelling, then
+        # its town (each was refused as no place so named near the town, the region named)
+        return _best(query, [_spelt(_Candidate(EXACT, "town", t)) for t in inside], gazetteer, index)
     town = max((gazetteer.towns[t] for t in towns), key=lambda t: t.population)
     cities = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(head)) or ()]
     if tail and cities and max(c.population for c in cities) > town.population:

@@ -268,6 +268,10 @@ _TYPE_WORDS_RAW = (
     # "ili" is read for TR only (locate._clean: 'Modiin Ili' is a typo of Modiin Ilit)
     *("ostan", "استان", "provincia do", "provincia da", "pcia", "distrito"),
     *("dzongkhag", "intara ya", "intara"),
+    # session twenty-seven's screen of native scripts: Kyrgyz 'oblast', Serbian 'okrug' (ISO's
+    # level in Serbia), Libya's 'sha'biyat', Sinhala and Tamil 'province' ('Чүй облусу',
+    # 'Јужнобачки округ', 'شعبية الجفارة', 'දකුණු පළාත' were "no place matches")
+    *("облусу", "oblusu", "округ", "okrug", "شعبية", "shabiyat", "පළාත", "மாகாணம்"),
     "provinsi",  # Indonesian: 'Provinsi Jawa Barat' was Jawa, a village of Nusa Tenggara
     # Tagalog 'province of' (session twenty-six: 'Lalawigan ng Cebu' was Santa Teresa, a village
     # of 3,177 people in MIMAROPA, by a close spelling)
@@ -406,7 +410,9 @@ _DISTRICT_WORDS = _words_pattern(
         *("commune", "daira", "دائرة", "cercle", "markaz", "مركز", "kism", "qism", "قسم"),
         *("upazila", "upazilla", "upozila", "উপজেলা", "tehsil", "tahsil", "taluka", "taluk", "mandal"),
         *("sub-county", "sub county", "subcounty", "obshtina", "община", "opstina", "opština"),
-        *("општина", "opcina", "općina", "srok", "ស្រុក", "township", "မြို့နယ်"),
+        *("општина", "opcina", "općina", "srok", "ស្រុក", "township", "မြို့နယ်", "ضلع"),
+        # Bangladesh's and Pakistan's "headquarters" subdistrict ('Munshiganj Sadar' was Habiganj)
+        *("sadar", "সদর"),
     )
 )
 
