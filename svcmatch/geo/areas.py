@@ -285,6 +285,12 @@ _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("West Gojjam", "West Gojam", "Mirab Gojjam"),
         ("Awi", "Agew Awi"),
         ("Wag Hemra", "Wag Himra"),
+        # session twenty-seven: zones read at their seats (_ETHIOPIAN_ZONE_SEATS)
+        ("South Gondar", "South Gonder", "Debub Gondar"),
+        ("North Gondar", "North Gonder", "Semien Gondar"),
+        ("Central Gondar", "Central Gonder", "Maekelawi Gondar"),
+        ("West Gondar", "West Gonder", "Mirab Gondar"),
+        ("Oromia Zone", "Oromia Special Zone", "Oromo Special Zone"),
     ),
     "ET-OR": (
         ("Hararghe", "Hararge", "Harerge"),
@@ -299,6 +305,13 @@ _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Kelam Wollega", "Kellem Wollega"),
         ("Horo Guduru Wollega", "Horo Gudru Welega"),
         ("Ilubabor", "Illubabor", "Ilu Aba Bora"),
+        ("East Shewa", "East Shoa", "Misraq Shewa"),
+        ("West Shewa", "West Shoa", "Mirab Shewa"),
+        ("South West Shewa", "Southwest Shewa", "South West Shoa", "Debub Mirab Shewa"),
+        ("Borena", "Borana"),
+        ("Bale",),
+        ("East Bale",),
+        ("Buno Bedele", "Buno Bedelle"),
     ),
     "ET-SN": (
         ("Hadiya", "Hadiyya"),
@@ -309,6 +322,29 @@ _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Gamo", "Gamo Gofa"),
         ("Gedeo",),
         ("South Omo", "Debub Omo"),
+    ),
+    "ET-SO": (
+        ("Fafan", "Fafen", "Jijiga Zone"),
+        ("Jarar", "Jerer"),
+        ("Shabelle", "Shabeelle", "Gode Zone"),
+        ("Korahe", "Qorahey"),
+        ("Dollo", "Doolo"),
+        ("Nogob", "Nogob Zone"),
+        ("Liben", "Liban"),
+        ("Afder",),
+        ("Sitti", "Siti", "Shinile Zone"),
+    ),
+    "ET-TI": (
+        ("Central Tigray", "Central Zone of Tigray", "Maekelay Zone"),
+        ("Eastern Tigray", "East Tigray", "Misraqawi Zone"),
+        ("North Western Tigray", "Northwestern Tigray", "North West Tigray", "Semien Mirabawi Zone"),
+        ("South Eastern Tigray", "Southeastern Tigray", "South East Tigray"),
+    ),
+    "ET-SW": (
+        ("Kaffa", "Keffa", "Kafa"),
+        ("Bench Sheko", "Bench Maji", "Bench-Sheko"),
+        ("Dawro",),
+        ("Sheka",),
     ),
 }
 _ISAN = tuple(f"TH-{number}" for number in range(30, 50))
@@ -637,6 +673,694 @@ _VIETNAM_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+#: Second-level units that no town names (session twenty-seven), by region: the prefectures of
+#: Togo, the départements of Cameroon, the regions of Côte d'Ivoire (ISO 3166-2 codes its
+#: districts), the cantons of Bosnia and Herzegovina's Federation, districts of Ghana and
+#: sub-counties of Kenya. Each was refused, or read by a close spelling as a village far
+#: away ('Poro' 520 km from Korhogo); each is read at its seat (the *_SEATS dicts, by the
+#: unit's first name) where the gazetteer lists it, else as its region. A unit named like a
+#: town of its country (Bassar, Anié, Tchamba, Sotouboua, Blitta, Tandjouaré, Cinkassé; San-Pédro;
+#: Techiman, Keta ...) is that town, and left out.
+_TOGO_PREFECTURES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "TG-M": (("Golfe",), ("Agoè-Nyivé",), ("Lacs",), ("Bas-Mono",), ("Vo",), ("Yoto",), ("Zio",), ("Avé",)),
+    "TG-P": (
+        ("Ogou",),
+        ("Est-Mono",),
+        ("Amou",),
+        ("Wawa",),
+        ("Danyi",),
+        ("Kloto",),
+        ("Agou",),
+        ("Kpélé",),
+        ("Haho",),
+        ("Moyen-Mono",),
+        ("Akébou",),
+    ),
+    "TG-C": (("Tchaoudjo",), ("Mô",)),
+    "TG-K": (("Kozah",), ("Binah",), ("Doufelgou",), ("Kéran",), ("Dankpen",), ("Assoli",)),
+    "TG-S": (("Tône",), ("Kpendjal",), ("Kpendjal-Ouest",), ("Oti",), ("Oti-Sud",)),
+}
+#: Prefectures whose own name is also the gazetteer's name of their seat (Agoè, Agou
+#: Gadzépé): that name is the town; their other forms ('Agou Prefecture') the prefecture.
+_TOGO_NAMED_BY_TOWNS = ("Agoè-Nyivé", "Agou")
+#: Mô's seat (Djarkpanga), Kpendjal-Ouest's (Naki-Est) and Oti-Sud's (Gando) are not in the
+#: gazetteer: those three are their region.
+_TOGO_PREFECTURE_SEATS: dict[str, str] = {
+    "Golfe": "Lomé",
+    "Agoè-Nyivé Prefecture": "Agoè",
+    "Lacs": "Aného",
+    "Bas-Mono": "Afanyangan",
+    "Vo": "Vogan",
+    "Yoto": "Tabligbo",
+    "Zio": "Tsévié",
+    "Avé": "Kévé",
+    "Ogou": "Atakpamé",
+    "Est-Mono": "Elavagnon",
+    "Amou": "Amlamé",
+    "Wawa": "Badou",
+    "Danyi": "Danyi-Apéyémé",
+    "Kloto": "Kpalimé",
+    "Agou Prefecture": "Agou Gadzépé",
+    "Kpélé": "Adéta",
+    "Haho": "Notsé",
+    "Moyen-Mono": "Tohoun",
+    "Akébou": "Kouniohou",
+    "Tchaoudjo": "Sokodé",
+    "Kozah": "Kara",
+    "Binah": "Pagouda",
+    "Doufelgou": "Niamtougou",
+    "Kéran": "Kandé",
+    "Dankpen": "Guérin-Kouka",
+    "Assoli": "Bafilo",
+    "Tône": "Dapaong",
+    "Kpendjal": "Mandouri",
+    "Oti": "Mango",
+}
+
+#: Cameroon's 58 départements ("divisions" in English) but Mfoundi's and the others named
+#: like a town, with their English names.
+_CAMEROON_DEPARTEMENTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "CM-AD": (("Djérem",), ("Faro-et-Déo", "Faro and Déo"), ("Mayo-Banyo",), ("Mbéré",), ("Vina",)),
+    "CM-CE": (
+        ("Haute-Sanaga", "Upper Sanaga"),
+        ("Lékié",),
+        ("Mbam-et-Inoubou", "Mbam and Inoubou"),
+        ("Mbam-et-Kim", "Mbam and Kim"),
+        ("Méfou-et-Afamba", "Mefou and Afamba"),
+        ("Méfou-et-Akono", "Mefou and Akono"),
+        ("Mfoundi",),
+        ("Nyong-et-Kéllé", "Nyong and Kéllé", "Nyong-et-Kellé"),
+        ("Nyong-et-Mfoumou", "Nyong and Mfoumou"),
+        ("Nyong-et-So'o", "Nyong and So'o", "Nyong-et-Soo"),
+    ),
+    "CM-ES": (
+        ("Boumba-et-Ngoko", "Boumba and Ngoko"),
+        ("Haut-Nyong", "Upper Nyong"),
+        ("Kadey", "Kadéï"),
+        ("Lom-et-Djérem", "Lom and Djérem"),
+    ),
+    "CM-EN": (
+        ("Diamaré",),
+        ("Logone-et-Chari", "Logone and Chari"),
+        ("Mayo-Danay",),
+        ("Mayo-Kani",),
+        ("Mayo-Sava",),
+        ("Mayo-Tsanaga",),
+    ),
+    "CM-LT": (("Moungo", "Mungo"), ("Nkam",), ("Sanaga-Maritime",), ("Wouri",)),
+    "CM-NO": (("Bénoué", "Benue"), ("Faro",), ("Mayo-Louti",), ("Mayo-Rey",)),
+    "CM-NW": (
+        ("Boyo",),
+        ("Bui",),
+        ("Donga-Mantung", "Donga Mantung"),
+        ("Menchum",),
+        ("Mezam",),
+        ("Momo",),
+        ("Ngo-Ketunjia", "Ngoketunjia"),
+    ),
+    "CM-OU": (
+        ("Bamboutos",),
+        ("Haut-Nkam", "Upper Nkam"),
+        ("Hauts-Plateaux", "Upper Plateau", "Haut-Plateaux"),
+        ("Koung-Khi",),
+        ("Menoua", "Ménoua"),
+        ("Mifi",),
+        ("Ndé",),
+        ("Noun",),
+    ),
+    "CM-SU": (("Dja-et-Lobo", "Dja and Lobo"), ("Mvila",), ("Océan",), ("Vallée-du-Ntem", "Ntem Valley")),
+    "CM-SW": (
+        ("Fako",),
+        ("Koupé-Manengouba", "Kupe-Manenguba", "Kupe Muanenguba"),
+        ("Lebialem",),
+        ("Manyu",),
+        ("Meme",),
+        ("Ndian",),
+    ),
+}
+#: Départements that the gazetteer gives as another name of their seat (Mfoundi is
+#: Yaoundé, Wouri Douala ...): that name is the town; 'Wouri Division' the département.
+_CAMEROON_NAMED_BY_TOWNS = ("Mfoundi", "Moungo", "Wouri", "Menoua", "Ménoua", "Mifi", "Ndian")
+#: Lékié's seat (Monatélé), Méfou-et-Afamba's (Mfou), Méfou-et-Akono's (Ngoumou),
+#: Hauts-Plateaux's (Baham) and Koupé-Manengouba's (Bangem) are not in the gazetteer.
+#: Lebialem's is Menji, in Fontem.
+_CAMEROON_DEPARTEMENT_SEATS: dict[str, str] = {
+    "Djérem": "Tibati",
+    "Faro-et-Déo": "Tignère",
+    "Mayo-Banyo": "Banyo",
+    "Mbéré": "Meïganga",
+    "Vina": "Ngaoundéré",
+    "Haute-Sanaga": "Nanga Eboko",
+    "Mbam-et-Inoubou": "Bafia",
+    "Mbam-et-Kim": "Ntui",
+    "Mfoundi Division": "Yaoundé",
+    "Nyong-et-Kéllé": "Eséka",
+    "Nyong-et-Mfoumou": "Akonolinga",
+    "Nyong-et-So'o": "Mbalmayo",
+    "Boumba-et-Ngoko": "Yokadouma",
+    "Haut-Nyong": "Abong Mbang",
+    "Kadey": "Batouri",
+    "Lom-et-Djérem": "Bertoua",
+    "Diamaré": "Maroua",
+    "Logone-et-Chari": "Kousséri",
+    "Mayo-Danay": "Yagoua",
+    "Mayo-Kani": "Kaélé",
+    "Mayo-Sava": "Mora",
+    "Mayo-Tsanaga": "Mokolo",
+    "Moungo Division": "Nkongsamba",
+    "Nkam": "Yabassi",
+    "Sanaga-Maritime": "Edéa",
+    "Wouri Division": "Douala",
+    "Bénoué": "Garoua",
+    "Faro": "Poli",
+    "Mayo-Louti": "Guider",
+    "Mayo-Rey": "Tcholliré",
+    "Boyo": "Fundong",
+    "Bui": "Kumbo",
+    "Donga-Mantung": "Nkambe",
+    "Menchum": "Wum",
+    "Mezam": "Bamenda",
+    "Momo": "Mbengwi",
+    "Ngo-Ketunjia": "Ndop",
+    "Bamboutos": "Mbouda",
+    "Haut-Nkam": "Bafang",
+    "Koung-Khi": "Bandjoun",
+    "Menoua Division": "Dschang",
+    "Mifi Division": "Bafoussam",
+    "Ndé": "Bangangté",
+    "Noun": "Foumban",
+    "Dja-et-Lobo": "Sangmélima",
+    "Mvila": "Ébolowa",
+    "Océan": "Kribi",
+    "Vallée-du-Ntem": "Ambam",
+    "Fako": "Limbe",
+    "Lebialem": "Fontem",
+    "Manyu": "Mamfe",
+    "Meme": "Kumba",
+    "Ndian Division": "Mundemba",
+}
+
+#: Côte d'Ivoire's 31 regions (ISO 3166-2 codes the 14 districts they lie in), but San-Pédro.
+_IVORIAN_REGIONS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "CI-BS": (("Gbôklé",), ("Nawa",)),
+    "CI-CM": (("Indénié-Djuablin",), ("Sud-Comoé",)),
+    "CI-DN": (("Folon",), ("Kabadougou",)),
+    "CI-GD": (("Gôh",), ("Lôh-Djiboua",)),
+    "CI-LC": (("Bélier",), ("Iffou",), ("Moronou",), ("N'Zi",)),
+    "CI-LG": (("Agnéby-Tiassa",), ("Grands-Ponts",), ("La Mé",)),
+    "CI-MG": (("Cavally",), ("Guémon",), ("Tonkpi",)),
+    "CI-SM": (("Haut-Sassandra",), ("Marahoué",)),
+    "CI-SV": (("Bagoué",), ("Poro",), ("Tchologo",)),
+    "CI-VB": (("Gbêkê",), ("Hambol",)),
+    "CI-WR": (("Bafing",), ("Béré",), ("Worodougou",)),
+    "CI-ZZ": (("Bounkani",), ("Gontougo",)),
+}
+#: Regions whose name a village has (Poro and Goh in Bas-Sassandra, Moronou in Lacs): the
+#: bare name is that village; 'Poro Region', 'Région du Poro' the region.
+_IVORIAN_NAMED_BY_TOWNS = ("Poro", "Gôh", "Moronou")
+#: Moronou's seat, Bongouanou, is in Comoé (CI-CM) in GeoNames, not in Lacs where Moronou
+#: lies: Moronou is read as Lacs.
+_IVORIAN_REGION_SEATS: dict[str, str] = {
+    "Gbôklé": "Sassandra",
+    "Nawa": "Soubré",
+    "Indénié-Djuablin": "Abengourou",
+    "Sud-Comoé": "Aboisso",
+    "Folon": "Minignan",
+    "Kabadougou": "Odienné",
+    "Gôh Region": "Gagnoa",
+    "Lôh-Djiboua": "Divo",
+    "Bélier": "Toumodi",
+    "Iffou": "Daoukro",
+    "N'Zi": "Dimbokro",
+    "Agnéby-Tiassa": "Agboville",
+    "Grands-Ponts": "Dabou",
+    "La Mé": "Adzopé",
+    "Cavally": "Guiglo",
+    "Guémon": "Duékoué",
+    "Tonkpi": "Man",
+    "Haut-Sassandra": "Daloa",
+    "Marahoué": "Bouaflé",
+    "Bagoué": "Boundiali",
+    "Poro Region": "Korhogo",
+    "Tchologo": "Ferkessédougou",
+    "Gbêkê": "Bouaké",
+    "Hambol": "Katiola",
+    "Bafing": "Touba",
+    "Béré": "Mankono",
+    "Worodougou": "Séguéla",
+    "Bounkani": "Bouna",
+    "Gontougo": "Bondoukou",
+}
+
+#: The ten cantons of the Federation of Bosnia and Herzegovina (županije in Croatian), by
+#: their Bosnian, Croatian and English names and their numbers.
+_BOSNIAN_CANTONS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (
+        ("Unsko-sanski kanton", "Una-Sana Canton", "Unsko-sanska županija", "Kanton 1", "Canton 1"),
+        "Bihać",
+    ),
+    (
+        (
+            "Posavski kanton",
+            "Posavina Canton",
+            "Posavska županija",
+            "Županija Posavska",
+            "Kanton 2",
+            "Canton 2",
+        ),
+        "Orašje",
+    ),
+    (("Tuzlanski kanton", "Tuzla Canton", "Tuzlanska županija", "Kanton 3", "Canton 3"), "Tuzla"),
+    (
+        (
+            "Zeničko-dobojski kanton",
+            "Zenica-Doboj Canton",
+            "Zeničko-dobojska županija",
+            "Kanton 4",
+            "Canton 4",
+        ),
+        "Zenica",
+    ),
+    (
+        (
+            "Bosansko-podrinjski kanton",
+            "Bosnian-Podrinje Canton",
+            "Bosansko-podrinjski kanton Goražde",
+            "Bosansko-podrinjska županija",
+            "Kanton 5",
+            "Canton 5",
+        ),
+        "Goražde",
+    ),
+    (
+        (
+            "Srednjobosanski kanton",
+            "Central Bosnia Canton",
+            "Kanton Središnja Bosna",
+            "Županija Središnja Bosna",
+            "Srednjobosanska županija",
+            "Kanton 6",
+            "Canton 6",
+        ),
+        "Travnik",
+    ),
+    (
+        (
+            "Hercegovačko-neretvanski kanton",
+            "Herzegovina-Neretva Canton",
+            "Hercegovačko-neretvanska županija",
+            "Kanton 7",
+            "Canton 7",
+        ),
+        "Mostar",
+    ),
+    (
+        (
+            "Zapadnohercegovački kanton",
+            "West Herzegovina Canton",
+            "Zapadnohercegovačka županija",
+            "Županija Zapadnohercegovačka",
+            "Kanton 8",
+            "Canton 8",
+        ),
+        "Široki Brijeg",
+    ),
+    (
+        (
+            "Kanton Sarajevo",
+            "Sarajevski kanton",
+            "Sarajevo Canton",
+            "Canton Sarajevo",
+            "Kanton 9",
+            "Canton 9",
+        ),
+        "Sarajevo",
+    ),
+    (
+        (
+            "Kanton 10",
+            "Canton 10",
+            "Livanjski kanton",
+            "Hercegbosanska županija",
+            "Herzeg-Bosnia Canton",
+            "Hercegbosanski kanton",
+        ),
+        "Livno",
+    ),
+)
+
+#: Ghana's districts (metropolitan, municipal and district assemblies) that no town names.
+_GHANA_DISTRICTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "GH-AA": (
+        ("Ga East",),
+        ("Ga West",),
+        ("Ga South",),
+        ("Ga Central",),
+        ("Ga North",),
+        ("Adentan",),
+        ("Krowor",),
+        ("La Dade Kotopon", "La Dadekotopon"),
+        ("Ablekuma West",),
+        ("Ayawaso East",),
+        ("Korle Klottey",),
+        ("Kpone Katamanso",),
+        ("Shai Osudoku",),
+        ("Ningo Prampram",),
+        ("Ada East",),
+        ("Ada West",),
+    ),
+    "GH-AH": (
+        ("Bosomtwe", "Bosomtwi"),
+        ("Atwima Nwabiagya", "Atwima Nwabiagya South"),
+        ("Kwabre East",),
+        ("Asante Akim Central", "Asante Akyem Central"),
+        ("Asante Akim North", "Asante Akyem North"),
+        ("Sekyere East",),
+        ("Ejura Sekyedumase",),
+        ("Ahafo Ano North",),
+    ),
+    "GH-BO": (("Dormaa Central",),),
+    "GH-BE": (("Kintampo North",), ("Nkoranza South",), ("Atebubu-Amantin",)),
+    "GH-AF": (("Asunafo North",), ("Tano North",), ("Tano South",)),
+    "GH-CP": (
+        ("KEEA", "Komenda-Edina-Eguafo-Abirem", "Komenda Edina Eguafo Abrem"),
+        ("Effutu",),
+        ("Awutu Senya East",),
+        ("Mfantseman", "Mfantsiman"),
+        ("Agona West",),
+        ("Assin Central",),
+        ("Upper Denkyira East",),
+        ("Twifo Atti-Morkwa",),
+        ("Gomoa West",),
+    ),
+    "GH-EP": (
+        ("Kwahu West",),
+        ("New Juaben South", "New Juaben"),
+        ("Akuapem North", "Akwapim North"),
+        ("Akuapem South", "Akwapim South"),
+        ("Birim Central",),
+        ("Abuakwa South", "East Akim"),
+        ("Fanteakwa North",),
+        ("Kwaebibirem",),
+        ("Denkyembour",),
+        ("Nsawam Adoagyiri",),
+        ("West Akim",),
+        ("Kwahu South",),
+        ("Lower Manya Krobo",),
+        ("Atiwa East",),
+    ),
+    "GH-TV": (("Ketu South",), ("Ketu North",), ("Akatsi South",)),
+    "GH-WP": (("Wassa East",), ("Tarkwa Nsuaem",), ("Wassa Amenfi East",)),
+    "GH-UE": (("Kassena Nankana", "Kassena Nankana East", "Kassena Nankana Municipal"),),
+    "GH-NP": (("Nanumba North",),),
+    "GH-SV": (("West Gonja",), ("East Gonja",), ("Sawla-Tuna-Kalba",)),
+    "GH-OT": (("Krachi East",), ("Krachi West",)),
+    "GH-WN": (("Bibiani-Anhwiaso-Bekwai",),),
+    "GH-NE": (("East Mamprusi",), ("West Mamprusi",)),
+}
+#: The seats of Ga East (Abokobi), Ga West (Amasaman), Ga South, Ga Central, Ga North,
+#: Kpone Katamanso, Shai Osudoku, Ningo Prampram, Ada East and West, Bosomtwe (Kuntanase),
+#: Atwima Nwabiagya (Nkawie), Wassa East (Daboase) and the Mamprusi districts are not in the
+#: gazetteer: those are their region. Ketu South's seat is Denu, beside Aflao (which the
+#: gazetteer has).
+_GHANA_DISTRICT_SEATS: dict[str, str] = {
+    "Adentan": "Adenta",
+    "Krowor": "Nungua",
+    "La Dade Kotopon": "Labadi",
+    "Ablekuma West": "Dansoman",
+    "Ayawaso East": "Nima",
+    "Korle Klottey": "Osu",
+    "Kwabre East": "Mamponteng",
+    "Asante Akim Central": "Konongo",
+    "Asante Akim North": "Agogo",
+    "Sekyere East": "Effiduase",
+    "Ejura Sekyedumase": "Ejura",
+    "Ahafo Ano North": "Tepa",
+    "Dormaa Central": "Domaa-Ahenkro",
+    "Kintampo North": "Kintampo",
+    "Nkoranza South": "Nkoranza",
+    "Atebubu-Amantin": "Atebubu",
+    "Asunafo North": "Goaso",
+    "Tano North": "Duayaw-Nkwanta",
+    "Tano South": "Bechem",
+    "KEEA": "Elmina",
+    "Effutu": "Winneba",
+    "Awutu Senya East": "Kasoa",
+    "Mfantseman": "Saltpond",
+    "Agona West": "Swedru",
+    "Assin Central": "Assin Foso",
+    "Upper Denkyira East": "Dunkwa",
+    "Twifo Atti-Morkwa": "Twifu Praso",
+    "Gomoa West": "Apam",
+    "Kwahu West": "Nkawkaw",
+    "New Juaben South": "Koforidua",
+    "Akuapem North": "Akropong",
+    "Akuapem South": "Aburi",
+    "Birim Central": "Akim Oda",
+    "Abuakwa South": "Kibi",
+    "Fanteakwa North": "Begoro",
+    "Kwaebibirem": "Kade",
+    "Denkyembour": "Akwatia",
+    "Nsawam Adoagyiri": "Nsawam",
+    "West Akim": "Asamankese",
+    "Kwahu South": "Mpraeso",
+    "Lower Manya Krobo": "Odumase Krobo",
+    "Atiwa East": "Anyinam",
+    "Ketu South": "Aflao",
+    "Ketu North": "Dzodze",
+    "Akatsi South": "Akatsi",
+    "Tarkwa Nsuaem": "Tarkwa",
+    "Wassa Amenfi East": "Wassa-Akropong",
+    "Kassena Nankana": "Navrongo",
+    "Nanumba North": "Bimbila",
+    "West Gonja": "Damongo",
+    "East Gonja": "Salaga",
+    "Sawla-Tuna-Kalba": "Sawla",
+    "Krachi East": "Dambai",
+    "Krachi West": "Kete Krachi",
+    "Bibiani-Anhwiaso-Bekwai": "Bibiani",
+}
+
+#: Kenya's sub-counties (its constituencies, and its districts before 2013) that no town names.
+_KENYAN_SUBCOUNTIES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "KE-01": (("Baringo Central",), ("Baringo South",)),
+    "KE-03": (("Kanduyi",), ("Kabuchai",), ("Mount Elgon", "Mt Elgon", "Mt. Elgon"), ("Webuye East",)),
+    "KE-04": (("Teso North",), ("Budalangi",)),
+    "KE-06": (("Mbeere North",),),
+    "KE-07": (("Garissa Township",), ("Lagdera",)),
+    "KE-08": (("Kasipul",), ("Karachuonyo",), ("Suba North",)),
+    "KE-10": (("Kajiado North",), ("Kajiado South", "Loitokitok"), ("Kajiado Central",)),
+    "KE-11": (("Lurambi",), ("Mumias East",), ("Mumias West",)),
+    "KE-12": (("Bureti",), ("Kipkelion East",), ("Kipkelion West",)),
+    "KE-14": (("Kilifi North",),),
+    "KE-15": (("Gichugu",), ("Kirinyaga Central",)),
+    "KE-17": (("Nyando",), ("Nyakach",), ("Seme",)),
+    "KE-18": (("Kitui Central",), ("Mwingi Central",)),
+    "KE-20": (("Laikipia East",),),
+    "KE-21": (("Lamu West",), ("Lamu East",)),
+    "KE-22": (("Mavoko",), ("Yatta",), ("Matungulu",)),
+    "KE-24": (("Mandera East",), ("Mandera North",), ("Mandera South",), ("Mandera West",)),
+    "KE-25": (("Saku",),),
+    "KE-26": (
+        ("Imenti North", "North Imenti"),
+        ("Imenti South", "South Imenti"),
+        ("Igembe South",),
+        ("Buuri",),
+    ),
+    "KE-27": (("Kuria West",),),
+    "KE-28": (("Mvita",),),
+    "KE-29": (("Kiharu",), ("Mathioya",)),
+    "KE-30": (
+        ("Kibra",),
+        ("Dagoretti North",),
+        ("Dagoretti South",),
+        ("Makadara",),
+        ("Kamukunji",),
+        ("Starehe",),
+    ),
+    "KE-32": (("Emgwen",),),
+    "KE-34": (("Borabu",),),
+    "KE-35": (("Kinangop",),),
+    "KE-36": (("Mathira", "Mathira East"), ("Kieni East",), ("Kieni West",)),
+    "KE-37": (("Samburu Central",), ("Samburu North",), ("Samburu East",)),
+    "KE-38": (("Alego Usonga", "Alego"), ("Gem",)),
+    "KE-40": (("Galole",),),
+    "KE-41": (("Maara",), ("Tharaka", "Tharaka South")),
+    "KE-43": (("Turkana Central",), ("Turkana West",), ("Turkana South",)),
+    "KE-46": (("Wajir East",), ("Wajir North",), ("Wajir South",), ("Wajir West",)),
+    "KE-47": (("Pokot South",),),
+}
+#: Sub-counties that the gazetteer gives as another name of their seat (Mvita is Mombasa,
+#: Kibra Kibera, Galole Hola): that name is the town; 'Kibra Sub-County' the sub-county.
+_KENYAN_NAMED_BY_TOWNS = ("Mvita", "Kibra", "Galole")
+#: Nyakach's seat (Pap Onditi), Seme's (Kombewa) and those of Nairobi's sub-counties but
+#: Kibra are not in the gazetteer: those are their county.
+_KENYAN_SUBCOUNTY_SEATS: dict[str, str] = {
+    "Baringo Central": "Kabarnet",
+    "Baringo South": "Marigat",
+    "Kanduyi": "Bungoma",
+    "Kabuchai": "Chwele",
+    "Mount Elgon": "Kapsokwony",
+    "Webuye East": "Webuye",
+    "Teso North": "Amagoru",
+    "Budalangi": "Port Victoria",
+    "Mbeere North": "Siakago",
+    "Garissa Township": "Garissa",
+    "Lagdera": "Mado Gashi",
+    "Kasipul": "Oyugis",
+    "Karachuonyo": "Kendu Bay",
+    "Suba North": "Mbita",
+    "Kajiado North": "Ngong",
+    "Kajiado South": "Oloitokitok",
+    "Kajiado Central": "Kajiado",
+    "Lurambi": "Kakamega",
+    "Mumias East": "Shianda",
+    "Mumias West": "Mumias",
+    "Bureti": "Litein",
+    "Kipkelion East": "Londiani",
+    "Kipkelion West": "Kipkelion",
+    "Kilifi North": "Kilifi",
+    "Gichugu": "Kianyaga",
+    "Kirinyaga Central": "Kerugoya",
+    "Nyando": "Awasi",
+    "Kitui Central": "Kitui",
+    "Mwingi Central": "Mwingi",
+    "Laikipia East": "Nanyuki",
+    "Lamu West": "Mokowe",
+    "Lamu East": "Faza",
+    "Mavoko": "Athi River",
+    "Yatta": "Kithimani",
+    "Matungulu": "Tala",
+    "Mandera East": "Mandera",
+    "Mandera North": "Ramu",
+    "Mandera South": "El Wak",
+    "Mandera West": "Takaba",
+    "Saku": "Marsabit",
+    "Imenti North": "Meru",
+    "Imenti South": "Nkubu",
+    "Igembe South": "Maua",
+    "Buuri": "Timau",
+    "Kuria West": "Kihancha",
+    "Mvita Sub-County": "Mombasa",
+    "Kiharu": "Murang’a",
+    "Mathioya": "Kiriaini",
+    "Kibra Sub-County": "Kibera",
+    "Emgwen": "Kapsabet",
+    "Borabu": "Nyansiongo",
+    "Kinangop": "Engineer",
+    "Mathira": "Karatina",
+    "Kieni East": "Naro Moru",
+    "Kieni West": "Mweiga",
+    "Samburu Central": "Maralal",
+    "Samburu North": "Baragoi",
+    "Samburu East": "Wamba",
+    "Alego Usonga": "Siaya",
+    "Gem": "Yala",
+    "Galole Sub-County": "Hola",
+    "Maara": "Chogoria",
+    "Tharaka": "Marimanti",
+    "Turkana Central": "Lodwar",
+    "Turkana West": "Kakuma",
+    "Turkana South": "Lokichar",
+    "Wajir East": "Wajir",
+    "Wajir North": "Bute",
+    "Wajir South": "Habaswein",
+    "Wajir West": "Giriftu",
+    "Pokot South": "Chepareria",
+}
+
+#: The seats of Ethiopia's zones (_ETHIOPIAN_ZONES) that the gazetteer lists. East Hararghe's
+#: (Harar) lies in Harari, outside the zone's region; the former provinces (Wollo, Gojjam,
+#: Hararghe, Wollega) have none: those are their region.
+_ETHIOPIAN_ZONE_SEATS: dict[str, str] = {
+    "North Wollo": "Weldiya",
+    "South Wollo": "Dessie",
+    "East Gojjam": "Debre Mark’os",
+    "West Gojjam": "Finote Selam",
+    "Awi": "Injibara",
+    "Wag Hemra": "Sek’ot’a",
+    "South Gondar": "Debre Tabor",
+    "North Gondar": "Debark’",
+    "Central Gondar": "Gonder",
+    "Oromia Zone": "Kemisē",
+    "West Hararghe": "Āsbe Teferī",
+    "Arsi": "Āsela",
+    "West Arsi": "Shashamane",
+    "Guji": "Negēlē",
+    "East Wollega": "Nek’emtē",
+    "West Wollega": "Gimbi",
+    "Kelam Wollega": "Dembī Dolo",
+    "Horo Guduru Wollega": "Shambu",
+    "Ilubabor": "Metu",
+    "East Shewa": "Adama",
+    "West Shewa": "Ambo",
+    "South West Shewa": "Waliso",
+    "Borena": "Yabēlo",
+    "Bale": "Bale Robe",
+    "East Bale": "Ghinnir",
+    "Buno Bedele": "Bedelē",
+    "Hadiya": "Hosa’ina",
+    "Kembata": "Duramē",
+    "Gurage": "Welk’īt’ē",
+    "Silte": "Worabe",
+    "Wolaita": "Sodo",
+    "Gamo": "Arba Minch",
+    "Gedeo": "Dīla",
+    "South Omo": "Jinka",
+    "Fafan": "Jijiga",
+    "Jarar": "Degeh Bur",
+    "Shabelle": "Gode",
+    "Korahe": "Kebri Dahar",
+    "Dollo": "Warder",
+    "Central Tigray": "Aksum",
+    "Eastern Tigray": "Ādīgrat",
+    "North Western Tigray": "Inda Silasē",
+    "Kaffa": "Bonga",
+    "Bench Sheko": "Mīzan Teferī",
+    "Dawro": "Tarch’a Sodo",
+    "Sidama Zone": "Hawassa",
+}
+
+_PREFECTURE_WORDS = ("Préfecture de", "Préfecture du", "Préfecture des", "Préfecture de la", "Prefecture of")
+_DEPARTEMENT_WORDS = (
+    "Département du",
+    "Département de",
+    "Département de la",
+    "Département des",
+    "Department of",
+)
+_REGION_WORDS = ("Région du", "Région de", "Région de la", "Région des", "Region of")
+
+
+def _units(
+    units: dict[str, tuple[tuple[str, ...], ...]],
+    before: tuple[str, ...] = (),
+    after: tuple[str, ...] = (),
+    named_by_towns: tuple[str, ...] = (),
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """AREAS' entries of second-level units, each in its region, in each written form; in
+    French also with the elided article ('Département de l'Océan', 'Région de l'Iffou'). A
+    name in `named_by_towns` is a town's too (the seat's other name, or a village elsewhere):
+    it is left as the town, and the unit's first name is its first form with a word after it
+    ('Poro Region', 'Wouri Division')."""
+    elided = tuple(dict.fromkeys(word[: -len(" de la")] for word in before if word.endswith(" de la")))
+
+    def forms(name: str) -> tuple[str, ...]:
+        written = (
+            *unit_forms(name, before, after),
+            *(f"{word} de l'{name}" for word in elided if fold_name(name)[:1] in "aeiouy"),
+        )
+        if name not in named_by_towns:
+            return written
+        return tuple(form for form in (f"{name} {after[0]}", *written) if form != name)
+
+    return tuple(
+        (tuple(dict.fromkeys(form for name in names for form in forms(name))), (code,))
+        for code, group in units.items()
+        for names in group
+    )
+
+
 AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "UA": (
         (("Donbas", "Donbass", "Донбас", "Донбасс"), ("UA-14", "UA-09")),
@@ -891,6 +1615,12 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         ),
         (("Western Province", "Western"), ("KE-11", "KE-45", "KE-03", "KE-04")),
         (("Nyanza Province", "Nyanza"), ("KE-38", "KE-17", "KE-08", "KE-27", "KE-16", "KE-34")),
+        # its sub-counties that no town names ('Lurambi Sub-County', 'Mavoko Constituency')
+        *_units(
+            _KENYAN_SUBCOUNTIES,
+            after=("Sub-County", "Sub County", "Subcounty", "Constituency", "District"),
+            named_by_towns=_KENYAN_NAMED_BY_TOWNS,
+        ),
     ),
     # Nepal's 77 districts: each in its province (_NEPAL_DISTRICTS); "Nawalparasi" and "Rukum",
     # split in 2015 between two provinces, are refused with both.
@@ -904,12 +1634,28 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         (("Rukum", "Rukum District"), ("NP-P5", "NP-P6")),
     ),
     # Cameroon's two English-speaking regions together, "NOSO" (Nord-Ouest, Sud-Ouest)
-    "CM": ((("NOSO", "NoSo", "Anglophone regions", "Ambazonia"), ("CM-NW", "CM-SW")),),
+    "CM": (
+        (("NOSO", "NoSo", "Anglophone regions", "Ambazonia"), ("CM-NW", "CM-SW")),
+        # its départements, in French and English ('Fako Division', 'Département du Fako')
+        *_units(
+            _CAMEROON_DEPARTEMENTS,
+            _DEPARTEMENT_WORDS,
+            ("Division", "Department", "Département"),
+            _CAMEROON_NAMED_BY_TOWNS,
+        ),
+    ),
     # Brong-Ahafo was split into Bono, Bono East and Ahafo in 2019
     "GH": (
         (("Brong-Ahafo", "Brong Ahafo", "Brong-Ahafo Region", "Brong"), ("GH-BO", "GH-BE", "GH-AF")),
         (("Northern Ghana", "North of Ghana"), ("GH-NP", "GH-NE", "GH-SV", "GH-UE", "GH-UW")),
+        # its districts that no town names ('Ga East Municipal', 'Bosomtwe District')
+        *_units(
+            _GHANA_DISTRICTS,
+            after=("District", "Municipal", "Municipal District", "District Assembly", "Municipal Assembly"),
+        ),
     ),
+    "TG": _units(_TOGO_PREFECTURES, _PREFECTURE_WORDS, ("Prefecture", "Préfecture"), _TOGO_NAMED_BY_TOWNS),
+    "CI": _units(_IVORIAN_REGIONS, _REGION_WORDS, ("Region", "Région"), _IVORIAN_NAMED_BY_TOWNS),
     # Ethiopia's zones, each in its region (ISO keeps SNNPR, ET-SN, for the Central and South
     # Ethiopia regions of 2023), and Shewa, a former province across three regions
     "ET": (
@@ -919,6 +1665,14 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
             for names in zones
         ),
         (("Shewa", "Shoa", "Showa"), ("ET-AM", "ET-OR", "ET-AA")),
+        # Sidama Zone became Sidama Region (ET-SI) in 2020: 'Sidama' is the region, the zone's
+        # name read at Hawassa
+        (("Sidama Zone",), ("ET-SI",)),
+        # two zones of that name: Amhara's (Debre Birhan) and Oromia's (Fiche)
+        (
+            ("North Shewa", "North Shoa", "Semien Shewa", "North Shewa Zone", "North Shoa Zone"),
+            ("ET-AM", "ET-OR"),
+        ),
         (("Ogaden", "Ogadenia"), ("ET-SO",)),
         (("Welkait", "Wolkait", "Western Tigray", "Welkait Tegede"), ("ET-TI", "ET-AM")),
         (("Raya", "Raya Azebo", "Southern Tigray"), ("ET-TI", "ET-AM")),
@@ -1093,6 +1847,8 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
     "BA": (
         (("Herzegovina", "Hercegovina", "Herzegowina"), ("BA-BIH", "BA-SRP")),
         (("Bosnia", "Bosna"), ("BA-BIH", "BA-SRP", "BA-BRC")),
+        # the Federation's cantons, each read at its seat
+        *((names, ("BA-BIH",)) for names, _seat in _BOSNIAN_CANTONS),
     ),
     "SK": ((("Eastern Slovakia", "East Slovakia", "Východné Slovensko"), ("SK-KI", "SK-PV")),),
     "RS": ((("Sandžak", "Sandzak", "Sanjak", "Raška region"), ("RS-18", "RS-16")),),
@@ -1176,6 +1932,13 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
 #: is ('Sindhupalchok' at Chautara), where the gazetteer lists the seat; else as its region.
 DISTRICT_SEATS: dict[str, dict[str, str]] = {
     "NP": NEPAL_DISTRICT_SEATS,
+    "TG": _TOGO_PREFECTURE_SEATS,
+    "CM": _CAMEROON_DEPARTEMENT_SEATS,
+    "CI": _IVORIAN_REGION_SEATS,
+    "BA": {names[0]: seat for names, seat in _BOSNIAN_CANTONS},
+    "GH": _GHANA_DISTRICT_SEATS,
+    "KE": _KENYAN_SUBCOUNTY_SEATS,
+    "ET": _ETHIOPIAN_ZONE_SEATS,
 }
 
 
