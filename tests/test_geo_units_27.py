@@ -123,6 +123,8 @@ COUNTRIES = ("TG", "CM", "CI", "BA", "GH", "KE", "ET")
         ("Bosansko-podrinjski kanton", "BA", "Goražde", "BA-BIH"),
         ("Zapadnohercegovački kanton", "BA", "Široki Brijeg", "BA-BIH"),
         ("Kanton 10", "BA", "Livno", "BA-BIH"),
+        ("HNK", "BA", "Mostar", "BA-BIH"),
+        ("ZDK", "BA", "Zenica", "BA-BIH"),
         # Ghana's districts whose seat the gazetteer lists
         ("Kwabre East", "GH", "Mamponteng", "GH-AH"),
         ("Dormaa Central", "GH", "Domaa-Ahenkro", "GH-BO"),
@@ -136,6 +138,7 @@ COUNTRIES = ("TG", "CM", "CI", "BA", "GH", "KE", "ET")
         ("Akuapem North District", "GH", "Akropong", "GH-EP"),
         ("Adentan", "GH", "Adenta", "GH-AA"),
         ("Effutu", "GH", "Winneba", "GH-CP"),
+        ("Effutu Municipality", "GH", "Winneba", "GH-CP"),
         ("West Gonja", "GH", "Damongo", "GH-SV"),
         # Kenya's sub-counties
         ("Lurambi", "KE", "Kakamega", "KE-11"),
@@ -172,6 +175,9 @@ COUNTRIES = ("TG", "CM", "CI", "BA", "GH", "KE", "ET")
         ("Gurage Zone", "ET", "Welk’īt’ē", "ET-SN"),
         ("Sidama Zone", "ET", "Hawassa", "ET-SI"),
         ("Kaffa", "ET", "Bonga", "ET-SW"),
+        ("Oromo Special Zone", "ET", "Kemisē", "ET-AM"),
+        ("Halaba", "ET", "K’olīto", "ET-SN"),
+        ("Awsi Rasu", "ET", "Asaita", "ET-AF"),
     ],
 )
 def test_a_unit_is_read_at_its_seat(query: str, country: str, seat: str, region: str) -> None:
@@ -196,6 +202,8 @@ def test_a_unit_is_read_at_its_seat(query: str, country: str, seat: str, region:
         ("Nyakach", "KE", "KE-17"),
         ("Starehe", "KE", "KE-30"),
         ("Gojjam", "ET", "ET-AM"),
+        ("Metekel", "ET", "ET-BE"),  # Gilgil Beles
+        ("Ga East Municipality", "GH", "GH-AA"),
     ],
 )
 def test_a_unit_whose_seat_is_not_listed_is_its_region(query: str, country: str, region: str) -> None:

@@ -290,7 +290,8 @@ _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("North Gondar", "North Gonder", "Semien Gondar"),
         ("Central Gondar", "Central Gonder", "Maekelawi Gondar"),
         ("West Gondar", "West Gonder", "Mirab Gondar"),
-        ("Oromia Zone", "Oromia Special Zone", "Oromo Special Zone"),
+        # not 'Oromia Zone', which may be said of the Oromia region itself
+        ("Oromo Special Zone", "Oromo Zone", "Oromo Nationality Zone"),
     ),
     "ET-OR": (
         ("Hararghe", "Hararge", "Harerge"),
@@ -322,6 +323,8 @@ _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Gamo", "Gamo Gofa"),
         ("Gedeo",),
         ("South Omo", "Debub Omo"),
+        ("Halaba", "Halaba Special Woreda"),  # 'Alaba' is the file's other name of its seat
+        ("Gofa",),
     ),
     "ET-SO": (
         ("Fafan", "Fafen", "Jijiga Zone"),
@@ -340,11 +343,20 @@ _ETHIOPIAN_ZONES: dict[str, tuple[tuple[str, ...], ...]] = {
         ("North Western Tigray", "Northwestern Tigray", "North West Tigray", "Semien Mirabawi Zone"),
         ("South Eastern Tigray", "Southeastern Tigray", "South East Tigray"),
     ),
+    "ET-AF": (
+        ("Awsi Rasu", "Awsi", "Afar Zone 1"),
+        ("Kilbet Rasu", "Kilbati Rasu", "Afar Zone 2"),
+        ("Gabi Rasu", "Afar Zone 3"),
+        ("Fantena Rasu", "Fanti Rasu", "Afar Zone 4"),
+        ("Hari Rasu", "Afar Zone 5"),
+    ),
+    "ET-BE": (("Metekel",),),
     "ET-SW": (
         ("Kaffa", "Keffa", "Kafa"),
         ("Bench Sheko", "Bench Maji", "Bench-Sheko"),
         ("Dawro",),
         ("Sheka",),
+        ("West Omo", "Mirab Omo"),
     ),
 }
 _ISAN = tuple(f"TH-{number}" for number in range(30, 50))
@@ -916,7 +928,7 @@ _IVORIAN_REGION_SEATS: dict[str, str] = {
 #: their Bosnian, Croatian and English names and their numbers.
 _BOSNIAN_CANTONS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
-        ("Unsko-sanski kanton", "Una-Sana Canton", "Unsko-sanska županija", "Kanton 1", "Canton 1"),
+        ("Unsko-sanski kanton", "Una-Sana Canton", "USK", "Unsko-sanska županija", "Kanton 1", "Canton 1"),
         "Bihać",
     ),
     (
@@ -935,6 +947,7 @@ _BOSNIAN_CANTONS: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             "Zeničko-dobojski kanton",
             "Zenica-Doboj Canton",
+            "ZDK",
             "Zeničko-dobojska županija",
             "Kanton 4",
             "Canton 4",
@@ -945,6 +958,7 @@ _BOSNIAN_CANTONS: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             "Bosansko-podrinjski kanton",
             "Bosnian-Podrinje Canton",
+            "BPK",
             "Bosansko-podrinjski kanton Goražde",
             "Bosansko-podrinjska županija",
             "Kanton 5",
@@ -956,6 +970,7 @@ _BOSNIAN_CANTONS: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             "Srednjobosanski kanton",
             "Central Bosnia Canton",
+            "SBK",
             "Kanton Središnja Bosna",
             "Županija Središnja Bosna",
             "Srednjobosanska županija",
@@ -968,6 +983,7 @@ _BOSNIAN_CANTONS: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             "Hercegovačko-neretvanski kanton",
             "Herzegovina-Neretva Canton",
+            "HNK",
             "Hercegovačko-neretvanska županija",
             "Kanton 7",
             "Canton 7",
@@ -978,6 +994,7 @@ _BOSNIAN_CANTONS: tuple[tuple[tuple[str, ...], str], ...] = (
         (
             "Zapadnohercegovački kanton",
             "West Herzegovina Canton",
+            "ZHK",
             "Zapadnohercegovačka županija",
             "Županija Zapadnohercegovačka",
             "Kanton 8",
@@ -1282,7 +1299,7 @@ _ETHIOPIAN_ZONE_SEATS: dict[str, str] = {
     "South Gondar": "Debre Tabor",
     "North Gondar": "Debark’",
     "Central Gondar": "Gonder",
-    "Oromia Zone": "Kemisē",
+    "Oromo Special Zone": "Kemisē",
     "West Hararghe": "Āsbe Teferī",
     "Arsi": "Āsela",
     "West Arsi": "Shashamane",
@@ -1319,6 +1336,9 @@ _ETHIOPIAN_ZONE_SEATS: dict[str, str] = {
     "Bench Sheko": "Mīzan Teferī",
     "Dawro": "Tarch’a Sodo",
     "Sidama Zone": "Hawassa",
+    "Awsi Rasu": "Asaita",
+    "Gabi Rasu": "Gawanē",
+    "Halaba": "K’olīto",
 }
 
 _PREFECTURE_WORDS = ("Préfecture de", "Préfecture du", "Préfecture des", "Préfecture de la", "Prefecture of")
@@ -1651,7 +1671,14 @@ AREAS: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {
         # its districts that no town names ('Ga East Municipal', 'Bosomtwe District')
         *_units(
             _GHANA_DISTRICTS,
-            after=("District", "Municipal", "Municipal District", "District Assembly", "Municipal Assembly"),
+            after=(
+                "District",
+                "Municipal",
+                "Municipality",
+                "Municipal District",
+                "District Assembly",
+                "Municipal Assembly",
+            ),
         ),
     ),
     "TG": _units(_TOGO_PREFECTURES, _PREFECTURE_WORDS, ("Prefecture", "Préfecture"), _TOGO_NAMED_BY_TOWNS),
