@@ -1211,7 +1211,8 @@ _KENYAN_SUBCOUNTIES: dict[str, tuple[tuple[str, ...], ...]] = {
 #: Kibra Kibera, Galole Hola): that name is the town; 'Kibra Sub-County' the sub-county.
 _KENYAN_NAMED_BY_TOWNS = ("Mvita", "Kibra", "Galole")
 #: Nyakach's seat (Pap Onditi), Seme's (Kombewa) and those of Nairobi's sub-counties but
-#: Kibra are not in the gazetteer: those are their county.
+#: Kibra are not in the gazetteer: those are their county; so are Kinangop (Engineer, its seat,
+#: became a sub-county of its own in 2024) and Kieni East and West, whose seats are not sure.
 _KENYAN_SUBCOUNTY_SEATS: dict[str, str] = {
     "Baringo Central": "Kabarnet",
     "Baringo South": "Marigat",
@@ -1264,10 +1265,7 @@ _KENYAN_SUBCOUNTY_SEATS: dict[str, str] = {
     "Kibra Sub-County": "Kibera",
     "Emgwen": "Kapsabet",
     "Borabu": "Nyansiongo",
-    "Kinangop": "Engineer",
     "Mathira": "Karatina",
-    "Kieni East": "Naro Moru",
-    "Kieni West": "Mweiga",
     "Samburu Central": "Maralal",
     "Samburu North": "Baragoi",
     "Samburu East": "Wamba",
@@ -1288,7 +1286,9 @@ _KENYAN_SUBCOUNTY_SEATS: dict[str, str] = {
 
 #: The seats of Ethiopia's zones (_ETHIOPIAN_ZONES) that the gazetteer lists. East Hararghe's
 #: (Harar) lies in Harari, outside the zone's region; the former provinces (Wollo, Gojjam,
-#: Hararghe, Wollega) have none: those are their region.
+#: Hararghe, Wollega) have none; the seats of West Gondar, Sheka, West Omo, Gofa, Metekel, the
+#: Somali region's Nogob, Liben, Afder and Sitti, and Afar's zones but Awsi Rasu are not in the
+#: file (or not sure): those are their region.
 _ETHIOPIAN_ZONE_SEATS: dict[str, str] = {
     "North Wollo": "Weldiya",
     "South Wollo": "Dessie",
@@ -1337,7 +1337,6 @@ _ETHIOPIAN_ZONE_SEATS: dict[str, str] = {
     "Dawro": "Tarch’a Sodo",
     "Sidama Zone": "Hawassa",
     "Awsi Rasu": "Asaita",
-    "Gabi Rasu": "Gawanē",
     "Halaba": "K’olīto",
 }
 
