@@ -716,7 +716,8 @@ _TOGO_PREFECTURES: dict[str, tuple[tuple[str, ...], ...]] = {
 #: Gadzépé): that name is the town; their other forms ('Agou Prefecture') the prefecture.
 _TOGO_NAMED_BY_TOWNS = ("Agoè-Nyivé", "Agou")
 #: Mô's seat (Djarkpanga), Kpendjal-Ouest's (Naki-Est) and Oti-Sud's (Gando) are not in the
-#: gazetteer: those three are their region.
+#: gazetteer, and its Elavagnon lies by Danyi, 80 km west of Est-Mono (whose seat bears that
+#: name, by the border with Benin): those four are their region.
 _TOGO_PREFECTURE_SEATS: dict[str, str] = {
     "Golfe": "Lomé",
     "Agoè-Nyivé Prefecture": "Agoè",
@@ -727,7 +728,6 @@ _TOGO_PREFECTURE_SEATS: dict[str, str] = {
     "Zio": "Tsévié",
     "Avé": "Kévé",
     "Ogou": "Atakpamé",
-    "Est-Mono": "Elavagnon",
     "Amou": "Amlamé",
     "Wawa": "Badou",
     "Danyi": "Danyi-Apéyémé",
