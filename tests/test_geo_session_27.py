@@ -180,3 +180,24 @@ def test_georgian_home_is_no_place(query: str) -> None:
 def test_region_words_of_other_scripts(query: str, country: str, region: str) -> None:
     place = locate(query, country)
     assert (place.kind, place.region) == ("region", region)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "unit", "seat", "region"),
+    [
+        # a unit of the region given after it (each "no place matches": units were looked for in
+        # a name given alone)
+        ("Lurambi, Kakamega", "KE", "Lurambi", "Kakamega", "KE-11"),
+        ("Nyando, Kisumu", "KE", "Nyando", "Awasi", "KE-17"),
+        ("Mezam, North-West", "CM", "Mezam", "Bamenda", "CM-NW"),
+        ("Mezam, Nord-Ouest", "CM", "Mezam", "Bamenda", "CM-NW"),
+        # the unit is named, with its seat ('read as the district of Sokodé (seat Sokodé)')
+        ("Tchaoudjo", "TG", "Tchaoudjo", "Sokodé", "TG-C"),
+        ("Sindhupalchok", "NP", "Sindhupalchok", "Chautārā", "NP-P3"),
+    ],
+)
+def test_a_unit_with_its_region_and_its_name(
+    query: str, country: str, unit: str, seat: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.seat, place.region) == ("district", unit, seat, region)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 
-from .names import fold_name
+from .names import fold_name, without_elision
 from .region_names import region_name
 
 #: Romania's counties of Muntenia and of Oltenia, which together are Wallachia.
@@ -1971,12 +1971,16 @@ DISTRICT_SEATS: dict[str, dict[str, str]] = {
 @functools.cache
 def _folded(country: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Folded name -> (the area's first name, its regions), for one country."""
-    return {fold_name(name): (names[0], codes) for names, codes in AREAS.get(country, ()) for name in names}
+    return {
+        fold_name(without_elision(name)): (names[0], codes)
+        for names, codes in AREAS.get(country, ())
+        for name in names
+    }
 
 
 def area_named(text: str, country: str) -> tuple[str, tuple[str, ...]] | None:
     """(the area's usual name, the regions it lies in) when the text names a listed area."""
-    return _folded(country).get(fold_name(text))
+    return _folded(country).get(fold_name(without_elision(text)))
 
 
 def area_error(

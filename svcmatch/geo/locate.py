@@ -45,6 +45,7 @@ from .names import (
     strip_region_type,
     to_latin,
     town_named,
+    without_elision,
 )
 from .parts import LazyIndex
 from .region_names import (
@@ -653,7 +654,8 @@ def _area_place(
         t for t in gazetteer.names.get(fold_name(seat or ""), ()) if gazetteer.towns[t].region in area[1]
     ]
     if seats and not towns:  # 'Sindhupalchok': the district, measured from its seat, Chautara
-        return _best(query, [_Candidate(EXACT, "district", seats[0])], gazetteer, index)
+        place = _best(query, [_Candidate(EXACT, "district", seats[0])], gazetteer, index)
+        return replace(place, name=area[0])  # said as "the district of Sindhupalchok (seat Chautārā)"
     if len(area[1]) == 1 and not towns:
         return _region_place(query, gazetteer, index, area[1][0], EXACT, "")
     named = ", ".join(f"{t.name} ({t.region} {index.shown.get(t.region, t.region)})" for t in towns[:3])
@@ -766,9 +768,7 @@ def _clean(query: str, alpha2: str) -> str:
     if alpha2 == "TR":  # 'Van ili', 'İl: Hatay': the province (was the city, by a close spelling)
         named = _TURKISH_PROVINCE.sub("", text)
         text = f"{named} province" if named != text and named else text
-    # 'Daïra d'Akbou', 'Province d'El Hajeb', 'région de l'Agnéby-Tiassa': French elides "de" and
-    # "la" before a vowel, and a name folded with its "d" ('dakbou') was no place
-    text = _ELIDED_AFTER_A_TYPE_WORD.sub(r"\1 ", text)
+    text = without_elision(text)
     if alpha2 in _GLUED_TYPE_WORDS:  # 'จังหวัดตาก': Thai and Lao write no space after the word
         # and 'อำเภอแม่สาย จังหวัดเชียงราย': the district, then its province (a space parts them)
         text = _GLUED_TYPE_WORDS[alpha2].sub(r"\1 ", re.sub(_THAI_NEXT_PART, ", ", text))
@@ -790,11 +790,6 @@ _GLUED_TYPE_WORDS = {
 }
 
 
-_ELIDED_AFTER_A_TYPE_WORD = re.compile(
-    r"\b(commune|da[iï]ra|province|pr[ée]fecture|d[ée]partement|r[ée]gion|district|cercle|wilaya"
-    r"|arrondissement|sous-pr[ée]fecture)\s+(?:de\s+)?[dl]['’`]\s*(?=\w)",
-    re.IGNORECASE,
-)
 _THAI_NEXT_PART = re.compile(r"(?<=\S)\s+(?=(?:จังหวัด|อำเภอ|ແຂວງ)\S)")
 
 
@@ -855,7 +850,8 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         found = [area[1][0]]
     if area is not None and len(area[1]) > 1:
         gazetteer = load_gazetteer(alpha2)
-        inside = [t for t in gazetteer.names.get(fold_name(head)) or () if gazetteer.towns[t].region in area[1]]
+        named = gazetteer.names.get(fold_name(head)) or ()
+        inside = [t for t in named if gazetteer.towns[t].region in area[1]]
         if inside:  # 'Lubumbashi, Katanga': the town, in the lands named (was "names Kazakhstan")
             return head, max((gazetteer.towns[t] for t in inside), key=lambda t: t.population).region
     letters = not found and _REGION_LETTERS.fullmatch(tail) and region_code(f"{alpha2}-{tail}", alpha2)

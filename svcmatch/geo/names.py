@@ -523,6 +523,19 @@ def district_named(folded: str) -> str:
 _TOWN_ABBREVIATION = r"^(?:м|с|г|гор|смт|пгт|сел|пос|m|s|g|gor|smt|pgt|sel|pos)\s+(?=\S)"
 
 
+_ELIDED_AFTER_A_TYPE_WORD = re.compile(
+    r"\b(commune|da[iï]ra|province|pr[ée]fecture|d[ée]partement|r[ée]gion|district|cercle|wilaya"
+    r"|arrondissement|sous-pr[ée]fecture)\s+(?:de\s+)?[dl]['’`]\s*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def without_elision(text: str) -> str:
+    """'Daïra d'Akbou' -> 'Daïra Akbou', 'région de l'Iffou' -> 'région Iffou': French elides
+    "de" and "la" before a vowel, and a name folded with its "d" ('dakbou') was no place."""
+    return _ELIDED_AFTER_A_TYPE_WORD.sub(r"\1 ", text)
+
+
 def town_named(folded: str) -> str:
     """The name a query gives with words that say it is a town ('lviv city', 'city of lviv',
     'kukes town', 'м лвів' -> 'lviv', 'lviv', 'kukes', 'лвів'); '' when it has none of them,
