@@ -539,13 +539,60 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # by a close spelling as Darya Khan, 400 km away, and 'Pindi' as Pindi Bhattian
     "PK": {
         "Dera Ghazi Khan": ("DG Khan", "D.G. Khan"),
-        "Dera Ismail Khan": ("DI Khan", "D.I. Khan"),
+        "Dera Ismail Khan": ("DI Khan", "D.I. Khan", "ڈیرہ اسماعیل خان", "ڈیرہ اسمٰعیل خان", "ڈی آئی خان"),
         "Rahim Yar Khan": ("RY Khan", "R.Y. Khan"),
-        "Toba Tek Singh": ("TT Singh", "T.T. Singh"),
-        "Mandi Bahauddin": ("MB Din", "M.B. Din"),
+        "Toba Tek Singh": ("TT Singh", "T.T. Singh", "ٹوبہ ٹیک سنگھ"),
+        "Mandi Bahauddin": ("MB Din", "M.B. Din", "منڈی بہاؤالدین"),
         "Rawalpindi": ("Pindi",),
         "Islamabad": ("Isb", "ISB"),
         "Mingora": ("Swat",),  # the valley's town (session twenty-five: "no place matches")
+        # session twenty-seven's screen: Pakistan's towns in Urdu, each "no place matches" or another
+        # town by spelling ('ایبٹ آباد' was Jacobabad, 850 km away, 'ڈی آئی خان' Dera Ghazi Khan)
+        "Bahawalpur": ("بہاولپور", "بهاولپور"),
+        "Arifwala": ("عارف والا",),
+        "Battagram": ("بٹگرام",),
+        "Okara": ("اوکاڑہ",),
+        "Kasur": ("قصور",),
+        "Tando Allahyar": ("ٹنڈو اللہ یار",),
+        "Wah Cantt": ("واہ کینٹ",),
+        "Larkana": ("لاڑکانہ",),
+        "Nawabshah": ("نواب شاہ", "نوابشاہ"),
+        "Burewala": ("بورے والا", "بوریوالا"),
+        "Hafizabad": ("حافظ آباد",),
+        "Kamoke": ("کاموکی",),
+        "Abbottabad": ("ایبٹ آباد",),
+        "Saddiqabad": ("صادق آباد",),
+        "Shikarpur": ("شکارپور",),
+        "Hub": ("حب",),
+        "Jhang Sadr": ("جھنگ",),
+        "Chak Jhumra": ("چک جھمرہ",),
+        "Kunri": ("کنری",),
+        "Khanewal": ("خانیوال",),
+        "Vihari": ("وہاڑی",),
+        "Mianwali": ("میانوالی",),
+        "Attock City": ("اٹک",),
+        "Chakwal": ("چکوال",),
+        "Kohat": ("کوہاٹ",),
+        "Swabi": ("صوابی",),
+        "Charsadda": ("چارسدہ",),
+        "Pakpattan": ("پاکپتن",),
+        "Lodhran": ("لودھراں",),
+        "Layyah": ("لیہ",),
+        "Bhakkar": ("بھکر",),
+        "Narowal": ("نارووال",),
+        "Mansehra": ("مانسہرہ",),
+        "Haripur": ("ہری پور",),
+        "Badin": ("بدین",),
+        "Sanghar": ("سانگھڑ",),
+        "Khairpur": ("خیرپور",),
+        "Ghotki": ("گھوٹکی",),
+        "Rajanpur": ("راجن پور",),
+        "Kot Addu": ("کوٹ ادو",),
+        "Zhob": ("ژوب",),
+        "Loralai": ("لورالائی",),
+        "Daska Kalan": ("ڈسکہ",),
+        "Lakki": ("لکی مروت",),
+        "Tank": ("ٹانک",),
     },
     # 'PH' was "no place matches"; Puerto Ordaz, the western half of Ciudad Guayana, was read
     # by a close spelling as Puerto La Cruz, 300 km away in another state
@@ -3278,6 +3325,9 @@ NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     # a village of Abyan that GeoNames also calls by the name of the governorate of Al Jawf, 400 km
     # north: 'Al Jawf' was the village
     "YE": {"Jawf al Maqbābah": ("Al Jawf", "Al Jouf", "Al-Jauf", "Jawf")},
+    # session twenty-seven's screen: Bahawalpur's names, which GeoNames also gives Bahawalnagar,
+    # 120 km east: 'بہاولپور' was Bahawalnagar
+    "PK": {"Bahawalnagar": ("بہاولپور", "Bahawâlpur")},
 }
 
 
