@@ -1330,6 +1330,24 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Gejiu": ("个旧",),
         "Zhaoyuan": ("招远",),
     },
+    # session twenty-seven's screen: Laos's towns in Lao, each "no place matches" ('ທ່າແຂກ', 'ຫ້ວຍຊາຍ',
+    # 'ວັງວຽງ'; Savannakhet's town by its name since 2005); the provinces' names stay the provinces'
+    "LA": {
+        "Savannakhet": ("ໄກສອນພົມວິຫານ", "ໄກສອນ ພົມວິຫານ"),
+        "Thakhèk": ("ທ່າແຂກ",),
+        "Ban Houayxay": ("ຫ້ວຍຊາຍ",),
+        "Vang Vieng": ("ວັງວຽງ",),
+        "Muang Xay": ("ເມືອງໄຊ",),
+        "Muang Sing": ("ເມືອງສິງ",),
+        "Pakxan": ("ປາກຊັນ",),
+        "Lamam": ("ລະມາມ",),
+        "Muang Phôn-Hông": ("ໂພນໂຮງ",),
+        "Pakxong": ("ປາກຊ່ອງ",),
+        "Luang Prabang": ("ຫຼວງພະບາງ",),
+        "Muang Không": ("ເມືອງໂຂງ",),
+        "Ban Lak Xao": ("ຫຼັກຊາວ", "ຫລັກຊາວ"),
+        "Borikhan": ("ບໍລິຄັນ",),
+    },
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
