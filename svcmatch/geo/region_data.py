@@ -1073,13 +1073,56 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # Shire, the town's everyday name ('Shire' was Sīrē, in Oromia, 650 km away, by spelling)
     "ET": {
         "Addis Ababa": ("Addis", "AA"),
-        "Inda Silasē": ("Shire", "Shire Inda Selassie", "Inda Selassie"),
-        "Ziway": ("Batu",),  # its Oromo name: 'Batu' was Batī, Amhara, 300 km away
+        "Inda Silasē": (
+            "Shire",
+            "Shire Inda Selassie",
+            "Inda Selassie",
+            "ሽሬ",
+            "ሽረ",
+            "ሽረ እንዳስላሴ",
+            "ሽሬ እንዳሥላሴ",
+        ),
+        "Ziway": ("Batu", "ዝዋይ", "ባቱ"),  # its Oromo name: 'Batu' was Batī, Amhara, 300 km away
         # in Ge'ez script (session twenty-five, the office engineer: 'መቀለ' "no place matches")
         "Mek'ele": ("መቀለ", "መቐለ"),
         "Adama": ("አዳማ", "ናዝሬት"),
         "Gonder": ("ጎንደር",),
         "Dire Dawa": ("ድሬ ዳዋ", "ድሬዳዋ"),
+        # session twenty-seven's screen: Ethiopia's larger towns in Ge'ez script, each "no place
+        # matches" ('አዋሳ' Hawassa, 'ሽሬ' Shire, 'ዓዲግራት' Adigrat; Tigray's in Tigrinya and Amharic)
+        "Hawassa": ("አዋሳ", "ሐዋሳ"),
+        "Moyale": ("ሞያሌ",),
+        "Weldiya": ("ወልዲያ",),
+        "Ādīgrat": ("ዓዲግራት", "አዲግራት"),
+        "Warder": ("ዋርዴር",),
+        "Bishoftu": ("ቢሾፍቱ", "ደብረ ዘይት"),
+        "Sodo": ("ሶዶ", "ወላይታ ሶዶ"),
+        "Hosa’ina": ("ሆሳዕና",),
+        "Dīla": ("ዲላ",),
+        "Nek’emtē": ("ነቀምት", "ነቀምቴ"),
+        "Debre Mark’os": ("ደብረ ማርቆስ",),
+        "Āsela": ("አሰላ",),
+        "Sebeta": ("ሰበታ",),
+        "Ambo": ("አምቦ",),
+        "Arsi Negele": ("አርሲ ነገሌ",),
+        "Butajīra": ("ቡታጅራ",),
+        "Waliso": ("ወሊሶ",),
+        "Welk’īt’ē": ("ወልቂጤ",),
+        "Alamata": ("አላማጣ",),
+        "Āsosa": ("አሶሳ",),
+        "Gode": ("ጎዴ",),
+        "Harar": ("ሀረር",),
+        "Mīzan Teferī": ("ሚዛን ተፈሪ",),
+        "Tēpī": ("ቴፒ",),
+        "Goba": ("ጎባ",),
+        "Mojo": ("ሞጆ",),
+        "Dembī Dolo": ("ደምቢ ዶሎ",),
+        "Gimbi": ("ጊምቢ",),
+        "Negēlē": ("ነገሌ",),
+        "Wik’ro": ("ውቅሮ",),
+        "Humera": ("ሁመራ",),
+        "Bahir Dar": ("ባህር ዳር", "ባሕርዳር", "ባህርዳር"),
+        "Jijiga": ("ጂጂጋ",),
     },
     "MA": {
         "Dchira El Jihadia": ("Dcheira", "Dcheira El Jihadia"),
@@ -1246,7 +1289,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "LS": {"Teyateyaneng": ("TY",)},
     "FJ": {"Waiyevo": ("Taveuni",)},
     "ER": {
-        "Assab": ("ዓሰብ",),
+        "Assab": ("ዓሰብ", "ኣሰብ", "አሰብ"),
         "Teseney": ("ተሰነይ",),
         "Adi Keyh": ("ዓዲ ቀይሕ",),
         "Dek’emhāre": ("ደቀምሓረ", "Dekemhare"),
@@ -1255,6 +1298,13 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Senafe": ("ሰንዓፈ",),
         "Segheneyti": ("ሰገነይቲ", "Segeneiti", "Segheneity"),
         "Ghinda": ("ጊንዳዕ", "Ginda", "Gindae"),
+        # session twenty-seven's screen: towns in Ge'ez script, each "no place matches" (and 'ኣሰብ',
+        # Assab as Tigrinya writes it)
+        "Edd": ("ዒድ",),
+        "Dbarwa": ("ደባርዋ",),
+        "Āreza": ("ዓረዛ",),
+        "Mendefera": ("ዓዲ ኡግሪ",),
+        "Keren": ("ኸረን",),
     },
     # session twenty-seven's screen: cities in Chinese characters that GeoNames gives only with 市
     # ('丹东市') or in traditional characters ('丹東'): each "no place matches" or a village of the name
