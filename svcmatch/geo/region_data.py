@@ -466,7 +466,11 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "YE": {"Seiyun": ("Sayun", "Say'un", "Seiyoun", "سيئون")},
     "KZ": {"Kaskelen": ("Qaskeleñ", "Каскелен")},
-    "RS": {"Tutin": ("Тутин",)},
+    "RS": {
+        "Tutin": ("Тутин",),
+        # session twenty-seven's screen: in MISSING_TOWNS ("no place matches" in both scripts)
+        "Prijepolje": ("Пријепоље",),
+    },
     "IN": {
         "Sandeshkhali": ("সন্দেশখালি",),
         # session twenty-seven's screen: India's cities and the towns of the districts people are
@@ -1067,6 +1071,7 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Prey Veng": ("ព្រៃវែង",),
         "Kampong Speu": ("Kg Speu", "Kg. Speu"),
         "Kampong Thom": ("K. Thom", "Kg Thom", "Kg. Thom"),
+        "Ta Khmau": ("តាខ្មៅ",),  # session twenty-seven's screen: Kandal's town, "no place matches"
     },
     "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta"), "Jakarta": ("Jkt",)},
     "PH": {"Cagayan de Oro": ("CDO",), "Quezon City": ("QC",)},
@@ -1398,6 +1403,12 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Ban Lak Xao": ("ຫຼັກຊາວ", "ຫລັກຊາວ"),
         "Borikhan": ("ບໍລິຄັນ",),
     },
+    # session twenty-seven's screen: towns in their own scripts that were "no place matches" or
+    # another town by spelling ('الخرطوم' was Khartoum North, 'جربة' Korba, 300 km north of Djerba)
+    "SD": {"Khartoum": ("الخرطوم",)},
+    "TN": {"Houmt Souk": ("جربة", "جربه")},  # Djerba's town, as 'Djerba' reads
+    "UZ": {"Qo‘qon": ("Қўқон", "Кўкон"), "Tashkent": ("Тошкент",)},  # in Uzbek Cyrillic
+    "AF": {"Torkham": ("تورخم",)},
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
@@ -1416,7 +1427,10 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     "IN": (("Sandeshkhali", 22.360, 88.880, 0, "Basirhat City"),),  # North 24 Parganas
     "KZ": (("Kaskelen", 43.200, 76.620, 0, "Burunday"),),  # Almaty Region, west of the city
     "AZ": (("Masazır", 40.488, 49.760, 0, "Khirdalan"),),  # Absheron
-    "RS": (("Tutin", 42.990, 20.335, 0, "Novi Pazar"),),
+    "RS": (
+        ("Tutin", 42.990, 20.335, 0, "Novi Pazar"),
+        ("Prijepolje", 43.390, 19.648, 0, "Nova Varoš"),  # session twenty-seven: the Lim valley's town
+    ),
     "BA": (("Istočno Sarajevo", 43.825, 18.370, 0, "Pale"),),  # the RS's city, Lukavica its centre
     "XK": (("Junik", 42.476, 20.276, 0, "Deçan"),),
     "LB": (("Bar Elias", 33.775, 35.905, 0, "Zahlé"),),
@@ -1468,6 +1482,9 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
         ("Daulatdia", 23.780, 89.770, 0, "Dhaka"),  # the ferry ghat, Rajbari
     ),
     "UZ": (("Zarafshan", 41.572, 64.200, 0, "Navoiy"),),
+    # session twenty-seven's screen: the border crossing on the road to Peshawar ("no place matches"
+    # in Latin, 'تورخم' read as Tōrmay by spelling), Nangarhar
+    "AF": (("Torkham", 34.105, 71.085, 0, "Muhmand Dara"),),
     "MM": (
         ("Kengtung", 21.290, 99.608, 0, "Taunggyi"),
         ("Hsipaw", 22.620, 97.300, 0, "Lashio"),
@@ -3655,6 +3672,8 @@ NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     # Dongxing's name, which GeoNames also gives Didao (Jixi, Heilongjiang): '东兴' was Didao,
     # 2,600 km from the border town of Guangxi
     "CN": {"Didao": ("东兴", "Dongxing")},
+    # Saveh's name, which GeoNames also gives Arak, 120 km south-west: 'ساوه' was Arak
+    "IR": {"Arāk": ("ساوه",)},
 }
 
 
