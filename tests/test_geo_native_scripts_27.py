@@ -477,6 +477,8 @@ _READINGS = [
     ("Қўқон", "UZ", "Qo‘qon", "UZ-FA"),
     ("Кўкон", "UZ", "Qo‘qon", "UZ-FA"),
     ("Тошкент", "UZ", "Tashkent", "UZ-TK"),
+    # Iran: Saveh's name, which GeoNames also gave Arak (NAMES_NOT_OF_TOWN)
+    ("ساوه", "IR", "Sāveh", "IR-00"),
     # Serbia: Prijepolje was in neither script
     ("Пријепоље", "RS", "Prijepolje", "RS-16"),
 ]
