@@ -342,7 +342,6 @@ _READINGS = [
     ("বরপেটা", "IN", "Barpeta", "IN-AS"),
     ("কোকরাঝাড়", "IN", "Kokrajhar", "IN-AS"),
     ("নগাঁও", "IN", "Nagaon", "IN-AS"),
-    ("নগাঁও", "IN", "Nagaon", "IN-AS"),
     ("গোয়ালপাড়া", "IN", "Goālpāra", "IN-AS"),
     ("ଭୁବନେଶ୍ୱର", "IN", "Bhubaneswar", "IN-OD"),
     ("ପୁରୀ", "IN", "Puri", "IN-OD"),
