@@ -527,20 +527,63 @@ _READINGS = [
     # Tunisia: 'جربة' was Korba
     ("جربة", "TN", "Houmt Souk", "TN-82"),
     ("جربه", "TN", "Houmt Souk", "TN-82"),
-    # Sudan: 'الخرطوم' was Khartoum North
+    ("ساقية الداير", "TN", "Sakiet ed Daier", "TN-61"),
+    ("المروج", "TN", "El Mourouj", "TN-13"),
+    ("السيجومي", "TN", "Sejoumi", "TN-11"),
+    ("ساقية الزيت", "TN", "Sakiet ez Zit", "TN-61"),
+    ("المرسى", "TN", "La Marsa", "TN-11"),
+    ("الكرم", "TN", "Le Kram", "TN-11"),
+    ("دوار هيشر", "TN", "Douar Hicher", "TN-14"),
+    ("المحمدية", "TN", "La Mohammedia", "TN-11"),
+    ("وادي الليل", "TN", "Oued Lill", "TN-14"),
+    ("قربة", "TN", "Korba", "TN-21"),
+    ("المكنين", "TN", "Moknine", "TN-52"),
+    ("القلعة الكبرى", "TN", "Kelaa Kebira", "TN-51"),
+    ("بن قردان", "TN", "Ben Gardane", "TN-82"),
+    # Sudan: 'الخرطوم' was Khartoum North, 'ربك' (Rabak) Kosti
     ("الخرطوم", "SD", "Khartoum", "SD-KH"),
+    ("المناقل", "SD", "Al Manāqil", "SD-GZ"),
+    ("الدلنج", "SD", "Dilling", "SD-KS"),
+    ("كاس", "SD", "Kas", "SD-DS"),
+    ("مليط", "SD", "Mellit", "SD-DN"),
+    ("الحصاحيصا", "SD", "Al Hasaheisa", "SD-GZ"),
+    ("أبو جبيهة", "SD", "Abu Jibeha", "SD-KS"),
+    ("برام", "SD", "Burām", "SD-DS"),
+    ("كوستي", "SD", "Kosti", "SD-NW"),
+    ("ربك", "SD", "Rabak", "SD-NW"),
     # Afghanistan: Torkham, the crossing, was in neither script
     ("تورخم", "AF", "Torkham", "AF-NAN"),
     # Cambodia
     ("តាខ្មៅ", "KH", "Ta Khmau", "KH-8"),
+    ("សិរីសោភ័ណ", "KH", "Sisophon", "KH-1"),
+    ("ស្រីសោភ័ណ", "KH", "Sisophon", "KH-1"),
+    ("បានលុង", "KH", "Banlung", "KH-16"),
+    ("សួង", "KH", "Suong", "KH-25"),
+    ("សំរោង", "KH", "Samraong", "KH-22"),
+    ("មេមត់", "KH", "Mémót", "KH-25"),
+    ("ត្បែងមានជ័យ", "KH", "Tbeng Meanchey", "KH-13"),
+    ("ស្មាច់មានជ័យ", "KH", "Smach Mean Chey", "KH-9"),
+    ("អន្លង់វែង", "KH", "Anlong Veaeng", "KH-22"),
+    ("បាវិត", "KH", "Bavet", "KH-20"),
+    ("កែប", "KH", "Kep", "KH-23"),
+    ("សែនមនោរម្យ", "KH", "Sen Monorom", "KH-11"),
+    ("ព្រះសីហនុ", "KH", "Sihanoukville", "KH-18"),
     # Uzbekistan in Cyrillic
     ("Қўқон", "UZ", "Qo‘qon", "UZ-FA"),
     ("Кўкон", "UZ", "Qo‘qon", "UZ-FA"),
     ("Тошкент", "UZ", "Tashkent", "UZ-TK"),
     # Iran: Saveh's name, which GeoNames also gave Arak (NAMES_NOT_OF_TOWN)
     ("ساوه", "IR", "Sāveh", "IR-00"),
-    # Serbia: Prijepolje was in neither script
+    ("Юнусобод", "UZ", "Yunusobod", "UZ-TK"),
+    ("Қувасой", "UZ", "Quvasoy", "UZ-FA"),
+    ("Қўнғирот", "UZ", "Qŭnghirot", "UZ-QR"),
+    ("Шаҳрихон", "UZ", "Shahrixon", "UZ-AN"),
+    # Serbia: Prijepolje and Priboj were in neither script
     ("Пријепоље", "RS", "Prijepolje", "RS-16"),
+    ("Књажевац", "RS", "Knjazevac", "RS-15"),
+    ("Сремчица", "RS", "Sremčica", "RS-00"),
+    ("Прибој", "RS", "Priboj", "RS-16"),
+    ("Priboj", "RS", "Priboj", "RS-16"),
 ]
 
 

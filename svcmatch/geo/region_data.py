@@ -470,6 +470,11 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Tutin": ("Тутин",),
         # session twenty-seven's screen: in MISSING_TOWNS ("no place matches" in both scripts)
         "Prijepolje": ("Пријепоље",),
+        # in Serbian Cyrillic: 'Књажевац' was "no place matches"; Priboj (MISSING_TOWNS) was refused
+        # as a town of Bosnia in Latin letters too
+        "Knjazevac": ("Књажевац",),
+        "Sremčica": ("Сремчица",),
+        "Priboj": ("Прибој",),
     },
     "IN": {
         "Sandeshkhali": ("সন্দেশখালি",),
@@ -1101,6 +1106,20 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Kampong Speu": ("Kg Speu", "Kg. Speu"),
         "Kampong Thom": ("K. Thom", "Kg Thom", "Kg. Thom"),
         "Ta Khmau": ("តាខ្មៅ",),  # session twenty-seven's screen: Kandal's town, "no place matches"
+        # session twenty-seven's screen: more towns in Khmer script, each "no place matches" (the
+        # provinces' names are left to the provinces)
+        "Sisophon": ("សិរីសោភ័ណ", "ស្រីសោភ័ណ"),
+        "Banlung": ("បានលុង",),
+        "Suong": ("សួង",),
+        "Samraong": ("សំរោង",),
+        "Mémót": ("មេមត់",),
+        "Tbeng Meanchey": ("ត្បែងមានជ័យ",),
+        "Smach Mean Chey": ("ស្មាច់មានជ័យ",),
+        "Anlong Veaeng": ("អន្លង់វែង",),
+        "Bavet": ("បាវិត",),
+        "Kep": ("កែប",),
+        "Sen Monorom": ("សែនមនោរម្យ",),
+        "Sihanoukville": ("ព្រះសីហនុ",),
     },
     "ID": {"Yogyakarta": ("Jogja", "Yogya", "Jogjakarta"), "Jakarta": ("Jkt",)},
     "PH": {"Cagayan de Oro": ("CDO",), "Quezon City": ("QC",)},
@@ -1447,9 +1466,44 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # session twenty-seven's screen: towns in their own scripts that were "no place matches" or
     # another town by spelling ('الخرطوم' was Khartoum North, 'جربة' Korba, 300 km north of Djerba)
-    "SD": {"Khartoum": ("الخرطوم",)},
-    "TN": {"Houmt Souk": ("جربة", "جربه")},  # Djerba's town, as 'Djerba' reads
-    "UZ": {"Qo‘qon": ("Қўқон", "Кўкон"), "Tashkent": ("Тошкент",)},  # in Uzbek Cyrillic
+    "SD": {
+        "Khartoum": ("الخرطوم",),
+        # and towns read only by a close spelling (Kosti's 'ربك' is Rabak's: NAMES_NOT_OF_TOWN)
+        "Al Manāqil": ("المناقل",),
+        "Dilling": ("الدلنج",),
+        "Kas": ("كاس",),
+        "Mellit": ("مليط",),
+        "Al Hasaheisa": ("الحصاحيصا",),
+        "Abu Jibeha": ("أبو جبيهة",),
+        "Burām": ("برام",),
+        "Kosti": ("كوستي",),
+    },
+    "TN": {
+        "Houmt Souk": ("جربة", "جربه"),  # Djerba's town, as 'Djerba' reads
+        # larger towns read only by a close spelling or "no place matches" ('ساقية الداير')
+        "Sakiet ed Daier": ("ساقية الداير",),
+        "El Mourouj": ("المروج",),
+        "Sejoumi": ("السيجومي",),
+        "Sakiet ez Zit": ("ساقية الزيت",),
+        "La Marsa": ("المرسى",),
+        "Le Kram": ("الكرم",),
+        "Douar Hicher": ("دوار هيشر",),
+        "La Mohammedia": ("المحمدية",),
+        "Oued Lill": ("وادي الليل",),
+        "Korba": ("قربة",),
+        "Moknine": ("المكنين",),
+        "Kelaa Kebira": ("القلعة الكبرى",),
+        "Ben Gardane": ("بن قردان",),
+    },
+    "UZ": {
+        "Qo‘qon": ("Қўқон", "Кўкон"),  # in Uzbek Cyrillic
+        "Tashkent": ("Тошкент",),
+        # and towns that were "no place matches"
+        "Yunusobod": ("Юнусобод",),
+        "Quvasoy": ("Қувасой",),
+        "Qŭnghirot": ("Қўнғирот",),
+        "Shahrixon": ("Шаҳрихон",),
+    },
     "AF": {"Torkham": ("تورخم",)},
 }
 
@@ -1472,6 +1526,7 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     "RS": (
         ("Tutin", 42.990, 20.335, 0, "Novi Pazar"),
         ("Prijepolje", 43.390, 19.648, 0, "Nova Varoš"),  # session twenty-seven: the Lim valley's town
+        ("Priboj", 43.583, 19.525, 0, "Nova Varoš"),  # and the next, down the Lim
     ),
     "BA": (("Istočno Sarajevo", 43.825, 18.370, 0, "Pale"),),  # the RS's city, Lukavica its centre
     "XK": (("Junik", 42.476, 20.276, 0, "Deçan"),),
@@ -3716,6 +3771,8 @@ NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     "CN": {"Didao": ("东兴", "Dongxing")},
     # Saveh's name, which GeoNames also gives Arak, 120 km south-west: 'ساوه' was Arak
     "IR": {"Arāk": ("ساوه",)},
+    # Rabak's name, which GeoNames also gives Kosti, across the White Nile: 'ربك' was Kosti
+    "SD": {"Kosti": ("ربك",)},
 }
 
 
