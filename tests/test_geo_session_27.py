@@ -92,7 +92,7 @@ def test_a_name_written_twice_is_read_not_a_crash(query: str, country: str, town
         ("อำเภอแม่สาย", "TH", "Mae Sai", "TH-57"),
         ("อำเภอแม่สาย จังหวัดเชียงราย", "TH", "Mae Sai", "TH-57"),  # a space between the parts
         ("ແຂວງບໍ່ແກ້ວ", "LA", "Bokèo", "LA-BK"),
-        ("ແຂວງຫຼວງພະບາງ", "LA", "Louangphabang", "LA-LP"),
+        ("ແຂວງຫຼວງພະບາງ", "LA", "Luang Prabang", "LA-LP"),  # the province, by its seat
         # a town, then a land of several regions ('Katanga' was read as Kazakhstan, refused)
         ("Lubumbashi, Katanga", "CD", "Lubumbashi", "CD-HK"),
         ("Kolwezi, Katanga", "CD", "Kolwezi", "CD-LU"),
@@ -201,3 +201,37 @@ def test_a_unit_with_its_region_and_its_name(
 ) -> None:
     place = locate(query, country)
     assert (place.kind, place.name, place.seat, place.region) == ("district", unit, seat, region)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "region"),
+    [
+        # Nepal's Koshi and Lumbini in Devanagari (ISO's package gave Lumbini Koshi's name)
+        ("कोशी प्रदेश", "NP", "NP-P1"),
+        ("कोशी", "NP", "NP-P1"),
+        ("लुम्बिनी प्रदेश", "NP", "NP-P5"),
+        ("लुम्बिनी", "NP", "NP-P5"),
+    ],
+)
+def test_nepal_provinces_in_devanagari(query: str, country: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.region) == ("region", region)
+
+
+@pytest.mark.parametrize(
+    ("query", "district"),
+    [
+        # districts of Bangladesh in Bengali whose seat GeoNames names otherwise ("no place matches")
+        ("কুড়িগ্রাম", "Kurigram"),
+        ("মুন্সিগঞ্জ", "Munshiganj"),
+        ("রাজবাড়ী", "Rajbari"),
+        ("চুয়াডাঙ্গা", "Chuadanga"),
+        ("ঝিনাইদহ", "Jhenaidah"),
+        ("মেহেরপুর", "Meherpur"),
+        ("ঝালকাঠি", "Jhalakathi"),
+        ("বরগুনা", "Barguna"),
+    ],
+)
+def test_bangladesh_districts_in_bengali(query: str, district: str) -> None:
+    place = locate(query, "BD")
+    assert (place.kind, place.name) == ("district", district)

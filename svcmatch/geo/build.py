@@ -41,6 +41,7 @@ from .region_data import (
     PROVINCE_MOVES,
     REGION_EXONYMS,
     REGION_NAMES,
+    REGION_NAMES_NOT_OF,
     REGION_TYPES,
     SPLIT_BY_NEAREST,
     TOWN_NAMES,
@@ -271,7 +272,8 @@ def _local_other_names(alpha2: str, code: str) -> list[tuple[str, str]]:
     text = (_iso_entries(alpha2).get(code) or {}).get("localOtherName") or ""
     found = [(m.group(1).strip(), m.group(2)) for m in _OTHER_NAME.finditer(text)]
     # a quoted list inside the list ("'Washington, D.C. (eng)', Washington") is not one name
-    return [(name, language) for name, language in found if not set(name) & set("()'\"")]
+    wrong = REGION_NAMES_NOT_OF.get(code, ())
+    return [(name, lang) for name, lang in found if not set(name) & set("()'\"") and name not in wrong]
 
 
 def _is_name(english: str, own: list[str]) -> bool:

@@ -370,13 +370,15 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     "YE-JA": ("Al Jouf", "Al-Jawf", "Al-Jouf"),
     "YE-SN": ("Sanaa Governorate", "Sana'a Governorate", "Sanaa Province", "محافظة صنعاء"),
     "MM-13": ("Karen State", "Kayin State"),
-    "NP-P1": ("Province No. 1",),
+    # Koshi and Lumbini in Devanagari (session twenty-seven: "no place matches"; the other five
+    # provinces' Devanagari names came with GeoNames' or ISO's)
+    "NP-P1": ("Province No. 1", "कोशी प्रदेश", "कोशी"),
     # the provinces were numbered until named (2020-2023): 'Province 2' was read, 'Province
     # No. 2' was "no place matches"
     "NP-P2": ("Province No. 2",),
     "NP-P3": ("Province No. 3",),
     "NP-P4": ("Province No. 4",),
-    "NP-P5": ("Province No. 5",),
+    "NP-P5": ("Province No. 5", "लुम्बिनी प्रदेश", "लुम्बिनी"),
     "NP-P6": ("Province No. 6",),
     "NP-P7": ("Sudurpaschim", "Sudurpaschim Province", "Province No. 7"),
     # the Philippines' regions as offices write them: 'Region 7', 'Region IV-A', 'Region 4A'
@@ -3750,6 +3752,11 @@ TOWN_REGIONS: dict[str, dict[int, str]] = {
 #: Names GeoNames gives a town that are another town's, by country: GeoNames' name -> the names
 #: dropped (the other town is in MISSING_TOWNS). 'Do Luong' was read as Anh Sơn, 25 km west of
 #: Đô Lương (session twenty-five's caseworker pass).
+#: Names that the iso3166-2 package gives a region in error, by its code: Lumbini (NP-P5) has
+#: Koshi's Devanagari name, so that 'कोशी' named two provinces and neither (session
+#: twenty-seven: "no place matches").
+REGION_NAMES_NOT_OF: dict[str, tuple[str, ...]] = {"NP-P5": ("कोशी",)}
+
 NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     "VN": {"Anh Son": ("Cho Do Luong", "Cho Dô Lương", "Do Luong", "Đô Lương")},
     # Rocinha is Vinhedo's name until 1948: the favela of Rio (69,000 people) was read as Vinhedo,

@@ -21,6 +21,19 @@ SUBREGION_EXONYMS: dict[str, dict[str, tuple[str, ...]]] = {
         "MA-AGD": ("أكادير إدا أوتنان", "Agadir Ida Outanane"),
         "MA-TNG": ("طنجة أصيلة", "Tanger Assilah"),
     },
+    # districts of Bangladesh in Bengali whose seat has another name in GeoNames' file, or whose
+    # name given to the seat would make the Latin district a town (session twenty-seven: each
+    # was "no place matches")
+    "BD": {
+        "BD-28": ("কুড়িগ্রাম",),
+        "BD-35": ("মুন্সিগঞ্জ",),
+        "BD-53": ("রাজবাড়ী",),
+        "BD-12": ("চুয়াডাঙ্গা",),
+        "BD-23": ("ঝিনাইদহ",),
+        "BD-39": ("মেহেরপুর",),
+        "BD-25": ("ঝালকাঠি",),
+        "BD-02": ("বরগুনা",),
+    },
 }
 
 #: Towns of another country that lie against a country of return and that its people name as
