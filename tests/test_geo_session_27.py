@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from svcmatch.errors import InputError
-from svcmatch.geo import locate
+from svcmatch.geo import locate, read_region
 
 
 @pytest.mark.parametrize(
@@ -235,3 +235,23 @@ def test_nepal_provinces_in_devanagari(query: str, country: str, region: str) ->
 def test_bangladesh_districts_in_bengali(query: str, district: str) -> None:
     place = locate(query, "BD")
     assert (place.kind, place.name) == ("district", district)
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "region"),
+    [
+        # a region's type word names the region, though GeoNames gives the town the same name
+        # ('Changwat Chiang Rai' was the town: the caseworker engineer's find)
+        ("Changwat Chiang Rai", "region", "TH-57"),
+        ("Changwat Chiang Mai", "region", "TH-50"),
+        ("Chiang Rai", "town", "TH-57"),
+    ],
+)
+def test_a_province_word_names_the_province(query: str, kind: str, region: str) -> None:
+    place = locate(query, "TH")
+    assert (place.kind, place.region) == (kind, region)
+
+
+def test_a_thai_province_word_joined_to_the_name_is_read_as_a_region_to_avoid() -> None:
+    # '--avoid-region จังหวัดเชียงใหม่' was refused as an unknown region (the caseworker engineer's)
+    assert read_region("จังหวัดเชียงใหม่", "TH").code == "TH-50"

@@ -1459,7 +1459,11 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
         if key not in found or found[key].score < candidate.score:
             found[key] = candidate
 
-    for town in gazetteer.names.get(folded, ()):
+    # a region's type word names the region, where the town of that name also has it among its
+    # names ('Changwat Chiang Rai', which GeoNames gives the town, was the town: session
+    # twenty-seven, the caseworker engineer's find)
+    region_typed = typed and not has_town_word(folded) and bool(index.names.get(bare))
+    for town in () if region_typed else gazetteer.names.get(folded, ()):
         add(_Candidate(EXACT, "town", town))
     # 'Lviv city', 'Kukës town': the town, not the region named like it ('Benin City' is a name)
     named_towns = _towns_named_by_word(folded, bare, gazetteer, index)
