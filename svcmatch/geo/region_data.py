@@ -1245,7 +1245,8 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "PY": {"Ciudad del Este": ("CDE",), "Pedro Juan Caballero": ("PJC",)},
     "DO": {
         "Bajos de Haina": ("Haina",),  # was refused as China's name
-        "Santo Domingo": ("SD", "Sto. Dgo.", "Sto Dgo", "Sto. Domingo"),
+        # 'SDQ' (its airport's code, as caseworkers write it: session twenty-seven, no place)
+        "Santo Domingo": ("SD", "Sto. Dgo.", "Sto Dgo", "Sto. Domingo", "SDQ"),
         "Santo Domingo Este": ("SDE",),
         "San Francisco de Macorís": ("SFM",),
         "San Pedro de Macorís": ("SPM",),
