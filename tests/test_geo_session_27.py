@@ -256,3 +256,34 @@ def test_a_province_word_names_the_province(query: str, kind: str, region: str) 
 def test_a_thai_province_word_joined_to_the_name_is_read_as_a_region_to_avoid() -> None:
     # '--avoid-region จังหวัดเชียงใหม่' was refused as an unknown region (the caseworker engineer's)
     assert read_region("จังหวัดเชียงใหม่", "TH").code == "TH-50"
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "name"),
+    [
+        # Thai addresses shorten district and province ('อ.', 'จ.'): read as Chiang Rai by spelling
+        ("อ.แม่สาย จ.เชียงราย", "district", "Mae Sai"),
+        ("อ.อรัญประเทศ จ.สระแก้ว", "district", "Aranyaprathet"),
+        ("จ.ตาก", "region", "Tak"),
+        # a province's capital district (Mueang) is its town ("no place matches")
+        ("อำเภอเมืองเชียงราย", "town", "Chiang Rai"),
+        ("อ.เมืองเชียงใหม่", "town", "Chiang Mai"),
+    ],
+)
+def test_thai_addresses_shortened(query: str, kind: str, name: str) -> None:
+    place = locate(query, "TH")
+    assert (place.kind, place.name) == (kind, name)
+
+
+@pytest.mark.parametrize(("query", "country"), [("Riga", "LV"), ("Baku", "AZ"), ("Tbilisi", "GE")])
+def test_a_capital_abroad_is_not_a_quarter_named_after_it(query: str, country: str) -> None:
+    # Slavutych's quarters are named after capitals: 'Riga' was Riga Quarter, by a close spelling
+    with pytest.raises(InputError, match=rf"is a town of .* \({country}\)"):
+        locate(query, "UA")
+
+
+def test_french_same_is_no_division_of_cameroon() -> None:
+    # 'même' (same) was read as the division of Meme once the divisions were listed
+    with pytest.raises(InputError, match="is not the name of a place"):
+        locate("même", "CM")
+    assert locate("Meme", "CM").seat == "Kumba"

@@ -242,6 +242,8 @@ def _locate(query: str, country: str) -> Place:
     # 'huyện Ý Yên', 'Ý Yên District': an area with a district's word ('huyện Ý Yên' was Vĩnh Yên,
     # by a close spelling)
     area = area_named(name, alpha2) or area_named(district_named(fold_name(name)), alpha2)
+    if area is not None and fold_name(name) in NOT_PLACES and fold_name(name) != name.strip().lower():
+        area = None  # 'même' (French "same") is no place; 'Meme', Cameroon's division, is
     if within is None:
         refuse_a_code_of_no_region(name, alpha2)
         if area is not None:  # before the country's names: 'Herzegovina' is a land of BA
@@ -769,9 +771,13 @@ def _clean(query: str, alpha2: str) -> str:
         named = _TURKISH_PROVINCE.sub("", text)
         text = f"{named} province" if named != text and named else text
     text = without_elision(text)
+    if alpha2 == "TH":  # 'อ.แม่สาย จ.เชียงราย': district and province shortened, as addresses write them
+        text = re.sub(_THAI_SHORT_WORDS, lambda m: _THAI_WORDS[m[1]], text)
     if alpha2 in _GLUED_TYPE_WORDS:  # 'จังหวัดตาก': Thai and Lao write no space after the word
         # and 'อำเภอแม่สาย จังหวัดเชียงราย': the district, then its province (a space parts them)
         text = _GLUED_TYPE_WORDS[alpha2].sub(r"\1 ", re.sub(_THAI_NEXT_PART, ", ", text))
+        # 'อำเภอเมืองเชียงราย': a province's capital district (Mueang), which is its town
+        text = re.sub(r"(?<![^\s,])อำเภอ\s+เมือง\s*(?=\S)", "", text)
     if alpha2 == "VN":
         # 'tỉnh Nghệ An', 'tỉnh Hà Tĩnh': the province (was "no place matches", or the town of
         # Hà Tĩnh); only before a province's name ('Tinh Gia' is a district of Thanh Hóa); in
@@ -790,6 +796,8 @@ _GLUED_TYPE_WORDS = {
 }
 
 
+_THAI_WORDS = {"อ": "อำเภอ", "จ": "จังหวัด", "ต": "ตำบล"}
+_THAI_SHORT_WORDS = re.compile(r"(?<![^\s,])([อจต])\.\s*(?=\S)")
 _THAI_NEXT_PART = re.compile(r"(?<=\S)\s+(?=(?:จังหวัด|อำเภอ|ແຂວງ)\S)")
 
 
@@ -2035,9 +2043,10 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
         for c in _countries_naming(name, alpha2)
         if _beside(name, c, alpha2) or (not shortened and _large(name, c))
     ]
-    if worded:  # 'Kano' for NE: Nigeria's city, not Koira Kano, a quarter of Niamey, by a word
+    if worded:  # 'Kano' for NE: Nigeria's city, not Koira Kano, a quarter of Niamey, by a word;
+        # 'Riga' for UA: Latvia's capital, not Riga Quarter, a quarter of Slavutych
         small = (near.population or 0) < LARGE_FOREIGN_CITY
-        found_in = [c for c in found_in if small and _large(name, c)]
+        found_in = [c for c in _countries_naming(name, alpha2) if small and _large(name, c)]
     if not found_in:
         return
     where = _countries_said(found_in)
