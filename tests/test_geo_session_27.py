@@ -287,3 +287,18 @@ def test_french_same_is_no_division_of_cameroon() -> None:
     with pytest.raises(InputError, match="is not the name of a place"):
         locate("même", "CM")
     assert locate("Meme", "CM").seat == "Kumba"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "town"),
+    [
+        # a town of the country with more than a village's people keeps its first word: a
+        # caseworker in Mexico who types 'Lagos' means Lagos de Moreno (150,000 people), not Nigeria's
+        ("Lagos", "MX", "Lagos de Moreno"),
+        ("Palma", "CU", "Palma Soriano"),
+        ("Guadalajara", "CO", "Guadalajara de Buga"),
+    ],
+)
+def test_a_town_of_the_country_keeps_a_word_a_city_abroad_has(query: str, country: str, town: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.how) == (town, "spelling")

@@ -2045,7 +2045,7 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
     ]
     if worded:  # 'Kano' for NE: Nigeria's city, not Koira Kano, a quarter of Niamey, by a word;
         # 'Riga' for UA: Latvia's capital, not Riga Quarter, a quarter of Slavutych
-        small = (near.population or 0) < LARGE_FOREIGN_CITY
+        small = (near.population or 0) < WORDED_PLACE_MAX  # not 'Lagos' for MX, Lagos de Moreno
         found_in = [c for c in _countries_naming(name, alpha2) if small and _large(name, c)]
     if not found_in:
         return
@@ -2079,6 +2079,11 @@ def _beside(name: str, other: str, alpha2: str) -> bool:
 #: destination of trafficking ('Madrid' for RO was Andrid, 'Dubai' for ID Dumai, 'Bangkok' for
 #: BG Bansko, each by a close spelling). Smaller towns far away stay slips ('Harar' in ZW).
 LARGE_FOREIGN_CITY = 300_000
+
+#: The most people of a place of the country that a large city abroad takes a word of its name
+#: from ('Kano' for NE: Koira Kano, a quarter of Niamey; not 'Lagos' for MX, Lagos de Moreno,
+#: 150,000 people, which a caseworker there means).
+WORDED_PLACE_MAX = 20_000
 #: A city this large is that city by any of its names, in any script ('Москва', 'دبي',
 #: 'Milano', 'Praha' were villages of UA, SD and AL by a close spelling).
 WORLD_CITY = 1_000_000
