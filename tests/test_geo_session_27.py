@@ -302,3 +302,18 @@ def test_french_same_is_no_division_of_cameroon() -> None:
 def test_a_town_of_the_country_keeps_a_word_a_city_abroad_has(query: str, country: str, town: str) -> None:
     place = locate(query, country)
     assert (place.name, place.how) == (town, "spelling")
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "name"),
+    [
+        # 'จ' (Thai's shortened "province") was found inside names before a vowel sign, so that
+        # the town was read as its province
+        ("จันทบุรี", "town", "Chanthaburi"),
+        ("พิจิตร", "town", "Phichit"),
+        ("จ. ตาก", "region", "Tak"),
+    ],
+)
+def test_a_thai_letter_inside_a_name_is_no_type_word(query: str, kind: str, name: str) -> None:
+    place = locate(query, "TH")
+    assert (place.kind, place.name) == (kind, name)

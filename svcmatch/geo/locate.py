@@ -792,7 +792,7 @@ def _clean(query: str, alpha2: str) -> str:
 #: ('ເມືອງໄຊ' is the town of Muang Xay).
 _GLUED_TYPE_WORDS = {
     "TH": re.compile(r"(?<![^\s,])(จังหวัด|อำเภอ|กิ่งอำเภอ|ตำบล)(?=\S)"),
-    "LA": re.compile(r"(?<![^\s,])(ແຂວງ|ນະຄອນຫຼວງ)(?=\S)"),
+    "LA": re.compile(r"(?<![^\s,])(ແຂວງ)(?=\S)"),
 }
 
 

@@ -317,7 +317,14 @@ def _words_pattern(raw: tuple[str, ...]) -> str:
     pattern's text, which `re` compiles on first use (a cold `match` uses the type words only:
     those are compiled here)."""
     words = sorted({fold_name(word) for word in raw}, key=len, reverse=True)
-    return r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"
+    return rf"(?<![\w{_MARKED}])(?:" + "|".join(map(re.escape, words)) + rf")(?![\w{_MARKED}])"
+
+
+#: The scripts of South and Southeast Asia, whose vowel signs are no letters to `\w`: a word
+#: ends only where none of their characters follows ('จ', Thai's shortened "province", was found
+#: in 'จันทบุรี' before its vowel sign, so that the town of Chanthaburi was read as its province:
+#: session twenty-seven).
+_MARKED = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 
 #: Khmer writes no space after "province" (ខេត្តសៀមរាប, Siem Reap province): a start of a text.
