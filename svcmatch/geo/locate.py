@@ -858,8 +858,8 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         found = [area[1][0]]
     if area is not None and len(area[1]) > 1:
         gazetteer = load_gazetteer(alpha2)
-        named = gazetteer.names.get(fold_name(head)) or ()
-        inside = [t for t in named if gazetteer.towns[t].region in area[1]]
+        heads = gazetteer.names.get(fold_name(head)) or ()
+        inside = [t for t in heads if gazetteer.towns[t].region in area[1]]
         if inside:  # 'Lubumbashi, Katanga': the town, in the lands named (was "names Kazakhstan")
             return head, max((gazetteer.towns[t] for t in inside), key=lambda t: t.population).region
     letters = not found and _REGION_LETTERS.fullmatch(tail) and region_code(f"{alpha2}-{tail}", alpha2)
