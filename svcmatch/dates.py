@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -145,7 +146,11 @@ def fold_word(word: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
-def _month_table() -> dict[str, int]:
+@functools.cache
+def _months() -> dict[str, int]:
+    """Each folded month word and its month (1-12). Made on first use, as `_weekdays`: folding
+    the words of every language took about 1 ms of every command's start, and a `match` reads
+    no month's name."""
     table: dict[str, int] = {}
     for months in MONTH_WORDS.values():
         for number, words in enumerate(months, start=1):
@@ -154,25 +159,30 @@ def _month_table() -> dict[str, int]:
     return table
 
 
-#: Each folded month word and its month (1-12); each folded weekday word and its day (0 Monday).
-_MONTHS = _month_table()
-_WEEKDAYS = {
-    fold_word(word): number
-    for days in WEEKDAY_WORDS.values()
-    for number, words in enumerate(days)
-    for word in words.split()
-}
+@functools.cache
+def _weekdays() -> dict[str, int]:
+    """Each folded weekday word and its day (0 Monday)."""
+    return {
+        fold_word(word): number
+        for days in WEEKDAY_WORDS.values()
+        for number, words in enumerate(days)
+        for word in words.split()
+    }
+
+
 #: The letters of a month's or a weekday's name: a letter, or a vowel sign of Bengali or Thai
 #: (not letters to `\w`: 'জানুয়ারি', 'กุมภาพันธ์'), their digits left out.
 _LETTERS = r"(?:[^\W\d_]|[\u0980-\u09e5\u09f0-\u09ff\u0e00-\u0e4f\u0e5a-\u0e7f])+"
 #: A long date's weekday before the date ('Monday, ', 'e hënë, ', 'الاثنين، '), and the rest.
-_WEEKDAY_FIRST = re.compile(rf"(?:e\s+)?({_LETTERS}(?:[-'’]{_LETTERS})?)\.?[,،]?\s+(.+)")
+#: (It and the two patterns of a date below are texts that `re` compiles on first use: a cold
+#: `match` reads no date written with a month's name, and compiling them took about 3 ms.)
+_WEEKDAY_FIRST = rf"(?:e\s+)?({_LETTERS}(?:[-'’]{_LETTERS})?)\.?[,،]?\s+(.+)"
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def month_of(word: str) -> int | None:
     """The month (1-12) a word names ('March', 'mars', 'березня', 'Févr.'), else None."""
-    return _MONTHS.get(fold_word(word))
+    return _months().get(fold_word(word))
 
 
 #: The last two-digit year read in this century: spreadsheets (Excel, LibreOffice) read 00-29
@@ -198,17 +208,14 @@ def full_year(digits: str, shown: str) -> int:
 YEAR_WORD = r"(?:\s*(?:року|года|р|г)\.?)?"
 #: A day, a month's name and a year ('1 March 2026', '05-Mar-25', '1er mars 2026', '1. März
 #: 2026', '1 de marzo de 2026', '1 березня 2026 р.', '1 марта 2026 г.').
-_DAY_NAME_YEAR = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?("
+_DAY_NAME_YEAR = (
+    r"(?i)(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s./-]*(?:de\s+)?("
     + _LETTERS
     + r")\.?[\s./,-]*(?:de\s+)?(\d{4}|\d{2})"
-    + YEAR_WORD,
-    re.IGNORECASE,
+    + YEAR_WORD
 )
 #: A month's name, a day and a year ('March 1, 2026', 'Mar 1 2026', 'Mar-01-26').
-_NAME_DAY_YEAR = re.compile(
-    "(" + _LETTERS + r")\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s./-]+(\d{4}|\d{2})", re.IGNORECASE
-)
+_NAME_DAY_YEAR = "(?i)(" + _LETTERS + r")\.?[\s./-]*(\d{1,2})(?:st|nd|rd|th)?,?[\s./-]+(\d{4}|\d{2})"
 
 
 def named_month_date(text: str, shown: str = "") -> tuple[int, int, int, bool] | None:
@@ -221,15 +228,16 @@ def named_month_date(text: str, shown: str = "") -> tuple[int, int, int, bool] |
     for short, name in _THAI_SHORT_MONTHS.items():
         cleaned = cleaned.replace(short, name)
     weekday = None
-    first = _WEEKDAY_FIRST.fullmatch(cleaned)
-    if first is not None and fold_word(first[1]) in _WEEKDAYS:  # a spreadsheet's long date
-        weekday, date_text = _WEEKDAYS[fold_word(first[1])], first[2]
+    first = re.fullmatch(_WEEKDAY_FIRST, cleaned)
+    weekdays = _weekdays()
+    if first is not None and fold_word(first[1]) in weekdays:  # a spreadsheet's long date
+        weekday, date_text = weekdays[fold_word(first[1])], first[2]
     else:
         date_text = cleaned
-    found = _DAY_NAME_YEAR.fullmatch(date_text)
+    found = re.fullmatch(_DAY_NAME_YEAR, date_text)
     if found:
         day, name, year = found.groups()
-    elif found := _NAME_DAY_YEAR.fullmatch(date_text):
+    elif found := re.fullmatch(_NAME_DAY_YEAR, date_text):
         name, day, year = found.groups()
     else:
         return None

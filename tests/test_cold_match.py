@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from svcmatch import characters, locating, model, privacy, referrals, render, storage
+from svcmatch import characters, dates, locating, model, privacy, referrals, render, storage
 from svcmatch.cli import common, pasted
 from svcmatch.geo import names
 
@@ -85,6 +85,9 @@ NOT_COMPILED = {
     "geo.names._TOWN_WORDS": names._TOWN_WORDS,
     "geo.names._DISTRICT_WORDS": names._DISTRICT_WORDS,
     "geo.names._LATIN_ARTICLE": names._LATIN_ARTICLE,
+    "dates._WEEKDAY_FIRST": dates._WEEKDAY_FIRST,
+    "dates._DAY_NAME_YEAR": dates._DAY_NAME_YEAR,
+    "dates._NAME_DAY_YEAR": dates._NAME_DAY_YEAR,
 }
 
 
@@ -141,3 +144,20 @@ def test_the_patterns_left_to_first_use_still_find_what_they_found() -> None:
         "House", "Orosh", "AL"
     )
     assert names.town_named("lviv city") == "lviv" and names.district_named("berehove raion") == "berehove"
+    assert dates.named_month_date("Monday, MARCH 2, 2026") == (2026, 3, 2, False)
+    assert dates.named_month_date("1er mars 26") == (2026, 3, 1, True)
+    assert dates.named_month_date("1 Storm 2026") is None
+
+
+def test_a_cold_json_match_makes_no_table_of_month_names() -> None:
+    """The month and weekday words of every language are folded on first use (about 1 ms)."""
+    child = (
+        "import sys, svcmatch.cli, svcmatch.dates as d\n"
+        "sys.argv = ['svcmatch', *sys.argv[1:]]\n"
+        "try:\n    svcmatch.cli.main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(f'\\n{d._months.cache_info().currsize} {d._weekdays.cache_info().currsize}\\n')"
+    )
+    done = subprocess.run([sys.executable, "-c", child, *bench_arguments()], capture_output=True, text=True)
+    assert json.loads(done.stdout)["needs"]["shelter"], done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "0 0"
+    assert dates.month_of("Févr.") == 2 and dates.month_of("березня") == 3 and dates.month_of("Storm") is None
