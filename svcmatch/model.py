@@ -24,7 +24,7 @@ from .locating import (
     search_forms,
     spelled_in,
     town_glued_in,
-    words_as_written,
+    words_with_town_glued,
 )
 from .taxonomy import is_need_code, split_words
 
@@ -542,7 +542,7 @@ def _glued_words(field: str, text: str, city: str, country: str) -> list[str]:
     if field in GLUED_TOWN_FIELDS or len("".join(city.split())) < 5:
         return []
     # a word as written, its marks and joiners in it (a CamelCase name is one word)
-    return [word for word in words_as_written(text, 5) if town_glued_in(word, city, country)]
+    return words_with_town_glued(text, city, country)
 
 
 def _own_code(field: str, value: str) -> bool:
