@@ -10,7 +10,7 @@ import math
 import operator
 import re
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
 from typing import Any, Literal
 
@@ -639,6 +639,25 @@ def withhold_in_texts(provider: Provider) -> Provider:
         if withheld != value:
             changes[name] = withheld
     return replace(provider, **changes) if changes else provider
+
+
+def public_views(providers: Iterable[Provider]) -> list[Provider]:
+    """Each provider's `public_view`, for a directory's every record at once: the towns of its
+    confidential shelters are counted first, so that a country with more of them than a
+    `match`'s few has its gazetteer's other names of towns read in one go
+    (`cell_place.expect_towns`)."""
+    records = list(providers)
+    towns: dict[str, set[str]] = {}
+    for record in records:
+        if record.confidential_address and record.city:
+            towns.setdefault(town_country(record), set()).add(record.city)
+    if towns:
+        from .cell_place import expect_towns  # lazy: it reads geo, which imports us
+
+        for country, cities in towns.items():
+            if len(country) == 2:
+                expect_towns(country, len(cities))
+    return [record.public_view() for record in records]
 
 
 #: Side of the cells that hide a confidential shelter's location, in degrees of latitude (11 km).

@@ -7,11 +7,12 @@ fails these tests."""
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from svcmatch import locating
+from svcmatch import cell_place, locating, model, storage
 from svcmatch.cell_place import other_town_names
 from svcmatch.locating import town_glued_in, words_as_written, words_with_town_glued
 
@@ -104,3 +105,34 @@ def test_the_oracle_finds_glued_towns_at_all() -> None:
         == ["OroshHouse", "houseorosh"]
         == glued_oracle("the OroshHouse desk and houseorosh", "Orosh", "AL")
     )
+
+
+def test_other_names_of_towns_read_in_one_go_are_those_read_town_by_town() -> None:
+    """`cell_place.expect_towns` (a matcher's many confidential shelters) turns the gazetteer's
+    names round at once: each town's other names are those a pass over every name finds."""
+    towns = ("Kyiv", "Lviv", "Korostyshiv", "Zaporizhzhia", "Chernihiv", "Odesa")
+    saved = dict(cell_place._passes)
+    try:
+        by_pass = []
+        for town in towns:
+            cell_place._passes["UA"] = 0  # a pass over the names for this town
+            cell_place.other_town_names.cache_clear()
+            by_pass.append(set(cell_place.other_town_names(town, "UA")))
+        cell_place._passes.pop("UA")
+        cell_place.other_town_names.cache_clear()
+        cell_place.expect_towns("ua", len(towns))
+        assert cell_place._passes["UA"] == cell_place._PASSES_BEFORE_TURNING
+        at_once = [set(cell_place.other_town_names(town, "UA")) for town in towns]
+    finally:
+        cell_place._passes.clear()
+        cell_place._passes.update(saved)
+        cell_place.other_town_names.cache_clear()
+    assert at_once == by_pass and all(by_pass)
+
+
+def test_a_directory_s_public_views_are_its_records_public_views() -> None:
+    samples = str(Path(__file__).resolve().parents[1] / "directories")
+    for country in ("AL", "MA", "UA", "NG"):
+        providers = storage.load_directory(country, samples).providers
+        assert model.public_views(providers) == [p.public_view() for p in providers]
+        assert any(p.confidential_address for p in providers)

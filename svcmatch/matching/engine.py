@@ -21,7 +21,7 @@ from ..geo.gazetteer import has_gazetteer, load_gazetteer
 from ..geo.region_names import region_name
 from ..geo.regions import located_region
 from ..languages import language_name
-from ..model import Directory, Provider, parse_date
+from ..model import Directory, Provider, parse_date, public_views
 from ..readings import Reading, place_reading, region_reading, unique
 from ..taxonomy import (
     ACCOMMODATION_NEEDS,
@@ -386,7 +386,7 @@ class Matcher:
     def _index_providers(self) -> None:
         # A confidential shelter enters matching without its address and with its location
         # blurred to an ~11 km cell: no distance, --max-km or radius test can trilaterate it.
-        self.entries = [Entry(i, p.public_view()) for i, p in enumerate(self.directory.providers)]
+        self.entries = [Entry(i, p) for i, p in enumerate(public_views(self.directory.providers))]
         self.by_id = {e.provider.id: e for e in self.entries}
         country, read = self.directory.info.country, dict[str, str]()
         #: the grid's cell size (degrees) for this directory's density
