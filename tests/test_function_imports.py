@@ -71,6 +71,8 @@ LAZY: dict[str, dict[str, str]] = {
     "model.py": {
         "base64": "about 0.6 ms of every start, for material an import keeps aside only",
         "svcmatch.privacy": "a cycle: privacy builds on model; a confidential shelter's repr only",
+        "svcmatch.cell_place": "a cycle (cell_place reads geo, which imports model): a directory's "
+        "confidential shelters' towns told to it only where it has some (public_views)",
     },
     "privacy.py": {
         "svcmatch.geo.regions": "a cycle: geo (geocode) imports privacy; a confidential shelter's region "
