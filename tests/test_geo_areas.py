@@ -396,7 +396,7 @@ def test_no_country_is_listed_twice_in_areas() -> None:
     (table,) = [
         node.value
         for node in ast.walk(tree)
-        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "AREAS"
+        if isinstance(node, ast.AnnAssign) and getattr(node.target, "id", "") == "_AREA_BUILDERS"
     ]
     assert isinstance(table, ast.Dict)
     keys = [key.value for key in table.keys if isinstance(key, ast.Constant)]
