@@ -56,7 +56,12 @@ from .region_names import (
     region_code,
     region_index,
 )
-from .run_data import FOREIGN_TOWNS_BESIDE, REGION_ABBREVIATIONS_AFTER_A_TOWN, REGION_AROUND_CITY
+from .run_data import (
+    CITY_OF_REGION_AROUND,
+    FOREIGN_TOWNS_BESIDE,
+    REGION_ABBREVIATIONS_AFTER_A_TOWN,
+    REGION_AROUND_CITY,
+)
 
 #: Scores (0-1) by how a name matched; a town's own name beats a region named the same
 #: unless the query says "oblast", "county", "region"...
@@ -1535,9 +1540,9 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
 def _city_region_around(code: str, bare: str, gazetteer: Gazetteer) -> str:
     """'Sofia City Province', 'Osh city oblast': the city-region whose city has the name, where
     `code` is the region around it (REGION_AROUND_CITY); else `code`."""
-    for city, around in REGION_AROUND_CITY.items():
-        if around == code and any(gazetteer.towns[t].region == city for t in gazetteer.names.get(bare, ())):
-            return city
+    city = CITY_OF_REGION_AROUND.get(code)
+    if city is not None and any(gazetteer.towns[t].region == city for t in gazetteer.names.get(bare, ())):
+        return city
     return code
 
 
@@ -2034,19 +2039,18 @@ def _refuse_a_town_of_another_country(query: str, name: str, alpha2: str, near: 
     'Praga' for PL is Warsaw's Praga Południe). The refusal names the place it came close to,
     for a caseworker who meant it."""
     folded = fold_name(name)
-    worded = re.search(rf"\b{re.escape(folded)}\b", near.near or fold_name(near.name))
-    if worded and near.how != "spelling":
-        return
     shortened = fold_name(near.near or near.name).startswith(folded)
-    found_in = [
-        c
-        for c in _countries_naming(name, alpha2)
-        if _beside(name, c, alpha2) or (not shortened and _large(name, c))
-    ]
-    if worded:  # 'Kano' for NE: Nigeria's city, not Koira Kano, a quarter of Niamey, by a word;
-        # 'Riga' for UA: Latvia's capital, not Riga Quarter, a quarter of Slavutych
-        small = (near.population or 0) < WORDED_PLACE_MAX  # not 'Lagos' for MX, Lagos de Moreno
+    if re.search(rf"\b{re.escape(folded)}\b", near.near or fold_name(near.name)):
+        # 'Kano' for NE: Nigeria's city, not Koira Kano, a quarter of Niamey, by a word; 'Riga'
+        # for UA: Latvia's capital, not Riga Quarter; not 'Lagos' for MX, Lagos de Moreno
+        small = (near.population or 0) < WORDED_PLACE_MAX
         found_in = [c for c in _countries_naming(name, alpha2) if small and _large(name, c)]
+    else:
+        found_in = [
+            c
+            for c in _countries_naming(name, alpha2)
+            if _beside(name, c, alpha2) or (not shortened and _large(name, c))
+        ]
     if not found_in:
         return
     where = _countries_said(found_in)

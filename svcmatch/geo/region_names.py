@@ -12,7 +12,7 @@ from .countries import resolve_country
 from .districts import FORMER_DISTRICTS
 from .gazetteer import Gazetteer, has_gazetteer, load_gazetteer
 from .names import fold_name, has_region_type, has_town_word, plain_letters, skeleton, strip_region_type
-from .run_data import REGION_AROUND_CITY, SUBREGION_EXONYMS
+from .run_data import CITY_OF_REGION_AROUND, REGION_AROUND_CITY, SUBREGION_EXONYMS
 
 _CODE = re.compile(r"(?:([A-Za-z]{2})[-\s]?)?([A-Za-z0-9]{1,3})")
 
@@ -292,8 +292,7 @@ def country_regions_named(
             if index.parent[sub] not in found:
                 found.append(index.parent[sub])
     if city_region:  # 'Sofia City Province', 'Osh city oblast': the city, not the region around it
-        cities = {around_it: city for city, around_it in REGION_AROUND_CITY.items()}
-        found = list(dict.fromkeys(cities.get(code, code) for code in found))
+        found = list(dict.fromkeys(CITY_OF_REGION_AROUND.get(code, code) for code in found))
     return found
 
 

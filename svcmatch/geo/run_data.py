@@ -133,6 +133,9 @@ REGION_AROUND_CITY: dict[str, str] = {
     "BG-22": "BG-23",
 }
 
+#: The region around a city -> the city's own region ('Sofia City Province', 'Osh city oblast').
+CITY_OF_REGION_AROUND = {around: city for city, around in REGION_AROUND_CITY.items()}
+
 #: States as addresses write them after a town, with the dot of an abbreviation, by country:
 #: 'Culiacán, Sin.' was refused as naming China ('sin' is one of its names), 'Colima, Col.',
 #: 'Zacatecas, Zac.' and 'Campeche, Camp.' as no place, 'Mérida, Yuc.' read by a close spelling
