@@ -29,6 +29,16 @@ NEGATIONS = frozenset(
         "не", "ні", "нет", "без", "крім", "окрім", "кроме",
         "όχι", "χωρίς", "δεν", "μη", "εκτός",
         "لا", "ليس", "بدون", "غير", "عدا", "سوى",
+        # twenty-third caseworker pass, the need files' new languages: Vietnamese, Tagalog,
+        # Nepali, Persian and Dari (each as either keyboard writes ی and ک), Bengali, Thai, Lao,
+        # Burmese; a script without spaces says "not" inside a word, which is then no known word
+        "không", "chưa", "trừ", "hindi", "wala", "walang", "huwag", "maliban",
+        "होइन", "छैन", "नचाहिने", "चाहिँदैन", "पर्दैन", "बिना", "बाहेक",
+        "نه", "نیست", "نيست", "نمی", "نمي", "بجز", "جز", "غیر",
+        "না", "নয়", "নেই", "ছাড়া", "বাদে", "বিনা",
+        "ไม่", "ไม่ใช่", "ไม่มี", "ไม่ต้องการ", "ยกเว้น", "นอกจาก",
+        "ບໍ່", "ບໍ່ມີ", "ບໍ່ແມ່ນ", "ຍົກເວັ້ນ", "ນອກຈາກ",
+        "မဟုတ်", "မလို", "မလိုအပ်", "မရှိ", "မှအပ",
     )
 )  # fmt: skip
 

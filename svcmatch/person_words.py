@@ -39,6 +39,11 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         *("মহিলা", "নারী", "महिला", "หญิง", "ሴት"),
         # twenty-second caseworker pass: the plural of an Uzbek office's sheet (women)
         "ayollar",
+        # twenty-third caseworker pass: the need files' new languages, as a form or a case note
+        # writes a woman or a girl (Vietnamese, Tagalog, Nepali, Persian and Dari, Bengali, Thai,
+        # Lao, Burmese)
+        *("con gái", "bé gái", "dalaga", "केटी", "स्त्री", "زن", "مونث", "دختر", "মেয়ে"),
+        *("ผู้หญิง", "เพศหญิง", "เด็กหญิง", "ຍິງ", "ແມ່ຍິງ", "ຜູ້ຍິງ", "အမျိုးသမီး", "မိန်းကလေး"),
     ),
     "male": (
         *("чоловік", "чоловіча", "чоловіки", "хлопець", "хлопчик", "ч"),
@@ -56,6 +61,9 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         *("laki-laki", "lelaki", "pria", "nam", "đàn ông", "lalaki", "mwanamume", "erkak", "namiji", "maza"),
         *("পুরুষ", "पुरुष", "ชาย", "ወንድ"),
         "erkaklar",  # twenty-second caseworker pass (as 'ayollar', above)
+        # twenty-third caseworker pass (as for female, above)
+        *("con trai", "bé trai", "binata", "केटा", "مرد", "مذکر", "پسر", "ছেলে"),
+        *("ผู้ชาย", "เพศชาย", "เด็กชาย", "ຊາຍ", "ຜູ້ຊາຍ", "အမျိုးသား", "ယောက်ျားလေး"),
     ),
     "other": ("інша", "інше", "другое", "другой", "tjetër", "autre", "آخر"),
 }

@@ -88,8 +88,13 @@ def stay_need(needs: Iterable[str]) -> str | None:
 
 
 #: The languages with a need-word file (svcmatch/data/needs/<code>.txt): the countries of
-#: return's, then the sending countries', then Indonesian (twenty-first caseworker pass).
-LANGUAGES: tuple[str, ...] = ("en", "fr", "sq", "uk", "ru", "ar", "it", "es", "el", "pt", "de", "pl", "id")
+#: return's, then the sending countries', then Indonesian (twenty-first caseworker pass), then
+#: the languages of South and South-East Asia's and Afghanistan's returns, whose gazetteers the
+#: tool ships (twenty-third caseworker pass: 'nhà tạm lánh', 'डाक्टर', 'وکیل' were unknown).
+LANGUAGES: tuple[str, ...] = (
+    *("en", "fr", "sq", "uk", "ru", "ar", "it", "es", "el", "pt", "de", "pl", "id"),
+    *("vi", "tl", "ne", "fa", "bn", "th", "lo", "my"),
+)
 
 _DATA = Path(__file__).parent / "data" / "needs"
 
@@ -243,8 +248,8 @@ class NeedReading(NamedTuple):
 
 
 #: Letters that accent stripping leaves alone but people write without: Polish ł, Arabic's
-#: final ة and ى as ه and ي.
-_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ة": "ه", "ى": "ي"})
+#: final ة and ى as ه and ي; and Persian's ی and ک, which an Arabic keyboard writes ي and ك.
+_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"})
 
 
 _SEPARATORS = str.maketrans("_-/.", "    ")

@@ -1,4 +1,4 @@
-"""Need words in thirteen languages: every code has words in each, no word names two codes
+"""Need words in twenty-one languages: every code has words in each, no word names two codes
 unless listed as ambiguous, and the misreadings of issue 13 stay fixed."""
 
 from __future__ import annotations

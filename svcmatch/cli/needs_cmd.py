@@ -23,7 +23,7 @@ from .common import emit, format_option, handle_errors, table_width
 def needs(language: str, fmt: str) -> None:
     """List the need codes with what they cover and the words that resolve to them.
 
-    The words come from svcmatch/data/needs/<lang>.txt; any of them, in any of the thirteen
+    The words come from svcmatch/data/needs/<lang>.txt; any of them, in any of the twenty-one
     languages, is read as its code wherever a need is asked for.
 
     \b
