@@ -98,7 +98,65 @@ MONTH_WORDS: dict[str, tuple[str, ...]] = {
         "জানুয়ারি", "ফেব্রুয়ারি", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই", "আগস্ট", "সেপ্টেম্বর",
         "অক্টোবর", "নভেম্বর", "ডিসেম্বর",
     ),
+    # twelfth office pass: Nepal (Nepali, then Hindi's spellings a sheet may carry), Myanmar (with
+    # and without လ, 'month'), Afghanistan (Dari, then Iran's Persian names, then Pashto's)
+    "ne": (
+        "जनवरी", "फेब्रुअरी फेब्रुवरी फरवरी", "मार्च", "अप्रिल अप्रैल", "मे मई", "जुन जून",
+        "जुलाई", "अगस्ट अगस्त", "सेप्टेम्बर सेप्टेम्वर सितम्बर सितंबर", "अक्टोबर अक्टुबर अक्टूबर",
+        "नोभेम्बर नोवेम्बर नवम्बर नवंबर", "डिसेम्बर दिसम्बर दिसंबर",
+    ),
+    "my": (
+        "ဇန်နဝါရီ ဇန်နဝါရီလ", "ဖေဖော်ဝါရီ ဖေဖော်ဝါရီလ", "မတ် မတ်လ", "ဧပြီ ဧပြီလ", "မေ မေလ",
+        "ဇွန် ဇွန်လ", "ဇူလိုင် ဇူလိုင်လ", "ဩဂုတ် ဩဂုတ်လ သြဂုတ် သြဂုတ်လ", "စက်တင်ဘာ စက်တင်ဘာလ",
+        "အောက်တိုဘာ အောက်တိုဘာလ", "နိုဝင်ဘာ နိုဝင်ဘာလ", "ဒီဇင်ဘာ ဒီဇင်ဘာလ",
+    ),
+    "fa": (
+        "جنوری ژانویه", "فبروری فوریه", "مارچ مارس", "اپریل آوریل", "می مه", "جون ژوئن",
+        "جولای ژوئیه ژوییه", "اگست آگوست اوت", "سپتمبر سپتامبر", "اکتوبر اکتبر", "نومبر نوامبر",
+        "دسمبر دسامبر",
+    ),
+    "ps": (
+        "جنوري", "فبروري", "مارچ", "اپرېل اپریل", "مۍ", "جون", "جولای", "اګست", "سپتمبر",
+        "اکتوبر", "نومبر", "دسمبر",
+    ),
 }  # fmt: skip
+
+#: The months of calendars that are not the Gregorian one, by the calendar, as offices name
+#: them (a word of MONTH_WORDS is no word here: `tests/test_country_office_twelfth_pass.py`).
+#: A date written with one is read under `--calendar solar-hijri` (the only one of them that
+#: svcmatch converts) and refused naming its calendar anywhere else: 'not a date' sent an
+#: Afghan office to write the Gregorian day, and nothing said the sheet's calendar was known.
+OTHER_CALENDAR_MONTHS: dict[str, tuple[str, ...]] = {
+    # Iran's Persian names, then Afghanistan's (Dari's zodiac names, then Pashto's), then Latin
+    "solar-hijri": (
+        "فروردین حمل وری farvardin hamal", "اردیبهشت ثور غویی ordibehesht sawr saur",
+        "خرداد جوزا جوزاء غبرگولی khordad jawza jauza", "تیر سرطان چنگاښ tir saratan",
+        "مرداد امرداد اسد زمری mordad asad", "شهریور سنبله وږی shahrivar sunbula sonbola",
+        "مهر میزان تله mehr mizan", "آبان عقرب لړم aban aqrab", "آذر قوس لیندۍ azar qaws qaus",
+        "دی جدی مرغومی dey jadi", "بهمن دلو سلواغه bahman dalw dalv", "اسفند حوت کب esfand hut hoot",
+    ),
+    "bikram-sambat": (
+        "बैशाख वैशाख baisakh baishakh", "जेठ जेष्ठ ज्येष्ठ jestha jeth", "असार आषाढ asar asadh ashadh",
+        "साउन श्रावण shrawan saun", "भदौ भाद्र bhadra bhadau", "असोज आश्विन ashwin asoj",
+        "कात्तिक कार्तिक kartik kattik", "मंसिर मङ्सिर mangsir", "पुस पौष poush paush",
+        "माघ magh", "फागुन फाल्गुन falgun phagun", "चैत चैत्र chaitra chait",
+    ),
+    "bengali": (
+        "বৈশাখ", "জ্যৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ",
+        "ফাল্গুন", "চৈত্র",
+    ),
+    "burmese": (
+        "တန်ခူး", "ကဆုန်", "နယုန်", "ဝါဆို", "ဝါခေါင်", "တော်သလင်း", "သီတင်းကျွတ်", "တန်ဆောင်မုန်း",
+        "နတ်တော်", "ပြာသို", "တပို့တွဲ", "တပေါင်း",
+    ),
+}  # fmt: skip
+#: How a refusal names each calendar of OTHER_CALENDAR_MONTHS.
+OTHER_CALENDAR_NAMES = {
+    "solar-hijri": "the Solar Hijri calendar",
+    "bikram-sambat": "Nepal's Bikram Sambat calendar",
+    "bengali": "the Bengali calendar (Bangabda)",
+    "burmese": "the Burmese calendar",
+}
 
 #: Thai months as they are shortened, with a dot after each part ('15 พ.ย. 2569'): read as the
 #: month's full name before the date is (a name with dots inside is no word of MONTH_WORDS).
@@ -136,14 +194,26 @@ WEEKDAY_WORDS: dict[str, tuple[str, ...]] = {
     "uz": ("dushanba душанба", "seshanba сешанба", "chorshanba чоршанба", "payshanba пайшанба",
            "juma жума", "shanba шанба", "yakshanba якшанба"),
     "bn": ("সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার"),
+    "ne": ("सोमबार", "मङ्गलबार मंगलबार", "बुधबार", "बिहीबार", "शुक्रबार", "शनिबार", "आइतबार"),
+    "my": ("တနင်္လာ တနင်္လာနေ့", "အင်္ဂါ အင်္ဂါနေ့", "ဗုဒ္ဓဟူး ဗုဒ္ဓဟူးနေ့", "ကြာသပတေး ကြာသပတေးနေ့",
+           "သောကြာ သောကြာနေ့", "စနေ စနေနေ့", "တနင်္ဂနွေ တနင်္ဂနွေနေ့"),
+    "fa": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه پنج‌شنبه", "جمعه", "شنبه", "یکشنبه یک‌شنبه"),
+    "ps": ("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه اتوار"),
 }  # fmt: skip
 
 
+#: Letters that Arabic and Persian keyboards write differently for one letter (an Afghan sheet
+#: typed on either: 'جنوري', 'جنوری'), as Persian writes them; and the zero-width non-joiner
+#: inside a Persian word ('سه‌شنبه'), which one keyboard types and another leaves out.
+_ARABIC_SCRIPT_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "\u200c": None})
+
+
 def fold_word(word: str) -> str:
-    """A word without case, accents or a final dot ('Févr.' -> 'fevr'; 'травня' stays)."""
+    """A word without case, accents or a final dot ('Févr.' -> 'fevr'; 'травня' stays), its
+    Arabic-script letters as Persian writes them (`_ARABIC_SCRIPT_LETTERS`)."""
     decomposed = unicodedata.normalize("NFD", word.strip().rstrip(".").casefold())
     kept = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", kept)
+    return unicodedata.normalize("NFC", kept).translate(_ARABIC_SCRIPT_LETTERS)
 
 
 @functools.cache
@@ -170,9 +240,13 @@ def _weekdays() -> dict[str, int]:
     }
 
 
-#: The letters of a month's or a weekday's name: a letter, or a vowel sign of Bengali or Thai
-#: (not letters to `\w`: 'জানুয়ারি', 'กุมภาพันธ์'), their digits left out.
-_LETTERS = r"(?:[^\W\d_]|[\u0980-\u09e5\u09f0-\u09ff\u0e00-\u0e4f\u0e5a-\u0e7f])+"
+#: The letters of a month's or a weekday's name: a letter, or a vowel sign or other mark of
+#: Devanagari, Bengali, Thai or Burmese (not letters to `\w`: 'मार्च', 'জানুয়ারি', 'กุมภาพันธ์',
+#: 'မတ်'), their digits and full stops left out, and the zero-width non-joiner of a Persian word.
+_LETTERS = (
+    r"(?:[^\W\d_]|[\u0900-\u0963\u0971-\u097f\u0980-\u09e5\u09f0-\u09ff\u0e00-\u0e4f\u0e5a-\u0e7f"
+    r"\u1000-\u103f\u1050-\u108f\u109a-\u109f\u200c])+"
+)
 #: A long date's weekday before the date ('Monday, ', 'e hënë, ', 'الاثنين، '), and the rest.
 #: (It and the two patterns of a date below are texts that `re` compiles on first use: a cold
 #: `match` reads no date written with a month's name, and compiling them took about 3 ms.)
@@ -223,7 +297,25 @@ def named_month_date(text: str, shown: str = "") -> tuple[int, int, int, bool] |
     name, also after its day of the week as a spreadsheet's long date gives it ('Monday, March
     2, 2026', 'lundi 2 mars 2026': a weekday the date is not is an InputError); None for any
     other text. The date may be no real one (31 February). A two-digit year
-    past LAST_SHORT_YEAR is an InputError (`full_year`) naming `shown` (else the text)."""
+    past LAST_SHORT_YEAR is an InputError (`full_year`) naming `shown` (else the text), and so
+    is a month of another calendar ('15 حمل 1405': `refuse_other_calendar_month`)."""
+    parts = _named_date_parts(text)
+    if parts is None:
+        return None
+    weekday, day, name, year, cleaned = parts
+    month = month_of(name)
+    if month is None:
+        refuse_other_calendar_month(text, shown)
+        return None
+    read = (full_year(year, shown or repr(cleaned)), month, int(day))
+    if weekday is not None:
+        _refuse_another_weekday(read, weekday, shown or repr(cleaned))
+    return (*read, len(year) == 2)
+
+
+def _named_date_parts(text: str) -> tuple[int | None, str, str, str, str] | None:
+    """(weekday or None, day, month's word, year, the text with its spaces made one) of a text
+    written as a date with a month's name (`_DAY_NAME_YEAR`, `_NAME_DAY_YEAR`), else None."""
     cleaned = " ".join(text.split())
     for short, name in _THAI_SHORT_MONTHS.items():
         cleaned = cleaned.replace(short, name)
@@ -241,13 +333,60 @@ def named_month_date(text: str, shown: str = "") -> tuple[int, int, int, bool] |
         name, day, year = found.groups()
     else:
         return None
-    month = month_of(name)
-    if month is None:
+    return weekday, day, name, year, cleaned
+
+
+@functools.cache
+def _other_months() -> dict[str, tuple[str, int]]:
+    """Each folded month word of OTHER_CALENDAR_MONTHS, and its calendar and month (1-12)."""
+    return {
+        fold_word(word): (calendar, number)
+        for calendar, months in OTHER_CALENDAR_MONTHS.items()
+        for number, words in enumerate(months, start=1)
+        for word in words.split()
+    }
+
+
+def other_calendar_month_date(text: str, shown: str = "") -> tuple[str, int, int, int] | None:
+    """(calendar, year, month, day) of a date written with the name of a month of a calendar of
+    OTHER_CALENDAR_MONTHS ('15 حمل 1405': "solar-hijri", 1405, 1, 15), the day perhaps none of
+    it; None for any other text. A year of two digits is an InputError naming `shown` (else the
+    text): which century of that calendar it is would be a guess."""
+    parts = _named_date_parts(text)
+    found = None if parts is None else _other_months().get(fold_word(parts[2]))
+    if parts is None or found is None:
         return None
-    read = (full_year(year, shown or repr(cleaned)), month, int(day))
-    if weekday is not None:
-        _refuse_another_weekday(read, weekday, shown or repr(cleaned))
-    return (*read, len(year) == 2)
+    _weekday, day, _name, year, cleaned = parts
+    calendar, month = found
+    if len(year) != 4:
+        raise InputError(
+            f"{shown or repr(cleaned)} has a year of {len(year)} digits in {OTHER_CALENDAR_NAMES[calendar]}",
+            "write its year in full (four digits), or the day in the Gregorian calendar as YYYY-MM-DD",
+        )
+    return calendar, int(year), month, int(day)
+
+
+def refuse_other_calendar_month(text: str, shown: str = "") -> None:
+    """An InputError for a date written with a month of another calendar than the Gregorian one
+    ('15 حمل 1405', '15 बैशाख 2083'): a Solar Hijri day is named with its Gregorian day and the
+    option that converts it (`--calendar solar-hijri`), another calendar's as one svcmatch
+    does not convert. Nothing for any other text."""
+    found = other_calendar_month_date(text, shown)
+    if found is None:
+        return
+    calendar, year, month, day = found
+    named = shown or repr(" ".join(text.split()))
+    if calendar != "solar-hijri":
+        raise InputError(
+            f"{named} names a month of {OTHER_CALENDAR_NAMES[calendar]}, which svcmatch does not convert",
+            "write the day in the Gregorian calendar, as YYYY-MM-DD",
+        )
+    gregorian = solar_hijri_to_gregorian(year, month, day, named).isoformat()
+    raise InputError(
+        f"{named} names month {month} of the Solar Hijri calendar ({gregorian} in the Gregorian calendar)",
+        "give --calendar solar-hijri to convert it (import, add, edit, verify, referral update), "
+        f"or write it as {gregorian}",
+    )
 
 
 def _refuse_another_weekday(read: tuple[int, int, int], weekday: int, shown: str) -> None:

@@ -29,6 +29,7 @@ from .dates import (
     gregorian_to_ethiopian,
     is_real_day,
     orders_shown,
+    other_calendar_month_date,
     solar_hijri_month_days,
     solar_hijri_to_gregorian,
 )
@@ -1309,8 +1310,13 @@ def day_in_calendar(text: str, calendar: str, shown: str, order: str | None) -> 
     2026-11-15, '1405/02/10' under solar-hijri 2026-04-30); GREGORIAN_KEPT for YYYY-MM-DD under
     ethiopian; "<calendar>_gregorian" for a year that is none of the Thai or the Solar Hijri
     calendar (2019 under thai, 2026 under solar-hijri): read as the Gregorian year it is, and said
-    (until the eleventh office pass the Thai one was read without a word)."""
-    numbers = date_numbers(text, order)
+    (until the eleventh office pass the Thai one was read without a word). Under solar-hijri, a
+    day written with the name of its month ('15 حمل 1405', '15 فروردین 1405', '15 Hamal 1405')
+    is converted too (it was 'not a date' until the twelfth office pass)."""
+    named = other_calendar_month_date(text, shown) if calendar == "solar-hijri" else None
+    if named is not None and named[0] == calendar:  # '15 حمل 1405', '15 Farvardin 1405'
+        return solar_hijri_to_gregorian(*named[1:], shown), calendar
+    numbers = date_numbers(text, order, shown)
     if numbers is None:
         return None
     year, month, day, how = numbers
@@ -2232,17 +2238,18 @@ def _day_month_numbers(match: re.Match[str], order: str | None) -> tuple[int, in
     return year, month, day
 
 
-def date_numbers(text: str, order: str | None = None) -> tuple[int, int, int, str] | None:
+def date_numbers(text: str, order: str | None = None, shown: str = "") -> tuple[int, int, int, str] | None:
     """(year, month, day, how) of a date cell as its numbers are written, the day perhaps no
     real one of the Gregorian calendar (30/02/2019, 05/13/2018: days of the Ethiopian one):
     day and month in `order` or the one their numbers allow (how: "digits"), year first (ISO),
-    (how: "iso"), or a form of `other_date_form` (its how); None for any other text."""
+    (how: "iso"), or a form of `other_date_form` (its how); None for any other text. A refusal
+    of `other_date_form` (a two-digit year past 29, a month of another calendar) names `shown`."""
     cleaned = text.strip()
     match = DAY_MONTH_DATE.fullmatch(cleaned)
     if match:
         return (*_day_month_numbers(match, order), "digits")
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.+Z-]*)?", cleaned)
-    form = None if iso else other_date_form(cleaned, order)
+    form = None if iso else other_date_form(cleaned, order, shown)
     if form is not None:
         return form
     return None if iso is None else (int(iso[1]), int(iso[2]), int(iso[3]), "iso")
@@ -2261,7 +2268,7 @@ def _refuse_another_calendar(column: str, text: str, order: str | None) -> None:
     --calendar thai: 'a date in the future, set it to today' sent the office the wrong way; one
     of a year of the Solar Hijri calendar (1405 is 2026-27) naming --calendar solar-hijri, where
     'before 1900, a blank date cell' did (eleventh office pass)."""
-    numbers = date_numbers(text, order)
+    numbers = date_numbers(text, order, f"{column}: {text.strip()!r}")
     if numbers is None:
         return
     year, month, day, _how = numbers

@@ -4,6 +4,7 @@ adds them)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import signal
 import subprocess
@@ -42,6 +43,11 @@ def directory_folder(folder: Path, records: Iterable[Mapping[str, Any]], *, coun
         for record in records:
             transaction.put(provider_from_record(dict(record)))
     return folder
+
+
+def verified_days(root: Path, country: str) -> dict[str, dt.date | None]:
+    """The day each provider of ROOT's directory of `country` was last verified, by its name."""
+    return {p.name: p.verified_on for p in DirectoryStore(country, root).load().providers}
 
 
 def imported_sheet(root: Path, tmp_path: Path, country: str, sheet: str, *options: str) -> Result:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from helpers import directory_folder
+from helpers import directory_folder, verified_days
 from helpers import imported_sheet as imported
 from helpers import run_directory as run
 from hypothesis import example, given
@@ -31,10 +31,6 @@ from svcmatch.tabular import read_bytes, typed_day
 def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SVCMATCH_AUTHOR", "tester")
     return tmp_path / "dirs"
-
-
-def _days(root: Path, country: str) -> dict[str, dt.date | None]:
-    return {p.name: p.verified_on for p in DirectoryStore(country, root).load().providers}
 
 
 # --- the Solar Hijri calendar (Afghanistan) ---------------------------------------------------
@@ -89,7 +85,7 @@ _AFGHAN_SHEET = (
 def test_an_afghan_sheet_is_converted_with_calendar_solar_hijri_and_said(root: Path, tmp_path: Path) -> None:
     result = imported(root, tmp_path, "AF", _AFGHAN_SHEET, "--calendar", "solar-hijri")
     assert result.exit_code == 0, result.output
-    assert _days(root, "AF") == {
+    assert verified_days(root, "AF") == {
         "Women's Shelter": dt.date(2026, 4, 30),
         "Legal Aid": dt.date(2026, 9, 22),
         "Clinic": dt.date(2026, 11, 24),
@@ -112,7 +108,7 @@ def test_a_solar_hijri_year_without_the_option_is_refused_naming_it(root: Path, 
         "file's dates, or write it as 2026-04-30)"
     ) in result.stderr
     assert "blank date cell" not in result.stderr
-    assert _days(root, "AF") == {}  # all or nothing
+    assert verified_days(root, "AF") == {}  # all or nothing
 
 
 def test_a_solar_hijri_day_that_is_none_is_refused_on_its_row(root: Path, tmp_path: Path) -> None:
@@ -172,7 +168,7 @@ def test_a_gregorian_year_under_calendar_thai_is_said(root: Path, tmp_path: Path
     )
     result = imported(root, tmp_path, "TH", sheet, "--calendar", "thai")
     assert result.exit_code == 0, result.output
-    assert _days(root, "TH") == {
+    assert verified_days(root, "TH") == {
         "Clinic": dt.date(2019, 3, 15),
         "Shelter": dt.date(2026, 11, 24),
         "Legal": dt.date(2026, 11, 15),
@@ -195,7 +191,7 @@ def test_add_with_calendar_ethiopian_converts_the_day_and_says_it(root: Path) ->
     directory_folder(root, [], country="ET")
     result = run(root, "add", "ET", *_ADDED, "--verified-on", "15/03/2019", "--calendar", "ethiopian")
     assert result.exit_code == 0, result.output
-    assert _days(root, "ET") == {"Hope Shelter": dt.date(2026, 11, 24)}
+    assert verified_days(root, "ET") == {"Hope Shelter": dt.date(2026, 11, 24)}
     assert (
         "verified_on: read '15/03/2019' as 2026-11-24 (the Ethiopian calendar, --calendar ethiopian)"
         in result.stderr
@@ -226,7 +222,7 @@ def test_a_typed_ethiopian_day_and_month_that_swap_are_refused_naming_both(root:
         "svcmatch: error: verified_on: '05/03/2019' could be day 5 of month 3 or day 3 of month 5 "
         "(write it with dots, day first, as svcmatch reads every date with dots: 05.03.2019 or 03.05.2019)\n"
     )
-    assert _days(root, "ET") == {}
+    assert verified_days(root, "ET") == {}
 
 
 def test_edit_with_calendar_ethiopian_converts_and_an_empty_value_still_clears(root: Path) -> None:
@@ -237,10 +233,10 @@ def test_edit_with_calendar_ethiopian_converts_and_an_empty_value_still_clears(r
     )
     assert result.exit_code == 0, result.output
     assert "verified_on: read '14/03/2019' as 2026-11-23 (the Ethiopian calendar" in result.stderr
-    assert _days(root, "ET") == {"Clinic": dt.date(2026, 11, 23)}
+    assert verified_days(root, "ET") == {"Clinic": dt.date(2026, 11, 23)}
     result = run(root, "edit", "ET", "et-add-0001", "--set", "verified_on=", "--calendar", "ethiopian")
     assert result.exit_code == 0, result.output
-    assert _days(root, "ET") == {"Clinic": None}
+    assert verified_days(root, "ET") == {"Clinic": None}
 
 
 def test_verify_on_with_calendar_ethiopian_converts_and_says(root: Path) -> None:
@@ -280,7 +276,7 @@ def test_verify_on_with_calendar_solar_hijri(root: Path) -> None:
     directory_folder(root, [record], country="AF")
     result = run(root, "verify", "AF", "af-kbl-0001", "--on", "1405/02/10", "--calendar", "solar-hijri")
     assert result.exit_code == 0, result.output
-    assert _days(root, "AF") == {"Clinic": dt.date(2026, 4, 30)}
+    assert verified_days(root, "AF") == {"Clinic": dt.date(2026, 4, 30)}
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,10 @@ LAZY: dict[str, dict[str, str]] = {
         "svcmatch.referral_feedback": "a cold match's table, Markdown or CSV never needs it (no referral "
         "folder for the country)",
     },
+    "cli/referral_cmd.py": {
+        "svcmatch.tabular": "the sheet reader and the checks, 165-185 ms loaded, for `referral update "
+        "--calendar` other than gregorian only",
+    },
     "cli/package_cmd.py": {
         "svcmatch.html.pdf": "subprocess and tempfile, about 17 ms, for --format pdf only",
     },

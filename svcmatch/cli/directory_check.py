@@ -34,7 +34,8 @@ from .common import (
     warn,
     within_today_range,
 )
-from .directory_edit import calendar_option, provider_filter, selection_options
+from .directory_calendar import calendar_option
+from .directory_edit import provider_filter, selection_options
 from .referral_cmd import referral_store
 
 #: The table shows who to call; JSON and CSV carry every column.

@@ -22,7 +22,6 @@ from ..checks import (
     refuse,
     stale_period,
 )
-from ..dates import CALENDARS
 from ..errors import DataError, InputError, NotFoundError
 from ..geo import read_region
 from ..geo.geocode import geocode_offline
@@ -97,6 +96,7 @@ from .common import (
     today_option,
     warn,
 )
+from .directory_calendar import calendar_option
 
 LIST_COLUMNS = ("id", "name", "categories", "city", "region", "status", "verified_on")
 HISTORY_COLUMNS = ("time", "author", "action", "change", "provider", "field", "old", "new")
@@ -169,20 +169,6 @@ _AUTHOR_HELP = "Who makes the change, for the history (default: $SVCMATCH_AUTHOR
 
 def author_option(function: Callable[..., Any]) -> Callable[..., Any]:
     return click.option("--author", default=None, help=_AUTHOR_HELP)(function)
-
-
-def calendar_option(what: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """--calendar, for import and the doors of one record: the calendar `what` (the file's
-    dates, the days typed) are written in (an Ethiopian office's 15/03/2019)."""
-    return click.option(
-        "--calendar",
-        type=click.Choice(CALENDARS, case_sensitive=False),
-        default="gregorian",
-        show_default=True,
-        help=f"The calendar {what} are written in: ethiopian (15/03/2019 is 2026-11-24), thai (the "
-        "Buddhist era: 2569 is 2026) or solar-hijri (1405/02/10 is 2026-04-30) converts each and "
-        "says so.",
-    )
 
 
 def days_in_calendar(record: Mapping[str, Any], calendar: str, where: str = "") -> dict[str, Any]:

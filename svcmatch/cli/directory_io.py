@@ -63,7 +63,7 @@ from .common import (
     warn,
     written_through,
 )
-from .directory_edit import calendar_option
+from .directory_calendar import calendar_option
 from .referral_cmd import referral_feedback
 
 VALIDATE_FORMATS = ("text", "table", "json", "jsonl", "csv", "markdown")

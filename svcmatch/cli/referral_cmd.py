@@ -57,6 +57,7 @@ from .common import (
     warn,
     within_today_range,
 )
+from .directory_calendar import calendar_option
 
 _FORMATS = ("table", "json", "jsonl", "csv", "markdown", "md")
 _LIST_COLUMNS = ("id", "country", "case_ref", "need", "provider_id", "status", "reason", "opened", "deadline")
@@ -403,6 +404,7 @@ def open_(app: AppContext, source: str, by: str, today: str | None, fmt: str) ->
     help="Many answers: CSV, XLSX, JSON or JSON lines with id, status, reason, date, by, note "
     "('-': standard input). All or nothing.",
 )
+@calendar_option("the answers' days (--date, the file's date column)")
 @_today_option
 @format_option(_FORMATS)
 @pass_app
@@ -418,6 +420,7 @@ def update(
     by: str,
     date_order: str | None,
     source: str | None,
+    calendar: str,
     today: str | None,
     fmt: str,
 ) -> None:
@@ -432,6 +435,7 @@ def update(
       svcmatch referral update ref-1a2b3c4d5e6f --status accepted --by "Qendra Shpresa"
       svcmatch referral update ref-1a2b3c4d5e6f --status declined --reason no_capacity
       svcmatch referral update --from answers.csv
+      svcmatch referral update --from answers.csv --calendar thai
     """
     if source is not None:
         if referral_id or status:
@@ -444,7 +448,7 @@ def update(
                 f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for one answer, not with --from",
                 f"give {in_file} in {source}",
             )
-        rows = _read_rows(source)
+        rows = _rows_in_calendar(_read_rows(source), calendar.lower())
         if not rows:
             raise InputError(
                 f"{source} holds no answers", "give rows with id, status, reason, date, by, note"
@@ -466,7 +470,9 @@ def update(
                 "--date is empty", "give the day of the answer as YYYY-MM-DD, or leave --date out"
             )
         day_given, said = (
-            read_day(date_, "--date", date_order, DATE_ORDER_MORE) if date_ is not None else (None, None)
+            _day_in_calendar(date_, calendar.lower(), "--date", date_order)
+            if date_ is not None
+            else (None, None)
         )
         if said:
             warn(said)
@@ -837,6 +843,38 @@ def _answers_in(
     if again:
         warn(f"{_counted(again)} an answer recorded already: not recorded again: {', '.join(again)}")
     return answers
+
+
+def _day_in_calendar(text: str, calendar: str, what: str, order: str | None) -> tuple[dt.date, str | None]:
+    """A partner's day written in `calendar` (--calendar), as its Gregorian day, and what to say of
+    its reading (`tabular.typed_day`, as `directory add` reads one); a Gregorian one as
+    `read_day` reads it, in `order`. Until the twelfth office pass a Thai partner's sheet was
+    refused row by row, each with the Gregorian day to type instead."""
+    if calendar == "gregorian":
+        return read_day(text, what, order, DATE_ORDER_MORE)
+    from ..tabular import typed_day  # lazy: the sheet reader, for another calendar's days only
+
+    day, reading = typed_day(text, calendar, what)
+    return day, None if reading is None else reading.sentence()
+
+
+def _rows_in_calendar(
+    rows: list[tuple[int, dict[str, Any]]], calendar: str
+) -> list[tuple[int, dict[str, Any]]]:
+    """The rows of an answers file, each day of its date column written in `calendar` as its
+    Gregorian day, said (`_day_in_calendar`); as they are in the Gregorian calendar."""
+    if calendar == "gregorian":
+        return rows
+    converted = []
+    for number, values in rows:
+        cell = values.get("date")
+        if isinstance(cell, str) and cell.strip():
+            day, said = _day_in_calendar(cell, calendar, f"row {number}, date", None)
+            values = {**values, "date": day}
+            if said:
+                warn(said)
+        converted.append((number, values))
+    return converted
 
 
 def _column_order(rows: list[tuple[int, dict[str, Any]]]) -> str | None:
