@@ -232,14 +232,59 @@ def table_text(
     wrapped. Without `width`, every value is shown in full on one line. Widths are display
     widths (`display_width`)."""
     rows = list(rows)
-    columns = list(columns) if columns is not None else _columns(rows)
     if not rows:
         return "(none)\n"
+    fit = _fit(rows, columns, width, layout)
+    text = _lines(list(fit.widths), fit.cells, fit.widths, fit.gap, layout, MAX_CELL_LINES)
+    if fit.dropped:
+        note = f"(left out to fit {width} columns: {', '.join(fit.dropped)}; --format csv shows every column)"
+        text += "".join(line + "\n" for line in wrap(note, width or 0))
+    return text
+
+
+def cut_cells(
+    rows: Iterable[Mapping[str, Any]],
+    column: str,
+    columns: Sequence[str],
+    width: int | None,
+    layout: Layout = DEFAULT_LAYOUT,
+) -> list[str | None]:
+    """For each row, what `table_text` (same arguments) shows of its `column` when it cuts
+    it with '…' (its lines joined by spaces, without the '…'; "" when it leaves the column
+    out), else None: so that a caller can show elsewhere what was cut."""
+    rows = list(rows)
+    if not rows:
+        return []
+    fit = _fit(rows, columns, width, layout)
+    if column not in fit.widths:
+        return ["" if text else None for text in fit.cells[column]]
+    if column in layout.ids or column in layout.whole:
+        return [None for _ in rows]  # never cut
+    shown: list[str | None] = []
+    for text in fit.cells[column]:
+        size = fit.widths[column]
+        cut = display_width(text) > size and len(wrap(text, size, breaks=CELL_BREAKS)) > MAX_CELL_LINES
+        shown.append(" ".join(_wrapped(text, size, column, layout, MAX_CELL_LINES))[:-1] if cut else None)
+    return shown
+
+
+class _Fit(NamedTuple):
+    widths: dict[str, int]  # the columns kept, in order, and their widths
+    cells: dict[str, list[str]]  # every column's texts, one line each
+    gap: int
+    dropped: list[str]
+
+
+def _fit(
+    rows: list[Mapping[str, Any]], columns: Sequence[str] | None, width: int | None, layout: Layout
+) -> _Fit:
+    """How a table of `rows` fits `width`: which columns it keeps, how wide, how far apart."""
+    columns = list(columns) if columns is not None else _columns(rows)
     cells = {c: [one_line(cell_text(row.get(c))) for row in rows] for c in columns}
     longest = {c: max(display_width(text) for text in cells[c]) for c in columns}
     natural = {c: max(len(c) + 2, longest[c]) for c in columns}
     if width is None or _total(natural, 2) <= width:
-        return _lines(columns, cells, natural, 2, layout, MAX_CELL_LINES)
+        return _Fit(natural, cells, 2, [])
     widths = {c: max(len(c), longest[c]) for c in columns}  # no padding: the gap separates
     word = {c: max(display_width(w) for text in cells[c] for w in [*text.split(), ""]) for c in columns}
     least = {c: _least_width(c, widths[c], word[c], layout) for c in columns}
@@ -259,11 +304,7 @@ def table_text(
         if not narrowable:
             break  # ids wider than the terminal: the terminal wraps them, nothing is cut
         widths[max(narrowable, key=lambda c: widths[c])] -= 1
-    text = _lines(kept, cells, widths, gap, layout, MAX_CELL_LINES)
-    if dropped:
-        note = f"(left out to fit {width} columns: {', '.join(dropped)}; --format csv shows every column)"
-        text += "".join(line + "\n" for line in wrap(note, width))
-    return text
+    return _Fit(widths, cells, gap, dropped)
 
 
 #: A column whose values are at most this long is never wrapped (dates, counts, statuses).

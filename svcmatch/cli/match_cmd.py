@@ -9,7 +9,7 @@ import click
 from ..matching import ROW_COLUMNS, MatchResult, km_words, whole_km
 from ..matching import match as run_match
 from ..matching.destination import Destination
-from ..render import Layout, one_line, render, wrap
+from ..render import Layout, cut_cells, one_line, render, wrap
 from ..taxonomy import stay_need
 from .case_options import case_from_options, case_options, load_weights, say_readings, weights_option
 from .common import (
@@ -109,8 +109,34 @@ def render_match(result: MatchResult, fmt: str, width: int | None = None) -> str
         return render(result.rows(), fmt, columns=ROW_COLUMNS)
     if fmt == "markdown":
         return render(_markdown_rows(result), "markdown", columns=_MARKDOWN_COLUMNS)
-    table = render(table_rows(result), "table", columns=_TABLE_COLUMNS, width=width, layout=TABLE_LAYOUT)
-    return table + _table_notes(result, width) + _table_footer(result, width)
+    rows = table_rows(result)
+    table = render(rows, "table", columns=_TABLE_COLUMNS, width=width, layout=TABLE_LAYOUT)
+    return (
+        table
+        + _cut_warnings(result, rows, width)
+        + _table_notes(result, width)
+        + _table_footer(result, width)
+    )
+
+
+def _cut_warnings(result: MatchResult, rows: list[dict[str, str]], width: int | None) -> str:
+    """Under a table laid out to fit a terminal: each warning ('!') that a result's reasons,
+    cut with '…' to three lines, do not show whole, so that no warning is lost to the width."""
+    if width is None:
+        return ""
+    shown = cut_cells(rows, _WHY, _TABLE_COLUMNS, width, TABLE_LAYOUT)
+    if not any(text is not None for text in shown):
+        return ""
+    lines: list[str] = []
+    results = [(need, m) for need, matches in result.needs.items() for m in matches]
+    for (need, m), text in zip(results, shown, strict=False):
+        visible = "".join((text or "").split())  # the cell's lines break at spaces
+        for warning in m.warnings:
+            if text is not None and "".join(f"! {one_line(warning)}".split()) not in visible:
+                lines.append(_indented(f"{need} {m.rank} {m.id}: ! {warning}", width))
+    head = f"Cut above to fit {width} columns (whole in a wider terminal, or --format csv or json)"
+    head += ", and the warnings cut:" if lines else "."
+    return "\n" + "".join(part + "\n" for part in _wrap(head, width)) + "".join(line + "\n" for line in lines)
 
 
 def _markdown_rows(result: MatchResult) -> list[dict[str, Any]]:
