@@ -75,7 +75,7 @@ def match(
     \b
     Examples:
       svcmatch match --country AL --to Shkoder --needs shelter,doctor --sex female --age 24
-      svcmatch match --case case.json --language it --format json -o match.json
+      svcmatch match --case examples/case-al.json --language it --format json -o match.json
     """
     case = case_from_options(case_values)
     weights = load_weights(weights_file)
