@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import InputError
+from .errors import DataError, InputError
 
 #: The environment variables the command line reads (docs/cli.md).
 DIRECTORIES_ENV = "SVCMATCH_DIRECTORIES"
@@ -136,3 +137,79 @@ def _seconds(text: str) -> float:
             f"set it to e.g. 30, or unset it for the default {DEFAULT_LOCK_TIMEOUT:g} s",
         )
     return value
+
+
+# --------------------------------------------------------------------------- files others could change
+
+
+def refuse_if_others_can_change(path: Path, what: str, fix: str) -> None:
+    """Refuse (DataError) a file read from a folder of the settings that a user other than this
+    one and root could have written or could replace: the file, a folder on the way to it, or a
+    link on the way, owned by another user, or writable by other users (a group of others, or
+    everyone) where no sticky bit keeps them from what is not theirs. A gazetteer another user
+    planted in a shared folder named in SVCMATCH_GAZETTEERS moved a town to another region, and
+    with it where she returns and which region `--avoid-region TOWN` avoids (twenty-fourth
+    adversarial pass). OpenSSH's rule for its own files, and git's for a repository of another
+    user; a group of the owner alone (a user private group, umask 002) is the owner's. Nothing is
+    refused where the system has no owners (Windows)."""
+    problem = _who_else_can_change(path)
+    if problem:
+        raise DataError(f"{what} {path} is not safe to read: {problem}", fix)
+
+
+def _who_else_can_change(path: Path) -> str:
+    """Why another user could have written `path` or could replace it; empty when none could."""
+    geteuid = getattr(os, "geteuid", None)
+    if geteuid is None:
+        return ""
+    me = geteuid()
+    given = Path(os.path.abspath(path))
+    try:
+        resolved = path.resolve(strict=True)
+        on_the_way = [(part, os.lstat(part)) for part in (given, *given.parents)]
+        on_the_way += [(part, os.stat(part)) for part in (resolved, *resolved.parents)]
+    except (OSError, RuntimeError):
+        return ""  # gone since it was found: its reader says so
+    for part, status in on_the_way:
+        if status.st_uid not in (0, me):
+            return f"{part} is owned by {_user_name(status.st_uid)}"
+        if stat.S_ISLNK(status.st_mode):
+            continue  # a link's own bits are always rwx: its folder's are what count
+        sticky = stat.S_ISDIR(status.st_mode) and status.st_mode & stat.S_ISVTX
+        if status.st_mode & stat.S_IWOTH and not sticky:
+            return f"every user can write {part}"
+        if status.st_mode & stat.S_IWGRP and not sticky and not _owners_own_group(status):
+            return f"the group {_group_name(status.st_gid)} can write {part}"
+    return ""
+
+
+def _owners_own_group(status: os.stat_result) -> bool:
+    """Whether a file's group is its owner's alone: the owner's primary group, with no other
+    member listed."""
+    import grp  # lazy: a group-writable file only
+    import pwd
+
+    try:
+        owner = pwd.getpwuid(status.st_uid)
+        members = grp.getgrgid(status.st_gid).gr_mem
+    except KeyError:
+        return False
+    return owner.pw_gid == status.st_gid and set(members) <= {owner.pw_name}
+
+
+def _user_name(uid: int) -> str:
+    import pwd  # lazy: a refusal only
+
+    try:
+        return f"the user {pwd.getpwuid(uid).pw_name}"
+    except KeyError:
+        return f"the user of id {uid}"
+
+
+def _group_name(gid: int) -> str:
+    import grp  # lazy: a refusal only
+
+    try:
+        return grp.getgrgid(gid).gr_name
+    except KeyError:
+        return str(gid)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from ..errors import DataError, InputError
-from ..settings import Settings
+from ..settings import GAZETTEERS_ENV, Settings, refuse_if_others_can_change
 from .distance import EARTH_RADIUS_KM, distance_km, haversine_km
 from .names import consonant_key
 from .parts import PartsFile, inflate_all
@@ -454,6 +454,19 @@ def gazetteer_path(alpha2: str) -> Path | None:
     return None
 
 
+def _refuse_if_others_can_change(path: Path) -> None:
+    """A file of a folder the user named, or of the user's data folder, is read only if no
+    other user could have put it there (settings.refuse_if_others_can_change); the package's
+    own data folder is as safe as its code."""
+    if path.parent != DATA_DIR:
+        refuse_if_others_can_change(
+            path,
+            "the gazetteer file",
+            "keep gazetteers in a folder that only you can write (chown, chmod go-w), or leave it out of "
+            + GAZETTEERS_ENV,
+        )
+
+
 def has_gazetteer(alpha2: str) -> bool:
     return gazetteer_path(alpha2) is not None
 
@@ -468,6 +481,7 @@ def load_gazetteer(alpha2: str) -> Gazetteer:
             f"no gazetteer for {alpha2}",
             f"build one: svcmatch gazetteer build {alpha2} (needs pip install 'svcmatch[gazetteer]')",
         )
+    _refuse_if_others_can_change(path)
     try:
         parts = PartsFile(path.read_bytes(), str(path))
     except (OSError, ValueError, EOFError, zlib.error) as error:
@@ -559,6 +573,7 @@ def town_index(folder: Path) -> dict[str, str] | None:
     path = folder / TOWN_INDEX
     if not path.is_file():
         return None
+    _refuse_if_others_can_change(path)
     try:
         countries = read_compact(path)["countries"]
     except (DataError, KeyError):

@@ -16,7 +16,7 @@ from ..errors import DataError, InputError, NetworkError
 from ..fileio import write_text_atomic
 from ..model import Directory, Provider
 from ..privacy import WITHHELD, public_name
-from ..settings import Settings
+from ..settings import Settings, refuse_if_others_can_change
 from .countries import resolve_country
 from .locate import locate, rebuild_lists_more
 from .regions import region_centre
@@ -171,6 +171,11 @@ class GeocodeCache:
         self.path = path
         self.entries: dict[str, list[float] | None] = {}
         if path.is_file():
+            refuse_if_others_can_change(  # planted answers would be stored as providers' points
+                path,
+                "the geocoding cache",
+                "keep it in a folder that only you can write, or set $SVCMATCH_CACHE to one",
+            )
             try:
                 loaded = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError, RecursionError):

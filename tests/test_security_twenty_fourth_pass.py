@@ -1,0 +1,106 @@
+"""The twenty-fourth adversarial pass over every command (the last session's leads, held-out attacks).
+
+Each test failed before its fix. They run the CLI as a user does, on folders they create, or
+the Python API as a script does.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers import sample_folder
+
+from svcmatch.cli import main
+from svcmatch.errors import DataError
+from svcmatch.geo import gazetteer
+from svcmatch.geo.geocode import GeocodeCache
+
+_MATCH = ("match", "--country", "AL", "--to", "Shkoder", "--needs", "shelter")
+_AS_ROOT = pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to give a file to another user"
+)
+_NOBODY = 65534
+
+
+def _match_with_gazetteers(root: Path, folder: Path) -> Result:
+    environment = {"SVCMATCH_GAZETTEERS": str(folder)}
+    return CliRunner().invoke(main, ["--directories", str(root), *_MATCH], env=environment)
+
+
+def _planted_gazetteer(tmp_path: Path, mode: int) -> Path:
+    """A folder holding a copy of the shipped gazetteer of Albania, the folder given `mode`."""
+    folder = tmp_path / "gazetteers"
+    folder.mkdir()
+    shutil.copyfile(gazetteer.DATA_DIR / "al.json.gz", folder / "al.json.gz")
+    folder.chmod(mode)
+    return folder
+
+
+def _refused_as_unsafe(result: Result, *words: str) -> None:
+    assert result.exit_code == 3, (result.exit_code, result.output, result.exception)
+    lines = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(lines) == 1 and "is not safe to read" in lines[0], result.stderr
+    assert all(word in lines[0] for word in (*words, "SVCMATCH_GAZETTEERS")), lines[0]
+
+
+# --- gazetteers and the geocoding cache that another user could have written ---------------------------
+
+
+def test_a_gazetteer_in_a_folder_every_user_can_write_is_refused(tmp_path: Path) -> None:
+    """A gazetteer in a folder of SVCMATCH_GAZETTEERS was read whoever could write the folder: one
+    planted there could move a town to another region, and with it where she returns and which
+    region `--avoid-region TOWN` avoids. The same file in a folder of the user's own is read."""
+    root = sample_folder(tmp_path, "al")
+    folder = _planted_gazetteer(tmp_path, 0o777)
+    _refused_as_unsafe(_match_with_gazetteers(root, folder), "every user can write", str(folder))
+    folder.chmod(0o755)
+    read = _match_with_gazetteers(root, folder)
+    assert read.exit_code == 0 and "Shkodër" in read.stdout, read.output
+
+
+@_AS_ROOT
+def test_a_gazetteer_another_user_owns_or_could_replace_is_refused(tmp_path: Path) -> None:
+    """Owned by another user (the file, or a link to it that they planted in a sticky folder), or
+    in a folder that a group of other users can write: refused. A folder writable by the
+    owner's own group alone (a user private group, umask 002) is the owner's."""
+    root = sample_folder(tmp_path, "al")
+    folder = _planted_gazetteer(tmp_path, 0o755)
+    os.chown(folder / "al.json.gz", _NOBODY, _NOBODY)
+    _refused_as_unsafe(_match_with_gazetteers(root, folder), "is owned by the user")
+    os.chown(folder / "al.json.gz", 0, 0)
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    (shared / "al.json.gz").symlink_to(folder / "al.json.gz")
+    os.chown(shared / "al.json.gz", _NOBODY, _NOBODY, follow_symlinks=False)
+    _refused_as_unsafe(_match_with_gazetteers(root, shared), f"{shared / 'al.json.gz'} is owned by the user")
+
+    os.chown(folder, 0, 100)  # a group of others: not root's own (gid 0)
+    folder.chmod(0o775)
+    _refused_as_unsafe(_match_with_gazetteers(root, folder), "can write")
+    os.chown(folder, 0, 0)
+    assert _match_with_gazetteers(root, folder).exit_code == 0
+
+
+def test_a_town_index_and_a_geocoding_cache_every_user_can_write_are_refused(tmp_path: Path) -> None:
+    """The town index of a gazetteer folder answers which countries have a town of a name, and
+    the geocoding cache gives the points that `directory geocode --online` stores: planted in a
+    folder every user can write, each is refused, as a gazetteer is."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    shutil.copyfile(gazetteer.DATA_DIR / gazetteer.TOWN_INDEX, folder / gazetteer.TOWN_INDEX)
+    (folder / "nominatim.json").write_text('{"rruga 1, tirane, al": [41.0, 20.0]}', encoding="utf-8")
+    folder.chmod(0o777)
+    with pytest.raises(DataError, match="every user can write"):
+        gazetteer.town_index(folder)
+    with pytest.raises(DataError, match=r"the geocoding cache .* every user can write"):
+        GeocodeCache(folder / "nominatim.json")
+    folder.chmod(0o700)
+    assert gazetteer.town_index(folder) and GeocodeCache(folder / "nominatim.json").entries
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
