@@ -59,7 +59,7 @@ from .package_words import (
 from .package_words import DRAFT_MARK as DRAFT_MARK
 from .package_words import SAMPLE_MARK as SAMPLE_MARK
 from .privacy import public_name, withhold_values
-from .referrals import CASE_REF_RULE, DEADLINE_HOURS, is_case_ref
+from .referrals import CASE_REF_RULE, DEADLINE_HOURS, is_case_ref, refuse_name_like_words
 from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
@@ -128,6 +128,8 @@ class PackageOptions:
     """
 
     case_ref: str
+    #: The words of case_ref name no one (`referrals.name_like_words`): the caseworker said so.
+    case_ref_not_a_name: bool = False
     priority: str = "normal"
     arrival: dt.date | None = None
     met_by: str = ""
@@ -231,6 +233,7 @@ def _risk_meant(code: str) -> str | None:
 #: one list, which `batch --packages` takes as columns (a test checks the command declares each).
 OPTION_KEYS = (
     "case_ref",
+    "case_ref_not_a_name",
     "priority",
     "arrival",
     "met_by",
@@ -285,6 +288,7 @@ def options_from_values(values: Mapping[str, Any]) -> PackageOptions:
         raise InputError("consent details without a consent date", "give --consent-date DATE too")
     return PackageOptions(
         case_ref=text("case_ref"),
+        case_ref_not_a_name=parse_bool(get("case_ref_not_a_name") or False, "case_ref_not_a_name"),
         # a choice whatever its letter case ('Urgent', 'FR': an export capitalises its choices)
         priority=text("priority", "normal").casefold(),
         arrival=date_or_none("arrival"),
@@ -414,6 +418,8 @@ def _build(
         "draft": options.draft,
         "lang": options.lang,
         "case_ref": options.case_ref,
+        # only when said: the keys of every other package are as they were
+        **({"case_ref_not_a_name": True} if options.case_ref_not_a_name else {}),
         "contains_name": options.name is not None,
         "priority": _priority(options.priority, prepared),
         "prepared": {"at": _iso(prepared), "by": options.prepared_by or None},
@@ -910,6 +916,8 @@ def check_options(options: PackageOptions, prepared: dt.datetime | dt.date) -> N
     """Refuse options a package cannot be made with (InputError naming the option and the fix)."""
     if not is_case_ref(options.case_ref or ""):
         raise InputError(f"case reference {options.case_ref!r} is not a pseudonymous code", CASE_REF_RULE)
+    if not options.case_ref_not_a_name:
+        refuse_name_like_words(options.case_ref, "case reference", "give")
     if options.priority not in PRIORITIES:
         raise InputError(f"unknown priority {options.priority!r}", "use " + ", ".join(PRIORITIES))
     if options.lang not in LANGUAGES:

@@ -104,6 +104,8 @@ LAZY: dict[str, dict[str, str]] = {
     },
     "settings.py": {
         "getpass": "about 0.6 ms of every start (termios), for a write's author only",
+        "grp": "Unix's only (Windows has none), for a group-writable gazetteer folder or a refusal's words",
+        "pwd": "Unix's only (Windows has none), for a group-writable gazetteer folder or a refusal's words",
     },
     "storage.py": {
         "svcmatch.transaction": "it imports storage (a cycle at the top), and TinyDB and the checks "

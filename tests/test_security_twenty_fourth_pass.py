@@ -6,6 +6,7 @@ the Python API as a script does.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -19,6 +20,7 @@ from svcmatch.cli import main
 from svcmatch.errors import DataError
 from svcmatch.geo import gazetteer
 from svcmatch.geo.geocode import GeocodeCache
+from svcmatch.referrals import is_case_ref, name_like_words
 
 _MATCH = ("match", "--country", "AL", "--to", "Shkoder", "--needs", "shelter")
 _AS_ROOT = pytest.mark.skipif(
@@ -104,3 +106,78 @@ def test_a_town_index_and_a_geocoding_cache_every_user_can_write_are_refused(tmp
     folder.chmod(0o700)
     assert gazetteer.town_index(folder) and GeocodeCache(folder / "nominatim.json").entries
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+# --- a case reference holding a name beside an office's number ---------------------------------------
+
+_PACKAGE_CASE = (
+    *("--country", "AL", "--to", "Shkoder", "--needs", "shelter", "--sex", "female", "--age", "30"),
+    *("--consent-date", "2026-12-01", "--today", "2026-12-07", "-f", "json"),
+)
+
+
+def _in_store(root: Path, text: str) -> bool:
+    store = root / "referrals"
+    return store.exists() and any(text in p.read_text(encoding="utf-8") for p in store.rglob("*.json"))
+
+
+@pytest.mark.parametrize("ref", ["AL-Elira-Hoxha-2026-0042", "al-elira-hoxha-0042", "UA-Kyiv-Olena-12"])
+def test_a_case_reference_with_a_name_beside_an_office_number_is_refused_unless_said(
+    tmp_path: Path, ref: str
+) -> None:
+    """'AL-Elira-Hoxha-2026-0042' was taken as a case reference (the office's number beside the
+    words made it a code), and `referral open` kept the person's name in the store. Words that
+    name no place or office are refused by `package`, by `referral open` (a package edited, or of
+    another tool) and by `batch --packages` (a case id as the reference), unless the caseworker
+    says that they name no one."""
+    root = sample_folder(tmp_path, "al")
+    run = CliRunner()
+    refused = run.invoke(main, ["--directories", str(root), "package", *_PACKAGE_CASE, "--case-ref", ref])
+    assert refused.exit_code == 2 and "may be the person's name" in refused.stderr, refused.output
+    assert "--case-ref-not-a-name" in refused.stderr and refused.stdout == ""
+
+    said = run.invoke(
+        main,
+        ["--directories", str(root), "package", *_PACKAGE_CASE, "--case-ref", ref, "--case-ref-not-a-name"],
+    )
+    assert said.exit_code == 0, said.output
+    package = json.loads(said.stdout)
+    assert package["case_ref"] == ref and package["case_ref_not_a_name"] is True
+    del package["case_ref_not_a_name"]
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(package), encoding="utf-8")
+    opened = run.invoke(main, ["--directories", str(root), "referral", "open", "--from", str(edited)])
+    assert opened.exit_code == 2 and "may be the person's name" in opened.stderr, opened.output
+    assert not _in_store(root, ref)
+    package["case_ref_not_a_name"] = True
+    edited.write_text(json.dumps(package), encoding="utf-8")
+    opened = run.invoke(main, ["--directories", str(root), "referral", "open", "--from", str(edited)])
+    assert opened.exit_code == 0 and _in_store(root, ref), opened.output
+
+    cases = tmp_path / "cases.csv"
+    cases.write_text(
+        "case_id,country,to,needs,sex,age,consent_date\n"
+        + f"{ref},AL,Shkoder,shelter,female,30,2026-12-01\n",
+        encoding="utf-8",
+    )
+    packages = tmp_path / "packages"
+    batch = run.invoke(main, ["--directories", str(root), "batch", str(cases), "--packages", str(packages)])
+    assert batch.exit_code == 1 and "may be the person's name" in batch.stdout, batch.output
+    assert not packages.exists() or not any(packages.iterdir())
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "IOM-Roma-Tirana-2026-0042",
+        "IOM-Rome-Case-2026-12",
+        "Tirana-Office-12",
+        "UNHCR-Rome-12",
+        "IOM-Athens-Shelter-2026-3",
+        "IOM-Italy-Albania-12",
+        "AL-Dec-2026-1",
+        "Hoxha-2026-0042",  # one word: a surname alone is not told from a code (a residual)
+    ],
+)
+def test_office_codes_of_places_and_office_words_hold_no_name(code: str) -> None:
+    assert is_case_ref(code) and name_like_words(code) == []

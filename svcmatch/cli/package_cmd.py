@@ -82,6 +82,12 @@ _FROM_HINT = "give the JSON that `svcmatch match --format json` wrote"
     help="The pseudonymous case code (letters, digits, - and _), never a name.",
 )
 @click.option(
+    "--case-ref-not-a-name",
+    is_flag=True,
+    help="The words of --case-ref (two or more that name no place or office) name no one: "
+    "a project's, say. Without it such a reference is refused.",
+)
+@click.option(
     "--priority",
     type=click.Choice(list(PRIORITIES)),
     default="normal",
