@@ -123,11 +123,7 @@ def is_case_ref(text: str) -> bool:
     if not re.fullmatch(CASE_REF, text):
         return False
     parts = re.findall(_REF_PARTS, text)
-    words = [
-        part
-        for part in parts
-        if len(part) >= 3 and part.isalpha() and not (part.isupper() and len(part) <= 4)
-    ]
+    words = _words(parts)
     numbers = [part for part in parts if part.isdigit()]
     return len(words) < 2 or not _a_birth_date(numbers)
 
@@ -149,21 +145,36 @@ _OFFICE_WORDS = frozenset(_OFFICE_WORDS_TEXT.split())
 
 def name_like_words(text: str) -> list[str]:
     """The words of a case reference that may be a person's name: with two words or more of
-    three letters or more, those that are no office word (`_OFFICE_WORDS`, a need's code) and
-    name no country or town known offline. 'AL-Elira-Hoxha-2026-0042' -> ['Elira', 'Hoxha'],
-    which `is_case_ref` takes for an office's code (the office's number beside them);
-    'IOM-Roma-Tirana-2026-0042' and 'IOM-Rome-Case-2026-12' -> [] (twenty-fourth adversarial
-    pass). A name that is also a town ('Victoria-Santos-7') is not found: a residual, said in
-    docs/security.md."""
-    parts = re.findall(_REF_PARTS, text)
-    words = [
+    three letters or more, those that are no office word (`_OFFICE_WORDS`, a need's code), name
+    no country or town known offline, and hold a vowel ('shk', 'tir' are an office's
+    abbreviations), when one of them is of four letters or more. 'AL-Elira-Hoxha-2026-0042' ->
+    ['Elira', 'Hoxha'], which `is_case_ref` takes for an office's code (the office's number
+    beside them); 'IOM-Roma-Tirana-2026-0042', 'IOM-Rome-Case-2026-12', 'gr-ath-tir-12' and a
+    UUID -> [] (twenty-fourth adversarial pass). A name that is also a town ('Victoria-Santos-7')
+    is not found: a residual, said in docs/security.md."""
+    chunks = [chunk for chunk in re.split(r"[-_]", text) if not _HEX_NUMBER.fullmatch(chunk)]
+    words = _words(re.findall(_REF_PARTS, "-".join(chunks)))
+    if len(words) < 2:
+        return []
+    unknown = [
+        word for word in words if _VOWEL.search(word) and not _office_word(word) and not _known_place(word)
+    ]
+    return unknown if any(len(word) >= 4 for word in unknown) else []
+
+
+#: A part of a reference that is a hexadecimal number (a UUID's, a hash's): digits among a-f.
+_HEX_NUMBER = re.compile(r"(?=[A-Fa-f]*[0-9])[0-9A-Fa-f]+")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+
+
+def _words(parts: list[str]) -> list[str]:
+    """The parts of a case reference that are words: three letters or more, an office's capital
+    letters ('IOM', 'CARE') left out."""
+    return [
         part
         for part in parts
         if len(part) >= 3 and part.isalpha() and not (part.isupper() and len(part) <= 4)
     ]
-    if len(words) < 2:
-        return []
-    return [word for word in words if not _office_word(word) and not _known_place(word)]
 
 
 def refuse_name_like_words(case_ref: str, what: str, again: str) -> None:

@@ -176,6 +176,8 @@ def test_a_case_reference_with_a_name_beside_an_office_number_is_refused_unless_
         "IOM-Athens-Shelter-2026-3",
         "IOM-Italy-Albania-12",
         "AL-Dec-2026-1",
+        "gr-ath-tir-12",  # an office's abbreviations: three letters
+        "85ee37b5-78ee-5e37-bfd8-cdb0daf44a57",  # a case system's UUID
         "Hoxha-2026-0042",  # one word: a surname alone is not told from a code (a residual)
     ],
 )
