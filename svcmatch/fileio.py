@@ -388,6 +388,18 @@ def finite_float(text: str) -> float:
     return value
 
 
+def float_sized_int(text: str) -> int:
+    """`parse_int` of a JSON reader that refuses an integer past a float's range (NotFinite):
+    svcmatch reads a number where it takes one as a float (a point, a distance, a weight), and
+    Python's conversion of a 400-digit integer raised OverflowError, a traceback from every
+    command over a directory file, `directory add --json`, `--weights` and `--case` files, and a
+    batch line's "internal error" (twenty-fourth adversarial pass)."""
+    value = int(text)
+    if abs(value) > sys.float_info.max:
+        raise NotFinite(f"{text[:12]}… ({len(text.lstrip('-'))} digits), past any number svcmatch reads")
+    return value
+
+
 class RepeatedKey(ValueError):
     """A JSON object that gives one key twice (`unique_keys`)."""
 

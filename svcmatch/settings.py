@@ -171,15 +171,16 @@ def _who_else_can_change(path: Path) -> str:
     except (OSError, RuntimeError):
         return ""  # gone since it was found: its reader says so
     for part, status in on_the_way:
+        named = "it" if part == given else str(part)
         if status.st_uid not in (0, me):
-            return f"{part} is owned by {_user_name(status.st_uid)}"
+            return f"{named} is owned by {_user_name(status.st_uid)}"
         if stat.S_ISLNK(status.st_mode):
             continue  # a link's own bits are always rwx: its folder's are what count
         sticky = stat.S_ISDIR(status.st_mode) and status.st_mode & stat.S_ISVTX
         if status.st_mode & stat.S_IWOTH and not sticky:
-            return f"every user can write {part}"
+            return f"every user can write {named}"
         if status.st_mode & stat.S_IWGRP and not sticky and not _owners_own_group(status):
-            return f"the group {_group_name(status.st_gid)} can write {part}"
+            return f"the group {_group_name(status.st_gid)} can write {named}"
     return ""
 
 

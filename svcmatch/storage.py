@@ -60,7 +60,7 @@ from .privacy import (
     withheld_author,
     withhold_values,
 )
-from .settings import LOCK_TIMEOUT_ENV, Settings
+from .settings import LOCK_TIMEOUT_ENV, Settings, refuse_if_others_can_change
 from .taxonomy import fold
 
 if TYPE_CHECKING:
@@ -132,6 +132,14 @@ def resolve_root(explicit: str | Path | Root | None = None, settings: Settings |
         return Root(Path(given).expanduser())
     local = Path("directories")
     if local.is_dir():
+        # nobody chose this folder but the current one: in /tmp or a shared folder, another user
+        # could have made it, with a provider of theirs to send her to, and taken the referrals
+        # written below it (twenty-fourth adversarial pass)
+        refuse_if_others_can_change(
+            local.absolute(),
+            "the current folder's directories folder",
+            "give the folder you mean with --directories or SVCMATCH_DIRECTORIES",
+        )
         return Root(local)
     return Root(bundled_root(), bundled=True)
 
@@ -692,7 +700,19 @@ def _providers(
             raise _record_error(path, raw, key, _unquoted(error.message, record)) from None
         except (TypeError, ValueError) as error:
             raise _record_error(path, raw, key, _unquoted(str(error), record)) from None
+        except OverflowError:  # a point or a number past a float's range: '"latitude": 999...9'
+            raise _record_error(
+                path, raw, key, f"{_past_a_float(record)}: a number past any a point or count takes"
+            ) from None
     return providers, tuple(by_name)
+
+
+def _past_a_float(record: Mapping[str, Any]) -> str:
+    """The field of a record whose integer no float holds (only its name: it may be a point)."""
+    return next(
+        (name for name, value in record.items() if type(value) is int and abs(value) > sys.float_info.max),
+        "a field",
+    )
 
 
 def _unquoted(problem: str, record: Mapping[str, Any]) -> str:

@@ -20,7 +20,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError
-from .fileio import MAX_LINE_BYTES, RepeatedKey, decode_text, read_limited, read_stream, unique_keys
+from .fileio import (
+    MAX_LINE_BYTES,
+    RepeatedKey,
+    decode_text,
+    float_sized_int,
+    read_limited,
+    read_stream,
+    unique_keys,
+)
 from .model import number_text
 
 #: Every format the reader takes, for --format / --input-format choices.
@@ -978,7 +986,9 @@ def load_json(text: str, name: str, hint: str = _RECORDS_HINT) -> Any:
     """
     refuse_too_many_containers(text, name)
     try:
-        document = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=unique_keys)
+        document = json.loads(
+            text, parse_constant=_refuse_constant, object_pairs_hook=unique_keys, parse_int=float_sized_int
+        )
     except RepeatedKey as error:
         raise InputError(f"{name}: {error}", "keep one of them: which was meant is not known") from None
     except json.JSONDecodeError as error:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,7 +84,7 @@ def test_a_gazetteer_another_user_owns_or_could_replace_is_refused(tmp_path: Pat
     shared.chmod(0o1777)
     (shared / "al.json.gz").symlink_to(folder / "al.json.gz")
     os.chown(shared / "al.json.gz", _NOBODY, _NOBODY, follow_symlinks=False)
-    _refused_as_unsafe(_match_with_gazetteers(root, shared), f"{shared / 'al.json.gz'} is owned by the user")
+    _refused_as_unsafe(_match_with_gazetteers(root, shared), "it is owned by the user")
 
     os.chown(folder, 0, 100)  # a group of others: not root's own (gid 0)
     folder.chmod(0o775)
@@ -106,6 +109,48 @@ def test_a_town_index_and_a_geocoding_cache_every_user_can_write_are_refused(tmp
     folder.chmod(0o700)
     assert gazetteer.town_index(folder) and GeocodeCache(folder / "nominatim.json").entries
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+
+
+def _match_here(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Result:
+    """`match` run in `folder`, naming no directories folder: ./directories, if there is one."""
+    monkeypatch.chdir(folder)
+    return CliRunner().invoke(main, list(_MATCH), env={"SVCMATCH_DIRECTORIES": None})
+
+
+def test_a_directories_folder_in_the_current_folder_every_user_can_write_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no --directories, a `directories` folder in the current one is read: in /tmp or a
+    shared folder, another user could have made it, with a provider of theirs for the plan to
+    send her to, and the referrals written below it. One that another user could change is
+    refused, naming the options that choose a folder; one of the user's own is read."""
+    sample_folder(tmp_path, "al").rename(tmp_path / "directories")
+    (tmp_path / "directories").chmod(0o777)
+    refused = _match_here(tmp_path, monkeypatch)
+    assert refused.exit_code == 3 and refused.stdout == "", refused.output
+    assert "the current folder's directories folder" in refused.stderr
+    assert "every user can write it (give the folder you mean with --directories" in refused.stderr
+    (tmp_path / "directories").chmod(0o755)
+    read = _match_here(tmp_path, monkeypatch)
+    assert read.exit_code == 0 and "Shkodër" in read.stdout, read.output
+
+
+@_AS_ROOT
+def test_a_directories_folder_another_user_made_in_a_shared_folder_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/tmp (sticky, every user's) is a place to run from; a `directories` folder that another
+    user made there is not a directory to read. Given by name, it is (the user chose it)."""
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    planted = sample_folder(tmp_path, "al").rename(shared / "directories")
+    for path in (planted, planted / "al.json"):
+        os.chown(path, _NOBODY, _NOBODY)
+    refused = _match_here(shared, monkeypatch)
+    assert refused.exit_code == 3 and "it is owned by the user" in refused.stderr, refused.output
+    chosen = CliRunner().invoke(main, ["--directories", str(planted), *_MATCH])
+    assert chosen.exit_code == 0, chosen.output
 
 
 # --- a case reference holding a name beside an office's number ---------------------------------------
@@ -183,3 +228,98 @@ def test_a_case_reference_with_a_name_beside_an_office_number_is_refused_unless_
 )
 def test_office_codes_of_places_and_office_words_hold_no_name(code: str) -> None:
     assert is_case_ref(code) and name_like_words(code) == []
+
+
+# --- standard output that the disk takes only in part ------------------------------------------------
+
+
+def _limited_to_a_kilobyte() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1024, 1024))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a file size limit as Linux sets it")
+@pytest.mark.parametrize("unbuffered", ["1", ""])
+def test_an_output_the_disk_takes_in_part_is_an_error_under_pythonunbuffered(
+    tmp_path: Path, unbuffered: str
+) -> None:
+    """Under PYTHONUNBUFFERED=1 (many container images set it) `match -f json > plan.json` on a
+    disk or quota filling (here a file size limit of 1 KiB) wrote the first kilobyte and ended
+    with exit 0: the standard stream wrote straight to the file, and the rest of a write the
+    disk took in part was dropped. It is exit 2 and one line, as without the variable."""
+    root = sample_folder(tmp_path, "al")
+    plan = tmp_path / "plan.json"
+    command = [sys.executable, "-m", "svcmatch", "--directories", str(root), *_MATCH, "-f", "json"]
+    environment = {**os.environ, "PYTHONUNBUFFERED": unbuffered, "PYTHONDONTWRITEBYTECODE": "1"}
+    with plan.open("wb") as handle:
+        done = subprocess.run(
+            command,
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            env=environment,
+            preexec_fn=_limited_to_a_kilobyte,
+            timeout=120,
+            check=False,
+        )
+    errors = done.stderr.decode().splitlines()
+    assert done.returncode == 2, (done.returncode, errors)
+    assert [line for line in errors if "error" in line] == [
+        "svcmatch: error: cannot write the output: File too large "
+        "(check the disk, or write with -o FILE elsewhere)"
+    ]
+
+
+# --- an integer past a float's range ----------------------------------------------------------------
+
+_HUGE = "9" * 400
+
+
+def test_an_integer_past_a_floats_range_in_a_directory_file_is_one_line(tmp_path: Path) -> None:
+    """A directory file whose latitude was an integer of 400 digits (a hand edit, a bad merge)
+    failed every command with an OverflowError traceback; a point or a number past any that
+    svcmatch reads is a damaged record now, named by its line and field, its value not shown."""
+    root = sample_folder(tmp_path, "al")
+    path = root / "al.json"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'"latitude": [^,]+,', f'"latitude": {_HUGE},', text, count=1), encoding="utf-8")
+    for command in (_MATCH, ("directory", "list", "AL"), ("directory", "validate", "AL")):
+        done = CliRunner().invoke(main, ["--directories", str(root), *command])
+        assert done.exit_code == 3, (command, done.output, done.exception)
+        assert (
+            "latitude: a number past any a point or count takes" in done.stderr and _HUGE not in done.stderr
+        )
+
+
+def test_an_integer_past_a_floats_range_in_a_json_input_is_one_line(tmp_path: Path) -> None:
+    """The same integer in a record of `directory add --json`, a `--weights` or `--case` file and
+    a batch line gave a traceback (or a batch row's "internal error ... please report it")."""
+    root = sample_folder(tmp_path, "al")
+    record = tmp_path / "record.json"
+    record.write_text(
+        json.dumps({"name": "X Clinic", "categories": ["medical"], "region": "AL-11", "longitude": 19.8})[:-1]
+        + f', "latitude": {_HUGE}}}',
+        encoding="utf-8",
+    )
+    weights = tmp_path / "weights.json"
+    weights.write_text(f'{{"distance": {_HUGE}}}', encoding="utf-8")
+    case = tmp_path / "case.json"
+    case.write_text(
+        f'{{"country": "AL", "to": "Shkoder", "needs": "shelter", "max_km": {_HUGE}}}', encoding="utf-8"
+    )
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(
+        case.read_text(encoding="utf-8").replace("{", '{"case_id": "c1", ', 1) + "\n", encoding="utf-8"
+    )
+    commands = {
+        "add": ["directory", "add", "AL", "--json", str(record), "--allow-sample"],
+        "weights": [*_MATCH, "--weights", str(weights)],
+        "case": ["match", "--case", str(case)],
+    }
+    for name, command in commands.items():
+        done = CliRunner().invoke(main, ["--directories", str(root), *command])
+        assert done.exit_code == 2, (name, done.output, done.exception)
+        assert "(400 digits), past any number svcmatch reads" in done.stderr, (name, done.stderr)
+    batch = CliRunner().invoke(main, ["--directories", str(root), "batch", str(cases)])
+    assert batch.exit_code == 1 and "past any number svcmatch reads" in batch.stdout, batch.output
+    assert "internal error" not in batch.output

@@ -7,7 +7,9 @@ Subcommands live in their own modules and are imported only when they run, so th
 from __future__ import annotations
 
 import contextlib
+import errno
 import importlib
+import io
 import itertools
 import os
 import re
@@ -588,6 +590,50 @@ def _stand_in_for_closed_streams() -> None:
         sys.stdin = _ClosedStream("standard input", "give a file name instead of -, or pipe the input in")
     if sys.stdout is None:
         sys.stdout = _ClosedStream("standard output", "write to a file with -o FILE, or run without >&-")
+    sys.stdout = _written_whole(sys.stdout)
+    sys.stderr = _written_whole(sys.stderr)
+
+
+def _written_whole(stream: Any) -> Any:
+    """A text stream whose every write reaches the file or fails. Under PYTHONUNBUFFERED=1 (or
+    `python -u`, as many container images set) a standard stream writes straight to the file,
+    and of a write that the disk took only in part (a disk or quota filling, `ulimit -f`) the
+    rest was dropped without an error: `match -f json > plan.json` left half a plan, exit 0
+    (twenty-fourth adversarial pass). Each write is now written whole or fails, still at once."""
+    if not isinstance(stream, io.TextIOWrapper) or type(stream.buffer) is not io.FileIO:
+        return stream  # buffered (the usual case: its buffer writes the rest), a test's, closed, ours
+    stream.flush()
+    return io.TextIOWrapper(
+        _WholeWrites(stream.buffer), encoding=stream.encoding, errors=stream.errors, write_through=True
+    )
+
+
+class _WholeWrites(io.RawIOBase):
+    """A file that writes all it is given, or raises (the file's own error at the next write)."""
+
+    def __init__(self, raw: io.RawIOBase) -> None:
+        super().__init__()
+        self.raw = raw
+        self.name = getattr(raw, "name", "")
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.raw.fileno()
+
+    def isatty(self) -> bool:
+        return self.raw.isatty()
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        done = 0
+        while done < len(view):
+            written = self.raw.write(view[done:])
+            if written is None:  # a non-blocking descriptor that cannot take more now
+                raise BlockingIOError(errno.EAGAIN, "standard output cannot take more now")
+            done += written
+        return done
 
 
 def _flush_stdout() -> None:

@@ -11,7 +11,7 @@ import click
 from click.core import ParameterSource
 
 from ..errors import InputError
-from ..fileio import RepeatedKey, decode_text, read_limited, unique_keys
+from ..fileio import NotFinite, RepeatedKey, decode_text, float_sized_int, read_limited, unique_keys
 from ..geo import enclosed_regions, region_name
 from ..matching import Case, Weights
 from ..matching.case import CASE_KEYS
@@ -214,7 +214,7 @@ def read_case_file(source: str) -> Mapping[str, Any]:
     except UnicodeDecodeError:
         raise InputError(f"case file {source!r} is not UTF-8 text", "save it as UTF-8 JSON") from None
     try:
-        document = json.loads(text, object_pairs_hook=unique_keys)
+        document = json.loads(text, object_pairs_hook=unique_keys, parse_int=float_sized_int)
     except RepeatedKey as error:
         raise InputError(
             f"case file {source!r}: {error}", "keep one of them: which was meant is not known"
@@ -223,6 +223,8 @@ def read_case_file(source: str) -> Mapping[str, Any]:
         raise InputError(f"case file {source!r} is JSON nested too deeply", _CASE_HINT) from None
     except json.JSONDecodeError as error:
         raise InputError(f"case file {source!r} is not JSON: {error}", _CASE_HINT) from None
+    except NotFinite as error:
+        raise InputError(f"case file {source!r} holds {error}", _CASE_HINT) from None
     except ValueError:  # an integer past Python's 4,300 digits
         raise InputError(
             f"case file {source!r} holds an integer longer than 4,300 digits", _CASE_HINT
