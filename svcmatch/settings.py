@@ -163,11 +163,12 @@ def _who_else_can_change(path: Path) -> str:
     if geteuid is None:
         return ""
     me = geteuid()
-    given = Path(os.path.abspath(path))
+    given = os.path.abspath(path)
     try:
-        resolved = path.resolve(strict=True)
-        on_the_way = [(part, os.lstat(part)) for part in (given, *given.parents)]
-        on_the_way += [(part, os.stat(part)) for part in (resolved, *resolved.parents)]
+        resolved = os.path.realpath(given, strict=True)
+        on_the_way = [(part, os.lstat(part)) for part in _folders_up(given)]
+        if resolved != given:  # a link on the way: where it leads counts too
+            on_the_way += [(part, os.stat(part)) for part in _folders_up(resolved)]
     except (OSError, RuntimeError):
         return ""  # gone since it was found: its reader says so
     for part, status in on_the_way:
@@ -182,6 +183,14 @@ def _who_else_can_change(path: Path) -> str:
         if status.st_mode & stat.S_IWGRP and not sticky and not _owners_own_group(status):
             return f"the group {_group_name(status.st_gid)} can write {named}"
     return ""
+
+
+def _folders_up(path: str) -> list[str]:
+    """An absolute path, then each folder above it up to the root."""
+    parts = [path]
+    while (parent := os.path.dirname(parts[-1])) != parts[-1]:
+        parts.append(parent)
+    return parts
 
 
 def _owners_own_group(status: os.stat_result) -> bool:
