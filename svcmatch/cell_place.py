@@ -22,6 +22,7 @@ import math
 from .errors import InputError
 from .geo.gazetteer import INDEX_MIN_POPULATION, countries_with_town, has_gazetteer, load_gazetteer
 from .geo.names import fold_name
+from .geo.parts import keys_holding
 from .locating import names_a_town, point_in_box, street_address_in
 from .model import CONFIDENTIAL_CELL_DEG, Provider, public_location
 from .taxonomy import fold
@@ -142,8 +143,9 @@ def other_town_names(city: str, country: str = "") -> tuple[str, ...]:
 
 
 #: Towns whose names are found by a pass over a gazetteer's names before its names index is
-#: turned round once (UA's: a pass about 5 ms, turning it round 12 ms): a `match` asks for the
-#: towns of a few confidential shelters, an import or a batch for hundreds.
+#: turned round once (UA's: a pass about 5 ms, turning it round 12 ms; a pass now searches the
+#: text of each chunk not read yet, `parts.keys_holding`): a `match` asks for the towns of a few
+#: confidential shelters, an import or a batch for hundreds.
 _PASSES_BEFORE_TURNING = 2
 _passes: dict[str, int] = {}
 
@@ -168,8 +170,7 @@ def _names_of_towns(country: str, key: str) -> list[str]:
         return []  # as the town index has them: a village's other names are mostly its district's
     if _passes.get(country, 0) < _PASSES_BEFORE_TURNING:
         _passes[country] = _passes.get(country, 0) + 1
-        wanted = set(indices)
-        return [name for name, named in names.items() if not wanted.isdisjoint(named)]
+        return keys_holding(names, indices)  # each chunk's text searched, not parsed
     by_town = _names_by_town(country)
     return [name for index in indices for name in by_town.get(index, ())]
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import json
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar, overload
 
 import orjson
@@ -166,16 +166,30 @@ class PartsFile:
         """The rows (a list) or keys (a dict) of one chunk of a part; DataError naming the file
         when the chunk is damaged (it is read long after the file was opened, mid-command)."""
         try:
-            _first, offset, length = self.head["layout"][part]["chunks"][number]
-            start = self._start + offset
-            text = inflate(self._data[start : start + length])[0].lstrip(b",")
+            text = self._text(part, number)
             return orjson.loads(b"[%b]" % text if PARTS[part][0] else b"{%b}" % text)  # twice json's speed
         except (KeyError, IndexError, TypeError, ValueError, RecursionError, zlib.error) as error:
-            detail = "nested too deeply" if isinstance(error, RecursionError) else error
-            raise DataError(
-                f"{self.name} is damaged: its {part} cannot be read ({detail})",
-                "rebuild or reinstall the data file",
-            ) from None
+            raise self._damaged(part, error) from None
+
+    def chunk_text(self, part: str, number: int) -> bytes:
+        """The JSON text of one chunk of a part, its rows or keys without the brackets around
+        them (LazyIndex.keys_holding searches it); DataError when it cannot be unpacked."""
+        try:
+            return self._text(part, number)
+        except (KeyError, IndexError, TypeError, ValueError, zlib.error) as error:
+            raise self._damaged(part, error) from None
+
+    def _text(self, part: str, number: int) -> bytes:
+        _first, offset, length = self.head["layout"][part]["chunks"][number]
+        start = self._start + offset
+        return inflate(self._data[start : start + length])[0].lstrip(b",")
+
+    def _damaged(self, part: str, error: Exception) -> DataError:
+        detail = "nested too deeply" if isinstance(error, RecursionError) else error
+        return DataError(
+            f"{self.name} is damaged: its {part} cannot be read ({detail})",
+            "rebuild or reinstall the data file",
+        )
 
     def rows(self, part: str, convert: Callable[[Any], T]) -> LazyRows[T]:
         if self.whole:
@@ -190,7 +204,9 @@ class PartsFile:
             return found
         layout = self.head["layout"][part]
         firsts = [first for first, _offset, _length in layout["chunks"]]
-        return LazyIndex(firsts, layout["count"], lambda n: self.chunk(part, n))
+        return LazyIndex(
+            firsts, layout["count"], lambda n: self.chunk(part, n), lambda n: self.chunk_text(part, n)
+        )
 
 
 class LazyRows(Sequence[T], Generic[T]):
@@ -264,10 +280,18 @@ class LazyIndex(Mapping[str, V], Generic[V]):
     """A dict of sorted keys whose chunks are read on first use: a lookup reads the one chunk
     that would hold the key (the names, the sound-alike keys)."""
 
-    def __init__(self, firsts: list[str], count: int, load: Callable[[int], dict[str, V]]) -> None:
+    def __init__(
+        self,
+        firsts: list[str],
+        count: int,
+        load: Callable[[int], dict[str, V]],
+        text: Callable[[int], bytes] | None = None,
+    ) -> None:
         self._firsts = firsts
         self._count = count
         self._load = load
+        #: a chunk's JSON text, unparsed (keys_holding), where the file gives it
+        self._text = text
         self._chunks: list[dict[str, V] | None] = [None] * len(firsts)
         self._keys: list[str] | None = None
 
@@ -319,3 +343,70 @@ class LazyIndex(Mapping[str, V], Generic[V]):
         """Every (key, value), in order, chunk by chunk (Mapping's own looks each key up again)."""
         for number in range(len(self._firsts)):
             yield from self._chunk(number).items()
+
+    def keys_holding(self, numbers: Iterable[int]) -> list[str]:
+        """The keys, in order, whose value (a list of whole numbers, as a gazetteer's names
+        index holds the towns of each name) holds one of `numbers`: each chunk not read yet is
+        searched in its text rather than parsed (`_keys_in_text`: a fifth of the instructions;
+        a cold `match` asks for one town's other names); one read already, or whose text is not
+        as `write_parts` writes it, is read as a dict."""
+        wanted = set(numbers)
+        found: list[str] = []
+        for number in range(len(self._firsts)):
+            keys = None
+            if self._chunks[number] is None and self._text is not None:
+                keys = _keys_in_text(self._text(number), wanted)
+            if keys is None:
+                keys = [key for key, value in self._chunk(number).items() if not wanted.isdisjoint(value)]  # type: ignore[arg-type]
+            found += keys
+        return found
+
+
+def keys_holding(index: Mapping[str, list[int]], numbers: Iterable[int]) -> list[str]:
+    """The keys of `index`, in order, whose list holds one of `numbers` (LazyIndex.keys_holding;
+    a format-1 file's index is a dict)."""
+    if isinstance(index, LazyIndex):
+        return index.keys_holding(numbers)
+    wanted = set(numbers)
+    return [key for key, value in index.items() if not wanted.isdisjoint(value)]
+
+
+#: What a chunk of an index of lists of whole numbers holds outside its keys, as `write_parts`
+#: writes it: '":[', the numbers, their commas, ']' and the comma before the next key.
+_BETWEEN_KEYS = b"0123456789,:[]"
+
+
+def _keys_in_text(text: bytes, wanted: set[int]) -> list[str] | None:
+    """The keys of one chunk's text (`"key":[1,2],"key":[3]`) whose list holds one of
+    `wanted`, found by searching the text for each number between its brackets or commas;
+    None where the text could say it otherwise than these searches read it (an escaped
+    character, anything but whole numbers, brackets, commas and colons outside the keys, or a
+    number's searched form inside a key): the caller parses it then. For the same chunk, the
+    same keys in the same order as the parsed dict."""
+    if b"\\" in text:
+        return None  # an escape: a quote may stand inside a key
+    pieces = text.split(b'"')
+    # with no escapes every quote opens or closes a key: keys at the odd places, between them
+    # (and after the last) the lists, which must hold nothing a number could be written with
+    # besides its digits (no sign, point, exponent or space)
+    if len(pieces) % 2 == 0 or pieces[0] or b"".join(pieces[2::2]).translate(None, _BETWEEN_KEYS):
+        return None
+    keys = b"\x00".join(pieces[1::2])
+    starts: dict[int, str] = {}
+    for number in wanted:
+        if not isinstance(number, int) or number < 0:
+            return None
+        for needle in (b"[%d," % number, b"[%d]" % number, b",%d," % number, b",%d]" % number):
+            if needle in keys:
+                return None  # found in a key, it would not be a list's number
+            at = text.find(needle)
+            while at >= 0:
+                end = text.rfind(b'"', 0, at)  # the key of this list: its closing quote,
+                start = text.rfind(b'"', 0, end)  # and its opening one
+                if start not in starts:
+                    try:
+                        starts[start] = text[start + 1 : end].decode("utf-8")
+                    except UnicodeDecodeError:
+                        return None  # the parser says what is wrong with it
+                at = text.find(needle, at + 1)
+    return [starts[start] for start in sorted(starts)]
