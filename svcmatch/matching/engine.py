@@ -655,9 +655,10 @@ class Matcher:
         for need in case.needs:
             if need in ACCOMMODATION_NEEDS:
                 hits[need] = self.rank(need, ctx, scoring, terms, home, depth)
-                first = next((h for h in hits[need] if not h.full), None)
-                if first is not None:
-                    chosen[need] = first
+                for h in hits[need]:  # its first not full (a loop: a generator is a function made)
+                    if not h.full:
+                        chosen[need] = h
+                        break
         stay = stay_need(chosen)
         anchor = chosen[stay] if stay is not None else None
         origin = home
@@ -665,7 +666,12 @@ class Matcher:
             located = anchor.entry.located
             origin = self.anchored(anchor.entry) if located else self.unanchored(ctx, anchor.entry)
             origin.settles_home = stay == "shelter" and _housed_far(anchor)
-        services = [need for need in case.needs if need not in ACCOMMODATION_NEEDS]
+        # (loops, not comprehensions, below: Python 3.11 makes a function for each comprehension
+        # it runs, about 20 a case in this method before; the same values in the same order)
+        services = []
+        for need in case.needs:
+            if need not in ACCOMMODATION_NEEDS:
+                services.append(need)
         for need in services:
             hits[need] = self.rank(need, ctx, scoring, terms, _measured_from(need, origin, home), depth)
             if (
@@ -675,35 +681,33 @@ class Matcher:
             ):
                 origin.from_home |= {need}  # taken after the stay, where she settles
                 hits[need] = self.rank(need, ctx, scoring, terms, home, depth)
-        used = frozenset(h.entry.provider.id for h in chosen.values())
+        ids = []
+        for h in chosen.values():
+            ids.append(h.entry.provider.id)
+        used = frozenset(ids)
         stay_provider = anchor.entry.provider if anchor is not None else None
-        candidates = {
-            need: _fitting(
-                _not_elsewhere(
-                    [
-                        _choice((h.entry.provider.id, h.points, h))
-                        for h in hits[need][:PLAN_DEPTH]
-                        if not h.full
-                    ],
-                    need,
-                    chosen,
-                ),
-                need,
-                case,
-                stay_provider,
-            )
-            for need in services
-        }
-        options = {need: _near_unrecorded(candidates[need], need, terms) for need in services}
+        options: dict[str, list[Choice]] = {}
+        for need in services:
+            choices = []
+            for h in hits[need][:PLAN_DEPTH]:
+                if not h.full:
+                    choices.append(_choice((h.entry.provider.id, h.points, h)))
+            fitting = _fitting(_not_elsewhere(choices, need, chosen), need, case, stay_provider)
+            options[need] = _near_unrecorded(fitting, need, terms)
         # housed far from the place of return, family support (for her family, where it lives) is
         # no place she goes: its first option, never joined to her services to keep her to one place;
         # nor are a job and a business where she settles after a far shelter
         housed_far = _housed_far(anchor)
-        apart = [need for need in services if housed_far and _measured_from(need, origin, home) is home]
-        goes_to = [need for need in services if need not in apart]
+        apart, goes_to = [], []
+        for need in services:
+            if housed_far and _measured_from(need, origin, home) is home:
+                apart.append(need)
+            else:
+                goes_to.append(need)
         picks = choose_plan(goes_to, options, weights.plan_provider_cost, used)
         picks.update(choose_plan(apart, options, 0.0))
-        chosen.update({need: choice.hit for need, choice in picks.items()})
+        for need, choice in picks.items():
+            chosen[need] = choice.hit
         at_provider: dict[str, list[str]] = {}
         for need in case.needs:
             if need in chosen:
@@ -750,27 +754,29 @@ class Matcher:
             for rank, hit in shown:
                 presented.append(self.present(hit, rank, need, ctx, terms, scoring, need_origin, at_provider))
             ranked[need] = tuple(presented)
-        plan = tuple(
-            _plan_step(
-                need,
-                chosen[need],
-                hits[need],
-                _measured_from(need, origin, home),
-                at_provider,
-                chosen[need].points,  # never full: its points are its score
-                terms,
-                stay_provider if need in services else None,
-                case,
-            )
-            for need in case.needs
-            if need in chosen
-        )
-        unmet = tuple(need for need in case.needs if need not in chosen)
-        pools = {
-            need: self.said_full(need, self.near_pool(need, ctx, _measured_from(need, origin, home)), today)
-            for need in case.needs
-            if explain_excluded or need in unmet
-        }
+        steps, not_chosen = [], []
+        for need in case.needs:
+            if need in chosen:
+                step = _plan_step(
+                    need,
+                    chosen[need],
+                    hits[need],
+                    _measured_from(need, origin, home),
+                    at_provider,
+                    chosen[need].points,  # never full: its points are its score
+                    terms,
+                    stay_provider if need in services else None,
+                    case,
+                )
+                steps.append(step)
+            else:
+                not_chosen.append(need)
+        plan, unmet = tuple(steps), tuple(not_chosen)
+        pools: dict[str, list[NearMiss]] = {}
+        for need in case.needs:
+            if explain_excluded or need in unmet:
+                pool = self.near_pool(need, ctx, _measured_from(need, origin, home))
+                pools[need] = self.said_full(need, pool, today)
         for need in case.needs:
             # a place to stay found only far away, or a service only far from where the plan
             # houses her: the near misses within FAR_KM are calls (the shelters of her town that
@@ -782,14 +788,16 @@ class Matcher:
                 continue
             if far[need] is not None:
                 pools[need] = self.said_full(need, self.near_pool(need, ctx, near_origin, FAR_KM), today)
-        pools = {need: self.one_per_service_point(pool) for need, pool in pools.items()}
-        near = {need: _most_actionable(pool) for need, pool in pools.items()}
-        reasons = {
-            need: self.unmet_sentence(
-                need, ctx, pools[need], hits[need], _measured_from(need, origin, home), today
-            )
-            for need in unmet
-        }
+        near_misses: dict[str, tuple[NearMiss, ...]] = {}
+        for need, pool in pools.items():
+            pools[need] = pool = self.one_per_service_point(pool)
+            actionable = _most_actionable(pool)
+            if actionable:
+                near_misses[need] = actionable
+        reasons = {}
+        for need in unmet:
+            measured = _measured_from(need, origin, home)
+            reasons[need] = self.unmet_sentence(need, ctx, pools[need], hits[need], measured, today)
         return MatchResult(
             case=case,
             destination=ctx.destination,
@@ -797,7 +805,7 @@ class Matcher:
             plan=plan,
             unmet=unmet,
             unmet_reasons=reasons,
-            near_misses={n: m for n, m in near.items() if m},
+            near_misses=near_misses,
             directory=self.directory.info,
             today=today,
             weights=weights,
