@@ -859,11 +859,14 @@ class Matcher:
         (to,) = _cached(
             self._place_readings, (case.country, case.to), lambda: (place_reading("to", case.to, dest),)
         )
-        found = [*case.readings, to]
-        found += [
-            region_reading("avoid_region", self.avoided_region(case.country, q)) for q in case.avoid_region
-        ]
-        return unique(r for r in found if r is not None)
+        read = [*case.readings, to]
+        for q in case.avoid_region:
+            read.append(region_reading("avoid_region", self.avoided_region(case.country, q)))
+        found = []
+        for r in read:  # (loops: a comprehension is a function made per case)
+            if r is not None:
+                found.append(r)
+        return unique(found)
 
     def context(self, case: Case) -> Context:
         country = self.directory.info.country
@@ -873,17 +876,21 @@ class Matcher:
                 f"use the {case.country} directory or --country {country}",
             )
         dest = self.destination(case.country, case.to)
-        unknown = [pid for pid in case.avoid_provider if pid not in self.by_id]
-        if unknown:
-            raise NotFoundError(
-                f"avoid_provider: no provider {unknown[0]!r} in the directory",
-                "check the id with `svcmatch directory list`",
-            )
+        for pid in case.avoid_provider:  # (a loop: a comprehension is a function made per case)
+            if pid not in self.by_id:
+                raise NotFoundError(
+                    f"avoid_provider: no provider {pid!r} in the directory",
+                    "check the id with `svcmatch directory list`",
+                )
         point = None
         if dest.latitude is not None and dest.longitude is not None:
             latitude, longitude = dest.latitude, dest.longitude
             point = _cached(self._points, (latitude, longitude), lambda: Point(latitude, longitude))
-        avoid_regions = frozenset(self.avoided_region(case.country, q).code for q in case.avoid_region)
+        avoid_regions = (
+            frozenset(self.avoided_region(case.country, q).code for q in case.avoid_region)
+            if case.avoid_region
+            else frozenset()
+        )
         # each record of an avoided service point is avoided (thirteenth caseworker pass)
         twins = self.twins(case.avoid_provider) if case.avoid_provider else None
         town_avoided = self.town_avoided(avoid_regions) if avoid_regions else None
@@ -1373,9 +1380,11 @@ class Matcher:
             )
         # another place of that name in a region to avoid: she may mean it (thirteenth
         # adversarial pass; an advisory of such a place is said above, since the tenth)
-        avoided = {
-            code: (place, name) for place, code, name in dest.alternatives if code in ctx.avoid_regions
-        }
+        avoided = (
+            {code: (place, name) for place, code, name in dest.alternatives if code in ctx.avoid_regions}
+            if ctx.avoid_regions
+            else {}
+        )
         for code, (place, name) in avoided.items() if dest.kind != "region" else ():
             if code != dest.region:
                 found.append(
@@ -1398,9 +1407,12 @@ class Matcher:
                     + (" handles" if len(restricting) == 1 else " handle")
                     + " only some forms: ask the person before referring"
                 )
-        in_plan = [(need, chosen[need].entry.provider) for need in case.needs if need in chosen]
-        clashes = no_common_person(case.sex, case.age, in_plan, children_return(case))
-        found.extend(no_common_words(*clash) for clash in clashes)
+        in_plan = []
+        for need in case.needs:  # (loops: a comprehension is a function made per case)
+            if need in chosen:
+                in_plan.append((need, chosen[need].entry.provider))
+        for clash in no_common_person(case.sex, case.age, in_plan, children_return(case)):
+            found.append(no_common_words(*clash))
         for need, nearest in far.items():  # accommodation first, as the needs were searched
             if nearest is not None:
                 p = nearest.entry.provider
@@ -1717,7 +1729,7 @@ def _nearest_then_actionable(miss: NearMiss) -> tuple[float, int]:
 def advisories_for(directory: Directory, region: str) -> list[tuple[str, str]]:
     """The directory's advisories (meta `advisories`) that cover this region."""
     found = getattr(directory.info, "advisories", ()) or ()
-    return [(code, text) for code, text in found if code == region]
+    return [(code, text) for code, text in found if code == region] if found else []
 
 
 def alternative_advisories(directory: Directory, dest: Destination) -> list[tuple[str, str, str, str]]:
@@ -1803,14 +1815,15 @@ def interpreter_words(case: Case, chosen: Mapping[str, Hit]) -> str:
     one, such a service is of little use). One that records no languages has its own check."""
     if not case.language:
         return ""
-    needs = [
-        n
-        for n in case.needs
-        if n in LANGUAGE_NEEDS
-        and n in chosen
-        and chosen[n].entry.languages
-        and not speaks_any(case.language, chosen[n].entry.languages)
-    ]
+    needs = []
+    for n in case.needs:  # (a loop: a comprehension is a function made per case)
+        if (
+            n in LANGUAGE_NEEDS
+            and n in chosen
+            and chosen[n].entry.languages
+            and not speaks_any(case.language, chosen[n].entry.languages)
+        ):
+            needs.append(n)
     if not needs:
         return ""
     names = list(dict.fromkeys(chosen[n].entry.provider.name for n in needs))
@@ -2232,8 +2245,10 @@ def _unknown_fact_warnings(p: Provider, case: Case, need: str) -> list[str]:
     if ages:
         found.append(ages)
     if case.exploitation is None and p.exploitation_types:
-        kinds = join_words([t.replace("_", " ") for t in p.exploitation_types])
-        found.append(f"handles only {kinds} exploitation: ask the person before referring")
+        kinds = []
+        for t in p.exploitation_types:  # (a loop: a comprehension is a function made per result)
+            kinds.append(t.replace("_", " "))
+        found.append(f"handles only {join_words(kinds)} exploitation: ask the person before referring")
     return found
 
 
@@ -2283,14 +2298,19 @@ def _plan_step(
     p = hit.entry.provider
     point = hit.entry.service_point()
     # (each Entry keeps its point: read it where it is known, a call costs more)
-    options = [h for h in need_hits if not h.full and (h.entry.point or h.entry.service_point()) != point]
+    options = []
+    for h in need_hits:  # (loops: a comprehension is a function made per step)
+        if not h.full and (h.entry.point or h.entry.service_point()) != point:
+            options.append(h)
     if stay is not None and case is not None and (case.sex is None or case.age is None):
         # alternatives to a plan are for the person it houses: those that fit her accommodation
         # first (the youth shelter passed over for an adult's education is no alternative to it)
         options.sort(key=lambda h: unfit_for_stay(h.entry.provider, need, case, stay) is not None)
-    others = tuple([h.entry.provider.id for h in options[:_ALTERNATIVES]])
+    others = []
+    for h in options[:_ALTERNATIVES]:
+        others.append(h.entry.provider.id)
     trade_off = _trade_off(need, hit, need_hits, origin, at_provider, terms, stay, case)
-    return PlanStep(need, p.id, p.name, score, others, trade_off)  # (by position: keywords cost more)
+    return PlanStep(need, p.id, p.name, score, tuple(others), trade_off)  # (by position: keywords cost more)
 
 
 def _not_elsewhere(choices: list[Choice], need: str, stays: Mapping[str, Hit]) -> list[Choice]:
@@ -2309,7 +2329,11 @@ def _not_elsewhere(choices: list[Choice], need: str, stays: Mapping[str, Hit]) -
 
 def _housed_at(at_provider: Mapping[str, list[str]]) -> frozenset[str]:
     """The providers the plan houses her at (a place to stay planned there)."""
-    return frozenset(pid for pid, needs in at_provider.items() if not ACCOMMODATION_NEEDS.isdisjoint(needs))
+    found = []
+    for pid, needs in at_provider.items():  # (a loop: a generator is a function made per call)
+        if not ACCOMMODATION_NEEDS.isdisjoint(needs):
+            found.append(pid)
+    return frozenset(found)
 
 
 def _fitting(choices: list[Choice], need: str, case: Case, stay: Provider | None) -> list[Choice]:
@@ -2333,7 +2357,12 @@ def _near_unrecorded(choices: list[Choice], need: str, terms: _Terms) -> list[Ch
     in Bishkek, over the city clinic 19 km from her shelter that records no languages)."""
     if need not in LANGUAGE_NEEDS or not terms.fields.languages:
         return choices
-    silent = [c for c in choices if not c.hit.entry.provider.languages and c.hit.shown_km is not None]
+    silent = []
+    for c in choices:  # (loops: a comprehension is a function made per service)
+        if not c.hit.entry.provider.languages and c.hit.shown_km is not None:
+            silent.append(c)
+    if not silent:
+        return choices  # none passed over
     kept = [b for b in choices if not any(_passed_for(b.hit, a.hit, need, terms) for a in silent)]
     return kept or choices
 
