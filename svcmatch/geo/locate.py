@@ -289,6 +289,10 @@ def _locate(query: str, country: str) -> Place:
             in_country = _in_country_after_all(query, text, alpha2, gazetteer, index)
             if in_country is not None:
                 return in_country
+            # 'Damascus, Rif Dimashq': a town named exactly in another region (Damascus is a
+            # governorate of its own, which Rif Dimashq surrounds) is refused naming where it is
+            # (it was "no place matches", its closest names villages of Rif Dimashq)
+            _refuse_a_town_of_another_region(name, index.shown.get(within, within), within, alpha2)
         _refuse_no_place(query, name, alpha2, gazetteer, within)
     return _refuse_a_place_not_meant(_best(query, candidates, gazetteer, index), name)
 
@@ -783,6 +787,8 @@ def _clean(query: str, alpha2: str) -> str:
         text = _GLUED_TYPE_WORDS[alpha2].sub(r"\1 ", re.sub(_THAI_NEXT_PART, ", ", text))
         # 'อำเภอเมืองเชียงราย': a province's capital district (Mueang), which is its town
         text = re.sub(r"(?<![^\s,])อำเภอ\s+เมือง\s*(?=\S)", "", text)
+    if alpha2 in _GLUED_UNIT_WORDS and not _known_name(text, alpha2):
+        text = ", ".join(_unglued(part.strip(), alpha2) for part in text.split(","))
     if alpha2 == "VN":
         # 'tỉnh Nghệ An', 'tỉnh Hà Tĩnh': the province (was "no place matches", or the town of
         # Hà Tĩnh); only before a province's name ('Tinh Gia' is a district of Thanh Hóa); in
@@ -799,6 +805,50 @@ _GLUED_TYPE_WORDS = {
     "TH": re.compile(r"(?<![^\s,])(จังหวัด|อำเภอ|กิ่งอำเภอ|ตำบล)(?=\S)"),
     "LA": re.compile(r"(?<![^\s,])(ແຂວງ)(?=\S)"),
 }
+
+
+#: Words for a unit or a town that Chinese and Burmese write after the name without a space
+#: ('河口县', Hekou county; '瑞丽市', Ruili city; 'မြဝတီမြို့', the town of Myawaddy), longest
+#: first; and the words for a province or a city-province that Chinese writes before the rest
+#: of an address ('云南省瑞丽市', '北京市朝阳区'). Each was "no place matches", or 'မြဝတီမြို့'
+#: Myeik, 400 km away, by a close spelling (session twenty-eight).
+_GLUED_UNIT_WORDS = {
+    "CN": ("自治县", "县", "区", "市", "镇", "乡"),
+    "MM": ("မြို့နယ်", "မြို့"),
+    "LA": (),
+}
+#: Lao 'district' before the name ('ເມືອງວັງວຽງ', Vang Vieng district, was "no place matches";
+#: 'ເມືອງໄຊ' is the town of Muang Xay's own name, kept).
+_GLUED_UNIT_PREFIXES = {"LA": ("ເມືອງ",)}
+_CHINESE_PROVINCE = re.compile(r"(\S+?(?:省|自治区|市))(\S{2,})")
+
+
+def _known_name(text: str, alpha2: str) -> bool:
+    folded = fold_name(text)
+    return bool(load_gazetteer(alpha2).names.get(folded) or region_index(alpha2).names.get(folded))
+
+
+def _unglued(text: str, alpha2: str) -> str:
+    """A name and the unit word written after it parted by a space, where the name without the
+    word is a place's ('河口县' -> '河口 县', which reads as the county at its seat); a Chinese
+    province or city-province written before a town, put after it as its region ('云南省瑞丽市'
+    -> '瑞丽 市, 云南省'). The text as given where it is a name of its own ('温州市', '朝阳区')."""
+    if not text or _known_name(text, alpha2):
+        return text
+    province = _CHINESE_PROVINCE.fullmatch(text) if alpha2 == "CN" else None
+    if province and province[1].endswith("市"):  # '北京市': Beijing, a city-province ('北京')
+        province = province if country_regions_named(province[1][:-1], alpha2) else None
+    if province and country_regions_named(province[1].removesuffix("市"), alpha2):
+        return f"{_unglued(province[2], alpha2)}, {province[1].removesuffix('市')}"
+    for word in _GLUED_UNIT_WORDS[alpha2]:
+        stem = text[: -len(word)]
+        if text.endswith(word) and len(stem) >= 2 and not stem[-1].isspace() and _known_name(stem, alpha2):
+            return f"{stem} {word}"
+    for word in _GLUED_UNIT_PREFIXES.get(alpha2, ()):
+        stem = text[len(word) :]
+        if text.startswith(word) and len(stem) >= 2 and not stem[0].isspace() and _known_name(stem, alpha2):
+            return f"{word} {stem}"
+    return text
 
 
 _THAI_WORDS = {"อ": "อำเภอ", "จ": "จังหวัด", "ต": "ตำบล"}
@@ -1504,7 +1554,7 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     if district and not found:
         seats = tuple(gazetteer.names.get(district, ()))
         seats += tuple(t for t in _seats_by_adjective(district, gazetteer) if t not in seats)
-        if not seats and gazetteer.country == "AL":
+        if not seats and gazetteer.country in ("AL", "XK"):  # 'Komuna e Prizrenit' (XK)
             seats = _albanian_district_seats(district, gazetteer, index)
         if not seats:  # 'Bogura district': a district of ISO 3166-2 whose seat has another name
             for sub in index.subregion_names.get(district, ()):

@@ -365,6 +365,9 @@ _TOWN_WORDS = _words_pattern(
         # Portuguese: 'Favela da Rocinha' was read by a close spelling (session twenty-six)
         *("favela da", "favela do", "favela", "comunidade da", "comunidade do"),
         *("місто", "город", "село", "селище", "поселок", "مدينة"),
+        # Chinese city, town and township, and Burmese town, written after the name: 'Ruili 市'
+        # ('瑞丽市', which `locate` parts from the name where the whole is none; session twenty-eight)
+        *("市", "镇", "乡", "မြို့"),
     )
 )
 
@@ -422,6 +425,11 @@ _DISTRICT_WORDS = _words_pattern(
         *("општина", "opcina", "općina", "srok", "ស្រុក", "township", "မြို့နယ်", "ضلع"),
         # Bangladesh's and Pakistan's "headquarters" subdistrict ('Munshiganj Sadar' was Habiganj)
         *("sadar", "সদর"),
+        # Chinese county, autonomous county and urban district, after the name ('河口县' was "no
+        # place matches"), Lao district before it ('ເມືອງວັງວຽງ'), and Kosovo's municipality in
+        # Albanian ('Komuna e Prizrenit': the town's genitive, read by `locate` as Albanian's
+        # are); session twenty-eight
+        *("县", "自治县", "区", "komuna", "ເມືອງ"),
     )
 )
 
@@ -507,7 +515,8 @@ def adjective_stems(folded: str) -> set[str]:
 def albanian_nominatives(folded: str) -> list[str]:
     """The nominatives an Albanian genitive may stand for, folded: 'shkodres' -> 'shkodre',
     'shkoder' (the ë before a last r falls: Shkodër, Shkodrës; Dibër, Dibrës), 'tropojes' ->
-    'tropoje', 'matit' -> 'mat', 'kukesit' -> 'kukes'. Empty for a word of neither ending."""
+    'tropoje', 'matit' -> 'mat', 'kukesit' -> 'kukes'; Kosovo's 'istogut' -> 'istog',
+    'ferizajt' -> 'ferizaj', 'vushtrrise' -> 'vushtrri'. Empty for a word of neither ending."""
     if folded.endswith("it") and len(folded) > 4:
         return [folded[:-2]]
     if folded.endswith("es") and len(folded) > 4:
@@ -515,6 +524,12 @@ def albanian_nominatives(folded: str) -> list[str]:
         if folded[-3] == "r":
             forms.append(folded[:-3] + "er")
         return forms
+    if folded.endswith("ise") and len(folded) > 5:  # after i: Vushtrri, Vushtrrisë; Viti, Vitisë
+        return [folded[:-2]]
+    if folded.endswith("ut") and len(folded) > 4:  # after k, g, h: Istog, Istogut; Kaçanik
+        return [folded[:-2]]
+    if folded.endswith("jt") and len(folded) > 4:  # after j: Ferizaj, Ferizajt; Skenderaj
+        return [folded[:-1]]
     return []
 
 

@@ -243,6 +243,25 @@ REGION_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: Region code -> short names and abbreviations in everyday use that the iso3166-2 package
 #: does not list (its English names are read at build time: 'Bavaria', 'Tibet', 'Red Sea').
 REGION_EXONYMS: dict[str, tuple[str, ...]] = {
+    # session twenty-eight: China's autonomous regions by their full names, as an address writes
+    # them before the town ('广西壮族自治区南宁市' was "no place matches"), and Armenia's provinces
+    # in the genitive, as Armenian names a marz ('Լոռու մարզ' was "no place matches", the others
+    # read by a close spelling)
+    "CN-GX": ("广西壮族自治区",),
+    "CN-NM": ("内蒙古自治区",),
+    "CN-XZ": ("西藏自治区",),
+    "CN-NX": ("宁夏回族自治区",),
+    "CN-XJ": ("新疆维吾尔自治区",),
+    "AM-AG": ("Արագածոտնի",),
+    "AM-AR": ("Արարատի",),
+    "AM-AV": ("Արմավիրի",),
+    "AM-GR": ("Գեղարքունիքի",),
+    "AM-KT": ("Կոտայքի",),
+    "AM-LO": ("Լոռու",),
+    "AM-SH": ("Շիրակի",),
+    "AM-SU": ("Սյունիքի",),
+    "AM-TV": ("Տավուշի",),
+    "AM-VD": ("Վայոց Ձորի",),
     # session twenty-five's third screen: everyday names of regions that were refused or read
     # as a town far away ('Minas' was Manaus, 'Capital Federal' the town of Federal, 450 km
     # away; 'Kwanza Sul' a village of Bié; 'V Región', 'Región Metropolitana', 'WCR' refused)
@@ -485,6 +504,9 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         # each "no place matches" or another town by spelling ('भागलपुर' was Nagpur, 'मंगलौर'
         # Bengaluru, 'कूचबिहार' the state of Bihar)
         "Bengaluru": ("बेंगलुरु", "बैंगलोर", "बेंगलूरु"),
+        # session twenty-eight: 'पाटन' was Patna (Bihar), 1,300 km from Gujarat's Patan, by a close
+        # spelling; every Pātan of the file gets it (Gujarat's, the largest, is shown first)
+        "Pātan": ("पाटन", "पाटण", "પાટણ"),
         "Bahraigh": ("बहराइच",),
         "Prayagraj": ("प्रयागराज",),
         "Gaya": ("गया",),
@@ -3666,6 +3688,28 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Valelevu", -18.075, 178.505, "Nasinu", ()),
         ("Kalabu", -18.080, 178.490, "Nasinu", ()),
     ),
+    # session twenty-eight: South Africa's townships of 50,000 to 400,000 people that cities500
+    # lacks ('Umlazi' was Mtunzini, 120 km up the coast, by a close spelling; 'Mamelodi' a village
+    # of Mpumalanga of that name, 300 km from Pretoria; 'Khayelitsha' "no place matches")
+    "ZA": (
+        ("Khayelitsha", -34.040, 18.677, "Cape Town", ("Khayelitsha Township",)),
+        ("Mitchells Plain", -34.050, 18.618, "Cape Town", ("Mitchell's Plain",)),
+        ("Gugulethu", -33.979, 18.571, "Cape Town", ("Guguletu",)),
+        ("Delft", -33.968, 18.643, "Cape Town", ()),
+        ("Langa", -33.944, 18.528, "Cape Town", ()),
+        ("Umlazi", -29.968, 30.884, "Durban", ("eMlazi", "Umlazi Township")),
+        ("KwaMashu", -29.745, 30.980, "Durban", ("Kwa Mashu", "Kwa-Mashu")),
+        ("Phoenix", -29.705, 30.990, "Durban", ()),
+        ("Chatsworth", -29.912, 30.881, "Durban", ()),
+        ("Mamelodi", -25.716, 28.385, "Pretoria", ("Mamelodi East", "Mamelodi West")),
+        ("Atteridgeville", -25.771, 28.074, "Pretoria", ()),
+        ("Katlehong", -26.340, 28.155, "Germiston", ()),
+        ("Vosloorus", -26.351, 28.200, "Germiston", ()),
+        ("Daveyton", -26.153, 28.415, "Germiston", ()),
+        ("Sebokeng", -26.580, 27.845, "Vanderbijlpark", ()),
+        ("Motherwell", -33.806, 25.595, "Gqeberha", ()),
+        ("Seshego", -23.857, 29.388, "Polokwane", ()),
+    ),
 }
 
 #: The population of a part of CITY_PARTS (a census figure, a public fact), by country and the
@@ -3731,6 +3775,29 @@ PART_POPULATIONS: dict[str, dict[str, int]] = {
         "San Borja": 113_247,
         "San Miguel": 155_384,
         "Cercado de Lima": 268_352,
+    },
+    # Statistics South Africa's 2011 census (its main places), rounded to the thousand: two of
+    # these have a namesake elsewhere that GeoNames lists (Mamelodi, a village of Mpumalanga;
+    # Chatsworth, one of the Western Cape); the rest are given so that a part read alone is
+    # shown with its people
+    "ZA": {
+        "Khayelitsha": 392_000,
+        "Mitchells Plain": 310_000,
+        "Gugulethu": 98_000,
+        "Delft": 152_000,
+        "Langa": 52_000,
+        "Umlazi": 405_000,
+        "KwaMashu": 176_000,
+        "Phoenix": 177_000,
+        "Chatsworth": 197_000,
+        "Mamelodi": 335_000,
+        "Atteridgeville": 64_000,
+        "Katlehong": 407_000,
+        "Vosloorus": 163_000,
+        "Daveyton": 128_000,
+        "Sebokeng": 219_000,
+        "Motherwell": 140_000,
+        "Seshego": 84_000,
     },
 }
 

@@ -262,13 +262,17 @@ def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
             )
         how = "translation" if _other_script(text, place.name) else "spelling"
         return RegionReading(text, place.region, place.name, how)
-    if place.kind == "town":
+    if place.kind in ("town", "district"):
+        # a district too: 'Changle district' (five Changles) and '河口县' were the first one's
+        # region, the others' not avoided (session twenty-eight)
         regions = {place.region} | {
-            a.region for a in place.alternatives if a.kind == "town" and a.score >= place.score - TIE
+            a.region for a in place.alternatives if a.kind == place.kind and a.score >= place.score - TIE
         }
         if len(regions) > 1:
             names = ", ".join(f"{c} {region_name(c)}" for c in sorted(regions))
-            raise InputError(f"{text!r} names towns in several regions: {names}", "give the region code")
+            several = f"{text!r} names {place.kind}s in several regions: {names}"
+            raise InputError(several, "give the region code")
+    if place.kind == "town":
         return RegionReading(text, place.region, place.name, "region_of_town")
     how = _name_how(text, place.region) or "synonym"
     return RegionReading(text, place.region, place.name, how)

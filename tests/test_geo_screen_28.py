@@ -1,0 +1,167 @@
+"""Session twenty-eight's places: what the last session left open, each read as a caseworker
+means it, or refused naming what she may mean (docs/geography.md, "Session twenty-eight")."""
+
+from __future__ import annotations
+
+import pytest
+
+from svcmatch.errors import InputError
+from svcmatch.geo import locate, read_region
+
+
+@pytest.mark.parametrize(
+    ("query", "region", "population"),
+    [
+        # South Africa's townships that cities500 lacks (CITY_PARTS): 'Umlazi' was Mtunzini by a
+        # close spelling, 'Mamelodi' a village of Mpumalanga, 'Khayelitsha' "no place matches"
+        ("Umlazi", "ZA-KZN", 405_000),
+        ("Khayelitsha", "ZA-WC", 392_000),
+        ("Mamelodi", "ZA-GP", 335_000),
+        ("Katlehong", "ZA-GP", 407_000),
+        ("Mitchells Plain", "ZA-WC", 310_000),
+        ("Mitchell's Plain", "ZA-WC", 310_000),
+        ("Guguletu", "ZA-WC", 98_000),
+        ("KwaMashu", "ZA-KZN", 176_000),
+        ("Kwa Mashu", "ZA-KZN", 176_000),
+        ("Chatsworth", "ZA-KZN", 197_000),
+        ("Sebokeng", "ZA-GP", 219_000),
+        ("Motherwell", "ZA-EC", 140_000),
+        ("Seshego", "ZA-LP", 84_000),
+        ("Umlazi, Durban", "ZA-KZN", 405_000),
+        ("Khayelitsha, Western Cape", "ZA-WC", 392_000),
+    ],
+)
+def test_south_african_townships(query: str, region: str, population: int) -> None:
+    place = locate(query, "ZA")
+    assert (place.kind, place.region, place.population, place.how) == ("town", region, population, "name")
+
+
+def test_a_township_beside_the_village_of_its_name() -> None:
+    # the village of Mamelodi (Mpumalanga, 3,619 people) is said beside it, and named by its region
+    place = locate("Mamelodi", "ZA")
+    assert place.ambiguous
+    assert [(a.name, a.region) for a in place.alternatives if a.kind == "town"] == [("Mamelodi", "ZA-MP")]
+    assert locate("Mamelodi, Mpumalanga", "ZA").region == "ZA-MP"
+    assert locate("Chatsworth, Western Cape", "ZA").region == "ZA-WC"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "kind", "region"),
+    [
+        # Chinese unit words joined to the name: each was "no place matches"
+        ("河口县", "CN", "Hekou", "district", "CN-YN"),
+        ("勐腊县", "CN", "Mengla", "district", "CN-YN"),
+        ("瑞丽市", "CN", "Mengmao", "town", "CN-YN"),
+        # a province or city-province before the town, as Chinese addresses write it
+        ("云南省瑞丽市", "CN", "Mengmao", "town", "CN-YN"),
+        ("瑞丽市, 云南省", "CN", "Mengmao", "town", "CN-YN"),
+        ("福建省福州市", "CN", "Fuzhou", "town", "CN-FJ"),
+        ("广西壮族自治区南宁市", "CN", "Nanning", "town", "CN-GX"),
+        ("广西壮族自治区", "CN", "Guangxi Zhuangzu Zizhiqu", "region", "CN-GX"),
+        ("北京市朝阳区", "CN", "Chaowai", "town", "CN-BJ"),
+        # names of their own with the word are left as they are
+        ("温州市", "CN", "Wenzhou", "town", "CN-ZJ"),
+        ("朝阳区", "CN", "Chaowai", "town", "CN-BJ"),
+        ("ရန်ကုန်မြို့", "MM", "Yangon", "town", "MM-06"),
+        # the Burmese town word: 'မြဝတီမြို့' (the town of Myawaddy) was Myeik, 400 km away, by a
+        # close spelling
+        ("မြဝတီမြို့", "MM", "Myawaddy", "town", "MM-13"),
+        ("Myawaddy မြို့", "MM", "Myawaddy", "town", "MM-13"),
+        ("မြဝတီမြို့နယ်", "MM", "Myawaddy", "district", "MM-13"),
+    ],
+)
+def test_words_joined_to_the_name(query: str, country: str, name: str, kind: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.kind, place.region, place.how) == (name, kind, region, "name")
+
+
+def test_a_county_is_read_at_its_seat_and_said() -> None:
+    place = locate("河口县", "CN")
+    assert (place.seat, place.how) == ("Hekou", "name")
+    assert place.ambiguous  # Hekou of Hunan, Hubei, Jiangxi ... said beside it
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "seat", "region"),
+    [
+        # Kosovo's municipalities in Albanian, the town in the genitive: each was "no place
+        # matches" ('Komuna Prizren' Prizren by a close spelling)
+        ("Komuna e Prizrenit", "XK", "Prizren", "XK-PZ"),
+        ("Komuna e Pejës", "XK", "Pejë", "XK-PE"),
+        ("Komuna e Ferizajt", "XK", "Ferizaj", "XK-FE"),
+        ("Komuna e Istogut", "XK", "Istok", "XK-PE"),
+        ("Komuna e Vushtrrisë", "XK", "Vushtrri", "XK-MI"),
+        ("Komuna e Gjakovës", "XK", "Gjakovë", "XK-GJ"),
+        ("Komuna Prizren", "XK", "Prizren", "XK-PZ"),
+        # Lao 'district' before the name: 'ເມືອງວັງວຽງ' was "no place matches", 'ເມືອງ ວັງວຽງ' Vang
+        # Vieng by a close spelling
+        ("ເມືອງວັງວຽງ", "LA", "Vang Vieng", "LA-VI"),
+        ("ເມືອງ ວັງວຽງ", "LA", "Vang Vieng", "LA-VI"),
+        ("ເມືອງທ່າແຂກ", "LA", "Thakhèk", "LA-KH"),
+    ],
+)
+def test_a_unit_named_with_its_word_at_its_seat(query: str, country: str, seat: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.seat, place.region, place.how) == ("district", seat, region, "name")
+
+
+def test_albanian_genitives_of_albania_unchanged() -> None:
+    place = locate("Rrethi i Shkodrës", "AL")
+    assert (place.kind, place.seat, place.region) == ("district", "Shkodër", "AL-10")
+
+
+@pytest.mark.parametrize(
+    ("query", "region"),
+    [
+        ("Լոռու մարզ", "AM-LO"),
+        ("Շիրակի մարզ", "AM-SH"),
+        ("Վայոց Ձորի մարզ", "AM-VD"),
+        ("Գեղարքունիքի մարզ", "AM-GR"),
+        ("Արարատի մարզ", "AM-AR"),
+    ],
+)
+def test_armenian_provinces_in_the_genitive(query: str, region: str) -> None:
+    # 'Լոռու մարզ' was "no place matches", the others read by a close spelling
+    place = locate(query, "AM")
+    assert (place.kind, place.region, place.how) == ("region", region, "name")
+    assert read_region(query, "AM").code == region  # exactly, as a region to avoid
+
+
+def test_patan_in_devanagari_is_patan_not_patna() -> None:
+    # 'पाटन' was Patna (Bihar), 1,300 km from Gujarat's Patan, by a close spelling
+    place = locate("पाटन", "IN")
+    assert (place.name, place.region, place.how) == ("Pātan", "IN-GJ", "name")
+    assert place.ambiguous  # the smaller Pātans of other states beside it
+
+
+def test_a_town_of_another_region_after_the_comma_is_named() -> None:
+    # Damascus is a governorate of its own, which Rif Dimashq surrounds: it was "no place matches",
+    # its closest names villages of Rif Dimashq
+    with pytest.raises(InputError) as refused:
+        locate("Damascus, Rif Dimashq", "SY")
+    assert "'Damascus' is in Dimashq (SY-DI), not in 'Rīf Dimashq' (SY-RD)" in str(refused.value)
+    assert "'Damascus'" in (refused.value.hint or "")
+    with pytest.raises(InputError, match=r"is in Dimashq \(SY-DI\)"):
+        locate("دمشق، ريف دمشق", "SY")
+    assert locate("Douma, Rif Dimashq", "SY").region == "SY-RD"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Changle district", "CN"), ("长乐区", "CN"), ("河口县", "CN"), ("Berehove raion", "UA")],
+)
+def test_a_district_of_several_regions_is_refused_as_a_region_to_avoid(text: str, country: str) -> None:
+    # each was the first one's region, without a word, and the others were not avoided
+    with pytest.raises(InputError, match="names districts in several regions"):
+        read_region(text, country)
+
+
+def test_a_district_of_one_region_is_still_read_as_a_region_to_avoid() -> None:
+    assert read_region("勐腊县", "CN").code == "CN-YN"
+    assert read_region("Upazila Savar", "BD").code == "BD-C"
+    assert read_region("Izmail district", "UA").code == "UA-51"
+
+
+def test_a_lao_town_named_with_the_word_is_kept() -> None:
+    place = locate("ເມືອງໄຊ", "LA")
+    assert (place.name, place.kind) == ("Muang Xay", "town")
