@@ -68,9 +68,20 @@ def test_a_township_beside_the_village_of_its_name() -> None:
         ("မြဝတီမြို့", "MM", "Myawaddy", "town", "MM-13"),
         ("Myawaddy မြို့", "MM", "Myawaddy", "town", "MM-13"),
         ("မြဝတီမြို့နယ်", "MM", "Myawaddy", "district", "MM-13"),
+        # Punjab's district towns by their districts' names: Nagar (Rajasthan), Fatehgarh (UP)
+        ("Shaheed Bhagat Singh Nagar", "IN", "Nawanshahr", "town", "IN-PB"),
+        ("SBS Nagar", "IN", "Nawanshahr", "town", "IN-PB"),
+        ("Sahibzada Ajit Singh Nagar", "IN", "Mohali", "town", "IN-PB"),
+        ("Fatehgarh Sahib", "IN", "Sirhind", "town", "IN-PB"),
+        # Egypt's governorates in everyday spellings: Munūf and Qalyub, towns, by a close spelling
+        ("Menoufia", "EG", "Al Minūfīyah", "region", "EG-MNF"),
+        ("Menofia", "EG", "Al Minūfīyah", "region", "EG-MNF"),
+        ("Qaliubiya", "EG", "Al Qalyūbīyah", "region", "EG-KB"),
+        # Meknès by its Arabic name ("no place matches")
+        ("Miknas", "MA", "Meknes", "town", "MA-03"),
     ],
 )
-def test_words_joined_to_the_name(query: str, country: str, name: str, kind: str, region: str) -> None:
+def test_read_as_named(query: str, country: str, name: str, kind: str, region: str) -> None:
     place = locate(query, country)
     assert (place.name, place.kind, place.region, place.how) == (name, kind, region, "name")
 
@@ -165,3 +176,51 @@ def test_a_district_of_one_region_is_still_read_as_a_region_to_avoid() -> None:
 def test_a_lao_town_named_with_the_word_is_kept() -> None:
     place = locate("ເມືອງໄຊ", "LA")
     assert (place.name, place.kind) == ("Muang Xay", "town")
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "seat", "region"),
+    [
+        # the screen of session twenty-eight: emigrant counties of Zhejiang ('Qingtian' was
+        # Qingtan in Hunan by a close spelling; 'Wencheng County' and '文成' "no place matches"),
+        # Yanbian ('延边' "no place matches"), Indonesia's regencies ('Timor Tengah Selatan',
+        # 'Lombok Timur' "no place matches", 'Belu' the village of Belua, 'Malaka' Malaysia's town)
+        ("Qingtian", "CN", "Qingtian", "Hecheng", "CN-ZJ"),
+        ("青田", "CN", "Qingtian", "Hecheng", "CN-ZJ"),
+        ("Qingtian, Zhejiang", "CN", "Qingtian", "Hecheng", "CN-ZJ"),
+        ("Wencheng County", "CN", "Wencheng County", "Daxue", "CN-ZJ"),
+        ("文成", "CN", "Wencheng County", "Daxue", "CN-ZJ"),
+        ("Wencheng, Zhejiang", "CN", "Wencheng County", "Daxue", "CN-ZJ"),
+        ("延边", "CN", "Yanbian Korean Autonomous Prefecture", "Yanji", "CN-JL"),
+        ("Yanbian, Jilin", "CN", "Yanbian Korean Autonomous Prefecture", "Yanji", "CN-JL"),
+        ("Lombok Timur", "ID", "Lombok Timur", "Selong", "ID-NB"),
+        ("Kabupaten Lombok Timur", "ID", "Lombok Timur", "Selong", "ID-NB"),
+        ("East Lombok", "ID", "Lombok Timur", "Selong", "ID-NB"),
+        ("Lombok Tengah", "ID", "Lombok Tengah", "Praya", "ID-NB"),
+        ("Timor Tengah Selatan", "ID", "Timor Tengah Selatan", "Soe", "ID-NT"),
+        ("TTS", "ID", "Timor Tengah Selatan", "Soe", "ID-NT"),
+        ("Belu", "ID", "Belu", "Atambua", "ID-NT"),
+        ("Malaka", "ID", "Malaka", "Betun", "ID-NT"),
+        ("Flores Timur", "ID", "Flores Timur", "Larantuka", "ID-NT"),
+        ("Sumba Barat Daya", "ID", "Sumba Barat Daya", "Tambolaka", "ID-NT"),
+    ],
+)
+def test_units_of_the_screen_read_at_their_seats(
+    query: str, country: str, name: str, seat: str, region: str
+) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.name, place.seat, place.region) == ("district", name, seat, region)
+
+
+@pytest.mark.parametrize(("query", "unit"), [("Wencheng", "Wencheng County"), ("Yanbian", "Yanbian Korean")])
+def test_a_unit_whose_name_towns_elsewhere_have_is_refused_naming_both(query: str, unit: str) -> None:
+    # 'Wencheng' was Wenchang (Hainan), 'Yanbian' the seat of Sichuan's county of that name
+    with pytest.raises(InputError, match=f"is the area {unit}.*it is also the name of"):
+        locate(query, "CN")
+
+
+def test_khenifra_is_no_name_of_kenitra() -> None:
+    # GeoNames gives Kenitra, 170 km north, Khénifra's name: it was said beside it as a namesake
+    place = locate("Khenifra", "MA")
+    assert place.region == "MA-05"
+    assert "Kenitra" not in [a.name for a in place.alternatives]

@@ -1421,6 +1421,21 @@ _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
         # towns of Guizhou and Hunan
         (("Xishuangbanna", "Sipsongpanna", "Xishuangbanna Dai", "西双版纳"), ("CN-YN",)),
         (("Dehong", "Dehong Dai and Jingpo", "德宏"), ("CN-YN",)),
+        # counties and a prefecture many return to from Italy, Spain and Korea (session
+        # twenty-eight's screen: 'Qingtian' was Qingtan in Hunan by a close spelling, 'Wencheng'
+        # Wenchang in Hainan, 'Yanbian' the seat of Sichuan's county of that name; '文成' and '延边'
+        # "no place matches"), read at their seats; 'Wencheng' and 'Yanbian' alone, which towns
+        # elsewhere are called too, are refused naming the unit and the towns ('Wencheng,
+        # Zhejiang' and 'Yanbian, Jilin' are these)
+        (("Qingtian", "Qingtian County", "Qingtian Xian", "青田"), ("CN-ZJ",)),
+        (("Wencheng County", "Wencheng", "Wencheng Xian", "文成", "文成县"), ("CN-ZJ",)),
+        (
+            (
+                *("Yanbian Korean Autonomous Prefecture", "Yanbian", "Yanbian Prefecture"),
+                *("Yanbian Korean Prefecture", "延边", "延边州", "延边朝鲜族自治州"),
+            ),
+            ("CN-JL",),
+        ),
     ),
     "CO": lambda: (
         (
@@ -1828,6 +1843,21 @@ _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
         (("Sumba", "Sumba Island", "Pulau Sumba"), ("ID-NT",)),
         (("Flores", "Flores Island", "Pulau Flores"), ("ID-NT",)),
         (("Timor", "West Timor", "Timor Barat", "Pulau Timor"), ("ID-NT",)),
+        # regencies of Lombok and of East Nusa Tenggara that migrant workers come from (session
+        # twenty-eight's screen: 'Lombok Timur', 'Timor Tengah Selatan', 'TTS' were "no place
+        # matches", 'Belu' a village by a close spelling, 'Malaka' Malaysia's town), read at their
+        # seats (DISTRICT_SEATS)
+        (("Lombok Timur", "East Lombok"), ("ID-NB",)),
+        (("Lombok Tengah", "Central Lombok"), ("ID-NB",)),
+        (("Lombok Barat", "West Lombok"), ("ID-NB",)),
+        (("Lombok Utara", "North Lombok"), ("ID-NB",)),
+        (("Timor Tengah Selatan", "TTS", "South Central Timor"), ("ID-NT",)),
+        (("Timor Tengah Utara", "TTU", "North Central Timor"), ("ID-NT",)),
+        (("Belu",), ("ID-NT",)),
+        (("Malaka",), ("ID-NT",)),
+        (("Flores Timur", "East Flores"), ("ID-NT",)),
+        (("Sumba Barat Daya", "Southwest Sumba", "South West Sumba"), ("ID-NT",)),
+        (("Sumba Barat", "West Sumba"), ("ID-NT",)),
         (("Bangka", "Belitung", "Billiton", "Bangka Island"), ("ID-BB",)),
         (("Nias", "Nias Island", "Pulau Nias"), ("ID-SU",)),
     ),
@@ -1979,6 +2009,24 @@ DISTRICT_SEATS: dict[str, dict[str, str]] = {
     "GH": _GHANA_DISTRICT_SEATS,
     "KE": _KENYAN_SUBCOUNTY_SEATS,
     "ET": _ETHIOPIAN_ZONE_SEATS,
+    "CN": {
+        "Qingtian": "Hecheng",
+        "Wencheng County": "Daxue",
+        "Yanbian Korean Autonomous Prefecture": "Yanji",
+    },
+    "ID": {
+        "Lombok Timur": "Selong",
+        "Lombok Tengah": "Praya",
+        "Lombok Barat": "Gerung",
+        "Lombok Utara": "Tanjung",
+        "Timor Tengah Selatan": "Soe",
+        "Timor Tengah Utara": "Kefamenanu",
+        "Belu": "Atambua",
+        "Malaka": "Betun",
+        "Flores Timur": "Larantuka",
+        "Sumba Barat Daya": "Tambolaka",
+        "Sumba Barat": "Waikabubak",
+    },
 }
 
 

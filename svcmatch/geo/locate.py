@@ -253,10 +253,10 @@ def _locate(query: str, country: str) -> Place:
         refuse_a_code_of_no_region(name, alpha2)
         if area is not None:  # before the country's names: 'Herzegovina' is a land of BA
             return _area_place(query, name, alpha2, area, gazetteer, index)
-    elif area is not None and area[1] == (within,) and not gazetteer.names.get(fold_name(name)):
+    elif area is not None and area[1] == (within,) and not _a_town_in(name, within, gazetteer):
         # 'Ý Yên, Nam Định', 'Sơn Động, VN-54': an area of the region given (each was refused as
-        # no place named so in the region)
-        return _area_place(query, name, alpha2, area, gazetteer, index)
+        # no place named so in the region); 'Wencheng, Zhejiang', whose name towns elsewhere have
+        return _area_place(query, name, alpha2, area, gazetteer, index, elsewhere=True)
     if within is None:
         _refuse_the_country(query, fold_name(name), alpha2, gazetteer, index)
         _refuse_no_place_named(query, fold_name(name), alpha2, gazetteer, index)
@@ -656,10 +656,12 @@ def _area_place(
     area: tuple[str, tuple[str, ...]],
     gazetteer: Gazetteer,
     index: RegionIndex,
+    elsewhere: bool = False,
 ) -> Place:
     """An area in one region is that region (shown as a reading, as a synonym is); one across
-    several, or whose name a town has too, is refused with what it could be."""
-    towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(name), ())]
+    several, or whose name a town has too, is refused with what it could be. `elsewhere`: the
+    area's region was given, and towns of its name lie only in other regions."""
+    towns = [] if elsewhere else [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(name), ())]
     seat = DISTRICT_SEATS.get(alpha2, {}).get(area[0]) if len(area[1]) == 1 else None
     seats = [
         t for t in gazetteer.names.get(fold_name(seat or ""), ()) if gazetteer.towns[t].region in area[1]
@@ -671,6 +673,10 @@ def _area_place(
         return _region_place(query, gazetteer, index, area[1][0], EXACT, "")
     named = ", ".join(f"{t.name} ({t.region} {index.shown.get(t.region, t.region)})" for t in towns[:3])
     raise InputError(*area_error(query, area, named))
+
+
+def _a_town_in(name: str, region: str, gazetteer: Gazetteer) -> bool:
+    return any(gazetteer.towns[t].region == region for t in gazetteer.names.get(fold_name(name), ()))
 
 
 def locate_quietly(query: str, country: str) -> Place:

@@ -243,10 +243,14 @@ REGION_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
 #: Region code -> short names and abbreviations in everyday use that the iso3166-2 package
 #: does not list (its English names are read at build time: 'Bavaria', 'Tibet', 'Red Sea').
 REGION_EXONYMS: dict[str, tuple[str, ...]] = {
-    # session twenty-eight: China's autonomous regions by their full names, as an address writes
+    # session twenty-eight: Egypt's governorates of the Delta in their everyday spellings
+    # ('Menoufia' was Munūf, a town 20 km from the capital Shibin El Kom, by a close spelling),
+    # China's autonomous regions by their full names, as an address writes
     # them before the town ('广西壮族自治区南宁市' was "no place matches"), and Armenia's provinces
     # in the genitive, as Armenian names a marz ('Լոռու մարզ' was "no place matches", the others
     # read by a close spelling)
+    "EG-MNF": ("Menoufia", "Menofia", "Minufiya", "Menoufiya"),
+    "EG-KB": ("Qaliubiya", "Qalyoubia", "Qaliubia", "Kalyubia", "Qalyubiya"),
     "CN-GX": ("广西壮族自治区",),
     "CN-NM": ("内蒙古自治区",),
     "CN-XZ": ("西藏自治区",),
@@ -507,6 +511,12 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         # session twenty-eight: 'पाटन' was Patna (Bihar), 1,300 km from Gujarat's Patan, by a close
         # spelling; every Pātan of the file gets it (Gujarat's, the largest, is shown first)
         "Pātan": ("पाटन", "पाटण", "પાટણ"),
+        # Punjab's district towns by their districts' official names (session twenty-eight's
+        # screen: each was Nagar in Rajasthan, or Fatehgarh in Uttar Pradesh, 700 km away, by a
+        # close spelling)
+        "Nawanshahr": ("Shaheed Bhagat Singh Nagar", "Shahid Bhagat Singh Nagar", "SBS Nagar"),
+        "Mohali": ("Sahibzada Ajit Singh Nagar", "SAS Nagar"),
+        "Sirhind": ("Fatehgarh Sahib", "Sirhind-Fatehgarh", "Sirhind Fatehgarh"),
         "Bahraigh": ("बहराइच",),
         "Prayagraj": ("प्रयागराज",),
         "Gaya": ("गया",),
@@ -1206,6 +1216,8 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         # Moroccan short and Darija names: 'Fas' was refused as the country (Morocco's name in
         # Persian), 'Jdida' read by a close spelling as Tamallalt, 'Tittawin' "no place matches"
         "Fes": ("Fas", "Fass"),
+        # the Arabic name in Latin letters (session twenty-eight's screen: "no place matches")
+        "Meknes": ("Miknas", "Miknass", "Miknās"),
         "El Jadida": ("Jdida", "El Jdida"),
         "Tétouan": ("Tittawin", "Tetawen", "Tetuane", "Titwan"),
         "Casablanca": ("Casa", "Kaza"),
@@ -1543,6 +1555,9 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     # session twenty-six: GeoNames gives Đô Lương's names to Anh Sơn, 25 km west (NAMES_NOT_OF_TOWN)
     "VN": (("Đô Lương", 18.899, 105.308, 0, "Anh Son"),),
+    # session twenty-eight's screen: the seat of Wencheng county (Zhejiang), from which many
+    # return from Italy and Spain ('Wencheng County' and '文成' were "no place matches")
+    "CN": (("Daxue", 27.784, 120.092, 0, "Wenzhou"),),
     # session twenty-five's screen: towns that cities500 lacks, each "no place matches" or a
     # place far away by spelling ('Baqa'a' camp was Aqaba, 'Seiyun' refused)
     "IN": (("Sandeshkhali", 22.360, 88.880, 0, "Basirhat City"),),  # North 24 Parganas
@@ -3848,6 +3863,9 @@ NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     "IR": {"Arāk": ("ساوه",)},
     # Rabak's name, which GeoNames also gives Kosti, across the White Nile: 'ربك' was Kosti
     "SD": {"Kosti": ("ربك",)},
+    # Khénifra's name, which GeoNames also gives Kenitra, 170 km north (session twenty-eight's
+    # screen: 'Khenifra' was said to name two towns, Kenitra beside it)
+    "MA": {"Kenitra": ("Khenifra",)},
 }
 
 
