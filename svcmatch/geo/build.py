@@ -537,7 +537,9 @@ def _cleaned(city: City) -> City:
 
 def _split_by_nearest(alpha2: str, cities: list[City], towns: list[dict[str, Any]]) -> None:
     """Apply SPLIT_BY_NEAREST: a place of a coarse group takes the listed region whose seat is
-    nearest (`towns` are the records of `cities`, in the same order)."""
+    nearest (`towns` are the records of `cities`, in the same order); one that TOWN_REGIONS
+    places keeps that region."""
+    placed = TOWN_REGIONS.get(alpha2, {})
     for admin1, seats in SPLIT_BY_NEAREST.get(alpha2, {}).items():
         points: list[tuple[str, float, float]] = []
         for code, listed in seats.items():
@@ -550,7 +552,11 @@ def _split_by_nearest(alpha2: str, cities: list[City], towns: list[dict[str, Any
                     )
                 points.append((code, seat["lat"], seat["lon"]))
         for city, town in zip(cities, towns, strict=True):
-            if city["countrycode"] == alpha2 and city["admin1code"] == admin1:
+            if (
+                city["countrycode"] == alpha2
+                and city["admin1code"] == admin1
+                and int(city["geonameid"]) not in placed
+            ):
                 nearest = min(points, key=lambda p: distance_km(town["lat"], town["lon"], p[1], p[2]))
                 town["region"] = nearest[0]
 

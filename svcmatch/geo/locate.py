@@ -975,10 +975,15 @@ def _split_region(text: str, alpha2: str) -> tuple[str, str | None]:
         gazetteer = load_gazetteer(alpha2)
         towns = tuple(gazetteer.names.get(fold_name(tail)) or ())
         beside = None
-        if towns and all(gazetteer.towns[t].region != first for t in towns):
+        elsewhere = bool(towns) and all(gazetteer.towns[t].region != first for t in towns)
+        if elsewhere:
             beside = _smaller_town_after(head, towns, gazetteer, region_index(alpha2), [], DISTRICT_KM)
         if beside:  # 'Tunis, Ettadhamen', 'Kyiv, Brovary': the city, then a town beside it
             return tail, _region_of_the_largest(beside, gazetteer)
+        if elsewhere and _a_part_of_the_city(first, towns, gazetteer):
+            # 'Čair, Skopje', 'Karpoš, Skopje': a municipality of the city, then the city, which
+            # lies in another of them (it was refused as no Skopje in Čair)
+            return head, first
         _refuse_a_town_of_another_region(tail, head, first, alpha2)
         return tail, first
     return text, None
@@ -1102,6 +1107,26 @@ def _region_first(text: str, head: str, tail: str, alpha2: str) -> str | None:
         return None  # 'Durrës, not Tirana' is refused as it was
     regions = [seat] if seat is not None else country_regions_named(head, alpha2)
     return regions[0] if len(regions) == 1 else None
+
+
+#: How far a region's centre may lie from a city whose part it is ('Čair, Skopje'): the
+#: municipalities of a city that ISO 3166-2 lists as regions lie within a few km of its point.
+PART_OF_CITY_KM = 10.0
+
+
+def _a_part_of_the_city(region: str, towns: tuple[int, ...], gazetteer: Gazetteer) -> bool:
+    """Whether the region is one of the parts of the largest of these towns, a city of
+    LARGE_SECTION people or more: its centre within PART_OF_CITY_KM of the city, and not the
+    region around a city-region (Minsk Oblast around Minsk)."""
+    centre = gazetteer.regions.get(region)
+    if not towns or centre is None or centre.latitude is None or centre.longitude is None:
+        return False
+    city = max((gazetteer.towns[t] for t in towns), key=lambda t: t.population)
+    return (
+        city.population >= LARGE_SECTION
+        and CITY_OF_REGION_AROUND.get(region) != city.region
+        and distance_km(city.latitude, city.longitude, centre.latitude, centre.longitude) <= PART_OF_CITY_KM
+    )
 
 
 def _refuse_a_town_of_another_region(town: str, given: str, region: str, alpha2: str) -> None:
@@ -1560,7 +1585,7 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     if district and not found:
         seats = tuple(gazetteer.names.get(district, ()))
         seats += tuple(t for t in _seats_by_adjective(district, gazetteer) if t not in seats)
-        if not seats and gazetteer.country in ("AL", "XK"):  # 'Komuna e Prizrenit' (XK)
+        if not seats and gazetteer.country in _ALBANIAN_GENITIVES:  # 'Komuna e Prizrenit' (XK)
             seats = _albanian_district_seats(district, gazetteer, index)
         if not seats:  # 'Bogura district': a district of ISO 3166-2 whose seat has another name
             for sub in index.subregion_names.get(district, ()):
@@ -1709,7 +1734,21 @@ def _towns_named_by_word(folded: str, bare: str, gazetteer: Gazetteer, index: Re
         return ()
     if any(is_city_region(code, gazetteer) for code in index.names.get(bare, ())):
         return ()
-    return tuple(gazetteer.names.get(town_named(folded), ()))
+    named = town_named(folded)
+    towns = tuple(gazetteer.names.get(named, ()))
+    if not towns and named and gazetteer.country in _ALBANIAN_GENITIVES:
+        # 'Qyteti i Shkodrës', 'Qyteti i Prizrenit': the town in the genitive after Albanian's
+        # "town of" ("no place matches"; session twenty-eight's screen)
+        for nominative in albanian_nominatives(named):
+            towns = tuple(gazetteer.names.get(nominative, ()))
+            if towns:
+                break
+    return towns
+
+
+#: Countries whose places are named in Albanian, where a unit's or a town's name after its word
+#: is in the genitive ('Rrethi i Shkodrës', 'Komuna e Prizrenit', 'Qyteti i Shkodrës').
+_ALBANIAN_GENITIVES = frozenset(("AL", "XK", "MK"))
 
 
 def _spelt(candidate: _Candidate) -> _Candidate:

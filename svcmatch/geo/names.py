@@ -368,6 +368,9 @@ _TOWN_WORDS = _words_pattern(
         # Chinese city, town and township, and Burmese town, written after the name: 'Ruili 市'
         # ('瑞丽市', which `locate` parts from the name where the whole is none; session twenty-eight)
         *("市", "镇", "乡", "မြို့"),
+        # Romanian village, commune, town, municipality, as Moldovan addresses write them ('satul
+        # Stauceni' was Stăuceni by a close spelling; session twenty-eight's screen)
+        *("satul", "comuna", "orașul", "oraș", "municipiul"),
     )
 )
 
@@ -542,9 +545,10 @@ def district_named(folded: str) -> str:
 #: How Ukrainian and Russian addresses write city, village, settlement before a name: 'м. Львів',
 #: 'с. Іванівка', 'смт Слобожанське', 'г. Киев', 'гор. Киев', 'пос. Слобожанское' (folded: the
 #: full stop is gone), and the same letters transliterated ('m. Lviv', 'g. Kiev': it was Hukiv,
-#: in Khmelnytskyi oblast, by a close spelling, and 'gor. Kiev' Kharkiv Oblast). Only at the
-#: start: elsewhere a lone letter is no word.
-_TOWN_ABBREVIATION = r"^(?:м|с|г|гор|смт|пгт|сел|пос|m|s|g|gor|smt|pgt|sel|pos)\s+(?=\S)"
+#: in Khmelnytskyi oblast, by a close spelling, and 'gor. Kiev' Kharkiv Oblast); Bulgarian 'гр.
+#: Сливен' ('gr. Sliven', read by a close spelling: session twenty-eight). Only at the start:
+#: elsewhere a lone letter is no word.
+_TOWN_ABBREVIATION = r"^(?:м|с|г|гр|гор|смт|пгт|сел|пос|m|s|g|gr|gor|smt|pgt|sel|pos)\s+(?=\S)"
 
 
 _ELIDED_AFTER_A_TYPE_WORD = re.compile(

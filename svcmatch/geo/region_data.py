@@ -250,6 +250,8 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     # in the genitive, as Armenian names a marz ('Լոռու մարզ' was "no place matches", the others
     # read by a close spelling)
     "EG-MNF": ("Menoufia", "Menofia", "Minufiya", "Menoufiya"),
+    # Karakalpakstan's Uzbek name without "Respublikasi" ("no place matches")
+    "UZ-QR": ("Qoraqalpog‘iston", "Qoraqalpog'iston", "Qoraqalpogiston", "Qoraqalpog’iston"),
     "EG-KB": ("Qaliubiya", "Qalyoubia", "Qaliubia", "Kalyubia", "Qalyubiya"),
     "CN-GX": ("广西壮族自治区",),
     "CN-NM": ("内蒙古自治区",),
@@ -455,7 +457,11 @@ REGION_EXONYMS: dict[str, tuple[str, ...]] = {
     # counties and entities by the short names people use ('Borsod', 'FBiH' were "no place")
     "HU-BZ": ("Borsod", "BAZ", "Borsod megye", "BAZ megye"),
     "HU-SZ": ("Szabolcs", "Szabolcs megye", "SZSZB"),
-    "BA-BIH": ("FBiH", "Federation of Bosnia and Herzegovina", "Federation of BiH", "Federation"),
+    "BA-BIH": (
+        *("FBiH", "Federation of Bosnia and Herzegovina", "Federation of BiH", "Federation"),
+        # session twenty-eight's screen: the short written form ("no place matches")
+        *("Federacija BiH", "Federacija"),
+    ),
     # Nicaragua's Caribbean regions by their former and current abbreviations
     "NI-AN": (
         "RAAN",
@@ -1542,6 +1548,9 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "Shahrixon": ("Шаҳрихон",),
     },
     "AF": {"Torkham": ("تورخم",)},
+    # session twenty-eight's screen: Albanian names, as Albanians of North Macedonia write them
+    # ('Komuna e Tetovës' was Bogovinje by a close spelling, 'Dibër e Madhe' "no place matches")
+    "MK": {"Tetovo": ("Tetovë", "Tetova"), "Debar": ("Dibër e Madhe", "Dibra e Madhe")},
 }
 
 #: Cities and urban districts of hundreds of thousands of people that GeoNames' cities500, as
@@ -1576,7 +1585,11 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
         ("Zaatari", 32.295, 36.325, 0, "Mafraq"),  # the camp
     ),
     "YE": (("Seiyun", 15.943, 48.789, 0, "Tarim"),),  # Wadi Hadramawt
-    "BO": (("El Alto", -16.517, -68.167, 848_452, "La Paz"),),  # 2012 census
+    "BO": (
+        ("El Alto", -16.517, -68.167, 848_452, "La Paz"),  # 2012 census
+        # session twenty-eight's screen: the Chapare's town (was Pucarani, La Paz, by a close spelling)
+        ("Villa Tunari", -16.972, -65.420, 0, "Cochabamba"),
+    ),
     "CI": (("Yopougon", 5.317, -4.067, 1_071_543, "Abobo"),),  # 2014 census
     "LR": (
         ("Paynesville", 6.283, -10.717, 317_693, "Monrovia"),  # 2008 census
@@ -1966,6 +1979,11 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
     "MK": (
         ("Topaana", 42.005, 21.425, "Skopje", ("Топаана",)),
         ("Vlae", 42.010, 21.380, "Skopje", ("Влае",)),
+        # session twenty-eight: the seats of three of the city's municipalities, which had no
+        # place of the gazetteer (SPLIT_BY_NEAREST['MK'] places the city's towns by them)
+        ("Karpoš", 42.005, 21.395, "Skopje", ("Karposh", "Карпош")),
+        ("Aerodrom", 41.985, 21.470, "Skopje", ("Аеродром",)),
+        ("Gazi Baba", 42.010, 21.465, "Skopje", ("Гази Баба",)),
     ),
     # session twenty-five's screen: Podgorica's neighbourhoods "no place matches"
     "ME": (
@@ -3821,6 +3839,8 @@ PART_POPULATIONS: dict[str, dict[str, int]] = {
 #: Moab", 2 km from Karak City) in GeoNames' group of Ma'an, so a return to Karak ranked
 #: Ma'an's providers as in her region.
 TOWN_REGIONS: dict[str, dict[int, str]] = {
+    # Orizari, a village of Kočani 80 km east of Skopje, which GeoNames files in Skopje's group
+    "MK": {787416: "MK-206"},
     "JO": {250624: "JO-KA"},
     # Muntinlupa and Baclaran (Parañaque) are cities and districts of Metro Manila, which
     # GeoNames files under Calabarzon (session twenty-three's screen)
@@ -4105,6 +4125,24 @@ SPLIT_BY_NEAREST: dict[str, dict[str, dict[str, str | tuple[str, ...]]]] = {
     },
     # Serbia: GeoNames' SE is all of Central Serbia; ISO lists Belgrade and 17 districts there
     # (okrug -> its seat).
+    # North Macedonia: GeoNames' F6 is the whole City of Skopje, which the build mapped to Čair
+    # (MK-815): Skopje itself, Butel, Saraj, Kisela Voda were all in Čair, and a region to avoid or
+    # a coverage list by municipality was read against the wrong code (session twenty-eight's
+    # screen). ISO lists its ten municipalities; the city's point is in Centar.
+    "MK": {
+        "F6": {
+            "MK-814": "Skopje",
+            "MK-815": ("Čair", "Topaana"),
+            "MK-803": ("Butel", "Radishani"),
+            "MK-817": "Šuto Orizare",
+            "MK-809": ("Kisela Voda", "Dračevo", "Usje"),
+            "MK-805": "Gjorče Petro",
+            "MK-811": ("Saraj", "Kondovo", "Krušopek", "Grčec", "Bojane"),
+            "MK-808": ("Karpoš", "Vlae"),
+            "MK-801": "Aerodrom",
+            "MK-804": ("Gazi Baba", "Идризово", "Јурумлери", "Cresevo", "Bulacani"),
+        }
+    },
     "RS": {
         "SE": {
             "RS-00": "Belgrade",
