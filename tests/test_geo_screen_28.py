@@ -82,6 +82,9 @@ def test_a_township_beside_the_village_of_its_name() -> None:
         # 'Villa Tunari' was Pucarani (La Paz), 300 km away, by a close spelling; the short names
         # of Bosnia's Federation and of Karakalpakstan were "no place matches"
         ("Villa Tunari", "BO", "Villa Tunari", "town", "BO-C"),
+        # Rawalpindi's Saddar: refused as no Saddar near Rawalpindi (Karachi's only)
+        ("Saddar, Rawalpindi", "PK", "Saddar", "town", "PK-PB"),
+        ("Saddar, Karachi", "PK", "Saddar", "town", "PK-SD"),
         ("Federacija BiH", "BA", "Federacija Bosne i Hercegovine", "region", "BA-BIH"),
         ("Qoraqalpog'iston", "UZ", "Qoraqalpog‘iston Respublikasi", "region", "UZ-QR"),
         ("Qoraqalpogiston", "UZ", "Qoraqalpog‘iston Respublikasi", "region", "UZ-QR"),
@@ -165,10 +168,11 @@ def test_a_town_of_another_region_after_the_comma_is_named() -> None:
 
 @pytest.mark.parametrize(
     ("text", "country"),
-    [("Changle district", "CN"), ("长乐区", "CN"), ("河口县", "CN"), ("Berehove raion", "UA")],
+    [("Hekou district", "CN"), ("河口县", "CN"), ("Berehove raion", "UA")],
 )
 def test_a_district_of_several_regions_is_refused_as_a_region_to_avoid(text: str, country: str) -> None:
-    # each was the first one's region, without a word, and the others were not avoided
+    # each was the first one's region, without a word, and the others were not avoided ('Changle
+    # district' too, before Fuzhou's Changle District was added)
     with pytest.raises(InputError, match="names districts in several regions"):
         read_region(text, country)
 
@@ -282,3 +286,71 @@ def test_a_region_then_a_city_elsewhere_is_still_refused() -> None:
 def test_town_words_of_the_screen(query: str, country: str, name: str) -> None:
     place = locate(query, country)
     assert (place.name, place.kind, place.how) == (name, "town", "name")
+
+
+@pytest.mark.parametrize(("query", "region"), [("Shirak", "AM-SH"), ("Kotayk", "AM-KT")])
+def test_a_province_before_a_village_of_its_name(query: str, region: str) -> None:
+    # each was the village of that name (1,038 and 1,776 people), as exact, without a word
+    place = locate(query, "AM")
+    assert (place.kind, place.region) == ("region", region)
+    assert [a.kind for a in place.alternatives] == ["town"]
+
+
+def test_a_seat_named_as_its_region_is_still_the_town() -> None:
+    assert locate("Nan", "TH").kind == "town"  # 24,670 people of the province's 46,402 listed
+    assert locate("Kukës", "AL").kind == "town"
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind", "region"),
+    [
+        # 'county' and 'prefecture' after a Chinese town's name: 'Fuqing County' was all of
+        # Fujian, 'Pingyang County' all of Guangdong (a province named by its seat)
+        ("Fuqing County", "Fuqing", "district", "CN-FJ"),
+        ("Pingyang County", "Pingyang County", "district", "CN-ZJ"),
+        ("Cangnan County", "Cangnan", "district", "CN-ZJ"),
+        ("Yanbian Prefecture", "Yanbian Korean Autonomous Prefecture", "district", "CN-JL"),
+        # Wenzhou's and Fuzhou's districts and towns that GeoNames lacks or places elsewhere
+        ("Lucheng, Wenzhou", "Lucheng", "town", "CN-ZJ"),
+        ("Longwan, Wenzhou", "Longwan", "town", "CN-ZJ"),
+        ("Changle, Fuzhou", "Changle", "town", "CN-FJ"),
+        ("Yueqing", "Yueqing", "town", "CN-ZJ"),
+        ("乐清市", "Yueqing", "town", "CN-ZJ"),
+    ],
+)
+def test_wenzhou_and_fuzhou(query: str, name: str, kind: str, region: str) -> None:
+    place = locate(query, "CN")
+    assert (place.name, place.kind, place.region) == (name, kind, region)
+
+
+def test_leyte_province_is_measured_from_tacloban() -> None:
+    place = locate("Leyte Province", "PH")
+    assert (place.kind, place.seat, place.region) == ("district", "Tacloban", "PH-08")
+    assert locate("Leyte", "PH").kind == "town"  # the town of Leyte, the province beside it
+
+
+@pytest.mark.parametrize(
+    ("query", "seat", "region"),
+    [
+        # Ukraine's raions of 2020 by the adjectives of their seats, as offices write them: each
+        # was a district of Kyiv or of Donetsk Oblast by a close spelling, or "no place matches"
+        ("Romenskyi raion", "Romny", "UA-59"),
+        ("Prylutskyi raion", "Pryluky", "UA-74"),
+        ("Sarnenskyi raion", "Sarny", "UA-56"),
+        ("Dubenskyi raion", "Dubno", "UA-56"),
+        ("Lubenskyi raion", "Lubny", "UA-53"),
+        ("Shostkynskyi raion", "Shostka", "UA-59"),
+        ("Kremenchutskyi raion", "Kremenchuk", "UA-53"),
+        ("Khmilnytskyi raion", "Khmilnyk", "UA-05"),
+        ("Chernivetskyi raion", "Chernivtsi", "UA-77"),
+        ("Роменський район", "Romny", "UA-59"),
+    ],
+)
+def test_ukrainian_raions_by_their_adjectives(query: str, seat: str, region: str) -> None:
+    place = locate(query, "UA")
+    assert (place.kind, place.seat, place.region) == ("district", seat, region)
+
+
+def test_kremenchuk_is_no_name_of_yampil() -> None:
+    place = locate("Kremenchuk", "UA")
+    assert (place.region, place.ambiguous) == ("UA-53", False)

@@ -1428,6 +1428,7 @@ _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
         # elsewhere are called too, are refused naming the unit and the towns ('Wencheng,
         # Zhejiang' and 'Yanbian, Jilin' are these)
         (("Qingtian", "Qingtian County", "Qingtian Xian", "青田"), ("CN-ZJ",)),
+        (("Pingyang County", "Pingyang, Wenzhou", "平阳县"), ("CN-ZJ",)),
         (("Wencheng County", "Wencheng", "Wencheng Xian", "文成", "文成县"), ("CN-ZJ",)),
         (
             (
@@ -2012,6 +2013,7 @@ DISTRICT_SEATS: dict[str, dict[str, str]] = {
     "CN": {
         "Qingtian": "Hecheng",
         "Wencheng County": "Daxue",
+        "Pingyang County": "Kunyang",
         "Yanbian Korean Autonomous Prefecture": "Yanji",
     },
     "ID": {

@@ -275,6 +275,9 @@ PROVINCE_SEATS: dict[str, str] = {
     "BD-39": "Meherpur",
     "BD-53": "Rajbari",
     "BD-62": "Shariatpur",
+    # the Philippines' Leyte, whose capital is Tacloban ('Leyte Province' was measured from the
+    # town of Leyte, 7,000 people, 50 km north-west: session twenty-eight's screen)
+    "PH-LEY": "Tacloban",
 }
 #: Seats of districts that the shipped gazetteer does not list (it keeps towns, not every
 #: village): name -> (latitude, longitude). Jorgucat, seat of Dropull: 39°56′N 20°16′E.

@@ -793,6 +793,9 @@ def _clean(query: str, alpha2: str) -> str:
         text = _GLUED_TYPE_WORDS[alpha2].sub(r"\1 ", re.sub(_THAI_NEXT_PART, ", ", text))
         # 'อำเภอเมืองเชียงราย': a province's capital district (Mueang), which is its town
         text = re.sub(r"(?<![^\s,])อำเภอ\s+เมือง\s*(?=\S)", "", text)
+    if alpha2 == "CN" and area_named(text, alpha2) is None:
+        # 'Fuqing County' was all of Fujian, read as a province named by its seat
+        text = _CHINESE_COUNTY.sub("district", text)
     if alpha2 in _GLUED_UNIT_WORDS and not _known_name(text, alpha2):
         text = ", ".join(_unglued(part.strip(), alpha2) for part in text.split(","))
     if alpha2 == "VN":
@@ -826,6 +829,10 @@ _GLUED_UNIT_WORDS = {
 #: Lao 'district' before the name ('ເມືອງວັງວຽງ', Vang Vieng district, was "no place matches";
 #: 'ເມືອງໄຊ' is the town of Muang Xay's own name, kept).
 _GLUED_UNIT_PREFIXES = {"LA": ("ເມືອງ",)}
+#: 'county' and 'prefecture' in China name units below a province, as 'district' does ('Fuqing
+#: County', 'Pingyang County' were the whole of Fujian and of Guangdong: session twenty-eight's
+#: screen); a county (县) written in Chinese is a district word already.
+_CHINESE_COUNTY = re.compile(r"(?i)\b(?:county|prefecture)\b")
 _CHINESE_PROVINCE = re.compile(r"(\S+?(?:省|自治区|市))(\S{2,})")
 
 
@@ -1815,13 +1822,20 @@ def _regions_named_beat_towns_elsewhere(
                 namesake = (
                     town.region in named
                     and fold_name(town.name) == folded
-                    and (town.population > 0 or not by_name)
+                    and (town.population * NAMESAKE_SHARE >= largest if by_name else True)
                 )
                 if not namesake:  # below a region's name, or a province's where only one was named
                     c = c._replace(score=SMALL_NAMESAKE if by_name else SUBREGION - TIE - 0.001)
         found.append(c)
     return found
 
+
+#: A town named as its region is, inside it, is the place meant where it has at least a
+#: hundredth of the region's people (Nan, 20,000 people, of Nan province's 480,000): a village
+#: smaller than that is no seat the region is named after ('Shirak', 1,038 people, and 'Kotayk'
+#: were those villages, not Armenia's provinces of 210,000 and 280,000; session twenty-eight's
+#: screen), and the region comes first, the village among the alternatives.
+NAMESAKE_SHARE = 100
 
 #: The people a province named as written is taken to have, at least, against a town of its
 #: name elsewhere: a town of fewer than a twentieth of them (50,000) is not the place meant

@@ -490,8 +490,19 @@ def adjective_stems(folded: str) -> set[str]:
             stems |= {bare + "an", bare + "ian", folded[:-1]}
         elif folded[-1] == "а":
             stems |= {bare + "ан", bare + "ян", folded[:-1]}
-        elif folded[-1] in "yи":  # Polohy -> Polohivskyi
+        elif folded[-1] in "yи":  # Polohy -> Polohivskyi; Sarny -> Sarnenskyi
             stems.add(bare + ("iv" if folded[-1] == "y" else "ів"))
+            stems.add(bare + ("en" if folded[-1] == "y" else "ен"))
+        if bare[-1:] in ("n", "н") and bare[-2:-1] not in _ADJECTIVE_VOWELS:
+            stems.add(
+                bare[:-1] + ("e" if bare[-1] == "n" else "е") + bare[-1]
+            )  # Romny, Dubno -> Romen-, Duben-
+        if folded.endswith(("ka", "ка")):  # Shostka -> Shostkynskyi
+            stems.add(bare + ("yn" if folded[-1] == "a" else "ин"))
+        if bare.endswith(("ts", "ц")) and len(bare) > 4:  # Chernivtsi -> Chernivetskyi
+            stems.add(
+                bare[: -len("ts" if bare.endswith("ts") else "ц")] + ("ets" if bare.endswith("ts") else "ец")
+            )
         elif folded.endswith(("ne", "не")):  # Rivne -> Rivnenskyi
             stems.add(bare + ("en" if folded[-1] == "e" else "ен"))
     for stem in list(stems):
@@ -508,6 +519,10 @@ def adjective_stems(folded: str) -> set[str]:
         if stem.endswith("ch"):
             stems.add(stem[:-2] + "ts")
         if stem.endswith("ч"):
+            stems.add(stem[:-1] + "ц")
+        if stem.endswith("k"):  # Pryluky, Kremenchuk, Khmilnyk -> Prylutskyi, Kremenchutskyi
+            stems.add(stem[:-1] + "ts")
+        if stem.endswith("к"):
             stems.add(stem[:-1] + "ц")
     for stem in list(stems):
         if stem[-1:] in ("s", "с"):

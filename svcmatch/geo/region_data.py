@@ -1406,6 +1406,9 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # ('丹东市') or in traditional characters ('丹東'): each "no place matches" or a village of the name
     # ('安阳' was a village of Hubei, '新乡' one of Chongqing, '东兴' Didao, 2,600 km from Dongxing)
     "CN": {
+        # session twenty-eight: Wenzhou's county-level city and county (MISSING_TOWNS) in Chinese
+        "Yueqing": ("乐清",),
+        "Cangnan": ("苍南",),
         "Mengmao": ("瑞丽", "瑞麗"),
         "Dandong": ("丹东",),
         "Dongxing": ("东兴", "東興"),
@@ -1566,7 +1569,12 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     "VN": (("Đô Lương", 18.899, 105.308, 0, "Anh Son"),),
     # session twenty-eight's screen: the seat of Wencheng county (Zhejiang), from which many
     # return from Italy and Spain ('Wencheng County' and '文成' were "no place matches")
-    "CN": (("Daxue", 27.784, 120.092, 0, "Wenzhou"),),
+    "CN": (
+        ("Daxue", 27.784, 120.092, 0, "Wenzhou"),
+        # and Wenzhou's county-level city and county that GeoNames lacks ("no place matches")
+        ("Yueqing", 28.120, 120.960, 0, "Wenzhou"),
+        ("Cangnan", 27.500, 120.400, 0, "Wenzhou"),
+    ),
     # session twenty-five's screen: towns that cities500 lacks, each "no place matches" or a
     # place far away by spelling ('Baqa'a' camp was Aqaba, 'Seiyun' refused)
     "IN": (("Sandeshkhali", 22.360, 88.880, 0, "Basirhat City"),),  # North 24 Parganas
@@ -1897,6 +1905,15 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Chenggong", 24.885, 102.820, "Kunming", ("Chenggong District", "呈贡区")),
         ("Panlong", 25.070, 102.720, "Kunming", ("Panlong District", "盘龙区")),
         ("Xishan", 25.040, 102.660, "Kunming", ("Xishan District", "西山区")),
+        # session twenty-eight's screen: the districts of Wenzhou and Fuzhou that many in Italy
+        # and Spain come from ('Lucheng, Wenzhou', 'Changle, Fuzhou' were refused as no such place
+        # near the city; GeoNames' Changles and Longwan lie in other provinces)
+        ("Lucheng", 28.015, 120.655, "Wenzhou", ("Lucheng District", "鹿城", "鹿城区")),
+        ("Longwan", 27.930, 120.810, "Wenzhou", ("Longwan District", "龙湾", "龙湾区")),
+        ("Ouhai", 27.965, 120.630, "Wenzhou", ("Ouhai District", "瓯海", "瓯海区")),
+        ("Dongtou", 27.840, 121.150, "Wenzhou", ("Dongtou District", "洞头", "洞头区")),
+        ("Changle", 25.960, 119.520, "Fuzhou", ("Changle District", "长乐", "长乐区")),
+        ("Mawei", 25.990, 119.455, "Fuzhou", ("Mawei District", "马尾", "马尾区")),
     ),
     # session twenty-five's screen: 'Surakhani' was Shusha by spelling; the rest "no place matches"
     "AZ": (
@@ -2571,6 +2588,10 @@ CITY_PARTS: dict[str, tuple[tuple[str, float, float, str, tuple[str, ...]], ...]
         ("Anarkali", 31.565, 74.310, "Lahore", ("Anarkali Bazaar", "Anarkali Bazar")),
         ("Township", 31.455, 74.310, "Lahore", ("Township Lahore",)),
         ("Satellite Town", 33.635, 73.065, "Rawalpindi", ("Satellite Town Rawalpindi",)),
+        # session twenty-eight: Rawalpindi's Saddar, the cantonment's bazaar ('Saddar, Rawalpindi'
+        # was refused as no Saddar near Rawalpindi: the gazetteer had Karachi's); alone, 'Saddar'
+        # names both, said
+        ("Saddar", 33.595, 73.052, "Rawalpindi", ("Saddar Rawalpindi", "Rawalpindi Saddar")),
         # Islamabad's sectors as people write them: with or without the hyphen, the sub-sector
         # ('G-9/2') and the market ('F-7 Markaz')
         (
@@ -3886,6 +3907,9 @@ NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     # Khénifra's name, which GeoNames also gives Kenitra, 170 km north (session twenty-eight's
     # screen: 'Khenifra' was said to name two towns, Kenitra beside it)
     "MA": {"Kenitra": ("Khenifra",)},
+    # Kremenchuk's names, which GeoNames also gives Yampil (Vinnytsia Oblast), 390 km west: every
+    # reading of Kremenchuk was said to name two towns (session twenty-eight's screen)
+    "UA": {"Yampil": ("Kremenchuk", "Кременчук")},
 }
 
 

@@ -263,7 +263,7 @@ def _region_of_place(text: str, country: str, tolerant: bool) -> RegionReading:
         how = "translation" if _other_script(text, place.name) else "spelling"
         return RegionReading(text, place.region, place.name, how)
     if place.kind in ("town", "district"):
-        # a district too: 'Changle district' (five Changles) and '河口县' were the first one's
+        # a district too: 'Hekou district' (six Hekous) and '河口县' were the first one's
         # region, the others' not avoided (session twenty-eight)
         regions = {place.region} | {
             a.region for a in place.alternatives if a.kind == place.kind and a.score >= place.score - TIE
