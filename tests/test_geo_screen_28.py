@@ -354,3 +354,32 @@ def test_ukrainian_raions_by_their_adjectives(query: str, seat: str, region: str
 def test_kremenchuk_is_no_name_of_yampil() -> None:
     place = locate("Kremenchuk", "UA")
     assert (place.region, place.ambiguous) == ("UA-53", False)
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "kind", "region"),
+    [
+        # the diasporas' home towns (the screen's second pass): 'Hasan Abdal' was a village near
+        # Mian Channu, 380 km south; 'Dina' Dinga by a close spelling; 'Dadyal, Mirpur' refused;
+        # 'Kiratpur Sahib' Kiratpur in Uttar Pradesh, 'Khadur Sahib' Khan Sahib in Kashmir
+        ("Hasan Abdal", "PK", "Hasan Abdal", "town", "PK-PB"),
+        ("Dina, Jhelum", "PK", "Dina", "town", "PK-PB"),
+        ("Dadyal, Mirpur", "PK", "Dayal", "town", "PK-JK"),
+        ("Kiratpur Sahib", "IN", "Kiratpur Sahib", "town", "IN-PB"),
+        ("Khadur Sahib", "IN", "Khadur Sahib", "town", "IN-PB"),
+        # lands and a former province: 'Doaba' was Dabra (Madhya Pradesh), 'Maguindanao' Maguinao
+        # in Central Luzon, 900 km north
+        ("Doaba", "IN", "Punjab", "region", "IN-PB"),
+        ("Majha", "IN", "Punjab", "region", "IN-PB"),
+        ("Maguindanao", "PH", "Autonomous Region in Muslim Mindanao (ARMM)", "region", "PH-14"),
+        # regencies: 'Lampung Timur' was Tanjung Timur in Central Java, 'OKI' a village of NTT
+        ("Lampung Timur", "ID", "Lampung Timur", "district", "ID-LA"),
+        ("Lampung Selatan", "ID", "Lampung Selatan", "district", "ID-LA"),
+        ("OKI", "ID", "Ogan Komering Ilir", "district", "ID-SS"),
+        ("Kabupaten Lebak", "ID", "Lebak", "district", "ID-BT"),
+        ("Malang Regency", "ID", "Malang", "district", "ID-JI"),
+    ],
+)
+def test_the_screen_s_second_pass(query: str, country: str, name: str, kind: str, region: str) -> None:
+    place = locate(query, country)
+    assert (place.name, place.kind, place.region) == (name, kind, region)

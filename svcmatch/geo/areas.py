@@ -1751,6 +1751,9 @@ _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
         (("Negros", "Negros Island", "Negros Island Region"), ("PH-06", "PH-07")),
         # Region IV (Southern Tagalog) was split into IV-A and IV-B in 2002
         (("Region IV", "Region 4", "Southern Tagalog"), ("PH-40", "PH-41")),
+        # the province split in 2022 into del Norte and del Sur, both in the Bangsamoro region
+        # ('Maguindanao' was Maguinao, a town of Central Luzon, 900 km north, by a close spelling)
+        (("Maguindanao", "Maguindanao Province"), ("PH-14",)),
     ),
     # Isan, Thailand's north-east: its 20 provinces
     "TH": lambda: ((("Isan", "Isaan", "Northeast Thailand", "North-East Thailand", "อีสาน"), _ISAN),),
@@ -1859,6 +1862,12 @@ _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
         (("Flores Timur", "East Flores"), ("ID-NT",)),
         (("Sumba Barat Daya", "Southwest Sumba", "South West Sumba"), ("ID-NT",)),
         (("Sumba Barat", "West Sumba"), ("ID-NT",)),
+        # and of Lampung, South Sumatra and Banten ('Lampung Timur' was Tanjung Timur in Central
+        # Java by a close spelling, 'OKI' a village of East Nusa Tenggara)
+        (("Lampung Timur", "East Lampung"), ("ID-LA",)),
+        (("Lampung Selatan", "South Lampung"), ("ID-LA",)),
+        (("Ogan Komering Ilir", "OKI"), ("ID-SS",)),
+        (("Lebak",), ("ID-BT",)),
         (("Bangka", "Belitung", "Billiton", "Bangka Island"), ("ID-BB",)),
         (("Nias", "Nias Island", "Pulau Nias"), ("ID-SU",)),
     ),
@@ -1912,6 +1921,10 @@ _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
         (("24 Parganas", "North 24 Parganas", "South 24 Parganas", "Uttar 24 Parganas"), ("IN-WB",)),
         (("Dakshin 24 Parganas", "24 Pgs", "24 Pgs North", "24 Pgs South"), ("IN-WB",)),
         (("Sundarbans", "Sunderbans", "Sundarban"), ("IN-WB",)),
+        # Punjab's lands, as people from them name home (session twenty-eight's screen: 'Doaba'
+        # was Dabra in Madhya Pradesh, 'Majha' Majitha, by a close spelling)
+        (("Doaba", "Doaba region"), ("IN-PB",)),
+        (("Majha", "Majha region"), ("IN-PB",)),
     ),
     # Herzegovina lies in both entities; eastern Slovakia is the Košice and Prešov regions;
     # Serbia's part of the Sandžak is the Raška and Zlatibor districts
@@ -2028,6 +2041,10 @@ DISTRICT_SEATS: dict[str, dict[str, str]] = {
         "Flores Timur": "Larantuka",
         "Sumba Barat Daya": "Tambolaka",
         "Sumba Barat": "Waikabubak",
+        "Lampung Timur": "Sukadana",
+        "Lampung Selatan": "Kalianda",
+        "Ogan Komering Ilir": "Kayu Agung",
+        "Lebak": "Rangkasbitung",
     },
 }
 

@@ -433,6 +433,7 @@ _DISTRICT_WORDS = _words_pattern(
         # Albanian ('Komuna e Prizrenit': the town's genitive, read by `locate` as Albanian's
         # are); session twenty-eight
         *("县", "自治县", "区", "komuna", "ເມືອງ"),
+        "regency",  # Indonesia's kabupaten in English ('Malang Regency' was the city, silently)
     )
 )
 

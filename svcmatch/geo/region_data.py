@@ -798,6 +798,9 @@ TOWN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # Pakistan's towns by their initials, as offices and people write them: 'RY Khan' was read
     # by a close spelling as Darya Khan, 400 km away, and 'Pindi' as Pindi Bhattian
     "PK": {
+        # Dadyal (Mirpur, Azad Kashmir), which GeoNames names Dayal (session twenty-eight's screen:
+        # 'Dadyal, Mirpur' was refused, 'Dadyal' read by a close spelling)
+        "Dayal": ("Dadyal",),
         "Dera Ghazi Khan": ("DG Khan", "D.G. Khan"),
         "Dera Ismail Khan": ("DI Khan", "D.I. Khan", "ڈیرہ اسماعیل خان", "ڈیرہ اسمٰعیل خان", "ڈی آئی خان"),
         "Rahim Yar Khan": ("RY Khan", "R.Y. Khan"),
@@ -1577,7 +1580,11 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
     ),
     # session twenty-five's screen: towns that cities500 lacks, each "no place matches" or a
     # place far away by spelling ('Baqa'a' camp was Aqaba, 'Seiyun' refused)
-    "IN": (("Sandeshkhali", 22.360, 88.880, 0, "Basirhat City"),),  # North 24 Parganas
+    "IN": (
+        ("Sandeshkhali", 22.360, 88.880, 0, "Basirhat City"),  # North 24 Parganas
+        ("Kiratpur Sahib", 31.182, 76.573, 0, "Ropar"),
+        ("Khadur Sahib", 31.417, 75.100, 0, "Tarn Taran"),
+    ),
     "KZ": (("Kaskelen", 43.200, 76.620, 0, "Burunday"),),  # Almaty Region, west of the city
     "AZ": (("Masazır", 40.488, 49.760, 0, "Khirdalan"),),  # Absheron
     "RS": (
@@ -1586,6 +1593,14 @@ MISSING_TOWNS: dict[str, tuple[tuple[str, float, float, int, str], ...]] = {
         ("Priboj", 43.583, 19.525, 0, "Nova Varoš"),  # and the next, down the Lim
     ),
     "BA": (("Istočno Sarajevo", 43.825, 18.370, 0, "Pale"),),  # the RS's city, Lukavica its centre
+    # session twenty-eight's screen: towns of the Attock-Jhelum belt (Hasan Abdal's name was a
+    # village's 380 km away, 'Dina' was Dinga, in Gujrat, by a close spelling) and Punjab's
+    # (India) gurdwara towns ('Kiratpur Sahib' was Kiratpur in Uttar Pradesh, 'Khadur Sahib' Khan
+    # Sahib in Kashmir, by a close spelling)
+    "PK": (
+        ("Hasan Abdal", 33.820, 72.689, 0, "Attock City"),
+        ("Dina", 33.028, 73.601, 0, "Jhelum"),
+    ),
     "XK": (("Junik", 42.476, 20.276, 0, "Deçan"),),
     "LB": (("Bar Elias", 33.775, 35.905, 0, "Zahlé"),),
     "JO": (
@@ -3896,7 +3911,12 @@ NAMES_NOT_OF_TOWN: dict[str, dict[str, tuple[str, ...]]] = {
     "YE": {"Jawf al Maqbābah": ("Al Jawf", "Al Jouf", "Al-Jauf", "Jawf")},
     # session twenty-seven's screen: Bahawalpur's names, which GeoNames also gives Bahawalnagar,
     # 120 km east: 'بہاولپور' was Bahawalnagar
-    "PK": {"Bahawalnagar": ("بہاولپور", "Bahawâlpur")},
+    "PK": {
+        "Bahawalnagar": ("بہاولپور", "Bahawâlpur"),
+        # and Hasan Abdal's, which GeoNames gives a chak near Mian Channu, 380 km south (session
+        # twenty-eight's screen: 'Hasan Abdal' was that village, as exact)
+        "Chak Thirty-one -Eleven Left": ("Hasan Abdal", "Hasan Abdāl"),
+    },
     # Dongxing's name, which GeoNames also gives Didao (Jixi, Heilongjiang): '东兴' was Didao,
     # 2,600 km from the border town of Guangxi
     "CN": {"Didao": ("东兴", "Dongxing")},
