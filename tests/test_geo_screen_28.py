@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from svcmatch.errors import InputError
-from svcmatch.geo import locate, read_region
+from svcmatch.geo import locate, read_city, read_region
 
 
 @pytest.mark.parametrize(
@@ -383,3 +383,11 @@ def test_kremenchuk_is_no_name_of_yampil() -> None:
 def test_the_screen_s_second_pass(query: str, country: str, name: str, kind: str, region: str) -> None:
     place = locate(query, country)
     assert (place.name, place.kind, place.region) == (name, kind, region)
+
+
+@pytest.mark.parametrize("city", ["n/a", "N/A", "unknown", "none", "nil"])
+def test_a_record_s_city_that_says_none_is_known_reads_as_no_town(city: str) -> None:
+    # found by the office engineer: with a region it was read as that region ('city: read 'n/a'
+    # as AL-10 Shkodër'), and geocode filled the region's centre as the city's
+    assert read_city(city, "AL", "AL-10") is None
+    assert read_city("Boma", "CD") is not None  # a town's own name stays its own

@@ -699,6 +699,9 @@ def read_city(city: str, country: str, region: str = "") -> Place | None:
     if not text or not any(ch.isalnum() for ch in text):
         return None
     alpha2 = resolve_country(country).alpha2
+    folded = fold_name(text)
+    if folded in NOT_PLACES and not _named_exactly(folded, load_gazetteer(alpha2), region_index(alpha2)):
+        return None  # 'n/a', 'unknown': no town (with a region, it was read as the region, a synonym)
     if region:
         try:
             place = locate_quietly(f"{text}, {region}", alpha2)
