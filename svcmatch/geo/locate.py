@@ -292,7 +292,7 @@ def _locate(query: str, country: str) -> Place:
             # 'Damascus, Rif Dimashq': a town named exactly in another region (Damascus is a
             # governorate of its own, which Rif Dimashq surrounds) is refused naming where it is
             # (it was "no place matches", its closest names villages of Rif Dimashq)
-            _refuse_a_town_of_another_region(name, index.shown.get(within, within), within, alpha2)
+            _refuse_a_town_known_elsewhere(name, within, alpha2, gazetteer, index)
         _refuse_no_place(query, name, alpha2, gazetteer, within)
     return _refuse_a_place_not_meant(_best(query, candidates, gazetteer, index), name)
 
@@ -1139,6 +1139,25 @@ def _a_part_of_the_city(region: str, towns: tuple[int, ...], gazetteer: Gazettee
     )
 
 
+def _refuse_a_town_known_elsewhere(
+    name: str, within: str, alpha2: str, gazetteer: Gazetteer, index: RegionIndex
+) -> None:
+    """'Damascus, Rif Dimashq': no place of the name in the region given, and a town of exactly
+    that name in another; refused naming it as the gazetteer's, since the region given may
+    have a smaller namesake the gazetteer lacks ('Las Vegas, Santa Barbara' in Honduras)."""
+    towns = [gazetteer.towns[t] for t in gazetteer.names.get(fold_name(name)) or ()]
+    if not towns:
+        return
+    found = max(towns, key=lambda t: t.population)
+    raise InputError(
+        f"no place named {name!r} is known in {index.shown.get(within, within)} ({within}); the "
+        f"{name!r} that {alpha2}'s gazetteer knows is in {index.shown.get(found.region, found.region)} "
+        f"({found.region})",
+        f"give {found.name!r} alone if she returns there, or the nearest town of the region that "
+        f"`svcmatch locate` finds",
+    )
+
+
 def _refuse_a_town_of_another_region(town: str, given: str, region: str, alpha2: str) -> None:
     """'Lviv Oblast, Izmail': a town named exactly, none of whose namesakes lies in the region
     written before it, is refused naming the region it is in."""
@@ -1825,7 +1844,7 @@ def _regions_named_beat_towns_elsewhere(
                 namesake = (
                     town.region in named
                     and fold_name(town.name) == folded
-                    and (town.population * NAMESAKE_SHARE >= largest if by_name else True)
+                    and (not by_name or (town.population > 0 and town.population * NAMESAKE_SHARE >= largest))
                 )
                 if not namesake:  # below a region's name, or a province's where only one was named
                     c = c._replace(score=SMALL_NAMESAKE if by_name else SUBREGION - TIE - 0.001)
