@@ -59,6 +59,8 @@ def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run(root: Path, *args: str) -> Result:
+    if args[0] in ("validate", "stats"):  # judged on the day TODAY was taken, even past midnight
+        args = (*args, "--today", TODAY.isoformat())
     result = CliRunner().invoke(main, ["--directories", str(root), "directory", *args])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return result
