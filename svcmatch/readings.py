@@ -42,6 +42,9 @@ class Reading(NamedTuple):
 #: How a date with dots whose day and month could swap was read (03.04.2026, day first).
 DOTS = "dots"
 
+#: How a coordinate in degrees, minutes and seconds was read (41°19'39"N as 41.3275).
+DEGREES = "degrees"
+
 #: How a code written with a space or hyphen for its '_' was read ('Temporarily closed').
 SPACED_CODE = "spaced_code"
 
@@ -51,6 +54,7 @@ NUMERIC_CODE = "numeric_code"
 _HOW_WORDS = {
     **DATE_FORM_WORDS,  # (DOTS among them)
     SPACED_CODE: "the code, a space or hyphen for its _",
+    DEGREES: "degrees, minutes, seconds and hemisphere",
     NUMERIC_CODE: "its ISO 3166 number, short of its zeros",
     "synonym": "synonym",
     "translation": "translation",

@@ -1120,10 +1120,10 @@ class _XlsxBook(_Book):
         uncomputed = _uncomputed_formulas(self.data, getattr(worksheet, "_worksheet_path", ""))
         # The <dimension> tag may be stale (rows lost) or hostile (A1:XFD1048576): ignore it.
         worksheet.reset_dimensions()
-        rows = worksheet.iter_rows(values_only=True)
+        rows = worksheet.iter_rows()
         for number in itertools.count(1):
             try:
-                values = next(rows)
+                values = [_shown_value(cell) for cell in next(rows)]
             except StopIteration:
                 return
             except Exception as error:  # the sheet's XML, read row by row: a DTD's entities (an
@@ -1136,7 +1136,7 @@ class _XlsxBook(_Book):
             if number in uncomputed:
                 cell, what, fix = uncomputed[number]
                 raise InputError(f"{self.name}: cell {cell} of sheet {sheet!r} {what}", fix)
-            yield list(values)
+            yield values
 
     def merged(self, sheet: str) -> list[tuple[str, int]]:
         return _merged_ranges(self.data, getattr(self.book[sheet], "_worksheet_path", ""))
@@ -1154,6 +1154,20 @@ class _XlsxBook(_Book):
 
     def close(self) -> None:
         self.book.close()
+
+
+def _shown_value(cell: Any) -> Any:
+    """A cell's value, a `Percent` where its number format shows it as one ('0%', '0.00%'; not a
+    '%' in quotes or after a backslash, shown as written)."""
+    value = cell.value
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        return value
+    shown = _QUOTED_IN_FORMAT.sub("", getattr(cell, "number_format", None) or "")
+    return Percent(value) if "%" in shown else value
+
+
+#: The literal text of a number format: "..." and a character after a backslash.
+_QUOTED_IN_FORMAT = re.compile(r'"[^"]*"|\\.')
 
 
 #: A merged range of a sheet (`<mergeCell ref="B2:B5"/>`, any namespace prefix).
@@ -1350,6 +1364,9 @@ class _OdsSheet:
 
     formula: tuple[int, str] | None = None
     merged: list[tuple[str, int]] = field(default_factory=list)
+    #: The cells whose value type is a percentage, as (first row, last row, first column, last
+    #: column) in the XML's order (1 for A): a span, not each cell, as a row repeated holds many
+    percentages: list[tuple[int, int, int, int]] = field(default_factory=list)
 
 
 def _ods_sheet(data: bytes, sheet: str) -> _OdsSheet:
@@ -1359,7 +1376,7 @@ def _ods_sheet(data: bytes, sheet: str) -> _OdsSheet:
             content = source.read()
     except (KeyError, OSError, ValueError, zipfile.BadZipFile):
         return found  # calamine's own reading says what is wrong with the file
-    if b"table:formula=" not in content and b"-spanned=" not in content:
+    if b"table:formula=" not in content and b"-spanned=" not in content and _ODS_PERCENT not in content:
         return found
     current, row, following, column = None, 0, 1, 0
     for match in _ODS_TAG.finditer(content.decode("utf-8", "replace")):
@@ -1385,8 +1402,15 @@ def _ods_sheet(data: bytes, sheet: str) -> _OdsSheet:
                 cells = f"{_letters(column)}{row}:{_letters(column + width - 1)}{row + height - 1}"
                 found.merged.append((cells, row + height - 1))
             repeated = attributes.get("table:number-columns-repeated", "1")
-            column += int(repeated) - 1 if repeated.isdigit() else 0
+            width = int(repeated) if repeated.isdigit() else 1
+            if attributes.get("office:value-type") == "percentage":
+                found.percentages.append((row, following - 1, column, column + width - 1))
+            column += width - 1
     return found
+
+
+#: An .ods cell whose value is a percentage (`office:value-type="percentage"`).
+_ODS_PERCENT = b'value-type="percentage"'
 
 
 def _letters(column: int) -> str:
@@ -1429,7 +1453,8 @@ class _CalamineBook(_Book):
         return _ods_sheet(self.data, sheet).merged if self.fmt == "ods" else []
 
     def rows(self, sheet: str) -> Iterator[list[Any]]:
-        if self.fmt == "ods" and (found_formula := _ods_sheet(self.data, sheet).formula):
+        ods = _ods_sheet(self.data, sheet) if self.fmt == "ods" else _OdsSheet()
+        if found_formula := ods.formula:
             row, formula = found_formula
             raise InputError(
                 f"{self.name}: row {row} of sheet {sheet!r} holds a formula ({formula[:60]!r}) "
@@ -1439,7 +1464,8 @@ class _CalamineBook(_Book):
             )
         try:
             found = self.book.get_sheet_by_name(sheet)
-            yield from (list(row) for row in found.iter_rows())
+            first_column = found.start[1] if found.start else 0  # calamine leaves out empty columns
+            yield from _with_percentages(found.iter_rows(), ods.percentages, first_column)
         except InputError:
             raise
         except Exception as error:
@@ -1447,6 +1473,25 @@ class _CalamineBook(_Book):
                 f"sheet {sheet!r} cannot be read ({type(error).__name__}: {error})",
                 "open it in a spreadsheet and save it again",
             ) from None
+
+
+def _with_percentages(
+    rows: Iterable[list[Any]], spans: list[tuple[int, int, int, int]], first_column: int
+) -> Iterator[list[Any]]:
+    """The rows of an .ods sheet (from its first, its columns from `first_column`, 0 for A), each
+    number of a percentage cell (`_OdsSheet.percentages`) a `Percent`."""
+    waiting, active = iter(spans), []
+    span = next(waiting, None)
+    for number, row in enumerate(rows, start=1):
+        values = list(row)
+        while span is not None and span[0] <= number:
+            active.append(span)
+            span = next(waiting, None)
+        active = [each for each in active if each[1] >= number]
+        for _first_row, _last_row, first, last in active:
+            for index in range(max(first - 1 - first_column, 0), min(last - first_column, len(values))):
+                values[index] = percent_of(values[index])
+        yield values
 
 
 def _bounded(book: _Book, sheet: str, name: str) -> Iterator[Row]:
@@ -1474,12 +1519,26 @@ def _bounded(book: _Book, sheet: str, name: str) -> Iterator[Row]:
         yield Row(number, tuple(cell_text(value) for value in values))
 
 
+class Percent(float):
+    """A number cell shown as a percentage: 0.18 that the sheet shows as 18% (a column formatted
+    as percent, where typing 18 gives 18%). Its text is what the sheet shows, as a CSV saved from
+    it holds: a whole number's column refused '0.18', a number the office never saw."""
+
+
+def percent_of(value: Any) -> Any:
+    """A number as a `Percent`; any other value as it is."""
+    return Percent(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+
+
 def cell_text(value: Any) -> str:
-    """A typed spreadsheet cell as the text a CSV would hold (dates as YYYY-MM-DD)."""
+    """A typed spreadsheet cell as the text a CSV would hold (dates as YYYY-MM-DD, a percentage
+    as the sheet shows it, 18%)."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, Percent):
+        return number_text(round(value * 100, 9)) + "%"
     if isinstance(value, (int, float)):
         return number_text(value)
     if isinstance(value, dt.datetime):

@@ -43,6 +43,7 @@ from .model import (
     FIELD_NAMES,
     FLOAT_FIELDS,
     HSDS_KEY,
+    INT_FIELDS,
     LOCATABLE_LINKS,
     LOCATABLE_TEXTS,
     TEMPLATE_COLUMNS,
@@ -84,6 +85,7 @@ from .privacy import (
     withhold_values,
 )
 from .readings import (
+    DEGREES,
     DOTS,
     Reading,
     city_readings,
@@ -1132,6 +1134,17 @@ class _Rows:
             items, said = person_words_read(column, parse_list(raw, column))  # 'mujer' as female
             raw = "|".join(items) if said else raw
             heard.extend(said)
+        if (
+            column in FLOAT_FIELDS
+            and isinstance(raw, str)
+            and (degrees := coordinate_in_degrees(column, raw))
+        ):
+            heard.append(Reading(column, raw.strip(), number_text(degrees), DEGREES))
+            raw = degrees
+        if column in _NUMBER_FIELDS and isinstance(raw, str) and raw.strip().endswith("%"):
+            _refuse_percentage(column, raw.strip())
+        if column in BLANK_MEANS and isinstance(raw, str) and raw.strip().casefold() in NO_VALUE_WORDS:
+            _refuse_no_value_word(column, raw.strip())
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column in DATE_FIELDS and isinstance(value, dt.date):
             self.dates_read.add(value)
@@ -1260,6 +1273,61 @@ class _Rows:
         return True
 
 
+#: What an office types in a cell that has no value ('n/a', '-', 'none'), in lower case: in a column
+#: of numbers, dates, yes/no or codes each was refused as not a number, not a date, not yes or
+#: no, with a fix that did not say a blank cell was the way to write it. (`na` is left out: it
+#: is Nauru's language code; and 'нет', Russian's no, a yes/no column reads: a test checks that
+#: it reads none of these.)
+NO_VALUE_WORDS = frozenset(
+    word.casefold()
+    for word in (
+        "n/a", "n.a.", "n/d", "s/o", "none", "nil", "null", "-", "--", "—", "–", "?", "/",
+        "néant", "aucun", "aucune", "nuk ka", "ska", "немає", "لا يوجد",
+    )
+)  # fmt: skip
+#: What a blank cell means in each column where a word for no value is refused, for its fix.
+BLANK_MEANS = {
+    "min_age": "no minimum age",
+    "max_age": "no maximum age",
+    "capacity_available": "free places not known",
+    "capacity_updated": "no day given",
+    "verified_on": "never verified",
+    "latitude": "no point (`directory geocode` fills it from the town)",
+    "longitude": "no point (`directory geocode` fills it from the town)",
+    "sexes": "any sex",
+    "exploitation_types": "any form of exploitation",
+    "languages": "no language given",
+    "status": "active",
+    **dict.fromkeys(sorted(BOOL_FIELDS), "no"),
+}
+
+
+def _refuse_no_value_word(column: str, cell: str) -> None:
+    """A word for no value ('n/a', '-') in a column of values (`NO_VALUE_WORDS`), refused
+    naming the blank cell and what it means there: never read as blank, as 'n/a' in
+    confidential_address would be 'no' (not confidential) without the office deciding it."""
+    raise InputError(
+        f"{column}: {cell!r} stands for no value, where the column takes a value or an empty cell",
+        f"leave the cell empty if that is meant: empty, {column} means {BLANK_MEANS[column]}",
+    )
+
+
+#: The fields that hold a number (an age, free places, a coordinate).
+_NUMBER_FIELDS = INT_FIELDS | FLOAT_FIELDS
+
+
+def _refuse_percentage(column: str, cell: str) -> None:
+    """A percentage where a number belongs ('18%': a column formatted as percent, where typing 18
+    gives 18%, or a CSV saved from one) is refused as one: 'not a whole number' named 0.18 in a
+    workbook, a number the office never saw, and the fix did not say what to change. Never read
+    as its number: '12%' of free places may be a rate."""
+    raise InputError(
+        f"{column}: {cell!r} is a percentage, where a number belongs",
+        f"write the number alone, {cell[:-1].strip()}; in a sheet whose column shows percentages, "
+        "format the column as Number and type its numbers again",
+    )
+
+
 def _refuse_too_many_rows(name: str) -> None:
     raise InputError(
         f"{name}: more than {MAX_ROWS:,} rows (a directory holds a few thousand providers)",
@@ -1342,17 +1410,22 @@ def day_in_calendar(text: str, calendar: str, shown: str, order: str | None) -> 
     return solar_hijri_to_gregorian(year, month, day, shown), calendar
 
 
-def typed_day(text: str | dt.date, calendar: str, what: str) -> tuple[dt.date, Reading | None]:
-    """A day typed at a door of one record (`add`, `edit`, `verify --on`) in `calendar`, as
-    import reads a cell of a sheet kept in it (`day_in_calendar`): its Gregorian day, and the
-    reading to say (None for one read as written). Its day and month are read in the one order
-    their numbers allow; both possible is refused naming both, as import does for a day alone in
-    its column (until the eleventh office pass these doors read every day as Gregorian)."""
+def typed_day(
+    text: str | dt.date, calendar: str, what: str, order: str | None = None
+) -> tuple[dt.date, Reading | None]:
+    """A day typed at a door of one record (`add`, `edit`, `verify --on`, `referral update`) in
+    `calendar`, as import reads a cell of a sheet kept in it (`day_in_calendar`): its Gregorian
+    day, and the reading to say (None for one read as written). Its day and month are read in the
+    one order their numbers allow, or in `order` ("dmy", "mdy": `referral update --date-order`);
+    both possible is refused naming both, as import does for a day alone in its column (until the
+    eleventh office pass these doors read every day as Gregorian)."""
     if calendar == "gregorian" or not isinstance(text, str):
         return parse_date(text, what), None
     refuse_other_digits(text, what)
     cleaned = text.strip()
     orders = date_orders_of(cleaned, calendar_days(calendar))
+    if len(orders) == 2 and order is not None:
+        orders = (order,)
     if len(orders) == 2:
         first, _separator, second, year = DAY_MONTH_DATE.fullmatch(cleaned).group(1, 2, 3, 4)  # type: ignore[union-attr]
         raise InputError(
@@ -1499,6 +1572,60 @@ def _quick_column(column: str, cells: tuple[str, ...]) -> list[Any] | None:
         return [float(cell) if cell else None for cell in cells]
     except ValueError:
         return None
+
+
+#: A coordinate in degrees, minutes and seconds, as maps and GPS devices give it (41°19'39"N,
+#: 41° 19.65' N, N 41°19'39", 41.3275° N): its hemisphere's letter before or after it, or a
+#: minus before it. The minutes' and seconds' marks as keyboards type them (' ′ ’, " ″ ” '').
+_DEGREES = re.compile(
+    r"(?P<before>[NSEW])?\s*(?P<minus>-)?(?P<degrees>\d{1,3}(?:[.,]\d+)?)\s*°\s*"
+    r"(?:(?P<minutes>\d{1,2}(?:[.,]\d+)?)\s*['′’]\s*)?"
+    r"(?:(?P<seconds>\d{1,2}(?:[.,]\d+)?)\s*(?:\"|″|”|''|′′)\s*)?(?P<after>[NSEW])?",
+    re.IGNORECASE,
+)
+#: Two numbers in one coordinate's cell: a latitude and a longitude pasted together from a map.
+_BOTH_COORDINATES = re.compile(r"(-?\d{1,3}(?:\.\d+)?)°?\s*(?:[,;]\s*|\s+)(-?\d{1,3}(?:\.\d+)?)°?")
+#: The hemispheres of each coordinate, and the sign of each letter.
+_HEMISPHERES = {"latitude": {"N": 1, "S": -1}, "longitude": {"E": 1, "W": -1}}
+
+
+def coordinate_in_degrees(column: str, cell: str) -> float | None:
+    """The decimal degrees of a latitude or longitude written in degrees, minutes and seconds
+    (41°19'39"N: 41.3275, to six decimals, about 0.1 m), and None for any other cell (a decimal,
+    read as ever). Refused: a letter of the other coordinate's hemispheres (E in latitude),
+    minutes or seconds of 60 or more, a minus and a letter both, and a cell that holds both
+    coordinates ('41.3275, 19.8187'). Until the twelfth office pass each was 'not a number',
+    the fix a decimal the office had to work out."""
+    text = cell.strip()
+    pair = _BOTH_COORDINATES.fullmatch(text)
+    if pair is not None and "." in text:
+        raise InputError(
+            f"{column}: {text!r} holds two numbers, a latitude and a longitude",
+            f"give {pair[1]} in latitude and {pair[2]} in longitude",
+        )
+    found = _DEGREES.fullmatch(text)
+    if found is None:
+        return None
+    letter = (found["before"] or found["after"] or "").upper()
+    signs = _HEMISPHERES[column]
+    parts = [float((found[name] or "0").replace(",", ".")) for name in ("degrees", "minutes", "seconds")]
+    if (letter and letter not in signs) or (found["before"] and found["after"]):
+        raise InputError(
+            f"{column}: {text!r} names the hemisphere {letter} where a {column} takes {' or '.join(signs)}",
+            f"check which of the two coordinates it is, and give a {column} with {' or '.join(signs)}",
+        )
+    if letter and found["minus"]:
+        raise InputError(
+            f"{column}: {text!r} has both a minus and the hemisphere {letter}",
+            f"give the hemisphere's letter alone ({' or '.join(signs)})",
+        )
+    if parts[1] >= 60 or parts[2] >= 60 or (parts[2] and not parts[1].is_integer()):
+        raise InputError(
+            f"{column}: {text!r} has minutes or seconds of 60 or more, or seconds after a minute's fraction",
+            "write it as degrees, minutes and seconds (41°19'39\"N), or as a decimal number such as 41.3275",
+        )
+    sign = -1 if found["minus"] else signs.get(letter, 1)
+    return round(sign * (parts[0] + parts[1] / 60 + parts[2] / 3600), 6)
 
 
 #: Lines that are each empty or a plain decimal number (see `_quick_column`).

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers import imported_sheet as imported
-from helpers import referral_package, sample_folder, verified_days
+from helpers import ods_file, ods_text_cell, referral_package, sample_folder, verified_days
 from helpers import run_directory as run
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -28,9 +28,10 @@ from svcmatch.dates import (
     solar_hijri_to_gregorian,
 )
 from svcmatch.errors import InputError
-from svcmatch.model import parse_date, refuse_other_digits
+from svcmatch.model import bool_translation, parse_date, refuse_other_digits
 from svcmatch.referrals import ReferralStore
-from svcmatch.tabular import typed_day
+from svcmatch.storage import DirectoryStore
+from svcmatch.tabular import NO_VALUE_WORDS, coordinate_in_degrees, typed_day
 
 #: An office's directories, in each test's folder (its writes name their author).
 _AUTHOR = ("--author", "tester")
@@ -255,3 +256,188 @@ def test_referral_update_from_a_file_reads_its_days_in_the_calendar_given(tmp_pa
     listed = CliRunner().invoke(main, ["--directories", str(folder), "referral", "list", "--format", "json"])
     (item,) = json.loads(listed.stdout)
     assert (item["status"], item["updated"]) == ("declined", "2026-11-26")
+
+
+# --- a percentage where a number belongs ------------------------------------------------------
+
+_PERCENT_FIX = (
+    "is a percentage, where a number belongs (write the number alone, 18; in a sheet whose column "
+    "shows percentages, format the column as Number and type its numbers again)"
+)
+
+
+def test_a_percentage_typed_in_a_csv_is_refused_as_one(tmp_path: Path) -> None:
+    root = tmp_path / "dirs"
+    result = imported(
+        root, tmp_path, "AL", "name,categories,region,min_age\nQendra,legal,AL-11,18%\n", *_AUTHOR
+    )
+    assert result.exit_code == 1
+    assert f"row 2, min_age: '18%' {_PERCENT_FIX}" in result.output
+
+
+def test_a_workbooks_percentage_cell_is_refused_as_the_sheet_shows_it(tmp_path: Path) -> None:
+    """Excel and LibreOffice keep 18% as 0.18: the refusal named '0.18', a number the office never
+    saw, with the fix 'write a number such as 18'."""
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["name", "categories", "region", "min_age", "notes"])
+    sheet.append(["Qendra", "legal", "AL-11", 0.18, 0.5])
+    sheet["D2"].number_format = "0%"
+    sheet["E2"].number_format = '0.0"%"'  # a percent sign as text: the number as it is
+    root = tmp_path / "dirs"
+    imported(root, tmp_path, "AL", "name,categories,region\n", *_AUTHOR)
+    book.save(tmp_path / "p.xlsx")
+    result = run(root, "import", "AL", str(tmp_path / "p.xlsx"), *_AUTHOR)
+    assert result.exit_code == 1
+    assert f"row 2, min_age: '18%' {_PERCENT_FIX}" in result.output
+    sheet["D2"].number_format = "General"
+    sheet["D2"].value = 18
+    book.save(tmp_path / "p.xlsx")
+    result = run(root, "import", "AL", str(tmp_path / "p.xlsx"), *_AUTHOR)
+    assert result.exit_code == 0, result.output
+    (provider,) = DirectoryStore("AL", root).load().providers
+    assert (provider.min_age, provider.notes) == (18, "0.5")
+
+
+def _cell(kind: str, value: str, shown: str) -> str:
+    typed = f'office:value-type="{kind}" office:value="{value}"'
+    return f"<table:table-cell {typed}><text:p>{shown}</text:p></table:table-cell>"
+
+
+def test_an_ods_percentage_cell_is_refused_as_libreoffice_shows_it(tmp_path: Path) -> None:
+    """Under a title row, one column in from A (calamine leaves an empty first column out), in a
+    row LibreOffice wrote twice as one repeated row: each percentage cell is found."""
+    pytest.importorskip("python_calamine")
+    percent = _cell("percentage", "0.18", "18%")
+    rows = [
+        f"<table:table-row><table:table-cell/>{ods_text_cell('Partners')}</table:table-row>",
+        "<table:table-row><table:table-cell/>"
+        + "".join(ods_text_cell(v) for v in ("name", "categories", "region", "min_age", "max_age"))
+        + "</table:table-row>",
+        '<table:table-row table:number-rows-repeated="2"><table:table-cell/>'
+        + "".join(ods_text_cell(v) for v in ("Qendra", "legal", "AL-11"))
+        + _cell("float", "18", "18")
+        + percent
+        + "</table:table-row>",
+    ]
+    root = tmp_path / "dirs"
+    imported(root, tmp_path, "AL", "name,categories,region\n", *_AUTHOR)
+    result = run(root, "import", "AL", str(ods_file(tmp_path / "p.ods", rows)), "--dry-run", *_AUTHOR)
+    assert result.exit_code == 1
+    assert f"row 3, max_age: '18%' {_PERCENT_FIX}" in result.output
+    assert f"row 4, max_age: '18%' {_PERCENT_FIX}" in result.output
+    assert "min_age" not in result.output
+
+
+# --- a word for no value in a column of values --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "means"),
+    [
+        ("min_age", "n/a", "no minimum age"),
+        ("max_age", "-", "no maximum age"),
+        ("verified_on", "—", "never verified"),
+        ("latitude", "None", "no point (`directory geocode` fills it from the town)"),
+        ("sexes", "N/A", "any sex"),
+        ("confidential_address", "-", "no"),
+        ("status", "néant", "active"),
+    ],
+)
+def test_a_word_for_no_value_is_refused_naming_the_empty_cell(
+    tmp_path: Path, column: str, cell: str, means: str
+) -> None:
+    """'n/a' in max_age was 'not a whole number (write a number such as 18)': the office was not
+    told that an empty cell says it, nor what an empty cell means there."""
+    root = tmp_path / "dirs"
+    sheet = f"name,categories,region,{column}\nQendra,legal,AL-11,{cell}\nDrita,legal,AL-11,\n"
+    result = imported(root, tmp_path, "AL", sheet, "--dry-run", *_AUTHOR)
+    assert result.exit_code == 1
+    assert (
+        f"row 2, {column}: {cell!r} stands for no value, where the column takes a value or an empty cell "
+        f"(leave the cell empty if that is meant: empty, {column} means {means})"
+    ) in result.output
+    assert "row 3" not in result.output
+
+
+def test_no_word_for_no_value_is_a_value() -> None:
+    """'na' is Nauru's language code, 'нет' a no of a yes/no column: neither is refused there."""
+    assert "na" not in NO_VALUE_WORDS
+    assert [word for word in NO_VALUE_WORDS if bool_translation(word) is not None] == []
+
+
+def test_referral_update_reads_a_partners_day_in_its_calendar_in_the_order_given(tmp_path: Path) -> None:
+    """04/11/2569 under --calendar thai could be 4 November or 11 April: refused naming both, and
+    read in the order --date-order gives (it was refused whatever the option said)."""
+    folder, rid = _referral(tmp_path)
+    thai = ["--status", "accepted", "--calendar", "thai", "--today", "2026-12-07"]
+    code, said = _answer(folder, rid, *thai, "--date", "04/11/2569")
+    assert code == 2
+    assert "--date: '04/11/2569' could be day 4 of month 11 or day 11 of month 4" in said
+    code, said = _answer(folder, rid, *thai, "--date", "04/11/2569", "--date-order", "mdy")
+    assert code == 2  # 11 April, before the package's day: read in the order given
+    assert "2026-04-11 is before the package's day" in said
+    code, said = _answer(folder, rid, *thai, "--date", "22/11/2569", "--date-order", "dmy")
+    assert code == 0, said
+    assert ReferralStore(folder / "referrals").get(rid).updated == "2026-11-22"
+
+
+# --- coordinates as a map gives them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("latitude", "longitude", "read"),
+    [
+        ("41°19'39\"N", "19°49'07\"E", (41.3275, 19.818611)),
+        ("41° 19.65' N", "19° 49.11666' E", (41.3275, 19.818611)),
+        ("N 41°19′39″", "E 19°49′7″", (41.3275, 19.818611)),
+        ("41.3275° N", "19.8187°E", (41.3275, 19.8187)),
+        ("-41°19'39\"", "19°49'07\"W", (-41.3275, -19.818611)),
+    ],
+)
+def test_a_coordinate_in_degrees_minutes_and_seconds_is_read_and_said(
+    latitude: str, longitude: str, read: tuple[float, float]
+) -> None:
+    """A point copied from a map or a GPS device (41°19'39"N) was 'not a number (write a decimal
+    number such as 41.3275)': the office had to work the decimal out."""
+    assert (
+        coordinate_in_degrees("latitude", latitude),
+        coordinate_in_degrees("longitude", longitude),
+    ) == read
+    assert coordinate_in_degrees("latitude", "41.3275") is None  # a decimal, read as ever
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "message"),
+    [
+        ("latitude", "41°19'39\"E", "names the hemisphere E where a latitude takes N or S"),
+        ("longitude", "19°49'07\"S", "names the hemisphere S where a longitude takes E or W"),
+        ("latitude", "-41°19'39\"S", "has both a minus and the hemisphere S"),
+        ("latitude", "41°61'39\"N", "has minutes or seconds of 60 or more"),
+        ("latitude", "41.3275, 19.8187", "holds two numbers, a latitude and a longitude"),
+    ],
+)
+def test_a_coordinate_that_cannot_be_right_is_refused(column: str, cell: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        coordinate_in_degrees(column, cell)
+
+
+def test_a_sheet_of_points_copied_from_a_map_is_imported_and_said(tmp_path: Path) -> None:
+    root = tmp_path / "dirs"
+    sheet = 'name;categories;region;latitude;longitude\nQendra;legal;AL-11;"41°19\'39""N";"19°49\'07""E"\n'
+    result = imported(root, tmp_path, "AL", sheet, *_AUTHOR)
+    assert result.exit_code == 0, result.output
+    assert (
+        "latitude: read '41°19\\'39\"N' as 41.3275 (degrees, minutes, seconds and hemisphere)"
+        in result.output
+    )
+    (provider,) = DirectoryStore("AL", root).load().providers
+    assert (provider.latitude, provider.longitude) == (41.3275, 19.818611)
+    pasted = 'name;categories;region;latitude\nDrita;legal;AL-11;"41.3275, 19.8187"\n'
+    refused = run(root, "import", "AL", "-", "--dry-run", *_AUTHOR, input=pasted)
+    assert refused.exit_code == 1
+    assert (
+        "latitude: '41.3275, 19.8187' holds two numbers, a latitude and a longitude (give 41.3275 in "
+        "latitude and 19.8187 in longitude)"
+    ) in refused.output

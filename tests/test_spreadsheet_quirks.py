@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from helpers import ods_file, ods_text_cell
 from helpers import run_directory as run
 
 from svcmatch.errors import InputError
@@ -210,38 +211,11 @@ def test_a_merged_title_and_a_first_sheet_of_lists(root: Path, tmp_path: Path) -
 
 def test_ods_is_read_through_the_optional_reader(root: Path, tmp_path: Path) -> None:
     pytest.importorskip("python_calamine")
-    import zipfile
-
-    cells = "".join(
-        "<table:table-row>"
-        + "".join(
-            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
-            for v in row
-        )
-        + "</table:table-row>"
+    rows = (
+        "<table:table-row>" + "".join(ods_text_cell(v) for v in row) + "</table:table-row>"
         for row in (["name", "categories", "region"], ["Qendra LibreOffice", "legal", "AL-11"])
     )
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-        f'<office:body><office:spreadsheet><table:table table:name="providers">{cells}</table:table>'
-        "</office:spreadsheet></office:body></office:document-content>"
-    )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    path = tmp_path / "providers.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", manifest)
+    path = ods_file(tmp_path / "providers.ods", rows)
     result = run(root, "import", "AL", str(path))
     assert result.exit_code == 0, result.output
     assert [p.name for p in DirectoryStore("AL", root).load().providers] == ["Qendra LibreOffice"]

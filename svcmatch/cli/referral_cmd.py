@@ -448,7 +448,7 @@ def update(
                 f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for one answer, not with --from",
                 f"give {in_file} in {source}",
             )
-        rows = _rows_in_calendar(_read_rows(source), calendar.lower())
+        rows = _rows_in_calendar(_read_rows(source), calendar.lower(), date_order)
         if not rows:
             raise InputError(
                 f"{source} holds no answers", "give rows with id, status, reason, date, by, note"
@@ -854,22 +854,23 @@ def _day_in_calendar(text: str, calendar: str, what: str, order: str | None) -> 
         return read_day(text, what, order, DATE_ORDER_MORE)
     from ..tabular import typed_day  # lazy: the sheet reader, for another calendar's days only
 
-    day, reading = typed_day(text, calendar, what)
+    day, reading = typed_day(text, calendar, what, order)
     return day, None if reading is None else reading.sentence()
 
 
 def _rows_in_calendar(
-    rows: list[tuple[int, dict[str, Any]]], calendar: str
+    rows: list[tuple[int, dict[str, Any]]], calendar: str, order: str | None
 ) -> list[tuple[int, dict[str, Any]]]:
     """The rows of an answers file, each day of its date column written in `calendar` as its
-    Gregorian day, said (`_day_in_calendar`); as they are in the Gregorian calendar."""
+    Gregorian day (in `order`, --date-order, where its day and month could swap), said
+    (`_day_in_calendar`); as they are in the Gregorian calendar."""
     if calendar == "gregorian":
         return rows
     converted = []
     for number, values in rows:
         cell = values.get("date")
         if isinstance(cell, str) and cell.strip():
-            day, said = _day_in_calendar(cell, calendar, f"row {number}, date", None)
+            day, said = _day_in_calendar(cell, calendar, f"row {number}, date", order)
             values = {**values, "date": day}
             if said:
                 warn(said)
