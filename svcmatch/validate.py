@@ -92,11 +92,31 @@ def validate(
     findings.extend(shelter_place_findings(directory.providers))
     findings.extend(_declined_as_not_eligible(directory, not_eligible or {}))
     findings.extend(_left_unanswered(directory, unanswered or {}))
+    findings.extend(unreachable_findings(directory))
     findings.extend(advisory_findings(directory, checker.region_codes))
     findings.extend(language_name_findings(directory))
     order = {p.id: index for index, p in enumerate(directory.providers)}
     findings.sort(key=lambda f: (order.get(f.provider, -1), SEVERITIES.index(f.severity)))
     return findings
+
+
+def unreachable_findings(directory: Directory) -> list[Finding]:
+    """A warning for each active provider with no phone, e-mail or focal point: `match` plans it
+    and `package` sends it with nothing but its name and town, and no referral can reach it
+    (`validate` said nothing until the twelfth office pass)."""
+    code = directory.info.country
+    return [
+        Finding(
+            "phone",
+            "warning",
+            "no phone, e-mail or focal point: a referral cannot reach it",
+            f"find how to reach it, then svcmatch directory edit {code} {p.id} --set phone=.. "
+            "(or email=.., focal_point=..)",
+            p.id,
+        )
+        for p in directory.providers
+        if p.status == "active" and not (p.phone.strip() or p.email.strip() or p.focal_point.strip())
+    ]
 
 
 #: This many not_eligible declines in 12 months make a provider's eligibility data doubtful.

@@ -441,3 +441,41 @@ def test_a_sheet_of_points_copied_from_a_map_is_imported_and_said(tmp_path: Path
         "latitude: '41.3275, 19.8187' holds two numbers, a latitude and a longitude (give 41.3275 in "
         "latitude and 19.8187 in longitude)"
     ) in refused.output
+
+
+# --- a provider no referral can reach -----------------------------------------------------------
+
+
+def test_validate_warns_of_an_active_provider_no_referral_can_reach(tmp_path: Path) -> None:
+    """The README's own `add` line makes a shelter with no phone, e-mail or focal point: `match`
+    planned it first, `package` sent its name and town alone, and `validate` said nothing."""
+    root = tmp_path / "dirs"
+    imported(root, tmp_path, "AL", "name,categories,region\n", *_AUTHOR)
+    for name, contact in (("Qendra", ()), ("Drita", ("--phone", "+355 22 000 001")), ("Mbyllur", ())):
+        added = run(
+            root,
+            "add",
+            "AL",
+            "--name",
+            name,
+            "--category",
+            "shelter",
+            "--region",
+            "AL-10",
+            *contact,
+            *_AUTHOR,
+        )
+        assert added.exit_code == 0, added.output
+    ids = {p.name: p.id for p in DirectoryStore("AL", root).load().providers}
+    assert run(root, "edit", "AL", ids["Mbyllur"], "--set", "status=inactive", *_AUTHOR).exit_code == 0
+    found = run(root, "validate", "AL", "--format", "json")
+    warned = [
+        f
+        for f in json.loads(found.stdout)["findings"]
+        if f["message"].startswith("no phone, e-mail or focal point")
+    ]
+    assert [f["provider"] for f in warned] == [ids["Qendra"]]
+    assert warned[0]["fix"] == (
+        f"find how to reach it, then svcmatch directory edit AL {ids['Qendra']} --set phone=.. "
+        "(or email=.., focal_point=..)"
+    )
