@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import reprlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from operator import methodcaller
+from operator import attrgetter, methodcaller
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -18,6 +19,40 @@ from ..readings import Reading
 from .case import Case
 from .destination import Destination
 from .scoring import Weights
+
+_T = TypeVar("_T")
+
+
+def _compared_by_fields(cls: type[_T]) -> type[_T]:
+    """`__eq__`, `__hash__` and `__repr__` as `@dataclass(frozen=True)` writes them (the fields
+    compared and hashed as one tuple, shown in order, '...' for a value that holds itself), for a
+    dataclass declared with `eq=False, repr=False`: @dataclass compiles each method it writes from
+    source at every start, about 2.9 M instructions for ProviderMatch's three, 0.5% of a cold
+    `match` (docs/benchmarks.md, "Twenty-second speed pass"). tests/test_matching_speed.py holds
+    them to the dataclass's own."""
+    declared = fields(cls)  # type: ignore[arg-type]
+    compared = attrgetter(*[f.name for f in declared if f.compare])
+    hashed = attrgetter(*[f.name for f in declared if f.hash or (f.hash is None and f.compare)])
+    shown = [(f.name, f"{f.name}=") for f in declared if f.repr]
+
+    def __eq__(self: _T, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return bool(compared(self) == compared(other))
+
+    def __hash__(self: _T) -> int:
+        return hash(hashed(self))
+
+    @reprlib.recursive_repr()
+    def __repr__(self: _T) -> str:
+        values = ", ".join([said + repr(getattr(self, name)) for name, said in shown])
+        return f"{self.__class__.__qualname__}({values})"
+
+    for method in (__eq__, __hash__, __repr__):
+        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
+        setattr(cls, method.__name__, method)
+    return cls
+
 
 #: Each item's to_json() (map: no comprehension made per need).
 _TO_JSON = methodcaller("to_json")
@@ -47,7 +82,8 @@ def km_words(km: float) -> str:
     return f"{whole} km" if whole >= 1 else "under 1 km"
 
 
-@dataclass(frozen=True, init=False)
+@_compared_by_fields
+@dataclass(frozen=True, init=False, eq=False, repr=False)
 class ProviderMatch:
     """One eligible provider for one need, with its place in the ranking and why."""
 
@@ -250,7 +286,8 @@ class WrittenMatch(dict):  # type: ignore[type-arg]
         return (dict, (self.plain(),))
 
 
-@dataclass(frozen=True, slots=True)
+@_compared_by_fields
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class NearMiss:
     """A provider that offers the need but breaks exactly one hard rule (named in `rule`)."""
 
@@ -276,7 +313,8 @@ class NearMiss:
         }
 
 
-@dataclass(frozen=True, init=False)
+@_compared_by_fields
+@dataclass(frozen=True, init=False, eq=False, repr=False)
 class PlanStep:
     """The provider the plan chooses for one need, and the others that could take it."""
 
@@ -307,7 +345,8 @@ class PlanStep:
         }
 
 
-@dataclass(frozen=True, init=False)
+@_compared_by_fields
+@dataclass(frozen=True, init=False, eq=False, repr=False)
 class MatchResult:
     """The whole answer for one case; `to_json()` is exactly `match --format json`."""
 
