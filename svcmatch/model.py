@@ -1394,7 +1394,9 @@ def _stored_code_list(value: Any) -> tuple[str, ...]:
 
 
 def _stored_int(value: Any) -> int | None:
-    if value is None or (type(value) is int and value >= 0):
+    # below _MOST_WHOLE, as parse_int takes it: a stored min_age or capacity of 400 digits went
+    # through here where the careful path refuses it (the twenty-eighth session's attack pass)
+    if value is None or (type(value) is int and 0 <= value < _MOST_WHOLE):
         return value
     raise _Slow
 

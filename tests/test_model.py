@@ -199,6 +199,14 @@ def test_stored_fast_path_raises_the_careful_errors() -> None:
         provider_from_stored({"id": "x", "name": "X", "colour": "red"})
     with pytest.raises(InputError, match="not a whole number"):
         provider_from_stored({"id": "x", "name": "X", "min_age": "old"})
+    for field in ("min_age", "max_age", "capacity_available"):  # as a cell of 400 digits is refused
+        for huge in (10**400, 10**9):
+            with pytest.raises(InputError, match="not a whole number"):
+                provider_from_record({"id": "x", "name": "X", field: huge})
+            with pytest.raises(InputError, match="not a whole number"):
+                provider_from_stored({"id": "x", "name": "X", field: huge})
+    record = {"id": "x", "name": "X", "capacity_available": 10**9 - 1}
+    assert provider_from_stored(record) == provider_from_record(record)
 
 
 def test_build_provider_is_provider_with_those_values() -> None:
