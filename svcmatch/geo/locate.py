@@ -1149,10 +1149,12 @@ def _refuse_a_town_known_elsewhere(
     if not towns:
         return
     found = max(towns, key=lambda t: t.population)
+    closest = "" if _QUIET.get() else _suggestions(name, gazetteer, within)  # 'Novoselytsya'
+    there = f" ({closest} there)" if closest else ""
     raise InputError(
-        f"no place named {name!r} is known in {index.shown.get(within, within)} ({within}); the "
-        f"{name!r} that {alpha2}'s gazetteer knows is in {index.shown.get(found.region, found.region)} "
-        f"({found.region})",
+        f"no place named {name!r} is known in {index.shown.get(within, within)} ({within}){there}; "
+        f"the {name!r} that {alpha2}'s gazetteer knows is in "
+        f"{index.shown.get(found.region, found.region)} ({found.region})",
         f"give {found.name!r} alone if she returns there, or the nearest town of the region that "
         f"`svcmatch locate` finds",
     )
