@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 
@@ -52,7 +53,10 @@ def negations_in(folded: str, name: str | None = None) -> list[str]:
         own = name.split()
         if len(words) <= len(own):
             return []
-        words = [word for word in words if word not in own]
+        # a word of the name written in two ('Gujran Wala' for Gujranwala, 'wala' Tagalog's "none"):
+        # neither half is a word added to it
+        halves = {half for pair in itertools.pairwise(words) if "".join(pair) in own for half in pair}
+        words = [word for word in words if word not in own and word not in halves]
         if not words:  # 'Tirana-Tirana', 'Одеса (Одеса)': every word is the name's
             return []
     # 'Ward No. 5', 'No 12': a number's sign, not "no"
