@@ -5,6 +5,7 @@ countries' directories)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ import pytest
 from helpers import hand_made_directory, match_json
 
 from svcmatch.errors import InputError
-from svcmatch.matching import Case
+from svcmatch.matching import Case, match
 from svcmatch.person_words import SEX_WORDS
+from svcmatch.storage import load_directory
 from svcmatch.taxonomy import fold, read_need
 
 TODAY = "2026-12-07"
@@ -151,3 +153,129 @@ def test_a_vietnamese_office_s_case_is_planned_and_said(tmp_path: Path) -> None:
         ("tư vấn tâm lý", "psychosocial", "translation"),
         ("luật sư", "legal", "translation"),
     }
+
+
+# --- a shelter's services are for those it houses ---
+
+#: Uganda's Eastern region: a women's shelter in Iganga with room, the Jinja safe house 35 km away
+#: (full, VoT-specialised, with its clinic and counselling), and Jinja's hospital and counselling
+#: centre beside it.
+IGANGA_SHELTER: dict[str, Any] = {
+    "name": "Iganga Women's Shelter",
+    "categories": ["shelter"],
+    "city": "Iganga",
+    "region": "UG-E",
+    "latitude": 0.6092,
+    "longitude": 33.4686,
+    "sexes": ["female"],
+    "capacity_available": 3,
+    "capacity_updated": "2026-12-01",
+}
+JINJA_SAFE_HOUSE: dict[str, Any] = {
+    "name": "Jinja Women's Safe House",
+    "categories": ["shelter", "medical", "psychosocial"],
+    "city": "Jinja",
+    "region": "UG-E",
+    "latitude": 0.4390,
+    "longitude": 33.2032,
+    "sexes": ["female"],
+    "vot_specialised": True,
+    "capacity_available": 0,
+    "capacity_updated": "2026-12-01",
+}
+JINJA_HOSPITAL = {
+    "name": "Jinja Regional Referral Hospital",
+    "categories": ["medical"],
+    "city": "Jinja",
+    "region": "UG-E",
+    "latitude": 0.4395,
+    "longitude": 33.2040,
+}
+JINJA_COUNSELLING = {
+    "name": "Jinja Counselling Centre",
+    "categories": ["psychosocial"],
+    "city": "Jinja",
+    "region": "UG-E",
+    "latitude": 0.4380,
+    "longitude": 33.2050,
+}
+KAMPALA_HOSPITAL = {
+    "name": "Kampala National Referral Hospital",
+    "categories": ["medical"],
+    "city": "Kampala",
+    "region": "UG-C",
+    "latitude": 0.3378,
+    "longitude": 32.5760,
+}
+WOMAN = ["--sex", "female", "--age", "24"]
+
+
+def _ids(found: dict[str, Any]) -> dict[str, str]:
+    return {r["name"]: r["id"] for results in found["needs"].values() for r in results}
+
+
+def test_a_shelter_s_care_is_not_planned_for_a_woman_housed_at_another(tmp_path: Path) -> None:
+    """Housed at the Iganga shelter, her medical care and counselling were planned at the Jinja safe
+    house 35 km away, by its VoT bonus, above the hospital and the counselling centre beside it: a
+    shelter's clinic is for those it houses (the twenty-second pass left it). The plan takes the
+    hospital and the centre, the safe house listed as their alternative, and the trade-off says why."""
+    root = hand_made_directory(
+        tmp_path, "UG", [IGANGA_SHELTER, JINJA_SAFE_HOUSE, JINJA_HOSPITAL, JINJA_COUNSELLING], "en"
+    )
+    found = match_json(
+        root, ["--country", "UG", "--to", "Iganga", "--needs", "shelter,medical,psychosocial", *WOMAN], TODAY
+    )
+    ids = _ids(found)
+    plan = {step["need"]: step for step in found["plan"]}
+    assert found["needs"]["medical"][0]["id"] == ids["Jinja Women's Safe House"]  # the ranking is unchanged
+    assert plan["shelter"]["id"] == ids["Iganga Women's Shelter"]
+    assert plan["medical"]["id"] == ids["Jinja Regional Referral Hospital"]
+    assert plan["psychosocial"]["id"] == ids["Jinja Counselling Centre"]
+    assert plan["medical"]["alternatives"] == [ids["Jinja Women's Safe House"]]
+    assert plan["medical"]["trade_off"].endswith(
+        "; Jinja Women's Safe House is a shelter where the person does not stay: its services are "
+        "usually for those it houses"
+    )
+
+
+def test_a_shelter_s_care_is_not_planned_for_a_woman_it_does_not_house_at_all(tmp_path: Path) -> None:
+    """Returning to live with her family in Jinja (no place to stay asked), the same: the hospital."""
+    root = hand_made_directory(tmp_path, "UG", [JINJA_SAFE_HOUSE, JINJA_HOSPITAL], "en")
+    found = match_json(root, ["--country", "UG", "--to", "Jinja", "--needs", "medical", *WOMAN], TODAY)
+    assert [step["id"] for step in found["plan"]] == [_ids(found)["Jinja Regional Referral Hospital"]]
+
+
+def test_a_shelter_s_care_is_planned_where_nothing_else_is_within_reach(tmp_path: Path) -> None:
+    """With the hospital in Kampala, about 100 km from her shelter (more than twice as far and 30 km
+    farther than the safe house), the safe house's clinic is the plan: the call may open it, and a
+    woman is not sent past it to the capital."""
+    root = hand_made_directory(tmp_path, "UG", [IGANGA_SHELTER, JINJA_SAFE_HOUSE, KAMPALA_HOSPITAL], "en")
+    found = match_json(
+        root, ["--country", "UG", "--to", "Iganga", "--needs", "shelter,medical", *WOMAN], TODAY
+    )
+    plan = {step["need"]: step["id"] for step in found["plan"]}
+    assert plan["medical"] == _ids(found)["Jinja Women's Safe House"]
+
+
+def test_the_shelter_where_she_stays_gives_her_its_care(tmp_path: Path) -> None:
+    """Housed at the safe house (it has room), its clinic is hers: planned there, as before."""
+    safe_house = {**JINJA_SAFE_HOUSE, "capacity_available": 2}
+    root = hand_made_directory(tmp_path, "UG", [safe_house, JINJA_HOSPITAL], "en")
+    found = match_json(
+        root, ["--country", "UG", "--to", "Jinja", "--needs", "shelter,medical", *WOMAN], TODAY
+    )
+    assert {step["id"] for step in found["plan"]} == {_ids(found)["Jinja Women's Safe House"]}
+
+
+def test_a_reintegration_fund_is_no_place_to_stay_whose_grants_are_for_its_residents() -> None:
+    """The NG sample's reintegration fund records rent support (housing) beside its grants and
+    courses: housed at the Benin City shelter, its livelihood results 365 km away said "a place to
+    stay where the person does not stay, far from the accommodation: its services are usually for
+    those it houses", of a fund that houses no one where it serves them."""
+    case = Case(
+        country="NG", to="Edo State", needs=("shelter", "livelihood"), sex="female", age=19, language=("pcm",)
+    )
+    result = match(case, load_directory("NG"), today=dt.date(2026, 12, 7)).to_json()
+    fund = [r for results in result["needs"].values() for r in results if r["id"] == "ng-abu-2ed7"]
+    assert fund, "the fund is among the results"
+    assert all(not any(w.startswith("a place to stay where") for w in r["warnings"]) for r in fund)

@@ -35,13 +35,14 @@ from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
 from .index import ROUNDING_KM, NeedIndex, Span, run_of
-from .plan import Choice, choose_plan
+from .plan import Choice, choose_plan, residents_first
 from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, Written, json_points, km_words, whole_km
 from .rules import (
     COARSE_KM,
     MEASURED_COARSELY,
     NOT_HOUSED_FAR,
     NOT_HOUSED_THERE,
+    NOT_RESIDENT,
     ROUGH_LOCATION,
     Context,
     Entry,
@@ -692,7 +693,7 @@ class Matcher:
             for h in hits[need][:PLAN_DEPTH]:
                 if not h.full:
                     choices.append(_choice((h.entry.provider.id, h.points, h)))
-            fitting = _fitting(_not_elsewhere(choices, need, chosen), need, case, stay_provider)
+            fitting = _fitting(_for_residents(_not_elsewhere(choices, need, chosen), chosen), need, case, stay_provider)
             options[need] = _near_unrecorded(fitting, need, terms)
         # housed far from the place of return, family support (for her family, where it lives) is
         # no place she goes: its first option, never joined to her services to keep her to one place;
@@ -2327,6 +2328,16 @@ def _not_elsewhere(choices: list[Choice], need: str, stays: Mapping[str, Hit]) -
     return kept or choices
 
 
+def _for_residents(choices: list[Choice], stays: Mapping[str, Hit]) -> list[Choice]:
+    """The plan's candidates for a service less those at a public shelter that does not house her
+    (`stays`: the accommodation the plan chose, by need) where another is no worse a choice by the
+    distance rule (`plan.residents_first`)."""
+    entries = []
+    for h in stays.values():  # (a loop: a comprehension is a function made per call)
+        entries.append(h.entry)
+    return residents_first(choices, entries, far_beyond)
+
+
 def _housed_at(at_provider: Mapping[str, list[str]]) -> frozenset[str]:
     """The providers the plan houses her at (a place to stay planned there)."""
     found = []
@@ -2431,6 +2442,8 @@ def _trade_off(
         nearer = f"; {first.entry.provider.name} {unfit}"
     elif first.entry.confidential and shelter_not_hers(first.entry.provider, need, _housed_at(at_provider)):
         nearer = f"; {first.entry.provider.name} {NOT_HERS}"
+    elif first.entry.residence and stay_not_hers(first.entry.provider, need, _housed_at(at_provider)):
+        nearer = f"; {first.entry.provider.name} {NOT_RESIDENT}"  # plan.residents_first passed it over
     elif gap > 0 and not coarse:
         nearer = f"; {first.entry.provider.name} is {km_words(gap)} nearer"
     elif gap >= 2 * COARSE_KM:

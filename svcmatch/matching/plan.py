@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import attrgetter, is_
 from typing import Any, NamedTuple
 
@@ -82,6 +82,37 @@ def choose_plan(
         chosen.update(best_move)
         value = best_value
     return chosen
+
+
+def residents_first(
+    choices: list[Choice], stays: Iterable[Any], far_beyond: Callable[[float | None, float | None], bool]
+) -> list[Choice]:
+    """A service's candidates (best first) less those at a public shelter that does not house her
+    (none of `stays`, the entries of her accommodation: `rules.stay_not_hers`) where another
+    candidate at a known distance is no worse a choice by the distance rule (`far_beyond`): a
+    shelter's services are usually for those it houses, so a careful caseworker plans the clinic
+    beside it, and the shelter's care only where nothing else is within reach (the one option:
+    planned, and the call may open it)."""
+    for c in choices:  # (loops: batch runs it for every service of every case)
+        if c.hit.entry.residence:
+            break
+    else:  # most needs: no public shelter among the candidates
+        return choices
+    passed = [c.hit.entry.residence and c.hit.entry not in stays for c in choices]
+    if False not in passed or True not in passed:  # nothing to weigh
+        return choices
+    nearest = None
+    for c, theirs in zip(choices, passed, strict=True):
+        km = c.hit.shown_km
+        if km is not None and not theirs and (nearest is None or km < nearest):
+            nearest = km
+    if nearest is None:  # no other candidate's distance known: nothing shown no worse
+        return choices
+    return [
+        c
+        for c, theirs in zip(choices, passed, strict=True)
+        if not theirs or far_beyond(nearest, c.hit.shown_km)
+    ]
 
 
 def _moves(

@@ -55,6 +55,7 @@ class Entry:
         "reach_km",
         "region",
         "regions",
+        "residence",
         "tie",
     )
 
@@ -78,6 +79,9 @@ class Entry:
         self.cell = (0, 0)  # its grid cell, set by the Matcher (index.cell_of)
         self.region = provider.region
         self.confidential = provider.confidential_address
+        #: a public shelter, whose services are usually for those it houses (plan.residents_first;
+        #: a confidential one's are `shelter_not_hers`)
+        self.residence = not provider.confidential_address and "shelter" in self.categories
         verified = provider.verified_on.toordinal() if provider.verified_on is not None else 0
         #: the provider's part of the ties rule (engine.Hit.key): fresher verification, name,
         #: id (known free places, between verification and name, depend on the need and date).
@@ -338,14 +342,22 @@ def shelter_not_hers(provider: Provider, need: str, housed_at: Iterable[str]) ->
 
 
 def stay_not_hers(provider: Provider, need: str, housed_at: Iterable[str]) -> bool:
-    """Whether `need` is a service at a public place to stay (shelter or housing, not confidential:
-    `shelter_not_hers` is that one's) that does not house the person (`housed_at`)."""
+    """Whether `need` is a service at a public shelter, a residence (not confidential:
+    `shelter_not_hers` is that one's), that does not house the person (`housed_at`): its medical
+    care, counselling, food ... are usually for those it houses. A provider of housing without
+    shelter is rent support or a flat, which houses no one where it serves them: twenty-third
+    caseworker pass, a reintegration fund's grants, 365 km from her shelter, were "a place to stay
+    where the person does not stay ...: its services are usually for those it houses"."""
     return (
         not provider.confidential_address
         and need not in ACCOMMODATION_NEEDS
-        and not ACCOMMODATION_NEEDS.isdisjoint(provider.categories)
+        and "shelter" in provider.categories
         and provider.id not in housed_at
     )
+
+
+#: Why the plan passed over a public shelter for a service (`stay_not_hers`), in its trade-off.
+NOT_RESIDENT = "is a shelter where the person does not stay: its services are usually for those it houses"
 
 
 def regions_of_towns(entries: Iterable[Entry], country: str) -> dict[str, frozenset[str]]:
