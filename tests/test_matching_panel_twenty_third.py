@@ -279,3 +279,14 @@ def test_a_reintegration_fund_is_no_place_to_stay_whose_grants_are_for_its_resid
     fund = [r for results in result["needs"].values() for r in results if r["id"] == "ng-abu-2ed7"]
     assert fund, "the fund is among the results"
     assert all(not any(w.startswith("a place to stay where") for w in r["warnings"]) for r in fund)
+
+
+def test_a_shelter_s_care_is_kept_over_an_option_of_unknown_distance(tmp_path: Path) -> None:
+    """An option without a location (a national hotline) shows no distance the rule can weigh: the
+    safe house's clinic, ranked first, stays the plan rather than a service that may be anywhere."""
+    hotline = {"name": "National Health Hotline", "categories": ["medical"], "region": "UG-C"}
+    root = hand_made_directory(tmp_path, "UG", [JINJA_SAFE_HOUSE, hotline], "en")
+    found = match_json(root, ["--country", "UG", "--to", "Jinja", "--needs", "medical", *WOMAN], TODAY)
+    ids = _ids(found)
+    assert {"Jinja Women's Safe House", "National Health Hotline"} <= ids.keys()
+    assert [step["id"] for step in found["plan"]] == [ids["Jinja Women's Safe House"]]
