@@ -693,7 +693,8 @@ class Matcher:
             for h in hits[need][:PLAN_DEPTH]:
                 if not h.full:
                     choices.append(_choice((h.entry.provider.id, h.points, h)))
-            fitting = _fitting(_for_residents(_not_elsewhere(choices, need, chosen), chosen), need, case, stay_provider)
+            kept = _for_residents(_not_elsewhere(choices, need, chosen), chosen)
+            fitting = _fitting(kept, need, case, stay_provider)
             options[need] = _near_unrecorded(fitting, need, terms)
         # housed far from the place of return, family support (for her family, where it lives) is
         # no place she goes: its first option, never joined to her services to keep her to one place;
