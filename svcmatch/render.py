@@ -263,7 +263,7 @@ def cut_cells(
     shown: list[str | None] = []
     for text in fit.cells[column]:
         size = fit.widths[column]
-        cut = display_width(text) > size and len(wrap(text, size, breaks=CELL_BREAKS)) > MAX_CELL_LINES
+        cut = len(wrap(text, size, breaks=CELL_BREAKS)) > MAX_CELL_LINES
         shown.append(" ".join(_wrapped(text, size, column, layout, MAX_CELL_LINES))[:-1] if cut else None)
     return shown
 

@@ -130,9 +130,11 @@ def _cut_warnings(result: MatchResult, rows: list[dict[str, str]], width: int | 
     lines: list[str] = []
     results = [(need, m) for need, matches in result.needs.items() for m in matches]
     for (need, m), text in zip(results, shown, strict=False):
-        visible = "".join((text or "").split())  # the cell's lines break at spaces
+        if text is None:
+            continue
+        visible = "".join(text.split())  # the cell's lines break at spaces
         for warning in m.warnings:
-            if text is not None and "".join(f"! {one_line(warning)}".split()) not in visible:
+            if "".join(f"! {one_line(warning)}".split()) not in visible:
                 lines.append(_indented(f"{need} {m.rank} {m.id}: ! {warning}", width))
     head = f"Cut above to fit {width} columns (whole in a wider terminal, or --format csv or json)"
     head += ", and the warnings cut:" if lines else "."
