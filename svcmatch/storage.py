@@ -210,10 +210,11 @@ def _missing(code: str, path: Path, root: Root) -> NotFoundError:
         )
     present = available_countries(root)
     where = f"; {root.path} holds: {', '.join(present)}" if present else ""
-    if root.bundled:
+    if root.bundled:  # the user chose no folder: name none of the package's own
         return NotFoundError(
-            f"no directory for {code} ({path} does not exist{where})",
-            "choose another country or --directories",
+            f"no directory for {code} (the bundled samples are {', '.join(present)})",
+            f"choose one of them, give --directories the folder that holds yours, or start one: "
+            f"`svcmatch --directories ./directories directory init {code}`",
         )
     fix = f"start one with `svcmatch --directories {root.path} directory init {code}`"
     sample = Root(bundled_root(), bundled=True)
@@ -475,8 +476,10 @@ def _parse_json(path: Path, raw: bytes) -> Any:
                 "finish the merge: keep the right lines, delete the <<<<<<< ======= "
                 ">>>>>>> lines, then run `svcmatch directory validate`",
             ) from None
+        # Python's message ends "starting at"/"at" before the place it gives apart, here first
+        what = re.sub(r"(?: starting)? at$", "", error.msg)
         raise _damaged(
-            path, f"line {error.lineno}, column {error.colno}: is not valid JSON ({error.msg}; truncated?)"
+            path, f"line {error.lineno}, column {error.colno}: is not valid JSON ({what}; truncated?)"
         ) from None
     except ValueError:  # Python reads integers of at most 4,300 digits
         raise _damaged(path, "holds an integer longer than 4,300 digits, which no field takes") from None

@@ -24,8 +24,11 @@ def test_init_among_a_checkouts_samples_says_so(tmp_path: Path, monkeypatch: pyt
     assert result.exit_code == 0, result.output
     assert (
         "note: directories holds the SAMPLE directories of AL, MA, NG, UA; gh.json is beside them "
-        "(keep your own apart: remove it, then `svcmatch --directories ./my-dirs directory init GH`)"
+        "(keep your own apart: remove it and its history folder directories/history/gh, then "
+        "`svcmatch --directories ./my-dirs directory init GH`)"
     ) in result.stderr
+    # the newcomer's find (session 28): "remove it" left directories/history/gh/ among the samples
+    assert (tmp_path / "directories" / "history" / "gh").is_dir()
     assert not DirectoryStore("GH", tmp_path / "directories").is_sample()
 
 

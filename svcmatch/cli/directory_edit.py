@@ -72,7 +72,7 @@ from ..readings import (
     status_reading,
 )
 from ..render import render
-from ..storage import REVISION, DirectoryStore, Root, available_countries, bundled_root
+from ..storage import HISTORY_FOLDER, REVISION, DirectoryStore, Root, available_countries, bundled_root
 from ..tables import read_source, read_table, sniff_format
 from ..tabular import KEPT_WHEN_BLANK, Duplicates, typed_day
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
@@ -243,7 +243,8 @@ def init(app: AppContext, country: str, title: str, author: str | None) -> None:
     if beside:  # a checkout's ./directories: a real directory among the samples, without a word
         warn(
             f"note: {store.path.parent} holds the SAMPLE directories of {', '.join(beside)}; "
-            f"{store.path.name} is beside them (keep your own apart: remove it, then "
+            f"{store.path.name} is beside them (keep your own apart: remove it and its history "
+            f"folder {store.path.parent / HISTORY_FOLDER / store.country.lower()}, then "
             f"`svcmatch --directories ./my-dirs directory init {store.country}`)"
         )
 
