@@ -69,3 +69,14 @@ def test_the_walkthrough_explains_the_unmet_case_as_batch_does(
         main, [*argv[:2], "match", *case.split(), "--explain-excluded", "--today", "2026-12-08"]
     )
     assert "97 km: max_km: beyond the limit of 80 km" in near.output, near.output
+
+
+def test_the_caseworker_rules_the_docs_cite_ship_with_the_project() -> None:
+    """docs/matching.md rested on "DOMAIN.md's How a careful caseworker chooses", a file the
+    repository does not have: the rules are summed up in docs/caseworker.md, which matching.md
+    and the README link."""
+    rules = (ROOT / "docs" / "caseworker.md").read_text(encoding="utf-8")
+    for rule in ("Where she stays comes first", "Distance always counts", "Places to stay fill up"):
+        assert rule in rules
+    assert "(caseworker.md)" in (ROOT / "docs" / "matching.md").read_text(encoding="utf-8")
+    assert "(docs/caseworker.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
