@@ -25,7 +25,7 @@ from .dates import ethiopian_day_meant, other_calendar_year
 from .errors import DataError, InputError
 from .geo import Place, city_misspelt, distance_to_region_km, locate_quietly, read_city
 from .geo.gazetteer import Town, countries_with_town, has_gazetteer, load_gazetteer
-from .geo.names import fold_name, to_latin, town_named
+from .geo.names import fold_name, one_slip_apart, to_latin, town_named
 from .geo.regions import CountryPoint, located_region, place_in_country, region_name
 from .languages import is_language_code, languages_named
 from .model import (
@@ -1392,17 +1392,3 @@ def refuse(findings: list[Finding], where: str = "", then: str = "") -> None:
 #: A record's point this close to a town's centre lies in the town: a city one slip from the
 #: town's name is the town misspelt, not a village that the gazetteer does not list.
 _IN_TOWN_KM = 5.0
-
-
-def one_slip_apart(typed: str, name: str) -> bool:
-    """Whether a typed word is one slip from a name, both folded to Latin letters: two
-    neighbouring letters swapped, one letter changed, one left out or one added; in a name of
-    five letters or more (a four-letter village one letter from a town is as likely a place)."""
-    a, b = (re.sub(r"[^a-z]", "", fold_name(to_latin(text))) for text in (typed, name))
-    if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    if len(a) == len(b):
-        swapped = a[start + 2 :] == b[start + 2 :] and a[start : start + 2] == b[start : start + 2][::-1]
-        return swapped or a[start + 1 :] == b[start + 1 :]
-    return a[start + 1 :] == b[start:] if len(a) > len(b) else a[start:] == b[start + 1 :]

@@ -398,3 +398,47 @@ def test_a_city_read_only_by_a_close_spelling_is_skipped_not_placed_there(tmp_pa
     providers = {p.id: p for p in DirectoryStore("NP", tmp_path).load().providers}
     assert providers["np-bar-0001"].latitude is None and providers["np-bar-0002"].latitude is None
     assert providers["np-kat-0003"].latitude is not None
+
+
+def test_no_network_says_the_server_could_not_be_reached_not_urllib3s_text(
+    root: Path, fake: type[FakeNominatim], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # session twenty-eight's newcomer (find 38): without a network the error was geopy's text,
+    # "Nominatim at nominatim.openstreetmap.org failed: HTTPSConnectionPool(host=...) ... (Caused
+    # by NameResolutionError(\"HTTPS", cut at 200 characters
+    from geopy.exc import GeocoderTimedOut, GeocoderUnavailable
+
+    said = {
+        "HTTPSConnectionPool(host='nominatim.openstreetmap.org', port=443): Max retries exceeded with "
+        'url: /search?q=Shkoder%2C+Albania (Caused by NameResolutionError("<urllib3.connection.'
+        "HTTPSConnection object>: Failed to resolve 'nominatim.openstreetmap.org'\"))": (
+            "its name does not resolve"
+        ),
+        "[Errno 111] Connection refused": "the connection was refused",
+    }
+    for text, reason in said.items():
+
+        def unreachable(self: FakeNominatim, query: str, error: str = text, **kwargs: Any) -> None:
+            raise GeocoderUnavailable(error)
+
+        monkeypatch.setattr(FakeNominatim, "geocode", unreachable)
+        result = _online(root, "--user-agent", "x")
+        assert result.exit_code == 5
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert "could not reach Nominatim at nominatim.openstreetmap.org" in result.stderr
+        assert reason in result.stderr and "run without --online" in result.stderr
+        assert "HTTPSConnectionPool" not in result.stderr and "Errno" not in result.stderr
+
+    def timed_out(self: FakeNominatim, query: str, **kwargs: Any) -> None:
+        raise GeocoderTimedOut("Service timed out")
+
+    monkeypatch.setattr(FakeNominatim, "geocode", timed_out)
+    assert "did not answer in time" in _online(root, "--user-agent", "x").stderr
+
+
+def test_a_server_that_answers_with_an_error_is_said_as_it_answered(
+    root: Path, fake: type[FakeNominatim]
+) -> None:
+    fake.fail = True  # 'HTTP Error 503: Service Unavailable': reached, and it said so
+    result = _online(root, "--user-agent", "x")
+    assert "Nominatim at nominatim.openstreetmap.org failed: HTTP Error 503" in result.stderr

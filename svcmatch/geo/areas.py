@@ -1388,6 +1388,15 @@ def _units(
 #: country -> a function giving its areas: ((names of the area, ...), (region codes it lies
 #: in, ...)), made on first use for that country (the second-level units' written forms take a
 #: cold `match` 2.6 ms to make for every country at import: session twenty-seven).
+def _tirana_unit(number: int) -> tuple[str, ...]:
+    """'Njësia Administrative Nr. 2' as offices write it, the old 'Njësia Bashkiake' too."""
+    return tuple(
+        f"{unit} {sign}{number}"
+        for unit in ("Njësia Administrative", "Njësia Bashkiake", "NjA", "NjB", "Njësia")
+        for sign in ("Nr. ", "nr ", "Nr.", "numër ", "")
+    )
+
+
 _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
     "UA": lambda: (
         (("Donbas", "Donbass", "Донбас", "Донбасс"), ("UA-14", "UA-09")),
@@ -1413,6 +1422,11 @@ _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
         (("Dukagjin", "Dukagjini", "Malësia e Dukagjinit"), ("AL-10",)),
         (("Kurvelesh", "Kurveleshi"), ("AL-05",)),
         (("Lunxhëri", "Lunxheri", "Lunxhëria"), ("AL-05",)),
+        # Tirana's eleven numbered administrative units, the city itself (its other thirteen
+        # are the former communes around it, each named: Dajt, Kashar, Farkë ...): every number
+        # was Dajt by a close spelling of 'njesia administrative dajt' (session twenty-eight's
+        # screen); each is measured from the city's centre
+        *((_tirana_unit(number), ("AL-11",)) for number in range(1, 12)),
     ),
     # Other countries of return (the new-country pass): Dongbei was a town of Yunnan.
     "CN": lambda: (
@@ -2029,6 +2043,7 @@ DISTRICT_SEATS: dict[str, dict[str, str]] = {
         "Pingyang County": "Kunyang",
         "Yanbian Korean Autonomous Prefecture": "Yanji",
     },
+    "AL": {f"Njësia Administrative Nr. {number}": "Tirana" for number in range(1, 12)},
     "ID": {
         "Lombok Timur": "Selong",
         "Lombok Tengah": "Praya",

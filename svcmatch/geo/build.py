@@ -30,6 +30,7 @@ from .region_data import (
     ADMIN1_OVERRIDES,
     ADMIN1_TO_ISO,
     CITY_PARTS,
+    CITY_SECTIONS,
     COUNTRY_ENDONYMS,
     EXTRA_COUNTRIES,
     EXTRA_SOURCES,
@@ -45,6 +46,7 @@ from .region_data import (
     REGION_TYPES,
     SPLIT_BY_NEAREST,
     TOWN_NAMES,
+    TOWN_POPULATIONS,
     TOWN_REGIONS,
     TOWN_SHOWN,
 )
@@ -679,7 +681,7 @@ def build_gazetteer(
     _move_provinces(alpha2, towns)
     _without_other_regions_names(alpha2, top, towns)
     _mark_sections(towns)
-    part_ids = {c["geonameid"] for c in parts}
+    part_ids = {c["geonameid"] for c in parts} | CITY_SECTIONS.get(alpha2, set())
     for town in towns:
         if town["id"] in part_ids:
             town["section"] = 1  # a part of its city, however far out (Kubwa, 20 km from Abuja)
@@ -788,7 +790,7 @@ def _town_record(city: City, alpha2: str, mapping: Mapping[str, str], regions: s
         "name": city["name"],
         "lat": round(float(city["latitude"]), 5),
         "lon": round(float(city["longitude"]), 5),
-        "pop": int(city["population"] or 0),
+        "pop": TOWN_POPULATIONS.get(alpha2, {}).get(int(city["geonameid"]), int(city["population"] or 0)),
         "region": region if region in regions else "",
         "names": [*names, *_without_articles(names, alpha2)],
         "known": len(names),  # the names GeoNames and the tables give, to weigh how known it is

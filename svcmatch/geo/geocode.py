@@ -18,7 +18,7 @@ from ..model import Directory, Provider
 from ..privacy import WITHHELD, public_name
 from ..settings import Settings, refuse_if_others_can_change
 from .countries import resolve_country
-from .locate import locate, rebuild_lists_more
+from .locate import Place, WeakSpelling, locate, rebuild_lists_more
 from .regions import region_centre
 
 #: Nominatim's usage policy: at most one request per second, and a user agent that names you.
@@ -93,11 +93,11 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
     if provider.city.strip():
         query = f"{provider.city}, {provider.region}" if provider.region else provider.city
         try:
-            place = locate(query, country)
+            place = _close_spelling_too(query, country)
         except InputError:
             if not provider.region:
                 raise
-            place = locate(provider.city, country)
+            place = _close_spelling_too(provider.city, country)
             if place.region != provider.region and place.how != "spelling":
                 # Placing it there would contradict its region: one of the two is wrong.
                 raise InputError(
@@ -148,6 +148,15 @@ def _offline_fill(provider: Provider, country: str) -> Fill:
                 provider.confidential_address,
             )
     raise InputError("no city or region to place it by", "set city or region first")
+
+
+def _close_spelling_too(city: str, country: str) -> Place:
+    """`locate`, with a reading by spelling too loose to be taken as the place it came close
+    to, which `_offline_fill` skips as it skips any close spelling (it names the place)."""
+    try:
+        return locate(city, country)
+    except WeakSpelling as loose:
+        return loose.place
 
 
 # --- online ------------------------------------------------------------------------------------
@@ -244,7 +253,7 @@ def user_agent_or_error(user_agent: str | None) -> str:
 def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: str = "") -> Geocoder:
     """geopy's Nominatim behind its RateLimiter (1 request/s); errors raise NetworkError."""
     # geopy takes seconds to import: only `geocode --online` needs it.
-    from geopy.exc import GeopyError
+    from geopy.exc import GeocoderTimedOut, GeocoderUnavailable, GeopyError
     from geopy.extra.rate_limiter import RateLimiter
     from geopy.geocoders import Nominatim
 
@@ -270,6 +279,17 @@ def nominatim_geocoder(user_agent: str, url: str = DEFAULT_NOMINATIM, country: s
         try:
             location = limited(query, exactly_one=True, country_codes=country.lower() or None)
         except GeopyError as error:
+            unreached = (
+                _unreached(error) if isinstance(error, (GeocoderUnavailable, GeocoderTimedOut)) else ""
+            )
+            if unreached:
+                # no network, a name that does not resolve, a refused connection: geopy's text
+                # is a line of urllib3's internals, cut (session twenty-eight's newcomer, find 38)
+                raise NetworkError(
+                    f"could not reach Nominatim at {host} ({unreached})",
+                    "check the connection and --nominatim-url, or run without --online "
+                    "(which fills from the gazetteer)",
+                ) from None
             raise NetworkError(
                 f"Nominatim at {host} failed: {_first_line(error, parts.netloc, host)}",
                 "check the network and --nominatim-url, or run without --online",
@@ -301,6 +321,31 @@ def _nominatim_url(url: str) -> tuple[SplitResult, str]:
         raise InputError(f"{shown!r} is not a Nominatim URL", "give it as https://host[/path]")
     host = parts.hostname if port is None else f"{parts.hostname}:{port}"
     return parts, host
+
+
+#: What a connection error's text says, by words the resolvers and sockets of the libraries
+#: geopy uses (requests, urllib3, aiohttp, urllib) write, in the words said instead; another
+#: text ('HTTP Error 503') is the server's answer, said as it is.
+_UNREACHED = (
+    (
+        (
+            "nameresolution",
+            "name or service not known",
+            "failed to resolve",
+            "getaddrinfo",
+            "nodename nor servname",
+            "temporary failure in name resolution",
+        ),
+        "no network, or its name does not resolve",
+    ),
+    (("refused",), "the connection was refused"),
+    (("timed out", "timeout"), "it did not answer in time"),
+)
+
+
+def _unreached(error: BaseException) -> str:
+    text = str(error).lower()
+    return next((said for words, said in _UNREACHED if any(w in text for w in words)), "")
 
 
 def _first_line(error: BaseException, netloc: str = "", host: str = "") -> str:
