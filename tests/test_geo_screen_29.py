@@ -161,3 +161,30 @@ def test_the_marks_of_writing_direction_copied_with_a_name_are_no_part_of_it() -
         place = locate(query, "MA")
         assert (place.name, place.how) == ("Tangier", "name")
     assert locate("\u200eКиїв\u200e", "UA").how == "name"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "name", "was"),
+    [
+        ("Tusla", "US", "Tulsa", "Tuscola"),
+        ("Wimsar", "DE", "Wismar", "Weimar"),
+        ("Densa", "UA", "Desna", "Odesa"),
+    ],
+)
+def test_a_loose_reading_takes_the_place_one_slip_away(query: str, country: str, name: str, was: str) -> None:
+    # each came closer, by rapidfuzz, to another town than to the one it is a slip of
+    place = locate(query, country)
+    assert (place.name, place.how) == (name, "spelling")
+    assert any(p.name == was for p in place.alternatives)
+
+
+def test_two_names_one_slip_away_are_both_named_first() -> None:
+    with pytest.raises(WeakSpelling) as refused:
+        locate("Henre", "DE")  # Herne (two letters swapped), Heere (one changed); it came closest to Aachen
+    assert "did you mean Herne or Heere?" in str(refused.value.hint)
+    assert refused.value.message.index("Herne") < refused.value.message.index("Aachen")
+
+
+def test_letters_without_a_latin_fold_count_in_a_slip() -> None:
+    assert locate("Fødre", "NO").name == "Førde"  # 'ø' was dropped, leaving too few letters
+    assert locate("Płcok", "PL").name == "Płock"

@@ -39,6 +39,7 @@ from .names import (
     irregular_adjective_seat,
     kind_words_only,
     latin_skeleton,
+    letters_of,
     one_slip_apart,
     readings,
     skeleton,
@@ -346,8 +347,14 @@ def _refuse_a_place_not_meant(place: Place, name: str) -> Place:
     return place
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", fold_name(to_latin(fold_name(text))))
+def _one_slip(name: str, place: Place) -> bool:
+    """Whether a name is one slip from the name a place was read by (or has the same letters,
+    spaced otherwise)."""
+    return any(
+        letters_of(name) == letters_of(near) or one_slip_apart(name, near)
+        for near in (place.name, place.near)
+        if near
+    )
 
 
 class WeakSpelling(InputError):
@@ -370,23 +377,30 @@ def _refuse_a_weak_spelling(place: Place, name: str) -> Place:
     return to the wrong town; a refusal costs one retype."""
     if place.how != "spelling" or place.score >= WEAK_SPELLING:
         return place
-    if any(
-        _letters(name) == _letters(near) or one_slip_apart(name, near)
-        for near in (place.name, place.near)
-        if near
-    ):
+    if _one_slip(name, place):
         return place  # 'Ragzrad' (Razgrad), 'Th ủĐức' (Thủ Đức, its space moved)
+    # another place it came close to is one slip from it, and no place of another name is:
+    # 'Tusla' is Tulsa, not Tuscola, 'Densa' Desna (two of them), not Odesa
+    slips = [p for p in place.alternatives if p.how == "spelling" and _one_slip(name, p)]
+    if slips and len({fold_name(p.name) for p in slips}) == 1:
+        others = (place, *(p for p in place.alternatives if p is not slips[0]))
+        return replace(slips[0], alternatives=others[:MAX_ALTERNATIVES], ambiguous=len(slips) > 1)
     if _QUIET.get():
         raise WeakSpelling(f"no place matches {place.query!r}", "give its nearest town or its region", place)
+    # those one slip from it first ('Henre': Herne, Heere; then Aachen, which came closer)
+    close = sorted(
+        (place, *(p for p in place.alternatives if p.how == "spelling")), key=lambda p: p not in slips
+    )
     said: dict[tuple[str, str], str] = {}
-    for close in (place, *(p for p in place.alternatives if p.how == "spelling")):
-        within = "" if close.region_name == close.name else f", {close.region_name}"
-        said.setdefault((fold_name(close.name), close.region), f"{close.name}{within} ({close.region})")
+    for near in close:
+        within = "" if near.region_name == near.name else f", {near.region_name}"
+        said.setdefault((fold_name(near.name), near.region), f"{near.name}{within} ({near.region})")
+    meant = " or ".join(dict.fromkeys(p.name for p in close[:2] if p in slips)) or place.name
     raise WeakSpelling(
         f"no place is named {place.query!r} in {place.region[:2]}; the closest are only loosely alike: "
         f"{'; '.join(list(said.values())[:3])} (a spelling scored {place.score:.2f}, under the "
         f"{WEAK_SPELLING:.2f} taken)",
-        f"did you mean {place.name}? give its name if so; else her nearest town or its region",
+        f"did you mean {meant}? give its name if so; else her nearest town or its region",
         place,
     )
 

@@ -663,13 +663,20 @@ def consonant_key(text: str) -> str:
     return re.sub(r"[aeiou]", "", sound_key(text))
 
 
+def letters_of(text: str) -> str:
+    """The letters of a name, folded to Latin where a fold exists: no spaces, marks or digits.
+    Letters without one are kept ('Førde' is 'førde', 'Płock' 'płock'; they were dropped, so
+    that 'Fødre' was no slip from Førde: too few letters left)."""
+    return re.sub(r"[\W\d_]", "", fold_name(to_latin(fold_name(text))))
+
+
 def one_slip_apart(typed: str, name: str) -> bool:
     """Whether a typed word is one slip from a name, both folded to Latin letters: two
     neighbouring letters swapped, one letter changed, one left out or one added; in a name of
     five letters or more (a four-letter village one letter from a town is as likely a place).
     A record's city so close is the town misspelt (svcmatch.checks); `locate` takes a loose
     reading by spelling only so (`locate.WEAK_SPELLING`)."""
-    a, b = (re.sub(r"[^a-z]", "", fold_name(to_latin(text))) for text in (typed, name))
+    a, b = (letters_of(text) for text in (typed, name))
     if a == b or min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
         return False
     start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
