@@ -21,14 +21,18 @@ class SvcmatchError(Exception):
     """Base of every error svcmatch raises on purpose.
 
     `message` names the problem, `hint` names the fix; the CLI prints them on one line.
+    `lines`, where one error gathers several problems of one value (every need word that could
+    not be read), holds each problem with its fix: the CLI prints one a line under the message,
+    and `hint` holds them all for a caller that keeps one line (a batch row).
     """
 
     exit_code: ExitCode = ExitCode.PROBLEMS
 
-    def __init__(self, message: str, hint: str | None = None) -> None:
+    def __init__(self, message: str, hint: str | None = None, lines: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.lines = lines
 
     def __str__(self) -> str:
         return f"{self.message} ({self.hint})" if self.hint else self.message

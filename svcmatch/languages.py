@@ -123,7 +123,7 @@ def _several(text: str) -> list[str]:
     """The words of `text` ('sq it', 'es/qu', 'Spanish and Quechua') that name a language each,
     joining words left out, or [] when any other word names none (or fewer than two are left)."""
     words = [w for w in text.replace("/", " ").split() if w.casefold() not in _JOINERS]
-    if len(words) < 2 or negations_in(fold(text)):
+    if len(words) < 2 or _negations(fold(text)):
         # 'no English' is no two languages: told to write 'no, English', a caseworker gave
         # Norwegian and English for a woman who speaks no English (sixteenth adversarial pass)
         return []
@@ -133,6 +133,12 @@ def _several(text: str) -> list[str]:
     except InputError:
         return []
     return words
+
+
+def _negations(folded: str) -> list[str]:
+    """The "not" words of a folded text, less those that name a language: Tagalog's 'hindi'
+    ("not") is Hindi, and 'Hindi Urdu' was told it "says a language she does not speak"."""
+    return [word for word in negations_in(folded) if word not in _by_name()]
 
 
 @functools.lru_cache(maxsize=512)
@@ -167,7 +173,7 @@ def read_language(text: str) -> LanguageReading:
         several = _several(cleaned)
         if several:  # 'sq it': two languages, not one
             hint = f"it holds {len(several)} languages: separate them with commas, {', '.join(several)}"
-        if " " in folded and negations_in(folded):
+        if " " in folded and _negations(folded):
             hint = "it says a language she does not speak: give only those she speaks"
         raise InputError(f"language {text!r} is not an ISO 639 language", hint)
     return LanguageReading(cleaned, code, "synonym")

@@ -64,11 +64,14 @@ def fail(error: SvcmatchError) -> None:
     if error.exit_code == ExitCode.USAGE:
         pasted = pasted_note(error.message, ARGUMENTS)
         fix = f"{pasted}; {fix}" if pasted and fix else pasted or fix
+    if error.lines:  # each problem on a line of its own, with its fix, instead of all in one
+        fix = pasted_note(error.message, ARGUMENTS) if error.exit_code == ExitCode.USAGE else None
     hint = f" ({render.visible(fix)})" if fix else ""
     context = click.get_current_context(silent=True)
     if context is not None:
         context.meta.get(_SAID_LATER, []).clear()  # an error is one line: no reading before it
-    click.echo(f"svcmatch: error: {message}{hint}", err=True)
+    shown = "".join(f"\n  {render.visible(' '.join(line.split()))}" for line in error.lines)
+    click.echo(f"svcmatch: error: {message}{hint}{shown}", err=True)
     sys.exit(int(error.exit_code))
 
 

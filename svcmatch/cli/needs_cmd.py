@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..render import render
-from ..taxonomy import GROUPS, LANGUAGES, NEEDS, need_words
+from ..taxonomy import GROUPS, LANGUAGE_NAMES, LANGUAGES, NEEDS, need_words
 from .common import emit, format_option, handle_errors, table_width
 
 
@@ -16,15 +16,17 @@ from .common import emit, format_option, handle_errors, table_width
     type=click.Choice(LANGUAGES, case_sensitive=False),
     default="en",
     show_default=True,
-    help="Language of the words listed (ISO 639-1).",
+    help="Language of the words listed (ISO 639-1): "
+    + ", ".join(f"{code} {name}" for code, name in LANGUAGE_NAMES.items())
+    + ".",
 )
 @format_option()
 @handle_errors
 def needs(language: str, fmt: str) -> None:
     """List the need codes with what they cover and the words that resolve to them.
 
-    The words come from svcmatch/data/needs/<lang>.txt; any of them, in any of the twenty-one
-    languages, is read as its code wherever a need is asked for.
+    The words come from svcmatch/data/needs/<lang>.txt; any of them, in any of the languages
+    of --lang, is read as its code wherever a need is asked for.
 
     \b
     Examples:
@@ -46,7 +48,7 @@ def needs(language: str, fmt: str) -> None:
             "code": group,
             "description": "group: " + ", ".join(codes),
             "language": language.lower(),
-            "synonyms": [],
+            "synonyms": words.get(group, []),
         }
         for group, codes in GROUPS.items()
     ]

@@ -272,7 +272,7 @@ def _resolve_needs_cached(words: tuple[str, ...]) -> tuple[str, ...]:
     try:
         return resolve_needs(words)
     except InputError as error:
-        raise InputError(f"needs: {error.message}", error.hint) from None
+        raise InputError(f"needs: {error.message}", error.hint, error.lines) from None
 
 
 def _need_readings(words: Any) -> tuple[Reading, ...]:
