@@ -793,7 +793,7 @@ class Checker:
             return False  # _languages_known
         if not self.inside_country(lat, lon):
             return False  # _location
-        if not all(map(is_phone, contact_items(provider.phone))) or not all(
+        if self.phone_problem(provider.phone) is not None or not all(
             map(is_email, contact_items(provider.email))
         ):
             return False  # _contacts
@@ -1067,18 +1067,35 @@ class Checker:
             lon, lat
         )
 
-    def _contacts(self, provider: Provider) -> Iterator[Finding]:
-        for phone in contact_items(provider.phone):
+    def phone_problem(self, cell: str) -> str | None:
+        """What is wrong with a phone cell, or None: each number written as a phone is (digits
+        with spaces and + ( ) - /), then read for the country as import reads it (phones.py):
+        '12345' or '35542000202' typed to `add` or `edit`, or stored by hand, is refused there."""
+        if not cell.strip():
+            return None
+        for phone in contact_items(cell):
             if not is_phone(phone):
-                from .phones import example_phone  # phonenumbers' data: only for a bad phone
+                return f"{phone!r} is not a phone number"
+        from .phones import read_phones  # phonenumbers' data: only for a record with a phone
 
-                yield Finding(
-                    "phone",
-                    "error",
-                    f"{phone!r} is not a phone number",
-                    self.fix(provider, f'phone="{example_phone(self.country)}"')
-                    + ", digits with spaces and + ( ) - /, several separated by |",
-                )
+        try:
+            read_phones(cell, self.country)
+        except InputError as error:
+            return error.message
+        return None
+
+    def _contacts(self, provider: Provider) -> Iterator[Finding]:
+        problem = self.phone_problem(provider.phone)
+        if problem is not None:
+            from .phones import example_phone  # phonenumbers' data: only for a bad phone
+
+            yield Finding(
+                "phone",
+                "error",
+                problem,
+                self.fix(provider, f'phone="{example_phone(self.country)}"')
+                + ", the whole number with its country code, several separated by |",
+            )
         for email in contact_items(provider.email):
             if not is_email(email):
                 # a confidential shelter's, quoted, could give the town outputs withhold in it

@@ -206,6 +206,13 @@ class CoverageReport:
     def thin(self) -> list[Cell]:
         return [cell for cell in self.cells() if cell.count == THIN]
 
+    def advised(self, cells: Iterable[Cell]) -> list[Cell]:
+        """The cells of regions under an advisory: their counts are the providers whose
+        coverage includes the region (every national one does), not services known to work
+        there, and the advisory may say that no return there can be planned (Crimea)."""
+        advised = {code for code, _text in self.advisories}
+        return [cell for cell in cells if cell.region in advised]
+
     def to_json(self) -> dict[str, Any]:
         """The `coverage --format json` document."""
         return {
@@ -383,15 +390,21 @@ def table_legend(report: CoverageReport) -> str:
     # A table printed without it would pass a men-only count for everyone's.
     scope = f"active providers that can serve: {who or 'everyone'}\n"
     advised = ""
+    gaps, thin = report.gaps(), report.thin()
+    gaps_there, thin_there = len(report.advised(gaps)), len(report.advised(thin))
     if report.advisories:
         codes = ", ".join(code for code, _ in report.advisories)
         advised = (
             f"\n† = under an advisory ({codes}): a return there may not be possible, whatever the "
-            f"counts (`svcmatch directory stats {report.country}` shows each)"
+            "counts, which are the providers whose coverage includes the region (every national "
+            "one does), not services known to work there "
+            f"(`svcmatch directory stats {report.country}` shows each advisory)"
         )
+    there = f" ({gaps_there} of them under an advisory)" if gaps_there else ""
+    thin_said = f" ({thin_there} of them under an advisory)" if thin_there else ""
     return (
-        f"{scope}0! = gap (no active provider): {len(report.gaps())}; "
-        f"1* = thin spot (one provider): {len(report.thin())}\n{names}{advised}"
+        f"{scope}0! = gap (no active provider): {len(gaps)}{there}; "
+        f"1* = thin spot (one provider): {len(thin)}{thin_said}\n{names}{advised}"
     )
 
 

@@ -536,9 +536,12 @@ def _read_word(
     return (code, f"{what}: read {text.strip()!r} as {code}") if code else (None, None)
 
 
-def read_answer(status: Any, reason: Any) -> tuple[str, str | None, tuple[str, ...]]:
+def read_answer(
+    status: Any, reason: Any, reason_given: str = "--reason"
+) -> tuple[str, str | None, tuple[str, ...]]:
     """An answer's status and reason as typed, or as the reply form words them (the status
-    cell may hold both: "declined (no capacity)"): (status, reason, readings)."""
+    cell may hold both: "declined (no capacity)"): (status, reason, readings). `reason_given`:
+    where a missing reason is given, as its fix says ("--reason", or "the reason column")."""
     status_text, reason_text = str(status or ""), str(reason or "").strip()
     code, said = _read_word(status_text, "status", STATUSES, _STATUS_WORDS)
     in_cell = None
@@ -564,7 +567,7 @@ def read_answer(status: Any, reason: Any) -> tuple[str, str | None, tuple[str, .
             )
         cleaned, _ = _read_reason(in_cell, code)
         return code, cleaned, (f"status: read {status_text.strip()!r} as {code}, reason {cleaned}",)
-    cleaned, said = _read_reason(reason_text, code)
+    cleaned, said = _read_reason(reason_text, code, reason_given)
     readings += [said] if said else []
     return code, cleaned, tuple(readings)
 
@@ -587,7 +590,9 @@ def check_reason(reason: str | None, status: str) -> str | None:
     return _read_reason(reason, status)[0]
 
 
-def _read_reason(reason: str | None, status: str) -> tuple[str | None, str | None]:
+def _read_reason(
+    reason: str | None, status: str, reason_given: str = "--reason"
+) -> tuple[str | None, str | None]:
     """A reason's code and how it was read; refused where the status takes none, or needs one."""
     given = str(reason or "").strip()
     cleaned, said = _read_word(given, "reason", REASONS, _REASON_WORDS) if given else (None, None)
@@ -596,7 +601,7 @@ def _read_reason(reason: str | None, status: str) -> tuple[str | None, str | Non
     if status in NEEDS_REASON and cleaned is None:
         raise InputError(
             f"status {status} takes a reason",
-            "give a reason (--reason, or the reason column): one of " + ", ".join(REASONS),
+            f"give {reason_given}: one of " + ", ".join(REASONS),
         )
     if status not in NEEDS_REASON and cleaned is not None:
         raise InputError(f"status {status} takes no reason", "give a reason only with declined or failed")
@@ -817,6 +822,13 @@ class Referral:
         by = shown(self, last.by) if shown is not None and last.by else last.by
         return f"{text} on {last.date}" + (f" by {by}" if by else "")
 
+    def earliest_answer(self) -> dt.date:
+        """The first day an answer to it may have: its last event's day; for one still
+        requested, the day before the package's, as the package's day is the caseworker's and
+        a partner west of her (Rome at 00:30 is Bogotá's evening before) answers on its own."""
+        last = parse_day(self.updated)
+        return last - dt.timedelta(days=1) if self.status == "requested" else last
+
     def answered(self) -> dt.date | None:
         """The day the partner first answered (accepted or declined), if it did."""
         for event, ok in zip(self.events, self.applied, strict=True):
@@ -921,7 +933,9 @@ class Answer(NamedTuple):
         prefix = f"{where}: " if where else ""
         try:
             status, reason, readings = read_answer(
-                _answer_text(values.get("status"), "status"), _answer_text(values.get("reason"), "reason")
+                _answer_text(values.get("status"), "status"),
+                _answer_text(values.get("reason"), "reason"),
+                "the reason column" if row is not None else "--reason",
             )
             date = _answer_text(values.get("date"), "date")
             day, said = read_day(date, order=order, more=DATE_ORDER_MORE) if date else (None, None)
@@ -1165,65 +1179,70 @@ class ReferralStore:
         confidential shelter, as `referral show` does)."""
         recorded = _now(now)
         with self._locked():
-            states: dict[str, Referral] = {}
-            events: list[Event] = []
             base = dt.datetime.fromisoformat(recorded.replace("Z", "+00:00"))
-            for number, answer in enumerate(answers, start=1):
-                where = answer.where(number, len(answers))
-                referral = states.get(answer.id) or self.answered(answer, number, len(answers))
-                # After every event the referral has: a machine whose clock is behind (a shared
-                # folder) would otherwise replay its answer before the one it followed.
-                stamp = _after(_now(base + dt.timedelta(microseconds=number)), referral.events)
-                day = answer.date or today
-                if (other := other_calendar_year(day, today)) is not None:  # 15/11/2569: 2026-11-15
-                    message, gregorian = other
-                    raise InputError(f"{where}: the date {message}", f"give the day as {gregorian}")
-                if day > today:
-                    raise InputError(f"{where}: the date {day} is in the future", "give the day it happened")
-                earliest = parse_day(referral.updated)
-                if referral.status == "requested":  # its last event is the package's opening
-                    # The package's day is the caseworker's: a partner west of her (Rome at
-                    # 00:30 is Bogotá's evening before) answers on its own calendar's day.
-                    earliest -= dt.timedelta(days=1)
-                    if day < earliest:
-                        raise InputError(
-                            f"{where}: the date {day} is before the package's day ({referral.opened})"
-                            + _ethiopian_said(referral.country, day, today),
-                            "give the day the answer came: at most a day before the package's day "
-                            "(a partner in another time zone)",
-                        )
-                if day < earliest:
-                    raise InputError(
-                        f"{where}: the date {day} is before the referral's last event ({referral.updated})"
-                        + _ethiopian_said(referral.country, day, today),
-                        "give the day the answer came, on or after that date",
-                    )
-                allowed = TRANSITIONS.get(referral.status, ())
-                if answer.status not in allowed:
-                    then = f"only {', '.join(allowed)}" if allowed else f"nothing: {referral.status} is final"
-                    raise InputError(
-                        f"{where}: a referral that is {referral.said(shown)} cannot become {answer.status}",
-                        f"from {referral.status} it can become {then}",
-                    )
-                event = Event(
-                    referral=referral.id,
-                    kind="update",
-                    status=answer.status,
-                    date=day.isoformat(),
-                    recorded=stamp,
-                    by=answer.by,
-                    reason=answer.reason,
-                    note=answer.note,
-                    country=referral.country,
-                )
-                events.append(event)
-                states[answer.id] = Referral.from_events([*referral.events, event])
+            events, states = self._events(answers, today, base, shown, None)
             named = []
             for event in events:
                 digest = hashlib.sha256(json.dumps(event.to_json(), sort_keys=True).encode()).hexdigest()[:10]
                 named.append((event, f"{event.date}-{digest}.json"))
             self._write_all(named)
         return list(states.values())
+
+    def refusals(
+        self,
+        answers: Sequence[Answer],
+        *,
+        today: dt.date,
+        shown: Callable[[Referral, str], str] | None = None,
+    ) -> list[InputError]:
+        """Why each answer that `update` would refuse is refused (its unknown referral, a day
+        before the package's, a status its referral cannot take), every one of them, in the
+        answers' order; nothing is written. `referral update --from` says them all in one run,
+        as `directory import` says every bad row (until the thirteenth office pass, one a run)."""
+        refused: list[InputError] = []
+        self._events(answers, today, dt.datetime.now(dt.timezone.utc), shown, refused)
+        return refused
+
+    def _events(
+        self,
+        answers: Sequence[Answer],
+        today: dt.date,
+        base: dt.datetime,
+        shown: Callable[[Referral, str], str] | None,
+        refused: list[InputError] | None,
+    ) -> tuple[list[Event], dict[str, Referral]]:
+        """The events that record `answers`, each checked against its referral's status (and the
+        answers before it), and the referrals they make. A refusal is raised; with `refused`, it
+        is put there instead and the answer left out (the next is checked after the others)."""
+        states: dict[str, Referral] = {}
+        events: list[Event] = []
+        for number, answer in enumerate(answers, start=1):
+            try:
+                referral = states.get(answer.id) or self.answered(answer, number, len(answers))
+                # After every event the referral has: a machine whose clock is behind (a shared
+                # folder) would otherwise replay its answer before the one it followed.
+                stamp = _after(_now(base + dt.timedelta(microseconds=number)), referral.events)
+                day = answer.date or today
+                _check_answer(answer, answer.where(number, len(answers)), referral, day, today, shown)
+            except InputError as error:
+                if refused is None:
+                    raise
+                refused.append(error)
+                continue
+            event = Event(
+                referral=referral.id,
+                kind="update",
+                status=answer.status,
+                date=day.isoformat(),
+                recorded=stamp,
+                by=answer.by,
+                reason=answer.reason,
+                note=answer.note,
+                country=referral.country,
+            )
+            events.append(event)
+            states[answer.id] = Referral.from_events([*referral.events, event])
+        return events, states
 
     def purge(self, closed_before: dt.date, *, dry_run: bool = False) -> list[Referral]:
         """Delete the referrals that reached a final status before `closed_before`."""
@@ -1238,6 +1257,72 @@ class ReferralStore:
                     for referral in gone:
                         shutil.rmtree(self.folder / referral.country.lower() / referral.id)
         return gone
+
+
+def _check_answer(
+    answer: Answer,
+    where: str,
+    referral: Referral,
+    day: dt.date,
+    today: dt.date,
+    shown: Callable[[Referral, str], str] | None,
+) -> None:
+    """Raise InputError when `referral` cannot take `answer` on `day`: a day of another
+    calendar's year, in the future, before the package's day or the last event; a status its
+    status does not allow."""
+    if (other := other_calendar_year(day, today)) is not None:  # 15/11/2569: 2026-11-15
+        message, gregorian = other
+        raise InputError(f"{where}: the date {message}", f"give the day as {gregorian}")
+    if day > today:
+        raise InputError(f"{where}: the date {day} is in the future", "give the day it happened")
+    earliest = referral.earliest_answer()
+    if day < earliest:
+        if referral.status == "requested":
+            raise InputError(
+                f"{where}: the date {day} is before the package's day ({referral.opened})"
+                + _ethiopian_said(referral.country, day, today),
+                "give the day the answer came: at most a day before the package's day "
+                "(a partner in another time zone)",
+            )
+        raise InputError(
+            f"{where}: the date {day} is before the referral's last event ({referral.updated})"
+            + _ethiopian_said(referral.country, day, today),
+            "give the day the answer came, on or after that date",
+        )
+    allowed = TRANSITIONS.get(referral.status, ())
+    if answer.status not in allowed:
+        then = f"only {', '.join(allowed)}" if allowed else f"nothing: {referral.status} is final"
+        raise InputError(
+            f"{where}: a referral that is {referral.said(shown)} cannot become {answer.status}",
+            f"from {referral.status} it can become {then}",
+        )
+
+
+def day_one_way(text: Any, earliest: dt.date, today: dt.date) -> tuple[str, dt.date] | None:
+    """For a day whose day and month could swap (07/12/2026), the order ("dmy" or "mdy") of the
+    one reading that an answer's day can have, from `earliest` to `today`, and the other
+    reading (2026-07-12, months before the package); None when the text is not such a day, or
+    when both readings, or neither, can be."""
+    if not isinstance(text, str):
+        return None
+    try:
+        read_day(text)
+    except InputError:
+        pass
+    else:
+        return None  # one reading already, or none that swaps
+    days = {}
+    for order in _ORDER_WORDS:
+        try:
+            days[order] = read_day(text, order=order)[0]
+        except InputError:
+            return None
+    fitting = [order for order, day in days.items() if earliest <= day <= today]
+    if len(fitting) != 1:
+        return None
+    (order,) = fitting
+    (other,) = (day for each, day in days.items() if each != order)
+    return order, other
 
 
 def _events_in(folder: str | Path) -> list[Path]:

@@ -874,6 +874,7 @@ class _Rows:
         fields it gives of a stored confidential shelter, changed whatever their values."""
         provider = self._build(record_id, base, changes)
         if (provider is base or provider == base) and not given and not failed and not bad_phone:
+            self._stored_phone_said(number, provider)
             self.result.providers.append(provider)
             return
         # A new or changed record: every write path's checks (a cell that could not be read
@@ -925,6 +926,24 @@ class _Rows:
         if given:
             self.result.located[record_id] = given
         self.result.providers.append(provider)
+
+    def _stored_phone_said(self, number: int, provider: Provider) -> None:
+        """A warning for an unchanged row whose stored phone the country's plan refuses (typed
+        to `add` or `edit` before they read phones, or by hand): the row is taken, as it
+        changes nothing, and the number a partner would call is not let through unsaid."""
+        problem = self.checker.phone_problem(provider.phone)
+        if problem is not None:
+            from .phones import example_phone  # phonenumbers' data: only for a bad stored phone
+
+            self._problem(
+                number,
+                provider.id,
+                "phone",
+                None,
+                f"{problem} (the stored phone: the row leaves it as it is)",
+                hint=f"write the whole number with its country code, e.g. {example_phone(self.country)}",
+                severity="warning",
+            )
 
     def _twin_in_case(self, record_id: str) -> str | None:
         """The stored id that `record_id` equals but for case (Transaction.put refuses it too)."""
@@ -1145,6 +1164,12 @@ class _Rows:
             _refuse_percentage(column, raw.strip())
         if column in BLANK_MEANS and isinstance(raw, str) and raw.strip().casefold() in NO_VALUE_WORDS:
             _refuse_no_value_word(column, raw.strip())
+        if column in BOOL_FIELDS and (ticked := check_mark(column, raw)) is not None:
+            heard.append(Reading(column, str(raw).strip(), "yes" if ticked else "no", "check mark"))
+            raw = ticked
+        if column == "status" and (code := status_translation(raw)) is not None:
+            heard.append(Reading(column, str(raw).strip(), code, "translation"))  # 'aktiv'
+            raw = code
         value = coerce_field(column, raw, lambda text: self._resolve_region(text, heard, column))
         if column in DATE_FIELDS and isinstance(value, dt.date):
             self.dates_read.add(value)
@@ -1285,6 +1310,105 @@ NO_VALUE_WORDS = frozenset(
         "néant", "aucun", "aucune", "nuk ka", "ska", "немає", "لا يوجد",
     )
 )  # fmt: skip
+#: A provider's status in the languages whose yes and no the tables read (`model._TRUE_WORDS`),
+#: each word read exactly (case aside) as its code and said (thirteenth office pass: an Albanian
+#: sheet's every word was read but `status=aktiv`). A word for "closed" alone is none of them:
+#: closed for good (inactive) or for a time (temporarily_closed) would be a guess. The forms of
+#: each adjective (masculine, feminine, neuter) are listed, a few as offices type them without
+#: their accents. Listed in docs/spreadsheets.md.
+STATUS_WORDS: Mapping[str, str] = {
+    word.casefold(): code
+    for code, words in {
+        "active": (
+            "actif",  # fr ('active' is the code)
+            "aktiv", "aktive",  # sq, de
+            "активний", "активна", "активне", "діючий", "діюча",  # uk
+            "активный", "активная", "активное", "действующий", "действующая",  # ru
+            "نشط", "نشطة", "فعال", "فعالة",  # ar
+            "attivo", "attiva",  # it
+            "activo", "activa",  # es
+            "ενεργό", "ενεργός", "ενεργή", "ενεργο", "ενεργος", "ενεργη",  # el
+            "ativo", "ativa",  # pt
+            "aktywny", "aktywna", "aktywne",  # pl
+            "aktif",  # id
+            "aktibo",  # tl
+            "đang hoạt động", "hoạt động",  # vi
+        ),
+        "inactive": (
+            "inactif",  # fr ('inactive' is the code)
+            "joaktiv", "joaktive",  # sq
+            "inaktiv",  # de
+            "неактивний", "неактивна", "неактивне", "недіючий", "недіюча",  # uk
+            "неактивный", "неактивная", "неактивное", "недействующий", "недействующая",  # ru
+            "غير نشط", "غير نشطة", "غير فعال", "غير فعالة",  # ar
+            "inattivo", "inattiva",  # it
+            "inactivo", "inactiva",  # es
+            "ανενεργό", "ανενεργός", "ανενεργή", "ανενεργο", "ανενεργος", "ανενεργη",  # el
+            "inativo", "inativa",  # pt
+            "nieaktywny", "nieaktywna", "nieaktywne",  # pl
+            "tidak aktif", "nonaktif",  # id
+            "hindi aktibo",  # tl
+            "không hoạt động", "ngừng hoạt động",  # vi
+        ),
+        "temporarily_closed": (
+            "fermé temporairement", "fermée temporairement", "temporairement fermé",
+            "temporairement fermée",  # fr
+            "mbyllur përkohësisht", "përkohësisht i mbyllur", "përkohësisht e mbyllur",
+            "mbyllur perkohesisht", "perkohesisht i mbyllur", "perkohesisht e mbyllur",  # sq
+            "vorübergehend geschlossen", "vorubergehend geschlossen",  # de
+            "тимчасово закритий", "тимчасово закрита", "тимчасово закрите",  # uk
+            "временно закрыт", "временно закрыта", "временно закрыто",  # ru
+            "مغلق مؤقتا", "مغلق مؤقتاً", "مغلقة مؤقتا", "مغلقة مؤقتاً",  # ar
+            "chiuso temporaneamente", "chiusa temporaneamente", "temporaneamente chiuso",
+            "temporaneamente chiusa",  # it
+            "cerrado temporalmente", "cerrada temporalmente", "temporalmente cerrado",
+            "temporalmente cerrada",  # es
+            "προσωρινά κλειστό", "προσωρινά κλειστός", "προσωρινά κλειστή",
+            "προσωρινα κλειστο", "προσωρινα κλειστος", "προσωρινα κλειστη",  # el
+            "temporariamente fechado", "temporariamente fechada", "fechado temporariamente",
+            "fechada temporariamente",  # pt
+            "tymczasowo zamknięty", "tymczasowo zamknięta", "tymczasowo zamknięte",  # pl
+            "tutup sementara", "ditutup sementara",  # id
+            "pansamantalang sarado",  # tl
+            "tạm đóng cửa", "tạm ngừng hoạt động",  # vi
+        ),
+    }.items()
+    for word in words
+}  # fmt: skip
+
+
+def status_translation(text: Any) -> str | None:
+    """The status code a word of `STATUS_WORDS` names ('aktiv' -> active), else None (a code,
+    English, or no status word at all: the checks take or refuse it)."""
+    if not isinstance(text, str):
+        return None
+    return STATUS_WORDS.get(" ".join(text.split()).casefold())
+
+
+#: The ticks a sheet's yes/no column holds for a ticked box (Excel's Wingdings aside: a font,
+#: not a character), read as yes and said: a tick means yes to anyone, and its one safety
+#: column, `confidential_address`, errs on the side that keeps a shelter's address in.
+TICKS = frozenset(("✓", "✔", "☑", "✅", "🗸"))
+#: Crosses and x, refused: one office crosses out a box for no, another marks a box with an X
+#: for yes (☒ is a ballot box marked with one), and read as no, a cross in
+#: `confidential_address` would make a shelter's address public.
+CROSSES = frozenset(("x", "X", "✗", "✘", "☒", "❌", "❎", "×", "✕", "✖"))
+
+
+def check_mark(column: str, text: Any) -> bool | None:
+    """True for a tick of `TICKS` (the cell's text alone), None for any other text; raises
+    InputError for a cross of `CROSSES`, which could mean either."""
+    if not isinstance(text, str):
+        return None
+    cell = text.strip()
+    if cell in CROSSES:
+        raise InputError(
+            f"{column}: {cell!r} could mark yes (a box marked with a cross) or no (a box crossed out)",
+            "write yes or no; a tick (✓) is read as yes",
+        )
+    return True if cell in TICKS else None
+
+
 #: What a blank cell means in each column where a word for no value is refused, for its fix.
 BLANK_MEANS = {
     "min_age": "no minimum age",

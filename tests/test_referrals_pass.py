@@ -371,10 +371,10 @@ def test_a_provider_that_left_referrals_unanswered_past_their_deadline_is_warned
 # --- a month of answers in a sheet saved by Excel (tenth office pass) ---------------------------
 
 
-def _two_referrals(root: Path) -> list[str]:
+def _two_referrals(root: Path, prepared: str = "2026-11-02") -> list[str]:
     store = ReferralStore(root / "referrals")
     needs = {"shelter": "al-shk-ae62", "medical": "al-shk-7bb7"}
-    package = referral_package(prepared="2026-11-02", needs=needs)
+    package = referral_package(prepared=prepared, needs=needs)
     return [str(referral.id) for referral, _ in store.open_package(package)]
 
 
@@ -390,8 +390,9 @@ def _excel_answers(tmp_path: Path, rows: list[tuple[str, str, str]]) -> Path:
 def test_answers_whose_days_could_swap_take_date_order(root: Path, tmp_path: Path) -> None:
     """A caseworker's sheet of answers, its days as Excel shows them in Albania (04/11/2026), was
     refused row by row, the fix to retype each day as YYYY-MM-DD: `import` has --date-order,
-    `referral update` had none."""
-    first, second = _two_referrals(root)
+    `referral update` had none. (Opened in March: both readings of each day can be the
+    answer's; one before the package's day is ruled out since the thirteenth office pass.)"""
+    first, second = _two_referrals(root, prepared="2026-03-02")
     days = [(first, "accepted", "04/11/2026"), (second, "accepted", "05/11/2026")]
     answers = _excel_answers(tmp_path, days)
     refused = run(root, "referral", "update", "--from", str(answers))

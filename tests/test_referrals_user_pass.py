@@ -288,7 +288,7 @@ def test_an_answers_files_error_names_the_row_of_the_sheet(root: Path) -> None:
     sheet's row 2 (row 1 is the header that the command says it read), and a blank row
     before it shifted the count again: the supervisor looked at the wrong row. Rows are
     the sheet's, as `directory import` and `batch` give them."""
-    rid = opened(root)
+    rid = opened(root, prepared="2026-05-20")  # 2026-06-12 and 2026-12-06 can both be the day
     answers = root.parent / "answers.csv"
     answers.write_text(f"id,status,date\n,,\n{rid},accepted,06/12/2026\n")
     result = run(root, "referral", "update", "--from", str(answers), "--today", "2026-12-25")

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import phonenumbers
+
 from svcmatch.model import Coverage, Provider
 from svcmatch.taxonomy import fold
 
@@ -484,8 +486,13 @@ class Builder:
         return provider
 
     def phone(self) -> str:
-        """+<country> 00 555 0xxx: area code 00 exists nowhere, so no real line is dialled."""
-        return f"{self.spec.dialling} 00 555 {self._serial:04d}"
+        """+<country> 00 555 0xxx: area code 00 exists nowhere, so no real line is dialled; 000
+        where the country's numbers are longer (Nigeria's ten digits), so that the number has
+        a length the country's plan allows, as `directory import` and `validate` ask."""
+        number = f"{self.spec.dialling} 00 555 {self._serial:04d}"
+        if not phonenumbers.is_possible_number(phonenumbers.parse(number)):
+            number = f"{self.spec.dialling} 000 555 {self._serial:04d}"
+        return number
 
     def person(self) -> str:
         first = self.rng.choice(self.spec.first_names)

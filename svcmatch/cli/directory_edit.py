@@ -74,7 +74,7 @@ from ..readings import (
 from ..render import render
 from ..storage import HISTORY_FOLDER, REVISION, DirectoryStore, Root, available_countries, bundled_root
 from ..tables import read_source, read_table, sniff_format
-from ..tabular import KEPT_WHEN_BLANK, Duplicates, typed_day
+from ..tabular import KEPT_WHEN_BLANK, Duplicates, check_mark, status_translation, typed_day
 from ..taxonomy import NEED_CODES, is_need_code, resolve_needs
 from ..validate import shelter_place_warnings
 from .command_fix import CommandFix
@@ -469,6 +469,7 @@ def _new_provider(
     fix: CommandFix | None = None,
 ) -> Provider:
     """A checked Provider from a record (its id stays "new" until the transaction gives one)."""
+    record = _status_translated(record)
     try:
         provider = provider_from_record({**record, "id": record.get("id") or "new"}, resolver)
     except InputError as error:
@@ -494,6 +495,7 @@ def _checked(
     city_given: bool = True,
     typed: Any = None,
     fix: CommandFix | None = None,
+    phone_given: bool = True,
 ) -> Provider:
     """The provider if it passes every write path's checks in COUNTRY's directory, else InputError.
 
@@ -501,7 +503,12 @@ def _checked(
     The city's reading is said only when the city was given (`city_given`): an edit of the
     notes said the stored town, a confidential shelter's too. Languages are said as `typed`
     (the value given), not as the record holds them ('English', not 'english'), as import says them.
+    A phone given (`phone_given`) is read for the country as import reads it and stored in
+    international format ('069 234 5678' as +355 69 234 5678, said); one that cannot be read is
+    refused by the checks below, with the fix.
     """
+    if phone_given and provider.phone.strip():
+        provider = _read_phone_cell(provider, country)
     for reading in (
         *need_readings_of(provider.categories),
         *language_readings(parse_list(typed) if typed else provider.languages),
@@ -528,6 +535,32 @@ def _checked(
         where = "" if number is None else f"record {number}: "
         warn(f"{where}warning: {doubtful.message} ({doubtful.fix})")
     return provider
+
+
+def _status_translated(record: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The record with its status in the office's language ('aktiv', 'fermé temporairement':
+    `tabular.STATUS_WORDS`) as its code, the reading said; as it is otherwise."""
+    typed = record.get("status")
+    code = status_translation(typed)
+    if code is None:
+        return record
+    say_later(Reading("status", str(typed).strip(), code, "translation").sentence())
+    return {**record, "status": code}
+
+
+def _read_phone_cell(provider: Provider, country: str) -> Provider:
+    """The provider with its phone cell as import stores it, each reading other than an exact
+    one said; as it was when the cell cannot be read (the checks then refuse it)."""
+    from ..phones import read_phones  # phonenumbers' data: only for a phone given
+
+    try:
+        readings = read_phones(provider.phone, country)
+    except InputError:
+        return provider
+    for reading in readings:
+        if reading.note:
+            say_later(f"phone: {reading.note}")
+    return provider.with_changes(phone=" | ".join(reading.number for reading in readings))
 
 
 @click.command()
@@ -586,6 +619,7 @@ def edit(
             city_given=city_given,
             typed=typed.get("languages"),
             fix=CommandFix(ARGUMENTS, store.country) if _typed("edit") else None,
+            phone_given="phone" in changes,
         )
         changed = [name for name in changes if getattr(updated, name) != getattr(provider, name)]
         # A confidential shelter's address, town or point given counts as changed whatever its
@@ -631,6 +665,11 @@ def _assignment(text: str, resolver: Callable[[str], str], calendar: str = "greg
             "without a word)",
             f"give --set {name}= one of {choices}",
         )
+    if name == "status":
+        value = _status_translated({name: value})[name]  # 'aktiv': read and said, as import reads it
+    if name in BOOL_FIELDS and (ticked := check_mark(name, value)) is not None:  # '✓', as import reads it
+        say_later(Reading(name, value.strip(), "yes" if ticked else "no", "check mark").sentence())
+        value = "yes" if ticked else "no"
     coerced = coerce_field(name, days_in_calendar({name: value}, calendar).get(name), resolver)
     if name in BOOL_FIELDS and bool_translation(value) is not None:  # 'po', 'oui': said, as import says it
         warn(Reading(name, value.strip(), "yes" if coerced else "no", "translation").sentence())

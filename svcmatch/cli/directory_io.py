@@ -57,6 +57,7 @@ from .common import (
     open_store,
     pass_app,
     refuse_to_overwrite,
+    reports_on_stdout,
     table_options,
     table_width,
     today_of,
@@ -218,6 +219,7 @@ class _Refused(Exception):
 )
 @pass_app
 @handle_errors
+@reports_on_stdout
 def import_(
     app: AppContext,
     country: str,
@@ -334,6 +336,10 @@ def import_(
         )
         sys.exit(int(ExitCode.PROBLEMS))
     _report(result, quiet)
+    # the new ids, as `add` prints them, each with its name (as the dry run's "would add" line):
+    # a country office gives them to `match --avoid-provider` and `package --select`
+    names = {provider.id: provider.name for provider in written}
+    emit("".join(f"added {pid}: {names.get(pid, '')}\n" for pid in outcome.added))
     skipped = f"; refused {_plural(len(result.errors), 'problem')} (rows left out)" if result.errors else ""
     warn(f"imported {file} into {store.country}: {outcome.summary()}{skipped}")
     _say_at_shelters(before, written, store.country)

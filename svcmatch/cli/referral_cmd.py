@@ -28,6 +28,7 @@ from ..referrals import (
     Referral,
     ReferralStore,
     check_status,
+    day_one_way,
     feedback,
     package_referrals,
     parse_day,
@@ -140,28 +141,52 @@ def _removed_shelters(app: AppContext, country: str) -> dict[str, Provider]:
     }
 
 
-def _check_texts(app: AppContext, store: ReferralStore, answers: list[Answer]) -> dict[str, Provider | None]:
+def _check_texts(
+    app: AppContext,
+    store: ReferralStore,
+    answers: list[Answer],
+    refused: list[tuple[int, InputError]] | None = None,
+) -> dict[str, Provider | None]:
     """A note or a name that would carry a confidential shelter's place is refused: a point of
     its cell, a town in or near it, a street address (`cell_place`: the answer is the same
     wherever the shelter is in its cell, so that no refusal confirms a guess); `referral show`
-    shows them to whoever reads the store. Gives the provider of each referral answered."""
+    shows them to whoever reads the store. Gives the provider of each referral answered.
+    With `refused`, each refusal is put there with its row, and the others still checked."""
     providers: dict[str, Provider | None] = {}  # by referral id: a file may answer one many times
     read: dict[str, Directory | None] = {}
     for number, answer in enumerate(answers, start=1):
-        if answer.id not in providers:
-            referral = store.answered(answer, number, len(answers))
-            providers[answer.id] = referred_provider(app, referral.country, referral.provider_id, read)
-        provider = providers[answer.id]
-        for name, text in (("note", answer.note or ""), ("by", answer.by)):
-            if gives_cell_place(provider, text):
-                where = answer.where(number, len(answers))
-                raise InputError(
-                    f"{where}: the {name} names a town, a street address or coordinates near the "
-                    "confidential shelter it was referred to",
-                    f"write the {name} without the address, town or coordinates: the shelter is reached "
-                    "through its focal point",
-                )
+        try:
+            _check_answer_texts(app, store, answers, number, answer, providers, read)
+        except InputError as error:
+            if refused is None:
+                raise
+            refused.append((answer.row or number, error))
     return providers
+
+
+def _check_answer_texts(
+    app: AppContext,
+    store: ReferralStore,
+    answers: list[Answer],
+    number: int,
+    answer: Answer,
+    providers: dict[str, Provider | None],
+    read: dict[str, Directory | None],
+) -> None:
+    """`_check_texts` of one answer."""
+    if answer.id not in providers:
+        referral = store.answered(answer, number, len(answers))
+        providers[answer.id] = referred_provider(app, referral.country, referral.provider_id, read)
+    provider = providers[answer.id]
+    for name, text in (("note", answer.note or ""), ("by", answer.by)):
+        if gives_cell_place(provider, text):
+            where = answer.where(number, len(answers))
+            raise InputError(
+                f"{where}: the {name} names a town, a street address or coordinates near the "
+                "confidential shelter it was referred to",
+                f"write the {name} without the address, town or coordinates: the shelter is reached "
+                "through its focal point",
+            )
 
 
 def _check_opened_by(
@@ -448,7 +473,8 @@ def update(
                 f"{', '.join(given)} {'is' if len(given) == 1 else 'are'} for one answer, not with --from",
                 f"give {in_file} in {source}",
             )
-        rows = _rows_in_calendar(_read_rows(source), calendar.lower(), date_order)
+        refused: list[tuple[int, InputError]] = []  # every bad row, said in one run
+        rows = _rows_in_calendar(_read_rows(source), calendar.lower(), date_order, refused)
         if not rows:
             raise InputError(
                 f"{source} holds no answers", "give rows with id, status, reason, date, by, note"
@@ -459,8 +485,11 @@ def update(
             referral_store(app, quiet=True),
             lambda r, text: _withheld_about(referred_provider(app, r.country, r.provider_id, read), text),
             date_order,
+            refused,
+            _today(app, today),
         )
     else:
+        refused = []
         if not referral_id or not status:
             raise InputError(
                 "which referral, and what became of it?", "give REFERRAL_ID --status STATUS, or --from FILE"
@@ -490,7 +519,9 @@ def update(
             warn(f"row {answer.row}: {reading}" if answer.row is not None else reading)
     day = _today(app, today)
     store = referral_store(app)
-    providers = _check_texts(app, store, answers)
+    providers = _check_texts(app, store, answers, refused if source is not None else None)
+    if source is not None:
+        _refuse_rows(source, refused, answers, store, day, providers)
     updated = (
         []
         if not answers
@@ -799,6 +830,8 @@ def _answers_in(
     store: ReferralStore,
     shown: Callable[[Referral, str], str],
     order: str | None = None,
+    refused: list[tuple[int, InputError]] | None = None,
+    today: dt.date | None = None,
 ) -> list[Answer]:
     """The answers of a file's rows. A row that gives no answer (the reply form's row of a
     referral not answered yet: its id alone) is said and not recorded; so is a row of
@@ -807,7 +840,9 @@ def _answers_in(
     the rows she did edit), or that still says `requested` (never an answer) of a referral
     answered since the list was taken (said with that answer; `shown` withholds a name). A day
     whose day and month could swap (04/11/2026) is read in `order` (--date-order), else in the
-    one the date column's other days show (`_column_order`)."""
+    one the date column's other days show (`_column_order`), else in the one order that gives
+    a day its referral can have been answered on (`_one_way`). With `refused`, a row that is
+    refused is put there with its number, and the next rows are read."""
     given, blank = [], []
     for number, values in rows:
         if any(str(values.get(cell) or "").strip() for cell in _ANSWER_CELLS):
@@ -820,10 +855,19 @@ def _answers_in(
     answers, same, again = [], [], []
     order = order or _column_order(given)
     for number, values in given:
-        answer = Answer.from_values(values, row=number, order=order)
-        _belong_together(answer, values, store)
+        try:
+            answer = _one_way(values, number, order, store, today) or Answer.from_values(
+                values, row=number, order=order
+            )
+            _belong_together(answer, values, store)
+            as_recorded = "updated" in values and _as_recorded(answer, values["updated"], store)
+        except InputError as error:
+            if refused is None:
+                raise
+            refused.append((number, error))
+            continue
         untouched = answer.status == "requested" and not (answer.date or answer.by or answer.note)
-        if "updated" in values and _as_recorded(answer, values["updated"], store):
+        if as_recorded:
             same.append(f"row {number}")
         elif _recorded_already(answer, store):
             again.append(f"row {number}")
@@ -845,6 +889,78 @@ def _answers_in(
     return answers
 
 
+def _one_way(
+    values: Mapping[str, Any], number: int, order: str | None, store: ReferralStore, today: dt.date | None
+) -> Answer | None:
+    """The answer of a row whose day could be read two ways (07/12/2026) and, with no order given
+    or shown by the column, can be only one of them: the other is before the referral could be
+    answered (2026-07-12, months before the package's day) or after today. Said so; None for
+    any other row (read as before: such a day without an order is refused, naming both)."""
+    if order is not None or today is None:
+        return None
+    cell = values.get("date")
+    try:
+        referral = store.get(str(values.get("id") or "").strip())
+    except InputError:
+        return None
+    found = day_one_way(cell, referral.earliest_answer(), today)
+    if found is None:
+        return None
+    meant, other = found
+    answer = Answer.from_values(values, row=number, order=meant)
+    assert answer.date is not None  # (a day read in `meant`)
+    why = f"after today ({today.isoformat()})" if other > today else _earliest_said(referral)
+    said = f"date: read {str(cell).strip()!r} as {answer.date.isoformat()}: {other.isoformat()}, "
+    said += f"the other reading, is {why}"
+    readings = tuple(r for r in answer.readings if not r.startswith("date: "))
+    return answer._replace(readings=(*readings, said))
+
+
+def _earliest_said(referral: Referral) -> str:
+    """Why a day is too early for an answer to the referral, in words."""
+    if referral.status == "requested":
+        return f"before the package's day ({referral.opened})"
+    return f"before the referral's last event ({referral.updated})"
+
+
+def _refuse_rows(
+    source: str,
+    refused: list[tuple[int, InputError]],
+    answers: list[Answer],
+    store: ReferralStore,
+    today: dt.date,
+    providers: Mapping[str, Provider | None],
+) -> None:
+    """Every row of an answers file that cannot be recorded, each said on its own line, then
+    one error: nothing is recorded (`directory import` says every bad row so; `referral update
+    --from` said one a run until the thirteenth office pass: four runs for four rows). One alone
+    is the error itself, as before."""
+    failed = {row for row, _error in refused}
+    checked = [answer for answer in answers if answer.row not in failed]
+    for error in store.refusals(
+        checked, today=today, shown=lambda item, text: _withheld_about(providers.get(item.id), text)
+    ):
+        refused.append((_row_of(error, checked), error))
+    if not refused:
+        return
+    if len(refused) == 1:
+        raise refused[0][1]
+    for _row, error in sorted(refused, key=lambda pair: pair[0]):
+        warn(f"error: {error}")
+    rows = sorted({row for row, _error in refused})
+    raise InputError(
+        f"{len(rows)} row{'s' if len(rows) > 1 else ''} of {source} cannot be recorded (each said above): "
+        "nothing was recorded",
+        "fix them and run it again",
+    )
+
+
+def _row_of(error: InputError, answers: list[Answer]) -> int:
+    """The row an error of `ReferralStore.refusals` names ('row 4 (ref-...): ...'), for the order."""
+    found = re.match(r"row (\d+)\b", error.message)
+    return int(found.group(1)) if found else max((a.row or 0 for a in answers), default=0)
+
+
 def _day_in_calendar(text: str, calendar: str, what: str, order: str | None) -> tuple[dt.date, str | None]:
     """A partner's day written in `calendar` (--calendar), as its Gregorian day, and what to say of
     its reading (`tabular.typed_day`, as `directory add` reads one); a Gregorian one as
@@ -859,7 +975,10 @@ def _day_in_calendar(text: str, calendar: str, what: str, order: str | None) -> 
 
 
 def _rows_in_calendar(
-    rows: list[tuple[int, dict[str, Any]]], calendar: str, order: str | None
+    rows: list[tuple[int, dict[str, Any]]],
+    calendar: str,
+    order: str | None,
+    refused: list[tuple[int, InputError]] | None = None,
 ) -> list[tuple[int, dict[str, Any]]]:
     """The rows of an answers file, each day of its date column written in `calendar` as its
     Gregorian day (in `order`, --date-order, where its day and month could swap), said
@@ -870,7 +989,13 @@ def _rows_in_calendar(
     for number, values in rows:
         cell = values.get("date")
         if isinstance(cell, str) and cell.strip():
-            day, said = _day_in_calendar(cell, calendar, f"row {number}, date", order)
+            try:
+                day, said = _day_in_calendar(cell, calendar, f"row {number}, date", order)
+            except InputError as error:
+                if refused is None:
+                    raise
+                refused.append((number, error))
+                continue
             values = {**values, "date": day}
             if said:
                 warn(said)

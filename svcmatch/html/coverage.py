@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape as _html_escape
 
-from ..coverage import GAP, CoverageReport
+from ..coverage import GAP, Cell, CoverageReport
 from ..render import visible
 from ..taxonomy import NEEDS_BY_CODE
 
@@ -33,6 +33,7 @@ table.matrix { border-collapse: collapse; margin-top: 8px; }
 .c2 { background: #d4e9a8; }
 .c3 { background: #8cc665; }
 .c4 { background: #2e7d32; color: #ffffff; }
+.adv { background: #cfd8dc; color: #37474f; }
 .advisory { font-weight: normal; font-size: 10px; background: #37474f; color: #ffffff;
             padding: 0 4px; margin-left: 4px; }
 .gaps, .advisories { margin-top: 12px; }
@@ -105,12 +106,28 @@ def _html_header(report: CoverageReport, today: dt.date | None) -> list[str]:
         "counts in its own region and in every region whose main towns lie within "
         "the radius.</p>"
     )
+    gaps, thin = report.gaps(), report.thin()
+    advised = ""
+    if report.advisories:
+        advised = '<span class="adv">under an advisory</span>'
+        lines.append(
+            "<p>A region under an advisory is grey, whatever its counts: they are the providers "
+            "whose coverage includes it (every national provider does), not services known to work "
+            "there, and its advisory (listed below the table) may say that no return there can be "
+            "planned. Its gaps are listed apart.</p>"
+        )
     lines.append(
         '<p class="legend"><span class="c0">0 gap</span><span class="c1">1 thin</span>'
-        '<span class="c2">2</span><span class="c3">3–4</span><span class="c4">5+</span>'
-        f" Gaps: {len(report.gaps())}. Thin spots: {len(report.thin())}.</p>"
+        f'<span class="c2">2</span><span class="c3">3–4</span><span class="c4">5+</span>{advised}'
+        f" Gaps: {_outside(report, gaps)}. Thin spots: {_outside(report, thin)}.</p>"
     )
     return lines
+
+
+def _outside(report: CoverageReport, cells: list[Cell]) -> str:
+    """How many cells, and how many of them are in regions under an advisory."""
+    there = len(report.advised(cells))
+    return f"{len(cells) - there} (and {there} under an advisory)" if there else str(len(cells))
 
 
 def _html_matrix(report: CoverageReport) -> list[str]:
@@ -129,18 +146,22 @@ def _html_matrix(report: CoverageReport) -> list[str]:
         for need in report.needs:
             count = report.counts[code][need]
             tip = f"{name} — {need_label(need)}: {count}"
-            cells.append(f'<td class="{_heat_class(count)}" title="{escape(tip)}">{count}</td>')
+            if code in advised:  # not green: a return there may not be possible
+                tip += " (under an advisory: a return there may not be possible)"
+            heat = "adv" if code in advised else _heat_class(count)
+            cells.append(f'<td class="{heat}" title="{escape(tip)}">{count}</td>')
         lines.append(
             f'<tr><td class="code">{escape(code)}</td>'
             f'<th class="region" scope="row">{escape(name)}{mark}</th>{"".join(cells)}</tr>'
         )
+    open_regions = [code for code, _name in report.regions if code not in advised]
     gaps_per_need = "".join(
-        f"<td>{sum(1 for code, _ in report.regions if report.counts[code][n] == GAP)}</td>"
-        for n in report.needs
+        f"<td>{sum(1 for code in open_regions if report.counts[code][n] == GAP)}</td>" for n in report.needs
     )
+    footer = "Regions with a gap" + (" (not under an advisory)" if advised else "")
     lines += [
         "</tbody>",
-        f'<tfoot><tr><td class="region" colspan="2">Regions with a gap</td>{gaps_per_need}</tr></tfoot>',
+        f'<tfoot><tr><td class="region" colspan="2">{footer}</td>{gaps_per_need}</tr></tfoot>',
         "</table>",
     ]
     return lines
@@ -166,19 +187,30 @@ def _html_advisories(report: CoverageReport) -> list[str]:
 
 
 def _html_gaps(report: CoverageReport) -> list[str]:
-    by_region: dict[tuple[str, str], list[str]] = {}
-    for cell in report.gaps():
-        by_region.setdefault((cell.region, cell.region_name), []).append(need_label(cell.need))
-    if not by_region:
+    """The gaps by region; those of regions under an advisory apart, as no gap to fill before
+    the advisory says a return there can be planned."""
+    gaps = report.gaps()
+    there = report.advised(gaps)
+    items, items_there = _gap_items([c for c in gaps if c not in there]), _gap_items(there)
+    if not items and not items_there:
         return ['<section class="gaps"><h2>Gaps</h2><p>No gaps.</p></section>']
-    items = [
+    lines = ['<section class="gaps"><h2>Gaps: needs no active provider meets</h2>']
+    lines += ["<ul>", *items, "</ul>"] if items else ["<p>None outside the regions under an advisory.</p>"]
+    if items_there:
+        lines += [
+            "<h3>In regions under an advisory (a return there may not be possible: see its advisory)</h3>",
+            "<ul>",
+            *items_there,
+            "</ul>",
+        ]
+    return [*lines, "</section>"]
+
+
+def _gap_items(cells: list[Cell]) -> list[str]:
+    by_region: dict[tuple[str, str], list[str]] = {}
+    for cell in cells:
+        by_region.setdefault((cell.region, cell.region_name), []).append(need_label(cell.need))
+    return [
         f"<li><strong>{escape(name)}</strong> ({escape(code)}): {escape(', '.join(needs))}</li>"
         for (code, name), needs in by_region.items()
-    ]
-    return [
-        '<section class="gaps"><h2>Gaps: needs no active provider meets</h2>',
-        "<ul>",
-        *items,
-        "</ul>",
-        "</section>",
     ]
