@@ -70,7 +70,7 @@ from .model import (
     unpack_json,
     withhold_in_texts,
 )
-from .phones import international, read_phone, read_phones, same_numbers, without_text_marks
+from .phones import example_phone, international, read_phone, read_phones, same_numbers, without_text_marks
 from .privacy import (
     LOCATING_DETAILS,
     LOCATING_FIELDS,
@@ -933,8 +933,6 @@ class _Rows:
         changes nothing, and the number a partner would call is not let through unsaid."""
         problem = self.checker.phone_problem(provider.phone)
         if problem is not None:
-            from .phones import example_phone  # phonenumbers' data: only for a bad stored phone
-
             self._problem(
                 number,
                 provider.id,

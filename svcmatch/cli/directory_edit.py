@@ -45,6 +45,7 @@ from ..model import (
     unpack_json,
     withhold_in_texts,
 )
+from ..phones import read_phones
 from ..privacy import (
     LOCATING_DETAILS,
     LOCATING_FIELDS,
@@ -551,8 +552,6 @@ def _status_translated(record: Mapping[str, Any]) -> Mapping[str, Any]:
 def _read_phone_cell(provider: Provider, country: str) -> Provider:
     """The provider with its phone cell as import stores it, each reading other than an exact
     one said; as it was when the cell cannot be read (the checks then refuse it)."""
-    from ..phones import read_phones  # phonenumbers' data: only for a phone given
-
     try:
         readings = read_phones(provider.phone, country)
     except InputError:
