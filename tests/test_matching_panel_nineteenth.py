@@ -334,8 +334,19 @@ def test_a_service_planned_far_beyond_a_safe_house_not_hers_is_warned_of(tmp_pat
     "nearest" was the Edo safe house ~10 km away, which the plan rightly passes over (a
     confidential shelter where she does not stay). A careful caseworker sees that her medical care
     is 365 km away before she is referred there: the warning says it, and why the nearer one is
-    not planned; the package says it in its language."""
+    not planned; the package says it in its language.
+
+    Since the twenty-fourth caseworker pass the plan weighs where she stays by what it does to her
+    services, and houses her at the safe house itself, ~10 km away, which gives medical care in
+    Bini in-house (the caseworker's plan; tests/test_caseworker_s29.py). The case of this test is
+    the one where the safe house has no room: full this week, it is no place to stay, and her
+    medical care is still not planned there."""
     root = sample_folder(tmp_path, "ng")
+    housed_there = _match(root, WOMAN_BENIN)
+    assert housed_there["planned"] == {"shelter": "ng-exa-1d1f", "medical": "ng-exa-1d1f"}
+    samples = json.loads((root / "ng.json").read_text(encoding="utf-8"))
+    samples["providers"]["ng-exa-1d1f"].update(capacity_available=0, capacity_updated="2026-12-01")
+    (root / "ng.json").write_text(json.dumps(samples), encoding="utf-8")
     found = _match(root, WOMAN_BENIN)
     assert found["planned"] == {"shelter": "ng-ben-736a", "medical": "ng-abu-b894"}
     # the national mobile team records outreach: since the twenty-first caseworker pass the

@@ -35,7 +35,7 @@ from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
 from .index import ROUNDING_KM, NeedIndex, Span, run_of
-from .plan import Choice, choose_plan, residents_first
+from .plan import Choice, choose_plan, other_stays, residents_first
 from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, Written, json_points, km_words, whole_km
 from .rules import (
     COARSE_KM,
@@ -51,6 +51,7 @@ from .rules import (
     children_assumed,
     children_return,
     coarse_km,
+    decides_unknown,
     failures,
     haversine_km,
     located_roughly,
@@ -175,6 +176,57 @@ class Origin:
         #: the courses she takes after the stay, none near her far shelter (`COURSE_NEEDS`):
         #: measured from the place of return too
         self.from_home: frozenset[str] = frozenset()
+
+
+class Served:
+    """Her services planned from one place to stay (Matcher.serve): what the plan weighs when it
+    chooses where she stays."""
+
+    __slots__ = ("_away", "anchor", "hits", "met", "origin", "picks", "stays", "value")
+
+    def __init__(
+        self,
+        stays: dict[str, Hit],
+        anchor: Hit | None,
+        origin: Origin,
+        hits: dict[str, list[Hit]],
+        picks: dict[str, Choice],
+        provider_cost: float,
+    ) -> None:
+        self.stays, self.anchor, self.origin, self.hits, self.picks = stays, anchor, origin, hits, picks
+        self._away: frozenset[str] | None = None
+        self.met = len(picks)
+        ids, points = set(), 0.0
+        for h in stays.values():
+            ids.add(h.entry.provider.id)
+            points += h.points
+        for c in picks.values():
+            ids.add(c.id)
+            points += c.points
+        # choose_plan's sum, her accommodation counted as a place too: the whole plan's worth
+        self.value = points - provider_cost * len(ids)
+
+    def away(self) -> frozenset[str]:
+        """The services planned at no place to stay of hers, or not met: those another stay may give."""
+        if self._away is not None:
+            return self._away
+        housed = set()
+        for h in self.stays.values():
+            housed.add(h.entry.provider.id)
+        found = []
+        for need in self.hits:  # her services, in her order
+            c = self.picks.get(need)
+            if c is None or c.id not in housed:
+                found.append(need)
+        self._away = frozenset(found)
+        return self._away
+
+    def beats(self, other: Served, provider_cost: float) -> bool:
+        """Whether this plan is worth moving her for: it meets more needs, or as many by more than
+        one place's worth of points (a stay farther from home for one trip fewer is no gain)."""
+        if self.met != other.met:
+            return self.met > other.met
+        return self.value > other.value + provider_cost + _EPS
 
 
 class Hit:
@@ -660,55 +712,32 @@ class Matcher:
                     if not h.full:
                         chosen[need] = h
                         break
-        stay = stay_need(chosen)
-        anchor = chosen[stay] if stay is not None else None
-        origin = home
-        if anchor is not None:
-            located = anchor.entry.located
-            origin = self.anchored(anchor.entry) if located else self.unanchored(ctx, anchor.entry)
-            origin.settles_home = stay == "shelter" and _housed_far(anchor)
         # (loops, not comprehensions, below: Python 3.11 makes a function for each comprehension
         # it runs, about 20 a case in this method before; the same values in the same order)
         services = []
         for need in case.needs:
             if need not in ACCOMMODATION_NEEDS:
                 services.append(need)
-        for need in services:
-            hits[need] = self.rank(need, ctx, scoring, terms, _measured_from(need, origin, home), depth)
-            if (
-                origin.settles_home
-                and need in COURSE_NEEDS
-                and self.only_far(need, ctx, scoring, origin, hits[need])
-            ):
-                origin.from_home |= {need}  # taken after the stay, where she settles
-                hits[need] = self.rank(need, ctx, scoring, terms, home, depth)
-        ids = []
-        for h in chosen.values():
-            ids.append(h.entry.provider.id)
-        used = frozenset(ids)
+        served = self.serve(chosen, services, case, ctx, scoring, terms, home, depth, weights)
+        stay = stay_need(chosen)
+        housed_instead = ""
+        if stay is not None and services:
+            # the place to stay weighed by what it does to her services: the few other stays the
+            # distance rule allows that give a service she would go elsewhere for (plan.other_stays)
+            first = served
+            would_serve = partial(_serves_better, first, case, terms)
+            for other in other_stays(hits[stay][:PLAN_DEPTH], chosen[stay], far_beyond, would_serve):
+                housed = {**chosen, stay: other}
+                tried = self.serve(housed, services, case, ctx, scoring, terms, home, depth, weights)
+                if tried.beats(served, weights.plan_provider_cost):
+                    served = tried
+            if served is not first:
+                housed_instead = _housed_instead(stay, served, first, home, terms)
+                chosen[stay] = served.stays[stay]
+        origin, anchor = served.origin, served.anchor
+        hits.update(served.hits)
         stay_provider = anchor.entry.provider if anchor is not None else None
-        options: dict[str, list[Choice]] = {}
-        for need in services:
-            choices = []
-            for h in hits[need][:PLAN_DEPTH]:
-                if not h.full:
-                    choices.append(_choice((h.entry.provider.id, h.points, h)))
-            kept = _for_residents(_not_elsewhere(choices, need, chosen), chosen)
-            fitting = _fitting(kept, need, case, stay_provider)
-            options[need] = _near_unrecorded(fitting, need, terms)
-        # housed far from the place of return, family support (for her family, where it lives) is
-        # no place she goes: its first option, never joined to her services to keep her to one place;
-        # nor are a job and a business where she settles after a far shelter
-        housed_far = _housed_far(anchor)
-        apart, goes_to = [], []
-        for need in services:
-            if housed_far and _measured_from(need, origin, home) is home:
-                apart.append(need)
-            else:
-                goes_to.append(need)
-        picks = choose_plan(goes_to, options, weights.plan_provider_cost, used)
-        picks.update(choose_plan(apart, options, 0.0))
-        for need, choice in picks.items():
+        for need, choice in served.picks.items():
             chosen[need] = choice.hit
         at_provider: dict[str, list[str]] = {}
         for need in case.needs:
@@ -770,6 +799,10 @@ class Matcher:
                     stay_provider if need in services else None,
                     case,
                 )
+                if need == stay and housed_instead:
+                    step = PlanStep(
+                        step.need, step.id, step.name, step.score, step.alternatives, housed_instead
+                    )
                 steps.append(step)
             else:
                 not_chosen.append(need)
@@ -814,6 +847,64 @@ class Matcher:
             warnings=tuple(self.case_warnings(ctx, ranked, far, chosen, origin, home, passed_over)),
             readings=self.readings(case, ctx.destination),
         )
+
+    def serve(
+        self,
+        stays: dict[str, Hit],
+        services: list[str],
+        case: Case,
+        ctx: Context,
+        scoring: Scoring,
+        terms: _Terms,
+        home: Origin,
+        depth: int,
+        weights: Weights,
+    ) -> Served:
+        """Her services planned from where `stays` (the accommodation chosen, by need) house her."""
+        stay = stay_need(stays)
+        anchor = stays[stay] if stay is not None else None
+        origin = home
+        if anchor is not None:
+            located = anchor.entry.located
+            origin = self.anchored(anchor.entry) if located else self.unanchored(ctx, anchor.entry)
+            origin.settles_home = stay == "shelter" and _housed_far(anchor)
+        hits: dict[str, list[Hit]] = {}
+        for need in services:
+            hits[need] = self.rank(need, ctx, scoring, terms, _measured_from(need, origin, home), depth)
+            if (
+                origin.settles_home
+                and need in COURSE_NEEDS
+                and self.only_far(need, ctx, scoring, origin, hits[need])
+            ):
+                origin.from_home |= {need}  # taken after the stay, where she settles
+                hits[need] = self.rank(need, ctx, scoring, terms, home, depth)
+        ids = []
+        for h in stays.values():
+            ids.append(h.entry.provider.id)
+        used = frozenset(ids)
+        stay_provider = anchor.entry.provider if anchor is not None else None
+        options: dict[str, list[Choice]] = {}
+        for need in services:
+            choices = []
+            for h in hits[need][:PLAN_DEPTH]:
+                if not h.full:
+                    choices.append(_choice((h.entry.provider.id, h.points, h)))
+            kept = _for_residents(_not_elsewhere(choices, need, stays), stays)
+            fitting = _fitting(kept, need, case, stay_provider)
+            options[need] = _near_unrecorded(fitting, need, terms)
+        # housed far from the place of return, family support (for her family, where it lives) is
+        # no place she goes: its first option, never joined to her services to keep her to one place;
+        # nor are a job and a business where she settles after a far shelter
+        housed_far = _housed_far(anchor)
+        apart, goes_to = [], []
+        for need in services:
+            if housed_far and _measured_from(need, origin, home) is home:
+                apart.append(need)
+            else:
+                goes_to.append(need)
+        picks = choose_plan(goes_to, options, weights.plan_provider_cost, used)
+        picks.update(choose_plan(apart, options, 0.0))
+        return Served(stays, anchor, origin, hits, picks, weights.plan_provider_cost)
 
     def home(self, ctx: Context) -> Origin:
         dest = ctx.destination
@@ -2313,6 +2404,88 @@ def _plan_step(
         others.append(h.entry.provider.id)
     trade_off = _trade_off(need, hit, need_hits, origin, at_provider, terms, stay, case)
     return PlanStep(need, p.id, p.name, score, tuple(others), trade_off)  # (by position: keywords cost more)
+
+
+#: A service planned farther than this from where she stays is one another stay may serve better
+#: (the distance rule's 30 km).
+_TRIP_KM = 30.0
+
+
+def _serves_better(first: Served, case: Case, terms: _Terms, h: Hit) -> bool:
+    """Whether the place to stay `h` gives, itself, one of her services that the plan from the
+    first stay (`first`) serves badly: leaves unmet, plans at `h` (she would live at one shelter and
+    go to another's care), plans more than _TRIP_KM away, or, for a service held in a language,
+    plans where none of hers is spoken while `h` speaks one. Never a stay that takes only some
+    sexes or ages the case does not give (`rules.decides_unknown`)."""
+    p = h.entry.provider
+    offered = p.categories
+    for need in first.away():
+        if need not in offered:
+            continue
+        c = first.picks.get(need)
+        if c is None or c.id == p.id or c.hit.shown_km is None or c.hit.shown_km > _TRIP_KM:
+            break
+        speaks = terms.fields.languages
+        unspoken = need in LANGUAGE_NEEDS and speaks and speaks.isdisjoint(c.hit.entry.provider.languages)
+        if unspoken and not speaks.isdisjoint(p.languages):
+            break
+    else:
+        return False
+    return not decides_unknown(case, p)
+
+
+def _housed_instead(stay: str, served: Served, first: Served, home: Origin, terms: _Terms) -> str:
+    """The trade-off of a place to stay the plan took over the first that is not full, for what it
+    does to her services: "shelter at Koplik Shelter (20 km from Shkodër), which gives medical care
+    and psychosocial support in Hungarian at the accommodation; Plain Shelter Shkoder is 19 km
+    nearer but would send the person 87 km from it for them" (twenty-fourth caseworker pass)."""
+    here, there = served.stays[stay], first.stays[stay]
+    p = here.entry.provider
+    lost = first.away()
+    gained, speaks = [], False
+    for need in served.picks:  # her services, in her order
+        if need in lost and served.picks[need].id == p.id:
+            gained.append(need)
+            speaks = speaks or (need in LANGUAGE_NEEDS and not terms.fields.languages.isdisjoint(p.languages))
+    coarse = here.entry.confidential or there.entry.confidential
+    about = "about " if here.entry.confidential else ""
+    where = f" ({about}{km_words(here.shown_km)} from {home.name})" if here.shown_km is not None else ""
+    text = f"{stay} at {p.name}{where}"
+    if gained:
+        spoken = []
+        for code in sorted(terms.fields.languages & set(p.languages)):
+            spoken.append(language_name(code))
+        in_words = f" in {' or '.join(spoken)}" if speaks else ""
+        text += f", which gives {join_words([_label(n) for n in gained])}{in_words} at the accommodation"
+    else:
+        text += ", where the person's services are nearer"
+    gap = (
+        whole_km(here.shown_km) - whole_km(there.shown_km)
+        if here.shown_km is not None and there.shown_km is not None
+        else 0
+    )
+    if gap > 0 and not coarse:
+        nearer = f"is {km_words(gap)} nearer"
+    elif gap >= 2 * COARSE_KM:
+        nearer = f"is about {km_words(gap)} nearer"
+    else:
+        nearer = "ranks first"
+    farthest: float | None = None
+    unmet = False
+    for need in gained:
+        c = first.picks.get(need)
+        if c is None:
+            unmet = True
+        elif c.hit.shown_km is not None and (farthest is None or c.hit.shown_km > farthest):
+            farthest = c.hit.shown_km
+    them = "them" if len(gained) > 1 else join_words([_label(n) for n in gained])
+    if unmet:
+        cost = f"would leave {them} unmet" if farthest is None else f"would leave some of {them} unmet"
+    elif farthest is not None and gained:
+        cost = f"would send the person {km_words(farthest)} from it for {them}"
+    else:
+        cost = "would plan the person's services farther"
+    return f"{text}; {there.entry.provider.name} {nearer} but {cost}"
 
 
 def _not_elsewhere(choices: list[Choice], need: str, stays: Mapping[str, Hit]) -> list[Choice]:

@@ -141,3 +141,37 @@ def _value(
 
 _POINTS: Callable[[Choice], float] = attrgetter("points")
 _ID: Callable[[Choice], str] = attrgetter("id")
+
+
+#: The places to stay tried besides the first that is not full (`other_stays`): a batch plans
+#: every case, and each stay tried ranks her services again.
+STAYS_TRIED = 2
+
+
+def other_stays(
+    stays: Sequence[Any],
+    first: Any,
+    far_beyond: Callable[[float | None, float | None], bool],
+    would_serve: Callable[[Any], bool],
+) -> list[Any]:
+    """The places to stay (hits, best first) the plan weighs against `first`, the first that is
+    not full: at most STAYS_TRIED of those below it that are not full, not far beyond it by the
+    distance rule, and that `would_serve` says give her, themselves, a service the plan from
+    `first` serves badly (the engine's `_serves_better`). A careful caseworker houses her where her
+    services are when it costs little; a stay that changes little of her plan is not tried (a batch
+    plans every case, and each stay tried ranks her services again)."""
+    found: list[Any] = []
+    below = False
+    for h in stays:
+        if h is first:
+            below = True
+            continue
+        if not below or h.full or far_beyond(h.shown_km, first.shown_km):
+            continue
+        if h.shown_km is None and first.shown_km is not None:
+            continue  # the distance rule cannot be read: not weighed against a known place
+        if would_serve(h):
+            found.append(h)
+            if len(found) == STAYS_TRIED:
+                break
+    return found

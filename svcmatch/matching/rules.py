@@ -517,6 +517,15 @@ def unfit_for_stay(p: Provider, need: str, case: Case, stay: Provider | None) ->
     return None
 
 
+def decides_unknown(case: Case, p: Provider) -> bool:
+    """Whether `p` takes only some sexes, or ages, where the case gives none: a place to stay the
+    plan never moves her to for its services (`plan.other_stays`), for whom it houses would then
+    decide who she is taken to be (a youth shelter's school for an adult of unknown age)."""
+    if case.sex is None and p.sexes:
+        return True
+    return case.age is None and (p.min_age is not None or p.max_age is not None)
+
+
 def _theirs(need: str, p: Provider, case: Case) -> bool:
     """Whether a provider's ages are those of the children who return with her (childcare's, a
     children's school's: `teaches_her_children`), not hers."""
