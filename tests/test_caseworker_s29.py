@@ -130,3 +130,62 @@ def test_a_stay_beyond_the_distance_rule_is_not_weighed(tmp_path: Path) -> None:
     root = hand_made_directory(tmp_path, "MA", far, "ar")
     result = match_json(root, [*WOMAN, "--needs", "shelter,medical", "--language", "zgh"], TODAY)
     assert _plan(result)["shelter"] == "s-c"
+
+
+# --- a region of return: her services kept to one town of it, or said to be apart ---
+
+SETTAT = (33.0010, -7.6166)  # about 64 km from Casablanca, in the same region (MA-06)
+REGION = [
+    "--country",
+    "MA",
+    "--to",
+    "Casablanca-Settat",
+    "--sex",
+    "female",
+    "--age",
+    "30",
+    "--language",
+    "ar",
+]
+
+
+def test_a_region_of_return_keeps_her_services_in_one_town(tmp_path: Path) -> None:
+    """Every provider in the region of return ranks at 0 km: her medical care went to Settat, 64 km
+    from her legal aid and counselling in Casablanca, for a verification two months fresher. A
+    careful caseworker keeps her to one town: the clinic in Casablanca, as good but for freshness."""
+    records = [
+        _record("m-s", "A Clinic Settat", ["medical"], "Settat", SETTAT, verified_on="2026-12-01"),
+        _record(
+            "m-c", "B Clinic Casablanca", ["medical"], "Casablanca", CASABLANCA, verified_on="2026-10-01"
+        ),
+        _record("o-c", "Centre Casablanca", ["legal", "psychosocial"], "Casablanca", (33.5800, -7.6000)),
+    ]
+    root = hand_made_directory(tmp_path, "MA", records, "ar")
+    result = match_json(root, [*REGION, "--needs", "medical,legal,psychosocial"], TODAY)
+    assert [r["id"] for r in result["needs"]["medical"]][:2] == ["m-s", "m-c"]  # the ranking keeps its order
+    assert _plan(result) == {"medical": "m-c", "legal": "o-c", "psychosocial": "o-c"}
+    assert result["plan"][0]["trade_off"] == (
+        "medical at B Clinic Casablanca (in the region of return, 1 km from Centre Casablanca, with the "
+        "plan's other services); A Clinic Settat ranks above it but is 64 km from them"
+    )
+    assert not [w for w in result["warnings"] if "names no town" in w]
+
+
+def test_a_region_of_return_says_when_her_services_are_apart(tmp_path: Path) -> None:
+    """Her job can be had only in Settat, her legal aid and counselling only in Casablanca: the plan
+    cannot keep them together, and says so, with the fix, where it said nothing."""
+    records = [
+        _record("j-s", "Jobs Desk Settat", ["employment"], "Settat", SETTAT),
+        _record("o-c", "Centre Casablanca", ["legal", "psychosocial"], "Casablanca", (33.5800, -7.6000)),
+    ]
+    root = hand_made_directory(tmp_path, "MA", records, "ar")
+    result = match_json(root, [*REGION, "--needs", "legal,psychosocial,employment"], TODAY)
+    assert _plan(result) == {"legal": "o-c", "psychosocial": "o-c", "employment": "j-s"}
+    assert (
+        "the region of return (Casablanca-Settat) names no town, and the plan's services in it are up to "
+        "64 km apart (Centre Casablanca and Jobs Desk Settat): give the town of return with --to to plan "
+        "them near it"
+    ) in result["warnings"]
+    # with the town, nothing of the sort (the far-away warning speaks, from Casablanca)
+    town = match_json(root, [*WOMAN, "--language", "ar", "--needs", "legal,psychosocial,employment"], TODAY)
+    assert not [w for w in town["warnings"] if "names no town" in w]

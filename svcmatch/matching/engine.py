@@ -72,6 +72,7 @@ from .scoring import (
     DEFAULT_WEIGHTS,
     FULL_DROP,
     LANGUAGE_NEEDS,
+    NON_DECISIVE,
     Factor,
     FactorSlots,
     Fields,
@@ -182,7 +183,7 @@ class Served:
     """Her services planned from one place to stay (Matcher.serve): what the plan weighs when it
     chooses where she stays."""
 
-    __slots__ = ("_away", "anchor", "hits", "met", "origin", "picks", "stays", "value")
+    __slots__ = ("_away", "anchor", "gathered", "hits", "met", "origin", "picks", "stays", "value")
 
     def __init__(
         self,
@@ -195,6 +196,8 @@ class Served:
     ) -> None:
         self.stays, self.anchor, self.origin, self.hits, self.picks = stays, anchor, origin, hits, picks
         self._away: frozenset[str] | None = None
+        #: the trade-offs of the services kept near the plan's others in a region of return (`_gathered`)
+        self.gathered: dict[str, str] = {}
         self.met = len(picks)
         ids, points = set(), 0.0
         for h in stays.values():
@@ -799,6 +802,10 @@ class Matcher:
                     stay_provider if need in services else None,
                     case,
                 )
+                if need in served.gathered:
+                    step = PlanStep(
+                        step.need, step.id, step.name, step.score, step.alternatives, served.gathered[need]
+                    )
                 if need == stay and housed_instead:
                     step = PlanStep(
                         step.need, step.id, step.name, step.score, step.alternatives, housed_instead
@@ -904,7 +911,10 @@ class Matcher:
                 goes_to.append(need)
         picks = choose_plan(goes_to, options, weights.plan_provider_cost, used)
         picks.update(choose_plan(apart, options, 0.0))
-        return Served(stays, anchor, origin, hits, picks, weights.plan_provider_cost)
+        served = Served(stays, anchor, origin, hits, picks, weights.plan_provider_cost)
+        if origin.region and origin.anchor is None:
+            served.gathered = _gathered(picks, options, origin.region, terms, weights)
+        return served
 
     def home(self, ctx: Context) -> Origin:
         dest = ctx.destination
@@ -1537,6 +1547,9 @@ class Matcher:
                     f"the only {_label(need)} options are far away: the nearest, {p.name}, "
                     f"is {where}{comes}{moved}" + (f"; nearer, {unfit}" if unfit else "")
                 )
+        apart = _apart_in_region(case, dest, origin, chosen)
+        if apart:
+            found.append(apart)
         interpreter = interpreter_words(case, chosen)
         if interpreter:
             found.append(interpreter)
@@ -2432,6 +2445,106 @@ def _serves_better(first: Served, case: Case, terms: _Terms, h: Hit) -> bool:
     else:
         return False
     return not decides_unknown(case, p)
+
+
+def _gathered(
+    picks: dict[str, Choice],
+    options: Mapping[str, list[Choice]],
+    region: str,
+    terms: _Terms,
+    weights: Weights,
+) -> dict[str, str]:
+    """In a region of return where the plan houses her nowhere located, every provider in the region
+    ranks at 0 km, and her services were split between its towns by freshness or name (Tirana and
+    Kavajë, 26 km apart, by a verification two months fresher). The plan keeps them together: the
+    place holding most of her services is where the others are looked for, and a service alone at
+    its provider moves to the candidate of the region nearest it (the place itself first) that gives
+    up no decisive property and no more points than the non-decisive factors add up to (they never
+    outweigh one step of distance either). Changes `picks`; the moved services' trade-offs, by need
+    (twenty-fourth caseworker pass)."""
+    count: dict[str, int] = {}
+    for c in picks.values():
+        count[c.id] = count.get(c.id, 0) + 1
+    centre = None
+    for c in picks.values():  # most services, then the first need's
+        if _placed_in(c, region) and (centre is None or count[c.id] > count[centre.id]):
+            centre = c
+    if centre is None:
+        return {}
+    here = Point(centre.hit.entry.provider.latitude or 0.0, centre.hit.entry.provider.longitude or 0.0)
+    budget = 0.0
+    for name in NON_DECISIVE:
+        budget += getattr(weights, name)
+    said: dict[str, str] = {}
+    for need, pick in list(picks.items()):
+        if pick.id == centre.id or count[pick.id] > 1 or not _placed_in(pick, region):
+            continue
+        e = pick.hit.entry
+        best, best_km = None, haversine_km(here, e.lat_r, e.lon_r, e.cos_lat)
+        for c in options.get(need, ()):
+            if c is pick or not _placed_in(c, region) or c.points < pick.points - budget:
+                continue
+            if _decisive_over(pick.hit, c.hit, need, terms):
+                continue
+            ce = c.hit.entry
+            km = 0.0 if c.id == centre.id else haversine_km(here, ce.lat_r, ce.lon_r, ce.cos_lat)
+            if km < best_km:
+                best, best_km = c, km
+        if best is None or best_km > haversine_km(here, e.lat_r, e.lon_r, e.cos_lat) - _TOWN_KM:
+            continue
+        apart = haversine_km(here, e.lat_r, e.lon_r, e.cos_lat)
+        picks[need] = best
+        name = centre.hit.entry.provider.name
+        at = f"at {name}" if best.id == centre.id else f"{km_words(best_km)} from {name}"
+        said[need] = (
+            f"{need.replace('_', ' ')} at {best.hit.entry.provider.name} (in the region of return, {at}, "
+            f"with the plan's other services); {e.provider.name} ranks above it but is {km_words(apart)} "
+            "from them"
+        )
+    return said
+
+
+#: How much nearer the plan's other services a provider must be to keep her to one town of a
+#: region of return (`_gathered`): another part of the same town is no move.
+_TOWN_KM = 10.0
+
+
+def _placed_in(c: Choice, region: str) -> bool:
+    """Whether a candidate is located in `region`, its point public (not a confidential shelter)."""
+    e = c.hit.entry
+    return e.region == region and e.located and not e.confidential
+
+
+def _apart_in_region(case: Case, dest: Destination, origin: Origin, chosen: Mapping[str, Hit]) -> str:
+    """Where the place of return is a region and the plan houses her nowhere located, every provider
+    in the region ranks at 0 km, and the plan may split her services between its towns by freshness
+    or name: said when two of them lie more than _TRIP_KM apart, with the fix ('' when not).
+    Twenty-fourth caseworker pass: for "Odesa Oblast", medical care, legal aid and counselling at
+    Izmail and her job in Odesa, 193 km apart, without a word (with the town, three far-away
+    warnings said it). A confidential shelter's point is never measured (its distance would place it)."""
+    if dest.kind != "region" or origin.anchor is not None:
+        return ""
+    entries: list[Entry] = []
+    for need in case.needs:  # (loops: a comprehension is a function made per case)
+        if need in ACCOMMODATION_NEEDS or need not in chosen:
+            continue
+        e = chosen[need].entry
+        if e.located and not e.confidential and e.region == dest.region and e not in entries:
+            entries.append(e)
+    widest, pair = _TRIP_KM, None
+    for i, a in enumerate(entries):
+        here = Point(a.provider.latitude or 0.0, a.provider.longitude or 0.0)
+        for b in entries[i + 1 :]:
+            km = haversine_km(here, b.lat_r, b.lon_r, b.cos_lat)
+            if km > widest:
+                widest, pair = km, (a, b)
+    if pair is None:
+        return ""
+    names = join_words([pair[0].provider.name, pair[1].provider.name])
+    return (
+        f"the region of return ({dest.region_name}) names no town, and the plan's services in it are "
+        f"up to {km_words(widest)} apart ({names}): give the town of return with --to to plan them near it"
+    )
 
 
 def _housed_instead(stay: str, served: Served, first: Served, home: Origin, terms: _Terms) -> str:
