@@ -20,7 +20,7 @@ from .matching import Case, Weights, match, matcher_for
 from .matching.case import MAX_TOP
 from .matching.result import whole_km
 from .matching.rules import children_assumed, coarse_km, service_point
-from .matching.scoring import LANGUAGE_NEEDS
+from .matching.scoring import LANGUAGE_NEEDS, join_words
 from .model import parse_bool, parse_date, parse_list, quoted, text_items, withhold_in_texts
 from .negation import negations_in
 from .package_notes import (
@@ -1512,6 +1512,56 @@ def _generator() -> dict[str, str]:
 
 
 # --------------------------------------------------------------------------- rendering
+
+
+def unsaid_gaps(package: Mapping[str, Any]) -> list[str]:
+    """What a package to be sent leaves out or dates wrong, for the caseworker to see before it
+    goes (stderr notes, not refusals): a planned arrival before the day it is prepared (she may
+    have arrived: then the partner reads a plan made for a day gone), a consent that names no
+    recipient, purpose or end (DOMAIN: what is shared, with whom, for what, until when), and an
+    urgent or emergency package nobody signs (its partners answer within hours, to nobody). A
+    draft is not sent: nothing is said of it (the screener's FE, the newcomer's 36)."""
+    if package.get("draft"):
+        return []
+    said = []
+    arrival = str((package.get("return") or {}).get("arrival") or "")
+    prepared = str((package.get("prepared") or {}).get("at") or "")[:10]
+    if arrival and prepared and arrival < prepared:
+        said.append(
+            f"the planned arrival {arrival} is before the package date {prepared}: the package gives it as"
+            " the day she arrives (check --arrival; if she has arrived, give the day she did)"
+        )
+    consent = package.get("consent") or {}
+    missing = [
+        option
+        for option, given in (
+            ("--consent-recipients", consent.get("recipients")),
+            ("--consent-purpose", consent.get("purpose")),
+            ("--consent-until", consent.get("until")),
+        )
+        if not given
+    ]
+    if consent and missing:
+        said.append(
+            "the consent record names no "
+            + join_words([_CONSENT_PART[option] for option in missing])
+            + f": the package says 'not stated' (give {', '.join(missing)})"
+        )
+    level = (package.get("priority") or {}).get("level")
+    if level in ("urgent", "emergency") and not (package.get("prepared") or {}).get("by"):
+        said.append(
+            f"an {level} package with no --prepared-by: its partners are asked to answer within hours,"
+            " and it names no one to answer to (give --prepared-by 'name, organisation, phone')"
+        )
+    return said
+
+
+#: What each consent option records, as a note on a package without it says
+_CONSENT_PART = {
+    "--consent-recipients": "recipients",
+    "--consent-purpose": "purpose",
+    "--consent-until": "end date",
+}
 
 
 def render_package(

@@ -225,9 +225,8 @@ class Words:
         km = provider.get("distance_km")
         if km is None:
             return ""
-        shown = self.number(km)
         about = provider.get("confidential_address") or provider.get("distance_about")
-        distance = self("about_km" if about else "km", km=shown)
+        distance = self.km(km, bool(about))
         measured_from, place = provider.get("distance_from"), provider.get("distance_from_place")
         if measured_from == "region" and km == 0:
             return self("in_region_of_return")
@@ -267,6 +266,8 @@ class Words:
     def km(self, km: Any, coarse: bool) -> str:
         if not isinstance(km, (int, float)):
             return self("note_distance_unknown")
+        if round(km, 1) == 0:  # 'under 1 km', as match says it: '0 km' read as at the place itself
+            return self("under_km")
         return self("about_km" if coarse else "km", km=self.number(km))
 
     @property

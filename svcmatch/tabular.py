@@ -10,6 +10,7 @@ import itertools
 import json
 import operator
 import re
+import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -2952,8 +2953,30 @@ def write_xlsx(directory: Directory, *, include_confidential: bool = False) -> b
     for index, column in enumerate(EXPORT_COLUMNS, start=1):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(index)].width = max(10, len(column) + 2)
     buffer = io.BytesIO()
-    book.save(buffer)
+    failed: OSError | None = None
+    try:
+        book.save(buffer)
+    except OSError as error:  # its traceback holds openpyxl's writers: raised again without it
+        failed = OSError(error.errno, error.strerror)
+    if failed is not None:
+        _drop_dead_writers()
+        raise failed
     return buffer.getvalue()
+
+
+def _drop_dead_writers() -> None:
+    """openpyxl streams each sheet through a temporary file; when the disk is full its writer's
+    generator is left open, and Python printed its 'Exception ignored' traceback after our one
+    error line when it was collected. Collected here, its error not printed (the export failed
+    already, and says so)."""
+    import gc
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _: None
+    try:
+        gc.collect()
+    finally:
+        sys.unraisablehook = hook
 
 
 def _xlsx_value(provider: Provider, column: str, text: str) -> Any:

@@ -336,7 +336,9 @@ def test_the_reply_table_fits_a_phone_screen() -> None:
     narrow = html[html.index("@media (max-width: 40rem)") :]
     narrow = narrow[: narrow.index("\n}\n")]
     assert re.search(
-        r"table\.reply th:nth-child\(n\+5\), table\.reply td:nth-child\(n\+5\) \{ display: none", narrow
+        r"table\.reply th:nth-child\(n\+5\), table\.reply td:nth-child\(n\+5\),\s*"
+        r"table\.reply col:nth-child\(n\+5\) \{ display: none",
+        narrow,
     )
 
 

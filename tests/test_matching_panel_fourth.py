@@ -55,7 +55,8 @@ def test_maiduguri_hotline_table_and_reasons_say_the_same_whole_km() -> None:
     "5 km from the accommodation"."""
     document = json.loads(_match(MAIDUGURI))
     hotline = document["needs"]["security"][0]
-    assert hotline["distance_km"] == 4.5
+    # 4.5 km from the shelter's public cell: its whole km, about (twenty-fifth attacks pass)
+    assert (hotline["distance_km"], hotline["distance_coarse"]) == (5, True)
     # "about": measured from the confidential shelter's public area (below)
     assert hotline["reasons"][0] == "about 5 km from the accommodation"
     row = next(line for line in _match(MAIDUGURI, fmt="table").splitlines() if hotline["id"] in line)
@@ -234,7 +235,9 @@ def test_services_measured_from_a_confidential_shelters_area_say_about() -> None
     medical = document["needs"]["medical"]
     assert medical[0]["reasons"][0] == "at the accommodation"
     mobile = medical[1]
-    assert mobile["distance_from"] == "accommodation" and not mobile["distance_coarse"]
+    # about in the JSON too: whole km, distance_coarse (twenty-fifth attacks pass: "3.6 km")
+    assert mobile["distance_from"] == "accommodation" and mobile["distance_coarse"]
+    assert mobile["distance_km"] == whole_km(mobile["distance_km"])
     assert mobile["reasons"][0] == f"about {whole_km(mobile['distance_km'])} km from the accommodation"
     table = _match(options, fmt="table")
     row = next(line for line in table.splitlines() if mobile["id"] in line)

@@ -461,6 +461,8 @@ ALLOWED_TAGS = {
     "a",
     "div",
     "table",
+    "colgroup",
+    "col",
     "thead",
     "tbody",
     "tr",

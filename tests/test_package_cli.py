@@ -61,7 +61,7 @@ def test_package_from_a_saved_match(saved_match: Path) -> None:
         "2026-03-02",
     )
     assert result.exit_code == 0, result.output
-    package = json.loads(result.output)
+    package = json.loads(result.stdout)  # stderr may hold notes (package.unsaid_gaps)
     assert package["case_ref"] == "AL-7" and package["priority"]["hours"] == 24
     assert package["needs"][0]["provider"]["id"] == "al-lez-sh"
     assert package["needs"][0]["notes"] == "late arrival"
@@ -105,7 +105,7 @@ def test_name_only_when_given_and_then_flagged(saved_match: Path) -> None:
     named = run(
         "--from", str(saved_match), "--case-ref", "AL-7", "-f", "json", "--name", "Drita Hoxha", *CONSENT
     )
-    package = json.loads(named.output)
+    package = json.loads(named.stdout)
     assert package["contains_name"] is True and package["person"]["name"] == "Drita Hoxha"
 
 

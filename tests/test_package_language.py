@@ -342,7 +342,9 @@ def test_the_place_of_return_in_an_avoided_region_is_a_risk_flag_naming_no_regio
 def test_the_persons_languages_by_their_own_names(lang: str, expected: str) -> None:
     pkg = package({"needs": ("medical",), "language": ("sq", "it", "uk")}, lang)
     assert expected in render(pkg, "md")
-    assert expected in page_text(render(pkg, "html"))
+    # each name is isolated alone on the page (its code after it): the text read without the tags
+    shown = " ".join(page_text(render(pkg, "html")).split())
+    assert expected in shown.replace(" ,", ",").replace(" ،", "،")
 
 
 @pytest.mark.parametrize(

@@ -23,10 +23,13 @@ from ..package import (
     PRIORITIES,
     RISK_FLAGS,
     MatchDocumentError,
+    PackageOptions,
+    build_package,
     options_from_values,
     refuse_what_todays_rules_rule_out,
-    render_package,
+    unsaid_gaps,
 )
+from ..package import render as render_built
 from ..referral_feedback import ReferralFeedback
 from ..referrals import parse_day
 from ..storage import load_directory
@@ -207,7 +210,7 @@ def package(
             _write_pdf(document, values, output, directory)
             return
         options = options_from_values(values)
-        text = render_package(document, options, directory=directory)
+        text = _package_text(document, options, directory)
     if written is None and values["format"] == "html" and stdout_is_a_terminal():
         warn("the package is HTML, for a browser: write it to a file with -o package.html and open that")
     emit(text, output, private=True)  # the person's package: 0o600 when new
@@ -273,10 +276,19 @@ def _write_pdf(
     refuse_to_overwrite(Path(output), "-o")  # as every other -o (emit's atomic_text_file) is
     options = options_from_values({**values, "format": "html"})
     # the browser starts from the user's environment (its home folders made private there)
-    pdf = html_to_pdf(render_package(document, options, directory=directory), environment=os.environ)
+    pdf = html_to_pdf(_package_text(document, options, directory), environment=os.environ)
     target = written_through(Path(output))
     fileio.clean_temp_files(target)  # what a killed earlier print left beside it
     fileio.write_bytes_atomic(target, pdf, fileio.private_mode(target))
+
+
+def _package_text(document: Mapping[str, Any], options: PackageOptions, directory: Directory | None) -> str:
+    """The package rendered, after a note on stderr of each thing it leaves out or dates wrong
+    (package.unsaid_gaps: a past arrival, a consent naming no recipients, nobody signing)."""
+    package = build_package(document, options, directory=directory)
+    for gap in unsaid_gaps(package):
+        warn(f"note: {gap}")
+    return render_built(package, options.format)
 
 
 def _format_for(output: str | None) -> str:

@@ -29,12 +29,19 @@ from ..package_words import (
 from ..render import visible
 
 _CSS = """
-table.reply td.rid { font-family: monospace; white-space: nowrap; }
-table.reply td.due { white-space: nowrap; }
-table.reply { width: 100%; border-collapse: collapse; font-size: .9rem; break-inside: auto; }
+/* The reply table fits its page at any width (a fixed layout: no cell widens it), and the three
+   columns the partner writes in by hand get room: the date of the deadline wraps instead. */
+table.reply { width: 100%; border-collapse: collapse; font-size: .85rem; break-inside: auto;
+  table-layout: fixed; }
 table.reply th, table.reply td { border: 1px solid #555; padding: .3rem .35rem; text-align: start;
-  vertical-align: top; }
-table.reply td:nth-child(n+5) { min-width: 5.5rem; height: 2.2rem; }
+  vertical-align: top; overflow-wrap: break-word; }
+table.reply td.rid { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .7rem; }
+table.reply td:nth-child(n+5) { height: 2.6rem; }
+table.reply col.c-rid { width: 17%; } table.reply col.c-need { width: 14%; }
+table.reply col.c-prov { width: 16%; } table.reply col.c-due { width: 14%; }
+table.reply col.c-answer { width: 17%; } table.reply col.c-date { width: 10%; }
+table.reply col.c-by { width: 12%; }
+table.reply tr { break-inside: avoid; }
 @page { size: A4; margin: 22mm 16mm 16mm 16mm; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -72,10 +79,11 @@ footer { margin-top: 1.2rem; }
   body { font-size: 16px; padding: .75rem; }
   dl { grid-template-columns: 1fr; gap: 0; }
   dt { margin-top: .35rem; }
-  table.reply th:nth-child(n+5), table.reply td:nth-child(n+5) { display: none; }
-  table.reply { font-size: .8rem; }
+  table.reply th:nth-child(n+5), table.reply td:nth-child(n+5),
+  table.reply col:nth-child(n+5) { display: none; }
+  table.reply { font-size: .8rem; table-layout: auto; }
+  table.reply col { width: auto !important; }
   table.reply th, table.reply td { padding: .25rem .2rem; }
-  table.reply td.due { white-space: normal; overflow-wrap: anywhere; }
 }
 /* A draft's mark sits in the head of a one-cell table: print repeats a table head on every page
    without covering the text (a fixed element would). On screens the table is plain blocks. */
@@ -89,6 +97,8 @@ footer { margin-top: 1.2rem; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   a { color: inherit; text-decoration: none; }
   .draft-mark { margin-bottom: 4mm; }
+  table.reply { font-size: 9pt; }
+  table.reply td.rid { font-size: 7.5pt; }
 }
 """
 
@@ -108,7 +118,25 @@ def _html_value(key: str, value: str) -> str:
         return f'<a href="mailto:{_e(value)}" dir="ltr">{_e(value)}</a>'
     if key in ("email", "website"):
         return f'<span dir="ltr">{_e(value)}</span>'
+    if key == "languages":
+        return _html_languages(value)
     return f"<bdi>{_e(value)}</bdi>"
+
+
+#: 'الدارجة (ary), français (fr)': a language's name, then its code in brackets, then a separator
+_LANGUAGE_ITEM = re.compile(r"(.+?) \(([^()]+)\)(, |، |$)")
+
+
+def _html_languages(value: str) -> str:
+    """The person's languages, each name isolated alone and its code after it in the page's
+    direction: one isolate around the whole list took the direction of its first name, so a
+    French package wrote "(ary) الدارجة" (the newcomer's 39)."""
+    items = _LANGUAGE_ITEM.findall(value)
+    if not items or "".join(f"{name} ({code}){sep}" for name, code, sep in items) != value:
+        return f"<bdi>{_e(value)}</bdi>"  # not a list of 'name (code)': one isolate, as any value
+    return "".join(
+        f'<bdi>{_e(name)}</bdi> <bdi dir="ltr">({_e(code)})</bdi>{_e(sep)}' for name, code, sep in items
+    )
 
 
 #: What separates a record's phone numbers ("+355 4 222 333 | +355 69 234 5678"), as phones reads them.
@@ -230,7 +258,13 @@ def render_html(package: Mapping[str, Any], lang: str | None = None) -> str:
             _html_header(package, words, rows["header"]),
             _html_name_alert(package, words),
             _html_section(words("return"), _html_rows(rows["return"])),
-            _html_section(words("person"), _html_rows(rows["person"])),
+            _html_section(
+                words("person"),
+                _html_rows(
+                    rows["person"],
+                    ["languages" if n == words("languages") else "" for n, _ in rows["person"]],
+                ),
+            ),
             _html_section(words("risk_flags"), _html_flags(package, words)),
             _html_warnings(package, words),  # the return's advisories before the services planned there
             _html_section(
@@ -320,6 +354,10 @@ def _html_unmet(package: Mapping[str, Any], words: Words) -> str:
     return _html_section(words("unmet"), f'<p class="alert">{_e(words("unmet_text"))}</p><ul>{items}</ul>\n')
 
 
+#: The reply table's columns, as its <col> elements name them (their widths are in _CSS)
+_REPLY_COLUMNS = ("rid", "need", "prov", "due", "answer", "date", "by")
+
+
 def _html_reply(package: Mapping[str, Any], words: Words) -> str:
     """The reply section: a form-like table the receiving partner fills in per referral."""
     rows = reply_rows(package, words)
@@ -333,8 +371,10 @@ def _html_reply(package: Mapping[str, Any], words: Words) -> str:
         for rid, need, name, due in rows
     )
     # on a phone the blank answer columns (for paper) are left out, and the rest scrolls in its box
+    cols = "".join(f'<col class="c-{name}">' for name in _REPLY_COLUMNS)
     table = (
-        f'<div class="reply-wrap"><table class="reply"><thead><tr>{cells}</tr></thead>'
+        f'<div class="reply-wrap"><table class="reply"><colgroup>{cols}</colgroup>'
+        f"<thead><tr>{cells}</tr></thead>"
         f"<tbody>{body}</tbody></table></div>\n"
     )
     return _html_section(words("reply"), f"<p>{_e(words('reply_text'))}</p>\n{table}")

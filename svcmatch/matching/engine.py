@@ -1383,6 +1383,12 @@ class Matcher:
         if self.advisories and region in self.advisories and region != ctx.destination.region:
             warnings.append(f"in {_region_words(region)}, under an advisory: see the warnings")
         coarse = p.confidential_address and origin.stay is not hit.entry  # about, from its public area
+        shown_km = _shown_km(hit.shown_km, coarse)
+        about = coarse and shown_km is not None
+        if shown_km is not None and not coarse and origin.stay is not hit.entry and _secret_stay(origin):
+            # from a confidential accommodation's public cell (~11 km wide) a distance is about
+            # too: its whole km, as the table says it ("3.6 km" read as from where she stays)
+            shown_km, about = whole_km(shown_km), True
         covered = at_provider.get(p.id)
         if covered is None or need not in covered:
             covered = [need]
@@ -1397,8 +1403,8 @@ class Matcher:
             p.id,
             p.name,
             sum([distance, *others.values()]),  # score: as slot_points' values add up
-            _shown_km(hit.shown_km, coarse),  # distance_km
-            coarse and hit.shown_km is not None,  # distance_coarse
+            shown_km,  # distance_km
+            about,  # distance_coarse
             tuple(covered),  # needs_covered
             tuple(reasons),
             tuple(warnings),
@@ -1607,6 +1613,7 @@ class Matcher:
         pool = NEAR_MISS_LIMIT * 4 if within is None else NEAR_MISS_LIMIT
         home = self.home(ctx)
         anchor = origin.point if origin.anchor is not None else None
+        from_cell = _secret_stay(origin)  # distances from a confidential shelter's public cell: about
         if ctx.point is not None:
             cells = self.need_cells(need)
             order: Iterable[Near]
@@ -1626,7 +1633,17 @@ class Matcher:
                     if anchor is not None:
                         at = e is origin.stay
                         shown = 0.0 if at else haversine_km(anchor, e.lat_r, e.lon_r, e.cos_lat)
-                        _add_near_miss(found, e, need, ctx, km, shown, not at, limit_from_return=True)
+                        _add_near_miss(
+                            found,
+                            e,
+                            need,
+                            ctx,
+                            km,
+                            shown,
+                            not at,
+                            limit_from_return=True,
+                            from_cell=from_cell,
+                        )
                     else:
                         inside = _in_region(home, e)
                         _add_near_miss(found, e, need, ctx, km, 0.0 if inside else km, not inside)
@@ -2715,7 +2732,8 @@ def _trade_off(
     else:
         km = f" ({about}{km_words(hit.shown_km)} from {origin.name})"
     nearer = ""
-    coarse = hit.entry.confidential or first.entry.confidential
+    # from a confidential accommodation's public cell, both distances are blurred as much
+    coarse = hit.entry.confidential or first.entry.confidential or _secret_stay(origin)
     # the difference of the two whole km the table shows, not of the exact distances; where
     # one of them is a confidential shelter's (rounded to COARSE_KM, from a cell ~11 km wide)
     # only a difference beyond that blur is said, as about: "Y is 7 km nearer" than a safe
@@ -2787,11 +2805,13 @@ def _add_near_miss(
     blur: bool,
     *,
     limit_from_return: bool = False,
+    from_cell: bool = False,
 ) -> None:
     """`km` as the rules read it (Matcher.place_km), `shown_km` as the need's results measure
     it (rounded for a confidential shelter when `blur`: not in the region of return, not her
     accommodation); `limit_from_return`: `shown_km` is from her accommodation, so a broken
-    --max-km says the distance it was measured by."""
+    --max-km says the distance it was measured by; `from_cell`: `shown_km` is from a confidential
+    accommodation's public cell, so it is about (its whole km) as well."""
     if e.provider.status == "inactive" or e.provider.id in ctx.unsaid:
         # closed for good: nothing to act on (a temporary closure is worth knowing); unsaid:
         # at an avoided record's address, which naming it would give
@@ -2804,7 +2824,10 @@ def _add_near_miss(
     rule, detail = broken[0]
     coarse = e.provider.confidential_address and shown_km is not None
     shown = float(coarse_km(shown_km)) if coarse and shown_km is not None and blur else shown_km
-    miss = NearMiss(e.provider.id, e.provider.name, rule, detail, _shown_km(shown, coarse), coarse)
+    said = _shown_km(shown, coarse)
+    if from_cell and blur and not coarse and shown is not None:
+        said, coarse = whole_km(shown), True  # "3.6 km" from the cell's centre read as from the shelter
+    miss = NearMiss(e.provider.id, e.provider.name, rule, detail, said, coarse)
     # kept nearest first (then by id: no two entries of one id, so a miss is never compared)
     insort(found, (math.inf if shown is None else shown, e.provider.id, miss))
 
