@@ -64,7 +64,7 @@ from .referrals import deadline as referral_deadline
 from .referrals import planned as planned_referrals
 from .render import jsonl_text, to_json, visible
 from .settings import EARLIEST_DAY
-from .taxonomy import ACCOMMODATION_NEEDS, read_need, resolve_need, split_words, stay_need
+from .taxonomy import ACCOMMODATION_NEEDS, NEEDS_BY_CODE, read_need, resolve_need, split_words, stay_need
 
 if TYPE_CHECKING:
     from .model import Directory
@@ -1514,16 +1514,17 @@ def _generator() -> dict[str, str]:
 # --------------------------------------------------------------------------- rendering
 
 
-def unsaid_gaps(package: Mapping[str, Any]) -> list[str]:
+def unsaid_gaps(package: Mapping[str, Any], match_doc: Mapping[str, Any] | None = None) -> list[str]:
     """What a package to be sent leaves out or dates wrong, for the caseworker to see before it
     goes (stderr notes, not refusals): a planned arrival before the day it is prepared (she may
     have arrived: then the partner reads a plan made for a day gone), a consent that names no
     recipient, purpose or end (DOMAIN: what is shared, with whom, for what, until when), and an
     urgent or emergency package nobody signs (its partners answer within hours, to nobody). A
-    draft is not sent: nothing is said of it (the screener's FE, the newcomer's 36)."""
+    draft is not sent: nothing is said of it (the screener's FE, the newcomer's 36). A risk flag
+    the plan does not answer is said too, draft or not (`_flags_unanswered`)."""
+    said = _flags_unanswered(package, match_doc)
     if package.get("draft"):
-        return []
-    said = []
+        return said
     arrival = str((package.get("return") or {}).get("arrival") or "")
     prepared = str((package.get("prepared") or {}).get("at") or "")[:10]
     if arrival and prepared and arrival < prepared:
@@ -1553,6 +1554,48 @@ def unsaid_gaps(package: Mapping[str, Any]) -> list[str]:
             f"an {level} package with no --prepared-by: its partners are asked to answer within hours,"
             " and it names no one to answer to (give --prepared-by 'name, organisation, phone')"
         )
+    return said
+
+
+#: The need that answers a risk flag, and the distance beyond which it does not (matching's far
+#: away: engine.FAR_KM, 60 km)
+_FLAG_NEEDS = {"health_urgent": "medical", "mental_health_crisis": "psychosocial"}
+_FLAG_FAR_KM = 60.0
+
+
+def _flags_unanswered(package: Mapping[str, Any], match_doc: Mapping[str, Any] | None) -> list[str]:
+    """The risk flags the plan does not answer, for the caseworker (the screener's FC: the package
+    said "Traffickers live in the home area" and housed her 0.3 km from her town, "Urgent health
+    need" with medical care 469 km away, without a word): `--risk` is the package's alone, and
+    the match knows nothing of it. Notes, not refusals: she may choose to go home."""
+    flags = set(package.get("risk_flags") or ())
+    said = []
+    case = (match_doc or {}).get("case") or {}
+    if "traffickers_in_home_area" in flags and match_doc is not None and not regions_avoided(case):
+        place = str((package.get("return") or {}).get("destination") or "the place of return")
+        said.append(
+            f"risk flag traffickers_in_home_area, but the match avoids no region: the plan is made around"
+            f" {place}, where she returns (match again with --avoid-region for the traffickers' region, or"
+            " keep it if she returns there knowing it)"
+        )
+    steps = {str(step.get("need")): step for step in package.get("needs") or ()}
+    for flag, need in _FLAG_NEEDS.items():
+        if flag not in flags:
+            continue
+        label = NEEDS_BY_CODE[need].label.lower()
+        step = steps.get(need)
+        provider = (step or {}).get("provider") or {}
+        km = provider.get("distance_km")
+        where = provider.get("distance_from_place") or "the place of return"
+        if provider.get("distance_from") == "accommodation":
+            where = f"her accommodation ({where})"
+        if need in (package.get("unmet") or ()):
+            said.append(f"risk flag {flag}, but no provider can meet {label}: look beyond the directory")
+        elif step is None:
+            said.append(f"risk flag {flag}, but {label} is not among the needs (add {need} to --needs)")
+        elif isinstance(km, (int, float)) and km > _FLAG_FAR_KM:
+            far = f"{label} is planned {km:g} km from {where}"
+            said.append(f"risk flag {flag}, but {far}: find care near her first")
     return said
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -154,12 +155,25 @@ def name_like_words(text: str) -> list[str]:
     is not found: a residual, said in docs/security.md."""
     chunks = [chunk for chunk in re.split(r"[-_]", text) if not _HEX_NUMBER.fullmatch(chunk)]
     words = _words(re.findall(_REF_PARTS, "-".join(chunks)))
+    # a common surname of a country of return, alone too ('Hoxha-2026-0042': twenty-fifth pass)
+    surnames = [word for word in words if fold(word) in common_surnames()]
     if len(words) < 2:
-        return []
+        return surnames
     unknown = [
         word for word in words if _VOWEL.search(word) and not _office_word(word) and not _known_place(word)
     ]
-    return unknown if any(len(word) >= 4 for word in unknown) else []
+    found = unknown if any(len(word) >= 4 for word in unknown) else []
+    return found + [word for word in surnames if word not in found]
+
+
+_SURNAMES_FILE = Path(__file__).parent / "data" / "common_surnames.txt"
+
+
+@functools.cache
+def common_surnames() -> frozenset[str]:
+    """The common surnames of svcmatch/data/common_surnames.txt, folded (read on first use)."""
+    lines = _SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(fold(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
 
 
 #: A part of a reference that is a hexadecimal number (a UUID's, a hash's): digits among a-f.

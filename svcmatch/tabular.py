@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import gc
 import io
 import itertools
 import json
@@ -2969,8 +2970,6 @@ def _drop_dead_writers() -> None:
     generator is left open, and Python printed its 'Exception ignored' traceback after our one
     error line when it was collected. Collected here, its error not printed (the export failed
     already, and says so)."""
-    import gc
-
     hook = sys.unraisablehook
     sys.unraisablehook = lambda _: None
     try:

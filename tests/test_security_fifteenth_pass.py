@@ -275,7 +275,8 @@ def test_a_name_written_with_underscores_is_no_case_reference(tmp_path: Path, na
     assert opened.exit_code == 2 and "not a pseudonymous code" in opened.stderr, opened.output
 
 
-@pytest.mark.parametrize("code", ["AL-2026-0042", "X-1", "x", "CaseA", "Elira7", "TRM-Hoxha-12", "ab_cd"])
+# (TRM-Hoxha-12 was one: a common surname is refused since the twenty-fifth pass)
+@pytest.mark.parametrize("code", ["AL-2026-0042", "X-1", "x", "CaseA", "Elira7", "TRM-Hope-12", "ab_cd"])
 def test_a_code_is_still_a_case_reference(tmp_path: Path, code: str) -> None:
     root = _root(tmp_path / "d", CLINIC, SHELTER)
     case = ("--country", "AL", "--to", "Lezhë", "--needs", "medical", "--sex", "female")

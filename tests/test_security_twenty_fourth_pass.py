@@ -223,7 +223,6 @@ def test_a_case_reference_with_a_name_beside_an_office_number_is_refused_unless_
         "AL-Dec-2026-1",
         "gr-ath-tir-12",  # an office's abbreviations: three letters
         "85ee37b5-78ee-5e37-bfd8-cdb0daf44a57",  # a case system's UUID
-        "Hoxha-2026-0042",  # one word: a surname alone is not told from a code (a residual)
     ],
 )
 def test_office_codes_of_places_and_office_words_hold_no_name(code: str) -> None:

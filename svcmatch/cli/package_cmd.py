@@ -286,7 +286,7 @@ def _package_text(document: Mapping[str, Any], options: PackageOptions, director
     """The package rendered, after a note on stderr of each thing it leaves out or dates wrong
     (package.unsaid_gaps: a past arrival, a consent naming no recipients, nobody signing)."""
     package = build_package(document, options, directory=directory)
-    for gap in unsaid_gaps(package):
+    for gap in unsaid_gaps(package, document):
         warn(f"note: {gap}")
     return render_built(package, options.format)
 
