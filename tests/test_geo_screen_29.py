@@ -188,3 +188,38 @@ def test_two_names_one_slip_away_are_both_named_first() -> None:
 def test_letters_without_a_latin_fold_count_in_a_slip() -> None:
     assert locate("Fødre", "NO").name == "Førde"  # 'ø' was dropped, leaving too few letters
     assert locate("Płcok", "PL").name == "Płock"
+
+
+@pytest.mark.parametrize(
+    ("query", "country", "seat"),
+    [
+        # since 2020 'Lviv raion' is the raion of Lviv; it was all of Lviv Oblast, read as exact
+        ("Lviv raion", "UA", "Lviv"),
+        ("Khmelnytskyi raion", "UA", "Khmelnytskyi"),
+        ("Kharkiv rajon", "UA", "Kharkiv"),
+        ("Odesa raion", "UA", "Odesa"),
+        # Iraq's qadha: the town by a close spelling of 0.80 before
+        ("Qadha Sinjar", "IQ", "Sinjār"),
+        ("قضاء سنجار", "IQ", "Sinjār"),
+        ("قضاء تلعفر", "IQ", "Tall ‘Afar"),
+    ],
+)
+def test_a_district_word_reads_the_district_at_its_seat(query: str, country: str, seat: str) -> None:
+    place = locate(query, country)
+    assert (place.kind, place.seat, place.how, place.score) == ("district", seat, "name", 0.97)
+
+
+def test_a_raion_is_still_a_region_where_the_regions_are_raions() -> None:
+    assert (locate("Briceni raion", "MD").kind, locate("Briceni raion", "MD").region) == ("region", "MD-BR")
+    assert locate("Quba rayon", "AZ").kind == "region"
+
+
+def test_khett_is_cambodia_s_province() -> None:
+    place = locate("Khett Prey Veng", "KH")  # the town by a close spelling before
+    assert (place.kind, place.region, place.how) == ("region", "KH-14", "name")
+    assert locate("Khet Bang Kapi", "TH").kind == "district"  # Thai khet: a district of Bangkok
+
+
+def test_rrethinat_is_the_unit_around_shkoder() -> None:
+    place = locate("Rrethinat", "AL")  # Allkaj, a village of Fier, by a close spelling before
+    assert (place.kind, place.region, place.seat) == ("district", "AL-10", "Shkodër")

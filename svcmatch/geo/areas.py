@@ -1427,6 +1427,9 @@ _AREA_BUILDERS: dict[str, Callable[[], Areas]] = {
         # was Dajt by a close spelling of 'njesia administrative dajt' (session twenty-eight's
         # screen); each is measured from the city's centre
         *((_tirana_unit(number), ("AL-11",)) for number in range(1, 12)),
+        # the unit around Shkodër ("the surroundings"), measured from the city: it was Allkaj, a
+        # village of Fier 150 km south, by a close spelling of 'rrethi'
+        (("Rrethinat", "Rrethinat e Shkodrës", "Njësia Administrative Rrethinat"), ("AL-10",)),
     ),
     # Other countries of return (the new-country pass): Dongbei was a town of Yunnan.
     "CN": lambda: (
@@ -2043,7 +2046,10 @@ DISTRICT_SEATS: dict[str, dict[str, str]] = {
         "Pingyang County": "Kunyang",
         "Yanbian Korean Autonomous Prefecture": "Yanji",
     },
-    "AL": {f"Njësia Administrative Nr. {number}": "Tirana" for number in range(1, 12)},
+    "AL": {
+        **{f"Njësia Administrative Nr. {number}": "Tirana" for number in range(1, 12)},
+        "Rrethinat": "Shkodër",
+    },
     "ID": {
         "Lombok Timur": "Selong",
         "Lombok Tengah": "Praya",

@@ -1641,9 +1641,23 @@ def _in_region(region: str, within: str, index: RegionIndex) -> bool:
 SEAT_FLOOR = 10_000
 
 
+#: The words for a raion, which is a region in Azerbaijan and Moldova but below one elsewhere.
+_RAION_WORDS = re.compile(r"\b(?:raion|rajon|rajoni|rayon|район)\b")
+
+
+def _a_raion_below_regions(folded: str, gazetteer: Gazetteer) -> bool:
+    """Whether a text's only region word is a raion's in a country whose regions are no raions:
+    'Lviv raion' is the raion of Lviv (since 2020), not Lviv Oblast, which it was, as exact;
+    'Briceni raion' stays MD-BR (session twenty-eight's screen: 'Khmelnytskyi raion')."""
+    if not _RAION_WORDS.search(folded) or has_region_type(_RAION_WORDS.sub(" ", folded)):
+        return False
+    return not any(region.type in ("Rayon", "District") for region in gazetteer.regions.values())
+
+
 def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Candidate]:
     folded = fold_name(text)
-    typed = has_region_type(folded)
+    raion = _a_raion_below_regions(folded, gazetteer)
+    typed = has_region_type(folded) and not raion
     bare = strip_region_type(folded)
     found: dict[tuple[str, int | str], _Candidate] = {}
 
@@ -1662,7 +1676,7 @@ def _candidates(text: str, gazetteer: Gazetteer, index: RegionIndex) -> list[_Ca
     named_towns = _towns_named_by_word(folded, bare, gazetteer, index)
     for town in named_towns:
         add(_Candidate(EXACT, "town", town))
-    for key in dict.fromkeys([folded, bare]):
+    for key in dict.fromkeys([folded] if raion else [folded, bare]):
         region_score = EXACT if typed else REGION_BARE if key in index.full_names else REGION_CUT
         for code in index.names.get(key, ()):
             if typed and has_town_word(folded):

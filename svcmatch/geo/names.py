@@ -259,6 +259,9 @@ _TYPE_WORDS_RAW = (
     # city, 'Toshkent viloyati' the city, 'judetul Ilfov' "no place matches")
     *("judet", "judetul", "județ", "județul", "jud"),
     *("viloyati", "viloyat", "вилояти", "вилоят", "вилоҷти"),
+    # Khmer 'province' in Latin letters ('Khett Prey Veng' was the town by a close spelling;
+    # a Thai khet is a district, and stays one)
+    *("khett", "khaet"),
     *("ខេត្ត", "division", "တိုင်း", "တိုင်းဒေသကြီး"),
     # Thai, Lao, Arabic, Dari, Amharic, Tigrinya, Somali, Swahili words for a province or region
     # (session twenty-four's second screen: 'changwat Udon Thani' was the town)
@@ -443,6 +446,9 @@ _DISTRICT_WORDS = _words_pattern(
         # are); session twenty-eight
         *("县", "自治县", "区", "komuna", "ເມືອງ"),
         "regency",  # Indonesia's kabupaten in English ('Malang Regency' was the city, silently)
+        # Iraq's and Syria's district and subdistrict, as their offices write them ('Qadha
+        # Sinjar', 'قضاء سنجار' were the town by a close spelling; session twenty-eight's screen)
+        *("qadha", "qada", "qadaa", "قضاء", "nahiya", "nahiyah", "ناحية"),
     )
 )
 
