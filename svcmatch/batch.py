@@ -27,6 +27,7 @@ from .errors import DataError, ExitCode, InputError, NotFoundError, SvcmatchErro
 from .fileio import PRIVATE_FOLDER, private_mode, write_text_atomic
 from .geo import resolve_country
 from .matching import Case, Weights, match, matcher_for
+from .matching.case import _LIST_KEYS as case_list_keys
 from .matching.case import CASE_KEYS
 from .matching.result import WrittenMatch
 from .model import Directory, dotted_date_reading
@@ -488,10 +489,14 @@ def split_case(values: Mapping[str, Any]) -> tuple[str, dict[str, Any], dict[str
     case: dict[str, Any] = {}
     package: dict[str, Any] = {}
     for key, value in values.items():
-        if key == "case_id" or _blank(value):
-            continue
+        if key == "case_id" or (_blank(value) and (value != [] or key not in _SCALAR_CASE_KEYS)):
+            continue  # `"age": []` is no age: refused as `match --case` refuses it, not dropped
         (case if key in CASE_KEYS else package)[key] = value
     return case_id, case, package
+
+
+#: The case's keys that take one value: an empty list there is a wrong value, not a blank one.
+_SCALAR_CASE_KEYS = frozenset(CASE_KEYS) - case_list_keys
 
 
 def _blank(value: Any) -> bool:

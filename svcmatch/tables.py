@@ -1702,11 +1702,18 @@ def _rows_in_a_cell(row: Row, header: tuple[str, ...], delimiter: str | None) ->
     if delimiter is None or width < 3 or not any("\n" in cell for cell in row.cells):
         return None
     for index, cell in enumerate(row.cells):
-        parsed = (_line_cells(line, delimiter) for line in cell.split("\n")[1:])
-        taken_in = tuple(tuple(cells) for cells in parsed if len(cells) >= width)
-        shaped = len(taken_in)
-        if not shaped:
+        if "\n" not in cell:
             continue
+        parsed = [_line_cells(line, delimiter) for line in cell.split("\n")[1:]]
+        if not any(len(cells) >= width for cells in parsed):
+            continue
+        # Once one line is a whole row, the shorter ones are rows too: a row that leaves out its
+        # trailing empty cells (as exports do), or the last one, which the closing quote cut
+        # (`A5,AL,Korce,"shelter, doctor",...`: its quote closed the stray one). They were
+        # named nowhere and lost without a word (batch screen, session twenty-nine).
+        least = max(2, width // 2)
+        taken_in = tuple(tuple(cells) for cells in parsed if len(cells) >= least)
+        shaped = len(taken_in)
         column = header[index] if index < width and header[index].strip() else f"column {index + 1}"
         where = f"the {column} cell of row {row.number}"
         return Row(

@@ -191,6 +191,14 @@ def batch(
                 used = outcome.record.get("directory") if outcome.ok else None
                 if isinstance(used, dict) and used.get("sample") is True:
                     samples.setdefault(str(used.get("country")), None)
+            if not summary.cases and reader.input_format == "jsonl":
+                # an empty export: "0 cases", exit 0, and the -o file of the last run emptied (a
+                # CSV with nothing in it is refused before this; one with its header only is a
+                # table of no cases, and reads as one)
+                raise InputError(
+                    "the cases file holds no case (it is empty, or blank lines only)",
+                    'give one case a line ({"case_id": ..., "country": ..., "to": ..., "needs": ...})',
+                )
             writer.close()
         progress.done()
     if samples:

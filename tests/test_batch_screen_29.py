@@ -1,0 +1,118 @@
+"""The batch screen of session twenty-nine: what a script or an office's caseload met that the
+lead took: cases lost without a word behind a stray quote, an empty export that "succeeded" and
+emptied the results, an empty list read as no value."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from svcmatch.cli import main
+from svcmatch.storage import bundled_root
+from svcmatch.tables import Row, _rows_in_a_cell
+
+TODAY = ["--today", "2026-12-07"]
+HEADER = "case_id,country,to,needs,sex,age"
+
+
+def _batch(tmp_path: Path, name: str, text: str, *more: str) -> tuple[int, str, str]:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8", newline="")
+    argv = ["--directories", str(bundled_root()), "batch", str(source), *TODAY, *more]
+    result = CliRunner().invoke(main, argv)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _records(stdout: str) -> dict[str, dict[str, object]]:
+    return {str(r["case_id"]): r for r in map(json.loads, stdout.splitlines())}
+
+
+STRAY = 'A2,AL,"Durres,legal,male,30'
+
+#: A5's `"shelter, doctor"` opened the quote that closed A2's stray one: A5's line, cut short
+#: inside the cell, was neither a record nor among the cases named as read into it.
+CUT_BY_THE_CLOSING_QUOTE = (
+    HEADER,
+    "A1,AL,Tirana,shelter,female,24",
+    STRAY,
+    "A3,AL,Vlore,shelter,female,22",
+    "A4,AL,Shkoder,medical,female,40",
+    'A5,AL,Korce,"shelter, doctor",female,50',
+    "A6,AL,Fier,legal,male,33",
+)
+#: An export that leaves out trailing empty cells: A3 and A5 have one cell fewer than the
+#: header, and were lost without a word behind A2's stray quote (only A4 was named).
+SHORT_ROWS = (
+    HEADER + ",avoid_region",
+    "A1,AL,Tirana,shelter,female,24",
+    STRAY,
+    "A3,AL,Vlore,shelter,female,22",
+    "A4,AL,Shkoder,medical,female,40,AL-01",
+    "A5,AL,Korce,legal,female,50",
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "records_of"),
+    [(CUT_BY_THE_CLOSING_QUOTE, {"A1", "A2", "A6"}), (SHORT_ROWS, {"A1", "A2"})],
+    ids=["cut-by-the-closing-quote", "short-rows"],
+)
+def test_every_case_read_into_a_stray_quotes_cell_is_named(
+    tmp_path: Path, rows: tuple[str, ...], records_of: set[str]
+) -> None:
+    code, out, _ = _batch(tmp_path, "stray.csv", "\r\n".join(rows) + "\r\n")
+    records = _records(out)
+    assert code == 1 and set(records) == records_of
+    error = str(records["A2"]["error"])
+    assert "holds 3 lines that read as rows of their own" in error
+    assert error.endswith("the cases read into it, with no record of their own: A3, A4, A5")
+
+
+def test_a_note_with_line_breaks_is_still_read_as_it_is() -> None:
+    """Only a cell with one whole row in it is a stray quote: a note's lines (Excel's Alt+Enter),
+    short or with commas, are the note's."""
+    header = ("id", "name", "city", "region", "categories", "description")
+    note = "Open Monday to Friday,\nclosed on holidays, 9-17\ncall first, ask for the desk, thanks"
+    row = Row(4, ("p1", "Desk", "Tirana", "AL-11", "legal", note))
+    assert _rows_in_a_cell(row, header, ",") is None
+    stray = Row(4, ("p1", "Desk", "Tirana\np2,Clinic,Durres,AL-02,medical,x\np3,Fund,Vlore", "", "", ""))
+    found = _rows_in_a_cell(stray, header, ",")
+    assert found is not None and [cells[0] for cells in found.taken_in] == ["p2", "p3"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "\r\n"])
+def test_an_empty_json_lines_file_is_refused_and_keeps_the_results(tmp_path: Path, text: str) -> None:
+    """`export > today.jsonl && svcmatch batch today.jsonl -o results.jsonl`: an export that wrote
+    nothing was "0 cases", exit 0, and emptied yesterday's results."""
+    results = tmp_path / "results.jsonl"
+    results.write_text("yesterday\n", encoding="utf-8")
+    code, _, err = _batch(tmp_path, "today.jsonl", text, "-o", str(results))
+    assert code == 2
+    assert "the cases file holds no case (it is empty, or blank lines only)" in err
+    assert results.read_text(encoding="utf-8") == "yesterday\n"
+
+
+def test_an_empty_list_for_a_one_value_key_fails_as_in_match(tmp_path: Path) -> None:
+    """`"age": []` was read by batch as no age given (the case matched with its age rule
+    unchecked), where `match --case` on the same line refuses it."""
+    case = {"case_id": "X1", "country": "AL", "to": "Tirana", "needs": "shelter", "sex": "female"}
+    lines = [
+        {**case, "age": []},
+        {**case, "case_id": "X2", "age": 30, "max_km": []},
+        {**case, "case_id": "X3", "age": 30, "avoid_region": [], "language": []},
+    ]
+    code, out, _ = _batch(tmp_path, "lists.jsonl", "".join(json.dumps(x) + "\n" for x in lines))
+    records = _records(out)
+    assert code == 1
+    assert records["X1"]["error"] == "age: a list is not a whole number (write a number such as 18)"
+    assert str(records["X2"]["error"]).startswith("max_km: a list is not a number")
+    assert "error" not in records["X3"] and records["X3"]["plan"]
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({k: v for k, v in lines[0].items() if k != "case_id"}), encoding="utf-8")
+    refused = CliRunner().invoke(
+        main, ["--directories", str(bundled_root()), "match", "--case", str(one), *TODAY, "--format", "json"]
+    )
+    assert refused.exit_code != 0 and "age: a list is not a whole number" in refused.stderr
