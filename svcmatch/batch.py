@@ -271,7 +271,10 @@ def _check_columns(columns: tuple[str, ...]) -> None:
             "give the cases file (case_id, country, to, needs, ...; see docs/batch.md); "
             "providers are imported with `svcmatch directory import CC FILE`",
         )
-    names = [c for c in unknown if is_name_key(c)]
+    spread = _spread_fields(unknown)
+    if spread:
+        raise InputError(*spread)
+    names = [c for c in unknown if _person_name_key(c)]
     if names:
         raise InputError(
             f"the cases hold a person's name ({', '.join(names)} column)",
@@ -307,6 +310,62 @@ def is_name_key(key: str) -> bool:
     return key in _NAME_KEYS or key.endswith("_name") or key.startswith("name_")
 
 
+#: The columns a header '... name' may name: a place's, a region's, a provider's.
+_PLACE_COLUMNS = frozenset({"to", "country", "avoid_region", "avoid_provider"})
+
+
+def _person_name_key(key: str) -> bool:
+    """is_name_key, less the headers whose name is a place's, a region's or a provider's ('Town
+    name', 'Avoid region name', 'Provider name'): told to delete 'avoid_region_name' as "a
+    person's name", an office planned every case in the traffickers' region (batch screen,
+    session twenty-nine)."""
+    return (
+        is_name_key(key)
+        and _column_meant(key) is None
+        and not _PLACE_WORDS.search(key)
+        and not _PROVIDER_WORDS.search(key)
+    )
+
+
+#: A field of several items spread over columns, as case management systems export it: 'Need 1',
+#: 'need_2', 'other needs', 'primary need', 'language 2', 'avoid_region_2'.
+_SPREAD = re.compile(
+    r"^(?:(?:other|additional|more|further|primary|secondary|main|second|third)_)?"
+    r"(needs?|languages?|avoid_regions?|avoid_providers?)(?:_?\d+|_\(\d+\))?$"
+)
+_SPREAD_FIELD = {"need": "needs", "language": "language", "languages": "language"}
+
+
+def _spread_fields(unknown: list[str]) -> tuple[str, str] | None:
+    """The error and fix for a field spread over several columns: told to delete 'other needs'
+    (matched on the first needs column alone, exit 0) or to rename 'language 1' and 'language 2'
+    both to language (then "columns given twice"), an office lost needs and languages without a
+    word (batch screen, session twenty-nine)."""
+    spread: dict[str, list[str]] = {}
+    for key in unknown:
+        found = _SPREAD.match(key)
+        if found and found.group(0) != found.group(1):  # 'needs' itself is no spread
+            field = found.group(1)
+            field = _SPREAD_FIELD.get(field, field if field == "needs" else field.rstrip("s"))
+            spread.setdefault(field, []).append(key)
+    if not spread:
+        return None
+    field, keys = next(iter(spread.items()))
+    return (
+        f"{field} is spread over several columns ({', '.join(keys)})",
+        f"batch reads one {field} column: put all their items into it, separated by | "
+        f"({_SPREAD_EXAMPLE[field]}), then delete the others",
+    )
+
+
+_SPREAD_EXAMPLE = {
+    "needs": "shelter|medical",
+    "language": "sq|it",
+    "avoid_region": "AL-10|AL-09",
+    "avoid_provider": "al-shk-ae62|al-tir-6334",
+}
+
+
 #: Headers that case management systems give the columns batch reads (said as a rename).
 #: Case columns in the offices' and sending countries' words (Spanish, French, Albanian,
 #: Ukrainian, Russian, Arabic, Italian, Tagalog, Vietnamese, Amharic), as `column_key` writes
@@ -316,7 +375,9 @@ def is_name_key(key: str) -> bool:
 _OFFICE_COLUMN_WORDS = {
     "case_id": ("caso", "número_de_caso", "numero_de_caso", "código", "codigo", "dossier",
                 "numéro_de_dossier", "kodi", "rasti", "номер_справи", "номер_дела", "код", "رقم_الحالة",
-                "codice", "kaso", "mã_hồ_sơ"),
+                "codice", "kaso", "mã_hồ_sơ", "cas", "id_cas", "n°_dossier", "no_dossier", "référence",
+                "réf", "ref", "identifiant", "nr._i_rastit", "nr_i_rastit", "kodi_i_rastit", "numri_i_rastit",
+                "випадок", "номер_випадку"),
     "country": ("país", "pais", "pays", "vendi", "shteti", "країна", "страна", "البلد", "الدولة", "paese",
                 "bansa", "quốc_gia", "ሀገር"),
     "to": ("destino", "ciudad", "lugar_de_retorno", "ville", "lieu_de_retour", "destinacioni", "qyteti",
@@ -326,15 +387,17 @@ _OFFICE_COLUMN_WORDS = {
               "pangangailangan", "nhu_cầu", "ፍላጎቶች"),
     "sex": ("sexo", "sexe", "gjinia", "стать", "пол", "الجنس", "sesso", "kasarian", "giới_tính", "ጾታ"),
     "age": ("edad", "âge", "mosha", "вік", "возраст", "العمر", "età", "tuổi", "ዕድሜ"),
-    "language": ("idioma", "idiomas", "langue", "langues", "gjuha", "мова", "язык", "اللغة", "lingua", "wika",
-                 "ngôn_ngữ", "ቋንቋ"),
+    "language": ("idioma", "idiomas", "langue", "langues", "gjuha", "gjuhët", "мова", "язык", "اللغة",
+                 "lingua", "wika", "ngôn_ngữ", "ቋንቋ"),
     # the columns of whom a provider must take: told "delete the columns i_pashoqëruar, which batch
     # does not read", an unaccompanied child was matched as one with a guardian, a mother without
     # her children (twenty-third adversarial pass)
     "unaccompanied": ("i_pashoqëruar", "e_pashoqëruar", "i/e_pashoqëruar", "no_acompañado", "no_acompañada",
                       "non_accompagné", "non_accompagnée", "non_accompagnato", "non_accompagnata",
                       "несупроводжуваний", "несопровождаемый", "غير_مصحوب", "uasc", "unaccompanied_child",
-                      "unaccompanied_minor?", "separated_child", "mna", "msna"),
+                      "unaccompanied_minor?", "separated_child", "mna", "msna", "mineur_non_accompagné",
+                      "mineure_non_accompagnée", "mineur_isolé", "i_mitur_i_pashoqëruar",
+                      "e_mitur_e_pashoqëruar"),
     "children": ("fëmijë", "fëmijët", "niños", "hijos", "hijas", "enfants", "діти", "дети", "أطفال",
                  "الأطفال", "bambini", "figli", "mga_anak", "trẻ_em", "accompanying_children",
                  "number_of_children"),
@@ -357,6 +420,42 @@ _COLUMN_WORDS = {
     **dict.fromkeys(("gender",), "sex"),
     **dict.fromkeys(("languages_spoken", "spoken_languages", "mother_tongue"), "language"),
     **dict.fromkeys(("unaccompanied_minor", "uam"), "unaccompanied"),
+    # told "delete the columns max_distance_(km), referral_priority, consent_given_on, which batch
+    # does not read", an office matched every case with no distance limit (batch screen, session
+    # twenty-nine); _HEADER_NOTE takes '(km)' off first
+    **dict.fromkeys(
+        (
+            "max_distance",
+            "maximum_distance",
+            "max_distance_km",
+            "distance_max",
+            "distance_maximale",
+            "distanca_maksimale",
+            "distancia_máxima",
+            "distancia_maxima",
+            "максимальна_відстань",
+        ),
+        "max_km",
+    ),
+    **dict.fromkeys(
+        ("referral_priority", "priorité", "priorite", "prioriteti", "пріоритет", "prioridad"), "priority"
+    ),
+    **dict.fromkeys(
+        ("consent_given_on", "date_of_consent", "consent_given", "date_du_consentement"), "consent_date"
+    ),
+    **dict.fromkeys(
+        (
+            "return_town",
+            "town_of_return",
+            "city_of_return",
+            "region_of_return",
+            "ville_de_retour",
+            "nom_de_la_ville",
+            "emri_i_qytetit",
+            "назва_міста",
+        ),
+        "to",
+    ),
     **dict.fromkeys(("exploitation_type", "form_of_exploitation", "type_of_exploitation"), "exploitation"),
     **{word: column for column, words in _OFFICE_COLUMN_WORDS.items() for word in words},
 }
@@ -379,6 +478,10 @@ def _column_meant(name: str) -> str | None:
     key = _HEADER_NOTE.sub("", column_key(name)) or column_key(name)
     if key in KNOWN_KEYS and key != column_key(name):
         return key
+    named = re.fullmatch(r"name_of_(.+)|(.+)_name", key)  # 'Town name', 'Name of town': the town
+    if named:  # of a place only: a 'case name' is the person's name, never a case_id
+        meant = _column_meant(named.group(1) or named.group(2))
+        return meant if meant in _PLACE_COLUMNS else None
     close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1, cutoff=0.75)
     if _PLACE_WORDS.search(key) and _AVOID_WORDS.search(key):  # 'avoid_province' is no provider
         return "avoid_region"
@@ -399,7 +502,7 @@ _PLACE_WORDS = re.compile(
 #: 'تجنب', 'iwasan', 'tránh', 'unikać', 'vermeiden', 'αποφυγή' were told to be deleted
 #: (twenty-third adversarial pass).
 _AVOID_WORDS = re.compile(
-    r"avoid|unsafe|danger|traffick|exclude|do_?not|shmang|[eé]vit|уника|избег|تجنب|iwas|tránh|unika|meiden|αποφυγ"
+    r"avoid|unsafe|danger|traffick|exclude|block|do_?not|shmang|[eé]vit|уника|избег|تجنب|iwas|tránh|unika|meiden|αποφυγ"
 )
 
 
@@ -409,7 +512,11 @@ def _to_avoid(key: str) -> str | None:
     case was planned in the traffickers' region (thirteenth adversarial pass)."""
     if not _AVOID_WORDS.search(key):
         return None
-    return "avoid_provider" if re.search(r"provider|service|organi[sz]ation|ngo", key) else "avoid_region"
+    return "avoid_provider" if _PROVIDER_WORDS.search(key) else "avoid_region"
+
+
+#: Words of a header that names providers ('provider name', 'prestataire à éviter').
+_PROVIDER_WORDS = re.compile(r"provider|service|organi[sz]ation|ngo|prestataire|ofrues|organizat")
 
 
 def _given_twice(values: Mapping[Any, Any]) -> str:
@@ -426,7 +533,10 @@ def _given_twice(values: Mapping[Any, Any]) -> str:
 
 def _unknown_keys(unknown: list[str]) -> str:
     """A JSON case's error for keys batch does not read: which, and the fix."""
-    names = [k for k in unknown if is_name_key(column_key(k))]
+    spread = _spread_fields([column_key(k) for k in unknown])
+    if spread:
+        return f"{spread[0]} ({spread[1]})"
+    names = [k for k in unknown if _person_name_key(column_key(k))]
     if names:
         fix = f"batch reads no person's name: leave {', '.join(names)} out; case_id stands for the person"
     else:
@@ -1112,8 +1222,8 @@ class PackageFolder:
             ) from None
         self.root = self.path.resolve()
 
-    def name_for(self, case_id: str) -> str:
-        stem = safe_filename(case_id)
+    def name_for(self, case_ref: str) -> str:
+        stem = safe_filename(case_ref)
         name, number = f"{stem}.{self.extension}", 1
         while name.casefold() in self.used:  # case-insensitive: macOS and Windows file systems
             number += 1
@@ -1121,9 +1231,9 @@ class PackageFolder:
         self.used.add(name.casefold())
         return name
 
-    def write(self, case_id: str, text: str) -> str:
+    def write(self, case_ref: str, text: str) -> str:
         """Write one package atomically and return its file name (relative to the folder)."""
-        name = self.name_for(case_id)
+        name = self.name_for(case_ref)
         target = self.root / name
         if target.parent != self.root:  # cannot happen with safe_filename; never write elsewhere
             raise InputError(f"package name {name!r} leaves the folder", "report this case_id")
@@ -1170,6 +1280,9 @@ def packaged(outcome: Outcome, folder: PackageFolder | None) -> Outcome:
             "one reference would share their referral ids (give each case its own case_id, or fill its "
             "case_ref column)",
         )
-    record = {**outcome.record, "package": folder.write(outcome.case_id, outcome.package_text)}
+    # named after the reference that travels with it, checked for a person's name, never after
+    # a case_id the reference stands in for ("Elira Hoxha" wrote Elira_Hoxha.md: batch screen,
+    # session twenty-nine)
+    record = {**outcome.record, "package": folder.write(ref, outcome.package_text)}
     folder.refs[ref] = row
     return replace(outcome, record=record)

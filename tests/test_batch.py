@@ -237,12 +237,15 @@ def test_packages_per_case_with_unsafe_case_ids_made_safe(root: Path, tmp_path: 
     result = _run(root, [str(cases), "--packages", str(out), "--package-format", "md"])
     assert result.exit_code == 1, result.output
     records = _records(result.stdout)
+    # each named after its case reference, which travels with it and is checked for a person's
+    # name, never after an unsafe case_id (session twenty-nine; the unsafe names themselves are
+    # made safe by PackageFolder, tests/test_batch_io.py and tests/test_security_paths.py)
     assert [r.get("package") for r in records] == [
-        "evil.md",
-        "etc_passwd.md",
-        "_CON.md",
-        "a_b.md",
-        "evil-2.md",
+        "R-1.md",
+        "R-2.md",
+        "R-3.md",
+        "R-4.md",
+        "R-5.md",
         None,
         "AL-7.md",
     ]
@@ -250,9 +253,9 @@ def test_packages_per_case_with_unsafe_case_ids_made_safe(root: Path, tmp_path: 
     written = sorted(str(r["package"]) for r in records if "package" in r)
     assert sorted(p.name for p in out.iterdir()) == written
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cases.csv", "directories", "packages"]
-    text = (out / "evil.md").read_text(encoding="utf-8")
+    text = (out / "R-1.md").read_text(encoding="utf-8")
     assert "R-1" in text and "2026-03-01" in text and SECRET not in text
-    assert "DRAFT" in (out / "etc_passwd.md").read_text(encoding="utf-8")
+    assert "DRAFT" in (out / "R-2.md").read_text(encoding="utf-8")
     assert "AL-7" in (out / "AL-7.md").read_text(encoding="utf-8")  # case_ref defaults to case_id
 
 

@@ -116,3 +116,91 @@ def test_an_empty_list_for_a_one_value_key_fails_as_in_match(tmp_path: Path) -> 
         main, ["--directories", str(bundled_root()), "match", "--case", str(one), *TODAY, "--format", "json"]
     )
     assert refused.exit_code != 0 and "age: a list is not a whole number" in refused.stderr
+
+
+def _header_error(tmp_path: Path, header: str) -> str:
+    code, _, err = _batch(tmp_path, "h.csv", f"{header}\nA1,AL,Tirana,shelter,x,y\n")
+    assert code == 2, err
+    return err
+
+
+@pytest.mark.parametrize(
+    ("header", "rename"),
+    [
+        ("Avoid region name", "avoid_region_name to avoid_region"),
+        ("avoid_provider_name", "avoid_provider_name to avoid_provider"),
+        ("Max distance (km)", "max_distance_(km) to max_km"),
+        ("distance max (km)", "distance_max_(km) to max_km"),
+        ("mineur non accompagné", "mineur_non_accompagné to unaccompanied"),
+        ("i mitur i pashoqëruar", "i_mitur_i_pashoqëruar to unaccompanied"),
+        ("gjuhët", "gjuhët to language"),
+        ("prestataire à éviter", "prestataire_à_éviter to avoid_provider"),
+        ("blocked provider", "blocked_provider to avoid_provider"),
+        ("Referral priority", "referral_priority to priority"),
+    ],
+)
+def test_a_column_batch_reads_is_never_told_to_be_deleted(tmp_path: Path, header: str, rename: str) -> None:
+    """Told to delete 'Avoid region name' as "a person's name", or 'Max distance (km)' and
+    'mineur non accompagné' as columns batch does not read, an office that followed the fix
+    planned every case in the traffickers' region, with no distance limit, or an unaccompanied
+    child as one with a guardian: exit 0, no word."""
+    err = _header_error(tmp_path, f"case_id,country,to,needs,{header}")
+    assert f"rename {rename};" in err
+    assert "delete" not in err and "person's name" not in err
+
+
+@pytest.mark.parametrize(
+    ("header", "rename"),
+    [
+        ("cas,country,to,needs", "cas to case_id"),
+        ("N° dossier,country,to,needs", "n°_dossier to case_id"),
+        ("Nr. i rastit,country,to,needs", "nr._i_rastit to case_id"),
+        ("випадок,country,to,needs", "випадок to case_id"),
+        ("case_id,country,Town name,needs", "town_name to to"),
+        ("case_id,country,ville de retour,needs", "ville_de_retour to to"),
+    ],
+)
+def test_a_case_id_or_a_town_header_is_renamed(tmp_path: Path, header: str, rename: str) -> None:
+    """An office's case reference header ('cas', 'N° dossier', 'Nr. i rastit') was named as a
+    column to delete, and deleting it lost its case references; 'Town name' was "a person's name"."""
+    err = _header_error(tmp_path, header)
+    assert f"rename {rename};" in err and "person's name" not in err
+
+
+@pytest.mark.parametrize(
+    ("headers", "field"),
+    [
+        ("needs,other needs", "needs is spread over several columns (other_needs)"),
+        ("need_1,need_2", "needs is spread over several columns (need_1, need_2)"),
+        (
+            "primary need,secondary need",
+            "needs is spread over several columns (primary_need, secondary_need)",
+        ),
+        ("needs,language 1,language 2", "language is spread over several columns (language_1, language_2)"),
+    ],
+)
+def test_a_field_spread_over_columns_is_told_to_be_joined(tmp_path: Path, headers: str, field: str) -> None:
+    """'other needs' was told to be deleted (every case then matched on its first needs column,
+    exit 0), 'language 1' and 'language 2' both renamed to language (then "columns given twice")."""
+    err = _header_error(tmp_path, f"case_id,country,to,{headers}")
+    assert field in err and "put all their items into it, separated by |" in err
+
+
+@pytest.mark.parametrize("header", ["Full name", "Case name", "emri", "client_name"])
+def test_a_persons_name_is_still_refused(tmp_path: Path, header: str) -> None:
+    err = _header_error(tmp_path, f"case_id,country,to,needs,{header}")
+    assert "the cases hold a person's name" in err
+
+
+def test_a_package_is_named_after_its_reference_not_a_case_id_that_is_a_name(tmp_path: Path) -> None:
+    """With a case_ref column, a case_id holding the person's name named the package file sent to
+    the partner ('Elira_Hoxha.md'); the reference had passed the name check, the case_id never."""
+    case = {"case_id": "Elira Hoxha", "case_ref": "AL-2026-0777", "country": "AL", "to": "Tirana"}
+    case |= {"needs": "shelter", "sex": "female", "age": 24, "draft": "yes"}
+    folder = tmp_path / "packages"
+    code, out, err = _batch(
+        tmp_path, "cases.jsonl", json.dumps(case) + "\n", "--packages", str(folder), "--package-format", "md"
+    )
+    assert code == 0, err
+    assert sorted(p.name for p in folder.iterdir()) == ["AL-2026-0777.md"]
+    assert _records(out)["Elira Hoxha"]["package"] == "AL-2026-0777.md"

@@ -98,4 +98,4 @@ def test_batch_writes_only_what_was_asked_and_row_errors_name_only_the_bad_value
     assert "abc" in errors["c1"] and "Tirana" not in errors["c1"] and "31" not in errors["c2"]
     run(sandbox, "batch", str(cases), "-o", "out.jsonl", "--packages", "pk")
     new = set(snapshot(sandbox)) - set(before)
-    assert new == {sandbox / "out.jsonl", sandbox / "pk" / "c3.html"}
+    assert new == {sandbox / "out.jsonl", sandbox / "pk" / "R3.html"}  # named after its case_ref

@@ -279,19 +279,20 @@ def test_batch_results_never_replace_a_package_written_in_the_same_run(tmp_path:
     out = tmp_path / "out"
     rows = "case_id,country,to,needs,case_ref,draft\nc1,AL,Lezhë,shelter,R-1,yes\n"
     # --format jsonl: an -o named .html without it is refused, a format batch does not write
-    args = ("batch", "-", "-o", str(out / "c1.html"), "--format", "jsonl", "--packages", str(out))
+    # (the package is named after its reference, R-1: session twenty-nine)
+    args = ("batch", "-", "-o", str(out / "R-1.html"), "--format", "jsonl", "--packages", str(out))
     result = cli(root, *args, input=rows)
     assert result.exit_code == 0, result.output
-    record = json.loads((out / "c1.html").read_text(encoding="utf-8"))
-    assert record["package"] == "c1-2.html"
-    assert (out / "c1-2.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    record = json.loads((out / "R-1.html").read_text(encoding="utf-8"))
+    assert record["package"] == "R-1-2.html"
+    assert (out / "R-1-2.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_a_forced_package_never_replaces_the_cases_file(tmp_path: Path) -> None:
     """`batch c1.json --packages . --package-format json --force` replaced the cases file c1.json
     with c1's package: --force replaces earlier packages, never an input of the command."""
     root = make_root(tmp_path / "d", CLINIC)
-    cases = tmp_path / "c1.json"
+    cases = tmp_path / "R-1.json"  # the package is named after its reference (session 29)
     cases.write_text(
         '{"case_id": "c1", "country": "AL", "to": "Lezhë", "needs": "shelter", '
         '"case_ref": "R-1", "draft": true}\n',
@@ -302,7 +303,7 @@ def test_a_forced_package_never_replaces_the_cases_file(tmp_path: Path) -> None:
     result = cli(root, *args)
     assert result.exit_code == 0, result.output
     assert cases.read_bytes() == before
-    assert json.loads(result.stdout)["package"] == "c1-2.json"
+    assert json.loads(result.stdout)["package"] == "R-1-2.json"
 
 
 def test_a_confidential_shelters_point_in_its_texts_or_website_never_leaves_the_file(tmp_path: Path) -> None:

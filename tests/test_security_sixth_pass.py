@@ -622,7 +622,9 @@ def test_batch_packages_never_carry_a_confidential_shelters_place_in_a_case_cell
     )
     result = cli(root, "batch", str(cases), "--packages", str(tmp_path / "p"), "--package-format", "md")
     assert result.exit_code == 1, result.output
-    assert sorted(path.name for path in (tmp_path / "p").iterdir()) == ["c2.md"]
+    assert sorted(path.name for path in (tmp_path / "p").iterdir()) == [
+        "X-2.md"
+    ]  # named after its reference (session 29)
     first = json.loads(result.stdout.splitlines()[0])
     assert "confidential shelter al-hope-1" in first["error"], first
 
