@@ -43,6 +43,14 @@ _WRITTEN = (
     # by its نمی, the non-joiner a space), Burmese's spoken and polite "not needed"
     "चाहिदैन", "चाहिंदैन", "ندارد", "نخواهد", "نمیخواهد", "نميخواهد",
     "မလိုဘူး", "မလိုပါ", "မလိုအပ်ပါ", "မလိုအပ်ဘူး", "မလိုချင်ဘူး", "မရှိဘူး",
+    # Albanian's "not" written onto its verb ("s'ka nevojë", she has no need), and Darija's in
+    # Latin letters: "machi" (not), "bla" (without), "ma bghatch" (does not want)
+    "s'ka", "s’ka", "s'ke", "s'kam", "machi", "mashi", "bla", "bghatch", "bghatsh", "mabghatch", "mabghatsh",
+    # Ukrainian and Russian "there is none"; Romanian "without", "no" (its "nu" left out: it is
+    # Vietnamese 'nữ', woman, in 'phụ nữ')
+    "немає", "нема", "нету", "fără", "niciun", "nicio",
+    # English written short
+    "don't", "dont", "doesn't", "doesnt", "don’t", "doesn’t",
 )  # fmt: skip
 NEGATIONS = frozenset(_folded(word) for word in _WRITTEN)
 #: Each folded "not" as it is written: folding drops Thai's, Lao's and Burmese's tone marks and

@@ -44,6 +44,8 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         # Lao, Burmese)
         *("con gái", "bé gái", "dalaga", "केटी", "स्त्री", "زن", "مونث", "دختر", "মেয়ে"),
         *("ผู้หญิง", "เพศหญิง", "เด็กหญิง", "ຍິງ", "ແມ່ຍິງ", "ຜູ້ຍິງ", "အမျိုးသမီး", "မိန်းကလေး"),
+        # twenty-ninth words pass: Romanian, with its need file (Moldova's returns)
+        *("femeie", "fată", "feminin"),
     ),
     "male": (
         *("чоловік", "чоловіча", "чоловіки", "хлопець", "хлопчик", "ч"),
@@ -64,6 +66,7 @@ _TRANSLATED: dict[str, tuple[str, ...]] = {
         # twenty-third caseworker pass (as for female, above)
         *("con trai", "bé trai", "binata", "केटा", "مرد", "مذکر", "پسر", "ছেলে"),
         *("ผู้ชาย", "เพศชาย", "เด็กชาย", "ຊາຍ", "ຜູ້ຊາຍ", "အမျိုးသား", "ယောက်ျားလေး"),
+        *("bărbat", "băiat"),  # twenty-ninth words pass (as for female, above)
     ),
     "other": ("інша", "інше", "другое", "другой", "tjetër", "autre", "آخر"),
 }

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .errors import InputError
-from .negation import WRITTEN, glued_negations, negations_in
+from .negation import NEGATIONS, WRITTEN, glued_negations, negations_in
 
 
 class Need(NamedTuple):
@@ -98,7 +98,7 @@ LANGUAGE_NAMES: dict[str, str] = {
     "ar": "Arabic", "it": "Italian", "es": "Spanish", "el": "Greek", "pt": "Portuguese",
     "de": "German", "pl": "Polish", "id": "Indonesian",
     "vi": "Vietnamese", "tl": "Tagalog", "ne": "Nepali", "fa": "Persian and Dari", "bn": "Bengali",
-    "th": "Thai", "lo": "Lao", "my": "Burmese",
+    "th": "Thai", "lo": "Lao", "my": "Burmese", "ro": "Romanian",
 }  # fmt: skip
 LANGUAGES: tuple[str, ...] = tuple(LANGUAGE_NAMES)
 
@@ -129,6 +129,11 @@ AMBIGUOUS: dict[str, tuple[str, ...]] = {
     "grant": ("basic_needs", "income_generation"),
     "reintegration grant": ("basic_needs", "income_generation"),  # was read as 'reintegration plan'
     "money": ("basic_needs", "income_generation"),
+    # French, Darija, Romanian, Ukrainian and Russian for money (twenty-ninth words pass: 'argent'
+    # was read as a close spelling of 'rent', Romanian 'bani' of Albanian 'banim', both housing)
+    **dict.fromkeys(
+        ("argent", "flous", "lflous", "bani", "гроші", "деньги"), ("basic_needs", "income_generation")
+    ),
     "care": ("childcare", "medical"),
     "children": ("childcare", "education"),
     "legal documents": ("documentation", "legal"),
@@ -213,7 +218,21 @@ _A_SUBSTANCE = (
     "a substance is no need: name the help she needs with it",
     "'addiction treatment' (medical) or 'addiction counselling' (psychosocial)",
 )
+#: Twenty-ninth words pass: 'urgent' was read as a close spelling of 'rent' (housing), then of
+#: French 'argent' (money): how soon is the package's priority, not a need.
+_A_PRIORITY = (
+    "how soon is no need: it is the referral's priority",
+    "give the needs she has, and the priority with `svcmatch package --priority urgent` (or emergency)",
+)
+#: Twenty-ninth words pass: 'nothing' was read as a close spelling of 'clothing', basic needs.
+_NO_NEED = ("it names no need", "give only the needs she has (a case names one at least); leave the rest out")
+_NONE_WORDS = (
+    "none", "nothing", "nil", "n/a", "no needs", "nothing needed", "aucun", "aucune", "rien", "asgjë",
+    "asnjë", "нічого", "ничего", "nada", "niente", "nessuno", "nichts", "nic", "brak", "لا شيء",
+)  # fmt: skip
 NOT_NEEDS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(_NONE_WORDS, _NO_NEED),
+    **dict.fromkeys(("urgent", "urgently", "asap", "urgence", "urgente", "urgenza", "dringend"), _A_PRIORITY),
     **dict.fromkeys((_INTERPRETING + " " + _INTERPRETING_ELSEWHERE).split(), _IN_HER_LANGUAGE),
     **dict.fromkeys(("interpreter services", "cultural mediator"), _IN_HER_LANGUAGE),
     **dict.fromkeys(_LINES, _A_LINE),
@@ -235,6 +254,8 @@ _TYPO_MIN_LENGTH = 4
 #: A word that is a known word with this many letters or more in front is a compound, never a
 #: typo of it ('соцзащита' is not 'защита').
 _PREFIX_MIN_LENGTH = 3
+#: A known word of this many letters or fewer takes a typo of one letter more or less only.
+_SHORT_WORD = 4
 
 
 class NeedReading(NamedTuple):
@@ -422,11 +443,20 @@ def _known(folded: str) -> _Entry | None:
         first = folded.replace("'", " ").replace("\u2019", " ").partition(" ")[0]
         if first in _ARTICLES and first != folded:
             entry = lexicon.get(_article_less(folded))
+        elif first.startswith(_AL) and len(first) > len(_AL) + 1:  # Arabic's article, on the word
+            entry = lexicon.get(folded[len(_AL) :])
     return entry
 
 
+#: Arabic's article, written onto its word ('الطبيب', the doctor).
+_AL = "ال"
+
+
 def _article_less(folded: str) -> str:
-    """A folded phrase less its first word ('un avocat' -> 'avocat', "l'avocat" -> 'avocat')."""
+    """A folded phrase less its article ('un avocat' -> 'avocat', "l'avocat" -> 'avocat',
+    'المحامي' -> 'محامي')."""
+    if folded.startswith(_AL) and _lexicon().get(folded[len(_AL) :]) is not None:
+        return folded[len(_AL) :]
     return folded.replace("'", " ").replace("\u2019", " ").partition(" ")[2]
 
 
@@ -485,6 +515,9 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
     from rapidfuzz import fuzz, process  # lazy: about 30 ms; only a word read by no table needs it
 
     lexicon = _lexicon()
+    for one_script in _in_one_script(folded):
+        if one_script in lexicon:  # 'schооl' with two Cyrillic о: a close spelling of school
+            return one_script, set(lexicon[one_script].meanings)
     parts_of: list[str] = []
     if " " not in folded:  # one word: of how many needs' phrases is it a word?
         phrases = (entry for phrase, entry in lexicon.items() if folded in phrase.split())
@@ -498,9 +531,7 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
             "name the need: a code or a fuller word such as 'legal assistance'; `svcmatch needs` lists them",
         )
     scored = process.extract(folded, list(lexicon), scorer=fuzz.ratio, limit=8)
-    # a "not" is no typo ('no shelter', 'pa strehim'), but a hyphen makes it part of a word
-    # ('non-emergency shelter' is a shelter): searched without the hyphens
-    whole = fold(word.replace("-", ""))
+    whole = _for_nots(word)
     typos = [
         found
         for found in scored
@@ -537,6 +568,40 @@ def _fuzzy_meanings(folded: str, word: str) -> tuple[str, set[str]]:
     return typos[0][0], meanings
 
 
+#: Marks a "not" is written beside a need with ('shelter=no', 'shelter (no)', 'not: shelter').
+_MARKS = re.compile(r"[=():!?]")
+
+
+def _for_nots(word: str) -> str:
+    """A word folded to search it for "not"s. A "not" is no typo ('no shelter', 'pa strehim'),
+    but a hyphen makes it part of a word ('non-emergency shelter' is a shelter): searched
+    without the hyphens, save after a "not" that is no prefix of words ('no-shelter', read as a
+    shelter by spelling until the twenty-ninth words pass, as 'shelter=no' was)."""
+    head, hyphen, rest = _MARKS.sub(" ", word).strip().partition("-")
+    if hyphen and fold(head) in NEGATIONS and fold(head) not in _PREFIXES:
+        return fold(f"{head} {rest.replace('-', '')}")
+    return fold(f"{head}{rest.replace('-', '')}")
+
+
+#: "Not"s that are prefixes of words too: 'non-emergency shelter' is a shelter.
+_PREFIXES = frozenset(("non", "pa", "mos", "не", "μη", "غير"))
+
+
+#: Cyrillic letters that look like Latin ones, each with its twin: a keyboard switched mid-word
+#: writes 'schооl' or 'пpиют' (twenty-ninth words pass: 'schооl' was "unknown need").
+_TWINS = dict(zip("аеорсухіјѕ", "aeopcyxijs", strict=True))
+_TO_LATIN = str.maketrans(_TWINS)
+_TO_CYRILLIC = str.maketrans({latin: cyrillic for cyrillic, latin in _TWINS.items()})
+
+
+def _in_one_script(folded: str) -> list[str]:
+    """A text that mixes Latin and Cyrillic letters, written in either script alone where its
+    letters have twins; [] when it is in one script."""
+    latin = any("a" <= ch <= "z" for ch in folded)
+    cyrillic = any("\u0400" <= ch <= "\u04ff" for ch in folded)
+    return [folded.translate(_TO_LATIN), folded.translate(_TO_CYRILLIC)] if latin and cyrillic else []
+
+
 def _misspelt(typed: str, known: str) -> bool:
     """Whether `typed` may be `known` misspelt: a typo changes letters within words, never a
     whole word. Phrases of as many words are compared word by word, each word the same or a
@@ -565,6 +630,10 @@ def _word_misspelt(typed: str, known: str, ratio: Callable[[str, str], float]) -
     o stay', 'd card'; 'it card' is not 'id card')."""
     if typed == known:
         return True
+    if len(known) <= _SHORT_WORD and abs(len(typed) - len(known)) > 1:
+        # a short word's typo is a letter more or less, no more: 'urgent' and 'argent' (French
+        # money) were read as 'rent', housing (twenty-ninth words pass)
+        return False
     if typed.endswith(known) and len(typed) - len(known) >= _PREFIX_MIN_LENGTH:
         # a word in front is no typo: 'соцзащита' (social protection) is not 'защита' (security),
         # 'Fallbegleitung' (case management) not 'Begleitung' (reception): twelfth caseworker pass
