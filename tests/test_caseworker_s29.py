@@ -4,11 +4,12 @@ on a small hand-made directory that failed before its fix."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import hand_made_directory, match_json
+from helpers import hand_made_directory, match_json, sample_folder
 
 TODAY = "2026-12-07"
 
@@ -189,3 +190,186 @@ def test_a_region_of_return_says_when_her_services_are_apart(tmp_path: Path) -> 
     # with the town, nothing of the sort (the far-away warning speaks, from Casablanca)
     town = match_json(root, [*WOMAN, "--language", "ar", "--needs", "legal,psychosocial,employment"], TODAY)
     assert not [w for w in town["warnings"] if "names no town" in w]
+
+
+# --- a provider no referral can reach ---
+
+
+def _unreachable(record: dict[str, Any]) -> dict[str, Any]:
+    return {**record, "phone": "", "email": "", "focal_point": ""}
+
+
+def test_a_provider_no_referral_can_reach_is_passed_over(tmp_path: Path) -> None:
+    """The nearest shelter and clinic record no phone, e-mail or focal point: they were planned
+    first and sent in the package with nothing but a name and a town. A caseworker plans the ones
+    she can call, 2 km on, and the trade-offs say why; the unreachable ones keep their ranks."""
+    records = [
+        _unreachable(_record("s-u", "Shelter Anfa", ["shelter"], "Casablanca", (33.5883, -7.6114))),
+        _record("s-r", "Shelter Maarif", ["shelter"], "Casablanca", (33.5700, -7.6300)),
+        _unreachable(_record("m-u", "Clinic Anfa", ["medical"], "Casablanca", (33.5700, -7.6310))),
+        _record("m-r", "Clinic Maarif", ["medical"], "Casablanca", (33.5500, -7.6500)),
+    ]
+    root = hand_made_directory(tmp_path, "MA", records, "ar")
+    result = match_json(root, [*WOMAN, "--language", "ar", "--needs", "shelter,medical"], TODAY)
+    assert _plan(result) == {"shelter": "s-r", "medical": "m-r"}
+    assert result["needs"]["shelter"][0]["id"] == "s-u"
+    assert result["plan"][0]["trade_off"].endswith(
+        "; Shelter Anfa records no phone, e-mail or focal point: a referral cannot reach it"
+    )
+    assert result["plan"][1]["trade_off"].endswith(
+        "; Clinic Anfa records no phone, e-mail or focal point: a referral cannot reach it"
+    )
+    # the only clinic within reach cannot be reached: still planned (the nearest help, a call away)
+    (tmp_path / "alone").mkdir()
+    root = hand_made_directory(tmp_path / "alone", "MA", records[:3], "ar")
+    result = match_json(root, [*WOMAN, "--language", "ar", "--needs", "shelter,medical"], TODAY)
+    assert _plan(result) == {"shelter": "s-r", "medical": "m-u"}
+
+
+# --- the near misses of a service far from the place of return ---
+
+
+def test_a_far_service_measured_from_the_place_of_return_lists_the_call_near_it(tmp_path: Path) -> None:
+    """Her civil registry (done where she is registered) and, housed nowhere, her clinic are only
+    86 km away in Rabat; the registry 1 km from Casablanca requires official victim status, and the
+    clinic there is temporarily closed: the calls a caseworker makes were said only with
+    --explain-excluded (housed, the clinic beside her shelter was listed; the registry never)."""
+    records = [
+        _record("d-c", "Registry Casablanca", ["documentation"], "Casablanca", (33.5883, -7.6114)),
+        _record("d-r", "Registry Rabat", ["documentation"], "Rabat", RABAT),
+        _record(
+            "m-c",
+            "Clinic Casablanca",
+            ["medical"],
+            "Casablanca",
+            (33.5900, -7.6100),
+            status="temporarily_closed",
+        ),
+        _record("m-r", "Clinic Rabat", ["medical"], "Rabat", RABAT),
+    ]
+    records[0]["official_status_required"] = True
+    root = hand_made_directory(tmp_path, "MA", records, "ar")
+    case = [*WOMAN, "--language", "ar", "--needs", "medical,documentation", "--no-official-status"]
+    result = match_json(root, case, TODAY)
+    assert _plan(result) == {"medical": "m-r", "documentation": "d-r"}
+    assert [(m["id"], m["rule"], m["distance_from"]) for m in result["near_misses"]["documentation"]] == [
+        ("d-c", "official_status", "destination")
+    ]
+    assert [(m["id"], m["rule"]) for m in result["near_misses"]["medical"]] == [("m-c", "status")]
+
+
+# --- a far fund's housing is support where she returns ---
+
+
+def test_far_housing_that_is_no_shelter_leaves_her_services_where_she_returns(tmp_path: Path) -> None:
+    """The only housing is a national fund's in Rabat, 86 km from Casablanca, which gives no
+    shelter: its rent support is paid where she lives as likely as it houses her in Rabat. Her job
+    and legal aid went to Rabat with it; a caseworker keeps them in Casablanca, where she returns,
+    and the warning says the reading and the fix."""
+    records = [
+        _record("f-r", "Reintegration Fund", ["housing", "employment"], "Rabat", RABAT, vot_specialised=True),
+        _record("j-c", "Jobs Desk Casablanca", ["employment"], "Casablanca", (33.5883, -7.6114)),
+        _record("l-c", "Legal Aid Casablanca", ["legal"], "Casablanca", (33.5900, -7.6100)),
+        _record("l-r", "Legal Aid Rabat", ["legal"], "Rabat", (34.0200, -6.8400)),
+    ]
+    root = hand_made_directory(tmp_path, "MA", records, "ar")
+    result = match_json(root, [*WOMAN, "--language", "ar", "--needs", "housing,employment,legal"], TODAY)
+    assert _plan(result) == {"housing": "f-r", "employment": "j-c", "legal": "l-c"}
+    assert (
+        "the only housing options are far away: the nearest, Reintegration Fund, is 86 km from Casablanca; "
+        "the plan reads Reintegration Fund's housing as support where the person returns (rent support, a "
+        "fund's grant) and plans the other services near Casablanca: if it houses her in Rabat, match them "
+        "with --to Rabat"
+    ) in result["warnings"]
+
+
+def test_a_shelter_recorded_in_the_town_of_return_is_no_far_option(tmp_path: Path) -> None:
+    """The shelter the plan houses her at is recorded in Casablanca, without coordinates: "the
+    only shelter options are far away: the nearest, Shelter Rabat, is 86 km from Casablanca" sent
+    a reader of the warnings to Rabat (session 28's F2). Its distance stays unknown, as its result
+    says; the town is hers, and no far-away warning is given."""
+    unplaced = _record("s-c", "Shelter Casablanca", ["shelter"], "Casablanca", CASABLANCA)
+    del unplaced["latitude"], unplaced["longitude"]
+    records = [unplaced, _record("s-r", "Shelter Rabat", ["shelter"], "Rabat", RABAT)]
+    root = hand_made_directory(tmp_path, "MA", records, "ar")
+    result = match_json(root, [*WOMAN, "--language", "ar", "--needs", "shelter"], TODAY)
+    assert _plan(result) == {"shelter": "s-c"}
+    assert not [w for w in result["warnings"] if "far away" in w], result["warnings"]
+    # recorded in another town, it is still a far option's case
+    elsewhere = {**unplaced, "city": "Settat"}
+    (tmp_path / "elsewhere").mkdir()
+    root = hand_made_directory(tmp_path / "elsewhere", "MA", [elsewhere, records[1]], "ar")
+    result = match_json(root, [*WOMAN, "--language", "ar", "--needs", "shelter"], TODAY)
+    assert [w for w in result["warnings"] if "far away" in w]
+
+
+def test_a_service_avoided_with_the_one_at_its_address_is_not_said_to_be_recorded_twice(
+    tmp_path: Path,
+) -> None:
+    """Avoiding a shelter avoids the clinic at its street address too (it may be the same place under
+    another name), but "recorded twice in the directory" was said of two services in one building,
+    which could make an office delete a real record (session 28's Q1)."""
+    records = [
+        _record("s-c", "Shelter Casablanca", ["shelter"], "Casablanca", CASABLANCA, address="12 Rue Panel"),
+        _record("m-c", "Clinic Casablanca", ["medical"], "Casablanca", CASABLANCA, address="12 Rue Panel"),
+        _record("m-r", "Clinic Rabat", ["medical"], "Rabat", RABAT),
+    ]
+    root = hand_made_directory(tmp_path, "MA", records, "ar")
+    case = [*WOMAN, "--language", "ar", "--needs", "medical", "--avoid-provider", "s-c"]
+    result = match_json(root, case, TODAY)
+    assert _plan(result) == {"medical": "m-r"}
+    assert (
+        "m-c (Clinic Casablanca) is avoided too: it has the same street address as s-c, and may be the same "
+        "place under another name"
+    ) in result["warnings"]
+    assert not [w for w in result["warnings"] if "recorded twice" in w]
+
+
+@pytest.mark.parametrize(
+    ("options", "kept"),
+    [
+        # a mother of two in Elbasan County: moved 30 km to the national shelter for its clinic, her
+        # children's daycare went from 2 km to 38 km away (the verifier's q260)
+        (
+            '--to "Elbasan County" --needs shelter,medical,documentation,legal,childcare --sex female '
+            "--age 30 --children 2 --language en --exploitation criminality",
+            {"shelter": "al-elb-2781", "childcare": "al-elb-0919"},
+        ),
+        # housed in Durrës with her course and jobs desk 1 km away: moved 30 km to save one trip to
+        # legal aid, which the new stay did not give (q868)
+        (
+            "--to Durrës --needs shelter,vocational_training,employment,legal --sex female --age 56 "
+            "--children 1 --language it",
+            {"shelter": "al-dur-6ff1"},
+        ),
+    ],
+)
+def test_a_stay_is_not_moved_where_it_fixes_nothing_itself_or_breaks_another_service(
+    tmp_path: Path, options: str, kept: dict[str, str]
+) -> None:
+    """The plan moves her only where the new stay gives, itself, a service the first plan served
+    badly, and no service is served badly that was served well (the AL sample)."""
+    root = sample_folder(tmp_path, "al")
+    result = match_json(root, ["--country", "AL", *shlex.split(options)], TODAY)
+    assert {need: _plan(result)[need] for need in kept} == kept
+
+
+def test_a_region_of_return_keeps_her_services_in_one_town_whatever_the_order_of_the_needs(
+    tmp_path: Path,
+) -> None:
+    """A clinic and a legal aid office in Casablanca, and the same pair in Settat, all alike: the
+    town the plan took followed the order the needs were typed in (the verifier's find). On a tie
+    the place nearest the region's point is where her services go, in either order."""
+    settat = (33.0010, -7.6166)
+    records = [
+        _record("m-s", "A Clinic Settat", ["medical"], "Settat", settat),
+        _record("l-s", "B Legal Settat", ["legal"], "Settat", (33.0020, -7.6170)),
+        _record("m-c", "B Clinic Casablanca", ["medical"], "Casablanca", (33.5883, -7.6114)),
+        _record("l-c", "A Legal Casablanca", ["legal"], "Casablanca", (33.5890, -7.6120)),
+    ]  # by name, her clinic ranks first in Settat and her legal aid in Casablanca
+    root = hand_made_directory(tmp_path, "MA", records, "ar")
+    for needs in ("medical,legal", "legal,medical"):
+        assert _plan(match_json(root, [*REGION, "--needs", needs], TODAY)) == {
+            "medical": "m-c",
+            "legal": "l-c",
+        }

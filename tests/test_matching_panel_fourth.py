@@ -192,13 +192,24 @@ def test_a_plan_housing_her_far_away_says_her_services_are_planned_there() -> No
     """MA sample, Marrakesh: housing's only option is in Rabat (286 km), and medical care and
     legal aid were then planned in Rabat ('1 km from the accommodation') without a word that
     the plan moves her; the Marrakesh legal aid clinic 1 km from Marrakesh was left out (the
-    lead's note in TEAM.md, 19:30)."""
+    lead's note in TEAM.md, 19:30).
+
+    Since the twenty-fourth caseworker pass (the screener's FD) a far housing provider that is no
+    shelter, as this national fund, is read as support where she returns: a caseworker keeps her
+    clinic and legal aid in Marrakesh, and the warning says the reading and the fix. A far shelter
+    still moves them, and says so (tests/test_matching_panel_fifth.py and later)."""
     case = '--country MA --to Marrakech --needs "medical, legal, housing" --sex female --age 24'
     document = json.loads(_match(case))
     assert document["warnings"] == [
         "the only housing options are far away: the nearest, Example Reintegration Fund, is 286 km from "
-        "Marrakesh; the plan houses the person at Example Reintegration Fund, 286 km from Marrakesh, and "
-        "plans medical care and legal aid near there: to plan them near Marrakesh, match them without housing"
+        "Marrakesh; the plan reads Example Reintegration Fund's housing as support where the person returns "
+        "(rent support, a fund's grant) and plans the other services near Marrakesh: if it houses her in "
+        "Rabat, match them with --to Rabat",
+        # measured from Marrakesh, the only medical care is the national mobile team's, as for a
+        # person housed nowhere
+        "the only medical care options are far away: the nearest, Example Mobile Health Team, is 286 km from "
+        "Marrakesh (measured to its base; it runs outreach or mobile services covering Marrakesh: ask "
+        "whether they come to the person)",
     ]
     alone = json.loads(_match("--country MA --to Marrakech --needs medical,legal --sex female --age 24"))
     assert not any("the plan houses" in w for w in alone["warnings"])

@@ -29,13 +29,14 @@ from ..taxonomy import (
     COURSE_NEEDS,
     NEEDS_BY_CODE,
     SETTLED_NEEDS,
+    fold,
     stay_need,
 )
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
 from .index import ROUNDING_KM, NeedIndex, Span, run_of
-from .plan import Choice, choose_plan, other_stays, residents_first
+from .plan import Choice, choose_plan, other_stays, reachable_first, residents_first
 from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, Written, json_points, km_words, whole_km
 from .rules import (
     COARSE_KM,
@@ -183,7 +184,7 @@ class Served:
     """Her services planned from one place to stay (Matcher.serve): what the plan weighs when it
     chooses where she stays."""
 
-    __slots__ = ("_away", "anchor", "gathered", "hits", "met", "origin", "picks", "stays", "value")
+    __slots__ = ("_away", "anchor", "gathered", "hits", "housed", "met", "origin", "picks", "stays", "value")
 
     def __init__(
         self,
@@ -203,6 +204,8 @@ class Served:
         for h in stays.values():
             ids.add(h.entry.provider.id)
             points += h.points
+        #: the providers of her places to stay
+        self.housed = frozenset(ids)
         for c in picks.values():
             ids.add(c.id)
             points += c.points
@@ -213,13 +216,10 @@ class Served:
         """The services planned at no place to stay of hers, or not met: those another stay may give."""
         if self._away is not None:
             return self._away
-        housed = set()
-        for h in self.stays.values():
-            housed.add(h.entry.provider.id)
         found = []
         for need in self.hits:  # her services, in her order
             c = self.picks.get(need)
-            if c is None or c.id not in housed:
+            if c is None or c.id not in self.housed:
                 found.append(need)
         self._away = frozenset(found)
         return self._away
@@ -713,7 +713,7 @@ class Matcher:
                 hits[need] = self.rank(need, ctx, scoring, terms, home, depth)
                 for h in hits[need]:  # its first not full (a loop: a generator is a function made)
                     if not h.full:
-                        chosen[need] = h
+                        chosen[need] = h if h.entry.reachable else _reachable_stay(hits[need], h)
                         break
         # (loops, not comprehensions, below: Python 3.11 makes a function for each comprehension
         # it runs, about 20 a case in this method before; the same values in the same order)
@@ -732,7 +732,7 @@ class Matcher:
             for other in other_stays(hits[stay][:PLAN_DEPTH], chosen[stay], far_beyond, would_serve):
                 housed = {**chosen, stay: other}
                 tried = self.serve(housed, services, case, ctx, scoring, terms, home, depth, weights)
-                if tried.beats(served, weights.plan_provider_cost):
+                if _fixes(tried, first, other, terms) and tried.beats(served, weights.plan_provider_cost):
                     served = tried
             if served is not first:
                 housed_instead = _housed_instead(stay, served, first, home, terms)
@@ -752,6 +752,10 @@ class Matcher:
         nearer: dict[str, Hit] = {}
         for need in hits:  # accommodation first, as searched (the warnings' order)
             far[need] = nearest = _nearest_if_far(hits[need])
+            if nearest is not None and _in_town_of_return(
+                chosen.get(need), ctx.destination, origin, home, need
+            ):
+                far[need] = nearest = None
             if nearest is not None and nearest.shown_km is not None and len(hits[need]) >= depth:
                 need_origin = _measured_from(need, origin, home)
                 found = self.nearer_than(need, ctx, scoring, need_origin, nearest.shown_km)
@@ -820,16 +824,16 @@ class Matcher:
                 pool = self.near_pool(need, ctx, _measured_from(need, origin, home))
                 pools[need] = self.said_full(need, pool, today)
         for need in case.needs:
-            # a place to stay found only far away, or a service only far from where the plan
-            # houses her: the near misses within FAR_KM are calls (the shelters of her town that
-            # do not record taking children; a clinic beside her shelter covering its town, not
-            # the place of return, where coverage is judged)
-            stays = need in ACCOMMODATION_NEEDS
-            near_origin = _measured_from(need, origin, home)
-            if need in pools or not (stays or near_origin.anchor is not None):
+            # a place to stay found only far away, or a service only far from where it is measured
+            # from (her accommodation, or the place of return): the near misses within FAR_KM are
+            # calls (the shelters of her town that do not record taking children; a clinic beside her
+            # shelter covering its town, not the place of return, where coverage is judged; the
+            # registry of her own town that needs official status: twenty-fourth caseworker pass,
+            # the screener's FA, where she was housed nowhere or the need is one done at home)
+            if need in pools or far[need] is None:
                 continue
-            if far[need] is not None:
-                pools[need] = self.said_full(need, self.near_pool(need, ctx, near_origin, FAR_KM), today)
+            near_origin = _measured_from(need, origin, home)
+            pools[need] = self.said_full(need, self.near_pool(need, ctx, near_origin, FAR_KM), today)
         near_misses: dict[str, tuple[NearMiss, ...]] = {}
         for need, pool in pools.items():
             pools[need] = pool = self.one_per_service_point(pool)
@@ -871,7 +875,8 @@ class Matcher:
         stay = stay_need(stays)
         anchor = stays[stay] if stay is not None else None
         origin = home
-        if anchor is not None:
+        support = anchor is not None and _support_where_she_returns(stay, anchor)
+        if anchor is not None and not support:
             located = anchor.entry.located
             origin = self.anchored(anchor.entry) if located else self.unanchored(ctx, anchor.entry)
             origin.settles_home = stay == "shelter" and _housed_far(anchor)
@@ -896,13 +901,13 @@ class Matcher:
             for h in hits[need][:PLAN_DEPTH]:
                 if not h.full:
                     choices.append(_choice((h.entry.provider.id, h.points, h)))
-            kept = _for_residents(_not_elsewhere(choices, need, stays), stays)
+            kept = reachable_first(_for_residents(_not_elsewhere(choices, need, stays), stays), far_beyond)
             fitting = _fitting(kept, need, case, stay_provider)
             options[need] = _near_unrecorded(fitting, need, terms)
         # housed far from the place of return, family support (for her family, where it lives) is
         # no place she goes: its first option, never joined to her services to keep her to one place;
         # nor are a job and a business where she settles after a far shelter
-        housed_far = _housed_far(anchor)
+        housed_far = _housed_far(anchor) and not support
         apart, goes_to = [], []
         for need in services:
             if housed_far and _measured_from(need, origin, home) is home:
@@ -913,7 +918,7 @@ class Matcher:
         picks.update(choose_plan(apart, options, 0.0))
         served = Served(stays, anchor, origin, hits, picks, weights.plan_provider_cost)
         if origin.region and origin.anchor is None:
-            served.gathered = _gathered(picks, options, origin.region, terms, weights)
+            served.gathered = _gathered(picks, options, origin.region, origin.point, terms, weights)
         return served
 
     def home(self, ctx: Context) -> Origin:
@@ -1450,10 +1455,19 @@ class Matcher:
             found.append(f"advisory for {dest.region_name} ({code}): {text}")
         if case.avoid_provider:
             for other, given in self.twins(case.avoid_provider).items():
-                found.append(
-                    f"{other} ({self.by_id[other].provider.name}) is avoided too: the same service point "
-                    f"as {given}, recorded twice in the directory"
-                )
+                name = self.by_id[other].provider.name
+                if self.by_id[other].service_point() == self.by_id[given].service_point():
+                    found.append(
+                        f"{other} ({name}) is avoided too: the same service point as {given}, recorded twice "
+                        "in the directory"
+                    )
+                else:  # only its street address is the avoided one's: another service there, or the
+                    # same under another name (session 28's Q1: "recorded twice" of a shelter and
+                    # the clinic in its building could make an office delete a real record)
+                    found.append(
+                        f"{other} ({name}) is avoided too: it has the same street address as {given}, "
+                        "and may be the same place under another name"
+                    )
         other_places = alternative_advisories(self.directory, dest)
         for place, code, name, text in other_places:
             found.append(
@@ -1541,6 +1555,8 @@ class Matcher:
                 # leaves them measured from the place of return (nothing to move back)
                 if stay is not None and stay.entry is origin.anchor:
                     moved = self._services_moved(ctx, stay, origin, home, chosen)
+                elif stay is not None and _support_where_she_returns(need, stay):
+                    moved = _support_words(stay, home)
                 unfit = (passed_over or {}).get(need, "")
                 # a mobile team or outreach may come to her: to her place of return, or, housed
                 # elsewhere, to her accommodation where it covers the whole country
@@ -2018,6 +2034,28 @@ def _housed_far(stay: Hit | None) -> bool:
     return stay is not None and stay.shown_km is not None and stay.shown_km > FAR_KM
 
 
+def _support_where_she_returns(stay: str | None, hit: Hit) -> bool:
+    """Whether the plan's place to stay is housing from a provider that is no shelter, more than
+    FAR_KM from the place of return: rent support or a reintegration fund's grant, paid where she
+    lives, as likely as a flat where it is (the record cannot tell), and her services are not moved
+    to its town on that guess: they are planned from the place of return, where she returns, as
+    where the plan houses her nowhere (twenty-fourth caseworker pass, the screener's FD: with
+    official status, the NG sample's national fund in Abuja moved a Benin City returnee's job and
+    legal aid 365 km; `rules.stay_not_hers` already read such a record as no residence)."""
+    return stay == "housing" and "shelter" not in hit.entry.categories and _housed_far(hit)
+
+
+def _support_words(stay: Hit, home: Origin) -> str:
+    """What the far-away warning of such housing adds (`_support_where_she_returns`)."""
+    p = stay.entry.provider
+    town = f" {p.city}" if p.city else " its town"
+    return (
+        f"; the plan reads {p.name}'s housing as support where the person returns (rent support, a "
+        f"fund's grant) and plans the other services near {home.name}: if it houses her in{town}, match them "
+        f"with --to{town}"
+    )
+
+
 def _measured_from(need: str, origin: Origin, home: Origin) -> Origin:
     """Where a need's results are measured from: a place to stay, and the needs of the place of
     return (`AT_HOME_NEEDS`: family support, documents, benefits), from the place of return
@@ -2032,6 +2070,19 @@ def _measured_from(need: str, origin: Origin, home: Origin) -> Origin:
     if need in ACCOMMODATION_NEEDS or need in AT_HOME_NEEDS or need in origin.from_home:
         return home
     return home if origin.settles_home and need in SETTLED_NEEDS else origin
+
+
+def _in_town_of_return(pick: Hit | None, dest: Destination, origin: Origin, home: Origin, need: str) -> bool:
+    """Whether the plan's choice for a need measured from the place of return is recorded in the
+    town of return itself, without coordinates: "the only shelter options are far away" was said
+    of a plan housing her at a shelter recorded in Shkodër, for Shkodër (session 28's F2; its
+    distance is unknown, as its result says, but the town is hers)."""
+    if pick is None or pick.shown_km is not None or dest.kind == "region":
+        return False
+    if _measured_from(need, origin, home) is not home and need not in ACCOMMODATION_NEEDS:
+        return False
+    city = pick.entry.provider.city
+    return bool(city) and not pick.entry.confidential and fold(city) == fold(dest.name)
 
 
 def _nearest_if_far(need_hits: list[Hit]) -> Hit | None:
@@ -2441,6 +2492,40 @@ def _plan_step(
 _TRIP_KM = 30.0
 
 
+def _badly_served(served: Served, terms: _Terms) -> frozenset[str]:
+    """Her services that a plan serves badly (the bar `_serves_better` reads): not met, planned
+    at no known distance or more than _TRIP_KM from where they are measured from, at a shelter
+    that does not house her, or, for a service held in a language, where none of hers is spoken."""
+    speaks = terms.fields.languages
+    found = []
+    for need in served.hits:  # her services, in her order
+        c = served.picks.get(need)
+        if c is None or c.hit.shown_km is None or c.hit.shown_km > _TRIP_KM:
+            found.append(need)
+            continue
+        unspoken = need in LANGUAGE_NEEDS and speaks and speaks.isdisjoint(c.hit.entry.provider.languages)
+        if unspoken or (c.hit.entry.residence and c.id not in served.housed):  # or at a shelter not hers
+            found.append(need)
+    return frozenset(found)
+
+
+def _fixes(tried: Served, first: Served, stay: Hit, terms: _Terms) -> bool:
+    """Whether housing her at `stay` fixes what it was tried for: the plan from it gives there,
+    itself, a service the first plan serves badly, and serves no service badly that the first
+    served well (verifier's q260: a mother moved 30 km for a clinic trip had her children's
+    daycare planned 38 km away; q868: moved from her home town to save one trip to legal aid,
+    which the new stay did not give)."""
+    before, after = _badly_served(first, terms), _badly_served(tried, terms)
+    if not after <= before:
+        return False
+    here = stay.entry.provider.id
+    for need in before:
+        c = tried.picks.get(need)
+        if c is not None and c.id == here and need not in after:
+            return True
+    return False
+
+
 def _serves_better(first: Served, case: Case, terms: _Terms, h: Hit) -> bool:
     """Whether the place to stay `h` gives, itself, one of her services that the plan from the
     first stay (`first`) serves badly: leaves unmet, plans at `h` (she would live at one shelter and
@@ -2468,13 +2553,15 @@ def _gathered(
     picks: dict[str, Choice],
     options: Mapping[str, list[Choice]],
     region: str,
+    middle: Point | None,
     terms: _Terms,
     weights: Weights,
 ) -> dict[str, str]:
     """In a region of return where the plan houses her nowhere located, every provider in the region
     ranks at 0 km, and her services were split between its towns by freshness or name (Tirana and
     Kavajë, 26 km apart, by a verification two months fresher). The plan keeps them together: the
-    place holding most of her services is where the others are looked for, and a service alone at
+    place holding most of her services (on a tie, the nearest the region's point, `middle`: never the
+    order the needs were given in) is where the others are looked for, and a service alone at
     its provider moves to the candidate of the region nearest it (the place itself first) that gives
     up no decisive property and no more points than the non-decisive factors add up to (they never
     outweigh one step of distance either). Changes `picks`; the moved services' trade-offs, by need
@@ -2482,10 +2569,14 @@ def _gathered(
     count: dict[str, int] = {}
     for c in picks.values():
         count[c.id] = count.get(c.id, 0) + 1
-    centre = None
-    for c in picks.values():  # most services, then the first need's
-        if _placed_in(c, region) and (centre is None or count[c.id] > count[centre.id]):
-            centre = c
+    centre, best_key = None, (0, 0.0)
+    for c in picks.values():  # most services, then the nearest the region's point (not the needs' order)
+        if not _placed_in(c, region):
+            continue
+        e = c.hit.entry
+        key = (-count[c.id], haversine_km(middle, e.lat_r, e.lon_r, e.cos_lat) if middle is not None else 0.0)
+        if centre is None or key < best_key:
+            centre, best_key = c, key
     if centre is None:
         return {}
     here = Point(centre.hit.entry.provider.latitude or 0.0, centre.hit.entry.provider.longitude or 0.0)
@@ -2564,6 +2655,24 @@ def _apart_in_region(case: Case, dest: Destination, origin: Origin, chosen: Mapp
     )
 
 
+#: The trade-off's words for a nearer one passed over as no referral can reach it (plan.reachable_first).
+UNREACHABLE = "records no phone, e-mail or focal point: a referral cannot reach it"
+
+
+def _reachable_stay(stays: list[Hit], first: Hit) -> Hit:
+    """For the first place to stay that is not full and that no referral can reach (no phone, e-mail
+    or focal point), the first below it, not full and reachable, that is no worse a choice by the
+    distance rule; `first` when there is none (planned, with the case's warning): the stay's side
+    of `plan.reachable_first`."""
+    below = False
+    for h in stays:
+        if h is first:
+            below = True
+        elif below and not h.full and h.entry.reachable and h.shown_km is not None:
+            return first if far_beyond(h.shown_km, first.shown_km) else h
+    return first
+
+
 def _housed_instead(stay: str, served: Served, first: Served, home: Origin, terms: _Terms) -> str:
     """The trade-off of a place to stay the plan took over the first that is not full, for what it
     does to her services: "shelter at Koplik Shelter (20 km from Shkodër), which gives medical care
@@ -2615,7 +2724,11 @@ def _housed_instead(stay: str, served: Served, first: Served, home: Origin, term
         cost = f"would send the person {km_words(farthest)} from it for {them}"
     else:
         cost = "would plan the person's services farther"
-    return f"{text}; {there.entry.provider.name} {nearer} but {cost}"
+    ask = ""
+    if terms.fields.exploitation is None and p.exploitation_types:  # the case's warning asks too
+        kinds = join_words(sorted(p.exploitation_types))
+        ask = f" (it handles only {kinds} exploitation: ask the person first)"
+    return f"{text}{ask}; {there.entry.provider.name} {nearer} but {cost}"
 
 
 def _not_elsewhere(choices: list[Choice], need: str, stays: Mapping[str, Hit]) -> list[Choice]:
@@ -2749,6 +2862,8 @@ def _trade_off(
         nearer = f"; {first.entry.provider.name} {NOT_HERS}"
     elif first.entry.residence and stay_not_hers(first.entry.provider, need, _housed_at(at_provider)):
         nearer = f"; {first.entry.provider.name} {NOT_RESIDENT}"  # plan.residents_first passed it over
+    elif not first.entry.reachable and hit.entry.reachable:  # plan.reachable_first passed it over
+        nearer = f"; {first.entry.provider.name} {UNREACHABLE}"
     elif gap > 0 and not coarse:
         nearer = f"; {first.entry.provider.name} is {km_words(gap)} nearer"
     elif gap >= 2 * COARSE_KM:

@@ -99,6 +99,33 @@ def residents_first(
     else:  # most needs: no public shelter among the candidates
         return choices
     passed = [c.hit.entry.residence and c.hit.entry not in stays for c in choices]
+    return passed_over(choices, passed, far_beyond)
+
+
+def reachable_first(
+    choices: list[Choice], far_beyond: Callable[[float | None, float | None], bool]
+) -> list[Choice]:
+    """A service's candidates (best first) less those no referral can reach (no phone, e-mail or
+    focal point on record: `rules.reachable`) where a reachable candidate at a known distance is no
+    worse a choice by the distance rule: a plan is a referral, and one sent to a name and a town is a
+    call nobody can make (twenty-fourth caseworker pass; `validate` warns of the record). Where
+    nothing else is within reach it stays planned, and the case's warning says it."""
+    for c in choices:  # (loops: batch runs it for every service of every case)
+        if not c.hit.entry.reachable:
+            break
+    else:  # most needs: every candidate reachable
+        return choices
+    passed = []
+    for c in choices:
+        passed.append(not c.hit.entry.reachable)
+    return passed_over(choices, passed, far_beyond)
+
+
+def passed_over(
+    choices: list[Choice], passed: list[bool], far_beyond: Callable[[float | None, float | None], bool]
+) -> list[Choice]:
+    """`choices` less those `passed` marks, where one it does not mark, at a known distance, is no
+    worse a choice by the distance rule (`far_beyond`); all of them when nothing is to be weighed."""
     if False not in passed or True not in passed:  # nothing to weigh
         return choices
     nearest = None

@@ -53,6 +53,7 @@ class Entry:
         "provider",
         "radius_km",
         "reach_km",
+        "reachable",
         "region",
         "regions",
         "residence",
@@ -82,6 +83,8 @@ class Entry:
         #: a public shelter, whose services are usually for those it houses (plan.residents_first;
         #: a confidential one's are `shelter_not_hers`)
         self.residence = not provider.confidential_address and "shelter" in self.categories
+        #: a referral can reach it: a phone, e-mail or focal point on record (plan.reachable_first)
+        self.reachable = reachable(provider)
         verified = provider.verified_on.toordinal() if provider.verified_on is not None else 0
         #: the provider's part of the ties rule (engine.Hit.key): fresher verification, name,
         #: id (known free places, between verification and name, depend on the need and date).
@@ -515,6 +518,12 @@ def unfit_for_stay(p: Provider, need: str, case: Case, stay: Provider | None) ->
             ages = age_words(stay.min_age, stay.max_age).removeprefix("takes ")
             return f"{age_words(p.min_age, p.max_age)}, where the accommodation takes {ages}"
     return None
+
+
+def reachable(p: Provider) -> bool:
+    """Whether a referral can reach `p`: a phone, e-mail or focal point on record (`validate`'s
+    warning for each active record without any)."""
+    return bool(p.phone.strip() or p.email.strip() or p.focal_point.strip())
 
 
 def decides_unknown(case: Case, p: Provider) -> bool:
