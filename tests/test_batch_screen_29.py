@@ -204,3 +204,28 @@ def test_a_package_is_named_after_its_reference_not_a_case_id_that_is_a_name(tmp
     assert code == 0, err
     assert sorted(p.name for p in folder.iterdir()) == ["AL-2026-0777.md"]
     assert _records(out)["Elira Hoxha"]["package"] == "AL-2026-0777.md"
+
+
+def test_a_refused_need_word_leaves_no_cycle_behind() -> None:
+    """The words pass gathered refused need words in a list of the frame their tracebacks hold:
+    a cycle per refused case, which a batch (its collector paused) kept until the run ended:
+    3,000 cases held ~900 KB more, and the streaming bound failed on Python 3.10."""
+    import gc
+
+    from svcmatch.errors import InputError
+    from svcmatch.taxonomy import resolve_needs
+
+    def live() -> int:
+        return sum(isinstance(o, InputError) for o in gc.get_objects())
+
+    gc.collect()
+    gc.disable()
+    try:
+        before = live()
+        for words in (["bogus-need"], ["shelter", "bogus-need", "other-bogus"]):
+            for _ in range(20):
+                with pytest.raises(InputError):
+                    resolve_needs(words)
+        assert live() == before
+    finally:
+        gc.enable()
