@@ -47,8 +47,11 @@ SUFFIXES = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
-XLSX_HINT = "install the xlsx extra: pip install 'svcmatch[xlsx]', or save the sheet as CSV UTF-8"
-ODS_HINT = "install the ods extra: pip install 'svcmatch[ods]', or save the sheet as .xlsx or CSV UTF-8"
+#: The extras are installed from the svcmatch folder, as the README installs them: svcmatch is
+#: no package of an index, where `pip install 'svcmatch[xlsx]'` would look (newcomer find 18).
+EXTRAS_INSTALL = "install the spreadsheet extras from the svcmatch folder: pip install '.[xlsx,ods]'"
+XLSX_HINT = f"{EXTRAS_INSTALL}; or save the sheet as CSV UTF-8"
+ODS_HINT = f"{EXTRAS_INSTALL}; or save the sheet as .xlsx or CSV UTF-8"
 
 #: Separators a CSV may use: comma, semicolon (Excel where the decimal mark is a comma), tab.
 DELIMITERS = (",", ";", "\t")

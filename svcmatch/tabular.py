@@ -100,6 +100,7 @@ from .readings import (
 )
 from .render import neutralise_cell, to_json
 from .tables import (
+    EXTRAS_INSTALL,
     FORMATS,
     MAX_ROWS,
     HeaderRule,
@@ -2935,8 +2936,7 @@ def write_xlsx(directory: Directory, *, include_confidential: bool = False) -> b
     except ImportError:
         raise InputError(  # reading's fix, "save the sheet as CSV", means nothing to an export
             "writing .xlsx files needs openpyxl",
-            "install the xlsx extra: pip install 'svcmatch[xlsx]', or export as CSV "
-            "(-o with a .csv name; Excel opens it)",
+            f"{EXTRAS_INSTALL}; or export as CSV (-o with a .csv name; Excel opens it)",
         ) from None
     book = openpyxl.Workbook()
     sheet = book.active

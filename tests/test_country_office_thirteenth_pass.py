@@ -15,7 +15,7 @@ from helpers import directory_folder, referral_package, sample_folder
 from helpers import run_directory as run
 
 from svcmatch.cli import main
-from svcmatch.referrals import ReferralStore
+from svcmatch.referrals import ReferralStore, planned
 from svcmatch.storage import DirectoryStore
 from svcmatch.validate import validate
 
@@ -410,3 +410,105 @@ def test_no_status_word_is_a_code_or_two_statuses() -> None:
 
     assert not set(STATUS_WORDS) & set(STATUSES)
     assert set(STATUS_WORDS.values()) == set(STATUSES)
+
+
+# --- referral deadlines one way, and where referrals live (finds 10, 21, 28, 8) ----------------
+
+
+def _referral_cli(root: Path | None, *args: str, cwd: Path | None = None) -> tuple[int, str, str]:
+    prefix = ["--directories", str(root)] if root is not None else []
+    result = CliRunner().invoke(main, [*prefix, "referral", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_a_tables_deadline_is_written_as_the_package_writes_it(tmp_path: Path) -> None:
+    """'2026-12-08T23:34+00:00' in `referral list`, '2026-12-08 23:34 (UTC+00:00)' in the package."""
+    folder = sample_folder(tmp_path, "al")
+    prepared = dt.datetime(2026, 12, 7, 23, 34, tzinfo=dt.timezone.utc)
+    package = {
+        **referral_package(case_ref="AL-2026-0044"),
+        "prepared": {"at": prepared.isoformat(timespec="minutes")},
+        "referrals": planned(
+            "AL-2026-0044", [{"need": "shelter", "provider": {"id": "al-shk-ae62"}}], "normal", prepared
+        ),
+    }
+    ReferralStore(folder / "referrals").open_package(package)
+    code, table, _said = _referral_cli(folder, "list", "--today", "2026-12-08")
+    assert code == 0
+    assert "2026-12-21 23:34 (UTC+00:00)" in table and "T23:34" not in table
+    code, csv_text, _said = _referral_cli(folder, "list", "--today", "2026-12-08", "--format", "csv")
+    assert "2026-12-21T23:34+00:00" in csv_text  # for scripts and `update --from`, as before
+    (referral,) = ReferralStore(folder / "referrals").referrals()
+    code, shown, _said = _referral_cli(folder, "show", referral.id, "--today", "2026-12-08")
+    assert "deadline 2026-12-21 23:34 (UTC+00:00)" in shown
+
+
+def test_every_referral_command_says_where_the_referrals_are_kept(tmp_path: Path) -> None:
+    """A caseworker who ran `referral list` from another folder was told only 'no referral ...
+    here', and thought them lost."""
+    folder = sample_folder(tmp_path, "al")
+    ReferralStore(folder / "referrals").open_package(referral_package(case_ref="AL-2026-0044"))
+    kept = f"note: referrals are kept in {(folder / 'referrals').absolute()}, beside the directory files"
+    for args in (("list",), ("stats", "AL"), ("list", "--case-ref", "AL-2026-0045")):
+        code, _out, said = _referral_cli(folder, *args, "--today", "2026-12-08")
+        assert code == 0
+        assert kept in said, args
+    _code, _out, said = _referral_cli(folder, "list", "--case-ref", "AL-2026-0045", "--today", "2026-12-08")
+    assert f"no referral of case 'AL-2026-0045' in {(folder / 'referrals').absolute()}" in said
+
+
+def test_a_refused_referral_command_is_one_line(tmp_path: Path) -> None:
+    folder = sample_folder(tmp_path, "al")
+    code, _out, said = _referral_cli(folder, "show", "ref-000000000000")
+    assert code == 2
+    assert said.count("\n") == 1 and "kept in" not in said
+
+
+def test_referral_stats_counts_the_referrals_awaiting_an_answer(tmp_path: Path) -> None:
+    """`unanswered 0` for seven referrals nobody had answered read as 'all answered'."""
+    folder = sample_folder(tmp_path, "al")
+    ReferralStore(folder / "referrals").open_package(referral_package(case_ref="AL-2026-0044"))
+    code, out, _said = _referral_cli(folder, "stats", "AL", "--today", "2026-11-25", "--format", "json")
+    assert code == 0
+    (provider,) = json.loads(out)["providers"]
+    assert (provider["sent"], provider["unanswered"], provider["awaiting"]) == (1, 0, 1)
+    code, out, _said = _referral_cli(folder, "stats", "AL", "--today", "2026-12-25", "--format", "json")
+    (provider,) = json.loads(out)["providers"]
+    assert (provider["unanswered"], provider["awaiting"]) == (1, 0)
+
+
+# --- minor finds: the template, the extras, an export with the shelters' places (13, 18, 37) -----
+
+
+def test_directory_template_names_init_and_export(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["directory", "template", "AL"])
+    assert result.exit_code == 2
+    assert "did you mean validate" not in result.stderr
+    assert (
+        "the template is the export of a new directory: `svcmatch directory init CC`, then `svcmatch "
+        "directory export CC -o template.csv`; docs/spreadsheets.md, The template"
+    ) in result.stderr
+
+
+def test_the_extras_are_installed_from_the_svcmatch_folder() -> None:
+    from svcmatch.tables import ODS_HINT, XLSX_HINT
+
+    for hint in (XLSX_HINT, ODS_HINT):
+        assert "pip install '.[xlsx,ods]'" in hint and "svcmatch[" not in hint
+
+
+def test_an_export_with_the_shelters_places_says_so(tmp_path: Path) -> None:
+    """Without the option the export says what it left out; with it, it said nothing."""
+    folder = sample_folder(tmp_path, "al")
+    shelters = [p.id for p in DirectoryStore("AL", folder).load().providers if p.confidential_address]
+    assert shelters
+    out = tmp_path / "conf.csv"
+    result = run(folder, "export", "AL", "--include-confidential", "-o", str(out))
+    assert result.exit_code == 0
+    assert (
+        f"warning: {out} holds the addresses, towns and coordinates of {len(shelters)} confidential "
+        f"shelter{'s' if len(shelters) > 1 else ''} ({', '.join(shelters[:5])}"
+    ) in result.stderr
+    assert "never send it to a partner" in result.stderr
+    public = run(folder, "export", "AL", "-o", str(tmp_path / "pub.csv"))
+    assert "never send it" not in public.stderr

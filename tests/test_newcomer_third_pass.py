@@ -79,8 +79,9 @@ def test_an_xlsx_export_without_the_extra_says_to_export_csv_not_to_save_a_sheet
     result = run(root, "export", "GH", "-o", str(tmp_path / "gh.xlsx"))
     assert result.exit_code == 2
     assert result.stderr == (
-        "svcmatch: error: writing .xlsx files needs openpyxl (install the xlsx extra: pip install "
-        "'svcmatch[xlsx]', or export as CSV (-o with a .csv name; Excel opens it))\n"
+        "svcmatch: error: writing .xlsx files needs openpyxl (install the spreadsheet extras from the "
+        "svcmatch folder: pip install '.[xlsx,ods]'; or export as CSV (-o with a .csv name; Excel opens "
+        "it))\n"
     )
     assert not (tmp_path / "gh.xlsx").exists()
 

@@ -83,6 +83,11 @@ class LazyGroup(click.Group):
                     f"`{path} edit CC ID --set FIELD=OLD` sets it back (docs/directory-commands.md, "
                     "Undoing a change)"
                 )
+            if name.lower() in ("template", "templates") and "export" in commands:  # a newcomer's word
+                hint = (  # 'did you mean validate?' sent her to the checks (thirteenth office pass)
+                    f"the template is the export of a new directory: `{path} init CC`, then `{path} "
+                    "export CC -o template.csv`; docs/spreadsheets.md, The template"
+                )
             if name.lower() in ("help", "?"):  # as git and pip take it: `svcmatch help match`
                 asked = args[1] if len(args) > 1 and self.get_command(ctx, args[1]) is not None else ""
                 hint = f"help is an option here: `{path} {asked + ' ' if asked else ''}--help`"

@@ -587,16 +587,39 @@ def export(
     if fmt.startswith("hsds"):
         version = hsds_version or "3.1"
         _export_hsds(directory, fmt, output, include_confidential, version)  # it says what it withheld
+        _say_confidential_kept(directory, output, include_confidential)
         return
     if hsds_version:
         raise InputError("--hsds-version applies to --format hsds-json and hsds-csv", "leave it out")
     _export_table(directory, fmt, output, include_confidential)
+    _say_confidential_kept(directory, output, include_confidential)
     hidden = 0 if include_confidential else hidden_count(directory)
     if hidden:
         warn(
             f"left out the address, town and coordinates of {_plural(hidden, 'confidential shelter')} "
             "(--include-confidential keeps them)"
         )
+
+
+#: The most confidential shelters' ids an export's warning names (the others are counted).
+_MOST_SHELTERS_NAMED = 5
+
+
+def _say_confidential_kept(directory: Directory, output: str | None, include_confidential: bool) -> None:
+    """With --include-confidential, say that the file holds the confidential shelters' places,
+    naming them: the export without it says what it left out, and with it said nothing
+    (newcomer find 37), though the file must stay in the office."""
+    shelters = [p.id for p in directory.providers if p.confidential_address] if include_confidential else []
+    if not shelters:
+        return
+    where = output if output and output != "-" else "the output"
+    named = ", ".join(shelters[:_MOST_SHELTERS_NAMED])
+    more = f" and {len(shelters) - _MOST_SHELTERS_NAMED} more" if len(shelters) > _MOST_SHELTERS_NAMED else ""
+    warn(
+        f"warning: {where} holds the addresses, towns and coordinates of "
+        f"{_plural(len(shelters), 'confidential shelter')} ({named}{more}): keep it in the office, "
+        "never send it to a partner"
+    )
 
 
 def _output_format(output: str | None) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 import click
@@ -18,6 +19,7 @@ from ..fileio import decode_text
 from ..geo import resolve_country
 from ..labels import LANGUAGES, label
 from ..model import Directory, Provider
+from ..package_words import human_time
 from ..privacy import WITHHELD
 from ..referrals import (
     ANSWER_COLUMNS,
@@ -73,14 +75,36 @@ _STATS_LAYOUT = Layout(
     ids=frozenset({"provider_id"}), drop=("region", "median_days_to_answer", "failed", "completed")
 )
 
+#: The regions' table gives way on a narrow terminal as the providers' does: the services
+#: given and failed (a month's end) first, then the answers still awaited.
+_REGIONS_LAYOUT = Layout(drop=("failed", "completed", "awaiting"))
+
 
 def referral_store(app: AppContext, *, quiet: bool = False) -> ReferralStore:
     """Referral events live beside the directory files; beside the read-only samples they go
-    to the user's data folder instead (said on stderr)."""
+    to the user's data folder instead. Unless `quiet`, the folder is said on stderr once the
+    command has run (never before a one-line error): a caseworker who ran `referral list` from
+    another folder found none and thought them lost (thirteenth office pass)."""
     folder = referral_folder(app)
-    if not quiet and resolve_root(app.directories, app.settings).bundled:
-        warn(f"note: no directories folder is set; referrals are kept in {folder}")
+    if not quiet:
+        say_later(_kept_in(app, folder))
     return ReferralStore(folder, lock_timeout=app.settings.lock_timeout)
+
+
+def _kept_in(app: AppContext, folder: Path) -> str:
+    """Where the referrals are kept, and what chose that folder."""
+    shown = folder.absolute()
+    if resolve_root(app.directories, app.settings).bundled:
+        return (
+            f"note: no directories folder is set; referrals are kept in {shown} (give --directories "
+            "or set SVCMATCH_DIRECTORIES to keep them beside your directory files)"
+        )
+    if app.directories or app.settings.directories:
+        return f"note: referrals are kept in {shown}, beside the directory files"
+    return (
+        f"note: referrals are kept in {shown}, beside the current folder's directories: from another "
+        "folder give --directories or set SVCMATCH_DIRECTORIES to reach them"
+    )
 
 
 def referral_feedback(app: AppContext, country: str, today: dt.date) -> dict[str, Any]:
@@ -288,6 +312,15 @@ def _fmt(fmt: str) -> str:
     return "markdown" if fmt == "md" else fmt
 
 
+def _for_people(rows: list[dict[str, Any]], fmt: str) -> list[dict[str, Any]]:
+    """The rows, their deadline written for people in a table or Markdown as the package writes
+    it ('2026-12-22 03:23 (UTC+00:00)'; it was '2026-12-22T03:23+00:00' here, a third form
+    beside the package's); CSV and JSON keep ISO 8601, for scripts and `update --from`."""
+    if _fmt(fmt) not in ("table", "markdown"):
+        return rows
+    return [{**row, "deadline": human_time(row["deadline"])} if row.get("deadline") else row for row in rows]
+
+
 @click.group(cls=LazyGroup)  # a mistyped subcommand as `directory`'s: 'did you mean list?'
 def referral() -> None:
     """Track referrals: open them from a package, record the partners' answers, see what is due.
@@ -388,7 +421,7 @@ def open_(app: AppContext, source: str, by: str, today: str | None, fmt: str) ->
         {"id": r.id, "need": r.need, "provider_id": r.provider_id, "deadline": r.deadline, "new": created}
         for r, created in opened
     ]
-    emit(render(rows, _fmt(fmt), width=table_width()))
+    emit(render(_for_people(rows, fmt), _fmt(fmt), width=table_width()))
 
 
 @referral.command("update")
@@ -534,7 +567,7 @@ def update(
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
     emit(
         render(
-            [r.to_json(day, _now(app, today)) for r in updated],
+            _for_people([r.to_json(day, _now(app, today)) for r in updated], fmt),
             _fmt(fmt),
             columns=columns,
             width=table_width(),
@@ -593,9 +626,8 @@ def list_(
     if case and not any(item.case_ref == case for item in every):
         cases = {item.case_ref.casefold(): item.case_ref for item in every}
         close = [cases[c] for c in difflib.get_close_matches(case.casefold(), cases, n=2, cutoff=0.75)]
-        warn(
-            f"no referral of case {case!r} here" + (f": did you mean {' or '.join(close)}?" if close else "")
-        )
+        meant = f": did you mean {' or '.join(close)}?" if close else ""
+        warn(f"no referral of case {case!r} in {referral_folder(app).absolute()}{meant}")
     for item in every:
         if wanted and item.status != wanted:
             continue
@@ -609,7 +641,9 @@ def list_(
     if fmt == "table" and not rows:
         warn("no referrals match")
     columns = [*_LIST_COLUMNS, "updated", "overdue"]
-    text = render(rows, _fmt(fmt), columns=columns, width=table_width(output), layout=_LIST_LAYOUT)
+    text = render(
+        _for_people(rows, fmt), _fmt(fmt), columns=columns, width=table_width(output), layout=_LIST_LAYOUT
+    )
     emit(text, output, private=True)  # case references: 0o600 when new
 
 
@@ -668,7 +702,8 @@ def show(app: AppContext, referral_id: str, today: str | None, fmt: str) -> None
     if fmt == "table":
         heading = (
             f"{item.id}  {item.case_ref}  {item.need} -> {item.provider_id}  {item.status}"
-            f"{' (' + item.reason + ')' if item.reason else ''}  deadline {item.deadline}"
+            f"{' (' + item.reason + ')' if item.reason else ''}  "
+            f"deadline {_for_people([{'deadline': item.deadline}], fmt)[0]['deadline']}"
             f"{'  OVERDUE' if item.is_overdue(day, now) else ''}"
         )
         click.echo(visible(heading))  # the store's texts, perhaps written by hand: shown, not obeyed
@@ -764,7 +799,7 @@ def stats_(
     regions = [{**r, "reasons": reasons_text(r["reasons"])} for r in report["regions"]]
     text = render(providers, _fmt(fmt), width=table_width(output), layout=_STATS_LAYOUT)
     if fmt in ("table", "markdown", "md"):
-        text += "\n" + render(regions, _fmt(fmt), width=table_width(output))
+        text += "\n" + render(regions, _fmt(fmt), width=table_width(output), layout=_REGIONS_LAYOUT)
     else:  # csv: one table
         warn(
             "the CSV holds the providers' table; the regions' table (declined and failed per region "
