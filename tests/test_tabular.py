@@ -349,7 +349,7 @@ def test_unreadable_inputs_are_one_line_errors(monkeypatch: pytest.MonkeyPatch) 
     with pytest.raises(InputError, match="empty"):
         read_bytes(b"", "AL", fmt="csv")
     monkeypatch.setitem(sys.modules, "openpyxl", None)
-    with pytest.raises(InputError, match=r"pip install 'svcmatch\[xlsx\]'"):
+    with pytest.raises(InputError, match=r"pip install '\.\[xlsx,ods\]'"):
         write_xlsx(directory(TIRANA))
 
 
