@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import struct
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -30,7 +31,7 @@ from svcmatch.matching.engine import (
     matcher_for,
 )
 from svcmatch.matching.plan import Choice, choose_plan
-from svcmatch.matching.result import json_points
+from svcmatch.matching.result import json_points, rounded
 from svcmatch.matching.rules import Entry, Point, haversine_km
 from svcmatch.matching.scoring import FACTORS, Factor, FactorSlots, Weights, join_words
 from svcmatch.model import Coverage, Directory, DirectoryInfo, Provider
@@ -365,3 +366,35 @@ def test_results_compare_hash_and_show_as_their_dataclasses_would() -> None:
                 theirs == dataclasses.replace(theirs, **changed)
             )
         assert ours != theirs and ours.__eq__(theirs) is NotImplemented
+
+
+def _bits(value: float) -> bytes:
+    return struct.pack("<d", value)
+
+
+_tie_sides = st.sampled_from([0.0, math.inf, -math.inf])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.floats(-1e5, 1e5),
+        # halves at every digit, exact and an ulp either side: where round's half to even decides
+        st.builds(
+            lambda whole, digits, side: (
+                math.nextafter((whole + 0.5) / 10**digits, side) if side else (whole + 0.5) / 10**digits
+            ),
+            st.integers(-(10**8), 10**8),
+            st.integers(0, 4),
+            _tie_sides,
+        ),
+        st.builds(
+            lambda whole, digits: whole / 10**digits, st.integers(-(10**10), 10**10), st.integers(0, 4)
+        ),
+    ),
+    st.integers(0, 4),
+)
+def test_rounded_is_round_bit_for_bit(value: float, digits: int) -> None:
+    want, got = round(value, digits), rounded(value, digits)
+    assert _bits(got) == _bits(want) or (math.isnan(got) and math.isnan(want))

@@ -37,7 +37,17 @@ from .destination import Destination, resolve_destination, resolve_region_of
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
 from .index import ROUNDING_KM, NeedIndex, Span, run_of
 from .plan import Choice, choose_plan, other_stays, reachable_first, residents_first
-from .result import MatchResult, NearMiss, PlanStep, ProviderMatch, Written, json_points, km_words, whole_km
+from .result import (
+    MatchResult,
+    NearMiss,
+    PlanStep,
+    ProviderMatch,
+    Written,
+    json_points,
+    km_words,
+    rounded,
+    whole_km,
+)
 from .rules import (
     COARSE_KM,
     MEASURED_COARSELY,
@@ -2907,7 +2917,7 @@ def _nearer_speaking_none(need: str, hit: Hit, first: Hit, need_hits: list[Hit],
 def _shown_km(km: float | None, coarse: bool) -> float | None:
     if km is None:
         return None
-    return int(km) if coarse else round(km, 1)
+    return int(km) if coarse else rounded(km, 1)
 
 
 def _add_near_miss(
