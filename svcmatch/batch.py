@@ -29,6 +29,7 @@ from .geo import resolve_country
 from .matching import Case, Weights, match, matcher_for
 from .matching.case import _LIST_KEYS as case_list_keys
 from .matching.case import CASE_KEYS
+from .matching.engine import SearchMemo, keep_searches
 from .matching.result import WrittenMatch
 from .model import Directory, dotted_date_reading
 from .package import OPTION_KEYS as PACKAGE_KEYS  # the package options, as columns
@@ -938,11 +939,17 @@ def _run_here(cases: Iterable[RawCase], processor: CaseProcessor) -> Generator[O
     otherwise walk all of it again at each full collection (at 100,000 providers, 5-10% of
     the run); `gc.unfreeze` at the end, unless the caller had frozen objects itself."""
     ours = gc.get_freeze_count() == 0
+    kept: SearchMemo = {}  # the run's searches (engine.keep_searches), set only while a case is matched
     try:
         for count, raw in enumerate(cases):
             if count % FREEZE_EVERY == 0:
                 gc.freeze()
-            yield processor(raw)
+            before = keep_searches(kept)
+            try:
+                outcome = processor(raw)
+            finally:
+                keep_searches(before)
+            yield outcome
     finally:
         if ours:
             gc.unfreeze()

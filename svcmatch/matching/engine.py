@@ -1114,6 +1114,37 @@ class Matcher:
         candidates &= index.eligible(ctx)
         if not candidates:
             return hits
+        memo = _searches.kept
+        if memo is not None:  # a batch's run: the same search asked again is answered as before
+            # everything the search reads besides the need's index: the candidates (coverage
+            # and eligibility), the case factors' fields, where distances are measured from
+            # (and, with a limit from an accommodation, the place the limit is read from), the
+            # region of return (ties), the limit and the depth
+            fields_, stay, dest, limit = terms.fields, origin.stay, ctx.destination, ctx.case.max_km
+            searched = (
+                self,
+                scoring,
+                need,
+                candidates,
+                fields_.languages,
+                fields_.exploitation,
+                fields_.disability,
+                None if origin.point is None else origin.key,
+                origin.region,
+                None if stay is None else stay.index,
+                origin.anchor is None,
+                limit,
+                top,
+                dest.region,
+                None
+                if limit is None or origin.anchor is None
+                else (dest.kind, dest.latitude, dest.longitude),
+            )
+            found = memo.get(searched)
+            if found is not None:
+                for h in found:  # new Hits (the plan notes on its own): the same values
+                    hits.append(Hit(h.entry, h.points, h.km, h.shown_km, h.in_region, h.free))
+                return hits
         data = candidates.to_bytes(index.size_bytes, "little")
         weights = scoring.weights
         bonuses = _bonus_runs(index, terms, weights)
@@ -1226,6 +1257,10 @@ class Matcher:
                         del hits[top:]
                     if len(hits) >= top:
                         floor = hits[-1].points - _EPS
+        if memo is not None:
+            if len(memo) >= SEARCHES_KEPT:
+                del memo[next(iter(memo))]
+            memo[searched] = tuple(hits)  # a Hit's values are never changed, only its notes
         return hits
 
     def nearer_than(
@@ -2999,6 +3034,37 @@ def _remember(cache: dict[K, V], key: K, value: V) -> V:
         cache.clear()
     cache[key] = value
     return value
+
+
+#: A batch's run's searches, each with its answer: the Hits found, whose values are never
+#: changed (only their notes, `decided` and `twins`, which a search answered again starts without).
+SearchMemo = dict[tuple[object, ...], tuple[Hit, ...]]
+
+
+class _Searches:
+    """The memo of the batch's run whose case is being matched (`keep_searches`): a caseload
+    repeats a place of return, a need and a person's eligibility, and so the same search. Keyed
+    by everything the search reads (`Matcher.rank`); at most SEARCHES_KEPT, the oldest dropped
+    first; `kept` is None but while a run's case is matched, so that nothing is kept past it."""
+
+    __slots__ = ("kept",)
+
+    def __init__(self) -> None:
+        self.kept: SearchMemo | None = None
+
+
+#: How many searches a batch's run keeps (each a few Hits and its key: at 10,000 providers a
+#: few MB in all).
+SEARCHES_KEPT = 16384
+_searches = _Searches()
+
+
+def keep_searches(kept: SearchMemo | None) -> SearchMemo | None:
+    """From now on, each search's answer is kept in `kept` for the same search asked again (a
+    batch's run, around each case: `kept` is a dict the run owns); None: none is kept.
+    Returns what was kept in before, to be put back."""
+    before, _searches.kept = _searches.kept, kept
+    return before
 
 
 _MATCHERS: dict[int, Matcher] = {}
