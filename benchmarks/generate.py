@@ -223,6 +223,47 @@ def case_rows(
         yield row
 
 
+#: The needs most cases ask for (a caseload that repeats as a real one).
+COMMON_NEEDS = (
+    "shelter",
+    "medical",
+    "psychosocial",
+    "legal",
+    "case_management",
+    "basic_needs",
+    "documentation",
+    "employment",
+    "vocational_training",
+)
+
+
+def repeating_case_rows(
+    country: str, count: int, places: list[Town], seed: int = 3
+) -> Iterator[dict[str, str]]:
+    """`count` cases that repeat as a caseload does: the large towns more often than by population
+    (population ** 1.3), mostly women of 18 to 45, the country's first two languages, sexual or
+    labour exploitation, one to four of nine common needs. No bad rows."""
+    rng = random.Random(seed)
+    weights = [t.population**1.3 for t in places]
+    first, second, *_ = LANGUAGES.get(country, ("en", "fr"))
+    for number in range(count):
+        town, woman = rng.choices(places, weights)[0], rng.random() < 0.8
+        yield {
+            "case_id": f"R{number:06d}",
+            "country": country,
+            "to": town.name,
+            "needs": "|".join(rng.sample(COMMON_NEEDS, rng.randint(1, 4))),
+            "sex": "female" if woman else "male",
+            "age": str(rng.randint(18, 45) if rng.random() < 0.85 else rng.randint(16, 60)),
+            "children": rng.choice(("", "", "", "", "1")),
+            "language": rng.choice((first, first, first, second, second, "en")),
+            "exploitation": rng.choice(("sexual", "sexual", "labour", "labour", "")),
+            "official_status": rng.choice(("", "", "yes")),
+            "disability": "yes" if rng.random() < 0.05 else "",
+            "top": "3",
+        }
+
+
 def write_cases(path: Path, rows: Iterator[dict[str, str]]) -> int:
     """CSV as Excel writes it in Europe: UTF-8 with a BOM, ';' between cells, CRLF."""
     count = 0
@@ -273,7 +314,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--providers", type=int, default=10_000)
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/data"))
+    parser.add_argument(
+        "--repeating-cases",
+        type=int,
+        metavar="N",
+        help="only write N cases that repeat as a real caseload does (cases-repeating-N.csv), no directory",
+    )
     args = parser.parse_args(argv)
+    if args.repeating_cases:
+        args.out.mkdir(parents=True, exist_ok=True)
+        case_file = args.out / f"cases-repeating-{args.repeating_cases}.csv"
+        write_cases(case_file, repeating_case_rows(args.country, args.repeating_cases, towns(args.country)))
+        print(json.dumps({"cases": str(case_file)}))
+        return
     directory, case_file = generate(args.out, args.country, args.providers, args.cases)
     print(json.dumps({"directory": str(directory), "cases": str(case_file)}))
 
