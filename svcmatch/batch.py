@@ -16,6 +16,7 @@ import signal
 import sys
 import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -937,9 +938,10 @@ def _run_here(cases: Iterable[RawCase], processor: CaseProcessor) -> Generator[O
     index and caches) lives to its end, so before the first case and every FREEZE_EVERY
     cases it is set aside from the cyclic garbage collector (`gc.freeze`), which would
     otherwise walk all of it again at each full collection (at 100,000 providers, 5-10% of
-    the run); `gc.unfreeze` at the end, unless the caller had frozen objects itself."""
+    the run); `gc.unfreeze` at the end, unless the caller had frozen objects itself. The run
+    keeps its searches' answers (`engine.keep_searches`), set only while one case is matched."""
     ours = gc.get_freeze_count() == 0
-    kept: SearchMemo = {}  # the run's searches (engine.keep_searches), set only while a case is matched
+    kept: SearchMemo = OrderedDict()
     try:
         for count, raw in enumerate(cases):
             if count % FREEZE_EVERY == 0:

@@ -9,6 +9,7 @@ past it (a confidential shelter's public cell and distances among them).
 from __future__ import annotations
 
 import io
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
@@ -87,7 +88,7 @@ def test_a_search_answered_again_is_the_search_made_again(
         cases.append(Case(country="AL", **{**base, name: value}))
     again = [*cases, *rng.sample(cases, len(cases))]  # each asked twice, in another order
     without = _results(directory, again, None)
-    kept: engine.SearchMemo = {}
+    kept: engine.SearchMemo = OrderedDict()
     assert _results(directory, again, kept) == without
 
 
@@ -168,7 +169,7 @@ def test_nothing_of_a_run_is_kept_past_it() -> None:
 
 def test_the_memo_keeps_at_most_its_bound_the_oldest_dropped() -> None:
     directory = _sample()
-    kept: engine.SearchMemo = {}
+    kept: engine.SearchMemo = OrderedDict()
     # (a depth below the plan's, PLAN_DEPTH, is searched to the plan's: tops from 6 differ)
     cases = [Case(country="AL", to="Shkoder", needs=("medical",), top=top) for top in (6, 7, 8, 9)]
     with mock.patch.object(engine, "SEARCHES_KEPT", 2):

@@ -6,7 +6,7 @@ import datetime as dt
 import gc
 import math
 from bisect import insort
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -1259,7 +1259,7 @@ class Matcher:
                         floor = hits[-1].points - _EPS
         if memo is not None:
             if len(memo) >= SEARCHES_KEPT:
-                del memo[next(iter(memo))]
+                memo.popitem(last=False)
             memo[searched] = tuple(hits)  # a Hit's values are never changed, only its notes
         return hits
 
@@ -3038,7 +3038,10 @@ def _remember(cache: dict[K, V], key: K, value: V) -> V:
 
 #: A batch's run's searches, each with its answer: the Hits found, whose values are never
 #: changed (only their notes, `decided` and `twins`, which a search answered again starts without).
-SearchMemo = dict[tuple[object, ...], tuple[Hit, ...]]
+#: Ordered, so that the oldest is dropped at once: a dict's first key is found past every one
+#: deleted before it, and dropping the oldest of a full dict that way cost the bench's cases
+#: 8,000-8,500 1.5% a case.
+SearchMemo = OrderedDict[tuple[object, ...], tuple[Hit, ...]]
 
 
 class _Searches:
@@ -3061,7 +3064,7 @@ _searches = _Searches()
 
 def keep_searches(kept: SearchMemo | None) -> SearchMemo | None:
     """From now on, each search's answer is kept in `kept` for the same search asked again (a
-    batch's run, around each case: `kept` is a dict the run owns); None: none is kept.
+    batch's run, around each case: `kept` is the run's own); None: none is kept.
     Returns what was kept in before, to be put back."""
     before, _searches.kept = _searches.kept, kept
     return before
