@@ -34,6 +34,7 @@ from ..taxonomy import (
 )
 from .case import Case
 from .destination import Destination, resolve_destination, resolve_region_of
+from .freshness import capacity_is_fresh
 from .grid import Cell, CellWalk, Near, cell_at, cell_min_km, cell_of, cells_by_distance, size_for
 from .index import ROUNDING_KM, NeedIndex, Span, run_of
 from .plan import Choice, choose_plan, other_stays, reachable_first, residents_first
@@ -95,6 +96,7 @@ from .scoring import (
     is_full,
     is_stale,
     join_words,
+    places_needed,
     places_short_words,
     slot_points_besides_distance,
     slots_of,
@@ -739,7 +741,12 @@ class Matcher:
             # distance rule allows that give a service she would go elsewhere for (plan.other_stays)
             first = served
             would_serve = partial(_serves_better, first, case, terms)
+            short = partial(_too_few_places, places_needed(stay, case.children), scoring.today)
             for other in other_stays(hits[stay][:PLAN_DEPTH], chosen[stay], far_beyond, would_serve):
+                if short(other) and not short(chosen[stay]):
+                    # a family never leaves a stay with room for one known this month too small
+                    # for them, for its daycare (the verifier's fewstay, session twenty-nine)
+                    continue
                 housed = {**chosen, stay: other}
                 tried = self.serve(housed, services, case, ctx, scoring, terms, home, depth, weights)
                 if _fixes(tried, first, other, terms) and tried.beats(served, weights.plan_provider_cost):
@@ -2569,6 +2576,18 @@ def _fixes(tried: Served, first: Served, stay: Hit, terms: _Terms) -> bool:
         if c is not None and c.id == here and need not in after:
             return True
     return False
+
+
+def _too_few_places(needed: int | None, today: dt.date, stay: Hit) -> bool:
+    """Whether a place to stay is known, from a count confirmed in the last 30 days, to have
+    fewer free places than the case needs (the person and her children)."""
+    provider = stay.entry.provider
+    return (
+        needed is not None
+        and provider.capacity_available is not None
+        and provider.capacity_available < needed
+        and capacity_is_fresh(provider.capacity_updated, today)
+    )
 
 
 def _serves_better(first: Served, case: Case, terms: _Terms, h: Hit) -> bool:
