@@ -651,9 +651,11 @@ def _closest_codes(folded: str, scored: list[tuple[str, float, int]]) -> list[st
     'someone to talk to' was offered employment, housing and documentation."""
     weights: dict[str, float] = {}
     index = _word_index()
-    for word in set(folded.split()):
+    # (sorted: a set's order follows the hash seed, and so did the codes suggested for a tie,
+    # from one run to the next: the speed engineer's find, session twenty-nine)
+    for word in sorted(set(folded.split())):
         codes = index.get(word, frozenset())
-        for code in codes:
+        for code in sorted(codes):
             weights[code] = weights.get(code, 0.0) + 1.0 / len(codes)
     by_spelling: list[str] = []
     for candidate, _score, _ in scored:
@@ -661,7 +663,7 @@ def _closest_codes(folded: str, scored: list[tuple[str, float, int]]) -> list[st
             if code not in by_spelling:
                 by_spelling.append(code)
     rank = {code: place for place, code in enumerate(by_spelling)}
-    seen = sorted(weights, key=lambda code: (-weights[code], rank.get(code, len(rank))))
+    seen = sorted(weights, key=lambda code: (-weights[code], rank.get(code, len(rank)), code))
     seen += [code for code in by_spelling if code not in weights]
     return seen[:3] or list(NEED_CODES[:3])
 

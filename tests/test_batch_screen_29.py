@@ -229,3 +229,26 @@ def test_a_refused_need_word_leaves_no_cycle_behind() -> None:
         assert live() == before
     finally:
         gc.enable()
+
+
+def test_the_codes_suggested_for_an_unknown_need_do_not_follow_the_hash_seed() -> None:
+    """'help with stuff' was offered medical, legal, psychosocial under one PYTHONHASHSEED and
+    medical, employment, psychosocial under others: two runs of one batch differed (the speed
+    engineer's byte-for-byte comparisons, session twenty-nine)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from svcmatch.errors import InputError\n"
+        "from svcmatch.taxonomy import resolve_needs\n"
+        "try:\n    resolve_needs(['help with stuff'])\nexcept InputError as error:\n    print(error)\n"
+    )
+    said = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        said.add(done.stdout)
+    assert len(said) == 1 and "closest codes" in said.pop()
