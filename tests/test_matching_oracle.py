@@ -79,9 +79,12 @@ def shown(p: Provider, km: float | None) -> float | None:
     return km if km is None or not p.confidential_address else float(coarse_km(km))
 
 
-def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, list[tuple[str, float]]]:
+def brute_force(
+    case: Case, providers: list[Provider], w: Weights, stay: str | None = None
+) -> dict[str, list[tuple[str, float]]]:
     """Every eligible provider of each need scored and sorted as the docs say; services from
-    the accommodation the plan takes (the first one that is not full), but family support, for her
+    the accommodation the plan takes (the first one that is not full, or `stay`, the id of the
+    one the plan chose instead when it weighed her services: plan.other_stays), but family support, for her
     family at the place of return, from there (as a place to stay is). From a region of return
     (it has towns in the gazetteer): 0 km in it, else from its town nearest to the provider,
     and so are coverage by a radius and --max-km."""
@@ -153,7 +156,9 @@ def brute_force(case: Case, providers: list[Provider], w: Weights) -> dict[str, 
             rows = ranked(need, False)  # no course near the far shelter: taken where she settles
         found[need] = [(pid, points) for _, pid, points, _ in rows]
         if need in ACCOMMODATION and anchor is None:
-            first = next(((e, key[2]) for key, _, _, e in rows if not key[0]), None)
+            open_rows = [(e, key[2]) for key, _, _, e in rows if not key[0]]
+            chosen = [(e, km) for e, km in open_rows if e.provider.id == stay]
+            first = chosen[0] if chosen else next(iter(open_rows), None)
             if first is not None:
                 anchor, stay_km = first
                 far_shelter = need == "shelter" and math.isfinite(stay_km) and stay_km > FAR_KM
@@ -248,8 +253,10 @@ def test_the_search_finds_what_scoring_everyone_finds(
     case = Case(country="AL", **values)
     with grid_of(size):
         result = match(case, Directory(DirectoryInfo("AL"), tuple(providers)), today=TODAY, weights=w)
-    expected = brute_force(case, providers, w)
     plan = {step.need: step.id for step in result.plan}
+    # where the plan houses her: the first open stay, or another it weighed her services by
+    housed = next((plan[need] for need in ("shelter", "housing") if need in plan), None)
+    expected = brute_force(case, providers, w, housed)
     for need in case.needs:
         got = [(m.id, m.score) for m in result.needs[need]]
         want = expected[need][: case.top]
@@ -266,7 +273,11 @@ def test_the_search_finds_what_scoring_everyone_finds(
     for need in case.needs:
         if need in ACCOMMODATION:
             first_open = next((pid for pid, _ in expected[need] if not _full_id(providers, pid, need)), None)
-            assert plan.get(need) == first_open
+            if plan.get(need) != first_open:  # housed elsewhere for her services: it says so
+                step = next(step for step in result.plan if step.need == need)
+                assert plan.get(need) in [pid for pid, _ in expected[need]] and step.trade_off, step
+            else:
+                assert plan.get(need) == first_open
         assert plan.get(need) is None or not _full_id(providers, plan[need], need)
 
 
@@ -469,3 +480,29 @@ def test_where_she_stays_without_a_location_is_not_far_away() -> None:
         assert not [w for w in result.warnings if _FAR_AWAY in w], (top, result.warnings)
         assert {step.need: step.id for step in result.plan}["shelter"] == "p001"
     assert ("p001", 0.0) in {(m.id, m.distance_km) for m in result.needs["psychosocial"]}
+
+
+def test_services_are_scored_from_the_stay_the_plan_weighed_them_by() -> None:
+    """CI's find (session twenty-nine): the plan housed her at p002, 40 km away, which gives her
+    medical care in-house (plan.other_stays), but the brute-force scorer ranked medical care from
+    the first open shelter (p001) and expected p000."""
+
+    def provider(i: int, km: float, needs: tuple[str, ...], kind: str) -> Provider:
+        return Provider(
+            id=f"p{i:03d}",
+            name=f"Provider {i}",
+            categories=needs,
+            city=f"Shkodër {i}",
+            region="AL-10" if abs(km) < 40 else "AL-11",
+            latitude=SHKODER[0] + km / KM_PER_DEGREE,
+            longitude=SHKODER[1],
+            coverage=Coverage(kind, km=60.0 if kind == "radius" else None),
+        )
+
+    providers = [
+        provider(0, 0.0, ("medical",), "regions"),
+        provider(1, -35.0, ("shelter",), "regions"),
+        provider(2, 40.0, ("shelter", "medical"), "radius"),
+    ]
+    values = {"needs": ("shelter", "medical"), "top": 1, "to": "Shkoder"}
+    test_the_search_finds_what_scoring_everyone_finds.hypothesis.inner_test(providers, values, {}, 0.25)  # type: ignore[attr-defined]
