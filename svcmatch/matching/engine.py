@@ -96,7 +96,6 @@ from .scoring import (
     is_full,
     is_stale,
     join_words,
-    places_needed,
     places_short_words,
     slot_points_besides_distance,
     slots_of,
@@ -741,7 +740,7 @@ class Matcher:
             # distance rule allows that give a service she would go elsewhere for (plan.other_stays)
             first = served
             would_serve = partial(_serves_better, first, case, terms)
-            short = partial(_too_few_places, places_needed(stay, case.children), scoring.today)
+            short = partial(_too_few_places, stay, case.children, scoring.today)
             for other in other_stays(hits[stay][:PLAN_DEPTH], chosen[stay], far_beyond, would_serve):
                 if short(other) and not short(chosen[stay]):
                     # a family never leaves a stay with room for one known this month too small
@@ -2578,15 +2577,14 @@ def _fixes(tried: Served, first: Served, stay: Hit, terms: _Terms) -> bool:
     return False
 
 
-def _too_few_places(needed: int | None, today: dt.date, stay: Hit) -> bool:
+def _too_few_places(need: str, children: int, today: dt.date, stay: Hit) -> bool:
     """Whether a place to stay is known, from a count confirmed in the last 30 days, to have
-    fewer free places than the case needs (the person and her children)."""
-    provider = stay.entry.provider
+    fewer free places than the case needs: what its result warns of (places_short_words)."""
+    places = stay.entry.provider.capacity_available
     return (
-        needed is not None
-        and provider.capacity_available is not None
-        and provider.capacity_available < needed
-        and capacity_is_fresh(provider.capacity_updated, today)
+        places is not None
+        and capacity_is_fresh(stay.entry.provider.capacity_updated, today)
+        and places_short_words(places, need, children) is not None
     )
 
 
