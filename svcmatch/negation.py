@@ -84,6 +84,8 @@ def negations_in(folded: str, name: str | None = None) -> list[str]:
         words = [word for word in words if word not in own and word not in halves]
         if not words:  # 'Tirana-Tirana', 'Одеса (Одеса)': every word is the name's
             return []
+    if not words:  # '=' or '-' alone: no words, no "not" (zip below wants one after each word)
+        return []
     # 'Ward No. 5', 'No 12': a number's sign, not "no"
     return [
         word

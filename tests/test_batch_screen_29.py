@@ -252,3 +252,13 @@ def test_the_codes_suggested_for_an_unknown_need_do_not_follow_the_hash_seed() -
         )
         said.add(done.stdout)
     assert len(said) == 1 and "closest codes" in said.pop()
+
+
+@pytest.mark.parametrize("needs", ["=", "-", "= ,"])
+def test_a_need_of_punctuation_alone_is_a_one_line_error(needs: str) -> None:
+    """CI's fuzz test (session twenty-nine): `--needs "="` ended in a traceback (zip() argument 2
+    is longer than argument 1, in negation.negations_in with no words)."""
+    argv = ["--directories", str(bundled_root()), "match", "--country", "AL", "--to", "Tirana"]
+    result = CliRunner().invoke(main, [*argv, "--needs", needs, "--sex", "female", "--age", "30"])
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
